@@ -1,0 +1,1 @@
+"""Qt-free core: element specs, widget identity, session state, the st.* functions."""

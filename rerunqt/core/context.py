@@ -1,0 +1,130 @@
+"""The run context: which session an ``st.*`` call belongs to, and where output goes.
+
+Nothing is global (DESIGN decision 7): every ``st.*`` call and every session-state
+access finds its session through a context variable that the runner sets on the
+thread running the script, so several sessions (windows, AppTests) share a process.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from rerunqt.core.element import Element, Props
+from rerunqt.core.state import SessionState
+
+
+class ContainerBuilder:
+    """A container being filled during a run; frozen into an ``Element`` tuple."""
+
+    __slots__ = ("children", "counters", "key", "kind", "props")
+
+    def __init__(self, kind: str = "root", key: Any = "", props: Props = ()) -> None:
+        self.kind = kind
+        self.key = key
+        self.props = props
+        self.children: list[Element | ContainerBuilder] = []
+        self.counters: dict[str, int] = {}
+
+    def freeze(self) -> tuple[Element, ...]:
+        return tuple(
+            child if isinstance(child, Element) else child.to_element() for child in self.children
+        )
+
+    def to_element(self) -> Element:
+        return Element(self.kind, self.key, self.props, self.freeze())
+
+
+class RunContext:
+    """Per-run facts for the ``st.*`` functions of one session."""
+
+    def __init__(
+        self,
+        state: SessionState,
+        options: dict[str, Any] | None = None,
+        check: Callable[[], None] | None = None,
+    ) -> None:
+        self.state = state
+        self.options = options or {}
+        self.check: Callable[[], None] = check or _no_check
+        self.root = ContainerBuilder()
+        self._stack: list[ContainerBuilder] = [self.root]
+        self.id_scopes: tuple[str, ...] = ()
+        self.in_callbacks = False
+        self.rerun_after_callbacks = False
+        self.shown_warnings: set[str] = set()
+
+    @property
+    def container(self) -> ContainerBuilder:
+        return self._stack[-1]
+
+    def add_static(self, kind: str, props: Props) -> Element:
+        """Append a static element; it matches by kind and order among its siblings."""
+        container = self._stack[-1]
+        n = container.counters.get(kind, 0)
+        container.counters[kind] = n + 1
+        element = Element(kind, (kind, n), props)
+        container.children.append(element)
+        return element
+
+    def add_widget(self, kind: str, widget_id: str, props: Props) -> Element:
+        element = Element(kind, widget_id, props)
+        self._stack[-1].children.append(element)
+        return element
+
+    def tree(self) -> tuple[Element, ...]:
+        return self.root.freeze()
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)
+
+
+def _no_check() -> None:
+    return None
+
+
+_current: ContextVar[RunContext | None] = ContextVar("rerunqt_run_context", default=None)
+_bare: list[RunContext] = []
+
+
+@contextmanager
+def activated(ctx: RunContext) -> Iterator[RunContext]:
+    """Make ``ctx`` the context of ``st.*`` calls on this thread for the block."""
+    token = _current.set(ctx)
+    try:
+        yield ctx
+    finally:
+        _current.reset(token)
+
+
+def current() -> RunContext:
+    """The running script's context, after its yield point (a pending rerun raises here)."""
+    ctx = _current.get()
+    if ctx is None:
+        return _bare_context()
+    ctx.check()
+    return ctx
+
+
+def current_or_none() -> RunContext | None:
+    return _current.get()
+
+
+def _bare_context() -> RunContext:
+    """Outside a running app: widgets return defaults; warn once how to run the app."""
+    if not _bare:
+        print(
+            "rerunqt: warning: st.* was called with no running app, so nothing is shown and "
+            "widgets return their defaults. Run the script with `rerunqt script.py`; from a "
+            "thread the script started, hand results back to the script instead.",
+            file=sys.stderr,
+        )
+        _bare.append(RunContext(SessionState()))
+    ctx = _bare[0]
+    if len(ctx.root.children) > 1000:  # nothing displays bare output; do not grow forever
+        ctx.root = ContainerBuilder()
+        ctx._stack = [ctx.root]
+    return ctx

@@ -1,0 +1,118 @@
+"""The one pipeline every widget call goes through.
+
+checks -> identity -> register in session state -> emit spec -> return value. Each
+widget function only describes its kind (identity parameters, default, coercion,
+properties); the rules live here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rerunqt.core import context
+from rerunqt.core.context import RunContext
+from rerunqt.core.element import Props
+from rerunqt.core.state import AUTO_ID_PREFIX, WidgetMeta, normalize_key
+from rerunqt.errors import RerunQtAPIError
+
+LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+_HASH_MASK = (1 << 48) - 1
+
+
+def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunContext) -> str:
+    """A keyed widget is its key (decision 1); an unkeyed one hashes its parameters."""
+    if key is not None:
+        return key
+    material = (kind, *identity, *ctx.id_scopes)
+    try:
+        digest = hash(material)
+    except TypeError:
+        digest = hash(repr(material))
+    return f"{AUTO_ID_PREFIX}{kind}-{digest & _HASH_MASK:012x}"
+
+
+def check_callback(name: str, callback: Any) -> None:
+    if callback is not None and not callable(callback):
+        raise RerunQtAPIError(
+            f"{name}= must be a function (or None), got {type(callback).__name__} "
+            f"{callback!r}. Pass the function itself, not the result of calling it."
+        )
+
+
+def check_label(kind: str, label: Any, label_visibility: str) -> str:
+    if not isinstance(label, str):
+        raise RerunQtAPIError(
+            f"st.{kind} label must be a string, got {type(label).__name__} {label!r}."
+        )
+    if label_visibility not in LABEL_VISIBILITIES:
+        raise RerunQtAPIError(
+            f"label_visibility={label_visibility!r} is not valid; use one of "
+            f"{', '.join(map(repr, LABEL_VISIBILITIES))}."
+        )
+    return label
+
+
+def register(
+    kind: str,
+    *,
+    label: str,
+    key: str | int | None,
+    identity: tuple[Any, ...],
+    default: Any,
+    coerce: Callable[[Any], Any],
+    callback: Callable[..., Any] | None,
+    callback_name: str,
+    args: tuple[Any, ...] | list[Any] | None,
+    kwargs: dict[str, Any] | None,
+    disabled: bool,
+    default_given: bool = False,
+    trigger: bool = False,
+    read_only: bool = False,
+) -> tuple[RunContext, str, Any, bool]:
+    """Register one widget call; return (context, widget id, value, value set by code)."""
+    ctx = context.current()
+    user_key = None if key is None else normalize_key(key)
+    check_callback(callback_name, callback)
+    state = ctx.state
+    if user_key is not None and read_only and state.assigned_by_code(user_key):
+        raise RerunQtAPIError(
+            f"Values for the widget with key {user_key!r} cannot be set using "
+            f"st.session_state: a {kind} is read-only. Use a different key for your own value."
+        )
+    wid = widget_id(kind, user_key, identity, ctx)
+    meta = WidgetMeta(
+        widget_id=wid,
+        kind=kind,
+        user_key=user_key,
+        label=label,
+        default=default,
+        coerce=coerce,
+        callback=callback,
+        args=tuple(args) if args else (),
+        kwargs=dict(kwargs) if kwargs else {},
+        trigger=trigger,
+        disabled=bool(disabled),
+    )
+    value, by_code = state.register_widget(meta)
+    if by_code and default_given and user_key is not None:
+        _warn_value_and_state(ctx, user_key)
+    return ctx, wid, value, by_code
+
+
+def _warn_value_and_state(ctx: RunContext, key: str) -> None:
+    """Decision 4: say so, once per session, when value= and session state both set a widget."""
+    if ctx.option("global.disableWidgetStateDuplicationWarning", False):
+        return
+    if not ctx.state.note_warning(f"dup:{key}"):
+        return
+    props: Props = (
+        (
+            "body",
+            f'The widget with key "{key}" was created with a default value but also had '
+            f"its value set via the Session State API. The session-state value is used; "
+            f"drop value= or the assignment to silence this.",
+        ),
+        ("icon", None),
+    )
+    ctx.add_static("warning", props)

@@ -1,0 +1,253 @@
+"""Session state: the values that survive reruns, unified with widget values.
+
+Identity is the key (DESIGN decision 1): a keyed widget's value lives in the same
+dict as plain user values, under its user key, so ``ss[key]`` *is* the widget value.
+An unkeyed widget's value lives under its auto id (``$$ID-...``), hidden from users.
+Keyed values survive runs that do not draw the widget (decision 2); unkeyed ones are
+dropped after a clean run that did not draw them.
+
+The state belongs to the script thread; the GUI thread never touches it (events reach
+it through the runner's request queue), so it needs no lock.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rerunqt.errors import (
+    DuplicateWidgetID,
+    RerunQtAPIError,
+    StateInstantiationError,
+    StateValueError,
+    UnserializableSessionStateError,
+)
+
+AUTO_ID_PREFIX = "$$ID-"
+RESERVED_PREFIX = "$$"
+DOCS_HINT = "Did you forget to initialize it?"
+_IMMUTABLE = (bool, int, float, str, bytes, type(None), tuple, frozenset, complex)
+
+
+def normalize_key(key: object) -> str:
+    """Session-state keys are strings; ints are accepted and converted (as Streamlit)."""
+    if isinstance(key, bool) or not isinstance(key, (str, int)):
+        raise TypeError(f"session_state keys must be str or int, not {type(key).__name__}: {key!r}")
+    key = str(key)
+    if key.startswith(RESERVED_PREFIX):
+        raise RerunQtAPIError(
+            f"Session-state keys that start with {RESERVED_PREFIX!r} are reserved for "
+            f"rerunqt's internal use; rename {key!r}."
+        )
+    return key
+
+
+@dataclass(frozen=True)
+class WidgetMeta:
+    """What the last registration of a widget said, captured when it was drawn.
+
+    ``args``/``kwargs`` are captured at draw time, so a callback fired by the next
+    event sees the values of the run that drew the widget (as in Streamlit).
+    """
+
+    widget_id: str
+    kind: str
+    user_key: str | None
+    label: str
+    default: Any
+    coerce: Callable[[Any], Any]
+    callback: Callable[..., Any] | None = None
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    trigger: bool = False
+    disabled: bool = False
+
+
+def _copy_out(value: Any) -> Any:
+    """A widget returns a copy of its value, so mutating it cannot corrupt state."""
+    return value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value)
+
+
+class SessionState:
+    """All values of one session, plus the bookkeeping of the current run."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+        self._assigned: set[str] = set()  # keys assigned from code since the last run ended
+        self._widgets: dict[str, WidgetMeta] = {}  # id -> meta of its last registration
+        self._seen: set[str] = set()  # widget ids registered in the current run
+        self._warned: set[str] = set()  # one-time warnings already shown in this session
+
+    # ----- the user-facing mapping (keys already normalized) -----
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._values[key]
+        except KeyError:
+            raise KeyError(missing_key_message(key, "key")) from None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key in self._seen:
+            raise StateInstantiationError(
+                f"st.session_state.{key} cannot be modified after the widget with key "
+                f"{key!r} is instantiated in this run. Assign it before the widget is "
+                f"created, or change it in the widget's on_change/on_click callback."
+            )
+        self._values[key] = value
+        self._assigned.add(key)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self._values:
+            raise KeyError(missing_key_message(key, "key"))
+        del self._values[key]
+        self._assigned.discard(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values
+
+    def user_keys(self) -> list[str]:
+        """Visible keys: user values and keyed widget values, never auto ids."""
+        return [k for k in self._values if not k.startswith(AUTO_ID_PREFIX)]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self._values.items() if not k.startswith(AUTO_ID_PREFIX)}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.user_keys())
+
+    def __len__(self) -> int:
+        return len(self.user_keys())
+
+    def clear(self) -> None:
+        """Forget every value, including unkeyed widget values (widgets reset to defaults)."""
+        self._values.clear()
+        self._assigned.clear()
+
+    def note_warning(self, token: str) -> bool:
+        """True the first time ``token`` is noted in this session."""
+        if token in self._warned:
+            return False
+        self._warned.add(token)
+        return True
+
+    def assigned_by_code(self, key: str) -> bool:
+        return key in self._assigned
+
+    def widget_meta(self, widget_id: str) -> WidgetMeta | None:
+        return self._widgets.get(widget_id)
+
+    def raw_get(self, widget_id: str, default: Any = None) -> Any:
+        """Value by widget id, auto ids included (for front ends and AppTest)."""
+        return self._values.get(widget_id, default)
+
+    # ----- run lifecycle -----
+    def begin_run(self) -> None:
+        """Forget which widgets were drawn; reset buttons to False (a click lasts one run)."""
+        self._seen = set()
+        for widget_id, meta in self._widgets.items():
+            if meta.trigger and self._values.get(widget_id):
+                self._values[widget_id] = False
+
+    def apply_widget_values(
+        self, values: dict[str, Any], click: str | None
+    ) -> list[WidgetMeta]:
+        """Store values the user committed; return the widgets whose callbacks must fire.
+
+        Only a real change fires a callback; values for widgets that no longer exist
+        or are disabled are ignored.
+        """
+        changed: list[WidgetMeta] = []
+        for widget_id, value in values.items():
+            meta = self._widgets.get(widget_id)
+            if meta is None or meta.disabled or meta.trigger:
+                continue
+            if widget_id in self._values and _same(self._values[widget_id], value):
+                continue
+            self._values[widget_id] = value
+            if meta.callback is not None:
+                changed.append(meta)
+        if click is not None:
+            meta = self._widgets.get(click)
+            if meta is not None and meta.trigger and not meta.disabled:
+                self._values[click] = True
+                if meta.callback is not None:
+                    changed.append(meta)
+        return changed
+
+    def register_widget(self, meta: WidgetMeta) -> tuple[Any, bool]:
+        """Record a widget drawn in this run; return (its value, value was set by code)."""
+        widget_id = meta.widget_id
+        if widget_id in self._seen:
+            raise _duplicate_error(meta)
+        self._seen.add(widget_id)
+        self._widgets[widget_id] = meta
+        by_code = widget_id in self._assigned
+        if widget_id not in self._values:
+            value = meta.default
+            self._values[widget_id] = value
+            return _copy_out(value), False
+        value = self._values[widget_id]
+        try:
+            fitted = meta.coerce(value)
+        except (TypeError, ValueError) as exc:
+            if by_code and meta.user_key is not None:
+                raise StateValueError(
+                    f"st.session_state[{meta.user_key!r}] = {value!r} does not fit the "
+                    f"{meta.kind} {meta.label!r}: {exc}"
+                ) from None
+            fitted = meta.default  # a value from an older definition of the widget
+        if fitted is not value:
+            self._values[widget_id] = fitted
+        return _copy_out(fitted), by_code
+
+    def end_run(self, clean: bool) -> None:
+        """After a run: on a clean run, drop what belongs to widgets it did not draw."""
+        if clean:
+            for widget_id in [w for w in self._widgets if w not in self._seen]:
+                del self._widgets[widget_id]
+                if widget_id.startswith(AUTO_ID_PREFIX):
+                    self._values.pop(widget_id, None)
+        self._assigned.clear()
+        self._seen = set()  # between runs, any key may be assigned again
+
+    def check_serializable(self) -> None:
+        """For ``runner.enforceSerializableSessionState``: every value must pickle."""
+        for key, value in self._values.items():
+            try:
+                pickle.dumps(value)
+            except Exception as exc:
+                shown = key if not key.startswith(AUTO_ID_PREFIX) else "a widget without a key"
+                raise UnserializableSessionStateError(
+                    f"Cannot serialize the value (of type {type(value).__name__}) of {shown!r} "
+                    f"in st.session_state: rerunqt is configured with "
+                    f"runner.enforceSerializableSessionState = true, which requires every value "
+                    f"to be pickle-serializable ({exc}). Convert the value to a "
+                    f"pickle-serializable type or turn the option off."
+                ) from None
+
+
+def missing_key_message(key: str, noun: str) -> str:
+    return f'st.session_state has no {noun} "{key}". {DOCS_HINT}'
+
+
+def _same(old: Any, new: Any) -> bool:
+    try:
+        return bool(old == new) and type(old) is type(new)
+    except Exception:
+        return False
+
+
+def _duplicate_error(meta: WidgetMeta) -> DuplicateWidgetID:
+    if meta.user_key is not None:
+        return DuplicateWidgetID(
+            f"There are multiple widgets with the same key={meta.user_key!r}. "
+            f"A key identifies one widget per run; give each widget a unique key."
+        )
+    return DuplicateWidgetID(
+        f"There are multiple identical {meta.kind} widgets labelled {meta.label!r}. "
+        f"A widget without a key is identified by its kind and its parameters (label, "
+        f"default, bounds...), so two identical ones cannot be told apart. "
+        f"Pass a unique key=, e.g. st.{meta.kind}({meta.label!r}, key='my_{meta.kind}_2')."
+    )

@@ -1,0 +1,149 @@
+"""Static elements: headings, markdown, text, code, alerts, json, divider, exceptions."""
+
+from __future__ import annotations
+
+import json as _json
+import os
+import textwrap
+import traceback
+from typing import Any
+
+from rerunqt.core import context
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _body(value: Any) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+def title(body: str, anchor: str | None = None, *, help: str | None = None) -> None:
+    """The page title (largest heading)."""
+    context.current().add_static("title", (("body", _body(body)), ("help", help)))
+
+
+def header(body: str, anchor: str | None = None, *, help: str | None = None,
+           divider: bool = False) -> None:
+    """A section heading."""
+    context.current().add_static(
+        "header", (("body", _body(body)), ("help", help), ("divider", bool(divider)))
+    )
+
+
+def subheader(body: str, anchor: str | None = None, *, help: str | None = None,
+              divider: bool = False) -> None:
+    """A sub-section heading."""
+    context.current().add_static(
+        "subheader", (("body", _body(body)), ("help", help), ("divider", bool(divider)))
+    )
+
+
+def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+    """Markdown text (CommonMark with GitHub tables and task lists)."""
+    context.current().add_static("markdown", (("body", _body(body)), ("help", help)))
+
+
+def text(body: str, *, help: str | None = None) -> None:
+    """Fixed-width text, shown exactly as given (no markdown)."""
+    context.current().add_static("text", (("body", _body(body)), ("help", help)))
+
+
+def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+    """Small, muted text for notes under other elements."""
+    context.current().add_static("caption", (("body", _body(body)), ("help", help)))
+
+
+def code(body: str, language: str | None = "python", *, line_numbers: bool = False) -> None:
+    """A block of code in a monospace font, selectable for copying."""
+    context.current().add_static(
+        "code",
+        (("body", _body(body)), ("language", language), ("line_numbers", bool(line_numbers))),
+    )
+
+
+def divider() -> None:
+    """A horizontal rule."""
+    context.current().add_static("divider", ())
+
+
+def _alert(kind: str, body: Any, icon: str | None) -> None:
+    context.current().add_static(kind, (("body", _body(body)), ("icon", icon)))
+
+
+def info(body: str, *, icon: str | None = None) -> None:
+    """An informational message box."""
+    _alert("info", body, icon)
+
+
+def success(body: str, *, icon: str | None = None) -> None:
+    """A success message box."""
+    _alert("success", body, icon)
+
+
+def warning(body: str, *, icon: str | None = None) -> None:
+    """A warning message box."""
+    _alert("warning", body, icon)
+
+
+def error(body: str, *, icon: str | None = None) -> None:
+    """An error message box."""
+    _alert("error", body, icon)
+
+
+def json(body: Any, *, expanded: bool = True) -> None:
+    """A JSON viewer for dicts, lists or a JSON string."""
+    if isinstance(body, str):
+        try:
+            text_body = _json.dumps(_json.loads(body))
+        except ValueError:
+            text_body = _json.dumps(body)
+    else:
+        text_body = _json.dumps(jsonable(body), default=repr, ensure_ascii=False)
+    context.current().add_static("json", (("body", text_body), ("expanded", bool(expanded))))
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON data for ``value``: mappings, sequences and sets become dicts and lists."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and type(value).__name__ == "SessionStateProxy":
+        value = to_dict()
+    if isinstance(value, dict):
+        return {_json_key(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
+        return [jsonable(v) for v in items]
+    return repr(value)
+
+
+def _json_key(key: Any) -> str | int | float | bool | None:
+    return key if isinstance(key, (str, int, float, bool)) or key is None else repr(key)
+
+
+def exception(exc: BaseException) -> None:
+    """Show an exception: its type, message and the user's frames of its traceback."""
+    context.current().add_static("exception", exception_props(exc))
+
+
+def exception_props(exc: BaseException) -> tuple[tuple[str, Any], ...]:
+    """The props of an exception element, with rerunqt's own frames left out."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
+    ]
+    lines = [line.rstrip("\n") for line in traceback.format_list(frames)]
+    message = str(exc)
+    if isinstance(exc, SyntaxError):
+        message = exc.msg or message
+        where = f'  File "{exc.filename}", line {exc.lineno}'
+        snippet = textwrap.dedent(exc.text or "").rstrip("\n")
+        lines = [where] + ([f"    {snippet}"] if snippet else [])
+    elif isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str):
+        message = exc.args[0]  # KeyError's str() adds quotes around the message
+    return (
+        ("type", type(exc).__name__),
+        ("message", message),
+        ("traceback", tuple(lines)),
+    )

@@ -1,0 +1,59 @@
+"""Exceptions users see, and the interrupts that unwind a script run.
+
+Interrupts derive from ``BaseException`` so that a user's ``except Exception:``
+cannot swallow a rerun or a stop (as in Streamlit's script runner).
+"""
+
+from __future__ import annotations
+
+
+class RerunQtError(Exception):
+    """Base class of every error rerunqt raises on purpose."""
+
+
+class RerunQtAPIError(RerunQtError):
+    """An ``st.*`` function was used in a way that cannot work; the message says the fix."""
+
+
+class DuplicateWidgetID(RerunQtAPIError):
+    """Two widgets in one run resolved to the same identity."""
+
+
+class StateInstantiationError(RerunQtAPIError):
+    """A widget's key was assigned after the widget was created in this run."""
+
+
+class StateValueError(RerunQtAPIError):
+    """A value assigned through session state does not fit the widget."""
+
+
+class UnserializableSessionStateError(RerunQtAPIError):
+    """``runner.enforceSerializableSessionState`` is on and a value cannot be pickled."""
+
+
+class NoSessionContextError(RerunQtError):
+    """An ``st.*`` call happened outside a running app (for example in a user thread)."""
+
+
+class ConfigError(RerunQtError):
+    """A configuration file, variable or flag is invalid; the message names where."""
+
+
+class ScriptControl(BaseException):
+    """Base of the interrupts that end a script run early."""
+
+
+class RerunInterrupt(ScriptControl):
+    """A newer request is pending (or ``st.rerun()`` was called): stop here and rerun."""
+
+    def __init__(self, requested_by_script: bool = False) -> None:
+        super().__init__()
+        self.requested_by_script = requested_by_script
+
+
+class StopInterrupt(ScriptControl):
+    """``st.stop()`` was called, or the user pressed Stop: end the run, keep its output."""
+
+
+class TimeoutInterrupt(ScriptControl):
+    """AppTest's ``timeout`` ran out while the script was running."""

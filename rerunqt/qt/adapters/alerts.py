@@ -1,0 +1,80 @@
+"""Message boxes (info, success, warning, error) and the exception panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host
+
+
+class _Box(QFrame):
+    def __init__(self, level: str) -> None:
+        super().__init__()
+        self.setObjectName("rqAlert")
+        self.setProperty("level", level)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 10, 12, 10)
+        self.layout_.setSpacing(6)
+
+    def add_label(self, markdown: bool, object_name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(object_name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(label)
+        return label
+
+
+class AlertAdapter(Adapter):
+    """A coloured box with markdown text and an optional icon."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = _Box(self.kind)
+        box.body = box.add_label(True, "rqAlertBody")  # type: ignore[attr-defined]
+        box.setAccessibleName(self.kind)
+        self.update(box, element, element, frozenset({"body"}))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        icon = new.prop("icon")
+        body = str(new.prop("body", ""))
+        widget.body.setText(f"{icon}  {body}" if icon else body)  # type: ignore[attr-defined]
+
+
+class ExceptionAdapter(Adapter):
+    """The error panel: type and message in bold, then the user's traceback frames."""
+
+    kind = "exception"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = _Box("exception")
+        box.head = box.add_label(False, "rqExceptionHead")  # type: ignore[attr-defined]
+        box.trace = box.add_label(False, "rqExceptionTrace")  # type: ignore[attr-defined]
+        box.trace.setWordWrap(False)  # type: ignore[attr-defined]
+        self.update(box, element, element, frozenset({"type"}))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        props = new.props_dict()
+        head = f"{props['type']}: {props['message']}" if props["message"] else props["type"]
+        widget.head.setText(head)  # type: ignore[attr-defined]
+        widget.setAccessibleName(head)
+        frames = props.get("traceback") or ()
+        trace = "Traceback (your code, most recent call last):\n" + "\n".join(frames) if frames else ""
+        widget.trace.setText(trace)  # type: ignore[attr-defined]
+        widget.trace.setVisible(bool(trace))  # type: ignore[attr-defined]
+
+
+ALERT_ADAPTERS: list[Adapter] = [
+    AlertAdapter("info"),
+    AlertAdapter("success"),
+    AlertAdapter("warning"),
+    AlertAdapter("error"),
+    ExceptionAdapter(),
+]

@@ -1,0 +1,108 @@
+"""What every adapter provides, and the pieces labelled widgets share.
+
+An adapter turns one element kind into a real Qt widget (``create``) and later sets
+only the properties that changed (``update``), with signals blocked so programmatic
+updates never echo back as user events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.runner.requests import WidgetEvent
+
+
+class Host:
+    """What adapters may call on the window: emit an event, register a pending edit."""
+
+    def __init__(self, emit: Callable[[WidgetEvent], None]) -> None:
+        self.emit = emit
+        self.pending: dict[int, Callable[[], WidgetEvent | None]] = {}
+
+    def set_pending(self, widget: QWidget, flush: Callable[[], WidgetEvent | None] | None) -> None:
+        """Remember (or forget) an uncommitted edit, committed before any other rerun."""
+        if flush is None:
+            self.pending.pop(id(widget), None)
+        else:
+            self.pending[id(widget)] = flush
+
+    def flush_pending(self) -> list[WidgetEvent]:
+        events = [event for flush in list(self.pending.values()) if (event := flush())]
+        self.pending.clear()
+        return events
+
+
+class Adapter:
+    """Base adapter; subclasses set ``kind`` and implement ``create``/``update``."""
+
+    kind = ""
+    align_left = False  # keep the widget at its natural width (buttons)
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        raise NotImplementedError
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        raise NotImplementedError
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        """The widgets Tab should visit inside ``widget``, in order."""
+        return []
+
+    def probe(self, widget: QWidget) -> QWidget:
+        """The widget a test or screen reader acts on (the input inside a labelled field)."""
+        return widget
+
+
+class LabelledField(QWidget):
+    """A label above an input, the shape of every labelled Streamlit widget."""
+
+    def __init__(self, label: str, field: QWidget, row: QWidget | None = None) -> None:
+        """``field`` is the input; ``row`` what is laid out (the field plus extras)."""
+        super().__init__()
+        self.label = QLabel(label)
+        self.label.setObjectName("rqLabel")
+        self.label.setBuddy(field)
+        self.label.setWordWrap(True)
+        self.field = field
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(row if row is not None else field)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+
+def apply_common(field: LabelledField, element: Element, changed: frozenset[str] | None) -> None:
+    """Label, its visibility, tooltip, disabled: the props every labelled widget shares."""
+    props = element.props_dict()
+    if changed is None or "label" in changed:
+        field.label.setText(props["label"])
+        field.field.setAccessibleName(props["label"])
+    if changed is None or "label_visibility" in changed:
+        visibility = props.get("label_visibility", "visible")
+        policy = field.label.sizePolicy()
+        policy.setRetainSizeWhenHidden(visibility == "hidden")
+        field.label.setSizePolicy(policy)
+        field.label.setVisible(visibility == "visible")
+    if changed is None or "help" in changed:
+        field.setToolTip(props.get("help") or "")
+        field.field.setToolTip(props.get("help") or "")
+    if changed is None or "disabled" in changed:
+        field.field.setEnabled(not props.get("disabled", False))
+
+
+def set_blocked(widget: QWidget, setter: Callable[..., Any], *args: Any) -> None:
+    """Call ``setter`` with the widget's signals blocked (no echo as a user event)."""
+    blocker = QSignalBlocker(widget)
+    try:
+        setter(*args)
+    finally:
+        blocker.unblock()
+
+
+ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft

@@ -1,0 +1,118 @@
+"""st.number_input: a spin box that commits on Enter, focus-out or the step buttons.
+
+Keyboard tracking is off, so typing "12" is one event, not two. Values are shown
+with the element's printf-style format; an int field emits ints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QToolButton, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.runner.requests import WidgetEvent
+
+_FORMAT = re.compile(r"^(?P<pre>.*?)%[-+ 0#]*\d*(?:\.(?P<prec>\d+))?(?P<conv>[dfieEgGu])(?P<post>.*)$")
+_BIG = 9_007_199_254_740_991.0  # the largest integer a double holds exactly
+
+
+class _Spin(QDoubleSpinBox):
+    """A double spin box that knows whether it holds an int and whether it is empty."""
+
+    is_int = False
+    none_allowed = False
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+        if self.none_allowed and value == self.minimum():
+            return ""
+        if self.is_int:
+            return str(int(round(value)))
+        return super().textFromValue(value)
+
+    def python_value(self) -> float | int | None:
+        value = self.value()
+        if self.none_allowed and value == self.minimum():
+            return None
+        return int(round(value)) if self.is_int else value
+
+
+class NumberInputAdapter(Adapter):
+    kind = "number_input"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        spin = _Spin()
+        spin.setObjectName("rqNumberInput")
+        spin.setKeyboardTracking(False)
+        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # our own - and +
+        spin.setAccelerated(True)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.setSpacing(2)
+        row_layout.addWidget(spin, 1)
+        for text, name, step in (("\u2212", "Decrement", spin.stepDown), ("+", "Increment", spin.stepUp)):
+            button = QToolButton()
+            button.setObjectName("rqStep")
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users press Up/Down
+            button.setAutoRepeat(True)
+            button.clicked.connect(step)
+            row_layout.addWidget(button)
+        field = LabelledField("", spin, row)
+        spin.step_buttons = row.findChildren(QToolButton)  # type: ignore[attr-defined]
+        widget_id = element.key
+        spin.valueChanged.connect(lambda _v: host.emit(WidgetEvent(widget_id, spin.python_value())))
+        apply_common(field, element, None)
+        self.update(field, element, element, frozenset(n for n, _ in element.props))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        spin = widget.field
+        assert isinstance(spin, _Spin)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        if "disabled" in changed:
+            for button in spin.step_buttons:  # type: ignore[attr-defined]
+                button.setEnabled(not props["disabled"])
+        if changed & {"min", "max", "step", "format", "is_int", "placeholder", "value"}:
+            set_blocked(spin, self._configure, spin, props)
+        value = props["value"]
+        shown = spin.python_value()
+        if shown != value or (value is None) != (shown is None):
+            target = spin.minimum() if value is None else float(value)
+            set_blocked(spin, spin.setValue, target)
+
+    @staticmethod
+    def _configure(spin: _Spin, props: dict) -> None:
+        spin.is_int = bool(props["is_int"])
+        match = _FORMAT.match(props.get("format") or "")
+        if match:
+            spin.setPrefix(match["pre"].replace("%%", "%"))
+            spin.setSuffix(match["post"].replace("%%", "%"))
+            precision = match["prec"]
+            decimals = 0 if match["conv"] in "diu" else int(precision) if precision else 6
+        else:
+            decimals = 0 if spin.is_int else 2
+        spin.setDecimals(0 if spin.is_int else decimals)
+        step = props["step"]
+        spin.setSingleStep(float(step))
+        low = -_BIG if props["min"] is None else float(props["min"])
+        high = _BIG if props["max"] is None else float(props["max"])
+        spin.none_allowed = props["value"] is None
+        if spin.none_allowed:
+            low -= float(step)  # the slot below the minimum shows as empty (None)
+            spin.setSpecialValueText(props.get("placeholder") or " ")
+        else:
+            spin.setSpecialValueText("")
+        spin.setRange(low, high)
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget.field]  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined,no-any-return]

@@ -1,0 +1,75 @@
+"""st.text_input: a QLineEdit that commits on Enter or focus-out, not per keystroke.
+
+It is controlled, but never fights the user: while the field has focus and holds an
+uncommitted edit, only a value set by code replaces the text, and the cursor stays.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.runner.requests import WidgetEvent
+
+
+class _Line(QLineEdit):
+    committed: str | None = None
+
+
+class TextInputAdapter(Adapter):
+    kind = "text_input"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        line = _Line()
+        line.setObjectName("rqTextInput")
+        field = LabelledField("", line)
+        widget_id = element.key
+
+        def commit() -> WidgetEvent | None:
+            host.set_pending(field, None)
+            text = line.text()
+            if text == (line.committed or "") and not (line.committed is None and text):
+                return None
+            line.committed = text
+            return WidgetEvent(widget_id, text)
+
+        def on_finished() -> None:
+            event = commit()
+            if event is not None:
+                host.emit(event)
+
+        line.editingFinished.connect(on_finished)
+        line.textEdited.connect(lambda _text: host.set_pending(field, commit))
+        apply_common(field, element, None)
+        self.update(field, element, element, frozenset(n for n, _ in element.props))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        line = widget.field
+        assert isinstance(line, _Line)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        if "placeholder" in changed:
+            line.setPlaceholderText(props.get("placeholder") or "")
+        if "max_chars" in changed:
+            line.setMaxLength(props["max_chars"] or 32767)
+        if "type" in changed:
+            mode = QLineEdit.EchoMode.Password if props["type"] == "password" else QLineEdit.EchoMode.Normal
+            line.setEchoMode(mode)
+        value = props["value"]
+        text = "" if value is None else str(value)
+        editing = line.hasFocus() and line.isModified() and line.text() != (line.committed or "")
+        if line.text() != text and (not editing or props.get("set_by_code")):
+            cursor = line.cursorPosition()
+            set_blocked(line, line.setText, text)
+            if line.hasFocus():
+                line.setCursorPosition(min(cursor, len(text)))
+        line.committed = value
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget.field]  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined,no-any-return]

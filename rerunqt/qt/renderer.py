@@ -1,0 +1,185 @@
+"""Applies reconcile ops to real widgets, updating them in place.
+
+Widgets are created or removed only when the script adds or removes elements; a
+moved widget is moved in its layout (never re-created), so focus, cursor and
+selection survive every rerun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
+from rerunqt.qt.adapters.base import ALIGN_LEFT
+from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
+from rerunqt.reconcile.ops import Path
+
+STALE_OPACITY = 0.45
+
+
+@dataclass
+class Record:
+    widget: QWidget
+    adapter: Adapter
+    element: Element
+
+
+class Renderer:
+    """Keeps the page's widgets equal to the last tree it was given."""
+
+    def __init__(self, page_layout: QBoxLayout, host: Host) -> None:
+        self.root_layout = page_layout
+        self.host = host
+        self.records: dict[Path, Record] = {}
+        self.shown: tuple[Element, ...] = ()
+        self.widgets_created = 0
+
+    def render(self, tree: tuple[Element, ...]) -> list[Op]:
+        """Bring the page to ``tree``; returns the ops applied (for tests and logs)."""
+        ops = diff(self.shown, tree)
+        structural = False
+        for op in ops:
+            if isinstance(op, Move):  # detach first (see Move's docstring)
+                self._layout(op.parent).removeWidget(self.records[op.path].widget)
+        for op in ops:
+            if isinstance(op, Update):
+                self._update(op)
+            else:
+                structural = True
+                if isinstance(op, Remove):
+                    self._remove(op.path, op.element)
+                elif isinstance(op, Create):
+                    self._create(op.parent, op.index, op.element)
+                else:
+                    self._move(op)
+        self.shown = tree
+        if structural:
+            self.fix_tab_order()
+        return ops
+
+    # ----- ops -----
+    def _layout(self, parent: Path) -> QBoxLayout:
+        if not parent:
+            return self.root_layout
+        record = self.records[parent]
+        layout = getattr(record.widget, "child_layout", None)
+        if layout is None:
+            raise TypeError(f"{record.element.kind} cannot contain elements")
+        return layout  # type: ignore[no-any-return]
+
+    def _create(self, parent: Path, index: int, element: Element) -> None:
+        adapter = ADAPTERS[element.kind]
+        widget = adapter.create(element, self.host)
+        self.widgets_created += 1
+        widget.setProperty("rqKind", element.kind)
+        path = (*parent, element.key)
+        self.records[path] = Record(widget, adapter, element)
+        if element.stale:
+            _set_stale(widget, True)
+        layout = self._layout(parent)
+        if adapter.align_left:
+            layout.insertWidget(index, widget, 0, ALIGN_LEFT)
+        else:
+            layout.insertWidget(index, widget)
+        for child_index, child in enumerate(element.children):
+            self._create(path, child_index, child)
+
+    def _update(self, op: Update) -> None:
+        record = self.records[op.path]
+        changed = op.changed
+        if "stale" in changed:
+            _set_stale(record.widget, op.new.stale)
+            changed = changed - {"stale"}
+        if changed:
+            record.adapter.update(record.widget, op.old, op.new, changed)
+        record.element = op.new
+
+    def _move(self, op: Move) -> None:
+        record = self.records[op.path]
+        layout = self._layout(op.parent)
+        if record.adapter.align_left:
+            layout.insertWidget(op.index, record.widget, 0, ALIGN_LEFT)
+        else:
+            layout.insertWidget(op.index, record.widget)
+
+    def _remove(self, path: Path, element: Element) -> None:
+        record = self.records.pop(path)
+        self._forget_children(path, element)
+        widget = record.widget
+        parent_layout = self._layout(path[:-1]) if path[:-1] in self.records or not path[:-1] else None
+        if parent_layout is not None:
+            parent_layout.removeWidget(widget)
+        self.host.set_pending(widget, None)
+        widget.hide()
+        widget.setParent(None)
+        widget.deleteLater()
+
+    def _forget_children(self, path: Path, element: Element) -> None:
+        for child in element.children:
+            child_path = (*path, child.key)
+            self.records.pop(child_path, None)
+            self._forget_children(child_path, child)
+
+    # ----- queries -----
+    def fix_tab_order(self) -> None:
+        """Tab visits widgets in page order, whatever order they were created in."""
+        chain: list[QWidget] = []
+        self._collect_focus((), self.shown, chain)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _collect_focus(self, parent: Path, elements: tuple[Element, ...], out: list[QWidget]) -> None:
+        for element in elements:
+            path = (*parent, element.key)
+            record = self.records.get(path)
+            if record is None:
+                continue
+            out.extend(record.adapter.focus_widgets(record.widget))
+            if element.children:
+                self._collect_focus(path, element.children, out)
+
+    def find(self, *, key: str | None = None, label: str | None = None,
+             kind: str | None = None) -> list[Record]:
+        """Records of widgets by user key / widget id, by label, and by kind, in page order."""
+        out: list[Record] = []
+        for record in self._in_page_order():
+            element = record.element
+            if kind is not None and element.kind != kind:
+                continue
+            if key is not None and element.key != key:
+                continue
+            if label is not None and element.prop("label") != label:
+                continue
+            out.append(record)
+        return out
+
+    def _in_page_order(self) -> list[Record]:
+        ordered: list[Record] = []
+
+        def visit(parent: Path, elements: tuple[Element, ...]) -> None:
+            for element in elements:
+                path = (*parent, element.key)
+                record = self.records.get(path)
+                if record is not None:
+                    ordered.append(record)
+                    visit(path, element.children)
+
+        visit((), self.shown)
+        return ordered
+
+    def widget_count(self) -> int:
+        return len(self.records)
+
+
+def _set_stale(widget: QWidget, stale: bool) -> None:
+    if stale:
+        effect = QGraphicsOpacityEffect(widget)
+        effect.setOpacity(STALE_OPACITY)
+        widget.setGraphicsEffect(effect)
+    else:
+        widget.setGraphicsEffect(None)  # type: ignore[arg-type]
+    widget.setProperty("rqStale", stale)

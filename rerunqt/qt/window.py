@@ -1,0 +1,156 @@
+"""The app window: a scrollable page of elements, a toolbar, a running indicator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rerunqt.qt.adapters import Host
+from rerunqt.qt.bridge import Bridge
+from rerunqt.qt.renderer import Renderer
+from rerunqt.reconcile import merge_partial
+from rerunqt.runner.requests import WidgetEvent
+from rerunqt.runner.script import ScriptSource
+from rerunqt.runner.session import AppSession, Snapshot
+
+INDICATOR_DELAY_MS = 120  # fast runs never flash the indicator
+
+
+class AppWindow(QMainWindow):
+    """One window is one session (decision 7)."""
+
+    applied = Signal(int)  # run id of a final snapshot, after it is on screen
+
+    def __init__(self, script_path: Path, options: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.options = dict(options or {})
+        self.script_path = Path(script_path)
+        self.setWindowTitle(self.script_path.name)
+        self.setObjectName("rqWindow")
+        self.bridge = Bridge()
+        source = ScriptSource(self.script_path, magic=bool(self.options.get("runner.magicEnabled", True)))
+        self.session = AppSession(source, self.bridge, self.options)
+        self.host = Host(self._emit)
+        self.page = QWidget()
+        self.page.setObjectName("rqPage")
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(32, 24, 32, 32)
+        layout.setSpacing(12)
+        layout.addStretch(1)
+        self.renderer = Renderer(layout, self.host)
+        scroll = QScrollArea()
+        scroll.setObjectName("rqScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.page)
+        self.setCentralWidget(scroll)
+        self._build_toolbar()
+        self.applied_run = 0
+        self.bridge.snapshot_ready.connect(self._on_snapshot)
+        self.bridge.started.connect(self._on_started)
+        self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
+        self._indicator_timer.timeout.connect(self._show_running)
+        width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
+        self.resize(int(width), int(height))
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("Run")
+        bar.setObjectName("rqToolbar")
+        bar.setMovable(False)
+        self.rerun_action = QAction("Rerun", self)
+        self.rerun_action.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("F5")])
+        self.rerun_action.setToolTip("Run the script again from the top (Ctrl+R)")
+        self.rerun_action.triggered.connect(self.request_rerun)
+        self.stop_action = QAction("Stop", self)
+        self.stop_action.setShortcut(QKeySequence("Ctrl+."))
+        self.stop_action.setToolTip("Stop the running script (Ctrl+.)")
+        self.stop_action.setEnabled(False)
+        self.stop_action.triggered.connect(self.session.stop)
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        bar.addAction(self.rerun_action)
+        bar.addAction(self.stop_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.running_label = QLabel("Running…")
+        self.running_label.setObjectName("rqRunning")
+        self.running_bar = QProgressBar()
+        self.running_bar.setRange(0, 0)
+        self.running_bar.setMaximumWidth(80)
+        self.running_bar.setMaximumHeight(10)
+        self.running_bar.setTextVisible(False)
+        # Widgets in a toolbar are shown and hidden through their actions.
+        self._running_actions = [bar.addWidget(self.running_label), bar.addWidget(self.running_bar)]
+        self._set_running_visible(False)
+
+    # ----- session control -----
+    def start(self) -> None:
+        """Start the script thread; the first run begins at once."""
+        self.session.start()
+
+    def request_rerun(self) -> None:
+        for event in self.host.flush_pending():
+            self.session.post(event)
+        self.session.rerun()
+
+    def _emit(self, event: WidgetEvent) -> None:
+        """A user event: first commit any other pending edit, then queue the event."""
+        for pending in self.host.flush_pending():
+            if pending.widget_id != event.widget_id:
+                self.session.post(pending)
+        self.session.post(event)
+
+    # ----- GUI thread slots -----
+    def _on_started(self, run_id: int) -> None:
+        self.stop_action.setEnabled(True)
+        if not self._indicator_timer.isActive() and not self.is_running_shown:
+            self._indicator_timer.start()
+
+    def _show_running(self) -> None:
+        if self.session.running:
+            self._set_running_visible(True)
+
+    def _set_running_visible(self, visible: bool) -> None:
+        for action in self._running_actions:
+            action.setVisible(visible)
+
+    @property
+    def is_running_shown(self) -> bool:
+        return self._running_actions[0].isVisible()
+
+    def _on_snapshot(self) -> None:
+        snapshot = self.bridge.take_latest()
+        if snapshot is None:
+            return
+        self.apply_snapshot(snapshot)
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        if snapshot.final:
+            self.renderer.render(snapshot.tree)
+            self.applied_run = snapshot.run_id
+            if not self.session.running:
+                self._indicator_timer.stop()
+                self._set_running_visible(False)
+                self.stop_action.setEnabled(False)
+            self.applied.emit(snapshot.run_id)
+        else:
+            self.renderer.render(merge_partial(self.renderer.shown, snapshot.tree))
+            self._show_running()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        self.session.shutdown(timeout=1.0)
+        super().closeEvent(event)

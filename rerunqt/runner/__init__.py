@@ -1,0 +1,1 @@
+"""Qt-free runner: rerun requests, the script runner and the session that owns them."""

@@ -1,0 +1,118 @@
+"""Rerun requests between the GUI thread and the script thread.
+
+Events coalesce: the newest value per widget wins. Clicks are never lost: each click
+gets its own run (a click that interrupts nothing waits for the run in progress, and a
+click run cut short by a value edit is replayed with its callback already done).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class WidgetEvent:
+    """What a front end reports: a committed value, or a click on a button."""
+
+    widget_id: str
+    value: Any = None
+    click: bool = False
+
+
+@dataclass(frozen=True)
+class RerunRequest:
+    """One run's input: committed widget values and at most one click."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    click: str | None = None
+    click_callback_done: bool = False
+
+    @property
+    def widget_driven(self) -> bool:
+        return bool(self.values) or self.click is not None
+
+
+class ScriptRequests:
+    """The lock-protected meeting point of front end and script thread."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._values: dict[str, Any] = {}
+        self._clicks: deque[tuple[str, bool]] = deque()
+        self._rerun = False
+        self._shutdown = False
+        self._current_click = False
+        self.interrupt = False  # read lock-free at every yield point
+
+    def add_event(self, event: WidgetEvent) -> None:
+        with self._cond:
+            if event.click:
+                self._clicks.append((event.widget_id, False))
+                interrupts = not self._current_click
+            else:
+                self._values[event.widget_id] = event.value
+                interrupts = True
+            self._signal(interrupts)
+
+    def add_rerun(self) -> None:
+        """A plain rerun (st.rerun(), the Rerun action): no new widget values."""
+        with self._cond:
+            self._rerun = True
+            self._signal(not self._current_click)
+
+    def replay_click(self, widget_id: str) -> None:
+        """Put back a click whose run was interrupted; its callback has already run."""
+        with self._cond:
+            self._clicks.appendleft((widget_id, True))
+            self._cond.notify_all()
+
+    def _signal(self, interrupts: bool) -> None:
+        if interrupts:
+            self.interrupt = True
+        self._cond.notify_all()
+
+    def has_pending(self) -> bool:
+        with self._cond:
+            return self._has_pending()
+
+    def _has_pending(self) -> bool:
+        return bool(self._values or self._clicks or self._rerun)
+
+    def take(self, timeout: float | None = None) -> RerunRequest | None:
+        """Wait for the next request (None on shutdown or timeout) and start it."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._shutdown or self._has_pending(), timeout):
+                return None
+            if self._shutdown:
+                return None
+            return self._pop()
+
+    def take_nowait(self) -> RerunRequest | None:
+        with self._cond:
+            return self._pop() if self._has_pending() else None
+
+    def _pop(self) -> RerunRequest:
+        click, done = self._clicks.popleft() if self._clicks else (None, False)
+        request = RerunRequest(self._values, click, done)
+        self._values = {}
+        self._rerun = False
+        self._current_click = click is not None
+        self.interrupt = False  # still-queued clicks wait for this run to finish
+        return request
+
+    def finish_run(self) -> None:
+        with self._cond:
+            self._current_click = False
+
+    def shutdown(self) -> None:
+        with self._cond:
+            self._shutdown = True
+            self.interrupt = True
+            self._cond.notify_all()
+
+    @property
+    def is_shutdown(self) -> bool:
+        return self._shutdown

@@ -1,0 +1,80 @@
+"""Loading and executing the user's script: compile cache, magic, a fresh ``__main__``."""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import os
+import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rerunqt.core.write import magic_write
+from rerunqt.runner.magic import MAGIC_NAME, add_magic
+
+
+class ScriptSource:
+    """The script file, compiled once per change of its contents."""
+
+    def __init__(self, path: str | os.PathLike[str], magic: bool = True) -> None:
+        self.path = Path(path).resolve()
+        self.magic = magic
+        self._stamp: tuple[int, int] | None = None
+        self._code: types.CodeType | None = None
+        self.extra_globals: dict[str, object] = {}
+
+    def code(self) -> types.CodeType:
+        """The compiled script; raises SyntaxError (shown in the window) on bad source."""
+        stat = self.path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if self._code is None or stamp != self._stamp:
+            source = self.path.read_bytes()
+            tree = ast.parse(source, filename=str(self.path))
+            if self.magic:
+                tree = add_magic(tree)
+            self._code = compile(tree, str(self.path), "exec", dont_inherit=True)
+            self._stamp = stamp
+        return self._code
+
+    def execute(self, code: types.CodeType) -> None:
+        """Run ``code`` in a brand-new ``__main__`` module with the script's dir on sys.path.
+
+        A fresh module each run means no variable leaks between runs, and
+        ``if __name__ == "__main__":`` and pickling of script classes work.
+        """
+        module = types.ModuleType("__main__")
+        namespace = module.__dict__
+        namespace["__file__"] = str(self.path)
+        namespace["__builtins__"] = builtins
+        namespace[MAGIC_NAME] = magic_write
+        namespace.update(self.extra_globals)
+        with _as_main(module), _on_sys_path(str(self.path.parent)):
+            exec(code, namespace)
+
+
+@contextmanager
+def _as_main(module: types.ModuleType) -> Iterator[None]:
+    previous = sys.modules.get("__main__")
+    sys.modules["__main__"] = module
+    try:
+        yield
+    finally:
+        if previous is not None:
+            sys.modules["__main__"] = previous
+
+
+@contextmanager
+def _on_sys_path(directory: str) -> Iterator[None]:
+    added = directory not in sys.path
+    if added:
+        sys.path.insert(0, directory)
+    try:
+        yield
+    finally:
+        if added:
+            try:
+                sys.path.remove(directory)
+            except ValueError:
+                pass

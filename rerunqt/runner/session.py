@@ -1,0 +1,228 @@
+"""One session: its state, its request queue, and the loop that runs the script.
+
+Both front ends use this class: the window starts the script thread
+(``start()``); AppTest calls ``run_request()`` synchronously on its own thread.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from rerunqt.core import text as text_elements
+from rerunqt.core.context import RunContext, activated
+from rerunqt.core.element import Element
+from rerunqt.core.state import SessionState, WidgetMeta
+from rerunqt.errors import (
+    RerunInterrupt,
+    ScriptControl,
+    StopInterrupt,
+    TimeoutInterrupt,
+)
+from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
+from rerunqt.runner.script import ScriptSource
+
+PUBLISH_INTERVAL = 0.016  # at most one live snapshot per 60 Hz frame
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a run drew so far (``final=False``) or in all (``final=True``).
+
+    ``outcome`` is "running", "finished", "error" or "stopped". Interrupted runs
+    publish no final snapshot, so the page keeps the old elements (no flicker).
+    """
+
+    run_id: int
+    tree: tuple[Element, ...]
+    final: bool
+    outcome: str
+
+
+class Sink(Protocol):
+    """Where a session sends its output (the Qt bridge, or AppTest's recorder)."""
+
+    def run_started(self, run_id: int) -> None: ...
+
+    def publish(self, snapshot: Snapshot) -> None: ...
+
+
+class AppSession:
+    """State, requests and the run loop of one window or one AppTest."""
+
+    def __init__(
+        self,
+        script: ScriptSource,
+        sink: Sink,
+        options: Mapping[str, Any] | None = None,
+        publish_interval: float = PUBLISH_INTERVAL,
+    ) -> None:
+        self.script = script
+        self.sink = sink
+        self.options = dict(options or {})
+        self.state = SessionState()
+        self.requests = ScriptRequests()
+        self.publish_interval = publish_interval
+        self.deadline: float | None = None
+        self.run_count = 0
+        self._stop_requested = False
+        self._running = False
+        self._ctx: RunContext | None = None
+        self._last_publish = 0.0
+        self._thread: threading.Thread | None = None
+
+    # ----- front-end API (thread-safe) -----
+    def post(self, event: WidgetEvent) -> None:
+        self.requests.add_event(event)
+
+    def rerun(self) -> None:
+        self.requests.add_rerun()
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def stop(self, grace: float = 0.5) -> None:
+        """End the current run: at its next yield point, or after ``grace`` by force.
+
+        The forced stop raises StopInterrupt inside the script thread (decision 6), so
+        even a pure-Python loop with no ``st.*`` call ends.
+        """
+        if not self._running:
+            return
+        run = self.run_count
+        self._stop_requested = True
+        thread = self._thread
+        if thread is None or grace <= 0:
+            return
+
+        def force() -> None:
+            if self._running and self.run_count == run and thread.ident is not None:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(thread.ident), ctypes.py_object(StopInterrupt)
+                )
+
+        timer = threading.Timer(grace, force)
+        timer.daemon = True
+        timer.start()
+
+    def start(self) -> None:
+        """Run the script on a long-lived script thread; the first run starts now."""
+        self.requests.add_rerun()
+        self._thread = threading.Thread(target=self._loop, name="rerunqt-script", daemon=True)
+        self._thread.start()
+
+    def shutdown(self, timeout: float = 2.0) -> None:
+        self.requests.shutdown()
+        self._stop_requested = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        while True:
+            request = self.requests.take()
+            if request is None:
+                return
+            try:
+                self.run_request(request)
+            except ScriptControl:
+                pass  # a forced stop that landed between runs
+
+    # ----- one run -----
+    def run_request(self, request: RerunRequest) -> Snapshot | None:
+        """Apply the request's values, fire callbacks, run the script; publish the result."""
+        self.run_count += 1
+        run_id = self.run_count
+        self._stop_requested = False
+        self._running = True
+        self.sink.run_started(run_id)
+        ctx = RunContext(self.state, self.options, self._check)
+        self._ctx = ctx
+        self._last_publish = time.perf_counter()
+        self.state.begin_run()
+        outcome, clean = "finished", False
+        try:
+            with activated(ctx):
+                body_runs = self._callbacks(ctx, request)
+                if body_runs:
+                    self.script.execute(self.script.code())
+                    if self.options.get("runner.enforceSerializableSessionState"):
+                        self.state.check_serializable()
+                    clean = True
+                else:
+                    outcome = "error"
+        except RerunInterrupt as interrupt:
+            if interrupt.requested_by_script:
+                self.requests.add_rerun()
+            elif request.click is not None:
+                self.requests.replay_click(request.click)
+            outcome = "interrupted"
+        except (StopInterrupt, KeyboardInterrupt):
+            outcome = "stopped"
+        except TimeoutInterrupt:
+            self._finish(ctx, clean=False)
+            raise
+        except Exception as exc:  # the user's error: show it, keep the app alive
+            ctx.add_static("exception", text_elements.exception_props(exc))
+            outcome = "error"
+        self._finish(ctx, clean)
+        if outcome == "interrupted":
+            return None
+        snapshot = Snapshot(run_id, ctx.tree(), True, outcome)
+        self.sink.publish(snapshot)
+        return snapshot
+
+    def _callbacks(self, ctx: RunContext, request: RerunRequest) -> bool:
+        """Run the callbacks of changed widgets; False if one raised (the body is skipped)."""
+        changed = self.state.apply_widget_values(request.values, request.click)
+        ctx.in_callbacks = True
+        try:
+            for meta in changed:
+                if request.click_callback_done and meta.widget_id == request.click:
+                    continue
+                if not self._call(ctx, meta):
+                    return False
+        finally:
+            ctx.in_callbacks = False
+        return True
+
+    @staticmethod
+    def _call(ctx: RunContext, meta: WidgetMeta) -> bool:
+        assert meta.callback is not None
+        try:
+            meta.callback(*meta.args, **meta.kwargs)
+        except RerunInterrupt as interrupt:
+            if not interrupt.requested_by_script:
+                raise
+            # decision 3: st.rerun() in a callback is honoured; the body runs next anyway.
+        except ScriptControl:
+            raise
+        except Exception as exc:
+            ctx.add_static("exception", text_elements.exception_props(exc))
+            return False
+        return True
+
+    def _finish(self, ctx: RunContext, clean: bool) -> None:
+        self.state.end_run(clean)
+        self.requests.finish_run()
+        self._running = False
+        self._ctx = None
+
+    def _check(self) -> None:
+        """The yield point run by every st.* call and session-state access."""
+        if self.requests.interrupt:
+            raise RerunInterrupt()
+        if self._stop_requested:
+            raise StopInterrupt()
+        now = time.perf_counter()
+        if self.deadline is not None and now > self.deadline:
+            raise TimeoutInterrupt()
+        if now - self._last_publish >= self.publish_interval:
+            self._last_publish = now
+            ctx = self._ctx
+            if ctx is not None:
+                self.sink.publish(Snapshot(self.run_count, ctx.tree(), False, "running"))

@@ -1,0 +1,196 @@
+"""AppTest: run a rerunqt script headless and synchronously, as Streamlit's AppTest does.
+
+It drives the very same session, runner and state code as the window, on the
+caller's thread, with a recording sink instead of Qt.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import inspect
+import tempfile
+import textwrap
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from rerunqt.core.element import Element, walk
+from rerunqt.core.proxy import SessionStateProxy
+from rerunqt.errors import ScriptControl, TimeoutInterrupt
+from rerunqt.runner.requests import WidgetEvent
+from rerunqt.runner.script import ScriptSource
+from rerunqt.runner.session import AppSession, Snapshot
+from rerunqt.testing.elements import ElementList, ElementView, view_for
+
+STATIC_KINDS = (
+    "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
+    "divider", "info", "success", "warning", "error", "exception",
+)
+WIDGET_KINDS = ("button", "checkbox", "text_input", "number_input")
+_FORCE_GRACE = 1.0  # seconds after the timeout before a pure-Python loop is interrupted
+
+
+class _Recorder:
+    """The sink of an AppTest: keeps the last final snapshot."""
+
+    def __init__(self) -> None:
+        self.last: Snapshot | None = None
+
+    def run_started(self, run_id: int) -> None:
+        return None
+
+    def publish(self, snapshot: Snapshot) -> None:
+        if snapshot.final:
+            self.last = snapshot
+
+
+def _load_options(script: Path) -> dict[str, Any]:
+    from rerunqt.config import load_config
+
+    return dict(load_config(script))
+
+
+class AppTest:
+    """A headless app under test. Build it with ``from_file``/``from_string``/``from_function``."""
+
+    def __init__(self, script_path: Path, *, default_timeout: float = 3.0,
+                 extra_globals: dict[str, Any] | None = None) -> None:
+        options = _load_options(script_path)
+        self._script = ScriptSource(script_path, magic=bool(options.get("runner.magicEnabled", True)))
+        self._script.extra_globals = extra_globals or {}
+        self._recorder = _Recorder()
+        self._session = AppSession(self._script, self._recorder, options)
+        self.default_timeout = default_timeout
+        self._events: list[WidgetEvent] = []
+        self._run_lock = threading.Lock()
+        self._in_run = False
+        self.session_state = SessionStateProxy(lambda: self._session.state)
+
+    # ----- constructors -----
+    @classmethod
+    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3.0) -> AppTest:
+        """A script file; a relative path is relative to the calling test file."""
+        path = Path(script_path)
+        if not path.is_absolute():
+            caller = Path(inspect.stack()[1].filename).resolve().parent
+            candidate = caller / path
+            path = candidate if candidate.exists() else path.resolve()
+        if not path.is_file():
+            raise FileNotFoundError(f"AppTest.from_file: no script at {str(path)!r}")
+        return cls(path, default_timeout=default_timeout)
+
+    @classmethod
+    def from_string(cls, script: str, *, default_timeout: float = 3.0) -> AppTest:
+        """Source text (dedented), saved to a temporary file so tracebacks show its lines."""
+        source = textwrap.dedent(script)
+        digest = hashlib.md5(source.encode()).hexdigest()
+        folder = Path(tempfile.gettempdir()) / "rerunqt-apptest"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"app_{digest}.py"
+        if not path.exists() or path.read_text() != source:
+            path.write_text(source)
+        return cls(path, default_timeout=default_timeout)
+
+    @classmethod
+    def from_function(cls, fn: Any, args: tuple[Any, ...] = (), kwargs: dict[str, Any] | None = None,
+                      *, default_timeout: float = 3.0) -> AppTest:
+        """A self-contained function (imports inside it), called with ``args``/``kwargs``."""
+        source = textwrap.dedent(inspect.getsource(fn))
+        source += f"\n{fn.__name__}(*__rerunqt_args__, **__rerunqt_kwargs__)\n"
+        app = cls.from_string(source, default_timeout=default_timeout)
+        app._script.extra_globals = {"__rerunqt_args__": tuple(args),
+                                     "__rerunqt_kwargs__": dict(kwargs or {})}
+        return app
+
+    # ----- running -----
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the script once for the pending actions (one run per click); returns self."""
+        limit = self.default_timeout if timeout is None else timeout
+        session = self._session
+        for event in self._events:
+            session.post(event)
+        self._events = []
+        if not session.requests.has_pending():
+            session.rerun()
+        session.deadline = time.perf_counter() + limit
+        watchdog = threading.Timer(limit + _FORCE_GRACE, self._force_timeout,
+                                   args=(threading.get_ident(),))
+        watchdog.daemon = True
+        self._set_in_run(True)
+        watchdog.start()
+        try:
+            while (request := session.requests.take_nowait()) is not None:
+                session.run_request(request)
+        except TimeoutInterrupt:
+            raise RuntimeError(f"AppTest script run timed out after {limit}(s)") from None
+        finally:
+            watchdog.cancel()
+            self._set_in_run(False)
+            session.deadline = None
+        return self
+
+    def _set_in_run(self, value: bool) -> None:
+        with self._run_lock:
+            self._in_run = value
+            if not value:  # clear a forced timeout that raced with the run's end
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(threading.get_ident()), None)
+
+    def _force_timeout(self, thread_id: int) -> None:
+        with self._run_lock:
+            if self._in_run:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(thread_id), ctypes.py_object(TimeoutInterrupt))
+
+    # ----- actions (used by widget views) -----
+    def _set_value(self, widget_id: str, value: Any) -> None:
+        self._events = [e for e in self._events if e.click or e.widget_id != widget_id]
+        self._events.append(WidgetEvent(widget_id, value))
+
+    def _click(self, widget_id: str) -> None:
+        self._events.append(WidgetEvent(widget_id, True, click=True))
+
+    def _pending_value(self, widget_id: str, default: Any) -> Any:
+        for event in reversed(self._events):
+            if event.widget_id == widget_id and not event.click:
+                return event.value
+        return default
+
+    def _is_clicked(self, widget_id: str) -> bool:
+        return any(e.click and e.widget_id == widget_id for e in self._events)
+
+    def _state_value(self, widget_id: str, default: Any) -> Any:
+        return self._session.state.raw_get(widget_id, default)
+
+    # ----- the last run's elements -----
+    @property
+    def tree(self) -> tuple[Element, ...]:
+        """The element tree the last run produced (empty before the first run)."""
+        last = self._recorder.last
+        return last.tree if last is not None else ()
+
+    @property
+    def outcome(self) -> str | None:
+        last = self._recorder.last
+        return last.outcome if last is not None else None
+
+    def get(self, kind: str) -> ElementList[ElementView]:
+        """All elements of ``kind`` in page order."""
+        return ElementList([view_for(e, self) for e in walk(self.tree) if e.kind == kind])
+
+    @property
+    def main(self) -> ElementList[ElementView]:
+        return ElementList([view_for(e, self) for e in self.tree])
+
+    def __getattr__(self, name: str) -> Any:
+        if name in STATIC_KINDS or name in WIDGET_KINDS:
+            return self.get(name)
+        raise AttributeError(f"AppTest has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        return f"AppTest({str(self._script.path)!r}, runs={self._session.run_count})"
+
+
+__all__ = ["AppTest", "ScriptControl"]

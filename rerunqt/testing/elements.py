@@ -1,0 +1,230 @@
+"""AppTest's view of elements: read-only wrappers with Streamlit's AppTest names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from rerunqt.core.element import Element
+from rerunqt.core.state import AUTO_ID_PREFIX
+
+if TYPE_CHECKING:
+    from rerunqt.testing.apptest import AppTest
+
+_UNSET = object()
+
+
+class ElementView:
+    """One element of the last run; unknown attributes read its properties."""
+
+    def __init__(self, element: Element, app: AppTest) -> None:
+        self._element = element
+        self._app = app
+
+    @property
+    def type(self) -> str:
+        return self._element.kind
+
+    @property
+    def value(self) -> Any:
+        return self._element.prop("body")
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        for prop_name, value in self._element.props:
+            if prop_name == name:
+                return value
+        raise AttributeError(
+            f"{self._element.kind} element has no attribute {name!r}; it has "
+            f"{', '.join(n for n, _ in self._element.props) or 'no properties'}"
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._element.kind}, value={self.value!r})"
+
+
+class Divider(ElementView):
+    @property
+    def value(self) -> Any:
+        return "---"
+
+
+class ExceptionView(ElementView):
+    """``value`` and ``message`` are the exception's message, as in Streamlit."""
+
+    @property
+    def value(self) -> Any:
+        return self._element.prop("message")
+
+    @property
+    def message(self) -> str:
+        return self._element.prop("message")  # type: ignore[no-any-return]
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return list(self._element.prop("traceback") or ())
+
+    @property
+    def exc_type(self) -> str:
+        return self._element.prop("type")  # type: ignore[no-any-return]
+
+
+class Widget(ElementView):
+    """A widget: readable value/key/label; actions take effect at the next ``run()``."""
+
+    @property
+    def id(self) -> str:
+        return self._element.key  # type: ignore[no-any-return]
+
+    @property
+    def key(self) -> str | None:
+        wid = self._element.key
+        return None if wid.startswith(AUTO_ID_PREFIX) else wid
+
+    @property
+    def label(self) -> str:
+        return self._element.prop("label")  # type: ignore[no-any-return]
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self._element.prop("disabled"))
+
+    @property
+    def value(self) -> Any:
+        pending = self._app._pending_value(self.id, _UNSET)
+        if pending is not _UNSET:
+            return pending
+        return self._app._state_value(self.id, self._element.prop("value"))
+
+    def set_value(self, value: Any) -> Widget:
+        self._app._set_value(self.id, value)
+        return self
+
+    def run(self, timeout: float | None = None) -> AppTest:
+        return self._app.run(timeout=timeout)
+
+
+class Button(Widget):
+    @property
+    def value(self) -> bool:
+        return self._app._is_clicked(self.id) or bool(self._app._state_value(self.id, False))
+
+    def click(self) -> Button:
+        self._app._click(self.id)
+        return self
+
+    def set_value(self, value: Any) -> Button:
+        if value:
+            self._app._click(self.id)
+        return self
+
+
+class Checkbox(Widget):
+    def check(self) -> Checkbox:
+        return self.set_value(True)  # type: ignore[return-value]
+
+    def uncheck(self) -> Checkbox:
+        return self.set_value(False)  # type: ignore[return-value]
+
+
+class TextInput(Widget):
+    def input(self, text: str) -> TextInput:
+        """Type ``text``; ignored when longer than ``max_chars``, as in Streamlit."""
+        max_chars = self._element.prop("max_chars")
+        if max_chars is not None and len(text) > max_chars:
+            return self
+        return self.set_value(text)  # type: ignore[return-value]
+
+
+class NumberInput(Widget):
+    def increment(self) -> NumberInput:
+        return self._step(+1)
+
+    def decrement(self) -> NumberInput:
+        return self._step(-1)
+
+    def _step(self, direction: int) -> NumberInput:
+        props = self._element.props_dict()
+        current = self.value
+        if current is None:
+            current = props["min"] if props["min"] is not None else 0
+        new = current + direction * props["step"]
+        if props["max"] is not None:
+            new = min(new, props["max"])
+        if props["min"] is not None:
+            new = max(new, props["min"])
+        self.set_value(int(new) if props["is_int"] else new)
+        return self
+
+
+V = TypeVar("V", bound=ElementView)
+
+
+class ElementList(Generic[V], Sequence[V]):
+    """The elements of one kind, in page order."""
+
+    def __init__(self, items: list[V]) -> None:
+        self._items = items
+
+    @overload
+    def __getitem__(self, index: int) -> V: ...
+    @overload
+    def __getitem__(self, index: slice) -> ElementList[V]: ...
+    def __getitem__(self, index: int | slice) -> V | ElementList[V]:
+        if isinstance(index, slice):
+            return ElementList(self._items[index])
+        try:
+            return self._items[index]
+        except IndexError:
+            raise IndexError(
+                f"element index {index} out of range: the last run drew {len(self._items)}"
+            ) from None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[V]:
+        return iter(self._items)
+
+    @property
+    def len(self) -> int:
+        return len(self._items)
+
+    @property
+    def values(self) -> list[Any]:
+        return [item.value for item in self._items]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ElementList):
+            return self.values == other.values
+        if isinstance(other, list):
+            return self.values == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"ElementList({self._items!r})"
+
+    def __call__(self, key: str) -> V:
+        """The widget with this user key (widget lists only)."""
+        for item in self._items:
+            if getattr(item, "key", None) == key:
+                return item
+        keys = [getattr(item, "key", None) for item in self._items]
+        raise KeyError(f"no widget with key={key!r} in this list; keys drawn: {keys}")
+
+
+VIEW_CLASSES: dict[str, type[ElementView]] = {
+    "divider": Divider,
+    "exception": ExceptionView,
+    "button": Button,
+    "checkbox": Checkbox,
+    "text_input": TextInput,
+    "number_input": NumberInput,
+}
+
+
+def view_for(element: Element, app: AppTest) -> ElementView:
+    return VIEW_CLASSES.get(element.kind, ElementView)(element, app)

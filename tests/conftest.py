@@ -1,0 +1,26 @@
+"""Shared test set-up: Qt always offscreen; demos and scripts folders at hand."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMOS = ROOT / "demos"
+
+
+@pytest.fixture
+def write_script(tmp_path: Path):
+    """write_script("source") -> path of a script file in a fresh folder."""
+    import textwrap
+
+    def make(source: str, name: str = "app.py") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(source))
+        return path
+
+    return make

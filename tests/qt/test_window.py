@@ -1,0 +1,258 @@
+"""The real window, driven by real Qt events through QtPilot (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QToolButton
+
+from conftest import DEMOS
+
+pytestmark = pytest.mark.qt
+
+
+def test_counter_demo_counts_real_clicks(rerunqt_pilot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "counter.py")
+    assert pilot.window.windowTitle() == "counter.py"
+    assert pilot.texts("title") == ["Counter Example"]
+    for _ in range(3):
+        pilot.click(label="Increment")
+    assert pilot.texts("markdown") == ["Count =  `3`"]
+    assert pilot.window.session.state["count"] == 3
+
+
+def test_widgets_are_updated_in_place_not_recreated(rerunqt_pilot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "counter.py")
+    button = pilot.widget(label="Increment")
+    label = pilot.record(kind="markdown").widget
+    created = pilot.window.renderer.widgets_created
+    pilot.click(label="Increment").click(label="Increment")
+    assert pilot.widget(label="Increment") is button
+    assert pilot.record(kind="markdown").widget is label
+    assert pilot.window.renderer.widgets_created == created
+
+
+def test_focused_line_edit_keeps_focus_text_and_cursor_across_rerun(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        st.text_input("Name", key="name")
+        if st.checkbox("Shout", key="shout"):
+            st.write("LOUD")
+        st.write("runs", st.session_state.get("runs", 0))
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    line = pilot.widget(key="name")
+    assert isinstance(line, QLineEdit)
+    pilot.window.activateWindow()
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, "hello")
+    line.setCursorPosition(2)
+    runs_before = pilot.window.session.run_count
+    assert runs_before == 1  # typing alone does not rerun
+    checkbox = pilot.widget(key="shout")
+    assert isinstance(checkbox, QCheckBox)
+    checkbox.click()  # another widget triggers a rerun; focus stays in the field
+    pilot.settle()
+    assert pilot.window.session.run_count > runs_before
+    assert "LOUD" in pilot.texts("markdown")
+    assert pilot.widget(key="name") is line
+    assert line.hasFocus()
+    assert line.text() == "hello"
+    assert line.cursorPosition() == 2
+    # the pending edit was committed before that rerun started
+    assert pilot.window.session.state["name"] == "hello"
+
+
+def test_text_input_commits_on_enter_not_per_keystroke(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        name = st.text_input("Name", key="name")
+        st.write("Hello", name)
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    runs = pilot.window.session.run_count
+    line = pilot.widget(label="Name")
+    line.setFocus()
+    qtbot.keyClicks(line, "Ada")
+    assert pilot.window.session.run_count == runs
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    pilot.settle()
+    assert pilot.window.session.run_count == runs + 1
+    assert pilot.texts("markdown") == ["Hello Ada"]
+
+
+def test_text_input_commits_on_focus_out(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        st.text_input("A", key="a")
+        st.text_input("B", key="b")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.window.activateWindow()
+    first, second = pilot.widget(key="a"), pilot.widget(key="b")
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClicks(first, "xy")
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    pilot.settle()
+    assert pilot.window.session.state["a"] == "xy"
+
+
+def test_number_input_commits_on_enter_and_step_buttons_without_echo(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        n = st.number_input("Amount", min_value=0, max_value=10, value=3, key="n")
+        st.write("twice", n * 2)
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.type("7", key="n")
+    assert pilot.window.session.state["n"] == 7
+    assert pilot.texts("markdown") == ["twice `14`"]
+    runs = pilot.window.session.run_count
+    buttons = pilot.record(key="n").widget.findChildren(QToolButton)
+    [plus] = [b for b in buttons if b.accessibleName() == "Increment"]
+    qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert pilot.window.session.state["n"] == 8
+    assert pilot.window.session.run_count == runs + 1  # exactly one run, no echo
+    pilot.type("99", key="n")  # the field refuses the keystroke that would pass max
+    assert pilot.window.session.state["n"] == 9
+    assert pilot.widget(key="n").text() == "9"
+
+
+def test_value_set_by_code_reaches_the_widget_without_echo(rerunqt_pilot, write_script) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        def reset():
+            st.session_state.name = "reset!"
+        st.text_input("Name", key="name")
+        st.button("Reset", on_click=reset)
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.type("typed", key="name")
+    runs = pilot.window.session.run_count
+    pilot.click(label="Reset")
+    assert pilot.widget(key="name").text() == "reset!"
+    assert pilot.window.session.run_count == runs + 1
+
+
+def test_script_error_is_shown_and_app_keeps_working(rerunqt_pilot, write_script) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        if st.button("Break"):
+            {}["missing"]
+        st.write("still here")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.click(label="Break")
+    [panel] = pilot.window.renderer.find(kind="exception")
+    assert "KeyError" in panel.widget.accessibleName()
+    assert "missing" in panel.widget.accessibleName()
+    assert "app.py" in panel.widget.trace.text()
+    pilot.rerun()
+    assert pilot.window.renderer.find(kind="exception") == []
+    assert pilot.texts("markdown") == ["still here"]
+
+
+def test_running_indicator_and_stale_elements_during_a_slow_run(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import time
+        import rerunqt as st
+        slow = st.checkbox("Slow", key="slow")
+        if slow:
+            for _ in range(40):
+                st.session_state.get("tick")  # a yield point
+                time.sleep(0.02)
+        st.text("after")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    after = pilot.record(kind="text").widget
+    pilot.widget(key="slow").click()
+    qtbot.waitUntil(lambda: pilot.window.is_running_shown, timeout=3000)
+    qtbot.waitUntil(lambda: after.property("rqStale") is True, timeout=3000)
+    assert after.graphicsEffect() is not None
+    pilot.settle()
+    assert pilot.record(kind="text").widget is after
+    assert after.property("rqStale") is False
+    assert not pilot.window.is_running_shown
+
+
+def test_new_event_interrupts_a_running_script(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import time
+        import rerunqt as st
+        if st.checkbox("Slow", key="slow"):
+            for i in range(500):
+                st.session_state.get("tick")
+                time.sleep(0.01)
+            st.write("slow run finished")
+        st.button("Other")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.widget(key="slow").click()
+    qtbot.waitUntil(lambda: pilot.window.session.running)
+    pilot.widget(key="slow").click()  # uncheck while it runs: the slow run is cut short
+    pilot.settle()
+    assert "slow run finished" not in pilot.texts("markdown")
+    assert pilot.window.session.state["slow"] is False
+
+
+def test_accessible_names_and_tab_order_follow_the_page(rerunqt_pilot, write_script) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        if st.session_state.get("extra"):
+            st.text_input("Inserted", key="inserted")
+        st.text_input("First", key="first")
+        st.checkbox("Extra", key="extra")
+        st.number_input("Last", key="last")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.widget(key="extra").click()
+    pilot.settle()
+    order = [pilot.widget(key=k) for k in ("inserted", "first", "extra", "last")]
+    assert [w.accessibleName() for w in order] == ["Inserted", "First", "Extra", "Last"]
+    for current, following in zip(order, order[1:]):
+        assert current.nextInFocusChain() is following or _next_focusable(current) is following
+
+
+def _next_focusable(widget):
+    nxt = widget.nextInFocusChain()
+    while nxt is not None and nxt.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        nxt = nxt.nextInFocusChain()
+    return nxt
+
+
+def test_live_widget_count_stays_flat_over_many_reruns(rerunqt_pilot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "counter.py")
+    app = QApplication.instance()
+    pilot.click(label="Increment")
+    baseline_records = pilot.window.renderer.widget_count()
+    baseline_widgets = len(app.allWidgets())
+    button = pilot.widget(label="Increment")
+    for _ in range(300):
+        button.click()
+        pilot.settle()
+    assert pilot.window.session.state["count"] == 301
+    assert pilot.window.renderer.widget_count() == baseline_records
+    assert len(app.allWidgets()) == baseline_widgets

@@ -1,0 +1,37 @@
+"""The Qt-free layers never import PySide6 (DESIGN.md, Layers)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_core_runner_reconcile_and_apptest_do_not_import_pyside6() -> None:
+    code = (
+        "import sys\n"
+        "import rerunqt, rerunqt.core.state, rerunqt.core.widgets, rerunqt.runner.session\n"
+        "import rerunqt.reconcile, rerunqt.config, rerunqt.testing\n"
+        "from rerunqt.testing import AppTest\n"
+        "at = AppTest.from_string('import rerunqt as st\\nst.button(\"b\")').run()\n"
+        "assert len(at.button) == 1\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print('LOADED', bad)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LOADED []" in result.stdout
+
+
+def test_no_pyside6_import_statements_in_qt_free_packages() -> None:
+    offenders = []
+    for package in ("core", "runner", "reconcile"):
+        for path in (ROOT / "rerunqt" / package).rglob("*.py"):
+            for line in path.read_text().splitlines():
+                if line.lstrip().startswith(("import PySide6", "from PySide6")):
+                    offenders.append(f"{path.relative_to(ROOT)}: {line.strip()}")
+    assert offenders == []

@@ -1,0 +1,165 @@
+"""``rerunqt [options] SCRIPT [script args...]``: check the script, load config, open the app.
+
+Qt is imported only once the script and the config are known to be good, so ``--help``,
+``--version`` and every usage error are fast and print one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from rerunqt.config import (
+    OPTIONS,
+    Config,
+    is_dotted_flag,
+    load_config,
+    parse_cli_config_flags,
+)
+from rerunqt.errors import ConfigError
+
+__all__ = ["main"]
+
+PROG = "rerunqt"
+USAGE = "%(prog)s [--help] [--version] [--section.option VALUE ...] SCRIPT [script args...]"
+
+
+class _UsageError(Exception):
+    """A problem with the command line; reported as one ``rerunqt: error:`` line."""
+
+
+def _version() -> str:
+    """The installed distribution's version; the package's own when run from a checkout."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("rerunqt")
+    except PackageNotFoundError:
+        import rerunqt
+
+        return str(getattr(rerunqt, "__version__", "0.0.0"))
+
+
+def _options_help() -> str:
+    """The config section of ``--help``: every option, its type, default and variable."""
+    lines = [
+        "config options:",
+        "  Set each as a flag (--section.option VALUE or --section.option=VALUE, before",
+        "  or after SCRIPT), in a config.toml ([section] then option = value), or in an",
+        "  environment variable RERUNQT_<SECTION>_<OPTION>. Bools accept true/false,",
+        "  1/0, yes/no in flags and variables; \"env:VAR\" in a file reads variable VAR.",
+        "",
+    ]
+    for option in OPTIONS.values():
+        default = option.default
+        shown = str(default).lower() if isinstance(default, bool) else str(default)
+        kind = "|".join(option.choices) or option.type.__name__
+        lines.append(f"  --{option.key} {kind.upper() if not option.choices else kind}")
+        detail = f"{option.description} Default: {shown}. Env: {option.env_var}."
+        lines += textwrap.wrap(detail, 86, initial_indent=" " * 6, subsequent_indent=" " * 6)
+    lines += [
+        "",
+        "precedence (later wins):",
+        "  defaults < ~/.rerunqt/config.toml < ./.rerunqt/config.toml (current directory)",
+        "  < .rerunqt/config.toml beside SCRIPT < RERUNQT_* environment variables",
+        "  < command-line flags",
+        "",
+        "Arguments after SCRIPT go to the script (in sys.argv), except --section.option",
+        "flags naming a config option; after `--` everything goes to the script verbatim.",
+    ]
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=USAGE,
+        description="Run a Streamlit-style Python script as a native Qt desktop app.",
+        epilog=_options_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.add_argument("script", metavar="SCRIPT", help="the Python script to run")
+    parser.add_argument("script_args", metavar="script args", nargs="*", default=[],
+                        help="arguments the script sees in sys.argv[1:]")
+    return parser
+
+
+def _split(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
+    """(our args before SCRIPT, SCRIPT or None, the args after it)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            script = argv[i + 1] if i + 1 < len(argv) else None
+            return list(argv[:i]), script, list(argv[i + 2:])
+        if is_dotted_flag(arg) and "=" not in arg:
+            i += 2  # the flag and its value
+        elif arg.startswith("-") and arg != "-":
+            i += 1
+        else:
+            return list(argv[:i]), arg, list(argv[i + 1:])
+    return list(argv), None, []
+
+
+def _check_script(script: str) -> Path:
+    """The script's path if it is a readable file; else a one-line reason."""
+    path = Path(script)
+    if not path.exists():
+        raise _UsageError(f"script not found: {script!r}")
+    if path.is_dir():
+        raise _UsageError(f"is a directory, not a script: {script!r}")
+    if not os.access(path, os.R_OK):
+        raise _UsageError(f"cannot read script {script!r}: Permission denied")
+    try:
+        with path.open("rb") as handle:
+            handle.read(1)
+    except OSError as exc:
+        raise _UsageError(f"cannot read script {script!r}: {exc.strerror or exc}") from None
+    return path
+
+
+def _script_args(after: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Config flags among the script's args (until ``--``) and what the script gets."""
+    flags, rest = parse_cli_config_flags(after, strict=False)
+    if "--" in rest:
+        cut = rest.index("--")
+        rest = rest[:cut] + rest[cut + 1:]
+    return flags, rest
+
+
+def _prepare(argv: Sequence[str]) -> tuple[str, list[str], Config]:
+    """Parse and validate everything; raises _UsageError, ConfigError or SystemExit."""
+    before, script, after = _split(argv)
+    flags, ours = parse_cli_config_flags(before)
+    args = _parser().parse_args([*ours, "--", script] if script is not None else ours)
+    path = _check_script(args.script)
+    late_flags, script_args = _script_args(after)
+    config = load_config(path, {**flags, **late_flags})
+    return args.script, script_args, config
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``rerunqt`` command and ``python -m rerunqt``; returns the exit code."""
+    try:
+        script, script_args, config = _prepare(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except (_UsageError, ConfigError) as exc:
+        message = " ".join(str(exc).split("\n"))
+        print(f"{PROG}: error: {message}", file=sys.stderr)
+        return 2
+    sys.argv = [script, *script_args]
+    try:
+        from rerunqt.qt.app import run_app
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("PySide6"):
+            raise
+        print(f"{PROG}: error: PySide6 is not installed; install it with "
+              "'pip install PySide6'", file=sys.stderr)
+        return 2
+    return int(run_app(Path(script), config))

@@ -1,0 +1,386 @@
+"""Configuration: Streamlit's option names, read from TOML files, environment and flags.
+
+Nothing is read at import time (DESIGN.md, decision 8): ``load_config`` is called once by
+the CLI or a test harness. Every error is a one-line ``ConfigError`` naming where the bad
+value came from (file and line, environment variable or flag) and the option.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from rerunqt.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
+__all__ = ["OPTIONS", "SECTIONS", "Config", "ConfigValue", "Option", "UnknownOptionError",
+           "is_dotted_flag", "load_config", "parse_cli_config_flags"]
+
+ConfigValue = bool | int | float | str
+OptionType = type[bool] | type[int] | type[float] | type[str]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One configuration option; the registry below is the single list of what exists."""
+
+    section: str
+    name: str
+    type: OptionType
+    default: ConfigValue
+    description: str
+    choices: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The dotted name used in flags, ``Config`` lookups and messages."""
+        return f"{self.section}.{self.name}"
+
+    @property
+    def env_var(self) -> str:
+        """``RERUNQT_<SECTION>_<OPTION_SNAKE_UPPER>``, e.g. ``RERUNQT_RUNNER_FAST_RERUNS``."""
+        snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.name).upper()
+        return f"RERUNQT_{self.section.upper()}_{snake}"
+
+
+_OPTION_LIST = (
+    Option("global", "disableWidgetStateDuplicationWarning", bool, False,
+           "Hide the warning shown when a widget gets both a default value and a value "
+           "set through session state."),
+    Option("runner", "enforceSerializableSessionState", bool, False,
+           "Raise an error when a value put in session state cannot be pickled."),
+    Option("runner", "magicEnabled", bool, True,
+           "Show the value of a bare expression statement, as st.write would."),
+    Option("runner", "fastReruns", bool, True,
+           "A new event interrupts the current run instead of waiting for it to finish."),
+    Option("runner", "postScriptGC", bool, False,
+           "Run a full garbage collection after each run. Off by default (unlike "
+           "Streamlit): in a desktop app it only adds latency to every rerun."),
+    Option("client", "showErrorDetails", bool, True,
+           "Show the traceback of a script exception; when false, only its message."),
+    Option("theme", "base", str, "light", "Colour theme of the window.", ("light", "dark")),
+    Option("window", "width", int, 900, "Initial width of the window, in pixels."),
+    Option("window", "height", int, 700, "Initial height of the window, in pixels."),
+)
+OPTIONS: Mapping[str, Option] = MappingProxyType({o.key: o for o in _OPTION_LIST})
+SECTIONS: tuple[str, ...] = tuple(sorted({o.section for o in _OPTION_LIST}))
+
+_TYPE_WORDS: dict[type, str] = {
+    bool: "a bool (true or false)", int: "an integer", float: "a number", str: "a string"}
+_BOOL_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+_NO_FLAGS: Mapping[str, str] = MappingProxyType({})
+
+
+class UnknownOptionError(KeyError):
+    """A lookup used a name that is not an option; ``str()`` is the plain message."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def _unknown(key: str) -> str:
+    """'unknown option ...' plus a did-you-mean (option first, then section) or the list."""
+    close = difflib.get_close_matches(key, OPTIONS, n=1)
+    section = key.split(".", 1)[0]
+    if close:
+        hint = f"did you mean {close[0]!r}?"
+    elif section in SECTIONS:
+        hint = f"options in [{section}] are " + ", ".join(
+            repr(k) for k, o in OPTIONS.items() if o.section == section)
+    else:
+        hint = f"there is no section [{section}]; {_section_hint(section)}"
+    return f"unknown option {key!r}; {hint}"
+
+
+def _section_hint(section: str) -> str:
+    near = difflib.get_close_matches(section, SECTIONS, n=1)
+    return f"did you mean [{near[0]}]?" if near else "sections are " + ", ".join(
+        f"[{s}]" for s in SECTIONS)
+
+
+def _option(key: str, where: str) -> Option:
+    if key not in OPTIONS:
+        raise ConfigError(f"{where}: {_unknown(key)}")
+    return OPTIONS[key]
+
+
+def _bad(option: Option, where: str, why: str) -> ConfigError:
+    return ConfigError(f"{where}: option {option.key!r} {why}")
+
+
+def _check_choice(option: Option, value: str, where: str) -> str:
+    if option.choices and value not in option.choices:
+        near = difflib.get_close_matches(value, option.choices, n=1)
+        allowed = ", ".join(repr(c) for c in option.choices)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise _bad(option, where, f"must be one of {allowed}, got {value!r}{hint}")
+    return value
+
+
+def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
+    """Check a value that already has a Python type (from TOML or from code)."""
+    if option.type is bool or option.type is str:
+        ok = isinstance(value, option.type)
+    else:  # a bool is an int in Python, but never a number in a config file
+        numeric = (int,) if option.type is int else (int, float)
+        ok = isinstance(value, numeric) and not isinstance(value, bool)
+    if not ok:
+        raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {value!r}")
+    if isinstance(value, str):
+        return _check_choice(option, value, where)
+    assert isinstance(value, (bool, int, float))
+    return float(value) if option.type is float else value
+
+
+def _parse_string(option: Option, text: str, where: str) -> ConfigValue:
+    """Parse a value written as text (environment variable, flag, ``env:`` reference)."""
+    if option.type is bool:
+        if text.strip().lower() in _BOOL_WORDS:
+            return _BOOL_WORDS[text.strip().lower()]
+        raise _bad(option, where, f"expects a bool (true/false, 1/0, yes/no), got {text!r}")
+    if option.type is int or option.type is float:
+        try:
+            return option.type(text.strip())
+        except ValueError:
+            raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {text!r}") from None
+    return _check_choice(option, text, where)
+
+
+class Config(Mapping[str, ConfigValue]):
+    """Immutable option values by dotted name; every known option always has a value."""
+
+    __slots__ = ("_sources", "_values")
+
+    def __init__(self, values: Mapping[str, object] | None = None) -> None:
+        """Defaults overlaid with ``values``, checked like a config file's."""
+        merged: dict[str, ConfigValue] = {k: o.default for k, o in OPTIONS.items()}
+        sources = dict.fromkeys(OPTIONS, "default")
+        for key, value in (values or {}).items():
+            merged[key] = _coerce_typed(_option(key, "Config()"), value, "Config()")
+            sources[key] = "Config()"
+        self._values: Mapping[str, ConfigValue] = MappingProxyType(merged)
+        self._sources: Mapping[str, str] = MappingProxyType(sources)
+
+    @classmethod
+    def defaults(cls) -> Config:
+        """Every option at its default."""
+        return cls()
+
+    def __getitem__(self, key: str) -> ConfigValue:
+        if key not in self._values:
+            raise UnknownOptionError(_unknown(key))
+        return self._values[key]
+
+    def get(self, key: str, default: object = None) -> ConfigValue:
+        """The value of ``key``. A typo must not pass silently, so an unknown name raises
+        ``KeyError`` even when a default is given (known names never need one)."""
+        return self[key]
+
+    def source(self, key: str) -> str:
+        """Where the value came from: 'default', 'FILE, line N', 'environment variable X'..."""
+        self[key]  # an unknown name raises, with a did-you-mean
+        return self._sources[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._values.items()))
+
+    def __repr__(self) -> str:
+        changed = {k: v for k, v in self._values.items() if v != OPTIONS[k].default}
+        return f"Config({changed!r})"
+
+
+# Line-based scan of TOML text: only to say which line an option is on.
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
+_DOTTED_KEY = rf"{_KEY_PART}(?:\s*\.\s*{_KEY_PART})*"
+_HEADER_RE = re.compile(rf"^\s*\[\[?\s*({_DOTTED_KEY})\s*\]\]?\s*(?:#.*)?$")
+_KEY_LINE_RE = re.compile(rf"^\s*({_DOTTED_KEY})\s*=")
+_PART_RE = re.compile(r""""([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+)""")
+_TOML_POS_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+
+
+def _scan(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(line number, full key path) of every table header and key line."""
+    table: tuple[str, ...] = ()
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if header := _HEADER_RE.match(line):
+            table = tuple(a or b or c for a, b, c in _PART_RE.findall(header.group(1)))
+            yield lineno, table
+        elif key := _KEY_LINE_RE.match(line):
+            yield lineno, table + tuple(a or b or c for a, b, c in _PART_RE.findall(key[1]))
+
+
+def _where(path: Path, text: str, key: tuple[str, ...]) -> str:
+    """'FILE, line N' for ``key``; else for its longest defined prefix (inline tables)."""
+    best: tuple[int, int] | None = None  # (matched depth, line)
+    for lineno, full in _scan(text):
+        if full == key:
+            return f"{path}, line {lineno}"
+        depth = min(len(full), len(key))
+        if full[:depth] == key[:depth] and (best is None or depth > best[0]):
+            best = (depth, lineno)
+    return f"{path}, line {best[1]}" if best else str(path)
+
+
+def _syntax_error(path: Path, text: str, message: str) -> ConfigError:
+    pos = _TOML_POS_RE.search(message)
+    if pos is None:  # "(at end of document)"
+        reason = message.replace(" (at end of document)", "")
+        last = len(text.splitlines()) or 1
+        return ConfigError(f"{path}, line {last}: invalid TOML: {reason} (at end of file)")
+    line, column = int(pos[1]), int(pos[2])
+    keys = [full for lineno, full in _scan(text) if lineno == line]
+    option = f" in option {'.'.join(keys[0])!r}" if keys else ""
+    return ConfigError(
+        f"{path}, line {line}: invalid TOML{option}: {message[: pos.start()]} (column {column})")
+
+
+def _read_file(path: Path, env: Mapping[str, str]) -> dict[str, tuple[ConfigValue, str]] | None:
+    """Options set in one file, each with 'FILE, line N'; None when there is no file."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+        document = tomllib.loads(text)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: config file is not UTF-8 text (byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(path, text, str(exc)) from None
+    found: dict[str, tuple[ConfigValue, str]] = {}
+    for section, table in document.items():
+        where = _where(path, text, (section,))
+        if not isinstance(table, dict):
+            near = [k for k, o in OPTIONS.items() if o.name == section]
+            hint = f"; did you mean {near[0]!r} (under [{near[0].split('.')[0]}])?" if near else ""
+            raise ConfigError(
+                f"{where}: {section!r} must be a [section] table of options, got {table!r}{hint}")
+        if section not in SECTIONS and not table:
+            raise ConfigError(f"{where}: unknown section [{section}]; {_section_hint(section)}")
+        for name, raw in table.items():
+            where = _where(path, text, (section, name))
+            option = _option(f"{section}.{name}", where)
+            if isinstance(raw, str) and raw.startswith("env:"):
+                if raw[4:] not in env:
+                    raise _bad(option, where,
+                               f"refers to environment variable {raw[4:]!r}, which is not set")
+                value = _parse_string(option, env[raw[4:]], f"{where} (via {raw!r})")
+            else:
+                value = _coerce_typed(option, raw, where)
+            found[option.key] = (value, where)
+    return found
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def load_config(
+    script_path: Path | None,
+    cli_flags: Mapping[str, str] = _NO_FLAGS,
+    env: Mapping[str, str] | None = None,
+    home: Path | None = None,
+    cwd: Path | None = None,
+) -> Config:
+    """Merge defaults < ~/.rerunqt < ./.rerunqt < the script's .rerunqt < env vars < flags."""
+    environ: Mapping[str, str] = os.environ if env is None else env
+    cwd = Path.cwd() if cwd is None else cwd
+    candidates = [cwd / ".rerunqt" / "config.toml"]
+    try:
+        candidates.insert(0, (Path.home() if home is None else home) / ".rerunqt/config.toml")
+    except (RuntimeError, KeyError):  # no HOME and no passwd entry: no user config
+        pass
+    if script_path is not None:
+        candidates.append((cwd / script_path).parent / ".rerunqt" / "config.toml")
+    values: dict[str, ConfigValue] = {k: o.default for k, o in OPTIONS.items()}
+    sources = dict.fromkeys(OPTIONS, "default")
+    seen: set[tuple[int, int] | None] = set()
+    for candidate in candidates:
+        identity = _identity(candidate)
+        if identity is not None and identity in seen:  # e.g. the script is in cwd
+            continue
+        seen.add(identity)
+        for key, (value, where) in (_read_file(candidate, environ) or {}).items():
+            values[key], sources[key] = value, where
+    for key, option in OPTIONS.items():
+        if option.env_var in environ:
+            where = f"environment variable {option.env_var}"
+            values[key] = _parse_string(option, environ[option.env_var], where)
+            sources[key] = where
+    for key, text in cli_flags.items():
+        where = f"flag --{key}"
+        values[key] = _parse_string(_option(key, where), text, where)
+        sources[key] = where
+    config = Config()
+    config._values, config._sources = MappingProxyType(values), MappingProxyType(sources)
+    return config
+
+
+_DOTTED_FLAG_RE = re.compile(
+    r"^--([A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$", re.DOTALL)
+
+
+def is_dotted_flag(arg: str) -> bool:
+    """Whether ``arg`` looks like ``--section.option`` or ``--section.option=value``."""
+    return _DOTTED_FLAG_RE.match(arg) is not None
+
+
+def parse_cli_config_flags(
+    args: Sequence[str], *, strict: bool = True
+) -> tuple[dict[str, str], list[str]]:
+    """Pull ``--section.option VALUE`` / ``--section.option=VALUE`` for known options out
+    of ``args``; return (flags, the other args). Stops at ``--`` (kept in the remainder).
+
+    ``strict`` (the default) makes any unknown dotted flag an error; without it only one
+    that resembles an option is, and others stay for the script (``--db.host x``).
+    """
+    flags: dict[str, str] = {}
+    rest: list[str] = []
+    items = iter(args)
+    for arg in items:
+        if arg == "--":
+            rest += [arg, *items]
+            break
+        match = _DOTTED_FLAG_RE.match(arg)
+        name = match[1] if match else ""
+        if match is None or (name not in OPTIONS and not strict and not _resembles(name)):
+            rest.append(arg)
+            continue
+        if name not in OPTIONS and not strict:
+            raise ConfigError(f"flag --{name}: {_unknown(name)} "
+                              "(to pass it to the script instead, put it after --)")
+        value = match[2] if match[2] is not None else next(items, None)
+        if value is None:
+            example = "true" if _option(name, f"flag --{name}").type is bool else "VALUE"
+            raise ConfigError(f"flag --{name} needs a value, e.g. --{name} {example}")
+        flags[_option(name, f"flag --{name}").key] = value
+    return flags, rest
+
+
+def _resembles(name: str) -> bool:
+    """An unknown dotted flag after the script is ours only if it looks like an option."""
+    return name.split(".", 1)[0] in SECTIONS or bool(
+        difflib.get_close_matches(name, OPTIONS, n=1, cutoff=0.8))

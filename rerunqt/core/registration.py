@@ -7,7 +7,8 @@ properties); the rules live here once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from rerunqt.core import context
@@ -18,6 +19,7 @@ from rerunqt.errors import RerunQtAPIError
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 _HASH_MASK = (1 << 48) - 1
+_NO_KWARGS: Mapping[str, Any] = MappingProxyType({})
 
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunContext) -> str:
@@ -41,6 +43,8 @@ def check_callback(name: str, callback: Any) -> None:
 
 
 def check_label(kind: str, label: Any, label_visibility: str) -> str:
+    if label.__class__ is str and label_visibility in LABEL_VISIBILITIES:
+        return label  # type: ignore[no-any-return]
     if not isinstance(label, str):
         raise RerunQtAPIError(
             f"st.{kind} label must be a string, got {type(label).__name__} {label!r}."
@@ -72,8 +76,14 @@ def register(
 ) -> tuple[RunContext, str, Any, bool]:
     """Register one widget call; return (context, widget id, value, value set by code)."""
     ctx = context.current()
-    user_key = None if key is None else normalize_key(key)
-    check_callback(callback_name, callback)
+    if key is None:
+        user_key = None
+    elif key.__class__ is str and not key.startswith("$$"):  # the fast path of normalize_key
+        user_key = key
+    else:
+        user_key = normalize_key(key)
+    if callback is not None and not callable(callback):
+        check_callback(callback_name, callback)
     state = ctx.state
     if user_key is not None and read_only and state.assigned_by_code(user_key):
         raise RerunQtAPIError(
@@ -82,17 +92,17 @@ def register(
         )
     wid = widget_id(kind, user_key, identity, ctx)
     meta = WidgetMeta(
-        widget_id=wid,
-        kind=kind,
-        user_key=user_key,
-        label=label,
-        default=default,
-        coerce=coerce,
-        callback=callback,
-        args=tuple(args) if args else (),
-        kwargs=dict(kwargs) if kwargs else {},
-        trigger=trigger,
-        disabled=bool(disabled),
+        wid,
+        kind,
+        user_key,
+        label,
+        default,
+        coerce,
+        callback,
+        tuple(args) if args else (),
+        dict(kwargs) if kwargs else _NO_KWARGS,
+        trigger,
+        bool(disabled),
     )
     value, by_code = state.register_widget(meta)
     if by_code and default_given and user_key is not None:

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import copy
 import pickle
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from rerunqt.errors import (
     DuplicateWidgetID,
@@ -45,12 +45,12 @@ def normalize_key(key: object) -> str:
     return key
 
 
-@dataclass(frozen=True)
-class WidgetMeta:
+class WidgetMeta(NamedTuple):
     """What the last registration of a widget said, captured when it was drawn.
 
     ``args``/``kwargs`` are captured at draw time, so a callback fired by the next
-    event sees the values of the run that drew the widget (as in Streamlit).
+    event sees the values of the run that drew the widget (as in Streamlit). A
+    NamedTuple, not a dataclass: one is built per widget per run, so it must be cheap.
     """
 
     widget_id: str
@@ -61,7 +61,7 @@ class WidgetMeta:
     coerce: Callable[[Any], Any]
     callback: Callable[..., Any] | None = None
     args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    kwargs: Mapping[str, Any] = MappingProxyType({})
     trigger: bool = False
     disabled: bool = False
 

@@ -131,12 +131,7 @@ def text_input(
     if max_chars is not None and (not isinstance(max_chars, int) or max_chars < 1):
         raise RerunQtAPIError(f"max_chars must be a positive int or None, got {max_chars!r}.")
 
-    def coerce(v: Any) -> str | None:
-        if v is None:
-            return None
-        text = v if isinstance(v, str) else str(v)
-        return text[:max_chars] if max_chars is not None else text
-
+    coerce = _text_coercer(max_chars)
     default = coerce(value)
     ctx, wid, current, by_code = register(
         "text_input",
@@ -189,7 +184,7 @@ def number_input(
 ) -> float | int | None:
     """A number field with step buttons; int when every number given is an int."""
     check_label("number_input", label, label_visibility)
-    spec = NumberSpec.build(min_value, max_value, value, step, format)
+    spec = NumberSpec.cached(min_value, max_value, value, step, format)
     ctx, wid, current, by_code = register(
         "number_input",
         label=label,
@@ -233,6 +228,24 @@ class NumberSpec:
     def __init__(self, is_int: bool, lo: Any, hi: Any, default: Any, step: Any, fmt: str) -> None:
         self.is_int, self.min, self.max = is_int, lo, hi
         self.default, self.step, self.format = default, step, fmt
+
+    @classmethod
+    def cached(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:
+        """``build``, memoised: a script draws the same fields with the same numbers each run."""
+        cache_key = (lo.__class__, lo, hi.__class__, hi, value.__class__, value,
+                     step.__class__, step, fmt)
+        try:
+            return _NUMBER_SPECS[cache_key]
+        except (KeyError, TypeError):
+            pass
+        spec = cls.build(lo, hi, value, step, fmt)
+        if len(_NUMBER_SPECS) > 4096:
+            _NUMBER_SPECS.clear()
+        try:
+            _NUMBER_SPECS[cache_key] = spec
+        except TypeError:
+            pass
+        return spec
 
     @classmethod
     def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:
@@ -300,6 +313,32 @@ class NumberSpec:
         if self.is_int:
             return v if type(v) is int else int(round(v))
         return v if type(v) is float else float(v)
+
+
+_NUMBER_SPECS: dict[tuple[Any, ...], NumberSpec] = {}
+
+
+def _coerce_text(v: Any) -> str | None:
+    if v is None or v.__class__ is str:
+        return v  # type: ignore[no-any-return]
+    return str(v)
+
+
+class _TextLimit:
+    """Coerce to str and cut to ``max_chars`` (decision 5)."""
+
+    __slots__ = ("max_chars",)
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+
+    def __call__(self, v: Any) -> str | None:
+        text = _coerce_text(v)
+        return None if text is None else text[: self.max_chars]
+
+
+def _text_coercer(max_chars: int | None) -> Callable[[Any], str | None]:
+    return _coerce_text if max_chars is None else _TextLimit(max_chars)
 
 
 def _coerce_bool(v: Any) -> bool:

@@ -23,16 +23,21 @@ def diff(old: tuple[Element, ...], new: tuple[Element, ...], parent: Path = ()) 
 
 def _diff_children(parent: Path, old: tuple[Element, ...], new: tuple[Element, ...],
                    ops: list[Op]) -> None:
-    if old == new:
+    if old is new:
         return
     if len(old) == len(new):
+        # The common case, one pass: same keys in the same order, a few changed props.
+        # Elements are tuples (kind, key, ...), so equal ones compare at C speed.
+        changed: list[tuple[Element, Element]] = []
         for o, n in zip(old, new):
-            if o.key != n.key or o.kind != n.kind:
+            if o == n:
+                continue
+            if o[1] != n[1] or o[0] != n[0]:
                 break
-        else:  # same elements in the same order: only updates
-            for o, n in zip(old, new):
-                if o != n:
-                    _update(parent, o, n, ops)
+            changed.append((o, n))
+        else:
+            for o, n in changed:
+                _update(parent, o, n, ops)
             return
     _diff_reordered(parent, old, new, ops)
 

@@ -7,6 +7,7 @@ Both front ends use this class: the window starts the script thread
 from __future__ import annotations
 
 import ctypes
+import gc
 import threading
 import time
 from collections.abc import Mapping
@@ -73,6 +74,8 @@ class AppSession:
         self._running = False
         self._ctx: RunContext | None = None
         self._last_publish = 0.0
+        self._calls = 0
+        self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
 
     # ----- front-end API (thread-safe) -----
@@ -167,13 +170,15 @@ class AppSession:
             self._finish(ctx, clean=False)
             raise
         except Exception as exc:  # the user's error: show it, keep the app alive
-            ctx.add_static("exception", text_elements.exception_props(exc))
+            ctx.add_static("exception", self._exception_props(exc))
             outcome = "error"
         self._finish(ctx, clean)
         if outcome == "interrupted":
             return None
         snapshot = Snapshot(run_id, ctx.tree(), True, outcome)
         self.sink.publish(snapshot)
+        if self.options.get("runner.postScriptGC"):
+            gc.collect(2)
         return snapshot
 
     def _callbacks(self, ctx: RunContext, request: RerunRequest) -> bool:
@@ -190,8 +195,13 @@ class AppSession:
             ctx.in_callbacks = False
         return True
 
-    @staticmethod
-    def _call(ctx: RunContext, meta: WidgetMeta) -> bool:
+    def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
+        props = text_elements.exception_props(exc)
+        if self.options.get("client.showErrorDetails", True):
+            return props
+        return tuple((name, () if name == "traceback" else value) for name, value in props)
+
+    def _call(self, ctx: RunContext, meta: WidgetMeta) -> bool:
         assert meta.callback is not None
         try:
             meta.callback(*meta.args, **meta.kwargs)
@@ -202,7 +212,7 @@ class AppSession:
         except ScriptControl:
             raise
         except Exception as exc:
-            ctx.add_static("exception", text_elements.exception_props(exc))
+            ctx.add_static("exception", self._exception_props(exc))
             return False
         return True
 
@@ -214,10 +224,13 @@ class AppSession:
 
     def _check(self) -> None:
         """The yield point run by every st.* call and session-state access."""
-        if self.requests.interrupt:
+        if self.requests.interrupt and self.fast_reruns:
             raise RerunInterrupt()
         if self._stop_requested:
             raise StopInterrupt()
+        self._calls += 1
+        if self._calls & 7:  # look at the clock every 8th call: it is the costly part
+            return
         now = time.perf_counter()
         if self.deadline is not None and now > self.deadline:
             raise TimeoutInterrupt()

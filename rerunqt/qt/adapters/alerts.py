@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 
 
 class _Box(QFrame):
@@ -18,11 +18,11 @@ class _Box(QFrame):
         self.layout_.setContentsMargins(12, 10, 12, 10)
         self.layout_.setSpacing(6)
 
-    def add_label(self, markdown: bool, object_name: str) -> QLabel:
-        label = QLabel()
+    def add_label(self, markdown: bool, object_name: str) -> WrapLabel:
+        label = WrapLabel(markdown=markdown)
         label.setObjectName(object_name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
+        if not markdown:
+            label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(label)
         return label
@@ -44,7 +44,7 @@ class AlertAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         icon = new.prop("icon")
         body = str(new.prop("body", ""))
-        widget.body.setText(f"{icon}  {body}" if icon else body)  # type: ignore[attr-defined]
+        widget.body.set_text(f"{icon}  {body}" if icon else body)  # type: ignore[attr-defined]
 
 
 class ExceptionAdapter(Adapter):
@@ -57,17 +57,18 @@ class ExceptionAdapter(Adapter):
         box.head = box.add_label(False, "rqExceptionHead")  # type: ignore[attr-defined]
         box.trace = box.add_label(False, "rqExceptionTrace")  # type: ignore[attr-defined]
         box.trace.setWordWrap(False)  # type: ignore[attr-defined]
+        box.trace.set_text("")  # type: ignore[attr-defined]
         self.update(box, element, element, frozenset({"type"}))
         return box
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         props = new.props_dict()
         head = f"{props['type']}: {props['message']}" if props["message"] else props["type"]
-        widget.head.setText(head)  # type: ignore[attr-defined]
+        widget.head.set_text(head)  # type: ignore[attr-defined]
         widget.setAccessibleName(head)
         frames = props.get("traceback") or ()
         trace = "Traceback (your code, most recent call last):\n" + "\n".join(frames) if frames else ""
-        widget.trace.setText(trace)  # type: ignore[attr-defined]
+        widget.trace.set_text(trace)  # type: ignore[attr-defined]
         widget.trace.setVisible(bool(trace))  # type: ignore[attr-defined]
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _LINKS = Qt.TextInteractionFlag.TextBrowserInteraction
@@ -26,10 +26,10 @@ class LabelAdapter(Adapter):
         return str(element.prop("body", ""))
 
     def create(self, element: Element, host: Host) -> QWidget:
-        label = QLabel()
+        label = WrapLabel(markdown=self.markdown)
         label.setObjectName(self.object_name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.MarkdownText if self.markdown else Qt.TextFormat.PlainText)
+        if not self.markdown:
+            label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(_LINKS if self.markdown else _SELECTABLE)
         label.setOpenExternalLinks(True)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -37,9 +37,9 @@ class LabelAdapter(Adapter):
         return label
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, QLabel)
+        assert isinstance(widget, WrapLabel)
         if changed - {"help"}:
-            widget.setText(self.text_of(new))
+            widget.set_text(self.text_of(new))
             widget.setAccessibleName(self.text_of(new)[:200])
         if "help" in changed:
             widget.setToolTip(new.prop("help") or "")
@@ -59,8 +59,9 @@ class CodeAdapter(LabelAdapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         label = super().create(element, host)
-        assert isinstance(label, QLabel)
+        assert isinstance(label, WrapLabel)
         label.setWordWrap(False)
+        label.set_text(label.text())
         label.setCursor(Qt.CursorShape.IBeamCursor)
         return label
 

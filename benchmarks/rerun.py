@@ -1,0 +1,179 @@
+"""Time one rerun end to end, side by side with two baselines, and a soak test.
+
+    python benchmarks/rerun.py [--runs 60] [--sizes 10,100,1000] [--soak 5000]
+
+For scripts of N elements, one rerun after a checkbox change, measured from the
+Qt click to the moment the new tree is on screen and pending Qt events are processed:
+
+* rerunqt        the real window (script thread, callbacks, diff, in-place updates)
+* (a) stubs      the same script executed with no-op ``st`` functions
+* (b) rebuild    the real window, but destroying and re-creating every widget per run
+
+Prints median and p90 in ms and the ratios rerunqt/(a) and (b)/rerunqt. The soak
+test reruns the counter demo N times and reports memory and live widget counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import stub_st  # noqa: E402
+from rerunqt.qt.app import ensure_application, open_window  # noqa: E402
+from rerunqt.qt.renderer import Renderer  # noqa: E402
+from rerunqt.runner.magic import MAGIC_NAME  # noqa: E402
+
+SCRIPT = '''\
+import rerunqt as st
+flag = st.checkbox("Toggle", key="toggle")
+for i in range({rows}):
+    kind = i % 5
+    if kind == 0:
+        st.text(f"row {{i}}")
+    elif kind == 1:
+        st.markdown(f"**bold {{i}}** and text")
+    elif kind == 2:
+        st.checkbox(f"check {{i}}", key=f"c{{i}}")
+    elif kind == 3:
+        st.text_input(f"text {{i}}", key=f"t{{i}}")
+    else:
+        st.number_input(f"number {{i}}", key=f"n{{i}}")
+st.write("Toggle is", flag)
+'''
+
+
+class RebuildRenderer(Renderer):
+    """Baseline (b): forget every widget and build the whole page again each run."""
+
+    def render(self, tree):  # type: ignore[no-untyped-def]
+        for path, record in list(self.records.items()):
+            if len(path) == 1:
+                self._remove(path, record.element)
+        self.shown = ()
+        return super().render(tree)
+
+
+def write_script(folder: Path, size: int) -> Path:
+    path = folder / f"bench_{size}.py"
+    path.write_text(SCRIPT.format(rows=size - 2))
+    return path
+
+
+def time_stub(path: Path, runs: int) -> list[float]:
+    code = compile(path.read_text(), str(path), "exec")
+    real = sys.modules.get("rerunqt")
+    times = []
+    for _ in range(runs):
+        sys.modules["rerunqt"] = stub_st  # type: ignore[assignment]
+        try:
+            start = time.perf_counter()
+            exec(code, {"__name__": "__main__", MAGIC_NAME: stub_st.write})
+            times.append(time.perf_counter() - start)
+        finally:
+            sys.modules["rerunqt"] = real  # type: ignore[assignment]
+    return times
+
+
+def time_window(path: Path, runs: int, rebuild: bool) -> list[float]:
+    app = ensure_application()
+    window = open_window(path, {})
+    if rebuild:
+        window.renderer.__class__ = RebuildRenderer
+    wait_idle(app, window)
+    times = []
+    for _ in range(runs):
+        checkbox = window.renderer.find(key="toggle")[0].widget
+        loop = QEventLoop()
+        window.applied.connect(loop.quit)
+        start = time.perf_counter()
+        checkbox.click()
+        loop.exec()
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+        window.applied.disconnect(loop.quit)
+        wait_idle(app, window)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return times
+
+
+def wait_idle(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    deadline = time.perf_counter() + 60
+    while time.perf_counter() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        if (window.applied_run == session.run_count and not session.running
+                and not session.requests.has_pending()):
+            return
+    raise RuntimeError("window did not settle")
+
+
+def stats(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered) * 1e3, ordered[int(0.9 * (len(ordered) - 1))] * 1e3
+
+
+def soak(reruns: int) -> None:
+    app = ensure_application()
+    window = open_window(HERE.parent / "demos" / "counter.py", {})
+    wait_idle(app, window)
+    button = window.renderer.find(kind="button")[0].widget
+    tracemalloc.start()
+    none_refs = sys.getrefcount(None)
+    print(f"\nsoak: {reruns} reruns of demos/counter.py")
+    print(f"{'reruns':>8} {'traced KiB':>11} {'live QWidgets':>14} {'page widgets':>13}")
+    for i in range(reruns + 1):
+        if i % max(1, reruns // 5) == 0:
+            gc.collect()
+            current, _ = tracemalloc.get_traced_memory()
+            print(f"{i:>8} {current / 1024:>11.0f} {len(app.allWidgets()):>14} "
+                  f"{window.renderer.widget_count():>13}")
+        if i < reruns:
+            button.click()
+            wait_idle(app, window)
+    print(f"count = {window.session.state['count']}; sys.getrefcount(None) "
+          f"{none_refs} -> {sys.getrefcount(None)}")
+    window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument("--sizes", default="10,100,1000")
+    parser.add_argument("--soak", type=int, default=0, help="reruns of the soak test (0: skip)")
+    args = parser.parse_args()
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="rerunqt-bench-"))
+    print(f"median / p90 ms per rerun after one checkbox change ({args.runs} runs each)\n")
+    print(f"{'elements':>8} | {'rerunqt':>15} | {'(a) no-op stubs':>15} | "
+          f"{'(b) rebuild all':>15} | {'rerunqt/(a)':>11} | {'(b)/rerunqt':>11}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        path = write_script(folder, size)
+        stub = stats(time_stub(path, args.runs))
+        real = stats(time_window(path, args.runs, rebuild=False))
+        rebuild_runs = max(5, args.runs // 4) if size >= 1000 else args.runs
+        rebuilt = stats(time_window(path, rebuild_runs, rebuild=True))
+        print(f"{size:>8} | {real[0]:>6.2f} / {real[1]:>6.2f} | {stub[0]:>6.3f} / {stub[1]:>6.3f} | "
+              f"{rebuilt[0]:>6.1f} / {rebuilt[1]:>6.1f} | {real[0] / stub[0]:>10.1f}x | "
+              f"{rebuilt[0] / real[0]:>10.1f}x")
+    if args.soak:
+        soak(args.soak)
+
+
+if __name__ == "__main__":
+    main()

@@ -56,7 +56,7 @@ def test_defaults() -> None:
         "runner.enforceSerializableSessionState": False,
         "runner.magicEnabled": True,
         "runner.fastReruns": True,
-        "runner.postScriptGC": True,
+        "runner.postScriptGC": False,
         "client.showErrorDetails": True,
         "theme.base": "light",
         "window.width": 900,

@@ -1,0 +1,237 @@
+"""st.write and the static elements: what each kind of value becomes on the page."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+
+def kinds(at: AppTest) -> list[str]:
+    return [view.type for view in at.main]
+
+
+def run_write(expr: str, setup: str = "") -> AppTest:
+    return AppTest.from_string(
+        "import rerunqt as st\nimport datetime\n" + setup + f"st.write({expr})\n"
+    ).run()
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("'hello *world*'", "hello *world*"),
+        ("42", "`42`"),
+        ("-1.5", "`-1.5`"),
+        ("True", "`True`"),
+        ("False", "`False`"),
+        ("None", "`None`"),
+        ("datetime.date(2024, 1, 2)", "`2024-01-02`"),
+        ("datetime.datetime(2024, 1, 2, 3, 4, 5)", "`2024-01-02 03:04:05`"),
+    ],
+)
+def test_write_scalars_become_markdown(expr: str, expected: str) -> None:
+    at = run_write(expr)
+    assert not at.exception
+    assert kinds(at) == ["markdown"]
+    assert at.markdown.values == [expected]
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("{'a': 1, 'b': [1, 2]}", {"a": 1, "b": [1, 2]}),
+        ("[1, 'two', None]", [1, "two", None]),
+        ("(1, 2)", [1, 2]),
+        ("{3, 1, 2}", [1, 2, 3]),
+        ("{'nested': {'t': (1, 2), 's': {5}}}", {"nested": {"t": [1, 2], "s": [5]}}),
+        ("[]", []),
+        ("{}", {}),
+    ],
+)
+def test_write_containers_become_json(expr: str, expected: Any) -> None:
+    at = run_write(expr)
+    assert not at.exception
+    assert kinds(at) == ["json"]
+    assert json.loads(at.json[0].value) == expected
+
+
+def test_write_json_with_unserializable_value_uses_repr() -> None:
+    at = run_write(
+        "{'when': datetime.date(2024, 1, 2), 'obj': Thing()}",
+        setup="class Thing:\n    def __repr__(self):\n        return '<Thing 7>'\n",
+    )
+    assert not at.exception
+    data = json.loads(at.json[0].value)
+    assert data == {"when": repr(__import__("datetime").date(2024, 1, 2)), "obj": "<Thing 7>"}
+
+
+def test_write_session_state_becomes_json() -> None:
+    at = run_write("st.session_state", setup="st.session_state.k = {'v': 1}\n")
+    assert kinds(at) == ["json"]
+    assert json.loads(at.json[0].value) == {"k": {"v": 1}}
+
+
+def test_write_exception_becomes_exception_element() -> None:
+    at = run_write("ValueError('it broke')")
+    assert kinds(at) == ["exception"]
+    assert at.exception[0].value == "it broke"
+    assert at.exception[0].exc_type == "ValueError"
+
+
+def test_write_caught_exception_keeps_its_traceback() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        def failing():
+            raise KeyError("missing thing")
+        try:
+            failing()
+        except KeyError as exc:
+            st.write(exc)
+        st.text("still running")
+        """
+    ).run()
+    assert at.exception[0].exc_type == "KeyError"
+    assert "missing thing" in at.exception[0].value
+    assert any("failing" in line for line in at.exception[0].stack_trace)
+    assert at.text.values == ["still running"]
+
+
+def test_write_arbitrary_object_uses_its_repr() -> None:
+    at = run_write(
+        "Thing()",
+        setup="class Thing:\n    def __repr__(self):\n        return '<Thing 7>'\n",
+    )
+    assert not at.exception
+    assert kinds(at) == ["markdown"]
+    assert "<Thing 7>" in at.markdown[0].value
+
+
+def test_write_several_args_joined_like_streamlit() -> None:
+    at = run_write("'Count = ', 3")
+    assert at.markdown.values == ["Count =  `3`"]
+    at = run_write("'a', 'b', 1, True")
+    assert at.markdown.values == ["a b `1` `True`"]
+
+
+def test_write_mixed_args_split_around_non_text() -> None:
+    at = run_write("'before', 1, {'x': 1}, 'after', ValueError('e'), 'end'")
+    assert kinds(at) == ["markdown", "json", "markdown", "exception", "markdown"]
+    assert at.markdown.values == ["before `1`", "after", "end"]
+    assert json.loads(at.json[0].value) == {"x": 1}
+
+
+def test_write_backticks_in_scalar_are_escaped() -> None:
+    at = run_write("Thing()", setup="class Thing:\n    def __str__(self):\n        return 'a`b'\n")
+    assert at.markdown.values == ["`a\\`b`"]
+
+
+def test_write_nothing_draws_nothing() -> None:
+    at = run_write("")
+    assert kinds(at) == []
+
+
+# --------------------------------------------------------------------------------------
+# st.json
+# --------------------------------------------------------------------------------------
+
+
+def test_json_of_a_dict() -> None:
+    at = AppTest.from_string(
+        "import rerunqt as st\nst.json({'a': [1, 2, {'b': None}], 'c': 'x'})\n"
+    ).run()
+    assert json.loads(at.json[0].value) == {"a": [1, 2, {"b": None}], "c": "x"}
+    assert at.json[0].expanded is True
+
+
+def test_json_of_a_json_string_is_parsed() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.json('{"name": "Ada", "langs": ["py", "c"]}', expanded=False)
+        """
+    ).run()
+    assert json.loads(at.json[0].value) == {"name": "Ada", "langs": ["py", "c"]}
+    assert at.json[0].expanded is False
+
+
+def test_json_of_a_list() -> None:
+    at = AppTest.from_string("import rerunqt as st\nst.json([1, 'a'])\n").run()
+    assert json.loads(at.json[0].value) == [1, "a"]
+
+
+# --------------------------------------------------------------------------------------
+# Other static elements
+# --------------------------------------------------------------------------------------
+
+
+def test_code_caption_text_divider() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.code("x = 1\\ny = 2")
+        st.code("SELECT 1", language="sql")
+        st.caption("small print")
+        st.text("  fixed *width*  ")
+        st.divider()
+        """
+    ).run()
+    assert at.code.values == ["x = 1\ny = 2", "SELECT 1"]
+    assert at.code[0].language == "python"
+    assert at.code[1].language == "sql"
+    assert at.caption.values == ["small print"]
+    assert at.text.values == ["  fixed *width*  "]
+    assert len(at.divider) == 1
+    assert kinds(at) == ["code", "code", "caption", "text", "divider"]
+
+
+def test_alerts_with_body_and_icon() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.info("i")
+        st.success("s", icon="✅")
+        st.warning("w")
+        st.error("e", icon="🚨")
+        """
+    ).run()
+    assert kinds(at) == ["info", "success", "warning", "error"]
+    assert at.info.values == ["i"]
+    assert at.success.values == ["s"]
+    assert at.success[0].icon == "✅"
+    assert at.warning.values == ["w"]
+    assert at.error.values == ["e"]
+    assert at.error[0].icon == "🚨"
+    assert at.info[0].icon is None
+
+
+def test_headings() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.title("T")
+        st.header("H", divider=True)
+        st.subheader("S")
+        st.markdown("# not a title element")
+        """
+    ).run()
+    assert kinds(at) == ["title", "header", "subheader", "markdown"]
+    assert at.title.values == ["T"]
+    assert at.header.values == ["H"]
+    assert at.subheader.values == ["S"]
+    assert at.markdown.values == ["# not a title element"]
+
+
+def test_st_exception_shows_type_and_message() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.exception(RuntimeError("explicit"))
+        """
+    ).run()
+    assert at.exception[0].exc_type == "RuntimeError"
+    assert at.exception[0].value == "explicit"

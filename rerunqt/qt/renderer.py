@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
-from rerunqt.qt.adapters.base import ALIGN_LEFT
+from rerunqt.qt.column import Column
 from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
 from rerunqt.reconcile.ops import Path
 
@@ -32,7 +32,7 @@ class Renderer:
     """Keeps the page's widgets equal to the last tree it was given."""
 
     def __init__(self, page_layout: QBoxLayout, host: Host) -> None:
-        self.root_layout = page_layout
+        self.root = Column(page_layout)
         self.host = host
         self.records: dict[Path, Record] = {}
         self.shown: tuple[Element, ...] = ()
@@ -44,7 +44,7 @@ class Renderer:
         structural = False
         for op in ops:
             if isinstance(op, Move):  # detach first (see Move's docstring)
-                self._layout(op.parent).removeWidget(self.records[op.path].widget)
+                self._column(op.parent).remove(self.records[op.path].widget)
         for op in ops:
             if isinstance(op, Update):
                 self._update(op)
@@ -62,14 +62,14 @@ class Renderer:
         return ops
 
     # ----- ops -----
-    def _layout(self, parent: Path) -> QBoxLayout:
+    def _column(self, parent: Path) -> Column:
         if not parent:
-            return self.root_layout
+            return self.root
         record = self.records[parent]
-        layout = getattr(record.widget, "child_layout", None)
-        if layout is None:
+        column = getattr(record.widget, "child_column", None)
+        if column is None:
             raise TypeError(f"{record.element.kind} cannot contain elements")
-        return layout  # type: ignore[no-any-return]
+        return column  # type: ignore[no-any-return]
 
     def _create(self, parent: Path, index: int, element: Element) -> None:
         adapter = ADAPTERS[element.kind]
@@ -80,11 +80,7 @@ class Renderer:
         self.records[path] = Record(widget, adapter, element)
         if element.stale:
             _set_stale(widget, True)
-        layout = self._layout(parent)
-        if adapter.align_left:
-            layout.insertWidget(index, widget, 0, ALIGN_LEFT)
-        else:
-            layout.insertWidget(index, widget)
+        self._column(parent).insert(index, widget, adapter.align_left)
         for child_index, child in enumerate(element.children):
             self._create(path, child_index, child)
 
@@ -100,19 +96,14 @@ class Renderer:
 
     def _move(self, op: Move) -> None:
         record = self.records[op.path]
-        layout = self._layout(op.parent)
-        if record.adapter.align_left:
-            layout.insertWidget(op.index, record.widget, 0, ALIGN_LEFT)
-        else:
-            layout.insertWidget(op.index, record.widget)
+        self._column(op.parent).insert(op.index, record.widget, record.adapter.align_left)
 
     def _remove(self, path: Path, element: Element) -> None:
         record = self.records.pop(path)
         self._forget_children(path, element)
         widget = record.widget
-        parent_layout = self._layout(path[:-1]) if path[:-1] in self.records or not path[:-1] else None
-        if parent_layout is not None:
-            parent_layout.removeWidget(widget)
+        if not path[:-1] or path[:-1] in self.records:
+            self._column(path[:-1]).remove(widget)
         self.host.set_pending(widget, None)
         widget.hide()
         widget.setParent(None)

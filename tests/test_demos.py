@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import DEMOS
+
 from rerunqt.testing import AppTest
 
 ALL_DEMOS = sorted(p.name for p in DEMOS.glob("*.py"))

@@ -16,18 +16,28 @@ from typing import Any
 from rerunqt.core.element import Element, Props
 from rerunqt.core.state import SessionState
 
+_new = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (hot path)
+
 
 class ContainerBuilder:
-    """A container being filled during a run; frozen into an ``Element`` tuple."""
+    """A container being filled during a run; frozen into an ``Element`` tuple.
 
-    __slots__ = ("children", "counters", "key", "kind", "props")
+    ``previous`` maps keys to the elements this container held in the last run: an
+    element whose props did not change is that very object again, so the reconciler
+    sees ``old is new`` and skips it at no cost.
+    """
 
-    def __init__(self, kind: str = "root", key: Any = "", props: Props = ()) -> None:
+    __slots__ = ("by_key", "children", "counters", "key", "kind", "previous", "props")
+
+    def __init__(self, kind: str = "root", key: Any = "", props: Props = (),
+                 previous: dict[Any, Element] | None = None) -> None:
         self.kind = kind
         self.key = key
         self.props = props
         self.children: list[Element | ContainerBuilder] = []
         self.counters: dict[str, int] = {}
+        self.previous: dict[Any, Element] = previous or {}
+        self.by_key: dict[Any, Element] = {}
 
     def freeze(self) -> tuple[Element, ...]:
         return tuple(
@@ -46,11 +56,12 @@ class RunContext:
         state: SessionState,
         options: dict[str, Any] | None = None,
         check: Callable[[], None] | None = None,
+        previous: dict[Any, Element] | None = None,
     ) -> None:
         self.state = state
         self.options = options or {}
         self.check: Callable[[], None] = check or _no_check
-        self.root = ContainerBuilder()
+        self.root = ContainerBuilder(previous=previous)
         self._stack: list[ContainerBuilder] = [self.root]
         self.id_scopes: tuple[str, ...] = ()
         self.in_callbacks = False
@@ -66,13 +77,21 @@ class RunContext:
         container = self._stack[-1]
         n = container.counters.get(kind, 0)
         container.counters[kind] = n + 1
-        element = Element(kind, (kind, n), props)
+        key = (kind, n)
+        element = container.previous.get(key)
+        if element is None or element[2] != props or element[0] != kind:
+            element = _new(Element, (kind, key, props, (), False))
         container.children.append(element)
+        container.by_key[key] = element
         return element
 
     def add_widget(self, kind: str, widget_id: str, props: Props) -> Element:
-        element = Element(kind, widget_id, props)
-        self._stack[-1].children.append(element)
+        container = self._stack[-1]
+        element = container.previous.get(widget_id)
+        if element is None or element[2] != props or element[0] != kind:
+            element = _new(Element, (kind, widget_id, props, (), False))
+        container.children.append(element)
+        container.by_key[widget_id] = element
         return element
 
     def tree(self) -> tuple[Element, ...]:

@@ -25,7 +25,7 @@ class SessionStateProxy(MutableMapping[str, Any]):
     def _state(self) -> SessionState:
         getter = object.__getattribute__(self, "_state_getter")
         if getter is not None:
-            return getter()  # type: ignore[no-any-return]
+            return getter()
         return context.current().state
 
     # ----- mapping -----
@@ -40,7 +40,7 @@ class SessionStateProxy(MutableMapping[str, Any]):
 
     def __contains__(self, key: object) -> bool:
         try:
-            return normalize_key(key) in self._state()  # type: ignore[arg-type]
+            return normalize_key(key) in self._state()
         except TypeError:
             return False
 

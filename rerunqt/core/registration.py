@@ -20,6 +20,7 @@ from rerunqt.errors import RerunQtAPIError
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 _HASH_MASK = (1 << 48) - 1
 _NO_KWARGS: Mapping[str, Any] = MappingProxyType({})
+_new = tuple.__new__
 
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunContext) -> str:
@@ -44,7 +45,7 @@ def check_callback(name: str, callback: Any) -> None:
 
 def check_label(kind: str, label: Any, label_visibility: str) -> str:
     if label.__class__ is str and label_visibility in LABEL_VISIBILITIES:
-        return label  # type: ignore[no-any-return]
+        return label
     if not isinstance(label, str):
         raise RerunQtAPIError(
             f"st.{kind} label must be a string, got {type(label).__name__} {label!r}."
@@ -91,7 +92,7 @@ def register(
             f"st.session_state: a {kind} is read-only. Use a different key for your own value."
         )
     wid = widget_id(kind, user_key, identity, ctx)
-    meta = WidgetMeta(
+    meta = _new(WidgetMeta, (  # WidgetMeta(...) without its Python-level __new__
         wid,
         kind,
         user_key,
@@ -103,7 +104,7 @@ def register(
         dict(kwargs) if kwargs else _NO_KWARGS,
         trigger,
         bool(disabled),
-    )
+    ))
     value, by_code = state.register_widget(meta)
     if by_code and default_given and user_key is not None:
         _warn_value_and_state(ctx, user_key)

@@ -103,7 +103,7 @@ def checkbox(
             ("set_by_code", by_code),
         ),
     )
-    return current  # type: ignore[no-any-return]
+    return current
 
 
 def text_input(
@@ -162,7 +162,7 @@ def text_input(
             ("type", type),
         ),
     )
-    return current  # type: ignore[no-any-return]
+    return current
 
 
 def number_input(
@@ -217,7 +217,7 @@ def number_input(
             ("placeholder", placeholder),
         ),
     )
-    return current  # type: ignore[no-any-return]
+    return current
 
 
 class NumberSpec:
@@ -320,7 +320,7 @@ _NUMBER_SPECS: dict[tuple[Any, ...], NumberSpec] = {}
 
 def _coerce_text(v: Any) -> str | None:
     if v is None or v.__class__ is str:
-        return v  # type: ignore[no-any-return]
+        return v
     return str(v)
 
 

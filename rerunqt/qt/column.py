@@ -85,7 +85,12 @@ class Column:
     def _split(self, position: int) -> None:
         """Move the second half of an over-full chunk into a new chunk after it."""
         source = self._chunk_layout(position)
-        moving = [source.itemAt(i).widget() for i in range(CHUNK, source.count())]
+        moving: list[QWidget] = []
+        for i in range(CHUNK, source.count()):
+            item = source.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                moving.append(widget)
         focused = QApplication.focusWidget()
         new_chunk = self._new_chunk(position + 1)
         target = self._chunk_layout(position + 1)

@@ -8,7 +8,6 @@ selection survive every rerun.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 
@@ -69,7 +68,7 @@ class Renderer:
         column = getattr(record.widget, "child_column", None)
         if column is None:
             raise TypeError(f"{record.element.kind} cannot contain elements")
-        return column  # type: ignore[no-any-return]
+        return column
 
     def _create(self, parent: Path, index: int, element: Element) -> None:
         adapter = ADAPTERS[element.kind]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -151,6 +151,6 @@ class AppWindow(QMainWindow):
             self.renderer.render(merge_partial(self.renderer.shown, snapshot.tree))
             self._show_running()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: Any) -> None:
         self.session.shutdown(timeout=1.0)
         super().closeEvent(event)

@@ -75,6 +75,7 @@ class AppSession:
         self._ctx: RunContext | None = None
         self._last_publish = 0.0
         self._calls = 0
+        self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
 
@@ -143,7 +144,7 @@ class AppSession:
         self._stop_requested = False
         self._running = True
         self.sink.run_started(run_id)
-        ctx = RunContext(self.state, self.options, self._check)
+        ctx = RunContext(self.state, self.options, self._check, self._previous)
         self._ctx = ctx
         self._last_publish = time.perf_counter()
         self.state.begin_run()
@@ -175,6 +176,7 @@ class AppSession:
         self._finish(ctx, clean)
         if outcome == "interrupted":
             return None
+        self._previous = ctx.root.by_key
         snapshot = Snapshot(run_id, ctx.tree(), True, outcome)
         self.sink.publish(snapshot)
         if self.options.get("runner.postScriptGC"):

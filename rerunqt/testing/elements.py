@@ -59,7 +59,7 @@ class ExceptionView(ElementView):
 
     @property
     def message(self) -> str:
-        return self._element.prop("message")  # type: ignore[no-any-return]
+        return self._element.prop("message")
 
     @property
     def stack_trace(self) -> list[str]:
@@ -67,7 +67,7 @@ class ExceptionView(ElementView):
 
     @property
     def exc_type(self) -> str:
-        return self._element.prop("type")  # type: ignore[no-any-return]
+        return self._element.prop("type")
 
 
 class Widget(ElementView):
@@ -75,7 +75,7 @@ class Widget(ElementView):
 
     @property
     def id(self) -> str:
-        return self._element.key  # type: ignore[no-any-return]
+        return self._element.key
 
     @property
     def key(self) -> str | None:
@@ -84,7 +84,7 @@ class Widget(ElementView):
 
     @property
     def label(self) -> str:
-        return self._element.prop("label")  # type: ignore[no-any-return]
+        return self._element.prop("label")
 
     @property
     def disabled(self) -> bool:

@@ -129,7 +129,7 @@ def test_keys_values_items_len_and_iteration() -> None:
     assert sorted(map(repr, ss.values())) == sorted(map(repr, [1, [2], {"d": 3}]))
     assert dict(ss.items()) == {"a": 1, "b": [2], "c": {"d": 3}}
     assert set(iter(ss)) == {"a", "b", "c"}
-    assert {k for k in ss} == {"a", "b", "c"}
+    assert set(ss) == {"a", "b", "c"}
 
 
 def test_get_setdefault_update_pop_clear_to_dict() -> None:
@@ -264,7 +264,7 @@ def test_law_to_dict_equals_visible_items_and_auto_ids_never_visible(ops: list) 
                     del ss[key]
         else:
             wid = f"{AUTO_ID_PREFIX}checkbox-{key:012x}"
-            if state.widget_meta(wid) is None or wid not in state._seen:  # noqa: SLF001
+            if state.widget_meta(wid) is None or wid not in state._seen:
                 state.register_widget(WidgetMeta(
                     widget_id=wid, kind="checkbox", user_key=None, label=str(key),
                     default=value, coerce=bool,

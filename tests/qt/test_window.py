@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DEMOS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QToolButton
-
-from conftest import DEMOS
 
 pytestmark = pytest.mark.qt
 
@@ -32,7 +31,9 @@ def test_widgets_are_updated_in_place_not_recreated(rerunqt_pilot) -> None:
     assert pilot.window.renderer.widgets_created == created
 
 
-def test_focused_line_edit_keeps_focus_text_and_cursor_across_rerun(rerunqt_pilot, write_script, qtbot) -> None:
+def test_focused_line_edit_keeps_focus_text_and_cursor_across_rerun(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
     script = write_script(
         """
         import rerunqt as st
@@ -107,7 +108,9 @@ def test_text_input_commits_on_focus_out(rerunqt_pilot, write_script, qtbot) -> 
     assert pilot.window.session.state["a"] == "xy"
 
 
-def test_number_input_commits_on_enter_and_step_buttons_without_echo(rerunqt_pilot, write_script, qtbot) -> None:
+def test_number_input_commits_on_enter_and_step_buttons_without_echo(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
     script = write_script(
         """
         import rerunqt as st

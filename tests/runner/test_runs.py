@@ -597,7 +597,7 @@ def test_pending_event_interrupts_at_session_state_access(tmp_path: Path) -> Non
     def post() -> None:
         holder["s"].requests.add_event(WidgetEvent("w", 2))
 
-    session, sink = _session(tmp_path, """
+    session, _sink = _session(tmp_path, """
         import rerunqt as st
         post()
         st.session_state.written = True
@@ -734,7 +734,7 @@ def test_click_run_interrupted_by_value_event_is_replayed_without_second_callbac
             holder["posted"] = True
             holder["s"].post(WidgetEvent("t", "typed"))
 
-    session, sink = _session(tmp_path, """
+    session, _sink = _session(tmp_path, """
         import rerunqt as st
         def cb():
             calls.append("cb")

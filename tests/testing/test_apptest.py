@@ -107,7 +107,7 @@ def test_default_timeout_is_used_by_run() -> None:
         default_timeout=0.3,
     )
     assert at.default_timeout == 0.3
-    with pytest.raises(RuntimeError, match="timed out after 0.3"):
+    with pytest.raises(RuntimeError, match=r"timed out after 0\.3"):
         at.run()
 
 

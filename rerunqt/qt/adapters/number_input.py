@@ -25,7 +25,7 @@ class _Spin(QDoubleSpinBox):
     is_int = False
     none_allowed = False
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+    def textFromValue(self, value: float) -> str:
         if self.none_allowed and value == self.minimum():
             return ""
         if self.is_int:
@@ -115,4 +115,4 @@ class NumberInputAdapter(Adapter):
         return [widget.field]  # type: ignore[attr-defined]
 
     def probe(self, widget: QWidget) -> QWidget:
-        return widget.field  # type: ignore[attr-defined,no-any-return]
+        return widget.field  # type: ignore[attr-defined]

@@ -72,4 +72,4 @@ class TextInputAdapter(Adapter):
         return [widget.field]  # type: ignore[attr-defined]
 
     def probe(self, widget: QWidget) -> QWidget:
-        return widget.field  # type: ignore[attr-defined,no-any-return]
+        return widget.field  # type: ignore[attr-defined]

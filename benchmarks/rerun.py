@@ -28,10 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import stub_st  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import stub_st  # noqa: E402
 from rerunqt.qt.app import ensure_application, open_window  # noqa: E402
 from rerunqt.qt.renderer import Renderer  # noqa: E402
 from rerunqt.runner.magic import MAGIC_NAME  # noqa: E402

@@ -76,7 +76,7 @@ class AppWindow(QMainWindow):
         self.stop_action.setShortcut(QKeySequence("Ctrl+."))
         self.stop_action.setToolTip("Stop the running script (Ctrl+.)")
         self.stop_action.setEnabled(False)
-        self.stop_action.triggered.connect(self.session.stop)
+        self.stop_action.triggered.connect(lambda: self.session.stop())
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

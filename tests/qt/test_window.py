@@ -259,3 +259,39 @@ def test_live_widget_count_stays_flat_over_many_reruns(rerunqt_pilot) -> None:
     assert pilot.window.session.state["count"] == 301
     assert pilot.window.renderer.widget_count() == baseline_records
     assert len(app.allWidgets()) == baseline_widgets
+
+
+def test_stop_action_ends_even_a_pure_python_loop(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        st.write("top")
+        if st.checkbox("Loop", key="loop"):
+            while True:
+                pass
+        st.write("end")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.widget(key="loop").click()
+    qtbot.waitUntil(lambda: pilot.window.session.running)
+    assert pilot.window.stop_action.isEnabled()
+    pilot.window.stop_action.trigger()
+    pilot.settle()  # the forced stop lands after the grace period
+    assert pilot.texts("markdown")[0] == "top"
+    assert not pilot.window.stop_action.isEnabled()
+    pilot.widget(key="loop").click()  # the app keeps working
+    pilot.settle()
+    assert pilot.texts("markdown") == ["top", "end"]
+
+
+def test_syntax_error_is_shown_in_the_window(rerunqt_pilot, write_script) -> None:
+    script = write_script("import rerunqt as st\nst.write('ok'\n")
+    pilot = rerunqt_pilot(script)
+    [panel] = pilot.window.renderer.find(kind="exception")
+    assert panel.widget.accessibleName().startswith("SyntaxError")
+    assert "line 2" in panel.widget.trace.text()
+    script.write_text("import rerunqt as st\nst.write('fixed')\n")
+    pilot.rerun()
+    assert pilot.window.renderer.find(kind="exception") == []
+    assert pilot.texts("markdown") == ["fixed"]

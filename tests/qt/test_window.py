@@ -119,6 +119,10 @@ def test_number_input_commits_on_enter_and_step_buttons_without_echo(
         """
     )
     pilot = rerunqt_pilot(script)
+    spin = pilot.widget(key="n")
+    # the number is visible: the styled field's editor is not squeezed to 1 px
+    assert spin.lineEdit().width() > spin.width() // 2
+    assert spin.lineEdit().text() == "3"
     pilot.type("7", key="n")
     assert pilot.window.session.state["n"] == 7
     assert pilot.texts("markdown") == ["twice `14`"]

@@ -46,7 +46,10 @@ class NumberInputAdapter(Adapter):
         spin = _Spin()
         spin.setObjectName("rqNumberInput")
         spin.setKeyboardTracking(False)
-        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # our own - and +
+        # Our own - and + sit beside the field; the stylesheet gives Qt's arrows no width.
+        # (NoButtons would be simpler, but with a stylesheet border Qt then gives the
+        # inner line edit a width of 1 px and the number cannot be seen.)
+        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         spin.setAccelerated(True)
         row = QWidget()
         row_layout = QHBoxLayout(row)

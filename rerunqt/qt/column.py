@@ -70,6 +70,7 @@ class Column:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(self.layout.spacing())
         self.layout.insertWidget(position, chunk)
+        chunk.show()  # explicit: Qt's deferred show of layout children can be lost
         self.chunks.insert(position, chunk)
         self.counts.insert(position, 0)
         return chunk

@@ -299,3 +299,36 @@ def test_syntax_error_is_shown_in_the_window(rerunqt_pilot, write_script) -> Non
     pilot.rerun()
     assert pilot.window.renderer.find(kind="exception") == []
     assert pilot.texts("markdown") == ["fixed"]
+
+
+def test_every_element_kind_is_visible_on_the_page(rerunqt_pilot, write_script) -> None:
+    """A look at the page as a person sees it: every element drawn, none squeezed away."""
+    script = write_script(
+        """
+        import rerunqt as st
+        st.title("T"); st.header("H"); st.subheader("S"); st.markdown("**m**")
+        st.caption("c"); st.text("t"); st.code("x = 1"); st.json({"a": 1}); st.divider()
+        st.info("i"); st.success("s"); st.warning("w"); st.error("e")
+        st.exception(ValueError("v"))
+        st.text_input("Name"); st.number_input("N"); st.checkbox("C")
+        def flip():
+            st.session_state.primary = not st.session_state.get("primary", True)
+        st.button("Go", type="primary" if st.session_state.get("primary", True) else "secondary")
+        st.button("Flip", on_click=flip)
+        """
+    )
+    pilot = rerunqt_pilot(script)
+
+    def check() -> None:
+        for record in pilot.window.renderer.find():
+            widget = record.widget
+            assert widget.isVisible(), record.element.kind
+            assert widget.height() > 0 and widget.width() > 0, record.element.kind
+
+    check()
+    pilot.click(label="Flip")  # a button changes type after it was first drawn
+    assert pilot.widget(label="Go").property("kind") == "secondary"
+    check()
+    pilot.click(label="Flip")
+    assert pilot.widget(label="Go").property("kind") == "primary"
+    check()

@@ -16,6 +16,9 @@ class ButtonAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         button = QPushButton()
         button.setObjectName("rqButton")
+        # The stylesheet selects on [kind]: set it before the first polish. Re-polishing
+        # a freshly created button left its page chunk with zero height.
+        button.setProperty("kind", element.prop("type"))
         widget_id = element.key
         button.clicked.connect(lambda: host.emit(WidgetEvent(widget_id, True, click=True)))
         self.update(button, element, element, frozenset(n for n, _ in element.props))
@@ -33,10 +36,11 @@ class ButtonAdapter(Adapter):
         if "disabled" in changed:
             widget.setEnabled(not props["disabled"])
         if "type" in changed:
-            widget.setProperty("kind", props["type"])
             widget.setDefault(props["type"] == "primary")
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            if widget.property("kind") != props["type"]:  # a later change: re-apply the style
+                widget.setProperty("kind", props["type"])
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         if "use_container_width" in changed:
             horizontal = (QSizePolicy.Policy.Expanding if props["use_container_width"]
                           else QSizePolicy.Policy.Fixed)

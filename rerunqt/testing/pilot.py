@@ -95,9 +95,11 @@ class QtPilot:
             return self.settle()
         return self
 
-    def press(self, key: Qt.Key, key_name: str | None = None, label: str | None = None) -> QtPilot:
-        widget = self.widget(key_name, label)
-        self.qtbot.keyClick(widget, key)
+    def press(self, qt_key: Qt.Key, key: str | None = None, label: str | None = None) -> QtPilot:
+        """Press one key (e.g. ``Qt.Key.Key_Space``) on a widget found by key or label."""
+        widget = self.widget(key, label)
+        widget.setFocus()
+        self.qtbot.keyClick(widget, qt_key)
         return self.settle()
 
     def rerun(self) -> QtPilot:

@@ -332,3 +332,37 @@ def test_every_element_kind_is_visible_on_the_page(rerunqt_pilot, write_script) 
     pilot.click(label="Flip")
     assert pilot.widget(label="Go").property("kind") == "primary"
     check()
+
+
+def test_escape_drops_an_uncommitted_edit(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        st.text_input("Name", value="Ada", key="name")
+        st.text_input("Other", key="other")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.window.activateWindow()
+    line = pilot.widget(key="name")
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, " Lovelace")
+    qtbot.keyClick(line, Qt.Key.Key_Escape)
+    assert line.text() == "Ada"
+    pilot.widget(key="other").setFocus()  # focus-out commits nothing: there is no edit left
+    pilot.settle()
+    assert pilot.window.session.run_count == 1
+    assert pilot.window.session.state["name"] == "Ada"
+
+
+def test_keyboard_space_toggles_a_checkbox(rerunqt_pilot, write_script) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        st.write("on" if st.checkbox("Enable", key="on") else "off")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.press(Qt.Key.Key_Space, key="on")
+    assert pilot.texts("markdown") == ["on"]

@@ -6,6 +6,8 @@ uncommitted edit, only a value set by code replaces the text, and the cursor sta
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rerunqt.core.element import Element
@@ -14,7 +16,17 @@ from rerunqt.runner.requests import WidgetEvent
 
 
 class _Line(QLineEdit):
+    """A line edit that remembers its committed value; Esc brings it back."""
+
     committed: str | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape and self.text() != (self.committed or ""):
+            self.setText(self.committed or "")  # drop the uncommitted edit
+            self.setModified(False)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class TextInputAdapter(Adapter):

@@ -35,7 +35,11 @@ class Column:
         position, offset = self._locate(index)
         if position == len(self.chunks):
             self._new_chunk(position)
+        focused = _focus_inside(widget)
+        old_parent = widget.parentWidget()
         self._chunk_layout(position).insertWidget(offset, widget, 0, self._alignment(widget))
+        if old_parent is not None and widget.parentWidget() is not old_parent:
+            _reshow(widget, focused)  # moved into another chunk
         self.counts[position] += 1
         if self.counts[position] > 2 * CHUNK:
             self._split(position)
@@ -92,14 +96,27 @@ class Column:
             widget = item.widget() if item is not None else None
             if widget is not None:
                 moving.append(widget)
-        focused = QApplication.focusWidget()
-        new_chunk = self._new_chunk(position + 1)
+        self._new_chunk(position + 1)
         target = self._chunk_layout(position + 1)
         for widget in moving:
+            focused = _focus_inside(widget)
             source.removeWidget(widget)
             target.addWidget(widget, 0, self._alignment(widget))
+            _reshow(widget, focused)
         self.counts[position] -= len(moving)
         self.counts[position + 1] = len(moving)
-        new_chunk.show()
-        if focused is not None and QApplication.focusWidget() is not focused:
-            focused.setFocus()  # reparenting drops focus; give it back
+
+
+def _focus_inside(widget: QWidget) -> QWidget | None:
+    """The focused widget if it is ``widget`` or inside it."""
+    focused = QApplication.focusWidget()
+    if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
+        return focused
+    return None
+
+
+def _reshow(widget: QWidget, focused: QWidget | None) -> None:
+    """Reparenting hides a widget and drops its focus: show it and give focus back now."""
+    widget.show()
+    if focused is not None:
+        focused.setFocus()

@@ -71,3 +71,21 @@ def test_a_focused_widget_keeps_focus_when_elements_are_inserted_before_it(rende
     renderer.render(tuple(box(k) for k in more))
     assert renderer.records[("k59",)].widget is target
     assert target.hasFocus()
+
+
+def test_a_focused_widget_moved_to_another_chunk_keeps_focus(renderer, qtbot) -> None:
+    keys = [f"k{i}" for i in range(100)]
+    renderer.render(tuple(box(k) for k in keys))
+    page = renderer.root.layout.parentWidget()
+    qtbot.addWidget(page)
+    page.show()
+    target = renderer.records[("k3",)].widget
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    moved = [k for k in keys if k != "k3"] + ["k3"]  # from the first chunk to the last
+    ops = renderer.render(tuple(box(k) for k in moved))
+    assert any(type(op).__name__ == "Move" for op in ops)
+    assert page_order(renderer) == moved
+    assert renderer.records[("k3",)].widget is target
+    assert target.isVisible()
+    assert target.hasFocus()

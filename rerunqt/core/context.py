@@ -17,6 +17,7 @@ from rerunqt.core.element import Element, Props
 from rerunqt.core.state import SessionState
 
 _new = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (hot path)
+_ONLY_ELEMENTS = frozenset({Element})
 
 
 class ContainerBuilder:
@@ -40,8 +41,11 @@ class ContainerBuilder:
         self.by_key: dict[Any, Element] = {}
 
     def freeze(self) -> tuple[Element, ...]:
+        children = self.children
+        if set(map(type, children)) <= _ONLY_ELEMENTS:  # the usual case, checked at C speed
+            return tuple(children)  # type: ignore[arg-type]
         return tuple(
-            child if isinstance(child, Element) else child.to_element() for child in self.children
+            child if isinstance(child, Element) else child.to_element() for child in children
         )
 
     def to_element(self) -> Element:
@@ -119,17 +123,17 @@ def activated(ctx: RunContext) -> Iterator[RunContext]:
         _current.reset(token)
 
 
+current_or_none: Callable[[], RunContext | None] = _current.get
+"""The running script's context or None, with no yield point (C-level: no Python frame)."""
+
+
 def current() -> RunContext:
     """The running script's context, after its yield point (a pending rerun raises here)."""
-    ctx = _current.get()
+    ctx = current_or_none()
     if ctx is None:
         return _bare_context()
     ctx.check()
     return ctx
-
-
-def current_or_none() -> RunContext | None:
-    return _current.get()
 
 
 def _bare_context() -> RunContext:

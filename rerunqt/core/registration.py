@@ -21,6 +21,8 @@ LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 _HASH_MASK = (1 << 48) - 1
 _NO_KWARGS: Mapping[str, Any] = MappingProxyType({})
 _new = tuple.__new__
+_AUTO_IDS: dict[tuple[str, int], str] = {}  # (kind, digest) -> auto id, across runs
+_AUTO_IDS_MAX = 8192
 
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunContext) -> str:
@@ -29,10 +31,17 @@ def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunCon
         return key
     material = (kind, *identity, *ctx.id_scopes)
     try:
-        digest = hash(material)
+        digest = hash(material) & _HASH_MASK
     except TypeError:
-        digest = hash(repr(material))
-    return f"{AUTO_ID_PREFIX}{kind}-{digest & _HASH_MASK:012x}"
+        digest = hash(repr(material)) & _HASH_MASK
+    try:  # formatting the id costs more than looking it up: the same ids recur every run
+        return _AUTO_IDS[kind, digest]
+    except KeyError:
+        pass
+    if len(_AUTO_IDS) >= _AUTO_IDS_MAX:
+        _AUTO_IDS.clear()
+    wid = _AUTO_IDS[kind, digest] = f"{AUTO_ID_PREFIX}{kind}-{digest:012x}"
+    return wid
 
 
 def check_callback(name: str, callback: Any) -> None:
@@ -60,7 +69,6 @@ def check_label(kind: str, label: Any, label_visibility: str) -> str:
 
 def register(
     kind: str,
-    *,
     label: str,
     key: str | int | None,
     identity: tuple[Any, ...],
@@ -75,8 +83,17 @@ def register(
     trigger: bool = False,
     read_only: bool = False,
 ) -> tuple[RunContext, str, Any, bool]:
-    """Register one widget call; return (context, widget id, value, value set by code)."""
-    ctx = context.current()
+    """Register one widget call; return (context, widget id, value, value set by code).
+
+    Runs once per widget per run, so the widget functions call it positionally and the
+    common cases (a running app, a plain string key) take the shortest path.
+    ``identity`` is only used for an unkeyed widget.
+    """
+    ctx = context.current_or_none()
+    if ctx is None:
+        ctx = context.current()
+    else:
+        ctx.check()
     if key is None:
         user_key = None
     elif key.__class__ is str and not key.startswith("$$"):  # the fast path of normalize_key
@@ -86,12 +103,15 @@ def register(
     if callback is not None and not callable(callback):
         check_callback(callback_name, callback)
     state = ctx.state
-    if user_key is not None and read_only and state.assigned_by_code(user_key):
+    if user_key is None:
+        wid = widget_id(kind, None, identity, ctx)
+    elif read_only and state.assigned_by_code(user_key):
         raise RerunQtAPIError(
             f"Values for the widget with key {user_key!r} cannot be set using "
             f"st.session_state: a {kind} is read-only. Use a different key for your own value."
         )
-    wid = widget_id(kind, user_key, identity, ctx)
+    else:
+        wid = user_key
     meta = _new(WidgetMeta, (  # WidgetMeta(...) without its Python-level __new__
         wid,
         kind,
@@ -103,7 +123,7 @@ def register(
         tuple(args) if args else (),
         dict(kwargs) if kwargs else _NO_KWARGS,
         trigger,
-        bool(disabled),
+        True if disabled else False,  # bool(disabled), without the call
     ))
     value, by_code = state.register_widget(meta)
     if by_code and default_given and user_key is not None:

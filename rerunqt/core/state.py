@@ -30,6 +30,7 @@ AUTO_ID_PREFIX = "$$ID-"
 RESERVED_PREFIX = "$$"
 DOCS_HINT = "Did you forget to initialize it?"
 _IMMUTABLE = (bool, int, float, str, bytes, type(None), tuple, frozenset, complex)
+_MISSING = object()
 
 
 def normalize_key(key: object) -> str:
@@ -78,6 +79,7 @@ class SessionState:
         self._values: dict[str, Any] = {}
         self._assigned: set[str] = set()  # keys assigned from code since the last run ended
         self._widgets: dict[str, WidgetMeta] = {}  # id -> meta of its last registration
+        self._triggers: set[str] = set()  # ids registered as triggers (a superset, see begin_run)
         self._seen: set[str] = set()  # widget ids registered in the current run
         self._warned: set[str] = set()  # one-time warnings already shown in this session
 
@@ -146,9 +148,14 @@ class SessionState:
     def begin_run(self) -> None:
         """Forget which widgets were drawn; reset buttons to False (a click lasts one run)."""
         self._seen = set()
-        for widget_id, meta in self._widgets.items():
-            if meta.trigger and self._values.get(widget_id):
-                self._values[widget_id] = False
+        # only trigger widgets can need a reset; visit those, not every widget
+        widgets, values = self._widgets, self._values
+        for widget_id in list(self._triggers):
+            meta = widgets.get(widget_id)
+            if meta is None or not meta.trigger:  # dropped, or its id now names another kind
+                self._triggers.discard(widget_id)
+            elif values.get(widget_id):
+                values[widget_id] = False
 
     def apply_widget_values(
         self, values: dict[str, Any], click: str | None
@@ -177,20 +184,28 @@ class SessionState:
         return changed
 
     def register_widget(self, meta: WidgetMeta) -> tuple[Any, bool]:
-        """Record a widget drawn in this run; return (its value, value was set by code)."""
-        widget_id = meta.widget_id
-        if widget_id in self._seen:
+        """Record a widget drawn in this run; return (its value, value was set by code).
+
+        Runs once per widget per run: ``meta`` is read by index (cheaper than by name)
+        and ``_copy_out`` is inlined for the immutable values every widget returns.
+        """
+        widget_id = meta[0]
+        seen = self._seen
+        if widget_id in seen:
             raise _duplicate_error(meta)
-        self._seen.add(widget_id)
+        seen.add(widget_id)
         self._widgets[widget_id] = meta
+        if meta[9]:  # trigger
+            self._triggers.add(widget_id)
+        values = self._values
+        value = values.get(widget_id, _MISSING)
+        if value is _MISSING:
+            value = meta[4]  # default
+            values[widget_id] = value
+            return (value if isinstance(value, _IMMUTABLE) else _copy_out(value)), False
         by_code = widget_id in self._assigned
-        if widget_id not in self._values:
-            value = meta.default
-            self._values[widget_id] = value
-            return _copy_out(value), False
-        value = self._values[widget_id]
         try:
-            fitted = meta.coerce(value)
+            fitted = meta[5](value)  # coerce
         except (TypeError, ValueError) as exc:
             if by_code and meta.user_key is not None:
                 raise StateValueError(
@@ -199,12 +214,13 @@ class SessionState:
                 ) from None
             fitted = meta.default  # a value from an older definition of the widget
         if fitted is not value:
-            self._values[widget_id] = fitted
-        return _copy_out(fitted), by_code
+            values[widget_id] = fitted
+        return (fitted if isinstance(fitted, _IMMUTABLE) else _copy_out(fitted)), by_code
 
     def end_run(self, clean: bool) -> None:
         """After a run: on a clean run, drop what belongs to widgets it did not draw."""
-        if clean:
+        # every id in _seen is in _widgets, so equal sizes mean every widget was drawn
+        if clean and len(self._seen) != len(self._widgets):
             for widget_id in [w for w in self._widgets if w not in self._seen]:
                 del self._widgets[widget_id]
                 if widget_id.startswith(AUTO_ID_PREFIX):

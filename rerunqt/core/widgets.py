@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from rerunqt.core.registration import check_label, register
+from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.errors import RerunQtAPIError
 
 Callback = Callable[..., Any] | None
@@ -28,38 +28,29 @@ def button(
     use_container_width: bool = False,
 ) -> bool:
     """A push button: True for exactly the one run after it was clicked."""
-    check_label("button", label, "visible")
+    if label.__class__ is not str:
+        check_label("button", label, "visible")
     if type not in ("primary", "secondary", "tertiary"):
         raise RerunQtAPIError(f"button type={type!r} is not valid; use 'primary' or 'secondary'.")
-    ctx, wid, value, _ = register(
-        "button",
-        label=label,
-        key=key,
-        identity=(label, help, type, icon, use_container_width),
-        default=False,
-        coerce=_coerce_trigger,
-        callback=on_click,
-        callback_name="on_click",
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
-        trigger=True,
-        read_only=True,
+    ctx, wid, clicked, _ = register(
+        "button", label, key, (label, help, type, icon, use_container_width), False,
+        _coerce_trigger, on_click, "on_click", args, kwargs, disabled,
+        trigger=True, read_only=True,
     )
     ctx.add_widget(
         "button",
         wid,
         (
             ("label", label),
-            ("value", bool(value)),
-            ("disabled", bool(disabled)),
+            ("value", clicked),  # a bool: _coerce_trigger made it one
+            ("disabled", True if disabled else False),  # bool(), without the call
             ("help", help),
             ("type", type),
             ("icon", icon),
-            ("use_container_width", bool(use_container_width)),
+            ("use_container_width", True if use_container_width else False),
         ),
     )
-    return bool(value)
+    return clicked
 
 
 def checkbox(
@@ -75,21 +66,12 @@ def checkbox(
     label_visibility: str = "visible",
 ) -> bool:
     """A check box returning its state."""
-    check_label("checkbox", label, label_visibility)
-    default = _coerce_bool(value)
+    if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
+        check_label("checkbox", label, label_visibility)
+    default = value if value.__class__ is bool else _coerce_bool(value)
     ctx, wid, current, by_code = register(
-        "checkbox",
-        label=label,
-        key=key,
-        identity=(label, default, help),
-        default=default,
-        coerce=_coerce_bool,
-        callback=on_change,
-        callback_name="on_change",
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
-        default_given=default is not False,
+        "checkbox", label, key, (label, default, help), default, _coerce_bool,
+        on_change, "on_change", args, kwargs, disabled, default is not False,
     )
     ctx.add_widget(
         "checkbox",
@@ -97,7 +79,7 @@ def checkbox(
         (
             ("label", label),
             ("value", current),
-            ("disabled", bool(disabled)),
+            ("disabled", True if disabled else False),
             ("help", help),
             ("label_visibility", label_visibility),
             ("set_by_code", by_code),
@@ -123,29 +105,23 @@ def text_input(
     label_visibility: str = "visible",
 ) -> str | None:
     """A one-line text field; it commits on Enter or when it loses focus."""
-    check_label("text_input", label, label_visibility)
+    if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
+        check_label("text_input", label, label_visibility)
     if type not in ("default", "password"):
         raise RerunQtAPIError(
             f"text_input type={type!r} is not valid; use 'default' or 'password'."
         )
-    if max_chars is not None and (not isinstance(max_chars, int) or max_chars < 1):
+    if max_chars is None:
+        coerce: Callable[[Any], str | None] = _coerce_text
+    elif not isinstance(max_chars, int) or max_chars < 1:
         raise RerunQtAPIError(f"max_chars must be a positive int or None, got {max_chars!r}.")
-
-    coerce = _text_coercer(max_chars)
+    else:
+        coerce = _TextLimit(max_chars)
     default = coerce(value)
     ctx, wid, current, by_code = register(
-        "text_input",
-        label=label,
-        key=key,
-        identity=(label, default, max_chars, type, help, placeholder),
-        default=default,
-        coerce=coerce,
-        callback=on_change,
-        callback_name="on_change",
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
-        default_given=bool(default),
+        "text_input", label, key, (label, default, max_chars, type, help, placeholder),
+        default, coerce, on_change, "on_change", args, kwargs, disabled,
+        True if default else False,
     )
     ctx.add_widget(
         "text_input",
@@ -153,7 +129,7 @@ def text_input(
         (
             ("label", label),
             ("value", current),
-            ("disabled", bool(disabled)),
+            ("disabled", True if disabled else False),
             ("help", help),
             ("label_visibility", label_visibility),
             ("set_by_code", by_code),
@@ -183,21 +159,14 @@ def number_input(
     label_visibility: str = "visible",
 ) -> float | int | None:
     """A number field with step buttons; int when every number given is an int."""
-    check_label("number_input", label, label_visibility)
-    spec = NumberSpec.cached(min_value, max_value, value, step, format)
+    if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
+        check_label("number_input", label, label_visibility)
+    spec = number_spec(min_value, max_value, value, step, format)
+    # the identity only names an unkeyed widget; a keyed one skips building it
+    identity = () if key is not None else (label, *spec.identity, help)
     ctx, wid, current, by_code = register(
-        "number_input",
-        label=label,
-        key=key,
-        identity=(label, spec.min, spec.max, spec.default, spec.step, spec.format, help),
-        default=spec.default,
-        coerce=spec.coerce,
-        callback=on_change,
-        callback_name="on_change",
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
-        default_given=value != "min" and value is not None and value != spec.min,
+        "number_input", label, key, identity, spec.default, spec.coerce,
+        on_change, "on_change", args, kwargs, disabled, spec.default_given,
     )
     ctx.add_widget(
         "number_input",
@@ -205,15 +174,11 @@ def number_input(
         (
             ("label", label),
             ("value", current),
-            ("disabled", bool(disabled)),
+            ("disabled", True if disabled else False),
             ("help", help),
             ("label_visibility", label_visibility),
             ("set_by_code", by_code),
-            ("min", spec.min),
-            ("max", spec.max),
-            ("step", spec.step),
-            ("format", spec.format),
-            ("is_int", spec.is_int),
+            *spec.props,
             ("placeholder", placeholder),
         ),
     )
@@ -221,31 +186,25 @@ def number_input(
 
 
 class NumberSpec:
-    """The checked numeric parameters of one number_input call."""
+    """The checked numeric parameters of one number_input call.
 
-    __slots__ = ("default", "format", "is_int", "max", "min", "step")
+    Built once per distinct set of arguments (``number_spec``), so everything a call needs
+    that depends only on them is computed here: its coercion, its part of the identity
+    and of the props, and whether ``value=`` was given.
+    """
 
-    def __init__(self, is_int: bool, lo: Any, hi: Any, default: Any, step: Any, fmt: str) -> None:
+    __slots__ = ("coerce", "default", "default_given", "format", "identity", "is_int", "max",
+                 "min", "props", "step")
+
+    def __init__(self, is_int: bool, lo: Any, hi: Any, default: Any, step: Any, fmt: str,
+                 default_given: bool) -> None:
         self.is_int, self.min, self.max = is_int, lo, hi
         self.default, self.step, self.format = default, step, fmt
-
-    @classmethod
-    def cached(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:
-        """``build``, memoised: a script draws the same fields with the same numbers each run."""
-        cache_key = (lo.__class__, lo, hi.__class__, hi, value.__class__, value,
-                     step.__class__, step, fmt)
-        try:
-            return _NUMBER_SPECS[cache_key]
-        except (KeyError, TypeError):
-            pass
-        spec = cls.build(lo, hi, value, step, fmt)
-        if len(_NUMBER_SPECS) > 4096:
-            _NUMBER_SPECS.clear()
-        try:
-            _NUMBER_SPECS[cache_key] = spec
-        except TypeError:
-            pass
-        return spec
+        self.default_given = default_given
+        self.coerce = _number_coercer(is_int, lo, hi)
+        self.identity = (lo, hi, default, step, fmt)
+        self.props = (("min", lo), ("max", hi), ("step", step), ("format", fmt),
+                      ("is_int", is_int))
 
     @classmethod
     def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:
@@ -294,25 +253,62 @@ class NumberSpec:
                 f"number_input format={fmt!r} is not a valid printf-style format "
                 f"(e.g. '%d' or '%0.2f')."
             ) from None
-        return cls(is_int, lo, hi, default, step, fmt)
+        default_given = value != "min" and value is not None and value != lo
+        return cls(is_int, lo, hi, default, step, fmt, default_given)
 
-    def coerce(self, v: Any) -> Any:
+
+def _number_coercer(is_int: bool, lo: Any, hi: Any) -> Callable[[Any], Any]:
+    """The coercion of one NumberSpec, as a closure: it runs once per widget per run."""
+    exact = int if is_int else float
+
+    def coerce(v: Any) -> Any:
         """Decision 5: a value from session state becomes this field's type and bounds."""
-        if v is None:
-            return None
-        if isinstance(v, bool):
-            raise TypeError("expected a number, got a bool")
-        if isinstance(v, str):
-            v = float(v.strip())  # ValueError names the text
-        if not isinstance(v, (int, float)) or (isinstance(v, float) and math.isnan(v)):
-            raise TypeError(f"expected a number, got {type(v).__name__}")
-        if self.min is not None and v < self.min:
-            v = self.min
-        if self.max is not None and v > self.max:
-            v = self.max
-        if self.is_int:
-            return v if type(v) is int else int(round(v))
-        return v if type(v) is float else float(v)
+        if (type(v) is exact and (lo is None or v >= lo) and (hi is None or v <= hi)
+                and v == v):  # already fits (v == v: not NaN)
+            return v
+        return _fit_number(v, is_int, lo, hi)
+
+    return coerce
+
+
+def _fit_number(v: Any, is_int: bool, lo: Any, hi: Any) -> Any:
+    """The general case of a NumberSpec's coercion."""
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        raise TypeError("expected a number, got a bool")
+    if isinstance(v, str):
+        v = float(v.strip())  # ValueError names the text
+    if not isinstance(v, (int, float)) or (isinstance(v, float) and math.isnan(v)):
+        raise TypeError(f"expected a number, got {type(v).__name__}")
+    if lo is not None and v < lo:
+        v = lo
+    if hi is not None and v > hi:
+        v = hi
+    if is_int:
+        return v if type(v) is int else int(round(v))
+    return v if type(v) is float else float(v)
+
+
+def number_spec(lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:
+    """``NumberSpec.build``, memoised: a script draws the same fields with the same numbers.
+
+    A module function rather than a classmethod: it runs once per number_input call.
+    """
+    cache_key = (lo.__class__, lo, hi.__class__, hi, value.__class__, value,
+                 step.__class__, step, fmt)
+    try:
+        return _NUMBER_SPECS[cache_key]
+    except (KeyError, TypeError):
+        pass
+    spec = NumberSpec.build(lo, hi, value, step, fmt)
+    if len(_NUMBER_SPECS) > 4096:
+        _NUMBER_SPECS.clear()
+    try:
+        _NUMBER_SPECS[cache_key] = spec
+    except TypeError:
+        pass
+    return spec
 
 
 _NUMBER_SPECS: dict[tuple[Any, ...], NumberSpec] = {}
@@ -335,10 +331,6 @@ class _TextLimit:
     def __call__(self, v: Any) -> str | None:
         text = _coerce_text(v)
         return None if text is None else text[: self.max_chars]
-
-
-def _text_coercer(max_chars: int | None) -> Callable[[Any], str | None]:
-    return _coerce_text if max_chars is None else _TextLimit(max_chars)
 
 
 def _coerce_bool(v: Any) -> bool:

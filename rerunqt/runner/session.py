@@ -28,6 +28,7 @@ from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
 
 PUBLISH_INTERVAL = 0.016  # at most one live snapshot per 60 Hz frame
+CLOCK_EVERY = 8  # yield points per look at the clock (deadline, live snapshot)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class AppSession:
         self._running = False
         self._ctx: RunContext | None = None
         self._last_publish = 0.0
-        self._calls = 0
+        self._calls_left = CLOCK_EVERY
         self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
@@ -230,9 +231,11 @@ class AppSession:
             raise RerunInterrupt()
         if self._stop_requested:
             raise StopInterrupt()
-        self._calls += 1
-        if self._calls & 7:  # look at the clock every 8th call: it is the costly part
+        left = self._calls_left - 1  # look at the clock every 8th call: it is the costly part
+        if left:  # (a countdown of small ints: no int object is allocated per call)
+            self._calls_left = left
             return
+        self._calls_left = CLOCK_EVERY
         now = time.perf_counter()
         if self.deadline is not None and now > self.deadline:
             raise TimeoutInterrupt()

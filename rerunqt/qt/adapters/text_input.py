@@ -20,7 +20,7 @@ class _Line(QLineEdit):
 
     committed: str | None = None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text() != (self.committed or ""):
             self.setText(self.committed or "")  # drop the uncommitted edit
             self.setModified(False)

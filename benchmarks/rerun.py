@@ -6,7 +6,8 @@ For scripts of N elements, one rerun after a checkbox change, measured from the
 Qt click to the moment the new tree is on screen and pending Qt events are processed:
 
 * rerunqt        the real window (script thread, callbacks, diff, in-place updates)
-* (a) stubs      the same script executed with no-op ``st`` functions
+* (a) stubs      the same script executed with no-op ``st`` functions, timed in
+                 alternation with the reruns (one stub run before each rerun)
 * (b) rebuild    the real window, but destroying and re-creating every widget per run
 
 Prints median and p90 in ms and the ratios rerunqt/(a) and (b)/rerunqt. The soak
@@ -23,6 +24,7 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+from types import CodeType
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
@@ -72,29 +74,31 @@ def write_script(folder: Path, size: int) -> Path:
     return path
 
 
-def time_stub(path: Path, runs: int) -> list[float]:
-    code = compile(path.read_text(), str(path), "exec")
+def time_stub_once(code: CodeType) -> float:
     real = sys.modules.get("rerunqt")
-    times = []
-    for _ in range(runs):
-        sys.modules["rerunqt"] = stub_st  # type: ignore[assignment]
-        try:
-            start = time.perf_counter()
-            exec(code, {"__name__": "__main__", MAGIC_NAME: stub_st.write})
-            times.append(time.perf_counter() - start)
-        finally:
-            sys.modules["rerunqt"] = real  # type: ignore[assignment]
-    return times
+    sys.modules["rerunqt"] = stub_st  # type: ignore[assignment]
+    try:
+        start = time.perf_counter()
+        exec(code, {"__name__": "__main__", MAGIC_NAME: stub_st.write})
+        return time.perf_counter() - start
+    finally:
+        sys.modules["rerunqt"] = real  # type: ignore[assignment]
 
 
-def time_window(path: Path, runs: int, rebuild: bool) -> list[float]:
+def time_window(path: Path, runs: int, rebuild: bool,
+                stub_times: list[float] | None = None) -> list[float]:
+    """Rerun times of a real window; with ``stub_times``, baseline (a) is timed in
+    between, one stub run before each rerun, so both see the same machine state."""
     app = ensure_application()
     window = open_window(path, {})
     if rebuild:
         window.renderer.__class__ = RebuildRenderer
     wait_idle(app, window)
+    code = compile(path.read_text(), str(path), "exec")
     times = []
     for _ in range(runs):
+        if stub_times is not None:
+            stub_times.append(time_stub_once(code))
         checkbox = window.renderer.find(key="toggle")[0].widget
         loop = QEventLoop()
         window.applied.connect(loop.quit)
@@ -164,8 +168,9 @@ def main() -> None:
           f"{'(b) rebuild all':>15} | {'rerunqt/(a)':>11} | {'(b)/rerunqt':>11}")
     for size in (int(s) for s in args.sizes.split(",")):
         path = write_script(folder, size)
-        stub = stats(time_stub(path, args.runs))
-        real = stats(time_window(path, args.runs, rebuild=False))
+        stub_times: list[float] = []
+        real = stats(time_window(path, args.runs, rebuild=False, stub_times=stub_times))
+        stub = stats(stub_times)
         rebuild_runs = max(5, args.runs // 4) if size >= 1000 else args.runs
         rebuilt = stats(time_window(path, rebuild_runs, rebuild=True))
         print(f"{size:>8} | {real[0]:>6.2f} / {real[1]:>6.2f} | {stub[0]:>6.3f} / {stub[1]:>6.3f} | "

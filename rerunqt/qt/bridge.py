@@ -1,6 +1,6 @@
 """The one crossing from the script thread to the GUI thread.
 
-The session (script thread) calls ``run_started``/``publish``; the bridge keeps only
+The session (script thread) calls ``publish``; the bridge keeps only
 the newest snapshot and emits a signal that Qt delivers queued on the GUI thread,
 which then applies just that newest snapshot (a slow GUI skips stale frames).
 """
@@ -18,7 +18,6 @@ class Bridge(QObject):
     """A Sink for AppSession whose signals arrive on the GUI thread."""
 
     snapshot_ready = Signal()
-    started = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -27,7 +26,7 @@ class Bridge(QObject):
 
     # Sink protocol, called on the script thread
     def run_started(self, run_id: int) -> None:
-        self.started.emit(run_id)
+        """Nothing to do: the window drives its running indicator from the GUI side."""
 
     def publish(self, snapshot: Snapshot) -> None:
         with self._lock:

@@ -58,7 +58,6 @@ class AppWindow(QMainWindow):
         self._build_toolbar()
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)
-        self.bridge.started.connect(self._on_started)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
         self._indicator_timer.timeout.connect(self._show_running)
         width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
@@ -100,11 +99,13 @@ class AppWindow(QMainWindow):
     # ----- session control -----
     def start(self) -> None:
         """Start the script thread; the first run begins at once."""
+        self._expect_run()
         self.session.start()
 
     def request_rerun(self) -> None:
         for event in self.host.flush_pending():
             self.session.post(event)
+        self._expect_run()
         self.session.rerun()
 
     def _emit(self, event: WidgetEvent) -> None:
@@ -112,11 +113,17 @@ class AppWindow(QMainWindow):
         for pending in self.host.flush_pending():
             if pending.widget_id != event.widget_id:
                 self.session.post(pending)
+        self._expect_run()
         self.session.post(event)
 
-    # ----- GUI thread slots -----
-    def _on_started(self, run_id: int) -> None:
-        self.stop_action.setEnabled(True)
+    # ----- the running indicator -----
+    def _expect_run(self) -> None:
+        """A run is starting: show the indicator if it is still running after a moment.
+
+        Driven from the GUI side (events, partial snapshots), not by a signal from the
+        script thread: such a signal makes the GUI thread wait for the GIL during every
+        run and delays applying its result.
+        """
         if not self._indicator_timer.isActive() and not self.is_running_shown:
             self._indicator_timer.start()
 
@@ -125,8 +132,10 @@ class AppWindow(QMainWindow):
             self._set_running_visible(True)
 
     def _set_running_visible(self, visible: bool) -> None:
+        """The indicator and the Stop action go together: Stop matters for slow runs only."""
         for action in self._running_actions:
             action.setVisible(visible)
+        self.stop_action.setEnabled(visible)
 
     @property
     def is_running_shown(self) -> bool:
@@ -144,12 +153,12 @@ class AppWindow(QMainWindow):
             self.applied_run = snapshot.run_id
             if not self.session.running:
                 self._indicator_timer.stop()
-                self._set_running_visible(False)
-                self.stop_action.setEnabled(False)
+                if self.is_running_shown:
+                    self._set_running_visible(False)
             self.applied.emit(snapshot.run_id)
         else:
             self.renderer.render(merge_partial(self.renderer.shown, snapshot.tree))
-            self._show_running()
+            self._expect_run()
 
     def closeEvent(self, event: Any) -> None:
         self.session.shutdown(timeout=1.0)

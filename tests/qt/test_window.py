@@ -279,7 +279,8 @@ def test_stop_action_ends_even_a_pure_python_loop(rerunqt_pilot, write_script, q
     pilot = rerunqt_pilot(script)
     pilot.widget(key="loop").click()
     qtbot.waitUntil(lambda: pilot.window.session.running)
-    assert pilot.window.stop_action.isEnabled()
+    qtbot.waitUntil(pilot.window.stop_action.isEnabled)  # with the running indicator
+    assert pilot.window.is_running_shown
     pilot.window.stop_action.trigger()
     pilot.settle()  # the forced stop lands after the grace period
     assert pilot.texts("markdown")[0] == "top"

@@ -40,8 +40,6 @@ class Column:
         self._chunk_layout(position).insertWidget(offset, widget, 0, self._alignment(widget))
         if old_parent is not None and widget.parentWidget() is not old_parent:
             _reshow(widget, focused)  # moved into another chunk
-        elif widget.isHidden():
-            widget.show()  # now, not at Qt's deferred show: the page is complete when applied
         self.counts[position] += 1
         if self.counts[position] > 2 * CHUNK:
             self._split(position)

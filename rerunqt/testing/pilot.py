@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 
 from rerunqt.qt.app import open_window
 from rerunqt.qt.renderer import Record
@@ -38,8 +38,14 @@ class QtPilot:
                     and self.window.applied_run == session.run_count
                     and self.window.bridge._latest is None)
 
+        def idle_and_shown() -> bool:
+            if not idle():
+                return False
+            QApplication.processEvents()  # Qt shows new layout children one event later
+            return idle()
+
         try:
-            self.qtbot.waitUntil(idle, timeout=self.timeout_ms)
+            self.qtbot.waitUntil(idle_and_shown, timeout=self.timeout_ms)
         except Exception:
             raise AssertionError(
                 f"the app did not settle within {self.timeout_ms} ms (runs started: "

@@ -81,21 +81,16 @@ class RunContext:
         container = self._stack[-1]
         n = container.counters.get(kind, 0)
         container.counters[kind] = n + 1
-        key = (kind, n)
+        return self.add_widget(kind, (kind, n), props)
+
+    def add_widget(self, kind: str, key: Any, props: Props) -> Element:
+        """Append an element under ``key``: the last run's object again if nothing changed."""
+        container = self._stack[-1]
         element = container.previous.get(key)
         if element is None or element[2] != props or element[0] != kind:
             element = _new(Element, (kind, key, props, (), False))
         container.children.append(element)
         container.by_key[key] = element
-        return element
-
-    def add_widget(self, kind: str, widget_id: str, props: Props) -> Element:
-        container = self._stack[-1]
-        element = container.previous.get(widget_id)
-        if element is None or element[2] != props or element[0] != kind:
-            element = _new(Element, (kind, widget_id, props, (), False))
-        container.children.append(element)
-        container.by_key[widget_id] = element
         return element
 
     def tree(self) -> tuple[Element, ...]:

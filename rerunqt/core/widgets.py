@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from rerunqt.core.element import Props
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.errors import RerunQtAPIError
 
@@ -76,14 +77,7 @@ def checkbox(
     ctx.add_widget(
         "checkbox",
         wid,
-        (
-            ("label", label),
-            ("value", current),
-            ("disabled", True if disabled else False),
-            ("help", help),
-            ("label_visibility", label_visibility),
-            ("set_by_code", by_code),
-        ),
+        field_props(label, current, disabled, help, label_visibility, by_code),
     )
     return current
 
@@ -126,17 +120,8 @@ def text_input(
     ctx.add_widget(
         "text_input",
         wid,
-        (
-            ("label", label),
-            ("value", current),
-            ("disabled", True if disabled else False),
-            ("help", help),
-            ("label_visibility", label_visibility),
-            ("set_by_code", by_code),
-            ("placeholder", placeholder),
-            ("max_chars", max_chars),
-            ("type", type),
-        ),
+        field_props(label, current, disabled, help, label_visibility, by_code)
+        + (("placeholder", placeholder), ("max_chars", max_chars), ("type", type)),
     )
     return current
 
@@ -171,18 +156,23 @@ def number_input(
     ctx.add_widget(
         "number_input",
         wid,
-        (
-            ("label", label),
-            ("value", current),
-            ("disabled", True if disabled else False),
-            ("help", help),
-            ("label_visibility", label_visibility),
-            ("set_by_code", by_code),
-            *spec.props,
-            ("placeholder", placeholder),
-        ),
+        field_props(label, current, disabled, help, label_visibility, by_code)
+        + spec.props + (("placeholder", placeholder),),
     )
     return current
+
+
+def field_props(label: str, value: Any, disabled: bool, help: str | None,
+                label_visibility: str, by_code: bool) -> Props:
+    """The properties every labelled input widget starts with, in this order."""
+    return (
+        ("label", label),
+        ("value", value),
+        ("disabled", True if disabled else False),
+        ("help", help),
+        ("label_visibility", label_visibility),
+        ("set_by_code", by_code),
+    )
 
 
 class NumberSpec:

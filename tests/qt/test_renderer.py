@@ -58,15 +58,21 @@ def test_page_always_shows_the_last_tree_in_order(renderer, trees) -> None:
     assert page_order(renderer) == []
 
 
-def test_a_focused_widget_keeps_focus_when_elements_are_inserted_before_it(renderer, qtbot) -> None:
-    keys = [f"k{i}" for i in range(60)]
+def show_and_focus(renderer, qtbot, keys: list[str], focused: str):
+    """Render checkboxes for ``keys`` on a shown page and focus one of them."""
     renderer.render(tuple(box(k) for k in keys))
     page = renderer.root.layout.parentWidget()
     qtbot.addWidget(page)
     page.show()
-    target = renderer.records[("k59",)].widget
+    target = renderer.records[(focused,)].widget
     target.setFocus()
     qtbot.waitUntil(target.hasFocus)
+    return target
+
+
+def test_a_focused_widget_keeps_focus_when_elements_are_inserted_before_it(renderer, qtbot) -> None:
+    keys = [f"k{i}" for i in range(60)]
+    target = show_and_focus(renderer, qtbot, keys, "k59")
     more = [f"n{i}" for i in range(40)] + keys  # forces chunks to split around it
     renderer.render(tuple(box(k) for k in more))
     assert renderer.records[("k59",)].widget is target
@@ -75,13 +81,7 @@ def test_a_focused_widget_keeps_focus_when_elements_are_inserted_before_it(rende
 
 def test_a_focused_widget_moved_to_another_chunk_keeps_focus(renderer, qtbot) -> None:
     keys = [f"k{i}" for i in range(100)]
-    renderer.render(tuple(box(k) for k in keys))
-    page = renderer.root.layout.parentWidget()
-    qtbot.addWidget(page)
-    page.show()
-    target = renderer.records[("k3",)].widget
-    target.setFocus()
-    qtbot.waitUntil(target.hasFocus)
+    target = show_and_focus(renderer, qtbot, keys, "k3")
     moved = [k for k in keys if k != "k3"] + ["k3"]  # from the first chunk to the last
     ops = renderer.render(tuple(box(k) for k in moved))
     assert any(type(op).__name__ == "Move" for op in ops)

@@ -8,20 +8,28 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from rerunqt.qt.window import AppWindow
 
 
+def resource_path(name: str) -> Path | None:
+    """A bundled resource file, installed or in a plain checkout; None if missing."""
+    try:
+        installed = Path(str(resources.files("rerunqt.resources") / name))
+        if installed.is_file():
+            return installed
+    except ModuleNotFoundError:
+        pass
+    source_tree = Path(__file__).resolve().parents[2] / "resources" / name
+    return source_tree if source_tree.is_file() else None
+
+
 def stylesheet(theme: str = "light") -> str:
     """The bundled stylesheet (empty if the resources are not installed)."""
-    name = f"{theme}.qss"
-    try:
-        return (resources.files("rerunqt.resources") / name).read_text()
-    except (ModuleNotFoundError, FileNotFoundError):
-        pass
-    source_tree = Path(__file__).resolve().parents[2] / "resources" / name  # a plain checkout
-    return source_tree.read_text() if source_tree.is_file() else ""
+    path = resource_path(f"{theme}.qss")
+    return path.read_text() if path is not None else ""
 
 
 def ensure_application() -> QApplication:
@@ -29,6 +37,9 @@ def ensure_application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("rerunqt")
+        icon = resource_path("icons/rerunqt.svg")
+        if icon is not None:
+            app.setWindowIcon(QIcon(str(icon)))
     assert isinstance(app, QApplication)
     return app
 

@@ -37,9 +37,6 @@ def ensure_application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("rerunqt")
-        icon = resource_path("icons/rerunqt.svg")
-        if icon is not None:
-            app.setWindowIcon(QIcon(str(icon)))
     assert isinstance(app, QApplication)
     return app
 
@@ -51,6 +48,9 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
     if not app.styleSheet():
         app.setStyleSheet(stylesheet(str(opts.get("theme.base", "light"))))
     window = AppWindow(script_path, opts)
+    icon = resource_path("icons/rerunqt.svg")
+    if icon is not None:
+        window.setWindowIcon(QIcon(str(icon)))
     window.show()
     window.start()
     return window

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.qt
 def test_counter_demo_counts_real_clicks(rerunqt_pilot) -> None:
     pilot = rerunqt_pilot(DEMOS / "counter.py")
     assert pilot.window.windowTitle() == "counter.py"
-    assert not QApplication.instance().windowIcon().isNull()
+    assert not pilot.window.windowIcon().isNull()
     assert pilot.texts("title") == ["Counter Example"]
     for _ in range(3):
         pilot.click(label="Increment")

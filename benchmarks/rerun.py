@@ -61,10 +61,7 @@ class RebuildRenderer(Renderer):
     """Baseline (b): forget every widget and build the whole page again each run."""
 
     def render(self, tree):  # type: ignore[no-untyped-def]
-        for path, record in list(self.records.items()):
-            if len(path) == 1:
-                self._remove(path, record.element)
-        self.shown = ()
+        self.reset()
         return super().render(tree)
 
 

@@ -114,6 +114,14 @@ class Renderer:
             self.records.pop(child_path, None)
             self._forget_children(child_path, child)
 
+    def reset(self) -> None:
+        """Remove every widget: the next render builds the page from scratch."""
+        for path, record in list(self.records.items()):
+            if len(path) == 1:
+                self._remove(path, record.element)
+        self.records.clear()
+        self.shown = ()
+
     # ----- queries -----
     def fix_tab_order(self) -> None:
         """Tab visits widgets in page order, whatever order they were created in."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.core.element import Element
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.renderer import Renderer
@@ -149,7 +151,7 @@ class AppWindow(QMainWindow):
 
     def apply_snapshot(self, snapshot: Snapshot) -> None:
         if snapshot.final:
-            self.renderer.render(snapshot.tree)
+            self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
             if not self.session.running:
                 self._indicator_timer.stop()
@@ -157,8 +159,21 @@ class AppWindow(QMainWindow):
                     self._set_running_visible(False)
             self.applied.emit(snapshot.run_id)
         else:
-            self.renderer.render(merge_partial(self.renderer.shown, snapshot.tree))
+            self._render_safely(merge_partial(self.renderer.shown, snapshot.tree))
             self._expect_run()
+
+    def _render_safely(self, tree: tuple[Element, ...]) -> None:
+        """Render; if rerunqt itself fails mid-way, report it and rebuild the page whole.
+
+        A half-applied op list would leave the page out of step with the tree; starting
+        from an empty page loses no state (values live in session state).
+        """
+        try:
+            self.renderer.render(tree)
+        except Exception:
+            traceback.print_exc()
+            self.renderer.reset()
+            self.renderer.render(tree)
 
     def closeEvent(self, event: Any) -> None:
         self.session.shutdown(timeout=1.0)

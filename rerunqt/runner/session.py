@@ -77,6 +77,7 @@ class AppSession:
         self._last_publish = 0.0
         self._calls_left = CLOCK_EVERY
         self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
+        self._last_tree: tuple[Element, ...] = ()  # the last final tree
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
 
@@ -136,6 +137,14 @@ class AppSession:
                 self.run_request(request)
             except ScriptControl:
                 pass  # a forced stop that landed between runs
+            except Exception as exc:  # a bug in rerunqt itself: show it, keep serving events
+                self._running = False
+                self.requests.finish_run()
+                props = text_elements.exception_props(exc)
+                note = (("type", f"rerunqt internal error: {props[0][1]}"),) + props[1:]
+                # Above the last good page, which stays usable: nothing is lost.
+                error = Element("exception", ("internal error", 0), note)
+                self.sink.publish(Snapshot(self.run_count, (error, *self._last_tree), True, "error"))
 
     # ----- one run -----
     def run_request(self, request: RerunRequest) -> Snapshot | None:
@@ -179,6 +188,7 @@ class AppSession:
             return None
         self._previous = ctx.root.by_key
         snapshot = Snapshot(run_id, ctx.tree(), True, outcome)
+        self._last_tree = snapshot.tree
         self.sink.publish(snapshot)
         if self.options.get("runner.postScriptGC"):
             gc.collect(2)

@@ -368,3 +368,46 @@ def test_keyboard_space_toggles_a_checkbox(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(script)
     pilot.press(Qt.Key.Key_Space, key="on")
     assert pilot.texts("markdown") == ["on"]
+
+
+def test_an_internal_renderer_error_rebuilds_the_page(rerunqt_pilot, monkeypatch, capsys) -> None:
+    from rerunqt.qt.adapters import ADAPTERS
+
+    pilot = rerunqt_pilot(DEMOS / "counter.py")
+    adapter = ADAPTERS["markdown"]
+    real_update = adapter.update
+    calls = []
+
+    def broken_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("adapter bug")
+        return real_update(*args, **kwargs)
+
+    monkeypatch.setattr(adapter, "update", broken_once)
+    pilot.click(label="Increment")
+    assert "adapter bug" in capsys.readouterr().err  # reported, not swallowed
+    assert pilot.texts("markdown") == ["Count =  `1`"]  # and the page is right anyway
+    pilot.click(label="Increment")
+    assert pilot.texts("markdown") == ["Count =  `2`"]
+
+
+def test_an_internal_session_error_is_shown_and_the_app_keeps_working(rerunqt_pilot, monkeypatch) -> None:
+    pilot = rerunqt_pilot(DEMOS / "counter.py")
+    state = pilot.window.session.state
+    real_begin = state.begin_run
+    calls = []
+
+    def broken_once():
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("engine bug")
+        real_begin()
+
+    monkeypatch.setattr(state, "begin_run", broken_once)
+    pilot.click(label="Increment")
+    [panel] = pilot.window.renderer.find(kind="exception")
+    assert "rerunqt internal error" in panel.widget.accessibleName()
+    assert "engine bug" in panel.widget.accessibleName()
+    pilot.click(label="Increment")
+    assert pilot.texts("markdown") == ["Count =  `1`"]

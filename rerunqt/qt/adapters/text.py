@@ -1,14 +1,13 @@
-"""Static text elements: headings, markdown, text, caption, code, divider, json."""
+"""Static text elements: headings, markdown, text, caption, divider (and code, json)."""
 
 from __future__ import annotations
-
-import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.code import CodeAdapter, JsonAdapter
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _LINKS = Qt.TextInteractionFlag.TextBrowserInteraction
@@ -43,41 +42,6 @@ class LabelAdapter(Adapter):
             widget.setAccessibleName(self.text_of(new)[:200])
         if "help" in changed:
             widget.setToolTip(new.prop("help") or "")
-
-
-class CodeAdapter(LabelAdapter):
-    def __init__(self) -> None:
-        super().__init__("code", markdown=False, object_name="rqCode")
-
-    def text_of(self, element: Element) -> str:
-        body = str(element.prop("body", ""))
-        if element.prop("line_numbers"):
-            lines = body.splitlines() or [""]
-            width = len(str(len(lines)))
-            body = "\n".join(f"{n:>{width}}  {line}" for n, line in enumerate(lines, 1))
-        return body
-
-    def create(self, element: Element, host: Host) -> QWidget:
-        label = super().create(element, host)
-        assert isinstance(label, WrapLabel)
-        label.setWordWrap(False)
-        label.set_text(label.text())
-        label.setCursor(Qt.CursorShape.IBeamCursor)
-        return label
-
-
-class JsonAdapter(LabelAdapter):
-    """Pretty-printed JSON in a monospace, selectable block."""
-
-    def __init__(self) -> None:
-        super().__init__("json", markdown=False, object_name="rqJson")
-
-    def text_of(self, element: Element) -> str:
-        body = str(element.prop("body", "null"))
-        try:
-            return json.dumps(json.loads(body), indent=2, ensure_ascii=False)
-        except ValueError:
-            return body
 
 
 class DividerAdapter(Adapter):

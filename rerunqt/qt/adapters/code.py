@@ -1,0 +1,205 @@
+"""Code and JSON blocks: monospace, selectable, coloured; JSON can be folded.
+
+Colouring is done once per change of the text (Python's own tokenizer for Python,
+a small scanner for JSON) and shown as rich text in a WrapLabel, so a page of code
+blocks costs nothing extra per rerun.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import keyword
+import re
+import tokenize
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+
+COLOURS = {
+    "keyword": "#a626a4",
+    "string": "#50a14f",
+    "comment": "#a0a1a7",
+    "number": "#986801",
+    "name": "#4078f2",
+    "key": "#e45649",
+}
+_PYTHON = ("python", "py", "python3")
+_JSON_TOKEN = re.compile(
+    r'("(?:[^"\\]|\\.)*")(\s*:)?'  # a string, and the colon if it is a key
+    r"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"  # a number
+    r"|\b(true|false|null)\b"
+)
+
+
+def _span(text: str, colour: str | None) -> str:
+    escaped = html.escape(text)
+    return f'<span style="color:{colour}">{escaped}</span>' if colour else escaped
+
+
+def highlight_python(source: str) -> str:
+    """HTML for ``source`` with keywords, strings, comments and numbers coloured."""
+    lines = source.splitlines(keepends=True)
+    out: list[str] = []
+    row, col = 1, 0
+    previous_name = ""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return html.escape(source)  # unfinished code: show it plain rather than half-coloured
+    for token in tokens:
+        (start_row, start_col), (end_row, end_col) = token.start, token.end
+        if token.type == tokenize.ENDMARKER:
+            break
+        out.append(html.escape(_between(lines, (row, col), (start_row, start_col))))
+        colour = None
+        if token.type == tokenize.STRING:
+            colour = COLOURS["string"]
+        elif token.type == tokenize.COMMENT:
+            colour = COLOURS["comment"]
+        elif token.type == tokenize.NUMBER:
+            colour = COLOURS["number"]
+        elif token.type == tokenize.NAME:
+            if keyword.iskeyword(token.string) or keyword.issoftkeyword(token.string):
+                colour = COLOURS["keyword"]
+            elif previous_name in ("def", "class"):
+                colour = COLOURS["name"]
+        if token.type == tokenize.NAME:
+            previous_name = token.string
+        out.append(_span(_between(lines, token.start, token.end), colour))
+        row, col = end_row, end_col
+    return "".join(out)
+
+
+def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> str:
+    """The source text from ``start`` to ``end`` (1-based rows, 0-based columns)."""
+    (r1, c1), (r2, c2) = start, end
+    if r1 > len(lines):
+        return ""
+    if r1 == r2:
+        return lines[r1 - 1][c1:c2]
+    parts = [lines[r1 - 1][c1:]] + lines[r1 : r2 - 1]
+    if r2 <= len(lines):
+        parts.append(lines[r2 - 1][:c2])
+    return "".join(parts)
+
+
+def highlight_json(text: str) -> str:
+    """HTML for pretty JSON with keys, strings, numbers and literals coloured."""
+    out: list[str] = []
+    last = 0
+    for match in _JSON_TOKEN.finditer(text):
+        out.append(html.escape(text[last : match.start()]))
+        string, colon, number, literal = match.groups()
+        if string is not None:
+            out.append(_span(string, COLOURS["key"] if colon else COLOURS["string"]))
+            out.append(html.escape(colon or ""))
+        elif number is not None:
+            out.append(_span(number, COLOURS["number"]))
+        else:
+            out.append(_span(literal, COLOURS["keyword"]))
+        last = match.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+def _rich_block(body_html: str) -> str:
+    return f'<pre style="margin:0; white-space:pre">{body_html}</pre>'
+
+
+def _code_label(object_name: str) -> WrapLabel:
+    label = WrapLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(False)
+    label.set_text("")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setCursor(Qt.CursorShape.IBeamCursor)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class CodeAdapter(Adapter):
+    """st.code: coloured when the language is Python, optional line numbers."""
+
+    kind = "code"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        label = _code_label("rqCode")
+        self.update(label, element, element, frozenset({"body"}))
+        return label
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, WrapLabel)
+        props = new.props_dict()
+        body = str(props.get("body", ""))
+        language = (props.get("language") or "").lower()
+        coloured = highlight_python(body) if language in _PYTHON else html.escape(body)
+        if props.get("line_numbers"):
+            rows = coloured.split("\n")
+            width = len(str(len(rows)))
+            coloured = "\n".join(
+                _span(f"{n:>{width}}  ", COLOURS["comment"]) + row for n, row in enumerate(rows, 1)
+            )
+        widget.set_text(_rich_block(coloured))
+        widget.setAccessibleName(body[:200])
+
+
+class _JsonView(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("rqJsonToggle")
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toggle.setCheckable(True)
+        self.label = _code_label("rqJson")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.label)
+        self.toggle.toggled.connect(self._show)
+        self.summary = ""
+
+    def _show(self, expanded: bool) -> None:
+        self.label.setVisible(expanded)
+        self.toggle.setText(("\u25be " if expanded else "\u25b8 ") + self.summary)
+
+
+class JsonAdapter(Adapter):
+    """st.json: pretty, coloured JSON that folds to a one-line summary."""
+
+    kind = "json"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        view = _JsonView()
+        view.toggle.setChecked(bool(element.prop("expanded", True)))
+        self.update(view, element, element, frozenset({"body", "expanded"}))
+        return view
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, _JsonView)
+        body = str(new.prop("body", "null"))
+        try:
+            data = json.loads(body)
+            pretty = json.dumps(data, indent=2, ensure_ascii=False)
+        except ValueError:
+            data, pretty = body, body
+        widget.summary = _summary(data)
+        widget.label.set_text(_rich_block(highlight_json(pretty)))
+        widget.label.setAccessibleName(pretty[:200])
+        if "expanded" in changed:
+            widget.toggle.setChecked(bool(new.prop("expanded", True)))
+        widget._show(widget.toggle.isChecked())
+
+
+def _summary(data: object) -> str:
+    if isinstance(data, dict):
+        return f"{{…}} {len(data)} key{'s' * (len(data) != 1)}"
+    if isinstance(data, list):
+        return f"[…] {len(data)} item{'s' * (len(data) != 1)}"
+    return "JSON"

@@ -1,0 +1,48 @@
+"""Code and JSON blocks: colouring, escaping, folding, line numbers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rerunqt.qt.adapters.code import COLOURS, highlight_json, highlight_python
+
+pytestmark = pytest.mark.qt
+
+
+def test_python_keywords_strings_and_comments_are_coloured() -> None:
+    html = highlight_python("def f(x):\n    return 'a<b'  # note\n")
+    assert f'color:{COLOURS["keyword"]}">def<' in html
+    assert f'color:{COLOURS["name"]}">f<' in html
+    assert f'color:{COLOURS["string"]}">&#x27;a&lt;b&#x27;<' in html
+    assert f'color:{COLOURS["comment"]}"># note<' in html
+
+
+def test_unfinished_python_is_shown_plain_and_escaped() -> None:
+    assert highlight_python("x = (1,\n<b>") == "x = (1,\n&lt;b&gt;"
+
+
+def test_json_keys_and_values_are_coloured_differently() -> None:
+    html = highlight_json('{\n  "k": "v",\n  "n": 2,\n  "t": true\n}')
+    assert f'color:{COLOURS["key"]}">&quot;k&quot;<' in html
+    assert f'color:{COLOURS["string"]}">&quot;v&quot;<' in html
+    assert f'color:{COLOURS["number"]}">2<' in html
+
+
+def test_json_block_folds_and_honours_expanded(rerunqt_pilot, write_script, qtbot) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        st.json({"a": 1, "b": [1, 2]}, expanded=False)
+        st.code("for i in range(3):\\n    print(i)", line_numbers=True)
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    view = pilot.record(kind="json").widget
+    assert not view.label.isVisible()
+    assert "2 keys" in view.toggle.text()
+    qtbot.mouseClick(view.toggle, Qt.MouseButton.LeftButton)
+    assert view.label.isVisible()
+    assert pilot.window.session.run_count == 1  # folding is view-only: no rerun
+    code = pilot.record(kind="code").widget
+    assert "print" in code.text() and ">1  <" in code.text() and ">2  <" in code.text()

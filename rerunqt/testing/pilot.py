@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCheckBox, QLineEdit, QWidget
 
 from rerunqt.qt.app import open_window
 from rerunqt.qt.renderer import Record
@@ -100,6 +100,17 @@ class QtPilot:
             self.qtbot.keyClick(editor, Qt.Key.Key_Return)
             return self.settle()
         return self
+
+    def set_value(self, value: Any, key: str | None = None, label: str | None = None) -> QtPilot:
+        """Give a widget ``value`` the way a user would: click a checkbox, type into a field."""
+        widget = self.widget(key, label)
+        if isinstance(widget, QCheckBox):
+            if widget.isChecked() != bool(value):
+                self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_click_point(widget))
+            return self.settle()
+        if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+            return self.type("" if value is None else str(value), key, label)
+        raise TypeError(f"set_value does not know how to set a {type(widget).__name__}")
 
     def press(self, qt_key: Qt.Key, key: str | None = None, label: str | None = None) -> QtPilot:
         """Press one key (e.g. ``Qt.Key.Key_Space``) on a widget found by key or label."""

@@ -411,3 +411,47 @@ def test_an_internal_session_error_is_shown_and_the_app_keeps_working(rerunqt_pi
     assert "engine bug" in panel.widget.accessibleName()
     pilot.click(label="Increment")
     assert pilot.texts("markdown") == ["Count =  `1`"]
+
+
+def test_clicks_during_a_slow_run_are_all_counted(rerunqt_pilot, write_script, qtbot) -> None:
+    """The window stays responsive while the script runs, and no piled-up click is lost."""
+    script = write_script(
+        """
+        import time
+        import rerunqt as st
+        if "count" not in st.session_state:
+            st.session_state.count = 0
+        if st.button("Add"):
+            st.session_state.count += 1
+        for _ in range(10):
+            st.session_state.get("tick")  # yield points
+            time.sleep(0.01)
+        st.write("count", st.session_state.count)
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    button = pilot.widget(label="Add")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pilot.window.session.running)
+    for _ in range(4):  # real clicks while that run is in progress; no settle in between
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()  # the GUI thread is free while the script runs
+    assert pilot.window.session.running
+    pilot.settle()
+    assert pilot.window.session.state["count"] == 5
+    assert pilot.texts("markdown") == ["count `5`"]
+
+
+def test_pilot_set_value_uses_real_events(rerunqt_pilot, write_script) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        st.text_input("Name", key="name")
+        st.number_input("Age", key="age", value=1)
+        st.checkbox("Ok", key="ok")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.set_value("Ada", key="name").set_value(36, key="age").set_value(True, key="ok")
+    state = pilot.window.session.state
+    assert (state["name"], state["age"], state["ok"]) == ("Ada", 36, True)

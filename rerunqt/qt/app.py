@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from rerunqt.qt.window import AppWindow
@@ -32,6 +32,33 @@ def stylesheet(theme: str = "light") -> str:
     return path.read_text() if path is not None else ""
 
 
+def dark_palette() -> QPalette:
+    """Colours for the parts a stylesheet does not reach (links, scroll bars, disabled text)."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#0e1117", QPalette.ColorRole.WindowText: "#fafafa",
+        QPalette.ColorRole.Base: "#262730", QPalette.ColorRole.AlternateBase: "#1a1c24",
+        QPalette.ColorRole.Text: "#fafafa", QPalette.ColorRole.Button: "#262730",
+        QPalette.ColorRole.ButtonText: "#fafafa", QPalette.ColorRole.Link: "#7db7ff",
+        QPalette.ColorRole.Highlight: "#ff4b4b", QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#262730", QPalette.ColorRole.ToolTipText: "#fafafa",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6f7e"))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Stylesheet (and for dark, a palette): once per process, by the first window."""
+    if app.styleSheet():
+        return
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    app.setStyleSheet(stylesheet(theme))
+
+
 def ensure_application() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -45,8 +72,7 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
     """Create, style, show and start a window for ``script_path``."""
     app = ensure_application()
     opts = dict(options or {})
-    if not app.styleSheet():
-        app.setStyleSheet(stylesheet(str(opts.get("theme.base", "light"))))
+    apply_theme(app, str(opts.get("theme.base", "light")))
     window = AppWindow(script_path, opts)
     icon = resource_path("icons/rerunqt.svg")
     if icon is not None:

@@ -69,7 +69,6 @@ class NumberInputAdapter(Adapter):
         spin.step_buttons = row.findChildren(QToolButton)  # type: ignore[attr-defined]
         widget_id = element.key
         spin.valueChanged.connect(lambda _v: host.emit(WidgetEvent(widget_id, spin.python_value())))
-        apply_common(field, element, None)
         self.update(field, element, element, frozenset(n for n, _ in element.props))
         return field
 

@@ -53,7 +53,6 @@ class TextInputAdapter(Adapter):
 
         line.editingFinished.connect(on_finished)
         line.textEdited.connect(lambda _text: host.set_pending(field, commit))
-        apply_common(field, element, None)
         self.update(field, element, element, frozenset(n for n, _ in element.props))
         return field
 

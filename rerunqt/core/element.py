@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 Props = tuple[tuple[str, Any], ...]
 """A kind's properties as ``(name, value)`` pairs, always in the same order for a kind."""
 
-MatchKey = "str | tuple[str, int]"
 
 
 class Element(NamedTuple):
@@ -40,11 +39,6 @@ class Element(NamedTuple):
     def props_dict(self) -> dict[str, Any]:
         """All properties as a dict (for adapters and AppTest)."""
         return dict(self.props)
-
-    @property
-    def is_widget(self) -> bool:
-        """True when the element carries a user-editable value."""
-        return isinstance(self.key, str)
 
 
 def changed_props(old: Element, new: Element) -> frozenset[str]:

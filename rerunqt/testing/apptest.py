@@ -18,7 +18,7 @@ from typing import Any
 
 from rerunqt.core.element import Element, walk
 from rerunqt.core.proxy import SessionStateProxy
-from rerunqt.errors import ScriptControl, TimeoutInterrupt
+from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
@@ -193,4 +193,4 @@ class AppTest:
         return f"AppTest({str(self._script.path)!r}, runs={self._session.run_count})"
 
 
-__all__ = ["AppTest", "ScriptControl"]
+__all__ = ["AppTest"]

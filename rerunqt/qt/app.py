@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Mapping
 from importlib import resources
@@ -9,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rerunqt.qt.window import AppWindow
 
@@ -87,4 +89,20 @@ def run_app(script_path: Path, config: Mapping[str, Any]) -> int:
     app = ensure_application()
     window = open_window(script_path, config)
     window.raise_()
+    quit_on_ctrl_c(app, window)
+    print(f"rerunqt: running {script_path} (close the window or press Ctrl+C to stop)",
+          file=sys.stderr, flush=True)
     return int(app.exec())
+
+
+def quit_on_ctrl_c(app: QApplication, window: QWidget) -> QTimer:
+    """Ctrl+C in the terminal closes the window cleanly.
+
+    Python handles signals only between bytecodes, and Qt's event loop runs none while
+    idle; a light timer lets the interpreter run often enough to notice.
+    """
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    return timer

@@ -9,8 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rerunqt.qt.window import AppWindow

@@ -44,5 +44,27 @@ def test_json_block_folds_and_honours_expanded(rerunqt_pilot, write_script, qtbo
     qtbot.mouseClick(view.toggle, Qt.MouseButton.LeftButton)
     assert view.label.isVisible()
     assert pilot.window.session.run_count == 1  # folding is view-only: no rerun
-    code = pilot.record(kind="code").widget
+    code = pilot.record(kind="code").widget.inner
     assert "print" in code.text() and ">1  <" in code.text() and ">2  <" in code.text()
+
+
+def test_long_lines_scroll_sideways_instead_of_widening_the_page(rerunqt_pilot, write_script) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        st.code("x = " + " + ".join(str(i) for i in range(200)))
+        st.markdown("A paragraph that must still wrap to the window. " * 10)
+        try:
+            raise ValueError("long " * 100)
+        except ValueError as e:
+            st.exception(e)
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    window = pilot.window
+    viewport = window.centralWidget().viewport()
+    assert window.page.width() <= viewport.width()  # no page-wide sideways scrolling
+    block = pilot.record(kind="code").widget
+    assert block.horizontalScrollBar().maximum() > 0  # the code block scrolls instead
+    paragraph = pilot.record(kind="markdown").widget
+    assert paragraph.height() > 2 * paragraph.fontMetrics().height()  # it wraps

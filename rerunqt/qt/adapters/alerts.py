@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.base import Adapter, Host, HScroll, WrapLabel
 
 
 class _Box(QFrame):
@@ -55,9 +55,15 @@ class ExceptionAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         box = _Box("exception")
         box.head = box.add_label(False, "rqExceptionHead")  # type: ignore[attr-defined]
-        box.trace = box.add_label(False, "rqExceptionTrace")  # type: ignore[attr-defined]
-        box.trace.setWordWrap(False)  # type: ignore[attr-defined]
-        box.trace.set_text("")  # type: ignore[attr-defined]
+        trace = WrapLabel()
+        trace.setObjectName("rqExceptionTrace")
+        trace.setTextFormat(Qt.TextFormat.PlainText)
+        trace.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        trace.setWordWrap(False)
+        trace.set_text("")
+        box.trace = trace  # type: ignore[attr-defined]
+        box.trace_block = HScroll(trace)  # type: ignore[attr-defined]
+        box.layout_.addWidget(box.trace_block)  # type: ignore[attr-defined]
         self.update(box, element, element, frozenset({"type"}))
         return box
 
@@ -68,8 +74,8 @@ class ExceptionAdapter(Adapter):
         widget.setAccessibleName(head)
         frames = props.get("traceback") or ()
         trace = "Traceback (your code, most recent call last):\n" + "\n".join(frames) if frames else ""
-        widget.trace.set_text(trace)  # type: ignore[attr-defined]
-        widget.trace.setVisible(bool(trace))  # type: ignore[attr-defined]
+        widget.trace_block.set_text(trace)  # type: ignore[attr-defined]
+        widget.trace_block.setVisible(bool(trace))  # type: ignore[attr-defined]
 
 
 ALERT_ADAPTERS: list[Adapter] = [

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.runner.requests import WidgetEvent
@@ -99,6 +99,44 @@ class WrapLabel(QLabel):
         height = super().heightForWidth(max(self.width(), 1))
         if height > 0 and height != self.maximumHeight():
             self.setFixedHeight(height)
+
+
+class HScroll(QScrollArea):
+    """A no-wrap label (code, traceback) that scrolls sideways instead of widening the page.
+
+    A long line in a plain label makes the whole page as wide as that line, so every
+    paragraph stops wrapping. Inside this, the page keeps its width; the block takes
+    the label's height, plus a scroll bar's when the text is wider than the page.
+    """
+
+    def __init__(self, inner: WrapLabel) -> None:
+        super().__init__()
+        self.inner = inner
+        self.setObjectName("rqHScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        inner.setAutoFillBackground(False)  # setWidget turned it on: let the block show through
+        self.viewport().setAutoFillBackground(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_text(self, text: str) -> None:
+        self.inner.set_text(text)
+        self.refit()
+
+    def refit(self) -> None:
+        hint = self.inner.sizeHint()
+        too_wide = hint.width() > self.viewport().width()
+        bar = self.horizontalScrollBar().sizeHint().height() if too_wide else 0
+        if self.maximumHeight() != hint.height() + bar:
+            self.setFixedHeight(hint.height() + bar)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.refit()
 
 
 class LabelledField(QWidget):

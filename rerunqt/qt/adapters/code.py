@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.base import Adapter, Host, HScroll, WrapLabel
 
 COLOURS = {
     "keyword": "#a626a4",
@@ -111,7 +111,8 @@ def _rich_block(body_html: str) -> str:
     return f'<pre style="margin:0; white-space:pre">{body_html}</pre>'
 
 
-def _code_label(object_name: str) -> WrapLabel:
+def _code_block(object_name: str) -> HScroll:
+    """A monospace rich-text label in a sideways-scrolling block."""
     label = WrapLabel()
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -120,7 +121,7 @@ def _code_label(object_name: str) -> WrapLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setCursor(Qt.CursorShape.IBeamCursor)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
+    return HScroll(label)
 
 
 class CodeAdapter(Adapter):
@@ -129,12 +130,12 @@ class CodeAdapter(Adapter):
     kind = "code"
 
     def create(self, element: Element, host: Host) -> QWidget:
-        label = _code_label("rqCode")
-        self.update(label, element, element, frozenset({"body"}))
-        return label
+        block = _code_block("rqCode")
+        self.update(block, element, element, frozenset({"body"}))
+        return block
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, WrapLabel)
+        assert isinstance(widget, HScroll)
         props = new.props_dict()
         body = str(props.get("body", ""))
         language = (props.get("language") or "").lower()
@@ -156,17 +157,18 @@ class _JsonView(QWidget):
         self.toggle.setObjectName("rqJsonToggle")
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toggle.setCheckable(True)
-        self.label = _code_label("rqJson")
+        self.block = _code_block("rqJson")
+        self.label = self.block.inner
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.label)
+        layout.addWidget(self.block)
         self.toggle.toggled.connect(self._show)
         self.summary = ""
 
     def _show(self, expanded: bool) -> None:
-        self.label.setVisible(expanded)
+        self.block.setVisible(expanded)
         self.toggle.setText(("\u25be " if expanded else "\u25b8 ") + self.summary)
 
 
@@ -190,7 +192,7 @@ class JsonAdapter(Adapter):
         except ValueError:
             data, pretty = body, body
         widget.summary = _summary(data)
-        widget.label.set_text(_rich_block(highlight_json(pretty)))
+        widget.block.set_text(_rich_block(highlight_json(pretty)))
         widget.label.setAccessibleName(pretty[:200])
         if "expanded" in changed:
             widget.toggle.setChecked(bool(new.prop("expanded", True)))

@@ -24,3 +24,12 @@ def write_script(tmp_path: Path):
         return path
 
     return make
+
+
+def script_with_config(folder: Path, config: str, source: str) -> Path:
+    """``folder/app.py`` with ``folder/.rerunqt/config.toml`` beside it (read by AppTest)."""
+    (folder / ".rerunqt").mkdir(exist_ok=True)
+    (folder / ".rerunqt" / "config.toml").write_text(config)
+    script = folder / "app.py"
+    script.write_text(source)
+    return script

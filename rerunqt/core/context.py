@@ -68,9 +68,6 @@ class RunContext:
         self.root = ContainerBuilder(previous=previous)
         self._stack: list[ContainerBuilder] = [self.root]
         self.id_scopes: tuple[str, ...] = ()
-        self.in_callbacks = False
-        self.rerun_after_callbacks = False
-        self.shown_warnings: set[str] = set()
 
     @property
     def container(self) -> ContainerBuilder:

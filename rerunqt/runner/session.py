@@ -197,15 +197,11 @@ class AppSession:
     def _callbacks(self, ctx: RunContext, request: RerunRequest) -> bool:
         """Run the callbacks of changed widgets; False if one raised (the body is skipped)."""
         changed = self.state.apply_widget_values(request.values, request.click)
-        ctx.in_callbacks = True
-        try:
-            for meta in changed:
-                if request.click_callback_done and meta.widget_id == request.click:
-                    continue
-                if not self._call(ctx, meta):
-                    return False
-        finally:
-            ctx.in_callbacks = False
+        for meta in changed:
+            if request.click_callback_done and meta.widget_id == request.click:
+                continue
+            if not self._call(ctx, meta):
+                return False
         return True
 
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import script_with_config
 from hypothesis import given, settings
 from hypothesis import strategies as st_
 
@@ -646,15 +647,12 @@ def test_no_value_and_state_warning_without_value_argument() -> None:
 
 
 def test_value_and_state_warning_suppressed_by_config(tmp_path: Path) -> None:
-    (tmp_path / ".rerunqt").mkdir()
-    (tmp_path / ".rerunqt" / "config.toml").write_text(
-        "[global]\ndisableWidgetStateDuplicationWarning = true\n"
-    )
-    script = tmp_path / "app.py"
-    script.write_text(
+    script = script_with_config(
+        tmp_path,
+        "[global]\ndisableWidgetStateDuplicationWarning = true\n",
         "import rerunqt as st\n"
         "st.session_state.qty = 7\n"
-        "st.number_input('Qty', 0, 10, value=5, key='qty')\n"
+        "st.number_input('Qty', 0, 10, value=5, key='qty')\n",
     )
     at = AppTest.from_file(script).run()
     assert not at.exception

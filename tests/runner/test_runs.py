@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import script_with_config
 
 import rerunqt
 from rerunqt.runner.requests import RerunRequest, WidgetEvent
@@ -460,18 +461,9 @@ def test_script_directory_is_on_sys_path_during_a_run(tmp_path: Path) -> None:
 
 
 def _serializable_app(tmp_path: Path, enforce: bool) -> AppTest:
-    if enforce:
-        (tmp_path / ".rerunqt").mkdir()
-        (tmp_path / ".rerunqt" / "config.toml").write_text(
-            "[runner]\nenforceSerializableSessionState = true\n"
-        )
-    script = tmp_path / "app.py"
-    script.write_text(
-        "import rerunqt as st\n"
-        "st.session_state.fn = lambda: 1\n"
-        "st.text('drawn')\n"
-    )
-    return AppTest.from_file(script)
+    config = "[runner]\nenforceSerializableSessionState = true\n" if enforce else ""
+    source = "import rerunqt as st\nst.session_state.fn = lambda: 1\nst.text('drawn')\n"
+    return AppTest.from_file(script_with_config(tmp_path, config, source))
 
 
 def test_enforce_serializable_session_state_rejects_a_lambda(tmp_path: Path) -> None:

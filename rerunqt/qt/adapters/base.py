@@ -185,5 +185,3 @@ def set_blocked(widget: QWidget, setter: Callable[..., Any], *args: Any) -> None
     finally:
         blocker.unblock()
 
-
-ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft

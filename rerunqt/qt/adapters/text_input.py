@@ -41,7 +41,7 @@ class TextInputAdapter(Adapter):
         def commit() -> WidgetEvent | None:
             host.set_pending(field, None)
             text = line.text()
-            if text == (line.committed or "") and not (line.committed is None and text):
+            if text == (line.committed or ""):
                 return None
             line.committed = text
             return WidgetEvent(widget_id, text)

@@ -68,6 +68,8 @@ _OPTION_LIST = (
            "Streamlit): in a desktop app it only adds latency to every rerun."),
     Option("client", "showErrorDetails", bool, True,
            "Show the traceback of a script exception; when false, only its message."),
+    Option("server", "maxUploadSize", int, 200,
+           "Largest file st.file_uploader accepts, in megabytes (as Streamlit's option)."),
     Option("theme", "base", str, "light", "Colour theme of the window.", ("light", "dark")),
     Option("window", "width", int, 900, "Initial width of the window, in pixels."),
     Option("window", "height", int, 700, "Initial height of the window, in pixels."),

@@ -58,6 +58,7 @@ def test_defaults() -> None:
         "runner.fastReruns": True,
         "runner.postScriptGC": False,
         "client.showErrorDetails": True,
+        "server.maxUploadSize": 200,
         "theme.base": "light",
         "window.width": 900,
         "window.height": 700,
@@ -228,9 +229,12 @@ def test_unknown_section(dirs: dict[str, Path]) -> None:
         "did you mean 'runner.fastReruns'?")
     assert error_of(dirs, "\n[themes]\n") == (
         f"{path}, line 2: unknown section [themes]; did you mean [theme]?")
+    assert error_of(dirs, "[browser]\ngatherUsageStats = false\n") == (
+        f"{path}, line 2: unknown option 'browser.gatherUsageStats'; there is no section "
+        "[browser]; sections are [client], [global], [runner], [server], [theme], [window]")
     assert error_of(dirs, "[server]\nport = 8501\n") == (
-        f"{path}, line 2: unknown option 'server.port'; there is no section [server]; "
-        "sections are [client], [global], [runner], [theme], [window]")
+        f"{path}, line 2: unknown option 'server.port'; options in [server] are "
+        "'server.maxUploadSize'")
     assert error_of(dirs, "fastReruns = false\n") == (
         f"{path}, line 1: 'fastReruns' must be a [section] table of options, got False; "
         "did you mean 'runner.fastReruns' (under [runner])?")

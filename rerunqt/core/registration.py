@@ -82,12 +82,16 @@ def register(
     default_given: bool = False,
     trigger: bool = False,
     read_only: bool = False,
+    from_ui: Callable[[Any], Any] | None = None,
+    to_ui: Callable[[Any], Any] | None = None,
 ) -> tuple[RunContext, str, Any, bool]:
     """Register one widget call; return (context, widget id, value, value set by code).
 
     Runs once per widget per run, so the widget functions call it positionally and the
     common cases (a running app, a plain string key) take the shortest path.
-    ``identity`` is only used for an unkeyed widget.
+    ``identity`` is only used for an unkeyed widget. ``from_ui``/``to_ui`` convert
+    between the Python value (in session state, returned) and the plain value the
+    front end shows and sends (e.g. an option object and its index); None means equal.
     """
     ctx = context.current_or_none()
     if ctx is None:
@@ -124,6 +128,9 @@ def register(
         dict(kwargs) if kwargs else _NO_KWARGS,
         trigger,
         True if disabled else False,  # bool(disabled), without the call
+        from_ui,
+        to_ui,
+        None,
     ))
     value, by_code = state.register_widget(meta)
     if by_code and default_given and user_key is not None:

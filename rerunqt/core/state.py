@@ -65,6 +65,9 @@ class WidgetMeta(NamedTuple):
     kwargs: Mapping[str, Any] = MappingProxyType({})
     trigger: bool = False
     disabled: bool = False
+    from_ui: Callable[[Any], Any] | None = None  # front-end value -> Python value (index -> option)
+    to_ui: Callable[[Any], Any] | None = None  # Python value -> what the front end shows/sends
+    form: str | None = None  # id of the form the widget is in
 
 
 def _copy_out(value: Any) -> Any:
@@ -170,6 +173,11 @@ class SessionState:
             meta = self._widgets.get(widget_id)
             if meta is None or meta.disabled or meta.trigger:
                 continue
+            if meta.from_ui is not None:
+                try:
+                    value = meta.from_ui(value)
+                except (TypeError, ValueError, IndexError, KeyError):
+                    continue  # a value for an older definition of the widget (options changed)
             if widget_id in self._values and _same(self._values[widget_id], value):
                 continue
             self._values[widget_id] = value

@@ -29,9 +29,16 @@ def resource_path(name: str) -> Path | None:
 
 
 def stylesheet(theme: str = "light") -> str:
-    """The bundled stylesheet (empty if the resources are not installed)."""
+    """The bundled stylesheet: ``<theme>.qss`` then each widget family's ``*.<theme>.qss``.
+
+    Empty if the resources are not installed.
+    """
     path = resource_path(f"{theme}.qss")
-    return path.read_text() if path is not None else ""
+    if path is None:
+        return ""
+    parts = [path.read_text()]
+    parts += [extra.read_text() for extra in sorted(path.parent.glob(f"*.{theme}.qss"))]
+    return "\n".join(parts)
 
 
 def dark_palette() -> QPalette:

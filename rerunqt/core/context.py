@@ -28,10 +28,10 @@ class ContainerBuilder:
     sees ``old is new`` and skips it at no cost.
     """
 
-    __slots__ = ("by_key", "children", "counters", "key", "kind", "previous", "props")
+    __slots__ = ("by_key", "children", "counters", "form", "key", "kind", "previous", "props")
 
     def __init__(self, kind: str = "root", key: Any = "", props: Props = (),
-                 previous: dict[Any, Element] | None = None) -> None:
+                 previous: dict[Any, Element] | None = None, form: str | None = None) -> None:
         self.kind = kind
         self.key = key
         self.props = props
@@ -39,14 +39,18 @@ class ContainerBuilder:
         self.counters: dict[str, int] = {}
         self.previous: dict[Any, Element] = previous or {}
         self.by_key: dict[Any, Element] = {}
+        self.form = form  # the form this container is, or is inside of
 
     def freeze(self) -> tuple[Element, ...]:
         children = self.children
         if set(map(type, children)) <= _ONLY_ELEMENTS:  # the usual case, checked at C speed
             return tuple(children)  # type: ignore[arg-type]
-        return tuple(
-            child if isinstance(child, Element) else child.to_element() for child in children
-        )
+        out = []
+        for child in children:
+            if not isinstance(child, Element):
+                child = self.by_key[child.key] = child.to_element()  # for the next run's reuse
+            out.append(child)
+        return tuple(out)
 
     def to_element(self) -> Element:
         return Element(self.kind, self.key, self.props, self.freeze())
@@ -68,6 +72,7 @@ class RunContext:
         self.root = ContainerBuilder(previous=previous)
         self._stack: list[ContainerBuilder] = [self.root]
         self.id_scopes: tuple[str, ...] = ()
+        self.forms: dict[str, Any] = {}  # form key -> FormRecord (rerunqt.core.forms)
 
     @property
     def container(self) -> ContainerBuilder:
@@ -89,6 +94,34 @@ class RunContext:
         container.children.append(element)
         container.by_key[key] = element
         return element
+
+    def open_container(self, kind: str, key: Any, props: Props,
+                       form: str | None = None) -> ContainerBuilder:
+        """Append a container to the current one and return it (not yet entered).
+
+        Its children match last run's children of the container with the same key.
+        """
+        parent = self._stack[-1]
+        before = parent.previous.get(key)
+        previous = {child.key: child for child in before.children} if before is not None else {}
+        builder = ContainerBuilder(kind, key, props, previous, form or parent.form)
+        parent.children.append(builder)
+        return builder
+
+    def enter(self, builder: ContainerBuilder) -> None:
+        """Output goes to ``builder`` until the matching ``leave``."""
+        self._stack.append(builder)
+
+    def leave(self, builder: ContainerBuilder) -> None:
+        if self._stack[-1] is builder:
+            self._stack.pop()
+        elif builder in self._stack:  # an inner block was left open by an exception
+            del self._stack[self._stack.index(builder):]
+
+    @property
+    def form(self) -> str | None:
+        """The key of the form that output currently goes into, if any."""
+        return self._stack[-1].form
 
     def tree(self) -> tuple[Element, ...]:
         return self.root.freeze()

@@ -29,7 +29,7 @@ def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunCon
     """A keyed widget is its key (decision 1); an unkeyed one hashes its parameters."""
     if key is not None:
         return key
-    material = (kind, *identity, *ctx.id_scopes)
+    material = (kind, ctx.form, *identity, *ctx.id_scopes)
     try:
         digest = hash(material) & _HASH_MASK
     except TypeError:
@@ -106,6 +106,9 @@ def register(
         user_key = normalize_key(key)
     if callback is not None and not callable(callback):
         check_callback(callback_name, callback)
+    form = ctx.form
+    if form is not None or kind == "form_submit_button":
+        _check_form_rules(kind, form, callback is not None)
     state = ctx.state
     if user_key is None:
         wid = widget_id(kind, None, identity, ctx)
@@ -130,12 +133,37 @@ def register(
         True if disabled else False,  # bool(disabled), without the call
         from_ui,
         to_ui,
-        None,
+        form,
     ))
     value, by_code = state.register_widget(meta)
     if by_code and default_given and user_key is not None:
         _warn_value_and_state(ctx, user_key)
     return ctx, wid, value, by_code
+
+
+_NOT_IN_FORMS = ("button", "download_button")
+
+
+def _check_form_rules(kind: str, form: str | None, has_callback: bool) -> None:
+    """The form rules of Streamlit, checked when a widget registers."""
+    if kind == "form_submit_button":
+        if form is None:
+            raise RerunQtAPIError(
+                "st.form_submit_button() must be used inside an st.form(): put it in the "
+                "form's `with` block or call it on the form object (form.form_submit_button())."
+            )
+        return
+    if kind in _NOT_IN_FORMS:
+        raise RerunQtAPIError(
+            f"st.{kind}() can't be used in an st.form() (form {form!r}): a form sends its "
+            f"values only through st.form_submit_button(). Move the {kind} out of the form."
+        )
+    if has_callback:
+        raise RerunQtAPIError(
+            f"Within a form, callbacks can only be defined on st.form_submit_button(). "
+            f"Defining callbacks on other widgets inside a form is not allowed (a {kind} "
+            f"in form {form!r} has one)."
+        )
 
 
 def _warn_value_and_state(ctx: RunContext, key: str) -> None:

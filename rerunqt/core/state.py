@@ -85,6 +85,8 @@ class SessionState:
         self._triggers: set[str] = set()  # ids registered as triggers (a superset, see begin_run)
         self._seen: set[str] = set()  # widget ids registered in the current run
         self._warned: set[str] = set()  # one-time warnings already shown in this session
+        self._forms_seen: set[str] = set()  # form keys drawn in the current run
+        self.submitted_form: str | None = None  # the form whose submit started this run
 
     # ----- the user-facing mapping (keys already normalized) -----
     def __getitem__(self, key: str) -> Any:
@@ -94,9 +96,10 @@ class SessionState:
             raise KeyError(missing_key_message(key, "key")) from None
 
     def __setitem__(self, key: str, value: Any) -> None:
-        if key in self._seen:
+        if key in self._seen or key in self._forms_seen:
+            noun = "widget" if key in self._seen else "form"
             raise StateInstantiationError(
-                f"st.session_state.{key} cannot be modified after the widget with key "
+                f"st.session_state.{key} cannot be modified after the {noun} with key "
                 f"{key!r} is instantiated in this run. Assign it before the widget is "
                 f"created, or change it in the widget's on_change/on_click callback."
             )
@@ -148,9 +151,27 @@ class SessionState:
         return self._values.get(widget_id, default)
 
     # ----- run lifecycle -----
+    def mark_form(self, key: str) -> None:
+        """A form with this key was drawn: its key cannot be assigned for the rest of the run."""
+        self._forms_seen.add(key)
+
+    def reset_form_widget(self, widget_id: str) -> tuple[Any] | None:
+        """clear_on_submit: put a form widget back to its default; (front-end value,) or None.
+
+        Session state then holds what the cleared widget shows (Streamlit clears only
+        the screen, so its state disagrees with the page until the next submit).
+        """
+        meta = self._widgets.get(widget_id)
+        if meta is None or meta.trigger or meta.form is None:
+            return None
+        self._values[widget_id] = meta.default
+        return (meta.default if meta.to_ui is None else meta.to_ui(meta.default),)
+
     def begin_run(self) -> None:
         """Forget which widgets were drawn; reset buttons to False (a click lasts one run)."""
         self._seen = set()
+        self._forms_seen = set()
+        self.submitted_form = None
         # only trigger widgets can need a reset; visit those, not every widget
         widgets, values = self._widgets, self._values
         for widget_id in list(self._triggers):
@@ -187,6 +208,7 @@ class SessionState:
             meta = self._widgets.get(click)
             if meta is not None and meta.trigger and not meta.disabled:
                 self._values[click] = True
+                self.submitted_form = meta.form
                 if meta.callback is not None:
                     changed.append(meta)
         return changed
@@ -235,6 +257,7 @@ class SessionState:
                     self._values.pop(widget_id, None)
         self._assigned.clear()
         self._seen = set()  # between runs, any key may be assigned again
+        self._forms_seen = set()
 
     def check_serializable(self) -> None:
         """For ``runner.enforceSerializableSessionState``: every value must pickle."""

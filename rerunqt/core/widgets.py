@@ -29,29 +29,42 @@ def button(
     use_container_width: bool = False,
 ) -> bool:
     """A push button: True for exactly the one run after it was clicked."""
-    if label.__class__ is not str:
-        check_label("button", label, "visible")
-    if type not in ("primary", "secondary", "tertiary"):
-        raise RerunQtAPIError(f"button type={type!r} is not valid; use 'primary' or 'secondary'.")
+    if label.__class__ is not str or type not in _BUTTON_TYPES:
+        check_button_type("button", label, type)
     ctx, wid, clicked, _ = register(
         "button", label, key, (label, help, type, icon, use_container_width), False,
         _coerce_trigger, on_click, "on_click", args, kwargs, disabled,
         trigger=True, read_only=True,
     )
     ctx.add_widget(
-        "button",
-        wid,
-        (
-            ("label", label),
-            ("value", clicked),  # a bool: _coerce_trigger made it one
-            ("disabled", True if disabled else False),  # bool(), without the call
-            ("help", help),
-            ("type", type),
-            ("icon", icon),
-            ("use_container_width", True if use_container_width else False),
-        ),
+        "button", wid, button_props(label, clicked, disabled, help, type, icon, use_container_width)
     )
     return clicked
+
+
+_BUTTON_TYPES = ("primary", "secondary", "tertiary")
+
+
+def check_button_type(kind: str, label: Any, type: str) -> None:
+    check_label(kind, label, "visible")
+    if type not in _BUTTON_TYPES:
+        raise RerunQtAPIError(
+            f"{kind} type={type!r} is not valid; use 'primary', 'secondary' or 'tertiary'."
+        )
+
+
+def button_props(label: str, clicked: bool, disabled: bool, help: str | None, type: str,
+                 icon: str | None, use_container_width: bool) -> Props:
+    """The props of every button-like element (button, form submit, download)."""
+    return (
+        ("label", label),
+        ("value", clicked),  # a bool: the trigger coercion made it one
+        ("disabled", True if disabled else False),  # bool(), without the call
+        ("help", help),
+        ("type", type),
+        ("icon", icon),
+        ("use_container_width", True if use_container_width else False),
+    )
 
 
 def checkbox(

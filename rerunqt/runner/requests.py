@@ -48,13 +48,19 @@ class ScriptRequests:
         self.interrupt = False  # read lock-free at every yield point
 
     def add_event(self, event: WidgetEvent) -> None:
+        self.add_events((event,))
+
+    def add_events(self, events: tuple[WidgetEvent, ...] | list[WidgetEvent]) -> None:
+        """Queue events at once, so they reach the same run (a form's values and its submit)."""
         with self._cond:
-            if event.click:
-                self._clicks.append((event.widget_id, False))
-                interrupts = not self._current_click
-            else:
-                self._values[event.widget_id] = event.value
-                interrupts = True
+            interrupts = False
+            for event in events:
+                if event.click:
+                    self._clicks.append((event.widget_id, False))
+                    interrupts = interrupts or not self._current_click
+                else:
+                    self._values[event.widget_id] = event.value
+                    interrupts = True
             self._signal(interrupts)
 
     def add_rerun(self) -> None:

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from rerunqt.core import text as text_elements
 from rerunqt.core.context import RunContext, activated
 from rerunqt.core.element import Element
+from rerunqt.core.forms import finish_forms
 from rerunqt.core.state import SessionState, WidgetMeta
 from rerunqt.errors import (
     RerunInterrupt,
@@ -84,6 +85,10 @@ class AppSession:
     # ----- front-end API (thread-safe) -----
     def post(self, event: WidgetEvent) -> None:
         self.requests.add_event(event)
+
+    def post_many(self, events: list[WidgetEvent]) -> None:
+        """Events that belong to one run (a form submit: its values, then the click)."""
+        self.requests.add_events(events)
 
     def rerun(self) -> None:
         self.requests.add_rerun()
@@ -186,6 +191,8 @@ class AppSession:
         self._finish(ctx, clean)
         if outcome == "interrupted":
             return None
+        if ctx.forms:
+            finish_forms(ctx, clean)
         self._previous = ctx.root.by_key
         snapshot = Snapshot(run_id, ctx.tree(), True, outcome)
         self._last_tree = snapshot.tree

@@ -1,0 +1,180 @@
+"""st.form and st.form_submit_button: widgets whose edits are sent together on submit.
+
+A form is a container element; the widgets drawn inside it carry the form's key (in
+their WidgetMeta), so the rules (no callbacks but the submit button's, no st.button)
+are checked once in ``register``. The front ends hold a form's edits until a submit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+
+from rerunqt.core import context
+from rerunqt.core.context import ContainerBuilder, RunContext
+from rerunqt.core.element import Element
+from rerunqt.core.registration import register
+from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
+from rerunqt.errors import RerunQtAPIError
+
+FORM_KIND = "form"
+MISSING_SUBMIT = (
+    "This form has no submit button, so its values can never be sent. Add one with "
+    "st.form_submit_button()."
+)
+# what ``form.<name>(...)`` may call: the element and widget functions of rerunqt
+_NOT_ELEMENTS = frozenset({"session_state", "rerun", "stop", "id_scope", "__version__"})
+
+
+@dataclass
+class FormRecord:
+    """One form drawn in the current run."""
+
+    key: str
+    builder: ContainerBuilder
+    clear_on_submit: bool
+    enter_to_submit: bool
+    submit_buttons: list[tuple[str, bool]] = field(default_factory=list)  # (id, disabled)
+
+
+class Form:
+    """What st.form returns: a ``with`` block, or an object to call widget functions on."""
+
+    def __init__(self, ctx: RunContext, builder: ContainerBuilder, key: str) -> None:
+        self._ctx = ctx
+        self._builder = builder
+        self.key = key
+
+    def __enter__(self) -> Form:
+        self._ctx.enter(self._builder)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._ctx.leave(self._builder)
+
+    def __getattr__(self, name: str) -> Any:
+        import rerunqt
+
+        if name.startswith("_") or name in _NOT_ELEMENTS or name not in rerunqt.__all__:
+            raise AttributeError(f"a form has no element function {name!r}")
+        function = getattr(rerunqt, name)
+        ctx, builder = self._ctx, self._builder
+
+        def in_form(*args: Any, **kwargs: Any) -> Any:
+            ctx.enter(builder)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                ctx.leave(builder)
+
+        in_form.__name__ = name
+        in_form.__doc__ = function.__doc__
+        return in_form
+
+    def __repr__(self) -> str:
+        return f"Form(key={self.key!r})"
+
+
+def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
+         border: bool = True) -> Form:
+    """A form: edits of the widgets in it trigger no run until its submit button is pressed."""
+    ctx = context.current()
+    if not isinstance(key, str) or not key:
+        raise RerunQtAPIError(f"st.form needs a non-empty string key, got {key!r}.")
+    if ctx.form is not None:
+        raise RerunQtAPIError(
+            f"Forms cannot be nested in other forms: st.form({key!r}) was called inside "
+            f"st.form({ctx.form!r})."
+        )
+    if key in ctx.forms:
+        raise RerunQtAPIError(
+            f"There are multiple forms with key={key!r}. Each st.form needs a unique key."
+        )
+    state = ctx.state
+    if state.assigned_by_code(key):
+        raise RerunQtAPIError(
+            f"Values for the form with key {key!r} cannot be set using st.session_state: "
+            f"a form key names the form, it holds no value."
+        )
+    state.mark_form(key)
+    props = (
+        ("key", key),
+        ("border", True if border else False),
+        ("clear_on_submit", True if clear_on_submit else False),
+        ("enter_to_submit", True if enter_to_submit else False),
+        ("submit", None),  # filled in by finish_forms
+    )
+    builder = ctx.open_container(FORM_KIND, (FORM_KIND, key), props, form=key)
+    ctx.forms[key] = FormRecord(key, builder, bool(clear_on_submit), bool(enter_to_submit))
+    return Form(ctx, builder, key)
+
+
+def form_submit_button(
+    label: str = "Submit",
+    help: str | None = None,
+    on_click: Callback = None,
+    args: Args = None,
+    kwargs: Kwargs = None,
+    *,
+    key: str | int | None = None,
+    type: str = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool = False,
+) -> bool:
+    """The button that sends its form's edits; True for the one run after the submit."""
+    check_button_type("form_submit_button", label, type)
+    ctx, wid, clicked, _ = register(
+        "form_submit_button", label, key, (label, help, type, icon, use_container_width), False,
+        bool, on_click, "on_click", args, kwargs, disabled, trigger=True, read_only=True,
+    )
+    record = ctx.forms.get(ctx.form or "")
+    if record is not None:
+        record.submit_buttons.append((wid, bool(disabled)))
+    ctx.add_widget("form_submit_button", wid,
+                   button_props(label, clicked, disabled, help, type, icon, use_container_width))
+    return clicked
+
+
+def finish_forms(ctx: RunContext, clean: bool) -> None:
+    """After the script: tell each form its submit button; clear a submitted form if asked.
+
+    A form without a submit button gets a warning in it (only after a clean run: an
+    exception may simply have cut the form short).
+    """
+    state = ctx.state
+    submitted = state.submitted_form
+    for record in ctx.forms.values():
+        builder = record.builder
+        enabled = [wid for wid, disabled in record.submit_buttons if not disabled]
+        first = enabled[0] if enabled else None
+        builder.props = tuple((name, first if name == "submit" else value)
+                              for name, value in builder.props)
+        if clean and not record.submit_buttons:
+            ctx.enter(builder)
+            try:
+                ctx.add_static("warning", (("body", MISSING_SUBMIT), ("icon", None)))
+            finally:
+                ctx.leave(builder)
+        if record.clear_on_submit and record.key == submitted:
+            _clear(builder, state)
+
+
+def _clear(builder: ContainerBuilder, state: Any) -> None:
+    """Reset the form's widgets to their defaults, in state and on screen (clear_on_submit)."""
+    for index, child in enumerate(builder.children):
+        if isinstance(child, ContainerBuilder):
+            _clear(child, state)
+            continue
+        shown = state.reset_form_widget(child.key)
+        if shown is None:
+            continue
+        (ui_value,) = shown
+        props = tuple(
+            (name, ui_value if name == "value" else True if name == "set_by_code" else value)
+            for name, value in child.props
+        )
+        element = Element(child.kind, child.key, props, child.children, child.stale)
+        builder.children[index] = builder.by_key[child.key] = element

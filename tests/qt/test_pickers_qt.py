@@ -1,0 +1,492 @@
+"""toggle, text_area, date_input, time_input, color_picker on real Qt widgets (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QMenu, QToolButton
+
+from rerunqt.qt.adapters import pickers
+
+pytestmark = pytest.mark.qt
+
+
+def runs(pilot) -> int:
+    return pilot.window.session.run_count
+
+
+def focus(pilot, qtbot, widget) -> None:
+    pilot.window.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+# ----- toggle ---------------------------------------------------------------------------
+
+
+def test_toggle_click_and_space_give_one_run_each(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        on = st.toggle("Wi-Fi", key="wifi")
+        st.write("on" if on else "off")
+    """))
+    switch = pilot.widget(key="wifi")
+    assert switch.isCheckable() and not switch.isChecked()
+    assert switch.text() == "Wi-Fi" and switch.width() > 32  # the label is beside the switch
+    before = runs(pilot)
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton, pos=QPoint(switch.width() - 4, switch.height() // 2))
+    pilot.settle()
+    assert pilot.window.session.state["wifi"] is True
+    assert runs(pilot) == before + 1
+    assert pilot.texts("markdown") == ["on"]
+    pilot.press(Qt.Key.Key_Space, key="wifi")
+    assert pilot.window.session.state["wifi"] is False
+    assert runs(pilot) == before + 2
+    assert pilot.widget(key="wifi") is switch  # updated in place
+
+
+def test_toggle_value_set_by_code_shows_without_echo(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        def flip():
+            st.session_state.t = not st.session_state.get("t", False)
+        st.button("Flip", on_click=flip)
+        st.toggle("T", key="t")
+        st.toggle("Hidden label", key="h", label_visibility="hidden", disabled=True)
+    """))
+    switch = pilot.widget(key="t")
+    before = runs(pilot)
+    pilot.click(label="Flip")
+    assert switch.isChecked()
+    assert runs(pilot) == before + 1
+    hidden = pilot.widget(key="h")
+    assert hidden.text() == "" and hidden.accessibleName() == "Hidden label"
+    assert not hidden.isEnabled()
+    qtbot.mouseClick(hidden, Qt.MouseButton.LeftButton, pos=QPoint(10, hidden.height() // 2))
+    pilot.settle()
+    assert runs(pilot) == before + 1 and not hidden.isChecked()
+
+
+# ----- text_area ------------------------------------------------------------------------
+
+
+def test_text_area_commits_on_ctrl_enter_not_per_keystroke(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        text = st.text_area("Notes", key="notes", height=150, placeholder="Write...")
+        st.write(f"len={len(text)}")
+    """))
+    area = pilot.widget(key="notes")
+    assert area.height() == 150 and area.placeholderText() == "Write..."
+    entered: list[bool] = []
+    pilot.window.host.enter_pressed = lambda: entered.append(True)
+    focus(pilot, qtbot, area)
+    before = runs(pilot)
+    qtbot.keyClicks(area, "ab")
+    qtbot.keyClick(area, Qt.Key.Key_Return)  # a plain Enter is a new line
+    qtbot.keyClicks(area, "c")
+    assert runs(pilot) == before
+    qtbot.keyClick(area, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    pilot.settle()
+    assert pilot.window.session.state["notes"] == "ab\nc"
+    assert runs(pilot) == before + 1
+    assert entered == [True]
+    assert pilot.texts("markdown") == ["len=4"]
+    qtbot.keyClick(area, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # unchanged: no run
+    pilot.settle()
+    assert runs(pilot) == before + 1
+
+
+def test_text_area_commits_on_focus_out_and_esc_reverts(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.text_area("A", "start", key="a")
+        st.text_input("B", key="b")
+    """))
+    area, other = pilot.widget(key="a"), pilot.widget(key="b")
+    focus(pilot, qtbot, area)
+    area.moveCursor(area.textCursor().MoveOperation.End)
+    qtbot.keyClicks(area, "!!")
+    qtbot.keyClick(area, Qt.Key.Key_Escape)
+    assert area.toPlainText() == "start"
+    before = runs(pilot)
+    qtbot.keyClicks(area, "?")
+    focus(pilot, qtbot, other)
+    pilot.settle()
+    assert pilot.window.session.state["a"] == "start?"
+    assert runs(pilot) == before + 1
+
+
+def test_text_area_max_chars_refuses_input_and_shows_counter(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.text_area("Short", key="s", max_chars=5)
+        st.text_area("Free", key="f")
+    """))
+    area = pilot.widget(key="s")
+    counter = pilot.record(key="s").widget.findChild(QLabel, "rqTextAreaCounter")
+    assert counter.isVisible() and counter.text() == "0/5"
+    free_counter = pilot.record(key="f").widget.findChild(QLabel, "rqTextAreaCounter")
+    assert not free_counter.isVisible()
+    focus(pilot, qtbot, area)
+    qtbot.keyClicks(area, "abcdefgh")
+    assert area.toPlainText() == "abcde"
+    assert counter.text() == "5/5"
+    area.selectAll()
+    area.insertPlainText("0123456789")  # a paste: clipped too
+    assert area.toPlainText() == "01234"
+    qtbot.keyClick(area, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    pilot.settle()
+    assert pilot.window.session.state["s"] == "01234"
+
+
+def test_text_area_keeps_an_edit_in_progress_but_takes_code_values(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        def reset():
+            st.session_state.a = "from code"
+        st.text_area("A", key="a")
+        st.toggle("Other", key="o")
+        st.button("Reset", on_click=reset)
+    """))
+    area = pilot.widget(key="a")
+    focus(pilot, qtbot, area)
+    qtbot.keyClicks(area, "hello")
+    cursor = area.textCursor()
+    cursor.setPosition(2)
+    area.setTextCursor(cursor)
+    pilot.widget(key="o").click()  # another widget reruns; the edit was committed first
+    pilot.settle()
+    assert pilot.widget(key="a") is area
+    assert area.toPlainText() == "hello" and area.hasFocus()
+    assert area.textCursor().position() == 2
+    assert pilot.window.session.state["a"] == "hello"
+    pilot.click(label="Reset")
+    assert area.toPlainText() == "from code"
+
+
+# ----- date_input -----------------------------------------------------------------------
+
+
+def test_date_input_arrow_key_steps_one_run(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        d = st.date_input("Day", dt.date(2024, 1, 30), format="DD.MM.YYYY", key="d")
+        st.write(str(d))
+    """))
+    pair = pilot.widget(key="d")
+    edit = pair.start
+    assert edit.calendarPopup() and edit.displayFormat() == "dd.MM.yyyy"
+    assert edit.text() == "30.01.2024"
+    assert not pair.end.isVisible()
+    focus(pilot, qtbot, edit)
+    edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    before = runs(pilot)
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    pilot.settle()
+    assert pilot.window.session.state["d"] == date(2024, 1, 31)
+    assert runs(pilot) == before + 1
+    assert pilot.widget(key="d") is pair
+
+
+def test_date_input_typing_commits_on_enter_only(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.date_input("Day", dt.date(2024, 1, 30), key="d")
+    """))
+    edit = pilot.widget(key="d").start
+    entered: list[bool] = []
+    pilot.window.host.enter_pressed = lambda: entered.append(True)
+    focus(pilot, qtbot, edit)
+    edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    before = runs(pilot)
+    qtbot.keyClicks(edit, "2025")
+    assert edit.text() == "2025/01/30"
+    assert runs(pilot) == before
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    pilot.settle()
+    assert pilot.window.session.state["d"] == date(2025, 1, 30)
+    assert runs(pilot) == before + 1
+    assert entered == [True]
+
+
+def test_date_input_calendar_popup_by_keyboard(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.date_input("Day", dt.date(2024, 5, 10), key="d")
+    """))
+    edit = pilot.widget(key="d").start
+    focus(pilot, qtbot, edit)
+    qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert calendar.selectedDate() == QDate(2024, 5, 10)
+    before = runs(pilot)
+    view = QApplication.focusWidget()  # the calendar's grid has the keyboard
+    assert calendar.isAncestorOf(view)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    pilot.settle()
+    assert pilot.window.session.state["d"] == date(2024, 5, 11)
+    assert runs(pilot) == before + 1
+
+
+def test_date_input_range_keeps_start_before_end(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        r = st.date_input("Trip", (dt.date(2024, 3, 1), dt.date(2024, 3, 3)), key="r")
+        st.write(repr(r))
+    """))
+    pair = pilot.widget(key="r")
+    start, end = pair.start, pair.end
+    assert end.isVisible() and end.text() == "2024/03/03"
+    assert start.maximumDate() == QDate(2024, 3, 3) and end.minimumDate() == QDate(2024, 3, 1)
+    focus(pilot, qtbot, end)
+    end.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    before = runs(pilot)
+    for _ in range(3):  # the third is refused: the end cannot pass the start
+        qtbot.keyClick(end, Qt.Key.Key_Down)
+        pilot.settle()
+    assert pilot.window.session.state["r"] == (date(2024, 3, 1), date(2024, 3, 1))
+    assert runs(pilot) == before + 2
+    assert pilot.record(key="r").adapter.focus_widgets(pilot.record(key="r").widget) == [start, end]
+
+
+def test_date_input_partial_and_empty_values(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.date_input("Pick", None, key="p", min_value=dt.date(2000, 1, 1), max_value=dt.date(2000, 12, 31))
+        st.date_input("Range", (), key="r", min_value=dt.date(2000, 1, 1), max_value=dt.date(2000, 12, 31))
+    """))
+    empty = pilot.widget(key="p").start
+    assert empty.text() == "Choose a date"
+    focus(pilot, qtbot, empty)
+    before = runs(pilot)
+    qtbot.keyClick(empty, Qt.Key.Key_Up)  # fills the field (today, kept within the bounds)
+    pilot.settle()
+    assert runs(pilot) == before + 1
+    assert pilot.window.session.state["p"] == date(2000, 12, 31)
+    assert empty.text() == "2000/12/31"
+    pair = pilot.widget(key="r")
+    assert pair.start.text() == "Choose a date" and not pair.end.isEnabled()
+    focus(pilot, qtbot, pair.start)
+    qtbot.keyClick(pair.start, Qt.Key.Key_Up)
+    pilot.settle()
+    assert pilot.window.session.state["r"] == (date(2000, 12, 31),)
+    assert pair.end.isEnabled() and pair.end.text() == "Choose a date"
+
+
+def test_date_input_value_set_by_code(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        def later():
+            st.session_state.d = dt.date(2024, 12, 25)
+        st.date_input("D", dt.date(2024, 1, 1), key="d")
+        st.button("Later", on_click=later)
+    """))
+    before = runs(pilot)
+    pilot.click(label="Later")
+    assert pilot.widget(key="d").start.text() == "2024/12/25"
+    assert runs(pilot) == before + 1
+
+
+# ----- time_input -----------------------------------------------------------------------
+
+
+def test_time_input_arrows_move_by_step_one_run_each(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        t = st.time_input("Alarm", dt.time(7, 50), key="t", step=600)
+        st.write(str(t))
+    """))
+    edit = pilot.widget(key="t")
+    assert edit.text() == "07:50" and not edit.keyboardTracking()
+    assert edit.lineEdit().width() > edit.width() // 2  # the text is not squeezed by the style
+    focus(pilot, qtbot, edit)
+    before = runs(pilot)
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    pilot.settle()
+    assert pilot.window.session.state["t"] == time(8, 0)
+    assert runs(pilot) == before + 1
+    for _ in range(2):
+        qtbot.keyClick(edit, Qt.Key.Key_Down)
+        pilot.settle()
+    assert pilot.window.session.state["t"] == time(7, 40)
+    assert runs(pilot) == before + 3
+    assert pilot.widget(key="t") is edit
+
+
+def test_time_input_typing_commits_on_enter(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.time_input("Alarm", dt.time(7, 50), key="t")
+    """))
+    edit = pilot.widget(key="t")
+    focus(pilot, qtbot, edit)
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    before = runs(pilot)
+    qtbot.keyClicks(edit, "09")
+    assert edit.text() == "09:50"
+    assert runs(pilot) == before
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    pilot.settle()
+    assert pilot.window.session.state["t"] == time(9, 50)
+    assert runs(pilot) == before + 1
+
+
+def test_time_input_menu_lists_times_at_step(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.time_input("Meet", None, key="m", step=dt.timedelta(hours=1))
+        st.time_input("Fine", None, key="f", step=60)
+    """))
+    edit = pilot.widget(key="m")
+    assert edit.text() == "Choose a time"
+    button = pilot.record(key="m").widget.findChild(QToolButton, "rqTimeMenu")
+    menu = button.findChild(QMenu)
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()][:3] == ["00:00", "01:00", "02:00"]
+    assert len(menu.actions()) == 24
+    before = runs(pilot)
+    menu.actions()[0].trigger()  # 00:00, the time the empty field already holds
+    pilot.settle()
+    assert pilot.window.session.state["m"] == time(0, 0)
+    assert runs(pilot) == before + 1 and edit.text() == "00:00"
+    fine_button = pilot.record(key="f").widget.findChild(QToolButton, "rqTimeMenu")
+    assert not fine_button.isVisible()  # 1440 entries would be no help
+
+
+def test_time_input_value_set_by_code(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        def noon():
+            st.session_state.t = dt.time(12, 0)
+        st.time_input("T", dt.time(1, 0), key="t")
+        st.button("Noon", on_click=noon)
+    """))
+    pilot.click(label="Noon")
+    assert pilot.widget(key="t").time() == QTime(12, 0)
+
+
+# ----- color_picker ---------------------------------------------------------------------
+
+
+def test_color_picker_click_opens_dialog_one_run(rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
+    asked: list[str] = []
+    answers = iter(["#00FF00", None, "#00ff00"])
+
+    def fake_ask(parent, initial):
+        asked.append(initial)
+        return next(answers)
+
+    monkeypatch.setattr(pickers, "ask_color", fake_ask)
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        c = st.color_picker("Colour", "#336699", key="c")
+        st.write(c)
+    """))
+    swatch = pilot.widget(key="c")
+    hex_label = pilot.record(key="c").widget.findChild(QLabel, "rqColorHex")
+    assert swatch.color == QColor("#336699") and hex_label.text() == "#336699"
+    before = runs(pilot)
+    qtbot.mouseClick(swatch, Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert asked == ["#336699"]
+    assert pilot.window.session.state["c"] == "#00ff00"
+    assert runs(pilot) == before + 1
+    assert hex_label.text() == "#00ff00"
+    pilot.press(Qt.Key.Key_Return, key="c")  # cancelled: nothing happens
+    pilot.press(Qt.Key.Key_Space, key="c")  # the same colour: nothing happens
+    assert asked == ["#336699", "#00ff00", "#00ff00"]
+    assert runs(pilot) == before + 1
+    assert pilot.widget(key="c") is swatch
+
+
+def test_color_picker_value_set_by_code_and_disabled(rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(pickers, "ask_color", lambda parent, initial: asked.append(initial) or "#fff")
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        def red():
+            st.session_state.c = "#F00"
+        st.color_picker("C", key="c")
+        st.color_picker("Off", key="off", disabled=True)
+        st.button("Red", on_click=red)
+    """))
+    pilot.click(label="Red")
+    assert pilot.widget(key="c").color == QColor("#ff0000")
+    off = pilot.widget(key="off")
+    qtbot.mouseClick(off, Qt.MouseButton.LeftButton)
+    assert asked == []
+
+
+# ----- all together ---------------------------------------------------------------------
+
+
+def test_pickers_screenshot_and_tab_order(rerunqt_pilot, write_script, tmp_path) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.toggle("Dark mode", key="t")
+        st.text_area("Notes", "Some text", max_chars=100, key="a")
+        st.date_input("Trip", (dt.date(2024, 1, 2), dt.date(2024, 1, 9)), key="r")
+        st.time_input("Alarm", dt.time(7, 30), key="tm")
+        st.color_picker("Colour", "#3366ff", key="c")
+    """))
+    pilot.window.resize(640, 640)
+    pilot.settle()
+    QApplication.processEvents()
+    shot = pilot.window.grab()
+    assert not shot.isNull()
+    shot.save(str(tmp_path / "pickers.png"))
+    for key in ("t", "a", "r", "tm", "c"):
+        record = pilot.record(key=key)
+        widget = pilot.widget(key=key)
+        assert widget.isVisible() and widget.width() > 20 and widget.height() > 15, key
+        assert record.adapter.focus_widgets(record.widget)
+
+
+def test_typed_time_and_date_are_committed_before_another_widget_reruns(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.time_input("T", dt.time(7, 50), key="t")
+        st.date_input("D", dt.date(2024, 1, 30), key="d")
+        st.toggle("Other", key="o")
+    """))
+    edit = pilot.widget(key="t")
+    focus(pilot, qtbot, edit)
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(edit, "09")
+    day = pilot.widget(key="d").start
+    before = runs(pilot)
+    pilot.widget(key="o").click()  # keeps the focus in the time field: no focus-out commit
+    pilot.settle()
+    assert runs(pilot) == before + 1
+    assert pilot.window.session.state["t"] == time(9, 50)
+    assert pilot.window.session.state["o"] is True
+    assert edit.text() == "09:50"
+    focus(pilot, qtbot, day)
+    day.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(day, "2023")
+    pilot.widget(key="o").click()
+    pilot.settle()
+    assert pilot.window.session.state["d"] == date(2023, 1, 30)
+    assert runs(pilot) == before + 2

@@ -13,6 +13,7 @@ it through the runner's request queue), so it needs no lock.
 from __future__ import annotations
 
 import copy
+import datetime
 import pickle
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
@@ -29,7 +30,8 @@ from rerunqt.errors import (
 AUTO_ID_PREFIX = "$$ID-"
 RESERVED_PREFIX = "$$"
 DOCS_HINT = "Did you forget to initialize it?"
-_IMMUTABLE = (bool, int, float, str, bytes, type(None), tuple, frozenset, complex)
+_IMMUTABLE = (bool, int, float, str, bytes, type(None), tuple, frozenset, complex,
+              datetime.date, datetime.time, datetime.timedelta)  # (date covers datetime)
 _MISSING = object()
 
 

@@ -51,6 +51,7 @@ class NumberInputAdapter(Adapter):
         # inner line edit a width of 1 px and the number cannot be seen.)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         spin.setAccelerated(True)
+        spin.lineEdit().setTextMargins(8, 0, 0, 0)  # the QSS left padding is lost with 0-width arrows
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +70,7 @@ class NumberInputAdapter(Adapter):
         spin.step_buttons = row.findChildren(QToolButton)  # type: ignore[attr-defined]
         widget_id = element.key
         spin.valueChanged.connect(lambda _v: host.emit(WidgetEvent(widget_id, spin.python_value())))
+        spin.lineEdit().returnPressed.connect(host.enter_pressed)  # in a form: submit it
         self.update(field, element, element, frozenset(n for n, _ in element.props))
         return field
 

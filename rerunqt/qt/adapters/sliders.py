@@ -1,0 +1,553 @@
+"""st.slider and st.select_slider: a QSlider, or a two-handle range slider.
+
+A slider commits once per gesture: when the mouse is released after a drag (or a click
+on the track, which jumps the handle there) and once per key press (arrows, Page Up/Down,
+Home/End). While dragging, only the value shown above the handle follows the mouse.
+The single slider is a QSlider with tracking off; the range slider is a small custom
+widget (its handles never cross; Tab moves between them). Both work on integer
+positions 0..count of a ``_Scale`` that maps them to front-end values.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Property, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProxyStyle,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rerunqt.core.element import Element
+from rerunqt.core.sliders import FLOAT, format_ui_value
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.runner.requests import WidgetEvent
+
+_MAX_POSITIONS = 1_000_000  # beyond this many steps, one position covers several steps
+
+
+class _Scale:
+    """Positions 0..count and the front-end values (and texts) they stand for.
+
+    Position i is ``lo + i * step``; when the span is not a whole number of steps, the
+    last position is ``hi`` itself, so both bounds can always be reached.
+    """
+
+    def __init__(self, lo: Any, hi: Any, step: Any, is_float: bool,
+                 text: Callable[[Any], str]) -> None:
+        self.lo, self.hi, self.is_float, self.text_of = lo, hi, is_float, text
+        steps = (hi - lo) / step if hi > lo else 0
+        whole = round(steps)
+        if abs(steps - whole) <= 1e-9 * max(1.0, abs(steps)):
+            n = int(whole)
+        else:  # the last position is hi itself
+            n = math.floor(steps) + 1
+        self.stride = max(1, math.ceil(n / _MAX_POSITIONS))
+        self.count = max(1, math.ceil(n / self.stride))
+        self.step = step * self.stride
+        self.digits = max(_decimals(step), _decimals(lo)) if is_float else 0
+
+    def value(self, i: int) -> Any:
+        if i >= self.count:
+            return self.hi
+        if i <= 0:
+            return self.lo
+        v = self.lo + i * self.step
+        if self.is_float:
+            v = round(v, self.digits)
+        return min(v, self.hi)
+
+    def index(self, v: Any) -> int:
+        if v >= self.hi:
+            return self.count
+        return max(0, min(self.count, round((v - self.lo) / self.step)))
+
+    def text(self, i: int) -> str:
+        return self.text_of(self.value(i))
+
+
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        return min(15, max(0, -int(exponent) + len(mantissa.partition(".")[2])))
+    return min(15, len(text.partition(".")[2].rstrip("0")))
+
+
+class _JumpStyle(QProxyStyle):
+    """A left click on the track moves the handle there and starts a drag (not a page step)."""
+
+    def styleHint(self, hint: Any, option: Any = None, widget: Any = None, returnData: Any = None) -> int:
+        if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:
+            return Qt.MouseButton.LeftButton.value
+        if hint == QStyle.StyleHint.SH_Slider_PageSetButtons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
+_JUMP_STYLE: list[_JumpStyle] = []  # one shared instance, created with the first slider
+
+
+def _jump_style() -> _JumpStyle:
+    if not _JUMP_STYLE:
+        _JUMP_STYLE.append(_JumpStyle())
+    return _JUMP_STYLE[0]
+
+
+class _Slider(QSlider):
+    """A QSlider that ignores the wheel and does not emit when a click merely moves the handle.
+
+    A click on the track puts the handle under the mouse; the commit comes with the
+    release (``sliderReleased``), like a drag.
+    """
+
+    def moved_to(self) -> None:
+        """A press moved the handle: replaced by the field (to show the value there)."""
+
+    def resized(self) -> None:
+        """Replaced by the body (to keep the value above the handle)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            blocked = self.blockSignals(True)
+            try:
+                super().mousePressEvent(event)
+            finally:
+                self.blockSignals(blocked)
+            self.moved_to()
+            return
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # scrolling the page over a slider must not change it
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.resized()
+
+    def handle_center(self) -> float:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        rect = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        return rect.center().x() + 0.5
+
+
+class _SingleBody(QWidget):
+    """The value above the handle, then the QSlider."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.slider = _Slider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("rqSlider")
+        self.slider.setStyle(_jump_style())
+        self.slider.setTracking(False)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slider.resized = self.place  # type: ignore[method-assign]
+        self.holder = QWidget()
+        self.value_label = QLabel(self.holder)
+        self.value_label.setObjectName("rqSliderValue")
+        self.holder.setFixedHeight(self.value_label.sizeHint().height() + 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.holder)
+        layout.addWidget(self.slider)
+
+    def show_text(self, text: str) -> None:
+        label = self.value_label
+        if label.text() != text:
+            label.setText(text)
+            label.adjustSize()
+        self.place()
+
+    def place(self) -> None:
+        label = self.value_label
+        x = self.slider.handle_center() + self.slider.x() - self.holder.x() - label.width() / 2
+        x = max(0.0, min(x, self.holder.width() - label.width()))
+        label.move(int(x), 0)
+
+
+_KEY_STEPS = {  # key -> direction times 1 (a step), 2 (a page) or 3 (to the end)
+    Qt.Key.Key_Left.value: -1, Qt.Key.Key_Down.value: -1, Qt.Key.Key_Right.value: 1,
+    Qt.Key.Key_Up.value: 1, Qt.Key.Key_PageDown.value: -2, Qt.Key.Key_PageUp.value: 2,
+    Qt.Key.Key_Home.value: -3, Qt.Key.Key_End.value: 3,
+}
+
+
+def _colour_property(attribute: str) -> Any:
+    """A QColor Qt property stored in ``attribute``, so a stylesheet can set it."""
+
+    def get(self: QWidget) -> QColor:
+        return getattr(self, attribute)
+
+    def set_(self: QWidget, colour: QColor) -> None:
+        setattr(self, attribute, QColor(colour))
+        self.update()
+
+    return Property(QColor, get, set_)
+
+
+class _RangeSlider(QWidget):
+    """Two handles on one track; the lower never passes the upper.
+
+    Mouse: the nearest handle jumps to the press and follows the drag; one commit on
+    release. Keyboard: Tab / Shift+Tab go from one handle to the other, arrows, Page
+    Up/Down and Home/End move the focused handle, one commit per key.
+    """
+
+    committed = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqRangeSlider")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.count = 100
+        self.positions = [0, 100]
+        self.focused = 0  # the handle the keyboard moves
+        self.dragging: int | None = None
+        self.last = (0, 100)  # positions of the last commit (or of the value shown)
+        self.text: Callable[[int], str] = str
+        self._accent = QColor("#ff4b4b")
+        self._track = QColor("#e1e4ea")
+        self._muted = QColor("#c4c7cf")
+        self.radius = 7
+
+    # colours the stylesheet sets: qproperty-accentColor, -trackColor, -mutedColor
+    accentColor = _colour_property("_accent")
+    trackColor = _colour_property("_track")
+    mutedColor = _colour_property("_muted")
+
+    # ----- programmatic -----
+    def set_positions(self, low: int, high: int) -> None:
+        low, high = sorted((max(0, min(self.count, low)), max(0, min(self.count, high))))
+        if [low, high] != self.positions:
+            self.positions = [low, high]
+            self.update()
+        self.last = (low, high)
+
+    def set_count(self, count: int) -> None:
+        self.count = max(1, count)
+        self.set_positions(*self.positions)
+
+    # ----- geometry -----
+    def _text_height(self) -> int:
+        return self.fontMetrics().height() + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self._text_height() + 2 * self.radius + 10)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self.sizeHint().height())
+
+    def _track_y(self) -> float:
+        return self._text_height() + self.radius + 4
+
+    def x_of(self, position: int) -> float:
+        r = self.radius + 3  # as the QSlider handle: its 3px focus ring is part of its box
+        return r + (self.width() - 2 * r) * position / self.count
+
+    def position_at(self, x: float) -> int:
+        r = self.radius + 3
+        span = max(1, self.width() - 2 * r)
+        return max(0, min(self.count, round((x - r) / span * self.count)))
+
+    # ----- mouse -----
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self.isEnabled():
+            super().mousePressEvent(event)
+            return
+        x = event.position().x()
+        target = self.position_at(x)
+        low, high = self.positions
+        if low == high:
+            handle = 0 if target < low else 1 if target > high else self.focused
+        else:
+            handle = 0 if abs(x - self.x_of(low)) <= abs(x - self.x_of(high)) else 1
+        self.dragging = self.focused = handle
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._move(handle, target)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.dragging is not None:
+            self._move(self.dragging, self.position_at(event.position().x()))
+            event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.dragging is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._move(self.dragging, self.position_at(event.position().x()))
+            self.dragging = None
+            self._commit()
+            event.accept()
+
+    # ----- keyboard -----
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        unit = _KEY_STEPS.get(int(event.key()))
+        if unit is None or self.dragging is not None:
+            super().keyPressEvent(event)
+            return
+        size = 1 if abs(unit) == 1 else max(1, self.count // 10) if abs(unit) == 2 else self.count
+        handle = self.focused
+        self._move(handle, self.positions[handle] + size * (1 if unit > 0 else -1))
+        self._commit()
+        event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes from the lower handle to the upper one before leaving the slider."""
+        if self.hasFocus() and next and self.focused == 0:
+            self.focused = 1
+            self.update()
+            return True
+        if self.hasFocus() and not next and self.focused == 1:
+            self.focused = 0
+            self.update()
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            self.focused = 0
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.focused = 1
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def _move(self, handle: int, position: int) -> None:
+        low, high = self.positions
+        if handle == 0:
+            position = max(0, min(position, high))
+        else:
+            position = max(low, min(position, self.count))
+        if self.positions[handle] != position:
+            self.positions[handle] = position
+            self.update()
+
+    def _commit(self) -> None:
+        current = (self.positions[0], self.positions[1])
+        if current != self.last:
+            self.last = current
+            self.committed.emit(*current)
+
+    # ----- painting -----
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        enabled = self.isEnabled()
+        accent = self._accent if enabled else self._muted
+        y = self._track_y()
+        left, right = 1.0, self.width() - 1.0  # the track spans the width, as a QSlider groove
+        low_x, high_x = self.x_of(self.positions[0]), self.x_of(self.positions[1])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._track)
+        painter.drawRoundedRect(QRectF(left, y - 2, right - left, 4), 2, 2)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(QRectF(low_x, y - 2, max(0.0, high_x - low_x), 4), 2, 2)
+        r = self.radius
+        for handle, x in enumerate((low_x, high_x)):
+            if self.hasFocus() and handle == self.focused:
+                ring = QColor(accent)
+                ring.setAlpha(72)
+                painter.setBrush(ring)
+                painter.drawEllipse(QPointF(x, y), r + 3, r + 3)
+            painter.setBrush(accent)
+            painter.drawEllipse(QPointF(x, y), r, r)
+        self._paint_texts(painter, accent, low_x, high_x)
+        painter.end()
+
+    def _paint_texts(self, painter: QPainter, colour: QColor, low_x: float, high_x: float) -> None:
+        metrics = self.fontMetrics()
+        height = self._text_height()
+        painter.setPen(colour)
+        low_text, high_text = self.text(self.positions[0]), self.text(self.positions[1])
+        low_w = metrics.horizontalAdvance(low_text)
+        high_w = metrics.horizontalAdvance(high_text)
+        if low_x + low_w / 2 + 6 > high_x - high_w / 2:  # they would overlap: one text
+            texts = [(f"{low_text} \u2013 {high_text}" if low_text != high_text else low_text,
+                      (low_x + high_x) / 2)]
+        else:
+            texts = [(low_text, low_x), (high_text, high_x)]
+        for text, centre in texts:
+            width = metrics.horizontalAdvance(text)
+            x = max(0.0, min(centre - width / 2, self.width() - width))
+            painter.drawText(QRectF(x, 0, width + 1, height), Qt.AlignmentFlag.AlignLeft, text)
+
+
+class _SliderField(LabelledField):
+    """Label, the slider body (single or range), and the min/max captions under its ends."""
+
+    def __init__(self, host: Host, widget_id: str) -> None:
+        row = QWidget()
+        super().__init__("", QWidget(), row)
+        self.row, self.host, self.widget_id = row, host, widget_id
+        self.body: _SingleBody | _RangeSlider | None = None
+        self.scale: _Scale | None = None
+        self.one_tuple = False  # the value is a 1-tuple (a "range" of one value)
+        self.committed: Any = None  # the front-end value last shown or sent
+        self.min_caption, self.max_caption = QLabel(), QLabel()
+        captions = QHBoxLayout()
+        captions.setContentsMargins(0, 0, 0, 0)
+        for caption in (self.min_caption, self.max_caption):
+            caption.setObjectName("rqSliderCaption")
+            captions.addWidget(caption)
+        captions.insertStretch(1, 1)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(captions)
+
+    def set_mode(self, is_range: bool) -> None:
+        """Build the body for a single value or a range (again, if the script switched)."""
+        layout = self.row.layout()
+        assert isinstance(layout, QVBoxLayout)
+        if self.body is not None:
+            layout.removeWidget(self.body)
+            self.body.hide()
+            self.body.deleteLater()
+        body: _SingleBody | _RangeSlider
+        if is_range:
+            body = double = _RangeSlider()
+            double.text = self.text
+            double.committed.connect(self._range_committed)
+            self.field = double
+        else:
+            body = single = _SingleBody()
+            slider = single.slider
+            slider.moved_to = self._live  # type: ignore[method-assign]
+            slider.sliderMoved.connect(self._live)
+            slider.valueChanged.connect(self._commit_position)
+            slider.sliderReleased.connect(self._released)
+            self.field = slider
+        layout.insertWidget(0, body)
+        self.body = body
+        self.label.setBuddy(self.field)
+
+    def text(self, position: int) -> str:
+        return self.scale.text(position) if self.scale is not None else ""
+
+    def _live(self, *_: Any) -> None:
+        """While dragging: the value above the handle follows it; nothing is sent."""
+        if isinstance(self.body, _SingleBody):
+            self.body.show_text(self.text(self.body.slider.sliderPosition()))
+
+    def _commit_position(self, position: int) -> None:
+        self._live()
+        if self.scale is not None:
+            value = self.scale.value(position)
+            self._commit((value,) if self.one_tuple else value)
+
+    def _released(self) -> None:
+        if isinstance(self.body, _SingleBody):
+            self._commit_position(self.body.slider.sliderPosition())
+
+    def _range_committed(self, low: int, high: int) -> None:
+        if self.scale is not None:
+            self._commit((self.scale.value(low), self.scale.value(high)))
+
+    def _commit(self, ui: Any) -> None:
+        if ui != self.committed:
+            self.committed = ui
+            self.host.emit(WidgetEvent(self.widget_id, ui))
+
+    def show_value(self, value: Any, by_code: bool) -> None:
+        """Show the value from the run, unless the user is dragging (code still wins)."""
+        scale, body = self.scale, self.body
+        assert scale is not None and body is not None
+        self.one_tuple = isinstance(value, tuple) and len(value) == 1
+        self.committed = value
+        if isinstance(body, _RangeSlider):
+            if body.dragging is None or by_code:
+                body.set_positions(scale.index(value[0]), scale.index(value[1]))
+            return
+        slider = body.slider
+        if slider.isSliderDown() and not by_code:
+            return
+        shown = value[0] if self.one_tuple else value
+        position = scale.index(shown)
+        if slider.value() != position or slider.sliderPosition() != position:
+            set_blocked(slider, slider.setValue, position)
+        body.show_text(scale.text_of(shown))
+
+
+class _BaseSliderAdapter(Adapter):
+    """What slider and select_slider share; subclasses build the scale from the props."""
+
+    scale_props: frozenset[str] = frozenset()
+
+    def make_scale(self, props: dict[str, Any]) -> _Scale:
+        raise NotImplementedError
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        field = _SliderField(host, element.key)
+        self.update(field, element, element, frozenset(n for n, _ in element.props))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, _SliderField)
+        props = new.props_dict()
+        value = props["value"]
+        is_range = isinstance(value, tuple) and len(value) == 2
+        rebuilt = widget.body is None or isinstance(widget.body, _RangeSlider) is not is_range
+        if rebuilt:
+            widget.set_mode(is_range)
+        if rebuilt or changed & self.scale_props:
+            scale = widget.scale = self.make_scale(props)
+            widget.min_caption.setText(scale.text(0))
+            widget.max_caption.setText(scale.text(scale.count))
+            body = widget.body
+            if isinstance(body, _RangeSlider):
+                body.set_count(scale.count)
+            elif isinstance(body, _SingleBody):
+                set_blocked(body.slider, body.slider.setRange, 0, scale.count)
+                body.slider.setPageStep(max(1, scale.count // 10))
+            changed = changed | {"value"}
+        apply_common(widget, new, None if rebuilt else changed)
+        if rebuilt or "disabled" in changed:
+            widget.row.setEnabled(not props["disabled"])
+        if "value" in changed:
+            widget.show_value(value, bool(props.get("set_by_code")))
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget.field]  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined]
+
+
+class SliderAdapter(_BaseSliderAdapter):
+    kind = "slider"
+    scale_props = frozenset({"min", "max", "step", "format", "data_type"})
+
+    def make_scale(self, props: dict[str, Any]) -> _Scale:
+        data_type, fmt = props["data_type"], props["format"]
+        return _Scale(props["min"], props["max"], props["step"], data_type == FLOAT,
+                      lambda v: format_ui_value(data_type, fmt, v))
+
+
+class SelectSliderAdapter(_BaseSliderAdapter):
+    kind = "select_slider"
+    scale_props = frozenset({"options"})
+
+    def make_scale(self, props: dict[str, Any]) -> _Scale:
+        options = props["options"]
+        return _Scale(0, max(0, len(options) - 1), 1, False,
+                      lambda i: options[i] if 0 <= i < len(options) else "")
+
+
+SLIDERS_ADAPTERS: list[Adapter] = [SliderAdapter(), SelectSliderAdapter()]

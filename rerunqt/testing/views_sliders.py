@@ -1,0 +1,62 @@
+"""AppTest views of slider and select_slider (Streamlit's ``Slider`` and ``SelectSlider``).
+
+``value``, ``min``, ``max`` and ``step`` are Python values (dates, times, timedeltas...),
+although the element's props hold front-end numbers; ``set_value``/``set_range`` take
+Python values too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rerunqt.core.sliders import TEMPORAL, from_ui_scalar, step_from_ui
+from rerunqt.testing.elements import ElementView, Widget
+
+
+class Slider(Widget):
+    """``at.slider[i]``: ``set_value(v)``, ``set_range(lo, hi)``; ``min``/``max``/``step``."""
+
+    @property
+    def data_type(self) -> str:
+        return self._element.prop("data_type")
+
+    @property
+    def min(self) -> Any:
+        return self._bound("min")
+
+    @property
+    def max(self) -> Any:
+        return self._bound("max")
+
+    @property
+    def step(self) -> Any:
+        return step_from_ui(self.data_type, self._element.prop("step"))
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        """Set both handles of a range slider."""
+        return self.set_value((lower, upper))  # type: ignore[return-value]
+
+    def _bound(self, name: str) -> Any:
+        data_type = self.data_type
+        if data_type not in TEMPORAL:
+            return self._element.prop(name)
+        current = self._app._state_value(self.id, None)  # its tzinfo is the slider's
+        sample = current[0] if isinstance(current, tuple) and current else current
+        tz = getattr(sample, "tzinfo", None)
+        return from_ui_scalar(data_type, self._element.prop(name), tz)
+
+
+class SelectSlider(Widget):
+    """``at.select_slider[i]``: ``set_value(option)``, ``set_range(lo, hi)``; ``options``."""
+
+    @property
+    def options(self) -> list[str]:
+        """The options as shown (after ``format_func``), as in Streamlit's AppTest."""
+        return list(self._element.prop("options"))
+
+    def set_range(self, lower: Any, upper: Any) -> SelectSlider:
+        """Select the range from option ``lower`` to option ``upper``."""
+        return self.set_value((lower, upper))  # type: ignore[return-value]
+
+
+VIEWS: dict[str, type[ElementView]] = {"slider": Slider, "select_slider": SelectSlider}

@@ -1,0 +1,549 @@
+"""st.slider and st.select_slider through AppTest: values, types, errors, state, callbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rerunqt.core.sliders import format_temporal, format_ui_value, slider_spec
+from rerunqt.testing import AppTest
+
+
+def run(src: str) -> AppTest:
+    return AppTest.from_string(src).run()
+
+
+def error_of(src: str) -> str:
+    at = run(src)
+    assert len(at.exception) == 1, f"expected one exception, got {at.exception!r}"
+    return at.exception[0].value
+
+
+# --------------------------------------------------------------------------------------
+# slider: values, types and defaults
+# --------------------------------------------------------------------------------------
+
+
+def test_int_slider_defaults() -> None:
+    at = run("import rerunqt as st\nv = st.slider('s')\nst.text(repr(v))")
+    s = at.slider[0]
+    assert at.text[0].value == "0"
+    assert (s.value, s.min, s.max, s.step, s.format, s.data_type) == (0, 0, 100, 1, "%d", "int")
+    assert s.label == "s" and s.key is None and s.disabled is False
+
+
+def test_value_defaults_to_min_value_and_keeps_the_type() -> None:
+    at = run("import rerunqt as st\nst.slider('a', 5, 10)\nst.slider('b', 0.5, 2.0)")
+    assert at.slider[0].value == 5 and type(at.slider[0].value) is int
+    assert at.slider[1].value == 0.5 and type(at.slider[1].value) is float
+    assert (at.slider[1].step, at.slider[1].format) == (0.01, "%0.2f")
+
+
+def test_float_slider_defaults_and_given_step() -> None:
+    at = run("import rerunqt as st\nst.slider('f', value=0.25)\nst.slider('g', 0.0, 10.0, 2.5, 0.5)")
+    assert (at.slider[0].min, at.slider[0].max, at.slider[0].value) == (0.0, 1.0, 0.25)
+    assert (at.slider[1].step, at.slider[1].value) == (0.5, 2.5)
+
+
+def test_date_slider_defaults_to_two_weeks_either_side() -> None:
+    at = run("import rerunqt as st, datetime as dt\nv = st.slider('d', value=dt.date(2024, 3, 1))")
+    s = at.slider[0]
+    assert s.value == dt.date(2024, 3, 1) and type(s.value) is dt.date
+    assert s.min == dt.date(2024, 2, 16) and s.max == dt.date(2024, 3, 15)
+    assert s.step == dt.timedelta(days=1) and s.format == "YYYY-MM-DD"
+
+
+def test_datetime_slider_steps_15_minutes_when_the_span_is_under_a_day() -> None:
+    at = run(
+        """
+        import rerunqt as st, datetime as dt
+        st.slider('a', value=dt.datetime(2024, 1, 1, 9), min_value=dt.datetime(2024, 1, 1, 8),
+                  max_value=dt.datetime(2024, 1, 1, 17))
+        st.slider('b', value=dt.datetime(2024, 1, 1, 9))
+        """
+    )
+    assert at.slider[0].step == dt.timedelta(minutes=15)
+    assert at.slider[0].format == "YYYY-MM-DD HH:mm"  # the time shows when steps are not days
+    assert at.slider[1].step == dt.timedelta(days=1)
+    assert at.slider[1].min == dt.datetime(2023, 12, 18, 9)
+
+
+def test_time_slider_defaults() -> None:
+    at = run("import rerunqt as st, datetime as dt\nv = st.slider('t', value=dt.time(12, 30))")
+    s = at.slider[0]
+    assert s.value == dt.time(12, 30)
+    assert (s.min, s.max) == (dt.time(0, 0), dt.time.max)
+    assert s.step == dt.timedelta(minutes=15) and s.format == "HH:mm"
+
+
+def test_range_slider_returns_a_sorted_tuple() -> None:
+    at = run(
+        """
+        import rerunqt as st
+        a = st.slider('a', 0, 10, (7, 3))
+        b = st.slider('b', 0.0, 1.0, [0.2, 0.8])
+        c = st.slider('c', 0, 10, [])
+        st.text(repr((a, b, c)))
+        """
+    )
+    assert at.text[0].value == "((3, 7), (0.2, 0.8), (0, 10))"
+    assert at.slider[0].value == (3, 7)
+
+
+def test_a_one_element_list_gives_a_one_tuple() -> None:
+    at = run("import rerunqt as st\nv = st.slider('a', 0, 10, [4], key='a')\nst.text(repr(v))")
+    assert at.text[0].value == "(4,)"
+    at.slider[0].set_value([6]).run()
+    assert at.text[0].value == "(6,)"
+
+
+def test_range_of_dates_and_times() -> None:
+    at = run(
+        """
+        import rerunqt as st, datetime as dt
+        t = st.slider('t', value=(dt.time(11, 30), dt.time(12, 45)))
+        d = st.slider('d', dt.date(2024, 1, 1), dt.date(2024, 12, 31),
+                      (dt.date(2024, 3, 1), dt.date(2024, 4, 1)))
+        """
+    )
+    assert at.slider[0].value == (dt.time(11, 30), dt.time(12, 45))
+    assert at.slider[1].value == (dt.date(2024, 3, 1), dt.date(2024, 4, 1))
+
+
+def test_a_value_outside_the_bounds_widens_them() -> None:
+    at = run("import rerunqt as st\nst.slider('a', 0, 10, 20)\nst.slider('b', 0, 10, (-5, 5))")
+    assert (at.slider[0].value, at.slider[0].max) == (20, 20)
+    assert (at.slider[1].value, at.slider[1].min, at.slider[1].max) == ((-5, 5), -5, 10)
+
+
+def test_timezone_of_a_datetime_slider_survives_a_set_value() -> None:
+    tz = dt.timezone(dt.timedelta(hours=2))
+    at = run(
+        """
+        import rerunqt as st, datetime as dt
+        tz = dt.timezone(dt.timedelta(hours=2))
+        v = st.slider('d', value=dt.datetime(2024, 1, 1, 9, tzinfo=tz), key='d')
+        st.text(repr(v))
+        """
+    )
+    assert at.slider[0].min == dt.datetime(2023, 12, 18, 9, tzinfo=tz)
+    at.slider[0].set_value(dt.datetime(2024, 1, 5, 9, tzinfo=tz)).run()
+    assert at.session_state["d"] == dt.datetime(2024, 1, 5, 9, tzinfo=tz)
+    assert at.session_state["d"].tzinfo == tz
+
+
+# --------------------------------------------------------------------------------------
+# slider: validation errors
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "st.slider('x', 0, 10, 5.0)",
+        "st.slider('x', 0, 10.0)",
+        "st.slider('x', 0.0, 1.0, 0.5, step=1)",
+        "st.slider('x', 0, 10, (1, 2.0))",
+        "st.slider('x', value=dt.date(2024, 1, 1), step=1)",
+        "st.slider('x', dt.date(2024, 1, 1), dt.datetime(2024, 2, 1))",
+    ],
+)
+def test_mixed_types_raise(call: str) -> None:
+    message = error_of(f"import rerunqt as st, datetime as dt\n{call}")
+    assert "Slider value arguments must be of matching types" in message
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        ("st.slider('x', 0, 10, 5, step=0)", "`step` of 0"),
+        ("st.slider('x', 0, 10, 5, step=-1)", "must be positive"),
+        ("st.slider('x', 5, 5)", "must be less than the `max_value`"),
+        ("st.slider('x', 10, 0)", "min_value=10 is above max_value=0"),
+        ("st.slider('x', value='a')", "must be an int, float, date, time or datetime"),
+        ("st.slider('x', value=float('nan'))", "must be finite numbers"),
+        ("st.slider('x', value=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),"
+         " min_value=dt.datetime(2023, 1, 1))", "same tzinfo"),
+        ("st.slider('x', value=True)", "must be an int, float, date, time or datetime"),
+        ("st.slider('x', value=(1, 2, 3))", "list/tuple of two"),
+        ("st.slider('x', value=('a', 'b'))", "is not a supported slider value"),
+        ("st.slider('x', 0, 10, format='no conversion')", "format='no conversion'"),
+        ("st.slider('x', value=dt.date(2024, 1, 1), step=dt.timedelta(hours=1))", "whole number of days"),
+        ("st.slider('x', label_visibility='nope')", "label_visibility='nope'"),
+        ("st.slider(3)", "label must be a string"),
+        ("st.slider('x', on_change=5)", "on_change= must be a function"),
+    ],
+)
+def test_invalid_arguments_raise_clear_errors(call: str, expected: str) -> None:
+    assert expected in error_of(f"import rerunqt as st, datetime as dt\n{call}")
+
+
+def test_duplicate_unkeyed_sliders_raise_and_keys_separate_them() -> None:
+    message = error_of("import rerunqt as st\nst.slider('s', 0, 9)\nst.slider('s', 0, 9)")
+    assert "multiple identical slider widgets labelled 's'" in message and "key=" in message
+    at = run("import rerunqt as st\nst.slider('s', 0, 9, key='a')\nst.slider('s', 0, 9, key='b')")
+    assert not at.exception and len(at.slider) == 2
+
+
+# --------------------------------------------------------------------------------------
+# slider: set_value / set_range, session state
+# --------------------------------------------------------------------------------------
+
+SLIDERS = """
+import rerunqt as st, datetime as dt
+n = st.slider('n', 0, 10, 5, key='n')
+r = st.slider('r', 0.0, 1.0, (0.25, 0.75), key='r')
+d = st.slider('d', dt.date(2024, 1, 1), dt.date(2024, 1, 31), dt.date(2024, 1, 10), key='d')
+st.text(repr((n, r, d)))
+"""
+
+
+def test_set_value_and_set_range_return_python_values() -> None:
+    at = run(SLIDERS)
+    at.slider(key="n").set_value(8)
+    at.slider(key="r").set_range(0.5, 0.1)
+    at.slider(key="d").set_value(dt.date(2024, 1, 20))
+    assert at.slider(key="n").value == 8  # pending value, before the run
+    at.run()
+    assert at.text[0].value == "(8, (0.1, 0.5), datetime.date(2024, 1, 20))"
+    assert at.session_state["r"] == (0.1, 0.5)
+    assert at.slider(key="r").value == (0.1, 0.5)
+    assert type(at.session_state["n"]) is int
+
+
+def test_set_value_that_the_slider_cannot_show_raises() -> None:
+    at = run(SLIDERS)
+    with pytest.raises(ValueError, match="outside the slider's range"):
+        at.slider(key="n").set_value(11)
+    with pytest.raises(ValueError, match="expected a range"):
+        at.slider(key="r").set_value(0.5)
+    with pytest.raises(ValueError, match="expected one int value"):
+        at.slider(key="n").set_range(1, 2)
+    with pytest.raises(ValueError, match="expected a date"):
+        at.slider(key="d").set_value("2024-01-02")
+
+
+def test_session_state_set_before_the_widget_is_used_and_coerced() -> None:
+    at = AppTest.from_string(SLIDERS)
+    at.session_state["n"] = 7.6  # rounded to the int slider's type
+    at.session_state["r"] = [0.9, 2.0]  # clamped, sorted, made a tuple
+    at.session_state["d"] = dt.datetime(2024, 1, 15, 10)  # a datetime for a date slider
+    at.run()
+    assert at.text[0].value == "(8, (0.9, 1.0), datetime.date(2024, 1, 15))"
+    assert at.session_state["r"] == (0.9, 1.0)
+
+
+def test_session_state_value_of_the_wrong_type_is_an_error_naming_the_key() -> None:
+    at = AppTest.from_string(SLIDERS)
+    at.session_state["n"] = "seven"
+    at.run()
+    message = at.exception[0].value
+    assert "st.session_state['n']" in message and "expected an int" in message
+
+
+def test_range_from_session_state_when_value_is_none() -> None:
+    src = """
+    import rerunqt as st
+    if 'r' not in st.session_state:
+        st.session_state.r = (20, 40)
+    v = st.slider('r', 0, 100, key='r')
+    st.text(repr(v))
+    """
+    at = run(src)
+    assert at.text[0].value == "(20, 40)"
+    at.slider[0].set_range(10, 90).run()
+    assert at.text[0].value == "(10, 90)"
+
+
+@pytest.mark.parametrize(
+    ("stored", "call", "expected"),
+    [
+        ("(0.2, 0.4)", "st.slider('r', key='r')", "(0.2, 0.4)"),
+        ("[3, 1]", "st.slider('r', max_value=5, key='r')", "(1, 3)"),
+        ("(dt.date(2024, 1, 2), dt.date(2024, 1, 9))", "st.slider('r', key='r')",
+         "(datetime.date(2024, 1, 2), datetime.date(2024, 1, 9))"),
+    ],
+)
+def test_range_inferred_from_session_state_follows_its_type(stored: str, call: str, expected: str) -> None:
+    at = run(
+        f"""
+        import rerunqt as st, datetime as dt
+        if 'r' not in st.session_state:
+            st.session_state.r = {stored}
+        st.text(repr({call}))
+        """
+    )
+    assert not at.exception
+    assert at.text[0].value == expected
+
+
+def test_value_and_session_state_together_warn_once() -> None:
+    src = """
+    import rerunqt as st
+    if 'n' not in st.session_state:
+        st.session_state.n = 7
+    v = st.slider('n', 0, 10, 5, key='n')
+    st.text(repr(v))
+    """
+    at = run(src)
+    assert at.text[0].value == "7"
+    assert "created with a default value" in at.warning[0].value
+    at.run()
+    assert not at.warning
+
+
+def test_keyed_slider_keeps_its_value_when_the_label_and_bounds_change() -> None:
+    src = """
+    import rerunqt as st
+    hi = st.session_state.get('hi', 10)
+    v = st.slider(f'n up to {hi}', 0, hi, key='n')
+    st.text(repr(v))
+    """
+    at = run(src)
+    at.slider[0].set_value(8).run()
+    at.session_state["hi"] = 20
+    at.run()
+    assert at.text[0].value == "8" and at.slider[0].max == 20
+    at.session_state["hi"] = 5  # 8 no longer fits: clamped
+    at.run()
+    assert at.text[0].value == "5"
+
+
+def test_deleting_the_key_resets_to_the_default() -> None:
+    at = run(SLIDERS)
+    at.slider(key="n").set_value(1).run()
+    del at.session_state["n"]
+    at.run()
+    assert at.slider(key="n").value == 5
+
+
+def test_disabled_slider_ignores_set_values() -> None:
+    at = run("import rerunqt as st\nv = st.slider('s', 0, 10, 3, disabled=True, key='s')")
+    assert at.slider[0].disabled is True
+    at.slider[0].set_value(9).run()
+    assert at.session_state["s"] == 3
+
+
+def test_label_visibility_and_help_are_props() -> None:
+    at = run("import rerunqt as st\nst.slider('s', label_visibility='collapsed', help='Pick one')")
+    assert at.slider[0].label_visibility == "collapsed"
+    assert at.slider[0].help == "Pick one"
+
+
+# --------------------------------------------------------------------------------------
+# slider: callbacks
+# --------------------------------------------------------------------------------------
+
+CALLBACK = """
+import rerunqt as st
+if 'calls' not in st.session_state:
+    st.session_state.calls = []
+def changed(*args, **kwargs):
+    st.session_state.calls.append((args, kwargs, st.session_state.s))
+st.slider('s', 0, 10, 2, key='s', on_change=changed, args=('a', 1), kwargs={'k': 'v'})
+"""
+
+
+def test_on_change_fires_once_per_change_with_args_and_kwargs() -> None:
+    at = run(CALLBACK)
+    assert at.session_state["calls"] == []
+    at.run()
+    assert at.session_state["calls"] == []  # a plain rerun changes nothing
+    at.slider[0].set_value(6).run()
+    assert at.session_state["calls"] == [(("a", 1), {"k": "v"}, 6)]
+    at.slider[0].set_value(6).run()  # the same value again: no change
+    at.run()
+    assert len(at.session_state["calls"]) == 1
+    at.slider[0].set_value(0).run()
+    assert [call[2] for call in at.session_state["calls"]] == [6, 0]
+
+
+def test_assigning_state_does_not_fire_on_change() -> None:
+    at = run(CALLBACK)
+    at.session_state["s"] = 9
+    at.run()
+    assert at.session_state["calls"] == [] and at.slider[0].value == 9
+
+
+# --------------------------------------------------------------------------------------
+# slider: conversions and formats (core helpers)
+# --------------------------------------------------------------------------------------
+
+
+def test_stale_front_end_values_are_clamped_or_refused() -> None:
+    spec = slider_spec(0, 10, 5, None, None)
+    assert spec.from_ui(12.0) == 10 and type(spec.from_ui(3.0)) is int
+    with pytest.raises(TypeError):
+        spec.from_ui((1, 2))
+    with pytest.raises(TypeError):
+        spec.from_ui("3")
+    pair = slider_spec(0.0, 1.0, (0.2, 0.4), None, None)
+    assert pair.from_ui([0.9, 0.1]) == (0.1, 0.9)
+    assert pair.coerce((0.2, 0.4)) is not None
+
+
+def test_coerce_returns_a_fitting_value_itself() -> None:
+    spec = slider_spec(0, 10, (2, 4), None, None)
+    value = (3, 5)
+    assert spec.coerce(value) is value
+    assert spec.coerce([5, 3]) == (3, 5)
+
+
+def test_front_end_numbers_for_dates_and_times() -> None:
+    d = slider_spec(None, None, dt.date(2024, 1, 10), None, None)
+    assert d.to_ui(dt.date(2024, 1, 11)) == dt.date(2024, 1, 11).toordinal()
+    t = slider_spec(None, None, dt.time(1, 2, 3), None, None)
+    assert t.to_ui(dt.time(1, 2, 3)) == 3723 * 1_000_000
+    assert t.from_ui(3723 * 1_000_000) == dt.time(1, 2, 3)
+    x = slider_spec(None, None, dt.datetime(1970, 1, 2), None, None)
+    assert x.to_ui(dt.datetime(1970, 1, 2)) == 86_400 * 1_000_000
+
+
+def test_number_formats_are_printf_style() -> None:
+    assert format_ui_value("int", "%d years", 7) == "7 years"
+    assert format_ui_value("float", "%0.1f%%", 12.345) == "12.3%"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("YYYY-MM-DD", "2024-03-05"),
+        ("MM/DD/YY - hh:mm", "03/05/24 - 02:07"),
+        ("ddd ha", "Tue 2pm"),
+        ("MMMM Do, YYYY H:mm:ss", "March 5th, 2024 14:07:09"),
+        ("[Week] W, dddd", "Week 10, Tuesday"),
+        ("%d.%m.%Y", "05.03.2024"),
+    ],
+)
+def test_date_formats_use_moment_tokens_or_strftime(fmt: str, expected: str) -> None:
+    assert format_temporal(dt.datetime(2024, 3, 5, 14, 7, 9), fmt) == expected
+
+
+def test_custom_format_reaches_the_element() -> None:
+    at = run("import rerunqt as st\nst.slider('p', 0, 100, 5, format='%d%%')")
+    assert at.slider[0].format == "%d%%"
+
+
+# --------------------------------------------------------------------------------------
+# select_slider
+# --------------------------------------------------------------------------------------
+
+COLOURS = "['red', 'orange', 'yellow', 'green', 'blue']"
+
+
+def test_select_slider_defaults_to_the_first_option() -> None:
+    at = run(f"import rerunqt as st\nv = st.select_slider('c', {COLOURS})\nst.text(repr(v))")
+    s = at.select_slider[0]
+    assert at.text[0].value == "'red'" and s.value == "red"
+    assert s.options == ["red", "orange", "yellow", "green", "blue"]
+
+
+def test_select_slider_value_and_range() -> None:
+    at = run(
+        f"""
+        import rerunqt as st
+        a = st.select_slider('a', {COLOURS}, value='green')
+        b = st.select_slider('b', {COLOURS}, value=('blue', 'orange'))
+        st.text(repr((a, b)))
+        """
+    )
+    assert at.text[0].value == "('green', ('orange', 'blue'))"
+
+
+def test_select_slider_options_keep_their_objects_and_format_func() -> None:
+    at = run(
+        """
+        import rerunqt as st
+        v = st.select_slider('n', options=range(1, 6), value=3, format_func=lambda n: f'#{n}', key='n')
+        st.text(repr(v))
+        """
+    )
+    assert at.select_slider[0].options == ["#1", "#2", "#3", "#4", "#5"]
+    at.select_slider[0].set_value(5).run()
+    assert at.text[0].value == "5" and at.session_state["n"] == 5
+
+
+def test_select_slider_set_value_and_set_range() -> None:
+    src = f"""
+    import rerunqt as st
+    a = st.select_slider('a', {COLOURS}, key='a')
+    b = st.select_slider('b', {COLOURS}, value=('red', 'blue'), key='b')
+    st.text(repr((a, b)))
+    """
+    at = run(src)
+    at.select_slider(key="a").set_value("yellow")
+    at.select_slider(key="b").set_range("green", "orange")
+    at.run()
+    assert at.text[0].value == "('yellow', ('orange', 'green'))"
+    with pytest.raises(ValueError, match="not one of the options"):
+        at.select_slider(key="a").set_value("purple")
+    with pytest.raises(ValueError, match="expected a range"):
+        at.select_slider(key="b").set_value("red")
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (f"st.select_slider('c', {COLOURS}, value='purple')", "'purple' is not one of the options"),
+        (f"st.select_slider('c', {COLOURS}, value=('red', 'pink'))", "'pink' is not one of the options"),
+        ("st.select_slider('c', [])", "needs to be non-empty"),
+        ("st.select_slider('c', 'abc')", "not the string 'abc'"),
+        ("st.select_slider('c', 5)", "must be an iterable"),
+        (f"st.select_slider('c', {COLOURS}, format_func=3)", "format_func= must be a function"),
+    ],
+)
+def test_select_slider_errors(call: str, expected: str) -> None:
+    assert expected in error_of(f"import rerunqt as st\n{call}")
+
+
+def test_select_slider_session_state_must_be_an_option() -> None:
+    src = f"import rerunqt as st\nv = st.select_slider('c', {COLOURS}, key='c')\nst.text(repr(v))"
+    at = AppTest.from_string(src)
+    at.session_state["c"] = "blue"
+    at.run()
+    assert at.text[0].value == "'blue'"
+    at.session_state["c"] = "purple"
+    at.run()
+    message = at.exception[0].value
+    assert "st.session_state['c']" in message and "not one of the options" in message
+
+
+def test_select_slider_range_inferred_from_session_state() -> None:
+    src = f"import rerunqt as st\nv = st.select_slider('c', {COLOURS}, key='c')\nst.text(repr(v))"
+    at = AppTest.from_string(src)
+    at.session_state["c"] = ["yellow", "orange"]
+    at.run()
+    assert at.text[0].value == "('orange', 'yellow')"
+
+
+def test_select_slider_callback_fires_once_per_change() -> None:
+    src = f"""
+    import rerunqt as st
+    st.session_state.setdefault('log', [])
+    def moved(tag, *, by):
+        st.session_state.log.append((tag, by, st.session_state.c))
+    st.select_slider('c', {COLOURS}, key='c', on_change=moved, args=('t',), kwargs={{'by': 'me'}})
+    """
+    at = run(src)
+    at.run()
+    assert at.session_state["log"] == []
+    at.select_slider[0].set_value("green").run()
+    at.run()
+    assert at.session_state["log"] == [("t", "me", "green")]
+
+
+def test_select_slider_disabled_and_duplicates() -> None:
+    at = run(f"import rerunqt as st\nst.select_slider('c', {COLOURS}, disabled=True, key='c')")
+    at.select_slider[0].set_value("blue").run()
+    assert at.session_state["c"] == "red"
+    message = error_of(f"import rerunqt as st\nst.select_slider('c', {COLOURS})\n"
+                       f"st.select_slider('c', {COLOURS})")
+    assert "multiple identical select_slider widgets" in message
+
+
+def test_select_slider_stale_index_is_ignored() -> None:
+    at = run(f"import rerunqt as st\nv = st.select_slider('c', {COLOURS}, key='c')")
+    at._events.append(__import__("rerunqt.runner.requests", fromlist=["WidgetEvent"]).WidgetEvent("c", 99))
+    at.run()
+    assert not at.exception and at.session_state["c"] == "red"

@@ -1,0 +1,388 @@
+"""The checked parameters of a slider call and its value <-> front-end conversions.
+
+Split out of ``rerunqt.core.sliders`` (which keeps ``slider`` and ``select_slider``) to keep
+modules small; the Qt adapter and AppTest views use the conversions and formatting too.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, tzinfo
+from numbers import Integral, Real
+from typing import Any
+
+from rerunqt.core.timefmt import format_temporal
+from rerunqt.errors import RerunQtAPIError
+
+INT, FLOAT, DATE, TIME, DATETIME = "int", "float", "date", "time", "datetime"
+TEMPORAL = (DATE, TIME, DATETIME)
+_EPOCH = datetime(1970, 1, 1)
+_US = timedelta(microseconds=1)
+_HOUR_US = 3_600_000_000
+_SCALAR, _ONE, _PAIR = 0, 1, 2  # value shapes: a value, a 1-tuple, a (low, high) range
+_EXACT: dict[str, type] = {INT: int, FLOAT: float, DATE: date, TIME: time, DATETIME: datetime}
+_A = {INT: "an int", FLOAT: "a float", DATE: "a date", TIME: "a time", DATETIME: "a datetime"}
+_DEFAULT_FORMATS = {INT: "%d", FLOAT: "%0.2f", DATE: "YYYY-MM-DD", TIME: "HH:mm", DATETIME: "YYYY-MM-DD"}
+
+
+class SliderSpec:
+    """The checked parameters of one slider call, built once per distinct arguments."""
+
+    __slots__ = ("coerce", "data_type", "default", "format", "from_ui", "hi", "identity", "lo",
+                 "props", "shape", "step", "to_ui", "tz", "ui_hi", "ui_lo", "ui_of", "ui_step")
+
+    def __init__(self, data_type: str, shape: int, lo: Any, hi: Any, step: Any, default: Any,
+                 fmt: str, tz: tzinfo | None) -> None:
+        self.data_type, self.shape, self.lo, self.hi, self.step = data_type, shape, lo, hi, step
+        self.default, self.format, self.tz = default, fmt, tz
+        self.ui_lo, self.ui_hi = to_ui_scalar(data_type, lo), to_ui_scalar(data_type, hi)
+        self.ui_step = _step_to_ui(data_type, step)
+        self.identity = (data_type, lo, hi, default, step, fmt)
+        self.props = (("min", self.ui_lo), ("max", self.ui_hi), ("step", self.ui_step),
+                      ("format", fmt), ("data_type", data_type))
+        self.coerce, self.to_ui, self.from_ui, self.ui_of = _slider_converters(self)
+
+    @classmethod
+    def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> SliderSpec:
+        if value is None:  # Streamlit: min_value, else 0 (0.0 when the bounds are floats)
+            value = lo if lo is not None else (0.0 if _type_of(hi) == FLOAT else 0)
+        if _type_of(value) is not None:
+            shape, values = _SCALAR, [value]
+        elif isinstance(value, (list, tuple)) and len(value) <= 2:
+            shape, values = (_ONE if len(value) == 1 else _PAIR), list(value)
+        else:
+            raise RerunQtAPIError(
+                f"slider value={value!r} must be an int, float, date, time or datetime, or a "
+                f"list/tuple of two of them for a range slider."
+            )
+        kinds = [_type_of(v) for v in values]
+        if None in kinds:
+            bad = values[kinds.index(None)]
+            raise RerunQtAPIError(
+                f"slider value={value!r}: {bad!r} ({type(bad).__name__}) is not a supported "
+                f"slider value; use int, float, datetime.date, datetime.time or datetime.datetime."
+            )
+        if len(set(kinds)) > 1:
+            raise _mismatch(value, lo, hi, step)
+        anchors = values or [v for v in (lo, hi) if v is not None]
+        data_type = _type_of(anchors[0]) if anchors else INT
+        if data_type is None:
+            raise _mismatch(value, lo, hi, step)
+        tz = anchors[0].tzinfo if data_type in (TIME, DATETIME) else None
+        if lo is None:
+            lo = _default_bound(data_type, values, tz, -1)
+        if hi is None:
+            hi = _default_bound(data_type, values, tz, +1)
+        if step is None:
+            step = _default_step(data_type, lo, hi)
+        _check_types(data_type, value, lo, hi, step)
+        if data_type in (INT, FLOAT):
+            lo, hi, step = _EXACT[data_type](lo), _EXACT[data_type](hi), _EXACT[data_type](step)
+            values = [_EXACT[data_type](v) for v in values]
+            if not all(map(math.isfinite, (lo, hi, *values))):
+                raise RerunQtAPIError(
+                    f"slider min_value, max_value and value must be finite numbers; got {lo!r}, "
+                    f"{hi!r} and {value!r}."
+                )
+        elif data_type != DATE and any((x.tzinfo is None) != (tz is None) for x in (lo, hi, *values)):
+            raise RerunQtAPIError(
+                f"slider value={value!r}, min_value={lo!r} and max_value={hi!r} mix times with and "
+                f"without a timezone; give all of them the same tzinfo (or none)."
+            )
+        if _is_zero(step):
+            raise RerunQtAPIError("Slider components cannot be passed a `step` of 0.")
+        if step < (timedelta(0) if isinstance(step, timedelta) else 0):
+            raise RerunQtAPIError(f"slider step={step!r} must be positive.")
+        if data_type == DATE and step % timedelta(days=1):
+            raise RerunQtAPIError(f"slider step={step!r} must be a whole number of days for a date slider.")
+        if lo > hi:
+            raise RerunQtAPIError(
+                f"slider min_value={lo!r} is above max_value={hi!r}; pass them the other way round."
+            )
+        if shape == _PAIR and len(values) == 2 and values[0] > values[1]:
+            values.reverse()  # a reversed pair is swapped, as in Streamlit
+        if not values:
+            values = [lo, hi]
+        lo, hi = min(lo, values[0]), max(hi, values[-1])  # a value outside widens the bounds
+        if lo == hi:
+            raise RerunQtAPIError(
+                f"Slider `min_value` must be less than the `max_value`. The values were {lo} and {hi}."
+            )
+        if fmt is None:
+            fmt = _DEFAULT_FORMATS[data_type]
+            if data_type == DATETIME and step % timedelta(days=1):
+                fmt = "YYYY-MM-DD HH:mm"
+        _check_format(data_type, fmt, lo)
+        default = values[0] if shape == _SCALAR else tuple(values)
+        return cls(data_type, shape, lo, hi, step, default, fmt, tz)
+
+
+def slider_spec(lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> SliderSpec:
+    """``SliderSpec.build``, memoised: a script draws the same sliders on every run."""
+    shown = (list, tuple(value)) if isinstance(value, list) else value
+    items = tuple(value) if isinstance(value, (list, tuple)) else ()
+    cache_key = (lo.__class__, lo, hi.__class__, hi, value.__class__, shown,
+                 tuple(v.__class__ for v in items), step.__class__, step, fmt)
+    try:
+        return _SLIDER_SPECS[cache_key]
+    except (KeyError, TypeError):
+        pass
+    spec = SliderSpec.build(lo, hi, value, step, fmt)
+    if len(_SLIDER_SPECS) > 4096:
+        _SLIDER_SPECS.clear()
+    try:
+        _SLIDER_SPECS[cache_key] = spec
+    except TypeError:
+        pass
+    return spec
+
+
+_SLIDER_SPECS: dict[tuple[Any, ...], SliderSpec] = {}
+
+
+def _type_of(v: Any) -> str | None:
+    """The slider data type of one value, or None if a slider cannot hold it."""
+    if v.__class__ is bool:
+        return None
+    if isinstance(v, datetime):
+        return DATETIME
+    if isinstance(v, date):
+        return DATE
+    if isinstance(v, time):
+        return TIME
+    if isinstance(v, Integral):
+        return INT
+    if isinstance(v, Real):
+        return FLOAT
+    return None
+
+
+def _mismatch(value: Any, lo: Any, hi: Any, step: Any) -> RerunQtAPIError:
+    shown = ", ".join(
+        f"{name}={v!r} ({type(v).__name__})"
+        for name, v in (("value", value), ("min_value", lo), ("max_value", hi), ("step", step))
+        if v is not None
+    )
+    return RerunQtAPIError(
+        f"Slider value arguments must be of matching types; got {shown}. Use ints throughout "
+        f"for an integer slider, floats (e.g. 0.0) for a decimal one, and dates, times or "
+        f"datetimes with a datetime.timedelta step for a date/time slider."
+    )
+
+
+def _check_types(data_type: str, value: Any, lo: Any, hi: Any, step: Any) -> None:
+    if data_type == INT:
+        ok = all(_type_of(v) == INT for v in (lo, hi, step))
+    elif data_type == FLOAT:
+        ok = all(_type_of(v) == FLOAT for v in (lo, hi, step))
+    else:
+        ok = (_type_of(lo) == data_type and _type_of(hi) == data_type
+              and isinstance(step, timedelta))
+    if not ok:
+        raise _mismatch(value, lo, hi, step)
+
+
+def _is_zero(step: Any) -> bool:
+    return step == (timedelta(0) if isinstance(step, timedelta) else 0)
+
+
+def _default_bound(data_type: str, values: list[Any], tz: tzinfo | None, side: int) -> Any:
+    if data_type == INT:
+        return 0 if side < 0 else 100
+    if data_type == FLOAT:
+        return 0.0 if side < 0 else 1.0
+    if data_type == TIME:
+        return (time.min if side < 0 else time.max).replace(tzinfo=tz)
+    if not values:
+        raise RerunQtAPIError(
+            "a date/datetime slider needs value=, or both min_value= and max_value=."
+        )
+    return values[0] + side * timedelta(days=14)
+
+
+def _default_step(data_type: str, lo: Any, hi: Any) -> Any:
+    if data_type == INT:
+        return 1
+    if data_type == FLOAT:
+        return 0.01
+    if data_type == TIME:
+        return timedelta(minutes=15)
+    if data_type == DATE:
+        return timedelta(days=1)
+    try:
+        if hi - lo < timedelta(days=1):
+            return timedelta(minutes=15)
+    except TypeError:
+        pass  # mismatched bounds: the type check reports them
+    return timedelta(days=1)
+
+
+def _check_format(data_type: str, fmt: Any, sample: Any) -> None:
+    if not isinstance(fmt, str):
+        raise RerunQtAPIError(f"slider format={fmt!r} must be a string.")
+    try:
+        if data_type in (INT, FLOAT):
+            fmt % sample
+        else:
+            format_temporal(sample, fmt)
+    except (TypeError, ValueError, KeyError):
+        hint = "a printf-style format such as '%d' or '%0.2f'" if data_type in (INT, FLOAT) \
+            else "a moment.js format such as 'YYYY-MM-DD' or 'HH:mm' (or a strftime one)"
+        raise RerunQtAPIError(
+            f"slider format={fmt!r} cannot format a {data_type} value; use {hint}."
+        ) from None
+
+
+# ----- conversions between Python values and front-end numbers -----
+
+
+def to_ui_scalar(data_type: str, v: Any) -> int | float:
+    """One Python value (already of the slider's type) as its front-end number."""
+    if data_type == INT:
+        return int(v)
+    if data_type == FLOAT:
+        return float(v)
+    if data_type == DATE:
+        return v.toordinal()
+    if data_type == TIME:
+        return ((v.hour * 60 + v.minute) * 60 + v.second) * 1_000_000 + v.microsecond
+    return (v.replace(tzinfo=None) - _EPOCH) // _US
+
+
+def from_ui_scalar(data_type: str, x: Any, tz: tzinfo | None = None) -> Any:
+    """One front-end number as a Python value of the slider's type."""
+    if x.__class__ is bool or not isinstance(x, Real):
+        raise TypeError(f"expected a number from the slider, got {x!r}")
+    if data_type == FLOAT:
+        return float(x)
+    n = int(round(x))
+    if data_type == INT:
+        return n
+    if data_type == DATE:
+        return date.fromordinal(n)
+    if data_type == TIME:
+        hours, rest = divmod(n % (24 * _HOUR_US), _HOUR_US)
+        minutes, rest = divmod(rest, 60_000_000)
+        seconds, micros = divmod(rest, 1_000_000)
+        return time(hours, minutes, seconds, micros, tzinfo=tz)
+    return (_EPOCH + timedelta(microseconds=n)).replace(tzinfo=tz)
+
+
+def step_from_ui(data_type: str, step: Any) -> Any:
+    """The slider's step as a Python value (a timedelta for dates and times)."""
+    if data_type == DATE:
+        return timedelta(days=step)
+    if data_type in (TIME, DATETIME):
+        return timedelta(microseconds=step)
+    return step
+
+
+def _step_to_ui(data_type: str, step: Any) -> int | float:
+    if data_type == DATE:
+        return step // timedelta(days=1)
+    if data_type in (TIME, DATETIME):
+        return step // _US
+    return step
+
+
+def _fit_scalar(data_type: str, v: Any) -> Any:
+    """A value from session state or a test as the slider's type (no clamping); TypeError if not."""
+    if data_type == INT:
+        if v.__class__ is not bool and isinstance(v, Integral):
+            return int(v)
+        if v.__class__ is not bool and isinstance(v, Real) and math.isfinite(v):
+            return int(round(v))
+    elif data_type == FLOAT:
+        if v.__class__ is not bool and isinstance(v, Real) and not math.isnan(v):
+            return float(v)
+    elif data_type == DATE:
+        if isinstance(v, datetime):
+            return v.date()
+        if isinstance(v, date):
+            return v
+    elif data_type == DATETIME:
+        if isinstance(v, datetime):
+            return v
+        if isinstance(v, date):
+            return datetime.combine(v, time())
+    elif data_type == TIME:
+        if isinstance(v, datetime):
+            return v.timetz()
+        if isinstance(v, time):
+            return v
+    raise TypeError(f"expected {_A[data_type]}, got {type(v).__name__} {v!r}")
+
+
+def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
+    """coerce, to_ui, from_ui and ui_of of one spec, as closures (they run on every run)."""
+    data_type, shape, lo, hi, tz = spec.data_type, spec.shape, spec.lo, spec.hi, spec.tz
+    exact = _EXACT[data_type]
+    size = 1 if shape == _ONE else 2
+
+    def fits(x: Any) -> bool:
+        return type(x) is exact and lo <= x <= hi
+
+    def clamp(x: Any) -> Any:
+        return lo if x < lo else hi if x > hi else x
+
+    def fit_pair(v: Any, fit: Callable[[Any], Any]) -> tuple[Any, ...]:
+        if not isinstance(v, (list, tuple)) or len(v) != size:
+            raise TypeError(f"expected a range: a tuple of {size} {data_type} values, got {v!r}")
+        return tuple(sorted(fit(x) for x in v))
+
+    def single(v: Any) -> None:
+        if isinstance(v, (list, tuple)):
+            raise TypeError(f"expected one {data_type} value, got the range {v!r}")
+
+    def coerce(v: Any) -> Any:
+        """Decision 5: clamp to the bounds, convert to the slider's type."""
+        if shape == _SCALAR:
+            if fits(v):
+                return v
+            single(v)
+            return clamp(_fit_scalar(data_type, v))
+        if v.__class__ is tuple and len(v) == size and all(map(fits, v)) and v[0] <= v[-1]:
+            return v
+        return fit_pair(v, lambda x: clamp(_fit_scalar(data_type, x)))
+
+    def allowed(x: Any) -> Any:
+        x = _fit_scalar(data_type, x)
+        if not lo <= x <= hi:
+            raise ValueError(f"{x!r} is outside the slider's range {lo!r} to {hi!r}")
+        return to_ui_scalar(data_type, x)
+
+    def to_ui(v: Any) -> Any:
+        if shape == _SCALAR:
+            single(v)
+            return allowed(v)
+        return fit_pair(v, allowed)
+
+    def from_ui(x: Any) -> Any:
+        if shape == _SCALAR:
+            single(x)
+            return clamp(from_ui_scalar(data_type, x, tz))
+        return fit_pair(x, lambda n: clamp(from_ui_scalar(data_type, n, tz)))
+
+    def ui_of(v: Any) -> Any:
+        """A value that fits (it came through coerce) as its front-end value."""
+        if data_type == INT or data_type == FLOAT:
+            return v
+        if shape == _SCALAR:
+            return to_ui_scalar(data_type, v)
+        return tuple(to_ui_scalar(data_type, x) for x in v)
+
+    return coerce, to_ui, from_ui, ui_of
+
+
+# ----- formatting (shared by the Qt adapter) -----
+
+
+def format_ui_value(data_type: str, fmt: str, x: Any) -> str:
+    """A front-end number as the slider shows it."""
+    try:
+        if data_type in (INT, FLOAT):
+            return fmt % x
+        return format_temporal(from_ui_scalar(data_type, x), fmt)
+    except (TypeError, ValueError, KeyError, OverflowError):
+        return str(x)

@@ -294,9 +294,12 @@ def _duplicate_error(meta: WidgetMeta) -> DuplicateWidgetID:
             f"There are multiple widgets with the same key={meta.user_key!r}. "
             f"A key identifies one widget per run; give each widget a unique key."
         )
+    labelled = f" labelled {meta.label!r}" if meta.label else ""
+    example = repr(meta.label) if meta.label else "..."
     return DuplicateWidgetID(
-        f"There are multiple identical {meta.kind} widgets labelled {meta.label!r}. "
+        f"There are multiple identical {meta.kind} widgets{labelled}. "
         f"A widget without a key is identified by its kind and its parameters (label, "
         f"default, bounds...), so two identical ones cannot be told apart. "
-        f"Pass a unique key=, e.g. st.{meta.kind}({meta.label!r}, key='my_{meta.kind}_2')."
+        f"Pass a unique key=, e.g. st.{meta.kind}({example}, key='my_{meta.kind}_2')."
     )
+

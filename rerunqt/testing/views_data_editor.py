@@ -1,0 +1,61 @@
+"""AppTest view of st.data_editor.
+
+``DataEditor.value`` is the edit delta (the widget's value in session state, or a set
+value not yet run): ``{"edited_rows": {...}, "added_rows": [...], "deleted_rows": [...]}``.
+The edited data itself is what the script's ``st.data_editor(...)`` call returns.
+Rows in actions are positions in the original data, then the added rows after them
+(``len(rows) + i`` is added row ``i``); deleted rows keep their positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rerunqt.core.data_editor import copy_delta, empty_delta, with_added, with_deleted, with_edit
+from rerunqt.testing.elements import ElementView, Widget
+
+
+class DataEditor(Widget):
+    """``at.data_editor[0]``: ``edit_cell``, ``add_row``, ``delete_rows``, ``set_value``."""
+
+    @property
+    def label(self) -> str:
+        return ""
+
+    @property
+    def value(self) -> dict[str, Any]:
+        current = super().value
+        if isinstance(current, tuple):  # the element's ui form: never stored, but be safe
+            return empty_delta()
+        return copy_delta(current) if isinstance(current, Mapping) else empty_delta()
+
+    def edit_cell(self, row: int, column: str | int, value: Any) -> DataEditor:
+        """Set one cell; ``column`` is a name or a position among the shown columns."""
+        columns = self._element.prop("columns")
+        name: str = column if isinstance(column, str) else columns[column]
+        rows = self._element.prop("rows")
+        original = None
+        if 0 <= row < len(rows) and name in columns:
+            original = (rows[row][columns.index(name)],)
+        return self.set_value(with_edit(self.value, len(rows), row, name, value, original))
+
+    def add_row(self, row: Mapping[str, Any] | None = None) -> DataEditor:
+        return self.set_value(with_added(self.value, row))
+
+    def delete_rows(self, rows: Iterable[int]) -> DataEditor:
+        return self.set_value(with_deleted(self.value, len(self._element.prop("rows")), rows))
+
+    def set_value(self, value: Any) -> DataEditor:
+        """Queue a whole delta (checked against the table: ValueError if it does not fit)."""
+        meta = self._app._session.state.widget_meta(self.id)
+        if meta is not None and meta.to_ui is not None and meta.from_ui is not None:
+            try:
+                value = meta.from_ui(meta.to_ui(value))  # typed as the columns, like the table would
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"{value!r} is not a valid value for this data_editor: {exc}") from None
+        super().set_value(value)
+        return self
+
+
+VIEWS: dict[str, type[ElementView]] = {"data_editor": DataEditor}

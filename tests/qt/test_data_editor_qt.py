@@ -1,0 +1,304 @@
+"""st.data_editor on the real window: a QTableView edited with real keys and clicks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView
+
+from rerunqt.qt.adapters.data_editor import MAX_AUTO_HEIGHT, EditorBox
+
+pytestmark = pytest.mark.qt
+
+PEOPLE = """
+import rerunqt as st
+rows = [{"name": "Ann", "age": 31, "ok": True},
+        {"name": "Bob", "age": 27, "ok": False},
+        {"name": "Cy", "age": 45, "ok": True}]
+out = st.data_editor(rows, key="ed", num_rows=st.session_state.get("mode", "dynamic"))
+st.text(repr(out))
+st.button("again", key="again")
+"""
+
+
+def open_editor(rerunqt_pilot, write_script, qtbot, source: str = PEOPLE, key: str = "ed"):
+    pilot = rerunqt_pilot(write_script(source))
+    table = pilot.widget(key=key)
+    assert isinstance(table, QTableView)
+    pilot.window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    return pilot, table
+
+
+def commit(pilot, qtbot, before: int) -> None:
+    """Wait for the one run a commit causes (the delegate commits on the next event loop turn)."""
+    session = pilot.window.session
+    qtbot.waitUntil(lambda: session.run_count >= before + 1)
+    pilot.settle()
+    QApplication.processEvents()
+    pilot.settle()
+    assert session.run_count == before + 1
+
+
+def spy_events(pilot, monkeypatch) -> list:
+    """Every event the widgets emit (the session may coalesce repeats into one run)."""
+    events: list = []
+    original = pilot.window.host.emit
+
+    def emit(event) -> None:
+        events.append(event)
+        original(event)
+
+    monkeypatch.setattr(pilot.window.host, "emit", emit)
+    return events
+
+
+def editor_of(table: QTableView) -> QLineEdit:
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and table.isAncestorOf(editor)
+    return editor
+
+
+def test_f2_type_enter_edits_a_cell_with_exactly_one_run(
+    rerunqt_pilot, write_script, qtbot, monkeypatch
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    events = spy_events(pilot, monkeypatch)
+    model = table.model()
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "age"
+    table.setCurrentIndex(model.index(1, 1))
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = editor_of(table)
+    assert editor.text() == "27"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "28")
+    assert pilot.window.session.run_count == before  # typing alone does not rerun
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    commit(pilot, qtbot, before)
+    assert [e.value for e in events] == [(((1, (("age", 28),)),), (), ())]  # one event: the whole delta
+    state = pilot.window.session.state["ed"]
+    assert state == {"edited_rows": {1: {"age": 28}}, "added_rows": [], "deleted_rows": []}
+    assert type(state["edited_rows"][1]["age"]) is int
+    assert "'age': 28" in pilot.record(kind="text").element.prop("body")
+    assert pilot.widget(key="ed") is table and table.model() is model  # updated in place
+    assert model.data(model.index(1, 1)) == "28"
+    assert table.currentIndex().row() == 1 and table.currentIndex().column() == 1
+
+
+def test_typing_on_a_cell_starts_editing_and_replaces_it(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    table.setCurrentIndex(table.model().index(0, 0))
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, "Z")
+    editor = editor_of(table)
+    qtbot.keyClicks(editor, "oe")
+    assert editor.text() == "Zoe"
+    qtbot.keyClick(editor, Qt.Key.Key_Enter)
+    commit(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["edited_rows"] == {0: {"name": "Zoe"}}
+
+
+def test_enter_starts_editing_and_escape_cancels(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    table.setCurrentIndex(table.model().index(2, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # arrows move between cells (the "+" row is last)
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert table.currentIndex().row() == 2
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    editor = editor_of(table)
+    assert editor.text() == "Cy"
+    qtbot.keyClicks(editor, "rus")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    pilot.settle()
+    assert pilot.window.session.run_count == before
+    assert table.model().data(table.model().index(2, 0)) == "Cy"
+
+
+def test_a_value_that_does_not_parse_is_refused(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    model = table.model()
+    before = pilot.window.session.run_count
+    assert model.setData(model.index(0, 1), "abc") is False  # refused, no crash, no event
+    table.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = editor_of(table)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "4x")  # the validator drops the letter
+    assert editor.text() == "4"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "-")  # not a number yet: Enter does not commit it
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert editor_of(table) is editor
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    pilot.settle()
+    assert pilot.window.session.run_count == before
+    assert pilot.window.session.state["ed"]["edited_rows"] == {}
+
+
+def test_clicking_a_bool_cell_toggles_it(rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    events = spy_events(pilot, monkeypatch)
+    model = table.model()
+    index = model.index(1, 2)
+    assert model.data(index) is None  # no text: a check box
+    assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    rect = table.visualRect(index)
+    point = QPoint(rect.left() + 10, rect.center().y())
+    before = pilot.window.session.run_count
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    commit(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["edited_rows"] == {1: {"ok": True}}
+    assert len(events) == 1
+    assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    table.setCurrentIndex(index)  # a click on the box itself does not move the current cell
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # the keyboard toggles it back
+    commit(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["edited_rows"] == {}  # back to the original
+    assert len(events) == 2
+
+
+def test_dynamic_rows_add_by_typing_and_button_delete_by_key_and_button(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    model = table.model()
+    state = pilot.window.session.state
+    assert model.rowCount() == 4 and model.headerData(3, Qt.Orientation.Vertical) == "+"
+    table.setCurrentIndex(model.index(3, 0))
+    height = table.height()
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, "D")
+    editor = editor_of(table)
+    qtbot.keyClicks(editor, "ee")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    commit(pilot, qtbot, before)
+    assert state["ed"]["added_rows"] == [{"name": "Dee"}]
+    assert model.rowCount() == 5 and model.headerData(4, Qt.Orientation.Vertical) == "+"
+    assert table.height() == height + table.verticalHeader().sectionSize(0)  # it grew by one row
+
+    box = pilot.record(key="ed").widget
+    assert isinstance(box, EditorBox) and box.add_button.isVisible()
+    before = pilot.window.session.run_count
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    commit(pilot, qtbot, before)
+    assert state["ed"]["added_rows"] == [{"name": "Dee"}, {}]
+
+    header = table.verticalHeader()
+    y = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, y))
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [1]
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    commit(pilot, qtbot, before)
+    assert state["ed"]["deleted_rows"] == [1]
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["Ann", "Cy", "Dee", "", None]
+
+    table.setCurrentIndex(model.index(3, 0))  # the empty added row
+    assert box.delete_button.isEnabled()
+    before = pilot.window.session.run_count
+    qtbot.mouseClick(box.delete_button, Qt.MouseButton.LeftButton)
+    commit(pilot, qtbot, before)
+    assert state["ed"] == {"edited_rows": {}, "added_rows": [{"name": "Dee"}], "deleted_rows": [1]}
+    assert "'Dee'" in pilot.record(kind="text").element.prop("body")
+
+
+def test_fixed_rows_have_no_add_row_and_delete_does_nothing(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot,
+                               "import rerunqt as st\nst.data_editor([1, 2], key='ed')\n")
+    box = pilot.record(key="ed").widget
+    assert table.model().rowCount() == 2 and not box.buttons.isVisible()
+    table.selectRow(0)
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    pilot.settle()
+    assert pilot.window.session.run_count == before
+
+
+def test_a_rerun_keeps_view_selection_and_scroll(rerunqt_pilot, write_script, qtbot) -> None:
+    source = """
+import rerunqt as st
+n = 40 + st.session_state.get("more", 0)
+st.data_editor([[i, i * i] for i in range(n)], key="ed")
+if st.button("more", key="more_btn"):
+    st.session_state.more = st.session_state.get("more", 0) + 1
+st.button("again", key="again")
+"""
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, source)
+    model = table.model()
+    assert table.height() == MAX_AUTO_HEIGHT and table.verticalScrollBar().maximum() > 0
+    table.selectRow(20)
+    table.verticalScrollBar().setValue(300)
+    created = pilot.window.renderer.widgets_created
+    pilot.click(key="again")
+    assert pilot.widget(key="ed") is table and table.model() is model
+    assert pilot.window.renderer.widgets_created == created
+    assert table.verticalScrollBar().value() == 300
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [20]
+    pilot.click(key="more_btn").rerun()  # the data changes: the model is reset, the view kept
+    assert model.rowCount() == 41
+    assert pilot.widget(key="ed") is table
+    assert table.verticalScrollBar().value() == 300
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [20]
+
+
+def test_small_tables_fit_their_content(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    assert table.height() < MAX_AUTO_HEIGHT
+    assert table.verticalScrollBar().maximum() == 0
+    assert table.verticalHeader().defaultSectionSize() >= 24
+    assert table.width() <= pilot.window.width()
+
+
+def test_disabled_editor_shows_but_does_not_edit(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+st.data_editor({"a": [1, 2], "b": [True, False]}, key="ed", disabled=True, num_rows="dynamic")
+""")
+    model = table.model()
+    assert model.rowCount() == 2  # no "+" row
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsUserCheckable
+    box = pilot.record(key="ed").widget
+    assert not box.buttons.isVisible()
+    before = pilot.window.session.run_count
+    table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    pilot.settle()
+    assert not isinstance(QApplication.focusWidget(), QLineEdit)
+    assert pilot.window.session.run_count == before
+
+
+def test_tab_reaches_the_table_and_an_open_edit_is_committed_first(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+st.text_input("before", key="before")
+st.text(repr(st.data_editor({"a": [1, 2]}, key="ed")))
+""")
+    line = pilot.widget(key="before")
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(1, 0))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = editor_of(table)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "7")
+    before = pilot.window.session.run_count
+    pilot.window.request_rerun()  # a rerun (toolbar) commits the open edit first
+    commit(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["edited_rows"] == {1: {"a": 7}}
+
+
+def test_buttons_are_push_buttons_in_tab_order(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    box = pilot.record(key="ed").widget
+    focus = pilot.record(key="ed").adapter.focus_widgets(box)
+    assert focus[0] is table and all(isinstance(b, QPushButton) for b in focus[1:])

@@ -1,0 +1,443 @@
+"""st.data_editor through AppTest: data types, the edit delta, callbacks, state rules, errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+EMPTY = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+
+PEOPLE = """
+import rerunqt as st
+rows = [{"name": "Ann", "age": 31, "score": 7.5, "ok": True},
+        {"name": "Bob", "age": 27, "score": 6.0, "ok": False},
+        {"name": "Cy", "age": 45, "score": 9.25, "ok": True}]
+out = st.data_editor(rows, key="ed", num_rows="dynamic")
+st.text(repr(out))
+st.text(repr(rows))
+"""
+
+
+def run(src: str) -> AppTest:
+    at = AppTest.from_string(src).run()
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    return at
+
+
+def returned(at: AppTest) -> object:
+    return eval(at.text[0].value)
+
+
+def errors(src: str) -> str:
+    at = AppTest.from_string(src).run()
+    assert at.exception, "expected an error"
+    return at.exception[0].value
+
+
+# ----------------------------------------------------------------------------- data types
+def test_records_edit_returns_an_edited_copy_and_keeps_the_data() -> None:
+    at = run(PEOPLE)
+    editor = at.data_editor[0]
+    assert editor.value == EMPTY
+    assert at.session_state["ed"] == EMPTY
+    assert editor.columns == ("name", "age", "score", "ok")
+    assert editor.types == ("str", "int", "float", "bool")
+    assert editor.rows[1] == ("Bob", 27, 6.0, False)
+    editor.edit_cell(1, "age", "28").run()  # text is parsed as the column's type
+    assert at.session_state["ed"] == {"edited_rows": {1: {"age": 28}}, "added_rows": [],
+                                      "deleted_rows": []}
+    out = returned(at)
+    assert out[1] == {"name": "Bob", "age": 28, "score": 6.0, "ok": False}
+    assert type(out[1]["age"]) is int
+    assert eval(at.text[1].value)[1]["age"] == 27  # the script's own data is untouched
+
+
+def test_edits_accumulate_and_survive_reruns() -> None:
+    at = run(PEOPLE)
+    at.data_editor[0].edit_cell(0, "ok", False).edit_cell(2, "score", 1).run()
+    at.data_editor[0].edit_cell(0, "name", "Anna").run()
+    at.run().run()
+    assert at.session_state["ed"]["edited_rows"] == {0: {"ok": False, "name": "Anna"}, 2: {"score": 1.0}}
+    out = returned(at)
+    assert out[0]["name"] == "Anna" and out[0]["ok"] is False
+    assert out[2]["score"] == 1.0 and type(out[2]["score"]) is float
+
+
+def test_editing_back_to_the_original_drops_the_edit() -> None:
+    at = run(PEOPLE)
+    at.data_editor[0].edit_cell(1, "age", 30).run()
+    at.data_editor[0].edit_cell(1, "age", 27).run()
+    assert at.session_state["ed"] == EMPTY
+
+
+def test_add_and_delete_rows_apply_edits_then_deletions_then_additions() -> None:
+    at = run(PEOPLE)
+    at.data_editor[0].edit_cell(2, "age", 46).add_row({"name": "Dee", "age": "50"}).run()
+    at.data_editor[0].delete_rows([0]).run()
+    state = at.session_state["ed"]
+    assert state == {"edited_rows": {2: {"age": 46}}, "added_rows": [{"name": "Dee", "age": 50}],
+                     "deleted_rows": [0]}
+    out = returned(at)
+    assert [r["name"] for r in out] == ["Bob", "Cy", "Dee"]
+    assert out[1]["age"] == 46
+    assert out[2] == {"name": "Dee", "age": 50, "score": None, "ok": None}
+    # rows keep their data positions: the added row is row 3, after the 3 original rows
+    at.data_editor[0].edit_cell(3, "ok", True).run()
+    assert at.session_state["ed"]["added_rows"] == [{"name": "Dee", "age": 50, "ok": True}]
+    at.data_editor[0].delete_rows([3]).run()
+    assert at.session_state["ed"]["added_rows"] == []
+    assert [r["name"] for r in returned(at)] == ["Bob", "Cy"]
+
+
+def test_deleting_an_edited_row_drops_its_edits() -> None:
+    at = run(PEOPLE)
+    at.data_editor[0].edit_cell(1, "age", 99).delete_rows([1]).run()
+    assert at.session_state["ed"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": [1]}
+
+
+def test_dict_of_lists_is_edited_as_columns() -> None:
+    at = run("""
+import rerunqt as st
+data = {"city": ["Paris", "Oslo"], "pop": [2.1, 0.7], "n": (1, 2)}
+st.text(repr(st.data_editor(data, num_rows="dynamic")))
+""")
+    editor = at.data_editor[0]
+    assert editor.columns == ("city", "pop", "n")
+    assert editor.types == ("str", "float", "int")
+    editor.edit_cell(1, "pop", 0.75).add_row({"city": "Rome"}).delete_rows([0]).run()
+    assert returned(at) == {"city": ["Oslo", "Rome"], "pop": [0.75, None], "n": (2, None)}
+
+
+def test_list_of_values_is_one_column_named_value_and_keeps_a_tuple_a_tuple() -> None:
+    at = run("""
+import rerunqt as st
+st.text(repr(st.data_editor([1, 2, 3], key="l", num_rows="dynamic")))
+st.text(repr(st.data_editor(("a", "b"), key="t")))
+""")
+    assert at.data_editor[0].columns == ("value",)
+    assert at.data_editor[0].types == ("int",)
+    at.data_editor[0].edit_cell(0, "value", 10).add_row({"value": 4}).run()
+    at.data_editor[1].edit_cell(1, 0, "B").run()  # a column may be given by position
+    assert eval(at.text[0].value) == [10, 2, 3, 4]
+    assert eval(at.text[1].value) == ("a", "B")
+
+
+def test_list_of_lists_has_numbered_columns_and_keeps_row_types() -> None:
+    at = run("""
+import rerunqt as st
+st.text(repr(st.data_editor([(1, "x"), (2, "y")], num_rows="dynamic")))
+st.text(repr(st.data_editor([[1.5, True]], key="lists")))
+""")
+    first, second = at.data_editor
+    assert first.columns == ("0", "1")
+    assert second.types == ("float", "bool")
+    first.edit_cell(0, "1", "X").add_row({"0": 3}).run()
+    second.edit_cell(0, "1", False).run()
+    assert eval(at.text[0].value) == [(1, "X"), (2, "y"), (3, None)]
+    assert eval(at.text[1].value) == [[1.5, False]]
+
+
+def test_empty_list_and_mixed_columns() -> None:
+    at = run("""
+import rerunqt as st
+st.text(repr(st.data_editor([], num_rows="dynamic")))
+st.data_editor([{"a": 1, "b": None}, {"a": "x", "b": None}], key="mixed")
+""")
+    assert at.data_editor[0].columns == ("value",)
+    at.data_editor[0].add_row({"value": "new"}).run()
+    assert eval(at.text[0].value) == ["new"]
+    mixed = at.data_editor[1]
+    assert mixed.types == ("object", "str")  # mixed types: shown, not editable; all-empty: text
+    assert mixed.disabled_columns == ("a",)
+    with pytest.raises(ValueError, match="not an editable column"):
+        mixed.edit_cell(0, "a", 2)
+
+
+def test_pandas_dataframe_round_trip() -> None:
+    pd = pytest.importorskip("pandas")
+    at = run("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"name": ["a", "b", "c"], "n": [1, 2, 3], "x": [0.5, None, 2.0],
+                   "flag": [True, False, True]})
+out = st.data_editor(df, key="df", num_rows="dynamic")
+st.text(repr(type(out).__name__))
+st.session_state["out"] = out
+""")
+    editor = at.data_editor[0]
+    assert editor.types == ("str", "int", "float", "bool")
+    assert editor.rows[1] == ("b", 2, None, False)  # NaN is shown as an empty cell
+    editor.edit_cell(0, "n", 10).edit_cell(1, "x", 1.5).edit_cell(2, "flag", False).run()
+    at.data_editor[0].delete_rows([1]).add_row({"name": "d", "n": 4}).run()
+    out = at.session_state["out"]
+    assert isinstance(out, pd.DataFrame)
+    assert list(out["name"]) == ["a", "c", "d"]
+    assert list(out["n"]) == [10, 3, 4]
+    assert list(out.index) == [0, 2, 3]
+    assert out["flag"].tolist()[:2] == [True, False]
+
+
+def test_pandas_index_labels_and_missing_ints() -> None:
+    pytest.importorskip("pandas")
+    at = run("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"n": [1, 2]}, index=["r1", "r2"])
+st.session_state["out"] = st.data_editor(df, key="df")
+""")
+    assert at.data_editor[0].index == ("r1", "r2")
+    at.data_editor[0].edit_cell(1, "n", None).run()
+    out = at.session_state["out"]
+    assert out["n"].isna().tolist() == [False, True]
+
+
+def test_pandas_other_dtypes_are_read_only_and_nullable_ints_stay_nullable() -> None:
+    pytest.importorskip("pandas")
+    at = run("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"c": pd.Categorical(["a", "b"]), "n": pd.array([1, None], dtype="Int64")})
+st.session_state["out"] = st.data_editor(df, key="df", num_rows="dynamic")
+""")
+    editor = at.data_editor[0]
+    assert editor.types == ("object", "int")
+    assert editor.disabled_columns == ("c",)
+    editor.edit_cell(1, "n", 7).add_row({}).run()
+    out = at.session_state["out"]
+    assert str(out["n"].dtype) == "Int64"
+    assert out["n"].tolist()[:2] == [1, 7] and len(out) == 3
+
+
+# ----------------------------------------------------------------------------- parameters
+def test_column_config_order_hide_index_and_sizes_reach_the_props() -> None:
+    at = run("""
+import rerunqt as st
+st.data_editor({"a": [1], "b": ["x"], "c": [True]}, key="e", column_order=["c", "a"],
+               column_config={"a": "Alpha", "c": {"label": "Gamma", "help": "a flag"}},
+               hide_index=True, width=300, height=200, use_container_width=True)
+""")
+    editor = at.data_editor[0]
+    assert editor.columns == ("c", "a")
+    assert editor.labels == ("Gamma", "Alpha")
+    assert editor.help == ("a flag", None)
+    assert editor.rows == ((True, 1),)
+    assert (editor.hide_index, editor.width, editor.height, editor.use_container_width) == (
+        True, 300, 200, True)
+    with pytest.raises(ValueError, match="'b'"):
+        editor.edit_cell(0, "b", "y")  # hidden columns cannot be edited
+
+
+def test_column_config_none_hides_and_disabled_columns() -> None:
+    at = run("""
+import rerunqt as st
+out = st.data_editor({"a": [1], "b": [2], "c": [3]}, key="e",
+                     column_config={"b": None, 2: {"disabled": True}}, disabled=["a"])
+st.text(repr(out))
+""")
+    editor = at.data_editor[0]
+    assert editor.columns == ("a", "c")
+    assert editor.disabled_columns == ("a", "c")
+    assert editor.disabled is False
+    with pytest.raises(ValueError, match="not an editable column"):
+        editor.edit_cell(0, "a", 5)
+    assert eval(at.text[0].value) == {"a": [1], "b": [2], "c": [3]}
+
+
+def test_disabled_true_locks_every_column() -> None:
+    at = run("""
+import rerunqt as st
+st.data_editor([1, 2], key="e", disabled=True)
+""")
+    editor = at.data_editor[0]
+    assert editor.disabled is True
+    assert editor.disabled_columns == ("value",)
+    with pytest.raises(ValueError):
+        editor.edit_cell(0, "value", 5)
+
+
+def test_fixed_rows_refuse_additions_and_deletions() -> None:
+    at = run("""
+import rerunqt as st
+st.data_editor([1, 2], key="e")
+""")
+    assert at.data_editor[0].num_rows == "fixed"
+    with pytest.raises(ValueError, match="num_rows='dynamic'"):
+        at.data_editor[0].add_row({"value": 3})
+    with pytest.raises(ValueError, match="num_rows='dynamic'"):
+        at.data_editor[0].delete_rows([0])
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [("age", "abc", "invalid literal"), ("age", 1.5, "not an int"), ("ok", "maybe", "not a bool"),
+     ("score", True, "not a number"), ("nope", 1, "not an editable column")],
+)
+def test_values_that_do_not_fit_a_column_are_refused(column: str, value: object, message: str) -> None:
+    at = run(PEOPLE)
+    with pytest.raises(ValueError, match=message):
+        at.data_editor[0].edit_cell(0, column, value)
+    at.run()
+    assert at.session_state["ed"] == EMPTY
+
+
+def test_set_value_takes_a_whole_delta_with_json_style_row_keys() -> None:
+    at = run(PEOPLE)
+    at.data_editor[0].set_value({"edited_rows": {"1": {"name": "Bo", "age": None}},
+                                 "deleted_rows": [2]}).run()
+    assert at.session_state["ed"] == {"edited_rows": {1: {"name": "Bo", "age": None}},
+                                      "added_rows": [], "deleted_rows": [2]}
+    assert returned(at) == [
+        {"name": "Ann", "age": 31, "score": 7.5, "ok": True},
+        {"name": "Bo", "age": None, "score": 6.0, "ok": False},
+    ]
+    with pytest.raises(ValueError, match="not a row of the data"):
+        at.data_editor[0].set_value({"edited_rows": {7: {"age": 1}}})
+    with pytest.raises(ValueError, match="unknown part"):
+        at.data_editor[0].set_value({"edited_cells": {}})
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.data_editor([1], num_rows='many')", "num_rows='many' is not valid"),
+        ("st.data_editor([1], width=0)", "width=0 must be a positive int"),
+        ("st.data_editor([1], height='tall')", "height='tall' must be a positive int"),
+        ("st.data_editor([1], hide_index='yes')", "hide_index='yes' must be True, False or None"),
+        ("st.data_editor([1], column_order=['x'])", "column_order= names 'x'"),
+        ("st.data_editor([1], column_order='value')", "must be a list of column names"),
+        ("st.data_editor([1], disabled=['x'])", "disabled= names 'x'"),
+        ("st.data_editor([1], column_config={'x': 'X'})", "column_config names 'x'"),
+        ("st.data_editor([1], column_config={'value': 3})", "is not supported"),
+        ("st.data_editor([1], column_config=['value'])", "column_config= must be a dict"),
+        ("st.data_editor({1, 2})", "cannot edit a set"),
+        ("st.data_editor(None)", "cannot edit a NoneType"),
+        ("st.data_editor([[1, 2], [3]])", "rows of different shapes"),
+        ("st.data_editor({'a': [1], 'b': [1, 2]})", "same length"),
+        ("st.data_editor({'a': 1})", "use a list per column"),
+        ("st.data_editor([{'a': 1}, 5])", "Every row must be a dict"),
+        ("st.data_editor([{1: 1, '1': 2}])", "duplicated: ['1']"),
+        ("st.data_editor({'_index': [1]})", "reserves the column name '_index'"),
+        ("st.data_editor([1], on_change=5)", "on_change= must be a function"),
+    ],
+)
+def test_invalid_arguments_raise_clear_errors(call: str, message: str) -> None:
+    assert message in errors(f"import rerunqt as st\n{call}\n")
+
+
+def test_signature_is_keyword_only_after_data() -> None:
+    assert "positional" in errors("import rerunqt as st\nst.data_editor([1], 100)\n")
+
+
+# ----------------------------------------------------------------------------- callbacks
+def test_on_change_fires_once_per_change_with_args_and_kwargs() -> None:
+    at = run("""
+import rerunqt as st
+st.session_state.setdefault("calls", [])
+def changed(tag, *, sep):
+    st.session_state.calls.append(f"{tag}{sep}{st.session_state.ed['edited_rows']}")
+st.data_editor({"a": [1, 2]}, key="ed", on_change=changed, args=("ed",), kwargs={"sep": ":"})
+""")
+    at.run()
+    assert at.session_state["calls"] == []
+    at.data_editor[0].edit_cell(0, "a", 5).run()
+    assert at.session_state["calls"] == ["ed:{0: {'a': 5}}"]
+    at.run()
+    at.data_editor[0].set_value(at.data_editor[0].value).run()  # the same delta: no change
+    assert len(at.session_state["calls"]) == 1
+    at.data_editor[0].edit_cell(1, "a", 6).run()
+    assert at.session_state["calls"][-1] == "ed:{0: {'a': 5}, 1: {'a': 6}}"
+    assert len(at.session_state["calls"]) == 2
+
+
+# ----------------------------------------------------------------------------- session state
+def test_session_state_is_read_only() -> None:
+    message = errors("""
+import rerunqt as st
+st.session_state.ed = {"edited_rows": {0: {"value": 9}}, "added_rows": [], "deleted_rows": []}
+st.data_editor([1, 2], key="ed")
+""")
+    assert "'ed'" in message and "cannot be set using st.session_state" in message
+
+
+def test_assigning_after_the_widget_is_refused() -> None:
+    message = errors("""
+import rerunqt as st
+st.data_editor([1, 2], key="ed")
+st.session_state.ed = {}
+""")
+    assert "cannot be modified after the widget" in message
+
+
+def test_deleting_the_key_resets_the_edits() -> None:
+    at = run("""
+import rerunqt as st
+if st.session_state.get("reset"):
+    del st.session_state["ed"]
+    st.session_state.reset = False
+st.text(repr(st.data_editor([1, 2], key="ed")))
+""")
+    at.data_editor[0].edit_cell(0, "value", 7).run()
+    assert eval(at.text[0].value) == [7, 2]
+    at.session_state["reset"] = True
+    at.run()
+    assert eval(at.text[0].value) == [1, 2]
+    assert at.session_state["ed"] == EMPTY
+
+
+def test_returned_data_is_a_copy_each_run() -> None:
+    at = run("""
+import rerunqt as st
+data = [{"a": 1}]
+out = st.data_editor(data, key="ed")
+out[0]["a"] = 100
+out.append({"a": 5})
+st.text(repr((data, st.data_editor(data, key="ed2"))))
+""")
+    at.data_editor[0].edit_cell(0, "a", 2).run()
+    assert eval(at.text[0].value) == ([{"a": 1}], [{"a": 1}])
+    assert at.session_state["ed"]["edited_rows"] == {0: {"a": 2}}
+
+
+def test_unkeyed_identity_includes_the_data_and_keyed_survives_new_data() -> None:
+    at = run("""
+import rerunqt as st
+n = st.session_state.get("n", 3)
+st.text(repr(st.data_editor(list(range(n)))))
+st.text(repr(st.data_editor(list(range(n)), key="k")))
+""")
+    unkeyed, keyed = at.data_editor
+    unkeyed.edit_cell(1, "value", 10)
+    keyed.edit_cell(1, "value", 10).edit_cell(2, "value", 20).run()
+    assert eval(at.text[0].value) == [0, 10, 2]
+    assert eval(at.text[1].value) == [0, 10, 20]
+    at.session_state["n"] = 2
+    at.run()
+    assert eval(at.text[0].value) == [0, 1]  # new data, new editor
+    assert eval(at.text[1].value) == [0, 10]  # row 2 is gone: its edit is dropped
+    assert at.session_state["k"]["edited_rows"] == {1: {"value": 10}}
+
+
+def test_identical_unkeyed_editors_are_a_duplicate() -> None:
+    message = errors("""
+import rerunqt as st
+st.data_editor([1, 2])
+st.data_editor([1, 2])
+""")
+    assert "multiple identical data_editor widgets" in message
+    run("""
+import rerunqt as st
+st.data_editor([1, 2])
+st.data_editor([1, 3])
+""")
+
+
+def test_unkeyed_edits_survive_reruns_from_other_widgets() -> None:
+    at = run("""
+import rerunqt as st
+st.text(repr(st.data_editor({"a": [1]})))
+st.checkbox("other", key="other")
+""")
+    at.data_editor[0].edit_cell(0, "a", 3).run()
+    at.checkbox[0].check().run()
+    assert eval(at.text[0].value) == {"a": [3]}

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QMenu, QToolButton
 
-from rerunqt.qt.adapters import pickers
+from rerunqt.qt.adapters import color_picker
 
 pytestmark = pytest.mark.qt
 
@@ -394,7 +394,7 @@ def test_color_picker_click_opens_dialog_one_run(rerunqt_pilot, write_script, qt
         asked.append(initial)
         return next(answers)
 
-    monkeypatch.setattr(pickers, "ask_color", fake_ask)
+    monkeypatch.setattr(color_picker, "ask_color", fake_ask)
     pilot = rerunqt_pilot(write_script("""
         import rerunqt as st
         c = st.color_picker("Colour", "#336699", key="c")
@@ -419,7 +419,7 @@ def test_color_picker_click_opens_dialog_one_run(rerunqt_pilot, write_script, qt
 
 def test_color_picker_value_set_by_code_and_disabled(rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(pickers, "ask_color", lambda parent, initial: asked.append(initial) or "#fff")
+    monkeypatch.setattr(color_picker, "ask_color", lambda parent, initial: asked.append(initial) or "#fff")
     pilot = rerunqt_pilot(write_script("""
         import rerunqt as st
         def red():

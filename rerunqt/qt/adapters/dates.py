@@ -1,0 +1,414 @@
+"""Adapters for date_input and time_input, which share the "empty field" handling.
+
+- date_input: QDateEdit(s) with a calendar popup; a range is "start - end".
+- time_input: a QTimeEdit (HH:mm) stepping by ``step``, plus a menu of times.
+
+Date and time fields show None as an empty field: the value sits at the minimum and
+the special-value text (a placeholder) is shown there while the field is empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.pickers_common import _ENTER, _all
+from rerunqt.runner.requests import WidgetEvent
+
+_MENU_MAX = 288  # a time menu lists at most this many times (step >= 5 minutes)
+
+
+class _EmptyMixin:
+    """A date/time edit that can be empty (None): it then sits at its minimum, showing
+    the placeholder as special-value text. Any step or pick fills it."""
+
+    empty = False
+    placeholder = ""
+    changed_by_user: Callable[[], object] = staticmethod(lambda: None)  # set by the adapter
+    enter: Callable[[], None] = staticmethod(lambda: None)
+
+    def set_empty(self, empty: bool) -> None:
+        self.empty = empty
+        self.setSpecialValueText(self.placeholder if empty else "")  # type: ignore[attr-defined]
+
+    def fill(self, set_value: Callable[[], None], unchanged: bool) -> None:
+        """The user gave an empty field a value: show it and report it."""
+        self.set_empty(False)
+        if unchanged:  # no change signal will come
+            self.changed_by_user()
+        else:
+            set_value()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)  # type: ignore[misc]
+        if event.key() in _ENTER:
+            self.enter()  # after the value was committed
+
+
+class _DateEdit(_EmptyMixin, QDateEdit):
+    placeholder = "Choose a date"
+
+    def py(self) -> date | None:
+        return None if self.empty else self.date().toPython()  # type: ignore[return-value]
+
+    def show_py(self, value: date | None) -> None:
+        self.set_empty(value is None)
+        self.setDate(self.minimumDate() if value is None else QDate(value.year, value.month, value.day))
+
+    def stepBy(self, steps: int) -> None:
+        if self.empty:
+            today = QDate.currentDate()
+            target = min(max(today, self.minimumDate()), self.maximumDate())
+            self.fill(lambda: self.setDate(target), target == self.date())
+            return
+        super().stepBy(steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        """Open the calendar popup as a click on the arrow would (keyboard: Alt+Down, F4)."""
+        point = QPoint(self.width() - 6, self.height() // 2)
+        for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
+            event = QMouseEvent(kind, point, self.mapToGlobal(point), Qt.MouseButton.LeftButton,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+            (self.mousePressEvent if kind == QMouseEvent.Type.MouseButtonPress
+             else self.mouseReleaseEvent)(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if self.empty:  # the popup opened at the minimum: show today's month instead
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The styled box has no arrow: draw a chevron in the drop-down area."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = self.palette().color(self.foregroundRole())
+        color.setAlpha(160 if self.isEnabled() else 70)
+        painter.setPen(QPen(color, 1.6))
+        x, y = self.width() - 15.0, self.height() / 2
+        painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
+        painter.end()
+
+    def picked(self, day: QDate) -> None:
+        """A click in the calendar on the date already held (the popup sends no change)."""
+        if self.empty and day == self.date():
+            self.fill(lambda: None, True)
+
+
+class _DatePair(QWidget):
+    """One date field, or two ("start - end") for a range; the end waits for a start."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.start, self.end = _DateEdit(), _DateEdit()
+        self.dash = QLabel("\u2013")
+        self.dash.setObjectName("rqDateDash")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for edit in (self.start, self.end):
+            edit.setObjectName("rqDateInput")
+            edit.setCalendarPopup(True)
+            edit.setKeyboardTracking(False)
+            edit.calendarWidget().clicked.connect(edit.picked)
+        self.start.setAccessibleName("Start date")
+        self.end.setAccessibleName("End date")
+        layout.addWidget(self.start, 1)
+        layout.addWidget(self.dash)
+        layout.addWidget(self.end, 1)
+        self.setFocusProxy(self.start)
+        self.is_range = False
+        self.lo, self.hi = date.min, date.max
+        self.committed: Any = None
+
+    def value(self) -> date | tuple[date, ...] | None:
+        start = self.start.py()
+        if not self.is_range:
+            return start
+        end = self.end.py()
+        return () if start is None else (start,) if end is None else (start, end)
+
+    def display(self, value: Any) -> None:
+        """Show a value from the script (signals blocked by the caller)."""
+        if not self.is_range:
+            self._bounds(self.start, self.lo, self.hi)
+            self.start.show_py(value)
+            return
+        dates = tuple(value or ())
+        start = dates[0] if dates else None
+        end = dates[1] if len(dates) > 1 else None
+        self._bounds(self.start, self.lo, self.hi)
+        self._bounds(self.end, self.lo, self.hi)
+        self.start.show_py(start)
+        self.end.show_py(end)
+        self.tighten()
+
+    def tighten(self) -> None:
+        """Keep start <= end: each field's bounds stop at the other's date."""
+        start, end = self.start.py(), self.end.py()
+        set_blocked(self.start, self._bounds, self.start, self.lo, end or self.hi)
+        set_blocked(self.end, self._bounds, self.end, start or self.lo, self.hi)
+        if end is None:  # an empty end sits at its (new) minimum
+            set_blocked(self.end, self.end.show_py, None)
+        self.end.setEnabled(start is not None and self.start.isEnabled())
+
+    @staticmethod
+    def _bounds(edit: _DateEdit, lo: date, hi: date) -> None:
+        held = edit.py()
+        edit.setDateRange(QDate(lo.year, lo.month, lo.day), QDate(hi.year, hi.month, hi.day))
+        if held is None:
+            edit.setDate(edit.minimumDate())
+
+
+def _qt_date_format(fmt: str) -> str:
+    return fmt.replace("YYYY", "yyyy").replace("DD", "dd")
+
+
+class DateInputAdapter(Adapter):
+    kind = "date_input"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        pair = _DatePair()
+        field = LabelledField("", pair)
+        widget_id = element.key
+
+        def flush() -> WidgetEvent | None:
+            host.set_pending(field, None)
+            for edit in (pair.start, pair.end):
+                if edit.lineEdit().isModified():
+                    set_blocked(edit, edit.interpretText)
+                    edit.lineEdit().setModified(False)
+                    if edit.empty and edit.text() != edit.placeholder:
+                        edit.set_empty(False)
+            return changed(emit=False)
+
+        def changed(emit: bool = True) -> WidgetEvent | None:
+            for edit in (pair.start, pair.end):
+                if edit.empty and edit.specialValueText() and edit.date() != edit.minimumDate():
+                    edit.set_empty(False)
+            if pair.is_range:
+                pair.tighten()
+            value = pair.value()
+            if value == pair.committed:
+                return None
+            pair.committed = value
+            event = WidgetEvent(widget_id, value)
+            if emit:
+                host.set_pending(field, None)
+                host.emit(event)
+            return event
+
+        for edit in (pair.start, pair.end):
+            edit.changed_by_user = changed
+            edit.enter = lambda: host.enter_pressed()
+            edit.dateChanged.connect(lambda _d: changed())
+            edit.lineEdit().textEdited.connect(lambda _t: host.set_pending(field, flush))
+        self.update(field, element, element, _all(element))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        pair = widget.field
+        assert isinstance(pair, _DatePair)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        if "format" in changed:
+            for edit in (pair.start, pair.end):
+                edit.setDisplayFormat(_qt_date_format(props["format"]))
+        if "is_range" in changed:
+            pair.is_range = bool(props["is_range"])
+            pair.dash.setVisible(pair.is_range)
+            pair.end.setVisible(pair.is_range)
+        value = props["value"]
+        bounds = changed & {"min", "max", "is_range", "disabled"}
+        if bounds:
+            pair.lo, pair.hi = props["min"], props["max"]
+        if bounds or (value != pair.value() and (props.get("set_by_code") or not _typing(pair))):
+            blocked = [edit.blockSignals(True) for edit in (pair.start, pair.end)]
+            try:
+                pair.display(value)
+            finally:
+                for edit, was in zip((pair.start, pair.end), blocked):
+                    edit.blockSignals(was)
+        pair.committed = value
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        pair = widget.field  # type: ignore[attr-defined]
+        return [pair.start, pair.end] if pair.is_range else [pair.start]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined]
+
+
+def _typing(pair: _DatePair) -> bool:
+    return any(e.hasFocus() and e.lineEdit().isModified() for e in (pair.start, pair.end))
+
+
+class _TimeEdit(_EmptyMixin, QTimeEdit):
+    """HH:mm; Up/Down (and the wheel) move by ``step`` seconds, clamped to the day."""
+
+    placeholder = "Choose a time"
+    step = 900
+    LAST = 23 * 3600 + 59 * 60
+
+    def py(self) -> time | None:
+        return None if self.empty else self.time().toPython()  # type: ignore[return-value]
+
+    def show_py(self, value: time | None) -> None:
+        self.set_empty(value is None)
+        self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
+
+    def stepBy(self, steps: int) -> None:
+        if self.empty:
+            now = datetime.now().time()
+            target = QTime(now.hour, now.minute)
+            self.fill(lambda: self.setTime(target), target == self.time())
+            return
+        seconds = QTime(0, 0).secsTo(self.time()) + steps * self.step
+        self.setTime(QTime(0, 0).addSecs(min(max(seconds, 0), self.LAST)))
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag
+        if self.empty:
+            return flags.StepUpEnabled | flags.StepDownEnabled
+        seconds = QTime(0, 0).secsTo(self.time())
+        out = flags.StepNone
+        if seconds > 0:
+            out |= flags.StepDownEnabled
+        if seconds < self.LAST:
+            out |= flags.StepUpEnabled
+        return out
+
+    def pick(self, value: QTime) -> None:
+        """A time chosen from the menu."""
+        if self.empty:
+            self.fill(lambda: self.setTime(value), value == self.time())
+        else:
+            self.setTime(value)
+
+
+class TimeInputAdapter(Adapter):
+    kind = "time_input"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        edit = _TimeEdit()
+        edit.setObjectName("rqTimeInput")
+        edit.setDisplayFormat("HH:mm")
+        edit.setKeyboardTracking(False)
+        # Qt's arrows get no width from the stylesheet (NoButtons would squeeze the text to 1 px),
+        # and then the stylesheet's left padding is lost: put it back as a text margin.
+        edit.lineEdit().setTextMargins(8, 0, 0, 0)
+        menu_button = QToolButton()
+        menu_button.setObjectName("rqTimeMenu")
+        menu_button.setText("\u25be")
+        menu_button.setAccessibleName("Choose a time from a list")
+        menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users press Up/Down
+        menu = QMenu(menu_button)
+        menu.setObjectName("rqTimeList")
+        menu_button.setMenu(menu)
+        menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu.aboutToShow.connect(lambda: _fill_menu(menu, edit))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(edit, 1)
+        layout.addWidget(menu_button)
+        field = LabelledField("", edit, row)
+        field.menu_button = menu_button  # type: ignore[attr-defined]
+        widget_id = element.key
+        edit.committed = None  # type: ignore[attr-defined]
+
+        def changed(emit: bool = True) -> WidgetEvent | None:
+            if edit.empty and edit.specialValueText() and edit.time() != QTime(0, 0):
+                edit.set_empty(False)
+            value = edit.py()
+            if value == edit.committed:  # type: ignore[attr-defined]
+                return None
+            edit.committed = value  # type: ignore[attr-defined]
+            event = WidgetEvent(widget_id, value)
+            if emit:
+                host.set_pending(field, None)
+                host.emit(event)
+            return event
+
+        def flush() -> WidgetEvent | None:
+            host.set_pending(field, None)
+            if edit.lineEdit().isModified():
+                set_blocked(edit, edit.interpretText)
+                edit.lineEdit().setModified(False)
+                if edit.empty and edit.text() != edit.placeholder:
+                    edit.set_empty(False)
+            return changed(emit=False)
+
+        edit.changed_by_user = changed
+        edit.enter = lambda: host.enter_pressed()
+        edit.timeChanged.connect(lambda _t: changed())
+        edit.lineEdit().textEdited.connect(lambda _t: host.set_pending(field, flush))
+        self.update(field, element, element, _all(element))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        edit = widget.field
+        assert isinstance(edit, _TimeEdit)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        if "disabled" in changed:
+            widget.menu_button.setEnabled(not props["disabled"])  # type: ignore[attr-defined]
+        if "step" in changed:
+            edit.step = int(props["step"])
+            widget.menu_button.setVisible(_DAY // edit.step <= _MENU_MAX)  # type: ignore[attr-defined]
+        value = props["value"]
+        typing = edit.hasFocus() and edit.lineEdit().isModified()
+        if value != edit.py() and (props.get("set_by_code") or not typing):
+            set_blocked(edit, edit.show_py, value)
+        edit.committed = value  # type: ignore[attr-defined]
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget.field]  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined]
+
+
+_DAY = 24 * 3600
+
+
+def _fill_menu(menu: QMenu, edit: _TimeEdit) -> None:
+    """The times at ``step`` intervals from 00:00, built when the menu opens."""
+    menu.clear()
+    current = edit.py()
+    chosen = None
+    for seconds in range(0, _DAY, edit.step):
+        moment = QTime(0, 0).addSecs(seconds)
+        action = menu.addAction(moment.toString("HH:mm"))
+        action.triggered.connect(lambda _c=False, m=moment: edit.pick(m))
+        if current is not None and chosen is None and seconds >= current.hour * 3600 + current.minute * 60:
+            chosen = action
+    if chosen is not None:
+        menu.setActiveAction(chosen)

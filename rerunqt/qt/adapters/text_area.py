@@ -1,0 +1,155 @@
+"""The text_area adapter: a QPlainTextEdit committing on Ctrl+Enter or focus-out; Esc reverts.
+
+Split out of the pickers module to keep modules small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.pickers_common import _ENTER, _all
+from rerunqt.runner.requests import WidgetEvent
+
+_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+TEXT_AREA_HEIGHT = 96  # px, when height=None
+
+
+class _Area(QPlainTextEdit):
+    """A plain-text editor that commits on Ctrl+Enter or focus-out and reverts on Esc."""
+
+    committed: str | None = None
+    max_chars: int | None = None
+
+    def __init__(self, commit: Callable[[bool], None]) -> None:
+        super().__init__()
+        self.commit = commit  # commit(enter_pressed)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER and event.modifiers() & _CTRL:
+            event.accept()
+            self.commit(True)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.toPlainText() != (self.committed or ""):
+            event.accept()
+            self.show_text(self.committed or "")
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # not for its context menu
+            self.commit(False)
+
+    def show_text(self, text: str) -> None:
+        """Show ``text`` (an Esc or a value from the script), keeping the cursor position."""
+        position = self.textCursor().position()
+        set_blocked(self, self.setPlainText, text)
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+        self.text_changed_by_code()
+
+    def text_changed_by_code(self) -> None:
+        """Overwritten per instance: update the counter."""
+
+    def clip(self) -> None:
+        """Refuse input beyond ``max_chars``: drop the characters just inserted over it."""
+        if self.max_chars is None:
+            return
+        excess = self.document().characterCount() - 1 - self.max_chars
+        if excess <= 0:
+            return
+        cursor = self.textCursor()
+        end = cursor.position()
+        cursor.setPosition(max(0, end - excess))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == "" or end - excess < 0:  # not at the cursor: cut the end
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, excess)
+        cursor.removeSelectedText()
+
+
+class TextAreaAdapter(Adapter):
+    kind = "text_area"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        widget_id = element.key
+
+        def flush() -> WidgetEvent | None:
+            host.set_pending(field, None)
+            text = area.toPlainText()
+            if text == (area.committed or ""):
+                return None
+            area.committed = text
+            return WidgetEvent(widget_id, text)
+
+        def commit(enter: bool) -> None:
+            event = flush()
+            if event is not None:
+                host.emit(event)
+            if enter:
+                host.enter_pressed()
+
+        area = _Area(commit)
+        area.setObjectName("rqTextArea")
+        counter = QLabel()
+        counter.setObjectName("rqTextAreaCounter")
+        counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(area)
+        layout.addWidget(counter)
+        field = LabelledField("", area, row)
+        field.counter = counter  # type: ignore[attr-defined]
+
+        def count() -> None:
+            if area.max_chars is not None:
+                counter.setText(f"{len(area.toPlainText())}/{area.max_chars}")
+
+        def on_text_changed() -> None:
+            area.clip()
+            count()
+            host.set_pending(field, flush)
+
+        area.text_changed_by_code = count  # type: ignore[method-assign]
+        area.textChanged.connect(on_text_changed)
+        self.update(field, element, element, _all(element))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        area = widget.field
+        assert isinstance(area, _Area)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        if "placeholder" in changed:
+            area.setPlaceholderText(props.get("placeholder") or "")
+        if "height" in changed:
+            area.setFixedHeight(props.get("height") or TEXT_AREA_HEIGHT)
+        if "max_chars" in changed:
+            area.max_chars = props.get("max_chars")
+            widget.counter.setVisible(area.max_chars is not None)  # type: ignore[attr-defined]
+            area.text_changed_by_code()
+        value = props["value"]
+        text = "" if value is None else str(value)
+        shown = area.toPlainText()
+        editing = area.hasFocus() and shown != (area.committed or "")
+        if shown != text and (not editing or props.get("set_by_code")):
+            area.show_text(text)
+        area.committed = value
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget.field]  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined]

@@ -1,0 +1,98 @@
+"""The toggle adapter: a painted switch (track + knob) with its label beside it; Space toggles.
+
+Split out of the pickers module to keep modules small.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, set_blocked
+from rerunqt.qt.adapters.pickers_common import ACCENT, _all, _dark, _focus_ring
+from rerunqt.runner.requests import WidgetEvent
+
+
+class _Switch(QAbstractButton):
+    """A checkable button painted as a switch, its text at the right; all of it is clickable."""
+
+    TRACK_W, TRACK_H, GAP = 32, 18, 8
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        text = self.text()
+        width = self.TRACK_W + 4 + (self.GAP + metrics.horizontalAdvance(text) if text else 0)
+        return QSize(width, max(self.TRACK_H + 6, metrics.height() + 4))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = (self.height() - self.TRACK_H) / 2
+        track = QRectF(2, top, self.TRACK_W, self.TRACK_H)
+        radius = self.TRACK_H / 2
+        on = self.isChecked()
+        color = QColor(ACCENT) if on else QColor("#4a4c57" if _dark(self) else "#c9ccd4")
+        if not self.isEnabled():
+            color.setAlpha(110)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(track, radius, radius)
+        knob = self.TRACK_H - 4
+        x = track.right() - knob - 2 if on else track.left() + 2
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(QRectF(x, top + 2, knob, knob))
+        if self.hasFocus():
+            _focus_ring(painter, track, radius)
+        if self.text():
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            if not self.isEnabled():
+                painter.setOpacity(0.45)
+            text_rect = self.rect().adjusted(int(track.right()) + self.GAP, 0, 0, 0)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             self.text())
+        painter.end()
+
+
+class ToggleAdapter(Adapter):
+    kind = "toggle"
+    align_left = True
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        switch = _Switch()
+        switch.setObjectName("rqToggle")
+        group = QButtonGroup(switch)  # a group of one: Qt does not search sibling buttons
+        group.setExclusive(False)
+        group.addButton(switch)
+        widget_id = element.key
+        switch.toggled.connect(lambda checked: host.emit(WidgetEvent(widget_id, bool(checked))))
+        self.update(switch, element, element, _all(element))
+        return switch
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, _Switch)
+        props = new.props_dict()
+        if changed & {"label", "label_visibility"}:
+            visibility = props.get("label_visibility", "visible")
+            widget.setText(props["label"] if visibility == "visible" else "")
+            widget.setAccessibleName(props["label"])
+            widget.updateGeometry()
+        if "help" in changed:
+            widget.setToolTip(props.get("help") or "")
+        if "disabled" in changed:
+            widget.setEnabled(not props["disabled"])
+        if widget.isChecked() != bool(props["value"]):
+            set_blocked(widget, widget.setChecked, bool(props["value"]))
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget]

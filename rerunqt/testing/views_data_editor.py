@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from rerunqt.core.data_editor import copy_delta, empty_delta, with_added, with_deleted, with_edit
+from rerunqt.core.table_delta import copy_delta, empty_delta, with_added, with_deleted, with_edit
 from rerunqt.testing.elements import ElementView, Widget
 
 

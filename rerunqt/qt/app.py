@@ -108,7 +108,9 @@ def quit_on_ctrl_c(app: QApplication, window: QWidget) -> QTimer:
     Python handles signals only between bytecodes, and Qt's event loop runs none while
     idle; a light timer lets the interpreter run often enough to notice.
     """
-    signal.signal(signal.SIGINT, lambda *_: window.close())
+    # Deferred to the event loop: a Ctrl+C that lands just before app.exec() would
+    # otherwise close the window before the loop runs, and the loop would never end.
+    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
     timer.start(200)

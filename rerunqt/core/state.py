@@ -74,7 +74,11 @@ class WidgetMeta(NamedTuple):
 
 def _copy_out(value: Any) -> Any:
     """A widget returns a copy of its value, so mutating it cannot corrupt state."""
-    return value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value)
+    if isinstance(value, _IMMUTABLE):
+        return value
+    if value.__class__ is list and all(isinstance(v, _IMMUTABLE) for v in value):
+        return value[:]  # a multiselect's list of plain options: a shallow copy is a full one
+    return copy.deepcopy(value)
 
 
 class SessionState:

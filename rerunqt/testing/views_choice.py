@@ -1,0 +1,102 @@
+"""AppTest views of radio, selectbox and multiselect, with Streamlit's AppTest actions.
+
+``value`` is the Python option (or list of options); ``options`` the tuple of labels
+the user sees; ``index`` / ``indices`` the position(s) of the value among them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rerunqt.testing.elements import ElementView, Widget
+
+
+class _Choice(Widget):
+    """Shared by the three views: the conversions of the widget's last registration."""
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        return tuple(self._element.prop("options") or ())
+
+    def _front(self, value: Any) -> Any:
+        """``value`` as the front end shows it (index or indices), if the widget knows it."""
+        meta = self._app._session.state.widget_meta(self.id)
+        if meta is not None and meta.to_ui is not None:
+            try:
+                return meta.to_ui(value)
+            except (TypeError, ValueError, KeyError, IndexError):
+                pass
+        return self._element.prop("value")
+
+    def _option_at(self, index: int) -> Any:
+        count = len(self.options)
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
+            raise IndexError(
+                f"{self.type} {self.label!r} has {count} options; index {index!r} is out of range"
+            )
+        meta = self._app._session.state.widget_meta(self.id)
+        assert meta is not None and meta.from_ui is not None
+        return meta.from_ui(index)
+
+
+class Radio(_Choice):
+    """``set_value(option)``; ``index`` is None when nothing is selected."""
+
+    @property
+    def index(self) -> int | None:
+        value = self.value
+        return None if value is None else self._front(value)
+
+    def set_value(self, value: Any) -> Radio:
+        super().set_value(value)
+        return self
+
+
+class Selectbox(Radio):
+    """``select(option)``, ``select_index(i)`` (None clears) and ``set_value(option)``."""
+
+    def select(self, value: Any) -> Selectbox:
+        self.set_value(value)
+        return self
+
+    def select_index(self, index: int | None) -> Selectbox:
+        self.set_value(None if index is None else self._option_at(index))
+        return self
+
+
+class Multiselect(_Choice):
+    """``select(option)`` adds one, ``unselect(option)`` removes it; ``value`` is a list."""
+
+    @property
+    def value(self) -> list[Any]:
+        value = super().value
+        return [] if value is None else list(value)
+
+    @property
+    def indices(self) -> tuple[int, ...]:
+        return tuple(self._front(self.value))
+
+    def set_value(self, value: Any) -> Multiselect:
+        """A list of options (a single option counts as a list of one)."""
+        if value is None:
+            value = []
+        elif isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+            value = [value]
+        super().set_value(list(value))
+        return self
+
+    def select(self, value: Any) -> Multiselect:
+        current = self.value
+        if not any(item is value or item == value for item in current):
+            current.append(value)
+        return self.set_value(current)
+
+    def unselect(self, value: Any) -> Multiselect:
+        return self.set_value([item for item in self.value if not (item is value or item == value)])
+
+
+VIEWS: dict[str, type[ElementView]] = {
+    "radio": Radio,
+    "selectbox": Selectbox,
+    "multiselect": Multiselect,
+}

@@ -5,8 +5,14 @@
 
 from __future__ import annotations
 
+from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.control import id_scope, rerun, stop
+from rerunqt.core.data_editor import data_editor
+from rerunqt.core.files import download_button, file_uploader
+from rerunqt.core.forms import form, form_submit_button
+from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.proxy import session_state
+from rerunqt.core.sliders import select_slider, slider
 from rerunqt.core.text import (
     caption,
     code,
@@ -34,23 +40,38 @@ __all__ = [
     "caption",
     "checkbox",
     "code",
+    "color_picker",
+    "data_editor",
+    "date_input",
     "divider",
+    "download_button",
     "error",
     "exception",
+    "file_uploader",
+    "form",
+    "form_submit_button",
     "header",
     "id_scope",
     "info",
     "json",
     "markdown",
+    "multiselect",
     "number_input",
+    "radio",
     "rerun",
+    "select_slider",
+    "selectbox",
     "session_state",
+    "slider",
     "stop",
     "subheader",
     "success",
     "text",
+    "text_area",
     "text_input",
+    "time_input",
     "title",
+    "toggle",
     "warning",
     "write",
 ]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import rerunqt
-from rerunqt.testing.apptest import STATIC_KINDS, WIDGET_KINDS
+from rerunqt.testing.apptest import CONTAINER_KINDS, STATIC_KINDS, WIDGET_KINDS
 
-ELEMENT_FUNCTIONS = set(STATIC_KINDS) | set(WIDGET_KINDS)
+ELEMENT_FUNCTIONS = set(STATIC_KINDS) | set(WIDGET_KINDS) | set(CONTAINER_KINDS)
 
 
 def test_all_lists_exactly_the_public_names() -> None:

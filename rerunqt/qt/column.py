@@ -58,6 +58,16 @@ class Column:
             chunk.hide()
             chunk.deleteLater()
 
+    def set_left_aligned(self, widget: QWidget, left: bool) -> None:
+        """Keep ``widget`` at its natural width on the left, or let it span the column."""
+        if left:
+            self.left_aligned.add(id(widget))
+        else:
+            self.left_aligned.discard(id(widget))
+        chunk = widget.parentWidget()
+        if chunk is not None and chunk in self.chunks:
+            self._chunk_layout(self.chunks.index(chunk)).setAlignment(widget, self._alignment(widget))
+
     # ----- internals -----
     def _locate(self, index: int) -> tuple[int, int]:
         """(chunk position, offset in it) where a widget at global ``index`` goes."""

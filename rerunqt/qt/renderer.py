@@ -25,6 +25,7 @@ class Record:
     widget: QWidget
     adapter: Adapter
     element: Element
+    host: Host  # where its events go: the window, or the form it is in
 
 
 class Renderer:
@@ -70,16 +71,24 @@ class Renderer:
             raise TypeError(f"{record.element.kind} cannot contain elements")
         return column
 
+    def _host(self, parent: Path) -> Host:
+        """A container may give its children their own host (a form holds their edits)."""
+        if not parent:
+            return self.host
+        record = self.records[parent]
+        return getattr(record.widget, "child_host", None) or record.host
+
     def _create(self, parent: Path, index: int, element: Element) -> None:
         adapter = ADAPTERS[element.kind]
-        widget = adapter.create(element, self.host)
+        host = self._host(parent)
+        widget = adapter.create(element, host)
         self.widgets_created += 1
         widget.setProperty("rqKind", element.kind)
         path = (*parent, element.key)
-        self.records[path] = Record(widget, adapter, element)
+        self.records[path] = Record(widget, adapter, element, host)
         if element.stale:
             _set_stale(widget, True)
-        self._column(parent).insert(index, widget, adapter.align_left)
+        self._column(parent).insert(index, widget, adapter.left_aligned(element))
         for child_index, child in enumerate(element.children):
             self._create(path, child_index, child)
 
@@ -91,11 +100,15 @@ class Renderer:
             changed = changed - {"stale"}
         if changed:
             record.adapter.update(record.widget, op.old, op.new, changed)
+            left = record.adapter.left_aligned(op.new)
+            if left != record.adapter.left_aligned(op.old):
+                self._column(op.path[:-1]).set_left_aligned(record.widget, left)
         record.element = op.new
 
     def _move(self, op: Move) -> None:
         record = self.records[op.path]
-        self._column(op.parent).insert(op.index, record.widget, record.adapter.align_left)
+        self._column(op.parent).insert(op.index, record.widget,
+                                       record.adapter.left_aligned(record.element))
 
     def _remove(self, path: Path, element: Element) -> None:
         record = self.records.pop(path)
@@ -103,7 +116,7 @@ class Renderer:
         widget = record.widget
         if not path[:-1] or path[:-1] in self.records:
             self._column(path[:-1]).remove(widget)
-        self.host.set_pending(widget, None)
+        record.host.set_pending(widget, None)
         widget.hide()
         widget.setParent(None)
         widget.deleteLater()

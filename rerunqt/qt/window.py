@@ -44,7 +44,7 @@ class AppWindow(QMainWindow):
         self.bridge = Bridge()
         source = ScriptSource(self.script_path, magic=bool(self.options.get("runner.magicEnabled", True)))
         self.session = AppSession(source, self.bridge, self.options)
-        self.host = Host(self._emit)
+        self.host = Host(self._emit, self._emit_batch)
         self.page = QWidget()
         self.page.setObjectName("rqPage")
         layout = QVBoxLayout(self.page)
@@ -117,6 +117,13 @@ class AppWindow(QMainWindow):
                 self.session.post(pending)
         self._expect_run()
         self.session.post(event)
+
+    def _emit_batch(self, events: list[WidgetEvent]) -> None:
+        """Events for one run (a form submit): pending edits elsewhere are committed first."""
+        ids = {event.widget_id for event in events}
+        pending = [event for event in self.host.flush_pending() if event.widget_id not in ids]
+        self._expect_run()
+        self.session.post_many(pending + list(events))
 
     # ----- the running indicator -----
     def _expect_run(self) -> None:

@@ -22,13 +22,24 @@ from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
-from rerunqt.testing.elements import ElementList, ElementView, view_for
+from rerunqt.testing import (
+    views_choice,
+    views_data_editor,
+    views_files,
+    views_pickers,
+    views_sliders,
+)
+from rerunqt.testing.elements import VIEW_CLASSES, ElementList, ElementView, Widget, view_for
 
 STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
     "divider", "info", "success", "warning", "error", "exception",
 )
-WIDGET_KINDS = ("button", "checkbox", "text_input", "number_input")
+for _family in (views_choice, views_sliders, views_pickers, views_files, views_data_editor):
+    VIEW_CLASSES.update(_family.VIEWS)
+WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
+CONTAINER_KINDS = ("form",)
+_ALSO_LISTED = {"button": ("button", "form_submit_button")}  # at.button lists submit buttons too
 _FORCE_GRACE = 1.0  # seconds after the timeout before a pure-Python loop is interrupted
 
 
@@ -64,6 +75,8 @@ class AppTest:
         self._session = AppSession(self._script, self._recorder, options)
         self.default_timeout = default_timeout
         self._events: list[WidgetEvent] = []
+        self._shown: dict[str, Any] = {}  # widget id -> Python value of a pending set_value
+        self._held: dict[str, dict[str, WidgetEvent]] = {}  # form key -> its unsubmitted values
         self._run_lock = threading.Lock()
         self._in_run = False
         self.session_state = SessionStateProxy(lambda: self._session.state)
@@ -112,6 +125,8 @@ class AppTest:
         for event in self._events:
             session.post(event)
         self._events = []
+        held = {wid for values in self._held.values() for wid in values}
+        self._shown = {wid: v for wid, v in self._shown.items() if wid in held}
         if not session.requests.has_pending():
             session.rerun()
         session.deadline = time.perf_counter() + limit
@@ -146,16 +161,39 @@ class AppTest:
 
     # ----- actions (used by widget views) -----
     def _set_value(self, widget_id: str, value: Any) -> None:
-        self._events = [e for e in self._events if e.click or e.widget_id != widget_id]
-        self._events.append(WidgetEvent(widget_id, value))
+        """Queue ``value`` (a Python value) as the front end would send it.
+
+        A widget inside a form holds the value until the form's submit button is
+        clicked, as the window does.
+        """
+        meta = self._session.state.widget_meta(widget_id)
+        sent = value
+        if meta is not None and meta.to_ui is not None:
+            try:
+                sent = meta.to_ui(value)
+            except (TypeError, ValueError, KeyError, IndexError) as exc:
+                raise ValueError(
+                    f"{value!r} is not a valid value for the {meta.kind} {meta.label!r}: {exc}"
+                ) from None
+        event = WidgetEvent(widget_id, sent)
+        if meta is not None and meta.form is not None:
+            self._held.setdefault(meta.form, {})[widget_id] = event
+        else:
+            self._events = [e for e in self._events if e.click or e.widget_id != widget_id]
+            self._events.append(event)
+        self._shown[widget_id] = value
 
     def _click(self, widget_id: str) -> None:
+        meta = self._session.state.widget_meta(widget_id)
+        if meta is not None and meta.kind == "form_submit_button" and meta.form is not None:
+            self._events.extend(self._held.pop(meta.form, {}).values())
         self._events.append(WidgetEvent(widget_id, True, click=True))
 
     def _pending_value(self, widget_id: str, default: Any) -> Any:
-        for event in reversed(self._events):
-            if event.widget_id == widget_id and not event.click:
-                return event.value
+        """A value set on a widget and not yet run (or held by its form), as given."""
+        if any(e.widget_id == widget_id and not e.click for e in self._events) or any(
+                widget_id in held for held in self._held.values()):
+            return self._shown.get(widget_id, default)
         return default
 
     def _is_clicked(self, widget_id: str) -> bool:
@@ -177,15 +215,16 @@ class AppTest:
         return last.outcome if last is not None else None
 
     def get(self, kind: str) -> ElementList[ElementView]:
-        """All elements of ``kind`` in page order."""
-        return ElementList([view_for(e, self) for e in walk(self.tree) if e.kind == kind])
+        """All elements of ``kind`` in page order (``button`` includes form submit buttons)."""
+        kinds = _ALSO_LISTED.get(kind, (kind,))
+        return ElementList([view_for(e, self) for e in walk(self.tree) if e.kind in kinds])
 
     @property
     def main(self) -> ElementList[ElementView]:
         return ElementList([view_for(e, self) for e in self.tree])
 
     def __getattr__(self, name: str) -> Any:
-        if name in STATIC_KINDS or name in WIDGET_KINDS:
+        if name in STATIC_KINDS or name in WIDGET_KINDS or name in CONTAINER_KINDS:
             return self.get(name)
         raise AttributeError(f"AppTest has no attribute {name!r}")
 

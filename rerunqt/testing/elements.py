@@ -220,6 +220,7 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "divider": Divider,
     "exception": ExceptionView,
     "button": Button,
+    "form_submit_button": Button,
     "checkbox": Checkbox,
     "text_input": TextInput,
     "number_input": NumberInput,

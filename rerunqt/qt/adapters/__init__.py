@@ -6,7 +6,13 @@ from rerunqt.qt.adapters.alerts import ALERT_ADAPTERS
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import ButtonAdapter
 from rerunqt.qt.adapters.checkbox import CheckboxAdapter
+from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
+from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
+from rerunqt.qt.adapters.files import FILES_ADAPTERS
+from rerunqt.qt.adapters.form import FORM_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
+from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
+from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
 from rerunqt.qt.adapters.text_input import TextInputAdapter
 
@@ -19,6 +25,12 @@ ADAPTERS: dict[str, Adapter] = {
         CheckboxAdapter(),
         TextInputAdapter(),
         NumberInputAdapter(),
+        *FORM_ADAPTERS,
+        *CHOICE_ADAPTERS,
+        *SLIDERS_ADAPTERS,
+        *PICKERS_ADAPTERS,
+        *FILES_ADAPTERS,
+        *DATA_EDITOR_ADAPTERS,
     ]
 }
 

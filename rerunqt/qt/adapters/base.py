@@ -20,8 +20,10 @@ from rerunqt.runner.requests import WidgetEvent
 class Host:
     """What adapters may call on the window: emit an event, register a pending edit."""
 
-    def __init__(self, emit: Callable[[WidgetEvent], None]) -> None:
+    def __init__(self, emit: Callable[[WidgetEvent], None],
+                 emit_batch: Callable[[list[WidgetEvent]], None] | None = None) -> None:
         self.emit = emit
+        self.emit_batch: Callable[[list[WidgetEvent]], None] = emit_batch or self._emit_each
         self.pending: dict[int, Callable[[], WidgetEvent | None]] = {}
 
     def set_pending(self, widget: QWidget, flush: Callable[[], WidgetEvent | None] | None) -> None:
@@ -30,6 +32,17 @@ class Host:
             self.pending.pop(id(widget), None)
         else:
             self.pending[id(widget)] = flush
+
+    def _emit_each(self, events: list[WidgetEvent]) -> None:
+        for event in events:
+            self.emit(event)
+
+    def enter_pressed(self) -> None:
+        """The user pressed Enter (Ctrl+Enter in a text area) in a field, after its commit.
+
+        Nothing here; inside a form this submits the form (when ``enter_to_submit``).
+        """
+        return None
 
     def flush_pending(self) -> list[WidgetEvent]:
         events = [event for flush in list(self.pending.values()) if (event := flush())]
@@ -48,6 +61,10 @@ class Adapter:
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         raise NotImplementedError
+
+    def left_aligned(self, element: Element) -> bool:
+        """Whether the widget keeps its natural width at the left (else it spans the page)."""
+        return self.align_left
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         """The widgets Tab should visit inside ``widget``, in order."""

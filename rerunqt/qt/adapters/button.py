@@ -8,6 +8,25 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.runner.requests import WidgetEvent
 
+# Streamlit's ":material/<name>:" icons, as the nearest Unicode symbol (no icon font needed)
+MATERIAL_SYMBOLS = {
+    "add": "+", "remove": "\u2212", "check": "\u2713", "close": "\u2715", "delete": "\U0001F5D1",
+    "download": "\u2B07", "upload": "\u2B06", "search": "\U0001F50D", "refresh": "\u21BB",
+    "settings": "\u2699", "save": "\U0001F4BE", "send": "\u27A4", "play_arrow": "\u25B6",
+    "stop": "\u25A0", "edit": "\u270E", "home": "\u2302", "favorite": "\u2665", "star": "\u2605",
+    "info": "\u2139", "warning": "\u26A0", "arrow_forward": "\u2192", "arrow_back": "\u2190",
+    "thumb_up": "\U0001F44D", "thumb_down": "\U0001F44E", "mail": "\u2709", "lock": "\U0001F512",
+}
+
+
+def icon_text(icon: str | None) -> str:
+    """An emoji is shown as is; a material icon as its symbol, or not at all if unknown."""
+    if not icon:
+        return ""
+    if icon.startswith(":material/") and icon.endswith(":"):
+        return MATERIAL_SYMBOLS.get(icon[len(":material/"):-1], "")
+    return icon
+
 
 class ButtonAdapter(Adapter):
     kind = "button"
@@ -28,7 +47,8 @@ class ButtonAdapter(Adapter):
         assert isinstance(widget, QPushButton)
         props = new.props_dict()
         if changed & {"label", "icon"}:
-            text = props["label"] if not props.get("icon") else f"{props['icon']}  {props['label']}"
+            icon = icon_text(props.get("icon"))
+            text = f"{icon}  {props['label']}" if icon else props["label"]
             widget.setText(text)
             widget.setAccessibleName(props["label"])
         if "help" in changed:
@@ -45,6 +65,9 @@ class ButtonAdapter(Adapter):
             horizontal = (QSizePolicy.Policy.Expanding if props["use_container_width"]
                           else QSizePolicy.Policy.Fixed)
             widget.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
+
+    def left_aligned(self, element: Element) -> bool:
+        return not element.prop("use_container_width")
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget]

@@ -52,6 +52,7 @@ class TextInputAdapter(Adapter):
                 host.emit(event)
 
         line.editingFinished.connect(on_finished)
+        line.returnPressed.connect(host.enter_pressed)  # in a form: submit it
         line.textEdited.connect(lambda _text: host.set_pending(field, commit))
         self.update(field, element, element, frozenset(n for n, _ in element.props))
         return field

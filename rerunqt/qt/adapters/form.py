@@ -1,0 +1,96 @@
+"""st.form: a bordered box whose widgets' edits wait for the submit button.
+
+The widgets inside a form talk to a ``FormHost`` instead of the window: it keeps their
+committed values (and their uncommitted edits) until a submit, then sends them and the
+submit click as one batch, so they reach the script in one run.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.button import ButtonAdapter
+from rerunqt.qt.column import Column
+from rerunqt.runner.requests import WidgetEvent
+
+
+class FormHost(Host):
+    """The host of the widgets in one form: edits are held until the form is submitted."""
+
+    def __init__(self, parent: Host) -> None:
+        super().__init__(self._hold, parent.emit_batch)
+        self.parent = parent
+        self.held: dict[str, WidgetEvent] = {}  # widget id -> last committed value
+        self.enter_to_submit = True
+        self.submit_id: str | None = None  # the first enabled submit button (Enter clicks it)
+        self._enter_queued = False
+
+    def _hold(self, event: WidgetEvent) -> None:
+        if event.click:  # only a submit button clicks inside a form
+            self.submit(event.widget_id)
+        else:
+            self.held[event.widget_id] = event
+
+    def submit(self, button_id: str) -> None:
+        """Send the held values and the click together; the form starts empty again."""
+        for event in self.flush_pending():
+            self.held[event.widget_id] = event
+        batch = [*self.held.values(), WidgetEvent(button_id, True, click=True)]
+        self.held.clear()
+        self.parent.emit_batch(batch)
+
+    def enter_pressed(self) -> None:
+        """Enter in a field "clicks" the first submit button (after the field's own commit)."""
+        if self.enter_to_submit and self.submit_id is not None and not self._enter_queued:
+            self._enter_queued = True  # a spin box reports one Enter twice
+            button_id = self.submit_id
+
+            def submit() -> None:
+                self._enter_queued = False
+                self.submit(button_id)
+
+            QTimer.singleShot(0, submit)
+
+
+class FormBox(QFrame):
+    """The form's widget: a frame with a column of children and its FormHost."""
+
+    def __init__(self, host: FormHost) -> None:
+        super().__init__()
+        self.setObjectName("rqForm")
+        self.child_host = host
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        self.child_column = Column(layout)
+
+
+class FormAdapter(Adapter):
+    kind = "form"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = FormBox(FormHost(host))
+        box.setProperty("border", bool(element.prop("border")))  # before the first polish
+        self.update(box, element, element, frozenset(n for n, _ in element.props))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, FormBox)
+        props = new.props_dict()
+        host = widget.child_host
+        host.enter_to_submit = bool(props["enter_to_submit"])
+        host.submit_id = props["submit"]
+        if "border" in changed and widget.property("border") != bool(props["border"]):
+            widget.setProperty("border", bool(props["border"]))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+
+class FormSubmitButtonAdapter(ButtonAdapter):
+    kind = "form_submit_button"
+
+
+FORM_ADAPTERS: list[Adapter] = [FormAdapter(), FormSubmitButtonAdapter()]

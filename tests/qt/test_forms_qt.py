@@ -1,0 +1,91 @@
+"""Forms in a real window: edits trigger no run; the button or Enter submits them at once."""
+
+from __future__ import annotations
+
+SCRIPT = """
+import rerunqt as st
+if "log" not in st.session_state:
+    st.session_state.log = []
+with st.form("f", clear_on_submit={clear}, enter_to_submit={enter}):
+    name = st.text_input("Name", key="name")
+    age = st.number_input("Age", 0, 120, 30, key="age")
+    shout = st.checkbox("Shout", key="shout")
+    if st.form_submit_button("Save"):
+        st.session_state.log.append((name, age, shout))
+st.text(f"log={{st.session_state.log}}")
+"""
+
+
+def open_form(rerunqt_pilot, write_script, clear: bool = False, enter: bool = True):
+    return rerunqt_pilot(write_script(SCRIPT.format(clear=clear, enter=enter)))
+
+
+def test_edits_run_nothing_until_the_submit_button(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = open_form(rerunqt_pilot, write_script)
+    runs = pilot.window.session.run_count
+    pilot.type("Ann", key="name", enter=False)
+    pilot.widget(key="age").setFocus()  # focus-out commits the text into the form
+    pilot.set_value(True, key="shout")
+    pilot.settle()
+    assert pilot.window.session.run_count == runs
+    assert pilot.widget(key="name").text() == "Ann"  # the edit stays on screen
+    pilot.click(label="Save")
+    assert pilot.window.session.run_count == runs + 1  # one run for all of it
+    assert pilot.window.session.state["log"] == [("Ann", 30, True)]
+    assert pilot.texts("text") == ["log=[('Ann', 30, True)]"]
+
+
+def test_enter_in_a_text_field_submits_the_form(rerunqt_pilot, write_script) -> None:
+    pilot = open_form(rerunqt_pilot, write_script)
+    runs = pilot.window.session.run_count
+    pilot.type("Bo", key="name")  # ends with Enter
+    assert pilot.window.session.run_count == runs + 1
+    assert pilot.window.session.state["log"] == [("Bo", 30, False)]
+
+
+def test_enter_in_a_number_field_submits_the_form(rerunqt_pilot, write_script) -> None:
+    pilot = open_form(rerunqt_pilot, write_script)
+    runs = pilot.window.session.run_count
+    pilot.type("44", key="age")
+    assert pilot.window.session.run_count == runs + 1
+    assert pilot.window.session.state["log"] == [("", 44, False)]
+
+
+def test_enter_does_not_submit_when_enter_to_submit_is_off(rerunqt_pilot, write_script) -> None:
+    pilot = open_form(rerunqt_pilot, write_script, enter=False)
+    runs = pilot.window.session.run_count
+    pilot.type("Cy", key="name")
+    assert pilot.window.session.run_count == runs
+    pilot.click(label="Save")
+    assert pilot.window.session.state["log"] == [("Cy", 30, False)]
+
+
+def test_clear_on_submit_empties_the_fields_on_screen(rerunqt_pilot, write_script) -> None:
+    pilot = open_form(rerunqt_pilot, write_script, clear=True)
+    pilot.type("Di", key="name", enter=False)
+    pilot.set_value(True, key="shout")
+    pilot.click(label="Save")
+    assert pilot.window.session.state["log"] == [("Di", 30, True)]
+    assert pilot.widget(key="name").text() == ""
+    assert not pilot.widget(key="shout").isChecked()
+    pilot.click(label="Save")  # a second submit sends the cleared values
+    assert pilot.window.session.state["log"][-1] == ("", 30, False)
+
+
+def test_unsubmitted_edits_survive_a_rerun_from_outside(rerunqt_pilot, write_script) -> None:
+    pilot = open_form(rerunqt_pilot, write_script)
+    pilot.set_value(True, key="shout")
+    pilot.rerun()
+    assert pilot.widget(key="shout").isChecked()
+    assert pilot.window.session.state["shout"] is False
+    pilot.click(label="Save")
+    assert pilot.window.session.state["shout"] is True
+
+
+def test_a_form_is_a_bordered_box_holding_its_widgets(rerunqt_pilot, write_script) -> None:
+    pilot = open_form(rerunqt_pilot, write_script)
+    box = pilot.record(kind="form").widget
+    assert box.objectName() == "rqForm" and box.property("border") is True
+    assert box.isAncestorOf(pilot.widget(key="name"))
+    assert box.isVisible() and box.height() > 100
+

@@ -1,0 +1,182 @@
+"""Forms through AppTest: batching, submit, clear_on_submit, the object form, every error."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+FORM_SCRIPT = """
+import rerunqt as st
+if "n" not in st.session_state:
+    st.session_state.n = 0
+def bump(by, *, note):
+    st.session_state.n += by
+    st.session_state.note = note
+    st.session_state.seen = st.session_state.name
+with st.form("f", clear_on_submit={clear}):
+    name = st.text_input("Name", key="name")
+    age = st.number_input("Age", 0, 120, 30, key="age")
+    sent = st.form_submit_button("Save", on_click=bump, args=(1,), kwargs={{"note": "hi"}})
+st.text(f"name={{name!r}} age={{age!r}} sent={{sent}} n={{st.session_state.n}}")
+"""
+
+
+def form_app(clear: bool = False) -> AppTest:
+    return AppTest.from_string(FORM_SCRIPT.format(clear=clear)).run()
+
+
+def test_edits_in_a_form_wait_for_the_submit() -> None:
+    at = form_app()
+    at.text_input("name").set_value("Bob").run()
+    at.number_input("age").set_value(40).run()
+    assert at.text[0].value == "name='' age=30 sent=False n=0"
+    assert at.text_input("name").value == "Bob"  # shown, held by the form
+    assert at.session_state.name == ""
+
+
+def test_submit_applies_all_values_then_the_callback_then_the_script() -> None:
+    at = form_app()
+    at.text_input("name").set_value("Bob")
+    at.number_input("age").set_value(40)
+    at.button[0].click().run()
+    assert at.text[0].value == "name='Bob' age=40 sent=True n=1"
+    assert at.session_state.note == "hi"
+    assert at.session_state.seen == "Bob"  # the callback saw the submitted value
+    at.run()
+    assert at.text[0].value == "name='Bob' age=40 sent=False n=1"  # True for one run only
+
+
+def test_submit_button_is_listed_in_at_button() -> None:
+    at = form_app()
+    assert [b.label for b in at.button] == ["Save"]
+    assert at.button[0].type == "form_submit_button"
+    assert len(at.form_submit_button) == 1
+
+
+def test_submit_without_edits_fires_the_callback_once() -> None:
+    at = form_app()
+    at.button[0].click().run()
+    assert at.session_state.n == 1
+    at.run()
+    assert at.session_state.n == 1
+
+
+def test_clear_on_submit_resets_widgets_after_the_submit_run() -> None:
+    at = form_app(clear=True)
+    at.text_input("name").set_value("Bob")
+    at.number_input("age").set_value(40)
+    at.button[0].click().run()
+    assert at.text[0].value == "name='Bob' age=40 sent=True n=1"  # the script saw the values
+    assert at.text_input("name").value == ""  # the form shows its defaults again
+    assert at.number_input("age").value == 30
+    assert at.session_state.name == ""  # and state agrees with the screen
+    at.run()
+    assert at.text[0].value == "name='' age=30 sent=False n=1"
+
+
+def test_form_as_an_object_and_values_outside_forms_are_not_held() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        form = st.form("opts", border=False)
+        shout = form.checkbox("Shout")
+        size = form.slider if False else form.number_input("Size", 1, 5, 2)
+        go = form.form_submit_button("Apply")
+        outside = st.checkbox("Outside")
+        st.text(f"{shout} {size} {go} {outside}")
+    """).run()
+    assert at.get("form")[0].border is False
+    at.checkbox[0].check()
+    at.checkbox[1].check().run()
+    assert at.text[0].value == "False 2 False True"
+    at.button[0].click().run()
+    assert at.text[0].value == "True 2 True True"
+
+
+def test_the_form_widgets_ids_include_the_form() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        for name in ("a", "b"):
+            with st.form(name):
+                st.text_input("Same label")
+                st.form_submit_button()
+        st.text("drawn")
+    """).run()
+    assert not at.exception
+    assert len(at.text_input) == 2 and at.text_input[0].id != at.text_input[1].id
+
+
+def test_values_held_in_one_form_are_not_sent_by_another_forms_submit() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        with st.form("a"):
+            a = st.text_input("A")
+            st.form_submit_button("Send A")
+        with st.form("b"):
+            b = st.text_input("B")
+            st.form_submit_button("Send B")
+        st.text(f"{a}|{b}")
+    """).run()
+    at.text_input[0].set_value("x")
+    at.text_input[1].set_value("y")
+    at.button[1].click().run()
+    assert at.text[0].value == "|y"
+    at.button[0].click().run()
+    assert at.text[0].value == "x|y"
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ('with st.form("a"):\n    with st.form("b"):\n        pass', "Forms cannot be nested in other forms"),
+    ('st.form_submit_button("x")', "st.form_submit_button() must be used inside an st.form()"),
+    ('with st.form("a"):\n    st.button("b")\n    st.form_submit_button()',
+     "st.button() can't be used in an st.form()"),
+    ('with st.form("a"):\n    st.download_button("d", b"x")\n    st.form_submit_button()',
+     "st.download_button() can't be used in an st.form()"),
+    ('with st.form("a"):\n    st.checkbox("b", on_change=print)\n    st.form_submit_button()',
+     "Within a form, callbacks can only be defined on st.form_submit_button()"),
+    ('for _ in range(2):\n    with st.form("a"):\n        st.form_submit_button()',
+     "There are multiple forms with key='a'"),
+    ('with st.form("a"):\n    st.form_submit_button()\n    st.form_submit_button()',
+     "multiple identical form_submit_button widgets"),
+    ('st.session_state.a = 1\nwith st.form("a"):\n    st.form_submit_button()',
+     "Values for the form with key 'a' cannot be set using st.session_state"),
+    ('with st.form("a"):\n    st.form_submit_button()\nst.session_state.a = 1',
+     "cannot be modified after the form with key 'a'"),
+    ('with st.form("a"):\n    st.form_submit_button(key="s")\nst.session_state.s = True',
+     "cannot be modified after the widget with key 's'"),
+    ('st.session_state.s = True\nwith st.form("a"):\n    st.form_submit_button(key="s")',
+     "Values for the widget with key 's' cannot be set using st.session_state"),
+    ('st.form("")', "st.form needs a non-empty string key"),
+])
+def test_form_errors_are_shown_in_the_app(body: str, message: str) -> None:
+    at = AppTest.from_string("import rerunqt as st\n" + body + "\nst.text('after')").run()
+    assert len(at.exception) == 1
+    assert message in at.exception[0].value
+
+
+def test_a_form_without_a_submit_button_shows_a_warning_in_it() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        with st.form("lonely"):
+            st.checkbox("b")
+    """).run()
+    assert not at.exception
+    assert at.warning.values == [
+        "This form has no submit button, so its values can never be sent. Add one with "
+        "st.form_submit_button()."]
+    form = at.get("form")[0]
+    assert [child.kind for child in form._element.children] == ["checkbox", "warning"]
+
+
+def test_a_widget_in_a_form_can_be_set_from_session_state_before_it_is_drawn() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        if st.button("Preset"):
+            st.session_state.name = "preset"
+        with st.form("f"):
+            name = st.text_input("Name", key="name")
+            st.form_submit_button()
+        st.text(name)
+    """).run()
+    at.button[0].click().run()
+    assert at.text[0].value == "preset"

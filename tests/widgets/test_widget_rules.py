@@ -1,0 +1,89 @@
+"""The rules of the seed documents, for every widget kind (Streamlit reference §8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+# kind -> (a call with key "k" and a non-default value=, a value of the right type)
+WIDGETS = {
+    "checkbox": ('st.checkbox("W", True, key="k")', False),
+    "toggle": ('st.toggle("W", True, key="k")', False),
+    "radio": ('st.radio("W", ["a", "b"], index=1, key="k")', "a"),
+    "selectbox": ('st.selectbox("W", ["a", "b"], index=1, key="k")', "a"),
+    "multiselect": ('st.multiselect("W", ["a", "b"], default=["b"], key="k")', ["a"]),
+    "slider": ('st.slider("W", 0, 10, 3, key="k")', 4),
+    "select_slider": ('st.select_slider("W", ["a", "b"], value="b", key="k")', "a"),
+    "number_input": ('st.number_input("W", 0, 10, 3, key="k")', 4),
+    "text_input": ('st.text_input("W", "x", key="k")', "y"),
+    "text_area": ('st.text_area("W", "x", key="k")', "y"),
+    "date_input": ('st.date_input("W", datetime.date(2024, 1, 2), key="k")', "DATE"),
+    "time_input": ('st.time_input("W", datetime.time(8, 30), key="k")', "TIME"),
+    "color_picker": ('st.color_picker("W", "#ff0000", key="k")', "#00ff00"),
+}
+READ_ONLY = {
+    "button": 'st.button("W", key="k")',
+    "download_button": 'st.download_button("W", b"data", key="k")',
+    "file_uploader": 'st.file_uploader("W", key="k")',
+    "data_editor": 'st.data_editor([{"a": 1}], key="k")',
+    "form_submit_button": 'st.form("f").form_submit_button("W", key="k")',
+}
+
+
+def value_code(value: object) -> str:
+    return {"DATE": "datetime.date(2024, 1, 3)", "TIME": "datetime.time(9, 15)"}.get(
+        value, repr(value)) if isinstance(value, str) else repr(value)
+
+
+def app(body: str) -> AppTest:
+    return AppTest.from_string("import datetime\nimport rerunqt as st\n" + body).run()
+
+
+@pytest.mark.parametrize("kind", sorted(WIDGETS))
+def test_setting_a_widget_after_it_was_created_is_an_error_naming_the_key(kind: str) -> None:
+    call, value = WIDGETS[kind]
+    at = app(f"{call}\nst.session_state.k = {value_code(value)}\nst.text('not reached')")
+    assert len(at.exception) == 1
+    assert "st.session_state.k cannot be modified after the widget with key 'k'" in at.exception[0].value
+    assert not at.text
+
+
+@pytest.mark.parametrize("kind", sorted(WIDGETS))
+def test_value_and_state_the_state_wins_with_one_warning_naming_the_key(kind: str) -> None:
+    call, value = WIDGETS[kind]
+    at = app(f"if 'k' not in st.session_state:\n    st.session_state.k = {value_code(value)}\n"
+             f"w = {call}\nst.session_state.got = w")
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert len(at.warning) == 1 and 'key "k"' in at.warning[0].value
+    expected = at.session_state.k
+    assert at.session_state.got == expected
+    assert expected != app(f"w = {call}\nst.session_state.got = w").session_state.got
+    at.run()
+    assert not at.warning  # once per session
+
+
+@pytest.mark.parametrize("kind", sorted(READ_ONLY))
+def test_read_only_widgets_refuse_a_value_from_session_state(kind: str) -> None:
+    at = app(f"st.session_state.k = 1\n{READ_ONLY[kind]}\nst.text('not reached')")
+    assert len(at.exception) == 1
+    assert "Values for the widget with key 'k' cannot be set using st.session_state" in (
+        at.exception[0].value)
+
+
+@pytest.mark.parametrize("kind", sorted(WIDGETS) + ["button", "download_button", "file_uploader"])
+def test_two_identical_unkeyed_widgets_give_a_duplicate_id_error(kind: str) -> None:
+    call = WIDGETS[kind][0] if kind in WIDGETS else READ_ONLY[kind]
+    call = call.replace(', key="k"', "")
+    at = app(f"{call}\n{call}")
+    assert len(at.exception) == 1
+    message = at.exception[0].value
+    assert f"multiple identical {kind} widgets" in message
+    assert "identified by its kind and its parameters" in message and "key=" in message
+
+
+@pytest.mark.parametrize("kind", sorted(WIDGETS))
+def test_duplicate_keys_give_a_duplicate_id_error(kind: str) -> None:
+    call = WIDGETS[kind][0]
+    at = app(f"{call}\n{call}")
+    assert "There are multiple widgets with the same key='k'" in at.exception[0].value

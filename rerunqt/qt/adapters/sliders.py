@@ -19,7 +19,6 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProxyStyle,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -84,26 +83,6 @@ def _decimals(x: float) -> int:
     return min(15, len(text.partition(".")[2].rstrip("0")))
 
 
-class _JumpStyle(QProxyStyle):
-    """A left click on the track moves the handle there and starts a drag (not a page step)."""
-
-    def styleHint(self, hint: Any, option: Any = None, widget: Any = None, returnData: Any = None) -> int:
-        if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:
-            return Qt.MouseButton.LeftButton.value
-        if hint == QStyle.StyleHint.SH_Slider_PageSetButtons:
-            return 0
-        return super().styleHint(hint, option, widget, returnData)
-
-
-_JUMP_STYLE: list[_JumpStyle] = []  # one shared instance, created with the first slider
-
-
-def _jump_style() -> _JumpStyle:
-    if not _JUMP_STYLE:
-        _JUMP_STYLE.append(_JumpStyle())
-    return _JUMP_STYLE[0]
-
-
 class _Slider(QSlider):
     """A QSlider that ignores the wheel and does not emit when a click merely moves the handle.
 
@@ -121,12 +100,32 @@ class _Slider(QSlider):
         if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
             blocked = self.blockSignals(True)
             try:
-                super().mousePressEvent(event)
+                self._jump_to(event.position().x())
+                super().mousePressEvent(event)  # the handle is under the mouse: a drag starts
             finally:
                 self.blockSignals(blocked)
             self.moved_to()
             return
         super().mousePressEvent(event)
+
+    def _jump_to(self, x: float) -> None:
+        """Put the handle under a press on the track (Qt would take one page step instead).
+
+        Tracking is off, so this moves the position only; the value follows on release.
+        """
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        control = QStyle.ComplexControl.CC_Slider
+        handle = style.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, self)
+        if handle.left() <= x <= handle.right():
+            return
+        groove = style.subControlRect(control, option, QStyle.SubControl.SC_SliderGroove, self)
+        span = groove.width() - handle.width()
+        offset = int(x - groove.x() - handle.width() / 2)
+        self.setSliderPosition(QStyle.sliderValueFromPosition(
+            self.minimum(), self.maximum(), max(0, min(offset, span)), max(span, 1),
+            option.upsideDown))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # scrolling the page over a slider must not change it
@@ -151,7 +150,6 @@ class _SingleBody(QWidget):
         super().__init__()
         self.slider = _Slider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("rqSlider")
-        self.slider.setStyle(_jump_style())
         self.slider.setTracking(False)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.resized = self.place  # type: ignore[method-assign]

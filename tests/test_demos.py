@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import DEMOS
 
+from rerunqt.core.element import walk
 from rerunqt.testing import AppTest
 
 ALL_DEMOS = sorted(p.name for p in DEMOS.glob("*.py"))
@@ -78,3 +79,100 @@ def test_counter_screenshot_after_three_clicks(rerunqt_pilot, tmp_path) -> None:
     assert image.save(str(path))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 5  # text and a button were drawn, not an empty window
+
+
+def test_form_demo_apptest() -> None:
+    import datetime as dt
+
+    at = AppTest.from_file(DEMOS / "form.py").run()
+    assert at.markdown.values == ["Current Count =  `0`", "Last Updated =  `00:00:00`"]
+    at.time_input[0].set_value(dt.time(10, 30))
+    at.number_input[0].set_value(5).run()
+    assert at.session_state.count == 0  # edits in the form wait for the submit
+    at.button[0].click().run()
+    assert at.button[0].label == "Update"
+    assert at.session_state.count == 5
+    assert at.markdown.values == ["Current Count =  `5`", "Last Updated =  `10:30:00`"]
+    at.button[0].click().run()  # the form keeps its values: submitting again adds 5 more
+    assert at.session_state.count == 10
+
+
+@pytest.mark.qt
+def test_form_demo_in_a_window(rerunqt_pilot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "form.py")
+    runs = pilot.window.session.run_count
+    pilot.type("7", label="Enter a value", enter=False)
+    pilot.widget(label="Enter the time").setFocus()  # focus-out commits into the form only
+    pilot.settle()
+    assert pilot.window.session.run_count == runs
+    pilot.click(label="Update")
+    assert pilot.window.session.run_count == runs + 1
+    assert pilot.texts("markdown")[0] == "Current Count =  `7`"
+    pilot.type("3", label="Enter a value")  # Enter submits the form
+    assert pilot.window.session.state["count"] == 10
+    assert pilot.texts("markdown")[0] == "Current Count =  `10`"
+
+
+def test_widgets_demo_apptest() -> None:
+    import datetime as dt
+
+    at = AppTest.from_file(DEMOS / "widgets.py").run()
+    kinds = {"button", "checkbox", "toggle", "radio", "selectbox", "multiselect", "number_input",
+             "slider", "select_slider", "text_input", "text_area", "date_input", "time_input",
+             "color_picker", "form_submit_button", "download_button", "file_uploader",
+             "data_editor", "form"}
+    assert kinds <= {element.kind for element in walk(at.tree)}
+    at.toggle(key="dark").set_value(True)
+    at.radio(key="plan").set_value("Pro")
+    at.selectbox(key="colour").select("Blue")
+    at.multiselect(key="toppings").select("Basil")
+    at.slider(key="price").set_range(10.0, 30.0)
+    at.date_input(key="birthday").set_value(dt.date(2000, 1, 2))
+    at.color_picker(key="accent").pick("#00ff00")
+    at.text_area(key="notes").input("hello").run()
+    captions = at.caption.values
+    for expected in ("→ True", "→ 'Pro'", "→ 'Blue'", "→ ['Cheese', 'Basil']", "→ 10.0 – 30.0",
+                     "→ 2000-01-02", "→ '#00ff00'", "→ 'hello'"):
+        assert expected in captions, (expected, captions)
+    at.get("file_uploader")[0].upload("a.csv", b"x,y\n1,2\n").run()
+    assert "→ ['a.csv (8 bytes)']" in at.caption.values
+    at.get("data_editor")[0].edit_cell(0, "hours", 5).run()
+    assert at.caption.values[-1] == "→ 6 hours in 2 tasks"
+    at.text_input[2].set_value("ada@example.org")
+    submit = [b for b in at.button if b.label == "Sign up"][0]
+    submit.click().run()
+    assert at.success.values == ["Signed up ada@example.org with 1 guest(s)."]
+
+
+@pytest.mark.qt
+def test_widgets_demo_in_a_window(rerunqt_pilot, qtbot, tmp_path) -> None:
+    """Real clicks and keys on the gallery, then a screenshot a person can review."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtCore import QPoint, Qt
+
+    pilot = rerunqt_pilot(DEMOS / "widgets.py")
+    switch = pilot.widget(key="dark")
+    runs = pilot.window.session.run_count
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton, pos=QPoint(switch.width() - 4, switch.height() // 2))
+    pilot.settle()
+    assert pilot.window.session.run_count == runs + 1
+    radios = pilot.widget(key="plan")
+    qtbot.mouseClick(radios.buttons[1], Qt.MouseButton.LeftButton)
+    pilot.settle()
+    slider = pilot.widget(key="volume")
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    pilot.settle()
+    pilot.type("Ada", key="name")
+    state = pilot.window.session.state
+    assert (state["dark"], state["plan"], state["volume"], state["name"]) == (True, "Pro", 41, "Ada")
+    captions = pilot.texts("caption")
+    for expected in ("→ True", "→ 'Pro'", "→ 41", "→ 'Ada'"):
+        assert expected in captions
+    out = os.environ.get("RERUNQT_SCREENSHOT_DIR")
+    pilot.window.resize(900, 3400)
+    pilot.settle()
+    image = pilot.window.grab().toImage()
+    assert image.save(str((Path(out) if out else tmp_path) / "widgets-gallery.png"))

@@ -10,9 +10,9 @@ import rerunqt as st
 
 
 def shown(value):
-    """A value as a person reads it: dates as 2026-06-01, ranges as "a – b"."""
+    """A value as a person reads it: dates as 2026-06-01, ranges joined by a dash."""
     if isinstance(value, tuple):
-        return " – ".join(shown(v) for v in value) or "()"
+        return " \u2013 ".join(shown(v) for v in value) or "()"
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return repr(value)

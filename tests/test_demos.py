@@ -131,7 +131,7 @@ def test_widgets_demo_apptest() -> None:
     at.color_picker(key="accent").pick("#00ff00")
     at.text_area(key="notes").input("hello").run()
     captions = at.caption.values
-    for expected in ("→ True", "→ 'Pro'", "→ 'Blue'", "→ ['Cheese', 'Basil']", "→ 10.0 – 30.0",
+    for expected in ("→ True", "→ 'Pro'", "→ 'Blue'", "→ ['Cheese', 'Basil']", "→ 10.0 \u2013 30.0",
                      "→ 2000-01-02", "→ '#00ff00'", "→ 'hello'"):
         assert expected in captions, (expected, captions)
     at.get("file_uploader")[0].upload("a.csv", b"x,y\n1,2\n").run()
@@ -139,7 +139,7 @@ def test_widgets_demo_apptest() -> None:
     at.get("data_editor")[0].edit_cell(0, "hours", 5).run()
     assert at.caption.values[-1] == "→ 6 hours in 2 tasks"
     at.text_input[2].set_value("ada@example.org")
-    submit = [b for b in at.button if b.label == "Sign up"][0]
+    submit = next(b for b in at.button if b.label == "Sign up")
     submit.click().run()
     assert at.success.values == ["Signed up ada@example.org with 1 guest(s)."]
 

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QRadioButton, QWidget
 
-from rerunqt.qt.adapters.choice import Chip, MultiField, RadioGroup
+from rerunqt.qt.adapters.multiselect import Chip, MultiField
+from rerunqt.qt.adapters.radio import RadioGroup
 
 pytestmark = pytest.mark.qt
 

@@ -1,0 +1,391 @@
+"""st.multiselect: removable chips in a wrapping row plus a combo box of the options left.
+
+Its own module so the choice adapters stay small; it exchanges a tuple of indices with
+the core and, at ``max_selections``, disables the combo box's items under a hint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.runner.requests import WidgetEvent
+
+CHIP_CHARS = 40  # a longer option is shortened on its chip (the tooltip shows it whole)
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to new lines; the last item fills the rest of its line.
+
+    It does not report height-for-width (that makes every page relayout measure it);
+    its owner ``FlowBox`` fixes its own height when its width or its items change.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self.items: list[QLayoutItem] = []
+        self.gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self.items.append(item)
+
+    def count(self) -> int:
+        return len(self.items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self.items.pop(index) if 0 <= index < len(self.items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize(0, 0)
+        for item in self.items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        height = self.arrange(rect, place=True)
+        owner = self.parentWidget()
+        if owner is not None and height > 0 and height != owner.maximumHeight():
+            owner.setFixedHeight(height)  # an item's size changed (e.g. polished late): refit
+
+    def arrange(self, rect: QRect, place: bool) -> int:
+        """Lay the items out in ``rect`` (or only measure); returns the height used."""
+        lines: list[list[tuple[QLayoutItem, int, QSize]]] = [[]]
+        x, left, right = rect.x(), rect.x(), rect.x() + rect.width()
+        visible = [item for item in self.items if not item.isEmpty()]
+        for n, item in enumerate(visible):
+            hint = item.sizeHint()
+            width = min(hint.width(), rect.width())
+            if x > left and x + width > right:
+                lines.append([])
+                x = left
+            if n == len(visible) - 1:
+                width = max(width, right - x)
+            lines[-1].append((item, x, QSize(width, hint.height())))
+            x += width + self.gap
+        y = rect.y()
+        for line in lines:
+            height = max((size.height() for _, _, size in line), default=0)
+            if place:
+                for item, x, size in line:
+                    top = y + (height - size.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), size))
+            y += height + self.gap
+        return max(0, y - self.gap - rect.y())
+
+
+class FlowBox(QWidget):
+    """The widget that owns a FlowLayout and keeps its height right for its width."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.flow = FlowLayout(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def refit(self) -> None:
+        height = self.flow.arrange(QRect(0, 0, max(self.width(), 1), 0), place=False)
+        if height != self.maximumHeight():
+            self.setFixedHeight(max(height, 1))
+        self.flow.invalidate()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.refit()
+
+
+class Chip(QFrame):
+    """One chosen option: its label and a small x that removes it."""
+
+    def __init__(self, text: str, remove: Callable[..., None]) -> None:
+        super().__init__()
+        self.setObjectName("rqChip")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(2)
+        self.label = QLabel(text if len(text) <= CHIP_CHARS else text[: CHIP_CHARS - 1] + "\u2026")
+        self.label.setObjectName("rqChipText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setToolTip(text if len(text) > CHIP_CHARS else "")
+        self.text = text
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("rqChipRemove")
+        self.close_button.setText("\u00d7")
+        self.close_button.setAccessibleName(f"Remove {text}")
+        self.close_button.setToolTip(f"Remove {text}")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard: Backspace
+        self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.close_button.clicked.connect(remove)
+        layout.addWidget(self.label)
+        layout.addWidget(self.close_button)
+
+
+_OPENING_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Home,
+                 Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)  # would pick blindly
+
+
+class AddCombo(Combo):
+    """The combo box after the chips: it lists the options not chosen yet.
+
+    Space, Down or Up opens its list (typing a letter opens it at a matching option),
+    Enter picks, Backspace removes the last chip. Nothing is added without the list open.
+    """
+
+    def __init__(self, owner: MultiField) -> None:
+        super().__init__()
+        self.owner = owner
+        self.setObjectName("rqMultiAdd")
+        self.setMinimumContentsLength(6)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.owner.remove_last()
+            event.accept()
+        elif key in _OPENING_KEYS:
+            self.showPopup()  # never pick an option blindly: show the list
+            event.accept()
+        elif event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            self.showPopup()  # typing jumps to a matching option in the list; Enter picks it
+            self.view().keyboardSearch(event.text())
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # scrolling must not add options
+
+    def showPopup(self) -> None:
+        super().showPopup()
+        popup = self.view().window()
+        owner = self.owner
+        corner = owner.mapToGlobal(QPoint(0, owner.height()))
+        if popup is not self.window() and corner.x() < popup.x():  # line it up with the field
+            popup.setGeometry(corner.x(), popup.y(), max(popup.width(), owner.width()), popup.height())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.owner.set_focused(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.owner.set_focused(False)
+
+
+class MultiField(QFrame):
+    """Chips and the add-combo in a wrapping row, then clear-all and open buttons."""
+
+    def __init__(self, on_change: Callable[[tuple[int, ...]], None]) -> None:
+        super().__init__()
+        self.setObjectName("rqMultiselect")
+        self.on_change = on_change
+        self.labels: tuple[str, ...] = ()
+        self.selected: tuple[int, ...] = ()
+        self.max_selections: int | None = None
+        self.placeholder = ""
+        self.chips: list[Chip] = []
+        self.box = FlowBox()
+        self.combo = AddCombo(self)
+        self.combo.setModel(QStandardItemModel(self.combo))
+        self.box.flow.addWidget(self.combo)
+        self.clear_button = self._tool("\u00d7", "rqClearAll", "Clear all", self.clear)
+        self.open_button = self._tool("\u25be", "rqMultiOpen", "Show options", self.open_popup)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 3, 4, 3)
+        layout.setSpacing(2)
+        layout.addWidget(self.box, 1)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setFocusProxy(self.combo)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.combo.activated.connect(self._picked)
+
+    def _tool(self, text: str, name: str, accessible: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(slot)
+        return button
+
+    # ----- user actions: change locally at once (quick clicks compose), emit once -----
+    def full(self) -> bool:
+        return self.max_selections is not None and len(self.selected) >= self.max_selections
+
+    def _picked(self, row: int) -> None:
+        item = self.combo.model().index(row, 0)
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if index is None or self.full() or index in self.selected:
+            set_blocked(self.combo, self.combo.setCurrentIndex, -1)
+            return
+        self.change((*self.selected, index))
+
+    def remove(self, index: int, _checked: bool = False) -> None:
+        if self.isEnabled() and index in self.selected:
+            self.change(tuple(i for i in self.selected if i != index))
+
+    def remove_last(self) -> None:
+        if self.selected:
+            self.change(self.selected[:-1])
+
+    def clear(self) -> None:
+        if self.selected:
+            self.change(())
+
+    def open_popup(self) -> None:
+        self.combo.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.combo.showPopup()
+
+    def change(self, selected: tuple[int, ...]) -> None:
+        self.show_selection(selected)
+        self.on_change(selected)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.open_popup()
+        super().mousePressEvent(event)
+
+    def set_focused(self, focused: bool) -> None:
+        self.setProperty("focused", focused)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    # ----- showing -----
+    def show_selection(self, selected: tuple[int, ...], force: bool = False) -> None:
+        """Chips for ``selected``, the rest in the combo box."""
+        if selected == self.selected and not force:
+            return
+        self.selected = selected
+        for chip in self.chips:
+            self.box.flow.removeWidget(chip)
+            chip.hide()
+            chip.deleteLater()
+        self.chips = []
+        for position, index in enumerate(selected):
+            chip = Chip(self.labels[index], partial(self.remove, index))
+            self._insert(position, chip)
+            chip.ensurePolished()  # measured with the style sheet's font and padding
+            self.chips.append(chip)
+        self.clear_button.setVisible(bool(selected))
+        set_blocked(self.combo, self._fill_combo)
+        self.box.refit()
+
+    def _insert(self, position: int, chip: Chip) -> None:
+        self.box.flow.addWidget(chip)  # appended after the combo: move it into place
+        flow = self.box.flow
+        flow.items.insert(position, flow.items.pop())
+
+    def _fill_combo(self) -> None:
+        model = self.combo.model()
+        assert isinstance(model, QStandardItemModel)
+        model.clear()
+        full = self.full()
+        if full:
+            hint = QStandardItem(
+                f"You can select at most {self.max_selections} "
+                f"{'option' if self.max_selections == 1 else 'options'}; remove one first."
+            )
+            _grey(hint, italic=True)
+            model.appendRow(hint)
+        chosen = set(self.selected)
+        rest = [i for i in range(len(self.labels)) if i not in chosen]
+        for index in rest:
+            item = QStandardItem(self.labels[index])
+            item.setData(index, Qt.ItemDataRole.UserRole)
+            if full:
+                _grey(item)
+            model.appendRow(item)
+        if not rest and not full:
+            empty = QStandardItem("No more options." if self.labels else NO_OPTIONS)
+            _grey(empty, italic=True)
+            model.appendRow(empty)
+        self.combo.setCurrentIndex(-1)
+        if full:
+            shown = "Maximum reached"
+        elif self.selected:
+            shown = ""
+        else:
+            shown = self.placeholder if self.labels else NO_OPTIONS
+        self.combo.setPlaceholderText(shown)
+
+
+def _grey(item: QStandardItem, italic: bool = False) -> None:
+    """A row that cannot be chosen, and looks it (a style sheet does not grey it)."""
+    item.setEnabled(False)
+    item.setSelectable(False)  # else the list's current row draws it in the selection colour
+    item.setForeground(QColor(GREY))
+    if italic:
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+
+
+class MultiselectAdapter(Adapter):
+    kind = "multiselect"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        widget_id = element.key
+
+        def changed(selected: tuple[int, ...]) -> None:
+            host.emit(WidgetEvent(widget_id, selected))
+
+        multi = MultiField(changed)
+        field = LabelledField("", multi)
+        self.update(field, element, element, _all_props(element))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        multi = widget.field
+        assert isinstance(multi, MultiField)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        force = bool(changed & {"options", "max_selections", "placeholder"})
+        multi.labels = props["options"]
+        multi.max_selections = props["max_selections"]
+        multi.placeholder = props["placeholder"]
+        multi.show_selection(tuple(props["value"]), force)
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget.field.combo]  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined]

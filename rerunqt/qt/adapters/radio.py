@@ -1,0 +1,130 @@
+"""st.radio on native Qt widgets: QRadioButtons in an exclusive QButtonGroup.
+
+Its own module so the choice adapters stay small; it exchanges an index (or None) with
+the core and emits one event per user change (arrow keys move the choice).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common
+from rerunqt.qt.adapters.choice_common import _all_props
+from rerunqt.runner.requests import WidgetEvent
+
+CAPTION_INDENT = 26  # the radio indicator and its spacing: captions line up with the text
+
+
+def _mnemonic_safe(text: str) -> str:
+    return text.replace("&", "&&")  # a button would turn "&x" into a shortcut
+
+
+class RadioGroup(QWidget):
+    """The options of one radio widget; rebuilt only when options/layout/captions change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqRadio")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QRadioButton] = []
+        self.body: QWidget | None = None
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+
+    def build(self, labels: tuple[str, ...], captions: tuple[str, ...] | None, horizontal: bool) -> None:
+        for button in self.buttons:
+            self.group.removeButton(button)
+        if self.body is not None:
+            self.outer.removeWidget(self.body)
+            self.body.hide()
+            self.body.deleteLater()
+        self.body = body = QWidget(self)
+        row: QBoxLayout = QHBoxLayout(body) if horizontal else QVBoxLayout(body)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(18 if horizontal else 6)
+        self.buttons = []
+        for i, text in enumerate(labels):
+            button = QRadioButton(_mnemonic_safe(text))
+            button.setObjectName("rqRadioOption")
+            button.setAccessibleName(text)
+            self.group.addButton(button, i)
+            self.buttons.append(button)
+            caption = captions[i] if captions else ""
+            if not caption:
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                continue
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(0)
+            cell_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            note = QLabel(caption)
+            note.setObjectName("rqRadioCaption")
+            note.setWordWrap(not horizontal)
+            note.setContentsMargins(CAPTION_INDENT, 0, 0, 0)
+            cell_layout.addWidget(note)
+            row.addWidget(cell, 0, Qt.AlignmentFlag.AlignLeft)
+        if horizontal:
+            row.addStretch(1)
+        self.outer.addWidget(body)
+
+    def show_index(self, index: int | None) -> None:
+        """Check option ``index`` (None: none) without emitting anything."""
+        checked = self.group.checkedId()
+        if checked == (-1 if index is None else index):
+            return
+        blocker = QSignalBlocker(self.group)
+        try:
+            if index is None or not 0 <= index < len(self.buttons):
+                self.group.setExclusive(False)  # an exclusive group cannot uncheck its button
+                for button in self.buttons:
+                    button.setChecked(False)
+                self.group.setExclusive(True)
+            else:
+                self.buttons[index].setChecked(True)
+        finally:
+            blocker.unblock()
+
+
+class RadioAdapter(Adapter):
+    kind = "radio"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        radios = RadioGroup()
+        field = LabelledField("", radios)
+        widget_id = element.key
+
+        def toggled(index: int, checked: bool) -> None:
+            if checked:  # the option turned off fires too: ignore it, one event per change
+                host.emit(WidgetEvent(widget_id, index))
+
+        radios.group.idToggled.connect(toggled)
+        self.update(field, element, element, _all_props(element))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        radios = widget.field
+        assert isinstance(radios, RadioGroup)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        if changed & {"options", "captions", "horizontal"}:
+            radios.build(props["options"], props["captions"], props["horizontal"])
+        radios.show_index(props["value"])
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return list(widget.field.buttons)  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined]

@@ -1,0 +1,92 @@
+"""st.selectbox on a native QComboBox showing the placeholder when nothing is chosen.
+
+Its own module so the choice adapters stay small; it exchanges an index (or None) with
+the core and emits one event per user change, never for a value set by an update.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.runner.requests import WidgetEvent
+
+
+class SelectCombo(Combo):
+    """The selectbox: a combo box with a plain chevron instead of the style's drop-down button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqSelectbox")
+        self.arrow = QLabel("\u25be", self)
+        self.arrow.setObjectName("rqComboArrow")
+        self.arrow.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # style sheets do not reach a combo box's own children: set the look here
+        palette = self.arrow.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(GREY))
+        self.arrow.setPalette(palette)
+        font = self.arrow.font()
+        font.setPixelSize(16)
+        self.arrow.setFont(font)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        hint = self.arrow.sizeHint()
+        self.arrow.setGeometry(self.width() - hint.width() - 10, (self.height() - hint.height()) // 2,
+                               hint.width(), hint.height())
+
+
+class SelectboxAdapter(Adapter):
+    kind = "selectbox"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        combo = SelectCombo()
+        field = LabelledField("", combo)
+        widget_id = element.key
+
+        def activated(index: int) -> None:
+            value = index if index >= 0 else None
+            if value != combo.committed:
+                combo.committed = value
+                host.emit(WidgetEvent(widget_id, value))
+
+        combo.activated.connect(activated)
+        self.update(field, element, element, _all_props(element))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        combo = widget.field
+        assert isinstance(combo, Combo)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        options = props["options"]
+        if "options" in changed:
+            set_blocked(combo, _refill, combo, options)
+        if changed & {"options", "placeholder"}:
+            combo.setPlaceholderText(props["placeholder"] if options else NO_OPTIONS)
+        if changed & {"options", "disabled"}:
+            combo.setEnabled(bool(options) and not props["disabled"])
+        value = props["value"]
+        target = -1 if value is None else value
+        if combo.currentIndex() != target:
+            set_blocked(combo, combo.setCurrentIndex, target)
+        combo.committed = value
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget.field]  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined]
+
+
+def _refill(combo: QComboBox, labels: tuple[str, ...]) -> None:
+    combo.clear()
+    combo.addItems(list(labels))
+    combo.setCurrentIndex(-1)

@@ -89,3 +89,26 @@ def test_a_form_is_a_bordered_box_holding_its_widgets(rerunqt_pilot, write_scrip
     assert box.isAncestorOf(pilot.widget(key="name"))
     assert box.isVisible() and box.height() > 100
 
+
+
+def test_ctrl_enter_in_a_text_area_submits_the_form(rerunqt_pilot, write_script, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        with st.form("f"):
+            notes = st.text_area("Notes", key="notes")
+            sent = st.form_submit_button("Send")
+        st.text(f"{notes!r} {sent}")
+    """))
+    area = pilot.widget(key="notes")
+    runs = pilot.window.session.run_count
+    area.setFocus()
+    qtbot.keyClicks(area, "hi")
+    qtbot.keyClick(area, Qt.Key.Key_Return)  # a plain Enter is a new line, nothing is sent
+    pilot.settle()
+    assert pilot.window.session.run_count == runs
+    qtbot.keyClick(area, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    pilot.settle()
+    assert pilot.window.session.run_count == runs + 1
+    assert pilot.texts("text") == ["'hi\\n' True"]

@@ -13,6 +13,17 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core import context
+from rerunqt.core.dates_spec import (
+    _DATE_SPECS,
+    _TIME_SPECS,
+    DateValue,
+    coerce_time,
+    date_spec,
+    now_minute,
+    time_spec,
+    time_to_ui,
+    today,
+)
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.widgets import (
     Args,
@@ -26,10 +37,10 @@ from rerunqt.core.widgets import (
 from rerunqt.errors import RerunQtAPIError
 
 TEXT_AREA_MIN_HEIGHT = 68
-DATE_FORMATS = re.compile(r"(YYYY[/.\-]MM[/.\-]DD|DD[/.\-]MM[/.\-]YYYY|MM[/.\-]DD[/.\-]YYYY)")
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 _HEX_NORMAL = re.compile(r"#[0-9a-f]{6}")
-_DAY_SECONDS = 24 * 3600
+_NORMAL_COLORS: set[str] = set()  # strings already seen to match _HEX_NORMAL
+_NORMAL_COLORS_MAX = 4096
 
 
 # --------------------------------------------------------------------------------------
@@ -54,7 +65,7 @@ def toggle(
         check_label("toggle", label, label_visibility)
     default = value if value.__class__ is bool else _coerce_toggle_default(value)
     ctx, wid, current, by_code = register(
-        "toggle", label, key, (label, default, help), default, _coerce_bool,
+        "toggle", label, key, () if key is not None else (label, default, help), default, _coerce_bool,
         on_change, "on_change", args, kwargs, disabled, default is not False,
         False, False, None, _coerce_bool,
     )
@@ -105,7 +116,8 @@ def text_area(
         coerce = _TextLimit(max_chars)
     default = coerce(value)
     ctx, wid, current, by_code = register(
-        "text_area", label, key, (label, default, height, max_chars, help, placeholder),
+        "text_area", label, key,
+        () if key is not None else (label, default, height, max_chars, help, placeholder),
         default, coerce, on_change, "on_change", args, kwargs, disabled,
         True if default else False, False, False, None, _text_to_ui,
     )
@@ -127,8 +139,6 @@ def _text_to_ui(v: Any) -> str | None:
 # --------------------------------------------------------------------------------------
 # date_input
 # --------------------------------------------------------------------------------------
-
-DateValue = date | tuple[date, ...] | None
 
 
 def date_input(
@@ -154,7 +164,14 @@ def date_input(
         ctx = context.current_or_none()
         if ctx is not None and isinstance(ctx.state.raw_get(str(key)), (list, tuple)):
             range_from_state = True
-    spec = date_spec(value, min_value, max_value, format, range_from_state)
+    try:  # date_spec's lookup, inlined: it runs once per call
+        spec = _DATE_SPECS[value.__class__, value, min_value.__class__, min_value,
+                           max_value.__class__, max_value, format, range_from_state]
+    except (KeyError, TypeError):
+        spec = date_spec(value, min_value, max_value, format, range_from_state)
+    else:
+        if spec.day is not None and spec.day != today():  # built on another day
+            spec = date_spec(value, min_value, max_value, format, range_from_state)
     identity = () if key is not None else (label, *spec.identity, help)
     ctx, wid, current, by_code = register(
         "date_input", label, key, identity, spec.default, spec.coerce,
@@ -167,170 +184,6 @@ def date_input(
         field_props(label, current, disabled, help, label_visibility, by_code) + spec.props,
     )
     return current
-
-
-class DateSpec:
-    """The checked parameters of one date_input call (built once per distinct arguments)."""
-
-    __slots__ = ("coerce", "default", "default_given", "identity", "is_range", "max", "min", "props",
-                 "to_ui")
-
-    def __init__(self, is_range: bool, default: DateValue, lo: date, hi: date, fmt: str,
-                 identity: tuple[Any, ...], default_given: bool) -> None:
-        self.is_range, self.default, self.min, self.max = is_range, default, lo, hi
-        self.identity, self.default_given = identity, default_given
-        self.props = (("min", lo), ("max", hi), ("format", fmt), ("is_range", is_range))
-        self.coerce = _date_coercer(is_range, lo, hi)
-        self.to_ui = _date_range_to_ui if is_range else _date_to_ui
-
-    @classmethod
-    def build(cls, value: Any, lo: Any, hi: Any, fmt: Any, range_from_state: bool) -> DateSpec:
-        if not isinstance(fmt, str) or not DATE_FORMATS.fullmatch(fmt):
-            raise RerunQtAPIError(
-                f"date_input format={fmt!r} is not valid: use 'YYYY/MM/DD', 'DD/MM/YYYY' or "
-                f"'MM/DD/YYYY' (a period '.' or hyphen '-' may replace the slashes)."
-            )
-        today = date.today()
-        if value == "today" and isinstance(value, str):
-            is_range, dates = False, [today]
-        elif value is None:
-            is_range, dates = range_from_state, []
-        elif isinstance(value, date):
-            is_range, dates = False, [_as_date(value)]
-        elif isinstance(value, (list, tuple)) and len(value) <= 2 and all(
-                isinstance(v, date) for v in value):
-            is_range, dates = True, sorted(_as_date(v) for v in value)
-        else:
-            raise RerunQtAPIError(
-                f"date_input value={value!r} is not valid: give a date or datetime, 'today', "
-                f"None, or a list/tuple of 0 to 2 dates for a range."
-            )
-        bounds = []
-        for name, bound in (("min_value", lo), ("max_value", hi)):
-            if bound is not None and not isinstance(bound, date):
-                raise RerunQtAPIError(
-                    f"date_input {name}={bound!r} must be a date, a datetime or None."
-                )
-            bounds.append(None if bound is None else _as_date(bound))
-        low = bounds[0] if bounds[0] is not None else _add_years(dates[0] if dates else today, -10)
-        high = bounds[1] if bounds[1] is not None else _add_years(dates[-1] if dates else today, 10)
-        if low > high:
-            raise RerunQtAPIError(f"date_input min_value={low} is after max_value={high}.")
-        for v in dates:
-            if not low <= v <= high:
-                raise RerunQtAPIError(
-                    f"date_input value={v} must lie between min_value={low} and "
-                    f"max_value={high}, inclusively."
-                )
-        default: DateValue = tuple(dates) if is_range else (dates[0] if dates else None)
-        shown_value = tuple(value) if isinstance(value, list) else value
-        identity = (shown_value, lo, hi, fmt)
-        default_given = value is not None and not (isinstance(value, str) and value == "today")
-        return cls(is_range, default, low, high, fmt, identity, default_given)
-
-
-def date_spec(value: Any, lo: Any, hi: Any, fmt: Any, range_from_state: bool = False) -> DateSpec:
-    """``DateSpec.build``, memoised per day (``"today"`` and the default bounds move)."""
-    if value.__class__ is list:
-        value_key: Any = (list, *value)
-    else:
-        value_key = (value.__class__, value)
-    cache_key = (value_key, lo.__class__, lo, hi.__class__, hi, fmt, range_from_state, date.today())
-    try:
-        return _DATE_SPECS[cache_key]
-    except (KeyError, TypeError):
-        pass
-    spec = DateSpec.build(value, lo, hi, fmt, range_from_state)
-    if len(_DATE_SPECS) > 1024:
-        _DATE_SPECS.clear()
-    try:
-        _DATE_SPECS[cache_key] = spec
-    except TypeError:
-        pass
-    return spec
-
-
-_DATE_SPECS: dict[tuple[Any, ...], DateSpec] = {}
-
-
-def _as_date(v: date) -> date:
-    return v.date() if isinstance(v, datetime) else v
-
-
-def _add_years(day: date, years: int) -> date:
-    """``day`` moved by whole years (29 February becomes the 28th), within date's range."""
-    year = min(max(day.year + years, date.min.year), date.max.year)
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return day.replace(year=year, day=28)
-
-
-def _parse_date(v: Any) -> date:
-    """A date from a date, datetime or ISO string; TypeError/ValueError otherwise."""
-    if v.__class__ is date:
-        return v
-    if isinstance(v, datetime):
-        return v.date()
-    if isinstance(v, date):
-        return date(v.year, v.month, v.day)
-    if isinstance(v, str):
-        return date.fromisoformat(v.strip()[:10])
-    raise TypeError(f"expected a date, got {type(v).__name__} {v!r}")
-
-
-def _date_to_ui(v: Any) -> date | None:
-    """What AppTest may set on a single date_input: a date, a datetime or None."""
-    if v is None:
-        return None
-    if isinstance(v, (list, tuple)):
-        raise ValueError("this date_input holds one date (it was not created with a range); "
-                         "set a date or None")
-    return _parse_date(v)
-
-
-def _date_range_to_ui(v: Any) -> tuple[date, ...]:
-    """What AppTest may set on a range date_input: a list/tuple of 0 to 2 dates."""
-    if v is None:
-        return ()
-    if not isinstance(v, (list, tuple)) or len(v) > 2:
-        raise ValueError("this date_input is a range; set a tuple of 0 to 2 dates")
-    return tuple(sorted(_parse_date(d) for d in v))
-
-
-def _date_coercer(is_range: bool, lo: date, hi: date) -> Callable[[Any], Any]:
-    """Decision 5: a value from session state becomes a date (or range) within the bounds."""
-
-    def clamp(d: date) -> date:
-        return lo if d < lo else hi if d > hi else d
-
-    if is_range:
-        def coerce_range(v: Any) -> tuple[date, ...]:
-            if v.__class__ is tuple and all(d.__class__ is date and lo <= d <= hi for d in v) \
-                    and len(v) <= 2 and (len(v) < 2 or v[0] <= v[1]):
-                return v
-            if v is None:
-                return ()
-            if isinstance(v, (date, str)):
-                v = (v,)
-            if not isinstance(v, (list, tuple)):
-                raise TypeError(f"expected a tuple of 0 to 2 dates, got {type(v).__name__}")
-            if len(v) > 2:
-                raise ValueError(f"a date range holds at most 2 dates, got {len(v)}")
-            return tuple(sorted(clamp(_parse_date(d)) for d in v))
-
-        return coerce_range
-
-    def coerce_single(v: Any) -> date | None:
-        if v.__class__ is date and lo <= v <= hi:
-            return v
-        if v is None:
-            return None
-        if isinstance(v, (list, tuple)):
-            raise TypeError("expected one date, got a sequence (this date_input is not a range)")
-        return clamp(_parse_date(v))
-
-    return coerce_single
 
 
 # --------------------------------------------------------------------------------------
@@ -354,74 +207,22 @@ def time_input(
     """A time field (hours and minutes); its arrows move by ``step`` seconds."""
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("time_input", label, label_visibility)
-    seconds = step if step.__class__ is int and 60 <= step <= 82800 else _check_step(step)
-    if value.__class__ is str and value == "now":
-        default: time | None = datetime.now().time().replace(second=0, microsecond=0)
-        default_given = False
-    elif value is None:
-        default, default_given = None, False
-    elif isinstance(value, (time, datetime)):
-        default, default_given = _fit_time(value), True
-    else:
-        raise RerunQtAPIError(
-            f"time_input value={value!r} is not valid: give a datetime.time, a datetime, "
-            f"'now' or None."
-        )
+    try:  # time_spec's lookup, inlined: it runs once per call
+        spec = _TIME_SPECS[value.__class__, value, step.__class__, step]
+    except (KeyError, TypeError):
+        spec = time_spec(value, step)
     ctx, wid, current, by_code = register(
-        "time_input", label, key, (label, value, help, seconds), default, _coerce_time,
-        on_change, "on_change", args, kwargs, disabled, default_given,
-        False, False, None, _time_to_ui,
+        "time_input", label, key, () if key is not None else (label, value, help, spec.seconds),
+        now_minute() if spec.now else spec.default, coerce_time,
+        on_change, "on_change", args, kwargs, disabled, spec.default_given,
+        False, False, None, time_to_ui,
     )
     ctx.add_widget(
         "time_input",
         wid,
-        field_props(label, current, disabled, help, label_visibility, by_code) + (("step", seconds),),
+        field_props(label, current, disabled, help, label_visibility, by_code) + spec.props,
     )
     return current
-
-
-def _check_step(step: Any) -> int:
-    if isinstance(step, timedelta):
-        seconds = step.days * _DAY_SECONDS + step.seconds
-    elif isinstance(step, int) and not isinstance(step, bool):
-        seconds = step
-    else:
-        raise RerunQtAPIError(
-            f"time_input step={step!r} must be an int (seconds) or a datetime.timedelta, "
-            f"not {type(step).__name__}."
-        )
-    if not 60 <= seconds <= 23 * 3600:
-        raise RerunQtAPIError(
-            f"time_input step={step!r} must be between 60 seconds and 23 hours; it is "
-            f"{seconds} seconds."
-        )
-    return seconds
-
-
-def _fit_time(v: Any) -> time:
-    """A time truncated to the minute (no seconds, no time zone), from a time or datetime."""
-    if isinstance(v, datetime):
-        v = v.time()
-    if not isinstance(v, time):
-        raise TypeError(f"expected a time, got {type(v).__name__} {v!r}")
-    return time(v.hour, v.minute)
-
-
-def _coerce_time(v: Any) -> time | None:
-    """Decision 5: a value from session state becomes a time to the minute."""
-    if v.__class__ is time and not v.second and not v.microsecond and v.tzinfo is None:
-        return v
-    if v is None:
-        return None
-    if isinstance(v, str):
-        return _fit_time(time.fromisoformat(v.strip()))
-    return _fit_time(v)
-
-
-def _time_to_ui(v: Any) -> time | None:
-    if v is None:
-        return None
-    return _coerce_time(v)
 
 
 # --------------------------------------------------------------------------------------
@@ -446,13 +247,16 @@ def color_picker(
         check_label("color_picker", label, label_visibility)
     if value is None:
         default = "#000000"
+    elif value.__class__ is str and value in _NORMAL_COLORS:
+        default = value
     else:
         try:
             default = normalize_color(value)
         except (TypeError, ValueError) as exc:
             raise RerunQtAPIError(f"color_picker value={value!r} is not valid: {exc}") from None
     ctx, wid, current, by_code = register(
-        "color_picker", label, key, (label, default, help), default, normalize_color,
+        "color_picker", label, key, () if key is not None else (label, default, help), default,
+        normalize_color,
         on_change, "on_change", args, kwargs, disabled, value is not None,
         False, False, None, normalize_color,
     )
@@ -464,8 +268,14 @@ def color_picker(
 
 def normalize_color(v: Any) -> str:
     """"#rgb" or "#rrggbb" (any case) -> lowercase "#rrggbb"; TypeError/ValueError otherwise."""
-    if v.__class__ is str and _HEX_NORMAL.fullmatch(v):
-        return v
+    if v.__class__ is str:
+        if v in _NORMAL_COLORS:
+            return v
+        if _HEX_NORMAL.fullmatch(v):
+            if len(_NORMAL_COLORS) >= _NORMAL_COLORS_MAX:
+                _NORMAL_COLORS.clear()
+            _NORMAL_COLORS.add(v)
+            return v
     if not isinstance(v, str):
         raise TypeError(f"a colour is a hex string like '#00ffaa' or '#0fa', not {type(v).__name__}")
     text = v.strip()

@@ -577,3 +577,93 @@ def test_step_helpers_return_the_view_for_chaining() -> None:
     view = at.time_input[0]
     assert view.increment() is view and view.decrement() is view
     assert isinstance(timedelta(seconds=view.step), timedelta)
+
+
+# --------------------------------------------------------------------------------------
+# memoised specs (date_input, time_input) and the clock caches
+# --------------------------------------------------------------------------------------
+
+
+def test_time_input_spec_not_shared_between_equal_steps_of_other_types() -> None:
+    at = run("""
+        import rerunqt as st
+        st.time_input("A", None, step=60, key="a")
+        st.time_input("B", None, step=60.0, key="b")
+    """)
+    assert "int (seconds) or a datetime.timedelta" in error(at)
+    assert at.time_input[0].step == 60
+    at = run("""
+        import rerunqt as st
+        st.time_input("A", None, step=60, key="a")
+        st.time_input("B", None, step=True, key="b")
+    """)
+    assert "int (seconds) or a datetime.timedelta" in error(at)
+
+
+def test_date_and_time_specs_keep_equal_aware_values_of_other_zones_apart() -> None:
+    at = run("""
+        import datetime as dt
+        import rerunqt as st
+        utc, plus1 = dt.timezone.utc, dt.timezone(dt.timedelta(hours=1))
+        for _ in range(2):  # the second round reads the specs back, if they were stored
+            a = st.date_input("A", dt.datetime(2024, 1, 1, 23, 30, tzinfo=utc), key=f"a{_}")
+            b = st.date_input("B", dt.datetime(2024, 1, 2, 0, 30, tzinfo=plus1), key=f"b{_}")
+            c = st.time_input("C", dt.time(9, 0, tzinfo=utc), key=f"c{_}")
+            d = st.time_input("D", dt.time(10, 0, tzinfo=plus1), key=f"d{_}")
+            st.text(repr((a, b, c, d)))
+    """)
+    expected = repr((date(2024, 1, 1), date(2024, 1, 2), time(9, 0), time(10, 0)))
+    assert at.text.values == [expected, expected]
+
+
+def test_date_input_spec_per_value_type_and_list_or_tuple() -> None:
+    from rerunqt.core.dates_spec import date_spec
+
+    day, moment = date(2024, 3, 1), datetime(2024, 3, 1, 12, 0)
+    assert date_spec(day, None, None, "YYYY/MM/DD") is date_spec(day, None, None, "YYYY/MM/DD")
+    assert date_spec(moment, None, None, "YYYY/MM/DD") is not date_spec(day, None, None, "YYYY/MM/DD")
+    as_list = date_spec([day], None, None, "YYYY/MM/DD")
+    assert as_list is date_spec([day], None, None, "YYYY/MM/DD")  # a list is keyed by its items
+    assert as_list is not date_spec((day,), None, None, "YYYY/MM/DD")
+    assert as_list.default == (day,) and as_list.is_range
+    low = date_spec(day, day, None, "YYYY/MM/DD")
+    assert low.min == day and date_spec(day, moment, None, "YYYY/MM/DD") is not low
+
+
+def test_date_input_today_spec_is_rebuilt_on_a_new_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rerunqt.core import dates_spec
+
+    first = dates_spec.date_spec("today", None, None, "YYYY/MM/DD")
+    assert first.default == date.today() and first.day == date.today()
+    fixed = dates_spec.date_spec(date(2024, 1, 1), None, None, "YYYY/MM/DD")
+    assert fixed.day is None  # does not depend on today
+    tomorrow = date.today() + timedelta(days=1)
+    monkeypatch.setattr(dates_spec, "today", lambda: tomorrow)
+    later = dates_spec.date_spec("today", None, None, "YYYY/MM/DD")
+    assert later.default == tomorrow and later.day == tomorrow
+    assert later.max.year == tomorrow.year + 10
+    assert dates_spec.date_spec(date(2024, 1, 1), None, None, "YYYY/MM/DD") is fixed
+
+
+def test_clock_caches_match_the_clock() -> None:
+    from rerunqt.core.dates_spec import now_minute, today
+
+    assert today() == date.today() and today() is today()
+    before = datetime.now().replace(second=0, microsecond=0).time()
+    value = now_minute()
+    after = datetime.now().time()
+    assert value.second == 0 and value.microsecond == 0
+    assert before <= value <= after or after < before  # (midnight in between)
+
+
+def test_color_picker_known_colours_stay_exact_strings() -> None:
+    from rerunqt.core.pickers import normalize_color
+
+    class Colour(str):
+        pass
+
+    assert normalize_color("#a1b2c3") == "#a1b2c3" and normalize_color("#a1b2c3") == "#a1b2c3"
+    assert type(normalize_color(Colour("#a1b2c3"))) is str
+    assert normalize_color("#A1B2C3") == "#a1b2c3" and normalize_color(" #abc ") == "#aabbcc"
+    with pytest.raises(ValueError):
+        normalize_color("#A1B2C")

@@ -1,0 +1,378 @@
+"""The checked parameters of date_input and time_input calls, and their value conversions.
+
+Split out of ``rerunqt.core.pickers`` (which keeps the widget functions) to keep modules
+small. Each spec is built once per distinct arguments and memoised, so a widget call only
+looks it up and splices in the current value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from time import time as _epoch
+from typing import Any
+
+from rerunqt.errors import RerunQtAPIError
+
+DATE_FORMATS = re.compile(r"(YYYY[/.\-]MM[/.\-]DD|DD[/.\-]MM[/.\-]YYYY|MM[/.\-]DD[/.\-]YYYY)")
+_DAY_SECONDS = 24 * 3600
+_SPECS_MAX = 1024
+
+DateValue = date | tuple[date, ...] | None
+
+
+# --------------------------------------------------------------------------------------
+# the clock: today's date and the current minute, recomputed only when they may change
+# --------------------------------------------------------------------------------------
+
+_DAY: list[Any] = [0.0, 0.0, date.min]  # [start, end) as epoch seconds, and that local date
+_MINUTE: list[Any] = [None, time()]  # the epoch minute and that local time of day
+
+
+def today() -> date:
+    """``date.today()``, without asking the clock's calendar more than once a day."""
+    now = _epoch()
+    day = _DAY
+    if day[0] <= now < day[1]:
+        return day[2]
+    current = date.today()
+    try:
+        start = datetime.combine(current, time()).timestamp()
+        end = datetime.combine(current + timedelta(days=1), time()).timestamp()
+    except (OverflowError, OSError, ValueError):
+        return current  # at the ends of date's range: no caching
+    day[0], day[1], day[2] = start, end, current
+    return current
+
+
+def now_minute() -> time:
+    """The local time of day truncated to the minute (``time_input``'s ``"now"``).
+
+    Local offsets are whole minutes, so the local minute only changes with the epoch minute.
+    """
+    minute = _epoch() // 60
+    cached = _MINUTE
+    if cached[0] == minute:
+        return cached[1]
+    value = datetime.now().time().replace(second=0, microsecond=0)
+    cached[0], cached[1] = minute, value
+    return value
+
+
+# --------------------------------------------------------------------------------------
+# date_input
+# --------------------------------------------------------------------------------------
+
+
+class DateSpec:
+    """The checked parameters of one date_input call (built once per distinct arguments).
+
+    ``day`` is the date it was built on when it depends on today (``"today"`` or default
+    bounds around no date), else None.
+    """
+
+    __slots__ = ("coerce", "day", "default", "default_given", "identity", "is_range", "max", "min",
+                 "props", "to_ui")
+
+    def __init__(self, is_range: bool, default: DateValue, lo: date, hi: date, fmt: str,
+                 identity: tuple[Any, ...], default_given: bool, day: date | None) -> None:
+        self.is_range, self.default, self.min, self.max = is_range, default, lo, hi
+        self.identity, self.default_given, self.day = identity, default_given, day
+        self.props = (("min", lo), ("max", hi), ("format", fmt), ("is_range", is_range))
+        self.coerce = _date_coercer(is_range, lo, hi)
+        self.to_ui = _date_range_to_ui if is_range else _date_to_ui
+
+    @classmethod
+    def build(cls, value: Any, lo: Any, hi: Any, fmt: Any, range_from_state: bool) -> DateSpec:
+        if not isinstance(fmt, str) or not DATE_FORMATS.fullmatch(fmt):
+            raise RerunQtAPIError(
+                f"date_input format={fmt!r} is not valid: use 'YYYY/MM/DD', 'DD/MM/YYYY' or "
+                f"'MM/DD/YYYY' (a period '.' or hyphen '-' may replace the slashes)."
+            )
+        current = today()
+        uses_today = False
+        if value == "today" and isinstance(value, str):
+            is_range, dates, uses_today = False, [current], True
+        elif value is None:
+            is_range, dates = range_from_state, []
+        elif isinstance(value, date):
+            is_range, dates = False, [_as_date(value)]
+        elif isinstance(value, (list, tuple)) and len(value) <= 2 and all(
+                isinstance(v, date) for v in value):
+            is_range, dates = True, sorted(_as_date(v) for v in value)
+        else:
+            raise RerunQtAPIError(
+                f"date_input value={value!r} is not valid: give a date or datetime, 'today', "
+                f"None, or a list/tuple of 0 to 2 dates for a range."
+            )
+        bounds = []
+        for name, bound in (("min_value", lo), ("max_value", hi)):
+            if bound is not None and not isinstance(bound, date):
+                raise RerunQtAPIError(
+                    f"date_input {name}={bound!r} must be a date, a datetime or None."
+                )
+            bounds.append(None if bound is None else _as_date(bound))
+        if not dates and (bounds[0] is None or bounds[1] is None):
+            uses_today = True
+        low = bounds[0] if bounds[0] is not None else _add_years(dates[0] if dates else current, -10)
+        high = bounds[1] if bounds[1] is not None else _add_years(dates[-1] if dates else current, 10)
+        if low > high:
+            raise RerunQtAPIError(f"date_input min_value={low} is after max_value={high}.")
+        for v in dates:
+            if not low <= v <= high:
+                raise RerunQtAPIError(
+                    f"date_input value={v} must lie between min_value={low} and "
+                    f"max_value={high}, inclusively."
+                )
+        default: DateValue = tuple(dates) if is_range else (dates[0] if dates else None)
+        shown_value = tuple(value) if isinstance(value, list) else value
+        identity = (shown_value, lo, hi, fmt)
+        default_given = value is not None and not (isinstance(value, str) and value == "today")
+        return cls(is_range, default, low, high, fmt, identity, default_given,
+                   current if uses_today else None)
+
+
+def date_spec(value: Any, lo: Any, hi: Any, fmt: Any, range_from_state: bool = False) -> DateSpec:
+    """``DateSpec.build``, memoised per distinct arguments (and per day when it uses today).
+
+    The key holds each argument's class, so equal values of other types (a date and a
+    datetime) never share a spec; a list ``value`` is keyed by its items. Only plain
+    values are stored: an aware datetime equals the same instant in another zone but may
+    fall on another date.
+    """
+    if value.__class__ is list:
+        cache_key: Any = (list, tuple(value), lo.__class__, lo, hi.__class__, hi, fmt,
+                          range_from_state)
+    else:
+        cache_key = (value.__class__, value, lo.__class__, lo, hi.__class__, hi, fmt,
+                     range_from_state)
+    try:
+        spec = _DATE_SPECS[cache_key]
+    except (KeyError, TypeError):
+        pass
+    else:
+        if spec.day is None or spec.day == today():
+            return spec
+    spec = DateSpec.build(value, lo, hi, fmt, range_from_state)
+    if _plain_date_args(value, lo, hi, fmt):
+        if len(_DATE_SPECS) >= _SPECS_MAX:
+            _DATE_SPECS.clear()
+        _DATE_SPECS[cache_key] = spec
+    return spec
+
+
+def _plain_date_args(value: Any, lo: Any, hi: Any, fmt: Any) -> bool:
+    """Whether a DateSpec may be stored under these arguments (see ``date_spec``)."""
+    if value.__class__ is list or value.__class__ is tuple:
+        if not all(_plain_date(v) for v in value):
+            return False
+    elif not (_plain_date(value) or value.__class__ is str):
+        return False
+    return _plain_date(lo) and _plain_date(hi) and fmt.__class__ is str
+
+
+_DATE_SPECS: dict[tuple[Any, ...], DateSpec] = {}
+
+
+def _plain_date(v: Any) -> bool:
+    """None, a date or a naive datetime of exactly those classes: safe to key a spec on."""
+    return v is None or v.__class__ is date or (v.__class__ is datetime and v.tzinfo is None)
+
+
+def _as_date(v: date) -> date:
+    return v.date() if isinstance(v, datetime) else v
+
+
+def _add_years(day: date, years: int) -> date:
+    """``day`` moved by whole years (29 February becomes the 28th), within date's range."""
+    year = min(max(day.year + years, date.min.year), date.max.year)
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
+def parse_date(v: Any) -> date:
+    """A date from a date, datetime or ISO string; TypeError/ValueError otherwise."""
+    if v.__class__ is date:
+        return v
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return date(v.year, v.month, v.day)
+    if isinstance(v, str):
+        return date.fromisoformat(v.strip()[:10])
+    raise TypeError(f"expected a date, got {type(v).__name__} {v!r}")
+
+
+def _date_to_ui(v: Any) -> date | None:
+    """What AppTest may set on a single date_input: a date, a datetime or None."""
+    if v is None:
+        return None
+    if isinstance(v, (list, tuple)):
+        raise ValueError("this date_input holds one date (it was not created with a range); "
+                         "set a date or None")
+    return parse_date(v)
+
+
+def _date_range_to_ui(v: Any) -> tuple[date, ...]:
+    """What AppTest may set on a range date_input: a list/tuple of 0 to 2 dates."""
+    if v is None:
+        return ()
+    if not isinstance(v, (list, tuple)) or len(v) > 2:
+        raise ValueError("this date_input is a range; set a tuple of 0 to 2 dates")
+    return tuple(sorted(parse_date(d) for d in v))
+
+
+def _date_coercer(is_range: bool, lo: date, hi: date) -> Callable[[Any], Any]:
+    """Decision 5: a value from session state becomes a date (or range) within the bounds.
+
+    Built once per DateSpec; a value that already fits is returned after class and bound
+    checks only.
+    """
+
+    def clamp(d: date) -> date:
+        return lo if d < lo else hi if d > hi else d
+
+    if is_range:
+        def coerce_range(v: Any) -> tuple[date, ...]:
+            if v.__class__ is tuple:
+                n = len(v)
+                if n == 0:
+                    return v
+                if n == 1:
+                    d = v[0]
+                    if d.__class__ is date and lo <= d <= hi:
+                        return v
+                elif n == 2:
+                    d, e = v
+                    if d.__class__ is date and e.__class__ is date and lo <= d <= e <= hi:
+                        return v
+            return _fit_range(v, clamp)
+
+        return coerce_range
+
+    def coerce_single(v: Any) -> date | None:
+        if v.__class__ is date and lo <= v <= hi:
+            return v
+        if v is None:
+            return None
+        if isinstance(v, (list, tuple)):
+            raise TypeError("expected one date, got a sequence (this date_input is not a range)")
+        return clamp(parse_date(v))
+
+    return coerce_single
+
+
+def _fit_range(v: Any, clamp: Callable[[date], date]) -> tuple[date, ...]:
+    """The general case of a range date_input's coercion."""
+    if v is None:
+        return ()
+    if isinstance(v, (date, str)):
+        v = (v,)
+    if not isinstance(v, (list, tuple)):
+        raise TypeError(f"expected a tuple of 0 to 2 dates, got {type(v).__name__}")
+    if len(v) > 2:
+        raise ValueError(f"a date range holds at most 2 dates, got {len(v)}")
+    return tuple(sorted(clamp(parse_date(d)) for d in v))
+
+
+# --------------------------------------------------------------------------------------
+# time_input
+# --------------------------------------------------------------------------------------
+
+
+class TimeSpec:
+    """The checked parameters of one time_input call (built once per distinct arguments).
+
+    ``now`` means the default is the current minute, read per call; ``default`` is None then.
+    """
+
+    __slots__ = ("default", "default_given", "now", "props", "seconds")
+
+    def __init__(self, default: time | None, now: bool, default_given: bool, seconds: int) -> None:
+        self.default, self.now, self.default_given, self.seconds = default, now, default_given, seconds
+        self.props = (("step", seconds),)
+
+    @classmethod
+    def build(cls, value: Any, step: Any) -> TimeSpec:
+        seconds = check_step(step)
+        if value.__class__ is str and value == "now":
+            return cls(None, True, False, seconds)
+        if value is None:
+            return cls(None, False, False, seconds)
+        if isinstance(value, (time, datetime)):
+            return cls(fit_time(value), False, True, seconds)
+        raise RerunQtAPIError(
+            f"time_input value={value!r} is not valid: give a datetime.time, a datetime, "
+            f"'now' or None."
+        )
+
+
+def time_spec(value: Any, step: Any) -> TimeSpec:
+    """``TimeSpec.build``, memoised per distinct arguments and their classes.
+
+    Only plain values are stored: an aware time or datetime equals the same instant in
+    another zone but shows another time of day.
+    """
+    cache_key = (value.__class__, value, step.__class__, step)
+    try:
+        return _TIME_SPECS[cache_key]
+    except (KeyError, TypeError):
+        pass
+    spec = TimeSpec.build(value, step)
+    cls = value.__class__
+    if ((value is None or cls is str or ((cls is time or cls is datetime) and value.tzinfo is None))
+            and (step.__class__ is int or step.__class__ is timedelta)):
+        if len(_TIME_SPECS) >= _SPECS_MAX:
+            _TIME_SPECS.clear()
+        _TIME_SPECS[cache_key] = spec
+    return spec
+
+
+_TIME_SPECS: dict[tuple[Any, ...], TimeSpec] = {}
+
+
+def check_step(step: Any) -> int:
+    if isinstance(step, timedelta):
+        seconds = step.days * _DAY_SECONDS + step.seconds
+    elif isinstance(step, int) and not isinstance(step, bool):
+        seconds = step
+    else:
+        raise RerunQtAPIError(
+            f"time_input step={step!r} must be an int (seconds) or a datetime.timedelta, "
+            f"not {type(step).__name__}."
+        )
+    if not 60 <= seconds <= 23 * 3600:
+        raise RerunQtAPIError(
+            f"time_input step={step!r} must be between 60 seconds and 23 hours; it is "
+            f"{seconds} seconds."
+        )
+    return seconds
+
+
+def fit_time(v: Any) -> time:
+    """A time truncated to the minute (no seconds, no time zone), from a time or datetime."""
+    if isinstance(v, datetime):
+        v = v.time()
+    if not isinstance(v, time):
+        raise TypeError(f"expected a time, got {type(v).__name__} {v!r}")
+    return time(v.hour, v.minute)
+
+
+def coerce_time(v: Any) -> time | None:
+    """Decision 5: a value from session state becomes a time to the minute."""
+    if v.__class__ is time and not v.second and not v.microsecond and v.tzinfo is None:
+        return v
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return fit_time(time.fromisoformat(v.strip()))
+    return fit_time(v)
+
+
+def time_to_ui(v: Any) -> time | None:
+    if v is None:
+        return None
+    return coerce_time(v)

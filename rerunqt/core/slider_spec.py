@@ -30,7 +30,8 @@ class SliderSpec:
     """The checked parameters of one slider call, built once per distinct arguments."""
 
     __slots__ = ("coerce", "data_type", "default", "format", "from_ui", "hi", "identity", "lo",
-                 "props", "shape", "step", "to_ui", "tz", "ui_hi", "ui_lo", "ui_of", "ui_step")
+                 "plain", "props", "shape", "step", "to_ui", "tz", "ui_hi", "ui_lo", "ui_of",
+                 "ui_step")
 
     def __init__(self, data_type: str, shape: int, lo: Any, hi: Any, step: Any, default: Any,
                  fmt: str, tz: tzinfo | None) -> None:
@@ -42,6 +43,10 @@ class SliderSpec:
         self.props = (("min", self.ui_lo), ("max", self.ui_hi), ("step", self.ui_step),
                       ("format", fmt), ("data_type", data_type))
         self.coerce, self.to_ui, self.from_ui, self.ui_of = _slider_converters(self)
+        # ints and floats are their own front-end values: a call skips ui_of for them
+        self.plain = data_type == INT or data_type == FLOAT
+        if self.plain:
+            self.ui_of = _unchanged
 
     @classmethod
     def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> SliderSpec:
@@ -119,11 +124,23 @@ class SliderSpec:
 
 
 def slider_spec(lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> SliderSpec:
-    """``SliderSpec.build``, memoised: a script draws the same sliders on every run."""
-    shown = (list, tuple(value)) if isinstance(value, list) else value
-    items = tuple(value) if isinstance(value, (list, tuple)) else ()
-    cache_key = (lo.__class__, lo, hi.__class__, hi, value.__class__, shown,
-                 tuple(v.__class__ for v in items), step.__class__, step, fmt)
+    """``SliderSpec.build``, memoised: a script draws the same sliders on every run.
+
+    The key holds each argument's class beside it (1, 1.0 and True are equal but make
+    different sliders), and a range's items with theirs. Runs once per slider call.
+    """
+    cls = value.__class__
+    if cls in _SCALAR_CLASSES:
+        cache_key: tuple[Any, ...] = (lo.__class__, lo, hi.__class__, hi, cls, value,
+                                      step.__class__, step, fmt)
+    elif isinstance(value, (list, tuple)):
+        items = tuple(value)
+        kinds = ((items[0].__class__, items[1].__class__) if len(items) == 2
+                 else tuple([v.__class__ for v in items]))
+        cache_key = (lo.__class__, lo, hi.__class__, hi, cls, items, kinds, step.__class__, step,
+                     fmt)
+    else:
+        cache_key = (lo.__class__, lo, hi.__class__, hi, cls, value, step.__class__, step, fmt)
     try:
         return _SLIDER_SPECS[cache_key]
     except (KeyError, TypeError):
@@ -139,6 +156,7 @@ def slider_spec(lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> Sli
 
 
 _SLIDER_SPECS: dict[tuple[Any, ...], SliderSpec] = {}
+_SCALAR_CLASSES = frozenset((int, float, type(None), date, time, datetime))  # key fast path
 
 
 def _type_of(v: Any) -> str | None:
@@ -314,8 +332,17 @@ def _fit_scalar(data_type: str, v: Any) -> Any:
     raise TypeError(f"expected {_A[data_type]}, got {type(v).__name__} {v!r}")
 
 
+def _unchanged(v: Any) -> Any:
+    return v
+
+
 def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
-    """coerce, to_ui, from_ui and ui_of of one spec, as closures (they run on every run)."""
+    """coerce, to_ui, from_ui and ui_of of one spec, as closures (coerce runs on every run).
+
+    Built once per spec: the closures for a single value and for a range are separate, so
+    the per-run ``coerce`` of a value that already fits is one type check and one
+    comparison, with no shape test and no nested call.
+    """
     data_type, shape, lo, hi, tz = spec.data_type, spec.shape, spec.lo, spec.hi, spec.tz
     exact = _EXACT[data_type]
     size = 1 if shape == _ONE else 2
@@ -326,25 +353,11 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
     def clamp(x: Any) -> Any:
         return lo if x < lo else hi if x > hi else x
 
-    def fit_pair(v: Any, fit: Callable[[Any], Any]) -> tuple[Any, ...]:
-        if not isinstance(v, (list, tuple)) or len(v) != size:
-            raise TypeError(f"expected a range: a tuple of {size} {data_type} values, got {v!r}")
-        return tuple(sorted(fit(x) for x in v))
+    def fit_state(x: Any) -> Any:
+        return clamp(_fit_scalar(data_type, x))
 
-    def single(v: Any) -> None:
-        if isinstance(v, (list, tuple)):
-            raise TypeError(f"expected one {data_type} value, got the range {v!r}")
-
-    def coerce(v: Any) -> Any:
-        """Decision 5: clamp to the bounds, convert to the slider's type."""
-        if shape == _SCALAR:
-            if fits(v):
-                return v
-            single(v)
-            return clamp(_fit_scalar(data_type, v))
-        if v.__class__ is tuple and len(v) == size and all(map(fits, v)) and v[0] <= v[-1]:
-            return v
-        return fit_pair(v, lambda x: clamp(_fit_scalar(data_type, x)))
+    def fit_front(n: Any) -> Any:
+        return clamp(from_ui_scalar(data_type, n, tz))
 
     def allowed(x: Any) -> Any:
         x = _fit_scalar(data_type, x)
@@ -352,25 +365,58 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
             raise ValueError(f"{x!r} is outside the slider's range {lo!r} to {hi!r}")
         return to_ui_scalar(data_type, x)
 
-    def to_ui(v: Any) -> Any:
-        if shape == _SCALAR:
+    def fit_pair(v: Any, fit: Callable[[Any], Any]) -> tuple[Any, ...]:
+        if not isinstance(v, (list, tuple)) or len(v) != size:
+            raise TypeError(f"expected a range: a tuple of {size} {data_type} values, got {v!r}")
+        return tuple(sorted(map(fit, v)))
+
+    def single(v: Any) -> None:
+        if isinstance(v, (list, tuple)):
+            raise TypeError(f"expected one {data_type} value, got the range {v!r}")
+
+    if shape == _SCALAR:
+
+        def coerce(v: Any) -> Any:
+            """Decision 5: clamp to the bounds, convert to the slider's type."""
+            if type(v) is exact and lo <= v <= hi:  # already fits
+                return v
+            single(v)
+            return fit_state(v)
+
+        def to_ui(v: Any) -> Any:
             single(v)
             return allowed(v)
-        return fit_pair(v, allowed)
 
-    def from_ui(x: Any) -> Any:
-        if shape == _SCALAR:
+        def from_ui(x: Any) -> Any:
             single(x)
-            return clamp(from_ui_scalar(data_type, x, tz))
-        return fit_pair(x, lambda n: clamp(from_ui_scalar(data_type, n, tz)))
+            return fit_front(x)
 
-    def ui_of(v: Any) -> Any:
-        """A value that fits (it came through coerce) as its front-end value."""
-        if data_type == INT or data_type == FLOAT:
-            return v
-        if shape == _SCALAR:
+        def ui_of(v: Any) -> Any:
+            """A value that fits (it came through coerce) as its front-end value."""
             return to_ui_scalar(data_type, v)
-        return tuple(to_ui_scalar(data_type, x) for x in v)
+
+    else:
+
+        def coerce(v: Any) -> Any:
+            """Decision 5: clamp to the bounds, convert to the slider's type."""
+            if v.__class__ is tuple and len(v) == size:
+                if size == 2:
+                    low, high = v
+                    if type(low) is exact and type(high) is exact and lo <= low <= high <= hi:
+                        return v  # already fits, in order
+                elif fits(v[0]):
+                    return v
+            return fit_pair(v, fit_state)
+
+        def to_ui(v: Any) -> Any:
+            return fit_pair(v, allowed)
+
+        def from_ui(x: Any) -> Any:
+            return fit_pair(x, fit_front)
+
+        def ui_of(v: Any) -> Any:
+            """A value that fits (it came through coerce) as its front-end value."""
+            return tuple([to_ui_scalar(data_type, x) for x in v])
 
     return coerce, to_ui, from_ui, ui_of
 

@@ -19,7 +19,9 @@ days: a deliberate difference from Streamlit, which hides the time), ``"HH:mm"``
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable
+from datetime import date
 from numbers import Integral
 from typing import Any
 
@@ -79,7 +81,8 @@ def slider(
     ctx.add_widget(
         "slider",
         wid,
-        field_props(label, spec.ui_of(current), disabled, help, label_visibility, by_code) + spec.props,
+        field_props(label, current if spec.plain else spec.ui_of(current), disabled, help,
+                    label_visibility, by_code) + spec.props,
     )
     return current
 
@@ -91,7 +94,9 @@ def _shape_from_state(key: str | int, lo: Any, hi: Any) -> Any:
     bound or of the stored pair (0-100, 0.0-1.0, or the stored dates/times themselves).
     """
     ctx = context.current_or_none() or context.current()
-    stored = ctx.state.raw_get(normalize_key(key), _MISSING)
+    stored = ctx.state.raw_get(
+        key if key.__class__ is str and not key.startswith("$$") else normalize_key(key), _MISSING
+    )
     if not isinstance(stored, (list, tuple)):
         return None
     sample = lo if lo is not None else hi if hi is not None else stored[0] if stored else 0
@@ -128,18 +133,97 @@ def select_slider(
     """
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("select_slider", label, label_visibility)
-    opts = _option_list(options)
-    if not callable(format_func):
+    cls = options.__class__
+    items = tuple(options) if cls is list or cls is tuple else tuple(_option_list(options))
+    if not items:
+        _option_list(options)  # raises: options must not be empty
+    if format_func is not str and not callable(format_func):
         raise RerunQtAPIError(
             f"select_slider format_func= must be a function, got {type(format_func).__name__}."
         )
-    labels = tuple(str(format_func(o)) for o in opts)
+    classes = tuple(map(type, items))
+    shown: Any  # what the key needs besides the options and their classes to fix the labels
+    if format_func is not str:  # it may read anything: it runs on every call, as before
+        shown = tuple(map(str, map(format_func, items)))  # the labels: str(format_func(o))
+    elif float in classes:
+        shown = _zero_signs(items)  # 0.0 == -0.0, but their labels differ
+    else:
+        shown = None  # str() of the options follows from them and their classes
+    stored: Any = _MISSING
+    if value is not None:
+        given: Any = tuple(value) if value.__class__ is list else value
+    elif key is not None:  # a pair in session state makes a range (as st.slider infers it)
+        ctx = context.current_or_none() or context.current()
+        stored = ctx.state.raw_get(
+            key if key.__class__ is str and not key.startswith("$$") else normalize_key(key),
+            _MISSING,
+        )
+        given = isinstance(stored, (list, tuple)) and len(stored) == 2
+    else:
+        given = False
+    cache_key = (items, classes, shown, value.__class__, given)
+    try:
+        spec = _SELECT_SPECS[cache_key]
+    except Exception:  # a new key, or options that cannot be hashed or compared
+        spec = _select_spec(cache_key, items, shown, value, stored)
+    identity = () if key is not None else (label, spec.labels, spec.default_ui, help)
+    ctx, wid, current, by_code = register(
+        "select_slider", label, key, identity, spec.default, spec.coerce, on_change, "on_change",
+        args, kwargs, disabled, value is not None, from_ui=spec.from_ui, to_ui=spec.to_ui,
+    )
+    if spec.pair:
+        ui = spec.ui_of(current)
+    else:  # the index of the option itself (coerce made the value one), else the scan
+        ui = spec.ids.get(id(current))
+        if ui is None:
+            ui = spec.to_ui(current)
+    ctx.add_widget(
+        "select_slider",
+        wid,
+        field_props(label, ui, disabled, help, label_visibility, by_code) + spec.props,
+    )
+    return current
+
+
+class _SelectSpec:
+    """The checked options and value of one select_slider call, built once per distinct ones.
+
+    Holds the converters as bound methods and the static props, so a call only looks it
+    up, registers and splices in the current value.
+    """
+
+    __slots__ = ("coerce", "default", "default_ui", "from_ui", "ids", "labels", "pair", "props",
+                 "to_ui", "ui_of")
+
+    def __init__(self, convert: _SelectConverters, default_ui: Any) -> None:
+        self.pair, self.ids = convert.pair, convert.ids
+        self.coerce, self.to_ui = convert.coerce, convert.to_ui
+        self.from_ui, self.ui_of = convert.from_ui, convert.ui_of
+        self.labels, self.default_ui = convert.labels, default_ui
+        self.default = convert.from_ui(default_ui)
+        self.props = (("options", convert.labels),)
+
+
+def _zero_signs(items: tuple[Any, ...]) -> Any:
+    """What tells a -0.0 option from 0.0: nothing without zeros, else the options' exact bits.
+
+    Computed at C speed; options that are not all numbers give their labels instead.
+    """
+    try:
+        if 0.0 not in items:
+            return None
+        return array("d", items).tobytes()
+    except Exception:  # not all numbers, or an option whose == fails
+        return tuple(map(str, items))
+
+
+def _select_spec(cache_key: tuple[Any, ...], items: tuple[Any, ...], shown: Any, value: Any,
+                 stored: Any) -> _SelectSpec:
+    """Check one select_slider's options and value; memoise the result when that is safe."""
+    opts = list(items)
+    labels = shown if shown.__class__ is tuple else tuple(map(str, opts))
     if value is None:
-        pair = False
-        if key is not None:
-            ctx = context.current_or_none() or context.current()
-            stored = ctx.state.raw_get(normalize_key(key), _MISSING)
-            pair = _is_pair(stored, opts)
+        pair = _is_pair(stored, opts)  # False without a key (stored is _MISSING)
         default_ui: Any = (0, len(opts) - 1) if pair else 0
     elif _is_pair(value, opts):
         pair = True
@@ -147,20 +231,35 @@ def select_slider(
     else:
         pair = False
         default_ui = _index_or_raise(opts, value, labels)
-    convert = _SelectConverters(opts, labels, pair)
-    default = convert.from_ui(default_ui)
-    identity = () if key is not None else (label, labels, default_ui, help)
-    ctx, wid, current, by_code = register(
-        "select_slider", label, key, identity, default, convert.coerce, on_change, "on_change",
-        args, kwargs, disabled, value is not None, from_ui=convert.from_ui, to_ui=convert.to_ui,
-    )
-    ctx.add_widget(
-        "select_slider",
-        wid,
-        field_props(label, convert.to_ui(current), disabled, help, label_visibility, by_code)
-        + (("options", labels),),
-    )
-    return current
+    spec = _SelectSpec(_SelectConverters(opts, labels, pair), default_ui)
+    if _cacheable(items, value):
+        if len(_SELECT_SPECS) > 4096:
+            _SELECT_SPECS.clear()
+        _SELECT_SPECS[cache_key] = spec
+    return spec
+
+
+# Options of these exact classes compare (and hash) equal only when they are the same value
+# (with the class beside each in the key, and a zero's sign: see _zero_signs), and str()
+# shows them the same way every time: a spec built for them serves every equal key.
+_PLAIN_OPTIONS = frozenset((str, int, float, bool, type(None), date))
+_SELECT_SPECS: dict[tuple[Any, ...], _SelectSpec] = {}
+
+
+def _cacheable(items: tuple[Any, ...], value: Any) -> bool:
+    """Whether a spec of these options and value may serve every call with an equal key.
+
+    Only plain options (no NaN, no two equal ones: identity then decides which one a value
+    names), and a value that is None, a plain one, or a plain pair.
+    """
+    if not _PLAIN_OPTIONS.issuperset(map(type, items)) or len(set(items)) != len(items):
+        return False
+    if any(o != o for o in items):  # NaN: never equal to itself
+        return False
+    if value is None or value.__class__ in _PLAIN_OPTIONS:
+        return True
+    return (value.__class__ in (list, tuple) and len(value) == 2
+            and _PLAIN_OPTIONS.issuperset(map(type, value)))
 
 
 def _option_list(options: Any) -> list[Any]:
@@ -221,12 +320,22 @@ def _shown(labels: tuple[str, ...]) -> str:
 
 
 class _SelectConverters:
-    """coerce / to_ui / from_ui of one select_slider: option(s) <-> index (or index pair)."""
+    """coerce / to_ui / from_ui of one select_slider: option(s) <-> index (or index pair).
 
-    __slots__ = ("labels", "opts", "pair")
+    ``coerce`` runs on every run: a value that is one of the options (the very object,
+    as session state holds it) is found through ``ids`` without scanning the options.
+    """
+
+    __slots__ = ("ids", "labels", "opts", "pair", "plain")
 
     def __init__(self, opts: list[Any], labels: tuple[str, ...], pair: bool) -> None:
         self.opts, self.labels, self.pair = opts, labels, pair
+        ids: dict[int, int] = {}
+        for i, option in enumerate(opts):
+            ids.setdefault(id(option), i)  # the first index of each object, as _index_of
+        self.ids = ids
+        # no option can equal a tuple: a tuple of two options is a range, never an option
+        self.plain = _PLAIN_OPTIONS.issuperset(map(type, opts))
 
     def _index(self, v: Any) -> int:
         try:
@@ -243,12 +352,34 @@ class _SelectConverters:
             raise TypeError(f"expected a range: a tuple of two options, got {v!r}")
         return tuple(sorted(self._index(x) for x in v))
 
+    def _fast_pair(self, v: Any) -> Any:
+        """(i, j) when ``v`` is a tuple of two of the options themselves, in order; else None."""
+        if self.plain and v.__class__ is tuple and len(v) == 2:
+            ids = self.ids
+            i, j = ids.get(id(v[0])), ids.get(id(v[1]))
+            if i is not None and j is not None and i <= j:
+                return (i, j)
+        return None
+
     def coerce(self, v: Any) -> Any:
         """Decision 5: a value from session state must be among the options."""
+        if self.pair:
+            if self._fast_pair(v) is not None:
+                return v
+        elif id(v) in self.ids:  # one of the options itself
+            return v
         fitted = self.from_ui(self._indices(v))
         if fitted is v or (self.pair and v.__class__ is tuple and v[0] is fitted[0] and v[1] is fitted[1]):
             return v
         return fitted
+
+    def ui_of(self, v: Any) -> Any:
+        """``to_ui`` of a value that came through ``coerce``, without scanning the options."""
+        if self.pair:
+            ui = self._fast_pair(v)
+        else:
+            ui = self.ids.get(id(v))
+        return self._indices(v) if ui is None else ui
 
     def to_ui(self, v: Any) -> Any:
         return self._indices(v)

@@ -548,3 +548,104 @@ def test_select_slider_stale_index_is_ignored() -> None:
     at._events.append(__import__("rerunqt.runner.requests", fromlist=["WidgetEvent"]).WidgetEvent("c", 99))
     at.run()
     assert not at.exception and at.session_state["c"] == "red"
+
+
+# --------------------------------------------------------------------------------------
+# memoised specs: argument sets that compare equal but differ in type stay apart
+# --------------------------------------------------------------------------------------
+
+
+def test_slider_spec_cache_keeps_equal_arguments_of_other_types_apart() -> None:
+    ints, floats = slider_spec(0, 10, 5, None, None), slider_spec(0.0, 10.0, 5.0, None, None)
+    assert ints is slider_spec(0, 10, 5, None, None)  # memoised
+    assert (ints.data_type, floats.data_type) == ("int", "float")
+    assert type(floats.default) is float and type(ints.default) is int
+    pair, listed = slider_spec(0, 10, (2, 4), None, None), slider_spec(0, 10, [2, 4], None, None)
+    assert pair.default == listed.default == (2, 4)
+    fpair = slider_spec(0.0, 10.0, (2.0, 4.0), None, None)
+    assert fpair is not pair and type(fpair.default[0]) is float
+    with pytest.raises(Exception, match="matching types"):
+        slider_spec(0, 10, (2, 4.0), None, None)  # equal to (2, 4), but mixed
+
+
+def test_slider_same_numbers_of_other_types_in_one_script() -> None:
+    at = run(
+        "import rerunqt as st\n"
+        "a = st.slider('a', 0, 10, 5)\nb = st.slider('b', 0.0, 10.0, 5.0)\n"
+        "c = st.slider('c', 0, 10, (2, 4))\nd = st.slider('d', 0.0, 10.0, (2.0, 4.0))\n"
+        "st.text(repr((a, b, c, d)))"
+    )
+    assert at.text[0].value == "(5, 5.0, (2, 4), (2.0, 4.0))"
+    assert [s.data_type for s in at.slider] == ["int", "float", "int", "float"]
+
+
+def test_select_slider_equal_options_of_other_types_stay_apart() -> None:
+    at = run(
+        "import rerunqt as st\n"
+        "a = st.select_slider('a', [1, 2, 3], 2)\n"
+        "b = st.select_slider('b', [1.0, 2.0, 3.0], 2)\n"
+        "c = st.select_slider('c', [True, False], True)\n"
+        "d = st.select_slider('d', [0.0, 1.0])\ne = st.select_slider('e', [-0.0, 1.0])\n"
+        "st.text(repr((a, b, c, d, e)))"
+    )
+    assert at.text[0].value == "(2, 2.0, True, 0.0, -0.0)"
+    assert [s.options for s in at.select_slider] == [
+        ["1", "2", "3"], ["1.0", "2.0", "3.0"], ["True", "False"], ["0.0", "1.0"], ["-0.0", "1.0"],
+    ]
+
+
+def test_select_slider_str_subclass_options_keep_their_objects() -> None:
+    src = """
+    import enum
+    import rerunqt as st
+    class Size(str, enum.Enum):
+        S = 's'
+        M = 'm'
+    a = st.select_slider('a', ['s', 'm'])
+    b = st.select_slider('b', [Size.S, Size.M], key='b')
+    st.text(repr((a, b)))
+    """
+    at = run(src)
+    assert at.text[0].value == "('s', <Size.S: 's'>)"
+    assert at.select_slider[0].options == ["s", "m"]
+    assert at.select_slider[1].options != ["s", "m"]  # str() of the members, not of 's' and 'm'
+    at.select_slider(key="b").set_value("m").run()
+    assert at.text[0].value == "('s', <Size.M: 'm'>)"
+
+
+def test_select_slider_format_func_runs_on_every_run() -> None:
+    src = """
+    import rerunqt as st
+    st.session_state.setdefault('n', 0)
+    st.session_state.n += 1
+    def shown(option):
+        return f'{option}{st.session_state.n}'
+    st.select_slider('c', ['x', 'y'], format_func=shown, key='c')
+    """
+    at = run(src)
+    assert at.select_slider[0].options == ["x1", "y1"]
+    at.run()
+    assert at.select_slider[0].options == ["x2", "y2"]
+
+
+def test_select_slider_range_from_state_does_not_leak_between_keys() -> None:
+    src = (
+        f"import rerunqt as st\na = st.select_slider('a', {COLOURS}, key='a')\n"
+        f"b = st.select_slider('b', {COLOURS}, key='b')\nst.text(repr((a, b)))"
+    )
+    at = AppTest.from_string(src)
+    at.session_state["a"] = ("orange", "green")
+    at.run()
+    assert at.text[0].value == "(('orange', 'green'), 'red')"
+    at.select_slider(key="b").set_value("blue").run()
+    assert at.text[0].value == "(('orange', 'green'), 'blue')"
+
+
+def test_select_slider_duplicate_options_pick_the_first_equal_one() -> None:
+    at = run(
+        "import rerunqt as st\n"
+        "v = st.select_slider('a', ['a', 'b', 'a'], 'a', key='a')\n"
+        "w = st.select_slider('b', [1, True, 2], True)\nst.text(repr((v, w)))"
+    )
+    assert at.text[0].value == "('a', True)"
+    assert at.select_slider[0].value == "a" and at.select_slider[1].value is True

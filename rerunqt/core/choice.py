@@ -5,366 +5,35 @@ Series or the first column of a DataFrame...); the user sees them through
 ``format_func`` and the script gets the option objects back. The front end only ever
 sees formatted strings and indices: radio and selectbox exchange an index (or None for
 no selection), multiselect a tuple of indices in the order they were chosen.
+
+Each function runs once per widget per run: what depends only on its arguments is a
+memoised ``ChoiceSpec`` (rerunqt.core.choice_spec), so a call checks its label, looks the
+spec up, registers, and splices its current value into the spec's props.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 from typing import Any
 
-from rerunqt.core.element import Props
+from rerunqt.core.choice_spec import (
+    Choices,
+    ChoiceSpec,
+    choices,
+    multiselect_spec,
+    over_max_message,
+    radio_spec,
+    selectbox_spec,
+)
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
-from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
+from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
-_SHOWN_MAX = 10  # options listed in an error message
+__all__ = ["ChoiceSpec", "Choices", "choices", "multiselect", "over_max_message", "radio",
+           "selectbox"]
 
-
-class Choices:
-    """The options of one call: the objects, their labels, and the value conversions.
-
-    Its bound methods are the widget's ``coerce``/``from_ui``/``to_ui``. Shared between
-    calls (and sessions) only for plain options (see ``_spec``), so it holds no per-widget
-    state except ``last``, a memo checked by identity before use.
-    """
-
-    __slots__ = ("kind", "labels", "last", "max_selections", "opts")
-
-    def __init__(self, kind: str, opts: tuple[Any, ...], labels: tuple[str, ...],
-                 max_selections: int | None = None) -> None:
-        self.kind = kind
-        self.opts = opts
-        self.labels = labels
-        self.max_selections = max_selections
-        self.last: tuple[Any, tuple[int, ...]] = (None, ())  # coerce_many's last (list, indices)
-
-    # ----- finding an option -----
-    def index_of(self, value: Any) -> int:
-        """The index of ``value`` among the options (the option itself, or one equal to it).
-
-        A string that is not an option but is exactly one option's label also names it.
-        Raises ValueError naming the allowed options.
-        """
-        opts = self.opts
-        try:
-            i = opts.index(value)  # C speed: identity first, then ==
-        except Exception:  # not found, or an ambiguous comparison (numpy, pandas)
-            i = _scan(opts, value)
-        else:
-            found = opts[i]
-            if found is not value and type(found) is not type(value):
-                i = _exact(opts, value, i)  # 1 == True == 1.0: prefer the option of value's type
-            return i
-        if i < 0 and value.__class__ is str and self.labels.count(value) == 1:
-            i = self.labels.index(value)
-        if i < 0:
-            i = _rerun_twin(opts, value)
-        if i < 0:
-            raise ValueError(f"{value!r} is not one of the options {self.shown()}")
-        return i
-
-    def shown(self) -> str:
-        """The options as the user sees them, for messages."""
-        labels = self.labels
-        listed = ", ".join(map(repr, labels[:_SHOWN_MAX]))
-        more = f", ... ({len(labels)} in all)" if len(labels) > _SHOWN_MAX else ""
-        return f"[{listed}{more}]"
-
-    def _index(self, i: Any) -> int:
-        """A front-end index, checked."""
-        if i.__class__ is not int or not 0 <= i < len(self.opts):
-            raise IndexError(f"option index {i!r} is out of range")
-        return i
-
-    # ----- radio and selectbox: option <-> index -----
-    def coerce_one(self, value: Any) -> Any:
-        """Decision 5: a value from session state must be one of the options (or None)."""
-        if value is None:
-            return None
-        return self.opts[self.index_of(value)]
-
-    def from_index(self, i: Any) -> Any:
-        return None if i is None else self.opts[self._index(i)]
-
-    def to_index(self, value: Any) -> int | None:
-        return None if value is None else self.index_of(value)
-
-    # ----- multiselect: list of options <-> tuple of indices -----
-    def coerce_many(self, value: Any) -> list[Any]:
-        """A list of options, each among the options, at most ``max_selections`` of them."""
-        indices = self._indices(value, over_max_message)
-        opts = self.opts
-        if not (value.__class__ is list and len(value) == len(indices) and all(
-                v is opts[i] for v, i in zip(value, indices))):
-            value = [opts[i] for i in indices]
-        self.last = (value, indices)  # the widget's props need the indices too
-        return value
-
-    def indices_of(self, value: list[Any]) -> tuple[int, ...]:
-        """The front-end value of a list ``coerce_many`` just returned (or any list)."""
-        if not value:
-            return ()
-        last, indices = self.last
-        if last is value and len(indices) == len(value):
-            return indices
-        return self.to_indices(value)
-
-    def from_indices(self, indices: Any) -> list[Any]:
-        if not isinstance(indices, (tuple, list)):
-            raise TypeError(f"expected a tuple of option indices, got {indices!r}")
-        checked = [self._index(i) for i in indices]
-        if len(set(checked)) != len(checked):
-            raise ValueError(f"an option is selected twice in {indices!r}")
-        self._check_count(len(checked), _too_many)
-        return [self.opts[i] for i in checked]
-
-    def to_indices(self, value: Any) -> tuple[int, ...]:
-        return self._indices(value, _too_many)
-
-    def _indices(self, value: Any, too_many: Callable[[int, int], str]) -> tuple[int, ...]:
-        indices: list[int] = []
-        for item in self.as_list(value):
-            i = self.index_of(item)
-            if i not in indices:
-                indices.append(i)
-        self._check_count(len(indices), too_many)
-        return tuple(indices)
-
-    def as_list(self, value: Any) -> list[Any]:
-        """A multiselect value as a list: None is nothing, a single option is one item."""
-        if value is None:
-            return []
-        if value.__class__ is list:
-            return value
-        if isinstance(value, (str, bytes)):
-            return [value]
-        try:
-            self.index_of(value)
-        except ValueError:
-            pass
-        else:
-            return [value]  # an option that is itself a tuple, say
-        if hasattr(value, "__iter__"):
-            return list(value)
-        return [value]
-
-    def _check_count(self, count: int, too_many: Callable[[int, int], str]) -> None:
-        limit = self.max_selections
-        if limit is not None and count > limit:
-            raise ValueError(too_many(count, limit))
-
-
-def _scan(opts: tuple[Any, ...], value: Any) -> int:
-    """Find ``value`` when ``tuple.index`` could not: identity, then tolerant ``==``."""
-    for i, option in enumerate(opts):
-        if option is value:
-            return i
-    for i, option in enumerate(opts):
-        try:
-            if bool(option == value):
-                return i
-        except Exception:
-            continue
-    return -1
-
-
-def _rerun_twin(opts: tuple[Any, ...], value: Any) -> int:
-    """The option that is ``value`` from an earlier run of the script, if one is.
-
-    A class defined in the script is a new class on every run, so last run's option
-    (an Enum member, a dataclass, a plain object) equals no option of this run: match
-    the same-named class by member name (Enum) or by attributes.
-    """
-    cls = type(value)
-    if cls.__module__ == "builtins":
-        return -1
-    for i, option in enumerate(opts):
-        kind = type(option)
-        if kind is cls or kind.__qualname__ != cls.__qualname__ or kind.__module__ != cls.__module__:
-            continue
-        try:
-            if isinstance(value, Enum):
-                if option.name == value.name:
-                    return i
-            elif vars(option) == vars(value):
-                return i
-        except Exception:
-            continue
-    return -1
-
-
-def _exact(opts: tuple[Any, ...], value: Any, fallback: int) -> int:
-    kind = type(value)
-    for i, option in enumerate(opts):
-        if type(option) is kind:
-            try:
-                if bool(option == value):
-                    return i
-            except Exception:
-                continue
-    return fallback
-
-
-def over_max_message(count: int, limit: int) -> str:
-    noun = "option" if count == 1 else "options"
-    limit_noun = "option" if limit == 1 else "options"
-    return (
-        f"Multiselect has {count} {noun} selected but max_selections is set to {limit}. "
-        f"This happened because you either gave too many options to `default` or set too "
-        f"many through st.session_state. Please select at most {limit} {limit_noun}."
-    )
-
-
-def _too_many(count: int, limit: int) -> str:
-    return f"{count} options selected, but max_selections is {limit}"
-
-
-def choices(kind: str, options: Any, format_func: Callable[[Any], Any],
-            max_selections: int | None = None) -> Choices:
-    """Check ``options`` and ``format_func`` and build the call's Choices."""
-    opts = _as_tuple(kind, options)
-    if format_func is str:
-        labels = tuple(map(str, opts))
-    elif not callable(format_func):
-        raise RerunQtAPIError(
-            f"st.{kind} format_func must be a function, got {type(format_func).__name__} "
-            f"{format_func!r}."
-        )
-    else:
-        labels = tuple(str(format_func(option)) for option in opts)
-    return Choices(kind, opts, labels, max_selections)
-
-
-def _as_tuple(kind: str, options: Any) -> tuple[Any, ...]:
-    cls = options.__class__
-    if cls is tuple:
-        return options
-    if cls is list:
-        return tuple(options)
-    if cls.__name__ == "DataFrame" and hasattr(options, "iloc"):  # pandas: the first column
-        options = options.iloc[:, 0] if len(options.columns) else ()
-    elif hasattr(options, "to_list") and hasattr(options, "dtype"):  # Series/Index: plain values
-        options = options.to_list()
-    if options is None or isinstance(options, (bytes, int, float)) or not hasattr(options, "__iter__"):
-        raise RerunQtAPIError(
-            f"st.{kind} options must be an iterable (a list, tuple, range, dict, set, "
-            f"pandas Series...), got {type(options).__name__} {options!r}."
-        )
-    return tuple(options)
-
-
-def _check_index(kind: str, index: Any, count: int) -> int | None:
-    """``index`` checked against the options; numpy ints and the like become ints."""
-    if index is None or index.__class__ is int:
-        pass
-    elif isinstance(index, bool) or not hasattr(index, "__index__"):
-        raise RerunQtAPIError(
-            f"st.{kind} index must be an int or None, got {type(index).__name__} {index!r}."
-        )
-    else:
-        index = index.__index__()
-    if index is not None and count and not 0 <= index < count:
-        raise RerunQtAPIError(
-            f"st.{kind} index={index!r} is out of range: there are {count} options, so it "
-            f"must be between 0 and {count - 1} (or None for no selection)."
-        )
-    return index
-
-
-def _captions(captions: Any, count: int) -> tuple[str, ...] | None:
-    if captions is None:
-        return None
-    if isinstance(captions, str) or not hasattr(captions, "__iter__"):
-        raise RerunQtAPIError(
-            f"st.radio captions must be a list of strings (one per option), got {captions!r}."
-        )
-    out = tuple("" if c is None else str(c) for c in captions)
-    if len(out) != count:
-        raise RerunQtAPIError(
-            f"st.radio got {len(out)} captions for {count} options; give exactly one caption "
-            f"per option (use \"\" for an option without one)."
-        )
-    return out
-
-
-class ChoiceSpec:
-    """What one call's choice arguments work out to, computed once per distinct arguments.
-
-    ``identity`` and ``props`` are this kind's parts of the widget identity and of the
-    element properties; ``default_front`` is the default as the front end shows it.
-    """
-
-    __slots__ = ("choices", "coerce", "default", "default_front", "default_given", "from_ui",
-                 "identity", "props", "to_ui")
-
-    def __init__(self, choices: Choices, default: Any, default_front: Any, default_given: bool,
-                 identity: tuple[Any, ...], props: Props, many: bool) -> None:
-        self.choices = choices
-        self.default = default
-        self.default_front = default_front
-        self.default_given = default_given
-        self.identity = identity
-        self.props = props
-        self.coerce = choices.coerce_many if many else choices.coerce_one
-        self.from_ui = choices.from_indices if many else choices.from_index
-        self.to_ui = choices.to_indices if many else choices.to_index
-
-
-_PLAIN = frozenset((str, int, bool, type(None)))  # equal and of one type means the same label
-_SPECS: dict[tuple[Any, ...], ChoiceSpec] = {}
-_SPECS_MAX = 2048
-
-
-def _spec(kind: str, options: Any, format_func: Any, choice: Any, extra: tuple[Any, ...],
-          build: Callable[[Choices], ChoiceSpec], max_selections: int | None = None) -> ChoiceSpec:
-    """The ChoiceSpec of a call, memoised when the options are plain values shown with str.
-
-    Options of other types (objects, floats...) are built every call, so the script
-    always gets back its own option objects.
-    """
-    cache_key: tuple[Any, ...] | None = None
-    if format_func is str and (options.__class__ is list or options.__class__ is tuple):
-        if choice.__class__ is list:
-            choice = (tuple(choice), tuple(map(type, choice)))
-        opts = tuple(options)
-        cache_key = (kind, opts, tuple(map(type, opts)), choice.__class__, choice, extra)
-        try:
-            return _SPECS[cache_key]
-        except KeyError:
-            pass
-        except TypeError:  # unhashable options, default or captions
-            cache_key = None
-    spec = build(choices(kind, options, format_func, max_selections))
-    if cache_key is not None and set(cache_key[2]) <= _PLAIN:
-        if len(_SPECS) >= _SPECS_MAX:
-            _SPECS.clear()
-        _SPECS[cache_key] = spec
-    return spec
-
-
-def _single_spec(kind: str, options: Any, index: Any, format_func: Any,
-                 extra: tuple[Any, ...]) -> ChoiceSpec:
-    """radio and selectbox: ``extra`` is (horizontal, captions) or (placeholder,)."""
-
-    def build(found: Choices) -> ChoiceSpec:
-        count = len(found.opts)
-        checked = _check_index(kind, index, count)
-        default = found.opts[checked] if checked is not None and count else None
-        front = checked if default is not None else None
-        if kind == "radio":
-            horizontal, captions = extra
-            caps = _captions(captions, count)
-            identity: tuple[Any, ...] = (found.labels, checked, horizontal, caps)
-            props: Props = (("options", found.labels), ("horizontal", horizontal),
-                            ("captions", caps))
-        else:
-            identity = (found.labels, checked, *extra)
-            props = (("options", found.labels), ("placeholder", extra[0]))
-        return ChoiceSpec(found, default, front, checked is not None and checked != 0,
-                          identity, props, many=False)
-
-    return _spec(kind, options, format_func, index, extra, build)
+# register returns these values themselves (other values may be copies of the option)
+_AS_STORED = frozenset((str, int, bool, float, type(None)))
 
 
 def radio(
@@ -386,21 +55,22 @@ def radio(
     """Radio buttons: returns the chosen option, or None (no options, or ``index=None``)."""
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("radio", label, label_visibility)
-    if captions.__class__ is list:
-        captions = tuple(captions)
-    spec = _single_spec("radio", options, index, format_func,
-                        (True if horizontal else False, captions))
-    ctx, wid, _, by_code = register(
+    spec = radio_spec(options, index, format_func, True if horizontal else False, captions)
+    ctx, wid, value, by_code = register(
         "radio", label, key, () if key is not None else (label, help, *spec.identity),
         spec.default, spec.coerce, on_change, "on_change", args, kwargs, disabled,
         spec.default_given, False, False, spec.from_ui, spec.to_ui,
     )
-    value = ctx.state.raw_get(wid)  # the option object itself, not register's copy
-    front = spec.default_front if value is spec.default else spec.to_ui(value)
-    ctx.add_widget(
-        "radio", wid,
-        field_props(label, front, disabled, help, label_visibility, by_code) + spec.props,
-    )
+    if value.__class__ not in _AS_STORED:
+        value = ctx.state.raw_get(wid)  # the option object itself, not register's copy
+    ctx.add_widget("radio", wid, (
+        ("label", label),
+        ("value", spec.default_front if value is spec.default else spec.to_ui(value)),
+        ("disabled", True if disabled else False),
+        ("help", help),
+        ("label_visibility", label_visibility),
+        ("set_by_code", by_code),
+    ) + spec.props)
     return value
 
 
@@ -424,18 +94,22 @@ def selectbox(
         check_label("selectbox", label, label_visibility)
     if placeholder.__class__ is not str:
         placeholder = "" if placeholder is None else str(placeholder)
-    spec = _single_spec("selectbox", options, index, format_func, (placeholder,))
-    ctx, wid, _, by_code = register(
+    spec = selectbox_spec(options, index, format_func, placeholder)
+    ctx, wid, value, by_code = register(
         "selectbox", label, key, () if key is not None else (label, help, *spec.identity),
         spec.default, spec.coerce, on_change, "on_change", args, kwargs, disabled,
         spec.default_given, False, False, spec.from_ui, spec.to_ui,
     )
-    value = ctx.state.raw_get(wid)
-    front = spec.default_front if value is spec.default else spec.to_ui(value)
-    ctx.add_widget(
-        "selectbox", wid,
-        field_props(label, front, disabled, help, label_visibility, by_code) + spec.props,
-    )
+    if value.__class__ not in _AS_STORED:
+        value = ctx.state.raw_get(wid)  # the option object itself, not register's copy
+    ctx.add_widget("selectbox", wid, (
+        ("label", label),
+        ("value", spec.default_front if value is spec.default else spec.to_ui(value)),
+        ("disabled", True if disabled else False),
+        ("help", help),
+        ("label_visibility", label_visibility),
+        ("set_by_code", by_code),
+    ) + spec.props)
     return value
 
 
@@ -466,47 +140,25 @@ def multiselect(
         )
     if placeholder.__class__ is not str:
         placeholder = "" if placeholder is None else str(placeholder)
-
-    def build(found: Choices) -> ChoiceSpec:
-        indices = _default_indices(found, default)
-        return ChoiceSpec(
-            found, tuple(found.opts[i] for i in indices), indices, True if indices else False,
-            (found.labels, indices, max_selections, placeholder),
-            (("options", found.labels), ("max_selections", max_selections),
-             ("placeholder", placeholder)),
-            many=True,
-        )
-
-    spec = _spec("multiselect", options, format_func, default, (max_selections, placeholder),
-                 build, max_selections)
-    ctx, wid, _, by_code = register(
+    spec = multiselect_spec(options, default, format_func, max_selections, placeholder)
+    ctx, wid, current, by_code = register(
         "multiselect", label, key, () if key is not None else (label, help, *spec.identity),
-        list(spec.default), spec.coerce, on_change, "on_change", args, kwargs, disabled,
-        spec.default_given, False, False, spec.from_ui, spec.to_ui,
+        list(spec.default) if spec.default_given else [], spec.coerce, on_change, "on_change",
+        args, kwargs, disabled, spec.default_given, False, False, spec.from_ui, spec.to_ui,
     )
-    value = ctx.state.raw_get(wid)  # a list of the option objects themselves
-    ctx.add_widget(
-        "multiselect", wid,
-        field_props(label, spec.choices.indices_of(value), disabled, help, label_visibility,
-                    by_code) + spec.props,
-    )
-    return list(value)
-
-
-def _default_indices(spec: Choices, default: Any) -> tuple[int, ...]:
-    if default is None:
-        return ()
-    indices: list[int] = []
-    for item in spec.as_list(default):
-        try:
-            i = spec.index_of(item)
-        except ValueError:
-            raise RerunQtAPIError(
-                f"The default value '{item}' is not part of the options. Please make sure "
-                f"that every default value also exists in the options {spec.shown()}."
-            ) from None
-        if i not in indices:
-            indices.append(i)
-    if spec.max_selections is not None and len(indices) > spec.max_selections:
-        raise RerunQtAPIError(over_max_message(len(indices), spec.max_selections))
-    return tuple(indices)
+    if not current:
+        front: tuple[int, ...] = ()
+    else:
+        value = ctx.state.raw_get(wid)  # the list of the option objects themselves
+        front = spec.choices.indices_of(value)
+        if not spec.plain:  # register's copy copied the options too
+            current = list(value)
+    ctx.add_widget("multiselect", wid, (
+        ("label", label),
+        ("value", front),
+        ("disabled", True if disabled else False),
+        ("help", help),
+        ("label_visibility", label_visibility),
+        ("set_by_code", by_code),
+    ) + spec.props)
+    return current  # a fresh list: register's copy of the stored one

@@ -690,3 +690,114 @@ def test_options_of_classes_defined_in_the_script_keep_the_selection_across_reru
     at.run()  # each run redefines the classes: the choices still hold
     at.run()
     assert at.text[0].value == "BLUE True pro [2]"
+
+
+# --------------------------------------------------------------------------------------
+# memoised specs: a call reuses what its arguments work out to, never another's
+# --------------------------------------------------------------------------------------
+
+
+def test_equal_options_of_other_types_never_share_a_cached_spec() -> None:
+    at = app(
+        """
+        import enum
+        import rerunqt as st
+        class Size(str, enum.Enum):  # equal to (and hashing like) the plain strings
+            a = "a"
+            b = "b"
+        out = []
+        for n, opts in enumerate(([1, 0], [1.0, 0.0], [True, False], ["a", "b"], list(Size))):
+            for _ in range(2):  # the second round hits the cache
+                r = st.radio(f"r{n}{_}", opts)
+                s = st.selectbox(f"s{n}{_}", opts)
+                m = st.multiselect(f"m{n}{_}", opts, default=opts[:1])
+                out.append(" ".join(type(v).__name__ for v in (r, s, m[0])))
+        st.text(" | ".join(out))
+        """
+    )
+    no_exception(at)
+    types = ["int", "int", "float", "float", "bool", "bool", "str", "str", "Size", "Size"]
+    assert at.text[0].value == " | ".join(f"{t} {t} {t}" for t in types)
+    labels = [radio.options for radio in at.radio]
+    assert labels[0] == labels[1] == ("1", "0")
+    assert labels[2] == labels[3] == ("1.0", "0.0")
+    assert labels[4] == labels[5] == ("True", "False")
+    assert labels[6] == labels[7] == ("a", "b")
+    assert labels[8] == labels[9] == ("Size.a", "Size.b")  # str() of a (str, Enum) member
+
+
+def test_multiselect_default_of_equal_values_of_other_types() -> None:
+    at = app(
+        """
+        import rerunqt as st
+        a = st.multiselect("A", [0, 1, True], default=[1])
+        b = st.multiselect("B", [0, 1, True], default=[True])
+        c = st.multiselect("C", [0, 1, True], default=(1,))
+        d = st.multiselect("D", [0, 1, True], default=True)
+        st.text(repr((a, b, c, d)))
+        """
+    )
+    no_exception(at)
+    assert at.text[0].value == "([1], [True], [1], [True])"
+    assert [m.indices for m in at.multiselect] == [(1,), (2,), (1,), (2,)]
+
+
+def test_cached_index_and_captions_keep_their_types() -> None:
+    ok = app('import rerunqt as st\nst.text(st.selectbox("S", ["a", "b"], index=1))\n')
+    assert ok.text[0].value == "b"
+    bad = app('import rerunqt as st\nst.selectbox("S", ["a", "b"], index=True)\n')
+    assert "st.selectbox index must be an int or None" in bad.exception[0].value
+    at = app(
+        """
+        import rerunqt as st
+        st.radio("A", ["x"], captions=[1])
+        st.radio("B", ["x"], captions=[True])
+        st.radio("C", ["x"], captions=(1,))
+        """
+    )
+    no_exception(at)
+    assert [radio.captions for radio in at.radio] == [("1",), ("True",), ("1",)]
+
+
+def test_plain_multiselect_returns_a_fresh_list_every_run() -> None:
+    at = app(
+        """
+        import rerunqt as st
+        m = st.multiselect("M", ["a", "b"], default=["a"], key="m")
+        st.text(repr((m, m is st.session_state.m)))
+        m.append("mutated")
+        e = st.multiselect("E", ["a", "b"], key="e")
+        e.append("mutated")
+        """
+    )
+    no_exception(at)
+    assert at.text[0].value == "(['a'], False)"
+    at.run()
+    assert at.text[0].value == "(['a'], False)"
+    assert at.session_state["e"] == []
+    at.multiselect[0].select("b").run()
+    assert at.text[0].value == "(['a', 'b'], False)"
+    assert at.session_state["m"] == ["a", "b"]
+
+
+def test_specs_are_memoised_only_for_plain_options_and_the_cache_is_bounded() -> None:
+    from rerunqt.core import choice_spec
+
+    spec = choice_spec.radio_spec(["a", "b"], 0, str, False, None)
+    assert choice_spec.radio_spec(["a", "b"], 0, str, False, None) is spec
+    assert choice_spec.radio_spec(["a", "b"], 1, str, False, None) is not spec
+    assert choice_spec.radio_spec(["a", "b"], 0, str, True, None) is not spec
+    ints = choice_spec.selectbox_spec([1, 2], 0, str, "p")
+    assert choice_spec.selectbox_spec([1, 2], 0, str, "p") is ints
+    assert choice_spec.selectbox_spec([1.0, 2.0], 0, str, "p").default.__class__ is float
+    assert choice_spec.selectbox_spec([True, 2], 0, str, "p").default is True
+    objects = [object()]
+    assert choice_spec.radio_spec(objects, 0, str, False, None).default is objects[0]
+    assert choice_spec.radio_spec(objects, 0, str, False, None) is not choice_spec.radio_spec(
+        objects, 0, str, False, None)
+    labelled = choice_spec.multiselect_spec(["a"], None, str.upper, None, "p")
+    assert labelled.choices.labels == ("A",)
+    assert choice_spec.multiselect_spec(["a"], None, str.upper, None, "p") is not labelled
+    for n in range(choice_spec._SPECS_MAX + 10):
+        choice_spec.multiselect_spec([str(n)], None, str, None, "p")
+    assert 0 < len(choice_spec._MULTISELECT_SPECS) <= choice_spec._SPECS_MAX

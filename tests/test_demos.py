@@ -147,16 +147,15 @@ def test_widgets_demo_apptest() -> None:
 @pytest.mark.qt
 def test_widgets_demo_in_a_window(rerunqt_pilot, qtbot, tmp_path) -> None:
     """Real clicks and keys on the gallery, then a screenshot a person can review."""
+    import datetime as dt
     import os
     from pathlib import Path
 
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import Qt
 
     pilot = rerunqt_pilot(DEMOS / "widgets.py")
-    switch = pilot.widget(key="dark")
     runs = pilot.window.session.run_count
-    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton, pos=QPoint(switch.width() - 4, switch.height() // 2))
-    pilot.settle()
+    pilot.set_value(True, key="dark")  # a real click on the switch
     assert pilot.window.session.run_count == runs + 1
     radios = pilot.widget(key="plan")
     qtbot.mouseClick(radios.buttons[1], Qt.MouseButton.LeftButton)
@@ -166,10 +165,13 @@ def test_widgets_demo_in_a_window(rerunqt_pilot, qtbot, tmp_path) -> None:
     qtbot.keyClick(slider, Qt.Key.Key_Right)
     pilot.settle()
     pilot.type("Ada", key="name")
+    pilot.set_value(["Cheese", "Olives"], key="toppings")
+    pilot.set_value(dt.date(1995, 2, 3), key="birthday")
     state = pilot.window.session.state
     assert (state["dark"], state["plan"], state["volume"], state["name"]) == (True, "Pro", 41, "Ada")
+    assert (state["toppings"], state["birthday"]) == (["Cheese", "Olives"], dt.date(1995, 2, 3))
     captions = pilot.texts("caption")
-    for expected in ("→ True", "→ 'Pro'", "→ 41", "→ 'Ada'"):
+    for expected in ("→ True", "→ 'Pro'", "→ 41", "→ 'Ada'", "→ ['Cheese', 'Olives']", "→ 1995-02-03"):
         assert expected in captions
     out = os.environ.get("RERUNQT_SCREENSHOT_DIR")
     pilot.window.resize(900, 3400)

@@ -69,6 +69,14 @@ class ScriptRequests:
             self._rerun = True
             self._signal(not self._current_click)
 
+    def hold(self) -> threading.Condition:
+        """``with requests.hold():`` no run starts in the block; events posted in it coalesce.
+
+        For a test driver whose one gesture commits several times (the lock is reentrant,
+        so the holding thread can still post events).
+        """
+        return self._cond
+
     def replay_click(self, widget_id: str) -> None:
         """Put back a click whose run was interrupted; its callback has already run."""
         with self._cond:

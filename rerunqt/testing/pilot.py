@@ -6,15 +6,18 @@ presses), then ``settle()`` waits until the resulting rerun is on screen.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCheckBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 
 from rerunqt.qt.app import open_window
 from rerunqt.qt.renderer import Record
 from rerunqt.qt.window import AppWindow
+from rerunqt.testing.pilot_drivers import click_point, driver_for, front_value, type_text
 
 
 class QtPilot:
@@ -83,7 +86,7 @@ class QtPilot:
     # ----- acting -----
     def click(self, key: str | None = None, label: str | None = None) -> QtPilot:
         widget = self.widget(key, label)
-        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_click_point(widget))
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=click_point(widget))
         return self.settle()
 
     def type(self, text: str, key: str | None = None, label: str | None = None,
@@ -95,22 +98,50 @@ class QtPilot:
         if clear and isinstance(editor, QLineEdit):
             editor.selectAll()
             self.qtbot.keyClick(editor, Qt.Key.Key_Backspace)
-        self.qtbot.keyClicks(editor, text)
+        type_text(self, editor, text)  # key by key; é or 日 as an input method sends it
         if enter:
             self.qtbot.keyClick(editor, Qt.Key.Key_Return)
             return self.settle()
         return self
 
     def set_value(self, value: Any, key: str | None = None, label: str | None = None) -> QtPilot:
-        """Give a widget ``value`` the way a user would: click a checkbox, type into a field."""
-        widget = self.widget(key, label)
-        if isinstance(widget, QCheckBox):
-            if widget.isChecked() != bool(value):
-                self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_click_point(widget))
-            return self.settle()
-        if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
-            return self.type("" if value is None else str(value), key, label)
-        raise TypeError(f"set_value does not know how to set a {type(widget).__name__}")
+        """Give a widget ``value`` (a Python value, as the script sees it) the way a user would.
+
+        Only real clicks and key presses reach the widget (see ``pilot_drivers``): a box is
+        clicked, an option picked from the opened list by keyboard, a slider moved with
+        Home/End, Page Up/Down and arrows, a field typed into and committed with Enter
+        (Ctrl+Enter in a text area; Tab inside a form, which is then not submitted).
+        A color_picker or file_uploader button is clicked while its dialog function
+        (``color_picker.ask_color``, ``files.ask_open_paths``) is replaced to answer
+        ``value`` at once; a file_uploader's value is a list of file paths.
+        A value the widget already shows does nothing (no run). A gesture of several
+        commits (keys on a slider, chips of a multiselect) makes one run, as when a user
+        acts faster than the script starts. A data_editor raises TypeError.
+        """
+        record = self.record(key, label)
+        driver = driver_for(record.element.kind)
+        meta = self.window.session.state.widget_meta(record.element.key)
+        target = front_value(record, meta.to_ui if meta is not None else None, value)
+        widget = record.adapter.probe(record.widget)
+        if not driver.same(record, widget, target):
+            with self._one_run():
+                driver.act(self, record, widget, target)
+        return self.settle()
+
+    def value(self, key: str | None = None, label: str | None = None) -> Any:
+        """The session-state value of a widget found by key or label (as the script sees it)."""
+        record = self.record(key, label)
+        return self.window.session.state.raw_get(record.element.key)
+
+    @contextmanager
+    def _one_run(self) -> Iterator[None]:
+        """Hold the session's request queue while one gesture sends its commits.
+
+        The script thread cannot start a run meanwhile, so the commits of one gesture
+        coalesce (the newest value per widget wins) into a single run after it.
+        """
+        with self.window.session.requests.hold():
+            yield
 
     def press(self, qt_key: Qt.Key, key: str | None = None, label: str | None = None) -> QtPilot:
         """Press one key (e.g. ``Qt.Key.Key_Space``) on a widget found by key or label."""
@@ -131,11 +162,3 @@ def _options_for(script: Path) -> dict[str, Any]:
     from rerunqt.config import load_config
 
     return dict(load_config(script))
-
-
-def _click_point(widget: QWidget) -> QPoint:
-    """Checkboxes react to clicks on their indicator/text, not their far right edge."""
-    rect = widget.rect()
-    if widget.metaObject().className() == "QCheckBox":
-        return QPoint(min(10, rect.width() // 2), rect.height() // 2)
-    return rect.center()

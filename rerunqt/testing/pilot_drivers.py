@@ -359,9 +359,10 @@ def _date_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> No
 def _type_date(pilot: QtPilot, record: Record, edit: _DateEdit, day: date) -> None:
     if edit.py() == day:
         return
-    low, high = edit.minimumDate().toPython(), edit.maximumDate().toPython()
-    if not low <= day <= high:  # the field would clamp it: say so instead
-        raise ValueError(f"{day} is outside this date field's range, {low} to {high}")
+    low, high = edit.minimumDate(), edit.maximumDate()
+    if not low <= QDate(day.year, day.month, day.day) <= high:  # the field would clamp it: say so instead
+        raise ValueError(f"{day} is outside this date field's range, "
+                         f"{low.toString('yyyy-MM-dd')} to {high.toString('yyyy-MM-dd')}")
     focus(pilot, edit)
     _type_sections(pilot, edit, _date_digits(edit, day))
     commit_key(pilot, record, edit)

@@ -56,6 +56,50 @@ for i in range({rows}):
 st.write("Toggle is", flag)
 '''
 
+# The same page (2 of every 5 rows text, 3 widgets) with the widget rows taken in turn from
+# every widget kind, the kinds of issue 3 included: a like-for-like page, new kinds mixed in.
+MIXED_SCRIPT = '''\
+import datetime as dt
+import rerunqt as st
+flag = st.checkbox("Toggle", key="toggle")
+for i in range({rows}):
+    kind = i % 5
+    if kind == 0:
+        st.text(f"row {{i}}")
+        continue
+    if kind == 1:
+        st.markdown(f"**bold {{i}}** and text")
+        continue
+    w = (i // 5 * 3 + kind - 2) % 13
+    if w == 0:
+        st.checkbox(f"check {{i}}", key=f"k{{i}}")
+    elif w == 1:
+        st.text_input(f"text {{i}}", key=f"k{{i}}")
+    elif w == 2:
+        st.number_input(f"number {{i}}", key=f"k{{i}}")
+    elif w == 3:
+        st.toggle(f"toggle {{i}}", key=f"k{{i}}")
+    elif w == 4:
+        st.radio(f"radio {{i}}", ["a", "b", "c"], key=f"k{{i}}")
+    elif w == 5:
+        st.selectbox(f"select {{i}}", ["a", "b", "c"], key=f"k{{i}}")
+    elif w == 6:
+        st.slider(f"slider {{i}}", 0, 100, 50, key=f"k{{i}}")
+    elif w == 7:
+        st.text_area(f"area {{i}}", key=f"k{{i}}")
+    elif w == 8:
+        st.multiselect(f"multi {{i}}", ["a", "b", "c"], key=f"k{{i}}")
+    elif w == 9:
+        st.date_input(f"date {{i}}", dt.date(2024, 1, 1), key=f"k{{i}}")
+    elif w == 10:
+        st.time_input(f"time {{i}}", dt.time(9, 0), key=f"k{{i}}")
+    elif w == 11:
+        st.select_slider(f"size {{i}}", ["S", "M", "L"], key=f"k{{i}}")
+    else:
+        st.color_picker(f"colour {{i}}", "#ff4b4b", key=f"k{{i}}")
+st.write("Toggle is", flag)
+'''
+
 
 class RebuildRenderer(Renderer):
     """Baseline (b): forget every widget and build the whole page again each run."""
@@ -65,9 +109,9 @@ class RebuildRenderer(Renderer):
         return super().render(tree)
 
 
-def write_script(folder: Path, size: int) -> Path:
-    path = folder / f"bench_{size}.py"
-    path.write_text(SCRIPT.format(rows=size - 2))
+def write_script(folder: Path, size: int, mixed: bool = False) -> Path:
+    path = folder / f"bench_{size}{'_mixed' if mixed else ''}.py"
+    path.write_text((MIXED_SCRIPT if mixed else SCRIPT).format(rows=size - 2))
     return path
 
 
@@ -108,6 +152,33 @@ def time_window(path: Path, runs: int, rebuild: bool,
         wait_idle(app, window)
     window.close()
     window.deleteLater()
+    app.processEvents()
+    return times
+
+
+def time_pair(first: Path, second: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Rerun times of two windows open side by side, alternating one rerun each, so both
+    pages see the same machine state (the VM's noise drifts over seconds)."""
+    app = ensure_application()
+    windows = [open_window(first, {}), open_window(second, {})]
+    for window in windows:
+        wait_idle(app, window)
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for window, out in zip(windows, times):
+            checkbox = window.renderer.find(key="toggle")[0].widget
+            loop = QEventLoop()
+            window.applied.connect(loop.quit)
+            start = time.perf_counter()
+            checkbox.click()
+            loop.exec()
+            app.processEvents()
+            out.append(time.perf_counter() - start)
+            window.applied.disconnect(loop.quit)
+            wait_idle(app, window)
+    for window in windows:
+        window.close()
+        window.deleteLater()
     app.processEvents()
     return times
 
@@ -156,20 +227,35 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=60)
     parser.add_argument("--sizes", default="10,100,1000")
     parser.add_argument("--soak", type=int, default=0, help="reruns of the soak test (0: skip)")
+    parser.add_argument("--mixed", action="store_true",
+                        help="the page mixes in every widget kind of issue 3 (radio, slider...)")
+    parser.add_argument("--no-rebuild", action="store_true", help="skip baseline (b)")
+    parser.add_argument("--compare-mixed", action="store_true",
+                        help="only: the plain page against the mixed page, alternating")
     args = parser.parse_args()
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="rerunqt-bench-"))
+    if args.compare_mixed:
+        print(f"median / p90 ms per rerun, plain page and mixed page alternating ({args.runs} each)")
+        for size in (int(s) for s in args.sizes.split(",")):
+            plain, mixed = time_pair(write_script(folder, size), write_script(folder, size, True),
+                                     args.runs)
+            (p_med, p_90), (m_med, m_90) = stats(plain), stats(mixed)
+            print(f"{size:>8} | plain {p_med:6.2f} / {p_90:6.2f} | mixed {m_med:6.2f} / {m_90:6.2f} | "
+                  f"mixed/plain {m_med / p_med:5.2f}")
+        return
     print(f"median / p90 ms per rerun after one checkbox change ({args.runs} runs each)\n")
     print(f"{'elements':>8} | {'rerunqt':>15} | {'(a) no-op stubs':>15} | "
           f"{'(b) rebuild all':>15} | {'rerunqt/(a)':>11} | {'(b)/rerunqt':>11}")
     for size in (int(s) for s in args.sizes.split(",")):
-        path = write_script(folder, size)
+        path = write_script(folder, size, args.mixed)
         stub_times: list[float] = []
         real = stats(time_window(path, args.runs, rebuild=False, stub_times=stub_times))
         stub = stats(stub_times)
         rebuild_runs = max(5, args.runs // 4) if size >= 1000 else args.runs
-        rebuilt = stats(time_window(path, rebuild_runs, rebuild=True))
+        rebuilt = (float("nan"), float("nan")) if args.no_rebuild else stats(
+            time_window(path, rebuild_runs, rebuild=True))
         print(f"{size:>8} | {real[0]:>6.2f} / {real[1]:>6.2f} | {stub[0]:>6.3f} / {stub[1]:>6.3f} | "
               f"{rebuilt[0]:>6.1f} / {rebuilt[1]:>6.1f} | {real[0] / stub[0]:>10.1f}x | "
               f"{rebuilt[0] / real[0]:>10.1f}x")

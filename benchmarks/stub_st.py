@@ -29,3 +29,8 @@ def text_input(*args: Any, **kwargs: Any) -> str:
 
 def number_input(*args: Any, **kwargs: Any) -> int:
     return 0
+
+
+toggle = checkbox
+radio = selectbox = multiselect = slider = select_slider = text_area = _none
+date_input = time_input = color_picker = file_uploader = data_editor = _none

@@ -140,20 +140,31 @@ def time_window(path: Path, runs: int, rebuild: bool,
     for _ in range(runs):
         if stub_times is not None:
             stub_times.append(time_stub_once(code))
-        checkbox = window.renderer.find(key="toggle")[0].widget
-        loop = QEventLoop()
-        window.applied.connect(loop.quit)
-        start = time.perf_counter()
-        checkbox.click()
-        loop.exec()
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-        window.applied.disconnect(loop.quit)
-        wait_idle(app, window)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
+        times.append(time_one_rerun(app, window))
+    close(app, [window])
     return times
+
+
+def time_one_rerun(app: QApplication, window) -> float:  # type: ignore[no-untyped-def]
+    """Click the page's "Toggle" checkbox; seconds until the new tree is on screen."""
+    checkbox = window.renderer.find(key="toggle")[0].widget
+    loop = QEventLoop()
+    window.applied.connect(loop.quit)
+    start = time.perf_counter()
+    checkbox.click()
+    loop.exec()
+    app.processEvents()
+    elapsed = time.perf_counter() - start
+    window.applied.disconnect(loop.quit)
+    wait_idle(app, window)
+    return elapsed
+
+
+def close(app: QApplication, windows: list) -> None:  # type: ignore[type-arg]
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    app.processEvents()
 
 
 def time_pair(first: Path, second: Path, runs: int) -> tuple[list[float], list[float]]:
@@ -166,20 +177,8 @@ def time_pair(first: Path, second: Path, runs: int) -> tuple[list[float], list[f
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
         for window, out in zip(windows, times):
-            checkbox = window.renderer.find(key="toggle")[0].widget
-            loop = QEventLoop()
-            window.applied.connect(loop.quit)
-            start = time.perf_counter()
-            checkbox.click()
-            loop.exec()
-            app.processEvents()
-            out.append(time.perf_counter() - start)
-            window.applied.disconnect(loop.quit)
-            wait_idle(app, window)
-    for window in windows:
-        window.close()
-        window.deleteLater()
-    app.processEvents()
+            out.append(time_one_rerun(app, window))
+    close(app, windows)
     return times
 
 

@@ -56,22 +56,8 @@ def radio(
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("radio", label, label_visibility)
     spec = radio_spec(options, index, format_func, True if horizontal else False, captions)
-    ctx, wid, value, by_code = register(
-        "radio", label, key, () if key is not None else (label, help, *spec.identity),
-        spec.default, spec.coerce, on_change, "on_change", args, kwargs, disabled,
-        spec.default_given, False, False, spec.from_ui, spec.to_ui,
-    )
-    if value.__class__ not in _AS_STORED:
-        value = ctx.state.raw_get(wid)  # the option object itself, not register's copy
-    ctx.add_widget("radio", wid, (
-        ("label", label),
-        ("value", spec.default_front if value is spec.default else spec.to_ui(value)),
-        ("disabled", True if disabled else False),
-        ("help", help),
-        ("label_visibility", label_visibility),
-        ("set_by_code", by_code),
-    ) + spec.props)
-    return value
+    return _single_choice("radio", spec, label, key, help, on_change, args, kwargs, disabled,
+                          label_visibility)
 
 
 def selectbox(
@@ -95,14 +81,22 @@ def selectbox(
     if placeholder.__class__ is not str:
         placeholder = "" if placeholder is None else str(placeholder)
     spec = selectbox_spec(options, index, format_func, placeholder)
+    return _single_choice("selectbox", spec, label, key, help, on_change, args, kwargs, disabled,
+                          label_visibility)
+
+
+def _single_choice(kind: str, spec: ChoiceSpec, label: str, key: str | int | None,
+                   help: str | None, on_change: Callback, args: Args, kwargs: Kwargs,
+                   disabled: bool, label_visibility: str) -> Any:
+    """What radio and selectbox do once they have their spec: register, add the element."""
     ctx, wid, value, by_code = register(
-        "selectbox", label, key, () if key is not None else (label, help, *spec.identity),
+        kind, label, key, () if key is not None else (label, help, *spec.identity),
         spec.default, spec.coerce, on_change, "on_change", args, kwargs, disabled,
         spec.default_given, False, False, spec.from_ui, spec.to_ui,
     )
     if value.__class__ not in _AS_STORED:
         value = ctx.state.raw_get(wid)  # the option object itself, not register's copy
-    ctx.add_widget("selectbox", wid, (
+    ctx.add_widget(kind, wid, (
         ("label", label),
         ("value", spec.default_front if value is spec.default else spec.to_ui(value)),
         ("disabled", True if disabled else False),

@@ -32,6 +32,7 @@ from rerunqt.core.widgets import (
     _coerce_bool,
     _coerce_text,
     _TextLimit,
+    bool_widget,
     field_props,
 )
 from rerunqt.errors import RerunQtAPIError
@@ -61,16 +62,8 @@ def toggle(
     label_visibility: str = "visible",
 ) -> bool:
     """An on/off switch returning its state (a checkbox that looks like a switch)."""
-    if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("toggle", label, label_visibility)
-    default = value if value.__class__ is bool else _coerce_toggle_default(value)
-    ctx, wid, current, by_code = register(
-        "toggle", label, key, () if key is not None else (label, default, help), default, _coerce_bool,
-        on_change, "on_change", args, kwargs, disabled, default is not False,
-        False, False, None, _coerce_bool,
-    )
-    ctx.add_widget("toggle", wid, field_props(label, current, disabled, help, label_visibility, by_code))
-    return current
+    return bool_widget("toggle", label, value, key, help, on_change, args, kwargs, disabled,
+                       label_visibility, _coerce_toggle_default, _coerce_bool)
 
 
 def _coerce_toggle_default(value: Any) -> bool:
@@ -172,16 +165,26 @@ def date_input(
     else:
         if spec.day is not None and spec.day != today():  # built on another day
             spec = date_spec(value, min_value, max_value, format, range_from_state)
-    identity = () if key is not None else (label, *spec.identity, help)
+    return _register_field(
+        "date_input", label, key, () if key is not None else (label, *spec.identity, help),
+        spec.default, spec.coerce, on_change, args, kwargs, disabled, spec.default_given,
+        spec.to_ui, help, label_visibility, spec.props,
+    )
+
+
+def _register_field(kind: str, label: str, key: str | int | None, identity: tuple[Any, ...],
+                    default: Any, coerce: Callable[[Any], Any], on_change: Callback, args: Args,
+                    kwargs: Kwargs, disabled: bool, default_given: bool,
+                    to_ui: Callable[[Any], Any], help: str | None, label_visibility: str,
+                    props: tuple[tuple[str, Any], ...]) -> Any:
+    """What date_input and time_input do once they have their spec: register, add the element
+    (its ``field_props`` followed by ``props``), return the current value."""
     ctx, wid, current, by_code = register(
-        "date_input", label, key, identity, spec.default, spec.coerce,
-        on_change, "on_change", args, kwargs, disabled, spec.default_given,
-        False, False, None, spec.to_ui,
+        kind, label, key, identity, default, coerce, on_change, "on_change", args, kwargs,
+        disabled, default_given, False, False, None, to_ui,
     )
     ctx.add_widget(
-        "date_input",
-        wid,
-        field_props(label, current, disabled, help, label_visibility, by_code) + spec.props,
+        kind, wid, field_props(label, current, disabled, help, label_visibility, by_code) + props
     )
     return current
 
@@ -211,18 +214,11 @@ def time_input(
         spec = _TIME_SPECS[value.__class__, value, step.__class__, step]
     except (KeyError, TypeError):
         spec = time_spec(value, step)
-    ctx, wid, current, by_code = register(
+    return _register_field(
         "time_input", label, key, () if key is not None else (label, value, help, spec.seconds),
-        now_minute() if spec.now else spec.default, coerce_time,
-        on_change, "on_change", args, kwargs, disabled, spec.default_given,
-        False, False, None, time_to_ui,
+        now_minute() if spec.now else spec.default, coerce_time, on_change, args, kwargs,
+        disabled, spec.default_given, time_to_ui, help, label_visibility, spec.props,
     )
-    ctx.add_widget(
-        "time_input",
-        wid,
-        field_props(label, current, disabled, help, label_visibility, by_code) + spec.props,
-    )
-    return current
 
 
 # --------------------------------------------------------------------------------------

@@ -80,18 +80,38 @@ def checkbox(
     label_visibility: str = "visible",
 ) -> bool:
     """A check box returning its state."""
+    return bool_widget("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
+                       label_visibility, _coerce_bool, None)
+
+
+def bool_widget(
+    kind: str,
+    label: str,
+    value: Any,
+    key: str | int | None,
+    help: str | None,
+    on_change: Callback,
+    args: Args,
+    kwargs: Kwargs,
+    disabled: bool,
+    label_visibility: str,
+    coerce_default: Callable[[Any], bool],
+    to_ui: Callable[[Any], Any] | None,
+) -> bool:
+    """The body of checkbox and toggle: an on/off widget returning its state.
+
+    ``coerce_default`` turns a non-bool ``value`` into the default (raising as that widget
+    does); ``to_ui`` is the widget's ``to_ui`` for register.
+    """
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("checkbox", label, label_visibility)
-    default = value if value.__class__ is bool else _coerce_bool(value)
+        check_label(kind, label, label_visibility)
+    default = value if value.__class__ is bool else coerce_default(value)
     ctx, wid, current, by_code = register(
-        "checkbox", label, key, (label, default, help), default, _coerce_bool,
-        on_change, "on_change", args, kwargs, disabled, default is not False,
+        kind, label, key, () if key is not None else (label, default, help), default,
+        _coerce_bool, on_change, "on_change", args, kwargs, disabled, default is not False,
+        False, False, None, to_ui,
     )
-    ctx.add_widget(
-        "checkbox",
-        wid,
-        field_props(label, current, disabled, help, label_visibility, by_code),
-    )
+    ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code))
     return current
 
 

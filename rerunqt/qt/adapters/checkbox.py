@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, set_blocked
@@ -16,29 +18,38 @@ class CheckboxAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         box = QCheckBox()
         box.setObjectName("rqCheckbox")
-        # Without a group, unchecking makes Qt search every sibling button of the page
-        # (QAbstractButtonPrivate::queryButtonList): 3 ms per click on a 1000-element page.
-        group = QButtonGroup(box)
-        group.setExclusive(False)
-        group.addButton(box)
-        widget_id = element.key
-        box.toggled.connect(lambda checked: host.emit(WidgetEvent(widget_id, bool(checked))))
+        connect_check(box, element.key, host)
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, QCheckBox)
-        props = new.props_dict()
-        if changed & {"label", "label_visibility"}:
-            shown = props["label"] if props.get("label_visibility", "visible") == "visible" else ""
-            widget.setText(shown)
-            widget.setAccessibleName(props["label"])
-        if "help" in changed:
-            widget.setToolTip(props.get("help") or "")
-        if "disabled" in changed:
-            widget.setEnabled(not props["disabled"])
-        if widget.isChecked() != bool(props["value"]):
-            set_blocked(widget, widget.setChecked, bool(props["value"]))
+        update_check(widget, new.props_dict(), changed)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget]
+
+
+def connect_check(widget: QAbstractButton, widget_id: str, host: Host) -> None:
+    """Report each toggle of a checkable button (a checkbox or a toggle) as its new state."""
+    # Without a group, unchecking makes Qt search every sibling button of the page
+    # (QAbstractButtonPrivate::queryButtonList): 3 ms per click on a 1000-element page.
+    group = QButtonGroup(widget)
+    group.setExclusive(False)
+    group.addButton(widget)
+    widget.toggled.connect(lambda checked: host.emit(WidgetEvent(widget_id, bool(checked))))
+
+
+def update_check(widget: QAbstractButton, props: dict[str, Any], changed: frozenset[str]) -> None:
+    """Show the changed label, help and disabled state, and the value, of a checkable button
+    (a checkbox or a toggle)."""
+    if changed & {"label", "label_visibility"}:
+        shown = props["label"] if props.get("label_visibility", "visible") == "visible" else ""
+        widget.setText(shown)
+        widget.setAccessibleName(props["label"])
+    if "help" in changed:
+        widget.setToolTip(props.get("help") or "")
+    if "disabled" in changed:
+        widget.setEnabled(not props["disabled"])
+    if widget.isChecked() != bool(props["value"]):
+        set_blocked(widget, widget.setChecked, bool(props["value"]))

@@ -199,11 +199,7 @@ class DateInputAdapter(Adapter):
         def flush() -> WidgetEvent | None:
             host.set_pending(field, None)
             for edit in (pair.start, pair.end):
-                if edit.lineEdit().isModified():
-                    set_blocked(edit, edit.interpretText)
-                    edit.lineEdit().setModified(False)
-                    if edit.empty and edit.text() != edit.placeholder:
-                        edit.set_empty(False)
+                _interpret_typed(edit)
             return changed(emit=False)
 
         def changed(emit: bool = True) -> WidgetEvent | None:
@@ -212,21 +208,10 @@ class DateInputAdapter(Adapter):
                     edit.set_empty(False)
             if pair.is_range:
                 pair.tighten()
-            value = pair.value()
-            if value == pair.committed:
-                return None
-            pair.committed = value
-            event = WidgetEvent(widget_id, value)
-            if emit:
-                host.set_pending(field, None)
-                host.emit(event)
-            return event
+            return _report(pair, pair.value(), widget_id, host, field, emit)
 
         for edit in (pair.start, pair.end):
-            edit.changed_by_user = changed
-            edit.enter = lambda: host.enter_pressed()
-            edit.dateChanged.connect(lambda _d: changed())
-            edit.lineEdit().textEdited.connect(lambda _t: host.set_pending(field, flush))
+            _connect(edit, edit.dateChanged, changed, flush, host, field)
         self.update(field, element, element, _all(element))
         return field
 
@@ -273,6 +258,7 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
 
     placeholder = "Choose a time"
     step = 900
+    committed: time | None = None  # the value last reported or shown
     LAST = 23 * 3600 + 59 * 60
 
     def py(self) -> time | None:
@@ -341,34 +327,19 @@ class TimeInputAdapter(Adapter):
         field = LabelledField("", edit, row)
         field.menu_button = menu_button  # type: ignore[attr-defined]
         widget_id = element.key
-        edit.committed = None  # type: ignore[attr-defined]
+        edit.committed = None
 
         def changed(emit: bool = True) -> WidgetEvent | None:
             if edit.empty and edit.specialValueText() and edit.time() != QTime(0, 0):
                 edit.set_empty(False)
-            value = edit.py()
-            if value == edit.committed:  # type: ignore[attr-defined]
-                return None
-            edit.committed = value  # type: ignore[attr-defined]
-            event = WidgetEvent(widget_id, value)
-            if emit:
-                host.set_pending(field, None)
-                host.emit(event)
-            return event
+            return _report(edit, edit.py(), widget_id, host, field, emit)
 
         def flush() -> WidgetEvent | None:
             host.set_pending(field, None)
-            if edit.lineEdit().isModified():
-                set_blocked(edit, edit.interpretText)
-                edit.lineEdit().setModified(False)
-                if edit.empty and edit.text() != edit.placeholder:
-                    edit.set_empty(False)
+            _interpret_typed(edit)
             return changed(emit=False)
 
-        edit.changed_by_user = changed
-        edit.enter = lambda: host.enter_pressed()
-        edit.timeChanged.connect(lambda _t: changed())
-        edit.lineEdit().textEdited.connect(lambda _t: host.set_pending(field, flush))
+        _connect(edit, edit.timeChanged, changed, flush, host, field)
         self.update(field, element, element, _all(element))
         return field
 
@@ -387,7 +358,7 @@ class TimeInputAdapter(Adapter):
         typing = edit.hasFocus() and edit.lineEdit().isModified()
         if value != edit.py() and (props.get("set_by_code") or not typing):
             set_blocked(edit, edit.show_py, value)
-        edit.committed = value  # type: ignore[attr-defined]
+        edit.committed = value
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field]  # type: ignore[attr-defined]
@@ -397,6 +368,44 @@ class TimeInputAdapter(Adapter):
 
 
 _DAY = 24 * 3600
+
+
+# --------------------------------------------------------------------------------------
+# what the date and time adapters share
+# --------------------------------------------------------------------------------------
+
+
+def _connect(edit: _DateEdit | _TimeEdit, value_changed: Any,
+             changed: Callable[[], WidgetEvent | None], flush: Callable[[], WidgetEvent | None],
+             host: Host, field: LabelledField) -> None:
+    """Wire one edit: a change of value (``value_changed``, its signal) or a step or pick
+    is reported at once, Enter submits, and typed text waits for ``flush``."""
+    edit.changed_by_user = changed
+    edit.enter = lambda: host.enter_pressed()
+    value_changed.connect(lambda _v: changed())
+    edit.lineEdit().textEdited.connect(lambda _t: host.set_pending(field, flush))
+
+
+def _interpret_typed(edit: _DateEdit | _TimeEdit) -> None:
+    """Take in the text typed into ``edit`` (blocked: the caller reports the value)."""
+    if edit.lineEdit().isModified():
+        set_blocked(edit, edit.interpretText)
+        edit.lineEdit().setModified(False)
+        if edit.empty and edit.text() != edit.placeholder:
+            edit.set_empty(False)
+
+
+def _report(holder: _DatePair | _TimeEdit, value: Any, widget_id: str, host: Host,
+            field: LabelledField, emit: bool) -> WidgetEvent | None:
+    """The event for ``value`` unless ``holder`` committed it already; sent when ``emit``."""
+    if value == holder.committed:
+        return None
+    holder.committed = value
+    event = WidgetEvent(widget_id, value)
+    if emit:
+        host.set_pending(field, None)
+        host.emit(event)
+    return event
 
 
 def _fill_menu(menu: QMenu, edit: _TimeEdit) -> None:

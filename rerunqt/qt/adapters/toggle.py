@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, set_blocked
+from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.checkbox import connect_check, update_check
 from rerunqt.qt.adapters.pickers_common import ACCENT, _all, _dark, _focus_ring
-from rerunqt.runner.requests import WidgetEvent
 
 
 class _Switch(QAbstractButton):
@@ -71,28 +71,15 @@ class ToggleAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         switch = _Switch()
         switch.setObjectName("rqToggle")
-        group = QButtonGroup(switch)  # a group of one: Qt does not search sibling buttons
-        group.setExclusive(False)
-        group.addButton(switch)
-        widget_id = element.key
-        switch.toggled.connect(lambda checked: host.emit(WidgetEvent(widget_id, bool(checked))))
+        connect_check(switch, element.key, host)
         self.update(switch, element, element, _all(element))
         return switch
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, _Switch)
-        props = new.props_dict()
+        update_check(widget, new.props_dict(), changed)
         if changed & {"label", "label_visibility"}:
-            visibility = props.get("label_visibility", "visible")
-            widget.setText(props["label"] if visibility == "visible" else "")
-            widget.setAccessibleName(props["label"])
-            widget.updateGeometry()
-        if "help" in changed:
-            widget.setToolTip(props.get("help") or "")
-        if "disabled" in changed:
-            widget.setEnabled(not props["disabled"])
-        if widget.isChecked() != bool(props["value"]):
-            set_blocked(widget, widget.setChecked, bool(props["value"]))
+            widget.updateGeometry()  # the switch's size hint follows its text
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget]

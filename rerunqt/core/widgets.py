@@ -227,7 +227,7 @@ class NumberSpec:
         self.coerce = _number_coercer(is_int, lo, hi)
         self.identity = (lo, hi, default, step, fmt)
         self.props = (("min", lo), ("max", hi), ("step", step), ("format", fmt),
-                      ("is_int", is_int))
+                      ("is_int", is_int), ("clearable", default is None))  # value=None: may go back to None
 
     @classmethod
     def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:

@@ -276,19 +276,14 @@ def _number_same(record: Record, widget: QWidget, value: Any) -> bool:
 
 
 def _number_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
-    """Type the number and commit it; None: go to the minimum, then one step below it
-    (the adapter shows that slot as the empty field)."""
+    """Type the number and commit it; None: delete the text and commit the empty field."""
     assert isinstance(widget, QDoubleSpinBox)
     focus(pilot, widget)
     if value is None:
         if not widget.none_allowed:  # type: ignore[attr-defined]
-            raise user_cannot("empty this number_input (its value is never None)")
-        lowest = widget.minimum() + widget.singleStep()
-        if widget.value() != lowest:
-            replace_text(pilot, widget, widget.textFromValue(lowest))
-            commit_key(pilot, record, widget)
-            focus(pilot, widget)  # in a form, Tab committed it by leaving
-        press(pilot, widget, KEY.Key_Down)
+            raise user_cannot("empty this number_input (it was not created with value=None)")
+        replace_text(pilot, widget, "")
+        commit_key(pilot, record, widget)
         return
     replace_text(pilot, widget, widget.textFromValue(float(value)))
     commit_key(pilot, record, widget)

@@ -455,3 +455,23 @@ def test_pilot_set_value_uses_real_events(rerunqt_pilot, write_script) -> None:
     pilot.set_value("Ada", key="name").set_value(36, key="age").set_value(True, key="ok")
     state = pilot.window.session.state
     assert (state["name"], state["age"], state["ok"]) == ("Ada", 36, True)
+
+
+def test_a_number_field_that_started_empty_can_be_emptied_again(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        n = st.number_input("Maybe", value=None, min_value=0, max_value=10, key="maybe",
+                            placeholder="Type a number")
+        m = st.number_input("Sure", 0, 10, 3, key="sure")
+        st.text(repr((n, m)))
+    """))
+    pilot.type("7", key="maybe")
+    assert pilot.texts("text") == ["(7, 3)"]
+    runs = pilot.window.session.run_count
+    pilot.type("", key="maybe")  # select all, delete, Enter
+    assert pilot.window.session.run_count == runs + 1
+    assert pilot.texts("text") == ["(None, 3)"]
+    assert pilot.widget(key="maybe").lineEdit().text() == "Type a number"
+    pilot.type("", key="sure")  # a field that never held None snaps back to its value
+    assert pilot.texts("text") == ["(None, 3)"]
+    assert pilot.widget(key="sure").lineEdit().text() == "3"

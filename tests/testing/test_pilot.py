@@ -307,9 +307,12 @@ def test_set_value_edge_cases(rerunqt_pilot, write_script, key, value, expected)
     assert runs(pilot) == start + 1
 
 
-def test_a_number_input_once_filled_cannot_be_emptied_by_a_user(rerunqt_pilot, write_script) -> None:
+def test_a_number_input_created_empty_can_be_emptied_again(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script(EDGE_SCRIPT))
     pilot.set_value(4, key="maybe")
+    runs = pilot.window.session.run_count
+    pilot.set_value(None, key="maybe")
+    assert pilot.value(key="maybe") is None
+    assert pilot.window.session.run_count == runs + 1
     with pytest.raises(ValueError, match="cannot empty this number_input"):
-        pilot.set_value(None, key="maybe")
-    assert pilot.value(key="maybe") == 4
+        pilot.set_value(None, key="percent")

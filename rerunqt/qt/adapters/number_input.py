@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QToolButton, QWidget
 
 from rerunqt.core.element import Element
@@ -31,6 +32,21 @@ class _Spin(QDoubleSpinBox):
         if self.is_int:
             return str(int(round(value)))
         return super().textFromValue(value)
+
+    def _blank(self, text: str) -> bool:
+        """Nothing typed but the prefix, suffix or placeholder: the field is being emptied."""
+        core = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        return not core or core == self.specialValueText().strip()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self.none_allowed and self._blank(text):
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> float:
+        if self.none_allowed and self._blank(text):
+            return self.minimum()  # the slot below the minimum: None
+        return super().valueFromText(text)
 
     def python_value(self) -> float | int | None:
         value = self.value()
@@ -107,7 +123,7 @@ class NumberInputAdapter(Adapter):
         spin.setSingleStep(float(step))
         low = -_BIG if props["min"] is None else float(props["min"])
         high = _BIG if props["max"] is None else float(props["max"])
-        spin.none_allowed = props["value"] is None
+        spin.none_allowed = props["value"] is None or bool(props.get("clearable"))
         if spin.none_allowed:
             low -= float(step)  # the slot below the minimum shows as empty (None)
             spin.setSpecialValueText(props.get("placeholder") or " ")

@@ -44,7 +44,13 @@ class QtPilot:
         def idle_and_shown() -> bool:
             if not idle():
                 return False
-            QApplication.processEvents()  # Qt shows new layout children one event later
+            # Qt shows new layout children one event later, and a large page can need a
+            # second layout pass before every widget has its height: run posted events
+            # (layout requests included) until none are left, so a click lands on a laid-out
+            # widget and not on one that is still 0 px high.
+            for _ in range(3):
+                QApplication.sendPostedEvents()
+                QApplication.processEvents()
             return idle()
 
         try:

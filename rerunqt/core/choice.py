@@ -17,11 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from rerunqt.core.choice_spec import (
-    Choices,
     ChoiceSpec,
-    choices,
     multiselect_spec,
-    over_max_message,
     radio_spec,
     selectbox_spec,
 )
@@ -29,8 +26,7 @@ from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
-__all__ = ["ChoiceSpec", "Choices", "choices", "multiselect", "over_max_message", "radio",
-           "selectbox"]
+__all__ = ["multiselect", "radio", "selectbox"]
 
 # register returns these values themselves (other values may be copies of the option)
 _AS_STORED = frozenset((str, int, bool, float, type(None)))

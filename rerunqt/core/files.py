@@ -15,7 +15,7 @@ from typing import Any
 
 from rerunqt.core import context
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
-from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
+from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type, field_props
 from rerunqt.errors import RerunQtAPIError
 
 MEGABYTE = 1024 * 1024
@@ -358,12 +358,7 @@ def download_button(
     use_container_width: bool = False,
 ) -> bool:
     """A button that saves ``data`` to a file the user picks: True for the run after it."""
-    if label.__class__ is not str:
-        check_label("download_button", label, "visible")
-    if type not in ("primary", "secondary", "tertiary"):
-        raise RerunQtAPIError(
-            f"download_button type={type!r} is not valid; use 'primary' or 'secondary'."
-        )
+    check_button_type("download_button", label, type)
     if file_name is not None and not isinstance(file_name, str):
         raise RerunQtAPIError(
             f"download_button file_name={file_name!r} must be a str such as 'data.csv'."
@@ -377,30 +372,17 @@ def download_button(
     ctx, wid, clicked, _ = register(
         "download_button", label, key,
         (label, file_name, mime, help, type, icon, use_container_width), False,
-        _coerce_trigger, on_click, "on_click", args, kwargs, disabled,
+        bool, on_click, "on_click", args, kwargs, disabled,
         trigger=True, read_only=True,
     )
     ctx.add_widget(
         "download_button",
         wid,
-        (
-            ("label", label),
-            ("value", clicked),
-            ("disabled", True if disabled else False),
-            ("help", help),
-            ("type", type),
-            ("icon", icon),
-            ("use_container_width", True if use_container_width else False),
-            ("file_name", file_name),
-            ("mime", mime),
-            ("data", payload),  # last: the other props differ first when anything changed
-        ),
+        button_props(label, clicked, disabled, help, type, icon, use_container_width)
+        # data last: the other props differ first when anything changed
+        + (("file_name", file_name), ("mime", mime), ("data", payload)),
     )
     return clicked
-
-
-def _coerce_trigger(v: Any) -> bool:
-    return bool(v)
 
 
 __all__ = ["UploadedFile", "download_button", "file_uploader"]

@@ -28,8 +28,6 @@ from typing import Any
 from rerunqt.core import context
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.slider_spec import FLOAT, TEMPORAL, _type_of, slider_spec
-from rerunqt.core.slider_spec import from_ui_scalar as from_ui_scalar  # re-exported for AppTest views
-from rerunqt.core.slider_spec import step_from_ui as step_from_ui  # re-exported for AppTest views
 from rerunqt.core.state import normalize_key
 from rerunqt.core.widgets import field_props
 from rerunqt.errors import RerunQtAPIError

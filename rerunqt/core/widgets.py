@@ -33,7 +33,7 @@ def button(
         check_button_type("button", label, type)
     ctx, wid, clicked, _ = register(
         "button", label, key, (label, help, type, icon, use_container_width), False,
-        _coerce_trigger, on_click, "on_click", args, kwargs, disabled,
+        bool, on_click, "on_click", args, kwargs, disabled,
         trigger=True, read_only=True,
     )
     ctx.add_widget(
@@ -362,7 +362,3 @@ def _coerce_bool(v: Any) -> bool:
     if isinstance(v, int) and v in (0, 1):
         return bool(v)
     raise TypeError(f"expected True or False, got {v!r}")
-
-
-def _coerce_trigger(v: Any) -> bool:
-    return bool(v)

@@ -142,7 +142,7 @@ class AppSession:
                 self.run_request(request)
             except ScriptControl:
                 pass  # a forced stop that landed between runs
-            except Exception as exc:  # a bug in rerunqt itself: show it, keep serving events
+            except BaseException as exc:  # a bug in rerunqt itself: show it, keep serving events
                 self._running = False
                 self.requests.finish_run()
                 props = text_elements.exception_props(exc)
@@ -185,7 +185,13 @@ class AppSession:
         except TimeoutInterrupt:
             self._finish(ctx, clean=False)
             raise
-        except Exception as exc:  # the user's error: show it, keep the app alive
+        except SystemExit as exc:  # sys.exit(), exit(), argparse: end the run, not the app
+            if exc.code is None or exc.code == 0:
+                outcome = "stopped"  # a quiet end, like st.stop()
+            else:
+                ctx.add_static("exception", self._exit_props(exc))
+                outcome = "error"
+        except BaseException as exc:  # the user's error, Exception or not: show it, keep serving
             ctx.add_static("exception", self._exception_props(exc))
             outcome = "error"
         self._finish(ctx, clean)
@@ -216,6 +222,25 @@ class AppSession:
         if self.options.get("client.showErrorDetails", True):
             return props
         return tuple((name, () if name == "traceback" else value) for name, value in props)
+
+    def _exit_props(self, exc: SystemExit) -> tuple[tuple[str, Any], ...]:
+        """An exit with a failure status: say that the script exited, and that the app did not."""
+        status = exc.code
+        props = dict(self._exception_props(exc))
+        said = f"with status {status}" if isinstance(status, int) else f"saying {str(status)!r}"
+        parser_message = _argparse_message(exc)
+        if parser_message:
+            props["message"] = (
+                f"The script exited {said}: argparse refused its command line "
+                f"({parser_message}). The app keeps running: fix the script or its "
+                f"arguments and rerun."
+            )
+        else:
+            props["message"] = (
+                f"The script exited {said} (sys.exit() or exit()). The app keeps running: "
+                f"fix the script and rerun."
+            )
+        return tuple(props.items())
 
     def _call(self, ctx: RunContext, meta: WidgetMeta) -> bool:
         assert meta.callback is not None
@@ -257,3 +282,22 @@ class AppSession:
             ctx = self._ctx
             if ctx is not None:
                 self.sink.publish(Snapshot(self.run_count, ctx.tree(), False, "running"))
+
+
+def _argparse_message(exc: SystemExit) -> str | None:
+    """The error argparse printed on the terminal before it exited, if it was argparse.
+
+    ``ArgumentParser.exit(status, message)`` holds it in a local of its last frame.
+    """
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return None
+    frame = tb.tb_frame
+    if frame.f_code.co_name != "exit" or not frame.f_code.co_filename.endswith("argparse.py"):
+        return None
+    message = frame.f_locals.get("message")
+    if not isinstance(message, str):
+        return None
+    return message.strip().partition(": error: ")[2] or message.strip()

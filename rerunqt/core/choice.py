@@ -96,7 +96,7 @@ def _single_choice(kind: str, spec: ChoiceSpec, label: str, key: str | int | Non
         ("label", label),
         ("value", spec.default_front if value is spec.default else spec.to_ui(value)),
         ("disabled", True if disabled else False),
-        ("help", help),
+        ("help", help if help is None or help.__class__ is str else str(help)),
         ("label_visibility", label_visibility),
         ("set_by_code", by_code),
     ) + spec.props)
@@ -147,7 +147,7 @@ def multiselect(
         ("label", label),
         ("value", front),
         ("disabled", True if disabled else False),
-        ("help", help),
+        ("help", help if help is None or help.__class__ is str else str(help)),
         ("label_visibility", label_visibility),
         ("set_by_code", by_code),
     ) + spec.props)

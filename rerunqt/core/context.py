@@ -7,10 +7,11 @@ thread running the script, so several sessions (windows, AppTests) share a proce
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import Any
 
 from rerunqt.core.element import Element, Props
@@ -141,11 +142,39 @@ _bare: list[RunContext] = []
 @contextmanager
 def activated(ctx: RunContext) -> Iterator[RunContext]:
     """Make ``ctx`` the context of ``st.*`` calls on this thread for the block."""
+    if not _gc_guard_installed:
+        _install_gc_guard()
     token = _current.set(ctx)
     try:
         yield ctx
     finally:
         _current.reset(token)
+
+
+_gc_guard_installed = False
+_gc_tokens: list[Token[RunContext | None]] = []
+
+
+def _gc_guard(phase: str, info: dict[str, int]) -> None:
+    """While the garbage collector runs, ``st.*`` calls belong to no run.
+
+    A finished run's objects (a generator left open, an object with ``__del__``) are
+    finalized whenever the collector gets to them, usually in the middle of a later run
+    on the script thread; their output must not land on that run's page. With no
+    context they get the warning every other stray call gets, and draw nothing.
+    Collections never nest or overlap (CPython runs one at a time, holding the GIL).
+    """
+    if phase == "start":
+        if _current.get() is not None:
+            _gc_tokens.append(_current.set(None))
+    elif _gc_tokens:
+        _current.reset(_gc_tokens.pop())
+
+
+def _install_gc_guard() -> None:
+    global _gc_guard_installed
+    _gc_guard_installed = True
+    gc.callbacks.append(_gc_guard)
 
 
 current_or_none: Callable[[], RunContext | None] = _current.get
@@ -166,8 +195,9 @@ def _bare_context() -> RunContext:
     if not _bare:
         print(
             "rerunqt: warning: st.* was called with no running app, so nothing is shown and "
-            "widgets return their defaults. Run the script with `rerunqt script.py`; from a "
-            "thread the script started, hand results back to the script instead.",
+            "widgets return their defaults. Run the script with `rerunqt script.py`. Calls "
+            "from a thread the script started, or from a finished run's code (a generator's "
+            "finally, a __del__) draw nothing either: hand results back to the script.",
             file=sys.stderr,
         )
         _bare.append(RunContext(SessionState()))

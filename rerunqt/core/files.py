@@ -358,7 +358,7 @@ def download_button(
     use_container_width: bool = False,
 ) -> bool:
     """A button that saves ``data`` to a file the user picks: True for the run after it."""
-    check_button_type("download_button", label, type)
+    check_button_type("download_button", label, type, icon)
     if file_name is not None and not isinstance(file_name, str):
         raise RerunQtAPIError(
             f"download_button file_name={file_name!r} must be a str such as 'data.csv'."

@@ -125,7 +125,7 @@ def form_submit_button(
     use_container_width: bool = False,
 ) -> bool:
     """The button that sends its form's edits; True for the one run after the submit."""
-    check_button_type("form_submit_button", label, type)
+    check_button_type("form_submit_button", label, type, icon)
     ctx, wid, clicked, _ = register(
         "form_submit_button", label, key, (label, help, type, icon, use_container_width), False,
         bool, on_click, "on_click", args, kwargs, disabled, trigger=True, read_only=True,

@@ -24,7 +24,7 @@ from rerunqt.core.dates_spec import (
     time_to_ui,
     today,
 )
-from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, register
 from rerunqt.core.widgets import (
     Args,
     Callback,
@@ -118,7 +118,7 @@ def text_area(
         "text_area",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + (("placeholder", placeholder), ("max_chars", max_chars), ("height", height)),
+        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("height", height)),
     )
     return current
 

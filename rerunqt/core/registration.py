@@ -7,6 +7,7 @@ properties); the rules live here once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -49,6 +50,53 @@ def check_callback(name: str, callback: Any) -> None:
         raise RerunQtAPIError(
             f"{name}= must be a function (or None), got {type(callback).__name__} "
             f"{callback!r}. Pass the function itself, not the result of calling it."
+        )
+
+
+def check_callback_args(args: Any, kwargs: Any) -> None:
+    """``args`` is a tuple or list, ``kwargs`` a dict with str keys; else an error naming them."""
+    if args is not None and not isinstance(args, (tuple, list)):
+        raise RerunQtAPIError(
+            f"args= must be a tuple or list of the callback's positional arguments, got "
+            f"{type(args).__name__} {args!r}. For a single argument write args=({args!r},)."
+        )
+    if kwargs is not None and not (isinstance(kwargs, Mapping)
+                                   and all(isinstance(name, str) for name in kwargs)):
+        raise RerunQtAPIError(
+            f"kwargs= must be a dict of the callback's keyword arguments (names to values), "
+            f"got {type(kwargs).__name__} {kwargs!r}. For example kwargs={{'step': 1}}."
+        )
+
+
+def as_text(value: Any) -> str | None:
+    """``help``, ``placeholder``: None, or the text shown (any value becomes its ``str``)."""
+    return value if value is None or value.__class__ is str else str(value)
+
+
+_MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
+
+
+def check_icon(kind: str, icon: Any) -> None:
+    """An icon is None, one emoji, or ':material/<name>:' (as Streamlit 1.67 requires)."""
+    if icon is None:
+        return
+    if not isinstance(icon, str):
+        raise RerunQtAPIError(
+            f"st.{kind} icon= must be a string, an emoji such as '🔥' or a Material icon "
+            f"such as ':material/thumb_up:', got {type(icon).__name__} {icon!r}."
+        )
+    shown = icon.strip()
+    if shown.startswith(":material"):
+        if not _MATERIAL_ICON.match(shown):
+            raise RerunQtAPIError(
+                f"st.{kind} icon={icon!r} is not a valid Material icon; write it as "
+                f"':material/<name>:' with the icon's snake_case name, e.g. ':material/home:'."
+            )
+        return
+    if not shown or len(shown) > 12 or any(c.isascii() and c not in "#*0123456789" for c in shown):
+        raise RerunQtAPIError(
+            f"st.{kind} icon={icon!r} is not a valid emoji. Shortcodes are not allowed; use "
+            f"a single emoji character such as '🔥', or ':material/<name>:'."
         )
 
 
@@ -106,6 +154,9 @@ def register(
         user_key = normalize_key(key)
     if callback is not None and not callable(callback):
         check_callback(callback_name, callback)
+    if (args is not None and args.__class__ is not tuple and args.__class__ is not list) or (
+            kwargs is not None and kwargs.__class__ is not dict):
+        check_callback_args(args, kwargs)
     form = ctx.form
     if form is not None or kind == "form_submit_button":
         _check_form_rules(kind, form, callback is not None)

@@ -9,6 +9,8 @@ import traceback
 from typing import Any
 
 from rerunqt.core import context
+from rerunqt.core.registration import as_text, check_icon
+from rerunqt.errors import RerunQtAPIError
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -27,7 +29,16 @@ def _add_body(kind: str, body: Any, name: str, value: Any) -> None:
         ctx = context.current()
     else:
         ctx.check()
+    if value is not None and value.__class__ is not str:
+        value = _check_extra(kind, name, value)
     ctx.add_static(kind, (("body", body if isinstance(body, str) else str(body)), (name, value)))
+
+
+def _check_extra(kind: str, name: str, value: Any) -> Any:
+    """``help`` becomes its str (as Streamlit); a non-str ``icon`` is an error naming it."""
+    if name == "icon":
+        check_icon(kind, value)
+    return str(value)
 
 
 def title(body: str, anchor: str | None = None, *, help: str | None = None) -> None:
@@ -39,7 +50,7 @@ def header(body: str, anchor: str | None = None, *, help: str | None = None,
            divider: bool = False) -> None:
     """A section heading."""
     context.current().add_static(
-        "header", (("body", _body(body)), ("help", help), ("divider", bool(divider)))
+        "header", (("body", _body(body)), ("help", as_text(help)), ("divider", bool(divider)))
     )
 
 
@@ -47,7 +58,7 @@ def subheader(body: str, anchor: str | None = None, *, help: str | None = None,
               divider: bool = False) -> None:
     """A sub-section heading."""
     context.current().add_static(
-        "subheader", (("body", _body(body)), ("help", help), ("divider", bool(divider)))
+        "subheader", (("body", _body(body)), ("help", as_text(help)), ("divider", bool(divider)))
     )
 
 
@@ -68,6 +79,11 @@ def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = No
 
 def code(body: str, language: str | None = "python", *, line_numbers: bool = False) -> None:
     """A block of code in a monospace font, selectable for copying."""
+    if language is not None and not isinstance(language, str):
+        raise RerunQtAPIError(
+            f"st.code language= must be a string such as 'python' or None, got "
+            f"{type(language).__name__} {language!r}."
+        )
     context.current().add_static(
         "code",
         (("body", _body(body)), ("language", language), ("line_numbers", bool(line_numbers))),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rerunqt.core.element import Props
-from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_icon, check_label, register
 from rerunqt.errors import RerunQtAPIError
 
 Callback = Callable[..., Any] | None
@@ -29,8 +29,8 @@ def button(
     use_container_width: bool = False,
 ) -> bool:
     """A push button: True for exactly the one run after it was clicked."""
-    if label.__class__ is not str or type not in _BUTTON_TYPES:
-        check_button_type("button", label, type)
+    if label.__class__ is not str or type not in _BUTTON_TYPES or icon is not None:
+        check_button_type("button", label, type, icon)
     ctx, wid, clicked, _ = register(
         "button", label, key, (label, help, type, icon, use_container_width), False,
         bool, on_click, "on_click", args, kwargs, disabled,
@@ -45,8 +45,9 @@ def button(
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 
-def check_button_type(kind: str, label: Any, type: str) -> None:
+def check_button_type(kind: str, label: Any, type: str, icon: Any = None) -> None:
     check_label(kind, label, "visible")
+    check_icon(kind, icon)
     if type not in _BUTTON_TYPES:
         raise RerunQtAPIError(
             f"{kind} type={type!r} is not valid; use 'primary', 'secondary' or 'tertiary'."
@@ -60,7 +61,7 @@ def button_props(label: str, clicked: bool, disabled: bool, help: str | None, ty
         ("label", label),
         ("value", clicked),  # a bool: the trigger coercion made it one
         ("disabled", True if disabled else False),  # bool(), without the call
-        ("help", help),
+        ("help", help if help is None or help.__class__ is str else str(help)),
         ("type", type),
         ("icon", icon),
         ("use_container_width", True if use_container_width else False),
@@ -154,7 +155,7 @@ def text_input(
         "text_input",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + (("placeholder", placeholder), ("max_chars", max_chars), ("type", type)),
+        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("type", type)),
     )
     return current
 
@@ -190,7 +191,7 @@ def number_input(
         "number_input",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + spec.props + (("placeholder", placeholder),),
+        + spec.props + (("placeholder", as_text(placeholder)),),
     )
     return current
 
@@ -202,7 +203,7 @@ def field_props(label: str, value: Any, disabled: bool, help: str | None,
         ("label", label),
         ("value", value),
         ("disabled", True if disabled else False),
-        ("help", help),
+        ("help", help if help is None or help.__class__ is str else str(help)),
         ("label_visibility", label_visibility),
         ("set_by_code", by_code),
     )
@@ -269,6 +270,11 @@ class NumberSpec:
             raise RerunQtAPIError(f"number_input step={step!r} must be positive.")
         if fmt is None:
             fmt = "%d" if is_int else "%0.2f"
+        elif not isinstance(fmt, str):
+            raise RerunQtAPIError(
+                f"number_input format= must be a printf-style string such as '%d' or '%0.2f', "
+                f"got {type(fmt).__name__} {fmt!r}."
+            )
         try:
             fmt % (1 if is_int else 1.0)
         except (TypeError, ValueError):

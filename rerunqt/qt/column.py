@@ -44,6 +44,15 @@ class Column:
         if self.counts[position] > 2 * CHUNK:
             self._split(position)
 
+    def index_of(self, widget: QWidget) -> int:
+        """The position of ``widget`` in the column, or -1 if it is not in it."""
+        chunk = widget.parentWidget()
+        if chunk is None or chunk not in self.chunks:
+            return -1
+        position = self.chunks.index(chunk)
+        offset = self._chunk_layout(position).indexOf(widget)
+        return -1 if offset < 0 else sum(self.counts[:position]) + offset
+
     def remove(self, widget: QWidget) -> None:
         chunk = widget.parentWidget()
         if chunk is None or chunk not in self.chunks:

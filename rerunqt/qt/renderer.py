@@ -7,6 +7,7 @@ selection survive every rerun.
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
@@ -18,6 +19,19 @@ from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
 from rerunqt.reconcile.ops import Path
 
 STALE_OPACITY = 0.45
+_PANEL = Adapter()  # the adapter of an error panel: never called (a failed record is re-created)
+
+
+def panel_element(element: Element, exc: BaseException) -> Element:
+    """The exception element shown in place of one whose adapter raised."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    lines = tuple(line.rstrip("\n") for line in traceback.format_list(frames))
+    props = (
+        ("type", f"rerunqt could not show this {element.kind}"),
+        ("message", f"{type(exc).__name__}: {exc}"),
+        ("traceback", lines),
+    )
+    return Element("exception", element.key, props)
 
 
 @dataclass
@@ -26,10 +40,17 @@ class Record:
     adapter: Adapter
     element: Element
     host: Host  # where its events go: the window, or the form it is in
+    failed: bool = False  # the adapter raised: ``widget`` is an error panel in its place
 
 
 class Renderer:
-    """Keeps the page's widgets equal to the last tree it was given."""
+    """Keeps the page's widgets equal to the last tree it was given.
+
+    Each element is applied under a guard: if updating a widget raises, a fresh widget
+    is built for the element; if building one raises, an error panel takes its place
+    (its children wait inside it) while the rest of the page renders, and the next
+    change to the element tries its adapter again.
+    """
 
     def __init__(self, page_layout: QBoxLayout, host: Host) -> None:
         self.root = Column(page_layout)
@@ -37,29 +58,43 @@ class Renderer:
         self.records: dict[Path, Record] = {}
         self.shown: tuple[Element, ...] = ()
         self.widgets_created = 0
+        self.failures = 0  # elements shown as error panels (for tests and logs)
 
     def render(self, tree: tuple[Element, ...]) -> list[Op]:
         """Bring the page to ``tree``; returns the ops applied (for tests and logs)."""
         ops = diff(self.shown, tree)
         structural = False
         for op in ops:
-            if isinstance(op, Move):  # detach first (see Move's docstring)
-                self._column(op.parent).remove(self.records[op.path].widget)
+            if isinstance(op, Move) and not (self.failures and self._blocked(op.parent)):
+                self._column(op.parent).remove(self.records[op.path].widget)  # detach first
         for op in ops:
             if isinstance(op, Update):
-                self._update(op)
+                if not (self.failures and self._blocked(op.path[:-1])):
+                    self._update(op)
+                continue
+            structural = True
+            parent = op.path[:-1] if isinstance(op, Remove) else op.parent
+            if self.failures and self._blocked(parent):  # only then can it be in a panel
+                continue
+            if isinstance(op, Remove):
+                self._remove(op.path, op.element)
+            elif isinstance(op, Create):
+                self._create(op.parent, op.index, op.element)
             else:
-                structural = True
-                if isinstance(op, Remove):
-                    self._remove(op.path, op.element)
-                elif isinstance(op, Create):
-                    self._create(op.parent, op.index, op.element)
-                else:
-                    self._move(op)
+                self._move(op)
         self.shown = tree
         if structural:
             self.fix_tab_order()
         return ops
+
+    def _blocked(self, parent: Path) -> bool:
+        """Whether ``parent`` is inside an error panel (or gone with one)."""
+        while parent:
+            record = self.records.get(parent)
+            if record is None or record.failed:
+                return True
+            parent = parent[:-1]
+        return False
 
     # ----- ops -----
     def _column(self, parent: Path) -> Column:
@@ -79,40 +114,77 @@ class Renderer:
         return getattr(record.widget, "child_host", None) or record.host
 
     def _create(self, parent: Path, index: int, element: Element) -> None:
-        adapter = ADAPTERS[element.kind]
         host = self._host(parent)
-        widget = adapter.create(element, host)
+        path = (*parent, element.key)
+        try:
+            adapter = ADAPTERS[element.kind]
+            widget = adapter.create(element, host)
+            left = adapter.left_aligned(element)
+        except Exception as exc:
+            self._create_panel(parent, index, element, host, exc)
+            return
         self.widgets_created += 1
         widget.setProperty("rqKind", element.kind)
-        path = (*parent, element.key)
         self.records[path] = Record(widget, adapter, element, host)
         if element.stale:
             _set_stale(widget, True)
-        self._column(parent).insert(index, widget, adapter.left_aligned(element))
+        self._column(parent).insert(index, widget, left)
         for child_index, child in enumerate(element.children):
             self._create(path, child_index, child)
 
+    def _create_panel(self, parent: Path, index: int, element: Element, host: Host,
+                      exc: Exception) -> None:
+        """An error panel where ``element`` should be: what failed, and rerunqt's traceback."""
+        traceback.print_exception(exc)
+        panel = ADAPTERS["exception"].create(panel_element(element, exc), host)
+        panel.setProperty("rqKind", element.kind)
+        panel.setProperty("rqFailed", True)
+        path = (*parent, element.key)
+        self.records[path] = Record(panel, _PANEL, element, host, failed=True)
+        self.failures += 1
+        self._column(parent).insert(index, panel, False)
+
     def _update(self, op: Update) -> None:
         record = self.records[op.path]
+        if record.failed:  # the element changed: try its adapter again
+            self._recreate(op.path, op.new)
+            return
         changed = op.changed
-        if "stale" in changed:
-            _set_stale(record.widget, op.new.stale)
-            changed = changed - {"stale"}
-        if changed:
-            record.adapter.update(record.widget, op.old, op.new, changed)
-            left = record.adapter.left_aligned(op.new)
-            if left != record.adapter.left_aligned(op.old):
-                self._column(op.path[:-1]).set_left_aligned(record.widget, left)
+        try:
+            if "stale" in changed:
+                _set_stale(record.widget, op.new.stale)
+                changed = changed - {"stale"}
+            if changed:
+                record.adapter.update(record.widget, op.old, op.new, changed)
+                left = record.adapter.left_aligned(op.new)
+                if left != record.adapter.left_aligned(op.old):
+                    self._column(op.path[:-1]).set_left_aligned(record.widget, left)
+        except Exception as exc:  # a fresh widget may work; if not, _create shows a panel
+            traceback.print_exception(exc)
+            record.element = op.old
+            self._recreate(op.path, op.new)
+            return
         record.element = op.new
+
+    def _recreate(self, path: Path, element: Element) -> None:
+        """Replace the widget at ``path`` by a new one for ``element``, in the same place."""
+        record = self.records[path]
+        parent = path[:-1]
+        index = self._column(parent).index_of(record.widget)
+        self._remove(path, record.element)
+        self._create(parent, max(index, 0), element)
 
     def _move(self, op: Move) -> None:
         record = self.records[op.path]
-        self._column(op.parent).insert(op.index, record.widget,
-                                       record.adapter.left_aligned(record.element))
+        left = False if record.failed else record.adapter.left_aligned(record.element)
+        self._column(op.parent).insert(op.index, record.widget, left)
 
     def _remove(self, path: Path, element: Element) -> None:
         record = self.records.pop(path)
-        self._forget_children(path, element)
+        if record.failed:
+            self.failures -= 1
+        else:
+            self._forget_children(path, element)
         widget = record.widget
         if not path[:-1] or path[:-1] in self.records:
             self._column(path[:-1]).remove(widget)
@@ -124,7 +196,9 @@ class Renderer:
     def _forget_children(self, path: Path, element: Element) -> None:
         for child in element.children:
             child_path = (*path, child.key)
-            self.records.pop(child_path, None)
+            record = self.records.pop(child_path, None)
+            if record is not None and record.failed:
+                self.failures -= 1
             self._forget_children(child_path, child)
 
     def reset(self) -> None:
@@ -133,6 +207,7 @@ class Renderer:
             if len(path) == 1:
                 self._remove(path, record.element)
         self.records.clear()
+        self.failures = 0
         self.shown = ()
 
     # ----- queries -----

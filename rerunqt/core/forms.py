@@ -172,8 +172,9 @@ def _clear(builder: ContainerBuilder, state: Any) -> None:
         if shown is None:
             continue
         (ui_value,) = shown
+        stamp = state.run_serial  # set by code in this run: a held edit is settled
         props = tuple(
-            (name, ui_value if name == "value" else True if name == "set_by_code" else value)
+            (name, ui_value if name == "value" else stamp if name == "set_by_code" else value)
             for name, value in child.props
         )
         element = Element(child.kind, child.key, props, child.children, child.stale)

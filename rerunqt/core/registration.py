@@ -132,14 +132,15 @@ def register(
     read_only: bool = False,
     from_ui: Callable[[Any], Any] | None = None,
     to_ui: Callable[[Any], Any] | None = None,
-) -> tuple[RunContext, str, Any, bool]:
-    """Register one widget call; return (context, widget id, value, value set by code).
+) -> tuple[RunContext, str, Any, int]:
+    """Register one widget call; return (context, widget id, value, code stamp).
 
     Runs once per widget per run, so the widget functions call it positionally and the
     common cases (a running app, a plain string key) take the shortest path.
     ``identity`` is only used for an unkeyed widget. ``from_ui``/``to_ui`` convert
     between the Python value (in session state, returned) and the plain value the
     front end shows and sends (e.g. an option object and its index); None means equal.
+    The code stamp is 0, or a number unique to this run when code set the value in it.
     """
     ctx = context.current_or_none()
     if ctx is None:

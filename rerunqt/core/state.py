@@ -93,6 +93,7 @@ class SessionState:
         self._warned: set[str] = set()  # one-time warnings already shown in this session
         self._forms_seen: set[str] = set()  # form keys drawn in the current run
         self.submitted_form: str | None = None  # the form whose submit started this run
+        self.run_serial = 0  # counts runs: the stamp of values set by code in this run
 
     # ----- the user-facing mapping (keys already normalized) -----
     def __getitem__(self, key: str) -> Any:
@@ -178,6 +179,7 @@ class SessionState:
         self._seen = set()
         self._forms_seen = set()
         self.submitted_form = None
+        self.run_serial += 1
         # only trigger widgets can need a reset; visit those, not every widget
         widgets, values = self._widgets, self._values
         for widget_id in list(self._triggers):
@@ -219,8 +221,12 @@ class SessionState:
                     changed.append(meta)
         return changed
 
-    def register_widget(self, meta: WidgetMeta) -> tuple[Any, bool]:
-        """Record a widget drawn in this run; return (its value, value was set by code).
+    def register_widget(self, meta: WidgetMeta) -> tuple[Any, int]:
+        """Record a widget drawn in this run; return (its value, its code stamp).
+
+        The stamp is 0, or ``run_serial`` when code set the value in this run: it differs
+        from run to run, so an element that code set again is never equal to the last one
+        (a field with a held edit must show the new value; see runner/form_buffer.py).
 
         Runs once per widget per run: ``meta`` is read by index (cheaper than by name)
         and ``_copy_out`` is inlined for the immutable values every widget returns.
@@ -238,8 +244,8 @@ class SessionState:
         if value is _MISSING:
             value = meta[4]  # default
             values[widget_id] = value
-            return (value if isinstance(value, _IMMUTABLE) else _copy_out(value)), False
-        by_code = widget_id in self._assigned
+            return (value if isinstance(value, _IMMUTABLE) else _copy_out(value)), 0
+        by_code = self.run_serial if widget_id in self._assigned else 0
         try:
             fitted = meta[5](value)  # coerce
         except (TypeError, ValueError) as exc:

@@ -197,7 +197,7 @@ def number_input(
 
 
 def field_props(label: str, value: Any, disabled: bool, help: str | None,
-                label_visibility: str, by_code: bool) -> Props:
+                label_visibility: str, by_code: int) -> Props:
     """The properties every labelled input widget starts with, in this order."""
     return (
         ("label", label),

@@ -118,7 +118,7 @@ class Renderer:
         path = (*parent, element.key)
         try:
             adapter = ADAPTERS[element.kind]
-            widget = adapter.create(element, host)
+            widget = adapter.create(host.displayed(element), host)
             left = adapter.left_aligned(element)
         except Exception as exc:
             self._create_panel(parent, index, element, host, exc)
@@ -155,7 +155,7 @@ class Renderer:
                 _set_stale(record.widget, op.new.stale)
                 changed = changed - {"stale"}
             if changed:
-                record.adapter.update(record.widget, op.old, op.new, changed)
+                record.adapter.update(record.widget, op.old, record.host.displayed(op.new), changed)
                 left = record.adapter.left_aligned(op.new)
                 if left != record.adapter.left_aligned(op.old):
                     self._column(op.path[:-1]).set_left_aligned(record.widget, left)
@@ -189,6 +189,7 @@ class Renderer:
         if not path[:-1] or path[:-1] in self.records:
             self._column(path[:-1]).remove(widget)
         record.host.set_pending(widget, None)
+        record.host.forget(element.key)
         widget.hide()
         widget.setParent(None)
         widget.deleteLater()

@@ -19,6 +19,7 @@ from typing import Any
 from rerunqt.core.element import Element, walk
 from rerunqt.core.proxy import SessionStateProxy
 from rerunqt.errors import TimeoutInterrupt
+from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
@@ -76,7 +77,7 @@ class AppTest:
         self.default_timeout = default_timeout
         self._events: list[WidgetEvent] = []
         self._shown: dict[str, Any] = {}  # widget id -> Python value of a pending set_value
-        self._held: dict[str, dict[str, WidgetEvent]] = {}  # form key -> its unsubmitted values
+        self._held: dict[str, FormBuffer] = {}  # form key -> its unsubmitted values
         self._run_lock = threading.Lock()
         self._in_run = False
         self.session_state = SessionStateProxy(lambda: self._session.state)
@@ -125,8 +126,6 @@ class AppTest:
         for event in self._events:
             session.post(event)
         self._events = []
-        held = {wid for values in self._held.values() for wid in values}
-        self._shown = {wid: v for wid, v in self._shown.items() if wid in held}
         if not session.requests.has_pending():
             session.rerun()
         session.deadline = time.perf_counter() + limit
@@ -144,7 +143,18 @@ class AppTest:
             watchdog.cancel()
             self._set_in_run(False)
             session.deadline = None
+            self._settle_held()
         return self
+
+    def _settle_held(self) -> None:
+        """After a run, as the window does: code that set a held form field settles its edit."""
+        if any(self._held.values()):
+            for element in walk(self.tree):
+                for buffer in self._held.values():
+                    if element.key in buffer:
+                        buffer.shown(element)
+        self._shown = {wid: v for wid, v in self._shown.items()
+                       if any(wid in buffer for buffer in self._held.values())}
 
     def _set_in_run(self, value: bool) -> None:
         with self._run_lock:
@@ -175,19 +185,19 @@ class AppTest:
                 raise ValueError(
                     f"{value!r} is not a valid value for the {meta.kind} {meta.label!r}: {exc}"
                 ) from None
-        event = WidgetEvent(widget_id, sent)
         if meta is not None and meta.form is not None:
-            self._held.setdefault(meta.form, {})[widget_id] = event
+            self._held.setdefault(meta.form, FormBuffer()).hold(widget_id, sent)
         else:
             self._events = [e for e in self._events if e.click or e.widget_id != widget_id]
-            self._events.append(event)
+            self._events.append(WidgetEvent(widget_id, sent))
         self._shown[widget_id] = value
 
     def _click(self, widget_id: str) -> None:
         meta = self._session.state.widget_meta(widget_id)
         if meta is not None and meta.kind == "form_submit_button" and meta.form is not None:
-            self._events.extend(self._held.pop(meta.form, {}).values())
-        self._events.append(WidgetEvent(widget_id, True, click=True))
+            self._events.extend(self._held.pop(meta.form, FormBuffer()).submit(widget_id))
+        else:
+            self._events.append(WidgetEvent(widget_id, True, click=True))
 
     def _pending_value(self, widget_id: str, default: Any) -> Any:
         """A value set on a widget and not yet run (or held by its form), as given."""

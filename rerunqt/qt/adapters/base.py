@@ -44,6 +44,14 @@ class Host:
         """
         return None
 
+    def displayed(self, element: Element) -> Element:
+        """``element`` as its widget must show it (a form shows held edits; see FormHost)."""
+        return element
+
+    def forget(self, widget_id: str) -> None:
+        """The widget left the page (a form drops what it held for it)."""
+        return None
+
     def flush_pending(self) -> list[WidgetEvent]:
         events = [event for flush in list(self.pending.values()) if (event := flush())]
         self.pending.clear()

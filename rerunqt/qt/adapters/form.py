@@ -14,16 +14,21 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import ButtonAdapter
 from rerunqt.qt.column import Column
+from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
 
 
 class FormHost(Host):
-    """The host of the widgets in one form: edits are held until the form is submitted."""
+    """The host of the widgets in one form: edits are held until the form is submitted.
+
+    What is held lives in a Qt-free FormBuffer (shared with AppTest), which also decides
+    what each field shows: its held edit, until code sets the field.
+    """
 
     def __init__(self, parent: Host) -> None:
         super().__init__(self._hold, parent.emit_batch)
         self.parent = parent
-        self.held: dict[str, WidgetEvent] = {}  # widget id -> last committed value
+        self.buffer = FormBuffer()
         self.enter_to_submit = True
         self.submit_id: str | None = None  # the first enabled submit button (Enter clicks it)
         self._enter_queued = False
@@ -32,15 +37,19 @@ class FormHost(Host):
         if event.click:  # only a submit button clicks inside a form
             self.submit(event.widget_id)
         else:
-            self.held[event.widget_id] = event
+            self.buffer.hold(event.widget_id, event.value)
+
+    def displayed(self, element: Element) -> Element:
+        return self.buffer.shown(element)
+
+    def forget(self, widget_id: str) -> None:
+        self.buffer.forget(widget_id)
 
     def submit(self, button_id: str) -> None:
         """Send the held values and the click together; the form starts empty again."""
         for event in self.flush_pending():
-            self.held[event.widget_id] = event
-        batch = [*self.held.values(), WidgetEvent(button_id, True, click=True)]
-        self.held.clear()
-        self.parent.emit_batch(batch)
+            self.buffer.hold(event.widget_id, event.value)
+        self.parent.emit_batch(self.buffer.submit(button_id))
 
     def enter_pressed(self) -> None:
         """Enter in a field "clicks" the first submit button (after the field's own commit)."""

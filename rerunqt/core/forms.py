@@ -145,7 +145,7 @@ def finish_forms(ctx: RunContext, clean: bool) -> None:
     exception may simply have cut the form short).
     """
     state = ctx.state
-    submitted = state.submitted_form
+    owed = state.clears_owed
     for record in ctx.forms.values():
         builder = record.builder
         enabled = [wid for wid, disabled in record.submit_buttons if not disabled]
@@ -158,8 +158,10 @@ def finish_forms(ctx: RunContext, clean: bool) -> None:
                 ctx.add_static("warning", (("body", MISSING_SUBMIT), ("icon", None)))
             finally:
                 ctx.leave(builder)
-        if record.clear_on_submit and record.key == submitted:
-            _clear(builder, state)
+        if record.key in owed:  # submitted in this run, or in one cut short before the form
+            owed.discard(record.key)
+            if record.clear_on_submit:
+                _clear(builder, state)
 
 
 def _clear(builder: ContainerBuilder, state: Any) -> None:

@@ -92,7 +92,10 @@ class SessionState:
         self._seen: set[str] = set()  # widget ids registered in the current run
         self._warned: set[str] = set()  # one-time warnings already shown in this session
         self._forms_seen: set[str] = set()  # form keys drawn in the current run
-        self.submitted_form: str | None = None  # the form whose submit started this run
+        # forms submitted and not yet drawn since: clear_on_submit still owed. A set that
+        # outlives the run, so a submit run cut short (st.rerun(), an error before the form)
+        # still clears the form in the next run that draws it.
+        self.clears_owed: set[str] = set()
         self.run_serial = 0  # counts runs: the stamp of values set by code in this run
 
     # ----- the user-facing mapping (keys already normalized) -----
@@ -178,7 +181,6 @@ class SessionState:
         """Forget which widgets were drawn; reset buttons to False (a click lasts one run)."""
         self._seen = set()
         self._forms_seen = set()
-        self.submitted_form = None
         self.run_serial += 1
         # only trigger widgets can need a reset; visit those, not every widget
         widgets, values = self._widgets, self._values
@@ -216,7 +218,8 @@ class SessionState:
             meta = self._widgets.get(click)
             if meta is not None and meta.trigger and not meta.disabled:
                 self._values[click] = True
-                self.submitted_form = meta.form
+                if meta.form is not None:
+                    self.clears_owed.add(meta.form)
                 if meta.callback is not None:
                     changed.append(meta)
         return changed

@@ -2,7 +2,9 @@
 
 Events coalesce: the newest value per widget wins. Clicks are never lost: each click
 gets its own run (a click that interrupts nothing waits for the run in progress, and a
-click run cut short by a value edit is replayed with its callback already done).
+click run cut short by a value edit is replayed with its callback already done). Values
+posted in one batch with a click (a form's edits and its submit) travel with that click,
+so a submit queued behind another click does not leak its values into that click's run.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ class ScriptRequests:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._values: dict[str, Any] = {}
-        self._clicks: deque[tuple[str, bool]] = deque()
+        # (button id, callback already done, the values posted in the click's own batch)
+        self._clicks: deque[tuple[str, bool, dict[str, Any]]] = deque()
         self._rerun = False
         self._shutdown = False
         self._current_click = False
@@ -54,13 +57,17 @@ class ScriptRequests:
         """Queue events at once, so they reach the same run (a form's values and its submit)."""
         with self._cond:
             interrupts = False
+            batch: dict[str, Any] = {}
             for event in events:
                 if event.click:
-                    self._clicks.append((event.widget_id, False))
+                    self._clicks.append((event.widget_id, False, batch))
                     interrupts = interrupts or not self._current_click
+                    batch = {}
                 else:
-                    self._values[event.widget_id] = event.value
-                    interrupts = True
+                    batch[event.widget_id] = event.value
+            if batch:  # values with no click after them: plain edits, which coalesce
+                self._values.update(batch)
+                interrupts = True
             self._signal(interrupts)
 
     def add_rerun(self) -> None:
@@ -80,7 +87,7 @@ class ScriptRequests:
     def replay_click(self, widget_id: str) -> None:
         """Put back a click whose run was interrupted; its callback has already run."""
         with self._cond:
-            self._clicks.appendleft((widget_id, True))
+            self._clicks.appendleft((widget_id, True, {}))
             self._cond.notify_all()
 
     def _signal(self, interrupts: bool) -> None:
@@ -109,8 +116,12 @@ class ScriptRequests:
             return self._pop() if self._has_pending() else None
 
     def _pop(self) -> RerunRequest:
-        click, done = self._clicks.popleft() if self._clicks else (None, False)
-        request = RerunRequest(self._values, click, done)
+        if self._clicks:
+            click, done, own = self._clicks.popleft()
+            values = {**self._values, **own} if own else self._values
+        else:
+            click, done, values = None, False, self._values
+        request = RerunRequest(values, click, done)
         self._values = {}
         self._rerun = False
         self._current_click = click is not None

@@ -94,3 +94,73 @@ def test_window_held_edit_after_a_clearing_submit_stays_and_is_sent(rerunqt_pilo
     assert pilot.widget(key="name").text() == "two"
     pilot.click(label="Save")
     assert pilot.window.session.state["log"] == ["one", "two"]
+
+
+CUT_SHORT = """
+import rerunqt as st
+if "log" not in st.session_state:
+    st.session_state.log = []
+    st.session_state.cut = False
+def saved():
+    st.session_state.log.append(st.session_state.name)
+    st.session_state.cut = True
+if st.session_state.cut:
+    st.session_state.cut = False
+    {cut}
+with st.form("f", clear_on_submit=True):
+    st.text_input("Name", key="name")
+    st.form_submit_button("Save", on_click=saved)
+"""
+
+
+def test_clear_on_submit_survives_a_submit_run_cut_short_by_st_rerun() -> None:
+    at = AppTest.from_string(CUT_SHORT.format(cut="st.rerun()")).run()
+    at.text_input("name").set_value("Ann")
+    at.button[0].click().run()
+    assert at.session_state.log == ["Ann"]
+    assert at.text_input("name").value == ""  # cleared in the run st.rerun() started
+    assert at.session_state.name == ""
+
+
+def test_clear_on_submit_survives_an_error_before_the_form() -> None:
+    at = AppTest.from_string(CUT_SHORT.format(cut="raise ValueError('boom')")).run()
+    at.text_input("name").set_value("Ann")
+    at.button[0].click().run()
+    assert at.exception and not at.text_input  # the error cut the page before the form
+    at.run()
+    assert at.text_input("name").value == ""  # the next run that draws the form clears it
+    at.text_input("name").set_value("Bo")
+    at.run()
+    assert at.text_input("name").value == "Bo"  # the clear was owed once, not forever
+
+
+def test_window_clear_on_submit_survives_a_submit_run_cut_short(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(CUT_SHORT.format(cut="st.rerun()")))
+    pilot.type("Ann", key="name", enter=False)
+    pilot.click(label="Save")
+    assert pilot.window.session.state["log"] == ["Ann"]
+    assert pilot.widget(key="name").text() == ""
+
+
+def test_window_submit_queued_behind_a_click_sends_values_in_its_own_run(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+if "seen" not in st.session_state:
+    st.session_state.seen = []
+def other():
+    st.session_state.seen.append(("other", st.session_state.get("name")))
+def save():
+    st.session_state.seen.append(("save", st.session_state.name))
+st.button("Other", on_click=other)
+with st.form("f"):
+    st.text_input("Name", key="name")
+    st.form_submit_button("Save", on_click=save)
+"""))
+    pilot.type("Ann", key="name", enter=False)
+    session = pilot.window.session
+    with session.requests.hold():  # both clicks land before any run starts
+        pilot.widget(label="Other").click()
+        pilot.widget(label="Save").click()
+    pilot.settle()  # waits until no run is pending or running
+    assert session.state["seen"] == [("other", ""), ("save", "Ann")]

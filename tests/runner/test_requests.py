@@ -242,3 +242,20 @@ def test_coalescing_laws(events: list[tuple[str, str, object]], take_every: int)
     assert applied == expected_values
     assert clicks_run == [w for kind, w, _ in events if kind == "click"]
     assert not requests.has_pending()
+
+
+def test_a_submit_queued_behind_a_click_keeps_its_values_for_its_own_run() -> None:
+    requests = ScriptRequests()
+    requests.add_event(click("other"))
+    requests.add_events([value("name", "Ann"), click("save")])  # a form's edits and submit
+    first, second = drain(requests)
+    assert (first.click, first.values) == ("other", {})  # the form's value waits for its submit
+    assert (second.click, second.values) == ("save", {"name": "Ann"})
+
+
+def test_plain_edits_posted_before_a_click_reach_that_clicks_run() -> None:
+    requests = ScriptRequests()
+    requests.add_event(value("a", 1))
+    requests.add_events([value("name", "Ann"), click("save")])
+    (run,) = drain(requests)
+    assert run.click == "save" and run.values == {"a": 1, "name": "Ann"}

@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+from rerunqt.core.blocks import sidebar
 from rerunqt.core.choice import multiselect, radio, selectbox
+from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
 from rerunqt.core.files import download_button, file_uploader
@@ -41,12 +43,16 @@ __all__ = [
     "checkbox",
     "code",
     "color_picker",
+    "columns",
+    "container",
     "data_editor",
     "date_input",
     "divider",
     "download_button",
+    "empty",
     "error",
     "exception",
+    "expander",
     "file_uploader",
     "form",
     "form_submit_button",
@@ -57,15 +63,18 @@ __all__ = [
     "markdown",
     "multiselect",
     "number_input",
+    "popover",
     "radio",
     "rerun",
     "select_slider",
     "selectbox",
     "session_state",
+    "sidebar",
     "slider",
     "stop",
     "subheader",
     "success",
+    "tabs",
     "text",
     "text_area",
     "text_input",

@@ -35,3 +35,16 @@ def test_no_pyside6_import_statements_in_qt_free_packages() -> None:
                 if line.lstrip().startswith(("import PySide6", "from PySide6")):
                     offenders.append(f"{path.relative_to(ROOT)}: {line.strip()}")
     assert offenders == []
+
+
+def test_core_runner_and_reconcile_never_import_the_public_package() -> None:
+    """``rerunqt/__init__`` is built from core; core importing it back is a cycle (issue 7)."""
+    offenders = []
+    for package in ("core", "runner", "reconcile"):
+        for path in (ROOT / "rerunqt" / package).rglob("*.py"):
+            for line in path.read_text().splitlines():
+                stripped = line.strip()
+                if stripped in ("import rerunqt", "from rerunqt import *") or stripped.startswith(
+                        ("import rerunqt as", "from rerunqt import ")):
+                    offenders.append(f"{path.relative_to(ROOT)}: {stripped}")
+    assert offenders == []

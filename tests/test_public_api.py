@@ -1,26 +1,82 @@
-"""The public API, the adapters and AppTest's accessors cover the same element kinds."""
+"""The kind catalogue (rerunqt/core/kinds.py) against everything that must agree with it.
+
+Each check names the kinds that lack a piece, so adding a kind without its adapter,
+AppTest accessor, public function or props fails here with the kind's name.
+"""
 
 from __future__ import annotations
 
 import rerunqt
-from rerunqt.testing.apptest import CONTAINER_KINDS, STATIC_KINDS, WIDGET_KINDS
+from rerunqt.core.element import walk
+from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
+from rerunqt.testing import AppTest
 
-ELEMENT_FUNCTIONS = set(STATIC_KINDS) | set(WIDGET_KINDS) | set(CONTAINER_KINDS)
+NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar"}
+
+EVERY_KIND = """
+import rerunqt as st
+st.title('t'); st.header('t'); st.subheader('t'); st.markdown('t'); st.text('t')
+st.caption('t'); st.code('x'); st.json({}); st.divider()
+st.info('i'); st.success('s'); st.warning('w'); st.error('e'); st.exception(ValueError('x'))
+st.button('B'); st.checkbox('C'); st.toggle('T'); st.text_input('T'); st.number_input('N')
+st.text_area('A'); st.radio('R', ['a']); st.selectbox('S', ['a']); st.multiselect('M', ['a'])
+st.slider('S'); st.select_slider('SS', ['a', 'b']); st.date_input('D'); st.time_input('T')
+st.color_picker('C'); st.file_uploader('F'); st.download_button('D', b'x')
+st.data_editor([{'a': 1}])
+with st.form('f'):
+    st.form_submit_button('S')
+st.columns(1)[0].text('x')
+st.container().text('x'); st.tabs(['a'])[0].text('x'); st.expander('e').text('x')
+st.popover('p').text('x'); st.empty().text('x'); st.sidebar.text('x')
+"""
 
 
 def test_all_lists_exactly_the_public_names() -> None:
-    assert sorted(rerunqt.__all__) == sorted(
-        ELEMENT_FUNCTIONS | {"__version__", "write", "session_state", "rerun", "stop", "id_scope"}
-    )
+    functions = {kind.function for kind in CATALOGUE if kind.function is not None}
+    assert sorted(rerunqt.__all__) == sorted(functions | NOT_ELEMENTS)
     for name in rerunqt.__all__:
         assert hasattr(rerunqt, name), name
 
 
-def test_every_element_kind_has_an_adapter_and_an_accessor(qapp) -> None:
+def test_every_kind_has_an_adapter(qapp) -> None:
     from rerunqt.qt.adapters import ADAPTERS
-    from rerunqt.testing import AppTest
 
-    assert set(ADAPTERS) == ELEMENT_FUNCTIONS
-    at = AppTest.from_string("import rerunqt as st")
-    for kind in ELEMENT_FUNCTIONS:
-        assert len(getattr(at, kind)) == 0
+    assert sorted(set(KINDS) - set(ADAPTERS)) == [], "kinds without a Qt adapter"
+    assert sorted(set(ADAPTERS) - set(KINDS)) == [], "adapters of kinds not in the catalogue"
+
+
+def test_every_kind_has_an_apptest_accessor() -> None:
+    at = AppTest.from_string(EVERY_KIND).run()
+    # a row of columns or a tab bar is listed through its parts: at.columns, at.tabs
+    listed_by_parts = {kind.name for kind in CATALOGUE if kind.accessor is None
+                       and any(part.accessor == kind.function for part in CATALOGUE)}
+    missing = [kind.name for kind in CATALOGUE if kind.name not in listed_by_parts and (
+        kind.accessor is None or kind.name not in ACCESSORS.get(kind.accessor, ()))]
+    assert missing == [], "kinds AppTest cannot list"
+    for accessor, kinds in ACCESSORS.items():
+        found = {view.type for view in getattr(at, accessor)}
+        if accessor != "sidebar":
+            assert found and found <= set(kinds), accessor
+
+
+def test_every_drawn_kind_has_the_catalogue_s_props_in_order() -> None:
+    at = AppTest.from_string(EVERY_KIND).run()
+    drawn = {}
+    for element in walk(at.tree):
+        drawn.setdefault(element.kind, tuple(name for name, _ in element.props))
+    assert sorted(set(KINDS) - set(drawn)) == [], "kinds the sweep does not draw"
+    wrong = {name: props for name, props in drawn.items() if KINDS[name].props != props}
+    assert wrong == {}, "props differ from rerunqt/core/kinds.py"
+
+
+def test_widget_flags_match_what_registration_enforces() -> None:
+    for kind in CATALOGUE:
+        if kind.in_form or kind.role != "widget":
+            continue
+        at = AppTest.from_string(f"""
+            import rerunqt as st
+            with st.form('f'):
+                st.{kind.function}('x', *{(b'd',) if kind.name == 'download_button' else ()})
+                st.form_submit_button()
+        """).run()
+        assert "can't be used in an st.form()" in at.exception[0].message, kind.name

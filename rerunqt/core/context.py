@@ -29,10 +29,12 @@ class ContainerBuilder:
     sees ``old is new`` and skips it at no cost.
     """
 
-    __slots__ = ("by_key", "children", "counters", "form", "key", "kind", "previous", "props")
+    __slots__ = ("by_key", "children", "counters", "form", "key", "kind", "parent", "previous",
+                 "props", "single")
 
     def __init__(self, kind: str = "root", key: Any = "", props: Props = (),
-                 previous: dict[Any, Element] | None = None, form: str | None = None) -> None:
+                 previous: dict[Any, Element] | None = None, form: str | None = None,
+                 single: bool = False) -> None:
         self.kind = kind
         self.key = key
         self.props = props
@@ -41,6 +43,23 @@ class ContainerBuilder:
         self.previous: dict[Any, Element] = previous or {}
         self.by_key: dict[Any, Element] = {}
         self.form = form  # the form this container is, or is inside of
+        self.single = single  # st.empty(): each new element replaces what it held
+        self.parent: ContainerBuilder | None = None  # None for a root
+
+    def lineage(self) -> list[ContainerBuilder]:
+        """This container and those it is inside, innermost first (for nesting rules)."""
+        out: list[ContainerBuilder] = []
+        node: ContainerBuilder | None = self
+        while node is not None:
+            out.append(node)
+            node = node.parent
+        return out
+
+    def clear(self) -> None:
+        """Drop what the container holds (a single-slot container being written again)."""
+        self.children.clear()
+        self.counters.clear()
+        self.by_key.clear()
 
     def freeze(self) -> tuple[Element, ...]:
         children = self.children
@@ -74,6 +93,32 @@ class RunContext:
         self._stack: list[ContainerBuilder] = [self.root]
         self.id_scopes: tuple[str, ...] = ()
         self.forms: dict[str, Any] = {}  # form key -> FormRecord (rerunqt.core.forms)
+        self.roots: dict[str, ContainerBuilder] = {}  # other roots: sidebar (later: overlay)
+        self.after_run: list[Callable[[RunContext, bool], None]] = []  # hooks, in order
+
+    def open_root(self, name: str) -> ContainerBuilder:
+        """The root ``name`` (the sidebar) of this run; created on first use.
+
+        Roots other than the page are the last elements of the tree, keyed ``(name, 0)``;
+        the renderer places them (the sidebar panel), not the page column.
+        """
+        builder = self.roots.get(name)
+        if builder is None:
+            key = (name, 0)
+            before = self.root.previous.get(key)
+            previous = {child.key: child for child in before.children} if before is not None else {}
+            builder = self.roots[name] = ContainerBuilder(name, key, (), previous)
+        return builder
+
+    def on_finish(self, hook: Callable[[RunContext, bool], None]) -> None:
+        """Run ``hook(ctx, clean)`` once after the script (forms: submit buttons, clearing)."""
+        if hook not in self.after_run:
+            self.after_run.append(hook)
+
+    def finish(self, clean: bool) -> None:
+        """The after-run hooks, in the order they were added (the runner calls this)."""
+        for hook in self.after_run:
+            hook(self, clean)
 
     @property
     def container(self) -> ContainerBuilder:
@@ -89,6 +134,8 @@ class RunContext:
     def add_widget(self, kind: str, key: Any, props: Props) -> Element:
         """Append an element under ``key``: the last run's object again if nothing changed."""
         container = self._stack[-1]
+        if container.single:
+            container.clear()
         element = container.previous.get(key)
         if element is None or element[2] != props or element[0] != kind:
             element = _new(Element, (kind, key, props, (), False))
@@ -97,15 +144,23 @@ class RunContext:
         return element
 
     def open_container(self, kind: str, key: Any, props: Props,
-                       form: str | None = None) -> ContainerBuilder:
+                       form: str | None = None, single: bool = False) -> ContainerBuilder:
         """Append a container to the current one and return it (not yet entered).
 
         Its children match last run's children of the container with the same key.
+        ``key`` None keys it like a static element: by kind and order among its siblings.
         """
         parent = self._stack[-1]
+        if parent.single:
+            parent.clear()
+        if key is None:
+            n = parent.counters.get(kind, 0)
+            parent.counters[kind] = n + 1
+            key = (kind, n)
         before = parent.previous.get(key)
         previous = {child.key: child for child in before.children} if before is not None else {}
-        builder = ContainerBuilder(kind, key, props, previous, form or parent.form)
+        builder = ContainerBuilder(kind, key, props, previous, form or parent.form, single)
+        builder.parent = parent
         parent.children.append(builder)
         return builder
 
@@ -125,7 +180,16 @@ class RunContext:
         return self._stack[-1].form
 
     def tree(self) -> tuple[Element, ...]:
-        return self.root.freeze()
+        """The page so far; other roots (the sidebar) follow the page's elements."""
+        page = self.root.freeze()
+        if not self.roots:
+            return page
+        extra = []
+        for builder in self.roots.values():
+            if builder.children:
+                element = self.root.by_key[builder.key] = builder.to_element()
+                extra.append(element)
+        return page + tuple(extra)
 
     def option(self, name: str, default: Any = None) -> Any:
         return self.options.get(name, default)

@@ -1,15 +1,15 @@
 """st.form and st.form_submit_button: widgets whose edits are sent together on submit.
 
-A form is a container element; the widgets drawn inside it carry the form's key (in
-their WidgetMeta), so the rules (no callbacks but the submit button's, no st.button)
-are checked once in ``register``. The front ends hold a form's edits until a submit.
+A form is a container element (a Block, like a column); the widgets drawn inside it
+carry the form's key (in their WidgetMeta), so the rules (no callbacks but the submit
+button's, no st.button) are checked once in ``register``. The front ends hold a form's
+edits until a submit; ``finish_forms`` runs as the run context's after-run hook.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.context import ContainerBuilder, RunContext
@@ -23,8 +23,9 @@ MISSING_SUBMIT = (
     "This form has no submit button, so its values can never be sent. Add one with "
     "st.form_submit_button()."
 )
-# what ``form.<name>(...)`` may call: the element and widget functions of rerunqt
-_NOT_ELEMENTS = frozenset({"session_state", "rerun", "stop", "id_scope", "__version__"})
+
+if TYPE_CHECKING:
+    from rerunqt.core.blocks import Block
 
 
 @dataclass
@@ -38,47 +39,8 @@ class FormRecord:
     submit_buttons: list[tuple[str, bool]] = field(default_factory=list)  # (id, disabled)
 
 
-class Form:
-    """What st.form returns: a ``with`` block, or an object to call widget functions on."""
-
-    def __init__(self, ctx: RunContext, builder: ContainerBuilder, key: str) -> None:
-        self._ctx = ctx
-        self._builder = builder
-        self.key = key
-
-    def __enter__(self) -> Form:
-        self._ctx.enter(self._builder)
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self._ctx.leave(self._builder)
-
-    def __getattr__(self, name: str) -> Any:
-        import rerunqt
-
-        if name.startswith("_") or name in _NOT_ELEMENTS or name not in rerunqt.__all__:
-            raise AttributeError(f"a form has no element function {name!r}")
-        function = getattr(rerunqt, name)
-        ctx, builder = self._ctx, self._builder
-
-        def in_form(*args: Any, **kwargs: Any) -> Any:
-            ctx.enter(builder)
-            try:
-                return function(*args, **kwargs)
-            finally:
-                ctx.leave(builder)
-
-        in_form.__name__ = name
-        in_form.__doc__ = function.__doc__
-        return in_form
-
-    def __repr__(self) -> str:
-        return f"Form(key={self.key!r})"
-
-
 def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
-         border: bool = True) -> Form:
+         border: bool = True) -> Block:
     """A form: edits of the widgets in it trigger no run until its submit button is pressed."""
     ctx = context.current()
     if not isinstance(key, str) or not key:
@@ -108,7 +70,10 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
     )
     builder = ctx.open_container(FORM_KIND, (FORM_KIND, key), props, form=key)
     ctx.forms[key] = FormRecord(key, builder, bool(clear_on_submit), bool(enter_to_submit))
-    return Form(ctx, builder, key)
+    ctx.on_finish(finish_forms)
+    from rerunqt.core.blocks import Block  # blocks binds this module's functions
+
+    return Block(ctx, builder)
 
 
 def form_submit_button(

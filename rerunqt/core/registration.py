@@ -15,6 +15,7 @@ from typing import Any
 from rerunqt.core import context
 from rerunqt.core.context import RunContext
 from rerunqt.core.element import Props
+from rerunqt.core.kinds import NOT_IN_FORMS
 from rerunqt.core.state import AUTO_ID_PREFIX, WidgetMeta, normalize_key
 from rerunqt.errors import RerunQtAPIError
 
@@ -193,7 +194,6 @@ def register(
     return ctx, wid, value, by_code
 
 
-_NOT_IN_FORMS = ("button", "download_button")
 
 
 def _check_form_rules(kind: str, form: str | None, has_callback: bool) -> None:
@@ -205,7 +205,7 @@ def _check_form_rules(kind: str, form: str | None, has_callback: bool) -> None:
                 "form's `with` block or call it on the form object (form.form_submit_button())."
             )
         return
-    if kind in _NOT_IN_FORMS:
+    if kind in NOT_IN_FORMS:
         raise RerunQtAPIError(
             f"st.{kind}() can't be used in an st.form() (form {form!r}): a form sends its "
             f"values only through st.form_submit_button(). Move the {kind} out of the form."

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
+from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
 from rerunqt.reconcile.ops import Path
@@ -52,8 +53,10 @@ class Renderer:
     change to the element tries its adapter again.
     """
 
-    def __init__(self, page_layout: QBoxLayout, host: Host) -> None:
+    def __init__(self, page_layout: QBoxLayout, host: Host,
+                 places: dict[str, Children] | None = None) -> None:
         self.root = Column(page_layout)
+        self.places = places or {}  # roots placed outside the page (kind -> where)
         self.host = host
         self.records: dict[Path, Record] = {}
         self.shown: tuple[Element, ...] = ()
@@ -66,7 +69,8 @@ class Renderer:
         structural = False
         for op in ops:
             if isinstance(op, Move) and not (self.failures and self._blocked(op.parent)):
-                self._column(op.parent).remove(self.records[op.path].widget)  # detach first
+                moving = self.records[op.path]
+                self._column(op.parent, moving.element.kind).remove(moving.widget)  # detach first
         for op in ops:
             if isinstance(op, Update):
                 if not (self.failures and self._blocked(op.path[:-1])):
@@ -97,21 +101,22 @@ class Renderer:
         return False
 
     # ----- ops -----
-    def _column(self, parent: Path) -> Column:
+    def _column(self, parent: Path, kind: str = "") -> Children:
+        """Where the children of ``parent`` go; a top-level root kind has its own place."""
         if not parent:
-            return self.root
+            return self.places.get(kind, self.root) if self.places else self.root
         record = self.records[parent]
-        column = getattr(record.widget, "child_column", None)
-        if column is None:
+        children = None if record.failed else record.adapter.children(record.widget)
+        if children is None:
             raise TypeError(f"{record.element.kind} cannot contain elements")
-        return column
+        return children
 
     def _host(self, parent: Path) -> Host:
         """A container may give its children their own host (a form holds their edits)."""
         if not parent:
             return self.host
         record = self.records[parent]
-        return getattr(record.widget, "child_host", None) or record.host
+        return record.adapter.child_host(record.widget, record.host)
 
     def _create(self, parent: Path, index: int, element: Element) -> None:
         host = self._host(parent)
@@ -128,7 +133,7 @@ class Renderer:
         self.records[path] = Record(widget, adapter, element, host)
         if element.stale:
             _set_stale(widget, True)
-        self._column(parent).insert(index, widget, left)
+        self._column(parent, element.kind).insert(index, widget, left)
         for child_index, child in enumerate(element.children):
             self._create(path, child_index, child)
 
@@ -142,7 +147,7 @@ class Renderer:
         path = (*parent, element.key)
         self.records[path] = Record(panel, _PANEL, element, host, failed=True)
         self.failures += 1
-        self._column(parent).insert(index, panel, False)
+        self._column(parent, element.kind).insert(index, panel, False)
 
     def _update(self, op: Update) -> None:
         record = self.records[op.path]
@@ -158,7 +163,7 @@ class Renderer:
                 record.adapter.update(record.widget, op.old, record.host.displayed(op.new), changed)
                 left = record.adapter.left_aligned(op.new)
                 if left != record.adapter.left_aligned(op.old):
-                    self._column(op.path[:-1]).set_left_aligned(record.widget, left)
+                    self._column(op.path[:-1], op.new.kind).set_left_aligned(record.widget, left)
         except Exception as exc:  # a fresh widget may work; if not, _create shows a panel
             traceback.print_exception(exc)
             record.element = op.old
@@ -170,14 +175,14 @@ class Renderer:
         """Replace the widget at ``path`` by a new one for ``element``, in the same place."""
         record = self.records[path]
         parent = path[:-1]
-        index = self._column(parent).index_of(record.widget)
+        index = self._column(parent, record.element.kind).index_of(record.widget)
         self._remove(path, record.element)
         self._create(parent, max(index, 0), element)
 
     def _move(self, op: Move) -> None:
         record = self.records[op.path]
         left = False if record.failed else record.adapter.left_aligned(record.element)
-        self._column(op.parent).insert(op.index, record.widget, left)
+        self._column(op.parent, record.element.kind).insert(op.index, record.widget, left)
 
     def _remove(self, path: Path, element: Element) -> None:
         record = self.records.pop(path)
@@ -187,7 +192,7 @@ class Renderer:
             self._forget_children(path, element)
         widget = record.widget
         if not path[:-1] or path[:-1] in self.records:
-            self._column(path[:-1]).remove(widget)
+            self._column(path[:-1], element.kind).remove(widget)
         record.host.set_pending(widget, None)
         record.host.forget(element.key)
         widget.hide()

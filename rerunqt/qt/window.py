@@ -22,6 +22,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.renderer import Renderer
+from rerunqt.qt.sidebar import SidebarPanel, split
 from rerunqt.reconcile import merge_partial
 from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
@@ -51,12 +52,14 @@ class AppWindow(QMainWindow):
         layout.setContentsMargins(32, 24, 32, 32)
         layout.setSpacing(12)
         layout.addStretch(1)
-        self.renderer = Renderer(layout, self.host)
+        self.sidebar = SidebarPanel()
+        self.renderer = Renderer(layout, self.host, {"sidebar": self.sidebar})
         scroll = QScrollArea()
         scroll.setObjectName("rqScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
-        self.setCentralWidget(scroll)
+        self.page_scroll = scroll
+        self.setCentralWidget(split(self.sidebar, scroll))
         self._build_toolbar()
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)
@@ -82,6 +85,7 @@ class AppWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        bar.addAction(self.sidebar.toggle_action)
         bar.addAction(self.rerun_action)
         bar.addAction(self.stop_action)
         spacer = QWidget()

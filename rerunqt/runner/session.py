@@ -17,7 +17,6 @@ from typing import Any, Protocol
 from rerunqt.core import text as text_elements
 from rerunqt.core.context import RunContext, activated
 from rerunqt.core.element import Element
-from rerunqt.core.forms import finish_forms
 from rerunqt.core.state import SessionState, WidgetMeta
 from rerunqt.errors import (
     RerunInterrupt,
@@ -197,8 +196,7 @@ class AppSession:
         self._finish(ctx, clean)
         if outcome == "interrupted":
             return None
-        if ctx.forms:
-            finish_forms(ctx, clean)
+        ctx.finish(clean)
         self._previous = ctx.root.by_key
         snapshot = Snapshot(run_id, ctx.tree(), True, outcome)
         self._last_tree = snapshot.tree

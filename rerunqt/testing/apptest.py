@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rerunqt.core.element import Element, walk
+from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.core.proxy import SessionStateProxy
 from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.form_buffer import FormBuffer
@@ -30,7 +31,8 @@ from rerunqt.testing import (
     views_pickers,
     views_sliders,
 )
-from rerunqt.testing.elements import VIEW_CLASSES, ElementList, ElementView, Widget, view_for
+from rerunqt.testing.blocks import RootView, find
+from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 
 STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
@@ -39,8 +41,7 @@ STATIC_KINDS = (
 for _family in (views_choice, views_sliders, views_pickers, views_files, views_data_editor):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
-CONTAINER_KINDS = ("form",)
-_ALSO_LISTED = {"button": ("button", "form_submit_button")}  # at.button lists submit buttons too
+CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))
 _FORCE_GRACE = 1.0  # seconds after the timeout before a pure-Python loop is interrupted
 
 
@@ -224,17 +225,25 @@ class AppTest:
         last = self._recorder.last
         return last.outcome if last is not None else None
 
-    def get(self, kind: str) -> ElementList[ElementView]:
+    def get(self, kind: str) -> ElementList[Any]:
         """All elements of ``kind`` in page order (``button`` includes form submit buttons)."""
-        kinds = _ALSO_LISTED.get(kind, (kind,))
-        return ElementList([view_for(e, self) for e in walk(self.tree) if e.kind in kinds])
+        return find(self.tree, ACCESSORS.get(kind, (kind,)), self)
 
     @property
-    def main(self) -> ElementList[ElementView]:
-        return ElementList([view_for(e, self) for e in self.tree])
+    def main(self) -> RootView:
+        """The page without the sidebar, with the same accessors (``at.main.button``)."""
+        return RootView(tuple(e for e in self.tree if KINDS[e.kind].role != "root"), self)
+
+    @property
+    def sidebar(self) -> RootView:
+        """What the script drew in ``st.sidebar`` (``at.sidebar.slider[0]``)."""
+        for element in self.tree:
+            if element.kind == "sidebar":
+                return RootView(element.children, self)
+        return RootView((), self)
 
     def __getattr__(self, name: str) -> Any:
-        if name in STATIC_KINDS or name in WIDGET_KINDS or name in CONTAINER_KINDS:
+        if name in ACCESSORS:
             return self.get(name)
         raise AttributeError(f"AppTest has no attribute {name!r}")
 

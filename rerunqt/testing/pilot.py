@@ -91,8 +91,13 @@ class QtPilot:
 
     # ----- acting -----
     def click(self, key: str | None = None, label: str | None = None) -> QtPilot:
-        widget = self.widget(key, label)
-        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=click_point(widget))
+        """Click a button, a box, an expander's header, a popover, or a tab (by its label)."""
+        record = self.record(key, label)
+        target = record.adapter.click_target(record.widget)
+        if target is None:
+            widget = record.adapter.probe(record.widget)
+            target = (widget, click_point(widget))
+        self.qtbot.mouseClick(target[0], Qt.MouseButton.LeftButton, pos=target[1])
         return self.settle()
 
     def type(self, text: str, key: str | None = None, label: str | None = None,

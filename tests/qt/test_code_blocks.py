@@ -62,7 +62,7 @@ def test_long_lines_scroll_sideways_instead_of_widening_the_page(rerunqt_pilot, 
     )
     pilot = rerunqt_pilot(script)
     window = pilot.window
-    viewport = window.centralWidget().viewport()
+    viewport = window.page_scroll.viewport()
     assert window.page.width() <= viewport.width()  # no page-wide sideways scrolling
     block = pilot.record(kind="code").widget
     assert block.horizontalScrollBar().maximum() > 0  # the code block scrolls instead

@@ -10,7 +10,9 @@ from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
 from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
 from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
+from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
+from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
 from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
@@ -26,6 +28,8 @@ ADAPTERS: dict[str, Adapter] = {
         TextInputAdapter(),
         NumberInputAdapter(),
         *FORM_ADAPTERS,
+        *LAYOUT_ADAPTERS,
+        *PANEL_ADAPTERS,
         *CHOICE_ADAPTERS,
         *SLIDERS_ADAPTERS,
         *PICKERS_ADAPTERS,

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.qt.children import Children
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -77,6 +78,21 @@ class Adapter:
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         """The widgets Tab should visit inside ``widget``, in order."""
         return []
+
+    def children(self, widget: QWidget) -> Children | None:
+        """Where a container's child widgets go (None: this kind holds no elements)."""
+        return None
+
+    def child_host(self, widget: QWidget, host: Host) -> Host:
+        """The host of a container's children (a form holds their edits; most pass on)."""
+        return host
+
+    def click_target(self, widget: QWidget) -> tuple[QWidget, QPoint] | None:
+        """Where a user clicks to act on the element (a tab's place in its tab bar).
+
+        None: the probe widget, at its usual point (the pilot's default).
+        """
+        return None
 
     def probe(self, widget: QWidget) -> QWidget:
         """The widget a test or screen reader acts on (the input inside a labelled field)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import ButtonAdapter
+from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
@@ -85,6 +86,14 @@ class FormAdapter(Adapter):
         box.setProperty("border", bool(element.prop("border")))  # before the first polish
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, FormBox)
+        return widget.child_column
+
+    def child_host(self, widget: QWidget, host: Host) -> Host:
+        assert isinstance(widget, FormBox)
+        return widget.child_host
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, FormBox)

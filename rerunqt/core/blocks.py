@@ -1,0 +1,187 @@
+"""Blocks: where output goes. ``col.button(...)`` is ``st.button(...)`` run inside ``col``.
+
+A ``Block`` is a cursor on one container being filled in the current run (a form, a
+column, a tab, the sidebar...). ``with block:`` sends every ``st.*`` call in the
+``with`` body into it. Its element methods are the module-level functions themselves,
+bound by a ParamSpec descriptor, so ``col.button`` shows ``button``'s parameters in an
+IDE and under mypy, and there is no second list of signatures to keep in step.
+
+``st.sidebar`` is a ``RootBlock``: it finds the current run's sidebar each time it is
+used, as ``st.session_state`` finds the current session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
+
+from rerunqt.core import choice as _choice
+from rerunqt.core import containers as _containers
+from rerunqt.core import context as _context
+from rerunqt.core import data_editor as _data_editor
+from rerunqt.core import files as _files
+from rerunqt.core import forms as _forms
+from rerunqt.core import pickers as _pickers
+from rerunqt.core import sliders as _sliders
+from rerunqt.core import text as _text
+from rerunqt.core import widgets as _widgets
+from rerunqt.core import write as _write
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.context import ContainerBuilder, RunContext
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class _InBlock(Generic[P, R]):
+    """A module-level element function, as a method that runs it inside the block."""
+
+    __slots__ = ("function", "name")
+
+    def __init__(self, function: Callable[P, R]) -> None:
+        self.function = function
+        self.name = function.__name__
+
+    @overload
+    def __get__(self, block: None, owner: type) -> _InBlock[P, R]: ...
+    @overload
+    def __get__(self, block: Block, owner: type) -> Callable[P, R]: ...
+
+    def __get__(self, block: Block | None, owner: type) -> Any:
+        if block is None:
+            return self
+        function = self.function
+
+        def in_block(*args: P.args, **kwargs: P.kwargs) -> R:
+            ctx, builder = block._target()
+            ctx.enter(builder)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                ctx.leave(builder)
+
+        in_block.__name__ = self.name
+        in_block.__doc__ = function.__doc__
+        return in_block
+
+
+class Block:
+    """A container of the current run that output can be sent to."""
+
+    __slots__ = ("_builder", "_ctx")
+
+    def __init__(self, ctx: RunContext, builder: ContainerBuilder) -> None:
+        self._ctx = ctx
+        self._builder = builder
+
+    def _target(self) -> tuple[RunContext, ContainerBuilder]:
+        """The run context and container that output goes to (checked: the same run)."""
+        current = _context.current_or_none()
+        if current is self._ctx:
+            return current, self._builder
+        if current is None:  # another thread, or a finished run's code: draws nothing
+            bare = _context.current()
+            return bare, bare.root
+        raise RerunQtAPIError(
+            f"This {self._builder.kind} belongs to an earlier run of the script. Create "
+            f"containers again in every run instead of keeping them (in session state or "
+            f"a global)."
+        )
+
+    def __enter__(self) -> Block:
+        ctx, builder = self._target()
+        ctx.enter(builder)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        current = _context.current_or_none()
+        if current is not None:
+            current.leave(self._builder)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "sidebar":
+            raise RerunQtAPIError(
+                "Method `sidebar()` does not exist for a container. Did you mean `st.sidebar`?"
+            )
+        raise AttributeError(f"{type(self).__name__} has no element function {name!r}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._builder.kind}, key={self._builder.key!r})"
+
+    # ----- text and alerts -----
+    title = _InBlock(_text.title)
+    header = _InBlock(_text.header)
+    subheader = _InBlock(_text.subheader)
+    markdown = _InBlock(_text.markdown)
+    text = _InBlock(_text.text)
+    caption = _InBlock(_text.caption)
+    code = _InBlock(_text.code)
+    json = _InBlock(_text.json)
+    divider = _InBlock(_text.divider)
+    info = _InBlock(_text.info)
+    success = _InBlock(_text.success)
+    warning = _InBlock(_text.warning)
+    error = _InBlock(_text.error)
+    exception = _InBlock(_text.exception)
+    write = _InBlock(_write.write)
+    # ----- widgets -----
+    button = _InBlock(_widgets.button)
+    checkbox = _InBlock(_widgets.checkbox)
+    text_input = _InBlock(_widgets.text_input)
+    number_input = _InBlock(_widgets.number_input)
+    radio = _InBlock(_choice.radio)
+    selectbox = _InBlock(_choice.selectbox)
+    multiselect = _InBlock(_choice.multiselect)
+    slider = _InBlock(_sliders.slider)
+    select_slider = _InBlock(_sliders.select_slider)
+    toggle = _InBlock(_pickers.toggle)
+    text_area = _InBlock(_pickers.text_area)
+    date_input = _InBlock(_pickers.date_input)
+    time_input = _InBlock(_pickers.time_input)
+    color_picker = _InBlock(_pickers.color_picker)
+    file_uploader = _InBlock(_files.file_uploader)
+    download_button = _InBlock(_files.download_button)
+    data_editor = _InBlock(_data_editor.data_editor)
+    form_submit_button = _InBlock(_forms.form_submit_button)
+    # ----- containers -----
+    form = _InBlock(_forms.form)
+    container = _InBlock(_containers.container)
+    columns = _InBlock(_containers.columns)
+    tabs = _InBlock(_containers.tabs)
+    expander = _InBlock(_containers.expander)
+    popover = _InBlock(_containers.popover)
+    empty = _InBlock(_containers.empty)
+
+
+class RootBlock(Block):
+    """``st.sidebar``: the current run's sidebar, looked up at each use."""
+
+    __slots__ = ("_root",)
+
+    def __init__(self, root: str) -> None:
+        self._root = root
+
+    def _target(self) -> tuple[RunContext, ContainerBuilder]:
+        ctx = _context.current()
+        return ctx, ctx.open_root(self._root)
+
+    def __enter__(self) -> Block:
+        ctx, builder = self._target()
+        ctx.enter(builder)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        ctx = _context.current_or_none()
+        if ctx is not None:
+            ctx.leave(ctx.open_root(self._root))
+
+    def __repr__(self) -> str:
+        return f"st.{self._root}"
+
+
+sidebar = RootBlock("sidebar")

@@ -1,0 +1,268 @@
+"""Layout containers: container, columns, tabs, expander, popover, empty.
+
+Each opens a builder in the current container (keyed like a static element, by kind
+and order, unless given a key) and returns Blocks to fill it. Arguments are checked
+here, on the script thread, with Streamlit 1.67's messages, so AppTest and the window
+agree. A widget drawn in any of them inside a form belongs to the form (the builder
+inherits its parent's form).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+
+from rerunqt.core import context
+from rerunqt.core.registration import as_text, check_icon
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.blocks import Block
+
+GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+V_ALIGN = ("top", "center", "bottom", "distribute")
+H_ALIGN = ("left", "center", "right", "distribute")
+
+
+def _block(ctx: context.RunContext, builder: context.ContainerBuilder) -> Block:
+    from rerunqt.core.blocks import Block  # blocks binds this module's functions
+
+    return Block(ctx, builder)
+
+
+def _label(call: str, label: Any) -> str:
+    if label is None:
+        raise RerunQtAPIError(f"st.{call} needs a label.")
+    return str(label)
+
+
+def _icon(call: str, icon: Any) -> str | None:
+    check_icon(call, icon)
+    return icon
+
+
+def _choice(call: str, name: str, value: Any, allowed: tuple[Any, ...]) -> Any:
+    if value not in allowed:
+        options = ", ".join(repr(a) for a in allowed)
+        raise RerunQtAPIError(f"The {name} argument to st.{call} must be one of {options}; "
+                              f"got {value!r}.")
+    return value
+
+
+def _height(call: str, height: Any) -> int | str | None:
+    """None / "content" / "stretch" / a positive number of pixels."""
+    if height is None or height in ("content", "stretch"):
+        return height
+    if isinstance(height, bool) or not isinstance(height, int) or height < 1:
+        raise RerunQtAPIError(f"The height argument to st.{call} must be a positive int of "
+                              f"pixels, \"content\" or \"stretch\"; got {height!r}.")
+    return height
+
+
+def _width(call: str, width: Any) -> int | str:
+    if width in ("stretch", "content"):
+        return str(width)
+    if isinstance(width, bool) or not isinstance(width, int) or width < 1:
+        raise RerunQtAPIError(f"The width argument to st.{call} must be \"stretch\", "
+                              f"\"content\" or a positive int of pixels; got {width!r}.")
+    return width
+
+
+def _key(kind: str, key: Any) -> Any:
+    """A user key names the container (its state survives moves); else kind and order."""
+    if key is None:
+        return None
+    if not isinstance(key, (str, int)) or isinstance(key, bool):
+        raise RerunQtAPIError(f"The key of st.{kind} must be a string or an int; got {key!r}.")
+    return (kind, f"key:{key}")
+
+
+def container(
+    *,
+    border: bool | None = None,
+    key: str | None = None,
+    width: int | Literal["stretch", "content"] = "stretch",
+    height: int | Literal["content", "stretch"] | None = "content",
+    horizontal: bool = False,
+    wrap: bool = False,
+    horizontal_alignment: Literal["left", "center", "right", "distribute"] = "left",
+    vertical_alignment: Literal["top", "center", "bottom", "distribute"] = "top",
+    gap: str | None = "small",
+    autoscroll: bool = False,
+) -> Block:
+    """A container for several elements; written to later, it keeps its place on the page.
+
+    With a pixel ``height`` it scrolls (and shows a border unless ``border=False``).
+    """
+    ctx = context.current()
+    height_value = _height("container", height)
+    props = (
+        ("border", None if border is None else bool(border)),
+        ("width", _width("container", width)),
+        ("height", height_value),
+        ("horizontal", bool(horizontal)),
+        ("wrap", bool(wrap)),
+        ("horizontal_alignment", _choice("container", "horizontal_alignment",
+                                         horizontal_alignment, H_ALIGN)),
+        ("vertical_alignment", _choice("container", "vertical_alignment",
+                                       vertical_alignment, V_ALIGN)),
+        ("gap", None if gap is None else _choice("container", "gap", gap, GAPS)),
+        ("autoscroll", bool(autoscroll)),
+    )
+    return _block(ctx, ctx.open_container("container", _key("container", key), props))
+
+
+def _weights(spec: Any) -> list[float]:
+    message = ("The input argument to st.columns must be either a positive integer or a "
+               "list of positive numeric weights. See the documentation for more information.")
+    if isinstance(spec, bool):
+        raise RerunQtAPIError(message)
+    if isinstance(spec, int):
+        if spec < 1:
+            raise RerunQtAPIError(message)
+        return [1.0] * spec
+    if isinstance(spec, (str, bytes)) or not isinstance(spec, Iterable):
+        raise RerunQtAPIError(message)
+    weights = list(spec)
+    if not weights or any(
+            isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w <= 0
+            for w in weights):
+        raise RerunQtAPIError(message)
+    return [float(w) for w in weights]
+
+
+def columns(
+    spec: int | Iterable[float],
+    *,
+    gap: str | None = "small",
+    vertical_alignment: Literal["top", "center", "bottom"] = "top",
+    border: bool = False,
+    width: int | Literal["stretch"] = "stretch",
+    wrap: bool = False,
+) -> list[Block]:
+    """Side-by-side columns: ``spec`` is their number, or their relative widths."""
+    ctx = context.current()
+    weights = _weights(spec)
+    props = (
+        ("weights", tuple(weights)),
+        ("gap", None if gap is None else _choice("columns", "gap", gap, GAPS)),
+        ("vertical_alignment", _choice("columns", "vertical_alignment", vertical_alignment,
+                                       ("top", "center", "bottom"))),
+        ("border", bool(border)),
+        ("width", _width("columns", width)),
+        ("wrap", bool(wrap)),
+    )
+    row = ctx.open_container("columns", None, props)
+    ctx.enter(row)
+    try:
+        cells = [ctx.open_container("column", None, (("weight", w), ("border", bool(border))))
+                 for w in weights]
+    finally:
+        ctx.leave(row)
+    return [_block(ctx, cell) for cell in cells]
+
+
+def tabs(
+    tabs: Iterable[str],
+    *,
+    width: int | Literal["stretch"] = "stretch",
+    height: int | Literal["content", "stretch"] | None = "content",
+    default: str | None = None,
+    key: str | None = None,
+    on_change: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+    bind: Any = None,
+) -> list[Block]:
+    """Tabs with these labels; a Block per tab. The tab the user picked stays picked."""
+    ctx = context.current()
+    if isinstance(tabs, (str, bytes)) or not isinstance(tabs, Iterable):
+        raise RerunQtAPIError("st.tabs needs a list of tab labels, e.g. st.tabs(['One', 'Two']).")
+    labels = tuple(_label("tabs", label) for label in tabs)
+    if not labels:
+        raise RerunQtAPIError("The input argument to st.tabs must contain at least one tab label.")
+    if default is not None and default not in labels:
+        raise RerunQtAPIError(f"The default argument to st.tabs must be one of the tab labels "
+                              f"{list(labels)}; got {default!r}.")
+    if on_change is not None or bind is not None:
+        raise RerunQtAPIError("st.tabs(on_change=..., bind=...) is not supported yet: the "
+                              "selected tab is kept on screen across reruns without it.")
+    props = (
+        ("labels", labels),
+        ("default", labels.index(default) if default is not None else 0),
+        ("width", _width("tabs", width)),
+        ("height", _height("tabs", height)),
+    )
+    bar = ctx.open_container("tabs", _key("tabs", key), props)
+    ctx.enter(bar)
+    try:
+        pages = [ctx.open_container("tab", None, (("label", label),)) for label in labels]
+    finally:
+        ctx.leave(bar)
+    return [_block(ctx, page) for page in pages]
+
+
+def expander(
+    label: str,
+    expanded: bool = False,
+    *,
+    key: str | None = None,
+    icon: str | None = None,
+    type: str = "default",
+    width: int | Literal["stretch"] = "stretch",
+    on_change: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+    bind: Any = None,
+) -> Block:
+    """A box with a header that shows or hides its content; the user's choice is kept."""
+    ctx = context.current()
+    if on_change is not None or bind is not None:
+        raise RerunQtAPIError("st.expander(on_change=..., bind=...) is not supported yet: an "
+                              "opened expander stays open across reruns without it.")
+    props = (
+        ("label", _label("expander", label)),
+        ("expanded", bool(expanded)),
+        ("icon", _icon("expander", icon)),
+        ("width", _width("expander", width)),
+    )
+    return _block(ctx, ctx.open_container("expander", _key("expander", key), props))
+
+
+def popover(
+    label: str,
+    *,
+    type: str = "secondary",
+    help: str | None = None,
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: int | Literal["stretch", "content"] = "content",
+    wrap: bool = True,
+    key: str | None = None,
+    on_change: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+) -> Block:
+    """A button that opens a panel of elements; it stays open while its widgets are used."""
+    ctx = context.current()
+    if on_change is not None:
+        raise RerunQtAPIError("st.popover(on_change=...) is not supported yet.")
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    props = (
+        ("label", _label("popover", label)),
+        ("type", _choice("popover", "type", type, ("primary", "secondary", "tertiary"))),
+        ("help", as_text(help)),
+        ("icon", _icon("popover", icon)),
+        ("disabled", bool(disabled)),
+        ("width", _width("popover", width)),
+    )
+    return _block(ctx, ctx.open_container("popover", _key("popover", key), props))
+
+
+def empty() -> Block:
+    """A single-element slot: each write replaces what it shows; ``.empty()`` clears it."""
+    ctx = context.current()
+    return _block(ctx, ctx.open_container("empty", None, (), single=True))

@@ -1,0 +1,119 @@
+"""The one catalogue of element kinds: what each is, its props in order, its widget flags.
+
+Every other table (the Qt adapters, AppTest's accessors, the public names, the form
+rules) is checked against this one by tests/test_kinds.py, which names any kind that
+lacks a piece, so adding a kind is: a record here, a function, an adapter, an accessor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Role = Literal["static", "widget", "container", "root"]
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One element kind.
+
+    ``function`` is the public ``st.<name>`` that draws it (None for parts drawn by
+    another call: a column, a tab, the sidebar root). ``accessor`` is AppTest's name for
+    the list of them (Streamlit's: ``at.columns`` lists columns, ``at.tabs`` tabs).
+    Widget flags: ``trigger`` (True for one run after a click), ``read_only`` (session
+    state cannot set it), ``in_form`` (allowed inside st.form).
+    """
+
+    name: str
+    role: Role
+    props: tuple[str, ...]
+    function: str | None = None
+    accessor: str | None = None
+    trigger: bool = False
+    read_only: bool = False
+    in_form: bool = True
+
+
+_TEXT = ("body", "help")
+_FIELD = ("label", "value", "disabled", "help", "label_visibility", "set_by_code")
+_BUTTON = ("label", "value", "disabled", "help", "type", "icon", "use_container_width")
+
+
+def _static(name: str, props: tuple[str, ...]) -> Kind:
+    return Kind(name, "static", props, function=name, accessor=name)
+
+
+def _widget(name: str, props: tuple[str, ...], **flags: bool) -> Kind:
+    return Kind(name, "widget", props, function=name, accessor=name, **flags)
+
+
+def _container(name: str, props: tuple[str, ...], function: str | None = None,
+               accessor: str | None = None) -> Kind:
+    return Kind(name, "container", props, function=function, accessor=accessor)
+
+
+CATALOGUE: tuple[Kind, ...] = (
+    # ----- static -----
+    _static("title", _TEXT),
+    _static("header", (*_TEXT, "divider")),
+    _static("subheader", (*_TEXT, "divider")),
+    _static("markdown", _TEXT),
+    _static("text", _TEXT),
+    _static("caption", _TEXT),
+    _static("code", ("body", "language", "line_numbers")),
+    _static("json", ("body", "expanded")),
+    _static("divider", ()),
+    _static("info", ("body", "icon")),
+    _static("success", ("body", "icon")),
+    _static("warning", ("body", "icon")),
+    _static("error", ("body", "icon")),
+    _static("exception", ("type", "message", "traceback")),
+    # ----- widgets -----
+    _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
+    _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),
+            trigger=True, read_only=True, in_form=False),
+    _widget("form_submit_button", _BUTTON, trigger=True, read_only=True),
+    _widget("checkbox", _FIELD),
+    _widget("toggle", _FIELD),
+    _widget("text_input", (*_FIELD, "placeholder", "max_chars", "type")),
+    _widget("number_input", (*_FIELD, "min", "max", "step", "format", "is_int", "clearable",
+                             "placeholder")),
+    _widget("text_area", (*_FIELD, "placeholder", "max_chars", "height")),
+    _widget("radio", (*_FIELD, "options", "horizontal", "captions")),
+    _widget("selectbox", (*_FIELD, "options", "placeholder")),
+    _widget("multiselect", (*_FIELD, "options", "max_selections", "placeholder")),
+    _widget("slider", (*_FIELD, "min", "max", "step", "format", "data_type")),
+    _widget("select_slider", (*_FIELD, "options")),
+    _widget("date_input", (*_FIELD, "min", "max", "format", "is_range")),
+    _widget("time_input", (*_FIELD, "step")),
+    _widget("color_picker", _FIELD),
+    _widget("file_uploader", (*_FIELD, "type", "accept_multiple_files", "max_upload_size"),
+            read_only=True),
+    _widget("data_editor", ("value", "disabled", "columns", "labels", "types",
+                            "disabled_columns", "rows", "index", "hide_index", "num_rows",
+                            "width", "height", "use_container_width", "help"), read_only=True),
+    # ----- containers -----
+    _container("form", ("key", "border", "clear_on_submit", "enter_to_submit", "submit"),
+               "form", "form"),
+    _container("container", ("border", "width", "height", "horizontal", "wrap",
+                             "horizontal_alignment", "vertical_alignment", "gap", "autoscroll"),
+               "container", "container"),
+    _container("columns", ("weights", "gap", "vertical_alignment", "border", "width", "wrap"),
+               "columns", None),
+    _container("column", ("weight", "border"), None, "columns"),
+    _container("tabs", ("labels", "default", "width", "height"), "tabs", None),
+    _container("tab", ("label",), None, "tabs"),
+    _container("expander", ("label", "expanded", "icon", "width"), "expander", "expander"),
+    _container("popover", ("label", "type", "help", "icon", "disabled", "width"),
+               "popover", "popover"),
+    _container("empty", (), "empty", "empty"),
+    Kind("sidebar", "root", (), accessor="sidebar"),
+)
+
+KINDS: dict[str, Kind] = {kind.name: kind for kind in CATALOGUE}
+NOT_IN_FORMS = frozenset(kind.name for kind in CATALOGUE if not kind.in_form)
+ACCESSORS: dict[str, tuple[str, ...]] = {}  # AppTest name -> the kinds it lists
+for _kind in CATALOGUE:
+    if _kind.accessor is not None:
+        ACCESSORS[_kind.accessor] = (*ACCESSORS.get(_kind.accessor, ()), _kind.name)
+ACCESSORS["button"] = ("button", "form_submit_button")  # as Streamlit's at.button

@@ -1,0 +1,299 @@
+"""Layout containers as Qt widgets: container, columns, column, empty, sidebar.
+
+Each is a frame whose children go through the children protocol (qt/children.py).
+Nothing here holds state the user gave, except what Qt keeps by itself because the
+widgets are reused across reruns (a scrolled container keeps its scroll position).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.children import BoxChildren, Children, HidingColumn
+from rerunqt.qt.column import Column
+
+# Streamlit's gaps in pixels (1rem = 16 px)
+GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
+          "xlarge": 96, "xxlarge": 128}
+STACK_BELOW_PX = 640  # narrower than this, columns stack (as Streamlit does on a phone)
+PAGE_SPACING = 12
+QWIDGETSIZE_MAX = 16777215
+BORDER_MARGIN = 16
+_V_ALIGN = {"top": Qt.AlignmentFlag.AlignTop, "center": Qt.AlignmentFlag.AlignVCenter,
+            "bottom": Qt.AlignmentFlag.AlignBottom}
+
+
+def _restyle(widget: QWidget, name: str, value: object) -> None:
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class Box(QFrame):
+    """A frame holding a vertical column of children (column, container, tab page...)."""
+
+    def __init__(self, object_name: str, border: bool = False) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setProperty("border", border)
+        self.box_layout = QVBoxLayout(self)
+        self.box_layout.setSpacing(PAGE_SPACING)
+        self.set_border(border)
+        self.box_layout.addStretch(1)
+        self.children_ = Column(self.box_layout)
+
+    def set_border(self, border: bool) -> None:
+        margin = BORDER_MARGIN if border else 0
+        self.box_layout.setContentsMargins(margin, margin, margin, margin)
+        _restyle(self, "border", border)
+
+
+class BoxAdapter(Adapter):
+    """A container kind whose widget is a ``Box``."""
+
+    object_name = "rqBox"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = Box(self.object_name, bool(element.prop("border")))
+        self.update(box, element, element, frozenset(n for n, _ in element.props))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, Box)
+        if "border" in changed:
+            widget.set_border(bool(new.prop("border")))
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, Box)
+        return widget.children_
+
+
+class ColumnAdapter(BoxAdapter):
+    kind = "column"
+    object_name = "rqColumn"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = super().create(element, host)
+        # widths follow the weights exactly, not the contents' size hints
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        box.setSizePolicy(policy)
+        box.setProperty("rqWeight", _stretch(element))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        super().update(widget, old, new, changed)
+        if "weight" in changed:
+            widget.setProperty("rqWeight", _stretch(new))
+            row = widget.parentWidget()
+            if isinstance(row, ColumnsRow):
+                row.cells.set_stretch(widget, _stretch(new))
+
+
+def _stretch(element: Element) -> int:
+    return max(1, round(float(element.prop("weight") or 1) * 1000))
+
+
+class ColumnsRow(QWidget):
+    """Side-by-side columns; they stack top to bottom in a window too narrow for them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqColumns")
+        self.row_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row_layout.setContentsMargins(0, 0, 0, 0)
+        self.cells = _ColumnCells(self.row_layout)
+        self.gap = GAP_PX["small"]
+
+    def resizeEvent(self, event: object) -> None:
+        self._fit(self.width())
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def _fit(self, width: int) -> None:
+        stacked = width < STACK_BELOW_PX
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self.row_layout.direction() != direction:
+            # after this resize: changing the layout inside resizeEvent would resize again
+            QTimer.singleShot(0, lambda: self.row_layout.setDirection(direction))
+        self.row_layout.setSpacing(PAGE_SPACING if stacked else self.gap)
+
+
+class _ColumnCells(BoxChildren):
+    """The columns of a row, each stretched by its weight."""
+
+    def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
+        self.stretch[id(widget)] = int(widget.property("rqWeight") or 1000)
+        super().insert(index, widget, False)
+
+    def remove(self, widget: QWidget) -> None:
+        super().remove(widget)
+        self.stretch.pop(id(widget), None)
+
+
+class ColumnsAdapter(Adapter):
+    kind = "columns"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        row = ColumnsRow()
+        self.update(row, element, element, frozenset(n for n, _ in element.props))
+        return row
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, ColumnsRow)
+        widget.gap = GAP_PX.get(new.prop("gap"), GAP_PX["small"])
+        align = _V_ALIGN.get(new.prop("vertical_alignment"), Qt.AlignmentFlag.AlignTop)
+        widget.cells.alignment = align
+        for cell in widget.cells.widgets:
+            widget.row_layout.setAlignment(cell, align)
+        widget._fit(widget.width() or STACK_BELOW_PX)
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, ColumnsRow)
+        return widget.cells
+
+
+class ContainerBox(QFrame):
+    """st.container: a column of children; a pixel height makes it scroll."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqContainer")
+        outer = self.outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroller: QScrollArea | None = None
+        self.inner = QWidget()
+        self.inner.setObjectName("rqContainerInner")
+        self.inner_layout = QVBoxLayout(self.inner)
+        self.inner_layout.addStretch(1)
+        outer.addWidget(self.inner)
+        self.vertical = Column(self.inner_layout)
+        self.row: BoxChildren | None = None
+        self.autoscroll = False
+
+    def set_height(self, height: int | None) -> None:
+        outer = self.outer
+        if height is None:
+            if self.scroller is not None:
+                self.scroller.takeWidget()
+                outer.removeWidget(self.scroller)
+                self.scroller.deleteLater()
+                self.scroller = None
+                outer.addWidget(self.inner)
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(QWIDGETSIZE_MAX)
+            return
+        if self.scroller is None:
+            outer.removeWidget(self.inner)
+            self.scroller = QScrollArea()
+            self.scroller.setObjectName("rqContainerScroll")
+            self.scroller.setWidgetResizable(True)
+            self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroller.setWidget(self.inner)
+            self.scroller.verticalScrollBar().rangeChanged.connect(self._range_changed)
+            outer.addWidget(self.scroller)
+        self.setFixedHeight(height)
+
+    def _range_changed(self, low: int, high: int) -> None:
+        if self.autoscroll and self.scroller is not None:
+            self.scroller.verticalScrollBar().setValue(high)
+
+    def set_border(self, border: bool, margin_needed: bool) -> None:
+        margin = BORDER_MARGIN if margin_needed else 0
+        self.inner_layout.setContentsMargins(margin, margin, margin, margin)
+        _restyle(self, "border", border)
+
+
+class ContainerAdapter(Adapter):
+    kind = "container"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = ContainerBox()
+        if element.prop("horizontal"):
+            box.row = BoxChildren(_horizontal(box))
+        self.update(box, element, element, frozenset(n for n, _ in element.props))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, ContainerBox)
+        props = new.props_dict()
+        height = props["height"] if isinstance(props["height"], int) else None
+        border = props["border"] if props["border"] is not None else height is not None
+        widget.set_border(bool(border), bool(border))
+        widget.set_height(height)
+        widget.autoscroll = bool(props["autoscroll"])
+        gap = GAP_PX.get(props["gap"], GAP_PX["small"])
+        widget.inner_layout.setSpacing(gap if props["gap"] != "small" else PAGE_SPACING)
+        if widget.row is not None:
+            widget.row.layout.setSpacing(gap)
+        width = props["width"]
+        if isinstance(width, int):
+            widget.setMaximumWidth(width)
+
+    def left_aligned(self, element: Element) -> bool:
+        return isinstance(element.prop("width"), int) or element.prop("width") == "content"
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, ContainerBox)
+        return widget.row if widget.row is not None else widget.vertical
+
+
+def _horizontal(box: ContainerBox) -> QHBoxLayout:
+    """A horizontal container's row, placed where its vertical column would be."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    box.inner_layout.insertWidget(0, holder)
+    row.addStretch(1)
+    return row
+
+
+class SlotBox(QWidget):
+    """st.empty()'s widget (and the sidebar's content): hidden while it holds nothing."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(PAGE_SPACING)
+        layout.addStretch(1)
+        self.hide()  # explicit: shown when the first child arrives
+        self.children_ = HidingColumn(layout, self)
+
+
+class EmptyAdapter(Adapter):
+    """st.empty(): a slot that takes no space while it holds nothing."""
+
+    kind = "empty"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        return SlotBox("rq" + self.kind.capitalize())
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        return None
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, SlotBox)
+        return widget.children_
+
+
+class SidebarAdapter(EmptyAdapter):
+    """The sidebar's content: the window puts it in the side panel, not on the page."""
+
+    kind = "sidebar"
+
+
+LAYOUT_ADAPTERS: list[Adapter] = [
+    ColumnsAdapter(), ColumnAdapter(), ContainerAdapter(), EmptyAdapter(), SidebarAdapter(),
+]

@@ -1,0 +1,244 @@
+"""Containers the user opens and closes: tabs, expander, popover.
+
+What the user chose (the selected tab, an opened expander, an open popover) lives in
+the Qt widget, which the renderer reuses across reruns, so it survives every rerun.
+A prop the script sets (``expanded``, ``default``) is applied when the widget is made
+and when the script changes that prop, never on an unrelated rerun.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, Box, BoxAdapter
+from rerunqt.qt.children import Children
+from rerunqt.qt.column import Column
+
+
+def _with_icon(label: str, icon: str | None) -> str:
+    if icon and not icon.startswith(":material"):
+        return f"{icon}  {label}"
+    return label
+
+
+class TabPages:
+    """The children of a QTabWidget: each child widget is one tab page."""
+
+    def __init__(self, tabs: Tabs) -> None:
+        self.tabs = tabs
+
+    def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
+        tabs = self.tabs
+        if tabs.indexOf(widget) >= 0:
+            tabs.removeTab(tabs.indexOf(widget))
+        tabs.insertTab(index, widget, str(widget.property("rqLabel") or ""))
+        if tabs.pending_default is not None and tabs.count() > tabs.pending_default:
+            tabs.setCurrentIndex(tabs.pending_default)
+            tabs.pending_default = None
+
+    def remove(self, widget: QWidget) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.removeTab(index)
+
+    def index_of(self, widget: QWidget) -> int:
+        return self.tabs.indexOf(widget)
+
+    def set_left_aligned(self, widget: QWidget, left: bool) -> None:
+        return None
+
+
+class Tabs(QTabWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqTabs")
+        self.setDocumentMode(True)
+        self.pending_default: int | None = 0
+        self.pages = TabPages(self)
+
+
+class TabsAdapter(Adapter):
+    kind = "tabs"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        tabs = Tabs()
+        tabs.pending_default = int(element.prop("default") or 0)
+        return tabs
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, Tabs)
+        if "labels" in changed:
+            for index, label in enumerate(new.prop("labels")):
+                if index < widget.count():
+                    widget.setTabText(index, label)
+        if "default" in changed and int(new.prop("default")) < widget.count():
+            widget.setCurrentIndex(int(new.prop("default")))
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, Tabs)
+        return widget.pages
+
+
+class TabAdapter(BoxAdapter):
+    """One tab's page; its label is shown by the tab bar."""
+
+    kind = "tab"
+    object_name = "rqTab"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        page = super().create(element, host)
+        assert isinstance(page, Box)
+        page.box_layout.setContentsMargins(0, BORDER_MARGIN, 0, 0)
+        page.setProperty("rqLabel", element.prop("label"))
+        return page
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        widget.setProperty("rqLabel", new.prop("label"))
+
+    def click_target(self, widget: QWidget) -> tuple[QWidget, QPoint] | None:
+        tabs = _tab_widget(widget)
+        if tabs is None:
+            return None
+        bar = tabs.tabBar()
+        return bar, bar.tabRect(tabs.indexOf(widget)).center()
+
+
+def _tab_widget(page: QWidget) -> QTabWidget | None:
+    parent = page.parentWidget()
+    while parent is not None and not isinstance(parent, QTabWidget):
+        parent = parent.parentWidget()
+    return parent
+
+
+class Expander(QFrame):
+    """A header that shows or hides a column of children."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqExpander")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = QToolButton()
+        self.header.setObjectName("rqExpanderHeader")
+        self.header.setCheckable(True)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.header.toggled.connect(self.set_open)
+        layout.addWidget(self.header)
+        self.body = QWidget()
+        self.body.setObjectName("rqExpanderBody")
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(BORDER_MARGIN, 4, BORDER_MARGIN, BORDER_MARGIN)
+        body_layout.setSpacing(PAGE_SPACING)
+        body_layout.addStretch(1)
+        self.column = Column(body_layout)
+        layout.addWidget(self.body)
+        self.set_open(False)
+
+    def set_open(self, open_: bool) -> None:
+        if self.header.isChecked() != open_:
+            self.header.setChecked(open_)  # comes back here through toggled
+            return
+        self.header.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.body.setVisible(open_)
+
+    def is_open(self) -> bool:
+        return self.header.isChecked()
+
+
+class ExpanderAdapter(Adapter):
+    kind = "expander"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = Expander()
+        self.update(box, element, element, frozenset(n for n, _ in element.props))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, Expander)
+        if changed & {"label", "icon"}:
+            widget.header.setText(_with_icon(new.prop("label"), new.prop("icon")))
+        if "expanded" in changed:
+            widget.set_open(bool(new.prop("expanded")))
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, Expander)
+        return widget.column
+
+    def probe(self, widget: QWidget) -> QWidget:
+        assert isinstance(widget, Expander)
+        return widget.header
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        assert isinstance(widget, Expander)
+        return [widget.header]
+
+
+class PopoverPanel(QFrame):
+    """The panel a popover button opens: a popup window with a column of children."""
+
+    def __init__(self, button: QWidget) -> None:
+        super().__init__(button, Qt.WindowType.Popup)
+        self.setObjectName("rqPopover")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(BORDER_MARGIN, BORDER_MARGIN, BORDER_MARGIN, BORDER_MARGIN)
+        layout.setSpacing(PAGE_SPACING)
+        layout.addStretch(1)
+        self.column = Column(layout)
+        self.setMinimumWidth(240)
+
+
+class Popover(QPushButton):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqPopoverButton")
+        self.panel = PopoverPanel(self)
+        self.clicked.connect(self.open_panel)
+
+    def open_panel(self) -> None:
+        self.panel.adjustSize()
+        self.panel.move(self.mapToGlobal(QPoint(0, self.height() + 4)))
+        self.panel.show()
+
+
+class PopoverAdapter(Adapter):
+    kind = "popover"
+    align_left = True
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        button = Popover()
+        self.update(button, element, element, frozenset(n for n, _ in element.props))
+        return button
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, Popover)
+        props = new.props_dict()
+        widget.setText(_with_icon(props["label"], props["icon"]) + "  ▾")
+        widget.setToolTip(props["help"] or "")
+        widget.setEnabled(not props["disabled"])
+        widget.setProperty("kind", props["type"])
+
+    def left_aligned(self, element: Element) -> bool:
+        return element.prop("width") != "stretch"
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, Popover)
+        return widget.panel.column
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget]
+
+
+PANEL_ADAPTERS: list[Adapter] = [TabsAdapter(), TabAdapter(), ExpanderAdapter(), PopoverAdapter()]

@@ -1,0 +1,85 @@
+"""The sidebar panel: where ``st.sidebar``'s content goes, left of the page.
+
+A ``QSplitter`` holds the panel and the page, so the user drags its width; a toolbar
+action (Ctrl+Shift+B) collapses and expands it. Both are kept across reruns, because
+the panel and its content widget are reused. The panel is hidden while the script
+draws nothing into the sidebar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+SIDEBAR_WIDTH = 300
+
+
+class SidebarPanel(QScrollArea):
+    """The scrolling side panel; implements the children protocol for the sidebar root."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqSidebar")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        holder.setObjectName("rqSidebarPage")
+        self.holder_layout = QVBoxLayout(holder)
+        self.holder_layout.setContentsMargins(20, 24, 20, 24)
+        self.setWidget(holder)
+        self.content: QWidget | None = None
+        self.collapsed = False
+        self.toggle_action = QAction("Sidebar", self)
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setChecked(True)
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.toggle_action.setToolTip("Show or hide the sidebar (Ctrl+Shift+B)")
+        self.toggle_action.setVisible(False)
+        self.toggle_action.toggled.connect(self.set_expanded)
+        self.hide()
+
+    # ----- children protocol (one child: the sidebar's content) -----
+    def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
+        if self.content is not None and self.content is not widget:
+            self.remove(self.content)
+        self.content = widget
+        self.holder_layout.insertWidget(0, widget)
+        widget.show()
+        self.toggle_action.setVisible(True)
+        self.setVisible(not self.collapsed)
+
+    def remove(self, widget: QWidget) -> None:
+        if widget is self.content:
+            self.holder_layout.removeWidget(widget)
+            self.content = None
+            self.toggle_action.setVisible(False)
+            self.hide()
+
+    def index_of(self, widget: QWidget) -> int:
+        return 0 if widget is self.content else -1
+
+    def set_left_aligned(self, widget: QWidget, left: bool) -> None:
+        return None
+
+    # ----- collapse -----
+    def set_expanded(self, expanded: bool) -> None:
+        self.collapsed = not expanded
+        if self.toggle_action.isChecked() != expanded:
+            self.toggle_action.setChecked(expanded)
+        self.setVisible(expanded and self.content is not None)
+
+
+def split(panel: SidebarPanel, page: QWidget) -> QSplitter:
+    """The window's central widget: the sidebar (draggable width) and the page."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName("rqSplitter")
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(panel)
+    splitter.addWidget(page)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([SIDEBAR_WIDTH, 10_000])
+    panel.setMinimumWidth(180)
+    return splitter

@@ -12,6 +12,7 @@ from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
+from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.proxy import session_state
 from rerunqt.core.sliders import select_slider, slider
@@ -69,6 +70,7 @@ __all__ = [
     "select_slider",
     "selectbox",
     "session_state",
+    "set_page_config",
     "sidebar",
     "slider",
     "stop",

@@ -185,8 +185,8 @@ class RunContext:
         if not self.roots:
             return page
         extra = []
-        for builder in self.roots.values():
-            if builder.children:
+        for _, builder in sorted(self.roots.items()):  # a fixed order: no moves among roots
+            if builder.children or builder.props:
                 element = self.root.by_key[builder.key] = builder.to_element()
                 extra.append(element)
         return page + tuple(extra)

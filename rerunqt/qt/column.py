@@ -35,11 +35,11 @@ class Column:
         position, offset = self._locate(index)
         if position == len(self.chunks):
             self._new_chunk(position)
-        focused = _focus_inside(widget)
+        focused = focus_inside(widget)
         old_parent = widget.parentWidget()
         self._chunk_layout(position).insertWidget(offset, widget, 0, self._alignment(widget))
         if old_parent is not None and widget.parentWidget() is not old_parent:
-            _reshow(widget, focused)  # moved into another chunk
+            reshow(widget, focused)  # moved into another chunk
         self.counts[position] += 1
         if self.counts[position] > 2 * CHUNK:
             self._split(position)
@@ -118,15 +118,15 @@ class Column:
         self._new_chunk(position + 1)
         target = self._chunk_layout(position + 1)
         for widget in moving:
-            focused = _focus_inside(widget)
+            focused = focus_inside(widget)
             source.removeWidget(widget)
             target.addWidget(widget, 0, self._alignment(widget))
-            _reshow(widget, focused)
+            reshow(widget, focused)
         self.counts[position] -= len(moving)
         self.counts[position + 1] = len(moving)
 
 
-def _focus_inside(widget: QWidget) -> QWidget | None:
+def focus_inside(widget: QWidget) -> QWidget | None:
     """The focused widget if it is ``widget`` or inside it."""
     focused = QApplication.focusWidget()
     if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
@@ -134,7 +134,7 @@ def _focus_inside(widget: QWidget) -> QWidget | None:
     return None
 
 
-def _reshow(widget: QWidget, focused: QWidget | None) -> None:
+def reshow(widget: QWidget, focused: QWidget | None) -> None:
     """Reparenting hides a widget and drops its focus: show it and give focus back now."""
     widget.show()
     if focused is not None:

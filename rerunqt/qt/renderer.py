@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 
-from rerunqt.core.element import Element
+from rerunqt.core.element import Element, changed_props
+from rerunqt.qt import transplant
 from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
 from rerunqt.qt.children import Children
-from rerunqt.qt.column import Column
+from rerunqt.qt.column import Column, reshow
 from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
 from rerunqt.reconcile.ops import Path
 
@@ -62,11 +63,14 @@ class Renderer:
         self.shown: tuple[Element, ...] = ()
         self.widgets_created = 0
         self.failures = 0  # elements shown as error panels (for tests and logs)
+        self._taken: dict[str, transplant.Taken] = {}  # widgets moving to another container
 
     def render(self, tree: tuple[Element, ...]) -> list[Op]:
         """Bring the page to ``tree``; returns the ops applied (for tests and logs)."""
         ops = diff(self.shown, tree)
         structural = False
+        if self.records:
+            self._taken = transplant.take(self, ops)
         for op in ops:
             if isinstance(op, Move) and not (self.failures and self._blocked(op.parent)):
                 moving = self.records[op.path]
@@ -86,6 +90,8 @@ class Renderer:
                 self._create(op.parent, op.index, op.element)
             else:
                 self._move(op)
+        if self._taken:
+            transplant.drop(self, self._taken)
         self.shown = tree
         if structural:
             self.fix_tab_order()
@@ -121,6 +127,9 @@ class Renderer:
     def _create(self, parent: Path, index: int, element: Element) -> None:
         host = self._host(parent)
         path = (*parent, element.key)
+        if self._taken and element.key in self._taken and self._taken[element.key].record.host is host:
+            self._reinsert(parent, index, element, self._taken.pop(element.key))
+            return
         try:
             adapter = ADAPTERS[element.kind]
             widget = adapter.create(host.displayed(element), host)
@@ -136,6 +145,20 @@ class Renderer:
         self._column(parent, element.kind).insert(index, widget, left)
         for child_index, child in enumerate(element.children):
             self._create(path, child_index, child)
+
+    def _reinsert(self, parent: Path, index: int, element: Element, taken: transplant.Taken) -> None:
+        """A widget from another container goes here, updated, with its focus back."""
+        record = taken.record
+        path = (*parent, element.key)
+        self.records[path] = record
+        old, record.element = record.element, element
+        left = record.adapter.left_aligned(element)
+        self._column(parent, element.kind).insert(index, record.widget, left)
+        reshow(record.widget, taken.focused)
+        changed = changed_props(old, element)
+        if changed or old.stale != element.stale:
+            self._update(Update(path, old, element, changed | ({"stale"} if old.stale != element.stale
+                                                                  else frozenset())))
 
     def _create_panel(self, parent: Path, index: int, element: Element, host: Host,
                       exc: Exception) -> None:
@@ -185,7 +208,9 @@ class Renderer:
         self._column(op.parent, record.element.kind).insert(op.index, record.widget, left)
 
     def _remove(self, path: Path, element: Element) -> None:
-        record = self.records.pop(path)
+        record = self.records.pop(path, None)
+        if record is None:  # taken to another container (transplant)
+            return
         if record.failed:
             self.failures -= 1
         else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bridge import Bridge
+from rerunqt.qt.page_config import PageConfigPlace
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
 from rerunqt.reconcile import merge_partial
@@ -60,6 +61,9 @@ class AppWindow(QMainWindow):
         scroll.setWidget(self.page)
         self.page_scroll = scroll
         self.setCentralWidget(split(self.sidebar, scroll))
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.menuAction().setVisible(False)  # until menu_items gives it entries
+        self.renderer.places["page_config"] = PageConfigPlace(self)
         self._build_toolbar()
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)

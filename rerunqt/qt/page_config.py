@@ -1,0 +1,173 @@
+"""st.set_page_config in the window: title, icon, page width, sidebar start, Help menu.
+
+The config element is a root of the tree; its (invisible) widget is put in the
+``PageConfigPlace``, which applies the props to the window whenever they change.
+"centered" keeps the page at Streamlit's readable width (736 px of content) in the
+middle of a wide window; "wide" uses the whole window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host
+
+if TYPE_CHECKING:
+    from rerunqt.qt.window import AppWindow
+
+CENTERED_WIDTH = 736  # Streamlit's centered content width (46rem)
+SIDE_MARGIN = 32
+AUTO_COLLAPSE_BELOW = 768  # "auto": the sidebar starts collapsed in a narrower window
+
+
+class PageConfigWidget(QWidget):
+    """Holds the config's props; never shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hide()
+        self.props: dict[str, Any] = {}
+        self.apply: Callable[[dict[str, Any]], None] | None = None
+
+    def set_props(self, props: dict[str, Any]) -> None:
+        self.props = props
+        if self.apply is not None:
+            self.apply(props)
+
+
+class PageConfigAdapter(Adapter):
+    kind = "page_config"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        widget = PageConfigWidget()
+        widget.set_props(element.props_dict())
+        return widget
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, PageConfigWidget)
+        widget.set_props(new.props_dict())
+
+
+class PageConfigPlace:
+    """The children protocol for the config root: applies the config to the window."""
+
+    def __init__(self, window: AppWindow) -> None:
+        self.window = window
+        self.widget: PageConfigWidget | None = None
+        self.sidebar_started = False  # initial_sidebar_state applies once, at the start
+        self.width_filter = CenteredWidth(window)
+        self.menu_actions: list[QAction] = []
+
+    def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
+        assert isinstance(widget, PageConfigWidget)
+        widget.setParent(self.window)
+        widget.hide()
+        self.widget = widget
+        widget.apply = self.apply
+        self.apply(widget.props)
+
+    def remove(self, widget: QWidget) -> None:
+        if widget is self.widget:  # the last config stays in force (Streamlit keeps it)
+            self.widget = None
+
+    def index_of(self, widget: QWidget) -> int:
+        return 0 if widget is self.widget else -1
+
+    def set_left_aligned(self, widget: QWidget, left: bool) -> None:
+        return None
+
+    def apply(self, props: dict[str, Any]) -> None:
+        window = self.window
+        window.setWindowTitle(props.get("page_title") or window.script_path.name)
+        icon = props.get("page_icon")
+        if icon:
+            window.setWindowIcon(icon_for(icon))
+        self.width_filter.set_wide(props.get("layout") == "wide")
+        state = props.get("initial_sidebar_state")
+        if state is not None and not self.sidebar_started:
+            self.sidebar_started = True
+            expanded = state != "collapsed" and not (
+                state == "auto" and window.width() < AUTO_COLLAPSE_BELOW)
+            window.sidebar.set_expanded(expanded)
+        self._menu(props.get("menu_items"))
+
+    def _menu(self, items: tuple[tuple[str, str | None], ...] | None) -> None:
+        menu = self.window.help_menu
+        for action in self.menu_actions:
+            menu.removeAction(action)
+        self.menu_actions = []
+        for name, value in items or ():
+            if value is None:
+                continue
+            action = QAction(name if name != "About" else "About this app", self.window)
+            if name == "About":
+                action.triggered.connect(lambda _=False, text=value: _about(self.window, text))
+            else:
+                action.triggered.connect(
+                    lambda _=False, url=value: QDesktopServices.openUrl(QUrl(url)))
+            menu.addAction(action)
+            self.menu_actions.append(action)
+        menu.menuAction().setVisible(bool(self.menu_actions))
+
+
+def _about(window: QWidget, text: str) -> None:
+    box = QMessageBox(window)
+    box.setWindowTitle("About")
+    box.setTextFormat(Qt.TextFormat.MarkdownText)
+    box.setText(text)
+    box.open()
+
+
+def icon_for(icon: str) -> QIcon:
+    """An emoji drawn into an icon, or an image file's icon."""
+    if len(icon) <= 4 and not icon.startswith(":"):
+        pixmap = QPixmap(64, 64)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        font = QFont()
+        font.setPixelSize(52)
+        painter.setFont(font)
+        painter.drawText(QRect(0, 0, 64, 64), Qt.AlignmentFlag.AlignCenter, icon)
+        painter.end()
+        return QIcon(pixmap)
+    return QIcon(icon)
+
+
+class CenteredWidth(QObject):
+    """Keeps the page's content at CENTERED_WIDTH in the middle of the viewport ("centered")."""
+
+    def __init__(self, window: AppWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.wide = False
+        window.page_scroll.viewport().installEventFilter(self)
+        self.fit()
+
+    def set_wide(self, wide: bool) -> None:
+        if wide != self.wide:
+            self.wide = wide
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        layout = self.window.page.layout()
+        if layout is None:
+            return
+        width = self.window.page_scroll.viewport().width()
+        side = SIDE_MARGIN if self.wide else max(SIDE_MARGIN, (width - CENTERED_WIDTH) // 2)
+        margins = layout.contentsMargins()
+        if margins.left() != side:
+            layout.setContentsMargins(side, margins.top(), side, margins.bottom())
+
+
+PAGE_CONFIG_ADAPTERS: list[Adapter] = [PageConfigAdapter()]

@@ -1,0 +1,249 @@
+"""Layout containers through AppTest: where elements go, what they return, every error."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+
+def app(source: str) -> AppTest:
+    return AppTest.from_string(source).run()
+
+
+def test_columns_hold_elements_by_with_and_by_method() -> None:
+    at = app("""
+        import rerunqt as st
+        a, b, c = st.columns([3, 1, 2])
+        a.button("Go")
+        with b:
+            st.number_input("N", key="n")
+        with c:
+            st.text("three")
+    """)
+    assert not at.exception
+    assert len(at.columns) == 3
+    assert [col.weight for col in at.columns] == [3.0, 1.0, 2.0]
+    assert at.columns[0].button[0].label == "Go"
+    assert at.columns[1].number_input[0].key == "n"
+    assert at.columns[2].text[0].value == "three"
+    assert len(at.columns[0].text) == 0  # accessors are scoped to the column
+
+
+@pytest.mark.parametrize("spec", ["0", "-1", "[]", "[1, -2]", "[1, 0]", "'ab'", "True", "[1, 'x']"])
+def test_bad_column_specs_are_errors_that_say_what_is_allowed(spec: str) -> None:
+    at = app(f"import rerunqt as st\nst.columns({spec})\n")
+    assert "positive integer or a list of positive numeric weights" in at.exception[0].message
+
+
+def test_bad_gap_and_alignment_name_the_argument() -> None:
+    at = app("import rerunqt as st\nst.columns(2, gap='huge')\n")
+    assert "gap argument to st.columns" in at.exception[0].message
+    at = app("import rerunqt as st\nst.columns(2, vertical_alignment='middle')\n")
+    assert "vertical_alignment argument to st.columns" in at.exception[0].message
+
+
+def test_nested_columns_are_allowed() -> None:
+    at = app("""
+        import rerunqt as st
+        outer, _ = st.columns(2)
+        inner, _ = outer.columns(2)
+        inner.columns(2)[1].text("deep")
+    """)
+    assert not at.exception
+    assert at.columns[0].columns[0].columns[1].text[0].value == "deep"
+
+
+def test_sidebar_by_method_and_with() -> None:
+    at = app("""
+        import rerunqt as st
+        st.sidebar.slider("Size", 0, 10, 3, key="size")
+        with st.sidebar:
+            st.text("side text")
+            left, right = st.columns(2)
+            right.button("R")
+        st.text("main text")
+    """)
+    assert at.sidebar.slider[0].value == 3
+    assert [t.value for t in at.sidebar.text] == ["side text"]
+    assert at.sidebar.columns[1].button[0].label == "R"
+    assert [t.value for t in at.main.text] == ["main text"]
+    assert len(at.main.slider) == 0
+    assert len(at.slider) == 1  # the whole app lists both roots
+
+
+def test_sidebar_widget_drives_reruns() -> None:
+    at = app("""
+        import rerunqt as st
+        size = st.sidebar.slider("Size", 0, 10, 3, key="size")
+        st.text(f"size={size}")
+    """)
+    at.sidebar.slider[0].set_value(7).run()
+    assert at.text[0].value == "size=7"
+
+
+def test_sidebar_through_a_container_is_an_error_that_names_st_sidebar() -> None:
+    at = app("import rerunqt as st\nst.container().sidebar.text('x')\n")
+    assert "Did you mean `st.sidebar`" in at.exception[0].message
+
+
+def test_a_container_written_later_keeps_its_place() -> None:
+    at = app("""
+        import rerunqt as st
+        box = st.container(border=True)
+        st.text("after")
+        box.text("inside")
+    """)
+    assert [e.type for e in at.main.children] == ["container", "text"]
+    assert at.container[0].text[0].value == "inside"
+    assert at.container[0].border is True
+
+
+def test_container_height_must_be_positive_pixels() -> None:
+    at = app("import rerunqt as st\nst.container(height=0)\n")
+    assert "height argument to st.container" in at.exception[0].message
+    at = app("import rerunqt as st\nst.container(height=200).text('x')\n")
+    assert at.container[0].height == 200
+
+
+def test_tabs_have_labels_and_scoped_elements() -> None:
+    at = app("""
+        import rerunqt as st
+        one, two = st.tabs(["One", "Two"])
+        one.text("first")
+        with two:
+            st.number_input("N", key="n", value=5)
+    """)
+    assert [t.label for t in at.tabs] == ["One", "Two"]
+    assert at.tabs[1].number_input[0].value == 5
+    assert len(at.tabs[0].number_input) == 0
+
+
+@pytest.mark.parametrize("call, message", [
+    ("st.tabs([])", "at least one tab label"),
+    ("st.tabs('ab')", "list of tab labels"),
+    ("st.tabs(['a', 'b'], default='c')", "default argument to st.tabs"),
+])
+def test_tab_errors(call: str, message: str) -> None:
+    at = app(f"import rerunqt as st\n{call}\n")
+    assert message in at.exception[0].message
+
+
+def test_expander_and_popover_have_labels_and_content() -> None:
+    at = app("""
+        import rerunqt as st
+        with st.expander("Details", expanded=True, icon="🔍"):
+            st.checkbox("Show", key="show")
+        with st.popover("Settings", help="More options"):
+            st.toggle("Dark", key="dark")
+    """)
+    assert at.expander[0].label == "Details"
+    assert at.expander[0].expanded is True
+    assert at.expander[0].checkbox[0].key == "show"
+    assert at.popover[0].label == "Settings"
+    assert at.popover[0].toggle[0].key == "dark"
+
+
+def test_bad_icon_names_the_call() -> None:
+    at = app("import rerunqt as st\nst.expander('x', icon=5)\n")
+    assert "st.expander icon=" in at.exception[0].message
+
+
+def test_empty_holds_one_element_and_writing_again_replaces_it() -> None:
+    at = app("""
+        import rerunqt as st
+        slot = st.empty()
+        slot.text("first")
+        slot.text("second")
+        st.text("after")
+    """)
+    assert [t.value for t in at.empty[0].text] == ["second"]
+    assert [e.type for e in at.main.children] == ["empty", "text"]
+
+
+def test_empty_can_be_cleared_and_filled_with_several() -> None:
+    at = app("""
+        import rerunqt as st
+        slot = st.empty()
+        slot.text("gone")
+        slot.empty()
+        other = st.empty()
+        with other.container():
+            st.text("a")
+            st.text("b")
+    """)
+    assert len(at.empty[0].text) == 0
+    assert [t.value for t in at.empty[-1].text] == ["a", "b"]
+
+
+def test_with_empty_each_element_replaces_the_last() -> None:
+    at = app("""
+        import rerunqt as st
+        with st.empty():
+            for n in range(5):
+                st.text(f"count {n}")
+    """)
+    assert [t.value for t in at.text] == ["count 4"]
+
+
+def test_a_widget_in_a_column_inside_a_form_belongs_to_the_form() -> None:
+    at = app("""
+        import rerunqt as st
+        with st.form("f"):
+            left, right = st.columns(2)
+            name = left.text_input("Name", key="name")
+            right.form_submit_button("Save")
+        st.text(f"name={name!r}")
+    """)
+    at.text_input("name").set_value("Ann").run()
+    assert at.text[0].value == "name=''"  # held by the form
+    at.button[0].click().run()
+    assert at.text[0].value == "name='Ann'"
+
+
+def test_a_callback_on_a_widget_in_a_column_inside_a_form_is_refused() -> None:
+    at = app("""
+        import rerunqt as st
+        with st.form("f"):
+            col, = st.columns(1)
+            col.checkbox("c", on_change=print)
+            st.form_submit_button()
+    """)
+    assert "callbacks can only be defined on st.form_submit_button" in at.exception[0].message
+
+
+def test_a_keyed_widget_moved_to_another_container_keeps_its_value() -> None:
+    at = app("""
+        import rerunqt as st
+        where = st.session_state.get("where", "main")
+        place = st.sidebar if where == "side" else st.container()
+        place.text_input("Note", key="note")
+        st.button("Move", on_click=lambda: st.session_state.update(where="side"))
+    """)
+    at.text_input("note").set_value("kept").run()
+    at.button[0].click().run()
+    assert at.sidebar.text_input[0].value == "kept"
+
+
+def test_a_block_kept_from_an_earlier_run_is_an_error_that_says_why() -> None:
+    at = app("""
+        import rerunqt as st
+        if "col" not in st.session_state:
+            st.session_state.col = st.columns(2)[0]
+        else:
+            st.session_state.col.text("x")
+    """)
+    assert not at.exception
+    at.run()
+    assert "belongs to an earlier run" in at.exception[0].message
+
+
+def test_form_object_methods_are_the_element_functions() -> None:
+    at = app("""
+        import rerunqt as st
+        form = st.form("f")
+        form.text_input("Name", key="name")
+        form.form_submit_button("Save")
+    """)
+    assert at.form[0].text_input[0].key == "name"
+    assert at.form[0].button[0].label == "Save"

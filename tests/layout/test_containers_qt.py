@@ -1,0 +1,226 @@
+"""Layout containers in a real window: placement, and state the user gave them across reruns."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+from rerunqt.runner.requests import WidgetEvent
+
+pytestmark = pytest.mark.qt
+
+
+def open_app(rerunqt_pilot, write_script, source: str, width: int = 1000):
+    pilot = rerunqt_pilot(write_script(source))
+    pilot.window.resize(width, 700)
+    pilot.settle()
+    return pilot
+
+
+def x_of(pilot, widget) -> int:
+    return widget.mapTo(pilot.window, widget.rect().topLeft()).x()
+
+
+def y_of(pilot, widget) -> int:
+    return widget.mapTo(pilot.window, widget.rect().topLeft()).y()
+
+
+COLUMNS = """
+import rerunqt as st
+a, b = st.columns([2, 1])
+a.button("Left")
+b.button("Right")
+"""
+
+
+def test_columns_sit_side_by_side_with_widths_by_weight(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, COLUMNS, width=1200)
+    left = pilot.record(label="Left").widget.parentWidget()
+    cells = [r.widget for r in pilot.window.renderer.find(kind="column")]
+    assert len(cells) == 2 and left is not None
+    assert x_of(pilot, cells[0]) < x_of(pilot, cells[1])
+    assert y_of(pilot, cells[0]) == y_of(pilot, cells[1])
+    ratio = cells[0].width() / cells[1].width()
+    assert 1.7 < ratio < 2.3
+
+
+def test_columns_stack_in_a_narrow_window(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, COLUMNS, width=420)
+    cells = [r.widget for r in pilot.window.renderer.find(kind="column")]
+    qtbot.waitUntil(lambda: y_of(pilot, cells[0]) < y_of(pilot, cells[1]))
+    assert abs(x_of(pilot, cells[0]) - x_of(pilot, cells[1])) < 2
+
+
+SIDEBAR = """
+import rerunqt as st
+size = st.sidebar.slider("Size", 0, 10, 3, key="size")
+st.button("Rerun me")
+st.text(f"size={size}")
+"""
+
+
+def test_sidebar_panel_shows_its_widgets_left_of_the_page(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, SIDEBAR)
+    panel = pilot.window.sidebar
+    assert panel.isVisible()
+    slider = pilot.widget(key="size")
+    assert panel.isAncestorOf(slider)
+    assert x_of(pilot, slider) < x_of(pilot, pilot.widget(label="Rerun me"))
+    pilot.set_value(7, key="size")
+    assert pilot.texts("text") == ["size=7"]
+
+
+def test_sidebar_collapse_and_width_survive_reruns(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, SIDEBAR)
+    window = pilot.window
+    splitter = window.centralWidget()
+    splitter.setSizes([260, 700])
+    width = window.sidebar.width()
+    pilot.click(label="Rerun me")
+    assert window.sidebar.width() == width  # the dragged width is kept
+    window.sidebar.toggle_action.trigger()  # collapse (Ctrl+Shift+B)
+    assert not window.sidebar.isVisible()
+    pilot.click(label="Rerun me")
+    assert not window.sidebar.isVisible()  # stays collapsed across the rerun
+    window.sidebar.toggle_action.trigger()
+    assert window.sidebar.isVisible()
+
+
+def test_no_sidebar_panel_without_sidebar_content(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, "import rerunqt as st\nst.text('x')\n")
+    assert not pilot.window.sidebar.isVisible()
+    assert not pilot.window.sidebar.toggle_action.isVisible()
+
+
+TABS = """
+import rerunqt as st
+one, two = st.tabs(["First", "Second"])
+one.text("in first")
+with two:
+    n = st.number_input("N", key="n")
+st.button("Rerun me")
+"""
+
+
+def test_clicking_a_tab_selects_it_and_it_stays_selected(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, TABS)
+    tabs = pilot.window.renderer.find(kind="tabs")[0].widget
+    assert isinstance(tabs, QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["First", "Second"]
+    assert tabs.currentIndex() == 0
+    pilot.click(label="Second")
+    assert tabs.currentIndex() == 1
+    assert pilot.widget(key="n").isVisible()
+    pilot.click(label="Rerun me")
+    assert tabs.currentIndex() == 1
+
+
+def test_tabs_default_selects_the_first_shown_tab(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script,
+                     "import rerunqt as st\na, b = st.tabs(['A', 'B'], default='B')\nb.text('b')\n")
+    tabs = pilot.window.renderer.find(kind="tabs")[0].widget
+    assert tabs.currentIndex() == 1
+
+
+EXPANDER = """
+import rerunqt as st
+with st.expander("Details"):
+    st.checkbox("Inside", key="inside")
+st.button("Rerun me")
+"""
+
+
+def test_clicking_an_expander_header_opens_it_and_it_stays_open(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, EXPANDER)
+    inside = pilot.widget(key="inside")
+    assert not inside.isVisible()
+    pilot.click(label="Details")
+    assert inside.isVisible()
+    pilot.click(key="inside")  # using a widget inside reruns the script
+    assert pilot.window.session.state["inside"] is True
+    assert inside.isVisible()
+    pilot.click(label="Rerun me")
+    assert inside.isVisible()
+    pilot.click(label="Details")
+    assert not inside.isVisible()
+
+
+POPOVER = """
+import rerunqt as st
+with st.popover("Settings"):
+    st.checkbox("Dark", key="dark")
+st.text(f"dark={st.session_state.get('dark')}")
+"""
+
+
+def test_a_popover_opens_and_stays_open_while_its_widgets_are_used(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, POPOVER)
+    dark = pilot.widget(key="dark")
+    assert not dark.isVisible()
+    pilot.click(label="Settings")
+    assert dark.isVisible()
+    pilot.set_value(True, key="dark")
+    assert pilot.texts("text") == ["dark=True"]
+    assert dark.isVisible()
+
+
+def test_empty_replaces_its_element_in_place(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, """
+import rerunqt as st
+slot = st.empty()
+st.text("below")
+slot.text(f"count {st.session_state.setdefault('n', 0)}")
+def bump():
+    st.session_state.n += 1
+st.button("Bump", on_click=bump)
+""")
+    assert pilot.texts("text") == ["count 0", "below"]
+    label = pilot.window.renderer.find(kind="text")[0].widget
+    pilot.click(label="Bump")
+    assert pilot.texts("text") == ["count 1", "below"]
+    assert pilot.window.renderer.find(kind="text")[0].widget is label  # updated, not rebuilt
+
+
+def test_an_empty_slot_takes_no_space(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script,
+                     "import rerunqt as st\nst.text('a')\nst.empty()\nst.text('b')\n")
+    empty = pilot.window.renderer.find(kind="empty")[0].widget
+    assert not empty.isVisible()
+
+
+def test_a_scrolled_container_keeps_its_position(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, """
+import rerunqt as st
+with st.container(height=150):
+    for i in range(40):
+        st.text(f"line {i}")
+st.button("Rerun me")
+""")
+    box = pilot.window.renderer.find(kind="container")[0].widget
+    bar = box.scroller.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    pilot.click(label="Rerun me")
+    assert bar.value() == kept
+
+
+def test_a_focused_keyed_widget_moved_to_another_container_keeps_value_and_focus(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, """
+import rerunqt as st
+side = st.toggle("In sidebar", key="side")
+place = st.sidebar if side else st.container()
+place.text_input("Note", key="note")
+""")
+    note = pilot.widget(key="note")
+    pilot.type("kept", key="note")
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    pilot.window.session.post(WidgetEvent("side", True))  # the toggle flips while Note has focus
+    pilot.settle()
+    moved = pilot.widget(key="note")
+    assert moved is note  # the same Qt widget, now in the sidebar
+    assert pilot.window.sidebar.isAncestorOf(moved)
+    assert moved.text() == "kept"
+    assert QApplication.focusWidget() is moved

@@ -1,0 +1,76 @@
+"""st.set_page_config: checked arguments, and what it does to a real window."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+
+def test_the_last_call_wins_argument_by_argument() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.set_page_config(page_title="First", layout="wide")
+        st.text("x")
+        st.set_page_config(page_title="Second")
+    """).run()
+    config = at.page_config[0]
+    assert (config.page_title, config.layout) == ("Second", "wide")
+
+
+@pytest.mark.parametrize("call, message", [
+    ("layout='full'", '`layout` must be "centered" or "wide"'),
+    ("initial_sidebar_state='open'", "`initial_sidebar_state` must be"),
+    ("menu_items={'Help me': 'https://x.org'}", '"Help me" is not a valid key for menu_items'),
+    ("menu_items={'Get help': 'not a url'}", "not a valid URL"),
+])
+def test_bad_arguments_are_errors_that_name_them(call: str, message: str) -> None:
+    at = AppTest.from_string(f"import rerunqt as st\nst.set_page_config({call})\n").run()
+    assert message in at.exception[0].message
+
+
+@pytest.mark.qt
+def test_title_icon_and_menu_reach_the_window(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.set_page_config(page_title="My tool", page_icon="🧪",
+                   menu_items={"About": "**My tool** 1.0", "Get help": "https://example.org"})
+st.text("x")
+"""))
+    window = pilot.window
+    assert window.windowTitle() == "My tool"
+    assert not window.windowIcon().isNull()
+    assert window.help_menu.menuAction().isVisible()
+    assert [a.text() for a in window.help_menu.actions()] == ["About this app", "Get help"]
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("layout, narrow", [("centered", True), ("wide", False)])
+def test_centered_keeps_fields_at_a_readable_width(rerunqt_pilot, write_script, layout: str,
+                                                    narrow: bool) -> None:
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+st.set_page_config(layout="{layout}")
+st.text_input("Name", key="name")
+"""))
+    pilot.window.resize(1400, 700)
+    pilot.settle()
+    field = pilot.widget(key="name")
+    assert (field.width() <= 736) is narrow
+    if not narrow:
+        assert field.width() > 1100
+
+
+@pytest.mark.qt
+def test_initial_sidebar_state_collapsed_starts_collapsed_once(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.set_page_config(initial_sidebar_state="collapsed")
+st.sidebar.text("side")
+st.button("Rerun me")
+"""))
+    sidebar = pilot.window.sidebar
+    assert not sidebar.isVisible()
+    sidebar.toggle_action.trigger()
+    pilot.click(label="Rerun me")
+    assert sidebar.isVisible()  # the user's choice wins after the start

@@ -10,6 +10,7 @@ from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
+from rerunqt.core.dialogs import dialog
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.page_config import set_page_config
@@ -48,6 +49,7 @@ __all__ = [
     "container",
     "data_editor",
     "date_input",
+    "dialog",
     "divider",
     "download_button",
     "empty",

@@ -29,6 +29,10 @@ st.columns(1)[0].text('x')
 st.container().text('x'); st.tabs(['a'])[0].text('x'); st.expander('e').text('x')
 st.popover('p').text('x'); st.empty().text('x'); st.sidebar.text('x')
 st.set_page_config(page_title='t')
+@st.dialog('D')
+def show():
+    st.text('in dialog')
+show()
 """
 
 

@@ -95,6 +95,7 @@ class RunContext:
         self.forms: dict[str, Any] = {}  # form key -> FormRecord (rerunqt.core.forms)
         self.roots: dict[str, ContainerBuilder] = {}  # other roots: sidebar (later: overlay)
         self.after_run: list[Callable[[RunContext, bool], None]] = []  # hooks, in order
+        self.dialog: Any = None  # the DialogCall that opened this run's dialog (core/dialogs.py)
 
     def open_root(self, name: str) -> ContainerBuilder:
         """The root ``name`` (the sidebar) of this run; created on first use.

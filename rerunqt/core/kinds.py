@@ -108,6 +108,8 @@ CATALOGUE: tuple[Kind, ...] = (
                "popover", "popover"),
     _container("empty", (), "empty", "empty"),
     Kind("sidebar", "root", (), accessor="sidebar"),
+    Kind("dialog", "root", ("title", "width", "dismissible", "icon", "on_dismiss", "opened"),
+         function="dialog", accessor="dialog"),
     Kind("page_config", "root", ("page_title", "page_icon", "layout", "initial_sidebar_state",
                                  "menu_items"), function="set_page_config", accessor="page_config"),
 )

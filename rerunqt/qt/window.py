@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bridge import Bridge
+from rerunqt.qt.dialog import DialogPlace
 from rerunqt.qt.page_config import PageConfigPlace
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
@@ -64,6 +65,7 @@ class AppWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("&Help")
         self.help_menu.menuAction().setVisible(False)  # until menu_items gives it entries
         self.renderer.places["page_config"] = PageConfigPlace(self)
+        self.renderer.places["dialog"] = DialogPlace(self)
         self._build_toolbar()
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from rerunqt.core import text as text_elements
 from rerunqt.core.context import RunContext, activated
+from rerunqt.core.dialogs import DISMISS_ID, DialogCall
 from rerunqt.core.element import Element
 from rerunqt.core.state import SessionState, WidgetMeta
 from rerunqt.errors import (
@@ -24,6 +25,8 @@ from rerunqt.errors import (
     StopInterrupt,
     TimeoutInterrupt,
 )
+from rerunqt.runner import dialog_run
+from rerunqt.runner.dialog_run import is_dialog_event
 from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
 
@@ -78,6 +81,7 @@ class AppSession:
         self._calls_left = CLOCK_EVERY
         self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
         self._last_tree: tuple[Element, ...] = ()  # the last final tree
+        self._dialog: DialogCall | None = None  # the open dialog (its function reruns alone)
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
 
@@ -163,10 +167,15 @@ class AppSession:
         self._last_publish = time.perf_counter()
         self.state.begin_run()
         outcome, clean = "finished", False
+        dialog = self._dialog
+        dialog_only = is_dialog_event(dialog, request)
         try:
             with activated(ctx):
                 body_runs = self._callbacks(ctx, request)
-                if body_runs:
+                if body_runs and dialog_only:
+                    assert dialog is not None
+                    dialog_run.run_function(ctx, dialog)
+                elif body_runs:
                     self.script.execute(self.script.code())
                     if self.options.get("runner.enforceSerializableSessionState"):
                         self.state.check_serializable()
@@ -193,20 +202,42 @@ class AppSession:
         except BaseException as exc:  # the user's error, Exception or not: show it, keep serving
             ctx.add_static("exception", self._exception_props(exc))
             outcome = "error"
-        self._finish(ctx, clean)
+        self._finish(ctx, clean and not dialog_only)  # a dialog run drops no other widget
         if outcome == "interrupted":
             return None
         ctx.finish(clean)
-        self._previous = ctx.root.by_key
-        snapshot = Snapshot(run_id, ctx.tree(), True, outcome)
+        if dialog_only:
+            tree = dialog_run.merge(self._last_tree, ctx)
+            self._previous.update({e.key: e for e in tree if e.kind == "dialog"})
+        else:
+            tree = ctx.tree()
+            self._previous = ctx.root.by_key
+        self._set_dialog(ctx, tree)
+        snapshot = Snapshot(run_id, tree, True, outcome)
         self._last_tree = snapshot.tree
         self.sink.publish(snapshot)
         if self.options.get("runner.postScriptGC"):
             gc.collect(2)
         return snapshot
 
+    def _set_dialog(self, ctx: RunContext, tree: tuple[Element, ...]) -> None:
+        """After a run: the dialog it opened (if any) is the one whose widgets rerun it alone."""
+        dialog = ctx.dialog or (self._dialog if any(e.kind == "dialog" for e in tree) else None)
+        if dialog is not None:
+            dialog.widget_ids = dialog_run.widget_ids(tree)
+        self._dialog = dialog
+
+    def dialog_dismissed(self) -> None:
+        """The user closed the dialog (Esc, its close button): the next event reruns all."""
+        self._dialog = None
+
     def _callbacks(self, ctx: RunContext, request: RerunRequest) -> bool:
         """Run the callbacks of changed widgets; False if one raised (the body is skipped)."""
+        if request.click == DISMISS_ID:  # a dialog closed with on_dismiss="rerun" or a callable
+            dialog, self._dialog = self._dialog, None
+            if dialog is not None and callable(dialog.on_dismiss) and not self._call_plain(
+                    ctx, dialog.on_dismiss):
+                return False
         changed = self.state.apply_widget_values(request.values, request.click)
         for meta in changed:
             if request.click_callback_done and meta.widget_id == request.click:
@@ -242,8 +273,12 @@ class AppSession:
 
     def _call(self, ctx: RunContext, meta: WidgetMeta) -> bool:
         assert meta.callback is not None
+        return self._call_plain(ctx, meta.callback, *meta.args, **meta.kwargs)
+
+    def _call_plain(self, ctx: RunContext, callback: Any, *args: Any, **kwargs: Any) -> bool:
+        """Run one callback; its exception is shown (False), st.rerun() in it is honoured."""
         try:
-            meta.callback(*meta.args, **meta.kwargs)
+            callback(*args, **kwargs)
         except RerunInterrupt as interrupt:
             if not interrupt.requested_by_script:
                 raise

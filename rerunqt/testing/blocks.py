@@ -73,6 +73,9 @@ class BlockView(ElementView, Scoped):
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
+        for prop_name, value in self._element.props:  # a prop first: a dialog's .title
+            if prop_name == name:
+                return value
         if name in ACCESSORS:
             return self.get(name)
         return ElementView.__getattr__(self, name)

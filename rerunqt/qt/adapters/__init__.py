@@ -17,6 +17,7 @@ from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
 from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
 from rerunqt.qt.adapters.text_input import TextInputAdapter
+from rerunqt.qt.dialog import DIALOG_ADAPTERS
 from rerunqt.qt.page_config import PAGE_CONFIG_ADAPTERS
 
 ADAPTERS: dict[str, Adapter] = {
@@ -32,6 +33,7 @@ ADAPTERS: dict[str, Adapter] = {
         *LAYOUT_ADAPTERS,
         *PANEL_ADAPTERS,
         *PAGE_CONFIG_ADAPTERS,
+        *DIALOG_ADAPTERS,
         *CHOICE_ADAPTERS,
         *SLIDERS_ADAPTERS,
         *PICKERS_ADAPTERS,

@@ -1,0 +1,56 @@
+"""Dialog-only reruns: an event from a widget inside the open dialog reruns just its function.
+
+The rest of the page is the last full run's, unchanged; its widgets stay registered
+(the run ends as not clean, so nothing outside the dialog is dropped).
+"""
+
+from __future__ import annotations
+
+from rerunqt.core.context import RunContext
+from rerunqt.core.dialogs import DIALOG_ROOT, DialogCall
+from rerunqt.core.element import Element, walk
+from rerunqt.core.kinds import KINDS
+from rerunqt.runner.requests import RerunRequest
+
+
+def widget_ids(tree: tuple[Element, ...]) -> frozenset[str]:
+    """The ids of the widgets inside the tree's dialog (none if there is no dialog)."""
+    for element in tree:
+        if element.kind == DIALOG_ROOT:
+            return frozenset(e.key for e in walk(element.children) if isinstance(e.key, str))
+    return frozenset()
+
+
+def is_dialog_event(dialog: DialogCall | None, request: RerunRequest) -> bool:
+    """Whether every value and click of ``request`` comes from inside the open dialog."""
+    if dialog is None or not request.widget_driven:
+        return False
+    ids = set(request.values)
+    if request.click is not None:
+        ids.add(request.click)
+    return ids <= dialog.widget_ids
+
+
+def run_function(ctx: RunContext, dialog: DialogCall) -> None:
+    """Call the dialog's function again, as the call that opened it did."""
+    dialog.function(*dialog.args, **dialog.kwargs)
+
+
+def merge(last_tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...]:
+    """The last full page with this run's dialog in place of the old one (or none)."""
+    new = [e for e in ctx.tree() if e.kind == DIALOG_ROOT]
+    if not new and ctx.root.children:  # an error before the dialog was drawn
+        new = [Element(DIALOG_ROOT, (DIALOG_ROOT, 0), (), ctx.tree())]
+    kept = [e for e in last_tree if e.kind != DIALOG_ROOT]
+    return _ordered(kept + new)
+
+
+def _ordered(elements: list[Element]) -> tuple[Element, ...]:
+    """Page elements first, then the roots sorted by name (as RunContext.tree orders them)."""
+    roots = sorted((e for e in elements if _is_root(e)), key=lambda e: e.kind)
+    return tuple(e for e in elements if not _is_root(e)) + tuple(roots)
+
+
+def _is_root(element: Element) -> bool:
+    kind = KINDS.get(element.kind)
+    return kind is not None and kind.role == "root"

@@ -1,0 +1,121 @@
+"""@st.dialog: a modal dialog whose widgets rerun only its function (AppTest and window)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rerunqt.testing import AppTest
+
+VOTE = """
+import rerunqt as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+
+@st.dialog("Cast your vote")
+def vote(item):
+    st.write(f"Why is {item} your favorite?")
+    reason = st.text_input("Because...", key="reason")
+    if st.button("Submit"):
+        st.session_state.vote = {"item": item, "reason": reason}
+        st.rerun()
+
+if "vote" not in st.session_state:
+    st.write("Vote for your favorite")
+    if st.button("A"):
+        vote("A")
+    if st.button("B"):
+        vote("B")
+else:
+    st.write(f"You voted for {st.session_state.vote['item']} because "
+             f"{st.session_state.vote['reason']}")
+"""
+
+
+def test_the_dialog_opens_with_its_content() -> None:
+    at = AppTest.from_string(VOTE).run()
+    assert len(at.dialog) == 0
+    next(b for b in at.button if b.label == "B").click().run()
+    assert at.dialog[0].title == "Cast your vote"
+    assert at.dialog[0].markdown[0].value == "Why is B your favorite?"
+
+
+def test_widgets_in_the_dialog_rerun_only_its_function() -> None:
+    at = AppTest.from_string(VOTE).run()
+    next(b for b in at.button if b.label == "A").click().run()
+    runs = at.session_state.runs
+    at.text_input("reason").set_value("it is first").run()
+    assert at.session_state.runs == runs  # the script body did not run
+    assert len(at.dialog) == 1  # still open, though button "A" is False now
+    next(b for b in at.dialog[0].button if b.label == "Submit").click().run()
+    assert at.session_state.vote == {"item": "A", "reason": "it is first"}
+    assert len(at.dialog) == 0  # st.rerun() reran the whole script, which closed it
+    assert "You voted for A because it is first" in at.markdown[-1].value
+
+
+def test_only_one_dialog_per_run() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        @st.dialog("One")
+        def one():
+            st.text("1")
+        one()
+        one()
+    """).run()
+    assert "Only one dialog is allowed to be opened at the same time" in at.exception[0].message
+
+
+def test_bad_dialog_arguments_name_them() -> None:
+    at = AppTest.from_string("import rerunqt as st\nst.dialog('x', width='huge')\n").run()
+    assert "width argument to st.dialog" in at.exception[0].message
+
+
+@pytest.mark.qt
+def test_vote_in_a_real_modal_dialog(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(VOTE))
+    pilot.click(label="A")
+    place = pilot.window.renderer.places["dialog"]
+    dialog = place.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.isModal()
+    assert dialog.windowTitle() == "Cast your vote"
+    field = pilot.widget(key="reason")
+    assert dialog.isAncestorOf(field)
+    pilot.type("it is first", key="reason")
+    assert dialog.isVisible()
+    pilot.click(label="Submit")
+    assert not dialog.isVisible()
+    assert pilot.window.session.state["vote"] == {"item": "A", "reason": "it is first"}
+
+
+@pytest.mark.qt
+def test_escape_dismisses_and_the_next_event_reruns_everything(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(VOTE))
+    pilot.click(label="B")
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    pilot.press(Qt.Key.Key_Escape, key="reason")
+    assert not dialog.isVisible()
+    pilot.click(label="A")  # a full run: A opens it again, with A's content
+    assert dialog.isVisible()
+    assert "Why is A your favorite?" in next(r.widget.text() for r in
+                                          pilot.window.renderer.find(kind="markdown")
+                                          if dialog.isAncestorOf(r.widget))
+
+
+@pytest.mark.qt
+def test_a_dialog_that_is_not_dismissible_ignores_escape(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.dialog("Must answer", dismissible=False)
+def ask():
+    if st.button("OK"):
+        st.session_state.done = True
+        st.rerun()
+if not st.session_state.get("done"):
+    ask()
+"""))
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    assert dialog.isVisible()
+    pilot.press(Qt.Key.Key_Escape, label="OK")
+    assert dialog.isVisible()
+    pilot.click(label="OK")
+    assert not dialog.isVisible()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.text_units import excess_span, index_of, position_of
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
@@ -61,19 +62,17 @@ class _Area(QPlainTextEdit):
         """Overwritten per instance: update the counter."""
 
     def clip(self) -> None:
-        """Refuse input beyond ``max_chars``: drop the characters just inserted over it."""
+        """Refuse input beyond ``max_chars`` characters (not UTF-16 units, as Qt counts):
+        drop the characters just inserted over it."""
         if self.max_chars is None:
             return
-        excess = self.document().characterCount() - 1 - self.max_chars
-        if excess <= 0:
+        text = self.toPlainText()
+        if len(text) <= self.max_chars:
             return
         cursor = self.textCursor()
-        end = cursor.position()
-        cursor.setPosition(max(0, end - excess))
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        if cursor.selectedText() == "" or end - excess < 0:  # not at the cursor: cut the end
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, excess)
+        start, end = excess_span(text, index_of(text, cursor.position()), self.max_chars)
+        cursor.setPosition(position_of(text, start))
+        cursor.setPosition(position_of(text, end), QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
 
 

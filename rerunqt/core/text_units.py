@@ -48,3 +48,11 @@ def drop_excess(text: str, cursor: int, limit: int) -> tuple[str, int]:
     start, end = excess_span(text, cursor, limit)
     kept = text[:start] + text[end:]
     return kept, cursor if cursor < start else max(start, cursor - (end - start))
+
+
+def has_long_run(text: str, length: int) -> bool:
+    """Whether ``text`` holds ``length`` or more characters in a row without whitespace.
+
+    ``str.split`` is linear, where a regex like ``\\S{10000}`` rescans every long run.
+    """
+    return len(text) >= length and any(len(word) >= length for word in text.split())

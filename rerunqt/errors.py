@@ -57,3 +57,13 @@ class StopInterrupt(ScriptControl):
 
 class TimeoutInterrupt(ScriptControl):
     """AppTest's ``timeout`` ran out while the script was running."""
+
+
+def short_repr(value: object, limit: int = 60) -> str:
+    """``repr(value)`` for an error message: cut to ``limit`` characters, and never raising
+    (a 5000-digit int has no repr, a broken ``__repr__`` may raise)."""
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else f"{text[:limit - 5]}...{text[-2:]}"

@@ -25,6 +25,7 @@ from rerunqt.errors import (
     StateInstantiationError,
     StateValueError,
     UnserializableSessionStateError,
+    short_repr,
 )
 
 AUTO_ID_PREFIX = "$$ID-"
@@ -251,10 +252,10 @@ class SessionState:
         by_code = self.run_serial if widget_id in self._assigned else 0
         try:
             fitted = meta[5](value)  # coerce
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, ArithmeticError) as exc:  # OverflowError: 10**400
             if by_code and meta.user_key is not None:
                 raise StateValueError(
-                    f"st.session_state[{meta.user_key!r}] = {value!r} does not fit the "
+                    f"st.session_state[{meta.user_key!r}] = {short_repr(value)} does not fit the "
                     f"{meta.kind} {meta.label!r}: {exc}"
                 ) from None
             fitted = meta.default  # a value from an older definition of the widget

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any
 
 from rerunqt.core.element import Props
+from rerunqt.core.number_spec import number_spec
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_icon, check_label, register
 from rerunqt.errors import RerunQtAPIError
 
@@ -207,140 +207,6 @@ def field_props(label: str, value: Any, disabled: bool, help: str | None,
         ("label_visibility", label_visibility),
         ("set_by_code", by_code),
     )
-
-
-class NumberSpec:
-    """The checked numeric parameters of one number_input call.
-
-    Built once per distinct set of arguments (``number_spec``), so everything a call needs
-    that depends only on them is computed here: its coercion, its part of the identity
-    and of the props, and whether ``value=`` was given.
-    """
-
-    __slots__ = ("coerce", "default", "default_given", "format", "identity", "is_int", "max",
-                 "min", "props", "step")
-
-    def __init__(self, is_int: bool, lo: Any, hi: Any, default: Any, step: Any, fmt: str,
-                 default_given: bool) -> None:
-        self.is_int, self.min, self.max = is_int, lo, hi
-        self.default, self.step, self.format = default, step, fmt
-        self.default_given = default_given
-        self.coerce = _number_coercer(is_int, lo, hi)
-        self.identity = (lo, hi, default, step, fmt)
-        self.props = (("min", lo), ("max", hi), ("step", step), ("format", fmt),
-                      ("is_int", is_int), ("clearable", default is None))  # value=None: may go back to None
-
-    @classmethod
-    def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:
-        given = {"min_value": lo, "max_value": hi, "step": step}
-        if value not in ("min", None):
-            given["value"] = value
-        numbers = {k: v for k, v in given.items() if v is not None}
-        for name, number in numbers.items():
-            if isinstance(number, bool) or not isinstance(number, (int, float)):
-                raise RerunQtAPIError(
-                    f"number_input {name}={number!r} must be an int or a float."
-                )
-        kinds = {isinstance(v, int) for v in numbers.values()}
-        if len(kinds) > 1:
-            shown = ", ".join(f"{k}={v!r} ({type(v).__name__})" for k, v in numbers.items())
-            raise RerunQtAPIError(
-                f"number_input got a mix of int and float arguments ({shown}). Use all ints "
-                f"for an integer field or all floats (e.g. 1.0) for a decimal one."
-            )
-        is_int = kinds == {True}
-        if lo is not None and hi is not None and lo > hi:
-            raise RerunQtAPIError(f"number_input min_value={lo!r} is above max_value={hi!r}.")
-        if value == "min":
-            default: Any = lo if lo is not None else (0 if is_int else 0.0)
-        else:
-            default = value
-        if default is not None:
-            if lo is not None and default < lo:
-                raise RerunQtAPIError(
-                    f"number_input value={default!r} is below min_value={lo!r}."
-                )
-            if hi is not None and default > hi:
-                raise RerunQtAPIError(
-                    f"number_input value={default!r} is above max_value={hi!r}."
-                )
-        if step is None:
-            step = 1 if is_int else 0.01
-        elif step <= 0:
-            raise RerunQtAPIError(f"number_input step={step!r} must be positive.")
-        if fmt is None:
-            fmt = "%d" if is_int else "%0.2f"
-        elif not isinstance(fmt, str):
-            raise RerunQtAPIError(
-                f"number_input format= must be a printf-style string such as '%d' or '%0.2f', "
-                f"got {type(fmt).__name__} {fmt!r}."
-            )
-        try:
-            fmt % (1 if is_int else 1.0)
-        except (TypeError, ValueError):
-            raise RerunQtAPIError(
-                f"number_input format={fmt!r} is not a valid printf-style format "
-                f"(e.g. '%d' or '%0.2f')."
-            ) from None
-        default_given = value != "min" and value is not None and value != lo
-        return cls(is_int, lo, hi, default, step, fmt, default_given)
-
-
-def _number_coercer(is_int: bool, lo: Any, hi: Any) -> Callable[[Any], Any]:
-    """The coercion of one NumberSpec, as a closure: it runs once per widget per run."""
-    exact = int if is_int else float
-
-    def coerce(v: Any) -> Any:
-        """Decision 5: a value from session state becomes this field's type and bounds."""
-        if (type(v) is exact and (lo is None or v >= lo) and (hi is None or v <= hi)
-                and v == v):  # already fits (v == v: not NaN)
-            return v
-        return _fit_number(v, is_int, lo, hi)
-
-    return coerce
-
-
-def _fit_number(v: Any, is_int: bool, lo: Any, hi: Any) -> Any:
-    """The general case of a NumberSpec's coercion."""
-    if v is None:
-        return None
-    if isinstance(v, bool):
-        raise TypeError("expected a number, got a bool")
-    if isinstance(v, str):
-        v = float(v.strip())  # ValueError names the text
-    if not isinstance(v, (int, float)) or (isinstance(v, float) and math.isnan(v)):
-        raise TypeError(f"expected a number, got {type(v).__name__}")
-    if lo is not None and v < lo:
-        v = lo
-    if hi is not None and v > hi:
-        v = hi
-    if is_int:
-        return v if type(v) is int else int(round(v))
-    return v if type(v) is float else float(v)
-
-
-def number_spec(lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:
-    """``NumberSpec.build``, memoised: a script draws the same fields with the same numbers.
-
-    A module function rather than a classmethod: it runs once per number_input call.
-    """
-    cache_key = (lo.__class__, lo, hi.__class__, hi, value.__class__, value,
-                 step.__class__, step, fmt)
-    try:
-        return _NUMBER_SPECS[cache_key]
-    except (KeyError, TypeError):
-        pass
-    spec = NumberSpec.build(lo, hi, value, step, fmt)
-    if len(_NUMBER_SPECS) > 4096:
-        _NUMBER_SPECS.clear()
-    try:
-        _NUMBER_SPECS[cache_key] = spec
-    except TypeError:
-        pass
-    return spec
-
-
-_NUMBER_SPECS: dict[tuple[Any, ...], NumberSpec] = {}
 
 
 def _coerce_text(v: Any) -> str | None:

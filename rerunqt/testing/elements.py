@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from rerunqt.core.element import Element
 from rerunqt.core.state import AUTO_ID_PREFIX
+from rerunqt.testing.checks import check_value
 
 if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
@@ -98,6 +99,8 @@ class Widget(ElementView):
         return self._app._state_value(self.id, self._element.prop("value"))
 
     def set_value(self, value: Any) -> Widget:
+        """Queue ``value``; ValueError if a user could not give it (``testing/checks.py``)."""
+        check_value(self._element, value)
         self._app._set_value(self.id, value)
         return self
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 from rerunqt.qt.app import open_window
 from rerunqt.qt.renderer import Record
 from rerunqt.qt.window import AppWindow
+from rerunqt.testing.checks import check_value
 from rerunqt.testing.pilot_drivers import click_point, driver_for, front_value, type_text
 
 
@@ -125,11 +126,14 @@ class QtPilot:
         A color_picker or file_uploader button is clicked while its dialog function
         (``color_picker.ask_color``, ``files.ask_open_paths``) is replaced to answer
         ``value`` at once; a file_uploader's value is a list of file paths.
-        A value the widget already shows does nothing (no run). A gesture of several
+        A value a user could not give (``testing/checks.py``: out of range, too long, not a
+        bool...) raises ValueError, as AppTest does. A value the widget already shows does
+        nothing (no run). A gesture of several
         commits (keys on a slider, chips of a multiselect) makes one run, as when a user
         acts faster than the script starts. A data_editor raises TypeError.
         """
         record = self.record(key, label)
+        check_value(record.element, value)
         driver = driver_for(record.element.kind)
         meta = self.window.session.state.widget_meta(record.element.key)
         target = front_value(record, meta.to_ui if meta is not None else None, value)

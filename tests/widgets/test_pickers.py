@@ -305,7 +305,10 @@ def test_date_input_explicit_bounds_format_and_set_value() -> None:
     assert (d.min, d.max, d.format) == (date(2024, 1, 1), date(2024, 12, 31), "DD.MM.YYYY")
     d.set_value(datetime(2024, 7, 4, 12, 0)).run()
     assert at.text.values == [repr(date(2024, 7, 4))]
-    at.date_input[0].set_value(date(2030, 1, 1)).run()  # beyond max: clamped (decision 5)
+    with pytest.raises(ValueError, match="outside this date field's range"):
+        at.date_input[0].set_value(date(2030, 1, 1))  # a user cannot pick it (issue 16)
+    at.session_state.d = date(2030, 1, 1)  # beyond max from code: clamped (decision 5)
+    at.run()
     assert at.text.values == [repr(date(2024, 12, 31))]
 
 

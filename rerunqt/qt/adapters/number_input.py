@@ -1,11 +1,14 @@
 """st.number_input: a spin box that commits on Enter, focus-out or the step buttons.
 
 Keyboard tracking is off, so typing "12" is one event, not two. Values are shown
-with the element's printf-style format; an int field emits ints.
+with the element's printf-style format; an int field emits ints. The spin box's range
+is the field's: ±(2**53 - 1) for ints, every finite float for floats (the API refuses
+anything else), so what the field shows is always its value, never a clamped stand-in.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from PySide6.QtCore import Qt
@@ -13,11 +16,11 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QToolButton, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.number_spec import MAX_FLOAT, MAX_SAFE_INT
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.runner.requests import WidgetEvent
 
 _FORMAT = re.compile(r"^(?P<pre>.*?)%[-+ 0#]*\d*(?:\.(?P<prec>\d+))?(?P<conv>[dfieEgGu])(?P<post>.*)$")
-_BIG = 9_007_199_254_740_991.0  # the largest integer a double holds exactly
 
 
 class _Spin(QDoubleSpinBox):
@@ -102,6 +105,8 @@ class NumberInputAdapter(Adapter):
         if changed & {"min", "max", "step", "format", "is_int", "placeholder", "value"}:
             set_blocked(spin, self._configure, spin, props)
         value = props["value"]
+        if value is not None and not math.isfinite(value):
+            value = None  # unreachable through the API; shown empty rather than clamped
         shown = spin.python_value()
         if shown != value or (value is None) != (shown is None):
             target = spin.minimum() if value is None else float(value)
@@ -121,11 +126,13 @@ class NumberInputAdapter(Adapter):
         spin.setDecimals(0 if spin.is_int else decimals)
         step = props["step"]
         spin.setSingleStep(float(step))
-        low = -_BIG if props["min"] is None else float(props["min"])
-        high = _BIG if props["max"] is None else float(props["max"])
+        limit = float(MAX_SAFE_INT) if spin.is_int else MAX_FLOAT
+        low = -limit if props["min"] is None else float(props["min"])
+        high = limit if props["max"] is None else float(props["max"])
         spin.none_allowed = props["value"] is None or bool(props.get("clearable"))
         if spin.none_allowed:
-            low -= float(step)  # the slot below the minimum shows as empty (None)
+            slot = low - float(step)  # the slot below the minimum shows as empty (None)
+            low = slot if slot != low else -math.inf  # -max float minus a step is itself
             spin.setSpecialValueText(props.get("placeholder") or " ")
         else:
             spin.setSpecialValueText("")

@@ -1,6 +1,10 @@
 """The text_area adapter: a QPlainTextEdit committing on Ctrl+Enter or focus-out; Esc reverts.
 
-Split out of the pickers module to keep modules small.
+A block of text is laid out whole, and breaking a line at word boundaries is quadratic
+in its length: one line of 1M characters without a space froze the window for a minute.
+Such text is wrapped anywhere (linear), with no undo record for the value set by code
+and a fixed scroll bar (so the layout is not redone when the bar appears);
+``benchmarks/long_text.py`` measures it.
 """
 
 from __future__ import annotations
@@ -9,16 +13,21 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.text_units import excess_span, has_long_run, index_of, position_of
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
 
 _CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 TEXT_AREA_HEIGHT = 96  # px, when height=None
+LONG_RUN = 10_000  # characters without whitespace from which a line is wrapped anywhere
+LONG_TEXT = 100_000  # characters from which the scroll bar is always shown
+_WRAP_WORDS = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+_WRAP_ANYWHERE = QTextOption.WrapMode.WrapAnywhere
 
 
 class _Area(QPlainTextEdit):
@@ -51,29 +60,40 @@ class _Area(QPlainTextEdit):
     def show_text(self, text: str) -> None:
         """Show ``text`` (an Esc or a value from the script), keeping the cursor position."""
         position = self.textCursor().position()
-        set_blocked(self, self.setPlainText, text)
+        set_blocked(self, self._replace, text)
         cursor = self.textCursor()
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
         self.text_changed_by_code()
 
+    def _replace(self, text: str) -> None:
+        """setPlainText, with the wrap mode and scroll bar that lay ``text`` out fast."""
+        wrap = _WRAP_ANYWHERE if has_long_run(text, LONG_RUN) else _WRAP_WORDS
+        if wrap != self.wordWrapMode():
+            self.clear()  # no layout of the old text in the new mode
+            self.setWordWrapMode(wrap)
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if len(text) >= LONG_TEXT \
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.setVerticalScrollBarPolicy(policy)
+        self.setUndoRedoEnabled(False)  # setPlainText clears the history anyway
+        self.setPlainText(text)
+        self.setUndoRedoEnabled(True)
+
     def text_changed_by_code(self) -> None:
         """Overwritten per instance: update the counter."""
 
     def clip(self) -> None:
-        """Refuse input beyond ``max_chars``: drop the characters just inserted over it."""
+        """Refuse input beyond ``max_chars`` characters (not UTF-16 units, as Qt counts):
+        drop the characters just inserted over it."""
         if self.max_chars is None:
             return
-        excess = self.document().characterCount() - 1 - self.max_chars
-        if excess <= 0:
+        text = self.toPlainText()
+        if len(text) <= self.max_chars:
             return
         cursor = self.textCursor()
-        end = cursor.position()
-        cursor.setPosition(max(0, end - excess))
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        if cursor.selectedText() == "" or end - excess < 0:  # not at the cursor: cut the end
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, excess)
+        start, end = excess_span(text, index_of(text, cursor.position()), self.max_chars)
+        cursor.setPosition(position_of(text, start))
+        cursor.setPosition(position_of(text, end), QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
 
 

@@ -2,15 +2,18 @@
 
 It is controlled, but never fights the user: while the field has focus and holds an
 uncommitted edit, only a value set by code replaces the text, and the cursor stays.
+Qt's maxLength (32767 UTF-16 units by default) would cut a longer value, so it is lifted;
+``max_chars`` is a validator counting characters, as Streamlit does (an emoji is one).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.text_units import NO_LIMIT, drop_excess, index_of, position_of
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.runner.requests import WidgetEvent
 
@@ -29,12 +32,27 @@ class _Line(QLineEdit):
         super().keyPressEvent(event)
 
 
+class CharLimit(QValidator):
+    """At most ``max_chars`` characters: the excess just typed or pasted is dropped."""
+
+    max_chars: int | None = None
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        limit = self.max_chars
+        if limit is None or len(text) <= limit:
+            return QValidator.State.Acceptable, text, pos
+        kept, index = drop_excess(text, index_of(text, pos), limit)
+        return QValidator.State.Acceptable, kept, position_of(kept, index)
+
+
 class TextInputAdapter(Adapter):
     kind = "text_input"
 
     def create(self, element: Element, host: Host) -> QWidget:
         line = _Line()
         line.setObjectName("rqTextInput")
+        line.setMaxLength(NO_LIMIT)
+        line.setValidator(CharLimit(line))
         field = LabelledField("", line)
         widget_id = element.key
 
@@ -66,7 +84,9 @@ class TextInputAdapter(Adapter):
         if "placeholder" in changed:
             line.setPlaceholderText(props.get("placeholder") or "")
         if "max_chars" in changed:
-            line.setMaxLength(props["max_chars"] or 32767)
+            validator = line.validator()
+            assert isinstance(validator, CharLimit)
+            validator.max_chars = props["max_chars"]
         if "type" in changed:
             mode = QLineEdit.EchoMode.Password if props["type"] == "password" else QLineEdit.EchoMode.Normal
             line.setEchoMode(mode)

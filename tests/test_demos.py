@@ -178,3 +178,48 @@ def test_widgets_demo_in_a_window(rerunqt_pilot, qtbot, tmp_path) -> None:
     pilot.settle()
     image = pilot.window.grab().toImage()
     assert image.save(str((Path(out) if out else tmp_path) / "widgets-gallery.png"))
+
+
+def test_layout_demo_apptest() -> None:
+    at = AppTest.from_file(DEMOS / "layout.py").run()
+    assert at.page_config[0].layout == "wide"
+    assert [c.subheader[0].value for c in at.columns[:3]] == ["Orders", "Total", "Biggest"]
+    assert at.columns[0].markdown[0].value == "**5** shown"
+    at.sidebar.multiselect[0].set_value(["North"]).run()
+    assert at.columns[0].markdown[0].value == "**2** shown"
+    assert [t.label for t in at.tabs] == ["Table", "Notes"]
+    assert len(at.tabs[0].text) == 2
+    next(b for b in at.button if b.label == "Add order").click().run()
+    at.text_input("new_item").set_value("Vase").run()
+    at.selectbox("new_region").set_value("North").run()
+    next(b for b in at.dialog[0].button if b.label == "Add").click().run()
+    assert len(at.dialog) == 0
+    assert at.columns[0].markdown[0].value == "**3** shown"
+    next(b for b in at.button if b.label == "Count").click().run()
+    assert [m.value for m in at.empty[0].markdown] == ["### 5"]
+
+
+@pytest.mark.qt
+def test_layout_demo_in_a_window(rerunqt_pilot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "layout.py")
+    window = pilot.window
+    assert window.windowTitle() == "Orders"
+    assert window.sidebar.isVisible()
+    pilot.set_value(300, key="least")
+    shown = [r.widget.text() for r in window.renderer.find(kind="markdown")]
+    assert shown[0] == "**1** shown"  # only the 420 € desk is at least 300 €
+    pilot.click(label="Notes")
+    tabs = window.renderer.find(kind="tabs")[0].widget
+    assert tabs.currentIndex() == 1
+    pilot.click(label="How this page is built")
+    pilot.click(label="Add order")
+    dialog = window.renderer.places["dialog"].dialog
+    assert dialog.isVisible()
+    pilot.type("Vase", key="new_item")
+    pilot.set_value(800, key="new_amount")
+    pilot.click(label="Add")
+    assert not dialog.isVisible()
+    assert window.session.state["orders"][-1] == {"item": "Vase", "region": "North", "amount": 800}
+    assert tabs.currentIndex() == 1  # the tab the user picked survived every rerun
+    pilot.click(label="Count")
+    assert pilot.texts("markdown")[-1].endswith("5")

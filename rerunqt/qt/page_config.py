@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.sidebar import AUTO_COLLAPSE_BELOW
 
 if TYPE_CHECKING:
     from rerunqt.qt.window import AppWindow
 
 CENTERED_WIDTH = 736  # Streamlit's centered content width (46rem)
 SIDE_MARGIN = 32
-AUTO_COLLAPSE_BELOW = 768  # "auto": the sidebar starts collapsed in a narrower window
 
 
 class PageConfigWidget(QWidget):
@@ -60,7 +60,6 @@ class PageConfigPlace:
     def __init__(self, window: AppWindow) -> None:
         self.window = window
         self.widget: PageConfigWidget | None = None
-        self.sidebar_started = False  # initial_sidebar_state applies once, at the start
         self.width_filter = CenteredWidth(window)
         self.menu_actions: list[QAction] = []
 
@@ -90,8 +89,8 @@ class PageConfigPlace:
             window.setWindowIcon(icon_for(icon))
         self.width_filter.set_wide(props.get("layout") == "wide")
         state = props.get("initial_sidebar_state")
-        if state is not None and not self.sidebar_started:
-            self.sidebar_started = True
+        if state is not None and not window.sidebar.started:
+            window.sidebar.started = True
             expanded = state != "collapsed" and not (
                 state == "auto" and window.width() < AUTO_COLLAPSE_BELOW)
             window.sidebar.set_expanded(expanded)

@@ -247,7 +247,8 @@ class Renderer:
         chain: list[QWidget] = []
         self._collect_focus((), self.shown, chain)
         for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
+            if first.window() is second.window():  # a dialog or popover has its own chain
+                QWidget.setTabOrder(first, second)
 
     def _collect_focus(self, parent: Path, elements: tuple[Element, ...], out: list[QWidget]) -> None:
         for element in elements:

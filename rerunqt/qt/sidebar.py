@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 SIDEBAR_WIDTH = 300
+AUTO_COLLAPSE_BELOW = 768  # the sidebar starts collapsed in a narrower window ("auto")
 
 
 class SidebarPanel(QScrollArea):
@@ -31,6 +32,7 @@ class SidebarPanel(QScrollArea):
         self.setWidget(holder)
         self.content: QWidget | None = None
         self.collapsed = False
+        self.started = False  # the start state is decided once (set_page_config, or "auto")
         self.toggle_action = QAction("Sidebar", self)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
@@ -45,6 +47,11 @@ class SidebarPanel(QScrollArea):
         if self.content is not None and self.content is not widget:
             self.remove(self.content)
         self.content = widget
+        if not self.started:  # "auto": a narrow window starts with the sidebar collapsed
+            self.started = True
+            window = self.window()
+            if window is not None and window.width() < AUTO_COLLAPSE_BELOW:
+                self.set_expanded(False)
         self.holder_layout.insertWidget(0, widget)
         widget.show()
         self.toggle_action.setVisible(True)

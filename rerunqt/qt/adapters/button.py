@@ -34,6 +34,7 @@ class ButtonAdapter(Adapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         button = QPushButton()
+        button.setAutoDefault(False)  # never pressed by an Enter meant for a field (dialogs)
         button.setObjectName("rqButton")
         # The stylesheet selects on [kind]: set it before the first polish. Re-polishing
         # a freshly created button left its page chunk with zero height.
@@ -56,7 +57,8 @@ class ButtonAdapter(Adapter):
         if "disabled" in changed:
             widget.setEnabled(not props["disabled"])
         if "type" in changed:
-            widget.setDefault(props["type"] == "primary")
+            # no setDefault/autoDefault: inside a dialog Qt would "click" a default button
+            # on an Enter meant to commit a field
             if widget.property("kind") != props["type"]:  # a later change: re-apply the style
                 widget.setProperty("kind", props["type"])
                 widget.style().unpolish(widget)

@@ -26,7 +26,7 @@ from rerunqt.qt.column import Column
 # Streamlit's gaps in pixels (1rem = 16 px)
 GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
           "xlarge": 96, "xxlarge": 128}
-STACK_BELOW_PX = 640  # narrower than this, columns stack (as Streamlit does on a phone)
+STACK_BELOW_PX = 480  # a row narrower than this stacks its columns (as Streamlit on a phone)
 PAGE_SPACING = 12
 QWIDGETSIZE_MAX = 16777215
 BORDER_MARGIN = 16

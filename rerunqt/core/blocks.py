@@ -62,6 +62,7 @@ class _InBlock(Generic[P, R]):
                 return function(*args, **kwargs)
             finally:
                 ctx.leave(builder)
+                block._done(ctx, builder)
 
         in_block.__name__ = self.name
         in_block.__doc__ = function.__doc__
@@ -90,6 +91,10 @@ class Block:
             f"containers again in every run instead of keeping them (in session state or "
             f"a global)."
         )
+
+    def _done(self, ctx: RunContext, builder: ContainerBuilder) -> None:
+        """After an element method ran in the block (an element handle moves its output)."""
+        return None
 
     def __enter__(self) -> Block:
         ctx, builder = self._target()

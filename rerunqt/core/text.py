@@ -6,11 +6,14 @@ import json as _json
 import os
 import textwrap
 import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.handles import ElementHandle
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -19,7 +22,20 @@ def _body(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
-def _add_body(kind: str, body: Any, name: str, value: Any) -> None:
+def _handle(ctx: context.RunContext) -> ElementHandle:
+    """The handle on the element just added (imported late: handles build on blocks)."""
+    global _last_element
+    if _last_element is None:
+        from rerunqt.core.handles import last_element
+
+        _last_element = last_element
+    return _last_element(ctx)
+
+
+_last_element: Any = None
+
+
+def _add_body(kind: str, body: Any, name: str, value: Any) -> ElementHandle:
     """Add an element with props (body, ``name``): the most frequent calls, in one frame.
 
     Same order as ``context.current().add_static(...)``: the yield point, then ``str(body)``.
@@ -32,6 +48,7 @@ def _add_body(kind: str, body: Any, name: str, value: Any) -> None:
     if value is not None and value.__class__ is not str:
         value = _check_extra(kind, name, value)
     ctx.add_static(kind, (("body", body if isinstance(body, str) else str(body)), (name, value)))
+    return _handle(ctx)
 
 
 def _check_extra(kind: str, name: str, value: Any) -> Any:
@@ -41,81 +58,89 @@ def _check_extra(kind: str, name: str, value: Any) -> Any:
     return str(value)
 
 
-def title(body: str, anchor: str | None = None, *, help: str | None = None) -> None:
+def title(body: str, anchor: str | None = None, *, help: str | None = None) -> ElementHandle:
     """The page title (largest heading)."""
-    _add_body("title", body, "help", help)
+    return _add_body("title", body, "help", help)
 
 
 def header(body: str, anchor: str | None = None, *, help: str | None = None,
-           divider: bool = False) -> None:
+           divider: bool = False) -> ElementHandle:
     """A section heading."""
-    context.current().add_static(
+    ctx = context.current()
+    ctx.add_static(
         "header", (("body", _body(body)), ("help", as_text(help)), ("divider", bool(divider)))
     )
+    return _handle(ctx)
 
 
 def subheader(body: str, anchor: str | None = None, *, help: str | None = None,
-              divider: bool = False) -> None:
+              divider: bool = False) -> ElementHandle:
     """A sub-section heading."""
-    context.current().add_static(
+    ctx = context.current()
+    ctx.add_static(
         "subheader", (("body", _body(body)), ("help", as_text(help)), ("divider", bool(divider)))
     )
+    return _handle(ctx)
 
 
-def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = None) -> ElementHandle:
     """Markdown text (CommonMark with GitHub tables and task lists)."""
-    _add_body("markdown", body, "help", help)
+    return _add_body("markdown", body, "help", help)
 
 
-def text(body: str, *, help: str | None = None) -> None:
+def text(body: str, *, help: str | None = None) -> ElementHandle:
     """Fixed-width text, shown exactly as given (no markdown)."""
-    _add_body("text", body, "help", help)
+    return _add_body("text", body, "help", help)
 
 
-def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = None) -> ElementHandle:
     """Small, muted text for notes under other elements."""
-    _add_body("caption", body, "help", help)
+    return _add_body("caption", body, "help", help)
 
 
-def code(body: str, language: str | None = "python", *, line_numbers: bool = False) -> None:
+def code(body: str, language: str | None = "python", *, line_numbers: bool = False) -> ElementHandle:
     """A block of code in a monospace font, selectable for copying."""
     if language is not None and not isinstance(language, str):
         raise RerunQtAPIError(
             f"st.code language= must be a string such as 'python' or None, got "
             f"{type(language).__name__} {language!r}."
         )
-    context.current().add_static(
+    ctx = context.current()
+    ctx.add_static(
         "code",
         (("body", _body(body)), ("language", language), ("line_numbers", bool(line_numbers))),
     )
+    return _handle(ctx)
 
 
-def divider() -> None:
+def divider() -> ElementHandle:
     """A horizontal rule."""
-    context.current().add_static("divider", ())
+    ctx = context.current()
+    ctx.add_static("divider", ())
+    return _handle(ctx)
 
 
-def info(body: str, *, icon: str | None = None) -> None:
+def info(body: str, *, icon: str | None = None) -> ElementHandle:
     """An informational message box."""
-    _add_body("info", body, "icon", icon)
+    return _add_body("info", body, "icon", icon)
 
 
-def success(body: str, *, icon: str | None = None) -> None:
+def success(body: str, *, icon: str | None = None) -> ElementHandle:
     """A success message box."""
-    _add_body("success", body, "icon", icon)
+    return _add_body("success", body, "icon", icon)
 
 
-def warning(body: str, *, icon: str | None = None) -> None:
+def warning(body: str, *, icon: str | None = None) -> ElementHandle:
     """A warning message box."""
-    _add_body("warning", body, "icon", icon)
+    return _add_body("warning", body, "icon", icon)
 
 
-def error(body: str, *, icon: str | None = None) -> None:
+def error(body: str, *, icon: str | None = None) -> ElementHandle:
     """An error message box."""
-    _add_body("error", body, "icon", icon)
+    return _add_body("error", body, "icon", icon)
 
 
-def json(body: Any, *, expanded: bool = True) -> None:
+def json(body: Any, *, expanded: bool = True) -> ElementHandle:
     """A JSON viewer for dicts, lists or a JSON string."""
     if isinstance(body, str):
         try:
@@ -124,7 +149,9 @@ def json(body: Any, *, expanded: bool = True) -> None:
             text_body = _json.dumps(body)
     else:
         text_body = _json.dumps(jsonable(body), default=repr, ensure_ascii=False)
-    context.current().add_static("json", (("body", text_body), ("expanded", bool(expanded))))
+    ctx = context.current()
+    ctx.add_static("json", (("body", text_body), ("expanded", bool(expanded))))
+    return _handle(ctx)
 
 
 def jsonable(value: Any) -> Any:
@@ -146,9 +173,11 @@ def _json_key(key: Any) -> str | int | float | bool | None:
     return key if isinstance(key, (str, int, float, bool)) or key is None else repr(key)
 
 
-def exception(exc: BaseException) -> None:
+def exception(exc: BaseException) -> ElementHandle:
     """Show an exception: its type, message and the user's frames of its traceback."""
-    context.current().add_static("exception", exception_props(exc))
+    ctx = context.current()
+    ctx.add_static("exception", exception_props(exc))
+    return _handle(ctx)
 
 
 def exception_props(exc: BaseException) -> tuple[tuple[str, Any], ...]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QToolBar, QWidget
 
 from rerunqt.qt.app import open_window
 from rerunqt.qt.renderer import Record
@@ -163,6 +163,18 @@ class QtPilot:
         widget = self.widget(key, label)
         widget.setFocus()
         self.qtbot.keyClick(widget, qt_key)
+        return self.settle()
+
+    def set_sidebar(self, expanded: bool) -> QtPilot:
+        """Expand or collapse the sidebar by clicking its toolbar button, as a user would."""
+        action = self.window.sidebar.toggle_action
+        if not action.isVisible():
+            raise LookupError("the app has no sidebar (the script drew nothing into st.sidebar)")
+        if action.isChecked() != expanded:
+            toolbar = self.window.findChild(QToolBar, "rqToolbar")
+            assert toolbar is not None
+            button = toolbar.widgetForAction(action)
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         return self.settle()
 
     def rerun(self) -> QtPilot:

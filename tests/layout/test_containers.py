@@ -247,3 +247,33 @@ def test_form_object_methods_are_the_element_functions() -> None:
     """)
     assert at.form[0].text_input[0].key == "name"
     assert at.form[0].button[0].label == "Save"
+
+
+def test_an_element_handle_replaces_the_element_in_its_place() -> None:
+    at = app("""
+        import rerunqt as st
+        note = st.text("Loading...")
+        st.text("below")
+        note.success("Done")
+    """)
+    assert [e.type for e in at.main.children] == ["success", "text"]
+    assert at.success[0].value == "Done"
+    assert [t.value for t in at.text] == ["below"]
+
+
+def test_a_handle_can_be_replaced_by_a_container() -> None:
+    at = app("""
+        import rerunqt as st
+        spot = st.caption("placeholder")
+        st.text("below")
+        with spot.container():
+            st.text("a")
+            st.text("b")
+    """)
+    assert [e.type for e in at.main.children] == ["container", "text"]
+    assert [t.value for t in at.container[0].text] == ["a", "b"]
+
+
+def test_an_element_is_not_a_with_block() -> None:
+    at = app("import rerunqt as st\nwith st.text('x'):\n    st.text('y')\n")
+    assert "An element is not a container" in at.exception[0].message

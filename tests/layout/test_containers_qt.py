@@ -78,12 +78,13 @@ def test_sidebar_collapse_and_width_survive_reruns(rerunqt_pilot, write_script) 
     width = window.sidebar.width()
     pilot.click(label="Rerun me")
     assert window.sidebar.width() == width  # the dragged width is kept
-    window.sidebar.toggle_action.trigger()  # collapse (Ctrl+Shift+B)
+    pilot.set_sidebar(False)  # a click on the toolbar's Sidebar button (or Ctrl+Shift+B)
     assert not window.sidebar.isVisible()
     pilot.click(label="Rerun me")
     assert not window.sidebar.isVisible()  # stays collapsed across the rerun
-    window.sidebar.toggle_action.trigger()
+    pilot.set_sidebar(True)
     assert window.sidebar.isVisible()
+    assert window.sidebar.width() == width
 
 
 def test_no_sidebar_panel_without_sidebar_content(rerunqt_pilot, write_script) -> None:

@@ -225,3 +225,18 @@ place.text_input("Note", key="note")
     assert pilot.window.sidebar.isAncestorOf(moved)
     assert moved.text() == "kept"
     assert QApplication.focusWidget() is moved
+
+
+def test_a_horizontal_container_puts_its_elements_in_a_row(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, """
+import rerunqt as st
+with st.container(horizontal=True):
+    st.button("One")
+    st.button("Two")
+    st.button("Three")
+""")
+    buttons = [pilot.widget(label=name) for name in ("One", "Two", "Three")]
+    xs = [x_of(pilot, b) for b in buttons]
+    ys = [y_of(pilot, b) for b in buttons]
+    assert xs == sorted(xs) and len(set(xs)) == 3
+    assert len(set(ys)) == 1

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -51,6 +52,11 @@ class FlowLayout(QLayout):
         self.items: list[QLayoutItem] = []
         self.gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        # A C++ layout deletes its items in its destructor; Qt's QLayout leaves that to
+        # the subclass, and Python has no destructor hook, so do it on ``destroyed``
+        # (else every item, one per chip and the combo, leaks ~100 bytes).
+        items = self.items
+        self.destroyed.connect(lambda: _delete_items(items))
 
     def addItem(self, item: QLayoutItem) -> None:
         self.items.append(item)
@@ -107,6 +113,13 @@ class FlowLayout(QLayout):
                     item.setGeometry(QRect(QPoint(x, top), size))
             y += height + self.gap
         return max(0, y - self.gap - rect.y())
+
+
+def _delete_items(items: list[QLayoutItem]) -> None:
+    while items:
+        item = items.pop()
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
 
 
 class FlowBox(QWidget):

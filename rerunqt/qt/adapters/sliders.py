@@ -182,7 +182,7 @@ class _SliderField(LabelledField):
 
     def __init__(self, host: Host, widget_id: str) -> None:
         row = QWidget()
-        super().__init__("", QWidget(), row)
+        super().__init__("", row, row)  # the field is the row until set_mode builds the body
         self.row, self.host, self.widget_id = row, host, widget_id
         self.body: _SingleBody | _RangeSlider | None = None
         self.scale: _Scale | None = None

@@ -69,16 +69,12 @@ _OPTION_LIST = (
            "Streamlit): in a desktop app it only adds latency to every rerun."),
     Option("client", "showErrorDetails", bool, True,
            "Show the traceback of a script exception; when false, only its message."),
-    Option("server", "maxUploadSize", int, 200,
-           "Largest file st.file_uploader accepts, in megabytes (as Streamlit's option).",
-           bounds=(1, 1_048_576)),
+    Option("server", "maxUploadSize", int, 200, "Largest file st.file_uploader accepts, in "
+           "megabytes (as Streamlit's option).", bounds=(1, 1_048_576)),
     Option("theme", "base", str, "light", "Colour theme of the window.", ("light", "dark")),
-    # Qt caps a widget at 16777215 px and a window system at 32767; a size past that
-    # raised OverflowError deep in Qt instead of naming the option.
-    Option("window", "width", int, 900, "Initial width of the window, in pixels.",
-           bounds=(100, 32767)),
-    Option("window", "height", int, 700, "Initial height of the window, in pixels.",
-           bounds=(100, 32767)),
+    # Bounds, since a huge size raised OverflowError deep in Qt instead of naming the option.
+    Option("window", "width", int, 900, "Initial width of the window, in pixels.", bounds=(100, 32767)),
+    Option("window", "height", int, 700, "Initial height of the window, in pixels.", bounds=(100, 32767)),
 )
 OPTIONS: Mapping[str, Option] = MappingProxyType({o.key: o for o in _OPTION_LIST})
 SECTIONS: tuple[str, ...] = tuple(sorted({o.section for o in _OPTION_LIST}))
@@ -136,10 +132,9 @@ def _check_choice(option: Option, value: str, where: str) -> str:
 
 
 def _check_bounds(option: Option, value: int | float, where: str) -> int | float:
-    if option.bounds is not None:
-        low, high = option.bounds
-        if not low <= value <= high:  # NaN fails too
-            raise _bad(option, where, f"must be between {low} and {high}, got {value!r}")
+    low, high = option.bounds or (value, value)
+    if not low <= value <= high:  # NaN fails too
+        raise _bad(option, where, f"must be between {low} and {high}, got {value!r}")
     return value
 
 
@@ -156,8 +151,7 @@ def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
         return _check_choice(option, value, where)
     if isinstance(value, bool):
         return value
-    assert isinstance(value, (int, float))
-    return _check_bounds(option, float(value) if option.type is float else value, where)
+    return _check_bounds(option, float(value) if option.type is float else value, where)  # type: ignore[arg-type]
 
 
 def _parse_string(option: Option, text: str, where: str) -> ConfigValue:
@@ -171,7 +165,6 @@ def _parse_string(option: Option, text: str, where: str) -> ConfigValue:
             number = option.type(text.strip())
         except ValueError:
             raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {text!r}") from None
-        assert isinstance(number, (int, float))
         return _check_bounds(option, number, where)
     return _check_choice(option, text, where)
 

@@ -59,7 +59,8 @@ def _options_help() -> str:
         shown = str(default).lower() if isinstance(default, bool) else str(default)
         kind = "|".join(option.choices) or option.type.__name__
         lines.append(f"  --{option.key} {kind.upper() if not option.choices else kind}")
-        detail = f"{option.description} Default: {shown}. Env: {option.env_var}."
+        limits = f" Range: {option.bounds[0]} to {option.bounds[1]}." if option.bounds else ""
+        detail = f"{option.description}{limits} Default: {shown}. Env: {option.env_var}."
         lines += textwrap.wrap(detail, 86, initial_indent=" " * 6, subsequent_indent=" " * 6)
     lines += [
         "",

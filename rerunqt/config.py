@@ -40,6 +40,7 @@ class Option:
     default: ConfigValue
     description: str
     choices: tuple[str, ...] = ()
+    bounds: tuple[int, int] | None = None  # inclusive range of a numeric option
 
     @property
     def key(self) -> str:
@@ -68,11 +69,12 @@ _OPTION_LIST = (
            "Streamlit): in a desktop app it only adds latency to every rerun."),
     Option("client", "showErrorDetails", bool, True,
            "Show the traceback of a script exception; when false, only its message."),
-    Option("server", "maxUploadSize", int, 200,
-           "Largest file st.file_uploader accepts, in megabytes (as Streamlit's option)."),
+    Option("server", "maxUploadSize", int, 200, "Largest file st.file_uploader accepts, in "
+           "megabytes (as Streamlit's option).", bounds=(1, 1_048_576)),
     Option("theme", "base", str, "light", "Colour theme of the window.", ("light", "dark")),
-    Option("window", "width", int, 900, "Initial width of the window, in pixels."),
-    Option("window", "height", int, 700, "Initial height of the window, in pixels."),
+    # Bounds, since a huge size raised OverflowError deep in Qt instead of naming the option.
+    Option("window", "width", int, 900, "Initial width of the window, in pixels.", bounds=(100, 32767)),
+    Option("window", "height", int, 700, "Initial height of the window, in pixels.", bounds=(100, 32767)),
 )
 OPTIONS: Mapping[str, Option] = MappingProxyType({o.key: o for o in _OPTION_LIST})
 SECTIONS: tuple[str, ...] = tuple(sorted({o.section for o in _OPTION_LIST}))
@@ -129,6 +131,13 @@ def _check_choice(option: Option, value: str, where: str) -> str:
     return value
 
 
+def _check_bounds(option: Option, value: int | float, where: str) -> int | float:
+    low, high = option.bounds or (value, value)
+    if not low <= value <= high:  # NaN fails too
+        raise _bad(option, where, f"must be between {low} and {high}, got {value!r}")
+    return value
+
+
 def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
     """Check a value that already has a Python type (from TOML or from code)."""
     if option.type is bool or option.type is str:
@@ -140,8 +149,9 @@ def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
         raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {value!r}")
     if isinstance(value, str):
         return _check_choice(option, value, where)
-    assert isinstance(value, (bool, int, float))
-    return float(value) if option.type is float else value
+    if isinstance(value, bool):
+        return value
+    return _check_bounds(option, float(value) if option.type is float else value, where)  # type: ignore[arg-type]
 
 
 def _parse_string(option: Option, text: str, where: str) -> ConfigValue:
@@ -152,9 +162,10 @@ def _parse_string(option: Option, text: str, where: str) -> ConfigValue:
         raise _bad(option, where, f"expects a bool (true/false, 1/0, yes/no), got {text!r}")
     if option.type is int or option.type is float:
         try:
-            return option.type(text.strip())
+            number = option.type(text.strip())
         except ValueError:
             raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {text!r}") from None
+        return _check_bounds(option, number, where)
     return _check_choice(option, text, where)
 
 

@@ -108,6 +108,23 @@ def test_config_errors_are_one_line(tmp_path: Path) -> None:
         "expects a bool (true or false), got 'yes'")
 
 
+def test_out_of_range_sizes_are_one_line_errors(tmp_path: Path) -> None:
+    """Once an OverflowError traceback from Qt; negative sizes were accepted."""
+    (tmp_path / "app.py").write_text("")
+    assert one_error_line(run(tmp_path, "--window.width", "99999999999", "app.py")) == (
+        "rerunqt: error: flag --window.width: option 'window.width' must be between "
+        "100 and 32767, got 99999999999")
+    assert one_error_line(run(tmp_path, "app.py", "--window.height=-300")) == (
+        "rerunqt: error: flag --window.height: option 'window.height' must be between "
+        "100 and 32767, got -300")
+    config = tmp_path / ".rerunqt" / "config.toml"
+    config.parent.mkdir()
+    config.write_text("[window]\nwidth = 800\n\n[server]\nmaxUploadSize = -1\n")
+    assert one_error_line(run(tmp_path, "app.py")) == (
+        f"rerunqt: error: {config}, line 5: option 'server.maxUploadSize' must be between "
+        "1 and 1048576, got -1")
+
+
 def test_importing_the_cli_reads_nothing_and_loads_no_qt(tmp_path: Path) -> None:
     broken = tmp_path / "home" / ".rerunqt" / "config.toml"
     broken.parent.mkdir(parents=True)
@@ -186,21 +203,21 @@ def test_script_flags_are_left_alone(app: FakeApp) -> None:
 
 def test_double_dash_before_script(app: FakeApp, tmp_path: Path) -> None:
     (tmp_path / "-odd.py").write_text("")
-    assert cli.main(["--", "-odd.py", "--window.height", "5"]) == 0
+    assert cli.main(["--", "-odd.py", "--window.height", "500"]) == 0
     [(path, config, argv)] = app.calls
-    assert (path, argv, config["window.height"]) == (Path("-odd.py"), ["-odd.py"], 5)
+    assert (path, argv, config["window.height"]) == (Path("-odd.py"), ["-odd.py"], 500)
 
 
 def test_config_files_and_env_reach_the_app(app: FakeApp, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = tmp_path / "scripts"
     (scripts / ".rerunqt").mkdir(parents=True)
-    (scripts / ".rerunqt" / "config.toml").write_text("[window]\nwidth = 10\nheight = 10\n")
+    (scripts / ".rerunqt" / "config.toml").write_text("[window]\nwidth = 110\nheight = 110\n")
     (scripts / "demo.py").write_text("")
-    monkeypatch.setenv("RERUNQT_WINDOW_HEIGHT", "20")
+    monkeypatch.setenv("RERUNQT_WINDOW_HEIGHT", "120")
     assert cli.main(["scripts/demo.py"]) == 0
     [(_, config, _)] = app.calls
-    assert (config["window.width"], config["window.height"]) == (10, 20)
+    assert (config["window.width"], config["window.height"]) == (110, 120)
 
 
 def test_unreadable_script_in_process(app: FakeApp, monkeypatch: pytest.MonkeyPatch,

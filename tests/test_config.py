@@ -89,12 +89,12 @@ def test_unknown_name_raises_key_error_with_did_you_mean() -> None:
 
 
 def test_config_is_immutable_and_hashable() -> None:
-    config = Config({"window.width": 10})
+    config = Config({"window.width": 1000})
     with pytest.raises(TypeError):
-        config["window.width"] = 5  # type: ignore[index]
-    assert config == Config({"window.width": 10}) != Config.defaults()
-    assert hash(config) == hash(Config({"window.width": 10}))
-    assert repr(config) == "Config({'window.width': 10})"
+        config["window.width"] = 500  # type: ignore[index]
+    assert config == Config({"window.width": 1000}) != Config.defaults()
+    assert hash(config) == hash(Config({"window.width": 1000}))
+    assert repr(config) == "Config({'window.width': 1000})"
 
 
 def test_config_constructor_checks_values() -> None:
@@ -111,28 +111,28 @@ def test_no_files_gives_defaults(dirs: dict[str, Path]) -> None:
 
 
 def test_every_layer_overrides_the_previous_one(dirs: dict[str, Path]) -> None:
-    home = write(dirs["home"], "[window]\nwidth = 1\nheight = 1\n[theme]\nbase = 'dark'\n")
-    write(dirs["cwd"], "[window]\nwidth = 2\nheight = 2\n")
-    script_file = write(dirs["scripts"], "[window]\nwidth = 3\nheight = 3\n")
-    env = {"RERUNQT_WINDOW_WIDTH": "4", "RERUNQT_WINDOW_HEIGHT": "4"}
-    config = load(dirs, {"window.width": "5"}, env)
-    assert config["window.width"] == 5
+    home = write(dirs["home"], "[window]\nwidth = 101\nheight = 101\n[theme]\nbase = 'dark'\n")
+    write(dirs["cwd"], "[window]\nwidth = 102\nheight = 102\n")
+    script_file = write(dirs["scripts"], "[window]\nwidth = 103\nheight = 103\n")
+    env = {"RERUNQT_WINDOW_WIDTH": "104", "RERUNQT_WINDOW_HEIGHT": "104"}
+    config = load(dirs, {"window.width": "105"}, env)
+    assert config["window.width"] == 105
     assert config.source("window.width") == "flag --window.width"
-    assert config["window.height"] == 4
+    assert config["window.height"] == 104
     assert config.source("window.height") == "environment variable RERUNQT_WINDOW_HEIGHT"
     assert config["theme.base"] == "dark"
     assert config.source("theme.base") == f"{home}, line 5"
     config = load(dirs)
-    assert config["window.width"] == 3
+    assert config["window.width"] == 103
     assert config.source("window.width") == f"{script_file}, line 2"
 
 
 @pytest.mark.parametrize("layers, expected", [
-    (["home"], 1), (["home", "cwd"], 2), (["home", "cwd", "scripts"], 3),
-    (["cwd"], 2), (["scripts"], 3), (["home", "scripts"], 3),
+    (["home"], 101), (["home", "cwd"], 102), (["home", "cwd", "scripts"], 103),
+    (["cwd"], 102), (["scripts"], 103), (["home", "scripts"], 103),
 ])
 def test_file_layers(dirs: dict[str, Path], layers: list[str], expected: int) -> None:
-    values = {"home": 1, "cwd": 2, "scripts": 3}
+    values = {"home": 101, "cwd": 102, "scripts": 103}
     for layer in layers:
         write(dirs[layer], f"[window]\nwidth = {values[layer]}\n")
     assert load(dirs)["window.width"] == expected
@@ -201,19 +201,61 @@ def test_type_errors(dirs: dict[str, Path], text: str, expected: str) -> None:
     assert expected in message
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("[window]\nwidth = 99999999999\n",
+     "line 2: option 'window.width' must be between 100 and 32767, got 99999999999"),
+    ("[window]\n\nheight = -5\n",
+     "line 3: option 'window.height' must be between 100 and 32767, got -5"),
+    ("[server]\nmaxUploadSize = 0\n",
+     "line 2: option 'server.maxUploadSize' must be between 1 and 1048576, got 0"),
+    ("[server]\nmaxUploadSize = 1048577\n",
+     "line 2: option 'server.maxUploadSize' must be between 1 and 1048576, got 1048577"),
+])
+def test_out_of_range_values_in_a_file(dirs: dict[str, Path], text: str, expected: str) -> None:
+    message = error_of(dirs, text)
+    assert message == f"{dirs['cwd'] / '.rerunqt' / 'config.toml'}, {expected}"
+
+
+def test_range_ends_are_allowed_and_every_number_has_a_range(dirs: dict[str, Path]) -> None:
+    write(dirs["cwd"], "[window]\nwidth = 100\nheight = 32767\n[server]\nmaxUploadSize = 1048576\n")
+    config = load(dirs)
+    assert (config["window.width"], config["window.height"]) == (100, 32767)
+    assert config["server.maxUploadSize"] == 1048576
+    numeric = [o.key for o in OPTIONS.values() if o.type in (int, float)]
+    assert numeric and all(OPTIONS[key].bounds for key in numeric)
+
+
+@pytest.mark.parametrize("flags, env, expected", [
+    ({"window.width": "99999999999"}, {},
+     "flag --window.width: option 'window.width' must be between 100 and 32767, got 99999999999"),
+    ({"window.height": "-1"}, {},
+     "flag --window.height: option 'window.height' must be between 100 and 32767, got -1"),
+    ({}, {"RERUNQT_SERVER_MAX_UPLOAD_SIZE": "0"},
+     "environment variable RERUNQT_SERVER_MAX_UPLOAD_SIZE: option 'server.maxUploadSize' "
+     "must be between 1 and 1048576, got 0"),
+])
+def test_out_of_range_flags_and_env(dirs: dict[str, Path], flags: dict[str, str],
+                                    env: dict[str, str], expected: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load(dirs, flags, env)
+    assert str(info.value) == expected
+    with pytest.raises(ConfigError, match="must be between 100 and 32767"):
+        Config({"window.width": 10})
+
+
 def test_syntax_error_names_line_and_option(dirs: dict[str, Path]) -> None:
     path = dirs["cwd"] / ".rerunqt" / "config.toml"
     message = error_of(dirs, "[runner]\nmagicEnabled = true\nfastReruns = yes\n")
     assert message == (f"{path}, line 3: invalid TOML in option 'runner.fastReruns': "
                        "Invalid value (column 14)")
-    message = error_of(dirs, "[window]\nwidth = 3\n[runner\n")
+    message = error_of(dirs, "[window]\nwidth = 300\n[runner\n")
     assert message.startswith(f"{path}, line 3: invalid TOML: ")
     assert "Traceback" not in message
 
 
 def test_unknown_option_did_you_mean(dirs: dict[str, Path]) -> None:
     path = dirs["cwd"] / ".rerunqt" / "config.toml"
-    assert error_of(dirs, "[window]\nwidth = 3\n\n[runner]\nfastRerun = true\n") == (
+    assert error_of(dirs, "[window]\nwidth = 300\n\n[runner]\nfastRerun = true\n") == (
         f"{path}, line 5: unknown option 'runner.fastRerun'; "
         "did you mean 'runner.fastReruns'?")
     assert error_of(dirs, "[runner]\nbogus = 1\n").endswith(

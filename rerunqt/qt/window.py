@@ -66,6 +66,7 @@ class AppWindow(QMainWindow):
         self.help_menu.menuAction().setVisible(False)  # until menu_items gives it entries
         self.renderer.places["page_config"] = PageConfigPlace(self)
         self.renderer.places["dialog"] = DialogPlace(self)
+        self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)
@@ -86,7 +87,7 @@ class AppWindow(QMainWindow):
         self.stop_action.setShortcut(QKeySequence("Ctrl+."))
         self.stop_action.setToolTip("Stop the running script (Ctrl+.)")
         self.stop_action.setEnabled(False)
-        self.stop_action.triggered.connect(lambda: self.session.stop())
+        self.stop_action.triggered.connect(self.request_stop)
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -119,6 +120,20 @@ class AppWindow(QMainWindow):
             self.session.post(event)
         self._expect_run()
         self.session.rerun()
+
+    def request_stop(self) -> None:
+        """Stop the run; say "Stopping…" at once, as a blocking C call (time.sleep) in
+        the script cannot be cut and the run may take until it returns to end."""
+        if not self.session.running:
+            return
+        self.session.stop()
+        self._stopping_run = self.session.run_count
+        self._indicator_timer.stop()
+        self._set_running_visible(True)
+
+    @property
+    def is_stopping(self) -> bool:
+        return self._stopping_run != 0
 
     def _emit(self, event: WidgetEvent) -> None:
         """A user event: first commit any other pending edit, then queue the event."""
@@ -154,7 +169,9 @@ class AppWindow(QMainWindow):
         """The indicator and the Stop action go together: Stop matters for slow runs only."""
         for action in self._running_actions:
             action.setVisible(visible)
-        self.stop_action.setEnabled(visible)
+        stopping = self.is_stopping
+        self.running_label.setText("Stopping…" if stopping else "Running…")
+        self.stop_action.setEnabled(visible and not stopping)
 
     @property
     def is_running_shown(self) -> bool:
@@ -170,6 +187,9 @@ class AppWindow(QMainWindow):
         if snapshot.final:
             self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
+            if self.is_stopping and snapshot.run_id >= self._stopping_run:
+                self._stopping_run = 0  # the stopped run has ended
+                self._set_running_visible(self.is_running_shown)
             if not self.session.running:
                 self._indicator_timer.stop()
                 if self.is_running_shown:

@@ -84,6 +84,9 @@ class AppSession:
         self._dialog: DialogCall | None = None  # the open dialog (its function reruns alone)
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
+        self._force_lock = threading.Lock()
+        self._forceable: int | None = None  # the run a forced stop may interrupt now
+        self._forced: int | None = None  # the last run a forced stop was sent to
 
     # ----- front-end API (thread-safe) -----
     def post(self, event: WidgetEvent) -> None:
@@ -104,25 +107,47 @@ class AppSession:
         """End the current run: at its next yield point, or after ``grace`` by force.
 
         The forced stop raises StopInterrupt inside the script thread (decision 6), so
-        even a pure-Python loop with no ``st.*`` call ends.
+        even a pure-Python loop with no ``st.*`` call ends. A blocking C call (e.g.
+        ``time.sleep``) cannot be cut: the interrupt lands when it returns.
         """
         if not self._running:
             return
         run = self.run_count
         self._stop_requested = True
-        thread = self._thread
-        if thread is None or grace <= 0:
+        if self._thread is None or grace <= 0:
             return
-
-        def force() -> None:
-            if self._running and self.run_count == run and thread.ident is not None:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(thread.ident), ctypes.py_object(StopInterrupt)
-                )
-
-        timer = threading.Timer(grace, force)
+        timer = threading.Timer(grace, self._force_stop, (run,))
         timer.daemon = True
         timer.start()
+
+    def _force_stop(self, run: int) -> bool:
+        """Raise StopInterrupt in the script thread if run ``run`` is still executing.
+
+        Under the lock the script thread takes to leave the run, and at most once per
+        run, so the interrupt never lands after the run (in the loop or the next run).
+        """
+        thread = self._thread
+        with self._force_lock:
+            if self._forceable != run or self._forced == run or thread is None:
+                return False
+            if thread.ident is None:
+                return False
+            self._forced = run
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(thread.ident), ctypes.py_object(StopInterrupt))
+            return True
+
+    def _set_forceable(self, run: int | None) -> None:
+        """Open (a run id) or close (None) the window in which a forced stop may land.
+
+        Closing clears an interrupt sent but not yet raised. If it is raised in here
+        instead, it propagates inside the run's ``try`` and ends that run as stopped.
+        """
+        with self._force_lock:
+            self._forceable = run
+            if run is None and self._forced is not None:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(threading.get_ident()), None)
 
     def start(self) -> None:
         """Run the script on a long-lived script thread; the first run starts now."""
@@ -170,18 +195,22 @@ class AppSession:
         dialog = self._dialog
         dialog_only = is_dialog_event(dialog, request)
         try:
-            with activated(ctx):
-                body_runs = self._callbacks(ctx, request)
-                if body_runs and dialog_only:
-                    assert dialog is not None
-                    dialog_run.run_function(ctx, dialog)
-                elif body_runs:
-                    self.script.execute(self.script.code())
-                    if self.options.get("runner.enforceSerializableSessionState"):
-                        self.state.check_serializable()
-                    clean = True
-                else:
-                    outcome = "error"
+            try:
+                self._set_forceable(run_id)
+                with activated(ctx):
+                    body_runs = self._callbacks(ctx, request)
+                    if body_runs and dialog_only:
+                        assert dialog is not None
+                        dialog_run.run_function(ctx, dialog)
+                    elif body_runs:
+                        self.script.execute(self.script.code())
+                        if self.options.get("runner.enforceSerializableSessionState"):
+                            self.state.check_serializable()
+                        clean = True
+                    else:
+                        outcome = "error"
+            finally:
+                self._set_forceable(None)
         except RerunInterrupt as interrupt:
             if interrupt.requested_by_script:
                 self.requests.add_rerun()

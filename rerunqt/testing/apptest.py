@@ -6,9 +6,12 @@ caller's thread, with a recording sink instead of Qt.
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import hashlib
 import inspect
+import os
+import shutil
 import tempfile
 import textwrap
 import threading
@@ -64,6 +67,29 @@ def _load_options(script: Path) -> dict[str, Any]:
 
     return dict(load_config(script))
 
+_folder_lock = threading.Lock()
+_folder: tuple[int, Path] | None = None  # (pid that made it, path)
+
+
+def _script_folder() -> Path:
+    """This process's private folder for ``from_string`` scripts, removed at exit.
+
+    A fixed shared folder in /tmp let another user plant or swap the script files
+    (and two users' runs collide); ``mkdtemp`` makes a fresh one, mode 0700.
+    """
+    global _folder
+    with _folder_lock:
+        if _folder is None or _folder[0] != os.getpid():  # a forked child makes its own
+            path = Path(tempfile.mkdtemp(prefix="rerunqt-apptest-"))
+            atexit.register(_remove_folder, os.getpid(), path)
+            _folder = (os.getpid(), path)
+        return _folder[1]
+
+
+def _remove_folder(pid: int, path: Path) -> None:
+    if os.getpid() == pid:
+        shutil.rmtree(path, ignore_errors=True)
+
 
 class AppTest:
     """A headless app under test. Build it with ``from_file``/``from_string``/``from_function``."""
@@ -101,9 +127,7 @@ class AppTest:
         """Source text (dedented), saved to a temporary file so tracebacks show its lines."""
         source = textwrap.dedent(script)
         digest = hashlib.md5(source.encode()).hexdigest()
-        folder = Path(tempfile.gettempdir()) / "rerunqt-apptest"
-        folder.mkdir(exist_ok=True)
-        path = folder / f"app_{digest}.py"
+        path = _script_folder() / f"app_{digest}.py"
         if not path.exists() or path.read_text() != source:
             path.write_text(source)
         return cls(path, default_timeout=default_timeout)

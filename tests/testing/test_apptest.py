@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -352,3 +353,30 @@ def test_session_state_write_before_run_is_coerced_like_script_assignment() -> N
     at.session_state.n = 99
     at.run()
     assert at.number_input(key="n").value == 10
+
+
+def test_from_string_scripts_live_in_a_private_folder_removed_at_exit(tmp_path) -> None:
+    """Not a fixed shared <tmp>/rerunqt-apptest/ that another user could plant files in."""
+    import stat
+    import subprocess
+    import sys
+    import tempfile
+
+    at = AppTest.from_string("import rerunqt as st\nst.text('hi')\n").run()
+    assert [t.value for t in at.text] == ["hi"]
+    folder = at._script.path.parent
+    assert folder != Path(tempfile.gettempdir()) / "rerunqt-apptest"
+    assert folder.name.startswith("rerunqt-apptest-")
+    info = folder.stat()
+    assert stat.S_IMODE(info.st_mode) == 0o700 and info.st_uid == os.getuid()
+    assert AppTest.from_string("x = 2\n")._script.path.parent == folder  # one per process
+
+    code = ("from rerunqt.testing import AppTest; "
+            "print(AppTest.from_string('x = 1').run()._script.path.parent)")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    child = Path(result.stdout.strip())
+    assert child.name.startswith("rerunqt-apptest-") and child != folder
+    assert not child.exists()

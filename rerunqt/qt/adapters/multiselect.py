@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -51,6 +52,7 @@ class FlowLayout(QLayout):
         self.items: list[QLayoutItem] = []
         self.gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        self.destroyed.connect(partial(_delete_items, self.items))  # Python has no destructor
 
     def addItem(self, item: QLayoutItem) -> None:
         self.items.append(item)
@@ -107,6 +109,12 @@ class FlowLayout(QLayout):
                     item.setGeometry(QRect(QPoint(x, top), size))
             y += height + self.gap
         return max(0, y - self.gap - rect.y())
+
+
+def _delete_items(items: list[QLayoutItem], *_: object) -> None:  # else each leaks ~100 B
+    while items:
+        if shiboken6.isValid(item := items.pop()):
+            shiboken6.delete(item)
 
 
 class FlowBox(QWidget):

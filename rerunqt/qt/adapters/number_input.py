@@ -89,7 +89,8 @@ class NumberInputAdapter(Adapter):
         spin.step_buttons = row.findChildren(QToolButton)  # type: ignore[attr-defined]
         widget_id = element.key
         spin.valueChanged.connect(lambda _v: host.emit(WidgetEvent(widget_id, spin.python_value())))
-        spin.lineEdit().returnPressed.connect(host.enter_pressed)  # in a form: submit it
+        # In a form Enter submits it; a lambda, as in text_input (a bound method leaks).
+        spin.lineEdit().returnPressed.connect(lambda: host.enter_pressed())
         self.update(field, element, element, frozenset(n for n, _ in element.props))
         return field
 

@@ -182,7 +182,7 @@ class _SliderField(LabelledField):
 
     def __init__(self, host: Host, widget_id: str) -> None:
         row = QWidget()
-        super().__init__("", QWidget(), row)
+        super().__init__("", row, row)  # the field is the row until set_mode builds the body
         self.row, self.host, self.widget_id = row, host, widget_id
         self.body: _SingleBody | _RangeSlider | None = None
         self.scale: _Scale | None = None
@@ -304,12 +304,13 @@ class _BaseSliderAdapter(Adapter):
             elif isinstance(body, _SingleBody):
                 set_blocked(body.slider, body.slider.setRange, 0, scale.count)
                 body.slider.setPageStep(max(1, scale.count // 10))
-            changed = changed | {"value"}
         apply_common(widget, new, None if rebuilt else changed)
         if rebuilt or "disabled" in changed:
             widget.row.setEnabled(not props["disabled"])
-        if "value" in changed:
-            widget.show_value(value, bool(props.get("set_by_code")))
+        # Compare with what the widget shows, not with the last element: code that puts
+        # back the value the last run showed (after the user moved it) leaves the value
+        # prop unchanged, yet the widget must move back (bug N3).
+        widget.show_value(value, bool(props.get("set_by_code")))
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field]  # type: ignore[attr-defined]

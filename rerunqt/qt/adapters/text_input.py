@@ -70,7 +70,9 @@ class TextInputAdapter(Adapter):
                 host.emit(event)
 
         line.editingFinished.connect(on_finished)
-        line.returnPressed.connect(host.enter_pressed)  # in a form: submit it
+        # In a form Enter submits it. A lambda, not the bound method: PySide keeps a weak
+        # reference to a bound method's object after the widget dies (one leaked per field).
+        line.returnPressed.connect(lambda: host.enter_pressed())
         line.textEdited.connect(lambda _text: host.set_pending(field, commit))
         self.update(field, element, element, frozenset(n for n, _ in element.props))
         return field

@@ -19,27 +19,33 @@ from rerunqt.errors import RerunQtAPIError
 class ElementHandle(Block):
     """The place of one element: an element method called on it replaces the element."""
 
-    __slots__ = ("_index", "_key")
+    __slots__ = ("_index",)
 
     def __init__(self, ctx: RunContext, builder: ContainerBuilder, index: int) -> None:
-        super().__init__(ctx, builder)
+        # made for every static element: keep it to three stores (no super() call)
+        self._ctx = ctx
+        self._builder = builder
         self._index = index
-        self._key: Any = builder.children[index].key
 
     def _target(self) -> tuple[RunContext, ContainerBuilder]:
         ctx, parent = super()._target()
-        slot = ContainerBuilder("slot", self._key, (), None, parent.form, single=True)
+        slot = ContainerBuilder("slot", "slot", (), None, parent.form, single=True)
         slot.parent = parent
         return ctx, slot
 
     def _done(self, ctx: RunContext, slot: ContainerBuilder) -> None:
-        """Put what the call drew in the element's place (nothing drawn: it stays)."""
+        """Put what the call drew in the element's place (nothing drawn: it stays).
+
+        The place is an index in the container, as Streamlit's delta path is: if a
+        single-slot container was written again since, the handle writes over that.
+        """
         if not slot.children:
             return
-        parent, index, key = self._builder, self._index, self._key
+        parent, index = self._builder, self._index
         children = parent.children
-        if index >= len(children) or children[index].key != key:
-            return  # the place is gone (its st.empty() was written again)
+        if index >= len(children):
+            return  # the place is gone (its st.empty() was cleared)
+        key: Any = children[index].key
         new = slot.children[-1]
         if isinstance(new, Element):
             new = new._replace(key=key)
@@ -58,9 +64,3 @@ class ElementHandle(Block):
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         return None
-
-
-def last_element(ctx: RunContext) -> ElementHandle:
-    """A handle on the element just added to the current container."""
-    container = ctx.container
-    return ElementHandle(ctx, container, len(container.children) - 1)

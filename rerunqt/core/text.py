@@ -24,15 +24,16 @@ def _body(value: Any) -> str:
 
 def _handle(ctx: context.RunContext) -> ElementHandle:
     """The handle on the element just added (imported late: handles build on blocks)."""
-    global _last_element
-    if _last_element is None:
-        from rerunqt.core.handles import last_element
+    global _Handle
+    if _Handle is None:
+        from rerunqt.core.handles import ElementHandle
 
-        _last_element = last_element
-    return _last_element(ctx)
+        _Handle = ElementHandle
+    container = ctx.container
+    return _Handle(ctx, container, len(container.children) - 1)
 
 
-_last_element: Any = None
+_Handle: Any = None
 
 
 def _add_body(kind: str, body: Any, name: str, value: Any) -> ElementHandle:

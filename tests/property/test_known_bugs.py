@@ -1,0 +1,87 @@
+"""One minimal deterministic repro per open bug the fuzzers hit (strict xfail).
+
+Each test states the right behaviour; it fails today. When a fix lands the test
+passes, strict xfail turns that into a failure: remove the marker here and the name
+from ``KNOWN_OPEN`` (tests/property/test_state_machine.py), which re-enables the
+state machine's rules and the window fuzz's events that hit the bug.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+N1 = pytest.mark.xfail(strict=True, reason="N1: clear_on_submit is lost when the submit run is cut short")
+N2 = pytest.mark.xfail(strict=True, reason="N2: a submit queued behind a click merges into its run")
+N3 = pytest.mark.xfail(strict=True, reason="N3: a slider keeps the user's position when code sets "
+                                           "it back to the previous run's value")
+
+CUT_SHORT = """
+import rerunqt as st
+ss = st.session_state
+def cut_short():
+    ss.cut = True
+if ss.get("cut"):
+    ss.cut = False
+    {how}
+with st.form("f", clear_on_submit=True):
+    st.text_input("T", key="t")
+    st.form_submit_button("Send", on_click=cut_short)
+"""
+
+
+@N1
+@pytest.mark.parametrize("how", ["st.rerun()", "raise RuntimeError('before the form')"])
+def test_n1_clear_on_submit_survives_a_cut_short_submit_run(how: str) -> None:
+    at = AppTest.from_string(CUT_SHORT.format(how=how)).run()
+    at.text_input("t").set_value("hi")
+    at.button[0].click().run()
+    at.run()  # after the exception, a plain rerun draws the form again
+    assert at.session_state["t"] == ""
+    assert at.text_input("t").value == ""
+
+
+@N2
+def test_n2_a_submit_behind_a_click_does_not_leak_into_the_click_run() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        ss = st.session_state
+        ss.setdefault("seen", [])
+        clicked = st.button("Other", key="b")
+        with st.form("f"):
+            t = st.text_input("T", key="t")
+            sent = st.form_submit_button("Send")
+        ss.seen.append((clicked, sent, t))
+        """
+    ).run()
+    at.button("b").click()
+    at.text_input("t").set_value("hi")
+    at.button[1].click()
+    at.run()
+    assert at.session_state["seen"] == [(False, False, ""), (True, False, ""), (False, True, "hi")]
+
+
+SLIDER_BACK = """
+import rerunqt as st
+ss = st.session_state
+def back():
+    ss.s = 20  # the value the previous run showed
+st.{call}
+"""
+
+
+@N3
+@pytest.mark.qt
+@pytest.mark.parametrize("call, moved, ui", [
+    ("slider('S', 0, 40, 20, key='s', on_change=back)", 30, 20),
+    ("select_slider('S', list(range(41)), value=20, key='s', on_change=back)", 30, 20),
+])
+def test_n3_a_slider_shows_the_value_code_sets_back(rerunqt_pilot, write_script, call, moved, ui) -> None:
+    pilot = rerunqt_pilot(write_script(SLIDER_BACK.format(call=call)))
+    pilot.set_value(moved, key="s")
+    assert pilot.value(key="s") == 20
+    record = pilot.record(key="s")
+    slider = record.adapter.probe(record.widget)
+    assert record.widget.scale.value(slider.value()) == ui

@@ -85,3 +85,44 @@ def test_n3_a_slider_shows_the_value_code_sets_back(rerunqt_pilot, write_script,
     record = pilot.record(key="s")
     slider = record.adapter.probe(record.widget)
     assert record.widget.scale.value(slider.value()) == ui
+
+
+# ----- found by the fuzzers (issue 16 §5) -----
+B1 = pytest.mark.xfail(strict=True, reason="B1: after a run cut short before a form, AppTest still "
+                                           "holds and sends the form's unsubmitted edit; the window "
+                                           "drops it")
+CUT_BEFORE_FORM = """
+import rerunqt as st
+ss = st.session_state
+ss.setdefault("sent", [])
+if ss.get("boom"):
+    ss.boom = False
+    raise RuntimeError("boom")
+with st.form("f"):
+    t = st.text_input("T", key="t")
+    if st.form_submit_button("Send"):
+        ss.sent.append(t)
+"""
+
+
+@B1
+@pytest.mark.qt
+def test_b1_apptest_and_window_agree_on_an_edit_held_across_a_cut_short_run(
+        rerunqt_pilot, write_script) -> None:
+    at = AppTest.from_string(CUT_BEFORE_FORM).run()
+    at.text_input("t").set_value("hi")
+    at.session_state["boom"] = True
+    at.run()  # the exception ends the run before the form is drawn
+    at.run()
+    at_shows = at.text_input("t").value
+    at.button[0].click().run()
+
+    pilot = rerunqt_pilot(write_script(CUT_BEFORE_FORM))
+    pilot.set_value("hi", key="t")  # Tab commits it into the form: held, no run
+    pilot.window.session.state["boom"] = True
+    pilot.rerun()
+    pilot.rerun()
+    window_shows = pilot.widget(key="t").text()
+    pilot.click(label="Send")
+
+    assert (at_shows, at.session_state["sent"]) == (window_shows, pilot.window.session.state["sent"])

@@ -50,7 +50,8 @@ from rerunqt.testing import AppTest
 # N1: clear_on_submit is lost when the submit run is cut short (st.rerun(), exception)
 # N2: a submit queued behind another click in one batch merges into that click's run
 # N3: a slider does not show a value code sets back to the previous run's value (window)
-KNOWN_OPEN = {"N1", "N2", "N3"}
+# B1: a run cut short before the form: AppTest keeps the form's held edits, the window drops them
+KNOWN_OPEN = {"N1", "N2", "N3", "B1"}
 
 EXAMPLES = int(os.environ.get("RERUNQT_FUZZ_EXAMPLES", "0"))
 BAD_KEYS = tuple(k for k in ALL_KEYS if kind_of(k).bad is not NO_BAD)
@@ -229,7 +230,7 @@ class AppMachine(RuleBasedStateMachine):
 
     @rule(key=st.sampled_from(BAD_KEYS))
     def impossible_assignment(self, key: str) -> None:
-        if key in self.held:
+        if key in self.held or ("B1" in KNOWN_OPEN and self.held):
             return
         self.at.session_state[key] = kind_of(key).bad
         self.run([], bad_key=key)

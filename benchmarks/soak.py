@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -85,6 +86,7 @@ def main() -> None:
     tracemalloc.start()
     print(f"{'events':>8} {'runs':>8} {'failures':>9} {'traced KiB':>11} {'peak KiB':>9} "
           f"{'QWidgets':>9} {'seconds':>8}")
+    classes_before = Counter(type(w).__name__ for w in app.allWidgets())
     first = sample(app, fuzz, started)
     print(first, "(start, after the warm-up)")
     start_runs = pilot.window.session.run_count
@@ -97,6 +99,10 @@ def main() -> None:
     print(sample(app, fuzz, started), "(end)")
     print(f"events {fuzz.events}, runs {pilot.window.session.run_count - start_runs} "
           f"(after {WARM_UP_EVENTS} warm-up events), failures {len(fuzz.failures)}, seed {options.seed}")
+    grown = Counter(type(w).__name__ for w in app.allWidgets())
+    grown.subtract(classes_before)
+    print("live QWidgets by class, end minus start:",
+          {name: n for name, n in grown.most_common() if n} or "no change")
     for message in fuzz.failures[:10]:
         print("FAILURE", message)
     pilot.close()

@@ -8,6 +8,8 @@ state machine's rules and the window fuzz's events that hit the bug.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rerunqt.testing import AppTest
@@ -126,3 +128,24 @@ def test_b1_apptest_and_window_agree_on_an_edit_held_across_a_cut_short_run(
     pilot.click(label="Send")
 
     assert (at_shows, at.session_state["sent"]) == (window_shows, pilot.window.session.state["sent"])
+
+
+B2 = pytest.mark.xfail(strict=True, reason="B2: del st.session_state[key] does not reset a date or "
+                                           "time field that still has the focus after the user's edit")
+
+
+@B2
+@pytest.mark.qt
+@pytest.mark.parametrize("call, typed, default, shown", [
+    ("date_input('D', dt.date(2024, 1, 1), key='k')", dt.date(2021, 10, 1), dt.date(2024, 1, 1),
+     lambda w: w.value()),
+    ("time_input('T', dt.time(9, 0), step=60, key='k')", dt.time(22, 46), dt.time(9, 0), lambda w: w.py()),
+])
+def test_b2_deleting_the_key_resets_a_focused_field(rerunqt_pilot, write_script, call, typed, default,
+                                                    shown) -> None:
+    pilot = rerunqt_pilot(write_script(f"import datetime as dt\nimport rerunqt as st\nst.{call}\n"))
+    pilot.set_value(typed, key="k")  # typed and committed with Enter: the field keeps the focus
+    del pilot.window.session.state["k"]
+    pilot.rerun()
+    assert pilot.value(key="k") == default
+    assert shown(pilot.widget(key="k")) == default

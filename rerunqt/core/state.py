@@ -88,6 +88,8 @@ class SessionState:
     def __init__(self) -> None:
         self._values: dict[str, Any] = {}
         self._assigned: set[str] = set()  # keys assigned from code since the last run ended
+        self._deleted: set[str] | None = set()  # keys deleted by code since then (None: all)
+        self._deleted_late: set[str] = set()  # deleted after their widget was drawn this run
         self._widgets: dict[str, WidgetMeta] = {}  # id -> meta of its last registration
         self._triggers: set[str] = set()  # ids registered as triggers (a superset, see begin_run)
         self._seen: set[str] = set()  # widget ids registered in the current run
@@ -122,6 +124,10 @@ class SessionState:
             raise KeyError(missing_key_message(key, "key"))
         del self._values[key]
         self._assigned.discard(key)
+        if self._deleted is not None:
+            self._deleted.add(key)  # the widget's reset is a code change (form rule, focus)
+        if key in self._seen:
+            self._deleted_late.add(key)  # its reset shows in the next run
 
     def __contains__(self, key: object) -> bool:
         return key in self._values
@@ -143,6 +149,8 @@ class SessionState:
         """Forget every value, including unkeyed widget values (widgets reset to defaults)."""
         self._values.clear()
         self._assigned.clear()
+        self._deleted = None  # every widget's reset is a code change
+        self._deleted_late |= self._seen
 
     def note_warning(self, token: str) -> bool:
         """True the first time ``token`` is noted in this session."""
@@ -248,7 +256,9 @@ class SessionState:
         if value is _MISSING:
             value = meta[4]  # default
             values[widget_id] = value
-            return (value if isinstance(value, _IMMUTABLE) else _copy_out(value)), 0
+            deleted = self._deleted
+            stamp = self.run_serial if deleted is None or widget_id in deleted else 0
+            return (value if isinstance(value, _IMMUTABLE) else _copy_out(value)), stamp
         by_code = self.run_serial if widget_id in self._assigned else 0
         try:
             fitted = meta[5](value)  # coerce
@@ -272,6 +282,8 @@ class SessionState:
                 if widget_id.startswith(AUTO_ID_PREFIX):
                     self._values.pop(widget_id, None)
         self._assigned.clear()
+        # a key deleted after its widget was drawn resets that widget in the next run
+        self._deleted, self._deleted_late = self._deleted_late, set()
         self._seen = set()  # between runs, any key may be assigned again
         self._forms_seen = set()
 

@@ -35,6 +35,9 @@ class FormBuffer:
     def __len__(self) -> int:
         return len(self._held)
 
+    def held_ids(self) -> set[str]:
+        return set(self._held)
+
     def shown(self, element: Element) -> Element:
         """``element`` as its field must show it: with the held edit, unless code set it since.
 

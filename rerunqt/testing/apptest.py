@@ -103,6 +103,7 @@ class AppTest:
         self._session = AppSession(self._script, self._recorder, options)
         self.default_timeout = default_timeout
         self._events: list[WidgetEvent] = []
+        self._batch_ends: list[int] = []  # where a submit's batch (its values, its click) ends
         self._shown: dict[str, Any] = {}  # widget id -> Python value of a pending set_value
         self._held: dict[str, FormBuffer] = {}  # form key -> its unsubmitted values
         self._run_lock = threading.Lock()
@@ -148,9 +149,12 @@ class AppTest:
         """Run the script once for the pending actions (one run per click); returns self."""
         limit = self.default_timeout if timeout is None else timeout
         session = self._session
-        for event in self._events:
-            session.post(event)
-        self._events = []
+        start = 0
+        for end in [*self._batch_ends, len(self._events)]:  # a submit's values go with its click
+            if end > start:
+                session.post_many(self._events[start:end])
+            start = end
+        self._events, self._batch_ends = [], []
         if not session.requests.has_pending():
             session.rerun()
         session.deadline = time.perf_counter() + limit
@@ -174,10 +178,15 @@ class AppTest:
     def _settle_held(self) -> None:
         """After a run, as the window does: code that set a held form field settles its edit."""
         if any(self._held.values()):
+            drawn = set()
             for element in walk(self.tree):
                 for buffer in self._held.values():
                     if element.key in buffer:
+                        drawn.add(element.key)
                         buffer.shown(element)
+            for buffer in self._held.values():  # a field the run did not draw left the screen:
+                for widget_id in buffer.held_ids() - drawn:  # the window drops its edit too
+                    buffer.forget(widget_id)
         self._shown = {wid: v for wid, v in self._shown.items()
                        if any(wid in buffer for buffer in self._held.values())}
 
@@ -213,14 +222,17 @@ class AppTest:
         if meta is not None and meta.form is not None:
             self._held.setdefault(meta.form, FormBuffer()).hold(widget_id, sent)
         else:
-            self._events = [e for e in self._events if e.click or e.widget_id != widget_id]
+            if not self._batch_ends:  # a newer value replaces a queued one (not inside a batch)
+                self._events = [e for e in self._events if e.click or e.widget_id != widget_id]
             self._events.append(WidgetEvent(widget_id, sent))
         self._shown[widget_id] = value
 
     def _click(self, widget_id: str) -> None:
         meta = self._session.state.widget_meta(widget_id)
         if meta is not None and meta.kind == "form_submit_button" and meta.form is not None:
+            self._batch_ends.append(len(self._events))
             self._events.extend(self._held.pop(meta.form, FormBuffer()).submit(widget_id))
+            self._batch_ends.append(len(self._events))
         else:
             self._events.append(WidgetEvent(widget_id, True, click=True))
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for widget_kinds
 
@@ -113,3 +114,14 @@ def write_app(folder: Path) -> Path:
 
 if __name__ == "__main__":
     print(SCRIPT)
+
+
+def drop_cut_edits(held: dict[str, Any], bad_key: str) -> None:
+    """An impossible value ends the run at its widget: the form fields the run did not
+    reach leave the screen, and their unsubmitted edits with them (window and AppTest)."""
+    if bad_key not in FORM_KEYS:  # every other widget is drawn before the form
+        held.clear()
+        return
+    for key in FORM_KEYS[FORM_KEYS.index(bad_key):]:  # from the failing field on
+        held.pop(key, None)
+

@@ -33,7 +33,6 @@ with st.form("f", clear_on_submit=True):
 """
 
 
-@N1
 @pytest.mark.parametrize("how", ["st.rerun()", "raise RuntimeError('before the form')"])
 def test_n1_clear_on_submit_survives_a_cut_short_submit_run(how: str) -> None:
     at = AppTest.from_string(CUT_SHORT.format(how=how)).run()
@@ -44,7 +43,6 @@ def test_n1_clear_on_submit_survives_a_cut_short_submit_run(how: str) -> None:
     assert at.text_input("t").value == ""
 
 
-@N2
 def test_n2_a_submit_behind_a_click_does_not_leak_into_the_click_run() -> None:
     at = AppTest.from_string(
         """
@@ -74,7 +72,6 @@ st.{call}
 """
 
 
-@N3
 @pytest.mark.qt
 @pytest.mark.parametrize("call, moved, ui", [
     ("slider('S', 0, 40, 20, key='s', on_change=back)", 30, 20),
@@ -107,7 +104,6 @@ with st.form("f"):
 """
 
 
-@B1
 @pytest.mark.qt
 def test_b1_apptest_and_window_agree_on_an_edit_held_across_a_cut_short_run(
         rerunqt_pilot, write_script) -> None:
@@ -134,7 +130,6 @@ B2 = pytest.mark.xfail(strict=True, reason="B2: del st.session_state[key] does n
                                            "time field that still has the focus after the user's edit")
 
 
-@B2
 @pytest.mark.qt
 @pytest.mark.parametrize("call, typed, default, shown", [
     ("date_input('D', dt.date(2024, 1, 1), key='k')", dt.date(2021, 10, 1), dt.date(2024, 1, 1),

@@ -12,26 +12,13 @@ import argparse
 import os
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rerun import SCRIPT, stats, time_pair
-
-ROW = '''\
-    kind = i % 5
-    if kind == 0:
-        st.text(f"row {{i}}")
-    elif kind == 1:
-        st.markdown(f"**bold {{i}}** and text")
-    elif kind == 2:
-        st.checkbox(f"check {{i}}", key=f"c{{i}}")
-    elif kind == 3:
-        st.text_input(f"text {{i}}", key=f"t{{i}}")
-    else:
-        st.number_input(f"number {{i}}", key=f"n{{i}}")
-'''
+from rerun import ROW, SCRIPT, stats, time_pair
 
 SPREAD = '''\
 import rerunqt as st
@@ -41,7 +28,7 @@ per_box = {rows} // 10
 for box in range(10):
     with tabs[box // 2], st.expander(f"Box {{box}}", expanded=True):
         for i in range(box * per_box, (box + 1) * per_box):
-''' + "\n".join("        " + line for line in ROW.splitlines()) + '''
+''' + textwrap.indent(ROW, "            ") + '''\
 st.write("Toggle is", flag)
 '''
 

@@ -21,6 +21,7 @@ import gc
 import os
 import statistics
 import sys
+import textwrap
 import time
 import tracemalloc
 from pathlib import Path
@@ -38,21 +39,25 @@ from rerunqt.qt.app import ensure_application, open_window  # noqa: E402
 from rerunqt.qt.renderer import Renderer  # noqa: E402
 from rerunqt.runner.magic import MAGIC_NAME  # noqa: E402
 
+ROW = '''\
+kind = i % 5
+if kind == 0:
+    st.text(f"row {{i}}")
+elif kind == 1:
+    st.markdown(f"**bold {{i}}** and text")
+elif kind == 2:
+    st.checkbox(f"check {{i}}", key=f"c{{i}}")
+elif kind == 3:
+    st.text_input(f"text {{i}}", key=f"t{{i}}")
+else:
+    st.number_input(f"number {{i}}", key=f"n{{i}}")
+'''  # the body of the page's loop over i (benchmarks/layout.py spreads it over containers)
+
 SCRIPT = '''\
 import rerunqt as st
 flag = st.checkbox("Toggle", key="toggle")
 for i in range({rows}):
-    kind = i % 5
-    if kind == 0:
-        st.text(f"row {{i}}")
-    elif kind == 1:
-        st.markdown(f"**bold {{i}}** and text")
-    elif kind == 2:
-        st.checkbox(f"check {{i}}", key=f"c{{i}}")
-    elif kind == 3:
-        st.text_input(f"text {{i}}", key=f"t{{i}}")
-    else:
-        st.number_input(f"number {{i}}", key=f"n{{i}}")
+''' + textwrap.indent(ROW, "    ") + '''\
 st.write("Toggle is", flag)
 '''
 

@@ -67,6 +67,13 @@ def sample(app: Any, fuzz: WindowFuzz, started: float) -> str:
             f"{time.perf_counter() - started:>8.1f}")
 
 
+def widget_kind(widget) -> str:  # type: ignore[no-untyped-def]
+    """Class and object name, and the parent's: enough to find a leaking widget."""
+    parent = widget.parentWidget()
+    where = f"{type(parent).__name__}#{parent.objectName()}" if parent is not None else "top"
+    return f"{type(widget).__name__}#{widget.objectName()} in {where}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=20000, help="reruns to make (after the warm-up)")
@@ -86,7 +93,7 @@ def main() -> None:
     tracemalloc.start()
     print(f"{'events':>8} {'runs':>8} {'failures':>9} {'traced KiB':>11} {'peak KiB':>9} "
           f"{'QWidgets':>9} {'seconds':>8}")
-    classes_before = Counter(type(w).__name__ for w in app.allWidgets())
+    classes_before = Counter(map(widget_kind, app.allWidgets()))
     first = sample(app, fuzz, started)
     print(first, "(start, after the warm-up)")
     start_runs = pilot.window.session.run_count
@@ -99,7 +106,7 @@ def main() -> None:
     print(sample(app, fuzz, started), "(end)")
     print(f"events {fuzz.events}, runs {pilot.window.session.run_count - start_runs} "
           f"(after {WARM_UP_EVENTS} warm-up events), failures {len(fuzz.failures)}, seed {options.seed}")
-    grown = Counter(type(w).__name__ for w in app.allWidgets())
+    grown = Counter(map(widget_kind, app.allWidgets()))
     grown.subtract(classes_before)
     print("live QWidgets by class, end minus start:",
           {name: n for name, n in grown.most_common() if n} or "no change")

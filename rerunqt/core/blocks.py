@@ -174,11 +174,6 @@ class RootBlock(Block):
         ctx = _context.current()
         return ctx, ctx.open_root(self._root)
 
-    def __enter__(self) -> Block:
-        ctx, builder = self._target()
-        ctx.enter(builder)
-        return self
-
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         ctx = _context.current_or_none()

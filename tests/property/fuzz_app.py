@@ -125,3 +125,11 @@ def drop_cut_edits(held: dict[str, Any], bad_key: str) -> None:
     for key in FORM_KEYS[FORM_KEYS.index(bad_key):]:  # from the failing field on
         held.pop(key, None)
 
+
+def same(a: Any, b: Any) -> bool:
+    """Equal and of the same type, element by element (state keeps types exactly)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return bool(a == b)

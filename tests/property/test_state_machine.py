@@ -38,6 +38,7 @@ from fuzz_app import (
     SCRIPT,
     drop_cut_edits,
     link_value,
+    same,
 )
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
@@ -58,14 +59,6 @@ EXAMPLES = int(os.environ.get("RERUNQT_FUZZ_EXAMPLES", "0"))
 BAD_KEYS = tuple(k for k in ALL_KEYS if kind_of(k).bad is not NO_BAD)
 SUBMIT_INDEX = 4  # at.button: counter, setter, rerun_cb, flag, then the form's submit
 
-
-def same(a: Any, b: Any) -> bool:
-    """Equal and of the same type, element by element (state keeps types exactly)."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, (list, tuple)):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
-    return bool(a == b)
 
 
 def default_of(key: str) -> Any:

@@ -33,6 +33,7 @@ from fuzz_app import (
     SUBMIT_LABEL,
     drop_cut_edits,
     link_value,
+    same,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSlider
@@ -59,13 +60,6 @@ EVENTS = {
 class FuzzFailure(AssertionError):
     """An invariant broke; the message names the seed, the event number and the history."""
 
-
-def same(a: Any, b: Any) -> bool:
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, (list, tuple)):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
-    return bool(a == b)
 
 
 def shown_by(pilot: QtPilot, key: str) -> Any:

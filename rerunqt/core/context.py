@@ -126,11 +126,23 @@ class RunContext:
         return self._stack[-1]
 
     def add_static(self, kind: str, props: Props) -> Element:
-        """Append a static element; it matches by kind and order among its siblings."""
+        """Append a static element; it matches by kind and order among its siblings.
+
+        ``add_widget`` inlined: this runs for every text, markdown, caption... of a page.
+        """
         container = self._stack[-1]
-        n = container.counters.get(kind, 0)
-        container.counters[kind] = n + 1
-        return self.add_widget(kind, (kind, n), props)
+        if container.single:
+            container.clear()
+        counters = container.counters
+        n = counters.get(kind, 0)
+        counters[kind] = n + 1
+        key = (kind, n)
+        element = container.previous.get(key)
+        if element is None or element[2] != props or element[0] != kind:
+            element = _new(Element, (kind, key, props, (), False))
+        container.children.append(element)
+        container.by_key[key] = element
+        return element
 
     def add_widget(self, kind: str, key: Any, props: Props) -> Element:
         """Append an element under ``key``: the last run's object again if nothing changed."""

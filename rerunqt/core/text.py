@@ -49,6 +49,10 @@ def _add_body(kind: str, body: Any, name: str, value: Any) -> ElementHandle:
     if value is not None and value.__class__ is not str:
         value = _check_extra(kind, name, value)
     ctx.add_static(kind, (("body", body if isinstance(body, str) else str(body)), (name, value)))
+    handle = _Handle
+    if handle is not None:  # _handle inlined (the hot path of every text-like element)
+        container = ctx._stack[-1]
+        return handle(ctx, container, len(container.children) - 1)
     return _handle(ctx)
 
 

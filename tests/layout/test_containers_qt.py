@@ -240,3 +240,23 @@ with st.container(horizontal=True):
     ys = [y_of(pilot, b) for b in buttons]
     assert xs == sorted(xs) and len(set(xs)) == 3
     assert len(set(ys)) == 1
+
+
+LONG = "A long paragraph that has to wrap onto several lines in a narrow window. " * 6
+
+
+def test_long_labels_wrap_and_grow_when_the_page_narrows(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, f"""
+import rerunqt as st
+st.markdown({LONG!r})
+left, right = st.columns(2)
+left.text_input({LONG[:60]!r}, key="field")
+st.button("After")
+""", width=1200)
+    label = pilot.window.renderer.find(kind="markdown")[0].widget
+    wide = label.height()
+    pilot.window.resize(500, 700)
+    qtbot.waitUntil(lambda: label.height() > wide * 1.4)  # more lines at the narrower width
+    pilot.settle()
+    after = pilot.widget(label="After")
+    assert y_of(pilot, after) >= y_of(pilot, label) + label.height()  # nothing overlaps

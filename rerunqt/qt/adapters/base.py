@@ -126,6 +126,15 @@ class WrapLabel(QLabel):
             self.setSizePolicy(policy)
         self._fit()
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        """No: the fixed height set in ``_fit`` already fits the width.
+
+        QLabel answers True whenever it wraps, whatever its size policy says, and then
+        every layout pass of the page (QScrollArea re-measures on each LayoutRequest)
+        lays out the text of every label again: 16 ms per rerun of a 1000-element page.
+        """
+        return False
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():

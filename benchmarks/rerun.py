@@ -3,7 +3,8 @@
     python benchmarks/rerun.py [--runs 60] [--sizes 10,100,1000] [--soak 5000]
 
 For scripts of N elements, one rerun after a checkbox change, measured from the
-Qt click to the moment the new tree is on screen and pending Qt events are processed:
+Qt click to the moment the new tree is on screen and pending Qt events (the deferred
+layout pass included) are processed:
 
 * rerunqt        the real window (script thread, callbacks, diff, in-place updates)
 * (a) stubs      the same script executed with no-op ``st`` functions, timed in
@@ -158,6 +159,8 @@ def time_one_rerun(app: QApplication, window) -> float:  # type: ignore[no-untyp
     start = time.perf_counter()
     checkbox.click()
     loop.exec()
+    app.processEvents()
+    app.sendPostedEvents()  # the deferred layout pass too: it delays the next paint
     app.processEvents()
     elapsed = time.perf_counter() - start
     window.applied.disconnect(loop.quit)

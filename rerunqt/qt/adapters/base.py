@@ -126,7 +126,7 @@ class WrapLabel(QLabel):
             self.setSizePolicy(policy)
         self._fit()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+    def hasHeightForWidth(self) -> bool:
         """No: the fixed height set in ``_fit`` already fits the width.
 
         QLabel answers True whenever it wraps, whatever its size policy says, and then

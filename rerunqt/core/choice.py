@@ -22,9 +22,12 @@ from rerunqt.core.choice_spec import (
     radio_spec,
     selectbox_spec,
 )
+from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
+
+MULTISELECT = KINDS["multiselect"]
 
 __all__ = ["multiselect", "radio", "selectbox"]
 
@@ -86,9 +89,9 @@ def _single_choice(kind: str, spec: ChoiceSpec, label: str, key: str | int | Non
                    disabled: bool, label_visibility: str) -> Any:
     """What radio and selectbox do once they have their spec: register, add the element."""
     ctx, wid, value, by_code = register(
-        kind, label, key, () if key is not None else (label, help, *spec.identity),
+        KINDS[kind], label, key, () if key is not None else (label, help, *spec.identity),
         spec.default, spec.coerce, on_change, "on_change", args, kwargs, disabled,
-        spec.default_given, False, False, spec.from_ui, spec.to_ui,
+        spec.default_given, spec.from_ui, spec.to_ui,
     )
     if value.__class__ not in _AS_STORED:
         value = ctx.state.raw_get(wid)  # the option object itself, not register's copy
@@ -132,9 +135,9 @@ def multiselect(
         placeholder = "" if placeholder is None else str(placeholder)
     spec = multiselect_spec(options, default, format_func, max_selections, placeholder)
     ctx, wid, current, by_code = register(
-        "multiselect", label, key, () if key is not None else (label, help, *spec.identity),
+        MULTISELECT, label, key, () if key is not None else (label, help, *spec.identity),
         list(spec.default) if spec.default_given else [], spec.coerce, on_change, "on_change",
-        args, kwargs, disabled, spec.default_given, False, False, spec.from_ui, spec.to_ui,
+        args, kwargs, disabled, spec.default_given, spec.from_ui, spec.to_ui,
     )
     if not current:
         front: tuple[int, ...] = ()

@@ -24,10 +24,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.core.table_data import INDEX, Table, apply_delta, read_table
 from rerunqt.core.table_delta import Delta, UiDelta, empty_delta, from_ui_form, parse_cell, ui_form
 from rerunqt.errors import RerunQtAPIError
+
+DATA_EDITOR = KINDS["data_editor"]
 
 KIND = "data_editor"
 _PARTS = ("edited_rows", "added_rows", "deleted_rows")
@@ -211,8 +214,8 @@ def data_editor(
         spec.helps, width, height, stretch, spec.hide_index, num_rows,
     )
     ctx, wid, delta, _ = register(
-        KIND, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args, kwargs,
-        locked, read_only=True, from_ui=spec.from_ui, to_ui=spec.to_ui,
+        DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,
+        kwargs, locked, from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
     if spec.shown == table.names:
         rows = table.rows

@@ -14,9 +14,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from rerunqt.core import context
+from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type, field_props
 from rerunqt.errors import RerunQtAPIError
+
+FILE_UPLOADER = KINDS["file_uploader"]
+DOWNLOAD_BUTTON = KINDS["download_button"]
 
 MEGABYTE = 1024 * 1024
 # extensions that name the same kind of file: allowing one allows the other (as Streamlit)
@@ -295,9 +299,9 @@ def file_uploader(
     megabytes = ctx.option("server.maxUploadSize", 200)
     spec = file_spec(type, accept_multiple_files, max(int(megabytes), 0) * MEGABYTE)
     ctx, wid, current, _ = register(
-        "file_uploader", label, key, (label, spec.types, accept_multiple_files, help),
+        FILE_UPLOADER, label, key, (label, spec.types, accept_multiple_files, help),
         spec.default(), spec.coerce, on_change, "on_change", args, kwargs, disabled,
-        read_only=True, from_ui=spec.from_ui, to_ui=spec.to_ui,
+        from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
     ctx.add_widget(
         "file_uploader",
@@ -370,10 +374,9 @@ def download_button(
     if not file_name:
         file_name = "download" + (mimetypes.guess_extension(mime, strict=False) or "")
     ctx, wid, clicked, _ = register(
-        "download_button", label, key,
+        DOWNLOAD_BUTTON, label, key,
         (label, file_name, mime, help, type, icon, use_container_width), False,
         bool, on_click, "on_click", args, kwargs, disabled,
-        trigger=True, read_only=True,
     )
     ctx.add_widget(
         "download_button",

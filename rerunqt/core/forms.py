@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core import context
 from rerunqt.core.context import ContainerBuilder, RunContext
 from rerunqt.core.element import Element
+from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
 from rerunqt.errors import RerunQtAPIError
+
+FORM_SUBMIT_BUTTON = KINDS["form_submit_button"]
 
 FORM_KIND = "form"
 MISSING_SUBMIT = (
@@ -92,8 +95,8 @@ def form_submit_button(
     """The button that sends its form's edits; True for the one run after the submit."""
     check_button_type("form_submit_button", label, type, icon)
     ctx, wid, clicked, _ = register(
-        "form_submit_button", label, key, (label, help, type, icon, use_container_width), False,
-        bool, on_click, "on_click", args, kwargs, disabled, trigger=True, read_only=True,
+        FORM_SUBMIT_BUTTON, label, key, (label, help, type, icon, use_container_width), False,
+        bool, on_click, "on_click", args, kwargs, disabled,
     )
     record = ctx.forms.get(ctx.form or "")
     if record is not None:

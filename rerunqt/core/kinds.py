@@ -1,8 +1,10 @@
 """The one catalogue of element kinds: what each is, its props in order, its widget flags.
 
 Every other table (the Qt adapters, AppTest's accessors, the public names, the form
-rules) is checked against this one by tests/test_kinds.py, which names any kind that
+rules) is checked against this one by tests/test_public_api.py, which names any kind that
 lacks a piece, so adding a kind is: a record here, a function, an adapter, an accessor.
+Widget functions hand their record to ``register()`` (module constants such as
+``BUTTON = KINDS["button"]``), so the flags travel with the kind, not as positional bools.
 """
 
 from __future__ import annotations

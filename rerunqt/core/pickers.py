@@ -24,6 +24,7 @@ from rerunqt.core.dates_spec import (
     time_to_ui,
     today,
 )
+from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, register
 from rerunqt.core.widgets import (
     Args,
@@ -36,6 +37,9 @@ from rerunqt.core.widgets import (
     field_props,
 )
 from rerunqt.errors import RerunQtAPIError
+
+TEXT_AREA = KINDS["text_area"]
+COLOR_PICKER = KINDS["color_picker"]
 
 TEXT_AREA_MIN_HEIGHT = 68
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
@@ -109,10 +113,10 @@ def text_area(
         coerce = _TextLimit(max_chars)
     default = coerce(value)
     ctx, wid, current, by_code = register(
-        "text_area", label, key,
+        TEXT_AREA, label, key,
         () if key is not None else (label, default, height, max_chars, help, placeholder),
         default, coerce, on_change, "on_change", args, kwargs, disabled,
-        True if default else False, False, False, None, _text_to_ui,
+        True if default else False, None, _text_to_ui,
     )
     ctx.add_widget(
         "text_area",
@@ -180,8 +184,8 @@ def _register_field(kind: str, label: str, key: str | int | None, identity: tupl
     """What date_input and time_input do once they have their spec: register, add the element
     (its ``field_props`` followed by ``props``), return the current value."""
     ctx, wid, current, by_code = register(
-        kind, label, key, identity, default, coerce, on_change, "on_change", args, kwargs,
-        disabled, default_given, False, False, None, to_ui,
+        KINDS[kind], label, key, identity, default, coerce, on_change, "on_change", args,
+        kwargs, disabled, default_given, None, to_ui,
     )
     ctx.add_widget(
         kind, wid, field_props(label, current, disabled, help, label_visibility, by_code) + props
@@ -251,10 +255,10 @@ def color_picker(
         except (TypeError, ValueError) as exc:
             raise RerunQtAPIError(f"color_picker value={value!r} is not valid: {exc}") from None
     ctx, wid, current, by_code = register(
-        "color_picker", label, key, () if key is not None else (label, default, help), default,
+        COLOR_PICKER, label, key, () if key is not None else (label, default, help), default,
         normalize_color,
         on_change, "on_change", args, kwargs, disabled, value is not None,
-        False, False, None, normalize_color,
+        None, normalize_color,
     )
     ctx.add_widget(
         "color_picker", wid, field_props(label, current, disabled, help, label_visibility, by_code)

@@ -15,7 +15,7 @@ from typing import Any
 from rerunqt.core import context
 from rerunqt.core.context import RunContext
 from rerunqt.core.element import Props
-from rerunqt.core.kinds import NOT_IN_FORMS
+from rerunqt.core.kinds import Kind
 from rerunqt.core.state import AUTO_ID_PREFIX, WidgetMeta, normalize_key
 from rerunqt.errors import RerunQtAPIError
 
@@ -117,7 +117,7 @@ def check_label(kind: str, label: Any, label_visibility: str) -> str:
 
 
 def register(
-    kind: str,
+    kind: Kind,
     label: str,
     key: str | int | None,
     identity: tuple[Any, ...],
@@ -129,8 +129,6 @@ def register(
     kwargs: dict[str, Any] | None,
     disabled: bool,
     default_given: bool = False,
-    trigger: bool = False,
-    read_only: bool = False,
     from_ui: Callable[[Any], Any] | None = None,
     to_ui: Callable[[Any], Any] | None = None,
 ) -> tuple[RunContext, str, Any, int]:
@@ -138,7 +136,9 @@ def register(
 
     Runs once per widget per run, so the widget functions call it positionally and the
     common cases (a running app, a plain string key) take the shortest path.
-    ``identity`` is only used for an unkeyed widget. ``from_ui``/``to_ui`` convert
+    ``kind`` is the catalogue's record (rerunqt/core/kinds.py): its flags (trigger,
+    read-only, allowed in a form) travel with it. ``identity`` is only used for an
+    unkeyed widget. ``from_ui``/``to_ui`` convert
     between the Python value (in session state, returned) and the plain value the
     front end shows and sends (e.g. an option object and its index); None means equal.
     The code stamp is 0, or a number unique to this run when code set the value in it.
@@ -159,22 +159,23 @@ def register(
     if (args is not None and args.__class__ is not tuple and args.__class__ is not list) or (
             kwargs is not None and kwargs.__class__ is not dict):
         check_callback_args(args, kwargs)
+    name = kind.name
     form = ctx.form
-    if form is not None or kind == "form_submit_button":
+    if form is not None or name == "form_submit_button":
         _check_form_rules(kind, form, callback is not None)
     state = ctx.state
     if user_key is None:
-        wid = widget_id(kind, None, identity, ctx)
-    elif read_only and state.assigned_by_code(user_key):
+        wid = widget_id(name, None, identity, ctx)
+    elif kind.read_only and state.assigned_by_code(user_key):
         raise RerunQtAPIError(
             f"Values for the widget with key {user_key!r} cannot be set using "
-            f"st.session_state: a {kind} is read-only. Use a different key for your own value."
+            f"st.session_state: a {name} is read-only. Use a different key for your own value."
         )
     else:
         wid = user_key
     meta = _new(WidgetMeta, (  # WidgetMeta(...) without its Python-level __new__
         wid,
-        kind,
+        name,
         user_key,
         label,
         default,
@@ -182,7 +183,7 @@ def register(
         callback,
         tuple(args) if args else (),
         dict(kwargs) if kwargs else _NO_KWARGS,
-        trigger,
+        kind.trigger,
         True if disabled else False,  # bool(disabled), without the call
         from_ui,
         to_ui,
@@ -196,8 +197,9 @@ def register(
 
 
 
-def _check_form_rules(kind: str, form: str | None, has_callback: bool) -> None:
+def _check_form_rules(widget: Kind, form: str | None, has_callback: bool) -> None:
     """The form rules of Streamlit, checked when a widget registers."""
+    kind = widget.name
     if kind == "form_submit_button":
         if form is None:
             raise RerunQtAPIError(
@@ -205,7 +207,7 @@ def _check_form_rules(kind: str, form: str | None, has_callback: bool) -> None:
                 "form's `with` block or call it on the form object (form.form_submit_button())."
             )
         return
-    if kind in NOT_IN_FORMS:
+    if not widget.in_form:
         raise RerunQtAPIError(
             f"st.{kind}() can't be used in an st.form() (form {form!r}): a form sends its "
             f"values only through st.form_submit_button(). Move the {kind} out of the form."

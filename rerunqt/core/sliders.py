@@ -26,11 +26,15 @@ from numbers import Integral
 from typing import Any
 
 from rerunqt.core import context
+from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.slider_spec import FLOAT, TEMPORAL, _type_of, slider_spec
 from rerunqt.core.state import normalize_key
 from rerunqt.core.widgets import field_props
 from rerunqt.errors import RerunQtAPIError
+
+SLIDER = KINDS["slider"]
+SELECT_SLIDER = KINDS["select_slider"]
 
 Callback = Callable[..., Any] | None
 Args = tuple[Any, ...] | list[Any] | None
@@ -73,7 +77,7 @@ def slider(
     spec = slider_spec(min_value, max_value, value, step, format)
     identity = () if key is not None else (label, *spec.identity, help)
     ctx, wid, current, by_code = register(
-        "slider", label, key, identity, spec.default, spec.coerce, on_change, "on_change",
+        SLIDER, label, key, identity, spec.default, spec.coerce, on_change, "on_change",
         args, kwargs, disabled, given is not None, from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
     ctx.add_widget(
@@ -166,7 +170,7 @@ def select_slider(
         spec = _select_spec(cache_key, items, shown, value, stored)
     identity = () if key is not None else (label, spec.labels, spec.default_ui, help)
     ctx, wid, current, by_code = register(
-        "select_slider", label, key, identity, spec.default, spec.coerce, on_change, "on_change",
+        SELECT_SLIDER, label, key, identity, spec.default, spec.coerce, on_change, "on_change",
         args, kwargs, disabled, value is not None, from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
     if spec.pair:

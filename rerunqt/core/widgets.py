@@ -6,9 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from rerunqt.core.element import Props
+from rerunqt.core.kinds import KINDS
 from rerunqt.core.number_spec import number_spec
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_icon, check_label, register
 from rerunqt.errors import RerunQtAPIError
+
+BUTTON = KINDS["button"]
+TEXT_INPUT = KINDS["text_input"]
+NUMBER_INPUT = KINDS["number_input"]
 
 Callback = Callable[..., Any] | None
 Args = tuple[Any, ...] | list[Any] | None
@@ -32,9 +37,8 @@ def button(
     if label.__class__ is not str or type not in _BUTTON_TYPES or icon is not None:
         check_button_type("button", label, type, icon)
     ctx, wid, clicked, _ = register(
-        "button", label, key, (label, help, type, icon, use_container_width), False,
+        BUTTON, label, key, (label, help, type, icon, use_container_width), False,
         bool, on_click, "on_click", args, kwargs, disabled,
-        trigger=True, read_only=True,
     )
     ctx.add_widget(
         "button", wid, button_props(label, clicked, disabled, help, type, icon, use_container_width)
@@ -108,9 +112,9 @@ def bool_widget(
         check_label(kind, label, label_visibility)
     default = value if value.__class__ is bool else coerce_default(value)
     ctx, wid, current, by_code = register(
-        kind, label, key, () if key is not None else (label, default, help), default,
+        KINDS[kind], label, key, () if key is not None else (label, default, help), default,
         _coerce_bool, on_change, "on_change", args, kwargs, disabled, default is not False,
-        False, False, None, to_ui,
+        None, to_ui,
     )
     ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code))
     return current
@@ -147,7 +151,7 @@ def text_input(
         coerce = _TextLimit(max_chars)
     default = coerce(value)
     ctx, wid, current, by_code = register(
-        "text_input", label, key, (label, default, max_chars, type, help, placeholder),
+        TEXT_INPUT, label, key, (label, default, max_chars, type, help, placeholder),
         default, coerce, on_change, "on_change", args, kwargs, disabled,
         True if default else False,
     )
@@ -184,7 +188,7 @@ def number_input(
     # the identity only names an unkeyed widget; a keyed one skips building it
     identity = () if key is not None else (label, *spec.identity, help)
     ctx, wid, current, by_code = register(
-        "number_input", label, key, identity, spec.default, spec.coerce,
+        NUMBER_INPUT, label, key, identity, spec.default, spec.coerce,
         on_change, "on_change", args, kwargs, disabled, spec.default_given,
     )
     ctx.add_widget(

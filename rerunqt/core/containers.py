@@ -69,6 +69,15 @@ def _width(call: str, width: Any) -> int | str:
     return width
 
 
+def _not_tracked(call: str, on_change: Any, bind: Any, kept: str) -> None:
+    """``on_change="ignore"`` (Streamlit's default) is fine; tracking the state is not built."""
+    if (on_change is not None and on_change != "ignore") or bind is not None:
+        raise RerunQtAPIError(
+            f"st.{call}(on_change={on_change!r}, bind={bind!r}) is not supported yet: rerunqt "
+            f"does not put a container's open state in session state. Without it, {kept}."
+        )
+
+
 def _key(kind: str, key: Any) -> Any:
     """A user key names the container (its state survives moves); else kind and order."""
     if key is None:
@@ -170,7 +179,7 @@ def tabs(
     height: int | Literal["content", "stretch"] | None = "content",
     default: str | None = None,
     key: str | None = None,
-    on_change: Any = None,
+    on_change: Any = "ignore",
     args: Any = None,
     kwargs: Any = None,
     bind: Any = None,
@@ -185,9 +194,7 @@ def tabs(
     if default is not None and default not in labels:
         raise RerunQtAPIError(f"The default argument to st.tabs must be one of the tab labels "
                               f"{list(labels)}; got {default!r}.")
-    if on_change is not None or bind is not None:
-        raise RerunQtAPIError("st.tabs(on_change=..., bind=...) is not supported yet: the "
-                              "selected tab is kept on screen across reruns without it.")
+    _not_tracked("tabs", on_change, bind, "the selected tab is kept on screen across reruns")
     props = (
         ("labels", labels),
         ("default", labels.index(default) if default is not None else 0),
@@ -211,16 +218,14 @@ def expander(
     icon: str | None = None,
     type: str = "default",
     width: int | Literal["stretch"] = "stretch",
-    on_change: Any = None,
+    on_change: Any = "ignore",
     args: Any = None,
     kwargs: Any = None,
     bind: Any = None,
 ) -> Block:
     """A box with a header that shows or hides its content; the user's choice is kept."""
     ctx = context.current()
-    if on_change is not None or bind is not None:
-        raise RerunQtAPIError("st.expander(on_change=..., bind=...) is not supported yet: an "
-                              "opened expander stays open across reruns without it.")
+    _not_tracked("expander", on_change, bind, "an opened expander stays open across reruns")
     props = (
         ("label", _label("expander", label)),
         ("expanded", bool(expanded)),
@@ -241,14 +246,13 @@ def popover(
     width: int | Literal["stretch", "content"] = "content",
     wrap: bool = True,
     key: str | None = None,
-    on_change: Any = None,
+    on_change: Any = "ignore",
     args: Any = None,
     kwargs: Any = None,
 ) -> Block:
     """A button that opens a panel of elements; it stays open while its widgets are used."""
     ctx = context.current()
-    if on_change is not None:
-        raise RerunQtAPIError("st.popover(on_change=...) is not supported yet.")
+    _not_tracked("popover", on_change, None, "an open popover stays open while it is used")
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     props = (

@@ -277,3 +277,14 @@ def test_a_handle_can_be_replaced_by_a_container() -> None:
 def test_an_element_is_not_a_with_block() -> None:
     at = app("import rerunqt as st\nwith st.text('x'):\n    st.text('y')\n")
     assert "An element is not a container" in at.exception[0].message
+
+
+def test_on_change_ignore_is_accepted_and_tracking_is_refused_clearly() -> None:
+    at = app("""
+        import rerunqt as st
+        st.expander("E", on_change="ignore").text("x")
+        st.tabs(["A"], on_change="ignore")[0].text("y")
+    """)
+    assert not at.exception
+    at = app("import rerunqt as st\nst.expander('E', key='e', on_change='rerun')\n")
+    assert "not supported yet" in at.exception[0].message

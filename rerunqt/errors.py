@@ -46,9 +46,10 @@ class ScriptControl(BaseException):
 class RerunInterrupt(ScriptControl):
     """A newer request is pending (or ``st.rerun()`` was called): stop here and rerun."""
 
-    def __init__(self, requested_by_script: bool = False) -> None:
+    def __init__(self, requested_by_script: bool = False, fragment: bool = False) -> None:
         super().__init__()
         self.requested_by_script = requested_by_script
+        self.fragment = fragment  # st.rerun(scope="fragment") in a dialog: rerun it alone
 
 
 class StopInterrupt(ScriptControl):

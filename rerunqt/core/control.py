@@ -7,15 +7,26 @@ from contextlib import contextmanager
 from typing import NoReturn
 
 from rerunqt.core import context
-from rerunqt.errors import RerunInterrupt, StopInterrupt
+from rerunqt.errors import RerunInterrupt, RerunQtAPIError, StopInterrupt
 
 
-def rerun() -> NoReturn:
+def rerun(*, scope: str = "app") -> NoReturn:
     """Stop this run now and run the script again from the top.
 
     In a callback it is honoured after all callbacks of the event ran (decision 3).
+    ``scope="fragment"`` in a dialog reruns only the dialog's function (a dialog is a
+    fragment, as in Streamlit); elsewhere it is an error, as Streamlit's is outside one.
     """
-    context.current()
+    ctx = context.current()
+    if scope == "fragment":
+        if ctx.dialog is None:
+            raise RerunQtAPIError(
+                'st.rerun(scope="fragment") must be called inside a fragment (in rerunqt: an '
+                '@st.dialog function); use st.rerun() to rerun the whole script.'
+            )
+        raise RerunInterrupt(requested_by_script=True, fragment=True)
+    if scope != "app":
+        raise RerunQtAPIError(f'st.rerun scope must be "app" or "fragment", got {scope!r}.')
     raise RerunInterrupt(requested_by_script=True)
 
 

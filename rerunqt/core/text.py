@@ -178,10 +178,10 @@ def _json_key(key: Any) -> str | int | float | bool | None:
     return key if isinstance(key, (str, int, float, bool)) or key is None else repr(key)
 
 
-def exception(exc: BaseException) -> ElementHandle:
+def exception(exception: BaseException) -> ElementHandle:
     """Show an exception: its type, message and the user's frames of its traceback."""
     ctx = context.current()
-    ctx.add_static("exception", exception_props(exc))
+    ctx.add_static("exception", exception_props(exception))
     return _handle(ctx)
 
 

@@ -82,6 +82,7 @@ class AppSession:
         self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
         self._last_tree: tuple[Element, ...] = ()  # the last final tree
         self._dialog: DialogCall | None = None  # the open dialog (its function reruns alone)
+        self._fragment_rerun = False  # st.rerun(scope="fragment") in the dialog: rerun it alone
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
         self._force_lock = threading.Lock()
@@ -193,7 +194,9 @@ class AppSession:
         self.state.begin_run()
         outcome, clean = "finished", False
         dialog = self._dialog
-        dialog_only = is_dialog_event(dialog, request)
+        dialog_only = is_dialog_event(dialog, request) or (
+            self._fragment_rerun and dialog is not None and not request.widget_driven)
+        self._fragment_rerun = False
         try:
             try:
                 self._set_forceable(run_id)
@@ -213,6 +216,7 @@ class AppSession:
                 self._set_forceable(None)
         except RerunInterrupt as interrupt:
             if interrupt.requested_by_script:
+                self._fragment_rerun = interrupt.fragment
                 self.requests.add_rerun()
             elif request.click is not None:
                 self.requests.replay_click(request.click)

@@ -119,3 +119,32 @@ if not st.session_state.get("done"):
     assert dialog.isVisible()
     pilot.click(label="OK")
     assert not dialog.isVisible()
+
+
+def test_rerun_with_fragment_scope_reruns_only_the_dialog() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.session_state.setdefault("body_runs", 0)
+        st.session_state.body_runs += 1
+
+        @st.dialog("Count")
+        def count():
+            n = st.session_state.setdefault("n", 0)
+            st.text(f"n={n}")
+            if st.button("Again") and n < 3:
+                st.session_state.n += 1
+                st.rerun(scope="fragment")
+
+        if st.button("Open"):
+            count()
+    """).run()
+    next(b for b in at.button if b.label == "Open").click().run()
+    runs = at.session_state.body_runs
+    next(b for b in at.dialog[0].button if b.label == "Again").click().run()
+    assert at.session_state.body_runs == runs  # only the dialog ran, twice
+    assert at.dialog[0].text[0].value == "n=1"
+
+
+def test_rerun_with_fragment_scope_outside_a_dialog_is_an_error() -> None:
+    at = AppTest.from_string("import rerunqt as st\nst.rerun(scope='fragment')\n").run()
+    assert "must be called inside a fragment" in at.exception[0].message

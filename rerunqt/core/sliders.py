@@ -30,15 +30,10 @@ from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.slider_spec import FLOAT, TEMPORAL, _type_of, slider_spec
 from rerunqt.core.state import normalize_key
-from rerunqt.core.widgets import field_props
+from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import RerunQtAPIError
 
-SLIDER = KINDS["slider"]
-SELECT_SLIDER = KINDS["select_slider"]
-
-Callback = Callable[..., Any] | None
-Args = tuple[Any, ...] | list[Any] | None
-Kwargs = dict[str, Any] | None
+SLIDER, SELECT_SLIDER = KINDS["slider"], KINDS["select_slider"]
 
 _MISSING = object()
 

@@ -38,7 +38,8 @@ def stylesheet(theme: str = "light") -> str:
         return ""
     parts = [path.read_text()]
     parts += [extra.read_text() for extra in sorted(path.parent.glob(f"*.{theme}.qss"))]
-    return "\n".join(parts)
+    icons = (path.parent / "icons").as_posix()  # url(ICONS/check.svg) in the .qss files
+    return "\n".join(parts).replace("url(ICONS/", f"url({icons}/")
 
 
 def dark_palette() -> QPalette:

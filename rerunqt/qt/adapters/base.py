@@ -115,6 +115,9 @@ class WrapLabel(QLabel):
         super().__init__()
         if markdown:
             self.setTextFormat(Qt.TextFormat.MarkdownText)
+        # A stylesheet padding gives a QLabel a "frame", and then Qt indents its text by
+        # half an 'x' (9 px for a title): headings sat right of every other element.
+        self.setIndent(0)
         self.setWordWrap(True)
         self.set_text("")
 

@@ -64,6 +64,7 @@ class Renderer:
         self.widgets_created = 0
         self.failures = 0  # elements shown as error panels (for tests and logs)
         self._taken: dict[str, transplant.Taken] = {}  # widgets moving to another container
+        self.tab_chain: list[QWidget] = []  # every Tab stop, in page order
 
     def render(self, tree: tuple[Element, ...]) -> list[Op]:
         """Bring the page to ``tree``; returns the ops applied (for tests and logs)."""
@@ -246,9 +247,13 @@ class Renderer:
         """Tab visits widgets in page order, whatever order they were created in."""
         chain: list[QWidget] = []
         self._collect_focus((), self.shown, chain)
-        for first, second in zip(chain, chain[1:]):
-            if first.window() is second.window():  # a dialog or popover has its own chain
+        groups: dict[QWidget, list[QWidget]] = {}  # a dialog or popover keeps its own chain
+        for widget in chain:
+            groups.setdefault(widget.window(), []).append(widget)
+        for group in groups.values():
+            for first, second in zip(group, group[1:]):
                 QWidget.setTabOrder(first, second)
+        self.tab_chain = chain  # qt/focus.py steps through it, wrapping at both ends
 
     def _collect_focus(self, parent: Path, elements: tuple[Element, ...], out: list[QWidget]) -> None:
         for element in elements:

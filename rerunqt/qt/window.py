@@ -6,9 +6,10 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
+from rerunqt.qt import focus
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.dialog import DialogPlace
@@ -68,6 +70,7 @@ class AppWindow(QMainWindow):
         self.renderer.places["dialog"] = DialogPlace(self)
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
+        focus.install_scroll_into_view()
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
@@ -211,6 +214,15 @@ class AppWindow(QMainWindow):
             traceback.print_exc()
             self.renderer.reset()
             self.renderer.render(tree)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab: the page's widgets in page order, wrapping (qt/focus.py)."""
+        target = focus.step(self.renderer.tab_chain, QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def closeEvent(self, event: Any) -> None:
         self.session.shutdown(timeout=1.0)

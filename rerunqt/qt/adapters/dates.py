@@ -60,6 +60,13 @@ class _EmptyMixin:
         if event.key() in _ENTER:
             self.enter()  # after the value was committed
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field (one stop per widget); the arrows move between its sections.
+
+        QDateTimeEdit uses Tab to step through day, month and year: three stops per date.
+        """
+        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+
 
 class _DateEdit(_EmptyMixin, QDateEdit):
     placeholder = "Choose a date"

@@ -29,7 +29,7 @@ class LabelAdapter(Adapter):
         label.setObjectName(self.object_name)
         if not self.markdown:
             label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(_LINKS if self.markdown else _SELECTABLE)
+        label.setTextInteractionFlags(_SELECTABLE)
         label.setOpenExternalLinks(True)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.update(label, element, element, frozenset({"body", "help"}))
@@ -38,10 +38,19 @@ class LabelAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, WrapLabel)
         if changed - {"help"}:
-            widget.set_text(self.text_of(new))
-            widget.setAccessibleName(self.text_of(new)[:200])
+            text = self.text_of(new)
+            widget.set_text(text)
+            widget.setAccessibleName(text[:200])
+            if self.markdown:  # only a label with a link is a Tab stop (for the link)
+                widget.setTextInteractionFlags(_LINKS if _has_link(text) else _SELECTABLE)
+                if not _has_link(text):
+                    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if "help" in changed:
             widget.setToolTip(new.prop("help") or "")
+
+
+def _has_link(text: str) -> bool:
+    return "](" in text or "://" in text or "<a " in text
 
 
 class DividerAdapter(Adapter):

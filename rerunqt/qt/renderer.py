@@ -64,7 +64,6 @@ class Renderer:
         self.widgets_created = 0
         self.failures = 0  # elements shown as error panels (for tests and logs)
         self._taken: dict[str, transplant.Taken] = {}  # widgets moving to another container
-        self.tab_chain: list[QWidget] = []  # every Tab stop, in page order
 
     def render(self, tree: tuple[Element, ...]) -> list[Op]:
         """Bring the page to ``tree``; returns the ops applied (for tests and logs)."""
@@ -253,7 +252,16 @@ class Renderer:
         for group in groups.values():
             for first, second in zip(group, group[1:]):
                 QWidget.setTabOrder(first, second)
-        self.tab_chain = chain  # qt/focus.py steps through it, wrapping at both ends
+
+
+    @property
+    def tab_chain(self) -> list[QWidget]:
+        """Every Tab stop of the page, in page order, as it is now (qt/focus.py steps
+        through it; an adapter may add stops without a structural change, e.g. a file
+        row's remove button)."""
+        chain: list[QWidget] = []
+        self._collect_focus((), self.shown, chain)
+        return chain
 
     def _collect_focus(self, parent: Path, elements: tuple[Element, ...], out: list[QWidget]) -> None:
         for element in elements:

@@ -1,5 +1,8 @@
 """``rerunqt [options] SCRIPT [script args...]``: check the script, load config, open the app.
 
+``rerunqt run SCRIPT ...`` is the same (``streamlit run`` habit), unless a file named
+``run`` exists: that is then the script.
+
 Qt is imported only once the script and the config are known to be good, so ``--help``,
 ``--version`` and every usage error are fast and print one line, never a traceback.
 """
@@ -10,7 +13,7 @@ import argparse
 import os
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from rerunqt.config import (
@@ -79,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=USAGE,
-        description="Run a Streamlit-style Python script as a native Qt desktop app.",
+        description="Run a Streamlit-style Python script as a native Qt desktop app. "
+                    "`rerunqt run SCRIPT ...` works too, as with `streamlit run`.",
         epilog=_options_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -105,6 +109,30 @@ def _split(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
         else:
             return list(argv[:i]), arg, list(argv[i + 1:])
     return list(argv), None, []
+
+
+def _without_run(before: list[str], script: str | None,
+                 after: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """``rerunqt [options] run [options] SCRIPT ...``: drop ``run``, unless it is a file."""
+    if script != "run" or Path(script).is_file():
+        return before, script, after
+    more, script, after = _split(after)
+    return [*before, *more], script, after
+
+
+def display_missing(env: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Linux with no DISPLAY, no WAYLAND_DISPLAY and no QT_QPA_PLATFORM chosen.
+
+    Qt would abort there (SIGABRT) with a message about libxcb-cursor0 that misleads.
+    """
+    env = os.environ if env is None else env
+    if not (platform or sys.platform).startswith("linux"):
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+NO_DISPLAY = ("no display was found; set DISPLAY (or run under a desktop), "
+              "or QT_QPA_PLATFORM=offscreen for tests")
 
 
 def _check_script(script: str) -> Path:
@@ -135,7 +163,7 @@ def _script_args(after: list[str]) -> tuple[dict[str, str], list[str]]:
 
 def _prepare(argv: Sequence[str]) -> tuple[str, list[str], Config]:
     """Parse and validate everything; raises _UsageError, ConfigError or SystemExit."""
-    before, script, after = _split(argv)
+    before, script, after = _without_run(*_split(argv))
     flags, ours = parse_cli_config_flags(before)
     args = _parser().parse_args([*ours, "--", script] if script is not None else ours)
     path = _check_script(args.script)
@@ -153,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     except (_UsageError, ConfigError) as exc:
         message = " ".join(str(exc).split("\n"))
         print(f"{PROG}: error: {message}", file=sys.stderr)
+        return 2
+    if display_missing():
+        print(f"{PROG}: error: {NO_DISPLAY}", file=sys.stderr)
         return 2
     sys.argv = [script, *script_args]
     try:

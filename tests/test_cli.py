@@ -254,3 +254,90 @@ def test_version_falls_back_to_package_version(monkeypatch: pytest.MonkeyPatch) 
     assert cli._version() == rerunqt.__version__
     monkeypatch.delattr(rerunqt, "__version__")
     assert cli._version() == "0.0.0"
+
+
+# ------------------------------------------------------------------ no display (issue 8, point 8)
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the display check is for Linux")
+def test_no_display_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text("import rerunqt as st\nst.write('hi')\n")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM") and not k.startswith("RERUNQT_")}
+    env.update(PYTHONPATH=str(ROOT), HOME=str(tmp_path / "home"))
+    result = subprocess.run([sys.executable, "-m", "rerunqt", "app.py"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert one_error_line(result) == (
+        "rerunqt: error: no display was found; set DISPLAY (or run under a desktop), "
+        "or QT_QPA_PLATFORM=offscreen for tests")
+
+
+@pytest.mark.parametrize(("env", "platform", "missing"), [
+    ({}, "linux", True),
+    ({"DISPLAY": ""}, "linux", True),
+    ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({}, "darwin", False),
+    ({}, "win32", False),
+])
+def test_display_missing(env: dict[str, str], platform: str, missing: bool) -> None:
+    assert cli.display_missing(env, platform) is missing
+
+
+def test_no_display_stops_before_the_app(app: FakeApp, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(cli, "display_missing", lambda: True)
+    assert cli.main(["app.py"]) == 2
+    assert app.calls == []
+    assert capsys.readouterr().err.startswith("rerunqt: error: no display was found;")
+
+
+def test_usage_errors_come_before_the_display_check(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PYTHONPATH=str(ROOT), HOME=str(tmp_path / "home"))
+    result = subprocess.run([sys.executable, "-m", "rerunqt", "missing.py"], cwd=tmp_path,
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert one_error_line(result) == "rerunqt: error: script not found: 'missing.py'"
+
+
+# ------------------------------------------------------------------ `rerunqt run SCRIPT`
+
+def test_run_is_a_synonym(app: FakeApp) -> None:
+    assert cli.main(["run", "app.py", "a", "--runner.fastReruns=false", "b"]) == 0
+    [(path, config, argv)] = app.calls
+    assert path == Path("app.py")
+    assert argv == ["app.py", "a", "b"]
+    assert config["runner.fastReruns"] is False
+
+
+def test_run_with_flags_on_either_side(app: FakeApp) -> None:
+    assert cli.main(["--window.width=640", "run", "--theme.base", "dark", "app.py", "-v"]) == 0
+    [(_, config, argv)] = app.calls
+    assert argv == ["app.py", "-v"]
+    assert (config["window.width"], config["theme.base"]) == (640, "dark")
+
+
+def test_a_script_named_run_is_still_run(app: FakeApp, tmp_path: Path) -> None:
+    (tmp_path / "run").write_text("")
+    assert cli.main(["run", "app.py"]) == 0
+    [(path, _, argv)] = app.calls
+    assert path == Path("run")
+    assert argv == ["run", "app.py"]
+
+
+def test_run_without_a_script_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(tmp_path, "run")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "rerunqt: error: the following arguments are required: SCRIPT")
+
+
+def test_run_with_a_missing_script(tmp_path: Path) -> None:
+    assert one_error_line(run(tmp_path, "run", "nope.py")) == (
+        "rerunqt: error: script not found: 'nope.py'")
+
+
+def test_help_mentions_run(tmp_path: Path) -> None:
+    assert "rerunqt run SCRIPT" in run(tmp_path, "--help").stdout

@@ -11,11 +11,31 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.children import Children
 from rerunqt.runner.requests import WidgetEvent
+
+
+class FocusWheel:
+    """Mixed into a field the wheel would change (spin box, date/time edit, combo box).
+
+    Without keyboard focus the field ignores the wheel, so Qt passes it on to the
+    parents and the page scrolls; a focused field takes it, as in native forms. The
+    wheel alone never focuses it (StrongFocus rather than Qt's WheelFocus).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # type: ignore[attr-defined]
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():  # type: ignore[attr-defined]
+            super().wheelEvent(event)  # type: ignore[misc]
+        else:
+            event.ignore()
 
 
 class Host:

@@ -5,11 +5,10 @@ They live apart so each choice adapter module stays small; none of them is an ad
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QStyledItemDelegate
 
 from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import FocusWheel
 
 NO_OPTIONS = "No options to select."
 GREY = "#8e92a3"  # readable on the light and the dark theme
@@ -19,22 +18,15 @@ def _all_props(element: Element) -> frozenset[str]:
     return frozenset(name for name, _ in element.props)
 
 
-class Combo(QComboBox):
+class Combo(FocusWheel, QComboBox):
     """A combo box the mouse wheel changes only when it has focus (the page scrolls instead)."""
 
     committed: int | None = None
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone does not focus it
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)  # a long option does not widen the page
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # the default (menu-style) delegate ignores the style sheet's item rules
         self.setItemDelegate(QStyledItemDelegate(self))
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()

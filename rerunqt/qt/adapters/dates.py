@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.base import Adapter, FocusWheel, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
 
 _MENU_MAX = 288  # a time menu lists at most this many times (step >= 5 minutes)
 
 
-class _EmptyMixin:
+class _EmptyMixin(FocusWheel):
     """A date/time edit that can be empty (None): it then sits at its minimum, showing
     the placeholder as special-value text. Any step or pick fills it."""
 

@@ -17,13 +17,20 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QTo
 
 from rerunqt.core.element import Element
 from rerunqt.core.number_spec import MAX_FLOAT, MAX_SAFE_INT
-from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.base import (
+    Adapter,
+    FocusWheel,
+    Host,
+    LabelledField,
+    apply_common,
+    set_blocked,
+)
 from rerunqt.runner.requests import WidgetEvent
 
 _FORMAT = re.compile(r"^(?P<pre>.*?)%[-+ 0#]*\d*(?:\.(?P<prec>\d+))?(?P<conv>[dfieEgGu])(?P<post>.*)$")
 
 
-class _Spin(QDoubleSpinBox):
+class _Spin(FocusWheel, QDoubleSpinBox):
     """A double spin box that knows whether it holds an int and whether it is empty."""
 
     is_int = False

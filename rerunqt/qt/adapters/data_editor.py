@@ -292,6 +292,10 @@ class DataEditorAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, EditorBox)
         props = new.props_dict()
+        if changed & {"help", "columns"}:  # no label: the table is named by its columns
+            names = ", ".join(str(c) for c in (props.get("labels") or props.get("columns") or ()))
+            widget.table.setAccessibleName(f"Data editor: {names}"[:200])
+            widget.table.setAccessibleDescription(props.get("help") or "")
         if changed & _CONTENT:
             widget.set_content(props)
         elif props["value"] != widget.model.ui:

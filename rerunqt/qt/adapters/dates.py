@@ -235,6 +235,10 @@ class DateInputAdapter(Adapter):
             pair.is_range = bool(props["is_range"])
             pair.dash.setVisible(pair.is_range)
             pair.end.setVisible(pair.is_range)
+        if changed & {"label", "is_range"}:  # a screen reader says the label, not "Start date"
+            label = props["label"]
+            pair.start.setAccessibleName(f"{label}, start" if pair.is_range else label)
+            pair.end.setAccessibleName(f"{label}, end")
         value = props["value"]
         bounds = changed & {"min", "max", "is_range", "disabled"}
         if bounds:

@@ -1,8 +1,7 @@
 """st.multiselect: removable chips in a wrapping row plus a combo box of the options left.
 
-Its own module so the choice adapters stay small; it exchanges a tuple of indices with
-the core and, at ``max_selections``, disables the combo box's items under a hint.
-"""
+Its own module so the choice adapters stay small; it exchanges a tuple of indices with the
+core and, at ``max_selections``, disables the combo box's items under a hint."""
 
 from __future__ import annotations
 
@@ -386,6 +385,8 @@ class MultiselectAdapter(Adapter):
         assert isinstance(multi, MultiField)
         apply_common(widget, new, changed)
         props = new.props_dict()
+        if "label" in changed:  # the Tab stop is the add box: name it by the label
+            multi.combo.setAccessibleName(props["label"])
         force = bool(changed & {"options", "max_selections", "placeholder"})
         multi.labels = props["options"]
         multi.max_selections = props["max_selections"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
@@ -40,13 +41,20 @@ class LabelAdapter(Adapter):
         if changed - {"help"}:
             text = self.text_of(new)
             widget.set_text(text)
-            widget.setAccessibleName(text[:200])
+            widget.setAccessibleName(_plain(text) if self.markdown else text[:200])
             if self.markdown:  # only a label with a link is a Tab stop (for the link)
                 widget.setTextInteractionFlags(_LINKS if _has_link(text) else _SELECTABLE)
                 if not _has_link(text):
                     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if "help" in changed:
             widget.setToolTip(new.prop("help") or "")
+
+
+def _plain(markdown: str) -> str:
+    """What a screen reader should say for markdown: its text, without ** or backticks."""
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    return document.toPlainText()[:200]
 
 
 def _has_link(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 from collections.abc import Mapping
@@ -28,17 +29,23 @@ def resource_path(name: str) -> Path | None:
     return source_tree if source_tree.is_file() else None
 
 
-def stylesheet(theme: str = "light") -> str:
+def stylesheet(theme: str = "light", zoom: float = 1.0) -> str:
     """The bundled stylesheet: ``<theme>.qss`` then each widget family's ``*.<theme>.qss``.
 
-    Empty if the resources are not installed.
+    ``zoom`` scales every ``font-size`` (View > Zoom). Empty if the resources are not installed.
     """
     path = resource_path(f"{theme}.qss")
     if path is None:
         return ""
     parts = [path.read_text()]
     parts += [extra.read_text() for extra in sorted(path.parent.glob(f"*.{theme}.qss"))]
-    return "\n".join(parts)
+    text = "\n".join(parts)
+    if zoom != 1.0:
+        text = _FONT_SIZE.sub(lambda m: f"font-size: {max(1, round(int(m[1]) * zoom))}px", text)
+    return text
+
+
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+)px")
 
 
 def dark_palette() -> QPalette:
@@ -59,13 +66,18 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
-    """Stylesheet (and for dark, a palette): once per process, by the first window."""
-    if app.styleSheet():
+def apply_theme(app: QApplication, theme: str, zoom: float = 1.0, force: bool = False) -> None:
+    """Stylesheet (and for dark, a palette): once per process, by the first window.
+
+    ``force`` restyles a running app (View > Theme, View > Zoom).
+    """
+    if app.styleSheet() and not force:
         return
     if theme == "dark":
         app.setPalette(dark_palette())
-    app.setStyleSheet(stylesheet(theme))
+    elif force:
+        app.setPalette(app.style().standardPalette())
+    app.setStyleSheet(stylesheet(theme, zoom))
 
 
 def ensure_application() -> QApplication:

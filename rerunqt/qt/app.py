@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rerunqt.qt.window import AppWindow
+from rerunqt.qt.window_memory import size_is_explicit
 
 
 def resource_path(name: str) -> Path | None:
@@ -94,7 +95,8 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
     app = ensure_application()
     opts = dict(options or {})
     apply_theme(app, str(opts.get("theme.base", "light")))
-    window = AppWindow(script_path, opts)
+    # A Config knows whether the size was set explicitly; the plain dict copy does not.
+    window = AppWindow(script_path, opts, explicit_size=size_is_explicit(options or {}))
     icon = resource_path("icons/rerunqt.svg")
     if icon is not None:
         window.setWindowIcon(QIcon(str(icon)))

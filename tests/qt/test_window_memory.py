@@ -84,3 +84,21 @@ def test_explicit_means_set_anywhere_but_the_defaults() -> None:
     assert window_memory.size_is_explicit(Config({"window.height": 700}))  # even at the default
     assert not window_memory.size_is_explicit({"window.width": 900})
     assert window_memory.size_is_explicit({"window.width": 1000})
+
+
+def test_open_window_asks_the_config_whether_the_size_was_given(
+        rerunqt_pilot, write_script) -> None:
+    script = write_script(SCRIPT)
+    first = rerunqt_pilot(script).window
+    first.resize(640, 480)
+    first.close()
+    # a Config (as the CLI passes) with the default size set explicitly: it wins, though a
+    # plain dict with those values could not tell it from the default
+    window = rerunqt_pilot(script, options=Config({"window.width": 900, "window.height": 700})).window
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert (window.width(), window.height()) == (min(900, area.width()), min(700, area.height()))
+    window.resize(700, 500)
+    window.close()
+    again = rerunqt_pilot(script, options=Config()).window  # nothing given: remembered wins
+    assert (again.width(), again.height()) == (700, 500)
+

@@ -195,3 +195,27 @@ def test_ctrl_q_closes_the_window(rerunqt_pilot, write_script, qtbot) -> None:
     assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
     QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_clear_during_a_click_run_waits_for_it_then_clears_on_the_script_thread(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import threading
+import time
+import rerunqt as st
+st.session_state.setdefault("n", 0)
+st.session_state.n += 1
+st.session_state.thread = threading.current_thread().name
+if st.button("slow"):
+    for _ in range(80):
+        time.sleep(0.01)
+        st.session_state.get("x")  # like Rerun, Clear does not cut a click's run
+"""))
+    window = pilot.window
+    pilot.widget(label="slow").click()
+    qtbot.waitUntil(window.stop_action.isEnabled, timeout=3000)  # the slow run is under way
+    window.menus.clear_state_action.trigger()
+    assert window.session.running  # nothing was cleared under the running script
+    pilot.settle()
+    assert window.session.state["n"] == 1
+    assert window.session.state["thread"] == "rerunqt-script"

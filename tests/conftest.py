@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt always offscreen; demos and scripts folders at hand."""
+"""Shared test set-up: Qt always offscreen; settings in a temporary folder; demos and
+scripts folders at hand."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Window memory (QSettings) goes to a fresh folder per test, never the user's settings."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("RERUNQT_SETTINGS_DIR", str(folder))
+    return folder
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = ROOT / "demos"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 from collections.abc import Mapping
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rerunqt.qt.window import AppWindow
+from rerunqt.qt.window_memory import size_is_explicit
 
 
 def resource_path(name: str) -> Path | None:
@@ -28,10 +30,10 @@ def resource_path(name: str) -> Path | None:
     return source_tree if source_tree.is_file() else None
 
 
-def stylesheet(theme: str = "light") -> str:
+def stylesheet(theme: str = "light", zoom: float = 1.0) -> str:
     """The bundled stylesheet: ``<theme>.qss`` then each widget family's ``*.<theme>.qss``.
 
-    Empty if the resources are not installed.
+    ``zoom`` scales every ``font-size`` (View > Zoom). Empty if the resources are not installed.
     """
     path = resource_path(f"{theme}.qss")
     if path is None:
@@ -39,7 +41,13 @@ def stylesheet(theme: str = "light") -> str:
     parts = [path.read_text()]
     parts += [extra.read_text() for extra in sorted(path.parent.glob(f"*.{theme}.qss"))]
     icons = (path.parent / "icons").as_posix()  # url(ICONS/check.svg) in the .qss files
-    return "\n".join(parts).replace("url(ICONS/", f"url({icons}/")
+    text = "\n".join(parts).replace("url(ICONS/", f"url({icons}/")
+    if zoom != 1.0:
+        text = _FONT_SIZE.sub(lambda m: f"font-size: {max(1, round(int(m[1]) * zoom))}px", text)
+    return text
+
+
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+)px")
 
 
 def dark_palette() -> QPalette:
@@ -60,13 +68,18 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
-    """Stylesheet (and for dark, a palette): once per process, by the first window."""
-    if app.styleSheet():
+def apply_theme(app: QApplication, theme: str, zoom: float = 1.0, force: bool = False) -> None:
+    """Stylesheet (and for dark, a palette): once per process, by the first window.
+
+    ``force`` restyles a running app (View > Theme, View > Zoom).
+    """
+    if app.styleSheet() and not force:
         return
     if theme == "dark":
         app.setPalette(dark_palette())
-    app.setStyleSheet(stylesheet(theme))
+    elif force:
+        app.setPalette(app.style().standardPalette())
+    app.setStyleSheet(stylesheet(theme, zoom))
 
 
 def ensure_application() -> QApplication:
@@ -83,7 +96,8 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
     app = ensure_application()
     opts = dict(options or {})
     apply_theme(app, str(opts.get("theme.base", "light")))
-    window = AppWindow(script_path, opts)
+    # A Config knows whether the size was set explicitly; the plain dict copy does not.
+    window = AppWindow(script_path, opts, explicit_size=size_is_explicit(options or {}))
     icon = resource_path("icons/rerunqt.svg")
     if icon is not None:
         window.setWindowIcon(QIcon(str(icon)))

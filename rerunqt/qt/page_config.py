@@ -98,6 +98,7 @@ class PageConfigPlace:
 
     def _menu(self, items: tuple[tuple[str, str | None], ...] | None) -> None:
         menu = self.window.help_menu
+        before = self.window.menus.help_separator  # page entries go above About rerunqt
         for action in self.menu_actions:
             menu.removeAction(action)
         self.menu_actions = []
@@ -110,9 +111,9 @@ class PageConfigPlace:
             else:
                 action.triggered.connect(
                     lambda _=False, url=value: QDesktopServices.openUrl(QUrl(url)))
-            menu.addAction(action)
+            menu.insertAction(before, action)
             self.menu_actions.append(action)
-        menu.menuAction().setVisible(bool(self.menu_actions))
+        before.setVisible(bool(self.menu_actions))
 
 
 def _about(window: QWidget, text: str) -> None:

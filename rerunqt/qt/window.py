@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
-from rerunqt.qt import focus
+from rerunqt.qt import focus, window_memory
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.dialog import DialogPlace
+from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
@@ -40,8 +41,11 @@ class AppWindow(QMainWindow):
 
     applied = Signal(int)  # run id of a final snapshot, after it is on screen
 
-    def __init__(self, script_path: Path, options: dict[str, Any] | None = None) -> None:
+    def __init__(self, script_path: Path, options: dict[str, Any] | None = None,
+                 explicit_size: bool | None = None) -> None:
         super().__init__()
+        if explicit_size is None:
+            explicit_size = window_memory.size_is_explicit(options or {})
         self.options = dict(options or {})
         self.script_path = Path(script_path)
         self.setWindowTitle(self.script_path.name)
@@ -64,24 +68,28 @@ class AppWindow(QMainWindow):
         scroll.setWidget(self.page)
         self.page_scroll = scroll
         self.setCentralWidget(split(self.sidebar, scroll))
-        self.help_menu = self.menuBar().addMenu("&Help")
-        self.help_menu.menuAction().setVisible(False)  # until menu_items gives it entries
-        self.renderer.places["page_config"] = PageConfigPlace(self)
-        self.renderer.places["dialog"] = DialogPlace(self)
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
         focus.install_scroll_into_view()
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.menus = WindowMenus(self, str(self.options.get("theme.base", "light")))
+        self.renderer.places["page_config"] = PageConfigPlace(self)
+        self.renderer.places["dialog"] = DialogPlace(self)
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
         self._indicator_timer.timeout.connect(self._show_running)
         width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
         self.resize(int(width), int(height))
+        window_memory.restore(self, self.script_path, explicit_size)
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar("Run")
         bar.setObjectName("rqToolbar")
         bar.setMovable(False)
+        # Right-clicking must not hide the toolbar (and Rerun/Stop with it).
+        bar.toggleViewAction().setVisible(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.rerun_action = QAction("Rerun", self)
         self.rerun_action.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("F5")])
         self.rerun_action.setToolTip("Run the script again from the top (Ctrl+R)")
@@ -91,10 +99,9 @@ class AppWindow(QMainWindow):
         self.stop_action.setToolTip("Stop the running script (Ctrl+.)")
         self.stop_action.setEnabled(False)
         self.stop_action.triggered.connect(self.request_stop)
-        quit_action = QAction("Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
         bar.addAction(self.sidebar.toggle_action)
         bar.addAction(self.rerun_action)
         bar.addAction(self.stop_action)
@@ -123,6 +130,12 @@ class AppWindow(QMainWindow):
             self.session.post(event)
         self._expect_run()
         self.session.rerun()
+
+    def request_clear_state(self) -> None:
+        """Forget st.session_state and rerun; the script thread clears it before the run."""
+        self.host.flush_pending()  # edits of widgets about to be reset are dropped
+        self._expect_run()
+        self.session.clear_state()
 
     def request_stop(self) -> None:
         """Stop the run; say "Stopping…" at once, as a blocking C call (time.sleep) in
@@ -225,5 +238,6 @@ class AppWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: Any) -> None:
+        window_memory.remember(self, self.script_path)
         self.session.shutdown(timeout=1.0)
         super().closeEvent(event)

@@ -31,6 +31,7 @@ class RerunRequest:
     values: dict[str, Any] = field(default_factory=dict)
     click: str | None = None
     click_callback_done: bool = False
+    clear_state: bool = False  # forget session state before the run (App > Clear session state)
 
     @property
     def widget_driven(self) -> bool:
@@ -46,6 +47,7 @@ class ScriptRequests:
         # (button id, callback already done, the values posted in the click's own batch)
         self._clicks: deque[tuple[str, bool, dict[str, Any]]] = deque()
         self._rerun = False
+        self._clear_state = False
         self._shutdown = False
         self._current_click = False
         self.interrupt = False  # read lock-free at every yield point
@@ -70,10 +72,15 @@ class ScriptRequests:
                 interrupts = True
             self._signal(interrupts)
 
-    def add_rerun(self) -> None:
-        """A plain rerun (st.rerun(), the Rerun action): no new widget values."""
+    def add_rerun(self, clear_state: bool = False) -> None:
+        """A plain rerun (st.rerun(), the Rerun action): no new widget values.
+
+        ``clear_state``: the run first clears session state, on the script thread, so
+        the GUI thread never touches state a run may be using.
+        """
         with self._cond:
             self._rerun = True
+            self._clear_state = self._clear_state or clear_state
             self._signal(not self._current_click)
 
     def hold(self) -> threading.Condition:
@@ -116,6 +123,12 @@ class ScriptRequests:
             return self._pop() if self._has_pending() else None
 
     def _pop(self) -> RerunRequest:
+        if self._clear_state:  # first, alone: edits queued before it are for reset widgets
+            self._clear_state = self._rerun = False
+            self._values = {}
+            self._current_click = False
+            self.interrupt = False
+            return RerunRequest(clear_state=True)
         if self._clicks:
             click, done, own = self._clicks.popleft()
             values = {**self._values, **own} if own else self._values

@@ -100,6 +100,10 @@ class AppSession:
     def rerun(self) -> None:
         self.requests.add_rerun()
 
+    def clear_state(self) -> None:
+        """Forget all of st.session_state, then rerun (done by the script thread)."""
+        self.requests.add_rerun(clear_state=True)
+
     @property
     def running(self) -> bool:
         return self._running
@@ -191,6 +195,9 @@ class AppSession:
         ctx = RunContext(self.state, self.options, self._check, self._previous)
         self._ctx = ctx
         self._last_publish = time.perf_counter()
+        if request.clear_state:
+            self.state.clear()
+            self._dialog = None
         self.state.begin_run()
         outcome, clean = "finished", False
         dialog = self._dialog

@@ -37,6 +37,10 @@ def rerunqt_pilot(request: pytest.FixtureRequest) -> Iterator[Callable[..., Any]
     qtbot = request.getfixturevalue("qtbot")
     from rerunqt.testing.pilot import QtPilot
 
+    if not os.environ.get("RERUNQT_SETTINGS_DIR"):  # never remember test windows for real
+        folder = request.getfixturevalue("tmp_path_factory").mktemp("rerunqt-settings")
+        request.getfixturevalue("monkeypatch").setenv("RERUNQT_SETTINGS_DIR", str(folder))
+
     pilots: list[QtPilot] = []
 
     def make(path: str | Path, **kwargs: Any) -> QtPilot:

@@ -259,3 +259,13 @@ def test_plain_edits_posted_before_a_click_reach_that_clicks_run() -> None:
     requests.add_events([value("name", "Ann"), click("save")])
     (run,) = drain(requests)
     assert run.click == "save" and run.values == {"a": 1, "name": "Ann"}
+
+
+def test_a_clear_state_request_goes_first_and_drops_queued_edits() -> None:
+    requests = ScriptRequests()
+    requests.add_event(WidgetEvent("w", 5))
+    requests.add_rerun(clear_state=True)
+    assert requests.interrupt  # a run in progress ends at its next yield point
+    first = requests.take_nowait()
+    assert first is not None and first.clear_state and first.values == {}
+    assert requests.take_nowait() is None

@@ -66,6 +66,8 @@ class WindowMenus:
         view.addAction(self.full_screen_action)
 
         self.help_menu = window.help_menu
+        bar.removeAction(self.help_menu.menuAction())  # Help goes last, after App and View
+        bar.addMenu(self.help_menu)
         self.help_separator = self.help_menu.addSeparator()
         self.about_action = self._action("About rerunqt", self.show_about)
         self.help_menu.addAction(self.about_action)

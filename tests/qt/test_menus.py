@@ -219,3 +219,9 @@ if st.button("slow"):
     pilot.settle()
     assert window.session.state["n"] == 1
     assert window.session.state["thread"] == "rerunqt-script"
+
+
+def test_menus_are_in_the_usual_order(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.text('x')\n"))
+    titles = [a.text() for a in pilot.window.menuBar().actions() if a.isVisible()]
+    assert titles == ["&App", "&View", "&Help"]

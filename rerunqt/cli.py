@@ -1,7 +1,7 @@
 """``rerunqt [options] SCRIPT [script args...]``: check the script, load config, open the app.
 
 ``rerunqt run SCRIPT ...`` is the same (``streamlit run`` habit), unless a file named
-``run`` exists: that is then the script.
+``run`` exists: that is then the script. ``rerunqt hello`` opens the bundled demos.
 
 Qt is imported only once the script and the config are known to be good, so ``--help``,
 ``--version`` and every usage error are fast and print one line, never a traceback.
@@ -14,6 +14,7 @@ import os
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
+from importlib import resources
 from pathlib import Path
 
 from rerunqt.config import (
@@ -161,9 +162,22 @@ def _script_args(after: list[str]) -> tuple[dict[str, str], list[str]]:
     return flags, rest
 
 
+def hello_script() -> Path:
+    """The bundled demo gallery (installed with the package, or in a checkout)."""
+    try:
+        installed = Path(str(resources.files("rerunqt.demos") / "hello.py"))
+        if installed.is_file():
+            return installed
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parents[1] / "demos" / "hello.py"
+
+
 def _prepare(argv: Sequence[str]) -> tuple[str, list[str], Config]:
     """Parse and validate everything; raises _UsageError, ConfigError or SystemExit."""
     before, script, after = _without_run(*_split(argv))
+    if script == "hello" and not Path(script).is_file():  # `rerunqt hello`: the demo gallery
+        script = str(hello_script())
     flags, ours = parse_cli_config_flags(before)
     args = _parser().parse_args([*ours, "--", script] if script is not None else ours)
     path = _check_script(args.script)

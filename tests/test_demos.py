@@ -8,7 +8,7 @@ from conftest import DEMOS
 from rerunqt.core.element import walk
 from rerunqt.testing import AppTest
 
-ALL_DEMOS = sorted(p.name for p in DEMOS.glob("*.py"))
+ALL_DEMOS = sorted(p.name for p in DEMOS.glob("*.py") if not p.name.startswith("_"))
 
 
 @pytest.mark.parametrize("name", ALL_DEMOS)
@@ -223,3 +223,30 @@ def test_layout_demo_in_a_window(rerunqt_pilot) -> None:
     assert tabs.currentIndex() == 1  # the tab the user picked survived every rerun
     pilot.click(label="Count")
     assert pilot.texts("markdown")[-1].endswith("5")
+
+
+@pytest.mark.parametrize("demo", ["Counter", "Counter with callbacks", "A form", "Every widget", "Layout"])
+def test_hello_runs_every_bundled_demo(demo: str) -> None:
+    at = AppTest.from_file(DEMOS / "hello.py").run()
+    assert at.title[0].value == "Welcome to rerunqt"
+    at.sidebar.radio[0].set_value(demo).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.title) == 1 and at.title[0].value != "Welcome to rerunqt"
+
+
+def test_rerunqt_hello_opens_the_installed_gallery(monkeypatch) -> None:
+    from rerunqt import cli
+
+    opened = []
+    monkeypatch.setattr(cli, "display_missing", lambda: False)
+    monkeypatch.setattr("rerunqt.qt.app.run_app", lambda path, config: opened.append(path) or 0)
+    assert cli.main(["hello"]) == 0
+    assert opened and opened[0].name == "hello.py" and opened[0].is_file()
+
+
+@pytest.mark.qt
+def test_hello_in_a_window(rerunqt_pilot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "hello.py")
+    pilot.set_value("Counter", key="hello_demo")
+    pilot.click(label="Increment")
+    assert pilot.window.session.state["count"] == 1

@@ -34,11 +34,12 @@ from rerunqt.qt.adapters import color_picker as color_module
 from rerunqt.qt.adapters import files as files_module
 from rerunqt.qt.adapters.base import Host
 from rerunqt.qt.adapters.color_picker import _Swatch
-from rerunqt.qt.adapters.dates import _DateEdit, _DatePair, _TimeEdit
+from rerunqt.qt.adapters.dates import _DateEdit, _DatePair
 from rerunqt.qt.adapters.multiselect import MultiField
 from rerunqt.qt.adapters.radio import RadioGroup
 from rerunqt.qt.adapters.range_slider import _RangeSlider
 from rerunqt.qt.adapters.sliders import _SliderField
+from rerunqt.qt.adapters.time_input import _TimeEdit
 from rerunqt.qt.renderer import Record
 
 if TYPE_CHECKING:

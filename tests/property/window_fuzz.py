@@ -39,10 +39,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSlider
 from widget_kinds import NO_BAD, kind_of
 
-from rerunqt.qt.adapters.dates import _DatePair, _TimeEdit
+from rerunqt.qt.adapters.dates import _DatePair
 from rerunqt.qt.adapters.multiselect import MultiField
 from rerunqt.qt.adapters.radio import RadioGroup
 from rerunqt.qt.adapters.range_slider import _RangeSlider
+from rerunqt.qt.adapters.time_input import _TimeEdit
 from rerunqt.testing.pilot import QtPilot
 
 KNOWN_OPEN: set[str] = set()  # see tests/property/test_known_bugs.py

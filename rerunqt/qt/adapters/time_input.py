@@ -1,0 +1,150 @@
+"""st.time_input: an HH:mm field stepping by ``step``, with a list of times to pick from.
+
+Its own module so the date adapter stays small; the empty state, the wiring of typed
+text and the reporting of values are shared with date_input (adapters/dates.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QMenu, QTimeEdit, QToolButton, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.dates import _connect, _EmptyMixin, _interpret_typed, _report
+from rerunqt.qt.adapters.pickers_common import _all
+from rerunqt.runner.requests import WidgetEvent
+
+_MENU_MAX = 288  # a time menu lists at most this many times (step >= 5 minutes)
+_DAY = 24 * 3600
+
+
+class _TimeEdit(_EmptyMixin, QTimeEdit):
+    """HH:mm; Up/Down (and the wheel) move by ``step`` seconds, clamped to the day."""
+
+    placeholder = "Choose a time"
+    step = 900
+    committed: time | None = None  # the value last reported or shown
+    LAST = 23 * 3600 + 59 * 60
+
+    def py(self) -> time | None:
+        return None if self.empty else self.time().toPython()  # type: ignore[return-value]
+
+    def show_py(self, value: time | None) -> None:
+        self.set_empty(value is None)
+        self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
+
+    def stepBy(self, steps: int) -> None:
+        if self.empty:
+            now = datetime.now().time()
+            target = QTime(now.hour, now.minute)
+            self.fill(lambda: self.setTime(target), target == self.time())
+            return
+        seconds = QTime(0, 0).secsTo(self.time()) + steps * self.step
+        self.setTime(QTime(0, 0).addSecs(min(max(seconds, 0), self.LAST)))
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag
+        if self.empty:
+            return flags.StepUpEnabled | flags.StepDownEnabled
+        seconds = QTime(0, 0).secsTo(self.time())
+        out = flags.StepNone
+        if seconds > 0:
+            out |= flags.StepDownEnabled
+        if seconds < self.LAST:
+            out |= flags.StepUpEnabled
+        return out
+
+    def pick(self, value: QTime) -> None:
+        """A time chosen from the menu."""
+        if self.empty:
+            self.fill(lambda: self.setTime(value), value == self.time())
+        else:
+            self.setTime(value)
+
+
+class TimeInputAdapter(Adapter):
+    kind = "time_input"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        edit = _TimeEdit()
+        edit.setObjectName("rqTimeInput")
+        edit.setDisplayFormat("HH:mm")
+        edit.setKeyboardTracking(False)
+        # Qt's arrows get no width from the stylesheet (NoButtons would squeeze the text to 1 px),
+        # and then the stylesheet's left padding is lost: put it back as a text margin.
+        edit.lineEdit().setTextMargins(8, 0, 0, 0)
+        menu_button = QToolButton()
+        menu_button.setObjectName("rqTimeMenu")
+        menu_button.setText("\u25be")
+        menu_button.setAccessibleName("Choose a time from a list")
+        menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users press Up/Down
+        menu = QMenu(menu_button)
+        menu.setObjectName("rqTimeList")
+        menu_button.setMenu(menu)
+        menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu.aboutToShow.connect(lambda: _fill_menu(menu, edit))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(edit, 1)
+        layout.addWidget(menu_button)
+        field = LabelledField("", edit, row)
+        field.menu_button = menu_button  # type: ignore[attr-defined]
+        widget_id = element.key
+        edit.committed = None
+
+        def changed(emit: bool = True) -> WidgetEvent | None:
+            if edit.empty and edit.specialValueText() and edit.time() != QTime(0, 0):
+                edit.set_empty(False)
+            return _report(edit, edit.py(), widget_id, host, field, emit)
+
+        def flush() -> WidgetEvent | None:
+            host.set_pending(field, None)
+            _interpret_typed(edit)
+            return changed(emit=False)
+
+        _connect(edit, edit.timeChanged, changed, flush, host, field)
+        self.update(field, element, element, _all(element))
+        return field
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, LabelledField)
+        edit = widget.field
+        assert isinstance(edit, _TimeEdit)
+        apply_common(widget, new, changed)
+        props = new.props_dict()
+        if "disabled" in changed:
+            widget.menu_button.setEnabled(not props["disabled"])  # type: ignore[attr-defined]
+        if "step" in changed:
+            edit.step = int(props["step"])
+            widget.menu_button.setVisible(_DAY // edit.step <= _MENU_MAX)  # type: ignore[attr-defined]
+        value = props["value"]
+        typing = edit.hasFocus() and edit.lineEdit().isModified()
+        if value != edit.py() and (props.get("set_by_code") or not typing):
+            set_blocked(edit, edit.show_py, value)
+        edit.committed = value
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget.field]  # type: ignore[attr-defined]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        return widget.field  # type: ignore[attr-defined]
+
+
+def _fill_menu(menu: QMenu, edit: _TimeEdit) -> None:
+    """The times at ``step`` intervals from 00:00, built when the menu opens."""
+    menu.clear()
+    current = edit.py()
+    chosen = None
+    for seconds in range(0, _DAY, edit.step):
+        moment = QTime(0, 0).addSecs(seconds)
+        action = menu.addAction(moment.toString("HH:mm"))
+        action.triggered.connect(lambda _c=False, m=moment: edit.pick(m))
+        if current is not None and chosen is None and seconds >= current.hour * 3600 + current.minute * 60:
+            chosen = action
+    if chosen is not None:
+        menu.setActiveAction(chosen)

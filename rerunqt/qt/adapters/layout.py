@@ -41,6 +41,13 @@ def _restyle(widget: QWidget, name: str, value: object) -> None:
         widget.style().polish(widget)
 
 
+def _frame(widget: QWidget, layout: QBoxLayout, border: bool) -> None:
+    """A bordered container pads its children; an unbordered one lines them up with the page."""
+    margin = BORDER_MARGIN if border else 0
+    layout.setContentsMargins(margin, margin, margin, margin)
+    _restyle(widget, "border", border)
+
+
 class Box(QFrame):
     """A frame holding a vertical column of children (column, container, tab page...)."""
 
@@ -55,9 +62,7 @@ class Box(QFrame):
         self.children_ = Column(self.box_layout)
 
     def set_border(self, border: bool) -> None:
-        margin = BORDER_MARGIN if border else 0
-        self.box_layout.setContentsMargins(margin, margin, margin, margin)
-        _restyle(self, "border", border)
+        _frame(self, self.box_layout, border)
 
 
 class BoxAdapter(Adapter):
@@ -208,10 +213,8 @@ class ContainerBox(QFrame):
         if self.autoscroll and self.scroller is not None:
             self.scroller.verticalScrollBar().setValue(high)
 
-    def set_border(self, border: bool, margin_needed: bool) -> None:
-        margin = BORDER_MARGIN if margin_needed else 0
-        self.inner_layout.setContentsMargins(margin, margin, margin, margin)
-        _restyle(self, "border", border)
+    def set_border(self, border: bool) -> None:
+        _frame(self, self.inner_layout, border)
 
 
 class ContainerAdapter(Adapter):
@@ -229,7 +232,7 @@ class ContainerAdapter(Adapter):
         props = new.props_dict()
         height = props["height"] if isinstance(props["height"], int) else None
         border = props["border"] if props["border"] is not None else height is not None
-        widget.set_border(bool(border), bool(border))
+        widget.set_border(bool(border))
         widget.set_height(height)
         widget.autoscroll = bool(props["autoscroll"])
         gap = GAP_PX.get(props["gap"], GAP_PX["small"])

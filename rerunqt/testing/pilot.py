@@ -18,7 +18,8 @@ from rerunqt.qt.app import open_window
 from rerunqt.qt.renderer import Record
 from rerunqt.qt.window import AppWindow
 from rerunqt.testing.checks import check_value
-from rerunqt.testing.pilot_drivers import click_point, driver_for, front_value, type_text
+from rerunqt.testing.pilot_drivers import driver_for, front_value
+from rerunqt.testing.pilot_gestures import click_point, type_text
 
 
 class QtPilot:

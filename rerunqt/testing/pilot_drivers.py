@@ -5,142 +5,47 @@ a front-end value (``same``), and the user gesture that gives it one (``act``). 
 calls a value setter or emits a signal; the adapters see exactly what a user would do.
 
 Front-end values come from the widget's ``WidgetMeta.to_ui`` (an option index, a tuple of
-indices, a slider value...). Two adapters open a dialog; the driver replaces the module
-function that opens it (``color_picker.ask_color``, ``files.ask_open_paths``) for the
-duration of one click, so the real button is clicked and the "dialog" answers at once.
+indices, a slider value...). The gestures are in pilot_gestures.py, the pickers' drivers
+(dates, times, the colour and file dialogs) in pilot_pickers.py; DRIVERS lists them all.
 """
 
 from __future__ import annotations
 
-import contextlib
-import re
-from collections.abc import Callable, Iterator
-from datetime import date, time
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QSlider,
     QWidget,
 )
 
-from rerunqt.qt.adapters import color_picker as color_module
-from rerunqt.qt.adapters import files as files_module
-from rerunqt.qt.adapters.base import Host
-from rerunqt.qt.adapters.color_picker import _Swatch
-from rerunqt.qt.adapters.dates import _DateEdit, _DatePair
 from rerunqt.qt.adapters.multiselect import MultiField
 from rerunqt.qt.adapters.radio import RadioGroup
 from rerunqt.qt.adapters.range_slider import _RangeSlider
 from rerunqt.qt.adapters.sliders import _SliderField
-from rerunqt.qt.adapters.time_input import _TimeEdit
 from rerunqt.qt.renderer import Record
+from rerunqt.testing.pilot_gestures import (
+    KEY,
+    NO_MODIFIER,
+    SHIFT,
+    Driver,
+    click,
+    commit_key,
+    focus,
+    press,
+    replace_text,
+    user_cannot,
+)
+from rerunqt.testing.pilot_pickers import PICKER_DRIVERS, file_paths
 
 if TYPE_CHECKING:
     from rerunqt.testing.pilot import QtPilot
 
-CLICK = Qt.MouseButton.LeftButton
-KEY = Qt.Key
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
-
-class Driver(NamedTuple):
-    same: Callable[[Record, QWidget, Any], bool]  # does the widget already show this front-end value?
-    act: Callable[[QtPilot, Record, QWidget, Any], None]  # the user's gesture
-
-
-# ----- shared gestures -----
-def click_point(widget: QWidget) -> QPoint:
-    """Check and radio boxes react to clicks on their indicator/text, not their far right edge."""
-    rect = widget.rect()
-    if widget.metaObject().className() in ("QCheckBox", "QRadioButton"):
-        return QPoint(min(10, rect.width() // 2), rect.height() // 2)
-    return rect.center()
-
-
-def click(pilot: QtPilot, widget: QWidget) -> None:
-    if not widget.isEnabled():
-        raise ValueError(f"the {type(widget).__name__} is disabled: a user cannot click it")
-    pilot.qtbot.mouseClick(widget, CLICK, pos=click_point(widget))
-
-
-def focus(pilot: QtPilot, widget: QWidget) -> None:
-    """Give ``widget`` the keyboard focus, as a click or Tab would, and wait for it."""
-    if not widget.isEnabled():
-        raise ValueError(f"the {type(widget).__name__} is disabled: a user cannot change it")
-    if not widget.hasFocus():
-        pilot.window.activateWindow()
-        widget.setFocus(Qt.FocusReason.TabFocusReason)
-        pilot.qtbot.waitUntil(widget.hasFocus, timeout=pilot.timeout_ms)
-
-
-def press(pilot: QtPilot, widget: QWidget, key: Qt.Key, times: int = 1,
-          modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
-    for _ in range(times):
-        pilot.qtbot.keyClick(widget, key, modifier)
-
-
-def commit_key(pilot: QtPilot, record: Record, widget: QWidget, ctrl: bool = False) -> None:
-    """Enter (Ctrl+Enter) commits a field; in a form Tab does, so the form is not submitted."""
-    if in_form(pilot, record):
-        press(pilot, widget, KEY.Key_Tab)
-    else:
-        press(pilot, widget, KEY.Key_Return, modifier=CTRL if ctrl else NO_MODIFIER)
-
-
-def in_form(pilot: QtPilot, record: Record) -> bool:
-    host: Host = record.host
-    return host is not pilot.window.host
-
-
-def replace_text(pilot: QtPilot, widget: QWidget, text: str) -> None:
-    """Select all (Ctrl+A), then type ``text`` over it (Backspace when it is empty).
-
-    A new line is typed as the Enter key (a text area's line break).
-    """
-    press(pilot, widget, KEY.Key_A, modifier=CTRL)
-    if not text:
-        press(pilot, widget, KEY.Key_Backspace)
-    for n, line in enumerate(text.split("\n")):
-        if n:
-            press(pilot, widget, KEY.Key_Return)
-        type_text(pilot, widget, line)
-
-
-def type_text(pilot: QtPilot, widget: QWidget, text: str) -> None:
-    """Type ``text`` key by key; a character with no key of its own (é, 日) comes as an
-    input method sends it: a key event carrying only the text."""
-    for run in re.findall(r"[ -~]+|[^ -~]", text):
-        if run.isascii():
-            pilot.qtbot.keyClicks(widget, run)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, KEY.Key_unknown, run, NO_MODIFIER)
-
-
-@contextlib.contextmanager
-def answering(module: Any, name: str, answer: Callable[..., Any]) -> Iterator[None]:
-    """Replace the dialog function ``module.name`` while the user clicks its button."""
-    original = getattr(module, name)
-    setattr(module, name, answer)
-    try:
-        yield
-    finally:
-        setattr(module, name, original)
-
-
-def user_cannot(what: str) -> ValueError:
-    return ValueError(f"a user cannot {what}; set it from the script (st.session_state) instead")
-
-
-# ----- checkbox, toggle, radio -----
 def _checked_same(record: Record, widget: QWidget, value: Any) -> bool:
     assert isinstance(widget, QAbstractButton)
     return widget.isChecked() == bool(value)
@@ -311,114 +216,6 @@ def _area_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> No
 
 
 # ----- date_input, time_input: type the digits of each section, then commit -----
-def _type_sections(pilot: QtPilot, edit: QDateTimeEdit, digits: str) -> None:
-    """Select the first section (Home, Shift+Right...) and type every section's digits.
-
-    A full section moves the cursor on to the next one, selected, so no separator is typed.
-    """
-    if edit.empty:  # type: ignore[attr-defined]
-        press(pilot, edit, KEY.Key_Up)  # an empty field fills (today, now) on a step
-    first = len(edit.text()) - len(edit.text().lstrip("0123456789"))
-    press(pilot, edit, KEY.Key_Home)
-    press(pilot, edit, KEY.Key_Right, first, SHIFT)
-    pilot.qtbot.keyClicks(edit, digits)
-
-
-def _date_digits(edit: QDateTimeEdit, day: date) -> str:
-    text = QDate(day.year, day.month, day.day).toString(edit.displayFormat())
-    return "".join(c for c in text if c.isdigit())
-
-
-def _date_same(record: Record, widget: QWidget, value: Any) -> bool:
-    assert isinstance(widget, _DatePair)
-    return widget.value() == value
-
-
-def _date_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
-    assert isinstance(widget, _DatePair)
-    if not widget.is_range:
-        if value is None:
-            raise user_cannot("empty a date field")
-        _type_date(pilot, record, widget.start, value)
-        return
-    shown = widget.value()
-    assert isinstance(shown, tuple)
-    if len(value) < len(shown):
-        raise user_cannot("empty a date field")
-    steps = list(zip((widget.start, widget.end), value))
-    if len(steps) == 2 and len(shown) == 2 and value[0] > shown[1]:
-        steps.reverse()  # the start may not pass the end: move the end out of its way first
-    for edit, day in steps:
-        _type_date(pilot, record, edit, day)
-
-
-def _type_date(pilot: QtPilot, record: Record, edit: _DateEdit, day: date) -> None:
-    if edit.py() == day:
-        return
-    low, high = edit.minimumDate(), edit.maximumDate()
-    if not low <= QDate(day.year, day.month, day.day) <= high:  # the field would clamp it: say so instead
-        raise ValueError(f"{day} is outside this date field's range, "
-                         f"{low.toString('yyyy-MM-dd')} to {high.toString('yyyy-MM-dd')}")
-    focus(pilot, edit)
-    _type_sections(pilot, edit, _date_digits(edit, day))
-    commit_key(pilot, record, edit)
-
-
-def _time_same(record: Record, widget: QWidget, value: Any) -> bool:
-    assert isinstance(widget, _TimeEdit)
-    return widget.py() == value
-
-
-def _time_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
-    assert isinstance(widget, _TimeEdit)
-    if value is None:
-        raise user_cannot("empty a time field")
-    assert isinstance(value, time)
-    focus(pilot, widget)
-    text = QTime(value.hour, value.minute).toString(widget.displayFormat())
-    _type_sections(pilot, widget, "".join(c for c in text if c.isdigit()))
-    commit_key(pilot, record, widget)
-
-
-# ----- color_picker, file_uploader: the dialog answers at once, the button is clicked -----
-def _color_same(record: Record, widget: QWidget, value: Any) -> bool:
-    assert isinstance(widget, _Swatch)
-    return widget.color.name() == value
-
-
-def _color_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
-    with answering(color_module, "ask_color", lambda _parent, _initial: value):
-        click(pilot, widget)
-
-
-def file_paths(value: Any) -> list[Path]:
-    """A file_uploader's value for set_value: a path, a list of paths, or None (no file)."""
-    if value is None:
-        return []
-    if isinstance(value, (str, Path)):
-        return [Path(value)]
-    return [Path(v) for v in value]
-
-
-def _files_same(record: Record, widget: QWidget, paths: Any) -> bool:
-    shown = [(entry[1], entry[3]) for entry in widget.current]  # type: ignore[attr-defined]
-    try:
-        wanted = [(path.name, path.read_bytes()) for path in paths]
-    except OSError:
-        return False
-    return shown == wanted
-
-
-def _files_act(pilot: QtPilot, record: Record, widget: QWidget, paths: Any) -> None:
-    """Remove the files shown (their crosses), then Browse and "choose" ``paths``."""
-    uploader = widget
-    if not paths or uploader.multiple:  # type: ignore[attr-defined]
-        for row in list(uploader.rows):  # type: ignore[attr-defined]
-            click(pilot, row.remove)  # the rows are rebuilt only by the next run
-    if paths:
-        chosen = [str(path) for path in paths]
-        with answering(files_module, "ask_open_paths", lambda _parent, _filters, _multiple: chosen):
-            click(pilot, uploader.browse)  # type: ignore[attr-defined]
 
 
 DRIVERS: dict[str, Driver] = {
@@ -432,10 +229,7 @@ DRIVERS: dict[str, Driver] = {
     "number_input": Driver(_number_same, _number_act),
     "text_input": Driver(_line_same, _line_act),
     "text_area": Driver(_area_same, _area_act),
-    "date_input": Driver(_date_same, _date_act),
-    "time_input": Driver(_time_same, _time_act),
-    "color_picker": Driver(_color_same, _color_act),
-    "file_uploader": Driver(_files_same, _files_act),
+    **PICKER_DRIVERS,
 }
 
 

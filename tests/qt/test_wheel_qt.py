@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rerunqt.testing.pilot_drivers import focus
+from rerunqt.testing.pilot_gestures import focus
 
 pytestmark = pytest.mark.qt
 

@@ -6,7 +6,7 @@ from collections import OrderedDict
 
 import pytest
 
-from rerunqt.core.choice_spec import choices
+from rerunqt.core.choice_options import choices
 from rerunqt.runner.requests import WidgetEvent
 from rerunqt.testing import AppTest
 

@@ -28,7 +28,8 @@ from typing import Any
 from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
-from rerunqt.core.slider_spec import FLOAT, TEMPORAL, _type_of, slider_spec
+from rerunqt.core.slider_spec import _type_of, slider_spec
+from rerunqt.core.slider_values import FLOAT, TEMPORAL
 from rerunqt.core.state import normalize_key
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import RerunQtAPIError

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rerunqt.core.slider_spec import TEMPORAL, from_ui_scalar, step_from_ui
+from rerunqt.core.slider_values import TEMPORAL, from_ui_scalar, step_from_ui
 from rerunqt.testing.elements import ElementView, Widget
 
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from rerunqt.core.slider_spec import format_ui_value, slider_spec
+from rerunqt.core.slider_spec import slider_spec
+from rerunqt.core.slider_values import format_ui_value
 from rerunqt.core.timefmt import format_temporal
 from rerunqt.testing import AppTest
 

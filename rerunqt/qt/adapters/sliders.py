@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
-from rerunqt.core.slider_spec import FLOAT, format_ui_value
+from rerunqt.core.slider_values import FLOAT, format_ui_value
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.range_slider import _RangeSlider
 from rerunqt.runner.requests import WidgetEvent

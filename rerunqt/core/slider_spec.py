@@ -1,7 +1,8 @@
-"""The checked parameters of a slider call and its value <-> front-end conversions.
+"""The checked parameters of a slider call, and the per-spec value converters.
 
 Split out of ``rerunqt.core.sliders`` (which keeps ``slider`` and ``select_slider``) to keep
-modules small; the Qt adapter and AppTest views use the conversions and formatting too.
+modules small; the scalar conversions and formatting the Qt adapter and AppTest views use
+are in ``slider_values``.
 """
 
 from __future__ import annotations

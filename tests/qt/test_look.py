@@ -91,3 +91,39 @@ def test_headings_line_up_with_the_text_under_them(rerunqt_pilot, write_script) 
         widget = record.widget
         lefts[record.element.kind] = ink_left(image, widget, widget.mapTo(window, widget.rect().topLeft()))
     assert all(abs(lefts[kind] - lefts["text"]) <= 3 for kind in ("title", "header", "subheader")), lefts
+
+
+FIELDS = ("QLineEdit#rqTextInput", "QDoubleSpinBox#rqNumberInput", "QPlainTextEdit#rqTextArea",
+          "QDateEdit#rqDateInput", "QComboBox#rqSelectbox", "QFrame#rqMultiselect", "QPushButton#rqButton")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_field_and_button_borders_have_at_least_3_to_1_against_the_page(theme: str) -> None:
+    sheet = stylesheet(theme)
+    page = colour_of(sheet, "#rqPage", "background")
+    low = {s: round(contrast(colour_of(sheet, s, "border-color"), page), 2) for s in FIELDS}
+    assert all(ratio >= 3.0 for ratio in low.values()), (theme, low)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_primary_button_text_has_at_least_4_5_to_1_on_its_fill(theme: str) -> None:
+    sheet = stylesheet(theme)
+    primary = 'QPushButton#rqButton[kind="primary"]'
+    text, fill = colour_of(sheet, primary, "color"), colour_of(sheet, primary, "background")
+    assert contrast(text, fill) >= 4.5, (theme, text, fill)
+    assert text.lower() == "#ffffff"  # white text in both themes (it was near-black in dark)
+
+
+@pytest.mark.parametrize("width", [420, 1400])
+def test_the_gallery_never_scrolls_sideways(rerunqt_pilot, qtbot, width: int) -> None:
+    from conftest import DEMOS
+
+    pilot = rerunqt_pilot(DEMOS / "widgets.py")
+    window = pilot.window
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.width() == width)
+    pilot.settle()
+    page, viewport = window.page, window.page_scroll.viewport()
+    qtbot.waitUntil(lambda: page.width() <= viewport.width())
+    assert not window.page_scroll.horizontalScrollBar().isVisible()
+    assert page.minimumSizeHint().width() <= viewport.width()

@@ -72,7 +72,7 @@ class AppWindow(QMainWindow):
         self._build_toolbar()
         focus.install_scroll_into_view()
         self.help_menu = self.menuBar().addMenu("&Help")
-        self.menus = WindowMenus(self, str(self.options.get("theme.base", "light")))
+        self.menus = WindowMenus(self, str(self.options.get("theme.base", "system")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
         self.renderer.places["dialog"] = DialogPlace(self)
         self.applied_run = 0
@@ -111,6 +111,8 @@ class AppWindow(QMainWindow):
         self.running_label = QLabel("Running…")
         self.running_label.setObjectName("rqRunning")
         self.running_bar = QProgressBar()
+        self.running_bar.setObjectName("rqRunningBar")  # in the theme's primary colour
+        self.running_bar.setAccessibleName("Script running")
         self.running_bar.setRange(0, 0)
         self.running_bar.setMaximumWidth(80)
         self.running_bar.setMaximumHeight(10)
@@ -239,5 +241,6 @@ class AppWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         window_memory.remember(self, self.script_path)
+        self.menus.detach()
         self.session.shutdown(timeout=1.0)
         super().closeEvent(event)

@@ -127,3 +127,26 @@ def test_the_gallery_never_scrolls_sideways(rerunqt_pilot, qtbot, width: int) ->
     qtbot.waitUntil(lambda: page.width() <= viewport.width())
     assert not window.page_scroll.horizontalScrollBar().isVisible()
     assert page.minimumSizeHint().width() <= viewport.width()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_pop_ups_follow_the_theme(theme: str) -> None:
+    sheet = stylesheet(theme)
+    page = colour_of(sheet, "#rqPage", "background")
+    tip = colour_of(sheet, "QToolTip", "background")
+    assert contrast(colour_of(sheet, "QToolTip", "color"), tip) >= 4.5
+    times = colour_of(sheet, "QListWidget#rqTimeList", "background")
+    assert contrast(colour_of(sheet, "QListWidget#rqTimeList", "color"), times) >= 4.5
+    assert (QColor(times).lightness() > 128) == (QColor(page).lightness() > 128)  # light on light
+    chosen = colour_of(sheet, "QListWidget#rqTimeList::item:selected", "background")
+    assert contrast(colour_of(sheet, "QListWidget#rqTimeList::item:selected", "color"), chosen) >= 4.5
+
+
+def test_calendar_weekends_use_the_text_colour(rerunqt_pilot, write_script) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateEdit
+
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.date_input('Day', key='d')\n"))
+    calendar = pilot.record(key="d").widget.findChild(QDateEdit).calendarWidget()
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # Qt's default is pure red
+        assert calendar.weekdayTextFormat(day).foreground().color() != QColor("red")

@@ -102,7 +102,11 @@ class TimeInputAdapter(Adapter):
         layout.addWidget(menu_button)
         field = LabelledField("", edit, row)
         field.menu_button = menu_button  # type: ignore[attr-defined]
-        time_list = TimeList(row, lambda moment: (edit.pick(moment), edit.setFocus()))
+        def picked(moment: QTime) -> None:
+            edit.pick(moment)
+            edit.setFocus()
+
+        time_list = TimeList(row, picked)
         field.time_list = time_list  # type: ignore[attr-defined]
 
         def open_list() -> None:

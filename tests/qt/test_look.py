@@ -150,3 +150,23 @@ def test_calendar_weekends_use_the_text_colour(rerunqt_pilot, write_script) -> N
     calendar = pilot.record(key="d").widget.findChild(QDateEdit).calendarWidget()
     for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # Qt's default is pure red
         assert calendar.weekdayTextFormat(day).foreground().color() != QColor("red")
+
+
+def test_inline_code_does_not_shift_the_page_on_reruns(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.write('Call `st.write` with **bold** and `inline code`')\n"
+        "st.write('Runs: `', st.session_state.setdefault('n', 0), '`')\n"
+        "st.caption('a caption with `code`')\n"
+        "st.text('below')\n"))
+    window = pilot.window
+
+    def places() -> list[tuple[int, int]]:
+        return [(r.widget.mapTo(window, r.widget.rect().topLeft()).y(), r.widget.height())
+                for r in window.renderer.find()]
+
+    first = places()
+    for _ in range(3):
+        window.rerun_action.trigger()
+        pilot.settle()
+        assert places() == first

@@ -170,3 +170,13 @@ def test_inline_code_does_not_shift_the_page_on_reruns(rerunqt_pilot, write_scri
         window.rerun_action.trigger()
         pilot.settle()
         assert places() == first
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_accent_coloured_text_is_readable(theme: str) -> None:
+    sheet = stylesheet(theme)
+    page = colour_of(sheet, "#rqPage", "background")
+    for selector in ("#rqSliderValue", "QTabWidget#rqTabs QTabBar::tab:selected"):
+        assert contrast(colour_of(sheet, selector, "color"), page) >= 4.5, (theme, selector)
+    chip = colour_of(sheet, "QFrame#rqChip", "background")
+    assert contrast("#ffffff", chip) >= 4.5, (theme, chip)

@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from rerunqt.core.blocks import sidebar
+from rerunqt.core.blocks import bottom, sidebar
+from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
@@ -40,8 +41,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "bottom",
     "button",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
+from rerunqt.core import chat as _chat
 from rerunqt.core import choice as _choice
 from rerunqt.core import containers as _containers
 from rerunqt.core import context as _context
@@ -152,6 +153,7 @@ class Block:
     download_button = _InBlock(_files.download_button)
     data_editor = _InBlock(_data_editor.data_editor)
     form_submit_button = _InBlock(_forms.form_submit_button)
+    chat_input = _InBlock(_chat.chat_input)
     # ----- containers -----
     form = _InBlock(_forms.form)
     container = _InBlock(_containers.container)
@@ -160,6 +162,7 @@ class Block:
     expander = _InBlock(_containers.expander)
     popover = _InBlock(_containers.popover)
     empty = _InBlock(_containers.empty)
+    chat_message = _InBlock(_chat.chat_message)
 
 
 class RootBlock(Block):
@@ -185,3 +188,4 @@ class RootBlock(Block):
 
 
 sidebar = RootBlock("sidebar")
+bottom = RootBlock("bottom")  # pinned under the page: top-level st.chat_input goes here

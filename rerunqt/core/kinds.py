@@ -94,6 +94,8 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("data_editor", ("value", "disabled", "columns", "labels", "types",
                             "disabled_columns", "rows", "index", "hide_index", "num_rows",
                             "width", "height", "use_container_width", "help"), read_only=True),
+    _widget("chat_input", ("placeholder", "value", "disabled", "max_chars", "accept_file",
+                           "file_type", "width"), trigger=True, read_only=True, in_form=False),
     # ----- containers -----
     _container("form", ("key", "border", "clear_on_submit", "enter_to_submit", "submit"),
                "form", "form"),
@@ -109,7 +111,9 @@ CATALOGUE: tuple[Kind, ...] = (
     _container("popover", ("label", "type", "help", "icon", "disabled", "width"),
                "popover", "popover"),
     _container("empty", (), "empty", "empty"),
+    _container("chat_message", ("name", "avatar", "width"), "chat_message", "chat_message"),
     Kind("sidebar", "root", (), accessor="sidebar"),
+    Kind("bottom", "root", (), accessor="bottom"),  # st.bottom: pinned under the page
     Kind("dialog", "root", ("title", "width", "dismissible", "icon", "on_dismiss", "opened"),
          function="dialog", accessor="dialog"),
     Kind("page_config", "root", ("page_title", "page_icon", "layout", "initial_sidebar_state",

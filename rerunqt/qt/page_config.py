@@ -170,6 +170,7 @@ class CenteredWidth(QObject):
         margins = layout.contentsMargins()
         if margins.left() != side:
             layout.setContentsMargins(side, margins.top(), side, margins.bottom())
+        self.window.bottom.set_side(side)
 
 
 PAGE_CONFIG_ADAPTERS: list[Adapter] = [PageConfigAdapter()]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt import focus, window_memory
 from rerunqt.qt.adapters import Host
+from rerunqt.qt.bottom import BottomBar, under
 from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.dialog import DialogPlace
 from rerunqt.qt.menus import WindowMenus
@@ -67,7 +68,9 @@ class AppWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
         self.page_scroll = scroll
-        self.setCentralWidget(split(self.sidebar, scroll))
+        self.bottom = BottomBar()
+        self.renderer.places["bottom"] = self.bottom
+        self.setCentralWidget(split(self.sidebar, under(scroll, self.bottom)))
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
         focus.install_scroll_into_view()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rerunqt.qt.adapters.alerts import ALERT_ADAPTERS
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import ButtonAdapter
+from rerunqt.qt.adapters.chat import CHAT_ADAPTERS
 from rerunqt.qt.adapters.checkbox import CheckboxAdapter
 from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
 from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
@@ -39,6 +40,7 @@ ADAPTERS: dict[str, Adapter] = {
         *PICKERS_ADAPTERS,
         *FILES_ADAPTERS,
         *DATA_EDITOR_ADAPTERS,
+        *CHAT_ADAPTERS,
     ]
 }
 

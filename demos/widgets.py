@@ -43,6 +43,8 @@ show(st.selectbox("Favourite colour", ["Red", "Green", "Blue"], index=None, key=
                   placeholder="Choose a colour"))
 show(st.multiselect("Toppings (up to 3)", ["Cheese", "Tomato", "Basil", "Olives", "Ham"],
                     default=["Cheese"], max_selections=3, key="toppings"))
+show(st.pills("Tags", ["urgent", "later", "home", "work"], selection_mode="multi", key="tags"))
+show(st.segmented_control("View", ["Day", "Week", "Month"], default="Week", key="view"))
 
 st.header("Numbers and ranges")
 show(st.number_input("Quantity", min_value=0, max_value=99, value=3, key="quantity"))

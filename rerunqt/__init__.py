@@ -16,6 +16,7 @@ from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
+from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.sliders import select_slider, slider
 from rerunqt.core.text import (
@@ -70,9 +71,11 @@ __all__ = [
     "markdown",
     "multiselect",
     "number_input",
+    "pills",
     "popover",
     "radio",
     "rerun",
+    "segmented_control",
     "select_slider",
     "selectbox",
     "session_state",

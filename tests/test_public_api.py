@@ -29,6 +29,7 @@ st.columns(1)[0].text('x')
 st.container().text('x'); st.tabs(['a'])[0].text('x'); st.expander('e').text('x')
 st.popover('p').text('x'); st.empty().text('x'); st.sidebar.text('x')
 st.chat_message('user').text('x'); st.chat_input('Say')
+st.pills('P', ['a']); st.segmented_control('G', ['a'])
 st.set_page_config(page_title='t')
 @st.dialog('D')
 def show():

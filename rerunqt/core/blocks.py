@@ -24,6 +24,7 @@ from rerunqt.core import data_editor as _data_editor
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import pickers as _pickers
+from rerunqt.core import pills as _pills
 from rerunqt.core import sliders as _sliders
 from rerunqt.core import text as _text
 from rerunqt.core import widgets as _widgets
@@ -154,6 +155,8 @@ class Block:
     data_editor = _InBlock(_data_editor.data_editor)
     form_submit_button = _InBlock(_forms.form_submit_button)
     chat_input = _InBlock(_chat.chat_input)
+    pills = _InBlock(_pills.pills)
+    segmented_control = _InBlock(_pills.segmented_control)
     # ----- containers -----
     form = _InBlock(_forms.form)
     container = _InBlock(_containers.container)

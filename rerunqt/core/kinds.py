@@ -94,6 +94,8 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("data_editor", ("value", "disabled", "columns", "labels", "types",
                             "disabled_columns", "rows", "index", "hide_index", "num_rows",
                             "width", "height", "use_container_width", "help"), read_only=True),
+    _widget("pills", (*_FIELD, "options", "multi", "required", "width")),
+    _widget("segmented_control", (*_FIELD, "options", "multi", "required", "width")),
     _widget("chat_input", ("placeholder", "value", "disabled", "max_chars", "accept_file",
                            "file_type", "width"), trigger=True, read_only=True, in_form=False),
     # ----- containers -----

@@ -15,6 +15,7 @@ from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
+from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
 from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
 from rerunqt.qt.adapters.text_input import TextInputAdapter
@@ -41,6 +42,7 @@ ADAPTERS: dict[str, Adapter] = {
         *FILES_ADAPTERS,
         *DATA_EDITOR_ADAPTERS,
         *CHAT_ADAPTERS,
+        *PILLS_ADAPTERS,
     ]
 }
 

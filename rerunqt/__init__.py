@@ -12,6 +12,7 @@ from rerunqt.core.containers import columns, container, empty, expander, popover
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
 from rerunqt.core.dialogs import dialog
+from rerunqt.core.extras import badge, echo, html, latex, link_button, space
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.page_config import set_page_config
@@ -42,6 +43,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "badge",
     "bottom",
     "button",
     "caption",
@@ -57,6 +59,7 @@ __all__ = [
     "dialog",
     "divider",
     "download_button",
+    "echo",
     "empty",
     "error",
     "exception",
@@ -65,9 +68,12 @@ __all__ = [
     "form",
     "form_submit_button",
     "header",
+    "html",
     "id_scope",
     "info",
     "json",
+    "latex",
+    "link_button",
     "markdown",
     "multiselect",
     "number_input",
@@ -82,6 +88,7 @@ __all__ = [
     "set_page_config",
     "sidebar",
     "slider",
+    "space",
     "stop",
     "subheader",
     "success",

@@ -21,6 +21,7 @@ from rerunqt.core import choice as _choice
 from rerunqt.core import containers as _containers
 from rerunqt.core import context as _context
 from rerunqt.core import data_editor as _data_editor
+from rerunqt.core import extras as _extras
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import pickers as _pickers
@@ -135,6 +136,11 @@ class Block:
     error = _InBlock(_text.error)
     exception = _InBlock(_text.exception)
     write = _InBlock(_write.write)
+    badge = _InBlock(_extras.badge)
+    space = _InBlock(_extras.space)
+    html = _InBlock(_extras.html)
+    latex = _InBlock(_extras.latex)
+    link_button = _InBlock(_extras.link_button)
     # ----- widgets -----
     button = _InBlock(_widgets.button)
     checkbox = _InBlock(_widgets.checkbox)

@@ -251,6 +251,7 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "exception": ExceptionView,
     "button": Button,
     "form_submit_button": Button,
+    "link_button": Button,
     "checkbox": Checkbox,
     "chat_input": ChatInput,
     "text_input": TextInput,

@@ -20,6 +20,7 @@ from rerunqt.core.pickers import color_picker, date_input, text_area, time_input
 from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.sliders import select_slider, slider
+from rerunqt.core.stream import help, write_stream
 from rerunqt.core.text import (
     caption,
     code,
@@ -68,6 +69,7 @@ __all__ = [
     "form",
     "form_submit_button",
     "header",
+    "help",
     "html",
     "id_scope",
     "info",
@@ -101,4 +103,5 @@ __all__ = [
     "toggle",
     "warning",
     "write",
+    "write_stream",
 ]

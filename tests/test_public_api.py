@@ -12,7 +12,7 @@ from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.testing import AppTest
 
 NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar", "bottom",
-                "echo"}
+                "echo", "write_stream"}
 
 EVERY_KIND = """
 import rerunqt as st
@@ -31,7 +31,7 @@ st.container().text('x'); st.tabs(['a'])[0].text('x'); st.expander('e').text('x'
 st.popover('p').text('x'); st.empty().text('x'); st.sidebar.text('x')
 st.chat_message('user').text('x'); st.chat_input('Say')
 st.pills('P', ['a']); st.segmented_control('G', ['a'])
-st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
+st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')
 @st.dialog('D')
 def show():

@@ -27,6 +27,7 @@ from rerunqt.core import forms as _forms
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
 from rerunqt.core import sliders as _sliders
+from rerunqt.core import stream as _stream
 from rerunqt.core import text as _text
 from rerunqt.core import widgets as _widgets
 from rerunqt.core import write as _write
@@ -141,6 +142,8 @@ class Block:
     html = _InBlock(_extras.html)
     latex = _InBlock(_extras.latex)
     link_button = _InBlock(_extras.link_button)
+    write_stream = _InBlock(_stream.write_stream)
+    help = _InBlock(_stream.help)
     # ----- widgets -----
     button = _InBlock(_widgets.button)
     checkbox = _InBlock(_widgets.checkbox)

@@ -74,6 +74,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("space", ("size",)),
     _static("html", ("body", "width")),
     _static("latex", ("body", "help", "width")),
+    _static("help", ("name", "module", "obj_type", "signature", "doc")),
     # ----- widgets -----
     _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
     _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),

@@ -18,6 +18,8 @@ st.latex(r"\frac{a}{b}")
 st.link_button("Open docs", "https://docs.example.org")
 st.link_button("Open and log", "https://example.org", on_click="rerun", key="log")
 st.write(st.session_state.get("log"))
+st.help(sorted)
+st.write_stream(iter(["streamed ", "text"]))
 """
 
 
@@ -34,6 +36,9 @@ def test_small_elements_render_and_link_buttons_open_the_browser(rerunqt_pilot, 
     assert latex.formula.accessibleName() == r"\frac{a}{b}"
     # matplotlib draws it when installed; otherwise the source is shown with a note
     assert latex.formula.pixmap().isNull() != latex.note.isHidden()
+    helped = pilot.record(kind="help").widget
+    assert helped.head.text().startswith("sorted(") and "function" in helped.kind_label.text()
+    assert "streamed text" in pilot.texts("markdown")
     runs = pilot.window.session.run_count
     qtbot.mouseClick(pilot.widget(label="Open docs"), Qt.MouseButton.LeftButton)
     pilot.settle()

@@ -66,6 +66,7 @@ st.header("Dates, times and colours")
 show(st.date_input("Birthday", dt.date(1990, 5, 17), key="birthday"))
 show(st.date_input("Holiday", (dt.date(2026, 8, 1), dt.date(2026, 8, 15)), key="holiday"))
 show(st.time_input("Alarm", dt.time(7, 0), key="alarm"))
+show(st.datetime_input("Departure", dt.datetime(2026, 7, 1, 8, 30), key="departure"))
 show(st.color_picker("Accent colour", "#ff4b4b", key="accent"))
 
 st.header("Files")

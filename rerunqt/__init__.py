@@ -11,6 +11,7 @@ from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
+from rerunqt.core.datetime_input import datetime_input
 from rerunqt.core.dialogs import dialog
 from rerunqt.core.extras import badge, echo, html, latex, link_button, space
 from rerunqt.core.files import download_button, file_uploader
@@ -57,6 +58,7 @@ __all__ = [
     "container",
     "data_editor",
     "date_input",
+    "datetime_input",
     "dialog",
     "divider",
     "download_button",

@@ -21,6 +21,7 @@ from rerunqt.core import choice as _choice
 from rerunqt.core import containers as _containers
 from rerunqt.core import context as _context
 from rerunqt.core import data_editor as _data_editor
+from rerunqt.core import datetime_input as _datetime_input
 from rerunqt.core import extras as _extras
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
@@ -158,6 +159,7 @@ class Block:
     text_area = _InBlock(_pickers.text_area)
     date_input = _InBlock(_pickers.date_input)
     time_input = _InBlock(_pickers.time_input)
+    datetime_input = _InBlock(_datetime_input.datetime_input)
     color_picker = _InBlock(_pickers.color_picker)
     file_uploader = _InBlock(_files.file_uploader)
     download_button = _InBlock(_files.download_button)

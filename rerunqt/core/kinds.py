@@ -94,6 +94,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("select_slider", (*_FIELD, "options")),
     _widget("date_input", (*_FIELD, "min", "max", "format", "is_range")),
     _widget("time_input", (*_FIELD, "step")),
+    _widget("datetime_input", (*_FIELD, "min", "max", "format", "step", "required", "width")),
     _widget("color_picker", _FIELD),
     _widget("file_uploader", (*_FIELD, "type", "accept_multiple_files", "max_upload_size"),
             read_only=True),

@@ -9,6 +9,7 @@ from rerunqt.qt.adapters.chat import CHAT_ADAPTERS
 from rerunqt.qt.adapters.checkbox import CheckboxAdapter
 from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
 from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
+from rerunqt.qt.adapters.datetime_input import DATETIME_ADAPTERS
 from rerunqt.qt.adapters.extras import EXTRAS_ADAPTERS
 from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
@@ -45,6 +46,7 @@ ADAPTERS: dict[str, Adapter] = {
         *CHAT_ADAPTERS,
         *PILLS_ADAPTERS,
         *EXTRAS_ADAPTERS,
+        *DATETIME_ADAPTERS,
     ]
 }
 

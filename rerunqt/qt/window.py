@@ -34,6 +34,8 @@ from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
 
 INDICATOR_DELAY_MS = 120  # fast runs never flash the indicator
+LIVE_INTERVAL_MS = 16  # the live page is taken at most once per 60 Hz frame
+LIVE_IDLE_TICKS = 30  # idle ticks (no run, none queued) before the live timer stops
 
 
 class AppWindow(QMainWindow):
@@ -79,6 +81,10 @@ class AppWindow(QMainWindow):
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
         self._indicator_timer.timeout.connect(self._show_running)
+        self._live_timer = QTimer(self, interval=LIVE_INTERVAL_MS)
+        self._live_timer.timeout.connect(self._take_live_page)
+        self._live_seen: tuple[object, int] | None = None
+        self._live_idle = 0
         width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
         self.resize(int(width), int(height))
         window_memory.restore(self, self.script_path, explicit_size)
@@ -176,6 +182,28 @@ class AppWindow(QMainWindow):
         """
         if not self._indicator_timer.isActive() and not self.is_running_shown:
             self._indicator_timer.start()
+        self._live_idle = 0
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _take_live_page(self) -> None:
+        """Show what the running script has drawn so far (the live timer, GUI thread).
+
+        The GUI takes the partial page itself rather than waiting for the script to
+        send it, so output shows even while the script computes with no ``st.*`` call.
+        Elements the run has not reached yet stay, marked stale (merge_partial).
+        """
+        page = self.session.live_page(self._live_seen)
+        if page is not None:
+            self._live_seen = page.seen
+            self._live_idle = 0
+            self._render_safely(merge_partial(self.renderer.shown, page.tree))
+            if not self._indicator_timer.isActive() and not self.is_running_shown:
+                self._indicator_timer.start()
+        elif not self.session.running and not self.session.requests.has_pending():
+            self._live_idle += 1
+            if self._live_idle >= LIVE_IDLE_TICKS:
+                self._live_timer.stop()
 
     def _show_running(self) -> None:
         if self.session.running:
@@ -208,6 +236,7 @@ class AppWindow(QMainWindow):
                 self._set_running_visible(self.is_running_shown)
             if not self.session.running:
                 self._indicator_timer.stop()
+                self._live_seen = None  # (the live timer stops itself once idle)
                 if self.is_running_shown:
                     self._set_running_visible(False)
             self.applied.emit(snapshot.run_id)

@@ -27,11 +27,12 @@ from rerunqt.errors import (
 )
 from rerunqt.runner import dialog_run
 from rerunqt.runner.dialog_run import is_dialog_event
+from rerunqt.runner.exits import argparse_message
 from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
 
-PUBLISH_INTERVAL = 0.016  # at most one live snapshot per 60 Hz frame
-CLOCK_EVERY = 8  # yield points per look at the clock (deadline, live snapshot)
+PUBLISH_INTERVAL = 0.016  # a run shows partial pages once it is older than one 60 Hz frame
+CLOCK_EVERY = 8  # yield points per look at the clock (the deadline)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,14 @@ class Snapshot:
     tree: tuple[Element, ...]
     final: bool
     outcome: str
+
+
+@dataclass(frozen=True)
+class LivePage:
+    """A running script's partial page, taken by the GUI; ``seen`` names its version."""
+
+    seen: tuple[object, int]
+    tree: tuple[Element, ...]
 
 
 class Sink(Protocol):
@@ -77,7 +86,8 @@ class AppSession:
         self._stop_requested = False
         self._running = False
         self._ctx: RunContext | None = None
-        self._last_publish = 0.0
+        self._live_ok = False  # whether the running run's partial page is the whole page
+        self._started_at = 0.0
         self._calls_left = CLOCK_EVERY
         self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
         self._last_tree: tuple[Element, ...] = ()  # the last final tree
@@ -193,8 +203,8 @@ class AppSession:
         self._running = True
         self.sink.run_started(run_id)
         ctx = RunContext(self.state, self.options, self._check, self._previous)
+        self._started_at = time.perf_counter()
         self._ctx = ctx
-        self._last_publish = time.perf_counter()
         if request.clear_state:
             self.state.clear()
             self._dialog = None
@@ -204,6 +214,7 @@ class AppSession:
         dialog_only = is_dialog_event(dialog, request) or (
             self._fragment_rerun and dialog is not None and not request.widget_driven)
         self._fragment_rerun = False
+        self._live_ok = not dialog_only
         try:
             try:
                 self._set_forceable(run_id)
@@ -297,7 +308,7 @@ class AppSession:
         status = exc.code
         props = dict(self._exception_props(exc))
         said = f"with status {status}" if isinstance(status, int) else f"saying {str(status)!r}"
-        parser_message = _argparse_message(exc)
+        parser_message = argparse_message(exc)
         if parser_message:
             props["message"] = (
                 f"The script exited {said}: argparse refused its command line "
@@ -350,27 +361,24 @@ class AppSession:
         now = time.perf_counter()
         if self.deadline is not None and now > self.deadline:
             raise TimeoutInterrupt()
-        if now - self._last_publish >= self.publish_interval:
-            self._last_publish = now
-            ctx = self._ctx
-            if ctx is not None:
-                self.sink.publish(Snapshot(self.run_count, ctx.tree(), False, "running"))
 
+    # ----- live output (called on the GUI thread) -----
+    def live_page(self, seen: tuple[object, int] | None) -> LivePage | None:
+        """The page the current run has drawn so far, if it changed since ``seen``.
 
-def _argparse_message(exc: SystemExit) -> str | None:
-    """The error argparse printed on the terminal before it exited, if it was argparse.
+        The GUI thread calls this on its own display-rate timer, so output shows even
+        while the script computes without any ``st.*`` call. It never waits for the
+        script: only a short lock around one append. Dialog-only runs and runs younger
+        than ``publish_interval`` give nothing (a fast run goes straight to its final
+        page, with no stale flash).
+        """
+        ctx = self._ctx
+        if ctx is None or not self._live_ok:
+            return None
+        generation = ctx.generation
+        if generation == 0 or seen == (ctx, generation):
+            return None
+        if time.perf_counter() - self._started_at < self.publish_interval:
+            return None
+        return LivePage((ctx, generation), ctx.live_tree())
 
-    ``ArgumentParser.exit(status, message)`` holds it in a local of its last frame.
-    """
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    if tb is None:
-        return None
-    frame = tb.tb_frame
-    if frame.f_code.co_name != "exit" or not frame.f_code.co_filename.endswith("argparse.py"):
-        return None
-    message = frame.f_locals.get("message")
-    if not isinstance(message, str):
-        return None
-    return message.strip().partition(": error: ")[2] or message.strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import traceback
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,11 @@ from rerunqt.runner.session import AppSession, Snapshot
 
 INDICATOR_DELAY_MS = 120  # fast runs never flash the indicator
 LIVE_INTERVAL_MS = 16  # the live page is taken at most once per 60 Hz frame
+# While a script computes, each Python call on the GUI thread (a timer, a slot) waits
+# for the GIL until the script thread is made to drop it: Python's default 5 ms switch
+# interval makes that wait, several times per frame, a visible stall.
+# benchmarks/responsiveness.py measures it.
+SWITCH_INTERVAL = 0.001
 LIVE_IDLE_TICKS = 30  # idle ticks (no run, none queued) before the live timer stops
 
 
@@ -128,6 +134,8 @@ class AppWindow(QMainWindow):
     # ----- session control -----
     def start(self) -> None:
         """Start the script thread; the first run begins at once."""
+        if sys.getswitchinterval() > SWITCH_INTERVAL:
+            sys.setswitchinterval(SWITCH_INTERVAL)
         self._expect_run()
         self.session.start()
 

@@ -31,6 +31,7 @@ from rerunqt.runner.exits import argparse_message
 from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
 
+STOP_GRACE = 0.25  # s a stopped run has to reach a yield point before it is interrupted
 PUBLISH_INTERVAL = 0.016  # a run shows partial pages once it is older than one 60 Hz frame
 CLOCK_EVERY = 8  # yield points per look at the clock (the deadline)
 
@@ -118,7 +119,7 @@ class AppSession:
     def running(self) -> bool:
         return self._running
 
-    def stop(self, grace: float = 0.5) -> None:
+    def stop(self, grace: float = STOP_GRACE) -> None:
         """End the current run: at its next yield point, or after ``grace`` by force.
 
         The forced stop raises StopInterrupt inside the script thread (decision 6), so

@@ -28,10 +28,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 
-from rerunqt.qt.app import ensure_application, open_window  # noqa: E402
-from rerunqt.qt.window import SWITCH_INTERVAL, AppWindow  # noqa: E402
+from rerunqt.qt.app import ensure_application, open_window
+from rerunqt.qt.window import SWITCH_INTERVAL, AppWindow
 
 MARKS = types.ModuleType("bench_marks")  # the script notes when it called st.*
 MARKS.called = {}  # type: ignore[attr-defined]

@@ -27,12 +27,14 @@ from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.dialog import DialogPlace
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace
+from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
 from rerunqt.reconcile import merge_partial
 from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
+from rerunqt.runner.sources import LocalModules
 
 INDICATOR_DELAY_MS = 120  # fast runs never flash the indicator
 LIVE_INTERVAL_MS = 16  # the live page is taken at most once per 60 Hz frame
@@ -75,10 +77,18 @@ class AppWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
         self.page_scroll = scroll
-        self.setCentralWidget(split(self.sidebar, scroll))
+        self.source_notice = SourceNotice()
+        page_area = QWidget()
+        area_layout = QVBoxLayout(page_area)
+        area_layout.setContentsMargins(0, 0, 0, 0)
+        area_layout.setSpacing(0)
+        area_layout.addWidget(self.source_notice)
+        area_layout.addWidget(scroll, 1)
+        self.setCentralWidget(split(self.sidebar, page_area))
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
         focus.install_scroll_into_view()
+        self._build_live_reload()
         self.help_menu = self.menuBar().addMenu("&Help")
         self.menus = WindowMenus(self, str(self.options.get("theme.base", "light")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
@@ -131,6 +141,29 @@ class AppWindow(QMainWindow):
         self._running_actions = [bar.addWidget(self.running_label), bar.addWidget(self.running_bar)]
         self._set_running_visible(False)
 
+    def _build_live_reload(self) -> None:
+        """Watch the script and its local modules; a save offers (or does) a rerun."""
+        self.always_rerun_action = QAction("Always rerun", self, checkable=True)
+        self.always_rerun_action.setToolTip("Rerun as soon as the script or a local module is saved")
+        self.always_rerun_action.setChecked(bool(self.options.get("runner.runOnSave", False)))
+        self.source_watcher = SourceWatcher(self)
+        self.source_watcher.changed.connect(self._on_sources_changed)
+        self.local_modules = LocalModules(self.script_path.parent)
+        self.source_watcher.track([str(self.script_path.resolve())])
+        self.source_notice.rerun_button.clicked.connect(self.request_rerun)
+        self.source_notice.always_button.clicked.connect(self._rerun_always)
+
+    def _on_sources_changed(self, paths: list[str]) -> None:
+        self.session.sources_changed(paths)
+        if self.always_rerun_action.isChecked():
+            self.request_rerun()
+        else:
+            self.source_notice.show_for(paths)
+
+    def _rerun_always(self) -> None:
+        self.always_rerun_action.setChecked(True)
+        self.request_rerun()
+
     # ----- session control -----
     def start(self) -> None:
         """Start the script thread; the first run begins at once."""
@@ -140,6 +173,7 @@ class AppWindow(QMainWindow):
         self.session.start()
 
     def request_rerun(self) -> None:
+        self.source_notice.hide()
         for event in self.host.flush_pending():
             self.session.post(event)
         self._expect_run()
@@ -239,6 +273,7 @@ class AppWindow(QMainWindow):
         if snapshot.final:
             self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
+            self.source_watcher.track(self.local_modules.paths())
             if self.is_stopping and snapshot.run_id >= self._stopping_run:
                 self._stopping_run = 0  # the stopped run has ended
                 self._set_running_visible(self.is_running_shown)

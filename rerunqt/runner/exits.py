@@ -1,6 +1,28 @@
-"""What a script that called sys.exit() meant: argparse's complaint, if it was argparse."""
+"""What a script that called sys.exit() meant, said on the page (the app keeps running)."""
 
 from __future__ import annotations
+
+from typing import Any
+
+
+def exit_props(exc: SystemExit, props_in: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+    """An exit with a failure status: say that the script exited, and that the app did not."""
+    status = exc.code
+    props = dict(props_in)
+    said = f"with status {status}" if isinstance(status, int) else f"saying {str(status)!r}"
+    parser_message = argparse_message(exc)
+    if parser_message:
+        props["message"] = (
+            f"The script exited {said}: argparse refused its command line "
+            f"({parser_message}). The app keeps running: fix the script or its "
+            f"arguments and rerun."
+        )
+    else:
+        props["message"] = (
+            f"The script exited {said} (sys.exit() or exit()). The app keeps running: "
+            f"fix the script and rerun."
+        )
+    return tuple(props.items())
 
 
 def argparse_message(exc: SystemExit) -> str | None:

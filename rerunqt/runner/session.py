@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import queue
 import threading
 import time
 from collections.abc import Mapping
@@ -25,9 +26,9 @@ from rerunqt.errors import (
     StopInterrupt,
     TimeoutInterrupt,
 )
-from rerunqt.runner import dialog_run
+from rerunqt.runner import dialog_run, sources
 from rerunqt.runner.dialog_run import is_dialog_event
-from rerunqt.runner.exits import argparse_message
+from rerunqt.runner.exits import exit_props
 from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
 
@@ -88,6 +89,7 @@ class AppSession:
         self._running = False
         self._ctx: RunContext | None = None
         self._live_ok = False  # whether the running run's partial page is the whole page
+        self._changed_sources: queue.SimpleQueue[str] = queue.SimpleQueue()  # saved since
         self._started_at = 0.0
         self._calls_left = CLOCK_EVERY
         self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
@@ -110,6 +112,11 @@ class AppSession:
 
     def rerun(self) -> None:
         self.requests.add_rerun()
+
+    def sources_changed(self, paths: list[str]) -> None:
+        """Saved files: their modules are imported again by the next run (live reload)."""
+        for path in paths:
+            self._changed_sources.put(path)
 
     def clear_state(self) -> None:
         """Forget all of st.session_state, then rerun (done by the script thread)."""
@@ -210,7 +217,8 @@ class AppSession:
             self.state.clear()
             self._dialog = None
         self.state.begin_run()
-        outcome, clean = "finished", False
+        self._forget_changed_sources()
+        outcome, clean, broken = "finished", False, False
         dialog = self._dialog
         dialog_only = is_dialog_event(dialog, request) or (
             self._fragment_rerun and dialog is not None and not request.widget_driven)
@@ -225,7 +233,11 @@ class AppSession:
                         assert dialog is not None
                         dialog_run.run_function(ctx, dialog)
                     elif body_runs:
-                        self.script.execute(self.script.code())
+                        code = sources.compile_script(ctx, self.script, self._exception_props)
+                        broken = code is None
+                        if broken:
+                            raise _SourceBroken()
+                        self.script.execute(code)
                         if self.options.get("runner.enforceSerializableSessionState"):
                             self.state.check_serializable()
                         clean = True
@@ -240,6 +252,8 @@ class AppSession:
             elif request.click is not None:
                 self.requests.replay_click(request.click)
             outcome = "interrupted"
+        except _SourceBroken:
+            outcome = "error"
         except (StopInterrupt, KeyboardInterrupt):
             outcome = "stopped"
         except TimeoutInterrupt:
@@ -261,16 +275,26 @@ class AppSession:
         if dialog_only:
             tree = dialog_run.merge(self._last_tree, ctx)
             self._previous.update({e.key: e for e in tree if e.kind == "dialog"})
+        elif broken:  # the error above the last good page, which stays usable
+            tree = sources.above(ctx.tree(), self._last_tree)
         else:
             tree = ctx.tree()
             self._previous = ctx.root.by_key
         self._set_dialog(ctx, tree)
         snapshot = Snapshot(run_id, tree, True, outcome)
-        self._last_tree = snapshot.tree
+        if not broken:
+            self._last_tree = snapshot.tree
         self.sink.publish(snapshot)
         if self.options.get("runner.postScriptGC"):
             gc.collect(2)
         return snapshot
+
+    def _forget_changed_sources(self) -> None:
+        changed = []
+        while not self._changed_sources.empty():
+            changed.append(self._changed_sources.get_nowait())
+        if changed:
+            sources.forget(changed)
 
     def _set_dialog(self, ctx: RunContext, tree: tuple[Element, ...]) -> None:
         """After a run: the dialog it opened (if any) is the one whose widgets rerun it alone."""
@@ -305,23 +329,7 @@ class AppSession:
         return tuple((name, () if name == "traceback" else value) for name, value in props)
 
     def _exit_props(self, exc: SystemExit) -> tuple[tuple[str, Any], ...]:
-        """An exit with a failure status: say that the script exited, and that the app did not."""
-        status = exc.code
-        props = dict(self._exception_props(exc))
-        said = f"with status {status}" if isinstance(status, int) else f"saying {str(status)!r}"
-        parser_message = argparse_message(exc)
-        if parser_message:
-            props["message"] = (
-                f"The script exited {said}: argparse refused its command line "
-                f"({parser_message}). The app keeps running: fix the script or its "
-                f"arguments and rerun."
-            )
-        else:
-            props["message"] = (
-                f"The script exited {said} (sys.exit() or exit()). The app keeps running: "
-                f"fix the script and rerun."
-            )
-        return tuple(props.items())
+        return exit_props(exc, self._exception_props(exc))
 
     def _call(self, ctx: RunContext, meta: WidgetMeta) -> bool:
         assert meta.callback is not None
@@ -383,3 +391,6 @@ class AppSession:
             return None
         return LivePage((ctx, generation), ctx.live_tree())
 
+
+class _SourceBroken(Exception):
+    """The script's source did not compile; its error is already on the page."""

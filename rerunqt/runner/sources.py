@@ -1,0 +1,81 @@
+"""The script's own source files: which local modules it imported, and a save that broke it.
+
+Live reload (qt/reload.py) watches these files; before the rerun a save asks for, the
+changed modules leave ``sys.modules`` so the script's ``import`` loads them again.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import types
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from rerunqt.core.context import RunContext
+from rerunqt.core.element import Element
+from rerunqt.runner.script import ScriptSource
+
+SOURCE_ERROR_KEY = ("source error", 0)  # the error of a save that does not compile
+_SKIPPED_PARTS = frozenset({"site-packages", "dist-packages", "__pycache__"})
+
+
+class LocalModules:
+    """Finds the modules imported from the script's folder; remembers what it looked at.
+
+    ``sys.modules`` rarely grows between runs, so only new entries are looked at.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = os.path.realpath(folder) + os.sep
+        self._looked: dict[str, str | None] = {}  # module name -> its local file, or None
+
+    def paths(self) -> list[str]:
+        for name, module in list(sys.modules.items()):
+            if name not in self._looked:
+                self._looked[name] = self._local_file(name, module)
+        return sorted({path for path in self._looked.values() if path is not None})
+
+    def _local_file(self, name: str, module: types.ModuleType | None) -> str | None:
+        file = getattr(module, "__file__", None)
+        if name == "__main__" or not isinstance(file, str) or not file.endswith(".py"):
+            return None
+        path = os.path.realpath(file)
+        if not path.startswith(self.folder):
+            return None
+        if _SKIPPED_PARTS.intersection(Path(path[len(self.folder):]).parts):
+            return None  # a virtual environment inside the project folder
+        return path
+
+
+def forget(paths: Iterable[str]) -> list[str]:
+    """Drop the modules loaded from ``paths`` from ``sys.modules``; their names."""
+    wanted = {os.path.realpath(p) for p in paths}
+    names = []
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if name != "__main__" and isinstance(file, str) and os.path.realpath(file) in wanted:
+            del sys.modules[name]
+            names.append(name)
+    return names
+
+
+def compile_script(ctx: RunContext, script: ScriptSource,
+                   error_props: Callable[[BaseException], tuple[tuple[str, Any], ...]]
+                   ) -> Any:
+    """The script's code, or None after showing why its source does not compile.
+
+    A save with a syntax error (or a file caught mid-save) must not wipe the page: the
+    error goes above the last good page (``above``) until a save fixes it.
+    """
+    try:
+        return script.code()
+    except (SyntaxError, ValueError, OSError) as exc:
+        ctx.add_widget("exception", SOURCE_ERROR_KEY, error_props(exc))
+        return None
+
+
+def above(tree: tuple[Element, ...], last_good: tuple[Element, ...]) -> tuple[Element, ...]:
+    """This run's output (the source error) on top of the last good page."""
+    return tree + tuple(e for e in last_good if e.key != SOURCE_ERROR_KEY)

@@ -11,7 +11,8 @@ from rerunqt.core.element import walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.testing import AppTest
 
-NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar"}
+NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar",
+                "fragment"}  # a fragment draws a container
 
 EVERY_KIND = """
 import rerunqt as st
@@ -33,6 +34,10 @@ st.set_page_config(page_title='t')
 def show():
     st.text('in dialog')
 show()
+@st.fragment
+def part():
+    st.text('in fragment')
+part()
 """
 
 

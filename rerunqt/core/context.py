@@ -110,6 +110,10 @@ class RunContext:
         self.roots: dict[str, ContainerBuilder] = {}  # other roots: sidebar (later: overlay)
         self.after_run: list[Callable[[RunContext, bool], None]] = []  # hooks, in order
         self.dialog: Any = None  # the DialogCall that opened this run's dialog (core/dialogs.py)
+        self.fragments: dict[str, Any] = {}  # fragment id -> FragmentCall (core/fragments.py)
+        self.fragment_stack: list[str] = []  # the fragments whose functions are running
+        self.fragment_counts: dict[str, int] = {}  # calls per fragment name, for their ids
+        self.fragment_only = False  # this run reruns one fragment, not the script
         # Live output: the GUI thread peeks at the page while the script runs. Each
         # append bumps ``generation`` (an int store: no lock on the hot path); the lock
         # is held only where an append is two steps (a single-slot container emptied

@@ -25,6 +25,7 @@ from rerunqt.qt import focus, window_memory
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.dialog import DialogPlace
+from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
@@ -89,6 +90,7 @@ class AppWindow(QMainWindow):
         self._build_toolbar()
         focus.install_scroll_into_view()
         self._build_live_reload()
+        self.fragment_timers = FragmentTimers(self.session, self._expect_run, self)
         self.help_menu = self.menuBar().addMenu("&Help")
         self.menus = WindowMenus(self, str(self.options.get("theme.base", "light")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
@@ -274,6 +276,7 @@ class AppWindow(QMainWindow):
             self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
             self.source_watcher.track(self.local_modules.paths())
+            self.fragment_timers.sync()
             if self.is_stopping and snapshot.run_id >= self._stopping_run:
                 self._stopping_run = 0  # the stopped run has ended
                 self._set_running_visible(self.is_running_shown)
@@ -311,5 +314,6 @@ class AppWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         window_memory.remember(self, self.script_path)
+        self.fragment_timers.stop()
         self.session.shutdown(timeout=1.0)
         super().closeEvent(event)

@@ -12,13 +12,13 @@ import queue
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from rerunqt.core import text as text_elements
 from rerunqt.core.context import RunContext, activated
 from rerunqt.core.dialogs import DISMISS_ID, DialogCall
 from rerunqt.core.element import Element
+from rerunqt.core.fragments import FragmentCall
 from rerunqt.core.state import SessionState, WidgetMeta
 from rerunqt.errors import (
     RerunInterrupt,
@@ -26,45 +26,16 @@ from rerunqt.errors import (
     StopInterrupt,
     TimeoutInterrupt,
 )
-from rerunqt.runner import dialog_run, sources
+from rerunqt.runner import dialog_run, fragment_run, sources
 from rerunqt.runner.dialog_run import is_dialog_event
 from rerunqt.runner.exits import exit_props
 from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
+from rerunqt.runner.snapshots import LivePage, Sink, Snapshot
 
 STOP_GRACE = 0.25  # s a stopped run has to reach a yield point before it is interrupted
 PUBLISH_INTERVAL = 0.016  # a run shows partial pages once it is older than one 60 Hz frame
 CLOCK_EVERY = 8  # yield points per look at the clock (the deadline)
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What a run drew so far (``final=False``) or in all (``final=True``).
-
-    ``outcome`` is "running", "finished", "error" or "stopped". Interrupted runs
-    publish no final snapshot, so the page keeps the old elements (no flicker).
-    """
-
-    run_id: int
-    tree: tuple[Element, ...]
-    final: bool
-    outcome: str
-
-
-@dataclass(frozen=True)
-class LivePage:
-    """A running script's partial page, taken by the GUI; ``seen`` names its version."""
-
-    seen: tuple[object, int]
-    tree: tuple[Element, ...]
-
-
-class Sink(Protocol):
-    """Where a session sends its output (the Qt bridge, or AppTest's recorder)."""
-
-    def run_started(self, run_id: int) -> None: ...
-
-    def publish(self, snapshot: Snapshot) -> None: ...
 
 
 class AppSession:
@@ -96,6 +67,7 @@ class AppSession:
         self._last_tree: tuple[Element, ...] = ()  # the last final tree
         self._dialog: DialogCall | None = None  # the open dialog (its function reruns alone)
         self._fragment_rerun = False  # st.rerun(scope="fragment") in the dialog: rerun it alone
+        self._fragments: dict[str, FragmentCall] = {}  # the last full run's, by id
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
         self._force_lock = threading.Lock()
@@ -223,7 +195,8 @@ class AppSession:
         dialog_only = is_dialog_event(dialog, request) or (
             self._fragment_rerun and dialog is not None and not request.widget_driven)
         self._fragment_rerun = False
-        self._live_ok = not dialog_only
+        fragment = None if dialog_only else fragment_run.pick(self._fragments, request)
+        self._live_ok = not dialog_only and fragment is None
         try:
             try:
                 self._set_forceable(run_id)
@@ -232,6 +205,8 @@ class AppSession:
                     if body_runs and dialog_only:
                         assert dialog is not None
                         dialog_run.run_function(ctx, dialog)
+                    elif body_runs and fragment is not None:
+                        fragment_run.run(ctx, fragment, self._last_tree)
                     elif body_runs:
                         code = sources.compile_script(ctx, self.script, self._exception_props)
                         broken = code is None
@@ -246,7 +221,9 @@ class AppSession:
             finally:
                 self._set_forceable(None)
         except RerunInterrupt as interrupt:
-            if interrupt.requested_by_script:
+            if interrupt.fragment_id is not None:  # st.rerun(scope="fragment") in a fragment
+                self.requests.add_fragment(interrupt.fragment_id)
+            elif interrupt.requested_by_script:
                 self._fragment_rerun = interrupt.fragment
                 self.requests.add_rerun()
             elif request.click is not None:
@@ -275,11 +252,17 @@ class AppSession:
         if dialog_only:
             tree = dialog_run.merge(self._last_tree, ctx)
             self._previous.update({e.key: e for e in tree if e.kind == "dialog"})
+        elif fragment is not None:  # the last page with the fragment's new container
+            spliced = fragment_run.splice(self._last_tree, fragment, ctx)
+            if spliced is None:  # the fragment is gone from the page: run it all
+                self.requests.add_rerun()
+            tree = self._last_tree if spliced is None else spliced
         elif broken:  # the error above the last good page, which stays usable
             tree = sources.above(ctx.tree(), self._last_tree)
         else:
             tree = ctx.tree()
             self._previous = ctx.root.by_key
+            self._fragments = fragment_run.collect(ctx, tree)
         self._set_dialog(ctx, tree)
         snapshot = Snapshot(run_id, tree, True, outcome)
         if not broken:
@@ -302,6 +285,11 @@ class AppSession:
         if dialog is not None:
             dialog.widget_ids = dialog_run.widget_ids(tree)
         self._dialog = dialog
+
+    def fragment_intervals(self) -> dict[str, float]:
+        """The ``run_every`` of the last full run's fragments that have one, by id."""
+        return {fid: call.run_every for fid, call in dict(self._fragments).items()
+                if call.run_every is not None}
 
     def dialog_dismissed(self) -> None:
         """The user closed the dialog (Esc, its close button): the next event reruns all."""

@@ -41,6 +41,8 @@ class LocalModules:
         file = getattr(module, "__file__", None)
         if name == "__main__" or not isinstance(file, str) or not file.endswith(".py"):
             return None
+        if name == "rerunqt" or name.startswith("rerunqt."):
+            return None  # a script beside a rerunqt checkout: never reload rerunqt itself
         path = os.path.realpath(file)
         if not path.startswith(self.folder):
             return None

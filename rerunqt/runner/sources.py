@@ -30,12 +30,18 @@ class LocalModules:
     def __init__(self, folder: Path) -> None:
         self.folder = os.path.realpath(folder) + os.sep
         self._looked: dict[str, str | None] = {}  # module name -> its local file, or None
+        self._count = -1
+        self._paths: list[str] = []
 
     def paths(self) -> list[str]:
+        if len(sys.modules) == self._count:  # nothing imported since (the usual rerun)
+            return self._paths
         for name, module in list(sys.modules.items()):
             if name not in self._looked:
                 self._looked[name] = self._local_file(name, module)
-        return sorted({path for path in self._looked.values() if path is not None})
+        self._count = len(sys.modules)
+        self._paths = sorted({path for path in self._looked.values() if path is not None})
+        return self._paths
 
     def _local_file(self, name: str, module: types.ModuleType | None) -> str | None:
         file = getattr(module, "__file__", None)

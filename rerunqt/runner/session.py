@@ -243,7 +243,11 @@ class AppSession:
                 ctx.add_static("exception", self._exit_props(exc))
                 outcome = "error"
         except BaseException as exc:  # the user's error, Exception or not: show it, keep serving
-            ctx.add_static("exception", self._exception_props(exc))
+            broken = sources.is_local_syntax_error(exc, self.script.path.parent)
+            if broken:  # a saved local module: above the last good page, as the script's
+                ctx.add_widget("exception", sources.SOURCE_ERROR_KEY, self._exception_props(exc))
+            else:
+                ctx.add_static("exception", self._exception_props(exc))
             outcome = "error"
         self._finish(ctx, clean and not dialog_only)  # a dialog run drops no other widget
         if outcome == "interrupted":

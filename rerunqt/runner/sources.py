@@ -84,6 +84,15 @@ def compile_script(ctx: RunContext, script: ScriptSource,
         return None
 
 
+def is_local_syntax_error(exc: BaseException, folder: Path) -> bool:
+    """A saved local module that does not compile (raised by the script's import of it)."""
+    if not isinstance(exc, SyntaxError) or not isinstance(exc.filename, str):
+        return False
+    path = os.path.realpath(exc.filename)
+    return path.startswith(os.path.realpath(folder) + os.sep) and os.path.isfile(path)
+
+
 def above(tree: tuple[Element, ...], last_good: tuple[Element, ...]) -> tuple[Element, ...]:
-    """This run's output (the source error) on top of the last good page."""
-    return tree + tuple(e for e in last_good if e.key != SOURCE_ERROR_KEY)
+    """The source error on top of the last good page (what the broken run drew is dropped)."""
+    error = tuple(e for e in tree if e.key == SOURCE_ERROR_KEY)
+    return error + tuple(e for e in last_good if e.key != SOURCE_ERROR_KEY)

@@ -121,3 +121,24 @@ def test_the_app_menu_has_an_always_rerun_toggle(rerunqt_pilot, write_script) ->
     assert toggle.isCheckable() and not toggle.isChecked()
     toggle.trigger()
     assert pilot.window.always_rerun_action.isChecked()
+
+
+def test_a_syntax_error_in_a_local_module_keeps_the_last_good_page(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    module = write_script("VALUE = 'module ok'\n", name="live_reload_helper_b.py")
+    script = write_script("""
+        import rerunqt as st
+        st.text("top")
+        import live_reload_helper_b
+        st.text(live_reload_helper_b.VALUE)
+    """)
+    pilot = rerunqt_pilot(script, options={"runner.runOnSave": True})
+    assert pilot.texts("text") == ["top", "module ok"]
+    save(module, "VALUE = (\n")
+    qtbot.waitUntil(lambda: pilot.window.renderer.find(kind="exception") != [], timeout=5000)
+    pilot.settle()
+    assert pilot.window.renderer.find()[0].element.kind == "exception"
+    assert pilot.texts("text") == ["top", "module ok"]
+    save(module, "VALUE = 'module fixed'\n")
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["top", "module fixed"], timeout=5000)
+    assert pilot.window.renderer.find(kind="exception") == []

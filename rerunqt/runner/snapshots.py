@@ -12,10 +12,12 @@ __all__ = ["LivePage", "Sink", "Snapshot"]
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What a run drew so far (``final=False``) or in all (``final=True``).
+    """What a run drew in all (``final=True``; the session publishes only these).
 
-    ``outcome`` is "running", "finished", "error" or "stopped". Interrupted runs
-    publish no final snapshot, so the page keeps the old elements (no flicker).
+    Partial pages are taken by the GUI itself (``AppSession.live_page``); a sink still
+    accepts ``final=False`` with outcome "running" from other producers. ``outcome`` is
+    "finished", "error" or "stopped". Interrupted runs publish no final snapshot, so
+    the page keeps the old elements (no flicker).
     """
 
     run_id: int

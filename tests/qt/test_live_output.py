@@ -178,3 +178,11 @@ def test_stop_keeps_what_was_drawn_and_the_app_stays_usable(
     assert pilot.texts("text") == ["top", "drawn before the loop"]
     pilot.rerun()
     assert pilot.texts("text") == ["top"]
+
+
+def test_the_live_timer_stops_once_the_app_is_idle(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.text('idle')\n"))
+    qtbot.waitUntil(lambda: not pilot.window._live_timer.isActive(), timeout=3000)
+    pilot.rerun()
+    qtbot.waitUntil(lambda: not pilot.window._live_timer.isActive(), timeout=3000)
+    assert pilot.texts("text") == ["idle"]

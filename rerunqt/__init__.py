@@ -16,6 +16,7 @@ from rerunqt.core.dialogs import dialog
 from rerunqt.core.extras import badge, echo, html, latex, link_button, space
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
+from rerunqt.core.fragments import fragment
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
@@ -70,6 +71,7 @@ __all__ = [
     "file_uploader",
     "form",
     "form_submit_button",
+    "fragment",
     "header",
     "help",
     "html",

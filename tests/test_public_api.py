@@ -12,7 +12,7 @@ from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.testing import AppTest
 
 NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar", "bottom",
-                "echo", "write_stream"}
+                "echo", "write_stream", "fragment"}  # a fragment draws a container
 
 EVERY_KIND = """
 import rerunqt as st
@@ -37,6 +37,10 @@ st.set_page_config(page_title='t')
 def show():
     st.text('in dialog')
 show()
+@st.fragment
+def part():
+    st.text('in fragment')
+part()
 """
 
 

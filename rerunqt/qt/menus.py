@@ -47,7 +47,7 @@ class WindowMenus:
         app_menu = bar.addMenu("&App")
         self.clear_state_action = self._action("Clear session state", window.request_clear_state)
         self.clear_state_action.setToolTip("Forget every value in st.session_state and rerun")
-        app_menu.addActions([window.rerun_action, window.stop_action])
+        app_menu.addActions([window.rerun_action, window.stop_action, window.always_rerun_action])
         app_menu.addSeparator()
         app_menu.addAction(self.clear_state_action)
         app_menu.addSeparator()

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from rerunqt.core.blocks import sidebar
+from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
 from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
@@ -13,6 +14,17 @@ from rerunqt.core.data_editor import data_editor
 from rerunqt.core.dialogs import dialog
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
+from rerunqt.core.media import (
+    altair_chart,
+    bokeh_chart,
+    graphviz_chart,
+    image,
+    map,
+    plotly_chart,
+    pydeck_chart,
+    pyplot,
+    vega_lite_chart,
+)
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.proxy import session_state
@@ -40,6 +52,10 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "altair_chart",
+    "area_chart",
+    "bar_chart",
+    "bokeh_chart",
     "button",
     "caption",
     "checkbox",
@@ -59,16 +75,24 @@ __all__ = [
     "file_uploader",
     "form",
     "form_submit_button",
+    "graphviz_chart",
     "header",
     "id_scope",
+    "image",
     "info",
     "json",
+    "line_chart",
+    "map",
     "markdown",
     "multiselect",
     "number_input",
+    "plotly_chart",
     "popover",
+    "pydeck_chart",
+    "pyplot",
     "radio",
     "rerun",
+    "scatter_chart",
     "select_slider",
     "selectbox",
     "session_state",
@@ -85,6 +109,7 @@ __all__ = [
     "time_input",
     "title",
     "toggle",
+    "vega_lite_chart",
     "warning",
     "write",
 ]

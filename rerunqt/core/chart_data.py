@@ -69,7 +69,7 @@ class ChartData:
     ``source`` is the object the script passed, for AppTest.
     """
 
-    __slots__ = ("_key", "source", "series", "x_kind", "x_labels", "x_name", "y_name")
+    __slots__ = ("_key", "series", "source", "x_kind", "x_labels", "x_name", "y_name")
 
     def __init__(self, series: tuple[Series, ...], x_kind: str, x_labels: tuple[str, ...],
                  x_name: str | None, y_name: str | None, source: Any) -> None:

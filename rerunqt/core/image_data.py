@@ -116,11 +116,11 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
     if isinstance(image, ImageData):
         return image
     if isinstance(image, (bytes, bytearray, memoryview)):
-        return ImageData(encoded=bytes(image))
+        return ImageData(encoded=_checked(bytes(image)))
     if isinstance(image, np.ndarray):
         return ImageData(pixels=_pixels(image, clamp, channels))
     if isinstance(image, (str, os.PathLike)):
-        return ImageData(encoded=_read_file(image))
+        return ImageData(encoded=_checked(_read_file(image), os.fspath(image)))
     if type(image).__module__.startswith("PIL"):
         mode = "RGBA" if "A" in image.mode or image.mode == "P" else "RGB"
         return ImageData(pixels=np.ascontiguousarray(np.asarray(image.convert(mode))))
@@ -128,10 +128,24 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
         data = image.read()
         if hasattr(image, "seek"):
             image.seek(0)
-        return ImageData(encoded=bytes(data))
+        return ImageData(encoded=_checked(bytes(data)))
     raise RerunQtAPIError(
         f"image of type {type(image).__name__} cannot be shown; pass a file path, bytes, a "
         f"numpy array, a PIL image, or a list of those."
+    )
+
+
+_SIGNATURES = (b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
+
+
+def _checked(data: bytes, where: str | None = None) -> bytes:
+    """Encoded bytes that start like an image format Qt reads; else an error saying so."""
+    if data.startswith(_SIGNATURES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        return data
+    what = f"the file {where!r}" if where else f"the {len(data)} bytes given"
+    raise RerunQtAPIError(
+        f"st.image: {what} are not a PNG, JPEG, GIF, BMP, TIFF or WebP image (they start with "
+        f"{data[:8]!r}). Pass an image file, or a numpy array of pixels."
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 
 from rerunqt.core.chart_data import read_chart, stack
@@ -128,7 +127,7 @@ def test_a_rerun_with_the_same_data_keeps_the_same_element() -> None:
 
 def test_stack_modes() -> None:
     data = read_chart({"a": [1, 1], "b": [3, 1]})
-    (x, low_a, top_a), (_, low_b, top_b) = stack(data.series, None)
+    (_, _, top_a), (_, low_b, top_b) = stack(data.series, None)
     assert top_b.tolist() == [4.0, 2.0] and low_b.tolist() == top_a.tolist() == [1.0, 1.0]
     assert stack(data.series, "normalize")[1][2].tolist() == [1.0, 1.0]
     assert stack(data.series, "center")[0][1].tolist() == [-2.0, -1.0]

@@ -25,7 +25,7 @@ def _plot_class() -> Any:
     if _PLOT_CLASS is None:
         import pyqtgraph as pg
 
-        class ChartPlot(pg.PlotWidget):  # type: ignore[misc, name-defined]
+        class ChartPlot(pg.PlotWidget):
             def wheelEvent(self, event: Any) -> None:
                 ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
                 if self.hasFocus() or ctrl:

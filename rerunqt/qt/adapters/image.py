@@ -126,8 +126,9 @@ class ImageRow(QWidget):
         if width != self.width_mode or len(images) != len(self.cells):  # lay the row out anew
             while self.row.count():
                 item = self.row.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+                old = item.widget() if item is not None else None
+                if old is not None:
+                    old.deleteLater()
             self.cells = [ImageCell() for _ in images]
             for cell in self.cells:
                 self.row.addWidget(cell, 1 if width == "stretch" else 0, Qt.AlignmentFlag.AlignTop)

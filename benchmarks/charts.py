@@ -26,8 +26,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
-from rerunqt.core.charts import CHART_HEIGHT
 from rerunqt.core.chart_data import read_chart
+from rerunqt.core.charts import CHART_HEIGHT
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.adapters.charts import ChartAdapter

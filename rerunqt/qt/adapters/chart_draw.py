@@ -24,6 +24,7 @@ PALETTE = {
 }
 _FAST = {"connect": "finite"}
 TEXT = {False: "#31333f", True: "#fafafa"}
+PAGE = {False: "#ffffff", True: "#0e1117"}
 AXIS = {False: "#a3a8b8", True: "#5c5f6b"}
 
 
@@ -90,8 +91,11 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
         legend.setVisible(len(data.series) > 1)
     elif len(data.series) > 1:
         legend = plot.addLegend(offset=(-10, 10), labelTextColor=TEXT[dark])
-    if legend is not None:
+    if legend is not None:  # on a veil of the page's colour, so it reads over the data
         legend.setLabelTextColor(TEXT[dark])
+        veil = QColor(PAGE[dark])
+        veil.setAlpha(210)
+        legend.setBrush(veil)
     style_axes(plot, dark)
     set_axes(plot, data, props)
     _DRAW[kind](plot, drawn, colors, props)

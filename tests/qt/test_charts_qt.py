@@ -195,3 +195,14 @@ def test_pyqtgraph_is_imported_only_when_a_chart_is_drawn(tmp_path) -> None:
 
 def test_the_theme_colours_differ(qapp) -> None:
     assert QColor(PALETTE[False][0]) != QColor(PALETTE[True][0])
+
+
+def test_hover_over_a_stack_reads_the_series_own_value(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.bar_chart({'a': [1, 2], 'b': [10, 20]})\n"
+        "st.bar_chart({'a': [1, 2], 'b': [10, 20]}, stack=False)"))
+    stacked, side = [r.widget for r in pilot.window.renderer.find(kind="bar_chart")]
+    stacked.hover(_scene_point(stacked, 1, 22))  # the top of the second stack: b on a
+    assert stacked.readout.text() == "1  ·  b: 20"
+    side.hover(_scene_point(side, 1.2, 20))  # b's bar stands right of a's
+    assert side.readout.text() == "1  ·  b: 20"

@@ -43,7 +43,9 @@ class Drawn:
         self.shape = (kind, len(data.series), data.x_kind, data.x_labels,
                       props.get("stack"), props.get("horizontal"), dark)
         self.items: list[Any] = []
-        self.points: list[tuple[str, np.ndarray, np.ndarray]] = []  # name, x, y as drawn
+        # name, x, y where drawn (a stack's top, a bar beside another), y shown (the
+        # series' own value), and for bars side by side the x shown
+        self.points: list[tuple[Any, ...]] = []
 
 
 def style_axes(plot: Any, dark: bool) -> None:
@@ -82,7 +84,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
             else:
                 item.setData(x=s.x, y=s.y, size=_sizes(s))
         drawn.items = old.items
-        drawn.points = [(s.name, s.x, s.y) for s in data.series]
+        drawn.points = [(s.name, s.x, s.y, s.y) for s in data.series]
         return drawn
     plot.clear()
     legend = plot.legend
@@ -115,7 +117,7 @@ def _line(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) 
     for s, color in zip(drawn.data.series, colors):
         item = pg.PlotDataItem(s.x, s.y, pen=pg.mkPen(color, width=2), **_FAST)
         drawn.items.append(item)
-        drawn.points.append((s.name, s.x, s.y))
+        drawn.points.append((s.name, s.x, s.y, s.y))
 
 
 def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) -> None:
@@ -135,7 +137,7 @@ def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) 
             plot.addItem(high)
             plot.addItem(pg.FillBetweenItem(low, high, brush=fill))
         drawn.items.append(item)
-        drawn.points.append((s.name, x, upper))
+        drawn.points.append((s.name, x, upper, upper - lower))
 
 
 def _bar_width(xs: list[np.ndarray]) -> float:
@@ -163,7 +165,7 @@ def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) -
         else:
             item = pg.BarGraphItem(x=at, y0=lower, y1=upper, width=thick, brush=fill, pen=None)
         drawn.items.append(item)
-        drawn.points.append((s.name, at, upper))
+        drawn.points.append((s.name, at, upper, upper - lower, x))
 
 
 def _sizes(s: Series) -> Any:
@@ -184,7 +186,7 @@ def _scatter(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any
         fill.setAlpha(200)
         item = pg.ScatterPlotItem(x=s.x, y=s.y, size=_sizes(s), brush=fill, pen=None)
         drawn.items.append(item)
-        drawn.points.append((s.name, s.x, s.y))
+        drawn.points.append((s.name, s.x, s.y, s.y))
 
 
 _DRAW = {"line_chart": _line, "area_chart": _area, "bar_chart": _bar, "scatter_chart": _scatter}
@@ -192,19 +194,21 @@ _DRAW = {"line_chart": _line, "area_chart": _area, "bar_chart": _bar, "scatter_c
 
 def nearest(drawn: Drawn, x: float, y: float, x_scale: float, y_scale: float,
             horizontal: bool = False) -> tuple[str, float, float] | None:
-    """The drawn point nearest to (x, y) on screen: (series name, x, y), or None."""
+    """The drawn point nearest to (x, y) on screen: (series name, its x, its value), or None."""
     best: tuple[float, str, float, float] | None = None
-    for name, xs, ys in drawn.points:
+    for name, xs, ys, values, *shown in drawn.points:
+        x_values = shown[0] if shown else xs
         if not len(xs):
             continue
         if len(xs) > 50_000 and not horizontal:  # x sorted (a long line): look near x only
             at = int(np.searchsorted(xs, x))
             lo = max(0, at - 2000)
-            xs, ys = xs[lo:at + 2000], ys[lo:at + 2000]
+            xs, ys, values = xs[lo:at + 2000], ys[lo:at + 2000], values[lo:at + 2000]
+            x_values = xs
         px, py = (ys, xs) if horizontal else (xs, ys)
         distance = ((px - x) * x_scale) ** 2 + ((py - y) * y_scale) ** 2
         distance = np.where(np.isnan(distance), np.inf, distance)
         i = int(np.argmin(distance))
         if np.isfinite(distance[i]) and (best is None or distance[i] < best[0]):
-            best = (float(distance[i]), name, float(xs[i]), float(ys[i]))
+            best = (float(distance[i]), name, float(x_values[i]), float(values[i]))
     return None if best is None else best[1:]

@@ -16,6 +16,7 @@ DEMOS = {
     "A form": ("form.py", "Edits wait for the submit button."),
     "Every widget": ("widgets.py", "Every input widget, each with its live value."),
     "Layout": ("layout.py", "Sidebar, columns, tabs, expander, popover, dialog, st.empty."),
+    "Charts": ("charts.py", "Line, area, bar and scatter charts (up to a million points), images."),
 }
 
 choice = st.sidebar.radio("Demo", ["Welcome", *DEMOS], key="hello_demo")

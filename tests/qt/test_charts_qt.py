@@ -206,3 +206,15 @@ def test_hover_over_a_stack_reads_the_series_own_value(rerunqt_pilot, write_scri
     assert stacked.readout.text() == "1  ·  b: 20"
     side.hover(_scene_point(side, 1.2, 20))  # b's bar stands right of a's
     assert side.readout.text() == "1  ·  b: 20"
+
+
+def test_the_charts_demo_in_a_window_takes_a_million_points(rerunqt_pilot) -> None:
+    from conftest import DEMOS
+
+    pilot = rerunqt_pilot(DEMOS / "charts.py")
+    line = box(pilot, "line_chart")
+    items = curves(line)
+    assert len(items) == 3 and len(pilot.window.renderer.find(kind="bar_chart")) == 2
+    pilot.set_value(1_000_000, key="points")
+    assert box(pilot, "line_chart") is line and curves(line) == items  # updated in place
+    assert len(items[0].yData) == 1_000_000

@@ -75,7 +75,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("area_chart", (*_CHART, "stack")),
     _static("bar_chart", (*_CHART, "horizontal", "stack")),
     _static("scatter_chart", _CHART),
-    _static("image", ("images", "captions", "width", "alt")),
+    _static("image", ("images", "captions", "width", "alt", "link")),
     # ----- widgets -----
     _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
     _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),

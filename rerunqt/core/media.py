@@ -43,10 +43,10 @@ def _image_width(width: Any, use_column_width: Any, use_container_width: bool | 
 
 
 def _add_images(images: Sequence[ImageData], captions: Sequence[str | None], width: int | str,
-                alt: str | None) -> ElementHandle:
+                alt: str | None, link: str | None = None) -> ElementHandle:
     ctx = context.current()
     ctx.add_static("image", (("images", tuple(images)), ("captions", tuple(captions)),
-                             ("width", width), ("alt", alt)))
+                             ("width", width), ("alt", alt), ("link", link)))
     return _handle(ctx)
 
 
@@ -57,7 +57,8 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
     """An image, or a list of images side by side, each with an optional caption.
 
     Scaled down to fit its container, never up past its own size unless ``width`` says
-    so ("stretch", or a number of pixels). ``output_format`` is accepted for Streamlit
+    so ("stretch", or a number of pixels). A click on an image with a ``link`` opens the
+    link in the web browser. ``output_format`` is accepted for Streamlit
     compatibility: a desktop window shows the pixels as they are.
     """
     if channels not in ("RGB", "BGR"):
@@ -80,10 +81,11 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
                 f"st.image got {len(images)} images but {len(captions)} captions; give one "
                 f"caption per image (or a single string)."
             )
-    if alt is not None and not isinstance(alt, str):
-        raise RerunQtAPIError(f"st.image alt={alt!r} must be a string or None.")
+    for name, text in (("alt", alt), ("link", link)):
+        if text is not None and not isinstance(text, str):
+            raise RerunQtAPIError(f"st.image {name}={text!r} must be a string or None.")
     return _add_images(images, captions, _image_width(width, use_column_width, use_container_width),
-                       alt)
+                       alt, link)
 
 
 def _need(module: str, package: str, what: str) -> Any:

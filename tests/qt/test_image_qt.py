@@ -94,3 +94,21 @@ def test_pyplot_shows_the_figure(rerunqt_pilot, write_script) -> None:
     picture = pictures(pilot)[0]
     assert not picture.pixmap.isNull() and picture.pixmap.width() > 500
     assert 0 < picture.width() < picture.pixmap.width()  # fits the page
+
+
+def test_a_click_on_a_linked_image_opens_the_link(rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from rerunqt.qt.adapters import image as image_qt
+
+    opened = []
+    monkeypatch.setattr(image_qt.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image(np.zeros((20, 20), dtype=np.uint8), link='https://example.com/')
+    """))
+    picture = pictures(pilot)[0]
+    assert picture.toolTip() == "https://example.com/"
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    assert opened == ["https://example.com/"]

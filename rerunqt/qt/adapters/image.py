@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
@@ -93,10 +93,11 @@ class Picture(QWidget):
 
 
 class ImageCell(QWidget):
-    """A picture and its caption under it."""
+    """A picture and its caption under it; a click opens ``link`` when there is one."""
 
     def __init__(self) -> None:
         super().__init__()
+        self.link: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -107,6 +108,19 @@ class ImageCell(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.picture)
         layout.addWidget(self.caption)
+
+    def set_link(self, link: str | None) -> None:
+        self.link = link
+        self.picture.setToolTip(link or "")
+        if link:
+            self.picture.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.picture.unsetCursor()
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if self.link and event.button() == Qt.MouseButton.LeftButton:
+            QDesktopServices.openUrl(QUrl(self.link))
+        super().mouseReleaseEvent(event)
 
 
 class ImageRow(QWidget):
@@ -122,7 +136,7 @@ class ImageRow(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def show_images(self, images: tuple[ImageData, ...], captions: tuple[str | None, ...],
-                    width: Any) -> None:
+                    width: Any, link: str | None = None) -> None:
         if width != self.width_mode or len(images) != len(self.cells):  # lay the row out anew
             while self.row.count():
                 item = self.row.takeAt(0)
@@ -139,6 +153,7 @@ class ImageRow(QWidget):
             cell.picture.set_image(to_qimage(data), width)
             cell.caption.set_text(caption or "")
             cell.caption.setVisible(bool(caption))
+            cell.set_link(link)
 
 
 class ImageAdapter(Adapter):
@@ -152,6 +167,6 @@ class ImageAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, ImageRow)
         props = new.props_dict()
-        if changed & {"images", "captions", "width"}:
-            widget.show_images(props["images"], props["captions"], props["width"])
+        if changed & {"images", "captions", "width", "link"}:
+            widget.show_images(props["images"], props["captions"], props["width"], props["link"])
         widget.setAccessibleName(props.get("alt") or props["captions"][0] or "image")

@@ -178,6 +178,8 @@ def read_chart(data: Any, x: str | None = None, y: str | Sequence[str] | None = 
         )
     x_values = columns.arrays[x_name] if x_name is not None else columns.index
     x_kind, x_axis, labels = _x_axis(x_values, sort if isinstance(sort, bool) else False)
+    if isinstance(sort, str) and x_kind == "category":
+        labels, x_axis = _sort_categories(labels, x_axis, columns, sort)
     if x_name is None and columns.index_is_positions:
         x_kind = "index"
     sizes: np.ndarray | float | None = None
@@ -196,8 +198,6 @@ def read_chart(data: Any, x: str | None = None, y: str | Sequence[str] | None = 
                        for name, values, c in zip(y_names, ys, _colors(color, len(ys))))
     else:
         series = _split(columns.arrays[group], x_axis, ys[0] if ys else np.zeros(0), sizes)
-    if isinstance(sort, str) and x_kind == "category":
-        labels, series = _sort_categories(labels, series, columns, sort)
     y_label = y_names[0] if len(y_names) == 1 else None
     return ChartData(series, x_kind, labels, x_name, y_label, data)
 
@@ -215,19 +215,17 @@ def _split(keys: np.ndarray, x: np.ndarray, y: np.ndarray,
     return tuple(out)
 
 
-def _sort_categories(labels: tuple[str, ...], series: tuple[Series, ...], columns: Columns,
-                     sort: str) -> tuple[tuple[str, ...], tuple[Series, ...]]:
-    """``sort="col"`` / ``"-col"``: categories ordered by that column's value (its sum)."""
+def _sort_categories(labels: tuple[str, ...], x: np.ndarray, columns: Columns,
+                     sort: str) -> tuple[tuple[str, ...], np.ndarray]:
+    """``sort="col"`` / ``"-col"``: categories ordered by that column's total, up or down."""
     name = sort.lstrip("-")
     _pick(columns, "sort", name)
     totals = np.zeros(len(labels))
-    for s in series:
-        np.add.at(totals, s.x.astype(np.int64), np.nan_to_num(s.y))
+    np.add.at(totals, x.astype(np.int64), np.nan_to_num(_numeric("sort", name, columns.arrays[name])))
     order = np.argsort(-totals if sort.startswith("-") else totals, kind="stable")
     where = np.empty(len(order), dtype=np.float64)
     where[order] = np.arange(len(order), dtype=np.float64)
-    moved = tuple(Series(s.name, where[s.x.astype(np.int64)], s.y, s.color, s.size) for s in series)
-    return tuple(labels[i] for i in order), moved
+    return tuple(labels[i] for i in order), where[x.astype(np.int64)]
 
 
 def stack(series: Sequence[Series], mode: Any) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:

@@ -86,6 +86,9 @@ def test_text_categories_are_sorted_unless_sort_false() -> None:
     assert chart(source.replace("SORT", "False"), "bar_chart").x_labels == ("b", "a", "c")
     assert chart(source.replace("SORT", "'-n'"), "bar_chart").x_labels == ("a", "c", "b")
     assert chart(source.replace("SORT", "'n'"), "bar_chart").x_labels == ("b", "c", "a")
+    by_other = chart("st.bar_chart({'k': ['b', 'a'], 'n': [1, 5], 'rank': [1, 0]}, x='k', y='n', "
+                     "sort='rank')", "bar_chart")
+    assert by_other.x_labels == ("a", "b") and by_other.x == {"n": [1.0, 0.0]}
 
 
 def test_dates_on_x_become_seconds() -> None:

@@ -99,6 +99,11 @@ class ChartData:
 
 def _pick(columns: Columns, arg: str, value: Any) -> list[str]:
     """``x``/``y``/``color``/``size`` as column names, each checked to be one of the data's."""
+    if not isinstance(value, (str, list, tuple)):
+        raise RerunQtAPIError(
+            f"{arg}={value!r} must be a column name (a string){' or a list of them' if arg == 'y' else ''}"
+            f", got {type(value).__name__}; the data's columns are {list(columns.arrays)!r}."
+        )
     names = [value] if isinstance(value, str) else list(value)
     for name in names:
         if not isinstance(name, str) or name not in columns.arrays:

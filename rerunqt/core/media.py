@@ -74,6 +74,10 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
         captions: list[str | None] = [None] * len(images)
     elif isinstance(caption, str):
         captions = [caption] * len(images) if not many else [caption] + [None] * (len(images) - 1)
+    elif not isinstance(caption, (list, tuple)):
+        raise RerunQtAPIError(
+            f"st.image caption={caption!r} must be a string, or a list of one string per image."
+        )
     else:
         captions = [None if c is None else str(c) for c in caption]
         if len(captions) != len(images):

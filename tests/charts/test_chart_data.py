@@ -144,6 +144,7 @@ def test_stack_modes() -> None:
     ("st.line_chart([[1, 2], [3]])", ["ragged"]),
     ("st.line_chart({'a': ['x', 'y']})", ["y column 'a' is not numeric", "'x'"]),
     ("st.line_chart(object())", ["cannot be charted"]),
+    ("st.line_chart({'a': [1]}, x=5)", ["x=5 must be a column name", "['a']"]),
     ("st.line_chart(np.zeros((2, 2, 2)))", ["3-D array"]),
     ("st.line_chart([1], height=0)", ["height=0"]),
     ("st.line_chart([1], width='wide')", ["width='wide'"]),

@@ -76,6 +76,7 @@ def test_a_pil_image() -> None:
     ("st.image('/no/such/file.png')", ["could not be read", "'/no/such/file.png'"]),
     ("st.image(np.zeros((2, 2, 5)))", ["shape (2, 2, 5)"]),
     ("st.image(3)", ["image of type int"]),
+    ("st.image(np.zeros((2, 2)), caption=5)", ["caption=5 must be a string"]),
     ("st.image(b'not an image')", ["are not a PNG, JPEG", "b'not an i'"]),
     ("st.image(np.zeros((2, 2)), channels='RGBA')", ["channels='RGBA'"]),
     ("st.image(np.zeros((2, 2)), output_format='TIFF')", ["output_format='TIFF'"]),

@@ -218,3 +218,22 @@ def test_the_charts_demo_in_a_window_takes_a_million_points(rerunqt_pilot) -> No
     pilot.set_value(1_000_000, key="points")
     assert box(pilot, "line_chart") is line and curves(line) == items  # updated in place
     assert len(items[0].yData) == 1_000_000
+
+
+def test_areas_and_bars_take_new_numbers_in_place(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        n = st.number_input('n', 1, 10, 1, key='n')
+        st.area_chart({'a': [1 * n, 2 * n], 'b': [1, 1]})
+        st.bar_chart({'k': ['x', 'y'], 'v': [2 * n, 5]}, x='k', horizontal=True)
+    """))
+    area, bars = box(pilot, "area_chart"), box(pilot, "bar_chart")
+    area_items, bar_items = list(area.drawn.items), list(bars.drawn.items)
+    pilot.set_value(3, key="n")
+    assert box(pilot, "area_chart") is area and area.drawn.items == area_items
+    assert area_items[0].yData.tolist() == [3, 6]
+    assert area.drawn.bands[1][1].yData.tolist() == [4, 7]  # b's band stacks on a
+    assert box(pilot, "bar_chart") is bars and bars.drawn.items == bar_items
+    assert bar_items[0].opts["x1"].tolist() == [6, 5]
+    bars.hover(_scene_point(bars, 6, 0))
+    assert bars.readout.text() == "k x  ·  6"

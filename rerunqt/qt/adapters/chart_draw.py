@@ -1,8 +1,8 @@
 """Drawing a ChartData on a pyqtgraph PlotItem: lines, areas, bars, points, axes, legend.
 
 Only the chart adapter imports this module, when the first chart is created, so a page
-without charts never imports pyqtgraph. Lines and points are updated in place with
-``setData`` when only the numbers change; other changes rebuild the items.
+without charts never imports pyqtgraph. When only the numbers change, the items on the
+plot get them in place (``setData``, ``setOpts``); other changes rebuild the items.
 """
 
 from __future__ import annotations
@@ -40,9 +40,10 @@ class Drawn:
     def __init__(self, kind: str, data: ChartData, props: dict[str, Any], dark: bool) -> None:
         self.kind = kind
         self.data = data
-        self.shape = (kind, len(data.series), data.x_kind, data.x_labels,
-                      props.get("stack"), props.get("horizontal"), dark)
-        self.items: list[Any] = []
+        self.shape = (kind, tuple((s.name, s.color) for s in data.series), data.x_kind,
+                      data.x_labels, props.get("stack"), props.get("horizontal"), dark)
+        self.items: list[Any] = []  # one per series, in order
+        self.bands: list[Any] = []  # areas: the (lower, upper) curves a stacked band fills
         # name, x, y where drawn (a stack's top, a bar beside another), y shown (the
         # series' own value), and for bars side by side the x shown
         self.points: list[tuple[Any, ...]] = []
@@ -77,14 +78,9 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
     """Show ``data`` on ``plot``; reuse ``old``'s items when only the numbers changed."""
     drawn = Drawn(kind, data, props, dark)
     colors = series_colors(data, dark)
-    if old is not None and old.shape == drawn.shape and kind in ("line_chart", "scatter_chart"):
-        for item, s in zip(old.items, data.series):
-            if kind == "line_chart":
-                item.setData(s.x, s.y)
-            else:
-                item.setData(x=s.x, y=s.y, size=_sizes(s))
-        drawn.items = old.items
-        drawn.points = [(s.name, s.x, s.y, s.y) for s in data.series]
+    if old is not None and old.shape == drawn.shape:  # same series and look: new numbers only
+        drawn.items, drawn.bands = old.items, old.bands
+        _DRAW[kind](plot, drawn, colors, props, True)
         return drawn
     plot.clear()
     legend = plot.legend
@@ -100,7 +96,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
         legend.setBrush(veil)
     style_axes(plot, dark)
     set_axes(plot, data, props)
-    _DRAW[kind](plot, drawn, colors, props)
+    _DRAW[kind](plot, drawn, colors, props, False)
     for item, s in zip(drawn.items, data.series):
         plot.addItem(item)
         if isinstance(item, pg.PlotDataItem):  # only once in the plot: pyqtgraph needs its view
@@ -113,31 +109,42 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
     return drawn
 
 
-def _line(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) -> None:
-    for s, color in zip(drawn.data.series, colors):
-        item = pg.PlotDataItem(s.x, s.y, pen=pg.mkPen(color, width=2), **_FAST)
-        drawn.items.append(item)
+# Each kind's drawing: ``reuse`` sets new numbers on the items already in ``drawn``.
+def _line(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
+    for i, (s, color) in enumerate(zip(drawn.data.series, colors)):
+        if reuse:
+            drawn.items[i].setData(s.x, s.y)
+        else:
+            drawn.items.append(pg.PlotDataItem(s.x, s.y, pen=pg.mkPen(color, width=2), **_FAST))
         drawn.points.append((s.name, s.x, s.y, s.y))
 
 
-def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) -> None:
+def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
     series = drawn.data.series
     mode = props.get("stack")
-    layers = stack(series, mode)
-    for s, color, (x, lower, upper) in zip(series, colors, layers):
+    for i, (s, color, (x, lower, upper)) in enumerate(zip(series, colors, stack(series, mode))):
+        drawn.points.append((s.name, x, upper, upper - lower))
+        banded = mode is not False and (i > 0 or mode == "center")  # else filled down to 0
+        if reuse:
+            drawn.items[i].setData(x, upper)
+            if banded:
+                drawn.bands[i][0].setData(x, lower)
+                drawn.bands[i][1].setData(x, upper)
+            continue
         fill = QColor(color)
         fill.setAlpha(150 if mode is not False else 90)
         item = pg.PlotDataItem(x, upper, pen=pg.mkPen(color, width=1.5), **_FAST)
-        if mode is False or not lower.any():
+        band = None
+        if banded:  # a band between the stack below and this series' top
+            band = pg.PlotCurveItem(x, lower, pen=None), pg.PlotCurveItem(x, upper, pen=None)
+            plot.addItem(band[0])
+            plot.addItem(band[1])
+            plot.addItem(pg.FillBetweenItem(band[0], band[1], brush=fill))
+        else:
             item.setFillLevel(0.0)
             item.setBrush(fill)
-        else:  # a band between the stack below and this series' top
-            low, high = pg.PlotCurveItem(x, lower, pen=None), pg.PlotCurveItem(x, upper, pen=None)
-            plot.addItem(low)
-            plot.addItem(high)
-            plot.addItem(pg.FillBetweenItem(low, high, brush=fill))
         drawn.items.append(item)
-        drawn.points.append((s.name, x, upper, upper - lower))
+        drawn.bands.append(band)
 
 
 def _bar_width(xs: list[np.ndarray]) -> float:
@@ -146,7 +153,7 @@ def _bar_width(xs: list[np.ndarray]) -> float:
     return float(gaps.min()) * 0.8 if len(gaps) and gaps.min() > 0 else 0.8
 
 
-def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) -> None:
+def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
     series = drawn.data.series
     mode = props.get("stack")
     horizontal = bool(props.get("horizontal"))
@@ -157,15 +164,16 @@ def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) -
     for i, (s, color, (x, lower, upper)) in enumerate(zip(series, colors, layers)):
         thick = width / len(series) if side_by_side else width
         at = x - width / 2 + thick * (i + 0.5) if side_by_side else x
+        drawn.points.append((s.name, at, upper, upper - lower, x))
+        shape = ({"y": at, "x0": lower, "x1": upper, "height": thick} if horizontal
+                 else {"x": at, "y0": lower, "y1": upper, "width": thick})
+        if reuse:
+            drawn.items[i].setOpts(**shape)
+            continue
         fill = QColor(color)
         if mode == "layered":
             fill.setAlpha(160)
-        if horizontal:
-            item = pg.BarGraphItem(y=at, x0=lower, x1=upper, height=thick, brush=fill, pen=None)
-        else:
-            item = pg.BarGraphItem(x=at, y0=lower, y1=upper, width=thick, brush=fill, pen=None)
-        drawn.items.append(item)
-        drawn.points.append((s.name, at, upper, upper - lower, x))
+        drawn.items.append(pg.BarGraphItem(brush=fill, pen=None, **shape))
 
 
 def _sizes(s: Series) -> Any:
@@ -180,13 +188,16 @@ def _sizes(s: Series) -> Any:
     return 2 * float(np.sqrt(s.size / np.pi))
 
 
-def _scatter(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any]) -> None:
-    for s, color in zip(drawn.data.series, colors):
+def _scatter(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any],
+             reuse: bool) -> None:
+    for i, (s, color) in enumerate(zip(drawn.data.series, colors)):
+        drawn.points.append((s.name, s.x, s.y, s.y))
+        if reuse:
+            drawn.items[i].setData(x=s.x, y=s.y, size=_sizes(s))
+            continue
         fill = QColor(color)
         fill.setAlpha(200)
-        item = pg.ScatterPlotItem(x=s.x, y=s.y, size=_sizes(s), brush=fill, pen=None)
-        drawn.items.append(item)
-        drawn.points.append((s.name, s.x, s.y, s.y))
+        drawn.items.append(pg.ScatterPlotItem(x=s.x, y=s.y, size=_sizes(s), brush=fill, pen=None))
 
 
 _DRAW = {"line_chart": _line, "area_chart": _area, "bar_chart": _bar, "scatter_chart": _scatter}

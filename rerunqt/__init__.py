@@ -10,9 +10,11 @@ from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
+from rerunqt.core.dataframe import dataframe, table
 from rerunqt.core.dialogs import dialog
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
+from rerunqt.core.metric import metric
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.proxy import session_state
@@ -48,6 +50,7 @@ __all__ = [
     "columns",
     "container",
     "data_editor",
+    "dataframe",
     "date_input",
     "dialog",
     "divider",
@@ -64,6 +67,7 @@ __all__ = [
     "info",
     "json",
     "markdown",
+    "metric",
     "multiselect",
     "number_input",
     "popover",
@@ -74,6 +78,7 @@ __all__ = [
     "session_state",
     "set_page_config",
     "sidebar",
+    "table",
     "slider",
     "stop",
     "subheader",

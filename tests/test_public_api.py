@@ -23,6 +23,8 @@ st.text_area('A'); st.radio('R', ['a']); st.selectbox('S', ['a']); st.multiselec
 st.slider('S'); st.select_slider('SS', ['a', 'b']); st.date_input('D'); st.time_input('T')
 st.color_picker('C'); st.file_uploader('F'); st.download_button('D', b'x')
 st.data_editor([{'a': 1}])
+st.dataframe([{'a': 1}]); st.dataframe([{'a': 1}], on_select='rerun'); st.table([{'a': 1}])
+st.metric('M', 1, 2)
 with st.form('f'):
     st.form_submit_button('S')
 st.columns(1)[0].text('x')

@@ -20,8 +20,10 @@ from rerunqt.core import choice as _choice
 from rerunqt.core import containers as _containers
 from rerunqt.core import context as _context
 from rerunqt.core import data_editor as _data_editor
+from rerunqt.core import dataframe as _dataframe
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
+from rerunqt.core import metric as _metric
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import sliders as _sliders
 from rerunqt.core import text as _text
@@ -133,6 +135,10 @@ class Block:
     error = _InBlock(_text.error)
     exception = _InBlock(_text.exception)
     write = _InBlock(_write.write)
+    # ----- data -----
+    dataframe = _InBlock(_dataframe.dataframe)
+    table = _InBlock(_dataframe.table)
+    metric = _InBlock(_metric.metric)
     # ----- widgets -----
     button = _InBlock(_widgets.button)
     checkbox = _InBlock(_widgets.checkbox)

@@ -38,6 +38,7 @@ class Kind:
 
 _TEXT = ("body", "help")
 _FIELD = ("label", "value", "disabled", "help", "label_visibility", "set_by_code")
+_TABLE = ("data", "columns", "hide_index")
 _BUTTON = ("label", "value", "disabled", "help", "type", "icon", "use_container_width")
 
 
@@ -70,6 +71,10 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("warning", ("body", "icon")),
     _static("error", ("body", "icon")),
     _static("exception", ("type", "message", "traceback")),
+    _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
+    _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",
+                       "label_visibility", "border", "width", "height", "chart", "chart_type",
+                       "delta_description")),
     # ----- widgets -----
     _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
     _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),
@@ -94,6 +99,9 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("data_editor", ("value", "disabled", "columns", "labels", "types",
                             "disabled_columns", "rows", "index", "hide_index", "num_rows",
                             "width", "height", "use_container_width", "help"), read_only=True),
+    # drawn as a static element with on_select="ignore", as a widget with selections
+    _widget("dataframe", (*_TABLE, "width", "height", "row_height", "placeholder", "alt",
+                          "selection_mode", "value"), read_only=True),
     # ----- containers -----
     _container("form", ("key", "border", "clear_on_submit", "enter_to_submit", "submit"),
                "form", "form"),

@@ -29,6 +29,7 @@ from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.testing import (
     views_choice,
+    views_data,
     views_data_editor,
     views_files,
     views_pickers,
@@ -41,7 +42,7 @@ STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
     "divider", "info", "success", "warning", "error", "exception",
 )
-for _family in (views_choice, views_sliders, views_pickers, views_files, views_data_editor):
+for _family in (views_choice, views_sliders, views_pickers, views_files, views_data_editor, views_data):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
 CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))

@@ -8,9 +8,11 @@ from rerunqt.qt.adapters.button import ButtonAdapter
 from rerunqt.qt.adapters.checkbox import CheckboxAdapter
 from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
 from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
+from rerunqt.qt.adapters.dataframe import FRAME_ADAPTERS
 from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
+from rerunqt.qt.adapters.metric import METRIC_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
@@ -39,6 +41,8 @@ ADAPTERS: dict[str, Adapter] = {
         *PICKERS_ADAPTERS,
         *FILES_ADAPTERS,
         *DATA_EDITOR_ADAPTERS,
+        *FRAME_ADAPTERS,
+        *METRIC_ADAPTERS,
     ]
 }
 

@@ -1,0 +1,152 @@
+"""The table model of st.dataframe / st.table: a FrameData read one visible cell at a time.
+
+It exists to keep what a cell shows (text, alignment, colours, check mark) apart from
+the view. Rows go through ``order`` (display row -> data row) so a header click sorts
+by swapping one numpy array; there is no proxy model and no item per cell. ``data``
+answers only the roles it serves and None for every other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from rerunqt.core.frame_columns import ColumnSpec
+from rerunqt.core.frame_data import FrameData
+from rerunqt.core.frame_sort import sort_order
+from rerunqt.core.frame_text import MISSING
+
+_ROLE = Qt.ItemDataRole
+_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _TIP = (
+    _ROLE.DisplayRole, _ROLE.TextAlignmentRole, _ROLE.ForegroundRole, _ROLE.BackgroundRole,
+    _ROLE.CheckStateRole, _ROLE.ToolTipRole)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_NUMERIC = frozenset({"int", "float", "complex"})
+_MUTED = QColor("#a3a8b8")
+_EMPTY = FrameData((), [], None)
+SORT_CYCLE = {None: "ascending", "ascending": "descending", "descending": None}
+
+
+class FrameModel(QAbstractTableModel):
+    """Columns of a FrameData shown through column specs, rows through a sort order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.frame: FrameData = _EMPTY
+        self.specs: tuple[ColumnSpec, ...] = ()
+        self.order: np.ndarray | None = None  # display row -> data row (None: unsorted)
+        self.inverse: np.ndarray | None = None  # data row -> display row
+        self.sort: tuple[str, str] | None = None  # (column name, "ascending" / "descending")
+        self._colours: dict[str, QColor] = {}
+
+    # ----- content -----
+    def set_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
+        """New data or columns: one reset; a sort by a column still shown is kept."""
+        self.beginResetModel()
+        self.frame, self.specs = frame, specs
+        sort = self.sort if self.sort and any(s.name == self.sort[0] for s in specs) else None
+        self._apply_sort(sort)
+        self.endResetModel()
+
+    def sort_column(self, column: int, direction: str | None) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._apply_sort((self.specs[column].name, direction) if direction else None)
+        self.layoutChanged.emit()
+
+    def _apply_sort(self, sort: tuple[str, str] | None) -> None:
+        self.sort = sort
+        if sort is None or not self.frame.nrows:
+            self.order = self.inverse = None
+            return
+        spec = next(s for s in self.specs if s.name == sort[0])
+        self.order = sort_order(self.frame.columns[spec.position], sort[1] == "descending")
+        self.inverse = np.empty_like(self.order)
+        self.inverse[self.order] = np.arange(len(self.order))
+
+    def data_row(self, row: int) -> int:
+        return row if self.order is None else int(self.order[row])
+
+    def display_row(self, data_row: int) -> int:
+        return data_row if self.inverse is None else int(self.inverse[data_row])
+
+    def sort_direction(self, column: int) -> str | None:
+        if self.sort is None or column >= len(self.specs) or self.specs[column].name != self.sort[0]:
+            return None
+        return self.sort[1]
+
+    # ----- Qt model interface -----
+    def rowCount(self, parent: Any = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.frame.nrows
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.specs)
+
+    def data(self, index: Any, role: int = _DISPLAY) -> Any:
+        frame = self.frame
+        column = self.specs[index.column()].position
+        row = index.row()
+        if self.order is not None:
+            row = int(self.order[row])
+        if role == _DISPLAY:
+            if frame.kinds[column] == "bool" and frame.styles is None:
+                return None
+            return frame.text(column, row)
+        if role == _ALIGN:
+            return _RIGHT if frame.kinds[column] in _NUMERIC else None
+        if role == _CHECK:
+            if frame.kinds[column] == "bool" and frame.styles is None:
+                return Qt.CheckState.Checked if frame.columns[column][row] else Qt.CheckState.Unchecked
+            return None
+        if role == _FORE:
+            if frame.styles is not None:
+                return self._colour(frame.styles.colour(row, column, "color"))
+            return _MUTED if frame.kinds[column] in ("float", "object", "datetime") and \
+                frame.text(column, row) == MISSING else None
+        if role == _BACK and frame.styles is not None:
+            return self._colour(frame.styles.colour(row, column, "background-color"))
+        return None
+
+    def _colour(self, name: str | None) -> QColor | None:
+        if not name:
+            return None
+        colour = self._colours.get(name)
+        if colour is None:
+            colour = self._colours[name] = QColor(name)
+        return colour if colour.isValid() else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if section >= len(self.specs):
+                return None
+            if role == _DISPLAY:
+                return self.specs[section].label
+            if role == _TIP:
+                return self.specs[section].help
+            if role == _ALIGN and self.frame.kinds[self.specs[section].position] in _NUMERIC:
+                return _RIGHT
+            return None
+        if role == _DISPLAY and section < self.frame.nrows:
+            return self.frame.label(self.data_row(section))
+        return None
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # ----- copying -----
+    def tsv(self, cells: list[tuple[int, int]], with_header: bool) -> str:
+        """Selected (display row, column) cells as tab-separated text, in grid order."""
+        rows = sorted({r for r, _ in cells})
+        columns = sorted({c for _, c in cells})
+        chosen = set(cells)
+        lines = []
+        if with_header:
+            lines.append("\t".join(self.specs[c].label for c in columns))
+        for r in rows:
+            data_row = self.data_row(r)
+            lines.append("\t".join(
+                self.frame.text(self.specs[c].position, data_row) if (r, c) in chosen else ""
+                for c in columns))
+        return "\n".join(lines)

@@ -93,6 +93,7 @@ class FrameView(QTableView):
     # ----- sizes -----
     def fit_columns(self) -> None:
         """Widths from the header and a sample of rows (a spec's width wins)."""
+        self.ensurePolished()  # the stylesheet's font, not the default one
         model, header, metrics = self.frame_model, self.horizontalHeader(), self.fontMetrics()
         n = model.rowCount()
         sample = sorted({*range(min(n, _SAMPLE_ROWS)), *range(max(0, n - 5), n)})
@@ -102,7 +103,7 @@ class FrameView(QTableView):
                 continue
             texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
             texts += [model.frame.text(spec.position, model.data_row(r)) for r in sample]
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 28
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 36
             header.resizeSection(column, max(MIN_COLUMN, min(MAX_COLUMN, width)))
 
     def set_row_height(self, height: int | None) -> None:
@@ -130,6 +131,7 @@ class FrameView(QTableView):
             shown = int(height)
         if self.maximumHeight() != shown or self.minimumHeight() != shown:
             self.setFixedHeight(shown)
+        self.horizontalHeader().setStretchLastSection(width == "stretch")
         wanted = content_width if width in ("content", "stretch") else int(width)
         self.setMaximumWidth(16777215 if width == "stretch" else wanted)
         hint = QSize(wanted, shown)

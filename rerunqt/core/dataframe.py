@@ -92,7 +92,11 @@ def dataframe(
     )
     if on_select == "ignore":
         ctx = context.current()
-        ctx.add_static("dataframe", props + (("selection_mode", ()), ("value", None)))
+        static = props + (("selection_mode", ()), ("value", None))
+        if key is None:
+            ctx.add_static("dataframe", static)
+        else:  # a key keeps the table's identity (its sort, scroll) wherever it moves
+            ctx.add_widget("dataframe", ("dataframe", str(key)), static)
         return _handle(ctx)
     modes = selection_modes(selection_mode)
     names = tuple(spec.name for spec in specs)
@@ -101,7 +105,9 @@ def dataframe(
     identity = (frame.shape, frame.names, modes)
 
     def coerce(value: Any) -> Any:
-        return value
+        """A stored selection from an older table keeps only what still fits (decision 5)."""
+        fitted = selection_from_ui(selection_to_ui(value, frame.nrows, names, modes), names)
+        return value if fitted == value else fitted
 
     ctx, wid, value, _ = register(
         DATAFRAME, "", key, identity, default, coerce,
@@ -111,7 +117,8 @@ def dataframe(
     )
     ui = selection_to_ui(value, frame.nrows, names, modes)
     ctx.add_widget("dataframe", wid, props + (("selection_mode", modes), ("value", ui)))
-    return value if isinstance(value, SelectionState) else selection_from_ui(ui, names)
+    return value if isinstance(value, SelectionState) and value == selection_from_ui(ui, names) \
+        else selection_from_ui(ui, names)
 
 
 def _table_props(frame: FrameData, specs: tuple[ColumnSpec, ...], hide_index: bool | None) -> tuple[

@@ -195,7 +195,7 @@ def _pandas_column(series: Any) -> np.ndarray:
     if str(dtype) in ("Float32", "Float64"):
         return series.to_numpy(dtype=float, na_value=np.nan)
     values = series.astype(object).to_numpy()
-    missing = series.isna().to_numpy()
+    missing = np.asarray(series.isna())
     if missing.any():
         values = values.copy()
         values[missing] = None

@@ -54,17 +54,23 @@ def selection_modes(mode: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def selection_to_ui(state: Any, nrows: int, names: tuple[str, ...], modes: tuple[str, ...]) -> UiSelection:
-    """A selection (stored, a default, or from an older table) fitted to this table and modes."""
+    """A selection (stored, a default, or from an older table) fitted to this table and modes.
+
+    Rows ascending, columns and cells in the table's column order: one selection has one form.
+    """
     if not isinstance(state, Mapping):
         return (), (), ()
     inner = state.get("selection", state)
     if not isinstance(inner, Mapping):
         return (), (), ()
-    rows = tuple(dict.fromkeys(int(r) for r in inner.get("rows", ()) if _is_row(r, nrows)))
-    columns = tuple(dict.fromkeys(str(c) for c in inner.get("columns", ()) if str(c) in names))
-    cells = tuple(dict.fromkeys(
-        (int(c[0]), str(c[1])) for c in inner.get("cells", ())
-        if isinstance(c, (tuple, list)) and len(c) == 2 and _is_row(c[0], nrows) and str(c[1]) in names))
+    rows = tuple(sorted({int(r) for r in inner.get("rows", ()) if _is_row(r, nrows)}))
+    chosen = {str(c) for c in inner.get("columns", ())}
+    columns = tuple(name for name in names if name in chosen)
+    place = {name: i for i, name in enumerate(names)}
+    cells = tuple(sorted(
+        {(int(c[0]), str(c[1])) for c in inner.get("cells", ())
+         if isinstance(c, (tuple, list)) and len(c) == 2 and _is_row(c[0], nrows) and str(c[1]) in place},
+        key=lambda cell: (cell[0], place[cell[1]])))
     rows = rows if "multi-row" in modes else rows[:1] if "single-row" in modes else ()
     columns = columns if "multi-column" in modes else columns[:1] if "single-column" in modes else ()
     cells = cells if "multi-cell" in modes else cells[:1] if "single-cell" in modes else ()

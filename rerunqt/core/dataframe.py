@@ -111,7 +111,7 @@ def dataframe(
 
     ctx, wid, value, _ = register(
         DATAFRAME, "", key, identity, default, coerce,
-        None if on_select == "rerun" else on_select, "on_select", None, None, False,
+        on_select if callable(on_select) else None, "on_select", None, None, False,
         from_ui=lambda ui: selection_from_ui(ui, names),
         to_ui=lambda state: selection_to_ui(state, frame.nrows, names, modes),
     )

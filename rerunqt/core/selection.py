@@ -17,7 +17,7 @@ MODES = ("single-row", "multi-row", "single-column", "multi-column", "single-cel
 UiSelection = tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
 
 
-class SelectionState(dict):  # type: ignore[type-arg]
+class SelectionState(dict[str, Any]):
     """A dict whose keys read as attributes too (``event.selection.rows``), as Streamlit's."""
 
     def __getattr__(self, name: str) -> Any:

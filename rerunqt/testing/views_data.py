@@ -24,7 +24,7 @@ def frame_value(element: Any) -> Any:
     columns = {spec.name: [frame.value(spec.position, r) for r in range(frame.nrows)] for spec in specs}
     if importlib.util.find_spec("pandas") is None:
         return columns
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped]
 
     index = None if frame.index is None else pd.Index(frame.index, name=frame.index_name or None)
     data = {spec.name: frame.columns[spec.position] for spec in specs}
@@ -59,7 +59,7 @@ class DataFrame(Table):
             return empty_selection()
         shown = self._app._pending_value(key, None)
         if shown is not None:
-            return shown  # type: ignore[no-any-return]
+            return shown
         state = self._app._state_value(key, None)
         return state if isinstance(state, SelectionState) else selection_from_ui(ui, ())
 

@@ -17,7 +17,8 @@ BIG = """
 import rerunqt as st, numpy as np
 if 'data' not in st.session_state:
     n = 1000
-    st.session_state.data = {'n': np.arange(n) % 7, 'x': np.linspace(0, 1, n), 'label': [f'r{i}' for i in range(n)]}
+    st.session_state.data = {'n': np.arange(n) % 7, 'x': np.linspace(0, 1, n),
+                             'label': [f'r{i}' for i in range(n)]}
 data = st.session_state.data
 st.dataframe(data, key='big')
 st.button('again')

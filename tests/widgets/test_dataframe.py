@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from rerunqt.testing import AppTest
@@ -124,7 +123,8 @@ st.dataframe({'a': [1]})
 def test_cells_read_as_streamlit_formats_them() -> None:
     at = run("""
 import rerunqt as st, pandas as pd, numpy as np
-st.table(pd.DataFrame({'f': [1.23456789, np.nan, 2.0], 'd': pd.to_datetime(['2024-01-02', None, '2024-03-04 05:06:07'], format='ISO8601'),
+dates = pd.to_datetime(['2024-01-02', None, '2024-03-04 05:06:07'], format='ISO8601')
+st.table(pd.DataFrame({'f': [1.23456789, np.nan, 2.0], 'd': dates,
                        'b': [True, False, True], 's': ['x', None, 'z']}))
 st.table(pd.DataFrame({'f': [1.23456]}).style.format('{:.1f}'))
 """)
@@ -191,7 +191,8 @@ if st.button('add'):
 
 
 def test_table_options() -> None:
-    at = run("import rerunqt as st\nst.table({'a': [1]}, border='horizontal', hide_header=True, hide_index=True)")
+    at = run("import rerunqt as st\n"
+             "st.table({'a': [1]}, border='horizontal', hide_header=True, hide_index=True)")
     table = at.table[0]
     assert (table.border, table.hide_header, table.hide_index) == ("horizontal", True, True)
     bad = AppTest.from_string("import rerunqt as st\nst.table({'a': [1]}, border='thick')").run()

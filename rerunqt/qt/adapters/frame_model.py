@@ -27,6 +27,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
 _EMPTY = FrameData((), [], None)
+_ROOT = QModelIndex()
 SORT_CYCLE = {None: "ascending", "ascending": "descending", "descending": None}
 
 
@@ -39,7 +40,7 @@ class FrameModel(QAbstractTableModel):
         self.specs: tuple[ColumnSpec, ...] = ()
         self.order: np.ndarray | None = None  # display row -> data row (None: unsorted)
         self.inverse: np.ndarray | None = None  # data row -> display row
-        self.sort: tuple[str, str] | None = None  # (column name, "ascending" / "descending")
+        self.sorted_by: tuple[str, str] | None = None  # (column name, "ascending" / "descending")
         self._colours: dict[str, QColor] = {}
 
     # ----- content -----
@@ -47,7 +48,8 @@ class FrameModel(QAbstractTableModel):
         """New data or columns: one reset; a sort by a column still shown is kept."""
         self.beginResetModel()
         self.frame, self.specs = frame, specs
-        sort = self.sort if self.sort and any(s.name == self.sort[0] for s in specs) else None
+        kept = self.sorted_by
+        sort = kept if kept and any(s.name == kept[0] for s in specs) else None
         self._apply_sort(sort)
         self.endResetModel()
 
@@ -57,7 +59,7 @@ class FrameModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _apply_sort(self, sort: tuple[str, str] | None) -> None:
-        self.sort = sort
+        self.sorted_by = sort
         if sort is None or not self.frame.nrows:
             self.order = self.inverse = None
             return
@@ -73,15 +75,15 @@ class FrameModel(QAbstractTableModel):
         return data_row if self.inverse is None else int(self.inverse[data_row])
 
     def sort_direction(self, column: int) -> str | None:
-        if self.sort is None or column >= len(self.specs) or self.specs[column].name != self.sort[0]:
+        if self.sorted_by is None or column >= len(self.specs) or self.specs[column].name != self.sorted_by[0]:
             return None
-        return self.sort[1]
+        return self.sorted_by[1]
 
     # ----- Qt model interface -----
-    def rowCount(self, parent: Any = QModelIndex()) -> int:
+    def rowCount(self, parent: Any = _ROOT) -> int:
         return 0 if parent.isValid() else self.frame.nrows
 
-    def columnCount(self, parent: Any = QModelIndex()) -> int:
+    def columnCount(self, parent: Any = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.specs)
 
     def data(self, index: Any, role: int = _DISPLAY) -> Any:

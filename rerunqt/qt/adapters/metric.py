@@ -72,7 +72,8 @@ class Sparkline(QWidget):
                                             max(1.0, base - top)))
             return
         step = rect.width() / max(1, n - 1)
-        points = [QPointF(rect.left() + i * step, y(v)) for i, v in enumerate(self.points) if math.isfinite(v)]
+        points = [QPointF(rect.left() + i * step, y(v))
+                  for i, v in enumerate(self.points) if math.isfinite(v)]
         if self.chart_type == "area" and len(points) > 1:
             path = QPainterPath(QPointF(points[0].x(), rect.bottom()))
             for point in points:
@@ -162,7 +163,9 @@ class MetricAdapter(Adapter):
         widget.chart.update()
         widget.setProperty("border", bool(p["border"]))
         margin = 16 if p["border"] else 0
-        widget.layout().setContentsMargins(margin, margin - 4 if margin else 0, margin, margin - 4 if margin else 0)
+        layout = widget.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin, max(0, margin - 4), margin, max(0, margin - 4))
         widget.style().unpolish(widget)
         widget.style().polish(widget)
         widget.setToolTip(p["help"] or "")

@@ -75,9 +75,10 @@ class FrameModel(QAbstractTableModel):
         return data_row if self.inverse is None else int(self.inverse[data_row])
 
     def sort_direction(self, column: int) -> str | None:
-        if self.sorted_by is None or column >= len(self.specs) or self.specs[column].name != self.sorted_by[0]:
+        kept = self.sorted_by
+        if kept is None or column >= len(self.specs) or self.specs[column].name != kept[0]:
             return None
-        return self.sorted_by[1]
+        return kept[1]
 
     # ----- Qt model interface -----
     def rowCount(self, parent: Any = _ROOT) -> int:

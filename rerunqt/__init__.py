@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from rerunqt import column_config
 from rerunqt.core.blocks import sidebar
 from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
@@ -47,6 +48,7 @@ __all__ = [
     "checkbox",
     "code",
     "color_picker",
+    "column_config",
     "columns",
     "container",
     "data_editor",

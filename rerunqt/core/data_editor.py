@@ -35,6 +35,7 @@ DATA_EDITOR = KINDS["data_editor"]
 KIND = "data_editor"
 _PARTS = ("edited_rows", "added_rows", "deleted_rows")
 _CONFIG_KEYS = ("label", "help", "disabled", "hidden")
+_SHOWN_ONLY = frozenset({"width", "required", "pinned", "alignment", "default", "type_config"})
 
 
 class EditorSpec:
@@ -168,8 +169,9 @@ def _read_config(config: Any, names: tuple[str, ...]) -> dict[str, dict[str, Any
             out[column] = {"hidden": True}
         elif isinstance(entry, str):
             out[column] = {"label": entry}
-        elif isinstance(entry, Mapping) and set(entry) <= set(_CONFIG_KEYS):
-            out[column] = dict(entry)
+        elif isinstance(entry, Mapping) and set(entry) <= set(_CONFIG_KEYS) | _SHOWN_ONLY:
+            # st.column_config dicts: label, help, disabled, hidden apply; the rest is display
+            out[column] = {k: v for k, v in entry.items() if k in _CONFIG_KEYS}
         else:
             raise RerunQtAPIError(
                 f"data_editor column_config[{column!r}] = {entry!r} is not supported: use a label "

@@ -43,8 +43,9 @@ class ColumnSpec:
 
 
 def _freeze(value: Any) -> Any:
+    """Plain, comparable values (a function, new every run, would reset the table each run)."""
     if isinstance(value, Mapping):
-        return tuple((str(k), _freeze(v)) for k, v in value.items())
+        return tuple((str(k), _freeze(v)) for k, v in value.items() if not callable(v))
     if isinstance(value, (list, tuple, set, frozenset)):
         return tuple(_freeze(v) for v in value)
     return value

@@ -10,66 +10,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any
 
 from rerunqt.core import context
+from rerunqt.core.number_format import NAMED_FORMATS, format_number
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_icon
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
-DASH = "—"
 _COLOURS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue", "violet", "gray",
             "grey", "primary")
 _ARROWS = ("auto", "up", "down", "off")
 _CHARTS = ("line", "bar", "area")
-_NAMED = ("plain", "localized", "percent", "dollar", "euro", "yen", "compact", "scientific",
-          "engineering", "accounting", "bytes")
-
-
-def format_number(value: Any, fmt: str | None) -> str:
-    """A metric value as text: ``str`` of the number, or formatted by ``fmt``."""
-    if value is None:
-        return DASH
-    if isinstance(value, str):
-        return value
-    if hasattr(value, "item") and not isinstance(value, (int, float, Decimal)):
-        value = value.item()  # numpy scalars
-    if not isinstance(value, (int, float, Decimal)) or isinstance(value, bool):
-        raise TypeError(f"{value!r} is a {type(value).__name__}; a metric value is an int, float, "
-                        f"Decimal, str or None")
-    if fmt is None or fmt == "plain":
-        return str(value)
-    number = float(value)
-    if fmt == "localized":
-        return f"{number:,}" if isinstance(value, int) else f"{number:,.2f}"
-    if fmt == "percent":
-        return f"{number * 100:,.2f}%"
-    if fmt in ("dollar", "euro", "yen"):
-        sign = {"dollar": "$", "euro": "€", "yen": "¥"}[fmt]
-        return f"-{sign}{-number:,.2f}" if number < 0 else f"{sign}{number:,.2f}"
-    if fmt == "accounting":
-        return f"({-number:,.2f})" if number < 0 else f"{number:,.2f}"
-    if fmt == "scientific":
-        return f"{number:.3E}"
-    if fmt == "engineering":
-        return f"{number:.3e}"
-    if fmt in ("compact", "bytes"):
-        return _compact(number, 1024.0 if fmt == "bytes" else 1000.0, fmt == "bytes")
-    try:
-        return fmt % value
-    except (TypeError, ValueError) as exc:
-        raise RerunQtAPIError(f"st.metric format={fmt!r} does not format {value!r} ({exc}); use a "
-                              f"printf-style string such as '%.2f' or one of {', '.join(_NAMED)}.") from None
-
-
-def _compact(number: float, base: float, byte: bool) -> str:
-    units = ("B", "KB", "MB", "GB", "TB", "PB") if byte else ("", "K", "M", "B", "T", "Q")
-    size, unit = number, 0
-    while abs(size) >= base and unit < len(units) - 1:
-        size, unit = size / base, unit + 1
-    text = f"{size:.1f}".rstrip("0").rstrip(".")
-    return f"{text}{' ' if byte else ''}{units[unit]}"
 
 
 def delta_look(delta: Any, text: str, color: str, arrow: str) -> tuple[str | None, str]:
@@ -144,6 +96,10 @@ def metric(
             texts.append(format_number(given, format) if given is not None or name == "value" else "")
         except TypeError as exc:
             raise RerunQtAPIError(f"st.metric {name}: {exc}.") from None
+        except ValueError as exc:
+            raise RerunQtAPIError(f"st.metric format={format!r} does not format {given!r} ({exc}); use a "
+                                  f"printf-style string such as '%.2f' or one of "
+                                  f"{', '.join(NAMED_FORMATS)}.") from None
     direction, colour = delta_look(delta, texts[1], delta_color, delta_arrow)
     ctx = context.current()
     ctx.add_static("metric", (

@@ -194,3 +194,25 @@ st.metric('Calm', 3)
     assert not calm.delta.isVisible() and not calm.chart.isVisible()
     assert wind.accessibleName() == "Wind: 9 mph, ↓ -8%"
     assert not wind.chart.grab().isNull()
+
+
+def test_column_types_show_links_checks_bars_and_charts(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'u': ['https://x.example', None], 'on': [1, 0], 'p': [0.25, 0.5],
+              't': [[1, 2, 3], [3, 1]]}, key='t',
+             column_config={'u': st.column_config.LinkColumn(), 'on': st.column_config.CheckboxColumn(),
+                                     'p': st.column_config.ProgressColumn(format='percent', max_value=1),
+                                     't': st.column_config.LineChartColumn()})
+"""))
+    view = pilot.table(key="t")
+    model = view.model()
+    role = Qt.ItemDataRole
+    assert model.index(0, 0).data(role.FontRole).underline()
+    assert model.index(1, 0).data(role.FontRole) is None  # a missing link is no link
+    assert model.index(0, 1).data(role.CheckStateRole) == Qt.CheckState.Checked
+    assert model.index(1, 1).data(role.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.index(0, 2).data() == "25.00%" and model.index(0, 3).data() is None  # drawn, not text
+    assert view.columnWidth(2) >= 120
+    image = view.grab().toImage()  # the delegate paints bars and lines without error
+    assert not image.isNull()

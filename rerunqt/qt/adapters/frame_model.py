@@ -12,8 +12,9 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
+from rerunqt.core.column_text import CHART_TYPES, spec_text
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.core.frame_sort import sort_order
@@ -24,6 +25,9 @@ _DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _TIP = (
     _ROLE.DisplayRole, _ROLE.TextAlignmentRole, _ROLE.ForegroundRole, _ROLE.BackgroundRole,
     _ROLE.CheckStateRole, _ROLE.ToolTipRole)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               "center": Qt.AlignmentFlag.AlignCenter, "right": _RIGHT}
+_LINK = QColor("#1c83e1")
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
 _EMPTY = FrameData((), [], None)
@@ -87,22 +91,44 @@ class FrameModel(QAbstractTableModel):
     def columnCount(self, parent: Any = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.specs)
 
+    def cell_text(self, spec: ColumnSpec, row: int) -> str:
+        """A cell's text (``row`` in data order): the column type's, else the plain one."""
+        if spec.type != "auto":
+            shown = spec_text(spec, self.frame.columns[spec.position][row])
+            if shown is not None:
+                return shown
+        return self.frame.text(spec.position, row)
+
+    def checked(self, spec: ColumnSpec) -> bool:
+        """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""
+        return self.frame.styles is None and (
+            spec.type == "checkbox" or (spec.type == "auto" and self.frame.kinds[spec.position] == "bool"))
+
     def data(self, index: Any, role: int = _DISPLAY) -> Any:
         frame = self.frame
-        column = self.specs[index.column()].position
+        spec = self.specs[index.column()]
+        column = spec.position
         row = index.row()
         if self.order is not None:
             row = int(self.order[row])
         if role == _DISPLAY:
-            if frame.kinds[column] == "bool" and frame.styles is None:
+            if spec.type in CHART_TYPES or self.checked(spec):
                 return None
-            return frame.text(column, row)
+            return self.cell_text(spec, row)
         if role == _ALIGN:
+            if spec.alignment is not None:
+                return _ALIGNMENTS.get(spec.alignment)
             return _RIGHT if frame.kinds[column] in _NUMERIC else None
         if role == _CHECK:
-            if frame.kinds[column] == "bool" and frame.styles is None:
+            if self.checked(spec):
                 return Qt.CheckState.Checked if frame.columns[column][row] else Qt.CheckState.Unchecked
             return None
+        if spec.type == "link" and role in (_ROLE.FontRole, _FORE) and frame.text(column, row) != MISSING:
+            if role == _FORE:
+                return _LINK
+            font = QFont()
+            font.setUnderline(True)
+            return font
         if role == _FORE:
             if frame.styles is not None:
                 return self._colour(frame.styles.colour(row, column, "color"))
@@ -128,7 +154,10 @@ class FrameModel(QAbstractTableModel):
                 return self.specs[section].label
             if role == _TIP:
                 return self.specs[section].help
-            if role == _ALIGN and self.frame.kinds[self.specs[section].position] in _NUMERIC:
+            spec = self.specs[section]
+            if role == _ALIGN and spec.alignment is not None:
+                return _ALIGNMENTS.get(spec.alignment)
+            if role == _ALIGN and self.frame.kinds[spec.position] in _NUMERIC and not self.checked(spec):
                 return _RIGHT
             return None
         if role == _DISPLAY and section < self.frame.nrows:
@@ -150,6 +179,5 @@ class FrameModel(QAbstractTableModel):
         for r in rows:
             data_row = self.data_row(r)
             lines.append("\t".join(
-                self.frame.text(self.specs[c].position, data_row) if (r, c) in chosen else ""
-                for c in columns))
+                self.cell_text(self.specs[c], data_row) if (r, c) in chosen else "" for c in columns))
         return "\n".join(lines)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
+from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
 
 ROW_HEIGHT = 30
@@ -29,6 +30,7 @@ class FrameView(QTableView):
         super().__init__()
         self.frame_model = FrameModel()
         self.setModel(self.frame_model)
+        self.setItemDelegate(ColumnDelegate(self.frame_model, self))
         self.hint = QSize(240, 120)
         self.sizes: tuple[Any, Any, int | None] = ("stretch", "auto", None)
         self.setWordWrap(False)
@@ -102,8 +104,10 @@ class FrameView(QTableView):
                 header.resizeSection(column, spec.width)
                 continue
             texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
-            texts += [model.frame.text(spec.position, model.data_row(r)) for r in sample]
+            texts += [model.cell_text(spec, model.data_row(r)) for r in sample]
             width = max(metrics.horizontalAdvance(t) for t in texts) + 36
+            if spec.type == "progress" or spec.type.endswith("_chart"):
+                width = max(width + 60, 120)  # room for the bar or the chart
             header.resizeSection(column, max(MIN_COLUMN, min(MAX_COLUMN, width)))
 
     def set_row_height(self, height: int | None) -> None:
@@ -129,6 +133,8 @@ class FrameView(QTableView):
             shown = self.content_height(None)
         else:
             shown = int(height)
+        if height in ("auto", "content", "stretch") and self.isVisible() and self.width() < content_width:
+            shown += self.horizontalScrollBar().sizeHint().height()  # the scroll bar needs a row
         if self.maximumHeight() != shown or self.minimumHeight() != shown:
             self.setFixedHeight(shown)
         self.horizontalHeader().setStretchLastSection(width == "stretch")
@@ -141,6 +147,11 @@ class FrameView(QTableView):
 
     def sizeHint(self) -> QSize:
         return self.hint
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.refit()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(self.hint.width(), 120), self.hint.height())

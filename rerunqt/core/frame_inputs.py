@@ -184,7 +184,7 @@ def _pandas(data: Any, name: str, function: str) -> Columns:
 
 
 def _pandas_column(series: Any) -> np.ndarray:
-    """numpy dtypes stay as they are (no copy); extension dtypes become objects with None."""
+    """numpy dtypes stay as they are (no copy); extension dtypes become object arrays."""
     dtype = series.dtype
     if isinstance(dtype, np.dtype):
         if dtype.kind == "M" or dtype.kind == "m":
@@ -194,9 +194,4 @@ def _pandas_column(series: Any) -> np.ndarray:
         return series.to_numpy(dtype=str(dtype).lower())
     if str(dtype) in ("Float32", "Float64"):
         return series.to_numpy(dtype=float, na_value=np.nan)
-    values = series.astype(object).to_numpy()
-    missing = np.asarray(series.isna())
-    if missing.any():
-        values = values.copy()
-        values[missing] = None
-    return values
+    return np.asarray(series.to_numpy(dtype=object))  # missing values stay NA / NaN (shown "None")

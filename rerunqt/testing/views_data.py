@@ -13,7 +13,9 @@ import importlib.util
 from collections.abc import Iterable
 from typing import Any
 
+from rerunqt.core.column_text import spec_text
 from rerunqt.core.frame_data import FrameData
+from rerunqt.core.frame_text import MISSING
 from rerunqt.core.selection import SelectionState, empty_selection, selection_from_ui
 from rerunqt.testing.elements import ElementView
 
@@ -43,9 +45,16 @@ class Table(ElementView):
         return [spec.label for spec in self._element.prop("columns")]
 
     def cell_text(self, row: int, column: str) -> str:
-        """What the table shows in a cell (row in data order)."""
+        """What the table shows in a cell (row in data order; the column type's format too)."""
         frame: FrameData = self._element.prop("data")
-        return frame.text(frame.names.index(column), row)
+        for spec in self._element.prop("columns"):
+            if spec.name == column:
+                shown = spec_text(spec, frame.columns[spec.position][row])
+                if shown is not None:
+                    return shown
+        text = frame.text(frame.names.index(column), row)
+        placeholder = self._element.prop("placeholder") if self._element.kind == "dataframe" else None
+        return placeholder if text == MISSING and placeholder is not None else text
 
 
 class DataFrame(Table):

@@ -216,3 +216,21 @@ st.dataframe({'u': ['https://x.example', None], 'on': [1, 0], 'p': [0.25, 0.5],
     assert view.columnWidth(2) >= 120
     image = view.grab().toImage()  # the delegate paints bars and lines without error
     assert not image.isNull()
+
+
+def test_styler_colours_and_formats_and_the_missing_value_placeholder(rerunqt_pilot, write_script) -> None:
+    pytest.importorskip("jinja2")
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({'v': [1.0, -2.5]})
+marked = 'color: red; background-color: #ffff00'
+st.dataframe(df.style.format('{:.2f}').map(lambda v: marked if v < 0 else ''), key='s')
+st.dataframe({'m': [None, 'x']}, key='p', placeholder='—')
+"""))
+    model = pilot.table(key="s").model()
+    role = Qt.ItemDataRole
+    assert [model.index(r, 0).data() for r in range(2)] == ["1.00", "-2.50"]
+    assert model.index(1, 0).data(role.BackgroundRole).name() == "#ffff00"
+    assert model.index(1, 0).data(role.ForegroundRole).name() == "#ff0000"
+    assert model.index(0, 0).data(role.BackgroundRole) is None
+    assert pilot.table(key="p").model().index(0, 0).data() == "—"

@@ -110,6 +110,11 @@ st.table({'a': [1]})
     assert list(at.dataframe[0].value.columns) == ["c", "a"]
 
 
+def test_placeholder_shows_for_missing_values() -> None:
+    at = run("import rerunqt as st\nst.dataframe({'a': [None, 1.5]}, placeholder='n/a')")
+    assert [at.dataframe[0].cell_text(r, 'a') for r in range(2)] == ['n/a', '1.5']
+
+
 def test_hide_index_and_index_config() -> None:
     at = run("""
 import rerunqt as st

@@ -134,11 +134,13 @@ class DataFrameAdapter(Adapter):
             widget.set_row_height(props["row_height"])
         if "selection_mode" in changed:
             widget.set_modes(props["selection_mode"])
+        if "placeholder" in changed and props["placeholder"] != widget.frame_model.placeholder:
+            widget.frame_model.placeholder = props["placeholder"]
+            widget.viewport().update()
         if changed & {"data", "columns"}:
             kept = widget.read_selection() if widget.modes else ((), (), ())
             scroll = (widget.horizontalScrollBar().value(), widget.verticalScrollBar().value())
-            widget.frame_model.set_content(props["data"], props["columns"])
-            widget.fit_columns()
+            widget.show_content(props["data"], props["columns"])
             widget.show_sort()
             widget.show_selection(props["value"] if "value" in changed and props["value"] else kept)
             widget.horizontalScrollBar().setValue(scroll[0])
@@ -181,8 +183,7 @@ class TableAdapter(Adapter):
         props = new.props_dict()
         widget.setAccessibleName(props["alt"] or "Table")
         if changed & {"data", "columns"}:
-            widget.frame_model.set_content(props["data"], props["columns"])
-            widget.fit_columns()
+            widget.show_content(props["data"], props["columns"])
         border = props["border"]
         widget.setShowGrid(border is True)
         widget.setProperty("border", "full" if border is True else "horizontal" if border else "none")

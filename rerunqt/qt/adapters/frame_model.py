@@ -21,9 +21,10 @@ from rerunqt.core.frame_sort import sort_order
 from rerunqt.core.frame_text import MISSING
 
 _ROLE = Qt.ItemDataRole
-_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _TIP = (
+# plain ints: comparing the int role Qt passes with an enum member costs an enum call
+_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _TIP, _FONT = (int(r.value) for r in (
     _ROLE.DisplayRole, _ROLE.TextAlignmentRole, _ROLE.ForegroundRole, _ROLE.BackgroundRole,
-    _ROLE.CheckStateRole, _ROLE.ToolTipRole)
+    _ROLE.CheckStateRole, _ROLE.ToolTipRole, _ROLE.FontRole))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                "center": Qt.AlignmentFlag.AlignCenter, "right": _RIGHT}
@@ -46,6 +47,7 @@ class FrameModel(QAbstractTableModel):
         self.inverse: np.ndarray | None = None  # data row -> display row
         self.sorted_by: tuple[str, str] | None = None  # (column name, "ascending" / "descending")
         self._colours: dict[str, QColor] = {}
+        self.placeholder: str | None = None  # shown for missing values instead of "None"
 
     # ----- content -----
     def set_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
@@ -97,7 +99,10 @@ class FrameModel(QAbstractTableModel):
             shown = spec_text(spec, self.frame.columns[spec.position][row])
             if shown is not None:
                 return shown
-        return self.frame.text(spec.position, row)
+        text = self.frame.text(spec.position, row)
+        if text == MISSING and self.placeholder is not None and self.frame.styles is None:
+            return self.placeholder
+        return text
 
     def checked(self, spec: ColumnSpec) -> bool:
         """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""
@@ -123,7 +128,7 @@ class FrameModel(QAbstractTableModel):
             if self.checked(spec):
                 return Qt.CheckState.Checked if frame.columns[column][row] else Qt.CheckState.Unchecked
             return None
-        if spec.type == "link" and role in (_ROLE.FontRole, _FORE) and frame.text(column, row) != MISSING:
+        if spec.type == "link" and role in (_FONT, _FORE) and frame.text(column, row) != MISSING:
             if role == _FORE:
                 return _LINK
             font = QFont()

@@ -13,6 +13,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
+from rerunqt.core.column_text import CHART_TYPES
+from rerunqt.core.frame_columns import ColumnSpec
+from rerunqt.core.frame_data import FrameData
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
 
@@ -30,7 +33,8 @@ class FrameView(QTableView):
         super().__init__()
         self.frame_model = FrameModel()
         self.setModel(self.frame_model)
-        self.setItemDelegate(ColumnDelegate(self.frame_model, self))
+        self.plain_delegate = self.itemDelegate()
+        self.column_delegate = ColumnDelegate(self.frame_model, self)
         self.hint = QSize(240, 120)
         self.sizes: tuple[Any, Any, int | None] = ("stretch", "auto", None)
         self.setWordWrap(False)
@@ -54,6 +58,15 @@ class FrameView(QTableView):
             columns.setSortIndicatorShown(True)
             columns.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             columns.sectionClicked.connect(self.cycle_sort)
+
+    def show_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
+        """New data or columns: the model, the delegate (only when a cell is drawn), widths."""
+        self.frame_model.set_content(frame, specs)
+        drawn = any(spec.type == "progress" or spec.type in CHART_TYPES for spec in specs)
+        wanted = self.column_delegate if drawn else self.plain_delegate
+        if self.itemDelegate() is not wanted:
+            self.setItemDelegate(wanted)
+        self.fit_columns()
 
     # ----- sorting -----
     def cycle_sort(self, column: int) -> None:

@@ -18,7 +18,7 @@ from rerunqt.core.column_text import CHART_TYPES, spec_text
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.core.frame_sort import sort_order
-from rerunqt.core.frame_text import MISSING
+from rerunqt.core.frame_text import MISSING, is_missing
 
 _ROLE = Qt.ItemDataRole
 # plain ints: comparing the int role Qt passes with an enum member costs an enum call
@@ -29,6 +29,9 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                "center": Qt.AlignmentFlag.AlignCenter, "right": _RIGHT}
 _LINK = QColor("#1c83e1")
+_SERVED = frozenset({_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _FONT})
+_MAY_MISS = frozenset({"float", "object", "datetime", "timedelta"})
+_VERTICAL = Qt.Orientation.Vertical
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
 _EMPTY = FrameData((), [], None)
@@ -110,6 +113,8 @@ class FrameModel(QAbstractTableModel):
             spec.type == "checkbox" or (spec.type == "auto" and self.frame.kinds[spec.position] == "bool"))
 
     def data(self, index: Any, role: int = _DISPLAY) -> Any:
+        if role not in _SERVED:  # most roles a view asks for: answered before any look-up
+            return None
         frame = self.frame
         spec = self.specs[index.column()]
         column = spec.position
@@ -128,7 +133,7 @@ class FrameModel(QAbstractTableModel):
             if self.checked(spec):
                 return Qt.CheckState.Checked if frame.columns[column][row] else Qt.CheckState.Unchecked
             return None
-        if spec.type == "link" and role in (_FONT, _FORE) and frame.text(column, row) != MISSING:
+        if spec.type == "link" and role in (_FONT, _FORE) and not is_missing(frame.columns[column][row]):
             if role == _FORE:
                 return _LINK
             font = QFont()
@@ -137,8 +142,8 @@ class FrameModel(QAbstractTableModel):
         if role == _FORE:
             if frame.styles is not None:
                 return self._colour(frame.styles.colour(row, column, "color"))
-            return _MUTED if frame.kinds[column] in ("float", "object", "datetime") and \
-                frame.text(column, row) == MISSING else None
+            return _MUTED if frame.kinds[column] in _MAY_MISS and is_missing(frame.columns[column][row]) \
+                else None
         if role == _BACK and frame.styles is not None:
             return self._colour(frame.styles.colour(row, column, "background-color"))
         return None
@@ -152,21 +157,22 @@ class FrameModel(QAbstractTableModel):
         return colour if colour.isValid() else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if section >= len(self.specs):
-                return None
-            if role == _DISPLAY:
-                return self.specs[section].label
-            if role == _TIP:
-                return self.specs[section].help
-            spec = self.specs[section]
-            if role == _ALIGN and spec.alignment is not None:
-                return _ALIGNMENTS.get(spec.alignment)
-            if role == _ALIGN and self.frame.kinds[spec.position] in _NUMERIC and not self.checked(spec):
-                return _RIGHT
+        # asked for a few hundred rows' size hints: keep the vertical case short
+        if orientation is _VERTICAL or orientation == _VERTICAL:
+            if role == _DISPLAY and section < self.frame.nrows:
+                return self.frame.label(section if self.order is None else int(self.order[section]))
             return None
-        if role == _DISPLAY and section < self.frame.nrows:
-            return self.frame.label(self.data_row(section))
+        if section >= len(self.specs):
+            return None
+        if role == _DISPLAY:
+            return self.specs[section].label
+        if role == _TIP:
+            return self.specs[section].help
+        spec = self.specs[section]
+        if role == _ALIGN and spec.alignment is not None:
+            return _ALIGNMENTS.get(spec.alignment)
+        if role == _ALIGN and self.frame.kinds[spec.position] in _NUMERIC and not self.checked(spec):
+            return _RIGHT
         return None
 
     def flags(self, index: Any) -> Qt.ItemFlag:

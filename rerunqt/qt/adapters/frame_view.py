@@ -118,7 +118,7 @@ class FrameView(QTableView):
                 continue
             texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
             texts += [model.cell_text(spec, model.data_row(r)) for r in sample]
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 36
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
             if spec.type == "progress" or spec.type.endswith("_chart"):
                 width = max(width + 60, 120)  # room for the bar or the chart
             header.resizeSection(column, max(MIN_COLUMN, min(MAX_COLUMN, width)))

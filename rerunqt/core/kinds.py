@@ -98,7 +98,8 @@ CATALOGUE: tuple[Kind, ...] = (
             read_only=True),
     _widget("data_editor", ("value", "disabled", "columns", "labels", "types",
                             "disabled_columns", "rows", "index", "hide_index", "num_rows",
-                            "width", "height", "use_container_width", "help"), read_only=True),
+                            "width", "height", "use_container_width", "help", "formats"),
+            read_only=True),
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("dataframe", (*_TABLE, "width", "height", "row_height", "placeholder", "alt",
                           "selection_mode", "value"), read_only=True),

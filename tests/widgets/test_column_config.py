@@ -62,3 +62,18 @@ st.data_editor({'a': [1], 'b': [2], 'c': [3]}, column_config={
     editor = at.data_editor[0]
     assert editor.labels == ("Alpha", "b") and editor.disabled_columns == ("a",)
     assert editor.help == (None, "bee")
+
+
+def test_data_editor_cells_read_in_their_column_format(qapp) -> None:
+    from rerunqt.qt.adapters.table_model import EditorModel
+
+    at = run("""
+import rerunqt as st, datetime as dt
+st.data_editor({'p': [1234.5, None], 'd': [dt.date(2024, 3, 5), None]}, column_config={
+    'p': st.column_config.NumberColumn(format='dollar'), 'd': st.column_config.DateColumn(format='D MMM YYYY')})
+""")
+    model = EditorModel()
+    model.set_props(at.data_editor[0]._element.props_dict())
+    assert [model.index(r, 0).data() for r in range(2)] == ["$1,234.50", ""]
+    assert model.index(0, 1).data() == "5 Mar 2024"
+    assert at.data_editor[0].formats == ("dollar", "D MMM YYYY")

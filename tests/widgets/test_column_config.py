@@ -70,7 +70,8 @@ def test_data_editor_cells_read_in_their_column_format(qapp) -> None:
     at = run("""
 import rerunqt as st, datetime as dt
 st.data_editor({'p': [1234.5, None], 'd': [dt.date(2024, 3, 5), None]}, column_config={
-    'p': st.column_config.NumberColumn(format='dollar'), 'd': st.column_config.DateColumn(format='D MMM YYYY')})
+    'p': st.column_config.NumberColumn(format='dollar'),
+    'd': st.column_config.DateColumn(format='D MMM YYYY')})
 """)
     model = EditorModel()
     model.set_props(at.data_editor[0]._element.props_dict())

@@ -234,3 +234,26 @@ st.dataframe({'m': [None, 'x']}, key='p', placeholder='—')
     assert model.index(1, 0).data(role.ForegroundRole).name() == "#ff0000"
     assert model.index(0, 0).data(role.BackgroundRole) is None
     assert pilot.table(key="p").model().index(0, 0).data() == "—"
+
+
+def test_with_column_selection_a_header_click_selects_instead_of_sorting(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+event = st.dataframe({'a': [2, 1], 'b': [3, 4]}, key='t', on_select='rerun', selection_mode='multi-column')
+st.text(repr(event.selection.columns))
+"""))
+    pilot.sort_table("b", key="t")
+    assert pilot.texts("text") == ["['b']"]
+    assert pilot.table(key="t").model().index(0, 0).data() == "2"  # not sorted
+
+
+def test_sizes_and_row_height(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'a': list(range(50))}, key='fixed', width=300, height=200, row_height=40)
+st.dataframe({'a': [1, 2]}, key='content', width='content', height='content')
+"""))
+    fixed, content = pilot.table(key="fixed"), pilot.table(key="content")
+    assert fixed.height() == 200 and fixed.width() <= 300
+    assert fixed.verticalHeader().defaultSectionSize() == 40
+    assert content.verticalScrollBar().maximum() == 0 and content.width() < 300

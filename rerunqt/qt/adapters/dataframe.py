@@ -37,6 +37,9 @@ class DataFrameView(FrameView):
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def cycle_sort(self, column: int) -> None:
+        """A header click sorts; with a column selection mode it selects the column instead."""
+        if any(mode.endswith("column") for mode in self.modes):
+            return  # Qt selected the column on the press; _selection_changed sends it
         kept = self.read_selection()
         super().cycle_sort(column)
         self.show_selection(kept)

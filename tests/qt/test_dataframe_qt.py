@@ -257,3 +257,16 @@ st.dataframe({'a': [1, 2]}, key='content', width='content', height='content')
     assert fixed.height() == 200 and fixed.width() <= 300
     assert fixed.verticalHeader().defaultSectionSize() == 40
     assert content.verticalScrollBar().maximum() == 0 and content.width() < 300
+
+
+def test_rows_are_selected_by_clicking_cells_when_the_index_is_hidden(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+event = st.dataframe({'a': [1, 2, 3]}, key='t', on_select='rerun', hide_index=True,
+                     selection_mode='single-row')
+st.text(repr(event.selection.rows))
+"""))
+    pilot.select_table_rows([2], key="t")
+    assert pilot.texts("text") == ["[2]"]
+    pilot.select_table_rows([1], key="t")
+    assert pilot.texts("text") == ["[1]"]

@@ -190,8 +190,8 @@ def _pandas_column(series: Any) -> np.ndarray:
         if dtype.kind == "M" or dtype.kind == "m":
             return np.asarray(series.to_numpy())
         return series.to_numpy(copy=False)
-    if str(dtype).startswith(("Int", "UInt", "Float")) and not series.hasnans:
-        return series.to_numpy(dtype=str(dtype).lower())
-    if str(dtype) in ("Float32", "Float64"):
+    if str(dtype).startswith(("Int", "UInt", "Float")):  # nullable numbers: missing is NaN
+        if not series.hasnans:
+            return series.to_numpy(dtype=str(dtype).lower())
         return series.to_numpy(dtype=float, na_value=np.nan)
     return np.asarray(series.to_numpy(dtype=object))  # missing values stay NA / NaN (shown "None")

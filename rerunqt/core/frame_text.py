@@ -48,7 +48,7 @@ def cell_text(value: Any, kind: str) -> str:
             return date
         return f"{date} {clock[:8]}" if clock else date
     if kind == "timedelta":
-        return MISSING if np.isnat(value) else str(value.astype("timedelta64[s]"))
+        return MISSING if np.isnat(value) else str(value.astype("timedelta64[us]").item())
     if is_missing(value):
         return MISSING
     if isinstance(value, float):

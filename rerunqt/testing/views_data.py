@@ -28,6 +28,13 @@ def frame_value(element: Any) -> Any:
         return columns
     import pandas as pd  # type: ignore[import-untyped]
 
+    source = frame._source
+    if type(source).__name__ == "Styler":
+        source = source.data
+    if isinstance(source, pd.Series):
+        source = source.to_frame(name=frame.names[0])
+    if isinstance(source, pd.DataFrame):  # the data as given, its shown columns (as Streamlit)
+        return source.iloc[:, [spec.position for spec in specs]]
     index = None if frame.index is None else pd.Index(frame.index, name=frame.index_name or None)
     data = {spec.name: frame.columns[spec.position] for spec in specs}
     return pd.DataFrame(data, index=index)

@@ -223,3 +223,17 @@ handle = st.dataframe({'a': [1]})
 handle.text('replaced')
 """)
     assert not at.dataframe and at.text[0].value == "replaced"
+
+
+def test_pandas_extension_dtypes_read_plainly_and_value_is_the_data_given() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({'I': pd.array([1, None, 3], dtype='Int64'), 'c': pd.Categorical(['a', None, 'b']),
+                   't': pd.to_timedelta([90, None, 1], unit='s')})
+st.table(df)
+""")
+    table = at.table[0]
+    assert [table.cell_text(r, "I") for r in range(3)] == ["1", "None", "3"]
+    assert [table.cell_text(r, "c") for r in range(3)] == ["a", "None", "b"]
+    assert [table.cell_text(r, "t") for r in range(3)] == ["0:01:30", "None", "0:00:01"]
+    assert str(table.value["I"].dtype) == "Int64"  # the frame as given, not a copy of the arrays

@@ -53,6 +53,8 @@ def cell_text(value: Any, kind: str) -> str:
         return MISSING
     if isinstance(value, float):
         return cell_text(value, "float")
+    if isinstance(value, np.ndarray):  # a list cell (polars, pyarrow): as a list reads
+        return str(value.tolist())
     if isinstance(value, (bytes, bytearray)):
         return value.decode("utf-8", "replace")
     return str(value)

@@ -58,14 +58,23 @@ st.dataframe(pd.DataFrame({'v': [1, 2]}, index=pd.Index(['r1', 'r2'], name='id')
 def test_pyarrow_table_is_shown() -> None:
     pa = pytest.importorskip("pyarrow")
     assert pa
-    at = run("import rerunqt as st, pyarrow as pa\nst.dataframe(pa.table({'a': [1, 2]}))")
+    at = run("import rerunqt as st, pyarrow as pa\nst.dataframe(pa.table({'a': [1, 2], 'b': ['x', None]}))")
     assert shown(at, "a") == [1, 2]
+    assert [at.dataframe[0].cell_text(r, "b") for r in range(2)] == ["x", "None"]
 
 
 def test_polars_frame_is_shown() -> None:
     pytest.importorskip("polars")
-    at = run("import rerunqt as st, polars as pl\nst.dataframe(pl.DataFrame({'a': [1, 2]}))")
+    at = run("""
+import rerunqt as st, polars as pl
+st.dataframe(pl.DataFrame({'a': [1, 2]}))
+st.table(pl.DataFrame({'n': [1, None], 'l': [[1, 2], None]}))
+st.dataframe(pl.Series('s', ['x', 'y']))
+st.dataframe(pl.DataFrame({'z': [5]}).lazy())
+""")
     assert shown(at, "a") == [1, 2]
+    assert [at.table[0].cell_text(r, c) for r in range(2) for c in "nl"] == ["1", "[1, 2]", "None", "None"]
+    assert shown(at, "s", n=1) == ["x", "y"] and shown(at, "z", n=2) == [5]
 
 
 @pytest.mark.parametrize(("data", "words"), [

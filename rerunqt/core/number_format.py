@@ -29,7 +29,7 @@ def format_number(value: Any, fmt: str | None) -> str:
         return str(value)
     number = float(value)
     if fmt == "localized":
-        return f"{number:,}" if isinstance(value, int) else f"{number:,.2f}"
+        return f"{value:,}" if isinstance(value, int) else f"{number:,.2f}"
     if fmt == "percent":
         return f"{number * 100:,.2f}%"
     if fmt in ("dollar", "euro", "yen"):

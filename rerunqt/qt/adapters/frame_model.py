@@ -171,9 +171,7 @@ class FrameModel(QAbstractTableModel):
         spec = self.specs[section]
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)
-        if role == _ALIGN and self.frame.kinds[spec.position] in _NUMERIC and not self.checked(spec):
-            return _RIGHT
-        return None
+        return None  # headers read left to right (the sort arrow sits at their right end)
 
     def flags(self, index: Any) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

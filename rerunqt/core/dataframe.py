@@ -13,11 +13,10 @@ rows are positions in the data (not the sorted view), columns are column names.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
-from rerunqt.core.frame_columns import ColumnSpec, column_specs, index_hidden
-from rerunqt.core.frame_data import FrameData, frame_of
+from rerunqt.core.frame_columns import column_specs, index_hidden
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.core.selection import (
@@ -29,6 +28,10 @@ from rerunqt.core.selection import (
 )
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.frame_columns import ColumnSpec
+    from rerunqt.core.frame_data import FrameData
 
 DATAFRAME = KINDS["dataframe"]
 
@@ -83,6 +86,8 @@ def dataframe(
     if on_select not in ("ignore", "rerun") and not callable(on_select):
         raise RerunQtAPIError(f"st.dataframe on_select={on_select!r} is not valid; use 'ignore', "
                               f"'rerun' or a callback function.")
+    from rerunqt.core.frame_data import frame_of  # numpy: imported at the first table, not at start-up
+
     frame = frame_of(data, "dataframe")
     specs = column_specs("dataframe", frame, column_order, column_config)
     props = _table_props(frame, specs, hide_index or index_hidden(column_config)) + (
@@ -141,6 +146,8 @@ def table(
         raise RerunQtAPIError(f"st.table border={border!r} is not valid; use True, False or 'horizontal'.")
     width = _size("table", "width", width, ("stretch", "content"))
     height = _size("table", "height", height, ("content", "stretch"))
+    from rerunqt.core.frame_data import frame_of
+
     frame = frame_of(data, "table")
     specs = column_specs("table", frame, None, None)
     ctx = context.current()

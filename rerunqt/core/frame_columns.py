@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rerunqt.core.frame_data import FrameData
 from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.frame_data import FrameData
 
 INDEX = "_index"
 _KEYS = frozenset({"label", "width", "help", "hidden", "disabled", "required", "default", "alignment",

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rerunqt.core.column_text import spec_text
-from rerunqt.core.frame_data import FrameData
-from rerunqt.core.frame_text import MISSING
 from rerunqt.core.selection import SelectionState, empty_selection, selection_from_ui
 from rerunqt.testing.elements import ElementView
+
+if TYPE_CHECKING:
+    from rerunqt.core.frame_data import FrameData
 
 
 def frame_value(element: Any) -> Any:
@@ -53,6 +53,9 @@ class Table(ElementView):
 
     def cell_text(self, row: int, column: str) -> str:
         """What the table shows in a cell (row in data order; the column type's format too)."""
+        from rerunqt.core.column_text import spec_text
+        from rerunqt.core.frame_text import MISSING
+
         frame: FrameData = self._element.prop("data")
         for spec in self._element.prop("columns"):
             if spec.name == column:

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from rerunqt.core.frame_inputs import columns_of
-from rerunqt.core.frame_text import cell_text
+from rerunqt.core.frame_text import cell_text, is_missing
 
 _SAMPLES = 5
 _CACHE_MAX = 32
@@ -152,11 +152,21 @@ def _still_same(data: Any, frame: FrameData, stamp: Any) -> bool:
     n = frame.nrows
     if n and type(data).__name__ == "DataFrame" and hasattr(data, "iat"):
         try:
-            return all(repr(data.iat[r, c]) == repr(frame.columns[c][r])
+            return all(_same_value(data.iat[r, c], frame.columns[c][r])
                        for r in (0, n - 1) for c in range(min(len(frame.columns), 3)))
         except Exception:
             return False
     return True
+
+
+def _same_value(given: Any, read: Any) -> bool:
+    """A cell of the data against what was read from it (a Timestamp equals its datetime64)."""
+    if is_missing(given) or is_missing(read):
+        return is_missing(given) and is_missing(read)
+    try:
+        return bool(given == read)
+    except (TypeError, ValueError):  # arrays in cells: compare their text
+        return repr(given) == repr(read)
 
 
 def _plain_stamp(data: list[Any] | dict[Any, Any]) -> tuple[Any, ...]:

@@ -177,6 +177,19 @@ st.button('again')
     assert again.prop("data") is first.prop("data")
 
 
+def test_a_frame_of_dates_and_missing_values_is_read_once_too() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+if 'df' not in st.session_state:
+    st.session_state.df = pd.DataFrame({'d': pd.to_datetime(['2024-01-01', None]), 'f': [None, 1.5],
+                                        'l': [[1], [2]]})
+st.dataframe(st.session_state.df)
+""")
+    first = at.dataframe[0]._element.prop("data")
+    at.run()
+    assert at.dataframe[0]._element.prop("data") is first
+
+
 def test_an_equal_new_frame_compares_equal_and_a_changed_one_does_not() -> None:
     at = run("""
 import rerunqt as st, pandas as pd

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from rerunqt import column_config
 from rerunqt.core.blocks import bottom, sidebar
 from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
 from rerunqt.core.chat import chat_input, chat_message
@@ -12,6 +13,7 @@ from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
+from rerunqt.core.dataframe import dataframe, table
 from rerunqt.core.datetime_input import datetime_input
 from rerunqt.core.dialogs import dialog
 from rerunqt.core.extras import badge, echo, html, latex, link_button, space
@@ -29,6 +31,7 @@ from rerunqt.core.media import (
     pyplot,
     vega_lite_chart,
 )
+from rerunqt.core.metric import metric
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
@@ -71,9 +74,11 @@ __all__ = [
     "checkbox",
     "code",
     "color_picker",
+    "column_config",
     "columns",
     "container",
     "data_editor",
+    "dataframe",
     "date_input",
     "datetime_input",
     "dialog",
@@ -101,6 +106,7 @@ __all__ = [
     "link_button",
     "map",
     "markdown",
+    "metric",
     "multiselect",
     "number_input",
     "pills",
@@ -122,6 +128,7 @@ __all__ = [
     "stop",
     "subheader",
     "success",
+    "table",
     "tabs",
     "text",
     "text_area",

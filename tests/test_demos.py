@@ -251,3 +251,11 @@ def test_hello_in_a_window(rerunqt_pilot) -> None:
     pilot.set_value("Counter", key="hello_demo")
     pilot.click(label="Increment")
     assert pilot.window.session.state["count"] == 1
+
+
+def test_data_demo_selects_rows_and_compares_them() -> None:
+    at = AppTest.from_file(DEMOS / "data.py").run()
+    assert [m.label for m in at.metric] == ["Cities", "Mean rain", "Sunniest"]
+    assert not at.table
+    at.dataframe[0].select_rows([1, 3]).run()
+    assert list(at.table[0].value["city"]) == ["Lima", "Kyiv"]

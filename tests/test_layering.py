@@ -48,3 +48,20 @@ def test_core_runner_and_reconcile_never_import_the_public_package() -> None:
                         ("import rerunqt as", "from rerunqt import ")):
                     offenders.append(f"{path.relative_to(ROOT)}: {stripped}")
     assert offenders == []
+
+
+def test_data_packages_wait_for_the_first_table() -> None:
+    """numpy (and pandas, pyarrow, polars) load when a table is drawn, not at ``import rerunqt``."""
+    code = (
+        "import sys\n"
+        "import rerunqt\n"
+        "from rerunqt.testing import AppTest\n"
+        "AppTest.from_string('import rerunqt as st\\nst.metric(\"m\", 1)\\nst.write(\"x\")').run()\n"
+        "print('LOADED', sorted(m for m in ('numpy', 'pandas', 'pyarrow', 'polars') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LOADED []" in result.stdout

@@ -15,7 +15,7 @@ NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_sc
                 "echo", "write_stream", "fragment",  # a fragment draws a container
                 # draw an image element (pyplot, Vega-Lite) or refuse (web-only charts)
                 "pyplot", "altair_chart", "vega_lite_chart", "plotly_chart", "pydeck_chart",
-                "map", "bokeh_chart", "graphviz_chart"}
+                "map", "bokeh_chart", "graphviz_chart", "column_config"}
 
 EVERY_KIND = """
 import rerunqt as st
@@ -29,6 +29,8 @@ st.color_picker('C'); st.file_uploader('F'); st.download_button('D', b'x')
 st.data_editor([{'a': 1}])
 st.line_chart([1, 2]); st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2])
 import numpy as np; st.image(np.zeros((2, 2)))
+st.dataframe([{'a': 1}]); st.dataframe([{'a': 1}], on_select='rerun'); st.table([{'a': 1}])
+st.metric('M', 1, 2)
 with st.form('f'):
     st.form_submit_button('S')
 st.columns(1)[0].text('x')

@@ -22,11 +22,13 @@ from rerunqt.core import choice as _choice
 from rerunqt.core import containers as _containers
 from rerunqt.core import context as _context
 from rerunqt.core import data_editor as _data_editor
+from rerunqt.core import dataframe as _dataframe
 from rerunqt.core import datetime_input as _datetime_input
 from rerunqt.core import extras as _extras
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import media as _media
+from rerunqt.core import metric as _metric
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
 from rerunqt.core import sliders as _sliders
@@ -161,6 +163,10 @@ class Block:
     map = _InBlock(_media.map)
     bokeh_chart = _InBlock(_media.bokeh_chart)
     graphviz_chart = _InBlock(_media.graphviz_chart)
+    # ----- data -----
+    dataframe = _InBlock(_dataframe.dataframe)
+    table = _InBlock(_dataframe.table)
+    metric = _InBlock(_metric.metric)
     # ----- widgets -----
     button = _InBlock(_widgets.button)
     checkbox = _InBlock(_widgets.checkbox)

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
-from rerunqt.core.chart_data import ChartData, read_chart
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
+    from rerunqt.core.chart_data import ChartData
     from rerunqt.core.handles import ElementHandle
 
 Width = int | str
@@ -76,7 +76,7 @@ def line_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str]
                width: Width = "stretch", height: Width = "content",
                use_container_width: bool | None = None, alt: str | None = None) -> ElementHandle:
     """A line per y column (or per value of the ``color`` column), on pyqtgraph."""
-    chart = read_chart(data, x, y, color)
+    chart = _read_chart(data, x, y, color)
     return _add("line_chart", chart, x_label, y_label, width, height, use_container_width, alt)
 
 
@@ -87,7 +87,7 @@ def area_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str]
                alt: str | None = None) -> ElementHandle:
     """Filled areas, stacked by default (``stack=False`` overlaps, "normalize", "center")."""
     stack = _check_stack("area_chart", stack, (None, "normalize", "center"))
-    chart = read_chart(data, x, y, color)
+    chart = _read_chart(data, x, y, color)
     return _add("area_chart", chart, x_label, y_label, width, height, use_container_width, alt,
                 (("stack", stack),))
 
@@ -108,7 +108,7 @@ def bar_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str] 
             f"st.bar_chart sort={sort!r} must be True, False or a column name (prefix '-' to "
             f"sort descending)."
         )
-    chart = read_chart(data, x, y, color, sort=sort)
+    chart = _read_chart(data, x, y, color, sort=sort)
     return _add("bar_chart", chart, x_label, y_label, width, height, use_container_width, alt,
                 (("horizontal", bool(horizontal)), ("stack", stack)))
 
@@ -119,5 +119,12 @@ def scatter_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[s
                   height: Width = "content", use_container_width: bool | None = None,
                   alt: str | None = None) -> ElementHandle:
     """Points; ``size`` is a column name or one point area in pixels."""
-    chart = read_chart(data, x, y, color, size)
+    chart = _read_chart(data, x, y, color, size)
     return _add("scatter_chart", chart, x_label, y_label, width, height, use_container_width, alt)
+
+
+def _read_chart(*args: Any, **kwargs: Any) -> ChartData:
+    """numpy (and pandas) load with the first chart, not at ``import rerunqt``."""
+    from rerunqt.core.chart_data import read_chart
+
+    return read_chart(*args, **kwargs)

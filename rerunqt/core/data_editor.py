@@ -35,6 +35,7 @@ DATA_EDITOR = KINDS["data_editor"]
 KIND = "data_editor"
 _PARTS = ("edited_rows", "added_rows", "deleted_rows")
 _CONFIG_KEYS = ("label", "help", "disabled", "hidden")
+_SHOWN_ONLY = frozenset({"width", "required", "pinned", "alignment", "default", "type_config"})
 
 
 class EditorSpec:
@@ -65,6 +66,8 @@ class EditorSpec:
         self.labels = tuple(config.get(n, {}).get("label") or n for n in self.shown)
         helps = tuple(config.get(n, {}).get("help") for n in self.shown)
         self.helps = helps if any(helps) else None
+        formats = tuple(config.get(n, {}).get("format") for n in self.shown)
+        self.formats = formats if any(formats) else None
 
     # ----- delta conversions -----
     def normalize(self, delta: Any, strict: bool) -> Delta:
@@ -168,8 +171,12 @@ def _read_config(config: Any, names: tuple[str, ...]) -> dict[str, dict[str, Any
             out[column] = {"hidden": True}
         elif isinstance(entry, str):
             out[column] = {"label": entry}
-        elif isinstance(entry, Mapping) and set(entry) <= set(_CONFIG_KEYS):
-            out[column] = dict(entry)
+        elif isinstance(entry, Mapping) and set(entry) <= set(_CONFIG_KEYS) | _SHOWN_ONLY:
+            # st.column_config dicts: label, help, disabled, hidden apply; the rest is display
+            out[column] = {k: v for k, v in entry.items() if k in _CONFIG_KEYS}
+            shown_as = (entry.get("type_config") or {}).get("format")
+            if shown_as is not None:  # NumberColumn / Date... format: how cells read (not edited)
+                out[column]["format"] = str(shown_as)
         else:
             raise RerunQtAPIError(
                 f"data_editor column_config[{column!r}] = {entry!r} is not supported: use a label "
@@ -211,7 +218,7 @@ def data_editor(
     stretch = True if use_container_width else False
     identity: tuple[Any, ...] = () if key is not None else (
         table.format, table.names, table.types, table.rows, table.index, spec.shown, spec.labels,
-        spec.helps, width, height, stretch, spec.hide_index, num_rows,
+        spec.helps, spec.formats, width, height, stretch, spec.hide_index, num_rows,
     )
     ctx, wid, delta, _ = register(
         DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,
@@ -239,5 +246,6 @@ def data_editor(
         ("height", height),
         ("use_container_width", stretch),
         ("help", spec.helps),
+        ("formats", spec.formats),
     ))
     return apply_delta(table, data, delta)

@@ -40,6 +40,7 @@ _TEXT = ("body", "help")
 _LAYOUT = ("width", "text_alignment", "wrap")
 _FIELD = ("label", "value", "disabled", "help", "label_visibility", "set_by_code")
 _CHART = ("data", "x_label", "y_label", "width", "height", "alt")
+_TABLE = ("data", "columns", "hide_index")
 _BUTTON = ("label", "value", "disabled", "help", "type", "icon", "use_container_width")
 
 
@@ -82,6 +83,10 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("bar_chart", (*_CHART, "horizontal", "stack")),
     _static("scatter_chart", _CHART),
     _static("image", ("images", "captions", "width", "alt", "link")),
+    _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
+    _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",
+                       "label_visibility", "border", "width", "height", "chart", "chart_type",
+                       "delta_description")),
     # ----- widgets -----
     _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
     _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),
@@ -107,11 +112,15 @@ CATALOGUE: tuple[Kind, ...] = (
             read_only=True),
     _widget("data_editor", ("value", "disabled", "columns", "labels", "types",
                             "disabled_columns", "rows", "index", "hide_index", "num_rows",
-                            "width", "height", "use_container_width", "help"), read_only=True),
+                            "width", "height", "use_container_width", "help", "formats"),
+            read_only=True),
     _widget("pills", (*_FIELD, "options", "multi", "required", "width")),
     _widget("segmented_control", (*_FIELD, "options", "multi", "required", "width")),
     _widget("chat_input", ("placeholder", "value", "disabled", "max_chars", "accept_file",
                            "file_type", "width"), trigger=True, read_only=True, in_form=False),
+    # drawn as a static element with on_select="ignore", as a widget with selections
+    _widget("dataframe", (*_TABLE, "width", "height", "row_height", "placeholder", "alt",
+                          "selection_mode", "value"), read_only=True),
     # ----- containers -----
     _container("form", ("key", "border", "clear_on_submit", "enter_to_submit", "submit"),
                "form", "form"),

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
-from rerunqt.core.image_data import ImageData, read_image
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
+    from rerunqt.core.image_data import ImageData
 
 _FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 
@@ -69,6 +69,8 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
         )
     many = isinstance(image, (list, tuple))
     items = list(image) if many else [image]
+    from rerunqt.core.image_data import read_image  # numpy loads with the first image
+
     images = [read_image(item, bool(clamp), channels) for item in items]
     if caption is None:
         captions: list[str | None] = [None] * len(images)
@@ -137,6 +139,8 @@ def pyplot(fig: Any = None, clear_figure: bool | None = None, *, width: int | st
     fig.savefig(buffer, **options)
     if clear:
         fig.clf()
+    from rerunqt.core.image_data import ImageData
+
     return _add_images([ImageData(encoded=buffer.getvalue())], [None], shown, alt)
 
 
@@ -194,6 +198,8 @@ def _vega_image(spec: dict[str, Any], width: Any, use_container_width: bool | No
     if use_container_width is not None:
         shown = "stretch" if use_container_width else "content"
     png = vl_convert.vegalite_to_png(spec, scale=2)
+    from rerunqt.core.image_data import ImageData
+
     return _add_images([ImageData(encoded=bytes(png))], [None], shown, alt)
 
 

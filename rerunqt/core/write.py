@@ -1,6 +1,8 @@
 """``st.write``: show anything, the way Streamlit shows it.
 
-Consecutive strings and scalars are joined with spaces into one markdown element
+DataFrame-likes (pandas DataFrame / Series / Index / Styler, numpy arrays, pyarrow
+and polars tables) become a table (``st.dataframe``); lists and dicts stay json, as in
+Streamlit. Consecutive strings and scalars are joined with spaces into one markdown element
 (scalars as inline code, as Streamlit does: ``st.write('Count = ', 3)`` gives the
 markdown ``Count =  `3```); dicts, lists and session state become a json element;
 exceptions an exception element; a generator is streamed (``write_stream``); a function,
@@ -32,6 +34,11 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, BaseException):
             flush()
             _text.exception(arg)
+        elif is_dataframe_like(arg):
+            flush()
+            from rerunqt.core.dataframe import dataframe
+
+            dataframe(arg)
         elif isinstance(arg, (dict, list, tuple, set, frozenset, SessionStateProxy)):
             flush()
             _text.json(arg)
@@ -48,6 +55,19 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             else:
                 buffer.append("`" + shown.replace("`", "\\`") + "`")
     flush()
+
+
+_FRAME_MODULES = frozenset({"pandas", "pyarrow", "polars"})
+_FRAME_TYPES = frozenset({"DataFrame", "Series", "Index", "Styler", "Table", "LazyFrame", "RecordBatch"})
+
+
+def is_dataframe_like(value: Any) -> bool:
+    """What Streamlit's st.write shows as a table: never a list or dict (those are json)."""
+    cls = type(value)
+    if cls.__module__.split(".")[0] == "numpy":
+        return cls.__name__ == "ndarray"
+    return cls.__module__.split(".")[0] in _FRAME_MODULES and (
+        cls.__name__ in _FRAME_TYPES or cls.__name__.endswith("Index"))
 
 
 def magic_write(*values: Any) -> Any:

@@ -30,6 +30,7 @@ from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.testing import (
     views_charts,
     views_choice,
+    views_data,
     views_data_editor,
     views_files,
     views_pickers,
@@ -43,7 +44,8 @@ STATIC_KINDS = (
     "divider", "info", "success", "warning", "error", "exception",
     "line_chart", "area_chart", "bar_chart", "scatter_chart", "image",
 )
-for _family in (views_charts, views_choice, views_sliders, views_pickers, views_files, views_data_editor):
+for _family in (views_charts, views_choice, views_sliders, views_pickers, views_files,
+                views_data_editor, views_data):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
 CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))

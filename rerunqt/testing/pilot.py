@@ -178,6 +178,32 @@ class QtPilot:
             self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         return self.settle()
 
+    def sort_table(self, column: str, key: str | None = None, index: int = 0) -> QtPilot:
+        """Click the header of ``column`` of a dataframe (by key, or the ``index``-th one)."""
+        from rerunqt.testing.pilot_tables import click_header
+
+        click_header(self, self.table(key, index), column)
+        return self.settle()
+
+    def select_table_rows(self, rows: list[int], key: str | None = None, index: int = 0) -> QtPilot:
+        """Click row headers (display rows; Ctrl+click after the first): one run."""
+        from rerunqt.testing.pilot_tables import click_rows
+
+        with self._one_run():
+            click_rows(self, self.table(key, index), rows)
+        return self.settle()
+
+    def table(self, key: str | None = None, index: int = 0) -> Any:
+        """The view of a dataframe: by key (with or without on_select), else the ``index``-th."""
+        found = self.window.renderer.find(kind="dataframe")
+        if key is not None:
+            found = [r for r in found if r.element.key in (key, ("dataframe", key))]
+            index = 0
+        if len(found) <= index:
+            raise LookupError(f"the page has no dataframe key={key!r} index={index} "
+                              f"({len(self.window.renderer.find(kind='dataframe'))} dataframes)")
+        return found[index].widget
+
     def rerun(self) -> QtPilot:
         self.window.request_rerun()
         return self.settle()

@@ -6,11 +6,13 @@ passed; ``at.image[0].size`` is the first image's (width, height), ``.caption`` 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rerunqt.core.chart_data import ChartData
-from rerunqt.core.image_data import ImageData
 from rerunqt.testing.elements import ElementView
+
+if TYPE_CHECKING:  # numpy loads with the first chart or image, not with AppTest
+    from rerunqt.core.chart_data import ChartData
+    from rerunqt.core.image_data import ImageData
 
 
 class ChartView(ElementView):
@@ -18,8 +20,7 @@ class ChartView(ElementView):
 
     @property
     def chart(self) -> ChartData:
-        data = self._element.prop("data")
-        assert isinstance(data, ChartData)
+        data: ChartData = self._element.prop("data")
         return data
 
     @property

@@ -10,12 +10,14 @@ from rerunqt.qt.adapters.chat import CHAT_ADAPTERS
 from rerunqt.qt.adapters.checkbox import CheckboxAdapter
 from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
 from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
+from rerunqt.qt.adapters.dataframe import FRAME_ADAPTERS
 from rerunqt.qt.adapters.datetime_input import DATETIME_ADAPTERS
 from rerunqt.qt.adapters.extras import EXTRAS_ADAPTERS
 from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
 from rerunqt.qt.adapters.image import ImageAdapter
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
+from rerunqt.qt.adapters.metric import METRIC_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
@@ -51,6 +53,8 @@ ADAPTERS: dict[str, Adapter] = {
         *DATETIME_ADAPTERS,
         *CHART_ADAPTERS,
         ImageAdapter(),
+        *FRAME_ADAPTERS,
+        *METRIC_ADAPTERS,
     ]
 }
 

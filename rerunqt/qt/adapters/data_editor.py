@@ -35,7 +35,7 @@ ROW_HEIGHT = 30
 MIN_COLUMN, MAX_COLUMN = 64, 320
 _SELECT = QItemSelectionModel.SelectionFlag
 _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", "index", "num_rows",
-                      "disabled", "help"})
+                      "disabled", "help", "formats"})
 
 
 class _Table(QTableView):

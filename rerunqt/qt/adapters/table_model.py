@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, Qt
@@ -16,6 +17,8 @@ from PySide6.QtGui import QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from rerunqt.core import table_delta as core
+from rerunqt.core.column_text import moment_format
+from rerunqt.core.number_format import format_number
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.data_editor import EditorBox
@@ -41,6 +44,18 @@ def shown_text(value: Any, kind: str) -> str:
     return str(value)
 
 
+def formatted(value: Any, kind: str, fmt: str) -> str:
+    """A cell in its column_config format (a number format, or momentjs for dates)."""
+    try:
+        if kind in ("int", "float") and value is not None:
+            return format_number(value, fmt)
+        if isinstance(value, (date, time)):
+            return moment_format(fmt, value)
+    except (TypeError, ValueError, KeyError):
+        pass
+    return shown_text(value, kind)
+
+
 class EditorModel(QAbstractTableModel):
     """Original rows + delta; display row -> data position through ``order``."""
 
@@ -53,6 +68,7 @@ class EditorModel(QAbstractTableModel):
         self.locked: frozenset[int] = frozenset()
         self.index_labels: tuple[str, ...] | None = None
         self.helps: tuple[str | None, ...] | None = None
+        self.formats: tuple[str | None, ...] | None = None  # column_config formats, per column
         self.dynamic = False
         self.read_only = False
         self.delta: core.Delta = core.empty_delta()
@@ -65,6 +81,7 @@ class EditorModel(QAbstractTableModel):
         """New content: call between beginResetModel and endResetModel."""
         self.columns, self.labels, self.types = props["columns"], props["labels"], props["types"]
         self.rows, self.index_labels, self.helps = props["rows"], props["index"], props["help"]
+        self.formats = props.get("formats")
         locked = set(props["disabled_columns"])
         self.locked = frozenset(i for i, name in enumerate(self.columns) if name in locked)
         self.dynamic = props["num_rows"] == "dynamic"
@@ -126,7 +143,11 @@ class EditorModel(QAbstractTableModel):
             return None
         kind = self.types[column]
         if role == _ROLE.DisplayRole:
-            return None if kind == "bool" else shown_text(self.value(row, column), kind)
+            if kind == "bool":
+                return None
+            value = self.value(row, column)
+            fmt = self.formats[column] if self.formats else None
+            return shown_text(value, kind) if fmt is None else formatted(value, kind, fmt)
         if role == _ROLE.EditRole:
             value = self.value(row, column)
             return "" if value is None else repr(value) if kind == "float" else str(value)

@@ -1,0 +1,135 @@
+"""Which columns a table shows, in what order, and how (column_order + column_config).
+
+It exists to turn Streamlit's ``column_order`` and ``column_config`` (a dict of column
+name or position -> a label str, None to hide, or a config dict such as
+``st.column_config.NumberColumn(...)`` returns) into one ``ColumnSpec`` per shown
+column: plain, hashable values the Qt model and AppTest read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.frame_data import FrameData
+
+INDEX = "_index"
+_KEYS = frozenset({"label", "width", "help", "hidden", "disabled", "required", "default", "alignment",
+                   "pinned", "type_config"})
+_WIDTHS = {"small": 75, "medium": 200, "large": 400}
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One shown column: its place in the data, its header, and its type's options."""
+
+    position: int
+    name: str
+    label: str
+    width: int | None = None
+    help: str | None = None
+    disabled: bool | None = None
+    alignment: str | None = None
+    type: str = "auto"
+    options: tuple[tuple[str, Any], ...] = ()
+
+    def option(self, name: str, default: Any = None) -> Any:
+        for key, value in self.options:
+            if key == name:
+                return value
+        return default
+
+
+def _freeze(value: Any) -> Any:
+    """Plain, comparable values (a function, new every run, would reset the table each run)."""
+    if isinstance(value, Mapping):
+        return tuple((str(k), _freeze(v)) for k, v in value.items() if not callable(v))
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def read_config(function: str, config: Any, names: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """column_config as name -> config dict (checked: known columns, known keys)."""
+    if config is None:
+        return {}
+    if not isinstance(config, Mapping):
+        raise RerunQtAPIError(f"st.{function} column_config= must be a dict of column -> config, "
+                              f"got {config!r:.80}.")
+    out: dict[str, dict[str, Any]] = {}
+    for column, entry in config.items():
+        if column.__class__ is int and 0 <= column < len(names) and str(column) not in names:
+            column = names[column]
+        column = str(column)
+        if column not in names and column != INDEX:
+            raise RerunQtAPIError(f"st.{function} column_config names {column!r}, which is not a "
+                                  f"column; columns: {list(names)}.")
+        if entry is None:
+            out[column] = {"hidden": True}
+        elif isinstance(entry, str):
+            out[column] = {"label": entry}
+        elif isinstance(entry, Mapping):
+            unknown = set(entry) - _KEYS
+            if unknown:
+                raise RerunQtAPIError(
+                    f"st.{function} column_config[{column!r}] has unknown keys {sorted(unknown)}; "
+                    f"use st.column_config.Column(...) and friends, or keys {sorted(_KEYS)}.")
+            out[column] = dict(entry)
+        else:
+            raise RerunQtAPIError(
+                f"st.{function} column_config[{column!r}] = {entry!r:.80} is not supported: use a "
+                f"label (str), None to hide the column, or st.column_config.Column(...).")
+    return out
+
+
+def _width(function: str, column: str, width: Any) -> int | None:
+    if width is None:
+        return None
+    if width in _WIDTHS:
+        return _WIDTHS[width]
+    if width.__class__ is int and width > 0:
+        return int(width)
+    raise RerunQtAPIError(f"st.{function} column_config[{column!r}] width={width!r} is not valid; "
+                          f"use 'small', 'medium', 'large' or a positive int.")
+
+
+def column_specs(function: str, frame: FrameData, order: Iterable[str] | None,
+                 config: Any) -> tuple[ColumnSpec, ...]:
+    names = frame.names
+    configs = read_config(function, config, names)
+    if order is None:
+        shown = names
+    else:
+        if isinstance(order, str) or not isinstance(order, Iterable):
+            raise RerunQtAPIError(f"st.{function} column_order= must be a list of column names, got "
+                                  f"{order!r}.")
+        shown = tuple(str(n) for n in order)
+        for name in shown:
+            if name not in names:
+                raise RerunQtAPIError(f"st.{function} column_order names {name!r}, which is not a "
+                                      f"column; columns: {list(names)}.")
+    position = {name: i for i, name in enumerate(names)}
+    specs = []
+    for name in shown:
+        entry = configs.get(name, {})
+        if entry.get("hidden"):
+            continue
+        type_config = dict(entry.get("type_config") or {})
+        specs.append(ColumnSpec(
+            position[name], name, str(entry.get("label") or name), _width(function, name, entry.get("width")),
+            entry.get("help"), entry.get("disabled"), entry.get("alignment"),
+            str(type_config.pop("type", "auto")), _freeze(type_config),
+        ))
+    return tuple(specs)
+
+
+def index_hidden(config: Any) -> bool:
+    """column_config={"_index": None} (or hidden=True) hides the index, as hide_index=True."""
+    if not isinstance(config, Mapping) or INDEX not in config:
+        return False
+    entry = config[INDEX]
+    return entry is None or (isinstance(entry, Mapping) and bool(entry.get("hidden")))

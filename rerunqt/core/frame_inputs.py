@@ -1,0 +1,197 @@
+"""Every input st.dataframe and st.table accept, read into named 1-D numpy arrays.
+
+It exists to keep the input formats in one place. pandas, pyarrow and polars are never
+imported here: an object is recognised by its type's module, and converted through its
+own methods (``to_numpy``, ``to_pandas``), so the non-pandas inputs work without pandas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from rerunqt.errors import RerunQtAPIError
+
+Columns = tuple[tuple[str, ...], list[np.ndarray], "np.ndarray | None", str, Any]
+_SCALARS = (str, bytes, int, float, bool, complex, type(None))
+
+
+def _module(data: Any) -> str:
+    return type(data).__module__.split(".")[0]
+
+
+def columns_of(data: Any, function: str) -> Columns:
+    """(names, columns, index or None, index name, Styler formats or None)."""
+    module, name = _module(data), type(data).__name__
+    if data is None:
+        return (), [], None, "", None
+    if module == "pandas":
+        return _pandas(data, name, function)
+    if isinstance(data, np.ndarray):
+        return _numpy(data, function)
+    if module == "pyarrow" and hasattr(data, "column_names"):
+        if _has_pandas():
+            return _pandas(data.to_pandas(), "DataFrame", function)
+        return (tuple(map(str, data.column_names)),
+                [_array(data.column(i).to_pylist()) for i in range(data.num_columns)], None, "", None)
+    if module == "polars":
+        if name == "Series":
+            data = data.to_frame()
+        if name == "LazyFrame":
+            data = data.collect()
+        return (tuple(map(str, data.columns)),
+                [_native(data.get_column(c).to_numpy()) for c in data.columns], None, "", None)
+    if isinstance(data, Mapping):
+        return _mapping(data, function)
+    if isinstance(data, (list, tuple)):
+        return _sequence(data, function)
+    if hasattr(data, "to_pandas"):
+        return _pandas(data.to_pandas(), "DataFrame", function)
+    if isinstance(data, (set, frozenset)) or (hasattr(data, "__iter__") and not isinstance(data, _SCALARS)):
+        return _sequence(list(data), function)
+    raise RerunQtAPIError(
+        f"st.{function} cannot show a {type(data).__name__} ({data!r:.80}). Pass a pandas DataFrame, "
+        f"Series or Styler, a numpy array, a list of dicts (rows), a dict of lists (columns), a list "
+        f"of lists, or a pyarrow Table / polars DataFrame."
+    )
+
+
+def _has_pandas() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("pandas") is not None
+
+
+def _native(array: np.ndarray) -> np.ndarray:
+    return array if array.ndim == 1 else np.asarray(array.tolist(), dtype=object)
+
+
+def _array(values: Sequence[Any]) -> np.ndarray:
+    """A column from plain values: a typed array when they agree, else objects."""
+    kinds = {type(v) for v in values} - {type(None)}
+    if kinds and kinds <= {int, float} and (float in kinds or None in values):
+        return np.array([np.nan if v is None else v for v in values], dtype=float)
+    if kinds == {int} or kinds == {bool}:
+        try:
+            return np.array(values, dtype=bool if kinds == {bool} else np.int64)
+        except OverflowError:
+            pass
+    out = np.empty(len(values), dtype=object)
+    out[:] = list(values)
+    return out
+
+
+def _numpy(data: np.ndarray, function: str) -> Columns:
+    if data.ndim == 0:
+        data = data.reshape(1)
+    if data.ndim == 1:
+        if data.dtype.names:  # a structured array: one column per field
+            names = tuple(data.dtype.names)
+            return names, [np.asarray(data[n]) for n in names], None, "", None
+        return ("0",), [data], None, "", None
+    if data.ndim == 2:
+        return tuple(str(i) for i in range(data.shape[1])), [data[:, i] for i in range(data.shape[1])], \
+            None, "", None
+    raise RerunQtAPIError(
+        f"st.{function} shows 1-D or 2-D numpy arrays; got one of shape {data.shape}. "
+        f"Reshape it (e.g. array.reshape(len(array), -1))."
+    )
+
+
+def _mapping(data: Mapping[Any, Any], function: str) -> Columns:
+    values = list(data.values())
+    if values and all(isinstance(v, _SCALARS) for v in values):  # {"a": 1, "b": 2}: one column
+        return ("value",), [_array(values)], _array([str(k) for k in data]), "", None
+    names = tuple(str(k) for k in data)
+    columns = []
+    for name, column in zip(names, values):
+        if isinstance(column, np.ndarray) and column.ndim == 1:
+            columns.append(column)
+        elif isinstance(column, (list, tuple, range)) or _module(column) in ("pandas", "polars"):
+            columns.append(_array(list(column)))
+        elif isinstance(column, _SCALARS):
+            columns.append(_array([column]))
+        else:
+            raise RerunQtAPIError(
+                f"st.{function} got a dict whose value for {name!r} is a {type(column).__name__}; a "
+                f"dict is read as columns: use a list (or array) per column."
+            )
+    lengths = {len(c) for c in columns}
+    if len(lengths) > 1:
+        shown = ", ".join(f"{n!r}: {len(c)}" for n, c in zip(names, columns))
+        raise RerunQtAPIError(f"st.{function} got columns of different lengths ({shown}); "
+                              f"every list in the dict must have the same length.")
+    return names, columns, None, "", None
+
+
+def _sequence(data: Sequence[Any], function: str) -> Columns:
+    if not data:
+        return (), [], None, "", None
+    first = data[0]
+    if isinstance(first, Mapping):
+        keys: dict[Any, None] = {}
+        for row in data:
+            if not isinstance(row, Mapping):
+                raise RerunQtAPIError(
+                    f"st.{function} got a list of dicts with a {type(row).__name__} among them: "
+                    f"{row!r:.80}. Every row must be a dict."
+                )
+            keys.update(dict.fromkeys(row))
+        return (tuple(str(k) for k in keys), [_array([row.get(k) for row in data]) for k in keys],
+                None, "", None)
+    if isinstance(first, (list, tuple, np.ndarray)):
+        width = len(first)
+        for row in data:
+            if not isinstance(row, (list, tuple, np.ndarray)) or len(row) != width:
+                raise RerunQtAPIError(
+                    f"st.{function} got rows of different lengths ({first!r:.60} and {row!r:.60}); "
+                    f"every row must be a list of {width} values (pad the short ones with None)."
+                )
+        return (tuple(str(i) for i in range(width)), [_array([row[i] for row in data]) for i in range(width)],
+                None, "", None)
+    return ("value",), [_array(list(data))], None, "", None
+
+
+def _pandas(data: Any, name: str, function: str) -> Columns:
+    styles = None
+    if name == "Styler":
+        from rerunqt.core.frame_text import StylerCells
+
+        styles = StylerCells(data)
+        data = data.data
+        name = "DataFrame"
+    if name == "Series":
+        data = data.to_frame(name=data.name if data.name is not None else "value")
+    elif name in ("Index", "RangeIndex", "DatetimeIndex", "MultiIndex") or name.endswith("Index"):
+        data = data.to_frame(index=False, name="value") if data.nlevels == 1 else data.to_frame(index=False)
+    elif name != "DataFrame":
+        if hasattr(data, "to_numpy"):
+            return ("value",), [_native(np.asarray(data.to_numpy()))], None, "", None
+        raise RerunQtAPIError(f"st.{function} cannot show a pandas {name}; pass a DataFrame or Series.")
+    names = tuple(" / ".join(map(str, c)) if isinstance(c, tuple) else str(c) for c in data.columns)
+    columns = [_pandas_column(data.iloc[:, i]) for i in range(data.shape[1])]
+    index = data.index
+    labels: np.ndarray | None = None
+    if not (type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1):
+        if index.nlevels > 1:
+            labels = np.array([" / ".join(map(str, v)) for v in index], dtype=object)
+        else:
+            labels = _pandas_column(index)
+    index_name = "" if index.name is None else str(index.name)
+    return names, columns, labels, index_name, styles
+
+
+def _pandas_column(series: Any) -> np.ndarray:
+    """numpy dtypes stay as they are (no copy); extension dtypes become object arrays."""
+    dtype = series.dtype
+    if isinstance(dtype, np.dtype):
+        if dtype.kind == "M" or dtype.kind == "m":
+            return np.asarray(series.to_numpy())
+        return series.to_numpy(copy=False)
+    if str(dtype).startswith(("Int", "UInt", "Float")):  # nullable numbers: missing is NaN
+        if not series.hasnans:
+            return series.to_numpy(dtype=str(dtype).lower())
+        return series.to_numpy(dtype=float, na_value=np.nan)
+    return np.asarray(series.to_numpy(dtype=object))  # missing values stay NA / NaN (shown "None")

@@ -1,0 +1,98 @@
+"""How one table cell reads as text, and what a pandas Styler says about a cell.
+
+It exists so the Qt model (which formats only the visible cells) and AppTest share one
+formatting, as Streamlit's: floats with up to 4 decimals, missing values as ``None``,
+datetimes in ISO form.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+MISSING = "None"
+
+
+def is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, (float, np.floating)):
+        return math.isnan(value)
+    if isinstance(value, (np.datetime64, np.timedelta64)):
+        return bool(np.isnat(value))
+    return type(value).__name__ in ("NAType", "NaTType")
+
+
+def cell_text(value: Any, kind: str) -> str:
+    if kind == "float":
+        value = float(value)
+        if math.isnan(value):
+            return MISSING
+        if math.isinf(value):
+            return "∞" if value > 0 else "-∞"
+        if value == 0 or abs(value) >= 1e-4:
+            return f"{value:.4f}".rstrip("0").rstrip(".")
+        return f"{value:.4g}"
+    if kind == "int":
+        return str(int(value))
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "datetime":
+        if np.isnat(value):
+            return MISSING
+        text = str(value)
+        date, _, clock = text.partition("T")
+        if clock.startswith("00:00:00") and not clock.strip("0:."):
+            return date
+        return f"{date} {clock[:8]}" if clock else date
+    if kind == "timedelta":
+        return MISSING if np.isnat(value) else str(value.astype("timedelta64[us]").item())
+    if is_missing(value):
+        return MISSING
+    if isinstance(value, float):
+        return cell_text(value, "float")
+    if isinstance(value, np.ndarray):  # a list cell (polars, pyarrow): as a list reads
+        return str(value.tolist())
+    if isinstance(value, (bytes, bytearray)):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def css_colour(declarations: Any, name: str) -> str | None:
+    """The value of ``name`` (``color``, ``background-color``) among a cell's CSS pairs."""
+    found = None
+    for prop, value in declarations or ():
+        prop = str(prop).strip().lower()
+        if prop == name or (name == "background-color" and prop == "background"):
+            found = str(value).strip()
+    return found
+
+
+class StylerCells:
+    """A pandas Styler's per-cell texts and colours, computed once, read per visible cell."""
+
+    __slots__ = ("_data", "_formats", "_styles", "key")
+
+    def __init__(self, styler: Any) -> None:
+        styler._compute()
+        self._styles: dict[tuple[int, int], Any] = dict(styler.ctx)
+        self._formats = styler._display_funcs  # (row, column) -> value formatter
+        self._data = styler.data
+        self.key = (id(styler), len(self._styles))
+
+    def text(self, row: int, column: int) -> str | None:
+        try:
+            return str(self._formats[(row, column)](self._data.iat[row, column]))
+        except Exception:  # a user formatter that fails: the plain text instead
+            return None
+
+    def colour(self, row: int, column: int, name: str) -> str | None:
+        return css_colour(self._styles.get((row, column)), name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StylerCells) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)

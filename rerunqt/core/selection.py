@@ -1,0 +1,81 @@
+"""The selection state of st.dataframe, in Streamlit's shape, and its front-end form.
+
+Streamlit returns ``{"selection": {"rows": [...], "columns": [...], "cells": [...]}}``
+with attribute access (``event.selection.rows``). The front end exchanges a plain,
+immutable ``(rows, columns, cells)`` tuple: row positions in the data, column names,
+and (row, column name) pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rerunqt.errors import RerunQtAPIError
+
+MODES = ("single-row", "multi-row", "single-column", "multi-column", "single-cell", "multi-cell")
+UiSelection = tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
+
+
+class SelectionState(dict[str, Any]):
+    """A dict whose keys read as attributes too (``event.selection.rows``), as Streamlit's."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(f"the selection state has no {name!r}; it has {sorted(self)}") from None
+
+
+def empty_selection() -> SelectionState:
+    return selection_from_ui(((), (), ()), ())
+
+
+def selection_from_ui(ui: Any, names: tuple[str, ...]) -> SelectionState:
+    rows, columns, cells = ui
+    return SelectionState(selection=SelectionState(
+        rows=list(rows), columns=list(columns), cells=[tuple(cell) for cell in cells]))
+
+
+def selection_modes(mode: str | Iterable[str]) -> tuple[str, ...]:
+    """The checked modes: one, or a list (at most one of single/multi per target)."""
+    modes = (mode,) if isinstance(mode, str) else tuple(mode)
+    for one in modes:
+        if one not in MODES:
+            raise RerunQtAPIError(f"st.dataframe selection_mode={one!r} is not valid; use one of "
+                                  f"{', '.join(map(repr, MODES))} or a list of them.")
+    for target in ("row", "column", "cell"):
+        if f"single-{target}" in modes and f"multi-{target}" in modes:
+            raise RerunQtAPIError(f"st.dataframe selection_mode cannot have both 'single-{target}' and "
+                                  f"'multi-{target}'; choose one.")
+    if not modes:
+        raise RerunQtAPIError("st.dataframe selection_mode= needs at least one mode.")
+    return tuple(sorted(set(modes), key=MODES.index))
+
+
+def selection_to_ui(state: Any, nrows: int, names: tuple[str, ...], modes: tuple[str, ...]) -> UiSelection:
+    """A selection (stored, a default, or from an older table) fitted to this table and modes.
+
+    Rows ascending, columns and cells in the table's column order: one selection has one form.
+    """
+    if not isinstance(state, Mapping):
+        return (), (), ()
+    inner = state.get("selection", state)
+    if not isinstance(inner, Mapping):
+        return (), (), ()
+    rows = tuple(sorted({int(r) for r in inner.get("rows", ()) if _is_row(r, nrows)}))
+    chosen = {str(c) for c in inner.get("columns", ())}
+    columns = tuple(name for name in names if name in chosen)
+    place = {name: i for i, name in enumerate(names)}
+    cells = tuple(sorted(
+        {(int(c[0]), str(c[1])) for c in inner.get("cells", ())
+         if isinstance(c, (tuple, list)) and len(c) == 2 and _is_row(c[0], nrows) and str(c[1]) in place},
+        key=lambda cell: (cell[0], place[cell[1]])))
+    rows = rows if "multi-row" in modes else rows[:1] if "single-row" in modes else ()
+    columns = columns if "multi-column" in modes else columns[:1] if "single-column" in modes else ()
+    cells = cells if "multi-cell" in modes else cells[:1] if "single-cell" in modes else ()
+    return rows, columns, cells
+
+
+def _is_row(value: Any, nrows: int) -> bool:
+    return value.__class__ is int and 0 <= value < nrows

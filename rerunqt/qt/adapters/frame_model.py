@@ -1,0 +1,192 @@
+"""The table model of st.dataframe / st.table: a FrameData read one visible cell at a time.
+
+It exists to keep what a cell shows (text, alignment, colours, check mark) apart from
+the view. Rows go through ``order`` (display row -> data row) so a header click sorts
+by swapping one numpy array; there is no proxy model and no item per cell. ``data``
+answers only the roles it serves and None for every other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from rerunqt.core.column_text import CHART_TYPES, spec_text
+from rerunqt.core.frame_columns import ColumnSpec
+from rerunqt.core.frame_data import FrameData
+from rerunqt.core.frame_sort import sort_order
+from rerunqt.core.frame_text import MISSING, is_missing
+
+_ROLE = Qt.ItemDataRole
+# plain ints: comparing the int role Qt passes with an enum member costs an enum call
+_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _TIP, _FONT = (int(r.value) for r in (
+    _ROLE.DisplayRole, _ROLE.TextAlignmentRole, _ROLE.ForegroundRole, _ROLE.BackgroundRole,
+    _ROLE.CheckStateRole, _ROLE.ToolTipRole, _ROLE.FontRole))
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               "center": Qt.AlignmentFlag.AlignCenter, "right": _RIGHT}
+_LINK = QColor("#1c83e1")
+_SERVED = frozenset({_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _FONT})
+_MAY_MISS = frozenset({"float", "object", "datetime", "timedelta"})
+_VERTICAL = Qt.Orientation.Vertical
+_NUMERIC = frozenset({"int", "float", "complex"})
+_MUTED = QColor("#a3a8b8")
+_EMPTY = FrameData((), [], None)
+_ROOT = QModelIndex()
+SORT_CYCLE = {None: "ascending", "ascending": "descending", "descending": None}
+
+
+class FrameModel(QAbstractTableModel):
+    """Columns of a FrameData shown through column specs, rows through a sort order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.frame: FrameData = _EMPTY
+        self.specs: tuple[ColumnSpec, ...] = ()
+        self.order: np.ndarray | None = None  # display row -> data row (None: unsorted)
+        self.inverse: np.ndarray | None = None  # data row -> display row
+        self.sorted_by: tuple[str, str] | None = None  # (column name, "ascending" / "descending")
+        self._colours: dict[str, QColor] = {}
+        self.placeholder: str | None = None  # shown for missing values instead of "None"
+
+    # ----- content -----
+    def set_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
+        """New data or columns: one reset; a sort by a column still shown is kept."""
+        self.beginResetModel()
+        self.frame, self.specs = frame, specs
+        kept = self.sorted_by
+        sort = kept if kept and any(s.name == kept[0] for s in specs) else None
+        self._apply_sort(sort)
+        self.endResetModel()
+
+    def sort_column(self, column: int, direction: str | None) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._apply_sort((self.specs[column].name, direction) if direction else None)
+        self.layoutChanged.emit()
+
+    def _apply_sort(self, sort: tuple[str, str] | None) -> None:
+        self.sorted_by = sort
+        if sort is None or not self.frame.nrows:
+            self.order = self.inverse = None
+            return
+        spec = next(s for s in self.specs if s.name == sort[0])
+        self.order = sort_order(self.frame.columns[spec.position], sort[1] == "descending")
+        self.inverse = np.empty_like(self.order)
+        self.inverse[self.order] = np.arange(len(self.order))
+
+    def data_row(self, row: int) -> int:
+        return row if self.order is None else int(self.order[row])
+
+    def display_row(self, data_row: int) -> int:
+        return data_row if self.inverse is None else int(self.inverse[data_row])
+
+    def sort_direction(self, column: int) -> str | None:
+        kept = self.sorted_by
+        if kept is None or column >= len(self.specs) or self.specs[column].name != kept[0]:
+            return None
+        return kept[1]
+
+    # ----- Qt model interface -----
+    def rowCount(self, parent: Any = _ROOT) -> int:
+        return 0 if parent.isValid() else self.frame.nrows
+
+    def columnCount(self, parent: Any = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.specs)
+
+    def cell_text(self, spec: ColumnSpec, row: int) -> str:
+        """A cell's text (``row`` in data order): the column type's, else the plain one."""
+        if spec.type != "auto":
+            shown = spec_text(spec, self.frame.columns[spec.position][row])
+            if shown is not None:
+                return shown
+        text = self.frame.text(spec.position, row)
+        if text == MISSING and self.placeholder is not None and self.frame.styles is None:
+            return self.placeholder
+        return text
+
+    def checked(self, spec: ColumnSpec) -> bool:
+        """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""
+        return self.frame.styles is None and (
+            spec.type == "checkbox" or (spec.type == "auto" and self.frame.kinds[spec.position] == "bool"))
+
+    def data(self, index: Any, role: int = _DISPLAY) -> Any:
+        if role not in _SERVED:  # most roles a view asks for: answered before any look-up
+            return None
+        frame = self.frame
+        spec = self.specs[index.column()]
+        column = spec.position
+        row = index.row()
+        if self.order is not None:
+            row = int(self.order[row])
+        if role == _DISPLAY:
+            if spec.type in CHART_TYPES or self.checked(spec):
+                return None
+            return self.cell_text(spec, row)
+        if role == _ALIGN:
+            if spec.alignment is not None:
+                return _ALIGNMENTS.get(spec.alignment)
+            return _RIGHT if frame.kinds[column] in _NUMERIC else None
+        if role == _CHECK:
+            if self.checked(spec):
+                return Qt.CheckState.Checked if frame.columns[column][row] else Qt.CheckState.Unchecked
+            return None
+        if spec.type == "link" and role in (_FONT, _FORE) and not is_missing(frame.columns[column][row]):
+            if role == _FORE:
+                return _LINK
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        if role == _FORE:
+            if frame.styles is not None:
+                return self._colour(frame.styles.colour(row, column, "color"))
+            return _MUTED if frame.kinds[column] in _MAY_MISS and is_missing(frame.columns[column][row]) \
+                else None
+        if role == _BACK and frame.styles is not None:
+            return self._colour(frame.styles.colour(row, column, "background-color"))
+        return None
+
+    def _colour(self, name: str | None) -> QColor | None:
+        if not name:
+            return None
+        colour = self._colours.get(name)
+        if colour is None:
+            colour = self._colours[name] = QColor(name)
+        return colour if colour.isValid() else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        # asked for a few hundred rows' size hints: keep the vertical case short
+        if orientation is _VERTICAL or orientation == _VERTICAL:
+            if role == _DISPLAY and section < self.frame.nrows:
+                return self.frame.label(section if self.order is None else int(self.order[section]))
+            return None
+        if section >= len(self.specs):
+            return None
+        if role == _DISPLAY:
+            return self.specs[section].label
+        if role == _TIP:
+            return self.specs[section].help
+        spec = self.specs[section]
+        if role == _ALIGN and spec.alignment is not None:
+            return _ALIGNMENTS.get(spec.alignment)
+        return None  # headers read left to right (the sort arrow sits at their right end)
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # ----- copying -----
+    def tsv(self, cells: list[tuple[int, int]], with_header: bool) -> str:
+        """Selected (display row, column) cells as tab-separated text, in grid order."""
+        rows = sorted({r for r, _ in cells})
+        columns = sorted({c for _, c in cells})
+        chosen = set(cells)
+        lines = []
+        if with_header:
+            lines.append("\t".join(self.specs[c].label for c in columns))
+        for r in rows:
+            data_row = self.data_row(r)
+            lines.append("\t".join(
+                self.cell_text(self.specs[c], data_row) if (r, c) in chosen else "" for c in columns))
+        return "\n".join(lines)

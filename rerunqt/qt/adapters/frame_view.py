@@ -1,0 +1,176 @@
+"""The QTableView that st.dataframe and st.table share: sizing, sorting, copying.
+
+It exists so both elements size themselves the same way from a few sampled rows (never
+a resize-to-contents over every row), sort on a header click (ascending, descending,
+none), and copy the selected cells with Ctrl+C as tab-separated text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
+
+from rerunqt.core.column_text import CHART_TYPES
+from rerunqt.core.frame_columns import ColumnSpec
+from rerunqt.core.frame_data import FrameData
+from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
+from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
+
+ROW_HEIGHT = 30
+AUTO_ROWS = 10  # height="auto": up to this many rows, then the table scrolls
+MIN_COLUMN, MAX_COLUMN = 64, 320
+_SAMPLE_ROWS = 40
+_MAX_HEIGHT = 16_000_000
+
+
+class FrameView(QTableView):
+    """A table over a FrameModel; its size hint is what its content needs."""
+
+    def __init__(self, sortable: bool) -> None:
+        super().__init__()
+        self.frame_model = FrameModel()
+        self.setModel(self.frame_model)
+        self.plain_delegate = self.itemDelegate()
+        self.column_delegate = ColumnDelegate(self.frame_model, self)
+        self.hint = QSize(240, 120)
+        self.sizes: tuple[Any, Any, int | None] = ("stretch", "auto", None)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # one Tab stop; arrows move the current cell
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setMinimumSectionSize(8)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        rows.setHighlightSections(False)
+        columns = self.horizontalHeader()
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setHighlightSections(False)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionsClickable(sortable)
+        if sortable:
+            columns.setSortIndicatorShown(True)
+            columns.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            columns.sectionClicked.connect(self.cycle_sort)
+
+    def show_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
+        """New data or columns: the model, the delegate (only when a cell is drawn), widths."""
+        self.frame_model.set_content(frame, specs)
+        drawn = any(spec.type == "progress" or spec.type in CHART_TYPES for spec in specs)
+        wanted = self.column_delegate if drawn else self.plain_delegate
+        if self.itemDelegate() is not wanted:
+            self.setItemDelegate(wanted)
+        self.fit_columns()
+
+    # ----- sorting -----
+    def cycle_sort(self, column: int) -> None:
+        """A header click: unsorted -> ascending -> descending -> unsorted."""
+        model = self.frame_model
+        direction = SORT_CYCLE[model.sort_direction(column)]
+        model.sort_column(column, direction)
+        self.show_sort()
+
+    def show_sort(self) -> None:
+        model, header = self.frame_model, self.horizontalHeader()
+        column = next((c for c in range(model.columnCount()) if model.sort_direction(c)), -1)
+        order = Qt.SortOrder.DescendingOrder if column >= 0 and model.sort_direction(column) == "descending" \
+            else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column, order)
+
+    # ----- copying -----
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def copy_selection(self) -> str:
+        chosen = self.selectionModel().selectedIndexes()
+        if not chosen and self.currentIndex().isValid():
+            chosen = [self.currentIndex()]
+        if not chosen:
+            return ""
+        cells = [(i.row(), i.column()) for i in chosen]
+        selection = self.selectionModel()
+        columns = {c for _, c in cells}
+        whole = all(selection.isColumnSelected(c, QModelIndex()) for c in columns)
+        text = self.frame_model.tsv(cells, with_header=whole)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    # ----- sizes -----
+    def fit_columns(self) -> None:
+        """Widths from the header and a sample of rows (a spec's width wins)."""
+        self.ensurePolished()  # the stylesheet's font, not the default one
+        model, header, metrics = self.frame_model, self.horizontalHeader(), self.fontMetrics()
+        n = model.rowCount()
+        sample = sorted({*range(min(n, _SAMPLE_ROWS)), *range(max(0, n - 5), n)})
+        for column, spec in enumerate(model.specs):
+            if spec.width is not None:
+                header.resizeSection(column, spec.width)
+                continue
+            texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
+            texts += [model.cell_text(spec, model.data_row(r)) for r in sample]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            if spec.type == "progress" or spec.type.endswith("_chart"):
+                width = max(width + 60, 120)  # room for the bar or the chart
+            header.resizeSection(column, max(MIN_COLUMN, min(MAX_COLUMN, width)))
+
+    def set_row_height(self, height: int | None) -> None:
+        self.verticalHeader().setDefaultSectionSize(height or ROW_HEIGHT)
+
+    def content_height(self, rows: int | None) -> int:
+        n = self.frame_model.rowCount()
+        shown = n if rows is None else min(n, rows)
+        header = 0 if self.horizontalHeader().isHidden() else self.horizontalHeader().sizeHint().height()
+        height = header + shown * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
+        return min(_MAX_HEIGHT, max(height, header + 2 * self.frameWidth() + 4))
+
+    def refit(self) -> None:
+        """Apply width ("stretch", "content", px) and height ("auto", "content", "stretch", px)."""
+        width, height, _ = self.sizes
+        index_width = 0 if self.verticalHeader().isHidden() else self.verticalHeader().sizeHint().width()
+        content_width = index_width + self.horizontalHeader().length() + 2 * self.frameWidth()
+        if height == "auto":
+            shown = self.content_height(AUTO_ROWS)
+            if self.frame_model.rowCount() > AUTO_ROWS:
+                content_width += self.verticalScrollBar().sizeHint().width()
+        elif height in ("content", "stretch"):
+            shown = self.content_height(None)
+        else:
+            shown = int(height)
+        if height in ("auto", "content", "stretch") and self.isVisible() and self.width() < content_width:
+            shown += self.horizontalScrollBar().sizeHint().height()  # the scroll bar needs a row
+        if self.maximumHeight() != shown or self.minimumHeight() != shown:
+            self.setFixedHeight(shown)
+        self.horizontalHeader().setStretchLastSection(width == "stretch")
+        wanted = content_width if width in ("content", "stretch") else int(width)
+        self.setMaximumWidth(16777215 if width == "stretch" else wanted)
+        hint = QSize(wanted, shown)
+        if hint != self.hint:
+            self.hint = hint
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self.hint
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.refit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.hint.width(), 120), self.hint.height())
+
+    def select_rows(self, rows: list[int], flags: QItemSelectionModel.SelectionFlag) -> None:
+        """Select display rows (used by tests and the selection restore)."""
+        model = self.frame_model
+        for row in rows:
+            self.selectionModel().select(model.index(row, 0), flags | QItemSelectionModel.SelectionFlag.Rows)

@@ -1,0 +1,184 @@
+"""st.metric: label, big value, a coloured delta with an arrow, an optional sparkline.
+
+The sparkline is painted with QPainter (a polyline, filled area or bars): no pyqtgraph
+import for a few dozen points. Colours follow the theme: the window's palette says
+whether it is dark, and the delta colours are Streamlit's for that base.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+
+_LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "orange": "#ffa421",
+          "yellow": "#faca2b", "blue": "#1c83e1", "violet": "#803df5", "primary": "#ff4b4b"}
+_DARK = {"green": "#3dd56d", "red": "#ff4b4b", "gray": "#a3a8b8", "orange": "#ffbd45",
+         "yellow": "#ffe312", "blue": "#3d9df3", "violet": "#9a5dff", "primary": "#ff4b4b"}
+ARROWS = {"up": "↑", "down": "↓", None: ""}
+
+
+def theme_colour(widget: QWidget, name: str) -> QColor:
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor((_DARK if dark else _LIGHT).get(name, "#808495"))
+
+
+class Sparkline(QWidget):
+    """A small line, area or bar chart of a few numbers, painted directly."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqMetricChart")
+        self.points: tuple[float, ...] = ()
+        self.chart_type = "line"
+        self.colour = "gray"
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(44)
+
+    def sizeHint(self) -> QSize:
+        return QSize(160, 44)
+
+    def paintEvent(self, event: Any) -> None:
+        values = [v for v in self.points if math.isfinite(v)]
+        if len(values) < 1:
+            return
+        low, high = min(values), max(values)
+        if self.chart_type == "bar":
+            low = min(low, 0.0)
+        span = high - low or 1.0
+        rect = QRectF(self.rect()).adjusted(1, 2, -1, -2)
+        n = len(self.points)
+        colour = theme_colour(self, self.colour)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        def y(value: float) -> float:
+            return rect.bottom() - (value - low) / span * rect.height()
+
+        if self.chart_type == "bar":
+            step = rect.width() / n
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            for i, value in enumerate(self.points):
+                if math.isfinite(value):
+                    top, base = y(max(value, 0.0)), y(min(value, 0.0) if low < 0 else low)
+                    painter.drawRect(QRectF(rect.left() + i * step + step * 0.15, top, step * 0.7,
+                                            max(1.0, base - top)))
+            return
+        step = rect.width() / max(1, n - 1)
+        points = [QPointF(rect.left() + i * step, y(v))
+                  for i, v in enumerate(self.points) if math.isfinite(v)]
+        if self.chart_type == "area" and len(points) > 1:
+            path = QPainterPath(QPointF(points[0].x(), rect.bottom()))
+            for point in points:
+                path.lineTo(point)
+            path.lineTo(QPointF(points[-1].x(), rect.bottom()))
+            fill = QColor(colour)
+            fill.setAlpha(60)
+            painter.fillPath(path, fill)
+        painter.setPen(QPen(colour, 2))
+        painter.drawPolyline(QPolygonF(points))
+
+
+class MetricBox(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqMetric")
+        self.label = WrapLabel(markdown=True)
+        self.label.setObjectName("rqMetricLabel")
+        self.value = QLabel()
+        self.value.setObjectName("rqMetricValue")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.delta = QLabel()
+        self.delta.setObjectName("rqMetricDelta")
+        self.description = QLabel()
+        self.description.setObjectName("rqMetricDescription")
+        self.chart = Sparkline()
+        delta_row = QHBoxLayout()
+        delta_row.setContentsMargins(0, 0, 0, 0)
+        delta_row.setSpacing(8)
+        delta_row.addWidget(self.delta)
+        delta_row.addWidget(self.description)
+        delta_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.value)
+        layout.addLayout(delta_row)
+        layout.addWidget(self.chart)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.colour = "gray"
+
+    def show_delta(self, text: str, direction: str | None, colour: str) -> None:
+        self.colour = colour
+        arrow = ARROWS[direction]
+        shown = text.lstrip("-") if direction == "down" and arrow else text
+        self.delta.setText(f"{arrow} {shown}".strip())
+        self.delta.setVisible(bool(text))
+        self.restyle()
+
+    def restyle(self) -> None:
+        colour = theme_colour(self, self.colour).name()
+        self.delta.setStyleSheet(f"color: {colour};")
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self.restyle()
+
+
+class MetricAdapter(Adapter):
+    kind = "metric"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = MetricBox()
+        self.update(box, element, element, frozenset(n for n, _ in element.props))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, MetricBox)
+        p = new.props_dict()
+        icon = f"{p['icon']} " if p["icon"] and not p["icon"].startswith(":material") else ""
+        widget.label.set_text(p["label"])
+        visibility = p["label_visibility"]
+        policy = widget.label.sizePolicy()
+        policy.setRetainSizeWhenHidden(visibility == "hidden")
+        widget.label.setSizePolicy(policy)
+        widget.label.setVisible(visibility == "visible")
+        widget.value.setText(f"{icon}{p['value']}")
+        widget.show_delta(p["delta"], p["direction"], p["color"])
+        widget.description.setText(p["delta_description"] or "")
+        widget.description.setVisible(bool(p["delta_description"]))
+        widget.chart.points = p["chart"] or ()
+        widget.chart.chart_type = p["chart_type"]
+        widget.chart.colour = p["color"] if p["delta"] else "primary"
+        widget.chart.setVisible(bool(p["chart"]))
+        widget.chart.update()
+        widget.setProperty("border", bool(p["border"]))
+        margin = 16 if p["border"] else 0
+        layout = widget.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin, max(0, margin - 4), margin, max(0, margin - 4))
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.setToolTip(p["help"] or "")
+        widget.setAccessibleName(f"{p['label']}: {p['value']}"
+                                 + (f", {ARROWS[p['direction']]} {p['delta']}" if p["delta"] else ""))
+        width = p["width"]
+        widget.setMaximumWidth(width if isinstance(width, int) else 16777215)
+        height = p["height"]
+        if isinstance(height, int):
+            widget.setFixedHeight(height)
+
+    def left_aligned(self, element: Element) -> bool:
+        return element.prop("width") == "content"
+
+
+METRIC_ADAPTERS: list[Adapter] = [MetricAdapter()]

@@ -1,0 +1,48 @@
+"""QtPilot gestures on st.dataframe: click a column header, click row headers.
+
+Real mouse clicks on the header views only, as a user sorts and selects; the row asked
+for is scrolled into view first, as a user would scroll to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTableView
+
+from rerunqt.testing.pilot_gestures import CLICK, CTRL, NO_MODIFIER
+
+if TYPE_CHECKING:
+    from rerunqt.testing.pilot import QtPilot
+
+
+def column_of(view: QTableView, column: str) -> int:
+    model = view.model()
+    labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    if column not in labels:
+        raise LookupError(f"no column {column!r} in this table; columns: {labels}")
+    return labels.index(column)
+
+
+def click_header(pilot: QtPilot, view: QTableView, column: str) -> None:
+    """One click on a column's header (a dataframe sorts: ascending, descending, none)."""
+    header = view.horizontalHeader()
+    section = column_of(view, column)
+    view.scrollTo(view.model().index(0, section))
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    pilot.qtbot.mouseClick(header.viewport(), CLICK, NO_MODIFIER, QPoint(x, header.height() // 2))
+
+
+def click_rows(pilot: QtPilot, view: QTableView, rows: list[int]) -> None:
+    """Click the first row's header, then Ctrl+click the others (rows as displayed)."""
+    header = view.verticalHeader()
+    for n, row in enumerate(rows):
+        view.scrollTo(view.model().index(row, 0))
+        y = header.sectionViewportPosition(row) + header.sectionSize(row) // 2
+        modifier = CTRL if n else NO_MODIFIER
+        if header.isHidden():  # no row headers: click the row's first cell
+            rect = view.visualRect(view.model().index(row, 0))
+            pilot.qtbot.mouseClick(view.viewport(), CLICK, modifier, rect.center())
+        else:
+            pilot.qtbot.mouseClick(header.viewport(), CLICK, modifier, QPoint(header.width() // 2, y))

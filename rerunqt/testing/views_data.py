@@ -1,0 +1,120 @@
+"""AppTest views of st.dataframe, st.table and st.metric.
+
+``at.dataframe[0].value`` is the data as a pandas DataFrame when pandas is installed
+(``value["col"]`` lists that column, as Streamlit's), else a dict of column -> list.
+Only the shown columns are included, under their names, in the data's row order.
+``select_rows`` / ``select_columns`` / ``select_cells`` queue a selection, as a user's
+clicks would, on a dataframe drawn with ``on_select``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.core.selection import SelectionState, empty_selection, selection_from_ui
+from rerunqt.testing.elements import ElementView
+
+if TYPE_CHECKING:
+    from rerunqt.core.frame_data import FrameData
+
+
+def frame_value(element: Any) -> Any:
+    frame: FrameData = element.prop("data")
+    specs = element.prop("columns")
+    columns = {spec.name: [frame.value(spec.position, r) for r in range(frame.nrows)] for spec in specs}
+    if importlib.util.find_spec("pandas") is None:
+        return columns
+    import pandas as pd
+
+    source = frame._source
+    if type(source).__name__ == "Styler":
+        source = source.data
+    if isinstance(source, pd.Series):
+        source = source.to_frame(name=frame.names[0])
+    if isinstance(source, pd.DataFrame):  # the data as given, its shown columns (as Streamlit)
+        return source.iloc[:, [spec.position for spec in specs]]
+    index = None if frame.index is None else pd.Index(frame.index, name=frame.index_name or None)
+    data = {spec.name: frame.columns[spec.position] for spec in specs}
+    return pd.DataFrame(data, index=index)
+
+
+class Table(ElementView):
+    """``at.table[0]``: ``value`` is the data (a DataFrame with pandas)."""
+
+    @property
+    def value(self) -> Any:
+        return frame_value(self._element)
+
+    @property
+    def columns(self) -> list[str]:
+        return [spec.label for spec in self._element.prop("columns")]
+
+    def cell_text(self, row: int, column: str) -> str:
+        """What the table shows in a cell (row in data order; the column type's format too)."""
+        from rerunqt.core.column_text import spec_text
+        from rerunqt.core.frame_text import MISSING
+
+        frame: FrameData = self._element.prop("data")
+        for spec in self._element.prop("columns"):
+            if spec.name == column:
+                shown = spec_text(spec, frame.columns[spec.position][row])
+                if shown is not None:
+                    return shown
+        text = frame.text(frame.names.index(column), row)
+        placeholder = self._element.prop("placeholder") if self._element.kind == "dataframe" else None
+        return placeholder if text == MISSING and placeholder is not None else text
+
+
+class DataFrame(Table):
+    """``at.dataframe[0]``: ``value`` the data; ``selection`` the selection state."""
+
+    @property
+    def selection(self) -> SelectionState:
+        key = self._element.key
+        ui = self._element.prop("value")
+        if not isinstance(key, str) or ui is None:
+            return empty_selection()
+        shown = self._app._pending_value(key, None)
+        if shown is not None:
+            return shown
+        state = self._app._state_value(key, None)
+        return state if isinstance(state, SelectionState) else selection_from_ui(ui, ())
+
+    def select_rows(self, rows: Iterable[int]) -> DataFrame:
+        return self._select(rows=list(rows))
+
+    def select_columns(self, columns: Iterable[str]) -> DataFrame:
+        return self._select(columns=list(columns))
+
+    def select_cells(self, cells: Iterable[tuple[int, str]]) -> DataFrame:
+        return self._select(cells=[tuple(c) for c in cells])
+
+    def _select(self, **parts: Any) -> DataFrame:
+        key = self._element.key
+        if not isinstance(key, str):
+            raise ValueError("this dataframe has no selections: draw it with on_select='rerun' "
+                             "(or a callback) to select rows, columns or cells.")
+        current = self.selection["selection"]
+        state = {"selection": {name: parts.get(name, current[name]) for name in ("rows", "columns", "cells")}}
+        self._app._set_value(key, SelectionState(selection=SelectionState(state["selection"])))
+        return self
+
+    def run(self, timeout: float | None = None) -> Any:
+        return self._app.run(timeout=timeout)
+
+
+class Metric(ElementView):
+    """``at.metric[0]``: ``label``, ``value`` and ``delta`` as the metric shows them."""
+
+    @property
+    def value(self) -> str:
+        return str(self._element.prop("value"))
+
+    @property
+    def delta(self) -> str:
+        return str(self._element.prop("delta"))
+
+
+VIEWS: dict[str, type[ElementView]] = {"dataframe": DataFrame, "table": Table, "metric": Metric}

@@ -1,0 +1,272 @@
+"""st.dataframe, st.table and st.metric on the real (offscreen) window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QHeaderView
+
+from rerunqt.qt.adapters.dataframe import DataFrameView, TableView
+from rerunqt.qt.adapters.frame_model import FrameModel
+from rerunqt.qt.adapters.metric import MetricBox
+
+pytestmark = pytest.mark.qt
+
+BIG = """
+import rerunqt as st, numpy as np
+if 'data' not in st.session_state:
+    n = 1000
+    st.session_state.data = {'n': np.arange(n) % 7, 'x': np.linspace(0, 1, n),
+                             'label': [f'r{i}' for i in range(n)]}
+data = st.session_state.data
+st.dataframe(data, key='big')
+st.button('again')
+if st.session_state.get('grow'):
+    st.text('grown')
+"""
+
+SELECT = """
+import rerunqt as st
+event = st.dataframe({'name': ['Ann', 'Bob', 'Cy', 'Di'], 'age': [31, 27, 45, 27]}, key='t',
+                     on_select='rerun')
+st.text('rows: ' + repr(event.selection.rows))
+st.button('again')
+"""
+
+
+def first_column(view) -> list[str]:
+    model = view.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_a_table_view_over_its_own_model_with_fixed_rows(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(BIG))
+    view = pilot.table(key="big")
+    assert isinstance(view, DataFrameView) and isinstance(view.model(), FrameModel)
+    assert not isinstance(view.model(), (QSortFilterProxyModel, QStandardItemModel))
+    assert view.model().rowCount() == 1000
+    assert view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    assert view.accessibleName() == "Data table"
+    assert view.model().index(0, 2).data(Qt.ItemDataRole.UserRole) is None  # roles not served
+    assert view.height() < 1000  # height='auto' shows about ten rows, then scrolls
+
+
+def test_header_clicks_sort_ascending_descending_then_none(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'v': [3, None, 1, 2], 'k': ['c', 'n', 'a', 'b']}, key='t')
+"""))
+    view = pilot.table(key="t")
+    column_k = lambda: [view.model().index(r, 1).data() for r in range(4)]  # noqa: E731
+    pilot.sort_table("v", key="t")
+    assert column_k() == ["a", "b", "c", "n"]  # missing last
+    assert view.horizontalHeader().sortIndicatorSection() == 0
+    pilot.sort_table("v", key="t")
+    assert column_k() == ["c", "b", "a", "n"]
+    pilot.sort_table("v", key="t")
+    assert column_k() == ["c", "n", "a", "b"]
+    assert view.horizontalHeader().sortIndicatorSection() == -1
+    assert view.model().headerData(0, Qt.Orientation.Vertical) == "0"
+
+
+def test_ctrl_c_copies_cells_as_tab_separated_text(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'a': [1, 2, 3], 'b': ['x', 'y', 'z']}, key='t')
+"""))
+    view = pilot.table(key="t")
+    model = view.model()
+    chosen = view.selectionModel()
+    chosen.select(model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    chosen.select(model.index(1, 1), QItemSelectionModel.SelectionFlag.Select)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "1\t\n\ty"
+    view.clearSelection()
+    view.selectColumn(1)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "b\nx\ny\nz"  # whole columns: with the header
+
+
+def test_arrows_move_the_current_cell_and_tab_leaves(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'a': [1, 2], 'b': [3, 4]}, key='t')
+st.button('after')
+"""))
+    view = pilot.table(key="t")
+    assert pilot.window.renderer.find(kind="dataframe")[0].adapter.focus_widgets(view) == [view]
+    assert not view.tabKeyNavigation()
+    pilot.window.activateWindow()
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 1)
+
+
+def test_an_unchanged_rerun_keeps_model_scroll_sort_and_selection(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(BIG))
+    view = pilot.table(key="big")
+    resets: list[int] = []
+    view.model().modelReset.connect(lambda: resets.append(1))
+    pilot.sort_table("x", key="big")
+    pilot.sort_table("x", key="big")  # descending
+    view.selectRow(5)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
+    scroll = view.verticalScrollBar().value()
+    top = first_column(view)[:3]
+    pilot.click(label="again")
+    assert pilot.table(key="big") is view and resets == []
+    assert view.verticalScrollBar().value() == scroll and first_column(view)[:3] == top
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [5]
+
+
+def test_a_changed_frame_updates_in_place_and_keeps_the_sort(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+n = st.session_state.get('n', 3)
+st.dataframe({'v': list(range(n))}, key='t')
+if st.button('more'):
+    st.session_state.n = n + 2
+    st.rerun()
+"""))
+    view = pilot.table(key="t")
+    pilot.sort_table("v", key="t")
+    pilot.sort_table("v", key="t")
+    pilot.click(label="more")
+    assert pilot.table(key="t") is view
+    assert first_column(view) == ["4", "3", "2", "1", "0"]
+
+
+def test_clicking_row_headers_selects_rows_of_the_data(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SELECT))
+    pilot.select_table_rows([0, 2], key="t")
+    assert pilot.texts("text") == ["rows: [0, 2]"]
+    pilot.sort_table("age", key="t")  # sorted: Bob, Di, Ann, Cy; selection stays on Ann and Cy
+    pilot.click(label="again")
+    assert pilot.texts("text") == ["rows: [0, 2]"]
+    view = pilot.table(key="t")
+    assert sorted(view.model().index(i.row(), 0).data() for i in view.selectionModel().selectedRows()) \
+        == ["Ann", "Cy"]
+    pilot.select_table_rows([0], key="t")  # the first row shown is Bob, data row 1
+    assert pilot.texts("text") == ["rows: [1]"]
+
+
+def test_single_cell_mode_reports_one_cell(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+event = st.dataframe({'a': [1, 2], 'b': [3, 4]}, key='t', on_select='rerun', selection_mode='single-cell')
+st.text(repr(event.selection.cells))
+"""))
+    view = pilot.table(key="t")
+    rect = view.visualRect(view.model().index(1, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    pilot.settle()
+    assert pilot.texts("text") == ["[(1, 'b')]"]
+
+
+def test_st_table_shows_every_row_without_scrolling(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.table({'a': list(range(40))})
+"""))
+    view = pilot.window.renderer.find(kind="table")[0].widget
+    assert isinstance(view, TableView)
+    assert view.verticalScrollBar().maximum() == 0
+    assert view.height() >= 40 * view.verticalHeader().defaultSectionSize()
+    assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_metric_shows_value_delta_and_sparkline(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.metric('Wind', '9 mph', '-8%', chart_data=[1, 3, 2], border=True)
+st.metric('Calm', 3)
+"""))
+    boxes = [r.widget for r in pilot.window.renderer.find(kind="metric")]
+    assert all(isinstance(b, MetricBox) for b in boxes)
+    wind, calm = boxes
+    assert (wind.value.text(), wind.delta.text()) == ("9 mph", "↓ 8%")
+    assert wind.chart.isVisible() and wind.chart.points == (1.0, 3.0, 2.0)
+    assert wind.delta.styleSheet() == "color: #ff2b2b;"
+    assert not calm.delta.isVisible() and not calm.chart.isVisible()
+    assert wind.accessibleName() == "Wind: 9 mph, ↓ -8%"
+    assert not wind.chart.grab().isNull()
+
+
+def test_column_types_show_links_checks_bars_and_charts(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'u': ['https://x.example', None], 'on': [1, 0], 'p': [0.25, 0.5],
+              't': [[1, 2, 3], [3, 1]]}, key='t',
+             column_config={'u': st.column_config.LinkColumn(), 'on': st.column_config.CheckboxColumn(),
+                                     'p': st.column_config.ProgressColumn(format='percent', max_value=1),
+                                     't': st.column_config.LineChartColumn()})
+"""))
+    view = pilot.table(key="t")
+    model = view.model()
+    role = Qt.ItemDataRole
+    assert model.index(0, 0).data(role.FontRole).underline()
+    assert model.index(1, 0).data(role.FontRole) is None  # a missing link is no link
+    assert model.index(0, 1).data(role.CheckStateRole) == Qt.CheckState.Checked
+    assert model.index(1, 1).data(role.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.index(0, 2).data() == "25.00%" and model.index(0, 3).data() is None  # drawn, not text
+    assert view.columnWidth(2) >= 120
+    image = view.grab().toImage()  # the delegate paints bars and lines without error
+    assert not image.isNull()
+
+
+def test_styler_colours_and_formats_and_the_missing_value_placeholder(rerunqt_pilot, write_script) -> None:
+    pytest.importorskip("jinja2")
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({'v': [1.0, -2.5]})
+marked = 'color: red; background-color: #ffff00'
+st.dataframe(df.style.format('{:.2f}').map(lambda v: marked if v < 0 else ''), key='s')
+st.dataframe({'m': [None, 'x']}, key='p', placeholder='—')
+"""))
+    model = pilot.table(key="s").model()
+    role = Qt.ItemDataRole
+    assert [model.index(r, 0).data() for r in range(2)] == ["1.00", "-2.50"]
+    assert model.index(1, 0).data(role.BackgroundRole).name() == "#ffff00"
+    assert model.index(1, 0).data(role.ForegroundRole).name() == "#ff0000"
+    assert model.index(0, 0).data(role.BackgroundRole) is None
+    assert pilot.table(key="p").model().index(0, 0).data() == "—"
+
+
+def test_with_column_selection_a_header_click_selects_instead_of_sorting(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+event = st.dataframe({'a': [2, 1], 'b': [3, 4]}, key='t', on_select='rerun', selection_mode='multi-column')
+st.text(repr(event.selection.columns))
+"""))
+    pilot.sort_table("b", key="t")
+    assert pilot.texts("text") == ["['b']"]
+    assert pilot.table(key="t").model().index(0, 0).data() == "2"  # not sorted
+
+
+def test_sizes_and_row_height(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'a': list(range(50))}, key='fixed', width=300, height=200, row_height=40)
+st.dataframe({'a': [1, 2]}, key='content', width='content', height='content')
+"""))
+    fixed, content = pilot.table(key="fixed"), pilot.table(key="content")
+    assert fixed.height() == 200 and fixed.width() <= 300
+    assert fixed.verticalHeader().defaultSectionSize() == 40
+    assert content.verticalScrollBar().maximum() == 0 and content.width() < 300
+
+
+def test_rows_are_selected_by_clicking_cells_when_the_index_is_hidden(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+event = st.dataframe({'a': [1, 2, 3]}, key='t', on_select='rerun', hide_index=True,
+                     selection_mode='single-row')
+st.text(repr(event.selection.rows))
+"""))
+    pilot.select_table_rows([2], key="t")
+    assert pilot.texts("text") == ["[2]"]
+    pilot.select_table_rows([1], key="t")
+    assert pilot.texts("text") == ["[1]"]

@@ -1,0 +1,80 @@
+"""st.column_config: the dicts it makes and what st.dataframe / st.data_editor do with them."""
+
+from __future__ import annotations
+
+import pytest
+
+import rerunqt as st
+from rerunqt.testing import AppTest
+
+
+def run(source: str) -> AppTest:
+    at = AppTest.from_string(source).run()
+    assert not at.exception, at.exception[0].message if at.exception else ""
+    return at
+
+
+def test_configs_are_plain_dicts_shaped_as_streamlit_s() -> None:
+    column = st.column_config.Column("A", width="small", help="h")
+    assert column == {"label": "A", "width": "small", "help": "h"}
+    number = st.column_config.NumberColumn("P", format="%.1f", min_value=0)
+    assert number == {"label": "P", "type_config": {"type": "number", "format": "%.1f", "min_value": 0}}
+    assert st.column_config.LineChartColumn(y_min=0)["type_config"] == {"type": "line_chart", "y_min": 0}
+    names = ["Column", "TextColumn", "NumberColumn", "CheckboxColumn", "SelectboxColumn", "DateColumn",
+             "TimeColumn", "DatetimeColumn", "LinkColumn", "ProgressColumn", "ListColumn", "ImageColumn",
+             "LineChartColumn", "BarChartColumn", "AreaChartColumn", "JsonColumn"]
+    for name in names:
+        assert isinstance(getattr(st.column_config, name)(), dict), name
+    with pytest.raises(ValueError, match="alignment='middle'"):
+        st.column_config.Column(alignment="middle")
+
+
+def test_dataframe_cells_follow_the_column_types() -> None:
+    at = run("""
+import rerunqt as st, datetime as dt
+st.table({'p': [1234.5], 'd': [dt.date(2024, 3, 5)], 'u': ['https://x.example/a'], 'l': [[1, 2]],
+          'j': [{'k': 1}]})
+st.dataframe({'p': [1234.5], 'd': [dt.date(2024, 3, 5)], 'u': ['https://x.example/a'], 'l': [[1, 2]],
+              'j': [{'k': 1}], 'q': [0.5]},
+             column_config={'p': st.column_config.NumberColumn('Price', format='dollar', width='small'),
+                            'd': st.column_config.DateColumn(format='MMM D, YYYY'),
+                            'u': st.column_config.LinkColumn(display_text='open'),
+                            'l': st.column_config.ListColumn(), 'j': st.column_config.JsonColumn(),
+                            'q': st.column_config.NumberColumn(format='%.1f%%')})
+""")
+    from rerunqt.core.column_text import spec_text
+
+    frame = at.dataframe[0]
+    specs = frame._element.prop("columns")
+    data = frame._element.prop("data")
+    texts = [spec_text(spec, data.columns[spec.position][0]) for spec in specs]
+    assert texts == ["$1,234.50", "Mar 5, 2024", "open", "1, 2", '{"k": 1}', "0.5%"]
+    assert frame.columns[0] == "Price" and specs[0].width == 75
+
+
+def test_data_editor_takes_column_config_labels_hidden_and_disabled() -> None:
+    at = run("""
+import rerunqt as st
+st.data_editor({'a': [1], 'b': [2], 'c': [3]}, column_config={
+    'a': st.column_config.NumberColumn('Alpha', format='%d', disabled=True),
+    'b': st.column_config.Column(help='bee'), 'c': None})
+""")
+    editor = at.data_editor[0]
+    assert editor.labels == ("Alpha", "b") and editor.disabled_columns == ("a",)
+    assert editor.help == (None, "bee")
+
+
+def test_data_editor_cells_read_in_their_column_format(qapp) -> None:
+    from rerunqt.qt.adapters.table_model import EditorModel
+
+    at = run("""
+import rerunqt as st, datetime as dt
+st.data_editor({'p': [1234.5, None], 'd': [dt.date(2024, 3, 5), None]}, column_config={
+    'p': st.column_config.NumberColumn(format='dollar'),
+    'd': st.column_config.DateColumn(format='D MMM YYYY')})
+""")
+    model = EditorModel()
+    model.set_props(at.data_editor[0]._element.props_dict())
+    assert [model.index(r, 0).data() for r in range(2)] == ["$1,234.50", ""]
+    assert model.index(0, 1).data() == "5 Mar 2024"
+    assert at.data_editor[0].formats == ("dollar", "D MMM YYYY")

@@ -1,0 +1,261 @@
+"""st.dataframe and st.table through AppTest: every input, options, errors, reruns."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+pd = pytest.importorskip("pandas")
+
+
+def run(source: str) -> AppTest:
+    at = AppTest.from_string(source).run()
+    assert not at.exception, at.exception[0].message if at.exception else ""
+    return at
+
+
+def shown(at: AppTest, column: str, which: str = "dataframe", n: int = 0) -> list:
+    return list(getattr(at, which)[n].value[column])
+
+
+@pytest.mark.parametrize(("data", "column", "expected"), [
+    ("pd.DataFrame({'a': [1, 2], 'b': ['x', 'y']})", "b", ["x", "y"]),
+    ("pd.Series([3, 4], name='s')", "s", [3, 4]),
+    ("pd.Series([3, 4])", "value", [3, 4]),
+    ("pd.Index(['p', 'q'])", "value", ["p", "q"]),
+    ("pd.DataFrame({'a': [1.5, 2.0]}).style.format('{:.1f}')", "a", [1.5, 2.0]),
+    ("np.array([5, 6, 7])", "0", [5, 6, 7]),
+    ("np.array([[1, 2], [3, 4]])", "1", [2, 4]),
+    ("[{'a': 1}, {'a': 2, 'b': 'z'}]", "b", [None, "z"]),
+    ("{'a': [1, 2], 'b': [3.5, None]}", "a", [1, 2]),
+    ("[[1, 'x'], [2, 'y']]", "1", ["x", "y"]),
+    ("{'alpha': 1, 'beta': 2}", "value", [1, 2]),
+    ("[7, 8, 9]", "value", [7, 8, 9]),
+    ("(i * i for i in range(3))", "value", [0, 1, 4]),
+])
+def test_each_input_shows_its_columns(data: str, column: str, expected: list) -> None:
+    at = run(f"import rerunqt as st, numpy as np, pandas as pd\nst.dataframe({data})\nst.table({data})")
+    got = shown(at, column)
+    assert [None if isinstance(v, float) and v != v else v for v in got] == expected
+    assert [None if isinstance(v, float) and v != v else v for v in shown(at, column, "table")] == expected
+
+
+def test_none_shows_an_empty_table() -> None:
+    at = run("import rerunqt as st\nst.dataframe(None)\nst.table()")
+    assert len(at.dataframe[0].value.columns) == 0 and len(at.table[0].value) == 0
+
+
+def test_pandas_index_and_column_labels_are_kept() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+st.dataframe(pd.DataFrame({'v': [1, 2]}, index=pd.Index(['r1', 'r2'], name='id')))
+""")
+    value = at.dataframe[0].value
+    assert list(value.index) == ["r1", "r2"] and value.index.name == "id"
+
+
+def test_pyarrow_table_is_shown() -> None:
+    pa = pytest.importorskip("pyarrow")
+    assert pa
+    at = run("import rerunqt as st, pyarrow as pa\nst.dataframe(pa.table({'a': [1, 2], 'b': ['x', None]}))")
+    assert shown(at, "a") == [1, 2]
+    assert [at.dataframe[0].cell_text(r, "b") for r in range(2)] == ["x", "None"]
+
+
+def test_polars_frame_is_shown() -> None:
+    pytest.importorskip("polars")
+    at = run("""
+import rerunqt as st, polars as pl
+st.dataframe(pl.DataFrame({'a': [1, 2]}))
+st.table(pl.DataFrame({'n': [1, None], 'l': [[1, 2], None]}))
+st.dataframe(pl.Series('s', ['x', 'y']))
+st.dataframe(pl.DataFrame({'z': [5]}).lazy())
+""")
+    assert shown(at, "a") == [1, 2]
+    assert [at.table[0].cell_text(r, c) for r in range(2) for c in "nl"] == ["1", "[1, 2]", "None", "None"]
+    assert shown(at, "s", n=1) == ["x", "y"] and shown(at, "z", n=2) == [5]
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    ("[[1, 2], [3]]", ["rows of different lengths", "pad the short ones"]),
+    ("{'a': [1, 2], 'b': [1]}", ["different lengths", "'a': 2", "'b': 1"]),
+    ("np.zeros((2, 2, 2))", ["shape (2, 2, 2)", "reshape"]),
+    ("42", ["cannot show a int", "42"]),
+    ("[{'a': 1}, 3]", ["list of dicts", "Every row must be a dict"]),
+])
+def test_bad_data_is_a_clear_error(data: str, words: list[str]) -> None:
+    at = AppTest.from_string(f"import rerunqt as st, numpy as np\nst.dataframe({data})").run()
+    message = at.exception[0].message
+    assert all(w in message for w in words), message
+
+
+@pytest.mark.parametrize(("call", "words"), [
+    ("width='wide'", ["width='wide'", "'stretch'"]),
+    ("height=0", ["height=0"]),
+    ("row_height=-3", ["row_height=-3"]),
+    ("on_select='click'", ["on_select='click'", "'rerun'"]),
+    ("on_select='rerun', selection_mode='rows'", ["selection_mode='rows'", "'multi-row'"]),
+    ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["both 'single-row'"]),
+    ("column_order=['nope']", ["column_order names 'nope'", "['a', 'b']"]),
+    ("column_config={'zz': 'Z'}", ["column_config names 'zz'"]),
+    ("column_config={'a': 5}", ["column_config['a'] = 5"]),
+    ("hide_index='yes'", ["hide_index='yes'"]),
+])
+def test_bad_parameters_name_the_argument(call: str, words: list[str]) -> None:
+    at = AppTest.from_string(f"import rerunqt as st\nst.dataframe({{'a': [1], 'b': [2]}}, {call})").run()
+    message = at.exception[0].message
+    assert all(w in message for w in words), message
+
+
+def test_column_order_and_config_choose_and_name_columns() -> None:
+    at = run("""
+import rerunqt as st
+st.dataframe({'a': [1], 'b': [2], 'c': [3]}, column_order=['c', 'a'],
+             column_config={'a': 'Alpha', 'c': {'label': 'Gamma', 'help': 'third'}, 'b': None})
+st.table({'a': [1]})
+""")
+    assert at.dataframe[0].columns == ["Gamma", "Alpha"]
+    assert list(at.dataframe[0].value.columns) == ["c", "a"]
+
+
+def test_placeholder_shows_for_missing_values() -> None:
+    at = run("import rerunqt as st\nst.dataframe({'a': [None, 1.5]}, placeholder='n/a')")
+    assert [at.dataframe[0].cell_text(r, 'a') for r in range(2)] == ['n/a', '1.5']
+
+
+def test_hide_index_and_index_config() -> None:
+    at = run("""
+import rerunqt as st
+st.dataframe({'a': [1]}, hide_index=True)
+st.dataframe({'a': [1]}, column_config={'_index': None})
+st.dataframe({'a': [1]})
+""")
+    assert [d.hide_index for d in at.dataframe] == [True, True, False]
+
+
+def test_cells_read_as_streamlit_formats_them() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd, numpy as np
+dates = pd.to_datetime(['2024-01-02', None, '2024-03-04 05:06:07'], format='ISO8601')
+st.table(pd.DataFrame({'f': [1.23456789, np.nan, 2.0], 'd': dates,
+                       'b': [True, False, True], 's': ['x', None, 'z']}))
+st.table(pd.DataFrame({'f': [1.23456]}).style.format('{:.1f}'))
+""")
+    table = at.table[0]
+    assert [table.cell_text(r, "f") for r in range(3)] == ["1.2346", "None", "2"]
+    assert [table.cell_text(r, "d") for r in range(3)] == ["2024-01-02", "None", "2024-03-04 05:06:07"]
+    assert table.cell_text(1, "s") == "None"
+    assert at.table[1].cell_text(0, "f") == "1.2"
+
+
+def test_write_shows_frames_and_arrays_as_tables_but_lists_as_json() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd, numpy as np
+st.write(pd.DataFrame({'a': [1]}))
+st.write(pd.Series([1, 2]), np.arange(3))
+st.write([{'a': 1}])
+df = pd.DataFrame({'m': [1]})
+df
+""")
+    assert len(at.dataframe) == 4 and len(at.json) == 1
+    assert shown(at, "m", n=3) == [1]
+
+
+def test_an_unchanged_frame_is_read_once_and_keeps_its_element() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+if 'df' not in st.session_state:
+    st.session_state.df = pd.DataFrame({'a': range(1000)})
+st.dataframe(st.session_state.df)
+st.button('again')
+""")
+    first = at.dataframe[0]._element
+    at.button[0].click().run()
+    again = at.dataframe[0]._element
+    assert again is first  # the same element: nothing for the window to update
+    assert again.prop("data") is first.prop("data")
+
+
+def test_a_frame_of_dates_and_missing_values_is_read_once_too() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+if 'df' not in st.session_state:
+    st.session_state.df = pd.DataFrame({'d': pd.to_datetime(['2024-01-01', None]), 'f': [None, 1.5],
+                                        'l': [[1], [2]]})
+st.dataframe(st.session_state.df)
+""")
+    first = at.dataframe[0]._element.prop("data")
+    at.run()
+    assert at.dataframe[0]._element.prop("data") is first
+
+
+def test_an_equal_new_frame_compares_equal_and_a_changed_one_does_not() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+n = st.session_state.get('n', 3)
+st.dataframe(pd.DataFrame({'a': list(range(n))}))
+""")
+    first = at.dataframe[0]._element
+    at.run()
+    assert at.dataframe[0]._element.prop("data") == first.prop("data")
+    at.session_state["n"] = 4
+    at.run()
+    assert at.dataframe[0]._element.prop("data") != first.prop("data")
+
+
+def test_a_list_grown_in_place_is_read_again() -> None:
+    at = run("""
+import rerunqt as st
+rows = st.session_state.setdefault('rows', [{'a': 1}])
+st.table(rows)
+if st.button('add'):
+    rows.append({'a': 2})
+    st.rerun()
+""")
+    at.button[0].click().run()
+    assert shown(at, "a", "table") == [1, 2]
+
+
+def test_table_options() -> None:
+    at = run("import rerunqt as st\n"
+             "st.table({'a': [1]}, border='horizontal', hide_header=True, hide_index=True)")
+    table = at.table[0]
+    assert (table.border, table.hide_header, table.hide_index) == ("horizontal", True, True)
+    bad = AppTest.from_string("import rerunqt as st\nst.table({'a': [1]}, border='thick')").run()
+    assert "border='thick'" in bad.exception[0].message
+
+
+def test_dataframe_in_columns_sidebar_and_forms() -> None:
+    at = run("""
+import rerunqt as st
+st.columns(2)[1].dataframe({'a': [1]})
+st.sidebar.table({'a': [2]})
+with st.form('f'):
+    st.dataframe({'a': [3]})
+    st.form_submit_button()
+""")
+    assert len(at.dataframe) == 2 and len(at.sidebar.table) == 1
+
+
+def test_dataframe_returns_a_handle_without_selections() -> None:
+    at = run("""
+import rerunqt as st
+handle = st.dataframe({'a': [1]})
+handle.text('replaced')
+""")
+    assert not at.dataframe and at.text[0].value == "replaced"
+
+
+def test_pandas_extension_dtypes_read_plainly_and_value_is_the_data_given() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({'I': pd.array([1, None, 3], dtype='Int64'), 'c': pd.Categorical(['a', None, 'b']),
+                   't': pd.to_timedelta([90, None, 1], unit='s')})
+st.table(df)
+""")
+    table = at.table[0]
+    assert [table.cell_text(r, "I") for r in range(3)] == ["1", "None", "3"]
+    assert [table.cell_text(r, "c") for r in range(3)] == ["a", "None", "b"]
+    assert [table.cell_text(r, "t") for r in range(3)] == ["0:01:30", "None", "0:00:01"]
+    assert str(table.value["I"].dtype) == "Int64"  # the frame as given, not a copy of the arrays

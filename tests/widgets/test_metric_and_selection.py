@@ -1,0 +1,136 @@
+"""st.metric through AppTest, and st.dataframe selections (return value, session state)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+
+def run(source: str) -> AppTest:
+    at = AppTest.from_string(source).run()
+    assert not at.exception, at.exception[0].message if at.exception else ""
+    return at
+
+
+# ----------------------------------------------------------------------------- metric
+@pytest.mark.parametrize(("args", "value", "delta", "direction", "colour"), [
+    ("'T', 70, 1.2", "70", "1.2", "up", "green"),
+    ("'T', 70.5, -1", "70.5", "-1", "down", "red"),
+    ("'T', '70 °F', '-1.2 °F'", "70 °F", "-1.2 °F", "down", "red"),
+    ("'T', 4, -0.5, delta_color='inverse'", "4", "-0.5", "down", "green"),
+    ("'T', 4, 3, delta_color='inverse'", "4", "3", "up", "red"),
+    ("'T', 4, 3, delta_color='off'", "4", "3", "up", "gray"),
+    ("'T', None", "—", "", None, "gray"),
+    ("'T', 5, ''", "5", "", None, "gray"),
+    ("'T', 5, 2, delta_arrow='off'", "5", "2", None, "green"),
+    ("'T', 5, 2, delta_arrow='down'", "5", "2", "down", "green"),
+    ("'T', 5, 2, delta_color='blue'", "5", "2", "up", "blue"),
+    ("'T', 1234.5, format='dollar'", "$1,234.50", "", None, "gray"),
+    ("'T', 0.25, 0.05, format='percent'", "25.00%", "5.00%", "up", "green"),
+    ("'T', 1500000, format='compact'", "1.5M", "", None, "gray"),
+    ("'T', 3.14159, format='%.2f'", "3.14", "", None, "gray"),
+    ("'T', np.int64(7), np.float64(-0.5)", "7", "-0.5", "down", "red"),
+])
+def test_metric_value_delta_and_colour(args: str, value: str, delta: str, direction: str | None,
+                                       colour: str) -> None:
+    at = run(f"import rerunqt as st, numpy as np\nst.metric({args})")
+    metric = at.metric[0]
+    assert (metric.label, metric.value, metric.delta) == ("T", value, delta)
+    assert (metric.direction, metric.color) == (direction, colour)
+
+
+def test_metric_sparkline_border_and_layout() -> None:
+    at = run("""
+import rerunqt as st, numpy as np
+a, b = st.columns(2)
+a.metric('A', 1, chart_data=np.array([1, 2, 3]), chart_type='area', border=True, help='tip')
+st.sidebar.metric('B', 2, chart_data=[1, None, 2])
+""")
+    first = at.metric[0]
+    assert (first.chart, first.chart_type, first.border, first.help) == ((1.0, 2.0, 3.0), "area", True, "tip")
+    assert at.sidebar.metric[0].chart[1] != at.sidebar.metric[0].chart[1]  # None -> NaN (a gap)
+
+
+@pytest.mark.parametrize(("call", "words"), [
+    ("'T', 1, delta_color='purple'", ["delta_color='purple'", "'inverse'"]),
+    ("'T', 1, label_visibility='gone'", ["label_visibility='gone'"]),
+    ("'T', 1, chart_type='pie'", ["chart_type='pie'", "'bar'"]),
+    ("'T', 1, delta_arrow='left'", ["delta_arrow='left'"]),
+    ("'T', [1]", ["value", "[1]", "is a list"]),
+    ("'T', 1, chart_data='abc'", ["chart_data='abc'"]),
+    ("'T', 1, chart_data=[1, 'x']", ["'x'", "not a number"]),
+    ("'T', 1, width=0", ["width=0"]),
+    ("'T', 1, format='%q'", ["format='%q'", "printf"]),
+])
+def test_metric_bad_arguments_are_named(call: str, words: list[str]) -> None:
+    at = AppTest.from_string(f"import rerunqt as st\nst.metric({call})").run()
+    message = at.exception[0].message
+    assert all(w in message for w in words), message
+
+
+# ----------------------------------------------------------------------------- selections
+SELECT = """
+import rerunqt as st
+event = st.dataframe({'a': [1, 2, 3], 'b': [4, 5, 6]}, key='t', on_select='rerun',
+                     selection_mode=st.session_state.get('mode', 'multi-row'))
+st.text(repr(event.selection.rows) + ' ' + repr(event['selection']['columns']) + ' '
+        + repr(event.selection.cells))
+st.text(repr(dict(st.session_state.t)))
+"""
+
+
+def test_selection_is_returned_and_in_session_state_shaped_as_streamlit() -> None:
+    at = run(SELECT)
+    assert at.text[0].value == "[] [] []"
+    at.dataframe[0].select_rows([2, 0]).run()
+    assert at.text[0].value == "[0, 2] [] []"
+    assert at.text[1].value == "{'selection': {'rows': [0, 2], 'columns': [], 'cells': []}}"
+    at.run()  # an unchanged rerun keeps the selection
+    assert at.text[0].value == "[0, 2] [] []"
+
+
+def test_single_and_column_and_cell_modes_fit_the_selection() -> None:
+    at = run(SELECT)
+    at.session_state["mode"] = ["single-row", "multi-column", "multi-cell"]
+    at.run()
+    at.dataframe[0].select_rows([1, 2]).select_columns(["b"]).select_cells([(0, "a")]).run()
+    assert at.text[0].value == "[1] ['b'] [(0, 'a')]"
+
+
+def test_callback_runs_on_select_and_ignore_has_no_selection() -> None:
+    at = run("""
+import rerunqt as st
+def picked():
+    st.session_state.seen = st.session_state.t.selection.rows
+st.dataframe({'a': [1, 2]}, key='t', on_select=picked)
+st.text(repr(st.session_state.get('seen')))
+st.dataframe({'a': [1]})
+""")
+    at.dataframe[0].select_rows([1]).run()
+    assert at.text[0].value == "[1]"
+    with pytest.raises(ValueError, match="on_select"):
+        at.dataframe[1].select_rows([0])
+
+
+def test_selection_default_and_a_shrunk_table_drops_rows_it_lost() -> None:
+    at = run("""
+import rerunqt as st
+n = st.session_state.get('n', 4)
+event = st.dataframe({'a': list(range(n))}, key='t', on_select='rerun',
+                     selection_default={'selection': {'rows': [3], 'columns': [], 'cells': []}})
+st.text(repr(event.selection.rows))
+""")
+    assert at.text[0].value == "[3]"
+    at.session_state["n"] = 2
+    at.run()
+    assert at.text[0].value == "[]"
+
+
+def test_selection_state_is_read_only() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.session_state.t = {'selection': {'rows': [0]}}
+st.dataframe({'a': [1]}, key='t', on_select='rerun')
+""").run()
+    assert "read-only" in at.exception[0].message

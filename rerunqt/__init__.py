@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from rerunqt.core.blocks import sidebar
+from rerunqt.core.cache import cache_data, cache_resource
 from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
@@ -41,6 +42,8 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__",
     "button",
+    "cache_data",
+    "cache_resource",
     "caption",
     "checkbox",
     "code",

@@ -11,7 +11,8 @@ from rerunqt.core.element import walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.testing import AppTest
 
-NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar"}
+NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar",
+                "cache_data", "cache_resource"}
 
 EVERY_KIND = """
 import rerunqt as st

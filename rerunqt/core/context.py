@@ -96,6 +96,7 @@ class RunContext:
         self.roots: dict[str, ContainerBuilder] = {}  # other roots: sidebar (later: overlay)
         self.after_run: list[Callable[[RunContext, bool], None]] = []  # hooks, in order
         self.dialog: Any = None  # the DialogCall that opened this run's dialog (core/dialogs.py)
+        self.in_cached_function = 0  # > 0 while a cached function computes (core/cache)
 
     def open_root(self, name: str) -> ContainerBuilder:
         """The root ``name`` (the sidebar) of this run; created on first use.

@@ -160,6 +160,10 @@ def register(
             kwargs is not None and kwargs.__class__ is not dict):
         check_callback_args(args, kwargs)
     name = kind.name
+    if ctx.in_cached_function:
+        from rerunqt.core.cache.replay import warn_cached_widget
+
+        warn_cached_widget(ctx)
     form = ctx.form
     if form is not None or name == "form_submit_button":
         _check_form_rules(kind, form, callback is not None)

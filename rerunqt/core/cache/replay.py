@@ -1,0 +1,100 @@
+"""What a cached function drew: recorded on a miss, drawn again on a hit.
+
+The recording is the slice of the current container's children appended while the
+function ran (the one append path of core/context.py), frozen into Elements. Replay
+appends them again through the same path, so a hit draws what the miss drew, in the
+container the call is made from. Widgets are not replayed: as in Streamlit 1.67 a
+widget inside a cached function runs only on a miss and draws a CachedWidgetWarning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from rerunqt.core.element import Element
+from rerunqt.core.kinds import KINDS
+
+if TYPE_CHECKING:
+    from rerunqt.core.context import ContainerBuilder, RunContext
+
+_NOT_REPLAYED = frozenset({"form", "dialog"})  # their widgets and hooks run only on a miss
+
+CACHED_WIDGET_WARNING = (
+    "Your script uses a widget command in a cached function (a function decorated with "
+    "@st.cache_data or @st.cache_resource). This code will only be called when there is a "
+    "cache miss, which can lead to unexpected results. To fix this, move all widget "
+    "commands outside the cached function."
+)
+
+
+class Recording:
+    """Collects what one call of a cached function appends to its container."""
+
+    def __init__(self, ctx: RunContext | None) -> None:
+        self.ctx = ctx
+        self.builder: ContainerBuilder | None = ctx.container if ctx is not None else None
+        self.start = len(self.builder.children) if self.builder is not None else 0
+        self.elements: tuple[Element, ...] = ()
+
+    def finish(self) -> tuple[Element, ...]:
+        builder = self.builder
+        if builder is None:
+            return ()
+        start = self.start if len(builder.children) >= self.start else 0  # an st.empty() reset
+        frozen = [child if isinstance(child, Element) else child.to_element()
+                  for child in builder.children[start:]]
+        self.elements = tuple(_without_widgets(frozen))
+        return self.elements
+
+
+def _without_widgets(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
+    for element in elements:
+        kind = KINDS.get(element.kind)
+        if kind is None or kind.role == "widget" or element.kind in _NOT_REPLAYED:
+            continue
+        if element.children:
+            element = element._replace(children=tuple(_without_widgets(element.children)))
+        yield element
+
+
+def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
+    """Append recorded elements to the current container, as if drawn again."""
+    if ctx is None:
+        return
+    for element in elements:
+        kind = KINDS[element.kind]
+        if kind.role == "static":
+            ctx.add_static(element.kind, element.props)
+            continue
+        key = element.key
+        auto = isinstance(key, tuple) and len(key) == 2 and key[0] == element.kind
+        builder = ctx.open_container(element.kind, None if auto else key, element.props)
+        ctx.enter(builder)
+        try:
+            replay(ctx, element.children)
+        finally:
+            ctx.leave(builder)
+
+
+@contextmanager
+def inside_cached_function(ctx: RunContext | None) -> Iterator[None]:
+    """Mark the run as inside a cached function (widgets then draw the warning)."""
+    if ctx is None:
+        yield
+        return
+    ctx.in_cached_function += 1
+    try:
+        yield
+    finally:
+        ctx.in_cached_function -= 1
+
+
+def warn_cached_widget(ctx: RunContext) -> None:
+    """Draw Streamlit's CachedWidgetWarning before a widget created in a cached function."""
+    ctx.add_static("exception", (
+        ("type", "CachedWidgetWarning"),
+        ("message", CACHED_WIDGET_WARNING),
+        ("traceback", ()),
+    ))

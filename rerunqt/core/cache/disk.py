@@ -117,7 +117,12 @@ def read(function_key: str, value_key: str) -> tuple[bytes, tuple[Element, ...]]
         return None
     head = len(MAGIC)
     signature, payload = data[head:head + _SIG], data[head + _SIG:]
-    if not data.startswith(MAGIC) or not hmac.compare_digest(signature, _sign(payload)):
+    try:
+        expected = _sign(payload)
+    except OSError as exc:
+        log.warning("rerunqt cache: cannot read the signing key (%s); recomputing", exc)
+        return None
+    if not data.startswith(MAGIC) or not hmac.compare_digest(signature, expected):
         log.warning("rerunqt cache: %s is not signed by this user's key (tampered, "
                     "truncated or from elsewhere); ignoring it and recomputing", path)
         return None

@@ -7,6 +7,7 @@ forms, instead of surfacing at the first call.
 from __future__ import annotations
 
 import datetime
+import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 
 from rerunqt.errors import RerunQtAPIError
 
+log = logging.getLogger("rerunqt.cache")
 SCOPES = ("global", "session")
 REFRESH_MODES = ("foreground", "background")
 _UNITS = {"d": 86400.0, "day": 86400.0, "days": 86400.0, "h": 3600.0, "hr": 3600.0,
@@ -159,8 +161,13 @@ def make_options(api: str, *, ttl: Any, max_entries: Any, show_spinner: Any, sho
         _callable_or_none(api, name, value)
     for key, function in (hash_funcs or {}).items():
         _callable_or_none(api, f"hash_funcs[{key!r}]", function)
+    seconds = parse_ttl(api, ttl)
+    if persist == "disk" and seconds is not None:
+        log.warning("st.%s: ttl=%r is ignored with persist='disk' (as in Streamlit): "
+                    "entries on disk do not expire; clear them with .clear().", api, ttl)
+        seconds = None
     return CacheOptions(
-        api=api, ttl=parse_ttl(api, ttl), max_entries=max_entries,
+        api=api, ttl=seconds, max_entries=max_entries,
         max_size=parse_max_size(api, max_size), show_spinner=show_spinner,
         show_time=bool(show_time), persist=persist, hash_funcs=hash_funcs,
         scope=_choice(api, "scope", scope, SCOPES),

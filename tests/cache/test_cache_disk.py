@@ -29,7 +29,7 @@ def _make(calls: list[int]):  # type: ignore[no-untyped-def]
 
 
 def _entries() -> list[Path]:
-    return [p for p in disk.cache_root().rglob("*.pickle")]
+    return list(disk.cache_root().rglob("*.pickle"))
 
 
 def test_an_entry_survives_a_restart() -> None:

@@ -337,3 +337,23 @@ f()
     at.run()
     assert len(at.checkbox) == 0  # widgets run only on a miss, as in Streamlit 1.67
     assert [m.value for m in at.markdown] == ["inside"]
+
+
+def test_a_hit_draws_into_the_container_it_is_called_from() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+@st.cache_data
+def note(text):
+    st.caption(text)
+    return text
+note("a")
+with st.sidebar:
+    note("a")
+left, right = st.columns(2)
+with right:
+    note("a")
+""").run()
+    assert [c.value for c in at.main.caption] == ["a", "a"]
+    assert [c.value for c in at.sidebar.caption] == ["a"]
+    assert [c.value for c in at.columns[1].caption] == ["a"]
+    assert [c.value for c in at.columns[0].caption] == []

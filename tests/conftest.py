@@ -21,8 +21,9 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 @pytest.fixture(autouse=True)
 def isolated_caches(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """st.cache_data(persist="disk") writes to a fresh folder; caches start empty per test."""
+    """Disk caches and saved session state go to fresh folders; caches start empty per test."""
     monkeypatch.setenv("RERUNQT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("RERUNQT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
     yield
     from rerunqt.core.cache import clear_all_caches
 

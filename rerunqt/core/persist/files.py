@@ -97,6 +97,16 @@ def read_document(path: Path) -> dict[str, Any] | None:
     return document
 
 
+def remove_stale_temps(path: Path, older_than: float = 60.0) -> None:
+    """Temporary files left by a process killed mid-write (the real file is intact)."""
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if time.time() - tmp.stat().st_mtime > older_than:
+                tmp.unlink()
+        except OSError:
+            pass
+
+
 def move_aside(path: Path, why: str) -> None:
     aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
     try:

@@ -53,6 +53,7 @@ class StatePersister:
     # ----- restoring -----
     def restore(self, state: SessionState) -> list[str]:
         """Put the saved values into ``state`` (before the first run); the keys restored."""
+        files.remove_stale_temps(self.path)
         document = files.read_document(self.path)
         if document is None:
             return []

@@ -92,9 +92,7 @@ def inside_cached_function(ctx: RunContext | None) -> Iterator[None]:
 
 
 def warn_cached_widget(ctx: RunContext) -> None:
-    """Draw Streamlit's CachedWidgetWarning before a widget created in a cached function."""
-    ctx.add_static("exception", (
-        ("type", "CachedWidgetWarning"),
-        ("message", CACHED_WIDGET_WARNING),
-        ("traceback", ()),
-    ))
+    """Draw Streamlit's CachedWidgetWarning before a widget created in a cached function
+    (a warning, as Streamlit shows it: the app goes on)."""
+    ctx.add_static("warning", (("body", f"CachedWidgetWarning: {CACHED_WIDGET_WARNING}"),
+                               ("icon", None)))

@@ -149,3 +149,18 @@ def test_ttl_is_ignored_with_persist_disk_as_in_streamlit(caplog: pytest.LogCapt
 
     assert f.options.ttl is None and f.options.persist == "disk"
     assert "ttl=1 is ignored" in caplog.text
+
+
+def test_clear_all_empties_the_folders_used_whatever_main_is_now(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    script = types.ModuleType("__main__")
+    script.__file__ = "/somewhere/app.py"
+    monkeypatch.setitem(sys.modules, "__main__", script)  # as while the script runs
+    _make([])(1)
+    assert len(_entries()) == 1
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))  # GUI thread
+    st.cache_data.clear()
+    assert _entries() == []

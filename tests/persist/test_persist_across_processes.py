@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rerunqt.cli_state import state_command
 from rerunqt.config import load_config
-from rerunqt.core.persist import state_path
+from rerunqt.core.persist.files import state_path
 from rerunqt.testing import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rerunqt.config import load_config
-from rerunqt.core.persist import state_path
+from rerunqt.core.persist.files import state_path
 
 pytestmark = pytest.mark.qt
 

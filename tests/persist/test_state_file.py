@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from rerunqt.core.persist import StatePersister, files, state_path
+from rerunqt.core.persist import files
+from rerunqt.core.persist.files import state_path
+from rerunqt.core.persist.saver import StatePersister
 from rerunqt.core.state import SessionState
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar, overload
 
-from rerunqt.core.cache import disk, registry
+from rerunqt.core.cache import registry
 from rerunqt.core.cache.function import CachedFunction
 from rerunqt.core.cache.options import CacheOptions, make_options
 from rerunqt.errors import RerunQtAPIError
@@ -75,6 +75,8 @@ class CacheDataAPI:
         """Forget every st.cache_data entry, in memory and on disk."""
         for cache in registry.caches_of(api="cache_data"):
             cache.clear()
+        from rerunqt.core.cache import disk  # only now: most apps never persist
+
         disk.clear_all()
 
 

@@ -41,12 +41,22 @@ def cache_root() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rerunqt"
 
 
+_used: set[Path] = set()  # app folders this process read or wrote: what clear_all empties
+
+
 def app_folder() -> Path:
-    """This app's folder: a hash of the running script's path (or of the process's cwd)."""
+    """This app's folder: a hash of the running script's path (or of the process's cwd).
+
+    The script is ``__main__`` while it runs (rerunqt/runner/script.py), which is when
+    cached functions read and write; the folders used are remembered for ``clear_all``,
+    which the GUI thread calls between runs.
+    """
     main = sys.modules.get("__main__")
     script = getattr(main, "__file__", None) or os.getcwd()
     digest = hashlib.sha256(os.path.abspath(script).encode()).hexdigest()[:16]
-    return cache_root() / digest
+    folder = cache_root() / digest
+    _used.add(folder)
+    return folder
 
 
 def _name(text: str) -> str:
@@ -146,6 +156,6 @@ def clear_function(function_key: str) -> None:
 
 def clear_all() -> None:
     """Every persisted entry of this app (st.cache_data.clear(), the Clear cache menu)."""
-    folder = app_folder()
-    if folder.is_dir():
-        shutil.rmtree(folder, ignore_errors=True)
+    for folder in {app_folder(), *_used}:
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)

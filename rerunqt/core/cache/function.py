@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, Generic, ParamSpec, TypeVar
 
 from rerunqt.core import context
-from rerunqt.core.cache import disk, registry, replay, spinner
+from rerunqt.core.cache import registry, replay, spinner
 from rerunqt.core.cache.hashing import arguments_key, function_digest
 from rerunqt.core.cache.options import CacheOptions
 from rerunqt.core.cache.store import Entry, FunctionCache, now
@@ -84,12 +84,16 @@ class CachedFunction(Generic[P, R]):
             for cache in registry.caches_of(self.key):
                 cache.clear()
             if self.options.persist == "disk":
+                from rerunqt.core.cache import disk
+
                 disk.clear_function(self.key)
             return
         key = self._key(args, kwargs)
         ctx = context.current_or_none()
         self._cache(ctx).remove(key)
         if self.options.persist == "disk":
+            from rerunqt.core.cache import disk
+
             disk.remove(self.key, key)
 
     # ----- the steps of a call -----
@@ -135,6 +139,8 @@ class CachedFunction(Generic[P, R]):
             blob = self._pickle(value)
             cache.put(key, Entry(blob, elements, now(), len(blob)))
             if self.options.persist == "disk":
+                from rerunqt.core.cache import disk
+
                 disk.write(self.key, key, blob, elements)
         else:
             cache.put(key, Entry(value, elements, now()))
@@ -153,6 +159,8 @@ class CachedFunction(Generic[P, R]):
             ) from exc
 
     def _from_disk(self, cache: FunctionCache, key: str) -> Entry | None:
+        from rerunqt.core.cache import disk
+
         stored = disk.read(self.key, key)
         if stored is None:
             return None

@@ -1,8 +1,21 @@
-"""Session state across restarts: tagged JSON, atomic files, debounced saving (Qt-free)."""
+"""Session state across restarts: tagged JSON, atomic files, debounced saving (Qt-free).
+
+Nothing here is imported at start-up unless ``state.persist`` is on.
+"""
 
 from __future__ import annotations
 
-from rerunqt.core.persist.files import state_path, state_root
-from rerunqt.core.persist.saver import StatePersister, persister_for
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["StatePersister", "persister_for", "state_path", "state_root"]
+if TYPE_CHECKING:
+    from rerunqt.core.persist.saver import StatePersister
+
+
+def persister_for(script: Path, options: dict[str, Any]) -> StatePersister | None:
+    """The persister of a session, or None when ``state.persist`` is off."""
+    if not options.get("state.persist"):
+        return None
+    from rerunqt.core.persist.saver import StatePersister
+
+    return StatePersister(script)

@@ -145,8 +145,3 @@ def _flush_if_alive(ref: weakref.ref[StatePersister]) -> None:
     saver = ref()
     if saver is not None:
         saver.flush()
-
-
-def persister_for(script: Path, options: dict[str, Any]) -> StatePersister | None:
-    """The persister of a session, or None when ``state.persist`` is off."""
-    return StatePersister(script) if options.get("state.persist") else None

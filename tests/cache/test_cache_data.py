@@ -357,3 +357,12 @@ with right:
     assert [c.value for c in at.sidebar.caption] == ["a"]
     assert [c.value for c in at.columns[1].caption] == ["a"]
     assert [c.value for c in at.columns[0].caption] == []
+
+
+def test_two_lambdas_on_one_line_are_different_arguments() -> None:
+    @st.cache_data
+    def apply(fn: object) -> int:
+        return fn(1)  # type: ignore[operator]
+
+    add_one, add_two = (lambda v: v + 1), (lambda v: v + 2)
+    assert (apply(add_one), apply(add_two)) == (2, 3)

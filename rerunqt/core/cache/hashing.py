@@ -163,15 +163,37 @@ class Hasher:
         self.digest.update(b"pickle:" + data)
 
 
+_DIGESTS: dict[Any, str] = {}  # code object -> digest: a script's def runs on every rerun
+
+
 def function_digest(function: Any) -> str:
-    """A function's identity: module, qualified name and source (its bytecode if none)."""
+    """A function's identity: module, qualified name and source (its bytecode if none).
+
+    Memoised per code object: the runner compiles a script once per change, so the same
+    code object comes back on every rerun and its source is read once.
+    """
     name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
     target = inspect.unwrap(function) if callable(function) else function
+    code = getattr(target, "__code__", None)
+    if code is not None:
+        found = _DIGESTS.get((name, code))
+        if found is None:
+            if len(_DIGESTS) > 1024:
+                _DIGESTS.clear()
+            found = _DIGESTS[name, code] = _source_digest(name, target)
+        return found
+    return _source_digest(name, target)
+
+
+def _source_digest(name: str, target: Any) -> str:
+    """The source, plus the bytecode: two lambdas on one line share their source line."""
+    code = getattr(target, "__code__", None)
     try:
         body = inspect.getsource(target)
     except (OSError, TypeError):
-        code = getattr(target, "__code__", None)
-        body = _code_text(code) if code is not None else repr(target)
+        body = repr(target) if code is None else ""
+    if code is not None:
+        body += _code_text(code)
     return f"fn:{name}:{hashlib.md5(body.encode(), usedforsecurity=False).hexdigest()}"
 
 

@@ -366,3 +366,21 @@ def test_two_lambdas_on_one_line_are_different_arguments() -> None:
 
     add_one, add_two = (lambda v: v + 1), (lambda v: v + 2)
     assert (apply(add_one), apply(add_two)) == (2, 3)
+
+
+def test_hash_funcs_can_name_the_type_as_a_string() -> None:
+    calls: list[int] = []
+
+    class Handle:
+        def __init__(self, name: str) -> None:
+            self.name = name
+            self.lock = __import__("threading").Lock()
+
+    @st.cache_data(hash_funcs={f"{Handle.__module__}.{Handle.__qualname__}": lambda h: h.name})
+    def use(handle: Handle) -> str:
+        calls.append(1)
+        return handle.name
+
+    assert use(Handle("a")) == use(Handle("a")) == "a"
+    assert use(Handle("b")) == "b"
+    assert len(calls) == 2

@@ -384,3 +384,22 @@ def test_hash_funcs_can_name_the_type_as_a_string() -> None:
     assert use(Handle("a")) == use(Handle("a")) == "a"
     assert use(Handle("b")) == "b"
     assert len(calls) == 2
+
+
+def test_output_sent_to_the_sidebar_inside_a_cached_function_is_replayed_there() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.session_state.setdefault("calls", 0)
+@st.cache_data
+def load():
+    st.session_state.calls += 1
+    st.sidebar.caption("loaded")
+    st.caption("main")
+    return 1
+load()
+""").run()
+    assert [c.value for c in at.sidebar.caption] == ["loaded"]
+    at.run()
+    assert at.session_state["calls"] == 1
+    assert [c.value for c in at.sidebar.caption] == ["loaded"]
+    assert [c.value for c in at.main.caption] == ["main"]

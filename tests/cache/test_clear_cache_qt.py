@@ -14,6 +14,7 @@ import rerunqt as st
 @st.cache_data
 def load():
     st.session_state.loads = st.session_state.get("loads", 0) + 1
+    st.caption("drawn by load()")
     return 42
 
 @st.cache_resource
@@ -68,3 +69,12 @@ def test_c_clears_the_cache_unless_a_text_field_has_focus(rerunqt_pilot, write_s
     pilot.settle()
     assert state["loads"] == 2
     assert pilot.window.menus.clear_cache_action.shortcut().toString() == "C"
+
+
+def test_a_hit_shows_what_the_miss_drew_in_the_window(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    assert pilot.texts("caption") == ["drawn by load()"]
+    pilot.rerun()
+    pilot.rerun()
+    assert pilot.window.session.state["loads"] == 1
+    assert pilot.texts("caption") == ["drawn by load()"]

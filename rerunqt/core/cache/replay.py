@@ -29,24 +29,41 @@ CACHED_WIDGET_WARNING = (
 )
 
 
+ROOT = "$root"  # a recorded element standing for output sent to a root (the sidebar)
+
+
 class Recording:
-    """Collects what one call of a cached function appends to its container."""
+    """Collects what one call of a cached function appends to its container.
+
+    Output sent to another root (``st.sidebar.write`` inside the function) is recorded
+    as a ``$root`` element whose key is the root's name, replayed into that root.
+    """
 
     def __init__(self, ctx: RunContext | None) -> None:
         self.ctx = ctx
         self.builder: ContainerBuilder | None = ctx.container if ctx is not None else None
         self.start = len(self.builder.children) if self.builder is not None else 0
-        self.elements: tuple[Element, ...] = ()
+        self.root_starts = {name: len(b.children) for name, b in ctx.roots.items()} if ctx else {}
 
     def finish(self) -> tuple[Element, ...]:
-        builder = self.builder
-        if builder is None:
+        builder, ctx = self.builder, self.ctx
+        if builder is None or ctx is None:
             return ()
-        start = self.start if len(builder.children) >= self.start else 0  # an st.empty() reset
-        frozen = [child if isinstance(child, Element) else child.to_element()
-                  for child in builder.children[start:]]
-        self.elements = tuple(_without_widgets(frozen))
-        return self.elements
+        elements = _since(builder, self.start)
+        for name, root in sorted(ctx.roots.items()):
+            if root is not builder:
+                inside = _since(root, self.root_starts.get(name, 0))
+                if inside:
+                    elements.append(Element(ROOT, name, (), tuple(inside)))
+        return tuple(elements)
+
+
+def _since(builder: ContainerBuilder, start: int) -> list[Element]:
+    """The builder's children from ``start`` on, frozen, widgets left out."""
+    start = start if len(builder.children) >= start else 0  # an st.empty() was reset
+    frozen = [child if isinstance(child, Element) else child.to_element()
+              for child in builder.children[start:]]
+    return list(_without_widgets(frozen))
 
 
 def _without_widgets(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
@@ -64,6 +81,14 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
     if ctx is None:
         return
     for element in elements:
+        if element.kind == ROOT:
+            root = ctx.open_root(element.key)
+            ctx.enter(root)
+            try:
+                replay(ctx, element.children)
+            finally:
+                ctx.leave(root)
+            continue
         kind = KINDS[element.kind]
         if kind.role == "static":
             ctx.add_static(element.kind, element.props)

@@ -179,3 +179,35 @@ def test_refresh_mode_background_returns_the_stale_value_while_recomputing(
     assert version.last_refresh is not None
     version.last_refresh.join(10)
     assert version() == 2
+
+
+def test_the_miss_indicator_hook_runs_around_misses_only() -> None:
+    import contextlib
+
+    from rerunqt.core.cache import set_miss_indicator
+
+    shown: list[tuple[str, bool]] = []
+
+    @contextlib.contextmanager
+    def indicator(ctx: object, text: str, show_time: bool) -> Iterator[None]:
+        shown.append((text, show_time))
+        yield
+
+    previous = set_miss_indicator(indicator)
+    try:
+        @st.cache_data
+        def plain(x: int) -> int:
+            return x
+
+        @st.cache_resource(show_spinner="Connecting…", show_time=True)
+        def custom() -> int:
+            return 1
+
+        @st.cache_data(show_spinner=False)
+        def quiet() -> int:
+            return 1
+
+        plain(1), plain(1), custom(), custom(), quiet()
+    finally:
+        set_miss_indicator(previous)
+    assert shown == [("Running `plain(...)`.", False), ("Connecting…", True)]

@@ -129,7 +129,8 @@ class CachedFunction(Generic[P, R]):
 
     def _compute(self, cache: FunctionCache, key: str, ctx: RunContext | None,
                  args: tuple[Any, ...], kwargs: dict[str, Any], show: bool = True) -> R:
-        text = spinner.miss_text(self.options.show_spinner, self.name) if show else None
+        short = getattr(self.func, "__name__", self.name)
+        text = spinner.miss_text(self.options.show_spinner, short) if show else None
         with spinner.computing(ctx, text, self.options.show_time):
             recording = replay.Recording(ctx)
             with replay.inside_cached_function(ctx):

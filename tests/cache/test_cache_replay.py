@@ -103,3 +103,15 @@ load()
     assert at.session_state["calls"] == 1
     assert [c.value for c in at.sidebar.caption] == ["loaded"]
     assert [c.value for c in at.main.caption] == ["main"]
+
+
+def test_the_caching_demo_computes_once_per_count() -> None:
+    from pathlib import Path
+
+    demo = Path(__file__).resolve().parents[2] / "demos" / "caching.py"
+    at = AppTest.from_file(demo).run()
+    first = at.caption[0].value
+    at.run()
+    assert at.caption[0].value == first  # the hit replays the caption of the miss
+    at.button[0].click().run()
+    assert not at.exception and len(at.caption) == 1

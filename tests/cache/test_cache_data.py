@@ -301,3 +301,16 @@ def test_hash_funcs_can_name_the_type_as_a_string() -> None:
     assert use(Handle("a")) == use(Handle("a")) == "a"
     assert use(Handle("b")) == "b"
     assert len(calls) == 2
+
+
+def test_positional_keyword_and_default_arguments_name_the_same_entry() -> None:
+    calls: list[int] = []
+
+    @st.cache_data
+    def f(n: int, label: str = "x") -> str:
+        calls.append(n)
+        return f"{label}{n}"
+
+    assert f(1, "x") == f(n=1, label="x") == f(1) == f(label="x", n=1) == "x1"
+    assert calls == [1]
+    assert f(1, "y") == "y1" and calls == [1, 1]

@@ -18,7 +18,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 from rerunqt.core import context
 from rerunqt.core.cache import registry, replay, spinner
-from rerunqt.core.cache.hashing import arguments_key, function_digest
+from rerunqt.core.cache.hashing import arguments_key, function_digest, plain_names
 from rerunqt.core.cache.options import CacheOptions
 from rerunqt.core.cache.store import Entry, FunctionCache, now
 from rerunqt.core.context import RunContext
@@ -49,6 +49,7 @@ class CachedFunction(Generic[P, R]):
             self._signature: inspect.Signature | None = inspect.signature(func)
         except (TypeError, ValueError):
             self._signature = None
+        self._names = plain_names(self._signature)
         self.name = getattr(func, "__qualname__", repr(func))
         self.key = f"{function_digest(func)}|{options.fingerprint()}"
         self.last_refresh: threading.Thread | None = None  # refresh_mode="background"
@@ -103,7 +104,7 @@ class CachedFunction(Generic[P, R]):
 
     def _key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
         return arguments_key(self.func, self._signature, args, kwargs, self.options.hash_funcs,
-                             self.options.api)
+                             self.options.api, self._names)
 
     def _hit(self, cache: FunctionCache, key: str, ctx: RunContext | None,
              args: tuple[Any, ...], kwargs: dict[str, Any]) -> Entry | None:

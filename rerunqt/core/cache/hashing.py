@@ -203,18 +203,33 @@ def _code_text(code: types.CodeType) -> str:
     return f"{code.co_code.hex()}|{consts}|{code.co_names}|{code.co_varnames}"
 
 
+def plain_names(signature: inspect.Signature | None) -> tuple[str, ...] | None:
+    """The parameter names when every one is positional-or-keyword (the fast path)."""
+    if signature is None or any(p.kind is not p.POSITIONAL_OR_KEYWORD
+                                for p in signature.parameters.values()):
+        return None
+    return tuple(signature.parameters)
+
+
 def arguments_key(function: Callable[..., Any], signature: inspect.Signature | None,
                   args: tuple[Any, ...], kwargs: dict[str, Any],
-                  hash_funcs: HashFuncs | None, api: str) -> str:
-    """The digest of one call's arguments; ``_``-prefixed parameters are left out."""
+                  hash_funcs: HashFuncs | None, api: str,
+                  names: tuple[str, ...] | None = None) -> str:
+    """The digest of one call's arguments; ``_``-prefixed parameters are left out.
+
+    With ``names`` (plain_names) and every argument given positionally, the names pair
+    with the values directly: Signature.bind costs more than hashing a few arguments.
+    """
     hasher = Hasher(hash_funcs)
-    if signature is None:
-        named: list[tuple[str, Any]] = [(str(i), a) for i, a in enumerate(args)]
-        named += sorted(kwargs.items())
+    named: Any
+    if names is not None and not kwargs and len(args) == len(names):
+        named = zip(names, args)
+    elif signature is None:
+        named = [(str(i), a) for i, a in enumerate(args)] + sorted(kwargs.items())
     else:
         bound = signature.bind(*args, **kwargs)
         bound.apply_defaults()
-        named = list(bound.arguments.items())
+        named = bound.arguments.items()
     for name, value in named:
         if name.startswith("_"):
             continue

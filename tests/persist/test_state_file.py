@@ -102,12 +102,13 @@ def test_unstorable_values_are_skipped_with_one_warning_naming_the_key(
 
 
 @pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"format": "other"}',
-                                     '{"format": "rerunqt-session-state", "values": 3}'])
+                                     '{"format": "rerunqt-session-state", "values": 3}',
+                                     "[" * 100_000 + "]" * 100_000, b"\xff\xfe{"])
 def test_a_corrupt_file_is_moved_aside_with_a_warning(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture, content: str) -> None:
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, content: str | bytes) -> None:
     path = state_path(tmp_path / "app.py")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(content)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
     state = SessionState()
     with caplog.at_level(logging.WARNING, logger="rerunqt.state"):
         assert StatePersister(tmp_path / "app.py").restore(state) == []

@@ -91,8 +91,8 @@ def read_document(path: Path) -> dict[str, Any] | None:
             raise ValueError("not a rerunqt session-state file")
         if not isinstance(document.get("values"), dict):
             raise ValueError("it has no 'values' object")
-    except ValueError as exc:
-        move_aside(path, f"is corrupt ({exc})")
+    except (ValueError, RecursionError) as exc:
+        move_aside(path, f"is corrupt ({type(exc).__name__}: {exc})")
         return None
     return document
 

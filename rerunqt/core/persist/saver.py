@@ -61,7 +61,7 @@ class StatePersister:
         for key, data in document["values"].items():
             try:
                 values[key] = codec.decode(data)
-            except (ValueError, TypeError, KeyError, ArithmeticError) as exc:
+            except (ValueError, TypeError, KeyError, ArithmeticError, RecursionError) as exc:
                 log.warning("rerunqt: the saved session state value %r in %s cannot be "
                             "read (%s); it is left out", key, self.path, exc)
         state.restore(values)

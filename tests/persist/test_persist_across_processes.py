@@ -137,3 +137,12 @@ def test_the_rerunqt_command_runs_state_show(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "rerunqt", "state", "show", str(script)],
                             env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "no saved session state" in result.stdout
+
+
+def test_a_relative_or_symlinked_script_path_names_the_same_file(tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    script = _app(tmp_path)
+    link = tmp_path / "link.py"
+    link.symlink_to(script)
+    monkeypatch.chdir(tmp_path)
+    assert state_path(Path("app.py")) == state_path(script) == state_path(link)

@@ -39,8 +39,9 @@ def state_root() -> Path:
 
 
 def state_path(script: Path) -> Path:
-    """``<stem>-<hash of the absolute path>.json``: readable, and unique per script path."""
-    absolute = os.path.abspath(script)
+    """``<stem>-<hash of the resolved path>.json``: readable, and unique per script path
+    (resolved as the runner resolves it, so `rerunqt state` finds the app's file)."""
+    absolute = str(Path(script).resolve())
     digest = hashlib.sha256(absolute.encode()).hexdigest()[:16]
     return state_root() / f"{Path(absolute).stem}-{digest}.json"
 

@@ -16,6 +16,7 @@ DEMOS = {
     "A form": ("form.py", "Edits wait for the submit button."),
     "Every widget": ("widgets.py", "Every input widget, each with its live value."),
     "Layout": ("layout.py", "Sidebar, columns, tabs, expander, popover, dialog, st.empty."),
+    "Chat": ("chat.py", "st.chat_message and a chat_input pinned under the page."),
     "Caching": ("caching.py", "st.cache_data and st.cache_resource: compute once, reuse."),
 }
 

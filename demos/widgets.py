@@ -43,6 +43,8 @@ show(st.selectbox("Favourite colour", ["Red", "Green", "Blue"], index=None, key=
                   placeholder="Choose a colour"))
 show(st.multiselect("Toppings (up to 3)", ["Cheese", "Tomato", "Basil", "Olives", "Ham"],
                     default=["Cheese"], max_selections=3, key="toppings"))
+show(st.pills("Tags", ["urgent", "later", "home", "work"], selection_mode="multi", key="tags"))
+show(st.segmented_control("View", ["Day", "Week", "Month"], default="Week", key="view"))
 
 st.header("Numbers and ranges")
 show(st.number_input("Quantity", min_value=0, max_value=99, value=3, key="quantity"))
@@ -64,6 +66,7 @@ st.header("Dates, times and colours")
 show(st.date_input("Birthday", dt.date(1990, 5, 17), key="birthday"))
 show(st.date_input("Holiday", (dt.date(2026, 8, 1), dt.date(2026, 8, 15)), key="holiday"))
 show(st.time_input("Alarm", dt.time(7, 0), key="alarm"))
+show(st.datetime_input("Departure", dt.datetime(2026, 7, 1, 8, 30), key="departure"))
 show(st.color_picker("Accent colour", "#ff4b4b", key="accent"))
 
 st.header("Files")

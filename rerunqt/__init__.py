@@ -5,19 +5,24 @@
 
 from __future__ import annotations
 
-from rerunqt.core.blocks import sidebar
+from rerunqt.core.blocks import bottom, sidebar
 from rerunqt.core.cache import cache_data, cache_resource
+from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
+from rerunqt.core.datetime_input import datetime_input
 from rerunqt.core.dialogs import dialog
+from rerunqt.core.extras import badge, echo, html, latex, link_button, space
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
+from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.sliders import select_slider, slider
+from rerunqt.core.stream import help, write_stream
 from rerunqt.core.text import (
     caption,
     code,
@@ -41,10 +46,14 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "badge",
+    "bottom",
     "button",
     "cache_data",
     "cache_resource",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",
@@ -52,9 +61,11 @@ __all__ = [
     "container",
     "data_editor",
     "date_input",
+    "datetime_input",
     "dialog",
     "divider",
     "download_button",
+    "echo",
     "empty",
     "error",
     "exception",
@@ -63,21 +74,28 @@ __all__ = [
     "form",
     "form_submit_button",
     "header",
+    "help",
+    "html",
     "id_scope",
     "info",
     "json",
+    "latex",
+    "link_button",
     "markdown",
     "multiselect",
     "number_input",
+    "pills",
     "popover",
     "radio",
     "rerun",
+    "segmented_control",
     "select_slider",
     "selectbox",
     "session_state",
     "set_page_config",
     "sidebar",
     "slider",
+    "space",
     "stop",
     "subheader",
     "success",
@@ -90,4 +108,5 @@ __all__ = [
     "toggle",
     "warning",
     "write",
+    "write_stream",
 ]

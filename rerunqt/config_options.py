@@ -55,7 +55,8 @@ _OPTION_LIST = (
            "Show the traceback of a script exception; when false, only its message."),
     Option("server", "maxUploadSize", int, 200, "Largest file st.file_uploader accepts, in "
            "megabytes (as Streamlit's option).", bounds=(1, 1_048_576)),
-    Option("theme", "base", str, "light", "Colour theme of the window.", ("light", "dark")),
+    Option("theme", "base", str, "system", "Colour theme of the window: light, dark, or system "
+           "(follow the operating system's setting, live).", ("light", "dark", "system")),
     # Bounds, since a huge size raised OverflowError deep in Qt instead of naming the option.
     Option("window", "width", int, 900, "Initial width of the window, in pixels.", bounds=(100, 32767)),
     Option("window", "height", int, 700, "Initial height of the window, in pixels.", bounds=(100, 32767)),

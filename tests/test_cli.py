@@ -44,7 +44,7 @@ def test_help_describes_flags_and_precedence(tmp_path: Path) -> None:
     assert out.startswith("usage: rerunqt [--help] [--version] [--section.option VALUE ...] "
                           "SCRIPT [script args...]")
     for option in ("--runner.enforceSerializableSessionState", "--runner.fastReruns",
-                   "--theme.base light|dark", "RERUNQT_WINDOW_WIDTH", "~/.rerunqt/config.toml"):
+                   "--theme.base light|dark|system", "RERUNQT_WINDOW_WIDTH", "~/.rerunqt/config.toml"):
         assert option in out
     assert "precedence (later wins)" in out
     assert "< command-line flags" in out

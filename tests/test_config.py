@@ -60,7 +60,7 @@ def test_defaults() -> None:
         "client.showErrorDetails": True,
         "state.persist": False,
         "server.maxUploadSize": 200,
-        "theme.base": "light",
+        "theme.base": "system",
         "window.width": 900,
         "window.height": 700,
     }
@@ -191,7 +191,7 @@ def test_wrong_type_names_file_line_and_option(dirs: dict[str, Path]) -> None:
     ("[runner]\nfastReruns = 1\n", "line 2: option 'runner.fastReruns' expects a bool"),
     ("[theme]\nbase = 3\n", "line 2: option 'theme.base' expects a string, got 3"),
     ("[theme]\nbase = 'Dark'\n",
-     "line 2: option 'theme.base' must be one of 'light', 'dark', got 'Dark'; "
+     "line 2: option 'theme.base' must be one of 'light', 'dark', 'system', got 'Dark'; "
      "did you mean 'dark'?"),
     ("\nrunner.postScriptGC = 'no'\n", "line 2: option 'runner.postScriptGC' expects a bool"),
     ("runner = { fastReruns = 3 }\n", "line 1: option 'runner.fastReruns' expects a bool"),
@@ -319,7 +319,7 @@ def test_unreadable_config_file(dirs: dict[str, Path]) -> None:
      "expects an integer, got 'wide'"),
     ("RERUNQT_THEME_BASE", "blue",
      "environment variable RERUNQT_THEME_BASE: option 'theme.base' "
-     "must be one of 'light', 'dark', got 'blue'"),
+     "must be one of 'light', 'dark', 'system', got 'blue'"),
 ])
 def test_env_var_errors(dirs: dict[str, Path], var: str, value: str, expected: str) -> None:
     with pytest.raises(ConfigError) as info:

@@ -11,8 +11,8 @@ from rerunqt.core.element import walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.testing import AppTest
 
-NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar",
-                "cache_data", "cache_resource"}
+NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar", "bottom",
+                "echo", "write_stream", "cache_data", "cache_resource"}
 
 EVERY_KIND = """
 import rerunqt as st
@@ -29,6 +29,9 @@ with st.form('f'):
 st.columns(1)[0].text('x')
 st.container().text('x'); st.tabs(['a'])[0].text('x'); st.expander('e').text('x')
 st.popover('p').text('x'); st.empty().text('x'); st.sidebar.text('x')
+st.chat_message('user').text('x'); st.chat_input('Say')
+st.pills('P', ['a']); st.segmented_control('G', ['a']); st.datetime_input('DT')
+st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')
 @st.dialog('D')
 def show():
@@ -61,7 +64,7 @@ def test_every_kind_has_an_apptest_accessor() -> None:
     assert missing == [], "kinds AppTest cannot list"
     for accessor, kinds in ACCESSORS.items():
         found = {view.type for view in getattr(at, accessor)}
-        if accessor != "sidebar":
+        if accessor not in ("sidebar", "bottom"):  # roots list what is drawn in them
             assert found and found <= set(kinds), accessor
 
 

@@ -16,14 +16,19 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
+from rerunqt.core import chat as _chat
 from rerunqt.core import choice as _choice
 from rerunqt.core import containers as _containers
 from rerunqt.core import context as _context
 from rerunqt.core import data_editor as _data_editor
+from rerunqt.core import datetime_input as _datetime_input
+from rerunqt.core import extras as _extras
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import pickers as _pickers
+from rerunqt.core import pills as _pills
 from rerunqt.core import sliders as _sliders
+from rerunqt.core import stream as _stream
 from rerunqt.core import text as _text
 from rerunqt.core import widgets as _widgets
 from rerunqt.core import write as _write
@@ -133,6 +138,13 @@ class Block:
     error = _InBlock(_text.error)
     exception = _InBlock(_text.exception)
     write = _InBlock(_write.write)
+    badge = _InBlock(_extras.badge)
+    space = _InBlock(_extras.space)
+    html = _InBlock(_extras.html)
+    latex = _InBlock(_extras.latex)
+    link_button = _InBlock(_extras.link_button)
+    write_stream = _InBlock(_stream.write_stream)
+    help = _InBlock(_stream.help)
     # ----- widgets -----
     button = _InBlock(_widgets.button)
     checkbox = _InBlock(_widgets.checkbox)
@@ -147,11 +159,15 @@ class Block:
     text_area = _InBlock(_pickers.text_area)
     date_input = _InBlock(_pickers.date_input)
     time_input = _InBlock(_pickers.time_input)
+    datetime_input = _InBlock(_datetime_input.datetime_input)
     color_picker = _InBlock(_pickers.color_picker)
     file_uploader = _InBlock(_files.file_uploader)
     download_button = _InBlock(_files.download_button)
     data_editor = _InBlock(_data_editor.data_editor)
     form_submit_button = _InBlock(_forms.form_submit_button)
+    chat_input = _InBlock(_chat.chat_input)
+    pills = _InBlock(_pills.pills)
+    segmented_control = _InBlock(_pills.segmented_control)
     # ----- containers -----
     form = _InBlock(_forms.form)
     container = _InBlock(_containers.container)
@@ -160,6 +176,7 @@ class Block:
     expander = _InBlock(_containers.expander)
     popover = _InBlock(_containers.popover)
     empty = _InBlock(_containers.empty)
+    chat_message = _InBlock(_chat.chat_message)
 
 
 class RootBlock(Block):
@@ -185,3 +202,4 @@ class RootBlock(Block):
 
 
 sidebar = RootBlock("sidebar")
+bottom = RootBlock("bottom")  # pinned under the page: top-level st.chat_input goes here

@@ -207,7 +207,7 @@ class SessionState:
             if meta is None or not meta.trigger:  # dropped, or its id now names another kind
                 self._triggers.discard(widget_id)
             elif values.get(widget_id):
-                values[widget_id] = False
+                values[widget_id] = meta.default  # False for a button, None for chat_input
 
     def apply_widget_values(
         self, values: dict[str, Any], click: str | None
@@ -235,12 +235,20 @@ class SessionState:
         if click is not None:
             meta = self._widgets.get(click)
             if meta is not None and meta.trigger and not meta.disabled:
-                self._values[click] = True
+                # a click may carry a value (chat_input's message); a button's is True
+                self._values[click] = self._click_value(meta, values[click]) if click in values else True
                 if meta.form is not None:
                     self.clears_owed.add(meta.form)
                 if meta.callback is not None:
                     changed.append(meta)
         return changed
+
+    @staticmethod
+    def _click_value(meta: WidgetMeta, value: Any) -> Any:
+        try:
+            return value if meta.from_ui is None else meta.from_ui(value)
+        except (TypeError, ValueError, IndexError, KeyError):
+            return meta.default  # a value for an older definition of the widget: dropped
 
     def register_widget(self, meta: WidgetMeta) -> tuple[Any, int]:
         """Record a widget drawn in this run; return (its value, its code stamp).

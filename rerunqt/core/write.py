@@ -3,13 +3,16 @@
 Consecutive strings and scalars are joined with spaces into one markdown element
 (scalars as inline code, as Streamlit does: ``st.write('Count = ', 3)`` gives the
 markdown ``Count =  `3```); dicts, lists and session state become a json element;
-exceptions an exception element.
+exceptions an exception element; a generator is streamed (``write_stream``); a function,
+class or module shows its documentation (``help``).
 """
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
+from rerunqt.core import stream as _stream
 from rerunqt.core import text as _text
 from rerunqt.core.proxy import SessionStateProxy
 
@@ -32,6 +35,12 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, (dict, list, tuple, set, frozenset, SessionStateProxy)):
             flush()
             _text.json(arg)
+        elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
+            flush()
+            _stream.write_stream(arg)
+        elif inspect.isroutine(arg) or inspect.isclass(arg) or inspect.ismodule(arg):
+            flush()
+            _stream.help(arg)
         else:
             shown = str(arg)
             if "\n" in shown:

@@ -95,7 +95,9 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
     """Create, style, show and start a window for ``script_path``."""
     app = ensure_application()
     opts = dict(options or {})
-    apply_theme(app, str(opts.get("theme.base", "light")))
+    from rerunqt.qt.menus import resolve_theme
+
+    apply_theme(app, resolve_theme(str(opts.get("theme.base", "system"))))
     # A Config knows whether the size was set explicitly; the plain dict copy does not.
     window = AppWindow(script_path, opts, explicit_size=size_is_explicit(options or {}))
     icon = resource_path("icons/rerunqt.svg")

@@ -33,12 +33,24 @@ THEMES = (("light", "Light"), ("dark", "Dark"), ("system", "Follow system"))
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 0.1, 0.5, 3.0
 
 
+def system_theme() -> str:
+    """"dark" when the operating system's colour scheme is dark, else "light"."""
+    scheme = getattr(QGuiApplication.styleHints(), "colorScheme", None)  # Qt 6.5+
+    return "dark" if scheme is not None and scheme() == Qt.ColorScheme.Dark else "light"
+
+
+def resolve_theme(choice: str) -> str:
+    """``theme.base`` ("light", "dark" or "system") -> the stylesheet to load."""
+    return system_theme() if choice == "system" else choice
+
+
 class WindowMenus:
     """Builds the menus of ``window`` and carries out the View and Help actions."""
 
     def __init__(self, window: AppWindow, theme: str) -> None:
         self.window = window
         self.theme = theme  # "light", "dark" or "system"
+        self.system = system_theme()  # what the operating system asks for now
         self.zoom = 1.0
         self.about_box: QMessageBox | None = None
         bar = window.menuBar()
@@ -103,20 +115,25 @@ class WindowMenus:
     # ----- View -----
     def effective_theme(self) -> str:
         """The theme to draw: the chosen one, or the system's colour scheme."""
-        if self.theme != "system":
-            return self.theme
-        hints = QGuiApplication.styleHints()
-        scheme = getattr(hints, "colorScheme", None)  # Qt 6.5+
-        if scheme is not None and scheme() == Qt.ColorScheme.Dark:
-            return "dark"
-        return "light"
+        return self.system if self.theme == "system" else self.theme
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
         self.theme_actions[theme].setChecked(True)
         self._restyle()
 
-    def _system_scheme_changed(self, *_: object) -> None:
+    def detach(self) -> None:
+        """The window closed: stop following the system scheme (the signal is app-wide)."""
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            try:
+                hints.colorSchemeChanged.disconnect(self._system_scheme_changed)
+            except (RuntimeError, TypeError):  # not connected
+                pass
+
+    def _system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The OS switched light/dark: follow it live, unless a theme was chosen."""
+        self.system = "dark" if scheme == Qt.ColorScheme.Dark else "light"
         if self.theme == "system":
             self._restyle()
 

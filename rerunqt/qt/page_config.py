@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 CENTERED_WIDTH = 736  # Streamlit's centered content width (46rem)
 SIDE_MARGIN = 32
+NARROW_MARGIN, NARROW_WIDTH = 16, 640  # phones-width windows: Streamlit drops to 1rem too
 
 
 class PageConfigWidget(QWidget):
@@ -164,10 +165,12 @@ class CenteredWidth(QObject):
         if layout is None:
             return
         width = self.window.page_scroll.viewport().width()
-        side = SIDE_MARGIN if self.wide else max(SIDE_MARGIN, (width - CENTERED_WIDTH) // 2)
+        least = NARROW_MARGIN if width < NARROW_WIDTH else SIDE_MARGIN
+        side = least if self.wide else max(least, (width - CENTERED_WIDTH) // 2)
         margins = layout.contentsMargins()
         if margins.left() != side:
             layout.setContentsMargins(side, margins.top(), side, margins.bottom())
+        self.window.bottom.set_side(side)
 
 
 PAGE_CONFIG_ADAPTERS: list[Adapter] = [PageConfigAdapter()]

@@ -23,6 +23,7 @@ from rerunqt.core.cache import clear_all_caches
 from rerunqt.core.element import Element
 from rerunqt.qt import focus, window_memory
 from rerunqt.qt.adapters import Host
+from rerunqt.qt.bottom import BottomBar, under
 from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.dialog import DialogPlace
 from rerunqt.qt.menus import WindowMenus
@@ -68,12 +69,14 @@ class AppWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
         self.page_scroll = scroll
-        self.setCentralWidget(split(self.sidebar, scroll))
+        self.bottom = BottomBar()
+        self.renderer.places["bottom"] = self.bottom
+        self.setCentralWidget(split(self.sidebar, under(scroll, self.bottom)))
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
         focus.install_scroll_into_view()
         self.help_menu = self.menuBar().addMenu("&Help")
-        self.menus = WindowMenus(self, str(self.options.get("theme.base", "light")))
+        self.menus = WindowMenus(self, str(self.options.get("theme.base", "system")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
         self.renderer.places["dialog"] = DialogPlace(self)
         self.applied_run = 0
@@ -112,6 +115,8 @@ class AppWindow(QMainWindow):
         self.running_label = QLabel("Running…")
         self.running_label.setObjectName("rqRunning")
         self.running_bar = QProgressBar()
+        self.running_bar.setObjectName("rqRunningBar")  # in the theme's primary colour
+        self.running_bar.setAccessibleName("Script running")
         self.running_bar.setRange(0, 0)
         self.running_bar.setMaximumWidth(80)
         self.running_bar.setMaximumHeight(10)
@@ -245,5 +250,6 @@ class AppWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         window_memory.remember(self, self.script_path)
+        self.menus.detach()
         self.session.shutdown(timeout=1.0)
         super().closeEvent(event)

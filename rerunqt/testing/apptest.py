@@ -236,6 +236,13 @@ class AppTest:
         else:
             self._events.append(WidgetEvent(widget_id, True, click=True))
 
+    def _submit(self, widget_id: str, value: Any) -> None:
+        """A click that carries a value (chat_input's message): one batch, one run."""
+        self._batch_ends.append(len(self._events))
+        self._events += [WidgetEvent(widget_id, value), WidgetEvent(widget_id, True, click=True)]
+        self._batch_ends.append(len(self._events))
+        self._shown[widget_id] = value
+
     def _pending_value(self, widget_id: str, default: Any) -> Any:
         """A value set on a widget and not yet run (or held by its form), as given."""
         if any(e.widget_id == widget_id and not e.click for e in self._events) or any(
@@ -273,8 +280,16 @@ class AppTest:
     @property
     def sidebar(self) -> RootView:
         """What the script drew in ``st.sidebar`` (``at.sidebar.slider[0]``)."""
+        return self._root("sidebar")
+
+    @property
+    def bottom(self) -> RootView:
+        """What is pinned under the page: ``st.bottom``, a top-level ``st.chat_input``."""
+        return self._root("bottom")
+
+    def _root(self, kind: str) -> RootView:
         for element in self.tree:
-            if element.kind == "sidebar":
+            if element.kind == kind:
                 return RootView(element.children, self)
         return RootView((), self)
 

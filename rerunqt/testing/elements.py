@@ -123,6 +123,33 @@ class Button(Widget):
         return self
 
 
+class ChatInput(Widget):
+    """Streamlit's AppTest ChatInput: ``set_value("hi").run()`` sends a message."""
+
+    @property
+    def value(self) -> Any:
+        return self._app._state_value(self.id, None)
+
+    @property
+    def label(self) -> str:
+        return self._element.prop("placeholder")
+
+    def set_value(self, value: Any) -> ChatInput:
+        if value is None:
+            return self
+        if self.disabled:
+            raise ValueError(f"the chat input {self.label!r} is disabled: a user cannot send to it")
+        if isinstance(value, str):
+            limit = self._element.prop("max_chars")
+            self._app._submit(self.id, value[:limit] if limit else value)
+        else:  # (text, files) when it accepts files
+            text, files = value
+            from rerunqt.core.files import as_files
+
+            self._app._submit(self.id, (text, tuple(f.entry() for f in as_files(files))))
+        return self
+
+
 class Checkbox(Widget):
     def check(self) -> Checkbox:
         return self.set_value(True)  # type: ignore[return-value]
@@ -224,7 +251,9 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "exception": ExceptionView,
     "button": Button,
     "form_submit_button": Button,
+    "link_button": Button,
     "checkbox": Checkbox,
+    "chat_input": ChatInput,
     "text_input": TextInput,
     "number_input": NumberInput,
 }

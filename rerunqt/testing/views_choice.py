@@ -95,8 +95,40 @@ class Multiselect(_Choice):
         return self.set_value([item for item in self.value if not (item is value or item == value)])
 
 
+class ButtonGroup(_Choice):
+    """st.pills / st.segmented_control (Streamlit's AppTest ButtonGroup): ``set_value``,
+    ``select`` and ``unselect``; ``value`` is an option (or None), or a list in multi mode."""
+
+    @property
+    def multi(self) -> bool:
+        return bool(self._element.prop("multi"))
+
+    def set_value(self, value: Any) -> ButtonGroup:
+        if self.multi and value is None:
+            value = []
+        elif self.multi and (isinstance(value, (str, bytes)) or not hasattr(value, "__iter__")):
+            value = [value]
+        super().set_value(list(value) if self.multi else value)
+        return self
+
+    def select(self, value: Any) -> ButtonGroup:
+        if not self.multi:
+            return self.set_value(value)
+        current = list(self.value or [])
+        if not any(item is value or item == value for item in current):
+            current.append(value)
+        return self.set_value(current)
+
+    def unselect(self, value: Any) -> ButtonGroup:
+        if not self.multi:
+            return self.set_value(None) if self.value == value else self
+        return self.set_value([item for item in self.value if not (item is value or item == value)])
+
+
 VIEWS: dict[str, type[ElementView]] = {
     "radio": Radio,
     "selectbox": Selectbox,
     "multiselect": Multiselect,
+    "pills": ButtonGroup,
+    "segmented_control": ButtonGroup,
 }

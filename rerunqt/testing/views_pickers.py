@@ -51,6 +51,14 @@ class TimeInput(Widget):
         return self
 
 
+class DatetimeInput(Widget):
+    """``set_value(datetime)`` (a date, time or ISO string is converted as the script's value is)."""
+
+    @property
+    def step(self) -> int:
+        return int(self._element.prop("step"))
+
+
 class ColorPicker(Widget):
     def pick(self, color: str) -> ColorPicker:
         """Choose ``color`` ("#rrggbb" or "#rgb")."""
@@ -63,5 +71,6 @@ VIEWS: dict[str, type[ElementView]] = {
     "text_area": TextArea,
     "date_input": DateInput,
     "time_input": TimeInput,
+    "datetime_input": DatetimeInput,
     "color_picker": ColorPicker,
 }

@@ -75,7 +75,7 @@ def test_showing_and_hiding_leaks_no_widget_and_no_host_reference(kind, rerunqt_
 
 def test_flow_layout_items_die_with_the_layout(qtbot) -> None:
     """The multiselect's FlowLayout owns its QLayoutItems: they go when it goes."""
-    from rerunqt.qt.adapters.multiselect import FlowBox
+    from rerunqt.qt.flow import FlowBox
 
     box = FlowBox()
     for text in "abc":

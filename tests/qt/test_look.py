@@ -91,3 +91,92 @@ def test_headings_line_up_with_the_text_under_them(rerunqt_pilot, write_script) 
         widget = record.widget
         lefts[record.element.kind] = ink_left(image, widget, widget.mapTo(window, widget.rect().topLeft()))
     assert all(abs(lefts[kind] - lefts["text"]) <= 3 for kind in ("title", "header", "subheader")), lefts
+
+
+FIELDS = ("QLineEdit#rqTextInput", "QDoubleSpinBox#rqNumberInput", "QPlainTextEdit#rqTextArea",
+          "QDateEdit#rqDateInput", "QComboBox#rqSelectbox", "QFrame#rqMultiselect", "QPushButton#rqButton")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_field_and_button_borders_have_at_least_3_to_1_against_the_page(theme: str) -> None:
+    sheet = stylesheet(theme)
+    page = colour_of(sheet, "#rqPage", "background")
+    low = {s: round(contrast(colour_of(sheet, s, "border-color"), page), 2) for s in FIELDS}
+    assert all(ratio >= 3.0 for ratio in low.values()), (theme, low)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_primary_button_text_has_at_least_4_5_to_1_on_its_fill(theme: str) -> None:
+    sheet = stylesheet(theme)
+    primary = 'QPushButton#rqButton[kind="primary"]'
+    text, fill = colour_of(sheet, primary, "color"), colour_of(sheet, primary, "background")
+    assert contrast(text, fill) >= 4.5, (theme, text, fill)
+    assert text.lower() == "#ffffff"  # white text in both themes (it was near-black in dark)
+
+
+@pytest.mark.parametrize("width", [420, 1400])
+def test_the_gallery_never_scrolls_sideways(rerunqt_pilot, qtbot, width: int) -> None:
+    from conftest import DEMOS
+
+    pilot = rerunqt_pilot(DEMOS / "widgets.py")
+    window = pilot.window
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.width() == width)
+    pilot.settle()
+    page, viewport = window.page, window.page_scroll.viewport()
+    qtbot.waitUntil(lambda: page.width() <= viewport.width())
+    assert not window.page_scroll.horizontalScrollBar().isVisible()
+    assert page.minimumSizeHint().width() <= viewport.width()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_pop_ups_follow_the_theme(theme: str) -> None:
+    sheet = stylesheet(theme)
+    page = colour_of(sheet, "#rqPage", "background")
+    tip = colour_of(sheet, "QToolTip", "background")
+    assert contrast(colour_of(sheet, "QToolTip", "color"), tip) >= 4.5
+    times = colour_of(sheet, "QListWidget#rqTimeList", "background")
+    assert contrast(colour_of(sheet, "QListWidget#rqTimeList", "color"), times) >= 4.5
+    assert (QColor(times).lightness() > 128) == (QColor(page).lightness() > 128)  # light on light
+    chosen = colour_of(sheet, "QListWidget#rqTimeList::item:selected", "background")
+    assert contrast(colour_of(sheet, "QListWidget#rqTimeList::item:selected", "color"), chosen) >= 4.5
+
+
+def test_calendar_weekends_use_the_text_colour(rerunqt_pilot, write_script) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateEdit
+
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.date_input('Day', key='d')\n"))
+    calendar = pilot.record(key="d").widget.findChild(QDateEdit).calendarWidget()
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # Qt's default is pure red
+        assert calendar.weekdayTextFormat(day).foreground().color() != QColor("red")
+
+
+def test_inline_code_does_not_shift_the_page_on_reruns(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.write('Call `st.write` with **bold** and `inline code`')\n"
+        "st.write('Runs: `', st.session_state.setdefault('n', 0), '`')\n"
+        "st.caption('a caption with `code`')\n"
+        "st.text('below')\n"))
+    window = pilot.window
+
+    def places() -> list[tuple[int, int]]:
+        return [(r.widget.mapTo(window, r.widget.rect().topLeft()).y(), r.widget.height())
+                for r in window.renderer.find()]
+
+    first = places()
+    for _ in range(3):
+        window.rerun_action.trigger()
+        pilot.settle()
+        assert places() == first
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_accent_coloured_text_is_readable(theme: str) -> None:
+    sheet = stylesheet(theme)
+    page = colour_of(sheet, "#rqPage", "background")
+    for selector in ("#rqSliderValue", "QTabWidget#rqTabs QTabBar::tab:selected"):
+        assert contrast(colour_of(sheet, selector, "color"), page) >= 4.5, (theme, selector)
+    chip = colour_of(sheet, "QFrame#rqChip", "background")
+    assert contrast("#ffffff", chip) >= 4.5, (theme, chip)

@@ -151,6 +151,34 @@ def test_theme_switches_live(rerunqt_pilot, write_script) -> None:
     assert pilot.window.menus.effective_theme() in ("light", "dark")
 
 
+def test_follows_the_system_colour_scheme_by_default_and_live(rerunqt_pilot, write_script,
+                                                             monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script(COUNTER))  # no theme.base in the config
+    menus, app = pilot.window.menus, QApplication.instance()
+    assert menus.theme_actions["system"].isChecked()
+    hints = app.styleHints()
+    # The offscreen platform cannot switch its scheme: send the signal the OS would.
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert app.palette().color(app.palette().ColorRole.Window).name() == "#0e1117"
+    assert "#0e1117" in app.styleSheet()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert "#0e1117" not in app.styleSheet()
+    menus.theme_actions["light"].trigger()  # a chosen theme stays, whatever the OS says
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert "#0e1117" not in app.styleSheet()
+
+
+def test_theme_base_forces_a_theme(rerunqt_pilot, write_script) -> None:
+    from conftest import script_with_config
+
+    path = write_script(COUNTER)
+    script_with_config(path.parent, '[theme]\nbase = "dark"\n', COUNTER)
+    pilot = rerunqt_pilot(path.parent / "app.py")
+    assert pilot.window.menus.theme_actions["dark"].isChecked()
+
+
 def test_zoom_keys_scale_the_page_font(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script(COUNTER))
     window = active(pilot, qtbot)

@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QMenu, QToolButton
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QToolButton
 
 from rerunqt.qt.adapters import color_picker
 
@@ -347,7 +347,7 @@ def test_time_input_typing_commits_on_enter(rerunqt_pilot, write_script, qtbot) 
     assert runs(pilot) == before + 1
 
 
-def test_time_input_menu_lists_times_at_step(rerunqt_pilot, write_script, qtbot) -> None:
+def test_time_input_list_is_bounded_anchored_and_keyboard_usable(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
         import datetime as dt
         import rerunqt as st
@@ -356,16 +356,36 @@ def test_time_input_menu_lists_times_at_step(rerunqt_pilot, write_script, qtbot)
     """))
     edit = pilot.widget(key="m")
     assert edit.text() == "Choose a time"
-    button = pilot.record(key="m").widget.findChild(QToolButton, "rqTimeMenu")
-    menu = button.findChild(QMenu)
-    menu.aboutToShow.emit()
-    assert [a.text() for a in menu.actions()][:3] == ["00:00", "01:00", "02:00"]
-    assert len(menu.actions()) == 24
+    field = pilot.record(key="m").widget
+    button = field.findChild(QToolButton, "rqTimeMenu")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    popup = field.time_list
+    qtbot.waitUntil(popup.isVisible)
+    texts = [popup.item(i).text() for i in range(popup.count())]
+    assert texts[:3] == ["00:00", "01:00", "02:00"] and len(texts) == 24
+    # bounded and anchored: eight rows tall, right under the field, as wide as it
+    assert popup.height() <= 8 * popup.sizeHintForRow(0) + 12
+    under = edit.mapToGlobal(edit.rect().bottomLeft())
+    assert abs(popup.geometry().top() - under.y()) <= 4 and abs(popup.x() - under.x()) <= 40
     before = runs(pilot)
-    menu.actions()[0].trigger()  # 00:00, the time the empty field already holds
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # 00:00, the time the empty field already holds
+    assert not popup.isVisible()
     pilot.settle()
     assert pilot.window.session.state["m"] == time(0, 0)
     assert runs(pilot) == before + 1 and edit.text() == "00:00"
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the keyboard way in
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.currentItem().text() == "00:00"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
+                     pos=popup.visualItemRect(popup.item(3)).center())
+    pilot.settle()
+    assert pilot.window.session.state["m"] == time(3, 0)
+    qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and pilot.window.session.state["m"] == time(3, 0)
     fine_button = pilot.record(key="f").widget.findChild(QToolButton, "rqTimeMenu")
     assert not fine_button.isVisible()  # 1440 entries would be no help
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import DEMOS
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QToolButton
 
 pytestmark = pytest.mark.qt
@@ -196,6 +197,10 @@ def test_running_indicator_and_stale_elements_during_a_slow_run(rerunqt_pilot, w
     qtbot.waitUntil(lambda: pilot.window.is_running_shown, timeout=3000)
     qtbot.waitUntil(lambda: after.property("rqStale") is True, timeout=3000)
     assert after.graphicsEffect() is not None
+    image = pilot.window.running_bar.grab().toImage()  # the bar runs in the primary colour
+    reds = [(x, y) for x in range(image.width()) for y in range(image.height())
+            if QColor(image.pixel(x, y)).name() == "#ff4b4b"]
+    assert len(reds) > 10
     pilot.settle()
     assert pilot.record(kind="text").widget is after
     assert after.property("rqStale") is False

@@ -5,15 +5,19 @@ from __future__ import annotations
 from rerunqt.qt.adapters.alerts import ALERT_ADAPTERS
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import ButtonAdapter
+from rerunqt.qt.adapters.chat import CHAT_ADAPTERS
 from rerunqt.qt.adapters.checkbox import CheckboxAdapter
 from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
 from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
+from rerunqt.qt.adapters.datetime_input import DATETIME_ADAPTERS
+from rerunqt.qt.adapters.extras import EXTRAS_ADAPTERS
 from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
+from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
 from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
 from rerunqt.qt.adapters.text_input import TextInputAdapter
@@ -39,6 +43,10 @@ ADAPTERS: dict[str, Adapter] = {
         *PICKERS_ADAPTERS,
         *FILES_ADAPTERS,
         *DATA_EDITOR_ADAPTERS,
+        *CHAT_ADAPTERS,
+        *PILLS_ADAPTERS,
+        *EXTRAS_ADAPTERS,
+        *DATETIME_ADAPTERS,
     ]
 }
 

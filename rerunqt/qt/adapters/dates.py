@@ -14,8 +14,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,12 @@ from rerunqt.runner.requests import WidgetEvent
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.time_input import _TimeEdit
+
+
+def plain_weekends(calendar: QCalendarWidget) -> None:
+    """Weekends in the theme's text colour: Qt's pure red read 4:1 on white, less on dark."""
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, QTextCharFormat())
 
 
 class _EmptyMixin(FocusWheel):
@@ -139,6 +146,7 @@ class _DatePair(QWidget):
             edit.setCalendarPopup(True)
             edit.setKeyboardTracking(False)
             edit.calendarWidget().clicked.connect(edit.picked)
+            plain_weekends(edit.calendarWidget())
         self.start.setAccessibleName("Start date")
         self.end.setAccessibleName("End date")
         layout.addWidget(self.start, 1)

@@ -145,9 +145,11 @@ class _Uploader(QWidget):
         self.rows: list[_FileRow] = []
 
         self.zone = _DropZone(self)
-        self.title = QLabel("Drag and drop file here")
+        # Wrapped, so a narrow window squeezes the zone instead of scrolling sideways.
+        self.title = WrapLabel()
+        self.title.set_text("Drag and drop file here")
         self.title.setObjectName("rqDropTitle")
-        self.caption = QLabel()
+        self.caption = WrapLabel()
         self.caption.setObjectName("rqDropCaption")
         self.browse = QPushButton("Browse files")
         self.browse.setObjectName("rqButton")
@@ -241,9 +243,9 @@ class _Uploader(QWidget):
 
     def set_options(self, types: tuple[str, ...] | None, multiple: bool, limit: int) -> None:
         self.types, self.multiple, self.limit = types, multiple, limit
-        self.title.setText("Drag and drop files here" if multiple else "Drag and drop file here")
+        self.title.set_text("Drag and drop files here" if multiple else "Drag and drop file here")
         shown = types_text(types)
-        self.caption.setText(f"Limit {limit_text(limit)} per file" + (f" • {shown}" if shown else ""))
+        self.caption.set_text(f"Limit {limit_text(limit)} per file" + (f" • {shown}" if shown else ""))
 
     def show_entries(self, entries: tuple[Entry, ...]) -> None:
         self.current = entries

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -34,106 +30,10 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
 
 CHIP_CHARS = 40  # a longer option is shortened on its chip (the tooltip shows it whole)
-
-
-class FlowLayout(QLayout):
-    """Items left to right, wrapping to new lines; the last item fills the rest of its line.
-
-    It does not report height-for-width (that makes every page relayout measure it);
-    its owner ``FlowBox`` fixes its own height when its width or its items change.
-    """
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
-        super().__init__(parent)
-        self.items: list[QLayoutItem] = []
-        self.gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-        self.destroyed.connect(partial(_delete_items, self.items))  # Python has no destructor
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self.items.append(item)
-
-    def count(self) -> int:
-        return len(self.items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self.items[index] if 0 <= index < len(self.items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self.items.pop(index) if 0 <= index < len(self.items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize(0, 0)
-        for item in self.items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        height = self.arrange(rect, place=True)
-        owner = self.parentWidget()
-        if owner is not None and height > 0 and height != owner.maximumHeight():
-            owner.setFixedHeight(height)  # an item's size changed (e.g. polished late): refit
-
-    def arrange(self, rect: QRect, place: bool) -> int:
-        """Lay the items out in ``rect`` (or only measure); returns the height used."""
-        lines: list[list[tuple[QLayoutItem, int, QSize]]] = [[]]
-        x, left, right = rect.x(), rect.x(), rect.x() + rect.width()
-        visible = [item for item in self.items if not item.isEmpty()]
-        for n, item in enumerate(visible):
-            hint = item.sizeHint()
-            width = min(hint.width(), rect.width())
-            if x > left and x + width > right:
-                lines.append([])
-                x = left
-            if n == len(visible) - 1:
-                width = max(width, right - x)
-            lines[-1].append((item, x, QSize(width, hint.height())))
-            x += width + self.gap
-        y = rect.y()
-        for line in lines:
-            height = max((size.height() for _, _, size in line), default=0)
-            if place:
-                for item, x, size in line:
-                    top = y + (height - size.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), size))
-            y += height + self.gap
-        return max(0, y - self.gap - rect.y())
-
-
-def _delete_items(items: list[QLayoutItem], *_: object) -> None:  # else each leaks ~100 B
-    while items:
-        if shiboken6.isValid(item := items.pop()):
-            shiboken6.delete(item)
-
-
-class FlowBox(QWidget):
-    """The widget that owns a FlowLayout and keeps its height right for its width."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.flow = FlowLayout(self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def refit(self) -> None:
-        height = self.flow.arrange(QRect(0, 0, max(self.width(), 1), 0), place=False)
-        if height != self.maximumHeight():
-            self.setFixedHeight(max(height, 1))
-        self.flow.invalidate()
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.refit()
 
 
 class Chip(QFrame):

@@ -9,15 +9,17 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QMenu, QTimeEdit, QToolButton, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QTimeEdit, QToolButton, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.dates import _connect, _EmptyMixin, _interpret_typed, _report
 from rerunqt.qt.adapters.pickers_common import _all
+from rerunqt.qt.adapters.time_list import TimeList
 from rerunqt.runner.requests import WidgetEvent
 
-_MENU_MAX = 288  # a time menu lists at most this many times (step >= 5 minutes)
+_MENU_MAX = 288  # the time list holds at most this many times (step >= 5 minutes)
 _DAY = 24 * 3600
 
 
@@ -57,8 +59,18 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
             out |= flags.StepUpEnabled
         return out
 
+    open_list: object = None  # set by the adapter: shows the list of times
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+Down opens the list, as on a combo box."""
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() == Qt.Key.Key_Down and callable(self.open_list):
+            self.open_list()
+            return
+        super().keyPressEvent(event)
+
     def pick(self, value: QTime) -> None:
-        """A time chosen from the menu."""
+        """A time chosen from the list."""
         if self.empty:
             self.fill(lambda: self.setTime(value), value == self.time())
         else:
@@ -80,12 +92,8 @@ class TimeInputAdapter(Adapter):
         menu_button.setObjectName("rqTimeMenu")
         menu_button.setText("\u25be")
         menu_button.setAccessibleName("Choose a time from a list")
-        menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users press Up/Down
-        menu = QMenu(menu_button)
-        menu.setObjectName("rqTimeList")
-        menu_button.setMenu(menu)
-        menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu.aboutToShow.connect(lambda: _fill_menu(menu, edit))
+        menu_button.setToolTip("Choose a time (Alt+Down)")
+        menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users press Up/Down or Alt+Down
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +102,20 @@ class TimeInputAdapter(Adapter):
         layout.addWidget(menu_button)
         field = LabelledField("", edit, row)
         field.menu_button = menu_button  # type: ignore[attr-defined]
+        def picked(moment: QTime) -> None:
+            edit.pick(moment)
+            edit.setFocus()
+
+        time_list = TimeList(row, picked)
+        field.time_list = time_list  # type: ignore[attr-defined]
+
+        def open_list() -> None:
+            current = edit.py()
+            shown = None if current is None else QTime(current.hour, current.minute)
+            time_list.open_under(row, edit.step, shown)
+
+        edit.open_list = open_list
+        menu_button.clicked.connect(open_list)
         widget_id = element.key
         edit.committed = None
 
@@ -133,18 +155,3 @@ class TimeInputAdapter(Adapter):
 
     def probe(self, widget: QWidget) -> QWidget:
         return widget.field  # type: ignore[attr-defined]
-
-
-def _fill_menu(menu: QMenu, edit: _TimeEdit) -> None:
-    """The times at ``step`` intervals from 00:00, built when the menu opens."""
-    menu.clear()
-    current = edit.py()
-    chosen = None
-    for seconds in range(0, _DAY, edit.step):
-        moment = QTime(0, 0).addSecs(seconds)
-        action = menu.addAction(moment.toString("HH:mm"))
-        action.triggered.connect(lambda _c=False, m=moment: edit.pick(m))
-        if current is not None and chosen is None and seconds >= current.hour * 3600 + current.minute * 60:
-            chosen = action
-    if chosen is not None:
-        menu.setActiveAction(chosen)

@@ -1,0 +1,164 @@
+"""st.chat_message and st.chat_input: the two calls every chat app is built from.
+
+A chat message is a container with an avatar. A chat input returns the message the
+user sent for exactly one run (None otherwise), like a button's click; drawn at the top
+level of the page it is pinned under the page, in the ``bottom`` root (as Streamlit
+pins it to the bottom of the app), and inside a container it stays where it is drawn.
+With ``accept_file`` it returns a ``ChatInputValue`` holding the text and the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from rerunqt.core import context
+from rerunqt.core.containers import _block, _width
+from rerunqt.core.files import MEGABYTE, UploadedFile, file_problem, normalize_types
+from rerunqt.core.kinds import KINDS
+from rerunqt.core.registration import register
+from rerunqt.core.widgets import Args, Callback, Kwargs
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.blocks import Block
+
+CHAT_INPUT = KINDS["chat_input"]
+ROLE_AVATARS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
+ACCEPT_FILE = (False, True, "multiple", "directory")
+
+
+class ChatInputValue(dict):
+    """What a chat input with ``accept_file`` returns: ``.text`` and ``.files`` (also as keys)."""
+
+    def __init__(self, text: str, files: list[UploadedFile]) -> None:
+        super().__init__(text=text, files=files)
+
+    @property
+    def text(self) -> str:
+        return self["text"]
+
+    @property
+    def files(self) -> list[UploadedFile]:
+        return self["files"]
+
+
+def chat_message(name: str, *, avatar: Any = None,
+                 width: int | Literal["stretch", "content"] = "stretch") -> Block:
+    """A message row: an avatar, then whatever is drawn inside ``with`` the block."""
+    if not isinstance(name, str) or not name.strip():
+        raise RerunQtAPIError(
+            f"st.chat_message needs a name: 'user', 'assistant', or any non-empty string "
+            f"(its first letter becomes the avatar); got {name!r}.")
+    ctx = context.current()
+    props = (("name", name), ("avatar", _avatar(name, avatar)), ("width", _width("chat_message", width)))
+    return _block(ctx, ctx.open_container("chat_message", None, props))
+
+
+def _avatar(name: str, avatar: Any) -> str:
+    """The avatar as the window shows it: 'user', 'assistant', an emoji/letter, or an image path."""
+    if avatar is None:
+        return ROLE_AVATARS.get(name.lower(), name.strip()[0].upper())
+    if isinstance(avatar, Path):
+        avatar = str(avatar)
+    if isinstance(avatar, str) and avatar:
+        if avatar in ("user", "assistant"):
+            return avatar
+        if avatar.startswith(("http://", "https://")):
+            raise RerunQtAPIError(
+                f"st.chat_message avatar={avatar!r} is a URL; rerunqt does not download images "
+                f"(a desktop app works offline). Save the image and pass its file path.")
+        if len(avatar) <= 4 or avatar.startswith(":material/") or Path(avatar).is_file():
+            return avatar
+        raise RerunQtAPIError(
+            f"st.chat_message avatar={avatar!r} is neither an emoji, a ':material/icon:' name "
+            f"nor an existing image file.")
+    raise RerunQtAPIError(
+        f"st.chat_message avatar= must be an emoji, 'user', 'assistant', or an image file path; "
+        f"got {type(avatar).__name__} {avatar!r}.")
+
+
+class _ChatSpec:
+    """The checked file options of one chat input: converts what the window sends."""
+
+    def __init__(self, accept_file: Any, file_type: Any, max_upload_size: Any) -> None:
+        if accept_file not in ACCEPT_FILE:
+            raise RerunQtAPIError(
+                f"st.chat_input accept_file={accept_file!r} is not valid; use False, True, "
+                f"'multiple' or 'directory'.")
+        if max_upload_size is not None and (isinstance(max_upload_size, bool) or not isinstance(
+                max_upload_size, int) or max_upload_size < 1):
+            raise RerunQtAPIError(
+                f"st.chat_input max_upload_size= must be a positive number of megabytes or None; "
+                f"got {max_upload_size!r}.")
+        self.accept_file = accept_file
+        self.types = normalize_types(file_type)
+        self.limit = (max_upload_size or 200) * MEGABYTE
+
+    def from_ui(self, front: Any) -> Any:
+        """``text`` or ``(text, entries)`` from the window -> str or ChatInputValue."""
+        if isinstance(front, str):
+            return ChatInputValue(front, []) if self.accept_file else front
+        text, entries = front
+        files = []
+        for file_id, name, mime, data in entries:
+            problem = file_problem(name, len(data), self.types, self.limit)
+            if problem is not None:
+                raise ValueError(problem)
+            files.append(UploadedFile(name, data, mime, file_id))
+        if self.accept_file is True and len(files) > 1:
+            raise ValueError("this chat input accepts one file (accept_file=True)")
+        return ChatInputValue(str(text), files) if self.accept_file else str(text)
+
+
+def chat_input(
+    placeholder: str = "Your message",
+    *,
+    key: str | int | None = None,
+    max_chars: int | None = None,
+    max_upload_size: int | None = None,
+    accept_file: bool | Literal["multiple", "directory"] = False,
+    file_type: str | Sequence[str] | None = None,
+    accept_audio: bool = False,
+    audio_sample_rate: int | None = 16000,
+    disabled: bool = False,
+    on_submit: Callback = None,
+    args: Args = None,
+    kwargs: Kwargs = None,
+    width: int | Literal["stretch"] = "stretch",
+    height: int | Literal["content"] = "content",
+) -> str | ChatInputValue | None:
+    """A message box: returns what the user sent, for the one run after Enter (else None)."""
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)
+                                  or max_chars < 1):
+        raise RerunQtAPIError(f"st.chat_input max_chars= must be a positive int or None; got {max_chars!r}.")
+    if accept_audio:
+        raise RerunQtAPIError(
+            "st.chat_input(accept_audio=True) is not supported in rerunqt: recording needs Qt "
+            "Multimedia, which the PySide6-Essentials install leaves out. Use accept_file=True "
+            "to let users attach an audio file.")
+    spec = _ChatSpec(accept_file, file_type, max_upload_size)
+    text = "" if placeholder is None else str(placeholder)
+    ctx = context.current()
+    pinned = ctx.container is ctx.root and ctx.dialog is None  # top level: under the page
+    if pinned:
+        ctx.enter(ctx.open_root("bottom"))
+    try:
+        _, wid, value, _ = register(
+            CHAT_INPUT, text, key, (text, max_chars, accept_file, spec.types), None, _keep,
+            on_submit, "on_submit", args, kwargs, disabled, from_ui=spec.from_ui,
+        )
+        ctx.add_widget("chat_input", wid, (
+            ("placeholder", text), ("value", value), ("disabled", True if disabled else False),
+            ("max_chars", max_chars), ("accept_file", accept_file), ("file_type", spec.types),
+            ("width", _width("chat_input", width) if width != "stretch" else "stretch"),
+        ))
+    finally:
+        if pinned:
+            ctx.leave(ctx.open_root("bottom"))
+    return value
+
+
+def _keep(value: Any) -> Any:
+    return value

@@ -1,0 +1,127 @@
+"""st.datetime_input: a date and a time of day in one field, returned as a datetime.
+
+Values are naive datetimes to the minute. ``value`` may be "now", a datetime, a date
+(midnight), a time (today), an ISO string or None (an empty field). Bounds default to
+ten years either side of the value, as date_input's do; values are clamped to them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal
+
+from rerunqt.core.containers import _width
+from rerunqt.core.dates_spec import DATE_FORMATS, check_step, today
+from rerunqt.core.kinds import KINDS
+from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
+from rerunqt.errors import RerunQtAPIError
+
+DATETIME_INPUT = KINDS["datetime_input"]
+
+
+def to_datetime(v: Any, name: str = "value") -> datetime | None:
+    """A naive datetime to the minute from what a script or session state may hold."""
+    if v is None:
+        return None
+    if isinstance(v, str):
+        text = v.strip()
+        if text == "now":
+            moment = datetime.now()
+        else:
+            try:
+                moment = datetime.fromisoformat(text)
+            except ValueError:
+                raise RerunQtAPIError(
+                    f"st.datetime_input {name}={v!r} is not an ISO date and time "
+                    f"(e.g. '2026-12-06 09:30') nor 'now'.") from None
+    elif isinstance(v, datetime):
+        moment = v
+    elif isinstance(v, date):
+        moment = datetime.combine(v, time())
+    elif isinstance(v, time):
+        moment = datetime.combine(today(), v)
+    else:
+        raise RerunQtAPIError(
+            f"st.datetime_input {name}= must be a datetime, date, time, ISO string, 'now' or "
+            f"None; got {type(v).__name__} {v!r}.")
+    return moment.replace(second=0, microsecond=0, tzinfo=None)
+
+
+class _Bounds:
+    def __init__(self, lo: datetime, hi: datetime) -> None:
+        self.lo, self.hi = lo, hi
+
+    def coerce(self, v: Any) -> datetime | None:
+        try:
+            moment = to_datetime(v)
+        except RerunQtAPIError as exc:  # a bad value in session state: decision 5's TypeError
+            raise TypeError(str(exc)) from None
+        return None if moment is None else min(max(moment, self.lo), self.hi)
+
+
+def _years(moment: datetime, years: int) -> datetime:
+    try:
+        return moment.replace(year=moment.year + years)
+    except ValueError:  # 29 February
+        return moment.replace(year=moment.year + years, day=28)
+
+
+def datetime_input(
+    label: str,
+    value: Any = "now",
+    min_value: Any = None,
+    max_value: Any = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Args = None,
+    kwargs: Kwargs = None,
+    *,
+    format: str = "YYYY/MM/DD",
+    step: int | timedelta = 900,
+    disabled: bool = False,
+    required: bool = False,
+    label_visibility: str = "visible",
+    width: int | Literal["stretch"] = "stretch",
+    bind: Any = None,
+    persist_state: Any = None,
+) -> datetime | None:
+    """A date-and-time field with a calendar; its arrows move the time by ``step``."""
+    if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
+        check_label("datetime_input", label, label_visibility)
+    if not isinstance(format, str) or not DATE_FORMATS.fullmatch(format):
+        raise RerunQtAPIError(
+            f"st.datetime_input format={format!r} is not valid; use YYYY/MM/DD, DD/MM/YYYY or "
+            f"MM/DD/YYYY, with '/', '-' or '.' between the parts.")
+    if bind is not None:
+        raise RerunQtAPIError(
+            f"st.datetime_input(bind={bind!r}) is not supported: a desktop app has no URL to bind to.")
+    if persist_state not in (None, "page", "session"):
+        raise RerunQtAPIError(
+            f"st.datetime_input persist_state={persist_state!r} is not valid; use None, 'page' "
+            f"or 'session'.")
+    seconds = check_step(step)
+    default = to_datetime(value)
+    if default is None and required:
+        default = to_datetime("now")
+    anchor = default or datetime.combine(today(), time())
+    lo = to_datetime(min_value, "min_value") or _years(anchor, -10)
+    hi = to_datetime(max_value, "max_value") or _years(anchor, 10)
+    if lo > hi:
+        raise RerunQtAPIError(
+            f"st.datetime_input min_value {lo} is after max_value {hi}.")
+    if default is not None and not lo <= default <= hi:
+        raise RerunQtAPIError(
+            f"st.datetime_input value {default} is outside min_value {lo} and max_value {hi}.")
+    bounds = _Bounds(lo, hi)
+    ctx, wid, current, by_code = register(
+        DATETIME_INPUT, label, key, () if key is not None else (label, help, value, lo, hi),
+        default, bounds.coerce, on_change, "on_change", args, kwargs, disabled,
+        value != "now", None, bounds.coerce,
+    )
+    ctx.add_widget("datetime_input", wid, field_props(
+        label, current, disabled, help, label_visibility, by_code) + (
+        ("min", lo), ("max", hi), ("format", format), ("step", seconds),
+        ("required", bool(required)), ("width", _width("datetime_input", width))))
+    return current

@@ -1,0 +1,190 @@
+"""Small elements of Streamlit 1.67: badge, space, html, latex, echo, link_button.
+
+Each is checked here with Streamlit's rules, so AppTest and the window agree; the
+window draws them (qt/adapters/extras.py). ``html`` is shown with Qt's rich-text subset:
+scripts and event handlers are dropped (there is no browser to run them).
+"""
+
+from __future__ import annotations
+
+import linecache
+import re
+import sys
+import textwrap
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal
+
+from rerunqt.core import context
+from rerunqt.core.containers import _width
+from rerunqt.core.kinds import KINDS
+from rerunqt.core.registration import as_text, check_icon, register
+from rerunqt.core.text import _handle
+from rerunqt.core.widgets import Args, Kwargs, button_props, check_button_type
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.handles import ElementHandle
+
+BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
+SPACE_PX = {"small": 12, "medium": 40, "large": 64}  # Streamlit's 0.75rem, 2.5rem, 4rem
+LINK_BUTTON = KINDS["link_button"]
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
+_HANDLER = re.compile(r"\son[a-z]+\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
+
+
+def badge(label: str, *, icon: str | None = None, color: str = "blue",
+          width: int | Literal["content", "stretch"] = "content", help: str | None = None
+          ) -> ElementHandle:
+    """A small coloured label (a tag, a status)."""
+    if color not in BADGE_COLORS:
+        raise RerunQtAPIError(
+            f"st.badge color={color!r} is not valid; use one of {', '.join(map(repr, BADGE_COLORS))}.")
+    check_icon("badge", icon)
+    ctx = context.current()
+    ctx.add_static("badge", (("label", str(label)), ("icon", icon), ("color", color),
+                             ("width", _width("badge", width)), ("help", as_text(help))))
+    return _handle(ctx)
+
+
+def space(size: int | Literal["small", "medium", "large"] = "small") -> ElementHandle:
+    """Vertical (or, in a horizontal container, horizontal) empty space."""
+    if size in SPACE_PX:
+        pixels = SPACE_PX[str(size)]
+    elif isinstance(size, int) and not isinstance(size, bool) and size >= 0:
+        pixels = size
+    else:
+        raise RerunQtAPIError(
+            f"st.space size={size!r} is not valid; use 'small', 'medium', 'large' or a number "
+            f"of pixels (0 or more).")
+    ctx = context.current()
+    ctx.add_static("space", (("size", pixels),))
+    return _handle(ctx)
+
+
+def html(body: Any, *, width: int | Literal["stretch", "content"] = "stretch",
+         unsafe_allow_javascript: bool = False) -> ElementHandle:
+    """HTML shown with Qt's rich-text subset (tables, lists, inline styles; no scripts)."""
+    text = _html_source(body)
+    ctx = context.current()
+    ctx.add_static("html", (("body", sanitize(text)), ("width", _width("html", width))))
+    return _handle(ctx)
+
+
+def _html_source(body: Any) -> str:
+    """A string, the text of an existing ``.html`` file, or an object's ``_repr_html_()``."""
+    if hasattr(body, "_repr_html_"):
+        return str(body._repr_html_())
+    if isinstance(body, Path) or (isinstance(body, str) and body.strip().endswith((".html", ".htm"))
+                                  and "\n" not in body and "<" not in body):
+        path = Path(body)
+        if not path.is_file():
+            raise RerunQtAPIError(f"st.html could not find the file {str(path)!r}.")
+        return path.read_text(encoding="utf-8")
+    if not isinstance(body, str):
+        raise RerunQtAPIError(
+            f"st.html takes a string of HTML, a path to an .html file or an object with "
+            f"_repr_html_(); got {type(body).__name__}.")
+    return body
+
+
+def sanitize(text: str) -> str:
+    """Drop what only a browser would run: <script> elements and on...= handlers."""
+    return _HANDLER.sub("", _SCRIPT.sub("", text))
+
+
+def latex(body: Any, *, help: str | None = None,
+          width: int | Literal["stretch", "content"] = "stretch") -> ElementHandle:
+    """A formula: drawn by matplotlib's mathtext when it is installed, else shown as source."""
+    if hasattr(body, "_repr_latex_"):  # a SymPy expression
+        body = body._repr_latex_()
+    ctx = context.current()
+    ctx.add_static("latex", (("body", str(body).strip().strip("$")), ("help", as_text(help)),
+                             ("width", _width("latex", width))))
+    return _handle(ctx)
+
+
+class echo:  # Streamlit's name: used as ``with st.echo():``
+    """Shows the code of its ``with`` block (above or below what the block draws)."""
+
+    def __init__(self, code_location: Literal["above", "below"] = "above") -> None:
+        if code_location not in ("above", "below"):
+            raise RerunQtAPIError(
+                f"st.echo code_location={code_location!r} is not valid; use 'above' or 'below'.")
+        self.location = code_location
+        caller = sys._getframe(1)
+        self.code = block_source(caller.f_code.co_filename, caller.f_lineno)
+
+    def __enter__(self) -> None:
+        if self.location == "above":
+            from rerunqt.core.text import code
+
+            code(self.code, "python")
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self.location == "below":
+            from rerunqt.core.text import code
+
+            code(self.code, "python")
+
+
+def block_source(filename: str, with_line: int) -> str:
+    """The lines of the block under the ``with`` statement at ``with_line`` (dedented)."""
+    first = linecache.getline(filename, with_line)
+    indent = len(first) - len(first.lstrip())
+    lines: list[str] = []
+    number = with_line + 1
+    while True:
+        line = linecache.getline(filename, number)
+        if not line:
+            break
+        stripped = line.strip()
+        if stripped and len(line) - len(line.lstrip()) <= indent:
+            break
+        lines.append(line.rstrip("\n"))
+        number += 1
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return textwrap.dedent("\n".join(lines))
+
+
+def link_button(
+    label: str,
+    url: str,
+    *,
+    key: str | int | None = None,
+    on_click: Any = "ignore",
+    args: Args = None,
+    kwargs: Kwargs = None,
+    help: str | None = None,
+    type: str = "secondary",
+    icon: str | None = None,
+    icon_position: Literal["left", "right"] = "left",
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: int | Literal["content", "stretch"] = "content",
+    shortcut: str | None = None,
+    wrap: bool = True,
+) -> bool:
+    """A button that opens ``url`` in the system browser; with ``on_click`` it also reruns."""
+    check_button_type("link_button", label, type, icon)
+    if not isinstance(url, str) or not url.strip():
+        raise RerunQtAPIError(f"st.link_button needs a url string; got {url!r}.")
+    if icon_position not in ("left", "right"):
+        raise RerunQtAPIError(
+            f"st.link_button icon_position={icon_position!r} is not valid; use 'left' or 'right'.")
+    reruns = on_click not in (None, "ignore")
+    callback = on_click if callable(on_click) else None
+    if reruns and callback is None and on_click != "rerun":
+        raise RerunQtAPIError(
+            f"st.link_button on_click={on_click!r} is not valid; use 'ignore', 'rerun' or a function.")
+    stretch = bool(use_container_width) or width == "stretch"
+    ctx, wid, clicked, _ = register(
+        LINK_BUTTON, label, key, (label, url, help, type, icon), False, bool, callback,
+        "on_click", args, kwargs, disabled,
+    )
+    ctx.add_widget("link_button", wid, button_props(label, clicked, disabled, help, type, icon,
+                                                    stretch) + (("url", url), ("reruns", reruns)))
+    return clicked
+

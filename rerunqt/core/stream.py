@@ -1,0 +1,131 @@
+"""st.write_stream and st.help.
+
+``write_stream`` writes text chunks into one markdown element as they arrive (each
+chunk replaces the element in place through its handle, so a window that shows the run
+live sees the text grow), the way an LLM answer is typed out; other chunks are written
+with ``st.write``. It accepts generators, iterables, async generators, and the chunk
+objects of the OpenAI and LangChain streaming APIs (``choices[0].delta.content``,
+``.content``).
+
+``help`` shows an object's name, signature and docstring (Streamlit's ``st.help``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import AsyncIterable, Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.core import context
+from rerunqt.core import text as _text
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.handles import ElementHandle
+
+CURSOR = " \u258c"  # shown while more text may come, as Streamlit's typing cursor
+
+
+def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
+    """Write a stream of chunks; returns the whole text (or a list when not all text)."""
+    chunks = _iterate(stream)
+    mark = CURSOR if cursor is None else cursor
+    written: list[Any] = []
+    text = ""
+    handle: ElementHandle | None = None
+    for chunk in chunks:
+        piece = _text_of(chunk)
+        if piece is None:  # a DataFrame, a figure...: written on its own, after the text
+            if text:
+                written.append(text)
+                text, handle = "", None
+            from rerunqt.core.write import write
+
+            write(chunk)
+            written.append(chunk)
+            continue
+        text += piece
+        if handle is None:
+            handle = _text.markdown(text + mark)
+        else:
+            handle.markdown(text + mark)
+    if handle is not None:
+        handle.markdown(text)  # done: no cursor
+    if text:
+        written.append(text)
+    if not written:
+        return ""
+    return written[0] if len(written) == 1 and isinstance(written[0], str) else written
+
+
+def _iterate(stream: Any) -> Iterable[Any]:
+    if callable(stream) and not hasattr(stream, "__iter__"):
+        stream = stream()
+    if isinstance(stream, str):
+        return [stream]
+    if isinstance(stream, AsyncIterable):
+        return _drain(stream)
+    if isinstance(stream, Iterable):
+        return stream
+    raise RerunQtAPIError(
+        f"st.write_stream needs a generator, an iterable or an async generator of chunks; "
+        f"got {type(stream).__name__} {stream!r}.")
+
+
+def _drain(stream: AsyncIterable[Any]) -> list[Any]:
+    """An async stream's chunks (run to the end on a private event loop)."""
+    async def collect() -> list[Any]:
+        return [chunk async for chunk in stream]
+
+    return asyncio.run(collect())
+
+
+def _text_of(chunk: Any) -> str | None:
+    """A chunk's text: a str, an OpenAI delta, a LangChain message chunk; None otherwise."""
+    if isinstance(chunk, str):
+        return chunk
+    choices = getattr(chunk, "choices", None)
+    if choices:  # OpenAI ChatCompletionChunk
+        delta = getattr(choices[0], "delta", None)
+        content = getattr(delta, "content", None)
+        return content or ""
+    content = getattr(chunk, "content", None)
+    if isinstance(content, str) and type(chunk).__name__.endswith(("Chunk", "Message")):
+        return content
+    return None
+
+
+def help(obj: Any = None) -> ElementHandle:
+    """The name, signature and documentation of ``obj``."""
+    ctx = context.current()
+    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None) or type(obj).__name__
+    module = getattr(obj, "__module__", None)
+    ctx.add_static("help", (
+        ("name", str(name)),
+        ("module", module if isinstance(module, str) else None),
+        ("obj_type", _type_name(obj)),
+        ("signature", _signature(obj)),
+        ("doc", inspect.getdoc(obj) or "No docs available"),
+    ))
+    return _text._handle(ctx)
+
+
+def _type_name(obj: Any) -> str:
+    if inspect.ismodule(obj):
+        return "module"
+    if inspect.isclass(obj):
+        return "class"
+    if inspect.isfunction(obj) or inspect.isbuiltin(obj) or inspect.ismethod(obj):
+        return "function"
+    return type(obj).__name__
+
+
+def _signature(obj: Any) -> str | None:
+    if not callable(obj):
+        return None
+    target: Callable[..., Any] = obj
+    try:
+        return str(inspect.signature(target))
+    except (TypeError, ValueError):
+        return None

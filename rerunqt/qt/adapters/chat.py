@@ -1,0 +1,297 @@
+"""st.chat_message (an avatar beside a column of elements) and st.chat_input (a message box).
+
+The message box grows with its text up to a few lines; Enter sends, Shift+Enter starts
+a new line, as in every chat program. Sending posts the text and the click in one
+batch, so the run that follows sees the message (core/state.py, a click with a value).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rerunqt.core.element import Element
+from rerunqt.core.files import Entry, guess_mime
+from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter
+from rerunqt.qt.children import Children
+from rerunqt.qt.column import Column
+from rerunqt.runner.requests import WidgetEvent
+
+AVATAR = 32
+ROLES = ("user", "assistant")  # drawn as vector icons: no emoji font needed
+MAX_LINES = 6
+
+
+class Avatar(QLabel):
+    """A user or assistant icon drawn with QPainter (emoji fonts are often missing on
+    Linux), or the text/picture an avatar= gave."""
+
+    role = "other"
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the styled background (and any text or picture)
+        if self.role not in ROLES:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(self.foregroundRole()))
+        w, h = self.width(), self.height()
+        if self.role == "user":  # a head and shoulders
+            painter.drawEllipse(QRectF(w * 0.34, h * 0.18, w * 0.32, h * 0.32))
+            body = QPainterPath()
+            body.addRoundedRect(QRectF(w * 0.2, h * 0.56, w * 0.6, h * 0.3), w * 0.15, w * 0.15)
+            painter.drawPath(body)
+        else:  # a robot: a rounded head with two eyes and an antenna
+            head = QPainterPath()
+            head.addRoundedRect(QRectF(w * 0.2, h * 0.3, w * 0.6, h * 0.5), w * 0.12, w * 0.12)
+            painter.drawPath(head)
+            painter.drawRect(QRectF(w * 0.47, h * 0.16, w * 0.06, h * 0.14))
+            painter.setBrush(self.palette().color(self.backgroundRole()))
+            painter.drawEllipse(QRectF(w * 0.32, h * 0.44, w * 0.12, h * 0.12))
+            painter.drawEllipse(QRectF(w * 0.56, h * 0.44, w * 0.12, h * 0.12))
+        painter.end()
+
+
+class ChatRow(QFrame):
+    """One message: the avatar on the left, the message's elements in a column beside it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqChatMessage")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 8, 8, 8)
+        row.setSpacing(12)
+        self.avatar = Avatar()
+        self.avatar.setObjectName("rqChatAvatar")
+        self.avatar.setFixedSize(AVATAR, AVATAR)
+        self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        body = QWidget()
+        body.setObjectName("rqChatBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.setSpacing(PAGE_SPACING)
+        column.addStretch(1)
+        row.addWidget(body, 1)
+        self.children_ = Column(column)
+
+    def show_avatar(self, name: str, avatar: str) -> None:
+        role = avatar if avatar in ROLES else "other"
+        self.avatar.role = role
+        self.setProperty("role", role)
+        self.avatar.setProperty("role", role)
+        for widget in (self, self.avatar):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        if role != "other":
+            self.avatar.clear()
+        elif Path(avatar).is_file():
+            pixmap = QPixmap(avatar)
+            self.avatar.setPixmap(pixmap.scaled(AVATAR, AVATAR, Qt.AspectRatioMode.KeepAspectRatio,
+                                                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.avatar.setText(icon_text(avatar) or avatar[:1])
+        self.setAccessibleName(f"Message from {name}")
+
+
+class ChatMessageAdapter(Adapter):
+    kind = "chat_message"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        row = ChatRow()
+        self.update(row, element, element, frozenset({"name", "avatar"}))
+        return row
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, ChatRow)
+        if changed & {"name", "avatar"}:
+            widget.show_avatar(str(new.prop("name")), str(new.prop("avatar")))
+
+    def children(self, widget: QWidget) -> Children:
+        assert isinstance(widget, ChatRow)
+        return widget.children_
+
+
+class MessageEdit(QPlainTextEdit):
+    """The text of a chat input: Enter sends, Shift+Enter is a new line; grows to MAX_LINES."""
+
+    send = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqChatText")
+        self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.max_chars: int | None = None
+        self.document().contentsChanged.connect(self._fit)
+        self._fit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._ring(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._ring(False)
+
+    def _ring(self, on: bool) -> None:
+        """The whole box shows the focus (the text itself has no border)."""
+        box = self.parentWidget()
+        if box is not None:
+            box.setProperty("focused", on)
+            box.style().unpolish(box)
+            box.style().polish(box)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.send.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _fit(self) -> None:
+        if self.max_chars is not None and len(self.toPlainText()) > self.max_chars:
+            cursor = self.textCursor()
+            self.setPlainText(self.toPlainText()[: self.max_chars])
+            cursor.setPosition(min(cursor.position(), self.max_chars))
+            self.setTextCursor(cursor)
+        lines = min(MAX_LINES, max(1, int(self.document().size().height())))
+        line = self.fontMetrics().lineSpacing()
+        height = lines * line + 2 * int(self.document().documentMargin()) + 2 * self.frameWidth() + 4
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+
+class ChatBox(QFrame):
+    """Attach (with accept_file), the message, Send."""
+
+    def __init__(self, host: Host, widget_id: str) -> None:
+        super().__init__()
+        self.setObjectName("rqChatInput")
+        self.host, self.widget_id = host, widget_id
+        self.accept_file: bool | str = False
+        self.types: tuple[str, ...] | None = None
+        self.files: list[Entry] = []
+        self.attach = QToolButton()
+        self.attach.setObjectName("rqChatAttach")
+        self.attach.setText("+")
+        self.attach.setAccessibleName("Attach files")
+        self.attach.setToolTip("Attach files")
+        self.attach.clicked.connect(self.choose_files)
+        self.edit = MessageEdit()
+        self.edit.send.connect(self.submit)
+        self.send_button = QToolButton()
+        self.send_button.setObjectName("rqChatSend")
+        self.send_button.setText("\u27A4")
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setToolTip("Send (Enter)")
+        self.send_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter in the text sends
+        self.send_button.clicked.connect(self.submit)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.setSpacing(4)
+        row.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.setFocusProxy(self.edit)
+
+    def submit(self) -> None:
+        """Send the text (and files) as one click carrying its value; empty sends nothing."""
+        text = self.edit.toPlainText()
+        if not self.isEnabled() or (not text.strip() and not self.files):
+            return
+        value: object = (text, tuple(self.files)) if self.accept_file else text
+        self.host.emit_batch([WidgetEvent(self.widget_id, value),
+                              WidgetEvent(self.widget_id, True, click=True)])
+        self.edit.clear()
+        self.files = []
+        self._show_files()
+
+    def choose_files(self) -> None:
+        dialog = QFileDialog(self, "Attach files")
+        if self.accept_file == "directory":
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+        elif self.accept_file == "multiple":
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if self.types:
+            dialog.setNameFilter("Files (" + " ".join(f"*{t}" for t in self.types) + ")")
+        dialog.filesSelected.connect(self.add_files)
+        dialog.open()
+
+    def add_files(self, paths: list[str]) -> None:
+        found: list[Path] = []
+        for name in paths:
+            path = Path(name)
+            found += sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        entries = [(f"chat-{len(self.files) + i}-{p.name}", p.name, guess_mime(p.name), p.read_bytes())
+                   for i, p in enumerate(found)]
+        self.files = entries if self.accept_file is True else self.files + entries
+        self._show_files()
+
+    def _show_files(self) -> None:
+        names = ", ".join(entry[1] for entry in self.files)
+        self.attach.setToolTip(f"Attached: {names}" if names else "Attach files")
+        self.attach.setProperty("attached", bool(self.files))
+        self.attach.style().unpolish(self.attach)
+        self.attach.style().polish(self.attach)
+
+
+class ChatInputAdapter(Adapter):
+    kind = "chat_input"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = ChatBox(host, element.key)
+        self.update(box, element, element, frozenset(n for n, _ in element.props))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, ChatBox)
+        props = new.props_dict()
+        if "placeholder" in changed:
+            widget.edit.setPlaceholderText(props["placeholder"])
+            widget.edit.setAccessibleName(props["placeholder"])
+        if "disabled" in changed:
+            widget.setEnabled(not props["disabled"])
+        if "max_chars" in changed:
+            widget.edit.max_chars = props["max_chars"]
+        if changed & {"accept_file", "file_type"}:
+            widget.accept_file = props["accept_file"]
+            widget.types = props["file_type"]
+            widget.attach.setVisible(bool(props["accept_file"]))
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        assert isinstance(widget, ChatBox)
+        return [widget.attach, widget.edit] if widget.accept_file else [widget.edit]
+
+    def probe(self, widget: QWidget) -> QWidget:
+        assert isinstance(widget, ChatBox)
+        return widget.edit
+
+
+class BottomAdapter(EmptyAdapter):
+    """st.bottom's content: the window pins it under the page (qt/bottom.py)."""
+
+    kind = "bottom"
+
+
+CHAT_ADAPTERS: list[Adapter] = [ChatMessageAdapter(), ChatInputAdapter(), BottomAdapter()]

@@ -1,0 +1,203 @@
+"""badge, space, html, latex and link_button as Qt widgets.
+
+A formula is drawn by matplotlib's mathtext when matplotlib is installed (imported only
+when a formula is shown); without it the source is shown in code type with a one-line
+note saying what to install, so nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.button import ButtonAdapter, icon_text
+from rerunqt.runner.requests import WidgetEvent
+
+NO_MATHTEXT = "Shown as LaTeX source: install matplotlib (pip install matplotlib) to draw formulas."
+
+
+class BadgeAdapter(Adapter):
+    kind = "badge"
+    align_left = True
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        badge = QLabel()
+        badge.setObjectName("rqBadge")
+        badge.setProperty("color", element.prop("color"))
+        self.update(badge, element, element, frozenset(n for n, _ in element.props))
+        return badge
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, QLabel)
+        props = new.props_dict()
+        icon = icon_text(props["icon"])
+        widget.setText(f"{icon} {props['label']}" if icon else props["label"])
+        widget.setAccessibleName(props["label"])
+        widget.setToolTip(props["help"] or "")
+        if widget.property("color") != props["color"]:
+            widget.setProperty("color", props["color"])
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def left_aligned(self, element: Element) -> bool:
+        return element.prop("width") != "stretch"
+
+
+class SpaceAdapter(Adapter):
+    kind = "space"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        gap = QWidget()
+        gap.setObjectName("rqSpace")
+        self.update(gap, element, element, frozenset({"size"}))
+        return gap
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        size = int(new.prop("size"))
+        widget.setFixedHeight(size)
+        widget.setMinimumWidth(size)
+
+
+class HtmlAdapter(Adapter):
+    kind = "html"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        label = WrapLabel()
+        label.setObjectName("rqHtml")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setOpenExternalLinks(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.update(label, element, element, frozenset({"body"}))
+        return label
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, WrapLabel)
+        if "body" in changed:
+            widget.set_text(str(new.prop("body")))
+            has_link = "<a " in str(new.prop("body")).lower()
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
+
+
+def formula_pixmap(source: str, colour: str, points: int = 16) -> QPixmap | None:
+    """``source`` drawn by matplotlib's mathtext, or None (no matplotlib, or a bad formula)."""
+    try:
+        from matplotlib import mathtext
+        from matplotlib.font_manager import FontProperties
+    except ImportError:
+        return None
+    buffer = io.BytesIO()
+    try:
+        mathtext.math_to_image(f"${source}$", buffer, prop=FontProperties(size=points), dpi=110,
+                               format="png", color=colour)
+    except (ValueError, RuntimeError):
+        return None
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class LatexAdapter(Adapter):
+    kind = "latex"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = QWidget()
+        box.setObjectName("rqLatex")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        box.formula = QLabel()  # type: ignore[attr-defined]
+        box.formula.setAlignment(Qt.AlignmentFlag.AlignCenter)  # type: ignore[attr-defined]
+        box.note = QLabel(NO_MATHTEXT)  # type: ignore[attr-defined]
+        box.note.setObjectName("rqCaption")  # type: ignore[attr-defined]
+        layout.addWidget(box.formula)  # type: ignore[attr-defined]
+        layout.addWidget(box.note)  # type: ignore[attr-defined]
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.update(box, element, element, frozenset({"body", "help"}))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        formula: QLabel = widget.formula  # type: ignore[attr-defined]
+        source = str(new.prop("body"))
+        colour = widget.palette().color(widget.foregroundRole()).name()
+        pixmap = formula_pixmap(source, colour)
+        if pixmap is not None and not pixmap.isNull():
+            formula.setPixmap(pixmap)
+            formula.setObjectName("rqFormula")
+        else:
+            formula.setText(source)
+            formula.setObjectName("rqCode")
+        widget.note.setVisible(pixmap is None)  # type: ignore[attr-defined]
+        formula.setAccessibleName(source)
+        widget.setToolTip(new.prop("help") or "")
+
+
+def open_url(url: str) -> bool:
+    """Open ``url`` in the system browser (a test may replace this)."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class LinkButtonAdapter(ButtonAdapter):
+    kind = "link_button"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        button = super().create(element, host)
+        assert isinstance(button, QPushButton)
+        button.clicked.disconnect()  # a plain click only opens the link
+        widget_id = element.key
+
+        def clicked() -> None:
+            open_url(str(button.property("url")))
+            if button.property("reruns"):
+                host.emit(WidgetEvent(widget_id, True, click=True))
+
+        button.clicked.connect(clicked)
+        return button
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        super().update(widget, old, new, changed)
+        widget.setProperty("url", new.prop("url"))
+        widget.setProperty("reruns", bool(new.prop("reruns")))
+        widget.setToolTip(new.prop("help") or str(new.prop("url")))
+
+
+class HelpAdapter(Adapter):
+    """st.help: the object's name and signature in code type, its kind, its docstring."""
+
+    kind = "help"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = QWidget()
+        box.setObjectName("rqHelp")
+        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        box.head = WrapLabel()  # type: ignore[attr-defined]
+        box.head.setObjectName("rqHelpHead")  # type: ignore[attr-defined]
+        box.kind_label = QLabel()  # type: ignore[attr-defined]
+        box.kind_label.setObjectName("rqCaption")  # type: ignore[attr-defined]
+        box.doc = WrapLabel()  # type: ignore[attr-defined]
+        box.doc.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
+        box.doc.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # type: ignore[attr-defined]
+        for part in (box.head, box.kind_label, box.doc):  # type: ignore[attr-defined]
+            layout.addWidget(part)
+        self.update(box, element, element, frozenset(n for n, _ in element.props))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        p = new.props_dict()
+        widget.head.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
+        widget.head.set_text(f"{p['name']}{p['signature'] or ''}")  # type: ignore[attr-defined]
+        where = f" in {p['module']}" if p["module"] else ""
+        widget.kind_label.setText(f"{p['obj_type']}{where}")  # type: ignore[attr-defined]
+        widget.doc.set_text(p["doc"])  # type: ignore[attr-defined]
+        widget.setAccessibleName(f"Help on {p['name']}")
+
+
+EXTRAS_ADAPTERS: list[Adapter] = [BadgeAdapter(), SpaceAdapter(), HtmlAdapter(), LatexAdapter(),
+                                  LinkButtonAdapter(), HelpAdapter()]

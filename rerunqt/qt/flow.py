@@ -1,0 +1,112 @@
+"""A wrapping row of widgets: the multiselect's chips, the pills of st.pills.
+
+Qt has no flow layout; this one wraps items to new lines and, unlike a height-for-width
+layout, fixes its owner's height itself, so a page relayout never measures it again.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to new lines; the last item may fill its line's rest.
+
+    It does not report height-for-width (that makes every page relayout measure it);
+    its owner ``FlowBox`` fixes its own height when its width or its items change.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4, fill_last: bool = True) -> None:
+        super().__init__(parent)
+        self.items: list[QLayoutItem] = []
+        self.fill_last = fill_last  # the multiselect's add-box fills; pills keep their size
+        self.gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+        self.destroyed.connect(partial(_delete_items, self.items))  # Python has no destructor
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self.items.append(item)
+
+    def count(self) -> int:
+        return len(self.items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self.items.pop(index) if 0 <= index < len(self.items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize(0, 0)
+        for item in self.items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        height = self.arrange(rect, place=True)
+        owner = self.parentWidget()
+        if owner is not None and height > 0 and height != owner.maximumHeight():
+            owner.setFixedHeight(height)  # an item's size changed (e.g. polished late): refit
+
+    def arrange(self, rect: QRect, place: bool) -> int:
+        """Lay the items out in ``rect`` (or only measure); returns the height used."""
+        lines: list[list[tuple[QLayoutItem, int, QSize]]] = [[]]
+        x, left, right = rect.x(), rect.x(), rect.x() + rect.width()
+        visible = [item for item in self.items if not item.isEmpty()]
+        for n, item in enumerate(visible):
+            hint = item.sizeHint()
+            width = min(hint.width(), rect.width())
+            if x > left and x + width > right:
+                lines.append([])
+                x = left
+            if self.fill_last and n == len(visible) - 1:
+                width = max(width, right - x)
+            lines[-1].append((item, x, QSize(width, hint.height())))
+            x += width + self.gap
+        y = rect.y()
+        for line in lines:
+            height = max((size.height() for _, _, size in line), default=0)
+            if place:
+                for item, x, size in line:
+                    top = y + (height - size.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), size))
+            y += height + self.gap
+        return max(0, y - self.gap - rect.y())
+
+
+def _delete_items(items: list[QLayoutItem], *_: object) -> None:  # else each leaks ~100 B
+    while items:
+        if shiboken6.isValid(item := items.pop()):
+            shiboken6.delete(item)
+
+
+class FlowBox(QWidget):
+    """The widget that owns a FlowLayout and keeps its height right for its width."""
+
+    def __init__(self, spacing: int = 4, fill_last: bool = True) -> None:
+        super().__init__()
+        self.flow = FlowLayout(self, spacing, fill_last)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def refit(self) -> None:
+        height = self.flow.arrange(QRect(0, 0, max(self.width(), 1), 0), place=False)
+        if height != self.maximumHeight():
+            self.setFixedHeight(max(height, 1))
+        self.flow.invalidate()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.refit()

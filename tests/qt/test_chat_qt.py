@@ -1,0 +1,83 @@
+"""Chat in a real window: Enter sends, Shift+Enter is a new line, the box stays pinned."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DEMOS
+from PySide6.QtCore import Qt
+
+from rerunqt.testing import AppTest
+
+pytestmark = pytest.mark.qt
+
+
+def chat_box(pilot):  # type: ignore[no-untyped-def]
+    return pilot.record(kind="chat_input").widget
+
+
+def send(pilot, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit = chat_box(pilot).edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    pilot.settle()
+
+
+def test_enter_sends_and_the_conversation_grows_above_the_pinned_box(rerunqt_pilot, qtbot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "chat.py")
+    window = pilot.window
+    window.resize(700, 500)
+    box = chat_box(pilot)
+    assert window.bottom.isVisible() and window.bottom.isAncestorOf(box)
+    assert not window.page_scroll.widget().isAncestorOf(box)  # outside the scrolled page
+    runs = window.session.run_count
+    send(pilot, qtbot, "   ")  # only spaces: nothing is sent
+    assert window.session.run_count == runs
+    for n in range(6):
+        send(pilot, qtbot, f"message number {n}")
+    names = [r.element.prop("name") for r in window.renderer.find(kind="chat_message")]
+    assert names == ["assistant"] + ["user", "assistant"] * 6
+    assert box.edit.toPlainText() == ""  # cleared after sending
+    assert box.edit.hasFocus()  # ready for the next message
+    # the page scrolls, the box stays in the window's lower edge
+    assert window.page_scroll.verticalScrollBar().maximum() > 0
+    bottom_edge = box.mapTo(window, box.rect().bottomLeft()).y()
+    assert window.height() - 40 < bottom_edge <= window.height()
+
+
+def test_shift_enter_starts_a_new_line_and_the_box_grows(rerunqt_pilot, qtbot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "chat.py")
+    edit = chat_box(pilot).edit
+    edit.setFocus()
+    one_line = edit.height()
+    qtbot.keyClicks(edit, "first")
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(edit, "second")
+    assert edit.toPlainText() == "first\nsecond"
+    qtbot.waitUntil(lambda: edit.height() > one_line)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    pilot.settle()
+    contents = [r.element.prop("body") for r in pilot.window.renderer.find(kind="markdown")]
+    assert "first\nsecond" in contents
+
+
+def test_attached_files_travel_with_the_message(rerunqt_pilot, qtbot, tmp_path) -> None:
+    pilot = rerunqt_pilot(DEMOS / "chat.py")
+    box = chat_box(pilot)
+    assert box.attach.isVisible()
+    note = tmp_path / "note.txt"
+    note.write_text("twelve bytes")
+    box.add_files([str(note)])
+    send(pilot, qtbot, "with a file")
+    contents = " ".join(r.element.prop("body") for r in pilot.window.renderer.find(kind="markdown"))
+    assert "note.txt" in contents and "12 bytes" in contents
+
+
+def test_chat_demo_apptest() -> None:
+    at = AppTest.from_file(DEMOS / "chat.py").run()
+    assert at.chat_message[0].markdown[0].value.startswith("Hello")
+    at.chat_input[0].set_value(("two words", [])).run()
+    assert at.chat_message[-1].markdown[0].value == "You wrote **2** words."
+    at.sidebar.button[0].click().run()
+    assert len(at.chat_message) == 1

@@ -1,0 +1,50 @@
+"""badge, space, html, latex and link_button in a real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rerunqt.qt.adapters import extras
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = r"""
+import rerunqt as st
+st.badge("Beta", color="violet")
+st.space(30)
+st.html("<table><tr><td>a</td><td><a href='https://example.org'>link</a></td></tr></table>")
+st.latex(r"\frac{a}{b}")
+st.link_button("Open docs", "https://docs.example.org")
+st.link_button("Open and log", "https://example.org", on_click="rerun", key="log")
+st.write(st.session_state.get("log"))
+st.help(sorted)
+st.write_stream(iter(["streamed ", "text"]))
+"""
+
+
+def test_small_elements_render_and_link_buttons_open_the_browser(rerunqt_pilot, write_script,
+                                                                 qtbot, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(extras, "open_url", lambda url: opened.append(url) or True)
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    badge = pilot.record(kind="badge").widget
+    assert badge.text() == "Beta" and badge.property("color") == "violet"
+    assert pilot.record(kind="space").widget.height() == 30
+    assert "<table>" in pilot.record(kind="html").widget.text()
+    latex = pilot.record(kind="latex").widget
+    assert latex.formula.accessibleName() == r"\frac{a}{b}"
+    # matplotlib draws it when installed; otherwise the source is shown with a note
+    assert latex.formula.pixmap().isNull() != latex.note.isHidden()
+    helped = pilot.record(kind="help").widget
+    assert helped.head.text().startswith("sorted(") and "function" in helped.kind_label.text()
+    assert "streamed text" in pilot.texts("markdown")
+    runs = pilot.window.session.run_count
+    qtbot.mouseClick(pilot.widget(label="Open docs"), Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert opened == ["https://docs.example.org"]
+    assert pilot.window.session.run_count == runs  # a plain link does not rerun
+    qtbot.mouseClick(pilot.widget(key="log"), Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert opened[-1] == "https://example.org"
+    assert pilot.window.session.run_count == runs + 1

@@ -1,0 +1,50 @@
+"""Pills and segmented controls in a real window: clicks, and one Tab stop with arrows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st
+st.text_input("Before", key="before")
+size = st.segmented_control("Size", ["S", "M", "L"], key="size")
+tags = st.pills("Tags", ["red", "green", "blue"], selection_mode="multi", key="tags")
+st.write(f"{size} {tags}")
+"""
+
+
+def test_clicks_choose_and_unchoose(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    size = pilot.widget(key="size")
+    qtbot.mouseClick(size.buttons[1], Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert pilot.window.session.state["size"] == "M"
+    assert [b.isChecked() for b in size.buttons] == [False, True, False]
+    qtbot.mouseClick(size.buttons[1], Qt.MouseButton.LeftButton)  # again: no choice
+    pilot.settle()
+    assert pilot.window.session.state["size"] is None
+    tags = pilot.widget(key="tags")
+    for n in (2, 0):
+        qtbot.mouseClick(tags.buttons[n], Qt.MouseButton.LeftButton)
+        pilot.settle()
+    assert pilot.window.session.state["tags"] == ["blue", "red"]
+    assert pilot.texts("markdown") == ["None ['blue', 'red']"]
+
+
+def test_one_tab_stop_arrows_and_space(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    before, size = pilot.widget(key="before"), pilot.widget(key="size")
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert size.hasFocus()
+    qtbot.keyClick(size, Qt.Key.Key_Right)
+    qtbot.keyClick(size, Qt.Key.Key_Right)
+    assert size.buttons[2].property("current") is True  # the ring is on "L"
+    qtbot.keyClick(size, Qt.Key.Key_Space)
+    pilot.settle()
+    assert pilot.window.session.state["size"] == "L"
+    qtbot.keyClick(pilot.widget(key="size"), Qt.Key.Key_Tab)  # one stop: on to the pills
+    assert pilot.widget(key="tags").hasFocus()

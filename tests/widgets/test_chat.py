@@ -1,0 +1,126 @@
+"""st.chat_message and st.chat_input through AppTest: the shape every chat app has."""
+
+from __future__ import annotations
+
+from rerunqt.core.chat import ChatInputValue
+from rerunqt.core.files import UploadedFile
+from rerunqt.testing import AppTest
+
+ECHO = """
+import rerunqt as st
+st.title("Echo bot")
+if "messages" not in st.session_state:
+    st.session_state.messages = []
+for message in st.session_state.messages:
+    with st.chat_message(message["role"]):
+        st.markdown(message["content"])
+if prompt := st.chat_input("What is up?"):
+    st.chat_message("user").markdown(prompt)
+    st.session_state.messages.append({"role": "user", "content": prompt})
+    with st.chat_message("assistant"):
+        st.markdown(f"Echo: {prompt}")
+    st.session_state.messages.append({"role": "assistant", "content": f"Echo: {prompt}"})
+"""
+
+
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def test_a_message_is_returned_for_one_run_and_the_history_is_drawn() -> None:
+    at = AppTest.from_string(ECHO).run()
+    no_exception(at)
+    assert at.chat_input[0].placeholder == "What is up?"
+    assert at.chat_input[0].value is None and len(at.chat_message) == 0
+    at.chat_input[0].set_value("hello").run()
+    assert [m.name for m in at.chat_message] == ["user", "assistant"]
+    assert [m.markdown[0].value for m in at.chat_message] == ["hello", "Echo: hello"]
+    assert at.chat_input[0].value == "hello"
+    at.run()  # a plain rerun: the message was for one run
+    assert at.chat_input[0].value is None
+    assert [m.markdown[0].value for m in at.chat_message] == ["hello", "Echo: hello"]
+    at.chat_input[0].set_value("again").run()
+    assert len(at.chat_message) == 4
+
+
+def test_a_top_level_chat_input_is_pinned_under_the_page_and_a_nested_one_stays() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.chat_input("Bottom")
+        with st.container():
+            st.chat_input("Inline", key="inline")
+        st.sidebar.chat_input("Side", key="side")
+    """).run()
+    no_exception(at)
+    assert [c.placeholder for c in at.bottom.chat_input] == ["Bottom"]
+    assert [c.placeholder for c in at.main.chat_input] == ["Inline"]
+    assert [c.placeholder for c in at.sidebar.chat_input] == ["Side"]
+
+
+def test_on_submit_runs_before_the_script_with_the_message_in_state() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        def sent(tag):
+            st.session_state.log = f"{tag}:{st.session_state.box}"
+        st.chat_input("Say", key="box", on_submit=sent, args=("cb",))
+        st.write(st.session_state.get("log", "none"))
+    """).run()
+    at.chat_input(key="box").set_value("hi").run()
+    no_exception(at)
+    assert at.markdown[0].value == "cb:hi"
+    assert at.session_state["box"] == "hi"
+    at.run()
+    assert at.session_state["box"] is None
+
+
+def test_max_chars_disabled_and_errors() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        v = st.chat_input("Short", max_chars=3, key="s")
+        st.chat_input("Off", disabled=True, key="off")
+        st.write(repr(v))
+    """).run()
+    at.chat_input(key="s").set_value("abcdef").run()
+    assert at.markdown[0].value == "'abc'"
+    try:
+        at.chat_input(key="off").set_value("x")
+    except ValueError as exc:
+        assert "disabled" in str(exc)
+    else:
+        raise AssertionError("a disabled chat input accepted a message")
+    for call, words in [
+        ("st.chat_message('')", "needs a name"),
+        ("st.chat_message('user', avatar='https://x.org/a.png')", "does not download"),
+        ("st.chat_input('x', accept_audio=True)", "Qt Multimedia"),
+        ("st.chat_input('x', accept_file='many')", "accept_file"),
+        ("st.chat_input('x', max_chars=0)", "max_chars"),
+        ("with st.form('f'):\n    st.chat_input('x')", "can't be used in an st.form()"),
+    ]:
+        at = AppTest.from_string("import rerunqt as st\n" + call).run()
+        assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+def test_accept_file_returns_text_and_files() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        v = st.chat_input("Attach", accept_file="multiple", file_type=["txt"], key="c")
+        if v:
+            st.write(f"{v.text} {[f.name for f in v.files]} {v['files'][0].read().decode()}")
+    """).run()
+    at.chat_input(key="c").set_value(("see", [("a.txt", b"alpha"), ("b.txt", b"beta")])).run()
+    no_exception(at)
+    value = at.session_state["c"]
+    assert isinstance(value, ChatInputValue) and value.text == "see"
+    assert all(isinstance(f, UploadedFile) for f in value.files)
+    assert "alpha" in at.markdown[0].value and "['a.txt', 'b.txt']" in at.markdown[0].value
+
+
+def test_avatars_follow_the_name() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.chat_message("human").write("h")
+        st.chat_message("ai").write("a")
+        st.chat_message("Zoe").write("z")
+        st.chat_message("bot", avatar="🦜").write("p")
+    """).run()
+    assert [m.avatar for m in at.chat_message] == ["user", "assistant", "Z", "🦜"]

@@ -1,0 +1,84 @@
+"""badge, space, html, latex, echo and link_button through AppTest."""
+
+from __future__ import annotations
+
+from rerunqt.testing import AppTest
+
+
+def run(src: str) -> AppTest:
+    return AppTest.from_string(src).run()
+
+
+def test_badge_space_html_latex_are_drawn_with_their_props() -> None:
+    at = run("""
+        import rerunqt as st
+        st.badge("New", color="green", icon=":material/star:")
+        st.space("medium"); st.space(5)
+        st.html("<p onclick='steal()'>Hi <b>there</b></p><script>alert(1)</script>")
+        st.latex(r"e^{i\\pi} + 1 = 0")
+    """)
+    assert not at.exception, at.exception
+    assert (at.badge[0].label, at.badge[0].color) == ("New", "green")
+    assert [s.size for s in at.space] == [40, 5]
+    assert at.html[0].value == "<p>Hi <b>there</b></p>"  # no script, no handler
+    assert at.latex[0].value == r"e^{i\pi} + 1 = 0"
+
+
+def test_html_reads_a_file_and_repr_html(tmp_path) -> None:
+    page = tmp_path / "snippet.html"
+    page.write_text("<i>from a file</i>")
+    at = run(f"""
+        import rerunqt as st
+        class Pretty:
+            def _repr_html_(self):
+                return "<u>pretty</u>"
+        st.html({str(page)!r})
+        st.html(Pretty())
+    """)
+    assert [h.value for h in at.html] == ["<i>from a file</i>", "<u>pretty</u>"]
+
+
+def test_echo_shows_the_code_of_its_block_above_or_below() -> None:
+    at = AppTest.from_string(
+        "import rerunqt as st\n"
+        "with st.echo():\n"
+        "    x = 2 + 2\n"
+        "    st.write(x)\n"
+        "with st.echo(code_location='below'):\n"
+        "    st.text('after')\n"
+        "st.caption('done')\n").run()
+    assert not at.exception, at.exception
+    assert [c.value for c in at.code] == ["x = 2 + 2\nst.write(x)", "st.text('after')"]
+    kinds = [e.kind for e in at.tree]
+    assert kinds.index("markdown") > kinds.index("code")  # the first block's code is above
+    assert kinds[-2] == "code" and kinds[-1] == "caption"  # the second's is below its output
+
+
+def test_link_button_reruns_only_when_asked() -> None:
+    at = run("""
+        import rerunqt as st
+        def note():
+            st.session_state.noted = True
+        plain = st.link_button("Docs", "https://docs.example.org")
+        told = st.link_button("Tell", "https://example.org", on_click=note, key="tell")
+        st.write(f"{plain} {told} {st.session_state.get('noted', False)}")
+    """)
+    assert at.link_button[0].url == "https://docs.example.org"
+    assert at.link_button[1].reruns and not at.link_button[0].reruns
+    at.link_button(key="tell").click().run()
+    assert at.markdown[0].value == "False True True"
+
+
+def test_errors_name_the_argument() -> None:
+    for call, words in [
+        ("st.badge('x', color='pink')", "color='pink'"),
+        ("st.space('huge')", "size='huge'"),
+        ("st.space(-1)", "size=-1"),
+        ("st.html(42)", "st.html takes"),
+        ("st.html('missing.html')", "could not find"),
+        ("st.echo(code_location='left')", "code_location"),
+        ("st.link_button('x', '')", "url"),
+        ("st.link_button('x', 'https://a', on_click='sometimes')", "on_click"),
+    ]:
+        at = run("import rerunqt as st\n" + call)
+        assert at.exception and words in at.exception[0].message, (call, at.exception)

@@ -1,0 +1,72 @@
+"""st.pills and st.segmented_control through AppTest: single and multi selection."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+@pytest.mark.parametrize("kind", ["pills", "segmented_control"])
+def test_single_selection_returns_an_option_or_none(kind: str) -> None:
+    at = AppTest.from_string(f"""
+        import rerunqt as st
+        v = st.{kind}("Size", ["S", "M", "L"], key="size")
+        st.write(repr(v))
+    """).run()
+    no_exception(at)
+    assert at.markdown[0].value == "None"
+    widget = at.get(kind)[0]
+    assert widget.options == ("S", "M", "L") and widget.value is None
+    widget.set_value("M").run()
+    assert at.markdown[0].value == "'M'" and at.session_state["size"] == "M"
+    at.get(kind)[0].set_value(None).run()
+    assert at.markdown[0].value == "None"
+
+
+@pytest.mark.parametrize("kind", ["pills", "segmented_control"])
+def test_multi_selection_returns_a_list_and_calls_back(kind: str) -> None:
+    at = AppTest.from_string(f"""
+        import rerunqt as st
+        def changed():
+            st.session_state.log = st.session_state.tags
+        v = st.{kind}("Tags", ["a", "b", "c"], selection_mode="multi", default=["b"],
+                     key="tags", on_change=changed)
+        st.write(repr(v))
+    """).run()
+    assert at.markdown[0].value == "['b']"
+    at.get(kind)[0].set_value(["c", "a"]).run()
+    assert at.session_state["tags"] == ["c", "a"] and at.session_state["log"] == ["c", "a"]
+
+
+def test_options_are_objects_shown_through_format_func() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        plans = [{"name": "Free", "price": 0}, {"name": "Pro", "price": 9}]
+        v = st.pills("Plan", plans, format_func=lambda p: p["name"], default=plans[1])
+        st.write(str(v["price"]))
+    """).run()
+    no_exception(at)
+    assert at.pills[0].options == ("Free", "Pro")
+    assert at.markdown[0].value == "9"
+
+
+def test_required_starts_chosen_and_errors_are_clear() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.write(repr(st.segmented_control("Mode", ["Map", "List"], required=True)))
+    """).run()
+    assert at.markdown[0].value == "'Map'"
+    for call, words in [
+        ("st.pills('x', ['a'], selection_mode='some')", "selection_mode"),
+        ("st.pills('x', ['a'], default='z')", "not one of the options"),
+        ("st.pills('x', ['a', 'b'], default=['a', 'b'])", "selection_mode='multi'"),
+        ("st.pills('x', ['a'], bind='query-params')", "no URL"),
+        ("st.pills('x', 3)", "options must be an iterable"),
+    ]:
+        at = AppTest.from_string("import rerunqt as st\n" + call).run()
+        assert at.exception and words in at.exception[0].message, (call, at.exception)

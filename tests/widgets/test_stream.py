@@ -1,0 +1,66 @@
+"""st.write_stream and st.help through AppTest; st.write dispatching to them."""
+
+from __future__ import annotations
+
+from rerunqt.testing import AppTest
+
+
+def run(src: str) -> AppTest:
+    at = AppTest.from_string(src).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_a_generator_of_text_becomes_one_markdown_and_the_text_is_returned() -> None:
+    at = run("""
+        import rerunqt as st
+        def words():
+            for word in ["Hello", " there", ", friend"]:
+                yield word
+        full = st.write_stream(words())
+        st.caption(repr(full))
+    """)
+    assert at.markdown.values == ["Hello there, friend"]  # no cursor once done
+    assert at.caption[0].value == "'Hello there, friend'"
+
+
+def test_openai_style_chunks_async_streams_and_mixed_chunks() -> None:
+    at = run("""
+        import asyncio, types
+        import rerunqt as st
+        def chunk(text):
+            delta = types.SimpleNamespace(content=text)
+            return types.SimpleNamespace(choices=[types.SimpleNamespace(delta=delta)])
+        st.write_stream(chunk(t) for t in ["A", "B", None])
+        async def slow():
+            for t in ["x", "y"]:
+                await asyncio.sleep(0)
+                yield t
+        st.write_stream(slow())
+        got = st.write_stream(["before ", {"a": 1}, "after"])
+        st.caption(repr(got))
+    """)
+    assert at.markdown.values[:2] == ["AB", "xy"]
+    assert at.json[0].value is not None
+    assert at.caption[0].value == "['before ', {'a': 1}, 'after']"
+
+
+def test_st_write_streams_generators_and_documents_functions() -> None:
+    at = run("""
+        import rerunqt as st
+        def gen():
+            yield "streamed"
+        def documented(a, b=2):
+            '''Adds things.'''
+        st.write(gen())
+        st.write(documented)
+    """)
+    assert at.markdown.values == ["streamed"]
+    shown = at.help[0]
+    assert (shown.name, shown.signature, shown.doc, shown.obj_type) == (
+        "documented", "(a, b=2)", "Adds things.", "function")
+
+
+def test_bad_stream_is_a_clear_error() -> None:
+    at = AppTest.from_string("import rerunqt as st\nst.write_stream(42)").run()
+    assert at.exception and "generator" in at.exception[0].message

@@ -9,8 +9,8 @@ The values stay in the range every front end handles today: short texts (no 32,7
 character strings), finite numbers on the widget's step grid, dates and times the
 window's fields can type, lower-case ``#rrggbb`` colours.
 
-rerunqt has no pills, segmented_control or feedback (checked against ``rerunqt.__all__``
-in ``tests/property/test_state_machine.py``); when they arrive, add them here.
+A new input widget must join this table (checked against the kind catalogue in
+``tests/property/test_state_machine.py``).
 """
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ SIZES = ("S", "M", "L", "XL")
 TEXT = "abc xyzé"  # é comes as an input method sends it in the window
 AREA = "ab\nc é"
 FIRST_DAY, LAST_DAY = dt.date(2020, 1, 1), dt.date(2030, 12, 31)
+PILLS = ("p", "q", "r")
+SEGMENTS = ("u", "v", "w")
 
 ordered_pair = st.tuples(st.integers(0, 10), st.integers(0, 10)).map(lambda p: tuple(sorted(p)))
 days = st.dates(FIRST_DAY, LAST_DAY)
@@ -144,6 +146,21 @@ KINDS: dict[str, WidgetKind] = {k.name: k for k in (
                'st.time_input("Time", dt.time(9, 0), step=60, key="{key}"{extra})',
                dt.time(9, 0), minutes, _same, bad="noon",
                pick=lambda r: dt.time(r.randint(0, 23), r.randint(0, 59))),
+    WidgetKind("datetime_input", "datetime_input",
+               'st.datetime_input("Moment", dt.datetime(2024, 1, 1, 9, 0), key="{key}"{extra})',
+               dt.datetime(2024, 1, 1, 9, 0), st.builds(dt.datetime.combine, days, minutes), _same,
+               bad="later", pick=lambda r: dt.datetime.combine(_day(r), dt.time(r.randint(0, 23),
+                                                                                  r.randint(0, 59)))),
+    WidgetKind("pills", "pills", 'st.pills("Pills", ["p", "q", "r"], key="{key}"{extra})',
+               None, st.sampled_from((None, *PILLS)),
+               lambda v: () if v is None else (PILLS.index(v),), bad=42,
+               pick=lambda r: r.choice((None, *PILLS))),
+    WidgetKind("segmented", "segmented_control",
+               'st.segmented_control("Segments", ["u", "v", "w"], selection_mode="multi", '
+               'key="{key}"{extra})',
+               [], st.lists(st.sampled_from(SEGMENTS), unique=True),
+               lambda v: tuple(SEGMENTS.index(x) for x in v), bad=42,
+               pick=lambda r: r.sample(SEGMENTS, r.randint(0, 3))),
     WidgetKind("color_picker", "color_picker",
                'st.color_picker("Colour", "#112233", key="{key}"{extra})',
                "#112233", colours, _same, bad="red", pick=lambda r: f"#{r.randint(0, 0xFFFFFF):06x}"),

@@ -123,7 +123,8 @@ def finish_forms(ctx: RunContext, clean: bool) -> None:
         if clean and not record.submit_buttons:
             ctx.enter(builder)
             try:
-                ctx.add_static("warning", (("body", MISSING_SUBMIT), ("icon", None)))
+                ctx.add_static("warning", (("body", MISSING_SUBMIT), ("icon", None), ("title", None),
+                                           ("width", "stretch")))
             finally:
                 ctx.leave(builder)
         if record.key in owed:  # submitted in this run, or in one cut short before the form

@@ -37,6 +37,7 @@ class Kind:
 
 
 _TEXT = ("body", "help")
+_LAYOUT = ("width", "text_alignment", "wrap")
 _FIELD = ("label", "value", "disabled", "help", "label_visibility", "set_by_code")
 _BUTTON = ("label", "value", "disabled", "help", "type", "icon", "use_container_width")
 
@@ -56,25 +57,25 @@ def _container(name: str, props: tuple[str, ...], function: str | None = None,
 
 CATALOGUE: tuple[Kind, ...] = (
     # ----- static -----
-    _static("title", _TEXT),
-    _static("header", (*_TEXT, "divider")),
-    _static("subheader", (*_TEXT, "divider")),
-    _static("markdown", _TEXT),
-    _static("text", _TEXT),
-    _static("caption", _TEXT),
-    _static("code", ("body", "language", "line_numbers")),
-    _static("json", ("body", "expanded")),
-    _static("divider", ()),
-    _static("info", ("body", "icon")),
-    _static("success", ("body", "icon")),
-    _static("warning", ("body", "icon")),
-    _static("error", ("body", "icon")),
-    _static("exception", ("type", "message", "traceback")),
+    _static("title", (*_TEXT, "icon", *_LAYOUT)),
+    _static("header", (*_TEXT, "divider", "icon", *_LAYOUT)),
+    _static("subheader", (*_TEXT, "divider", "icon", *_LAYOUT)),
+    _static("markdown", (*_TEXT, *_LAYOUT)),
+    _static("text", (*_TEXT, *_LAYOUT)),
+    _static("caption", (*_TEXT, *_LAYOUT)),
+    _static("code", ("body", "language", "line_numbers", "wrap_lines", "height", "width")),
+    _static("json", ("body", "expanded", "width")),
+    _static("divider", ("width",)),
+    _static("info", ("body", "icon", "title", "width")),
+    _static("success", ("body", "icon", "title", "width")),
+    _static("warning", ("body", "icon", "title", "width")),
+    _static("error", ("body", "icon", "title", "width")),
+    _static("exception", ("type", "message", "traceback", "width")),
     _static("badge", ("label", "icon", "color", "width", "help")),
     _static("space", ("size",)),
     _static("html", ("body", "width")),
     _static("latex", ("body", "help", "width")),
-    _static("help", ("name", "module", "obj_type", "signature", "doc")),
+    _static("help", ("name", "module", "obj_type", "signature", "doc", "width")),
     # ----- widgets -----
     _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
     _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),

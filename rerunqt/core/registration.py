@@ -254,5 +254,7 @@ def _warn_value_and_state(ctx: RunContext, key: str) -> None:
             f"drop value= or the assignment to silence this.",
         ),
         ("icon", None),
+        ("title", None),
+        ("width", "stretch"),
     )
     ctx.add_static("warning", props)

@@ -96,7 +96,7 @@ def _text_of(chunk: Any) -> str | None:
     return None
 
 
-def help(obj: Any = None) -> ElementHandle:
+def help(obj: Any = None, *, width: int | str = "stretch") -> ElementHandle:
     """The name, signature and documentation of ``obj``."""
     ctx = context.current()
     name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None) or type(obj).__name__
@@ -107,6 +107,7 @@ def help(obj: Any = None) -> ElementHandle:
         ("obj_type", _type_name(obj)),
         ("signature", _signature(obj)),
         ("doc", inspect.getdoc(obj) or "No docs available"),
+        ("width", _text.check_width("help", width)),
     ))
     return _text._handle(ctx)
 

@@ -9,6 +9,7 @@ import traceback
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
+from rerunqt.core.element import Props
 from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import RerunQtAPIError
 
@@ -20,6 +21,44 @@ _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def _body(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
+
+
+ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+def text_layout(call: str, width: Any, text_alignment: Any, wrap: Any,
+                default_width: str = "stretch") -> Props:
+    """The layout props of a text element: ``width``, ``text_alignment``, ``wrap``.
+
+    The defaults are shared tuples, so a plain ``st.text(...)`` builds nothing extra.
+    """
+    if width == default_width and text_alignment == "left" and wrap is True:
+        return _LAYOUT_CONTENT if default_width == "content" else _LAYOUT_STRETCH
+    if text_alignment not in ALIGNMENTS:
+        raise RerunQtAPIError(
+            f"st.{call} text_alignment={text_alignment!r} is not valid; use one of "
+            f"{', '.join(map(repr, ALIGNMENTS))}.")
+    return (("width", check_width(call, width)), ("text_alignment", text_alignment),
+            ("wrap", bool(wrap)))
+
+
+def check_width(call: str, width: Any) -> int | str:
+    """"stretch", "content" or a positive number of pixels (Streamlit 1.67's ``width``)."""
+    if width == "stretch" or width == "content":
+        return str(width)
+    if isinstance(width, bool) or not isinstance(width, int) or width < 1:
+        raise RerunQtAPIError(f"The width argument to st.{call} must be \"stretch\", "
+                              f"\"content\" or a positive int of pixels; got {width!r}.")
+    return width
+
+
+_LAYOUT_STRETCH: Props = (("width", "stretch"), ("text_alignment", "left"), ("wrap", True))
+_LAYOUT_CONTENT: Props = (("width", "content"), ("text_alignment", "left"), ("wrap", True))
+_WIDTH_STRETCH: Props = (("width", "stretch"),)
+
+
+def _width_prop(call: str, width: Any) -> Props:
+    return _WIDTH_STRETCH if width == "stretch" else (("width", check_width(call, width)),)
 
 
 def _handle(ctx: context.RunContext) -> ElementHandle:
@@ -36,8 +75,8 @@ def _handle(ctx: context.RunContext) -> ElementHandle:
 _Handle: Any = None
 
 
-def _add_body(kind: str, body: Any, name: str, value: Any) -> ElementHandle:
-    """Add an element with props (body, ``name``): the most frequent calls, in one frame.
+def _add_body(kind: str, body: Any, name: str, value: Any, layout: Props = ()) -> ElementHandle:
+    """Add an element with props (body, ``name``, *layout): the most frequent calls, in one frame.
 
     Same order as ``context.current().add_static(...)``: the yield point, then ``str(body)``.
     """
@@ -48,7 +87,7 @@ def _add_body(kind: str, body: Any, name: str, value: Any) -> ElementHandle:
         ctx.check()
     if value is not None and value.__class__ is not str:
         value = _check_extra(kind, name, value)
-    ctx.add_static(kind, (("body", body if isinstance(body, str) else str(body)), (name, value)))
+    ctx.add_static(kind, (("body", body if isinstance(body, str) else str(body)), (name, value)) + layout)
     handle = _Handle
     if handle is not None:  # _handle inlined (the hot path of every text-like element)
         container = ctx._stack[-1]
@@ -63,89 +102,130 @@ def _check_extra(kind: str, name: str, value: Any) -> Any:
     return str(value)
 
 
-def title(body: str, anchor: str | None = None, *, help: str | None = None) -> ElementHandle:
-    """The page title (largest heading)."""
-    return _add_body("title", body, "help", help)
+def title(body: str, anchor: str | bool | None = None, *, help: str | None = None,
+          icon: str | None = None, width: int | str = "stretch", text_alignment: str = "left",
+          wrap: bool = True) -> ElementHandle:
+    """The page title (largest heading); ``icon`` is shown before it."""
+    check_icon("title", icon)
+    return _add_body("title", body, "help", help,
+                     (("icon", icon),) + text_layout("title", width, text_alignment, wrap))
 
 
-def header(body: str, anchor: str | None = None, *, help: str | None = None,
-           divider: bool = False) -> ElementHandle:
+def header(body: str, anchor: str | bool | None = None, *, help: str | None = None,
+           divider: bool | str = False, icon: str | None = None, width: int | str = "stretch",
+           text_alignment: str = "left", wrap: bool = True) -> ElementHandle:
     """A section heading."""
-    ctx = context.current()
-    ctx.add_static(
-        "header", (("body", _body(body)), ("help", as_text(help)), ("divider", bool(divider)))
-    )
-    return _handle(ctx)
+    return _heading("header", body, help, divider, icon, width, text_alignment, wrap)
 
 
-def subheader(body: str, anchor: str | None = None, *, help: str | None = None,
-              divider: bool = False) -> ElementHandle:
+def subheader(body: str, anchor: str | bool | None = None, *, help: str | None = None,
+              divider: bool | str = False, icon: str | None = None, width: int | str = "stretch",
+              text_alignment: str = "left", wrap: bool = True) -> ElementHandle:
     """A sub-section heading."""
+    return _heading("subheader", body, help, divider, icon, width, text_alignment, wrap)
+
+
+def _heading(kind: str, body: Any, help: Any, divider: Any, icon: Any, width: Any,
+             text_alignment: Any, wrap: Any) -> ElementHandle:
+    check_icon(kind, icon)
     ctx = context.current()
-    ctx.add_static(
-        "subheader", (("body", _body(body)), ("help", as_text(help)), ("divider", bool(divider)))
-    )
+    ctx.add_static(kind, (("body", _body(body)), ("help", as_text(help)), ("divider", bool(divider)),
+                          ("icon", icon)) + text_layout(kind, width, text_alignment, wrap))
     return _handle(ctx)
 
 
-def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = None) -> ElementHandle:
-    """Markdown text (CommonMark with GitHub tables and task lists)."""
-    return _add_body("markdown", body, "help", help)
+def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = None,
+             width: int | str = "stretch", text_alignment: str = "left", anchors: Any = None,
+             wrap: bool = True) -> ElementHandle:
+    """Markdown text (CommonMark with GitHub tables and task lists).
+
+    ``anchors`` (heading links in a web page) has no meaning in a window and is accepted.
+    """
+    if width == "stretch" and text_alignment == "left" and wrap is True:
+        return _add_body("markdown", body, "help", help, _LAYOUT_STRETCH)
+    return _add_body("markdown", body, "help", help, text_layout("markdown", width, text_alignment, wrap))
 
 
-def text(body: str, *, help: str | None = None) -> ElementHandle:
+def text(body: str, *, help: str | None = None, width: int | str = "content",
+         text_alignment: str = "left", wrap: bool = True) -> ElementHandle:
     """Fixed-width text, shown exactly as given (no markdown)."""
-    return _add_body("text", body, "help", help)
+    if width == "content" and text_alignment == "left" and wrap is True:
+        return _add_body("text", body, "help", help, _LAYOUT_CONTENT)
+    return _add_body("text", body, "help", help,
+                     text_layout("text", width, text_alignment, wrap, "content"))
 
 
-def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = None) -> ElementHandle:
+def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = None,
+            width: int | str = "stretch", text_alignment: str = "left",
+            wrap: bool = True) -> ElementHandle:
     """Small, muted text for notes under other elements."""
-    return _add_body("caption", body, "help", help)
+    return _add_body("caption", body, "help", help, text_layout("caption", width, text_alignment, wrap))
 
 
-def code(body: str, language: str | None = "python", *, line_numbers: bool = False) -> ElementHandle:
+def code(body: str, language: str | None = "python", *, line_numbers: bool = False,
+         wrap_lines: bool = False, height: int | str | None = "content",
+         width: int | str = "stretch") -> ElementHandle:
     """A block of code in a monospace font, selectable for copying."""
     if language is not None and not isinstance(language, str):
         raise RerunQtAPIError(
             f"st.code language= must be a string such as 'python' or None, got "
             f"{type(language).__name__} {language!r}."
         )
+    if height is not None and height not in ("content", "stretch") and (
+            isinstance(height, bool) or not isinstance(height, int) or height < 1):
+        raise RerunQtAPIError(f"The height argument to st.code must be a positive int of pixels, "
+                              f"\"content\" or \"stretch\"; got {height!r}.")
     ctx = context.current()
     ctx.add_static(
         "code",
-        (("body", _body(body)), ("language", language), ("line_numbers", bool(line_numbers))),
+        (("body", _body(body)), ("language", language), ("line_numbers", bool(line_numbers)),
+         ("wrap_lines", bool(wrap_lines)), ("height", "content" if height is None else height))
+        + _width_prop("code", width),
     )
     return _handle(ctx)
 
 
-def divider() -> ElementHandle:
+def divider(*, width: int | str = "stretch") -> ElementHandle:
     """A horizontal rule."""
     ctx = context.current()
-    ctx.add_static("divider", ())
+    ctx.add_static("divider", _width_prop("divider", width))
     return _handle(ctx)
 
 
-def info(body: str, *, icon: str | None = None) -> ElementHandle:
-    """An informational message box."""
-    return _add_body("info", body, "icon", icon)
+def info(body: str, *, icon: str | None = None, width: int | str = "stretch",
+         title: str | None = None) -> ElementHandle:
+    """An informational message box; ``title`` is shown in bold above the body."""
+    return _alert("info", body, icon, width, title)
 
 
-def success(body: str, *, icon: str | None = None) -> ElementHandle:
-    """A success message box."""
-    return _add_body("success", body, "icon", icon)
+def success(body: str, *, icon: str | None = None, width: int | str = "stretch",
+            title: str | None = None) -> ElementHandle:
+    """A success message box; ``title`` is shown in bold above the body."""
+    return _alert("success", body, icon, width, title)
 
 
-def warning(body: str, *, icon: str | None = None) -> ElementHandle:
-    """A warning message box."""
-    return _add_body("warning", body, "icon", icon)
+def warning(body: str, *, icon: str | None = None, width: int | str = "stretch",
+            title: str | None = None) -> ElementHandle:
+    """A warning message box; ``title`` is shown in bold above the body."""
+    return _alert("warning", body, icon, width, title)
 
 
-def error(body: str, *, icon: str | None = None) -> ElementHandle:
-    """An error message box."""
-    return _add_body("error", body, "icon", icon)
+def error(body: str, *, icon: str | None = None, width: int | str = "stretch",
+          title: str | None = None) -> ElementHandle:
+    """An error message box; ``title`` is shown in bold above the body."""
+    return _alert("error", body, icon, width, title)
 
 
-def json(body: Any, *, expanded: bool = True) -> ElementHandle:
+def _alert(kind: str, body: Any, icon: Any, width: Any, title: Any) -> ElementHandle:
+    if title is None and width == "stretch":
+        return _add_body(kind, body, "icon", icon, _ALERT_DEFAULT)
+    return _add_body(kind, body, "icon", icon, (("title", as_text(title)),) + _width_prop(kind, width))
+
+
+_ALERT_DEFAULT: Props = (("title", None), ("width", "stretch"))
+
+
+def json(body: Any, *, expanded: bool | int = True, width: int | str = "stretch") -> ElementHandle:
     """A JSON viewer for dicts, lists or a JSON string."""
     if isinstance(body, str):
         try:
@@ -155,7 +235,8 @@ def json(body: Any, *, expanded: bool = True) -> ElementHandle:
     else:
         text_body = _json.dumps(jsonable(body), default=repr, ensure_ascii=False)
     ctx = context.current()
-    ctx.add_static("json", (("body", text_body), ("expanded", bool(expanded))))
+    ctx.add_static("json", (("body", text_body), ("expanded", bool(expanded)))
+                   + _width_prop("json", width))
     return _handle(ctx)
 
 
@@ -178,10 +259,13 @@ def _json_key(key: Any) -> str | int | float | bool | None:
     return key if isinstance(key, (str, int, float, bool)) or key is None else repr(key)
 
 
-def exception(exception: BaseException) -> ElementHandle:
+def exception(exception: BaseException, width: int | str = "stretch") -> ElementHandle:
     """Show an exception: its type, message and the user's frames of its traceback."""
     ctx = context.current()
-    ctx.add_static("exception", exception_props(exception))
+    props = exception_props(exception)
+    if width != "stretch":
+        props = props[:-1] + (("width", check_width("exception", width)),)
+    ctx.add_static("exception", props)
     return _handle(ctx)
 
 
@@ -205,4 +289,5 @@ def exception_props(exc: BaseException) -> tuple[tuple[str, Any], ...]:
         ("type", type(exc).__name__),
         ("message", message),
         ("traceback", tuple(lines)),
+        ("width", "stretch"),
     )

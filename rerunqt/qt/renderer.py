@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 from rerunqt.core.element import Element, changed_props
 from rerunqt.qt import transplant
 from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
+from rerunqt.qt.adapters.base import apply_width
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column, reshow
 from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
@@ -32,6 +33,7 @@ def panel_element(element: Element, exc: BaseException) -> Element:
         ("type", f"rerunqt could not show this {element.kind}"),
         ("message", f"{type(exc).__name__}: {exc}"),
         ("traceback", lines),
+        ("width", "stretch"),
     )
     return Element("exception", element.key, props)
 
@@ -134,6 +136,7 @@ class Renderer:
             adapter = ADAPTERS[element.kind]
             widget = adapter.create(host.displayed(element), host)
             left = adapter.left_aligned(element)
+            apply_width(widget, element)
         except Exception as exc:
             self._create_panel(parent, index, element, host, exc)
             return
@@ -184,6 +187,8 @@ class Renderer:
                 changed = changed - {"stale"}
             if changed:
                 record.adapter.update(record.widget, op.old, record.host.displayed(op.new), changed)
+                if "width" in changed:
+                    apply_width(record.widget, op.new)
                 left = record.adapter.left_aligned(op.new)
                 if left != record.adapter.left_aligned(op.old):
                     self._column(op.path[:-1], op.new.kind).set_left_aligned(record.widget, left)

@@ -218,6 +218,24 @@ def _area_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> No
 # ----- date_input, time_input: type the digits of each section, then commit -----
 
 
+def _group_same(record: Record, widget: QWidget, indices: Any) -> bool:
+    return tuple(widget.chosen) == tuple(indices)  # type: ignore[attr-defined]
+
+
+def _group_act(pilot: QtPilot, record: Record, widget: QWidget, indices: Any) -> None:
+    """Pills or a segmented control: clear what is chosen, then click the targets in order."""
+    target = tuple(indices)
+    buttons = widget.buttons  # type: ignore[attr-defined]
+    if not widget.multi:  # type: ignore[attr-defined]
+        chosen = tuple(widget.chosen)  # type: ignore[attr-defined]
+        click(pilot, buttons[target[0] if target else chosen[0]])
+        return
+    for index in tuple(widget.chosen):  # type: ignore[attr-defined]
+        click(pilot, buttons[index])
+    for index in target:
+        click(pilot, buttons[index])
+
+
 DRIVERS: dict[str, Driver] = {
     "checkbox": Driver(_checked_same, _checked_act),
     "toggle": Driver(_checked_same, _checked_act),
@@ -229,6 +247,8 @@ DRIVERS: dict[str, Driver] = {
     "number_input": Driver(_number_same, _number_act),
     "text_input": Driver(_line_same, _line_act),
     "text_area": Driver(_area_same, _area_act),
+    "pills": Driver(_group_same, _group_act),
+    "segmented_control": Driver(_group_same, _group_act),
     **PICKER_DRIVERS,
 }
 

@@ -6,11 +6,11 @@ for the duration of one click, so the real button is clicked and the "dialog" an
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QWidget,
@@ -20,6 +20,7 @@ from rerunqt.qt.adapters import color_picker as color_module
 from rerunqt.qt.adapters import files as files_module
 from rerunqt.qt.adapters.color_picker import _Swatch
 from rerunqt.qt.adapters.dates import _DateEdit, _DatePair
+from rerunqt.qt.adapters.datetime_input import _DateTimeEdit
 from rerunqt.qt.adapters.time_input import _TimeEdit
 from rerunqt.qt.renderer import Record
 from rerunqt.testing.pilot_gestures import (
@@ -107,6 +108,25 @@ def _time_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> No
     commit_key(pilot, record, widget)
 
 
+def _datetime_same(record: Record, widget: QWidget, value: Any) -> bool:
+    assert isinstance(widget, _DateTimeEdit)
+    return widget.py() == value
+
+
+def _datetime_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
+    assert isinstance(widget, _DateTimeEdit)
+    if value is None:
+        raise user_cannot("empty a date and time field")
+    assert isinstance(value, datetime)
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    if not widget.minimumDateTime() <= moment <= widget.maximumDateTime():
+        raise ValueError(f"{value} is outside this field's range")
+    focus(pilot, widget)
+    text = moment.toString(widget.displayFormat())
+    _type_sections(pilot, widget, "".join(c for c in text if c.isdigit()))
+    commit_key(pilot, record, widget)
+
+
 # ----- color_picker, file_uploader: the dialog answers at once, the button is clicked -----
 def _color_same(record: Record, widget: QWidget, value: Any) -> bool:
     assert isinstance(widget, _Swatch)
@@ -151,6 +171,7 @@ def _files_act(pilot: QtPilot, record: Record, widget: QWidget, paths: Any) -> N
 PICKER_DRIVERS: dict[str, Driver] = {
     "date_input": Driver(_date_same, _date_act),
     "time_input": Driver(_time_same, _time_act),
+    "datetime_input": Driver(_datetime_same, _datetime_act),
     "color_picker": Driver(_color_same, _color_act),
     "file_uploader": Driver(_files_same, _files_act),
 }

@@ -101,6 +101,10 @@ def shown_by(pilot: QtPilot, key: str) -> Any:
         return widget.py()
     if kind == "color_picker":
         return widget.color.name()
+    if kind == "datetime_input":
+        return widget.py()
+    if kind in ("pills", "segmented_control"):
+        return tuple(widget.chosen)
     raise TypeError(kind)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +35,14 @@ st.time_input("Alarm", dt.time(7, 45), key="alarm")
 st.color_picker("Colour", "#112233", key="colour")
 st.file_uploader("Files", accept_multiple_files=True, key="files")
 st.file_uploader("File", key="file")
+st.datetime_input("Leave", dt.datetime(2024, 2, 1, 8, 0), key="leave")
+st.pills("Tags", ["p", "q", "r"], selection_mode="multi", default=["q"], key="tags")
+st.segmented_control("Mode", ["u", "v", "w"], key="mode")
 """
 
 KEYS = ["check", "toggle", "radio", "select", "multi", "slider", "float", "range", "size", "sizes",
-        "count", "amount", "name", "notes", "day", "trip", "alarm", "colour", "files", "file"]
+        "count", "amount", "name", "notes", "day", "trip", "alarm", "colour", "files", "file",
+        "leave", "tags", "mode"]
 
 
 def cases(folder: Path) -> list[tuple[str, Any, Any]]:
@@ -67,6 +71,9 @@ def cases(folder: Path) -> list[tuple[str, Any, Any]]:
         ("colour", "#FF8800", "#ff8800"),
         ("files", [a, b], [("a.txt", b"alpha"), ("b.csv", b"x,y\n1,2\n")]),
         ("file", [b], ("b.csv", b"x,y\n1,2\n")),
+        ("leave", datetime(2025, 11, 30, 17, 45), datetime(2025, 11, 30, 17, 45)),
+        ("tags", ["r", "p"], ["r", "p"]),
+        ("mode", "w", "w"),
     ]
 
 

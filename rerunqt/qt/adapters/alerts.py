@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, HScroll, WrapLabel
+from rerunqt.qt.adapters.button import icon_text
 
 
 class _Box(QFrame):
@@ -42,8 +43,11 @@ class AlertAdapter(Adapter):
         return box
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        icon = new.prop("icon")
+        icon = icon_text(new.prop("icon"))
         body = str(new.prop("body", ""))
+        title = new.prop("title")
+        if title:  # Streamlit 1.67's title: a bold first line
+            body = f"**{title}**\n\n{body}"
         widget.body.set_text(f"{icon}  {body}" if icon else body)  # type: ignore[attr-defined]
 
 

@@ -92,7 +92,16 @@ class Adapter:
         raise NotImplementedError
 
     def left_aligned(self, element: Element) -> bool:
-        """Whether the widget keeps its natural width at the left (else it spans the page)."""
+        """Whether the widget keeps its natural width at the left (else it spans the page).
+
+        Streamlit 1.67's ``width``: "stretch" spans, "content" or pixels keep to the left
+        (a pixel width is also a maximum width: see ``apply_width``).
+        """
+        width = element.prop("width")
+        if width == "stretch":
+            return False
+        if width == "content" or (width.__class__ is int):
+            return True
         return self.align_left
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
@@ -195,16 +204,29 @@ class HScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
+    height_cap: int | None = None  # st.code(height=N): taller text scrolls inside
+
     def set_text(self, text: str) -> None:
         self.inner.set_text(text)
         self.refit()
 
+    def set_height_cap(self, cap: int | None) -> None:
+        self.height_cap = cap
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if cap
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.refit()
+
     def refit(self) -> None:
         hint = self.inner.sizeHint()
-        too_wide = hint.width() > self.viewport().width()
+        if self.inner.wordWrap():  # wrapped: as tall as the text at this width
+            hint.setHeight(self.inner.heightForWidth(max(self.viewport().width(), 1)))
+        too_wide = hint.width() > self.viewport().width() and not self.inner.wordWrap()
         bar = self.horizontalScrollBar().sizeHint().height() if too_wide else 0
-        if self.maximumHeight() != hint.height() + bar:
-            self.setFixedHeight(hint.height() + bar)
+        height = hint.height() + bar
+        if self.height_cap is not None:
+            height = min(height, self.height_cap)
+        if self.maximumHeight() != height:
+            self.setFixedHeight(height)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -248,6 +270,17 @@ def apply_common(field: LabelledField, element: Element, changed: frozenset[str]
         field.field.setToolTip(props.get("help") or "")
     if changed is None or "disabled" in changed:
         field.field.setEnabled(not props.get("disabled", False))
+
+
+def apply_width(widget: QWidget, element: Element) -> None:
+    """A pixel ``width`` caps the widget's width; "stretch"/"content" lift a cap set before."""
+    width = element.prop("width")
+    if width.__class__ is int:
+        widget.setMaximumWidth(width)
+        widget.setProperty("rqCapped", True)
+    elif widget.property("rqCapped"):
+        widget.setMaximumWidth(_NO_LIMIT)
+        widget.setProperty("rqCapped", False)
 
 
 def set_blocked(widget: QWidget, setter: Callable[..., Any], *args: Any) -> None:

@@ -107,8 +107,9 @@ def highlight_json(text: str) -> str:
     return "".join(out)
 
 
-def _rich_block(body_html: str) -> str:
-    return f'<pre style="margin:0; white-space:pre">{body_html}</pre>'
+def _rich_block(body_html: str, wrap: bool = False) -> str:
+    space = "pre-wrap" if wrap else "pre"
+    return f'<pre style="margin:0; white-space:{space}">{body_html}</pre>'
 
 
 def _code_block(object_name: str) -> HScroll:
@@ -131,7 +132,7 @@ class CodeAdapter(Adapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         block = _code_block("rqCode")
-        self.update(block, element, element, frozenset({"body"}))
+        self.update(block, element, element, frozenset(name for name, _ in element.props))
         return block
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
@@ -146,8 +147,14 @@ class CodeAdapter(Adapter):
             coloured = "\n".join(
                 _span(f"{n:>{width}}  ", COLOURS["comment"]) + row for n, row in enumerate(rows, 1)
             )
-        widget.set_text(_rich_block(coloured))
+        wrap = bool(props.get("wrap_lines"))
+        if "wrap_lines" in changed:  # wrapped lines need no sideways scrolling
+            widget.inner.setWordWrap(wrap)
+        widget.set_text(_rich_block(coloured, wrap))
         widget.setAccessibleName(body[:200])
+        if "height" in changed:
+            height = props.get("height")
+            widget.set_height_cap(height if height.__class__ is int else None)
 
 
 class _JsonView(QWidget):

@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.code import CodeAdapter, JsonAdapter
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+_ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+          "right": Qt.AlignmentFlag.AlignRight, "justify": Qt.AlignmentFlag.AlignJustify}
 _LINKS = Qt.TextInteractionFlag.TextBrowserInteraction
 
 
@@ -33,13 +36,25 @@ class LabelAdapter(Adapter):
         label.setTextInteractionFlags(_SELECTABLE)
         label.setOpenExternalLinks(True)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.update(label, element, element, frozenset({"body", "help"}))
+        self.update(label, element, element, frozenset(name for name, _ in element.props))
         return label
+
+    def left_aligned(self, element: Element) -> bool:
+        """Text spans its column whatever its ``width`` (a pixel width caps it): a wrapped
+        label's natural width is Qt's guess, narrower than the column."""
+        return False
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, WrapLabel)
-        if changed - {"help"}:
+        if "text_alignment" in changed:
+            widget.setAlignment(_ALIGN[new.prop("text_alignment", "left")] | Qt.AlignmentFlag.AlignTop)
+        if "wrap" in changed:
+            widget.setWordWrap(new.prop("wrap", True) is not False)
+        if changed - {"help", "text_alignment"}:
             text = self.text_of(new)
+            icon = icon_text(new.prop("icon"))
+            if icon:
+                text = f"{icon} {text}"
             widget.set_text(text)
             widget.setAccessibleName(_plain(text) if self.markdown else text[:200])
             if self.markdown:  # only a label with a link is a Tab stop (for the link)

@@ -1,0 +1,58 @@
+"""Streamlit 1.67's layout parameters on text elements: width, text_alignment, wrap, icon, title."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rerunqt.testing import AppTest
+
+SCRIPT = """
+import rerunqt as st
+st.title("Report", icon=":material/star:")
+st.markdown("centred", text_alignment="center")
+st.caption("narrow caption that should wrap inside two hundred pixels", width=200)
+st.text("one long line " * 20, wrap=False)
+st.info("Body", title="Heads up")
+st.code("x = 1\\n" * 40, height=120, wrap_lines=True)
+st.divider(width=300)
+"""
+
+
+def test_apptest_sees_the_layout_props() -> None:
+    at = AppTest.from_string(SCRIPT).run()
+    assert not at.exception, at.exception
+    assert at.title[0].icon == ":material/star:"
+    assert at.markdown[0].text_alignment == "center"
+    assert at.caption[0].width == 200
+    assert at.text[0].wrap is False and at.text[0].width == "content"
+    assert at.info[0].title == "Heads up"
+    assert (at.code[0].height, at.code[0].wrap_lines) == (120, True)
+    assert at.divider[0].width == 300
+
+
+def test_bad_layout_values_name_the_argument() -> None:
+    for call, words in [("st.markdown('x', width=0)", "width argument to st.markdown"),
+                        ("st.text('x', text_alignment='middle')", "text_alignment='middle'"),
+                        ("st.code('x', height=-3)", "height argument to st.code"),
+                        ("st.title('x', icon=3)", "icon")]:
+        at = AppTest.from_string("import rerunqt as st\n" + call).run()
+        assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+@pytest.mark.qt
+def test_the_window_applies_them(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    title = pilot.record(kind="title").widget
+    assert title.text().startswith("\u2605 Report")  # the material star, as a symbol
+    centred = pilot.record(kind="markdown").widget
+    assert centred.alignment() & Qt.AlignmentFlag.AlignHCenter
+    caption = pilot.record(kind="caption").widget
+    assert caption.maximumWidth() == 200 and caption.width() <= 200
+    assert not pilot.record(kind="text").widget.wordWrap()
+    assert "Heads up" in pilot.record(kind="info").widget.body.text()
+    code = pilot.record(kind="code").widget
+    assert code.height() <= 120 and code.inner.wordWrap()
+    assert pilot.record(kind="divider").widget.width() <= 300

@@ -164,3 +164,15 @@ def test_clear_all_empties_the_folders_used_whatever_main_is_now(
     monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))  # GUI thread
     st.cache_data.clear()
     assert _entries() == []
+
+
+def test_a_persisted_element_of_an_older_shape_is_not_replayed() -> None:
+    from rerunqt.core.cache.replay import replay
+    from rerunqt.core.context import RunContext
+    from rerunqt.core.element import Element
+    from rerunqt.core.state import SessionState
+
+    ctx = RunContext(SessionState())
+    old = Element("caption", ("caption", 0), (("body", "x"),))  # props before a new one was added
+    replay(ctx, (old,))
+    assert ctx.root.children == []

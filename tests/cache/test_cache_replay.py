@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rerunqt.core.element import walk
 from rerunqt.testing import AppTest
 
 SCRIPT = """
@@ -59,7 +60,12 @@ def f():
 f()
 """).run()
     assert len(at.warning) == 1 and not at.exception
-    assert at.warning[0].value.startswith("CachedWidgetWarning: Your script uses a widget")
+    assert at.warning[0].value.startswith("Your script uses a widget command in a cached")
+    from rerunqt.core.kinds import KINDS
+
+    (drawn,) = [e for e in walk(at.tree) if e.kind == "warning"]
+    assert drawn.prop("title") == "CachedWidgetWarning"
+    assert tuple(name for name, _ in drawn.props) == KINDS["warning"].props
     assert len(at.checkbox) == 1
     at.run()
     assert len(at.checkbox) == 0  # widgets run only on a miss, as in Streamlit 1.67

@@ -89,7 +89,9 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
             finally:
                 ctx.leave(root)
             continue
-        kind = KINDS[element.kind]
+        kind = KINDS.get(element.kind)
+        if kind is None or tuple(name for name, _ in element.props) != kind.props:
+            continue  # recorded by another rerunqt version (a disk entry): not drawable now
         if kind.role == "static":
             ctx.add_static(element.kind, element.props)
             continue
@@ -118,6 +120,8 @@ def inside_cached_function(ctx: RunContext | None) -> Iterator[None]:
 
 def warn_cached_widget(ctx: RunContext) -> None:
     """Draw Streamlit's CachedWidgetWarning before a widget created in a cached function
-    (a warning, as Streamlit shows it: the app goes on)."""
-    ctx.add_static("warning", (("body", f"CachedWidgetWarning: {CACHED_WIDGET_WARNING}"),
-                               ("icon", None)))
+    (a warning, as Streamlit shows it: the app goes on). Through st.warning itself, so
+    its props always follow the catalogue; ``ctx`` is the current run's context."""
+    from rerunqt.core.text import warning  # text imports the context; import when needed
+
+    warning(CACHED_WIDGET_WARNING, title="CachedWidgetWarning")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rerunqt.core.blocks import bottom, sidebar
 from rerunqt.core.cache import cache_data, cache_resource
+from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
 from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
@@ -17,6 +18,18 @@ from rerunqt.core.dialogs import dialog
 from rerunqt.core.extras import badge, echo, html, latex, link_button, space
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
+from rerunqt.core.fragments import fragment
+from rerunqt.core.media import (
+    altair_chart,
+    bokeh_chart,
+    graphviz_chart,
+    image,
+    map,
+    plotly_chart,
+    pydeck_chart,
+    pyplot,
+    vega_lite_chart,
+)
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
@@ -46,7 +59,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "altair_chart",
+    "area_chart",
     "badge",
+    "bar_chart",
+    "bokeh_chart",
     "bottom",
     "button",
     "cache_data",
@@ -73,21 +90,30 @@ __all__ = [
     "file_uploader",
     "form",
     "form_submit_button",
+    "fragment",
+    "graphviz_chart",
     "header",
     "help",
     "html",
     "id_scope",
+    "image",
     "info",
     "json",
     "latex",
+    "line_chart",
     "link_button",
+    "map",
     "markdown",
     "multiselect",
     "number_input",
     "pills",
+    "plotly_chart",
     "popover",
+    "pydeck_chart",
+    "pyplot",
     "radio",
     "rerun",
+    "scatter_chart",
     "segmented_control",
     "select_slider",
     "selectbox",
@@ -106,6 +132,7 @@ __all__ = [
     "time_input",
     "title",
     "toggle",
+    "vega_lite_chart",
     "warning",
     "write",
     "write_stream",

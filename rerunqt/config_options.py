@@ -48,6 +48,9 @@ _OPTION_LIST = (
            "Show the value of a bare expression statement, as st.write would."),
     Option("runner", "fastReruns", bool, True,
            "A new event interrupts the current run instead of waiting for it to finish."),
+    Option("runner", "runOnSave", bool, False,
+           "Rerun as soon as the script, or a module it imported from its folder, is saved "
+           "(otherwise the window offers Rerun and Always rerun)."),
     Option("runner", "postScriptGC", bool, False,
            "Run a full garbage collection after each run. Off by default (unlike "
            "Streamlit): in a desktop app it only adds latency to every rerun."),

@@ -46,10 +46,12 @@ class ScriptControl(BaseException):
 class RerunInterrupt(ScriptControl):
     """A newer request is pending (or ``st.rerun()`` was called): stop here and rerun."""
 
-    def __init__(self, requested_by_script: bool = False, fragment: bool = False) -> None:
+    def __init__(self, requested_by_script: bool = False, fragment: bool = False,
+                 fragment_id: str | None = None) -> None:
         super().__init__()
         self.requested_by_script = requested_by_script
         self.fragment = fragment  # st.rerun(scope="fragment") in a dialog: rerun it alone
+        self.fragment_id = fragment_id  # ... or in that @st.fragment
 
 
 class StopInterrupt(ScriptControl):

@@ -56,6 +56,7 @@ def test_defaults() -> None:
         "runner.enforceSerializableSessionState": False,
         "runner.magicEnabled": True,
         "runner.fastReruns": True,
+        "runner.runOnSave": False,
         "runner.postScriptGC": False,
         "client.showErrorDetails": True,
         "state.persist": False,
@@ -262,7 +263,7 @@ def test_unknown_option_did_you_mean(dirs: dict[str, Path]) -> None:
     assert error_of(dirs, "[runner]\nbogus = 1\n").endswith(
         "line 2: unknown option 'runner.bogus'; options in [runner] are "
         "'runner.enforceSerializableSessionState', 'runner.magicEnabled', "
-        "'runner.fastReruns', 'runner.postScriptGC'")
+        "'runner.fastReruns', 'runner.runOnSave', 'runner.postScriptGC'")
 
 
 def test_unknown_section(dirs: dict[str, Path]) -> None:

@@ -12,7 +12,11 @@ from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.testing import AppTest
 
 NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar", "bottom",
-                "echo", "write_stream", "cache_data", "cache_resource"}
+                "echo", "write_stream", "fragment",  # a fragment draws a container
+                "cache_data", "cache_resource",
+                # draw an image element (pyplot, Vega-Lite) or refuse (web-only charts)
+                "pyplot", "altair_chart", "vega_lite_chart", "plotly_chart", "pydeck_chart",
+                "map", "bokeh_chart", "graphviz_chart"}
 
 EVERY_KIND = """
 import rerunqt as st
@@ -24,6 +28,8 @@ st.text_area('A'); st.radio('R', ['a']); st.selectbox('S', ['a']); st.multiselec
 st.slider('S'); st.select_slider('SS', ['a', 'b']); st.date_input('D'); st.time_input('T')
 st.color_picker('C'); st.file_uploader('F'); st.download_button('D', b'x')
 st.data_editor([{'a': 1}])
+st.line_chart([1, 2]); st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2])
+import numpy as np; st.image(np.zeros((2, 2)))
 with st.form('f'):
     st.form_submit_button('S')
 st.columns(1)[0].text('x')
@@ -37,6 +43,10 @@ st.set_page_config(page_title='t')
 def show():
     st.text('in dialog')
 show()
+@st.fragment
+def part():
+    st.text('in fragment')
+part()
 """
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
+from rerunqt.core import charts as _charts
 from rerunqt.core import chat as _chat
 from rerunqt.core import choice as _choice
 from rerunqt.core import containers as _containers
@@ -25,6 +26,7 @@ from rerunqt.core import datetime_input as _datetime_input
 from rerunqt.core import extras as _extras
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
+from rerunqt.core import media as _media
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
 from rerunqt.core import sliders as _sliders
@@ -145,6 +147,20 @@ class Block:
     link_button = _InBlock(_extras.link_button)
     write_stream = _InBlock(_stream.write_stream)
     help = _InBlock(_stream.help)
+    # ----- charts and media -----
+    line_chart = _InBlock(_charts.line_chart)
+    area_chart = _InBlock(_charts.area_chart)
+    bar_chart = _InBlock(_charts.bar_chart)
+    scatter_chart = _InBlock(_charts.scatter_chart)
+    image = _InBlock(_media.image)
+    pyplot = _InBlock(_media.pyplot)
+    altair_chart = _InBlock(_media.altair_chart)
+    vega_lite_chart = _InBlock(_media.vega_lite_chart)
+    plotly_chart = _InBlock(_media.plotly_chart)
+    pydeck_chart = _InBlock(_media.pydeck_chart)
+    map = _InBlock(_media.map)
+    bokeh_chart = _InBlock(_media.bokeh_chart)
+    graphviz_chart = _InBlock(_media.graphviz_chart)
     # ----- widgets -----
     button = _InBlock(_widgets.button)
     checkbox = _InBlock(_widgets.checkbox)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar, Token
 from typing import Any
 
@@ -75,6 +76,19 @@ class ContainerBuilder:
     def to_element(self) -> Element:
         return Element(self.kind, self.key, self.props, self.freeze())
 
+    def peek(self) -> tuple[Element, ...]:
+        """What the container holds now, for another thread: no writes, a copy first.
+
+        ``tuple(list)`` copies at C speed under the GIL, so the script thread's appends
+        cannot change the copy while it is converted.
+        """
+        children = tuple(self.children)
+        if set(map(type, children)) <= _ONLY_ELEMENTS:
+            return children  # type: ignore[return-value]
+        return tuple(child if isinstance(child, Element)
+                     else Element(child.kind, child.key, child.props, child.peek())
+                     for child in children)
+
 
 class RunContext:
     """Per-run facts for the ``st.*`` functions of one session."""
@@ -96,6 +110,16 @@ class RunContext:
         self.roots: dict[str, ContainerBuilder] = {}  # other roots: sidebar (later: overlay)
         self.after_run: list[Callable[[RunContext, bool], None]] = []  # hooks, in order
         self.dialog: Any = None  # the DialogCall that opened this run's dialog (core/dialogs.py)
+        self.fragments: dict[str, Any] = {}  # fragment id -> FragmentCall (core/fragments.py)
+        self.fragment_stack: list[str] = []  # the fragments whose functions are running
+        self.fragment_counts: dict[str, int] = {}  # calls per fragment name, for their ids
+        self.fragment_only = False  # this run reruns one fragment, not the script
+        # Live output: the GUI thread peeks at the page while the script runs. Each
+        # append bumps ``generation`` (an int store: no lock on the hot path); the lock
+        # is held only where an append is two steps (a single-slot container emptied
+        # then refilled), so a peek never sees the empty slot in between.
+        self.generation = 0
+        self.lock = threading.Lock()
         self.in_cached_function = 0  # > 0 while a cached function computes (core/cache)
 
     def open_root(self, name: str) -> ContainerBuilder:
@@ -133,7 +157,7 @@ class RunContext:
         """
         container = self._stack[-1]
         if container.single:
-            container.clear()
+            return self._replace_single(container, kind, None, props)
         counters = container.counters
         n = counters.get(kind, 0)
         counters[kind] = n + 1
@@ -143,19 +167,41 @@ class RunContext:
             element = _new(Element, (kind, key, props, (), False))
         container.children.append(element)
         container.by_key[key] = element
+        self.generation += 1
         return element
 
     def add_widget(self, kind: str, key: Any, props: Props) -> Element:
         """Append an element under ``key``: the last run's object again if nothing changed."""
         container = self._stack[-1]
         if container.single:
-            container.clear()
+            return self._replace_single(container, kind, key, props)
         element = container.previous.get(key)
         if element is None or element[2] != props or element[0] != kind:
             element = _new(Element, (kind, key, props, (), False))
         container.children.append(element)
         container.by_key[key] = element
+        self.generation += 1
         return element
+
+    def _replace_single(self, container: ContainerBuilder, kind: str, key: Any,
+                        props: Props) -> Element:
+        """st.empty(): the new element replaces what the slot held, in one step for a peek."""
+        with self.lock:
+            container.clear()
+            if key is None:
+                container.counters[kind] = 1
+                key = (kind, 0)
+            element = container.previous.get(key)
+            if element is None or element[2] != props or element[0] != kind:
+                element = _new(Element, (kind, key, props, (), False))
+            container.children.append(element)
+            container.by_key[key] = element
+            self.generation += 1
+        return element
+
+    def touch(self) -> None:
+        """Say that output changed in place (a container's props): the live page is redrawn."""
+        self.generation += 1
 
     def open_container(self, kind: str, key: Any, props: Props,
                        form: str | None = None, single: bool = False) -> ContainerBuilder:
@@ -165,6 +211,11 @@ class RunContext:
         ``key`` None keys it like a static element: by kind and order among its siblings.
         """
         parent = self._stack[-1]
+        with self.lock if parent.single else _NO_LOCK:
+            return self._open(parent, kind, key, props, form, single)
+
+    def _open(self, parent: ContainerBuilder, kind: str, key: Any, props: Props,
+              form: str | None, single: bool) -> ContainerBuilder:
         if parent.single:
             parent.clear()
         if key is None:
@@ -176,6 +227,7 @@ class RunContext:
         builder = ContainerBuilder(kind, key, props, previous, form or parent.form, single)
         builder.parent = parent
         parent.children.append(builder)
+        self.generation += 1
         return builder
 
     def enter(self, builder: ContainerBuilder) -> None:
@@ -205,12 +257,28 @@ class RunContext:
                 extra.append(element)
         return page + tuple(extra)
 
+    def live_tree(self) -> tuple[Element, ...]:
+        """The page so far, read from another thread (the GUI's live view): no writes."""
+        with self.lock:
+            page = self.root.peek()
+            roots = sorted(self.roots.items(), key=_first)  # copied at C speed first
+            extra = tuple(Element(b.kind, b.key, b.props, b.peek())
+                          for _, b in roots if b.children or b.props)
+        return page + extra
+
     def option(self, name: str, default: Any = None) -> Any:
         return self.options.get(name, default)
 
 
 def _no_check() -> None:
     return None
+
+
+def _first(item: tuple[str, ContainerBuilder]) -> str:
+    return item[0]
+
+
+_NO_LOCK = nullcontext()
 
 
 _current: ContextVar[RunContext | None] = ContextVar("rerunqt_run_context", default=None)

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import NoReturn
 
 from rerunqt.core import context
+from rerunqt.core.fragments import current_fragment
 from rerunqt.errors import RerunInterrupt, RerunQtAPIError, StopInterrupt
 
 
@@ -14,15 +15,23 @@ def rerun(*, scope: str = "app") -> NoReturn:
     """Stop this run now and run the script again from the top.
 
     In a callback it is honoured after all callbacks of the event ran (decision 3).
-    ``scope="fragment"`` in a dialog reruns only the dialog's function (a dialog is a
-    fragment, as in Streamlit); elsewhere it is an error, as Streamlit's is outside one.
+    ``scope="fragment"`` reruns only the running fragment's function (during a fragment
+    rerun, as in Streamlit) or the open dialog's; elsewhere it is an error.
     """
     ctx = context.current()
+    fragment_id = current_fragment(ctx)
+    if scope == "fragment" and fragment_id is not None:
+        if not ctx.fragment_only:
+            raise RerunQtAPIError(
+                'st.rerun(scope="fragment") is only valid inside a fragment during a fragment '
+                "rerun (an event from one of its widgets, or its run_every timer); in a full "
+                "run use st.rerun().")
+        raise RerunInterrupt(requested_by_script=True, fragment=True, fragment_id=fragment_id)
     if scope == "fragment":
         if ctx.dialog is None:
             raise RerunQtAPIError(
-                'st.rerun(scope="fragment") must be called inside a fragment (in rerunqt: an '
-                '@st.dialog function); use st.rerun() to rerun the whole script.'
+                'st.rerun(scope="fragment") must be called inside a fragment (an '
+                '@st.fragment or @st.dialog function); use st.rerun() to rerun the whole script.'
             )
         raise RerunInterrupt(requested_by_script=True, fragment=True)
     if scope != "app":

@@ -39,6 +39,7 @@ class Kind:
 _TEXT = ("body", "help")
 _LAYOUT = ("width", "text_alignment", "wrap")
 _FIELD = ("label", "value", "disabled", "help", "label_visibility", "set_by_code")
+_CHART = ("data", "x_label", "y_label", "width", "height", "alt")
 _BUTTON = ("label", "value", "disabled", "help", "type", "icon", "use_container_width")
 
 
@@ -76,6 +77,11 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("html", ("body", "width")),
     _static("latex", ("body", "help", "width")),
     _static("help", ("name", "module", "obj_type", "signature", "doc", "width")),
+    _static("line_chart", _CHART),
+    _static("area_chart", (*_CHART, "stack")),
+    _static("bar_chart", (*_CHART, "horizontal", "stack")),
+    _static("scatter_chart", _CHART),
+    _static("image", ("images", "captions", "width", "alt", "link")),
     # ----- widgets -----
     _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
     _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),

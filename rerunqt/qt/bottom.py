@@ -50,13 +50,15 @@ class BottomBar(QWidget):
             self.bar_layout.setContentsMargins(side, margins.top(), side, margins.bottom())
 
 
-def under(page: QWidget, bar: BottomBar) -> QWidget:
-    """The page's scroll area with the bottom strip under it."""
+def under(page: QWidget, bar: BottomBar, above: QWidget | None = None) -> QWidget:
+    """The page's scroll area with the bottom strip under it (and a notice bar above it)."""
     holder = QWidget()
     holder.setObjectName("rqMain")
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
+    if above is not None:
+        layout.addWidget(above)
     layout.addWidget(page, 1)
     layout.addWidget(bar, 0)
     return holder

@@ -60,7 +60,7 @@ class WindowMenus:
         self.clear_cache_action = self._action("Clear cache", window.request_clear_cache, "C")
         self.clear_cache_action.setToolTip(
             "Forget every st.cache_data and st.cache_resource entry and rerun (C)")
-        app_menu.addActions([window.rerun_action, window.stop_action])
+        app_menu.addActions([window.rerun_action, window.stop_action, window.always_rerun_action])
         app_menu.addSeparator()
         app_menu.addAction(self.clear_cache_action)
         app_menu.addAction(self.clear_state_action)

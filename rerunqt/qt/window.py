@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import traceback
 from pathlib import Path
 from typing import Any
@@ -26,16 +27,26 @@ from rerunqt.qt.adapters import Host
 from rerunqt.qt.bottom import BottomBar, under
 from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.dialog import DialogPlace
+from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace
+from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
 from rerunqt.reconcile import merge_partial
 from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
+from rerunqt.runner.sources import LocalModules
 
 INDICATOR_DELAY_MS = 120  # fast runs never flash the indicator
+LIVE_INTERVAL_MS = 16  # the live page is taken at most once per 60 Hz frame
+# While a script computes, each Python call on the GUI thread (a timer, a slot) waits
+# for the GIL until the script thread is made to drop it: Python's default 5 ms switch
+# interval makes that wait, several times per frame, a visible stall.
+# benchmarks/responsiveness.py measures it.
+SWITCH_INTERVAL = 0.001
+LIVE_IDLE_TICKS = 30  # idle ticks (no run, none queued) before the live timer stops
 
 
 class AppWindow(QMainWindow):
@@ -71,10 +82,13 @@ class AppWindow(QMainWindow):
         self.page_scroll = scroll
         self.bottom = BottomBar()
         self.renderer.places["bottom"] = self.bottom
-        self.setCentralWidget(split(self.sidebar, under(scroll, self.bottom)))
+        self.source_notice = SourceNotice()
+        self.setCentralWidget(split(self.sidebar, under(scroll, self.bottom, above=self.source_notice)))
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
         focus.install_scroll_into_view()
+        self._build_live_reload()
+        self.fragment_timers = FragmentTimers(self.session, self._expect_run, self)
         self.help_menu = self.menuBar().addMenu("&Help")
         self.menus = WindowMenus(self, str(self.options.get("theme.base", "system")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
@@ -83,6 +97,10 @@ class AppWindow(QMainWindow):
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
         self._indicator_timer.timeout.connect(self._show_running)
+        self._live_timer = QTimer(self, interval=LIVE_INTERVAL_MS)
+        self._live_timer.timeout.connect(self._take_live_page)
+        self._live_seen: tuple[object, int] | None = None
+        self._live_idle = 0
         width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
         self.resize(int(width), int(height))
         window_memory.restore(self, self.script_path, explicit_size)
@@ -125,13 +143,39 @@ class AppWindow(QMainWindow):
         self._running_actions = [bar.addWidget(self.running_label), bar.addWidget(self.running_bar)]
         self._set_running_visible(False)
 
+    def _build_live_reload(self) -> None:
+        """Watch the script and its local modules; a save offers (or does) a rerun."""
+        self.always_rerun_action = QAction("Always rerun", self, checkable=True)
+        self.always_rerun_action.setToolTip("Rerun as soon as the script or a local module is saved")
+        self.always_rerun_action.setChecked(bool(self.options.get("runner.runOnSave", False)))
+        self.source_watcher = SourceWatcher(self)
+        self.source_watcher.changed.connect(self._on_sources_changed)
+        self.local_modules = LocalModules(self.script_path.parent)
+        self.source_watcher.track([str(self.script_path.resolve())])
+        self.source_notice.rerun_button.clicked.connect(self.request_rerun)
+        self.source_notice.always_button.clicked.connect(self._rerun_always)
+
+    def _on_sources_changed(self, paths: list[str]) -> None:
+        self.session.sources_changed(paths)
+        if self.always_rerun_action.isChecked():
+            self.request_rerun()
+        else:
+            self.source_notice.show_for(paths)
+
+    def _rerun_always(self) -> None:
+        self.always_rerun_action.setChecked(True)
+        self.request_rerun()
+
     # ----- session control -----
     def start(self) -> None:
         """Start the script thread; the first run begins at once."""
+        if sys.getswitchinterval() > SWITCH_INTERVAL:
+            sys.setswitchinterval(SWITCH_INTERVAL)
         self._expect_run()
         self.session.start()
 
     def request_rerun(self) -> None:
+        self.source_notice.hide()
         for event in self.host.flush_pending():
             self.session.post(event)
         self._expect_run()
@@ -187,6 +231,28 @@ class AppWindow(QMainWindow):
         """
         if not self._indicator_timer.isActive() and not self.is_running_shown:
             self._indicator_timer.start()
+        self._live_idle = 0
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _take_live_page(self) -> None:
+        """Show what the running script has drawn so far (the live timer, GUI thread).
+
+        The GUI takes the partial page itself rather than waiting for the script to
+        send it, so output shows even while the script computes with no ``st.*`` call.
+        Elements the run has not reached yet stay, marked stale (merge_partial).
+        """
+        page = self.session.live_page(self._live_seen)
+        if page is not None:
+            self._live_seen = page.seen
+            self._live_idle = 0
+            self._render_safely(merge_partial(self.renderer.shown, page.tree))
+            if not self._indicator_timer.isActive() and not self.is_running_shown:
+                self._indicator_timer.start()
+        elif not self.session.running and not self.session.requests.has_pending():
+            self._live_idle += 1
+            if self._live_idle >= LIVE_IDLE_TICKS:
+                self._live_timer.stop()
 
     def _show_running(self) -> None:
         if self.session.running:
@@ -214,11 +280,14 @@ class AppWindow(QMainWindow):
         if snapshot.final:
             self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
+            self.source_watcher.track(self.local_modules.paths())
+            self.fragment_timers.sync()
             if self.is_stopping and snapshot.run_id >= self._stopping_run:
                 self._stopping_run = 0  # the stopped run has ended
                 self._set_running_visible(self.is_running_shown)
             if not self.session.running:
                 self._indicator_timer.stop()
+                self._live_seen = None  # (the live timer stops itself once idle)
                 if self.is_running_shown:
                     self._set_running_visible(False)
             self.applied.emit(snapshot.run_id)
@@ -251,5 +320,6 @@ class AppWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         window_memory.remember(self, self.script_path)
         self.menus.detach()
+        self.fragment_timers.stop()
         self.session.shutdown(timeout=1.0)
         super().closeEvent(event)

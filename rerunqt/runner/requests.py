@@ -32,6 +32,7 @@ class RerunRequest:
     click: str | None = None
     click_callback_done: bool = False
     clear_state: bool = False  # forget session state before the run (App > Clear session state)
+    fragment: str | None = None  # rerun only this fragment (run_every, st.rerun(scope=...))
 
     @property
     def widget_driven(self) -> bool:
@@ -47,6 +48,7 @@ class ScriptRequests:
         # (button id, callback already done, the values posted in the click's own batch)
         self._clicks: deque[tuple[str, bool, dict[str, Any]]] = deque()
         self._rerun = False
+        self._fragments: list[str] = []  # fragment-only reruns, when nothing else is queued
         self._clear_state = False
         self._shutdown = False
         self._current_click = False
@@ -83,6 +85,13 @@ class ScriptRequests:
             self._clear_state = self._clear_state or clear_state
             self._signal(not self._current_click)
 
+    def add_fragment(self, fragment_id: str) -> None:
+        """Rerun one fragment; any other request queued with it reruns the whole script."""
+        with self._cond:
+            if fragment_id not in self._fragments:
+                self._fragments.append(fragment_id)
+            self._cond.notify_all()
+
     def hold(self) -> threading.Condition:
         """``with requests.hold():`` no run starts in the block; events posted in it coalesce.
 
@@ -107,7 +116,7 @@ class ScriptRequests:
             return self._has_pending()
 
     def _has_pending(self) -> bool:
-        return bool(self._values or self._clicks or self._rerun)
+        return bool(self._values or self._clicks or self._rerun or self._fragments)
 
     def take(self, timeout: float | None = None) -> RerunRequest | None:
         """Wait for the next request (None on shutdown or timeout) and start it."""
@@ -123,6 +132,9 @@ class ScriptRequests:
             return self._pop() if self._has_pending() else None
 
     def _pop(self) -> RerunRequest:
+        if self._fragments and not (self._values or self._clicks or self._rerun):
+            return RerunRequest(fragment=self._fragments.pop(0))
+        self._fragments.clear()  # the whole script runs them too
         if self._clear_state:  # first, alone: edits queued before it are for reset widgets
             self._clear_state = self._rerun = False
             self._values = {}

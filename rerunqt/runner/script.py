@@ -14,6 +14,9 @@ from pathlib import Path
 from rerunqt.core.write import magic_write
 from rerunqt.runner.magic import MAGIC_NAME, add_magic
 
+# Scripts run on a worker thread: pyplot must draw with Agg (st.pyplot shows the picture),
+# never open a GUI window there. An environment variable, so matplotlib is not imported.
+os.environ.setdefault("MPLBACKEND", "Agg")
 
 class ScriptSource:
     """The script file, compiled once per change of its contents."""

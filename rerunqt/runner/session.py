@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import queue
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from rerunqt.core import text as text_elements
 from rerunqt.core.context import RunContext, activated
 from rerunqt.core.dialogs import DISMISS_ID, DialogCall
 from rerunqt.core.element import Element
+from rerunqt.core.fragments import FragmentCall
 from rerunqt.core.persist import persister_for
 from rerunqt.core.state import SessionState, WidgetMeta
 from rerunqt.errors import (
@@ -26,35 +27,16 @@ from rerunqt.errors import (
     StopInterrupt,
     TimeoutInterrupt,
 )
-from rerunqt.runner import dialog_run
+from rerunqt.runner import dialog_run, fragment_run, sources
 from rerunqt.runner.dialog_run import is_dialog_event
+from rerunqt.runner.exits import exit_props
 from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
+from rerunqt.runner.snapshots import LivePage, Sink, Snapshot
 
-PUBLISH_INTERVAL = 0.016  # at most one live snapshot per 60 Hz frame
-CLOCK_EVERY = 8  # yield points per look at the clock (deadline, live snapshot)
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What a run drew so far (``final=False``) or in all (``final=True``).
-
-    ``outcome`` is "running", "finished", "error" or "stopped". Interrupted runs
-    publish no final snapshot, so the page keeps the old elements (no flicker).
-    """
-
-    run_id: int
-    tree: tuple[Element, ...]
-    final: bool
-    outcome: str
-
-
-class Sink(Protocol):
-    """Where a session sends its output (the Qt bridge, or AppTest's recorder)."""
-
-    def run_started(self, run_id: int) -> None: ...
-
-    def publish(self, snapshot: Snapshot) -> None: ...
+STOP_GRACE = 0.25  # s a stopped run has to reach a yield point before it is interrupted
+PUBLISH_INTERVAL = 0.016  # a run shows partial pages once it is older than one 60 Hz frame
+CLOCK_EVERY = 8  # yield points per look at the clock (the deadline)
 
 
 class AppSession:
@@ -78,12 +60,15 @@ class AppSession:
         self._stop_requested = False
         self._running = False
         self._ctx: RunContext | None = None
-        self._last_publish = 0.0
+        self._live_ok = False  # whether the running run's partial page is the whole page
+        self._changed_sources: queue.SimpleQueue[str] = queue.SimpleQueue()  # saved since
+        self._started_at = 0.0
         self._calls_left = CLOCK_EVERY
         self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
         self._last_tree: tuple[Element, ...] = ()  # the last final tree
         self._dialog: DialogCall | None = None  # the open dialog (its function reruns alone)
         self._fragment_rerun = False  # st.rerun(scope="fragment") in the dialog: rerun it alone
+        self._fragments: dict[str, FragmentCall] = {}  # the last full run's, by id
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
         self._force_lock = threading.Lock()
@@ -104,6 +89,11 @@ class AppSession:
     def rerun(self) -> None:
         self.requests.add_rerun()
 
+    def sources_changed(self, paths: list[str]) -> None:
+        """Saved files: their modules are imported again by the next run (live reload)."""
+        for path in paths:
+            self._changed_sources.put(path)
+
     def clear_state(self) -> None:
         """Forget all of st.session_state, then rerun (done by the script thread)."""
         self.requests.add_rerun(clear_state=True)
@@ -112,7 +102,7 @@ class AppSession:
     def running(self) -> bool:
         return self._running
 
-    def stop(self, grace: float = 0.5) -> None:
+    def stop(self, grace: float = STOP_GRACE) -> None:
         """End the current run: at its next yield point, or after ``grace`` by force.
 
         The forced stop raises StopInterrupt inside the script thread (decision 6), so
@@ -199,19 +189,22 @@ class AppSession:
         self._running = True
         self.sink.run_started(run_id)
         ctx = RunContext(self.state, self.options, self._check, self._previous)
+        self._started_at = time.perf_counter()
         self._ctx = ctx
-        self._last_publish = time.perf_counter()
         if request.clear_state:
             self.state.clear()
             self._dialog = None
             if self.persister is not None:
                 self.persister.clear()
         self.state.begin_run()
-        outcome, clean = "finished", False
+        self._forget_changed_sources()
+        outcome, clean, broken = "finished", False, False
         dialog = self._dialog
         dialog_only = is_dialog_event(dialog, request) or (
             self._fragment_rerun and dialog is not None and not request.widget_driven)
         self._fragment_rerun = False
+        fragment = None if dialog_only else fragment_run.pick(self._fragments, request)
+        self._live_ok = not dialog_only and fragment is None
         try:
             try:
                 self._set_forceable(run_id)
@@ -220,8 +213,14 @@ class AppSession:
                     if body_runs and dialog_only:
                         assert dialog is not None
                         dialog_run.run_function(ctx, dialog)
+                    elif body_runs and fragment is not None:
+                        fragment_run.run(ctx, fragment, self._last_tree)
                     elif body_runs:
-                        self.script.execute(self.script.code())
+                        code = sources.compile_script(ctx, self.script, self._exception_props)
+                        broken = code is None
+                        if broken:
+                            raise _SourceBroken()
+                        self.script.execute(code)
                         if self.options.get("runner.enforceSerializableSessionState"):
                             self.state.check_serializable()
                         clean = True
@@ -230,12 +229,16 @@ class AppSession:
             finally:
                 self._set_forceable(None)
         except RerunInterrupt as interrupt:
-            if interrupt.requested_by_script:
+            if interrupt.fragment_id is not None:  # st.rerun(scope="fragment") in a fragment
+                self.requests.add_fragment(interrupt.fragment_id)
+            elif interrupt.requested_by_script:
                 self._fragment_rerun = interrupt.fragment
                 self.requests.add_rerun()
             elif request.click is not None:
                 self.requests.replay_click(request.click)
             outcome = "interrupted"
+        except _SourceBroken:
+            outcome = "error"
         except (StopInterrupt, KeyboardInterrupt):
             outcome = "stopped"
         except TimeoutInterrupt:
@@ -248,7 +251,11 @@ class AppSession:
                 ctx.add_static("exception", self._exit_props(exc))
                 outcome = "error"
         except BaseException as exc:  # the user's error, Exception or not: show it, keep serving
-            ctx.add_static("exception", self._exception_props(exc))
+            broken = sources.is_local_syntax_error(exc, self.script.path.parent)
+            if broken:  # a saved local module: above the last good page, as the script's
+                ctx.add_widget("exception", sources.SOURCE_ERROR_KEY, self._exception_props(exc))
+            else:
+                ctx.add_static("exception", self._exception_props(exc))
             outcome = "error"
         self._finish(ctx, clean and not dialog_only)  # a dialog run drops no other widget
         if outcome == "interrupted":
@@ -257,16 +264,32 @@ class AppSession:
         if dialog_only:
             tree = dialog_run.merge(self._last_tree, ctx)
             self._previous.update({e.key: e for e in tree if e.kind == "dialog"})
+        elif fragment is not None:  # the last page with the fragment's new container
+            spliced = fragment_run.splice(self._last_tree, fragment, ctx)
+            if spliced is None:  # the fragment is gone from the page: run it all
+                self.requests.add_rerun()
+            tree = self._last_tree if spliced is None else spliced
+        elif broken:  # the error above the last good page, which stays usable
+            tree = sources.above(ctx.tree(), self._last_tree)
         else:
             tree = ctx.tree()
             self._previous = ctx.root.by_key
+            self._fragments = fragment_run.collect(ctx, tree)
         self._set_dialog(ctx, tree)
         snapshot = Snapshot(run_id, tree, True, outcome)
-        self._last_tree = snapshot.tree
+        if not broken:
+            self._last_tree = snapshot.tree
         self.sink.publish(snapshot)
         if self.options.get("runner.postScriptGC"):
             gc.collect(2)
         return snapshot
+
+    def _forget_changed_sources(self) -> None:
+        changed = []
+        while not self._changed_sources.empty():
+            changed.append(self._changed_sources.get_nowait())
+        if changed:
+            sources.forget(changed)
 
     def _set_dialog(self, ctx: RunContext, tree: tuple[Element, ...]) -> None:
         """After a run: the dialog it opened (if any) is the one whose widgets rerun it alone."""
@@ -274,6 +297,11 @@ class AppSession:
         if dialog is not None:
             dialog.widget_ids = dialog_run.widget_ids(tree)
         self._dialog = dialog
+
+    def fragment_intervals(self) -> dict[str, float]:
+        """The ``run_every`` of the last full run's fragments that have one, by id."""
+        return {fid: call.run_every for fid, call in dict(self._fragments).items()
+                if call.run_every is not None}
 
     def dialog_dismissed(self) -> None:
         """The user closed the dialog (Esc, its close button): the next event reruns all."""
@@ -301,23 +329,7 @@ class AppSession:
         return tuple((name, () if name == "traceback" else value) for name, value in props)
 
     def _exit_props(self, exc: SystemExit) -> tuple[tuple[str, Any], ...]:
-        """An exit with a failure status: say that the script exited, and that the app did not."""
-        status = exc.code
-        props = dict(self._exception_props(exc))
-        said = f"with status {status}" if isinstance(status, int) else f"saying {str(status)!r}"
-        parser_message = _argparse_message(exc)
-        if parser_message:
-            props["message"] = (
-                f"The script exited {said}: argparse refused its command line "
-                f"({parser_message}). The app keeps running: fix the script or its "
-                f"arguments and rerun."
-            )
-        else:
-            props["message"] = (
-                f"The script exited {said} (sys.exit() or exit()). The app keeps running: "
-                f"fix the script and rerun."
-            )
-        return tuple(props.items())
+        return exit_props(exc, self._exception_props(exc))
 
     def _call(self, ctx: RunContext, meta: WidgetMeta) -> bool:
         assert meta.callback is not None
@@ -360,27 +372,27 @@ class AppSession:
         now = time.perf_counter()
         if self.deadline is not None and now > self.deadline:
             raise TimeoutInterrupt()
-        if now - self._last_publish >= self.publish_interval:
-            self._last_publish = now
-            ctx = self._ctx
-            if ctx is not None:
-                self.sink.publish(Snapshot(self.run_count, ctx.tree(), False, "running"))
+
+    # ----- live output (called on the GUI thread) -----
+    def live_page(self, seen: tuple[object, int] | None) -> LivePage | None:
+        """The page the current run has drawn so far, if it changed since ``seen``.
+
+        The GUI thread calls this on its own display-rate timer, so output shows even
+        while the script computes without any ``st.*`` call. It never waits for the
+        script: only a short lock around one append. Dialog-only runs and runs younger
+        than ``publish_interval`` give nothing (a fast run goes straight to its final
+        page, with no stale flash).
+        """
+        ctx = self._ctx
+        if ctx is None or not self._live_ok:
+            return None
+        generation = ctx.generation
+        if generation == 0 or seen == (ctx, generation):
+            return None
+        if time.perf_counter() - self._started_at < self.publish_interval:
+            return None
+        return LivePage((ctx, generation), ctx.live_tree())
 
 
-def _argparse_message(exc: SystemExit) -> str | None:
-    """The error argparse printed on the terminal before it exited, if it was argparse.
-
-    ``ArgumentParser.exit(status, message)`` holds it in a local of its last frame.
-    """
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    if tb is None:
-        return None
-    frame = tb.tb_frame
-    if frame.f_code.co_name != "exit" or not frame.f_code.co_filename.endswith("argparse.py"):
-        return None
-    message = frame.f_locals.get("message")
-    if not isinstance(message, str):
-        return None
-    return message.strip().partition(": error: ")[2] or message.strip()
+class _SourceBroken(Exception):
+    """The script's source did not compile; its error is already on the page."""

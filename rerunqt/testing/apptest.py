@@ -28,6 +28,7 @@ from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.testing import (
+    views_charts,
     views_choice,
     views_data_editor,
     views_files,
@@ -40,8 +41,9 @@ from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
     "divider", "info", "success", "warning", "error", "exception",
+    "line_chart", "area_chart", "bar_chart", "scatter_chart", "image",
 )
-for _family in (views_choice, views_sliders, views_pickers, views_files, views_data_editor):
+for _family in (views_charts, views_choice, views_sliders, views_pickers, views_files, views_data_editor):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
 CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))

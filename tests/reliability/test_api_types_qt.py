@@ -39,6 +39,11 @@ CALLS = {  # a valid call of each element function; {extra} is where one argumen
     "success": "st.success('t'{extra})", "warning": "st.warning('t'{extra})",
     "error": "st.error('t'{extra})", "json": "st.json({{}}{extra})",
     "form_submit_button": "f = st.form('f')\nf.form_submit_button('S'{extra})",
+    "line_chart": "st.line_chart({{'a': [1, 2]}}{extra})",
+    "area_chart": "st.area_chart({{'a': [1, 2]}}{extra})",
+    "bar_chart": "st.bar_chart({{'a': [1, 2]}}{extra})",
+    "scatter_chart": "st.scatter_chart({{'a': [1, 2]}}{extra})",
+    "image": "st.image(__import__('numpy').zeros((2, 2)){extra})",
 }
 CALLBACK_PARAMS = {"on_change", "on_click"}  # checked (must be callable) at the next event
 BAD_VALUES = ("5", "2.5", "-1", "object()", "['x']")

@@ -138,7 +138,7 @@ class Hasher:
             self._pickled(value)
 
     def _pandas(self, value: Any) -> None:
-        import pandas as pd  # type: ignore[import-untyped]  # already imported: a pandas object exists
+        import pandas as pd  # already imported: a pandas object exists
 
         if isinstance(value, (pd.DataFrame, pd.Series, pd.Index)):
             self.digest.update(f"{type(value).__name__}:{value.shape}".encode())

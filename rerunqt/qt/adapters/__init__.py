@@ -5,6 +5,7 @@ from __future__ import annotations
 from rerunqt.qt.adapters.alerts import ALERT_ADAPTERS
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import ButtonAdapter
+from rerunqt.qt.adapters.charts import CHART_ADAPTERS
 from rerunqt.qt.adapters.chat import CHAT_ADAPTERS
 from rerunqt.qt.adapters.checkbox import CheckboxAdapter
 from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
@@ -13,6 +14,7 @@ from rerunqt.qt.adapters.datetime_input import DATETIME_ADAPTERS
 from rerunqt.qt.adapters.extras import EXTRAS_ADAPTERS
 from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
+from rerunqt.qt.adapters.image import ImageAdapter
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
@@ -47,6 +49,8 @@ ADAPTERS: dict[str, Adapter] = {
         *PILLS_ADAPTERS,
         *EXTRAS_ADAPTERS,
         *DATETIME_ADAPTERS,
+        *CHART_ADAPTERS,
+        ImageAdapter(),
     ]
 }
 

@@ -1,0 +1,263 @@
+"""The data of the built-in charts, read once into numpy series (Qt-free).
+
+``read_chart`` takes what Streamlit's ``st.line_chart`` & co. take (a pandas DataFrame or
+Series, a dict of columns, a numpy array, a list, a list of dicts) with ``x``, ``y``,
+``color`` and ``size`` as Streamlit documents them (wide form: one series per y column;
+long form: ``color`` names a column whose values split the rows into series), and gives
+a ``ChartData`` whose equality is a cheap fingerprint, so an unchanged chart is not
+redrawn on a rerun. pandas is never imported here: a DataFrame is read through its own
+methods.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from rerunqt.core.chart_columns import Columns, read_columns
+from rerunqt.errors import RerunQtAPIError
+
+_SAMPLES = 2048  # values per array that the fingerprint reads (plus the array's sum)
+
+
+def fingerprint(array: np.ndarray | None) -> tuple[Any, ...]:
+    """Shape, dtype, a CRC of up to 2048 evenly spaced values and the sum: cheap at 1M points."""
+    if array is None:
+        return ()
+    step = max(1, array.size // _SAMPLES)
+    sample = np.ascontiguousarray(array[::step])
+    if sample.dtype.kind == "O":
+        crc = zlib.crc32(repr(sample.tolist()).encode())
+        total: Any = None
+    else:
+        crc = zlib.crc32(sample.tobytes())
+        total = float(np.add.reduce(array, axis=None)) if array.dtype.kind in "fiu" else None
+        if total is not None and total != total:  # NaN somewhere: NaN != NaN would never match
+            total = repr(np.flatnonzero(np.isnan(array))[:8].tolist())
+    return (array.dtype.str, array.shape, crc, total)
+
+
+class Series:
+    """One line, area, set of bars or of points: x and y arrays, its name and colour."""
+
+    __slots__ = ("color", "name", "size", "x", "y")
+
+    def __init__(self, name: str, x: np.ndarray, y: np.ndarray, color: str | None = None,
+                 size: np.ndarray | float | None = None) -> None:
+        self.name = name
+        self.x = x  # float64: numbers, seconds since the epoch, or category positions
+        self.y = y  # float64, NaN where a value is missing
+        self.color = color
+        self.size = size
+
+    def key(self) -> tuple[Any, ...]:
+        size = fingerprint(self.size) if isinstance(self.size, np.ndarray) else self.size
+        return (self.name, fingerprint(self.x), fingerprint(self.y), self.color, size)
+
+    def __repr__(self) -> str:
+        return f"Series({self.name!r}, {len(self.y)} points)"
+
+
+class ChartData:
+    """What a chart shows; two are equal when their fingerprints are (no deep compare).
+
+    ``x_kind`` is "index" (row positions or the frame's index), "number", "datetime"
+    (x in seconds since the epoch) or "category" (x holds positions into ``x_labels``).
+    ``source`` is the object the script passed, for AppTest.
+    """
+
+    __slots__ = ("_key", "series", "source", "x_kind", "x_labels", "x_name", "y_name")
+
+    def __init__(self, series: tuple[Series, ...], x_kind: str, x_labels: tuple[str, ...],
+                 x_name: str | None, y_name: str | None, source: Any) -> None:
+        self.series = series
+        self.x_kind = x_kind
+        self.x_labels = x_labels
+        self.x_name = x_name
+        self.y_name = y_name
+        self.source = source
+        self._key = (x_kind, x_labels, x_name, y_name, tuple(s.key() for s in series))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChartData):
+            return NotImplemented
+        return self is other or self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __repr__(self) -> str:
+        return f"ChartData({[s.name for s in self.series]!r}, x_kind={self.x_kind!r})"
+
+    def as_dict(self) -> dict[str, list[float]]:
+        """Each series' y values by name (what AppTest shows)."""
+        return {s.name: s.y.tolist() for s in self.series}
+
+
+def _pick(columns: Columns, arg: str, value: Any) -> list[str]:
+    """``x``/``y``/``color``/``size`` as column names, each checked to be one of the data's."""
+    if not isinstance(value, (str, list, tuple)):
+        raise RerunQtAPIError(
+            f"{arg}={value!r} must be a column name (a string){' or a list of them' if arg == 'y' else ''}"
+            f", got {type(value).__name__}; the data's columns are {list(columns.arrays)!r}."
+        )
+    names = [value] if isinstance(value, str) else list(value)
+    for name in names:
+        if not isinstance(name, str) or name not in columns.arrays:
+            raise RerunQtAPIError(
+                f"{arg}={name!r} is not a column of the chart's data; its columns are "
+                f"{list(columns.arrays)!r}. Pass one of those names (or None)."
+            )
+    return names
+
+
+def _numeric(arg: str, name: str, values: np.ndarray) -> np.ndarray:
+    """A y (or size) column as float64; an error naming it if it does not hold numbers."""
+    if values.dtype.kind in "fiub":
+        return values.astype(np.float64, copy=False)
+    try:
+        return np.asarray(values, dtype=np.float64)
+    except (TypeError, ValueError):
+        sample = next((v for v in values.tolist() if not isinstance(v, (int, float))), None)
+        raise RerunQtAPIError(
+            f"{arg} column {name!r} is not numeric: it holds {type(sample).__name__} values "
+            f"such as {sample!r}. Charts plot numbers; convert the column or pick another {arg}."
+        ) from None
+
+
+def _x_axis(values: np.ndarray, sort: bool | str) -> tuple[str, np.ndarray, tuple[str, ...]]:
+    """The kind of the x values and x as float64 (categories become positions)."""
+    kind = values.dtype.kind
+    if kind in "fiub":
+        return "number", values.astype(np.float64, copy=False), ()
+    if kind == "M":
+        return "datetime", values.astype("datetime64[ns]").astype(np.int64) / 1e9, ()
+    if kind == "O" and len(values) and all(hasattr(v, "timetuple") for v in values[:64]):
+        stamps = np.array([np.datetime64(v, "ns") for v in values])
+        return "datetime", stamps.astype(np.int64) / 1e9, ()
+    labels = [str(v) for v in values.tolist()]
+    order = sorted(set(labels)) if sort is True else list(dict.fromkeys(labels))
+    position = {label: i for i, label in enumerate(order)}
+    return "category", np.array([position[v] for v in labels], dtype=np.float64), tuple(order)
+
+
+def _colors(color: Any, count: int) -> list[str | None]:
+    """``color`` as one colour per series: None, one colour, or a list of one per y column."""
+    if color is None:
+        return [None] * count
+    if isinstance(color, str):
+        colors: list[Any] = [color] * count if count == 1 else [color]
+    elif isinstance(color, Sequence) and not isinstance(color, (bytes, bytearray)):
+        colors = list(color)
+    else:
+        colors = [color]
+    if len(colors) != count or not all(isinstance(c, str) for c in colors):
+        raise RerunQtAPIError(
+            f"color={color!r} does not fit the chart: give a column name, one colour such as "
+            f"'#ff0000' for a single series, or a list of {count} colours (one per y column)."
+        )
+    return colors
+
+
+def read_chart(data: Any, x: str | None = None, y: str | Sequence[str] | None = None,
+               color: Any = None, size: Any = None, sort: bool | str = True) -> ChartData:
+    """The series a chart draws from ``data`` and the column choices (see the module doc)."""
+    columns = read_columns(data)
+    x_name = _pick(columns, "x", x)[0] if x is not None else None
+    group = color if isinstance(color, str) and color in columns.arrays else None
+    size_col = size if isinstance(size, str) else None
+    if size_col is not None:
+        _pick(columns, "size", size_col)
+    if y is None:
+        taken = {x_name, group, size_col}
+        y_names = [name for name in columns.arrays if name not in taken]
+    else:
+        y_names = _pick(columns, "y", y)
+    if group is not None and len(y_names) > 1:
+        raise RerunQtAPIError(
+            f"color={color!r} splits the rows into series, so y must be one column; got "
+            f"y={y_names!r}. Melt the data into long form first, or drop color."
+        )
+    x_values = columns.arrays[x_name] if x_name is not None else columns.index
+    x_kind, x_axis, labels = _x_axis(x_values, sort if isinstance(sort, bool) else False)
+    if isinstance(sort, str) and x_kind == "category":
+        labels, x_axis = _sort_categories(labels, x_axis, columns, sort)
+    if x_name is None and columns.index_is_positions:
+        x_kind = "index"
+    sizes: np.ndarray | float | None = None
+    if size_col is not None:
+        sizes = _numeric("size", size_col, columns.arrays[size_col])
+    elif size is not None:
+        if isinstance(size, bool) or not isinstance(size, (int, float)) or size <= 0:
+            raise RerunQtAPIError(
+                f"size={size!r} must be a column name or a positive number (the point area in "
+                f"pixels, as Streamlit's), e.g. size=40."
+            )
+        sizes = float(size)
+    ys = [_numeric("y", name, columns.arrays[name]) for name in y_names]
+    if group is None:
+        series = tuple(Series(name, x_axis, values, c, sizes)
+                       for name, values, c in zip(y_names, ys, _colors(color, len(ys))))
+    else:
+        series = _split(columns.arrays[group], x_axis, ys[0] if ys else np.zeros(0), sizes)
+    y_label = y_names[0] if len(y_names) == 1 else None
+    return ChartData(series, x_kind, labels, x_name, y_label, data)
+
+
+def _split(keys: np.ndarray, x: np.ndarray, y: np.ndarray,
+           sizes: np.ndarray | float | None) -> tuple[Series, ...]:
+    """Long form: one series per distinct value of the colour column, in first-seen order."""
+    names = [str(v) for v in keys.tolist()]
+    as_colour = all(n.startswith("#") and len(n) in (4, 7, 9) for n in names)
+    out = []
+    for name in dict.fromkeys(names):
+        rows = np.fromiter((n == name for n in names), dtype=bool, count=len(names))
+        part = sizes[rows] if isinstance(sizes, np.ndarray) else sizes
+        out.append(Series(name, x[rows], y[rows], name if as_colour else None, part))
+    return tuple(out)
+
+
+def _sort_categories(labels: tuple[str, ...], x: np.ndarray, columns: Columns,
+                     sort: str) -> tuple[tuple[str, ...], np.ndarray]:
+    """``sort="col"`` / ``"-col"``: categories ordered by that column's total, up or down."""
+    name = sort.lstrip("-")
+    _pick(columns, "sort", name)
+    totals = np.zeros(len(labels))
+    np.add.at(totals, x.astype(np.int64), np.nan_to_num(_numeric("sort", name, columns.arrays[name])))
+    order = np.argsort(-totals if sort.startswith("-") else totals, kind="stable")
+    where = np.empty(len(order), dtype=np.float64)
+    where[order] = np.arange(len(order), dtype=np.float64)
+    return tuple(labels[i] for i in order), where[x.astype(np.int64)]
+
+
+def stack(series: Sequence[Series], mode: Any) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """(x, lower, upper) per series, stacked on the union of their x values.
+
+    ``mode`` is Streamlit's ``stack``: True/None stack, "normalize" to shares of 1,
+    "center" around 0; anything else leaves each series on 0.
+    """
+    if not series:
+        return []
+    if mode is None or mode is True or mode in ("normalize", "center"):
+        grid = np.unique(np.concatenate([s.x for s in series]))
+        table = np.zeros((len(series), len(grid)))
+        for row, s in enumerate(series):
+            np.add.at(table[row], np.searchsorted(grid, s.x), np.nan_to_num(s.y))
+        tops = np.cumsum(table, axis=0)
+        bottom = np.zeros(len(grid))
+        if mode == "normalize":
+            total = tops[-1].copy()
+            total[total == 0] = 1
+            tops = tops / total
+        elif mode == "center":
+            bottom = -tops[-1] / 2
+            tops = tops + bottom
+        return [(grid, bottom if row == 0 else tops[row - 1], tops[row])
+                for row in range(len(series))]
+    return [(s.x, np.zeros(len(s.x)), s.y) for s in series]
+
+
+__all__ = ["ChartData", "Series", "fingerprint", "read_chart", "stack"]

@@ -1,0 +1,123 @@
+"""The built-in charts: st.line_chart, st.area_chart, st.bar_chart, st.scatter_chart.
+
+Each reads its data once into a ``ChartData`` (core/chart_data.py), whose equality is a
+cheap fingerprint: a rerun with the same data gives an equal element, so the window
+keeps the plot as it is; new data updates its curves in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.core import context
+from rerunqt.core.chart_data import ChartData, read_chart
+from rerunqt.core.text import _handle
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.handles import ElementHandle
+
+Width = int | str
+CHART_HEIGHT = 350  # pixels, Streamlit's default chart height
+_STACKS = (None, True, False, "normalize", "center", "layered")
+
+
+def check_size(kind: str, name: str, value: Any, words: tuple[str, ...]) -> int | str:
+    """``width``/``height``: a positive int of pixels or one of Streamlit's words."""
+    if value.__class__ is int and value > 0:
+        return int(value)
+    if isinstance(value, str) and value in words:
+        return value
+    raise RerunQtAPIError(
+        f"st.{kind} {name}={value!r} is not valid; give a positive number of pixels or one of "
+        f"{', '.join(map(repr, words))}."
+    )
+
+
+def chart_width(kind: str, width: Any, use_container_width: bool | None) -> int | str:
+    """The width, with the deprecated ``use_container_width`` folded in (True wins: stretch)."""
+    checked = check_size(kind, "width", width, ("stretch", "content"))
+    if use_container_width is not None:
+        return "stretch" if use_container_width else ("content" if checked == "stretch" else checked)
+    return checked
+
+
+def _add(kind: str, data: ChartData, x_label: str | None, y_label: str | None, width: Any,
+         height: Any, use_container_width: bool | None, alt: str | None,
+         extra: tuple[tuple[str, Any], ...] = ()) -> ElementHandle:
+    for name, label in (("x_label", x_label), ("y_label", y_label), ("alt", alt)):
+        if label is not None and not isinstance(label, str):
+            raise RerunQtAPIError(f"st.{kind} {name}={label!r} must be a string or None.")
+    shown_height = check_size(kind, "height", height, ("content", "stretch"))
+    ctx = context.current()
+    ctx.add_static(kind, (
+        ("data", data),
+        ("x_label", x_label if x_label is not None else (data.x_name or "")),
+        ("y_label", y_label if y_label is not None else (data.y_name or "")),
+        ("width", chart_width(kind, width, use_container_width)),
+        ("height", CHART_HEIGHT if shown_height in ("content", "stretch") else shown_height),
+        ("alt", alt),
+        *extra,
+    ))
+    return _handle(ctx)
+
+
+def _check_stack(kind: str, stack: Any, allowed: tuple[Any, ...]) -> Any:
+    if stack.__class__ is bool or stack in allowed:
+        return stack
+    raise RerunQtAPIError(
+        f"st.{kind} stack={stack!r} is not valid; use one of {', '.join(map(repr, allowed))}."
+    )
+
+
+def line_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str] | None = None,
+               x_label: str | None = None, y_label: str | None = None, color: Any = None,
+               width: Width = "stretch", height: Width = "content",
+               use_container_width: bool | None = None, alt: str | None = None) -> ElementHandle:
+    """A line per y column (or per value of the ``color`` column), on pyqtgraph."""
+    chart = read_chart(data, x, y, color)
+    return _add("line_chart", chart, x_label, y_label, width, height, use_container_width, alt)
+
+
+def area_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str] | None = None,
+               x_label: str | None = None, y_label: str | None = None, color: Any = None,
+               stack: bool | str | None = None, width: Width = "stretch",
+               height: Width = "content", use_container_width: bool | None = None,
+               alt: str | None = None) -> ElementHandle:
+    """Filled areas, stacked by default (``stack=False`` overlaps, "normalize", "center")."""
+    stack = _check_stack("area_chart", stack, (None, "normalize", "center"))
+    chart = read_chart(data, x, y, color)
+    return _add("area_chart", chart, x_label, y_label, width, height, use_container_width, alt,
+                (("stack", stack),))
+
+
+def bar_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str] | None = None,
+              x_label: str | None = None, y_label: str | None = None, color: Any = None,
+              horizontal: bool = False, sort: bool | str = True, stack: bool | str | None = None,
+              width: Width = "stretch", height: Width = "content",
+              use_container_width: bool | None = None, alt: str | None = None) -> ElementHandle:
+    """Bars, stacked by default (``stack=False`` side by side, "layered", "normalize", "center").
+
+    ``sort``: True orders text categories alphabetically, False keeps the data's order,
+    "col" / "-col" orders them by that column's total, ascending / descending.
+    """
+    stack = _check_stack("bar_chart", stack, _STACKS)
+    if not isinstance(sort, (bool, str)):
+        raise RerunQtAPIError(
+            f"st.bar_chart sort={sort!r} must be True, False or a column name (prefix '-' to "
+            f"sort descending)."
+        )
+    chart = read_chart(data, x, y, color, sort=sort)
+    return _add("bar_chart", chart, x_label, y_label, width, height, use_container_width, alt,
+                (("horizontal", bool(horizontal)), ("stack", stack)))
+
+
+def scatter_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str] | None = None,
+                  x_label: str | None = None, y_label: str | None = None, color: Any = None,
+                  size: str | float | None = None, width: Width = "stretch",
+                  height: Width = "content", use_container_width: bool | None = None,
+                  alt: str | None = None) -> ElementHandle:
+    """Points; ``size`` is a column name or one point area in pixels."""
+    chart = read_chart(data, x, y, color, size)
+    return _add("scatter_chart", chart, x_label, y_label, width, height, use_container_width, alt)

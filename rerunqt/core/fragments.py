@@ -1,0 +1,153 @@
+"""@st.fragment: a function whose widgets rerun only that function.
+
+Calling the decorated function draws its output into a container of its own,
+keyed by the fragment's id (its ``key=``, or its name and call order). After a full
+run the session knows each fragment's call; an event from widgets that are all
+inside one fragment then reruns just that call (runner/fragment_run.py) and the new
+container replaces the old one in the page, which is otherwise untouched.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, overload
+
+from rerunqt.core import context
+from rerunqt.core.context import RunContext
+from rerunqt.errors import RerunQtAPIError, ScriptControl
+
+F = TypeVar("F", bound=Callable[..., Any])
+KIND = "container"  # drawn as a plain st.container()
+PROPS = (("border", None), ("width", "stretch"), ("height", "content"), ("horizontal", False),
+         ("wrap", False), ("horizontal_alignment", "left"), ("vertical_alignment", "top"),
+         ("gap", "small"), ("autoscroll", False))
+
+
+@dataclass
+class FragmentCall:
+    """One call of a fragment in the last full run: what a fragment-only run repeats."""
+
+    id: str
+    function: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    run_every: float | None
+    path: tuple[Any, ...]  # container keys from the page root down to the fragment's own
+    id_scopes: tuple[str, ...] = ()
+    widget_ids: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return ("fragment", self.id)
+
+
+@overload
+def fragment(func: F, *, run_every: Any = None, parallel: bool = False,
+             key: str | None = None) -> F: ...
+@overload
+def fragment(func: None = None, *, run_every: Any = None, parallel: bool = False,
+             key: str | None = None) -> Callable[[F], F]: ...
+def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
+             key: str | None = None) -> Any:
+    """Turn a function into a fragment: its widgets rerun only the function.
+
+    ``run_every`` (seconds, a timedelta, or a string like "2s" / "500ms") reruns it on
+    a timer while the app is idle. ``key`` names the fragment, so two calls of one
+    function, or a function whose name changes, keep their identity. ``parallel`` is
+    accepted; fragments run one at a time on the script thread.
+    """
+    every = _seconds(run_every)
+    if key is not None and not isinstance(key, str):
+        raise RerunQtAPIError(f"The key of st.fragment must be a string; got {key!r}.")
+    del parallel  # accepted for Streamlit compatibility
+
+    def decorate(function: F) -> F:
+        name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
+
+        @functools.wraps(function)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            ctx = context.current()
+            counts = ctx.fragment_counts
+            base = key if key is not None else name
+            n = counts.get(base, 0)
+            counts[base] = n + 1
+            fid = base if n == 0 else f"{base}#{n}"
+            if ctx.form is not None:
+                raise RerunQtAPIError("A fragment cannot be called inside a form: put the form "
+                                      "inside the fragment instead.")
+            record = FragmentCall(fid, function, tuple(args), dict(kwargs), every, (),
+                                  ctx.id_scopes)
+            return draw(ctx, record)
+
+        return call  # type: ignore[return-value]
+
+    return decorate(func) if func is not None else decorate
+
+
+def draw(ctx: RunContext, record: FragmentCall) -> Any:
+    """Call the fragment's function inside its container; its exception shows in there."""
+    builder = ctx.open_container(KIND, record.key, PROPS)
+    if not ctx.fragment_only:  # a fragment-only run draws it at the root of its own page
+        record.path = tuple(b.key for b in reversed(builder.lineage()) if b is not ctx.root)
+        ctx.fragments[record.id] = record
+    stack = ctx.fragment_stack
+    ctx.enter(builder)
+    stack.append(record.id)
+    previous_scopes, ctx.id_scopes = ctx.id_scopes, record.id_scopes
+    try:
+        return record.function(*record.args, **record.kwargs)
+    except ScriptControl:
+        raise
+    except Exception as exc:  # shown in the fragment; the rest of the page goes on
+        from rerunqt.core import text as text_elements
+
+        ctx.add_static("exception", text_elements.exception_props(exc))
+        return None
+    finally:
+        ctx.id_scopes = previous_scopes
+        stack.pop()
+        ctx.leave(builder)
+
+
+def current_fragment(ctx: RunContext) -> str | None:
+    """The id of the fragment whose function is running now, if any."""
+    stack = ctx.fragment_stack
+    return stack[-1] if stack else None
+
+
+def _seconds(run_every: Any) -> float | None:
+    """``run_every`` in seconds: a number, a timedelta, or a string such as "2s", "1.5m"."""
+    if run_every is None:
+        return None
+    seconds: float | None = None
+    if isinstance(run_every, datetime.timedelta):
+        seconds = run_every.total_seconds()
+    elif isinstance(run_every, (int, float)) and not isinstance(run_every, bool):
+        seconds = float(run_every)
+    elif isinstance(run_every, str):
+        seconds = _parse_duration(run_every)
+    if seconds is None or seconds <= 0:
+        raise RerunQtAPIError(
+            f"run_every must be a positive number of seconds, a timedelta or a duration "
+            f'string such as "2s" or "500ms"; got {run_every!r}.')
+    return seconds
+
+
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+
+
+def _parse_duration(text: str) -> float | None:
+    text = text.strip().lower()
+    for unit in sorted(_UNITS, key=len, reverse=True):
+        if text.endswith(unit):
+            try:
+                return float(text[: -len(unit)]) * _UNITS[unit]
+            except ValueError:
+                return None
+    try:
+        return float(text)
+    except ValueError:
+        return None

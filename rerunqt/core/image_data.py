@@ -1,0 +1,167 @@
+"""Images as st.image takes them, read into encoded bytes or a uint8 pixel array (Qt-free).
+
+File paths, bytes and file-like objects stay encoded (Qt decodes PNG, JPEG, GIF, BMP...);
+numpy arrays and PIL images become pixels, with Streamlit's rules for ``clamp`` and
+``channels``. Equality is a cheap fingerprint, so an unchanged image is not redrawn.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import zlib
+from typing import Any
+
+import numpy as np
+
+from rerunqt.core.chart_data import fingerprint
+from rerunqt.errors import RerunQtAPIError
+
+
+class ImageData:
+    """One image: ``encoded`` file bytes, or ``pixels`` (H x W, or H x W x 3/4 RGB(A) uint8)."""
+
+    __slots__ = ("_key", "encoded", "pixels", "size")
+
+    def __init__(self, encoded: bytes | None = None, pixels: np.ndarray | None = None) -> None:
+        self.encoded = encoded
+        self.pixels = pixels
+        if pixels is not None:
+            self.size: tuple[int, int] | None = (int(pixels.shape[1]), int(pixels.shape[0]))
+            self._key: tuple[Any, ...] = ("pixels", fingerprint(pixels))
+        else:
+            data = encoded or b""
+            self.size = encoded_size(data)
+            self._key = ("encoded", len(data), zlib.crc32(data))
+
+    @property
+    def width(self) -> int | None:
+        return self.size[0] if self.size else None
+
+    @property
+    def height(self) -> int | None:
+        return self.size[1] if self.size else None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageData):
+            return NotImplemented
+        return self is other or self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __repr__(self) -> str:
+        return f"ImageData(size={self.size}, {'pixels' if self.pixels is not None else 'encoded'})"
+
+
+def encoded_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG, GIF or JPEG header; None for other formats."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return int(width), int(height)
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        width, height = struct.unpack("<HH", data[6:10])
+        return int(width), int(height)
+    if data[:2] == b"\xff\xd8":
+        at = 2
+        while at + 9 < len(data):
+            if data[at] != 0xFF:
+                return None
+            marker = data[at + 1]
+            length = struct.unpack(">H", data[at + 2:at + 4])[0]
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                height, width = struct.unpack(">HH", data[at + 5:at + 9])
+                return int(width), int(height)
+            at += 2 + length
+    return None
+
+
+def _pixels(array: np.ndarray, clamp: bool, channels: str) -> np.ndarray:
+    """Streamlit's rules: floats in [0, 1], ints in [0, 255], else an error unless clamp."""
+    if array.ndim == 3 and array.shape[2] == 1:
+        array = array[:, :, 0]
+    if not (array.ndim == 2 or (array.ndim == 3 and array.shape[2] in (3, 4))):
+        raise RerunQtAPIError(
+            f"image array has shape {array.shape}; st.image takes H x W (grey), H x W x 3 (RGB) "
+            f"or H x W x 4 (RGBA) arrays."
+        )
+    if array.dtype.kind == "f":
+        if clamp:
+            array = np.clip(array, 0.0, 1.0)
+        elif array.size and (np.nanmin(array) < 0.0 or np.nanmax(array) > 1.0):
+            raise RerunQtAPIError(
+                "image data is outside [0.0, 1.0] and clamp is not set; scale float images to "
+                "[0, 1] or pass clamp=True."
+            )
+        array = np.nan_to_num(array) * 255
+    elif array.dtype.kind in "iub":
+        if array.dtype != np.uint8:
+            if clamp:
+                array = np.clip(array, 0, 255)
+            elif array.size and (array.min() < 0 or array.max() > 255):
+                raise RerunQtAPIError(
+                    "image data is outside [0, 255] and clamp is not set; pass uint8 data or "
+                    "clamp=True."
+                )
+    else:
+        raise RerunQtAPIError(f"image array of dtype {array.dtype} is not an image; use uint8 or float.")
+    if channels == "BGR" and array.ndim == 3:
+        order = [2, 1, 0, 3][: array.shape[2]]
+        array = array[:, :, order]
+    return np.ascontiguousarray(array, dtype=np.uint8)
+
+
+def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageData:
+    """One image as ImageData; a clear error for what cannot be shown."""
+    if isinstance(image, ImageData):
+        return image
+    if isinstance(image, (bytes, bytearray, memoryview)):
+        return ImageData(encoded=_checked(bytes(image)))
+    if isinstance(image, np.ndarray):
+        return ImageData(pixels=_pixels(image, clamp, channels))
+    if isinstance(image, (str, os.PathLike)):
+        return ImageData(encoded=_checked(_read_file(image), os.fspath(image)))
+    if type(image).__module__.startswith("PIL"):
+        mode = "RGBA" if "A" in image.mode or image.mode == "P" else "RGB"
+        return ImageData(pixels=np.ascontiguousarray(np.asarray(image.convert(mode))))
+    if hasattr(image, "read"):
+        data = image.read()
+        if hasattr(image, "seek"):
+            image.seek(0)
+        return ImageData(encoded=_checked(bytes(data)))
+    raise RerunQtAPIError(
+        f"image of type {type(image).__name__} cannot be shown; pass a file path, bytes, a "
+        f"numpy array, a PIL image, or a list of those."
+    )
+
+
+_SIGNATURES = (b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
+
+
+def _checked(data: bytes, where: str | None = None) -> bytes:
+    """Encoded bytes that start like an image format Qt reads; else an error saying so."""
+    if data.startswith(_SIGNATURES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        return data
+    what = f"the file {where!r}" if where else f"the {len(data)} bytes given"
+    raise RerunQtAPIError(
+        f"st.image: {what} are not a PNG, JPEG, GIF, BMP, TIFF or WebP image (they start with "
+        f"{data[:8]!r}). Pass an image file, or a numpy array of pixels."
+    )
+
+
+def _read_file(path: str | os.PathLike[str]) -> bytes:
+    text = os.fspath(path)
+    if text.startswith(("http://", "https://", "ftp://", "data:")):
+        raise RerunQtAPIError(
+            f"image={text[:80]!r} is a URL; rerunqt is a desktop app and does not fetch from the "
+            f"network. Download the file and pass its path or bytes instead."
+        )
+    if text.lstrip().startswith("<svg"):
+        raise RerunQtAPIError("st.image does not show SVG text; convert it to PNG first.")
+    try:
+        with open(text, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise RerunQtAPIError(
+            f"image={text!r} could not be read ({exc.strerror}); pass an existing file's path."
+        ) from None

@@ -1,0 +1,245 @@
+"""st.image, st.pyplot, st.altair_chart / st.vega_lite_chart, and the web-only charts.
+
+pyplot and the Vega-Lite charts render to a PNG and show it as an image element, so
+one adapter draws every picture. matplotlib and vl-convert-python are optional and
+imported only when called; the charts that need a web browser (plotly, pydeck, map,
+bokeh, graphviz) raise an error that says so and what to use instead.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.core import context
+from rerunqt.core.charts import check_size
+from rerunqt.core.image_data import ImageData, read_image
+from rerunqt.core.text import _handle
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.handles import ElementHandle
+
+_FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
+
+
+def _image_width(width: Any, use_column_width: Any, use_container_width: bool | None) -> int | str:
+    """``width`` with the deprecated ``use_column_width``/``use_container_width`` folded in."""
+    shown = check_size("image", "width", width, ("content", "stretch"))
+    if use_container_width is not None:
+        return "stretch" if use_container_width else shown
+    if use_column_width is not None:
+        if use_column_width in (True, "always"):
+            return "stretch"
+        if use_column_width not in (False, "auto", "never"):
+            raise RerunQtAPIError(
+                f"st.image use_column_width={use_column_width!r} must be True, False, 'auto', "
+                f"'always' or 'never' (it is deprecated: use width='stretch')."
+            )
+        return "content"
+    return shown
+
+
+def _add_images(images: Sequence[ImageData], captions: Sequence[str | None], width: int | str,
+                alt: str | None, link: str | None = None) -> ElementHandle:
+    ctx = context.current()
+    ctx.add_static("image", (("images", tuple(images)), ("captions", tuple(captions)),
+                             ("width", width), ("alt", alt), ("link", link)))
+    return _handle(ctx)
+
+
+def image(image: Any, caption: str | Sequence[str] | None = None, width: int | str = "content",
+          use_column_width: bool | str | None = None, clamp: bool = False, channels: str = "RGB",
+          output_format: str = "auto", *, use_container_width: bool | None = None,
+          link: str | None = None, alt: str | None = None) -> ElementHandle:
+    """An image, or a list of images side by side, each with an optional caption.
+
+    Scaled down to fit its container, never up past its own size unless ``width`` says
+    so ("stretch", or a number of pixels). A click on an image with a ``link`` opens the
+    link in the web browser. ``output_format`` is accepted for Streamlit
+    compatibility: a desktop window shows the pixels as they are.
+    """
+    if channels not in ("RGB", "BGR"):
+        raise RerunQtAPIError(f"st.image channels={channels!r} must be 'RGB' or 'BGR'.")
+    if not isinstance(output_format, str) or output_format.upper() not in _FORMATS:
+        raise RerunQtAPIError(
+            f"st.image output_format={output_format!r} must be 'auto', 'PNG' or 'JPEG'."
+        )
+    many = isinstance(image, (list, tuple))
+    items = list(image) if many else [image]
+    images = [read_image(item, bool(clamp), channels) for item in items]
+    if caption is None:
+        captions: list[str | None] = [None] * len(images)
+    elif isinstance(caption, str):
+        captions = [caption] * len(images) if not many else [caption] + [None] * (len(images) - 1)
+    elif not isinstance(caption, (list, tuple)):
+        raise RerunQtAPIError(
+            f"st.image caption={caption!r} must be a string, or a list of one string per image."
+        )
+    else:
+        captions = [None if c is None else str(c) for c in caption]
+        if len(captions) != len(images):
+            raise RerunQtAPIError(
+                f"st.image got {len(images)} images but {len(captions)} captions; give one "
+                f"caption per image (or a single string)."
+            )
+    for name, text in (("alt", alt), ("link", link)):
+        if text is not None and not isinstance(text, str):
+            raise RerunQtAPIError(f"st.image {name}={text!r} must be a string or None.")
+    return _add_images(images, captions, _image_width(width, use_column_width, use_container_width),
+                       alt, link)
+
+
+def _need(module: str, package: str, what: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise RerunQtAPIError(
+            f"{what} needs the optional package {package!r}: pip install {package}"
+        ) from None
+
+
+def pyplot(fig: Any = None, clear_figure: bool | None = None, *, width: int | str = "stretch",
+           use_container_width: bool | None = None, alt: str | None = None,
+           **kwargs: Any) -> ElementHandle:
+    """A matplotlib figure, drawn by matplotlib's Agg renderer into an image.
+
+    ``fig=None`` shows pyplot's current figure and then clears it (``clear_figure=None``
+    clears only that global figure, as Streamlit). ``kwargs`` go to ``fig.savefig``.
+    """
+    _need("matplotlib", "matplotlib", "st.pyplot")
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    shown = check_size("pyplot", "width", width, ("stretch", "content"))
+    if use_container_width is not None:
+        shown = "stretch" if use_container_width else "content"
+    if fig is None:
+        import matplotlib.pyplot as plt
+
+        fig = plt.gcf()
+        clear = True if clear_figure is None else bool(clear_figure)
+    else:
+        clear = bool(clear_figure)
+    if not hasattr(fig, "savefig"):
+        raise RerunQtAPIError(
+            f"st.pyplot fig= must be a matplotlib Figure (e.g. fig, ax = plt.subplots()), got "
+            f"{type(fig).__name__} {fig!r:.60}."
+        )
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    options = {"bbox_inches": "tight", "dpi": 200, "format": "png", **kwargs}
+    buffer = io.BytesIO()
+    if not isinstance(fig.canvas, FigureCanvasAgg):  # never a GUI canvas on the script thread
+        FigureCanvasAgg(fig)
+    fig.savefig(buffer, **options)
+    if clear:
+        fig.clf()
+    return _add_images([ImageData(encoded=buffer.getvalue())], [None], shown, alt)
+
+
+def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
+                    width: int | str = "stretch", height: int | str = "content",
+                    use_container_width: bool | None = None, theme: str | None = "streamlit",
+                    key: str | None = None, on_select: str = "ignore",
+                    selection_mode: Any = None, alt: str | None = None,
+                    **kwargs: Any) -> ElementHandle:
+    """A Vega-Lite chart as a static picture, rendered by vl-convert-python (optional)."""
+    if on_select not in ("ignore", None):
+        raise RerunQtAPIError(
+            "st.vega_lite_chart on_select= is not supported: rerunqt shows Vega-Lite charts as "
+            "static pictures. Use a widget (st.selectbox, st.slider) to select instead."
+        )
+    if isinstance(data, dict) and spec is None:
+        data, spec = None, data
+    full = dict(spec or {}, **kwargs)
+    if data is not None:
+        full["data"] = {"values": _records(data)}
+    if isinstance(width, int) and not isinstance(width, bool):
+        full.setdefault("width", width)
+    if isinstance(height, int) and not isinstance(height, bool):
+        full.setdefault("height", height)
+    return _vega_image(full, width, use_container_width, alt, "st.vega_lite_chart")
+
+
+def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int | str = "content",
+                 use_container_width: bool | None = None, theme: str | None = "streamlit",
+                 key: str | None = None, on_select: str = "ignore", selection_mode: Any = None,
+                 alt: str | None = None) -> ElementHandle:
+    """An Altair chart as a static picture, rendered by vl-convert-python (optional)."""
+    if not hasattr(altair_chart, "to_dict"):
+        raise RerunQtAPIError(
+            f"st.altair_chart takes an Altair chart (alt.Chart(...)), got "
+            f"{type(altair_chart).__name__}."
+        )
+    return vega_lite_chart(None, altair_chart.to_dict(), width=width, height=height,
+                           use_container_width=use_container_width, on_select=on_select, alt=alt)
+
+
+def _records(data: Any) -> list[dict[str, Any]]:
+    if hasattr(data, "to_dict"):
+        return list(data.to_dict(orient="records"))
+    if isinstance(data, dict):
+        names = list(data)
+        return [dict(zip(names, row)) for row in zip(*data.values())]
+    return list(data)
+
+
+def _vega_image(spec: dict[str, Any], width: Any, use_container_width: bool | None,
+                alt: str | None, what: str) -> ElementHandle:
+    vl_convert = _need("vl_convert", "vl-convert-python", what)
+    shown = check_size(what[3:], "width", width, ("stretch", "content"))
+    if use_container_width is not None:
+        shown = "stretch" if use_container_width else "content"
+    png = vl_convert.vegalite_to_png(spec, scale=2)
+    return _add_images([ImageData(encoded=bytes(png))], [None], shown, alt)
+
+
+def _web_only(name: str, instead: str) -> RerunQtAPIError:
+    return RerunQtAPIError(
+        f"st.{name} needs a web browser and is not supported in rerunqt (a native desktop "
+        f"app). {instead}"
+    )
+
+
+_CHARTS = "Use st.line_chart / st.bar_chart / st.scatter_chart, st.pyplot or st.altair_chart."
+
+
+def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *,
+                 width: int | str = "stretch", height: int | str = "content",
+                 theme: str | None = "streamlit", key: str | None = None, on_select: str = "ignore",
+                 selection_mode: Any = None, config: dict[str, Any] | None = None,
+                 alt: str | None = None, **kwargs: Any) -> ElementHandle:
+    """Not supported: Plotly draws in a browser."""
+    raise _web_only("plotly_chart", _CHARTS)
+
+
+def pydeck_chart(pydeck_obj: Any = None, *, width: int | str = "stretch",
+                 use_container_width: bool | None = None, height: int | str = "content",
+                 selection_mode: Any = None, on_select: str = "ignore", key: str | None = None,
+                 alt: str | None = None) -> ElementHandle:
+    """Not supported: deck.gl draws in a browser."""
+    raise _web_only("pydeck_chart", "Use st.scatter_chart of longitude against latitude.")
+
+
+def map(data: Any = None, *, latitude: str | None = None, longitude: str | None = None,
+        color: Any = None, size: Any = None, zoom: int | None = None, width: int | str = "stretch",
+        height: int | str = "content", use_container_width: bool | None = None,
+        alt: str | None = None) -> ElementHandle:
+    """Not supported: map tiles come from the network and draw in a browser."""
+    raise _web_only("map", "Use st.scatter_chart(data, x='lon', y='lat') for the points.")
+
+
+def bokeh_chart(figure: Any, use_container_width: bool = True) -> ElementHandle:
+    """Not supported: Bokeh draws in a browser."""
+    raise _web_only("bokeh_chart", _CHARTS)
+
+
+def graphviz_chart(figure_or_dot: Any, use_container_width: bool | None = None, *,
+                   width: int | str = "content", height: int | str = "content",
+                   alt: str | None = None) -> ElementHandle:
+    """Not supported: render the graph to PNG with graphviz (``graph.pipe('png')``) and st.image it."""
+    raise _web_only("graphviz_chart", "Render it with graphviz's graph.pipe(format='png') and pass "
+                    "the bytes to st.image.")

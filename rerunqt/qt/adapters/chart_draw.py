@@ -1,0 +1,225 @@
+"""Drawing a ChartData on a pyqtgraph PlotItem: lines, areas, bars, points, axes, legend.
+
+Only the chart adapter imports this module, when the first chart is created, so a page
+without charts never imports pyqtgraph. When only the numbers change, the items on the
+plot get them in place (``setData``, ``setOpts``); other changes rebuild the items.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from rerunqt.core.chart_data import ChartData, Series, stack
+
+# Streamlit's categorical palette (its charts' colours), light and dark themes
+PALETTE = {
+    False: ("#0068c9", "#83c9ff", "#ff2b2b", "#ffabab", "#29b09d", "#7defa1", "#ff8700",
+            "#ffd16a", "#6d3fc0", "#d5dae5"),
+    True: ("#83c9ff", "#0068c9", "#ffabab", "#ff2b2b", "#7defa1", "#29b09d", "#ffd16a",
+           "#ff8700", "#6d3fc0", "#d5dae5"),
+}
+_FAST = {"connect": "finite"}
+TEXT = {False: "#31333f", True: "#fafafa"}
+PAGE = {False: "#ffffff", True: "#0e1117"}
+AXIS = {False: "#a3a8b8", True: "#5c5f6b"}
+
+
+def series_colors(data: ChartData, dark: bool) -> list[QColor]:
+    palette = PALETTE[dark]
+    return [QColor(s.color) if s.color else QColor(palette[i % len(palette)])
+            for i, s in enumerate(data.series)]
+
+
+class Drawn:
+    """What is on a plot: the items, and the points the hover read-out searches."""
+
+    def __init__(self, kind: str, data: ChartData, props: dict[str, Any], dark: bool) -> None:
+        self.kind = kind
+        self.data = data
+        self.shape = (kind, tuple((s.name, s.color) for s in data.series), data.x_kind,
+                      data.x_labels, props.get("stack"), props.get("horizontal"), dark)
+        self.items: list[Any] = []  # one per series, in order
+        self.bands: list[Any] = []  # areas: the (lower, upper) curves a stacked band fills
+        # name, x, y where drawn (a stack's top, a bar beside another), y shown (the
+        # series' own value), and for bars side by side the x shown
+        self.points: list[tuple[Any, ...]] = []
+
+
+def style_axes(plot: Any, dark: bool) -> None:
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(AXIS[dark]))
+        axis.setTextPen(pg.mkPen(TEXT[dark]))
+    plot.showGrid(x=False, y=True, alpha=0.25)
+
+
+def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
+    """Category ticks, dates, and the axis titles (swapped for horizontal bars)."""
+    horizontal = bool(props.get("horizontal"))
+    x_side, y_side = ("left", "bottom") if horizontal else ("bottom", "left")
+    if data.x_kind == "datetime" and not isinstance(plot.getAxis(x_side), pg.DateAxisItem):
+        plot.setAxisItems({x_side: pg.DateAxisItem(orientation=x_side)})
+    axis = plot.getAxis(x_side)
+    if data.x_kind == "category":
+        axis.setTicks([list(enumerate(data.x_labels))])
+    else:
+        axis.setTicks(None)
+    plot.getAxis(y_side).setTicks(None)
+    plot.setLabel(x_side, props.get("x_label") or None)
+    plot.setLabel(y_side, props.get("y_label") or None)
+
+
+def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: bool,
+         old: Drawn | None) -> Drawn:
+    """Show ``data`` on ``plot``; reuse ``old``'s items when only the numbers changed."""
+    drawn = Drawn(kind, data, props, dark)
+    colors = series_colors(data, dark)
+    if old is not None and old.shape == drawn.shape:  # same series and look: new numbers only
+        drawn.items, drawn.bands = old.items, old.bands
+        _DRAW[kind](plot, drawn, colors, props, True)
+        return drawn
+    plot.clear()
+    legend = plot.legend
+    if legend is not None:
+        legend.clear()
+        legend.setVisible(len(data.series) > 1)
+    elif len(data.series) > 1:
+        legend = plot.addLegend(offset=(-10, 10), labelTextColor=TEXT[dark])
+    if legend is not None:  # on a veil of the page's colour, so it reads over the data
+        legend.setLabelTextColor(TEXT[dark])
+        veil = QColor(PAGE[dark])
+        veil.setAlpha(210)
+        legend.setBrush(veil)
+    style_axes(plot, dark)
+    set_axes(plot, data, props)
+    _DRAW[kind](plot, drawn, colors, props, False)
+    for item, s in zip(drawn.items, data.series):
+        plot.addItem(item)
+        if isinstance(item, pg.PlotDataItem):  # only once in the plot: pyqtgraph needs its view
+            # draw only what is in view, a few points per pixel: a 1M-point line stays fast
+            item.setDownsampling(auto=True, method="peak")
+            item.setClipToView(True)
+        if legend is not None and len(data.series) > 1:
+            legend.addItem(item, s.name)
+    plot.enableAutoRange()
+    return drawn
+
+
+# Each kind's drawing: ``reuse`` sets new numbers on the items already in ``drawn``.
+def _line(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
+    for i, (s, color) in enumerate(zip(drawn.data.series, colors)):
+        if reuse:
+            drawn.items[i].setData(s.x, s.y)
+        else:
+            drawn.items.append(pg.PlotDataItem(s.x, s.y, pen=pg.mkPen(color, width=2), **_FAST))
+        drawn.points.append((s.name, s.x, s.y, s.y))
+
+
+def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
+    series = drawn.data.series
+    mode = props.get("stack")
+    for i, (s, color, (x, lower, upper)) in enumerate(zip(series, colors, stack(series, mode))):
+        drawn.points.append((s.name, x, upper, upper - lower))
+        banded = mode is not False and (i > 0 or mode == "center")  # else filled down to 0
+        if reuse:
+            drawn.items[i].setData(x, upper)
+            if banded:
+                drawn.bands[i][0].setData(x, lower)
+                drawn.bands[i][1].setData(x, upper)
+            continue
+        fill = QColor(color)
+        fill.setAlpha(150 if mode is not False else 90)
+        item = pg.PlotDataItem(x, upper, pen=pg.mkPen(color, width=1.5), **_FAST)
+        band = None
+        if banded:  # a band between the stack below and this series' top
+            band = pg.PlotCurveItem(x, lower, pen=None), pg.PlotCurveItem(x, upper, pen=None)
+            plot.addItem(band[0])
+            plot.addItem(band[1])
+            plot.addItem(pg.FillBetweenItem(band[0], band[1], brush=fill))
+        else:
+            item.setFillLevel(0.0)
+            item.setBrush(fill)
+        drawn.items.append(item)
+        drawn.bands.append(band)
+
+
+def _bar_width(xs: list[np.ndarray]) -> float:
+    grid = np.unique(np.concatenate(xs)) if xs else np.zeros(0)
+    gaps = np.diff(grid)
+    return float(gaps.min()) * 0.8 if len(gaps) and gaps.min() > 0 else 0.8
+
+
+def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
+    series = drawn.data.series
+    mode = props.get("stack")
+    horizontal = bool(props.get("horizontal"))
+    width = _bar_width([s.x for s in series])
+    side_by_side = mode is False and len(series) > 1
+    layers = ([(s.x, np.zeros(len(s.x)), s.y) for s in series] if mode in (False, "layered")
+              else stack(series, mode))
+    for i, (s, color, (x, lower, upper)) in enumerate(zip(series, colors, layers)):
+        thick = width / len(series) if side_by_side else width
+        at = x - width / 2 + thick * (i + 0.5) if side_by_side else x
+        drawn.points.append((s.name, at, upper, upper - lower, x))
+        shape = ({"y": at, "x0": lower, "x1": upper, "height": thick} if horizontal
+                 else {"x": at, "y0": lower, "y1": upper, "width": thick})
+        if reuse:
+            drawn.items[i].setOpts(**shape)
+            continue
+        fill = QColor(color)
+        if mode == "layered":
+            fill.setAlpha(160)
+        drawn.items.append(pg.BarGraphItem(brush=fill, pen=None, **shape))
+
+
+def _sizes(s: Series) -> Any:
+    """Point diameters from areas (Streamlit's size is an area, as Vega-Lite's)."""
+    if s.size is None:
+        return 8.0
+    if isinstance(s.size, np.ndarray):
+        area = np.nan_to_num(s.size)
+        low, high = float(area.min(initial=0)), float(area.max(initial=0))
+        scaled = 20 + (area - low) / (high - low) * 380 if high > low else np.full(len(area), 80.0)
+        return 2 * np.sqrt(scaled / np.pi)
+    return 2 * float(np.sqrt(s.size / np.pi))
+
+
+def _scatter(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any],
+             reuse: bool) -> None:
+    for i, (s, color) in enumerate(zip(drawn.data.series, colors)):
+        drawn.points.append((s.name, s.x, s.y, s.y))
+        if reuse:
+            drawn.items[i].setData(x=s.x, y=s.y, size=_sizes(s))
+            continue
+        fill = QColor(color)
+        fill.setAlpha(200)
+        drawn.items.append(pg.ScatterPlotItem(x=s.x, y=s.y, size=_sizes(s), brush=fill, pen=None))
+
+
+_DRAW = {"line_chart": _line, "area_chart": _area, "bar_chart": _bar, "scatter_chart": _scatter}
+
+
+def nearest(drawn: Drawn, x: float, y: float, x_scale: float, y_scale: float,
+            horizontal: bool = False) -> tuple[str, float, float] | None:
+    """The drawn point nearest to (x, y) on screen: (series name, its x, its value), or None."""
+    best: tuple[float, str, float, float] | None = None
+    for name, xs, ys, values, *shown in drawn.points:
+        x_values = shown[0] if shown else xs
+        if not len(xs):
+            continue
+        if len(xs) > 50_000 and not horizontal:  # x sorted (a long line): look near x only
+            at = int(np.searchsorted(xs, x))
+            lo = max(0, at - 2000)
+            xs, ys, values = xs[lo:at + 2000], ys[lo:at + 2000], values[lo:at + 2000]
+            x_values = xs
+        px, py = (ys, xs) if horizontal else (xs, ys)
+        distance = ((px - x) * x_scale) ** 2 + ((py - y) * y_scale) ** 2
+        distance = np.where(np.isnan(distance), np.inf, distance)
+        i = int(np.argmin(distance))
+        if np.isfinite(distance[i]) and (best is None or distance[i] < best[0]):
+            best = (float(distance[i]), name, float(x_values[i]), float(values[i]))
+    return None if best is None else best[1:]

@@ -1,0 +1,172 @@
+"""st.image (and st.pyplot, Vega-Lite pictures): images in a row, each with a caption.
+
+An image is shown at its own size, scaled down (aspect kept) to fit the container;
+``width="stretch"`` fills the container and a number of pixels fixes the width. The
+picture keeps a fixed height for its current width, measured only when the width
+changes (as WrapLabel, not height-for-width on every layout pass).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.core.image_data import ImageData
+from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+
+_FORMATS = {2: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888,
+            4: QImage.Format.Format_RGBA8888}
+
+
+def to_qimage(data: ImageData) -> QImage:
+    """The image as a QImage (a copy, so it does not point into the array)."""
+    if data.pixels is not None:
+        pixels = data.pixels
+        channels = 2 if pixels.ndim == 2 else pixels.shape[2]
+        height, width = pixels.shape[:2]
+        line = pixels.strides[0]
+        return QImage(pixels.data, width, height, line, _FORMATS[channels]).copy()
+    image = QImage.fromData(data.encoded or b"")
+    if image.isNull():
+        raise ValueError("st.image: the bytes are not an image format Qt can read "
+                         "(PNG, JPEG, GIF, BMP, ...)")
+    return image
+
+
+class Picture(QWidget):
+    """One pixmap, scaled to the widget's width with its aspect ratio."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pixmap = QPixmap()
+        self.mode: Any = "content"
+        self.setMinimumWidth(1)
+
+    def set_image(self, image: QImage, mode: Any) -> None:
+        self.pixmap = QPixmap.fromImage(image)
+        self.mode = mode
+        if isinstance(mode, int):
+            self.setMaximumWidth(mode)
+        elif mode == "content":
+            self.setMaximumWidth(max(1, self.pixmap.width()))
+        else:
+            self.setMaximumWidth(16777215)
+        policy = QSizePolicy.Policy.Expanding if mode == "stretch" else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+        self.updateGeometry()
+        self._fit()
+        self.update()
+
+    def natural_width(self) -> int:
+        return self.mode if isinstance(self.mode, int) else self.pixmap.width()
+
+    def sizeHint(self) -> QSize:
+        width = self.natural_width()
+        return QSize(width, self._height_for(width))
+
+    def _height_for(self, width: int) -> int:
+        if self.pixmap.isNull() or self.pixmap.width() == 0:
+            return 0
+        return max(1, round(width * self.pixmap.height() / self.pixmap.width()))
+
+    def _fit(self) -> None:
+        height = self._height_for(max(1, self.width()))
+        if height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def paintEvent(self, event: Any) -> None:
+        if self.pixmap.isNull():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(self.rect(), self.pixmap)
+        painter.end()
+
+
+class ImageCell(QWidget):
+    """A picture and its caption under it; a click opens ``link`` when there is one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.link: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.picture = Picture()
+        self.caption = WrapLabel()
+        self.caption.setObjectName("rqCaption")
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.caption)
+
+    def set_link(self, link: str | None) -> None:
+        self.link = link
+        self.picture.setToolTip(link or "")
+        if link:
+            self.picture.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.picture.unsetCursor()
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if self.link and event.button() == Qt.MouseButton.LeftButton:
+            QDesktopServices.openUrl(QUrl(self.link))
+        super().mouseReleaseEvent(event)
+
+
+class ImageRow(QWidget):
+    """The images of one st.image call, left to right."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(12)
+        self.cells: list[ImageCell] = []
+        self.width_mode: Any = None
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_images(self, images: tuple[ImageData, ...], captions: tuple[str | None, ...],
+                    width: Any, link: str | None = None) -> None:
+        if width != self.width_mode or len(images) != len(self.cells):  # lay the row out anew
+            while self.row.count():
+                item = self.row.takeAt(0)
+                old = item.widget() if item is not None else None
+                if old is not None:
+                    old.deleteLater()
+            self.cells = [ImageCell() for _ in images]
+            for cell in self.cells:
+                self.row.addWidget(cell, 1 if width == "stretch" else 0, Qt.AlignmentFlag.AlignTop)
+            if width != "stretch":
+                self.row.addStretch(1)
+            self.width_mode = width
+        for cell, data, caption in zip(self.cells, images, captions):
+            cell.picture.set_image(to_qimage(data), width)
+            cell.caption.set_text(caption or "")
+            cell.caption.setVisible(bool(caption))
+            cell.set_link(link)
+
+
+class ImageAdapter(Adapter):
+    kind = "image"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        row = ImageRow()
+        self.update(row, element, element, frozenset(n for n, _ in element.props))
+        return row
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, ImageRow)
+        props = new.props_dict()
+        if changed & {"images", "captions", "width", "link"}:
+            widget.show_images(props["images"], props["captions"], props["width"], props["link"])
+        widget.setAccessibleName(props.get("alt") or props["captions"][0] or "image")

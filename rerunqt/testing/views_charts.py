@@ -1,0 +1,73 @@
+"""AppTest views of the built-in charts and st.image.
+
+``at.line_chart[0].series`` is ``{name: [y, ...]}`` and ``.value`` the data the script
+passed; ``at.image[0].size`` is the first image's (width, height), ``.caption`` its caption.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rerunqt.core.chart_data import ChartData
+from rerunqt.core.image_data import ImageData
+from rerunqt.testing.elements import ElementView
+
+
+class ChartView(ElementView):
+    """A line, area, bar or scatter chart."""
+
+    @property
+    def chart(self) -> ChartData:
+        data = self._element.prop("data")
+        assert isinstance(data, ChartData)
+        return data
+
+    @property
+    def value(self) -> Any:
+        """The data object the script passed (the same object)."""
+        return self.chart.source
+
+    @property
+    def series(self) -> dict[str, list[float]]:
+        """Each series' y values by name, as drawn (NaN where a value is missing)."""
+        return self.chart.as_dict()
+
+    @property
+    def x(self) -> dict[str, list[float]]:
+        """Each series' x values by name (positions for text categories, seconds for dates)."""
+        return {s.name: s.x.tolist() for s in self.chart.series}
+
+    @property
+    def x_labels(self) -> tuple[str, ...]:
+        return self.chart.x_labels
+
+
+class ImageView(ElementView):
+    """The images of one st.image (or st.pyplot) call."""
+
+    @property
+    def images(self) -> tuple[ImageData, ...]:
+        return tuple(self._element.prop("images"))
+
+    @property
+    def value(self) -> ImageData:
+        return self.images[0]
+
+    @property
+    def size(self) -> tuple[int, int] | None:
+        """(width, height) in pixels of the first image."""
+        return self.images[0].size
+
+    @property
+    def sizes(self) -> list[tuple[int, int] | None]:
+        return [image.size for image in self.images]
+
+    @property
+    def caption(self) -> str | None:
+        return self._element.prop("captions")[0]
+
+
+VIEWS: dict[str, type[ElementView]] = {
+    "line_chart": ChartView, "area_chart": ChartView, "bar_chart": ChartView,
+    "scatter_chart": ChartView, "image": ImageView,
+}

@@ -1,0 +1,168 @@
+"""st.image, st.pyplot, Vega-Lite and the web-only charts, through AppTest."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rerunqt.core.image_data import encoded_size, read_image
+from rerunqt.testing import AppTest
+
+PRELUDE = "import numpy as np\nimport rerunqt as st\n"
+
+
+def run(source: str) -> AppTest:
+    return AppTest.from_string(PRELUDE + source).run()
+
+
+def png_bytes(width: int, height: int) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), "red").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_an_array_image_has_its_size_and_caption() -> None:
+    at = run("st.image(np.zeros((30, 40, 3), dtype=np.uint8), caption='zeros')")
+    assert at.image[0].size == (40, 30)
+    assert at.image[0].caption == "zeros"
+    assert at.image[0].width == "content"
+
+
+def test_a_file_path_and_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "red.png"
+    path.write_bytes(png_bytes(7, 5))
+    at = run(f"st.image({str(path)!r})\nst.image(open({str(path)!r}, 'rb').read())")
+    assert [view.size for view in at.image] == [(7, 5), (7, 5)]
+
+
+def test_a_list_of_images_with_captions() -> None:
+    at = run("st.image([np.zeros((2, 3)), np.ones((4, 5))], caption=['a', 'b'], width=100)")
+    assert at.image[0].sizes == [(3, 2), (5, 4)]
+    assert at.image[0].captions == ("a", "b")
+    assert at.image[0].width == 100
+    message = run("st.image([np.zeros((2, 2))] * 2, caption=['only one'])").exception[0].message
+    assert "2 images but 1 captions" in message
+
+
+def test_floats_must_be_in_0_1_unless_clamped() -> None:
+    assert "outside [0.0, 1.0]" in run("st.image(np.full((2, 2), 2.0))").exception[0].message
+    assert not run("st.image(np.full((2, 2), 2.0), clamp=True)").exception
+    assert read_image(np.full((1, 1), 0.5)).pixels.tolist() == [[127]]
+    assert "outside [0, 255]" in run("st.image(np.full((2, 2), 300))").exception[0].message
+
+
+def test_bgr_channels_are_swapped() -> None:
+    bgr = np.zeros((1, 1, 3), dtype=np.uint8)
+    bgr[0, 0] = (255, 0, 0)  # blue in BGR
+    assert read_image(bgr, channels="BGR").pixels[0, 0].tolist() == [0, 0, 255]
+    assert read_image(bgr).pixels[0, 0].tolist() == [255, 0, 0]
+
+
+def test_a_pil_image() -> None:
+    from PIL import Image
+
+    data = read_image(Image.new("RGBA", (6, 4)))
+    assert data.size == (6, 4) and data.pixels.shape == (4, 6, 4)
+
+
+@pytest.mark.parametrize("source, words", [
+    ("st.image('https://example.com/cat.png')", ["is a URL", "does not fetch"]),
+    ("st.image('/no/such/file.png')", ["could not be read", "'/no/such/file.png'"]),
+    ("st.image(np.zeros((2, 2, 5)))", ["shape (2, 2, 5)"]),
+    ("st.image(3)", ["image of type int"]),
+    ("st.image(np.zeros((2, 2)), caption=5)", ["caption=5 must be a string"]),
+    ("st.image(b'not an image')", ["are not a PNG, JPEG", "b'not an i'"]),
+    ("st.image(np.zeros((2, 2)), channels='RGBA')", ["channels='RGBA'"]),
+    ("st.image(np.zeros((2, 2)), output_format='TIFF')", ["output_format='TIFF'"]),
+    ("st.image(np.zeros((2, 2)), width=-3)", ["width=-3"]),
+])
+def test_image_errors_name_the_argument(source: str, words: list[str]) -> None:
+    message = run(source).exception[0].message
+    for word in words:
+        assert word in message
+
+
+def test_use_column_width_and_use_container_width() -> None:
+    at = run("st.image(np.zeros((2, 2)), use_column_width=True)\n"
+             "st.image(np.zeros((2, 2)), use_container_width=True)\n"
+             "st.image(np.zeros((2, 2)), use_column_width='auto')")
+    assert [view.width for view in at.image] == ["stretch", "stretch", "content"]
+
+
+def test_encoded_size_reads_png_and_jpeg_headers() -> None:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (9, 11)).save(buffer, format="JPEG")
+    assert encoded_size(buffer.getvalue()) == (9, 11)
+    assert encoded_size(png_bytes(3, 2)) == (3, 2)
+    assert encoded_size(b"nope") is None
+
+
+def test_pyplot_draws_the_figure_as_an_image_and_clears_the_global_one() -> None:
+    at = run("import matplotlib.pyplot as plt\n"
+             "fig, ax = plt.subplots(figsize=(2, 1))\nax.plot([1, 2])\nst.pyplot(fig)\n"
+             "plt.plot([3, 4])\nst.pyplot()\nst.text(str(len(plt.gcf().axes)))")
+    assert not at.exception
+    assert len(at.image) == 2
+    width, height = at.image[0].size
+    assert 200 < width < 500 and height < width  # 2 x 1 inches at 200 dpi, cropped tight
+    assert at.image[0].width == "stretch"
+    assert at.text[0].value == "0"  # the global figure was cleared
+
+
+def test_pyplot_without_matplotlib_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    message = run("st.pyplot()").exception[0].message
+    assert "st.pyplot needs the optional package 'matplotlib': pip install matplotlib" in message
+
+
+def test_pyplot_refuses_what_is_not_a_figure() -> None:
+    assert "must be a matplotlib Figure" in run("st.pyplot(42)").exception[0].message
+
+
+def test_vega_lite_without_vl_convert_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "vl_convert", None)
+    message = run("st.vega_lite_chart({'a': [1]}, {'mark': 'bar'})").exception[0].message
+    assert "pip install vl-convert-python" in message
+    message = run("class C:\n    def to_dict(self):\n        return {}\nst.altair_chart(C())"
+                  ).exception[0].message
+    assert "pip install vl-convert-python" in message
+
+
+def test_vega_lite_renders_through_vl_convert(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    seen = []
+    fake = types.ModuleType("vl_convert")
+    fake.vegalite_to_png = lambda spec, scale: seen.append(spec) or png_bytes(8, 6)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "vl_convert", fake)
+    at = run("st.vega_lite_chart({'a': [1, 2]}, {'mark': 'bar'}, width=300)")
+    assert at.image[0].size == (8, 6)
+    assert seen == [{"mark": "bar", "data": {"values": [{"a": 1}, {"a": 2}]}, "width": 300}]
+
+
+@pytest.mark.parametrize("call", ["plotly_chart(None)", "pydeck_chart()", "map()",
+                                  "bokeh_chart(None)", "graphviz_chart('digraph {}')"])
+def test_web_only_charts_say_they_need_a_browser(call: str) -> None:
+    at = run(f"st.{call}")
+    assert at.exception[0].exc_type == "RerunQtAPIError"
+    assert "needs a web browser and is not supported in rerunqt" in at.exception[0].message
+
+
+def test_an_unchanged_image_keeps_its_element() -> None:
+    at = AppTest.from_string("""
+        import numpy as np
+        import rerunqt as st
+        st.image(np.arange(12, dtype=np.uint8).reshape(3, 4))
+        st.button('again')
+    """).run()
+    before = at.tree[0]
+    at.button[0].click().run()
+    assert at.tree[0] is before

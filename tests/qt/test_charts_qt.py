@@ -1,0 +1,239 @@
+"""The built-in charts on the real window: pyqtgraph items, theme, hover, wheel, updates."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from rerunqt.qt.adapters.chart_draw import PALETTE
+
+pytestmark = pytest.mark.qt
+
+CHARTS = """
+import rerunqt as st
+n = st.number_input('n', 1, 10, 1, key='n')
+st.line_chart({'a': [1 * n, 2 * n, 3 * n], 'b': [3, 2, 1]})
+st.area_chart({'a': [1, 2], 'b': [2, 1]})
+st.bar_chart({'k': ['x', 'y'], 'v': [2, 5]}, x='k', horizontal=True)
+st.scatter_chart({'x': [1, 2], 'y': [3, 4], 's': [1, 9]}, x='x', y='y', size='s')
+"""
+
+
+def box(pilot: Any, kind: str) -> Any:
+    return pilot.record(kind=kind).widget
+
+
+def curves(chart: Any) -> list[Any]:
+    import pyqtgraph as pg
+
+    return [item for item in chart.plot.getPlotItem().listDataItems()
+            if isinstance(item, pg.PlotDataItem)]
+
+
+def test_each_chart_draws_its_series_with_the_palette_and_a_legend(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(CHARTS))
+    line = box(pilot, "line_chart")
+    drawn = curves(line)
+    assert [c.yData.tolist() for c in drawn] == [[1, 2, 3], [3, 2, 1]]
+    assert [c.opts["pen"].color().name() for c in drawn] == list(PALETTE[False][:2])
+    legend = line.plot.getPlotItem().legend
+    assert legend is not None and legend.isVisible()
+    assert [label.text for _, label in legend.items] == ["a", "b"]
+    assert line.height() >= 350
+    bars = box(pilot, "bar_chart")
+    assert bars.plot.getPlotItem().getAxis("left")._tickLevels == [[(0, "x"), (1, "y")]]
+    assert box(pilot, "scatter_chart").drawn.items[0].data["size"].tolist()[0] < \
+        box(pilot, "scatter_chart").drawn.items[0].data["size"].tolist()[1]
+    assert len(box(pilot, "area_chart").drawn.items) == 2
+
+
+def test_a_rerun_with_the_same_data_keeps_the_plot_and_new_data_updates_it_in_place(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(CHARTS))
+    line = box(pilot, "line_chart")
+    drawn, items = line.drawn, curves(line)
+    pilot.rerun()
+    assert box(pilot, "line_chart") is line and line.drawn is drawn  # nothing redrawn
+    pilot.set_value(3, key="n")
+    assert box(pilot, "line_chart") is line
+    assert curves(line) == items  # the same curve objects, new numbers
+    assert items[0].yData.tolist() == [3, 6, 9]
+
+
+def test_the_chart_follows_the_app_theme(rerunqt_pilot, write_script, qapp) -> None:
+    from rerunqt.qt.app import apply_theme
+
+    pilot = rerunqt_pilot(write_script(CHARTS))
+    line = box(pilot, "line_chart")
+    assert not line.dark
+    try:
+        apply_theme(qapp, "dark", force=True)  # View > Theme > Dark
+        pilot.qtbot.waitUntil(lambda: line.dark)
+        assert curves(line)[0].opts["pen"].color().name() == PALETTE[True][0]
+        axis = line.plot.getPlotItem().getAxis("bottom")
+        assert axis.textPen().color().lightness() > 200  # light text on the dark page
+    finally:
+        apply_theme(qapp, "light", force=True)
+    pilot.qtbot.waitUntil(lambda: not line.dark)
+    assert curves(line)[0].opts["pen"].color().name() == PALETTE[False][0]
+
+
+def _scene_point(chart: Any, x: float, y: float) -> QPointF:
+    return chart.plot.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+
+
+def test_hovering_shows_the_nearest_point(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(CHARTS))
+    line = box(pilot, "line_chart")
+    scene = _scene_point(line, 1.05, 2.1)
+    qtbot.mouseMove(line.plot.viewport(), line.plot.mapFromScene(scene))
+    qtbot.waitUntil(lambda: line.readout.text().strip() != "")
+    assert line.readout.text() == "1  ·  a: 2"
+    bars = box(pilot, "bar_chart")
+    bars.hover(_scene_point(bars, 5, 1))  # horizontal: the value is along x
+    assert bars.readout.text() == "k y  ·  5"
+
+
+def _wheel(widget: QWidget, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A wheel turn over ``widget``, passed on to each parent until one accepts it (as Qt does)."""
+    target: QWidget | None = widget
+    local = QPointF(widget.rect().center())
+    while target is not None:
+        event = QWheelEvent(local, QPointF(target.mapToGlobal(local.toPoint())), QPoint(),
+                            QPoint(0, -120), Qt.MouseButton.NoButton, modifiers,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        event.setAccepted(True)
+        if QApplication.sendEvent(target, event) and event.isAccepted():
+            break
+        local += QPointF(target.pos())
+        target = None if target.isWindow() else target.parentWidget()
+    QApplication.processEvents()
+
+
+def test_the_wheel_scrolls_the_page_unless_the_chart_has_focus_or_ctrl(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    source = "import rerunqt as st\nfor i in range(30):\n    st.text(f'{i}')\n" \
+             "st.line_chart(list(range(50)))\nfor i in range(30):\n    st.text(f'{i}')\n"
+    pilot = rerunqt_pilot(write_script(source))
+    pilot.window.resize(600, 500)
+    pilot.settle()
+    line = box(pilot, "line_chart")
+    bar = pilot.window.page_scroll.verticalScrollBar()
+    pilot.window.page_scroll.ensureWidgetVisible(line)
+    QApplication.processEvents()
+    view = line.plot.getPlotItem().getViewBox()
+    before_scroll = bar.value()
+    _wheel(line.plot.viewport())
+    assert bar.value() > before_scroll
+    assert view.autoRangeEnabled() == [True, True]  # not zoomed: still fitted to the data
+    _wheel(line.plot.viewport(), Qt.KeyboardModifier.ControlModifier)
+    assert view.autoRangeEnabled() == [False, False]  # Ctrl+wheel zoomed
+    pilot.window.activateWindow()
+    line.plot.setFocus()
+    qtbot.waitUntil(line.plot.hasFocus)
+    zoomed, scroll = view.viewRange(), bar.value()
+    _wheel(line.plot.viewport())
+    assert view.viewRange() != zoomed and bar.value() == scroll
+
+
+def test_a_million_points_are_downsampled_and_clipped(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import numpy as np\nimport rerunqt as st\nst.line_chart(np.sin(np.arange(1_000_000) / 1e4))"))
+    curve = curves(box(pilot, "line_chart"))[0]
+    assert curve.opts["autoDownsample"] and curve.opts["clipToView"]
+    shown_x, _ = curve.getData()
+    assert len(shown_x) < 100_000
+
+
+def test_a_fixed_width_chart_keeps_its_width(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.line_chart([1, 2], width=300, height=150)"))
+    line = box(pilot, "line_chart")
+    assert line.width() == 300
+    assert line.plot.height() == 150
+
+
+def _run_and_list_modules(tmp_path: Any, source: str) -> str:
+    script = tmp_path / "app.py"
+    script.write_text(source)
+    probe = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from rerunqt.testing.pilot import QtPilot
+        from rerunqt.qt.app import ensure_application
+        from rerunqt.qt.window import AppWindow
+        ensure_application()
+        window = AppWindow(Path({str(script)!r}), {{}})
+        window.show()
+        window.start()
+        app = ensure_application()
+        import time
+        end = time.monotonic() + 30
+        while window.applied_run < 1 and time.monotonic() < end:
+            app.processEvents()
+        print("pyqtgraph" in sys.modules, "pandas" in sys.modules, "matplotlib" in sys.modules)
+        window.close()
+    """)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split("\n")[-2]
+
+
+def test_pyqtgraph_is_imported_only_when_a_chart_is_drawn(tmp_path) -> None:
+    assert _run_and_list_modules(tmp_path, "import rerunqt as st\nst.text('no charts')\n") == \
+        "False False False"
+    assert _run_and_list_modules(tmp_path, "import rerunqt as st\nst.line_chart([1, 2])\n") == \
+        "True False False"
+
+
+def test_the_theme_colours_differ(qapp) -> None:
+    assert QColor(PALETTE[False][0]) != QColor(PALETTE[True][0])
+
+
+def test_hover_over_a_stack_reads_the_series_own_value(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.bar_chart({'a': [1, 2], 'b': [10, 20]})\n"
+        "st.bar_chart({'a': [1, 2], 'b': [10, 20]}, stack=False)"))
+    stacked, side = [r.widget for r in pilot.window.renderer.find(kind="bar_chart")]
+    stacked.hover(_scene_point(stacked, 1, 22))  # the top of the second stack: b on a
+    assert stacked.readout.text() == "1  ·  b: 20"
+    side.hover(_scene_point(side, 1.2, 20))  # b's bar stands right of a's
+    assert side.readout.text() == "1  ·  b: 20"
+
+
+def test_the_charts_demo_in_a_window_takes_a_million_points(rerunqt_pilot) -> None:
+    from conftest import DEMOS
+
+    pilot = rerunqt_pilot(DEMOS / "charts.py")
+    line = box(pilot, "line_chart")
+    items = curves(line)
+    assert len(items) == 3 and len(pilot.window.renderer.find(kind="bar_chart")) == 2
+    pilot.set_value(1_000_000, key="points")
+    assert box(pilot, "line_chart") is line and curves(line) == items  # updated in place
+    assert len(items[0].yData) == 1_000_000
+
+
+def test_areas_and_bars_take_new_numbers_in_place(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        n = st.number_input('n', 1, 10, 1, key='n')
+        st.area_chart({'a': [1 * n, 2 * n], 'b': [1, 1]})
+        st.bar_chart({'k': ['x', 'y'], 'v': [2 * n, 5]}, x='k', horizontal=True)
+    """))
+    area, bars = box(pilot, "area_chart"), box(pilot, "bar_chart")
+    area_items, bar_items = list(area.drawn.items), list(bars.drawn.items)
+    pilot.set_value(3, key="n")
+    assert box(pilot, "area_chart") is area and area.drawn.items == area_items
+    assert area_items[0].yData.tolist() == [3, 6]
+    assert area.drawn.bands[1][1].yData.tolist() == [4, 7]  # b's band stacks on a
+    assert box(pilot, "bar_chart") is bars and bars.drawn.items == bar_items
+    assert bar_items[0].opts["x1"].tolist() == [6, 5]
+    bars.hover(_scene_point(bars, 6, 0))
+    assert bars.readout.text() == "k x  ·  6"

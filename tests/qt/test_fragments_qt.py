@@ -1,0 +1,58 @@
+"""Fragments in the real window: reconciled in place, the rest of the page untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st
+st.session_state.full = st.session_state.get("full", 0) + 1
+st.text(f"full {st.session_state.full}")
+st.text_input("Name", key="name")
+
+@st.fragment
+def part():
+    st.session_state.frag = st.session_state.get("frag", 0) + 1
+    st.button("inside")
+    st.text(f"frag {st.session_state.frag}")
+
+part()
+st.text("after")
+"""
+
+
+def test_a_click_inside_updates_the_fragment_in_place_only(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    outside = [r.widget for r in pilot.window.renderer.find(kind="text")]
+    button = pilot.widget(label="inside")
+    created = pilot.window.renderer.widgets_created
+    pilot.click(label="inside")
+    assert pilot.texts("text") == ["full 1", "frag 2", "after"]
+    records = pilot.window.renderer.find(kind="text")
+    assert [r.widget for r in records] == outside  # every widget updated in place
+    assert pilot.widget(label="inside") is button
+    assert pilot.window.renderer.widgets_created == created
+    pilot.type("Ada", key="name")  # outside the fragment: the whole script runs
+    assert pilot.texts("text") == ["full 2", "frag 3", "after"]
+
+
+def test_run_every_reruns_the_fragment_on_a_timer_while_idle(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.session_state.full = st.session_state.get("full", 0) + 1
+
+        @st.fragment(run_every="50ms")
+        def clock():
+            st.session_state.ticks = st.session_state.get("ticks", 0) + 1
+            st.text(f"ticks {st.session_state.ticks}")
+
+        clock()
+        st.text(f"full {st.session_state.full}")
+    """))
+    qtbot.waitUntil(lambda: pilot.texts("text")[0] == "ticks 4", timeout=5000)
+    assert pilot.texts("text")[1] == "full 1"
+    assert pilot.window.session.state["full"] == 1
+    pilot.window.close()
+    assert pilot.window.fragment_timers.timers == {}

@@ -1,0 +1,114 @@
+"""st.image and st.pyplot on the real window: scaled down to fit, never up, captions."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.qt
+
+
+def pictures(pilot) -> list:
+    row = pilot.record(kind="image").widget
+    return [cell.picture for cell in row.cells]
+
+
+def test_a_small_image_keeps_its_size_and_a_wide_one_fits_the_page(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image(np.zeros((50, 80), dtype=np.uint8), caption='small')
+        st.image(np.zeros((1000, 4000, 3), dtype=np.uint8), caption='wide')
+    """))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    records = pilot.window.renderer.find(kind="image")
+    small = records[0].widget.cells[0]
+    wide = records[1].widget.cells[0]
+    pilot.qtbot.waitUntil(lambda: small.picture.width() == 80)
+    assert small.picture.height() == 50  # not scaled up to the page
+    assert small.caption.text() == "small" and small.caption.isVisible()
+    page = records[1].widget.width()
+    assert 0 < wide.picture.width() <= page < 4000  # scaled down to the column
+    assert abs(wide.picture.height() - wide.picture.width() / 4) <= 1  # aspect kept
+
+
+def test_stretch_and_a_fixed_width(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image(np.zeros((10, 20), dtype=np.uint8), width='stretch')
+        st.image(np.zeros((10, 20), dtype=np.uint8), width=200)
+    """))
+    records = pilot.window.renderer.find(kind="image")
+    stretched, fixed = records[0].widget.cells[0].picture, records[1].widget.cells[0].picture
+    pilot.qtbot.waitUntil(lambda: fixed.width() == 200)
+    assert fixed.height() == 100
+    assert stretched.width() > 200 and stretched.height() == stretched.width() // 2
+
+
+def test_images_side_by_side_with_captions_and_an_update_in_place(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        v = st.number_input('v', 0, 255, 0, key='v')
+        st.image([np.full((4, 4), v, dtype=np.uint8)] * 2, caption=['a', 'b'])
+    """))
+    row = pilot.record(kind="image").widget
+    assert [cell.caption.text() for cell in row.cells] == ["a", "b"]
+    assert row.cells[0].x() < row.cells[1].x()
+    before = row.cells[0]
+    assert before.picture.pixmap.toImage().pixelColor(0, 0).red() == 0
+    pilot.set_value(200, key="v")
+    assert pilot.record(kind="image").widget is row and row.cells[0] is before
+    assert before.picture.pixmap.toImage().pixelColor(0, 0).red() == 200
+
+
+def test_encoded_bytes_bgr_and_rgba(rerunqt_pilot, write_script, tmp_path) -> None:
+    from PIL import Image
+
+    path = tmp_path / "blue.png"
+    Image.new("RGB", (6, 3), (0, 0, 255)).save(path)
+    pilot = rerunqt_pilot(write_script(f"""
+        import numpy as np
+        import rerunqt as st
+        st.image({str(path)!r})
+        bgr = np.zeros((2, 2, 3), dtype=np.uint8); bgr[..., 0] = 255
+        st.image(bgr, channels='BGR')
+        st.image(np.full((2, 2, 4), 0.5))
+    """))
+    images = [r.widget.cells[0].picture.pixmap.toImage() for r in pilot.window.renderer.find(kind="image")]
+    assert (images[0].width(), images[0].height()) == (6, 3)
+    assert images[0].pixelColor(0, 0).blue() == 255
+    assert images[1].pixelColor(0, 0).blue() == 255 and images[1].pixelColor(0, 0).red() == 0
+    assert images[2].pixelColor(0, 0).alpha() == 127
+
+
+def test_pyplot_shows_the_figure(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import matplotlib.pyplot as plt
+        import rerunqt as st
+        fig, ax = plt.subplots()
+        ax.plot([1, 3, 2])
+        st.pyplot(fig)
+    """))
+    picture = pictures(pilot)[0]
+    assert not picture.pixmap.isNull() and picture.pixmap.width() > 500
+    assert 0 < picture.width() < picture.pixmap.width()  # fits the page
+
+
+def test_a_click_on_a_linked_image_opens_the_link(rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from rerunqt.qt.adapters import image as image_qt
+
+    opened = []
+    monkeypatch.setattr(image_qt.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image(np.zeros((20, 20), dtype=np.uint8), link='https://example.com/')
+    """))
+    picture = pictures(pilot)[0]
+    assert picture.toolTip() == "https://example.com/"
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    assert opened == ["https://example.com/"]

@@ -1,0 +1,188 @@
+"""Output as it happens: the window shows what a running script drew, while it computes.
+
+The scripts busy-loop in pure Python on a gate the test opens, so they make no
+``st.*`` call (no yield point) while the test looks at the window.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import types
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+
+pytestmark = pytest.mark.qt
+
+
+class Gates(types.ModuleType):
+    """``import live_gates`` in a script: ``live_gates.wait(n)`` spins until gate n opens."""
+
+    def __init__(self) -> None:
+        super().__init__("live_gates")
+        self.events = [threading.Event() for _ in range(8)]
+
+    def wait(self, n: int) -> None:
+        event = self.events[n]
+        while not event.is_set():  # pure Python: no st.* call, no blocking C call
+            pass
+
+    def open(self, n: int) -> None:
+        self.events[n].set()
+
+
+@pytest.fixture
+def gates() -> Iterator[Gates]:
+    module = Gates()
+    sys.modules["live_gates"] = module
+    yield module
+    for event in module.events:
+        event.set()  # never leave a script thread spinning
+    del sys.modules["live_gates"]
+
+
+def test_an_element_shows_while_the_script_computes(rerunqt_pilot, write_script, gates, qtbot) -> None:
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            st.title("Working")
+            live_gates.wait(0)
+            st.text("done")
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: pilot.texts("title") == ["Working"], timeout=3000)
+    assert pilot.window.session.running and not gates.events[0].is_set()
+    assert pilot.texts("text") == []
+    gates.open(0)
+    pilot.settle()
+    assert pilot.texts("title") == ["Working"] and pilot.texts("text") == ["done"]
+
+
+def test_a_loop_shows_each_line_as_it_is_drawn(rerunqt_pilot, write_script, gates, qtbot) -> None:
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            for i in range(3):
+                st.text(f"line {i}")
+                live_gates.wait(i)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    for i in range(3):
+        expected = [f"line {n}" for n in range(i + 1)]
+        qtbot.waitUntil(lambda expected=expected: pilot.texts("text") == expected, timeout=3000)
+        assert pilot.window.session.running
+        gates.open(i)
+    pilot.settle()
+    assert pilot.texts("text") == ["line 0", "line 1", "line 2"]
+
+
+def test_unreached_elements_stay_stale_until_the_run_ends(rerunqt_pilot, write_script, gates, qtbot) -> None:
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        st.text("first")
+        if st.session_state.get("slow"):
+            live_gates.wait(0)
+            st.text("second")
+        elif st.button("slow"):
+            st.session_state.slow = True
+            st.rerun()
+        st.text("last")
+    """)
+    pilot = rerunqt_pilot(script)
+    last = pilot.record(kind="text", label=None).widget
+    assert pilot.texts("text") == ["first", "last"]
+    pilot.widget(label="slow").click()
+    qtbot.waitUntil(lambda: pilot.window.session.running, timeout=3000)
+    qtbot.waitUntil(lambda: pilot.window.renderer.find(kind="text")[-1].widget.property("rqStale") is True,
+                    timeout=3000)
+    assert pilot.texts("text") == ["first", "last"]  # "last" not reached yet: kept, stale
+    assert pilot.record(kind="text").widget is last  # the same widget, updated in place
+    gates.open(0)
+    pilot.settle()
+    assert pilot.texts("text") == ["first", "second", "last"]
+    assert all(r.widget.property("rqStale") is not True for r in pilot.window.renderer.find(kind="text"))
+
+
+def test_a_placeholder_rewritten_in_a_loop_shows_its_latest_value(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            slot = st.empty()
+            for i in range(3):
+                slot.text(f"step {i}")
+                live_gates.wait(i)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    for i in range(3):
+        qtbot.waitUntil(lambda i=i: pilot.texts("text") == [f"step {i}"], timeout=3000)
+        gates.open(i)
+    pilot.settle()
+    assert pilot.texts("text") == ["step 2"]
+
+
+def test_the_event_loop_keeps_running_while_the_script_computes(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            st.text("busy")
+            live_gates.wait(0)
+    """)
+    pilot = rerunqt_pilot(script)
+    ticks: list[int] = []
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["busy"], timeout=3000)
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= before + 20, timeout=3000)  # timers still fire
+    pilot.window.resize(pilot.window.width() + 40, pilot.window.height())
+    qtbot.waitUntil(lambda: pilot.window.page_scroll.viewport().width() > 0)
+    assert pilot.window.session.running and not gates.events[0].is_set()
+    timer.stop()
+    gates.open(0)
+    pilot.settle()
+
+
+def test_stop_keeps_what_was_drawn_and_the_app_stays_usable(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        st.text("top")
+        if st.button("go"):
+            st.text("drawn before the loop")
+            live_gates.wait(0)
+            st.text("never")
+    """)
+    pilot = rerunqt_pilot(script)
+    window = pilot.window
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: "drawn before the loop" in pilot.texts("text"), timeout=3000)
+    qtbot.waitUntil(window.stop_action.isEnabled, timeout=3000)
+    window.stop_action.trigger()
+    qtbot.waitUntil(lambda: not window.session.running, timeout=3000)
+    pilot.settle()
+    assert pilot.texts("text") == ["top", "drawn before the loop"]
+    pilot.rerun()
+    assert pilot.texts("text") == ["top"]
+
+
+def test_the_live_timer_stops_once_the_app_is_idle(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.text('idle')\n"))
+    qtbot.waitUntil(lambda: not pilot.window._live_timer.isActive(), timeout=3000)
+    pilot.rerun()
+    qtbot.waitUntil(lambda: not pilot.window._live_timer.isActive(), timeout=3000)
+    assert pilot.texts("text") == ["idle"]

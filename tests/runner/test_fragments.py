@@ -1,0 +1,158 @@
+"""@st.fragment through AppTest: a fragment's widgets rerun only the fragment."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+COUNTING = """
+import rerunqt as st
+st.session_state.full = st.session_state.get("full", 0) + 1
+st.text(f"full {st.session_state.full}")
+st.checkbox("outside", key="outside")
+
+@st.fragment
+def part():
+    st.session_state.frag = st.session_state.get("frag", 0) + 1
+    if st.button("inside"):
+        st.session_state.clicks = st.session_state.get("clicks", 0) + 1
+    st.text(f"frag {st.session_state.frag} clicks {st.session_state.get('clicks', 0)}")
+
+part()
+st.text("after")
+"""
+
+
+def texts(at: AppTest) -> list[str]:
+    return [t.value for t in at.text]
+
+
+def test_a_widget_inside_reruns_only_the_fragment() -> None:
+    at = AppTest.from_string(COUNTING).run()
+    assert texts(at) == ["full 1", "frag 1 clicks 0", "after"]
+    at.button[0].click().run()
+    assert texts(at) == ["full 1", "frag 2 clicks 1", "after"]  # the script did not run
+    at.button[0].click().run()
+    assert texts(at) == ["full 1", "frag 3 clicks 2", "after"]
+
+
+def test_a_widget_outside_reruns_everything_fragments_included() -> None:
+    at = AppTest.from_string(COUNTING).run()
+    at.checkbox(key="outside").check().run()
+    assert texts(at) == ["full 2", "frag 2 clicks 0", "after"]
+
+
+def test_parentheses_keys_and_nesting_in_columns() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.session_state.full = st.session_state.get("full", 0) + 1
+        left, right = st.columns(2)
+
+        @st.fragment(run_every=None, key="counter")
+        def counter(name):
+            n = st.session_state[name] = st.session_state.get(name, 0) + (
+                1 if st.button(f"add {name}", key=f"add_{name}") else 0)
+            st.text(f"{name} {n}")
+
+        with left:
+            counter("a")
+        with right:
+            counter("b")
+        st.text(f"full {st.session_state.full}")
+    """).run()
+    at.button(key="add_b").click().run()
+    assert texts(at) == ["a 0", "b 1", "full 1"]
+    at.button(key="add_a").click().run()
+    assert texts(at) == ["a 1", "b 1", "full 1"]
+    at.button(key="add_a").click().run()
+    assert texts(at) == ["a 2", "b 1", "full 1"]
+
+
+def test_rerun_with_fragment_scope_reruns_the_fragment_alone() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.session_state.full = st.session_state.get("full", 0) + 1
+
+        @st.fragment
+        def part():
+            st.session_state.frag = st.session_state.get("frag", 0) + 1
+            if st.button("again") and st.session_state.frag < 5:
+                st.rerun(scope="fragment")
+            st.text(f"frag {st.session_state.frag}")
+
+        part()
+        st.text(f"full {st.session_state.full}")
+    """).run()
+    at.button[0].click().run()
+    assert texts(at) == ["frag 3", "full 1"]  # the click's run, then one fragment rerun
+
+
+def test_fragment_scope_in_a_full_run_is_an_error_shown_in_the_fragment() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+
+        @st.fragment
+        def part():
+            st.text("in")
+            st.rerun(scope="fragment")
+
+        part()
+        st.text("after")
+    """).run()
+    assert "only valid inside a fragment during a fragment rerun" in at.exception[0].message
+    assert texts(at) == ["in", "after"]
+
+
+def test_an_exception_in_a_fragment_shows_in_the_fragment() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+
+        @st.fragment
+        def part():
+            st.text("before the error")
+            if st.button("boom"):
+                raise ValueError("fragment failed")
+
+        part()
+        st.text("rest of the page")
+    """).run()
+    at.button[0].click().run()
+    assert at.exception[0].message == "fragment failed"
+    assert texts(at) == ["before the error", "rest of the page"]
+    fragment_box = at.main.children[0]  # the error is inside the fragment's container
+    assert [child.type for child in fragment_box.children] == ["text", "button", "exception"]
+
+
+@pytest.mark.parametrize("bad", [0, -1, "soon", True, [1]])
+def test_a_bad_run_every_names_the_value(bad: object) -> None:
+    at = AppTest.from_string(f"""
+        import rerunqt as st
+
+        @st.fragment(run_every={bad!r})
+        def part():
+            st.text("x")
+    """).run()
+    assert repr(bad) in at.exception[0].message
+    assert "run_every" in at.exception[0].message
+
+
+@pytest.mark.parametrize("every", ["2s", "500ms", 1.5, "1m"])
+def test_run_every_accepts_seconds_timedeltas_and_duration_strings(every: object) -> None:
+    at = AppTest.from_string(f"""
+        import datetime
+        import rerunqt as st
+
+        @st.fragment(run_every={every!r})
+        def part():
+            st.text("ok")
+
+        part()
+
+        @st.fragment(run_every=datetime.timedelta(seconds=3))
+        def other():
+            st.text("ok too")
+
+        other()
+    """).run()
+    assert texts(at) == ["ok", "ok too"]

@@ -18,6 +18,7 @@ DEMOS = {
     "Layout": ("layout.py", "Sidebar, columns, tabs, expander, popover, dialog, st.empty."),
     "Chat": ("chat.py", "st.chat_message and a chat_input pinned under the page."),
     "Charts": ("charts.py", "Line, area, bar and scatter charts (up to a million points), images."),
+    "Caching": ("caching.py", "st.cache_data and st.cache_resource: compute once, reuse."),
 }
 
 choice = st.sidebar.radio("Demo", ["Welcome", *DEMOS], key="hello_demo")

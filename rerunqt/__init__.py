@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rerunqt import column_config
 from rerunqt.core.blocks import bottom, sidebar
+from rerunqt.core.cache import cache_data, cache_resource
 from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
 from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
@@ -68,6 +69,8 @@ __all__ = [
     "bokeh_chart",
     "bottom",
     "button",
+    "cache_data",
+    "cache_resource",
     "caption",
     "chat_input",
     "chat_message",

@@ -75,6 +75,10 @@ def _options_help() -> str:
         "",
         "Arguments after SCRIPT go to the script (in sys.argv), except --section.option",
         "flags naming a config option; after `--` everything goes to the script verbatim.",
+        "",
+        "saved session state ([state] persist = true):",
+        "  rerunqt state show SCRIPT    print the values kept for SCRIPT",
+        "  rerunqt state clear SCRIPT   delete them",
     ]
     return "\n".join(lines)
 
@@ -188,8 +192,13 @@ def _prepare(argv: Sequence[str]) -> tuple[str, list[str], Config]:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``rerunqt`` command and ``python -m rerunqt``; returns the exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["state"] and not Path("state").is_file():  # rerunqt state show|clear SCRIPT
+        from rerunqt.cli_state import state_command
+
+        return state_command(args[1:])
     try:
-        script, script_args, config = _prepare(sys.argv[1:] if argv is None else argv)
+        script, script_args, config = _prepare(args)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     except (_UsageError, ConfigError) as exc:

@@ -12,10 +12,10 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+from rerunqt.config_options import OPTIONS, SECTIONS, ConfigValue, Option
 from rerunqt.errors import ConfigError
 
 if sys.version_info >= (3, 11):
@@ -26,62 +26,6 @@ else:  # pragma: no cover - Python 3.10 only
 __all__ = ["OPTIONS", "SECTIONS", "Config", "ConfigValue", "Option", "UnknownOptionError",
            "is_dotted_flag", "load_config", "parse_cli_config_flags"]
 
-ConfigValue = bool | int | float | str
-OptionType = type[bool] | type[int] | type[float] | type[str]
-
-
-@dataclass(frozen=True)
-class Option:
-    """One configuration option; the registry below is the single list of what exists."""
-
-    section: str
-    name: str
-    type: OptionType
-    default: ConfigValue
-    description: str
-    choices: tuple[str, ...] = ()
-    bounds: tuple[int, int] | None = None  # inclusive range of a numeric option
-
-    @property
-    def key(self) -> str:
-        """The dotted name used in flags, ``Config`` lookups and messages."""
-        return f"{self.section}.{self.name}"
-
-    @property
-    def env_var(self) -> str:
-        """``RERUNQT_<SECTION>_<OPTION_SNAKE_UPPER>``, e.g. ``RERUNQT_RUNNER_FAST_RERUNS``."""
-        snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.name).upper()
-        return f"RERUNQT_{self.section.upper()}_{snake}"
-
-
-_OPTION_LIST = (
-    Option("global", "disableWidgetStateDuplicationWarning", bool, False,
-           "Hide the warning shown when a widget gets both a default value and a value "
-           "set through session state."),
-    Option("runner", "enforceSerializableSessionState", bool, False,
-           "Raise an error when a value put in session state cannot be pickled."),
-    Option("runner", "magicEnabled", bool, True,
-           "Show the value of a bare expression statement, as st.write would."),
-    Option("runner", "fastReruns", bool, True,
-           "A new event interrupts the current run instead of waiting for it to finish."),
-    Option("runner", "runOnSave", bool, False,
-           "Rerun as soon as the script, or a module it imported from its folder, is saved "
-           "(otherwise the window offers Rerun and Always rerun)."),
-    Option("runner", "postScriptGC", bool, False,
-           "Run a full garbage collection after each run. Off by default (unlike "
-           "Streamlit): in a desktop app it only adds latency to every rerun."),
-    Option("client", "showErrorDetails", bool, True,
-           "Show the traceback of a script exception; when false, only its message."),
-    Option("server", "maxUploadSize", int, 200, "Largest file st.file_uploader accepts, in "
-           "megabytes (as Streamlit's option).", bounds=(1, 1_048_576)),
-    Option("theme", "base", str, "system", "Colour theme of the window: light, dark, or system "
-           "(follow the operating system's setting, live).", ("light", "dark", "system")),
-    # Bounds, since a huge size raised OverflowError deep in Qt instead of naming the option.
-    Option("window", "width", int, 900, "Initial width of the window, in pixels.", bounds=(100, 32767)),
-    Option("window", "height", int, 700, "Initial height of the window, in pixels.", bounds=(100, 32767)),
-)
-OPTIONS: Mapping[str, Option] = MappingProxyType({o.key: o for o in _OPTION_LIST})
-SECTIONS: tuple[str, ...] = tuple(sorted({o.section for o in _OPTION_LIST}))
 
 _TYPE_WORDS: dict[type, str] = {
     bool: "a bool (true or false)", int: "an integer", float: "a number", str: "a string"}

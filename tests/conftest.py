@@ -18,6 +18,17 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("RERUNQT_SETTINGS_DIR", str(folder))
     return folder
 
+
+@pytest.fixture(autouse=True)
+def isolated_caches(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Disk caches and saved session state go to fresh folders; caches start empty per test."""
+    monkeypatch.setenv("RERUNQT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("RERUNQT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    yield
+    from rerunqt.core.cache import clear_all_caches
+
+    clear_all_caches()
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = ROOT / "demos"
 

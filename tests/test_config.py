@@ -59,6 +59,7 @@ def test_defaults() -> None:
         "runner.runOnSave": False,
         "runner.postScriptGC": False,
         "client.showErrorDetails": True,
+        "state.persist": False,
         "server.maxUploadSize": 200,
         "theme.base": "system",
         "window.width": 900,
@@ -274,7 +275,8 @@ def test_unknown_section(dirs: dict[str, Path]) -> None:
         f"{path}, line 2: unknown section [themes]; did you mean [theme]?")
     assert error_of(dirs, "[browser]\ngatherUsageStats = false\n") == (
         f"{path}, line 2: unknown option 'browser.gatherUsageStats'; there is no section "
-        "[browser]; sections are [client], [global], [runner], [server], [theme], [window]")
+        "[browser]; sections are [client], [global], [runner], [server], [state], [theme], "
+        "[window]")
     assert error_of(dirs, "[server]\nport = 8501\n") == (
         f"{path}, line 2: unknown option 'server.port'; options in [server] are "
         "'server.maxUploadSize'")

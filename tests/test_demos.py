@@ -226,7 +226,7 @@ def test_layout_demo_in_a_window(rerunqt_pilot) -> None:
 
 
 @pytest.mark.parametrize("demo", ["Counter", "Counter with callbacks", "A form", "Every widget", "Layout",
-                                  "Charts"])
+                                  "Charts", "Caching"])
 def test_hello_runs_every_bundled_demo(demo: str) -> None:
     at = AppTest.from_file(DEMOS / "hello.py").run()
     assert at.title[0].value == "Welcome to rerunqt"

@@ -23,7 +23,7 @@ from rerunqt.core.choice_spec import (
     selectbox_spec,
 )
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, check_persist_state, register
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
@@ -50,8 +50,11 @@ def radio(
     horizontal: bool = False,
     captions: Any = None,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> Any:
     """Radio buttons: returns the chosen option, or None (no options, or ``index=None``)."""
+    if persist_state is not None:
+        check_persist_state("radio", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("radio", label, label_visibility)
     spec = radio_spec(options, index, format_func, True if horizontal else False, captions)
@@ -73,8 +76,11 @@ def selectbox(
     placeholder: str = "Choose an option",
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> Any:
     """A drop-down list: returns the chosen option, or None (showing the placeholder)."""
+    if persist_state is not None:
+        check_persist_state("selectbox", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("selectbox", label, label_visibility)
     if placeholder.__class__ is not str:
@@ -121,8 +127,11 @@ def multiselect(
     placeholder: str = "Choose an option",
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> list[Any]:
     """Several choices shown as removable tags: returns the list of chosen options."""
+    if persist_state is not None:
+        check_persist_state("multiselect", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("multiselect", label, label_visibility)
     if max_selections is not None and (

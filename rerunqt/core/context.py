@@ -120,6 +120,7 @@ class RunContext:
         # then refilled), so a peek never sees the empty slot in between.
         self.generation = 0
         self.lock = threading.Lock()
+        self.in_cached_function = 0  # > 0 while a cached function computes (core/cache)
 
     def open_root(self, name: str) -> ContainerBuilder:
         """The root ``name`` (the sidebar) of this run; created on first use.

@@ -25,7 +25,7 @@ from rerunqt.core.dates_spec import (
     today,
 )
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, register
+from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, check_persist_state, register
 from rerunqt.core.widgets import (
     Args,
     Callback,
@@ -64,8 +64,11 @@ def toggle(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> bool:
     """An on/off switch returning its state (a checkbox that looks like a switch)."""
+    if persist_state is not None:
+        check_persist_state("toggle", persist_state)
     return bool_widget("toggle", label, value, key, help, on_change, args, kwargs, disabled,
                        label_visibility, _coerce_toggle_default, _coerce_bool)
 
@@ -96,8 +99,11 @@ def text_area(
     placeholder: str | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> str | None:
     """A multi-line text field; it commits on Ctrl+Enter or when it loses focus."""
+    if persist_state is not None:
+        check_persist_state("text_area", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_area", label, label_visibility)
     if height is not None and (height.__class__ is not int or height < TEXT_AREA_MIN_HEIGHT):
@@ -152,8 +158,11 @@ def date_input(
     format: str = "YYYY/MM/DD",
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> DateValue:
     """A date field with a calendar; a list/tuple ``value`` makes a range (returns a tuple)."""
+    if persist_state is not None:
+        check_persist_state("date_input", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("date_input", label, label_visibility)
     range_from_state = False
@@ -209,9 +218,12 @@ def time_input(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
     step: int | timedelta = 900,
 ) -> time | None:
     """A time field (hours and minutes); its arrows move by ``step`` seconds."""
+    if persist_state is not None:
+        check_persist_state("time_input", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("time_input", label, label_visibility)
     try:  # time_spec's lookup, inlined: it runs once per call
@@ -241,8 +253,11 @@ def color_picker(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> str:
     """A colour swatch that opens a colour dialog; returns "#rrggbb" (lowercase)."""
+    if persist_state is not None:
+        check_persist_state("color_picker", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("color_picker", label, label_visibility)
     if value is None:

@@ -69,6 +69,22 @@ def check_callback_args(args: Any, kwargs: Any) -> None:
         )
 
 
+PERSIST_STATES = ("page", "session")
+
+
+def check_persist_state(kind: str, persist_state: Any) -> None:
+    """Streamlit 1.67's ``persist_state=``: "page" or "session" (or None).
+
+    Both keep a keyed widget's value while it is not drawn, which rerunqt always does
+    (DESIGN decision 2), so the parameter is checked and needs no further action.
+    """
+    if persist_state not in PERSIST_STATES:
+        raise RerunQtAPIError(
+            f"st.{kind} persist_state={persist_state!r} is not valid; use None, 'page' or "
+            f"'session'. (Keyed widget values already survive runs that do not draw them.)"
+        )
+
+
 def as_text(value: Any) -> str | None:
     """``help``, ``placeholder``: None, or the text shown (any value becomes its ``str``)."""
     return value if value is None or value.__class__ is str else str(value)
@@ -160,6 +176,10 @@ def register(
             kwargs is not None and kwargs.__class__ is not dict):
         check_callback_args(args, kwargs)
     name = kind.name
+    if ctx.in_cached_function:
+        from rerunqt.core.cache.replay import warn_cached_widget
+
+        warn_cached_widget(ctx)
     form = ctx.form
     if form is not None or name == "form_submit_button":
         _check_form_rules(kind, form, callback is not None)

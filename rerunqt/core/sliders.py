@@ -27,7 +27,7 @@ from typing import Any
 
 from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, check_persist_state, register
 from rerunqt.core.slider_spec import _type_of, slider_spec
 from rerunqt.core.slider_values import FLOAT, TEMPORAL
 from rerunqt.core.state import normalize_key
@@ -39,10 +39,7 @@ SLIDER, SELECT_SLIDER = KINDS["slider"], KINDS["select_slider"]
 _MISSING = object()
 
 
-# ----------------------------------------------------------------------------------------
-# st.slider
-# ----------------------------------------------------------------------------------------
-
+# ----- st.slider -----
 
 def slider(
     label: str,
@@ -59,12 +56,15 @@ def slider(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> Any:
     """A slider over ints, floats, dates, times or datetimes; a 2-tuple value makes a range.
 
     Returns a value of the type of ``value`` (or of the bounds), or a tuple of two for a
     range slider.
     """
+    if persist_state is not None:
+        check_persist_state("slider", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("slider", label, label_visibility)
     given = value
@@ -105,10 +105,7 @@ def _shape_from_state(key: str | int, lo: Any, hi: Any) -> Any:
     return (low if lo is None else lo, high if hi is None else hi)
 
 
-# ----------------------------------------------------------------------------------------
-# st.select_slider
-# ----------------------------------------------------------------------------------------
-
+# ----- st.select_slider -----
 
 def select_slider(
     label: str,
@@ -123,12 +120,15 @@ def select_slider(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> Any:
     """A slider over any options: returns an option, or a tuple of two for a range.
 
     ``value=None`` selects the first option; with a key whose session-state value is a
     pair, the slider is a range (first to last option) as ``st.slider`` infers it.
     """
+    if persist_state is not None:
+        check_persist_state("select_slider", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("select_slider", label, label_visibility)
     cls = options.__class__

@@ -152,6 +152,15 @@ class SessionState:
         self._deleted = None  # every widget's reset is a code change
         self._deleted_late |= self._seen
 
+    def restore(self, values: dict[str, Any]) -> None:
+        """Values saved by an earlier process (``state.persist``), put back before the first
+        run: as if the user had entered them, so no value-and-state warning."""
+        self._values.update(values)
+
+    def widget_kinds(self) -> dict[str, str]:
+        """Widget id -> kind name of the widgets currently registered."""
+        return {widget_id: meta.kind for widget_id, meta in self._widgets.items()}
+
     def note_warning(self, token: str) -> bool:
         """True the first time ``token`` is noted in this session."""
         if token in self._warned:

@@ -8,7 +8,14 @@ from typing import Any
 from rerunqt.core.element import Props
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.number_spec import number_spec
-from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_icon, check_label, register
+from rerunqt.core.registration import (
+    LABEL_VISIBILITIES,
+    as_text,
+    check_icon,
+    check_label,
+    check_persist_state,
+    register,
+)
 from rerunqt.errors import RerunQtAPIError
 
 BUTTON = KINDS["button"]
@@ -83,8 +90,11 @@ def checkbox(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> bool:
     """A check box returning its state."""
+    if persist_state is not None:
+        check_persist_state("checkbox", persist_state)
     return bool_widget("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
                        label_visibility, _coerce_bool, None)
 
@@ -135,8 +145,11 @@ def text_input(
     placeholder: str | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> str | None:
     """A one-line text field; it commits on Enter or when it loses focus."""
+    if persist_state is not None:
+        check_persist_state("text_input", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_input", label, label_visibility)
     if type not in ("default", "password"):
@@ -180,8 +193,11 @@ def number_input(
     placeholder: str | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
+    persist_state: str | None = None,
 ) -> float | int | None:
     """A number field with step buttons; int when every number given is an int."""
+    if persist_state is not None:
+        check_persist_state("number_input", persist_state)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("number_input", label, label_visibility)
     spec = number_spec(min_value, max_value, value, step, format)

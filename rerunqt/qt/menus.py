@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 import rerunqt
 
@@ -47,8 +57,12 @@ class WindowMenus:
         app_menu = bar.addMenu("&App")
         self.clear_state_action = self._action("Clear session state", window.request_clear_state)
         self.clear_state_action.setToolTip("Forget every value in st.session_state and rerun")
+        self.clear_cache_action = self._action("Clear cache", window.request_clear_cache, "C")
+        self.clear_cache_action.setToolTip(
+            "Forget every st.cache_data and st.cache_resource entry and rerun (C)")
         app_menu.addActions([window.rerun_action, window.stop_action, window.always_rerun_action])
         app_menu.addSeparator()
+        app_menu.addAction(self.clear_cache_action)
         app_menu.addAction(self.clear_state_action)
         app_menu.addSeparator()
         app_menu.addAction(window.quit_action)
@@ -85,6 +99,7 @@ class WindowMenus:
         self.help_menu.addAction(self.about_action)
         self.help_menu.menuAction().setVisible(True)
         window.addActions([window.rerun_action, window.stop_action, window.quit_action])
+        self.shortcut_gate = ShortcutGate(self.clear_cache_action, "C", window)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
@@ -148,3 +163,35 @@ class WindowMenus:
         box.setInformativeText("Streamlit's programming model as a native desktop app.")
         self.about_box = box
         box.open()
+
+
+class ShortcutGate(QObject):
+    """Turns a bare-key shortcut off while a widget that takes typing has focus.
+
+    A QObject child of the window, so its connection to the application's
+    focusChanged ends with the window.
+    """
+
+    def __init__(self, action: QAction, key: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.key = QKeySequence(key)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.focus_changed)
+
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.action.setShortcut(QKeySequence() if accepts_text(new) else self.key)
+
+
+def accepts_text(widget: QWidget | None) -> bool:
+    """Whether typing into ``widget`` enters text (so a bare-letter shortcut must not fire)."""
+    if widget is None:
+        return False
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    if isinstance(widget, QAbstractItemView):  # a table that starts editing on a key press
+        return bool(widget.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed)
+    return isinstance(widget, (QLineEdit, QAbstractSpinBox))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.core.cache import clear_all_caches
 from rerunqt.core.element import Element
 from rerunqt.qt import focus, window_memory
 from rerunqt.qt.adapters import Host
@@ -185,6 +186,11 @@ class AppWindow(QMainWindow):
         self.host.flush_pending()  # edits of widgets about to be reset are dropped
         self._expect_run()
         self.session.clear_state()
+
+    def request_clear_cache(self) -> None:
+        """Forget every st.cache_data / st.cache_resource entry (memory and disk), rerun."""
+        clear_all_caches()
+        self.request_rerun()
 
     def request_stop(self) -> None:
         """Stop the run; say "Stopping…" at once, as a blocking C call (time.sleep) in

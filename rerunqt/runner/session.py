@@ -19,6 +19,7 @@ from rerunqt.core.context import RunContext, activated
 from rerunqt.core.dialogs import DISMISS_ID, DialogCall
 from rerunqt.core.element import Element
 from rerunqt.core.fragments import FragmentCall
+from rerunqt.core.persist import persister_for
 from rerunqt.core.state import SessionState, WidgetMeta
 from rerunqt.errors import (
     RerunInterrupt,
@@ -73,6 +74,9 @@ class AppSession:
         self._force_lock = threading.Lock()
         self._forceable: int | None = None  # the run a forced stop may interrupt now
         self._forced: int | None = None  # the last run a forced stop was sent to
+        self.persister = persister_for(script.path, self.options)  # [state] persist
+        if self.persister is not None:
+            self.persister.restore(self.state)  # before the first run
 
     # ----- front-end API (thread-safe) -----
     def post(self, event: WidgetEvent) -> None:
@@ -155,6 +159,8 @@ class AppSession:
         self._stop_requested = True
         if self._thread is not None:
             self._thread.join(timeout)
+        if self.persister is not None:
+            self.persister.flush()  # the window closes: the last values are on disk
 
     def _loop(self) -> None:
         while True:
@@ -188,6 +194,8 @@ class AppSession:
         if request.clear_state:
             self.state.clear()
             self._dialog = None
+            if self.persister is not None:
+                self.persister.clear()
         self.state.begin_run()
         self._forget_changed_sources()
         outcome, clean, broken = "finished", False, False
@@ -344,6 +352,8 @@ class AppSession:
 
     def _finish(self, ctx: RunContext, clean: bool) -> None:
         self.state.end_run(clean)
+        if self.persister is not None:
+            self.persister.after_run(self.state)
         self.requests.finish_run()
         self._running = False
         self._ctx = None

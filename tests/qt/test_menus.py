@@ -50,7 +50,8 @@ def active(pilot, qtbot):
 
 def test_menu_bar_has_app_view_and_help(rerunqt_pilot, write_script) -> None:
     window = rerunqt_pilot(write_script(COUNTER)).window
-    assert texts(window, "App") == ["Rerun", "Stop", "Always rerun", "Clear session state", "Quit"]
+    assert texts(window, "App") == ["Rerun", "Stop", "Always rerun", "Clear cache",
+                                    "Clear session state", "Quit"]
     assert "Full screen" in texts(window, "View") and "Zoom in" in texts(window, "View")
     assert menu(window, "Help").menuAction().isVisible()  # About is always there
     assert texts(window, "Help") == ["About rerunqt"]

@@ -1,0 +1,127 @@
+"""What a cached function drew: recorded on a miss, drawn again on a hit.
+
+The recording is the slice of the current container's children appended while the
+function ran (the one append path of core/context.py), frozen into Elements. Replay
+appends them again through the same path, so a hit draws what the miss drew, in the
+container the call is made from. Widgets are not replayed: as in Streamlit 1.67 a
+widget inside a cached function runs only on a miss and draws a CachedWidgetWarning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from rerunqt.core.element import Element
+from rerunqt.core.kinds import KINDS
+
+if TYPE_CHECKING:
+    from rerunqt.core.context import ContainerBuilder, RunContext
+
+_NOT_REPLAYED = frozenset({"form", "dialog"})  # their widgets and hooks run only on a miss
+
+CACHED_WIDGET_WARNING = (
+    "Your script uses a widget command in a cached function (a function decorated with "
+    "@st.cache_data or @st.cache_resource). This code will only be called when there is a "
+    "cache miss, which can lead to unexpected results. To fix this, move all widget "
+    "commands outside the cached function."
+)
+
+
+ROOT = "$root"  # a recorded element standing for output sent to a root (the sidebar)
+
+
+class Recording:
+    """Collects what one call of a cached function appends to its container.
+
+    Output sent to another root (``st.sidebar.write`` inside the function) is recorded
+    as a ``$root`` element whose key is the root's name, replayed into that root.
+    """
+
+    def __init__(self, ctx: RunContext | None) -> None:
+        self.ctx = ctx
+        self.builder: ContainerBuilder | None = ctx.container if ctx is not None else None
+        self.start = len(self.builder.children) if self.builder is not None else 0
+        self.root_starts = {name: len(b.children) for name, b in ctx.roots.items()} if ctx else {}
+
+    def finish(self) -> tuple[Element, ...]:
+        builder, ctx = self.builder, self.ctx
+        if builder is None or ctx is None:
+            return ()
+        elements = _since(builder, self.start)
+        for name, root in sorted(ctx.roots.items()):
+            if root is not builder:
+                inside = _since(root, self.root_starts.get(name, 0))
+                if inside:
+                    elements.append(Element(ROOT, name, (), tuple(inside)))
+        return tuple(elements)
+
+
+def _since(builder: ContainerBuilder, start: int) -> list[Element]:
+    """The builder's children from ``start`` on, frozen, widgets left out."""
+    start = start if len(builder.children) >= start else 0  # an st.empty() was reset
+    frozen = [child if isinstance(child, Element) else child.to_element()
+              for child in builder.children[start:]]
+    return list(_without_widgets(frozen))
+
+
+def _without_widgets(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
+    for element in elements:
+        kind = KINDS.get(element.kind)
+        if kind is None or kind.role == "widget" or element.kind in _NOT_REPLAYED:
+            continue
+        if element.children:
+            element = element._replace(children=tuple(_without_widgets(element.children)))
+        yield element
+
+
+def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
+    """Append recorded elements to the current container, as if drawn again."""
+    if ctx is None:
+        return
+    for element in elements:
+        if element.kind == ROOT:
+            root = ctx.open_root(element.key)
+            ctx.enter(root)
+            try:
+                replay(ctx, element.children)
+            finally:
+                ctx.leave(root)
+            continue
+        kind = KINDS.get(element.kind)
+        if kind is None or tuple(name for name, _ in element.props) != kind.props:
+            continue  # recorded by another rerunqt version (a disk entry): not drawable now
+        if kind.role == "static":
+            ctx.add_static(element.kind, element.props)
+            continue
+        key = element.key
+        auto = isinstance(key, tuple) and len(key) == 2 and key[0] == element.kind
+        builder = ctx.open_container(element.kind, None if auto else key, element.props)
+        ctx.enter(builder)
+        try:
+            replay(ctx, element.children)
+        finally:
+            ctx.leave(builder)
+
+
+@contextmanager
+def inside_cached_function(ctx: RunContext | None) -> Iterator[None]:
+    """Mark the run as inside a cached function (widgets then draw the warning)."""
+    if ctx is None:
+        yield
+        return
+    ctx.in_cached_function += 1
+    try:
+        yield
+    finally:
+        ctx.in_cached_function -= 1
+
+
+def warn_cached_widget(ctx: RunContext) -> None:
+    """Draw Streamlit's CachedWidgetWarning before a widget created in a cached function
+    (a warning, as Streamlit shows it: the app goes on). Through st.warning itself, so
+    its props always follow the catalogue; ``ctx`` is the current run's context."""
+    from rerunqt.core.text import warning  # text imports the context; import when needed
+
+    warning(CACHED_WIDGET_WARNING, title="CachedWidgetWarning")

@@ -1,0 +1,123 @@
+"""Cached functions in a running app: reruns hit, sessions share, a hit draws what the miss drew."""
+
+from __future__ import annotations
+
+from rerunqt.core.element import walk
+from rerunqt.testing import AppTest
+
+SCRIPT = """
+import rerunqt as st
+calls = st.session_state.setdefault("calls", [])
+
+@st.cache_data
+def load(n):
+    calls.append(n)
+    st.markdown(f"loaded {n}")
+    with st.expander("details"):
+        st.caption(f"{n} rows")
+    return list(range(n))
+
+rows = load(st.number_input("n", value=3))
+rows.append("mutated")
+st.text(repr(load(3)))
+"""
+
+
+def test_an_app_reruns_from_cache_and_a_hit_draws_the_same_elements() -> None:
+    at = AppTest.from_string(SCRIPT).run()
+    first = ([m.value for m in at.markdown], [c.value for c in at.caption])
+    assert first == (["loaded 3", "loaded 3"], ["3 rows", "3 rows"])
+    assert at.text[0].value == "[0, 1, 2]"
+    at.run()
+    assert ([m.value for m in at.markdown], [c.value for c in at.caption]) == first
+    assert at.session_state["calls"] == [3]
+    at.number_input[0].set_value(4).run()
+    assert at.session_state["calls"] == [3, 4]
+    assert [m.value for m in at.markdown] == ["loaded 4", "loaded 3"]
+
+
+def test_the_cache_is_shared_by_sessions() -> None:
+    AppTest.from_string(SCRIPT).run()
+    other = AppTest.from_string(SCRIPT).run()
+    assert other.session_state["calls"] == []
+    assert [m.value for m in other.markdown] == ["loaded 3", "loaded 3"]
+
+
+def test_scope_session_keeps_one_cache_per_session() -> None:
+    script = SCRIPT.replace("@st.cache_data", "@st.cache_data(scope='session')")
+    AppTest.from_string(script).run()
+    other = AppTest.from_string(script).run()
+    assert other.session_state["calls"] == [3]
+
+
+def test_a_widget_in_a_cached_function_warns_and_is_not_replayed() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+@st.cache_data
+def f():
+    st.write("inside")
+    return st.checkbox("c")
+f()
+""").run()
+    assert len(at.warning) == 1 and not at.exception
+    assert at.warning[0].value.startswith("Your script uses a widget command in a cached")
+    from rerunqt.core.kinds import KINDS
+
+    (drawn,) = [e for e in walk(at.tree) if e.kind == "warning"]
+    assert drawn.prop("title") == "CachedWidgetWarning"
+    assert tuple(name for name, _ in drawn.props) == KINDS["warning"].props
+    assert len(at.checkbox) == 1
+    at.run()
+    assert len(at.checkbox) == 0  # widgets run only on a miss, as in Streamlit 1.67
+    assert [m.value for m in at.markdown] == ["inside"]
+
+
+def test_a_hit_draws_into_the_container_it_is_called_from() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+@st.cache_data
+def note(text):
+    st.caption(text)
+    return text
+note("a")
+with st.sidebar:
+    note("a")
+left, right = st.columns(2)
+with right:
+    note("a")
+""").run()
+    assert [c.value for c in at.main.caption] == ["a", "a"]
+    assert [c.value for c in at.sidebar.caption] == ["a"]
+    assert [c.value for c in at.columns[1].caption] == ["a"]
+    assert [c.value for c in at.columns[0].caption] == []
+
+
+def test_output_sent_to_the_sidebar_inside_a_cached_function_is_replayed_there() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.session_state.setdefault("calls", 0)
+@st.cache_data
+def load():
+    st.session_state.calls += 1
+    st.sidebar.caption("loaded")
+    st.caption("main")
+    return 1
+load()
+""").run()
+    assert [c.value for c in at.sidebar.caption] == ["loaded"]
+    at.run()
+    assert at.session_state["calls"] == 1
+    assert [c.value for c in at.sidebar.caption] == ["loaded"]
+    assert [c.value for c in at.main.caption] == ["main"]
+
+
+def test_the_caching_demo_computes_once_per_count() -> None:
+    from pathlib import Path
+
+    demo = Path(__file__).resolve().parents[2] / "demos" / "caching.py"
+    at = AppTest.from_file(demo).run()
+    first = at.caption[0].value
+    at.run()
+    assert at.caption[0].value == first  # the hit replays the caption of the miss
+    at.button[0].click().run()
+    assert not at.exception and len(at.caption) == 1

@@ -107,3 +107,11 @@ __all__ = [
     "write",
     "write_stream",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """A Streamlit name rerunqt lacks raises a clear error (an ``AttributeError``, so
+    ``hasattr`` works); an old Streamlit name (``experimental_rerun``) is an alias."""
+    from rerunqt.compat.names import resolve_missing
+
+    return resolve_missing(name, globals())

@@ -1,0 +1,32 @@
+"""What a script run by rerunqt gets for ``import streamlit``: rerunqt under Streamlit's name.
+
+Every public rerunqt name is here; Streamlit's submodules that scripts commonly touch
+(``errors``, ``runtime``, ``components.v1``, ``column_config``, ``delta_generator``,
+``testing.v1``) load on first use; any other Streamlit name raises rerunqt's clear
+"not supported" error from ``rerunqt.__getattr__``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import types
+from typing import Any
+
+import rerunqt
+from rerunqt import *  # noqa: F403 - the whole public API, under Streamlit's name
+from rerunqt import __all__ as _RERUNQT_ALL
+
+SUBMODULES = frozenset({"errors", "runtime", "components", "column_config", "delta_generator",
+                        "testing"})
+__all__ = list(_RERUNQT_ALL)
+
+
+def __getattr__(name: str) -> Any:
+    if name in SUBMODULES:
+        module: types.ModuleType = importlib.import_module(f"{__name__}.{name}")
+        return module
+    return getattr(rerunqt, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(__all__) | SUBMODULES)

@@ -43,6 +43,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "feedback": (NOT_YET, "st.radio(horizontal=True)"),
     "fragment": (NOT_YET, "a plain function (the whole script reruns)"),
     "graphviz_chart": (NOT_YET, "st.code with the DOT source"),
+    "get_option": (NOT_YET, "rerunqt.config.load_config"),
     "grid": (NOT_YET, "st.columns"),
     "help": (NOT_YET, "st.code(obj.__doc__)"),
     "html": (NOT_YET, "st.markdown(body, unsafe_allow_html=True) (Qt's rich-text subset)"),
@@ -69,7 +70,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     "pyplot": (NOT_YET, "savefig to a file and st.download_button"),
     "query_params": (SERVER, "command-line arguments (sys.argv) or st.session_state"),
     "scatter_chart": (NOT_YET, "st.pyplot"),
+    "secrets": (NOT_YET, "os.environ"),
     "segmented_control": (NOT_YET, "st.radio(horizontal=True)"),
+    "set_option": (NOT_YET, "a .rerunqt/config.toml beside the script"),
     "skeleton": (NOT_YET, "st.empty"),
     "snow": (NOT_YET, "st.success"),
     "space": (NOT_YET, "st.text('')"),
@@ -127,6 +130,7 @@ def module_error(name: str) -> ModuleNotFoundError:
 
 def unknown_name(name: str, known: list[str]) -> AttributeError:
     """A name neither rerunqt nor Streamlit has: a plain AttributeError with did-you-mean."""
-    close = difflib.get_close_matches(name, known + list(_TABLE), n=1)
+    public = [n for n, (why, _) in _TABLE.items() if why is not INTERNAL]
+    close = difflib.get_close_matches(name, known + public, n=1)
     hint = f"; did you mean st.{close[0]}?" if close else ""
     return AttributeError(f"module 'rerunqt' has no attribute {name!r}{hint}")

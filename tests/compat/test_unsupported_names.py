@@ -80,7 +80,10 @@ def test_legacy_names_are_aliases_that_warn_once() -> None:
 
 
 def test_legacy_names_work_in_a_script() -> None:
-    at = AppTest.from_string("""
+    from rerunqt.compat import names
+
+    names._warned.discard("experimental_dialog")
+    script = """
         import streamlit as st
         if "n" not in st.session_state:
             st.session_state.n = 0
@@ -91,7 +94,9 @@ def test_legacy_names_work_in_a_script() -> None:
         @st.experimental_dialog("Hi")
         def show():
             st.text("in dialog")
-    """).run()
+    """
+    with pytest.warns(names.LegacyNameWarning, match="use st.dialog instead"):
+        at = AppTest.from_string(script).run()
     assert not at.exception
     assert at.text[0].value == "3"
 

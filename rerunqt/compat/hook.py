@@ -136,3 +136,28 @@ def script_imports(script_dir: Path) -> Iterator[None]:
         yield
     finally:
         _script_dir.reset(token)
+
+
+def alias_for_tests() -> dict[str, types.ModuleType | None]:
+    """Make ``streamlit`` (and its aliased submodules) rerunqt for the whole test process.
+
+    The pytest option ``rerunqt_streamlit_alias`` uses this so a user's existing test
+    files' ``from streamlit.testing.v1 import AppTest`` give rerunqt's AppTest. Returns
+    what ``sys.modules`` held before, for ``restore_after_tests``.
+    """
+    from rerunqt.compat.unsupported import ALIAS_SUBMODULES
+
+    names = ["", *(f".{sub}" for sub in ALIAS_SUBMODULES), ".testing", ".components"]
+    before = {f"streamlit{n}": sys.modules.get(f"streamlit{n}") for n in names}
+    for name in names:
+        sys.modules[f"streamlit{name}"] = importlib.import_module(ALIAS_PACKAGE + name)
+    return before
+
+
+def restore_after_tests(before: dict[str, types.ModuleType | None]) -> None:
+    """Undo ``alias_for_tests``: put back what ``sys.modules`` held."""
+    for name, module in before.items():
+        if module is None:
+            sys.modules.pop(name, None)
+        else:
+            sys.modules[name] = module

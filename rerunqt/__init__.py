@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from rerunqt.compat.options import get_option, set_option
+from rerunqt.compat.secrets import secrets
 from rerunqt.core.blocks import bottom, sidebar
 from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
@@ -70,6 +72,7 @@ __all__ = [
     "file_uploader",
     "form",
     "form_submit_button",
+    "get_option",
     "header",
     "help",
     "html",
@@ -85,10 +88,12 @@ __all__ = [
     "popover",
     "radio",
     "rerun",
+    "secrets",
     "segmented_control",
     "select_slider",
     "selectbox",
     "session_state",
+    "set_option",
     "set_page_config",
     "sidebar",
     "slider",

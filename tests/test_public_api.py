@@ -12,7 +12,7 @@ from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.testing import AppTest
 
 NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar", "bottom",
-                "echo", "write_stream"}
+                "echo", "write_stream", "secrets", "get_option", "set_option"}
 
 EVERY_KIND = """
 import rerunqt as st

@@ -161,3 +161,8 @@ def restore_after_tests(before: dict[str, types.ModuleType | None]) -> None:
             sys.modules.pop(name, None)
         else:
             sys.modules[name] = module
+
+
+def running_script_dir() -> Path | None:
+    """The folder of the script running on this thread, None outside a run."""
+    return _script_dir.get()

@@ -3,6 +3,7 @@ so an app's ``except StreamlitAPIException:`` catches rerunqt's API errors."""
 
 from __future__ import annotations
 
+from rerunqt.compat.secrets import SecretKeyError
 from rerunqt.errors import (
     DuplicateWidgetID,
     NoSessionContextError,
@@ -24,11 +25,12 @@ StreamlitValueAssignmentNotAllowedError = StateInstantiationError
 StreamlitInvalidWidthError = RerunQtAPIError
 StreamlitInvalidHeightError = RerunQtAPIError
 NoSessionContext = NoSessionContextError
+StreamlitSecretNotFoundError = SecretKeyError
 
 __all__ = [
     "DuplicateWidgetID", "Error", "NoSessionContext", "StreamlitAPIException",
     "StreamlitAPIWarning", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
-    "StreamlitInvalidHeightError", "StreamlitInvalidWidthError",
+    "StreamlitInvalidHeightError", "StreamlitInvalidWidthError", "StreamlitSecretNotFoundError",
     "StreamlitValueAboveMaxError", "StreamlitValueAssignmentNotAllowedError",
     "StreamlitValueBelowMinError", "UnserializableSessionStateError",
 ]

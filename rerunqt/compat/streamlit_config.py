@@ -43,11 +43,14 @@ def defaults_and_streamlit_files(
     sources = dict.fromkeys(OPTIONS, "default")
     ignored: list[str] = []
     for path in streamlit_config_files(script_path, cwd):
-        for key, (value, where) in _read_lenient(path, env, ignored).items():
+        names: list[str] = []
+        for key, (value, where) in _read_lenient(path, env, names).items():
             values[key], sources[key] = value, where
+        if names:
+            ignored.append(f"{', '.join(names)} (in {path})")
     if ignored:
-        print(f"rerunqt: note: ignored Streamlit options with no meaning in a desktop app: "
-              f"{', '.join(ignored)}", file=sys.stderr)
+        print("rerunqt: note: ignored Streamlit options with no meaning in a desktop app: "
+              + "; ".join(ignored), file=sys.stderr)
     return values, sources
 
 
@@ -66,7 +69,7 @@ def _read_lenient(path: Path, env: Mapping[str, str],
         for name, raw in (table.items() if isinstance(table, dict) else [("", table)]):
             key = f"{section}.{name}" if name else section
             if key not in OPTIONS:
-                ignored.append(f"{key} ({path})")
+                ignored.append(key)
                 continue
             where = _where(path, text, (section, name))
             option = OPTIONS[key]

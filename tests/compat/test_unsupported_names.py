@@ -107,3 +107,15 @@ def test_a_legacy_name_without_its_successor_says_which_one_it_was() -> None:
         pytest.skip(f"st.{target} exists now, so st.experimental_memo is an alias")
     with pytest.raises(UnsupportedFeatureError, match=r"st.experimental_memo \(now st.cache_data\)"):
         rerunqt.experimental_memo
+
+
+def test_the_legacy_warning_points_at_the_script_line(tmp_path: Path) -> None:
+    from rerunqt.compat import names
+
+    names._warned.discard("experimental_rerun")
+    script = tmp_path / "old_app.py"
+    script.write_text("import streamlit as st\nif False:\n    pass\nrerun = st.experimental_rerun\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        AppTest.from_file(script).run()
+    assert [(Path(w.filename).name, w.lineno) for w in caught] == [("old_app.py", 4)]

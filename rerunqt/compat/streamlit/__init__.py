@@ -15,6 +15,7 @@ from typing import Any
 import rerunqt
 from rerunqt import *  # noqa: F403 - the whole public API, under Streamlit's name
 from rerunqt import __all__ as _RERUNQT_ALL
+from rerunqt.compat.names import resolve_missing
 
 SUBMODULES = frozenset({"errors", "runtime", "components", "column_config", "delta_generator",
                         "testing"})
@@ -25,7 +26,10 @@ def __getattr__(name: str) -> Any:
     if name in SUBMODULES:
         module: types.ModuleType = importlib.import_module(f"{__name__}.{name}")
         return module
-    return getattr(rerunqt, name)
+    namespace = vars(rerunqt)
+    if name in namespace:
+        return namespace[name]
+    return resolve_missing(name, namespace)  # a warning points at the script's line
 
 
 def __dir__() -> list[str]:

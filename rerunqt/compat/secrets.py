@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ else:  # pragma: no cover - Python 3.10 only
 
 _Stamp = tuple[tuple[str, int, int], ...]
 _cache: dict[tuple[Path, ...], tuple[_Stamp, dict[str, Any]]] = {}
+_override: ContextVar[Mapping[str, Any] | None] = ContextVar("rerunqt_secrets", default=None)
 
 
 class SecretKeyError(RerunQtError, KeyError):
@@ -79,7 +82,7 @@ class SecretSection(Mapping[str, Any]):
 
     __slots__ = ("_data", "_files", "_path")
 
-    def __init__(self, data: Mapping[str, Any], path: str, files: tuple[Path, ...]) -> None:
+    def __init__(self, data: Mapping[str, Any], path: str, files: tuple[str, ...]) -> None:
         object.__setattr__(self, "_data", data)
         object.__setattr__(self, "_path", path)
         object.__setattr__(self, "_files", files)
@@ -90,7 +93,7 @@ class SecretSection(Mapping[str, Any]):
 
     def _missing(self, key: str) -> str:
         have = ", ".join(repr(k) for k in self._data) or "none"
-        looked = ", ".join(str(f) for f in self._files)
+        looked = ", ".join(self._files)
         return (f"{self._path} has no key {key!r} (its keys: {have}). Add it to a secrets.toml; "
                 f"rerunqt looked in: {looked}")
 
@@ -134,8 +137,11 @@ class SecretsProxy(Mapping[str, Any]):
             home: Path | None = Path.home()
         except (RuntimeError, KeyError):
             home = None
+        override = _override.get()
+        if override is not None:
+            return SecretSection(override, "st.secrets", ("AppTest.secrets",))
         files = secret_files(running_script_dir(), Path.cwd(), home)
-        return SecretSection(load_secrets(files), "st.secrets", files)
+        return SecretSection(load_secrets(files), "st.secrets", tuple(map(str, files)))
 
     def __getitem__(self, key: str) -> Any:
         return self._section()[key]
@@ -163,3 +169,13 @@ class SecretsProxy(Mapping[str, Any]):
 
 
 secrets = SecretsProxy()
+
+
+@contextmanager
+def secrets_replaced(values: Mapping[str, Any] | None) -> Iterator[None]:
+    """AppTest's ``at.secrets``: when not empty, it is ``st.secrets`` for the block."""
+    token = _override.set(values or None)
+    try:
+        yield
+    finally:
+        _override.reset(token)

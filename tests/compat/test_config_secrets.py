@@ -141,3 +141,15 @@ def test_an_unknown_option_says_did_you_mean() -> None:
         st.get_option("theme.bse")
     with pytest.raises(RerunQtAPIError, match="cannot be set on the fly"):
         st.set_option("runner.magicEnabled", False)
+
+
+def test_apptest_secrets_replace_the_files_during_runs(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/secrets.toml", SECRETS)
+    at = AppTest.from_file(_write(tmp_path / "app.py", """
+        import streamlit as st
+        st.text(st.secrets["api_key"])
+    """))
+    at.secrets["api_key"] = "from the test"
+    assert at.run().text[0].value == "from the test"
+    at.secrets.clear()
+    assert at.run().text[0].value == "k-123"

@@ -6,11 +6,18 @@ others are read once at start-up and raise an error that says where to set them.
 
 from __future__ import annotations
 
+import sys
+
 from rerunqt.config import OPTIONS, ConfigValue, UnknownOptionError, _coerce_typed, _unknown
 from rerunqt.core.context import current_or_none
 from rerunqt.errors import RerunQtAPIError
 
 _SCRIPTABLE_SECTIONS = ("client",)
+# Streamlit's config sections: setting one of their options that rerunqt lacks (an old
+# app's st.set_option("deprecation.showPyplotGlobalUse", False)) is a note, not an error.
+STREAMLIT_SECTIONS = frozenset({"browser", "client", "deprecation", "global", "logger", "magic",
+                                "mapbox", "runner", "secrets", "server", "theme", "ui"})
+_noted: set[str] = set()
 
 
 def _known(key: object, call: str) -> str:
@@ -33,6 +40,12 @@ def get_option(key: str) -> ConfigValue:
 
 def set_option(key: str, value: object) -> None:
     """Change a ``client.*`` option for the rest of this session."""
+    if isinstance(key, str) and key not in OPTIONS and key.split(".")[0] in STREAMLIT_SECTIONS:
+        if key not in _noted:
+            _noted.add(key)
+            print(f"rerunqt: note: st.set_option({key!r}, ...) ignored: the option has no "
+                  "meaning in a desktop app", file=sys.stderr)
+        return
     _known(key, "set_option")
     if OPTIONS[key].section not in _SCRIPTABLE_SECTIONS:
         raise RerunQtAPIError(

@@ -153,3 +153,21 @@ def test_apptest_secrets_replace_the_files_during_runs(tmp_path: Path) -> None:
     assert at.run().text[0].value == "from the test"
     at.secrets.clear()
     assert at.run().text[0].value == "k-123"
+
+
+def test_setting_a_streamlit_only_option_is_a_note(capsys: pytest.CaptureFixture[str]) -> None:
+    from rerunqt.compat import options
+
+    options._noted.discard("deprecation.showPyplotGlobalUse")
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.set_option("deprecation.showPyplotGlobalUse", False)
+        st.set_option("deprecation.showPyplotGlobalUse", False)
+        st.text("still running")
+    """).run()
+    assert at.text[0].value == "still running"
+    assert capsys.readouterr().err.count("'deprecation.showPyplotGlobalUse', ...) ignored") == 1
+    with pytest.raises(KeyError, match=r"unknown option 'nosuch\.option'"):
+        import rerunqt
+
+        rerunqt.set_option("nosuch.option", 1)

@@ -177,3 +177,16 @@ def test_imports_in_callbacks_are_aliased(tmp_path: Path) -> None:
     """)
     at.button[0].click().run()
     assert at.text[0].value == "1"
+
+
+def test_star_import_and_the_api_level_version(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        from streamlit import *
+        import streamlit
+        title(streamlit.__version__)
+        text(streamlit.rerunqt_version)
+    """)
+    import rerunqt
+
+    assert at.title[0].value == "1.67.0"
+    assert at.text[0].value == rerunqt.__version__

@@ -20,6 +20,11 @@ from rerunqt.compat.names import resolve_missing
 SUBMODULES = frozenset({"errors", "runtime", "components", "column_config", "delta_generator",
                         "testing"})
 __all__ = list(_RERUNQT_ALL)
+# The Streamlit API level this alias follows: apps gate features on streamlit.__version__
+# (`if version.parse(st.__version__) >= ...`), and rerunqt's own 0.x would send them down
+# paths for ancient Streamlit. A missing 1.67 name still raises the clear error.
+__version__ = "1.67.0"
+rerunqt_version = rerunqt.__version__
 
 
 def __getattr__(name: str) -> Any:

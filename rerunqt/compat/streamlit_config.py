@@ -22,6 +22,7 @@ else:  # pragma: no cover - Python 3.10 only
     import tomli as tomllib
 
 # Streamlit 1.67's client.showErrorDetails is a level name; rerunqt's is a bool.
+_noted: set[str] = set()
 _ERROR_DETAILS = {"full": True, "stacktrace": True, "type": False, "none": False}
 
 
@@ -48,9 +49,10 @@ def defaults_and_streamlit_files(
             values[key], sources[key] = value, where
         if names:
             ignored.append(f"{', '.join(names)} (in {path})")
-    if ignored:
+    if ignored and (note := "; ".join(ignored)) not in _noted:  # once per process
+        _noted.add(note)
         print("rerunqt: note: ignored Streamlit options with no meaning in a desktop app: "
-              + "; ".join(ignored), file=sys.stderr)
+              + note, file=sys.stderr)
     return values, sources
 
 

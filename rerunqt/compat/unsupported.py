@@ -67,7 +67,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "progress": (NOT_YET, "st.text with a percentage"),
     "pydeck_chart": (BROWSER, "st.pyplot"),
     "pyplot": (NOT_YET, "savefig to a file and st.download_button"),
-    "query_params": (SERVER, "command-line arguments (sys.argv) or st.session_state"),
+    "query_params": (NOT_YET, "st.session_state, or command-line arguments (sys.argv)"),
     "scatter_chart": (NOT_YET, "st.pyplot"),
     "segmented_control": (NOT_YET, "st.radio(horizontal=True)"),
     "skeleton": (NOT_YET, "st.empty"),

@@ -41,6 +41,9 @@ def test_rerunqt_s_own_files_win(tmp_path: Path) -> None:
 
 def test_web_only_options_are_accepted_with_one_note(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from rerunqt.compat import streamlit_config
+
+    streamlit_config._noted.clear()
     _write(tmp_path / ".streamlit/config.toml", """
         [server]
         port = 8502
@@ -61,6 +64,8 @@ def test_web_only_options_are_accepted_with_one_note(tmp_path: Path,
     assert "no meaning in a desktop app" in notes[0]
     for name in ("server.port", "server.headless", "browser.gatherUsageStats", "theme.primaryColor"):
         assert name in notes[0]
+    load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
+    assert capsys.readouterr().err == ""  # one note per process, not one per AppTest
 
 
 def test_a_wrong_value_for_a_known_option_is_still_an_error(tmp_path: Path) -> None:

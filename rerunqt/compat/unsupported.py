@@ -100,7 +100,9 @@ _TABLE: dict[str, tuple[str, str]] = {
 }
 UNSUPPORTED: MappingProxyType[str, tuple[str, str]] = MappingProxyType(_TABLE)
 ALIAS_SUBMODULES = ("column_config", "components.v1", "delta_generator", "errors", "runtime",
-                    "runtime.scriptrunner", "testing.v1")
+                    "runtime.scriptrunner", "runtime.scriptrunner.script_run_context",
+                    "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context",
+                    "testing.v1")
 
 
 class UnsupportedFeatureError(RerunQtAPIError, AttributeError):
@@ -119,7 +121,7 @@ def module_error(name: str) -> ModuleNotFoundError:
     """``import streamlit.x`` for an ``x`` the alias lacks: say what the alias does have."""
     top = name.split(".")[1] if "." in name else name
     why = _TABLE.get(top, (INTERNAL, ""))[0]
-    have = ", ".join(f"streamlit.{m}" for m in ALIAS_SUBMODULES)
+    have = ", ".join(f"streamlit.{m}" for m in ALIAS_SUBMODULES if m.count(".") < 2)
     return ModuleNotFoundError(
         f"No module named {name!r} in rerunqt's streamlit alias ({why}). In a rerunqt app "
         f"`import streamlit` is rerunqt, which provides {have}.", name=name)

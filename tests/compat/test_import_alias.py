@@ -84,6 +84,18 @@ def test_a_real_streamlit_stays_importable_beside_the_alias(tmp_path: Path, real
     assert sys.modules["streamlit"] is real  # the run did not replace it
 
 
+def test_a_library_imported_during_the_run_gets_the_real_streamlit(
+        tmp_path: Path, real_streamlit: Path) -> None:
+    (real_streamlit / "third_party.py").write_text("import streamlit\nIS_REAL = hasattr(streamlit, 'REAL')\n")
+    at = _app(tmp_path, """
+        import streamlit as st
+        import third_party
+        st.text(str(third_party.IS_REAL))
+    """)
+    assert at.text[0].value == "True"
+    del sys.modules["third_party"]
+
+
 def test_runtime_and_scriptrunner(tmp_path: Path) -> None:
     at = _app(tmp_path, """
         import threading
@@ -94,8 +106,11 @@ def test_runtime_and_scriptrunner(tmp_path: Path) -> None:
         thread = threading.Thread(target=print)
         st.text(f"{runtime.exists()} {ctx is not None} {add_script_run_ctx(thread) is thread}")
         st.text(str(ctx.session_id == get_script_run_ctx().session_id))
+        from streamlit.runtime.scriptrunner.script_run_context import get_script_run_ctx as old
+        from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx as new
+        st.text(f"{old() is not None} {new() is not None}")
     """)
-    assert [t.value for t in at.text] == ["True True True", "True"]
+    assert [t.value for t in at.text] == ["True True True", "True", "True True"]
     from rerunqt.compat.streamlit.runtime import exists
     from rerunqt.compat.streamlit.runtime.scriptrunner import get_script_run_ctx
 

@@ -100,6 +100,8 @@ class _LocalModuleFinder(importlib.abc.MetaPathFinder):
         folder = _script_dir.get()
         if folder is None or _alias_target(fullname) is not None:
             return None
+        if path is not None and not any(_is_local(Path(entry), folder) for entry in path):
+            return None  # a submodule of an installed package: no second search
         spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
         if spec is None or spec.origin is None or spec.loader is None:
             return None

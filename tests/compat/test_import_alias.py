@@ -205,3 +205,15 @@ def test_star_import_and_the_api_level_version(tmp_path: Path) -> None:
 
     assert at.title[0].value == "1.67.0"
     assert at.text[0].value == rerunqt.__version__
+
+
+def test_a_local_package_and_its_submodules_are_aliased(tmp_path: Path) -> None:
+    (tmp_path / "pages_lib").mkdir()
+    (tmp_path / "pages_lib" / "__init__.py").write_text("from . import parts\n")
+    (tmp_path / "pages_lib" / "parts.py").write_text(
+        "import streamlit as st\ndef show():\n    st.subheader('from a package')\n")
+    at = _app(tmp_path, "import pages_lib.parts\npages_lib.parts.show()\n")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.subheader[0].value == "from a package"
+    for name in ("pages_lib", "pages_lib.parts"):
+        del sys.modules[name]

@@ -60,6 +60,7 @@ def test_the_script_s_own_modules_are_aliased_too(tmp_path: Path) -> None:
         def greet(name):
             st.header(f"Hello {name}")
     """)
+    del sys.modules["helpers"]
     assert not at.exception
     assert at.header[0].value == "Hello Ada"
 

@@ -133,9 +133,11 @@ def test_get_and_set_option(tmp_path: Path) -> None:
         st.text(st.get_option("theme.base"))
         st.set_option("client.showErrorDetails", False)
         st.text(str(st.get_option("client.showErrorDetails")))
+        from streamlit import config
+        st.text(str(config.get_option is st.config.get_option is st.get_option))
         st.set_option("theme.base", "light")
     """)
-    assert [t.value for t in at.text] == ["dark", "False"]
+    assert [t.value for t in at.text] == ["dark", "False", "True"]
     assert "'theme.base' cannot be set on the fly" in at.exception[0].message
 
 

@@ -46,8 +46,9 @@ def test_legacy_app() -> None:
         at = AppTest.from_file(SCRIPTS / "legacy.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.text[0].value == "runs: 2, session: True"
-    assert "<h3>Embedded report</h3>" in at.markdown[0].value
-    assert "never" not in at.markdown[0].value
+    shown = at.get("html")[0].value
+    assert "<h3>Embedded report</h3>" in shown
+    assert "never" not in shown
 
 
 @pytest.mark.qt

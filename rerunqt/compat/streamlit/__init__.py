@@ -1,7 +1,7 @@
 """What a script run by rerunqt gets for ``import streamlit``: rerunqt under Streamlit's name.
 
 Every public rerunqt name is here; Streamlit's submodules that scripts commonly touch
-(``errors``, ``runtime``, ``components.v1``, ``column_config``, ``delta_generator``,
+(``errors``, ``runtime``, ``components.v1``, ``column_config``, ``config``, ``delta_generator``,
 ``testing.v1``) load on first use; any other Streamlit name raises rerunqt's clear
 "not supported" error from ``rerunqt.__getattr__``.
 """
@@ -17,8 +17,8 @@ from rerunqt import *  # noqa: F403 - the whole public API, under Streamlit's na
 from rerunqt import __all__ as _RERUNQT_ALL
 from rerunqt.compat.names import resolve_missing
 
-SUBMODULES = frozenset({"errors", "runtime", "components", "column_config", "delta_generator",
-                        "testing"})
+SUBMODULES = frozenset({"errors", "runtime", "components", "column_config", "config",
+                        "delta_generator", "testing"})
 __all__ = list(_RERUNQT_ALL)
 # The Streamlit API level this alias follows: apps gate features on streamlit.__version__
 # (`if version.parse(st.__version__) >= ...`), and rerunqt's own 0.x would send them down

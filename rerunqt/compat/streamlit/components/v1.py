@@ -8,25 +8,22 @@ lists, tables, links, colours) and never runs JavaScript; ``iframe`` and
 
 from __future__ import annotations
 
-import re
 from typing import Any, NoReturn
 
 from rerunqt.compat.unsupported import UnsupportedFeatureError
-from rerunqt.core.text import markdown
-
-_NOT_SHOWN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+from rerunqt.core.extras import html as show_html
 
 
 def html(html: str, width: int | None = None, height: int | None = None,
          scrolling: bool = False, *, tab_index: int | None = None) -> None:
-    """Show ``html`` with Qt's rich-text subset; scripts and styles are dropped, not run."""
+    """Show ``html`` as ``st.html`` does: Qt's rich-text subset, scripts dropped, not run.
+
+    ``height`` and ``scrolling`` size a browser frame; the rich text takes the height
+    it needs instead.
+    """
     if not isinstance(html, str):
         raise TypeError(f"components.html(html=...) expects a str of HTML, got {html!r}")
-    body = _NOT_SHOWN.sub("", html)
-    # Flush lines and no blank ones: markdown must see one HTML block, not code blocks.
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    if lines:
-        markdown("\n".join(lines), unsafe_allow_html=True)
+    show_html(html, width=width if isinstance(width, int) and width > 0 else "stretch")
 
 
 def iframe(src: str, width: int | None = None, height: int | None = None,

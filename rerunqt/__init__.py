@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 from rerunqt import column_config
+from rerunqt.compat.options import get_option, set_option
+from rerunqt.compat.secrets import secrets
 from rerunqt.core.blocks import bottom, sidebar
 from rerunqt.core.cache import cache_data, cache_resource
 from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
@@ -23,12 +25,7 @@ from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
 from rerunqt.core.media import (
     altair_chart,
-    bokeh_chart,
-    graphviz_chart,
     image,
-    map,
-    plotly_chart,
-    pydeck_chart,
     pyplot,
     vega_lite_chart,
 )
@@ -66,7 +63,6 @@ __all__ = [
     "area_chart",
     "badge",
     "bar_chart",
-    "bokeh_chart",
     "bottom",
     "button",
     "cache_data",
@@ -96,7 +92,7 @@ __all__ = [
     "form",
     "form_submit_button",
     "fragment",
-    "graphviz_chart",
+    "get_option",
     "header",
     "help",
     "html",
@@ -107,23 +103,22 @@ __all__ = [
     "latex",
     "line_chart",
     "link_button",
-    "map",
     "markdown",
     "metric",
     "multiselect",
     "number_input",
     "pills",
-    "plotly_chart",
     "popover",
-    "pydeck_chart",
     "pyplot",
     "radio",
     "rerun",
     "scatter_chart",
+    "secrets",
     "segmented_control",
     "select_slider",
     "selectbox",
     "session_state",
+    "set_option",
     "set_page_config",
     "sidebar",
     "slider",
@@ -144,3 +139,11 @@ __all__ = [
     "write",
     "write_stream",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """A Streamlit name rerunqt lacks raises a clear error (an ``AttributeError``, so
+    ``hasattr`` works); an old Streamlit name (``experimental_rerun``) is an alias."""
+    from rerunqt.compat.names import resolve_missing
+
+    return resolve_missing(name, globals())

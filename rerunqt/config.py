@@ -266,7 +266,8 @@ def load_config(
     home: Path | None = None,
     cwd: Path | None = None,
 ) -> Config:
-    """Merge defaults < ~/.rerunqt < ./.rerunqt < the script's .rerunqt < env vars < flags."""
+    """Merge defaults < .streamlit files < ~/.rerunqt < ./.rerunqt < script's .rerunqt < env < flags."""
+    from rerunqt.compat.streamlit_config import defaults_and_streamlit_files
     environ: Mapping[str, str] = os.environ if env is None else env
     cwd = Path.cwd() if cwd is None else cwd
     candidates = [cwd / ".rerunqt" / "config.toml"]
@@ -276,8 +277,7 @@ def load_config(
         pass
     if script_path is not None:
         candidates.append((cwd / script_path).parent / ".rerunqt" / "config.toml")
-    values: dict[str, ConfigValue] = {k: o.default for k, o in OPTIONS.items()}
-    sources = dict.fromkeys(OPTIONS, "default")
+    values, sources = defaults_and_streamlit_files(script_path, cwd, environ)
     seen: set[tuple[int, int] | None] = set()
     for candidate in candidates:
         identity = _identity(candidate)

@@ -29,7 +29,7 @@ def test_core_runner_reconcile_and_apptest_do_not_import_pyside6() -> None:
 
 def test_no_pyside6_import_statements_in_qt_free_packages() -> None:
     offenders = []
-    for package in ("core", "runner", "reconcile"):
+    for package in ("core", "runner", "reconcile", "compat"):
         for path in (ROOT / "rerunqt" / package).rglob("*.py"):
             for line in path.read_text().splitlines():
                 if line.lstrip().startswith(("import PySide6", "from PySide6")):

@@ -14,9 +14,9 @@ from rerunqt.testing import AppTest
 NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_scope", "sidebar", "bottom",
                 "echo", "write_stream", "fragment",  # a fragment draws a container
                 "cache_data", "cache_resource",
-                # draw an image element (pyplot, Vega-Lite) or refuse (web-only charts)
-                "pyplot", "altair_chart", "vega_lite_chart", "plotly_chart", "pydeck_chart",
-                "map", "bokeh_chart", "graphviz_chart", "column_config"}
+                # draw an image element (pyplot, Vega-Lite)
+                "pyplot", "altair_chart", "vega_lite_chart", "column_config",
+                "secrets", "get_option", "set_option"}
 
 EVERY_KIND = """
 import rerunqt as st

@@ -121,6 +121,10 @@ class Block:
             raise RerunQtAPIError(
                 "Method `sidebar()` does not exist for a container. Did you mean `st.sidebar`?"
             )
+        from rerunqt.compat.unsupported import UNSUPPORTED, unsupported
+
+        if name in UNSUPPORTED:  # col.plotly_chart(...): the same clear error as st.plotly_chart
+            raise unsupported(name)
         raise AttributeError(f"{type(self).__name__} has no element function {name!r}")
 
     def __repr__(self) -> str:
@@ -158,11 +162,6 @@ class Block:
     pyplot = _InBlock(_media.pyplot)
     altair_chart = _InBlock(_media.altair_chart)
     vega_lite_chart = _InBlock(_media.vega_lite_chart)
-    plotly_chart = _InBlock(_media.plotly_chart)
-    pydeck_chart = _InBlock(_media.pydeck_chart)
-    map = _InBlock(_media.map)
-    bokeh_chart = _InBlock(_media.bokeh_chart)
-    graphviz_chart = _InBlock(_media.graphviz_chart)
     # ----- data -----
     dataframe = _InBlock(_dataframe.dataframe)
     table = _InBlock(_dataframe.table)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import builtins
 import os
 import sys
 import types
@@ -11,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from rerunqt.compat.hook import script_builtins, script_imports
 from rerunqt.core.write import magic_write
 from rerunqt.runner.magic import MAGIC_NAME, add_magic
 
@@ -45,15 +45,16 @@ class ScriptSource:
         """Run ``code`` in a brand-new ``__main__`` module with the script's dir on sys.path.
 
         A fresh module each run means no variable leaks between runs, and
-        ``if __name__ == "__main__":`` and pickling of script classes work.
+        ``if __name__ == "__main__":`` and pickling of script classes work. Its builtins
+        alias ``import streamlit`` to rerunqt, for this run only (rerunqt.compat.hook).
         """
         module = types.ModuleType("__main__")
         namespace = module.__dict__
         namespace["__file__"] = str(self.path)
-        namespace["__builtins__"] = builtins
+        namespace["__builtins__"] = script_builtins()
         namespace[MAGIC_NAME] = magic_write
         namespace.update(self.extra_globals)
-        with _as_main(module), _on_sys_path(str(self.path.parent)):
+        with _as_main(module), _on_sys_path(str(self.path.parent)), script_imports(self.path.parent):
             exec(code, namespace)
 
 

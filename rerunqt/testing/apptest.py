@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from rerunqt.compat.secrets import secrets_replaced
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.core.proxy import SessionStateProxy
@@ -113,6 +114,7 @@ class AppTest:
         self._run_lock = threading.Lock()
         self._in_run = False
         self.session_state = SessionStateProxy(lambda: self._session.state)
+        self.secrets: dict[str, Any] = {}  # when not empty, st.secrets during runs (as Streamlit)
 
     # ----- constructors -----
     @classmethod
@@ -168,8 +170,9 @@ class AppTest:
         self._set_in_run(True)
         watchdog.start()
         try:
-            while (request := session.requests.take_nowait()) is not None:
-                session.run_request(request)
+            with secrets_replaced(self.secrets):
+                while (request := session.requests.take_nowait()) is not None:
+                    session.run_request(request)
         except TimeoutInterrupt:
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)") from None
         finally:

@@ -3,6 +3,10 @@
 Fixtures: ``app_test`` (a factory for AppTest.from_file) and ``rerunqt_pilot`` (a
 factory opening a real window driven by QtPilot; needs pytest-qt). Qt is imported only
 when ``rerunqt_pilot`` is used, so Qt-free suites never load it.
+
+``--rerunqt-streamlit-alias`` (or ini ``rerunqt_streamlit_alias = true``) makes
+``import streamlit`` in the test files themselves mean rerunqt, so an app's existing
+tests (``from streamlit.testing.v1 import AppTest``) run against rerunqt unchanged.
 """
 
 from __future__ import annotations
@@ -10,14 +14,42 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    import types
+
+_ALIAS_KEY: pytest.StashKey[dict[str, types.ModuleType | None]] = pytest.StashKey()
+
+
+_ALIAS_FLAG = "--rerunqt-streamlit-alias"
+_ALIAS_INI = "rerunqt_streamlit_alias"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    help_text = ("make `import streamlit` in test files mean rerunqt, so existing Streamlit "
+                 "tests (from streamlit.testing.v1 import AppTest) run against rerunqt")
+    parser.addoption(_ALIAS_FLAG, action="store_true", default=False, help=help_text)
+    parser.addini(_ALIAS_INI, help_text, type="bool", default=False)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     # Tests never need a screen; a real display can still be chosen explicitly.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if config.getoption(_ALIAS_FLAG) or config.getini(_ALIAS_INI):
+        from rerunqt.compat.hook import alias_for_tests
+
+        config.stash[_ALIAS_KEY] = alias_for_tests()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    before = config.stash.get(_ALIAS_KEY, None)
+    if before is not None:
+        from rerunqt.compat.hook import restore_after_tests
+
+        restore_after_tests(before)
 
 
 @pytest.fixture

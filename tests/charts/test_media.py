@@ -152,8 +152,11 @@ def test_vega_lite_renders_through_vl_convert(monkeypatch: pytest.MonkeyPatch) -
                                   "bokeh_chart(None)", "graphviz_chart('digraph {}')"])
 def test_web_only_charts_say_they_need_a_browser(call: str) -> None:
     at = run(f"st.{call}")
-    assert at.exception[0].exc_type == "RerunQtAPIError"
-    assert "needs a web browser and is not supported in rerunqt" in at.exception[0].message
+    assert "is not supported in rerunqt" in at.exception[0].message
+    if not call.startswith("graphviz"):
+        assert "it needs a web browser" in at.exception[0].message
+    at = run(f"st.columns(2)[0].{call}")  # a container says the same
+    assert "is not supported in rerunqt" in at.exception[0].message
 
 
 def test_an_unchanged_image_keeps_its_element() -> None:

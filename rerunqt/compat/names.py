@@ -1,0 +1,52 @@
+"""What ``rerunqt.<name>`` does for a name the package does not define.
+
+Legacy Streamlit names whose target exists are aliases that warn once per name; any
+other Streamlit name raises the clear "not supported" error of ``compat.unsupported``;
+anything else is a plain ``AttributeError`` with a did-you-mean.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from rerunqt.compat.unsupported import UNSUPPORTED, unknown_name, unsupported
+
+LEGACY: dict[str, str] = {  # old name -> the name it became (an alias once that exists)
+    "experimental_rerun": "rerun",
+    "experimental_dialog": "dialog",
+    "experimental_fragment": "fragment",
+    "experimental_memo": "cache_data",
+    "experimental_singleton": "cache_resource",
+    "cache": "cache_data",
+}
+_warned: set[str] = set()
+
+
+class LegacyNameWarning(FutureWarning):
+    """An old Streamlit name was used; the message names the one to use. A FutureWarning,
+    so users see it by default (a DeprecationWarning is hidden outside ``__main__``)."""
+
+
+def resolve_missing(name: str, namespace: dict[str, Any]) -> Any:
+    """The value of ``rerunqt.<name>`` when ``name`` is not defined, or the right error."""
+    if name.startswith("__"):
+        raise AttributeError(f"module 'rerunqt' has no attribute {name!r}")
+    new = LEGACY.get(name)
+    if new is not None:
+        if new not in namespace:
+            error = unsupported(new)
+            error.args = (f"st.{name} (now st.{new}): {error.args[0]}",)
+            raise error
+        if name not in _warned:
+            _warned.add(name)
+            warnings.warn(f"st.{name} is deprecated (as in Streamlit); use st.{new} instead.",
+                          LegacyNameWarning, stacklevel=3)
+        if name == "cache":  # its own parameters: a shim over cache_data / cache_resource
+            from rerunqt.compat.legacy_cache import cache
+
+            return cache
+        return namespace[new]
+    if name in UNSUPPORTED:
+        raise unsupported(name)
+    raise unknown_name(name, [n for n in namespace if not n.startswith("_")])

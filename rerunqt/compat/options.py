@@ -1,0 +1,58 @@
+"""``st.get_option`` / ``st.set_option`` over the running session's configuration.
+
+As in Streamlit, only ``client.*`` options can be changed while the app runs; the
+others are read once at start-up and raise an error that says where to set them.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from rerunqt.config import OPTIONS, ConfigValue, UnknownOptionError, _coerce_typed, _unknown
+from rerunqt.core.context import current_or_none
+from rerunqt.errors import RerunQtAPIError
+
+_SCRIPTABLE_SECTIONS = ("client",)
+# Streamlit's config sections: setting one of their options that rerunqt lacks (an old
+# app's st.set_option("deprecation.showPyplotGlobalUse", False)) is a note, not an error.
+STREAMLIT_SECTIONS = frozenset({"browser", "client", "deprecation", "global", "logger", "magic",
+                                "mapbox", "runner", "secrets", "server", "theme", "ui"})
+_noted: set[str] = set()
+
+
+def _known(key: object, call: str) -> str:
+    if not isinstance(key, str):
+        raise TypeError(f"st.{call}(key=...) expects an option name such as 'theme.base', "
+                        f"got {key!r}")
+    if key not in OPTIONS:
+        raise UnknownOptionError(f"st.{call}: {_unknown(key)}")
+    return key
+
+
+def get_option(key: str) -> ConfigValue:
+    """The value of option ``key`` (e.g. ``"theme.base"``) in the running app."""
+    _known(key, "get_option")
+    ctx = current_or_none()
+    options = ctx.options if ctx is not None else {}
+    value: ConfigValue = options.get(key, OPTIONS[key].default)
+    return value
+
+
+def set_option(key: str, value: object) -> None:
+    """Change a ``client.*`` option for the rest of this session."""
+    if isinstance(key, str) and key not in OPTIONS and key.split(".")[0] in STREAMLIT_SECTIONS:
+        if key not in _noted:
+            _noted.add(key)
+            print(f"rerunqt: note: st.set_option({key!r}, ...) ignored: the option has no "
+                  "meaning in a desktop app", file=sys.stderr)
+        return
+    _known(key, "set_option")
+    if OPTIONS[key].section not in _SCRIPTABLE_SECTIONS:
+        raise RerunQtAPIError(
+            f"st.set_option({key!r}, ...): {key!r} cannot be set on the fly; set it in "
+            f".rerunqt/config.toml beside the script or with the flag --{key} VALUE. Only "
+            f"client.* options can be set while the app runs.")
+    checked = _coerce_typed(OPTIONS[key], value, f"st.set_option({key!r}, {value!r})")
+    ctx = current_or_none()
+    if ctx is not None:
+        ctx.options[key] = checked

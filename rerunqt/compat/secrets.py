@@ -1,0 +1,181 @@
+"""``st.secrets``: the app's ``secrets.toml`` files as a read-only mapping.
+
+Read as Streamlit reads them (``~/.streamlit``, ``./.streamlit``, the script's
+``.streamlit``), then rerunqt's own ``.rerunqt/secrets.toml`` files, which win. Later
+files replace earlier top-level keys. Files are re-read when they change, so editing
+secrets needs no restart. A missing key names itself and every file searched.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+from rerunqt.compat.hook import running_script_dir
+from rerunqt.errors import RerunQtError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
+_Stamp = tuple[tuple[str, int, int], ...]
+_cache: dict[tuple[Path, ...], tuple[_Stamp, dict[str, Any]]] = {}
+_override: ContextVar[Mapping[str, Any] | None] = ContextVar("rerunqt_secrets", default=None)
+
+
+class SecretKeyError(RerunQtError, KeyError):
+    """``st.secrets["missing"]``; ``str()`` is the plain message (not KeyError's repr)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class SecretAttributeError(RerunQtError, AttributeError):
+    """``st.secrets.missing``; an AttributeError, so ``hasattr`` works."""
+
+
+def secret_files(script_dir: Path | None, cwd: Path, home: Path | None) -> tuple[Path, ...]:
+    """Every place searched, lowest priority first, each folder once."""
+    folders = [home, cwd, script_dir]
+    out: list[Path] = []
+    for kind in (".streamlit", ".rerunqt"):
+        for folder in folders:
+            if folder is not None and (path := folder / kind / "secrets.toml") not in out:
+                out.append(path)
+    return tuple(out)
+
+
+def _stamp(files: tuple[Path, ...]) -> _Stamp:
+    stamps = []
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
+
+
+def load_secrets(files: tuple[Path, ...]) -> dict[str, Any]:
+    """The merged secrets of ``files`` (cached until one of them changes)."""
+    stamp = _stamp(files)
+    cached = _cache.get(files)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    merged: dict[str, Any] = {}
+    for name, _, _ in stamp:
+        try:
+            merged.update(tomllib.loads(Path(name).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise RerunQtError(f"{name}: cannot read the secrets file: {exc}") from None
+    _cache[files] = (stamp, merged)
+    return merged
+
+
+class SecretSection(Mapping[str, Any]):
+    """A read-only table of secrets; sub-tables are sections too, keys are attributes."""
+
+    __slots__ = ("_data", "_files", "_path")
+
+    def __init__(self, data: Mapping[str, Any], path: str, files: tuple[str, ...]) -> None:
+        object.__setattr__(self, "_data", data)
+        object.__setattr__(self, "_path", path)
+        object.__setattr__(self, "_files", files)
+
+    def _wrap(self, key: str, value: Any) -> Any:
+        return SecretSection(value, f"{self._path}.{key}", self._files) if isinstance(
+            value, Mapping) else value
+
+    def _missing(self, key: str) -> str:
+        have = ", ".join(repr(k) for k in self._data) or "none"
+        looked = ", ".join(self._files)
+        return (f"{self._path} has no key {key!r} (its keys: {have}). Add it to a secrets.toml; "
+                f"rerunqt looked in: {looked}")
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._data:
+            raise SecretKeyError(self._missing(key))
+        return self._wrap(key, self._data[key])
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name not in self._data:
+            raise SecretAttributeError(self._missing(name))
+        return self._wrap(name, self._data[name])
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise TypeError(f"{self._path} is read-only; edit secrets.toml to change {name!r}")
+
+    __setitem__ = __setattr__
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain (deep) copy of the secrets, for libraries that want a dict."""
+        return {k: v.to_dict() if isinstance(v, SecretSection) else v for k, v in (
+            (k, self._wrap(k, v)) for k, v in self._data.items())}
+
+    def __repr__(self) -> str:  # keys only: secrets must not end up in logs
+        return f"<{self._path}: keys {sorted(self._data)}>"
+
+
+class SecretsProxy(Mapping[str, Any]):
+    """``st.secrets``: the running script's secrets (its folder decides which files)."""
+
+    __slots__ = ()
+
+    def _section(self) -> SecretSection:
+        try:
+            home: Path | None = Path.home()
+        except (RuntimeError, KeyError):
+            home = None
+        override = _override.get()
+        if override is not None:
+            return SecretSection(override, "st.secrets", ("AppTest.secrets",))
+        files = secret_files(running_script_dir(), Path.cwd(), home)
+        return SecretSection(load_secrets(files), "st.secrets", tuple(map(str, files)))
+
+    def __getitem__(self, key: str) -> Any:
+        return self._section()[key]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._section(), name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._section())
+
+    def __len__(self) -> int:
+        return len(self._section())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._section()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain copy of every secret."""
+        return self._section().to_dict()
+
+    def __repr__(self) -> str:
+        return repr(self._section())
+
+
+secrets = SecretsProxy()
+
+
+@contextmanager
+def secrets_replaced(values: Mapping[str, Any] | None) -> Iterator[None]:
+    """AppTest's ``at.secrets``: when not empty, it is ``st.secrets`` for the block."""
+    token = _override.set(values or None)
+    try:
+        yield
+    finally:
+        _override.reset(token)

@@ -1,0 +1,1 @@
+"""``streamlit.runtime.scriptrunner_utils``: see ``script_run_context``."""

@@ -1,0 +1,1 @@
+"""``streamlit.testing``: see ``testing.v1``."""

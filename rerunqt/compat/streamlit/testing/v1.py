@@ -1,0 +1,7 @@
+"""``streamlit.testing.v1``: rerunqt's AppTest, with Streamlit's API."""
+
+from __future__ import annotations
+
+from rerunqt.testing import AppTest
+
+__all__ = ["AppTest"]

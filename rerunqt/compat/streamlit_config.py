@@ -1,0 +1,87 @@
+"""A Streamlit app's ``.streamlit/config.toml``, read under rerunqt's own files.
+
+Streamlit reads ``./.streamlit/config.toml`` (current directory) and, since 1.67, the
+one beside the script; an app moved to rerunqt keeps working with them. Options
+rerunqt knows are applied (and checked) as in ``.rerunqt/config.toml``; options with no
+meaning on a desktop (``server.port``, ``browser.*``, colours of the web theme...) are
+accepted with one note on stderr, never an error: the file was written for Streamlit.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from rerunqt.config import OPTIONS, ConfigValue, _coerce_typed, _parse_string, _read_file, _where
+from rerunqt.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
+# Streamlit 1.67's client.showErrorDetails is a level name; rerunqt's is a bool.
+_noted: set[str] = set()
+_ERROR_DETAILS = {"full": True, "stacktrace": True, "type": False, "none": False}
+
+
+def streamlit_config_files(script_path: Path | None, cwd: Path) -> list[Path]:
+    """``./.streamlit/config.toml`` then the script's, as Streamlit 1.67 reads them."""
+    files = [cwd / ".streamlit" / "config.toml"]
+    if script_path is not None:
+        beside = (cwd / script_path).parent / ".streamlit" / "config.toml"
+        if beside.resolve() != files[0].resolve():
+            files.append(beside)
+    return files
+
+
+def defaults_and_streamlit_files(
+    script_path: Path | None, cwd: Path, env: Mapping[str, str],
+) -> tuple[dict[str, ConfigValue], dict[str, str]]:
+    """Every option's default, overlaid with the Streamlit files (values, sources)."""
+    values: dict[str, ConfigValue] = {k: o.default for k, o in OPTIONS.items()}
+    sources = dict.fromkeys(OPTIONS, "default")
+    ignored: list[str] = []
+    for path in streamlit_config_files(script_path, cwd):
+        names: list[str] = []
+        for key, (value, where) in _read_lenient(path, env, names).items():
+            values[key], sources[key] = value, where
+        if names:
+            ignored.append(f"{', '.join(names)} (in {path})")
+    if ignored and (note := "; ".join(ignored)) not in _noted:  # once per process
+        _noted.add(note)
+        print("rerunqt: note: ignored Streamlit options with no meaning in a desktop app: "
+              + note, file=sys.stderr)
+    return values, sources
+
+
+def _read_lenient(path: Path, env: Mapping[str, str],
+                  ignored: list[str]) -> dict[str, tuple[ConfigValue, str]]:
+    """Known options of one file (checked); the names of the others go to ``ignored``."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+        document = tomllib.loads(text)
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return _read_file(path, env) or {}  # raises the config file's usual clear error
+    found: dict[str, tuple[ConfigValue, str]] = {}
+    for section, table in document.items():
+        for name, raw in (table.items() if isinstance(table, dict) else [("", table)]):
+            key = f"{section}.{name}" if name else section
+            if key not in OPTIONS:
+                ignored.append(key)
+                continue
+            where = _where(path, text, (section, name))
+            option = OPTIONS[key]
+            if key == "client.showErrorDetails" and isinstance(raw, str) and raw in _ERROR_DETAILS:
+                found[key] = (_ERROR_DETAILS[raw], where)
+            elif isinstance(raw, str) and raw.startswith("env:"):
+                if raw[4:] not in env:
+                    raise ConfigError(f"{where}: option {key!r} refers to environment "
+                                      f"variable {raw[4:]!r}, which is not set")
+                found[key] = (_parse_string(option, env[raw[4:]], f"{where} (via {raw!r})"), where)
+            else:
+                found[key] = (_coerce_typed(option, raw, where), where)
+    return found

@@ -1,0 +1,107 @@
+"""Streamlit 1.67 names rerunqt does not provide: why, and what to use instead.
+
+Generated once from ``streamlit-1.67-api.json`` and written by hand since; a test checks
+every name of that file either works or raises ``UnsupportedFeatureError`` from here.
+"""
+
+from __future__ import annotations
+
+import difflib
+from types import MappingProxyType
+
+from rerunqt.errors import RerunQtAPIError
+
+BROWSER = "it needs a web browser, and a rerunqt app is a native window"
+SERVER = "it belongs to Streamlit's web server, which a desktop app does not have"
+NOT_YET = "rerunqt does not provide it yet"
+INTERNAL = "it is an internal module of Streamlit, not part of its documented API"
+
+_CHART = "st.line_chart / st.bar_chart (pyqtgraph) or st.pyplot (matplotlib)"
+_TABLE: dict[str, tuple[str, str]] = {
+    # name: (why it is missing, what to use instead; "" when nothing comes close)
+    "plotly_chart": (BROWSER, _CHART + ", or st.altair_chart"),
+    "pydeck_chart": (BROWSER, "st.scatter_chart of longitude against latitude"),
+    "map": (BROWSER, "st.scatter_chart(data, x='lon', y='lat') for the points"),
+    "bokeh_chart": (BROWSER, _CHART),
+    "graphviz_chart": (NOT_YET, "graphviz's graph.pipe(format='png'), then st.image of the bytes"),
+    "App": (SERVER, "run the script with `rerunqt app.py`"),
+    "Page": (NOT_YET, "st.tabs, or one script per window"),
+    "audio": (NOT_YET, "st.download_button to hand the file to the system player"),
+    "audio_input": (NOT_YET, "st.file_uploader(type=['wav'])"),
+    "balloons": (NOT_YET, "st.success"),
+    "camera_input": (NOT_YET, "st.file_uploader(type=['png', 'jpg'])"),
+    "connection": (NOT_YET, "open the database with its own library (sqlite3, SQLAlchemy)"),
+    "context": (NOT_YET, "locale and time zone from Python's locale and time modules"),
+    "echarts_chart": (BROWSER, _CHART),
+    "feedback": (NOT_YET, "st.radio(horizontal=True)"),
+    "grid": (NOT_YET, "st.columns"),
+    "iframe": (BROWSER, "st.markdown with a link"),
+    "login": (BROWSER, "the operating system's login (the app runs as the user)"),
+    "logo": (NOT_YET, "st.set_page_config(page_icon=...)"),
+    "logout": (BROWSER, ""),
+    "menu_button": (NOT_YET, "st.popover with buttons"),
+    "mermaid_chart": (BROWSER, "st.code with the diagram source"),
+    "navigation": (NOT_YET, "st.tabs or st.radio in st.sidebar"),
+    "page_link": (NOT_YET, "st.button that sets a page in st.session_state"),
+    "pagination": (NOT_YET, "st.number_input for the page number"),
+    "pdf": (NOT_YET, "st.download_button to open it in the system viewer"),
+    "progress": (NOT_YET, "st.text with a percentage"),
+    "query_params": (NOT_YET, "st.session_state, or command-line arguments (sys.argv)"),
+    "skeleton": (NOT_YET, "st.empty"),
+    "snow": (NOT_YET, "st.success"),
+    "spinner": (NOT_YET, "st.text('Working...') in st.empty"),
+    "status": (NOT_YET, "st.expander"),
+    "switch_page": (NOT_YET, "st.session_state and st.rerun"),
+    "toast": (NOT_YET, "st.info"),
+    "user": (BROWSER, "getpass.getuser() (the app runs as the user)"),
+    "video": (NOT_YET, "st.download_button to hand the file to the system player"),
+    # legacy names (not in 1.67) whose successor is not a drop-in alias
+    "experimental_get_query_params": (SERVER, "command-line arguments (sys.argv)"),
+    "experimental_set_query_params": (SERVER, "st.session_state"),
+    # Streamlit submodules that are not part of what a script uses
+    **dict.fromkeys((
+        "auth_util", "byte_util", "cli_util", "commands", "config_option", "config_util",
+        "connections", "cursor", "dataframe_util", "delta_generator_singletons",
+        "deprecation_util", "development", "elements", "env_util", "error_util", "file_util",
+        "logger", "net_util", "path_security", "proto", "signal_util", "source_util",
+        "string_util", "time_util", "toml_writer", "type_util", "typing", "url_util",
+        "user_info", "util", "version", "watcher"), (INTERNAL, "")),
+    "starlette": (SERVER, ""),
+    "web": (SERVER, "run the script with `rerunqt app.py`"),
+    "streamlit": (INTERNAL, "import streamlit (it is rerunqt in a rerunqt app)"),
+}
+UNSUPPORTED: MappingProxyType[str, tuple[str, str]] = MappingProxyType(_TABLE)
+ALIAS_SUBMODULES = ("column_config", "components.v1", "config", "delta_generator", "errors", "runtime",
+                    "runtime.scriptrunner", "runtime.scriptrunner.script_run_context",
+                    "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context",
+                    "testing.v1")
+
+
+class UnsupportedFeatureError(RerunQtAPIError, AttributeError):
+    """A Streamlit name rerunqt does not provide. An ``AttributeError``, so ``hasattr``
+    and ``getattr(st, name, None)`` feature checks keep working."""
+
+
+def unsupported(name: str) -> UnsupportedFeatureError:
+    """The error for Streamlit name ``name``: not supported, why, and what to use instead."""
+    why, instead = _TABLE.get(name, (NOT_YET, ""))
+    hint = f" Instead, use {instead}." if instead else ""
+    return UnsupportedFeatureError(f"st.{name} is not supported in rerunqt: {why}.{hint}")
+
+
+def module_error(name: str) -> ModuleNotFoundError:
+    """``import streamlit.x`` for an ``x`` the alias lacks: say what the alias does have."""
+    top = name.split(".")[1] if "." in name else name
+    why = _TABLE.get(top, (INTERNAL, ""))[0]
+    have = ", ".join(f"streamlit.{m}" for m in ALIAS_SUBMODULES if m.count(".") < 2)
+    return ModuleNotFoundError(
+        f"No module named {name!r} in rerunqt's streamlit alias ({why}). In a rerunqt app "
+        f"`import streamlit` is rerunqt, which provides {have}.", name=name)
+
+
+def unknown_name(name: str, known: list[str]) -> AttributeError:
+    """A name neither rerunqt nor Streamlit has: a plain AttributeError with did-you-mean."""
+    public = [n for n, (why, _) in _TABLE.items() if why is not INTERNAL]
+    close = difflib.get_close_matches(name, known + public, n=1)
+    hint = f"; did you mean st.{close[0]}?" if close else ""
+    return AttributeError(f"module 'rerunqt' has no attribute {name!r}{hint}")

@@ -1,0 +1,180 @@
+"""A Streamlit app's .streamlit files, st.secrets, st.get_option and st.set_option."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from rerunqt.config import load_config
+from rerunqt.errors import ConfigError, RerunQtAPIError
+from rerunqt.testing import AppTest
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def _app(folder: Path, source: str) -> AppTest:
+    return AppTest.from_file(_write(folder / "app.py", source)).run()
+
+
+def test_streamlit_config_beside_the_script_and_in_cwd_is_read(tmp_path: Path) -> None:
+    cwd, scripts = tmp_path / "cwd", tmp_path / "scripts"
+    _write(cwd / ".streamlit/config.toml", "[theme]\nbase = 'dark'\n[runner]\nmagicEnabled = false\n")
+    _write(scripts / ".streamlit/config.toml", "[runner]\nmagicEnabled = true\n")
+    config = load_config(scripts / "app.py", env={}, home=tmp_path, cwd=cwd)
+    assert config["theme.base"] == "dark"
+    assert config["runner.magicEnabled"] is True  # the script's folder beats cwd
+    assert config.source("theme.base") == f"{cwd / '.streamlit/config.toml'}, line 2"
+
+
+def test_rerunqt_s_own_files_win(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/config.toml", "[theme]\nbase = 'dark'\n")
+    _write(tmp_path / ".rerunqt/config.toml", "[theme]\nbase = 'light'\n")
+    config = load_config(tmp_path / "app.py", env={}, home=tmp_path / "nohome", cwd=tmp_path)
+    assert config["theme.base"] == "light"
+
+
+def test_web_only_options_are_accepted_with_one_note(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from rerunqt.compat import streamlit_config
+
+    streamlit_config._noted.clear()
+    _write(tmp_path / ".streamlit/config.toml", """
+        [server]
+        port = 8502
+        headless = true
+        maxUploadSize = 50
+        [browser]
+        gatherUsageStats = false
+        [theme]
+        primaryColor = "#F63366"
+        [client]
+        showErrorDetails = "none"
+    """)
+    config = load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
+    assert config["server.maxUploadSize"] == 50
+    assert config["client.showErrorDetails"] is False  # Streamlit's level name, understood
+    notes = capsys.readouterr().err.strip().splitlines()
+    assert len(notes) == 1
+    assert "no meaning in a desktop app" in notes[0]
+    for name in ("server.port", "server.headless", "browser.gatherUsageStats", "theme.primaryColor"):
+        assert name in notes[0]
+    load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
+    assert capsys.readouterr().err == ""  # one note per process, not one per AppTest
+
+
+def test_a_wrong_value_for_a_known_option_is_still_an_error(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/config.toml", "[server]\nmaxUploadSize = 'big'\n")
+    with pytest.raises(ConfigError, match=r"config.toml, line 2: option 'server.maxUploadSize'"):
+        load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
+
+
+SECRETS = """
+    api_key = "k-123"
+    [db]
+    user = "ada"
+    port = 5432
+"""
+
+
+def test_secrets_are_read_with_attribute_and_item_access(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/secrets.toml", SECRETS)
+    at = _app(tmp_path, """
+        import streamlit as st
+        st.text(st.secrets["api_key"] + " " + st.secrets.db.user + " " + str(st.secrets["db"]["port"]))
+        st.text(str("db" in st.secrets) + " " + str(st.secrets.get("nope")) + " " + str(len(st.secrets)))
+        st.text(str(st.secrets.db.to_dict()))
+    """)
+    assert not at.exception
+    assert [t.value for t in at.text] == [
+        "k-123 ada 5432", "True None 2", "{'user': 'ada', 'port': 5432}"]
+
+
+def test_rerunqt_secrets_win_and_edits_are_seen_without_restart(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/secrets.toml", SECRETS)
+    own = _write(tmp_path / ".rerunqt/secrets.toml", 'api_key = "mine"\n')
+    at = _app(tmp_path, "import streamlit as st\nst.text(st.secrets.api_key)\n")
+    assert at.text[0].value == "mine"
+    own.write_text('api_key = "changed!"\n')
+    assert at.run().text[0].value == "changed!"
+
+
+@pytest.mark.parametrize("access, error", [("st.secrets['db']['password']", "KeyError"),
+                                           ("st.secrets.db.password", "AttributeError")])
+def test_a_missing_secret_names_the_key_and_the_files(tmp_path: Path, access: str, error: str) -> None:
+    _write(tmp_path / ".streamlit/secrets.toml", SECRETS)
+    at = _app(tmp_path, f"""
+        import streamlit as st
+        try:
+            {access}
+        except {error} as exc:
+            st.text(str(exc))
+    """)
+    message = at.text[0].value
+    assert message.startswith("st.secrets.db has no key 'password' (its keys: 'user', 'port')")
+    assert str(tmp_path / ".streamlit" / "secrets.toml") in message
+
+
+def test_secrets_are_read_only(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/secrets.toml", SECRETS)
+    at = _app(tmp_path, "import streamlit as st\nst.secrets.db.user = 'eve'\n")
+    assert "read-only" in at.exception[0].message
+
+
+def test_get_and_set_option(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/config.toml", "[theme]\nbase = 'dark'\n")
+    at = _app(tmp_path, """
+        import streamlit as st
+        st.text(st.get_option("theme.base"))
+        st.set_option("client.showErrorDetails", False)
+        st.text(str(st.get_option("client.showErrorDetails")))
+        from streamlit import config
+        st.text(str(config.get_option is st.config.get_option is st.get_option))
+        st.set_option("theme.base", "light")
+    """)
+    assert [t.value for t in at.text] == ["dark", "False", "True"]
+    assert "'theme.base' cannot be set on the fly" in at.exception[0].message
+
+
+def test_an_unknown_option_says_did_you_mean() -> None:
+    import rerunqt as st
+
+    with pytest.raises(KeyError, match=r"did you mean 'theme.base'\?"):
+        st.get_option("theme.bse")
+    with pytest.raises(RerunQtAPIError, match="cannot be set on the fly"):
+        st.set_option("runner.magicEnabled", False)
+
+
+def test_apptest_secrets_replace_the_files_during_runs(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/secrets.toml", SECRETS)
+    at = AppTest.from_file(_write(tmp_path / "app.py", """
+        import streamlit as st
+        st.text(st.secrets["api_key"])
+    """))
+    at.secrets["api_key"] = "from the test"
+    assert at.run().text[0].value == "from the test"
+    at.secrets.clear()
+    assert at.run().text[0].value == "k-123"
+
+
+def test_setting_a_streamlit_only_option_is_a_note(capsys: pytest.CaptureFixture[str]) -> None:
+    from rerunqt.compat import options
+
+    options._noted.discard("deprecation.showPyplotGlobalUse")
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.set_option("deprecation.showPyplotGlobalUse", False)
+        st.set_option("deprecation.showPyplotGlobalUse", False)
+        st.text("still running")
+    """).run()
+    assert at.text[0].value == "still running"
+    assert capsys.readouterr().err.count("'deprecation.showPyplotGlobalUse', ...) ignored") == 1
+    with pytest.raises(KeyError, match=r"unknown option 'nosuch\.option'"):
+        import rerunqt
+
+        rerunqt.set_option("nosuch.option", 1)

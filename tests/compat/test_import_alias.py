@@ -1,0 +1,224 @@
+"""``import streamlit`` in a script run by rerunqt is rerunqt, and only there."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+
+def _app(folder: Path, source: str, **modules: str) -> AppTest:
+    for name, text in modules.items():
+        (folder / f"{name}.py").write_text(textwrap.dedent(text))
+    path = folder / "app.py"
+    path.write_text(textwrap.dedent(source))
+    return AppTest.from_file(path).run()
+
+
+@pytest.fixture
+def real_streamlit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A stand-in for an installed Streamlit, importable by the test process."""
+    site = tmp_path_factory.mktemp("site")
+    (site / "streamlit").mkdir()
+    (site / "streamlit" / "__init__.py").write_text("REAL = True\n")
+    sys.path.insert(0, str(site))
+    yield site
+    sys.path.remove(str(site))
+    for name in [m for m in sys.modules if m == "streamlit" or m.startswith("streamlit.")]:
+        del sys.modules[name]
+
+
+def test_every_import_form_gives_rerunqt(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import streamlit
+        import streamlit as st
+        from streamlit import button, text as show
+        import streamlit.runtime
+        st.title("hello")
+        show(str(button("go")))
+        show(str(streamlit.runtime.exists()))
+    """)
+    assert not at.exception
+    assert at.title[0].value == "hello"
+    assert [t.value for t in at.text] == ["False", "True"]
+    assert at.button[0].label == "go"
+
+
+def test_the_script_s_own_modules_are_aliased_too(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import streamlit as st
+        import helpers
+        helpers.greet("Ada")
+    """, helpers="""
+        import streamlit as st
+        def greet(name):
+            st.header(f"Hello {name}")
+    """)
+    del sys.modules["helpers"]
+    assert not at.exception
+    assert at.header[0].value == "Hello Ada"
+
+
+def test_nothing_outside_the_run_changes(tmp_path: Path) -> None:
+    _app(tmp_path, "import streamlit as st\nst.text('x')\n")
+    assert "streamlit" not in sys.modules
+    if importlib.util.find_spec("streamlit") is None:  # no real Streamlit installed here
+        with pytest.raises(ModuleNotFoundError):
+            import streamlit  # noqa: F401
+
+
+def test_a_real_streamlit_stays_importable_beside_the_alias(tmp_path: Path, real_streamlit: Path) -> None:
+    import streamlit as real
+
+    at = _app(tmp_path, """
+        import streamlit as st
+        st.text(str(hasattr(st, "REAL")) + " " + st.__name__)
+    """)
+    assert at.text[0].value == "False rerunqt.compat.streamlit"
+    assert real.REAL is True
+    assert sys.modules["streamlit"] is real  # the run did not replace it
+
+
+def test_a_library_imported_during_the_run_gets_the_real_streamlit(
+        tmp_path: Path, real_streamlit: Path) -> None:
+    (real_streamlit / "third_party.py").write_text("import streamlit\nIS_REAL = hasattr(streamlit, 'REAL')\n")
+    at = _app(tmp_path, """
+        import streamlit as st
+        import third_party
+        st.text(str(third_party.IS_REAL))
+    """)
+    assert at.text[0].value == "True"
+    del sys.modules["third_party"]
+
+
+def test_runtime_and_scriptrunner(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import threading
+        import streamlit as st
+        from streamlit import runtime
+        from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
+        ctx = get_script_run_ctx()
+        thread = threading.Thread(target=print)
+        st.text(f"{runtime.exists()} {ctx is not None} {add_script_run_ctx(thread) is thread}")
+        st.text(str(ctx.session_id == get_script_run_ctx().session_id))
+        from streamlit.runtime.scriptrunner.script_run_context import get_script_run_ctx as old
+        from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx as new
+        st.text(f"{old() is not None} {new() is not None}")
+    """)
+    assert [t.value for t in at.text] == ["True True True", "True", "True True"]
+    from rerunqt.compat.streamlit.runtime import exists
+    from rerunqt.compat.streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    assert get_script_run_ctx() is None and exists() is False
+
+
+def test_streamlit_errors_catch_rerunqt_s_errors(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import streamlit as st
+        from streamlit.errors import DuplicateWidgetID, StreamlitAPIException
+        try:
+            st.selectbox("pick", ["a"], index=5)
+        except StreamlitAPIException as exc:
+            st.text("API: " + str(exc)[:20])
+        st.button("same")
+        try:
+            st.button("same")
+        except DuplicateWidgetID:
+            st.text("duplicate")
+    """)
+    assert not at.exception
+    assert at.text[0].value.startswith("API: ")
+    assert at.text[1].value == "duplicate"
+
+
+def test_components_html_shows_rich_text_without_scripts(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import streamlit.components.v1 as components
+        components.html('''
+            <h3>Report</h3>
+            <script>alert("never")</script>
+            <p>All <b>good</b></p>
+        ''', height=200)
+    """)
+    assert not at.exception
+    shown = at.get("html")[0].value
+    assert "<h3>Report</h3>" in shown and "<p>All <b>good</b></p>" in shown
+    assert "never" not in shown
+
+
+@pytest.mark.parametrize("call", ["components.iframe('https://example.com')",
+                                  "components.declare_component('my_comp', url='http://x')"])
+def test_browser_components_say_they_need_a_browser(tmp_path: Path, call: str) -> None:
+    at = _app(tmp_path, f"import streamlit.components.v1 as components\n{call}\n")
+    assert "needs a web browser" in at.exception[0].message
+    assert "not supported in rerunqt" in at.exception[0].message
+
+
+def test_delta_generator_is_the_block_type(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import streamlit as st
+        from streamlit.delta_generator import DeltaGenerator
+        def fill(where: DeltaGenerator) -> None:
+            where.text("inside")
+        column, = st.columns(1)
+        fill(column)
+        st.text(str(isinstance(column, DeltaGenerator)))
+    """)
+    assert [t.value for t in at.text] == ["inside", "True"]
+
+
+def test_column_config_and_missing_submodules_are_clear(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import streamlit as st
+        from streamlit.column_config import NumberColumn
+        st.write(str(NumberColumn("n", format="%d")["label"]), str(st.column_config.TextColumn("t")["label"]))
+    """)
+    assert not at.exception, at.exception
+    assert at.markdown[0].value == "n t"
+    at = _app(tmp_path, "import streamlit.proto\n")
+    message = at.exception[0].message
+    assert "'streamlit.proto'" in message and "streamlit.runtime" in message
+
+
+def test_imports_in_callbacks_are_aliased(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import streamlit as st
+        def clicked():
+            import streamlit
+            streamlit.session_state.n = streamlit.session_state.get("n", 0) + 1
+        st.button("go", on_click=clicked)
+        st.text(str(st.session_state.get("n", 0)))
+    """)
+    at.button[0].click().run()
+    assert at.text[0].value == "1"
+
+
+def test_star_import_and_the_api_level_version(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        from streamlit import *
+        import streamlit
+        title(streamlit.__version__)
+        text(streamlit.rerunqt_version)
+    """)
+    import rerunqt
+
+    assert at.title[0].value == "1.67.0"
+    assert at.text[0].value == rerunqt.__version__
+
+
+def test_a_local_package_and_its_submodules_are_aliased(tmp_path: Path) -> None:
+    (tmp_path / "pages_lib").mkdir()
+    (tmp_path / "pages_lib" / "__init__.py").write_text("from . import parts\n")
+    (tmp_path / "pages_lib" / "parts.py").write_text(
+        "import streamlit as st\ndef show():\n    st.subheader('from a package')\n")
+    at = _app(tmp_path, "import pages_lib.parts\npages_lib.parts.show()\n")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.subheader[0].value == "from a package"
+    for name in ("pages_lib", "pages_lib.parts"):
+        del sys.modules[name]

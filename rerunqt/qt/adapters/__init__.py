@@ -19,6 +19,7 @@ from rerunqt.qt.adapters.image import ImageAdapter
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
 from rerunqt.qt.adapters.metric import METRIC_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
+from rerunqt.qt.adapters.page_link import PAGE_LINK_ADAPTERS
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
 from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
@@ -26,6 +27,7 @@ from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
 from rerunqt.qt.adapters.text_input import TextInputAdapter
 from rerunqt.qt.dialog import DIALOG_ADAPTERS
+from rerunqt.qt.navigation import NAVIGATION_ADAPTERS
 from rerunqt.qt.page_config import PAGE_CONFIG_ADAPTERS
 
 ADAPTERS: dict[str, Adapter] = {
@@ -55,6 +57,8 @@ ADAPTERS: dict[str, Adapter] = {
         ImageAdapter(),
         *FRAME_ADAPTERS,
         *METRIC_ADAPTERS,
+        *NAVIGATION_ADAPTERS,
+        *PAGE_LINK_ADAPTERS,
     ]
 }
 

@@ -15,7 +15,7 @@ from rerunqt.core import context
 from rerunqt.core.context import RunContext
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.pages import Page
-from rerunqt.core.registration import as_text, check_icon, register
+from rerunqt.core.registration import _check_form_rules, as_text, check_icon, register
 from rerunqt.errors import RerunInterrupt, RerunQtAPIError
 
 NAVIGATION_ID = "$$navigation"  # the event a navigation entry sends: its page's url_path
@@ -118,6 +118,8 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
               query_params: Mapping[str, Any] | None = None) -> None:
     """A link to another page of the app (or to a web page, opened in the browser)."""
     ctx = context.current()
+    if ctx.form is not None:  # before the page is looked up: the rule is the first thing to fix
+        _check_form_rules(PAGE_LINK, ctx.form, False)
     check_icon("page_link", icon)
     if icon_position not in ("left", "right"):
         raise RerunQtAPIError(

@@ -145,7 +145,7 @@ def check_unique(pages: Iterable[Page]) -> None:
     by_path: dict[str, Page] = {}
     by_title: dict[str, Page] = {}
     for page in pages:
-        for seen, value, what in ((by_path, page.url_path, "URL path"),
+        for seen, value, what in ((by_path, page.inferred_url_path, "URL path"),
                                   (by_title, page.title, "title")):
             other = seen.setdefault(value, page)
             if other is not page:

@@ -18,6 +18,7 @@ from rerunqt.qt.adapters.form import FORM_ADAPTERS
 from rerunqt.qt.adapters.image import ImageAdapter
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
 from rerunqt.qt.adapters.metric import METRIC_ADAPTERS
+from rerunqt.qt.adapters.navigation import NAVIGATION_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
 from rerunqt.qt.adapters.page_link import PAGE_LINK_ADAPTERS
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
@@ -27,7 +28,6 @@ from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
 from rerunqt.qt.adapters.text_input import TextInputAdapter
 from rerunqt.qt.dialog import DIALOG_ADAPTERS
-from rerunqt.qt.navigation import NAVIGATION_ADAPTERS
 from rerunqt.qt.page_config import PAGE_CONFIG_ADAPTERS
 
 ADAPTERS: dict[str, Adapter] = {

@@ -65,7 +65,7 @@ def _flatten(pages: Any) -> list[Page]:
 
 def _base() -> Path:
     router = context.current().pages
-    return router.base if router is not None else Path.cwd()  # type: ignore[no-any-return]
+    return router.base if router is not None else Path.cwd()
 
 
 def navigation(pages: Sequence[Page | str | Path] | Mapping[str, Sequence[Page | str | Path]],
@@ -82,7 +82,7 @@ def navigation(pages: Sequence[Page | str | Path] | Mapping[str, Sequence[Page |
         raise RerunQtAPIError("st.navigation needs at least one page; got an empty list.")
     if ctx.pages is None:  # no running app: the default page
         return next((p for p in flat if p.default), flat[0])
-    return ctx.pages.navigate(ctx, flat, position, expanded)  # type: ignore[no-any-return]
+    return ctx.pages.navigate(ctx, flat, position, expanded)
 
 
 def switch_page(page: str | Path | Page, query_params: Mapping[str, Any] | None = None) -> None:

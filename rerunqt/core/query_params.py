@@ -25,7 +25,7 @@ def _values(value: Any) -> list[str]:
 
 def _store() -> dict[str, list[str]]:
     router = context.current().pages
-    return _BARE if router is None else router.query_params  # type: ignore[no-any-return]
+    return _BARE if router is None else router.query_params
 
 
 class QueryParamsProxy(MutableMapping[str, str]):

@@ -67,7 +67,7 @@ class NavigationPlace:
         if self.window.sidebar.navigation is widget:
             self.window.sidebar.set_navigation(None)
         if self.bar is not None and widget.parent() is self._holder:
-            self._holder.layout().removeWidget(widget)  # type: ignore[union-attr]
+            self._holder_layout.removeWidget(widget)
             self.bar.hide()
 
     def locate(self, widget: NavigationWidget) -> None:
@@ -77,8 +77,7 @@ class NavigationPlace:
             self.window.sidebar.set_navigation(widget)
         elif widget.position == "top":
             bar = self._top_bar()
-            assert self._holder is not None
-            self._holder.layout().addWidget(widget)
+            self._holder_layout.addWidget(widget)
             widget.show()
             bar.show()
         else:
@@ -95,8 +94,8 @@ class NavigationPlace:
             bar.setMovable(False)
             bar.toggleViewAction().setVisible(False)
             self._holder = QWidget()
-            layout = QVBoxLayout(self._holder)
-            layout.setContentsMargins(16, 0, 16, 0)
+            self._holder_layout = QVBoxLayout(self._holder)
+            self._holder_layout.setContentsMargins(16, 0, 16, 0)
             bar.addWidget(self._holder)
             self.window.addToolBarBreak()
             self.window.addToolBar(bar)

@@ -21,7 +21,7 @@ from typing import Any
 from rerunqt.core.context import RunContext
 from rerunqt.core.navigation import NAVIGATION_ID, draw_navigation
 from rerunqt.core.page_config import PROPS as PAGE_CONFIG_PROPS
-from rerunqt.core.pages import Page, check_unique, describe, discover
+from rerunqt.core.pages import Page, check_unique, describe, discover, page_files
 from rerunqt.core.query_params import _values
 from rerunqt.errors import RerunQtAPIError
 from rerunqt.runner.requests import RerunRequest
@@ -110,6 +110,13 @@ class PageRouter:
     def pages(self) -> list[Page]:
         return self.declared if self.declared is not None else discover(self.script.path)
 
+    def files(self) -> list[Path]:
+        """The script files of the app now (for live reload): entry first, then its pages."""
+        if self.declared is None:
+            return page_files(self.script.path)
+        declared = [p.source for p in self.declared if isinstance(p.source, Path)]
+        return [self.script.path, *(p for p in declared if p != self.script.path)]
+
     def find(self, ref: str | Path | Page, caller: str) -> Page:
         """The page ``ref`` names (a st.Page, or a path relative to the entry folder)."""
         pages = self.pages()
@@ -118,9 +125,9 @@ class PageRouter:
                 if page.inferred_url_path == ref.inferred_url_path:
                     return page
         elif isinstance(ref, (str, Path)):
-            page = self._by_path(str(ref), pages)
-            if page is not None:
-                return page
+            found = self._by_path(str(ref), pages)
+            if found is not None:
+                return found
         else:
             raise RerunQtAPIError(
                 f"{caller}(page={ref!r}): give a script path (str or Path) or a st.Page, "

@@ -214,3 +214,12 @@ def test_a_web_link_carries_its_url(tmp_path: Path) -> None:
     at = AppTest.from_file(app(tmp_path, "import rerunqt as st\n"
                                          "st.page_link('https://example.com', label='Docs')\n")).run()
     assert (at.page_link[0].label, at.page_link[0].url) == ("Docs", "https://example.com")
+
+
+def test_the_router_lists_the_page_files_for_live_reload(tmp_path: Path) -> None:
+    at = AppTest.from_file(nav_app(tmp_path)).run()
+    assert [p.name for p in at._session.pages.files()] == ["Home.py", "2_Other.py", "3_Hidden.py"]
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    at = AppTest.from_file(app(plain, "import rerunqt as st\n", **{"2_Other": OTHER})).run()
+    assert [p.name for p in at._session.pages.files()] == ["Home.py", "2_Other.py"]

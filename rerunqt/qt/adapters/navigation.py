@@ -211,7 +211,9 @@ class NavigationWidget(QWidget):
         return None
 
     def focus_widgets(self) -> list[QWidget]:
-        return {"sidebar": [self.list], "top": [self.tabs]}.get(self.position, [])
+        if self.position == "sidebar":
+            return [self.list]
+        return [self.tabs] if self.position == "top" else []
 
 
 def _title(text: str) -> str:

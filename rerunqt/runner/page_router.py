@@ -62,6 +62,8 @@ class PageRouter:
         """
         if self.declared is not None:
             return self._run(self.script, compile_script)
+        if self.pending is None and not (self.base / "pages").is_dir():  # the usual app: one stat
+            return self._run(self.script, compile_script)
         pages = discover(self.script.path)
         if len(pages) == 1 and self.pending is None:  # an empty pages/: a single-page app
             self.current = ""

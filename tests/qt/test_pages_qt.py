@@ -135,3 +135,25 @@ def test_hidden_navigation_shows_nothing(rerunqt_pilot, tmp_path: Path) -> None:
     pilot = rerunqt_pilot(tmp_path / "app.py")
     assert not nav(pilot).isVisible() and not pilot.window.sidebar.isVisible()
     assert title(pilot) == "One"
+
+
+def test_a_long_page_list_is_collapsed_until_view_more(qtbot) -> None:
+    from rerunqt.qt.adapters.navigation import NavigationWidget as Widget
+
+    events = []
+    widget = Widget(events.append)
+    qtbot.addWidget(widget)
+    pages = tuple((f"p{i}", f"Page {i}", None, "", None, True) for i in range(14))
+    props = {"pages": pages, "current": "p12", "position": "sidebar", "expanded": False}
+    widget.set_props(props)
+    widget.show()
+    listing = widget.list
+    shown = [listing.item(i).text() for i in range(listing.count()) if not listing.isRowHidden(i)]
+    assert shown == [f"Page {i}" for i in range(10)] + ["Page 12"]  # the current page stays
+    assert widget.more_button.isVisible() and widget.more_button.text() == "View 4 more"
+    qtbot.mouseClick(widget.more_button, Qt.MouseButton.LeftButton)
+    assert not any(listing.isRowHidden(i) for i in range(listing.count()))
+    widget.set_props({**props, "expanded": True})
+    assert not widget.more_button.isVisible()
+    widget.step(1)
+    assert events[-1].value == "p13"

@@ -308,3 +308,16 @@ def test_multipage_demos_in_a_window(rerunqt_pilot, tmp_path, theme: str) -> Non
     nav_pilot.click(label="about")
     assert nav_pilot.texts("title") == ["About"]
     nav_pilot.window.grab().save(str(tmp_path / f"navigation-{theme}.png"))
+
+
+def test_the_multipage_demo_s_pages_folder_is_installed() -> None:
+    import fnmatch
+    import tomllib
+
+    data = tomllib.loads((DEMOS.parent / "pyproject.toml").read_text())
+    globs = data["tool"]["setuptools"]["package-data"]["rerunqt.demos"]
+    files = [p.relative_to(DEMOS).as_posix() for p in (DEMOS / "multipage").rglob("*.py")]
+    assert len(files) == 3
+    unpackaged = [f for f in files if not any(
+        f.count("/") == g.count("/") and fnmatch.fnmatch(f, g) for g in globs)]
+    assert unpackaged == []

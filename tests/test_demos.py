@@ -312,8 +312,8 @@ def test_multipage_demos_in_a_window(rerunqt_pilot, tmp_path, theme: str) -> Non
 
 def test_the_multipage_demo_s_pages_folder_is_installed() -> None:
     import fnmatch
-    import tomllib
 
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
     data = tomllib.loads((DEMOS.parent / "pyproject.toml").read_text())
     globs = data["tool"]["setuptools"]["package-data"]["rerunqt.demos"]
     files = [p.relative_to(DEMOS).as_posix() for p in (DEMOS / "multipage").rglob("*.py")]

@@ -283,6 +283,7 @@ class AppWindow(QMainWindow):
             self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
             self.source_watcher.track(self.local_modules.paths())
+            self.source_watcher.track([str(p) for p in self.session.pages.files()])  # pages/
             self.fragment_timers.sync()
             if self.is_stopping and snapshot.run_id >= self._stopping_run:
                 self._stopping_run = 0  # the stopped run has ended

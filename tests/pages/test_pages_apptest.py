@@ -223,3 +223,10 @@ def test_the_router_lists_the_page_files_for_live_reload(tmp_path: Path) -> None
     plain.mkdir()
     at = AppTest.from_file(app(plain, "import rerunqt as st\n", **{"2_Other": OTHER})).run()
     assert [p.name for p in at._session.pages.files()] == ["Home.py", "2_Other.py"]
+
+
+def test_a_page_that_does_not_compile_shows_its_error(tmp_path: Path) -> None:
+    at = AppTest.from_file(app(tmp_path, "import rerunqt as st\nst.title('Home')\n",
+                               **{"1_Broken": "import rerunqt as st\nst.title('x'\n"})).run()
+    at.switch_page("pages/1_Broken.py").run()
+    assert at.exception and "SyntaxError" in at.exception[0].value + at.exception[0].exc_type

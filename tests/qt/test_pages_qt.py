@@ -157,3 +157,15 @@ def test_a_long_page_list_is_collapsed_until_view_more(qtbot) -> None:
     assert not widget.more_button.isVisible()
     widget.step(1)
     assert events[-1].value == "p13"
+
+
+def test_live_reload_watches_the_page_files(rerunqt_pilot, tmp_path: Path, qtbot) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "app.py").write_text("import rerunqt as st\nst.title('Home')\n")
+    page = tmp_path / "pages" / "1_Other.py"
+    page.write_text("import rerunqt as st\nst.title('Other v1')\n")
+    pilot = rerunqt_pilot(tmp_path / "app.py", options={"runner.runOnSave": True})
+    pilot.click(label="Other")
+    assert title(pilot) == "Other v1"
+    page.write_text("import rerunqt as st\nst.title('Other, saved again')\n")
+    qtbot.waitUntil(lambda: pilot.texts("title") == ["Other, saved again"], timeout=5000)

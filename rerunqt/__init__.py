@@ -30,10 +30,13 @@ from rerunqt.core.media import (
     vega_lite_chart,
 )
 from rerunqt.core.metric import metric
+from rerunqt.core.navigation import navigation, page_link, switch_page
+from rerunqt.core.navigation import page_factory as Page
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
+from rerunqt.core.query_params import query_params
 from rerunqt.core.sliders import select_slider, slider
 from rerunqt.core.stream import help, write_stream
 from rerunqt.core.text import (
@@ -58,6 +61,7 @@ from rerunqt.core.write import write
 __version__ = "0.1.0"
 
 __all__ = [
+    "Page",
     "__version__",
     "altair_chart",
     "area_chart",
@@ -106,10 +110,13 @@ __all__ = [
     "markdown",
     "metric",
     "multiselect",
+    "navigation",
     "number_input",
+    "page_link",
     "pills",
     "popover",
     "pyplot",
+    "query_params",
     "radio",
     "rerun",
     "scatter_chart",
@@ -126,6 +133,7 @@ __all__ = [
     "stop",
     "subheader",
     "success",
+    "switch_page",
     "table",
     "tabs",
     "text",

@@ -259,3 +259,65 @@ def test_data_demo_selects_rows_and_compares_them() -> None:
     assert not at.table
     at.dataframe[0].select_rows([1, 3]).run()
     assert list(at.table[0].value["city"]) == ["Lima", "Kyiv"]
+
+
+MULTIPAGE = DEMOS / "multipage" / "Home.py"
+
+
+def test_multipage_demo_apptest() -> None:
+    at = AppTest.from_file(MULTIPAGE).run()
+    assert [entry[1] for entry in at.navigation[0].pages] == ["Home", "Counter", "Sign up"]
+    at.switch_page("pages/1_Counter.py").run()
+    at.button[0].click().run()
+    at.switch_page("pages/2_Sign_up.py").run()
+    at.text_input(key="signup_name").set_value("Ann").run()
+    assert "email" in at.info[0].value  # half filled
+    assert at.caption[0].value.endswith("at 1.")
+    at.switch_page("pages/1_Counter.py").run()
+    at.button[1].click().run()  # "Done: back home": st.switch_page in the script
+    assert at.title[0].value == "Home"
+    at.switch_page("pages/2_Sign_up.py").run()
+    assert at.text_input(key="signup_name").value == "Ann"
+    assert not at.exception
+
+
+def test_navigation_demo_apptest() -> None:
+    at = AppTest.from_file(DEMOS / "navigation.py").run()
+    nav = at.navigation[0]
+    assert [(entry[1], entry[3]) for entry in nav.pages] == [
+        ("Counter", "Work"), ("Sign up", "Work"), ("about", "Help")]
+    assert at.title[0].value == "Counter"
+    at.switch_page("about").run()
+    assert at.title[0].value == "About" and at.sidebar.caption[0].value.startswith("Showing about")
+    at.page_link[0].click().run()
+    assert at.title[0].value == "Counter" and not at.exception
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_multipage_demos_in_a_window(rerunqt_pilot, tmp_path, theme: str) -> None:
+    pilot = rerunqt_pilot(MULTIPAGE, options={"theme.base": theme})
+    pilot.click(label="Counter").click(label="Increment")
+    pilot.click(label="Sign up")
+    pilot.type("Ann", label="Name")
+    assert pilot.window.windowTitle() == "Sign up"
+    pilot.window.grab().save(str(tmp_path / f"multipage-{theme}.png"))
+    pilot.click(label="Home").click(label="Sign up")
+    assert pilot.widget(label="Name").text() == "Ann"
+    nav_pilot = rerunqt_pilot(DEMOS / "navigation.py", options={"theme.base": theme})
+    nav_pilot.click(label="about")
+    assert nav_pilot.texts("title") == ["About"]
+    nav_pilot.window.grab().save(str(tmp_path / f"navigation-{theme}.png"))
+
+
+def test_the_multipage_demo_s_pages_folder_is_installed() -> None:
+    import fnmatch
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    data = tomllib.loads((DEMOS.parent / "pyproject.toml").read_text())
+    globs = data["tool"]["setuptools"]["package-data"]["rerunqt.demos"]
+    files = [p.relative_to(DEMOS).as_posix() for p in (DEMOS / "multipage").rglob("*.py")]
+    assert len(files) == 3
+    unpackaged = [f for f in files if not any(
+        f.count("/") == g.count("/") and fnmatch.fnmatch(f, g) for g in globs)]
+    assert unpackaged == []

@@ -16,7 +16,7 @@ NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_sc
                 "cache_data", "cache_resource",
                 # draw an image element (pyplot, Vega-Lite)
                 "pyplot", "altair_chart", "vega_lite_chart", "column_config",
-                "secrets", "get_option", "set_option"}
+                "secrets", "get_option", "set_option", "Page", "switch_page", "query_params"}
 
 EVERY_KIND = """
 import rerunqt as st
@@ -41,6 +41,9 @@ st.chat_message('user').text('x'); st.chat_input('Say')
 st.pills('P', ['a']); st.segmented_control('G', ['a']); st.datetime_input('DT')
 st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')
+def home():
+    st.page_link(st.Page(home), label='Home')
+st.navigation([st.Page(home)], position='hidden').run()
 @st.dialog('D')
 def show():
     st.text('in dialog')

@@ -29,6 +29,7 @@ from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import media as _media
 from rerunqt.core import metric as _metric
+from rerunqt.core import navigation as _navigation
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
 from rerunqt.core import sliders as _sliders
@@ -185,6 +186,7 @@ class Block:
     file_uploader = _InBlock(_files.file_uploader)
     download_button = _InBlock(_files.download_button)
     data_editor = _InBlock(_data_editor.data_editor)
+    page_link = _InBlock(_navigation.page_link)
     form_submit_button = _InBlock(_forms.form_submit_button)
     chat_input = _InBlock(_chat.chat_input)
     pills = _InBlock(_pills.pills)

@@ -121,6 +121,7 @@ class RunContext:
         self.generation = 0
         self.lock = threading.Lock()
         self.in_cached_function = 0  # > 0 while a cached function computes (core/cache)
+        self.pages: Any = None  # the session's page router (runner/page_router.py), if any
 
     def open_root(self, name: str) -> ContainerBuilder:
         """The root ``name`` (the sidebar) of this run; created on first use.

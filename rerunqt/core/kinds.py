@@ -121,6 +121,8 @@ CATALOGUE: tuple[Kind, ...] = (
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("dataframe", (*_TABLE, "width", "height", "row_height", "placeholder", "alt",
                           "selection_mode", "value"), read_only=True),
+    _widget("page_link", ("label", "value", "disabled", "help", "icon", "icon_position", "page",
+                          "url", "width"), trigger=True, read_only=True, in_form=False),
     # ----- containers -----
     _container("form", ("key", "border", "clear_on_submit", "enter_to_submit", "submit"),
                "form", "form"),
@@ -141,6 +143,8 @@ CATALOGUE: tuple[Kind, ...] = (
     Kind("bottom", "root", (), accessor="bottom"),  # st.bottom: pinned under the page
     Kind("dialog", "root", ("title", "width", "dismissible", "icon", "on_dismiss", "opened"),
          function="dialog", accessor="dialog"),
+    Kind("navigation", "root", ("pages", "current", "position", "expanded"),
+         function="navigation", accessor="navigation"),
     Kind("page_config", "root", ("page_title", "page_icon", "layout", "initial_sidebar_state",
                                  "menu_items"), function="set_page_config", accessor="page_config"),
 )

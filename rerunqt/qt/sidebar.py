@@ -29,8 +29,10 @@ class SidebarPanel(QScrollArea):
         holder.setObjectName("rqSidebarPage")
         self.holder_layout = QVBoxLayout(holder)
         self.holder_layout.setContentsMargins(20, 24, 20, 24)
+        self.holder_layout.addStretch(1)  # the page list and the content sit at the top
         self.setWidget(holder)
         self.content: QWidget | None = None
+        self.navigation: QWidget | None = None  # the page list, above the content (qt/navigation.py)
         self.collapsed = False
         self.started = False  # the start state is decided once (set_page_config, or "auto")
         self.toggle_action = QAction("Sidebar", self)
@@ -47,22 +49,38 @@ class SidebarPanel(QScrollArea):
         if self.content is not None and self.content is not widget:
             self.remove(self.content)
         self.content = widget
-        if not self.started:  # "auto": a narrow window starts with the sidebar collapsed
-            self.started = True
-            window = self.window()
-            if window is not None and window.width() < AUTO_COLLAPSE_BELOW:
-                self.set_expanded(False)
-        self.holder_layout.insertWidget(0, widget)
+        self.holder_layout.insertWidget(1 if self.navigation is not None else 0, widget)
         widget.show()
-        self.toggle_action.setVisible(True)
-        self.setVisible(not self.collapsed)
+        self._refresh()
 
     def remove(self, widget: QWidget) -> None:
         if widget is self.content:
             self.holder_layout.removeWidget(widget)
             self.content = None
-            self.toggle_action.setVisible(False)
-            self.hide()
+            self._refresh()
+
+    def set_navigation(self, widget: QWidget | None) -> None:
+        """Show the page list (or none) above the sidebar's content."""
+        if widget is self.navigation:
+            return
+        if self.navigation is not None:
+            self.holder_layout.removeWidget(self.navigation)
+        self.navigation = widget
+        if widget is not None:
+            self.holder_layout.insertWidget(0, widget)
+            widget.show()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Shown while it holds a page list or content (and the user has not collapsed it)."""
+        filled = self.content is not None or self.navigation is not None
+        if filled and not self.started:  # "auto": a narrow window starts collapsed
+            self.started = True
+            window = self.window()
+            if window is not None and window.width() < AUTO_COLLAPSE_BELOW:
+                self.set_expanded(False)
+        self.toggle_action.setVisible(filled)
+        self.setVisible(filled and not self.collapsed)
 
     def index_of(self, widget: QWidget) -> int:
         return 0 if widget is self.content else -1
@@ -75,7 +93,7 @@ class SidebarPanel(QScrollArea):
         self.collapsed = not expanded
         if self.toggle_action.isChecked() != expanded:
             self.toggle_action.setChecked(expanded)
-        self.setVisible(expanded and self.content is not None)
+        self.setVisible(expanded and (self.content is not None or self.navigation is not None))
 
 
 def split(panel: SidebarPanel, page: QWidget) -> QSplitter:

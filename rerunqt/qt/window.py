@@ -29,6 +29,7 @@ from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.dialog import DialogPlace
 from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
+from rerunqt.qt.navigation import NavigationPlace
 from rerunqt.qt.page_config import PageConfigPlace
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
@@ -93,6 +94,7 @@ class AppWindow(QMainWindow):
         self.menus = WindowMenus(self, str(self.options.get("theme.base", "system")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
         self.renderer.places["dialog"] = DialogPlace(self)
+        self.renderer.places["navigation"] = NavigationPlace(self)  # pages (qt/navigation.py)
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
@@ -281,6 +283,7 @@ class AppWindow(QMainWindow):
             self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
             self.source_watcher.track(self.local_modules.paths())
+            self.source_watcher.track([str(p) for p in self.session.pages.files()])  # pages/
             self.fragment_timers.sync()
             if self.is_stopping and snapshot.run_id >= self._stopping_run:
                 self._stopping_run = 0  # the stopped run has ended

@@ -30,6 +30,7 @@ from rerunqt.errors import (
 from rerunqt.runner import dialog_run, fragment_run, sources
 from rerunqt.runner.dialog_run import is_dialog_event
 from rerunqt.runner.exits import exit_props
+from rerunqt.runner.page_router import PageRouter
 from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.snapshots import LivePage, Sink, Snapshot
@@ -53,6 +54,7 @@ class AppSession:
         self.sink = sink
         self.options = dict(options or {})
         self.state = SessionState()
+        self.pages = PageRouter(script)  # pages/ or st.navigation; st.query_params
         self.requests = ScriptRequests()
         self.publish_interval = publish_interval
         self.deadline: float | None = None
@@ -191,6 +193,7 @@ class AppSession:
         ctx = RunContext(self.state, self.options, self._check, self._previous)
         self._started_at = time.perf_counter()
         self._ctx = ctx
+        self.pages.begin(ctx, request)
         if request.clear_state:
             self.state.clear()
             self._dialog = None
@@ -216,11 +219,10 @@ class AppSession:
                     elif body_runs and fragment is not None:
                         fragment_run.run(ctx, fragment, self._last_tree)
                     elif body_runs:
-                        code = sources.compile_script(ctx, self.script, self._exception_props)
-                        broken = code is None
+                        broken = not self.pages.execute(ctx, lambda source: sources.compile_script(
+                            ctx, source, self._exception_props))  # the page's script (page_router.py)
                         if broken:
                             raise _SourceBroken()
-                        self.script.execute(code)
                         if self.options.get("runner.enforceSerializableSessionState"):
                             self.state.check_serializable()
                         clean = True

@@ -22,6 +22,7 @@ from typing import Any
 from rerunqt.compat.secrets import secrets_replaced
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
+from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.core.proxy import SessionStateProxy
 from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.form_buffer import FormBuffer
@@ -209,6 +210,12 @@ class AppTest:
             if self._in_run:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
                     ctypes.c_ulong(thread_id), ctypes.py_object(TimeoutInterrupt))
+
+    def switch_page(self, page_path: str | Path) -> AppTest:
+        """Show ``page_path`` (relative to the entry script's folder) at the next ``run()``,
+        as a click on the navigation does."""
+        self._events.append(WidgetEvent(NAVIGATION_ID, str(page_path)))
+        return self
 
     # ----- actions (used by widget views) -----
     def _set_value(self, widget_id: str, value: Any) -> None:

@@ -252,6 +252,7 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "button": Button,
     "form_submit_button": Button,
     "link_button": Button,
+    "page_link": Button,
     "checkbox": Checkbox,
     "chat_input": ChatInput,
     "text_input": TextInput,

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QToolBar, QWidget
 
 from rerunqt.qt.app import open_window
+from rerunqt.qt.navigation import navigation_target
 from rerunqt.qt.renderer import Record
 from rerunqt.qt.window import AppWindow
 from rerunqt.testing.checks import check_value
@@ -93,7 +94,13 @@ class QtPilot:
 
     # ----- acting -----
     def click(self, key: str | None = None, label: str | None = None) -> QtPilot:
-        """Click a button, a box, an expander's header, a popover, or a tab (by its label)."""
+        """Click a button, a box, an expander's header, a popover, a tab (by its label), or
+        a page of the navigation (by its title)."""
+        if key is None and label is not None and not self.window.renderer.find(label=label):
+            page = navigation_target(self.window, label)
+            if page is not None:
+                self.qtbot.mouseClick(page[0], Qt.MouseButton.LeftButton, pos=page[1])
+                return self.settle()
         record = self.record(key, label)
         target = record.adapter.click_target(record.widget)
         if target is None:

@@ -286,7 +286,7 @@ TestAppMachine = AppMachine.TestCase
 
 NOT_INPUT = {"button", "download_button", "form_submit_button", "file_uploader", "data_editor",
              "link_button", "chat_input",  # clicks and messages, not values a user sets
-             "dataframe"}
+             "dataframe", "page_link"}
 
 
 def test_widget_table_covers_every_input_widget_of_the_public_api() -> None:

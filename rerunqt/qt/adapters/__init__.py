@@ -18,7 +18,9 @@ from rerunqt.qt.adapters.form import FORM_ADAPTERS
 from rerunqt.qt.adapters.image import ImageAdapter
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
 from rerunqt.qt.adapters.metric import METRIC_ADAPTERS
+from rerunqt.qt.adapters.navigation import NAVIGATION_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
+from rerunqt.qt.adapters.page_link import PAGE_LINK_ADAPTERS
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
 from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
@@ -55,6 +57,8 @@ ADAPTERS: dict[str, Adapter] = {
         ImageAdapter(),
         *FRAME_ADAPTERS,
         *METRIC_ADAPTERS,
+        *NAVIGATION_ADAPTERS,
+        *PAGE_LINK_ADAPTERS,
     ]
 }
 

@@ -1,0 +1,173 @@
+"""``st.navigation``, ``st.switch_page``, ``st.page_link``: moving between pages.
+
+The session's router (rerunqt/runner/page_router.py, reached as ``ctx.pages``) knows the
+pages and which one is shown; these functions check their arguments, ask it, and draw
+the navigation (a root of the tree, placed by the window in the sidebar or on top).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from rerunqt.core import context
+from rerunqt.core.context import RunContext
+from rerunqt.core.kinds import KINDS
+from rerunqt.core.pages import Page
+from rerunqt.core.registration import _check_form_rules, as_text, check_icon, register
+from rerunqt.errors import RerunInterrupt, RerunQtAPIError
+
+NAVIGATION_ID = "$$navigation"  # the event a navigation entry sends: its page's url_path
+POSITIONS = ("sidebar", "top", "hidden")
+PAGE_LINK = KINDS["page_link"]
+_WIDTHS = ("content", "stretch")
+
+PageRef = str | Path | Page
+
+
+def navigation_props(pages: Sequence[Page], current: str, position: str,
+                     expanded: bool) -> tuple[tuple[str, Any], ...]:
+    """The navigation element: (url_path, title, icon, section, help, visible) per page."""
+    entries = tuple((p.url_path, p.title, p.icon, p.section, p.help, p.visible) for p in pages)
+    return (("pages", entries), ("current", current), ("position", position),
+            ("expanded", bool(expanded)))
+
+
+def draw_navigation(ctx: RunContext, pages: Sequence[Page], current: str, position: str,
+                    expanded: bool) -> None:
+    ctx.open_root("navigation").props = navigation_props(pages, current, position, expanded)
+
+
+def _flatten(pages: Any) -> list[Page]:
+    """A list of pages, or {section: [pages]}; each a st.Page, or a path made into one."""
+    if isinstance(pages, Mapping):
+        out = []
+        for section, group in pages.items():
+            for page in _flatten(group):
+                page.section = str(section)
+                out.append(page)
+        return out
+    if isinstance(pages, (str, Path, Page)) or not isinstance(pages, Sequence):
+        raise RerunQtAPIError(
+            f"st.navigation(pages={pages!r}) takes a list of st.Page objects or a dict of "
+            f"{{section: [st.Page, ...]}}.")
+    out = []
+    for page in pages:
+        if isinstance(page, (str, Path)):
+            page = Page(page, base=_base())
+        if not isinstance(page, Page):
+            raise RerunQtAPIError(
+                f"st.navigation: {page!r} is not a page; wrap it as st.Page({page!r}).")
+        out.append(page)
+    return out
+
+
+def _base() -> Path:
+    router = context.current().pages
+    return router.base if router is not None else Path.cwd()
+
+
+def navigation(pages: Sequence[Page | str | Path] | Mapping[str, Sequence[Page | str | Path]],
+               *, position: Literal["sidebar", "top", "hidden"] = "sidebar",
+               expanded: bool = False) -> Page:
+    """Declare the app's pages (the ``pages/`` folder is then ignored); returns the one to
+    show, whose ``.run()`` runs it."""
+    ctx = context.current()
+    if position not in POSITIONS:
+        raise RerunQtAPIError(
+            f"st.navigation position={position!r} is not valid; use 'sidebar', 'top' or 'hidden'.")
+    flat = _flatten(pages)
+    if not flat:
+        raise RerunQtAPIError("st.navigation needs at least one page; got an empty list.")
+    if ctx.pages is None:  # no running app: the default page
+        return next((p for p in flat if p.default), flat[0])
+    return ctx.pages.navigate(ctx, flat, position, expanded)
+
+
+def switch_page(page: str | Path | Page, query_params: Mapping[str, Any] | None = None) -> None:
+    """Show ``page`` (a path relative to the entry script's folder, or a st.Page) now.
+
+    From the script, the run ends here and the page runs; from a callback, the page runs
+    after the callbacks. The query parameters are replaced by ``query_params``.
+    """
+    ctx = context.current()
+    router = ctx.pages
+    if router is None:
+        raise RerunQtAPIError("st.switch_page needs a running app (rerunqt app.py).")
+    target = router.find(page, "st.switch_page")
+    router.switch(target.url_path, query_params)
+    raise RerunInterrupt(requested_by_script=True)
+
+
+def _go(url_path: str, query_params: Mapping[str, Any] | None) -> None:
+    """A page link's click: switch before the run (callbacks run before the script)."""
+    router = context.current().pages
+    if router is not None:
+        router.switch(url_path, query_params)
+
+
+def _is_url(page: Any) -> bool:
+    return isinstance(page, str) and page.startswith(("http://", "https://"))
+
+
+def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | None = None,
+              icon_position: Literal["left", "right"] = "left", help: str | None = None,
+              disabled: bool = False, use_container_width: bool | None = None,
+              width: Literal["content", "stretch"] | int = "content",
+              query_params: Mapping[str, Any] | None = None) -> None:
+    """A link to another page of the app (or to a web page, opened in the browser)."""
+    ctx = context.current()
+    if ctx.form is not None:  # before the page is looked up: the rule is the first thing to fix
+        _check_form_rules(PAGE_LINK, ctx.form, False)
+    check_icon("page_link", icon)
+    if icon_position not in ("left", "right"):
+        raise RerunQtAPIError(
+            f"st.page_link icon_position={icon_position!r} is not valid; use 'left' or 'right'.")
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    if not (width in _WIDTHS or (isinstance(width, int) and not isinstance(width, bool)
+                                 and width > 0)):
+        raise RerunQtAPIError(
+            f"st.page_link width={width!r} is not valid; use 'content', 'stretch' or a "
+            f"positive number of pixels.")
+    if label is not None and not isinstance(label, str):
+        raise RerunQtAPIError(f"st.page_link label must be a string, got {label!r}.")
+    url: str | None = None
+    target: str | None = None
+    if _is_url(page):
+        if not label:
+            raise RerunQtAPIError(
+                f"st.page_link({page!r}) links to a web page: give it a label= to show.")
+        url = str(page)
+    elif ctx.pages is not None:
+        found = ctx.pages.find(page, "st.page_link")
+        target, label = found.url_path, label or found.title
+        icon = icon if icon is not None else found.icon
+    else:
+        found = page if isinstance(page, Page) else Page(page)
+        target, label = found.url_path, label or found.title
+    shown = label or ""
+    counters = ctx.container.counters
+    count_key = f"page_link:{target if url is None else url}:{shown}"  # several links to one page
+    n = counters.get(count_key, 0)
+    counters[count_key] = n + 1
+    ctx, wid, clicked, _ = register(
+        PAGE_LINK, shown, None, (url, target, shown, n), False, bool,
+        _go if target is not None else None, "on_click",
+        (target, None if query_params is None else dict(query_params)), None, disabled)
+    ctx.add_widget("page_link", wid, (
+        ("label", shown), ("value", clicked), ("disabled", bool(disabled)), ("help", as_text(help)),
+        ("icon", icon), ("icon_position", icon_position), ("page", target), ("url", url),
+        ("width", width)))
+
+
+def page_factory(page: str | Path | Any, *, title: str | None = None, icon: str | None = None,
+                 url_path: str | None = None, default: bool = False,
+                 visibility: Literal["visible", "hidden"] = "visible",
+                 help: str | None = None) -> Page:
+    """``st.Page``: a script (path relative to the entry script's folder) or a function."""
+    if icon is not None:
+        check_icon("Page", icon)
+    return Page(page, title=title, icon=icon, url_path=url_path, default=default,
+                visibility=visibility, help=help, base=_base())

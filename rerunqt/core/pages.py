@@ -1,0 +1,170 @@
+"""Pages of a multipage app: ``st.Page``, Streamlit's file naming, the ``pages/`` folder.
+
+Qt-free and file-system only: which pages there are, what they are called and in what
+order. Running them is the router's job (rerunqt/runner/page_router.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from rerunqt.errors import RerunQtAPIError
+
+_FILE_NAME = re.compile(r"^([0-9]*)[_ -]*(.*)\.py$")
+_ICON = re.compile(r"^([^\w\s#*]{1,2}|:material/[a-z0-9_]+:)[_ -]*(.*)$")
+
+
+def sort_key(path: Path) -> tuple[float, str]:
+    """Streamlit's order: the numeric prefix, then the name; files without one come last."""
+    match = _FILE_NAME.match(path.name)
+    number, name = (match.group(1), match.group(2)) if match else ("", path.stem)
+    return (float(number) if number else float("inf"), name.lower())
+
+
+def icon_and_name(path: Path) -> tuple[str | None, str]:
+    """``02_🎈_My_page.py`` -> ("🎈", "My_page"): prefix stripped, a leading emoji split off."""
+    match = _FILE_NAME.match(path.name)
+    if match is None:
+        return None, path.stem
+    rest = re.sub(r"[_ ]+", "_", match.group(2)).strip("_") or match.group(1)
+    icon = _ICON.match(rest)
+    if icon is not None and icon.group(2):
+        return icon.group(1), icon.group(2).strip("_ -")
+    return None, rest
+
+
+class Page:
+    """One page: a script file or a function (``st.Page``).
+
+    ``title`` defaults to the file or function name with ``_`` as spaces and a numeric
+    prefix dropped; ``url_path`` to that name (the default page's is ""). Pages are told
+    apart by ``url_path``, which must be unique in an app.
+    """
+
+    def __init__(self, page: str | Path | Callable[[], Any], *, title: str | None = None,
+                 icon: str | None = None, url_path: str | None = None,
+                 default: bool = False, visibility: str = "visible", help: str | None = None,
+                 base: Path | None = None) -> None:
+        self.source: Path | Callable[[], Any]
+        if callable(page):
+            self.source = page
+            inferred_icon, name = None, getattr(page, "__name__", "page")
+        elif isinstance(page, (str, Path)):
+            path = Path(page)
+            if not path.is_absolute():
+                path = (base or Path.cwd()) / path
+            self.source = path.resolve()
+            if self.source.suffix != ".py" or not self.source.is_file():
+                raise RerunQtAPIError(
+                    f"st.Page({str(page)!r}): no Python script at {str(self.source)!r}. Give "
+                    f"the path of a .py file relative to the entry script's folder, or a function.")
+            inferred_icon, name = icon_and_name(self.source)
+        else:
+            raise RerunQtAPIError(
+                f"st.Page(page={page!r}) needs a script path (str or Path) or a function, "
+                f"not {type(page).__name__}.")
+        if title is not None and (not isinstance(title, str) or not title.strip()):
+            raise RerunQtAPIError(f"st.Page title={title!r} must be a non-empty string.")
+        if url_path is not None:
+            if not isinstance(url_path, str) or "/" in url_path.strip("/"):
+                raise RerunQtAPIError(
+                    f"st.Page url_path={url_path!r} must be a string without '/' inside "
+                    f"(one path segment such as 'settings').")
+            url_path = url_path.strip("/")
+            if not url_path and not default:
+                raise RerunQtAPIError(
+                    "st.Page url_path='' is only for the default page: pass default=True or "
+                    "give a non-empty url_path.")
+        self.title = title if title is not None else name.replace("_", " ")
+        self.icon = icon if icon is not None else inferred_icon
+        self.inferred_url_path = url_path if url_path is not None else name
+        if visibility not in ("visible", "hidden"):
+            raise RerunQtAPIError(
+                f"st.Page visibility={visibility!r} is not valid; use 'visible' or 'hidden'.")
+        self.default = bool(default)
+        self.visible = visibility == "visible"  # a hidden page is reached by switch_page only
+        self.help = None if help is None else str(help)
+        self.section = ""
+
+    @property
+    def url_path(self) -> str:
+        return "" if self.default else self.inferred_url_path
+
+    @property
+    def file_name(self) -> str:
+        """How error messages name the page: its file, or the function's name."""
+        if isinstance(self.source, Path):
+            return self.source.name
+        return f"{getattr(self.source, '__name__', 'page')}()"
+
+    def run(self) -> None:
+        """Run the page: its script in a fresh module, or its function (st.navigation)."""
+        from rerunqt.core import context
+
+        ctx = context.current()
+        router = ctx.pages
+        if router is None:
+            if callable(self.source):
+                self.source()
+            return
+        router.run_page(self)
+
+    def __repr__(self) -> str:
+        return f"Page({self.file_name!r}, title={self.title!r}, url_path={self.url_path!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Page) and other.url_path == self.url_path
+
+    def __hash__(self) -> int:
+        return hash(self.url_path)
+
+
+def page_files(entry: Path) -> list[Path]:
+    """The entry script and its ``pages/*.py`` in Streamlit's order (for live reload)."""
+    folder = Path(entry).resolve().parent / "pages"
+    found: list[Path] = []
+    if folder.is_dir():
+        found = [p for p in folder.glob("*.py") if p.is_file() and not p.name.startswith(".")]
+    return [Path(entry).resolve(), *sorted(found, key=sort_key)]
+
+
+def discover(entry: Path) -> list[Page]:
+    """The pages of a ``pages/`` app: the entry script (default) first, then pages/."""
+    first, *others = page_files(entry)
+    pages = [Page(first, default=True)]
+    pages += [Page(path) for path in others]
+    check_unique(pages)
+    return pages
+
+
+def check_unique(pages: Iterable[Page]) -> None:
+    """Two pages with one URL path or one title: an error naming both."""
+    by_path: dict[str, Page] = {}
+    by_title: dict[str, Page] = {}
+    for page in pages:
+        for seen, value, what in ((by_path, page.inferred_url_path, "URL path"),
+                                  (by_title, page.title, "title")):
+            other = seen.setdefault(value, page)
+            if other is not page:
+                raise RerunQtAPIError(
+                    f"Pages {other.file_name!r} and {page.file_name!r} have the same {what} "
+                    f"{value!r}; each page needs its own. Rename one file, or give st.Page a "
+                    f"different title= / url_path=.")
+
+
+def describe(pages: Iterable[Page], base: Path) -> str:
+    """The pages there are, for an error message: paths relative to ``base`` and titles."""
+    names = []
+    for page in pages:
+        if isinstance(page.source, Path):
+            try:
+                where = page.source.relative_to(base).as_posix()
+            except ValueError:
+                where = str(page.source)
+        else:
+            where = page.file_name
+        names.append(f"{where!r} ({page.title})")
+    return ", ".join(names)

@@ -1,0 +1,241 @@
+"""The navigation element's widget: a page list (sidebar) or a row of page tabs (top).
+
+``NavigationPlace`` (rerunqt/qt/navigation.py) puts it where its ``position`` says.
+Choosing a page (a click, Enter or Space on the list, a tab, Ctrl+PgUp / Ctrl+PgDn)
+sends one event: the page's url_path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rerunqt.core.element import Element
+from rerunqt.core.navigation import NAVIGATION_ID
+from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.button import icon_text
+from rerunqt.runner.requests import WidgetEvent
+
+COLLAPSE_ABOVE = 12  # Streamlit: more visible pages than this and not expanded -> "View more"
+SHOWN_COLLAPSED = 10
+_PAGE = Qt.ItemDataRole.UserRole
+
+
+def entry_text(title: str, icon: str | None) -> str:
+    shown = icon_text(icon)
+    return f"{shown}  {title}" if shown else title
+
+
+class PageList(QListWidget):
+    """The sidebar's list of pages: arrows move, Enter / Space / a click opens the page."""
+
+    def __init__(self, choose: Callable[[str], None]) -> None:
+        super().__init__()
+        self.setObjectName("rqPageList")
+        self.setAccessibleName("Pages")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._choose = choose
+        self.itemClicked.connect(self._chosen)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            item = self.currentItem()
+            if item is not None:
+                self._chosen(item)
+            return
+        super().keyPressEvent(event)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        page = item.data(_PAGE)
+        if page is not None:
+            self._choose(str(page))
+
+    def fit(self) -> None:
+        """As tall as its visible rows: the sidebar scrolls, not the list."""
+        rows = [i for i in range(self.count()) if not self.isRowHidden(i)]
+        height = sum(max(self.sizeHintForRow(i), 0) for i in rows) + 2 * self.frameWidth() + 4
+        self.setFixedHeight(height)
+
+
+class NavigationWidget(QWidget):
+    """The navigation of one run: its pages, the current one, where it is shown."""
+
+    def __init__(self, emit: Callable[[WidgetEvent], None]) -> None:
+        super().__init__()
+        self.setObjectName("rqNavigation")
+        self._emit = emit
+        self.props: dict[str, Any] = {}
+        self.position = "sidebar"
+        self.relocate: Callable[[NavigationWidget], None] | None = None  # set by the place
+        self.more = False  # "View more" pressed
+        self.asked: str | None = None  # a page chosen and not yet shown (fast Ctrl+PgDn presses)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setSpacing(2)
+        self.list = PageList(self.choose)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("rqPageListMore")
+        self.more_button.setFlat(True)
+        self.more_button.clicked.connect(self._toggle_more)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("rqPageTabs")
+        self.tabs.setAccessibleName("Pages")
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(self._tab_chosen)
+        for part in (self.list, self.more_button, self.tabs):
+            layout.addWidget(part)
+
+    # ----- props -----
+    @property
+    def pages(self) -> list[tuple[str, str, str | None, str, str | None, bool]]:
+        """(url_path, title, icon, section, help, visible) of the pages listed."""
+        return [entry for entry in self.props.get("pages", ()) if entry[5]]
+
+    @property
+    def current(self) -> str:
+        return str(self.props.get("current", ""))
+
+    def set_props(self, props: dict[str, Any]) -> None:
+        self.props = props
+        self.asked = None
+        moved = props.get("position", "sidebar") != self.position
+        self.position = props.get("position", "sidebar")
+        self._fill_list()
+        self._fill_tabs()
+        self.list.setVisible(self.position == "sidebar")
+        self.tabs.setVisible(self.position == "top")
+        if moved and self.relocate is not None:
+            self.relocate(self)
+
+    def _fill_list(self) -> None:
+        listing = self.list
+        with QSignalBlocker(listing):
+            listing.clear()
+            section = ""
+            current_row = -1
+            for url_path, title, icon, page_section, help_text, _ in self.pages:
+                if page_section and page_section != section:
+                    header = QListWidgetItem(page_section)
+                    header.setFlags(Qt.ItemFlag.NoItemFlags)
+                    font = QFont(listing.font())
+                    font.setBold(True)
+                    header.setFont(font)
+                    header.setData(Qt.ItemDataRole.AccessibleTextRole, f"Section {page_section}")
+                    listing.addItem(header)
+                section = page_section
+                item = QListWidgetItem(entry_text(title, icon))
+                item.setData(_PAGE, url_path)
+                chosen = url_path == self.current
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{title}, current page" if chosen else title)
+                if help_text:
+                    item.setToolTip(help_text)
+                listing.addItem(item)
+                if chosen:
+                    current_row = listing.count() - 1
+            listing.setCurrentRow(current_row)
+        many = len(self.pages) > COLLAPSE_ABOVE and not self.props.get("expanded")
+        page_rows = [i for i in range(listing.count()) if listing.item(i).data(_PAGE) is not None]
+        cut = page_rows[SHOWN_COLLAPSED] if many and not self.more else listing.count()
+        for row in range(listing.count()):
+            listing.setRowHidden(row, row >= cut and row != current_row)
+        self.more_button.setVisible(many and self.position == "sidebar")
+        hidden = len(page_rows) - SHOWN_COLLAPSED
+        self.more_button.setText("View less" if self.more else f"View {hidden} more")
+        listing.fit()
+
+    def _fill_tabs(self) -> None:
+        tabs = self.tabs
+        with QSignalBlocker(tabs):
+            while tabs.count():
+                tabs.removeTab(0)
+            for index, (url_path, title, icon, section, help_text, _) in enumerate(self.pages):
+                tabs.addTab(entry_text(title, icon))
+                tabs.setTabData(index, url_path)
+                tabs.setTabToolTip(index, help_text or section or "")
+                if url_path == self.current:
+                    tabs.setCurrentIndex(index)
+
+    def _toggle_more(self) -> None:
+        self.more = not self.more
+        self._fill_list()
+
+    # ----- choosing -----
+    def choose(self, url_path: str) -> None:
+        self.asked = url_path
+        self._emit(WidgetEvent(NAVIGATION_ID, url_path))
+
+    def _tab_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.choose(str(self.tabs.tabData(index)))
+
+    def step(self, delta: int) -> None:
+        """The previous / next page (Ctrl+PgUp / Ctrl+PgDn), wrapping around."""
+        paths = [entry[0] for entry in self.pages]
+        if len(paths) < 2:
+            return
+        shown = self.asked if self.asked is not None else self.current
+        index = paths.index(shown) if shown in paths else 0
+        self.choose(paths[(index + delta) % len(paths)])
+
+    def target(self, label: str) -> tuple[QWidget, QPoint] | None:
+        """Where a user clicks to open the page titled ``label`` (QtPilot.click)."""
+        if self.position == "sidebar":
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                if item.data(_PAGE) is not None and _title(item.text()) == label:
+                    return self.list.viewport(), self.list.visualItemRect(item).center()
+        elif self.position == "top":
+            for index in range(self.tabs.count()):
+                if _title(self.tabs.tabText(index)) == label:
+                    return self.tabs, self.tabs.tabRect(index).center()
+        return None
+
+    def focus_widgets(self) -> list[QWidget]:
+        if self.position == "sidebar":
+            return [self.list]
+        return [self.tabs] if self.position == "top" else []
+
+
+def _title(text: str) -> str:
+    return text.split("  ", 1)[1] if "  " in text else text
+
+
+class NavigationAdapter(Adapter):
+    kind = "navigation"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        widget = NavigationWidget(host.emit)
+        widget.set_props(element.props_dict())
+        return widget
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, NavigationWidget)
+        widget.set_props(new.props_dict())
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        assert isinstance(widget, NavigationWidget)
+        return widget.focus_widgets()
+
+
+NAVIGATION_ADAPTERS: list[Adapter] = [NavigationAdapter()]
+

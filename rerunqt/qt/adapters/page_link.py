@@ -1,0 +1,75 @@
+"""st.page_link: a link-styled button; a page of the app, or a web page in the browser."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.button import icon_text
+from rerunqt.runner.requests import WidgetEvent
+
+
+class PageLinkAdapter(Adapter):
+    kind = "page_link"
+    align_left = True
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        link = QPushButton()
+        link.setObjectName("rqPageLink")
+        link.setAutoDefault(False)
+        link.setFlat(True)
+        link.setCursor(Qt.CursorShape.PointingHandCursor)
+        widget_id = element.key
+
+        def clicked() -> None:
+            url = link.property("rqUrl")
+            if url:  # a web page: the system browser, no rerun
+                QDesktopServices.openUrl(QUrl(str(url)))
+            else:
+                host.emit(WidgetEvent(widget_id, True, click=True))
+
+        link.clicked.connect(clicked)
+        self.update(link, element, element, frozenset(n for n, _ in element.props))
+        return link
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, QPushButton)
+        props = new.props_dict()
+        if changed & {"label", "icon", "icon_position", "url"}:
+            icon = icon_text(props.get("icon"))
+            label = props["label"]
+            if props.get("url"):
+                label = f"{label} \u2197"  # leaves the app
+            if icon:
+                label = f"{label}  {icon}" if props.get("icon_position") == "right" else f"{icon}  {label}"
+            widget.setText(label)
+            widget.setAccessibleName(props["label"])
+            widget.setAccessibleDescription(
+                f"Opens {props['url']} in the browser" if props.get("url") else "Opens this page")
+            widget.setProperty("rqUrl", props.get("url"))
+        if "help" in changed:
+            widget.setToolTip(props.get("help") or "")
+        if "disabled" in changed:
+            widget.setEnabled(not props["disabled"])
+        if "width" in changed:
+            width = props["width"]
+            if isinstance(width, int):
+                widget.setFixedWidth(width)
+            else:
+                widget.setMinimumWidth(0)
+                widget.setMaximumWidth(16_777_215)
+                policy = (QSizePolicy.Policy.Expanding if width == "stretch"
+                          else QSizePolicy.Policy.Fixed)
+                widget.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+
+    def left_aligned(self, element: Element) -> bool:
+        return element.prop("width") != "stretch"
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget]
+
+
+PAGE_LINK_ADAPTERS: list[Adapter] = [PageLinkAdapter()]

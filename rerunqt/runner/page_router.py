@@ -1,0 +1,197 @@
+"""Which page a run shows, and running it: the ``pages/`` folder or ``st.navigation``.
+
+One router per session (so ``ctx.pages``): it holds the page shown, a page asked for
+(by the navigation, ``st.switch_page``, a page link, or AppTest) and the query
+parameters. Session state is the session's, shared by every page; keyed values survive
+a page switch (decision 2) and unkeyed ones of the page left are dropped by the clean
+run of the new page, which does not draw them.
+
+Two modes, as in Streamlit: with no ``st.navigation`` call the entry script and
+``pages/*.py`` are the pages and the selected file is run instead of the entry script;
+once the entry script calls ``st.navigation`` it always runs, and ``pages/`` is ignored.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from rerunqt.core.context import RunContext
+from rerunqt.core.navigation import NAVIGATION_ID, draw_navigation
+from rerunqt.core.page_config import PROPS as PAGE_CONFIG_PROPS
+from rerunqt.core.pages import Page, check_unique, describe, discover, page_files
+from rerunqt.core.query_params import _values
+from rerunqt.errors import RerunQtAPIError
+from rerunqt.runner.requests import RerunRequest
+from rerunqt.runner.script import ScriptSource
+
+Compile = Callable[[ScriptSource], "types.CodeType | None"]
+
+
+class PageRouter:
+    """The pages of one session and the one shown."""
+
+    def __init__(self, script: ScriptSource) -> None:
+        self.script = script
+        self.base = script.path.parent
+        self.query_params: dict[str, list[str]] = {}
+        self.declared: list[Page] | None = None  # st.navigation's pages (then pages/ is ignored)
+        self.current: str | None = None  # url_path of the page shown
+        self.pending: str | None = None  # a page asked for: a url_path, or a script path
+        self.page: Page | None = None  # the page this run shows (None: a single-page app)
+        self._sources: dict[Path, ScriptSource] = {}
+
+    # ----- the run (hooks called by the session) -----
+    def begin(self, ctx: RunContext, request: RerunRequest) -> None:
+        """Before the callbacks: take a navigation event, hand the router to ``st.*``."""
+        ctx.pages = self
+        self.page = None
+        asked = request.values.get(NAVIGATION_ID)
+        if asked is not None:
+            self.pending = str(asked)
+        ctx.on_finish(self._title_follows_page)
+
+    def execute(self, ctx: RunContext, compile_script: Compile) -> bool:
+        """Run the script of this run's page (the entry script under st.navigation).
+
+        ``compile_script`` gives a script's code, or None after showing why its source
+        does not compile (live reload: the error goes above the last good page); then
+        nothing runs and this returns False.
+        """
+        if self.declared is not None:
+            return self._run(self.script, compile_script)
+        if self.pending is None and not (self.base / "pages").is_dir():  # the usual app: one stat
+            return self._run(self.script, compile_script)
+        pages = discover(self.script.path)
+        if len(pages) == 1 and self.pending is None:  # an empty pages/: a single-page app
+            self.current = ""
+            return self._run(self.script, compile_script)
+        page = self._select(pages)
+        draw_navigation(ctx, pages, page.url_path, "sidebar", False)
+        self.page = page
+        return self._run(self.script if page.default else self._source(page), compile_script)
+
+    @staticmethod
+    def _run(source: ScriptSource, compile_script: Compile) -> bool:
+        code = compile_script(source)
+        if code is None:
+            return False
+        source.execute(code)
+        return True
+
+    def navigate(self, ctx: RunContext, pages: list[Page], position: str, expanded: bool) -> Page:
+        """``st.navigation``: these are the pages from now on; the one to show."""
+        defaults = [page for page in pages if page.default]
+        if len(defaults) > 1:
+            raise RerunQtAPIError(
+                f"st.navigation: pages {defaults[0].file_name!r} and {defaults[1].file_name!r} "
+                f"are both default=True; only one page can be the default.")
+        if not defaults:
+            pages[0].default = True
+        check_unique(pages)
+        self.declared = pages
+        page = self._select(pages)
+        draw_navigation(ctx, pages, page.url_path, position, expanded)
+        self.page = page
+        return page
+
+    def run_page(self, page: Page) -> None:
+        """``page.run()``: its function, or its script in a fresh ``__main__``."""
+        if callable(page.source):
+            page.source()
+            return
+        if page.source == self.script.path:
+            raise RerunQtAPIError(
+                f"st.Page({page.file_name!r}).run(): the entry script cannot be one of its own "
+                f"pages (it would run itself forever). Move that page's code to another file.")
+        self._run_file(page)
+
+    # ----- finding and switching -----
+    def pages(self) -> list[Page]:
+        return self.declared if self.declared is not None else discover(self.script.path)
+
+    def files(self) -> list[Path]:
+        """The script files of the app now (for live reload): entry first, then its pages."""
+        if self.declared is None:
+            return page_files(self.script.path)
+        declared = [p.source for p in self.declared if isinstance(p.source, Path)]
+        return [self.script.path, *(p for p in declared if p != self.script.path)]
+
+    def find(self, ref: str | Path | Page, caller: str) -> Page:
+        """The page ``ref`` names (a st.Page, or a path relative to the entry folder)."""
+        pages = self.pages()
+        if isinstance(ref, Page):
+            for page in pages:
+                if page.inferred_url_path == ref.inferred_url_path:
+                    return page
+        elif isinstance(ref, (str, Path)):
+            found = self._by_path(str(ref), pages)
+            if found is not None:
+                return found
+        else:
+            raise RerunQtAPIError(
+                f"{caller}(page={ref!r}): give a script path (str or Path) or a st.Page, "
+                f"not {type(ref).__name__}.")
+        raise self._unknown(ref, caller, pages)
+
+    def switch(self, url_path: str, query_params: Mapping[str, Any] | None = None) -> None:
+        """Show the page with ``url_path`` in the next run of the script."""
+        self.pending = url_path
+        self.query_params.clear()
+        for key, value in (query_params or {}).items():
+            self.query_params[str(key)] = _values(value)
+
+    def _by_path(self, text: str, pages: Sequence[Page]) -> Page | None:
+        path = (self.base / text).resolve()
+        for page in pages:
+            if isinstance(page.source, Path) and page.source == path:
+                return page
+        return None
+
+    def _unknown(self, ref: object, caller: str, pages: Sequence[Page]) -> RerunQtAPIError:
+        return RerunQtAPIError(
+            f"{caller}: could not find page {str(ref)!r}. The pages there are: "
+            f"{describe(pages, self.base)}. Give a path relative to the entry script's folder "
+            f"({str(self.base)!r}), e.g. 'pages/1_Other.py', or a st.Page.")
+
+    def _select(self, pages: Sequence[Page]) -> Page:
+        """The page asked for (url_path, or a path from AppTest), else the one shown."""
+        asked, self.pending = self.pending, None
+        if asked is not None:
+            page = next((p for p in pages if p.url_path == asked), None) or self._by_path(
+                asked, pages)
+            if page is None:
+                raise self._unknown(asked, "switch_page", pages)
+        else:
+            page = next((p for p in pages if p.url_path == self.current), None) or next(
+                p for p in pages if p.default)
+        self.current = page.url_path
+        return page
+
+    def _source(self, page: Page) -> ScriptSource:
+        assert isinstance(page.source, Path)
+        source = self._sources.get(page.source)
+        if source is None:
+            source = self._sources[page.source] = ScriptSource(page.source, self.script.magic)
+        source.extra_globals = self.script.extra_globals
+        return source
+
+    def _run_file(self, page: Page) -> None:
+        source = self._source(page)
+        source.execute(source.code())
+
+    # ----- after the run -----
+    def _title_follows_page(self, ctx: RunContext, clean: bool) -> None:
+        """The window's title and icon are the page's, unless st.set_page_config set them."""
+        page = self.page
+        if page is None:
+            return
+        builder = ctx.open_root("page_config")
+        props = dict(builder.props)
+        if props.get("page_title") is None:
+            props["page_title"] = page.title
+        if props.get("page_icon") is None:
+            props["page_icon"] = page.icon
+        builder.props = tuple((name, props.get(name)) for name in PAGE_CONFIG_PROPS)

@@ -1,0 +1,80 @@
+"""The pages/ folder: which files are pages, their order and labels, as Streamlit names them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rerunqt.core.pages import Page, discover, icon_and_name, page_files, sort_key
+from rerunqt.errors import RerunQtAPIError
+
+
+def make_app(folder: Path, *pages: str) -> Path:
+    entry = folder / "Home.py"
+    entry.write_text("import rerunqt as st\nst.title('Home')\n")
+    if pages:
+        (folder / "pages").mkdir()
+    for name in pages:
+        (folder / "pages" / name).write_text(f"import rerunqt as st\nst.title({name!r})\n")
+    return entry
+
+
+@pytest.mark.parametrize(("file_name", "icon", "name"), [
+    ("02_My_page.py", None, "My_page"),
+    ("My page.py", None, "My_page"),
+    ("10-Reports.py", None, "Reports"),
+    ("1_🎈_Balloons.py", "🎈", "Balloons"),
+    ("plain.py", None, "plain"),
+    ("3.py", None, "3"),
+])
+def test_file_names_give_streamlit_s_labels(file_name: str, icon: str | None, name: str) -> None:
+    assert icon_and_name(Path(file_name)) == (icon, name)
+
+
+def test_pages_sort_by_number_prefix_then_name_and_unnumbered_last(tmp_path: Path) -> None:
+    entry = make_app(tmp_path, "b_last.py", "10_Ten.py", "2_Two.py", "a_also_last.py")
+    assert [p.name for p in page_files(entry)] == [
+        "Home.py", "2_Two.py", "10_Ten.py", "a_also_last.py", "b_last.py"]
+    assert sort_key(Path("02_x.py")) == (2.0, "x")
+
+
+def test_discover_lists_the_entry_script_first_as_the_default_page(tmp_path: Path) -> None:
+    entry = make_app(tmp_path, "02_My_page.py", "1_🎈_First.py")
+    pages = discover(entry)
+    assert [(p.title, p.url_path, p.icon) for p in pages] == [
+        ("Home", "", None), ("First", "First", "🎈"), ("My page", "My_page", None)]
+
+
+def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
+    entry = make_app(tmp_path)
+    (tmp_path / "pages").mkdir()
+    assert [p.title for p in discover(entry)] == ["Home"]
+
+
+def test_two_pages_with_one_url_path_are_an_error_naming_both_files(tmp_path: Path) -> None:
+    entry = make_app(tmp_path, "1_About.py", "2_About.py")
+    with pytest.raises(RerunQtAPIError, match=r"'1_About.py' and '2_About.py' have the same URL path"):
+        discover(entry)
+
+
+def test_st_page_of_a_function_takes_its_name(tmp_path: Path) -> None:
+    def my_settings() -> None: ...
+
+    page = Page(my_settings)
+    assert (page.title, page.url_path) == ("my settings", "my_settings")
+    assert Page(my_settings, default=True).url_path == ""
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"page": "missing.py"}, "no Python script at"),
+    ({"page": 3}, "needs a script path"),
+    ({"page": "Home.py", "url_path": "a/b"}, "without '/'"),
+    ({"page": "Home.py", "visibility": "secret"}, "visibility='secret'"),
+    ({"page": "Home.py", "title": ""}, "non-empty string"),
+])
+def test_st_page_bad_arguments_say_the_fix(tmp_path: Path, kwargs: dict, message: str) -> None:
+    make_app(tmp_path)
+    page = kwargs.pop("page")
+    with pytest.raises(RerunQtAPIError, match=message):
+        Page(page, base=tmp_path, **kwargs)

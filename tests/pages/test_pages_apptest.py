@@ -1,0 +1,232 @@
+"""Multipage apps through AppTest: pages/, switching, shared state, st.navigation."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+HOME = """
+import rerunqt as st
+st.session_state.setdefault("count", 0)
+st.title("Home")
+if st.button("Add"):
+    st.session_state.count += 1
+st.text_input("Name", key="name")
+st.slider("Unkeyed", 0, 10)
+st.page_link("pages/2_Other.py")
+"""
+OTHER = """
+import rerunqt as st
+st.title("Other")
+st.write("count", st.session_state.count)
+if st.button("Home"):
+    st.switch_page("Home.py")
+st.button("Home by callback", on_click=st.switch_page, args=("Home.py",))
+"""
+
+
+def app(folder: Path, entry: str = HOME, **pages: str) -> Path:
+    (folder / "Home.py").write_text(textwrap.dedent(entry))
+    if pages:
+        (folder / "pages").mkdir()
+    for name, source in pages.items():
+        (folder / "pages" / f"{name}.py").write_text(textwrap.dedent(source))
+    return folder / "Home.py"
+
+
+def titles(at: AppTest) -> list[str]:
+    return [t.value for t in at.title]
+
+
+def test_the_navigation_lists_the_pages_with_the_entry_first(tmp_path: Path) -> None:
+    at = AppTest.from_file(app(tmp_path, **{"1_First": "import rerunqt as st\nst.title('F')"},
+                               **{"2_Other": OTHER})).run()
+    nav = at.navigation[0]
+    assert [entry[1] for entry in nav.pages] == ["Home", "First", "Other"]
+    assert nav.current == "" and nav.position == "sidebar"
+    assert at.page_config[0].page_title == "Home"  # the window title follows the page
+
+
+def test_switching_shares_state_keeps_keyed_values_and_drops_unkeyed(tmp_path: Path) -> None:
+    at = AppTest.from_file(app(tmp_path, **{"2_Other": OTHER})).run()
+    at.button[0].click().run()
+    at.text_input(key="name").set_value("Ann").run()
+    at.slider[0].set_value(7).run()
+    at.switch_page("pages/2_Other.py").run()
+    assert titles(at) == ["Other"]
+    assert at.markdown[0].value.endswith("`1`")  # the counter is shared
+    assert at.navigation[0].current == "Other" and at.page_config[0].page_title == "Other"
+    at.switch_page("Home.py").run()
+    assert at.text_input(key="name").value == "Ann"  # keyed: back with the page
+    assert at.slider[0].value == 0  # unkeyed state of the page left was dropped
+
+
+def test_switch_page_from_the_script_and_from_a_callback(tmp_path: Path) -> None:
+    at = AppTest.from_file(app(tmp_path, **{"2_Other": OTHER})).run()
+    at.switch_page("pages/2_Other.py").run()
+    at.button[0].click().run()
+    assert titles(at) == ["Home"] and not at.exception
+    at.page_link[0].click().run()
+    assert titles(at) == ["Other"]
+    at.button[1].click().run()  # on_click=st.switch_page
+    assert titles(at) == ["Home"] and not at.exception
+
+
+def test_page_link_takes_the_page_s_title_unless_labelled(tmp_path: Path) -> None:
+    at = AppTest.from_file(app(tmp_path, **{"2_Other": OTHER})).run()
+    link = at.page_link[0]
+    assert (link.label, link.page, link.url) == ("Other", "Other", None)
+
+
+def test_switching_to_an_unknown_page_is_an_error_listing_the_pages(tmp_path: Path) -> None:
+    entry = HOME + "\nif st.button('Go'):\n    st.switch_page('pages/nope.py')\n"
+    at = AppTest.from_file(app(tmp_path, entry, **{"2_Other": OTHER})).run()
+    at.button[1].click().run()
+    message = at.exception[0].message
+    assert "could not find page 'pages/nope.py'" in message
+    assert "'Home.py' (Home)" in message and "'pages/2_Other.py' (Other)" in message
+    at.switch_page("pages/gone.py").run()
+    assert "could not find page 'pages/gone.py'" in at.exception[0].message
+
+
+def test_two_pages_with_the_same_title_are_an_error_naming_both(tmp_path: Path) -> None:
+    at = AppTest.from_file(app(tmp_path, **{"1_About": OTHER, "2_About": OTHER})).run()
+    assert "'1_About.py' and '2_About.py'" in at.exception[0].message
+
+
+def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    at = AppTest.from_file(app(tmp_path, "import rerunqt as st\nst.title('Home')\n")).run()
+    assert titles(at) == ["Home"] and not at.navigation and not at.page_config
+    assert not at.exception
+
+
+NAVIGATION = """
+import rerunqt as st
+
+def settings():
+    st.title("Settings")
+    st.toggle("Dark", key="dark")
+
+pages = {{
+    "Main": [st.Page("pages/2_Other.py", title="Other page", icon="🔥")],
+    "Tools": [st.Page(settings), st.Page("pages/3_Hidden.py", visibility="hidden")],
+}}
+page = st.navigation(pages, position={position!r})
+st.sidebar.caption(page.title)
+page.run()
+"""
+
+
+def nav_app(folder: Path, position: str = "sidebar") -> Path:
+    return app(folder, NAVIGATION.format(position=position), **{
+        "2_Other": "import rerunqt as st\nst.session_state.setdefault('count', 0)\n" + OTHER,
+        "3_Hidden": "import rerunqt as st\nst.title('Hidden')",
+        "9_Ignored": "import rerunqt as st\nst.title('Ignored')",
+    })
+
+
+def test_navigation_runs_the_selected_page_and_ignores_the_pages_folder(tmp_path: Path) -> None:
+    at = AppTest.from_file(nav_app(tmp_path, "top")).run()
+    nav = at.navigation[0]
+    assert [(e[1], e[3], e[5]) for e in nav.pages] == [
+        ("Other page", "Main", True), ("settings", "Tools", True), ("Hidden", "Tools", False)]
+    assert nav.position == "top" and nav.current == ""  # the first page is the default
+    assert titles(at) == ["Other"] and at.sidebar.caption[0].value == "Other page"
+    at.switch_page("settings").run()  # by url_path, as the window's navigation sends it
+    assert titles(at) == ["Settings"]
+    at.toggle[0].set_value(True).run()
+    at.switch_page("pages/3_Hidden.py").run()  # a hidden page is reached by path
+    assert titles(at) == ["Hidden"]
+    at.switch_page("settings").run()
+    assert at.toggle[0].value is True
+    at.switch_page("pages/9_Ignored.py").run()
+    assert "could not find page 'pages/9_Ignored.py'" in at.exception[0].message
+
+
+def test_navigation_errors_name_the_pages(tmp_path: Path) -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        def a(): pass
+        def b(): pass
+        st.navigation([st.Page(a, url_path="x"), st.Page(b, url_path="x")])
+    """).run()
+    assert "'a()' and 'b()' have the same URL path 'x'" in at.exception[0].message
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.navigation([], position="left")
+    """).run()
+    assert "position='left' is not valid" in at.exception[0].message
+
+
+def test_query_params_are_an_in_memory_mapping_of_strings() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        qp = st.query_params
+        if "n" not in qp:
+            qp["n"] = 3
+            qp.tags = ["a", "b"]
+        st.write(qp["n"], qp.get("missing", "-"), qp.get_all("tags"), qp.tags, qp.to_dict())
+        if st.button("reset"):
+            qp.from_dict({"x": "1"})
+        if st.button("clear"):
+            qp.clear()
+        st.text(repr(dict(qp)))
+        st.text(f"{qp.get_all('tags')} {qp.get('missing', '-')} {qp.get('tags')} {len(qp)}")
+    """).run()
+    assert at.text[1].value == "['a', 'b'] - b 2"
+    assert at.text[0].value == "{'n': '3', 'tags': 'b'}"
+    at.button[0].click().run()
+    assert at.text[0].value == "{'x': '1'}"
+    at.button[1].click().run()
+    assert at.text[0].value == "{}"
+
+
+def test_switch_page_replaces_the_query_params(tmp_path: Path) -> None:
+    entry = """
+        import rerunqt as st
+        st.query_params["keep"] = "no"
+        if st.button("Go"):
+            st.switch_page("pages/2_P.py", query_params={"id": 7})
+    """
+    at = AppTest.from_file(app(tmp_path, entry, **{
+        "2_P": "import rerunqt as st\nst.title(st.query_params.to_dict())"})).run()
+    at.button[0].click().run()
+    assert titles(at) == ["{'id': '7'}"]
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    ("st.page_link('https://example.com')", "give it a label="),
+    ("st.page_link('Home.py', width='huge')", "width='huge' is not valid"),
+    ("st.page_link('Home.py', icon_position='top')", "icon_position='top'"),
+    ("st.switch_page(42)", "not int"),
+])
+def test_bad_page_arguments_say_the_fix(tmp_path: Path, call: str, message: str) -> None:
+    at = AppTest.from_file(app(tmp_path, f"import rerunqt as st\n{call}\n")).run()
+    assert message in at.exception[0].message
+
+
+def test_a_web_link_carries_its_url(tmp_path: Path) -> None:
+    at = AppTest.from_file(app(tmp_path, "import rerunqt as st\n"
+                                         "st.page_link('https://example.com', label='Docs')\n")).run()
+    assert (at.page_link[0].label, at.page_link[0].url) == ("Docs", "https://example.com")
+
+
+def test_the_router_lists_the_page_files_for_live_reload(tmp_path: Path) -> None:
+    at = AppTest.from_file(nav_app(tmp_path)).run()
+    assert [p.name for p in at._session.pages.files()] == ["Home.py", "2_Other.py", "3_Hidden.py"]
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    at = AppTest.from_file(app(plain, "import rerunqt as st\n", **{"2_Other": OTHER})).run()
+    assert [p.name for p in at._session.pages.files()] == ["Home.py", "2_Other.py"]
+
+
+def test_a_page_that_does_not_compile_shows_its_error(tmp_path: Path) -> None:
+    at = AppTest.from_file(app(tmp_path, "import rerunqt as st\nst.title('Home')\n",
+                               **{"1_Broken": "import rerunqt as st\nst.title('x'\n"})).run()
+    at.switch_page("pages/1_Broken.py").run()
+    assert at.exception and "SyntaxError" in at.exception[0].value + at.exception[0].exc_type

@@ -33,11 +33,13 @@ from rerunqt.core.media import (
     vega_lite_chart,
 )
 from rerunqt.core.metric import metric
+from rerunqt.core.overlay import balloons, snow, toast
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.sliders import select_slider, slider
+from rerunqt.core.status import progress, spinner, status
 from rerunqt.core.stream import help, write_stream
 from rerunqt.core.text import (
     caption,
@@ -65,6 +67,7 @@ __all__ = [
     "altair_chart",
     "area_chart",
     "badge",
+    "balloons",
     "bar_chart",
     "bokeh_chart",
     "bottom",
@@ -115,6 +118,7 @@ __all__ = [
     "pills",
     "plotly_chart",
     "popover",
+    "progress",
     "pydeck_chart",
     "pyplot",
     "radio",
@@ -127,7 +131,10 @@ __all__ = [
     "set_page_config",
     "sidebar",
     "slider",
+    "snow",
     "space",
+    "spinner",
+    "status",
     "stop",
     "subheader",
     "success",
@@ -138,6 +145,7 @@ __all__ = [
     "text_input",
     "time_input",
     "title",
+    "toast",
     "toggle",
     "vega_lite_chart",
     "warning",

@@ -11,6 +11,7 @@ from typing import Literal
 
 from rerunqt.core.blocks import Block
 from rerunqt.core.status import check_state
+from rerunqt.errors import ScriptControl
 
 __all__ = ["StatusBlock"]
 
@@ -19,7 +20,8 @@ class StatusBlock(Block):
     """What ``st.status`` returns: a container with ``update()``; ``with`` sets its state.
 
     Leaving the ``with`` block while the state is still "running" makes it "complete",
-    or "error" when the block raised (the exception goes on), as in Streamlit.
+    or "error" when the block raised (the exception goes on), as in Streamlit. st.stop()
+    and st.rerun() inside it are not errors: the box keeps its state.
     """
 
     __slots__ = ()
@@ -38,6 +40,7 @@ class StatusBlock(Block):
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if dict(self._builder.props).get("state") == "running":
+        if dict(self._builder.props).get("state") == "running" and not (
+                exc_type is not None and issubclass(exc_type, ScriptControl)):
             self.update(state="error" if exc_type is not None else "complete")
         super().__exit__(exc_type, exc, tb)

@@ -208,3 +208,32 @@ def test_a_toast_leaves_the_focus_where_the_user_is_typing(rerunqt_pilot, write_
     pilot.type("Bob", label="Name")
     assert [card.text() for card in cards(pilot)] == ["Hello Bob"]
     assert QApplication.focusWidget() is field
+
+
+def test_a_hidden_spinner_stops_its_timer_and_a_removed_one_is_deleted(qtbot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from rerunqt.qt.adapters import Host
+    from rerunqt.qt.renderer import Renderer
+    from rerunqt.testing import AppTest
+
+    at = AppTest.from_string("""
+import rerunqt as st
+with st.expander('More'):
+    st.spinner('Hidden work').__enter__()
+""").run()
+    page = QWidget()
+    qtbot.addWidget(page)
+    renderer = Renderer(QVBoxLayout(page), Host(lambda event: None))
+    renderer.render(at.tree)
+    page.show()
+    expander = renderer.find(kind="expander")[0].widget
+    spinner = renderer.find(kind="spinner")[0].widget
+    assert isinstance(spinner, Spinner)
+    assert not spinner.indicator.timer.isActive()  # inside a closed expander: no animation
+    expander.set_open(True)
+    qtbot.waitUntil(spinner.indicator.timer.isActive)
+    expander.set_open(False)
+    assert not spinner.indicator.timer.isActive()
+    renderer.render(())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(spinner))

@@ -19,7 +19,17 @@ CLOCK_MS = 100  # the elapsed time shows tenths of a second
 
 
 def _apply_width(widget: QWidget, width: Any) -> None:
-    widget.setMaximumWidth(width if isinstance(width, int) else 16777215)
+    """A pixel ``width`` fixes it (the adapter keeps it at the left); else it spans."""
+    if isinstance(width, int):
+        widget.setFixedWidth(width)
+    else:
+        widget.setMinimumWidth(0)
+        widget.setMaximumWidth(16777215)
+
+
+def _pixels(element: Element) -> bool:
+    width = element.prop("width")
+    return isinstance(width, int) and not isinstance(width, bool)
 
 
 class Progress(QFrame):
@@ -68,7 +78,7 @@ class ProgressAdapter(Adapter):
             _apply_width(widget, props["width"])
 
     def left_aligned(self, element: Element) -> bool:
-        return isinstance(element.prop("width"), int)
+        return _pixels(element)
 
 
 class Spinner(QWidget):
@@ -147,6 +157,10 @@ class SpinnerAdapter(Adapter):
         if "width" in changed:
             _apply_width(widget, props["width"])
 
+    def left_aligned(self, element: Element) -> bool:
+        return _pixels(element)
+
+
 class StatusBox(Expander):
     """An expander whose header ends with the state: a turning arc, a check or a cross."""
 
@@ -186,7 +200,7 @@ class StatusAdapter(ExpanderAdapter):
             _apply_width(widget, props["width"])
 
     def left_aligned(self, element: Element) -> bool:
-        return isinstance(element.prop("width"), int)
+        return _pixels(element)
 
 
 STATUS_ADAPTERS: list[Adapter] = [ProgressAdapter(), SpinnerAdapter(), StatusAdapter()]

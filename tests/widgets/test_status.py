@@ -220,3 +220,18 @@ def test_balloons_and_snow_are_listed_by_get() -> None:
     assert len(at.get("balloons")) == 2
     assert len(at.get("snow")) == 1
     assert not at.main.children
+
+
+def test_a_toast_from_a_dialog_only_rerun_is_shown_and_old_ones_are_not_repeated() -> None:
+    at = run("""
+st.toast('page toast')
+@st.dialog('D')
+def dialog():
+    if st.button('Hi'):
+        st.toast('from the dialog')
+dialog()
+""")
+    assert at.toast.values == ["page toast"]
+    at.button[0].click().run()  # reruns only the dialog's function
+    assert at.toast.values == ["from the dialog"]
+    assert at.dialog[0].button[0].label == "Hi"

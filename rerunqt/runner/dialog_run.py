@@ -13,7 +13,6 @@ from rerunqt.core.kinds import KINDS
 from rerunqt.core.overlay import OVERLAY_ROOT
 from rerunqt.runner.requests import RerunRequest
 
-
 _THIS_RUN = (DIALOG_ROOT, OVERLAY_ROOT)  # roots a dialog-only run draws anew
 
 

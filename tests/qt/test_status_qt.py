@@ -24,7 +24,9 @@ def open_app(rerunqt_pilot, write_script, source: str):
 
 def cards(pilot) -> list[ToastCard]:
     stack = pilot.window.findChild(ToastStack)
-    return [] if stack is None else stack.cards()
+    shown = [] if stack is None else stack.cards()
+    assert pilot.toasts() == [card.text() for card in shown]
+    return shown
 
 
 PROGRESS = """

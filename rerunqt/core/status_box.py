@@ -38,6 +38,10 @@ class StatusBlock(Block):
             props["state"] = check_state("status.update", state)
         self._builder.props = tuple(props.items())
 
+    def __enter__(self) -> StatusBlock:
+        super().__enter__()
+        return self
+
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         if dict(self._builder.props).get("state") == "running" and not (

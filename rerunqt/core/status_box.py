@@ -29,6 +29,7 @@ class StatusBlock(Block):
     def update(self, *, label: str | None = None, expanded: bool | None = None,
                state: Literal["running", "complete", "error"] | None = None) -> None:
         """Change the label, the open state or the state of the box in place."""
+        self._target()  # a box kept from an earlier run: the same clear error as a write to it
         props = dict(self._builder.props)
         if label is not None:
             props["label"] = str(label)

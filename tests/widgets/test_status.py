@@ -235,3 +235,15 @@ dialog()
     at.button[0].click().run()  # reruns only the dialog's function
     assert at.toast.values == ["from the dialog"]
     assert at.dialog[0].button[0].label == "Hi"
+
+
+def test_updating_a_status_kept_from_an_earlier_run_is_a_clear_error() -> None:
+    at = run("""
+if 'box' not in st.session_state:
+    st.session_state.box = st.status('First')
+else:
+    st.session_state.box.update(label='Again')
+""")
+    assert not at.exception
+    at.run()
+    assert "belongs to an earlier run" in at.exception[0].message

@@ -21,6 +21,7 @@ from rerunqt.qt.effects import Effect
 
 MARGIN = 16
 CARD_WIDTH = 340
+MAX_TOASTS = 8  # more would outgrow the window: the oldest goes first
 
 
 class ToastCard(QFrame):
@@ -108,10 +109,16 @@ class ToastStack(QWidget):
     def add(self, card: ToastCard) -> None:
         self.column.addWidget(card)
         card.show()
+        shown = self.cards()
+        for old in shown[:max(0, len(shown) - MAX_TOASTS)]:
+            old.dismiss()
         self.place()
 
     def cards(self) -> list[ToastCard]:
-        return [card for card in self.findChildren(ToastCard) if not card.done]
+        """The cards on screen, oldest first (their order in the column)."""
+        column = self.column
+        items = (column.itemAt(i).widget() for i in range(column.count()))
+        return [card for card in items if isinstance(card, ToastCard) and not card.done]
 
     def place(self) -> None:
         window = self.parentWidget()

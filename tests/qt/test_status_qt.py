@@ -239,3 +239,16 @@ with st.expander('More'):
     assert not spinner.indicator.timer.isActive()
     renderer.render(())
     qtbot.waitUntil(lambda: not shiboken6.isValid(spinner))
+
+
+def test_a_flood_of_toasts_keeps_the_newest_few(rerunqt_pilot, write_script) -> None:
+    from rerunqt.qt.overlay import MAX_TOASTS
+
+    pilot = open_app(rerunqt_pilot, write_script, """
+for n in range(20):
+    st.toast(f'Toast {n}', duration='infinite')
+""")
+    assert pilot.toasts() == [f"Toast {n}" for n in range(20 - MAX_TOASTS, 20)]
+    stack = pilot.window.findChild(ToastStack)
+    assert stack.height() < pilot.window.height()
+    pilot.qtbot.waitUntil(lambda: len(stack.findChildren(ToastCard)) == MAX_TOASTS)  # the rest left

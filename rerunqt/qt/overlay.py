@@ -117,8 +117,9 @@ class ToastStack(QWidget):
     def cards(self) -> list[ToastCard]:
         """The cards on screen, oldest first (their order in the column)."""
         column = self.column
-        items = (column.itemAt(i).widget() for i in range(column.count()))
-        return [card for card in items if isinstance(card, ToastCard) and not card.done]
+        items = (column.itemAt(i) for i in range(column.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [card for card in widgets if isinstance(card, ToastCard) and not card.done]
 
     def place(self) -> None:
         window = self.parentWidget()

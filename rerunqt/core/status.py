@@ -139,6 +139,7 @@ def spinner(text: str = "In progress...", *, show_time: bool = False, _cache: bo
 
 
 def check_state(call: str, state: Any) -> str:
+    """A status state, or Streamlit's error naming the three there are."""
     if state not in STATES:
         raise RerunQtAPIError(f"Unknown state ({state!r}) in st.{call}. Must be one of "
                               f"'running', 'complete', or 'error'.")

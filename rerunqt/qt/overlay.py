@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
@@ -22,6 +22,7 @@ from rerunqt.qt.effects import Effect
 MARGIN = 16
 CARD_WIDTH = 340
 MAX_TOASTS = 8  # more would outgrow the window: the oldest goes first
+_BAR_EVENTS = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 
 
 class ToastCard(QFrame):
@@ -97,6 +98,7 @@ class ToastStack(QWidget):
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(8)
+        self.bar: QWidget | None = None
         window.installEventFilter(self)
         self.hide()
 
@@ -128,12 +130,24 @@ class ToastStack(QWidget):
             return
         self.column.activate()
         self.adjustSize()
-        self.move(window.width() - self.width() - MARGIN, window.height() - self.height() - MARGIN)
+        floor = window.height()
+        bar = window.findChild(QWidget, "rqBottom")  # a chat input pinned under the page
+        if bar is not None:
+            if bar is not self.bar:
+                self.bar = bar
+                bar.installEventFilter(self)  # it moves as its layout settles: follow it
+            if bar.isVisible():
+                floor = bar.mapTo(window, QPoint(0, 0)).y()
+        self.move(window.width() - self.width() - MARGIN, floor - self.height() - MARGIN)
         self.show()
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget() and self.isVisible():
+        if not self.isVisible():
+            return False
+        kind = event.type()
+        if (watched is self.parentWidget() and kind == QEvent.Type.Resize) or (
+                watched is self.bar and kind in _BAR_EVENTS):
             self.place()
         return False
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QProgressBar
+from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 
 from rerunqt.qt.adapters.status import Progress, Spinner, StatusBox
 from rerunqt.qt.effects import Effect
@@ -252,3 +252,19 @@ for n in range(20):
     stack = pilot.window.findChild(ToastStack)
     assert stack.height() < pilot.window.height()
     pilot.qtbot.waitUntil(lambda: len(stack.findChildren(ToastCard)) == MAX_TOASTS)  # the rest left
+
+
+def test_toasts_sit_above_a_chat_input_pinned_under_the_page(rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, """
+st.chat_input('Say something')
+st.toast('Above the box', duration='infinite')
+""")
+    card = cards(pilot)[0]
+    bar = pilot.window.findChild(QWidget, "rqBottom")
+    assert bar.isVisible()
+
+    def above() -> bool:
+        card_bottom = card.mapTo(pilot.window, QPoint(0, card.height())).y()
+        return card_bottom <= bar.mapTo(pilot.window, QPoint(0, 0)).y()
+
+    pilot.qtbot.waitUntil(above)

@@ -55,6 +55,12 @@ def merge(last_tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...
     return _ordered(kept + new)
 
 
+def with_events(tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...]:
+    """``tree`` with this run's toasts and effects in place of the last run's (a fragment run)."""
+    kept = [e for e in tree if e.kind != OVERLAY_ROOT]
+    return _ordered(kept + [e for e in ctx.tree() if e.kind == OVERLAY_ROOT])
+
+
 def _ordered(elements: list[Element]) -> tuple[Element, ...]:
     """Page elements first, then the roots sorted by name (as RunContext.tree orders them)."""
     roots = sorted((e for e in elements if _is_root(e)), key=lambda e: e.kind)

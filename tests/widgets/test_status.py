@@ -247,3 +247,20 @@ else:
     assert not at.exception
     at.run()
     assert "belongs to an earlier run" in at.exception[0].message
+
+
+def test_a_toast_from_a_fragment_only_rerun_is_shown() -> None:
+    at = run("""
+st.toast('page toast')
+st.session_state.full = st.session_state.get('full', 0) + 1
+@st.fragment
+def part():
+    if st.button('Hi'):
+        st.toast('from the fragment')
+part()
+""")
+    at.button[0].click().run()  # reruns only the fragment
+    assert at.session_state.full == 1
+    assert at.toast.values == ["from the fragment"]
+    at.run()
+    assert at.toast.values == ["page toast"]

@@ -116,6 +116,9 @@ class Spinner:
                  tb: TracebackType | None) -> None:
         if self._slots:
             self._slots.pop().clear()
+            ctx = context.current_or_none()
+            if ctx is not None:
+                ctx.touch()  # the live page drops the spinner now, not at the next element
 
     def __call__(self, function: Callable[P, R]) -> Callable[P, R]:
         """``@st.spinner("...")``: the spinner shows while each call of the function runs."""

@@ -38,6 +38,7 @@ class StatusBlock(Block):
         if state is not None:
             props["state"] = check_state("status.update", state)
         self._builder.props = tuple(props.items())
+        self._ctx.touch()  # changed in place: the live page redraws the box
 
     def __enter__(self) -> StatusBlock:
         super().__enter__()

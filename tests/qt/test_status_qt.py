@@ -268,3 +268,55 @@ st.toast('Above the box', duration='infinite')
         return card_bottom <= bar.mapTo(pilot.window, QPoint(0, 0)).y()
 
     pilot.qtbot.waitUntil(above)
+
+
+LIVE = """
+import os, time
+
+def wait(flag):  # busy with no st.* call: the window shows the page so far by itself
+    while not os.path.exists(flag):
+        time.sleep(0.01)
+
+bar = st.progress(10)
+box = st.status('Working')
+with st.spinner('busy'):
+    wait({first!r})
+bar.progress(70)
+wait({second!r})
+box.update(state='complete')
+wait({third!r})
+"""
+
+
+def test_in_place_changes_show_while_the_script_is_still_busy(write_script, qtbot, tmp_path) -> None:
+    """The spinner leaving, the bar moving and the box's new state reach the screen while
+    the script computes on, not only at its next element or its end."""
+    from rerunqt.qt.app import open_window
+
+    first, second, third = (tmp_path / name for name in ("first", "second", "third"))
+    source = "import rerunqt as st\n" + LIVE.format(first=str(first), second=str(second),
+                                                   third=str(third))
+    window = open_window(write_script(source), {})
+    qtbot.addWidget(window)
+
+    def state() -> tuple[int, str, bool]:
+        bars = window.renderer.find(kind="progress")
+        boxes = window.renderer.find(kind="status")
+        if not bars or not boxes:
+            return (-1, "", False)
+        spinners = [r.widget for r in window.renderer.find(kind="spinner")]
+        turning = [s for s in spinners if not s.property("rqStale")]  # a stale one waits, faded
+        assert all(not s.indicator.timer.isActive() for s in spinners if s not in turning)
+        return (bars[0].widget.bar.value(), boxes[0].widget.indicator.state, bool(turning))
+
+    try:
+        qtbot.waitUntil(lambda: state() == (10, "running", True), timeout=5000)
+        first.write_text("go")
+        qtbot.waitUntil(lambda: state() == (70, "running", False), timeout=5000)
+        second.write_text("go")
+        qtbot.waitUntil(lambda: state() == (70, "complete", False), timeout=5000)
+        assert window.session.running
+    finally:
+        for flag in (first, second, third):
+            flag.write_text("go")
+        window.session.shutdown(timeout=1.0)

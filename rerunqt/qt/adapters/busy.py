@@ -30,6 +30,7 @@ class BusyIndicator(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.angle = 0
         self.state = "running"
+        self.paused = False  # a stale spinner (its run moved on): shown still, not turning
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self._turn)
@@ -41,8 +42,12 @@ class BusyIndicator(QWidget):
         self._sync_timer()
         self.update()
 
+    def set_paused(self, paused: bool) -> None:
+        self.paused = paused
+        self._sync_timer()
+
     def _sync_timer(self) -> None:
-        run = self.state == "running" and self.isVisible()
+        run = self.state == "running" and not self.paused and self.isVisible()
         if run and not self.timer.isActive():
             self.timer.start()
         elif not run and self.timer.isActive():

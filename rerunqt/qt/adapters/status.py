@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
@@ -116,7 +116,7 @@ class Spinner(QWidget):
         self._sync_timer()
 
     def _sync_timer(self) -> None:
-        run = self.show_time and self.isVisible()
+        run = self.show_time and not self.indicator.paused and self.isVisible()
         if run and not self.timer.isActive():
             self.timer.start()
         elif not run and self.timer.isActive():
@@ -129,6 +129,22 @@ class Spinner(QWidget):
     def hideEvent(self, event: Any) -> None:
         super().hideEvent(event)
         self.timer.stop()
+
+    def event(self, event: QEvent) -> bool:
+        """The renderer marks a spinner whose block ended, in a run still going, stale:
+        it stays, faded, until the run ends; it stops turning and counting at once."""
+        if event.type() == QEvent.Type.DynamicPropertyChange and self.property("rqStale") is not None:
+            stale = bool(self.property("rqStale"))
+            if stale != self.indicator.paused:
+                self.indicator.set_paused(stale)
+                self.show_time_running(not stale)
+        return super().event(event)
+
+    def show_time_running(self, running: bool) -> None:
+        if running:
+            self._sync_timer()
+        else:
+            self.timer.stop()
 
     def _tick(self) -> None:
         if self.show_time:

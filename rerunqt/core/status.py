@@ -13,10 +13,12 @@ import functools
 import math
 import textwrap
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from rerunqt.core import context
+from rerunqt.core.cache.spinner import set_miss_indicator
 from rerunqt.core.containers import _width
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
@@ -139,6 +141,18 @@ def spinner(text: str = "In progress...", *, show_time: bool = False, _cache: bo
              ("width", _width("spinner", width)))
     ctx = context.current_or_none()
     return Spinner(props, (ctx, ctx.container) if ctx is not None else None)
+
+
+def _cache_miss_spinner(ctx: RunContext | None, text: str,
+                        show_time: bool) -> AbstractContextManager[Any]:
+    """What a cache miss shows while it computes ("Running `f(...)`."), where f was called."""
+    if ctx is None or context.current_or_none() is not ctx:  # a background refresh: nothing
+        return nullcontext()
+    props = (("text", clean_text(text)), ("show_time", bool(show_time)), ("width", "content"))
+    return Spinner(props, (ctx, ctx.container))
+
+
+set_miss_indicator(_cache_miss_spinner)  # st.cache_data / st.cache_resource show_spinner=
 
 
 def check_state(call: str, state: Any) -> str:

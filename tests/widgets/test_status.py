@@ -264,3 +264,28 @@ part()
     assert at.toast.values == ["from the fragment"]
     at.run()
     assert at.toast.values == ["page toast"]
+
+
+def test_a_cache_miss_shows_a_spinner_while_it_computes_and_a_hit_shows_none() -> None:
+    at = run("""
+from rerunqt.core import context
+from rerunqt.core.element import walk
+
+def spinners():
+    return [(e.prop('text'), e.prop('show_time')) for e in walk(context.current().tree())
+            if e.kind == 'spinner']
+
+@st.cache_data(show_time=True)
+def load(x):
+    return spinners()
+
+@st.cache_resource(show_spinner=False)
+def quiet():
+    return spinners()
+
+st.write(load(1))
+st.write(quiet())
+st.session_state.seen = spinners()
+""")
+    assert [j.value for j in at.json] == ['[["Running `load(...)`.", true]]', "[]"]
+    assert at.session_state.seen == [] and not at.spinner  # gone once the miss computed

@@ -19,6 +19,8 @@ DEMOS = {
     "Chat": ("chat.py", "st.chat_message and a chat_input pinned under the page."),
     "Charts": ("charts.py", "Line, area, bar and scatter charts (up to a million points), images."),
     "Caching": ("caching.py", "st.cache_data and st.cache_resource: compute once, reuse."),
+    "Progress and status": ("progress.py", "A long task with a progress bar, status box, spinner "
+                            "and toast."),
 }
 
 choice = st.sidebar.radio("Demo", ["Welcome", *DEMOS], key="hello_demo")

@@ -32,12 +32,14 @@ from rerunqt.core.media import (
 from rerunqt.core.metric import metric
 from rerunqt.core.navigation import navigation, page_link, switch_page
 from rerunqt.core.navigation import page_factory as Page
+from rerunqt.core.overlay import balloons, snow, toast
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params
 from rerunqt.core.sliders import select_slider, slider
+from rerunqt.core.status import progress, spinner, status
 from rerunqt.core.stream import help, write_stream
 from rerunqt.core.text import (
     caption,
@@ -66,6 +68,7 @@ __all__ = [
     "altair_chart",
     "area_chart",
     "badge",
+    "balloons",
     "bar_chart",
     "bottom",
     "button",
@@ -115,6 +118,7 @@ __all__ = [
     "page_link",
     "pills",
     "popover",
+    "progress",
     "pyplot",
     "query_params",
     "radio",
@@ -129,7 +133,10 @@ __all__ = [
     "set_page_config",
     "sidebar",
     "slider",
+    "snow",
     "space",
+    "spinner",
+    "status",
     "stop",
     "subheader",
     "success",
@@ -141,6 +148,7 @@ __all__ = [
     "text_input",
     "time_input",
     "title",
+    "toast",
     "toggle",
     "vega_lite_chart",
     "warning",

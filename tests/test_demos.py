@@ -321,3 +321,37 @@ def test_the_multipage_demo_s_pages_folder_is_installed() -> None:
     unpackaged = [f for f in files if not any(
         f.count("/") == g.count("/") and fnmatch.fnmatch(f, g) for g in globs)]
     assert unpackaged == []
+
+
+def test_progress_demo_apptest() -> None:
+    at = AppTest.from_file(DEMOS / "progress.py").run()
+    assert at.info[0].value.startswith("Press the button")
+    assert not at.progress and not at.toast
+    at.button[0].click().run()
+    assert (at.progress[0].value, at.progress[0].text) == (100, "Step **30** of 30")
+    status = at.status[0]
+    assert (status.label, status.state, status.expanded) == ("All steps done", "complete", False)
+    assert status.markdown.values == [f"Finished part {n} of 3." for n in (1, 2, 3)]
+    assert not at.spinner  # gone when its block ended
+    assert at.toast.values == ["The task finished (run 1)."]
+    assert at.success[0].value == "Done: the bar shows 100%."
+    at.run()  # a rerun without the click: back to the start, no new toast
+    assert not at.toast and not at.progress
+
+
+@pytest.mark.qt
+def test_progress_demo_in_a_window(rerunqt_pilot) -> None:
+    from PySide6.QtWidgets import QProgressBar
+
+    from rerunqt.qt.overlay import ToastStack
+
+    pilot = rerunqt_pilot(DEMOS / "progress.py")
+    pilot.click(label="Start the task")
+    bar = pilot.record(kind="progress").widget.findChild(QProgressBar)
+    assert bar.value() == 100
+    box = pilot.record(kind="status").widget
+    assert box.indicator.state == "complete" and not box.is_open()
+    assert pilot.texts("status") == ["All steps done"]
+    assert not pilot.window.renderer.find(kind="spinner")
+    stack = pilot.window.findChild(ToastStack)
+    assert [card.text() for card in stack.cards()] == ["The task finished (run 1)."]

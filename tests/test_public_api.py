@@ -52,6 +52,8 @@ show()
 def part():
     st.text('in fragment')
 part()
+st.progress(50, text='p'); st.status('s').text('x'); st.toast('t'); st.balloons(); st.snow()
+st.spinner('s').__enter__()  # never left: the spinner stays on the page
 """
 
 

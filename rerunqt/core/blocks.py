@@ -30,9 +30,11 @@ from rerunqt.core import forms as _forms
 from rerunqt.core import media as _media
 from rerunqt.core import metric as _metric
 from rerunqt.core import navigation as _navigation
+from rerunqt.core import overlay as _overlay
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
 from rerunqt.core import sliders as _sliders
+from rerunqt.core import status as _status
 from rerunqt.core import stream as _stream
 from rerunqt.core import text as _text
 from rerunqt.core import widgets as _widgets
@@ -146,6 +148,13 @@ class Block:
     warning = _InBlock(_text.warning)
     error = _InBlock(_text.error)
     exception = _InBlock(_text.exception)
+    # ----- status -----
+    progress = _InBlock(_status.progress)
+    spinner = _InBlock(_status.spinner)
+    status = _InBlock(_status.status)
+    toast = _InBlock(_overlay.toast)
+    balloons = _InBlock(_overlay.balloons)
+    snow = _InBlock(_overlay.snow)
     write = _InBlock(_write.write)
     badge = _InBlock(_extras.badge)
     space = _InBlock(_extras.space)

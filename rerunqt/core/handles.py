@@ -54,6 +54,7 @@ class ElementHandle(Block):
             new.key = key
             new.parent = parent
         children[index] = new
+        ctx.touch()  # replaced in place: the live page shows the new element now
 
     def __enter__(self) -> Block:
         raise RerunQtAPIError(

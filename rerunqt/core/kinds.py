@@ -87,6 +87,11 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",
                        "label_visibility", "border", "width", "height", "chart", "chart_type",
                        "delta_description")),
+    _static("progress", ("value", "text", "width")),
+    _static("spinner", ("text", "show_time", "width")),
+    _static("toast", ("body", "icon", "duration")),
+    _static("balloons", ()),
+    _static("snow", ()),
     # ----- widgets -----
     _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
     _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),
@@ -139,8 +144,10 @@ CATALOGUE: tuple[Kind, ...] = (
                "popover", "popover"),
     _container("empty", (), "empty", "empty"),
     _container("chat_message", ("name", "avatar", "width"), "chat_message", "chat_message"),
+    _container("status", ("label", "expanded", "state", "width"), "status", "status"),
     Kind("sidebar", "root", (), accessor="sidebar"),
     Kind("bottom", "root", (), accessor="bottom"),  # st.bottom: pinned under the page
+    Kind("overlay", "root", ()),  # toasts, balloons, snow: over the page, not in it
     Kind("dialog", "root", ("title", "width", "dismissible", "icon", "on_dismiss", "opened"),
          function="dialog", accessor="dialog"),
     Kind("navigation", "root", ("pages", "current", "position", "expanded"),

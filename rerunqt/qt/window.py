@@ -30,6 +30,7 @@ from rerunqt.qt.dialog import DialogPlace
 from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.navigation import NavigationPlace
+from rerunqt.qt.overlay import OverlayPlace
 from rerunqt.qt.page_config import PageConfigPlace
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
@@ -95,6 +96,7 @@ class AppWindow(QMainWindow):
         self.renderer.places["page_config"] = PageConfigPlace(self)
         self.renderer.places["dialog"] = DialogPlace(self)
         self.renderer.places["navigation"] = NavigationPlace(self)  # pages (qt/navigation.py)
+        self.renderer.places["overlay"] = OverlayPlace(self)  # toasts, balloons, snow
         self.applied_run = 0
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)

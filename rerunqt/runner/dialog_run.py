@@ -10,7 +10,10 @@ from rerunqt.core.context import RunContext
 from rerunqt.core.dialogs import DIALOG_ROOT, DialogCall
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.overlay import OVERLAY_ROOT
 from rerunqt.runner.requests import RerunRequest
+
+_THIS_RUN = (DIALOG_ROOT, OVERLAY_ROOT)  # roots a dialog-only run draws anew
 
 
 def widget_ids(tree: tuple[Element, ...]) -> frozenset[str]:
@@ -37,12 +40,25 @@ def run_function(ctx: RunContext, dialog: DialogCall) -> None:
 
 
 def merge(last_tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...]:
-    """The last full page with this run's dialog in place of the old one (or none)."""
-    new = [e for e in ctx.tree() if e.kind == DIALOG_ROOT]
-    if not new and ctx.root.children:  # an error before the dialog was drawn
-        new = [Element(DIALOG_ROOT, (DIALOG_ROOT, 0), (), ctx.tree())]
-    kept = [e for e in last_tree if e.kind != DIALOG_ROOT]
+    """The last full page with this run's dialog in place of the old one (or none).
+
+    The overlay's events (toasts, balloons) are this run's too: a toast the dialog shows
+    appears, and the last full run's toasts are not drawn again.
+    """
+    tree = ctx.tree()
+    new = [e for e in tree if e.kind in _THIS_RUN]
+    if not any(e.kind == DIALOG_ROOT for e in new) and ctx.root.children:
+        # an error before the dialog was drawn
+        page = tuple(e for e in tree if e.kind != OVERLAY_ROOT)
+        new.append(Element(DIALOG_ROOT, (DIALOG_ROOT, 0), (), page))
+    kept = [e for e in last_tree if e.kind not in _THIS_RUN]
     return _ordered(kept + new)
+
+
+def with_events(tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...]:
+    """``tree`` with this run's toasts and effects in place of the last run's (a fragment run)."""
+    kept = [e for e in tree if e.kind != OVERLAY_ROOT]
+    return _ordered(kept + [e for e in ctx.tree() if e.kind == OVERLAY_ROOT])
 
 
 def _ordered(elements: list[Element]) -> tuple[Element, ...]:

@@ -10,6 +10,7 @@ from rerunqt.core import fragments
 from rerunqt.core.context import RunContext
 from rerunqt.core.element import Element, walk
 from rerunqt.core.fragments import FragmentCall
+from rerunqt.runner import dialog_run
 from rerunqt.runner.requests import RerunRequest
 
 
@@ -41,7 +42,8 @@ def splice(last_tree: tuple[Element, ...], call: FragmentCall,
     new = next((e for e in ctx.tree() if e.key == call.key), None)
     if new is None:
         return None
-    return _replace(last_tree, call.path, new)
+    spliced = _replace(last_tree, call.path, new)
+    return None if spliced is None else dialog_run.with_events(spliced, ctx)
 
 
 def collect(ctx: RunContext, tree: tuple[Element, ...]) -> dict[str, FragmentCall]:

@@ -71,6 +71,21 @@ class ExceptionView(ElementView):
         return self._element.prop("type")
 
 
+class ProgressView(ElementView):
+    """``value`` is the percentage 0..100 (a float 0.0..1.0 was given as 0..100), as in
+    Streamlit's AppTest; ``text`` the caption."""
+
+    @property
+    def value(self) -> Any:
+        return self._element.prop("value")
+
+
+class SpinnerView(ElementView):
+    @property
+    def value(self) -> Any:
+        return self._element.prop("text")
+
+
 class Widget(ElementView):
     """A widget: readable value/key/label; actions take effect at the next ``run()``."""
 
@@ -249,6 +264,8 @@ class ElementList(Generic[V], Sequence[V]):
 VIEW_CLASSES: dict[str, type[ElementView]] = {
     "divider": Divider,
     "exception": ExceptionView,
+    "progress": ProgressView,
+    "spinner": SpinnerView,
     "button": Button,
     "form_submit_button": Button,
     "link_button": Button,

@@ -92,6 +92,13 @@ class QtPilot:
             out.append(text() if callable(text) else "")
         return out
 
+    def toasts(self) -> list[str]:
+        """The bodies of the toasts on screen now, oldest first (they outlive their run)."""
+        from rerunqt.qt.overlay import ToastStack
+
+        stack = self.window.findChild(ToastStack)
+        return [] if stack is None else [card.text() for card in stack.cards()]
+
     # ----- acting -----
     def click(self, key: str | None = None, label: str | None = None) -> QtPilot:
         """Click a button, a box, an expander's header, a popover, a tab (by its label), or

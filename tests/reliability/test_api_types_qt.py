@@ -44,6 +44,9 @@ CALLS = {  # a valid call of each element function; {extra} is where one argumen
     "bar_chart": "st.bar_chart({{'a': [1, 2]}}{extra})",
     "scatter_chart": "st.scatter_chart({{'a': [1, 2]}}{extra})",
     "image": "st.image(__import__('numpy').zeros((2, 2)){extra})",
+    "progress": "st.progress(50{extra})", "toast": "st.toast('t'{extra})",
+    "status": "st.status('s'{extra}).text('x')",
+    "spinner": "st.spinner('s'{extra}).__enter__()",
 }
 CALLBACK_PARAMS = {"on_change", "on_click"}  # checked (must be callable) at the next event
 BAD_VALUES = ("5", "2.5", "-1", "object()", "['x']")

@@ -25,9 +25,11 @@ from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
 from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
 from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
+from rerunqt.qt.adapters.status import STATUS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
 from rerunqt.qt.adapters.text_input import TextInputAdapter
 from rerunqt.qt.dialog import DIALOG_ADAPTERS
+from rerunqt.qt.overlay import OVERLAY_ADAPTERS
 from rerunqt.qt.page_config import PAGE_CONFIG_ADAPTERS
 
 ADAPTERS: dict[str, Adapter] = {
@@ -59,6 +61,8 @@ ADAPTERS: dict[str, Adapter] = {
         *METRIC_ADAPTERS,
         *NAVIGATION_ADAPTERS,
         *PAGE_LINK_ADAPTERS,
+        *STATUS_ADAPTERS,
+        *OVERLAY_ADAPTERS,
     ]
 }
 

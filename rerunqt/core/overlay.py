@@ -1,0 +1,78 @@
+"""Events shown over the page: toasts, balloons, snow.
+
+They go to the run's ``overlay`` root, which the window places over the page, not in
+the page's flow. Each is keyed by the run that drew it, so it is an event, not a page
+element: drawing the same toast in two runs shows two toasts, and a toast stays on
+screen until its time is up even if the next run does not draw it again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from rerunqt.core import context
+from rerunqt.core.element import Props
+from rerunqt.core.registration import check_icon
+from rerunqt.core.status import clean_text
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.context import ContainerBuilder, RunContext
+    from rerunqt.core.handles import ElementHandle
+
+OVERLAY_ROOT = "overlay"
+DURATIONS = {"short": 4, "long": 10, "infinite": None}
+
+
+def toast_duration(duration: Any) -> int | None:
+    """Seconds on screen: "short" 4, "long" 10, an int > 0; None for "infinite"."""
+    if isinstance(duration, str) and duration in DURATIONS:
+        return DURATIONS[duration]
+    if isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
+        return duration
+    raise RerunQtAPIError(f"Invalid duration {duration!r} for st.toast. Supported values: "
+                          f"'short' (4 s), 'long' (10 s), 'infinite', or a positive int of "
+                          f"seconds.")
+
+
+def _add_event(ctx: RunContext, kind: str, props: Props) -> tuple[ContainerBuilder, int]:
+    """Add an event element to the overlay root (or to the slot of a handle on one)."""
+    overlay = ctx.open_root(OVERLAY_ROOT)
+    target = ctx.container
+    if not (target.single and target.parent is overlay):  # not `toast_handle.toast(...)`
+        target = overlay
+    n = overlay.counters.get(kind, 0)
+    overlay.counters[kind] = n + 1
+    ctx.enter(target)
+    try:
+        ctx.add_widget(kind, (kind, ctx.state.run_serial, n), props)
+    finally:
+        ctx.leave(target)
+    return target, len(target.children) - 1
+
+
+def toast(body: str, *, icon: str | None = None,
+          duration: Literal["short", "long", "infinite"] | int = "short") -> ElementHandle:
+    """A short message in the window's bottom-right corner that goes away by itself.
+
+    Call ``.toast(...)`` on what it returns to change that toast in place.
+    """
+    if str(body) == "":
+        raise RerunQtAPIError("Toast body cannot be blank - please provide a message.")
+    check_icon("toast", icon)
+    props = (("body", clean_text(body)), ("icon", icon), ("duration", toast_duration(duration)))
+    ctx = context.current()
+    target, index = _add_event(ctx, "toast", props)
+    from rerunqt.core.handles import ElementHandle  # handles build on blocks
+
+    return ElementHandle(ctx, target, index)
+
+
+def balloons() -> None:
+    """Balloons float up over the window for a moment (it never blocks input)."""
+    _add_event(context.current(), "balloons", ())
+
+
+def snow() -> None:
+    """Snowflakes fall over the window for a moment (it never blocks input)."""
+    _add_event(context.current(), "snow", ())

@@ -1,0 +1,177 @@
+"""Status elements on the page: progress bar, spinner, status box.
+
+Arguments are checked here, on the script thread, with Streamlit 1.67's rules and
+messages, so AppTest and the window show the same element or the same error.
+``st.progress`` returns an element handle (``bar.progress(60)`` updates the bar in
+place); ``st.spinner`` draws into a single-slot container that it empties when its
+block ends; ``st.status`` is an expander-like container with a state.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import textwrap
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
+
+from rerunqt.core import context
+from rerunqt.core.cache.spinner import set_miss_indicator
+from rerunqt.core.containers import _width
+from rerunqt.core.text import _handle
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.context import ContainerBuilder, RunContext
+    from rerunqt.core.handles import ElementHandle
+    from rerunqt.core.status_box import StatusBlock
+
+P = ParamSpec("P")
+R = TypeVar("R")
+STATES = ("running", "complete", "error")
+
+
+def clean_text(text: Any) -> str:
+    """Streamlit's ``clean_text``: the str of the value, dedented and stripped."""
+    return textwrap.dedent(str(text)).strip()
+
+
+def progress_value(value: Any) -> int:
+    """An int 0..100 as is, a float 0.0..1.0 as a percentage (Streamlit's rules)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if 0 <= value <= 100:
+            return value
+        raise RerunQtAPIError(f"Progress Value has invalid value [0, 100]: {value}. Pass an "
+                              f"int from 0 to 100 or a float from 0.0 to 1.0.")
+    if isinstance(value, float):
+        if 0.0 <= value <= 1.0 or math.isclose(value, 0.0, abs_tol=1e-9) or math.isclose(
+                value, 1.0, rel_tol=1e-9, abs_tol=1e-9):
+            return min(100, max(0, int(value * 100)))
+        raise RerunQtAPIError(f"Progress Value has invalid value [0.0, 1.0]: {value!r}. Pass a "
+                              f"float from 0.0 to 1.0 or an int from 0 to 100.")
+    raise RerunQtAPIError(f"Progress Value has invalid type: {type(value).__name__} "
+                          f"({value!r}). Pass an int from 0 to 100 or a float from 0.0 to 1.0.")
+
+
+def _progress_text(text: Any) -> str | None:
+    if text is None:
+        return None
+    if isinstance(text, str):
+        return clean_text(text)
+    raise RerunQtAPIError(f"Progress Text is of type {type(text)!s}, which is not an accepted "
+                          f"type. Text only accepts: str. Please convert the text to an "
+                          f"accepted type (got {text!r}).")
+
+
+def _stretch_width(call: str, width: Any) -> int | str:
+    """``"stretch"`` or a positive int of pixels (no ``"content"``)."""
+    if width == "content":
+        raise RerunQtAPIError(f"The width argument to st.{call} must be \"stretch\" or a "
+                              f"positive int of pixels; got {width!r}.")
+    return _width(call, width)
+
+
+def progress(value: int | float, text: str | None = None,
+             width: int | Literal["stretch"] = "stretch") -> ElementHandle:
+    """A progress bar; call ``.progress(...)`` on what it returns to move it in place."""
+    props = (("value", progress_value(value)), ("text", _progress_text(text)),
+             ("width", _stretch_width("progress", width)))
+    ctx = context.current()
+    ctx.add_static("progress", props)
+    return _handle(ctx)
+
+
+class Spinner:
+    """``st.spinner``: a context manager, and a decorator for a function.
+
+    The spinner is drawn when the block starts, in a single-slot container placed where
+    ``st.spinner`` was called, and that container is emptied when the block ends, even
+    when it raises (the exception goes on).
+    """
+
+    __slots__ = ("_props", "_slots", "_target")
+
+    def __init__(self, props: tuple[tuple[str, Any], ...],
+                 target: tuple[RunContext, ContainerBuilder] | None) -> None:
+        self._props = props
+        self._target = target
+        self._slots: list[ContainerBuilder] = []
+
+    def __enter__(self) -> None:
+        ctx = context.current()
+        target = self._target[1] if self._target and self._target[0] is ctx else ctx.container
+        ctx.enter(target)
+        try:
+            slot = ctx.open_container("empty", None, (), single=True)
+        finally:
+            ctx.leave(target)
+        ctx.enter(slot)
+        try:
+            ctx.add_static("spinner", self._props)
+        finally:
+            ctx.leave(slot)
+        self._slots.append(slot)
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._slots:
+            self._slots.pop().clear()
+            ctx = context.current_or_none()
+            if ctx is not None:
+                ctx.touch()  # the live page drops the spinner now, not at the next element
+
+    def __call__(self, function: Callable[P, R]) -> Callable[P, R]:
+        """``@st.spinner("...")``: the spinner shows while each call of the function runs."""
+        props = self._props
+
+        @functools.wraps(function)
+        def with_spinner(*args: P.args, **kwargs: P.kwargs) -> R:
+            with Spinner(props, None):
+                return function(*args, **kwargs)
+
+        return with_spinner
+
+
+def spinner(text: str = "In progress...", *, show_time: bool = False, _cache: bool = False,
+            width: int | Literal["stretch", "content"] = "content") -> Spinner:
+    """Show ``text`` with an animated indicator while a block of code runs."""
+    props = (("text", clean_text(text)), ("show_time", bool(show_time)),
+             ("width", _width("spinner", width)))
+    ctx = context.current_or_none()
+    return Spinner(props, (ctx, ctx.container) if ctx is not None else None)
+
+
+def _cache_miss_spinner(ctx: RunContext | None, text: str,
+                        show_time: bool) -> AbstractContextManager[Any]:
+    """What a cache miss shows while it computes ("Running `f(...)`."), where f was called."""
+    if ctx is None or context.current_or_none() is not ctx:  # a background refresh: nothing
+        return nullcontext()
+    props = (("text", clean_text(text)), ("show_time", bool(show_time)), ("width", "content"))
+    return Spinner(props, (ctx, ctx.container))
+
+
+set_miss_indicator(_cache_miss_spinner)  # st.cache_data / st.cache_resource show_spinner=
+
+
+def check_state(call: str, state: Any) -> str:
+    """A status state, or Streamlit's error naming the three there are."""
+    if state not in STATES:
+        raise RerunQtAPIError(f"Unknown state ({state!r}) in st.{call}. Must be one of "
+                              f"'running', 'complete', or 'error'.")
+    return str(state)
+
+
+def status(label: str, *, expanded: bool = False,
+           state: Literal["running", "complete", "error"] = "running", type: str = "default",
+           width: int | Literal["stretch"] = "stretch") -> StatusBlock:
+    """A box for the output of a long task, with a running / complete / error icon."""
+    if label is None:
+        raise RerunQtAPIError("st.status needs a label, e.g. st.status('Downloading data...').")
+    props = (("label", str(label)), ("expanded", bool(expanded)), ("state", check_state("status", state)),
+             ("width", _stretch_width("status", width)))
+    from rerunqt.core.status_box import StatusBlock  # it builds on blocks, which binds this
+
+    ctx = context.current()
+    return StatusBlock(ctx, ctx.open_container("status", None, props))

@@ -1,7 +1,9 @@
 """A long task with live status: a progress bar, a status box, a spinner and a toast.
 
 Press "Start the task": each of the 30 steps sleeps a little; the bar and the status
-box update in place while the script works, and a toast says when it is done.
+box update in place while the script works, and a toast says when it is done. The
+clock in the sidebar is a fragment with ``run_every``: it reruns alone every second
+while the app is idle.
 """
 
 import time
@@ -12,6 +14,16 @@ STEPS = 30
 
 st.title("Progress and status")
 st.caption("A long task reports how far it got while it runs.")
+
+
+@st.fragment(run_every="1s")
+def clock():
+    """Reruns on its own every second; the rest of the page is left alone."""
+    st.metric("Time", time.strftime("%H:%M:%S"))
+
+
+with st.sidebar:
+    clock()
 
 if st.button("Start the task", type="primary"):
     bar = st.progress(0, text="Starting…")

@@ -355,3 +355,36 @@ def test_progress_demo_in_a_window(rerunqt_pilot) -> None:
     assert not pilot.window.renderer.find(kind="spinner")
     stack = pilot.window.findChild(ToastStack)
     assert [card.text() for card in stack.cards()] == ["The task finished (run 1)."]
+
+
+@pytest.mark.qt
+def test_progress_demo_clock_fragment_ticks_alone(rerunqt_pilot, qtbot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "progress.py")
+    clock = pilot.window.renderer.find(kind="metric")[0]
+    title = pilot.record(kind="title").widget
+    first = clock.element.prop("value")
+    qtbot.waitUntil(lambda: pilot.window.renderer.find(kind="metric")[0].element.prop("value") != first,
+                    timeout=4000)
+    assert pilot.record(kind="title").widget is title  # the page was left as it was
+
+
+def test_dashboard_demo_apptest() -> None:
+    at = AppTest.from_file(DEMOS / "dashboard.py", default_timeout=30).run()
+    assert [m.label for m in at.metric] == ["Revenue", "Orders", "Average order"]
+    assert at.metric[1].value == "100,000"
+    assert sorted(at.line_chart[0].series) == ["East", "North", "South", "West"]
+    assert at.info[0].value.startswith("Select a row")
+    at.dataframe[0].select_rows([3]).run()
+    assert at.subheader.values[-1] == "Order 4"
+    at.sidebar.multiselect[0].set_value(["North"]).run()
+    assert sorted(at.line_chart[0].series) == ["North"]
+    assert int(at.metric[1].value.replace(",", "")) < 100_000
+
+
+@pytest.mark.qt
+def test_dashboard_demo_in_a_window(rerunqt_pilot) -> None:
+    pilot = rerunqt_pilot(DEMOS / "dashboard.py")
+    pilot.select_table_rows([2], key="orders")  # a real click on the third row
+    assert pilot.texts("subheader")[-1] == "Order 3"
+    assert [r.element.prop("label") for r in pilot.window.renderer.find(kind="metric")][-4:] == [
+        "Region", "Product", "Units", "Revenue"]

@@ -5,7 +5,8 @@ and polars tables) become a table (``st.dataframe``); lists and dicts stay json,
 Streamlit. Consecutive strings and scalars are joined with spaces into one markdown element
 (scalars as inline code, as Streamlit does: ``st.write('Count = ', 3)`` gives the
 markdown ``Count =  `3```); dicts, lists and session state become a json element;
-exceptions an exception element; a generator is streamed (``write_stream``); a function,
+exceptions an exception element; a matplotlib figure is ``pyplot``, a PIL image ``image``,
+an Altair chart ``altair_chart``; a generator is streamed (``write_stream``); a function,
 class or module shows its documentation (``help``).
 """
 
@@ -42,6 +43,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, (dict, list, tuple, set, frozenset, SessionStateProxy)):
             flush()
             _text.json(arg)
+        elif (shown_by := _figure_writer(arg)) is not None:
+            flush()
+            shown_by(arg)
         elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
             flush()
             _stream.write_stream(arg)
@@ -68,6 +72,28 @@ def is_dataframe_like(value: Any) -> bool:
         return cls.__name__ == "ndarray"
     return cls.__module__.split(".")[0] in _FRAME_MODULES and (
         cls.__name__ in _FRAME_TYPES or cls.__name__.endswith("Index"))
+
+
+def _figure_writer(value: Any) -> Any:
+    """The element function for a matplotlib figure, a PIL image or an Altair chart, if any.
+
+    Judged by the class's module, so nothing optional is imported to ask.
+    """
+    cls = type(value)
+    top = cls.__module__.split(".")[0]
+    if top == "matplotlib" and hasattr(value, "savefig"):
+        from rerunqt.core.media import pyplot
+
+        return pyplot
+    if top == "PIL" and hasattr(value, "getbands"):
+        from rerunqt.core.media import image
+
+        return image
+    if top == "altair" and hasattr(value, "to_dict"):
+        from rerunqt.core.media import altair_chart
+
+        return altair_chart
+    return None
 
 
 def magic_write(*values: Any) -> Any:

@@ -64,3 +64,24 @@ def test_st_write_streams_generators_and_documents_functions() -> None:
 def test_bad_stream_is_a_clear_error() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.write_stream(42)").run()
     assert at.exception and "generator" in at.exception[0].message
+
+
+def test_st_write_shows_figures_and_pil_images() -> None:
+    import pytest
+
+    pytest.importorskip("matplotlib")
+    pytest.importorskip("PIL")
+    at = run("""
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        from PIL import Image
+        import rerunqt as st
+        fig, ax = plt.subplots(figsize=(2, 1))
+        ax.plot([1, 2, 3])
+        st.write("A figure:", fig)
+        st.write(Image.new("RGB", (6, 4), "red"))
+    """)
+    assert at.markdown.values == ["A figure:"]
+    assert len(at.image) == 2  # pyplot draws an image element
+    assert at.image[1].size == (6, 4)

@@ -19,7 +19,35 @@ FRAME_MS = 40  # 25 frames a second: smooth enough for a spinner, cheap
 STEP_DEGREES = 18
 
 
-class BusyIndicator(QWidget):
+class TimerWhileShown:
+    """Mixed into a widget whose ``timer`` should run only while it is shown and wanted.
+
+    ``timer_wanted()`` says whether the widget needs its timer now; call ``_sync_timer``
+    when that may have changed. Hidden (a collapsed parent, a removed element), it stops.
+    """
+
+    timer: QTimer
+
+    def timer_wanted(self) -> bool:
+        return True
+
+    def _sync_timer(self) -> None:
+        run = self.timer_wanted() and self.isVisible()  # type: ignore[attr-defined]
+        if run and not self.timer.isActive():
+            self.timer.start()
+        elif not run and self.timer.isActive():
+            self.timer.stop()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        self._sync_timer()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)  # type: ignore[misc]
+        self.timer.stop()
+
+
+class BusyIndicator(TimerWhileShown, QWidget):
     """A turning arc in the primary colour; ``state`` turns it into a check or a cross."""
 
     def __init__(self, size: int = 16, parent: QWidget | None = None) -> None:
@@ -46,20 +74,8 @@ class BusyIndicator(QWidget):
         self.paused = paused
         self._sync_timer()
 
-    def _sync_timer(self) -> None:
-        run = self.state == "running" and not self.paused and self.isVisible()
-        if run and not self.timer.isActive():
-            self.timer.start()
-        elif not run and self.timer.isActive():
-            self.timer.stop()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self._sync_timer()
-
-    def hideEvent(self, event: Any) -> None:
-        super().hideEvent(event)
-        self.timer.stop()
+    def timer_wanted(self) -> bool:
+        return self.state == "running" and not self.paused
 
     def _turn(self) -> None:
         if not self.isVisible():  # hidden through an ancestor: no hideEvent here

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QSizePolicy, QV
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
-from rerunqt.qt.adapters.busy import BusyIndicator
+from rerunqt.qt.adapters.busy import BusyIndicator, TimerWhileShown
 from rerunqt.qt.adapters.panels import Expander, ExpanderAdapter
 
 CLOCK_MS = 100  # the elapsed time shows tenths of a second
@@ -81,7 +81,7 @@ class ProgressAdapter(Adapter):
         return _pixels(element)
 
 
-class Spinner(QWidget):
+class Spinner(TimerWhileShown, QWidget):
     """A turning arc, the text, and (``show_time``) the seconds since it appeared."""
 
     def __init__(self) -> None:
@@ -115,20 +115,8 @@ class Spinner(QWidget):
         self._tick()
         self._sync_timer()
 
-    def _sync_timer(self) -> None:
-        run = self.show_time and not self.indicator.paused and self.isVisible()
-        if run and not self.timer.isActive():
-            self.timer.start()
-        elif not run and self.timer.isActive():
-            self.timer.stop()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self._sync_timer()
-
-    def hideEvent(self, event: Any) -> None:
-        super().hideEvent(event)
-        self.timer.stop()
+    def timer_wanted(self) -> bool:
+        return self.show_time and not self.indicator.paused
 
     def event(self, event: QEvent) -> bool:
         """The renderer marks a spinner whose block ended, in a run still going, stale:

@@ -29,6 +29,24 @@ def isolated_caches(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
 
     clear_all_caches()
 
+
+@pytest.fixture(autouse=True)
+def qt_garbage_between_tests(request: pytest.FixtureRequest):
+    """After a Qt test, delete what it left for deletion and collect cycles then, while Qt
+    is idle: not at a random allocation in a later test (see rerunqt/testing/plugin.py)."""
+    yield
+    if request.node.get_closest_marker("qt") is None and "qapp" not in request.fixturenames:
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        gc.freeze()  # survivors out of later collections: each collect scans one test's objects
+
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = ROOT / "demos"
 

@@ -83,3 +83,20 @@ def rerunqt_pilot(request: pytest.FixtureRequest) -> Iterator[Callable[..., Any]
     yield make
     for pilot in pilots:
         pilot.close()
+        pilot.window.deleteLater()
+    _collect_now()
+
+
+def _collect_now() -> None:
+    """Destroy closed windows and collect their garbage now, between tests.
+
+    Left to chance, Python's cyclic GC frees a window's last Python wrappers (chart
+    items, lambdas holding widgets) at any allocation of a later test, long after Qt
+    deleted the objects under them; here it happens while Qt is idle and consistent.
+    """
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect(1)  # the young generations: cheap, and where a test's window mostly is

@@ -36,6 +36,7 @@ from rerunqt.core.widgets import (
     bool_widget,
     field_props,
 )
+from rerunqt.core.widget_params import check_bind, check_required, hour_cycle, widget_width
 from rerunqt.errors import RerunQtAPIError
 
 TEXT_AREA = KINDS["text_area"]
@@ -64,13 +65,17 @@ def toggle(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "content",
+    wrap: bool = True,
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> bool:
     """An on/off switch returning its state (a checkbox that looks like a switch)."""
     if persist_state is not None:
         check_persist_state("toggle", persist_state)
+    check_bind("toggle", bind)
     return bool_widget("toggle", label, value, key, help, on_change, args, kwargs, disabled,
-                       label_visibility, _coerce_toggle_default, _coerce_bool)
+                       label_visibility, _coerce_toggle_default, _coerce_bool, width, wrap)
 
 
 def _coerce_toggle_default(value: Any) -> bool:
@@ -98,12 +103,16 @@ def text_area(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> str | None:
     """A multi-line text field; it commits on Ctrl+Enter or when it loses focus."""
     if persist_state is not None:
         check_persist_state("text_area", persist_state)
+    check_bind("text_area", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_area", label, label_visibility)
     if height is not None and (height.__class__ is not int or height < TEXT_AREA_MIN_HEIGHT):
@@ -128,7 +137,9 @@ def text_area(
         "text_area",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("height", height)),
+        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("height", height),
+           ("required", check_required("text_area", required)))
+        + widget_width("text_area", width),
     )
     return current
 
@@ -157,12 +168,16 @@ def date_input(
     *,
     format: str = "YYYY/MM/DD",
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> DateValue:
     """A date field with a calendar; a list/tuple ``value`` makes a range (returns a tuple)."""
     if persist_state is not None:
         check_persist_state("date_input", persist_state)
+    check_bind("date_input", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("date_input", label, label_visibility)
     range_from_state = False
@@ -181,7 +196,9 @@ def date_input(
     return _register_field(
         "date_input", label, key, () if key is not None else (label, *spec.identity, help),
         spec.default, spec.coerce, on_change, args, kwargs, disabled, spec.default_given,
-        spec.to_ui, help, label_visibility, spec.props,
+        spec.to_ui, help, label_visibility,
+        spec.props + (("required", check_required("date_input", required)),)
+        + widget_width("date_input", width),
     )
 
 
@@ -217,13 +234,23 @@ def time_input(
     kwargs: Kwargs = None,
     *,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
-    persist_state: str | None = None,
     step: int | timedelta = 900,
+    format: str | int = "24h",
+    width: int | str = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> time | None:
-    """A time field (hours and minutes); its arrows move by ``step`` seconds."""
+    """A time field (hours and minutes); its arrows move by ``step`` seconds.
+
+    ``format`` is the hour cycle shown ("24h", "12h" with AM/PM, or "localized"); the
+    returned time is the same whatever it is.
+    """
     if persist_state is not None:
         check_persist_state("time_input", persist_state)
+    check_bind("time_input", bind)
+    cycle = hour_cycle(format)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("time_input", label, label_visibility)
     try:  # time_spec's lookup, inlined: it runs once per call
@@ -233,7 +260,9 @@ def time_input(
     return _register_field(
         "time_input", label, key, () if key is not None else (label, value, help, spec.seconds),
         now_minute() if spec.now else spec.default, coerce_time, on_change, args, kwargs,
-        disabled, spec.default_given, time_to_ui, help, label_visibility, spec.props,
+        disabled, spec.default_given, time_to_ui, help, label_visibility,
+        spec.props + (("required", check_required("time_input", required)), ("format", cycle))
+        + widget_width("time_input", width),
     )
 
 
@@ -253,11 +282,14 @@ def color_picker(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "content",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> str:
     """A colour swatch that opens a colour dialog; returns "#rrggbb" (lowercase)."""
     if persist_state is not None:
         check_persist_state("color_picker", persist_state)
+    check_bind("color_picker", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("color_picker", label, label_visibility)
     if value is None:
@@ -277,6 +309,7 @@ def color_picker(
     )
     ctx.add_widget(
         "color_picker", wid, field_props(label, current, disabled, help, label_visibility, by_code)
+        + widget_width("color_picker", width),
     )
     return current
 

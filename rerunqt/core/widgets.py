@@ -16,6 +16,15 @@ from rerunqt.core.registration import (
     check_persist_state,
     register,
 )
+from rerunqt.core.widget_params import (
+    button_look,
+    check_bind,
+    check_required,
+    Validated,
+    check_validate,
+    live_delay,
+    widget_width,
+)
 from rerunqt.errors import RerunQtAPIError
 
 BUTTON = KINDS["button"]
@@ -37,8 +46,12 @@ def button(
     *,
     type: str = "secondary",
     icon: str | None = None,
+    icon_position: str = "left",
     disabled: bool = False,
     use_container_width: bool = False,
+    width: int | str = "content",
+    shortcut: str | None = None,
+    wrap: bool = True,
 ) -> bool:
     """A push button: True for exactly the one run after it was clicked."""
     if label.__class__ is not str or type not in _BUTTON_TYPES or icon is not None:
@@ -47,9 +60,8 @@ def button(
         BUTTON, label, key, (label, help, type, icon, use_container_width), False,
         bool, on_click, "on_click", args, kwargs, disabled,
     )
-    ctx.add_widget(
-        "button", wid, button_props(label, clicked, disabled, help, type, icon, use_container_width)
-    )
+    look = button_look("button", use_container_width, width, icon_position, shortcut, wrap)
+    ctx.add_widget("button", wid, button_props(label, clicked, disabled, help, type, icon, look))
     return clicked
 
 
@@ -66,7 +78,7 @@ def check_button_type(kind: str, label: Any, type: str, icon: Any = None) -> Non
 
 
 def button_props(label: str, clicked: bool, disabled: bool, help: str | None, type: str,
-                 icon: str | None, use_container_width: bool) -> Props:
+                 icon: str | None, look: Props) -> Props:
     """The props of every button-like element (button, form submit, download)."""
     return (
         ("label", label),
@@ -75,8 +87,7 @@ def button_props(label: str, clicked: bool, disabled: bool, help: str | None, ty
         ("help", help if help is None or help.__class__ is str else str(help)),
         ("type", type),
         ("icon", icon),
-        ("use_container_width", True if use_container_width else False),
-    )
+    ) + look
 
 
 def checkbox(
@@ -90,13 +101,17 @@ def checkbox(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "content",
+    wrap: bool = True,
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> bool:
     """A check box returning its state."""
     if persist_state is not None:
         check_persist_state("checkbox", persist_state)
+    check_bind("checkbox", bind)
     return bool_widget("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
-                       label_visibility, _coerce_bool, None)
+                       label_visibility, _coerce_bool, None, width, wrap)
 
 
 def bool_widget(
@@ -112,6 +127,8 @@ def bool_widget(
     label_visibility: str,
     coerce_default: Callable[[Any], bool],
     to_ui: Callable[[Any], Any] | None,
+    width: Any = "content",
+    wrap: Any = True,
 ) -> bool:
     """The body of checkbox and toggle: an on/off widget returning its state.
 
@@ -126,7 +143,8 @@ def bool_widget(
         _coerce_bool, on_change, "on_change", args, kwargs, disabled, default is not False,
         None, to_ui,
     )
-    ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code))
+    ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code)
+                   + widget_width(kind, width) + (("wrap", True if wrap else False),))
     return current
 
 
@@ -144,12 +162,26 @@ def text_input(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
+    validate: Any = None,
+    live: bool = False,
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> str | None:
-    """A one-line text field; it commits on Enter or when it loses focus."""
+    """A one-line text field; it commits on Enter or when it loses focus.
+
+    ``live=True`` commits while the user types (after a short pause); ``validate`` (a
+    regular expression or a function) gives the message shown under an invalid value.
+    """
     if persist_state is not None:
         check_persist_state("text_input", persist_state)
+    check_bind("text_input", bind)
+    check_icon("text_input", icon)
+    rule = check_validate("text_input", validate)
+    delay = live_delay("text_input", live)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_input", label, label_visibility)
     if type not in ("default", "password"):
@@ -164,15 +196,18 @@ def text_input(
         coerce = _TextLimit(max_chars)
     default = coerce(value)
     ctx, wid, current, by_code = register(
-        TEXT_INPUT, label, key, (label, default, max_chars, type, help, placeholder),
+        TEXT_INPUT, label, key, (label, default, max_chars, type, help, placeholder, rule),
         default, coerce, on_change, "on_change", args, kwargs, disabled,
-        True if default else False,
+        True if default else False, None if rule is None else Validated(rule),
     )
     ctx.add_widget(
         "text_input",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("type", type)),
+        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("type", type),
+           ("required", check_required("text_input", required)), ("icon", icon),
+           ("validate", rule), ("live", delay))
+        + widget_width("text_input", width),
     )
     return current
 
@@ -192,12 +227,18 @@ def number_input(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> float | int | None:
     """A number field with step buttons; int when every number given is an int."""
     if persist_state is not None:
         check_persist_state("number_input", persist_state)
+    check_bind("number_input", bind)
+    check_icon("number_input", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("number_input", label, label_visibility)
     spec = number_spec(min_value, max_value, value, step, format)
@@ -211,7 +252,9 @@ def number_input(
         "number_input",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + spec.props + (("placeholder", as_text(placeholder)),),
+        + spec.props + (("placeholder", as_text(placeholder)),
+                        ("required", check_required("number_input", required)), ("icon", icon))
+        + widget_width("number_input", width),
     )
     return current
 

@@ -24,8 +24,8 @@ from rerunqt.core import context as _context
 from rerunqt.core import data_editor as _data_editor
 from rerunqt.core import dataframe as _dataframe
 from rerunqt.core import datetime_input as _datetime_input
-from rerunqt.core import extras as _extras
 from rerunqt.core import downloads as _downloads
+from rerunqt.core import extras as _extras
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import media as _media

@@ -22,8 +22,8 @@ from rerunqt.core.choice_spec import (
     radio_spec,
     selectbox_spec,
 )
-from rerunqt.core.kinds import KINDS
 from rerunqt.core.element import Props
+from rerunqt.core.kinds import KINDS
 from rerunqt.core.new_options import NewOption, NewOptions
 from rerunqt.core.registration import (
     LABEL_VISIBILITIES,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 import mimetypes
+from collections.abc import Callable
 from typing import Any
 
-from rerunqt.core.files import guess_mime
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.core.widget_params import button_look
@@ -98,4 +98,4 @@ def download_button(
     return clicked
 
 
-__all__ = ["UploadedFile", "download_button", "file_uploader"]
+__all__ = ["download_button"]

@@ -20,8 +20,8 @@ from rerunqt.core.containers import _width
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import as_text, check_icon, register
 from rerunqt.core.text import _handle
-from rerunqt.core.widgets import Args, Kwargs, button_props, check_button_type
 from rerunqt.core.widget_params import button_look
+from rerunqt.core.widgets import Args, Kwargs, button_props, check_button_type
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import io
 import mimetypes
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
-from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.core.widget_params import widget_width
+from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import RerunQtAPIError
 
 FILE_UPLOADER = KINDS["file_uploader"]
@@ -323,3 +323,5 @@ def file_uploader(
         + spec.props + widget_width("file_uploader", width),
     )
     return current
+
+__all__ = ["UploadedFile", "file_uploader"]

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
+from rerunqt.core.containers import _height
 from rerunqt.core.context import ContainerBuilder, RunContext
 from rerunqt.core.element import Element
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
-from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
-from rerunqt.core.containers import _height
 from rerunqt.core.text import check_width
 from rerunqt.core.widget_params import button_look
+from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
 from rerunqt.errors import RerunQtAPIError
 
 FORM_SUBMIT_BUTTON = KINDS["form_submit_button"]

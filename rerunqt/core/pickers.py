@@ -26,6 +26,7 @@ from rerunqt.core.dates_spec import (
 )
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, check_persist_state, register
+from rerunqt.core.widget_params import check_bind, check_required, hour_cycle, widget_width
 from rerunqt.core.widgets import (
     Args,
     Callback,
@@ -36,7 +37,6 @@ from rerunqt.core.widgets import (
     bool_widget,
     field_props,
 )
-from rerunqt.core.widget_params import check_bind, check_required, hour_cycle, widget_width
 from rerunqt.errors import RerunQtAPIError
 
 TEXT_AREA = KINDS["text_area"]

@@ -8,7 +8,6 @@ props live here rather than in each widget function.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from rerunqt.core.element import Props
@@ -213,7 +212,7 @@ def check_filter_mode(call: str, filter_mode: Any) -> str | None:
         raise RerunQtAPIError(
             f"st.{call} filter_mode={filter_mode!r} is not valid; use 'fuzzy', 'contains', "
             f"'prefix' or None.")
-    return filter_mode  # type: ignore[no-any-return]
+    return filter_mode
 
 
 def option_matches(filter_mode: str | None, typed: str, label: str) -> bool:

@@ -17,10 +17,10 @@ from rerunqt.core.registration import (
     register,
 )
 from rerunqt.core.widget_params import (
+    Validated,
     button_look,
     check_bind,
     check_required,
-    Validated,
     check_validate,
     live_delay,
     widget_width,

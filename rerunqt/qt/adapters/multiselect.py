@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import (
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -125,6 +127,7 @@ class MultiField(QFrame):
         self.selected: tuple[int, ...] = ()
         self.max_selections: int | None = None
         self.placeholder = ""
+        self.select_all = False  # select_all=: a first row that chooses every option
         self.chips: list[Chip] = []
         self.box = FlowBox()
         self.combo = AddCombo(self)
@@ -160,10 +163,36 @@ class MultiField(QFrame):
     def _picked(self, row: int) -> None:
         item = self.combo.model().index(row, 0)
         index = item.data(Qt.ItemDataRole.UserRole)
+        if index == _ALL and not self.full():
+            rest = [i for i in range(len(self.labels)) if i not in self.selected]
+            room = len(rest) if self.max_selections is None else (
+                self.max_selections - len(self.selected))
+            self.change((*self.selected, *rest[:room]))
+            return
         if index is None or self.full() or index in self.selected:
             set_blocked(self.combo, self.combo.setCurrentIndex, -1)
             return
         self.change((*self.selected, index))
+
+    def accept_new(self) -> None:
+        """accept_new_options=: the add box takes typed text; Enter adds it (a listed
+        option's label picks that option)."""
+        if self.combo.isEditable():
+            return
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.combo.lineEdit()
+        assert line is not None
+        line.returnPressed.connect(self._typed)
+
+    def _typed(self) -> None:
+        text = self.combo.currentText().strip()
+        if not text or self.full():
+            return
+        chosen: Any = self.labels.index(text) if text in self.labels else text
+        if chosen not in self.selected:
+            self.change((*self.selected, chosen))
+        self.combo.setEditText("")
 
     def remove(self, index: int, _checked: bool = False) -> None:
         if self.isEnabled() and index in self.selected:
@@ -207,7 +236,8 @@ class MultiField(QFrame):
             chip.deleteLater()
         self.chips = []
         for position, index in enumerate(selected):
-            chip = Chip(self.labels[index], partial(self.remove, index))
+            text = index if isinstance(index, str) else self.labels[index]  # a new option: its text
+            chip = Chip(text, partial(self.remove, index))
             self._insert(position, chip)
             chip.ensurePolished()  # measured with the style sheet's font and padding
             self.chips.append(chip)
@@ -234,6 +264,10 @@ class MultiField(QFrame):
             model.appendRow(hint)
         chosen = set(self.selected)
         rest = [i for i in range(len(self.labels)) if i not in chosen]
+        if self.select_all and len(rest) > 1 and not full:
+            every = QStandardItem("Select all")
+            every.setData(_ALL, Qt.ItemDataRole.UserRole)
+            model.appendRow(every)
         for index in rest:
             item = QStandardItem(self.labels[index])
             item.setData(index, Qt.ItemDataRole.UserRole)
@@ -252,6 +286,9 @@ class MultiField(QFrame):
         else:
             shown = self.placeholder if self.labels else NO_OPTIONS
         self.combo.setPlaceholderText(shown)
+
+
+_ALL = "\x00all"  # the "Select all" row's data (an option index is an int)
 
 
 def _grey(item: QStandardItem, italic: bool = False) -> None:
@@ -287,10 +324,13 @@ class MultiselectAdapter(Adapter):
         props = new.props_dict()
         if "label" in changed:  # the Tab stop is the add box: name it by the label
             multi.combo.setAccessibleName(props["label"])
-        force = bool(changed & {"options", "max_selections", "placeholder"})
+        force = bool(changed & {"options", "max_selections", "placeholder", "select_all"})
         multi.labels = props["options"]
         multi.max_selections = props["max_selections"]
         multi.placeholder = props["placeholder"]
+        multi.select_all = bool(props.get("select_all"))
+        if props.get("accept_new_options"):
+            multi.accept_new()
         multi.show_selection(tuple(props["value"]), force)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:

@@ -14,7 +14,7 @@ from rerunqt.core.choice_spec import ChoiceSpec
 
 
 class NewOption:
-    """selectbox: an option, a typed str, or None."""
+    """selectbox: an option, a typed str, or None (one item of a multiselect too)."""
 
     __slots__ = ("spec",)
 
@@ -27,7 +27,7 @@ class NewOption:
 
     def coerce(self, value: Any) -> Any:
         try:
-            return self.spec.coerce(value)
+            return self.spec.choices.coerce_one(value)
         except (TypeError, ValueError, KeyError, IndexError):
             if isinstance(value, str):
                 return value
@@ -37,11 +37,11 @@ class NewOption:
         if isinstance(value, str):
             index = self._listed(value)  # typed text that is an option's label: that option
             return value if index is None else self.spec.choices.opts[index]
-        return self.spec.from_ui(value)
+        return self.spec.choices.from_index(value)
 
     def to_ui(self, value: Any) -> Any:
         try:
-            return self.spec.to_ui(value)
+            return self.spec.choices.to_index(value)
         except (TypeError, ValueError, KeyError, IndexError):
             if isinstance(value, str):
                 return value

@@ -22,6 +22,9 @@ from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
 
 
+_KEEPS_ONE = ("pills", "segmented_control")  # their required= keeps an option chosen
+
+
 class FormHost(Host):
     """The host of the widgets in one form: edits are held until the form is submitted.
 
@@ -46,7 +49,7 @@ class FormHost(Host):
             self.buffer.hold(event.widget_id, event.value)
 
     def displayed(self, element: Element) -> Element:
-        if element.prop("required"):
+        if element.prop("required") and element.kind not in _KEEPS_ONE:
             self.required[element.key] = element.prop("value")
         else:
             self.required.pop(element.key, None)

@@ -85,6 +85,9 @@ class Adapter:
 
     kind = ""
     align_left = False  # keep the widget at its natural width (buttons)
+    # a pixel ``width`` is the field's width (up to its column's), not a cap on its own
+    # natural width: set on the input fields, whose natural width is arbitrary
+    exact_pixels = False
 
     def create(self, element: Element, host: Host) -> QWidget:
         raise NotImplementedError
@@ -101,7 +104,9 @@ class Adapter:
         width = element.prop("width")
         if width == "stretch":
             return False
-        if width == "content" or (width.__class__ is int):
+        if width.__class__ is int:
+            return not self.exact_pixels
+        if width == "content":
             return True
         return self.align_left
 

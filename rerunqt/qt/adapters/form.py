@@ -108,6 +108,7 @@ class FormBox(QFrame):
 
 class FormAdapter(Adapter):
     kind = "form"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = FormBox(FormHost(host))

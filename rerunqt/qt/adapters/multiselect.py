@@ -304,6 +304,7 @@ def _grey(item: QStandardItem, italic: bool = False) -> None:
 
 class MultiselectAdapter(Adapter):
     kind = "multiselect"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         widget_id = element.key

@@ -68,6 +68,7 @@ class _Spin(FocusWheel, QDoubleSpinBox):
 
 class NumberInputAdapter(Adapter):
     kind = "number_input"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         spin = _Spin()

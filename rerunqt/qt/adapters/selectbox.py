@@ -46,6 +46,7 @@ class SelectCombo(Combo):
 
 class SelectboxAdapter(Adapter):
     kind = "selectbox"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         combo = SelectCombo()

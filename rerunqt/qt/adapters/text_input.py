@@ -54,6 +54,7 @@ class CharLimit(QValidator):
 
 class TextInputAdapter(Adapter):
     kind = "text_input"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         line = _Line()

@@ -79,6 +79,7 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
 
 class TimeInputAdapter(Adapter):
     kind = "time_input"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         edit = _TimeEdit()

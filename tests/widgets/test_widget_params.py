@@ -101,7 +101,8 @@ def test_shortcut_syntax_maps_to_qt(given: str, qt: str) -> None:
 def test_bad_shortcut_and_icon_position_say_what_to_use() -> None:
     with pytest.raises(RerunQtAPIError, match=r"'hyper' is not a modifier"):
         shortcut_keys("button", "hyper+k")
-    refused("import rerunqt as st\nst.button('x', icon_position='top')", r"icon_position='top'.*'left' or 'right'")
+    refused("import rerunqt as st\nst.button('x', icon_position='top')",
+            r"icon_position='top'.*'left' or 'right'")
 
 
 def test_required_fields_are_marked() -> None:
@@ -195,7 +196,8 @@ def test_filter_modes(mode: str | None, typed: str, label: str, kept: bool) -> N
 
 
 def test_filter_mode_is_checked() -> None:
-    refused("import rerunqt as st\nst.selectbox('s', ['a'], filter_mode='regex')", r"filter_mode='regex'.*'fuzzy', 'contains'")
+    refused("import rerunqt as st\nst.selectbox('s', ['a'], filter_mode='regex')",
+            r"filter_mode='regex'.*'fuzzy', 'contains'")
 
 
 def test_time_input_format_and_file_uploader_max_upload_size() -> None:
@@ -212,7 +214,8 @@ st.file_uploader("f", max_upload_size=5)
 
 
 def test_bind_is_refused_with_a_way_out() -> None:
-    refused("import rerunqt as st\nst.checkbox('c', bind='query-params')", r"bind='query-params'.*not supported yet.*query_params")
+    refused("import rerunqt as st\nst.checkbox('c', bind='query-params')",
+            r"bind='query-params'.*not supported yet.*query_params")
 
 
 def test_chat_input_submit_mode_and_data_editor_extras() -> None:

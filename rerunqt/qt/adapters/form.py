@@ -21,7 +21,6 @@ from rerunqt.qt.column import Column
 from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
 
-
 _KEEPS_ONE = ("pills", "segmented_control")  # their required= keeps an option chosen
 
 

@@ -25,6 +25,7 @@ from rerunqt.core.choice_spec import (
 from rerunqt.core.element import Props
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.new_options import NewOption, NewOptions
+from rerunqt.core.query_bind import binding, initial, write
 from rerunqt.core.registration import (
     LABEL_VISIBILITIES,
     check_icon,
@@ -32,7 +33,7 @@ from rerunqt.core.registration import (
     check_persist_state,
     register,
 )
-from rerunqt.core.widget_params import check_bind, check_filter_mode, check_required, widget_width
+from rerunqt.core.widget_params import check_filter_mode, check_required, widget_width
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
@@ -66,12 +67,18 @@ def radio(
     """Radio buttons: returns the chosen option, or None (no options, or ``index=None``)."""
     if persist_state is not None:
         check_persist_state("radio", persist_state)
-    check_bind("radio", bind)
+    param = binding("radio", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("radio", label, label_visibility)
-    spec = radio_spec(options, index, format_func, True if horizontal else False, captions)
-    return _single_choice("radio", spec, label, key, help, on_change, args, kwargs, disabled,
-                          label_visibility, widget_width("radio", width))
+    spec = given = radio_spec(options, index, format_func, True if horizontal else False, captions)
+    if param is not None:
+        index = initial(param, index, _Labelled(spec))
+        spec = radio_spec(options, index, format_func, True if horizontal else False, captions)
+    value = _single_choice("radio", spec, label, key, help, on_change, args, kwargs, disabled,
+                           label_visibility, widget_width("radio", width))
+    if param is not None:
+        write(param, value, given.default, _Labelled(spec).show)
+    return value
 
 
 def selectbox(
@@ -103,19 +110,26 @@ def selectbox(
     """
     if persist_state is not None:
         check_persist_state("selectbox", persist_state)
-    check_bind("selectbox", bind)
+    param = binding("selectbox", bind, key)
     check_icon("selectbox", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("selectbox", label, label_visibility)
     if placeholder.__class__ is not str:
         placeholder = "" if placeholder is None else str(placeholder)
-    spec = selectbox_spec(options, index, format_func, placeholder)
+    spec = given = selectbox_spec(options, index, format_func, placeholder)
+    if param is not None:
+        index = initial(param, index, _Labelled(spec))
+        spec = selectbox_spec(options, index, format_func, placeholder)
     extra = (("required", check_required("selectbox", required)), ("icon", icon),
              ("accept_new_options", bool(accept_new_options)),
              ("filter_mode", check_filter_mode("selectbox", filter_mode)),
              ) + widget_width("selectbox", width)
-    return _single_choice("selectbox", spec, label, key, help, on_change, args, kwargs, disabled,
-                          label_visibility, extra, NewOption(spec) if accept_new_options else None)
+    value = _single_choice("selectbox", spec, label, key, help, on_change, args, kwargs,
+                           disabled, label_visibility, extra,
+                           NewOption(spec) if accept_new_options else None)
+    if param is not None:
+        write(param, value, given.default, _Labelled(spec).show)
+    return value
 
 
 def _single_choice(kind: str, spec: ChoiceSpec, label: str, key: str | int | None,
@@ -173,7 +187,7 @@ def multiselect(
     """
     if persist_state is not None:
         check_persist_state("multiselect", persist_state)
-    check_bind("multiselect", bind)
+    param = binding("multiselect", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("multiselect", label, label_visibility)
     if max_selections is not None and (
@@ -184,7 +198,10 @@ def multiselect(
         )
     if placeholder.__class__ is not str:
         placeholder = "" if placeholder is None else str(placeholder)
-    spec = multiselect_spec(options, default, format_func, max_selections, placeholder)
+    spec = given = multiselect_spec(options, default, format_func, max_selections, placeholder)
+    if param is not None:
+        default = initial(param, default, _Labelled(spec).many)
+        spec = multiselect_spec(options, default, format_func, max_selections, placeholder)
     extra = (("accept_new_options", bool(accept_new_options)),
              ("filter_mode", check_filter_mode("multiselect", filter_mode)),
              ("select_all", bool(select_all))) + widget_width("multiselect", width) + (
@@ -212,4 +229,28 @@ def multiselect(
         ("label_visibility", label_visibility),
         ("set_by_code", by_code),
     ) + spec.props + extra)
+    if param is not None:
+        write(param, current, list(given.default), _Labelled(spec).show_many)
     return current  # a fresh list: register's copy of the stored one
+
+
+class _Labelled:
+    """bind="query-params" on a choice widget: options travel as their shown labels."""
+
+    def __init__(self, spec: ChoiceSpec) -> None:
+        self.choices = spec.choices
+
+    def __call__(self, values: list[str]) -> int:  # the index of the option shown so
+        return self.choices.labels.index(values[-1])
+
+    def many(self, values: list[str]) -> list[Any]:
+        return [self.choices.opts[self.choices.labels.index(text)] for text in values]
+
+    def show(self, value: Any) -> list[str]:
+        try:
+            return [self.choices.labels[self.choices.index_of(value)]]
+        except ValueError:  # a new option the user typed (accept_new_options)
+            return [str(value)]
+
+    def show_many(self, value: Any) -> list[str]:
+        return [text for item in value for text in self.show(item)]

@@ -25,8 +25,9 @@ from rerunqt.core.dates_spec import (
     today,
 )
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.query_bind import binding, initial, not_bindable, parse_text, show_text, write
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, check_persist_state, register
-from rerunqt.core.widget_params import check_bind, check_required, hour_cycle, widget_width
+from rerunqt.core.widget_params import check_required, hour_cycle, widget_width
 from rerunqt.core.widgets import (
     Args,
     Callback,
@@ -73,9 +74,8 @@ def toggle(
     """An on/off switch returning its state (a checkbox that looks like a switch)."""
     if persist_state is not None:
         check_persist_state("toggle", persist_state)
-    check_bind("toggle", bind)
     return bool_widget("toggle", label, value, key, help, on_change, args, kwargs, disabled,
-                       label_visibility, _coerce_toggle_default, _coerce_bool, width, wrap)
+                       label_visibility, _coerce_toggle_default, _coerce_bool, width, wrap, bind)
 
 
 def _coerce_toggle_default(value: Any) -> bool:
@@ -112,7 +112,7 @@ def text_area(
     """A multi-line text field; it commits on Ctrl+Enter or when it loses focus."""
     if persist_state is not None:
         check_persist_state("text_area", persist_state)
-    check_bind("text_area", bind)
+    param = binding("text_area", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_area", label, label_visibility)
     if height is not None and (height.__class__ is not int or height < TEXT_AREA_MIN_HEIGHT):
@@ -126,7 +126,9 @@ def text_area(
         raise RerunQtAPIError(f"text_area max_chars={max_chars!r} must be a positive int or None.")
     else:
         coerce = _TextLimit(max_chars)
-    default = coerce(value)
+    default = given = coerce(value)
+    if param is not None:
+        default = coerce(initial(param, default, parse_text))
     ctx, wid, current, by_code = register(
         TEXT_AREA, label, key,
         () if key is not None else (label, default, height, max_chars, help, placeholder),
@@ -141,6 +143,8 @@ def text_area(
            ("required", check_required("text_area", required)))
         + widget_width("text_area", width),
     )
+    if param is not None:
+        write(param, current, given, show_text)
     return current
 
 
@@ -177,7 +181,7 @@ def date_input(
     """A date field with a calendar; a list/tuple ``value`` makes a range (returns a tuple)."""
     if persist_state is not None:
         check_persist_state("date_input", persist_state)
-    check_bind("date_input", bind)
+    not_bindable("date_input", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("date_input", label, label_visibility)
     range_from_state = False
@@ -249,7 +253,7 @@ def time_input(
     """
     if persist_state is not None:
         check_persist_state("time_input", persist_state)
-    check_bind("time_input", bind)
+    not_bindable("time_input", bind)
     cycle = hour_cycle(format)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("time_input", label, label_visibility)
@@ -289,7 +293,7 @@ def color_picker(
     """A colour swatch that opens a colour dialog; returns "#rrggbb" (lowercase)."""
     if persist_state is not None:
         check_persist_state("color_picker", persist_state)
-    check_bind("color_picker", bind)
+    not_bindable("color_picker", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("color_picker", label, label_visibility)
     if value is None:

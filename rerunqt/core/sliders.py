@@ -27,11 +27,12 @@ from typing import Any
 
 from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.query_bind import not_bindable
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, check_persist_state, register
 from rerunqt.core.slider_spec import _type_of, option_list, slider_spec
 from rerunqt.core.slider_values import FLOAT, TEMPORAL
 from rerunqt.core.state import normalize_key
-from rerunqt.core.widget_params import check_bind, widget_width
+from rerunqt.core.widget_params import widget_width
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import RerunQtAPIError
 
@@ -66,9 +67,9 @@ def slider(
     Returns a value of the type of ``value`` (or of the bounds), or a tuple of two for a
     range slider.
     """
-    if persist_state is not None or bind is not None:
+    if persist_state is not None:
         check_persist_state("slider", persist_state)
-        check_bind("slider", bind)
+    not_bindable("slider", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("slider", label, label_visibility)
     given = value
@@ -133,9 +134,9 @@ def select_slider(
     ``value=None`` selects the first option; with a key whose session-state value is a
     pair, the slider is a range (first to last option) as ``st.slider`` infers it.
     """
-    if persist_state is not None or bind is not None:
+    if persist_state is not None:
         check_persist_state("select_slider", persist_state)
-        check_bind("select_slider", bind)
+    not_bindable("select_slider", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("select_slider", label, label_visibility)
     cls = options.__class__

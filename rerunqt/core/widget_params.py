@@ -1,6 +1,6 @@
 """Streamlit 1.67's cross-cutting widget parameters, checked once for every widget.
 
-``width``, ``bind``, ``shortcut``, ``icon_position``, ``required`` and ``validate`` mean
+``width``, ``shortcut``, ``icon_position``, ``required`` and ``validate`` mean
 the same on each widget that takes them, so their checks and their translation into
 props live here rather than in each widget function.
 """
@@ -27,15 +27,6 @@ _KEYS = {"enter": "Return", "return": "Return", "esc": "Esc", "escape": "Esc",
          "del": "Del", "up": "Up", "down": "Down", "left": "Left", "right": "Right",
          "home": "Home", "end": "End", "pageup": "PgUp", "pagedown": "PgDown"}
 _FUNCTION_KEY = re.compile(r"f([1-9]|1[0-2])")
-
-
-def check_bind(call: str, bind: Any) -> None:
-    """``bind=`` ties a value to the page URL; a desktop window has none."""
-    if bind is not None:
-        raise RerunQtAPIError(
-            f"st.{call}(bind={bind!r}) is not supported yet: rerunqt does not tie widget "
-            f"values to st.query_params. Read st.query_params yourself and pass the value "
-            f"as the widget's default, or keep it in st.session_state under the widget's key.")
 
 
 def widget_width(call: str, width: Any) -> Props:

@@ -8,6 +8,7 @@ from typing import Any
 from rerunqt.core.element import Props
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.number_spec import number_spec
+from rerunqt.core.query_bind import binding, initial, parse_bool, parse_text, show_bool, show_text, write
 from rerunqt.core.registration import (
     LABEL_VISIBILITIES,
     as_text,
@@ -19,7 +20,6 @@ from rerunqt.core.registration import (
 from rerunqt.core.widget_params import (
     Validated,
     button_look,
-    check_bind,
     check_required,
     check_validate,
     live_delay,
@@ -109,9 +109,8 @@ def checkbox(
     """A check box returning its state."""
     if persist_state is not None:
         check_persist_state("checkbox", persist_state)
-    check_bind("checkbox", bind)
     return bool_widget("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
-                       label_visibility, _coerce_bool, None, width, wrap)
+                       label_visibility, _coerce_bool, None, width, wrap, bind)
 
 
 def bool_widget(
@@ -129,6 +128,7 @@ def bool_widget(
     to_ui: Callable[[Any], Any] | None,
     width: Any = "content",
     wrap: Any = True,
+    bind: Any = None,
 ) -> bool:
     """The body of checkbox and toggle: an on/off widget returning its state.
 
@@ -138,6 +138,9 @@ def bool_widget(
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label(kind, label, label_visibility)
     default = value if value.__class__ is bool else coerce_default(value)
+    param = binding(kind, bind, key)
+    if param is not None:
+        given, default = default, initial(param, default, parse_bool)
     ctx, wid, current, by_code = register(
         KINDS[kind], label, key, () if key is not None else (label, default, help), default,
         _coerce_bool, on_change, "on_change", args, kwargs, disabled, default is not False,
@@ -145,6 +148,8 @@ def bool_widget(
     )
     ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code)
                    + widget_width(kind, width) + (("wrap", True if wrap else False),))
+    if param is not None:
+        write(param, current, given, show_bool)
     return current
 
 
@@ -178,7 +183,7 @@ def text_input(
     """
     if persist_state is not None:
         check_persist_state("text_input", persist_state)
-    check_bind("text_input", bind)
+    param = binding("text_input", bind, key)
     check_icon("text_input", icon)
     rule = check_validate("text_input", validate)
     delay = live_delay("text_input", live)
@@ -195,6 +200,9 @@ def text_input(
     else:
         coerce = _TextLimit(max_chars)
     default = coerce(value)
+    given = default
+    if param is not None:
+        default = coerce(initial(param, default, parse_text))
     ctx, wid, current, by_code = register(
         TEXT_INPUT, label, key, (label, default, max_chars, type, help, placeholder, rule),
         default, coerce, on_change, "on_change", args, kwargs, disabled,
@@ -209,6 +217,8 @@ def text_input(
            ("validate", rule), ("live", delay))
         + widget_width("text_input", width),
     )
+    if param is not None:
+        write(param, current, given, show_text)
     return current
 
 
@@ -237,11 +247,14 @@ def number_input(
     """A number field with step buttons; int when every number given is an int."""
     if persist_state is not None:
         check_persist_state("number_input", persist_state)
-    check_bind("number_input", bind)
+    param = binding("number_input", bind, key)
     check_icon("number_input", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("number_input", label, label_visibility)
     spec = number_spec(min_value, max_value, value, step, format)
+    given = spec.default
+    if param is not None:
+        spec = initial(param, spec, _NumberFromQuery(min_value, max_value, step, format, spec))
     # the identity only names an unkeyed widget; a keyed one skips building it
     identity = () if key is not None else (label, *spec.identity, help)
     ctx, wid, current, by_code = register(
@@ -256,6 +269,8 @@ def number_input(
                         ("required", check_required("number_input", required)), ("icon", icon))
         + widget_width("number_input", width),
     )
+    if param is not None:
+        write(param, current, given, show_text)
     return current
 
 
@@ -297,3 +312,15 @@ def _coerce_bool(v: Any) -> bool:
     if isinstance(v, int) and v in (0, 1):
         return bool(v)
     raise TypeError(f"expected True or False, got {v!r}")
+
+
+class _NumberFromQuery:
+    """number_input's spec with the query parameter as its value (raises if it does not fit)."""
+
+    def __init__(self, lo: Any, hi: Any, step: Any, format: Any, spec: Any) -> None:
+        self.lo, self.hi, self.step, self.format, self.spec = lo, hi, step, format, spec
+
+    def __call__(self, values: list[str]) -> Any:
+        text = values[-1].strip()
+        number: float | int = int(text) if self.spec.is_int else float(text)
+        return number_spec(self.lo, self.hi, number, self.step, self.format)

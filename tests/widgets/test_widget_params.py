@@ -213,11 +213,6 @@ st.file_uploader("f", max_upload_size=5)
     refused("import rerunqt as st\nst.file_uploader('f', max_upload_size=0)", "max_upload_size=0")
 
 
-def test_bind_is_refused_with_a_way_out() -> None:
-    refused("import rerunqt as st\nst.checkbox('c', bind='query-params')",
-            r"bind='query-params'.*not supported yet.*query_params")
-
-
 def test_chat_input_submit_mode_and_data_editor_extras() -> None:
     at = app("""
 import rerunqt as st
@@ -230,3 +225,46 @@ st.data_editor({"a": [1, None]}, row_height=40, placeholder="—", alt="Numbers"
     assert (editor.prop("row_height"), editor.prop("placeholder"), editor.prop("alt")) == (
         40, "—", "Numbers")
     refused("import rerunqt as st\nst.chat_input(submit_mode='later')", "submit_mode='later'")
+
+
+BOUND = """
+import rerunqt as st
+if "start" not in st.session_state:  # the URL the app was opened with
+    st.session_state.start = True
+    st.query_params.from_dict(START)
+on = st.checkbox("On", key="on", bind="query-params")
+q = st.text_input("Query", key="q", bind="query-params")
+n = st.number_input("N", min_value=0, max_value=9, value=1, key="n", bind="query-params")
+pick = st.selectbox("Pick", ["apple", "pear"], key="pick", bind="query-params")
+tags = st.multiselect("Tags", ["a", "b", "c"], key="tags", bind="query-params")
+st.text(f"{on!r} {q!r} {n!r} {pick!r} {tags!r} {st.query_params.to_dict()!r}")
+"""
+
+
+def test_bound_widgets_start_from_the_query_params() -> None:
+    start = {"on": "true", "q": "hello", "n": "7", "pick": "pear", "tags": ["c", "a"]}
+    at = app(f"START = {start!r}" + BOUND)
+    assert at.text[0].value.startswith("True 'hello' 7 'pear' ['c', 'a']")
+
+
+def test_bound_widgets_write_their_value_back_and_drop_defaults() -> None:
+    at = app("START = {}" + BOUND)
+    assert at.text[0].value.endswith(" {}")  # every widget at its default: nothing in the URL
+    at.text_input(key="q").input("news").run()
+    at.checkbox(key="on").check().run()
+    assert at.text[0].value.endswith("{'q': 'news', 'on': 'true'}")
+    at.checkbox(key="on").uncheck().run()
+    assert at.text[0].value.endswith("{'q': 'news'}")
+
+
+def test_a_query_param_the_widget_cannot_take_is_ignored() -> None:
+    at = app("START = {'n': '99', 'pick': 'kiwi', 'on': 'maybe'}" + BOUND)
+    assert at.text[0].value.startswith("False '' 1 'apple' []")
+
+
+def test_bind_needs_a_key_and_is_refused_where_not_built() -> None:
+    refused("import rerunqt as st\nst.checkbox('c', bind='query-params')", r"needs a key")
+    refused("import rerunqt as st\nst.checkbox('c', key='c', bind='url')",
+            r"bind='url' is not valid")
+    refused("import rerunqt as st\nst.slider('s', key='s', bind='query-params')",
+            r"not supported yet.*checkbox, toggle")

@@ -142,3 +142,19 @@ def test_multiselect_select_all_and_time_format(rerunqt_pilot, write_script) -> 
     multi.combo.activated.emit(0)
     pilot.qtbot.waitUntil(lambda: pilot.settle() and _text(pilot) == "['a', 'b', 'c']")
     assert pilot.widget(key="t").text() == "2:30 PM"
+
+
+def test_a_bound_field_writes_its_value_to_the_query_params(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        if "start" not in st.session_state:
+            st.session_state.start = True
+            st.query_params["q"] = "from the link"
+        st.text_input("Query", key="q", bind="query-params")
+        st.text(repr(st.query_params.to_dict()))
+    """))
+    assert pilot.widget(key="q").text() == "from the link"
+    pilot.type("typed", key="q")
+    assert _text(pilot) == "{'q': 'typed'}"
+    pilot.type("", key="q")
+    assert _text(pilot) == "{}"

@@ -158,3 +158,24 @@ def test_a_bound_field_writes_its_value_to_the_query_params(rerunqt_pilot, write
     assert _text(pilot) == "{'q': 'typed'}"
     pilot.type("", key="q")
     assert _text(pilot) == "{}"
+
+
+def test_typing_in_a_selectbox_filters_its_options_by_filter_mode(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.selectbox("Fuzzy", ["apple", "pear", "prune"], key="f", accept_new_options=True)
+        st.selectbox("Prefix", ["apple", "pear", "prune"], key="p", accept_new_options=True,
+                     filter_mode="prefix")
+    """))
+
+    def listed(key: str, typed: str) -> list[str]:
+        combo = pilot.widget(key=key)
+        line = combo.lineEdit()
+        line.setFocus()
+        line.selectAll()
+        pilot.qtbot.keyClicks(line, typed)
+        model = combo.completer().model()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    assert listed("f", "pr") == ["pear", "prune"]  # p ... r, in order
+    assert listed("p", "pr") == ["prune"]

@@ -10,12 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
 from rerunqt.qt.adapters.field_icon import text_icon
+from rerunqt.qt.adapters.option_filter import filtered_completer
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -118,25 +119,16 @@ def _refill(combo: QComboBox, labels: tuple[str, ...]) -> None:
     combo.setCurrentIndex(-1)
 
 
-_MATCHING = {"contains": Qt.MatchFlag.MatchContains, "fuzzy": Qt.MatchFlag.MatchContains,
-             "prefix": Qt.MatchFlag.MatchStartsWith}
-
-
 def _set_typing(combo: QComboBox, accept_new: bool, filter_mode: str | None) -> None:
-    """accept_new_options: the combo becomes editable; its completer lists the options the
-    typed text matches (Qt has no fuzzy mode: "fuzzy" lists those containing the text)."""
-    if combo.isEditable() == accept_new:
-        return
-    combo.setEditable(accept_new)
-    if not accept_new:
-        return
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    line = combo.lineEdit()
-    assert line is not None
-    line.editingFinished.connect(lambda: combo.typed())  # type: ignore[attr-defined]
-    completer = combo.completer()
-    if filter_mode is None:
-        combo.setCompleter(None)  # type: ignore[arg-type]
-    elif completer is not None:
-        completer.setFilterMode(_MATCHING[filter_mode])
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    """accept_new_options: the combo becomes editable, and its completer lists the options
+    the typed text matches under ``filter_mode`` (None: no list while typing)."""
+    if combo.isEditable() != accept_new:
+        combo.setEditable(accept_new)
+        if accept_new:
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            line = combo.lineEdit()
+            assert line is not None
+            line.editingFinished.connect(lambda: combo.typed())  # type: ignore[attr-defined]
+    if accept_new:
+        combo.setCompleter(None if filter_mode is None  # type: ignore[arg-type]
+                           else filtered_completer(combo, filter_mode))

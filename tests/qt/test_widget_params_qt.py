@@ -179,3 +179,20 @@ def test_typing_in_a_selectbox_filters_its_options_by_filter_mode(rerunqt_pilot,
 
     assert listed("f", "pr") == ["pear", "prune"]  # p ... r, in order
     assert listed("p", "pr") == ["prune"]
+
+
+def test_multiselect_takes_a_typed_new_option(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        v = st.multiselect("Tags", ["red", "green"], key="m", accept_new_options=True)
+        st.text(repr(v))
+    """))
+    combo = pilot.widget(key="m").combo
+    line = combo.lineEdit()
+    line.setFocus()
+    pilot.qtbot.keyClicks(line, "green")
+    pilot.qtbot.keyClick(line, Qt.Key.Key_Return)
+    pilot.qtbot.waitUntil(lambda: pilot.settle() and _text(pilot) == "['green']")
+    pilot.qtbot.keyClicks(line, "teal")
+    pilot.qtbot.keyClick(line, Qt.Key.Key_Return)
+    pilot.qtbot.waitUntil(lambda: pilot.settle() and _text(pilot) == "['green', 'teal']")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.qt.adapters.option_filter import filtered_completer
 from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
 
@@ -174,12 +175,14 @@ class MultiField(QFrame):
             return
         self.change((*self.selected, index))
 
-    def accept_new(self) -> None:
+    def accept_new(self, filter_mode: str | None) -> None:
         """accept_new_options=: the add box takes typed text; Enter adds it (a listed
-        option's label picks that option)."""
+        option's label picks that option). ``filter_mode`` picks the options listed."""
         if self.combo.isEditable():
             return
         self.combo.setEditable(True)
+        self.combo.setCompleter(None if filter_mode is None  # type: ignore[arg-type]
+                                else filtered_completer(self.combo, filter_mode))
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.combo.lineEdit()
         assert line is not None
@@ -331,7 +334,7 @@ class MultiselectAdapter(Adapter):
         multi.placeholder = props["placeholder"]
         multi.select_all = bool(props.get("select_all"))
         if props.get("accept_new_options"):
-            multi.accept_new()
+            multi.accept_new(props.get("filter_mode"))
         multi.show_selection(tuple(props["value"]), force)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:

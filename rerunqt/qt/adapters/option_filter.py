@@ -7,7 +7,7 @@ Qt's completer only knows "starts with" and "contains"; Streamlit's default is f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from rerunqt.core.widget_params import option_matches
@@ -27,8 +27,10 @@ class OptionFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        label = self.sourceModel().index(row, 0, parent).data()
-        return option_matches(self.mode, self.typed, str(label or ""))
+        index = self.sourceModel().index(row, 0, parent)
+        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:  # a greyed hint, not an option
+            return False
+        return option_matches(self.mode, self.typed, str(index.data() or ""))
 
 
 def filtered_completer(combo: QComboBox, mode: str) -> QCompleter:

@@ -196,3 +196,31 @@ def test_multiselect_takes_a_typed_new_option(rerunqt_pilot, write_script) -> No
     pilot.qtbot.keyClicks(line, "teal")
     pilot.qtbot.keyClick(line, Qt.Key.Key_Return)
     pilot.qtbot.waitUntil(lambda: pilot.settle() and _text(pilot) == "['green', 'teal']")
+
+
+def test_chat_input_submit_mode_disable_waits_for_the_run(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        msg = st.chat_input("Say", key="chat", submit_mode="stop")
+        st.text(repr(msg))
+    """))
+    box = pilot.record(key="chat").widget
+    box.edit.setPlainText("hello")
+    box.submit()  # the run it starts ends later, in the event loop
+    assert not box.edit.isEnabled() and box.send_button.accessibleName() == "Stop"
+    pilot.qtbot.waitUntil(lambda: pilot.settle() and _text(pilot) == "'hello'")
+    pilot.qtbot.waitUntil(lambda: box.edit.isEnabled())
+    assert box.send_button.accessibleName() == "Send"
+
+
+def test_a_required_field_outside_a_form_says_so_once_emptied(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.text_input("Name", key="name", required=True)
+    """))
+    assert not _note(pilot, "name").isVisible()  # not on the first draw
+    pilot.type("Ada", key="name")
+    pilot.type("", key="name")
+    assert _note(pilot, "name").isVisible() and _note(pilot, "name").text() == "This field is required"
+    pilot.type("Bo", key="name")
+    assert not _note(pilot, "name").isVisible()

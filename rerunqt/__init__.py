@@ -19,8 +19,9 @@ from rerunqt.core.data_editor import data_editor
 from rerunqt.core.dataframe import dataframe, table
 from rerunqt.core.datetime_input import datetime_input
 from rerunqt.core.dialogs import dialog
+from rerunqt.core.downloads import download_button
 from rerunqt.core.extras import badge, echo, html, latex, link_button, space
-from rerunqt.core.files import download_button, file_uploader
+from rerunqt.core.files import file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
 from rerunqt.core.media import (

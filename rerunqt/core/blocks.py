@@ -24,6 +24,7 @@ from rerunqt.core import context as _context
 from rerunqt.core import data_editor as _data_editor
 from rerunqt.core import dataframe as _dataframe
 from rerunqt.core import datetime_input as _datetime_input
+from rerunqt.core import downloads as _downloads
 from rerunqt.core import extras as _extras
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
@@ -193,7 +194,7 @@ class Block:
     datetime_input = _InBlock(_datetime_input.datetime_input)
     color_picker = _InBlock(_pickers.color_picker)
     file_uploader = _InBlock(_files.file_uploader)
-    download_button = _InBlock(_files.download_button)
+    download_button = _InBlock(_downloads.download_button)
     data_editor = _InBlock(_data_editor.data_editor)
     page_link = _InBlock(_navigation.page_link)
     form_submit_button = _InBlock(_forms.form_submit_button)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 CHAT_INPUT = KINDS["chat_input"]
 ROLE_AVATARS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
 ACCEPT_FILE = (False, True, "multiple", "directory")
+SUBMIT_MODES = ("submit", "disable", "stop")
 
 
 class ChatInputValue(dict):
@@ -123,6 +124,7 @@ def chat_input(
     accept_audio: bool = False,
     audio_sample_rate: int | None = 16000,
     disabled: bool = False,
+    submit_mode: Literal["submit", "disable", "stop"] = "submit",
     on_submit: Callback = None,
     args: Args = None,
     kwargs: Kwargs = None,
@@ -138,6 +140,10 @@ def chat_input(
             "st.chat_input(accept_audio=True) is not supported in rerunqt: recording needs Qt "
             "Multimedia, which the PySide6-Essentials install leaves out. Use accept_file=True "
             "to let users attach an audio file.")
+    if submit_mode not in SUBMIT_MODES:
+        raise RerunQtAPIError(
+            f"st.chat_input submit_mode={submit_mode!r} is not valid; use 'submit' (stays "
+            f"usable), 'disable' (disabled while the run it started goes on) or 'stop'.")
     spec = _ChatSpec(accept_file, file_type, max_upload_size)
     text = "" if placeholder is None else str(placeholder)
     ctx = context.current()
@@ -153,6 +159,7 @@ def chat_input(
             ("placeholder", text), ("value", value), ("disabled", True if disabled else False),
             ("max_chars", max_chars), ("accept_file", accept_file), ("file_type", spec.types),
             ("width", _width("chat_input", width) if width != "stretch" else "stretch"),
+            ("submit_mode", submit_mode),
         ))
     finally:
         if pinned:

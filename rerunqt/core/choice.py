@@ -22,8 +22,18 @@ from rerunqt.core.choice_spec import (
     radio_spec,
     selectbox_spec,
 )
+from rerunqt.core.element import Props
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, check_persist_state, register
+from rerunqt.core.new_options import NewOption, NewOptions
+from rerunqt.core.query_bind import binding, initial, write
+from rerunqt.core.registration import (
+    LABEL_VISIBILITIES,
+    check_icon,
+    check_label,
+    check_persist_state,
+    register,
+)
+from rerunqt.core.widget_params import check_filter_mode, check_required, widget_width
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
@@ -50,16 +60,25 @@ def radio(
     horizontal: bool = False,
     captions: Any = None,
     label_visibility: str = "visible",
+    width: int | str = "content",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
     """Radio buttons: returns the chosen option, or None (no options, or ``index=None``)."""
     if persist_state is not None:
         check_persist_state("radio", persist_state)
+    param = binding("radio", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("radio", label, label_visibility)
-    spec = radio_spec(options, index, format_func, True if horizontal else False, captions)
-    return _single_choice("radio", spec, label, key, help, on_change, args, kwargs, disabled,
-                          label_visibility)
+    spec = given = radio_spec(options, index, format_func, True if horizontal else False, captions)
+    if param is not None:
+        index = initial(param, index, _Labelled(spec))
+        spec = radio_spec(options, index, format_func, True if horizontal else False, captions)
+    value = _single_choice("radio", spec, label, key, help, on_change, args, kwargs, disabled,
+                           label_visibility, widget_width("radio", width))
+    if param is not None:
+        write(param, value, given.default, _Labelled(spec).show)
+    return value
 
 
 def selectbox(
@@ -75,40 +94,66 @@ def selectbox(
     *,
     placeholder: str = "Choose an option",
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
+    accept_new_options: bool = False,
+    filter_mode: str | None = "fuzzy",
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
-    """A drop-down list: returns the chosen option, or None (showing the placeholder)."""
+    """A drop-down list: returns the chosen option, or None (showing the placeholder).
+
+    With ``accept_new_options=True`` the user may also type a value that is not an
+    option; it is returned as a str.
+    """
     if persist_state is not None:
         check_persist_state("selectbox", persist_state)
+    param = binding("selectbox", bind, key)
+    check_icon("selectbox", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("selectbox", label, label_visibility)
     if placeholder.__class__ is not str:
         placeholder = "" if placeholder is None else str(placeholder)
-    spec = selectbox_spec(options, index, format_func, placeholder)
-    return _single_choice("selectbox", spec, label, key, help, on_change, args, kwargs, disabled,
-                          label_visibility)
+    spec = given = selectbox_spec(options, index, format_func, placeholder)
+    if param is not None:
+        index = initial(param, index, _Labelled(spec))
+        spec = selectbox_spec(options, index, format_func, placeholder)
+    extra = (("required", check_required("selectbox", required)), ("icon", icon),
+             ("accept_new_options", bool(accept_new_options)),
+             ("filter_mode", check_filter_mode("selectbox", filter_mode)),
+             ) + widget_width("selectbox", width)
+    value = _single_choice("selectbox", spec, label, key, help, on_change, args, kwargs,
+                           disabled, label_visibility, extra,
+                           NewOption(spec) if accept_new_options else None)
+    if param is not None:
+        write(param, value, given.default, _Labelled(spec).show)
+    return value
 
 
 def _single_choice(kind: str, spec: ChoiceSpec, label: str, key: str | int | None,
                    help: str | None, on_change: Callback, args: Args, kwargs: Kwargs,
-                   disabled: bool, label_visibility: str) -> Any:
+                   disabled: bool, label_visibility: str, extra: Props,
+                   new: NewOption | None = None) -> Any:
     """What radio and selectbox do once they have their spec: register, add the element."""
+    conv: Any = spec if new is None else new
     ctx, wid, value, by_code = register(
-        KINDS[kind], label, key, () if key is not None else (label, help, *spec.identity),
-        spec.default, spec.coerce, on_change, "on_change", args, kwargs, disabled,
-        spec.default_given, spec.from_ui, spec.to_ui,
+        KINDS[kind], label, key,
+        () if key is not None else (label, help, *spec.identity, new is not None),
+        spec.default, conv.coerce, on_change, "on_change", args, kwargs, disabled,
+        spec.default_given, conv.from_ui, conv.to_ui,
     )
     if value.__class__ not in _AS_STORED:
         value = ctx.state.raw_get(wid)  # the option object itself, not register's copy
     ctx.add_widget(kind, wid, (
         ("label", label),
-        ("value", spec.default_front if value is spec.default else spec.to_ui(value)),
+        ("value", spec.default_front if value is spec.default else conv.to_ui(value)),
         ("disabled", True if disabled else False),
         ("help", help if help is None or help.__class__ is str else str(help)),
         ("label_visibility", label_visibility),
         ("set_by_code", by_code),
-    ) + spec.props)
+    ) + spec.props + extra)
     return value
 
 
@@ -127,11 +172,22 @@ def multiselect(
     placeholder: str = "Choose an option",
     disabled: bool = False,
     label_visibility: str = "visible",
+    accept_new_options: bool = False,
+    filter_mode: str | None = "fuzzy",
+    select_all: bool = False,
+    width: int | str = "stretch",
+    wrap: bool = True,
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> list[Any]:
-    """Several choices shown as removable tags: returns the list of chosen options."""
+    """Several choices shown as removable tags: returns the list of chosen options.
+
+    ``accept_new_options=True`` lets the user add typed values (strs); ``select_all=True``
+    offers a "Select all" entry that chooses every option at once.
+    """
     if persist_state is not None:
         check_persist_state("multiselect", persist_state)
+    param = binding("multiselect", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("multiselect", label, label_visibility)
     if max_selections is not None and (
@@ -142,15 +198,25 @@ def multiselect(
         )
     if placeholder.__class__ is not str:
         placeholder = "" if placeholder is None else str(placeholder)
-    spec = multiselect_spec(options, default, format_func, max_selections, placeholder)
+    spec = given = multiselect_spec(options, default, format_func, max_selections, placeholder)
+    if param is not None:
+        default = initial(param, default, _Labelled(spec).many)
+        spec = multiselect_spec(options, default, format_func, max_selections, placeholder)
+    extra = (("accept_new_options", bool(accept_new_options)),
+             ("filter_mode", check_filter_mode("multiselect", filter_mode)),
+             ("select_all", bool(select_all))) + widget_width("multiselect", width) + (
+             ("wrap", bool(wrap)),)
+    conv: Any = NewOptions(spec) if accept_new_options else spec
     ctx, wid, current, by_code = register(
-        MULTISELECT, label, key, () if key is not None else (label, help, *spec.identity),
-        list(spec.default) if spec.default_given else [], spec.coerce, on_change, "on_change",
-        args, kwargs, disabled, spec.default_given, spec.from_ui, spec.to_ui,
+        MULTISELECT, label, key,
+        () if key is not None else (label, help, *spec.identity, bool(accept_new_options)),
+        list(spec.default) if spec.default_given else [], conv.coerce, on_change, "on_change",
+        args, kwargs, disabled, spec.default_given, conv.from_ui, conv.to_ui,
     )
-    if not current:
-        front: tuple[int, ...] = ()
-    else:
+    front: tuple[Any, ...] = ()
+    if accept_new_options:
+        front = conv.to_ui(current)
+    elif current:
         value = ctx.state.raw_get(wid)  # the list of the option objects themselves
         front = spec.choices.indices_of(value)
         if not spec.plain:  # register's copy copied the options too
@@ -162,5 +228,29 @@ def multiselect(
         ("help", help if help is None or help.__class__ is str else str(help)),
         ("label_visibility", label_visibility),
         ("set_by_code", by_code),
-    ) + spec.props)
+    ) + spec.props + extra)
+    if param is not None:
+        write(param, current, list(given.default), _Labelled(spec).show_many)
     return current  # a fresh list: register's copy of the stored one
+
+
+class _Labelled:
+    """bind="query-params" on a choice widget: options travel as their shown labels."""
+
+    def __init__(self, spec: ChoiceSpec) -> None:
+        self.choices = spec.choices
+
+    def __call__(self, values: list[str]) -> int:  # the index of the option shown so
+        return self.choices.labels.index(values[-1])
+
+    def many(self, values: list[str]) -> list[Any]:
+        return [self.choices.opts[self.choices.labels.index(text)] for text in values]
+
+    def show(self, value: Any) -> list[str]:
+        try:
+            return [self.choices.labels[self.choices.index_of(value)]]
+        except ValueError:  # a new option the user typed (accept_new_options)
+            return [str(value)]
+
+    def show_many(self, value: Any) -> list[str]:
+        return [text for item in value for text in self.show(item)]

@@ -201,13 +201,16 @@ def data_editor(
     on_change: Callable[..., Any] | None = None,
     args: tuple[Any, ...] | list[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """A table the user edits; returns the edited copy of ``data``, of the same type.
 
     ``st.session_state[key]`` holds the edit delta (read-only: it cannot be assigned).
     ``disabled`` is True (nothing editable) or the names of the columns that are not.
     """
-    for name, size in (("width", width), ("height", height)):
+    for name, size in (("width", width), ("height", height), ("row_height", row_height)):
         if size is not None and (size.__class__ is not int or size < 1):
             raise RerunQtAPIError(f"data_editor {name}={size!r} must be a positive int (pixels) or None.")
     if hide_index is not None and hide_index.__class__ is not bool:
@@ -247,5 +250,8 @@ def data_editor(
         ("use_container_width", stretch),
         ("help", spec.helps),
         ("formats", spec.formats),
+        ("row_height", row_height),
+        ("placeholder", None if placeholder is None else str(placeholder)),
+        ("alt", None if alt is None else str(alt)),
     ))
     return apply_delta(table, data, delta)

@@ -20,6 +20,7 @@ from rerunqt.core.containers import _width
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import as_text, check_icon, register
 from rerunqt.core.text import _handle
+from rerunqt.core.widget_params import button_look
 from rerunqt.core.widgets import Args, Kwargs, button_props, check_button_type
 from rerunqt.errors import RerunQtAPIError
 
@@ -171,20 +172,17 @@ def link_button(
     check_button_type("link_button", label, type, icon)
     if not isinstance(url, str) or not url.strip():
         raise RerunQtAPIError(f"st.link_button needs a url string; got {url!r}.")
-    if icon_position not in ("left", "right"):
-        raise RerunQtAPIError(
-            f"st.link_button icon_position={icon_position!r} is not valid; use 'left' or 'right'.")
     reruns = on_click not in (None, "ignore")
     callback = on_click if callable(on_click) else None
     if reruns and callback is None and on_click != "rerun":
         raise RerunQtAPIError(
             f"st.link_button on_click={on_click!r} is not valid; use 'ignore', 'rerun' or a function.")
-    stretch = bool(use_container_width) or width == "stretch"
+    look = button_look("link_button", use_container_width, width, icon_position, shortcut, wrap)
     ctx, wid, clicked, _ = register(
         LINK_BUTTON, label, key, (label, url, help, type, icon), False, bool, callback,
         "on_click", args, kwargs, disabled,
     )
     ctx.add_widget("link_button", wid, button_props(label, clicked, disabled, help, type, icon,
-                                                    stretch) + (("url", url), ("reruns", reruns)))
+                                                    look) + (("url", url), ("reruns", reruns)))
     return clicked
 

@@ -10,17 +10,17 @@ from __future__ import annotations
 import io
 import mimetypes
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
-from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type, field_props
+from rerunqt.core.widget_params import widget_width
+from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import RerunQtAPIError
 
 FILE_UPLOADER = KINDS["file_uploader"]
-DOWNLOAD_BUTTON = KINDS["download_button"]
 
 MEGABYTE = 1024 * 1024
 # extensions that name the same kind of file: allowing one allows the other (as Streamlit)
@@ -285,10 +285,15 @@ def file_uploader(
     args: Args = None,
     kwargs: Kwargs = None,
     *,
+    max_upload_size: int | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "stretch",
 ) -> Any:
-    """A file picker (drop zone + Browse): an UploadedFile or None; a list when multiple."""
+    """A file picker (drop zone + Browse): an UploadedFile or None; a list when multiple.
+
+    ``max_upload_size`` (megabytes) overrides the ``server.maxUploadSize`` option.
+    """
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("file_uploader", label, label_visibility)
     if accept_multiple_files.__class__ is not bool:
@@ -296,10 +301,18 @@ def file_uploader(
             f"file_uploader accept_multiple_files={accept_multiple_files!r} must be True or False."
         )
     ctx = context.current_or_none() or context.current()
-    megabytes = ctx.option("server.maxUploadSize", 200)
+    if max_upload_size is None:
+        megabytes = ctx.option("server.maxUploadSize", 200)
+    elif isinstance(max_upload_size, bool) or not isinstance(max_upload_size, int) or (
+            max_upload_size < 1):
+        raise RerunQtAPIError(
+            f"st.file_uploader max_upload_size={max_upload_size!r} must be a positive int of "
+            f"megabytes or None (None uses the server.maxUploadSize option).")
+    else:
+        megabytes = max_upload_size
     spec = file_spec(type, accept_multiple_files, max(int(megabytes), 0) * MEGABYTE)
     ctx, wid, current, _ = register(
-        FILE_UPLOADER, label, key, (label, spec.types, accept_multiple_files, help),
+        FILE_UPLOADER, label, key, (label, spec.types, accept_multiple_files, spec.limit, help),
         spec.default(), spec.coerce, on_change, "on_change", args, kwargs, disabled,
         from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
@@ -307,85 +320,8 @@ def file_uploader(
         "file_uploader",
         wid,
         field_props(label, spec.front(current), disabled, help, label_visibility, False)
-        + spec.props,
+        + spec.props + widget_width("file_uploader", width),
     )
     return current
 
-
-def download_bytes(data: Any) -> tuple[bytes, str]:
-    """``data`` of a download_button -> (its bytes, the MIME type its kind implies)."""
-    if isinstance(data, str):
-        return data.encode("utf-8"), "text/plain"
-    if isinstance(data, bytes):
-        return data, "application/octet-stream"
-    if isinstance(data, (bytearray, memoryview)):
-        return bytes(data), "application/octet-stream"
-    if isinstance(data, io.BytesIO):
-        return data.getvalue(), "application/octet-stream"
-    read: Callable[[], Any] | None = getattr(data, "read", None)
-    if callable(read):
-        seek = getattr(data, "seek", None)
-        if callable(seek):
-            try:
-                seek(0)
-            except (OSError, ValueError):
-                pass  # not seekable: read from where it is
-        content = read()
-        if isinstance(content, str):
-            return content.encode("utf-8"), "text/plain"
-        if isinstance(content, (bytes, bytearray, memoryview)):
-            return bytes(content), "application/octet-stream"
-        raise RerunQtAPIError(
-            f"download_button data.read() returned {type(content).__name__}; it must return "
-            f"str or bytes."
-        )
-    raise RerunQtAPIError(
-        f"download_button data must be str, bytes or a file-like object with read(), got "
-        f"{type(data).__name__}."
-    )
-
-
-def download_button(
-    label: str,
-    data: str | bytes | Any,
-    file_name: str | None = None,
-    mime: str | None = None,
-    key: str | int | None = None,
-    help: str | None = None,
-    on_click: Callback = None,
-    args: Args = None,
-    kwargs: Kwargs = None,
-    *,
-    type: str = "secondary",
-    icon: str | None = None,
-    disabled: bool = False,
-    use_container_width: bool = False,
-) -> bool:
-    """A button that saves ``data`` to a file the user picks: True for the run after it."""
-    check_button_type("download_button", label, type, icon)
-    if file_name is not None and not isinstance(file_name, str):
-        raise RerunQtAPIError(
-            f"download_button file_name={file_name!r} must be a str such as 'data.csv'."
-        )
-    if mime is not None and not isinstance(mime, str):
-        raise RerunQtAPIError(f"download_button mime={mime!r} must be a str such as 'text/csv'.")
-    payload, implied = download_bytes(data)
-    mime = mime or implied
-    if not file_name:
-        file_name = "download" + (mimetypes.guess_extension(mime, strict=False) or "")
-    ctx, wid, clicked, _ = register(
-        DOWNLOAD_BUTTON, label, key,
-        (label, file_name, mime, help, type, icon, use_container_width), False,
-        bool, on_click, "on_click", args, kwargs, disabled,
-    )
-    ctx.add_widget(
-        "download_button",
-        wid,
-        button_props(label, clicked, disabled, help, type, icon, use_container_width)
-        # data last: the other props differ first when anything changed
-        + (("file_name", file_name), ("mime", mime), ("data", payload)),
-    )
-    return clicked
-
-
-__all__ = ["UploadedFile", "download_button", "file_uploader"]
+__all__ = ["UploadedFile", "file_uploader"]

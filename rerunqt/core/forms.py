@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
+from rerunqt.core.containers import _height
 from rerunqt.core.context import ContainerBuilder, RunContext
 from rerunqt.core.element import Element
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
+from rerunqt.core.text import check_width
+from rerunqt.core.widget_params import button_look
 from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
 from rerunqt.errors import RerunQtAPIError
 
@@ -43,7 +46,8 @@ class FormRecord:
 
 
 def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
-         border: bool = True) -> Block:
+         border: bool = True, width: int | str = "stretch",
+         height: int | str = "content") -> Block:
     """A form: edits of the widgets in it trigger no run until its submit button is pressed."""
     ctx = context.current()
     if not isinstance(key, str) or not key:
@@ -70,6 +74,8 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
         ("clear_on_submit", True if clear_on_submit else False),
         ("enter_to_submit", True if enter_to_submit else False),
         ("submit", None),  # filled in by finish_forms
+        ("width", check_width("form", width)),
+        ("height", _height("form", height)),
     )
     builder = ctx.open_container(FORM_KIND, (FORM_KIND, key), props, form=key)
     ctx.forms[key] = FormRecord(key, builder, bool(clear_on_submit), bool(enter_to_submit))
@@ -89,8 +95,12 @@ def form_submit_button(
     key: str | int | None = None,
     type: str = "secondary",
     icon: str | None = None,
+    icon_position: str = "left",
     disabled: bool = False,
     use_container_width: bool = False,
+    width: int | str = "content",
+    shortcut: str | None = None,
+    wrap: bool = True,
 ) -> bool:
     """The button that sends its form's edits; True for the one run after the submit."""
     check_button_type("form_submit_button", label, type, icon)
@@ -101,8 +111,10 @@ def form_submit_button(
     record = ctx.forms.get(ctx.form or "")
     if record is not None:
         record.submit_buttons.append((wid, bool(disabled)))
+    look = button_look("form_submit_button", use_container_width, width, icon_position,
+                       shortcut, wrap)
     ctx.add_widget("form_submit_button", wid,
-                   button_props(label, clicked, disabled, help, type, icon, use_container_width))
+                   button_props(label, clicked, disabled, help, type, icon, look))
     return clicked
 
 

@@ -25,7 +25,9 @@ from rerunqt.core.dates_spec import (
     today,
 )
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.query_bind import binding, initial, not_bindable, parse_text, show_text, write
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, check_persist_state, register
+from rerunqt.core.widget_params import check_required, hour_cycle, widget_width
 from rerunqt.core.widgets import (
     Args,
     Callback,
@@ -64,13 +66,16 @@ def toggle(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "content",
+    wrap: bool = True,
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> bool:
     """An on/off switch returning its state (a checkbox that looks like a switch)."""
     if persist_state is not None:
         check_persist_state("toggle", persist_state)
     return bool_widget("toggle", label, value, key, help, on_change, args, kwargs, disabled,
-                       label_visibility, _coerce_toggle_default, _coerce_bool)
+                       label_visibility, _coerce_toggle_default, _coerce_bool, width, wrap, bind)
 
 
 def _coerce_toggle_default(value: Any) -> bool:
@@ -98,12 +103,16 @@ def text_area(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> str | None:
     """A multi-line text field; it commits on Ctrl+Enter or when it loses focus."""
     if persist_state is not None:
         check_persist_state("text_area", persist_state)
+    param = binding("text_area", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_area", label, label_visibility)
     if height is not None and (height.__class__ is not int or height < TEXT_AREA_MIN_HEIGHT):
@@ -117,7 +126,9 @@ def text_area(
         raise RerunQtAPIError(f"text_area max_chars={max_chars!r} must be a positive int or None.")
     else:
         coerce = _TextLimit(max_chars)
-    default = coerce(value)
+    default = given = coerce(value)
+    if param is not None:
+        default = coerce(initial(param, default, parse_text))
     ctx, wid, current, by_code = register(
         TEXT_AREA, label, key,
         () if key is not None else (label, default, height, max_chars, help, placeholder),
@@ -128,8 +139,12 @@ def text_area(
         "text_area",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("height", height)),
+        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("height", height),
+           ("required", check_required("text_area", required)))
+        + widget_width("text_area", width),
     )
+    if param is not None:
+        write(param, current, given, show_text)
     return current
 
 
@@ -157,12 +172,16 @@ def date_input(
     *,
     format: str = "YYYY/MM/DD",
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> DateValue:
     """A date field with a calendar; a list/tuple ``value`` makes a range (returns a tuple)."""
     if persist_state is not None:
         check_persist_state("date_input", persist_state)
+    not_bindable("date_input", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("date_input", label, label_visibility)
     range_from_state = False
@@ -181,7 +200,9 @@ def date_input(
     return _register_field(
         "date_input", label, key, () if key is not None else (label, *spec.identity, help),
         spec.default, spec.coerce, on_change, args, kwargs, disabled, spec.default_given,
-        spec.to_ui, help, label_visibility, spec.props,
+        spec.to_ui, help, label_visibility,
+        spec.props + (("required", check_required("date_input", required)),)
+        + widget_width("date_input", width),
     )
 
 
@@ -217,13 +238,23 @@ def time_input(
     kwargs: Kwargs = None,
     *,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
-    persist_state: str | None = None,
     step: int | timedelta = 900,
+    format: str | int = "24h",
+    width: int | str = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> time | None:
-    """A time field (hours and minutes); its arrows move by ``step`` seconds."""
+    """A time field (hours and minutes); its arrows move by ``step`` seconds.
+
+    ``format`` is the hour cycle shown ("24h", "12h" with AM/PM, or "localized"); the
+    returned time is the same whatever it is.
+    """
     if persist_state is not None:
         check_persist_state("time_input", persist_state)
+    not_bindable("time_input", bind)
+    cycle = hour_cycle(format)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("time_input", label, label_visibility)
     try:  # time_spec's lookup, inlined: it runs once per call
@@ -233,7 +264,9 @@ def time_input(
     return _register_field(
         "time_input", label, key, () if key is not None else (label, value, help, spec.seconds),
         now_minute() if spec.now else spec.default, coerce_time, on_change, args, kwargs,
-        disabled, spec.default_given, time_to_ui, help, label_visibility, spec.props,
+        disabled, spec.default_given, time_to_ui, help, label_visibility,
+        spec.props + (("required", check_required("time_input", required)), ("format", cycle))
+        + widget_width("time_input", width),
     )
 
 
@@ -253,11 +286,14 @@ def color_picker(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "content",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> str:
     """A colour swatch that opens a colour dialog; returns "#rrggbb" (lowercase)."""
     if persist_state is not None:
         check_persist_state("color_picker", persist_state)
+    not_bindable("color_picker", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("color_picker", label, label_visibility)
     if value is None:
@@ -277,6 +313,7 @@ def color_picker(
     )
     ctx.add_widget(
         "color_picker", wid, field_props(label, current, disabled, help, label_visibility, by_code)
+        + widget_width("color_picker", width),
     )
     return current
 

@@ -373,3 +373,22 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
             return tuple([to_ui_scalar(data_type, x) for x in v])
 
     return coerce, to_ui, from_ui, ui_of
+
+
+def option_list(options: Any) -> list[Any]:
+    """select_slider's options as a non-empty list (a DataFrame gives its first column)."""
+    if isinstance(options, (str, bytes)):
+        raise RerunQtAPIError(
+            f"select_slider options= must be a list of options, not the string {options!r}."
+        )
+    if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame: its first column
+        options = options.iloc[:, 0]
+    try:
+        opts = list(options)
+    except TypeError:
+        raise RerunQtAPIError(
+            f"select_slider options= must be an iterable of options, got {type(options).__name__}."
+        ) from None
+    if not opts:
+        raise RerunQtAPIError("The `options` argument of select_slider needs to be non-empty.")
+    return opts

@@ -27,10 +27,12 @@ from typing import Any
 
 from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.query_bind import not_bindable
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, check_persist_state, register
-from rerunqt.core.slider_spec import _type_of, slider_spec
+from rerunqt.core.slider_spec import _type_of, option_list, slider_spec
 from rerunqt.core.slider_values import FLOAT, TEMPORAL
 from rerunqt.core.state import normalize_key
+from rerunqt.core.widget_params import widget_width
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import RerunQtAPIError
 
@@ -56,6 +58,8 @@ def slider(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
     """A slider over ints, floats, dates, times or datetimes; a 2-tuple value makes a range.
@@ -65,6 +69,7 @@ def slider(
     """
     if persist_state is not None:
         check_persist_state("slider", persist_state)
+    not_bindable("slider", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("slider", label, label_visibility)
     given = value
@@ -80,7 +85,7 @@ def slider(
         "slider",
         wid,
         field_props(label, current if spec.plain else spec.ui_of(current), disabled, help,
-                    label_visibility, by_code) + spec.props,
+                    label_visibility, by_code) + spec.props + widget_width("slider", width),
     )
     return current
 
@@ -120,6 +125,8 @@ def select_slider(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
     """A slider over any options: returns an option, or a tuple of two for a range.
@@ -129,12 +136,13 @@ def select_slider(
     """
     if persist_state is not None:
         check_persist_state("select_slider", persist_state)
+    not_bindable("select_slider", bind)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("select_slider", label, label_visibility)
     cls = options.__class__
-    items = tuple(options) if cls is list or cls is tuple else tuple(_option_list(options))
+    items = tuple(options) if cls is list or cls is tuple else tuple(option_list(options))
     if not items:
-        _option_list(options)  # raises: options must not be empty
+        option_list(options)  # raises: options must not be empty
     if format_func is not str and not callable(format_func):
         raise RerunQtAPIError(
             f"select_slider format_func= must be a function, got {type(format_func).__name__}."
@@ -178,7 +186,8 @@ def select_slider(
     ctx.add_widget(
         "select_slider",
         wid,
-        field_props(label, ui, disabled, help, label_visibility, by_code) + spec.props,
+        field_props(label, ui, disabled, help, label_visibility, by_code) + spec.props
+        + widget_width("select_slider", width),
     )
     return current
 
@@ -258,24 +267,6 @@ def _cacheable(items: tuple[Any, ...], value: Any) -> bool:
         return True
     return (value.__class__ in (list, tuple) and len(value) == 2
             and _PLAIN_OPTIONS.issuperset(map(type, value)))
-
-
-def _option_list(options: Any) -> list[Any]:
-    if isinstance(options, (str, bytes)):
-        raise RerunQtAPIError(
-            f"select_slider options= must be a list of options, not the string {options!r}."
-        )
-    if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame: its first column
-        options = options.iloc[:, 0]
-    try:
-        opts = list(options)
-    except TypeError:
-        raise RerunQtAPIError(
-            f"select_slider options= must be an iterable of options, got {type(options).__name__}."
-        ) from None
-    if not opts:
-        raise RerunQtAPIError("The `options` argument of select_slider needs to be non-empty.")
-    return opts
 
 
 def _index_of(opts: list[Any], v: Any) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 from rerunqt.core.element import Props
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.number_spec import number_spec
+from rerunqt.core.query_bind import binding, initial, parse_bool, parse_text, show_bool, show_text, write
 from rerunqt.core.registration import (
     LABEL_VISIBILITIES,
     as_text,
@@ -15,6 +16,14 @@ from rerunqt.core.registration import (
     check_label,
     check_persist_state,
     register,
+)
+from rerunqt.core.widget_params import (
+    Validated,
+    button_look,
+    check_required,
+    check_validate,
+    live_delay,
+    widget_width,
 )
 from rerunqt.errors import RerunQtAPIError
 
@@ -37,8 +46,12 @@ def button(
     *,
     type: str = "secondary",
     icon: str | None = None,
+    icon_position: str = "left",
     disabled: bool = False,
     use_container_width: bool = False,
+    width: int | str = "content",
+    shortcut: str | None = None,
+    wrap: bool = True,
 ) -> bool:
     """A push button: True for exactly the one run after it was clicked."""
     if label.__class__ is not str or type not in _BUTTON_TYPES or icon is not None:
@@ -47,9 +60,8 @@ def button(
         BUTTON, label, key, (label, help, type, icon, use_container_width), False,
         bool, on_click, "on_click", args, kwargs, disabled,
     )
-    ctx.add_widget(
-        "button", wid, button_props(label, clicked, disabled, help, type, icon, use_container_width)
-    )
+    look = button_look("button", use_container_width, width, icon_position, shortcut, wrap)
+    ctx.add_widget("button", wid, button_props(label, clicked, disabled, help, type, icon, look))
     return clicked
 
 
@@ -66,7 +78,7 @@ def check_button_type(kind: str, label: Any, type: str, icon: Any = None) -> Non
 
 
 def button_props(label: str, clicked: bool, disabled: bool, help: str | None, type: str,
-                 icon: str | None, use_container_width: bool) -> Props:
+                 icon: str | None, look: Props) -> Props:
     """The props of every button-like element (button, form submit, download)."""
     return (
         ("label", label),
@@ -75,8 +87,7 @@ def button_props(label: str, clicked: bool, disabled: bool, help: str | None, ty
         ("help", help if help is None or help.__class__ is str else str(help)),
         ("type", type),
         ("icon", icon),
-        ("use_container_width", True if use_container_width else False),
-    )
+    ) + look
 
 
 def checkbox(
@@ -90,13 +101,16 @@ def checkbox(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    width: int | str = "content",
+    wrap: bool = True,
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> bool:
     """A check box returning its state."""
     if persist_state is not None:
         check_persist_state("checkbox", persist_state)
     return bool_widget("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
-                       label_visibility, _coerce_bool, None)
+                       label_visibility, _coerce_bool, None, width, wrap, bind)
 
 
 def bool_widget(
@@ -112,6 +126,9 @@ def bool_widget(
     label_visibility: str,
     coerce_default: Callable[[Any], bool],
     to_ui: Callable[[Any], Any] | None,
+    width: Any = "content",
+    wrap: Any = True,
+    bind: Any = None,
 ) -> bool:
     """The body of checkbox and toggle: an on/off widget returning its state.
 
@@ -121,12 +138,18 @@ def bool_widget(
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label(kind, label, label_visibility)
     default = value if value.__class__ is bool else coerce_default(value)
+    param = binding(kind, bind, key)
+    if param is not None:
+        given, default = default, initial(param, default, parse_bool)
     ctx, wid, current, by_code = register(
         KINDS[kind], label, key, () if key is not None else (label, default, help), default,
         _coerce_bool, on_change, "on_change", args, kwargs, disabled, default is not False,
         None, to_ui,
     )
-    ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code))
+    ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code)
+                   + widget_width(kind, width) + (("wrap", True if wrap else False),))
+    if param is not None:
+        write(param, current, given, show_bool)
     return current
 
 
@@ -144,12 +167,26 @@ def text_input(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
+    validate: Any = None,
+    live: bool = False,
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> str | None:
-    """A one-line text field; it commits on Enter or when it loses focus."""
+    """A one-line text field; it commits on Enter or when it loses focus.
+
+    ``live=True`` commits while the user types (after a short pause); ``validate`` (a
+    regular expression or a function) gives the message shown under an invalid value.
+    """
     if persist_state is not None:
         check_persist_state("text_input", persist_state)
+    param = binding("text_input", bind, key)
+    check_icon("text_input", icon)
+    rule = check_validate("text_input", validate)
+    delay = live_delay("text_input", live)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_input", label, label_visibility)
     if type not in ("default", "password"):
@@ -163,17 +200,25 @@ def text_input(
     else:
         coerce = _TextLimit(max_chars)
     default = coerce(value)
+    given = default
+    if param is not None:
+        default = coerce(initial(param, default, parse_text))
     ctx, wid, current, by_code = register(
-        TEXT_INPUT, label, key, (label, default, max_chars, type, help, placeholder),
+        TEXT_INPUT, label, key, (label, default, max_chars, type, help, placeholder, rule),
         default, coerce, on_change, "on_change", args, kwargs, disabled,
-        True if default else False,
+        True if default else False, None if rule is None else Validated(rule),
     )
     ctx.add_widget(
         "text_input",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("type", type)),
+        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("type", type),
+           ("required", check_required("text_input", required)), ("icon", icon),
+           ("validate", rule), ("live", delay))
+        + widget_width("text_input", width),
     )
+    if param is not None:
+        write(param, current, given, show_text)
     return current
 
 
@@ -192,15 +237,24 @@ def number_input(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
+    width: int | str = "stretch",
+    bind: str | None = None,
     persist_state: str | None = None,
 ) -> float | int | None:
     """A number field with step buttons; int when every number given is an int."""
     if persist_state is not None:
         check_persist_state("number_input", persist_state)
+    param = binding("number_input", bind, key)
+    check_icon("number_input", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("number_input", label, label_visibility)
     spec = number_spec(min_value, max_value, value, step, format)
+    given = spec.default
+    if param is not None:
+        spec = initial(param, spec, _NumberFromQuery(min_value, max_value, step, format, spec))
     # the identity only names an unkeyed widget; a keyed one skips building it
     identity = () if key is not None else (label, *spec.identity, help)
     ctx, wid, current, by_code = register(
@@ -211,8 +265,12 @@ def number_input(
         "number_input",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + spec.props + (("placeholder", as_text(placeholder)),),
+        + spec.props + (("placeholder", as_text(placeholder)),
+                        ("required", check_required("number_input", required)), ("icon", icon))
+        + widget_width("number_input", width),
     )
+    if param is not None:
+        write(param, current, given, show_text)
     return current
 
 
@@ -254,3 +312,15 @@ def _coerce_bool(v: Any) -> bool:
     if isinstance(v, int) and v in (0, 1):
         return bool(v)
     raise TypeError(f"expected True or False, got {v!r}")
+
+
+class _NumberFromQuery:
+    """number_input's spec with the query parameter as its value (raises if it does not fit)."""
+
+    def __init__(self, lo: Any, hi: Any, step: Any, format: Any, spec: Any) -> None:
+        self.lo, self.hi, self.step, self.format, self.spec = lo, hi, step, format, spec
+
+    def __call__(self, values: list[str]) -> Any:
+        text = values[-1].strip()
+        number: float | int = int(text) if self.spec.is_int else float(text)
+        return number_spec(self.lo, self.hi, number, self.step, self.format)

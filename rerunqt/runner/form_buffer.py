@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from rerunqt.core.element import Element
+from rerunqt.core.widget_params import is_empty
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -34,6 +35,15 @@ class FormBuffer:
 
     def __len__(self) -> int:
         return len(self._held)
+
+    def value_of(self, widget_id: str, committed: Any) -> Any:
+        """What Submit would send for the field: its held edit, else ``committed``."""
+        return self._held.get(widget_id, committed)
+
+    def missing(self, required: dict[str, Any]) -> list[str]:
+        """The required fields (id -> committed value) that Submit would send empty."""
+        return [widget_id for widget_id, value in required.items()
+                if is_empty(self.value_of(widget_id, value))]
 
     def held_ids(self) -> set[str]:
         return set(self._held)

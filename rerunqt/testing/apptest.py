@@ -241,11 +241,27 @@ class AppTest:
             self._events.append(WidgetEvent(widget_id, sent))
         self._shown[widget_id] = value
 
+    def _required_in(self, form: str) -> dict[str, Any]:
+        """The required fields drawn in ``form``: widget id -> committed front-end value."""
+        state = self._session.state
+        found: dict[str, Any] = {}
+        for element in walk(self.tree):
+            if element.prop("required") and element.kind != "pills" and (
+                    element.kind != "segmented_control"):
+                meta = state.widget_meta(element.key)
+                if meta is not None and meta.form == form:
+                    found[element.key] = element.prop("value")
+        return found
+
     def _click(self, widget_id: str) -> None:
         meta = self._session.state.widget_meta(widget_id)
         if meta is not None and meta.kind == "form_submit_button" and meta.form is not None:
+            buffer = self._held.get(meta.form, FormBuffer())
+            if buffer.missing(self._required_in(meta.form)):
+                return  # as the window: a required field is empty, the form is not sent
+            self._held.pop(meta.form, None)
             self._batch_ends.append(len(self._events))
-            self._events.extend(self._held.pop(meta.form, FormBuffer()).submit(widget_id))
+            self._events.extend(buffer.submit(widget_id))
             self._batch_ends.append(len(self._events))
         else:
             self._events.append(WidgetEvent(widget_id, True, click=True))

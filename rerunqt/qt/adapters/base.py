@@ -15,6 +15,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.widget_params import REQUIRED_MESSAGE, is_empty
 from rerunqt.qt.children import Children
 from rerunqt.runner.requests import WidgetEvent
 
@@ -84,6 +85,9 @@ class Adapter:
 
     kind = ""
     align_left = False  # keep the widget at its natural width (buttons)
+    # a pixel ``width`` is the field's width (up to its column's), not a cap on its own
+    # natural width: set on the input fields, whose natural width is arbitrary
+    exact_pixels = False
 
     def create(self, element: Element, host: Host) -> QWidget:
         raise NotImplementedError
@@ -100,7 +104,9 @@ class Adapter:
         width = element.prop("width")
         if width == "stretch":
             return False
-        if width == "content" or (width.__class__ is int):
+        if width.__class__ is int:
+            return not self.exact_pixels
+        if width == "content":
             return True
         return self.align_left
 
@@ -245,20 +251,39 @@ class LabelledField(QWidget):
         self.label.setObjectName("rqLabel")
         self.label.setBuddy(field)
         self.field = field
+        self.required = False
+        self.drawn = False  # set after the first draw: a required field is not flagged then
+        # the message under the field ("This field is required", a validation error)
+        self.note = QLabel()
+        self.note.setObjectName("rqFieldNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #d33;")
+        self.note.setAccessibleName("Field message")
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.label)
         layout.addWidget(row if row is not None else field)
+        layout.addWidget(self.note)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_note(self, text: str | None) -> None:
+        """Show ``text`` under the field in the error colour, or hide the message."""
+        self.note.setText(text or "")
+        self.note.setVisible(bool(text))
+        self.field.setAccessibleDescription(text or "")
 
 
 def apply_common(field: LabelledField, element: Element, changed: frozenset[str] | None) -> None:
     """Label, its visibility, tooltip, disabled: the props every labelled widget shares."""
     props = element.props_dict()
-    if changed is None or "label" in changed:
-        field.label.set_text(props["label"])
+    if changed is None or "label" in changed or "required" in changed:
+        field.required = bool(props.get("required"))
+        # Streamlit marks a required field with an asterisk after its label
+        field.label.set_text(props["label"] + (" *" if field.required else ""))
         field.field.setAccessibleName(props["label"])
+        field.setProperty("rqWidgetId", element.key)
     if changed is None or "label_visibility" in changed:
         visibility = props.get("label_visibility", "visible")
         policy = field.label.sizePolicy()
@@ -270,6 +295,19 @@ def apply_common(field: LabelledField, element: Element, changed: frozenset[str]
         field.field.setToolTip(props.get("help") or "")
     if changed is None or "disabled" in changed:
         field.field.setEnabled(not props.get("disabled", False))
+    if field.required or "required" in props:
+        check_required(field, props.get("value"), changed)
+    field.drawn = True
+
+
+def check_required(field: LabelledField, value: Any, changed: frozenset[str] | None) -> None:
+    """A required field left empty says so under it (not on its first draw: the user has
+    not had a chance yet); a value, or the field no longer required, clears it."""
+    if not field.required or not is_empty(value):
+        if field.note.text() == REQUIRED_MESSAGE:
+            field.show_note(None)
+    elif field.drawn and (changed is None or "value" in changed):
+        field.show_note(REQUIRED_MESSAGE)
 
 
 def apply_width(widget: QWidget, element: Element) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.shortcuts import set_shortcut, with_shortcut
 from rerunqt.runner.requests import WidgetEvent
 
 # Streamlit's ":material/<name>:" icons, as the nearest Unicode symbol (no icon font needed)
@@ -47,13 +48,21 @@ class ButtonAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, QPushButton)
         props = new.props_dict()
-        if changed & {"label", "icon"}:
+        if changed & {"label", "icon", "icon_position"}:
             icon = icon_text(props.get("icon"))
-            text = f"{icon}  {props['label']}" if icon else props["label"]
+            label = props["label"]
+            if not icon:
+                text = label
+            elif props.get("icon_position") == "right":
+                text = f"{label}  {icon}"
+            else:
+                text = f"{icon}  {label}"
             widget.setText(text)
-            widget.setAccessibleName(props["label"])
-        if "help" in changed:
-            widget.setToolTip(props.get("help") or "")
+            widget.setAccessibleName(label)
+        if changed & {"help", "shortcut"}:
+            widget.setToolTip(with_shortcut(props.get("help") or "", props.get("shortcut")))
+        if "shortcut" in changed:
+            set_shortcut(widget, props.get("shortcut"))
         if "disabled" in changed:
             widget.setEnabled(not props["disabled"])
         if "type" in changed:
@@ -63,13 +72,13 @@ class ButtonAdapter(Adapter):
                 widget.setProperty("kind", props["type"])
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-        if "use_container_width" in changed:
-            horizontal = (QSizePolicy.Policy.Expanding if props["use_container_width"]
-                          else QSizePolicy.Policy.Fixed)
+        if changed & {"use_container_width", "width"}:
+            stretch = props["use_container_width"] or props.get("width") == "stretch"
+            horizontal = QSizePolicy.Policy.Expanding if stretch else QSizePolicy.Policy.Fixed
             widget.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
 
     def left_aligned(self, element: Element) -> bool:
-        return not element.prop("use_container_width")
+        return not element.prop("use_container_width") and element.prop("width") != "stretch"
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget]

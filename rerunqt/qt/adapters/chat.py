@@ -212,9 +212,17 @@ class ChatBox(QFrame):
         row.addWidget(self.edit, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.setFocusProxy(self.edit)
+        self.submit_mode = "submit"
+        self.waiting = False  # submit_mode: waiting for the run a message started to end
+        self._listening = False
 
     def submit(self) -> None:
         """Send the text (and files) as one click carrying its value; empty sends nothing."""
+        if self.waiting:  # submit_mode="stop": the button is Stop
+            stop = getattr(self.window(), "request_stop", None)
+            if stop is not None:
+                stop()
+            return
         text = self.edit.toPlainText()
         if not self.isEnabled() or (not text.strip() and not self.files):
             return
@@ -224,6 +232,39 @@ class ChatBox(QFrame):
         self.edit.clear()
         self.files = []
         self._show_files()
+        if self.submit_mode != "submit":
+            self._wait_for_run()
+
+    def _wait_for_run(self) -> None:
+        """submit_mode "disable"/"stop": no new message until the run it started has ended;
+        with "stop", Send becomes a Stop button meanwhile."""
+        window = self.window()
+        applied = getattr(window, "applied", None)
+        if applied is None:  # not in the app window (a test host): nothing tells the end
+            return
+        self.waiting = True
+        self.edit.setEnabled(False)
+        self.attach.setEnabled(False)
+        if self.submit_mode == "stop":
+            self.send_button.setText("\u25A0")
+            self.send_button.setAccessibleName("Stop")
+            self.send_button.setToolTip("Stop the run")
+        else:
+            self.send_button.setEnabled(False)
+        if not self._listening:
+            self._listening = True
+            applied.connect(lambda _run: self._run_ended())
+
+    def _run_ended(self) -> None:
+        if not self.waiting:
+            return
+        self.waiting = False
+        self.edit.setEnabled(True)
+        self.attach.setEnabled(True)
+        self.send_button.setEnabled(True)
+        self.send_button.setText("\u27A4")
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setToolTip("Send (Enter)")
 
     def choose_files(self) -> None:
         dialog = QFileDialog(self, "Attach files")
@@ -270,6 +311,8 @@ class ChatInputAdapter(Adapter):
         if "placeholder" in changed:
             widget.edit.setPlaceholderText(props["placeholder"])
             widget.edit.setAccessibleName(props["placeholder"])
+        if "submit_mode" in changed:
+            widget.submit_mode = props["submit_mode"]
         if "disabled" in changed:
             widget.setEnabled(not props["disabled"])
         if "max_chars" in changed:

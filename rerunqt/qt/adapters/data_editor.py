@@ -292,15 +292,21 @@ class DataEditorAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, EditorBox)
         props = new.props_dict()
-        if changed & {"help", "columns"}:  # no label: the table is named by its columns
+        if changed & {"help", "columns", "alt"}:  # no label: named by alt=, else its columns
             names = ", ".join(str(c) for c in (props.get("labels") or props.get("columns") or ()))
-            widget.table.setAccessibleName(f"Data editor: {names}"[:200])
+            widget.table.setAccessibleName(props.get("alt") or f"Data editor: {names}"[:200])
             widget.table.setAccessibleDescription(props.get("help") or "")
+        if "placeholder" in changed:
+            widget.model.placeholder = props.get("placeholder")
+            widget.model.layoutChanged.emit()
+        if "row_height" in changed:
+            widget.table.verticalHeader().setDefaultSectionSize(props.get("row_height") or ROW_HEIGHT)
         if changed & _CONTENT:
             widget.set_content(props)
         elif props["value"] != widget.model.ui:
             widget.show_delta(props["value"])
-        if changed & {"width", "height", "use_container_width", "hide_index"} or changed & _CONTENT:
+        if changed & {"width", "height", "use_container_width", "hide_index", "row_height"} or (
+                changed & _CONTENT):
             widget.set_sizes(props["width"], props["height"], props["use_container_width"],
                              props["hide_index"])
 

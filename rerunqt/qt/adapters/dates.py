@@ -202,6 +202,7 @@ def _qt_date_format(fmt: str) -> str:
 
 class DateInputAdapter(Adapter):
     kind = "date_input"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         pair = _DatePair()

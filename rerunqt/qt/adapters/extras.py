@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import ButtonAdapter, icon_text
+from rerunqt.qt.adapters.shortcuts import with_shortcut
 from rerunqt.runner.requests import WidgetEvent
 
 NO_MATHTEXT = "Shown as LaTeX source: install matplotlib (pip install matplotlib) to draw formulas."
@@ -162,7 +163,8 @@ class LinkButtonAdapter(ButtonAdapter):
         super().update(widget, old, new, changed)
         widget.setProperty("url", new.prop("url"))
         widget.setProperty("reruns", bool(new.prop("reruns")))
-        widget.setToolTip(new.prop("help") or str(new.prop("url")))
+        widget.setToolTip(with_shortcut(new.prop("help") or str(new.prop("url")),
+                                        new.prop("shortcut")))
 
 
 class HelpAdapter(Adapter):

@@ -269,6 +269,7 @@ class _Uploader(QWidget):
 
 class FileUploaderAdapter(Adapter):
     kind = "file_uploader"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         uploader = _Uploader(host, element.key)

@@ -7,16 +7,21 @@ submit click as one batch, so they reach the script in one run.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.core.widget_params import REQUIRED_MESSAGE
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField
 from rerunqt.qt.adapters.button import ButtonAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
+
+_KEEPS_ONE = ("pills", "segmented_control")  # their required= keeps an option chosen
 
 
 class FormHost(Host):
@@ -33,6 +38,8 @@ class FormHost(Host):
         self.enter_to_submit = True
         self.submit_id: str | None = None  # the first enabled submit button (Enter clicks it)
         self._enter_queued = False
+        self.required: dict[str, Any] = {}  # required field id -> its committed value
+        self.box: QWidget | None = None
 
     def _hold(self, event: WidgetEvent) -> None:
         if event.click:  # only a submit button clicks inside a form
@@ -41,16 +48,36 @@ class FormHost(Host):
             self.buffer.hold(event.widget_id, event.value)
 
     def displayed(self, element: Element) -> Element:
+        if element.prop("required") and element.kind not in _KEEPS_ONE:
+            self.required[element.key] = element.prop("value")
+        else:
+            self.required.pop(element.key, None)
         return self.buffer.shown(element)
 
     def forget(self, widget_id: str) -> None:
+        self.required.pop(widget_id, None)
         self.buffer.forget(widget_id)
 
     def submit(self, button_id: str) -> None:
-        """Send the held values and the click together; the form starts empty again."""
+        """Send the held values and the click together; the form starts empty again.
+
+        Not while a required field is empty or a field shows a validation error: those
+        fields say what is wrong, and nothing is sent.
+        """
         for event in self.flush_pending():
             self.buffer.hold(event.widget_id, event.value)
-        self.parent.emit_batch(self.buffer.submit(button_id))
+        missing = set(self.buffer.missing(self.required))
+        fields = self.box.findChildren(LabelledField) if self.box is not None else []
+        blocked = bool(missing)
+        for field in fields:
+            if field.property("rqWidgetId") in missing:
+                field.show_note(REQUIRED_MESSAGE)
+            elif field.note.isVisible() and field.note.text() != REQUIRED_MESSAGE:
+                blocked = True  # a validation error
+            elif field.note.text() == REQUIRED_MESSAGE:
+                field.show_note(None)
+        if not blocked:
+            self.parent.emit_batch(self.buffer.submit(button_id))
 
     def enter_pressed(self) -> None:
         """Enter in a field "clicks" the first submit button (after the field's own commit)."""
@@ -80,9 +107,11 @@ class FormBox(QFrame):
 
 class FormAdapter(Adapter):
     kind = "form"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = FormBox(FormHost(host))
+        box.child_host.box = box
         box.setProperty("border", bool(element.prop("border")))  # before the first polish
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
@@ -105,6 +134,13 @@ class FormAdapter(Adapter):
             widget.setProperty("border", bool(props["border"]))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+        if "height" in changed:
+            height = props.get("height")
+            if height.__class__ is int:
+                widget.setFixedHeight(height)
+            else:  # "content": as tall as its widgets; "stretch": at least that
+                widget.setMinimumHeight(0)
+                widget.setMaximumHeight(16777215)
 
 
 class FormSubmitButtonAdapter(ButtonAdapter):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import (
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.qt.adapters.option_filter import filtered_completer
 from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
 
@@ -125,6 +128,7 @@ class MultiField(QFrame):
         self.selected: tuple[int, ...] = ()
         self.max_selections: int | None = None
         self.placeholder = ""
+        self.select_all = False  # select_all=: a first row that chooses every option
         self.chips: list[Chip] = []
         self.box = FlowBox()
         self.combo = AddCombo(self)
@@ -160,10 +164,38 @@ class MultiField(QFrame):
     def _picked(self, row: int) -> None:
         item = self.combo.model().index(row, 0)
         index = item.data(Qt.ItemDataRole.UserRole)
+        if index == _ALL and not self.full():
+            rest = [i for i in range(len(self.labels)) if i not in self.selected]
+            room = len(rest) if self.max_selections is None else (
+                self.max_selections - len(self.selected))
+            self.change((*self.selected, *rest[:room]))
+            return
         if index is None or self.full() or index in self.selected:
             set_blocked(self.combo, self.combo.setCurrentIndex, -1)
             return
         self.change((*self.selected, index))
+
+    def accept_new(self, filter_mode: str | None) -> None:
+        """accept_new_options=: the add box takes typed text; Enter adds it (a listed
+        option's label picks that option). ``filter_mode`` picks the options listed."""
+        if self.combo.isEditable():
+            return
+        self.combo.setEditable(True)
+        self.combo.setCompleter(None if filter_mode is None  # type: ignore[arg-type]
+                                else filtered_completer(self.combo, filter_mode))
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.combo.lineEdit()
+        assert line is not None
+        line.returnPressed.connect(self._typed)
+
+    def _typed(self) -> None:
+        text = self.combo.currentText().strip()
+        if not text or self.full():
+            return
+        chosen: Any = self.labels.index(text) if text in self.labels else text
+        if chosen not in self.selected:
+            self.change((*self.selected, chosen))
+        self.combo.setEditText("")
 
     def remove(self, index: int, _checked: bool = False) -> None:
         if self.isEnabled() and index in self.selected:
@@ -207,7 +239,8 @@ class MultiField(QFrame):
             chip.deleteLater()
         self.chips = []
         for position, index in enumerate(selected):
-            chip = Chip(self.labels[index], partial(self.remove, index))
+            text = index if isinstance(index, str) else self.labels[index]  # a new option: its text
+            chip = Chip(text, partial(self.remove, index))
             self._insert(position, chip)
             chip.ensurePolished()  # measured with the style sheet's font and padding
             self.chips.append(chip)
@@ -234,6 +267,10 @@ class MultiField(QFrame):
             model.appendRow(hint)
         chosen = set(self.selected)
         rest = [i for i in range(len(self.labels)) if i not in chosen]
+        if self.select_all and len(rest) > 1 and not full:
+            every = QStandardItem("Select all")
+            every.setData(_ALL, Qt.ItemDataRole.UserRole)
+            model.appendRow(every)
         for index in rest:
             item = QStandardItem(self.labels[index])
             item.setData(index, Qt.ItemDataRole.UserRole)
@@ -254,6 +291,9 @@ class MultiField(QFrame):
         self.combo.setPlaceholderText(shown)
 
 
+_ALL = "\x00all"  # the "Select all" row's data (an option index is an int)
+
+
 def _grey(item: QStandardItem, italic: bool = False) -> None:
     """A row that cannot be chosen, and looks it (a style sheet does not grey it)."""
     item.setEnabled(False)
@@ -267,6 +307,7 @@ def _grey(item: QStandardItem, italic: bool = False) -> None:
 
 class MultiselectAdapter(Adapter):
     kind = "multiselect"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         widget_id = element.key
@@ -287,10 +328,13 @@ class MultiselectAdapter(Adapter):
         props = new.props_dict()
         if "label" in changed:  # the Tab stop is the add box: name it by the label
             multi.combo.setAccessibleName(props["label"])
-        force = bool(changed & {"options", "max_selections", "placeholder"})
+        force = bool(changed & {"options", "max_selections", "placeholder", "select_all"})
         multi.labels = props["options"]
         multi.max_selections = props["max_selections"]
         multi.placeholder = props["placeholder"]
+        multi.select_all = bool(props.get("select_all"))
+        if props.get("accept_new_options"):
+            multi.accept_new(props.get("filter_mode"))
         multi.show_selection(tuple(props["value"]), force)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:

@@ -25,6 +25,7 @@ from rerunqt.qt.adapters.base import (
     apply_common,
     set_blocked,
 )
+from rerunqt.qt.adapters.field_icon import set_line_icon
 from rerunqt.runner.requests import WidgetEvent
 
 _FORMAT = re.compile(r"^(?P<pre>.*?)%[-+ 0#]*\d*(?:\.(?P<prec>\d+))?(?P<conv>[dfieEgGu])(?P<post>.*)$")
@@ -67,6 +68,7 @@ class _Spin(FocusWheel, QDoubleSpinBox):
 
 class NumberInputAdapter(Adapter):
     kind = "number_input"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         spin = _Spin()
@@ -107,6 +109,8 @@ class NumberInputAdapter(Adapter):
         assert isinstance(spin, _Spin)
         apply_common(widget, new, changed)
         props = new.props_dict()
+        if "icon" in changed:
+            set_line_icon(spin.lineEdit(), props.get("icon"))
         if "disabled" in changed:
             for button in spin.step_buttons:  # type: ignore[attr-defined]
                 button.setEnabled(not props["disabled"])

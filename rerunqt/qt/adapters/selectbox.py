@@ -9,12 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.qt.adapters.field_icon import text_icon
+from rerunqt.qt.adapters.option_filter import filtered_completer
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -24,6 +26,7 @@ class SelectCombo(Combo):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("rqSelectbox")
+        self.labels: list[str] = []
         self.arrow = QLabel("\u25be", self)
         self.arrow.setObjectName("rqComboArrow")
         self.arrow.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -44,6 +47,7 @@ class SelectCombo(Combo):
 
 class SelectboxAdapter(Adapter):
     kind = "selectbox"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         combo = SelectCombo()
@@ -57,6 +61,18 @@ class SelectboxAdapter(Adapter):
                 host.emit(WidgetEvent(widget_id, value))
 
         combo.activated.connect(activated)
+
+        def typed() -> None:  # accept_new_options: Enter or focus-out commits the text
+            if not combo.isEditable():
+                return
+            text = combo.currentText()
+            labels = combo.labels
+            value: Any = labels.index(text) if text in labels else (text or None)
+            if value != combo.committed:
+                combo.committed = value
+                host.emit(WidgetEvent(widget_id, value))
+
+        combo.typed = typed  # type: ignore[attr-defined]
         self.update(field, element, element, _all_props(element))
         return field
 
@@ -69,14 +85,25 @@ class SelectboxAdapter(Adapter):
         options = props["options"]
         if "options" in changed:
             set_blocked(combo, _refill, combo, options)
+            combo.labels = list(options)  # type: ignore[attr-defined]
+        if changed & {"accept_new_options", "filter_mode"}:
+            _set_typing(combo, bool(props.get("accept_new_options")), props.get("filter_mode"))
+        if changed & {"options", "icon"}:
+            shown = text_icon(props.get("icon"))
+            for index in range(combo.count()):
+                combo.setItemIcon(index, shown if shown is not None else QIcon())
         if changed & {"options", "placeholder"}:
             combo.setPlaceholderText(props["placeholder"] if options else NO_OPTIONS)
         if changed & {"options", "disabled"}:
             combo.setEnabled(bool(options) and not props["disabled"])
         value = props["value"]
-        target = -1 if value is None else value
-        if combo.currentIndex() != target:
-            set_blocked(combo, combo.setCurrentIndex, target)
+        if isinstance(value, str):  # a new option the user typed (accept_new_options)
+            set_blocked(combo, combo.setCurrentIndex, -1)
+            set_blocked(combo, combo.setEditText, value)
+        else:
+            target = -1 if value is None else value
+            if combo.currentIndex() != target:
+                set_blocked(combo, combo.setCurrentIndex, target)
         combo.committed = value
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
@@ -90,3 +117,18 @@ def _refill(combo: QComboBox, labels: tuple[str, ...]) -> None:
     combo.clear()
     combo.addItems(list(labels))
     combo.setCurrentIndex(-1)
+
+
+def _set_typing(combo: QComboBox, accept_new: bool, filter_mode: str | None) -> None:
+    """accept_new_options: the combo becomes editable, and its completer lists the options
+    the typed text matches under ``filter_mode`` (None: no list while typing)."""
+    if combo.isEditable() != accept_new:
+        combo.setEditable(accept_new)
+        if accept_new:
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            line = combo.lineEdit()
+            assert line is not None
+            line.editingFinished.connect(lambda: combo.typed())  # type: ignore[attr-defined]
+    if accept_new:
+        combo.setCompleter(None if filter_mode is None  # type: ignore[arg-type]
+                           else filtered_completer(combo, filter_mode))

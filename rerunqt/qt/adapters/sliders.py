@@ -321,6 +321,7 @@ class _BaseSliderAdapter(Adapter):
 
 class SliderAdapter(_BaseSliderAdapter):
     kind = "slider"
+    exact_pixels = True
     scale_props = frozenset({"min", "max", "step", "format", "data_type"})
 
     def make_scale(self, props: dict[str, Any]) -> _Scale:
@@ -331,6 +332,7 @@ class SliderAdapter(_BaseSliderAdapter):
 
 class SelectSliderAdapter(_BaseSliderAdapter):
     kind = "select_slider"
+    exact_pixels = True
     scale_props = frozenset({"options"})
 
     def make_scale(self, props: dict[str, Any]) -> _Scale:

@@ -69,6 +69,7 @@ class EditorModel(QAbstractTableModel):
         self.index_labels: tuple[str, ...] | None = None
         self.helps: tuple[str | None, ...] | None = None
         self.formats: tuple[str | None, ...] | None = None  # column_config formats, per column
+        self.placeholder: str | None = None  # shown in an empty (None) cell
         self.dynamic = False
         self.read_only = False
         self.delta: core.Delta = core.empty_delta()
@@ -146,6 +147,8 @@ class EditorModel(QAbstractTableModel):
             if kind == "bool":
                 return None
             value = self.value(row, column)
+            if value is None and self.placeholder is not None:  # data_editor placeholder=
+                return self.placeholder
             fmt = self.formats[column] if self.formats else None
             return shown_text(value, kind) if fmt is None else formatted(value, kind, fmt)
         if role == _ROLE.EditRole:

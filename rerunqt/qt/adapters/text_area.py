@@ -99,6 +99,7 @@ class _Area(QPlainTextEdit):
 
 class TextAreaAdapter(Adapter):
     kind = "text_area"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         widget_id = element.key

@@ -8,13 +8,15 @@ Qt's maxLength (32767 UTF-16 units by default) would cut a longer value, so it i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.core.text_units import NO_LIMIT, drop_excess, index_of, position_of
+from rerunqt.core.widget_params import REQUIRED_MESSAGE, validation_error
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.field_icon import set_line_icon
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -22,6 +24,11 @@ class _Line(QLineEdit):
     """A line edit that remembers its committed value; Esc brings it back."""
 
     committed: str | None = None
+    rule: tuple[str, str] | None = None  # validate=: (pattern, message)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.live = QTimer(self)  # live=: the pause after which typing commits
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text() != (self.committed or ""):
@@ -47,6 +54,7 @@ class CharLimit(QValidator):
 
 class TextInputAdapter(Adapter):
     kind = "text_input"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         line = _Line()
@@ -59,6 +67,12 @@ class TextInputAdapter(Adapter):
         def commit() -> WidgetEvent | None:
             host.set_pending(field, None)
             text = line.text()
+            problem = validation_error(line.rule, text)
+            if problem is not None:  # not committed: the field says why
+                field.show_note(problem)
+                return None
+            if field.note.isVisible() and field.note.text() != REQUIRED_MESSAGE:
+                field.show_note(None)
             if text == (line.committed or ""):
                 return None
             line.committed = text
@@ -74,6 +88,10 @@ class TextInputAdapter(Adapter):
         # reference to a bound method's object after the widget dies (one leaked per field).
         line.returnPressed.connect(lambda: host.enter_pressed())
         line.textEdited.connect(lambda _text: host.set_pending(field, commit))
+        # live=: commit once the user pauses typing (the timer restarts on each key)
+        line.live.setSingleShot(True)
+        line.live.timeout.connect(on_finished)
+        line.textEdited.connect(lambda _text: line.live.start() if line.live.interval() else None)
         self.update(field, element, element, frozenset(n for n, _ in element.props))
         return field
 
@@ -89,6 +107,13 @@ class TextInputAdapter(Adapter):
             validator = line.validator()
             assert isinstance(validator, CharLimit)
             validator.max_chars = props["max_chars"]
+        if "validate" in changed:
+            line.rule = props.get("validate")
+        if "live" in changed:
+            line.live.stop()
+            line.live.setInterval(props.get("live") or 0)
+        if "icon" in changed:
+            set_line_icon(line, props.get("icon"))
         if "type" in changed:
             mode = QLineEdit.EchoMode.Password if props["type"] == "password" else QLineEdit.EchoMode.Normal
             line.setEchoMode(mode)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QTimeEdit, QToolButton, QWidget
 
@@ -79,6 +79,7 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
 
 class TimeInputAdapter(Adapter):
     kind = "time_input"
+    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         edit = _TimeEdit()
@@ -141,6 +142,9 @@ class TimeInputAdapter(Adapter):
         props = new.props_dict()
         if "disabled" in changed:
             widget.menu_button.setEnabled(not props["disabled"])  # type: ignore[attr-defined]
+        if changed & {"format", "step"}:
+            set_blocked(edit, edit.setDisplayFormat, _display_format(props.get("format"),
+                                                                     int(props["step"])))
         if "step" in changed:
             edit.step = int(props["step"])
             widget.menu_button.setVisible(_DAY // edit.step <= _MENU_MAX)  # type: ignore[attr-defined]
@@ -155,3 +159,15 @@ class TimeInputAdapter(Adapter):
 
     def probe(self, widget: QWidget) -> QWidget:
         return widget.field  # type: ignore[attr-defined]
+
+
+def _display_format(cycle: str | None, step: int) -> str:
+    """Qt's time format for the hour cycle ("24h", "12h", "localized"); seconds when the
+    step is not whole minutes."""
+    if cycle == "localized":
+        shown = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    else:
+        shown = "h:mm AP" if cycle == "12h" else "HH:mm"
+    if step % 60 and ":ss" not in shown:
+        shown = shown.replace("mm", "mm:ss", 1)
+    return shown

@@ -1,0 +1,101 @@
+"""st.download_button: a button that saves the given data to a file the user picks."""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+from collections.abc import Callable
+from typing import Any
+
+from rerunqt.core.kinds import KINDS
+from rerunqt.core.registration import register
+from rerunqt.core.widget_params import button_look
+from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
+from rerunqt.errors import RerunQtAPIError
+
+DOWNLOAD_BUTTON = KINDS["download_button"]
+
+
+def download_bytes(data: Any) -> tuple[bytes, str]:
+    """``data`` of a download_button -> (its bytes, the MIME type its kind implies)."""
+    if isinstance(data, str):
+        return data.encode("utf-8"), "text/plain"
+    if isinstance(data, bytes):
+        return data, "application/octet-stream"
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data), "application/octet-stream"
+    if isinstance(data, io.BytesIO):
+        return data.getvalue(), "application/octet-stream"
+    read: Callable[[], Any] | None = getattr(data, "read", None)
+    if callable(read):
+        seek = getattr(data, "seek", None)
+        if callable(seek):
+            try:
+                seek(0)
+            except (OSError, ValueError):
+                pass  # not seekable: read from where it is
+        content = read()
+        if isinstance(content, str):
+            return content.encode("utf-8"), "text/plain"
+        if isinstance(content, (bytes, bytearray, memoryview)):
+            return bytes(content), "application/octet-stream"
+        raise RerunQtAPIError(
+            f"download_button data.read() returned {type(content).__name__}; it must return "
+            f"str or bytes."
+        )
+    raise RerunQtAPIError(
+        f"download_button data must be str, bytes or a file-like object with read(), got "
+        f"{type(data).__name__}."
+    )
+
+
+def download_button(
+    label: str,
+    data: str | bytes | Any,
+    file_name: str | None = None,
+    mime: str | None = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_click: Callback = None,
+    args: Args = None,
+    kwargs: Kwargs = None,
+    *,
+    type: str = "secondary",
+    icon: str | None = None,
+    icon_position: str = "left",
+    disabled: bool = False,
+    use_container_width: bool = False,
+    width: int | str = "content",
+    shortcut: str | None = None,
+    wrap: bool = True,
+) -> bool:
+    """A button that saves ``data`` to a file the user picks: True for the run after it."""
+    check_button_type("download_button", label, type, icon)
+    if file_name is not None and not isinstance(file_name, str):
+        raise RerunQtAPIError(
+            f"download_button file_name={file_name!r} must be a str such as 'data.csv'."
+        )
+    if mime is not None and not isinstance(mime, str):
+        raise RerunQtAPIError(f"download_button mime={mime!r} must be a str such as 'text/csv'.")
+    payload, implied = download_bytes(data)
+    mime = mime or implied
+    if not file_name:
+        file_name = "download" + (mimetypes.guess_extension(mime, strict=False) or "")
+    ctx, wid, clicked, _ = register(
+        DOWNLOAD_BUTTON, label, key,
+        (label, file_name, mime, help, type, icon, use_container_width), False,
+        bool, on_click, "on_click", args, kwargs, disabled,
+    )
+    ctx.add_widget(
+        "download_button",
+        wid,
+        button_props(label, clicked, disabled, help, type, icon,
+                     button_look("download_button", use_container_width, width, icon_position,
+                                 shortcut, wrap))
+        # data last: the other props differ first when anything changed
+        + (("file_name", file_name), ("mime", mime), ("data", payload)),
+    )
+    return clicked
+
+
+__all__ = ["download_button"]

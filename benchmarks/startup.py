@@ -11,6 +11,7 @@ The four cases run interleaved (one of each per round) so all see the same machi
 * qt-N        hand-written PySide6 building the same N-element page as ``page-N``
 * page-N      an N-element page (the rows of benchmarks/rerun.py) opened by rerunqt
 
+One untimed round first writes the .pyc files (as an installed package has them).
 Prints the median and spread (min-max) of each case in ms and the ratios
 counter/bare and page-N/qt-N. The parent imports nothing but the standard library.
 """
@@ -178,6 +179,7 @@ def child(argv: list[str]) -> None:
 def time_spawn(args: list[str]) -> float:
     """Seconds from spawning ``python startup.py --child ARGS`` to its READY line."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
@@ -209,6 +211,8 @@ def main() -> None:
     if not args.only_small:
         cases[f"qt-{args.rows}"] = ["qt-page", str(args.rows)]
         cases[f"page-{args.rows}"] = ["rerunqt", str(page)]
+    for child_args in cases.values():  # warm-up, not timed: writes the .pyc files
+        time_spawn(child_args)
     times: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(args.runs):
         for name, child_args in cases.items():

@@ -96,7 +96,7 @@ class _VersionAction(argparse.Action):
     """``--version``: the version is looked up (importlib.metadata) only when asked for."""
 
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
-                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:  # noqa: A002
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
         super().__init__(option_strings, dest, nargs=0, default=default,
                          help=help or "show program's version number and exit")
 

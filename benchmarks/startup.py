@@ -59,7 +59,7 @@ def report_first_paint_after(ready: list[bool]) -> None:
     from PySide6.QtWidgets import QApplication
 
     class PaintWatch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if ready[0] and event.type() == QEvent.Type.Paint:
                 print(READY, flush=True)
                 os._exit(0)  # the teardown is not part of start-up
@@ -109,54 +109,15 @@ def child_bare() -> None:
 
 def child_qt_page(rows: int) -> None:
     """Hand-written PySide6: the same rows (label + editor for the labelled inputs)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import (
-        QApplication,
-        QCheckBox,
-        QDoubleSpinBox,
-        QLabel,
-        QLineEdit,
-        QMainWindow,
-        QScrollArea,
-        QVBoxLayout,
-        QWidget,
-    )
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(HERE))
+    from qt_baseline import build_page
 
     app = QApplication(sys.argv[:1])
     ready = [False]
     report_first_paint_after(ready)
-    window = QMainWindow()
-    page = QWidget()
-    layout = QVBoxLayout(page)
-
-    def labelled(label: str, editor: QWidget) -> QWidget:
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(QLabel(label))
-        inner.addWidget(editor)
-        return box
-
-    for i in range(rows):
-        kind = i % 5
-        if kind == 0:
-            layout.addWidget(QLabel(f"row {i}"))
-        elif kind == 1:
-            label = QLabel(f"<b>bold {i}</b> and text")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(label)
-        elif kind == 2:
-            layout.addWidget(QCheckBox(f"check {i}"))
-        elif kind == 3:
-            layout.addWidget(labelled(f"text {i}", QLineEdit()))
-        else:
-            layout.addWidget(labelled(f"number {i}", QDoubleSpinBox()))
-    layout.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(page)
-    window.setCentralWidget(scroll)
-    window.resize(900, 700)
+    window, _, _ = build_page(rows)
     ready[0] = True
     window.show()
     app.exec()

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from rerunqt.qt import staging
-from rerunqt.qt.app import open_window
 
 pytestmark = pytest.mark.qt
 
@@ -32,16 +31,21 @@ def long_page(tmp_path: Path, rows: int = ROWS) -> Path:
     return script
 
 
-def first_applied(qtbot, script: Path):  # type: ignore[no-untyped-def]
-    window = open_window(script, {})
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.applied, timeout=10000):
-        pass
+def staged(rerunqt_pilot, tmp_path: Path, rows: int = ROWS):  # type: ignore[no-untyped-def]
+    """A window whose page was just rendered from empty, as a first run renders it.
+
+    (The run itself may reach the screen in live slices on a busy machine, and then no
+    render is a first render: rendering the same tree again from empty is deterministic.)
+    """
+    window = rerunqt_pilot(long_page(tmp_path, rows)).window
+    tree = window.renderer.shown
+    window.renderer.reset()
+    window.renderer.render(tree)
     return window
 
 
-def test_the_top_is_created_at_once_and_the_rest_in_idle_slices(qtbot, tmp_path) -> None:
-    window = first_applied(qtbot, long_page(tmp_path))
+def test_the_top_is_created_at_once_and_the_rest_in_idle_slices(rerunqt_pilot, qtbot, tmp_path) -> None:
+    window = staged(rerunqt_pilot, tmp_path)
     renderer = window.renderer
     assert 0 < len(renderer.records) < ROWS  # looked at directly: find() would complete it
     assert renderer.pending == ROWS - len(renderer.records)
@@ -51,8 +55,8 @@ def test_the_top_is_created_at_once_and_the_rest_in_idle_slices(qtbot, tmp_path)
     assert keys[-1] == f"c{ROWS - 1}"
 
 
-def test_tab_order_is_page_order_once_all_are_created(qtbot, tmp_path) -> None:
-    window = first_applied(qtbot, long_page(tmp_path))
+def test_tab_order_is_page_order_once_all_are_created(rerunqt_pilot, qtbot, tmp_path) -> None:
+    window = staged(rerunqt_pilot, tmp_path)
     qtbot.waitUntil(lambda: window.renderer.pending == 0, timeout=10000)
     chain = window.renderer.tab_chain
     assert len(chain) == ROWS // 2
@@ -63,8 +67,8 @@ def test_tab_order_is_page_order_once_all_are_created(qtbot, tmp_path) -> None:
     assert QApplication.focusWidget() is chain[-1]
 
 
-def test_a_widget_not_created_yet_is_found_focused_and_clicked(qtbot, tmp_path) -> None:
-    window = first_applied(qtbot, long_page(tmp_path))
+def test_a_widget_not_created_yet_is_found_focused_and_clicked(rerunqt_pilot, qtbot, tmp_path) -> None:
+    window = staged(rerunqt_pilot, tmp_path)
     assert window.renderer.pending > 0
     found = window.renderer.find(key=f"c{ROWS - 1}")  # creates the rest first
     assert window.renderer.pending == 0 and len(found) == 1
@@ -76,8 +80,8 @@ def test_a_widget_not_created_yet_is_found_focused_and_clicked(qtbot, tmp_path) 
     assert window.session.state[f"c{ROWS - 1}"] is True
 
 
-def test_a_rerun_during_creation_finishes_the_page_first(qtbot, tmp_path) -> None:
-    window = first_applied(qtbot, long_page(tmp_path))
+def test_a_rerun_during_creation_finishes_the_page_first(rerunqt_pilot, qtbot, tmp_path) -> None:
+    window = staged(rerunqt_pilot, tmp_path)
     assert window.renderer.pending > 0
     with qtbot.waitSignal(window.applied, timeout=10000):
         window.request_rerun()
@@ -93,7 +97,7 @@ def test_the_pilot_settles_only_once_the_page_is_complete(rerunqt_pilot, tmp_pat
     assert pilot.window.session.state[f"c{ROWS - 1}"] is True
 
 
-def test_a_short_page_is_created_whole(qtbot, tmp_path) -> None:
-    window = first_applied(qtbot, long_page(tmp_path, rows=staging.THRESHOLD))
+def test_a_short_page_is_created_whole(rerunqt_pilot, qtbot, tmp_path) -> None:
+    window = staged(rerunqt_pilot, tmp_path, rows=staging.THRESHOLD)
     assert window.renderer.pending == 0
     assert len(window.renderer.records) == staging.THRESHOLD

@@ -10,8 +10,11 @@ layout pass included) are processed:
 * (a) stubs      the same script executed with no-op ``st`` functions, timed in
                  alternation with the reruns (one stub run before each rerun)
 * (b) rebuild    the real window, but destroying and re-creating every widget per run
+* (c) hand Qt    the same page written by hand in PySide6 (benchmarks/qt_baseline.py),
+                 its "Toggle" checkbox updating one label; timed in alternation with
+                 the reruns, the same way (click, then the pending events processed)
 
-Prints median and p90 in ms and the ratios rerunqt/(a) and (b)/rerunqt. The soak
+Prints median and p90 in ms and the ratios rerunqt/(a), (b)/rerunqt and rerunqt/(c). The soak
 test reruns the counter demo N times and reports memory and live widget counts.
 """
 
@@ -35,6 +38,7 @@ sys.path.insert(0, str(HERE))
 import stub_st  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from qt_baseline import build_page  # noqa: E402
 
 from rerunqt.qt.app import ensure_application, open_window  # noqa: E402
 from rerunqt.qt.renderer import Renderer  # noqa: E402
@@ -133,22 +137,41 @@ def time_stub_once(code: CodeType) -> float:
 
 
 def time_window(path: Path, runs: int, rebuild: bool,
-                stub_times: list[float] | None = None) -> list[float]:
-    """Rerun times of a real window; with ``stub_times``, baseline (a) is timed in
-    between, one stub run before each rerun, so both see the same machine state."""
+                stub_times: list[float] | None = None,
+                hand_times: list[float] | None = None, hand_rows: int = 0) -> list[float]:
+    """Rerun times of a real window; with ``stub_times`` (``hand_times``), baseline (a)
+    ((c)) is timed in between, one run before each rerun, so all see the same machine state."""
     app = ensure_application()
     window = open_window(path, {})
     if rebuild:
         window.renderer.__class__ = RebuildRenderer
     wait_idle(app, window)
+    hand = None
+    if hand_times is not None:
+        hand, hand_box, _ = build_page(hand_rows, toggle=True)
+        hand.show()
+        app.processEvents()
     code = compile(path.read_text(), str(path), "exec")
     times = []
     for _ in range(runs):
         if stub_times is not None:
             stub_times.append(time_stub_once(code))
+        if hand_times is not None:
+            hand_times.append(time_hand_update(app, hand_box))
         times.append(time_one_rerun(app, window))
-    close(app, [window])
+    close(app, [window] if hand is None else [window, hand])
     return times
+
+
+def time_hand_update(app: QApplication, checkbox) -> float:  # type: ignore[no-untyped-def]
+    """Baseline (c): click the hand-written page's checkbox; seconds until its label is
+    updated and the pending events (the layout pass included) are processed."""
+    start = time.perf_counter()
+    checkbox.click()
+    app.processEvents()
+    app.sendPostedEvents()
+    app.processEvents()
+    return time.perf_counter() - start
 
 
 def time_one_rerun(app: QApplication, window) -> float:  # type: ignore[no-untyped-def]
@@ -254,18 +277,22 @@ def main() -> None:
         return
     print(f"median / p90 ms per rerun after one checkbox change ({args.runs} runs each)\n")
     print(f"{'elements':>8} | {'rerunqt':>15} | {'(a) no-op stubs':>15} | "
-          f"{'(b) rebuild all':>15} | {'rerunqt/(a)':>11} | {'(b)/rerunqt':>11}")
+          f"{'(b) rebuild all':>15} | {'(c) hand Qt':>15} | {'rerunqt/(a)':>11} | "
+          f"{'(b)/rerunqt':>11} | {'rerunqt/(c)':>11}")
     for size in (int(s) for s in args.sizes.split(",")):
         path = write_script(folder, size, args.mixed)
         stub_times: list[float] = []
-        real = stats(time_window(path, args.runs, rebuild=False, stub_times=stub_times))
-        stub = stats(stub_times)
+        hand_times: list[float] = []
+        real = stats(time_window(path, args.runs, rebuild=False, stub_times=stub_times,
+                                 hand_times=hand_times, hand_rows=size - 2))
+        stub, hand = stats(stub_times), stats(hand_times)
         rebuild_runs = max(5, args.runs // 4) if size >= 1000 else args.runs
         rebuilt = (float("nan"), float("nan")) if args.no_rebuild else stats(
             time_window(path, rebuild_runs, rebuild=True))
         print(f"{size:>8} | {real[0]:>6.2f} / {real[1]:>6.2f} | {stub[0]:>6.3f} / {stub[1]:>6.3f} | "
-              f"{rebuilt[0]:>6.1f} / {rebuilt[1]:>6.1f} | {real[0] / stub[0]:>10.1f}x | "
-              f"{rebuilt[0] / real[0]:>10.1f}x")
+              f"{rebuilt[0]:>6.1f} / {rebuilt[1]:>6.1f} | {hand[0]:>6.2f} / {hand[1]:>6.2f} | "
+              f"{real[0] / stub[0]:>10.1f}x | {rebuilt[0] / real[0]:>10.1f}x | "
+              f"{real[0] / hand[0]:>10.1f}x")
     if args.soak:
         soak(args.soak)
 

@@ -83,16 +83,38 @@ def _options_help() -> str:
     return "\n".join(lines)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Writes the long epilog (every config option) only when help is shown: start-up."""
+
+    def format_help(self) -> str:
+        if self.epilog is None:
+            self.epilog = _options_help()
+        return super().format_help()
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up (importlib.metadata) only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help or "show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"{PROG} {_version()}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         usage=USAGE,
         description="Run a Streamlit-style Python script as a native Qt desktop app. "
                     "`rerunqt run SCRIPT ...` works too, as with `streamlit run`.",
-        epilog=_options_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("script", metavar="SCRIPT", help="the Python script to run")
     parser.add_argument("script_args", metavar="script args", nargs="*", default=[],
                         help="arguments the script sees in sys.argv[1:]")

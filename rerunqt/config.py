@@ -7,21 +7,23 @@ value came from (file and line, environment variable or flag) and the option.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
+from rerunqt import tomlfile
 from rerunqt.config_options import OPTIONS, SECTIONS, ConfigValue, Option
 from rerunqt.errors import ConfigError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 only
-    import tomli as tomllib
+
+def _close_matches(word: str, choices: Iterable[str], n: int = 1, cutoff: float = 0.6) -> list[str]:
+    """difflib's suggestions, imported only when a name is wrong."""
+    import difflib
+
+    return difflib.get_close_matches(word, list(choices), n=n, cutoff=cutoff)
+
 
 __all__ = ["OPTIONS", "SECTIONS", "Config", "ConfigValue", "Option", "UnknownOptionError",
            "is_dotted_flag", "load_config", "parse_cli_config_flags"]
@@ -42,7 +44,7 @@ class UnknownOptionError(KeyError):
 
 def _unknown(key: str) -> str:
     """'unknown option ...' plus a did-you-mean (option first, then section) or the list."""
-    close = difflib.get_close_matches(key, OPTIONS, n=1)
+    close = _close_matches(key, OPTIONS, n=1)
     section = key.split(".", 1)[0]
     if close:
         hint = f"did you mean {close[0]!r}?"
@@ -55,7 +57,7 @@ def _unknown(key: str) -> str:
 
 
 def _section_hint(section: str) -> str:
-    near = difflib.get_close_matches(section, SECTIONS, n=1)
+    near = _close_matches(section, SECTIONS, n=1)
     return f"did you mean [{near[0]}]?" if near else "sections are " + ", ".join(
         f"[{s}]" for s in SECTIONS)
 
@@ -72,7 +74,7 @@ def _bad(option: Option, where: str, why: str) -> ConfigError:
 
 def _check_choice(option: Option, value: str, where: str) -> str:
     if option.choices and value not in option.choices:
-        near = difflib.get_close_matches(value, option.choices, n=1)
+        near = _close_matches(value, option.choices, n=1)
         allowed = ", ".join(repr(c) for c in option.choices)
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise _bad(option, where, f"must be one of {allowed}, got {value!r}{hint}")
@@ -218,14 +220,14 @@ def _read_file(path: Path, env: Mapping[str, str]) -> dict[str, tuple[ConfigValu
     """Options set in one file, each with 'FILE, line N'; None when there is no file."""
     try:
         text = path.read_bytes().decode("utf-8")
-        document = tomllib.loads(text)
+        document = tomlfile.loads(text)
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: config file is not UTF-8 text (byte {exc.start})") from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:
         raise _syntax_error(path, text, str(exc)) from None
     found: dict[str, tuple[ConfigValue, str]] = {}
     for section, table in document.items():
@@ -344,4 +346,4 @@ def parse_cli_config_flags(
 def _resembles(name: str) -> bool:
     """An unknown dotted flag after the script is ours only if it looks like an option."""
     return name.split(".", 1)[0] in SECTIONS or bool(
-        difflib.get_close_matches(name, OPTIONS, n=1, cutoff=0.8))
+        _close_matches(name, OPTIONS, n=1, cutoff=0.8))

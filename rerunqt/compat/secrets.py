@@ -8,20 +8,15 @@ secrets needs no restart. A missing key names itself and every file searched.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
+from rerunqt import tomlfile
 from rerunqt.compat.hook import running_script_dir
 from rerunqt.errors import RerunQtError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 only
-    import tomli as tomllib
 
 _Stamp = tuple[tuple[str, int, int], ...]
 _cache: dict[tuple[Path, ...], tuple[_Stamp, dict[str, Any]]] = {}
@@ -70,8 +65,8 @@ def load_secrets(files: tuple[Path, ...]) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for name, _, _ in stamp:
         try:
-            merged.update(tomllib.loads(Path(name).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            merged.update(tomlfile.loads(Path(name).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise RerunQtError(f"{name}: cannot read the secrets file: {exc}") from None
     _cache[files] = (stamp, merged)
     return merged

@@ -13,13 +13,9 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from rerunqt import tomlfile
 from rerunqt.config import OPTIONS, ConfigValue, _coerce_typed, _parse_string, _read_file, _where
 from rerunqt.errors import ConfigError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 only
-    import tomli as tomllib
 
 # Streamlit 1.67's client.showErrorDetails is a level name; rerunqt's is a bool.
 _noted: set[str] = set()
@@ -61,10 +57,10 @@ def _read_lenient(path: Path, env: Mapping[str, str],
     """Known options of one file (checked); the names of the others go to ``ignored``."""
     try:
         text = path.read_bytes().decode("utf-8")
-        document = tomllib.loads(text)
+        document = tomlfile.loads(text)
     except (FileNotFoundError, NotADirectoryError):
         return {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, ValueError):
         return _read_file(path, env) or {}  # raises the config file's usual clear error
     found: dict[str, tuple[ConfigValue, str]] = {}
     for section, table in document.items():

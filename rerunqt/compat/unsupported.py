@@ -6,7 +6,6 @@ every name of that file either works or raises ``UnsupportedFeatureError`` from 
 
 from __future__ import annotations
 
-import difflib
 from types import MappingProxyType
 
 from rerunqt.errors import RerunQtAPIError
@@ -90,6 +89,8 @@ def module_error(name: str) -> ModuleNotFoundError:
 
 def unknown_name(name: str, known: list[str]) -> AttributeError:
     """A name neither rerunqt nor Streamlit has: a plain AttributeError with did-you-mean."""
+    import difflib  # only for a wrong name: not paid at start-up
+
     public = [n for n, (why, _) in _TABLE.items() if why is not INTERNAL]
     close = difflib.get_close_matches(name, known + public, n=1)
     hint = f"; did you mean st.{close[0]}?" if close else ""

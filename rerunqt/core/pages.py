@@ -124,11 +124,12 @@ class Page:
 
 def page_files(entry: Path) -> list[Path]:
     """The entry script and its ``pages/*.py`` in Streamlit's order (for live reload)."""
-    folder = Path(entry).resolve().parent / "pages"
+    entry = Path(entry).resolve()  # once: this runs after every rerun
+    folder = entry.parent / "pages"
     found: list[Path] = []
     if folder.is_dir():
         found = [p for p in folder.glob("*.py") if p.is_file() and not p.name.startswith(".")]
-    return [Path(entry).resolve(), *sorted(found, key=sort_key)]
+    return [entry, *sorted(found, key=sort_key)]
 
 
 def discover(entry: Path) -> list[Page]:

@@ -12,7 +12,6 @@ objects of the OpenAI and LangChain streaming APIs (``choices[0].delta.content``
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 from collections.abc import AsyncIterable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -75,6 +74,8 @@ def _iterate(stream: Any) -> Iterable[Any]:
 
 def _drain(stream: AsyncIterable[Any]) -> list[Any]:
     """An async stream's chunks (run to the end on a private event loop)."""
+    import asyncio  # only for async streams: not paid at start-up
+
     async def collect() -> list[Any]:
         return [chunk async for chunk in stream]
 

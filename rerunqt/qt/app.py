@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import signal
 import sys
@@ -30,10 +31,12 @@ def resource_path(name: str) -> Path | None:
     return source_tree if source_tree.is_file() else None
 
 
+@functools.lru_cache(maxsize=8)
 def stylesheet(theme: str = "light", zoom: float = 1.0) -> str:
     """The bundled stylesheet: ``<theme>.qss`` then each widget family's ``*.<theme>.qss``.
 
     ``zoom`` scales every ``font-size`` (View > Zoom). Empty if the resources are not installed.
+    Prepared once per (theme, zoom): every window and every View > Theme/Zoom reuses it.
     """
     path = resource_path(f"{theme}.qss")
     if path is None:

@@ -18,6 +18,7 @@ from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
 from rerunqt.qt.adapters.base import apply_width
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column, reshow
+from rerunqt.qt.staging import Staging, split_first_render
 from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
 from rerunqt.reconcile.ops import Path
 
@@ -66,10 +67,24 @@ class Renderer:
         self.widgets_created = 0
         self.failures = 0  # elements shown as error panels (for tests and logs)
         self._taken: dict[str, transplant.Taken] = {}  # widgets moving to another container
+        # A long first page: its top now, the rest in idle slices (qt/staging.py).
+        self.staging = Staging(lambda op: self._create(op.parent, op.index, op.element),
+                               self.fix_tab_order)
+
+    @property
+    def pending(self) -> int:
+        """Elements of the shown page whose widgets are still to be created."""
+        return len(self.staging.pending)
+
+    def complete(self) -> None:
+        """Create every widget still pending: the whole page exists when this returns."""
+        self.staging.run()
 
     def render(self, tree: tuple[Element, ...]) -> list[Op]:
         """Bring the page to ``tree``; returns the ops applied (for tests and logs)."""
+        self.complete()  # the diff assumes every shown element has its widget
         ops = diff(self.shown, tree)
+        applied, deferred = split_first_render(ops, bool(self.records))
         structural = False
         if self.records:
             self._taken = transplant.take(self, ops)
@@ -77,7 +92,7 @@ class Renderer:
             if isinstance(op, Move) and not (self.failures and self._blocked(op.parent)):
                 moving = self.records[op.path]
                 self._column(op.parent, moving.element.kind).remove(moving.widget)  # detach first
-        for op in ops:
+        for op in applied:
             if isinstance(op, Update):
                 if not (self.failures and self._blocked(op.path[:-1])):
                     self._update(op)
@@ -97,6 +112,8 @@ class Renderer:
         self.shown = tree
         if structural:
             self.fix_tab_order()
+        if deferred:
+            self.staging.start(deferred)
         return ops
 
     def _blocked(self, parent: Path) -> bool:
@@ -239,6 +256,7 @@ class Renderer:
 
     def reset(self) -> None:
         """Remove every widget: the next render builds the page from scratch."""
+        self.staging.drop()
         for path, record in list(self.records.items()):
             if len(path) == 1:
                 self._remove(path, record.element)
@@ -264,6 +282,7 @@ class Renderer:
         """Every Tab stop of the page, in page order, as it is now (qt/focus.py steps
         through it; an adapter may add stops without a structural change, e.g. a file
         row's remove button)."""
+        self.complete()
         chain: list[QWidget] = []
         self._collect_focus((), self.shown, chain)
         return chain
@@ -294,6 +313,7 @@ class Renderer:
         return out
 
     def _in_page_order(self) -> list[Record]:
+        self.complete()
         ordered: list[Record] = []
 
         def visit(parent: Path, elements: tuple[Element, ...]) -> None:
@@ -308,6 +328,7 @@ class Renderer:
         return ordered
 
     def widget_count(self) -> int:
+        self.complete()
         return len(self.records)
 
 

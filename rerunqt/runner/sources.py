@@ -19,6 +19,7 @@ from rerunqt.runner.script import ScriptSource
 
 SOURCE_ERROR_KEY = ("source error", 0)  # the error of a save that does not compile
 _SKIPPED_PARTS = frozenset({"site-packages", "dist-packages", "__pycache__"})
+_SITE_PACKAGES = f"{os.sep}site-packages{os.sep}"
 
 
 class LocalModules:
@@ -29,6 +30,11 @@ class LocalModules:
 
     def __init__(self, folder: Path) -> None:
         self.folder = os.path.realpath(folder) + os.sep
+        # Files under the interpreter's own library folders are never the script's, unless
+        # the script lives there: skipped without a realpath (~150 of them at start-up).
+        stdlib = os.path.dirname(os.__file__) + os.sep
+        self._library = () if self.folder.startswith(stdlib) else (stdlib,)
+        self._skip_site = _SITE_PACKAGES not in self.folder
         self._looked: dict[str, str | None] = {}  # module name -> its local file, or None
         self._count = -1
         self._paths: list[str] = []
@@ -49,6 +55,8 @@ class LocalModules:
             return None
         if name == "rerunqt" or name.startswith("rerunqt."):
             return None  # a script beside a rerunqt checkout: never reload rerunqt itself
+        if file.startswith(self._library) or (self._skip_site and _SITE_PACKAGES in file):
+            return None
         path = os.path.realpath(file)
         if not path.startswith(self.folder):
             return None

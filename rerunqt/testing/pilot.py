@@ -42,7 +42,8 @@ class QtPilot:
         def idle() -> bool:
             return (not session.running and not session.requests.has_pending()
                     and self.window.applied_run == session.run_count
-                    and self.window.bridge._latest is None)
+                    and self.window.bridge._latest is None
+                    and not self.window.renderer.pending)  # a long page's idle slices
 
         def idle_and_shown() -> bool:
             if not idle():

@@ -1,69 +1,109 @@
-"""ADAPTERS: element kind -> adapter; checked against the element kinds by a test."""
+"""ADAPTERS: element kind -> adapter; checked against the element kinds by a test.
+
+The table is lazy: an adapter module is imported the first time a page shows one of its
+kinds, so a small page never imports the data, chart or media adapters (numpy, pandas,
+pyqtgraph) at start-up. A kind in ``_HINTS`` loads only its module; any other kind loads
+every module once (a new adapter only has to be listed in ``_SOURCES``).
+"""
 
 from __future__ import annotations
 
-from rerunqt.qt.adapters.alerts import ALERT_ADAPTERS
-from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.button import ButtonAdapter
-from rerunqt.qt.adapters.charts import CHART_ADAPTERS
-from rerunqt.qt.adapters.chat import CHAT_ADAPTERS
-from rerunqt.qt.adapters.checkbox import CheckboxAdapter
-from rerunqt.qt.adapters.choice import CHOICE_ADAPTERS
-from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
-from rerunqt.qt.adapters.dataframe import FRAME_ADAPTERS
-from rerunqt.qt.adapters.datetime_input import DATETIME_ADAPTERS
-from rerunqt.qt.adapters.extras import EXTRAS_ADAPTERS
-from rerunqt.qt.adapters.files import FILES_ADAPTERS
-from rerunqt.qt.adapters.form import FORM_ADAPTERS
-from rerunqt.qt.adapters.image import ImageAdapter
-from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
-from rerunqt.qt.adapters.metric import METRIC_ADAPTERS
-from rerunqt.qt.adapters.navigation import NAVIGATION_ADAPTERS
-from rerunqt.qt.adapters.number_input import NumberInputAdapter
-from rerunqt.qt.adapters.page_link import PAGE_LINK_ADAPTERS
-from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
-from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
-from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
-from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
-from rerunqt.qt.adapters.status import STATUS_ADAPTERS
-from rerunqt.qt.adapters.text import TEXT_ADAPTERS
-from rerunqt.qt.adapters.text_input import TextInputAdapter
-from rerunqt.qt.dialog import DIALOG_ADAPTERS
-from rerunqt.qt.overlay import OVERLAY_ADAPTERS
-from rerunqt.qt.page_config import PAGE_CONFIG_ADAPTERS
+from collections.abc import Iterator, Mapping
+from importlib import import_module
 
-ADAPTERS: dict[str, Adapter] = {
-    adapter.kind: adapter
-    for adapter in [
-        *TEXT_ADAPTERS,
-        *ALERT_ADAPTERS,
-        ButtonAdapter(),
-        CheckboxAdapter(),
-        TextInputAdapter(),
-        NumberInputAdapter(),
-        *FORM_ADAPTERS,
-        *LAYOUT_ADAPTERS,
-        *PANEL_ADAPTERS,
-        *PAGE_CONFIG_ADAPTERS,
-        *DIALOG_ADAPTERS,
-        *CHOICE_ADAPTERS,
-        *SLIDERS_ADAPTERS,
-        *PICKERS_ADAPTERS,
-        *FILES_ADAPTERS,
-        *DATA_EDITOR_ADAPTERS,
-        *CHAT_ADAPTERS,
-        *PILLS_ADAPTERS,
-        *EXTRAS_ADAPTERS,
-        *DATETIME_ADAPTERS,
-        *CHART_ADAPTERS,
-        ImageAdapter(),
-        *FRAME_ADAPTERS,
-        *METRIC_ADAPTERS,
-        *NAVIGATION_ADAPTERS,
-        *PAGE_LINK_ADAPTERS,
-        *STATUS_ADAPTERS,
-        *OVERLAY_ADAPTERS,
-    ]
+from rerunqt.qt.adapters.base import Adapter, Host
+
+# (module, attribute): a list of adapters, or an adapter class to instantiate once.
+_SOURCES: tuple[tuple[str, str], ...] = (
+    ("rerunqt.qt.adapters.text", "TEXT_ADAPTERS"),
+    ("rerunqt.qt.adapters.alerts", "ALERT_ADAPTERS"),
+    ("rerunqt.qt.adapters.button", "ButtonAdapter"),
+    ("rerunqt.qt.adapters.checkbox", "CheckboxAdapter"),
+    ("rerunqt.qt.adapters.text_input", "TextInputAdapter"),
+    ("rerunqt.qt.adapters.number_input", "NumberInputAdapter"),
+    ("rerunqt.qt.adapters.form", "FORM_ADAPTERS"),
+    ("rerunqt.qt.adapters.layout", "LAYOUT_ADAPTERS"),
+    ("rerunqt.qt.adapters.panels", "PANEL_ADAPTERS"),
+    ("rerunqt.qt.page_config", "PAGE_CONFIG_ADAPTERS"),
+    ("rerunqt.qt.dialog", "DIALOG_ADAPTERS"),
+    ("rerunqt.qt.adapters.choice", "CHOICE_ADAPTERS"),
+    ("rerunqt.qt.adapters.sliders", "SLIDERS_ADAPTERS"),
+    ("rerunqt.qt.adapters.pickers", "PICKERS_ADAPTERS"),
+    ("rerunqt.qt.adapters.files", "FILES_ADAPTERS"),
+    ("rerunqt.qt.adapters.data_editor", "DATA_EDITOR_ADAPTERS"),
+    ("rerunqt.qt.adapters.chat", "CHAT_ADAPTERS"),
+    ("rerunqt.qt.adapters.pills", "PILLS_ADAPTERS"),
+    ("rerunqt.qt.adapters.extras", "EXTRAS_ADAPTERS"),
+    ("rerunqt.qt.adapters.datetime_input", "DATETIME_ADAPTERS"),
+    ("rerunqt.qt.adapters.charts", "CHART_ADAPTERS"),
+    ("rerunqt.qt.adapters.image", "ImageAdapter"),
+    ("rerunqt.qt.adapters.dataframe", "FRAME_ADAPTERS"),
+    ("rerunqt.qt.adapters.metric", "METRIC_ADAPTERS"),
+    ("rerunqt.qt.adapters.navigation", "NAVIGATION_ADAPTERS"),
+    ("rerunqt.qt.adapters.page_link", "PAGE_LINK_ADAPTERS"),
+    ("rerunqt.qt.adapters.status", "STATUS_ADAPTERS"),
+    ("rerunqt.qt.overlay", "OVERLAY_ADAPTERS"),
+)
+
+# The kinds of light, common pages: loading them imports only their own module.
+_HINTS: dict[str, str] = {
+    **dict.fromkeys(("title", "header", "subheader", "markdown", "text", "caption", "divider",
+                     "code", "json"), "rerunqt.qt.adapters.text"),
+    **dict.fromkeys(("info", "success", "warning", "error", "exception"), "rerunqt.qt.adapters.alerts"),
+    "button": "rerunqt.qt.adapters.button",
+    "checkbox": "rerunqt.qt.adapters.checkbox",
+    "text_input": "rerunqt.qt.adapters.text_input",
+    "number_input": "rerunqt.qt.adapters.number_input",
+    **dict.fromkeys(("form", "form_submit_button"), "rerunqt.qt.adapters.form"),
+    **dict.fromkeys(("columns", "column", "container", "empty", "sidebar"), "rerunqt.qt.adapters.layout"),
+    **dict.fromkeys(("tabs", "tab", "expander", "popover"), "rerunqt.qt.adapters.panels"),
+    "page_config": "rerunqt.qt.page_config",
+    "dialog": "rerunqt.qt.dialog",
 }
 
-__all__ = ["ADAPTERS", "Adapter", "Host"]
+
+class AdapterTable(Mapping[str, Adapter]):
+    """Element kind -> adapter, importing each adapter module on first use."""
+
+    def __init__(self, sources: tuple[tuple[str, str], ...], hints: Mapping[str, str]) -> None:
+        self._sources = sources
+        self._hints = hints
+        self._loaded: dict[str, Adapter] = {}
+        self._modules_done: set[str] = set()
+
+    def _load(self, module: str) -> None:
+        if module in self._modules_done:
+            return
+        self._modules_done.add(module)
+        for name, attribute in self._sources:
+            if name == module:
+                found = getattr(import_module(name), attribute)
+                for adapter in found if isinstance(found, list) else [found()]:
+                    self._loaded[adapter.kind] = adapter
+
+    def load_all(self) -> dict[str, Adapter]:
+        for module, _ in self._sources:
+            self._load(module)
+        return self._loaded
+
+    def __getitem__(self, kind: str) -> Adapter:
+        adapter = self._loaded.get(kind)
+        if adapter is not None:
+            return adapter
+        hinted = self._hints.get(kind)
+        if hinted is not None:
+            self._load(hinted)
+        if kind not in self._loaded:
+            self.load_all()
+        return self._loaded[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.load_all())
+
+    def __len__(self) -> int:
+        return len(self.load_all())
+
+
+ADAPTERS = AdapterTable(_SOURCES, _HINTS)
+
+__all__ = ["ADAPTERS", "Adapter", "AdapterTable", "Host"]

@@ -1,0 +1,66 @@
+"""Start-up stays light: a small page imports no data, chart or async library (issue 14)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from conftest import ROOT
+
+from rerunqt.qt.adapters import _HINTS, _SOURCES, ADAPTERS, AdapterTable
+
+HEAVY = ("numpy", "pandas", "pyarrow", "polars", "pyqtgraph", "matplotlib", "asyncio")
+
+OPEN_COUNTER = f"""
+import sys
+from pathlib import Path
+import rerunqt
+print('IMPORT', sorted(m for m in {HEAVY!r} if m in sys.modules))
+from PySide6.QtCore import QEventLoop, QTimer
+from rerunqt.qt.app import open_window
+window = open_window(Path('demos/counter.py'), {{}})
+loop = QEventLoop()
+window.applied.connect(lambda _run: loop.quit())
+QTimer.singleShot(20000, loop.quit)
+loop.exec()
+assert window.renderer.find(kind='button'), 'the counter page was not drawn'
+print('WINDOW', sorted(m for m in {HEAVY!r} if m in sys.modules))
+window.close()
+"""
+
+
+def test_import_and_a_counter_window_load_no_heavy_library() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", OPEN_COUNTER], capture_output=True, text=True,
+                            cwd=ROOT, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "IMPORT []" in result.stdout, result.stdout
+    assert "WINDOW []" in result.stdout, result.stdout
+
+
+def test_every_hinted_kind_comes_from_its_hinted_module() -> None:
+    """A wrong hint would load a module without the kind (then everything: slow, not wrong)."""
+    for kind, module in _HINTS.items():
+        table = AdapterTable(_SOURCES, {})
+        table._load(module)
+        assert kind in table._loaded, f"{kind!r} is not in {module}"
+
+
+def test_no_kind_has_two_adapters() -> None:
+    seen: dict[str, str] = {}
+    for module, _ in _SOURCES:
+        table = AdapterTable(_SOURCES, {})
+        table._load(module)
+        for kind in table._loaded:
+            assert kind not in seen, f"{kind!r} in both {seen[kind]} and {module}"
+            seen[kind] = module
+    assert set(seen) == set(ADAPTERS)
+
+
+def test_an_adapter_is_the_same_object_however_it_was_first_reached() -> None:
+    hinted = AdapterTable(_SOURCES, _HINTS)
+    button = hinted["button"]
+    assert hinted.load_all()["button"] is button
+    assert AdapterTable(_SOURCES, {})["dataframe"].kind == "dataframe"
+    assert "no_such_kind" not in hinted

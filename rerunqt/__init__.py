@@ -20,6 +20,7 @@ from rerunqt.core.dataframe import dataframe, table
 from rerunqt.core.datetime_input import datetime_input
 from rerunqt.core.dialogs import dialog
 from rerunqt.core.extras import badge, echo, html, latex, link_button, space
+from rerunqt.core.feedback import feedback
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
@@ -95,6 +96,7 @@ __all__ = [
     "error",
     "exception",
     "expander",
+    "feedback",
     "file_uploader",
     "form",
     "form_submit_button",

@@ -31,7 +31,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "connection": (NOT_YET, "open the database with its own library (sqlite3, SQLAlchemy)"),
     "context": (NOT_YET, "locale and time zone from Python's locale and time modules"),
     "echarts_chart": (BROWSER, _CHART),
-    "feedback": (NOT_YET, "st.radio(horizontal=True)"),
     "grid": (NOT_YET, "st.columns"),
     "iframe": (BROWSER, "st.markdown with a link"),
     "login": (BROWSER, "the operating system's login (the app runs as the user)"),

@@ -25,6 +25,7 @@ from rerunqt.core import data_editor as _data_editor
 from rerunqt.core import dataframe as _dataframe
 from rerunqt.core import datetime_input as _datetime_input
 from rerunqt.core import extras as _extras
+from rerunqt.core import feedback as _feedback
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import media as _media
@@ -200,6 +201,7 @@ class Block:
     chat_input = _InBlock(_chat.chat_input)
     pills = _InBlock(_pills.pills)
     segmented_control = _InBlock(_pills.segmented_control)
+    feedback = _InBlock(_feedback.feedback)
     # ----- containers -----
     form = _InBlock(_forms.form)
     container = _InBlock(_containers.container)

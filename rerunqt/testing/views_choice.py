@@ -125,7 +125,29 @@ class ButtonGroup(_Choice):
         return self.set_value([item for item in self.value if not (item is value or item == value)])
 
 
+class Feedback(Widget):
+    """st.feedback: ``value`` is the chosen index (thumbs: 1 up, 0 down) or None."""
+
+    @property
+    def label(self) -> str:
+        return ""
+
+    @property
+    def options(self) -> str:
+        return str(self._element.prop("options"))
+
+    def set_value(self, value: Any) -> Feedback:
+        count = 2 if self.options == "thumbs" else 5
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or not 0 <= value < count):
+            raise ValueError(f"{value!r} is not a valid value for the feedback "
+                             f"({self.options}): set None or an int from 0 to {count - 1}")
+        super().set_value(value)
+        return self
+
+
 VIEWS: dict[str, type[ElementView]] = {
+    "feedback": Feedback,
     "radio": Radio,
     "selectbox": Selectbox,
     "multiselect": Multiselect,

@@ -13,6 +13,7 @@ from rerunqt.qt.adapters.data_editor import DATA_EDITOR_ADAPTERS
 from rerunqt.qt.adapters.dataframe import FRAME_ADAPTERS
 from rerunqt.qt.adapters.datetime_input import DATETIME_ADAPTERS
 from rerunqt.qt.adapters.extras import EXTRAS_ADAPTERS
+from rerunqt.qt.adapters.feedback import FEEDBACK_ADAPTERS
 from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
 from rerunqt.qt.adapters.image import ImageAdapter
@@ -53,6 +54,7 @@ ADAPTERS: dict[str, Adapter] = {
         *DATA_EDITOR_ADAPTERS,
         *CHAT_ADAPTERS,
         *PILLS_ADAPTERS,
+        *FEEDBACK_ADAPTERS,
         *EXTRAS_ADAPTERS,
         *DATETIME_ADAPTERS,
         *CHART_ADAPTERS,

@@ -39,6 +39,7 @@ from rerunqt.core.pickers import color_picker, date_input, text_area, time_input
 from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params
+from rerunqt.core.session_context import context
 from rerunqt.core.sliders import select_slider, slider
 from rerunqt.core.status import progress, spinner, status
 from rerunqt.core.stream import help, write_stream
@@ -84,6 +85,7 @@ __all__ = [
     "column_config",
     "columns",
     "container",
+    "context",
     "data_editor",
     "dataframe",
     "date_input",

@@ -29,7 +29,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "audio_input": (NOT_YET, "st.file_uploader(type=['wav'])"),
     "camera_input": (NOT_YET, "st.file_uploader(type=['png', 'jpg'])"),
     "connection": (NOT_YET, "open the database with its own library (sqlite3, SQLAlchemy)"),
-    "context": (NOT_YET, "locale and time zone from Python's locale and time modules"),
     "echarts_chart": (BROWSER, _CHART),
     "grid": (NOT_YET, "st.columns"),
     "iframe": (BROWSER, "st.markdown with a link"),

@@ -40,6 +40,7 @@ from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params
 from rerunqt.core.session_context import context
+from rerunqt.core.skeleton import skeleton
 from rerunqt.core.sliders import select_slider, slider
 from rerunqt.core.status import progress, spinner, status
 from rerunqt.core.stream import help, write_stream
@@ -136,6 +137,7 @@ __all__ = [
     "set_option",
     "set_page_config",
     "sidebar",
+    "skeleton",
     "slider",
     "snow",
     "space",

@@ -40,7 +40,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "mermaid_chart": (BROWSER, "st.code with the diagram source"),
     "pagination": (NOT_YET, "st.number_input for the page number"),
     "pdf": (MEDIA, "st.download_button to open it in the system viewer"),
-    "skeleton": (NOT_YET, "st.empty"),
     "user": (BROWSER, "getpass.getuser() (the app runs as the user)"),
     "video": (MEDIA, "st.download_button to hand the file to the system player"),
     # legacy names (not in 1.67) whose successor is not a drop-in alias

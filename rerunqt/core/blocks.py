@@ -34,6 +34,7 @@ from rerunqt.core import navigation as _navigation
 from rerunqt.core import overlay as _overlay
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
+from rerunqt.core import skeleton as _skeleton
 from rerunqt.core import sliders as _sliders
 from rerunqt.core import status as _status
 from rerunqt.core import stream as _stream
@@ -210,7 +211,22 @@ class Block:
     expander = _InBlock(_containers.expander)
     popover = _InBlock(_containers.popover)
     empty = _InBlock(_containers.empty)
+    skeleton = _InBlock(_skeleton.skeleton)
     chat_message = _InBlock(_chat.chat_message)
+
+
+class SkeletonPlaceholder(Block):
+    """The slot of an ``st.skeleton``; ``with`` shows it only while the block runs."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> SkeletonPlaceholder:  # the block's output goes to the parent
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if _context.current_or_none() is self._ctx:
+            self.empty()
 
 
 class RootBlock(Block):

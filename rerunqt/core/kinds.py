@@ -90,6 +90,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("progress", ("value", "text", "width")),
     _static("spinner", ("text", "show_time", "width")),
     _static("toast", ("body", "icon", "duration")),
+    _static("skeleton", ("height", "width")),
     _static("balloons", ()),
     _static("snow", ()),
     # ----- widgets -----

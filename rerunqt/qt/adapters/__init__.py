@@ -25,6 +25,7 @@ from rerunqt.qt.adapters.page_link import PAGE_LINK_ADAPTERS
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
 from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
+from rerunqt.qt.adapters.skeleton import SKELETON_ADAPTERS
 from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
 from rerunqt.qt.adapters.status import STATUS_ADAPTERS
 from rerunqt.qt.adapters.text import TEXT_ADAPTERS
@@ -55,6 +56,7 @@ ADAPTERS: dict[str, Adapter] = {
         *CHAT_ADAPTERS,
         *PILLS_ADAPTERS,
         *FEEDBACK_ADAPTERS,
+        *SKELETON_ADAPTERS,
         *EXTRAS_ADAPTERS,
         *DATETIME_ADAPTERS,
         *CHART_ADAPTERS,

@@ -30,6 +30,7 @@ from rerunqt.core.media import (
     pyplot,
     vega_lite_chart,
 )
+from rerunqt.core.menu_button import menu_button
 from rerunqt.core.metric import metric
 from rerunqt.core.navigation import navigation, page_link, switch_page
 from rerunqt.core.navigation import page_factory as Page
@@ -116,6 +117,7 @@ __all__ = [
     "line_chart",
     "link_button",
     "markdown",
+    "menu_button",
     "metric",
     "multiselect",
     "navigation",

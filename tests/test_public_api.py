@@ -38,7 +38,7 @@ st.columns(1)[0].text('x')
 st.container().text('x'); st.tabs(['a'])[0].text('x'); st.expander('e').text('x')
 st.popover('p').text('x'); st.empty().text('x'); st.sidebar.text('x')
 st.chat_message('user').text('x'); st.chat_input('Say')
-st.pills('P', ['a']); st.feedback(); st.skeleton(); st.segmented_control('G', ['a']); st.datetime_input('DT')
+st.pills('P', ['a']); st.feedback(); st.skeleton(); st.menu_button('MB', ['a']); st.segmented_control('G', ['a']); st.datetime_input('DT')
 st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')
 def home():
@@ -95,6 +95,9 @@ def test_every_drawn_kind_has_the_catalogue_s_props_in_order() -> None:
     assert wrong == {}, "props differ from rerunqt/core/kinds.py"
 
 
+EXTRA_ARGS = {"download_button": (b'd',), "menu_button": (['a'],)}
+
+
 def test_widget_flags_match_what_registration_enforces() -> None:
     for kind in CATALOGUE:
         if kind.in_form or kind.role != "widget":
@@ -102,7 +105,7 @@ def test_widget_flags_match_what_registration_enforces() -> None:
         at = AppTest.from_string(f"""
             import rerunqt as st
             with st.form('f'):
-                st.{kind.function}('x', *{(b'd',) if kind.name == 'download_button' else ()})
+                st.{kind.function}('x', *{EXTRA_ARGS.get(kind.name, ())})
                 st.form_submit_button()
         """).run()
         assert "can't be used in an st.form()" in at.exception[0].message, kind.name

@@ -36,7 +36,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "login": (BROWSER, "the operating system's login (the app runs as the user)"),
     "logo": (NOT_YET, "st.set_page_config(page_icon=...)"),
     "logout": (BROWSER, ""),
-    "menu_button": (NOT_YET, "st.popover with buttons"),
     "mermaid_chart": (BROWSER, "st.code with the diagram source"),
     "pagination": (NOT_YET, "st.number_input for the page number"),
     "pdf": (MEDIA, "st.download_button to open it in the system viewer"),

@@ -29,6 +29,7 @@ from rerunqt.core import feedback as _feedback
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import media as _media
+from rerunqt.core import menu_button as _menu_button
 from rerunqt.core import metric as _metric
 from rerunqt.core import navigation as _navigation
 from rerunqt.core import overlay as _overlay
@@ -203,6 +204,7 @@ class Block:
     pills = _InBlock(_pills.pills)
     segmented_control = _InBlock(_pills.segmented_control)
     feedback = _InBlock(_feedback.feedback)
+    menu_button = _InBlock(_menu_button.menu_button)
     # ----- containers -----
     form = _InBlock(_forms.form)
     container = _InBlock(_containers.container)

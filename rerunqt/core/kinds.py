@@ -99,6 +99,8 @@ CATALOGUE: tuple[Kind, ...] = (
             trigger=True, read_only=True, in_form=False),
     _widget("form_submit_button", _BUTTON, trigger=True, read_only=True),
     _widget("link_button", (*_BUTTON, "url", "reruns"), trigger=True, read_only=True),
+    _widget("menu_button", ("label", "value", "disabled", "help", "type", "icon", "options",
+                            "width"), trigger=True, read_only=True, in_form=False),
     _widget("checkbox", _FIELD),
     _widget("toggle", _FIELD),
     _widget("text_input", (*_FIELD, "placeholder", "max_chars", "type")),

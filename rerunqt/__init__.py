@@ -37,6 +37,7 @@ from rerunqt.core.navigation import page_factory as Page
 from rerunqt.core.overlay import balloons, snow, toast
 from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
+from rerunqt.core.pagination import pagination
 from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params
@@ -123,6 +124,7 @@ __all__ = [
     "navigation",
     "number_input",
     "page_link",
+    "pagination",
     "pills",
     "popover",
     "progress",

@@ -164,6 +164,8 @@ KINDS: dict[str, WidgetKind] = {k.name: k for k in (
     WidgetKind("feedback", "feedback", 'st.feedback("stars", key="{key}"{extra})',
                None, st.sampled_from((None, 0, 1, 2, 3, 4)), _same, bad=5,
                pick=lambda r: r.choice((None, 0, 1, 2, 3, 4))),
+    WidgetKind("pagination", "pagination", 'st.pagination(9, key="{key}"{extra})',
+               1, st.integers(1, 9), _same, bad=10, pick=lambda r: r.randint(1, 9)),
     WidgetKind("color_picker", "color_picker",
                'st.color_picker("Colour", "#112233", key="{key}"{extra})',
                "#112233", colours, _same, bad="red", pick=lambda r: f"#{r.randint(0, 0xFFFFFF):06x}"),

@@ -37,7 +37,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "logo": (NOT_YET, "st.set_page_config(page_icon=...)"),
     "logout": (BROWSER, ""),
     "mermaid_chart": (BROWSER, "st.code with the diagram source"),
-    "pagination": (NOT_YET, "st.number_input for the page number"),
     "pdf": (MEDIA, "st.download_button to open it in the system viewer"),
     "user": (BROWSER, "getpass.getuser() (the app runs as the user)"),
     "video": (MEDIA, "st.download_button to hand the file to the system player"),

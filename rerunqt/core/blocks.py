@@ -34,6 +34,7 @@ from rerunqt.core import metric as _metric
 from rerunqt.core import navigation as _navigation
 from rerunqt.core import overlay as _overlay
 from rerunqt.core import pickers as _pickers
+from rerunqt.core import pagination as _pagination
 from rerunqt.core import pills as _pills
 from rerunqt.core import skeleton as _skeleton
 from rerunqt.core import sliders as _sliders
@@ -205,6 +206,7 @@ class Block:
     segmented_control = _InBlock(_pills.segmented_control)
     feedback = _InBlock(_feedback.feedback)
     menu_button = _InBlock(_menu_button.menu_button)
+    pagination = _InBlock(_pagination.pagination)
     # ----- containers -----
     form = _InBlock(_forms.form)
     container = _InBlock(_containers.container)

@@ -123,6 +123,8 @@ CATALOGUE: tuple[Kind, ...] = (
                             "width", "height", "use_container_width", "help", "formats"),
             read_only=True),
     _widget("pills", (*_FIELD, "options", "multi", "required", "width")),
+    _widget("pagination", ("value", "disabled", "set_by_code", "num_pages", "max_visible_pages",
+                           "width")),
     _widget("feedback", ("value", "disabled", "set_by_code", "options", "width")),
     _widget("segmented_control", (*_FIELD, "options", "multi", "required", "width")),
     _widget("chat_input", ("placeholder", "value", "disabled", "max_chars", "accept_file",

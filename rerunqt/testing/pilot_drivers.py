@@ -250,7 +250,23 @@ def _feedback_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -
     pilot.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
 
 
+def _page_same(record: Record, widget: QWidget, page: Any) -> bool:
+    return widget.page == page  # type: ignore[attr-defined,no-any-return]
+
+
+def _page_act(pilot: QtPilot, record: Record, widget: QWidget, page: Any) -> None:
+    """Click the page's button; one hidden behind an ellipsis is reached through the
+    nearest shown page towards it (a run per click, as for a user)."""
+    if not widget.isEnabled():
+        raise ValueError("the pagination is disabled: a user cannot change the page")
+    while widget.page != page:  # type: ignore[attr-defined]
+        shown = sorted(widget.buttons)  # type: ignore[attr-defined]
+        step = min(shown, key=lambda n: abs(n - page))
+        click(pilot, widget.buttons[step])  # type: ignore[attr-defined]
+
+
 DRIVERS: dict[str, Driver] = {
+    "pagination": Driver(_page_same, _page_act),
     "feedback": Driver(_feedback_same, _feedback_act),
     "checkbox": Driver(_checked_same, _checked_act),
     "toggle": Driver(_checked_same, _checked_act),

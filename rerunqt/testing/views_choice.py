@@ -146,7 +146,30 @@ class Feedback(Widget):
         return self
 
 
+class Pagination(Widget):
+    """st.pagination: ``value`` is the page (1-indexed); ``set_value(page)``, ``next``, ``previous``."""
+
+    @property
+    def label(self) -> str:
+        return ""
+
+    def set_value(self, value: Any) -> Pagination:
+        pages = int(self._element.prop("num_pages"))
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:
+            raise ValueError(f"{value!r} is not a page of this pagination: set an int from 1 "
+                             f"to {pages}")
+        super().set_value(value)
+        return self
+
+    def next(self) -> Pagination:
+        return self.set_value(min(self.value + 1, int(self._element.prop("num_pages"))))
+
+    def previous(self) -> Pagination:
+        return self.set_value(max(self.value - 1, 1))
+
+
 VIEWS: dict[str, type[ElementView]] = {
+    "pagination": Pagination,
     "feedback": Feedback,
     "radio": Radio,
     "selectbox": Selectbox,

@@ -105,6 +105,8 @@ def shown_by(pilot: QtPilot, key: str) -> Any:
         return widget.py()
     if kind == "feedback":
         return widget.value
+    if kind == "pagination":
+        return widget.page
     if kind in ("pills", "segmented_control"):
         return tuple(widget.chosen)
     raise TypeError(kind)

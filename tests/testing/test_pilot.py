@@ -39,11 +39,12 @@ st.datetime_input("Leave", dt.datetime(2024, 2, 1, 8, 0), key="leave")
 st.pills("Tags", ["p", "q", "r"], selection_mode="multi", default=["q"], key="tags")
 st.segmented_control("Mode", ["u", "v", "w"], key="mode")
 st.feedback("stars", key="rating")
+st.pagination(9, key="pg")
 """
 
 KEYS = ["check", "toggle", "radio", "select", "multi", "slider", "float", "range", "size", "sizes",
         "count", "amount", "name", "notes", "day", "trip", "alarm", "colour", "files", "file",
-        "leave", "tags", "mode", "rating"]
+        "leave", "tags", "mode", "rating", "pg"]
 
 
 def cases(folder: Path) -> list[tuple[str, Any, Any]]:
@@ -76,6 +77,7 @@ def cases(folder: Path) -> list[tuple[str, Any, Any]]:
         ("tags", ["r", "p"], ["r", "p"]),
         ("mode", "w", "w"),
         ("rating", 3, 3),
+        ("pg", 6, 6),
     ]
 
 

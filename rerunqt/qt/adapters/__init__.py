@@ -25,6 +25,7 @@ from rerunqt.qt.adapters.number_input import NumberInputAdapter
 from rerunqt.qt.adapters.page_link import PAGE_LINK_ADAPTERS
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
+from rerunqt.qt.adapters.pagination import PAGINATION_ADAPTERS
 from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
 from rerunqt.qt.adapters.skeleton import SKELETON_ADAPTERS
 from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS
@@ -59,6 +60,7 @@ ADAPTERS: dict[str, Adapter] = {
         *FEEDBACK_ADAPTERS,
         *SKELETON_ADAPTERS,
         *MENU_BUTTON_ADAPTERS,
+        *PAGINATION_ADAPTERS,
         *EXTRAS_ADAPTERS,
         *DATETIME_ADAPTERS,
         *CHART_ADAPTERS,

@@ -24,6 +24,7 @@ from rerunqt.core.feedback import feedback
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
+from rerunqt.core.logo import logo
 from rerunqt.core.media import (
     altair_chart,
     image,
@@ -117,6 +118,7 @@ __all__ = [
     "latex",
     "line_chart",
     "link_button",
+    "logo",
     "markdown",
     "menu_button",
     "metric",

@@ -34,7 +34,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "grid": (NOT_YET, "st.columns"),
     "iframe": (BROWSER, "st.markdown with a link"),
     "login": (BROWSER, "the operating system's login (the app runs as the user)"),
-    "logo": (NOT_YET, "st.set_page_config(page_icon=...)"),
     "logout": (BROWSER, ""),
     "mermaid_chart": (BROWSER, "st.code with the diagram source"),
     "pdf": (MEDIA, "st.download_button to open it in the system viewer"),

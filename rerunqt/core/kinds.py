@@ -91,6 +91,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("spinner", ("text", "show_time", "width")),
     _static("toast", ("body", "icon", "duration")),
     _static("skeleton", ("height", "width")),
+    _static("logo", ("image", "size", "link", "icon_image")),
     _static("balloons", ()),
     _static("snow", ()),
     # ----- widgets -----

@@ -18,6 +18,7 @@ from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
 from rerunqt.qt.adapters.image import ImageAdapter
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
+from rerunqt.qt.adapters.logo import LOGO_ADAPTERS
 from rerunqt.qt.adapters.menu_button import MENU_BUTTON_ADAPTERS
 from rerunqt.qt.adapters.metric import METRIC_ADAPTERS
 from rerunqt.qt.adapters.navigation import NAVIGATION_ADAPTERS
@@ -61,6 +62,7 @@ ADAPTERS: dict[str, Adapter] = {
         *SKELETON_ADAPTERS,
         *MENU_BUTTON_ADAPTERS,
         *PAGINATION_ADAPTERS,
+        *LOGO_ADAPTERS,
         *EXTRAS_ADAPTERS,
         *DATETIME_ADAPTERS,
         *CHART_ADAPTERS,

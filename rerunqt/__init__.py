@@ -13,6 +13,7 @@ from rerunqt.core.cache import cache_data, cache_resource
 from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
 from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
+from rerunqt.core.connection import connection
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
@@ -88,6 +89,7 @@ __all__ = [
     "color_picker",
     "column_config",
     "columns",
+    "connection",
     "container",
     "context",
     "data_editor",

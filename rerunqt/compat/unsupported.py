@@ -29,7 +29,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "audio": (MEDIA, "st.download_button to hand the file to the system player"),
     "audio_input": (MEDIA, "st.file_uploader(type=['wav'])"),
     "camera_input": (MEDIA, "st.file_uploader(type=['png', 'jpg'])"),
-    "connection": (NOT_YET, "open the database with its own library (sqlite3, SQLAlchemy)"),
     "echarts_chart": (BROWSER, _CHART),
     "grid": (NOT_YET, "st.columns"),
     "iframe": (BROWSER, "st.markdown with a link"),

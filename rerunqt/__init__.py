@@ -38,8 +38,8 @@ from rerunqt.core.navigation import navigation, page_link, switch_page
 from rerunqt.core.navigation import page_factory as Page
 from rerunqt.core.overlay import balloons, snow, toast
 from rerunqt.core.page_config import set_page_config
-from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pagination import pagination
+from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params

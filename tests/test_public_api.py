@@ -16,7 +16,8 @@ NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_sc
                 "cache_data", "cache_resource",
                 # draw an image element (pyplot, Vega-Lite)
                 "pyplot", "altair_chart", "vega_lite_chart", "column_config",
-                "secrets", "context", "connection", "get_option", "set_option", "Page", "switch_page", "query_params"}
+                "secrets", "context", "connection", "get_option", "set_option", "Page", "switch_page",
+                "query_params"}
 
 EVERY_KIND = """
 import rerunqt as st

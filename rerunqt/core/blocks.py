@@ -33,8 +33,8 @@ from rerunqt.core import menu_button as _menu_button
 from rerunqt.core import metric as _metric
 from rerunqt.core import navigation as _navigation
 from rerunqt.core import overlay as _overlay
-from rerunqt.core import pickers as _pickers
 from rerunqt.core import pagination as _pagination
+from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
 from rerunqt.core import skeleton as _skeleton
 from rerunqt.core import sliders as _sliders

@@ -78,6 +78,7 @@ class SQLConnection(BaseConnection):
         engine_kwargs = config.pop("create_engine_kwargs", {})
         parts = {k: config.pop(k) for k in _URL_PARTS if k in config}
         self._cache: dict[tuple[Any, ...], tuple[float, Any]] = {}
+        sqlalchemy: Any
         try:
             import sqlalchemy
         except ImportError:
@@ -171,7 +172,7 @@ class SQLConnection(BaseConnection):
 TYPES: dict[str, type[BaseConnection]] = {"sql": SQLConnection}
 
 
-def connection(name: str, type: str | type[BaseConnection] | None = None,
+def connection(name: str, type: str | builtins.type[BaseConnection] | None = None,
                max_entries: int | None = None, ttl: float | int | dt.timedelta | None = None,
                **kwargs: Any) -> Any:
     """A connection named ``name``, made once and shared (``ttl``: remade after that long)."""
@@ -191,7 +192,7 @@ def connection(name: str, type: str | type[BaseConnection] | None = None,
             raise RerunQtAPIError(
                 f"st.connection({name!r}, type={kind!r}): rerunqt provides the 'sql' connection "
                 f"(SQLConnection) only; pass type='sql', or a BaseConnection subclass of your own.")
-        cls: type[BaseConnection] = TYPES[kind]
+        cls: builtins.type[BaseConnection] = TYPES[kind]
     elif isinstance(kind, builtins.type) and issubclass(kind, BaseConnection):
         cls = kind
     else:

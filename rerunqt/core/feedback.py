@@ -49,7 +49,10 @@ def feedback(
             f"to. Keep the value in st.session_state under the widget's key instead.")
     if persist_state is not None:
         check_persist_state("feedback", persist_state)
-    callback = None if on_change in ("rerun", "ignore") else on_change  # Streamlit's "none"
+    if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
+        raise RerunQtAPIError(f"st.feedback on_change={on_change!r} is not valid; use a function, "
+                              f"None, 'rerun' or 'ignore'.")
+    callback = None if isinstance(on_change, str) else on_change  # "rerun"/"ignore": none
 
     def coerce(value: Any) -> int | None:
         if value is None:
@@ -69,4 +72,4 @@ def feedback(
         ("options", options),
         ("width", _width("feedback", width)),
     ))
-    return value  # type: ignore[no-any-return]
+    return value

@@ -70,7 +70,10 @@ def pagination(
             f"to. Keep the page in st.session_state under the widget's key instead.")
     if persist_state is not None:
         check_persist_state("pagination", persist_state)
-    callback = None if on_change in ("rerun", "ignore") else on_change
+    if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
+        raise RerunQtAPIError(f"st.pagination on_change={on_change!r} is not valid; use a function, "
+                              f"None, 'rerun' or 'ignore'.")
+    callback = None if isinstance(on_change, str) else on_change  # "rerun"/"ignore": none
 
     def coerce(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:
@@ -78,7 +81,7 @@ def pagination(
         return int(value)
 
     ctx, wid, page, by_code = register(
-        PAGINATION, "", key, (pages, default, cap), default, coerce, callback,  # type: ignore[arg-type]
+        PAGINATION, "", key, (pages, default, cap), default, coerce, callback,
         "on_change", args, kwargs, disabled, default != 1)
     ctx.add_widget("pagination", wid, (
         ("value", page),
@@ -88,4 +91,4 @@ def pagination(
         ("max_visible_pages", cap),
         ("width", _width("pagination", width)),
     ))
-    return page  # type: ignore[no-any-return]
+    return page

@@ -237,7 +237,7 @@ def _group_act(pilot: QtPilot, record: Record, widget: QWidget, indices: Any) ->
 
 
 def _feedback_same(record: Record, widget: QWidget, value: Any) -> bool:
-    return widget.value == value  # type: ignore[attr-defined,no-any-return]
+    return widget.value == value  # type: ignore[attr-defined]
 
 
 def _feedback_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
@@ -251,7 +251,7 @@ def _feedback_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -
 
 
 def _page_same(record: Record, widget: QWidget, page: Any) -> bool:
-    return widget.page == page  # type: ignore[attr-defined,no-any-return]
+    return widget.page == page  # type: ignore[attr-defined]
 
 
 def _page_act(pilot: QtPilot, record: Record, widget: QWidget, page: Any) -> None:

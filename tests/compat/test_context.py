@@ -20,7 +20,7 @@ def test_a_script_reads_the_documented_attributes() -> None:
     """).run()
     assert not at.exception
     locale, timezone, offset, theme = eval(at.markdown[0].value)
-    assert isinstance(locale, str) and "-" in locale or locale == "en"
+    assert (isinstance(locale, str) and "-" in locale) or locale == "en"
     assert isinstance(timezone, str) and timezone
     expected = dt.datetime.now().astimezone().utcoffset()
     assert expected is not None and offset == -int(expected.total_seconds() // 60)

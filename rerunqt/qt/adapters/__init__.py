@@ -24,9 +24,9 @@ from rerunqt.qt.adapters.metric import METRIC_ADAPTERS
 from rerunqt.qt.adapters.navigation import NAVIGATION_ADAPTERS
 from rerunqt.qt.adapters.number_input import NumberInputAdapter
 from rerunqt.qt.adapters.page_link import PAGE_LINK_ADAPTERS
+from rerunqt.qt.adapters.pagination import PAGINATION_ADAPTERS
 from rerunqt.qt.adapters.panels import PANEL_ADAPTERS
 from rerunqt.qt.adapters.pickers import PICKERS_ADAPTERS
-from rerunqt.qt.adapters.pagination import PAGINATION_ADAPTERS
 from rerunqt.qt.adapters.pills import PILLS_ADAPTERS
 from rerunqt.qt.adapters.skeleton import SKELETON_ADAPTERS
 from rerunqt.qt.adapters.sliders import SLIDERS_ADAPTERS

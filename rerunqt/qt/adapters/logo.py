@@ -26,7 +26,7 @@ class LogoLabel(QLabel):
     def show_logo(self, props: dict[str, Any]) -> None:
         height = int(props["size"])
         picture = QPixmap.fromImage(to_qimage(props["image"]))
-        self.setPixmap(picture.scaledToHeight(height * self.devicePixelRatio(),
+        self.setPixmap(picture.scaledToHeight(round(height * self.devicePixelRatio()),
                                               Qt.TransformationMode.SmoothTransformation))
         self.pixmap().setDevicePixelRatio(self.devicePixelRatio())
         self.setFixedHeight(height)

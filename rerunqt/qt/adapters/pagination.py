@@ -1,4 +1,4 @@
-"""st.pagination in the window: ‹ 1 … 4 5 6 … 20 › as one Tab stop.
+"""st.pagination in the window: < 1 ... 4 5 6 ... 20 > as one Tab stop.
 
 The numbered buttons come from ``core.pagination.visible_pages``; Left/Right (or the
 arrow buttons) move one page, Home/End jump to the first/last, and each move sends
@@ -16,6 +16,8 @@ from rerunqt.core.pagination import visible_pages
 from rerunqt.qt.adapters.base import Adapter, Host, apply_width
 from rerunqt.runner.requests import WidgetEvent
 
+PREVIOUS, NEXT = "\u2039", "\u203a"  # single angle quotation marks
+
 
 class PaginationBar(QWidget):
     """The row of buttons; ``page`` is the selected page as shown."""
@@ -26,13 +28,14 @@ class PaginationBar(QWidget):
         self.setObjectName("rqPagination")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Pagination")
-        self.page, self.num_pages, self.cap = 1, 1, 7
+        self.page, self.num_pages = 1, 1
+        self.cap: int | None = 7
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(4)
         self.buttons: dict[int, QPushButton] = {}  # page number -> its button
-        self.prev = self._button("‹", "Previous page")
-        self.next = self._button("›", "Next page")
+        self.prev = self._button(PREVIOUS, "Previous page")
+        self.next = self._button(NEXT, "Next page")
         self.prev.clicked.connect(lambda: self.go(self.page - 1))
         self.next.clicked.connect(lambda: self.go(self.page + 1))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -50,7 +53,7 @@ class PaginationBar(QWidget):
         self.page, self.num_pages, self.cap = page, num_pages, cap
         while self.row.count():
             item = self.row.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None and widget not in (self.prev, self.next):
                 widget.deleteLater()
         self.buttons = {}

@@ -18,8 +18,8 @@ class SkeletonBlock(QWidget):
         self.setObjectName("rqSkeleton")
         self.setAccessibleName("Loading")
         self.level = 0.0
-        self.pulse = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1200,
-                                       loopCount=-1)
+        self.pulse = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1200)
+        self.pulse.setLoopCount(-1)  # until hidden
         self.pulse.valueChanged.connect(self._step)
 
     def _step(self, value: object) -> None:

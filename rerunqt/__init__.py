@@ -25,6 +25,7 @@ from rerunqt.core.feedback import feedback
 from rerunqt.core.files import download_button, file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
+from rerunqt.core.grid import grid
 from rerunqt.core.logo import logo
 from rerunqt.core.media import (
     altair_chart,
@@ -110,6 +111,7 @@ __all__ = [
     "form_submit_button",
     "fragment",
     "get_option",
+    "grid",
     "header",
     "help",
     "html",

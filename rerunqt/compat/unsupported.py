@@ -30,7 +30,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "audio_input": (MEDIA, "st.file_uploader(type=['wav'])"),
     "camera_input": (MEDIA, "st.file_uploader(type=['png', 'jpg'])"),
     "echarts_chart": (BROWSER, _CHART),
-    "grid": (NOT_YET, "st.columns"),
     "iframe": (BROWSER, "st.markdown with a link"),
     "login": (BROWSER, "the operating system's login (the app runs as the user)"),
     "logout": (BROWSER, ""),

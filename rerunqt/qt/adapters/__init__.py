@@ -16,6 +16,7 @@ from rerunqt.qt.adapters.extras import EXTRAS_ADAPTERS
 from rerunqt.qt.adapters.feedback import FEEDBACK_ADAPTERS
 from rerunqt.qt.adapters.files import FILES_ADAPTERS
 from rerunqt.qt.adapters.form import FORM_ADAPTERS
+from rerunqt.qt.adapters.grid import GRID_ADAPTERS
 from rerunqt.qt.adapters.image import ImageAdapter
 from rerunqt.qt.adapters.layout import LAYOUT_ADAPTERS
 from rerunqt.qt.adapters.logo import LOGO_ADAPTERS
@@ -63,6 +64,7 @@ ADAPTERS: dict[str, Adapter] = {
         *MENU_BUTTON_ADAPTERS,
         *PAGINATION_ADAPTERS,
         *LOGO_ADAPTERS,
+        *GRID_ADAPTERS,
         *EXTRAS_ADAPTERS,
         *DATETIME_ADAPTERS,
         *CHART_ADAPTERS,

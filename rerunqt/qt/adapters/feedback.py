@@ -89,7 +89,8 @@ class FeedbackBar(QWidget):
         palette = self.palette()
         group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
         accent = palette.color(group, QPalette.ColorRole.Highlight)
-        plain = palette.color(group, QPalette.ColorRole.PlaceholderText)
+        plain = QColor(palette.color(group, QPalette.ColorRole.Text))
+        plain.setAlphaF(0.55)  # unchosen icons: the text colour, faded (both themes)
         shown = self.value
         if self.options == "stars" and self.hover is not None and self.isEnabled():
             shown = self.hover

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from rerunqt.core import context
-from rerunqt.core.image_data import read_image
 from rerunqt.errors import RerunQtAPIError
 
 SIZES = {"small": 20, "medium": 24, "large": 32}  # the logo's height in pixels
@@ -30,6 +29,8 @@ def logo(image: Any, *, size: Literal["small", "medium", "large"] = "medium",
     if image is None:
         raise RerunQtAPIError("st.logo needs an image: a file path, bytes, a numpy array or a "
                               "PIL image.")
+    from rerunqt.core.image_data import read_image  # numpy: not at start-up
+
     props = (("image", read_image(image)), ("size", SIZES[size]), ("link", link),
              ("icon_image", None if icon_image is None else read_image(icon_image)))
     ctx = context.current()

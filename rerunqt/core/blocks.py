@@ -27,8 +27,8 @@ from rerunqt.core import datetime_input as _datetime_input
 from rerunqt.core import extras as _extras
 from rerunqt.core import feedback as _feedback
 from rerunqt.core import files as _files
-from rerunqt.core import grid as _grid
 from rerunqt.core import forms as _forms
+from rerunqt.core import grid as _grid
 from rerunqt.core import media as _media
 from rerunqt.core import menu_button as _menu_button
 from rerunqt.core import metric as _metric

@@ -40,6 +40,7 @@ class GridBox(QFrame):
         self.cells: list[QWidget] = []
         self.props: dict[str, Any] = {}
         self.count = 0
+        self.cells_protocol = GridCells(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_props(self, props: dict[str, Any]) -> None:
@@ -114,7 +115,6 @@ class GridAdapter(Adapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = GridBox()
-        box.cells_protocol = GridCells(box)  # type: ignore[attr-defined]
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
 
@@ -128,7 +128,8 @@ class GridAdapter(Adapter):
             widget.setFixedHeight(height)
 
     def children(self, widget: QWidget) -> Children:
-        return widget.cells_protocol  # type: ignore[attr-defined,no-any-return]
+        assert isinstance(widget, GridBox)
+        return widget.cells_protocol
 
 
 GRID_ADAPTERS: list[Adapter] = [GridAdapter()]

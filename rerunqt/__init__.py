@@ -13,6 +13,7 @@ from rerunqt.core.cache import cache_data, cache_resource
 from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
 from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
+from rerunqt.core.connection import connection
 from rerunqt.core.containers import columns, container, empty, expander, popover, tabs
 from rerunqt.core.control import id_scope, rerun, stop
 from rerunqt.core.data_editor import data_editor
@@ -21,24 +22,31 @@ from rerunqt.core.datetime_input import datetime_input
 from rerunqt.core.dialogs import dialog
 from rerunqt.core.downloads import download_button
 from rerunqt.core.extras import badge, echo, html, latex, link_button, space
+from rerunqt.core.feedback import feedback
 from rerunqt.core.files import file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
+from rerunqt.core.grid import grid
+from rerunqt.core.logo import logo
 from rerunqt.core.media import (
     altair_chart,
     image,
     pyplot,
     vega_lite_chart,
 )
+from rerunqt.core.menu_button import menu_button
 from rerunqt.core.metric import metric
 from rerunqt.core.navigation import navigation, page_link, switch_page
 from rerunqt.core.navigation import page_factory as Page
 from rerunqt.core.overlay import balloons, snow, toast
 from rerunqt.core.page_config import set_page_config
+from rerunqt.core.pagination import pagination
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params
+from rerunqt.core.session_context import context
+from rerunqt.core.skeleton import skeleton
 from rerunqt.core.sliders import select_slider, slider
 from rerunqt.core.status import progress, spinner, status
 from rerunqt.core.stream import help, write_stream
@@ -83,7 +91,9 @@ __all__ = [
     "color_picker",
     "column_config",
     "columns",
+    "connection",
     "container",
+    "context",
     "data_editor",
     "dataframe",
     "date_input",
@@ -96,11 +106,13 @@ __all__ = [
     "error",
     "exception",
     "expander",
+    "feedback",
     "file_uploader",
     "form",
     "form_submit_button",
     "fragment",
     "get_option",
+    "grid",
     "header",
     "help",
     "html",
@@ -111,12 +123,15 @@ __all__ = [
     "latex",
     "line_chart",
     "link_button",
+    "logo",
     "markdown",
+    "menu_button",
     "metric",
     "multiselect",
     "navigation",
     "number_input",
     "page_link",
+    "pagination",
     "pills",
     "popover",
     "progress",
@@ -133,6 +148,7 @@ __all__ = [
     "set_option",
     "set_page_config",
     "sidebar",
+    "skeleton",
     "slider",
     "snow",
     "space",

@@ -16,7 +16,8 @@ NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_sc
                 "cache_data", "cache_resource",
                 # draw an image element (pyplot, Vega-Lite)
                 "pyplot", "altair_chart", "vega_lite_chart", "column_config",
-                "secrets", "get_option", "set_option", "Page", "switch_page", "query_params"}
+                "secrets", "context", "connection", "get_option", "set_option", "Page", "switch_page",
+                "query_params"}
 
 EVERY_KIND = """
 import rerunqt as st
@@ -38,7 +39,9 @@ st.columns(1)[0].text('x')
 st.container().text('x'); st.tabs(['a'])[0].text('x'); st.expander('e').text('x')
 st.popover('p').text('x'); st.empty().text('x'); st.sidebar.text('x')
 st.chat_message('user').text('x'); st.chat_input('Say')
-st.pills('P', ['a']); st.segmented_control('G', ['a']); st.datetime_input('DT')
+st.pills('P', ['a']); st.feedback(); st.skeleton(); st.menu_button('MB', ['a']); st.pagination(3)
+st.logo(np.zeros((4, 8), dtype=np.uint8)); st.grid(2).text('cell')
+st.segmented_control('G', ['a']); st.datetime_input('DT')
 st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')
 def home():
@@ -95,6 +98,9 @@ def test_every_drawn_kind_has_the_catalogue_s_props_in_order() -> None:
     assert wrong == {}, "props differ from rerunqt/core/kinds.py"
 
 
+EXTRA_ARGS = {"download_button": (b'd',), "menu_button": (['a'],)}
+
+
 def test_widget_flags_match_what_registration_enforces() -> None:
     for kind in CATALOGUE:
         if kind.in_form or kind.role != "widget":
@@ -102,7 +108,7 @@ def test_widget_flags_match_what_registration_enforces() -> None:
         at = AppTest.from_string(f"""
             import rerunqt as st
             with st.form('f'):
-                st.{kind.function}('x', *{(b'd',) if kind.name == 'download_button' else ()})
+                st.{kind.function}('x', *{EXTRA_ARGS.get(kind.name, ())})
                 st.form_submit_button()
         """).run()
         assert "can't be used in an st.form()" in at.exception[0].message, kind.name

@@ -26,14 +26,19 @@ from rerunqt.core import dataframe as _dataframe
 from rerunqt.core import datetime_input as _datetime_input
 from rerunqt.core import downloads as _downloads
 from rerunqt.core import extras as _extras
+from rerunqt.core import feedback as _feedback
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
+from rerunqt.core import grid as _grid
 from rerunqt.core import media as _media
+from rerunqt.core import menu_button as _menu_button
 from rerunqt.core import metric as _metric
 from rerunqt.core import navigation as _navigation
 from rerunqt.core import overlay as _overlay
+from rerunqt.core import pagination as _pagination
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
+from rerunqt.core import skeleton as _skeleton
 from rerunqt.core import sliders as _sliders
 from rerunqt.core import status as _status
 from rerunqt.core import stream as _stream
@@ -201,6 +206,9 @@ class Block:
     chat_input = _InBlock(_chat.chat_input)
     pills = _InBlock(_pills.pills)
     segmented_control = _InBlock(_pills.segmented_control)
+    feedback = _InBlock(_feedback.feedback)
+    menu_button = _InBlock(_menu_button.menu_button)
+    pagination = _InBlock(_pagination.pagination)
     # ----- containers -----
     form = _InBlock(_forms.form)
     container = _InBlock(_containers.container)
@@ -209,7 +217,23 @@ class Block:
     expander = _InBlock(_containers.expander)
     popover = _InBlock(_containers.popover)
     empty = _InBlock(_containers.empty)
+    skeleton = _InBlock(_skeleton.skeleton)
+    grid = _InBlock(_grid.grid)
     chat_message = _InBlock(_chat.chat_message)
+
+
+class SkeletonPlaceholder(Block):
+    """The slot of an ``st.skeleton``; ``with`` shows it only while the block runs."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> SkeletonPlaceholder:  # the block's output goes to the parent
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if _context.current_or_none() is self._ctx:
+            self.empty()
 
 
 class RootBlock(Block):

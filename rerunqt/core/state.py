@@ -206,8 +206,9 @@ class SessionState:
             meta = widgets.get(widget_id)
             if meta is None or not meta.trigger:  # dropped, or its id now names another kind
                 self._triggers.discard(widget_id)
-            elif values.get(widget_id):
-                values[widget_id] = meta.default  # False for a button, None for chat_input
+            elif values.get(widget_id, meta.default) is not meta.default:
+                # False for a button, None for chat_input and menu_button (whose option may be 0)
+                values[widget_id] = meta.default
 
     def apply_widget_values(
         self, values: dict[str, Any], click: str | None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from rerunqt.core.session_context import set_theme_type
 from rerunqt.qt.window import AppWindow
 from rerunqt.qt.window_memory import size_is_explicit
 
@@ -78,6 +79,7 @@ def apply_theme(app: QApplication, theme: str, zoom: float = 1.0, force: bool = 
     """
     if app.styleSheet() and not force:
         return
+    set_theme_type(theme)  # st.context.theme.type follows the window
     if theme == "dark":
         app.setPalette(dark_palette())
     elif force:

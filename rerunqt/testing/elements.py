@@ -165,6 +165,35 @@ class ChatInput(Widget):
         return self
 
 
+class MenuButton(Widget):
+    """st.menu_button: ``click(option)`` (or ``set_value``) picks it from the menu for one run."""
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        return tuple(self._element.prop("options"))
+
+    @property
+    def value(self) -> Any:
+        return self._app._state_value(self.id, None)
+
+    def click(self, option: Any) -> MenuButton:
+        if self.disabled:
+            raise ValueError(f"the menu button {self.label!r} is disabled: a user cannot open it")
+        meta = self._app._session.state.widget_meta(self.id)
+        try:
+            index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
+        except (TypeError, ValueError, KeyError, IndexError):
+            index = None
+        if index is None:
+            raise ValueError(f"{option!r} is not an option of the menu button {self.label!r}: "
+                             f"its options are {self.options}")
+        self._app._submit(self.id, index)
+        return self
+
+    def set_value(self, value: Any) -> MenuButton:
+        return self if value is None else self.click(value)
+
+
 class Checkbox(Widget):
     def check(self) -> Checkbox:
         return self.set_value(True)  # type: ignore[return-value]
@@ -271,6 +300,7 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "link_button": Button,
     "page_link": Button,
     "checkbox": Checkbox,
+    "menu_button": MenuButton,
     "chat_input": ChatInput,
     "text_input": TextInput,
     "number_input": NumberInput,

@@ -236,7 +236,38 @@ def _group_act(pilot: QtPilot, record: Record, widget: QWidget, indices: Any) ->
         click(pilot, buttons[index])
 
 
+def _feedback_same(record: Record, widget: QWidget, value: Any) -> bool:
+    return widget.value == value  # type: ignore[attr-defined]
+
+
+def _feedback_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
+    """Click the chosen icon (again, to clear the choice)."""
+    if not widget.isEnabled():
+        raise ValueError("the feedback is disabled: a user cannot click it")
+    target = widget.value if value is None else value  # type: ignore[attr-defined]
+    place = next(p for p in range(widget.count) if widget.index_at(p) == target)  # type: ignore[attr-defined]
+    pos = widget.cell(place).center().toPoint()  # type: ignore[attr-defined]
+    pilot.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def _page_same(record: Record, widget: QWidget, page: Any) -> bool:
+    return widget.page == page  # type: ignore[attr-defined]
+
+
+def _page_act(pilot: QtPilot, record: Record, widget: QWidget, page: Any) -> None:
+    """Click the page's button; one hidden behind an ellipsis is reached through the
+    nearest shown page towards it (a run per click, as for a user)."""
+    if not widget.isEnabled():
+        raise ValueError("the pagination is disabled: a user cannot change the page")
+    while widget.page != page:  # type: ignore[attr-defined]
+        shown = sorted(widget.buttons)  # type: ignore[attr-defined]
+        step = min(shown, key=lambda n: abs(n - page))
+        click(pilot, widget.buttons[step])  # type: ignore[attr-defined]
+
+
 DRIVERS: dict[str, Driver] = {
+    "pagination": Driver(_page_same, _page_act),
+    "feedback": Driver(_feedback_same, _feedback_act),
     "checkbox": Driver(_checked_same, _checked_act),
     "toggle": Driver(_checked_same, _checked_act),
     "radio": Driver(_radio_same, _radio_act),

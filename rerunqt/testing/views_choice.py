@@ -125,7 +125,52 @@ class ButtonGroup(_Choice):
         return self.set_value([item for item in self.value if not (item is value or item == value)])
 
 
+class Feedback(Widget):
+    """st.feedback: ``value`` is the chosen index (thumbs: 1 up, 0 down) or None."""
+
+    @property
+    def label(self) -> str:
+        return ""
+
+    @property
+    def options(self) -> str:
+        return str(self._element.prop("options"))
+
+    def set_value(self, value: Any) -> Feedback:
+        count = 2 if self.options == "thumbs" else 5
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or not 0 <= value < count):
+            raise ValueError(f"{value!r} is not a valid value for the feedback "
+                             f"({self.options}): set None or an int from 0 to {count - 1}")
+        super().set_value(value)
+        return self
+
+
+class Pagination(Widget):
+    """st.pagination: ``value`` is the page (1-indexed); ``set_value(page)``, ``next``, ``previous``."""
+
+    @property
+    def label(self) -> str:
+        return ""
+
+    def set_value(self, value: Any) -> Pagination:
+        pages = int(self._element.prop("num_pages"))
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:
+            raise ValueError(f"{value!r} is not a page of this pagination: set an int from 1 "
+                             f"to {pages}")
+        super().set_value(value)
+        return self
+
+    def next(self) -> Pagination:
+        return self.set_value(min(self.value + 1, int(self._element.prop("num_pages"))))
+
+    def previous(self) -> Pagination:
+        return self.set_value(max(self.value - 1, 1))
+
+
 VIEWS: dict[str, type[ElementView]] = {
+    "pagination": Pagination,
+    "feedback": Feedback,
     "radio": Radio,
     "selectbox": Selectbox,
     "multiselect": Multiselect,

@@ -150,3 +150,17 @@ def test_legacy_st_cache_takes_its_old_parameters() -> None:
         """).run()
     assert not at.exception, at.exception
     assert at.markdown.values == ["(True, False, [2])"]
+
+
+@pytest.mark.parametrize(("name", "module"), [("audio", "QtMultimedia"), ("video", "QtMultimedia"),
+                                              ("camera_input", "QtMultimedia"),
+                                              ("audio_input", "QtMultimedia"), ("pdf", "QtPdf")])
+def test_media_elements_name_the_qt_module_and_the_extra(name: str, module: str) -> None:
+    import importlib.util
+
+    with pytest.raises(UnsupportedFeatureError) as caught:
+        getattr(rerunqt, name)
+    message = str(caught.value)
+    assert f"PySide6.{module}" in message
+    if importlib.util.find_spec(f"PySide6.{module}") is None:
+        assert "pip install 'rerunqt[media]'" in message and "PySide6-Addons" in message

@@ -12,14 +12,15 @@ import rerunqt as st
 from rerunqt.testing import AppTest
 
 REFERENCE = Path("/work/shared/reference/streamlit-1.67-api.json")
-WIDGETS = ["checkbox", "color_picker", "date_input", "datetime_input", "multiselect",
-           "number_input", "pills", "radio", "segmented_control", "select_slider", "selectbox",
+WIDGETS = ["checkbox", "color_picker", "date_input", "datetime_input", "feedback", "multiselect",
+           "number_input", "pagination", "pills", "radio", "segmented_control", "select_slider", "selectbox",
            "slider", "text_area", "text_input", "time_input", "toggle"]
 CALLS = {"radio": "st.radio('R', ['a', 'b']{x})", "selectbox": "st.selectbox('S', ['a', 'b']{x})",
          "multiselect": "st.multiselect('M', ['a', 'b']{x})",
          "select_slider": "st.select_slider('SS', ['a', 'b']{x})",
          "pills": "st.pills('P', ['a', 'b']{x})",
-         "segmented_control": "st.segmented_control('G', ['a', 'b']{x})"}
+         "segmented_control": "st.segmented_control('G', ['a', 'b']{x})",
+         "feedback": "st.feedback('stars'{x})", "pagination": "st.pagination(5{x})"}
 
 
 def test_every_widget_that_has_it_in_streamlit_takes_persist_state() -> None:

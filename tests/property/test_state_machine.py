@@ -285,7 +285,7 @@ TestAppMachine = AppMachine.TestCase
 
 
 NOT_INPUT = {"button", "download_button", "form_submit_button", "file_uploader", "data_editor",
-             "link_button", "chat_input",  # clicks and messages, not values a user sets
+             "link_button", "chat_input", "menu_button",  # clicks and messages, not values a user sets
              "dataframe", "page_link"}
 
 

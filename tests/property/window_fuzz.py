@@ -103,6 +103,10 @@ def shown_by(pilot: QtPilot, key: str) -> Any:
         return widget.color.name()
     if kind == "datetime_input":
         return widget.py()
+    if kind == "feedback":
+        return widget.value
+    if kind == "pagination":
+        return widget.page
     if kind in ("pills", "segmented_control"):
         return tuple(widget.chosen)
     raise TypeError(kind)

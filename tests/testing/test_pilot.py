@@ -38,11 +38,13 @@ st.file_uploader("File", key="file")
 st.datetime_input("Leave", dt.datetime(2024, 2, 1, 8, 0), key="leave")
 st.pills("Tags", ["p", "q", "r"], selection_mode="multi", default=["q"], key="tags")
 st.segmented_control("Mode", ["u", "v", "w"], key="mode")
+st.feedback("stars", key="rating")
+st.pagination(9, key="pg")
 """
 
 KEYS = ["check", "toggle", "radio", "select", "multi", "slider", "float", "range", "size", "sizes",
         "count", "amount", "name", "notes", "day", "trip", "alarm", "colour", "files", "file",
-        "leave", "tags", "mode"]
+        "leave", "tags", "mode", "rating", "pg"]
 
 
 def cases(folder: Path) -> list[tuple[str, Any, Any]]:
@@ -74,6 +76,8 @@ def cases(folder: Path) -> list[tuple[str, Any, Any]]:
         ("leave", datetime(2025, 11, 30, 17, 45), datetime(2025, 11, 30, 17, 45)),
         ("tags", ["r", "p"], ["r", "p"]),
         ("mode", "w", "w"),
+        ("rating", 3, 3),
+        ("pg", 6, 6),
     ]
 
 

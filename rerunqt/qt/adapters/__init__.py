@@ -43,6 +43,12 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.page_link", "PAGE_LINK_ADAPTERS"),
     ("rerunqt.qt.adapters.status", "STATUS_ADAPTERS"),
     ("rerunqt.qt.overlay", "OVERLAY_ADAPTERS"),
+    ("rerunqt.qt.adapters.feedback", "FEEDBACK_ADAPTERS"),
+    ("rerunqt.qt.adapters.skeleton", "SKELETON_ADAPTERS"),
+    ("rerunqt.qt.adapters.menu_button", "MENU_BUTTON_ADAPTERS"),
+    ("rerunqt.qt.adapters.pagination", "PAGINATION_ADAPTERS"),
+    ("rerunqt.qt.adapters.logo", "LOGO_ADAPTERS"),
+    ("rerunqt.qt.adapters.grid", "GRID_ADAPTERS"),
 )
 
 # The kinds of light, common pages: loading them imports only their own module.

@@ -1,0 +1,217 @@
+"""st.connection and SQLConnection: query a database into a pandas DataFrame.
+
+``st.connection("sql", url=...)`` (or the ``[connections.<name>]`` secrets) opens one
+connection per name and parameters, shared by every run, as Streamlit caches it.
+``conn.query(sql, ttl=...)`` returns a DataFrame and caches it for ``ttl`` seconds.
+SQLAlchemy does the work when installed (``pip install 'rerunqt[sql]'``); without it a
+``sqlite://`` URL still works through Python's own sqlite3 module.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from rerunqt.errors import RerunQtAPIError
+
+_URL_PARTS = ("dialect", "driver", "username", "password", "host", "port", "database", "query")
+_lock = threading.Lock()
+_open: dict[tuple[Any, ...], tuple[float, Any]] = {}  # (name, type, kwargs) -> (made at, conn)
+
+
+def _seconds(name: str, ttl: Any) -> float | None:
+    if ttl is None:
+        return None
+    if isinstance(ttl, dt.timedelta):
+        return ttl.total_seconds()
+    if isinstance(ttl, (int, float)) and not isinstance(ttl, bool) and ttl >= 0:
+        return float(ttl)
+    raise RerunQtAPIError(f"{name} ttl={ttl!r} is not valid; use None, a number of seconds "
+                          f"or a datetime.timedelta.")
+
+
+def _need_pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:
+        raise RerunQtAPIError("SQLConnection.query returns a pandas DataFrame, and pandas is "
+                              "not installed: pip install 'rerunqt[sql]'.") from None
+    return pandas
+
+
+class BaseConnection:
+    """Streamlit's base class of connections: ``_connect(**kwargs)`` makes the client."""
+
+    def __init__(self, connection_name: str, **kwargs: Any) -> None:
+        self._connection_name = connection_name
+        self._kwargs = kwargs
+        self._raw = self._connect(**kwargs)
+
+    def _connect(self, **kwargs: Any) -> Any:
+        raise NotImplementedError
+
+    def _secrets(self) -> Mapping[str, Any]:
+        """The ``[connections.<name>]`` section of st.secrets ({} when there is none)."""
+        from rerunqt.compat.secrets import secrets
+
+        try:
+            section = secrets["connections"][self._connection_name]
+        except (KeyError, TypeError):
+            return {}
+        return section.to_dict() if hasattr(section, "to_dict") else dict(section)
+
+    def reset(self) -> None:
+        """Close and reopen the connection (the next query connects again)."""
+        self._raw = self._connect(**self._kwargs)
+
+
+class SQLConnection(BaseConnection):
+    """A SQL database: ``query`` (cached DataFrames), ``connect()``, ``engine``, ``session``."""
+
+    def _connect(self, **kwargs: Any) -> Any:
+        config = {**self._secrets(), **kwargs}
+        url = config.pop("url", None)
+        engine_kwargs = config.pop("create_engine_kwargs", {})
+        parts = {k: config.pop(k) for k in _URL_PARTS if k in config}
+        self._cache: dict[tuple[Any, ...], tuple[float, Any]] = {}
+        sqlalchemy: Any = _optional("sqlalchemy")
+        if url is None and parts:
+            if sqlalchemy is None:
+                raise RerunQtAPIError("st.connection('sql') from dialect/host/... needs SQLAlchemy: "
+                                      "pip install 'rerunqt[sql]' (or give url='sqlite:///file.db').")
+            dialect = parts.pop("dialect")
+            driver = parts.pop("driver", None)
+            url = sqlalchemy.engine.URL.create(f"{dialect}+{driver}" if driver else dialect, **parts)
+        if url is None:
+            raise RerunQtAPIError(
+                f"st.connection({self._connection_name!r}) has no database URL: pass url=... "
+                f"(e.g. url='sqlite:///data.db') or put url under [connections."
+                f"{self._connection_name}] in .streamlit/secrets.toml.")
+        self.url = str(url)
+        if sqlalchemy is not None:
+            return sqlalchemy.create_engine(url, **engine_kwargs)
+        if not self.url.startswith("sqlite://"):
+            raise RerunQtAPIError(f"st.connection with url {self.url.split(':')[0]}:... needs "
+                                  f"SQLAlchemy and the database's driver: pip install 'rerunqt[sql]'.")
+        import sqlite3
+
+        path = self.url[len("sqlite://"):].lstrip("/") if self.url != "sqlite://" else ""
+        if self.url.startswith("sqlite:////"):
+            path = "/" + path
+        return sqlite3.connect(path or ":memory:", check_same_thread=False)
+
+    @property
+    def _instance(self) -> Any:
+        return self._raw
+
+    @property
+    def engine(self) -> Any:
+        """The SQLAlchemy Engine (the sqlite3 connection without SQLAlchemy)."""
+        return self._raw
+
+    @property
+    def driver(self) -> str:
+        return getattr(getattr(self._raw, "driver", None), "__str__", lambda: "sqlite3")()
+
+    def connect(self) -> Any:
+        """A new SQLAlchemy Connection (the sqlite3 connection without SQLAlchemy)."""
+        return self._raw.connect() if hasattr(self._raw, "dispose") else self._raw
+
+    @property
+    def session(self) -> Any:
+        """A SQLAlchemy Session on the engine (needs SQLAlchemy)."""
+        try:
+            from sqlalchemy.orm import Session
+        except ImportError:
+            raise RerunQtAPIError("SQLConnection.session needs SQLAlchemy: pip install "
+                                  "'rerunqt[sql]'.") from None
+        return Session(self._raw)
+
+    def query(self, sql: str, *, show_spinner: bool | str = "Running `sql.query(...)`.",
+              ttl: float | int | dt.timedelta | None = None, index_col: Any = None,
+              chunksize: int | None = None, params: Any = None, **kwargs: Any) -> Any:
+        """Run ``sql`` and return a DataFrame, cached for ``ttl`` seconds (None: for good)."""
+        pandas = _need_pandas()
+        if not isinstance(sql, str):
+            raise RerunQtAPIError(f"SQLConnection.query sql must be a string, got "
+                                  f"{type(sql).__name__} {sql!r}.")
+        limit = _seconds("SQLConnection.query", ttl)
+        key = (sql, repr(params), repr(index_col), chunksize, repr(sorted(kwargs.items())))
+        now = time.monotonic()
+        hit = self._cache.get(key)
+        if hit is not None and (limit is None or now - hit[0] < limit):
+            return hit[1].copy()
+        if hasattr(self._raw, "dispose"):  # SQLAlchemy
+            from sqlalchemy import text
+
+            with self._raw.connect() as conn:
+                frame = pandas.read_sql(text(sql), conn, index_col=index_col, params=params,
+                                        chunksize=chunksize, **kwargs)
+        else:
+            frame = pandas.read_sql_query(sql, self._raw, index_col=index_col, params=params,
+                                          chunksize=chunksize, **kwargs)
+        self._cache[key] = (now, frame)
+        return frame.copy()
+
+    def reset(self) -> None:
+        if hasattr(self._raw, "dispose"):
+            self._raw.dispose()
+        else:
+            self._raw.close()
+        super().reset()
+
+
+TYPES: dict[str, type[BaseConnection]] = {"sql": SQLConnection}
+
+
+def connection(name: str, type: str | builtins.type[BaseConnection] | None = None,
+               max_entries: int | None = None, ttl: float | int | dt.timedelta | None = None,
+               **kwargs: Any) -> Any:
+    """A connection named ``name``, made once and shared (``ttl``: remade after that long)."""
+    if not isinstance(name, str) or not name:
+        raise RerunQtAPIError(f"st.connection name must be a non-empty string, got {name!r}.")
+    limit = _seconds("st.connection", ttl)
+    kind = type
+    if kind is None:
+        from rerunqt.compat.secrets import secrets
+
+        try:
+            kind = secrets["connections"][name]["type"]
+        except (KeyError, TypeError):
+            kind = name
+    if isinstance(kind, str):
+        if kind not in TYPES:
+            raise RerunQtAPIError(
+                f"st.connection({name!r}, type={kind!r}): rerunqt provides the 'sql' connection "
+                f"(SQLConnection) only; pass type='sql', or a BaseConnection subclass of your own.")
+        cls: builtins.type[BaseConnection] = TYPES[kind]
+    elif isinstance(kind, builtins.type) and issubclass(kind, BaseConnection):
+        cls = kind
+    else:
+        raise RerunQtAPIError(f"st.connection type={kind!r} is not valid; use 'sql' or a "
+                              f"BaseConnection subclass.")
+    key = (name, cls, repr(sorted(kwargs.items())))
+    now = time.monotonic()
+    with _lock:
+        made = _open.get(key)
+        if made is not None and (limit is None or now - made[0] < limit):
+            return made[1]
+        conn = cls(name, **kwargs)
+        _open[key] = (now, conn)
+        if max_entries is not None and len(_open) > max_entries:
+            del _open[next(iter(_open))]
+        return conn
+
+
+def _optional(name: str) -> Any:
+    """An optional package, or None when it is not installed (imported only when asked)."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None

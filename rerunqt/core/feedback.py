@@ -1,0 +1,75 @@
+"""st.feedback: a row of thumbs, faces or stars; returns the chosen index or None.
+
+As in Streamlit, "thumbs" shows thumb-up first but returns 1 for up and 0 for down, so
+``[":material/thumb_down:", ":material/thumb_up:"][value]`` names the choice. "faces"
+and "stars" return 0..4 from the least to the most satisfied. The window exchanges the
+same index (or None) it returns; clicking the chosen icon again clears it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from rerunqt.core.containers import _width
+from rerunqt.core.kinds import KINDS
+from rerunqt.core.registration import check_persist_state, register
+from rerunqt.core.widgets import Args, Callback, Kwargs
+from rerunqt.errors import RerunQtAPIError
+
+COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
+FEEDBACK = KINDS["feedback"]
+
+
+def feedback(
+    options: Literal["thumbs", "faces", "stars"] = "thumbs",
+    *,
+    key: str | int | None = None,
+    default: int | None = None,
+    disabled: bool = False,
+    on_change: Callback | Literal["rerun", "ignore"] = None,
+    args: Args = None,
+    kwargs: Kwargs = None,
+    width: int | Literal["content", "stretch"] = "content",
+    bind: Any = None,
+    persist_state: Any = None,
+) -> int | None:
+    """A feedback icon group; the index of the chosen icon, or None before a choice."""
+    if options not in COUNTS:
+        raise RerunQtAPIError(
+            f"st.feedback options={options!r} is not valid; use 'thumbs', 'faces' or 'stars'.")
+    count = COUNTS[options]
+    if default is not None and (isinstance(default, bool) or not isinstance(default, int)
+                                or not 0 <= default < count):
+        raise RerunQtAPIError(
+            f"st.feedback default={default!r} is not valid for options={options!r}; use None "
+            f"or an int from 0 to {count - 1}.")
+    if bind is not None:
+        raise RerunQtAPIError(
+            f"st.feedback(bind={bind!r}) is not supported: a desktop app has no URL to bind "
+            f"to. Keep the value in st.session_state under the widget's key instead.")
+    if persist_state is not None:
+        check_persist_state("feedback", persist_state)
+    if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
+        raise RerunQtAPIError(f"st.feedback on_change={on_change!r} is not valid; use a function, "
+                              f"None, 'rerun' or 'ignore'.")
+    callback = None if isinstance(on_change, str) else on_change  # "rerun"/"ignore": none
+
+    def coerce(value: Any) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < count:
+            raise ValueError(f"a feedback value for options={options!r} is None or an int "
+                             f"from 0 to {count - 1}, not {value!r}")
+        return int(value)
+
+    ctx, wid, value, by_code = register(
+        FEEDBACK, "", key, (options, default), default, coerce,
+        callback, "on_change", args, kwargs, disabled, default is not None)
+    ctx.add_widget("feedback", wid, (
+        ("value", value),
+        ("disabled", True if disabled else False),
+        ("set_by_code", by_code),
+        ("options", options),
+        ("width", _width("feedback", width)),
+    ))
+    return value

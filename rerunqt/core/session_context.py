@@ -1,0 +1,114 @@
+"""st.context: what Streamlit learns from the user's browser, taken from the desktop here.
+
+The locale and time zone are the computer's (the user sits at it); a desktop app gets no
+HTTP request, so ``headers`` and ``cookies`` are empty read-only mappings and
+``ip_address`` and ``url`` are None, as Streamlit gives them when it cannot know them.
+``theme.type`` follows the window's theme (View > Theme), "light" without a window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import locale as _locale
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from rerunqt.core import context as _run
+
+_window_theme: list[str] = []  # set by the window when it applies a theme (Qt side)
+
+
+def set_theme_type(theme: str) -> None:
+    """The window's theme changed to "light" or "dark" (called by rerunqt.qt.app)."""
+    _window_theme[:] = [theme]
+
+
+class ReadOnlyMapping(Mapping[str, str]):
+    """An empty, read-only, case-insensitive dict-like object (headers, cookies)."""
+
+    def __init__(self, what: str) -> None:
+        self._what = what
+
+    def __getitem__(self, key: str) -> str:
+        raise KeyError(f"{key!r}: a desktop app has no {self._what} (st.context.{self._what} "
+                       f"is empty in rerunqt); use .get({key!r}) for a default")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def get_all(self, key: str) -> list[str]:
+        """Every value of a repeated header: none here."""
+        return []
+
+    def to_dict(self) -> dict[str, str]:
+        return {}
+
+    def __repr__(self) -> str:
+        return "{}"
+
+
+@dataclass(frozen=True)
+class ThemeInfo:
+    """``st.context.theme``: ``type`` is "light" or "dark"."""
+
+    type: str
+
+
+class ContextProxy:
+    """``st.context``: read-only facts about the session, looked up at each access."""
+
+    headers = ReadOnlyMapping("headers")
+    cookies = ReadOnlyMapping("cookies")
+    ip_address: str | None = None
+    url: str | None = None
+    is_embedded = False
+
+    @property
+    def locale(self) -> str | None:
+        """The user's language as a BCP 47 tag (``en-US``), from the system settings."""
+        found = _locale.getlocale(_locale.LC_CTYPE)[0]
+        for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+            if not found or found in ("C", "POSIX"):
+                found = os.environ.get(name, "").split(".")[0] or None
+        if not found or found in ("C", "POSIX"):
+            return "en-US"
+        return found.replace("_", "-")
+
+    @property
+    def timezone(self) -> str | None:
+        """The IANA name of the computer's time zone (``Europe/Paris``), else its abbreviation."""
+        name = os.environ.get("TZ", "").lstrip(":")
+        if name and "/" in name:
+            return name
+        try:
+            link = os.path.realpath("/etc/localtime")
+        except OSError:
+            link = ""
+        if "zoneinfo/" in link:
+            return link.split("zoneinfo/", 1)[1]
+        return dt.datetime.now().astimezone().tzname()
+
+    @property
+    def timezone_offset(self) -> int | None:
+        """Minutes to add to local time to get UTC, as the browser's getTimezoneOffset()."""
+        offset = dt.datetime.now().astimezone().utcoffset()
+        return None if offset is None else -int(offset.total_seconds() // 60)
+
+    @property
+    def theme(self) -> ThemeInfo:
+        if _window_theme:
+            return ThemeInfo(_window_theme[0])
+        ctx = _run.current_or_none()
+        base = ctx.option("theme.base", "light") if ctx is not None else "light"
+        return ThemeInfo("dark" if base == "dark" else "light")
+
+    def __repr__(self) -> str:
+        return (f"st.context(locale={self.locale!r}, timezone={self.timezone!r}, "
+                f"timezone_offset={self.timezone_offset!r}, theme={self.theme!r})")
+
+
+context = ContextProxy()

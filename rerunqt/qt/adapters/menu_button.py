@@ -1,0 +1,79 @@
+"""st.menu_button in the window: a push button with a drop-down QMenu of the options.
+
+Choosing an option sends its index and a click in one batch (one run, as chat_input
+sends its message); closing the menu without a choice sends nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host, apply_width
+from rerunqt.qt.adapters.button import icon_text
+from rerunqt.runner.requests import WidgetEvent
+
+
+class MenuButton(QPushButton):
+    """The button; ``menu()`` holds one action per option, in order."""
+
+    def __init__(self, host: Host, widget_id: str) -> None:
+        super().__init__()
+        self.host, self.widget_id = host, widget_id
+        self.setAutoDefault(False)
+        self.setObjectName("rqButton")
+        self.options: tuple[str, ...] = ()
+        self.setMenu(QMenu(self))
+
+    def set_options(self, labels: tuple[str, ...]) -> None:
+        self.options = labels
+        menu = self.menu()
+        menu.clear()
+        for n, text in enumerate(labels):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, i=n: self.choose(i))
+
+    def choose(self, index: int) -> None:
+        """The user picked option ``index`` from the menu."""
+        if self.isEnabled():
+            self.host.emit_batch([WidgetEvent(self.widget_id, index),
+                                  WidgetEvent(self.widget_id, True, click=True)])
+
+
+class MenuButtonAdapter(Adapter):
+    kind = "menu_button"
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        button = MenuButton(host, element.key)
+        button.setProperty("kind", element.prop("type"))  # the stylesheet selects on it
+        self.update(button, element, element, frozenset(n for n, _ in element.props))
+        return button
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, MenuButton)
+        props = new.props_dict()
+        if changed & {"label", "icon"}:
+            icon = icon_text(props["icon"])
+            widget.setText(f"{icon}  {props['label']}" if icon else props["label"])
+            widget.setAccessibleName(props["label"])
+        if "options" in changed:
+            widget.set_options(tuple(props["options"]))
+        if "help" in changed:
+            widget.setToolTip(props["help"] or "")
+        if "disabled" in changed:
+            widget.setEnabled(not props["disabled"])
+        if "type" in changed and widget.property("kind") != props["type"]:
+            widget.setProperty("kind", props["type"])
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        if "width" in changed:
+            stretch = props["width"] == "stretch"
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding if stretch else QSizePolicy.Policy.Fixed,
+                                 QSizePolicy.Policy.Fixed)
+            apply_width(widget, new)
+
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        return [widget]
+
+
+MENU_BUTTON_ADAPTERS: list[Adapter] = [MenuButtonAdapter()]

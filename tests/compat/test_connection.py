@@ -1,0 +1,93 @@
+"""st.connection("sql"): queries into DataFrames, cached for ttl; sqlite without SQLAlchemy."""
+
+from __future__ import annotations
+
+import builtins
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import rerunqt as st
+from rerunqt.core import connection as connection_module
+from rerunqt.testing import AppTest
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "pets.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table pet (name text, age int)")
+        conn.executemany("insert into pet values (?, ?)", [("Rex", 3), ("Tom", 5)])
+    connection_module._open.clear()
+    return path
+
+
+def _no_sqlalchemy(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = builtins.__import__
+
+    def fake(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "sqlalchemy" or name.startswith("sqlalchemy."):
+            raise ImportError(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake)
+
+
+@pytest.mark.parametrize("with_sqlalchemy", [True, False])
+def test_query_returns_a_dataframe_cached_until_ttl(db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    with_sqlalchemy: bool) -> None:
+    if with_sqlalchemy:
+        pytest.importorskip("sqlalchemy")
+    else:
+        _no_sqlalchemy(monkeypatch)
+    at = AppTest.from_string(f"""
+        import rerunqt as st
+        conn = st.connection("sql", url="sqlite:///{db}")
+        df = conn.query("select * from pet where age > :age" if {with_sqlalchemy}
+                        else "select * from pet where age > ?",
+                        params={{"age": 1}} if {with_sqlalchemy} else (1,), ttl=3600)
+        st.write(", ".join(df["name"]))
+    """).run()
+    assert not at.exception, at.exception
+    assert at.markdown[0].value == "Rex, Tom"
+    with sqlite3.connect(db) as conn:
+        conn.execute("insert into pet values ('Kit', 1), ('Ann', 9)")
+    at.run()
+    assert at.markdown[0].value == "Rex, Tom"  # cached for the hour
+
+
+def test_the_same_name_gives_the_same_connection_and_ttl_zero_requeries(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_sqlalchemy(monkeypatch)
+    conn = st.connection("pets", type="sql", url=f"sqlite:///{db}")
+    assert st.connection("pets", type="sql", url=f"sqlite:///{db}") is conn
+    assert list(conn.query("select name from pet", ttl=0)["name"]) == ["Rex", "Tom"]
+    with sqlite3.connect(db) as raw:
+        raw.execute("insert into pet values ('Kit', 1)")
+    assert list(conn.query("select name from pet", ttl=0)["name"]) == ["Rex", "Tom", "Kit"]
+
+
+def test_the_url_comes_from_secrets(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_sqlalchemy(monkeypatch)
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.write(str(len(st.connection("pets_db").query("select * from pet"))))
+    """)
+    at.secrets["connections"] = {"pets_db": {"type": "sql", "url": f"sqlite:///{db}"}}
+    at.run()
+    assert not at.exception, at.exception
+    assert at.markdown[0].value == "2"
+
+
+def test_clear_errors(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(Exception, match="has no database URL"):
+        st.connection("sql")
+    with pytest.raises(Exception, match="'sql' connection"):
+        st.connection("snow", type="snowflake")
+    with pytest.raises(Exception, match="ttl='soon'"):
+        st.connection("sql", ttl="soon", url=f"sqlite:///{db}")
+    _no_sqlalchemy(monkeypatch)
+    with pytest.raises(Exception, match=r"pip install 'rerunqt\[sql\]'"):
+        st.connection("pg", type="sql", url="postgresql://localhost/db")

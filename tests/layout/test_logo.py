@@ -1,0 +1,60 @@
+"""st.logo: the first element of the sidebar wherever it is called, the last call wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+
+def test_the_logo_tops_the_sidebar_and_a_second_call_replaces_it() -> None:
+    at = AppTest.from_string("""
+        import numpy as np
+        import rerunqt as st
+        st.sidebar.text("menu")
+        st.logo(np.zeros((4, 8), dtype=np.uint8), link="https://example.org")
+        st.logo(np.zeros((6, 6), dtype=np.uint8), size="large",
+                icon_image=np.zeros((2, 2), dtype=np.uint8))
+    """).run()
+    assert not at.exception
+    assert len(at.logo) == 1
+    logo = at.logo[0]
+    assert logo.size == 32 and logo.link is None and logo.image.size == (6, 6)
+    assert logo.icon_image.size == (2, 2)
+    assert [child.type for child in at.sidebar.children] == ["logo", "text"]
+
+
+def test_reruns_keep_one_logo() -> None:
+    at = AppTest.from_string("""
+        import numpy as np
+        import rerunqt as st
+        st.logo(np.zeros((4, 8), dtype=np.uint8))
+    """).run()
+    at.run()
+    assert len(at.logo) == 1 and at.logo[0].size == 24
+
+
+@pytest.mark.parametrize(("call", "words"), [
+    ("st.logo(img, size='huge')", "size='huge'"),
+    ("st.logo(img, link='example.org')", "link='example.org'"),
+    ("st.logo(None)", "needs an image"),
+    ("st.logo(42)", "cannot be shown"),
+])
+def test_bad_input_names_the_argument(call: str, words: str) -> None:
+    at = AppTest.from_string(
+        "import numpy as np\nimport rerunqt as st\nimg = np.zeros((2, 2), dtype=np.uint8)\n" + call).run()
+    assert at.exception and words in at.exception[0].message, at.exception
+
+
+def test_window_icon_and_sidebar_picture(rerunqt_pilot, write_script, qapp) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.sidebar.text("menu")
+        st.logo(np.full((10, 40, 3), 200, dtype=np.uint8))
+    """))
+    from rerunqt.qt.adapters.logo import LogoLabel
+
+    logos = pilot.window.findChildren(LogoLabel)
+    assert len(logos) == 1 and logos[0].height() == 24
+    assert not pilot.window.windowIcon().isNull()

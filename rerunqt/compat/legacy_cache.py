@@ -1,4 +1,7 @@
-"""``st.cache``, Streamlit's first cache decorator, on top of cache_data / cache_resource.
+"""Old Streamlit calls with their own signatures: ``st.cache`` on top of cache_data /
+cache_resource, and ``experimental_get/set_query_params`` on top of ``st.query_params``.
+
+``st.cache`` was Streamlit's first cache decorator.
 
 Old scripts call it with its own parameters (``allow_output_mutation``,
 ``suppress_st_warning``, ``persist=True``...). ``allow_output_mutation=True`` meant "give
@@ -26,3 +29,17 @@ def cache(func: Callable[..., Any] | None = None, persist: bool = False,
         decorator = rerunqt.cache_data(ttl=ttl, max_entries=max_entries, show_spinner=show_spinner,
                                        persist="disk" if persist else None, hash_funcs=hash_funcs)
     return decorator if func is None else decorator(func)
+
+
+def experimental_get_query_params() -> dict[str, list[str]]:
+    """The old reader of the URL's parameters: every key with all its values."""
+    from rerunqt.core.query_params import query_params
+
+    return {key: query_params.get_all(key) for key in query_params}
+
+
+def experimental_set_query_params(**params: Any) -> None:
+    """The old writer: replaces every parameter (a list gives a key several values)."""
+    from rerunqt.core.query_params import query_params
+
+    query_params.from_dict(params)

@@ -19,7 +19,10 @@ LEGACY: dict[str, str] = {  # old name -> the name it became (an alias once that
     "experimental_memo": "cache_data",
     "experimental_singleton": "cache_resource",
     "cache": "cache_data",
+    "experimental_get_query_params": "query_params",
+    "experimental_set_query_params": "query_params",
 }
+_SHIMS = frozenset({"cache", "experimental_get_query_params", "experimental_set_query_params"})
 _warned: set[str] = set()
 
 
@@ -42,10 +45,10 @@ def resolve_missing(name: str, namespace: dict[str, Any]) -> Any:
             _warned.add(name)
             warnings.warn(f"st.{name} is deprecated (as in Streamlit); use st.{new} instead.",
                           LegacyNameWarning, stacklevel=3)
-        if name == "cache":  # its own parameters: a shim over cache_data / cache_resource
-            from rerunqt.compat.legacy_cache import cache
+        if name in _SHIMS:  # their own signatures: shims over the new names
+            from rerunqt.compat import legacy_cache
 
-            return cache
+            return getattr(legacy_cache, name)
         return namespace[new]
     if name in UNSUPPORTED:
         raise unsupported(name)

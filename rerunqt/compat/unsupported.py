@@ -37,8 +37,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "user": (BROWSER, "getpass.getuser() (the app runs as the user)"),
     "video": (MEDIA, "st.download_button to hand the file to the system player"),
     # legacy names (not in 1.67) whose successor is not a drop-in alias
-    "experimental_get_query_params": (SERVER, "command-line arguments (sys.argv)"),
-    "experimental_set_query_params": (SERVER, "st.session_state"),
     # Streamlit submodules that are not part of what a script uses
     **dict.fromkeys((
         "auth_util", "byte_util", "cli_util", "commands", "config_option", "config_util",

@@ -164,3 +164,19 @@ def test_media_elements_name_the_qt_module_and_the_extra(name: str, module: str)
     assert f"PySide6.{module}" in message
     if importlib.util.find_spec(f"PySide6.{module}") is None:
         assert "pip install 'rerunqt[media]'" in message and "PySide6-Addons" in message
+
+
+def test_legacy_query_params_functions_read_and_write_st_query_params() -> None:
+    import warnings
+
+    from rerunqt.testing import AppTest
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        at = AppTest.from_string("""
+            import streamlit as st
+            st.experimental_set_query_params(tab="sales", ids=["1", "2"])
+            st.write(str(st.experimental_get_query_params()), st.query_params["tab"])
+        """).run()
+    assert not at.exception, at.exception
+    assert at.markdown.values == ["{'tab': ['sales'], 'ids': ['1', '2']} sales"]

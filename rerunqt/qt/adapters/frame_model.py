@@ -50,6 +50,7 @@ class FrameModel(QAbstractTableModel):
         self.inverse: np.ndarray | None = None  # data row -> display row
         self.sorted_by: tuple[str, str] | None = None  # (column name, "ascending" / "descending")
         self._colours: dict[str, QColor] = {}
+        self._plans: tuple[tuple[Any, ...], ...] = ()  # per column: what data() answers
         self.placeholder: str | None = None  # shown for missing values instead of "None"
 
     # ----- content -----
@@ -57,6 +58,7 @@ class FrameModel(QAbstractTableModel):
         """New data or columns: one reset; a sort by a column still shown is kept."""
         self.beginResetModel()
         self.frame, self.specs = frame, specs
+        self._plans = tuple(self._plan(spec) for spec in specs)
         kept = self.sorted_by
         sort = kept if kept and any(s.name == kept[0] for s in specs) else None
         self._apply_sort(sort)
@@ -112,8 +114,27 @@ class FrameModel(QAbstractTableModel):
         return self.frame.styles is None and (
             spec.type == "checkbox" or (spec.type == "auto" and self.frame.kinds[spec.position] == "bool"))
 
+    def _plan(self, spec: ColumnSpec) -> tuple[Any, ...]:
+        """What a column's cells answer without looking at a row: (alignment, shows text,
+        check mark, per-row colour: a link, a Styler or a column that may miss values)."""
+        kind = self.frame.kinds[spec.position]
+        if spec.alignment is not None:
+            align = _ALIGNMENTS.get(spec.alignment)
+        else:
+            align = _RIGHT if kind in _NUMERIC else None
+        checked = self.checked(spec)
+        text = not (spec.type in CHART_TYPES or checked)
+        per_row = spec.type == "link" or self.frame.styles is not None or kind in _MAY_MISS
+        return align, text, checked, per_row
+
     def data(self, index: Any, role: int = _DISPLAY) -> Any:
         if role not in _SERVED:  # most roles a view asks for: answered before any look-up
+            return None
+        align, text, checked, per_row = self._plans[index.column()]
+        if role == _ALIGN:  # the column's, whatever the row: no look-up
+            return align
+        if (role == _DISPLAY and not text) or (role == _CHECK and not checked) or (
+                role in (_FORE, _FONT, _BACK) and not per_row):
             return None
         frame = self.frame
         spec = self.specs[index.column()]

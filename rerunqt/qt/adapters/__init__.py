@@ -2,8 +2,8 @@
 
 The table is lazy: an adapter module is imported the first time a page shows one of its
 kinds, so a small page never imports the data, chart or media adapters (numpy, pandas,
-pyqtgraph) at start-up. A kind in ``_HINTS`` loads only its module; any other kind loads
-every module once (a new adapter only has to be listed in ``_SOURCES``).
+pyqtgraph) at start-up. ``KIND_MODULES`` says which module holds each kind (a new adapter
+is listed there and in ``_SOURCES``; a test checks both).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from importlib import import_module
 
 from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.kind_modules import KIND_MODULES
 
 # (module, attribute): a list of adapters, or an adapter class to instantiate once.
 _SOURCES: tuple[tuple[str, str], ...] = (
@@ -51,21 +52,6 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.grid", "GRID_ADAPTERS"),
 )
 
-# The kinds of light, common pages: loading them imports only their own module.
-_HINTS: dict[str, str] = {
-    **dict.fromkeys(("title", "header", "subheader", "markdown", "text", "caption", "divider",
-                     "code", "json"), "rerunqt.qt.adapters.text"),
-    **dict.fromkeys(("info", "success", "warning", "error", "exception"), "rerunqt.qt.adapters.alerts"),
-    "button": "rerunqt.qt.adapters.button",
-    "checkbox": "rerunqt.qt.adapters.checkbox",
-    "text_input": "rerunqt.qt.adapters.text_input",
-    "number_input": "rerunqt.qt.adapters.number_input",
-    **dict.fromkeys(("form", "form_submit_button"), "rerunqt.qt.adapters.form"),
-    **dict.fromkeys(("columns", "column", "container", "empty", "sidebar"), "rerunqt.qt.adapters.layout"),
-    **dict.fromkeys(("tabs", "tab", "expander", "popover"), "rerunqt.qt.adapters.panels"),
-    "page_config": "rerunqt.qt.page_config",
-    "dialog": "rerunqt.qt.dialog",
-}
 
 
 class AdapterTable(Mapping[str, Adapter]):
@@ -110,6 +96,6 @@ class AdapterTable(Mapping[str, Adapter]):
         return len(self.load_all())
 
 
-ADAPTERS = AdapterTable(_SOURCES, _HINTS)
+ADAPTERS = AdapterTable(_SOURCES, KIND_MODULES)
 
 __all__ = ["ADAPTERS", "Adapter", "AdapterTable", "Host"]

@@ -36,6 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import stub_st  # noqa: E402
+from page_rows import ROW as PAGE_ROW  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from qt_baseline import build_page  # noqa: E402
@@ -44,19 +45,9 @@ from rerunqt.qt.app import ensure_application, open_window  # noqa: E402
 from rerunqt.qt.renderer import Renderer  # noqa: E402
 from rerunqt.runner.magic import MAGIC_NAME  # noqa: E402
 
-ROW = '''\
-kind = i % 5
-if kind == 0:
-    st.text(f"row {{i}}")
-elif kind == 1:
-    st.markdown(f"**bold {{i}}** and text")
-elif kind == 2:
-    st.checkbox(f"check {{i}}", key=f"c{{i}}")
-elif kind == 3:
-    st.text_input(f"text {{i}}", key=f"t{{i}}")
-else:
-    st.number_input(f"number {{i}}", key=f"n{{i}}")
-'''  # the body of the page's loop over i (benchmarks/layout.py spreads it over containers)
+# the body of the page's loop over i, as a .format template (benchmarks/layout.py spreads it
+# over containers)
+ROW = PAGE_ROW.replace("{", "{{").replace("}", "}}")
 
 SCRIPT = '''\
 import rerunqt as st

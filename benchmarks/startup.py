@@ -31,22 +31,12 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from page_rows import ROW  # noqa: E402  (beside this script)
+
 ROOT = HERE.parent
 READY = "painted"
 
-ROW = '''\
-kind = i % 5
-if kind == 0:
-    st.text(f"row {i}")
-elif kind == 1:
-    st.markdown(f"**bold {i}** and text")
-elif kind == 2:
-    st.checkbox(f"check {i}", key=f"c{i}")
-elif kind == 3:
-    st.text_input(f"text {i}", key=f"t{i}")
-else:
-    st.number_input(f"number {i}", key=f"n{i}")
-'''  # the same rows as benchmarks/rerun.py: 2 of 5 text, 3 of 5 keyed widgets
 
 
 def page_script(rows: int) -> str:

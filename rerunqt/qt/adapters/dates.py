@@ -297,6 +297,16 @@ def _interpret_typed(edit: _DateEdit | _TimeEdit) -> None:
             edit.set_empty(False)
 
 
+def show_value(edit: _TimeEdit | Any, props: dict[str, Any]) -> None:
+    """Show the element's value, unless the user is typing in the field (then only a value
+    code set wins); what is shown is what the field has committed."""
+    value = props["value"]
+    typing = edit.hasFocus() and edit.lineEdit().isModified()
+    if value != edit.py() and (props.get("set_by_code") or not typing):
+        set_blocked(edit, edit.show_py, value)
+    edit.committed = value
+
+
 def _report(holder: _DatePair | _TimeEdit, value: Any, widget_id: str, host: Host,
             field: LabelledField, emit: bool) -> WidgetEvent | None:
     """The event for ``value`` unless ``holder`` committed it already; sent when ``emit``."""

@@ -21,6 +21,7 @@ from rerunqt.qt.adapters.dates import (
     _qt_date_format,
     _report,
     plain_weekends,
+    show_value,
 )
 from rerunqt.qt.adapters.pickers_common import _all
 from rerunqt.runner.requests import WidgetEvent
@@ -102,11 +103,7 @@ class DatetimeInputAdapter(Adapter):
             set_blocked(edit, edit.setDateTimeRange, _qt(props["min"]), _qt(props["max"]))
         if "step" in changed:
             edit.step = int(props["step"])
-        value = props["value"]
-        typing = edit.hasFocus() and edit.lineEdit().isModified()
-        if value != edit.py() and (props.get("set_by_code") or not typing):
-            set_blocked(edit, edit.show_py, value)
-        edit.committed = value
+        show_value(edit, props)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field]  # type: ignore[attr-defined]

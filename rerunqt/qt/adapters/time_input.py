@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QTimeEdit, QToolBut
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
-from rerunqt.qt.adapters.dates import _connect, _EmptyMixin, _interpret_typed, _report
+from rerunqt.qt.adapters.dates import _connect, _EmptyMixin, _interpret_typed, _report, show_value
 from rerunqt.qt.adapters.pickers_common import _all
 from rerunqt.qt.adapters.time_list import TimeList
 from rerunqt.runner.requests import WidgetEvent
@@ -148,11 +148,7 @@ class TimeInputAdapter(Adapter):
         if "step" in changed:
             edit.step = int(props["step"])
             widget.menu_button.setVisible(_DAY // edit.step <= _MENU_MAX)  # type: ignore[attr-defined]
-        value = props["value"]
-        typing = edit.hasFocus() and edit.lineEdit().isModified()
-        if value != edit.py() and (props.get("set_by_code") or not typing):
-            set_blocked(edit, edit.show_py, value)
-        edit.committed = value
+        show_value(edit, props)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field]  # type: ignore[attr-defined]

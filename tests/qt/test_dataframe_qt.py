@@ -270,3 +270,27 @@ st.text(repr(event.selection.rows))
     assert pilot.texts("text") == ["[2]"]
     pilot.select_table_rows([1], key="t")
     assert pilot.texts("text") == ["[1]"]
+
+
+@pytest.mark.parametrize("rows", [1, 9, 10, 1000, 123_456])
+@pytest.mark.parametrize("sort", [None, "ascending"])
+def test_row_labels_are_as_wide_as_qt_sizes_them(qtbot, rows, sort) -> None:
+    # the row header measures one section (the last label) instead of Qt's 200 samples:
+    # it must come out as wide as Qt's own measure, sorted or not
+    import numpy as np
+
+    from rerunqt.core.frame_columns import column_specs
+    from rerunqt.core.frame_data import frame_of
+
+    view = DataFrameView()
+    qtbot.addWidget(view)
+    frame = frame_of({"x": np.arange(rows)[::-1]}, "dataframe")
+    view.show_content(frame, column_specs("dataframe", frame, None, None))
+    if sort:
+        view.frame_model.sort_column(0, sort)
+    view.show()
+    header = view.verticalHeader()
+    assert header.sizeHint() == QHeaderView.sizeHint(header)
+    assert header.sizeHint().width() >= header.fontMetrics().horizontalAdvance(str(rows - 1))
+    label = view.model().headerData(0, Qt.Orientation.Vertical)
+    assert label == ("0" if sort is None else str(rows - 1))  # sorted: the last label comes first

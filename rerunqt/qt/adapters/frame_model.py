@@ -116,7 +116,8 @@ class FrameModel(QAbstractTableModel):
 
     def _plan(self, spec: ColumnSpec) -> tuple[Any, ...]:
         """What a column's cells answer without looking at a row: (alignment, shows text,
-        check mark, per-row colour: a link, a Styler or a column that may miss values)."""
+        check mark, the roles that need the row: a link's colour and font, a Styler's
+        colours, the muted colour of a missing value)."""
         kind = self.frame.kinds[spec.position]
         if spec.alignment is not None:
             align = _ALIGNMENTS.get(spec.alignment)
@@ -124,36 +125,42 @@ class FrameModel(QAbstractTableModel):
             align = _RIGHT if kind in _NUMERIC else None
         checked = self.checked(spec)
         text = not (spec.type in CHART_TYPES or checked)
-        per_row = spec.type == "link" or self.frame.styles is not None or kind in _MAY_MISS
-        return align, text, checked, per_row
+        per_row: set[int] = set()
+        if spec.type == "link":
+            per_row |= {_FORE, _FONT}
+        if self.frame.styles is not None:
+            per_row |= {_FORE, _BACK}
+        if kind in _MAY_MISS:
+            per_row.add(_FORE)
+        return align, text, checked, frozenset(per_row)
 
     def data(self, index: Any, role: int = _DISPLAY) -> Any:
         if role not in _SERVED:  # most roles a view asks for: answered before any look-up
             return None
-        align, text, checked, per_row = self._plans[index.column()]
+        column = index.column()
+        align, text, checked, per_row = self._plans[column]
         if role == _ALIGN:  # the column's, whatever the row: no look-up
             return align
-        if (role == _DISPLAY and not text) or (role == _CHECK and not checked) or (
-                role in (_FORE, _FONT, _BACK) and not per_row):
-            return None
-        frame = self.frame
-        spec = self.specs[index.column()]
-        column = spec.position
-        row = index.row()
-        if self.order is not None:
-            row = int(self.order[row])
         if role == _DISPLAY:
-            if spec.type in CHART_TYPES or self.checked(spec):
+            if not text:
                 return None
-            return self.cell_text(spec, row)
-        if role == _ALIGN:
-            if spec.alignment is not None:
-                return _ALIGNMENTS.get(spec.alignment)
-            return _RIGHT if frame.kinds[column] in _NUMERIC else None
+            row = index.row() if self.order is None else int(self.order[index.row()])
+            return self.cell_text(self.specs[column], row)
         if role == _CHECK:
-            if self.checked(spec):
-                return Qt.CheckState.Checked if frame.columns[column][row] else Qt.CheckState.Unchecked
+            if not checked:
+                return None
+            row = index.row() if self.order is None else int(self.order[index.row()])
+            values = self.frame.columns[self.specs[column].position]
+            return Qt.CheckState.Checked if values[row] else Qt.CheckState.Unchecked
+        if role not in per_row:  # foreground, font, background: links, Stylers, missing values
             return None
+        row = index.row() if self.order is None else int(self.order[index.row()])
+        return self._per_row(self.specs[column], row, role)
+
+    def _per_row(self, spec: ColumnSpec, row: int, role: int) -> Any:
+        """Colour or font of one cell of a link column, a Styler or a column with gaps."""
+        frame = self.frame
+        column = spec.position
         if spec.type == "link" and role in (_FONT, _FORE) and not is_missing(frame.columns[column][row]):
             if role == _FORE:
                 return _LINK
@@ -194,8 +201,8 @@ class FrameModel(QAbstractTableModel):
             return _ALIGNMENTS.get(spec.alignment)
         return None  # headers read left to right (the sort arrow sits at their right end)
 
-    def flags(self, index: Any) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children); a Python
+    # override cost a call and two enum operations per painted cell
 
     # ----- copying -----
     def tsv(self, cells: list[tuple[int, int]], with_header: bool) -> str:

@@ -23,7 +23,27 @@ ROW_HEIGHT = 30
 AUTO_ROWS = 10  # height="auto": up to this many rows, then the table scrolls
 MIN_COLUMN, MAX_COLUMN = 64, 320
 _SAMPLE_ROWS = 40
+_MEASURED = 4  # of the sampled texts of a column, the longest this many are measured
 _MAX_HEIGHT = 16_000_000
+
+
+class RowHeader(QHeaderView):
+    """The row labels. Qt sizes a header from 200 sampled sections (six model calls each,
+    a quarter of a 1M-row table's first paint); labels 0..n-1 are widest at the last row,
+    so that one section gives the same width."""
+
+    def __init__(self, model: FrameModel) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.frame_model = model
+        self.setSectionsClickable(True)  # as QTableView's own: a click selects the row
+
+    def sizeHint(self) -> QSize:
+        model = self.frame_model
+        rows = model.rowCount()
+        if model.frame.index is not None or rows == 0 or self.model() is not model:
+            return super().sizeHint()
+        last = model.display_row(rows - 1)  # the section that shows label n-1
+        return self.sectionSizeFromContents(last)
 
 
 class FrameView(QTableView):
@@ -32,6 +52,7 @@ class FrameView(QTableView):
     def __init__(self, sortable: bool) -> None:
         super().__init__()
         self.frame_model = FrameModel()
+        self.setVerticalHeader(RowHeader(self.frame_model))
         self.setModel(self.frame_model)
         self.plain_delegate = self.itemDelegate()
         self.column_delegate = ColumnDelegate(self.frame_model, self)
@@ -116,8 +137,11 @@ class FrameView(QTableView):
             if spec.width is not None:
                 header.resizeSection(column, spec.width)
                 continue
-            texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
-            texts += [model.cell_text(spec, model.data_row(r)) for r in sample]
+            texts = {model.cell_text(spec, model.data_row(r)) for r in sample}
+            # measured: the header and the longest few texts (a proportional font can make a
+            # shorter text wider, never much wider), not every sampled cell
+            texts = {str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
+                     *sorted(texts, key=len)[-_MEASURED:]}
             width = max(metrics.horizontalAdvance(t) for t in texts) + 24
             if spec.type == "progress" or spec.type.endswith("_chart"):
                 width = max(width + 60, 120)  # room for the bar or the chart

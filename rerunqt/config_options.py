@@ -56,6 +56,9 @@ _OPTION_LIST = (
            "Streamlit): in a desktop app it only adds latency to every rerun."),
     Option("client", "showErrorDetails", bool, True,
            "Show the traceback of a script exception; when false, only its message."),
+    Option("client", "showSidebarNavigation", bool, True,
+           "Show the page list of a multipage app in the sidebar; when false it is hidden "
+           "and pages are reached with st.page_link and st.switch_page."),
     Option("server", "maxUploadSize", int, 200, "Largest file st.file_uploader accepts, in "
            "megabytes (as Streamlit's option).", bounds=(1, 1_048_576)),
     Option("theme", "base", str, "system", "Colour theme of the window: light, dark, or system "

@@ -59,6 +59,7 @@ def test_defaults() -> None:
         "runner.runOnSave": False,
         "runner.postScriptGC": False,
         "client.showErrorDetails": True,
+        "client.showSidebarNavigation": True,
         "state.persist": False,
         "server.maxUploadSize": 200,
         "theme.base": "system",

@@ -36,6 +36,12 @@ def navigation_props(pages: Sequence[Page], current: str, position: str,
 
 def draw_navigation(ctx: RunContext, pages: Sequence[Page], current: str, position: str,
                     expanded: bool) -> None:
+    """As Streamlit: one page has no menu whatever ``position`` says, and
+    ``client.showSidebarNavigation = false`` hides the sidebar menu (pages stay reachable
+    through st.page_link and st.switch_page)."""
+    if len(pages) == 1 or (position == "sidebar"
+                           and not ctx.option("client.showSidebarNavigation", True)):
+        position = "hidden"
     ctx.open_root("navigation").props = navigation_props(pages, current, position, expanded)
 
 

@@ -230,3 +230,22 @@ def test_a_page_that_does_not_compile_shows_its_error(tmp_path: Path) -> None:
                                **{"1_Broken": "import rerunqt as st\nst.title('x'\n"})).run()
     at.switch_page("pages/1_Broken.py").run()
     assert at.exception and "SyntaxError" in at.exception[0].value + at.exception[0].exc_type
+
+
+def test_one_page_or_the_config_option_hides_the_menu(tmp_path: Path) -> None:
+    # Streamlit: a single page has no menu whatever position says (a login page), and
+    # client.showSidebarNavigation = false hides the sidebar list of pages/ or st.navigation
+    at = AppTest.from_string("""
+        import rerunqt as st
+        def login(): st.title("Log in")
+        st.navigation([st.Page(login)], position="top").run()
+    """).run()
+    assert at.navigation[0].position == "hidden" and titles(at) == ["Log in"]
+    at = AppTest.from_file(nav_app(tmp_path, "sidebar")).run()
+    assert at.navigation[0].position == "sidebar"
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text("[client]\nshowSidebarNavigation = false\n")
+    at = AppTest.from_file(tmp_path / "Home.py").run()
+    assert at.navigation[0].position == "hidden"
+    at.switch_page("settings").run()  # still reachable
+    assert titles(at) == ["Settings"]

@@ -7,16 +7,18 @@ updates never echo back as user events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.core.widget_params import REQUIRED_MESSAGE, is_empty
 from rerunqt.qt.children import Children
+from rerunqt.qt.markdown_html import label_text
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -137,6 +139,9 @@ class Adapter:
 _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
+_MARKUP = re.compile(r"[*_`\[~<&\\#|]|^\s*([-+>]|\d+\.)\s")  # what Markdown could change
+
+
 class WrapLabel(QLabel):
     """A word-wrapped label that takes a fixed height for its current width.
 
@@ -146,8 +151,14 @@ class WrapLabel(QLabel):
     changes, so a rerun that changes one label costs about 1 ms on the same page.
     """
 
-    def __init__(self, markdown: bool = False) -> None:
+    def __init__(self, markdown: bool = False, plain_unless_marked: bool = False) -> None:
+        """``plain_unless_marked``: Markdown only when the text has a Markdown character
+        (a widget label: most are plain words, and plain text lays out faster)."""
         super().__init__()
+        self.markdown = markdown
+        self.plain_unless_marked = plain_unless_marked
+        self.source = ""  # the text as given (Markdown with Streamlit's directives)
+        self.styled = False  # shown as HTML with colours worked out for the theme
         if markdown:
             self.setTextFormat(Qt.TextFormat.MarkdownText)
         # A stylesheet padding gives a QLabel a "frame", and then Qt indents its text by
@@ -157,6 +168,15 @@ class WrapLabel(QLabel):
         self.set_text("")
 
     def set_text(self, text: str) -> None:
+        self.source = text
+        if self.markdown:  # Streamlit's :red[...], :material/...: and :emoji: codes
+            text, html = label_text(text, dark=self.palette().window().color().lightness() < 128)
+            self.styled = html
+            shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
+            if not html and self.plain_unless_marked and _MARKUP.search(text) is None:
+                shown = Qt.TextFormat.PlainText
+            if shown != self.textFormat():
+                self.setTextFormat(shown)
         self.setText(text)
         policy = self.sizePolicy()
         if policy.hasHeightForWidth():  # QLabel turns it back on with every setText
@@ -177,6 +197,11 @@ class WrapLabel(QLabel):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if self.styled and event.type() == QEvent.Type.PaletteChange:
+            self.set_text(self.source)  # the theme changed: colours for the other theme
 
     def _fit(self) -> None:
         if not self.wordWrap():  # one line per line of text: the size hint is right
@@ -246,8 +271,8 @@ class LabelledField(QWidget):
     def __init__(self, label: str, field: QWidget, row: QWidget | None = None) -> None:
         """``field`` is the input; ``row`` what is laid out (the field plus extras)."""
         super().__init__()
-        self.label = WrapLabel()
-        self.label.set_text(label)
+        self.label = WrapLabel(markdown=True, plain_unless_marked=True)  # as Streamlit's labels
+        self.set_label(label)
         self.label.setObjectName("rqLabel")
         self.label.setBuddy(field)
         self.field = field
@@ -268,6 +293,11 @@ class LabelledField(QWidget):
         layout.addWidget(self.note)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
+    def set_label(self, text: str) -> None:
+        """Markdown as Streamlit's labels; a buddy label takes "&" as a shortcut, so
+        "R&D" is doubled to show as written."""
+        self.label.set_text(text.replace("&", "&&"))
+
     def show_note(self, text: str | None) -> None:
         """Show ``text`` under the field in the error colour, or hide the message."""
         self.note.setText(text or "")
@@ -281,7 +311,7 @@ def apply_common(field: LabelledField, element: Element, changed: frozenset[str]
     if changed is None or "label" in changed or "required" in changed:
         field.required = bool(props.get("required"))
         # Streamlit marks a required field with an asterisk after its label
-        field.label.set_text(props["label"] + (" *" if field.required else ""))
+        field.set_label(props["label"] + (" *" if field.required else ""))
         field.field.setAccessibleName(props["label"])
         field.setProperty("rqWidgetId", element.key)
     if changed is None or "label_visibility" in changed:

@@ -5,19 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.shortcuts import set_shortcut, with_shortcut
 from rerunqt.runner.requests import WidgetEvent
-
-# Streamlit's ":material/<name>:" icons, as the nearest Unicode symbol (no icon font needed)
-MATERIAL_SYMBOLS = {
-    "add": "+", "remove": "\u2212", "check": "\u2713", "close": "\u2715", "delete": "\U0001F5D1",
-    "download": "\u2B07", "upload": "\u2B06", "search": "\U0001F50D", "refresh": "\u21BB",
-    "settings": "\u2699", "save": "\U0001F4BE", "send": "\u27A4", "play_arrow": "\u25B6",
-    "stop": "\u25A0", "edit": "\u270E", "home": "\u2302", "favorite": "\u2665", "star": "\u2605",
-    "info": "\u2139", "warning": "\u26A0", "arrow_forward": "\u2192", "arrow_back": "\u2190",
-    "thumb_up": "\U0001F44D", "thumb_down": "\U0001F44E", "mail": "\u2709", "lock": "\U0001F512",
-}
 
 
 def icon_text(icon: str | None) -> str:

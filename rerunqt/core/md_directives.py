@@ -1,0 +1,94 @@
+"""Streamlit's additions to Markdown, found in a text before Qt reads the Markdown.
+
+Streamlit's markdown (st.markdown, st.write, st.caption, headings, alerts) has coloured
+text ``:red[...]``, backgrounds ``:blue-background[...]``, badges ``:green-badge[...]``,
+``:small[...]``, ``:material/<name>:`` icons and ``:emoji_name:`` short codes. Qt knows
+none of them. ``parse`` replaces each directive by its text between two private-use
+marker characters and returns the style of each range, so the Qt side can colour the
+ranges after Qt's own Markdown reader has done the rest. Pure Python (no Qt).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rerunqt.core.md_symbols import EMOJI, MATERIAL_SYMBOLS
+
+COLOURS = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow",
+           "primary")
+OPEN, CLOSE = "\ue000", "\ue001"  # around a styled range; the style's number follows OPEN
+STYLE_BASE = 0xE100  # style number n is written as chr(STYLE_BASE + n)
+_DIRECTIVE = re.compile(r":([a-z]+)(-background|-badge)?\[")
+_SHORT_CODE = re.compile(r":(material/[a-z0-9_]+|[a-z0-9_+\-]+):")
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a range reads: ``colour`` is one of COLOURS (None for ``small``); ``kind`` is
+    "text", "background", "badge" or "small"."""
+
+    colour: str | None
+    kind: str
+
+
+def has_directives(text: str) -> bool:
+    """A cheap test first: most Markdown on a page has no directive at all."""
+    return ":" in text and (_DIRECTIVE.search(text) is not None or _SHORT_CODE.search(text) is not None)
+
+
+def parse(text: str) -> tuple[str, list[Style]]:
+    """The text with directives replaced by marked ranges, and each range's style."""
+    styles: list[Style] = []
+    out = _ranges(text, styles)
+    return _SHORT_CODE.sub(_symbol, out), styles
+
+
+def _ranges(text: str, styles: list[Style]) -> str:
+    """``:colour[body]`` (and -background, -badge, small) to marked ranges, nested too."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        found = _DIRECTIVE.search(text, pos)
+        if found is None:
+            out.append(text[pos:])
+            return "".join(out)
+        name, variant = found.group(1), found.group(2) or ""
+        end = _closing(text, found.end())
+        known = name in COLOURS or (name == "small" and not variant)
+        if end < 0 or not known:
+            out.append(text[pos:found.end()])
+            pos = found.end()
+            continue
+        colour = None if name == "small" else ("gray" if name == "grey" else name)
+        kind = "small" if name == "small" else (variant[1:] if variant else "text")
+        styles.append(Style(colour, kind))
+        number = chr(STYLE_BASE + len(styles) - 1)
+        body = _ranges(text[found.end():end], styles)
+        out.append(text[pos:found.start()] + OPEN + number + body + CLOSE)
+        pos = end + 1
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the ``]`` that closes the bracket opened just before ``start``, or -1."""
+    depth = 1
+    for i in range(start, len(text)):
+        char = text[i]
+        if char == "\\":
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif char == "\n" and text[i - 1:i] == "\n":  # a paragraph break ends the search
+            return -1
+    return -1
+
+
+def _symbol(found: re.Match[str]) -> str:
+    code = found.group(1)
+    if code.startswith("material/"):
+        return MATERIAL_SYMBOLS.get(code[len("material/"):], "")
+    return EMOJI.get(code, found.group(0))  # an unknown :word: stays as written

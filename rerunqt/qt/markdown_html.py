@@ -1,0 +1,110 @@
+"""Streamlit Markdown on a Qt label: Qt reads the Markdown, then directive ranges get colour.
+
+``core.md_directives`` marks ``:red[...]``-style ranges with private-use characters; Qt's
+own Markdown reader turns the rest (emphasis, links, lists, headings) into a document;
+here each marked range gets its colour, background or size, the markers are removed,
+and the label shows the document as rich text. Text with no directive never comes here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+
+from rerunqt.core.md_directives import CLOSE, OPEN, STYLE_BASE, Style, has_directives, parse
+
+# Text colours with at least 4.5:1 contrast on each theme's background.
+TEXT = {
+    False: {"red": "#c62828", "orange": "#b45309", "yellow": "#8a6d00", "green": "#177a3f",
+            "blue": "#0b61c4", "violet": "#6d3fc0", "gray": "#5c5f6e", "primary": "#dc3535"},
+    True: {"red": "#ff6c6c", "orange": "#ffbd45", "yellow": "#ffe312", "green": "#5ce488",
+           "blue": "#60b4ff", "violet": "#b27eff", "gray": "#a3a8b8", "primary": "#ff4b4b"},
+}
+BACKGROUND = {
+    False: {"red": "#ffdede", "orange": "#ffecd6", "yellow": "#fff6c2", "green": "#dcf5e3",
+            "blue": "#dbeeff", "violet": "#ede3ff", "gray": "#eceef2", "primary": "#ffdede"},
+    True: {"red": "#5a1e21", "orange": "#5a3a12", "yellow": "#54480f", "green": "#173f27",
+           "blue": "#173a5e", "violet": "#3b2560", "gray": "#31333f", "primary": "#5a1e21"},
+}
+RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
+_MARKER = re.compile(f"[{OPEN}{CLOSE}]")
+_BODY_STYLE = re.compile(r"<body style=\"[^\"]*\">")
+
+
+def label_text(markdown: str, dark: bool) -> tuple[str, bool]:
+    """What a Markdown label shows: (text, is_html). Markdown without directives comes
+    back unchanged; with short codes only, as Markdown with the symbols put in."""
+    if not has_directives(markdown):
+        return markdown, False
+    text, styles = parse(markdown)
+    if not styles:
+        return text, False
+    return _styled_html(text, styles, dark), True
+
+
+def _styled_html(text: str, styles: list[Style], dark: bool) -> str:
+    document = QTextDocument()
+    document.setMarkdown(text)
+    plain = document.toPlainText()
+    if _utf16(plain) != document.characterCount() - 1:  # tables, images: positions differ
+        return _strip_markers(document.toHtml())
+    if _utf16(plain) != len(plain):  # Qt counts UTF-16 units: an emoji is two
+        plain = "".join(c if ord(c) < 0x10000 else c + "\0" for c in plain)
+    ranges: list[tuple[int, int, Style]] = []
+    stack: list[tuple[int, Style]] = []
+    markers: list[tuple[int, int]] = []  # (position, length) to delete afterwards
+    for found in _MARKER.finditer(plain):
+        at = found.start()
+        if found.group() == OPEN and at + 1 < len(plain):
+            number = ord(plain[at + 1]) - STYLE_BASE
+            if 0 <= number < len(styles):
+                stack.append((at + 2, styles[number]))
+                markers.append((at, 2))
+        elif found.group() == CLOSE and stack:
+            start, style = stack.pop()
+            ranges.append((start, at, style))
+            markers.append((at, 1))
+    for start, end, style in sorted(ranges, key=lambda r: (r[0], -r[1])):  # outer first
+        _apply(document, start, end, style, dark)
+    cursor = QTextCursor(document)
+    for at, length in sorted(markers, reverse=True):
+        cursor.setPosition(at)
+        cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+    return _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bool) -> None:
+    cursor = QTextCursor(document)
+    if style.colour == "rainbow":
+        for i in range(start, end):
+            cursor.setPosition(i)
+            cursor.setPosition(i + 1, QTextCursor.MoveMode.KeepAnchor)
+            char = QTextCharFormat()
+            char.setForeground(QColor(TEXT[dark][RAINBOW[(i - start) % len(RAINBOW)]]))
+            cursor.mergeCharFormat(char)
+        return
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    char = QTextCharFormat()
+    if style.kind == "small":
+        char.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    elif style.colour is not None:
+        if style.kind in ("text", "badge"):
+            char.setForeground(QColor(TEXT[dark][style.colour]))
+        if style.kind in ("background", "badge"):
+            char.setBackground(QColor(BACKGROUND[dark][style.colour]))
+        if style.kind == "badge":
+            char.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    cursor.mergeCharFormat(char)
+
+
+def _strip_markers(html: str) -> str:
+    """A document whose positions cannot be trusted: no colours, and no stray markers."""
+    html = re.sub(f"{OPEN}.", "", html)
+    return _BODY_STYLE.sub("<body>", html.replace(CLOSE, ""), count=1)

@@ -1,0 +1,40 @@
+"""Streamlit's Markdown directives found before Qt reads the Markdown (pure Python)."""
+
+from __future__ import annotations
+
+from rerunqt.core.md_directives import CLOSE, OPEN, STYLE_BASE, Style, has_directives, parse
+
+
+def marked(text: str, *numbers: int) -> str:
+    return text.format(*(OPEN + chr(STYLE_BASE + n) for n in numbers), c=CLOSE)
+
+
+def test_colours_backgrounds_badges_and_small_become_marked_ranges() -> None:
+    text, styles = parse(":red[hot] and :blue-background[sea] :green-badge[ok] :small[fine]")
+    assert text == marked("{0}hot{c} and {1}sea{c} {2}ok{c} {3}fine{c}", 0, 1, 2, 3)
+    assert styles == [Style("red", "text"), Style("blue", "background"), Style("green", "badge"),
+                      Style(None, "small")]
+    assert parse(":grey[g]")[1] == [Style("gray", "text")]  # both spellings, as Streamlit
+
+
+def test_ranges_nest_and_keep_markdown_and_links_inside() -> None:
+    text, styles = parse(":red[a **:blue[b]** [link](https://x.org/[y]) c]")
+    assert text == marked("{0}a **{1}b{c}** [link](https://x.org/[y]) c{c}", 0, 1)
+    assert [s.colour for s in styles] == ["red", "blue"]
+
+
+def test_what_is_not_a_directive_stays_as_written() -> None:
+    for text in (":pink[x]", ":red[never closed", "10:30:45", "a: b [c]", ":red-glow[x]",
+                 ":red[one paragraph\n\nnext]"):
+        assert parse(text)[0] == text, text
+    assert parse(":unknown_code: and :smile:")[0] == ":unknown_code: and \U0001F604"
+
+
+def test_material_icons_and_emoji_short_codes_become_symbols() -> None:
+    assert parse(":material/home: Home :+1: :tada:")[0] == "\u2302 Home \U0001F44D \U0001F389"
+    assert parse(":material/no_such_icon: x")[0] == " x"  # shown as nothing, never as code
+
+
+def test_the_cheap_test_lets_plain_markdown_through() -> None:
+    assert not has_directives("**bold** at 10:30 [link](http://x)")
+    assert has_directives("a :red[b]") and has_directives(":smile:")

@@ -1,0 +1,59 @@
+"""Streamlit's coloured Markdown (:red[...], backgrounds, badges) on the real labels."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from rerunqt.qt.markdown_html import BACKGROUND, TEXT
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st
+st.markdown(":red[██████] plain **bold** :blue-background[sea] :material/home: :tada:")
+st.info(":green[**done**]")
+st.markdown("no directive here")
+"""
+
+
+def colours_in(widget) -> set[str]:  # type: ignore[no-untyped-def]
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)}
+
+
+def test_coloured_ranges_are_drawn_in_the_theme_s_colours(rerunqt_pilot, write_script, qapp) -> None:
+    from rerunqt.qt.app import apply_theme
+
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    first, _ = (r.widget for r in pilot.window.renderer.find(kind="markdown"))
+    assert ":red[" not in first.text() and ":material/" not in first.text()
+    seen = colours_in(first)
+    assert TEXT[False]["red"] in seen and BACKGROUND[False]["blue"] in seen
+    assert "\u2302" in first.text() and "\U0001F389" in first.text()  # icon and emoji as symbols
+    try:
+        apply_theme(qapp, "dark", force=True)  # the colours follow the theme
+        pilot.qtbot.waitUntil(lambda: TEXT[True]["red"] in colours_in(first))
+        assert TEXT[False]["red"] not in colours_in(first)
+    finally:
+        apply_theme(qapp, "light", force=True)
+
+
+def test_markdown_without_directives_stays_qt_markdown(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    _, plain = (r.widget for r in pilot.window.renderer.find(kind="markdown"))
+    assert plain.text() == "no directive here"
+    info = pilot.window.renderer.find(kind="info")[0].widget
+    assert QColor(TEXT[False]["green"]).name() in colours_in(info)
+
+
+def test_widget_labels_read_markdown_as_streamlit_s_do(rerunqt_pilot, write_script) -> None:
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.text_input('Plain words')\nst.text_input('**Bold** :red[██]')\n"))
+    plain, marked = (r.widget.label for r in pilot.window.renderer.find(kind="text_input"))
+    assert plain.textFormat() == Qt.TextFormat.PlainText  # most labels: no Markdown to read
+    assert marked.textFormat() == Qt.TextFormat.RichText and "**" not in marked.text()
+    assert TEXT[False]["red"] in colours_in(marked)

@@ -2,8 +2,8 @@
 
 Streamlit's markdown (st.markdown, st.write, st.caption, headings, alerts) has coloured
 text ``:red[...]``, backgrounds ``:blue-background[...]``, badges ``:green-badge[...]``,
-``:small[...]``, ``:material/<name>:`` icons and ``:emoji_name:`` short codes. Qt knows
-none of them. ``parse`` replaces each directive by its text between two private-use
+``:small[...]``, ``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX
+between dollars. Qt knows none of them. ``parse`` replaces each directive by its text between two private-use
 marker characters and returns the style of each range, so the Qt side can colour the
 ranges after Qt's own Markdown reader has done the rest. Pure Python (no Qt).
 """
@@ -18,9 +18,15 @@ from rerunqt.core.md_symbols import EMOJI, MATERIAL_SYMBOLS
 COLOURS = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow",
            "primary")
 OPEN, CLOSE = "\ue000", "\ue001"  # around a styled range; the style's number follows OPEN
+FORMULA = "\ue002"  # the body of a formula's range: its source is in the Style, away from Markdown
 STYLE_BASE = 0xE100  # style number n is written as chr(STYLE_BASE + n)
 _DIRECTIVE = re.compile(r":([a-z]+)(-background|-badge)?\[")
 _SHORT_CODE = re.compile(r":(material/[a-z0-9_]+|[a-z0-9_+\-]+):")
+# $$display$$, or $inline$ by Pandoc's rule (no space inside either dollar, no digit right
+# after the closing one), so "costs $5 and $10" stays text; code spans are skipped
+_MATH = re.compile(r"(`+)(?:.|\n)*?\1|\$\$(.+?)\$\$|(?<![\\$])\$(?=\S)((?:\\\$|[^$\n`])+?)(?<=\S)\$(?!\d)",
+                   re.DOTALL)
+_DOLLAR = re.compile(r"(`+)(?:.|\n)*?\1|\\\$|\$")  # a dollar left as text (Qt reads $..$ as math)
 
 
 @dataclass(frozen=True)
@@ -30,18 +36,33 @@ class Style:
 
     colour: str | None
     kind: str
+    source: str = ""  # a formula's LaTeX ("math" and "display_math" kinds)
 
 
 def has_directives(text: str) -> bool:
     """A cheap test first: most Markdown on a page has no directive at all."""
+    if "$" in text:  # a formula, or a dollar Qt's reader would take for one
+        return True
     return ":" in text and (_DIRECTIVE.search(text) is not None or _SHORT_CODE.search(text) is not None)
 
 
 def parse(text: str) -> tuple[str, list[Style]]:
     """The text with directives replaced by marked ranges, and each range's style."""
     styles: list[Style] = []
+    if "$" in text:
+        text = _MATH.sub(lambda found: _formula(found, styles), text)
+        text = _DOLLAR.sub(lambda found: found.group(0) if len(found.group(0)) > 1 else "\\$", text)
     out = _ranges(text, styles)
     return _SHORT_CODE.sub(_symbol, out), styles
+
+
+def _formula(found: re.Match[str], styles: list[Style]) -> str:
+    if found.group(1):  # a code span: as written
+        return found.group(0)
+    display = found.group(2) is not None
+    source = (found.group(2) if display else found.group(3)).strip()
+    styles.append(Style(None, "display_math" if display else "math", source))
+    return OPEN + chr(STYLE_BASE + len(styles) - 1) + FORMULA + CLOSE
 
 
 def _ranges(text: str, styles: list[Style]) -> str:

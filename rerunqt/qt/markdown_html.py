@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+)
 
 from rerunqt.core.md_directives import CLOSE, OPEN, STYLE_BASE, Style, has_directives, parse
+from rerunqt.qt.formula import formula_file
 
 # Text colours with at least 4.5:1 contrast on each theme's background.
 TEXT = {
@@ -27,23 +35,25 @@ BACKGROUND = {
     True: {"red": "#5a1e21", "orange": "#5a3a12", "yellow": "#54480f", "green": "#173f27",
            "blue": "#173a5e", "violet": "#3b2560", "gray": "#31333f", "primary": "#5a1e21"},
 }
+INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formulas
 RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
 _MARKER = re.compile(f"[{OPEN}{CLOSE}]")
 _BODY_STYLE = re.compile(r"<body style=\"[^\"]*\">")
 
 
-def label_text(markdown: str, dark: bool) -> tuple[str, bool]:
+def label_text(markdown: str, dark: bool, points: float = 11) -> tuple[str, bool]:
     """What a Markdown label shows: (text, is_html). Markdown without directives comes
-    back unchanged; with short codes only, as Markdown with the symbols put in."""
+    back unchanged; with short codes only, as Markdown with the symbols put in.
+    ``points``: the label's font size, for formulas."""
     if not has_directives(markdown):
         return markdown, False
     text, styles = parse(markdown)
     if not styles:
         return text, False
-    return _styled_html(text, styles, dark), True
+    return _styled_html(text, styles, dark, points), True
 
 
-def _styled_html(text: str, styles: list[Style], dark: bool) -> str:
+def _styled_html(text: str, styles: list[Style], dark: bool, points: float) -> str:
     document = QTextDocument()
     document.setMarkdown(text)
     plain = document.toPlainText()
@@ -53,26 +63,47 @@ def _styled_html(text: str, styles: list[Style], dark: bool) -> str:
         plain = "".join(c if ord(c) < 0x10000 else c + "\0" for c in plain)
     ranges: list[tuple[int, int, Style]] = []
     stack: list[tuple[int, Style]] = []
-    markers: list[tuple[int, int]] = []  # (position, length) to delete afterwards
+    edits: list[tuple[int, int, Style | None]] = []  # (position, marker length, formula)
     for found in _MARKER.finditer(plain):
         at = found.start()
         if found.group() == OPEN and at + 1 < len(plain):
             number = ord(plain[at + 1]) - STYLE_BASE
             if 0 <= number < len(styles):
                 stack.append((at + 2, styles[number]))
-                markers.append((at, 2))
+                edits.append((at, 2, None))
         elif found.group() == CLOSE and stack:
             start, style = stack.pop()
             ranges.append((start, at, style))
-            markers.append((at, 1))
+            edits.append((at, 1, None))
+            if style.source:  # a formula: its placeholder becomes the picture
+                edits.append((start, 1, style))
     for start, end, style in sorted(ranges, key=lambda r: (r[0], -r[1])):  # outer first
-        _apply(document, start, end, style, dark)
+        if not style.source:
+            _apply(document, start, end, style, dark)
     cursor = QTextCursor(document)
-    for at, length in sorted(markers, reverse=True):
+    for at, length, formula in sorted(edits, key=lambda e: e[0], reverse=True):  # later first
         cursor.setPosition(at)
         cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
+        if formula is None:
+            cursor.removeSelectedText()
+        else:
+            _put_formula(cursor, formula, dark, points)
     return _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
+
+
+def _put_formula(cursor: QTextCursor, style: Style, dark: bool, points: float) -> None:
+    """Replace the selected placeholder by the formula's picture, or its source in code type."""
+    display = style.kind == "display_math"
+    path = formula_file(style.source, INK[dark], points * (1.25 if display else 1.0))
+    if path is None:
+        char = QTextCharFormat()
+        char.setFontFamilies(["monospace"])
+        cursor.insertText(style.source, char)
+        return
+    image = QTextImageFormat()
+    image.setName(path)
+    image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+    cursor.insertImage(image)
 
 
 def _utf16(text: str) -> int:

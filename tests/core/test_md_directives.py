@@ -38,3 +38,17 @@ def test_material_icons_and_emoji_short_codes_become_symbols() -> None:
 def test_the_cheap_test_lets_plain_markdown_through() -> None:
     assert not has_directives("**bold** at 10:30 [link](http://x)")
     assert has_directives("a :red[b]") and has_directives(":smile:")
+
+
+def test_formulas_between_dollars_keep_their_source_away_from_markdown() -> None:
+    text, styles = parse(r"area $\pi r_1^2$ and $$\frac{a}{b}$$")
+    assert styles == [Style(None, "math", r"\pi r_1^2"), Style(None, "display_math", r"\frac{a}{b}")]
+    assert "pi" not in text and "frac" not in text  # underscores never reach the Markdown reader
+
+
+def test_dollars_that_are_not_formulas_stay_dollars() -> None:
+    # Pandoc's rule (no space inside the dollars, no digit after the closing one): prices
+    # stay text; Qt's reader would take "$..$" for math, so they are escaped for it
+    assert parse("costs $5 and $10") == (r"costs \$5 and \$10", [])
+    assert parse("code `$x$` here") == ("code `$x$` here", [])  # a code span is as written
+    assert parse(r"an escaped \$x$") == (r"an escaped \$x\$", [])

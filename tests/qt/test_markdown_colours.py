@@ -57,3 +57,20 @@ def test_widget_labels_read_markdown_as_streamlit_s_do(rerunqt_pilot, write_scri
     assert plain.textFormat() == Qt.TextFormat.PlainText  # most labels: no Markdown to read
     assert marked.textFormat() == Qt.TextFormat.RichText and "**" not in marked.text()
     assert TEXT[False]["red"] in colours_in(marked)
+
+
+def test_formulas_in_markdown_are_pictures_or_their_source(rerunqt_pilot, write_script,
+                                                          monkeypatch) -> None:
+    pytest.importorskip("matplotlib")
+    from PySide6.QtCore import Qt
+
+    from rerunqt.qt import markdown_html
+
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.markdown('Area $\\\\pi r^2$ for $5')\n"))
+    label = pilot.window.renderer.find(kind="markdown")[0].widget
+    assert label.textFormat() == Qt.TextFormat.RichText
+    assert "<img" in label.text() and "\\pi" not in label.text() and "$5" in label.text()
+    monkeypatch.setattr(markdown_html, "formula_file", lambda *args: None)  # no matplotlib
+    label.set_text("Area $\\pi r^2$")
+    assert "<img" not in label.text() and "\\pi r^2" in label.text()

@@ -170,7 +170,9 @@ class WrapLabel(QLabel):
     def set_text(self, text: str) -> None:
         self.source = text
         if self.markdown:  # Streamlit's :red[...], :material/...: and :emoji: codes
-            text, html = label_text(text, dark=self.palette().window().color().lightness() < 128)
+            font = self.font()
+            points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+            text, html = label_text(text, self.palette().window().color().lightness() < 128, points)
             self.styled = html
             shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
             if not html and self.plain_unless_marked and _MARKUP.search(text) is None:

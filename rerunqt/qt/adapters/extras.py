@@ -7,16 +7,15 @@ note saying what to install, so nothing is silently lost.
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import ButtonAdapter, icon_text
 from rerunqt.qt.adapters.shortcuts import with_shortcut
+from rerunqt.qt.formula import formula_pixmap
 from rerunqt.runner.requests import WidgetEvent
 
 NO_MATHTEXT = "Shown as LaTeX source: install matplotlib (pip install matplotlib) to draw formulas."
@@ -82,24 +81,6 @@ class HtmlAdapter(Adapter):
             widget.set_text(str(new.prop("body")))
             has_link = "<a " in str(new.prop("body")).lower()
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
-
-
-def formula_pixmap(source: str, colour: str, points: int = 16) -> QPixmap | None:
-    """``source`` drawn by matplotlib's mathtext, or None (no matplotlib, or a bad formula)."""
-    try:
-        from matplotlib import mathtext
-        from matplotlib.font_manager import FontProperties
-    except ImportError:
-        return None
-    buffer = io.BytesIO()
-    try:
-        mathtext.math_to_image(f"${source}$", buffer, prop=FontProperties(size=points), dpi=110,
-                               format="png", color=colour)
-    except (ValueError, RuntimeError):
-        return None
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class LatexAdapter(Adapter):

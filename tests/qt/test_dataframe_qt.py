@@ -294,3 +294,28 @@ def test_row_labels_are_as_wide_as_qt_sizes_them(qtbot, rows, sort) -> None:
     assert header.sizeHint().width() >= header.fontMetrics().horizontalAdvance(str(rows - 1))
     label = view.model().headerData(0, Qt.Orientation.Vertical)
     assert label == ("0" if sort is None else str(rows - 1))  # sorted: the last label comes first
+
+
+def test_a_stretched_table_shares_its_spare_width_among_the_columns(qtbot) -> None:
+    # Streamlit's stretched columns: every column grows by an equal share (not one
+    # stretched last column); a column the user resized keeps its width
+    from rerunqt.core.frame_columns import column_specs
+    from rerunqt.core.frame_data import frame_of
+
+    view = DataFrameView()
+    qtbot.addWidget(view)
+    frame = frame_of({"a": [1, 2], "b": [3.5, 4.25], "c": ["x", "y"]}, "dataframe")
+    view.show_content(frame, column_specs("dataframe", frame, None, None))
+    view.resize(900, 200)
+    view.show()
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() == view.viewport().width())
+    grown = [header.sectionSize(c) - view.natural[c] for c in range(3)]
+    assert min(grown) > 0 and max(grown) - min(grown) <= 1
+    header.resizeSection(0, 100)  # as a drag of the column's edge
+    view.resize(1000, 200)
+    qtbot.waitUntil(lambda: header.length() == view.viewport().width())
+    assert header.sectionSize(0) == 100
+    view.sizes = ("content", "auto", None)
+    view.spread()
+    assert [header.sectionSize(c) for c in (1, 2)] == view.natural[1:]

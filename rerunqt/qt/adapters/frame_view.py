@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
@@ -58,6 +58,9 @@ class FrameView(QTableView):
         self.column_delegate = ColumnDelegate(self.frame_model, self)
         self.hint = QSize(240, 120)
         self.sizes: tuple[Any, Any, int | None] = ("stretch", "auto", None)
+        self.natural: list[int] = []  # each column's width from its content, before growing
+        self.user_sized: set[int] = set()  # columns the user resized: they stop growing
+        self._spreading = False
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # one Tab stop; arrows move the current cell
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -79,6 +82,7 @@ class FrameView(QTableView):
             columns.setSortIndicatorShown(True)
             columns.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             columns.sectionClicked.connect(self.cycle_sort)
+        columns.sectionResized.connect(self._section_resized)
 
     def show_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
         """New data or columns: the model, the delegate (only when a cell is drawn), widths."""
@@ -130,12 +134,13 @@ class FrameView(QTableView):
     def fit_columns(self) -> None:
         """Widths from the header and a sample of rows (a spec's width wins)."""
         self.ensurePolished()  # the stylesheet's font, not the default one
-        model, header, metrics = self.frame_model, self.horizontalHeader(), self.fontMetrics()
+        model, metrics = self.frame_model, self.fontMetrics()
         n = model.rowCount()
         sample = sorted({*range(min(n, _SAMPLE_ROWS)), *range(max(0, n - 5), n)})
+        natural = []
         for column, spec in enumerate(model.specs):
             if spec.width is not None:
-                header.resizeSection(column, spec.width)
+                natural.append(spec.width)
                 continue
             texts = {model.cell_text(spec, model.data_row(r)) for r in sample}
             # measured: the header and the longest few texts (a proportional font can make a
@@ -145,7 +150,40 @@ class FrameView(QTableView):
             width = max(metrics.horizontalAdvance(t) for t in texts) + 24
             if spec.type == "progress" or spec.type.endswith("_chart"):
                 width = max(width + 60, 120)  # room for the bar or the chart
-            header.resizeSection(column, max(MIN_COLUMN, min(MAX_COLUMN, width)))
+            natural.append(max(MIN_COLUMN, min(MAX_COLUMN, width)))
+        self.natural = natural
+        self.user_sized.clear()
+        self.spread()
+
+    def spread(self) -> None:
+        """Streamlit's stretched columns (width "stretch" or pixels): a table wider than
+        its columns shares the rest equally among them; one the user resized keeps its
+        width. Never a single stretched last column."""
+        header, n = self.horizontalHeader(), len(self.natural)
+        widths = [header.sectionSize(c) if c in self.user_sized else w
+                  for c, w in enumerate(self.natural)]
+        growing = [c for c in range(n) if c not in self.user_sized]
+        extra = self.viewport().width() - sum(widths)
+        if self.sizes[0] != "content" and extra > 0 and growing:
+            share, rest = divmod(extra, len(growing))
+            for i, c in enumerate(growing):
+                widths[c] += share + (1 if i < rest else 0)
+        self._spreading = True
+        try:
+            for c, width in enumerate(widths):
+                if header.sectionSize(c) != width:
+                    header.resizeSection(c, width)
+        finally:
+            self._spreading = False
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        if not self._spreading:  # the user dragged a column's edge
+            self.user_sized.add(column)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.natural:
+            self.spread()  # a scroll bar came or went, or the page changed width
+        return super().viewportEvent(event)
 
     def set_row_height(self, height: int | None) -> None:
         self.verticalHeader().setDefaultSectionSize(height or ROW_HEIGHT)
@@ -161,7 +199,8 @@ class FrameView(QTableView):
         """Apply width ("stretch", "content", px) and height ("auto", "content", "stretch", px)."""
         width, height, _ = self.sizes
         index_width = 0 if self.verticalHeader().isHidden() else self.verticalHeader().sizeHint().width()
-        content_width = index_width + self.horizontalHeader().length() + 2 * self.frameWidth()
+        columns = sum(self.natural) if self.natural else self.horizontalHeader().length()
+        content_width = index_width + columns + 2 * self.frameWidth()
         if height == "auto":
             shown = self.content_height(AUTO_ROWS)
             if self.frame_model.rowCount() > AUTO_ROWS:
@@ -174,7 +213,6 @@ class FrameView(QTableView):
             shown += self.horizontalScrollBar().sizeHint().height()  # the scroll bar needs a row
         if self.maximumHeight() != shown or self.minimumHeight() != shown:
             self.setFixedHeight(shown)
-        self.horizontalHeader().setStretchLastSection(width == "stretch")
         wanted = content_width if width in ("content", "stretch") else int(width)
         self.setMaximumWidth(16777215 if width == "stretch" else wanted)
         hint = QSize(wanted, shown)

@@ -22,6 +22,7 @@ from typing import Any
 from rerunqt.compat.secrets import secrets_replaced
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
+from rerunqt.core.query_params import _values
 from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.core.proxy import SessionStateProxy
 from rerunqt.errors import TimeoutInterrupt
@@ -116,6 +117,8 @@ class AppTest:
         self._in_run = False
         self.session_state = SessionStateProxy(lambda: self._session.state)
         self.secrets: dict[str, Any] = {}  # when not empty, st.secrets during runs (as Streamlit)
+        # the app's URL query: given to each run, and what the run left in it afterwards
+        self.query_params: dict[str, str | list[str]] = {}
 
     # ----- constructors -----
     @classmethod
@@ -164,6 +167,9 @@ class AppTest:
         self._events, self._batch_ends = [], []
         if not session.requests.has_pending():
             session.rerun()
+        store = session.pages.query_params
+        store.clear()
+        store.update((str(key), _values(value)) for key, value in self.query_params.items())
         session.deadline = time.perf_counter() + limit
         watchdog = threading.Timer(limit + _FORCE_GRACE, self._force_timeout,
                                    args=(threading.get_ident(),))
@@ -181,6 +187,8 @@ class AppTest:
             self._set_in_run(False)
             session.deadline = None
             self._settle_held()
+            self.query_params = {key: values[0] if len(values) == 1 else list(values)
+                                 for key, values in store.items()}
         return self
 
     def _settle_held(self) -> None:

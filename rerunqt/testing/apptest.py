@@ -22,9 +22,9 @@ from typing import Any
 from rerunqt.compat.secrets import secrets_replaced
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
-from rerunqt.core.query_params import _values
 from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.core.proxy import SessionStateProxy
+from rerunqt.core.query_params import _values
 from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent

@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 
 def find(elements: tuple[Element, ...], kinds: tuple[str, ...], app: AppTest) -> ElementList[Any]:
     """Views of every element of ``kinds`` in ``elements`` (depth first, page order)."""
-    return ElementList([_view(e, app) for e in walk(elements) if e.kind in kinds])
+    return ElementList([view_of(e, app) for e in walk(elements) if e.kind in kinds])
 
 
-def _view(element: Element, app: AppTest) -> ElementView:
+def view_of(element: Element, app: AppTest) -> ElementView:
+    """The AppTest view of one element (a block view for a container)."""
     kind = KINDS.get(element.kind)
     if element.kind in ("tab", "expander", "popover"):
         return PanelView(element, app)
@@ -47,7 +48,7 @@ class Scoped:
     @property
     def children(self) -> ElementList[Any]:
         """The elements directly inside, in order."""
-        return ElementList([_view(e, self._scope_app()) for e in self._scope_elements()])
+        return ElementList([view_of(e, self._scope_app()) for e in self._scope_elements()])
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:

@@ -222,6 +222,17 @@ class Block:
     chat_message = _InBlock(_chat.chat_message)
 
 
+class PanelBlock(Block):
+    """A tab, expander or popover: ``.open`` is True/False when its open state is tracked
+    (``on_change="rerun"``, a callback or ``bind``), else None (as in Streamlit)."""
+
+    __slots__ = ("open",)
+
+    def __init__(self, ctx: RunContext, builder: ContainerBuilder) -> None:
+        super().__init__(ctx, builder)
+        self.open: bool | None = None
+
+
 class SkeletonPlaceholder(Block):
     """The slot of an ``st.skeleton``; ``with`` shows it only while the block runs."""
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from rerunqt.core import context
+from rerunqt.core.panel_state import coerce_open, tab_coercer, tracking
 from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import RerunQtAPIError
 
@@ -29,6 +30,15 @@ def _block(ctx: context.RunContext, builder: context.ContainerBuilder) -> Block:
     from rerunqt.core.blocks import Block  # blocks binds this module's functions
 
     return Block(ctx, builder)
+
+
+def _panel(ctx: context.RunContext, builder: context.ContainerBuilder, open_: bool | None) -> Block:
+    """A tab, expander or popover block: ``.open`` is its state when tracked, else None."""
+    from rerunqt.core.blocks import PanelBlock
+
+    block = PanelBlock(ctx, builder)
+    block.open = open_
+    return block
 
 
 def _label(call: str, label: Any) -> str:
@@ -67,15 +77,6 @@ def _width(call: str, width: Any) -> int | str:
         raise RerunQtAPIError(f"The width argument to st.{call} must be \"stretch\", "
                               f"\"content\" or a positive int of pixels; got {width!r}.")
     return width
-
-
-def _not_tracked(call: str, on_change: Any, bind: Any, kept: str) -> None:
-    """``on_change="ignore"`` (Streamlit's default) is fine; tracking the state is not built."""
-    if (on_change is not None and on_change != "ignore") or bind is not None:
-        raise RerunQtAPIError(
-            f"st.{call}(on_change={on_change!r}, bind={bind!r}) is not supported yet: rerunqt "
-            f"does not put a container's open state in session state. Without it, {kept}."
-        )
 
 
 def _key(kind: str, key: Any) -> Any:
@@ -184,7 +185,11 @@ def tabs(
     kwargs: Any = None,
     bind: Any = None,
 ) -> list[Block]:
-    """Tabs with these labels; a Block per tab. The tab the user picked stays picked."""
+    """Tabs with these labels; a Block per tab. The tab the user picked stays picked.
+
+    With ``on_change="rerun"`` (or a function, or ``bind``) the selected label is tracked
+    (see panel_state.py) and each tab's ``.open`` says whether it is the selected one.
+    """
     ctx = context.current()
     if isinstance(tabs, (str, bytes)) or not isinstance(tabs, Iterable):
         raise RerunQtAPIError("st.tabs needs a list of tab labels, e.g. st.tabs(['One', 'Two']).")
@@ -194,12 +199,16 @@ def tabs(
     if default is not None and default not in labels:
         raise RerunQtAPIError(f"The default argument to st.tabs must be one of the tab labels "
                               f"{list(labels)}; got {default!r}.")
-    _not_tracked("tabs", on_change, bind, "the selected tab is kept on screen across reruns")
+    track = tracking("tabs", key, on_change, args, kwargs, bind)
+    shown, wid = default if default is not None else labels[0], None
+    if track is not None:
+        wid, shown = track.register("", (labels, shown), shown, tab_coercer(labels, shown))
     props = (
         ("labels", labels),
-        ("default", labels.index(default) if default is not None else 0),
+        ("default", labels.index(shown)),
         ("width", _width("tabs", width)),
         ("height", _height("tabs", height)),
+        ("tracked", wid),
     )
     bar = ctx.open_container("tabs", _key("tabs", key), props)
     ctx.enter(bar)
@@ -207,7 +216,8 @@ def tabs(
         pages = [ctx.open_container("tab", None, (("label", label),)) for label in labels]
     finally:
         ctx.leave(bar)
-    return [_block(ctx, page) for page in pages]
+    return [_panel(ctx, page, None if wid is None else label == shown)
+            for page, label in zip(pages, labels, strict=True)]
 
 
 def expander(
@@ -225,14 +235,20 @@ def expander(
 ) -> Block:
     """A box with a header that shows or hides its content; the user's choice is kept."""
     ctx = context.current()
-    _not_tracked("expander", on_change, bind, "an opened expander stays open across reruns")
+    text = _label("expander", label)
+    track = tracking("expander", key, on_change, args, kwargs, bind)
+    opened, wid = bool(expanded), None
+    if track is not None:
+        wid, opened = track.register(text, (text, opened), opened, coerce_open)
     props = (
-        ("label", _label("expander", label)),
-        ("expanded", bool(expanded)),
+        ("label", text),
+        ("expanded", opened),
         ("icon", _icon("expander", icon)),
         ("width", _width("expander", width)),
+        ("tracked", wid),
     )
-    return _block(ctx, ctx.open_container("expander", _key("expander", key), props))
+    builder = ctx.open_container("expander", _key("expander", key), props)
+    return _panel(ctx, builder, None if wid is None else opened)
 
 
 def popover(
@@ -252,18 +268,25 @@ def popover(
 ) -> Block:
     """A button that opens a panel of elements; it stays open while its widgets are used."""
     ctx = context.current()
-    _not_tracked("popover", on_change, None, "an open popover stays open while it is used")
+    text = _label("popover", label)
+    track = tracking("popover", key, on_change, args, kwargs)
+    opened, wid = False, None
+    if track is not None:
+        wid, opened = track.register(text, (text,), False, coerce_open, bool(disabled))
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     props = (
-        ("label", _label("popover", label)),
+        ("label", text),
         ("type", _choice("popover", "type", type, ("primary", "secondary", "tertiary"))),
         ("help", as_text(help)),
         ("icon", _icon("popover", icon)),
         ("disabled", bool(disabled)),
         ("width", _width("popover", width)),
+        ("expanded", opened),
+        ("tracked", wid),
     )
-    return _block(ctx, ctx.open_container("popover", _key("popover", key), props))
+    builder = ctx.open_container("popover", _key("popover", key), props)
+    return _panel(ctx, builder, None if wid is None else opened)
 
 
 def empty() -> Block:

@@ -13,6 +13,8 @@ from typing import Any, Literal
 from rerunqt.core.containers import _width
 from rerunqt.core.dates_spec import DATE_FORMATS, check_step, today
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.query_bind import binding, initial, write
+from rerunqt.core.query_codecs import show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import RerunQtAPIError
@@ -59,6 +61,13 @@ class _Bounds:
             raise TypeError(str(exc)) from None
         return None if moment is None else min(max(moment, self.lo), self.hi)
 
+    def within(self, v: Any) -> datetime | None:
+        """A query parameter's moment, which must lie within the bounds (else it is ignored)."""
+        moment = to_datetime(v)
+        if moment is None or not self.lo <= moment <= self.hi:
+            raise ValueError(f"{v!r} is outside {self.lo} to {self.hi}")
+        return moment
+
 
 def _years(moment: datetime, years: int) -> datetime:
     try:
@@ -94,9 +103,7 @@ def datetime_input(
         raise RerunQtAPIError(
             f"st.datetime_input format={format!r} is not valid; use YYYY/MM/DD, DD/MM/YYYY or "
             f"MM/DD/YYYY, with '/', '-' or '.' between the parts.")
-    if bind is not None:
-        raise RerunQtAPIError(
-            f"st.datetime_input(bind={bind!r}) is not supported: a desktop app has no URL to bind to.")
+    param = binding("datetime_input", bind, key)
     if persist_state not in (None, "page", "session"):
         raise RerunQtAPIError(
             f"st.datetime_input persist_state={persist_state!r} is not valid; use None, 'page' "
@@ -114,7 +121,9 @@ def datetime_input(
     if default is not None and not lo <= default <= hi:
         raise RerunQtAPIError(
             f"st.datetime_input value {default} is outside min_value {lo} and max_value {hi}.")
-    bounds = _Bounds(lo, hi)
+    bounds, start = _Bounds(lo, hi), default
+    if param is not None:
+        default = initial(param, default, lambda values: bounds.within(values[-1]))
     ctx, wid, current, by_code = register(
         DATETIME_INPUT, label, key, () if key is not None else (label, help, value, lo, hi),
         default, bounds.coerce, on_change, "on_change", args, kwargs, disabled,
@@ -124,4 +133,6 @@ def datetime_input(
         label, current, disabled, help, label_visibility, by_code) + (
         ("min", lo), ("max", hi), ("format", format), ("step", seconds),
         ("required", bool(required)), ("width", _width("datetime_input", width))))
+    if param is not None:
+        write(param, current, start, show_values)
     return current

@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from rerunqt.core.containers import _width
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.query_bind import binding, initial, show_text, write
+from rerunqt.core.query_codecs import parse_int
 from rerunqt.core.registration import check_persist_state, register
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
@@ -43,10 +45,7 @@ def feedback(
         raise RerunQtAPIError(
             f"st.feedback default={default!r} is not valid for options={options!r}; use None "
             f"or an int from 0 to {count - 1}.")
-    if bind is not None:
-        raise RerunQtAPIError(
-            f"st.feedback(bind={bind!r}) is not supported: a desktop app has no URL to bind "
-            f"to. Keep the value in st.session_state under the widget's key instead.")
+    param = binding("feedback", bind, key)
     if persist_state is not None:
         check_persist_state("feedback", persist_state)
     if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
@@ -62,8 +61,11 @@ def feedback(
                              f"from 0 to {count - 1}, not {value!r}")
         return int(value)
 
+    start = default
+    if param is not None:
+        default = initial(param, default, lambda values: coerce(parse_int(values)))
     ctx, wid, value, by_code = register(
-        FEEDBACK, "", key, (options, default), default, coerce,
+        FEEDBACK, "", key, (options, start), default, coerce,
         callback, "on_change", args, kwargs, disabled, default is not None)
     ctx.add_widget("feedback", wid, (
         ("value", value),
@@ -72,4 +74,6 @@ def feedback(
         ("options", options),
         ("width", _width("feedback", width)),
     ))
+    if param is not None:
+        write(param, value, start, show_text)
     return value

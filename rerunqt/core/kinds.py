@@ -151,10 +151,12 @@ CATALOGUE: tuple[Kind, ...] = (
     _container("columns", ("weights", "gap", "vertical_alignment", "border", "width", "wrap"),
                "columns", None),
     _container("column", ("weight", "border"), None, "columns"),
-    _container("tabs", ("labels", "default", "width", "height"), "tabs", None),
+    _container("tabs", ("labels", "default", "width", "height", "tracked"), "tabs", None),
     _container("tab", ("label",), None, "tabs"),
-    _container("expander", ("label", "expanded", "icon", "width"), "expander", "expander"),
-    _container("popover", ("label", "type", "help", "icon", "disabled", "width"),
+    _container("expander", ("label", "expanded", "icon", "width", "tracked"), "expander",
+               "expander"),
+    _container("popover", ("label", "type", "help", "icon", "disabled", "width", "expanded",
+                           "tracked"),
                "popover", "popover"),
     _container("empty", (), "empty", "empty"),
     _container("grid", ("columns", "min_column_width", "wrap", "gap", "vertical_alignment",
@@ -179,3 +181,4 @@ for _kind in CATALOGUE:
     if _kind.accessor is not None:
         ACCESSORS[_kind.accessor] = (*ACCESSORS.get(_kind.accessor, ()), _kind.name)
 ACCESSORS["button"] = ("button", "form_submit_button")  # as Streamlit's at.button
+ACCESSORS["button_group"] = ("pills", "segmented_control")  # Streamlit's AppTest name for both

@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from rerunqt.core.containers import _width
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.query_bind import binding, initial, show_text, write
+from rerunqt.core.query_codecs import parse_int
 from rerunqt.core.registration import check_persist_state, register
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
@@ -64,10 +66,7 @@ def pagination(
         raise RerunQtAPIError(f"st.pagination default={default!r} is not valid; use a page "
                               f"number from 1 to num_pages ({pages}).")
     cap = None if max_visible_pages is None else _count("max_visible_pages", max_visible_pages, 0)
-    if bind is not None:
-        raise RerunQtAPIError(
-            f"st.pagination(bind={bind!r}) is not supported: a desktop app has no URL to bind "
-            f"to. Keep the page in st.session_state under the widget's key instead.")
+    param = binding("pagination", bind, key)
     if persist_state is not None:
         check_persist_state("pagination", persist_state)
     if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
@@ -80,8 +79,11 @@ def pagination(
             raise ValueError(f"a page is an int from 1 to {pages}, not {value!r}")
         return int(value)
 
+    start = default
+    if param is not None:
+        default = initial(param, default, lambda values: coerce(parse_int(values)))
     ctx, wid, page, by_code = register(
-        PAGINATION, "", key, (pages, default, cap), default, coerce, callback,
+        PAGINATION, "", key, (pages, start, cap), default, coerce, callback,
         "on_change", args, kwargs, disabled, default != 1)
     ctx.add_widget("pagination", wid, (
         ("value", page),
@@ -91,4 +93,6 @@ def pagination(
         ("max_visible_pages", cap),
         ("width", _width("pagination", width)),
     ))
+    if param is not None:
+        write(param, page, start, show_text)
     return page

@@ -25,7 +25,8 @@ from rerunqt.core.dates_spec import (
     today,
 )
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.query_bind import binding, initial, not_bindable, parse_text, show_text, write
+from rerunqt.core.query_bind import binding, initial, parse_text, show_text, write
+from rerunqt.core.query_codecs import parse_color, parse_dates, parse_like, show_color, show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, check_persist_state, register
 from rerunqt.core.widget_params import check_required, hour_cycle, widget_width
 from rerunqt.core.widgets import (
@@ -181,7 +182,7 @@ def date_input(
     """A date field with a calendar; a list/tuple ``value`` makes a range (returns a tuple)."""
     if persist_state is not None:
         check_persist_state("date_input", persist_state)
-    not_bindable("date_input", bind)
+    param = binding("date_input", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("date_input", label, label_visibility)
     range_from_state = False
@@ -197,13 +198,19 @@ def date_input(
     else:
         if spec.day is not None and spec.day != today():  # built on another day
             spec = date_spec(value, min_value, max_value, format, range_from_state)
-    return _register_field(
+    if param is not None:
+        start, spec = spec.default, initial(param, spec, lambda values: date_spec(
+            parse_dates(values, spec.is_range), min_value, max_value, format))
+    current = _register_field(
         "date_input", label, key, () if key is not None else (label, *spec.identity, help),
         spec.default, spec.coerce, on_change, args, kwargs, disabled, spec.default_given,
         spec.to_ui, help, label_visibility,
         spec.props + (("required", check_required("date_input", required)),)
         + widget_width("date_input", width),
     )
+    if param is not None:
+        write(param, current, start, show_values)
+    return current
 
 
 def _register_field(kind: str, label: str, key: str | int | None, identity: tuple[Any, ...],
@@ -253,7 +260,7 @@ def time_input(
     """
     if persist_state is not None:
         check_persist_state("time_input", persist_state)
-    not_bindable("time_input", bind)
+    param = binding("time_input", bind, key)
     cycle = hour_cycle(format)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("time_input", label, label_visibility)
@@ -261,13 +268,19 @@ def time_input(
         spec = _TIME_SPECS[value.__class__, value, step.__class__, step]
     except (KeyError, TypeError):
         spec = time_spec(value, step)
-    return _register_field(
+    start = now_minute() if spec.now else spec.default
+    if param is not None:
+        spec = initial(param, spec, lambda values: time_spec(parse_like(values, time()), step))
+    current = _register_field(
         "time_input", label, key, () if key is not None else (label, value, help, spec.seconds),
         now_minute() if spec.now else spec.default, coerce_time, on_change, args, kwargs,
         disabled, spec.default_given, time_to_ui, help, label_visibility,
         spec.props + (("required", check_required("time_input", required)), ("format", cycle))
         + widget_width("time_input", width),
     )
+    if param is not None and start is not None:
+        write(param, current, start, show_values)
+    return current
 
 
 # --------------------------------------------------------------------------------------
@@ -293,7 +306,7 @@ def color_picker(
     """A colour swatch that opens a colour dialog; returns "#rrggbb" (lowercase)."""
     if persist_state is not None:
         check_persist_state("color_picker", persist_state)
-    not_bindable("color_picker", bind)
+    param = binding("color_picker", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("color_picker", label, label_visibility)
     if value is None:
@@ -305,6 +318,9 @@ def color_picker(
             default = normalize_color(value)
         except (TypeError, ValueError) as exc:
             raise RerunQtAPIError(f"color_picker value={value!r} is not valid: {exc}") from None
+    start = default
+    if param is not None:
+        default = initial(param, default, lambda values: normalize_color(parse_color(values)))
     ctx, wid, current, by_code = register(
         COLOR_PICKER, label, key, () if key is not None else (label, default, help), default,
         normalize_color,
@@ -315,6 +331,8 @@ def color_picker(
         "color_picker", wid, field_props(label, current, disabled, help, label_visibility, by_code)
         + widget_width("color_picker", width),
     )
+    if param is not None:
+        write(param, current, start, show_color)
     return current
 
 

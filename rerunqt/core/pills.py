@@ -14,6 +14,7 @@ from typing import Any, Literal
 from rerunqt.core.choice_options import Choices, choices
 from rerunqt.core.containers import _width
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.query_bind import binding, initial, write
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
@@ -112,10 +113,7 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
     if selection_mode not in MODES:
         raise RerunQtAPIError(
             f"st.{kind} selection_mode={selection_mode!r} is not valid; use 'single' or 'multi'.")
-    if bind is not None:
-        raise RerunQtAPIError(
-            f"st.{kind}(bind={bind!r}) is not supported: a desktop app has no URL to bind to. "
-            f"Keep the value in st.session_state under the widget's key instead.")
+    param = binding(kind, bind, key)
     if persist_state not in PERSIST:
         raise RerunQtAPIError(
             f"st.{kind} persist_state={persist_state!r} is not valid; use None, 'page' or "
@@ -126,8 +124,11 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
     indices = _defaults(kind, found, default, multi)
     if required and not indices and found.opts:
         indices = (0,)
-    chosen = [found.opts[i] for i in indices]
-    start = chosen if multi else (chosen[0] if chosen else None)
+    given = _chosen(found, indices, multi)
+    if param is not None:
+        indices = initial(param, indices, lambda values: tuple(dict.fromkeys(
+            found.labels.index(text) for text in (values if multi else values[-1:]))))
+    start = _chosen(found, indices, multi)
     ctx, wid, value, by_code = register(
         KINDS[kind], label, key, () if key is not None else (label, help, found.labels, indices, multi),
         start, modes.coerce, on_change, "on_change", args, kwargs, disabled,
@@ -148,7 +149,14 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
         ("required", bool(required)),
         ("width", _width(kind, width)),
     ))
+    if param is not None:
+        write(param, value, given, lambda chosen: [found.labels[i] for i in modes.to_ui(chosen)])
     return value
+
+
+def _chosen(found: Choices, indices: tuple[int, ...], multi: bool) -> Any:
+    chosen = [found.opts[i] for i in indices]
+    return chosen if multi else (chosen[0] if chosen else None)
 
 
 def _defaults(kind: str, found: Choices, default: Any, multi: bool) -> tuple[int, ...]:

@@ -34,15 +34,6 @@ def binding(call: str, bind: Any, key: Any) -> str | None:
     return str(key)
 
 
-def not_bindable(call: str, bind: Any) -> None:
-    """The widgets whose values have no query-parameter text form in rerunqt yet."""
-    if bind is not None:
-        raise RerunQtAPIError(
-            f"st.{call}(bind={bind!r}) is not supported yet; bind='query-params' works on "
-            f"checkbox, toggle, text_input, text_area, number_input, radio, selectbox and "
-            f"multiselect. Read st.query_params yourself and pass the value as the default.")
-
-
 def _store() -> dict[str, list[str]]:
     from rerunqt.core.query_params import _store as store
 
@@ -68,8 +59,10 @@ def write(name: str, value: Any, default: Any, show: Callable[[Any], list[str]])
     store = _store()
     if value is None or (value.__class__ is default.__class__ and value == default):
         store.pop(name, None)
-    else:
-        store[name] = show(value)
+    elif shown := show(value):
+        store[name] = shown
+    else:  # an empty selection or range: nothing to show
+        store.pop(name, None)
 
 
 def parse_bool(values: list[str]) -> bool:

@@ -19,16 +19,16 @@ days: a deliberate difference from Streamlit, which hides the time), ``"HH:mm"``
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Iterable
-from datetime import date
 from numbers import Integral
 from typing import Any
 
 from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.query_bind import not_bindable
+from rerunqt.core.query_bind import binding, initial, write
+from rerunqt.core.query_codecs import LabelCodec, parse_like, same_bounds, show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, check_persist_state, register
+from rerunqt.core.select_cache import PLAIN_OPTIONS, cacheable, zero_signs
 from rerunqt.core.slider_spec import _type_of, option_list, slider_spec
 from rerunqt.core.slider_values import FLOAT, TEMPORAL
 from rerunqt.core.state import normalize_key
@@ -69,13 +69,16 @@ def slider(
     """
     if persist_state is not None:
         check_persist_state("slider", persist_state)
-    not_bindable("slider", bind)
+    param = binding("slider", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("slider", label, label_visibility)
     given = value
     if value is None and key is not None:
         value = _shape_from_state(key, min_value, max_value)
     spec = slider_spec(min_value, max_value, value, step, format)
+    if param is not None:
+        start, spec = spec.default, initial(param, spec, lambda values: same_bounds(spec, slider_spec(
+            spec.lo, spec.hi, parse_like(values, spec.default), step, format)))
     identity = () if key is not None else (label, *spec.identity, help)
     ctx, wid, current, by_code = register(
         SLIDER, label, key, identity, spec.default, spec.coerce, on_change, "on_change",
@@ -87,6 +90,8 @@ def slider(
         field_props(label, current if spec.plain else spec.ui_of(current), disabled, help,
                     label_visibility, by_code) + spec.props + widget_width("slider", width),
     )
+    if param is not None:
+        write(param, current, start, show_values)
     return current
 
 
@@ -136,7 +141,7 @@ def select_slider(
     """
     if persist_state is not None:
         check_persist_state("select_slider", persist_state)
-    not_bindable("select_slider", bind)
+    param = binding("select_slider", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("select_slider", label, label_visibility)
     cls = options.__class__
@@ -152,7 +157,7 @@ def select_slider(
     if format_func is not str:  # it may read anything: it runs on every call, as before
         shown = tuple(map(str, map(format_func, items)))  # the labels: str(format_func(o))
     elif float in classes:
-        shown = _zero_signs(items)  # 0.0 == -0.0, but their labels differ
+        shown = zero_signs(items)  # 0.0 == -0.0, but their labels differ
     else:
         shown = None  # str() of the options follows from them and their classes
     stored: Any = _MISSING
@@ -172,6 +177,10 @@ def select_slider(
         spec = _SELECT_SPECS[cache_key]
     except Exception:  # a new key, or options that cannot be hashed or compared
         spec = _select_spec(cache_key, items, shown, value, stored)
+    if param is not None:
+        codec = LabelCodec(items, list(spec.labels))
+        start, spec = spec.default, initial(param, spec, lambda values: _select_spec(
+            (), items, shown, (codec.pair if spec.pair else codec.one)(values), stored))
     identity = () if key is not None else (label, spec.labels, spec.default_ui, help)
     ctx, wid, current, by_code = register(
         SELECT_SLIDER, label, key, identity, spec.default, spec.coerce, on_change, "on_change",
@@ -189,6 +198,8 @@ def select_slider(
         field_props(label, ui, disabled, help, label_visibility, by_code) + spec.props
         + widget_width("select_slider", width),
     )
+    if param is not None:
+        write(param, current, start, codec.show)
     return current
 
 
@@ -211,19 +222,6 @@ class _SelectSpec:
         self.props = (("options", convert.labels),)
 
 
-def _zero_signs(items: tuple[Any, ...]) -> Any:
-    """What tells a -0.0 option from 0.0: nothing without zeros, else the options' exact bits.
-
-    Computed at C speed; options that are not all numbers give their labels instead.
-    """
-    try:
-        if 0.0 not in items:
-            return None
-        return array("d", items).tobytes()
-    except Exception:  # not all numbers, or an option whose == fails
-        return tuple(map(str, items))
-
-
 def _select_spec(cache_key: tuple[Any, ...], items: tuple[Any, ...], shown: Any, value: Any,
                  stored: Any) -> _SelectSpec:
     """Check one select_slider's options and value; memoise the result when that is safe."""
@@ -239,34 +237,14 @@ def _select_spec(cache_key: tuple[Any, ...], items: tuple[Any, ...], shown: Any,
         pair = False
         default_ui = _index_or_raise(opts, value, labels)
     spec = _SelectSpec(_SelectConverters(opts, labels, pair), default_ui)
-    if _cacheable(items, value):
+    if cache_key and cacheable(items, value):  # () for a value from the query params
         if len(_SELECT_SPECS) > 4096:
             _SELECT_SPECS.clear()
         _SELECT_SPECS[cache_key] = spec
     return spec
 
 
-# Options of these exact classes compare (and hash) equal only when they are the same value
-# (with the class beside each in the key, and a zero's sign: see _zero_signs), and str()
-# shows them the same way every time: a spec built for them serves every equal key.
-_PLAIN_OPTIONS = frozenset((str, int, float, bool, type(None), date))
 _SELECT_SPECS: dict[tuple[Any, ...], _SelectSpec] = {}
-
-
-def _cacheable(items: tuple[Any, ...], value: Any) -> bool:
-    """Whether a spec of these options and value may serve every call with an equal key.
-
-    Only plain options (no NaN, no two equal ones: identity then decides which one a value
-    names), and a value that is None, a plain one, or a plain pair.
-    """
-    if not _PLAIN_OPTIONS.issuperset(map(type, items)) or len(set(items)) != len(items):
-        return False
-    if any(o != o for o in items):  # NaN: never equal to itself
-        return False
-    if value is None or value.__class__ in _PLAIN_OPTIONS:
-        return True
-    return (value.__class__ in (list, tuple) and len(value) == 2
-            and _PLAIN_OPTIONS.issuperset(map(type, value)))
 
 
 def _index_of(opts: list[Any], v: Any) -> int:
@@ -324,7 +302,7 @@ class _SelectConverters:
             ids.setdefault(id(option), i)  # the first index of each object, as _index_of
         self.ids = ids
         # no option can equal a tuple: a tuple of two options is a range, never an option
-        self.plain = _PLAIN_OPTIONS.issuperset(map(type, opts))
+        self.plain = PLAIN_OPTIONS.issuperset(map(type, opts))
 
     def _index(self, v: Any) -> int:
         try:

@@ -45,7 +45,13 @@ class FlowLayout(QLayout):
         return Qt.Orientation(0)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        """Every item on one line: what a content-width owner asks for (it wraps when given
+        less). The widest item alone made content-width pills stack one per line."""
+        hints = [item.sizeHint() for item in self.items if not item.isEmpty()]
+        if not hints:
+            return self.minimumSize()
+        width = sum(hint.width() for hint in hints) + self.gap * (len(hints) - 1)
+        return QSize(width, max(hint.height() for hint in hints))
 
     def minimumSize(self) -> QSize:
         size = QSize(0, 0)

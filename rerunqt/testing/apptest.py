@@ -16,6 +16,7 @@ import tempfile
 import textwrap
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.core.proxy import SessionStateProxy
+from rerunqt.core.query_params import _values
 from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
@@ -38,7 +40,7 @@ from rerunqt.testing import (
     views_pickers,
     views_sliders,
 )
-from rerunqt.testing.blocks import RootView, find
+from rerunqt.testing.blocks import RootView, find, view_of
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 
 STATIC_KINDS = (
@@ -116,6 +118,8 @@ class AppTest:
         self._in_run = False
         self.session_state = SessionStateProxy(lambda: self._session.state)
         self.secrets: dict[str, Any] = {}  # when not empty, st.secrets during runs (as Streamlit)
+        # the app's URL query: given to each run, and what the run left in it afterwards
+        self.query_params: dict[str, str | list[str]] = {}
 
     # ----- constructors -----
     @classmethod
@@ -141,13 +145,15 @@ class AppTest:
         return cls(path, default_timeout=default_timeout)
 
     @classmethod
-    def from_function(cls, fn: Any, args: tuple[Any, ...] = (), kwargs: dict[str, Any] | None = None,
-                      *, default_timeout: float = 3.0) -> AppTest:
-        """A self-contained function (imports inside it), called with ``args``/``kwargs``."""
-        source = textwrap.dedent(inspect.getsource(fn))
-        source += f"\n{fn.__name__}(*__rerunqt_args__, **__rerunqt_kwargs__)\n"
+    def from_function(cls, script: Any, args: tuple[Any, ...] | None = None,
+                      kwargs: dict[str, Any] | None = None, *,
+                      default_timeout: float = 3.0) -> AppTest:
+        """A self-contained function (imports inside it), called with ``args``/``kwargs``
+        (keywords, as in Streamlit: ``from_function(app, args=(1,), kwargs={...})``)."""
+        source = textwrap.dedent(inspect.getsource(script))
+        source += f"\n{script.__name__}(*__rerunqt_args__, **__rerunqt_kwargs__)\n"
         app = cls.from_string(source, default_timeout=default_timeout)
-        app._script.extra_globals = {"__rerunqt_args__": tuple(args),
+        app._script.extra_globals = {"__rerunqt_args__": tuple(args or ()),
                                      "__rerunqt_kwargs__": dict(kwargs or {})}
         return app
 
@@ -164,6 +170,9 @@ class AppTest:
         self._events, self._batch_ends = [], []
         if not session.requests.has_pending():
             session.rerun()
+        store = session.pages.query_params
+        store.clear()
+        store.update((str(key), _values(value)) for key, value in self.query_params.items())
         session.deadline = time.perf_counter() + limit
         watchdog = threading.Timer(limit + _FORCE_GRACE, self._force_timeout,
                                    args=(threading.get_ident(),))
@@ -181,6 +190,8 @@ class AppTest:
             self._set_in_run(False)
             session.deadline = None
             self._settle_held()
+            self.query_params = {key: values[0] if len(values) == 1 else list(values)
+                                 for key, values in store.items()}
         return self
 
     def _settle_held(self) -> None:
@@ -322,6 +333,26 @@ class AppTest:
             if element.kind == kind:
                 return RootView(element.children, self)
         return RootView((), self)
+
+    def get_by_key(self, key: str) -> Widget:
+        """The widget drawn with this user key, whatever its kind; KeyError if none."""
+        for element in walk(self.tree):
+            view = view_of(element, self)
+            if isinstance(view, Widget) and view.key == key:
+                return view
+        raise KeyError(f"the last run drew no widget with key={key!r}")
+
+    def __len__(self) -> int:
+        """2: ``at[0]`` is the main page, ``at[1]`` the sidebar (as in Streamlit)."""
+        return 2
+
+    def __getitem__(self, index: int) -> RootView:
+        return (self.main, self.sidebar)[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        """Every element of the last run, depth first in page order (containers too)."""
+        for element in walk(self.tree):
+            yield view_of(element, self)
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:

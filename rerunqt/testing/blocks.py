@@ -19,11 +19,14 @@ if TYPE_CHECKING:
 
 def find(elements: tuple[Element, ...], kinds: tuple[str, ...], app: AppTest) -> ElementList[Any]:
     """Views of every element of ``kinds`` in ``elements`` (depth first, page order)."""
-    return ElementList([_view(e, app) for e in walk(elements) if e.kind in kinds])
+    return ElementList([view_of(e, app) for e in walk(elements) if e.kind in kinds])
 
 
-def _view(element: Element, app: AppTest) -> ElementView:
+def view_of(element: Element, app: AppTest) -> ElementView:
+    """The AppTest view of one element (a block view for a container)."""
     kind = KINDS.get(element.kind)
+    if element.kind in ("tab", "expander", "popover"):
+        return PanelView(element, app)
     if kind is not None and kind.role in ("container", "root"):
         return BlockView(element, app)
     return view_for(element, app)
@@ -45,7 +48,7 @@ class Scoped:
     @property
     def children(self) -> ElementList[Any]:
         """The elements directly inside, in order."""
-        return ElementList([_view(e, self._scope_app()) for e in self._scope_elements()])
+        return ElementList([view_of(e, self._scope_app()) for e in self._scope_elements()])
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:
@@ -84,6 +87,61 @@ class BlockView(ElementView, Scoped):
         label = self._element.prop("label")
         shown = f", label={label!r}" if label is not None else ""
         return f"BlockView({self._element.kind}{shown}, children={len(self._element.children)})"
+
+
+class PanelView(BlockView):
+    """A tab, expander or popover. When its state is tracked (``on_change="rerun"``...),
+    ``open`` is whether it is shown and ``select()`` / ``expand()`` / ``collapse()``
+    act as the user's click at the next ``run()``; otherwise ``open`` is None."""
+
+    def _tracker(self) -> tuple[str | None, Element]:
+        """The widget id that tracks the state (None when untracked) and its element."""
+        if self._element.kind != "tab":
+            return self._element.prop("tracked"), self._element
+        for element in walk(self._app_ref.tree):
+            if element.kind == "tabs" and any(c is self._element for c in element.children):
+                return element.prop("tracked"), element
+        return None, self._element
+
+    @property
+    def open(self) -> bool | None:
+        wid, owner = self._tracker()
+        if wid is None:
+            return None
+        if self._element.kind == "tab":
+            return bool(self._app_ref._state_value(wid, None) == self._element.prop("label"))
+        return bool(self._app_ref._state_value(wid, owner.prop("expanded")))
+
+    def _send(self, value: Any) -> PanelView:
+        wid, _ = self._tracker()
+        if wid is None:
+            raise ValueError(
+                f"This {self._element.kind} does not track its state: give it "
+                f"on_change='rerun' (or a function) so a switch reaches the script.")
+        self._app_ref._set_value(wid, value)
+        return self
+
+    def select(self) -> PanelView:
+        """Switch to this tab."""
+        if self._element.kind != "tab":
+            raise ValueError(f"select() switches tabs; use expand()/collapse() on a "
+                             f"{self._element.kind}.")
+        return self._send(self._element.prop("label"))
+
+    def expand(self) -> PanelView:
+        """Open this expander or popover (select() for a tab)."""
+        if self._element.kind == "tab":
+            return self.select()
+        return self._send(True)
+
+    def collapse(self) -> PanelView:
+        """Close this expander or popover."""
+        if self._element.kind == "tab":
+            raise ValueError("A tab cannot be collapsed; select() another tab.")
+        return self._send(False)
+
+    def run(self, timeout: float | None = None) -> AppTest:
+        return self._app_ref.run(timeout=timeout)
 
 
 class RootView(Scoped):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from rerunqt.core.element import Element
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
+from rerunqt.testing.derived import DERIVED
 
 if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
@@ -30,12 +31,24 @@ class ElementView:
     def value(self) -> Any:
         return self._element.prop("body")
 
+    @property
+    def key(self) -> str | None:
+        """None: only widgets have keys (as in Streamlit's AppTest)."""
+        return None
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app again (Streamlit's ``Element.run``)."""
+        return self._app.run(timeout=timeout)
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
         for prop_name, value in self._element.props:
             if prop_name == name:
                 return value
+        derived = DERIVED.get(name)
+        if derived is not None:
+            return derived(self._element, self._app)
         raise AttributeError(
             f"{self._element.kind} element has no attribute {name!r}; it has "
             f"{', '.join(n for n, _ in self._element.props) or 'no properties'}"
@@ -119,7 +132,13 @@ class Widget(ElementView):
         self._app._set_value(self.id, value)
         return self
 
-    def run(self, timeout: float | None = None) -> AppTest:
+    @property
+    def form_id(self) -> str:
+        """The key of the form the widget is in, or "" (Streamlit's ``form_id``)."""
+        meta = self._app._session.state.widget_meta(self.id)
+        return "" if meta is None or meta.form is None else str(meta.form)
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
         return self._app.run(timeout=timeout)
 
 

@@ -6,6 +6,7 @@ the user sees; ``index`` / ``indices`` the position(s) of the value among them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rerunqt.testing.elements import ElementView, Widget
@@ -27,6 +28,30 @@ class _Choice(Widget):
             except (TypeError, ValueError, KeyError, IndexError):
                 pass
         return self._element.prop("value")
+
+    @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The label the widget shows for an option (its ``format_func`` applied)."""
+        return self._label_of
+
+    @property
+    def values(self) -> list[str]:
+        """The labels of the selected options (Streamlit's ``Multiselect.values``)."""
+        value = self.value
+        items = value if isinstance(value, list) else [] if value is None else [value]
+        return [self._label_of(item) for item in items]
+
+    def _label_of(self, option: Any) -> str:
+        many = self.type == "multiselect" or bool(self._element.prop("multi"))
+        meta = self._app._session.state.widget_meta(self.id)
+        try:
+            front = meta.to_ui([option] if many else option) if meta and meta.to_ui else None
+        except (TypeError, ValueError, KeyError, IndexError):
+            front = None
+        index = front[0] if isinstance(front, (tuple, list)) and front else front
+        if isinstance(index, int) and 0 <= index < len(self.options):
+            return self.options[index]
+        return str(option)
 
     def _option_at(self, index: int) -> Any:
         count = len(self.options)
@@ -102,6 +127,15 @@ class ButtonGroup(_Choice):
     @property
     def multi(self) -> bool:
         return bool(self._element.prop("multi"))
+
+    @property
+    def indices(self) -> tuple[int, ...]:
+        """The positions of the selected options among ``options``."""
+        value = self.value
+        if value is None or value == []:
+            return ()
+        front = self._front(value)
+        return tuple(front) if isinstance(front, (tuple, list)) else (front,)
 
     def set_value(self, value: Any) -> ButtonGroup:
         if self.multi and value is None:

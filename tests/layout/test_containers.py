@@ -279,7 +279,7 @@ def test_an_element_is_not_a_with_block() -> None:
     assert "An element is not a container" in at.exception[0].message
 
 
-def test_on_change_ignore_is_accepted_and_tracking_is_refused_clearly() -> None:
+def test_on_change_ignore_is_accepted_and_rerun_tracks_the_state() -> None:
     at = app("""
         import rerunqt as st
         st.expander("E", on_change="ignore").text("x")
@@ -287,4 +287,4 @@ def test_on_change_ignore_is_accepted_and_tracking_is_refused_clearly() -> None:
     """)
     assert not at.exception
     at = app("import rerunqt as st\nst.expander('E', key='e', on_change='rerun')\n")
-    assert "not supported yet" in at.exception[0].message
+    assert not at.exception and at.session_state["e"] is False  # see test_tracked_panels.py

@@ -48,3 +48,20 @@ def test_one_tab_stop_arrows_and_space(rerunqt_pilot, write_script, qtbot) -> No
     assert pilot.window.session.state["size"] == "L"
     qtbot.keyClick(pilot.widget(key="size"), Qt.Key.Key_Tab)  # one stop: on to the pills
     assert pilot.widget(key="tags").hasFocus()
+
+
+def test_content_width_pills_sit_on_one_line_and_wrap_when_narrow(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.pills("Few", ["a", "b", "c"], key="few")
+st.pills("Many", [f"option {n}" for n in range(30)], key="many")
+"""))
+    pilot.window.show()
+    pilot.settle()
+    few = pilot.widget(key="few").buttons
+    qtbot.waitUntil(lambda: len({b.y() for b in few}) == 1)  # one row, not one pill per line
+    assert few[0].x() < few[1].x() < few[2].x()
+    many = pilot.widget(key="many")
+    qtbot.waitUntil(lambda: len({b.y() for b in many.buttons}) > 1)  # too wide: it wraps
+    assert many.width() <= pilot.window.width()

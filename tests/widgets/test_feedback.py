@@ -64,7 +64,7 @@ def test_in_a_block_and_a_form() -> None:
     ("st.feedback('hearts')", "'thumbs', 'faces' or 'stars'"),
     ("st.feedback(default=2)", "an int from 0 to 1"),
     ("st.feedback('stars', default='3')", "default='3'"),
-    ("st.feedback(bind='query-params')", "no URL"),
+    ("st.feedback(bind='query-params')", "needs a key"),
     ("st.feedback(persist_state='forever')", "persist_state='forever'"),
     ("st.feedback(width=0)", "width"),
 ])

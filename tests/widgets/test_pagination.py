@@ -39,7 +39,7 @@ def test_the_row_keeps_first_and_last_and_shows_gaps() -> None:
     ("st.pagination(0)", "num_pages=0"),
     ("st.pagination(5, default=6)", "default=6"),
     ("st.pagination(5, max_visible_pages=-1)", "max_visible_pages=-1"),
-    ("st.pagination(5, bind='query-params')", "no URL"),
+    ("st.pagination(5, bind='query-params')", "needs a key"),
     ("st.pagination(5, width='huge')", "width"),
 ])
 def test_bad_input_names_the_argument(call: str, words: str) -> None:

@@ -65,7 +65,7 @@ def test_required_starts_chosen_and_errors_are_clear() -> None:
         ("st.pills('x', ['a'], selection_mode='some')", "selection_mode"),
         ("st.pills('x', ['a'], default='z')", "not one of the options"),
         ("st.pills('x', ['a', 'b'], default=['a', 'b'])", "selection_mode='multi'"),
-        ("st.pills('x', ['a'], bind='query-params')", "no URL"),
+        ("st.pills('x', ['a'], bind='query-params')", "needs a key"),
         ("st.pills('x', 3)", "options must be an iterable"),
     ]:
         at = AppTest.from_string("import rerunqt as st\n" + call).run()

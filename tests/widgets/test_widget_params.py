@@ -262,9 +262,8 @@ def test_a_query_param_the_widget_cannot_take_is_ignored() -> None:
     assert at.text[0].value.startswith("False '' 1 'apple' []")
 
 
-def test_bind_needs_a_key_and_is_refused_where_not_built() -> None:
+def test_bind_needs_a_key_and_a_known_target() -> None:
     refused("import rerunqt as st\nst.checkbox('c', bind='query-params')", r"needs a key")
     refused("import rerunqt as st\nst.checkbox('c', key='c', bind='url')",
             r"bind='url' is not valid")
-    refused("import rerunqt as st\nst.slider('s', key='s', bind='query-params')",
-            r"not supported yet.*checkbox, toggle")
+    refused("import rerunqt as st\nst.slider('s', bind='query-params')", r"needs a key")

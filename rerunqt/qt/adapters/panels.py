@@ -4,11 +4,16 @@ What the user chose (the selected tab, an opened expander, an open popover) live
 the Qt widget, which the renderer reuses across reruns, so it survives every rerun.
 A prop the script sets (``expanded``, ``default``) is applied when the widget is made
 and when the script changes that prop, never on an unrelated rerun.
+
+A tracked container (``on_change="rerun"``..., prop ``tracked`` = its widget id) also
+reports each switch the user makes as a widget event: the tab's label, or True/False;
+changes the script makes are applied quietly (no event echoes back).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QPushButton,
@@ -24,6 +29,7 @@ from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, Box, BoxAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
+from rerunqt.runner.requests import WidgetEvent
 
 
 def _with_icon(label: str, icon: str | None) -> str:
@@ -40,17 +46,25 @@ class TabPages:
 
     def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
         tabs = self.tabs
-        if tabs.indexOf(widget) >= 0:
-            tabs.removeTab(tabs.indexOf(widget))
-        tabs.insertTab(index, widget, str(widget.property("rqLabel") or ""))
-        if tabs.pending_default is not None and tabs.count() > tabs.pending_default:
-            tabs.setCurrentIndex(tabs.pending_default)
-            tabs.pending_default = None
+        tabs.quiet = True
+        try:
+            if tabs.indexOf(widget) >= 0:
+                tabs.removeTab(tabs.indexOf(widget))
+            tabs.insertTab(index, widget, str(widget.property("rqLabel") or ""))
+            if tabs.pending_default is not None and tabs.count() > tabs.pending_default:
+                tabs.setCurrentIndex(tabs.pending_default)
+                tabs.pending_default = None
+        finally:
+            tabs.quiet = False
 
     def remove(self, widget: QWidget) -> None:
         index = self.tabs.indexOf(widget)
         if index >= 0:
-            self.tabs.removeTab(index)
+            self.tabs.quiet = True
+            try:
+                self.tabs.removeTab(index)
+            finally:
+                self.tabs.quiet = False
 
     def index_of(self, widget: QWidget) -> int:
         return self.tabs.indexOf(widget)
@@ -66,6 +80,14 @@ class Tabs(QTabWidget):
         self.setDocumentMode(True)
         self.pending_default: int | None = 0
         self.pages = TabPages(self)
+        self.quiet = False  # the script or the renderer is changing the tabs: no event
+        self.tracked: str | None = None
+        self.labels: tuple[str, ...] = ()
+
+    def switched(self, index: int, host: Host) -> None:
+        """The user chose tab ``index``: a tracked bar reports its label."""
+        if self.tracked is not None and not self.quiet and 0 <= index < len(self.labels):
+            host.emit(WidgetEvent(self.tracked, self.labels[index]))
 
 
 class TabsAdapter(Adapter):
@@ -74,16 +96,23 @@ class TabsAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         tabs = Tabs()
         tabs.pending_default = int(element.prop("default") or 0)
+        tabs.tracked, tabs.labels = element.prop("tracked"), tuple(element.prop("labels"))
+        tabs.currentChanged.connect(lambda index: tabs.switched(index, host))
         return tabs
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, Tabs)
+        widget.tracked, widget.labels = new.prop("tracked"), tuple(new.prop("labels"))
         if "labels" in changed:
             for index, label in enumerate(new.prop("labels")):
                 if index < widget.count():
                     widget.setTabText(index, label)
         if "default" in changed and int(new.prop("default")) < widget.count():
-            widget.setCurrentIndex(int(new.prop("default")))
+            widget.quiet = True
+            try:
+                widget.setCurrentIndex(int(new.prop("default")))
+            finally:
+                widget.quiet = False
 
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, Tabs)
@@ -145,7 +174,10 @@ class Expander(QFrame):
         body_layout.addStretch(1)
         self.column = Column(body_layout)
         layout.addWidget(self.body)
+        self.tracked: str | None = None
+        self.quiet = True
         self.set_open(False)
+        self.quiet = False
 
     def set_open(self, open_: bool) -> None:
         if self.header.isChecked() != open_:
@@ -164,14 +196,20 @@ class ExpanderAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         box = Expander()
         self.update(box, element, element, frozenset(n for n, _ in element.props))
+        box.header.toggled.connect(lambda checked: _report(box, bool(checked), host))
         return box
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, Expander)
+        widget.tracked = new.prop("tracked")
         if changed & {"label", "icon"}:
             widget.header.setText(_with_icon(new.prop("label"), new.prop("icon")))
         if "expanded" in changed:
-            widget.set_open(bool(new.prop("expanded")))
+            widget.quiet = True
+            try:
+                widget.set_open(bool(new.prop("expanded")))
+            finally:
+                widget.quiet = False
 
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, Expander)
@@ -200,17 +238,44 @@ class PopoverPanel(QFrame):
         self.setMinimumWidth(240)
 
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.closed()
+
+    def closed(self) -> None:
+        """Set by the popover: the panel was closed (a click outside, Escape)."""
+        return None
+
+
 class Popover(QPushButton):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("rqPopoverButton")
         self.panel = PopoverPanel(self)
         self.clicked.connect(self.open_panel)
+        self.tracked: str | None = None
+        self.quiet = False
 
     def open_panel(self) -> None:
         self.panel.adjustSize()
         self.panel.move(self.mapToGlobal(QPoint(0, self.height() + 4)))
         self.panel.show()
+
+    def set_open(self, open_: bool) -> None:
+        self.quiet = True
+        try:
+            if open_ and not self.panel.isVisible() and self.isVisible():
+                self.open_panel()
+            elif not open_ and self.panel.isVisible():
+                self.panel.hide()
+        finally:
+            self.quiet = False
+
+
+def _report(widget: Expander | Popover, open_: bool, host: Host) -> None:
+    """A tracked expander or popover the user opened or closed reports its new state."""
+    if widget.tracked is not None and not widget.quiet:
+        host.emit(WidgetEvent(widget.tracked, open_))
 
 
 class PopoverAdapter(Adapter):
@@ -220,11 +285,16 @@ class PopoverAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         button = Popover()
         self.update(button, element, element, frozenset(n for n, _ in element.props))
+        button.clicked.connect(lambda: _report(button, True, host))
+        button.panel.closed = lambda: _report(button, False, host)  # type: ignore[method-assign]
         return button
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, Popover)
         props = new.props_dict()
+        widget.tracked = props.get("tracked")
+        if "expanded" in changed and widget.tracked is not None:
+            widget.set_open(bool(props.get("expanded")))
         widget.setText(_with_icon(props["label"], props["icon"]) + "  ▾")
         widget.setToolTip(props["help"] or "")
         widget.setEnabled(not props["disabled"])

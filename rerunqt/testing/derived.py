@@ -1,0 +1,40 @@
+"""Attributes Streamlit's AppTest elements have that rerunqt keeps under other names.
+
+An element view reads its props first; these fill in the Streamlit names a test may use
+(``Markdown.allow_html``, ``Title.tag``, ``Code.show_line_numbers``, ``Status.icon``...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.core.element import Element, walk
+
+if TYPE_CHECKING:
+    from rerunqt.testing.apptest import AppTest
+
+_TAGS = {"title": "h1", "header": "h2", "subheader": "h3"}
+_STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
+
+
+def _column_gap(element: Element, app: AppTest) -> Any:
+    for row in walk(app.tree):
+        if row.kind == "columns" and any(cell is element for cell in row.children):
+            return row.prop("gap")
+    return None
+
+
+DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
+    "allow_html": lambda e, app: bool(e.prop("unsafe_allow_html")),
+    "is_caption": lambda e, app: e.kind == "caption",
+    "show_line_numbers": lambda e, app: bool(e.prop("line_numbers")),
+    "tag": lambda e, app: _TAGS.get(e.kind, ""),
+    "anchor": lambda e, app: None,
+    "hide_anchor": lambda e, app: False,
+    "is_markdown": lambda e, app: False,
+    "is_warning": lambda e, app: False,
+    "autocomplete": lambda e, app: "",
+    "gap": _column_gap,
+    "icon": lambda e, app: _STATUS_ICONS.get(e.prop("state"), "") if e.kind == "status" else None,
+}

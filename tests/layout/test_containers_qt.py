@@ -123,6 +123,32 @@ def test_tabs_default_selects_the_first_shown_tab(rerunqt_pilot, write_script) -
     assert tabs.currentIndex() == 1
 
 
+def test_tabs_are_as_tall_as_the_open_tab(rerunqt_pilot, write_script) -> None:
+    # as in Streamlit: a short tab does not leave the tallest tab's height of blank space
+    pilot = open_app(rerunqt_pilot, write_script, """
+import rerunqt as st
+short, tall = st.tabs(["Short", "Tall"])
+short.text("one line")
+for i in range(12):
+    tall.text(f"line {i}")
+st.text("after the tabs")
+""")
+    tabs = pilot.window.renderer.find(kind="tabs")[0].widget
+    after = pilot.window.renderer.find(label=None, kind="text")[-1].widget
+
+    def gap() -> int:
+        return after.mapTo(pilot.window, after.rect().topLeft()).y() - tabs.mapTo(
+            pilot.window, tabs.rect().bottomLeft()).y()
+
+    short_height = tabs.height()
+    assert short_height < 120 and gap() < 40
+    pilot.click(label="Tall")
+    pilot.qtbot.waitUntil(lambda: tabs.height() > short_height + 150)
+    assert gap() < 40  # the text after the tabs moved down with them
+    pilot.click(label="Short")
+    pilot.qtbot.waitUntil(lambda: tabs.height() == short_height)
+
+
 EXPANDER = """
 import rerunqt as st
 with st.expander("Details"):

@@ -12,7 +12,9 @@ changes the script makes are applied quietly (no event echoes back).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from typing import Any
+
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,6 +40,12 @@ def _with_icon(label: str, icon: str | None) -> str:
     return label
 
 
+def _smart_minimum(page: QWidget) -> QSize:
+    """What a layout gives a page at least: its minimum size, else its minimum hint."""
+    hint = page.minimumSizeHint()
+    return QSize(max(page.minimumWidth(), hint.width()), max(page.minimumHeight(), hint.height()))
+
+
 class TabPages:
     """The children of a QTabWidget: each child widget is one tab page."""
 
@@ -56,6 +64,7 @@ class TabPages:
                 tabs.pending_default = None
         finally:
             tabs.quiet = False
+        tabs.fit_current()
 
     def remove(self, widget: QWidget) -> None:
         index = self.tabs.indexOf(widget)
@@ -83,6 +92,26 @@ class Tabs(QTabWidget):
         self.quiet = False  # the script or the renderer is changing the tabs: no event
         self.tracked: str | None = None
         self.labels: tuple[str, ...] = ()
+        self.currentChanged.connect(self.fit_current)
+
+    def fit_current(self) -> None:
+        """As tall as the open tab, as in Streamlit (a QTabWidget is as tall as its tallest
+        page): the size hints below measure the open page only; a switch re-measures."""
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self._current_only(super().sizeHint(), QWidget.sizeHint)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._current_only(super().minimumSizeHint(), _smart_minimum)
+
+    def _current_only(self, whole: QSize, measure: Any) -> QSize:
+        """QTabWidget's own hint, with the tallest page's height swapped for the open one's."""
+        current = self.currentWidget()
+        if current is None or self.count() < 2:
+            return whole
+        tallest = max(measure(self.widget(i)).height() for i in range(self.count()))
+        return QSize(whole.width(), whole.height() - tallest + measure(current).height())
 
     def switched(self, index: int, host: Host) -> None:
         """The user chose tab ``index``: a tracked bar reports its label."""

@@ -110,6 +110,7 @@ class RunContext:
         self.roots: dict[str, ContainerBuilder] = {}  # other roots: sidebar (later: overlay)
         self.after_run: list[Callable[[RunContext, bool], None]] = []  # hooks, in order
         self.dialog: Any = None  # the DialogCall that opened this run's dialog (core/dialogs.py)
+        self.auto_dividers = 0  # headings drawn with divider=True so far (each takes a colour)
         self.fragments: dict[str, Any] = {}  # fragment id -> FragmentCall (core/fragments.py)
         self.fragment_stack: list[str] = []  # the fragments whose functions are running
         self.fragment_counts: dict[str, int] = {}  # calls per fragment name, for their ids

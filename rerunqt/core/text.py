@@ -129,9 +129,29 @@ def _heading(kind: str, body: Any, help: Any, divider: Any, icon: Any, width: An
              text_alignment: Any, wrap: Any) -> ElementHandle:
     check_icon(kind, icon)
     ctx = context.current()
-    ctx.add_static(kind, (("body", _body(body)), ("help", as_text(help)), ("divider", bool(divider)),
+    ctx.add_static(kind, (("body", _body(body)), ("help", as_text(help)),
+                          ("divider", _divider_colour(kind, divider, ctx)),
                           ("icon", icon)) + text_layout(kind, width, text_alignment, wrap))
     return _handle(ctx)
+
+
+DIVIDER_COLOURS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
+_AUTO_DIVIDERS = ("blue", "green", "orange", "red", "violet")  # divider=True, in turn
+
+
+def _divider_colour(kind: str, divider: Any, ctx: context.RunContext) -> str:
+    """The colour of the line under a heading ("" for none); True takes the next of
+    Streamlit's colours in turn, counted per run."""
+    if divider is False or divider is None:
+        return ""
+    if divider is True:
+        ctx.auto_dividers += 1
+        return _AUTO_DIVIDERS[(ctx.auto_dividers - 1) % len(_AUTO_DIVIDERS)]
+    if divider not in DIVIDER_COLOURS:
+        raise RerunQtAPIError(
+            f"st.{kind} divider={divider!r} is not valid; use True or one of "
+            f"{', '.join(map(repr, DIVIDER_COLOURS))}.")
+    return "gray" if divider == "grey" else str(divider)
 
 
 def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = None,

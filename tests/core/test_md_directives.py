@@ -52,3 +52,20 @@ def test_dollars_that_are_not_formulas_stay_dollars() -> None:
     assert parse("costs $5 and $10") == (r"costs \$5 and \$10", [])
     assert parse("code `$x$` here") == ("code `$x$` here", [])  # a code span is as written
     assert parse(r"an escaped \$x$") == (r"an escaped \$x\$", [])
+
+
+def test_heading_dividers_take_streamlit_s_colours() -> None:
+    from rerunqt.testing import AppTest
+
+    at = AppTest.from_string("""
+import rerunqt as st
+for i in range(6):
+    st.header(str(i), divider=True)
+st.subheader("g", divider="grey")
+st.header("r", divider="rainbow")
+st.header("none")
+""").run()
+    shown = [h.divider for h in [*at.header, *at.subheader]]
+    assert shown == ["blue", "green", "orange", "red", "violet", "blue", "rainbow", "", "gray"]
+    at = AppTest.from_string("import rerunqt as st\nst.header('x', divider='pink')").run()
+    assert "divider='pink' is not valid" in at.exception[0].message

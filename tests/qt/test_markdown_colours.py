@@ -74,3 +74,16 @@ def test_formulas_in_markdown_are_pictures_or_their_source(rerunqt_pilot, write_
     monkeypatch.setattr(markdown_html, "formula_file", lambda *args: None)  # no matplotlib
     label.set_text("Area $\\pi r^2$")
     assert "<img" not in label.text() and "\\pi r^2" in label.text()
+
+
+def test_heading_dividers_are_drawn_in_streamlit_s_colours(rerunqt_pilot, write_script) -> None:
+    from rerunqt.qt.adapters.text import DIVIDERS
+
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.header('A', divider=True)\nst.header('B', divider=True)\n"
+        "st.subheader('C', divider='violet')\nst.header('D')\n"))
+    labels = [r.widget for r in pilot.window.renderer.find() if r.element.kind in ("header", "subheader")]
+    drawn = [colours_in(label) for label in labels]
+    assert DIVIDERS["blue"] in drawn[0] and DIVIDERS["green"] in drawn[1]  # True: in turn
+    assert DIVIDERS["violet"] in drawn[2]
+    assert not drawn[3] & {DIVIDERS[c] for c in ("blue", "green", "violet")}

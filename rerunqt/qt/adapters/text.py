@@ -63,6 +63,18 @@ class LabelAdapter(Adapter):
                     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if "help" in changed:
             widget.setToolTip(new.prop("help") or "")
+        if "divider" in changed:
+            colour = DIVIDERS.get(new.prop("divider") or "")
+            widget.setStyleSheet(
+                f"border-width: 0 0 2px 0; border-style: solid; border-color: {colour}; "
+                "padding-bottom: 8px;" if colour else "")
+
+
+# st.header / st.subheader(divider=...): Streamlit's line colours (the same in both themes)
+DIVIDERS = {"blue": "#1c83e1", "green": "#21c354", "orange": "#ffa421", "red": "#ff4b4b",
+            "violet": "#803df5", "gray": "#a3a8b8",
+            "rainbow": "qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #ff4b4b, stop:0.2 #ffa421, "
+                       "stop:0.4 #ffe312, stop:0.6 #21c354, stop:0.8 #1c83e1, stop:1 #803df5)"}
 
 
 def _plain(markdown: str) -> str:

@@ -33,6 +33,7 @@ class Analysis:
     local_files: set[Path] = field(default_factory=set)  # local modules and package files
     third_party: set[str] = field(default_factory=set)  # top-level names to collect
     attributes: set[str] = field(default_factory=set)  # st.<name> uses, for optional parts
+    qt_modules: set[str] = field(default_factory=set)  # PySide6 modules imported: QtNetwork
 
     @property
     def uses_charts(self) -> bool:
@@ -126,6 +127,8 @@ def analyse(script: Path) -> Analysis:
         result.attributes |= _attributes(tree)
         for dotted in _imported(tree, path, folder):
             top = dotted.split(".")[0]
+            if top == "PySide6" and dotted.count(".") >= 1:
+                result.qt_modules.add(dotted.split(".")[1])
             files = _local_files(dotted, folder)
             if files:
                 for file in files:

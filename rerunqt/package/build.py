@@ -97,11 +97,31 @@ def _launcher(plan: BuildPlan) -> Path:
     return path
 
 
+def _wanted(plan: BuildPlan) -> set[str]:
+    """What the app imports: third-party packages and the Qt modules (``QtNetwork``)."""
+    return {*plan.analysis.third_party, *plan.analysis.qt_modules}
+
+
+def left_out(excludes: list[str]) -> list[str]:
+    """Lines naming the installed Qt modules and packages the bundle leaves out."""
+    import importlib.util
+
+    qt_folder = Path(str(importlib.util.find_spec("PySide6").origin)).parent  # type: ignore[union-attr]
+    qt = [n.split(".", 1)[1] for n in excludes
+          if n.startswith("PySide6.") and any(qt_folder.glob(n.split(".", 1)[1] + ".*[!i]"))]
+    packages = [n for n in excludes if "." not in n and importlib.util.find_spec(n) is not None]
+    lines = []
+    if qt:
+        lines.append(f"excluded Qt modules the app does not import: {', '.join(qt)}")
+    if packages:
+        lines.append(f"excluded packages the app does not import: {', '.join(packages)}")
+    return lines
+
+
 def _spec(plan: BuildPlan, datas: list[tuple[str, str]]) -> tuple[Path, Path]:
     report = plan.work / "excluded.json"
     third = sorted(plan.analysis.third_party)
-    qt_imports = {name.split(".")[-1] for name in third if name.startswith("PySide6")}
-    wanted = {*third, *(plan.analysis.attributes & {"PySide6"}), *qt_imports}
+    wanted = _wanted(plan)
     import rerunqt
 
     spec = SpecInput(
@@ -181,6 +201,7 @@ def build(plan: BuildPlan) -> tuple[Path, list[str], float]:
             _swap_into_place(app, plan.dist / app.name)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
+    say += left_out(excluded_modules(_wanted(plan), plan.analysis.uses_charts))
     dropped = json.loads(report.read_text(encoding="utf-8")) if report.is_file() else {}
     for reason, (count, size) in sorted(dropped.items()):
         say.append(f"excluded {reason}: {count} files, {size / 1e6:.1f} MB")

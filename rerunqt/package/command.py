@@ -68,7 +68,7 @@ def parse_add_data(value: str) -> tuple[Path, str]:
     if Path(dest).is_absolute() or ".." in Path(dest).parts:
         raise PackageUsageError(f"--add-data {value!r}: DEST must be a folder inside the app, "
                                 "relative to the script's folder, such as '.' or 'data'")
-    return path, dest or "."
+    return path.resolve(), dest or "."
 
 
 def _check_script(script: str) -> Path:

@@ -34,10 +34,15 @@ class Analysis:
     third_party: set[str] = field(default_factory=set)  # top-level names to collect
     attributes: set[str] = field(default_factory=set)  # st.<name> uses, for optional parts
     qt_modules: set[str] = field(default_factory=set)  # PySide6 modules imported: QtNetwork
+    stdlib: set[str] = field(default_factory=set)  # standard-library modules imported
 
     @property
     def uses_charts(self) -> bool:
         return bool(self.attributes & CHART_NAMES) or "pyqtgraph" in self.third_party
+
+    @property
+    def uses_connection(self) -> bool:
+        return "connection" in self.attributes
 
 
 def parse(path: Path) -> ast.Module:
@@ -134,7 +139,9 @@ def analyse(script: Path) -> Analysis:
                 for file in files:
                     result.local_files.add(file)
                     todo.append(file)
-            elif top not in PROVIDED and not _stdlib(top) and not (folder / top).exists():
+            elif _stdlib(top):
+                result.stdlib.add(top)
+            elif top not in PROVIDED and not (folder / top).exists():
                 result.third_party.add(top)
     result.local_files -= set(result.entry_points)
     return result

@@ -99,7 +99,12 @@ def _launcher(plan: BuildPlan) -> Path:
 
 def _wanted(plan: BuildPlan) -> set[str]:
     """What the app imports: third-party packages and the Qt modules (``QtNetwork``)."""
-    return {*plan.analysis.third_party, *plan.analysis.qt_modules}
+    return {*plan.analysis.third_party, *plan.analysis.qt_modules, *plan.analysis.stdlib}
+
+
+def _excludes(plan: BuildPlan) -> list[str]:
+    analysis = plan.analysis
+    return excluded_modules(_wanted(plan), analysis.uses_charts, analysis.uses_connection)
 
 
 def left_out(excludes: list[str]) -> list[str]:
@@ -127,7 +132,7 @@ def _spec(plan: BuildPlan, datas: list[tuple[str, str]]) -> tuple[Path, Path]:
     spec = SpecInput(
         name=plan.name, launcher=_launcher(plan), datas=datas, hidden_imports=third,
         pathex=[str(Path(rerunqt.__file__).resolve().parents[1])],
-        excludes=excluded_modules(wanted, plan.analysis.uses_charts), language=language(),
+        excludes=_excludes(plan), language=language(),
         qt_network="QtNetwork" in wanted, excluded_report=report, onefile=plan.onefile,
         icon=plan.icon if plan.icon and sys.platform in ("win32", "darwin") else None)
     path = plan.work / f"{plan.name}.spec"
@@ -201,7 +206,7 @@ def build(plan: BuildPlan) -> tuple[Path, list[str], float]:
             _swap_into_place(app, plan.dist / app.name)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
-    say += left_out(excluded_modules(_wanted(plan), plan.analysis.uses_charts))
+    say += left_out(_excludes(plan))
     dropped = json.loads(report.read_text(encoding="utf-8")) if report.is_file() else {}
     for reason, (count, size) in sorted(dropped.items()):
         say.append(f"excluded {reason}: {count} files, {size / 1e6:.1f} MB")

@@ -74,6 +74,8 @@ class Pilot(QObject):
         self.result: dict[str, Any] = {"dumps": {}, "errors": []}
         self.waited = 0
         self.last_run = 0  # run ids start at 1: wait for the first run on screen
+        self.awaiting_paint = False
+        self.busy = False
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self._tick)
 
@@ -94,13 +96,20 @@ class Pilot(QObject):
         return settled
 
     def _tick(self, *_: object) -> None:
-        if not self.timer.isActive():
-            return  # finished
+        if not self.timer.isActive() or self.busy:
+            return  # finished, or called again from inside _idle's processEvents
+        self.busy = True
+        try:
+            self._step()
+        finally:
+            self.busy = False
+
+    def _step(self) -> None:
         self.waited += POLL_MS
         if self.waited > STEP_LIMIT_MS:
             self.result["errors"].append(f"timed out before step {self.steps[:1]!r}")
             return self._finish()
-        if not self._idle():
+        if self.awaiting_paint or not self._idle():
             return
         if not self.steps:
             return self._finish()
@@ -124,6 +133,7 @@ class Pilot(QObject):
             self.result["dumps"][str(step["dump"])] = {
                 "title": self.window.windowTitle(), "texts": visible_texts(self.window)}
         elif "painted" in step:
+            self.awaiting_paint = True
             _application().installEventFilter(self)
             self.window.update()
 
@@ -146,6 +156,7 @@ class Pilot(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             _application().removeEventFilter(self)
+            self.awaiting_paint = False
             print("rerunqt-pilot: painted", flush=True)
         return False
 

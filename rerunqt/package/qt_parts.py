@@ -36,17 +36,22 @@ OPTIONAL_PACKAGES = (
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "PyInstaller",
     "setuptools", "pip", "docutils",
 )
+# Standard-library parts for debugging and tooling, or sqlite3 (st.connection's SQLite
+# fallback): only when the app imports them (sqlite3: or calls st.connection).
+OPTIONAL_STDLIB = ("sqlite3", "readline", "pdb", "doctest", "pydoc", "lib2to3", "xmlrpc",
+                   "ensurepip", "idlelib", "turtle", "turtledemo")
 # rerunqt's own parts that are for development, not for a shipped app.
 DEV_MODULES = ("rerunqt.testing", "rerunqt.demos", "rerunqt.package.build",
                "rerunqt.package.command", "rerunqt.package.spec", "rerunqt.package.analysis",
                "rerunqt.package.strip", "rerunqt.package.icons")
 
 
-def excluded_modules(imported: Iterable[str], uses_charts: bool) -> list[str]:
+def excluded_modules(imported: Iterable[str], uses_charts: bool,
+                     uses_connection: bool = False) -> list[str]:
     """Module names for PyInstaller's ``excludes``: what the app does not import."""
-    wanted = set(imported)
+    wanted = set(imported) | ({"sqlite3"} if uses_connection else set())
     qt = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES if name not in wanted]
-    optional = [name for name in OPTIONAL_PACKAGES if name not in wanted]
+    optional = [name for name in (*OPTIONAL_PACKAGES, *OPTIONAL_STDLIB) if name not in wanted]
     if not uses_charts and "pyqtgraph" not in wanted:
         optional.append("pyqtgraph")
     return [*qt, *optional, *DEV_MODULES]

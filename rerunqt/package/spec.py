@@ -46,7 +46,7 @@ datas = {datas!r} + collect_data_files("rerunqt")
 
 a = Analysis([{launcher!r}], pathex={pathex!r}, binaries=[], datas=datas, hiddenimports=hidden,
              hookspath=[], hooksconfig={{}}, runtime_hooks=[], excludes={excludes!r},
-             noarchive=False, optimize=0)
+             noarchive=False, optimize=0, module_collection_mode={collection!r})
 
 RULES = rules({language!r}, {qt_network!r})
 dropped = {{}}
@@ -98,6 +98,7 @@ def render(spec: SpecInput) -> str:
     text = _TEMPLATE.format(
         hidden=spec.hidden_imports, datas=spec.datas, pathex=spec.pathex, launcher=str(spec.launcher),
         excludes=spec.excludes, language=spec.language, qt_network=spec.qt_network,
+        collection={"rerunqt": "pyc"},
         report=str(spec.excluded_report), stripped=str(spec.excluded_report.parent / "stripped"))
     tail = _ONEFILE if spec.onefile else _ONEDIR
     text += tail.format(name=spec.name, console=not spec.windowed, icon=icon)

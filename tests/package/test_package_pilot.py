@@ -32,3 +32,19 @@ def test_the_pilot_clicks_switches_page_and_records(qtbot, tmp_path: Path) -> No
     assert "second page" in result["dumps"]["page"]["texts"]
     assert result["errors"] == ["no visible button 'No such button'"]
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_pilot_reports_the_first_paint_before_closing(qtbot, tmp_path: Path, capsys) -> None:
+    from rerunqt.package.pilot import Pilot
+    from rerunqt.qt.app import open_window
+
+    script = tmp_path / "app.py"
+    script.write_text("import rerunqt as st\nst.title('Hello')\n")
+    plan, out = tmp_path / "plan.json", tmp_path / "out.json"
+    plan.write_text(json.dumps({"out": str(out), "steps": [{"painted": True}]}))
+    window = open_window(script, {})
+    qtbot.addWidget(window)
+    Pilot(window, plan).start()
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    assert "rerunqt-pilot: painted" in capsys.readouterr().out.splitlines()
+    assert json.loads(out.read_text())["errors"] == []

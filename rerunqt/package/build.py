@@ -123,6 +123,13 @@ def left_out(excludes: list[str]) -> list[str]:
     return lines
 
 
+def executable_icon(icon: Path | None, platform: str = sys.platform) -> Path | None:
+    """The icon for the executable file itself: .ico on Windows, .icns on macOS (PyInstaller
+    converts other kinds only with Pillow). Everywhere, the window shows ``--icon``."""
+    wanted = {"win32": ".ico", "darwin": ".icns"}.get(platform)
+    return icon if icon is not None and icon.suffix.lower() == wanted else None
+
+
 def _spec(plan: BuildPlan, datas: list[tuple[str, str]]) -> tuple[Path, Path]:
     report = plan.work / "excluded.json"
     third = sorted(plan.analysis.third_party)
@@ -134,7 +141,7 @@ def _spec(plan: BuildPlan, datas: list[tuple[str, str]]) -> tuple[Path, Path]:
         pathex=[str(Path(rerunqt.__file__).resolve().parents[1])],
         excludes=_excludes(plan), language=language(),
         qt_network="QtNetwork" in wanted, excluded_report=report, onefile=plan.onefile,
-        icon=plan.icon if plan.icon and sys.platform in ("win32", "darwin") else None)
+        icon=executable_icon(plan.icon))
     path = plan.work / f"{plan.name}.spec"
     path.write_text(render(spec), encoding="utf-8")
     return path, report

@@ -7,6 +7,7 @@ is ``{"steps": [...], "out": "result.json"}``; each step waits until the app is 
 - ``{"click": "Label"}``: a mouse press and release on the button with that text;
 - ``{"page": "Title"}``: a click on that page in the navigation list;
 - ``{"dump": "name"}``: record the window title and every visible text under ``name``;
+- ``{"grab": "shot.png"}``: save a picture of the window;
 - ``{"painted": true}``: print ``rerunqt-pilot: painted`` on stdout at the next paint.
 
 When the steps are done the result is written to ``out`` and the window closes. This
@@ -132,6 +133,8 @@ class Pilot(QObject):
         elif "dump" in step:
             self.result["dumps"][str(step["dump"])] = {
                 "title": self.window.windowTitle(), "texts": visible_texts(self.window)}
+        elif "grab" in step:
+            self.window.grab().save(str(step["grab"]))
         elif "painted" in step:
             self.awaiting_paint = True
             _application().installEventFilter(self)

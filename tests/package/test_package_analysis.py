@@ -46,8 +46,8 @@ def test_pages_are_entry_points_and_their_imports_count(tmp_path: Path) -> None:
 
 
 def test_imports_inside_functions_and_try_blocks_are_found(tmp_path: Path) -> None:
-    write(tmp_path, {"app.py": "def f():\n    import lazy_mod\ntry:\n    import optional_pkg\nexcept ImportError:\n"
-                               "    pass\n", "lazy_mod.py": ""})
+    source = "def f():\n    import lazy_mod\ntry:\n    import optional_pkg\nexcept ImportError:\n    pass\n"
+    write(tmp_path, {"app.py": source, "lazy_mod.py": ""})
     found = analyse(tmp_path / "app.py")
     assert found.local_files == {tmp_path / "lazy_mod.py"}
     assert found.third_party == {"optional_pkg"}

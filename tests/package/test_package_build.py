@@ -107,3 +107,35 @@ def test_the_spec_leaves_out_what_the_app_does_not_use(tmp_path: Path) -> None:
                  "'pyqtgraph'", "'rerunqt.testing'"):
         assert name in text
     compile(text, str(spec), "exec")
+
+
+def test_the_executable_icon_is_the_kind_each_os_takes() -> None:
+    ico, icns, svg = Path("a.ico"), Path("a.icns"), Path("a.svg")
+    assert build_module.executable_icon(ico, "win32") == ico
+    assert build_module.executable_icon(icns, "darwin") == icns
+    assert build_module.executable_icon(svg, "win32") is None
+    assert build_module.executable_icon(ico, "linux") is None
+
+
+def test_translations_keep_the_build_machines_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rerunqt.package.qt_parts import language, rules
+
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert language() == "de"
+    [translations, *_] = rules("de", qt_network=False)
+    assert translations.matches("PySide6/Qt/translations/qtbase_fr.qm")
+    assert not translations.matches("PySide6/Qt/translations/qtbase_de.qm")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert language() == ""
+
+
+def test_qt_network_plugins_stay_when_the_app_imports_qtnetwork() -> None:
+    from rerunqt.package.qt_parts import rules
+
+    tls = "PySide6/Qt/plugins/tls/libqopensslbackend.so"
+    assert any(rule.matches(tls) for rule in rules("", qt_network=False))
+    assert not any(rule.matches(tls) for rule in rules("", qt_network=True))
+    assert not any(rule.matches("PySide6/Qt/plugins/platforms/libqxcb.so") for rule in rules("", False))
+    assert not any(rule.matches("PySide6/Qt/plugins/platforms/libqoffscreen.so") for rule in rules("", False))

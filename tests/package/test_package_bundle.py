@@ -65,7 +65,8 @@ def test_a_bundle_runs_without_python_and_behaves_like_the_script(tmp_path: Path
     (source / "pages").mkdir(parents=True)
     (source / ".rerunqt").mkdir()
     (source / "app.py").write_text(APP)
-    (source / "helper.py").write_text("def double(x):\n    return 2 * x\n\n\ndef triple(x):\n    return 3 * x\n")
+    (source / "helper.py").write_text("def double(x):\n    return 2 * x\n\n\n"
+                                      "def triple(x):\n    return 3 * x\n")
     (source / "pages" / "2_Other.py").write_text(PAGE)
     (source / ".rerunqt" / "config.toml").write_text("[state]\npersist = true\n")
     built = subprocess.run([sys.executable, "-m", "rerunqt", "package", "app.py", "--name", "Tally"],

@@ -17,7 +17,8 @@ def test_the_pilot_clicks_switches_page_and_records(qtbot, tmp_path: Path) -> No
     (tmp_path / "pages").mkdir()
     script = tmp_path / "app.py"
     script.write_text("import rerunqt as st\nst.session_state.setdefault('n', 0)\n"
-                      "if st.button('Add'):\n    st.session_state.n += 1\nst.write(f\"n={st.session_state.n}\")\n")
+                      "if st.button('Add'):\n    st.session_state.n += 1\n"
+                      "st.write(f\"n={st.session_state.n}\")\n")
     (tmp_path / "pages" / "2_Second.py").write_text("import rerunqt as st\nst.write('second page')\n")
     plan, out = tmp_path / "plan.json", tmp_path / "out.json"
     plan.write_text(json.dumps({"out": str(out), "steps": [

@@ -25,8 +25,9 @@ def named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
 
 def test_app_data_folders_use_the_apps_name(named: Path) -> None:
-    assert files.state_root() == named / "data" / "Sales Report" / "state"
-    assert files.state_path(Path("/anywhere/app.py")) == named / "data" / "Sales Report" / "state" / "app.json"
+    state = named / "data" / "Sales Report" / "state"
+    assert files.state_root() == state
+    assert files.state_path(Path("/anywhere/app.py")) == state / "app.json"
     assert disk.cache_root() == named / "cache" / "Sales Report"
     assert disk.app_folder() == named / "cache" / "Sales Report" / "app"
 

@@ -3,7 +3,8 @@
 ``rerunqt package`` builds a bundle whose launcher calls ``set_app_name`` before the
 app starts; ``RERUNQT_APP_NAME`` does the same from outside. Unnamed (``rerunqt
 app.py``), the folders are rerunqt's own and the title is the script's file name.
-A named app is also a shipped one: its sources do not change, so live reload is off.
+A bundle's app is a shipped one (``is_packaged``): its sources do not change, so live
+reload is off; the variable alone only names the app.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 
-__all__ = ["app_name", "folder_name", "set_app_name", "window_title"]
+__all__ = ["app_name", "folder_name", "is_packaged", "set_app_name", "window_title"]
 
 _name: str | None = None
 _UNSAFE = re.compile(r"[^\w .+-]")
@@ -21,6 +22,11 @@ def set_app_name(name: str | None) -> None:
     """Name this process's app (the bundle's launcher does this first thing)."""
     global _name
     _name = name or None
+
+
+def is_packaged() -> bool:
+    """True inside a bundle built by ``rerunqt package`` (its launcher named the app)."""
+    return _name is not None
 
 
 def app_name() -> str | None:

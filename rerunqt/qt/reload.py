@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from rerunqt.core.app_name import app_name
+from rerunqt.core.app_name import is_packaged
 
 DEBOUNCE_MS = 80  # one notice for an editor's several writes of one save
 
@@ -46,7 +46,7 @@ class SourceWatcher(QObject):
 
         A packaged app (core/app_name.py) ships fixed sources: live reload is off.
         """
-        if app_name():
+        if is_packaged():
             return
         for path in paths:
             if path in self._stamps:

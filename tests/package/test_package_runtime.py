@@ -82,3 +82,30 @@ def test_an_error_exit_before_the_window_is_logged(named: Path, monkeypatch: pyt
     assert capfd.readouterr().err.strip() == "rerunqt: error: no display was found"
     [log] = (named / "data" / "Sales Report" / "logs").glob("crash-*.log")
     assert "no display was found" in log.read_text()
+
+
+def test_only_a_bundle_turns_live_reload_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RERUNQT_APP_NAME", "Named")
+    assert names.app_name() == "Named" and not names.is_packaged()
+    names.set_app_name("Bundled")
+    try:
+        assert names.is_packaged()
+    finally:
+        names.set_app_name(None)
+
+
+@pytest.mark.qt
+def test_a_packaged_window_watches_no_source(qtbot, tmp_path: Path) -> None:
+    from rerunqt.qt.reload import SourceWatcher
+
+    script = tmp_path / "app.py"
+    script.write_text("")
+    names.set_app_name("Bundled")
+    try:
+        watcher = SourceWatcher()
+        watcher.track([str(script)])
+        assert watcher.watcher.files() == []
+    finally:
+        names.set_app_name(None)
+    watcher.track([str(script)])
+    assert watcher.watcher.files() == [str(script)]

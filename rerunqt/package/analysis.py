@@ -2,9 +2,10 @@
 
 A name the script imports is *local* when a module or package of that name lies in the
 script's folder (as it would be found at run time: the runner puts that folder first on
-``sys.path``); local modules are followed in turn, and ``pages/*.py`` are entry points
-too. Every other top-level name that is not part of the standard library, rerunqt, or
-the ``streamlit`` alias is a third-party package for PyInstaller to collect.
+``sys.path``); local modules are followed in turn. ``pages/*.py`` and the scripts named
+in ``st.Page("views/a.py")`` calls are entry points too. Every other top-level name
+that is not part of the standard library, rerunqt, or the ``streamlit`` alias is a
+third-party package for PyInstaller to collect.
 """
 
 from __future__ import annotations
@@ -111,6 +112,21 @@ def _stdlib(name: str) -> bool:
     return name in sys.stdlib_module_names or name in sys.builtin_module_names
 
 
+def _page_scripts(tree: ast.Module, folder: Path) -> list[Path]:
+    """Scripts named in ``st.Page("views/a.py")`` calls (st.navigation apps), if they exist."""
+    found: list[Path] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        first = node.args[0]
+        if name == "Page" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            path = (folder / first.value).resolve()
+            if path.suffix == ".py" and path.is_file() and path.is_relative_to(folder):
+                found.append(path)
+    return found
+
+
 def _attributes(tree: ast.Module) -> set[str]:
     return {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
 
@@ -130,6 +146,10 @@ def analyse(script: Path) -> Analysis:
         seen.add(path)
         tree = parse(path)
         result.attributes |= _attributes(tree)
+        for page in _page_scripts(tree, folder):
+            if page not in result.entry_points:
+                result.entry_points.append(page)
+                todo.append(page)
         for dotted in _imported(tree, path, folder):
             top = dotted.split(".")[0]
             if top == "PySide6" and dotted.count(".") >= 1:

@@ -65,3 +65,12 @@ def test_a_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     write(tmp_path, {"app.py": "import helper\n", "helper.py": "x = 1\ndef broken(:\n"})
     with pytest.raises(ScriptSyntaxError, match=r"helper\.py:2: "):
         analyse(tmp_path / "app.py")
+
+
+def test_scripts_named_in_st_page_are_entry_points(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": "import rerunqt as st\nst.navigation([st.Page('views/a.py'), "
+                               "st.Page('missing.py'), st.Page(lambda: None)]).run()\n",
+                     "views/a.py": "import views_helper\n", "views_helper.py": ""})
+    found = analyse(tmp_path / "app.py")
+    assert found.entry_points == [tmp_path / "app.py", tmp_path / "views" / "a.py"]
+    assert found.local_files == {tmp_path / "views_helper.py"}

@@ -46,6 +46,14 @@ class Analysis:
         return "connection" in self.attributes
 
 
+def _shown(path: Path) -> str:
+    """The path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def parse(path: Path) -> ast.Module:
     """The file's syntax tree; a syntax error becomes one line with file and line."""
     try:
@@ -55,7 +63,7 @@ def parse(path: Path) -> ast.Module:
     try:
         return ast.parse(source, filename=str(path))
     except SyntaxError as exc:
-        raise ScriptSyntaxError(f"syntax error in {path}:{exc.lineno}: {exc.msg}") from None
+        raise ScriptSyntaxError(f"syntax error in {_shown(path)}:{exc.lineno}: {exc.msg}") from None
     except ValueError as exc:  # null bytes
         raise ScriptSyntaxError(f"cannot parse {path}: {exc}") from None
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.core.app_name import app_name
 from rerunqt.core.cache import clear_all_caches
 from rerunqt.core.element import Element
 from rerunqt.qt import focus, window_memory
@@ -63,7 +64,7 @@ class AppWindow(QMainWindow):
             explicit_size = window_memory.size_is_explicit(options or {})
         self.options = dict(options or {})
         self.script_path = Path(script_path)
-        self.setWindowTitle(self.script_path.name)
+        self.setWindowTitle(app_name() or self.script_path.name)
         self.setObjectName("rqWindow")
         self.bridge = Bridge()
         source = ScriptSource(self.script_path, magic=bool(self.options.get("runner.magicEnabled", True)))

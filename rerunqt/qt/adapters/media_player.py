@@ -46,6 +46,7 @@ class MediaPlayer(QWidget):
         super().__init__()
         self.setObjectName("rqMediaPlayer")
         self.source: MediaSource | None = None
+        self.pending: tuple[bool, bool] = (False, False)  # (seek to start, then play)
         self.start_ms, self.end_ms, self.loop = 0, None, False
         self.tracks: tuple[Track, ...] = ()
         self.player = QMediaPlayer(self)
@@ -83,6 +84,7 @@ class MediaPlayer(QWidget):
         self.player.playbackStateChanged.connect(self._state_changed)
         self.player.mediaStatusChanged.connect(self._status_changed)
         self.player.errorOccurred.connect(self._error)
+        self.player.hasVideoChanged.connect(lambda _video: self._fit_screen())
 
     def _controls(self) -> QWidget:
         row = QWidget()
@@ -126,10 +128,8 @@ class MediaPlayer(QWidget):
             return
         from PySide6.QtCore import QUrl
 
+        self.pending = (True, autoplay)  # seek (and play) once the media has loaded
         self.player.setSource(QUrl.fromLocalFile(path))
-        self.player.setPosition(self.start_ms)
-        if autoplay:
-            self.player.play()
 
     def set_range(self, start: float, end: float | None, loop: bool) -> None:
         changed = int(start * 1000) != self.start_ms
@@ -210,7 +210,13 @@ class MediaPlayer(QWidget):
         if status == QMediaPlayer.MediaStatus.EndOfMedia and self.loop:
             self.player.setPosition(self.start_ms)
             self.player.play()
-        elif status == QMediaPlayer.MediaStatus.LoadedMedia and self.screen is not None:
+        elif status == QMediaPlayer.MediaStatus.LoadedMedia:
+            seek, play = self.pending
+            self.pending = (False, False)
+            if seek and self.start_ms:
+                self.player.setPosition(self.start_ms)
+            if play:
+                self.player.play()
             self._fit_screen()
 
     def _error(self, error: Any, text: str) -> None:
@@ -240,6 +246,8 @@ class MediaPlayer(QWidget):
 
     def _fit_screen(self) -> None:
         if self.screen is not None:
+            self.screen.setVisible(self.player.hasVideo() or self.player.mediaStatus() in (
+                QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia))
             height = max(120, round(self.width() * self._aspect()))
             if self.screen.height() != height:
                 self.screen.setFixedHeight(height)

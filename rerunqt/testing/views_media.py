@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, ClassVar
 
 from rerunqt.core.files import UploadedFile, as_files, file_spec
 from rerunqt.testing.elements import ElementView, Widget
@@ -34,7 +34,8 @@ class MediaView(ElementView):
 class CaptureInput(Widget):
     """A camera_input or audio_input: ``value`` is an UploadedFile or None."""
 
-    _NAMES = {"camera_input": ("image.jpg", "image/jpeg"), "audio_input": ("audio.wav", "audio/wav")}
+    _NAMES: ClassVar[dict[str, tuple[str, str]]] = {
+        "camera_input": ("image.jpg", "image/jpeg"), "audio_input": ("audio.wav", "audio/wav")}
 
     @property
     def value(self) -> Any:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from media_samples import pdf, tone
+from PySide6.QtCore import Qt
 
 pytestmark = pytest.mark.qt
 
@@ -74,7 +74,7 @@ st.video(str(HERE / 'tone.wav'), subtitles={'English': 'WEBVTT\\n\\n00:00.000 --
          muted=True)
 """))
     player = pilot.record(kind="video").widget
-    assert player.screen is not None
+    assert player.picture is not None
     pilot.qtbot.waitUntil(lambda: player.subtitle.text() == "Hello")
     assert player.output.isMuted() and player.mute_button.isChecked()
 

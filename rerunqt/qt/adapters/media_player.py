@@ -47,7 +47,8 @@ class MediaPlayer(QWidget):
         self.setObjectName("rqMediaPlayer")
         self.source: MediaSource | None = None
         self.pending: tuple[bool, bool] = (False, False)  # (seek to start, then play)
-        self.start_ms, self.end_ms, self.loop = 0, None, False
+        self.start_ms, self.loop = 0, False
+        self.end_ms: int | None = None
         self.tracks: tuple[Track, ...] = ()
         self.player = QMediaPlayer(self)
         self.output = QAudioOutput(self)
@@ -55,17 +56,17 @@ class MediaPlayer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.screen: QWidget | None = None
+        self.picture: QWidget | None = None
         self.subtitle = QLabel()
         if video:
             from PySide6.QtMultimediaWidgets import QVideoWidget
 
-            self.screen = QVideoWidget()
-            self.screen.setMinimumHeight(120)
-            self.screen.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.screen.setStyleSheet("background: black;")
-            self.player.setVideoOutput(self.screen)
-            layout.addWidget(self.screen)
+            self.picture = QVideoWidget()
+            self.picture.setMinimumHeight(120)
+            self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.picture.setStyleSheet("background: black;")
+            self.player.setVideoOutput(self.picture)
+            layout.addWidget(self.picture)
             self.subtitle.setObjectName("rqSubtitle")
             self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.subtitle.setWordWrap(True)
@@ -231,7 +232,7 @@ class MediaPlayer(QWidget):
         self.time.setText(f"{clock(position)} / {clock(self.player.duration())}")
 
     def _show_cue(self, position: int) -> None:
-        if self.screen is None:
+        if self.picture is None:
             return
         text = cue_at(self.tracks[0][1], position / 1000) if self.tracks else ""
         self.subtitle.setText(text)
@@ -245,12 +246,12 @@ class MediaPlayer(QWidget):
         return 9 / 16
 
     def _fit_screen(self) -> None:
-        if self.screen is not None:
-            self.screen.setVisible(self.player.hasVideo() or self.player.mediaStatus() in (
+        if self.picture is not None:
+            self.picture.setVisible(self.player.hasVideo() or self.player.mediaStatus() in (
                 QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia))
             height = max(120, round(self.width() * self._aspect()))
-            if self.screen.height() != height:
-                self.screen.setFixedHeight(height)
+            if self.picture.height() != height:
+                self.picture.setFixedHeight(height)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

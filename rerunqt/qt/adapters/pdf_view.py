@@ -61,15 +61,14 @@ class PdfViewer(QWidget):
         bar = QWidget()
         line = QHBoxLayout(bar)
         line.setContentsMargins(0, 0, 0, 0)
-        self.previous = self._button("‹", "Previous page", lambda: self.go_to(self.page - 1))
-        self.next = self._button("›", "Next page", lambda: self.go_to(self.page + 1))
+        self.previous = self._button("\u2039", "Previous page", lambda: self.go_to(self.page - 1))
+        self.next = self._button("\u203a", "Next page", lambda: self.go_to(self.page + 1))
         self.page_label = QLabel("Page 0 of 0")
         self.page_label.setObjectName("rqPdfPage")
-        self.zoom_out = self._button("−", "Zoom out", lambda: self.zoom(1 / ZOOM_STEP))
+        self.zoom_out = self._button("\u2212", "Zoom out", lambda: self.zoom(1 / ZOOM_STEP))
         self.zoom_label = QLabel("Fit width")
         self.zoom_in = self._button("+", "Zoom in", lambda: self.zoom(ZOOM_STEP))
-        self.fit = self._button("↔", "Fit to width", lambda: self.view.setZoomMode(_FIT_WIDTH)
-                                or self._show_zoom())
+        self.fit = self._button("↔", "Fit to width", self.fit_width)
         for part in (self.previous, self.page_label, self.next):
             line.addWidget(part)
         line.addStretch(1)
@@ -123,6 +122,10 @@ class PdfViewer(QWidget):
             current = self._shown_factor()
             self.view.setZoomMode(_CUSTOM)
         self.view.setZoomFactor(min(max(current * factor, 0.1), 10.0))
+        self._show_zoom()
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(_FIT_WIDTH)
         self._show_zoom()
 
     def _shown_factor(self) -> float:

@@ -143,3 +143,22 @@ st.text('after')
     assert record.failed
     shown = " ".join(label.text() for label in record.widget.findChildren(QLabel))
     assert "could not load" in shown and "apt install libpulse0" in shown
+
+
+def test_a_generated_clip_shows_its_first_frame_at_the_video_s_aspect(
+        rerunqt_pilot, write_script, tmp_path, qapp) -> None:
+    _multimedia()
+    from media_samples import clip
+
+    (tmp_path / "clip.avi").write_bytes(clip(5, 160, 90))
+    pilot = rerunqt_pilot(_app(write_script, tmp_path, """
+st.video((HERE / 'clip.avi').read_bytes(), width=480)
+"""))
+    player = pilot.record(kind="video").widget
+    picture = player.picture
+    pilot.qtbot.waitUntil(lambda: not picture.frame.isNull())  # the poster frame, paused
+    assert not player.playing and player.player.duration() == 500  # 5 frames at 10 fps
+    pilot.qtbot.waitUntil(lambda: abs(picture.height() - picture.width() * 9 / 16) <= 1)
+    assert player.width() <= 480
+    centre = picture.grab().toImage().pixelColor(picture.width() // 8, picture.height() // 2)
+    assert centre.blue() > 150 and centre.red() < 150  # the clip's blue, not the black background

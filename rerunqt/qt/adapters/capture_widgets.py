@@ -124,7 +124,7 @@ class CameraField(CaptureField):
                                  Qt.TransformationMode.SmoothTransformation)
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"JPEG", 90)
+        image.save(buffer, "JPEG", 90)  # type: ignore[call-overload]  # the stubs say bytes; Qt takes str
         self.send_capture("image.jpg", "image/jpeg", bytes(buffer.data().data()))
 
     def show_value(self, entries: tuple[Entry, ...]) -> None:

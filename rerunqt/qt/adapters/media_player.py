@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPalette
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,39 @@ def clock(ms: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+class VideoPicture(QWidget):
+    """The current video frame, painted scaled with its aspect ratio on black.
+
+    Painted by the widget itself (not QVideoWidget's native surface), so it follows the
+    page's layout and shows in ``grab()`` screenshots, offscreen too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqVideo")
+        self.sink = QVideoSink(self)
+        self.frame = QImage()
+        self.sink.videoFrameChanged.connect(self._frame)
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _frame(self, frame: QVideoFrame) -> None:
+        if frame.isValid():
+            self.frame = frame.toImage()
+            self.update()
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        if not self.frame.isNull():
+            shown = self.frame.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(QPoint(0, 0), shown)
+            target.moveCenter(self.rect().center())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, self.frame)
+        painter.end()
+
+
 class MediaPlayer(QWidget):
     """Controls (play/pause, slider, time, mute) under an optional video picture."""
 
@@ -56,16 +90,11 @@ class MediaPlayer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.picture: QWidget | None = None
+        self.picture: VideoPicture | None = None
         self.subtitle = QLabel()
         if video:
-            from PySide6.QtMultimediaWidgets import QVideoWidget
-
-            self.picture = QVideoWidget()
-            self.picture.setMinimumHeight(120)
-            self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.picture.setStyleSheet("background: black;")
-            self.player.setVideoOutput(self.picture)
+            self.picture = VideoPicture()
+            self.player.setVideoSink(self.picture.sink)
             layout.addWidget(self.picture)
             self.subtitle.setObjectName("rqSubtitle")
             self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -91,9 +120,8 @@ class MediaPlayer(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        style = self.style()
         self.play_button = QToolButton()
-        self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaPlay))
         self.play_button.setAccessibleName("Play")
         self.play_button.setToolTip("Play (Space)")
         self.play_button.clicked.connect(self.toggle)
@@ -113,6 +141,15 @@ class MediaPlayer(QWidget):
             part.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the player takes the keys
             line.addWidget(part, 1 if part is self.slider else 0)
         return row
+
+    def _icon(self, which: QStyle.StandardPixmap) -> QIcon:
+        """The style's media icon in the theme's text colour (dark grey is lost on dark)."""
+        pixmap = self.style().standardIcon(which).pixmap(16, 16)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.end()
+        return QIcon(pixmap)
 
     # ----- what the script sets -----
     def set_source(self, source: MediaSource, start: float, autoplay: bool) -> None:
@@ -149,7 +186,7 @@ class MediaPlayer(QWidget):
         if self.mute_button.isChecked() != muted:
             self.mute_button.setChecked(muted)
         icon = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume
-        self.mute_button.setIcon(self.style().standardIcon(icon))
+        self.mute_button.setIcon(self._icon(icon))
         self.mute_button.setToolTip("Unmute" if muted else "Mute")
 
     # ----- the user -----
@@ -203,7 +240,7 @@ class MediaPlayer(QWidget):
     def _state_changed(self, state: Any) -> None:
         playing = state == _PLAYING
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setIcon(self._icon(icon))
         self.play_button.setAccessibleName("Pause" if playing else "Play")
         self.play_button.setToolTip(("Pause" if playing else "Play") + " (Space)")
 
@@ -214,10 +251,12 @@ class MediaPlayer(QWidget):
         elif status == QMediaPlayer.MediaStatus.LoadedMedia:
             seek, play = self.pending
             self.pending = (False, False)
-            if seek and self.start_ms:
-                self.player.setPosition(self.start_ms)
             if play:
                 self.player.play()
+            elif self.picture is not None:  # paused, a seek shows the first frame (a poster)
+                self.player.pause()
+            if seek and (self.start_ms or self.picture is not None):
+                self.player.setPosition(self.start_ms)
             self._fit_screen()
 
     def _error(self, error: Any, text: str) -> None:
@@ -240,7 +279,7 @@ class MediaPlayer(QWidget):
 
     # ----- the picture keeps the video's aspect ratio -----
     def _aspect(self) -> float:
-        size = self.player.videoSink().videoSize() if self.player.videoSink() else None
+        size = self.picture.sink.videoSize() if self.picture is not None else None
         if size is not None and size.width() > 0:
             return size.height() / size.width()
         return 9 / 16

@@ -12,7 +12,7 @@ from typing import Any
 from rerunqt.core import context
 from rerunqt.core.files import MEGABYTE, file_spec
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.media_elements import require_media
+from rerunqt.core.media_elements import SAMPLE_RATES, require_media
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.widget_params import widget_width
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
@@ -20,7 +20,6 @@ from rerunqt.errors import RerunQtAPIError
 
 CAMERA_INPUT = KINDS["camera_input"]
 AUDIO_INPUT = KINDS["audio_input"]
-SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
 
 
 def _capture(kind: Any, label: str, key: Any, help: str | None, on_change: Callback, args: Args,

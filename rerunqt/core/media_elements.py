@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 # element -> the Qt add-on module that draws it (in PySide6-Addons, the `media` extra)
 MEDIA_MODULES = {"audio": "QtMultimedia", "video": "QtMultimedia", "audio_input": "QtMultimedia",
-                 "camera_input": "QtMultimedia", "pdf": "QtPdf"}
+                 "camera_input": "QtMultimedia", "pdf": "QtPdf", "chat_input": "QtMultimedia"}
+SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)  # of a recording
 
 
 def qt_module_present(module: str) -> bool:
@@ -42,8 +43,9 @@ def qt_module_present(module: str) -> bool:
 def missing_media_error(call: str) -> RerunQtAPIError:
     """The one-line error of a media element whose Qt add-on module is not installed."""
     module = MEDIA_MODULES[call]
+    what = "st.chat_input(accept_audio=True)" if call == "chat_input" else f"st.{call}"
     return RerunQtAPIError(
-        f"st.{call} needs Qt's {module[2:]} module (PySide6.{module}), which is in "
+        f"{what} needs Qt's {module[2:]} module (PySide6.{module}), which is in "
         f"PySide6-Addons, not in PySide6-Essentials: pip install 'rerunqt[media]'.")
 
 

@@ -147,3 +147,16 @@ def test_a_rerun_with_the_same_source_changes_no_prop() -> None:
     first = (at.audio[0].source, at.pdf[0].source)
     at.button[0].click().run()
     assert (at.audio[0].source, at.pdf[0].source) == first  # equal: the window keeps the player
+
+
+def test_chat_input_with_accept_audio_returns_the_recording_with_the_text() -> None:
+    at = run("""
+msg = st.chat_input('Say', accept_audio=True, audio_sample_rate=None)
+if msg is not None:
+    st.text(f'{msg.text!r} {msg.files} {None if msg.audio is None else (msg.audio.name, msg.audio.size)}')
+""")
+    assert at.chat_input[0].accept_audio is True and at.chat_input[0].audio_sample_rate is None
+    at.chat_input[0].set_value(("hello", [], tone(0.1))).run()
+    assert at.text.values == [f"'hello' [] ('audio.wav', {len(tone(0.1))})"]
+    at.chat_input[0].set_value("typed only").run()
+    assert at.text.values == ["'typed only' [] None"]  # a ChatInputValue, audio None

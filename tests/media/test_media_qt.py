@@ -162,3 +162,24 @@ st.video((HERE / 'clip.avi').read_bytes(), width=480)
     assert player.width() <= 480
     centre = picture.grab().toImage().pixelColor(picture.width() // 8, picture.height() // 2)
     assert centre.blue() > 150 and centre.red() < 150  # the clip's blue, not the black background
+
+
+def test_chat_input_accept_audio_has_a_microphone_button(rerunqt_pilot, write_script, tmp_path,
+                                                         monkeypatch) -> None:
+    _multimedia()
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from rerunqt.core.media_source import wav_bytes
+
+    monkeypatch.setattr(QMediaDevices, "audioInputs", staticmethod(lambda: []))
+    pilot = rerunqt_pilot(_app(write_script, tmp_path, """
+msg = st.chat_input('Say', accept_audio=True)
+st.text('none' if msg is None else f'{msg.text} {msg.audio.name} {msg.audio.type}')
+"""))
+    box = pilot.record(kind="chat_input").widget
+    assert box.voice is not None and box.voice.isVisible()
+    assert not box.voice.isEnabled() and box.voice.toolTip() == "No microphone found"
+    box.edit.setPlainText("listen")
+    box.send_voice(("id", "audio.wav", "audio/wav", wav_bytes([0.0, 1.0], 8000)))  # a recording ends
+    pilot.qtbot.waitUntil(lambda: pilot.texts("text") == ["listen audio.wav audio/wav"])
+    assert box.edit.toPlainText() == ""

@@ -7,26 +7,16 @@ capture is sent as one ``(file_id, name, mime, bytes)`` entry, as a file upload 
 
 from __future__ import annotations
 
-import tempfile
 import uuid
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtMultimedia import (
-    QAudioInput,
-    QCamera,
-    QImageCapture,
-    QMediaCaptureSession,
-    QMediaDevices,
-    QMediaFormat,
-    QMediaRecorder,
-)
+from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession, QMediaDevices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rerunqt.core.files import Entry
 from rerunqt.qt.adapters.base import Host
+from rerunqt.qt.adapters.voice import NO_MICROPHONE, VoiceRecorder
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -142,48 +132,33 @@ class CameraField(CaptureField):
 class MicrophoneField(CaptureField):
     """"Record" / "Stop": the recording (WAV) becomes the value; "Clear recording" drops it."""
 
-    no_device = "No microphone found"
+    no_device = NO_MICROPHONE
     action_text = "Record"
     clear_text = "Clear recording"
 
     def __init__(self, host: Host, widget_id: str) -> None:
         super().__init__(host, widget_id)
-        self.sample_rate: int | None = 16000
-        self.file = Path(tempfile.gettempdir()) / f"rerunqt-recording-{uuid.uuid4().hex}.wav"
-        microphones = QMediaDevices.audioInputs()
-        if not microphones:
+        self.recorder = VoiceRecorder(self)
+        if not self.recorder.available:
             self.no_device_found()
             return
         self.has_device = True
-        self.session = QMediaCaptureSession(self)
-        self.input = QAudioInput(microphones[0], self)
-        self.recorder = QMediaRecorder(self)
-        self.session.setAudioInput(self.input)
-        self.session.setRecorder(self.recorder)
-        self.recorder.setMediaFormat(QMediaFormat(QMediaFormat.FileFormat.Wave))
-        self.recorder.setOutputLocation(QUrl.fromLocalFile(str(self.file)))
-        self.recorder.recorderStateChanged.connect(self._state_changed)
-        self.recorder.errorOccurred.connect(lambda _e, text: self.status.setText(text))
-        self.action.clicked.connect(self.toggle)
+        self.recorder.state_changed.connect(self._recording)
+        self.recorder.finished.connect(lambda data: self.send_capture("audio.wav", "audio/wav", data))
+        self.recorder.failed.connect(self.status.setText)
+        self.action.clicked.connect(self.recorder.toggle)
 
-    def toggle(self) -> None:
-        if self.recorder.recorderState() == QMediaRecorder.RecorderState.RecordingState:
-            self.recorder.stop()
-            return
-        if self.sample_rate is not None:
-            self.recorder.setAudioSampleRate(self.sample_rate)
-        self.recorder.record()
+    @property
+    def sample_rate(self) -> int | None:
+        return self.recorder.sample_rate
 
-    def _state_changed(self, state: Any) -> None:
-        recording = state == QMediaRecorder.RecorderState.RecordingState
+    @sample_rate.setter
+    def sample_rate(self, rate: int | None) -> None:
+        self.recorder.sample_rate = rate
+
+    def _recording(self, recording: bool) -> None:
         self.action.setText("Stop" if recording else "Record")
         self.status.setText("Recording…" if recording else "")
-        if state == QMediaRecorder.RecorderState.StoppedState:
-            written = Path(self.recorder.actualLocation().toLocalFile() or self.file)
-            if written.is_file():
-                data = written.read_bytes()
-                written.unlink(missing_ok=True)
-                self.send_capture("audio.wav", "audio/wav", data)
 
     def show_value(self, entries: tuple[Entry, ...]) -> None:
         super().show_value(entries)

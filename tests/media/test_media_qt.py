@@ -70,12 +70,18 @@ st.audio(str(HERE / 'long.wav'), start_time=1)
 def test_a_video_player_shows_its_subtitle_line(rerunqt_pilot, write_script, tmp_path) -> None:
     _multimedia()
     pilot = rerunqt_pilot(_app(write_script, tmp_path, """
-st.video(str(HERE / 'tone.wav'), subtitles={'English': 'WEBVTT\\n\\n00:00.000 --> 00:00.800\\nHello'},
+st.video(str(HERE / 'tone.wav'), subtitles={'English': 'WEBVTT\\n\\n00:00.000 --> 00:00.800\\nHello',
+                                           'Deutsch': '1\\n00:00:00,000 --> 00:00:00,800\\nHallo'},
          muted=True)
 """))
     player = pilot.record(kind="video").widget
     assert player.picture is not None
     pilot.qtbot.waitUntil(lambda: player.subtitle.text() == "Hello")
+    assert player.track_box.isVisible()
+    player.track_box.setCurrentText("Deutsch")
+    assert player.subtitle.text() == "Hallo"
+    player.track_box.setCurrentText("Off")
+    assert player.subtitle.text() == ""
     assert player.output.isMuted() and player.mute_button.isChecked()
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSignalBlocker, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPalette
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -132,12 +133,16 @@ class MediaPlayer(QWidget):
         self.slider.sliderReleased.connect(lambda: self.player.setPosition(self.slider.value()))
         self.time = QLabel("0:00 / 0:00")
         self.time.setObjectName("rqMediaTime")
+        self.track_box = QComboBox()  # subtitles: which track (shown with two or more)
+        self.track_box.setAccessibleName("Subtitles")
+        self.track_box.currentIndexChanged.connect(lambda _i: self._show_cue(self.player.position()))
+        self.track_box.hide()
         self.mute_button = QToolButton()
         self.mute_button.setCheckable(True)
         self.mute_button.setAccessibleName("Mute")
         self.mute_button.toggled.connect(self.set_muted)
         self.set_muted(False)
-        for part in (self.play_button, self.slider, self.time, self.mute_button):
+        for part in (self.play_button, self.slider, self.time, self.track_box, self.mute_button):
             part.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the player takes the keys
             line.addWidget(part, 1 if part is self.slider else 0)
         return row
@@ -179,6 +184,12 @@ class MediaPlayer(QWidget):
 
     def set_tracks(self, tracks: tuple[Track, ...]) -> None:
         self.tracks = tracks
+        blocker = QSignalBlocker(self.track_box)
+        self.track_box.clear()
+        self.track_box.addItems([label for label, _ in tracks] + ["Off"])
+        self.track_box.setCurrentIndex(0)
+        del blocker
+        self.track_box.setVisible(len(tracks) > 1)
         self._show_cue(self.player.position())
 
     def set_muted(self, muted: bool) -> None:
@@ -273,8 +284,9 @@ class MediaPlayer(QWidget):
     def _show_cue(self, position: int) -> None:
         if self.picture is None:
             return
-        text = cue_at(self.tracks[0][1], position / 1000) if self.tracks else ""
-        self.subtitle.setText(text)
+        index = self.track_box.currentIndex()
+        shown = self.tracks[index][1] if 0 <= index < len(self.tracks) else ()
+        self.subtitle.setText(cue_at(shown, position / 1000))
         self.subtitle.setVisible(bool(self.tracks))
 
     # ----- the picture keeps the video's aspect ratio -----

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
 from rerunqt.core.media_source import MediaSource, read_source, seconds
-from rerunqt.core.subtitles import read_subtitles
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -121,6 +120,8 @@ def video(data: Any, format: str = "video/mp4", start_time: Any = 0, *, subtitle
     (Streamlit's rule for autoplay in browsers; here it simply mutes).
     """
     require_media("video")
+    from rerunqt.core.subtitles import read_subtitles  # only when a script shows a video
+
     source = read_source("video", data, _format("video", format))
     start, end = _times("video", start_time, end_time)
     return _add("video", (

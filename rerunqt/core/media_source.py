@@ -7,15 +7,12 @@ cheap fingerprint, so a rerun with the same source keeps the player where it was
 
 from __future__ import annotations
 
-import io
 import os
 import re
-import wave
 import zlib
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
 
 from rerunqt.errors import RerunQtAPIError
 
@@ -113,6 +110,8 @@ def _verb(call: str) -> str:
 
 def _from_path(call: str, text: str, mime: str) -> MediaSource:
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]+://", text):
+        from urllib.parse import unquote, urlparse
+
         parsed = urlparse(text)
         if parsed.scheme != "file":
             raise RerunQtAPIError(
@@ -136,6 +135,9 @@ def wav_bytes(array: Any, sample_rate: int | None) -> bytes:
     A 1-D array is mono; a 2-D array is one row per channel. The samples are scaled by
     the largest magnitude, so any float or int range plays at full volume.
     """
+    import io
+    import wave
+
     import numpy as np
 
     if sample_rate is None or isinstance(sample_rate, bool) or not isinstance(sample_rate, int) \

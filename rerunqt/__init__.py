@@ -10,6 +10,7 @@ from rerunqt.compat.options import get_option, set_option
 from rerunqt.compat.secrets import secrets
 from rerunqt.core.blocks import bottom, sidebar
 from rerunqt.core.cache import cache_data, cache_resource
+from rerunqt.core.capture import audio_input, camera_input
 from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
 from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
@@ -34,6 +35,7 @@ from rerunqt.core.media import (
     pyplot,
     vega_lite_chart,
 )
+from rerunqt.core.media_elements import audio, pdf, video
 from rerunqt.core.menu_button import menu_button
 from rerunqt.core.metric import metric
 from rerunqt.core.navigation import navigation, page_link, switch_page
@@ -76,6 +78,8 @@ __all__ = [
     "__version__",
     "altair_chart",
     "area_chart",
+    "audio",
+    "audio_input",
     "badge",
     "balloons",
     "bar_chart",
@@ -83,6 +87,7 @@ __all__ = [
     "button",
     "cache_data",
     "cache_resource",
+    "camera_input",
     "caption",
     "chat_input",
     "chat_message",
@@ -132,6 +137,7 @@ __all__ = [
     "number_input",
     "page_link",
     "pagination",
+    "pdf",
     "pills",
     "popover",
     "progress",
@@ -168,6 +174,7 @@ __all__ = [
     "toast",
     "toggle",
     "vega_lite_chart",
+    "video",
     "warning",
     "write",
     "write_stream",

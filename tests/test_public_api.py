@@ -42,6 +42,7 @@ st.chat_message('user').text('x'); st.chat_input('Say')
 st.pills('P', ['a']); st.feedback(); st.skeleton(); st.menu_button('MB', ['a']); st.pagination(3)
 st.logo(np.zeros((4, 8), dtype=np.uint8)); st.grid(2).text('cell')
 st.segmented_control('G', ['a']); st.datetime_input('DT')
+st.audio(b'RIFF'); st.video(b'v'); st.pdf(b'%PDF-1.4'); st.camera_input('Cam'); st.audio_input('Mic')
 st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')
 def home():

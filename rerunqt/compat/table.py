@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from rerunqt.compat.unsupported import BROWSER, INTERNAL, MEDIA, SERVER, UNSUPPORTED
+from rerunqt.compat.unsupported import BROWSER, INTERNAL, SERVER, UNSUPPORTED
 
 WORKS, BROWSER_ONLY, NOT_YET = "works", "needs a browser", "not yet"
 
@@ -26,8 +26,6 @@ def status(name: str) -> tuple[str, str]:
     why, instead = entry
     if why in (BROWSER, SERVER):
         return BROWSER_ONLY, instead
-    if why is MEDIA:
-        return NOT_YET, "needs PySide6-Addons (`pip install 'rerunqt[media]'`); " + instead
     return NOT_YET, instead
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
+from rerunqt.core import capture as _capture
 from rerunqt.core import charts as _charts
 from rerunqt.core import chat as _chat
 from rerunqt.core import choice as _choice
@@ -31,6 +32,7 @@ from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import grid as _grid
 from rerunqt.core import media as _media
+from rerunqt.core import media_elements as _media_elements
 from rerunqt.core import menu_button as _menu_button
 from rerunqt.core import metric as _metric
 from rerunqt.core import navigation as _navigation
@@ -178,6 +180,9 @@ class Block:
     pyplot = _InBlock(_media.pyplot)
     altair_chart = _InBlock(_media.altair_chart)
     vega_lite_chart = _InBlock(_media.vega_lite_chart)
+    audio = _InBlock(_media_elements.audio)
+    video = _InBlock(_media_elements.video)
+    pdf = _InBlock(_media_elements.pdf)
     # ----- data -----
     dataframe = _InBlock(_dataframe.dataframe)
     table = _InBlock(_dataframe.table)
@@ -199,6 +204,8 @@ class Block:
     datetime_input = _InBlock(_datetime_input.datetime_input)
     color_picker = _InBlock(_pickers.color_picker)
     file_uploader = _InBlock(_files.file_uploader)
+    camera_input = _InBlock(_capture.camera_input)
+    audio_input = _InBlock(_capture.audio_input)
     download_button = _InBlock(_downloads.download_button)
     data_editor = _InBlock(_data_editor.data_editor)
     page_link = _InBlock(_navigation.page_link)

@@ -152,18 +152,21 @@ def test_legacy_st_cache_takes_its_old_parameters() -> None:
     assert at.markdown.values == ["(True, False, [2])"]
 
 
-@pytest.mark.parametrize(("name", "module"), [("audio", "QtMultimedia"), ("video", "QtMultimedia"),
-                                              ("camera_input", "QtMultimedia"),
-                                              ("audio_input", "QtMultimedia"), ("pdf", "QtPdf")])
-def test_media_elements_name_the_qt_module_and_the_extra(name: str, module: str) -> None:
-    import importlib.util
+@pytest.mark.parametrize(("call", "module"), [("st.audio(b'x')", "QtMultimedia"),
+                                              ("st.video(b'x')", "QtMultimedia"),
+                                              ("st.camera_input('c')", "QtMultimedia"),
+                                              ("st.audio_input('a')", "QtMultimedia"),
+                                              ("st.pdf(b'%PDF')", "QtPdf")])
+def test_media_elements_without_the_addons_name_the_qt_module_and_the_extra(
+        call: str, module: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rerunqt.core import media_elements
+    from rerunqt.testing import AppTest
 
-    with pytest.raises(UnsupportedFeatureError) as caught:
-        getattr(rerunqt, name)
-    message = str(caught.value)
-    assert f"PySide6.{module}" in message
-    if importlib.util.find_spec(f"PySide6.{module}") is None:
-        assert "pip install 'rerunqt[media]'" in message and "PySide6-Addons" in message
+    monkeypatch.setattr(media_elements, "qt_module_present", lambda name: False)
+    at = AppTest.from_string("import rerunqt as st\n" + call).run()
+    message = at.exception[0].message
+    assert f"PySide6.{module}" in message and "pip install 'rerunqt[media]'" in message
+    assert "PySide6-Addons" in message and "\n" not in message
 
 
 def test_legacy_query_params_functions_read_and_write_st_query_params() -> None:

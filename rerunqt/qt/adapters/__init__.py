@@ -50,6 +50,8 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.pagination", "PAGINATION_ADAPTERS"),
     ("rerunqt.qt.adapters.logo", "LOGO_ADAPTERS"),
     ("rerunqt.qt.adapters.grid", "GRID_ADAPTERS"),
+    ("rerunqt.qt.adapters.media", "MEDIA_ADAPTERS"),
+    ("rerunqt.qt.adapters.capture", "CAPTURE_ADAPTERS"),
 )
 
 

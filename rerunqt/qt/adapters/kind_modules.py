@@ -9,11 +9,14 @@ from __future__ import annotations
 
 KIND_MODULES: dict[str, str] = {
     "area_chart": "rerunqt.qt.adapters.charts",
+    "audio": "rerunqt.qt.adapters.media",
+    "audio_input": "rerunqt.qt.adapters.capture",
     "badge": "rerunqt.qt.adapters.extras",
     "balloons": "rerunqt.qt.overlay",
     "bar_chart": "rerunqt.qt.adapters.charts",
     "bottom": "rerunqt.qt.adapters.chat",
     "button": "rerunqt.qt.adapters.button",
+    "camera_input": "rerunqt.qt.adapters.capture",
     "caption": "rerunqt.qt.adapters.text",
     "chat_input": "rerunqt.qt.adapters.chat",
     "chat_message": "rerunqt.qt.adapters.chat",
@@ -59,6 +62,7 @@ KIND_MODULES: dict[str, str] = {
     "page_config": "rerunqt.qt.page_config",
     "page_link": "rerunqt.qt.adapters.page_link",
     "pagination": "rerunqt.qt.adapters.pagination",
+    "pdf": "rerunqt.qt.adapters.media",
     "pills": "rerunqt.qt.adapters.pills",
     "popover": "rerunqt.qt.adapters.panels",
     "progress": "rerunqt.qt.adapters.status",
@@ -86,5 +90,6 @@ KIND_MODULES: dict[str, str] = {
     "title": "rerunqt.qt.adapters.text",
     "toast": "rerunqt.qt.overlay",
     "toggle": "rerunqt.qt.adapters.pickers",
+    "video": "rerunqt.qt.adapters.media",
     "warning": "rerunqt.qt.adapters.alerts",
 }

@@ -40,7 +40,7 @@ st.container().text('x'); st.tabs(['a'])[0].text('x'); st.expander('e').text('x'
 st.popover('p').text('x'); st.empty().text('x'); st.sidebar.text('x')
 st.chat_message('user').text('x'); st.chat_input('Say')
 st.pills('P', ['a']); st.feedback(); st.skeleton(); st.menu_button('MB', ['a']); st.pagination(3)
-st.logo(np.zeros((4, 8), dtype=np.uint8)); st.grid(2).text('cell')
+st.logo(np.zeros((4, 8), dtype=np.uint8)); st.grid(2).text('cell'); st.grid(2).cell(column_span=2).text('c')
 st.segmented_control('G', ['a']); st.datetime_input('DT')
 st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')

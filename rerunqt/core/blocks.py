@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
 from rerunqt.core import charts as _charts
 from rerunqt.core import chat as _chat
@@ -231,6 +231,17 @@ class PanelBlock(Block):
     def __init__(self, ctx: RunContext, builder: ContainerBuilder) -> None:
         super().__init__(ctx, builder)
         self.open: bool | None = None
+
+
+class GridBlock(Block):
+    """What ``st.grid`` returns: a Block whose ``cell()`` groups elements into one cell."""
+
+    __slots__ = ()
+
+    def cell(self, *, column_span: int | Literal["all"] = 1, row_span: int = 1) -> Block:
+        """The next cell, ``column_span`` columns wide ("all": a whole row), ``row_span`` tall."""
+        ctx, _ = self._target()
+        return Block(ctx, _grid.open_cell(self, column_span, row_span))
 
 
 class SkeletonPlaceholder(Block):

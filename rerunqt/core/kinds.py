@@ -161,6 +161,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _container("empty", (), "empty", "empty"),
     _container("grid", ("columns", "min_column_width", "wrap", "gap", "vertical_alignment",
                         "border", "row_height", "width", "height", "dense"), "grid", "grid"),
+    _container("grid_cell", ("column_span", "row_span"), None, "grid_cell"),
     _container("chat_message", ("name", "avatar", "width"), "chat_message", "chat_message"),
     _container("status", ("label", "expanded", "state", "width"), "status", "status"),
     Kind("sidebar", "root", (), accessor="sidebar"),

@@ -39,6 +39,7 @@ KIND_MODULES: dict[str, str] = {
     "form": "rerunqt.qt.adapters.form",
     "form_submit_button": "rerunqt.qt.adapters.form",
     "grid": "rerunqt.qt.adapters.grid",
+    "grid_cell": "rerunqt.qt.adapters.grid",
     "header": "rerunqt.qt.adapters.text",
     "help": "rerunqt.qt.adapters.extras",
     "html": "rerunqt.qt.adapters.extras",

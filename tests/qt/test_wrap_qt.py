@@ -1,0 +1,84 @@
+"""wrap= on text and wrap_lines= on code, as the user sees them: wrapped text grows taller
+within the page; one-line text keeps one line with an ellipsis and shows itself on hover."""
+
+from __future__ import annotations
+
+import pytest
+
+LONG = "a long line of words that cannot fit " * 12
+
+SCRIPT = f"""
+import rerunqt as st
+st.text({LONG!r})
+st.text({LONG!r}, wrap=False)
+st.markdown("**Bold** " + {LONG!r}, wrap=False)
+st.caption({LONG!r})
+st.title({LONG!r}, wrap=False)
+st.code("x = " + "1 + " * 80 + "1", wrap_lines=True)
+st.code("y = " + "1 + " * 80 + "1")
+"""
+
+
+@pytest.mark.qt
+def test_wrapped_and_one_line_text(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    pilot.window.resize(800, 900)
+    pilot.settle()
+    wrapped, one_line = (r.widget for r in pilot.window.renderer.find(kind="text"))
+    markdown = pilot.record(kind="markdown").widget
+    title = pilot.record(kind="title").widget
+    caption = pilot.record(kind="caption").widget
+    line = wrapped.fontMetrics().height()
+    page = pilot.window.width()
+    qtbot.waitUntil(lambda: wrapped.height() > 2 * line)
+    assert wrapped.width() <= page and caption.height() > 2 * caption.fontMetrics().height()
+    for label in (one_line, markdown, title):
+        assert label.height() < 2 * label.fontMetrics().height() + 4, label.text()
+        assert label.text().endswith("\u2026") and label.width() <= page
+    assert one_line.toolTip() == LONG
+    assert markdown.text().startswith("Bold")  # its words, without the ** marks
+    assert title.toolTip().startswith("a long line")
+
+
+@pytest.mark.qt
+def test_code_wraps_or_scrolls_sideways(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    pilot.window.resize(800, 900)
+    pilot.settle()
+    wrapped, scrolled = (r.widget for r in pilot.window.renderer.find(kind="code"))
+    line = wrapped.inner.fontMetrics().height()
+    qtbot.waitUntil(lambda: wrapped.height() > 2 * line)
+    assert wrapped.width() <= pilot.window.width()
+    assert not wrapped.horizontalScrollBar().isVisible()
+    assert scrolled.height() < 3 * line + scrolled.horizontalScrollBar().sizeHint().height()
+    assert scrolled.horizontalScrollBar().maximum() > 0  # the long line scrolls sideways
+
+
+CONTROLS = f"""
+import rerunqt as st
+st.button({LONG!r}, wrap=False)
+st.checkbox({LONG!r}, wrap=False)
+st.toggle({LONG!r}, wrap=False)
+st.button("Short", wrap=False)
+"""
+
+
+@pytest.mark.qt
+def test_one_line_controls_elide_their_label(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(CONTROLS))
+    pilot.window.resize(700, 600)
+    pilot.settle()
+    long_button, short = (r.widget for r in pilot.window.renderer.find(kind="button"))
+    check = pilot.record(kind="checkbox").widget
+    switch = pilot.record(kind="toggle").widget
+    page = pilot.window.centralWidget().width()
+    for widget in (long_button, check, switch):
+        qtbot.waitUntil(lambda w=widget: w.text().endswith("\u2026") and w.width() <= page)
+        assert widget.toolTip() == LONG and widget.accessibleName() == LONG
+        assert widget.height() < 2 * widget.fontMetrics().height() + 24
+    assert short.text() == "Short"  # a label that fits is whole
+    shown = len(long_button.text())
+    pilot.window.resize(450, 600)  # less room: less of the label shows
+    qtbot.waitUntil(lambda: 1 < len(long_button.text()) < shown)
+    pilot.window.resize(700, 600)  # room again: as much as before
+    qtbot.waitUntil(lambda: len(long_button.text()) == shown)

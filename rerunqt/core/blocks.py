@@ -29,6 +29,7 @@ from rerunqt.core import extras as _extras
 from rerunqt.core import feedback as _feedback
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
+from rerunqt.core import graphviz as _graphviz
 from rerunqt.core import grid as _grid
 from rerunqt.core import media as _media
 from rerunqt.core import menu_button as _menu_button
@@ -175,6 +176,7 @@ class Block:
     bar_chart = _InBlock(_charts.bar_chart)
     scatter_chart = _InBlock(_charts.scatter_chart)
     image = _InBlock(_media.image)
+    graphviz_chart = _InBlock(_graphviz.graphviz_chart)
     pyplot = _InBlock(_media.pyplot)
     altair_chart = _InBlock(_media.altair_chart)
     vega_lite_chart = _InBlock(_media.vega_lite_chart)

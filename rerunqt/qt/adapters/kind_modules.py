@@ -38,6 +38,7 @@ KIND_MODULES: dict[str, str] = {
     "file_uploader": "rerunqt.qt.adapters.files",
     "form": "rerunqt.qt.adapters.form",
     "form_submit_button": "rerunqt.qt.adapters.form",
+    "graphviz_chart": "rerunqt.qt.adapters.graphviz",
     "grid": "rerunqt.qt.adapters.grid",
     "grid_cell": "rerunqt.qt.adapters.grid",
     "header": "rerunqt.qt.adapters.text",

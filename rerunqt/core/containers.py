@@ -149,9 +149,13 @@ def columns(
     vertical_alignment: Literal["top", "center", "bottom"] = "top",
     border: bool = False,
     width: int | Literal["stretch"] = "stretch",
-    wrap: bool = False,
+    wrap: bool = True,
 ) -> list[Block]:
-    """Side-by-side columns: ``spec`` is their number, or their relative widths."""
+    """Side-by-side columns: ``spec`` is their number, or their relative widths.
+
+    ``wrap`` (True): they stack top to bottom in a narrow window; False keeps them side
+    by side at any width.
+    """
     ctx = context.current()
     weights = _weights(spec)
     props = (

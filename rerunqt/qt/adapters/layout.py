@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.children import BoxChildren, Children, HidingColumn
+from rerunqt.qt.children import BoxChildren, Children, HidingColumn, RowChildren
 from rerunqt.qt.column import Column
 
 # Streamlit's gaps in pixels (1rem = 16 px)
@@ -120,13 +120,14 @@ class ColumnsRow(QWidget):
         self.row_layout.setContentsMargins(0, 0, 0, 0)
         self.cells = _ColumnCells(self.row_layout)
         self.gap = GAP_PX["small"]
+        self.wrap = True  # stack in a narrow window (Streamlit's wrap=True); False: never
 
     def resizeEvent(self, event: object) -> None:
         self._fit(self.width())
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def _fit(self, width: int) -> None:
-        stacked = width < STACK_BELOW_PX
+        stacked = self.wrap and width < STACK_BELOW_PX
         direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         if self.row_layout.direction() != direction:
             # after this resize: changing the layout inside resizeEvent would resize again
@@ -157,6 +158,7 @@ class ColumnsAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, ColumnsRow)
         widget.gap = GAP_PX.get(new.prop("gap"), GAP_PX["small"])
+        widget.wrap = new.prop("wrap") is not False
         align = _V_ALIGN.get(new.prop("vertical_alignment"), Qt.AlignmentFlag.AlignTop)
         widget.cells.alignment = align
         for cell in widget.cells.widgets:
@@ -183,7 +185,7 @@ class ContainerBox(QFrame):
         self.inner_layout.addStretch(1)
         outer.addWidget(self.inner)
         self.vertical = Column(self.inner_layout)
-        self.row: BoxChildren | None = None
+        self.row: RowChildren | None = None
         self.autoscroll = False
 
     def set_height(self, height: int | None) -> None:
@@ -223,7 +225,7 @@ class ContainerAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         box = ContainerBox()
         if element.prop("horizontal"):
-            box.row = BoxChildren(_horizontal(box))
+            box.row = RowChildren(_horizontal(box))
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
 
@@ -239,6 +241,7 @@ class ContainerAdapter(Adapter):
         widget.inner_layout.setSpacing(gap if props["gap"] != "small" else PAGE_SPACING)
         if widget.row is not None:
             widget.row.layout.setSpacing(gap)
+            widget.row.set_alignment(props["horizontal_alignment"], props["vertical_alignment"])
         width = props["width"]
         if isinstance(width, int):
             widget.setMaximumWidth(width)
@@ -257,7 +260,6 @@ def _horizontal(box: ContainerBox) -> QHBoxLayout:
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     box.inner_layout.insertWidget(0, holder)
-    row.addStretch(1)
     return row
 
 

@@ -1,0 +1,68 @@
+"""st.columns(wrap=) and a horizontal st.container's alignments, on screen."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+
+def _x(pilot, widget) -> int:  # type: ignore[no-untyped-def]
+    return widget.mapTo(pilot.window, widget.rect().topLeft()).x()
+
+
+def _y(pilot, widget) -> int:  # type: ignore[no-untyped-def]
+    return widget.mapTo(pilot.window, widget.rect().topLeft()).y()
+
+
+def test_columns_wrap_by_default() -> None:
+    at = AppTest.from_string("import rerunqt as st\nst.columns(2)[0].text('x')").run()
+    assert at.tree[0].prop("wrap") is True
+
+
+@pytest.mark.qt
+def test_columns_without_wrap_stay_side_by_side(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+a, b = st.columns(2, wrap=False)
+a.text("left")
+b.text("right")
+c, d = st.columns(2)
+c.text("stacks")
+d.text("below")
+"""))
+    pilot.window.resize(400, 600)
+    cells = [r.widget for r in pilot.window.renderer.find(kind="column")]
+    qtbot.waitUntil(lambda: _y(pilot, cells[2]) < _y(pilot, cells[3]))  # the default stacks
+    assert _y(pilot, cells[0]) == _y(pilot, cells[1]) and _x(pilot, cells[0]) < _x(pilot, cells[1])
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("align", ["left", "center", "right", "distribute"])
+def test_a_horizontal_container_places_its_row(rerunqt_pilot, write_script, qtbot, align) -> None:
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+with st.container(horizontal=True, horizontal_alignment={align!r}, vertical_alignment="bottom",
+                  border=True):
+    st.button("One")
+    st.button("Two")
+    st.text_area("Tall", height=120)
+"""))
+    pilot.window.resize(900, 600)
+    pilot.settle()
+    box = pilot.window.renderer.find(kind="container")[0].widget
+    one, two = pilot.widget(label="One"), pilot.widget(label="Two")
+    area = pilot.record(label="Tall").widget
+    qtbot.waitUntil(lambda: one.width() > 0 and _x(pilot, one) < _x(pilot, two) < _x(pilot, area))
+    left_gap = _x(pilot, one) - _x(pilot, box)
+    right_gap = _x(pilot, box) + box.width() - (_x(pilot, area) + area.width())
+    if align == "left":
+        assert left_gap < right_gap - 50
+    elif align == "right":
+        assert right_gap < left_gap - 50
+    elif align == "center":
+        assert abs(left_gap - right_gap) <= 4
+    else:  # the free space goes between the children
+        assert left_gap < 40 and right_gap < 40
+    bottom = _y(pilot, area) + area.height()
+    assert abs(_y(pilot, one) + one.height() - bottom) <= 2  # aligned at the bottom of the row

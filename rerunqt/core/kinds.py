@@ -130,11 +130,11 @@ CATALOGUE: tuple[Kind, ...] = (
                             "width", "height", "use_container_width", "help", "formats",
                             "row_height", "placeholder", "alt"),
             read_only=True),
-    _widget("pills", (*_FIELD, "options", "multi", "required", "width")),
+    _widget("pills", (*_FIELD, "options", "multi", "required", "width", "wrap")),
     _widget("pagination", ("value", "disabled", "set_by_code", "num_pages", "max_visible_pages",
                            "width")),
     _widget("feedback", ("value", "disabled", "set_by_code", "options", "width")),
-    _widget("segmented_control", (*_FIELD, "options", "multi", "required", "width")),
+    _widget("segmented_control", (*_FIELD, "options", "multi", "required", "width", "wrap")),
     _widget("chat_input", ("placeholder", "value", "disabled", "max_chars", "accept_file",
                            "file_type", "width", "submit_mode"), trigger=True, read_only=True, in_form=False),
     # drawn as a static element with on_select="ignore", as a widget with selections

@@ -47,7 +47,7 @@ def pills(
     """Options as separate pill buttons that wrap to new lines."""
     return _toggles("pills", label, options, selection_mode, default, required, format_func, key,
                     help, on_change, args, kwargs, disabled, label_visibility, width, bind,
-                    persist_state)
+                    persist_state, wrap)
 
 
 def segmented_control(
@@ -73,7 +73,7 @@ def segmented_control(
     """Options as one joined row of buttons (a segmented control)."""
     return _toggles("segmented_control", label, options, selection_mode, default, required,
                     format_func, key, help, on_change, args, kwargs, disabled, label_visibility,
-                    width, bind, persist_state)
+                    width, bind, persist_state, wrap)
 
 
 class _Modes:
@@ -107,7 +107,8 @@ class _Modes:
 def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: Any,
              required: Any, format_func: Any, key: str | int | None, help: str | None,
              on_change: Callback, args: Args, kwargs: Kwargs, disabled: bool,
-             label_visibility: str, width: Any, bind: Any, persist_state: Any) -> Any:
+             label_visibility: str, width: Any, bind: Any, persist_state: Any,
+             wrap: Any = True) -> Any:
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label(kind, label, label_visibility)
     if selection_mode not in MODES:
@@ -148,6 +149,7 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
         ("multi", multi),
         ("required", bool(required)),
         ("width", _width(kind, width)),
+        ("wrap", True if wrap else False),  # False: one row that scrolls sideways
     ))
     if param is not None:
         write(param, value, given, lambda chosen: [found.labels[i] for i in modes.to_ui(chosen)])

@@ -25,6 +25,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self.items: list[QLayoutItem] = []
         self.fill_last = fill_last  # the multiselect's add-box fills; pills keep their size
+        self.one_line = False  # wrap=False: every item on one line (the owner scrolls it)
         self.gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
         self.destroyed.connect(partial(_delete_items, self.items))  # Python has no destructor
@@ -73,8 +74,8 @@ class FlowLayout(QLayout):
         visible = [item for item in self.items if not item.isEmpty()]
         for n, item in enumerate(visible):
             hint = item.sizeHint()
-            width = min(hint.width(), rect.width())
-            if x > left and x + width > right:
+            width = hint.width() if self.one_line else min(hint.width(), rect.width())
+            if x > left and x + width > right and not self.one_line:
                 lines.append([])
                 x = left
             if self.fill_last and n == len(visible) - 1:
@@ -106,7 +107,16 @@ class FlowBox(QWidget):
         self.flow = FlowLayout(self, spacing, fill_last)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+    def line_width(self) -> int:
+        """The width of all the items side by side (what one line needs)."""
+        hints = [item.sizeHint().width() for item in self.flow.items if not item.isEmpty()]
+        return sum(hints) + self.flow.gap * max(len(hints) - 1, 0)
+
     def refit(self) -> None:
+        if self.flow.one_line:
+            self.setMinimumWidth(self.line_width())
+        elif self.minimumWidth():
+            self.setMinimumWidth(0)
         height = self.flow.arrange(QRect(0, 0, max(self.width(), 1), 0), place=False)
         if height != self.maximumHeight():
             self.setFixedHeight(max(height, 1))

@@ -4,6 +4,7 @@ within the page; one-line text keeps one line with an ellipsis and shows itself 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 LONG = "a long line of words that cannot fit " * 12
 
@@ -82,3 +83,36 @@ def test_one_line_controls_elide_their_label(rerunqt_pilot, write_script, qtbot)
     qtbot.waitUntil(lambda: 1 < len(long_button.text()) < shown)
     pilot.window.resize(700, 600)  # room again: as much as before
     qtbot.waitUntil(lambda: len(long_button.text()) == shown)
+
+
+OPTIONS = [f"Option number {n}" for n in range(12)]
+ROWS = f"""
+import rerunqt as st
+st.pills("Wrapped", {OPTIONS!r})
+st.pills("One row", {OPTIONS!r}, wrap=False, key="row")
+st.segmented_control("Segments", {OPTIONS!r}, wrap=False, key="seg")
+"""
+
+
+@pytest.mark.qt
+def test_options_wrap_or_keep_one_scrolling_row(rerunqt_pilot, write_script, qtbot) -> None:
+    from rerunqt.testing import AppTest
+
+    assert AppTest.from_string(ROWS).run().pills[1].wrap is False
+    pilot = rerunqt_pilot(write_script(ROWS))
+    pilot.window.resize(700, 700)
+    pilot.settle()
+    wrapped = pilot.widget(label="Wrapped")
+    row, segments = pilot.widget(key="row"), pilot.widget(key="seg")
+    pill = wrapped.buttons[0].height()
+    qtbot.waitUntil(lambda: wrapped.height() > 2 * pill)  # several lines of pills
+    for group in (row, segments):
+        assert group.height() < 2 * group.buttons[0].height()  # one row
+        assert group.width() <= pilot.window.width()
+        bar = group.scroller.horizontalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 0)  # the rest scrolls into view
+    row.setFocus()
+    qtbot.waitUntil(row.hasFocus)
+    for _ in range(11):
+        qtbot.keyClick(row, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: row.scroller.horizontalScrollBar().value() > 0)  # the current option shows

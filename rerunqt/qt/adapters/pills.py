@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common
@@ -46,10 +46,47 @@ class ToggleGroup(QWidget):
             self.row.addStretch(1)
         else:
             self.box = FlowBox(spacing=8, fill_last=False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 1)
+        self.outer = QHBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.addWidget(self.box, 1)
+        self.scroller: QScrollArea | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_wrap(self, wrap: bool) -> None:
+        """Wrap the options to new lines, or keep them on one row that scrolls sideways."""
+        if isinstance(self.box, FlowBox):
+            self.box.flow.one_line = not wrap
+            self.box.refit()
+        if wrap == (self.scroller is None):
+            return
+        if wrap:
+            assert self.scroller is not None
+            self.scroller.takeWidget()
+            self.outer.removeWidget(self.scroller)
+            self.scroller.deleteLater()
+            self.scroller = None
+            self.outer.addWidget(self.box, 1)
+            self.box.show()
+            self.setMaximumHeight(16777215)
+            self.setMinimumHeight(0)
+            return
+        self.outer.removeWidget(self.box)
+        scroll = self.scroller = QScrollArea()
+        scroll.setObjectName("rqOptionsRow")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # one row's height
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.box)
+        scroll.viewport().setAutoFillBackground(False)
+        self.box.setAutoFillBackground(False)
+        self.outer.addWidget(scroll, 1)
+        self.fit_row()
+
+    def fit_row(self) -> None:
+        """One row: as tall as the options (the wheel or the arrow keys scroll it)."""
+        if self.scroller is not None:
+            self.setFixedHeight(max(self.box.sizeHint().height(), self.box.minimumHeight(), 1))
 
     def set_options(self, labels: tuple[str, ...]) -> None:
         if labels == self.labels:
@@ -77,6 +114,7 @@ class ToggleGroup(QWidget):
             self.buttons.append(button)
         if not self.segmented:
             self.box.refit()  # type: ignore[attr-defined]
+        self.fit_row()
         self.current = min(self.current, max(len(labels) - 1, 0))
         self.show_chosen(self.chosen)
 
@@ -128,6 +166,8 @@ class ToggleGroup(QWidget):
     def _mark_current(self) -> None:
         for n, button in enumerate(self.buttons):
             _restyle(button, "current", self.hasFocus() and n == self.current)
+        if self.scroller is not None and self.hasFocus() and self.buttons:
+            self.scroller.ensureWidgetVisible(self.buttons[self.current])  # scrolled into view
 
 
 class ToggleGroupAdapter(Adapter):
@@ -147,6 +187,8 @@ class ToggleGroupAdapter(Adapter):
         apply_common(widget, new, changed)
         props = new.props_dict()
         group.multi, group.required = bool(props["multi"]), bool(props["required"])
+        if "wrap" in changed:
+            group.set_wrap(props["wrap"] is not False)
         if "options" in changed:
             group.set_options(tuple(props["options"]))
         if changed & {"value", "options", "set_by_code"}:

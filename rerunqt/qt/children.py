@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from rerunqt.qt.column import Column
+from rerunqt.qt.flow import FlowBox
 
 NO_ALIGN = Qt.AlignmentFlag(0)
 
@@ -145,3 +146,45 @@ class RowChildren(BoxChildren):
             layout.insertStretch(0, 1)
         if self.main in ("center", "left", "distribute"):
             layout.addStretch(1)
+
+
+class FlowChildren:
+    """A wrapping horizontal container's children: left to right, onto more lines when a
+    line is full (Streamlit's ``wrap=True``); alignments as in RowChildren."""
+
+    def __init__(self, box: FlowBox) -> None:
+        self.box = box
+        self.widgets: list[QWidget] = []
+        box.flow.grow = True  # width="stretch" children share their line's free space
+
+    def set_alignment(self, horizontal: str, vertical: str) -> None:
+        self.box.flow.main = horizontal
+        self.box.flow.cross = vertical
+        self.box.refit()
+
+    def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
+        flow = self.box.flow
+        if widget in self.widgets:
+            flow.removeWidget(widget)
+            self.widgets.remove(widget)
+        index = max(0, min(index, len(self.widgets)))
+        flow.addWidget(widget)  # appended: move it into place
+        flow.items.insert(index, flow.items.pop())
+        self.widgets.insert(index, widget)
+        widget.show()
+        self.box.refit()
+
+    def remove(self, widget: QWidget) -> None:
+        if widget in self.widgets:
+            self.box.flow.removeWidget(widget)
+            self.widgets.remove(widget)
+            self.box.refit()
+
+    def index_of(self, widget: QWidget) -> int:
+        return self.widgets.index(widget) if widget in self.widgets else -1
+
+    def set_left_aligned(self, widget: QWidget, left: bool) -> None:
+        return None  # every child keeps its natural width (or grows, when it stretches)
+
+    def __len__(self) -> int:
+        return len(self.widgets)

@@ -38,15 +38,17 @@ d.text("below")
 
 
 @pytest.mark.qt
+@pytest.mark.parametrize("wrap", [True, False])
 @pytest.mark.parametrize("align", ["left", "center", "right", "distribute"])
-def test_a_horizontal_container_places_its_row(rerunqt_pilot, write_script, qtbot, align) -> None:
+def test_a_horizontal_container_places_its_row(rerunqt_pilot, write_script, qtbot, align,
+                                               wrap) -> None:
     pilot = rerunqt_pilot(write_script(f"""
 import rerunqt as st
 with st.container(horizontal=True, horizontal_alignment={align!r}, vertical_alignment="bottom",
-                  border=True):
+                  border=True, wrap={wrap}):
     st.button("One")
     st.button("Two")
-    st.text_area("Tall", height=120)
+    st.text_area("Tall", height=120, width=200)
 """))
     pilot.window.resize(900, 600)
     pilot.settle()
@@ -66,3 +68,46 @@ with st.container(horizontal=True, horizontal_alignment={align!r}, vertical_alig
         assert left_gap < 40 and right_gap < 40
     bottom = _y(pilot, area) + area.height()
     assert abs(_y(pilot, one) + one.height() - bottom) <= 2  # aligned at the bottom of the row
+
+
+ROW = """
+import rerunqt as st
+with st.container(horizontal=True, key="wraps"):
+    for n in range(8):
+        st.button(f"Button number {n}")
+with st.container(horizontal=True, wrap=False, key="row"):
+    for n in range(8):
+        st.button(f"Other {n}")
+"""
+
+
+@pytest.mark.qt
+def test_a_horizontal_container_wraps_its_row_by_default(rerunqt_pilot, write_script, qtbot) -> None:
+    assert AppTest.from_string(ROW).run().container[0].wrap is True
+    pilot = rerunqt_pilot(write_script(ROW))
+    pilot.window.resize(600, 700)
+    pilot.settle()
+    wrapped = [pilot.widget(label=f"Button number {n}") for n in range(8)]
+    row = [pilot.widget(label=f"Other {n}") for n in range(8)]
+    qtbot.waitUntil(lambda: len({_y(pilot, b) for b in wrapped}) > 1)  # more than one line
+    assert all(_x(pilot, b) + b.width() <= pilot.window.width() for b in wrapped)
+    order = sorted(wrapped, key=lambda b: (_y(pilot, b), _x(pilot, b)))
+    assert order == wrapped  # in script order, left to right then down
+    assert len({_y(pilot, b) for b in row}) == 1  # wrap=False: one row
+
+
+@pytest.mark.qt
+def test_a_stretched_child_fills_the_rest_of_its_line(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+with st.container(horizontal=True, border=True):
+    st.button("Fixed")
+    st.button("Stretched", width="stretch")
+"""))
+    pilot.window.resize(700, 600)
+    pilot.settle()
+    box = pilot.window.renderer.find(kind="container")[0].widget
+    fixed, stretched = pilot.widget(label="Fixed"), pilot.widget(label="Stretched")
+    right = _x(pilot, box) + box.width()
+    qtbot.waitUntil(lambda: right - (_x(pilot, stretched) + stretched.width()) < 40)
+    assert _y(pilot, fixed) == _y(pilot, stretched)

@@ -111,3 +111,25 @@ with st.container(horizontal=True, border=True):
     right = _x(pilot, box) + box.width()
     qtbot.waitUntil(lambda: right - (_x(pilot, stretched) + stretched.width()) < 40)
     assert _y(pilot, fixed) == _y(pilot, stretched)
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("align", ["left", "center", "right"])
+def test_a_vertical_container_places_natural_width_elements(rerunqt_pilot, write_script, qtbot,
+                                                          align) -> None:
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+with st.container(horizontal_alignment={align!r}):
+    st.button("Go")
+    st.text_input("Name")
+"""))
+    pilot.window.resize(700, 600)
+    pilot.settle()
+    box = pilot.window.renderer.find(kind="container")[0].widget
+    button, field = pilot.widget(label="Go"), pilot.record(label="Name").widget
+    left = _x(pilot, button) - _x(pilot, box)
+    right = _x(pilot, box) + box.width() - (_x(pilot, button) + button.width())
+    expected = {"left": lambda: left < 4, "center": lambda: abs(left - right) <= 4,
+                "right": lambda: right < 4}[align]
+    qtbot.waitUntil(expected)
+    assert field.width() >= box.width() - 4  # a stretched element still spans the container

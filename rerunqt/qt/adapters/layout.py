@@ -33,6 +33,7 @@ STACK_BELOW_PX = 480  # a row narrower than this stacks its columns (as Streamli
 PAGE_SPACING = 12
 QWIDGETSIZE_MAX = 16777215
 BORDER_MARGIN = 16
+_H_ALIGN = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}
 _V_ALIGN = {"top": Qt.AlignmentFlag.AlignTop, "center": Qt.AlignmentFlag.AlignVCenter,
             "bottom": Qt.AlignmentFlag.AlignBottom}
 
@@ -250,6 +251,9 @@ class ContainerAdapter(Adapter):
             widget.row.box.flow.gap = gap
         if widget.row is not None:
             widget.row.set_alignment(props["horizontal_alignment"], props["vertical_alignment"])
+        else:  # a vertical container: where its natural-width elements sit
+            widget.vertical.set_natural_alignment(_H_ALIGN.get(props["horizontal_alignment"],
+                                                               Qt.AlignmentFlag.AlignLeft))
         width = props["width"]
         if isinstance(width, int):
             widget.setMaximumWidth(width)

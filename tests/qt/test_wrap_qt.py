@@ -116,3 +116,25 @@ def test_options_wrap_or_keep_one_scrolling_row(rerunqt_pilot, write_script, qtb
     for _ in range(11):
         qtbot.keyClick(row, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: row.scroller.horizontalScrollBar().value() > 0)  # the current option shows
+
+
+CHIPS = f"""
+import rerunqt as st
+st.multiselect("Wrapped", {OPTIONS!r}, default={OPTIONS!r})
+st.multiselect("One row", {OPTIONS!r}, default={OPTIONS!r}, wrap=False, key="row")
+"""
+
+
+@pytest.mark.qt
+def test_multiselect_chips_wrap_or_keep_one_row(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(CHIPS))
+    pilot.window.resize(700, 700)
+    pilot.settle()
+    wrapped, row = pilot.widget(label="Wrapped"), pilot.widget(key="row")
+    chip = row.chips[0].height()
+    qtbot.waitUntil(lambda: wrapped.height() > 2 * chip)  # several lines of chips
+    assert row.height() < 2 * chip + 16  # one line
+    bar = row.scroller.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the other chips scroll into view
+    row.combo.setFocus()
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # the add box shows where you type

@@ -138,3 +138,11 @@ def test_multiselect_chips_wrap_or_keep_one_row(rerunqt_pilot, write_script, qtb
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # the other chips scroll into view
     row.combo.setFocus()
     qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # the add box shows where you type
+
+
+def test_one_line_markdown_cannot_keep_html() -> None:
+    from rerunqt.testing import AppTest
+
+    for call in ("markdown", "caption"):
+        at = AppTest.from_string(f"import rerunqt as st\nst.{call}('<b>x</b>', True, wrap=False)").run()
+        assert "unsafe_allow_html=True" in at.exception[0].message, call

@@ -146,3 +146,23 @@ def test_one_line_markdown_cannot_keep_html() -> None:
     for call in ("markdown", "caption"):
         at = AppTest.from_string(f"import rerunqt as st\nst.{call}('<b>x</b>', True, wrap=False)").run()
         assert "unsafe_allow_html=True" in at.exception[0].message, call
+
+
+def test_auto_wrap_is_one_line_in_columns_and_rows() -> None:
+    from rerunqt.testing import AppTest
+
+    at = AppTest.from_string("""
+import rerunqt as st
+st.button("Page")
+st.columns(2)[0].button("In a column")
+with st.container(horizontal=True):
+    st.checkbox("In a row")
+with st.expander("More"):
+    st.toggle("In an expander")
+st.columns(2)[1].button("Kept", wrap=True)
+with st.columns(2)[0].container():
+    st.multiselect("Nested", ["a"])
+""").run()
+    assert [b.wrap for b in at.button] == [True, False, True]
+    assert at.checkbox[0].wrap is False and at.toggle[0].wrap is True
+    assert at.multiselect[0].wrap is True  # a nested vertical container resets it

@@ -128,3 +128,28 @@ equal.text('short'); equal.text('third')
     qtbot.waitUntil(lambda: short.height() == tall.height() and third.height() == tall.height())
     label = equal.cells[1]  # "short" sits at the bottom of its cell
     qtbot.waitUntil(lambda: label.y() > short.height() / 2)
+
+
+def test_a_bounded_grid_scrolls_or_shares_its_height(rerunqt_pilot, write_script, qtbot) -> None:
+    script = """
+import rerunqt as st
+tall = st.grid(2, height=200, key="tall")
+for n in range(30):
+    tall.text(f"cell {n}")
+shared = st.grid(2, height=300, row_height="equal", border=True, key="shared")
+for n in range(4):
+    shared.text(f"card {n}")
+"""
+    from rerunqt.qt.adapters.grid import GridView
+
+    pilot = rerunqt_pilot(write_script(script))
+    pilot.window.resize(900, 900)
+    qtbot.waitUntil(lambda: len(pilot.window.findChildren(GridView)) == 2)
+    tall, shared = pilot.window.findChildren(GridView)
+    qtbot.waitUntil(lambda: tall.height() == 200 and shared.height() == 300)
+    bar = tall.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # fifteen rows do not fit in 200 px: they scroll
+    frames = [shared.box.frame(c) for c in shared.box.cells]
+    gap = shared.box.grid.verticalSpacing()
+    qtbot.waitUntil(lambda: abs(2 * frames[0].height() + gap - 300) <= 4)  # two rows share 300 px
+    assert frames[0].height() == frames[2].height()

@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rerunqt.core.element import Element
 from rerunqt.core.grid_place import place
@@ -22,6 +29,7 @@ from rerunqt.qt.adapters.layout import GAP_PX
 from rerunqt.qt.children import Children
 
 MAX_COLUMNS = 24
+QWIDGETSIZE_MAX = 16777215
 
 
 def column_count(columns: Any, min_width: int, wrap: bool, width: int, gap: int) -> int:
@@ -108,6 +116,9 @@ class GridBox(QFrame):
             frame.show()
         for column in range(MAX_COLUMNS):
             self.grid.setColumnStretch(column, 1 if column < count else 0)
+        share = isinstance(props["height"], int) and row_height == "equal"
+        for row in range(max(self.grid.rowCount(), 1)):  # a bounded grid's rows share its height
+            self.grid.setRowStretch(row, 1 if share else 0)
         used = {c for at in placements for c in range(at.column, at.column + at.column_span)}
         self._fill([c for c in range(count) if c not in used] if placements else [])
         self.rows = max((at.row + at.row_span for at in placements), default=0)
@@ -208,26 +219,63 @@ class GridCells:
             self.box.frame(widget).set_left(left)
 
 
+class GridView(QWidget):
+    """The grid as the page holds it: the GridBox, in a scroll area when ``height`` is pixels
+    (a bounded grid scrolls its rows; with ``row_height="equal"`` they share its height)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqGridView")
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.box = GridBox()
+        self.outer.addWidget(self.box)
+        self.scroller: QScrollArea | None = None
+
+    def set_height(self, height: int | None) -> None:
+        if height is None:
+            if self.scroller is not None:
+                self.scroller.takeWidget()
+                self.outer.removeWidget(self.scroller)
+                self.scroller.deleteLater()
+                self.scroller = None
+                self.outer.addWidget(self.box)
+                self.box.show()
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(QWIDGETSIZE_MAX)
+            return
+        if self.scroller is None:
+            self.outer.removeWidget(self.box)
+            scroll = self.scroller = QScrollArea()
+            scroll.setObjectName("rqGridScroll")
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(self.box)
+            scroll.viewport().setAutoFillBackground(False)
+            self.outer.addWidget(scroll)
+        self.setFixedHeight(height)
+
+
 class GridAdapter(Adapter):
     kind = "grid"
 
     def create(self, element: Element, host: Host) -> QWidget:
-        box = GridBox()
-        self.update(box, element, element, frozenset(n for n, _ in element.props))
-        return box
+        view = GridView()
+        self.update(view, element, element, frozenset(n for n, _ in element.props))
+        return view
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, GridBox)
-        widget.set_props(new.props_dict())
+        assert isinstance(widget, GridView)
+        height = new.prop("height")
+        widget.set_height(height if isinstance(height, int) else None)
+        widget.box.set_props(new.props_dict())
         if "width" in changed:
             apply_width(widget, new)
-        height = new.prop("height")
-        if isinstance(height, int):
-            widget.setFixedHeight(height)
 
     def children(self, widget: QWidget) -> Children:
-        assert isinstance(widget, GridBox)
-        return widget.cells_protocol
+        assert isinstance(widget, GridView)
+        return widget.box.cells_protocol
 
 
 GRID_ADAPTERS: list[Adapter] = [GridAdapter(), GridCellAdapter()]

@@ -38,14 +38,8 @@ class ToggleGroup(QWidget):
         self.multi = False
         self.required = False
         self.current = 0
-        if segmented:
-            self.box: QWidget = QWidget()
-            self.row = QHBoxLayout(self.box)
-            self.row.setContentsMargins(0, 0, 0, 0)
-            self.row.setSpacing(0)
-            self.row.addStretch(1)
-        else:
-            self.box = FlowBox(spacing=8, fill_last=False)
+        # segments touch (no spacing); both wrap onto more lines when the row is full
+        self.box = FlowBox(spacing=0 if segmented else 8, fill_last=False)
         self.outer = QHBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.addWidget(self.box, 1)
@@ -54,9 +48,8 @@ class ToggleGroup(QWidget):
 
     def set_wrap(self, wrap: bool) -> None:
         """Wrap the options to new lines, or keep them on one row that scrolls sideways."""
-        if isinstance(self.box, FlowBox):
-            self.box.flow.one_line = not wrap
-            self.box.refit()
+        self.box.flow.one_line = not wrap
+        self.box.refit()
         if wrap == (self.scroller is None):
             return
         if wrap:
@@ -107,13 +100,10 @@ class ToggleGroup(QWidget):
                 place = "only" if len(labels) == 1 else (
                     "first" if n == 0 else "last" if n == len(labels) - 1 else "middle")
                 button.setProperty("place", place)
-                self.row.insertWidget(n, button)
-            else:
-                self.box.flow.addWidget(button)  # type: ignore[attr-defined]
+            self.box.flow.addWidget(button)
             button.clicked.connect(lambda _=False, i=n: self.toggle(i))
             self.buttons.append(button)
-        if not self.segmented:
-            self.box.refit()  # type: ignore[attr-defined]
+        self.box.refit()
         self.fit_row()
         self.current = min(self.current, max(len(labels) - 1, 0))
         self.show_chosen(self.chosen)

@@ -27,6 +27,7 @@ from rerunqt.core.feedback import feedback
 from rerunqt.core.files import file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
+from rerunqt.core.graphviz import graphviz_chart
 from rerunqt.core.grid import grid
 from rerunqt.core.logo import logo
 from rerunqt.core.media import (
@@ -117,6 +118,7 @@ __all__ = [
     "form_submit_button",
     "fragment",
     "get_option",
+    "graphviz_chart",
     "grid",
     "header",
     "help",

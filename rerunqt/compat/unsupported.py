@@ -22,7 +22,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "pydeck_chart": (BROWSER, "st.scatter_chart of longitude against latitude"),
     "map": (BROWSER, "st.scatter_chart(data, x='lon', y='lat') for the points"),
     "bokeh_chart": (BROWSER, _CHART),
-    "graphviz_chart": (NOT_YET, "graphviz's graph.pipe(format='png'), then st.image of the bytes"),
     "App": (SERVER, "run the script with `rerunqt app.py`"),
     "echarts_chart": (BROWSER, _CHART),
     "iframe": (BROWSER, "st.markdown with a link"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
 from rerunqt.core import capture as _capture
 from rerunqt.core import charts as _charts
@@ -30,6 +30,7 @@ from rerunqt.core import extras as _extras
 from rerunqt.core import feedback as _feedback
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
+from rerunqt.core import graphviz as _graphviz
 from rerunqt.core import grid as _grid
 from rerunqt.core import media as _media
 from rerunqt.core import media_elements as _media_elements
@@ -177,6 +178,7 @@ class Block:
     bar_chart = _InBlock(_charts.bar_chart)
     scatter_chart = _InBlock(_charts.scatter_chart)
     image = _InBlock(_media.image)
+    graphviz_chart = _InBlock(_graphviz.graphviz_chart)
     pyplot = _InBlock(_media.pyplot)
     altair_chart = _InBlock(_media.altair_chart)
     vega_lite_chart = _InBlock(_media.vega_lite_chart)
@@ -238,6 +240,17 @@ class PanelBlock(Block):
     def __init__(self, ctx: RunContext, builder: ContainerBuilder) -> None:
         super().__init__(ctx, builder)
         self.open: bool | None = None
+
+
+class GridBlock(Block):
+    """What ``st.grid`` returns: a Block whose ``cell()`` groups elements into one cell."""
+
+    __slots__ = ()
+
+    def cell(self, *, column_span: int | Literal["all"] = 1, row_span: int = 1) -> Block:
+        """The next cell, ``column_span`` columns wide ("all": a whole row), ``row_span`` tall."""
+        ctx, _ = self._target()
+        return Block(ctx, _grid.open_cell(self, column_span, row_span))
 
 
 class SkeletonPlaceholder(Block):

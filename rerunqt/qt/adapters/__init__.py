@@ -49,6 +49,7 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.menu_button", "MENU_BUTTON_ADAPTERS"),
     ("rerunqt.qt.adapters.pagination", "PAGINATION_ADAPTERS"),
     ("rerunqt.qt.adapters.logo", "LOGO_ADAPTERS"),
+    ("rerunqt.qt.adapters.graphviz", "GRAPHVIZ_ADAPTERS"),
     ("rerunqt.qt.adapters.grid", "GRID_ADAPTERS"),
     ("rerunqt.qt.adapters.media", "MEDIA_ADAPTERS"),
     ("rerunqt.qt.adapters.capture", "CAPTURE_ADAPTERS"),

@@ -7,9 +7,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.code import CodeAdapter, JsonAdapter
+from rerunqt.qt.adapters.elide import ElidingLabel, one_line
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
@@ -29,7 +30,7 @@ class LabelAdapter(Adapter):
         return str(element.prop("body", ""))
 
     def create(self, element: Element, host: Host) -> QWidget:
-        label = WrapLabel(markdown=self.markdown)
+        label = ElidingLabel(markdown=self.markdown)
         label.setObjectName(self.object_name)
         if not self.markdown:
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,24 +46,25 @@ class LabelAdapter(Adapter):
         return False
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, WrapLabel)
+        assert isinstance(widget, ElidingLabel)
         if "text_alignment" in changed:
             widget.setAlignment(_ALIGN[new.prop("text_alignment", "left")] | Qt.AlignmentFlag.AlignTop)
-        if "wrap" in changed:
-            widget.setWordWrap(new.prop("wrap", True) is not False)
+        one_line_only = new.prop("wrap", True) is False
         if changed - {"help", "text_alignment"}:
             text = self.text_of(new)
             icon = icon_text(new.prop("icon"))
             if icon:
                 text = f"{icon} {text}"
+            widget.set_one_line(one_line(text, self.markdown) if one_line_only else None)
             widget.set_text(text)
             widget.setAccessibleName(_plain(text) if self.markdown else text[:200])
             if self.markdown:  # only a label with a link is a Tab stop (for the link)
                 widget.setTextInteractionFlags(_LINKS if _has_link(text) else _SELECTABLE)
                 if not _has_link(text):
                     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if "help" in changed:
-            widget.setToolTip(new.prop("help") or "")
+        if changed & {"help", "wrap", "body"}:  # one-line text shows all of itself on hover
+            tips = [widget.line if one_line_only else None, new.prop("help")]
+            widget.setToolTip("\n\n".join(t for t in tips if t))
         if "divider" in changed:
             colour = DIVIDERS.get(new.prop("divider") or "")
             widget.setStyleSheet(

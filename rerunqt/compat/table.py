@@ -41,6 +41,7 @@ def markdown_table(names: Mapping[str, str]) -> str:
         rows[state].append(name)
         if state != WORKS:
             notes.append((name, state, note))
+    rows = {state: listed for state, listed in rows.items() if listed}  # no empty rows
     lines = [f"{len(public)} public names of Streamlit 1.67: "
              + ", ".join(f"{len(rows[s])} {s}" for s in rows) + ".", "",
              "| Status | Names |", "|---|---|"]

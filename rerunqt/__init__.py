@@ -28,6 +28,7 @@ from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
 from rerunqt.core.grid import grid
 from rerunqt.core.logo import logo
+from rerunqt.core.maps import map
 from rerunqt.core.media import (
     altair_chart,
     image,
@@ -43,6 +44,7 @@ from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pagination import pagination
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
+from rerunqt.core.plotly_chart import plotly_chart
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params
 from rerunqt.core.session_context import context
@@ -124,6 +126,7 @@ __all__ = [
     "line_chart",
     "link_button",
     "logo",
+    "map",
     "markdown",
     "menu_button",
     "metric",
@@ -133,6 +136,7 @@ __all__ = [
     "page_link",
     "pagination",
     "pills",
+    "plotly_chart",
     "popover",
     "progress",
     "pyplot",

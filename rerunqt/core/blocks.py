@@ -30,6 +30,7 @@ from rerunqt.core import feedback as _feedback
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import grid as _grid
+from rerunqt.core import maps as _maps
 from rerunqt.core import media as _media
 from rerunqt.core import menu_button as _menu_button
 from rerunqt.core import metric as _metric
@@ -38,6 +39,7 @@ from rerunqt.core import overlay as _overlay
 from rerunqt.core import pagination as _pagination
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
+from rerunqt.core import plotly_chart as _plotly_chart
 from rerunqt.core import skeleton as _skeleton
 from rerunqt.core import sliders as _sliders
 from rerunqt.core import status as _status
@@ -174,6 +176,8 @@ class Block:
     area_chart = _InBlock(_charts.area_chart)
     bar_chart = _InBlock(_charts.bar_chart)
     scatter_chart = _InBlock(_charts.scatter_chart)
+    map = _InBlock(_maps.map)
+    plotly_chart = _InBlock(_plotly_chart.plotly_chart)
     image = _InBlock(_media.image)
     pyplot = _InBlock(_media.pyplot)
     altair_chart = _InBlock(_media.altair_chart)

@@ -20,7 +20,8 @@ def test_each_public_name_is_listed_once_with_its_status() -> None:
     listed = [name for row in rows[:3] for name in row.split("|")[2].replace("`", "").split(", ")]
     assert sorted(n.strip().removeprefix("st.") for n in listed) == sorted(public)
     assert status("feedback") == ("works", "")
-    assert status("plotly_chart")[0] == "needs a browser"
+    assert status("plotly_chart") == ("works", "")
+    assert status("bokeh_chart")[0] == "needs a browser"
     assert status("audio")[0] == "not yet" and "rerunqt[media]" in status("audio")[1]
 
 

@@ -10,6 +10,7 @@ Mercator ordinate scaled to degrees, so one unit is the same length on both axes
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -203,6 +204,16 @@ def _sizes(columns: Columns, size: Any) -> float | np.ndarray:
     return float(size)
 
 
+def _cells_as_objects(data: Any, color: Any) -> Any:
+    """A dict's colour column of tuples as one object per row (numpy would make it 2-D)."""
+    if isinstance(data, Mapping) and isinstance(color, str) and color in data:
+        values = list(data[color])
+        cells = np.empty(len(values), dtype=object)
+        cells[:] = [tuple(v) if isinstance(v, (list, tuple)) else v for v in values]
+        return {**data, color: cells}
+    return data
+
+
 def read_map(data: Any, latitude: str | None = None, longitude: str | None = None,
              color: Any = None, size: Any = None, zoom: int | None = None) -> MapData:
     """``st.map``'s arguments as a MapData; a clear error naming what does not fit."""
@@ -212,7 +223,7 @@ def read_map(data: Any, latitude: str | None = None, longitude: str | None = Non
             f"st.map zoom={zoom!r} must be a number from 0 (the whole world) to 24, or None "
             f"to fit the points (OpenStreetMap's zoom levels)."
         )
-    columns = read_columns(data)
+    columns = read_columns(_cells_as_objects(data, color))
     if not columns.arrays or not len(next(iter(columns.arrays.values()))):
         empty = np.zeros(0)
         return MapData(empty, empty, _colors(columns, color) if color is not None else DEFAULT_COLOR,

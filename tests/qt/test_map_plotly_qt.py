@@ -57,7 +57,8 @@ def test_the_map_draws_each_point_at_its_mercator_position_with_a_note(
     assert ticks, "latitude ticks"
     round_lats = [float(latitude_of(v)) for v in ticks[0][1]]
     assert all(abs(v * 100 - round(v * 100)) < 1e-6 for v in round_lats)  # at round latitudes
-    assert left.tickStrings([float(mercator_y(37.75))], 1, 0.01) == ["37.75°N"]
+    assert left.tickStrings([float(mercator_y(37.75))], 1, left.major) == ["37.75°N"]
+    assert left.tickStrings([float(mercator_y(37.75))], 1, left.major / 2) == [""]  # minor: no text
     assert plot.getAxis("bottom").tickStrings([-122.4], 1, 0.1) == ["122.4°W"]
 
 

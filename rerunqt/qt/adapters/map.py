@@ -13,7 +13,9 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter
 from rerunqt.qt.adapters.chart_note import NotedChartAdapter, NotedChartBox
 
-NO_BASE_MAP = "No base map offline: points on longitude / latitude (Web Mercator)"
+NO_BASE_MAP = "No base map offline"
+NO_BASE_MAP_WHY = ("rerunqt draws the points natively on longitude / latitude axes (Web Mercator); "
+                   "Streamlit's map tiles come from a web service, so there is no base map here.")
 
 
 class MapBox(NotedChartBox):
@@ -42,6 +44,7 @@ class MapBox(NotedChartBox):
         data = element.prop("data")
         self.drawn = draw_map(self.plot.getPlotItem(), data, self.dark)
         self.set_note(NO_BASE_MAP, self.dark)
+        self.note.setToolTip(NO_BASE_MAP_WHY)
         if old is None or (old.zoom, old.center) != (data.zoom, data.center):
             self.moved_by_user = False  # a new first view from the script
         self.fit()

@@ -40,15 +40,21 @@ class LongitudeAxis(pg.AxisItem):
 
 
 class LatitudeAxis(pg.AxisItem):
-    """Ticks at round latitudes, placed at their Mercator ordinates."""
+    """Ticks at round latitudes, placed at their Mercator ordinates; only major ones labelled
+    (Mercator packs the minor ones of high latitudes too close for text)."""
+
+    major = 0.0
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         low, high = float(latitude_of(minVal)), float(latitude_of(maxVal))
         levels = super().tickValues(low, high, size)
+        self.major = levels[0][0] if levels else 0.0
         return [(spacing, [float(mercator_y(v)) for v in values if abs(v) <= MAX_LATITUDE])
                 for spacing, values in levels]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if spacing < self.major:
+            return [""] * len(values)
         return [_degrees(round(float(latitude_of(v)), 8), spacing, "N", "S") for v in values]
 
 

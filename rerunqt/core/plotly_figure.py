@@ -31,7 +31,7 @@ class Trace:
     ``slot``-th colour (plotly's defaults, which theme="streamlit" replaces).
     """
 
-    __slots__ = ("base", "color", "dash", "horizontal", "kind", "line_width", "lines",
+    __slots__ = ("base", "color", "curve", "dash", "horizontal", "kind", "line_width", "lines",
                  "marker_colors", "marker_size", "markers", "name", "opacity", "scale",
                  "show_legend", "slot", "type", "width", "x", "y", "z")
 
@@ -42,6 +42,7 @@ class Trace:
         self.x = x
         self.y = y
         self.z: np.ndarray | None = None
+        self.curve = 0  # the trace's position in the figure's data (plotly's curveNumber)
         self.base: np.ndarray | None = None
         self.width: float | np.ndarray = 0.8
         self.horizontal = False

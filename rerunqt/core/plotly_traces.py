@@ -44,6 +44,7 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         else:
             skipped.append(kind)
             continue
+        trace.curve = i
         trace.name = str(spec["name"]) if spec.get("name") not in (None, "") else ""
         trace.show_legend = spec.get("showlegend") is not False
         trace.opacity = float(spec.get("opacity", 1.0))

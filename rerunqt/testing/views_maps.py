@@ -7,6 +7,7 @@ here ``at.map[0].latitude`` / ``.longitude`` / ``.zoom`` and ``at.plotly_chart[0
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.testing.elements import ElementView
@@ -93,6 +94,32 @@ class PlotlyChartView(ElementView):
     def notes(self) -> list[str]:
         """What the native drawing leaves out, as shown above the chart."""
         return list(self.chart.notes)
+
+    @property
+    def selection(self) -> Any:
+        """Streamlit's selection state (``.selection.points``...); empty without ``on_select``."""
+        from rerunqt.core.plotly_selection import empty_selection, selection_from_ui
+
+        key, ui = self._element.key, self._element.prop("value")
+        if not isinstance(key, str) or ui is None:
+            return empty_selection()
+        pending = self._app._pending_value(key, None)
+        return pending if pending is not None else selection_from_ui(ui, self.chart)
+
+    def select_points(self, points: Iterable[tuple[int, int]]) -> PlotlyChartView:
+        """Select (curve number, point index) pairs, as clicks on the chart would; then run()."""
+        from rerunqt.core.plotly_selection import selection_from_ui, selection_to_ui
+
+        key = self._element.key
+        if not isinstance(key, str) or self._element.prop("value") is None:
+            raise ValueError("this plotly chart has no selections: draw it with on_select='rerun' "
+                             "(or a callback) to select points.")
+        wanted = {"selection": {"points": [{"curve_number": c, "point_index": i} for c, i in points]}}
+        self._app._set_value(key, selection_from_ui(selection_to_ui(wanted, self.chart), self.chart))
+        return self
+
+    def run(self, timeout: float | None = None) -> Any:
+        return self._app.run(timeout=timeout)
 
 
 VIEWS: dict[str, type[ElementView]] = {"map": MapView, "plotly_chart": PlotlyChartView}

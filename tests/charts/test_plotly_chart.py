@@ -150,8 +150,6 @@ def test_the_element_reads_back_and_an_equal_figure_is_equal_on_a_rerun() -> Non
 
 
 def test_parameters_are_checked_with_clear_errors() -> None:
-    assert "on_select='rerun'" in error("st.plotly_chart({'data': []}, on_select='rerun')")
-    assert "not supported in rerunqt yet" in error("st.plotly_chart({'data': []}, on_select=print)")
     assert "selection_mode='circle'" in error("st.plotly_chart({'data': []}, selection_mode='circle')")
     assert "theme='dark'" in error("st.plotly_chart({'data': []}, theme='dark')")
     assert "st.pyplot" in error("st.plotly_chart(42)")
@@ -188,3 +186,38 @@ st.plotly_chart(px.area(df, x='x', y='y', color='shop'))
     assert sum(histogram.traces[0]["y"]) == 4
     assert area.chart.traces[0].base is not None
     assert all(not view.notes for view in at.plotly_chart)
+
+
+SELECTABLE = """
+import rerunqt as st
+fig = {'data': [{'type': 'scatter', 'x': ['a', 'b', 'c'], 'y': [1, 5, 3], 'mode': 'markers'},
+                {'type': 'bar', 'x': ['a', 'b', 'c'], 'y': [2, 2, 2]}]}
+def picked():
+    st.session_state.calls = st.session_state.get('calls', 0) + 1
+event = st.plotly_chart(fig, key='chart', on_select=picked)
+st.text(repr([(p['curve_number'], p['x'], p['y']) for p in event.selection.points]))
+st.text(repr(event.selection.point_indices))
+"""
+
+
+def test_on_select_returns_streamlit_s_selection_state_and_calls_back() -> None:
+    at = AppTest.from_string(SELECTABLE).run()
+    assert not at.exception
+    assert at.text[0].value == "[]"
+    assert at.plotly_chart[0].selection == {"selection": {"points": [], "point_indices": [], "box": [],
+                                                          "lasso": []}}
+    at.plotly_chart[0].select_points([(0, 1), (1, 2)]).run()
+    assert at.text[0].value == "[(0, 'b', 5), (1, 'c', 2)]"
+    assert at.text[1].value == "[1, 2]"
+    assert at.session_state.calls == 1
+    assert at.session_state.chart.selection.points[0]["point_index"] == 1
+    at.plotly_chart[0].select_points([(0, 99)]).run()  # not a point of the figure: nothing
+    assert at.text[0].value == "[]"
+
+
+def test_selection_modes_are_checked() -> None:
+    assert "box and lasso" in error("st.plotly_chart({'data': []}, on_select='rerun', selection_mode='box')")
+    assert "must be 'ignore'" in error("st.plotly_chart({'data': []}, on_select='yes')")
+    at = AppTest.from_string("import rerunqt as st\nst.plotly_chart({'data': [{'y': [1]}]})").run()
+    with pytest.raises(ValueError, match="on_select='rerun'"):
+        at.plotly_chart[0].select_points([(0, 0)])

@@ -141,3 +141,36 @@ def test_hovering_a_plotly_bar_reads_its_category_and_value(rerunqt_pilot, write
     view = chart.plot.getPlotItem().getViewBox()
     chart.hover(view.mapViewToScene(QPointF(1, 4)))
     assert chart.readout.text() == "b  ·  second: 1"
+
+
+SELECT = """
+import rerunqt as st
+fig = {'data': [{'type': 'scatter', 'x': [1, 2, 3], 'y': [1, 5, 3], 'mode': 'markers'}]}
+event = st.plotly_chart(fig, key='chart', on_select='rerun', height=300)
+st.text(repr(event.selection.point_indices))
+"""
+
+
+def test_clicking_a_point_selects_it_and_shift_click_adds_another(rerunqt_pilot, write_script,
+                                                                  qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script(SELECT))
+    chart = box(pilot, "plotly_chart")
+    view = chart.plot.getPlotItem().getViewBox()
+
+    def click(x: float, y: float, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        spot = chart.plot.mapFromScene(view.mapViewToScene(QPointF(x, y)))
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, modifier, spot)
+        pilot.settle()
+
+    click(2, 5)
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["[1]"])
+    assert chart.drawn.marks.getData()[0].tolist() == [2.0]  # the picked point is ringed
+    click(3, 3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["[1, 2]"])
+    assert pilot.window.session.state["chart"]["selection"]["points"][1]["x"] == 3
+    (x0, x1), (y0, y1) = view.viewRange()
+    click(x0 + (x1 - x0) * 0.02, y0 + (y1 - y0) * 0.98)  # empty space: clears
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["[]"])
+    assert chart.drawn.marks.getData()[0].tolist() == []

@@ -24,12 +24,14 @@ _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
 
 
 class DrawnFigure:
-    """The items on the plot, and per trace (name, x, y, value, horizontal) for the read-out."""
+    """The items on the plot, and per trace (name, x, y, value, horizontal, curve number) where
+    it is drawn, for the read-out and for picking points; ``marks`` rings the selected ones."""
 
     def __init__(self, figure: PlotFigure) -> None:
         self.figure = figure
         self.items: list[Any] = []
-        self.points: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, bool]] = []
+        self.points: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, bool, int]] = []
+        self.marks: Any = None
 
 
 def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
@@ -133,12 +135,12 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
             item = _bar(trace, color)
             value = trace.y - (trace.base if trace.base is not None else 0)
             xs, ys = (trace.y, trace.x) if trace.horizontal else (trace.x, trace.y)
-            drawn.points.append((trace.name, xs, ys, value, trace.horizontal))
+            drawn.points.append((trace.name, xs, ys, value, trace.horizontal, trace.curve))
         elif trace.kind == "heatmap":
             item = _heatmap(trace)
         else:
             item = _line(plot, trace, color, drawn)
-            drawn.points.append((trace.name, trace.x, trace.y, trace.y, False))
+            drawn.points.append((trace.name, trace.x, trace.y, trace.y, False, trace.curve))
         plot.addItem(item)
         drawn.items.append(item)
         if legend is not None and figure.show_legend and trace.show_legend and trace.name \
@@ -152,11 +154,14 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
     return drawn
 
 
-def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float,
-            y_scale: float) -> tuple[str, float, float, bool] | None:
-    """The drawn point nearest to (x, y) on screen: (trace name, where, value, horizontal)."""
-    best: tuple[float, str, float, float, bool] | None = None
-    for name, xs, ys, values, horizontal in drawn.points:
+Found = tuple[float, str, float, float, bool, int, int]
+
+
+def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float, y_scale: float) -> Found | None:
+    """The drawn point nearest to (x, y) on screen: (distance in pixels, trace name, where,
+    value, horizontal, curve number, point index)."""
+    best: Found | None = None
+    for name, xs, ys, values, horizontal, curve in drawn.points:
         if not len(xs):
             continue
         distance = ((xs - x) * x_scale) ** 2 + ((ys - y) * y_scale) ** 2
@@ -164,5 +169,17 @@ def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float,
         i = int(np.argmin(distance))
         if np.isfinite(distance[i]) and (best is None or distance[i] < best[0]):
             where = float(ys[i] if horizontal else xs[i])
-            best = (float(distance[i]), name, where, float(values[i]), horizontal)
-    return None if best is None else best[1:]
+            best = (float(np.sqrt(distance[i])), name, where, float(values[i]), horizontal, curve, i)
+    return best
+
+
+def mark_selected(plot: Any, drawn: DrawnFigure, chosen: Any, dark: bool) -> None:
+    """Ring the selected points (curve number, point index) in the text colour."""
+    where = {curve: (xs, ys) for _, xs, ys, _, _, curve in drawn.points}
+    spots = [(float(where[c][0][i]), float(where[c][1][i])) for c, i in chosen or ()
+             if c in where and i < len(where[c][0])]
+    if drawn.marks is None:
+        drawn.marks = pg.ScatterPlotItem(pen=pg.mkPen(TEXT[dark], width=2), brush=None, size=14)
+        drawn.marks.setZValue(10)
+        plot.addItem(drawn.marks)
+    drawn.marks.setData(pos=spots or np.zeros((0, 2)))

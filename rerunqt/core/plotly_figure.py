@@ -10,6 +10,7 @@ unchanged figure is not redrawn on a rerun.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,11 +82,7 @@ class Axis:
         declared = layout.get("type")
         self.kind = declared if declared in ("category", "date", "log", "linear") else "auto"
         self.log = declared == "log"
-        given = layout.get("range")
-        self.range: tuple[float, float] | None = None
-        if isinstance(given, (list, tuple)) and len(given) == 2 and all(
-                isinstance(v, (int, float)) for v in given):
-            self.range = (float(given[0]), float(given[1]))
+        self.range = _range(layout.get("range"))
         self.reversed = layout.get("autorange") == "reversed"
         self.labels: list[str] = []
         order = layout.get("categoryarray")
@@ -108,11 +105,14 @@ class Axis:
         if kind == "O" and len(values) and all(hasattr(v, "timetuple") for v in values[:64]):
             self.kind = "date"
             return np.array([np.datetime64(v, "ns") for v in values]).astype(np.int64) / 1e9
-        if self.kind == "date":
+        if self.kind == "date" or (self.kind == "auto" and _looks_like_dates(values)):
             try:
-                return np.asarray(values, dtype="datetime64[ns]").astype(np.int64) / 1e9
+                seconds = np.asarray(values, dtype="datetime64[ns]").astype(np.int64) / 1e9
             except (TypeError, ValueError):
                 pass
+            else:
+                self.kind = "date"
+                return seconds
         if kind != "O" and kind not in "US" and self.kind != "category":
             return values.astype(np.float64)
         self.kind = "category"
@@ -123,6 +123,28 @@ class Axis:
                 index[label] = len(self.labels)
                 self.labels.append(label)
         return np.array([index[t] for t in texts], dtype=np.float64)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?")
+
+
+def _looks_like_dates(values: np.ndarray) -> bool:
+    """plotly.js reads ISO date strings as dates on an axis of no declared type."""
+    sample = values[:64].tolist()
+    return bool(sample) and all(isinstance(v, str) and _DATE.fullmatch(v) for v in sample)
+
+
+def _range(given: Any) -> tuple[float, float] | None:
+    """An axis range: two numbers, or two dates (seconds since the epoch, as dates are drawn)."""
+    if not isinstance(given, (list, tuple)) or len(given) != 2:
+        return None
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in given):
+        return (float(given[0]), float(given[1]))
+    try:
+        stamps = np.asarray([str(v) for v in given], dtype="datetime64[ns]").astype(np.int64) / 1e9
+    except (TypeError, ValueError):
+        return None
+    return (float(stamps[0]), float(stamps[1]))
 
 
 class PlotFigure:
@@ -199,6 +221,9 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     y_axis = Axis(layout.get("yaxis") or {})
     barmode = str(layout.get("barmode") or "group")
     traces, notes = translate(spec["data"], x_axis, y_axis, barmode, theme == "streamlit", layout)
+    extras = [name for name in ("shapes", "annotations", "images") if layout.get(name)]
+    if extras:  # fig.add_hline / add_annotation...: say so rather than drop them silently
+        notes.append(f"layout {' and '.join(extras)} not drawn")
     named = [t for t in traces if t.show_legend and t.name]
     legend = layout.get("showlegend")
     show_legend = bool(legend) if legend is not None else len(named) > 1

@@ -99,6 +99,8 @@ def test_heatmap_and_an_unsupported_trace_is_named_in_a_note() -> None:
     fig = figure({"data": [{"type": "pie", "values": [1]}, {"type": "sunburst"},
                            {"type": "heatmap", "z": [[1, 2, 3], [4, 5, 6]], "x": ["a", "b", "c"]}]})
     assert fig.notes == ("Not drawn natively: pie, sunburst traces",)
+    shaped = figure({"data": [], "layout": {"shapes": [{"type": "line"}], "annotations": [{}]}})
+    assert shaped.notes == ("layout shapes and annotations not drawn",)
     heat = fig.traces[0]
     assert heat.kind == "heatmap" and heat.z.shape == (2, 3)
     assert fig.x_axis.labels == ["a", "b", "c"]
@@ -125,6 +127,15 @@ def test_plotly_s_binary_arrays_and_dates_are_read() -> None:
                                                              dtype="datetime64[ns]"), "y": packed}]})
     assert fig.traces[0].y.tolist() == [1.5, 2.5]
     assert fig.x_axis.kind == "date" and fig.traces[0].x[1] - fig.traces[0].x[0] == 86400
+
+
+def test_iso_date_strings_are_dates_and_a_date_range_is_read() -> None:
+    fig = figure({"data": [{"type": "scatter", "x": ["2024-01-01", "2024-01-03 12:00"], "y": [1, 2]}],
+                  "layout": {"xaxis": {"range": ["2024-01-02", "2024-01-03"]}}})
+    assert fig.x_axis.kind == "date"
+    assert fig.traces[0].x[1] - fig.traces[0].x[0] == 2.5 * 86400
+    assert fig.x_axis.range[1] - fig.x_axis.range[0] == 86400
+    assert figure({"data": [{"type": "bar", "x": ["2024", "x"], "y": [1, 2]}]}).x_axis.kind == "category"
 
 
 def test_theme_streamlit_recolours_plotly_s_defaults_and_none_keeps_them() -> None:

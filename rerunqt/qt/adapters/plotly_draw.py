@@ -142,6 +142,9 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
             item = _line(plot, trace, color, drawn)
             drawn.points.append((trace.name, trace.x, trace.y, trace.y, False, trace.curve))
         plot.addItem(item)
+        if isinstance(item, pg.PlotDataItem) and not trace.markers:  # once in the plot (needs its view)
+            item.setDownsampling(auto=True, method="peak")  # a long line: a few points per pixel
+            item.setClipToView(True)
         drawn.items.append(item)
         if legend is not None and figure.show_legend and trace.show_legend and trace.name \
                 and trace.kind != "heatmap":

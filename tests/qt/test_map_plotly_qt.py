@@ -71,6 +71,17 @@ def test_points_are_metres_so_they_grow_when_zooming_in(rerunqt_pilot, write_scr
     pilot.qtbot.waitUntil(lambda: chart.drawn.points.data["size"].tolist()[2] > sizes[2] * 3)
 
 
+def test_hovering_a_point_reads_its_latitude_and_longitude(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(MAP))
+    chart = pilot.record(kind="map").widget
+    view = chart.plot.getPlotItem().getViewBox()
+    chart.hover(view.mapViewToScene(QPointF(-122.40, float(mercator_y(37.80)))))
+    assert chart.readout.text() == "lat 37.80000, lon -122.40000"
+    (x0, _), (_, y1) = view.viewRange()
+    chart.hover(view.mapViewToScene(QPointF(x0, y1)))  # far from every point
+    assert chart.readout.text() == " "
+
+
 def test_zoom_sets_the_first_view_and_a_user_s_pan_is_kept(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script(MAP))
     chart = pilot.record(kind="map").widget

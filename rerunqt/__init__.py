@@ -30,6 +30,7 @@ from rerunqt.core.fragments import fragment
 from rerunqt.core.graphviz import graphviz_chart
 from rerunqt.core.grid import grid
 from rerunqt.core.logo import logo
+from rerunqt.core.maps import map
 from rerunqt.core.media import (
     altair_chart,
     image,
@@ -46,6 +47,7 @@ from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pagination import pagination
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
+from rerunqt.core.plotly_chart import plotly_chart
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params
 from rerunqt.core.session_context import context
@@ -131,6 +133,7 @@ __all__ = [
     "line_chart",
     "link_button",
     "logo",
+    "map",
     "markdown",
     "menu_button",
     "metric",
@@ -141,6 +144,7 @@ __all__ = [
     "pagination",
     "pdf",
     "pills",
+    "plotly_chart",
     "popover",
     "progress",
     "pyplot",

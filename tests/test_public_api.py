@@ -30,6 +30,7 @@ st.slider('S'); st.select_slider('SS', ['a', 'b']); st.date_input('D'); st.time_
 st.color_picker('C'); st.file_uploader('F'); st.download_button('D', b'x')
 st.data_editor([{'a': 1}])
 st.line_chart([1, 2]); st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2])
+st.map({'lat': [1.0], 'lon': [2.0]}); st.plotly_chart({'data': [{'type': 'bar', 'y': [1, 2]}]})
 import numpy as np; st.image(np.zeros((2, 2)))
 st.dataframe([{'a': 1}]); st.dataframe([{'a': 1}], on_select='rerun'); st.table([{'a': 1}])
 st.metric('M', 1, 2)

@@ -15,12 +15,11 @@ SERVER = "it belongs to Streamlit's web server, which a desktop app does not hav
 NOT_YET = "rerunqt does not provide it yet"
 INTERNAL = "it is an internal module of Streamlit, not part of its documented API"
 
-_CHART = "st.line_chart / st.bar_chart (pyqtgraph) or st.pyplot (matplotlib)"
+_CHART = "st.plotly_chart or st.line_chart / st.bar_chart (pyqtgraph), or st.pyplot (matplotlib)"
 _TABLE: dict[str, tuple[str, str]] = {
     # name: (why it is missing, what to use instead; "" when nothing comes close)
-    "plotly_chart": (BROWSER, _CHART + ", or st.altair_chart"),
-    "pydeck_chart": (BROWSER, "st.scatter_chart of longitude against latitude"),
-    "map": (BROWSER, "st.scatter_chart(data, x='lon', y='lat') for the points"),
+    "pydeck_chart": (BROWSER, "st.map(data, latitude=..., longitude=..., color=..., size=...) "
+                              "for points on a map, or st.plotly_chart"),
     "bokeh_chart": (BROWSER, _CHART),
     "App": (SERVER, "run the script with `rerunqt app.py`"),
     "echarts_chart": (BROWSER, _CHART),

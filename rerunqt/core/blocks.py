@@ -32,6 +32,7 @@ from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
 from rerunqt.core import graphviz as _graphviz
 from rerunqt.core import grid as _grid
+from rerunqt.core import maps as _maps
 from rerunqt.core import media as _media
 from rerunqt.core import media_elements as _media_elements
 from rerunqt.core import menu_button as _menu_button
@@ -41,6 +42,7 @@ from rerunqt.core import overlay as _overlay
 from rerunqt.core import pagination as _pagination
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
+from rerunqt.core import plotly_chart as _plotly_chart
 from rerunqt.core import skeleton as _skeleton
 from rerunqt.core import sliders as _sliders
 from rerunqt.core import status as _status
@@ -177,6 +179,8 @@ class Block:
     area_chart = _InBlock(_charts.area_chart)
     bar_chart = _InBlock(_charts.bar_chart)
     scatter_chart = _InBlock(_charts.scatter_chart)
+    map = _InBlock(_maps.map)
+    plotly_chart = _InBlock(_plotly_chart.plotly_chart)
     image = _InBlock(_media.image)
     graphviz_chart = _InBlock(_graphviz.graphviz_chart)
     pyplot = _InBlock(_media.pyplot)

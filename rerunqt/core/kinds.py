@@ -84,6 +84,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("bar_chart", (*_CHART, "horizontal", "stack")),
     _static("scatter_chart", _CHART),
     _static("graphviz_chart", ("dot", "svg", "note", "width", "height", "alt")),
+    _static("map", ("data", "width", "height", "alt")),
     _static("image", ("images", "captions", "width", "alt", "link")),
     _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
     _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",
@@ -147,6 +148,9 @@ CATALOGUE: tuple[Kind, ...] = (
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("dataframe", (*_TABLE, "width", "height", "row_height", "placeholder", "alt",
                           "selection_mode", "value"), read_only=True),
+    # drawn as a static element with on_select="ignore", as a widget with selections
+    _widget("plotly_chart", ("figure", "width", "height", "theme", "config", "alt", "selection_mode",
+                             "value"), read_only=True),
     _widget("page_link", ("label", "value", "disabled", "help", "icon", "icon_position", "page",
                           "url", "width"), trigger=True, read_only=True, in_form=False),
     # ----- containers -----

@@ -37,6 +37,7 @@ from rerunqt.testing import (
     views_data,
     views_data_editor,
     views_files,
+    views_maps,
     views_media,
     views_pickers,
     views_sliders,
@@ -47,9 +48,10 @@ from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
     "divider", "info", "success", "warning", "error", "exception",
-    "line_chart", "area_chart", "bar_chart", "scatter_chart", "image", "audio", "video", "pdf",
+    "line_chart", "area_chart", "bar_chart", "scatter_chart", "image", "map", "plotly_chart",
+    "audio", "video", "pdf",
 )
-for _family in (views_charts, views_choice, views_sliders, views_pickers, views_files,
+for _family in (views_charts, views_maps, views_choice, views_sliders, views_pickers, views_files,
                 views_data_editor, views_data, views_media):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))

@@ -22,7 +22,8 @@ def test_each_public_name_is_listed_once_with_its_status() -> None:
               for name in row.split("|")[2].replace("`", "").split(", ")]
     assert sorted(n.strip().removeprefix("st.") for n in listed) == sorted(public)
     assert status("feedback") == ("works", "")
-    assert status("plotly_chart")[0] == "needs a browser"
+    assert status("plotly_chart") == ("works", "")
+    assert status("bokeh_chart")[0] == "needs a browser"
     assert status("audio") == ("works", "")  # with PySide6-Addons (the `media` extra)
 
 

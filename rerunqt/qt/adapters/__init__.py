@@ -37,6 +37,8 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.extras", "EXTRAS_ADAPTERS"),
     ("rerunqt.qt.adapters.datetime_input", "DATETIME_ADAPTERS"),
     ("rerunqt.qt.adapters.charts", "CHART_ADAPTERS"),
+    ("rerunqt.qt.adapters.map", "MAP_ADAPTERS"),
+    ("rerunqt.qt.adapters.plotly_chart", "PLOTLY_ADAPTERS"),
     ("rerunqt.qt.adapters.image", "ImageAdapter"),
     ("rerunqt.qt.adapters.dataframe", "FRAME_ADAPTERS"),
     ("rerunqt.qt.adapters.metric", "METRIC_ADAPTERS"),

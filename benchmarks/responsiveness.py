@@ -128,8 +128,14 @@ def open_script(folder: Path, name: str, source: str) -> AppWindow:
     path = folder / f"{name}.py"
     path.write_text(textwrap.dedent(source))
     window = open_window(path, {})
-    run_until(lambda: window.applied_run >= 1 and not window.session.running, 10)
+    # settled, as when a user clicks: the first page shown and the idle adapter imports
+    # done (qt/warmup.py); --cold clicks at once, while the adapter modules still load
+    run_until(lambda: window.applied_run >= 1 and not window.session.running
+              and (COLD or window.warm_up.done), 10)
     return window
+
+
+COLD = False
 
 
 def click_go(window: AppWindow) -> None:
@@ -223,7 +229,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="sys.setswitchinterval before the runs (default: Python's)")
+    parser.add_argument("--cold", action="store_true",
+                        help="click as soon as the first page is shown (adapter imports pending)")
     args = parser.parse_args()
+    global COLD
+    COLD = args.cold
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval)
     ensure_application()

@@ -6,7 +6,6 @@ Both front ends use this class: the window starts the script thread
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import queue
 import threading
@@ -134,6 +133,8 @@ class AppSession:
             if thread.ident is None:
                 return False
             self._forced = run
+            import ctypes  # here: a Stop that needs force is rare, and ctypes costs start-up
+
             ctypes.pythonapi.PyThreadState_SetAsyncExc(
                 ctypes.c_ulong(thread.ident), ctypes.py_object(StopInterrupt))
             return True
@@ -147,6 +148,8 @@ class AppSession:
         with self._force_lock:
             self._forceable = run
             if run is None and self._forced is not None:
+                import ctypes
+
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
                     ctypes.c_ulong(threading.get_ident()), None)
 

@@ -128,13 +128,10 @@ class AppSession:
         """
         thread = self._thread
         with self._force_lock:
-            if self._forceable != run or self._forced == run or thread is None:
-                return False
-            if thread.ident is None:
+            if self._forceable != run or self._forced == run or thread is None or thread.ident is None:
                 return False
             self._forced = run
-            import ctypes  # here: a Stop that needs force is rare, and ctypes costs start-up
-
+            import ctypes  # here: a forced Stop is rare, and ctypes costs start-up
             ctypes.pythonapi.PyThreadState_SetAsyncExc(
                 ctypes.c_ulong(thread.ident), ctypes.py_object(StopInterrupt))
             return True
@@ -149,7 +146,6 @@ class AppSession:
             self._forceable = run
             if run is None and self._forced is not None:
                 import ctypes
-
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
                     ctypes.c_ulong(threading.get_ident()), None)
 

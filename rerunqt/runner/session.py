@@ -116,6 +116,7 @@ class AppSession:
         self._stop_requested = True
         if self._thread is None or grace <= 0:
             return
+        import ctypes  # noqa: F401  (loaded here, so no import runs where the interrupt lands)
         timer = threading.Timer(grace, self._force_stop, (run,))
         timer.daemon = True
         timer.start()
@@ -131,7 +132,7 @@ class AppSession:
             if self._forceable != run or self._forced == run or thread is None or thread.ident is None:
                 return False
             self._forced = run
-            import ctypes  # here: a forced Stop is rare, and ctypes costs start-up
+            import ctypes  # loaded by stop(): a forced Stop is rare, ctypes costs start-up
             ctypes.pythonapi.PyThreadState_SetAsyncExc(
                 ctypes.c_ulong(thread.ident), ctypes.py_object(StopInterrupt))
             return True

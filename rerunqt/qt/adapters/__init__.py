@@ -78,6 +78,10 @@ class AdapterTable(Mapping[str, Adapter]):
                 for adapter in found if isinstance(found, list) else [found()]:
                     self._loaded[adapter.kind] = adapter
 
+    def preload(self, module: str) -> None:
+        """Import ``module`` and take its adapters now (qt/warmup.py, while idle)."""
+        self._load(module)
+
     def load_all(self) -> dict[str, Adapter]:
         for module, _ in self._sources:
             self._load(module)

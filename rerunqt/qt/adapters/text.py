@@ -79,11 +79,34 @@ DIVIDERS = {"blue": "#1c83e1", "green": "#21c354", "orange": "#ffa421", "red": "
                        "stop:0.4 #ffe312, stop:0.6 #21c354, stop:0.8 #1c83e1, stop:1 #803df5)"}
 
 
+_MARKUP = frozenset("\\`*_[]<>#|~&\n\t")  # may change what markdown shows anywhere
+_BLOCK_START = frozenset("-+=0123456789")  # at the start: a list item or a rule
+
+
 def _plain(markdown: str) -> str:
-    """What a screen reader should say for markdown: its text, without ** or backticks."""
+    """What a screen reader should say for markdown: its text, without ** or backticks.
+
+    Text with no markup but inline code (``st.write("Total", 3)`` gives "Total `3`",
+    redrawn on every rerun) reads as itself without the backticks: no document to parse.
+    """
+    if "`" in markdown and "``" not in markdown:
+        parts = markdown.split("`")
+        code = parts[1::2]
+        if len(parts) % 2 and all(c and c[0] != " " and c[-1] != " " for c in code):
+            text = "".join(parts)
+            if _is_plain(text):
+                return text[:200]
+    elif "`" not in markdown and _is_plain(markdown):
+        return markdown[:200]
     document = QTextDocument()
     document.setMarkdown(markdown)
     return document.toPlainText()[:200]
+
+
+def _is_plain(text: str) -> bool:
+    """Whether markdown shows ``text`` exactly as written (no markup character in it)."""
+    return bool(text) and text[0] not in _BLOCK_START and text.isprintable() \
+        and _MARKUP.isdisjoint(text) and "  " not in text and text == text.strip()
 
 
 def _has_link(text: str) -> bool:

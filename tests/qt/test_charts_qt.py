@@ -251,3 +251,16 @@ def test_bar_charts_label_every_bar_and_thin_out_many_labels(rerunqt_pilot, writ
     assert levels[1][0] == [(0, "2020"), (1, "2021"), (2, "2022")]  # sorted as numbers
     labelled, ticked = levels[2]
     assert 10 <= len(labelled) <= 30 and len(labelled) + len(ticked) == 300
+
+
+def test_the_legend_sits_under_the_chart_never_over_the_data(rerunqt_pilot, write_script) -> None:
+    # Streamlit's built-in charts put the legend below the chart (orient "bottom")
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.bar_chart({'a': [5, 9], 'b': [7, 3]})\n"))
+    item = box(pilot, "bar_chart").plot.getPlotItem()
+    legend = item.legend
+    assert legend is not None and legend.isVisible()
+    assert [label.text for _, label in legend.items] == ["a", "b"]
+    data_area = item.getViewBox().sceneBoundingRect()
+    assert legend.sceneBoundingRect().top() >= data_area.bottom()
+    assert legend.sceneBoundingRect().width() < data_area.width() / 2  # compact, one row

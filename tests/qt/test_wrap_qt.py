@@ -166,3 +166,22 @@ with st.columns(2)[0].container():
     assert [b.wrap for b in at.button] == [True, False, True]
     assert at.checkbox[0].wrap is False and at.toggle[0].wrap is True
     assert at.multiselect[0].wrap is True  # a nested vertical container resets it
+
+
+def test_short_labels_in_a_row_are_never_cut(rerunqt_pilot, write_script, qtbot) -> None:
+    # a one-line label (wrap=None in a horizontal container) is elided only when the
+    # button is narrower than its whole label; "OK" once showed as "…" because the
+    # style's minimum button width was counted as padding
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+row = st.container(horizontal=True, horizontal_alignment="right")
+row.button("OK")
+row.button("Cancel")
+with st.columns(2)[0]:
+    st.button("A very long label that cannot fit in half of a narrow window at all", key="long")
+"""))
+    pilot.window.resize(500, 600)
+    ok, cancel = (pilot.widget(label=label) for label in ("OK", "Cancel"))
+    qtbot.waitUntil(lambda: ok.text() == "OK" and cancel.text() == "Cancel")
+    long = pilot.widget(key="long")
+    qtbot.waitUntil(lambda: long.text().endswith("\u2026"))

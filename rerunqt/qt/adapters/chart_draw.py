@@ -11,7 +11,9 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QSizePolicy
 
 from rerunqt.core.chart_data import ChartData, Series, stack
 
@@ -60,6 +62,26 @@ def style_axes(plot: Any, dark: bool) -> None:
 MAX_CATEGORY_LABELS = 30
 
 
+def outside_legend(plot: Any, dark: bool, shown: bool, where: str) -> Any:
+    """The plot's legend, outside the data so it never covers a bar or a line: under the
+    axis in one row ("bottom", as Streamlit's built-in charts) or right of it ("right",
+    as plotly's). None while there is nothing to list and no legend yet."""
+    legend = plot.legend
+    if legend is None:
+        if not shown:
+            return None
+        legend = pg.LegendItem(frame=False, colCount=1 if where == "right" else 8)
+        legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)  # compact
+        row, column = (2, 3) if where == "right" else (4, 1)
+        plot.layout.addItem(legend, row, column)
+        plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        plot.legend = legend
+    legend.clear()
+    legend.setVisible(shown)
+    legend.setLabelTextColor(TEXT[dark])
+    return legend
+
+
 def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
     """Category ticks, dates, and the axis titles (swapped for horizontal bars)."""
     horizontal = bool(props.get("horizontal"))
@@ -88,17 +110,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
         _DRAW[kind](plot, drawn, colors, props, True)
         return drawn
     plot.clear()
-    legend = plot.legend
-    if legend is not None:
-        legend.clear()
-        legend.setVisible(len(data.series) > 1)
-    elif len(data.series) > 1:
-        legend = plot.addLegend(offset=(-10, 10), labelTextColor=TEXT[dark])
-    if legend is not None:  # on a veil of the page's colour, so it reads over the data
-        legend.setLabelTextColor(TEXT[dark])
-        veil = QColor(PAGE[dark])
-        veil.setAlpha(210)
-        legend.setBrush(veil)
+    legend = outside_legend(plot, dark, len(data.series) > 1, "bottom")
     style_axes(plot, dark)
     set_axes(plot, data, props)
     _DRAW[kind](plot, drawn, colors, props, False)

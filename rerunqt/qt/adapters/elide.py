@@ -120,9 +120,12 @@ class OneLineLabel:
     def _elide(self) -> None:
         if self.full is None:
             return
-        metrics = self.fontMetrics()  # type: ignore[attr-defined]
-        room = max(self.width() - self.label_pad(), 1)  # type: ignore[attr-defined]
-        shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, room)
+        if self.width() >= self.sizeHint().width():  # type: ignore[attr-defined]
+            shown = self.full  # room for the whole label (a style's minimum width would
+        else:  # otherwise count as padding and cut a short label such as "OK")
+            metrics = self.fontMetrics()  # type: ignore[attr-defined]
+            room = max(self.width() - self.label_pad(), 1)  # type: ignore[attr-defined]
+            shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():  # type: ignore[attr-defined]
             self.setText(shown)  # type: ignore[attr-defined]
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
-from rerunqt.qt.adapters.chart_draw import PAGE, PALETTE, TEXT, style_axes
+from rerunqt.qt.adapters.chart_draw import PALETTE, TEXT, outside_legend, style_axes
 
 _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
          "longdash": Qt.PenStyle.DashLine, "dashdot": Qt.PenStyle.DashDotLine,
@@ -111,16 +111,7 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
     """Draw ``figure`` on ``plot`` from scratch."""
     plot.clear()
     drawn = DrawnFigure(figure)
-    legend = plot.legend
-    if legend is None and figure.show_legend:
-        legend = plot.addLegend(offset=(-10, 10))
-    if legend is not None:
-        legend.clear()
-        legend.setVisible(figure.show_legend)
-        legend.setLabelTextColor(TEXT[dark])
-        veil = QColor(PAGE[dark])
-        veil.setAlpha(210)
-        legend.setBrush(veil)
+    legend = outside_legend(plot, dark, figure.show_legend, "right")
     style_axes(plot, dark)
     _axis(plot, "bottom", figure.x_axis)
     _axis(plot, "left", figure.y_axis)

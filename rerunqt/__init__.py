@@ -28,12 +28,7 @@ from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
 from rerunqt.core.grid import grid
 from rerunqt.core.logo import logo
-from rerunqt.core.media import (
-    altair_chart,
-    image,
-    pyplot,
-    vega_lite_chart,
-)
+from rerunqt.core.media import image, pyplot
 from rerunqt.core.menu_button import menu_button
 from rerunqt.core.metric import metric
 from rerunqt.core.navigation import navigation, page_link, switch_page
@@ -66,6 +61,7 @@ from rerunqt.core.text import (
     title,
     warning,
 )
+from rerunqt.core.vega import altair_chart, vega_lite_chart
 from rerunqt.core.widgets import button, checkbox, number_input, text_input
 from rerunqt.core.write import write
 

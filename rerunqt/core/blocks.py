@@ -43,6 +43,7 @@ from rerunqt.core import sliders as _sliders
 from rerunqt.core import status as _status
 from rerunqt.core import stream as _stream
 from rerunqt.core import text as _text
+from rerunqt.core import vega as _vega
 from rerunqt.core import widgets as _widgets
 from rerunqt.core import write as _write
 from rerunqt.errors import RerunQtAPIError
@@ -176,8 +177,8 @@ class Block:
     scatter_chart = _InBlock(_charts.scatter_chart)
     image = _InBlock(_media.image)
     pyplot = _InBlock(_media.pyplot)
-    altair_chart = _InBlock(_media.altair_chart)
-    vega_lite_chart = _InBlock(_media.vega_lite_chart)
+    altair_chart = _InBlock(_vega.altair_chart)
+    vega_lite_chart = _InBlock(_vega.vega_lite_chart)
     # ----- data -----
     dataframe = _InBlock(_dataframe.dataframe)
     table = _InBlock(_dataframe.table)

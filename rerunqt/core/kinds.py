@@ -83,6 +83,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("area_chart", (*_CHART, "stack")),
     _static("bar_chart", (*_CHART, "horizontal", "stack")),
     _static("scatter_chart", _CHART),
+    _static("vega_lite_chart", ("data", "width", "height", "theme", "alt")),
     _static("image", ("images", "captions", "width", "alt", "link")),
     _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
     _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",

@@ -46,7 +46,7 @@ from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
     "divider", "info", "success", "warning", "error", "exception",
-    "line_chart", "area_chart", "bar_chart", "scatter_chart", "image",
+    "line_chart", "area_chart", "bar_chart", "scatter_chart", "image", "vega_lite_chart",
 )
 for _family in (views_charts, views_choice, views_sliders, views_pickers, views_files,
                 views_data_editor, views_data):

@@ -38,6 +38,7 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.datetime_input", "DATETIME_ADAPTERS"),
     ("rerunqt.qt.adapters.charts", "CHART_ADAPTERS"),
     ("rerunqt.qt.adapters.image", "ImageAdapter"),
+    ("rerunqt.qt.adapters.vega", "VEGA_ADAPTERS"),
     ("rerunqt.qt.adapters.dataframe", "FRAME_ADAPTERS"),
     ("rerunqt.qt.adapters.metric", "METRIC_ADAPTERS"),
     ("rerunqt.qt.adapters.navigation", "NAVIGATION_ADAPTERS"),

@@ -86,5 +86,6 @@ KIND_MODULES: dict[str, str] = {
     "title": "rerunqt.qt.adapters.text",
     "toast": "rerunqt.qt.overlay",
     "toggle": "rerunqt.qt.adapters.pickers",
+    "vega_lite_chart": "rerunqt.qt.adapters.vega",
     "warning": "rerunqt.qt.adapters.alerts",
 }

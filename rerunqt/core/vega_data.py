@@ -163,7 +163,7 @@ def aggregate(groups: list[list[Any]], measures: dict[str, tuple[str, np.ndarray
 
 def _expression(text: str) -> Callable[[dict[str, Any]], Any]:
     """A Vega expression over ``datum`` (comparisons, and/or, arithmetic) as a Python function."""
-    source = re.sub(r"datum\.([A-Za-z_]\w*)", r"datum[\"\1\"]", text)
+    source = re.sub(r"datum\.([A-Za-z_]\w*)", r"datum.get('\1')", text)
     source = re.sub(r"datum\[['\"]([^'\"]+)['\"]\]", r"datum.get('\1')", source)
     for js, py in (("===", "=="), ("!==", "!="), ("&&", " and "), ("||", " or "),
                    ("true", "True"), ("false", "False"), ("null", "None")):

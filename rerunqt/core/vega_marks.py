@@ -120,8 +120,8 @@ def draw_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
     groups = _groups(channels, count)
     color = channels.get("color")
     if color is not None and color.discrete and not color.constant:  # stack and legend in domain order
-        order = {label: i for i, label in enumerate(domain)}
-        groups = dict(sorted(groups.items(), key=lambda item: order.get(item[0][0], len(order))))
+        rank = {label: i for i, label in enumerate(domain)}
+        groups = dict(sorted(groups.items(), key=lambda item: rank.get(item[0][0], len(rank))))
     split = len(groups) > 1 or (color is not None and color.discrete and not color.constant)
     mode = _stack_mode(kind, value_channel, split, channels)
     fixed = _fixed_color(layer, color)

@@ -92,9 +92,23 @@ def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int
             f"st.altair_chart takes an Altair chart (alt.Chart(...)), got "
             f"{type(altair_chart).__name__} {altair_chart!r:.60}."
         )
-    spec = altair_chart.to_dict()
+    spec = _altair_spec(altair_chart)
     return _draw("altair_chart", spec, None, width, height, use_container_width, theme, alt,
                  source=altair_chart)
+
+
+def _altair_spec(chart: Any) -> dict[str, Any]:
+    """``chart.to_dict()`` without Altair's 5000-row limit (a desktop has no message limit)."""
+    import sys
+
+    altair = sys.modules.get(type(chart).__module__.split(".")[0])
+    transformers = getattr(altair, "data_transformers", None)
+    if transformers is not None and hasattr(transformers, "disable_max_rows"):
+        with transformers.disable_max_rows():
+            spec: dict[str, Any] = chart.to_dict()
+            return spec
+    spec = chart.to_dict()
+    return spec
 
 
 def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,

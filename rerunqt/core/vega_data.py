@@ -53,6 +53,11 @@ def guess_type(values: Sequence[Any]) -> str:
 
 def numbers(values: Sequence[Any]) -> np.ndarray:
     """float64, NaN where a value is missing or not a number."""
+    if not any(isinstance(v, str) for v in values[:64]):
+        try:  # all numbers (None -> NaN): numpy's loop, not Python's
+            return np.array(values, dtype=np.float64)
+        except (TypeError, ValueError):
+            pass
     return np.array([float(v) if is_number(v) or isinstance(v, bool) else math.nan
                      for v in values], dtype=np.float64)
 
@@ -75,6 +80,14 @@ def _stamp(value: Any) -> float:
 
 def seconds(values: Sequence[Any]) -> np.ndarray:
     """Dates (ISO strings, datetimes, ms numbers) as seconds since the epoch, NaN if unreadable."""
+    if values and all(isinstance(v, str) and len(v) >= 10 for v in values[:64]):
+        try:  # ISO strings as Altair writes them: parsed by numpy at once
+            stamps = np.array([v.removesuffix("Z") for v in values], dtype="datetime64[ns]")
+            out = stamps.astype(np.int64) / 1e9
+            out[np.isnat(stamps)] = np.nan
+            return out
+        except (TypeError, ValueError):
+            pass
     return np.array([_stamp(v) for v in values], dtype=np.float64)
 
 
@@ -147,18 +160,45 @@ _OPS["average"] = _OPS["mean"]
 AGGREGATES = frozenset(_OPS)
 
 
+def _fast(op: str, ids: np.ndarray, values: np.ndarray, size: int) -> np.ndarray | None:
+    """sum, count, valid, mean, min, max over all groups at once (numpy), else None."""
+    good = np.isfinite(values)
+    if op in ("count", "valid", "missing"):
+        mask = {"count": np.ones(len(values), bool), "valid": good, "missing": ~good}[op]
+        return np.bincount(ids, weights=mask.astype(np.float64), minlength=size)
+    if op in ("sum", "mean", "average"):
+        total = np.bincount(ids, weights=np.where(good, values, 0.0), minlength=size)
+        if op == "sum":
+            return total
+        valid = np.bincount(ids, weights=good.astype(np.float64), minlength=size)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(valid > 0, total / np.maximum(valid, 1), np.nan)
+    if op in ("min", "max"):
+        out = np.full(size, np.inf if op == "min" else -np.inf)
+        (np.minimum if op == "min" else np.maximum).at(out, ids[good], values[good])
+        out[~np.isfinite(out)] = np.nan
+        return out
+    return None
+
+
 def aggregate(groups: list[list[Any]], measures: dict[str, tuple[str, np.ndarray]]
               ) -> tuple[list[tuple[Any, ...]], dict[str, np.ndarray]]:
     """Rows grouped by the ``groups`` columns (first-seen order), each measure reduced by its op."""
     keys = list(zip(*groups)) if groups else [()] * len(next(iter(measures.values()))[1])
-    where: dict[tuple[Any, ...], list[int]] = {}
-    for i, key in enumerate(keys):
-        where.setdefault(key, []).append(i)
-    if not groups and not where:
-        where[()] = []
-    out = {name: np.array([_OPS[op](values[idx]) for idx in where.values()], dtype=np.float64)
-           for name, (op, values) in measures.items()}
-    return list(where), out
+    number: dict[tuple[Any, ...], int] = {}
+    ids = np.fromiter((number.setdefault(key, len(number)) for key in keys), dtype=np.int64,
+                      count=len(keys))
+    if not groups and not number:
+        number[()] = 0
+    out: dict[str, np.ndarray] = {}
+    for name, (op, values) in measures.items():
+        fast = _fast(op, ids, values, len(number))
+        if fast is None:
+            order = np.argsort(ids, kind="stable")
+            parts = np.split(values[order], np.cumsum(np.bincount(ids, minlength=len(number)))[:-1])
+            fast = np.array([_OPS[op](part) for part in parts], dtype=np.float64)
+        out[name] = fast
+    return list(number), out
 
 
 def _expression(text: str) -> Callable[[dict[str, Any]], Any]:

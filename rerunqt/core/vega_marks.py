@@ -14,6 +14,7 @@ import numpy as np
 
 from rerunqt.core.chart_data import Series, stack
 from rerunqt.core.vega_channels import Channel
+from rerunqt.core.vega_data import numbers
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries
 from rerunqt.core.vega_spec import Layer
 
@@ -29,8 +30,7 @@ def _coords(channel: Channel | None, axis: Axis, count: int) -> np.ndarray | Non
     if axis.kind == "category":
         where = {label: i for i, label in enumerate(axis.labels)}
         return np.array([where.get(_text(v), math.nan) for v in channel.values], dtype=np.float64)
-    values = np.array([math.nan if not isinstance(v, (int, float)) or isinstance(v, bool)
-                       else float(v) for v in channel.values], dtype=np.float64)
+    values = numbers(channel.values)
     if channel.bin_step is not None:
         values = values + channel.bin_step / 2  # a bin is drawn at its middle
     return values

@@ -105,6 +105,8 @@ def draw_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
     """The layer's ``Mark``, or None (with a note) when it has nothing to place."""
     kind = {"circle": "point", "square": "point", "trail": "line"}.get(layer.mark, layer.mark)
     count = len(next(iter(channels.values())).values) if channels else 0
+    if channels and all(c.constant for c in channels.values()):
+        count = min(count, 1)  # a rule at a datum: one rule, not one per row
     xc, yc = channels.get("x"), channels.get("y")
     x, y = _coords(xc, x_axis, count), _coords(yc, y_axis, count)
     if x is None and y is None and kind != "rule":

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
 
 from rerunqt.qt.adapters.chart_draw import PALETTE
 from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE
@@ -60,3 +61,54 @@ def test_what_is_left_out_is_noted_under_the_chart_and_theme_none_uses_vegas_pal
     (line,) = layered.drawn.items[0]
     assert line.opts["pen"].color().name() == VEGA_PALETTE[0]
     assert line.xData.tolist() == [1, 2, 3, 4]
+
+
+MARKS = """
+import rerunqt as st
+rows = [{'v': v, 'g': g} for v, g in [(1, 'a'), (2, 'a'), (10, 'b'), (100, 'b')]]
+n = st.number_input('n', 1, 10, 1, key='n')
+st.vega_lite_chart({'data': {'values': rows}, 'layer': [
+    {'mark': 'tick', 'encoding': {'x': {'field': 'v', 'type': 'quantitative'},
+                                  'y': {'field': 'g', 'type': 'nominal'}}},
+    {'mark': 'rule', 'encoding': {'x': {'datum': n}}}]})
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'point', 'encoding': {
+    'x': {'field': 'v', 'type': 'quantitative', 'scale': {'type': 'log'}},
+    'y': {'field': 'v', 'type': 'quantitative', 'scale': {'domain': [0, 200]}}}})
+"""
+
+
+def test_ticks_rules_a_log_axis_a_domain_and_an_update(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script(MARKS))
+    ticks, logged = charts(pilot)
+    (tick,), (rule,) = ticks.drawn.items
+    assert isinstance(tick, pg.ScatterPlotItem) and tick.opts["symbol"] == "|"
+    assert tick.data["y"].tolist() == [0, 0, 1, 1]  # categories "a", "b" are rows 0 and 1
+    assert isinstance(rule, pg.InfiniteLine) and rule.angle == 90 and rule.value() == 1
+    box = logged.plot.getPlotItem().getViewBox()
+    (x0, x1), (y0, y1) = box.viewRange()
+    assert logged.plot.getPlotItem().ctrl.logXCheck.isChecked()
+    assert x0 < 0.1 and 1.9 < x1 < 2.2  # log10 of 1..100, a little padding
+    assert (y0, y1) == (0, 200)
+    drawn = ticks.drawn
+    pilot.rerun()
+    assert ticks.drawn is drawn  # an unchanged chart is not redrawn
+    pilot.set_value(4, key="n")
+    assert charts(pilot)[0].drawn.items[1][0].value() == 4
+
+
+def test_the_chart_follows_the_app_theme(rerunqt_pilot, write_script, qapp) -> None:
+    from rerunqt.qt.app import apply_theme
+
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    bars = charts(pilot)[0]
+    try:
+        apply_theme(qapp, "dark", force=True)
+        pilot.qtbot.waitUntil(lambda: bars.dark)
+        brush = bars.drawn.items[0][0].opts["brush"]
+        assert QColor(brush).name() == PALETTE[True][0]
+        assert bars.plot.getPlotItem().getAxis("left").textPen().color().lightness() > 200
+    finally:
+        apply_theme(qapp, "light", force=True)
+    pilot.qtbot.waitUntil(lambda: not bars.dark)

@@ -109,9 +109,6 @@ def _axis(name: str, read: Read) -> Axis:
 def _color_domain(read: Read, notes: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The colour categories of all layers (in legend order) and the scale's range, if any."""
     channels = [chans["color"] for _, chans in read if "color" in chans and not chans["color"].constant]
-    quantitative = [c for c in channels if not c.discrete]
-    if quantitative:
-        notes.append(f"colour by the number {quantitative[0].title!r} (one colour used)")
     discrete = [c for c in channels if c.discrete]
     if not discrete:
         return (), ()

@@ -128,6 +128,7 @@ def draw_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
     mode = _stack_mode(kind, value_channel, split, channels)
     fixed = _fixed_color(layer, color)
     out: list[MarkSeries] = []
+    shades = _shades(kind, color, layer)
     built = [Series(_name(key, channels, value_channel), position[rows], value[rows])
              for key, rows in groups.items()]
     layers = stack(built, mode) if mode is not False else [(s.x, None, s.y) for s in built]
@@ -152,12 +153,29 @@ def draw_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
             _reorder(made, order)
         made.size = _size(channels.get("size"), rows, layer.props)
         made.x2, made.y2 = _ends(kind, channels, x_axis, y_axis, rows, count)
+        if shades is not None:
+            made.shades = shades[rows]
         if "strokeDash" in channels and channels["strokeDash"].discrete:
             made.dash = _DASHES[list(groups).index(key) % len(_DASHES)]
         out.append(made)
     if offsets is not None:
         thickness /= len(offsets[0])
     return _mark(kind, layer, tuple(out), horizontal, thickness, channels)
+
+
+def _shades(kind: str, color: Channel | None, layer: Layer) -> np.ndarray | None:
+    """A colour by a number: each point's place (0..1) on the colour scale; points and ticks only."""
+    if color is None or color.discrete or color.constant:
+        return None
+    if kind not in ("point", "tick"):
+        layer.notes.append(f"colour by the number {color.title!r} on {layer.mark} marks (one colour used)")
+        return None
+    values = numbers(color.values)
+    domain = (color.spec.get("scale") or {}).get("domain")
+    finite = values[np.isfinite(values)]
+    low, high = (float(domain[0]), float(domain[1])) if isinstance(domain, list) and len(domain) == 2 \
+        else ((float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0))
+    return np.clip((values - low) / ((high - low) or 1.0), 0.0, 1.0)
 
 
 def _name(key: tuple[str, ...], channels: dict[str, Channel], value: Channel | None) -> str:
@@ -228,8 +246,10 @@ def _size(channel: Channel | None, rows: list[int], props: dict[str, Any]) -> np
     if channel is not None and not channel.discrete and not channel.constant:
         values = np.array([v if isinstance(v, (int, float)) else math.nan for v in channel.values],
                           dtype=np.float64)
-        top = float(np.nanmax(np.abs(values))) if np.isfinite(values).any() else 1.0
-        return 9 + 352 * np.nan_to_num(values[rows]) / (top or 1.0)
+        finite = values[np.isfinite(values)]
+        low = min(0.0, float(finite.min())) if finite.size else 0.0
+        high = max(0.0, float(finite.max())) if finite.size else 1.0
+        return 9 + 352 * (np.nan_to_num(values[rows], nan=low) - low) / ((high - low) or 1.0)
     size = props.get("size")
     return float(size) if isinstance(size, (int, float)) else None
 

@@ -53,7 +53,8 @@ class MarkSeries:
     palette colour number ``index``.
     """
 
-    __slots__ = ("base", "color", "dash", "index", "name", "size", "tips", "x", "x2", "y", "y2")
+    __slots__ = ("base", "color", "dash", "index", "name", "shades", "size", "tips", "x", "x2",
+                 "y", "y2")
 
     def __init__(self, name: str, index: int, x: np.ndarray, y: np.ndarray,
                  color: str | None = None) -> None:
@@ -68,10 +69,11 @@ class MarkSeries:
         self.y2: np.ndarray | None = None
         self.tips: tuple[tuple[str, np.ndarray], ...] = ()
         self.dash: tuple[float, ...] | None = None
+        self.shades: np.ndarray | None = None  # 0..1 per point: a colour by a number
 
     def key(self) -> tuple[Any, ...]:
         size = fingerprint(self.size) if isinstance(self.size, np.ndarray) else self.size
-        arrays = (self.x, self.y, self.base, self.x2, self.y2)
+        arrays = (self.x, self.y, self.base, self.x2, self.y2, self.shades)
         return (self.name, self.index, self.color, self.dash, size, tuple(fingerprint(a) for a in arrays),
                 tuple((title, fingerprint(v)) for title, v in self.tips))
 

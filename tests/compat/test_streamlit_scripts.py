@@ -69,6 +69,7 @@ def test_altair_charts_from_streamlits_docs_are_drawn_natively() -> None:
     assert charts[0].series == {"p": [0, 1, 2, 3, 4], "q": [5, 6, 7, 8, 9]}
     assert charts[1].chart.x.labels == ("Jan", "Feb", "Mar")  # sort=None keeps the data's order
     assert charts[1].series["south"] == [5, 7, 8]  # stacked on north
-    assert "colour by the number 'c'" in charts[2].note  # a quantitative colour is noted
+    points = charts[2].chart.marks[0].series[0]  # colour by a number: a shade per point
+    assert charts[2].note == "" and points.shades is not None and points.shades.min() == 0
     assert sum(charts[3].series["Count of Records"]) == 8
     assert charts[4].title == "Price" and charts[4].chart.x.kind == "datetime"

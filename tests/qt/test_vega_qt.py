@@ -112,3 +112,17 @@ def test_the_chart_follows_the_app_theme(rerunqt_pilot, write_script, qapp) -> N
     finally:
         apply_theme(qapp, "light", force=True)
     pilot.qtbot.waitUntil(lambda: not bars.dark)
+
+
+def test_colour_by_a_number_shades_each_point(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': 1, 'c': 0.0}, {'x': 2, 'c': 5.0}, {'x': 3, 'c': 10.0}]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'circle', 'encoding': {
+    'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'x', 'type': 'quantitative'},
+    'color': {'field': 'c', 'type': 'quantitative'}}})
+"""))
+    (points,) = charts(pilot)[0].drawn.items[0]
+    shades = [point.brush().color() for point in points.points()]
+    assert [c.lightness() for c in shades] == sorted((c.lightness() for c in shades), reverse=True)
+    assert shades[0].name() == "#e4f5ff" and shades[2].name() == "#004280"

@@ -17,6 +17,9 @@ from PySide6.QtGui import QColor
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
 from rerunqt.qt.adapters.chart_draw import PAGE, PALETTE, TEXT, style_axes
 
+# a colour by a number: low to high (Streamlit's sequential blues; Vega-Lite's "blues")
+SEQUENTIAL = {"streamlit": ("#e4f5ff", "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3", "#004280"),
+              None: ("#cfe1f2", "#93c3df", "#4b97c9", "#1864aa", "#08306b")}
 VEGA_PALETTE = ("#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#eeca3b", "#b279a2",
                 "#ff9da6", "#9d755d", "#bab0ac")
 
@@ -71,7 +74,26 @@ def _diameters(size: np.ndarray | float | None, default: float) -> Any:
     return 2 * np.sqrt(np.maximum(np.asarray(area, dtype=np.float64), 1.0) / np.pi)
 
 
-def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor) -> list[Any]:
+def shade(place: float, theme: str | None) -> QColor:
+    """The colour at ``place`` (0..1) along the theme's sequential scale."""
+    stops = SEQUENTIAL["streamlit" if theme == "streamlit" else None]
+    at = min(max(place, 0.0), 1.0) * (len(stops) - 1)
+    low, high = QColor(stops[int(at)]), QColor(stops[min(int(at) + 1, len(stops) - 1)])
+    part = at - int(at)
+    return QColor.fromRgbF(low.redF() + (high.redF() - low.redF()) * part,
+                           low.greenF() + (high.greenF() - low.greenF()) * part,
+                           low.blueF() + (high.blueF() - low.blueF()) * part)
+
+
+def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
+    """One brush (or pen) per point for a colour by a number (256 steps, shared)."""
+    steps = [_faded(shade(i / 255, theme), mark.opacity) for i in range(256)]
+    places = np.nan_to_num(s.shades if s.shades is not None else np.zeros(0)) * 255
+    return [steps[int(p)] for p in places]
+
+
+def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
+                 theme: str | None = "streamlit") -> list[Any]:
     kind, fill = mark.kind, _faded(color, mark.opacity)
     if kind == "line":
         symbol = {"symbol": mark.shape, "symbolBrush": color, "symbolPen": None,
@@ -89,12 +111,16 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor) -> list[An
                  else {"x": s.x, "y0": base, "y1": s.y, "width": mark.thickness})
         return [pg.BarGraphItem(brush=fill, pen=None, **shape)]
     if kind in ("point", "tick"):
+        fills: Any = fill if s.shades is None else _shaded(s, mark, theme)
+        pens = (pg.mkPen(fills, width=1.5) if s.shades is None
+                else [pg.mkPen(c, width=1.5) for c in fills])
         if kind == "tick":
-            look = {"pen": pg.mkPen(fill, width=1.5), "brush": None, "size": 14}
+            look = {"pen": pens, "brush": None, "size": 14}
         elif mark.filled:
-            look = {"pen": None, "brush": fill, "size": _diameters(s.size, 30.0)}
+            brushes = fills if s.shades is None else [pg.mkBrush(c) for c in fills]
+            look = {"pen": None, "brush": brushes, "size": _diameters(s.size, 30.0)}
         else:
-            look = {"pen": pg.mkPen(fill, width=1.5), "brush": None, "size": _diameters(s.size, 30.0)}
+            look = {"pen": pens, "brush": None, "size": _diameters(s.size, 30.0)}
         return [pg.ScatterPlotItem(x=s.x, y=s.y, symbol=mark.shape, **look)]
     if kind == "rule":
         return _rules(s, fill, mark)
@@ -200,7 +226,7 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         items: list[Any] = []
         for s in mark.series:
             color = color_of(s, dark, theme)
-            made = _draw_series(plot, mark, s, color)
+            made = _draw_series(plot, mark, s, color, theme)
             for item in made:
                 plot.addItem(item)
             items.extend(made)

@@ -30,6 +30,7 @@ from rerunqt.errors import RerunQtAPIError
 
 CHANNELS = ("x", "y", "x2", "y2", "color", "fill", "stroke", "size", "opacity", "strokeDash",
             "shape", "xOffset", "yOffset", "detail", "text")
+_QUIET = frozenset({"tooltip", "order", "key", "href", "description", "url"})  # no drawing of their own
 _TYPES = {"Q": "quantitative", "T": "temporal", "O": "ordinal", "N": "nominal"}
 
 
@@ -157,6 +158,12 @@ def read_channels(layer: Layer) -> dict[str, Channel]:
             channel = read_channel(name, spec, layer, count)
             if channel is not None:
                 out[name] = channel
+    for name in layer.encoding:
+        if name not in CHANNELS and name not in _QUIET and layer.encoding[name] is not None:
+            panels = " (panels drawn as one)" if name in ("row", "column", "facet") else ""
+            what = f"{name} encoding{panels}"
+            if what not in layer.notes:
+                layer.notes.append(what)
     tips = layer.encoding.get("tooltip")
     for i, tip in enumerate(tips if isinstance(tips, list) else [tips] if tips else []):
         channel = read_channel(f"tooltip{i}", tip, layer, count)

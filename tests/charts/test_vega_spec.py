@@ -152,6 +152,8 @@ def test_what_cannot_be_drawn_is_named_in_the_note() -> None:
     zoom = build({**spec("point", x=q("a"), y=q("b")),
                   "params": [{"name": "z", "select": "interval", "bind": "scales"}]})
     assert zoom.note == ""  # .interactive() zoom and pan: every chart has them
+    panels = build(spec("line", x=q("a"), y=q("b"), column=n("c")))
+    assert panels.note == "Not drawn natively: column encoding (panels drawn as one)."
     heat = build(spec("line", x=q("a"), y=q("b"), color=q("b")))
     assert "colour by the number 'b'" in heat.note
 

@@ -81,6 +81,11 @@ def _shorthand(spec: dict[str, Any]) -> dict[str, Any]:
 def read_channel(name: str, raw: Any, layer: Layer, count: int) -> Channel | None:
     """One channel of the layer, or None when it is absent or cannot be read (noted)."""
     spec = _shorthand(raw if isinstance(raw, dict) else {"field": raw})
+    condition = spec.get("condition")
+    if isinstance(condition, list):
+        condition = condition[0] if condition else None
+    if isinstance(condition, dict):  # alt.condition(selection, ...): drawn as if all is selected
+        spec = _shorthand({k: v for k, v in condition.items() if k not in ("param", "test", "empty")})
     data = layer.data
     if "value" in spec and "field" not in spec:
         return Channel(name, "", "constant", [spec["value"]] * count, spec, constant=True)

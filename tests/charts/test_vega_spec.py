@@ -178,3 +178,20 @@ def test_x_offset_sets_bars_side_by_side() -> None:
     assert [s.x.tolist()[0] for s in mark.series] == pytest.approx([-0.8 / 3, 0, 0.8 / 3])
     assert all(s.base.tolist() == [0, 0] for s in mark.series)
     assert mark.thickness == pytest.approx(0.8 / 3)
+
+
+def test_categories_sorted_by_the_other_channel_and_dashes_per_series() -> None:
+    plot = build(spec("bar", x=n("c", sort="-y"), y=q("b", aggregate="sum")))
+    assert plot.x.labels == ("y", "x")  # 24 before 15
+    listed = build(spec("bar", x=n("c", sort=["y", "x"]), y=q("b")))
+    assert listed.x.labels == ("y", "x")
+    dashed = build(spec("line", x=q("a"), y=q("b"), strokeDash=n("c")))
+    assert [s.dash for s in dashed.marks[0].series] == [None, (4.0, 2.0)]
+
+
+def test_a_condition_is_drawn_as_if_everything_were_selected() -> None:
+    chosen = spec("point", x=q("a"), y=q("b"),
+                  color={"condition": {"param": "p", "field": "c", "type": "nominal"}, "value": "gray"})
+    plot = build({**chosen, "params": [{"name": "p", "select": "point"}]})
+    assert [s.name for s in plot.marks[0].series] == ["x", "y"]
+    assert plot.note == "Not drawn natively: selection 'p'."

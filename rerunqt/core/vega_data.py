@@ -67,6 +67,8 @@ def _stamp(value: Any) -> float:
         return math.nan
     if is_number(value):
         return float(value) / 1000.0  # Vega-Lite's numbers in time are milliseconds
+    if getattr(value, "tzinfo", None) is not None and hasattr(value, "timestamp"):
+        return float(value.timestamp())  # an aware datetime: its own instant
     try:
         if isinstance(value, str):
             value = value.replace("Z", "").replace("/", "-")

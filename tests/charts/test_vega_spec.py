@@ -195,3 +195,14 @@ def test_a_condition_is_drawn_as_if_everything_were_selected() -> None:
     plot = build({**chosen, "params": [{"name": "p", "select": "point"}]})
     assert [s.name for s in plot.marks[0].series] == ["x", "y"]
     assert plot.note == "Not drawn natively: selection 'p'."
+
+
+def test_a_dataframe_with_dates_aware_or_naive_as_data() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"d": pd.date_range("2024-01-01", periods=2, tz="UTC"),
+                          "n": pd.date_range("2024-01-01", periods=2), "v": [1, None]})
+    for name in ("d", "n"):
+        plot = build({"mark": "line", "encoding": {"x": {"field": name}, "y": {"field": "v"}}}, frame)
+        assert plot.x.kind == "datetime"
+        assert [plot.x.text(x) for x in plot.marks[0].series[0].x] == ["2024-01-01", "2024-01-02"]
+        assert math.isnan(plot.marks[0].series[0].y[1])

@@ -229,6 +229,9 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
             made = _draw_series(plot, mark, s, color, theme)
             for item in made:
                 plot.addItem(item)
+                if isinstance(item, pg.PlotDataItem) and mark.kind == "line" and len(s.x) > 2000:
+                    item.setDownsampling(auto=True, method="peak")  # a long line stays fast
+                    item.setClipToView(True)
             items.extend(made)
             if made and wanted and s.name not in drawn.legend:
                 drawn.legend.append(s.name)

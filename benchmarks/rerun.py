@@ -243,6 +243,24 @@ def soak(reruns: int) -> None:
     window.close()
 
 
+def measure_size(folder: Path, size: int, args: argparse.Namespace) -> float:
+    """One line of the table for a page of ``size`` elements; returns rerunqt/(c)."""
+    path = write_script(folder, size, args.mixed)
+    stub_times: list[float] = []
+    hand_times: list[float] = []
+    real = stats(time_window(path, args.runs, rebuild=False, stub_times=stub_times,
+                             hand_times=hand_times, hand_rows=size - 2))
+    stub, hand = stats(stub_times), stats(hand_times)
+    rebuild_runs = max(5, args.runs // 4) if size >= 1000 else args.runs
+    rebuilt = (float("nan"), float("nan")) if args.no_rebuild else stats(
+        time_window(path, rebuild_runs, rebuild=True))
+    print(f"{size:>8} | {real[0]:>6.2f} / {real[1]:>6.2f} | {stub[0]:>6.3f} / {stub[1]:>6.3f} | "
+          f"{rebuilt[0]:>6.1f} / {rebuilt[1]:>6.1f} | {hand[0]:>6.2f} / {hand[1]:>6.2f} | "
+          f"{real[0] / stub[0]:>10.1f}x | {rebuilt[0] / real[0]:>10.1f}x | "
+          f"{real[0] / hand[0]:>10.1f}x")
+    return real[0] / hand[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=60)
@@ -251,6 +269,8 @@ def main() -> None:
     parser.add_argument("--mixed", action="store_true",
                         help="the page mixes in every widget kind of issue 3 (radio, slider...)")
     parser.add_argument("--no-rebuild", action="store_true", help="skip baseline (b)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="measure each size this many times; print the spread of the ratios")
     parser.add_argument("--compare-mixed", action="store_true",
                         help="only: the plain page against the mixed page, alternating")
     args = parser.parse_args()
@@ -270,20 +290,14 @@ def main() -> None:
     print(f"{'elements':>8} | {'rerunqt':>15} | {'(a) no-op stubs':>15} | "
           f"{'(b) rebuild all':>15} | {'(c) hand Qt':>15} | {'rerunqt/(a)':>11} | "
           f"{'(b)/rerunqt':>11} | {'rerunqt/(c)':>11}")
-    for size in (int(s) for s in args.sizes.split(",")):
-        path = write_script(folder, size, args.mixed)
-        stub_times: list[float] = []
-        hand_times: list[float] = []
-        real = stats(time_window(path, args.runs, rebuild=False, stub_times=stub_times,
-                                 hand_times=hand_times, hand_rows=size - 2))
-        stub, hand = stats(stub_times), stats(hand_times)
-        rebuild_runs = max(5, args.runs // 4) if size >= 1000 else args.runs
-        rebuilt = (float("nan"), float("nan")) if args.no_rebuild else stats(
-            time_window(path, rebuild_runs, rebuild=True))
-        print(f"{size:>8} | {real[0]:>6.2f} / {real[1]:>6.2f} | {stub[0]:>6.3f} / {stub[1]:>6.3f} | "
-              f"{rebuilt[0]:>6.1f} / {rebuilt[1]:>6.1f} | {hand[0]:>6.2f} / {hand[1]:>6.2f} | "
-              f"{real[0] / stub[0]:>10.1f}x | {rebuilt[0] / real[0]:>10.1f}x | "
-              f"{real[0] / hand[0]:>10.1f}x")
+    spread: dict[int, list[float]] = {}
+    for _ in range(args.repeat):
+        for size in (int(s) for s in args.sizes.split(",")):
+            spread.setdefault(size, []).append(measure_size(folder, size, args))
+    if args.repeat > 1:
+        print(f"\nrerunqt/(c) hand Qt over {args.repeat} measurements: median (min-max)")
+        for size, ratios in spread.items():
+            print(f"{size:>8} | {statistics.median(ratios):5.2f}x ({min(ratios):.2f}-{max(ratios):.2f})")
     if args.soak:
         soak(args.soak)
 

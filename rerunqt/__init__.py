@@ -10,6 +10,7 @@ from rerunqt.compat.options import get_option, set_option
 from rerunqt.compat.secrets import secrets
 from rerunqt.core.blocks import bottom, sidebar
 from rerunqt.core.cache import cache_data, cache_resource
+from rerunqt.core.capture import audio_input, camera_input
 from rerunqt.core.charts import area_chart, bar_chart, line_chart, scatter_chart
 from rerunqt.core.chat import chat_input, chat_message
 from rerunqt.core.choice import multiselect, radio, selectbox
@@ -26,9 +27,12 @@ from rerunqt.core.feedback import feedback
 from rerunqt.core.files import file_uploader
 from rerunqt.core.forms import form, form_submit_button
 from rerunqt.core.fragments import fragment
+from rerunqt.core.graphviz import graphviz_chart
 from rerunqt.core.grid import grid
 from rerunqt.core.logo import logo
+from rerunqt.core.maps import map
 from rerunqt.core.media import image, pyplot
+from rerunqt.core.media_elements import audio, pdf, video
 from rerunqt.core.menu_button import menu_button
 from rerunqt.core.metric import metric
 from rerunqt.core.navigation import navigation, page_link, switch_page
@@ -38,6 +42,7 @@ from rerunqt.core.page_config import set_page_config
 from rerunqt.core.pagination import pagination
 from rerunqt.core.pickers import color_picker, date_input, text_area, time_input, toggle
 from rerunqt.core.pills import pills, segmented_control
+from rerunqt.core.plotly_chart import plotly_chart
 from rerunqt.core.proxy import session_state
 from rerunqt.core.query_params import query_params
 from rerunqt.core.session_context import context
@@ -72,6 +77,8 @@ __all__ = [
     "__version__",
     "altair_chart",
     "area_chart",
+    "audio",
+    "audio_input",
     "badge",
     "balloons",
     "bar_chart",
@@ -79,6 +86,7 @@ __all__ = [
     "button",
     "cache_data",
     "cache_resource",
+    "camera_input",
     "caption",
     "chat_input",
     "chat_message",
@@ -108,6 +116,7 @@ __all__ = [
     "form_submit_button",
     "fragment",
     "get_option",
+    "graphviz_chart",
     "grid",
     "header",
     "help",
@@ -120,6 +129,7 @@ __all__ = [
     "line_chart",
     "link_button",
     "logo",
+    "map",
     "markdown",
     "menu_button",
     "metric",
@@ -128,7 +138,9 @@ __all__ = [
     "number_input",
     "page_link",
     "pagination",
+    "pdf",
     "pills",
+    "plotly_chart",
     "popover",
     "progress",
     "pyplot",
@@ -164,6 +176,7 @@ __all__ = [
     "toast",
     "toggle",
     "vega_lite_chart",
+    "video",
     "warning",
     "write",
     "write_stream",

@@ -1,7 +1,8 @@
 """``rerunqt [options] SCRIPT [script args...]``: check the script, load config, open the app.
 
 ``rerunqt run SCRIPT ...`` is the same (``streamlit run`` habit), unless a file named
-``run`` exists: that is then the script. ``rerunqt hello`` opens the bundled demos.
+``run`` exists: that is then the script. ``rerunqt hello`` opens the bundled demos;
+``rerunqt package SCRIPT`` builds a desktop bundle (rerunqt/package/).
 
 Qt is imported only once the script and the config are known to be good, so ``--help``,
 ``--version`` and every usage error are fast and print one line, never a traceback.
@@ -79,6 +80,10 @@ def _options_help() -> str:
         "saved session state ([state] persist = true):",
         "  rerunqt state show SCRIPT    print the values kept for SCRIPT",
         "  rerunqt state clear SCRIPT   delete them",
+        "",
+        "share the app as a desktop bundle (pip install 'rerunqt[package]'):",
+        "  rerunqt package SCRIPT [--name N] [--icon FILE] [--add-data SRC:DEST] [--onefile]",
+        "                  [--clean] [--include-secrets]   see `rerunqt package --help`",
     ]
     return "\n".join(lines)
 
@@ -219,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         from rerunqt.cli_state import state_command
 
         return state_command(args[1:])
+    if args[:1] == ["package"] and not Path("package").is_file():  # rerunqt package SCRIPT
+        from rerunqt.package.command import package_command
+
+        return package_command(args[1:])
     try:
         script, script_args, config = _prepare(args)
     except SystemExit as exc:  # argparse: --help, --version, usage errors

@@ -31,6 +31,6 @@ def test_mypy_sees_the_parameters_of_block_methods(tmp_path) -> None:
     out = result.stdout
     assert 'Revealed type is "def (label: str, key: str | int | None =' in out, out
     assert ("use_container_width: bool =, width: int | str =, shortcut: str | None =, "
-            "wrap: bool =) -> bool") in out, out
+            "wrap: bool | None =) -> bool") in out, out
     assert 'Revealed type is "def (label: str, min_value: Any =' in out, out
     assert 'Unexpected keyword argument "bogus"' in out, out

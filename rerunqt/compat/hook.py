@@ -122,6 +122,7 @@ def _is_local(origin: Path, folder: Path) -> bool:
 
 
 _FINDER = _LocalModuleFinder()
+_RESOLVED: dict[Path, Path] = {}  # script folder -> resolved, for script_imports (every run)
 
 
 def _install_finder() -> None:
@@ -133,7 +134,10 @@ def _install_finder() -> None:
 def script_imports(script_dir: Path) -> Iterator[None]:
     """While the block runs on this thread, local modules imported get the alias too."""
     _install_finder()
-    token = _script_dir.set(script_dir.resolve())
+    resolved = _RESOLVED.get(script_dir)
+    if resolved is None:  # once per folder: resolving stats every part of the path
+        resolved = _RESOLVED[script_dir] = script_dir.resolve()
+    token = _script_dir.set(resolved)
     try:
         yield
     finally:

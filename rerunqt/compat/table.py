@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from rerunqt.compat.unsupported import BROWSER, INTERNAL, MEDIA, SERVER, UNSUPPORTED
+from rerunqt.compat.unsupported import BROWSER, INTERNAL, SERVER, UNSUPPORTED
 
 WORKS, BROWSER_ONLY, NOT_YET = "works", "needs a browser", "not yet"
 
@@ -26,8 +26,6 @@ def status(name: str) -> tuple[str, str]:
     why, instead = entry
     if why in (BROWSER, SERVER):
         return BROWSER_ONLY, instead
-    if why is MEDIA:
-        return NOT_YET, "needs PySide6-Addons (`pip install 'rerunqt[media]'`); " + instead
     return NOT_YET, instead
 
 
@@ -43,6 +41,7 @@ def markdown_table(names: Mapping[str, str]) -> str:
         rows[state].append(name)
         if state != WORKS:
             notes.append((name, state, note))
+    rows = {state: listed for state, listed in rows.items() if listed}  # no empty rows
     lines = [f"{len(public)} public names of Streamlit 1.67: "
              + ", ".join(f"{len(rows[s])} {s}" for s in rows) + ".", "",
              "| Status | Names |", "|---|---|"]

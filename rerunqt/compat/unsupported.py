@@ -13,29 +13,21 @@ from rerunqt.errors import RerunQtAPIError
 BROWSER = "it needs a web browser, and a rerunqt app is a native window"
 SERVER = "it belongs to Streamlit's web server, which a desktop app does not have"
 NOT_YET = "rerunqt does not provide it yet"
-MEDIA = "rerunqt does not provide it yet; it needs {module}"
 INTERNAL = "it is an internal module of Streamlit, not part of its documented API"
 
-_CHART = "st.line_chart / st.bar_chart (pyqtgraph) or st.pyplot (matplotlib)"
+_CHART = "st.plotly_chart or st.line_chart / st.bar_chart (pyqtgraph), or st.pyplot (matplotlib)"
 _TABLE: dict[str, tuple[str, str]] = {
     # name: (why it is missing, what to use instead; "" when nothing comes close)
-    "plotly_chart": (BROWSER, _CHART + ", or st.altair_chart"),
-    "pydeck_chart": (BROWSER, "st.scatter_chart of longitude against latitude"),
-    "map": (BROWSER, "st.scatter_chart(data, x='lon', y='lat') for the points"),
+    "pydeck_chart": (BROWSER, "st.map(data, latitude=..., longitude=..., color=..., size=...) "
+                              "for points on a map, or st.plotly_chart"),
     "bokeh_chart": (BROWSER, _CHART),
-    "graphviz_chart": (NOT_YET, "graphviz's graph.pipe(format='png'), then st.image of the bytes"),
     "App": (SERVER, "run the script with `rerunqt app.py`"),
-    "audio": (MEDIA, "st.download_button to hand the file to the system player"),
-    "audio_input": (MEDIA, "st.file_uploader(type=['wav'])"),
-    "camera_input": (MEDIA, "st.file_uploader(type=['png', 'jpg'])"),
     "echarts_chart": (BROWSER, _CHART),
     "iframe": (BROWSER, "st.markdown with a link"),
     "login": (BROWSER, "the operating system's login (the app runs as the user)"),
     "logout": (BROWSER, ""),
     "mermaid_chart": (BROWSER, "st.code with the diagram source"),
-    "pdf": (MEDIA, "st.download_button to open it in the system viewer"),
     "user": (BROWSER, "getpass.getuser() (the app runs as the user)"),
-    "video": (MEDIA, "st.download_button to hand the file to the system player"),
     # legacy names (not in 1.67) whose successor is not a drop-in alias
     # Streamlit submodules that are not part of what a script uses
     **dict.fromkeys((
@@ -61,31 +53,9 @@ class UnsupportedFeatureError(RerunQtAPIError, AttributeError):
     and ``getattr(st, name, None)`` feature checks keep working."""
 
 
-# media elements: the Qt module each needs (in PySide6-Addons, the `media` extra)
-MEDIA_MODULES = MappingProxyType({"audio": "QtMultimedia", "video": "QtMultimedia",
-                                  "audio_input": "QtMultimedia", "camera_input": "QtMultimedia",
-                                  "pdf": "QtPdf"})
-
-
-def _media_reason(name: str) -> str:
-    """What a media element needs: Qt's module from PySide6-Addons (the `media` extra)."""
-    import importlib.util
-
-    module = MEDIA_MODULES[name]
-    try:
-        found = importlib.util.find_spec(f"PySide6.{module}") is not None
-    except ImportError:
-        found = False
-    where = ("which is installed" if found else "which is in PySide6-Addons, not in "
-             "PySide6-Essentials: pip install 'rerunqt[media]'")
-    return MEDIA.format(module=f"Qt's {module[2:]} module (PySide6.{module}), {where}")
-
-
 def unsupported(name: str) -> UnsupportedFeatureError:
     """The error for Streamlit name ``name``: not supported, why, and what to use instead."""
     why, instead = _TABLE.get(name, (NOT_YET, ""))
-    if why is MEDIA:
-        why = _media_reason(name)
     hint = f" Instead, use {instead}." if instead else ""
     return UnsupportedFeatureError(f"st.{name} is not supported in rerunqt: {why}.{hint}")
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
+from rerunqt.core import capture as _capture
 from rerunqt.core import charts as _charts
 from rerunqt.core import chat as _chat
 from rerunqt.core import choice as _choice
@@ -29,8 +30,11 @@ from rerunqt.core import extras as _extras
 from rerunqt.core import feedback as _feedback
 from rerunqt.core import files as _files
 from rerunqt.core import forms as _forms
+from rerunqt.core import graphviz as _graphviz
 from rerunqt.core import grid as _grid
+from rerunqt.core import maps as _maps
 from rerunqt.core import media as _media
+from rerunqt.core import media_elements as _media_elements
 from rerunqt.core import menu_button as _menu_button
 from rerunqt.core import metric as _metric
 from rerunqt.core import navigation as _navigation
@@ -38,6 +42,7 @@ from rerunqt.core import overlay as _overlay
 from rerunqt.core import pagination as _pagination
 from rerunqt.core import pickers as _pickers
 from rerunqt.core import pills as _pills
+from rerunqt.core import plotly_chart as _plotly_chart
 from rerunqt.core import skeleton as _skeleton
 from rerunqt.core import sliders as _sliders
 from rerunqt.core import status as _status
@@ -175,10 +180,16 @@ class Block:
     area_chart = _InBlock(_charts.area_chart)
     bar_chart = _InBlock(_charts.bar_chart)
     scatter_chart = _InBlock(_charts.scatter_chart)
+    map = _InBlock(_maps.map)
+    plotly_chart = _InBlock(_plotly_chart.plotly_chart)
     image = _InBlock(_media.image)
+    graphviz_chart = _InBlock(_graphviz.graphviz_chart)
     pyplot = _InBlock(_media.pyplot)
     altair_chart = _InBlock(_vega.altair_chart)
     vega_lite_chart = _InBlock(_vega.vega_lite_chart)
+    audio = _InBlock(_media_elements.audio)
+    video = _InBlock(_media_elements.video)
+    pdf = _InBlock(_media_elements.pdf)
     # ----- data -----
     dataframe = _InBlock(_dataframe.dataframe)
     table = _InBlock(_dataframe.table)
@@ -200,6 +211,8 @@ class Block:
     datetime_input = _InBlock(_datetime_input.datetime_input)
     color_picker = _InBlock(_pickers.color_picker)
     file_uploader = _InBlock(_files.file_uploader)
+    camera_input = _InBlock(_capture.camera_input)
+    audio_input = _InBlock(_capture.audio_input)
     download_button = _InBlock(_downloads.download_button)
     data_editor = _InBlock(_data_editor.data_editor)
     page_link = _InBlock(_navigation.page_link)
@@ -232,6 +245,17 @@ class PanelBlock(Block):
     def __init__(self, ctx: RunContext, builder: ContainerBuilder) -> None:
         super().__init__(ctx, builder)
         self.open: bool | None = None
+
+
+class GridBlock(Block):
+    """What ``st.grid`` returns: a Block whose ``cell()`` groups elements into one cell."""
+
+    __slots__ = ()
+
+    def cell(self, *, column_span: int | Literal["all"] = 1, row_span: int = 1) -> Block:
+        """The next cell, ``column_span`` columns wide ("all": a whole row), ``row_span`` tall."""
+        ctx, _ = self._target()
+        return Block(ctx, _grid.open_cell(self, column_span, row_span))
 
 
 class SkeletonPlaceholder(Block):

@@ -144,6 +144,14 @@ def _x_axis(values: np.ndarray, sort: bool | str) -> tuple[str, np.ndarray, tupl
     return "category", np.array([position[v] for v in labels], dtype=np.float64), tuple(order)
 
 
+def _ordinal(values: np.ndarray) -> tuple[str, np.ndarray, tuple[str, ...]]:
+    """Numbers as ordered categories: positions in the sorted distinct values, and labels
+    written as numbers are (3, not 3.0)."""
+    distinct = np.unique(values)
+    labels = tuple(f"{v:g}" if isinstance(v, float) else str(v) for v in distinct.tolist())
+    return "category", np.searchsorted(distinct, values).astype(np.float64), labels
+
+
 def _colors(color: Any, count: int) -> list[str | None]:
     """``color`` as one colour per series: None, one colour, or a list of one per y column."""
     if color is None:
@@ -163,8 +171,12 @@ def _colors(color: Any, count: int) -> list[str | None]:
 
 
 def read_chart(data: Any, x: str | None = None, y: str | Sequence[str] | None = None,
-               color: Any = None, size: Any = None, sort: bool | str = True) -> ChartData:
-    """The series a chart draws from ``data`` and the column choices (see the module doc)."""
+               color: Any = None, size: Any = None, sort: bool | str = True,
+               ordinal: bool = False) -> ChartData:
+    """The series a chart draws from ``data`` and the column choices (see the module doc).
+
+    ``ordinal``: numbers on x are categories, one bar each with its own label (Streamlit's
+    bar charts: an ordinal x unless it holds dates)."""
     columns = read_columns(data)
     x_name = _pick(columns, "x", x)[0] if x is not None else None
     group = color if isinstance(color, str) and color in columns.arrays else None
@@ -183,9 +195,11 @@ def read_chart(data: Any, x: str | None = None, y: str | Sequence[str] | None = 
         )
     x_values = columns.arrays[x_name] if x_name is not None else columns.index
     x_kind, x_axis, labels = _x_axis(x_values, sort if isinstance(sort, bool) else False)
+    if ordinal and x_kind == "number":
+        x_kind, x_axis, labels = _ordinal(x_values)
     if isinstance(sort, str) and x_kind == "category":
         labels, x_axis = _sort_categories(labels, x_axis, columns, sort)
-    if x_name is None and columns.index_is_positions:
+    if x_name is None and columns.index_is_positions and not ordinal:
         x_kind = "index"
     sizes: np.ndarray | float | None = None
     if size_col is not None:

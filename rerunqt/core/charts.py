@@ -108,7 +108,7 @@ def bar_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str] 
             f"st.bar_chart sort={sort!r} must be True, False or a column name (prefix '-' to "
             f"sort descending)."
         )
-    chart = _read_chart(data, x, y, color, sort=sort)
+    chart = _read_chart(data, x, y, color, sort=sort, ordinal=True)
     return _add("bar_chart", chart, x_label, y_label, width, height, use_container_width, alt,
                 (("horizontal", bool(horizontal)), ("stack", stack)))
 

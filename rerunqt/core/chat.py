@@ -4,7 +4,8 @@ A chat message is a container with an avatar. A chat input returns the message t
 user sent for exactly one run (None otherwise), like a button's click; drawn at the top
 level of the page it is pinned under the page, in the ``bottom`` root (as Streamlit
 pins it to the bottom of the app), and inside a container it stays where it is drawn.
-With ``accept_file`` it returns a ``ChatInputValue`` holding the text and the files.
+With ``accept_file`` or ``accept_audio`` it returns a ``ChatInputValue`` holding the
+text, the files and the voice recording.
 """
 
 from __future__ import annotations
@@ -31,10 +32,15 @@ SUBMIT_MODES = ("submit", "disable", "stop")
 
 
 class ChatInputValue(dict):
-    """What a chat input with ``accept_file`` returns: ``.text`` and ``.files`` (also as keys)."""
+    """What a chat input with ``accept_file``/``accept_audio`` returns: ``.text``, ``.files``
+    and ``.audio`` (a WAV UploadedFile or None), also as keys."""
 
-    def __init__(self, text: str, files: list[UploadedFile]) -> None:
-        super().__init__(text=text, files=files)
+    def __init__(self, text: str, files: list[UploadedFile], audio: UploadedFile | None = None) -> None:
+        super().__init__(text=text, files=files, audio=audio)
+
+    @property
+    def audio(self) -> UploadedFile | None:
+        return self["audio"]
 
     @property
     def text(self) -> str:
@@ -83,7 +89,8 @@ def _avatar(name: str, avatar: Any) -> str:
 class _ChatSpec:
     """The checked file options of one chat input: converts what the window sends."""
 
-    def __init__(self, accept_file: Any, file_type: Any, max_upload_size: Any) -> None:
+    def __init__(self, accept_file: Any, file_type: Any, max_upload_size: Any,
+                 accept_audio: bool = False) -> None:
         if accept_file not in ACCEPT_FILE:
             raise RerunQtAPIError(
                 f"st.chat_input accept_file={accept_file!r} is not valid; use False, True, "
@@ -94,14 +101,16 @@ class _ChatSpec:
                 f"st.chat_input max_upload_size= must be a positive number of megabytes or None; "
                 f"got {max_upload_size!r}.")
         self.accept_file = accept_file
+        self.rich = bool(accept_file) or accept_audio  # returns a ChatInputValue
         self.types = normalize_types(file_type)
         self.limit = (max_upload_size or 200) * MEGABYTE
 
     def from_ui(self, front: Any) -> Any:
-        """``text`` or ``(text, entries)`` from the window -> str or ChatInputValue."""
+        """``text``, ``(text, files)`` or ``(text, files, audio)`` from the window -> str or
+        ChatInputValue (``audio``: no entry or one WAV entry)."""
         if isinstance(front, str):
-            return ChatInputValue(front, []) if self.accept_file else front
-        text, entries = front
+            return ChatInputValue(front, []) if self.rich else front
+        text, entries, *rest = front
         files = []
         for file_id, name, mime, data in entries:
             problem = file_problem(name, len(data), self.types, self.limit)
@@ -110,7 +119,9 @@ class _ChatSpec:
             files.append(UploadedFile(name, data, mime, file_id))
         if self.accept_file is True and len(files) > 1:
             raise ValueError("this chat input accepts one file (accept_file=True)")
-        return ChatInputValue(str(text), files) if self.accept_file else str(text)
+        audio = [UploadedFile(name, data, mime, file_id) for file_id, name, mime, data in
+                 (rest[0] if rest else ())]
+        return ChatInputValue(str(text), files, audio[0] if audio else None) if self.rich else str(text)
 
 
 def chat_input(
@@ -135,16 +146,21 @@ def chat_input(
     if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)
                                   or max_chars < 1):
         raise RerunQtAPIError(f"st.chat_input max_chars= must be a positive int or None; got {max_chars!r}.")
+    if accept_audio.__class__ is not bool:
+        raise RerunQtAPIError(f"st.chat_input accept_audio={accept_audio!r} must be True or False.")
     if accept_audio:
-        raise RerunQtAPIError(
-            "st.chat_input(accept_audio=True) is not supported in rerunqt: recording needs Qt "
-            "Multimedia, which the PySide6-Essentials install leaves out. Use accept_file=True "
-            "to let users attach an audio file.")
+        from rerunqt.core.media_elements import SAMPLE_RATES, require_media
+
+        require_media("chat_input")
+        if audio_sample_rate is not None and audio_sample_rate not in SAMPLE_RATES:
+            raise RerunQtAPIError(
+                f"st.chat_input audio_sample_rate={audio_sample_rate!r} is not supported; use one "
+                f"of {', '.join(map(str, SAMPLE_RATES))}, or None for the microphone's own rate.")
     if submit_mode not in SUBMIT_MODES:
         raise RerunQtAPIError(
             f"st.chat_input submit_mode={submit_mode!r} is not valid; use 'submit' (stays "
             f"usable), 'disable' (disabled while the run it started goes on) or 'stop'.")
-    spec = _ChatSpec(accept_file, file_type, max_upload_size)
+    spec = _ChatSpec(accept_file, file_type, max_upload_size, accept_audio)
     text = "" if placeholder is None else str(placeholder)
     ctx = context.current()
     pinned = ctx.container is ctx.root and ctx.dialog is None  # top level: under the page
@@ -159,7 +175,8 @@ def chat_input(
             ("placeholder", text), ("value", value), ("disabled", True if disabled else False),
             ("max_chars", max_chars), ("accept_file", accept_file), ("file_type", spec.types),
             ("width", _width("chat_input", width) if width != "stretch" else "stretch"),
-            ("submit_mode", submit_mode),
+            ("submit_mode", submit_mode), ("accept_audio", accept_audio),
+            ("audio_sample_rate", audio_sample_rate if accept_audio else None),
         ))
     finally:
         if pinned:

@@ -33,7 +33,12 @@ from rerunqt.core.registration import (
     check_persist_state,
     register,
 )
-from rerunqt.core.widget_params import check_filter_mode, check_required, widget_width
+from rerunqt.core.widget_params import (
+    check_filter_mode,
+    check_required,
+    resolve_wrap,
+    widget_width,
+)
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
@@ -176,7 +181,7 @@ def multiselect(
     filter_mode: str | None = "fuzzy",
     select_all: bool = False,
     width: int | str = "stretch",
-    wrap: bool = True,
+    wrap: bool | None = None,
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> list[Any]:
@@ -205,7 +210,7 @@ def multiselect(
     extra = (("accept_new_options", bool(accept_new_options)),
              ("filter_mode", check_filter_mode("multiselect", filter_mode)),
              ("select_all", bool(select_all))) + widget_width("multiselect", width) + (
-             ("wrap", bool(wrap)),)
+             ("wrap", resolve_wrap(wrap)),)
     conv: Any = NewOptions(spec) if accept_new_options else spec
     ctx, wid, current, by_code = register(
         MULTISELECT, label, key,

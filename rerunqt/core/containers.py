@@ -95,7 +95,7 @@ def container(
     width: int | Literal["stretch", "content"] = "stretch",
     height: int | Literal["content", "stretch"] | None = "content",
     horizontal: bool = False,
-    wrap: bool = False,
+    wrap: bool = True,
     horizontal_alignment: Literal["left", "center", "right", "distribute"] = "left",
     vertical_alignment: Literal["top", "center", "bottom", "distribute"] = "top",
     gap: str | None = "small",
@@ -104,6 +104,8 @@ def container(
     """A container for several elements; written to later, it keeps its place on the page.
 
     With a pixel ``height`` it scrolls (and shows a border unless ``border=False``).
+    ``horizontal`` puts its elements side by side, onto more lines when a line is full
+    (``wrap``, as Streamlit 1.67), or on one row that shares the width (``wrap=False``).
     """
     ctx = context.current()
     height_value = _height("container", height)
@@ -149,9 +151,13 @@ def columns(
     vertical_alignment: Literal["top", "center", "bottom"] = "top",
     border: bool = False,
     width: int | Literal["stretch"] = "stretch",
-    wrap: bool = False,
+    wrap: bool = True,
 ) -> list[Block]:
-    """Side-by-side columns: ``spec`` is their number, or their relative widths."""
+    """Side-by-side columns: ``spec`` is their number, or their relative widths.
+
+    ``wrap`` (True): they stack top to bottom in a narrow window; False keeps them side
+    by side at any width.
+    """
     ctx = context.current()
     weights = _weights(spec)
     props = (

@@ -67,7 +67,7 @@ def download_button(
     use_container_width: bool = False,
     width: int | str = "content",
     shortcut: str | None = None,
-    wrap: bool = True,
+    wrap: bool | None = None,
 ) -> bool:
     """A button that saves ``data`` to a file the user picks: True for the run after it."""
     check_button_type("download_button", label, type, icon)

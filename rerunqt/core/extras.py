@@ -166,7 +166,7 @@ def link_button(
     use_container_width: bool | None = None,
     width: int | Literal["content", "stretch"] = "content",
     shortcut: str | None = None,
-    wrap: bool = True,
+    wrap: bool | None = None,
 ) -> bool:
     """A button that opens ``url`` in the system browser; with ``on_click`` it also reruns."""
     check_button_type("link_button", label, type, icon)

@@ -100,7 +100,7 @@ def form_submit_button(
     use_container_width: bool = False,
     width: int | str = "content",
     shortcut: str | None = None,
-    wrap: bool = True,
+    wrap: bool | None = None,
 ) -> bool:
     """The button that sends its form's edits; True for the one run after the submit."""
     check_button_type("form_submit_button", label, type, icon)

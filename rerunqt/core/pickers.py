@@ -68,7 +68,7 @@ def toggle(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: int | str = "content",
-    wrap: bool = True,
+    wrap: bool | None = None,
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> bool:

@@ -16,6 +16,7 @@ from rerunqt.core.containers import _width
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, write
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.widget_params import resolve_wrap
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
@@ -40,14 +41,14 @@ def pills(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: int | Literal["content", "stretch"] = "content",
-    wrap: bool = True,
+    wrap: bool | None = None,
     bind: Any = None,
     persist_state: Any = None,
 ) -> Any:
     """Options as separate pill buttons that wrap to new lines."""
     return _toggles("pills", label, options, selection_mode, default, required, format_func, key,
                     help, on_change, args, kwargs, disabled, label_visibility, width, bind,
-                    persist_state)
+                    persist_state, wrap)
 
 
 def segmented_control(
@@ -66,14 +67,14 @@ def segmented_control(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: int | Literal["content", "stretch"] = "content",
-    wrap: bool = True,
+    wrap: bool | None = None,
     bind: Any = None,
     persist_state: Any = None,
 ) -> Any:
     """Options as one joined row of buttons (a segmented control)."""
     return _toggles("segmented_control", label, options, selection_mode, default, required,
                     format_func, key, help, on_change, args, kwargs, disabled, label_visibility,
-                    width, bind, persist_state)
+                    width, bind, persist_state, wrap)
 
 
 class _Modes:
@@ -107,7 +108,8 @@ class _Modes:
 def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: Any,
              required: Any, format_func: Any, key: str | int | None, help: str | None,
              on_change: Callback, args: Args, kwargs: Kwargs, disabled: bool,
-             label_visibility: str, width: Any, bind: Any, persist_state: Any) -> Any:
+             label_visibility: str, width: Any, bind: Any, persist_state: Any,
+             wrap: Any = None) -> Any:
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label(kind, label, label_visibility)
     if selection_mode not in MODES:
@@ -148,6 +150,7 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
         ("multi", multi),
         ("required", bool(required)),
         ("width", _width(kind, width)),
+        ("wrap", resolve_wrap(wrap)),  # False: one row that scrolls sideways
     ))
     if param is not None:
         write(param, value, given, lambda chosen: [found.labels[i] for i in modes.to_ui(chosen)])

@@ -163,7 +163,16 @@ def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = N
     """
     if width == "stretch" and text_alignment == "left" and wrap is True:
         return _add_body("markdown", body, "help", help, _LAYOUT_STRETCH)
+    _one_line_html("markdown", wrap, unsafe_allow_html)
     return _add_body("markdown", body, "help", help, text_layout("markdown", width, text_alignment, wrap))
+
+
+def _one_line_html(call: str, wrap: Any, unsafe_allow_html: Any) -> None:
+    """One-line text shows words only: it cannot keep the HTML it was given (as Streamlit)."""
+    if wrap is False and unsafe_allow_html:
+        raise RerunQtAPIError(f"st.{call}(wrap=False) cannot be combined with "
+                              f"unsafe_allow_html=True: one-line text shows its words only. "
+                              f"Drop one of the two.")
 
 
 def text(body: str, *, help: str | None = None, width: int | str = "content",
@@ -179,6 +188,7 @@ def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = No
             width: int | str = "stretch", text_alignment: str = "left",
             wrap: bool = True) -> ElementHandle:
     """Small, muted text for notes under other elements."""
+    _one_line_html("caption", wrap, unsafe_allow_html)
     return _add_body("caption", body, "help", help, text_layout("caption", width, text_alignment, wrap))
 
 

@@ -160,12 +160,27 @@ def live_delay(call: str, live: Any) -> int | None:
     return int(amount if match.group(2) == "ms" else amount * 1000)
 
 
+def resolve_wrap(wrap: Any) -> bool:
+    """A control's ``wrap``; None (Streamlit 1.67's "auto") is False directly in a column
+    or a horizontal container, where a one-line label keeps a row of controls even, and
+    True anywhere else."""
+    if wrap is not None:
+        return True if wrap else False
+    from rerunqt.core import context  # context imports the element modules
+
+    here = context.current().container
+    if here.kind == "column":
+        return False
+    return not (here.kind == "container" and dict(here.props).get("horizontal"))
+
+
 def button_look(call: str, use_container_width: Any, width: Any, icon_position: Any,
                 shortcut: Any, wrap: Any) -> Props:
     """The props after a button's icon: use_container_width, width, icon_position, shortcut, wrap.
 
     ``use_container_width`` is kept (deprecated) as the same thing as ``width="stretch"``.
     """
+    wrap = resolve_wrap(wrap)
     if (use_container_width is False and width == "content" and icon_position == "left"
             and shortcut is None and wrap is True):
         return _PLAIN_BUTTON

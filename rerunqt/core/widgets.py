@@ -23,6 +23,7 @@ from rerunqt.core.widget_params import (
     check_required,
     check_validate,
     live_delay,
+    resolve_wrap,
     widget_width,
 )
 from rerunqt.errors import RerunQtAPIError
@@ -51,7 +52,7 @@ def button(
     use_container_width: bool = False,
     width: int | str = "content",
     shortcut: str | None = None,
-    wrap: bool = True,
+    wrap: bool | None = None,
 ) -> bool:
     """A push button: True for exactly the one run after it was clicked."""
     if label.__class__ is not str or type not in _BUTTON_TYPES or icon is not None:
@@ -102,7 +103,7 @@ def checkbox(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: int | str = "content",
-    wrap: bool = True,
+    wrap: bool | None = None,
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> bool:
@@ -127,7 +128,7 @@ def bool_widget(
     coerce_default: Callable[[Any], bool],
     to_ui: Callable[[Any], Any] | None,
     width: Any = "content",
-    wrap: Any = True,
+    wrap: Any = None,
     bind: Any = None,
 ) -> bool:
     """The body of checkbox and toggle: an on/off widget returning its state.
@@ -147,7 +148,7 @@ def bool_widget(
         None, to_ui,
     )
     ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code)
-                   + widget_width(kind, width) + (("wrap", True if wrap else False),))
+                   + widget_width(kind, width) + (("wrap", resolve_wrap(wrap)),))
     if param is not None:
         write(param, current, given, show_bool)
     return current

@@ -23,6 +23,8 @@ class Column:
         self.chunks: list[QWidget] = []
         self.counts: list[int] = []
         self.left_aligned: set[int] = set()
+        # where a widget of natural width sits (a container's horizontal_alignment)
+        self.natural_alignment = ALIGN_LEFT
 
     def __len__(self) -> int:
         return sum(self.counts)
@@ -104,7 +106,20 @@ class Column:
         return layout
 
     def _alignment(self, widget: QWidget) -> Qt.AlignmentFlag:
-        return ALIGN_LEFT if id(widget) in self.left_aligned else Qt.AlignmentFlag(0)
+        return self.natural_alignment if id(widget) in self.left_aligned else Qt.AlignmentFlag(0)
+
+    def set_natural_alignment(self, alignment: Qt.AlignmentFlag) -> None:
+        """Place every natural-width widget at the left, centre or right of the column."""
+        if alignment == self.natural_alignment:
+            return
+        self.natural_alignment = alignment
+        for position in range(len(self.chunks)):
+            layout = self._chunk_layout(position)
+            for index in range(layout.count()):
+                item = layout.itemAt(index)
+                widget = item.widget() if item is not None else None
+                if widget is not None and id(widget) in self.left_aligned:
+                    layout.setAlignment(widget, alignment)
 
     def _split(self, position: int) -> None:
         """Move the second half of an over-full chunk into a new chunk after it."""

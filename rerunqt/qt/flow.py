@@ -25,6 +25,14 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self.items: list[QLayoutItem] = []
         self.fill_last = fill_last  # the multiselect's add-box fills; pills keep their size
+        self.one_line = False  # wrap=False: every item on one line (the owner scrolls it)
+        # a wrapping horizontal st.container: where a line's free space goes ("left",
+        # "center", "right", "distribute"), how items sit in a line ("top", "center",
+        # "bottom", "distribute": as tall as the line), and whether items that stretch
+        # (an Expanding width) share the free space of their line, as in a CSS flex row
+        self.main = "left"
+        self.cross = "center"
+        self.grow = False
         self.gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
         self.destroyed.connect(partial(_delete_items, self.items))  # Python has no destructor
@@ -73,8 +81,8 @@ class FlowLayout(QLayout):
         visible = [item for item in self.items if not item.isEmpty()]
         for n, item in enumerate(visible):
             hint = item.sizeHint()
-            width = min(hint.width(), rect.width())
-            if x > left and x + width > right:
+            width = hint.width() if self.one_line else min(hint.width(), rect.width())
+            if x > left and x + width > right and not self.one_line:
                 lines.append([])
                 x = left
             if self.fill_last and n == len(visible) - 1:
@@ -85,11 +93,43 @@ class FlowLayout(QLayout):
         for line in lines:
             height = max((size.height() for _, _, size in line), default=0)
             if place:
-                for item, x, size in line:
-                    top = y + (height - size.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), size))
+                self._place(self._spread(line, right), y, height)
             y += height + self.gap
         return max(0, y - self.gap - rect.y())
+
+    def _spread(self, line: list[tuple[QLayoutItem, int, QSize]],
+                right: int) -> list[tuple[QLayoutItem, int, QSize]]:
+        """The line with its free space given out: to growing items, else by ``main``."""
+        if not line:
+            return line
+        free = right - (line[-1][1] + line[-1][2].width())
+        growing = [n for n, (item, _, size) in enumerate(line)
+                   if self.grow and item.expandingDirections() & Qt.Orientation.Horizontal
+                   and item.maximumSize().width() > size.width()]
+        if free <= 0 or (self.main == "left" and not growing):
+            return line
+        out, shift = [], 0
+        for n, (item, x, size) in enumerate(line):
+            extra, gap = 0, 0
+            if growing:
+                room = item.maximumSize().width() - size.width()  # a pixel width caps it
+                extra = min(free // len(growing), room) if n in growing else 0
+            elif self.main == "distribute" and len(line) > 1:
+                gap = free // (len(line) - 1) if n else 0
+            elif n == 0:
+                gap = free // 2 if self.main == "center" else free if self.main == "right" else 0
+            shift += gap
+            out.append((item, x + shift, QSize(size.width() + extra, size.height())))
+            shift += extra
+        return out
+
+    def _place(self, line: list[tuple[QLayoutItem, int, QSize]], y: int, height: int) -> None:
+        for item, x, size in line:
+            if self.cross == "distribute":
+                size = QSize(size.width(), height)
+            room = height - size.height()
+            top = y + {"top": 0, "bottom": room}.get(self.cross, room // 2)
+            item.setGeometry(QRect(QPoint(x, top), size))
 
 
 def _delete_items(items: list[QLayoutItem], *_: object) -> None:  # else each leaks ~100 B
@@ -106,7 +146,16 @@ class FlowBox(QWidget):
         self.flow = FlowLayout(self, spacing, fill_last)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+    def line_width(self) -> int:
+        """The width of all the items side by side (what one line needs)."""
+        hints = [item.sizeHint().width() for item in self.flow.items if not item.isEmpty()]
+        return sum(hints) + self.flow.gap * max(len(hints) - 1, 0)
+
     def refit(self) -> None:
+        if self.flow.one_line:
+            self.setMinimumWidth(self.line_width())
+        elif self.minimumWidth():
+            self.setMinimumWidth(0)
         height = self.flow.arrange(QRect(0, 0, max(self.width(), 1), 0), place=False)
         if height != self.maximumHeight():
             self.setFixedHeight(max(height, 1))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rerunqt.core.app_name import window_title
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.sidebar import AUTO_COLLAPSE_BELOW
@@ -84,7 +85,7 @@ class PageConfigPlace:
 
     def apply(self, props: dict[str, Any]) -> None:
         window = self.window
-        window.setWindowTitle(props.get("page_title") or window.script_path.name)
+        window.setWindowTitle(window_title(props.get("page_title"), window.script_path.name))
         icon = props.get("page_icon")
         if icon:
             window.setWindowIcon(icon_for(icon))

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from rerunqt.core.app_name import is_packaged
+
 DEBOUNCE_MS = 80  # one notice for an editor's several writes of one save
 
 
@@ -40,7 +42,12 @@ class SourceWatcher(QObject):
         self._debounce.timeout.connect(self._emit)
 
     def track(self, paths: list[str]) -> None:
-        """Watch ``paths`` too (files already watched are left as they are)."""
+        """Watch ``paths`` too (files already watched are left as they are).
+
+        A packaged app (core/app_name.py) ships fixed sources: live reload is off.
+        """
+        if is_packaged():
+            return
         for path in paths:
             if path in self._stamps:
                 continue

@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.core.app_name import app_name
 from rerunqt.core.cache import clear_all_caches
 from rerunqt.core.element import Element
 from rerunqt.qt import focus, window_memory
@@ -35,14 +36,22 @@ from rerunqt.qt.page_config import PageConfigPlace
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
+from rerunqt.qt.warmup import AdapterWarmUp
 from rerunqt.reconcile import merge_partial
 from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.runner.sources import LocalModules
 
+LAYOUT_REQUEST = QEvent.Type.LayoutRequest
+UPDATE_REQUEST = QEvent.Type.UpdateRequest
+LAYOUT_ROUNDS = 3
 INDICATOR_DELAY_MS = 120  # fast runs never flash the indicator
 LIVE_INTERVAL_MS = 16  # the live page is taken at most once per 60 Hz frame
+# A run shows partial pages once it is this old: less than the live timer's period, so the
+# first tick after the click (16 ms on) takes the page; at 16 ms that run was 15.9 ms
+# old, and its output waited for the next tick (32 ms).
+LIVE_AFTER = LIVE_INTERVAL_MS * 0.75 / 1000
 # While a script computes, each Python call on the GUI thread (a timer, a slot) waits
 # for the GIL until the script thread is made to drop it: Python's default 5 ms switch
 # interval makes that wait, several times per frame, a visible stall.
@@ -63,11 +72,11 @@ class AppWindow(QMainWindow):
             explicit_size = window_memory.size_is_explicit(options or {})
         self.options = dict(options or {})
         self.script_path = Path(script_path)
-        self.setWindowTitle(self.script_path.name)
+        self.setWindowTitle(app_name() or self.script_path.name)
         self.setObjectName("rqWindow")
         self.bridge = Bridge()
         source = ScriptSource(self.script_path, magic=bool(self.options.get("runner.magicEnabled", True)))
-        self.session = AppSession(source, self.bridge, self.options)
+        self.session = AppSession(source, self.bridge, self.options, publish_interval=LIVE_AFTER)
         self.host = Host(self._emit, self._emit_batch)
         self.page = QWidget()
         self.page.setObjectName("rqPage")
@@ -98,6 +107,7 @@ class AppWindow(QMainWindow):
         self.renderer.places["navigation"] = NavigationPlace(self)  # pages (qt/navigation.py)
         self.renderer.places["overlay"] = OverlayPlace(self)  # toasts, balloons, snow
         self.applied_run = 0
+        self.warm_up = AdapterWarmUp(self._busy, parent=self)  # adapter imports while idle
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
         self._indicator_timer.timeout.connect(self._show_running)
@@ -236,8 +246,8 @@ class AppWindow(QMainWindow):
         if not self._indicator_timer.isActive() and not self.is_running_shown:
             self._indicator_timer.start()
         self._live_idle = 0
-        if not self._live_timer.isActive():
-            self._live_timer.start()
+        if not self._live_timer.isActive() or not self.session.running:
+            self._live_timer.start()  # (re)started: its first tick is one period after the click
 
     def _take_live_page(self) -> None:
         """Show what the running script has drawn so far (the live timer, GUI thread).
@@ -251,12 +261,28 @@ class AppWindow(QMainWindow):
             self._live_seen = page.seen
             self._live_idle = 0
             self._render_safely(merge_partial(self.renderer.shown, page.tree))
+            self._paint_now()
             if not self._indicator_timer.isActive() and not self.is_running_shown:
                 self._indicator_timer.start()
         elif not self.session.running and not self.session.requests.has_pending():
             self._live_idle += 1
             if self._live_idle >= LIVE_IDLE_TICKS:
                 self._live_timer.stop()
+
+    def _paint_now(self) -> None:
+        """Lay out and paint a partial page now, while this slot holds the GIL.
+
+        Left to the event loop, the layout pass and the paint reach Python code (this
+        window's and the labels' overrides) a few dozen times, and each time the GUI
+        thread waits for the computing script thread to drop the GIL: 30 ms and more
+        before the new element showed (benchmarks/responsiveness.py (a)).
+        """
+        for _ in range(LAYOUT_ROUNDS):  # a nested container's pass posts its parent's
+            QApplication.sendPostedEvents(None, LAYOUT_REQUEST)
+        QApplication.sendPostedEvents(self, UPDATE_REQUEST)
+
+    def _busy(self) -> bool:
+        return self.session.running or self.session.requests.has_pending()
 
     def _show_running(self) -> None:
         if self.session.running:
@@ -296,8 +322,11 @@ class AppWindow(QMainWindow):
                 if self.is_running_shown:
                     self._set_running_visible(False)
             self.applied.emit(snapshot.run_id)
+            if not self.session.running:
+                self.warm_up.resume()
         else:
             self._render_safely(merge_partial(self.renderer.shown, snapshot.tree))
+            self._paint_now()
             self._expect_run()
 
     def _render_safely(self, tree: tuple[Element, ...]) -> None:

@@ -13,6 +13,7 @@ once the entry script calls ``st.navigation`` it always runs, and ``pages/`` is 
 
 from __future__ import annotations
 
+import os
 import types
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -36,6 +37,7 @@ class PageRouter:
     def __init__(self, script: ScriptSource) -> None:
         self.script = script
         self.base = script.path.parent
+        self._pages_dir = str(self.base / "pages")  # a str: one plain stat per run
         self.query_params: dict[str, list[str]] = {}
         self.declared: list[Page] | None = None  # st.navigation's pages (then pages/ is ignored)
         self.current: str | None = None  # url_path of the page shown
@@ -62,7 +64,7 @@ class PageRouter:
         """
         if self.declared is not None:
             return self._run(self.script, compile_script)
-        if self.pending is None and not (self.base / "pages").is_dir():  # the usual app: one stat
+        if self.pending is None and not os.path.isdir(self._pages_dir):  # the usual app: one stat
             return self._run(self.script, compile_script)
         pages = discover(self.script.path)
         if len(pages) == 1 and self.pending is None:  # an empty pages/: a single-page app
@@ -115,6 +117,8 @@ class PageRouter:
     def files(self) -> list[Path]:
         """The script files of the app now (for live reload): entry first, then its pages."""
         if self.declared is None:
+            if not os.path.isdir(self._pages_dir):  # the usual app, after every run: one stat
+                return [self.script.path]
             return page_files(self.script.path)
         declared = [p.source for p in self.declared if isinstance(p.source, Path)]
         return [self.script.path, *(p for p in declared if p != self.script.path)]

@@ -23,6 +23,7 @@ class ScriptSource:
 
     def __init__(self, path: str | os.PathLike[str], magic: bool = True) -> None:
         self.path = Path(path).resolve()
+        self._file = str(self.path)  # os.stat on a str: no pathlib work on every run
         self.magic = magic
         self._stamp: tuple[int, int] | None = None
         self._code: types.CodeType | None = None
@@ -30,7 +31,7 @@ class ScriptSource:
 
     def code(self) -> types.CodeType:
         """The compiled script; raises SyntaxError (shown in the window) on bad source."""
-        stat = self.path.stat()
+        stat = os.stat(self._file)
         stamp = (stat.st_mtime_ns, stat.st_size)
         if self._code is None or stamp != self._stamp:
             source = self.path.read_bytes()
@@ -50,7 +51,7 @@ class ScriptSource:
         """
         module = types.ModuleType("__main__")
         namespace = module.__dict__
-        namespace["__file__"] = str(self.path)
+        namespace["__file__"] = self._file
         namespace["__builtins__"] = script_builtins()
         namespace[MAGIC_NAME] = magic_write
         namespace.update(self.extra_globals)

@@ -6,7 +6,6 @@ Both front ends use this class: the window starts the script thread
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import queue
 import threading
@@ -117,6 +116,7 @@ class AppSession:
         self._stop_requested = True
         if self._thread is None or grace <= 0:
             return
+        import ctypes  # noqa: F401  (loaded here, so no import runs where the interrupt lands)
         timer = threading.Timer(grace, self._force_stop, (run,))
         timer.daemon = True
         timer.start()
@@ -129,11 +129,10 @@ class AppSession:
         """
         thread = self._thread
         with self._force_lock:
-            if self._forceable != run or self._forced == run or thread is None:
-                return False
-            if thread.ident is None:
+            if self._forceable != run or self._forced == run or thread is None or thread.ident is None:
                 return False
             self._forced = run
+            import ctypes  # loaded by stop(): a forced Stop is rare, ctypes costs start-up
             ctypes.pythonapi.PyThreadState_SetAsyncExc(
                 ctypes.c_ulong(thread.ident), ctypes.py_object(StopInterrupt))
             return True
@@ -147,6 +146,7 @@ class AppSession:
         with self._force_lock:
             self._forceable = run
             if run is None and self._forced is not None:
+                import ctypes
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
                     ctypes.c_ulong(threading.get_ident()), None)
 

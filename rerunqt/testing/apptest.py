@@ -37,6 +37,8 @@ from rerunqt.testing import (
     views_data,
     views_data_editor,
     views_files,
+    views_maps,
+    views_media,
     views_pickers,
     views_sliders,
 )
@@ -46,10 +48,11 @@ from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
     "divider", "info", "success", "warning", "error", "exception",
-    "line_chart", "area_chart", "bar_chart", "scatter_chart", "image", "vega_lite_chart",
+    "line_chart", "area_chart", "bar_chart", "scatter_chart", "image", "map", "plotly_chart",
+    "audio", "video", "pdf", "vega_lite_chart",
 )
-for _family in (views_charts, views_choice, views_sliders, views_pickers, views_files,
-                views_data_editor, views_data):
+for _family in (views_charts, views_maps, views_choice, views_sliders, views_pickers, views_files,
+                views_data_editor, views_data, views_media):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
 CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))

@@ -176,11 +176,15 @@ class ChatInput(Widget):
         if isinstance(value, str):
             limit = self._element.prop("max_chars")
             self._app._submit(self.id, value[:limit] if limit else value)
-        else:  # (text, files) when it accepts files
-            text, files = value
-            from rerunqt.core.files import as_files
+        else:  # (text, files) when it accepts files; (text, files, audio) with a recording
+            text, files, *audio = value
+            from rerunqt.core.files import UploadedFile, as_files
 
-            self._app._submit(self.id, (text, tuple(f.entry() for f in as_files(files))))
+            voice = audio[0] if audio else None
+            if isinstance(voice, (bytes, bytearray)):
+                voice = UploadedFile("audio.wav", bytes(voice), "audio/wav")
+            recorded = () if voice is None else (voice.entry(),)
+            self._app._submit(self.id, (text, tuple(f.entry() for f in as_files(files)), recorded))
         return self
 
 

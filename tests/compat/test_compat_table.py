@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rerunqt.compat.table import markdown_table, status
 
+STATES = ("works", "needs a browser", "not yet")
 NAMES = json.loads((Path(__file__).parent / "streamlit_1_67_names.json").read_text())
 
 
@@ -17,11 +18,13 @@ def test_each_public_name_is_listed_once_with_its_status() -> None:
     public = [n for n, kind in NAMES.items() if kind != "module"]
     assert table.startswith(f"{len(public)} public names of Streamlit 1.67: ")
     rows = [line for line in table.splitlines() if line.startswith("| ") and "(" in line]
-    listed = [name for row in rows[:3] for name in row.split("|")[2].replace("`", "").split(", ")]
+    listed = [name for row in rows if row.split("|")[1].strip().split(" (")[0] in STATES
+              for name in row.split("|")[2].replace("`", "").split(", ")]
     assert sorted(n.strip().removeprefix("st.") for n in listed) == sorted(public)
     assert status("feedback") == ("works", "")
-    assert status("plotly_chart")[0] == "needs a browser"
-    assert status("audio")[0] == "not yet" and "rerunqt[media]" in status("audio")[1]
+    assert status("plotly_chart") == ("works", "")
+    assert status("bokeh_chart")[0] == "needs a browser"
+    assert status("audio") == ("works", "")  # with PySide6-Addons (the `media` extra)
 
 
 def test_the_script_prints_the_table() -> None:

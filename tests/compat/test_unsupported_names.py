@@ -44,15 +44,15 @@ def test_the_table_only_lists_streamlit_names() -> None:
 
 def test_the_error_names_the_call_the_reason_and_an_alternative() -> None:
     with pytest.raises(AttributeError) as caught:
-        rerunqt.plotly_chart
+        rerunqt.pydeck_chart
     message = str(caught.value)
-    assert message.startswith("st.plotly_chart is not supported in rerunqt: it needs a web browser")
-    assert "Instead, use st.line_chart" in message
+    assert message.startswith("st.pydeck_chart is not supported in rerunqt: it needs a web browser")
+    assert "Instead, use st.map(" in message
 
 
 def test_feature_checks_with_hasattr_keep_working() -> None:
-    assert not hasattr(rerunqt, "plotly_chart")
-    assert getattr(rerunqt, "plotly_chart", None) is None
+    assert not hasattr(rerunqt, "pydeck_chart")
+    assert getattr(rerunqt, "pydeck_chart", None) is None
     assert hasattr(rerunqt, "button")
 
 
@@ -63,8 +63,8 @@ def test_a_typo_is_a_plain_attribute_error_with_a_suggestion() -> None:
 
 
 def test_in_a_script_the_error_is_shown_with_its_reason() -> None:
-    at = AppTest.from_string("import streamlit as st\nst.map([])\n").run()
-    assert "st.map is not supported in rerunqt: it needs a web browser" in at.exception[0].message
+    at = AppTest.from_string("import streamlit as st\nst.pydeck_chart(None)\n").run()
+    assert "st.pydeck_chart is not supported in rerunqt: it needs a web browser" in at.exception[0].message
 
 
 def test_legacy_names_are_aliases_that_warn_once() -> None:
@@ -152,18 +152,21 @@ def test_legacy_st_cache_takes_its_old_parameters() -> None:
     assert at.markdown.values == ["(True, False, [2])"]
 
 
-@pytest.mark.parametrize(("name", "module"), [("audio", "QtMultimedia"), ("video", "QtMultimedia"),
-                                              ("camera_input", "QtMultimedia"),
-                                              ("audio_input", "QtMultimedia"), ("pdf", "QtPdf")])
-def test_media_elements_name_the_qt_module_and_the_extra(name: str, module: str) -> None:
-    import importlib.util
+@pytest.mark.parametrize(("call", "module"), [("st.audio(b'x')", "QtMultimedia"),
+                                              ("st.video(b'x')", "QtMultimedia"),
+                                              ("st.camera_input('c')", "QtMultimedia"),
+                                              ("st.audio_input('a')", "QtMultimedia"),
+                                              ("st.pdf(b'%PDF')", "QtPdf")])
+def test_media_elements_without_the_addons_name_the_qt_module_and_the_extra(
+        call: str, module: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rerunqt.core import media_elements
+    from rerunqt.testing import AppTest
 
-    with pytest.raises(UnsupportedFeatureError) as caught:
-        getattr(rerunqt, name)
-    message = str(caught.value)
-    assert f"PySide6.{module}" in message
-    if importlib.util.find_spec(f"PySide6.{module}") is None:
-        assert "pip install 'rerunqt[media]'" in message and "PySide6-Addons" in message
+    monkeypatch.setattr(media_elements, "qt_module_present", lambda name: False)
+    at = AppTest.from_string("import rerunqt as st\n" + call).run()
+    message = at.exception[0].message
+    assert f"PySide6.{module}" in message and "pip install 'rerunqt[media]'" in message
+    assert "PySide6-Addons" in message and "\n" not in message
 
 
 def test_legacy_query_params_functions_read_and_write_st_query_params() -> None:

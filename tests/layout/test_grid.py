@@ -54,7 +54,7 @@ def test_cells_reflow_in_a_window(rerunqt_pilot, write_script, qtbot) -> None:
     assert len(box.cells) == 6
     pilot.window.resize(1200, 700)
     qtbot.waitUntil(lambda: box.count == 3)
-    positions = [box.grid.getItemPosition(box.grid.indexOf(c))[:2] for c in box.cells]
+    positions = [box.position(c)[:2] for c in box.cells]
     assert positions == [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)]
     pilot.window.resize(420, 700)
     qtbot.waitUntil(lambda: box.count == 1)

@@ -286,7 +286,8 @@ TestAppMachine = AppMachine.TestCase
 
 NOT_INPUT = {"button", "download_button", "form_submit_button", "file_uploader", "data_editor",
              "link_button", "chat_input", "menu_button",  # clicks and messages, not values a user sets
-             "dataframe", "page_link"}
+             "dataframe", "plotly_chart", "page_link",  # selections of shown data
+             "camera_input", "audio_input"}  # captures, read-only as file_uploader
 
 
 def test_widget_table_covers_every_input_widget_of_the_public_api() -> None:

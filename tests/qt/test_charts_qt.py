@@ -48,7 +48,7 @@ def test_each_chart_draws_its_series_with_the_palette_and_a_legend(rerunqt_pilot
     assert [label.text for _, label in legend.items] == ["a", "b"]
     assert line.height() >= 350
     bars = box(pilot, "bar_chart")
-    assert bars.plot.getPlotItem().getAxis("left")._tickLevels == [[(0, "x"), (1, "y")]]
+    assert bars.plot.getPlotItem().getAxis("left")._tickLevels[0] == [(0, "x"), (1, "y")]
     assert box(pilot, "scatter_chart").drawn.items[0].data["size"].tolist()[0] < \
         box(pilot, "scatter_chart").drawn.items[0].data["size"].tolist()[1]
     assert len(box(pilot, "area_chart").drawn.items) == 2
@@ -237,3 +237,17 @@ def test_areas_and_bars_take_new_numbers_in_place(rerunqt_pilot, write_script) -
     assert bar_items[0].opts["x1"].tolist() == [6, 5]
     bars.hover(_scene_point(bars, 6, 0))
     assert bars.readout.text() == "k x  ·  6"
+
+
+def test_bar_charts_label_every_bar_and_thin_out_many_labels(rerunqt_pilot, write_script) -> None:
+    # Streamlit's bar charts take numbers on x as ordered categories: one label per bar
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.bar_chart({'v': [3, 1, 2, 5]})\n"
+        "st.bar_chart({'year': [2021, 2020, 2022], 'v': [1, 2, 3]}, x='year')\n"
+        "st.bar_chart({'v': list(range(300))})\n"))
+    boxes = [r.widget for r in pilot.window.renderer.find(kind="bar_chart")]
+    levels = [b.plot.getPlotItem().getAxis("bottom")._tickLevels for b in boxes]
+    assert levels[0][0] == [(0, "0"), (1, "1"), (2, "2"), (3, "3")]
+    assert levels[1][0] == [(0, "2020"), (1, "2021"), (2, "2022")]  # sorted as numbers
+    labelled, ticked = levels[2]
+    assert 10 <= len(labelled) <= 30 and len(labelled) + len(ticked) == 300

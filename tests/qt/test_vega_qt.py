@@ -43,7 +43,7 @@ def test_stacked_bars_take_the_palette_and_a_legend_and_hover_shows_tooltips(
     legend = bars.plot.getPlotItem().legend
     assert legend.isVisible() and [label.text for _, label in legend.items] == ["n", "s"]
     assert bars.plot.getPlotItem().getAxis("bottom")._tickLevels == [[(0, "a"), (1, "b")]]
-    assert not bars.note.isVisible()
+    assert bars.note.text() == ""
     box = bars.plot.getPlotItem().getViewBox()
     bars.hover(box.mapViewToScene(QPointF(1, 7)))
     assert bars.readout.text() == "g: s  ·  v: 4"
@@ -57,6 +57,7 @@ def test_what_is_left_out_is_noted_under_the_chart_and_theme_none_uses_vegas_pal
     pilot = rerunqt_pilot(write_script(SCRIPT))
     layered = charts(pilot)[1]
     assert layered.note.isVisible()
+    assert layered.note.toolTip() == layered.note.text()  # the whole note, if cut short
     assert layered.note.text() == "Not drawn natively: 'text' marks."
     (line,) = layered.drawn.items[0]
     assert line.opts["pen"].color().name() == VEGA_PALETTE[0]

@@ -91,7 +91,8 @@ def test_max_chars_disabled_and_errors() -> None:
     for call, words in [
         ("st.chat_message('')", "needs a name"),
         ("st.chat_message('user', avatar='https://x.org/a.png')", "does not download"),
-        ("st.chat_input('x', accept_audio=True)", "Qt Multimedia"),
+        ("st.chat_input('x', accept_audio=True, audio_sample_rate=5)", "audio_sample_rate=5"),
+        ("st.chat_input('x', accept_audio='yes')", "accept_audio='yes' must be True or False"),
         ("st.chat_input('x', accept_file='many')", "accept_file"),
         ("st.chat_input('x', max_chars=0)", "max_chars"),
         ("with st.form('f'):\n    st.chat_input('x')", "can't be used in an st.form()"),

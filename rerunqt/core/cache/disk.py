@@ -7,7 +7,8 @@ corrupt or unreadable entry never raises: the caller recomputes.
 
 Folder: $RERUNQT_CACHE_DIR, else $XDG_CACHE_HOME/rerunqt, else ~/.cache/rerunqt (on
 macOS ~/Library/Caches/rerunqt, on Windows %LOCALAPPDATA%\\rerunqt\\Cache); inside it
-one folder per app (a hash of the main script's path), one per function.
+one folder per app (a hash of the main script's path), one per function. A packaged
+app (core/app_name.py) uses its own name instead of "rerunqt", and one app folder.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from rerunqt.core.app_name import app_name, folder_name
 from rerunqt.core.element import Element
 
 log = logging.getLogger("rerunqt.cache")
@@ -35,10 +37,10 @@ def cache_root() -> Path:
         return Path(override)
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "rerunqt" / "Cache"
+        return Path(base) / folder_name() / "Cache"
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "rerunqt"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rerunqt"
+        return Path.home() / "Library" / "Caches" / folder_name()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / folder_name()
 
 
 _used: set[Path] = set()  # app folders this process read or wrote: what clear_all empties
@@ -51,6 +53,10 @@ def app_folder() -> Path:
     cached functions read and write; the folders used are remembered for ``clear_all``,
     which the GUI thread calls between runs.
     """
+    if app_name():  # a packaged app: its own cache root, wherever the bundle is moved
+        folder = cache_root() / "app"
+        _used.add(folder)
+        return folder
     main = sys.modules.get("__main__")
     script = getattr(main, "__file__", None) or os.getcwd()
     digest = hashlib.sha256(os.path.abspath(script).encode()).hexdigest()[:16]

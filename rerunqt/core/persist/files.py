@@ -6,6 +6,8 @@ $XDG_DATA_HOME/rerunqt/state or ~/.local/share/rerunqt/state; on macOS
 A write goes to a temporary file in the same folder, is fsynced, then renamed over the
 old one: killing the process at any moment leaves the old file or the new one. A file
 that cannot be read as ours is moved aside (``.corrupt-<time>``) with a warning.
+A packaged app (core/app_name.py) uses its name for "rerunqt" and one file per script
+name, so moving the bundle keeps its saved state.
 """
 
 from __future__ import annotations
@@ -20,28 +22,35 @@ import time
 from pathlib import Path
 from typing import Any
 
+from rerunqt.core.app_name import app_name, folder_name
+
 log = logging.getLogger("rerunqt.state")
 FORMAT = "rerunqt-session-state"
 VERSION = 1
 
 
-def state_root() -> Path:
-    override = os.environ.get("RERUNQT_STATE_DIR")
-    if override:
-        return Path(override)
+def data_root() -> Path:
+    """The app-data folder: rerunqt's, or a packaged app's own (its name)."""
     if sys.platform == "win32":
         base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
-        return Path(base) / "rerunqt" / "state"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "rerunqt" / "state"
-    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data) / "rerunqt" / "state"
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / folder_name()
+
+
+def state_root() -> Path:
+    override = os.environ.get("RERUNQT_STATE_DIR")
+    return Path(override) if override else data_root() / "state"
 
 
 def state_path(script: Path) -> Path:
     """``<stem>-<hash of the resolved path>.json``: readable, and unique per script path
     (resolved as the runner resolves it, so `rerunqt state` finds the app's file)."""
     absolute = str(Path(script).resolve())
+    if app_name():  # a packaged app: the same file wherever the bundle is moved to
+        return state_root() / f"{Path(absolute).stem}.json"
     digest = hashlib.sha256(absolute.encode()).hexdigest()[:16]
     return state_root() / f"{Path(absolute).stem}-{digest}.json"
 

@@ -37,6 +37,8 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.extras", "EXTRAS_ADAPTERS"),
     ("rerunqt.qt.adapters.datetime_input", "DATETIME_ADAPTERS"),
     ("rerunqt.qt.adapters.charts", "CHART_ADAPTERS"),
+    ("rerunqt.qt.adapters.map", "MAP_ADAPTERS"),
+    ("rerunqt.qt.adapters.plotly_chart", "PLOTLY_ADAPTERS"),
     ("rerunqt.qt.adapters.image", "ImageAdapter"),
     ("rerunqt.qt.adapters.vega", "VEGA_ADAPTERS"),
     ("rerunqt.qt.adapters.dataframe", "FRAME_ADAPTERS"),
@@ -50,7 +52,10 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.menu_button", "MENU_BUTTON_ADAPTERS"),
     ("rerunqt.qt.adapters.pagination", "PAGINATION_ADAPTERS"),
     ("rerunqt.qt.adapters.logo", "LOGO_ADAPTERS"),
+    ("rerunqt.qt.adapters.graphviz", "GRAPHVIZ_ADAPTERS"),
     ("rerunqt.qt.adapters.grid", "GRID_ADAPTERS"),
+    ("rerunqt.qt.adapters.media", "MEDIA_ADAPTERS"),
+    ("rerunqt.qt.adapters.capture", "CAPTURE_ADAPTERS"),
 )
 
 
@@ -73,6 +78,10 @@ class AdapterTable(Mapping[str, Adapter]):
                 found = getattr(import_module(name), attribute)
                 for adapter in found if isinstance(found, list) else [found()]:
                     self._loaded[adapter.kind] = adapter
+
+    def preload(self, module: str) -> None:
+        """Import ``module`` and take its adapters now (qt/warmup.py, while idle)."""
+        self._load(module)
 
     def load_all(self) -> dict[str, Adapter]:
         for module, _ in self._sources:

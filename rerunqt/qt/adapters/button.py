@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from rerunqt.core.element import Element
 from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
 from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.elide import OneLinePushButton, set_button_label
 from rerunqt.qt.adapters.shortcuts import set_shortcut, with_shortcut
 from rerunqt.runner.requests import WidgetEvent
 
@@ -25,7 +26,7 @@ class ButtonAdapter(Adapter):
     align_left = True
 
     def create(self, element: Element, host: Host) -> QWidget:
-        button = QPushButton()
+        button = OneLinePushButton()
         button.setAutoDefault(False)  # never pressed by an Enter meant for a field (dialogs)
         button.setObjectName("rqButton")
         # The stylesheet selects on [kind]: set it before the first polish. Re-polishing
@@ -39,7 +40,7 @@ class ButtonAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, QPushButton)
         props = new.props_dict()
-        if changed & {"label", "icon", "icon_position"}:
+        if changed & {"label", "icon", "icon_position", "wrap"}:
             icon = icon_text(props.get("icon"))
             label = props["label"]
             if not icon:
@@ -48,10 +49,11 @@ class ButtonAdapter(Adapter):
                 text = f"{label}  {icon}"
             else:
                 text = f"{icon}  {label}"
-            widget.setText(text)
+            set_button_label(widget, text, props.get("wrap") is False)
             widget.setAccessibleName(label)
-        if changed & {"help", "shortcut"}:
-            widget.setToolTip(with_shortcut(props.get("help") or "", props.get("shortcut")))
+        if changed & {"help", "shortcut", "label", "wrap"}:  # a one-line label shows all on hover
+            tip = props.get("help") or (props["label"] if props.get("wrap") is False else "")
+            widget.setToolTip(with_shortcut(tip, props.get("shortcut")))
         if "shortcut" in changed:
             set_shortcut(widget, props.get("shortcut"))
         if "disabled" in changed:
@@ -63,9 +65,11 @@ class ButtonAdapter(Adapter):
                 widget.setProperty("kind", props["type"])
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-        if changed & {"use_container_width", "width"}:
+        if changed & {"use_container_width", "width", "wrap"}:
             stretch = props["use_container_width"] or props.get("width") == "stretch"
-            horizontal = QSizePolicy.Policy.Expanding if stretch else QSizePolicy.Policy.Fixed
+            # a one-line label (wrap=False) may shrink the button to an ellipsis
+            fixed = QSizePolicy.Policy.Preferred if props.get("wrap") is False else QSizePolicy.Policy.Fixed
+            horizontal = QSizePolicy.Policy.Expanding if stretch else fixed
             widget.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
 
     def left_aligned(self, element: Element) -> bool:

@@ -57,6 +57,9 @@ def style_axes(plot: Any, dark: bool) -> None:
     plot.showGrid(x=False, y=True, alpha=0.25)
 
 
+MAX_CATEGORY_LABELS = 30
+
+
 def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
     """Category ticks, dates, and the axis titles (swapped for horizontal bars)."""
     horizontal = bool(props.get("horizontal"))
@@ -64,8 +67,10 @@ def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
     if data.x_kind == "datetime" and not isinstance(plot.getAxis(x_side), pg.DateAxisItem):
         plot.setAxisItems({x_side: pg.DateAxisItem(orientation=x_side)})
     axis = plot.getAxis(x_side)
-    if data.x_kind == "category":
-        axis.setTicks([list(enumerate(data.x_labels))])
+    if data.x_kind == "category":  # many categories: every n-th labelled, the rest ticked
+        every = max(1, -(-len(data.x_labels) // MAX_CATEGORY_LABELS))
+        ticks = list(enumerate(data.x_labels))
+        axis.setTicks([ticks[::every], [t for i, t in enumerate(ticks) if i % every]])
     else:
         axis.setTicks(None)
     plot.getAxis(y_side).setTicks(None)

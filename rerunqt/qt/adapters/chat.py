@@ -212,6 +212,7 @@ class ChatBox(QFrame):
         row.addWidget(self.edit, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.setFocusProxy(self.edit)
+        self.voice: QToolButton | None = None  # accept_audio: the microphone (chat_voice.py)
         self.submit_mode = "submit"
         self.waiting = False  # submit_mode: waiting for the run a message started to end
         self._listening = False
@@ -234,6 +235,30 @@ class ChatBox(QFrame):
         self._show_files()
         if self.submit_mode != "submit":
             self._wait_for_run()
+
+    def set_audio(self, accept: bool, rate: int | None) -> None:
+        """accept_audio: show the microphone button (made on first use) before Send."""
+        if accept and self.voice is None:
+            from rerunqt.qt.adapters.chat_voice import VoiceButton
+
+            self.voice = VoiceButton(self.send_voice)
+            row = self.layout()
+            assert isinstance(row, QHBoxLayout)
+            row.insertWidget(row.indexOf(self.send_button), self.voice, 0, Qt.AlignmentFlag.AlignBottom)
+        if self.voice is not None:
+            self.voice.setVisible(accept)
+            self.voice.set_sample_rate(rate)  # type: ignore[attr-defined]
+
+    def send_voice(self, entry: Entry) -> None:
+        """A finished recording: sent at once, with the text and files in the box."""
+        if self.waiting or not self.isEnabled():
+            return
+        value = (self.edit.toPlainText(), tuple(self.files), (entry,))
+        self.host.emit_batch([WidgetEvent(self.widget_id, value),
+                              WidgetEvent(self.widget_id, True, click=True)])
+        self.edit.clear()
+        self.files = []
+        self._show_files()
 
     def _wait_for_run(self) -> None:
         """submit_mode "disable"/"stop": no new message until the run it started has ended;
@@ -321,6 +346,8 @@ class ChatInputAdapter(Adapter):
             widget.accept_file = props["accept_file"]
             widget.types = props["file_type"]
             widget.attach.setVisible(bool(props["accept_file"]))
+        if changed & {"accept_audio", "audio_sample_rate"}:
+            widget.set_audio(bool(props["accept_audio"]), props["audio_sample_rate"])
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         assert isinstance(widget, ChatBox)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, set_blocked
+from rerunqt.qt.adapters.elide import OneLineCheckBox, set_button_label
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -16,7 +17,7 @@ class CheckboxAdapter(Adapter):
     align_left = True
 
     def create(self, element: Element, host: Host) -> QWidget:
-        box = QCheckBox()
+        box = OneLineCheckBox()
         box.setObjectName("rqCheckbox")
         connect_check(box, element.key, host)
         self.update(box, element, element, frozenset(n for n, _ in element.props))
@@ -43,12 +44,13 @@ def connect_check(widget: QAbstractButton, widget_id: str, host: Host) -> None:
 def update_check(widget: QAbstractButton, props: dict[str, Any], changed: frozenset[str]) -> None:
     """Show the changed label, help and disabled state, and the value, of a checkable button
     (a checkbox or a toggle)."""
-    if changed & {"label", "label_visibility"}:
+    one_line = props.get("wrap") is False
+    if changed & {"label", "label_visibility", "wrap"}:
         shown = props["label"] if props.get("label_visibility", "visible") == "visible" else ""
-        widget.setText(shown)
+        set_button_label(widget, shown, one_line)
         widget.setAccessibleName(props["label"])
-    if "help" in changed:
-        widget.setToolTip(props.get("help") or "")
+    if changed & {"help", "label", "wrap"}:  # a one-line label shows all of itself on hover
+        widget.setToolTip(props.get("help") or (props["label"] if one_line else ""))
     if "disabled" in changed:
         widget.setEnabled(not props["disabled"])
     if widget.isChecked() != bool(props["value"]):

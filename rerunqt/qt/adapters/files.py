@@ -31,6 +31,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, file_problem, guess_mime, human_size, limit_text, types_text
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, WrapLabel, apply_common
 from rerunqt.qt.adapters.button import ButtonAdapter
+from rerunqt.qt.adapters.elide import OneLinePushButton
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -299,7 +300,7 @@ class FileUploaderAdapter(Adapter):
         return widget.field  # type: ignore[attr-defined]
 
 
-class _DownloadButton(QPushButton):
+class _DownloadButton(OneLinePushButton):
     """A push button that carries what it saves."""
 
     data = b""

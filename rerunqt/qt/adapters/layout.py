@@ -7,7 +7,9 @@ widgets are reused across reruns (a scrolled container keeps its scroll position
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.children import BoxChildren, Children, HidingColumn
+from rerunqt.qt.children import BoxChildren, Children, FlowChildren, HidingColumn, RowChildren
 from rerunqt.qt.column import Column
+from rerunqt.qt.flow import FlowBox
 
 # Streamlit's gaps in pixels (1rem = 16 px)
 GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
@@ -30,6 +33,7 @@ STACK_BELOW_PX = 480  # a row narrower than this stacks its columns (as Streamli
 PAGE_SPACING = 12
 QWIDGETSIZE_MAX = 16777215
 BORDER_MARGIN = 16
+_H_ALIGN = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}
 _V_ALIGN = {"top": Qt.AlignmentFlag.AlignTop, "center": Qt.AlignmentFlag.AlignVCenter,
             "bottom": Qt.AlignmentFlag.AlignBottom}
 
@@ -120,13 +124,14 @@ class ColumnsRow(QWidget):
         self.row_layout.setContentsMargins(0, 0, 0, 0)
         self.cells = _ColumnCells(self.row_layout)
         self.gap = GAP_PX["small"]
+        self.wrap = True  # stack in a narrow window (Streamlit's wrap=True); False: never
 
     def resizeEvent(self, event: object) -> None:
         self._fit(self.width())
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def _fit(self, width: int) -> None:
-        stacked = width < STACK_BELOW_PX
+        stacked = self.wrap and width < STACK_BELOW_PX
         direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         if self.row_layout.direction() != direction:
             # after this resize: changing the layout inside resizeEvent would resize again
@@ -157,6 +162,7 @@ class ColumnsAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, ColumnsRow)
         widget.gap = GAP_PX.get(new.prop("gap"), GAP_PX["small"])
+        widget.wrap = new.prop("wrap") is not False
         align = _V_ALIGN.get(new.prop("vertical_alignment"), Qt.AlignmentFlag.AlignTop)
         widget.cells.alignment = align
         for cell in widget.cells.widgets:
@@ -183,7 +189,7 @@ class ContainerBox(QFrame):
         self.inner_layout.addStretch(1)
         outer.addWidget(self.inner)
         self.vertical = Column(self.inner_layout)
-        self.row: BoxChildren | None = None
+        self.row: RowChildren | FlowChildren | None = None
         self.autoscroll = False
 
     def set_height(self, height: int | None) -> None:
@@ -222,8 +228,10 @@ class ContainerAdapter(Adapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = ContainerBox()
-        if element.prop("horizontal"):
-            box.row = BoxChildren(_horizontal(box))
+        if element.prop("horizontal") and element.prop("wrap"):
+            box.row = FlowChildren(_flow(box))
+        elif element.prop("horizontal"):
+            box.row = RowChildren(_horizontal(box))
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
 
@@ -237,8 +245,15 @@ class ContainerAdapter(Adapter):
         widget.autoscroll = bool(props["autoscroll"])
         gap = GAP_PX.get(props["gap"], GAP_PX["small"])
         widget.inner_layout.setSpacing(gap if props["gap"] != "small" else PAGE_SPACING)
-        if widget.row is not None:
+        if isinstance(widget.row, RowChildren):
             widget.row.layout.setSpacing(gap)
+        elif isinstance(widget.row, FlowChildren):
+            widget.row.box.flow.gap = gap
+        if widget.row is not None:
+            widget.row.set_alignment(props["horizontal_alignment"], props["vertical_alignment"])
+        else:  # a vertical container: where its natural-width elements sit
+            widget.vertical.set_natural_alignment(_H_ALIGN.get(props["horizontal_alignment"],
+                                                               Qt.AlignmentFlag.AlignLeft))
         width = props["width"]
         if isinstance(width, int):
             widget.setMaximumWidth(width)
@@ -252,13 +267,58 @@ class ContainerAdapter(Adapter):
 
 
 def _horizontal(box: ContainerBox) -> QHBoxLayout:
-    """A horizontal container's row, placed where its vertical column would be."""
+    """A one-row horizontal container's row (``wrap=False``), placed where its vertical
+    column would be; a row wider than the container scrolls sideways inside it."""
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
-    box.inner_layout.insertWidget(0, holder)
-    row.addStretch(1)
+    box.inner_layout.insertWidget(0, RowScroll(holder))
     return row
+
+
+class RowScroll(QScrollArea):
+    """Scrolls a row sideways when it is wider than the container; as tall as the row."""
+
+    def __init__(self, holder: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("rqRowScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(holder)
+        holder.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        holder.installEventFilter(self)
+
+    def refit(self) -> None:
+        holder = self.widget()
+        if holder is None:
+            return
+        too_wide = holder.minimumSizeHint().width() > self.viewport().width()
+        bar = self.horizontalScrollBar().sizeHint().height() if too_wide else 0
+        height = holder.sizeHint().height() + bar
+        if self.maximumHeight() != height:
+            self.setFixedHeight(height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.refit)  # after the row's layout settled
+        return False
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+
+def _flow(box: ContainerBox) -> FlowBox:
+    """A wrapping horizontal container's lines, placed where its vertical column would be."""
+    flow = FlowBox(spacing=GAP_PX["small"], fill_last=False)
+    box.inner_layout.insertWidget(0, flow)
+    return flow
 
 
 class SlotBox(QWidget):

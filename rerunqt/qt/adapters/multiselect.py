@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -111,6 +112,8 @@ class AddCombo(Combo):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.owner.set_focused(True)
+        if self.owner.scroller is not None:  # one row of chips: show where the user types
+            self.owner.scroller.ensureWidgetVisible(self)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -136,7 +139,8 @@ class MultiField(QFrame):
         self.box.flow.addWidget(self.combo)
         self.clear_button = self._tool("\u00d7", "rqClearAll", "Clear all", self.clear)
         self.open_button = self._tool("\u25be", "rqMultiOpen", "Show options", self.open_popup)
-        layout = QHBoxLayout(self)
+        self.scroller: QScrollArea | None = None  # wrap=False: the chips' one scrolling row
+        layout = self.row = QHBoxLayout(self)
         layout.setContentsMargins(4, 3, 4, 3)
         layout.setSpacing(2)
         layout.addWidget(self.box, 1)
@@ -145,6 +149,36 @@ class MultiField(QFrame):
         self.setFocusProxy(self.combo)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.combo.activated.connect(self._picked)
+
+    def set_one_line(self, one_line: bool) -> None:
+        """Chips on one row that scrolls sideways (``wrap=False``), or wrapping lines."""
+        self.box.flow.one_line = one_line
+        if one_line and self.scroller is None:
+            scroll = self.scroller = QScrollArea()
+            scroll.setObjectName("rqChipRow")
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.row.replaceWidget(self.box, scroll)
+            scroll.setWidget(self.box)
+            scroll.viewport().setAutoFillBackground(False)
+            self.box.setAutoFillBackground(False)
+        elif not one_line and self.scroller is not None:
+            self.scroller.takeWidget()
+            self.row.replaceWidget(self.scroller, self.box)
+            self.scroller.deleteLater()
+            self.scroller = None
+            self.box.show()
+        self.box.refit()
+        self.fit_row()
+
+    def fit_row(self) -> None:
+        """A one-row field is as tall as its chips; the add box scrolls into view."""
+        if self.scroller is not None:
+            self.scroller.setFixedHeight(max(self.box.maximumHeight(), 1)
+                                         if self.box.maximumHeight() < 16777215 else
+                                         self.box.sizeHint().height())
 
     def _tool(self, text: str, name: str, accessible: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()
@@ -335,7 +369,10 @@ class MultiselectAdapter(Adapter):
         multi.select_all = bool(props.get("select_all"))
         if props.get("accept_new_options"):
             multi.accept_new(props.get("filter_mode"))
+        if "wrap" in changed:
+            multi.set_one_line(props.get("wrap") is False)
         multi.show_selection(tuple(props["value"]), force)
+        multi.fit_row()
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field.combo]  # type: ignore[attr-defined]

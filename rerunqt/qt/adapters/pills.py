@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common
@@ -38,18 +38,48 @@ class ToggleGroup(QWidget):
         self.multi = False
         self.required = False
         self.current = 0
-        if segmented:
-            self.box: QWidget = QWidget()
-            self.row = QHBoxLayout(self.box)
-            self.row.setContentsMargins(0, 0, 0, 0)
-            self.row.setSpacing(0)
-            self.row.addStretch(1)
-        else:
-            self.box = FlowBox(spacing=8, fill_last=False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 1)
+        # segments touch (no spacing); both wrap onto more lines when the row is full
+        self.box = FlowBox(spacing=0 if segmented else 8, fill_last=False)
+        self.outer = QHBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.addWidget(self.box, 1)
+        self.scroller: QScrollArea | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_wrap(self, wrap: bool) -> None:
+        """Wrap the options to new lines, or keep them on one row that scrolls sideways."""
+        self.box.flow.one_line = not wrap
+        self.box.refit()
+        if wrap == (self.scroller is None):
+            return
+        if wrap:
+            assert self.scroller is not None
+            self.scroller.takeWidget()
+            self.outer.removeWidget(self.scroller)
+            self.scroller.deleteLater()
+            self.scroller = None
+            self.outer.addWidget(self.box, 1)
+            self.box.show()
+            self.setMaximumHeight(16777215)
+            self.setMinimumHeight(0)
+            return
+        self.outer.removeWidget(self.box)
+        scroll = self.scroller = QScrollArea()
+        scroll.setObjectName("rqOptionsRow")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # one row's height
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.box)
+        scroll.viewport().setAutoFillBackground(False)
+        self.box.setAutoFillBackground(False)
+        self.outer.addWidget(scroll, 1)
+        self.fit_row()
+
+    def fit_row(self) -> None:
+        """One row: as tall as the options (the wheel or the arrow keys scroll it)."""
+        if self.scroller is not None:
+            self.setFixedHeight(max(self.box.sizeHint().height(), self.box.minimumHeight(), 1))
 
     def set_options(self, labels: tuple[str, ...]) -> None:
         if labels == self.labels:
@@ -70,13 +100,11 @@ class ToggleGroup(QWidget):
                 place = "only" if len(labels) == 1 else (
                     "first" if n == 0 else "last" if n == len(labels) - 1 else "middle")
                 button.setProperty("place", place)
-                self.row.insertWidget(n, button)
-            else:
-                self.box.flow.addWidget(button)  # type: ignore[attr-defined]
+            self.box.flow.addWidget(button)
             button.clicked.connect(lambda _=False, i=n: self.toggle(i))
             self.buttons.append(button)
-        if not self.segmented:
-            self.box.refit()  # type: ignore[attr-defined]
+        self.box.refit()
+        self.fit_row()
         self.current = min(self.current, max(len(labels) - 1, 0))
         self.show_chosen(self.chosen)
 
@@ -128,6 +156,8 @@ class ToggleGroup(QWidget):
     def _mark_current(self) -> None:
         for n, button in enumerate(self.buttons):
             _restyle(button, "current", self.hasFocus() and n == self.current)
+        if self.scroller is not None and self.hasFocus() and self.buttons:
+            self.scroller.ensureWidgetVisible(self.buttons[self.current])  # scrolled into view
 
 
 class ToggleGroupAdapter(Adapter):
@@ -147,6 +177,8 @@ class ToggleGroupAdapter(Adapter):
         apply_common(widget, new, changed)
         props = new.props_dict()
         group.multi, group.required = bool(props["multi"]), bool(props["required"])
+        if "wrap" in changed:
+            group.set_wrap(props["wrap"] is not False)
         if "options" in changed:
             group.set_options(tuple(props["options"]))
         if changed & {"value", "options", "set_by_code"}:

@@ -7,9 +7,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.code import CodeAdapter, JsonAdapter
+from rerunqt.qt.adapters.elide import ElidingLabel, one_line
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
@@ -29,7 +30,7 @@ class LabelAdapter(Adapter):
         return str(element.prop("body", ""))
 
     def create(self, element: Element, host: Host) -> QWidget:
-        label = WrapLabel(markdown=self.markdown)
+        label = ElidingLabel(markdown=self.markdown)
         label.setObjectName(self.object_name)
         if not self.markdown:
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,24 +46,25 @@ class LabelAdapter(Adapter):
         return False
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, WrapLabel)
+        assert isinstance(widget, ElidingLabel)
         if "text_alignment" in changed:
             widget.setAlignment(_ALIGN[new.prop("text_alignment", "left")] | Qt.AlignmentFlag.AlignTop)
-        if "wrap" in changed:
-            widget.setWordWrap(new.prop("wrap", True) is not False)
+        one_line_only = new.prop("wrap", True) is False
         if changed - {"help", "text_alignment"}:
             text = self.text_of(new)
             icon = icon_text(new.prop("icon"))
             if icon:
                 text = f"{icon} {text}"
+            widget.set_one_line(one_line(text, self.markdown) if one_line_only else None)
             widget.set_text(text)
             widget.setAccessibleName(_plain(text) if self.markdown else text[:200])
             if self.markdown:  # only a label with a link is a Tab stop (for the link)
                 widget.setTextInteractionFlags(_LINKS if _has_link(text) else _SELECTABLE)
                 if not _has_link(text):
                     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if "help" in changed:
-            widget.setToolTip(new.prop("help") or "")
+        if changed & {"help", "wrap", "body"}:  # one-line text shows all of itself on hover
+            tips = [widget.line if one_line_only else None, new.prop("help")]
+            widget.setToolTip("\n\n".join(t for t in tips if t))
         if "divider" in changed:
             colour = DIVIDERS.get(new.prop("divider") or "")
             widget.setStyleSheet(
@@ -77,11 +79,34 @@ DIVIDERS = {"blue": "#1c83e1", "green": "#21c354", "orange": "#ffa421", "red": "
                        "stop:0.4 #ffe312, stop:0.6 #21c354, stop:0.8 #1c83e1, stop:1 #803df5)"}
 
 
+_MARKUP = frozenset("\\`*_[]<>#|~&\n\t")  # may change what markdown shows anywhere
+_BLOCK_START = frozenset("-+=0123456789")  # at the start: a list item or a rule
+
+
 def _plain(markdown: str) -> str:
-    """What a screen reader should say for markdown: its text, without ** or backticks."""
+    """What a screen reader should say for markdown: its text, without ** or backticks.
+
+    Text with no markup but inline code (``st.write("Total", 3)`` gives "Total `3`",
+    redrawn on every rerun) reads as itself without the backticks: no document to parse.
+    """
+    if "`" in markdown and "``" not in markdown:
+        parts = markdown.split("`")
+        code = parts[1::2]
+        if len(parts) % 2 and all(c and c[0] != " " and c[-1] != " " for c in code):
+            text = "".join(parts)
+            if _is_plain(text):
+                return text[:200]
+    elif "`" not in markdown and _is_plain(markdown):
+        return markdown[:200]
     document = QTextDocument()
     document.setMarkdown(markdown)
     return document.toPlainText()[:200]
+
+
+def _is_plain(text: str) -> bool:
+    """Whether markdown shows ``text`` exactly as written (no markup character in it)."""
+    return bool(text) and text[0] not in _BLOCK_START and text.isprintable() \
+        and _MARKUP.isdisjoint(text) and "  " not in text and text == text.strip()
 
 
 def _has_link(text: str) -> bool:

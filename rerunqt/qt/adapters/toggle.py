@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.checkbox import connect_check, update_check
+from rerunqt.qt.adapters.elide import OneLineLabel
 from rerunqt.qt.adapters.pickers_common import ACCENT, _all, _dark, _focus_ring
 
 
-class _Switch(QAbstractButton):
+class _Switch(OneLineLabel, QAbstractButton):
     """A checkable button painted as a switch, its text at the right; all of it is clickable."""
 
     TRACK_W, TRACK_H, GAP = 32, 18, 8
@@ -26,14 +27,20 @@ class _Switch(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def sizeHint(self) -> QSize:
+    def natural(self, text: str) -> QSize:
+        """The switch's size with the label ``text``."""
         metrics = self.fontMetrics()
-        text = self.text()
         width = self.TRACK_W + 4 + (self.GAP + metrics.horizontalAdvance(text) if text else 0)
         return QSize(width, max(self.TRACK_H + 6, metrics.height() + 4))
 
+    def sizeHint(self) -> QSize:
+        return self.natural(self.text() if self.full is None else self.full)
+
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return self.natural(self.text() if self.full is None else "\u2026")
+
+    def label_pad(self) -> int:
+        return self.TRACK_W + 4 + self.GAP
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -1,34 +1,26 @@
 """st.altair_chart / st.vega_lite_chart drawn natively: a pyqtgraph plot of a VegaPlot.
 
-The box is the built-in charts' (ChartBox: read-out above, focus-gated wheel zoom, pan,
-recolour on a theme change) with one line more below the plot: the note naming what
-the translator left out, shown only when there is one.
+The box is the map and plotly charts' (NotedChartBox: focus-gated wheel zoom, pan,
+recolour on a theme change, and above the plot the note naming what the translator
+left out, beside the hover read-out).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.charts import ChartBox
+from rerunqt.qt.adapters.chart_note import NotedChartBox
 
 
-class VegaBox(ChartBox):
+class VegaBox(NotedChartBox):
     """A Vega-Lite chart: the plot, the hover read-out, and the left-out note."""
 
     def __init__(self) -> None:
         super().__init__("vega_lite_chart")
-        self.note = QLabel("")
-        self.note.setObjectName("rqChartNote")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("#rqChartNote { font-size: 11px; opacity: 0.8; }")
-        self.note.hide()
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(self.note)
 
     def show_element(self, element: Element, rebuild: bool = False) -> None:
         from rerunqt.qt.adapters.vega_draw import draw
@@ -37,8 +29,7 @@ class VegaBox(ChartBox):
         props = element.props_dict()
         plot = props["data"]
         self.drawn = draw(self.plot.getPlotItem(), plot, self.dark, props.get("theme"))
-        self.note.setText(plot.note)
-        self.note.setVisible(bool(plot.note))
+        self.set_note(plot.note, self.dark)
 
     def hover(self, scene_pos: Any) -> None:
         """Show the tooltip fields (or position and value) of the mark under the mouse."""
@@ -83,8 +74,7 @@ class VegaAdapter(Adapter):
         else:
             widget.setMinimumWidth(0)
             widget.setMaximumWidth(16777215)
-        note = widget.note.sizeHint().height() + 2 if props["data"].note else 0
-        widget.setFixedHeight(props["height"] + widget.readout.sizeHint().height() + 2 + note)
+        widget.setFixedHeight(props["height"] + widget.readout.sizeHint().height() + 2)
         widget.setAccessibleName(props.get("alt") or props["data"].title or "vega-lite chart")
         if changed - {"width", "height", "alt"} or widget.drawn is None:
             widget.show_element(new)

@@ -1,0 +1,200 @@
+"""What st.audio, st.video and st.pdf play or show, read on the script thread (Qt-free).
+
+A local file stays a path (the player streams it); bytes, file-like objects and numpy
+audio become bytes that the window hands to Qt through a temporary file. Equality is a
+cheap fingerprint, so a rerun with the same source keeps the player where it was.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zlib
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from rerunqt.errors import RerunQtAPIError
+
+_MIME_BY_SUFFIX = {".wav": "audio/wav", ".mp3": "audio/mpeg", ".ogg": "audio/ogg",
+                   ".flac": "audio/flac", ".m4a": "audio/mp4", ".aac": "audio/aac",
+                   ".mp4": "video/mp4", ".webm": "video/webm", ".mkv": "video/x-matroska",
+                   ".mov": "video/quicktime", ".avi": "video/x-msvideo", ".pdf": "application/pdf",
+                   ".vtt": "text/vtt", ".srt": "text/plain"}
+
+
+class MediaSource:
+    """One media source: ``path`` of a local file, or ``data`` bytes, plus its MIME type."""
+
+    __slots__ = ("_key", "data", "mime", "path")
+
+    def __init__(self, path: str | None = None, data: bytes | None = None, mime: str = "") -> None:
+        self.path = path
+        self.data = data
+        self.mime = mime
+        if path is not None:
+            stat = os.stat(path)
+            self._key: tuple[Any, ...] = ("path", path, stat.st_size, stat.st_mtime_ns)
+        else:
+            blob = data or b""
+            self._key = ("data", len(blob), zlib.crc32(blob))
+
+    @property
+    def size(self) -> int:
+        return len(self.data) if self.data is not None else int(self._key[2])
+
+    @property
+    def suffix(self) -> str:
+        """The file suffix the player should see (".wav"), from the path or the MIME type."""
+        if self.path is not None:
+            return Path(self.path).suffix.lower()
+        for suffix, mime in _MIME_BY_SUFFIX.items():
+            if mime == self.mime:
+                return suffix
+        return ".bin"
+
+    @property
+    def fingerprint(self) -> str:
+        """A short name for this content (temporary files are named by it)."""
+        return f"{zlib.crc32(repr(self._key).encode()):08x}"
+
+    def read(self) -> bytes:
+        """The content as bytes (reads a file source)."""
+        if self.data is not None:
+            return self.data
+        return Path(self.path or "").read_bytes()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MediaSource):
+            return NotImplemented
+        return self is other or (self._key == other._key and self.mime == other.mime)
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __repr__(self) -> str:
+        where = f"path={self.path!r}" if self.path is not None else f"{len(self.data or b'')} bytes"
+        return f"MediaSource({where}, mime={self.mime!r})"
+
+
+def read_source(call: str, data: Any, mime: str, sample_rate: int | None = None) -> MediaSource:
+    """``data`` as st.<call> takes it -> a MediaSource; a clear error for anything else."""
+    if isinstance(data, MediaSource):
+        return data
+    if isinstance(data, (str, Path)):
+        return _from_path(call, str(data), mime)
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return MediaSource(data=bytes(data), mime=mime)
+    if hasattr(data, "read") and callable(data.read):
+        if hasattr(data, "seek"):
+            data.seek(0)
+        blob = data.read()
+        if isinstance(blob, str):
+            blob = blob.encode("utf-8")
+        return MediaSource(data=bytes(blob), mime=mime)
+    if type(data).__module__ == "numpy" or hasattr(data, "__array__"):
+        if call != "audio":
+            raise RerunQtAPIError(
+                f"st.{call} data= got a numpy array; only st.audio turns an array into sound "
+                f"(with sample_rate=). Give st.{call} a file path or the file's bytes.")
+        return MediaSource(data=wav_bytes(data, sample_rate), mime="audio/wav")
+    raise RerunQtAPIError(
+        f"st.{call} data={data!r:.80} is not something rerunqt can {_verb(call)}; give a file path, "
+        f"the file's bytes, or a file-like object (io.BytesIO)"
+        + (", or a numpy array with sample_rate=." if call == "audio" else "."))
+
+
+def _verb(call: str) -> str:
+    return "show" if call == "pdf" else "play"
+
+
+def _from_path(call: str, text: str, mime: str) -> MediaSource:
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]+://", text):
+        from urllib.parse import unquote, urlparse
+
+        parsed = urlparse(text)
+        if parsed.scheme != "file":
+            raise RerunQtAPIError(
+                f"st.{call} data={text!r} is a web address; rerunqt does not download media. "
+                f"Download the file first (e.g. urllib.request.urlretrieve) and give st.{call} "
+                f"its path or its bytes.")
+        text = unquote(parsed.path)
+    if not os.path.isfile(text):
+        raise RerunQtAPIError(
+            f"st.{call} data={text!r} is not a file that exists. Give the path of a media file "
+            f"(relative paths are from the current directory: {os.getcwd()!r}), or its bytes.")
+    path = os.path.abspath(text)
+    guessed = _MIME_BY_SUFFIX.get(Path(path).suffix.lower(), "")
+    return MediaSource(path=path, mime=guessed if mime in ("", "audio/wav", "video/mp4") and guessed
+                       else mime)
+
+
+def wav_bytes(array: Any, sample_rate: int | None) -> bytes:
+    """A numpy array of samples -> a 16-bit PCM WAV file, as Streamlit builds it.
+
+    A 1-D array is mono; a 2-D array is one row per channel. The samples are scaled by
+    the largest magnitude, so any float or int range plays at full volume.
+    """
+    import io
+    import wave
+
+    import numpy as np
+
+    if sample_rate is None or isinstance(sample_rate, bool) or not isinstance(sample_rate, int) \
+            or sample_rate <= 0:
+        raise RerunQtAPIError(
+            f"st.audio sample_rate={sample_rate!r}: a numpy array needs the number of samples "
+            f"per second, e.g. st.audio(samples, sample_rate=44100).")
+    samples = np.asarray(array, dtype=float)
+    if samples.ndim == 1:
+        channels = 1
+        interleaved = samples
+    elif samples.ndim == 2:
+        channels = samples.shape[0]
+        interleaved = samples.T.ravel()
+    else:
+        raise RerunQtAPIError(
+            f"st.audio got a numpy array of shape {samples.shape}; give one row of samples "
+            f"(mono) or one row per channel.")
+    peak = float(np.max(np.abs(interleaved))) if interleaved.size else 0.0
+    scaled = interleaved / peak if peak > 0 else interleaved
+    pcm = (scaled * 32767).astype("<i2").tobytes()
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(channels)
+        out.setsampwidth(2)
+        out.setframerate(sample_rate)
+        out.writeframes(pcm)
+    return buffer.getvalue()
+
+
+_UNITS = {"ms": 0.001, "s": 1, "sec": 1, "second": 1, "seconds": 1, "m": 60, "min": 60,
+          "minute": 60, "minutes": 60, "h": 3600, "hour": 3600, "hours": 3600}
+_PART = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*")
+
+
+def seconds(call: str, name: str, value: Any) -> float | None:
+    """``start_time``/``end_time``: seconds as a number, a timedelta, or "1m30s" / "2 minutes"."""
+    if value is None:
+        return None
+    if isinstance(value, timedelta):
+        result = value.total_seconds()
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        result = float(value)
+    elif isinstance(value, str) and value.strip():
+        result = 0.0
+        rest = value.strip().lower()
+        while rest:
+            match = _PART.match(rest)
+            if match is None or match.group(2) not in ("", *_UNITS):
+                result = -1.0
+                break
+            result += float(match.group(1)) * _UNITS.get(match.group(2), 1)
+            rest = rest[match.end():]
+    else:
+        result = -1.0
+    if result < 0:
+        raise RerunQtAPIError(
+            f"st.{call} {name}={value!r} is not a time; give seconds (int or float, >= 0), a "
+            f"datetime.timedelta, or a string such as '1m30s' or '2 minutes'.")
+    return result

@@ -1,0 +1,120 @@
+"""st.plotly_chart: a plotly figure drawn natively on pyqtgraph (no browser, no plotly.js).
+
+The figure is translated once (core/plotly_figure.py) into lines, bars, fills and
+heatmaps; what has no native drawing yet is named in a one-line note in the chart.
+plotly itself is optional: a dict ``{"data": [...], "layout": {...}}`` needs no plotly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.core import context
+from rerunqt.core.charts import chart_width, check_size
+from rerunqt.core.kinds import KINDS
+from rerunqt.core.registration import register
+from rerunqt.core.text import _handle
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.plotly_figure import PlotFigure
+
+_MODES = ("points", "box", "lasso")
+PLOTLY_CHART = KINDS["plotly_chart"]
+
+
+def _check_selection(on_select: Any, selection_mode: Any) -> tuple[str, ...]:
+    modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode or ())
+    wrong = [m for m in modes if m not in _MODES]
+    if wrong or not modes:
+        raise RerunQtAPIError(
+            f"st.plotly_chart selection_mode={selection_mode!r} is not valid; use one or more of "
+            f"{', '.join(map(repr, _MODES))}."
+        )
+    if on_select not in ("ignore", "rerun") and not callable(on_select):
+        raise RerunQtAPIError(
+            f"st.plotly_chart on_select={on_select!r} must be 'ignore', 'rerun' or a callable."
+        )
+    if on_select != "ignore" and "points" not in modes:
+        raise RerunQtAPIError(
+            f"st.plotly_chart selection_mode={selection_mode!r}: rerunqt selects points by "
+            f"clicking them; box and lasso selection are not supported yet. Add 'points'."
+        )
+    return tuple(m for m in _MODES if m in modes)
+
+
+def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *,
+                 width: int | str = "stretch", height: int | str = "content",
+                 theme: str | None = "streamlit", key: str | int | None = None,
+                 on_select: str | Callable[..., Any] = "ignore",
+                 selection_mode: str | Iterable[str] = ("points", "box", "lasso"),
+                 config: dict[str, Any] | None = None, alt: str | None = None,
+                 **kwargs: Any) -> Any:
+    """A plotly figure (``plotly.express`` or ``graph_objects``, or its dict) as a native chart.
+
+    Drawn: scatter / scattergl (lines, markers), bar, histogram, area (fills and
+    ``stackgroup``), heatmap; titles, axis titles, ranges, log axes, categories, the
+    legend. ``theme="streamlit"`` gives plotly's default colours the app's palette;
+    ``theme=None`` keeps the figure's. Other trace types are named in a note in the chart.
+    With ``on_select="rerun"`` (or a callable) a click selects the nearest point (Shift or
+    Ctrl adds to the selection) and the call returns Streamlit's selection state.
+    """
+    from rerunqt.core.plotly_figure import DEFAULT_HEIGHT, read_figure  # numpy, on first use
+
+    if theme not in ("streamlit", None):
+        raise RerunQtAPIError(
+            f"st.plotly_chart theme={theme!r} is not valid; use 'streamlit' or None."
+        )
+    if config is not None and not isinstance(config, dict):
+        raise RerunQtAPIError(f"st.plotly_chart config={config!r} must be a dict or None.")
+    if alt is not None and not isinstance(alt, str):
+        raise RerunQtAPIError(f"st.plotly_chart alt={alt!r} must be a string or None.")
+    if key is not None and not isinstance(key, (str, int)):
+        raise RerunQtAPIError(f"st.plotly_chart key={key!r} must be a string, an int or None.")
+    modes = _check_selection(on_select, selection_mode)
+    shown_width = chart_width("plotly_chart", width, use_container_width)
+    shown_height = check_size("plotly_chart", "height", height, ("content", "stretch"))
+    figure = read_figure(figure_or_data, theme)
+    if shown_width == "content" and figure.width is not None:
+        shown_width = figure.width
+    if shown_height in ("content", "stretch"):
+        shown_height = figure.height or DEFAULT_HEIGHT
+    props = (
+        ("figure", figure),
+        ("width", shown_width),
+        ("height", shown_height),
+        ("theme", theme),
+        ("config", tuple(sorted({**(config or {}), **kwargs}.items(), key=lambda kv: kv[0]))),
+        ("alt", alt),
+    )
+    if on_select == "ignore":
+        ctx = context.current()
+        static = (*props, ("selection_mode", ()), ("value", None))
+        if key is None:
+            ctx.add_static("plotly_chart", static)
+        else:  # a key keeps the chart's identity (its zoom) wherever it moves
+            ctx.add_widget("plotly_chart", ("plotly_chart", str(key)), static)
+        return _handle(ctx)
+    return _selectable(figure, props, key, modes, on_select)
+
+
+def _selectable(figure: PlotFigure, props: tuple[tuple[str, Any], ...], key: str | int | None,
+                modes: tuple[str, ...], on_select: Any) -> Any:
+    """The chart as a widget whose value is the selection state (points picked by clicking)."""
+    from rerunqt.core.plotly_selection import empty_selection, selection_from_ui, selection_to_ui
+
+    def coerce(value: Any) -> Any:
+        """A stored selection from an older figure keeps only the points that still exist."""
+        fitted = selection_from_ui(selection_to_ui(value, figure), figure)
+        return value if fitted == value else fitted
+
+    ctx, wid, value, _ = register(
+        PLOTLY_CHART, "", key, (hash(figure), modes), empty_selection(), coerce,
+        on_select if callable(on_select) else None, "on_select", None, None, False,
+        from_ui=lambda ui: selection_from_ui(ui, figure),
+        to_ui=lambda state: selection_to_ui(state, figure),
+    )
+    ui = selection_to_ui(value, figure)
+    ctx.add_widget("plotly_chart", wid, (*props, ("selection_mode", modes), ("value", ui)))
+    return selection_from_ui(ui, figure)

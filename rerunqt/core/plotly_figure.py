@@ -1,0 +1,240 @@
+"""A plotly figure read once into what a pyqtgraph plot draws (Qt-free, plotly not needed).
+
+``read_figure`` takes a plotly ``Figure`` (through ``to_dict()``), a dict
+``{"data": [...], "layout": {...}}``, or a list of traces, and gives a ``PlotFigure``:
+one ``Trace`` per drawable trace, with x/y already as float64 positions (categories
+become positions, dates seconds since the epoch), bars already stacked or grouped, and
+one-line notes for what it cannot draw. Its equality is a cheap fingerprint, so an
+unchanged figure is not redrawn on a rerun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from rerunqt.core import plotly_values as pv
+from rerunqt.core.chart_data import fingerprint
+from rerunqt.errors import RerunQtAPIError
+
+DEFAULT_HEIGHT = 450  # pixels: plotly's default figure height
+
+
+class Trace:
+    """One drawn trace. ``kind`` is "line" (lines and/or markers), "bar" or "heatmap".
+
+    Bars: ``x`` is the bar's centre, ``base`` its bottom, ``y`` its top, ``width`` its
+    thickness; ``horizontal`` swaps the axes. Lines: ``base`` is where a fill goes down
+    to (None for no fill). ``color`` is None when the trace takes the palette's
+    ``slot``-th colour (plotly's defaults, which theme="streamlit" replaces).
+    """
+
+    __slots__ = ("base", "color", "curve", "dash", "horizontal", "kind", "line_width", "lines",
+                 "marker_colors", "marker_size", "markers", "name", "opacity", "scale",
+                 "show_legend", "slot", "type", "width", "x", "y", "z")
+
+    def __init__(self, kind: str, type_: str, name: str, x: np.ndarray, y: np.ndarray) -> None:
+        self.kind = kind
+        self.type = type_  # plotly's trace type
+        self.name = name
+        self.x = x
+        self.y = y
+        self.z: np.ndarray | None = None
+        self.curve = 0  # the trace's position in the figure's data (plotly's curveNumber)
+        self.base: np.ndarray | None = None
+        self.width: float | np.ndarray = 0.8
+        self.horizontal = False
+        self.lines = True
+        self.markers = False
+        self.color: pv.Color | None = None
+        self.slot = 0
+        self.marker_colors: np.ndarray | None = None  # (n, 4) RGBA per point
+        self.marker_size: float | np.ndarray = 6.0  # diameter in pixels
+        self.dash = "solid"
+        self.line_width = 2.0
+        self.opacity = 1.0
+        self.show_legend = True
+        self.scale: tuple[tuple[float, tuple[int, int, int, int]], ...] = ()
+
+    def key(self) -> tuple[Any, ...]:
+        arrays = (self.x, self.y, self.z, self.base, self.marker_colors,
+                  self.width if isinstance(self.width, np.ndarray) else None,
+                  self.marker_size if isinstance(self.marker_size, np.ndarray) else None)
+        plain = tuple(getattr(self, name) for name in self.__slots__
+                      if not isinstance(getattr(self, name), np.ndarray)
+                      and getattr(self, name) is not None)
+        return (plain, tuple(fingerprint(a) for a in arrays if a is not None))
+
+    def __repr__(self) -> str:
+        return f"Trace({self.type!r}, {self.name!r}, {len(self.y)} points)"
+
+
+class Axis:
+    """One axis: its title, how its values are read, its range and its tick labels."""
+
+    __slots__ = ("kind", "labels", "log", "range", "reversed", "title")
+
+    def __init__(self, layout: Mapping[str, Any]) -> None:
+        self.title = pv.text(layout.get("title"))
+        declared = layout.get("type")
+        self.kind = declared if declared in ("category", "date", "log", "linear") else "auto"
+        self.log = declared == "log"
+        self.range = _range(layout.get("range"))
+        self.reversed = layout.get("autorange") == "reversed"
+        self.labels: list[str] = []
+        order = layout.get("categoryarray")
+        if layout.get("categoryorder") == "array" and order is not None:
+            self.labels = [str(v) for v in pv.array(order).tolist()]  # type: ignore[union-attr]
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.kind, tuple(self.labels), self.log, self.range, self.reversed, self.title)
+
+    def positions(self, values: np.ndarray | None, count: int) -> np.ndarray:
+        """Values on this axis as float64: numbers, seconds for dates, positions of categories."""
+        if values is None:
+            return np.arange(count, dtype=np.float64)
+        kind = values.dtype.kind
+        if kind == "M":
+            self.kind = "date"
+            return values.astype("datetime64[ns]").astype(np.int64) / 1e9
+        if kind in "fiub" and self.kind != "category":
+            return values.astype(np.float64, copy=False)
+        if kind == "O" and len(values) and all(hasattr(v, "timetuple") for v in values[:64]):
+            self.kind = "date"
+            return np.array([np.datetime64(v, "ns") for v in values]).astype(np.int64) / 1e9
+        if self.kind == "date" or (self.kind == "auto" and _looks_like_dates(values)):
+            try:
+                seconds = np.asarray(values, dtype="datetime64[ns]").astype(np.int64) / 1e9
+            except (TypeError, ValueError):
+                pass
+            else:
+                self.kind = "date"
+                return seconds
+        if kind != "O" and kind not in "US" and self.kind != "category":
+            return values.astype(np.float64)
+        self.kind = "category"
+        texts = [str(v) for v in values.tolist()]
+        index = {label: i for i, label in enumerate(self.labels)}
+        for label in texts:
+            if label not in index:
+                index[label] = len(self.labels)
+                self.labels.append(label)
+        return np.array([index[t] for t in texts], dtype=np.float64)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?")
+
+
+def _looks_like_dates(values: np.ndarray) -> bool:
+    """plotly.js reads ISO date strings as dates on an axis of no declared type."""
+    sample = values[:64].tolist()
+    return bool(sample) and all(isinstance(v, str) and _DATE.fullmatch(v) for v in sample)
+
+
+def _range(given: Any) -> tuple[float, float] | None:
+    """An axis range: two numbers, or two dates (seconds since the epoch, as dates are drawn)."""
+    if not isinstance(given, (list, tuple)) or len(given) != 2:
+        return None
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in given):
+        return (float(given[0]), float(given[1]))
+    try:
+        stamps = np.asarray([str(v) for v in given], dtype="datetime64[ns]").astype(np.int64) / 1e9
+    except (TypeError, ValueError):
+        return None
+    return (float(stamps[0]), float(stamps[1]))
+
+
+class PlotFigure:
+    """What st.plotly_chart shows: traces, axes, title, legend, notes; equal by fingerprint."""
+
+    __slots__ = ("_key", "barmode", "height", "notes", "show_legend", "source", "spec", "title",
+                 "traces", "width", "x_axis", "y_axis")
+
+    def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
+                 show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
+                 size: tuple[int | None, int | None], source: Any) -> None:
+        self.traces = traces
+        self.x_axis = x_axis
+        self.y_axis = y_axis
+        self.title = title
+        self.show_legend = show_legend
+        self.barmode = barmode
+        self.notes = notes
+        self.spec = spec  # the figure as a dict (what AppTest reads)
+        self.width, self.height = size  # the layout's own size, if it sets one
+        self.source = source
+        self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), title,
+                     show_legend, barmode, notes, size)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlotFigure):
+            return NotImplemented
+        return self is other or self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __repr__(self) -> str:
+        return f"PlotFigure({[t.type for t in self.traces]!r}, notes={list(self.notes)!r})"
+
+
+def figure_dict(figure: Any) -> dict[str, Any]:
+    """The figure as ``{"data": [...], "layout": {...}}`` from any form plotly_chart takes."""
+    if hasattr(figure, "to_dict") and not isinstance(figure, Mapping):
+        figure = figure.to_dict()
+    if isinstance(figure, Mapping):
+        if "data" not in figure and "type" in figure:  # one trace as a dict
+            return {"data": [dict(figure)], "layout": {}}
+        data = figure.get("data", [])
+        if isinstance(data, Mapping):
+            data = [data]
+        return {"data": [_trace_dict(t) for t in data], "layout": dict(figure.get("layout") or {})}
+    if isinstance(figure, (list, tuple)):
+        return {"data": [_trace_dict(t) for t in figure], "layout": {}}
+    raise RerunQtAPIError(
+        f"st.plotly_chart figure_or_data={figure!r:.80} is not a plotly figure: pass a "
+        f"plotly.graph_objects.Figure (plotly.express returns one), a dict with 'data' and "
+        f"'layout', or a list of traces. A matplotlib figure goes to st.pyplot."
+    )
+
+
+def _trace_dict(trace: Any) -> dict[str, Any]:
+    if hasattr(trace, "to_plotly_json"):
+        trace = trace.to_plotly_json()
+    if not isinstance(trace, Mapping):
+        raise RerunQtAPIError(
+            f"st.plotly_chart: a trace must be a dict or a plotly trace object, got {trace!r:.80}."
+        )
+    return dict(trace)
+
+
+def read_figure(figure: Any, theme: str | None) -> PlotFigure:
+    """Translate ``figure`` (see the module doc); unsupported traces become notes."""
+    from rerunqt.core.plotly_traces import translate
+
+    spec = figure_dict(figure)
+    layout = spec["layout"]
+    x_axis = Axis(layout.get("xaxis") or {})
+    y_axis = Axis(layout.get("yaxis") or {})
+    barmode = str(layout.get("barmode") or "group")
+    traces, notes = translate(spec["data"], x_axis, y_axis, barmode, theme == "streamlit", layout)
+    extras = [name for name in ("shapes", "annotations", "images") if layout.get(name)]
+    if extras:  # fig.add_hline / add_annotation...: say so rather than drop them silently
+        notes.append(f"layout {' and '.join(extras)} not drawn")
+    named = [t for t in traces if t.show_legend and t.name]
+    legend = layout.get("showlegend")
+    show_legend = bool(legend) if legend is not None else len(named) > 1
+    size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
+    return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
+                      barmode, tuple(notes), spec, size, figure)
+
+
+def _pixels(value: Any) -> int | None:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 \
+        else None
+
+
+__all__ = ["DEFAULT_HEIGHT", "Axis", "PlotFigure", "Trace", "figure_dict", "read_figure"]

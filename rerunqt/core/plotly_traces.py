@@ -1,0 +1,282 @@
+"""Each plotly trace type as ``Trace`` records: scatter, bar, histogram, area, heatmap.
+
+Bars of one figure are laid out together as ``layout.barmode`` says (group, stack,
+relative, overlay), and scatter traces that share a ``stackgroup`` are stacked, so the
+Qt side only draws rectangles, curves and fills. A type not drawn here is named in a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from rerunqt.core import plotly_values as pv
+from rerunqt.core.chart_data import Series, stack
+from rerunqt.core.plotly_figure import Axis, Trace
+
+LINE_TYPES = ("scatter", "scattergl")
+_HISTNORM = ("percent", "probability", "density", "probability density")
+
+
+def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, barmode: str,
+              streamlit: bool, layout: Mapping[str, Any] | None = None) -> tuple[list[Trace], list[str]]:
+    """The drawable traces of ``data`` and the notes about what was left out."""
+    traces: list[Trace] = []
+    notes: list[str] = []
+    skipped: list[str] = []
+    scale = (layout or {}).get("coloraxis", {}).get("colorscale")
+    histograms = [t for t in data if t.get("type") == "histogram"]
+    edges = _bin_edges(histograms)
+    for i, spec in enumerate(data):
+        kind = str(spec.get("type") or "scatter")
+        if spec.get("visible") in (False, "legendonly"):
+            continue
+        if kind in LINE_TYPES:
+            trace = _scatter(spec, x_axis, y_axis, scale)
+        elif kind == "bar":
+            trace = _bar(spec, x_axis, y_axis)
+        elif kind == "histogram":
+            trace = _histogram(spec, x_axis, y_axis, edges)
+        elif kind == "heatmap":
+            trace = _heatmap(spec, x_axis, y_axis, scale)
+        else:
+            skipped.append(kind)
+            continue
+        trace.curve = i
+        trace.name = str(spec["name"]) if spec.get("name") not in (None, "") else ""
+        trace.show_legend = spec.get("showlegend") is not False
+        trace.opacity = float(spec.get("opacity", 1.0))
+        _colour(trace, spec, i, streamlit)
+        traces.append(trace)
+        if spec.get("xaxis", "x") != "x" or spec.get("yaxis", "y") != "y":
+            note = "subplots are drawn on one set of axes"
+            if note not in notes:
+                notes.append(note)
+    _stack_areas(traces, [s for s in data if s.get("visible") not in (False, "legendonly")
+                          and str(s.get("type") or "scatter") in LINE_TYPES + ("bar", "histogram",
+                                                                              "heatmap")])
+    _lay_out_bars([t for t in traces if t.kind == "bar"], barmode)
+    if skipped:
+        names = ", ".join(dict.fromkeys(skipped))
+        notes.insert(0, f"Not drawn natively: {names} trace{'s' if len(set(skipped)) > 1 else ''}")
+    return traces, notes
+
+
+def _colour(trace: Trace, spec: Mapping[str, Any], index: int, streamlit: bool) -> None:
+    """The trace's colour; plotly's default colours become palette slots."""
+    line = spec.get("line") or {}
+    marker = spec.get("marker") or {}
+    given = line.get("color") if trace.kind == "line" and trace.lines else None
+    if given is None and isinstance(marker.get("color"), str):
+        given = marker.get("color")
+    if given is None and trace.kind == "line" and isinstance(line.get("color"), str):
+        given = line.get("color")
+    trace.slot = index
+    if isinstance(given, str) and given.lower() in pv.PLOTLY_COLORWAY:
+        trace.slot = pv.PLOTLY_COLORWAY.index(given.lower())
+        trace.color = None if streamlit else pv.color(given)
+    else:
+        trace.color = pv.color(given)
+
+
+def _scatter(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) -> Trace:
+    y = pv.array(spec.get("y"))
+    x = pv.array(spec.get("x"))
+    count = len(y) if y is not None else (len(x) if x is not None else 0)
+    trace = Trace("line", str(spec.get("type") or "scatter"), "",
+                  _axis_values(x_axis, x, count, spec, "x"), _axis_values(y_axis, y, count, spec, "y"))
+    mode = str(spec.get("mode") or ("lines+markers" if count < 20 else "lines"))
+    trace.lines = "lines" in mode
+    trace.markers = "markers" in mode
+    line = spec.get("line") or {}
+    trace.dash = str(line.get("dash") or "solid")
+    trace.line_width = float(line.get("width", 2.0))
+    marker = spec.get("marker") or {}
+    trace.marker_size = _marker_size(marker)
+    colors = marker.get("color")
+    if colors is not None and not isinstance(colors, str):
+        values = pv.array(colors)
+        if values is not None and values.dtype.kind in "fiu":
+            trace.marker_colors = pv.map_colors(values, pv.colorscale(marker.get("colorscale") or scale),
+                                                marker.get("cmin"), marker.get("cmax"))
+        elif values is not None:
+            parsed = [pv.color(v) for v in values.tolist()]
+            if all(isinstance(c, tuple) for c in parsed):
+                trace.marker_colors = np.array(parsed, dtype=np.uint8).reshape(len(parsed), 4)
+    fill = spec.get("fill")
+    if fill in ("tozeroy", "tonexty") or spec.get("stackgroup") is not None:
+        trace.base = np.zeros(len(trace.y))
+    return trace
+
+
+def _axis_values(axis: Axis, values: np.ndarray | None, count: int, spec: Mapping[str, Any],
+                 letter: str) -> np.ndarray:
+    if values is None:  # plotly's x0 + i * dx
+        start, step = float(spec.get(f"{letter}0", 0)), float(spec.get(f"d{letter}", 1))
+        return start + step * np.arange(count, dtype=np.float64)
+    return axis.positions(values, len(values))
+
+
+def _marker_size(marker: Mapping[str, Any]) -> float | np.ndarray:
+    """Diameters in pixels: plotly's ``size`` through ``sizemode`` and ``sizeref``."""
+    size = marker.get("size", 6)
+    values = pv.array(size) if not isinstance(size, (int, float)) else None
+    numbers: Any = np.nan_to_num(values.astype(np.float64)) if values is not None else float(size)
+    ref = float(marker.get("sizeref") or 1.0)
+    if marker.get("sizemode") == "area":
+        numbers = np.sqrt(np.abs(numbers) / ref)
+    else:
+        numbers = np.abs(numbers) / ref
+    minimum = float(marker.get("sizemin", 0))
+    return np.maximum(numbers, minimum) if isinstance(numbers, np.ndarray) else max(numbers, minimum)
+
+
+def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis) -> Trace:
+    horizontal = spec.get("orientation") == "h"
+    x, y = pv.array(spec.get("x")), pv.array(spec.get("y"))
+    if horizontal:
+        x, y = y, x
+    count = len(y) if y is not None else 0
+    where_axis, value_axis = (y_axis, x_axis) if horizontal else (x_axis, y_axis)
+    trace = Trace("bar", "bar", "", _axis_values(where_axis, x, count, spec, "y" if horizontal else "x"),
+                  value_axis.positions(y, count) if y is not None else np.zeros(0))
+    trace.horizontal = horizontal
+    base = spec.get("base")
+    if isinstance(base, (int, float)):
+        trace.base = np.full(count, float(base))
+    return trace
+
+
+def _bin_edges(histograms: Sequence[Mapping[str, Any]]) -> np.ndarray | None:
+    """One set of bins for every numeric histogram of the figure (they share plotly's bingroup)."""
+    values = [_histogram_values(h)[0] for h in histograms]
+    numeric = [v for v in values if v is not None and v.dtype.kind in "fiu"]
+    if not numeric:
+        return None
+    joined = np.concatenate([v.astype(np.float64) for v in numeric])
+    joined = joined[np.isfinite(joined)]
+    first = histograms[0]
+    bins = first.get("xbins") or first.get("ybins") or {}
+    if isinstance(bins, Mapping) and bins.get("size"):
+        start = float(bins.get("start", joined.min(initial=0)))
+        end = float(bins.get("end", joined.max(initial=1)))
+        return np.arange(start, end + float(bins["size"]), float(bins["size"]))
+    count = first.get("nbinsx") or first.get("nbinsy")
+    edges: np.ndarray = np.histogram_bin_edges(joined, bins=int(count) if count else "auto")
+    return edges
+
+
+def _histogram_values(spec: Mapping[str, Any]) -> tuple[np.ndarray | None, np.ndarray | None, bool]:
+    """The binned values, the values summed (histfunc), and whether the bars are horizontal."""
+    x, y = pv.array(spec.get("x")), pv.array(spec.get("y"))
+    horizontal = spec.get("orientation") == "h" or (x is None and y is not None)
+    return (y, x, True) if horizontal else (x, y, False)
+
+
+def _histogram(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, edges: np.ndarray | None) -> Trace:
+    values, weights, horizontal = _histogram_values(spec)
+    where_axis = y_axis if horizontal else x_axis
+    values = np.zeros(0) if values is None else values
+    func = spec.get("histfunc") or "count"
+    weights = weights.astype(np.float64) if weights is not None and func in ("sum", "avg") \
+        and weights.dtype.kind in "fiub" else None
+    if values.dtype.kind in "fiu" and edges is not None and where_axis.kind != "category":
+        numbers = values.astype(np.float64)
+        counts, _ = np.histogram(numbers, bins=edges, weights=weights)
+        if func == "avg" and weights is not None:
+            counts = counts / np.maximum(np.histogram(numbers, bins=edges)[0], 1)
+        at, width = (edges[:-1] + edges[1:]) / 2, np.diff(edges)
+    else:
+        positions = where_axis.positions(values, len(values)).astype(np.int64)
+        counts = np.bincount(positions, weights=weights, minlength=len(where_axis.labels))
+        at, width = np.arange(len(counts), dtype=np.float64), np.full(len(counts), 0.8)
+    counts = _normalise(counts.astype(np.float64), spec.get("histnorm"), width)
+    trace = Trace("bar", "histogram", "", at, counts)
+    trace.horizontal = horizontal
+    trace.width = width
+    return trace
+
+
+def _normalise(counts: np.ndarray, norm: Any, width: np.ndarray) -> np.ndarray:
+    total = counts.sum() or 1.0
+    if norm == "percent":
+        return counts / total * 100
+    if norm == "probability":
+        return counts / total
+    if norm == "density":
+        return counts / width
+    if norm == "probability density":
+        return counts / total / width
+    return counts
+
+
+def _heatmap(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) -> Trace:
+    z = pv.array(spec.get("z"))
+    grid = np.atleast_2d(np.asarray(z if z is not None else [[0.0]], dtype=np.float64))
+    rows, cols = grid.shape
+    x = _axis_values(x_axis, pv.array(spec.get("x")), cols, spec, "x")
+    y = _axis_values(y_axis, pv.array(spec.get("y")), rows, spec, "y")
+    trace = Trace("heatmap", "heatmap", "", x, y)
+    trace.z = grid
+    trace.scale = pv.colorscale(spec.get("colorscale") or scale)
+    if spec.get("reversescale"):
+        trace.scale = tuple((1 - s, c) for s, c in reversed(trace.scale))
+    trace.lines = False
+    return trace
+
+
+def _stack_areas(traces: list[Trace], specs: Sequence[Mapping[str, Any]]) -> None:
+    """Stack scatter traces that share a ``stackgroup``; ``tonexty`` fills to the trace before."""
+    groups: dict[str, list[Trace]] = {}
+    previous: Trace | None = None
+    for trace, spec in zip(traces, specs):
+        if trace.kind != "line":
+            continue
+        group = spec.get("stackgroup")
+        if group is not None:
+            groups.setdefault(str(group), []).append(trace)
+        elif spec.get("fill") == "tonexty" and previous is not None and len(previous.y) == len(trace.y):
+            trace.base = previous.y
+        previous = trace
+    for members in groups.values():
+        series = [Series(t.name, t.x, t.y) for t in members]
+        for trace, (x, lower, upper) in zip(members, stack(series, True)):
+            trace.x, trace.base, trace.y = x, lower, upper
+
+
+def _lay_out_bars(bars: list[Trace], barmode: str) -> None:
+    """Bar positions and bases as ``barmode`` says: side by side, stacked, or over each other."""
+    if not bars:
+        return
+    gaps = np.diff(np.unique(np.concatenate([b.x for b in bars])))
+    slot = float(gaps.min()) * 0.8 if len(gaps) and gaps.min() > 0 else 0.8
+    for bar in bars:
+        if bar.type == "bar":
+            bar.width = slot
+    if barmode == "group" and len(bars) > 1:
+        for i, bar in enumerate(bars):
+            thick = bar.width / len(bars)
+            bar.x = bar.x - bar.width / 2 + thick * (i + 0.5)
+            bar.width = thick
+    elif barmode in ("stack", "relative"):
+        up: dict[float, float] = {}
+        down: dict[float, float] = {}
+        for bar in bars:
+            values = np.nan_to_num(bar.y)
+            base = np.empty(len(values))
+            for j, (at, value) in enumerate(zip(bar.x.tolist(), values.tolist())):
+                side = down if value < 0 and barmode == "relative" else up
+                base[j] = side.get(at, 0.0)
+                side[at] = base[j] + value
+            bar.base = base
+            bar.y = base + values
+    for bar in bars:
+        if bar.base is None:
+            bar.base = np.zeros(len(bar.y))
+        elif bar.y is not None and barmode not in ("stack", "relative"):
+            bar.y = bar.base + np.nan_to_num(bar.y)
+
+
+__all__ = ["translate"]

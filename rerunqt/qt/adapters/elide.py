@@ -1,0 +1,148 @@
+"""Text that stays on one line: ``wrap=False`` on text elements, buttons, checkboxes, toggles.
+
+Streamlit 1.67 keeps such text on one line at a steady height and ends it with an
+ellipsis when the column is too narrow; hovering shows the whole text. A no-wrap QLabel
+would instead widen the whole page to its longest line, so this label asks for no width
+and elides its text to the width it gets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QPushButton, QSizePolicy
+
+from rerunqt.qt.adapters.base import WrapLabel
+
+
+def one_line(text: str, markdown: bool) -> str:
+    """The first line of ``text`` as plain text (markdown keeps only its words)."""
+    if markdown:
+        document = QTextDocument()
+        document.setMarkdown(text)
+        text = document.toPlainText()
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else ""
+
+
+class ElidingLabel(WrapLabel):
+    """A WrapLabel that, when ``set_one_line`` gave it a line, shows that line elided."""
+
+    def __init__(self, markdown: bool = False) -> None:
+        self.line: str | None = None
+        self.markdown = markdown
+        super().__init__(markdown=markdown)
+
+    def set_one_line(self, line: str | None) -> None:
+        """Show ``line`` on one line with an ellipsis (None: wrap the text as usual)."""
+        self.line = line
+        if line is None:
+            self.setTextFormat(Qt.TextFormat.MarkdownText if self.markdown else Qt.TextFormat.PlainText)
+            self.setWordWrap(True)
+            return
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self._elide()
+        self.updateGeometry()
+
+    def set_text(self, text: str) -> None:
+        if self.line is None:
+            super().set_text(text)
+        else:
+            self._elide()
+
+    def _elide(self) -> None:
+        if self.line is None:
+            return
+        width = max(self.contentsRect().width(), 1)
+        QLabel.setText(self, self.fontMetrics().elidedText(self.line, Qt.TextElideMode.ElideRight, width))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(0, hint.height()) if self.line is not None else hint
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(0, hint.height()) if self.line is not None else hint
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.line is not None and event.size().width() != event.oldSize().width():
+            self._elide()
+
+
+class OneLineLabel:
+    """Mixed into a button (push button, checkbox, switch) whose label may stay on one line.
+
+    With ``set_label(text, one_line=True)`` (``wrap=False``) the button asks for the
+    width of its whole label but may shrink down to an ellipsis; the label it shows is
+    elided to the width it gets. Without, it is a plain button.
+    """
+
+    full: str | None = None
+
+    def set_label(self, text: str, one_line: bool) -> None:
+        self.full = text if one_line else None
+        self.setText(text)  # type: ignore[attr-defined]
+        if one_line:
+            self._elide()
+        self.updateGeometry()  # type: ignore[attr-defined]
+
+    def _width_for(self, hint: QSize, text: str) -> QSize:
+        """``hint`` (the size for the label shown now) for the label ``text``."""
+        metrics = self.fontMetrics()  # type: ignore[attr-defined]
+        shown = metrics.horizontalAdvance(self.text())  # type: ignore[attr-defined]
+        return QSize(hint.width() - shown + metrics.horizontalAdvance(text), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint: QSize = super().sizeHint()  # type: ignore[misc]
+        return hint if self.full is None else self._width_for(hint, self.full)
+
+    def minimumSizeHint(self) -> QSize:
+        hint: QSize = super().minimumSizeHint()  # type: ignore[misc]
+        if self.full is None:
+            return hint
+        ellipsis = self.fontMetrics().horizontalAdvance("\u2026")  # type: ignore[attr-defined]
+        return QSize(self.label_pad() + ellipsis, hint.height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)  # type: ignore[misc]
+        if self.full is not None:
+            self._elide()
+
+    def label_pad(self) -> int:
+        """The button's width around its label (indicator, padding)."""
+        hint: QSize = super().sizeHint()  # type: ignore[misc]
+        return hint.width() - self.fontMetrics().horizontalAdvance(self.text())  # type: ignore[attr-defined]
+
+    def _elide(self) -> None:
+        if self.full is None:
+            return
+        metrics = self.fontMetrics()  # type: ignore[attr-defined]
+        room = max(self.width() - self.label_pad(), 1)  # type: ignore[attr-defined]
+        shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():  # type: ignore[attr-defined]
+            self.setText(shown)  # type: ignore[attr-defined]
+
+
+def set_button_label(button: QAbstractButton, text: str, one_line: bool) -> None:
+    """``text`` on ``button``, on one elided line when ``one_line`` (a OneLineLabel button)."""
+    if isinstance(button, OneLineLabel):
+        button.set_label(text, one_line)
+        fixed = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        if one_line and button.sizePolicy().horizontalPolicy() in fixed:
+            policy = button.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # may shrink to fit
+            button.setSizePolicy(policy)
+    else:
+        button.setText(text)
+
+
+class OneLinePushButton(OneLineLabel, QPushButton):
+    """st.button and its kin: a push button whose label can stay on one line."""
+
+
+class OneLineCheckBox(OneLineLabel, QCheckBox):
+    """st.checkbox: a check box whose label can stay on one line."""

@@ -1,0 +1,115 @@
+"""st.plotly_chart's adapter: the translated figure on a pyqtgraph plot, with its notes.
+
+The figure is redrawn whole when it changes (an equal figure on a rerun is not touched).
+A trace type rerunqt does not draw is named in the note above the plot. With
+``on_select`` a click picks the nearest point and sends the selection to the script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from rerunqt.core.element import Element
+from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.chart_note import NotedChartAdapter, NotedChartBox
+from rerunqt.runner.requests import WidgetEvent
+
+PICK_PX = 12  # a click this close to a point (in pixels) selects it
+
+
+class PlotlyBox(NotedChartBox):
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.send: Callable[[Any], None] | None = None  # set when the chart reports selections
+        self.plot.scene().sigMouseClicked.connect(self.clicked)
+
+    def show_element(self, element: Element, rebuild: bool = False) -> None:
+        from rerunqt.qt.adapters.plotly_draw import draw_figure
+
+        self.element = element
+        figure = element.prop("figure")
+        self.drawn = draw_figure(self.plot.getPlotItem(), figure, self.dark,
+                                 element.prop("theme") == "streamlit")
+        self.set_note(" · ".join(figure.notes), self.dark)
+        self.show_selection()
+
+    def show_selection(self) -> None:
+        from rerunqt.qt.adapters.plotly_draw import mark_selected
+
+        if self.drawn is not None and self.element is not None and self.element.prop("selection_mode"):
+            mark_selected(self.plot.getPlotItem(), self.drawn, self.element.prop("value"), self.dark)
+
+    def point_at(self, scene_pos: Any) -> Any:
+        from rerunqt.qt.adapters.plotly_draw import nearest
+
+        box = self.plot.getPlotItem().getViewBox()
+        if self.drawn is None or not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = box.mapSceneToView(scene_pos)
+        (x0, x1), (y0, y1) = box.viewRange()
+        rect = box.sceneBoundingRect()
+        return nearest(self.drawn, point.x(), point.y(), rect.width() / ((x1 - x0) or 1),
+                       rect.height() / ((y1 - y0) or 1))
+
+    def clicked(self, event: Any) -> None:
+        """A click picks the nearest point (Shift / Ctrl adds or removes it); empty space clears."""
+        if self.send is None or self.element is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        found = self.point_at(event.scenePos())
+        picked = (found[5], found[6]) if found is not None and found[0] <= PICK_PX else None
+        chosen = set(self.element.prop("value") or ())
+        adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier
+                                           | Qt.KeyboardModifier.ControlModifier))
+        if adding and picked is not None:
+            chosen ^= {picked}
+        elif not adding:
+            chosen = {picked} if picked is not None else set()
+        ui = tuple(sorted(chosen))
+        if ui != self.element.prop("value"):
+            self.send(ui)
+
+    def hover(self, scene_pos: Any) -> None:
+        found = self.point_at(scene_pos)
+        self.readout.setText(self.describe_point(found) if found else " ")
+
+    def describe_point(self, found: Any) -> str:
+        _, name, where, value, horizontal, _, _ = found
+        figure = self.drawn.figure
+        axis = figure.y_axis if horizontal else figure.x_axis
+        if axis.kind == "category" and 0 <= round(where) < len(axis.labels):
+            where_text = axis.labels[round(where)]
+        elif axis.kind == "date":
+            where_text = datetime.fromtimestamp(where, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+        else:
+            where_text = f"{where:g}"
+        head = f"{axis.title} {where_text}".strip()
+        series = f"{name}: " if name else ""
+        return f"{head}  ·  {series}{value:g}"
+
+
+class PlotlyAdapter(NotedChartAdapter):
+    box_class = PlotlyBox
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = super().create(element, host)
+        assert isinstance(box, PlotlyBox)
+        if isinstance(element.key, str):  # a widget (on_select): selections go to the script
+            widget_id = element.key
+            box.send = lambda ui: host.emit(WidgetEvent(widget_id, ui))
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, PlotlyBox)
+        if changed == frozenset({"value"}) and widget.drawn is not None:
+            widget.element = new  # only the selection changed: re-ring the points
+            widget.show_selection()
+            return
+        super().update(widget, old, new, changed)
+
+
+PLOTLY_ADAPTERS: list[Adapter] = [PlotlyAdapter("plotly_chart")]

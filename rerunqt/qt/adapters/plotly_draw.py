@@ -1,0 +1,188 @@
+"""Drawing a PlotFigure on a pyqtgraph PlotItem: curves, markers, fills, bars, heatmaps.
+
+Imported by the plotly adapter when the first plotly chart is shown. Everything about
+plotly's semantics (stacking, grouping, bins, categories) was settled in core; this
+module only turns Traces into pyqtgraph items, themed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor
+
+from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
+from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
+from rerunqt.qt.adapters.chart_draw import PAGE, PALETTE, TEXT, style_axes
+
+_DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
+         "longdash": Qt.PenStyle.DashLine, "dashdot": Qt.PenStyle.DashDotLine,
+         "longdashdot": Qt.PenStyle.DashDotDotLine}
+
+
+class DrawnFigure:
+    """The items on the plot, and per trace (name, x, y, value, horizontal, curve number) where
+    it is drawn, for the read-out and for picking points; ``marks`` rings the selected ones."""
+
+    def __init__(self, figure: PlotFigure) -> None:
+        self.figure = figure
+        self.items: list[Any] = []
+        self.points: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, bool, int]] = []
+        self.marks: Any = None
+
+
+def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
+    if trace.color is None:
+        palette = PALETTE[dark] if streamlit else PLOTLY_COLORWAY
+        color = QColor(palette[trace.slot % len(palette)])
+    elif isinstance(trace.color, tuple):
+        color = QColor(*trace.color)
+    else:
+        color = QColor(trace.color)
+    if trace.opacity < 1:
+        color.setAlphaF(color.alphaF() * trace.opacity)
+    return color
+
+
+def _axis(plot: Any, side: str, axis: Axis) -> None:
+    date = axis.kind == "date"
+    if date != isinstance(plot.getAxis(side), pg.DateAxisItem):
+        plot.setAxisItems({side: pg.DateAxisItem(orientation=side) if date else pg.AxisItem(side)})
+    item = plot.getAxis(side)
+    item.setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
+    plot.setLabel(side, axis.title or None)
+
+
+def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
+    pen = pg.mkPen(color, width=trace.line_width, style=_DASH.get(trace.dash, Qt.PenStyle.SolidLine)) \
+        if trace.lines else None
+    if trace.markers and (not trace.lines or trace.marker_colors is not None
+                          or isinstance(trace.marker_size, np.ndarray)):
+        brushes: Any = color
+        if trace.marker_colors is not None:
+            brushes = [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]
+        if trace.lines:
+            plot.addItem(pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite"))
+        return pg.ScatterPlotItem(x=trace.x, y=trace.y, size=trace.marker_size, brush=brushes, pen=None)
+    symbol = {"symbol": "o", "symbolSize": trace.marker_size, "symbolBrush": color,
+              "symbolPen": None} if trace.markers else {}
+    item = pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite", **symbol)
+    if trace.base is not None:
+        fill = QColor(color)
+        fill.setAlphaF(0.5 * color.alphaF())
+        if not np.any(trace.base):
+            item.setFillLevel(0.0)
+            item.setBrush(fill)
+        else:
+            lower, upper = pg.PlotCurveItem(trace.x, trace.base, pen=None), pg.PlotCurveItem(
+                trace.x, trace.y, pen=None)
+            plot.addItem(lower)
+            plot.addItem(upper)
+            plot.addItem(pg.FillBetweenItem(lower, upper, brush=fill))
+    return item
+
+
+def _bar(trace: Trace, color: QColor) -> Any:
+    base = trace.base if trace.base is not None else np.zeros(len(trace.y))
+    if trace.horizontal:
+        return pg.BarGraphItem(y=trace.x, x0=base, x1=trace.y, height=trace.width, brush=color,
+                               pen=None)
+    return pg.BarGraphItem(x=trace.x, y0=base, y1=trace.y, width=trace.width, brush=color, pen=None)
+
+
+def _heatmap(trace: Trace) -> Any:
+    assert trace.z is not None
+    item = pg.ImageItem(trace.z.T)  # ImageItem is column-major: x first
+    item.setLookupTable(map_colors(np.linspace(0, 1, 256), trace.scale, 0.0, 1.0))
+    finite = trace.z[np.isfinite(trace.z)]
+    if finite.size:
+        item.setLevels((float(finite.min()), float(finite.max()) or 1.0))
+    dx = float(np.diff(trace.x).mean()) if len(trace.x) > 1 else 1.0
+    dy = float(np.diff(trace.y).mean()) if len(trace.y) > 1 else 1.0
+    item.setRect(QRectF(float(trace.x[0]) - dx / 2, float(trace.y[0]) - dy / 2,
+                        dx * trace.z.shape[1], dy * trace.z.shape[0]))
+    return item
+
+
+def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> DrawnFigure:
+    """Draw ``figure`` on ``plot`` from scratch."""
+    plot.clear()
+    drawn = DrawnFigure(figure)
+    legend = plot.legend
+    if legend is None and figure.show_legend:
+        legend = plot.addLegend(offset=(-10, 10))
+    if legend is not None:
+        legend.clear()
+        legend.setVisible(figure.show_legend)
+        legend.setLabelTextColor(TEXT[dark])
+        veil = QColor(PAGE[dark])
+        veil.setAlpha(210)
+        legend.setBrush(veil)
+    style_axes(plot, dark)
+    _axis(plot, "bottom", figure.x_axis)
+    _axis(plot, "left", figure.y_axis)
+    plot.setTitle(figure.title or None, color=TEXT[dark], size="12pt")
+    plot.setLogMode(x=figure.x_axis.log, y=figure.y_axis.log)
+    box = plot.getViewBox()
+    box.invertX(figure.x_axis.reversed)
+    box.invertY(figure.y_axis.reversed)
+    for trace in figure.traces:
+        color = trace_color(trace, dark, streamlit)
+        if trace.kind == "bar":
+            item = _bar(trace, color)
+            value = trace.y - (trace.base if trace.base is not None else 0)
+            xs, ys = (trace.y, trace.x) if trace.horizontal else (trace.x, trace.y)
+            drawn.points.append((trace.name, xs, ys, value, trace.horizontal, trace.curve))
+        elif trace.kind == "heatmap":
+            item = _heatmap(trace)
+        else:
+            item = _line(plot, trace, color, drawn)
+            drawn.points.append((trace.name, trace.x, trace.y, trace.y, False, trace.curve))
+        plot.addItem(item)
+        if isinstance(item, pg.PlotDataItem) and not trace.markers:  # once in the plot (needs its view)
+            item.setDownsampling(auto=True, method="peak")  # a long line: a few points per pixel
+            item.setClipToView(True)
+        drawn.items.append(item)
+        if legend is not None and figure.show_legend and trace.show_legend and trace.name \
+                and trace.kind != "heatmap":
+            legend.addItem(item, trace.name)
+    plot.enableAutoRange()
+    if figure.x_axis.range is not None:
+        plot.setXRange(*figure.x_axis.range, padding=0)
+    if figure.y_axis.range is not None:
+        plot.setYRange(*figure.y_axis.range, padding=0)
+    return drawn
+
+
+Found = tuple[float, str, float, float, bool, int, int]
+
+
+def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float, y_scale: float) -> Found | None:
+    """The drawn point nearest to (x, y) on screen: (distance in pixels, trace name, where,
+    value, horizontal, curve number, point index)."""
+    best: Found | None = None
+    for name, xs, ys, values, horizontal, curve in drawn.points:
+        if not len(xs):
+            continue
+        distance = ((xs - x) * x_scale) ** 2 + ((ys - y) * y_scale) ** 2
+        distance = np.where(np.isnan(distance), np.inf, distance)
+        i = int(np.argmin(distance))
+        if np.isfinite(distance[i]) and (best is None or distance[i] < best[0]):
+            where = float(ys[i] if horizontal else xs[i])
+            best = (float(np.sqrt(distance[i])), name, where, float(values[i]), horizontal, curve, i)
+    return best
+
+
+def mark_selected(plot: Any, drawn: DrawnFigure, chosen: Any, dark: bool) -> None:
+    """Ring the selected points (curve number, point index) in the text colour."""
+    where = {curve: (xs, ys) for _, xs, ys, _, _, curve in drawn.points}
+    spots = [(float(where[c][0][i]), float(where[c][1][i])) for c, i in chosen or ()
+             if c in where and i < len(where[c][0])]
+    if drawn.marks is None:
+        drawn.marks = pg.ScatterPlotItem(pen=pg.mkPen(TEXT[dark], width=2), brush=None, size=14)
+        drawn.marks.setZValue(10)
+        plot.addItem(drawn.marks)
+    drawn.marks.setData(pos=spots or np.zeros((0, 2)))

@@ -1,0 +1,125 @@
+"""AppTest views of st.map and st.plotly_chart, reading back what the chart draws.
+
+Streamlit's AppTest lists these as generic elements (a deck.gl JSON, a plotly JSON);
+here ``at.map[0].latitude`` / ``.longitude`` / ``.zoom`` and ``at.plotly_chart[0].traces``
+/ ``.figure`` / ``.notes`` say what the window shows, and ``.value`` is what the script passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.testing.elements import ElementView
+
+if TYPE_CHECKING:  # numpy loads with the first chart, not with AppTest
+    from rerunqt.core.map_data import MapData
+    from rerunqt.core.plotly_figure import PlotFigure
+
+
+class MapView(ElementView):
+    """One st.map: its points (degrees), colours, radii (metres) and first view."""
+
+    @property
+    def map(self) -> MapData:
+        data: MapData = self._element.prop("data")
+        return data
+
+    @property
+    def value(self) -> Any:
+        """The data object the script passed (the same object)."""
+        return self.map.source
+
+    @property
+    def latitude(self) -> list[float]:
+        return self.map.latitude.tolist()
+
+    @property
+    def longitude(self) -> list[float]:
+        return self.map.longitude.tolist()
+
+    @property
+    def zoom(self) -> int:
+        return self.map.zoom
+
+    @property
+    def center(self) -> tuple[float, float]:
+        """(latitude, longitude) of the first view's centre."""
+        return self.map.center
+
+    @property
+    def colors(self) -> list[tuple[int, int, int, int]]:
+        """One RGBA tuple per point."""
+        colors = self.map.colors
+        if isinstance(colors, tuple):
+            return [colors] * len(self.map)
+        return [(r, g, b, a) for r, g, b, a in colors.tolist()]
+
+    @property
+    def sizes(self) -> list[float]:
+        """One radius in metres per point."""
+        sizes = self.map.sizes
+        return [float(sizes)] * len(self.map) if isinstance(sizes, float) else sizes.tolist()
+
+
+class PlotlyChartView(ElementView):
+    """One st.plotly_chart: the figure as a dict, the drawn traces, the notes."""
+
+    @property
+    def chart(self) -> PlotFigure:
+        figure: PlotFigure = self._element.prop("figure")
+        return figure
+
+    @property
+    def value(self) -> Any:
+        """The figure object the script passed (the same object)."""
+        return self.chart.source
+
+    @property
+    def figure(self) -> dict[str, Any]:
+        """The figure as ``{"data": [...], "layout": {...}}`` (plotly's ``to_dict()``)."""
+        return self.chart.spec
+
+    @property
+    def traces(self) -> list[dict[str, Any]]:
+        """Each drawn trace: type, name, x and y as drawn (bar tops, stacked areas' tops)."""
+        return [{"type": t.type, "name": t.name, "x": t.x.tolist(), "y": t.y.tolist()}
+                for t in self.chart.traces]
+
+    @property
+    def title(self) -> str:
+        return self.chart.title
+
+    @property
+    def notes(self) -> list[str]:
+        """What the native drawing leaves out, as shown above the chart."""
+        return list(self.chart.notes)
+
+    @property
+    def selection(self) -> Any:
+        """Streamlit's selection state (``.selection.points``...); empty without ``on_select``."""
+        from rerunqt.core.plotly_selection import empty_selection, selection_from_ui
+
+        key, ui = self._element.key, self._element.prop("value")
+        if not isinstance(key, str) or ui is None:
+            return empty_selection()
+        pending = self._app._pending_value(key, None)
+        return pending if pending is not None else selection_from_ui(ui, self.chart)
+
+    def select_points(self, points: Iterable[tuple[int, int]]) -> PlotlyChartView:
+        """Select (curve number, point index) pairs, as clicks on the chart would; then run()."""
+        from rerunqt.core.plotly_selection import selection_from_ui, selection_to_ui
+
+        key = self._element.key
+        if not isinstance(key, str) or self._element.prop("value") is None:
+            raise ValueError("this plotly chart has no selections: draw it with on_select='rerun' "
+                             "(or a callback) to select points.")
+        wanted = {"selection": {"points": [{"curve_number": c, "point_index": i} for c, i in points]}}
+        self._app._set_value(key, selection_from_ui(selection_to_ui(wanted, self.chart), self.chart))
+        return self
+
+    def run(self, timeout: float | None = None) -> Any:
+        return self._app.run(timeout=timeout)
+
+
+VIEWS: dict[str, type[ElementView]] = {"map": MapView, "plotly_chart": PlotlyChartView}

@@ -1,0 +1,74 @@
+"""AppTest views of st.audio, st.video, st.pdf, st.camera_input and st.audio_input.
+
+``at.audio[0].source`` is the MediaSource (``.data`` bytes or ``.path``), with
+``start_time``/``end_time`` in seconds; ``at.pdf[0].data`` the document's bytes.
+``at.camera_input[0].capture(jpeg_bytes)`` takes a photo as a user would (and
+``at.audio_input[0].capture(wav_bytes)`` records); ``clear()`` removes it.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, ClassVar
+
+from rerunqt.core.files import UploadedFile, as_files, file_spec
+from rerunqt.testing.elements import ElementView, Widget
+
+
+class MediaView(ElementView):
+    """An audio or video player; ``value`` and ``data`` are the media's bytes."""
+
+    @property
+    def value(self) -> Any:
+        return self.data
+
+    @property
+    def data(self) -> bytes:
+        return bytes(self._element.prop("source").read())
+
+    @property
+    def mime(self) -> str:
+        return str(self._element.prop("source").mime)
+
+
+class CaptureInput(Widget):
+    """A camera_input or audio_input: ``value`` is an UploadedFile or None."""
+
+    _NAMES: ClassVar[dict[str, tuple[str, str]]] = {
+        "camera_input": ("image.jpg", "image/jpeg"), "audio_input": ("audio.wav", "audio/wav")}
+
+    @property
+    def value(self) -> Any:
+        value = super().value
+        if isinstance(value, tuple):  # never run with this widget: its front-end value
+            value = file_spec(None, False, 1 << 62).from_ui(value)
+        return copy.deepcopy(value)
+
+    def set_value(self, value: Any) -> CaptureInput:
+        """An UploadedFile, a ``(name, bytes)`` pair, or None (cleared)."""
+        try:
+            files = as_files(value)
+        except TypeError as exc:
+            raise ValueError(f"{value!r} is not a valid value for the {self.type} {self.label!r}: "
+                             f"{exc}") from None
+        if len(files) > 1:
+            raise ValueError(f"the {self.type} {self.label!r} holds one capture, got {len(files)}")
+        self._app._set_value(self.id, files[0] if files else None)
+        return self
+
+    def capture(self, data: bytes) -> CaptureInput:
+        """Take a photo / make a recording with these bytes, as the user's button does."""
+        name, mime = self._NAMES[self.type]
+        return self.set_value(UploadedFile(name, data, mime))
+
+    def clear(self) -> CaptureInput:
+        return self.set_value(None)
+
+
+VIEWS: dict[str, type[ElementView]] = {
+    "audio": MediaView,
+    "video": MediaView,
+    "pdf": MediaView,
+    "camera_input": CaptureInput,
+    "audio_input": CaptureInput,
+}

@@ -1,0 +1,234 @@
+"""st.plotly_chart: figures (dicts here, so plotly is not needed) read into drawn traces.
+
+The plotly.express tests at the end run when plotly is installed (`pip install plotly`).
+"""
+
+from __future__ import annotations
+
+import base64
+
+import numpy as np
+import pytest
+
+from rerunqt.core.plotly_figure import read_figure
+from rerunqt.testing import AppTest
+
+HEAD = "import numpy as np\nimport pandas as pd\nimport rerunqt as st\n"
+
+
+def figure(spec: dict, theme: str | None = "streamlit"):
+    return read_figure(spec, theme)
+
+
+def drawn(source: str):
+    at = AppTest.from_string(HEAD + source).run()
+    assert not at.exception, at.exception[0].message if at.exception else ""
+    return at.plotly_chart[0]
+
+
+def error(source: str) -> str:
+    at = AppTest.from_string(HEAD + source).run()
+    assert at.exception, "expected an error"
+    return at.exception[0].message
+
+
+def test_scatter_modes_lines_markers_and_the_default() -> None:
+    fig = figure({"data": [
+        {"type": "scatter", "x": [1, 2, 3], "y": [4, 5, 6], "mode": "lines", "name": "a",
+         "line": {"color": "#ff0000", "dash": "dot", "width": 3}},
+        {"type": "scattergl", "y": [1, 2], "mode": "markers",
+         "marker": {"size": 12, "color": "rgba(0,0,255,0.5)"}},
+        {"type": "scatter", "y": list(range(30))},
+    ]})
+    line, points, default = fig.traces
+    assert (line.lines, line.markers, line.dash, line.line_width, line.color) == (
+        True, False, "dot", 3.0, (255, 0, 0, 255))
+    assert (points.lines, points.markers, points.marker_size, points.color) == (
+        False, True, 12.0, (0, 0, 255, 128))
+    assert points.x.tolist() == [0.0, 1.0]  # no x: positions, as plotly's x0 + i * dx
+    assert (default.lines, default.markers) == (True, False)  # 20 points or more: lines only
+    assert figure({"data": [{"y": [1, 2]}]}).traces[0].markers  # fewer: lines and markers
+
+
+def test_bars_grouped_by_default_stacked_relative_and_horizontal() -> None:
+    data = [{"type": "bar", "x": ["a", "b"], "y": [1, 2], "name": "one"},
+            {"type": "bar", "x": ["a", "b"], "y": [3, -4], "name": "two"}]
+    grouped = figure({"data": data})
+    assert grouped.x_axis.labels == ["a", "b"]
+    one, two = grouped.traces
+    assert one.x[0] < 0 < two.x[0]  # side by side around category 0
+    assert one.width == pytest.approx(0.4)
+    stacked = figure({"data": data, "layout": {"barmode": "stack"}})
+    assert stacked.traces[1].base.tolist() == [1.0, 2.0]
+    assert stacked.traces[1].y.tolist() == [4.0, -2.0]
+    relative = figure({"data": data, "layout": {"barmode": "relative"}})
+    assert relative.traces[1].base.tolist() == [1.0, 0.0]  # negatives stack downwards
+    assert relative.traces[1].y.tolist() == [4.0, -4.0]
+    overlay = figure({"data": data, "layout": {"barmode": "overlay"}})
+    assert overlay.traces[1].base.tolist() == [0.0, 0.0]
+    across = figure({"data": [{"type": "bar", "x": [5, 7], "y": ["p", "q"], "orientation": "h"}]})
+    assert across.traces[0].horizontal and across.y_axis.labels == ["p", "q"]
+    assert across.traces[0].y.tolist() == [5.0, 7.0]
+
+
+def test_histograms_bin_numbers_count_categories_and_normalise() -> None:
+    hist = figure({"data": [{"type": "histogram", "x": [1, 2, 2, 3, 3, 3], "nbinsx": 3}]})
+    bars = hist.traces[0]
+    assert bars.kind == "bar" and bars.y.tolist() == [1.0, 2.0, 3.0]
+    assert sum(bars.y) == 6
+    words = figure({"data": [{"type": "histogram", "x": ["a", "b", "a"]}]})
+    assert words.x_axis.labels == ["a", "b"] and words.traces[0].y.tolist() == [2.0, 1.0]
+    share = figure({"data": [{"type": "histogram", "x": [1, 1, 2, 2], "nbinsx": 2,
+                              "histnorm": "percent"}]})
+    assert share.traces[0].y.tolist() == [50.0, 50.0]
+    summed = figure({"data": [{"type": "histogram", "x": ["a", "b", "a"], "y": [1, 2, 3],
+                               "histfunc": "sum"}]})
+    assert summed.traces[0].y.tolist() == [4.0, 2.0]
+
+
+def test_areas_fill_to_zero_or_stack_in_their_group() -> None:
+    fill = figure({"data": [{"type": "scatter", "y": [1, 2], "fill": "tozeroy"}]}).traces[0]
+    assert fill.base.tolist() == [0.0, 0.0]
+    stacked = figure({"data": [
+        {"type": "scatter", "x": [0, 1], "y": [1, 2], "stackgroup": "one"},
+        {"type": "scatter", "x": [0, 1], "y": [3, 4], "stackgroup": "one"}]}).traces
+    assert stacked[1].base.tolist() == [1.0, 2.0] and stacked[1].y.tolist() == [4.0, 6.0]
+
+
+def test_heatmap_and_an_unsupported_trace_is_named_in_a_note() -> None:
+    fig = figure({"data": [{"type": "pie", "values": [1]}, {"type": "sunburst"},
+                           {"type": "heatmap", "z": [[1, 2, 3], [4, 5, 6]], "x": ["a", "b", "c"]}]})
+    assert fig.notes == ("Not drawn natively: pie, sunburst traces",)
+    shaped = figure({"data": [], "layout": {"shapes": [{"type": "line"}], "annotations": [{}]}})
+    assert shaped.notes == ("layout shapes and annotations not drawn",)
+    heat = fig.traces[0]
+    assert heat.kind == "heatmap" and heat.z.shape == (2, 3)
+    assert fig.x_axis.labels == ["a", "b", "c"]
+
+
+def test_layout_titles_ranges_log_axes_category_order_and_legend() -> None:
+    fig = figure({"data": [{"type": "bar", "x": ["b", "a"], "y": [1, 2], "name": "n"},
+                           {"type": "scatter", "x": ["a", "b"], "y": [1, 1], "name": "m"}],
+                  "layout": {"title": {"text": "<b>Sales</b>"},
+                             "xaxis": {"title": {"text": "Shop"}, "categoryorder": "array",
+                                       "categoryarray": ["a", "b"]},
+                             "yaxis": {"title": "Units", "type": "log", "range": [0, 2]}}})
+    assert (fig.title, fig.x_axis.title, fig.y_axis.title) == ("Sales", "Shop", "Units")
+    assert fig.x_axis.labels == ["a", "b"] and fig.traces[0].x.tolist()[0] > fig.traces[0].x.tolist()[1]
+    assert fig.y_axis.log and fig.y_axis.range == (0.0, 2.0)
+    assert fig.show_legend  # two named traces
+    assert not figure({"data": [{"type": "bar", "y": [1], "name": "only"}]}).show_legend
+    assert not figure({"data": fig.spec["data"], "layout": {"showlegend": False}}).show_legend
+
+
+def test_plotly_s_binary_arrays_and_dates_are_read() -> None:
+    packed = {"dtype": "f8", "bdata": base64.b64encode(np.array([1.5, 2.5]).tobytes()).decode()}
+    fig = figure({"data": [{"type": "scatter", "x": np.array(["2024-01-01", "2024-01-02"],
+                                                             dtype="datetime64[ns]"), "y": packed}]})
+    assert fig.traces[0].y.tolist() == [1.5, 2.5]
+    assert fig.x_axis.kind == "date" and fig.traces[0].x[1] - fig.traces[0].x[0] == 86400
+
+
+def test_iso_date_strings_are_dates_and_a_date_range_is_read() -> None:
+    fig = figure({"data": [{"type": "scatter", "x": ["2024-01-01", "2024-01-03 12:00"], "y": [1, 2]}],
+                  "layout": {"xaxis": {"range": ["2024-01-02", "2024-01-03"]}}})
+    assert fig.x_axis.kind == "date"
+    assert fig.traces[0].x[1] - fig.traces[0].x[0] == 2.5 * 86400
+    assert fig.x_axis.range[1] - fig.x_axis.range[0] == 86400
+    assert figure({"data": [{"type": "bar", "x": ["2024", "x"], "y": [1, 2]}]}).x_axis.kind == "category"
+
+
+def test_theme_streamlit_recolours_plotly_s_defaults_and_none_keeps_them() -> None:
+    spec = {"data": [{"type": "bar", "y": [1], "marker": {"color": "#EF553B"}},
+                     {"type": "bar", "y": [1], "marker": {"color": "#123456"}}]}
+    themed = figure(spec, "streamlit").traces
+    assert (themed[0].color, themed[0].slot) == (None, 1)  # the palette's second colour
+    assert themed[1].color == (0x12, 0x34, 0x56, 255)
+    assert figure(spec, None).traces[0].color == (0xef, 0x55, 0x3b, 255)
+
+
+def test_the_element_reads_back_and_an_equal_figure_is_equal_on_a_rerun() -> None:
+    view = drawn("st.plotly_chart({'data': [{'type': 'bar', 'x': ['a'], 'y': [3], 'name': 'n'}],"
+                 " 'layout': {'title': 'T', 'height': 300}})")
+    assert view.traces == [{"type": "bar", "name": "n", "x": [0.0], "y": [3.0]}]
+    assert (view.title, view.notes, view.height, view.width, view.theme) == ("T", [], 300, "stretch",
+                                                                            "streamlit")
+    assert view.figure["layout"]["title"] == "T"
+    at = AppTest.from_string(HEAD + "st.plotly_chart([{'type': 'scatter', 'y': [1, 2]}], key='k')\n").run()
+    first = at.plotly_chart[0]._element
+    at.run()
+    assert at.plotly_chart[0]._element == first and first.prop("height") == 450
+
+
+def test_parameters_are_checked_with_clear_errors() -> None:
+    assert "selection_mode='circle'" in error("st.plotly_chart({'data': []}, selection_mode='circle')")
+    assert "theme='dark'" in error("st.plotly_chart({'data': []}, theme='dark')")
+    assert "st.pyplot" in error("st.plotly_chart(42)")
+    view = drawn("st.plotly_chart({'data': []}, width=400, config={'displayModeBar': False})")
+    assert view.width == 400 and view.config == (("displayModeBar", False),)
+    assert drawn("st.plotly_chart({'data': []}, True, width=400)").width == "stretch"
+    assert drawn("st.plotly_chart({'data': [], 'layout': {'width': 500}}, width='content')").width == 500
+    assert drawn("st.columns(2)[0].plotly_chart({'data': []})").type == "plotly_chart"
+
+
+@pytest.fixture
+def px():
+    return pytest.importorskip("plotly.express")
+
+
+def test_plotly_express_figures_are_drawn(px) -> None:
+    at = AppTest.from_string(HEAD + """
+import plotly.express as px
+df = pd.DataFrame({'x': [1, 2, 3, 4], 'y': [3, 1, 2, 5], 'shop': ['a', 'a', 'b', 'b']})
+st.plotly_chart(px.line(df, x='x', y='y', color='shop', title='Line'))
+st.plotly_chart(px.scatter(df, x='x', y='y', size='y'))
+st.plotly_chart(px.bar(df, x='shop', y='y'))
+st.plotly_chart(px.histogram(df, x='y', nbins=2))
+st.plotly_chart(px.area(df, x='x', y='y', color='shop'))
+""").run()
+    assert not at.exception
+    line, scatter, bar, histogram, area = at.plotly_chart
+    assert [(t["name"], t["y"]) for t in line.traces] == [("a", [3.0, 1.0]), ("b", [2.0, 5.0])]
+    assert line.title == "Line" and line.chart.show_legend
+    dots = scatter.chart.traces[0]
+    assert dots.markers and not dots.lines and dots.marker_size.tolist()[3] > dots.marker_size.tolist()[1]
+    assert bar.chart.x_axis.labels == ["a", "b"]
+    assert bar.traces[0]["y"] == [3.0, 4.0, 2.0, 7.0]  # relative: a row stacks on the one before
+    assert sum(histogram.traces[0]["y"]) == 4
+    assert area.chart.traces[0].base is not None
+    assert all(not view.notes for view in at.plotly_chart)
+
+
+SELECTABLE = """
+import rerunqt as st
+fig = {'data': [{'type': 'scatter', 'x': ['a', 'b', 'c'], 'y': [1, 5, 3], 'mode': 'markers'},
+                {'type': 'bar', 'x': ['a', 'b', 'c'], 'y': [2, 2, 2]}]}
+def picked():
+    st.session_state.calls = st.session_state.get('calls', 0) + 1
+event = st.plotly_chart(fig, key='chart', on_select=picked)
+st.text(repr([(p['curve_number'], p['x'], p['y']) for p in event.selection.points]))
+st.text(repr(event.selection.point_indices))
+"""
+
+
+def test_on_select_returns_streamlit_s_selection_state_and_calls_back() -> None:
+    at = AppTest.from_string(SELECTABLE).run()
+    assert not at.exception
+    assert at.text[0].value == "[]"
+    assert at.plotly_chart[0].selection == {"selection": {"points": [], "point_indices": [], "box": [],
+                                                          "lasso": []}}
+    at.plotly_chart[0].select_points([(0, 1), (1, 2)]).run()
+    assert at.text[0].value == "[(0, 'b', 5), (1, 'c', 2)]"
+    assert at.text[1].value == "[1, 2]"
+    assert at.session_state.calls == 1
+    assert at.session_state.chart.selection.points[0]["point_index"] == 1
+    at.plotly_chart[0].select_points([(0, 99)]).run()  # not a point of the figure: nothing
+    assert at.text[0].value == "[]"
+
+
+def test_selection_modes_are_checked() -> None:
+    assert "box and lasso" in error("st.plotly_chart({'data': []}, on_select='rerun', selection_mode='box')")
+    assert "must be 'ignore'" in error("st.plotly_chart({'data': []}, on_select='yes')")
+    at = AppTest.from_string("import rerunqt as st\nst.plotly_chart({'data': [{'y': [1]}]})").run()
+    with pytest.raises(ValueError, match="on_select='rerun'"):
+        at.plotly_chart[0].select_points([(0, 0)])

@@ -1,0 +1,162 @@
+"""st.audio, st.video, st.pdf, st.camera_input and st.audio_input in AppTest (no window).
+
+What a script author notices: the sources each call takes, the times and subtitles it
+reads, the clear error for anything else, and the captures returned as UploadedFiles.
+"""
+
+from __future__ import annotations
+
+import io
+import wave
+from datetime import timedelta
+
+import pytest
+from media_samples import pdf, tone
+
+from rerunqt.core.media_source import seconds
+from rerunqt.core.subtitles import cue_at, parse_cues
+from rerunqt.errors import RerunQtAPIError
+from rerunqt.testing import AppTest
+
+pytest.importorskip("PySide6.QtPdf")  # st.* checks the add-on modules are installed
+
+
+def run(source: str, **values: object) -> AppTest:
+    at = AppTest.from_string("import rerunqt as st\nimport io, numpy as np\n" + source)
+    return at.run()
+
+
+def test_a_numpy_array_with_a_sample_rate_becomes_a_wav_file() -> None:
+    at = run("st.audio(np.sin(np.arange(8000) / 5), sample_rate=8000)\n"
+             "st.audio(np.zeros((2, 100)), sample_rate=4000)")
+    assert not at.exception
+    with wave.open(io.BytesIO(at.audio[0].data)) as mono:
+        assert (mono.getnchannels(), mono.getframerate(), mono.getnframes()) == (1, 8000, 8000)
+    with wave.open(io.BytesIO(at.audio[1].data)) as stereo:
+        assert (stereo.getnchannels(), stereo.getnframes()) == (2, 100)
+    assert at.audio[0].mime == "audio/wav"
+
+
+def test_paths_bytes_and_file_objects_are_sources(tmp_path) -> None:
+    path = tmp_path / "t.wav"
+    path.write_bytes(tone(0.1))
+    at = run(f"st.audio({str(path)!r})\nst.audio(open({str(path)!r}, 'rb').read())\n"
+             f"st.audio(io.BytesIO(open({str(path)!r}, 'rb').read()))\n"
+             f"st.video('file://' + {str(path)!r}, format='audio/wav')")
+    assert not at.exception, at.exception
+    assert at.audio[0].source.path == str(path)
+    assert at.audio[1].data == at.audio[2].data == path.read_bytes()
+    assert at.video[0].source.path == str(path)
+
+
+@pytest.mark.parametrize(("call", "words"), [
+    ("st.audio('https://example.org/a.mp3')", "does not download"),
+    ("st.audio('no-such-file.wav')", "not a file that exists"),
+    ("st.audio(np.zeros(10))", "sample_rate"),
+    ("st.video(np.zeros(10))", "only st.audio"),
+    ("st.audio(b'x', start_time='soon')", "start_time='soon' is not a time"),
+    ("st.audio(b'x', start_time=5, end_time=2)", "must be after start_time"),
+    ("st.audio(b'x', format='wav')", "MIME type"),
+    ("st.audio(b'x', loop='yes')", "loop='yes' must be True or False"),
+    ("st.video(b'x', width='content')", "width='content' is not valid"),
+    ("st.video(b'x', subtitles='00:00.000 nothing')", "subtitles"),
+    ("st.pdf(b'hello')", "do not start like a PDF"),
+    ("st.pdf(b'%PDF', height=0)", "height=0"),
+    ("st.audio(3)", "file path"),
+    ("st.camera_input('c', resolution=(0, 1))", "resolution=(0, 1)"),
+    ("st.audio_input('a', sample_rate=12345)", "sample_rate=12345"),
+])
+def test_bad_arguments_name_the_argument_and_the_fix(call: str, words: str) -> None:
+    at = run(call)
+    assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+def test_start_and_end_times_take_seconds_timedeltas_and_strings() -> None:
+    assert seconds("audio", "start_time", 2) == 2.0
+    assert seconds("audio", "start_time", timedelta(minutes=1, seconds=3)) == 63.0
+    assert seconds("audio", "start_time", "1m30s") == 90.0
+    assert seconds("audio", "end_time", "2 minutes") == 120.0
+    assert seconds("audio", "end_time", "1.5s") == 1.5
+    with pytest.raises(RerunQtAPIError, match="end_time=-1"):
+        seconds("audio", "end_time", -1)
+    at = run("st.audio(b'x', start_time='1s', end_time=timedelta(seconds=3), loop=True, autoplay=True)"
+             .replace("timedelta", "__import__('datetime').timedelta"))
+    assert (at.audio[0].start_time, at.audio[0].end_time, at.audio[0].loop, at.audio[0].autoplay) == (
+        1.0, 3.0, True, True)
+
+
+def test_subtitles_from_webvtt_srt_and_a_dict_of_tracks() -> None:
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nHello\nthere\n\n00:03.000 --> 00:04.000\nBye\n"
+    srt = "1\n00:00:01,000 --> 00:00:02,000\nHallo\n"
+    cues = parse_cues(vtt)
+    assert [(c.start, c.end) for c in cues] == [(1.0, 2.5), (3.0, 4.0)]
+    assert cue_at(cues, 1.2) == "Hello\nthere" and cue_at(cues, 2.7) == ""
+    at = run(f"st.video(b'v', subtitles={{'English': {vtt!r}, 'Deutsch': {srt.encode()!r}}}, muted=True)")
+    tracks = at.video[0].subtitles
+    assert [label for label, _ in tracks] == ["English", "Deutsch"]
+    assert tracks[1][1][0].text == "Hallo" and at.video[0].muted is True
+
+
+def test_pdf_from_bytes_a_path_or_a_file_object(tmp_path) -> None:
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(pdf(2))
+    at = run(f"st.pdf({str(path)!r})\nst.pdf(open({str(path)!r}, 'rb'), height='stretch', key='p')\n"
+             f"st.pdf(open({str(path)!r}, 'rb').read(), height=300)")
+    assert not at.exception, at.exception
+    assert [p.height for p in at.pdf] == [500, "stretch", 300]
+    assert at.pdf[0].source.path == str(path) and at.pdf[2].data == path.read_bytes()
+
+
+def test_media_work_inside_containers() -> None:
+    at = run("c1, c2 = st.columns(2)\nc1.audio(b'a')\nc2.video(b'v')\nst.sidebar.pdf(b'%PDF')\n"
+             "with st.form('f'):\n    st.camera_input('c')\n    st.form_submit_button()")
+    assert not at.exception, at.exception
+    assert len(at.columns[0].audio) == 1 and len(at.columns[1].video) == 1
+    assert len(at.sidebar.pdf) == 1 and len(at.camera_input) == 1
+
+
+def test_camera_input_returns_the_photo_until_cleared_and_calls_on_change() -> None:
+    at = run("""
+st.session_state.setdefault('changes', 0)
+def changed():
+    st.session_state.changes += 1
+photo = st.camera_input('Snap', key='cam', on_change=changed)
+st.write('none' if photo is None else f'{photo.name} {photo.type} {photo.getvalue()!r}')
+st.write(f'{st.session_state.changes}')
+""")
+    assert at.camera_input[0].value is None and at.markdown.values[0] == "none"
+    at.camera_input[0].capture(b"\xff\xd8jpeg").run()
+    assert at.markdown.values == ["image.jpg image/jpeg b'\\xff\\xd8jpeg'", "1"]
+    assert at.session_state["cam"].name == "image.jpg"
+    at.camera_input[0].clear().run()
+    assert at.markdown.values == ["none", "2"]
+
+
+def test_audio_input_returns_the_recording_and_is_read_only() -> None:
+    at = run("a = st.audio_input('Speak', key='mic', sample_rate=None)\n"
+             "st.text(str(None if a is None else (a.name, a.type, a.size)))")
+    assert at.audio_input[0].sample_rate is None
+    at.audio_input[0].capture(tone(0.1)).run()
+    assert at.text.values == [f"('audio.wav', 'audio/wav', {len(tone(0.1))})"]
+    at = run("st.session_state.mic = b'x'\nst.audio_input('Speak', key='mic')")
+    assert at.exception and "mic" in at.exception[0].message
+
+
+def test_a_rerun_with_the_same_source_changes_no_prop() -> None:
+    at = run("st.button('again')\nst.audio(np.ones(100), sample_rate=1000)\nst.pdf(b'%PDF-1.4')")
+    first = (at.audio[0].source, at.pdf[0].source)
+    at.button[0].click().run()
+    assert (at.audio[0].source, at.pdf[0].source) == first  # equal: the window keeps the player
+
+
+def test_chat_input_with_accept_audio_returns_the_recording_with_the_text() -> None:
+    at = run("""
+msg = st.chat_input('Say', accept_audio=True, audio_sample_rate=None)
+if msg is not None:
+    st.text(f'{msg.text!r} {msg.files} {None if msg.audio is None else (msg.audio.name, msg.audio.size)}')
+""")
+    assert at.chat_input[0].accept_audio is True and at.chat_input[0].audio_sample_rate is None
+    at.chat_input[0].set_value(("hello", [], tone(0.1))).run()
+    assert at.text.values == [f"'hello' [] ('audio.wav', {len(tone(0.1))})"]
+    at.chat_input[0].set_value("typed only").run()
+    assert at.text.values == ["'typed only' [] None"]  # a ChatInputValue, audio None

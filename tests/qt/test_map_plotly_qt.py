@@ -1,0 +1,187 @@
+"""st.map and st.plotly_chart on the real window: points, bars, legend, notes, views, theme."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
+from rerunqt.core.map_data import latitude_of, mercator_y
+from rerunqt.qt.adapters.chart_draw import PALETTE
+from rerunqt.qt.adapters.map import NO_BASE_MAP
+
+pytestmark = pytest.mark.qt
+
+MAP = """
+import rerunqt as st
+zoom = st.number_input('zoom', 0, 20, 0, key='zoom')
+st.map({'lat': [37.70, 37.80, 37.75], 'lon': [-122.50, -122.40, -122.45], 'r': [10, 50, 300]},
+       size='r', color='#00ff0080', zoom=zoom or None, height=300)
+"""
+
+PLOTS = """
+import rerunqt as st
+st.plotly_chart({'data': [
+    {'type': 'bar', 'x': ['a', 'b', 'c'], 'y': [1, 3, 2], 'name': 'first'},
+    {'type': 'bar', 'x': ['a', 'b', 'c'], 'y': [2, 1, 1], 'name': 'second'}],
+    'layout': {'barmode': 'stack', 'title': 'Stacked', 'yaxis': {'title': 'units'}}}, height=300)
+st.plotly_chart({'data': [{'type': 'scatter', 'x': [1, 2, 3], 'y': [2, 4, 3], 'mode': 'lines'},
+                          {'type': 'pie', 'values': [1, 2]}]}, height=250)
+st.plotly_chart({'data': [{'type': 'heatmap', 'z': [[1, 2], [3, 4]]}]}, height=250)
+"""
+
+
+def box(pilot: Any, kind: str, index: int = 0) -> Any:
+    return pilot.window.renderer.find(kind=kind)[index].widget
+
+
+def test_the_map_draws_each_point_at_its_mercator_position_with_a_note(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(MAP))
+    chart = pilot.record(kind="map").widget
+    points = chart.drawn.points
+    x, y = points.getData()
+    assert x.tolist() == [-122.50, -122.40, -122.45]
+    assert np.allclose(y, mercator_y(np.array([37.70, 37.80, 37.75])))
+    assert chart.note.text() == NO_BASE_MAP and chart.note.isVisible()
+    brush = points.opts["brush"]  # one colour for every point
+    assert (brush.color().green(), brush.color().alpha()) == (255, 128)
+    plot = chart.plot.getPlotItem()
+    assert plot.getViewBox().state["aspectLocked"]  # one degree of x is one degree of Mercator y
+    (x0, x1), (y0, y1) = plot.getViewBox().viewRange()
+    assert x0 < -122.50 and x1 > -122.40 and y0 < y.min() and y1 > y.max()  # fitted: all shown
+    left = plot.getAxis("left")
+    ticks = left.tickValues(y0, y1, 300)
+    assert ticks, "latitude ticks"
+    round_lats = [float(latitude_of(v)) for v in ticks[0][1]]
+    assert all(abs(v * 100 - round(v * 100)) < 1e-6 for v in round_lats)  # at round latitudes
+    assert left.tickStrings([float(mercator_y(37.75))], 1, left.major) == ["37.75°N"]
+    assert left.tickStrings([float(mercator_y(37.75))], 1, left.major / 2) == [""]  # minor: no text
+    assert plot.getAxis("bottom").tickStrings([-122.4], 1, 0.1) == ["122.4°W"]
+
+
+def test_points_are_metres_so_they_grow_when_zooming_in(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(MAP))
+    chart = pilot.record(kind="map").widget
+    sizes = chart.drawn.points.data["size"].tolist()
+    assert sizes[0] == 6.0 and sizes[2] > sizes[0]  # 10 m: the 3 px minimum radius; 300 m larger
+    chart.plot.getPlotItem().getViewBox().scaleBy((0.25, 0.25))
+    pilot.qtbot.waitUntil(lambda: chart.drawn.points.data["size"].tolist()[2] > sizes[2] * 3)
+
+
+def test_hovering_a_point_reads_its_latitude_and_longitude(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(MAP))
+    chart = pilot.record(kind="map").widget
+    view = chart.plot.getPlotItem().getViewBox()
+    chart.hover(view.mapViewToScene(QPointF(-122.40, float(mercator_y(37.80)))))
+    assert chart.readout.text() == "lat 37.80000, lon -122.40000"
+    (x0, _), (_, y1) = view.viewRange()
+    chart.hover(view.mapViewToScene(QPointF(x0, y1)))  # far from every point
+    assert chart.readout.text() == " "
+
+
+def test_zoom_sets_the_first_view_and_a_user_s_pan_is_kept(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(MAP))
+    chart = pilot.record(kind="map").widget
+    view = chart.plot.getPlotItem().getViewBox()
+    pilot.set_value(2, key="zoom")
+    (x0, x1), _ = view.viewRange()
+    expected = 360 * view.width() / (512 * 4)  # deck.gl: 512 px for the world at zoom 0
+    assert x1 - x0 == pytest.approx(expected, rel=0.05)
+    assert (x0 + x1) / 2 == pytest.approx(-122.45, abs=0.01)
+    view.translateBy(x=5.0)
+    view.sigRangeChangedManually.emit(view.state["mouseEnabled"])
+    moved = view.viewRange()
+    pilot.rerun()
+    assert view.viewRange() == moved  # a rerun with the same zoom leaves the user's view
+
+
+def test_the_map_follows_the_theme(rerunqt_pilot, write_script, qapp) -> None:
+    from rerunqt.qt.app import apply_theme
+
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.map({'lat': [1.0], 'lon': [2.0]})"))
+    chart = pilot.record(kind="map").widget
+    try:
+        apply_theme(qapp, "dark", force=True)
+        pilot.qtbot.waitUntil(lambda: chart.dark)
+        axis = chart.plot.getPlotItem().getAxis("left")
+        assert axis.textPen().color().lightness() > 200
+        assert chart.drawn.points.getData()[0].tolist() == [2.0]
+    finally:
+        apply_theme(qapp, "light", force=True)
+    pilot.qtbot.waitUntil(lambda: not chart.dark)
+
+
+def test_plotly_bars_stack_with_legend_title_and_category_ticks(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script(PLOTS))
+    chart = pilot.record(kind="plotly_chart").widget
+    plot = chart.plot.getPlotItem()
+    bars = [item for item in plot.items if isinstance(item, pg.BarGraphItem)]
+    assert len(bars) == 2
+    assert bars[1].opts["y0"].tolist() == [1.0, 3.0, 2.0]  # stacked on the first trace
+    assert bars[1].opts["y1"].tolist() == [3.0, 4.0, 3.0]
+    assert pg.mkBrush(bars[0].opts["brush"]).color().name() == PALETTE[False][0]
+    assert [label.text for _, label in plot.legend.items] == ["first", "second"]
+    assert plot.titleLabel.text == "Stacked"
+    assert plot.getAxis("bottom")._tickLevels == [[(0, "a"), (1, "b"), (2, "c")]]
+    assert plot.getAxis("left").labelText == "units"
+    assert chart.note.text() == ""
+
+
+def test_plotly_lines_and_an_unsupported_trace_s_note(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script(PLOTS))
+    chart = box(pilot, "plotly_chart", 1)
+    curves = [i for i in chart.plot.getPlotItem().listDataItems() if isinstance(i, pg.PlotDataItem)]
+    assert [c.yData.tolist() for c in curves] == [[2.0, 4.0, 3.0]]
+    assert chart.note.text() == "Not drawn natively: pie trace"
+    assert chart.note.isVisible()
+    heat = box(pilot, "plotly_chart", 2)
+    images = [i for i in heat.plot.getPlotItem().items if isinstance(i, pg.ImageItem)]
+    assert len(images) == 1 and images[0].image.shape == (2, 2)
+
+
+def test_hovering_a_plotly_bar_reads_its_category_and_value(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(PLOTS))
+    chart = pilot.record(kind="plotly_chart").widget
+    view = chart.plot.getPlotItem().getViewBox()
+    chart.hover(view.mapViewToScene(QPointF(1, 4)))
+    assert chart.readout.text() == "b  ·  second: 1"
+
+
+SELECT = """
+import rerunqt as st
+fig = {'data': [{'type': 'scatter', 'x': [1, 2, 3], 'y': [1, 5, 3], 'mode': 'markers'}]}
+event = st.plotly_chart(fig, key='chart', on_select='rerun', height=300)
+st.text(repr(event.selection.point_indices))
+"""
+
+
+def test_clicking_a_point_selects_it_and_shift_click_adds_another(rerunqt_pilot, write_script,
+                                                                  qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script(SELECT))
+    chart = box(pilot, "plotly_chart")
+    view = chart.plot.getPlotItem().getViewBox()
+
+    def click(x: float, y: float, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        spot = chart.plot.mapFromScene(view.mapViewToScene(QPointF(x, y)))
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, modifier, spot)
+        pilot.settle()
+
+    click(2, 5)
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["[1]"])
+    assert chart.drawn.marks.getData()[0].tolist() == [2.0]  # the picked point is ringed
+    click(3, 3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["[1, 2]"])
+    assert pilot.window.session.state["chart"]["selection"]["points"][1]["x"] == 3
+    (x0, x1), (y0, y1) = view.viewRange()
+    click(x0 + (x1 - x0) * 0.02, y0 + (y1 - y0) * 0.98)  # empty space: clears
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["[]"])
+    assert chart.drawn.marks.getData()[0].tolist() == []

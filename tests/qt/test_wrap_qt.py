@@ -1,0 +1,168 @@
+"""wrap= on text and wrap_lines= on code, as the user sees them: wrapped text grows taller
+within the page; one-line text keeps one line with an ellipsis and shows itself on hover."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+LONG = "a long line of words that cannot fit " * 12
+
+SCRIPT = f"""
+import rerunqt as st
+st.text({LONG!r})
+st.text({LONG!r}, wrap=False)
+st.markdown("**Bold** " + {LONG!r}, wrap=False)
+st.caption({LONG!r})
+st.title({LONG!r}, wrap=False)
+st.code("x = " + "1 + " * 80 + "1", wrap_lines=True)
+st.code("y = " + "1 + " * 80 + "1")
+"""
+
+
+@pytest.mark.qt
+def test_wrapped_and_one_line_text(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    pilot.window.resize(800, 900)
+    pilot.settle()
+    wrapped, one_line = (r.widget for r in pilot.window.renderer.find(kind="text"))
+    markdown = pilot.record(kind="markdown").widget
+    title = pilot.record(kind="title").widget
+    caption = pilot.record(kind="caption").widget
+    line = wrapped.fontMetrics().height()
+    page = pilot.window.width()
+    qtbot.waitUntil(lambda: wrapped.height() > 2 * line)
+    assert wrapped.width() <= page and caption.height() > 2 * caption.fontMetrics().height()
+    for label in (one_line, markdown, title):
+        assert label.height() < 2 * label.fontMetrics().height() + 4, label.text()
+        assert label.text().endswith("\u2026") and label.width() <= page
+    assert one_line.toolTip() == LONG
+    assert markdown.text().startswith("Bold")  # its words, without the ** marks
+    assert title.toolTip().startswith("a long line")
+
+
+@pytest.mark.qt
+def test_code_wraps_or_scrolls_sideways(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    pilot.window.resize(800, 900)
+    pilot.settle()
+    wrapped, scrolled = (r.widget for r in pilot.window.renderer.find(kind="code"))
+    line = wrapped.inner.fontMetrics().height()
+    qtbot.waitUntil(lambda: wrapped.height() > 2 * line)
+    assert wrapped.width() <= pilot.window.width()
+    assert not wrapped.horizontalScrollBar().isVisible()
+    assert scrolled.height() < 3 * line + scrolled.horizontalScrollBar().sizeHint().height()
+    assert scrolled.horizontalScrollBar().maximum() > 0  # the long line scrolls sideways
+
+
+CONTROLS = f"""
+import rerunqt as st
+st.button({LONG!r}, wrap=False)
+st.checkbox({LONG!r}, wrap=False)
+st.toggle({LONG!r}, wrap=False)
+st.button("Short", wrap=False)
+"""
+
+
+@pytest.mark.qt
+def test_one_line_controls_elide_their_label(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(CONTROLS))
+    pilot.window.resize(700, 600)
+    pilot.settle()
+    long_button, short = (r.widget for r in pilot.window.renderer.find(kind="button"))
+    check = pilot.record(kind="checkbox").widget
+    switch = pilot.record(kind="toggle").widget
+    page = pilot.window.centralWidget().width()
+    for widget in (long_button, check, switch):
+        qtbot.waitUntil(lambda w=widget: w.text().endswith("\u2026") and w.width() <= page)
+        assert widget.toolTip() == LONG and widget.accessibleName() == LONG
+        assert widget.height() < 2 * widget.fontMetrics().height() + 24
+    assert short.text() == "Short"  # a label that fits is whole
+    shown = len(long_button.text())
+    pilot.window.resize(450, 600)  # less room: less of the label shows
+    qtbot.waitUntil(lambda: 1 < len(long_button.text()) < shown)
+    pilot.window.resize(700, 600)  # room again: as much as before
+    qtbot.waitUntil(lambda: len(long_button.text()) == shown)
+
+
+OPTIONS = [f"Option number {n}" for n in range(12)]
+ROWS = f"""
+import rerunqt as st
+st.pills("Wrapped", {OPTIONS!r})
+st.pills("One row", {OPTIONS!r}, wrap=False, key="row")
+st.segmented_control("Segments", {OPTIONS!r}, wrap=False, key="seg")
+"""
+
+
+@pytest.mark.qt
+def test_options_wrap_or_keep_one_scrolling_row(rerunqt_pilot, write_script, qtbot) -> None:
+    from rerunqt.testing import AppTest
+
+    assert AppTest.from_string(ROWS).run().pills[1].wrap is False
+    pilot = rerunqt_pilot(write_script(ROWS))
+    pilot.window.resize(700, 700)
+    pilot.settle()
+    wrapped = pilot.widget(label="Wrapped")
+    row, segments = pilot.widget(key="row"), pilot.widget(key="seg")
+    pill = wrapped.buttons[0].height()
+    qtbot.waitUntil(lambda: wrapped.height() > 2 * pill)  # several lines of pills
+    for group in (row, segments):
+        assert group.height() < 2 * group.buttons[0].height()  # one row
+        assert group.width() <= pilot.window.width()
+        bar = group.scroller.horizontalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 0)  # the rest scrolls into view
+    row.setFocus()
+    qtbot.waitUntil(row.hasFocus)
+    for _ in range(11):
+        qtbot.keyClick(row, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: row.scroller.horizontalScrollBar().value() > 0)  # the current option shows
+
+
+CHIPS = f"""
+import rerunqt as st
+st.multiselect("Wrapped", {OPTIONS!r}, default={OPTIONS!r})
+st.multiselect("One row", {OPTIONS!r}, default={OPTIONS!r}, wrap=False, key="row")
+"""
+
+
+@pytest.mark.qt
+def test_multiselect_chips_wrap_or_keep_one_row(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(CHIPS))
+    pilot.window.resize(700, 700)
+    pilot.settle()
+    wrapped, row = pilot.widget(label="Wrapped"), pilot.widget(key="row")
+    chip = row.chips[0].height()
+    qtbot.waitUntil(lambda: wrapped.height() > 2 * chip)  # several lines of chips
+    assert row.height() < 2 * chip + 16  # one line
+    bar = row.scroller.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the other chips scroll into view
+    row.combo.setFocus()
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # the add box shows where you type
+
+
+def test_one_line_markdown_cannot_keep_html() -> None:
+    from rerunqt.testing import AppTest
+
+    for call in ("markdown", "caption"):
+        at = AppTest.from_string(f"import rerunqt as st\nst.{call}('<b>x</b>', True, wrap=False)").run()
+        assert "unsafe_allow_html=True" in at.exception[0].message, call
+
+
+def test_auto_wrap_is_one_line_in_columns_and_rows() -> None:
+    from rerunqt.testing import AppTest
+
+    at = AppTest.from_string("""
+import rerunqt as st
+st.button("Page")
+st.columns(2)[0].button("In a column")
+with st.container(horizontal=True):
+    st.checkbox("In a row")
+with st.expander("More"):
+    st.toggle("In an expander")
+st.columns(2)[1].button("Kept", wrap=True)
+with st.columns(2)[0].container():
+    st.multiselect("Nested", ["a"])
+""").run()
+    assert [b.wrap for b in at.button] == [True, False, True]
+    assert at.checkbox[0].wrap is False and at.toggle[0].wrap is True
+    assert at.multiselect[0].wrap is True  # a nested vertical container resets it

@@ -31,12 +31,7 @@ from rerunqt.core.graphviz import graphviz_chart
 from rerunqt.core.grid import grid
 from rerunqt.core.logo import logo
 from rerunqt.core.maps import map
-from rerunqt.core.media import (
-    altair_chart,
-    image,
-    pyplot,
-    vega_lite_chart,
-)
+from rerunqt.core.media import image, pyplot
 from rerunqt.core.media_elements import audio, pdf, video
 from rerunqt.core.menu_button import menu_button
 from rerunqt.core.metric import metric
@@ -71,6 +66,7 @@ from rerunqt.core.text import (
     title,
     warning,
 )
+from rerunqt.core.vega import altair_chart, vega_lite_chart
 from rerunqt.core.widgets import button, checkbox, number_input, text_input
 from rerunqt.core.write import write
 

@@ -15,7 +15,7 @@ NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_sc
                 "echo", "write_stream", "fragment",  # a fragment draws a container
                 "cache_data", "cache_resource",
                 # draw an image element (pyplot, Vega-Lite)
-                "pyplot", "altair_chart", "vega_lite_chart", "column_config",
+                "pyplot", "altair_chart", "column_config",  # altair_chart draws a vega_lite_chart
                 "secrets", "context", "connection", "get_option", "set_option", "Page", "switch_page",
                 "query_params"}
 
@@ -30,6 +30,7 @@ st.slider('S'); st.select_slider('SS', ['a', 'b']); st.date_input('D'); st.time_
 st.color_picker('C'); st.file_uploader('F'); st.download_button('D', b'x')
 st.data_editor([{'a': 1}])
 st.line_chart([1, 2]); st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2])
+st.vega_lite_chart({'a': [1, 2]}, {'mark': 'line', 'encoding': {'y': {'field': 'a'}}})
 st.map({'lat': [1.0], 'lon': [2.0]}); st.plotly_chart({'data': [{'type': 'bar', 'y': [1, 2]}]})
 import numpy as np; st.image(np.zeros((2, 2)))
 st.dataframe([{'a': 1}]); st.dataframe([{'a': 1}], on_select='rerun'); st.table([{'a': 1}])

@@ -48,6 +48,7 @@ from rerunqt.core import sliders as _sliders
 from rerunqt.core import status as _status
 from rerunqt.core import stream as _stream
 from rerunqt.core import text as _text
+from rerunqt.core import vega as _vega
 from rerunqt.core import widgets as _widgets
 from rerunqt.core import write as _write
 from rerunqt.errors import RerunQtAPIError
@@ -184,8 +185,8 @@ class Block:
     image = _InBlock(_media.image)
     graphviz_chart = _InBlock(_graphviz.graphviz_chart)
     pyplot = _InBlock(_media.pyplot)
-    altair_chart = _InBlock(_media.altair_chart)
-    vega_lite_chart = _InBlock(_media.vega_lite_chart)
+    altair_chart = _InBlock(_vega.altair_chart)
+    vega_lite_chart = _InBlock(_vega.vega_lite_chart)
     audio = _InBlock(_media_elements.audio)
     video = _InBlock(_media_elements.video)
     pdf = _InBlock(_media_elements.pdf)

@@ -85,6 +85,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("scatter_chart", _CHART),
     _static("graphviz_chart", ("dot", "svg", "note", "width", "height", "alt")),
     _static("map", ("data", "width", "height", "alt")),
+    _static("vega_lite_chart", ("data", "width", "height", "theme", "alt")),
     _static("image", ("images", "captions", "width", "alt", "link")),
     _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
     _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",

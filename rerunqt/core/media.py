@@ -1,9 +1,8 @@
-"""st.image, st.pyplot, st.altair_chart / st.vega_lite_chart, and the web-only charts.
+"""st.image and st.pyplot (and the pictures of Vega-Lite charts drawn by vl-convert).
 
-pyplot and the Vega-Lite charts render to a PNG and show it as an image element, so
-one adapter draws every picture. matplotlib and vl-convert-python are optional and
-imported only when called; the charts that need a web browser (plotly, pydeck, map,
-bokeh, graphviz) raise an error that says so and what to use instead.
+pyplot renders to a PNG and shows it as an image element, so one adapter draws every
+picture. matplotlib is optional and imported only when called. st.altair_chart and
+st.vega_lite_chart are drawn natively (core/vega.py).
 """
 
 from __future__ import annotations
@@ -142,62 +141,3 @@ def pyplot(fig: Any = None, clear_figure: bool | None = None, *, width: int | st
     from rerunqt.core.image_data import ImageData
 
     return _add_images([ImageData(encoded=buffer.getvalue())], [None], shown, alt)
-
-
-def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
-                    width: int | str = "stretch", height: int | str = "content",
-                    use_container_width: bool | None = None, theme: str | None = "streamlit",
-                    key: str | None = None, on_select: str = "ignore",
-                    selection_mode: Any = None, alt: str | None = None,
-                    **kwargs: Any) -> ElementHandle:
-    """A Vega-Lite chart as a static picture, rendered by vl-convert-python (optional)."""
-    if on_select not in ("ignore", None):
-        raise RerunQtAPIError(
-            "st.vega_lite_chart on_select= is not supported: rerunqt shows Vega-Lite charts as "
-            "static pictures. Use a widget (st.selectbox, st.slider) to select instead."
-        )
-    if isinstance(data, dict) and spec is None:
-        data, spec = None, data
-    full = dict(spec or {}, **kwargs)
-    if data is not None:
-        full["data"] = {"values": _records(data)}
-    if isinstance(width, int) and not isinstance(width, bool):
-        full.setdefault("width", width)
-    if isinstance(height, int) and not isinstance(height, bool):
-        full.setdefault("height", height)
-    return _vega_image(full, width, use_container_width, alt, "st.vega_lite_chart")
-
-
-def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int | str = "content",
-                 use_container_width: bool | None = None, theme: str | None = "streamlit",
-                 key: str | None = None, on_select: str = "ignore", selection_mode: Any = None,
-                 alt: str | None = None) -> ElementHandle:
-    """An Altair chart as a static picture, rendered by vl-convert-python (optional)."""
-    if not hasattr(altair_chart, "to_dict"):
-        raise RerunQtAPIError(
-            f"st.altair_chart takes an Altair chart (alt.Chart(...)), got "
-            f"{type(altair_chart).__name__}."
-        )
-    return vega_lite_chart(None, altair_chart.to_dict(), width=width, height=height,
-                           use_container_width=use_container_width, on_select=on_select, alt=alt)
-
-
-def _records(data: Any) -> list[dict[str, Any]]:
-    if hasattr(data, "to_dict"):
-        return list(data.to_dict(orient="records"))
-    if isinstance(data, dict):
-        names = list(data)
-        return [dict(zip(names, row)) for row in zip(*data.values())]
-    return list(data)
-
-
-def _vega_image(spec: dict[str, Any], width: Any, use_container_width: bool | None,
-                alt: str | None, what: str) -> ElementHandle:
-    vl_convert = _need("vl_convert", "vl-convert-python", what)
-    shown = check_size(what[3:], "width", width, ("stretch", "content"))
-    if use_container_width is not None:
-        shown = "stretch" if use_container_width else "content"
-    png = vl_convert.vegalite_to_png(spec, scale=2)
-    from rerunqt.core.image_data import ImageData
-
-    return _add_images([ImageData(encoded=bytes(png))], [None], shown, alt)

@@ -90,7 +90,7 @@ def _figure_writer(value: Any) -> Any:
 
         return image
     if top == "altair" and hasattr(value, "to_dict"):
-        from rerunqt.core.media import altair_chart
+        from rerunqt.core.vega import altair_chart
 
         return altair_chart
     return None

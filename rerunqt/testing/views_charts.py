@@ -13,6 +13,7 @@ from rerunqt.testing.elements import ElementView
 if TYPE_CHECKING:  # numpy loads with the first chart or image, not with AppTest
     from rerunqt.core.chart_data import ChartData
     from rerunqt.core.image_data import ImageData
+    from rerunqt.core.vega_plot import VegaPlot
 
 
 class ChartView(ElementView):
@@ -43,6 +44,40 @@ class ChartView(ElementView):
         return self.chart.x_labels
 
 
+class VegaChartView(ElementView):
+    """An st.altair_chart / st.vega_lite_chart drawn natively (``at.vega_lite_chart``)."""
+
+    @property
+    def chart(self) -> VegaPlot:
+        plot: VegaPlot = self._element.prop("data")
+        return plot
+
+    @property
+    def value(self) -> Any:
+        """The Altair chart, the data, or the spec the script passed (the same object)."""
+        return self.chart.source
+
+    @property
+    def marks(self) -> list[str]:
+        """The kind of each drawn layer: "line", "bar", "area", "point", "rule", "tick"."""
+        return [mark.kind for mark in self.chart.marks]
+
+    @property
+    def series(self) -> dict[str, list[float]]:
+        """Each series' drawn values by name (the y values; x for horizontal bars)."""
+        return {s.name: (s.x if m.horizontal else s.y).tolist()
+                for m in self.chart.marks for s in m.series}
+
+    @property
+    def note(self) -> str:
+        """The note shown under the chart naming what was not drawn ("" when all was)."""
+        return self.chart.note
+
+    @property
+    def title(self) -> str:
+        return self.chart.title
+
+
 class ImageView(ElementView):
     """The images of one st.image (or st.pyplot) call."""
 
@@ -70,5 +105,5 @@ class ImageView(ElementView):
 
 VIEWS: dict[str, type[ElementView]] = {
     "line_chart": ChartView, "area_chart": ChartView, "bar_chart": ChartView,
-    "scatter_chart": ChartView, "image": ImageView,
+    "scatter_chart": ChartView, "image": ImageView, "vega_lite_chart": VegaChartView,
 }

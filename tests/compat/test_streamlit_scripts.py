@@ -58,3 +58,18 @@ def test_dashboard_in_a_window(rerunqt_pilot) -> None:
     assert pilot.texts("header") == ["Region North"]
     pilot.set_value("South", label="Region")
     assert pilot.texts("header") == ["Region South"]
+
+
+def test_altair_charts_from_streamlits_docs_are_drawn_natively() -> None:
+    pytest.importorskip("altair")
+    at = AppTest.from_file(SCRIPTS / "altair_charts.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    charts = at.vega_lite_chart
+    assert [c.marks for c in charts] == [["line"], ["bar"], ["point"], ["bar"], ["line", "point"]]
+    assert charts[0].series == {"p": [0, 1, 2, 3, 4], "q": [5, 6, 7, 8, 9]}
+    assert charts[1].chart.x.labels == ("Jan", "Feb", "Mar")  # sort=None keeps the data's order
+    assert charts[1].series["south"] == [5, 7, 8]  # stacked on north
+    points = charts[2].chart.marks[0].series[0]  # colour by a number: a shade per point
+    assert charts[2].note == "" and points.shades is not None and points.shades.min() == 0
+    assert sum(charts[3].series["Count of Records"]) == 8
+    assert charts[4].title == "Price" and charts[4].chart.x.kind == "datetime"

@@ -94,6 +94,7 @@ KIND_MODULES: dict[str, str] = {
     "title": "rerunqt.qt.adapters.text",
     "toast": "rerunqt.qt.overlay",
     "toggle": "rerunqt.qt.adapters.pickers",
+    "vega_lite_chart": "rerunqt.qt.adapters.vega",
     "video": "rerunqt.qt.adapters.media",
     "warning": "rerunqt.qt.adapters.alerts",
 }

@@ -1,0 +1,136 @@
+"""st.vega_lite_chart and st.altair_chart: Vega-Lite drawn natively, a picture as the fallback.
+
+The spec is translated (core/vega_build.py) into a ``VegaPlot`` the window draws on
+pyqtgraph: interactive (pan, zoom, hover read-out) and themed like the built-in charts.
+What the translator cannot express (concat, facet, selections, unknown marks) is
+named in a note under the chart; when vl-convert-python is installed such a chart is
+shown as its exact static picture instead, so nothing is silently wrong.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rerunqt.core import context
+from rerunqt.core.charts import CHART_HEIGHT, chart_width, check_size
+from rerunqt.core.text import _handle
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.handles import ElementHandle
+
+_THEMES = ("streamlit", None)
+
+
+def _check(kind: str, on_select: Any, theme: Any, alt: Any) -> None:
+    if on_select not in ("ignore", None):
+        raise RerunQtAPIError(
+            f"st.{kind} on_select={on_select!r} is not supported: rerunqt draws Vega-Lite charts "
+            f"without selections. Use a widget (st.selectbox, st.slider) to select instead."
+        )
+    if theme not in _THEMES:
+        raise RerunQtAPIError(
+            f"st.{kind} theme={theme!r} is not valid; use 'streamlit' (Streamlit's colours) or "
+            f"None (Vega-Lite's own)."
+        )
+    if alt is not None and not isinstance(alt, str):
+        raise RerunQtAPIError(f"st.{kind} alt={alt!r} must be a string or None.")
+
+
+def _picture(spec: dict[str, Any], data: Any, width: int | str, alt: str | None
+             ) -> ElementHandle | None:
+    """The chart as vl-convert's picture when that package is installed, else None."""
+    try:
+        import vl_convert
+    except ImportError:
+        return None
+    from rerunqt.core.image_data import ImageData
+    from rerunqt.core.media import _add_images
+    from rerunqt.core.vega_spec import records
+
+    full = dict(spec)
+    if data is not None:
+        full["data"] = {"values": records(data)}
+    if isinstance(width, int):
+        full.setdefault("width", width)
+    png = vl_convert.vegalite_to_png(full, scale=2)
+    return _add_images([ImageData(encoded=bytes(png))], [None], width, alt)
+
+
+def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
+                    width: int | str = "stretch", height: int | str = "content",
+                    use_container_width: bool | None = None, theme: str | None = "streamlit",
+                    key: str | None = None, on_select: str = "ignore",
+                    selection_mode: Any = None, alt: str | None = None,
+                    **kwargs: Any) -> ElementHandle:
+    """A Vega-Lite chart drawn natively (lines, bars, areas, points, rules, ticks, layers).
+
+    ``data`` (a DataFrame, dict of columns or list of rows) replaces the spec's data, as
+    Streamlit's; ``kwargs`` are merged into the spec. ``theme=None`` uses Vega-Lite's
+    palette. ``key`` and ``selection_mode`` are accepted for Streamlit compatibility.
+    """
+    _check("vega_lite_chart", on_select, theme, alt)
+    if isinstance(data, dict) and spec is None:  # st.vega_lite_chart(spec), as Streamlit
+        data, spec = None, data
+    if spec is not None and not isinstance(spec, dict):
+        raise RerunQtAPIError(
+            f"st.vega_lite_chart spec={spec!r:.80} must be a dict (a Vega-Lite spec such as "
+            f"{{'mark': 'line', 'encoding': {{...}}}})."
+        )
+    full = {**(spec or {}), **kwargs}
+    return _draw("vega_lite_chart", full, data, width, height, use_container_width, theme, alt)
+
+
+def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int | str = "content",
+                 use_container_width: bool | None = None, theme: str | None = "streamlit",
+                 key: str | None = None, on_select: str = "ignore", selection_mode: Any = None,
+                 alt: str | None = None) -> ElementHandle:
+    """An Altair chart (``alt.Chart(df).mark_line().encode(...)``), drawn natively."""
+    _check("altair_chart", on_select, theme, alt)
+    if not hasattr(altair_chart, "to_dict"):
+        raise RerunQtAPIError(
+            f"st.altair_chart takes an Altair chart (alt.Chart(...)), got "
+            f"{type(altair_chart).__name__} {altair_chart!r:.60}."
+        )
+    spec = _altair_spec(altair_chart)
+    return _draw("altair_chart", spec, None, width, height, use_container_width, theme, alt,
+                 source=altair_chart)
+
+
+def _altair_spec(chart: Any) -> dict[str, Any]:
+    """``chart.to_dict()`` without Altair's 5000-row limit (a desktop has no message limit)."""
+    import sys
+
+    altair = sys.modules.get(type(chart).__module__.split(".")[0])
+    transformers = getattr(altair, "data_transformers", None)
+    if transformers is not None and hasattr(transformers, "disable_max_rows"):
+        with transformers.disable_max_rows():
+            spec: dict[str, Any] = chart.to_dict()
+            return spec
+    spec = chart.to_dict()
+    return spec
+
+
+def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
+          use_container_width: bool | None, theme: str | None, alt: str | None,
+          source: Any = None) -> ElementHandle:
+    from rerunqt.core.vega_build import build
+
+    shown = chart_width(kind, width, use_container_width)
+    shown_height = check_size(kind, "height", height, ("content", "stretch"))
+    plot = build(spec, data, source if source is not None else (data if data is not None else spec))
+    if plot.notes or not plot.marks:
+        picture = _picture(spec, data, shown, alt)
+        if picture is not None:
+            return picture
+    if shown == "content":
+        shown = plot.width if plot.width is not None else "stretch"
+    if not isinstance(shown_height, int):
+        shown_height = plot.height if plot.height is not None else CHART_HEIGHT
+    ctx = context.current()
+    ctx.add_static("vega_lite_chart", (("data", plot), ("width", shown),
+                                       ("height", shown_height), ("theme", theme), ("alt", alt)))
+    return _handle(ctx)
+
+
+__all__ = ["altair_chart", "vega_lite_chart"]

@@ -1,0 +1,153 @@
+"""From a Vega-Lite spec to a ``VegaPlot``: shared axes, the colour domain, then each mark.
+
+All layers share one x and one y axis, as a Vega-Lite layer chart does: a category
+axis lists the categories of every layer (in the scale's domain, the encoding's sort, or
+ascending order), a quantitative axis starts at zero unless ``scale.zero`` is false.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from rerunqt.core.vega_channels import Channel, read_channels
+from rerunqt.core.vega_data import is_number
+from rerunqt.core.vega_marks import draw_mark
+from rerunqt.core.vega_plot import Axis, Mark, VegaPlot
+from rerunqt.core.vega_spec import read_spec
+
+Read = list[tuple[Any, dict[str, Channel]]]
+
+
+def _natural(label: str) -> tuple[int, float, str]:
+    """Sort numbers written as text by value ("2" before "10"), then text."""
+    try:
+        return (0, float(label), "")
+    except ValueError:
+        return (1, 0.0, label)
+
+
+def _categories(name: str, channels: list[Channel]) -> tuple[str, ...]:
+    """The category axis order: scale domain, sort list, time-unit order, else ascending."""
+    for channel in channels:
+        domain = (channel.spec.get("scale") or {}).get("domain")
+        if isinstance(domain, list):
+            return tuple(str(v) for v in domain)
+    seen: dict[str, None] = {}
+    for channel in channels:
+        seen.update((str(v), None) for v in channel.values if v is not None)
+    for channel in channels:
+        sort = channel.spec.get("sort", "ascending")
+        if isinstance(sort, list):
+            listed = [str(v) for v in sort]
+            return tuple(listed + [v for v in seen if v not in listed])
+        if channel.order is not None:
+            return tuple(v for v in channel.order if v in seen)
+        if sort is None:
+            return tuple(seen)
+        if sort == "descending":
+            return tuple(sorted(seen, key=_natural, reverse=True))
+        if isinstance(sort, (str, dict)) and sort != "ascending":
+            return _sorted_by(channel, sort, tuple(seen))
+    return tuple(sorted(seen, key=_natural))
+
+
+def _sorted_by(channel: Channel, sort: Any, labels: tuple[str, ...]) -> tuple[str, ...]:
+    """``sort="-y"`` (or ``{"encoding": "y", "order": "descending"}``): by the other channel."""
+    other = channel.extra.get("others", {})
+    if isinstance(sort, str):
+        descending, by = sort.startswith("-"), sort.lstrip("-")
+    else:
+        descending, by = sort.get("order") == "descending", sort.get("encoding") or sort.get("field")
+    source = other.get(by)
+    if source is None:
+        return tuple(sorted(labels, key=_natural, reverse=descending))
+    totals = dict.fromkeys(labels, 0.0)
+    for label, value in zip(channel.values, source.values):
+        if label is not None and is_number(value) and not math.isnan(value):
+            totals[str(label)] += float(value)
+    return tuple(sorted(labels, key=lambda k: totals[k], reverse=descending))
+
+
+def _axis_title(channels: list[Channel]) -> str:
+    titles: list[str] = []
+    for channel in channels:
+        axis = channel.spec.get("axis")
+        if "axis" in channel.spec and axis is None:
+            continue
+        title = axis.get("title") if isinstance(axis, dict) and "title" in axis else channel.title
+        if title and str(title) not in titles:
+            titles.append(str(title))
+    return ", ".join(titles)
+
+
+def _axis(name: str, read: Read) -> Axis:
+    channels = [c for _, chans in read for key, c in chans.items() if key in (name, name + "2")]
+    main = [c for _, chans in read for key, c in chans.items() if key == name]
+    for _, chans in read:
+        if name in chans:
+            chans[name].extra["others"] = chans
+    title = _axis_title(main)
+    if not channels:
+        return Axis("number", title=title)
+    if any(c.type == "temporal" for c in main):
+        return Axis("datetime", title=title)
+    if any(c.discrete for c in main):
+        return Axis("category", _categories(name, [c for c in main if c.discrete]), title)
+    scale: dict[str, Any] = next((c.spec.get("scale") or {} for c in main if c.spec.get("scale")), {})
+    log = scale.get("type") in ("log", "symlog")
+    domain = scale.get("domain")
+    binned = any(c.bin_step is not None for c in main)
+    default_zero = not binned and not log and not isinstance(domain, list)
+    zero = bool(scale.get("zero", default_zero)) and not log
+    span = None
+    if isinstance(domain, list) and len(domain) == 2 and all(is_number(v) for v in domain):
+        span = (float(domain[0]), float(domain[1]))
+    return Axis("number", title=title, log=log, domain=span, zero=zero)
+
+
+def _color_domain(read: Read, notes: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The colour categories of all layers (in legend order) and the scale's range, if any."""
+    channels = [chans["color"] for _, chans in read if "color" in chans and not chans["color"].constant]
+    discrete = [c for c in channels if c.discrete]
+    if not discrete:
+        return (), ()
+    domain = _categories("color", discrete)
+    colors: tuple[str, ...] = ()
+    for channel in discrete:
+        scale = channel.spec.get("scale") or {}
+        if isinstance(scale.get("range"), list):
+            colors = tuple(str(c) for c in scale["range"])
+    return domain, colors
+
+
+def _title(value: Any) -> str:
+    if isinstance(value, dict):
+        value = value.get("text", "")
+    if isinstance(value, list):
+        value = " ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlot:
+    """The chart ``spec`` (with Streamlit's ``data=``) as a ``VegaPlot``; notes name what is left out."""
+    layers, view, notes = read_spec(spec, data)
+    read: Read = [(layer, read_channels(layer)) for layer in layers]
+    x_axis, y_axis = _axis("x", read), _axis("y", read)
+    domain, colors = _color_domain(read, notes)
+    marks: list[Mark] = []
+    for layer, channels in read:
+        mark = draw_mark(layer, channels, x_axis, y_axis, domain, colors)
+        if mark is not None:
+            marks.append(mark)
+        notes.extend(note for note in layer.notes if note not in notes)
+    legend = next((chans["color"].title for _, chans in read
+                   if "color" in chans and chans["color"].discrete), None)
+    width, height = view.get("width"), view.get("height")
+    return VegaPlot(tuple(marks), x_axis, y_axis, _title(view.get("title")),
+                    width if isinstance(width, int) and width > 0 else None,
+                    height if isinstance(height, int) and height > 0 else None,
+                    tuple(notes), legend, source)
+
+
+__all__ = ["build"]

@@ -1,0 +1,263 @@
+"""Vega-Lite's data steps done in numpy: types, time units, bins, aggregates, transforms.
+
+A Vega-Lite layer's rows arrive as a list of dicts (inline ``values``, a named dataset
+or a DataFrame's records); ``Table`` holds them as one list per column. The functions
+here turn a column into numbers the way Vega-Lite reads the channel's ``type`` and do
+the common per-channel steps (``timeUnit``, ``bin``, ``aggregate``) and transforms
+(``filter``, ``calculate``, ``fold``). What they cannot do, they name in a note.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+Table = dict[str, list[Any]]
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DAYS = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
+_TRUNCATE = {"year": "Y", "yearquarter": "M", "yearmonth": "M", "yearmonthdate": "D",
+             "yearmonthdatehours": "h", "yearmonthdatehoursminutes": "m"}
+
+
+def table(records: Sequence[Any]) -> Table:
+    """Rows (dicts) as columns; a key missing in a row is None there."""
+    names: dict[str, None] = {}
+    for row in records:
+        if isinstance(row, dict):
+            names.update(dict.fromkeys(row))
+    return {name: [row.get(name) if isinstance(row, dict) else None for row in records]
+            for name in names}
+
+
+def rows(data: Table) -> int:
+    return len(next(iter(data.values()))) if data else 0
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+
+
+def guess_type(values: Sequence[Any]) -> str:
+    """The Vega-Lite type a channel without ``type`` gets: numbers, dates or names."""
+    seen = [v for v in values[:64] if v is not None]
+    if seen and all(is_number(v) for v in seen):
+        return "quantitative"
+    if seen and all(hasattr(v, "timetuple") or isinstance(v, np.datetime64) for v in seen):
+        return "temporal"
+    return "nominal"
+
+
+def numbers(values: Sequence[Any]) -> np.ndarray:
+    """float64, NaN where a value is missing or not a number."""
+    if not any(isinstance(v, str) for v in values[:64]):
+        try:  # all numbers (None -> NaN): numpy's loop, not Python's
+            return np.array(values, dtype=np.float64)
+        except (TypeError, ValueError):
+            pass
+    return np.array([float(v) if is_number(v) or isinstance(v, bool) else math.nan
+                     for v in values], dtype=np.float64)
+
+
+def _stamp(value: Any) -> float:
+    if value is None:
+        return math.nan
+    if is_number(value):
+        return float(value) / 1000.0  # Vega-Lite's numbers in time are milliseconds
+    if getattr(value, "tzinfo", None) is not None and hasattr(value, "timestamp"):
+        return float(value.timestamp())  # an aware datetime: its own instant
+    try:
+        if isinstance(value, str):
+            value = value.replace("Z", "").replace("/", "-")
+            if len(value) == 4 and value.isdigit():
+                value = value + "-01-01"
+        stamp = np.datetime64(value, "ns")
+    except (TypeError, ValueError):
+        return math.nan
+    return math.nan if np.isnat(stamp) else float(stamp.astype(np.int64)) / 1e9
+
+
+def seconds(values: Sequence[Any]) -> np.ndarray:
+    """Dates (ISO strings, datetimes, ms numbers) as seconds since the epoch, NaN if unreadable."""
+    if values and all(isinstance(v, str) and len(v) >= 10 for v in values[:64]):
+        try:  # ISO strings as Altair writes them: parsed by numpy at once
+            stamps = np.array([v.removesuffix("Z") for v in values], dtype="datetime64[ns]")
+            out = stamps.astype(np.int64) / 1e9
+            out[np.isnat(stamps)] = np.nan
+            return out
+        except (TypeError, ValueError):
+            pass
+    return np.array([_stamp(v) for v in values], dtype=np.float64)
+
+
+def time_unit(stamps: np.ndarray, unit: str) -> tuple[list[Any], tuple[str, ...] | None]:
+    """Dates cut to ``unit``: seconds (still a time axis) or labels in their natural order."""
+    unit = unit.removeprefix("utc")
+    good = ~np.isnan(stamps)
+    moments = np.where(good, stamps, 0).astype("datetime64[s]")
+    if unit in _TRUNCATE:
+        cut = moments.astype(f"datetime64[{_TRUNCATE[unit]}]")
+        if unit == "yearquarter":
+            months = cut.astype(np.int64)
+            cut = (months - months % 3).astype("datetime64[M]")
+        out = cut.astype("datetime64[s]").astype(np.int64).astype(np.float64)
+        return np.where(good, out, np.nan).tolist(), None
+    month = moments.astype("datetime64[M]").astype(np.int64) % 12
+    day = moments.astype("datetime64[D]")
+    parts: dict[str, tuple[np.ndarray, tuple[str, ...]]] = {
+        "month": (month, MONTHS),
+        "quarter": (month // 3, ("Q1", "Q2", "Q3", "Q4")),
+        "day": ((day.astype(np.int64) + 4) % 7, DAYS),
+        "date": ((day - day.astype("datetime64[M]")).astype(np.int64), tuple(map(str, range(1, 32)))),
+        "hours": (moments.astype("datetime64[h]").astype(np.int64) % 24, tuple(map(str, range(24)))),
+    }
+    if unit not in parts:
+        raise KeyError(unit)
+    index, labels = parts[unit]
+    return [labels[int(i)] if ok else None for i, ok in zip(index, good)], labels
+
+
+def nice_bins(values: np.ndarray, spec: Any) -> tuple[float, float]:
+    """Vega-Lite's bin start and step: about ``maxbins`` (10) bins on a 1-2-5 step."""
+    options: dict[str, Any] = spec if isinstance(spec, dict) else {}
+    finite = values[np.isfinite(values)]
+    low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+    if isinstance(options.get("extent"), (list, tuple)) and len(options["extent"]) == 2:
+        low, high = float(options["extent"][0]), float(options["extent"][1])
+    given: Any = options.get("step")
+    if is_number(given) and given > 0:
+        step = float(given)
+    else:
+        span = (high - low) or 1.0
+        raw = span / float(options.get("maxbins", 10))
+        magnitude = 10.0 ** math.floor(math.log10(raw))
+        step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw - 1e-12)
+    return math.floor(low / step) * step, step
+
+
+def bin_starts(values: np.ndarray, start: float, step: float) -> np.ndarray:
+    """Each value's bin start (NaN stays NaN)."""
+    return start + np.floor((values - start) / step + 1e-9) * step
+
+
+_OPS: dict[str, Callable[[np.ndarray], float]] = {
+    "sum": lambda v: float(np.nansum(v)),
+    "mean": lambda v: float(np.nanmean(v)) if np.isfinite(v).any() else math.nan,
+    "median": lambda v: float(np.nanmedian(v)) if np.isfinite(v).any() else math.nan,
+    "min": lambda v: float(np.nanmin(v)) if np.isfinite(v).any() else math.nan,
+    "max": lambda v: float(np.nanmax(v)) if np.isfinite(v).any() else math.nan,
+    "count": lambda v: float(len(v)),
+    "valid": lambda v: float(np.isfinite(v).sum()),
+    "missing": lambda v: float((~np.isfinite(v)).sum()),
+    "distinct": lambda v: float(len(np.unique(v))),
+    "stdev": lambda v: float(np.nanstd(v, ddof=1)) if np.isfinite(v).sum() > 1 else math.nan,
+    "variance": lambda v: float(np.nanvar(v, ddof=1)) if np.isfinite(v).sum() > 1 else math.nan,
+    "q1": lambda v: float(np.nanpercentile(v, 25)) if np.isfinite(v).any() else math.nan,
+    "q3": lambda v: float(np.nanpercentile(v, 75)) if np.isfinite(v).any() else math.nan,
+}
+_OPS["average"] = _OPS["mean"]
+AGGREGATES = frozenset(_OPS)
+
+
+def _fast(op: str, ids: np.ndarray, values: np.ndarray, size: int) -> np.ndarray | None:
+    """sum, count, valid, mean, min, max over all groups at once (numpy), else None."""
+    good = np.isfinite(values)
+    if op in ("count", "valid", "missing"):
+        mask = {"count": np.ones(len(values), bool), "valid": good, "missing": ~good}[op]
+        return np.bincount(ids, weights=mask.astype(np.float64), minlength=size)
+    if op in ("sum", "mean", "average"):
+        total = np.bincount(ids, weights=np.where(good, values, 0.0), minlength=size)
+        if op == "sum":
+            return total
+        valid = np.bincount(ids, weights=good.astype(np.float64), minlength=size)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(valid > 0, total / np.maximum(valid, 1), np.nan)
+    if op in ("min", "max"):
+        out = np.full(size, np.inf if op == "min" else -np.inf)
+        (np.minimum if op == "min" else np.maximum).at(out, ids[good], values[good])
+        out[~np.isfinite(out)] = np.nan
+        return out
+    return None
+
+
+def aggregate(groups: list[list[Any]], measures: dict[str, tuple[str, np.ndarray]]
+              ) -> tuple[list[tuple[Any, ...]], dict[str, np.ndarray]]:
+    """Rows grouped by the ``groups`` columns (first-seen order), each measure reduced by its op."""
+    keys = list(zip(*groups)) if groups else [()] * len(next(iter(measures.values()))[1])
+    number: dict[tuple[Any, ...], int] = {}
+    ids = np.fromiter((number.setdefault(key, len(number)) for key in keys), dtype=np.int64,
+                      count=len(keys))
+    if not groups and not number:
+        number[()] = 0
+    out: dict[str, np.ndarray] = {}
+    for name, (op, values) in measures.items():
+        fast = _fast(op, ids, values, len(number))
+        if fast is None:
+            order = np.argsort(ids, kind="stable")
+            parts = np.split(values[order], np.cumsum(np.bincount(ids, minlength=len(number)))[:-1])
+            fast = np.array([_OPS[op](part) for part in parts], dtype=np.float64)
+        out[name] = fast
+    return list(number), out
+
+
+def _expression(text: str) -> Callable[[dict[str, Any]], Any]:
+    """A Vega expression over ``datum`` (comparisons, and/or, arithmetic) as a Python function."""
+    source = re.sub(r"datum\.([A-Za-z_]\w*)", r"datum.get('\1')", text)
+    source = re.sub(r"datum\[['\"]([^'\"]+)['\"]\]", r"datum.get('\1')", source)
+    for js, py in (("===", "=="), ("!==", "!="), ("&&", " and "), ("||", " or "),
+                   ("true", "True"), ("false", "False"), ("null", "None")):
+        source = source.replace(js, py)
+    source = re.sub(r"!(?!=)", " not ", source)
+    code = compile(source, "<vega expression>", "eval")
+    return lambda datum: eval(code, {"__builtins__": {}}, {"datum": datum})
+
+
+def _predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
+    """A ``filter``: an expression string or a field predicate (equal, oneOf, range, lt...)."""
+    if isinstance(rule, str):
+        test = _expression(rule)
+        return lambda datum: bool(test(datum))
+    if not isinstance(rule, dict) or "field" not in rule:
+        raise ValueError(rule)
+    field = rule["field"]
+    tests = {"equal": lambda v, lim: bool(v == lim), "oneOf": lambda v, lim: v in lim,
+             "range": lambda v, lim: v is not None and lim[0] <= v <= lim[1],
+             "lt": lambda v, lim: v is not None and v < lim, "lte": lambda v, lim: v is not None and v <= lim,
+             "gt": lambda v, lim: v is not None and v > lim, "gte": lambda v, lim: v is not None and v >= lim}
+    checks: list[tuple[Callable[[Any, Any], bool], Any]] = []
+    for name, limit in rule.items():
+        if name in tests:
+            checks.append((tests[name], limit))
+        elif name != "field":
+            raise ValueError(rule)
+    return lambda datum: all(test(datum.get(field), limit) for test, limit in checks)
+
+
+def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
+    """Apply ``filter``, ``calculate`` and ``fold``; any other step is named in ``notes``."""
+    for step in steps:
+        name = next(iter(step), "?") if isinstance(step, dict) else "?"
+        try:
+            records = [dict(zip(data, values)) for values in zip(*data.values())]
+            if name == "filter":
+                keep = _predicate(step["filter"])
+                data = table([r for r in records if keep(r)]) or {k: [] for k in data}
+            elif name == "calculate":
+                make = _expression(step["calculate"])
+                data = {**data, step["as"]: [make(r) for r in records]}
+            elif name == "fold":
+                key, value = step.get("as", ("key", "value"))
+                data = table([{**r, key: f, value: r.get(f)} for r in records for f in step["fold"]])
+            else:
+                notes.append(f"transform {name!r}")
+        except Exception:  # an expression Python cannot read: say so, draw the rest
+            notes.append(f"transform {name}={step.get(name)!r}")
+    return data
+
+
+__all__ = ["AGGREGATES", "DAYS", "MONTHS", "Table", "aggregate", "bin_starts", "guess_type",
+           "is_number", "nice_bins", "numbers", "rows", "seconds", "table", "time_unit",
+           "transform"]

@@ -1,0 +1,150 @@
+"""What a translated Vega-Lite chart draws: axes and marks in plot coordinates (Qt-free).
+
+``VegaPlot`` is the element's ``data`` prop. Its equality is a cheap fingerprint (the
+same as the built-in charts'), so a rerun with an unchanged chart keeps the plot as
+it is. The Qt adapter (qt/adapters/vega.py) only draws what is here: every stack, bin
+and aggregate is already computed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from rerunqt.core.chart_data import fingerprint
+
+
+class Axis:
+    """One axis: "number", "datetime" (seconds) or "category" (positions into ``labels``)."""
+
+    __slots__ = ("domain", "kind", "labels", "log", "title", "zero")
+
+    def __init__(self, kind: str, labels: tuple[str, ...] = (), title: str = "",
+                 log: bool = False, domain: tuple[float, float] | None = None,
+                 zero: bool = False) -> None:
+        self.kind = kind
+        self.labels = labels
+        self.title = title
+        self.log = log
+        self.domain = domain
+        self.zero = zero
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.kind, self.labels, self.title, self.log, self.domain, self.zero)
+
+    def text(self, value: float) -> str:
+        """A position on this axis as the user reads it."""
+        if self.kind == "category":
+            at = round(value)
+            return self.labels[at] if 0 <= at < len(self.labels) else ""
+        if self.kind == "datetime":
+            from datetime import datetime, timezone
+
+            moment = datetime.fromtimestamp(value, tz=timezone.utc)
+            return moment.strftime("%Y-%m-%d" if value % 86400 == 0 else "%Y-%m-%d %H:%M:%S")
+        return f"{value:g}"
+
+
+class MarkSeries:
+    """One series of a mark: positions, the bottom of bars and areas, sizes, tooltip texts.
+
+    ``color`` is an explicit colour (scale range, a value) or None for the theme's
+    palette colour number ``index``.
+    """
+
+    __slots__ = ("base", "color", "dash", "index", "name", "shades", "size", "tips", "x", "x2",
+                 "y", "y2")
+
+    def __init__(self, name: str, index: int, x: np.ndarray, y: np.ndarray,
+                 color: str | None = None) -> None:
+        self.name = name
+        self.index = index
+        self.x = x
+        self.y = y
+        self.color = color
+        self.base: np.ndarray | None = None
+        self.size: np.ndarray | float | None = None
+        self.x2: np.ndarray | None = None
+        self.y2: np.ndarray | None = None
+        self.tips: tuple[tuple[str, np.ndarray], ...] = ()
+        self.dash: tuple[float, ...] | None = None
+        self.shades: np.ndarray | None = None  # 0..1 per point: a colour by a number
+
+    def key(self) -> tuple[Any, ...]:
+        size = fingerprint(self.size) if isinstance(self.size, np.ndarray) else self.size
+        arrays = (self.x, self.y, self.base, self.x2, self.y2, self.shades)
+        return (self.name, self.index, self.color, self.dash, size, tuple(fingerprint(a) for a in arrays),
+                tuple((title, fingerprint(v)) for title, v in self.tips))
+
+    def __repr__(self) -> str:
+        return f"MarkSeries({self.name!r}, {len(self.x)} points)"
+
+
+class Mark:
+    """One layer: its kind (line, area, bar, point, rule, tick), series and look."""
+
+    __slots__ = ("dash", "filled", "horizontal", "kind", "opacity", "series", "shape",
+                 "stroke_width", "thickness")
+
+    def __init__(self, kind: str, series: tuple[MarkSeries, ...], horizontal: bool = False,
+                 thickness: float = 0.8, opacity: float | None = None, filled: bool = True,
+                 shape: str = "o", stroke_width: float = 2.0,
+                 dash: tuple[float, ...] | None = None) -> None:
+        self.kind = kind
+        self.series = series
+        self.horizontal = horizontal
+        self.thickness = thickness
+        self.opacity = opacity
+        self.filled = filled
+        self.shape = shape
+        self.stroke_width = stroke_width
+        self.dash = dash
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.kind, self.horizontal, self.thickness, self.opacity, self.filled,
+                self.shape, self.stroke_width, self.dash, tuple(s.key() for s in self.series))
+
+
+class VegaPlot:
+    """The whole chart: marks in drawing order, both axes, title, size and notes."""
+
+    __slots__ = ("_key", "height", "legend", "marks", "notes", "source", "title", "width",
+                 "x", "y")
+
+    def __init__(self, marks: tuple[Mark, ...], x: Axis, y: Axis, title: str = "",
+                 width: int | None = None, height: int | None = None,
+                 notes: tuple[str, ...] = (), legend: str | None = None,
+                 source: Any = None) -> None:
+        self.marks = marks
+        self.x = x
+        self.y = y
+        self.title = title
+        self.width = width
+        self.height = height
+        self.notes = notes
+        self.legend = legend  # the colour legend's title, None without a colour field
+        self.source = source
+        self._key = (tuple(m.key() for m in marks), x.key(), y.key(), title, width, height,
+                     notes, legend)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VegaPlot):
+            return NotImplemented
+        return self is other or self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __repr__(self) -> str:
+        return f"VegaPlot({[m.kind for m in self.marks]!r}, notes={list(self.notes)!r})"
+
+    @property
+    def note(self) -> str:
+        """The one-line note of what was left out ("" when everything is drawn)."""
+        if not self.notes:
+            return ""
+        return "Not drawn natively: " + ", ".join(self.notes) + "."
+
+
+__all__ = ["Axis", "Mark", "MarkSeries", "VegaPlot"]

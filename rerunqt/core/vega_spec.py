@@ -1,0 +1,136 @@
+"""A Vega-Lite spec (a dict, or ``chart.to_dict()`` of Altair) flattened into drawable layers.
+
+Each ``Layer`` is one mark with its encoding and its rows, the data found where
+Vega-Lite looks: inline ``values``, a named dataset (Altair puts the frame in top-level
+``datasets`` and refers to it by ``{"name": ...}``), or the ``data=`` Streamlit passes.
+A layer inherits its parent's data, encoding and transforms. What cannot be drawn
+natively (concat, facet, repeat, selections driving other views, unknown marks) is named
+in the notes, and the first view is drawn instead, so the user sees both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rerunqt.core.vega_data import Table, table, transform
+
+MARKS = frozenset({"line", "bar", "area", "point", "circle", "square", "tick", "rule", "trail"})
+_COMPOSED = ("hconcat", "vconcat", "concat")
+
+
+@dataclass
+class Layer:
+    """One mark: its type and properties, its encoding, its rows after the transforms."""
+
+    mark: str
+    props: dict[str, Any]
+    encoding: dict[str, Any]
+    data: Table
+    notes: list[str] = field(default_factory=list)
+
+
+def records(data: Any) -> list[Any]:
+    """What ``data=`` holds as a list of row dicts: a DataFrame, a dict of columns, rows."""
+    if data is None:
+        return []
+    if hasattr(data, "to_dict") and hasattr(data, "columns"):
+        frame = data.reset_index() if _named_index(data) else data
+        return list(frame.to_dict(orient="records"))
+    if hasattr(data, "to_dicts"):  # polars
+        return list(data.to_dicts())
+    if isinstance(data, dict):
+        names = list(data)
+        return [dict(zip(names, row)) for row in zip(*data.values())]
+    return list(data)
+
+
+def _named_index(frame: Any) -> bool:
+    names = getattr(getattr(frame, "index", None), "names", None) or []
+    return any(name is not None for name in names)
+
+
+def _values(source: Any, datasets: dict[str, Any], given: list[Any] | None) -> list[Any] | None:
+    """The rows of a ``data`` entry; None where the layer has no data of its own."""
+    if not isinstance(source, dict):
+        return None
+    if "values" in source:
+        values = source["values"]
+        return list(values) if isinstance(values, (list, tuple)) else records(values)
+    if "name" in source:
+        named = datasets.get(source["name"])
+        return list(named) if named is not None else (given or [])
+    return None
+
+
+def read_spec(spec: dict[str, Any], data: Any = None) -> tuple[list[Layer], dict[str, Any], list[str]]:
+    """The layers to draw, the view's top-level settings, and what was left out."""
+    notes: list[str] = []
+    given = records(data) if data is not None else None
+    datasets = dict(spec.get("datasets") or {})
+    view = {key: spec.get(key) for key in ("title", "width", "height", "config")}
+    top = spec
+    for name in (*_COMPOSED, "facet", "repeat"):
+        if name not in top:
+            continue
+        if name in _COMPOSED:
+            views = [v for v in top[name] if isinstance(v, dict)]
+            notes.append(f"{name} (only the first of {len(views)} views is drawn)")
+        elif name == "facet":
+            views = [top.get("spec") or {}]
+            notes.append("facet (all panels drawn as one)")
+        else:
+            notes.append("repeat")
+            views = []
+        if not views:
+            return [], view, notes
+        shared = {k: v for k, v in top.items() if k in ("data", "transform")}
+        return _collect({**shared, **views[0]}, datasets, given, notes, view)
+    return _collect(top, datasets, given, notes, view)
+
+
+def _collect(spec: dict[str, Any], datasets: dict[str, Any], given: list[Any] | None,
+             notes: list[str], view: dict[str, Any]) -> tuple[list[Layer], dict[str, Any], list[str]]:
+    for key in ("width", "height", "title"):
+        if view.get(key) is None and spec.get(key) is not None:
+            view[key] = spec[key]
+    layers: list[Layer] = []
+    _walk(spec, {}, given or [], [], datasets, layers, notes)
+    return layers, view, notes
+
+
+def _walk(spec: dict[str, Any], encoding: dict[str, Any], rows: list[Any], steps: list[Any],
+          datasets: dict[str, Any], out: list[Layer], notes: list[str]) -> None:
+    own = _values(spec.get("data"), datasets, rows)
+    rows = own if own is not None else rows
+    steps = [*steps, *(spec.get("transform") or [])]
+    encoding = {**encoding, **(spec.get("encoding") or {})}
+    _note_params(spec, notes)
+    if "layer" in spec:
+        for child in spec["layer"]:
+            if isinstance(child, dict):
+                _walk(child, encoding, rows, steps, datasets, out, notes)
+        return
+    mark = spec.get("mark")
+    props = dict(mark) if isinstance(mark, dict) else {"type": mark}
+    kind = props.get("type")
+    if kind not in MARKS:
+        if mark is not None:
+            notes.append(f"{kind!r} marks")
+        return
+    layer_notes: list[str] = []
+    data = transform(table(rows), steps, layer_notes)
+    notes.extend(note for note in layer_notes if note not in notes)
+    out.append(Layer(str(kind), props, encoding, data))
+
+
+def _note_params(spec: dict[str, Any], notes: list[str]) -> None:
+    """Zoom/pan (``.interactive()``) is native; a selection that filters other marks is not."""
+    for param in spec.get("params") or []:
+        if isinstance(param, dict) and "select" in param and param.get("bind") != "scales":
+            note = f"selection {param.get('name', '')!r}".replace(" ''", "")
+            if note not in notes:
+                notes.append(note)
+
+
+__all__ = ["MARKS", "Layer", "read_spec", "records"]

@@ -1,0 +1,268 @@
+"""Drawing a ``VegaPlot`` on a pyqtgraph PlotItem: each mark's items, axes, legend, ranges.
+
+Imported with the first Vega-Lite chart only (pyqtgraph is). The look is the built-in
+charts' (chart_draw's palette, text and axis colours), so an Altair chart sits beside an
+st.line_chart as one family; ``theme=None`` takes Vega-Lite's own palette instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
+from rerunqt.qt.adapters.chart_draw import PAGE, PALETTE, TEXT, style_axes
+
+# a colour by a number: low to high (Streamlit's sequential blues; Vega-Lite's "blues")
+SEQUENTIAL = {"streamlit": ("#e4f5ff", "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3", "#004280"),
+              None: ("#cfe1f2", "#93c3df", "#4b97c9", "#1864aa", "#08306b")}
+VEGA_PALETTE = ("#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#eeca3b", "#b279a2",
+                "#ff9da6", "#9d755d", "#bab0ac")
+
+
+class Hit:
+    """The points of one drawn series the hover read-out searches."""
+
+    __slots__ = ("at", "axis", "name", "series", "values", "x", "y")
+
+    def __init__(self, name: str, series: MarkSeries, values: np.ndarray, axis: Axis,
+                 at: np.ndarray) -> None:
+        self.name, self.x, self.y, self.series = name, series.x, series.y, series
+        self.values, self.axis, self.at = values, axis, at  # the value shown, and where
+
+
+class VegaDrawn:
+    """What is on the plot: items per mark (for tests), legend names, hover points."""
+
+    def __init__(self, plot: VegaPlot) -> None:
+        self.plot = plot
+        self.items: list[list[Any]] = []
+        self.legend: list[str] = []
+        self.hits: list[Hit] = []
+
+
+def color_of(series: MarkSeries, dark: bool, theme: str | None) -> QColor:
+    if series.color:
+        color = QColor(series.color)
+        if color.isValid():
+            return color
+    palette = PALETTE[dark] if theme == "streamlit" else VEGA_PALETTE
+    return QColor(palette[series.index % len(palette)])
+
+
+def _faded(color: QColor, opacity: float | None) -> QColor:
+    out = QColor(color)
+    if opacity is not None:
+        out.setAlphaF(max(0.0, min(1.0, float(opacity))))
+    return out
+
+
+def _pen(color: QColor, width: float, dash: tuple[float, ...] | None) -> Any:
+    pen = pg.mkPen(color, width=width)
+    if dash:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([max(0.1, d / max(width, 1.0)) for d in dash])
+    return pen
+
+
+def _diameters(size: np.ndarray | float | None, default: float) -> Any:
+    area = default if size is None else size
+    return 2 * np.sqrt(np.maximum(np.asarray(area, dtype=np.float64), 1.0) / np.pi)
+
+
+def shade(place: float, theme: str | None) -> QColor:
+    """The colour at ``place`` (0..1) along the theme's sequential scale."""
+    stops = SEQUENTIAL["streamlit" if theme == "streamlit" else None]
+    at = min(max(place, 0.0), 1.0) * (len(stops) - 1)
+    low, high = QColor(stops[int(at)]), QColor(stops[min(int(at) + 1, len(stops) - 1)])
+    part = at - int(at)
+    return QColor.fromRgbF(low.redF() + (high.redF() - low.redF()) * part,
+                           low.greenF() + (high.greenF() - low.greenF()) * part,
+                           low.blueF() + (high.blueF() - low.blueF()) * part)
+
+
+def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
+    """One brush (or pen) per point for a colour by a number (256 steps, shared)."""
+    steps = [_faded(shade(i / 255, theme), mark.opacity) for i in range(256)]
+    places = np.nan_to_num(s.shades if s.shades is not None else np.zeros(0)) * 255
+    return [steps[int(p)] for p in places]
+
+
+def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
+                 theme: str | None = "streamlit") -> list[Any]:
+    kind, fill = mark.kind, _faded(color, mark.opacity)
+    if kind == "line":
+        symbol = {"symbol": mark.shape, "symbolBrush": color, "symbolPen": None,
+                  "symbolSize": 6} if mark.shape else {}
+        return [pg.PlotDataItem(s.x, s.y, pen=_pen(fill, mark.stroke_width, s.dash or mark.dash),
+                                connect="finite", **symbol)]
+    if kind == "area":
+        base = s.base if s.base is not None else np.zeros(len(s.x))
+        low = pg.PlotCurveItem(s.x, base, pen=None)
+        high = pg.PlotCurveItem(s.x, s.y, pen=pg.mkPen(color, width=1.5))
+        return [high, low, pg.FillBetweenItem(low, high, brush=fill)]
+    if kind == "bar":
+        base = s.base if s.base is not None else np.zeros(len(s.x))
+        shape = ({"y": s.y, "x0": base, "x1": s.x, "height": mark.thickness} if mark.horizontal
+                 else {"x": s.x, "y0": base, "y1": s.y, "width": mark.thickness})
+        return [pg.BarGraphItem(brush=fill, pen=None, **shape)]
+    if kind in ("point", "tick"):
+        fills: Any = fill if s.shades is None else _shaded(s, mark, theme)
+        pens = (pg.mkPen(fills, width=1.5) if s.shades is None
+                else [pg.mkPen(c, width=1.5) for c in fills])
+        if kind == "tick":
+            look = {"pen": pens, "brush": None, "size": 14}
+        elif mark.filled:
+            brushes = fills if s.shades is None else [pg.mkBrush(c) for c in fills]
+            look = {"pen": None, "brush": brushes, "size": _diameters(s.size, 30.0)}
+        else:
+            look = {"pen": pens, "brush": None, "size": _diameters(s.size, 30.0)}
+        return [pg.ScatterPlotItem(x=s.x, y=s.y, symbol=mark.shape, **look)]
+    if kind == "rule":
+        return _rules(s, fill, mark)
+    return []
+
+
+def _rules(s: MarkSeries, color: QColor, mark: Mark) -> list[Any]:
+    """Rules: across the plot where only x or only y is given, else segments to x2/y2."""
+    pen = _pen(color, mark.stroke_width, s.dash or mark.dash)
+    items: list[Any] = []
+    x0, y0 = s.x, s.y
+    x1 = s.x2 if s.x2 is not None else x0
+    y1 = s.y2 if s.y2 is not None else y0
+    pairs_x, pairs_y = [], []
+    for i in range(len(x0)):
+        if np.isnan(x0[i]) and not np.isnan(y0[i]) and s.x2 is None:
+            items.append(pg.InfiniteLine(pos=float(y0[i]), angle=0, pen=pen))
+        elif np.isnan(y0[i]) and not np.isnan(x0[i]) and s.y2 is None:
+            items.append(pg.InfiniteLine(pos=float(x0[i]), angle=90, pen=pen))
+        else:
+            pairs_x += [x0[i], x1[i]]
+            pairs_y += [y0[i], y1[i]]
+    if pairs_x:
+        items.append(pg.PlotDataItem(np.array(pairs_x), np.array(pairs_y), pen=pen, connect="pairs"))
+    return items
+
+
+def _set_axis(plot: Any, side: str, axis: Axis) -> None:
+    if axis.kind == "datetime" and not isinstance(plot.getAxis(side), pg.DateAxisItem):
+        plot.setAxisItems({side: pg.DateAxisItem(orientation=side)})
+    plot.getAxis(side).setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
+    plot.setLabel(side, axis.title or None)
+
+
+def _span(values: list[np.ndarray], axis: Axis, pad: float) -> tuple[float, float] | None:
+    if axis.domain is not None:
+        low, high = axis.domain
+    elif axis.kind == "category" and axis.labels:
+        return -0.5, len(axis.labels) - 0.5
+    else:
+        finite = np.concatenate([v[np.isfinite(v)] for v in values]) if values else np.zeros(0)
+        if axis.log:
+            finite = finite[finite > 0]
+        if not finite.size:
+            return None
+        low, high = float(finite.min()) - pad, float(finite.max()) + pad
+        if axis.zero:
+            low, high = min(low, 0.0), max(high, 0.0)
+    if axis.log:
+        low, high = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
+    return low, high
+
+
+def _ranges(plot: Any, drawn: VegaDrawn) -> None:
+    vp = drawn.plot
+    xs: list[np.ndarray] = []
+    ys: list[np.ndarray] = []
+    x_pad = y_pad = 0.0
+    for mark in vp.marks:
+        for s in mark.series:
+            xs.append(s.x)
+            ys.append(s.y)
+            for extra, into in ((s.x2, xs), (s.y2, ys)):
+                if extra is not None:
+                    into.append(extra)
+            if s.base is not None:
+                (xs if mark.horizontal else ys).append(s.base)
+        if mark.kind == "bar":
+            if mark.horizontal:
+                y_pad = max(y_pad, mark.thickness / 2)
+            else:
+                x_pad = max(x_pad, mark.thickness / 2)
+    box = plot.getViewBox()
+    box.disableAutoRange()
+    for axis, values, pad, set_range in ((vp.x, xs, x_pad, box.setXRange), (vp.y, ys, y_pad, box.setYRange)):
+        span = _span(values, axis, pad)
+        if span is not None:
+            set_range(*span, padding=0.0 if axis.kind == "category" or axis.domain else 0.04)
+
+
+def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
+    """Clear ``plot`` and draw every mark of ``vp`` on it."""
+    drawn = VegaDrawn(vp)
+    plot.clear()
+    legend = plot.legend
+    names = [s.name for m in vp.marks for s in m.series]
+    wanted = vp.legend is not None and len(names) > 0
+    if legend is None and wanted:
+        legend = plot.addLegend(offset=(-10, 10))
+    if legend is not None:
+        legend.clear()
+        legend.setVisible(wanted)
+        legend.setLabelTextColor(TEXT[dark])
+        veil = QColor(PAGE[dark])
+        veil.setAlpha(210)
+        legend.setBrush(veil)
+    _set_axis(plot, "bottom", vp.x)
+    _set_axis(plot, "left", vp.y)
+    style_axes(plot, dark)  # after the axes: a date axis is a new item
+    plot.setLogMode(x=vp.x.log, y=vp.y.log)
+    plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True)
+    for mark in vp.marks:
+        items: list[Any] = []
+        for s in mark.series:
+            color = color_of(s, dark, theme)
+            made = _draw_series(plot, mark, s, color, theme)
+            for item in made:
+                plot.addItem(item)
+                if isinstance(item, pg.PlotDataItem) and mark.kind == "line" and len(s.x) > 2000:
+                    item.setDownsampling(auto=True, method="peak")  # a long line stays fast
+                    item.setClipToView(True)
+            items.extend(made)
+            if made and wanted and s.name not in drawn.legend:
+                drawn.legend.append(s.name)
+                legend.addItem(made[0], s.name)
+            base = s.base if s.base is not None else np.zeros(len(s.x))
+            value = (s.x - base) if mark.horizontal else (s.y - base)
+            axis, at = (vp.y, s.y) if mark.horizontal else (vp.x, s.x)
+            drawn.hits.append(Hit(s.name, s, value, axis, at))
+        drawn.items.append(items)
+    _ranges(plot, drawn)
+    return drawn
+
+
+def nearest(drawn: VegaDrawn, x: float, y: float, x_scale: float,
+            y_scale: float) -> tuple[Hit, int] | None:
+    """The drawn point nearest on screen to (x, y): its series and row, or None."""
+    best: tuple[float, Hit, int] | None = None
+    for hit in drawn.hits:
+        if not len(hit.x):
+            continue
+        distance = ((hit.x - x) * x_scale) ** 2 + ((hit.y - y) * y_scale) ** 2
+        distance = np.where(np.isnan(distance), np.inf, distance)
+        i = int(np.argmin(distance))
+        if np.isfinite(distance[i]) and (best is None or distance[i] < best[0]):
+            best = (float(distance[i]), hit, i)
+    return None if best is None else (best[1], best[2])
+
+
+def describe(hit: Hit, row: int) -> str:
+    """The read-out: the tooltip fields when the chart has them, else position and value."""
+    if hit.series.tips:
+        return "  ·  ".join(f"{title}: {texts[row]}" for title, texts in hit.series.tips if texts[row] != "")
+    name = f"{hit.name}: " if hit.name else ""
+    return f"{hit.axis.text(float(hit.at[row]))}  ·  {name}{hit.values[row]:g}".strip()

@@ -1,0 +1,112 @@
+"""st.altair_chart and st.vega_lite_chart through AppTest, with real Altair charts."""
+
+from __future__ import annotations
+
+import io
+import sys
+import types
+
+import pytest
+from PIL import Image
+
+from rerunqt.testing import AppTest
+
+pytest.importorskip("altair")
+
+PRELUDE = """
+import altair as alt
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({'a': [1, 2, 3, 1, 2, 3], 'b': [4.0, 5, 6, 7, 8, 9], 'c': list('xxxyyy'),
+                   'd': pd.date_range('2024-01-30', periods=6)})
+"""
+
+
+def run(source: str) -> AppTest:
+    return AppTest.from_string(PRELUDE + source).run()
+
+
+def test_an_altair_line_chart_is_drawn_natively_and_keeps_the_chart_object() -> None:
+    at = run("chart = alt.Chart(df).mark_line().encode(x='a', y='b', color='c')\n"
+             "st.altair_chart(chart)\nst.session_state.chart = chart")
+    assert not at.exception and not at.image
+    (shown,) = at.vega_lite_chart
+    assert shown.marks == ["line"] and shown.series == {"x": [4, 5, 6], "y": [7, 8, 9]}
+    assert shown.value is at.session_state.chart
+    assert shown.note == ""
+
+
+def test_interactive_layered_filtered_and_time_unit_charts() -> None:
+    at = run("""
+base = alt.Chart(df).encode(x='d:T', y='b')
+st.altair_chart((base.mark_line() + base.mark_point()).interactive())
+st.altair_chart(alt.Chart(df).mark_bar().encode(x='yearmonth(d):T', y='sum(b)'))
+st.altair_chart(alt.Chart(df).mark_bar().encode(x='c', y='mean(b)').transform_filter(alt.datum.a > 1))
+st.altair_chart(alt.layer(alt.Chart(df).mark_rule().encode(y='mean(b)'),
+                          alt.Chart(df).mark_tick().encode(x='b', y='c')))
+""")
+    assert not at.exception, [e.value for e in at.exception]
+    layered, months, filtered, rules = at.vega_lite_chart
+    assert layered.marks == ["line", "point"] and layered.note == ""
+    assert months.series == {"Sum of b": [9, 30]}  # January, then February
+    assert filtered.series == {"Mean of b": [5.5, 8.5]}
+    assert rules.marks == ["rule", "tick"] and rules.chart.y.kind == "category"
+
+
+def test_vega_lite_chart_with_a_dataframe_sizes_and_theme() -> None:
+    at = run("""
+spec = {'mark': 'bar', 'encoding': {'x': {'field': 'c', 'type': 'nominal'},
+                                    'y': {'field': 'b', 'aggregate': 'sum', 'type': 'quantitative'}},
+        'width': 250, 'height': 200}
+st.vega_lite_chart(df, spec, width='content', height='content', theme=None)
+st.vega_lite_chart(df, spec, width=400, height=300)
+st.vega_lite_chart(df, spec, use_container_width=True)
+st.columns(2)[1].vega_lite_chart(df, spec)
+""")
+    assert not at.exception, [e.value for e in at.exception]
+    props = [c._element.props_dict() for c in at.vega_lite_chart]
+    assert [(p["width"], p["height"], p["theme"]) for p in props] == [
+        (250, 200, None), (400, 300, "streamlit"), ("stretch", 200, "streamlit"),
+        ("stretch", 200, "streamlit")]
+    assert at.vega_lite_chart[0].series == {"Sum of b": [15, 24]}
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    ("st.altair_chart(alt.Chart(df).mark_line().encode(x='a', y='b'), on_select='rerun')",
+     "on_select='rerun' is not supported"),
+    ("st.altair_chart(alt.Chart(df).mark_line(), theme='dark')", "theme='dark' is not valid"),
+    ("st.altair_chart(42)", "st.altair_chart takes an Altair chart"),
+    ("st.vega_lite_chart(df, 'line')", "must be a dict"),
+    ("st.altair_chart(alt.Chart(df).mark_line().encode(x='a', y='b'), width=-1)",
+     "st.altair_chart width=-1 is not valid"),
+])
+def test_bad_arguments_are_clear_errors(call: str, message: str) -> None:
+    assert message in run(call).exception[0].message
+
+
+def test_write_shows_an_altair_chart() -> None:
+    at = run("st.write(alt.Chart(df).mark_point().encode(x='a', y='b'))")
+    assert at.vega_lite_chart[0].marks == ["point"]
+
+
+def test_what_cannot_be_drawn_is_a_picture_with_vl_convert_else_a_note(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    concat = ("st.altair_chart(alt.Chart(df).mark_point().encode(x='a') | "
+              "alt.Chart(df).mark_bar().encode(x='c'))")
+    monkeypatch.setitem(sys.modules, "vl_convert", None)
+    at = run(concat)
+    assert at.vega_lite_chart[0].note == "Not drawn natively: hconcat (only the first of 2 views is drawn)."
+    fake = types.ModuleType("vl_convert")
+    buffer = io.BytesIO()
+    Image.new("RGB", (6, 4)).save(buffer, format="PNG")
+    fake.vegalite_to_png = lambda spec, scale: buffer.getvalue()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "vl_convert", fake)
+    at = run(concat)
+    assert at.image[0].size == (6, 4) and not at.vega_lite_chart
+
+
+def test_an_unchanged_chart_gives_an_equal_element_on_a_rerun() -> None:
+    at = run("st.altair_chart(alt.Chart(df).mark_line().encode(x='a', y='b'))")
+    first = at.vega_lite_chart[0].chart
+    at.run()
+    assert at.vega_lite_chart[0].chart == first

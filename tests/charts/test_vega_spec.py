@@ -1,0 +1,208 @@
+"""The Vega-Lite translator on plain spec dicts (no Altair, no Qt)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rerunqt.core.vega_build import build
+from rerunqt.errors import RerunQtAPIError
+
+ROWS = [{"a": 1, "b": 4.0, "c": "x"}, {"a": 2, "b": 5.0, "c": "x"}, {"a": 3, "b": 6.0, "c": "x"},
+        {"a": 1, "b": 7.0, "c": "y"}, {"a": 2, "b": 8.0, "c": "y"}, {"a": 3, "b": 9.0, "c": "y"}]
+
+
+def spec(mark: object, **encoding: object) -> dict[str, object]:
+    return {"data": {"values": ROWS}, "mark": mark, "encoding": encoding}
+
+
+def q(name: str, **more: object) -> dict[str, object]:
+    return {"field": name, "type": "quantitative", **more}
+
+
+def n(name: str, **more: object) -> dict[str, object]:
+    return {"field": name, "type": "nominal", **more}
+
+
+def test_a_line_per_colour_value_in_x_order_with_palette_positions() -> None:
+    plot = build(spec("line", x=q("a"), y=q("b"), color=n("c")))
+    (mark,) = plot.marks
+    assert mark.kind == "line"
+    assert [(s.name, s.index, s.x.tolist(), s.y.tolist()) for s in mark.series] == [
+        ("x", 0, [1, 2, 3], [4, 5, 6]), ("y", 1, [1, 2, 3], [7, 8, 9])]
+    assert (plot.x.title, plot.y.title, plot.legend, plot.note) == ("a", "b", "c", "")
+    assert plot.y.zero  # Vega-Lite's quantitative scales start at zero by default
+
+
+def test_colour_split_bars_stack_and_stack_none_overlaps() -> None:
+    stacked = build(spec("bar", x=n("c"), y=q("b", aggregate="sum"), color=n("a", type="ordinal")))
+    assert stacked.x.labels == ("x", "y")
+    tops = [s.y.tolist() for s in stacked.marks[0].series]
+    assert tops == [[4, 7], [9, 15], [15, 24]]
+    assert stacked.marks[0].series[1].base.tolist() == [4, 7]
+    flat = build(spec("bar", x=n("c"), y=q("b", stack=None), color=n("a", type="ordinal")))
+    assert [s.base.tolist() for s in flat.marks[0].series] == [[0, 0]] * 3
+
+
+def test_normalized_stack_sums_to_one() -> None:
+    plot = build(spec("area", x=q("a"), y=q("b", stack="normalize"), color=n("c")))
+    assert plot.marks[0].series[-1].y.tolist() == [1, 1, 1]
+
+
+def test_nominal_y_with_quantitative_x_draws_horizontal_bars() -> None:
+    plot = build(spec("bar", y=n("c"), x=q("b", aggregate="sum")))
+    mark = plot.marks[0]
+    assert mark.horizontal and plot.y.kind == "category" and plot.y.labels == ("x", "y")
+    assert mark.series[0].x.tolist() == [15, 24] and mark.series[0].y.tolist() == [0, 1]
+
+
+@pytest.mark.parametrize(("op", "expected"), [("sum", [15, 24]), ("mean", [5, 8]), ("count", [3, 3]),
+                                              ("min", [4, 7]), ("max", [6, 9]), ("median", [5, 8])])
+def test_aggregates(op: str, expected: list[float]) -> None:
+    plot = build(spec("bar", x=n("c"), y=q("b", aggregate=op)))
+    assert plot.marks[0].series[0].y.tolist() == expected
+    assert plot.y.title == f"{op.capitalize()} of b"
+
+
+def test_count_without_a_field_and_a_histogram_with_bin() -> None:
+    rows = [{"v": v} for v in (0.1, 0.2, 0.3, 1.1, 1.2, 2.5)]
+    plot = build({"data": {"values": rows}, "mark": "bar",
+                  "encoding": {"x": q("v", bin={"step": 1}),
+                               "y": {"aggregate": "count", "type": "quantitative"}}})
+    (series,) = plot.marks[0].series
+    assert sorted(zip(series.x.tolist(), series.y.tolist())) == [(0.5, 3), (1.5, 2), (2.5, 1)]
+    assert plot.marks[0].thickness == pytest.approx(0.94) and not plot.x.zero
+    assert plot.y.title == "Count of Records"
+
+
+def test_time_units_truncate_dates_or_give_ordered_labels() -> None:
+    rows = [{"d": "2024-01-05", "v": 1}, {"d": "2024-01-20", "v": 2}, {"d": "2024-03-02", "v": 4}]
+    by_month = build({"data": {"values": rows}, "mark": "line", "encoding": {
+        "x": {"field": "d", "type": "temporal", "timeUnit": "yearmonth"}, "y": q("v", aggregate="sum")}})
+    assert by_month.x.kind == "datetime"
+    assert [by_month.x.text(x) for x in by_month.marks[0].series[0].x] == ["2024-01-01", "2024-03-01"]
+    assert by_month.marks[0].series[0].y.tolist() == [3, 4]
+    names = build({"data": {"values": rows}, "mark": "bar", "encoding": {
+        "x": {"field": "d", "type": "ordinal", "timeUnit": "month"}, "y": q("v", aggregate="sum")}})
+    assert names.x.labels == ("Jan", "Mar")
+
+
+def test_named_datasets_as_altair_writes_them_and_data_passed_by_streamlit() -> None:
+    named = {"datasets": {"d1": ROWS}, "data": {"name": "d1"}, "mark": "point",
+             "encoding": {"x": q("a"), "y": q("b")}}
+    assert len(build(named).marks[0].series[0].x) == 6
+    plain = {"mark": "point", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}
+    plot = build(plain, {"a": [1, 2], "b": [3, 4]})
+    assert plot.marks[0].series[0].y.tolist() == [3, 4]
+    assert plot.x.kind == "number"  # the type is guessed from the values
+
+
+def test_layers_share_axes_and_inherit_data_and_encoding() -> None:
+    layered = {"data": {"values": ROWS}, "title": "T", "width": 320,
+               "encoding": {"x": q("a"), "y": q("b")},
+               "layer": [{"mark": "line"}, {"mark": {"type": "point", "filled": True}},
+                         {"mark": {"type": "rule", "color": "red"},
+                          "encoding": {"y": q("b", aggregate="mean"), "x": None}}]}
+    plot = build(layered)
+    assert [m.kind for m in plot.marks] == ["line", "point", "rule"]
+    assert (plot.title, plot.width) == ("T", 320)
+    rule = plot.marks[2].series[0]
+    assert math.isnan(rule.x[0]) and rule.y.tolist() == [6.5] and rule.color == "red"
+
+
+def test_tooltips_size_opacity_and_scale_range() -> None:
+    plot = build(spec({"type": "circle", "opacity": 0.5}, x=q("a"), y=q("b"), size=q("b"),
+                      color=n("c", scale={"range": ["#111111", "#222222"]}),
+                      tooltip=[q("a"), n("c", title="Group")]))
+    first = plot.marks[0].series[0]
+    assert first.color == "#111111" and plot.marks[0].series[1].color == "#222222"
+    assert [t for t, _ in first.tips] == ["a", "Group"] and first.tips[1][1].tolist() == ["x"] * 3
+    assert isinstance(first.size, type(first.x)) and first.size[0] < first.size[2]
+    assert plot.marks[0].opacity == 0.5 and plot.marks[0].filled
+
+
+def test_scale_log_domain_and_zero_and_axis_titles() -> None:
+    plot = build(spec("point", x=q("a", scale={"zero": False}, axis={"title": "A!"}),
+                      y=q("b", scale={"type": "log"})))
+    assert (plot.x.zero, plot.x.title, plot.y.log, plot.y.zero) == (False, "A!", True, False)
+    ranged = build(spec("point", x=q("a", scale={"domain": [0, 10]}), y=q("b")))
+    assert ranged.x.domain == (0.0, 10.0)
+
+
+def test_filter_calculate_and_fold_transforms() -> None:
+    plot = build({**spec("bar", x=n("c"), y=q("double", aggregate="sum")),
+                  "transform": [{"filter": "datum.a > 1 && datum.c !== 'z'"},
+                                {"calculate": "datum.b * 2", "as": "double"}]})
+    assert plot.marks[0].series[0].y.tolist() == [22, 34]
+    folded = build({"data": {"values": [{"p": 1, "q": 2}]}, "transform": [{"fold": ["p", "q"]}],
+                    "mark": "bar", "encoding": {"x": n("key"), "y": q("value")}})
+    assert folded.x.labels == ("p", "q") and folded.marks[0].series[0].y.tolist() == [1, 2]
+
+
+def test_what_cannot_be_drawn_is_named_in_the_note() -> None:
+    concat = {"hconcat": [spec("line", x=q("a"), y=q("b")), spec("text", x=q("a"))]}
+    plot = build(concat)
+    assert [m.kind for m in plot.marks] == ["line"]
+    assert plot.note == "Not drawn natively: hconcat (only the first of 2 views is drawn)."
+    text = build({"layer": [spec("line", x=q("a"), y=q("b")), spec("text", x=q("a"))]})
+    assert "'text' marks" in text.note
+    chosen = build({**spec("point", x=q("a"), y=q("b")), "params": [{"name": "pick", "select": "point"}]})
+    assert "selection 'pick'" in chosen.note
+    zoom = build({**spec("point", x=q("a"), y=q("b")),
+                  "params": [{"name": "z", "select": "interval", "bind": "scales"}]})
+    assert zoom.note == ""  # .interactive() zoom and pan: every chart has them
+    panels = build(spec("line", x=q("a"), y=q("b"), column=n("c")))
+    assert panels.note == "Not drawn natively: column encoding (panels drawn as one)."
+    heat = build(spec("line", x=q("a"), y=q("b"), color=q("b")))
+    assert "colour by the number 'b'" in heat.note
+
+
+def test_a_field_the_data_lacks_is_a_clear_error() -> None:
+    message = r"names a column the chart's data does not have; its columns are \['a', 'b', 'c'\]"
+    with pytest.raises(RerunQtAPIError, match=message):
+        build(spec("line", x=q("nope"), y=q("b")))
+
+
+def test_equal_specs_give_equal_plots_and_new_numbers_differ() -> None:
+    assert build(spec("line", x=q("a"), y=q("b"))) == build(spec("line", x=q("a"), y=q("b")))
+    changed = [dict(row, b=row["b"] + 1) for row in ROWS]
+    assert build(spec("line", x=q("a"), y=q("b"))) != build({**spec("line", x=q("a"), y=q("b")),
+                                                             "data": {"values": changed}})
+
+
+def test_x_offset_sets_bars_side_by_side() -> None:
+    plot = build(spec("bar", x=n("c"), y=q("b", aggregate="sum"), color=n("a", type="ordinal"),
+                      xOffset=n("a", type="ordinal")))
+    mark = plot.marks[0]
+    assert [s.x.tolist()[0] for s in mark.series] == pytest.approx([-0.8 / 3, 0, 0.8 / 3])
+    assert all(s.base.tolist() == [0, 0] for s in mark.series)
+    assert mark.thickness == pytest.approx(0.8 / 3)
+
+
+def test_categories_sorted_by_the_other_channel_and_dashes_per_series() -> None:
+    plot = build(spec("bar", x=n("c", sort="-y"), y=q("b", aggregate="sum")))
+    assert plot.x.labels == ("y", "x")  # 24 before 15
+    listed = build(spec("bar", x=n("c", sort=["y", "x"]), y=q("b")))
+    assert listed.x.labels == ("y", "x")
+    dashed = build(spec("line", x=q("a"), y=q("b"), strokeDash=n("c")))
+    assert [s.dash for s in dashed.marks[0].series] == [None, (4.0, 2.0)]
+
+
+def test_a_condition_is_drawn_as_if_everything_were_selected() -> None:
+    chosen = spec("point", x=q("a"), y=q("b"),
+                  color={"condition": {"param": "p", "field": "c", "type": "nominal"}, "value": "gray"})
+    plot = build({**chosen, "params": [{"name": "p", "select": "point"}]})
+    assert [s.name for s in plot.marks[0].series] == ["x", "y"]
+    assert plot.note == "Not drawn natively: selection 'p'."
+
+
+def test_a_dataframe_with_dates_aware_or_naive_as_data() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"d": pd.date_range("2024-01-01", periods=2, tz="UTC"),
+                          "n": pd.date_range("2024-01-01", periods=2), "v": [1, None]})
+    for name in ("d", "n"):
+        plot = build({"mark": "line", "encoding": {"x": {"field": name}, "y": {"field": "v"}}}, frame)
+        assert plot.x.kind == "datetime"
+        assert [plot.x.text(x) for x in plot.marks[0].series[0].x] == ["2024-01-01", "2024-01-02"]
+        assert math.isnan(plot.marks[0].series[0].y[1])

@@ -1,0 +1,129 @@
+"""Vega-Lite charts on the real window: the pyqtgraph items, colours, legend, note, hover."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+
+from rerunqt.qt.adapters.chart_draw import PALETTE
+from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st
+rows = [{'k': k, 'g': g, 'v': v} for k, g, v in
+        [('a', 'n', 1), ('a', 's', 2), ('b', 'n', 3), ('b', 's', 4)]]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'bar', 'encoding': {
+    'x': {'field': 'k', 'type': 'nominal'}, 'y': {'field': 'v', 'type': 'quantitative'},
+    'color': {'field': 'g', 'type': 'nominal'}, 'tooltip': [{'field': 'g'}, {'field': 'v'}]}})
+st.vega_lite_chart(rows, {'layer': [
+    {'mark': 'line', 'encoding': {'x': {'field': 'v'}, 'y': {'field': 'v'}}},
+    {'mark': 'text', 'encoding': {'x': {'field': 'v'}}}]}, theme=None)
+"""
+
+
+def charts(pilot: Any) -> list[Any]:
+    return [record.widget for record in pilot.window.renderer.find(kind="vega_lite_chart")]
+
+
+def test_stacked_bars_take_the_palette_and_a_legend_and_hover_shows_tooltips(
+        rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    bars = charts(pilot)[0]
+    items = bars.drawn.items[0]
+    assert all(isinstance(item, pg.BarGraphItem) for item in items) and len(items) == 2
+    assert [pg.mkBrush(item.opts["brush"]).color().name() for item in items] == list(PALETTE[False][:2])
+    assert items[1].opts["y0"].tolist() == [1, 3] and items[1].opts["y1"].tolist() == [3, 7]
+    legend = bars.plot.getPlotItem().legend
+    assert legend.isVisible() and [label.text for _, label in legend.items] == ["n", "s"]
+    assert bars.plot.getPlotItem().getAxis("bottom")._tickLevels == [[(0, "a"), (1, "b")]]
+    assert bars.note.text() == ""
+    box = bars.plot.getPlotItem().getViewBox()
+    bars.hover(box.mapViewToScene(QPointF(1, 7)))
+    assert bars.readout.text() == "g: s  ·  v: 4"
+
+
+def test_what_is_left_out_is_noted_under_the_chart_and_theme_none_uses_vegas_palette(
+        rerunqt_pilot, write_script, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "vl_convert", None)
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    layered = charts(pilot)[1]
+    assert layered.note.isVisible()
+    assert layered.note.toolTip() == layered.note.text()  # the whole note, if cut short
+    assert layered.note.text() == "Not drawn natively: 'text' marks."
+    (line,) = layered.drawn.items[0]
+    assert line.opts["pen"].color().name() == VEGA_PALETTE[0]
+    assert line.xData.tolist() == [1, 2, 3, 4]
+
+
+MARKS = """
+import rerunqt as st
+rows = [{'v': v, 'g': g} for v, g in [(1, 'a'), (2, 'a'), (10, 'b'), (100, 'b')]]
+n = st.number_input('n', 1, 10, 1, key='n')
+st.vega_lite_chart({'data': {'values': rows}, 'layer': [
+    {'mark': 'tick', 'encoding': {'x': {'field': 'v', 'type': 'quantitative'},
+                                  'y': {'field': 'g', 'type': 'nominal'}}},
+    {'mark': 'rule', 'encoding': {'x': {'datum': n}}}]})
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'point', 'encoding': {
+    'x': {'field': 'v', 'type': 'quantitative', 'scale': {'type': 'log'}},
+    'y': {'field': 'v', 'type': 'quantitative', 'scale': {'domain': [0, 200]}}}})
+"""
+
+
+def test_ticks_rules_a_log_axis_a_domain_and_an_update(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script(MARKS))
+    ticks, logged = charts(pilot)
+    (tick,), (rule,) = ticks.drawn.items
+    assert isinstance(tick, pg.ScatterPlotItem) and tick.opts["symbol"] == "|"
+    assert tick.data["y"].tolist() == [0, 0, 1, 1]  # categories "a", "b" are rows 0 and 1
+    assert isinstance(rule, pg.InfiniteLine) and rule.angle == 90 and rule.value() == 1
+    box = logged.plot.getPlotItem().getViewBox()
+    (x0, x1), (y0, y1) = box.viewRange()
+    assert logged.plot.getPlotItem().ctrl.logXCheck.isChecked()
+    assert x0 < 0.1 and 1.9 < x1 < 2.2  # log10 of 1..100, a little padding
+    assert (y0, y1) == (0, 200)
+    drawn = ticks.drawn
+    pilot.rerun()
+    assert ticks.drawn is drawn  # an unchanged chart is not redrawn
+    pilot.set_value(4, key="n")
+    assert charts(pilot)[0].drawn.items[1][0].value() == 4
+
+
+def test_the_chart_follows_the_app_theme(rerunqt_pilot, write_script, qapp) -> None:
+    from rerunqt.qt.app import apply_theme
+
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    bars = charts(pilot)[0]
+    try:
+        apply_theme(qapp, "dark", force=True)
+        pilot.qtbot.waitUntil(lambda: bars.dark)
+        brush = bars.drawn.items[0][0].opts["brush"]
+        assert QColor(brush).name() == PALETTE[True][0]
+        assert bars.plot.getPlotItem().getAxis("left").textPen().color().lightness() > 200
+    finally:
+        apply_theme(qapp, "light", force=True)
+    pilot.qtbot.waitUntil(lambda: not bars.dark)
+
+
+def test_colour_by_a_number_shades_each_point(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': 1, 'c': 0.0}, {'x': 2, 'c': 5.0}, {'x': 3, 'c': 10.0}]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'circle', 'encoding': {
+    'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'x', 'type': 'quantitative'},
+    'color': {'field': 'c', 'type': 'quantitative'}}})
+"""))
+    (points,) = charts(pilot)[0].drawn.items[0]
+    shades = [point.brush().color() for point in points.points()]
+    assert [c.lightness() for c in shades] == sorted((c.lightness() for c in shades), reverse=True)
+    assert shades[0].name() == "#e4f5ff" and shades[2].name() == "#004280"

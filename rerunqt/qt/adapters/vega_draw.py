@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
-from rerunqt.qt.adapters.chart_draw import PAGE, PALETTE, TEXT, style_axes
+from rerunqt.qt.adapters.chart_draw import PALETTE, TEXT, outside_legend, style_axes
 
 # a colour by a number: low to high (Streamlit's sequential blues; Vega-Lite's "blues")
 SEQUENTIAL = {"streamlit": ("#e4f5ff", "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3", "#004280"),
@@ -205,18 +205,9 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     """Clear ``plot`` and draw every mark of ``vp`` on it."""
     drawn = VegaDrawn(vp)
     plot.clear()
-    legend = plot.legend
     names = [s.name for m in vp.marks for s in m.series]
     wanted = vp.legend is not None and len(names) > 0
-    if legend is None and wanted:
-        legend = plot.addLegend(offset=(-10, 10))
-    if legend is not None:
-        legend.clear()
-        legend.setVisible(wanted)
-        legend.setLabelTextColor(TEXT[dark])
-        veil = QColor(PAGE[dark])
-        veil.setAlpha(210)
-        legend.setBrush(veil)
+    legend = outside_legend(plot, dark, wanted, "right")  # Vega-Lite's default orient
     _set_axis(plot, "bottom", vp.x)
     _set_axis(plot, "left", vp.y)
     style_axes(plot, dark)  # after the axes: a date axis is a new item

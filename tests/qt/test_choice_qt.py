@@ -528,3 +528,18 @@ def test_screenshot_of_the_choice_widgets(rerunqt_pilot, write_script, tmp_path)
     combo = pilot.widget(key="s1")
     assert combo.width() > 200 and combo.height() >= 30
     assert pilot.window.grab().save(str(tmp_path / "choice.png"))
+
+
+def test_chips_and_the_add_box_share_one_line_in_a_narrow_field(rerunqt_pilot, write_script) -> None:
+    # the add box was as wide as the longest option, so two short chips in a sidebar-wide
+    # field pushed it onto a second, empty line
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+with st.sidebar:
+    st.multiselect("Region", ["N", "S", "E", "W", "a much longer option than the others"],
+                   default=["N", "S"], key="chips")
+    st.multiselect("None yet", ["N", "S"], key="empty")
+"""))
+    chips, empty = (pilot.record(key=k).widget for k in ("chips", "empty"))
+    pilot.qtbot.waitUntil(lambda: chips.field.height() > 0)
+    assert chips.field.height() == empty.field.height()  # one line, as the empty field

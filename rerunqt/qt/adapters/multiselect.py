@@ -82,6 +82,9 @@ class AddCombo(Combo):
         self.owner = owner
         self.setObjectName("rqMultiAdd")
         self.setMinimumContentsLength(6)
+        # as wide as 6 characters, not as the longest option (Qt's default): a long option
+        # list pushed the add box under the chips, onto a second, empty line
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -323,6 +326,8 @@ class MultiField(QFrame):
         else:
             shown = self.placeholder if self.labels else NO_OPTIONS
         self.combo.setPlaceholderText(shown)
+        # after chips, a narrow add box keeps to their line; alone, room for its hint
+        self.combo.setMinimumContentsLength(max(3, min(len(shown), 24)))
 
 
 _ALL = "\x00all"  # the "Select all" row's data (an option index is an int)

@@ -264,3 +264,28 @@ def test_the_legend_sits_under_the_chart_never_over_the_data(rerunqt_pilot, writ
     data_area = item.getViewBox().sceneBoundingRect()
     assert legend.sceneBoundingRect().top() >= data_area.bottom()
     assert legend.sceneBoundingRect().width() < data_area.width() / 2  # compact, one row
+
+
+def test_a_narrow_chart_fits_its_legend_and_labels(rerunqt_pilot, write_script) -> None:
+    # in one of three columns the one-row legend was cut off at the right and long
+    # category labels overlapped: the legend wraps into rows, labels are cut short
+    from PySide6.QtGui import QFontMetrics
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+a, b, c = st.columns(3)
+a.line_chart({"North": [1, 2], "South": [2, 1], "East": [3, 1], "West": [1, 3]})
+b.bar_chart({"product": ["Doohickeys", "Gadgets", "Gizmos", "Sprockets", "Widgets"],
+             "revenue": [5, 4, 6, 3, 2]}, x="product", y="revenue")
+"""))
+    pilot.window.resize(900, 700)
+    line, bars = box(pilot, "line_chart"), box(pilot, "bar_chart")
+    item = line.plot.getPlotItem()
+    pilot.qtbot.waitUntil(lambda: item.legend.columnCount < 4)
+    assert item.legend.sceneBoundingRect().width() <= item.getViewBox().sceneBoundingRect().width() + 1
+    axis = bars.plot.getPlotItem().getAxis("bottom")
+    length = bars.plot.getPlotItem().getViewBox().width()
+    shown = [text for _, text in axis._tickLevels[0]]
+    metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+    assert len(shown) * max(metrics.horizontalAdvance(t) for t in shown) <= length
+    assert all(t.endswith("\u2026") or t in ("Gadgets", "Gizmos", "Widgets") for t in shown)

@@ -68,6 +68,7 @@ class ChartBox(QWidget):
         self.dark = is_dark(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.plot.scene().sigMouseMoved.connect(self.hover)
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self.fit)
 
     def show_element(self, element: Element, rebuild: bool = False) -> None:
         from rerunqt.qt.adapters.chart_draw import draw
@@ -76,6 +77,21 @@ class ChartBox(QWidget):
         props = element.props_dict()
         self.drawn = draw(self.plot.getPlotItem(), self.kind, props["data"], props, self.dark,
                           None if rebuild else self.drawn)
+        self.fit()
+
+    def fit(self) -> None:
+        """Legend columns and category labels for the width the chart has now."""
+        from rerunqt.qt.adapters.chart_fit import fit_categories, fit_legend
+
+        item = self.plot.getPlotItem()
+        box = item.getViewBox()
+        fit_legend(item, box.width())  # the legend sits in the data's column, under it
+        data = getattr(self.drawn, "data", None)  # built-in charts (maps, plotly draw their own)
+        if data is None or self.element is None or getattr(data, "x_kind", None) != "category":
+            return
+        horizontal = bool(self.element.prop("horizontal"))
+        axis = item.getAxis("left" if horizontal else "bottom")
+        fit_categories(axis, data.x_labels, box.height() if horizontal else box.width())
 
     def hover(self, scene_pos: Any) -> None:
         """Show the series, x and y of the drawn point nearest to the mouse."""

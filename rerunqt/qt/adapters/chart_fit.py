@@ -1,0 +1,51 @@
+"""Fitting a chart's text to its width: legend columns and category labels.
+
+A chart in a narrow column (a sidebar, one of three columns) has no room for a legend in
+one row or for every category's label: the legend was cut off at the right and labels
+overlapped. Both are worked out from the text widths whenever the chart's width changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+
+_SAMPLE = 44  # a legend entry's colour sample and the gaps around it, in pixels
+_LABEL_GAP = 10  # the least room between two category labels
+_MIN_SLOT = 34  # a category this wide shows its label cut short ("Dooh…") rather than none
+_MAX_LABEL = 90  # labels shown every n-th are cut to at most this width
+
+
+def fit_legend(plot: Any, width: float) -> None:
+    """As many legend columns as fit in ``width`` (at least one; rows wrap)."""
+    legend = getattr(plot, "legend", None)
+    if legend is None or not legend.isVisible() or not legend.items or width <= 0:
+        return
+    widest = max(label.boundingRect().width() for _, label in legend.items) + _SAMPLE
+    columns = max(1, min(len(legend.items), int(width // widest)))
+    if columns != legend.columnCount:
+        legend.setColumnCount(columns)
+
+
+def fit_categories(axis: Any, labels: tuple[str, ...], length: float) -> None:
+    """Category labels that never overlap on an axis ``length`` long: each cut to its
+    slot with an ellipsis while a slot holds a few letters, else every n-th label."""
+    if not labels or length <= 0:
+        return
+    metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+    slot = length / len(labels)
+    if axis.orientation in ("left", "right"):  # horizontal bars: labels stack by height
+        every = max(1, -(-int(metrics.height() + 2) // max(int(slot), 1)))
+        shown = list(labels)
+    else:
+        longest = max(metrics.horizontalAdvance(t) for t in labels)
+        every = 1 if longest + _LABEL_GAP <= slot or slot >= _MIN_SLOT else \
+            max(1, -(-int(min(longest, _MAX_LABEL) + _LABEL_GAP) // max(int(slot), 1)))
+        room = int(every * slot - _LABEL_GAP)
+        shown = [metrics.elidedText(t, Qt.TextElideMode.ElideRight, room) for t in labels]
+    ticks = list(enumerate(shown))
+    levels = [ticks[::every], [t for i, t in enumerate(ticks) if i % every]]
+    if getattr(axis, "_tickLevels", None) != levels:
+        axis.setTicks(levels)

@@ -18,7 +18,15 @@ from pathlib import Path
 __all__ = ["Analysis", "ScriptSyntaxError", "analyse", "parse"]
 
 PROVIDED = frozenset({"rerunqt", "streamlit", "__future__"})  # streamlit: rerunqt.compat
-CHART_NAMES = frozenset({"line_chart", "area_chart", "bar_chart", "scatter_chart"})
+# st.* calls whose elements draw with pyqtgraph (a metric's sparkline too)
+CHART_NAMES = frozenset({"line_chart", "area_chart", "bar_chart", "scatter_chart", "map",
+                         "plotly_chart", "altair_chart", "vega_lite_chart", "metric"})
+# st.* calls whose elements need a Qt module from PySide6-Addons, which rerunqt imports
+# only when the element is first shown (the app itself never imports it)
+MEDIA_MODULES = {"audio": ("QtMultimedia", "QtMultimediaWidgets"),
+                 "video": ("QtMultimedia", "QtMultimediaWidgets"),
+                 "camera_input": ("QtMultimedia", "QtMultimediaWidgets"),
+                 "audio_input": ("QtMultimedia",), "pdf": ("QtPdf", "QtPdfWidgets")}
 
 
 class ScriptSyntaxError(Exception):
@@ -40,6 +48,11 @@ class Analysis:
     @property
     def uses_charts(self) -> bool:
         return bool(self.attributes & CHART_NAMES) or "pyqtgraph" in self.third_party
+
+    @property
+    def media_qt_modules(self) -> set[str]:
+        """Qt modules the app's media elements load (st.audio, st.video, st.pdf...)."""
+        return {m for name in self.attributes & MEDIA_MODULES.keys() for m in MEDIA_MODULES[name]}
 
     @property
     def uses_connection(self) -> bool:

@@ -99,7 +99,8 @@ def _launcher(plan: BuildPlan) -> Path:
 
 def _wanted(plan: BuildPlan) -> set[str]:
     """What the app imports: third-party packages and the Qt modules (``QtNetwork``)."""
-    return {*plan.analysis.third_party, *plan.analysis.qt_modules, *plan.analysis.stdlib}
+    analysis = plan.analysis
+    return {*analysis.third_party, *analysis.qt_modules, *analysis.media_qt_modules, *analysis.stdlib}
 
 
 def _excludes(plan: BuildPlan) -> list[str]:
@@ -141,6 +142,7 @@ def _spec(plan: BuildPlan, datas: list[tuple[str, str]]) -> tuple[Path, Path]:
         pathex=[str(Path(rerunqt.__file__).resolve().parents[1])],
         excludes=_excludes(plan), language=language(),
         qt_network="QtNetwork" in wanted, excluded_report=report, onefile=plan.onefile,
+        qt_wanted=tuple(sorted(name for name in wanted if name.startswith("Qt"))),
         icon=executable_icon(plan.icon))
     path = plan.work / f"{plan.name}.spec"
     path.write_text(render(spec), encoding="utf-8")

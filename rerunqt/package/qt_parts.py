@@ -84,8 +84,9 @@ class ExcludeRule:
         return any(dest.startswith(p) or f"/{p}" in dest for p in self.prefixes)
 
 
-def rules(lang: str, qt_network: bool) -> list[ExcludeRule]:
-    """The file rules, given the language to keep and whether QtNetwork is in use."""
+def rules(lang: str, qt_network: bool, qt_wanted: tuple[str, ...] = ()) -> list[ExcludeRule]:
+    """The file rules, given the language to keep, whether QtNetwork is in use, and the
+    Qt modules the app needs (its imports, and st.audio / st.pdf ... elements)."""
     qt = "PySide6/Qt/"
     keep = (f"_{lang}.qm", f"_{lang}_") if lang else ()
     found = [
@@ -99,6 +100,17 @@ def rules(lang: str, qt_network: bool) -> list[ExcludeRule]:
                     (qt + "plugins/qmltooling/", qt + "plugins/qmllint/", qt + "plugins/designer/",
                      qt + "qml/")),
     ]
+    unused: tuple[str, ...] = ()  # PySide6-Addons' plugins and the libraries they pull in
+    if "QtPdf" not in qt_wanted:
+        unused += (qt + "plugins/imageformats/libqpdf", qt + "lib/libQt6Pdf")
+    if "QtMultimedia" not in qt_wanted:
+        unused += (qt + "plugins/multimedia/", qt + "lib/libQt6Multimedia")
+    if not {"QtQml", "QtQuick"} & set(qt_wanted):  # the on-screen keyboard is a QML scene
+        unused += (qt + "plugins/platforminputcontexts/libqtvirtualkeyboard",
+                   qt + "lib/libQt6VirtualKeyboard", qt + "lib/libQt6Qml", qt + "lib/libQt6Quick")
+    if unused:
+        found.append(ExcludeRule("PDF, multimedia and on-screen-keyboard plugins the app does not use",
+                                 unused))
     if not qt_network:
         found.append(ExcludeRule("network plugins (nothing imports QtNetwork)",
                                  (qt + "plugins/tls/", qt + "plugins/networkinformation/")))

@@ -25,6 +25,7 @@ class SpecInput:
     language: str
     qt_network: bool
     excluded_report: Path
+    qt_wanted: tuple[str, ...] = ()  # Qt modules the app needs (imports, media elements)
     onefile: bool = False
     icon: Path | None = None  # the executable's icon (Windows and macOS only)
     windowed: bool = True
@@ -48,7 +49,7 @@ a = Analysis([{launcher!r}], pathex={pathex!r}, binaries=[], datas=datas, hidden
              hookspath=[], hooksconfig={{}}, runtime_hooks=[], excludes={excludes!r},
              noarchive=False, optimize=0, module_collection_mode={collection!r})
 
-RULES = rules({language!r}, {qt_network!r})
+RULES = rules({language!r}, {qt_network!r}, {qt_wanted!r})
 dropped = {{}}
 
 
@@ -98,6 +99,7 @@ def render(spec: SpecInput) -> str:
     text = _TEMPLATE.format(
         hidden=spec.hidden_imports, datas=spec.datas, pathex=spec.pathex, launcher=str(spec.launcher),
         excludes=spec.excludes, language=spec.language, qt_network=spec.qt_network,
+        qt_wanted=spec.qt_wanted,
         collection={"rerunqt": "pyc"},
         report=str(spec.excluded_report), stripped=str(spec.excluded_report.parent / "stripped"))
     tail = _ONEFILE if spec.onefile else _ONEDIR

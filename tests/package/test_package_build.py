@@ -139,3 +139,26 @@ def test_qt_network_plugins_stay_when_the_app_imports_qtnetwork() -> None:
     assert not any(rule.matches(tls) for rule in rules("", qt_network=True))
     assert not any(rule.matches("PySide6/Qt/plugins/platforms/libqxcb.so") for rule in rules("", False))
     assert not any(rule.matches("PySide6/Qt/plugins/platforms/libqoffscreen.so") for rule in rules("", False))
+
+
+def test_media_elements_keep_the_qt_parts_they_load(tmp_path: Path) -> None:
+    # st.audio / st.pdf import Qt Multimedia / Qt PDF inside rerunqt, never in the app:
+    # the bundle keeps them only for an app that calls them, and otherwise leaves out the
+    # add-on plugins (PDF image format, multimedia, the QML on-screen keyboard)
+    from rerunqt.package.qt_parts import excluded_modules, rules
+
+    (tmp_path / "plain.py").write_text("import streamlit as st\nst.button('go')\n")
+    (tmp_path / "media.py").write_text("import rerunqt as st\nst.audio(b'')\nst.pdf(b'')\n")
+    plain, media = analyse(tmp_path / "plain.py"), analyse(tmp_path / "media.py")
+    assert plain.media_qt_modules == set()
+    assert media.media_qt_modules == {"QtMultimedia", "QtMultimediaWidgets", "QtPdf", "QtPdfWidgets"}
+    kept = excluded_modules(media.media_qt_modules, uses_charts=False)
+    assert "PySide6.QtMultimedia" not in kept and "PySide6.QtPdf" not in kept
+    assert "PySide6.QtMultimedia" in excluded_modules(set(), uses_charts=False)
+    pdf_plugin = "PySide6/Qt/plugins/imageformats/libqpdf.so"
+    keyboard = "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so"
+    assert any(r.matches(pdf_plugin) for r in rules("", False))
+    assert any(r.matches(keyboard) for r in rules("", False))
+    assert not any(r.matches(pdf_plugin) for r in rules("", False, ("QtPdf", "QtPdfWidgets")))
+    assert not any(r.matches("PySide6/Qt/lib/libQt6Multimedia.so.6")
+                   for r in rules("", False, ("QtMultimedia",)))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import builtins
 import importlib
-import importlib.abc
 import importlib.machinery
 import sys
 import types
@@ -75,10 +74,12 @@ def script_builtins() -> dict[str, Any]:
     return namespace
 
 
-class _LocalModuleLoader(importlib.abc.Loader):
+# Plain classes, not importlib.abc's: importing importlib.abc pulls in importlib.resources
+# and tempfile at start-up, and sys.meta_path only needs find_spec (a loader, exec_module).
+class _LocalModuleLoader:
     """Wraps a local module's loader so the module runs with ``script_builtins()``."""
 
-    def __init__(self, loader: importlib.abc.Loader) -> None:
+    def __init__(self, loader: Any) -> None:
         self._loader = loader
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
@@ -92,7 +93,7 @@ class _LocalModuleLoader(importlib.abc.Loader):
         return getattr(self._loader, name)
 
 
-class _LocalModuleFinder(importlib.abc.MetaPathFinder):
+class _LocalModuleFinder:
     """Active only while a script runs on this thread: finds the script's own modules."""
 
     def find_spec(self, fullname: str, path: Sequence[str] | None,
@@ -109,7 +110,7 @@ class _LocalModuleFinder(importlib.abc.MetaPathFinder):
             return None
         if not _is_local(Path(spec.origin), folder):
             return None
-        spec.loader = _LocalModuleLoader(spec.loader)
+        spec.loader = _LocalModuleLoader(spec.loader)  # type: ignore[assignment]  # a Loader by duck typing
         return spec
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import mimetypes
-import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -51,7 +50,11 @@ class UploadedFile(io.BytesIO):
         self.name = name
         self.type = type or guess_mime(name)
         self.size = len(data)
-        self.file_id = file_id or uuid.uuid4().hex
+        if not file_id:
+            import uuid  # with the first upload: uuid imports platform at start-up otherwise
+
+            file_id = uuid.uuid4().hex
+        self.file_id = file_id
         self._data = data
 
     def entry(self) -> Entry:

@@ -9,8 +9,6 @@ window shows the DOT source with how to install Graphviz; a bad graph shows dot'
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +43,9 @@ def dot_source(figure_or_dot: Any) -> str:
 @lru_cache(maxsize=64)
 def render_svg(dot: str, program: str | None = None) -> tuple[str | None, str | None]:
     """(SVG text, None), or (None, why not): dot missing, timed out, or the graph is bad."""
+    import shutil  # with the first graph, not at ``import rerunqt``
+    import subprocess
+
     executable = program or shutil.which("dot")
     if executable is None:
         return None, INSTALL

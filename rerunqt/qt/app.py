@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 import signal
 import sys
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,11 @@ from rerunqt.qt.window_memory import size_is_explicit
 def resource_path(name: str) -> Path | None:
     """A bundled resource file, installed or in a plain checkout; None if missing."""
     try:
-        installed = Path(str(resources.files("rerunqt.resources") / name))
-        if installed.is_file():
-            return installed
+        spec = importlib.util.find_spec("rerunqt.resources")  # no importlib.resources:
+        for folder in (spec.submodule_search_locations or []) if spec else []:  # it pulls in
+            installed = Path(folder) / name  # tempfile, shutil and random at start-up
+            if installed.is_file():
+                return installed
     except ModuleNotFoundError:
         pass
     source_tree = Path(__file__).resolve().parents[2] / "resources" / name

@@ -19,7 +19,6 @@ import inspect
 import pathlib
 import pickle
 import types
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -28,8 +27,14 @@ from rerunqt.errors import RerunQtAPIError
 HashFuncs = Mapping[Any, Callable[[Any], Any]]
 
 _PLAIN = (bool, int, float, complex, type(None), decimal.Decimal, fractions.Fraction,
-          datetime.date, datetime.time, datetime.timedelta, datetime.timezone, uuid.UUID,
+          datetime.date, datetime.time, datetime.timedelta, datetime.timezone,
           pathlib.PurePath, range, slice, type(Ellipsis))
+
+
+def _is_uuid(value: Any) -> bool:
+    """A uuid.UUID, without importing uuid (it imports platform) at ``import rerunqt``."""
+    kind = type(value)
+    return kind.__name__ == "UUID" and kind.__module__ == "uuid"
 
 
 class UnhashableParamError(RerunQtAPIError):
@@ -69,7 +74,7 @@ class Hasher:
             add(b"b%d:" % len(data) + data)
         elif isinstance(value, enum.Enum):
             add(f"enum:{type_name(value_type)}.{value.name}".encode())
-        elif isinstance(value, _PLAIN):
+        elif isinstance(value, _PLAIN) or _is_uuid(value):
             add(f"{type_name(value_type)}:{value!r}".encode())
         elif id(value) in self._active:
             add(b"cycle")

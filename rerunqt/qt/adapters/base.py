@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from rerunqt.core.element import Element
 from rerunqt.core.widget_params import REQUIRED_MESSAGE, is_empty
 from rerunqt.qt.children import Children
-from rerunqt.qt.markdown_html import label_text
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -169,10 +168,15 @@ class WrapLabel(QLabel):
 
     def set_text(self, text: str) -> None:
         self.source = text
-        if self.markdown:  # Streamlit's :red[...], :material/...: and :emoji: codes
-            font = self.font()
-            points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
-            text, html = label_text(text, self.palette().window().color().lightness() < 128, points)
+        if self.markdown:
+            html = False
+            if ":" in text or "$" in text:  # :red[...], :emoji:, $math$ (Streamlit's Markdown)
+                from rerunqt.qt.markdown_html import label_text  # with the first such text
+
+                font = self.font()
+                points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+                dark = self.palette().window().color().lightness() < 128
+                text, html = label_text(text, dark, points)
             self.styled = html
             shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
             if not html and self.plain_unless_marked and _MARKUP.search(text) is None:

@@ -40,13 +40,19 @@ def dot_source(figure_or_dot: Any) -> str:
     )
 
 
+def find_dot() -> str | None:
+    """The path of Graphviz's ``dot``, or None (``shutil`` loads with the first graph)."""
+    import shutil
+
+    return shutil.which("dot")
+
+
 @lru_cache(maxsize=64)
 def render_svg(dot: str, program: str | None = None) -> tuple[str | None, str | None]:
     """(SVG text, None), or (None, why not): dot missing, timed out, or the graph is bad."""
-    import shutil  # with the first graph, not at ``import rerunqt``
-    import subprocess
+    import subprocess  # with the first graph, not at ``import rerunqt``
 
-    executable = program or shutil.which("dot")
+    executable = program or find_dot()
     if executable is None:
         return None, INSTALL
     try:

@@ -35,7 +35,7 @@ def run(body: str) -> AppTest:
 
 @pytest.fixture
 def no_dot(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(core_graphviz.shutil, "which", lambda name: None)
+    monkeypatch.setattr(core_graphviz, "find_dot", lambda: None)
     core_graphviz.render_svg.cache_clear()
     yield
     core_graphviz.render_svg.cache_clear()

@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from rerunqt import column_config
+from typing import TYPE_CHECKING
+
 from rerunqt.compat.options import get_option, set_option
 from rerunqt.compat.secrets import secrets
 from rerunqt.core.blocks import bottom, sidebar
@@ -182,10 +183,17 @@ __all__ = [
     "write_stream",
 ]
 
+if TYPE_CHECKING:  # at run time loaded with its first use (module __getattr__ below)
+    from rerunqt import column_config
+
 
 def __getattr__(name: str) -> object:
     """A Streamlit name rerunqt lacks raises a clear error (an ``AttributeError``, so
     ``hasattr`` works); an old Streamlit name (``experimental_rerun``) is an alias."""
+    if name == "column_config":  # loaded with its first use: 30 classes nobody needs at start
+        import importlib
+
+        return importlib.import_module("rerunqt.column_config")
     from rerunqt.compat.names import resolve_missing
 
     return resolve_missing(name, globals())

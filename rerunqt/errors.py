@@ -31,6 +31,10 @@ class UnserializableSessionStateError(RerunQtAPIError):
     """``runner.enforceSerializableSessionState`` is on and a value cannot be pickled."""
 
 
+class UnhashableParamError(RerunQtAPIError):
+    """An argument of a cached function cannot be hashed."""
+
+
 class NoSessionContextError(RerunQtError):
     """An ``st.*`` call happened outside a running app (for example in a user thread)."""
 

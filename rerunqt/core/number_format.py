@@ -6,12 +6,19 @@ compact, scientific, engineering) and printf-style strings such as ``"%.2f"``.
 
 from __future__ import annotations
 
-from decimal import Decimal
+import sys
 from typing import Any
 
 DASH = "—"
 NAMED_FORMATS = ("plain", "localized", "percent", "dollar", "euro", "yen", "compact", "scientific",
                  "engineering", "accounting", "bytes")
+
+
+def _is_decimal(value: Any) -> bool:
+    """Whether ``value`` is a ``decimal.Decimal``, without importing ``decimal`` at start:
+    a script that made a Decimal has imported it."""
+    module = sys.modules.get("decimal")
+    return module is not None and isinstance(value, module.Decimal)
 
 
 def format_number(value: Any, fmt: str | None) -> str:
@@ -20,9 +27,9 @@ def format_number(value: Any, fmt: str | None) -> str:
         return DASH
     if isinstance(value, str):
         return value
-    if hasattr(value, "item") and not isinstance(value, (int, float, Decimal)):
+    if hasattr(value, "item") and not isinstance(value, (int, float)) and not _is_decimal(value):
         value = value.item()  # numpy scalars
-    if not isinstance(value, (int, float, Decimal)) or isinstance(value, bool):
+    if not (isinstance(value, (int, float)) or _is_decimal(value)) or isinstance(value, bool):
         raise TypeError(f"{value!r} is a {type(value).__name__}; a metric value is an int, float, "
                         f"Decimal, str or None")
     if fmt is None or fmt == "plain":

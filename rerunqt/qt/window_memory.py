@@ -9,7 +9,6 @@ environment variable or a config file); the position is restored either way.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,6 +19,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from rerunqt.config import OPTIONS
+
+try:  # CPython's own SHA-1: the same digest as hashlib's without loading OpenSSL at start
+    from _sha1 import sha1  # type: ignore[import-not-found]
+except ImportError:  # a Python built without it
+    from hashlib import sha1
 
 SETTINGS_DIR_ENV = "RERUNQT_SETTINGS_DIR"
 SIZE_KEYS = ("window.width", "window.height")
@@ -35,7 +39,7 @@ def settings() -> QSettings:
 
 def _group(script: Path) -> str:
     # A path holds "/" (a group separator in QSettings): key by its digest instead.
-    digest = hashlib.sha1(str(script.resolve()).encode()).hexdigest()[:16]
+    digest = sha1(str(script.resolve()).encode()).hexdigest()[:16]
     return f"windows/{digest}"
 
 

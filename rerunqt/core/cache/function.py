@@ -18,7 +18,6 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 from rerunqt.core import context
 from rerunqt.core.cache import registry, replay, spinner
-from rerunqt.core.cache.hashing import arguments_key, function_digest, plain_names
 from rerunqt.core.cache.options import CacheOptions
 from rerunqt.core.cache.store import Entry, FunctionCache, now
 from rerunqt.core.context import RunContext
@@ -42,6 +41,8 @@ class CachedFunction(Generic[P, R]):
     """The function ``func`` wrapped by st.cache_data or st.cache_resource."""
 
     def __init__(self, func: Callable[P, R], options: CacheOptions) -> None:
+        from rerunqt.core.cache.hashing import function_digest, plain_names  # with the first cache
+
         self.func = func
         self.options = options
         functools.update_wrapper(self, func)
@@ -103,6 +104,8 @@ class CachedFunction(Generic[P, R]):
         return registry.cache_for(self.key, self.name, self.options, session)
 
     def _key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+        from rerunqt.core.cache.hashing import arguments_key
+
         return arguments_key(self.func, self._signature, args, kwargs, self.options.hash_funcs,
                              self.options.api, self._names)
 

@@ -22,7 +22,7 @@ import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import UnhashableParamError
 
 HashFuncs = Mapping[Any, Callable[[Any], Any]]
 
@@ -35,10 +35,6 @@ def _is_uuid(value: Any) -> bool:
     """A uuid.UUID, without importing uuid (it imports platform) at ``import rerunqt``."""
     kind = type(value)
     return kind.__name__ == "UUID" and kind.__module__ == "uuid"
-
-
-class UnhashableParamError(RerunQtAPIError):
-    """An argument of a cached function cannot be hashed."""
 
 
 class _CannotHash(Exception):

@@ -12,6 +12,8 @@ import re
 
 from PySide6.QtGui import (
     QColor,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -37,6 +39,15 @@ BACKGROUND = {
 }
 INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formulas
 RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
+CODE_BACKGROUND = {False: "#f0f2f6", True: "#262730"}  # st.code's box, for fenced code
+QUOTE_BAR = {False: "#d5dae5", True: "#4b4e5a"}
+_CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown gives
+# Qt's GitHub dialect without md4c's underline flag (0x4000): Qt reads `_x_` as underline,
+# GitHub and Streamlit as emphasis (and `__x__` as strong).
+FEATURES = QTextDocument.MarkdownFeature(
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value & ~0x4000)
+# What Qt's own Markdown label gets wrong: underscores, fenced or indented code, quotes.
+_NEEDS_DOCUMENT = re.compile(r"_|^ {0,3}(```|~~~|>)|^(    |\t)\S", re.MULTILINE)
 _MARKER = re.compile(f"[{OPEN}{CLOSE}]")
 _BODY_STYLE = re.compile(r"<body style=\"[^\"]*\">")
 
@@ -53,12 +64,70 @@ def label_text(markdown: str, dark: bool, points: float = 11) -> tuple[str, bool
     return _styled_html(text, styles, dark, points), True
 
 
+def needs_document(markdown: str) -> bool:
+    """Whether a label must show ``markdown`` through ``document_html``, not as Markdown."""
+    return _NEEDS_DOCUMENT.search(markdown) is not None
+
+
+def read_markdown(document: QTextDocument, markdown: str) -> None:
+    """``markdown`` into ``document`` as Streamlit reads it (``_x_`` is emphasis); fenced
+    code and quote blocks get a marker background that ``_boxes`` turns into their box."""
+    document.setMarkdown(markdown, FEATURES)
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.hasProperty(QTextFormat.Property.BlockCodeFence) \
+                or fmt.hasProperty(QTextFormat.Property.BlockCodeLanguage):
+            _mark(block, fmt, _CODE_MARK)
+        elif fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
+            fmt.setLeftMargin(0)
+            fmt.setRightMargin(0)
+            _mark(block, fmt, _QUOTE_MARK)
+        block = block.next()
+
+
+def _mark(block: QTextBlock, fmt: QTextBlockFormat, colour: str) -> None:
+    fmt.setBackground(QColor(colour))
+    QTextCursor(block).setBlockFormat(fmt)
+
+
+def _boxes(html: str, dark: bool) -> str:
+    """Runs of marked blocks in one box each: code on st.code's grey with padding, a
+    quote behind a grey bar on its left (Qt's rich text draws both as a one-cell table)."""
+    def code(found: re.Match[str]) -> str:
+        inner = found.group(0).replace(f" background-color:{_CODE_MARK};", "")
+        return (f'<table width="100%" cellspacing="0" cellpadding="10"><tr>'
+                f'<td bgcolor="{CODE_BACKGROUND[dark]}">{inner}</td></tr></table>')
+
+    def quote(found: re.Match[str]) -> str:
+        inner = found.group(0).replace(f" background-color:{_QUOTE_MARK};", "")
+        return ('<table width="100%" cellspacing="0" cellpadding="0" '
+                'style="border-collapse:collapse"><tr><td style="border-left: 3px solid '
+                f'{QUOTE_BAR[dark]}; padding-left:14px">{inner}</td></tr></table>')
+
+    html = _run_of(_CODE_MARK).sub(code, html)
+    return _run_of(_QUOTE_MARK).sub(quote, html)
+
+
+def _run_of(colour: str) -> re.Pattern[str]:
+    line = rf'<(p|pre|h\d)\b[^>]*background-color:{colour};[^>]*>.*?</\1>'
+    return re.compile(rf"(?:{line}\n?)+")
+
+
+def document_html(markdown: str, dark: bool) -> str:
+    """Rich text for a label showing ``markdown`` (see ``read_markdown``)."""
+    document = QTextDocument()
+    read_markdown(document, markdown)
+    html = _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
+    return _boxes(html, dark)
+
+
 def _styled_html(text: str, styles: list[Style], dark: bool, points: float) -> str:
     document = QTextDocument()
-    document.setMarkdown(text)
+    read_markdown(document, text)
     plain = document.toPlainText()
     if _utf16(plain) != document.characterCount() - 1:  # tables, images: positions differ
-        return _strip_markers(document.toHtml())
+        return _boxes(_strip_markers(document.toHtml()), dark)
     if _utf16(plain) != len(plain):  # Qt counts UTF-16 units: an emoji is two
         plain = "".join(c if ord(c) < 0x10000 else c + "\0" for c in plain)
     ranges: list[tuple[int, int, Style]] = []
@@ -88,7 +157,7 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float) -> s
             cursor.removeSelectedText()
         else:
             _put_formula(cursor, formula, dark, points)
-    return _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
+    return _boxes(_BODY_STYLE.sub("<body>", document.toHtml(), count=1), dark)
 
 
 def _put_formula(cursor: QTextCursor, style: Style, dark: bool, points: float) -> None:

@@ -87,3 +87,22 @@ def test_heading_dividers_are_drawn_in_streamlit_s_colours(rerunqt_pilot, write_
     assert DIVIDERS["blue"] in drawn[0] and DIVIDERS["green"] in drawn[1]  # True: in turn
     assert DIVIDERS["violet"] in drawn[2]
     assert not drawn[3] & {DIVIDERS[c] for c in ("blue", "green", "violet")}
+
+
+def test_underscores_are_emphasis_and_code_and_quotes_get_their_boxes(rerunqt_pilot,
+                                                                      write_script) -> None:
+    """Qt's own Markdown reads `_x_` as underline; Streamlit (GitHub) as emphasis."""
+    from rerunqt.qt.markdown_html import CODE_BACKGROUND, QUOTE_BAR
+
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.markdown('_it_ and __strong__ and snake_case_name')\n"
+        "st.markdown('> quoted\\n\\n```python\\nx = 1\\n```')\n"
+        "st.markdown(':red[red] and _it_')\n"))
+    emphasis, boxes, coloured = (r.widget for r in pilot.window.renderer.find(kind="markdown"))
+    html = emphasis.text()
+    assert "underline" not in html and "font-style:italic" in html and "font-weight:700" in html
+    assert "snake_case_name" in html  # intraword underscores stay as written
+    seen = colours_in(boxes)
+    assert CODE_BACKGROUND[False] in seen and QUOTE_BAR[False] in seen
+    assert "underline" not in coloured.text() and "font-style:italic" in coloured.text()

@@ -177,6 +177,11 @@ class WrapLabel(QLabel):
                 points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
                 dark = self.palette().window().color().lightness() < 128
                 text, html = label_text(text, dark, points)
+            if not html and ("_" in text or "\n" in text or text.lstrip()[:1] in (">", "`", "~")):
+                from rerunqt.qt.markdown_html import document_html, needs_document
+
+                if needs_document(text):  # _emphasis_, fenced code, quotes: as Streamlit shows them
+                    text, html = document_html(text, self.palette().window().color().lightness() < 128), True
             self.styled = html
             shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
             if not html and self.plain_unless_marked and _MARKUP.search(text) is None:

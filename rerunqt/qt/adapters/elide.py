@@ -39,7 +39,11 @@ class ElidingLabel(WrapLabel):
         """Show ``line`` on one line with an ellipsis (None: wrap the text as usual)."""
         self.line = line
         if line is None:
-            self.setTextFormat(Qt.TextFormat.MarkdownText if self.markdown else Qt.TextFormat.PlainText)
+            if self.styled:
+                shown = Qt.TextFormat.RichText
+            else:
+                shown = Qt.TextFormat.MarkdownText if self.markdown else Qt.TextFormat.PlainText
+            self.setTextFormat(shown)
             self.setWordWrap(True)
             return
         self.setTextFormat(Qt.TextFormat.PlainText)

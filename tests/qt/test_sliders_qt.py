@@ -170,6 +170,26 @@ def test_min_and_max_captions(pilot) -> None:
     assert (field.min_caption.text(), field.max_caption.text()) == ("0.00", "1.00")
 
 
+def test_long_captions_in_a_narrow_column_are_cut_short_not_overlapped(rerunqt_pilot,
+                                                                      write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nimport datetime as dt\na, b, c = st.columns(3)\n"
+        "a.slider('When', value=dt.datetime(2024, 1, 1, 9, 30), format='MM/DD/YY - hh:mm', key='w')\n"))
+    pilot.window.resize(700, 500)
+    pilot.settle()
+    QApplication.processEvents()
+    field = pilot.record(key="w").widget
+    low, high = field.min_caption, field.max_caption
+    assert low.geometry().right() < high.geometry().left()  # side by side, never on top
+    for caption in (low, high):
+        assert caption.fontMetrics().horizontalAdvance(caption.text()) <= caption.width()
+        assert caption.text().endswith("\u2026") and caption.toolTip() == caption.full
+    pilot.window.resize(1400, 500)  # room again: the whole text, no tooltip
+    pilot.settle()
+    QApplication.processEvents()
+    assert low.text() == low.full == "12/18/23 - 09:30" and low.toolTip() == ""
+
+
 # --------------------------------------------------------------------------------------
 # select_slider
 # --------------------------------------------------------------------------------------

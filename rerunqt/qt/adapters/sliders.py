@@ -19,6 +19,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -177,6 +178,32 @@ class _SingleBody(QWidget):
         label.move(int(x), 0)
 
 
+class _Caption(QLabel):
+    """A min or max caption: half the row each, cut short with an ellipsis when the two
+    would not fit side by side (long date formats in a narrow column overlapped)."""
+
+    def __init__(self, alignment: Qt.AlignmentFlag) -> None:
+        super().__init__()
+        self.full = ""
+        self.setObjectName("rqSliderCaption")
+        self.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_caption(self, text: str) -> None:
+        self.full = text
+        self._elide()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight,
+                                              max(self.contentsRect().width(), 1))
+        self.setText(shown if self.width() > 1 else self.full)
+        self.setToolTip(self.full if shown != self.full else "")
+
+
 class _SliderField(LabelledField):
     """Label, the slider body (single or range), and the min/max captions under its ends."""
 
@@ -188,13 +215,13 @@ class _SliderField(LabelledField):
         self.scale: _Scale | None = None
         self.one_tuple = False  # the value is a 1-tuple (a "range" of one value)
         self.committed: Any = None  # the front-end value last shown or sent
-        self.min_caption, self.max_caption = QLabel(), QLabel()
+        self.min_caption = _Caption(Qt.AlignmentFlag.AlignLeft)
+        self.max_caption = _Caption(Qt.AlignmentFlag.AlignRight)
         captions = QHBoxLayout()
         captions.setContentsMargins(0, 0, 0, 0)
+        captions.setSpacing(8)
         for caption in (self.min_caption, self.max_caption):
-            caption.setObjectName("rqSliderCaption")
-            captions.addWidget(caption)
-        captions.insertStretch(1, 1)
+            captions.addWidget(caption, 1)
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -296,8 +323,8 @@ class _BaseSliderAdapter(Adapter):
             widget.set_mode(is_range)
         if rebuilt or changed & self.scale_props:
             scale = widget.scale = self.make_scale(props)
-            widget.min_caption.setText(scale.text(0))
-            widget.max_caption.setText(scale.text(scale.count))
+            widget.min_caption.set_caption(scale.text(0))
+            widget.max_caption.set_caption(scale.text(scale.count))
             body = widget.body
             if isinstance(body, _RangeSlider):
                 body.set_count(scale.count)

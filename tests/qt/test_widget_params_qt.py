@@ -224,3 +224,23 @@ def test_a_required_field_outside_a_form_says_so_once_emptied(rerunqt_pilot, wri
     assert _note(pilot, "name").isVisible() and _note(pilot, "name").text() == "This field is required"
     pilot.type("Bo", key="name")
     assert not _note(pilot, "name").isVisible()
+
+
+def test_a_password_field_hides_its_text_and_its_eye_shows_it(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        kind = st.radio('kind', ['password', 'default'])
+        st.text_input('Secret', 'hunter2', type=kind, key='pw')
+        """))
+    line = pilot.record(key="pw").widget.field
+    assert isinstance(line, QLineEdit)
+    assert line.echoMode() == QLineEdit.EchoMode.Password
+    eye = next(a for a in line.actions() if a.objectName() == "rqReveal")
+    assert eye.toolTip() == "Show password"
+    eye.trigger()  # what a click on the eye does
+    assert line.echoMode() == QLineEdit.EchoMode.Normal and eye.toolTip() == "Hide password"
+    eye.trigger()
+    assert line.echoMode() == QLineEdit.EchoMode.Password
+    pilot.set_value("default", label="kind")  # the script makes it a plain field
+    assert line.echoMode() == QLineEdit.EchoMode.Normal
+    assert not [a for a in line.actions() if a.objectName() == "rqReveal"]

@@ -16,7 +16,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.text_units import NO_LIMIT, drop_excess, index_of, position_of
 from rerunqt.core.widget_params import REQUIRED_MESSAGE, validation_error
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
-from rerunqt.qt.adapters.field_icon import set_line_icon
+from rerunqt.qt.adapters.field_icon import set_line_icon, set_reveal
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -115,8 +115,7 @@ class TextInputAdapter(Adapter):
         if "icon" in changed:
             set_line_icon(line, props.get("icon"))
         if "type" in changed:
-            mode = QLineEdit.EchoMode.Password if props["type"] == "password" else QLineEdit.EchoMode.Normal
-            line.setEchoMode(mode)
+            set_reveal(line, props["type"] == "password")
         value = props["value"]
         text = "" if value is None else str(value)
         editing = line.hasFocus() and line.isModified() and line.text() != (line.committed or "")

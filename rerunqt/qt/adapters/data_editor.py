@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core import table_delta as core
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.cell_editors import CellDelegate
+from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
 from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
 
@@ -194,6 +194,8 @@ class EditorBox(QWidget):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             width = header.sectionSize(column) + 16
+            if self.model.config(column).get("type") in DRAWN:
+                width = max(width + 60, 120)  # room for the bar or the chart, as st.dataframe
             header.resizeSection(column, max(MIN_COLUMN, min(MAX_COLUMN, width)))
         self.buttons.setVisible(self.model.trailing)
         self._selection_changed(QItemSelection(), QItemSelection())

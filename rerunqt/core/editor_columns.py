@@ -16,8 +16,9 @@ from typing import Any
 from rerunqt.core.cell_dates import DATE_KINDS, check_bounds, zone
 from rerunqt.errors import RerunQtAPIError
 
-# Streamlit's docs: charts, images, progress bars and JSON are not editable (yet)
-READ_ONLY_TYPES = frozenset({"progress", "line_chart", "bar_chart", "area_chart", "image", "json", "list"})
+# Streamlit's docs: charts, images, progress bars and JSON are not editable (yet); a
+# ListColumn of text is ("users can freely type in new options and remove existing ones")
+READ_ONLY_TYPES = frozenset({"progress", "line_chart", "bar_chart", "area_chart", "image", "json"})
 
 
 def check_type_config(column: str, config: Mapping[str, Any]) -> dict[str, Any]:

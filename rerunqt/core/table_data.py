@@ -59,6 +59,8 @@ def _classify(values: list[Any]) -> str:
         return "date"
     if kinds == {time}:
         return "time"
+    if kinds <= {list, tuple} and all(v is None or all(x.__class__ is str for x in v) for v in values):
+        return "list"  # lists of text: a ListColumn users can edit (lists of numbers are charts)
     return "object"
 
 
@@ -68,6 +70,8 @@ def _plain_column(values: list[Any], kind: str) -> list[Any]:
         return [None if v is not None and v != v else v for v in values]
     if kind == "object":
         return [v if type(v) in _PLAIN else _plain_list(v) for v in values]
+    if kind == "list":
+        return [None if v is None else tuple(v) for v in values]
     if kind == "datetime":  # a Timestamp as the datetime it stands for (props stay plain)
         return [None if v is None else as_python(v) for v in values]
     return values
@@ -246,14 +250,23 @@ def apply_delta(table: Table, data: Any, delta: Delta) -> Any:
 
 
 def _typed(table: Table, delta: Delta) -> Delta:
-    """The delta's ISO strings of date, time and datetime columns as the values they stand for."""
+    """The delta's ISO strings (date, time, datetime columns) and tuples (list columns) as
+    the values the data holds."""
     dated = {n for n, t in zip(table.names, table.types) if t in DATE_KINDS}
-    if not dated:
+    listed = {n for n, t in zip(table.names, table.types) if t == "list"}
+    if not dated and not listed:
         return delta
     kind = dict(zip(table.names, table.types))
 
+    def typed(name: str, value: Any) -> Any:
+        if name in dated:
+            return typed_cell(kind[name], value)
+        if name in listed and value is not None:
+            return list(value)  # the delta's tuple as the list the data holds
+        return value
+
     def cells(row: dict[str, Any]) -> dict[str, Any]:
-        return {n: typed_cell(kind[n], v) if n in dated else v for n, v in row.items()}
+        return {n: typed(n, v) for n, v in row.items()}
 
     return {"edited_rows": {r: cells(c) for r, c in delta["edited_rows"].items()},
             "added_rows": [cells(c) for c in delta["added_rows"]], "deleted_rows": delta["deleted_rows"]}

@@ -14,7 +14,8 @@ from typing import Any
 from rerunqt.core.cell_dates import DATE_KINDS, iso_cell
 
 _TYPE_NAMES = {"bool": "a bool", "int": "an int", "float": "a number", "str": "text", "date": "a date",
-               "time": "a time", "datetime": "a datetime"}
+               "time": "a time", "datetime": "a datetime",
+               "list": "a list"}
 
 Delta = dict[str, Any]
 UiDelta = tuple[tuple[Any, ...], tuple[Any, ...], tuple[int, ...]]
@@ -34,6 +35,11 @@ def parse_cell(kind: str, value: Any) -> Any:
         if cls is str and not value.strip():
             return None
         return iso_cell(kind, value)
+    if kind == "list":  # a list of text; typed as "a, b"
+        if cls is str:
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        if cls in (list, tuple) or hasattr(value, "tolist"):
+            return tuple(str(item) for item in (value.tolist() if hasattr(value, "tolist") else value))
     if cls is str and kind in ("int", "float", "bool"):
         value = value.strip()
         if not value:

@@ -132,19 +132,37 @@ st.data_editor({"site": ["https://a.example"], "code": ["ab"]}, key="ed", column
     assert at.data_editor[0].value["edited_rows"] == {0: {"site": "https://b.example"}}
 
 
-def test_progress_chart_list_image_and_json_columns_are_read_only() -> None:
+def test_progress_chart_image_and_json_columns_are_read_only() -> None:
     at = run("""
 import rerunqt as st
-st.data_editor({"p": [0.5], "t": [[1, 2, 3]], "l": [["a", "b"]], "i": ["https://x/y.png"], "n": [1]},
+st.data_editor({"p": [0.5], "t": [[1, 2, 3]], "j": [{"k": 1}], "i": ["https://x/y.png"], "n": [1]},
                key="ed", column_config={
     "p": st.column_config.ProgressColumn(), "t": st.column_config.BarChartColumn(),
-    "l": st.column_config.ListColumn(), "i": st.column_config.ImageColumn()})
+    "j": st.column_config.JsonColumn(), "i": st.column_config.ImageColumn()})
 """)
     editor = at.data_editor[0]
-    assert editor.disabled_columns == ("p", "t", "l", "i")
+    assert editor.disabled_columns == ("p", "t", "j", "i")
     assert editor.rows[0][1] == (1, 2, 3)  # list cells stay lists of numbers: charts draw them
     with pytest.raises(ValueError, match="not an editable column"):
         editor.edit_cell(0, "p", 0.7)
+
+
+def test_list_columns_of_text_are_editable_as_streamlit_s() -> None:
+    """Streamlit 1.67's ListColumn: "users can freely type in new options and remove existing ones"."""
+    pd = pytest.importorskip("pandas")
+    at = run("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"tags": [["a", "b"], ["c"]]})
+st.session_state["out"] = st.data_editor(df, key="ed", column_config={
+    "tags": st.column_config.ListColumn("Tags")})
+""")
+    editor = at.data_editor[0]
+    assert editor.types == ("list",) and editor.disabled_columns == ()
+    editor.edit_cell(0, "tags", ["a", "b", "z"]).edit_cell(1, "tags", "x, y").run()
+    out = at.session_state["out"]
+    assert isinstance(out, pd.DataFrame)
+    assert out["tags"].tolist() == [["a", "b", "z"], ["x", "y"]]
 
 
 # ----------------------------------------------------------------------------- formats

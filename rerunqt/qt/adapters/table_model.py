@@ -35,8 +35,8 @@ def shown_text(value: Any, kind: str) -> str:
         return ""
     if kind in DATE_KINDS:
         return date_text(typed_cell(kind, value), kind)
-    if value.__class__ is tuple:  # a list cell (read-only): as the list reads
-        return str(list(value))
+    if value.__class__ is tuple:  # a list cell: its items (a list of text edits as "a, b")
+        return ", ".join(map(str, value)) if kind == "list" else str(list(value))
     if kind == "float" and value.__class__ is float and math.isfinite(value):
         if value == 0 or abs(value) >= 1e-4:
             return f"{value:.4f}".rstrip("0").rstrip(".")
@@ -58,7 +58,7 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
                              "time" if isinstance(value, time) else "date", fmt)
         if shown_as == "link" and config.get("display_text") and value:
             return link_text(str(config["display_text"]), str(value))
-        if shown_as == "list" and value.__class__ is tuple:
+        if (shown_as == "list" or kind == "list") and value.__class__ is tuple:
             return ", ".join(str(v) for v in value)
     except (TypeError, ValueError, KeyError):
         pass
@@ -176,6 +176,8 @@ class EditorModel(QAbstractTableModel):
             value = self.value(row, column)
             if kind in DATE_KINDS:
                 return typed_cell(kind, value)
+            if kind == "list":
+                return "" if value is None else ", ".join(value)
             return "" if value is None else repr(value) if kind == "float" else str(value)
         if role == _ROLE.FontRole and self.is_link(column):
             font = QFont()

@@ -11,18 +11,15 @@ import json
 import re
 from datetime import date, datetime, time
 from typing import Any
+from urllib.parse import unquote
 
 import numpy as np
 
+from rerunqt.core.cell_dates import as_python, date_text
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.core.number_format import format_number
 
-_MOMENT = re.compile(r"YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|HH|H|hh|h|mm|ss|A|a|SSS")
-_STRFTIME = {"YYYY": "%Y", "YY": "%y", "MMMM": "%B", "MMM": "%b", "MM": "%m", "M": "{month}",
-             "Do": "{day}", "DD": "%d", "D": "{day}", "dddd": "%A", "ddd": "%a", "HH": "%H", "H": "{hour}",
-             "hh": "%I", "h": "{hour12}", "mm": "%M", "ss": "%S", "A": "%p", "a": "{ampm}", "SSS": "{ms}"}
-_NAMED_DATES = {"iso8601": None, "localized": "%x", "distance": None, "calendar": None}
 NUMERIC_TYPES = frozenset({"number", "progress"})
 CHART_TYPES = frozenset({"line_chart", "bar_chart", "area_chart"})
 
@@ -31,32 +28,33 @@ def plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def moment_format(moment: str, value: Any) -> str:
-    """A date/time in a momentjs format (the tokens Streamlit's docs use)."""
-    if isinstance(value, np.datetime64):
-        value = value.astype("datetime64[us]").item()
-    if hasattr(value, "to_pydatetime"):
-        value = value.to_pydatetime()
-    if moment in _NAMED_DATES:
-        fmt = _NAMED_DATES[moment]
-        return value.isoformat() if fmt is None else value.strftime(fmt)
-    hour = getattr(value, "hour", 0)
-    extra = {"month": getattr(value, "month", ""), "day": getattr(value, "day", ""), "hour": hour,
-             "hour12": (hour % 12) or 12, "ampm": "am" if hour < 12 else "pm",
-             "ms": f"{getattr(value, 'microsecond', 0) // 1000:03d}"}
-    pattern = _MOMENT.sub(lambda m: _STRFTIME[m.group(0)], moment.replace("%", "%%"))
-    # strftime first (its text may hold braces), then the tokens strftime lacks (no padding)
-    shown = value.strftime(pattern.replace("{", "\ue000").replace("}", "\ue001"))
-    for name, text in extra.items():
-        shown = shown.replace(f"\ue000{name}\ue001", str(text))
-    return shown
+def moment_format(moment: str, value: Any, kind: str | None = None, tz: str | None = None) -> str:
+    """A date/time in a momentjs format or a Streamlit preset ("localized", "distance"...)."""
+    value = as_python(value)
+    if kind is None:
+        kind = "datetime" if isinstance(value, datetime) else "time" if isinstance(value, time) else "date"
+    return date_text(value, kind, moment, tz)
+
+
+def link_text(display_text: str, url: str) -> str:
+    """A LinkColumn cell: the fixed text, or the first capture group of a regex (one with
+    parentheses) matched against the URL; the URL itself when the regex does not match."""
+    if "(" not in display_text:
+        return display_text
+    try:
+        match = re.search(display_text, url)
+    except re.error:
+        return display_text
+    if match is None or not match.groups() or match.group(1) is None:
+        return url
+    return unquote(match.group(1))
 
 
 def spec_text(spec: ColumnSpec, value: Any) -> str | None:
     kind = spec.type
     if kind == "auto" or kind == "text" or kind == "checkbox" or kind in CHART_TYPES:
         return None
-    value = plain(value)
+    value = as_python(value) if isinstance(value, np.datetime64) else plain(value)
     if kind in NUMERIC_TYPES:
         fmt = spec.option("format")
         if fmt is None or is_missing(value) or not isinstance(value, (int, float)):
@@ -66,20 +64,18 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
         except (TypeError, ValueError):
             return None
     if kind in ("date", "time", "datetime"):
-        fmt = spec.option("format")
         dated = isinstance(value, (date, time, datetime, np.datetime64)) or hasattr(value, "to_pydatetime")
-        if fmt is None or is_missing(value) or not dated:
+        if is_missing(value) or not dated:
             return None
         try:
-            return moment_format(fmt, value)
+            return date_text(value, kind, spec.option("format"), spec.option("timezone"))
         except (TypeError, ValueError, KeyError):
             return None
     if kind == "link":
         shown = spec.option("display_text")
         if shown is None or is_missing(value):
             return None
-        match = re.search(shown, str(value)) if "(" in shown else None
-        return match.group(1) if match and match.groups() else shown
+        return link_text(shown, str(value))
     if kind == "list":
         if isinstance(value, (list, tuple, np.ndarray)):
             return ", ".join(str(plain(v)) for v in value)

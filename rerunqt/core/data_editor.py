@@ -24,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from rerunqt.core.editor_columns import READ_ONLY_TYPES, check_cell, check_type_config
+from rerunqt.core.frame_columns import _freeze
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.core.table_data import INDEX, Table, apply_delta, read_table
@@ -62,12 +64,16 @@ class EditorSpec:
         else:
             locked = frozenset(_names_param("disabled", disabled, table.names, allow_index=True))
         locked |= {n for n, c in config.items() if c.get("disabled")}
+        self.types = {n: c["type_config"] for n, c in config.items() if "type_config" in c}
+        locked |= {n for n, t in self.types.items() if t.get("type") in READ_ONLY_TYPES}
         self.editable = frozenset(n for n in self.shown if n not in locked and self.kinds[n] != "object")
         self.labels = tuple(config.get(n, {}).get("label") or n for n in self.shown)
         helps = tuple(config.get(n, {}).get("help") for n in self.shown)
         self.helps = helps if any(helps) else None
         formats = tuple(config.get(n, {}).get("format") for n in self.shown)
         self.formats = formats if any(formats) else None
+        shown_types = tuple(_frozen(self.types.get(n)) for n in self.shown)
+        self.column_types = shown_types if any(shown_types) else None
 
     # ----- delta conversions -----
     def normalize(self, delta: Any, strict: bool) -> Delta:
@@ -124,7 +130,10 @@ class EditorSpec:
                 continue
             try:
                 cells[name] = parse_cell(kind, value)
+                if cells[name] is not None and name in self.types:
+                    check_cell(kind, self.types[name], cells[name])
             except (TypeError, ValueError) as exc:
+                cells.pop(name, None)
                 refuse(f"column {name!r}: {exc}")
         return cells
 
@@ -138,6 +147,11 @@ class EditorSpec:
 
     def from_ui(self, ui: Any) -> Delta:
         return self.normalize(from_ui_form(ui), strict=True)
+
+
+def _frozen(type_config: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...] | None:
+    """A column's type config as plain, comparable pairs (a format_func is left out)."""
+    return None if not type_config else _freeze(type_config)
 
 
 def _names_param(param: str, value: Any, names: tuple[str, ...],
@@ -174,9 +188,12 @@ def _read_config(config: Any, names: tuple[str, ...]) -> dict[str, dict[str, Any
         elif isinstance(entry, Mapping) and set(entry) <= set(_CONFIG_KEYS) | _SHOWN_ONLY:
             # st.column_config dicts: label, help, disabled, hidden apply; the rest is display
             out[column] = {k: v for k, v in entry.items() if k in _CONFIG_KEYS}
-            shown_as = (entry.get("type_config") or {}).get("format")
+            type_config = entry.get("type_config") or {}
+            shown_as = type_config.get("format")
             if shown_as is not None:  # NumberColumn / Date... format: how cells read (not edited)
                 out[column]["format"] = str(shown_as)
+            if type_config:
+                out[column]["type_config"] = check_type_config(column, type_config)
         else:
             raise RerunQtAPIError(
                 f"data_editor column_config[{column!r}] = {entry!r} is not supported: use a label "
@@ -221,7 +238,7 @@ def data_editor(
     stretch = True if use_container_width else False
     identity: tuple[Any, ...] = () if key is not None else (
         table.format, table.names, table.types, table.rows, table.index, spec.shown, spec.labels,
-        spec.helps, spec.formats, width, height, stretch, spec.hide_index, num_rows,
+        spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index, num_rows,
     )
     ctx, wid, delta, _ = register(
         DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,
@@ -250,6 +267,7 @@ def data_editor(
         ("use_container_width", stretch),
         ("help", spec.helps),
         ("formats", spec.formats),
+        ("column_types", spec.column_types),
         ("row_height", row_height),
         ("placeholder", None if placeholder is None else str(placeholder)),
         ("alt", None if alt is None else str(alt)),

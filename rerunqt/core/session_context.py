@@ -2,7 +2,8 @@
 
 The locale and time zone are the computer's (the user sits at it); a desktop app gets no
 HTTP request, so ``headers`` and ``cookies`` are empty read-only mappings and
-``ip_address`` and ``url`` are None, as Streamlit gives them when it cannot know them.
+``ip_address`` is None, as Streamlit gives it when it cannot know it. ``url`` is the
+app's own address: the ``file://`` URL of its entry script.
 ``theme.type`` follows the window's theme (View > Theme), "light" without a window.
 """
 
@@ -64,8 +65,23 @@ class ContextProxy:
     headers = ReadOnlyMapping("headers")
     cookies = ReadOnlyMapping("cookies")
     ip_address: str | None = None
-    url: str | None = None
     is_embedded = False
+
+    @property
+    def url(self) -> str | None:
+        """The app's address: the ``file://`` URL of the entry script (``app.py``).
+
+        Streamlit gives the URL the browser shows (scheme, host, port and page path,
+        without query or anchor). A desktop app has no server, so the script file is
+        its address: stable across runs and pages, a str as apps expect (the docs'
+        ``st.context.url.startswith("http://localhost")`` is False, not an error),
+        and telling one app from another. None outside a running app.
+        """
+        ctx = _run.current_or_none()
+        router = getattr(ctx, "pages", None) if ctx is not None else None
+        script = getattr(router, "script", None)
+        path = getattr(script, "path", None)
+        return None if path is None else path.resolve().as_uri()
 
     @property
     def locale(self) -> str | None:

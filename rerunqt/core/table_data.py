@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 
+from rerunqt.core.cell_dates import DATE_KINDS, as_python, typed_cell
 from rerunqt.core.table_delta import Delta
 from rerunqt.errors import RerunQtAPIError
 
@@ -52,6 +53,14 @@ def _classify(values: list[Any]) -> str:
         return "int"
     if kinds <= {int, float}:
         return "float"
+    if all(issubclass(k, datetime) for k in kinds):  # pandas Timestamps too
+        return "datetime"
+    if kinds == {date}:
+        return "date"
+    if kinds == {time}:
+        return "time"
+    if kinds <= {list, tuple} and all(v is None or all(x.__class__ is str for x in v) for v in values):
+        return "list"  # lists of text: a ListColumn users can edit (lists of numbers are charts)
     return "object"
 
 
@@ -60,8 +69,22 @@ def _plain_column(values: list[Any], kind: str) -> list[Any]:
     if kind == "float":
         return [None if v is not None and v != v else v for v in values]
     if kind == "object":
-        return [v if type(v) in _PLAIN else str(v) for v in values]
+        return [v if type(v) in _PLAIN else _plain_list(v) for v in values]
+    if kind == "list":
+        return [None if v is None else tuple(v) for v in values]
+    if kind == "datetime":  # a Timestamp as the datetime it stands for (props stay plain)
+        return [None if v is None else as_python(v) for v in values]
     return values
+
+
+def _plain_list(value: Any) -> Any:
+    """A list cell (list, tuple, numpy array, Series) as a tuple of plain values, so chart
+    and list columns can draw it; anything else as its text."""
+    if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
+        items = value.tolist() if hasattr(value, "tolist") else value
+        if isinstance(items, list) and all(type(v) in _PLAIN for v in items):
+            return tuple(items)
+    return str(value)
 
 
 def read_table(data: Any) -> Table:
@@ -157,6 +180,8 @@ def _read_pandas(df: Any) -> Table:
             kind = "int"
         elif pd.api.types.is_float_dtype(dtype):
             kind = "float"
+        elif pd.api.types.is_datetime64_any_dtype(dtype):
+            kind = "datetime"
         elif not (pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.StringDtype)):
             kind = "object"  # dates, categories...: shown, not edited
         columns.append(values)
@@ -176,6 +201,7 @@ def _pandas() -> Any:
 # ----------------------------------------------------------------------------- the edited copy
 def apply_delta(table: Table, data: Any, delta: Delta) -> Any:
     """A copy of ``data`` with the delta applied: edits, then deletions, then additions."""
+    delta = _typed(table, delta)
     edited, added, deleted = delta["edited_rows"], delta["added_rows"], delta["deleted_rows"]
     fmt = table.format
     if fmt == "pandas":
@@ -223,6 +249,40 @@ def apply_delta(table: Table, data: Any, delta: Delta) -> Any:
     return tuple(rows) if isinstance(data, tuple) else rows
 
 
+def _typed(table: Table, delta: Delta) -> Delta:
+    """The delta's ISO strings (date, time, datetime columns) and tuples (list columns) as
+    the values the data holds."""
+    dated = {n for n, t in zip(table.names, table.types) if t in DATE_KINDS}
+    listed = {n for n, t in zip(table.names, table.types) if t == "list"}
+    if not dated and not listed:
+        return delta
+    kind = dict(zip(table.names, table.types))
+
+    def typed(name: str, value: Any) -> Any:
+        if name in dated:
+            return typed_cell(kind[name], value)
+        if name in listed and value is not None:
+            return list(value)  # the delta's tuple as the list the data holds
+        return value
+
+    def cells(row: dict[str, Any]) -> dict[str, Any]:
+        return {n: typed(n, v) for n, v in row.items()}
+
+    return {"edited_rows": {r: cells(c) for r, c in delta["edited_rows"].items()},
+            "added_rows": [cells(c) for c in delta["added_rows"]], "deleted_rows": delta["deleted_rows"]}
+
+
+def _fit_stamp(pd: Any, dtype: Any, value: Any) -> Any:
+    """A datetime for a datetime64 column: a Timestamp in the column's timezone (or naive)."""
+    if value is None or not pd.api.types.is_datetime64_any_dtype(dtype):
+        return value
+    stamp = pd.Timestamp(value)
+    tz = getattr(dtype, "tz", None)
+    if tz is None:
+        return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
+    return stamp.tz_localize(tz) if stamp.tzinfo is None else stamp.tz_convert(tz)
+
+
 def _apply_pandas(table: Table, df: Any, delta: Delta) -> Any:
     pd = _pandas()
     out = df.copy()
@@ -234,7 +294,7 @@ def _apply_pandas(table: Table, df: Any, delta: Delta) -> Any:
                 wider = _dtype_with_none(pd, out.dtypes.iloc[column])
                 if wider is not None:
                     out.isetitem(column, out.iloc[:, column].astype(wider))
-            out.iat[row, column] = value
+            out.iat[row, column] = _fit_stamp(pd, out.dtypes.iloc[column], value)
     if delta["deleted_rows"]:
         gone = set(delta["deleted_rows"])
         out = out.iloc[[i for i in range(len(out)) if i not in gone]]
@@ -252,8 +312,8 @@ def _apply_pandas(table: Table, df: Any, delta: Delta) -> Any:
         labels = [None] * len(added)
     new = {}
     for column, (name, key) in enumerate(zip(table.names, table.keys)):
-        values = [cells.get(name) for cells in added]
         dtype = out.dtypes.iloc[column]
+        values = [_fit_stamp(pd, dtype, cells.get(name)) for cells in added]
         if None in values:
             dtype = _dtype_with_none(pd, dtype) or dtype
         new[key] = pd.Series(values, index=labels, dtype=dtype)

@@ -8,9 +8,14 @@ deleted row) without the data reading or the widget call.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date, time
 from typing import Any
 
-_TYPE_NAMES = {"bool": "a bool", "int": "an int", "float": "a number", "str": "text"}
+from rerunqt.core.cell_dates import DATE_KINDS, iso_cell
+
+_TYPE_NAMES = {"bool": "a bool", "int": "an int", "float": "a number", "str": "text", "date": "a date",
+               "time": "a time", "datetime": "a datetime",
+               "list": "a list"}
 
 Delta = dict[str, Any]
 UiDelta = tuple[tuple[Any, ...], tuple[Any, ...], tuple[int, ...]]
@@ -26,6 +31,15 @@ def parse_cell(kind: str, value: Any) -> Any:
     if value is None:
         return None
     cls = value.__class__
+    if kind in DATE_KINDS:
+        if cls is str and not value.strip():
+            return None
+        return iso_cell(kind, value)
+    if kind == "list":  # a list of text; typed as "a, b"
+        if cls is str:
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        if cls in (list, tuple) or hasattr(value, "tolist"):
+            return tuple(str(item) for item in (value.tolist() if hasattr(value, "tolist") else value))
     if cls is str and kind in ("int", "float", "bool"):
         value = value.strip()
         if not value:
@@ -57,6 +71,13 @@ def parse_cell(kind: str, value: Any) -> Any:
     raise ValueError(f"{value!r} is not {_TYPE_NAMES.get(kind, 'editable')}")
 
 
+def same_cell(value: Any, original: Any) -> bool:
+    """Is an edited value the original one (a date's ISO string is the date)?"""
+    if isinstance(original, (date, time)) and value.__class__ is str:
+        return original.isoformat() == value
+    return value == original and type(value) is type(original)
+
+
 def ui_form(delta: Delta) -> UiDelta:
     """The plain, immutable form of a (checked) delta: the element's value prop."""
     return (
@@ -86,7 +107,7 @@ def with_edit(delta: Delta, n_base: int, row: int, column: str, value: Any,
         out["added_rows"][row - n_base][column] = value
         return out
     cells = out["edited_rows"].setdefault(row, {})
-    if original is not None and value == original[0] and type(value) is type(original[0]):
+    if original is not None and same_cell(value, original[0]):
         cells.pop(column, None)
         if not cells:
             del out["edited_rows"][row]

@@ -25,7 +25,9 @@ def test_a_script_reads_the_documented_attributes() -> None:
     expected = dt.datetime.now().astimezone().utcoffset()
     assert expected is not None and offset == -int(expected.total_seconds() // 60)
     assert theme in ("light", "dark")
-    assert at.markdown[1].value == "({}, {}, None, None, False)"
+    headers, cookies, ip, url, embedded = eval(at.markdown[1].value)
+    assert (headers, cookies, ip, embedded) == ({}, {}, None, False)
+    assert isinstance(url, str) and url.startswith("file://") and url.endswith(".py")
     assert at.markdown[2].value == "'none'"
 
 
@@ -53,3 +55,16 @@ def test_theme_type_follows_the_window_s_theme() -> None:
     finally:
         session_context._window_theme.clear()
     assert st.context.theme.type == "light"
+
+
+def test_url_is_the_entry_script_s_file_url_on_every_page(tmp_path) -> None:
+    """A desktop app has no server: its address is its script (docstring of context.url)."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "two.py").write_text("import rerunqt as st\nst.write(st.context.url)\n")
+    app = tmp_path / "app.py"
+    app.write_text("import rerunqt as st\nst.write(st.context.url)\n")
+    at = AppTest.from_file(str(app)).run()
+    assert at.markdown[0].value == app.resolve().as_uri()
+    at.switch_page("pages/two.py").run()
+    assert at.markdown[0].value == app.resolve().as_uri()
+    assert st.context.url is None  # outside a running app

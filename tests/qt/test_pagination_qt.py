@@ -30,3 +30,13 @@ def test_clicks_and_keys_change_the_page(rerunqt_pilot, write_script, qtbot) -> 
     assert pilot.window.session.state["page"] == 1
     pilot.set_value(3, key="page")
     assert pilot.texts("markdown") == ["3"]
+
+
+def test_page_buttons_are_compact_and_fit_their_number(rerunqt_pilot, write_script) -> None:
+    """Not Qt's 80 px push buttons: about square, as Streamlit's, and the number fits."""
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.pagination(2000, key='page')"))
+    bar = pilot.widget(key="page")
+    for button in [bar.prev, bar.next, *bar.buttons.values()]:
+        assert 32 <= button.width() <= 56, (button.text(), button.width())
+        assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+    assert bar.width() < 11 * 56

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from rerunqt.core import table_delta as core
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.table_model import EditorModel, _Delegate
+from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
+from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
 
 MAX_AUTO_HEIGHT = 400
@@ -35,7 +36,7 @@ ROW_HEIGHT = 30
 MIN_COLUMN, MAX_COLUMN = 64, 320
 _SELECT = QItemSelectionModel.SelectionFlag
 _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", "index", "num_rows",
-                      "disabled", "help", "formats"})
+                      "disabled", "help", "formats", "column_types"})
 
 
 class _Table(QTableView):
@@ -84,7 +85,7 @@ class EditorBox(QWidget):
         self.table = table = _Table(self)
         table.setObjectName("rqDataEditor")
         table.setModel(self.model)
-        table.setItemDelegate(_Delegate(self))
+        table.setItemDelegate(CellDelegate(self))
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                               | QAbstractItemView.EditTrigger.EditKeyPressed
                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -193,6 +194,8 @@ class EditorBox(QWidget):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             width = header.sectionSize(column) + 16
+            if self.model.config(column).get("type") in DRAWN:
+                width = max(width + 60, 120)  # room for the bar or the chart, as st.dataframe
             header.resizeSection(column, max(MIN_COLUMN, min(MAX_COLUMN, width)))
         self.buttons.setVisible(self.model.trailing)
         self._selection_changed(QItemSelection(), QItemSelection())

@@ -18,6 +18,7 @@ from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
+from rerunqt.qt.adapters.links import open_link, over_text
 
 ROW_HEIGHT = 30
 AUTO_ROWS = 10  # height="auto": up to this many rows, then the table scrolls
@@ -108,12 +109,33 @@ class FrameView(QTableView):
             else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(column, order)
 
-    # ----- copying -----
+    # ----- links and copying -----
+    def link_at(self, index: QModelIndex) -> Any:
+        """The URL in a LinkColumn cell (None for any other cell)."""
+        model = self.frame_model
+        if not index.isValid() or model.specs[index.column()].type != "link":
+            return None
+        spec = model.specs[index.column()]
+        return model.frame.columns[spec.position][model.data_row(index.row())]
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            index = self.indexAt(event.position().toPoint())
+            url = self.link_at(index)
+            if url is not None and over_text(self, index, event.position().toPoint().x()):
+                open_link(url)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             event.accept()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            url = self.link_at(self.currentIndex())
+            if url is not None and open_link(url):
+                event.accept()
+                return
         super().keyPressEvent(event)
 
     def copy_selection(self) -> str:

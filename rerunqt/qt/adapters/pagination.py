@@ -8,7 +8,7 @@ the new page number (one run).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
@@ -17,6 +17,16 @@ from rerunqt.qt.adapters.base import Adapter, Host, apply_width
 from rerunqt.runner.requests import WidgetEvent
 
 PREVIOUS, NEXT = "\u2039", "\u203a"  # single angle quotation marks
+
+
+def fit_width(button: QPushButton) -> None:
+    """As wide as its number (bold, as the current page shows it) and at least square:
+    Qt's push buttons are never narrower than 80 px, Streamlit's page buttons are compact."""
+    button.ensurePolished()
+    bold = QFont(button.font())
+    bold.setBold(True)
+    text = QFontMetrics(bold).horizontalAdvance(button.text())
+    button.setFixedWidth(max(32, text + 18))
 
 
 class PaginationBar(QWidget):
@@ -42,11 +52,11 @@ class PaginationBar(QWidget):
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
-        button.setObjectName("rqPage")
+        button.setObjectName("rqPageButton")  # not "rqPage": that is the page column's name
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the bar is the one Tab stop
         button.setAutoDefault(False)
         button.setAccessibleName(name)
-        button.setMinimumWidth(32)
+        fit_width(button)
         return button
 
     def show_page(self, page: int, num_pages: int, cap: int | None) -> None:

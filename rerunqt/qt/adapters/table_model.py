@@ -9,26 +9,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import date, time
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime, time
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, Qt
-from PySide6.QtGui import QColor, QRegularExpressionValidator
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
-from rerunqt.core.column_text import moment_format
+from rerunqt.core.cell_dates import DATE_KINDS, date_text, typed_cell
+from rerunqt.core.column_text import CHART_TYPES, link_text
+from rerunqt.core.editor_columns import check_cell
 from rerunqt.core.number_format import format_number
-
-if TYPE_CHECKING:
-    from rerunqt.qt.adapters.data_editor import EditorBox
 
 _EDITED = QColor(255, 75, 75, 34)
 _MUTED = QColor("#808495")
-_PATTERNS = {
-    "int": QRegularExpression(r"\s*([-+]?\d+)?\s*"),
-    "float": QRegularExpression(r"\s*([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?)?\s*"),
-}
+_LINK = QColor("#1c83e1")
+_NO_TEXT = frozenset({"progress"}) | CHART_TYPES  # drawn by the delegate
 _ROLE = Qt.ItemDataRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CHECKED = Qt.CheckState.Checked
@@ -37,6 +33,10 @@ _CHECKED = Qt.CheckState.Checked
 def shown_text(value: Any, kind: str) -> str:
     if value is None:
         return ""
+    if kind in DATE_KINDS:
+        return date_text(typed_cell(kind, value), kind)
+    if value.__class__ is tuple:  # a list cell: its items (a list of text edits as "a, b")
+        return ", ".join(map(str, value)) if kind == "list" else str(list(value))
     if kind == "float" and value.__class__ is float and math.isfinite(value):
         if value == 0 or abs(value) >= 1e-4:
             return f"{value:.4f}".rstrip("0").rstrip(".")
@@ -44,13 +44,22 @@ def shown_text(value: Any, kind: str) -> str:
     return str(value)
 
 
-def formatted(value: Any, kind: str, fmt: str) -> str:
-    """A cell in its column_config format (a number format, or momentjs for dates)."""
+def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
+    """A cell as its column_config says: a number format, a date format (momentjs or a
+    preset) in the column's timezone, a link's display text, a list's items."""
+    fmt, shown_as = config.get("format"), config.get("type")
     try:
-        if kind in ("int", "float") and value is not None:
+        if kind in ("int", "float") and value is not None and fmt is not None:
             return format_number(value, fmt)
-        if isinstance(value, (date, time)):
-            return moment_format(fmt, value)
+        if kind in DATE_KINDS and value is not None:
+            return date_text(typed_cell(kind, value), kind, fmt, config.get("timezone"))
+        if isinstance(value, (date, time)) and fmt is not None:
+            return date_text(value, "datetime" if isinstance(value, datetime) else
+                             "time" if isinstance(value, time) else "date", fmt)
+        if shown_as == "link" and config.get("display_text") and value:
+            return link_text(str(config["display_text"]), str(value))
+        if (shown_as == "list" or kind == "list") and value.__class__ is tuple:
+            return ", ".join(str(v) for v in value)
     except (TypeError, ValueError, KeyError):
         pass
     return shown_text(value, kind)
@@ -69,6 +78,7 @@ class EditorModel(QAbstractTableModel):
         self.index_labels: tuple[str, ...] | None = None
         self.helps: tuple[str | None, ...] | None = None
         self.formats: tuple[str | None, ...] | None = None  # column_config formats, per column
+        self.configs: tuple[dict[str, Any], ...] = ()  # column_config type options, per column
         self.placeholder: str | None = None  # shown in an empty (None) cell
         self.dynamic = False
         self.read_only = False
@@ -83,6 +93,8 @@ class EditorModel(QAbstractTableModel):
         self.columns, self.labels, self.types = props["columns"], props["labels"], props["types"]
         self.rows, self.index_labels, self.helps = props["rows"], props["index"], props["help"]
         self.formats = props.get("formats")
+        types = props.get("column_types") or ()
+        self.configs = tuple(dict(t or ()) for t in types)
         locked = set(props["disabled_columns"])
         self.locked = frozenset(i for i, name in enumerate(self.columns) if name in locked)
         self.dynamic = props["num_rows"] == "dynamic"
@@ -105,6 +117,13 @@ class EditorModel(QAbstractTableModel):
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
         self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(self.rowCount() - 1, 0))
+
+    def config(self, column: int) -> dict[str, Any]:
+        """The column's type options (type, format, min_value...); {} when not configured."""
+        return self.configs[column] if column < len(self.configs) else {}
+
+    def is_link(self, column: int) -> bool:
+        return self.config(column).get("type") == "link"
 
     @property
     def trailing(self) -> bool:
@@ -149,11 +168,24 @@ class EditorModel(QAbstractTableModel):
             value = self.value(row, column)
             if value is None and self.placeholder is not None:  # data_editor placeholder=
                 return self.placeholder
-            fmt = self.formats[column] if self.formats else None
-            return shown_text(value, kind) if fmt is None else formatted(value, kind, fmt)
+            config = self.config(column)
+            if config.get("type") in _NO_TEXT:
+                return None
+            return formatted(value, kind, config) if config else shown_text(value, kind)
         if role == _ROLE.EditRole:
             value = self.value(row, column)
+            if kind in DATE_KINDS:
+                return typed_cell(kind, value)
+            if kind == "list":
+                return "" if value is None else ", ".join(value)
             return "" if value is None else repr(value) if kind == "float" else str(value)
+        if role == _ROLE.FontRole and self.is_link(column):
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        if role == _ROLE.ForegroundRole and self.is_link(column) and not (
+                column in self.locked or self.read_only):
+            return _LINK
         if role == _ROLE.CheckStateRole and kind == "bool":
             return _CHECKED if self.value(row, column) else Qt.CheckState.Unchecked
         if role == _ROLE.TextAlignmentRole and kind in ("int", "float"):
@@ -199,6 +231,8 @@ class EditorModel(QAbstractTableModel):
         elif role == _ROLE.EditRole and kind != "bool":
             try:
                 value = core.parse_cell(kind, value)
+                if value is not None:
+                    check_cell(kind, self.config(column), value)
             except (TypeError, ValueError):
                 return False  # refused: the cell keeps its value
         else:
@@ -213,8 +247,7 @@ class EditorModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row + 1)
         else:
-            current = self.value(row, column)
-            if current == value and type(current) is type(value):
+            if core.same_cell(value, self.value(row, column)):
                 return True
             position = self.order[row]
             original = (self.rows[position][column],) if position < n else None
@@ -229,35 +262,3 @@ class EditorModel(QAbstractTableModel):
 
     def delta_with_row(self) -> core.Delta:
         return core.with_added(self.delta, {})
-
-
-class _Delegate(QStyledItemDelegate):
-    """A plain line editor for every typed cell; numbers get a validator."""
-
-    def __init__(self, box: EditorBox) -> None:
-        super().__init__(box.table)
-        self.box = box
-
-    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setObjectName("rqDataEditorCell")
-        pattern = _PATTERNS.get(self.box.model.types[index.column()])
-        if pattern is not None:
-            editor.setValidator(QRegularExpressionValidator(pattern, editor))
-        self.box.editor_opened(editor)
-        return editor
-
-    def updateEditorGeometry(self, editor: QWidget, option: Any, index: Any) -> None:
-        editor.setGeometry(option.rect)  # the whole cell, not the padded text area
-
-    def setEditorData(self, editor: QWidget, index: Any) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(index.data(_ROLE.EditRole) or "")
-
-    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
-        if isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), _ROLE.EditRole)
-
-    def destroyEditor(self, editor: QWidget, index: Any) -> None:
-        self.box.editor_closed(editor)
-        super().destroyEditor(editor, index)

@@ -1,0 +1,197 @@
+"""The cell editors and cell painting of st.data_editor.
+
+It exists to keep, apart from the model, what opens on a cell: a line edit (numbers get
+a validator; TextColumn / LinkColumn ``max_chars`` a maximum length), a QDateEdit /
+QTimeEdit / QDateTimeEdit for date, time and datetime columns (a calendar popup for
+dates; ``min_value`` / ``max_value`` as the editor's range; ``step`` rounds the picked
+value; ``timezone`` is the zone the value is shown and picked in); and what is painted
+instead of text (progress bars and small charts, as st.dataframe draws them).
+Ctrl+click (or Ctrl+Enter) on a LinkColumn cell opens its URL; a plain click or Enter edits.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QRectF, QRegularExpression, Qt, QTime
+from PySide6.QtGui import QMouseEvent, QPainter, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTimeEdit,
+    QWidget,
+)
+
+from rerunqt.core.cell_dates import DATE_KINDS, in_zone, stepped, typed_cell, zone
+from rerunqt.core.column_text import CHART_TYPES, chart_values
+from rerunqt.qt.adapters.cell_paint import paint_chart, paint_progress
+from rerunqt.qt.adapters.links import open_link
+
+if TYPE_CHECKING:
+    from rerunqt.qt.adapters.data_editor import EditorBox
+
+_ROLE = Qt.ItemDataRole
+_PATTERNS = {
+    "int": QRegularExpression(r"\s*([-+]?\d+)?\s*"),
+    "float": QRegularExpression(r"\s*([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?)?\s*"),
+}
+DRAWN = frozenset({"progress"}) | CHART_TYPES
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _qtime(value: time | datetime) -> QTime:
+    return QTime(value.hour, value.minute, value.second, value.microsecond // 1000)
+
+
+def date_editor(parent: QWidget, kind: str, config: dict[str, Any]) -> QDateTimeEdit:
+    """The picker of a date, time or datetime column, limited to the column's range."""
+    seconds = not (config.get("step") or 1) % 60 == 0
+    low, high = (config.get("min_value"), config.get("max_value"))
+    editor: QDateTimeEdit
+    if kind == "date":
+        editor = QDateEdit(parent)
+        editor.setDisplayFormat("yyyy-MM-dd")
+    elif kind == "time":
+        editor = QTimeEdit(parent)
+        editor.setDisplayFormat("HH:mm:ss" if seconds else "HH:mm")
+    else:
+        editor = QDateTimeEdit(parent)
+        editor.setDisplayFormat("yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm")
+    editor.setCalendarPopup(kind != "time")
+    tz = config.get("timezone")
+    for bound, is_min in ((low, True), (high, False)):
+        if bound is None:
+            continue
+        bound = typed_cell(kind, bound)
+        if kind == "time":
+            (editor.setMinimumTime if is_min else editor.setMaximumTime)(_qtime(bound))
+            continue
+        if isinstance(bound, datetime):
+            bound = in_zone(bound, tz) if bound.tzinfo is not None else bound
+            clock = _qtime(bound)
+        else:
+            clock = QTime(0, 0) if is_min else QTime(23, 59, 59)
+        (editor.setMinimumDateTime if is_min else editor.setMaximumDateTime)(
+            QDateTime(_qdate(bound), clock))
+    return editor
+
+
+def show_in_editor(editor: QDateTimeEdit, kind: str, value: Any, tz: str | None) -> None:
+    """The cell's value in the picker (an empty cell starts at now, within the range)."""
+    if value is None:
+        value = datetime.now() if tz is None else datetime.now(zone(tz))
+    value = in_zone(value, tz)
+    if kind == "time":
+        editor.setTime(_qtime(value))
+    elif kind == "date":
+        editor.setDate(_qdate(value))
+    else:
+        if not isinstance(value, datetime):
+            value = datetime.combine(value, time())
+        editor.setDateTime(QDateTime(_qdate(value), _qtime(value)))
+
+
+def read_editor(editor: QDateTimeEdit, kind: str, original: Any, config: dict[str, Any]) -> Any:
+    """The picked value as a date, time or datetime (in the column's timezone, stepped)."""
+    tz = config.get("timezone")
+    tzinfo = zone(tz) if tz else getattr(original, "tzinfo", None)
+    picked_time: time = editor.time().toPython()  # type: ignore[assignment]
+    picked_date: date = editor.date().toPython()  # type: ignore[assignment]
+    if kind == "date":
+        return picked_date
+    if kind == "time":
+        value: Any = picked_time.replace(tzinfo=tzinfo)
+    else:
+        value = datetime.combine(picked_date, picked_time, tzinfo)
+    return stepped(kind, value, config.get("step"))
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Opens the editor a cell's column calls for; paints drawn columns."""
+
+    def __init__(self, box: EditorBox) -> None:
+        super().__init__(box.table)
+        self.box = box
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        model = self.box.model
+        kind, config = model.types[index.column()], model.config(index.column())
+        editor: QWidget
+        if kind in DATE_KINDS:
+            editor = date_editor(parent, kind, config)
+        else:
+            line = editor = QLineEdit(parent)
+            pattern = _PATTERNS.get(kind)
+            if pattern is not None:
+                line.setValidator(QRegularExpressionValidator(pattern, line))
+            if config.get("max_chars"):
+                line.setMaxLength(int(config["max_chars"]))
+        editor.setObjectName("rqDataEditorCell")
+        self.box.editor_opened(editor)
+        return editor
+
+    def updateEditorGeometry(self, editor: QWidget, option: Any, index: Any) -> None:
+        editor.setGeometry(option.rect)  # the whole cell, not the padded text area
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        model = self.box.model
+        if isinstance(editor, QDateTimeEdit):
+            kind = model.types[index.column()]
+            tz = model.config(index.column()).get("timezone")
+            show_in_editor(editor, kind, index.data(_ROLE.EditRole), tz)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(index.data(_ROLE.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        if isinstance(editor, QDateTimeEdit):
+            kind = model.types[index.column()]
+            value = read_editor(editor, kind, index.data(_ROLE.EditRole), model.config(index.column()))
+            model.setData(index, value, _ROLE.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), _ROLE.EditRole)
+
+    def destroyEditor(self, editor: QWidget, index: Any) -> None:
+        self.box.editor_closed(editor)
+        super().destroyEditor(editor, index)
+
+    def editorEvent(self, event: QEvent, model: Any, option: Any, index: Any) -> bool:
+        """Ctrl+click on a LinkColumn cell opens the link (a click without Ctrl selects)."""
+        if (isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonRelease
+                and model.is_link(index.column())
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and open_link(model.value(index.row(), index.column()) if index.row() < len(model.order)
+                              else None)):
+            return True
+        return super().editorEvent(event, model, option, index)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        model = self.box.model
+        drawn = model.config(index.column()).get("type")
+        if drawn not in DRAWN or index.row() >= len(model.order):
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        if widget is not None:  # the background and selection, without text
+            plain = QStyleOptionViewItem(option)
+            self.initStyleOption(plain, index)
+            plain.text = ""
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        value = model.value(index.row(), index.column())
+        config = model.config(index.column())
+        rect = QRectF(option.rect).adjusted(6, 6, -6, -6)
+        palette = widget.palette() if widget is not None else option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if drawn == "progress":
+            paint_progress(painter, rect, value, config.get, model.types[index.column()] == "int", palette)
+        else:
+            paint_chart(painter, rect, drawn, chart_values(value), config.get, palette)
+        painter.restore()

@@ -1,0 +1,176 @@
+"""st.data_editor column types on the real table: date pickers, links, drawn cells."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QLineEdit, QTableView, QTimeEdit
+
+pytestmark = pytest.mark.qt
+
+DATES = """
+import datetime as dt
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"when": pd.to_datetime(["2024-02-05 12:30", "2023-11-10 18:00"]),
+                   "day": [dt.date(2024, 1, 1), dt.date(2024, 6, 1)],
+                   "at": [dt.time(12, 30), dt.time(18, 0)]})
+out = st.data_editor(df, key="ed", column_config={
+    "when": st.column_config.DatetimeColumn("When", min_value=dt.datetime(2023, 6, 1),
+                                            max_value=dt.datetime(2025, 1, 1),
+                                            format="D MMM YYYY, h:mm a", step=60),
+    "day": st.column_config.DateColumn(format="localized", min_value=dt.date(2023, 1, 1)),
+    "at": st.column_config.TimeColumn(format="hh:mm a", step=60)})
+st.text(repr(out.dtypes.astype(str).tolist()))
+st.text(repr(out.to_dict("list")))
+"""
+
+
+def open_table(rerunqt_pilot, write_script, qtbot, source: str, key: str = "ed"):
+    pilot = rerunqt_pilot(write_script(source))
+    table = pilot.widget(key=key)
+    assert isinstance(table, QTableView)
+    pilot.window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    return pilot, table
+
+
+def edit_with(table: QTableView, qtbot, row: int, column: int):
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    while editor is not None and not isinstance(editor, (QDateTimeEdit, QLineEdit)):
+        editor = editor.parentWidget()
+    assert editor is not None and table.isAncestorOf(editor)
+    return editor
+
+
+def commit(pilot, qtbot, editor, before: int) -> None:
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pilot.window.session.run_count >= before + 1)
+    pilot.settle()
+
+
+def shot(widget, name: str) -> None:
+    """Save a screenshot when RERUNQT_SHOTS names a folder (looked at by hand)."""
+    folder = os.environ.get("RERUNQT_SHOTS")
+    if folder:
+        widget.window().grab().save(os.path.join(folder, name))
+
+
+def test_cells_read_in_their_formats_and_pickers_edit_them(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_table(rerunqt_pilot, write_script, qtbot, DATES)
+    model = table.model()
+    assert [model.index(0, c).data() for c in range(3)] == ["5 Feb 2024, 12:30 pm", "Jan 1, 2024",
+                                                             "12:30 pm"]
+    shot(table, "editor-dates.png")
+
+    editor = edit_with(table, qtbot, 0, 0)  # a datetime: a date-time picker with a calendar
+    assert type(editor) is QDateTimeEdit and editor.calendarPopup()
+    assert editor.dateTime() == QDateTime(QDate(2024, 2, 5), QTime(12, 30))
+    assert editor.minimumDate() == QDate(2023, 6, 1) and editor.maximumDate() == QDate(2025, 1, 1)
+    assert editor.displayFormat() == "yyyy-MM-dd HH:mm"  # step=60: no seconds to pick
+    editor.setDateTime(QDateTime(QDate(2024, 3, 1), QTime(9, 15, 40)))
+    before = pilot.window.session.run_count
+    commit(pilot, qtbot, editor, before)
+    assert pilot.value(key="ed")["edited_rows"] == {0: {"when": "2024-03-01T09:16:00"}}  # stepped
+    assert model.index(0, 0).data() == "1 Mar 2024, 9:16 am"
+
+    editor = edit_with(table, qtbot, 1, 1)  # a date: a date picker, from min_value on
+    assert type(editor) is QDateEdit and editor.calendarPopup()
+    assert editor.minimumDate() == QDate(2023, 1, 1)
+    qtbot.keyClick(editor, Qt.Key.Key_Up)  # the section under the cursor moves (the year)
+    picked = editor.date()
+    assert picked != QDate(2024, 6, 1)
+    before = pilot.window.session.run_count
+    commit(pilot, qtbot, editor, before)
+
+    editor = edit_with(table, qtbot, 0, 2)  # a time: a time picker, no calendar
+    assert type(editor) is QTimeEdit and not editor.calendarPopup()
+    editor.setTime(QTime(7, 45))
+    before = pilot.window.session.run_count
+    commit(pilot, qtbot, editor, before)
+    texts = pilot.texts("text")
+    assert texts[0].startswith("['datetime64") and texts[0].endswith("'object', 'object']")
+    out = eval(texts[1], {"Timestamp": __import__("pandas").Timestamp, "datetime": __import__("datetime")})
+    assert out["when"][0] == __import__("pandas").Timestamp("2024-03-01 09:16:00")
+    assert out["day"][1] == picked.toPython()
+    assert str(out["at"][0]) == "07:45:00"
+
+
+LINKS = """
+import rerunqt as st
+urls = ["https://foo.example.com", "https://bar.example.com/x"]
+st.data_editor({"site": urls, "progress": [25, 80], "trend": [[1, 3, 2], [4, 1, 5]]}, key="ed",
+               column_config={
+                   "site": st.column_config.LinkColumn(display_text=r"https://(.*?)\\.example\\.com",
+                                                       max_chars=40, validate=r"^https://"),
+                   "progress": st.column_config.ProgressColumn(min_value=0, max_value=100),
+                   "trend": st.column_config.LineChartColumn()})
+st.dataframe({"site": urls}, key="df", column_config={
+    "site": st.column_config.LinkColumn(display_text="Open link")})
+"""
+
+
+def test_links_show_their_display_text_and_open_in_the_browser(
+        rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    pilot, table = open_table(rerunqt_pilot, write_script, qtbot, LINKS)
+    model = table.model()
+    assert [model.index(r, 0).data() for r in range(2)] == ["foo", "bar"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).underline()
+    # drawn, read-only columns: no text, no editor
+    assert model.index(0, 1).data() is None and model.index(0, 2).data() is None
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+    shot(table, "editor-links.png")
+
+    cell = table.visualRect(model.index(1, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     QPoint(table.visualRect(model.index(1, 0)).left() + 8, cell.y()))
+    assert opened == ["https://bar.example.com/x"]
+
+    editor = edit_with(table, qtbot, 0, 0)  # a plain Enter/F2 edits: max_chars limits typing
+    assert isinstance(editor, QLineEdit) and editor.maxLength() == 40
+    editor.selectAll()
+    qtbot.keyClicks(editor, "ftp://nope")  # fails validate=: refused, the cell keeps its URL
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    pilot.settle()
+    assert pilot.value(key="ed")["edited_rows"] == {}
+    assert model.index(0, 0).data() == "foo"
+
+    frame = pilot.table(key="df")
+    frame_model = frame.model()
+    assert frame_model.index(0, 0).data() == "Open link"
+    rect = frame.visualRect(frame_model.index(0, 0))
+    qtbot.mouseClick(frame.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(rect.left() + 10, rect.center().y()))
+    assert opened[-1] == "https://foo.example.com"
+    frame.setFocus()
+    frame.setCurrentIndex(frame_model.index(1, 0))
+    qtbot.keyClick(frame, Qt.Key.Key_Return)
+    assert opened[-1] == "https://bar.example.com/x"
+
+
+def test_a_list_of_text_is_typed_as_comma_separated_items(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_table(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+out = st.data_editor({"tags": [["a", "b"], ["c"]]}, key="ed",
+                     column_config={"tags": st.column_config.ListColumn("Tags")})
+st.text(repr(out))
+""")
+    model = table.model()
+    assert model.index(0, 0).data() == "a, b"
+    editor = edit_with(table, qtbot, 1, 0)
+    assert editor.text() == "c"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "c, d ,e")
+    before = pilot.window.session.run_count
+    commit(pilot, qtbot, editor, before)
+    assert pilot.texts("text") == ["{'tags': [['a', 'b'], ['c', 'd', 'e']]}"]
+    assert model.index(1, 0).data() == "c, d, e"

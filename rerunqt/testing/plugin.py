@@ -28,7 +28,8 @@ _ALIAS_FLAG = "--rerunqt-streamlit-alias"
 _ALIAS_INI = "rerunqt_streamlit_alias"
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    _rewrite_only_this_plugin(pluginmanager)  # before any conftest imports rerunqt
     help_text = ("make `import streamlit` in test files mean rerunqt, so existing Streamlit "
                  "tests (from streamlit.testing.v1 import AppTest) run against rerunqt")
     parser.addoption(_ALIAS_FLAG, action="store_true", default=False, help=help_text)
@@ -42,6 +43,19 @@ def pytest_configure(config: pytest.Config) -> None:
         from rerunqt.compat.hook import alias_for_tests
 
         config.stash[_ALIAS_KEY] = alias_for_tests()
+
+
+def _rewrite_only_this_plugin(pluginmanager: pytest.PytestPluginManager) -> None:
+    """pytest rewrites the asserts of every module of a plugin's distribution: all of
+    rerunqt. Its modules are imported lazily, on the GUI and the script thread at once,
+    and two ``ast.parse`` calls at once can fail on CPython 3.11 ("AST constructor
+    recursion depth mismatch"). rerunqt's own asserts need no rewriting; this module's
+    fixtures are the plugin. (pytest keeps the marked names on its import hook.)"""
+    hook = getattr(pluginmanager, "rewrite_hook", None)
+    marked = getattr(hook, "_must_rewrite", None)
+    if isinstance(marked, set) and "rerunqt" in marked:
+        marked.discard("rerunqt")
+        marked.add(__name__)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

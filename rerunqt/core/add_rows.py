@@ -164,7 +164,7 @@ def append_frame(kind: str, frame: FrameData, data: Any) -> FrameData:
             f"{function}.add_rows() does not support pandas Styler objects (as in Streamlit). "
             f"Pass the Styler's `.data` to append the underlying DataFrame."
         )
-    if not frame.names or frame.nrows == 0 and not frame.columns:
+    if not frame.names:
         return new  # the element had no data: the new rows are its data
     if new.nrows == 0:
         return frame
@@ -215,7 +215,7 @@ def append_chart(kind: str, chart: ChartData, data: Any) -> ChartData:
 
 def _chart_index(function: str, old: Columns, new: Columns, has_x: bool) -> np.ndarray | None:
     """The grown index (None: positions). With an x column the index is not drawn."""
-    if has_x or old.index_is_positions and new.index_is_positions:
+    if has_x or (old.index_is_positions and new.index_is_positions):
         return None
     if new.index_is_positions:  # Streamlit: a new RangeIndex continues after the last index
         return _continued(function, old.index, len(new.index))

@@ -61,8 +61,9 @@ def gates() -> Iterator[Gates]:
 def drawing_loaded() -> None:
     """The chart and table code imported now: imported while the script spins, each file
     read waits for the GIL and the first chart can take seconds to appear."""
-    from rerunqt.qt.adapters import ADAPTERS
-    from rerunqt.qt.adapters import chart_draw  # noqa: F401 - pyqtgraph with it
+    from rerunqt.qt.adapters import ADAPTERS, chart_draw
+
+    assert chart_draw.pg is not None  # pyqtgraph came with it
 
     ADAPTERS.load_all()
 

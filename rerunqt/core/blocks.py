@@ -83,10 +83,11 @@ class _InBlock(Generic[P, R]):
             ctx, builder = block._target()
             ctx.enter(builder)
             try:
-                return function(*args, **kwargs)
+                result = function(*args, **kwargs)
             finally:
                 ctx.leave(builder)
                 block._done(ctx, builder)
+            return block._moved(result, builder)
 
         in_block.__name__ = self.name
         in_block.__doc__ = function.__doc__
@@ -119,6 +120,16 @@ class Block:
     def _done(self, ctx: RunContext, builder: ContainerBuilder) -> None:
         """After an element method ran in the block (an element handle moves its output)."""
         return None
+
+    def _moved(self, result: R, builder: ContainerBuilder) -> R:
+        """What an element method returns (an element handle points at the moved element)."""
+        return result
+
+    def add_rows(self, data: Any = None, **named: Any) -> Block:
+        """Only an element's handle grows: a container has no rows (Streamlit's rule)."""
+        from rerunqt.core.add_rows import not_addable
+
+        raise not_addable(f"a {self._builder.kind} container (st.empty(), st.container()...)")
 
     def __enter__(self) -> Block:
         ctx, builder = self._target()

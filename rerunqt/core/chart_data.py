@@ -66,19 +66,27 @@ class ChartData:
 
     ``x_kind`` is "index" (row positions or the frame's index), "number", "datetime"
     (x in seconds since the epoch) or "category" (x holds positions into ``x_labels``).
-    ``source`` is the object the script passed, for AppTest.
+    ``source`` is the object the script passed, for AppTest; ``columns`` and ``options``
+    (x, y, color, size, sort, ordinal) are what it was read from and with, so
+    ``add_rows`` can read the grown data the same way; ``added`` counts its calls.
     """
 
-    __slots__ = ("_key", "series", "source", "x_kind", "x_labels", "x_name", "y_name")
+    __slots__ = ("_key", "added", "columns", "options", "series", "source", "x_kind",
+                 "x_labels", "x_name", "y_name")
 
     def __init__(self, series: tuple[Series, ...], x_kind: str, x_labels: tuple[str, ...],
-                 x_name: str | None, y_name: str | None, source: Any) -> None:
+                 x_name: str | None, y_name: str | None, source: Any,
+                 columns: Columns | None = None, options: tuple[Any, ...] = (),
+                 added: int = 0) -> None:
         self.series = series
         self.x_kind = x_kind
         self.x_labels = x_labels
         self.x_name = x_name
         self.y_name = y_name
         self.source = source
+        self.columns = columns
+        self.options = options
+        self.added = added
         self._key = (x_kind, x_labels, x_name, y_name, tuple(s.key() for s in series))
 
     def __eq__(self, other: object) -> bool:
@@ -177,7 +185,13 @@ def read_chart(data: Any, x: str | None = None, y: str | Sequence[str] | None = 
 
     ``ordinal``: numbers on x are categories, one bar each with its own label (Streamlit's
     bar charts: an ordinal x unless it holds dates)."""
-    columns = read_columns(data)
+    return chart_of_columns(read_columns(data), data, (x, y, color, size, sort, ordinal))
+
+
+def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
+                     added: int = 0) -> ChartData:
+    """The chart of columns already read (``add_rows`` passes the grown columns)."""
+    x, y, color, size, sort, ordinal = options
     x_name = _pick(columns, "x", x)[0] if x is not None else None
     group = color if isinstance(color, str) and color in columns.arrays else None
     size_col = size if isinstance(size, str) else None
@@ -218,7 +232,7 @@ def read_chart(data: Any, x: str | None = None, y: str | Sequence[str] | None = 
     else:
         series = _split(columns.arrays[group], x_axis, ys[0] if ys else np.zeros(0), sizes)
     y_label = y_names[0] if len(y_names) == 1 else None
-    return ChartData(series, x_kind, labels, x_name, y_label, data)
+    return ChartData(series, x_kind, labels, x_name, y_label, source, columns, options, added)
 
 
 def _split(keys: np.ndarray, x: np.ndarray, y: np.ndarray,
@@ -274,4 +288,4 @@ def stack(series: Sequence[Series], mode: Any) -> list[tuple[np.ndarray, np.ndar
     return [(s.x, np.zeros(len(s.x)), s.y) for s in series]
 
 
-__all__ = ["ChartData", "Series", "fingerprint", "read_chart", "stack"]
+__all__ = ["ChartData", "Series", "chart_of_columns", "fingerprint", "read_chart", "stack"]

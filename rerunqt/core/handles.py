@@ -56,6 +56,26 @@ class ElementHandle(Block):
         children[index] = new
         ctx.touch()  # replaced in place: the live page shows the new element now
 
+    def _moved(self, result: Any, slot: ContainerBuilder) -> Any:
+        """``note.line_chart(df)`` returns this handle: the element now stands in its place."""
+        if isinstance(result, ElementHandle) and result._builder is slot:
+            return self
+        return result
+
+    def add_rows(self, data: Any = None, **named: Any) -> ElementHandle:
+        """Append rows to this dataframe's, table's or built-in chart's data, in place.
+
+        ``data``: a DataFrame, dict of columns, list or numpy array with the same columns
+        (by name, or unnamed in the same order); a default index counts on.
+        """
+        from rerunqt.core.add_rows import add_rows, one_dataset
+
+        rows = one_dataset(data, named)
+        ctx, _ = super()._target()  # checked: this run's handle
+        if ctx is self._ctx:
+            add_rows(ctx, self._builder, self._index, rows)
+        return self
+
     def __enter__(self) -> Block:
         raise RerunQtAPIError(
             "An element is not a container: use st.empty() or st.container() as a `with` "

@@ -161,10 +161,18 @@ def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = N
 
     ``anchors`` (heading links in a web page) has no meaning in a window and is accepted.
     """
+    if body.__class__ is str and "\n" in body:
+        body = _clean(body)
     if width == "stretch" and text_alignment == "left" and wrap is True:
         return _add_body("markdown", body, "help", help, _LAYOUT_STRETCH)
     _one_line_html("markdown", wrap, unsafe_allow_html)
     return _add_body("markdown", body, "help", help, text_layout("markdown", width, text_alignment, wrap))
+
+
+def _clean(body: str) -> str:
+    """Streamlit's ``clean_text``: a triple-quoted body indented with the code is dedented and
+    stripped, so its lines are markdown, not an indented code block."""
+    return textwrap.dedent(body).strip()
 
 
 def _one_line_html(call: str, wrap: Any, unsafe_allow_html: Any) -> None:
@@ -188,6 +196,8 @@ def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = No
             width: int | str = "stretch", text_alignment: str = "left",
             wrap: bool = True) -> ElementHandle:
     """Small, muted text for notes under other elements."""
+    if body.__class__ is str and "\n" in body:
+        body = _clean(body)
     _one_line_html("caption", wrap, unsafe_allow_html)
     return _add_body("caption", body, "help", help, text_layout("caption", width, text_alignment, wrap))
 

@@ -26,8 +26,18 @@ class ChartView(ElementView):
 
     @property
     def value(self) -> Any:
-        """The data object the script passed (the same object)."""
-        return self.chart.source
+        """The data object the script passed (the same object); after ``add_rows``, the grown
+        data as a pandas DataFrame (a dict of columns without pandas)."""
+        chart = self.chart
+        if not chart.added or chart.columns is None:
+            return chart.source
+        columns = chart.columns
+        try:
+            import pandas as pd
+        except ImportError:
+            return dict(columns.arrays)
+        return pd.DataFrame(dict(columns.arrays),
+                            index=None if columns.index_is_positions else columns.index)
 
     @property
     def series(self) -> dict[str, list[float]]:

@@ -235,3 +235,24 @@ def test_st_exception_shows_type_and_message() -> None:
     ).run()
     assert at.exception[0].exc_type == "RuntimeError"
     assert at.exception[0].value == "explicit"
+
+
+def test_an_indented_triple_quoted_body_is_dedented_as_streamlit_does() -> None:
+    """Streamlit's clean_text: markdown and captions written indented with the code."""
+    at = AppTest.from_string('''
+import rerunqt as st
+def page():
+    st.write("""
+        Some **bold** text
+        - an item
+        """)
+    st.markdown("""
+        # Heading
+        """)
+    st.caption("""
+        note
+        """)
+page()
+''').run()
+    assert [m.value for m in at.markdown] == ["Some **bold** text\n- an item", "# Heading"]
+    assert at.caption[0].value == "note"

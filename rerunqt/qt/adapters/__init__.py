@@ -72,12 +72,14 @@ class AdapterTable(Mapping[str, Adapter]):
     def _load(self, module: str) -> None:
         if module in self._modules_done:
             return
-        self._modules_done.add(module)
         for name, attribute in self._sources:
             if name == module:
                 found = getattr(import_module(name), attribute)
                 for adapter in found if isinstance(found, list) else [found()]:
                     self._loaded[adapter.kind] = adapter
+        # only once it imported: a failed import (an error panel) is tried again next time
+        # instead of leaving its kinds without an adapter for the rest of the process
+        self._modules_done.add(module)
 
     def preload(self, module: str) -> None:
         """Import ``module`` and take its adapters now (qt/warmup.py, while idle)."""

@@ -80,7 +80,7 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
             return None
         match = re.search(shown, str(value)) if "(" in shown else None
         return match.group(1) if match and match.groups() else shown
-    if kind == "list":
+    if kind in ("list", "multiselect", "button"):
         if isinstance(value, (list, tuple, np.ndarray)):
             return ", ".join(str(plain(v)) for v in value)
         return None

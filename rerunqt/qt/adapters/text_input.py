@@ -9,7 +9,7 @@ Qt's maxLength (32767 UTF-16 units by default) would cut a longer value, so it i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtGui import QAction, QKeyEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rerunqt.core.element import Element
@@ -117,6 +117,14 @@ class TextInputAdapter(Adapter):
         if "type" in changed:
             mode = QLineEdit.EchoMode.Password if props["type"] == "password" else QLineEdit.EchoMode.Normal
             line.setEchoMode(mode)
+            search = props["type"] == "search"
+            if line.isClearButtonEnabled() != search:
+                line.setClearButtonEnabled(search)
+                clear = line.findChild(QAction, "_q_qlineeditclearaction")
+                if search and clear is not None:  # emptied by the button: commit at once
+                    # (queued: the field is emptied after the action's own slots run)
+                    clear.triggered.connect(
+                        lambda: QTimer.singleShot(0, line, lambda: line.editingFinished.emit()))
         value = props["value"]
         text = "" if value is None else str(value)
         editing = line.hasFocus() and line.isModified() and line.text() != (line.committed or "")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.core.downloads import DeferredData, resolve
 from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, file_problem, guess_mime, human_size, limit_text, types_text
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, WrapLabel, apply_common
@@ -303,7 +304,7 @@ class FileUploaderAdapter(Adapter):
 class _DownloadButton(OneLinePushButton):
     """A push button that carries what it saves."""
 
-    data = b""
+    data: bytes | DeferredData = b""
     file_name = "download"
     mime = "application/octet-stream"
 
@@ -324,7 +325,13 @@ class DownloadButtonAdapter(ButtonAdapter):
             if not path:
                 return  # cancelled: nothing written, no click
             try:
-                Path(path).write_bytes(button.data)
+                payload = resolve(button.data)
+            except Exception as exc:  # the app's data function failed: say so, keep the app
+                show_error(button, "Download failed",
+                           f"Making {button.file_name!r} failed: {type(exc).__name__}: {exc}")
+                return
+            try:
+                Path(path).write_bytes(payload)
             except OSError as exc:
                 show_error(button, "Download failed",
                            f"Could not save {button.file_name!r} to {path}: {exc.strerror or exc}.")

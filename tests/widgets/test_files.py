@@ -183,7 +183,7 @@ def test_jpg_allows_jpeg() -> None:
         ("type=5", "type=5 must be a file extension"),
         ("type=['csv', 3]", "type contains 3"),
         ("type=['.']", "type contains '.'"),
-        ("accept_multiple_files='yes'", "accept_multiple_files='yes' must be True or False"),
+        ("accept_multiple_files='yes'", "accept_multiple_files='yes' must be True, False or 'directory'"),
         ("label_visibility='gone'", "label_visibility='gone' is not valid"),
         ("on_change=5", "on_change= must be a function"),
     ],

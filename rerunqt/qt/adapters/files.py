@@ -45,6 +45,21 @@ def ask_open_paths(parent: QWidget, filters: str, multiple: bool) -> list[str]:
     return [path] if path else []
 
 
+def ask_folder_files(parent: QWidget, types: tuple[str, ...] | None) -> list[str]:
+    """A folder from the native dialog: the files in it and its subfolders (of ``types``
+    when given), sorted; [] when cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, "Choose a folder")
+    if not folder:
+        return []
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            if types is None or name.lower().endswith(types):
+                found.append(os.path.join(root, name))
+    return found
+
+
 def ask_save_path(parent: QWidget, suggested_name: str, mime: str) -> str | None:
     """The native save dialog, in the Downloads folder: the chosen path, or None."""
     folder = (QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
@@ -142,6 +157,7 @@ class _Uploader(QWidget):
         self.widget_id = widget_id
         self.types: tuple[str, ...] | None = None
         self.multiple = False
+        self.directory = False  # accept_multiple_files="directory": Browse picks a folder
         self.limit = 0
         self.current: tuple[Entry, ...] = ()  # the newest value: shown, or sent and not yet run
         self.rows: list[_FileRow] = []
@@ -192,7 +208,10 @@ class _Uploader(QWidget):
         return f"{types_text(self.types)} files ({patterns})"
 
     def browse_files(self) -> None:
-        paths = ask_open_paths(self, self.filters(), self.multiple)
+        if self.directory:
+            paths = ask_folder_files(self, self.types)
+        else:
+            paths = ask_open_paths(self, self.filters(), self.multiple)
         if paths:
             self.add_paths(paths)
 
@@ -243,8 +262,9 @@ class _Uploader(QWidget):
         elif not self.error.isHidden():
             self.error.hide()
 
-    def set_options(self, types: tuple[str, ...] | None, multiple: bool, limit: int) -> None:
-        self.types, self.multiple, self.limit = types, multiple, limit
+    def set_options(self, types: tuple[str, ...] | None, multiple: bool | str, limit: int) -> None:
+        self.types, self.multiple, self.limit = types, bool(multiple), limit
+        self.directory = multiple == "directory"
         self.title.set_text("Drag and drop files here" if multiple else "Drag and drop file here")
         shown = types_text(types)
         self.caption.set_text(f"Limit {limit_text(limit)} per file" + (f" • {shown}" if shown else ""))

@@ -83,7 +83,8 @@ def examples(doc: str) -> list[str]:
             while i < len(lines) and (not lines[i].strip() or lines[i].strip().startswith(":")):
                 i += 1
             body: list[str] = []
-            while i < len(lines) and (not lines[i].strip() or len(lines[i]) - len(lines[i].lstrip()) > indent):
+            while i < len(lines) and (not lines[i].strip()
+                                      or len(lines[i]) - len(lines[i].lstrip()) > indent):
                 body.append(lines[i])
                 i += 1
             blocks.append(textwrap.dedent("\n".join(body)).strip("\n").splitlines() + ["#import streamlit"])

@@ -80,7 +80,14 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
             return None
         match = re.search(shown, str(value)) if "(" in shown else None
         return match.group(1) if match and match.groups() else shown
-    if kind in ("list", "multiselect", "button"):
+    if kind == "button":  # one label, or a list of them (one per action)
+        from rerunqt.core.md_directives import short_codes
+
+        if is_missing(value):
+            return None
+        labels = value if isinstance(value, (list, tuple, np.ndarray)) else [value]
+        return "  ".join(short_codes(str(plain(v))).strip() for v in labels)
+    if kind in ("list", "multiselect"):
         if isinstance(value, (list, tuple, np.ndarray)):
             return ", ".join(str(plain(v)) for v in value)
         return None

@@ -86,7 +86,7 @@ def test_streamlit_1_67_column_types_show_their_cells() -> None:
     at = run("""
 import rerunqt as st
 st.dataframe({'a': ['x.mp3'], 'v': ['y.mp4'], 'm': ['**b**'], 't': [['red', 'blue']],
-              'b': [['Edit', 'Delete']]},
+              'b': [[':material/edit: Edit', 'Delete']]},
              column_config={'a': st.column_config.AudioColumn('Sound'),
                             'v': st.column_config.VideoColumn(alignment='center'),
                             'm': st.column_config.MarkdownColumn(help='md'),
@@ -100,7 +100,7 @@ st.dataframe({'a': ['x.mp3'], 'v': ['y.mp4'], 'm': ['**b**'], 't': [['red', 'blu
     data = frame._element.prop("data")
     assert [s.type for s in specs] == ["audio", "video", "markdown", "multiselect", "button"]
     texts = [spec_text(spec, data.columns[spec.position][0]) for spec in specs]
-    assert texts == [None, None, None, "red, blue", "Edit, Delete"]  # None: the plain text
+    assert texts == [None, None, None, "red, blue", "\u270e Edit  Delete"]  # None: the plain text
     assert frame.columns[0] == "Sound" and specs[1].alignment == "center"
     with pytest.raises(ValueError, match="type='big'"):
         st.column_config.ButtonColumn(type="big")

@@ -126,6 +126,54 @@ def JsonColumn(label: str | None = None, *, width: Any = None, help: str | None 
     return _config(label, width, help, None, None, pinned, None, None, {"type": "json"})
 
 
+def _media(kind: str) -> Any:
+    def column(label: str | None = None, *, width: Any = None, help: str | None = None,
+               pinned: bool | None = None, alignment: str | None = None) -> ColumnConfig:
+        return _config(label, width, help, None, None, pinned, alignment, None, {"type": kind})
+
+    column.__name__ = f"{kind.capitalize()}Column"
+    column.__doc__ = (f"{kind.capitalize()} URLs or paths (shown as their text: the app fetches nothing "
+                      "from the network).")
+    return column
+
+
+AudioColumn = _media("audio")
+VideoColumn = _media("video")
+
+
+def MarkdownColumn(label: str | None = None, *, width: Any = None, help: str | None = None,
+                   disabled: bool | None = None, required: bool | None = None, pinned: bool | None = None,
+                   alignment: str | None = None, default: str | None = None) -> ColumnConfig:
+    """Markdown text; cells show it as plain text, as Streamlit's cells do."""
+    return _config(label, width, help, disabled, required, pinned, alignment, default, {"type": "markdown"})
+
+
+def MultiselectColumn(label: str | None = None, *, width: Any = None, help: str | None = None,
+                      disabled: bool | None = None, required: bool | None = None,
+                      pinned: bool | None = None, default: Any = None, options: Any = None,
+                      accept_new_options: bool | None = None, color: Any = None,
+                      format_func: Any = None) -> ColumnConfig:
+    """Lists of options, shown comma-separated (through ``format_func`` when given)."""
+    shown = None if options is None else tuple(options)
+    return _config(label, width, help, disabled, required, pinned, None,
+                   None if default is None else list(default),
+                   {"type": "multiselect", "options": shown, "accept_new_options": accept_new_options,
+                    "color": color, "format_func": format_func})
+
+
+def ButtonColumn(label: str | None = None, *, width: Any = None, help: str | None = None,
+                 pinned: bool | None = None, alignment: str | None = None, type: str = "secondary",
+                 on_click: Any = None, args: Any = None, kwargs: Any = None,
+                 key: str | None = None) -> ColumnConfig:
+    """Cell values as button labels (a list of labels: one per action). The cells show the
+    labels; clicks are not wired to ``on_click``/``key`` yet."""
+    if type not in ("primary", "secondary", "tertiary"):
+        raise ValueError(f"ButtonColumn type={type!r} is not valid; use 'primary', 'secondary' or "
+                         f"'tertiary'.")
+    return _config(label, width, help, True, None, pinned, alignment, None,
+                   {"type": "button", "button_type": type, "key": key})
+
+
 def _chart(kind: str) -> Any:
     def column(label: str | None = None, *, width: Any = None, help: str | None = None,
                pinned: bool | None = None, y_min: float | None = None, y_max: float | None = None,
@@ -144,7 +192,8 @@ BarChartColumn = _chart("bar_chart")
 AreaChartColumn = _chart("area_chart")
 
 __all__ = [
-    "AreaChartColumn", "BarChartColumn", "CheckboxColumn", "Column", "DateColumn", "DatetimeColumn",
-    "ImageColumn", "JsonColumn", "LineChartColumn", "LinkColumn", "ListColumn", "NumberColumn",
-    "ProgressColumn", "SelectboxColumn", "TextColumn", "TimeColumn",
+    "AreaChartColumn", "AudioColumn", "BarChartColumn", "ButtonColumn", "CheckboxColumn", "Column",
+    "DateColumn", "DatetimeColumn", "ImageColumn", "JsonColumn", "LineChartColumn", "LinkColumn",
+    "ListColumn", "MarkdownColumn", "MultiselectColumn", "NumberColumn", "ProgressColumn",
+    "SelectboxColumn", "TextColumn", "TimeColumn", "VideoColumn",
 ]

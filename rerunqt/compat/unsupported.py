@@ -42,8 +42,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "streamlit": (INTERNAL, "import streamlit (it is rerunqt in a rerunqt app)"),
 }
 UNSUPPORTED: MappingProxyType[str, tuple[str, str]] = MappingProxyType(_TABLE)
-ALIAS_SUBMODULES = ("column_config", "components.v1", "config", "delta_generator", "errors", "runtime",
-                    "runtime.scriptrunner", "runtime.scriptrunner.script_run_context",
+ALIAS_SUBMODULES = ("column_config", "components.v1", "config", "connections", "delta_generator",
+                    "errors", "runtime", "runtime.scriptrunner", "runtime.scriptrunner.script_run_context",
                     "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context",
                     "testing.v1")
 

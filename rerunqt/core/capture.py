@@ -42,22 +42,31 @@ def _capture(kind: Any, label: str, key: Any, help: str | None, on_change: Callb
     return current
 
 
+RESOLUTION_PRESETS = {"480p": 480, "720p": 720, "1080p": 1080}
+
+
 def camera_input(label: str, key: str | int | None = None, help: str | None = None,
                  on_change: Callback = None, args: Args = None, kwargs: Kwargs = None, *,
                  disabled: bool = False, label_visibility: str = "visible",
-                 resolution: tuple[int, int] | None = None, width: int | str = "stretch") -> Any:
+                 resolution: str | tuple[int, int] | None = None,
+                 width: int | str = "stretch") -> Any:
     """A camera preview and a "Take photo" button: the photo (JPEG) as an UploadedFile.
 
     None until a photo is taken, and after "Clear photo". With no camera the widget says
-    "No camera found" and the value stays None. ``resolution`` (width, height) scales the
-    photo down to fit.
+    "No camera found" and the value stays None. ``resolution`` "480p" / "720p" / "1080p"
+    (Streamlit 1.67: the photo's height) or (width, height) scales the photo to fit.
     """
-    if resolution is not None and not (
+    if isinstance(resolution, str) and resolution in RESOLUTION_PRESETS:
+        size: tuple[int, int] | None = (0, RESOLUTION_PRESETS[resolution])  # 0: keep the aspect
+    elif resolution is None or (
             isinstance(resolution, (tuple, list)) and len(resolution) == 2
             and all(isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in resolution)):
+        size = None if resolution is None else (resolution[0], resolution[1])
+    else:
         raise RerunQtAPIError(
-            f"st.camera_input resolution={resolution!r} must be (width, height) in pixels, or None.")
-    extra = (("resolution", None if resolution is None else (resolution[0], resolution[1])),)
+            f"st.camera_input resolution={resolution!r} must be '480p', '720p', '1080p', "
+            f"(width, height) in pixels, or None.")
+    extra = (("resolution", size),)
     return _capture(CAMERA_INPUT, label, key, help, on_change, args, kwargs, disabled,
                     label_visibility, width, extra)
 

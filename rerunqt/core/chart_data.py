@@ -261,11 +261,14 @@ def _sort_categories(labels: tuple[str, ...], x: np.ndarray, columns: Columns,
     return tuple(labels[i] for i in order), where[x.astype(np.int64)]
 
 
-def stack(series: Sequence[Series], mode: Any) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def stack(series: Sequence[Series], mode: Any,
+          diverging: bool = True) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """(x, lower, upper) per series, stacked on the union of their x values.
 
     ``mode`` is Streamlit's ``stack``: True/None stack, "normalize" to shares of 1,
-    "center" around 0; anything else leaves each series on 0.
+    "center" around 0; anything else leaves each series on 0. ``diverging``: with True/None,
+    positive values stack up from 0 and negative ones down from 0, as Vega's stack does
+    (a plotly stack group stacks running sums instead).
     """
     if not series:
         return []
@@ -276,6 +279,12 @@ def stack(series: Sequence[Series], mode: Any) -> list[tuple[np.ndarray, np.ndar
             np.add.at(table[row], np.searchsorted(grid, s.x), np.nan_to_num(s.y))
         tops = np.cumsum(table, axis=0)
         bottom = np.zeros(len(grid))
+        if diverging and mode in (None, True) and (table < 0).any():
+            up = np.cumsum(np.where(table > 0, table, 0), axis=0)
+            down = np.cumsum(np.where(table < 0, table, 0), axis=0)
+            tops = np.where(table < 0, down, up)
+            bases = np.where(table < 0, down - table, up - table)
+            return [(grid, bases[row], tops[row]) for row in range(len(series))]
         if mode == "normalize":
             total = tops[-1].copy()
             total[total == 0] = 1

@@ -76,7 +76,14 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
         if shown is None or is_missing(value):
             return None
         return link_text(shown, str(value))
-    if kind == "list":
+    if kind == "button":  # one label, or a list of them (one per action)
+        from rerunqt.core.md_directives import short_codes
+
+        if is_missing(value):
+            return None
+        labels = value if isinstance(value, (list, tuple, np.ndarray)) else [value]
+        return "  ".join(short_codes(str(plain(v))).strip() for v in labels)
+    if kind in ("list", "multiselect"):
         if isinstance(value, (list, tuple, np.ndarray)):
             return ", ".join(str(plain(v)) for v in value)
         return None

@@ -165,7 +165,9 @@ class SQLConnection(BaseConnection):
         super().reset()
 
 
-TYPES: dict[str, type[BaseConnection]] = {"sql": SQLConnection}
+# "sql", or the class path Streamlit's docs write (st.connection example 3)
+TYPES: dict[str, type[BaseConnection]] = {"sql": SQLConnection,
+                                          "streamlit.connections.SQLConnection": SQLConnection}
 
 
 def connection(name: str, type: str | builtins.type[BaseConnection] | None = None,

@@ -16,6 +16,34 @@ from rerunqt.errors import RerunQtAPIError
 DOWNLOAD_BUTTON = KINDS["download_button"]
 
 
+class DeferredData:
+    """``data=`` given as a function: called when the user saves, not on every run (as in
+    Streamlit 1.67, where it runs on the click). Equal while it is the same code, so a
+    function defined anew each run does not count as a change."""
+
+    __slots__ = ("func",)
+
+    def __init__(self, func: Callable[[], Any]) -> None:
+        self.func = func
+
+    def resolve(self) -> bytes:
+        return download_bytes(self.func())[0]
+
+    def _code(self) -> Any:
+        return getattr(self.func, "__code__", self.func)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DeferredData) and self._code() == other._code()
+
+    def __hash__(self) -> int:
+        return hash(self._code())
+
+
+def resolve(data: bytes | DeferredData) -> bytes:
+    """The bytes a download button saves (a deferred function is called now)."""
+    return data.resolve() if isinstance(data, DeferredData) else data
+
+
 def download_bytes(data: Any) -> tuple[bytes, str]:
     """``data`` of a download_button -> (its bytes, the MIME type its kind implies)."""
     if isinstance(data, str):
@@ -44,7 +72,8 @@ def download_bytes(data: Any) -> tuple[bytes, str]:
             f"str or bytes."
         )
     raise RerunQtAPIError(
-        f"download_button data must be str, bytes or a file-like object with read(), got "
+        f"download_button data must be str, bytes, a file-like object with read() or a function "
+        f"returning one of those, got "
         f"{type(data).__name__}."
     )
 
@@ -77,7 +106,11 @@ def download_button(
         )
     if mime is not None and not isinstance(mime, str):
         raise RerunQtAPIError(f"download_button mime={mime!r} must be a str such as 'text/csv'.")
-    payload, implied = download_bytes(data)
+    payload: bytes | DeferredData
+    if callable(data) and not callable(getattr(data, "read", None)):
+        payload, implied = DeferredData(data), "application/octet-stream"
+    else:
+        payload, implied = download_bytes(data)
     mime = mime or implied
     if not file_name:
         file_name = "download" + (mimetypes.guess_extension(mime, strict=False) or "")
@@ -98,4 +131,4 @@ def download_button(
     return clicked
 
 
-__all__ = ["download_button"]
+__all__ = ["DeferredData", "download_button", "resolve"]

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
 
 BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
-SPACE_PX = {"small": 12, "medium": 40, "large": 64}  # Streamlit's 0.75rem, 2.5rem, 4rem
+# Streamlit 1.67's 0.25, 0.5, 0.75, 2.5, 4.25, 6 and 8 rem at 16 px
+SPACE_PX = {"xxsmall": 4, "xsmall": 8, "small": 12, "medium": 40, "large": 68, "xlarge": 96,
+            "xxlarge": 128}
 LINK_BUTTON = KINDS["link_button"]
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
 _HANDLER = re.compile(r"\son[a-z]+\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
@@ -48,16 +50,18 @@ def badge(label: str, *, icon: str | None = None, color: str = "blue",
     return _handle(ctx)
 
 
-def space(size: int | Literal["small", "medium", "large"] = "small") -> ElementHandle:
-    """Vertical (or, in a horizontal container, horizontal) empty space."""
-    if size in SPACE_PX:
-        pixels = SPACE_PX[str(size)]
+def space(size: int | Literal["xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge",
+                               "stretch"] = "small") -> ElementHandle:
+    """Vertical (or, in a horizontal container, horizontal) empty space; "stretch" takes
+    the free space of its container (pushes the elements after it to the far end)."""
+    if size in SPACE_PX or size == "stretch":
+        pixels: int | str = SPACE_PX.get(str(size), "stretch")
     elif isinstance(size, int) and not isinstance(size, bool) and size >= 0:
         pixels = size
     else:
         raise RerunQtAPIError(
-            f"st.space size={size!r} is not valid; use 'small', 'medium', 'large' or a number "
-            f"of pixels (0 or more).")
+            f"st.space size={size!r} is not valid; use {', '.join(map(repr, SPACE_PX))}, 'stretch' "
+            f"or a number of pixels (0 or more).")
     ctx = context.current()
     ctx.add_static("space", (("size", pixels),))
     return _handle(ctx)

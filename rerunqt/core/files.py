@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import mimetypes
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
@@ -157,8 +157,9 @@ class FileSpec:
 
     __slots__ = ("caption", "limit", "multiple", "props", "types")
 
-    def __init__(self, types: tuple[str, ...] | None, multiple: bool, limit: int) -> None:
-        self.types, self.multiple, self.limit = types, multiple, limit
+    def __init__(self, types: tuple[str, ...] | None, multiple: bool | str, limit: int) -> None:
+        # multiple "directory": a list, and Browse picks a folder (Streamlit 1.67)
+        self.types, self.multiple, self.limit = types, bool(multiple), limit
         shown = types_text(types)
         self.caption = f"Limit {limit_text(limit)} per file" + (f" • {shown}" if shown else "")
         self.props = (("type", types), ("accept_multiple_files", multiple),
@@ -257,7 +258,7 @@ def _as_file(item: Any) -> UploadedFile:
     )
 
 
-def file_spec(type: Any, multiple: bool, limit: int) -> FileSpec:
+def file_spec(type: Any, multiple: bool | str, limit: int) -> FileSpec:
     """``FileSpec`` memoised on the arguments (a script draws the same uploader every run)."""
     try:
         cache_key: Any = (type if type is None or type.__class__ is str else tuple(type),
@@ -281,7 +282,7 @@ _FILE_SPECS: dict[Any, FileSpec] = {}
 def file_uploader(
     label: str,
     type: str | Sequence[str] | None = None,
-    accept_multiple_files: bool = False,
+    accept_multiple_files: bool | Literal["directory"] = False,
     key: str | int | None = None,
     help: str | None = None,
     on_change: Callback = None,
@@ -299,9 +300,10 @@ def file_uploader(
     """
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("file_uploader", label, label_visibility)
-    if accept_multiple_files.__class__ is not bool:
+    if accept_multiple_files.__class__ is not bool and accept_multiple_files != "directory":
         raise RerunQtAPIError(
-            f"file_uploader accept_multiple_files={accept_multiple_files!r} must be True or False."
+            f"file_uploader accept_multiple_files={accept_multiple_files!r} must be True, False "
+            f"or 'directory'."
         )
     ctx = context.current_or_none() or context.current()
     if max_upload_size is None:

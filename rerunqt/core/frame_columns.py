@@ -120,7 +120,8 @@ def column_specs(function: str, frame: FrameData, order: Iterable[str] | None,
             continue
         type_config = dict(entry.get("type_config") or {})
         specs.append(ColumnSpec(
-            position[name], name, str(entry.get("label") or name), _width(function, name, entry.get("width")),
+            position[name], name, name if entry.get("label") is None else str(entry["label"]),
+            _width(function, name, entry.get("width")),
             entry.get("help"), entry.get("disabled"), entry.get("alignment"),
             str(type_config.pop("type", "auto")), _freeze(type_config),
         ))

@@ -145,7 +145,8 @@ def _numbers(arg: str, name: str, values: np.ndarray) -> np.ndarray:
 
 
 def parse_color(value: Any, arg: str = "color") -> Rgba:
-    """A hex string (#rgb, #rrggbb, #rrggbbaa) or an RGB(A) tuple of 0-255 ints or 0-1 floats."""
+    """A hex string (#rgb, #rrggbb, #rrggbbaa) or an RGB(A) tuple of 0-255 ints or 0-1 floats
+    (out of range is clamped, as Streamlit's color_util does)."""
     if isinstance(value, str) and value.startswith("#"):
         digits = value[1:]
         if len(digits) in (3, 4):
@@ -160,10 +161,10 @@ def parse_color(value: Any, arg: str = "color") -> Rgba:
     elif isinstance(value, (tuple, list, np.ndarray)) and len(value) in (3, 4):
         items = list(value)
         if all(isinstance(v, (int, float, np.number)) and not isinstance(v, bool) for v in items):
-            floats = any(isinstance(v, (float, np.floating)) for v in items)
-            scaled = [round(float(v) * 255) if floats else int(v) for v in items]
-            if all(0 <= v <= 255 for v in scaled):
-                return (scaled[0], scaled[1], scaled[2], scaled[3] if len(scaled) == 4 else 255)
+            # as Streamlit: a float is a fraction of 255, an int is 0-255; both are clamped
+            scaled = [min(255, max(0, int(float(v) * 255) if isinstance(v, (float, np.floating))
+                                   else int(v))) for v in items]
+            return (scaled[0], scaled[1], scaled[2], scaled[3] if len(scaled) == 4 else 255)
     raise RerunQtAPIError(
         f"st.map {arg}={value!r} is not a colour: give a hex string such as '#ffaa00' or "
         f"'#ffaa0088', an RGB(A) tuple such as (255, 170, 0) or (1.0, 0.6, 0.0, 0.5), or the "

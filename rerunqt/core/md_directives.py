@@ -56,6 +56,12 @@ def parse(text: str) -> tuple[str, list[Style]]:
     return _SHORT_CODE.sub(_symbol, out), styles
 
 
+def short_codes(text: str) -> str:
+    """Only the ``:material/<name>:`` icons and ``:emoji:`` codes of ``text`` replaced
+    (a button label in a table cell)."""
+    return _SHORT_CODE.sub(_symbol, text) if ":" in text else text
+
+
 def _formula(found: re.Match[str], styles: list[Style]) -> str:
     if found.group(1):  # a code span: as written
         return found.group(0)

@@ -46,7 +46,8 @@ def draw_navigation(ctx: RunContext, pages: Sequence[Page], current: str, positi
 
 
 def _flatten(pages: Any) -> list[Page]:
-    """A list of pages, or {section: [pages]}; each a st.Page, or a path made into one."""
+    """A list of pages, or {section: [pages]}; each a st.Page, or a path or function made
+    into one (Streamlit 1.67 takes anything st.Page takes)."""
     if isinstance(pages, Mapping):
         out = []
         for section, group in pages.items():
@@ -60,7 +61,7 @@ def _flatten(pages: Any) -> list[Page]:
             f"{{section: [st.Page, ...]}}.")
     out = []
     for page in pages:
-        if isinstance(page, (str, Path)):
+        if isinstance(page, (str, Path)) or (callable(page) and not isinstance(page, Page)):
             page = Page(page, base=_base())
         if not isinstance(page, Page):
             raise RerunQtAPIError(

@@ -242,7 +242,7 @@ def _stack_areas(traces: list[Trace], specs: Sequence[Mapping[str, Any]]) -> Non
         previous = trace
     for members in groups.values():
         series = [Series(t.name, t.x, t.y) for t in members]
-        for trace, (x, lower, upper) in zip(members, stack(series, True)):
+        for trace, (x, lower, upper) in zip(members, stack(series, True, diverging=False)):
             trace.x, trace.base, trace.y = x, lower, upper
 
 

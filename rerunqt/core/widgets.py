@@ -154,6 +154,28 @@ def bool_widget(
     return current
 
 
+# Streamlit 1.67's smart defaults per text_input type: (icon, placeholder, validate)
+TEXT_INPUT_TYPES: dict[str, tuple[str | None, str | None, tuple[str, str] | None]] = {
+    "default": (None, None, None),
+    "password": (None, None, None),
+    "email": (":material/mail:", "you@example.com",
+              (r"^[^\s@]+@[^\s@]+\.[^\s@]+$", "Enter a valid email address.")),
+    "url": (":material/link:", "https://example.com",
+            (r"^([Hh][Tt][Tt][Pp][Ss]?://)?[^\s/.]+\.[^\s]+$", "Enter a valid URL.")),
+    "phone": (":material/call:", "+1 234 567 8900", None),
+    "search": (":material/search:", "Search", None),
+}
+
+
+def _type_defaults(type: str, icon: Any, placeholder: Any, validate: Any) -> tuple[Any, Any, Any]:
+    """The type's icon, placeholder and validate where the caller gave None; "" turns one off."""
+    default_icon, default_placeholder, default_rule = TEXT_INPUT_TYPES[type]
+    icon = default_icon if icon is None else (icon or None)
+    placeholder = default_placeholder if placeholder is None else placeholder
+    validate = default_rule if validate is None else (validate or None)
+    return icon, placeholder, validate
+
+
 def text_input(
     label: str,
     value: str | None = "",
@@ -185,15 +207,16 @@ def text_input(
     if persist_state is not None:
         check_persist_state("text_input", persist_state)
     param = binding("text_input", bind, key)
+    if type not in TEXT_INPUT_TYPES:
+        raise RerunQtAPIError(
+            f"text_input type={type!r} is not valid; use {', '.join(map(repr, TEXT_INPUT_TYPES))}."
+        )
+    icon, placeholder, validate = _type_defaults(type, icon, placeholder, validate)
     check_icon("text_input", icon)
     rule = check_validate("text_input", validate)
     delay = live_delay("text_input", live)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_input", label, label_visibility)
-    if type not in ("default", "password"):
-        raise RerunQtAPIError(
-            f"text_input type={type!r} is not valid; use 'default' or 'password'."
-        )
     if max_chars is None:
         coerce: Callable[[Any], str | None] = _coerce_text
     elif not isinstance(max_chars, int) or max_chars < 1:

@@ -78,6 +78,13 @@ class DownloadButton(Button):
         super().click()
         return self
 
+    @property
+    def data(self) -> bytes:
+        """What a click saves (``data=`` given as a function is called now)."""
+        from rerunqt.core.downloads import resolve
+
+        return resolve(self._element.prop("data"))
+
 
 VIEWS: dict[str, type[ElementView]] = {
     "file_uploader": FileUploader,

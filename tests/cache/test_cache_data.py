@@ -314,3 +314,26 @@ def test_positional_keyword_and_default_arguments_name_the_same_entry() -> None:
     assert f(1, "x") == f(n=1, label="x") == f(1) == f(label="x", n=1) == "x1"
     assert calls == [1]
     assert f(1, "y") == "y1" and calls == [1, 1]
+
+
+def test_a_cached_coroutine_function_is_awaited_once_per_argument() -> None:
+    """Streamlit 1.67 caches ``async def`` functions (its cache_data docstring example 2)."""
+    import asyncio
+
+    calls: list[int] = []
+
+    @st.cache_data
+    async def double(n: int) -> dict[str, int]:
+        calls.append(n)
+        await asyncio.sleep(0)
+        return {"n": n * 2}
+
+    async def main() -> list[dict[str, int]]:
+        return [await double(2), await double(2), await double(3)]
+
+    first, again, other = asyncio.run(main())
+    assert first == again == {"n": 4} and other == {"n": 6}
+    assert calls == [2, 3]
+    assert first is not again  # cache_data: every caller gets its own copy
+    with pytest.raises(RerunQtAPIError, match="refresh_mode='background'"):
+        st.cache_resource(double.func, ttl=5, refresh_mode="background")

@@ -137,6 +137,17 @@ def test_stack_modes() -> None:
     assert stack(data.series, False)[1][2].tolist() == [3.0, 1.0]
 
 
+def test_negative_values_stack_down_from_zero_as_in_vega() -> None:
+    """Streamlit's bar_chart example 2 (random normal columns) stacked mixed signs as a
+    running sum, so bars overlapped; Vega stacks positives up and negatives down."""
+    data = read_chart({"a": [1, -1], "b": [-2, 2], "c": [3, -3]})
+    (_, low_a, top_a), (_, low_b, top_b), (_, low_c, top_c) = stack(data.series, None)
+    assert (low_a.tolist(), top_a.tolist()) == ([0.0, 0.0], [1.0, -1.0])
+    assert (low_b.tolist(), top_b.tolist()) == ([0.0, 0.0], [-2.0, 2.0])
+    assert (low_c.tolist(), top_c.tolist()) == ([1.0, -1.0], [4.0, -4.0])
+    assert stack(data.series, None, diverging=False)[2][2].tolist() == [2.0, -2.0]  # running sum
+
+
 @pytest.mark.parametrize("source, words", [
     ("st.line_chart({'a': [1]}, x='b')", ["x='b' is not a column", "['a']"]),
     ("st.line_chart({'a': [1]}, y=['a', 'zz'])", ["y='zz' is not a column"]),

@@ -54,7 +54,7 @@ def test_colour_as_hex_tuple_or_column_and_the_default() -> None:
     assert drawn("st.map({'lat': [1], 'lon': [2]})").colors == [(200, 30, 0, 160)]
     assert drawn("st.map({'lat': [1], 'lon': [2]}, color='#0044ff')").colors == [(0, 68, 255, 255)]
     assert drawn("st.map({'lat': [1], 'lon': [2]}, color='#0044ff80')").colors == [(0, 68, 255, 128)]
-    assert drawn("st.map({'lat': [1], 'lon': [2]}, color=(1.0, 0.5, 0.0))").colors == [(255, 128, 0, 255)]
+    assert drawn("st.map({'lat': [1], 'lon': [2]}, color=(1.0, 0.5, 0.0))").colors == [(255, 127, 0, 255)]
     assert drawn("st.map({'lat': [1], 'lon': [2]}, color=[10, 20, 30, 40])").colors == [(10, 20, 30, 40)]
     view = drawn("st.map({'lat': [1, 2], 'lon': [2, 3], 'c': ['#ff0000', (0, 0, 255, 100)]}, color='c')")
     assert view.colors == [(255, 0, 0, 255), (0, 0, 255, 100)]
@@ -114,5 +114,9 @@ def test_mercator_helpers_round_trip_and_the_zoom_table() -> None:
         assert latitude_of(mercator_y(lat)) == pytest.approx(lat)
     assert mercator_y(0.0) == pytest.approx(0.0)
     assert zoom_for_span(360) == 0 and zoom_for_span(0.5) == 9 and zoom_for_span(0) == 12
+    # out of range is clamped, as Streamlit's color_util does (its st.map example 2 gives
+    # random normal floats as colours)
+    assert parse_color((300, 0, -5)) == (255, 0, 0, 255)
+    assert parse_color([-0.3, 0.5, 2.0, 1.0]) == (0, 127, 255, 255)
     with pytest.raises(RerunQtAPIError):
-        parse_color((300, 0, 0))
+        parse_color((1, 2))

@@ -91,3 +91,19 @@ def test_clear_errors(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _no_sqlalchemy(monkeypatch)
     with pytest.raises(Exception, match=r"pip install 'rerunqt\[sql\]'"):
         st.connection("pg", type="sql", url="postgresql://localhost/db")
+
+
+def test_streamlit_connections_names_the_sql_connection_class(tmp_path) -> None:
+    """``from streamlit.connections import SQLConnection`` and the class path as a string
+    (Streamlit 1.67's st.connection examples 3 and 4)."""
+    db = tmp_path / "pets.db"
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import streamlit as st\n"
+        "from streamlit.connections import SQLConnection, BaseConnection\n"
+        f"a = st.connection('a', type=SQLConnection, url='sqlite:///{db}')\n"
+        f"b = st.connection('b', type='streamlit.connections.SQLConnection', url='sqlite:///{db}')\n"
+        "st.text(f'{type(a).__name__} {type(b).__name__} {issubclass(SQLConnection, BaseConnection)}')\n")
+    at = AppTest.from_file(script).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.text[0].value == "SQLConnection SQLConnection True"

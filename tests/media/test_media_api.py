@@ -64,6 +64,7 @@ def test_paths_bytes_and_file_objects_are_sources(tmp_path) -> None:
     ("st.pdf(b'%PDF', height=0)", "height=0"),
     ("st.audio(3)", "file path"),
     ("st.camera_input('c', resolution=(0, 1))", "resolution=(0, 1)"),
+    ("st.camera_input('c', resolution='4k')", "'480p', '720p', '1080p'"),
     ("st.audio_input('a', sample_rate=12345)", "sample_rate=12345"),
 ])
 def test_bad_arguments_name_the_argument_and_the_fix(call: str, words: str) -> None:
@@ -160,3 +161,11 @@ if msg is not None:
     assert at.text.values == [f"'hello' [] ('audio.wav', {len(tone(0.1))})"]
     at.chat_input[0].set_value("typed only").run()
     assert at.text.values == ["'typed only' [] None"]  # a ChatInputValue, audio None
+
+
+def test_camera_resolution_presets_ask_for_a_photo_height() -> None:
+    """resolution="720p" (Streamlit 1.67's camera_input example 2): the photo's height."""
+    at = run("st.camera_input('Scan QR code', resolution='720p')\n"
+             "st.camera_input('Small', resolution=(320, 240))")
+    assert not at.exception
+    assert [c._element.prop("resolution") for c in at.camera_input] == [(0, 720), (320, 240)]

@@ -249,3 +249,19 @@ def test_one_page_or_the_config_option_hides_the_menu(tmp_path: Path) -> None:
     assert at.navigation[0].position == "hidden"
     at.switch_page("settings").run()  # still reachable
     assert titles(at) == ["Settings"]
+
+
+def test_navigation_takes_plain_functions_as_pages() -> None:
+    """Streamlit 1.67 takes anything st.Page takes (its navigation docstring example 5)."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        def home():
+            st.title("Home")
+        def about():
+            st.title("About")
+        st.navigation([home, about]).run()
+    """).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert titles(at) == ["Home"]
+    at.switch_page("about").run()
+    assert titles(at) == ["About"]

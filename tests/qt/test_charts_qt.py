@@ -289,3 +289,13 @@ b.bar_chart({"product": ["Doohickeys", "Gadgets", "Gizmos", "Sprockets", "Widget
     metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
     assert len(shown) * max(metrics.horizontalAdvance(t) for t in shown) <= length
     assert all(t.endswith("\u2026") or t in ("Gadgets", "Gizmos", "Widgets") for t in shown)
+
+
+def test_an_area_legend_shows_one_filled_swatch_per_series(rerunqt_pilot, write_script) -> None:
+    """The first (filled to 0) series showed a wedge and the stacked ones a bare line."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.area_chart({'a': [1, -2, 3], 'b': [2, 1, -1], 'c': [1, 1, 1]})\n"))
+    legend = box(pilot, "area_chart").plot.getPlotItem().legend
+    samples = [sample.item for sample, _ in legend.items]
+    assert len(samples) == 3 and all(type(s).__name__ == "BarGraphItem" for s in samples)
+    assert len({QColor(s.opts["brush"]).name() for s in samples}) == 3

@@ -302,3 +302,21 @@ def test_buttons_are_push_buttons_in_tab_order(rerunqt_pilot, write_script, qtbo
     box = pilot.record(key="ed").widget
     focus = pilot.record(key="ed").adapter.focus_widgets(box)
     assert focus[0] is table and all(isinstance(b, QPushButton) for b in focus[1:])
+
+
+def test_column_help_shows_as_the_header_tooltip_without_breaking_the_editor(
+        rerunqt_pilot, write_script) -> None:
+    """column_config help= (Streamlit's TextColumn example) made the editor an error panel:
+    the per-column help tuple went to setAccessibleDescription."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.data_editor({"widgets": ["st.selectbox"], "n": [1]}, key="e", column_config={
+            "widgets": st.column_config.TextColumn("Widgets", help="Streamlit **widget** commands")})
+    """))
+    record = pilot.record(key="e")
+    assert not record.failed
+    box = record.widget
+    assert isinstance(box, EditorBox)
+    header = box.table.model().headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert header == "Streamlit **widget** commands"
+    assert box.table.accessibleDescription() == "Widgets: Streamlit **widget** commands"

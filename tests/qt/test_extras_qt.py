@@ -48,3 +48,21 @@ def test_small_elements_render_and_link_buttons_open_the_browser(rerunqt_pilot, 
     pilot.settle()
     assert opened[-1] == "https://example.org"
     assert pilot.window.session.run_count == runs + 1
+
+
+def test_a_stretch_space_pushes_the_next_button_to_the_far_end(rerunqt_pilot, write_script) -> None:
+    """st.space("stretch") in a horizontal container (Streamlit 1.67's space example 2)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+with st.container(horizontal=True):
+    st.button("Left")
+    st.space("stretch")
+    st.button("Right")
+"""))
+    left, right = pilot.widget(label="Left"), pilot.widget(label="Right")
+    row = left.parentWidget()
+    while not row.isAncestorOf(right):
+        row = row.parentWidget()
+    right_edge = right.mapTo(row, right.rect().topRight()).x()
+    assert right_edge > row.width() - 40  # at the far end, not beside "Left"
+    assert right.mapTo(row, right.rect().topLeft()).x() > left.mapTo(row, left.rect().topRight()).x() + 100

@@ -391,3 +391,49 @@ def test_screenshot(rerunqt_pilot, write_script, tmp_path) -> None:
     for _ in range(3):
         QApplication.processEvents()
     assert pilot.window.grab().save("/tmp/files.png")
+
+
+def test_download_data_given_as_a_function_is_made_only_when_saved(
+    rerunqt_pilot, write_script, qtbot, tmp_path, monkeypatch
+) -> None:
+    """data=make_report (Streamlit 1.67's download_button example 4): called on the click."""
+    target = tmp_path / "report.csv"
+    monkeypatch.setattr(files_qt, "ask_save_path", lambda parent, name, mime: str(target))
+    calls = tmp_path / "calls.txt"
+    pilot = rerunqt_pilot(write_script(f"""
+        import rerunqt as st
+        def make_report():
+            with open({str(calls)!r}, "a") as f:
+                f.write("x")
+            return "col1,col2\\n1,2".encode("utf-8")
+        st.download_button("Download report", data=make_report, file_name="report.csv",
+                           mime="text/csv", key="d")
+    """))
+    pilot.rerun()
+    assert not calls.exists()  # two runs, no call
+    qtbot.mouseClick(pilot.widget(key="d"), Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert target.read_bytes() == b"col1,col2\n1,2" and calls.read_text() == "x"
+
+
+def test_a_directory_uploader_takes_every_matching_file_of_the_chosen_folder(
+    rerunqt_pilot, write_script, qtbot, tmp_path, monkeypatch
+) -> None:
+    """accept_multiple_files="directory" (Streamlit 1.67's file_uploader example 3)."""
+    folder = tmp_path / "pics"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.png").write_bytes(b"png")
+    (folder / "sub" / "b.JPG").write_bytes(b"jpg")
+    (folder / "notes.txt").write_bytes(b"skip me")
+    monkeypatch.setattr(files_qt.QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda parent, caption: str(folder)))
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        files = st.file_uploader("Upload images", accept_multiple_files="directory",
+                                 type=["jpg", "png"], key="d")
+        st.text(",".join(f.name for f in files) or "none")
+    """))
+    assert text_of(pilot) == "none"
+    qtbot.mouseClick(pilot.widget(key="d").browse, Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert text_of(pilot) == "a.png,b.JPG"

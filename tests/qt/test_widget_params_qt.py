@@ -244,3 +244,28 @@ def test_a_password_field_hides_its_text_and_its_eye_shows_it(rerunqt_pilot, wri
     pilot.set_value("default", label="kind")  # the script makes it a plain field
     assert line.echoMode() == QLineEdit.EchoMode.Normal
     assert not [a for a in line.actions() if a.objectName() == "rqReveal"]
+
+
+def test_email_and_search_text_inputs_take_streamlit_s_smart_defaults(rerunqt_pilot, write_script,
+                                                                       qtbot) -> None:
+    """text_input type="email" / "search" (Streamlit 1.67's text_input examples 2 and 3)."""
+    from PySide6.QtWidgets import QToolButton
+
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        mail = st.text_input("Email", type="email", key="mail")
+        found = st.text_input("Find", type="search", key="find", value="old")
+        st.text(repr((mail, found)))
+    """))
+    mail = pilot.widget(key="mail")
+    assert isinstance(mail, QLineEdit) and mail.placeholderText() == "you@example.com"
+    pilot.type("nope", key="mail")
+    assert _note(pilot, "mail").text() == "Enter a valid email address."
+    pilot.type("ada@example.org", key="mail")
+    assert _text(pilot) == "('ada@example.org', 'old')"
+    find = pilot.widget(key="find")
+    assert find.isClearButtonEnabled() and find.placeholderText() == "Search"
+    clear = next(b for b in find.findChildren(QToolButton)
+                 if b.defaultAction() and b.defaultAction().objectName() == "_q_qlineeditclearaction")
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    pilot.qtbot.waitUntil(lambda: pilot.settle() and _text(pilot) == "('ada@example.org', '')")

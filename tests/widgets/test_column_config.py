@@ -78,3 +78,29 @@ st.data_editor({'p': [1234.5, None], 'd': [dt.date(2024, 3, 5), None]}, column_c
     assert [model.index(r, 0).data() for r in range(2)] == ["$1,234.50", ""]
     assert model.index(0, 1).data() == "5 Mar 2024"
     assert at.data_editor[0].formats == ("dollar", "D MMM YYYY")
+
+
+def test_streamlit_1_67_column_types_show_their_cells() -> None:
+    """Audio, Video, Markdown, Multiselect and Button columns (Streamlit 1.67's docstring
+    examples used them; rerunqt lacked the names)."""
+    at = run("""
+import rerunqt as st
+st.dataframe({'a': ['x.mp3'], 'v': ['y.mp4'], 'm': ['**b**'], 't': [['red', 'blue']],
+              'b': [[':material/edit: Edit', 'Delete']]},
+             column_config={'a': st.column_config.AudioColumn('Sound'),
+                            'v': st.column_config.VideoColumn(alignment='center'),
+                            'm': st.column_config.MarkdownColumn(help='md'),
+                            't': st.column_config.MultiselectColumn(options=['red', 'blue']),
+                            'b': st.column_config.ButtonColumn('Act', key='act')})
+""")
+    from rerunqt.core.column_text import spec_text
+
+    frame = at.dataframe[0]
+    specs = frame._element.prop("columns")
+    data = frame._element.prop("data")
+    assert [s.type for s in specs] == ["audio", "video", "markdown", "multiselect", "button"]
+    texts = [spec_text(spec, data.columns[spec.position][0]) for spec in specs]
+    assert texts == [None, None, None, "red, blue", "\u270e Edit  Delete"]  # None: the plain text
+    assert frame.columns[0] == "Sound" and specs[1].alignment == "center"
+    with pytest.raises(ValueError, match="type='big'"):
+        st.column_config.ButtonColumn(type="big")

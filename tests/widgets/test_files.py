@@ -183,7 +183,7 @@ def test_jpg_allows_jpeg() -> None:
         ("type=5", "type=5 must be a file extension"),
         ("type=['csv', 3]", "type contains 3"),
         ("type=['.']", "type contains '.'"),
-        ("accept_multiple_files='yes'", "accept_multiple_files='yes' must be True or False"),
+        ("accept_multiple_files='yes'", "accept_multiple_files='yes' must be True, False or 'directory'"),
         ("label_visibility='gone'", "label_visibility='gone' is not valid"),
         ("on_change=5", "on_change= must be a function"),
     ],
@@ -443,7 +443,7 @@ def test_download_button_explicit_name_and_mime_and_props() -> None:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        ("st.download_button('Get', 5)", "data must be str, bytes or a file-like object"),
+        ("st.download_button('Get', 5)", "data must be str, bytes, a file-like object"),
         ("st.download_button('Get', 'x', type='big')", "type='big' is not valid"),
         ("st.download_button('Get', 'x', file_name=3)", "file_name=3 must be a str"),
         ("st.download_button('Get', 'x', mime=3)", "mime=3 must be a str"),
@@ -491,3 +491,12 @@ def test_download_button_identity_ignores_data() -> None:
 def test_identical_unkeyed_download_buttons_are_a_duplicate() -> None:
     at = app("import rerunqt as st\nst.download_button('Get', 'a')\nst.download_button('Get', 'b')\n")
     assert "multiple identical download_button widgets" in at.exception[0].value
+
+
+def test_download_button_data_function_is_called_by_a_click_not_by_a_run() -> None:
+    """Streamlit 1.67's download_button example 4 gives data=make_report."""
+    at = app("import rerunqt as st\ncalls = st.session_state.setdefault('calls', [])\n"
+             "def make():\n    calls.append(1)\n    return 'a,b'\n"
+             "st.download_button('Get', make, file_name='r.csv', key='d')\n")
+    assert not at.exception and at.session_state["calls"] == []
+    assert at.download_button[0].data == b"a,b"  # what a click would save

@@ -54,6 +54,11 @@ class CachedFunction(Generic[P, R]):
         self.name = getattr(func, "__qualname__", repr(func))
         self.key = f"{function_digest(func)}|{options.fingerprint()}"
         self.last_refresh: threading.Thread | None = None  # refresh_mode="background"
+        self.is_async = inspect.iscoroutinefunction(func)
+        if self.is_async and options.refresh_mode == "background":
+            raise RerunQtAPIError(
+                f"st.{options.api}(refresh_mode='background') does not support the coroutine "
+                f"function {self.name}(), as in Streamlit; use refresh_mode='foreground'.")
 
     def __repr__(self) -> str:
         return f"<st.{self.options.api} of {self.name}>"
@@ -64,6 +69,8 @@ class CachedFunction(Generic[P, R]):
         return self if instance is None else functools.partial(self, instance)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        if self.is_async:  # an awaitable, as Streamlit 1.67 returns for an async def
+            return self._call_async(args, kwargs)  # type: ignore[return-value]
         ctx = context.current_or_none()
         if ctx is not None:
             ctx.check()
@@ -79,6 +86,28 @@ class CachedFunction(Generic[P, R]):
             if entry is not None:
                 return self._deliver(entry, ctx)
             return self._compute(cache, key, ctx, args, kwargs)
+
+    async def _call_async(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """A coroutine function's call: the same look-up; the miss awaits the function.
+        No per-key lock: two awaits of one missing entry may both compute it."""
+        ctx = context.current_or_none()
+        if ctx is not None:
+            ctx.check()
+        cache = self._cache(ctx)
+        key = self._key(args, kwargs)
+        entry = self._hit(cache, key, ctx, args, kwargs)
+        if entry is None and self.options.persist == "disk":
+            entry = self._from_disk(cache, key)
+        if entry is not None:
+            return self._deliver(entry, ctx)
+        short = getattr(self.func, "__name__", self.name)
+        with spinner.computing(ctx, spinner.miss_text(self.options.show_spinner, short),
+                               self.options.show_time):
+            recording = replay.Recording(ctx)
+            with replay.inside_cached_function(ctx):
+                value = await self.func(*args, **kwargs)  # type: ignore[misc]
+            elements = recording.finish()
+        return self._store(cache, key, value, elements)
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
         """Forget every entry of this function, or with arguments only that call's entry."""
@@ -140,6 +169,9 @@ class CachedFunction(Generic[P, R]):
             with replay.inside_cached_function(ctx):
                 value = self.func(*args, **kwargs)
             elements = recording.finish()
+        return self._store(cache, key, value, elements)
+
+    def _store(self, cache: FunctionCache, key: str, value: R, elements: Any) -> R:
         if self.options.api == "cache_data":
             blob = self._pickle(value)
             cache.put(key, Entry(blob, elements, now(), len(blob)))

@@ -109,7 +109,9 @@ class CameraField(CaptureField):
         self.camera.start()
 
     def _captured(self, _id: int, image: QImage) -> None:
-        if self.resolution is not None:
+        if self.resolution is not None and self.resolution[0] == 0:  # "720p": the height
+            image = image.scaledToHeight(self.resolution[1], Qt.TransformationMode.SmoothTransformation)
+        elif self.resolution is not None:
             image = image.scaled(QSize(*self.resolution), Qt.AspectRatioMode.KeepAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
         buffer = QBuffer()

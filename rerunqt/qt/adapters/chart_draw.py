@@ -46,6 +46,7 @@ class Drawn:
                       data.x_labels, props.get("stack"), props.get("horizontal"), dark)
         self.items: list[Any] = []  # one per series, in order
         self.bands: list[Any] = []  # areas: the (lower, upper) curves a stacked band fills
+        self.samples: list[Any] = []  # areas: what the legend shows per series (a swatch)
         # name, x, y where drawn (a stack's top, a bar beside another), y shown (the
         # series' own value), and for bars side by side the x shown
         self.points: list[tuple[Any, ...]] = []
@@ -106,7 +107,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
     drawn = Drawn(kind, data, props, dark)
     colors = series_colors(data, dark)
     if old is not None and old.shape == drawn.shape:  # same series and look: new numbers only
-        drawn.items, drawn.bands = old.items, old.bands
+        drawn.items, drawn.bands, drawn.samples = old.items, old.bands, old.samples
         _DRAW[kind](plot, drawn, colors, props, True)
         return drawn
     plot.clear()
@@ -114,14 +115,14 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
     style_axes(plot, dark)
     set_axes(plot, data, props)
     _DRAW[kind](plot, drawn, colors, props, False)
-    for item, s in zip(drawn.items, data.series):
+    for i, (item, s) in enumerate(zip(drawn.items, data.series)):
         plot.addItem(item)
         if isinstance(item, pg.PlotDataItem):  # only once in the plot: pyqtgraph needs its view
             # draw only what is in view, a few points per pixel: a 1M-point line stays fast
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
         if legend is not None and len(data.series) > 1:
-            legend.addItem(item, s.name)
+            legend.addItem(drawn.samples[i] if drawn.samples else item, s.name)
     plot.enableAutoRange()
     return drawn
 
@@ -162,6 +163,10 @@ def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
             item.setBrush(fill)
         drawn.items.append(item)
         drawn.bands.append(band)
+        # one swatch per series in the legend: the first series fills to 0 and the others
+        # are bands, so their own items would show a wedge for one and a line for the rest
+        drawn.samples.append(pg.BarGraphItem(x=[0], height=[1], width=1, brush=fill,
+                                             pen=pg.mkPen(color, width=1.5)))
 
 
 def _bar_width(xs: list[np.ndarray]) -> float:

@@ -298,7 +298,10 @@ class DataEditorAdapter(Adapter):
         if changed & {"help", "columns", "alt"}:  # no label: named by alt=, else its columns
             names = ", ".join(str(c) for c in (props.get("labels") or props.get("columns") or ()))
             widget.table.setAccessibleName(props.get("alt") or f"Data editor: {names}"[:200])
-            widget.table.setAccessibleDescription(props.get("help") or "")
+            # help: one text per shown column (column_config help=), or None
+            labels = props.get("labels") or props.get("columns") or ()
+            helps = zip(labels, props.get("help") or ())
+            widget.table.setAccessibleDescription("; ".join(f"{c}: {h}" for c, h in helps if h))
         if "placeholder" in changed:
             widget.model.placeholder = props.get("placeholder")
             widget.model.layoutChanged.emit()

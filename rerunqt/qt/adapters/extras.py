@@ -58,9 +58,16 @@ class SpaceAdapter(Adapter):
         return gap
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        size = int(new.prop("size"))
-        widget.setFixedHeight(size)
-        widget.setMinimumWidth(size)
+        size = new.prop("size")
+        if size == "stretch":  # grows in a horizontal container (and in a vertical one)
+            widget.setMinimumSize(0, 0)
+            widget.setMaximumSize(16777215, 16777215)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            return
+        widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        widget.setMaximumWidth(16777215)
+        widget.setFixedHeight(int(size))
+        widget.setMinimumWidth(int(size))
 
 
 class HtmlAdapter(Adapter):

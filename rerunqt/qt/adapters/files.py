@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.core.downloads import DeferredData, resolve
 from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, file_problem, guess_mime, human_size, limit_text, types_text
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, WrapLabel, apply_common
@@ -42,6 +43,21 @@ def ask_open_paths(parent: QWidget, filters: str, multiple: bool) -> list[str]:
         return list(paths)
     path, _ = QFileDialog.getOpenFileName(parent, "Choose a file", "", filters)
     return [path] if path else []
+
+
+def ask_folder_files(parent: QWidget, types: tuple[str, ...] | None) -> list[str]:
+    """A folder from the native dialog: the files in it and its subfolders (of ``types``
+    when given), sorted; [] when cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, "Choose a folder")
+    if not folder:
+        return []
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            if types is None or name.lower().endswith(types):
+                found.append(os.path.join(root, name))
+    return found
 
 
 def ask_save_path(parent: QWidget, suggested_name: str, mime: str) -> str | None:
@@ -141,6 +157,7 @@ class _Uploader(QWidget):
         self.widget_id = widget_id
         self.types: tuple[str, ...] | None = None
         self.multiple = False
+        self.directory = False  # accept_multiple_files="directory": Browse picks a folder
         self.limit = 0
         self.current: tuple[Entry, ...] = ()  # the newest value: shown, or sent and not yet run
         self.rows: list[_FileRow] = []
@@ -191,7 +208,10 @@ class _Uploader(QWidget):
         return f"{types_text(self.types)} files ({patterns})"
 
     def browse_files(self) -> None:
-        paths = ask_open_paths(self, self.filters(), self.multiple)
+        if self.directory:
+            paths = ask_folder_files(self, self.types)
+        else:
+            paths = ask_open_paths(self, self.filters(), self.multiple)
         if paths:
             self.add_paths(paths)
 
@@ -242,8 +262,9 @@ class _Uploader(QWidget):
         elif not self.error.isHidden():
             self.error.hide()
 
-    def set_options(self, types: tuple[str, ...] | None, multiple: bool, limit: int) -> None:
-        self.types, self.multiple, self.limit = types, multiple, limit
+    def set_options(self, types: tuple[str, ...] | None, multiple: bool | str, limit: int) -> None:
+        self.types, self.multiple, self.limit = types, bool(multiple), limit
+        self.directory = multiple == "directory"
         self.title.set_text("Drag and drop files here" if multiple else "Drag and drop file here")
         shown = types_text(types)
         self.caption.set_text(f"Limit {limit_text(limit)} per file" + (f" • {shown}" if shown else ""))
@@ -303,7 +324,7 @@ class FileUploaderAdapter(Adapter):
 class _DownloadButton(OneLinePushButton):
     """A push button that carries what it saves."""
 
-    data = b""
+    data: bytes | DeferredData = b""
     file_name = "download"
     mime = "application/octet-stream"
 
@@ -324,7 +345,13 @@ class DownloadButtonAdapter(ButtonAdapter):
             if not path:
                 return  # cancelled: nothing written, no click
             try:
-                Path(path).write_bytes(button.data)
+                payload = resolve(button.data)
+            except Exception as exc:  # the app's data function failed: say so, keep the app
+                show_error(button, "Download failed",
+                           f"Making {button.file_name!r} failed: {type(exc).__name__}: {exc}")
+                return
+            try:
+                Path(path).write_bytes(payload)
             except OSError as exc:
                 show_error(button, "Download failed",
                            f"Could not save {button.file_name!r} to {path}: {exc.strerror or exc}.")

@@ -9,7 +9,7 @@ Qt's maxLength (32767 UTF-16 units by default) would cut a longer value, so it i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtGui import QAction, QKeyEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rerunqt.core.element import Element
@@ -116,6 +116,14 @@ class TextInputAdapter(Adapter):
             set_line_icon(line, props.get("icon"))
         if "type" in changed:
             set_reveal(line, props["type"] == "password")
+            search = props["type"] == "search"
+            if line.isClearButtonEnabled() != search:
+                line.setClearButtonEnabled(search)
+                clear = line.findChild(QAction, "_q_qlineeditclearaction")
+                if search and clear is not None:  # emptied by the button: commit at once
+                    # (queued: the field is emptied after the action's own slots run)
+                    clear.triggered.connect(
+                        lambda: QTimer.singleShot(0, line, lambda: line.editingFinished.emit()))
         value = props["value"]
         text = "" if value is None else str(value)
         editing = line.hasFocus() and line.isModified() and line.text() != (line.committed or "")

@@ -1,0 +1,4 @@
+# From streamlit 1.67.0, docstring example 3 of st.context (Apache-2.0), unchanged.
+import streamlit as st
+
+st.context.headers.get_all("pragma")

@@ -1,0 +1,12 @@
+# From streamlit 1.67.0, docstring example 8 of st.context (Apache-2.0), unchanged.
+import streamlit as st
+from datetime import datetime, timezone, timedelta
+
+tzoff = st.context.timezone_offset
+tz_obj = timezone(-timedelta(minutes=tzoff))
+
+now = datetime.now(timezone.utc)
+
+f"The user's timezone is {tz}."
+f"The UTC time is {now}."
+f"The user's local time is {now.astimezone(tz_obj)}"

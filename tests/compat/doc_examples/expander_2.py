@@ -1,0 +1,12 @@
+# From streamlit 1.67.0, docstring example 2 of st.expander (Apache-2.0), unchanged.
+import streamlit as st
+
+st.bar_chart({"data": [1, 5, 2, 6, 2, 1]})
+
+expander = st.expander("See explanation")
+expander.write('''
+    The chart above shows some numbers I picked for you.
+    I rolled actual dice for these, so they're *guaranteed* to
+    be random.
+''')
+expander.image("https://static.streamlit.io/examples/dice.jpg")

@@ -1,0 +1,4 @@
+# From streamlit 1.67.0, docstring example 1 of st.navigation (Apache-2.0), unchanged.
+import streamlit as st
+
+st.title("Page 1")

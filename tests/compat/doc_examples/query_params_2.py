@@ -1,0 +1,4 @@
+# From streamlit 1.67.0, docstring example 2 of st.query_params (Apache-2.0), unchanged.
+import streamlit as st
+
+st.query_params.from_dict({"foo": "bar", "baz": ["one", "two"]})

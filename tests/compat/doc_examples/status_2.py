@@ -1,0 +1,16 @@
+# From streamlit 1.67.0, docstring example 2 of st.status (Apache-2.0), unchanged.
+import time
+import streamlit as st
+
+with st.status("Downloading data...", expanded=True) as status:
+    st.write("Searching for data...")
+    time.sleep(2)
+    st.write("Found URL.")
+    time.sleep(1)
+    st.write("Downloading data...")
+    time.sleep(1)
+    status.update(
+        label="Download complete!", state="complete", expanded=False
+    )
+
+st.button("Rerun")

@@ -75,8 +75,6 @@ EXPECTED_ERRORS: dict[str, tuple[str, str]] = {
                         "needs a database in secrets.toml"),
     "context_2.py": ("'host': a desktop app has no headers", "a desktop app has no HTTP headers"),
     "context_5.py": ("'_ga': a desktop app has no cookies", "a desktop app has no cookies"),
-    "context_10.py": ("'NoneType' object has no attribute 'startswith'",
-                      "st.context.url is None in a desktop app (as Streamlit gives it when unknown)"),
     "get_option_1.py": ("st.get_option: unknown option 'theme.primaryColor'",
                         "theme colours are not options in rerunqt yet (only theme.base)"),
     "container_1.py": ("name 'np' is not defined", UPSTREAM),

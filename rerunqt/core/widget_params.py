@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rerunqt.core import context
 from rerunqt.core.element import Props
 from rerunqt.core.text import check_width
 from rerunqt.errors import RerunQtAPIError
@@ -166,9 +167,10 @@ def resolve_wrap(wrap: Any) -> bool:
     True anywhere else."""
     if wrap is not None:
         return True if wrap else False
-    from rerunqt.core import context  # context imports the element modules
-
-    here = context.current().container
+    # No import in here: on the script thread every import statement goes through
+    # shiboken's Python-level __import__ hook (~2 us, once per checkbox per run).
+    ctx = context.current_or_none()  # the widget's register() was the yield point
+    here = (ctx if ctx is not None else context.current())._stack[-1]
     if here.kind == "column":
         return False
     return not (here.kind == "container" and dict(here.props).get("horizontal"))

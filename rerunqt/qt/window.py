@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.navigation import NavigationPlace
 from rerunqt.qt.overlay import OverlayPlace
-from rerunqt.qt.page_config import PageConfigPlace
+from rerunqt.qt.page_config import PageConfigPlace, PageScroll
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
@@ -86,7 +85,7 @@ class AppWindow(QMainWindow):
         layout.addStretch(1)
         self.sidebar = SidebarPanel()
         self.renderer = Renderer(layout, self.host, {"sidebar": self.sidebar})
-        scroll = QScrollArea()
+        scroll = PageScroll()
         scroll.setObjectName("rqScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)

@@ -31,8 +31,20 @@ _FUNCTION_KEY = re.compile(r"f([1-9]|1[0-2])")
 
 
 def widget_width(call: str, width: Any) -> Props:
-    """The ``width`` prop of a widget: "stretch", "content" or pixels."""
+    """The ``width`` prop of a widget: "stretch", "content" or pixels.
+
+    The two common ones are shared tuples: built once, and compared by identity when
+    the run's props are compared with the last run's.
+    """
+    if width.__class__ is str:
+        shared = _WIDTHS.get(width)
+        if shared is not None:
+            return shared
     return (("width", check_width(call, width)),)
+
+
+_WIDTHS: dict[str, Props] = {"stretch": (("width", "stretch"),), "content": (("width", "content"),)}
+WRAP_PROPS: tuple[Props, Props] = ((("wrap", False),), (("wrap", True),))  # by resolve_wrap's bool
 
 
 def button_width(call: str, width: Any, use_container_width: Any) -> int | str:

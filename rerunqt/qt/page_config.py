@@ -154,8 +154,8 @@ class PageScroll(QScrollArea):
     resized = Signal()
 
     def resizeEvent(self, event: Any) -> None:
+        self.resized.emit()  # first, as the filter did: the page is resized with its new margins
         super().resizeEvent(event)
-        self.resized.emit()
 
 
 class CenteredWidth(QObject):

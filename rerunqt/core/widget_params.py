@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rerunqt.core import context
 from rerunqt.core.element import Props
 from rerunqt.core.text import check_width
 from rerunqt.errors import RerunQtAPIError
@@ -30,8 +31,20 @@ _FUNCTION_KEY = re.compile(r"f([1-9]|1[0-2])")
 
 
 def widget_width(call: str, width: Any) -> Props:
-    """The ``width`` prop of a widget: "stretch", "content" or pixels."""
+    """The ``width`` prop of a widget: "stretch", "content" or pixels.
+
+    The two common ones are shared tuples: built once, and compared by identity when
+    the run's props are compared with the last run's.
+    """
+    if width.__class__ is str:
+        shared = _WIDTHS.get(width)
+        if shared is not None:
+            return shared
     return (("width", check_width(call, width)),)
+
+
+_WIDTHS: dict[str, Props] = {"stretch": (("width", "stretch"),), "content": (("width", "content"),)}
+WRAP_PROPS: tuple[Props, Props] = ((("wrap", False),), (("wrap", True),))  # by resolve_wrap's bool
 
 
 def button_width(call: str, width: Any, use_container_width: Any) -> int | str:
@@ -166,9 +179,10 @@ def resolve_wrap(wrap: Any) -> bool:
     True anywhere else."""
     if wrap is not None:
         return True if wrap else False
-    from rerunqt.core import context  # context imports the element modules
-
-    here = context.current().container
+    # No import in here: on the script thread every import statement goes through
+    # shiboken's Python-level __import__ hook (~2 us, once per checkbox per run).
+    ctx = context.current_or_none()  # the widget's register() was the yield point
+    here = (ctx if ctx is not None else context.current())._stack[-1]
     if here.kind == "column":
         return False
     return not (here.kind == "container" and dict(here.props).get("horizontal"))

@@ -18,6 +18,7 @@ from rerunqt.core.registration import (
     register,
 )
 from rerunqt.core.widget_params import (
+    WRAP_PROPS,
     Validated,
     button_look,
     check_required,
@@ -148,7 +149,7 @@ def bool_widget(
         None, to_ui,
     )
     ctx.add_widget(kind, wid, field_props(label, current, disabled, help, label_visibility, by_code)
-                   + widget_width(kind, width) + (("wrap", resolve_wrap(wrap)),))
+                   + widget_width(kind, width) + WRAP_PROPS[resolve_wrap(wrap)])
     if param is not None:
         write(param, current, given, show_bool)
     return current
@@ -236,9 +237,12 @@ def text_input(
         "text_input",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("type", type),
-           ("required", check_required("text_input", required)), ("icon", icon),
-           ("validate", rule), ("live", delay))
+        + (_TEXT_INPUT_PLAIN if (placeholder is None and max_chars is None and type == "default"
+                                 and required is False and icon is None and rule is None
+                                 and delay is None)
+           else (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("type", type),
+                 ("required", check_required("text_input", required)), ("icon", icon),
+                 ("validate", rule), ("live", delay)))
         + widget_width("text_input", width),
     )
     if param is not None:
@@ -289,8 +293,9 @@ def number_input(
         "number_input",
         wid,
         field_props(label, current, disabled, help, label_visibility, by_code)
-        + spec.props + (("placeholder", as_text(placeholder)),
-                        ("required", check_required("number_input", required)), ("icon", icon))
+        + spec.props + (_NUMBER_INPUT_PLAIN if placeholder is None and required is False
+                        and icon is None else (("placeholder", as_text(placeholder)),
+                        ("required", check_required("number_input", required)), ("icon", icon)))
         + widget_width("number_input", width),
     )
     if param is not None:
@@ -298,17 +303,37 @@ def number_input(
     return current
 
 
+# a text_input's props after the common ones when every optional parameter is left alone
+_TEXT_INPUT_PLAIN: Props = (("placeholder", None), ("max_chars", None), ("type", "default"),
+                            ("required", False), ("icon", None), ("validate", None),
+                            ("live", None))
+
+
+_NUMBER_INPUT_PLAIN: Props = (("placeholder", None), ("required", False), ("icon", None))
+
+
 def field_props(label: str, value: Any, disabled: bool, help: str | None,
                 label_visibility: str, by_code: int) -> Props:
-    """The properties every labelled input widget starts with, in this order."""
+    """The properties every labelled input widget starts with, in this order.
+
+    The usual values of the last four are shared pairs, compared by identity with the
+    last run's props (each widget's props are compared on every run).
+    """
     return (
         ("label", label),
         ("value", value),
-        ("disabled", True if disabled else False),
-        ("help", help if help is None or help.__class__ is str else str(help)),
-        ("label_visibility", label_visibility),
-        ("set_by_code", by_code),
+        _ENABLED if not disabled else _DISABLED,
+        _NO_HELP if help is None else ("help", help if help.__class__ is str else str(help)),
+        _VISIBLE if label_visibility == "visible" else ("label_visibility", label_visibility),
+        _NOT_BY_CODE if by_code == 0 else ("set_by_code", by_code),
     )
+
+
+_ENABLED = ("disabled", False)
+_DISABLED = ("disabled", True)
+_NO_HELP = ("help", None)
+_VISIBLE = ("label_visibility", "visible")
+_NOT_BY_CODE = ("set_by_code", 0)
 
 
 def _coerce_text(v: Any) -> str | None:

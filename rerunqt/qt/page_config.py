@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QUrl
+from PySide6.QtCore import QObject, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
 
 from rerunqt.core.app_name import window_title
 from rerunqt.core.element import Element
@@ -141,6 +141,23 @@ def icon_for(icon: str) -> QIcon:
     return QIcon(icon)
 
 
+class PageScroll(QScrollArea):
+    """The page's scroll area, which says when its viewport changes size.
+
+    It replaces an event filter on the viewport, which ran Python for every event the
+    viewport got (each paint of the page): while a script ran, the GUI thread then
+    waited for the script thread to drop the GIL before it could paint a clicked
+    widget, and applied the run's result that much later. A scroll area gets its
+    viewport's resize events in ``resizeEvent``, and only those.
+    """
+
+    resized = Signal()
+
+    def resizeEvent(self, event: Any) -> None:
+        self.resized.emit()  # first, as the filter did: the page is resized with its new margins
+        super().resizeEvent(event)
+
+
 class CenteredWidth(QObject):
     """Keeps the page's content at CENTERED_WIDTH in the middle of the viewport ("centered")."""
 
@@ -148,18 +165,13 @@ class CenteredWidth(QObject):
         super().__init__(window)
         self.window = window
         self.wide = False
-        window.page_scroll.viewport().installEventFilter(self)
+        window.page_scroll.resized.connect(self.fit)
         self.fit()
 
     def set_wide(self, wide: bool) -> None:
         if wide != self.wide:
             self.wide = wide
             self.fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
 
     def fit(self) -> None:
         layout = self.window.page.layout()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.navigation import NavigationPlace
 from rerunqt.qt.overlay import OverlayPlace
-from rerunqt.qt.page_config import PageConfigPlace
+from rerunqt.qt.page_config import PageConfigPlace, PageScroll
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
@@ -86,7 +85,7 @@ class AppWindow(QMainWindow):
         layout.addStretch(1)
         self.sidebar = SidebarPanel()
         self.renderer = Renderer(layout, self.host, {"sidebar": self.sidebar})
-        scroll = QScrollArea()
+        scroll = PageScroll()
         scroll.setObjectName("rqScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
@@ -165,6 +164,7 @@ class AppWindow(QMainWindow):
         self.source_watcher = SourceWatcher(self)
         self.source_watcher.changed.connect(self._on_sources_changed)
         self.local_modules = LocalModules(self.script_path.parent)
+        self._tracked: tuple[object, object] = (None, None)  # the lists last tracked
         self.source_watcher.track([str(self.script_path.resolve())])
         self.source_notice.rerun_button.clicked.connect(self.request_rerun)
         self.source_notice.always_button.clicked.connect(self._rerun_always)
@@ -310,8 +310,7 @@ class AppWindow(QMainWindow):
         if snapshot.final:
             self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
-            self.source_watcher.track(self.local_modules.paths())
-            self.source_watcher.track([str(p) for p in self.session.pages.files()])  # pages/
+            self._track_sources()
             self.fragment_timers.sync()
             if self.is_stopping and snapshot.run_id >= self._stopping_run:
                 self._stopping_run = 0  # the stopped run has ended
@@ -328,6 +327,17 @@ class AppWindow(QMainWindow):
             self._render_safely(merge_partial(self.renderer.shown, snapshot.tree))
             self._paint_now()
             self._expect_run()
+
+    def _track_sources(self) -> None:
+        """Watch the local modules and page files a run used; lists that are the very
+        objects of the last run (nothing imported, no pages/) are skipped at no cost."""
+        modules = self.local_modules.paths()
+        if modules is not self._tracked[0]:
+            self.source_watcher.track(modules)
+        pages = self.session.pages.files()
+        if pages is not self._tracked[1]:
+            self.source_watcher.track([str(p) for p in pages])
+        self._tracked = (modules, pages)
 
     def _render_safely(self, tree: tuple[Element, ...]) -> None:
         """Render; if rerunqt itself fails mid-way, report it and rebuild the page whole.

@@ -30,7 +30,7 @@ def _diff_children(parent: Path, old: tuple[Element, ...], new: tuple[Element, .
         # Elements are tuples (kind, key, ...), so equal ones compare at C speed.
         changed: list[tuple[Element, Element]] = []
         for o, n in zip(old, new):
-            if o == n:
+            if o is n or o == n:  # most are the last run's very objects: no compare at all
                 continue
             if o[1] != n[1] or o[0] != n[0]:
                 break
@@ -61,7 +61,7 @@ def _diff_reordered(parent: Path, old: tuple[Element, ...], new: tuple[Element, 
         if i not in stable:
             ops.append(Move(parent, index, (*parent, n.key)))
         o = old[i]
-        if o != n:
+        if o is not n and o != n:
             _update(parent, o, n, ops)
 
 
@@ -72,7 +72,7 @@ def _update(parent: Path, o: Element, n: Element, ops: list[Op]) -> None:
         changed = changed | {"stale"}
     if changed:
         ops.append(Update(path, o, n, changed))
-    if o.children != n.children:
+    if o.children is not n.children and o.children != n.children:
         _diff_children(path, o.children, n.children, ops)
 
 

@@ -16,6 +16,8 @@ from rerunqt.runner.requests import RerunRequest
 
 def pick(known: dict[str, FragmentCall], request: RerunRequest) -> FragmentCall | None:
     """The fragment ``request`` reruns alone: named by it, or holding all its widgets."""
+    if not known:  # the usual app: no fragment
+        return None
     if request.fragment is not None:
         return known.get(request.fragment)
     if not request.widget_driven or request.clear_state:

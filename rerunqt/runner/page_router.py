@@ -44,6 +44,8 @@ class PageRouter:
         self.pending: str | None = None  # a page asked for: a url_path, or a script path
         self.page: Page | None = None  # the page this run shows (None: a single-page app)
         self._sources: dict[Path, ScriptSource] = {}
+        self._entry_only = [script.path]  # files() of the usual app: one list, kept
+        self._no_pages_dir = False  # the last run found no pages/ folder (files() skips a stat)
 
     # ----- the run (hooks called by the session) -----
     def begin(self, ctx: RunContext, request: RerunRequest) -> None:
@@ -62,9 +64,11 @@ class PageRouter:
         does not compile (live reload: the error goes above the last good page); then
         nothing runs and this returns False.
         """
+        self._no_pages_dir = False
         if self.declared is not None:
             return self._run(self.script, compile_script)
         if self.pending is None and not os.path.isdir(self._pages_dir):  # the usual app: one stat
+            self._no_pages_dir = True
             return self._run(self.script, compile_script)
         pages = discover(self.script.path)
         if len(pages) == 1 and self.pending is None:  # an empty pages/: a single-page app
@@ -115,10 +119,13 @@ class PageRouter:
         return self.declared if self.declared is not None else discover(self.script.path)
 
     def files(self) -> list[Path]:
-        """The script files of the app now (for live reload): entry first, then its pages."""
+        """The script files of the app now (for live reload): entry first, then its pages.
+
+        The usual app gets the same list object each time (the window then skips it).
+        """
         if self.declared is None:
-            if not os.path.isdir(self._pages_dir):  # the usual app, after every run: one stat
-                return [self.script.path]
+            if self._no_pages_dir or not os.path.isdir(self._pages_dir):  # the usual app
+                return self._entry_only
             return page_files(self.script.path)
         declared = [p.source for p in self.declared if isinstance(p.source, Path)]
         return [self.script.path, *(p for p in declared if p != self.script.path)]

@@ -24,6 +24,8 @@ class ScriptSource:
     def __init__(self, path: str | os.PathLike[str], magic: bool = True) -> None:
         self.path = Path(path).resolve()
         self._file = str(self.path)  # os.stat on a str: no pathlib work on every run
+        self._folder = self.path.parent  # (for every run: Path.parent is not cached)
+        self._folder_str = str(self._folder)
         self.magic = magic
         self._stamp: tuple[int, int] | None = None
         self._code: types.CodeType | None = None
@@ -55,7 +57,7 @@ class ScriptSource:
         namespace["__builtins__"] = script_builtins()
         namespace[MAGIC_NAME] = magic_write
         namespace.update(self.extra_globals)
-        with _as_main(module), _on_sys_path(str(self.path.parent)), script_imports(self.path.parent):
+        with _as_main(module), _on_sys_path(self._folder_str), script_imports(self._folder):
             exec(code, namespace)
 
 

@@ -295,7 +295,8 @@ class AppSession:
 
     def _set_dialog(self, ctx: RunContext, tree: tuple[Element, ...]) -> None:
         """After a run: the dialog it opened (if any) is the one whose widgets rerun it alone."""
-        dialog = ctx.dialog or (self._dialog if any(e.kind == "dialog" for e in tree) else None)
+        dialog = ctx.dialog or (self._dialog if self._dialog is not None and any(
+            e.kind == "dialog" for e in tree) else None)
         if dialog is not None:
             dialog.widget_ids = dialog_run.widget_ids(tree)
         self._dialog = dialog

@@ -64,6 +64,25 @@ st.text_input("Name", key="name")
 
 
 @pytest.mark.qt
+def test_centered_page_follows_each_resize_of_the_window(rerunqt_pilot, write_script) -> None:
+    """The page is centred again after every resize, wider or narrower (the scroll area's
+    viewport reports its size; no event filter on it)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.set_page_config(layout="centered")
+st.text_input("Name", key="name")
+"""))
+    viewport = pilot.window.page_scroll.viewport()
+    for width in (1400, 1000, 1600):
+        pilot.window.resize(width, 700)
+        pilot.settle()
+        field = pilot.widget(key="name")
+        left = field.mapTo(viewport, field.rect().topLeft()).x()
+        right = viewport.width() - (left + field.width())
+        assert abs(left - right) <= 2, (width, left, right)
+
+
+@pytest.mark.qt
 def test_initial_sidebar_state_collapsed_starts_collapsed_once(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script("""
 import rerunqt as st

@@ -142,3 +142,28 @@ def test_a_syntax_error_in_a_local_module_keeps_the_last_good_page(
     save(module, "VALUE = 'module fixed'\n")
     qtbot.waitUntil(lambda: pilot.texts("text") == ["top", "module fixed"], timeout=5000)
     assert pilot.window.renderer.find(kind="exception") == []
+
+
+def test_a_pages_folder_made_while_the_app_runs_is_watched_after_the_next_run(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    """The window skips tracking when a run used the same files as the last one; a pages/
+    folder that appears is still found by the next run, and its files are watched."""
+    script = write_script("""
+        import rerunqt as st
+        st.text("home")
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.rerun()  # a run with no pages/ folder: nothing new to watch
+    page = script.parent / "pages" / "1_Other.py"
+    page.parent.mkdir()
+    save(page, """
+        import rerunqt as st
+        st.text("other 1")
+    """)
+    pilot.rerun()
+    save(page, """
+        import rerunqt as st
+        st.text("other 2")
+    """)
+    qtbot.waitUntil(pilot.window.source_notice.isVisible, timeout=5000)
+    assert "1_Other.py" in pilot.window.source_notice.label.text()

@@ -74,7 +74,7 @@ def read_pie(spec: Mapping[str, Any], layout: Mapping[str, Any], streamlit: bool
     order = list(range(len(labels)))
     if spec.get("sort", True) is not False:
         order.sort(key=lambda i: -values[i])
-    shown = [i for i in order]
+    shown = list(order)
     clockwise = spec.get("direction") == "clockwise"
     angles = pie_angles([values[i] for i in shown], clockwise, float(spec.get("rotation") or 0))
     total = sum(values) or 1.0

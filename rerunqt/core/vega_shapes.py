@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from rerunqt.core.charts import CHART_HEIGHT
 from rerunqt.core.chart_shapes import BoxStats, Pie, Slice, pie_angles
+from rerunqt.core.charts import CHART_HEIGHT
 from rerunqt.core.vega_channels import Channel
 from rerunqt.core.vega_data import numbers
 from rerunqt.core.vega_marks import _coords, _fixed_color, _format, _groups, _text

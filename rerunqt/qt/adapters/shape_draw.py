@@ -148,8 +148,8 @@ def draw_boxes(plot: Any, boxes: Sequence[BoxStats], color: QColor, horizontal: 
             if b.density is None or not len(b.density[0]):
                 continue
             grid, density = b.density
-            half = density * width / 2
-            outline = list(zip(*place(np.concatenate([b.position - half, (b.position + half)[::-1]]),
+            spread = density * width / 2
+            outline = list(zip(*place(np.concatenate([b.position - spread, (b.position + spread)[::-1]]),
                                       np.concatenate([grid, grid[::-1]]))))
             item = path_item(outline, fill, line)
             plot.addItem(item)
@@ -208,5 +208,17 @@ def placed_text(text: str, color: Any, size: float, align: str, baseline: str, d
     return item
 
 
-__all__ = ["GRID", "draw_boxes", "draw_pie", "domain_rect", "legend_sample", "path_item",
-           "placed_text", "readable_on", "ring", "set_square_view", "text_item", "view_aspect"]
+__all__ = [
+    "GRID",
+    "domain_rect",
+    "draw_boxes",
+    "draw_pie",
+    "legend_sample",
+    "path_item",
+    "placed_text",
+    "readable_on",
+    "ring",
+    "set_square_view",
+    "text_item",
+    "view_aspect",
+]

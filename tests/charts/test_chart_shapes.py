@@ -87,7 +87,8 @@ def test_plotly_boxes_per_category_grouped_horizontal_violin_and_funnel() -> Non
 def test_indicator_number_delta_sign_and_colour_and_gauge_range() -> None:
     up = Indicator({"mode": "number+delta+gauge", "value": 200, "delta": {"reference": 160},
                     "number": {"prefix": "$", "suffix": " k", "valueformat": ",.1f"},
-                    "gauge": {"axis": {"range": [None, 500]}, "steps": [{"range": [0, 250], "color": "gray"}]}})
+                    "gauge": {"axis": {"range": [None, 500]},
+                              "steps": [{"range": [0, 250], "color": "gray"}]}})
     assert up.number_text() == "$200.0 k"
     assert up.delta() == (40.0, "▲40.0", (0x3d, 0x99, 0x70, 255))
     assert up.range == (0.0, 500.0) and up.place(250) == 0.5 and up.steps == ((0.0, 250.0, "gray"),)
@@ -105,6 +106,7 @@ def test_a_figure_of_only_undrawable_traces_is_all_note() -> None:
     assert fig.skipped == ("sunburst", "treemap") and not fig.traces and fig.cartesian
 
 
+Q = {"field": "v", "type": "quantitative"}
 ROWS = [{"k": "a", "v": 1}, {"k": "b", "v": 3}, {"k": "c", "v": 4}]
 
 
@@ -129,16 +131,16 @@ def test_vega_arc_slices_in_colour_order_with_a_donut_and_labels() -> None:
 def test_vega_boxplot_and_text_on_bars() -> None:
     rows = [{"g": g, "v": v} for g, v in zip("aaaaabbbbb", [1, 2, 3, 4, 50, 5, 6, 7, 8, 9])]
     plot = build({"data": {"values": rows}, "mark": "boxplot",
-                  "encoding": {"x": {"field": "g", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}})
+                  "encoding": {"x": {"field": "g", "type": "nominal"}, "y": Q}})
     (series,) = plot.marks[0].series
     first = series.boxes[0]
     assert (first.q1, first.median, first.q3, first.upper) == (2.0, 3.0, 4.0, 4.0)
     assert first.points.tolist() == [50.0] and series.y2.tolist() == [50.0, 9.0]
     span = build({"data": {"values": rows}, "mark": {"type": "boxplot", "extent": "min-max"},
-                  "encoding": {"y": {"field": "g", "type": "nominal"}, "x": {"field": "v", "type": "quantitative"}}})
+                  "encoding": {"y": {"field": "g", "type": "nominal"}, "x": Q}})
     assert span.marks[0].horizontal and span.marks[0].series[0].boxes[0].upper == 50
     bars = build({"data": {"values": ROWS}, "layer": [
-        {"mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}},
+        {"mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": Q}},
         {"mark": {"type": "text", "dy": -5, "baseline": "bottom"},
          "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"},
                       "text": {"field": "v", "type": "quantitative"}}}]})
@@ -151,12 +153,14 @@ def test_apptest_reads_pies_indicators_and_boxes() -> None:
     at = AppTest.from_string("""
 import rerunqt as st
 st.plotly_chart({'data': [{'type': 'pie', 'labels': ['a', 'b'], 'values': [1, 3]}]})
-st.plotly_chart({'data': [{'type': 'indicator', 'value': 7, 'delta': {'reference': 5}, 'mode': 'number+delta'}]})
+st.plotly_chart({'data': [{'type': 'indicator', 'value': 7, 'delta': {'reference': 5},
+                           'mode': 'number+delta'}]})
 st.plotly_chart({'data': [{'type': 'box', 'y': [1, 2, 3, 4]}]})
 """).run()
     assert not at.exception
     pie, number, box = at.plotly_chart
-    assert pie.slices == [{"label": "b", "value": 3.0, "percent": "75%"}, {"label": "a", "value": 1.0, "percent": "25%"}]
+    assert pie.slices == [{"label": "b", "value": 3.0, "percent": "75%"},
+                          {"label": "a", "value": 1.0, "percent": "25%"}]
     assert number.indicators == [{"number": "7", "delta": "▲2"}]
     assert box.traces[0]["type"] == "box" and box.notes == []
 

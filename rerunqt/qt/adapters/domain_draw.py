@@ -95,7 +95,7 @@ def draw_indicator(plot: Any, ind: Indicator, rect: tuple[float, float, float, f
 
     top = y1
     if ind.title:
-        add(text_item(ind.title, text, max(12, h * unit_px * 0.07)), (x0 + x1) / 2, y1 - 0.01)
+        add(text_item(ind.title, text, max(12, h * unit_px * 0.07), (0.5, 0.0)), (x0 + x1) / 2, y1)
         top = y1 - h * 0.12
     number_at, number_px = ((x0 + x1) / 2, (y0 + top) / 2), min(h * unit_px * 0.28, w * unit_px * 0.2)
     if "gauge" in ind.shows and ind.value is not None:

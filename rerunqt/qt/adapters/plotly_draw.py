@@ -199,6 +199,7 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
                 label = pg.TextItem(text, color=_readable(color), anchor=(0.5, 0.5))
                 middle = (top + low) / 2
                 label.setPos(*((middle, at) if trace.horizontal else (at, middle)))
+                label.setZValue(5)  # over the bar, which is added after it
                 plot.addItem(label)
         elif trace.kind == "heatmap":
             item = _heatmap(trace)

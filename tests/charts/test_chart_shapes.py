@@ -181,3 +181,24 @@ def test_plotly_express_pie_box_and_indicator(px) -> None:
     assert box.boxes[0].q3 == pytest.approx(np.percentile(sunday, 75))
     gauge = read_figure(go.Figure(go.Indicator(mode="gauge+number", value=3)), None).indicators[0]
     assert gauge.shows == {"gauge", "number"} and gauge.range == (0, 4.5)
+
+
+def test_altair_pie_with_labels_boxplot_and_bar_labels_through_apptest() -> None:
+    pytest.importorskip("altair")
+    at = AppTest.from_string("""
+import altair as alt
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({'k': ['a', 'b', 'c'], 'v': [1, 3, 4]})
+base = alt.Chart(df).encode(theta=alt.Theta('v:Q', stack=True), color='k:N')
+st.altair_chart(base.mark_arc(innerRadius=40) + base.mark_text(radius=160).encode(text='k:N'))
+st.altair_chart(alt.Chart(df).mark_boxplot().encode(y='v:Q'))
+bars = alt.Chart(df).mark_bar().encode(x='k', y='v')
+st.altair_chart(bars + bars.mark_text(dy=-4).encode(text='v'))
+""").run()
+    assert not at.exception and not at.image
+    pie, box, labelled = at.vega_lite_chart
+    assert [s["label"] for s in pie.slices] == ["a", "b", "c"] and pie.texts == ["a", "b", "c"]
+    assert pie.chart.polar and pie.note == ""
+    assert box.marks == ["boxplot"] and box.chart.marks[0].series[0].boxes[0].median == 3
+    assert labelled.marks == ["bar", "text"] and labelled.texts == ["1", "3", "4"]

@@ -226,7 +226,8 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
     for axis, values, pad, set_range in ((vp.x, xs, x_pad, box.setXRange), (vp.y, ys, y_pad, box.setYRange)):
         span = _span(values, axis, pad)
         if span is not None:
-            set_range(*span, padding=0.0 if axis.kind == "category" or axis.domain else 0.04)
+            room = 0.1 if any(m.kind == "text" for m in vp.marks) else 0.04  # a label above a bar
+            set_range(*span, padding=0.0 if axis.kind == "category" or axis.domain else room)
 
 
 def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:

@@ -18,13 +18,16 @@ import numpy as np
 
 from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import fingerprint
+from rerunqt.core.chart_shapes import BoxStats, Pie
+from rerunqt.core.indicator import Indicator
 from rerunqt.errors import RerunQtAPIError
 
 DEFAULT_HEIGHT = 450  # pixels: plotly's default figure height
 
 
 class Trace:
-    """One drawn trace. ``kind`` is "line" (lines and/or markers), "bar" or "heatmap".
+    """One drawn trace. ``kind`` is "line" (lines and/or markers), "bar", "heatmap", "box"
+    or "violin" (``boxes``: one ``BoxStats`` per position; x their positions, y medians).
 
     Bars: ``x`` is the bar's centre, ``base`` its bottom, ``y`` its top, ``width`` its
     thickness; ``horizontal`` swaps the axes. Lines: ``base`` is where a fill goes down
@@ -32,9 +35,10 @@ class Trace:
     ``slot``-th colour (plotly's defaults, which theme="streamlit" replaces).
     """
 
-    __slots__ = ("base", "color", "curve", "dash", "horizontal", "kind", "line_width", "lines",
-                 "marker_colors", "marker_size", "markers", "name", "opacity", "scale",
-                 "show_legend", "slot", "type", "width", "x", "y", "z")
+    __slots__ = ("base", "boxes", "color", "curve", "dash", "horizontal", "inner_box", "kind",
+                 "line_width", "lines", "marker_colors", "marker_size", "markers", "mean_line",
+                 "name", "opacity", "scale", "show_legend", "slot", "texts", "type", "width", "x",
+                 "y", "z")
 
     def __init__(self, kind: str, type_: str, name: str, x: np.ndarray, y: np.ndarray) -> None:
         self.kind = kind
@@ -58,6 +62,10 @@ class Trace:
         self.opacity = 1.0
         self.show_legend = True
         self.scale: tuple[tuple[float, tuple[int, int, int, int]], ...] = ()
+        self.boxes: tuple[BoxStats, ...] = ()
+        self.mean_line = False
+        self.inner_box = True
+        self.texts: tuple[str, ...] = ()  # drawn on each bar (a funnel's values)
 
     def key(self) -> tuple[Any, ...]:
         arrays = (self.x, self.y, self.z, self.base, self.marker_colors,
@@ -65,8 +73,9 @@ class Trace:
                   self.marker_size if isinstance(self.marker_size, np.ndarray) else None)
         plain = tuple(getattr(self, name) for name in self.__slots__
                       if not isinstance(getattr(self, name), np.ndarray)
-                      and getattr(self, name) is not None)
-        return (plain, tuple(fingerprint(a) for a in arrays if a is not None))
+                      and getattr(self, name) is not None and name != "boxes")
+        return (plain, tuple(fingerprint(a) for a in arrays if a is not None),
+                tuple(b.key() for b in self.boxes))
 
     def __repr__(self) -> str:
         return f"Trace({self.type!r}, {self.name!r}, {len(self.y)} points)"
@@ -148,15 +157,19 @@ def _range(given: Any) -> tuple[float, float] | None:
 
 
 class PlotFigure:
-    """What st.plotly_chart shows: traces, axes, title, legend, notes; equal by fingerprint."""
+    """What st.plotly_chart shows: traces on axes, pies and indicators in their domains
+    (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
-    __slots__ = ("_key", "barmode", "height", "notes", "show_legend", "source", "spec", "title",
-                 "traces", "width", "x_axis", "y_axis")
+    __slots__ = ("_key", "barmode", "domain", "height", "notes", "show_legend", "skipped", "source",
+                 "spec", "title", "traces", "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
-                 size: tuple[int | None, int | None], source: Any) -> None:
+                 size: tuple[int | None, int | None], source: Any,
+                 domain: tuple[Pie | Indicator, ...] = (), skipped: tuple[str, ...] = ()) -> None:
         self.traces = traces
+        self.domain = domain
+        self.skipped = skipped
         self.x_axis = x_axis
         self.y_axis = y_axis
         self.title = title
@@ -167,7 +180,7 @@ class PlotFigure:
         self.width, self.height = size  # the layout's own size, if it sets one
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), title,
-                     show_legend, barmode, notes, size)
+                     show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PlotFigure):
@@ -179,6 +192,19 @@ class PlotFigure:
 
     def __repr__(self) -> str:
         return f"PlotFigure({[t.type for t in self.traces]!r}, notes={list(self.notes)!r})"
+
+    @property
+    def pies(self) -> tuple[Pie, ...]:
+        return tuple(d for d in self.domain if isinstance(d, Pie))
+
+    @property
+    def indicators(self) -> tuple[Indicator, ...]:
+        return tuple(d for d in self.domain if isinstance(d, Indicator))
+
+    @property
+    def cartesian(self) -> bool:
+        """Whether the figure is drawn on axes (it has traces there, or nothing else to show)."""
+        return bool(self.traces) or not self.domain
 
 
 def figure_dict(figure: Any) -> dict[str, Any]:
@@ -220,16 +246,18 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     x_axis = Axis(layout.get("xaxis") or {})
     y_axis = Axis(layout.get("yaxis") or {})
     barmode = str(layout.get("barmode") or "group")
-    traces, notes = translate(spec["data"], x_axis, y_axis, barmode, theme == "streamlit", layout)
+    traces, domain, notes, skipped = translate(spec["data"], x_axis, y_axis, barmode,
+                                               theme == "streamlit", layout)
     extras = [name for name in ("shapes", "annotations", "images") if layout.get(name)]
     if extras:  # fig.add_hline / add_annotation...: say so rather than drop them silently
         notes.append(f"layout {' and '.join(extras)} not drawn")
     named = [t for t in traces if t.show_legend and t.name]
     legend = layout.get("showlegend")
-    show_legend = bool(legend) if legend is not None else len(named) > 1
+    pies = any(isinstance(d, Pie) for d in domain)
+    show_legend = bool(legend) if legend is not None else (len(named) > 1 or pies)
     size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
-                      barmode, tuple(notes), spec, size, figure)
+                      barmode, tuple(notes), spec, size, figure, tuple(domain), tuple(skipped))
 
 
 def _pixels(value: Any) -> int | None:

@@ -1,4 +1,5 @@
-"""Each plotly trace type as ``Trace`` records: scatter, bar, histogram, area, heatmap.
+"""Each plotly trace type as ``Trace`` records: scatter, bar, histogram, area, heatmap (and,
+through plotly_stats / plotly_domain, box, violin, funnel, pie and indicator).
 
 Bars of one figure are laid out together as ``layout.barmode`` says (group, stack,
 relative, overlay), and scatter traces that share a ``stackgroup`` are stacked, so the
@@ -14,6 +15,8 @@ import numpy as np
 
 from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import Series, stack
+from rerunqt.core.chart_shapes import Pie
+from rerunqt.core.indicator import Indicator
 from rerunqt.core.plotly_figure import Axis, Trace
 
 LINE_TYPES = ("scatter", "scattergl")
@@ -21,19 +24,37 @@ _HISTNORM = ("percent", "probability", "density", "probability density")
 
 
 def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, barmode: str,
-              streamlit: bool, layout: Mapping[str, Any] | None = None) -> tuple[list[Trace], list[str]]:
-    """The drawable traces of ``data`` and the notes about what was left out."""
+              streamlit: bool, layout: Mapping[str, Any] | None = None
+              ) -> tuple[list[Trace], list[Pie | Indicator], list[str], list[str]]:
+    """The traces drawn on axes, the pies and indicators, the notes about what was left
+    out, and the trace types not drawn."""
+    from rerunqt.core.plotly_domain import read_pie
+    from rerunqt.core.plotly_stats import box_trace, funnel_trace, lay_out_boxes
+
+    layout = layout or {}
     traces: list[Trace] = []
+    domain: list[Pie | Indicator] = []
     notes: list[str] = []
     skipped: list[str] = []
-    scale = (layout or {}).get("coloraxis", {}).get("colorscale")
+    slots: dict[str, int] = {}  # pie labels: one colour each across the figure
+    scale = layout.get("coloraxis", {}).get("colorscale")
     histograms = [t for t in data if t.get("type") == "histogram"]
     edges = _bin_edges(histograms)
     for i, spec in enumerate(data):
         kind = str(spec.get("type") or "scatter")
         if spec.get("visible") in (False, "legendonly"):
             continue
-        if kind in LINE_TYPES:
+        if kind == "pie":
+            domain.append(read_pie(spec, layout, streamlit, slots))
+            continue
+        if kind == "indicator":
+            domain.append(Indicator(spec))
+            continue
+        if kind in ("box", "violin"):
+            trace = box_trace(spec, i, x_axis, y_axis)
+        elif kind == "funnel":
+            trace = funnel_trace(spec, x_axis, y_axis)
+        elif kind in LINE_TYPES:
             trace = _scatter(spec, x_axis, y_axis, scale)
         elif kind == "bar":
             trace = _bar(spec, x_axis, y_axis)
@@ -55,13 +76,18 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             if note not in notes:
                 notes.append(note)
     _stack_areas(traces, [s for s in data if s.get("visible") not in (False, "legendonly")
-                          and str(s.get("type") or "scatter") in LINE_TYPES + ("bar", "histogram",
-                                                                              "heatmap")])
-    _lay_out_bars([t for t in traces if t.kind == "bar"], barmode)
+                          and str(s.get("type") or "scatter") in LINE_TYPES + (
+                              "bar", "histogram", "heatmap", "box", "violin", "funnel")])
+    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type != "funnel"], barmode)
+    for kind in ("box", "violin"):
+        mode = str(layout.get(f"{kind}mode") or "overlay")
+        lay_out_boxes([t for t in traces if t.kind == kind], mode)
+    if traces and domain:
+        notes.append("pies and indicators are drawn without the axes' traces")
     if skipped:
         names = ", ".join(dict.fromkeys(skipped))
         notes.insert(0, f"Not drawn natively: {names} trace{'s' if len(set(skipped)) > 1 else ''}")
-    return traces, notes
+    return traces, domain, notes, list(dict.fromkeys(skipped))
 
 
 def _colour(trace: Trace, spec: Mapping[str, Any], index: int, streamlit: bool) -> None:

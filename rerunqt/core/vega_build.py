@@ -14,6 +14,7 @@ from rerunqt.core.vega_channels import Channel, read_channels
 from rerunqt.core.vega_data import is_number
 from rerunqt.core.vega_marks import draw_mark
 from rerunqt.core.vega_plot import Axis, Mark, VegaPlot
+from rerunqt.core.vega_shapes import arc_mark, boxplot_mark, text_mark
 from rerunqt.core.vega_spec import read_spec
 
 Read = list[tuple[Any, dict[str, Channel]]]
@@ -137,7 +138,14 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
     domain, colors = _color_domain(read, notes)
     marks: list[Mark] = []
     for layer, channels in read:
-        mark = draw_mark(layer, channels, x_axis, y_axis, domain, colors)
+        if layer.mark == "arc":
+            mark = arc_mark(layer, channels, domain, colors, view)
+        elif layer.mark == "text":
+            mark = text_mark(layer, channels, x_axis, y_axis, domain, colors, view)
+        elif layer.mark == "boxplot":
+            mark = boxplot_mark(layer, channels, x_axis, y_axis, domain, colors)
+        else:
+            mark = draw_mark(layer, channels, x_axis, y_axis, domain, colors)
         if mark is not None:
             marks.append(mark)
         notes.extend(note for note in layer.notes if note not in notes)

@@ -29,7 +29,7 @@ from rerunqt.core.vega_spec import Layer
 from rerunqt.errors import RerunQtAPIError
 
 CHANNELS = ("x", "y", "x2", "y2", "color", "fill", "stroke", "size", "opacity", "strokeDash",
-            "shape", "xOffset", "yOffset", "detail", "text")
+            "shape", "xOffset", "yOffset", "detail", "text", "theta", "radius")
 _QUIET = frozenset({"tooltip", "order", "key", "href", "description", "url"})  # no drawing of their own
 _TYPES = {"Q": "quantitative", "T": "temporal", "O": "ordinal", "N": "nominal"}
 

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from rerunqt.core.chart_data import fingerprint
+from rerunqt.core.chart_shapes import BoxStats, Pie
 
 
 class Axis:
@@ -53,8 +54,8 @@ class MarkSeries:
     palette colour number ``index``.
     """
 
-    __slots__ = ("base", "color", "dash", "index", "name", "shades", "size", "tips", "x", "x2",
-                 "y", "y2")
+    __slots__ = ("base", "boxes", "color", "dash", "index", "name", "shades", "size", "texts", "tips",
+                 "x", "x2", "y", "y2")
 
     def __init__(self, name: str, index: int, x: np.ndarray, y: np.ndarray,
                  color: str | None = None) -> None:
@@ -70,22 +71,28 @@ class MarkSeries:
         self.tips: tuple[tuple[str, np.ndarray], ...] = ()
         self.dash: tuple[float, ...] | None = None
         self.shades: np.ndarray | None = None  # 0..1 per point: a colour by a number
+        self.texts: tuple[str, ...] = ()  # text marks: one text per point
+        self.boxes: tuple[BoxStats, ...] = ()  # boxplot marks: one box per position
 
     def key(self) -> tuple[Any, ...]:
         size = fingerprint(self.size) if isinstance(self.size, np.ndarray) else self.size
         arrays = (self.x, self.y, self.base, self.x2, self.y2, self.shades)
         return (self.name, self.index, self.color, self.dash, size, tuple(fingerprint(a) for a in arrays),
-                tuple((title, fingerprint(v)) for title, v in self.tips))
+                tuple((title, fingerprint(v)) for title, v in self.tips), self.texts,
+                tuple(b.key() for b in self.boxes))
 
     def __repr__(self) -> str:
         return f"MarkSeries({self.name!r}, {len(self.x)} points)"
 
 
 class Mark:
-    """One layer: its kind (line, area, bar, point, rule, tick), series and look."""
+    """One layer: its kind (line, area, bar, point, rule, tick, text, boxplot, arc), series
+    and look. An arc mark's slices are its ``pie``; a text mark placed by ``theta`` (labels
+    on a pie) has its points in radius units around the pie's centre (``polar``); ``style``
+    holds a text mark's dx, dy, align, baseline, size and angle."""
 
-    __slots__ = ("dash", "filled", "horizontal", "kind", "opacity", "series", "shape",
-                 "stroke_width", "thickness")
+    __slots__ = ("dash", "filled", "horizontal", "kind", "opacity", "pie", "polar", "series",
+                 "shape", "stroke_width", "style", "thickness")
 
     def __init__(self, kind: str, series: tuple[MarkSeries, ...], horizontal: bool = False,
                  thickness: float = 0.8, opacity: float | None = None, filled: bool = True,
@@ -100,10 +107,14 @@ class Mark:
         self.shape = shape
         self.stroke_width = stroke_width
         self.dash = dash
+        self.pie: Pie | None = None
+        self.polar = False
+        self.style: tuple[tuple[str, Any], ...] = ()
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, self.horizontal, self.thickness, self.opacity, self.filled,
-                self.shape, self.stroke_width, self.dash, tuple(s.key() for s in self.series))
+                self.shape, self.stroke_width, self.dash, tuple(s.key() for s in self.series),
+                None if self.pie is None else self.pie.key(), self.polar, self.style)
 
 
 class VegaPlot:
@@ -138,6 +149,11 @@ class VegaPlot:
 
     def __repr__(self) -> str:
         return f"VegaPlot({[m.kind for m in self.marks]!r}, notes={list(self.notes)!r})"
+
+    @property
+    def polar(self) -> bool:
+        """A pie or donut (arc marks): drawn round its centre, with no axes."""
+        return any(m.kind == "arc" for m in self.marks)
 
     @property
     def note(self) -> str:

@@ -4,7 +4,7 @@ Each ``Layer`` is one mark with its encoding and its rows, the data found where
 Vega-Lite looks: inline ``values``, a named dataset (Altair puts the frame in top-level
 ``datasets`` and refers to it by ``{"name": ...}``), or the ``data=`` Streamlit passes.
 A layer inherits its parent's data, encoding and transforms. What cannot be drawn
-natively (concat, facet, repeat, selections driving other views, unknown marks) is named
+natively (concat, facet, repeat, selections driving other views, other marks) is named
 in the notes, and the first view is drawn instead, so the user sees both.
 """
 
@@ -15,7 +15,8 @@ from typing import Any
 
 from rerunqt.core.vega_data import Table, table, transform
 
-MARKS = frozenset({"line", "bar", "area", "point", "circle", "square", "tick", "rule", "trail"})
+MARKS = frozenset({"line", "bar", "area", "point", "circle", "square", "tick", "rule", "trail",
+                   "arc", "text", "boxplot"})
 _COMPOSED = ("hconcat", "vconcat", "concat")
 
 

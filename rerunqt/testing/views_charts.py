@@ -79,6 +79,19 @@ class VegaChartView(ElementView):
                 for m in self.chart.marks for s in m.series}
 
     @property
+    def slices(self) -> list[dict[str, Any]]:
+        """A pie's (arc marks') slices in drawing order: label, value, percent."""
+        from rerunqt.core.chart_shapes import percent_text
+
+        return [{"label": s.label, "value": s.value, "percent": percent_text(s.share)}
+                for m in self.chart.marks if m.pie is not None for s in m.pie.slices]
+
+    @property
+    def texts(self) -> list[str]:
+        """The texts of the text marks, in order."""
+        return [t for m in self.chart.marks if m.kind == "text" for s in m.series for t in s.texts]
+
+    @property
     def note(self) -> str:
         """The note shown under the chart naming what was not drawn ("" when all was)."""
         return self.chart.note

@@ -91,6 +91,24 @@ class PlotlyChartView(ElementView):
         return self.chart.title
 
     @property
+    def slices(self) -> list[dict[str, Any]]:
+        """Each pie's slices in drawing order: label, value, percent (as shown)."""
+        from rerunqt.core.chart_shapes import percent_text
+
+        return [{"label": s.label, "value": s.value, "percent": percent_text(s.share)}
+                for pie in self.chart.pies for s in pie.slices]
+
+    @property
+    def indicators(self) -> list[dict[str, str]]:
+        """Each indicator's number and delta as shown ("" where not shown)."""
+        out = []
+        for ind in self.chart.indicators:
+            delta = ind.delta() if "delta" in ind.shows else None
+            out.append({"number": ind.number_text() if "number" in ind.shows else "",
+                        "delta": delta[1] if delta is not None else ""})
+        return out
+
+    @property
     def notes(self) -> list[str]:
         """What the native drawing leaves out, as shown above the chart."""
         return list(self.chart.notes)

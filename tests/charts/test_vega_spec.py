@@ -145,8 +145,8 @@ def test_what_cannot_be_drawn_is_named_in_the_note() -> None:
     plot = build(concat)
     assert [m.kind for m in plot.marks] == ["line"]
     assert plot.note == "Not drawn natively: hconcat (only the first of 2 views is drawn)."
-    text = build({"layer": [spec("line", x=q("a"), y=q("b")), spec("text", x=q("a"))]})
-    assert "'text' marks" in text.note
+    text = build({"layer": [spec("line", x=q("a"), y=q("b")), spec("rect", x=q("a"))]})
+    assert "'rect' marks" in text.note
     chosen = build({**spec("point", x=q("a"), y=q("b")), "params": [{"name": "pick", "select": "point"}]})
     assert "selection 'pick'" in chosen.note
     zoom = build({**spec("point", x=q("a"), y=q("b")),

@@ -22,7 +22,7 @@ st.vega_lite_chart({'data': {'values': rows}, 'mark': 'bar', 'encoding': {
     'color': {'field': 'g', 'type': 'nominal'}, 'tooltip': [{'field': 'g'}, {'field': 'v'}]}})
 st.vega_lite_chart(rows, {'layer': [
     {'mark': 'line', 'encoding': {'x': {'field': 'v'}, 'y': {'field': 'v'}}},
-    {'mark': 'text', 'encoding': {'x': {'field': 'v'}}}]}, theme=None)
+    {'mark': 'rect', 'encoding': {'x': {'field': 'v'}}}]}, theme=None)
 """
 
 
@@ -58,7 +58,7 @@ def test_what_is_left_out_is_noted_under_the_chart_and_theme_none_uses_vegas_pal
     layered = charts(pilot)[1]
     assert layered.note.isVisible()
     assert layered.note.toolTip() == layered.note.text()  # the whole note, if cut short
-    assert layered.note.text() == "Not drawn natively: 'text' marks."
+    assert layered.note.text() == "Not drawn natively: 'rect' marks."
     (line,) = layered.drawn.items[0]
     assert line.opts["pen"].color().name() == VEGA_PALETTE[0]
     assert line.xData.tolist() == [1, 2, 3, 4]

@@ -76,6 +76,7 @@ def outside_legend(plot: Any, dark: bool, shown: bool, where: str) -> Any:
         row, column = (2, 3) if where == "right" else (4, 1)
         plot.layout.addItem(legend, row, column)
         plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        legend.rq_right = where == "right"  # a legend beside the data stays one column
         plot.legend = legend
     legend.clear()
     legend.setVisible(shown)

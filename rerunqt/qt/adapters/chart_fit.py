@@ -21,7 +21,8 @@ _MAX_LABEL = 90  # labels shown every n-th are cut to at most this width
 def fit_legend(plot: Any, width: float) -> None:
     """As many legend columns as fit in ``width`` (at least one; rows wrap)."""
     legend = getattr(plot, "legend", None)
-    if legend is None or not legend.isVisible() or not legend.items or width <= 0:
+    if legend is None or not legend.isVisible() or not legend.items or width <= 0 \
+            or getattr(legend, "rq_right", False):
         return
     widest = max(label.boundingRect().width() for _, label in legend.items) + _SAMPLE
     columns = max(1, min(len(legend.items), int(width // widest)))

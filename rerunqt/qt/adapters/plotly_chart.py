@@ -35,8 +35,16 @@ class PlotlyBox(NotedChartBox):
         figure = element.prop("figure")
         self.drawn = draw_figure(self.plot.getPlotItem(), figure, self.dark,
                                  element.prop("theme") == "streamlit")
-        self.set_note(" · ".join(figure.notes), self.dark)
+        boxed = not figure.traces and not figure.domain and figure.skipped  # said in the chart
+        self.set_note("" if boxed else " · ".join(figure.notes), self.dark)
         self.show_selection()
+
+    def fit(self) -> None:
+        """Pies and indicators are laid out again for the plot's new shape."""
+        super().fit()
+        domain = getattr(self.drawn, "domain", None)
+        if domain is not None:
+            domain.lay_out(self.plot.getPlotItem())
 
     def show_selection(self) -> None:
         from rerunqt.qt.adapters.plotly_draw import mark_selected
@@ -74,12 +82,23 @@ class PlotlyBox(NotedChartBox):
             self.send(ui)
 
     def hover(self, scene_pos: Any) -> None:
+        domain = getattr(self.drawn, "domain", None)
+        if domain is not None:
+            box = self.plot.getPlotItem().getViewBox()
+            point = box.mapSceneToView(scene_pos)
+            piece = domain.slice_at(point.x(), point.y())
+            from rerunqt.core.chart_shapes import percent_text
+
+            self.readout.setText(f"{piece.label}  ·  {piece.value:g} ({percent_text(piece.share)})"
+                                 if piece is not None else " ")
+            return
         found = self.point_at(scene_pos)
         self.readout.setText(self.describe_point(found) if found else " ")
 
     def describe_point(self, found: Any) -> str:
-        _, name, where, value, horizontal, _, _ = found
+        _, name, where, value, horizontal, curve, index = found
         figure = self.drawn.figure
+        texts = self.drawn.texts.get(curve)
         axis = figure.y_axis if horizontal else figure.x_axis
         if axis.kind == "category" and 0 <= round(where) < len(axis.labels):
             where_text = axis.labels[round(where)]
@@ -89,6 +108,8 @@ class PlotlyBox(NotedChartBox):
             where_text = f"{where:g}"
         head = f"{axis.title} {where_text}".strip()
         series = f"{name}: " if name else ""
+        if texts is not None and index < len(texts):  # a box: its five numbers
+            return f"{head}  ·  {series}{texts[index]}"
         return f"{head}  ·  {series}{value:g}"
 
 

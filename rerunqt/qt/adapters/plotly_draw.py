@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
-from rerunqt.qt.adapters.chart_draw import PALETTE, TEXT, outside_legend, style_axes
+from rerunqt.qt.adapters.chart_draw import AXIS, PAGE, PALETTE, TEXT, outside_legend, style_axes
 
 _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
          "longdash": Qt.PenStyle.DashLine, "dashdot": Qt.PenStyle.DashDotLine,
@@ -32,6 +32,8 @@ class DrawnFigure:
         self.items: list[Any] = []
         self.points: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, bool, int]] = []
         self.marks: Any = None
+        self.texts: dict[int, list[str]] = {}  # curve number: the read-out of each point (boxes)
+        self.domain: Any = None  # DomainLayout of the pies and indicators
 
 
 def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
@@ -45,6 +47,12 @@ def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
     if trace.opacity < 1:
         color.setAlphaF(color.alphaF() * trace.opacity)
     return color
+
+
+def _readable(fill: QColor) -> str:
+    from rerunqt.qt.adapters.shape_draw import readable_on
+
+    return readable_on(fill)
 
 
 def _axis(plot: Any, side: str, axis: Axis) -> None:
@@ -107,10 +115,69 @@ def _heatmap(trace: Trace) -> Any:
     return item
 
 
+def _reset_view(plot: Any) -> None:
+    """Axes, grid and panning back on (a pie or note drawn before turned them off)."""
+    plot.showAxis("left")
+    plot.showAxis("bottom")
+    plot.getViewBox().setMouseEnabled(x=True, y=True)
+
+
+def _slice_color(streamlit: bool, dark: bool) -> Any:
+    def color_of(piece: Any) -> QColor:
+        if isinstance(piece.color, tuple):
+            return QColor(*piece.color)
+        if isinstance(piece.color, str):
+            return QColor(piece.color)
+        palette = PALETTE[dark] if streamlit else PLOTLY_COLORWAY
+        return QColor(palette[piece.slot % len(palette)])
+    return color_of
+
+
+def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, streamlit: bool) -> None:
+    from rerunqt.qt.adapters.domain_draw import DomainLayout
+    from rerunqt.qt.adapters.shape_draw import legend_sample
+
+    color_of = _slice_color(streamlit, dark)
+    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies), "right")
+    plot.setTitle(figure.title or None, color=TEXT[dark], size="12pt")
+    seen: set[str] = set()
+    for pie in figure.pies:
+        for piece in sorted(pie.slices, key=lambda s: s.slot):
+            if legend is not None and figure.show_legend and piece.label not in seen:
+                seen.add(piece.label)
+                legend.addItem(legend_sample(color_of(piece)), piece.label)
+    drawn.domain = DomainLayout(figure.domain, color_of, dark, PALETTE[dark][0] if streamlit
+                                else PLOTLY_COLORWAY[0])
+    drawn.domain.lay_out(plot, force=True)
+
+
+def note_box(plot: Any, text: str, dark: bool) -> Any:
+    """Nothing could be drawn: a framed note in the middle, and no empty axes."""
+    from rerunqt.qt.adapters.shape_draw import set_square_view
+
+    set_square_view(plot, 1.0)
+    item = pg.TextItem(text, color=TEXT[dark], anchor=(0.5, 0.5), border=pg.mkPen(AXIS[dark]),
+                       fill=pg.mkBrush(PAGE[dark]))
+    item.setPos(0.5, 0.5)
+    plot.addItem(item)
+    return item
+
+
 def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> DrawnFigure:
     """Draw ``figure`` on ``plot`` from scratch."""
     plot.clear()
+    _reset_view(plot)
     drawn = DrawnFigure(figure)
+    if not figure.cartesian:
+        _draw_domain(plot, figure, drawn, dark, streamlit)
+        return drawn
+    if not figure.traces and figure.skipped:
+        outside_legend(plot, dark, False, "right")
+        plot.setTitle(figure.title or None, color=TEXT[dark], size="12pt")
+        names = ", ".join(figure.skipped)
+        drawn.items.append(note_box(plot, f"Not drawn natively: {names} "
+                                          f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
+        return drawn
     legend = outside_legend(plot, dark, figure.show_legend, "right")
     style_axes(plot, dark)
     _axis(plot, "bottom", figure.x_axis)
@@ -127,8 +194,28 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
             value = trace.y - (trace.base if trace.base is not None else 0)
             xs, ys = (trace.y, trace.x) if trace.horizontal else (trace.x, trace.y)
             drawn.points.append((trace.name, xs, ys, value, trace.horizontal, trace.curve))
+            for text, at, top, low in zip(trace.texts, trace.x.tolist(), trace.y.tolist(),
+                                          (trace.base if trace.base is not None else trace.y * 0).tolist()):
+                label = pg.TextItem(text, color=_readable(color), anchor=(0.5, 0.5))
+                middle = (top + low) / 2
+                label.setPos(*((middle, at) if trace.horizontal else (at, middle)))
+                label.setZValue(5)  # over the bar, which is added after it
+                plot.addItem(label)
         elif trace.kind == "heatmap":
             item = _heatmap(trace)
+        elif trace.kind in ("box", "violin"):
+            from rerunqt.qt.adapters.shape_draw import draw_boxes, legend_sample
+
+            draw_boxes(plot, trace.boxes, color, trace.horizontal, float(trace.width), dark,
+                       kind=trace.kind, mean_line=trace.mean_line, inner_box=trace.inner_box)
+            item = legend_sample(color)
+            xs, ys = (trace.y, trace.x) if trace.horizontal else (trace.x, trace.y)
+            drawn.points.append((trace.name, xs, ys, trace.y, trace.horizontal, trace.curve))
+            drawn.texts[trace.curve] = [b.summary() for b in trace.boxes]
+            drawn.items.append(item)
+            if legend is not None and figure.show_legend and trace.show_legend and trace.name:
+                legend.addItem(item, trace.name)
+            continue
         else:
             item = _line(plot, trace, color, drawn)
             drawn.points.append((trace.name, trace.x, trace.y, trace.y, False, trace.curve))

@@ -31,11 +31,27 @@ class VegaBox(NotedChartBox):
         self.drawn = draw(self.plot.getPlotItem(), plot, self.dark, props.get("theme"))
         self.set_note(plot.note, self.dark)
 
+    def fit(self) -> None:
+        """A pie is laid out again for the plot's new shape."""
+        super().fit()
+        domain = getattr(self.drawn, "domain", None)
+        if domain is not None:
+            domain.lay_out(self.plot.getPlotItem())
+
     def hover(self, scene_pos: Any) -> None:
         """Show the tooltip fields (or position and value) of the mark under the mouse."""
         from rerunqt.qt.adapters.vega_draw import describe, nearest
 
         if self.drawn is None:
+            return
+        domain = getattr(self.drawn, "domain", None)
+        if domain is not None:  # a pie: the slice under the mouse
+            from rerunqt.core.chart_shapes import percent_text
+
+            point = self.plot.getPlotItem().getViewBox().mapSceneToView(scene_pos)
+            piece = domain.slice_at(point.x(), point.y())
+            self.readout.setText(f"{piece.label}  ·  {piece.value:g} ({percent_text(piece.share)})"
+                                 if piece is not None else " ")
             return
         box = self.plot.getPlotItem().getViewBox()
         if not box.sceneBoundingRect().contains(scene_pos):

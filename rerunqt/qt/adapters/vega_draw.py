@@ -43,6 +43,7 @@ class VegaDrawn:
         self.items: list[list[Any]] = []
         self.legend: list[str] = []
         self.hits: list[Hit] = []
+        self.domain: Any = None  # a pie's DomainLayout
 
 
 def color_of(series: MarkSeries, dark: bool, theme: str | None) -> QColor:
@@ -93,7 +94,7 @@ def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
 
 
 def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
-                 theme: str | None = "streamlit") -> list[Any]:
+                 theme: str | None = "streamlit", dark: bool = False) -> list[Any]:
     kind, fill = mark.kind, _faded(color, mark.opacity)
     if kind == "line":
         symbol = {"symbol": mark.shape, "symbolBrush": color, "symbolPen": None,
@@ -124,7 +125,34 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
         return [pg.ScatterPlotItem(x=s.x, y=s.y, symbol=mark.shape, **look)]
     if kind == "rule":
         return _rules(s, fill, mark)
+    if kind == "text":
+        return _texts(s, mark, color, dark)
+    if kind == "boxplot":
+        from rerunqt.qt.adapters.shape_draw import draw_boxes
+
+        boxes = draw_boxes(plot, s.boxes, fill, mark.horizontal, mark.thickness, dark,
+                           median=QColor("#ffffff"), filled_alpha=1.0)
+        for item in boxes:  # draw_boxes added them; draw() adds what is returned
+            plot.removeItem(item)
+        return boxes
     return []
+
+
+def _texts(s: MarkSeries, mark: Mark, color: QColor, dark: bool) -> list[Any]:
+    from rerunqt.qt.adapters.shape_draw import placed_text
+
+    style = dict(mark.style)
+    tint = color if mark.filled else QColor(TEXT[dark])
+    items = []
+    for x, y, text in zip(s.x.tolist(), s.y.tolist(), s.texts):
+        if text == "" or x != x or y != y:
+            continue
+        item = placed_text(text, tint, style.get("size", 11), style.get("align", "center"),
+                           style.get("baseline", "middle"), style.get("dx", 0.0), style.get("dy", 0.0),
+                           style.get("angle", 0.0))
+        item.setPos(x, y)
+        items.append(item)
+    return items
 
 
 def _rules(s: MarkSeries, color: QColor, mark: Mark) -> list[Any]:
@@ -198,13 +226,21 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
     for axis, values, pad, set_range in ((vp.x, xs, x_pad, box.setXRange), (vp.y, ys, y_pad, box.setYRange)):
         span = _span(values, axis, pad)
         if span is not None:
-            set_range(*span, padding=0.0 if axis.kind == "category" or axis.domain else 0.04)
+            room = 0.1 if any(m.kind == "text" for m in vp.marks) else 0.04  # a label above a bar
+            set_range(*span, padding=0.0 if axis.kind == "category" or axis.domain else room)
 
 
 def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     """Clear ``plot`` and draw every mark of ``vp`` on it."""
     drawn = VegaDrawn(vp)
     plot.clear()
+    plot.showAxis("left")
+    plot.showAxis("bottom")
+    plot.getViewBox().setMouseEnabled(x=True, y=True)
+    if vp.polar:
+        from rerunqt.qt.adapters.vega_polar import draw_polar
+
+        return draw_polar(plot, vp, drawn, dark, theme)
     names = [s.name for m in vp.marks for s in m.series]
     wanted = vp.legend is not None and len(names) > 0
     legend = outside_legend(plot, dark, wanted, "right")  # Vega-Lite's default orient
@@ -217,16 +253,19 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         items: list[Any] = []
         for s in mark.series:
             color = color_of(s, dark, theme)
-            made = _draw_series(plot, mark, s, color, theme)
+            made = _draw_series(plot, mark, s, color, theme, dark)
             for item in made:
                 plot.addItem(item)
                 if isinstance(item, pg.PlotDataItem) and mark.kind == "line" and len(s.x) > 2000:
                     item.setDownsampling(auto=True, method="peak")  # a long line stays fast
                     item.setClipToView(True)
             items.extend(made)
-            if made and wanted and s.name not in drawn.legend:
+            if made and wanted and s.name not in drawn.legend and hasattr(made[0], "opts"):
                 drawn.legend.append(s.name)
                 legend.addItem(made[0], s.name)
+            if mark.kind == "boxplot":
+                drawn.hits.append(_box_hit(s, mark, vp))
+                continue
             base = s.base if s.base is not None else np.zeros(len(s.x))
             value = (s.x - base) if mark.horizontal else (s.y - base)
             axis, at = (vp.y, s.y) if mark.horizontal else (vp.x, s.x)
@@ -234,6 +273,18 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         drawn.items.append(items)
     _ranges(plot, drawn)
     return drawn
+
+
+def _box_hit(s: MarkSeries, mark: Mark, vp: VegaPlot) -> Hit:
+    """Boxes are found at their medians; the read-out lists their five numbers."""
+    at = np.array([b.position for b in s.boxes], dtype=np.float64)
+    medians = np.array([b.median for b in s.boxes], dtype=np.float64)
+    shown = MarkSeries(s.name, s.index, medians if mark.horizontal else at,
+                       at if mark.horizontal else medians)
+    axis = vp.y if mark.horizontal else vp.x
+    shown.tips = (("", np.array([f"{axis.text(float(b.position))}  ·  {b.summary()}" for b in s.boxes],
+                                dtype=object)),)
+    return Hit(s.name, shown, medians, axis, at)
 
 
 def nearest(drawn: VegaDrawn, x: float, y: float, x_scale: float,
@@ -254,6 +305,7 @@ def nearest(drawn: VegaDrawn, x: float, y: float, x_scale: float,
 def describe(hit: Hit, row: int) -> str:
     """The read-out: the tooltip fields when the chart has them, else position and value."""
     if hit.series.tips:
-        return "  ·  ".join(f"{title}: {texts[row]}" for title, texts in hit.series.tips if texts[row] != "")
+        return "  ·  ".join(f"{title}: {texts[row]}" if title else str(texts[row])
+                            for title, texts in hit.series.tips if texts[row] != "")
     name = f"{hit.name}: " if hit.name else ""
     return f"{hit.axis.text(float(hit.at[row]))}  ·  {name}{hit.values[row]:g}".strip()

@@ -59,7 +59,7 @@ def _options_help() -> str:
         "  1/0, yes/no in flags and variables; \"env:VAR\" in a file reads variable VAR.",
         "",
     ]
-    for option in OPTIONS.values():
+    for option in (o for o in OPTIONS.values() if o.listed):
         default = option.default
         shown = str(default).lower() if isinstance(default, bool) else str(default)
         kind = "|".join(option.choices) or option.type.__name__
@@ -67,6 +67,11 @@ def _options_help() -> str:
         limits = f" Range: {option.bounds[0]} to {option.bounds[1]}." if option.bounds else ""
         detail = f"{option.description}{limits} Default: {shown}. Env: {option.env_var}."
         lines += textwrap.wrap(detail, 86, initial_indent=" " * 6, subsequent_indent=" " * 6)
+    lines += textwrap.wrap(
+        "  The colour, font and radius options of [theme] can also be set per base theme "
+        "and for the sidebar, as in Streamlit: [theme.light], [theme.dark], [theme.sidebar], "
+        "[theme.light.sidebar], [theme.dark.sidebar]; a [theme.light] or [theme.dark] value "
+        "wins over [theme]'s when that base is shown.", 88, subsequent_indent="  ")
     lines += [
         "",
         "precedence (later wins):",

@@ -30,7 +30,8 @@ __all__ = ["OPTIONS", "SECTIONS", "Config", "ConfigValue", "Option", "UnknownOpt
 
 
 _TYPE_WORDS: dict[type, str] = {
-    bool: "a bool (true or false)", int: "an integer", float: "a number", str: "a string"}
+    bool: "a bool (true or false)", int: "an integer", float: "a number", str: "a string",
+    tuple: "a list of strings"}
 _BOOL_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 _NO_FLAGS: Mapping[str, str] = MappingProxyType({})
 
@@ -50,7 +51,7 @@ def _unknown(key: str) -> str:
         hint = f"did you mean {close[0]!r}?"
     elif section in SECTIONS:
         hint = f"options in [{section}] are " + ", ".join(
-            repr(k) for k, o in OPTIONS.items() if o.section == section)
+            repr(k) for k, o in OPTIONS.items() if o.section == section and o.listed)
     else:
         hint = f"there is no section [{section}]; {_section_hint(section)}"
     return f"unknown option {key!r}; {hint}"
@@ -59,7 +60,7 @@ def _unknown(key: str) -> str:
 def _section_hint(section: str) -> str:
     near = _close_matches(section, SECTIONS, n=1)
     return f"did you mean [{near[0]}]?" if near else "sections are " + ", ".join(
-        f"[{s}]" for s in SECTIONS)
+        f"[{s}]" for s in SECTIONS if "." not in s)  # not the [theme.light]... sub-sections
 
 
 def _option(key: str, where: str) -> Option:
@@ -90,7 +91,12 @@ def _check_bounds(option: Option, value: int | float, where: str) -> int | float
 
 def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
     """Check a value that already has a Python type (from TOML or from code)."""
-    if option.type is bool or option.type is str:
+    if value is None and option.default is None:  # back to unset (Config(), st.set_option)
+        return None
+    if option.type is tuple:
+        ok = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+        value = tuple(value) if ok else value  # type: ignore[arg-type]
+    elif option.type is bool or option.type is str:
         ok = isinstance(value, option.type)
     else:  # a bool is an int in Python, but never a number in a config file
         numeric = (int,) if option.type is int else (int, float)
@@ -98,10 +104,20 @@ def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
     if not ok:
         raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {value!r}")
     if isinstance(value, str):
-        return _check_choice(option, value, where)
-    if isinstance(value, bool):
-        return value
-    return _check_bounds(option, float(value) if option.type is float else value, where)  # type: ignore[arg-type]
+        value = _check_choice(option, value, where)
+    elif not isinstance(value, (bool, tuple)):
+        value = _check_bounds(option, float(value) if option.type is float else value, where)  # type: ignore[arg-type]
+    return _check_value(option, value, where)
+
+
+def _check_value(option: Option, value: ConfigValue, where: str) -> ConfigValue:
+    """The option's own check (a colour, a radius...), its reason in the message."""
+    if option.check is not None:
+        try:
+            option.check(value)
+        except ValueError as exc:
+            raise _bad(option, where, str(exc)) from None
+    return value
 
 
 def _parse_string(option: Option, text: str, where: str) -> ConfigValue:
@@ -115,8 +131,17 @@ def _parse_string(option: Option, text: str, where: str) -> ConfigValue:
             number = option.type(text.strip())
         except ValueError:
             raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {text!r}") from None
-        return _check_bounds(option, number, where)
-    return _check_choice(option, text, where)
+        return _check_value(option, _check_bounds(option, number, where), where)
+    if option.type is tuple:  # written as a TOML array: '["#ff4b4b", "#1c83e1"]'
+        try:
+            items = tomlfile.loads(f"v = {text}")["v"]
+        except ValueError:
+            items = None
+        if not isinstance(items, list):
+            raise _bad(option, where, f"expects a list such as '[\"#ff4b4b\", \"blue\"]', "
+                                      f"got {text!r}")
+        return _coerce_typed(option, items, where)
+    return _check_value(option, _check_choice(option, text, where), where)
 
 
 class Config(Mapping[str, ConfigValue]):
@@ -239,8 +264,9 @@ def _read_file(path: Path, env: Mapping[str, str]) -> dict[str, tuple[ConfigValu
                 f"{where}: {section!r} must be a [section] table of options, got {table!r}{hint}")
         if section not in SECTIONS and not table:
             raise ConfigError(f"{where}: unknown section [{section}]; {_section_hint(section)}")
-        for name, raw in table.items():
-            where = _where(path, text, (section, name))
+        for parts, raw in flatten_table((section,), table):
+            section, name = ".".join(parts[:-1]), parts[-1]
+            where = _where(path, text, parts)
             option = _option(f"{section}.{name}", where)
             if isinstance(raw, str) and raw.startswith("env:"):
                 if raw[4:] not in env:
@@ -251,6 +277,17 @@ def _read_file(path: Path, env: Mapping[str, str]) -> dict[str, tuple[ConfigValu
                 value = _coerce_typed(option, raw, where)
             found[option.key] = (value, where)
     return found
+
+
+def flatten_table(prefix: tuple[str, ...], table: Mapping[str, object],
+                  ) -> Iterator[tuple[tuple[str, ...], object]]:
+    """(key path, value) of each option in a table; sub-tables that are sections
+    (``[theme.light]``, ``[theme.dark.sidebar]``) are walked, others are values."""
+    for name, raw in table.items():
+        if isinstance(raw, dict) and ".".join((*prefix, name)) in SECTIONS:
+            yield from flatten_table((*prefix, name), raw)
+        else:
+            yield (*prefix, name), raw
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -302,8 +339,8 @@ def load_config(
     return config
 
 
-_DOTTED_FLAG_RE = re.compile(
-    r"^--([A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$", re.DOTALL)
+_DOTTED_FLAG_RE = re.compile(  # --theme.light.sidebar.primaryColor has three dots
+    r"^--([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)(?:=(.*))?$", re.DOTALL)
 
 
 def is_dotted_flag(arg: str) -> bool:

@@ -6,12 +6,15 @@ Kept apart from the loading and checking in rerunqt/config.py, which re-exports 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-ConfigValue = bool | int | float | str
-OptionType = type[bool] | type[int] | type[float] | type[str]
+from rerunqt.theme_options import SPECS, SUBSECTIONS
+
+# None: an option that is unset by default (Streamlit's theme colours); a tuple: a list of strings.
+ConfigValue = bool | int | float | str | tuple[str, ...] | None
+OptionType = type[bool] | type[int] | type[float] | type[str] | type[tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,8 @@ class Option:
     description: str
     choices: tuple[str, ...] = ()
     bounds: tuple[int, int] | None = None  # inclusive range of a numeric option
+    check: Callable[[object], None] | None = None  # raises ValueError(why) for a bad value
+    listed: bool = True  # in --help (the theme sub-sections' copies are not)
 
     @property
     def key(self) -> str:
@@ -35,10 +40,10 @@ class Option:
     def env_var(self) -> str:
         """``RERUNQT_<SECTION>_<OPTION_SNAKE_UPPER>``, e.g. ``RERUNQT_RUNNER_FAST_RERUNS``."""
         snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.name).upper()
-        return f"RERUNQT_{self.section.upper()}_{snake}"
+        return f"RERUNQT_{self.section.replace('.', '_').upper()}_{snake}"
 
 
-_OPTION_LIST = (
+_OPTION_LIST: tuple[Option, ...] = (
     Option("global", "disableWidgetStateDuplicationWarning", bool, False,
            "Hide the warning shown when a widget gets both a default value and a value "
            "set through session state."),
@@ -70,5 +75,13 @@ _OPTION_LIST = (
            "Keep st.session_state across restarts of the same script: saved as JSON in "
            "the app-data folder after runs and on close, restored before the first run."),
 )
+_THEME_BOUNDS = {"baseFontSize": (6, 64), "baseFontWeight": (100, 900),
+                 "metricValueFontWeight": (100, 900), "codeFontWeight": (100, 900)}
+_THEME_LIST = tuple(
+    Option(section, name, kind, None, text, bounds=_THEME_BOUNDS.get(name), check=check,
+           listed=section == "theme")
+    for name, kind, check, only_base, text in SPECS
+    for section in ("theme",) + (() if only_base else tuple(f"theme.{s}" for s in SUBSECTIONS)))
+_OPTION_LIST += _THEME_LIST
 OPTIONS: Mapping[str, Option] = MappingProxyType({o.key: o for o in _OPTION_LIST})
 SECTIONS: tuple[str, ...] = tuple(sorted({o.section for o in _OPTION_LIST}))

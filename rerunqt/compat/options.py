@@ -35,7 +35,7 @@ def get_option(key: str) -> ConfigValue:
     ctx = current_or_none()
     options = ctx.options if ctx is not None else {}
     value: ConfigValue = options.get(key, OPTIONS[key].default)
-    return value
+    return list(value) if isinstance(value, tuple) else value  # type: ignore[return-value]  # a list, as Streamlit
 
 
 def set_option(key: str, value: object) -> None:

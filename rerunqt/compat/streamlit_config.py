@@ -14,7 +14,15 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from rerunqt import tomlfile
-from rerunqt.config import OPTIONS, ConfigValue, _coerce_typed, _parse_string, _read_file, _where
+from rerunqt.config import (
+    OPTIONS,
+    ConfigValue,
+    _coerce_typed,
+    _parse_string,
+    _read_file,
+    _where,
+    flatten_table,
+)
 from rerunqt.errors import ConfigError
 
 # Streamlit 1.67's client.showErrorDetails is a level name; rerunqt's is a bool.
@@ -64,12 +72,13 @@ def _read_lenient(path: Path, env: Mapping[str, str],
         return _read_file(path, env) or {}  # raises the config file's usual clear error
     found: dict[str, tuple[ConfigValue, str]] = {}
     for section, table in document.items():
-        for name, raw in (table.items() if isinstance(table, dict) else [("", table)]):
-            key = f"{section}.{name}" if name else section
+        pairs = flatten_table((section,), table) if isinstance(table, dict) else [((section,), table)]
+        for parts, raw in pairs:
+            key = ".".join(parts)
             if key not in OPTIONS:
                 ignored.append(key)
                 continue
-            where = _where(path, text, (section, name))
+            where = _where(path, text, parts)
             option = OPTIONS[key]
             if key == "client.showErrorDetails" and isinstance(raw, str) and raw in _ERROR_DETAILS:
                 found[key] = (_ERROR_DETAILS[raw], where)

@@ -62,8 +62,10 @@ def test_web_only_options_are_accepted_with_one_note(tmp_path: Path,
     notes = capsys.readouterr().err.strip().splitlines()
     assert len(notes) == 1
     assert "no meaning in a desktop app" in notes[0]
-    for name in ("server.port", "server.headless", "browser.gatherUsageStats", "theme.primaryColor"):
+    for name in ("server.port", "server.headless", "browser.gatherUsageStats"):
         assert name in notes[0]
+    assert "primaryColor" not in notes[0]  # a theme colour is applied, not ignored
+    assert config["theme.primaryColor"] == "#F63366"
     load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
     assert capsys.readouterr().err == ""  # one note per process, not one per AppTest
 

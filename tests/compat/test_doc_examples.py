@@ -75,8 +75,6 @@ EXPECTED_ERRORS: dict[str, tuple[str, str]] = {
                         "needs a database in secrets.toml"),
     "context_2.py": ("'host': a desktop app has no headers", "a desktop app has no HTTP headers"),
     "context_5.py": ("'_ga': a desktop app has no cookies", "a desktop app has no cookies"),
-    "get_option_1.py": ("st.get_option: unknown option 'theme.primaryColor'",
-                        "theme colours are not options in rerunqt yet (only theme.base)"),
     "container_1.py": ("name 'np' is not defined", UPSTREAM),
     "context_8.py": ("name 'tz' is not defined", UPSTREAM),
     "write_3.py": ("name 'data_frame' is not defined", UPSTREAM),
@@ -111,7 +109,7 @@ PENDING: dict[str, str] = {}
 SHOWS: dict[str, str | None] = {
     "altair_chart": "vega_lite_chart", "pyplot": "image", "echo": "code", "write": "markdown",
     "write_stream": "button", "navigation": "title", "switch_page": "button", "rerun": "button",
-    "session_state": None, "cache_data": None, "cache_resource": None, "context": None,
+    "session_state": None, "cache_data": None, "cache_resource": None, "context": None, "get_option": None,
     "query_params": None, "fragment": "container", "dialog": "button", "stop": "text_input",
     "set_page_config": "page_config", "progress": "button", "skeleton": "empty", "spinner": "button",
     "help": "help", "Page": None,

@@ -1,0 +1,84 @@
+"""Streamlit 1.67's ``[theme]`` options: names, types, checks and which ones rerunqt applies.
+
+Every option exists in ``[theme]``; most also in ``[theme.sidebar]``, ``[theme.light]``,
+``[theme.dark]``, ``[theme.light.sidebar]`` and ``[theme.dark.sidebar]``, as in Streamlit.
+All default to None (unset), as ``st.get_option`` returns them in Streamlit. The window
+applies the colours, fonts, font size and radius listed in ``APPLIED``; the others are
+accepted and checked so an app's config.toml keeps working.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rerunqt.css_colours import parse_colour
+
+SUBSECTIONS = ("sidebar", "light", "dark", "light.sidebar", "dark.sidebar")
+RADII = ("none", "small", "medium", "large", "full")
+_LENGTH = re.compile(r"\d+(?:\.\d+)?(?:px|rem)")
+
+
+def check_colour(value: object) -> None:
+    parse_colour(str(value))
+
+
+def check_colours(value: object) -> None:
+    for item in value:  # type: ignore[attr-defined]  # the loader checked it is a list of str
+        parse_colour(item)
+
+
+def check_radius(value: object) -> None:
+    if str(value) not in RADII and not _LENGTH.fullmatch(str(value)):
+        raise ValueError("expects 'none', 'small', 'medium', 'large', 'full' or a size "
+                         f"in px or rem such as '6px' or '0.5rem', got {value!r}")
+
+
+def check_font(value: object) -> None:
+    if not str(value).strip():
+        raise ValueError("expects a font: 'sans-serif', 'serif', 'monospace' or a family name")
+
+
+_C, _F, _R = check_colour, check_font, check_radius
+# (name, type, check, only in [theme], what it does)
+SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] = (
+    ("primaryColor", str, _C, False, "Accent colour: primary buttons, sliders, checkboxes, "
+     "toggles, focus, selected tabs."),
+    ("backgroundColor", str, _C, False, "Background of the page."),
+    ("secondaryBackgroundColor", str, _C, False, "Background of inputs, code and the sidebar."),
+    ("textColor", str, _C, False, "Colour of the text."),
+    ("linkColor", str, _C, False, "Colour of links."),
+    ("codeBackgroundColor", str, _C, False, "Background of code blocks."),
+    ("borderColor", str, _C, False, "Colour of borders and dividers."),
+    ("font", str, _F, False, "Font of the app: 'sans-serif', 'serif', 'monospace' or a family name."),
+    ("codeFont", str, _F, False, "Font of code: 'monospace' or a family name."),
+    ("headingFont", str, _F, False, "Font of titles and headers."),
+    ("baseFontSize", int, None, True, "Base font size in pixels (Streamlit's default is 16); "
+     "scales every font size as View > Zoom does."),
+    ("baseRadius", str, _R, False, "Roundness of corners: 'none', 'small', 'medium', "
+     "'large', 'full' or a size in px or rem."),
+    ("showWidgetBorder", bool, None, False, "Streamlit option; accepted, not applied."),
+    ("chartCategoricalColors", tuple, check_colours, False,
+     "Streamlit option (list of colours); accepted, not applied."),
+    *((name, str, _C, False, "Streamlit option; accepted, not applied.") for name in (
+        "redColor", "orangeColor", "yellowColor", "blueColor", "greenColor", "violetColor",
+        "grayColor", "redBackgroundColor", "orangeBackgroundColor", "yellowBackgroundColor",
+        "blueBackgroundColor", "greenBackgroundColor", "violetBackgroundColor",
+        "grayBackgroundColor", "redTextColor", "orangeTextColor", "yellowTextColor",
+        "blueTextColor", "greenTextColor", "violetTextColor", "grayTextColor", "codeTextColor",
+        "dataframeBorderColor", "dataframeHeaderBackgroundColor", "dataframeHeaderTextColor")),
+    ("linkUnderline", bool, None, False, "Streamlit option; accepted, not applied."),
+    ("buttonRadius", str, _R, False, "Streamlit option; accepted, not applied."),
+    ("codeFontSize", str, None, False, "Streamlit option; accepted, not applied."),
+    ("codeFontWeight", int, None, False, "Streamlit option; accepted, not applied."),
+    ("paddingTop", str, None, False, "Streamlit option; accepted, not applied."),
+    ("paddingBottom", str, None, False, "Streamlit option; accepted, not applied."),
+    ("chartSequentialColors", tuple, check_colours, False,
+     "Streamlit option (list of colours); accepted, not applied."),
+    ("chartDivergingColors", tuple, check_colours, False,
+     "Streamlit option (list of colours); accepted, not applied."),
+    ("baseFontWeight", int, None, True, "Streamlit option; accepted, not applied."),
+    ("metricValueFontSize", str, None, True, "Streamlit option; accepted, not applied."),
+    ("metricValueFontWeight", int, None, True, "Streamlit option; accepted, not applied."),
+    ("showSidebarBorder", bool, None, True, "Streamlit option; accepted, not applied."),
+)

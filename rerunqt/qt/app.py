@@ -16,8 +16,10 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rerunqt.core.session_context import set_theme_type
+from rerunqt.qt import theme_state
 from rerunqt.qt.window import AppWindow
 from rerunqt.qt.window_memory import size_is_explicit
+from rerunqt.theme_custom import NO_THEME, CustomTheme
 
 
 def resource_path(name: str) -> Path | None:
@@ -35,11 +37,13 @@ def resource_path(name: str) -> Path | None:
 
 
 @functools.lru_cache(maxsize=8)
-def stylesheet(theme: str = "light", zoom: float = 1.0) -> str:
+def stylesheet(theme: str = "light", zoom: float = 1.0, custom: CustomTheme = NO_THEME) -> str:
     """The bundled stylesheet: ``<theme>.qss`` then each widget family's ``*.<theme>.qss``.
 
-    ``zoom`` scales every ``font-size`` (View > Zoom). Empty if the resources are not installed.
-    Prepared once per (theme, zoom): every window and every View > Theme/Zoom reuses it.
+    ``zoom`` scales every ``font-size`` (View > Zoom), and so does ``theme.baseFontSize``;
+    ``custom`` puts the configured [theme] colours, fonts and radius in. Empty if the
+    resources are not installed. Prepared once per (theme, zoom, custom): every window and
+    every View > Theme/Zoom reuses it.
     """
     path = resource_path(f"{theme}.qss")
     if path is None:
@@ -47,7 +51,8 @@ def stylesheet(theme: str = "light", zoom: float = 1.0) -> str:
     parts = [path.read_text()]
     parts += [extra.read_text() for extra in sorted(path.parent.glob(f"*.{theme}.qss"))]
     icons = (path.parent / "icons").as_posix()  # url(ICONS/check.svg) in the .qss files
-    text = "\n".join(parts).replace("url(ICONS/", f"url({icons}/")
+    text = custom.apply("\n".join(parts).replace("url(ICONS/", f"url({icons}/"), theme)
+    zoom *= custom.font_scale()
     if zoom != 1.0:
         text = _FONT_SIZE.sub(lambda m: f"font-size: {max(1, round(int(m[1]) * zoom))}px", text)
     return text
@@ -56,7 +61,7 @@ def stylesheet(theme: str = "light", zoom: float = 1.0) -> str:
 _FONT_SIZE = re.compile(r"font-size:\s*(\d+)px")
 
 
-def dark_palette() -> QPalette:
+def dark_palette(custom: CustomTheme = NO_THEME) -> QPalette:
     """Colours for the parts a stylesheet does not reach (links, scroll bars, disabled text)."""
     palette = QPalette()
     colours = {
@@ -71,22 +76,49 @@ def dark_palette() -> QPalette:
         palette.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6f7e"))
+    return _customised(palette, custom, "dark")
+
+
+def _customised(palette: QPalette, custom: CustomTheme, base: str) -> QPalette:
+    """``palette`` with the configured [theme] colours in the roles they stand for."""
+    if custom.is_default():
+        return palette
+    R = QPalette.ColorRole
+    roles = {"background": (R.Window,), "text": (R.WindowText, R.Text, R.ButtonText, R.ToolTipText),
+             "secondary": (R.Base, R.Button, R.ToolTipBase), "primary": (R.Highlight,),
+             "link": (R.Link,)}
+    for name, targets in roles.items():
+        if getattr(custom, name) is not None or name == "link":
+            for role in targets:
+                palette.setColor(role, QColor(custom.colour(name, base)))
     return palette
 
 
-def apply_theme(app: QApplication, theme: str, zoom: float = 1.0, force: bool = False) -> None:
+def apply_theme(app: QApplication, theme: str, zoom: float = 1.0, force: bool = False,
+                options: Mapping[str, Any] | None = None) -> None:
     """Stylesheet (and for dark, a palette): once per process, by the first window.
 
-    ``force`` restyles a running app (View > Theme, View > Zoom).
+    ``force`` restyles a running app (View > Theme, View > Zoom). ``options`` are the
+    configured theme.* options (None keeps those in use, so View > Theme keeps them).
     """
     if app.styleSheet() and not force:
         return
     set_theme_type(theme)  # st.context.theme.type follows the window
+    if options is not None:
+        theme_state.set_options(options)
+    custom = CustomTheme.from_options(theme_state.options(), theme)
+    theme_state.set_current(theme, custom)
     if theme == "dark":
-        app.setPalette(dark_palette())
-    elif force:
-        app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(stylesheet(theme, zoom))
+        app.setPalette(dark_palette(custom))
+    elif force or not custom.is_default():
+        app.setPalette(_customised(app.style().standardPalette(), custom, "light"))
+    app.setStyleSheet(stylesheet(theme, zoom, custom))
+
+
+def theme_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The [theme] options of a window's configuration (kept to resolve light and dark)."""
+    return {k: v for k, v in options.items() if k.startswith("theme.") and k != "theme.base"
+            and v is not None}
 
 
 def ensure_application() -> QApplication:
@@ -104,7 +136,9 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
     opts = dict(options or {})
     from rerunqt.qt.menus import resolve_theme
 
-    apply_theme(app, resolve_theme(str(opts.get("theme.base", "system"))))
+    themed = theme_options(opts)  # a window with other theme colours restyles the app
+    apply_theme(app, resolve_theme(str(opts.get("theme.base", "system"))), options=themed,
+                force=themed != theme_state.options())
     # A Config knows whether the size was set explicitly; the plain dict copy does not.
     window = AppWindow(script_path, opts, explicit_size=size_is_explicit(options or {}))
     icon = resource_path("icons/rerunqt.svg")

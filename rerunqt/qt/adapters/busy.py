@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PRIMARY = QColor("#ff4b4b")
+from rerunqt.qt import theme_state
+
 COMPLETE = QColor("#21c354")
 FRAME_MS = 40  # 25 frames a second: smooth enough for a spinner, cheap
 STEP_DEGREES = 18
@@ -91,11 +92,11 @@ class BusyIndicator(TimerWhileShown, QWidget):
         pen_width = max(2.0, side / 8)
         box = QRectF(pen_width / 2, pen_width / 2, side - pen_width, side - pen_width)
         if self.state == "running":
-            track = QColor(PRIMARY)
+            track = theme_state.primary()
             track.setAlpha(50)
             painter.setPen(QPen(track, pen_width))
             painter.drawEllipse(box)
-            pen = QPen(PRIMARY, pen_width)
+            pen = QPen(theme_state.primary(), pen_width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(box, -self.angle * 16, 100 * 16)
@@ -107,7 +108,7 @@ class BusyIndicator(TimerWhileShown, QWidget):
                                   QPointF(side * 0.85, side * 0.25)])
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(PRIMARY)
+            painter.setBrush(theme_state.primary())
             painter.drawEllipse(box.adjusted(-pen_width / 2, -pen_width / 2, pen_width / 2,
                                              pen_width / 2))
             pen = QPen(QColor("white"), pen_width * 0.9)

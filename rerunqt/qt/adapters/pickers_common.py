@@ -6,12 +6,12 @@ They live apart so each adapter module stays small; none of them is an adapter i
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.qt import theme_state
 
-ACCENT = QColor("#ff4b4b")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -24,7 +24,7 @@ def _dark(widget: QWidget) -> bool:
 
 
 def _focus_ring(painter: QPainter, rect: QRectF, radius: float) -> None:
-    ring = QColor(ACCENT)
+    ring = theme_state.primary()
     ring.setAlpha(150)
     painter.setPen(QPen(ring, 2))
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -10,10 +10,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.checkbox import connect_check, update_check
 from rerunqt.qt.adapters.elide import OneLineLabel
-from rerunqt.qt.adapters.pickers_common import ACCENT, _all, _dark, _focus_ring
+from rerunqt.qt.adapters.pickers_common import _all, _dark, _focus_ring
 
 
 class _Switch(OneLineLabel, QAbstractButton):
@@ -49,7 +50,7 @@ class _Switch(OneLineLabel, QAbstractButton):
         track = QRectF(2, top, self.TRACK_W, self.TRACK_H)
         radius = self.TRACK_H / 2
         on = self.isChecked()
-        color = QColor(ACCENT) if on else QColor("#4a4c57" if _dark(self) else "#c9ccd4")
+        color = theme_state.primary() if on else QColor("#4a4c57" if _dark(self) else "#c9ccd4")
         if not self.isEnabled():
             color.setAlpha(110)
         painter.setPen(Qt.PenStyle.NoPen)

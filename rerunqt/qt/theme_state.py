@@ -1,0 +1,50 @@
+"""The one place painted widgets read the window's theme colours from.
+
+The stylesheet reaches most widgets; a few paint themselves (toggle, spinner, focus rings)
+and ask here for the primary colour, so a configured ``theme.primaryColor`` reaches them
+too. Like the stylesheet it is application-wide, set by ``apply_theme``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtGui import QColor
+
+from rerunqt.theme_custom import CustomTheme
+
+_current: dict[str, object] = {"base": "light", "custom": CustomTheme(), "options": {}}
+
+
+def set_current(base: str, custom: CustomTheme) -> None:
+    _current.update(base=base, custom=custom)
+
+
+def set_options(options: Mapping[str, object]) -> None:
+    """The configured theme.* options, kept to resolve [theme.light] / [theme.dark] on a switch."""
+    _current["options"] = dict(options)
+
+
+def options() -> dict[str, object]:
+    value = _current["options"]
+    assert isinstance(value, dict)
+    return value
+
+
+def custom() -> CustomTheme:
+    value = _current["custom"]
+    assert isinstance(value, CustomTheme)
+    return value
+
+
+def base() -> str:
+    return str(_current["base"])
+
+
+def colour(role: str) -> QColor:
+    """A theme colour (primary, background, secondary, text, link...) as a new QColor."""
+    return QColor(custom().colour(role, base()))
+
+
+def primary() -> QColor:
+    return colour("primary")

@@ -1,0 +1,185 @@
+"""A configured ``[theme]`` (primaryColor, backgroundColor...) applied to the bundled stylesheet.
+
+Qt-free: the stylesheet is text written in Streamlit's default palette, and a custom theme
+is a substitution of those colours (and of shades derived from them) rule by rule. The Qt
+side (rerunqt/qt/app.py) prepares it once per (base, zoom, theme) and keeps the result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+
+from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
+
+WHITE: RGB = (255, 255, 255)
+BLACK: RGB = (0, 0, 0)
+# Streamlit's default palette, which the .qss files are written in, per base theme.
+DEFAULTS = {
+    "light": {"primary": "#ff4b4b", "background": "#ffffff", "secondary": "#f0f2f6",
+              "text": "#31333f", "code": "#f6f7f9", "border": "#e6e9ef", "link": "#1c83e1"},
+    "dark": {"primary": "#ff4b4b", "background": "#0e1117", "secondary": "#262730",
+             "text": "#fafafa", "code": "#1a1c24", "border": "#31333f", "link": "#7db7ff"},
+}
+_GENERIC_FONTS = {
+    "sans-serif": '"Source Sans Pro", "Segoe UI", "Helvetica Neue", "DejaVu Sans", Arial, sans-serif',
+    "serif": '"Source Serif Pro", Georgia, "DejaVu Serif", "Times New Roman", serif',
+    "monospace": '"Source Code Pro", "DejaVu Sans Mono", Menlo, Consolas, monospace',
+}
+_MONO = '"DejaVu Sans Mono", "Menlo", "Consolas", monospace'  # as the .qss files spell it
+_RADIUS_SCALE = {"none": 0.0, "small": 0.5, "medium": 1.0, "large": 2.0, "full": 3.0}
+_ROUND_SHAPES = ("handle", "indicator", "Toggle", "Radio", "Spinner")  # circles stay circles
+_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_DECL = re.compile(r"([A-Za-z-]+)(\s*:\s*)([^;]*)")
+_HEX6 = re.compile(r"#[0-9a-fA-F]{6}\b")
+_PX = re.compile(r"(\d+(?:\.\d+)?)px")
+_PRIMARY_RGBA = re.compile(r"rgba\(\s*255\s*,\s*75\s*,\s*75\s*,")
+_TEXT_PROPS = ("color", "selection-color")
+
+
+@dataclass(frozen=True)
+class CustomTheme:
+    """The theme options the window applies, resolved for one base (light or dark).
+
+    Colours are ``#rrggbb`` or None (Streamlit's default for the base). Hashable, so a
+    prepared stylesheet is cached per (base, zoom, custom theme).
+    """
+
+    primary: str | None = None
+    background: str | None = None
+    secondary: str | None = None
+    text: str | None = None
+    link: str | None = None
+    code: str | None = None
+    border: str | None = None
+    font: str | None = None
+    code_font: str | None = None
+    heading_font: str | None = None
+    font_size: int | None = None
+    radius: str | None = None
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, object], base: str) -> CustomTheme:
+        """``[theme.<base>]`` values win over ``[theme]``'s, as in Streamlit 1.67."""
+        def pick(name: str) -> object:
+            value = options.get(f"theme.{base}.{name}")
+            return options.get(f"theme.{name}") if value is None else value
+
+        def colour(name: str) -> str | None:
+            value = pick(name)
+            return None if value is None else to_hex(parse_colour(str(value)))
+
+        def text(name: str) -> str | None:
+            value = pick(name)
+            return None if value is None else str(value)
+
+        size = options.get("theme.baseFontSize")
+        return cls(
+            primary=colour("primaryColor"), background=colour("backgroundColor"),
+            secondary=colour("secondaryBackgroundColor"), text=colour("textColor"),
+            link=colour("linkColor"), code=colour("codeBackgroundColor"),
+            border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
+            heading_font=text("headingFont"),
+            font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
+            radius=text("baseRadius"))
+
+    def is_default(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+    def colour(self, role: str, base: str) -> str:
+        """The colour of ``role`` (primary, background, text...) in this theme."""
+        return getattr(self, role) or DEFAULTS[base][role]
+
+    def font_scale(self) -> float:
+        """baseFontSize relative to Streamlit's default of 16px (View > Zoom multiplies)."""
+        return (self.font_size or 16) / 16
+
+    def apply(self, qss: str, base: str) -> str:
+        """``qss`` (written in Streamlit's default palette) in this theme's colours, fonts, radius."""
+        if self.is_default():
+            return qss
+        base = "dark" if base == "dark" else "light"
+        any_prop, non_text, text_only = self._colour_maps(base)
+        code_bg = self.code
+
+        def declaration(selector: str, match: re.Match[str]) -> str:
+            prop, sep, value = match[1].lower(), match[2], match[3]
+            if prop.endswith("radius") and self.radius and not any(s in selector for s in _ROUND_SHAPES):
+                value = _PX.sub(lambda m: f"{self._radius(float(m[1]))}px", value)
+            if self.primary:
+                p = parse_colour(self.primary)
+                value = _PRIMARY_RGBA.sub(f"rgba({p[0]}, {p[1]}, {p[2]},", value)
+            table = {**any_prop, **(text_only if prop in _TEXT_PROPS else non_text)}
+            if code_bg and prop.startswith("background") and "#rqCode" in selector:
+                table[DEFAULTS[base]["code"]] = code_bg
+            value = _HEX6.sub(lambda m: table.get(m[0].lower(), m[0]), value)
+            return f"{match[1]}{sep}{value}"
+
+        def rule(match: re.Match[str]) -> str:
+            selector = match[1]
+            body = _DECL.sub(lambda d: declaration(selector, d), match[2])
+            return f"{selector}{{{body}}}"
+
+        text = _RULE.sub(rule, qss)
+        if self.code_font:
+            text = text.replace(_MONO, _family(self.code_font))
+        return text + self._font_rules()
+
+    def _colour_maps(self, base: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """Default colour -> configured one: for any property, non-text ones, text ones."""
+        d = DEFAULTS[base]
+        any_prop: dict[str, str] = {}
+        non_text: dict[str, str] = {}
+        text_only: dict[str, str] = {}
+        bg = parse_colour(self.colour("background", base))
+        if self.primary:
+            p = parse_colour(self.primary)
+            shades: dict[str, Callable[[], RGB]] = {
+                "#ff4b4b": lambda: p, "#dc3535": lambda: p,
+                "#ff3333": lambda: mix(p, BLACK, 0.06), "#c92a2a": lambda: mix(p, BLACK, 0.12),
+                "#b32424": lambda: mix(p, BLACK, 0.25), "#ff6c6c": lambda: mix(p, WHITE, 0.15),
+                "#ff8c8c": lambda: mix(p, WHITE, 0.3), "#f3a5a5": lambda: mix(p, bg, 0.55),
+                "#ffc2c2": lambda: mix(p, bg, 0.55), "#fde8e8": lambda: mix(p, bg, 0.88),
+                "#3d1f22": lambda: mix(p, bg, 0.8)}
+            any_prop.update({k: to_hex(f()) for k, f in shades.items()})
+            on_primary = WHITE if contrast(p, WHITE) >= contrast(p, (14, 17, 23)) else (14, 17, 23)
+            text_only["#ffffff"] = to_hex(on_primary)
+        for role in ("background", "secondary", "border"):
+            if getattr(self, role):
+                (non_text if base == "light" and role == "background" else any_prop)[d[role]] = \
+                    getattr(self, role)
+        if self.text:
+            (any_prop if base == "light" else text_only)[d["text"]] = self.text
+        return any_prop, non_text, text_only
+
+    def _radius(self, px: float) -> int:
+        """A border radius scaled from rerunqt's (Streamlit's 'medium') to baseRadius."""
+        word = self.radius or "medium"
+        if word in _RADIUS_SCALE:
+            scale = _RADIUS_SCALE[word]
+        else:  # '6px', '0.5rem': relative to medium = 0.5rem = 8px
+            number = float(word[:-3]) * 16 if word.endswith("rem") else float(word[:-2])
+            scale = number / 8
+        return round(px * scale)
+
+    def _font_rules(self) -> str:
+        rules = []
+        if self.font:
+            rules.append(f"QWidget {{ font-family: {_family(self.font)}; }}")
+            if self.code_font is None:  # code keeps a monospace font
+                mono = "#rqText, #rqCode, #rqJson, #rqExceptionTrace"
+                rules.append(f"{mono} {{ font-family: {_MONO}; }}")
+        if self.heading_font:
+            family = _family(self.heading_font)
+            rules.append(f"#rqTitle, #rqHeader, #rqSubheader {{ font-family: {family}; }}")
+        return "\n" + "\n".join(rules) if rules else ""
+
+
+NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
+
+
+def _family(name: str) -> str:
+    """A stylesheet font-family for Streamlit's generic names or a family name."""
+    name = name.split(":", 1)[0].strip()  # Streamlit allows 'Family:https://url'
+    return _GENERIC_FONTS.get(name, f'"{name}"' if not name.startswith(('"', "'")) else name)

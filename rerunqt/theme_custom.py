@@ -143,7 +143,8 @@ class CustomTheme:
                 "#ffc2c2": lambda: mix(p, bg, 0.55), "#fde8e8": lambda: mix(p, bg, 0.88),
                 "#3d1f22": lambda: mix(p, bg, 0.8)}
             any_prop.update({k: to_hex(f()) for k, f in shades.items()})
-            on_primary = WHITE if contrast(p, WHITE) >= contrast(p, (14, 17, 23)) else (14, 17, 23)
+            # white on primary, as Streamlit; dark text only on a pale primary (yellow...)
+            on_primary = WHITE if contrast(p, WHITE) >= 3.0 else (14, 17, 23)
             text_only["#ffffff"] = to_hex(on_primary)
         for role in ("background", "secondary", "border"):
             if getattr(self, role):

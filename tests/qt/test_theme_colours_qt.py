@@ -1,0 +1,97 @@
+"""A configured [theme] shows on real widgets: primary, page, text, in light and dark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st
+st.markdown("██████")
+st.button("Go", type="primary")
+st.checkbox("On", value=True)
+st.toggle("Lit", value=True)
+st.slider("Level", 0, 10, 5)
+"""
+PRIMARY = {"light": "#1c83e1", "dark": "#00c878"}
+BACKGROUND = {"light": "#fdf6e3", "dark": "#1e1e2e"}
+TEXT = {"light": "#073642", "dark": "#cdd6f4"}
+CONFIG = """
+[theme]
+base = "{base}"
+primaryColor = "rgb(28, 131, 225)"
+backgroundColor = "#fdf6e3"
+textColor = "#073642"
+
+[theme.dark]
+primaryColor = "#00c878"
+backgroundColor = "#1e1e2e"
+textColor = "#cdd6f4"
+"""
+
+
+def colours_in(widget: Any) -> set[str]:
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(0, image.width())
+            for y in range(0, image.height(), 2)}
+
+
+def _themed(write_script: Any, base: str) -> Path:
+    script = write_script(SCRIPT)
+    config = script.parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text(CONFIG.format(base=base))
+    return Path(script)
+
+
+@pytest.fixture
+def plain_theme_after(qapp: Any) -> Any:
+    from rerunqt.qt.app import apply_theme
+
+    yield
+    apply_theme(qapp, "light", force=True, options={})  # the next test's window is plain
+
+
+@pytest.mark.parametrize("base", ["light", "dark"])
+def test_configured_colours_show_on_real_widgets(rerunqt_pilot: Any, write_script: Any,
+                                                 plain_theme_after: Any, base: str) -> None:
+    pilot = rerunqt_pilot(_themed(write_script, base))
+    find = pilot.window.renderer.find
+    primary = PRIMARY[base]
+    for kind in ("button", "checkbox", "toggle", "slider"):
+        widget = find(kind=kind)[0].widget
+        assert primary in colours_in(widget), kind
+    assert "#ff4b4b" not in colours_in(find(kind="slider")[0].widget)
+    label = find(kind="markdown")[0].widget
+    assert TEXT[base] in colours_in(label)
+    page = pilot.window.findChild(QWidget, "rqPage")
+    assert page is not None and BACKGROUND[base] in colours_in(page)
+
+
+def test_view_theme_switch_uses_the_other_base_s_colours(rerunqt_pilot: Any, write_script: Any,
+                                                         plain_theme_after: Any, qapp: Any) -> None:
+    from rerunqt.qt.app import apply_theme
+
+    pilot = rerunqt_pilot(_themed(write_script, "light"))
+    button = pilot.window.renderer.find(kind="button")[0].widget
+    assert PRIMARY["light"] in colours_in(button)
+    apply_theme(qapp, "dark", force=True)  # View > Theme > Dark keeps the configured theme
+    pilot.qtbot.waitUntil(lambda: PRIMARY["dark"] in colours_in(button))
+    toggle = pilot.window.renderer.find(kind="toggle")[0].widget
+    assert PRIMARY["dark"] in colours_in(toggle)  # painted in Python, read from theme_state
+
+
+def test_a_plain_window_after_a_themed_one_is_plain(rerunqt_pilot: Any, write_script: Any,
+                                                    plain_theme_after: Any, tmp_path: Path) -> None:
+    rerunqt_pilot(_themed(write_script, "light"))
+    plain = tmp_path / "plain" / "app.py"
+    plain.parent.mkdir()
+    plain.write_text(SCRIPT)
+    pilot = rerunqt_pilot(plain, options={"theme.base": "light"})
+    slider = pilot.window.renderer.find(kind="slider")[0].widget
+    assert "#ff4b4b" in colours_in(slider) and PRIMARY["light"] not in colours_in(slider)

@@ -1,0 +1,164 @@
+"""Streamlit's [theme] options: read, checked with file-and-line errors, resolved per base."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from rerunqt.config import OPTIONS, load_config, parse_cli_config_flags
+from rerunqt.css_colours import parse_colour
+from rerunqt.errors import ConfigError
+from rerunqt.testing import AppTest
+from rerunqt.theme_custom import CustomTheme
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def _load(tmp_path: Path, text: str, **kwargs: object) -> dict[str, object]:
+    _write(tmp_path / ".streamlit/config.toml", text)
+    return dict(load_config(tmp_path / "app.py", home=tmp_path / "h", cwd=tmp_path,
+                            **{"env": {}, **kwargs}))  # type: ignore[arg-type]
+
+
+THEME = """
+    [theme]
+    base = "light"
+    primaryColor = "#F63366"
+    backgroundColor = "rgb(253, 246, 227)"
+    textColor = "navy"
+    font = "serif"
+    baseFontSize = 14
+    baseRadius = "0.25rem"
+    showWidgetBorder = true
+    chartCategoricalColors = ["#0068c9", "tomato"]
+
+    [theme.sidebar]
+    backgroundColor = "#eeeeee"
+
+    [theme.dark]
+    primaryColor = "#00c878"
+
+    [theme.dark.sidebar]
+    textColor = "#fff"
+"""
+
+
+def test_streamlit_theme_section_and_sub_sections_are_read(tmp_path: Path) -> None:
+    config = _load(tmp_path, THEME)
+    assert config["theme.primaryColor"] == "#F63366"
+    assert config["theme.textColor"] == "navy"
+    assert config["theme.baseFontSize"] == 14
+    assert config["theme.showWidgetBorder"] is True
+    assert config["theme.chartCategoricalColors"] == ("#0068c9", "tomato")
+    assert config["theme.sidebar.backgroundColor"] == "#eeeeee"
+    assert config["theme.dark.primaryColor"] == "#00c878"
+    assert config["theme.dark.sidebar.textColor"] == "#fff"
+    assert config["theme.linkColor"] is None  # unset, as Streamlit's get_option says
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('primaryColor = "#ff4b4"', "option 'theme.primaryColor' expects a CSS colour"),
+    ('backgroundColor = "rgb(300, 0, 0)"', "option 'theme.backgroundColor' colour channel '300'"),
+    ('textColor = "reddish"', "got 'reddish'"),
+    ("primaryColor = 12", "option 'theme.primaryColor' expects a string, got 12"),
+    ('baseRadius = "round"', "option 'theme.baseRadius' expects 'none', 'small'"),
+    ('baseFontSize = "16px"', "option 'theme.baseFontSize' expects an integer"),
+    ("baseFontSize = 0", "option 'theme.baseFontSize' must be between 6 and 64"),
+    ('chartCategoricalColors = ["#fff", "nope"]', "'theme.chartCategoricalColors' expects a CSS"),
+    ('chartCategoricalColors = "#fff"', "'theme.chartCategoricalColors' expects a list of strings"),
+])
+def test_bad_theme_values_name_file_line_and_option(tmp_path: Path, line: str, expected: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        _load(tmp_path, f"[theme]\nbase = 'light'\n{line}\n")
+    message = str(info.value)
+    assert f"{tmp_path / '.streamlit/config.toml'}, line 3: " in message
+    assert expected in message
+
+
+def test_unknown_theme_names_in_rerunqt_s_own_file_are_errors(tmp_path: Path) -> None:
+    _write(tmp_path / ".rerunqt/config.toml", '[theme.dark]\nprimaryColour = "#fff"\n')
+    with pytest.raises(ConfigError, match=r"line 2: unknown option 'theme.dark.primaryColour'; "
+                                          r"did you mean 'theme.dark.primaryColor'\?"):
+        load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
+
+
+def test_sub_section_values_are_checked_too(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"line 3: option 'theme.light.sidebar.primaryColor' expects"):
+        _load(tmp_path, '[theme.light.sidebar]\n\nprimaryColor = "#12"\n')
+
+
+def test_flags_and_environment_set_theme_options(tmp_path: Path) -> None:
+    flags, rest = parse_cli_config_flags(["--theme.dark.primaryColor", "#123456", "app.py"])
+    assert flags == {"theme.dark.primaryColor": "#123456"} and rest == ["app.py"]
+    env = {"RERUNQT_THEME_PRIMARY_COLOR": "teal",
+           "RERUNQT_THEME_CHART_CATEGORICAL_COLORS": '["#fff", "red"]'}
+    config = _load(tmp_path, "", env=env, cli_flags=flags)
+    assert config["theme.primaryColor"] == "teal"
+    assert config["theme.chartCategoricalColors"] == ("#fff", "red")
+    assert config["theme.dark.primaryColor"] == "#123456"
+    assert OPTIONS["theme.light.sidebar.textColor"].env_var == "RERUNQT_THEME_LIGHT_SIDEBAR_TEXT_COLOR"
+    with pytest.raises(ConfigError, match=r"flag --theme\.textColor: option 'theme\.textColor' expects"):
+        _load(tmp_path, "", cli_flags={"theme.textColor": "#zzzzzz"})
+
+
+def test_get_option_returns_theme_values_and_none_when_unset(tmp_path: Path) -> None:
+    _write(tmp_path / ".streamlit/config.toml", THEME)
+    at = AppTest.from_file(_write(tmp_path / "app.py", """
+        import streamlit as st
+        st.text(repr(st.get_option("theme.primaryColor")))
+        st.text(repr(st.get_option("theme.secondaryBackgroundColor")))
+        st.text(repr(st.get_option("theme.chartCategoricalColors")))
+        st.text(repr(st.get_option("theme.dark.primaryColor")))
+        st.text(st.context.theme.type)
+    """)).run()
+    assert not at.exception
+    assert [t.value for t in at.text][:4] == [
+        "'#F63366'", "None", "['#0068c9', 'tomato']", "'#00c878'"]
+    assert at.text[4].value in ("light", "dark")
+
+
+@pytest.mark.parametrize("text, rgb", [
+    ("#f00", (255, 0, 0)), ("#FF4B4B", (255, 75, 75)), ("#ff4b4b80", (255, 75, 75)),
+    ("rgb(1, 2, 3)", (1, 2, 3)), ("rgba(10,20,30,0.5)", (10, 20, 30)),
+    ("rgb(100%, 0%, 50%)", (255, 0, 128)), ("Tomato", (255, 99, 71)),
+    ("rebeccapurple", (102, 51, 153))])
+def test_css_colours(text: str, rgb: tuple[int, int, int]) -> None:
+    assert parse_colour(text) == rgb
+
+
+def test_base_specific_values_win_over_theme_s() -> None:
+    options = {"theme.primaryColor": "red", "theme.dark.primaryColor": "#00c878",
+               "theme.textColor": "navy"}
+    assert CustomTheme.from_options(options, "light").primary == "#ff0000"
+    dark = CustomTheme.from_options(options, "dark")
+    assert dark.primary == "#00c878" and dark.text == "#000080"
+    assert CustomTheme.from_options({}, "dark").is_default()
+
+
+def test_custom_theme_rewrites_the_default_palette_rule_by_rule() -> None:
+    qss = ("QLabel { color: #31333f; }\n#rqPage { background: #ffffff; }\n"
+           "QPushButton#rqButton[kind=\"primary\"] { background: #dc3535; color: #ffffff; "
+           "border-radius: 6px; }\nQSlider::handle { border-radius: 8px; background: #ff4b4b; }\n"
+           "QFrame { border: 1px solid rgba(255, 75, 75, 0.28); }")
+    theme = CustomTheme(primary="#1c83e1", background="#fdf6e3", text="#073642", radius="none")
+    out = theme.apply(qss, "light")
+    assert "QLabel { color: #073642; }" in out
+    assert "#rqPage { background: #fdf6e3; }" in out
+    # the primary button: the configured colour, white text (the page colour is not text)
+    assert 'background: #1c83e1; color: #ffffff; border-radius: 0px;' in out
+    assert "border-radius: 8px; background: #1c83e1" in out  # round handles stay round
+    assert "rgba(28, 131, 225, 0.28)" in out
+    assert CustomTheme().apply(qss, "light") == qss
+    pale = CustomTheme(primary="#ffe312").apply(qss, "light")
+    assert "background: #ffe312; color: #0e1117;" in pale  # dark text on a pale primary
+
+
+def test_base_font_size_scales_like_zoom() -> None:
+    assert CustomTheme(font_size=20).font_scale() == 1.25
+    assert CustomTheme().font_scale() == 1.0

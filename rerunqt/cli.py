@@ -62,7 +62,8 @@ def _options_help() -> str:
     for option in (o for o in OPTIONS.values() if o.listed):
         default = option.default
         shown = str(default).lower() if isinstance(default, bool) else str(default)
-        kind = "|".join(option.choices) or option.type.__name__
+        shown = "unset" if default is None else shown
+        kind = "|".join(option.choices) or ("list" if option.type is tuple else option.type.__name__)
         lines.append(f"  --{option.key} {kind.upper() if not option.choices else kind}")
         limits = f" Range: {option.bounds[0]} to {option.bounds[1]}." if option.bounds else ""
         detail = f"{option.description}{limits} Default: {shown}. Env: {option.env_var}."

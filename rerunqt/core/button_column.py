@@ -99,6 +99,18 @@ def register_button_columns(config: Any, names: tuple[str, ...]) -> None:
                  entry.args, entry.kwargs, False, from_ui=click_from_ui)
 
 
+def cell_labels(value: Any) -> list[str]:
+    """A button cell's labels: one, or one per action of a menu (none for an empty cell)."""
+    import numpy as np  # with the table's data, not at start-up
+
+    from rerunqt.core.column_text import plain
+    from rerunqt.core.frame_text import is_missing
+
+    value = plain(value)
+    items = list(value) if isinstance(value, (list, tuple, np.ndarray)) else [value]
+    return [str(plain(v)) for v in items if v is not None and not is_missing(v)]
+
+
 def button_key(type_config: Any) -> str | None:
     """The click key of a column's frozen type options (None: not a clickable button column)."""
     options = dict(type_config or ())

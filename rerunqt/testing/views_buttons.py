@@ -10,18 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rerunqt.core.button_column import button_key
-
-
-def cell_labels(value: Any) -> list[str]:
-    """A button cell's labels: one, or one per action of a menu."""
-    import numpy as np  # with the table's data, not when AppTest is imported
-
-    from rerunqt.core.column_text import plain
-
-    value = plain(value)
-    items = list(value) if isinstance(value, (list, tuple, np.ndarray)) else [value]
-    return [str(plain(v)) for v in items if v is not None]
+from rerunqt.core.button_column import button_key, cell_labels
 
 
 def click_label(column: str, row: int, value: Any, label: str | None) -> str:

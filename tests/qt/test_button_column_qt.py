@@ -6,6 +6,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 pytestmark = pytest.mark.qt
 
@@ -103,3 +104,47 @@ def test_without_a_key_the_button_is_drawn_and_a_click_does_nothing(rerunqt_pilo
     pilot.qtbot.keyClick(view, Qt.Key.Key_Return)
     pilot.settle()
     assert pilot.window.session.run_count == runs
+
+
+EDITOR = """
+import rerunqt as st
+
+edited = st.data_editor(
+    {"name": ["Alice", "Bob"], "go": ["Open", "Open"], "more": [["Edit", "Delete"], ["Edit"]]},
+    key="ed", column_config={"go": st.column_config.ButtonColumn("Go", key="go"),
+                             "more": st.column_config.ButtonColumn("More", key="more")})
+st.text(f"go={st.session_state.go!r} more={st.session_state.more!r} names={list(edited['name'])!r}")
+"""
+
+
+def editor_table(pilot):
+    return pilot.window.renderer.find(kind="data_editor")[0].widget.table
+
+
+def test_buttons_in_a_data_editor_click_and_other_cells_still_edit(rerunqt_pilot, write_script):
+    pilot = rerunqt_pilot(write_script(EDITOR))
+    table = editor_table(pilot)
+    box = table.box
+    index = table.model().index(1, 1)
+    point = box.button_cells.button_rect(table.visualRect(index), index).center()
+    pilot.qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    pilot.settle()
+    assert "go={'row': 1, 'label': 'Open'}" in shown(pilot)
+    table = editor_table(pilot)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 2))
+    pilot.qtbot.keyClick(table, Qt.Key.Key_Return)
+    pilot.qtbot.waitUntil(lambda: table.box.button_cells.menu is not None)
+    table.box.button_cells.menu.actions()[0].trigger()
+    pilot.settle()
+    assert "go=None more={'row': 0, 'label': 'Edit'}" in shown(pilot)
+    assert not table.model().flags(table.model().index(0, 1)) & Qt.ItemFlag.ItemIsEditable  # read-only
+    table.setCurrentIndex(table.model().index(0, 0))  # the name cell still edits
+    pilot.qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    pilot.qtbot.keyClicks(editor, "Alicia")
+    pilot.qtbot.keyClick(editor, Qt.Key.Key_Return)
+    pilot.qtbot.waitUntil(lambda: "Alicia" in shown(pilot))
+    assert "go=None more=None names=['Alicia', 'Bob']" in shown(pilot)

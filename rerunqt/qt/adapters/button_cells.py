@@ -76,6 +76,8 @@ class ButtonCells(QObject):
             button = QPushButton(self.view)
             button.setObjectName("rqButton")
             button.setProperty("kind", button_type)
+            # a cell is lower than a page's button: keep the look, not the vertical padding
+            button.setStyleSheet("QPushButton { padding-top: 0px; padding-bottom: 0px; min-height: 0px; }")
             button.hide()
             button.ensurePolished()
             self._templates[button_type] = button

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -148,3 +149,49 @@ def test_buttons_in_a_data_editor_click_and_other_cells_still_edit(rerunqt_pilot
     pilot.qtbot.keyClick(editor, Qt.Key.Key_Return)
     pilot.qtbot.waitUntil(lambda: "Alicia" in shown(pilot))
     assert "go=None more=None names=['Alicia', 'Bob']" in shown(pilot)
+
+
+def test_hovering_and_pressing_a_button_cell_change_how_it_looks(rerunqt_pilot, write_script):
+    pilot = rerunqt_pilot(write_script(APP))
+    view = pilot.table(key="df")
+    index = view.model().index(0, 1)
+    rect = view.buttons.button_rect(view.visualRect(index), index)
+
+    def pixels():
+        return view.viewport().grab(rect).toImage()
+
+    calm = pixels()
+    pilot.qtbot.mouseMove(view.viewport(), rect.center())
+    pilot.qtbot.waitUntil(lambda: view.buttons.hovered.isValid())
+    hovered = pixels()
+    assert hovered != calm
+    pilot.qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.buttons.pressed.isValid() and pixels() != hovered
+    runs = pilot.window.session.run_count
+    pilot.qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(0, 40))
+    pilot.settle()  # released off the button: no click, as with any button
+    assert pilot.window.session.run_count == runs and "view=None" in shown(pilot)
+
+
+EXAMPLES = Path(__file__).parents[1] / "compat" / "doc_examples"
+
+
+def test_docstring_example_1_clicked_in_the_window_shows_the_toast(rerunqt_pilot):
+    pilot = rerunqt_pilot(EXAMPLES / "column_config_ButtonColumn_1.py")
+    view = pilot.table()
+    click_cell(pilot, view, 2, 1)
+    pilot.settle()
+    assert pilot.toasts() == ["Viewing row 2: Charlie"]
+
+
+def test_docstring_example_2_menu_choice_in_the_window_shows_the_warning(rerunqt_pilot):
+    pilot = rerunqt_pilot(EXAMPLES / "column_config_ButtonColumn_2.py")
+    view = pilot.table()
+    click_cell(pilot, view, 0, 1)
+    pilot.qtbot.waitUntil(lambda: view.buttons.menu is not None and view.buttons.menu.isVisible())
+    pilot.qtbot.keyClick(view.buttons.menu, Qt.Key.Key_Down)
+    pilot.qtbot.keyClick(view.buttons.menu, Qt.Key.Key_Down)
+    pilot.qtbot.keyClick(view.buttons.menu, Qt.Key.Key_Return)  # the keyboard picks "Delete"
+    pilot.settle()
+    warnings = pilot.window.renderer.find(kind="warning")
+    assert [r.element.prop("body") for r in warnings] == ["Deleting row 0"]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
@@ -134,7 +133,7 @@ class ButtonCells(QObject):
     def _repaint(self, *indexes: QPersistentModelIndex) -> None:
         for index in indexes:
             if index.isValid():
-                self.view.viewport().update(self.view.visualRect(QModelIndex(index)))
+                self.view.viewport().update(self.view.visualRect(index))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rerunqt.core.kinds import Kind
+from rerunqt.core.kinds import PART_KINDS
 from rerunqt.core.registration import check_callback, check_callback_args, register
 
-# Not an element kind of its own (nothing is drawn for it; the table draws the buttons),
-# so it is not in the catalogue: a record only for register() and its flags.
-BUTTON_COLUMN = Kind("button_column", "widget", (), trigger=True, read_only=True)
+# Not an element kind of its own (nothing is drawn for it; the table draws the buttons)
+BUTTON_COLUMN = PART_KINDS["button_column"]
 
 
 class ButtonColumnClickState(dict[str, Any]):

@@ -159,3 +159,12 @@ def test_docstring_example_2_warns_for_delete_and_informs_for_edit() -> None:
     assert [w.value for w in at.warning] == ["Deleting row 0"]
     at.dataframe[0].click_button("actions", 2).run()  # one label: a plain button
     assert not at.warning and [i.value for i in at.info] == ["Editing row 2"]
+
+
+def test_a_click_is_never_saved_across_restarts(tmp_path: Path) -> None:
+    from rerunqt.core.persist.saver import StatePersister
+
+    at = AppTest.from_string(SCRIPT).run()
+    at.dataframe[0].click_button("view", 0).run()
+    document = StatePersister(tmp_path / "app.py").document(at._session.state)
+    assert "view_click" not in document["values"] and "log" in document["values"]

@@ -165,13 +165,29 @@ def ButtonColumn(label: str | None = None, *, width: Any = None, help: str | Non
                  pinned: bool | None = None, alignment: str | None = None, type: str = "secondary",
                  on_click: Any = None, args: Any = None, kwargs: Any = None,
                  key: str | None = None) -> ColumnConfig:
-    """Cell values as button labels (a list of labels: one per action). The cells show the
-    labels; clicks are not wired to ``on_click``/``key`` yet."""
+    """Cell values as button labels (a list of labels: a menu of actions). Always read-only.
+
+    ``key`` enables clicks: during the run after a click ``st.session_state[key]`` is a
+    ``ButtonColumnClickState`` (``row``, ``label``) and ``on_click`` runs before it.
+    """
     if type not in ("primary", "secondary", "tertiary"):
         raise ValueError(f"ButtonColumn type={type!r} is not valid; use 'primary', 'secondary' or "
                          f"'tertiary'.")
-    return _config(label, width, help, True, None, pinned, alignment, None,
-                   {"type": "button", "button_type": type, "key": key})
+    if key is None and (on_click is not None or args is not None or kwargs is not None):
+        raise ValueError("ButtonColumn needs key= when on_click, args or kwargs are given: "
+                         "callbacks need a unique key to be registered (clicks need it too).")
+    if key is not None and not isinstance(key, str):
+        raise ValueError(f"ButtonColumn key={key!r} must be a str.")
+    config = _config(label, width, help, True, None, pinned, alignment, None,
+                     {"type": "button", "button_type": type, "key": key})
+    if key is None:
+        return config
+    from rerunqt.core.button_column import ButtonColumnConfig, check_click_callback
+
+    check_click_callback(on_click, args, kwargs)
+    keyed = ButtonColumnConfig(config)
+    keyed.key, keyed.on_click, keyed.args, keyed.kwargs = key, on_click, args, kwargs
+    return keyed
 
 
 def _chart(kind: str) -> Any:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from rerunqt.core.button_column import register_button_columns
 from rerunqt.core.editor_columns import READ_ONLY_TYPES, check_cell, check_type_config
 from rerunqt.core.frame_columns import _freeze
 from rerunqt.core.kinds import KINDS
@@ -234,6 +235,7 @@ def data_editor(
         raise RerunQtAPIError(f"data_editor hide_index={hide_index!r} must be True, False or None.")
     table = read_table(data)
     spec = EditorSpec(table, column_order, column_config, num_rows, disabled, hide_index)
+    register_button_columns(column_config, table.names)
     locked = disabled is True
     stretch = True if use_container_width else False
     identity: tuple[Any, ...] = () if key is not None else (

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
+from rerunqt.core.button_column import register_button_columns
 from rerunqt.core.frame_columns import column_specs, index_hidden
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
@@ -90,6 +91,7 @@ def dataframe(
 
     frame = frame_of(data, "dataframe")
     specs = column_specs("dataframe", frame, column_order, column_config)
+    register_button_columns(column_config, frame.names)
     props = _table_props(frame, specs, hide_index or index_hidden(column_config)) + (
         ("width", width), ("height", height), ("row_height", row_height),
         ("placeholder", None if placeholder is None else str(placeholder)),

@@ -189,6 +189,11 @@ CATALOGUE: tuple[Kind, ...] = (
 )
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in CATALOGUE}
+# Widgets that are a part of another element and draw nothing of their own (no adapter, no
+# accessor): a keyed ButtonColumn's click trigger, drawn by its st.dataframe / st.data_editor.
+PART_KINDS: dict[str, Kind] = {
+    "button_column": Kind("button_column", "widget", (), trigger=True, read_only=True),
+}
 NOT_IN_FORMS = frozenset(kind.name for kind in CATALOGUE if not kind.in_form)
 ACCESSORS: dict[str, tuple[str, ...]] = {}  # AppTest name -> the kinds it lists
 for _kind in CATALOGUE:

@@ -101,6 +101,22 @@ class DataFrame(Table):
         self._app._set_value(key, SelectionState(selection=SelectionState(state["selection"])))
         return self
 
+    def click_button(self, column: str, row: int, label: str | None = None) -> DataFrame:
+        """Click the ButtonColumn button in ``row`` (data position) of ``column`` (a name);
+        ``label`` picks an action of a menu cell. Needs the column's ``key=``."""
+        from rerunqt.testing.views_buttons import click_key, click_label
+
+        frame: FrameData = self._element.prop("data")
+        spec = next((s for s in self._element.prop("columns") if s.name == column), None)
+        key = click_key(column, None if spec is None else (("type", spec.type), *spec.options),
+                        frame.names)
+        if not 0 <= row < frame.nrows:
+            raise ValueError(f"row={row!r} is not a row of this dataframe (0..{frame.nrows - 1}).")
+        assert spec is not None
+        chosen = click_label(column, row, frame.columns[spec.position][row], label)
+        self._app._submit(key, (row, chosen))
+        return self
+
     def run(self, timeout: float | None = None) -> Any:
         return self._app.run(timeout=timeout)
 

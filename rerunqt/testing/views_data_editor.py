@@ -46,6 +46,21 @@ class DataEditor(Widget):
     def delete_rows(self, rows: Iterable[int]) -> DataEditor:
         return self.set_value(with_deleted(self.value, len(self._element.prop("rows")), rows))
 
+    def click_button(self, column: str, row: int, label: str | None = None) -> DataEditor:
+        """Click the ButtonColumn button in ``row`` (data position) of ``column`` (a name);
+        ``label`` picks an action of a menu cell. Needs the column's ``key=``."""
+        from rerunqt.testing.views_buttons import click_key, click_label
+
+        columns = self._element.prop("columns")
+        types = self._element.prop("column_types") or ()
+        where = columns.index(column) if column in columns else -1
+        key = click_key(column, types[where] if 0 <= where < len(types) else None, columns)
+        rows = self._element.prop("rows")
+        if not 0 <= row < len(rows):
+            raise ValueError(f"row={row!r} is not a row of this data_editor (0..{len(rows) - 1}).")
+        self._app._submit(key, (row, click_label(column, row, rows[row][where], label)))
+        return self
+
     def set_value(self, value: Any) -> DataEditor:
         """Queue a whole delta (checked against the table: ValueError if it does not fit)."""
         meta = self._app._session.state.widget_meta(self.id)

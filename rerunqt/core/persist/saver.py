@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rerunqt.core.kinds import KINDS
+from rerunqt.core.kinds import KINDS, PART_KINDS
 from rerunqt.core.persist import codec, files
 from rerunqt.core.state import SessionState
 
@@ -28,7 +28,7 @@ SAVE_INTERVAL = 1.0
 
 
 def never_restored(kind_name: str) -> bool:
-    kind = KINDS.get(kind_name)
+    kind = KINDS.get(kind_name) or PART_KINDS.get(kind_name)
     return kind is not None and (kind.read_only or kind.trigger)
 
 

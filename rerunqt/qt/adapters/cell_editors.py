@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QRectF, QRegularExpression, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QRectF, QRegularExpression, QSize, Qt, QTime
 from PySide6.QtGui import QMouseEvent, QPainter, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -175,6 +175,9 @@ class CellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         model = self.box.model
         drawn = model.config(index.column()).get("type")
+        if drawn == "button" and index.row() < len(model.order):
+            self._paint_button(painter, option, index)
+            return
         if drawn not in DRAWN or index.row() >= len(model.order):
             super().paint(painter, option, index)
             return
@@ -195,3 +198,21 @@ class CellDelegate(QStyledItemDelegate):
         else:
             paint_chart(painter, rect, drawn, chart_values(value), config.get, palette)
         painter.restore()
+
+    def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        """A ButtonColumn cell: the cell's background, then its button (which shows the focus)."""
+        widget = option.widget
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if widget is not None:
+            plain = QStyleOptionViewItem(option)
+            self.initStyleOption(plain, index)
+            plain.text = ""
+            plain.state &= ~QStyle.StateFlag.State_HasFocus
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        self.box.button_cells.paint(painter, option.rect, index, focused)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        hint = super().sizeHint(option, index)
+        if self.box.model.config(index.column()).get("type") == "button":
+            hint.setWidth(hint.width() + 36)  # the button's own padding
+        return hint

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core import table_delta as core
+from rerunqt.core.button_column import button_key, cell_labels
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
 from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
@@ -86,6 +88,7 @@ class EditorBox(QWidget):
         table.setObjectName("rqDataEditor")
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(self))
+        self.button_cells = ButtonCells(table, self._button_info, self._button_labels, self._button_row)
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                               | QAbstractItemView.EditTrigger.EditKeyPressed
                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -134,6 +137,23 @@ class EditorBox(QWidget):
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.rowsInserted.connect(self._rows_changed)  # a row typed into the "+" row
         self.model.modelReset.connect(self._rows_changed)
+
+    # ----- ButtonColumn cells (read-only; their clicks go to the column's key) -----
+    def _button_info(self, column: int) -> ButtonColumnInfo | None:
+        config = self.model.config(column)
+        if config.get("type") != "button":
+            return None
+        return ButtonColumnInfo(button_key(config), str(config.get("button_type") or "secondary"))
+
+    def _button_labels(self, index: QModelIndex) -> list[str]:
+        if index.row() >= len(self.model.order):  # the "+" row
+            return []
+        return cell_labels(self.model.value(index.row(), index.column()))
+
+    def _button_row(self, index: QModelIndex) -> int | None:
+        order = self.model.order
+        position = order[index.row()] if index.row() < len(order) else None
+        return position if position is not None and position < len(self.model.rows) else None
 
     def _rows_changed(self, *_args: Any) -> None:
         self.refit()
@@ -288,6 +308,8 @@ class DataEditorAdapter(Adapter):
             host.emit(WidgetEvent(widget_id, ui))
 
         box.event_for = event_for
+        box.button_cells.send = lambda key, row, label: host.emit_batch(
+            [WidgetEvent(key, (row, label)), WidgetEvent(key, True, click=True)])
         box.send = box.model.emit_delta = emit
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box

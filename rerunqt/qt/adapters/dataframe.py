@@ -122,6 +122,8 @@ class DataFrameAdapter(Adapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         view = DataFrameView()
+        view.buttons.send = lambda key, row, label: host.emit_batch(
+            [WidgetEvent(key, (row, label)), WidgetEvent(key, True, click=True)])
         if isinstance(element.key, str):  # a widget (on_select): selections go to the script
             widget_id = element.key
             view.send = lambda ui: host.emit(WidgetEvent(widget_id, ui))

@@ -1,12 +1,13 @@
-"""The one item delegate of st.dataframe: progress bars and small charts in cells.
+"""The one item delegate of st.dataframe: progress bars, small charts and buttons in cells.
 
 Other cells are painted by Qt as usual (text, check marks, colours from the model);
-this draws only ProgressColumn and Line/Bar/AreaChartColumn cells, for visible cells.
+this draws only ProgressColumn, Line/Bar/AreaChartColumn and ButtonColumn cells, for
+visible cells.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
@@ -16,14 +17,21 @@ from rerunqt.core.column_text import CHART_TYPES, chart_values, plain
 from rerunqt.qt.adapters.cell_paint import paint_chart, paint_progress
 from rerunqt.qt.adapters.frame_model import FrameModel
 
+if TYPE_CHECKING:
+    from rerunqt.qt.adapters.button_cells import ButtonCells
+
 
 class ColumnDelegate(QStyledItemDelegate):
     def __init__(self, model: FrameModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.buttons: ButtonCells | None = None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         spec = self.model.specs[index.column()] if index.column() < len(self.model.specs) else None
+        if spec is not None and spec.type == "button" and self.buttons is not None:
+            self._paint_button(painter, option, index)
+            return
         if spec is None or (spec.type != "progress" and spec.type not in CHART_TYPES):
             super().paint(painter, option, index)
             return
@@ -45,3 +53,16 @@ class ColumnDelegate(QStyledItemDelegate):
         else:
             paint_chart(painter, rect, spec.type, chart_values(value), spec.option, palette)
         painter.restore()
+
+    def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        widget = option.widget
+        plain_option = QStyleOptionViewItem(option)
+        self.initStyleOption(plain_option, index)
+        plain_option.text = ""
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        plain_option.state &= ~QStyle.StateFlag.State_HasFocus  # the button shows the focus
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain_option, painter, widget)
+        assert self.buttons is not None
+        self.buttons.paint(painter, option.rect, index, focused)

@@ -13,9 +13,11 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
+from rerunqt.core.button_column import button_key, cell_labels
 from rerunqt.core.column_text import CHART_TYPES
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
+from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
 from rerunqt.qt.adapters.links import open_link, over_text
@@ -57,6 +59,8 @@ class FrameView(QTableView):
         self.setModel(self.frame_model)
         self.plain_delegate = self.itemDelegate()
         self.column_delegate = ColumnDelegate(self.frame_model, self)
+        self.buttons = self.column_delegate.buttons = ButtonCells(
+            self, self._button_info, self._button_labels, self._button_row)
         self.hint = QSize(240, 120)
         self.sizes: tuple[Any, Any, int | None] = ("stretch", "auto", None)
         self.natural: list[int] = []  # each column's width from its content, before growing
@@ -88,11 +92,28 @@ class FrameView(QTableView):
     def show_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
         """New data or columns: the model, the delegate (only when a cell is drawn), widths."""
         self.frame_model.set_content(frame, specs)
-        drawn = any(spec.type == "progress" or spec.type in CHART_TYPES for spec in specs)
+        drawn = any(spec.type in ("progress", "button") or spec.type in CHART_TYPES for spec in specs)
         wanted = self.column_delegate if drawn else self.plain_delegate
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)
         self.fit_columns()
+
+    # ----- ButtonColumn cells -----
+    def _button_info(self, column: int) -> ButtonColumnInfo | None:
+        specs = self.frame_model.specs
+        spec = specs[column] if 0 <= column < len(specs) else None
+        if spec is None or spec.type != "button":
+            return None
+        return ButtonColumnInfo(button_key(spec.options), str(spec.option("button_type", "secondary")),
+                                spec.alignment)
+
+    def _button_labels(self, index: QModelIndex) -> list[str]:
+        model = self.frame_model
+        spec = model.specs[index.column()]
+        return cell_labels(model.frame.columns[spec.position][model.data_row(index.row())])
+
+    def _button_row(self, index: QModelIndex) -> int | None:
+        return self.frame_model.data_row(index.row())  # the data position, as Streamlit's
 
     # ----- sorting -----
     def cycle_sort(self, column: int) -> None:
@@ -170,6 +191,8 @@ class FrameView(QTableView):
             texts = {str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
                      *sorted(texts, key=len)[-_MEASURED:]}
             width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            if spec.type == "button":
+                width += 36  # the button's own padding
             if spec.type == "progress" or spec.type.endswith("_chart"):
                 width = max(width + 60, 120)  # room for the bar or the chart
             natural.append(max(MIN_COLUMN, min(MAX_COLUMN, width)))

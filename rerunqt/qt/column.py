@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QVBoxLayout, QWidget
 
+EXPLICIT_SHOW_HIDE = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+
 CHUNK = 32
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft
 
@@ -42,6 +44,10 @@ class Column:
         self._chunk_layout(position).insertWidget(offset, widget, 0, self._alignment(widget))
         if old_parent is not None and widget.parentWidget() is not old_parent:
             reshow(widget, focused)  # moved into another chunk
+        elif widget.isHidden() and not widget.testAttribute(EXPLICIT_SHOW_HIDE):
+            # shown now, not by the layout's queued call: a live page is painted in the
+            # same slot (window._paint_now), before the event loop would deliver it
+            widget.show()
         self.counts[position] += 1
         if self.counts[position] > 2 * CHUNK:
             self._split(position)

@@ -56,6 +56,10 @@ LIVE_AFTER = LIVE_INTERVAL_MS * 0.75 / 1000
 # interval makes that wait, several times per frame, a visible stall.
 # benchmarks/responsiveness.py measures it.
 SWITCH_INTERVAL = 0.001
+# While this thread renders and paints a live page it re-enters Python (overrides,
+# slots) many times, each a wait for the computing script thread to drop the GIL;
+# a shorter interval for those few milliseconds shortens each wait.
+PAINT_SWITCH_INTERVAL = 0.0002
 LIVE_IDLE_TICKS = 30  # idle ticks (no run, none queued) before the live timer stops
 
 
@@ -260,14 +264,23 @@ class AppWindow(QMainWindow):
         if page is not None:
             self._live_seen = page.seen
             self._live_idle = 0
-            self._render_safely(merge_partial(self.renderer.shown, page.tree))
-            self._paint_now()
+            self._show_partial(page.tree)
             if not self._indicator_timer.isActive() and not self.is_running_shown:
                 self._indicator_timer.start()
         elif not self.session.running and not self.session.requests.has_pending():
             self._live_idle += 1
             if self._live_idle >= LIVE_IDLE_TICKS:
                 self._live_timer.stop()
+
+    def _show_partial(self, tree: tuple[Element, ...]) -> None:
+        """Render a running script's page so far and paint it before returning."""
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(PAINT_SWITCH_INTERVAL)
+        try:
+            self._render_safely(merge_partial(self.renderer.shown, tree))
+            self._paint_now()
+        finally:
+            sys.setswitchinterval(interval)
 
     def _paint_now(self) -> None:
         """Lay out and paint a partial page now, while this slot holds the GIL.
@@ -324,8 +337,7 @@ class AppWindow(QMainWindow):
             if not self.session.running:
                 self.warm_up.resume()
         else:
-            self._render_safely(merge_partial(self.renderer.shown, snapshot.tree))
-            self._paint_now()
+            self._show_partial(snapshot.tree)
             self._expect_run()
 
     def _track_sources(self) -> None:

@@ -97,6 +97,9 @@ def test_hovering_shows_the_nearest_point(rerunqt_pilot, write_script, qtbot) ->
     qtbot.waitUntil(lambda: line.readout.text().strip() != "")
     assert line.readout.text() == "1  ·  a: 2"
     bars = box(pilot, "bar_chart")
+    pilot.window.page_scroll.ensureWidgetVisible(bars)  # below the fold: scrolled to, painted
+    view = bars.plot.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: view.viewRange()[0][1] > 1)
     bars.hover(_scene_point(bars, 5, 1))  # horizontal: the value is along x
     assert bars.readout.text() == "k y  ·  5"
 

@@ -12,7 +12,8 @@ import types
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.qt
 
@@ -80,6 +81,62 @@ def test_a_loop_shows_each_line_as_it_is_drawn(rerunqt_pilot, write_script, gate
         gates.open(i)
     pilot.settle()
     assert pilot.texts("text") == ["line 0", "line 1", "line 2"]
+
+
+class PaintLog(QObject):
+    """Every widget painted while ``inside`` is set (an application-wide event filter)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inside = False
+        self.painted: list[QObject] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.inside and event.type() == QEvent.Type.Paint:
+            self.painted.append(watched)
+        return False
+
+
+def test_a_live_element_is_shown_and_painted_in_the_tick_that_takes_it(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    """Not one event-loop pass later: each pass waits on the computing script for the GIL.
+
+    A widget new in a column used to be shown by the layout's queued call, so it was
+    painted 15-45 ms after the tick (benchmarks/responsiveness.py (a)).
+    """
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            st.text("fresh")
+            live_gates.wait(0)
+    """)
+    pilot = rerunqt_pilot(script)
+    window = pilot.window
+    log = PaintLog()
+    QApplication.instance().installEventFilter(log)
+    seen: list[tuple[bool, bool]] = []
+    take = window._take_live_page
+
+    def taking() -> None:
+        log.inside = True
+        try:
+            take()
+        finally:
+            log.inside = False
+        for record in window.renderer.find(kind="text"):
+            seen.append((record.widget.isVisible(), record.widget in log.painted))
+
+    window._take_live_page = taking
+    try:
+        pilot.widget(label="go").click()
+        qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+        assert window.session.running and not gates.events[0].is_set()
+        assert seen[0] == (True, True)  # visible and painted before the slot returned
+    finally:
+        QApplication.instance().removeEventFilter(log)
+        gates.open(0)
+    pilot.settle()
 
 
 def test_unreached_elements_stay_stale_until_the_run_ends(rerunqt_pilot, write_script, gates, qtbot) -> None:

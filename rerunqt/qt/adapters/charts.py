@@ -100,6 +100,8 @@ class ChartBox(QWidget):
         if self.drawn is None or self.element is None:
             return
         box = self.plot.getPlotItem().getViewBox()
+        if getattr(box, "_autoRangeNeedsUpdate", False):  # not painted since drawn:
+            box.updateAutoRange()  # pyqtgraph sets the range just before a paint
         if not box.sceneBoundingRect().contains(scene_pos):
             self.readout.setText(" ")
             return

@@ -7,7 +7,9 @@ anything else is a plain ``AttributeError`` with a did-you-mean.
 
 from __future__ import annotations
 
+import types
 import warnings
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from rerunqt.compat.unsupported import UNSUPPORTED, unknown_name, unsupported
@@ -31,7 +33,7 @@ class LegacyNameWarning(FutureWarning):
     so users see it by default (a DeprecationWarning is hidden outside ``__main__``)."""
 
 
-def resolve_missing(name: str, namespace: dict[str, Any]) -> Any:
+def resolve_missing(name: str, namespace: Mapping[str, Any]) -> Any:
     """The value of ``rerunqt.<name>`` when ``name`` is not defined, or the right error."""
     if name.startswith("__"):
         raise AttributeError(f"module 'rerunqt' has no attribute {name!r}")
@@ -53,3 +55,26 @@ def resolve_missing(name: str, namespace: dict[str, Any]) -> Any:
     if name in UNSUPPORTED:
         raise unsupported(name)
     raise unknown_name(name, [n for n in namespace if not n.startswith("_")])
+
+
+class PublicNames(Mapping[str, Any]):
+    """A module's public names (``__all__``), each loaded only when looked up.
+
+    rerunqt loads its API lazily; an error about a missing name needs only the names,
+    and a legacy alias only its new name, so nothing else is imported for them.
+    """
+
+    def __init__(self, module: types.ModuleType) -> None:
+        self.module = module
+        self.names: list[str] = list(module.__all__)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.names:
+            raise KeyError(name)
+        return getattr(self.module, name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)

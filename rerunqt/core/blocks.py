@@ -16,45 +16,117 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
-from rerunqt.core import capture as _capture
-from rerunqt.core import charts as _charts
-from rerunqt.core import chat as _chat
-from rerunqt.core import choice as _choice
-from rerunqt.core import containers as _containers
 from rerunqt.core import context as _context
-from rerunqt.core import data_editor as _data_editor
-from rerunqt.core import dataframe as _dataframe
-from rerunqt.core import datetime_input as _datetime_input
-from rerunqt.core import downloads as _downloads
-from rerunqt.core import extras as _extras
-from rerunqt.core import feedback as _feedback
-from rerunqt.core import files as _files
-from rerunqt.core import forms as _forms
-from rerunqt.core import graphviz as _graphviz
-from rerunqt.core import grid as _grid
-from rerunqt.core import maps as _maps
-from rerunqt.core import media as _media
-from rerunqt.core import media_elements as _media_elements
-from rerunqt.core import menu_button as _menu_button
-from rerunqt.core import metric as _metric
-from rerunqt.core import navigation as _navigation
-from rerunqt.core import overlay as _overlay
-from rerunqt.core import pagination as _pagination
-from rerunqt.core import pickers as _pickers
-from rerunqt.core import pills as _pills
-from rerunqt.core import plotly_chart as _plotly_chart
-from rerunqt.core import skeleton as _skeleton
-from rerunqt.core import sliders as _sliders
-from rerunqt.core import status as _status
-from rerunqt.core import stream as _stream
-from rerunqt.core import text as _text
-from rerunqt.core import vega as _vega
-from rerunqt.core import widgets as _widgets
-from rerunqt.core import write as _write
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
+
+
+class _Ref:
+    """``module.name`` of an element module not imported yet (see ``_Deferred``)."""
+
+    __slots__ = ("__name__", "module")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.__name__ = name
+
+    def resolve(self) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(f"rerunqt.core.{self.module}"), self.__name__)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve()(*args, **kwargs)
+
+
+class _Deferred:
+    """An element module as the class body below names it, imported on first use.
+
+    A block's methods cover every element; importing all their modules when the first
+    block is made cost ~16 ms of start-up for a page that draws a title and a button.
+    """
+
+    __slots__ = ("module",)
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+
+    def __getattr__(self, name: str) -> _Ref:
+        return _Ref(self.module, name)
+
+
+if TYPE_CHECKING:  # the real modules, so each method has its function's signature
+    from rerunqt.core import capture as _capture
+    from rerunqt.core import charts as _charts
+    from rerunqt.core import chat as _chat
+    from rerunqt.core import choice as _choice
+    from rerunqt.core import containers as _containers
+    from rerunqt.core import data_editor as _data_editor
+    from rerunqt.core import dataframe as _dataframe
+    from rerunqt.core import datetime_input as _datetime_input
+    from rerunqt.core import downloads as _downloads
+    from rerunqt.core import extras as _extras
+    from rerunqt.core import feedback as _feedback
+    from rerunqt.core import files as _files
+    from rerunqt.core import forms as _forms
+    from rerunqt.core import graphviz as _graphviz
+    from rerunqt.core import grid as _grid
+    from rerunqt.core import maps as _maps
+    from rerunqt.core import media as _media
+    from rerunqt.core import media_elements as _media_elements
+    from rerunqt.core import menu_button as _menu_button
+    from rerunqt.core import metric as _metric
+    from rerunqt.core import navigation as _navigation
+    from rerunqt.core import overlay as _overlay
+    from rerunqt.core import pagination as _pagination
+    from rerunqt.core import pickers as _pickers
+    from rerunqt.core import pills as _pills
+    from rerunqt.core import plotly_chart as _plotly_chart
+    from rerunqt.core import skeleton as _skeleton
+    from rerunqt.core import sliders as _sliders
+    from rerunqt.core import status as _status
+    from rerunqt.core import stream as _stream
+    from rerunqt.core import text as _text
+    from rerunqt.core import vega as _vega
+    from rerunqt.core import widgets as _widgets
+    from rerunqt.core import write as _write
+else:
+    _capture = _Deferred("capture")
+    _charts = _Deferred("charts")
+    _chat = _Deferred("chat")
+    _choice = _Deferred("choice")
+    _containers = _Deferred("containers")
+    _data_editor = _Deferred("data_editor")
+    _dataframe = _Deferred("dataframe")
+    _datetime_input = _Deferred("datetime_input")
+    _downloads = _Deferred("downloads")
+    _extras = _Deferred("extras")
+    _feedback = _Deferred("feedback")
+    _files = _Deferred("files")
+    _forms = _Deferred("forms")
+    _graphviz = _Deferred("graphviz")
+    _grid = _Deferred("grid")
+    _maps = _Deferred("maps")
+    _media = _Deferred("media")
+    _media_elements = _Deferred("media_elements")
+    _menu_button = _Deferred("menu_button")
+    _metric = _Deferred("metric")
+    _navigation = _Deferred("navigation")
+    _overlay = _Deferred("overlay")
+    _pagination = _Deferred("pagination")
+    _pickers = _Deferred("pickers")
+    _pills = _Deferred("pills")
+    _plotly_chart = _Deferred("plotly_chart")
+    _skeleton = _Deferred("skeleton")
+    _sliders = _Deferred("sliders")
+    _status = _Deferred("status")
+    _stream = _Deferred("stream")
+    _text = _Deferred("text")
+    _vega = _Deferred("vega")
+    _widgets = _Deferred("widgets")
+    _write = _Deferred("write")
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -66,7 +138,7 @@ class _InBlock(Generic[P, R]):
     __slots__ = ("function", "name")
 
     def __init__(self, function: Callable[P, R]) -> None:
-        self.function = function
+        self.function: Callable[P, R] | _Ref = function
         self.name = function.__name__
 
     @overload
@@ -78,6 +150,8 @@ class _InBlock(Generic[P, R]):
         if block is None:
             return self
         function = self.function
+        if isinstance(function, _Ref):
+            function = self.function = function.resolve()
 
         def in_block(*args: P.args, **kwargs: P.kwargs) -> R:
             ctx, builder = block._target()

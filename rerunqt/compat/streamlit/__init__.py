@@ -13,13 +13,13 @@ import types
 from typing import Any
 
 import rerunqt
-from rerunqt import *  # noqa: F403 - the whole public API, under Streamlit's name
 from rerunqt import __all__ as _RERUNQT_ALL
-from rerunqt.compat.names import resolve_missing
+from rerunqt.compat.names import PublicNames, resolve_missing
 
 SUBMODULES = frozenset({"errors", "runtime", "components", "column_config", "config",
                         "delta_generator", "testing", "hello", "typing"})
 __all__ = list(_RERUNQT_ALL)
+_PUBLIC = frozenset(_RERUNQT_ALL)
 # The Streamlit API level this alias follows: apps gate features on streamlit.__version__
 # (`if version.parse(st.__version__) >= ...`), and rerunqt's own 0.x would send them down
 # paths for ancient Streamlit. A missing 1.67 name still raises the clear error.
@@ -31,10 +31,11 @@ def __getattr__(name: str) -> Any:
     if name in SUBMODULES:
         module: types.ModuleType = importlib.import_module(f"{__name__}.{name}")
         return module
-    namespace = vars(rerunqt)
-    if name in namespace:
-        return namespace[name]
-    return resolve_missing(name, namespace)  # a warning points at the script's line
+    if name in _PUBLIC:  # the whole public API under Streamlit's name, each loaded on first use
+        value = getattr(rerunqt, name)
+        globals()[name] = value
+        return value
+    return resolve_missing(name, PublicNames(rerunqt))  # a warning points at the script's line
 
 
 def __dir__() -> list[str]:

@@ -9,7 +9,7 @@ until its time is up or the user closes it. Nothing here takes keyboard focus.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.children import Children
-from rerunqt.qt.effects import Effect
+
+if TYPE_CHECKING:
+    from rerunqt.qt.effects import Effect
 
 MARGIN = 16
 CARD_WIDTH = 340
@@ -203,6 +205,8 @@ class EffectTicket(Ticket):
         self.effect: Effect | None = None
 
     def start(self, window: QWidget) -> None:
+        from rerunqt.qt.effects import Effect  # balloons and snow: loaded when first played
+
         super().start(window)
         self.effect = Effect(window, self.kind)
 

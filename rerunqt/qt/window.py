@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.app_name import app_name
-from rerunqt.core.cache import clear_all_caches
 from rerunqt.core.element import Element
 from rerunqt.qt import focus, window_memory
 from rerunqt.qt.adapters import Host
@@ -207,6 +206,8 @@ class AppWindow(QMainWindow):
 
     def request_clear_cache(self) -> None:
         """Forget every st.cache_data / st.cache_resource entry (memory and disk), rerun."""
+        from rerunqt.core.cache import clear_all_caches  # the cache code: only when used
+
         clear_all_caches()
         self.request_rerun()
 

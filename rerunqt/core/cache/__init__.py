@@ -1,12 +1,31 @@
-"""Caching: ``st.cache_data`` and ``st.cache_resource`` (Qt-free)."""
+"""Caching: ``st.cache_data`` and ``st.cache_resource`` (Qt-free).
+
+Names load with their first use: ``st.spinner`` plugs into ``cache.spinner`` at every
+start, and importing that submodule must not load the cache code a script may never use.
+"""
 
 from __future__ import annotations
 
-from rerunqt.core.cache.api import cache_data, cache_resource, clear_all_caches
-from rerunqt.core.cache.function import CachedFunction, UnserializableReturnValueError
-from rerunqt.core.cache.spinner import set_miss_indicator
-from rerunqt.core.cache.store import set_clock
-from rerunqt.errors import UnhashableParamError
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rerunqt.core.cache.api import cache_data, cache_resource, clear_all_caches
+    from rerunqt.core.cache.function import CachedFunction, UnserializableReturnValueError
+    from rerunqt.core.cache.spinner import set_miss_indicator
+    from rerunqt.core.cache.store import set_clock
+    from rerunqt.errors import UnhashableParamError
+
+_WHERE = {
+    "cache_data": "rerunqt.core.cache.api",
+    "cache_resource": "rerunqt.core.cache.api",
+    "clear_all_caches": "rerunqt.core.cache.api",
+    "CachedFunction": "rerunqt.core.cache.function",
+    "UnserializableReturnValueError": "rerunqt.core.cache.function",
+    "set_miss_indicator": "rerunqt.core.cache.spinner",
+    "set_clock": "rerunqt.core.cache.store",
+    "UnhashableParamError": "rerunqt.errors",
+}
 
 __all__ = [
     "CachedFunction",
@@ -18,3 +37,12 @@ __all__ = [
     "set_clock",
     "set_miss_indicator",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where), name)
+    globals()[name] = value
+    return value

@@ -390,9 +390,8 @@ class AppSession:
         if ctx is None or not self._live_ok:
             return None
         generation = ctx.generation
-        if generation == 0 or seen == (ctx, generation):
-            return None
-        if time.perf_counter() - self._started_at < self.publish_interval:
+        if (generation == 0 or seen == (ctx, generation)
+                or time.perf_counter() - self._started_at < self.publish_interval):
             return None
         return LivePage((ctx, generation), ctx.live_tree())
 

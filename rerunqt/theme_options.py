@@ -59,7 +59,7 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
      "'large', 'full' or a size in px or rem."),
     ("showWidgetBorder", bool, None, False, "Streamlit option; accepted, not applied."),
     ("chartCategoricalColors", tuple, check_colours, False,
-     "Streamlit option (list of colours); accepted, not applied."),
+     "Series colours of the built-in charts (and Streamlit-themed Altair/plotly), in order."),
     *((name, str, _C, False, "Streamlit option; accepted, not applied.") for name in (
         "redColor", "orangeColor", "yellowColor", "blueColor", "greenColor", "violetColor",
         "grayColor", "redBackgroundColor", "orangeBackgroundColor", "yellowBackgroundColor",

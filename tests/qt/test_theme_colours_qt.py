@@ -95,3 +95,19 @@ def test_a_plain_window_after_a_themed_one_is_plain(rerunqt_pilot: Any, write_sc
     pilot = rerunqt_pilot(plain, options={"theme.base": "light"})
     slider = pilot.window.renderer.find(kind="slider")[0].widget
     assert "#ff4b4b" in colours_in(slider) and PRIMARY["light"] not in colours_in(slider)
+
+
+def test_chart_categorical_colours_colour_the_series(rerunqt_pilot: Any, write_script: Any,
+                                                     plain_theme_after: Any) -> None:
+    script = write_script("""
+        import rerunqt as st
+        st.line_chart({"a": [1, 2, 3], "b": [3, 2, 1]})
+    """)
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nchartCategoricalColors = ["#112233", "orange"]\n')
+    pilot = rerunqt_pilot(Path(script))
+    chart = pilot.window.renderer.find(kind="line_chart")[0].widget
+    pens = [item.opts["pen"].color().name() for item in chart.drawn.items]
+    assert pens == ["#112233", "#ffa500"]  # in order, CSS names resolved
+    assert {"#112233", "#ffa500"} <= colours_in(chart.plot)

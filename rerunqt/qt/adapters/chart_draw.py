@@ -25,13 +25,27 @@ PALETTE = {
            "#ff8700", "#6d3fc0", "#d5dae5"),
 }
 _FAST = {"connect": "finite"}
+
+
+def categorical(dark: bool) -> tuple[str, ...]:
+    """The series colours: ``theme.chartCategoricalColors`` ([theme.light] / [theme.dark]
+    first, as Streamlit 1.67 resolves them) or Streamlit's palette for the base."""
+    from rerunqt.css_colours import parse_colour, to_hex
+    from rerunqt.qt import theme_state
+
+    options = theme_state.options()
+    value = (options.get(f"theme.{'dark' if dark else 'light'}.chartCategoricalColors")
+             or options.get("theme.chartCategoricalColors"))
+    if not isinstance(value, (tuple, list)) or not value:
+        return PALETTE[dark]
+    return tuple(to_hex(parse_colour(str(colour))) for colour in value)
 TEXT = {False: "#31333f", True: "#fafafa"}
 PAGE = {False: "#ffffff", True: "#0e1117"}
 AXIS = {False: "#a3a8b8", True: "#5c5f6b"}
 
 
 def series_colors(data: ChartData, dark: bool) -> list[QColor]:
-    palette = PALETTE[dark]
+    palette = categorical(dark)
     return [QColor(s.color) if s.color else QColor(palette[i % len(palette)])
             for i, s in enumerate(data.series)]
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
-from rerunqt.qt.adapters.chart_draw import AXIS, PAGE, PALETTE, TEXT, outside_legend, style_axes
+from rerunqt.qt.adapters.chart_draw import AXIS, PAGE, TEXT, categorical, outside_legend, style_axes
 
 _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
          "longdash": Qt.PenStyle.DashLine, "dashdot": Qt.PenStyle.DashDotLine,
@@ -38,7 +38,7 @@ class DrawnFigure:
 
 def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
     if trace.color is None:
-        palette = PALETTE[dark] if streamlit else PLOTLY_COLORWAY
+        palette = categorical(dark) if streamlit else PLOTLY_COLORWAY
         color = QColor(palette[trace.slot % len(palette)])
     elif isinstance(trace.color, tuple):
         color = QColor(*trace.color)
@@ -128,7 +128,7 @@ def _slice_color(streamlit: bool, dark: bool) -> Any:
             return QColor(*piece.color)
         if isinstance(piece.color, str):
             return QColor(piece.color)
-        palette = PALETTE[dark] if streamlit else PLOTLY_COLORWAY
+        palette = categorical(dark) if streamlit else PLOTLY_COLORWAY
         return QColor(palette[piece.slot % len(palette)])
     return color_of
 
@@ -146,7 +146,7 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
             if legend is not None and figure.show_legend and piece.label not in seen:
                 seen.add(piece.label)
                 legend.addItem(legend_sample(color_of(piece)), piece.label)
-    drawn.domain = DomainLayout(figure.domain, color_of, dark, PALETTE[dark][0] if streamlit
+    drawn.domain = DomainLayout(figure.domain, color_of, dark, categorical(dark)[0] if streamlit
                                 else PLOTLY_COLORWAY[0])
     drawn.domain.lay_out(plot, force=True)
 

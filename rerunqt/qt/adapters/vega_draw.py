@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
-from rerunqt.qt.adapters.chart_draw import PALETTE, TEXT, outside_legend, style_axes
+from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes
 
 # a colour by a number: low to high (Streamlit's sequential blues; Vega-Lite's "blues")
 SEQUENTIAL = {"streamlit": ("#e4f5ff", "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3", "#004280"),
@@ -51,7 +51,7 @@ def color_of(series: MarkSeries, dark: bool, theme: str | None) -> QColor:
         color = QColor(series.color)
         if color.isValid():
             return color
-    palette = PALETTE[dark] if theme == "streamlit" else VEGA_PALETTE
+    palette = categorical(dark) if theme == "streamlit" else VEGA_PALETTE
     return QColor(palette[series.index % len(palette)])
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from rerunqt.core.chart_shapes import Pie, Slice
 from rerunqt.core.vega_plot import VegaPlot
-from rerunqt.qt.adapters.chart_draw import PALETTE, TEXT, outside_legend
+from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend
 
 
 def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | None) -> Any:
@@ -21,7 +21,7 @@ def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | Non
     from rerunqt.qt.adapters.shape_draw import legend_sample, placed_text
     from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, color_of
 
-    palette = PALETTE[dark] if theme == "streamlit" else VEGA_PALETTE
+    palette = categorical(dark) if theme == "streamlit" else VEGA_PALETTE
 
     def slice_color(piece: Slice) -> QColor:
         color = QColor(piece.color) if isinstance(piece.color, str) else QColor()

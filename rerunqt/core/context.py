@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from contextvars import ContextVar, Token
+from contextvars import ContextVar
 from typing import Any
 
 from rerunqt.core.element import Element, Props
@@ -300,23 +300,26 @@ def activated(ctx: RunContext) -> Iterator[RunContext]:
 
 
 _gc_guard_installed = False
-_gc_tokens: list[Token[RunContext | None]] = []
+_gc_thread: int | None = None  # the thread collecting garbage right now, if any
+_thread_id = threading.get_ident
 
 
 def _gc_guard(phase: str, info: dict[str, int]) -> None:
-    """While the garbage collector runs, ``st.*`` calls belong to no run.
+    """While the garbage collector runs, ``st.*`` calls on its thread belong to no run.
 
     A finished run's objects (a generator left open, an object with ``__del__``) are
     finalized whenever the collector gets to them, usually in the middle of a later run
     on the script thread; their output must not land on that run's page. With no
     context they get the warning every other stray call gets, and draw nothing.
     Collections never nest or overlap (CPython runs one at a time, holding the GIL).
+
+    Only a plain global changes here, never the ContextVar: a collection can start
+    inside ``ContextVar.set``/``reset`` (their new mapping allocates), and changing the
+    variable from the callback then freed the mapping the interrupted call was building
+    (a rare segfault at ``activated``'s reset in the test suite).
     """
-    if phase == "start":
-        if _current.get() is not None:
-            _gc_tokens.append(_current.set(None))
-    elif _gc_tokens:
-        _current.reset(_gc_tokens.pop())
+    global _gc_thread
+    _gc_thread = _thread_id() if phase == "start" else None
 
 
 def _install_gc_guard() -> None:
@@ -325,8 +328,12 @@ def _install_gc_guard() -> None:
     gc.callbacks.append(_gc_guard)
 
 
-current_or_none: Callable[[], RunContext | None] = _current.get
-"""The running script's context or None, with no yield point (C-level: no Python frame)."""
+def current_or_none() -> RunContext | None:
+    """The running script's context or None, with no yield point (no ``ctx.check()``)."""
+    ctx = _current.get()
+    if _gc_thread is not None and _gc_thread == _thread_id():
+        return None  # a finalizer run by the collector (see _gc_guard)
+    return ctx
 
 
 def current() -> RunContext:

@@ -300,14 +300,14 @@ __all__ = [
 def __getattr__(name: str) -> object:
     """A Streamlit name rerunqt lacks raises a clear error (an ``AttributeError``, so
     ``hasattr`` works); an old Streamlit name (``experimental_rerun``) is an alias."""
-    import importlib
+    from rerunqt.lazy_names import MISSING, load
 
-    where = _LAZY.get(name)
-    if where is not None:
-        value = getattr(importlib.import_module(where[0]), where[1])
-        globals()[name] = value  # later look-ups are plain module attributes
+    value = load(globals(), _LAZY, name)
+    if value is not MISSING:
         return value
     if name == "column_config":  # 30 classes few scripts need
+        import importlib
+
         return importlib.import_module("rerunqt.column_config")
     from rerunqt.compat.names import PublicNames, resolve_missing
 

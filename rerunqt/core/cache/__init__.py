@@ -6,8 +6,9 @@ start, and importing that submodule must not load the cache code a script may ne
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from rerunqt.lazy_names import MISSING, load
 
 if TYPE_CHECKING:
     from rerunqt.core.cache.api import cache_data, cache_resource, clear_all_caches
@@ -17,14 +18,14 @@ if TYPE_CHECKING:
     from rerunqt.errors import UnhashableParamError
 
 _WHERE = {
-    "cache_data": "rerunqt.core.cache.api",
-    "cache_resource": "rerunqt.core.cache.api",
-    "clear_all_caches": "rerunqt.core.cache.api",
-    "CachedFunction": "rerunqt.core.cache.function",
-    "UnserializableReturnValueError": "rerunqt.core.cache.function",
-    "set_miss_indicator": "rerunqt.core.cache.spinner",
-    "set_clock": "rerunqt.core.cache.store",
-    "UnhashableParamError": "rerunqt.errors",
+    "cache_data": ("rerunqt.core.cache.api", "cache_data"),
+    "cache_resource": ("rerunqt.core.cache.api", "cache_resource"),
+    "clear_all_caches": ("rerunqt.core.cache.api", "clear_all_caches"),
+    "CachedFunction": ("rerunqt.core.cache.function", "CachedFunction"),
+    "UnserializableReturnValueError": ("rerunqt.core.cache.function", "UnserializableReturnValueError"),
+    "set_miss_indicator": ("rerunqt.core.cache.spinner", "set_miss_indicator"),
+    "set_clock": ("rerunqt.core.cache.store", "set_clock"),
+    "UnhashableParamError": ("rerunqt.errors", "UnhashableParamError"),
 }
 
 __all__ = [
@@ -40,9 +41,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    where = _WHERE.get(name)
-    if where is None:
+    value = load(globals(), _WHERE, name)
+    if value is MISSING:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(where), name)
-    globals()[name] = value
     return value

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rerunqt.core.session_context import set_theme_type
@@ -141,10 +141,7 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
                 force=themed != theme_state.options())
     # A Config knows whether the size was set explicitly; the plain dict copy does not.
     window = AppWindow(script_path, opts, explicit_size=size_is_explicit(options or {}))
-    icon = resource_path("icons/rerunqt.svg")
-    if icon is not None:
-        window.setWindowIcon(QIcon(str(icon)))
-    window.show()
+    window.show()  # its icon follows once the first page is painted (AppWindow._set_default_icon)
     window.start()
     return window
 

@@ -12,21 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 import rerunqt
+from rerunqt.qt.adapters.shortcuts import accepts_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from rerunqt.qt.window import AppWindow
 
 THEMES = (("light", "Light"), ("dark", "Dark"), ("system", "Follow system"))
@@ -156,6 +149,8 @@ class WindowMenus:
 
     # ----- Help -----
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums: only when asked for
+
         box = QMessageBox(self.window)
         box.setWindowTitle("About rerunqt")
         box.setIcon(QMessageBox.Icon.Information)
@@ -182,16 +177,3 @@ class ShortcutGate(QObject):
 
     def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self.action.setShortcut(QKeySequence() if accepts_text(new) else self.key)
-
-
-def accepts_text(widget: QWidget | None) -> bool:
-    """Whether typing into ``widget`` enters text (so a bare-letter shortcut must not fire)."""
-    if widget is None:
-        return False
-    if isinstance(widget, QComboBox):
-        return widget.isEditable()
-    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
-        return not widget.isReadOnly()
-    if isinstance(widget, QAbstractItemView):  # a table that starts editing on a key press
-        return bool(widget.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed)
-    return isinstance(widget, (QLineEdit, QAbstractSpinBox))

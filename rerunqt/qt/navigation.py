@@ -13,12 +13,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
-from rerunqt.qt.adapters.navigation import NavigationWidget
-
 if TYPE_CHECKING:
+    from rerunqt.qt.adapters.navigation import NavigationWidget
     from rerunqt.qt.window import AppWindow
 
-__all__ = ["NavigationPlace", "NavigationWidget", "navigation_target"]
+__all__ = ["NavigationPlace", "navigation_target"]
 
 
 class NavigationPlace:
@@ -42,6 +41,9 @@ class NavigationPlace:
         return action
 
     def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
+        # Imported here: a page without navigation never loads the widget's module.
+        from rerunqt.qt.adapters.navigation import NavigationWidget
+
         assert isinstance(widget, NavigationWidget)
         if self.widget is not None and self.widget is not widget:
             self.remove(self.widget)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from rerunqt.core.app_name import window_title
 from rerunqt.core.element import Element
@@ -21,6 +21,8 @@ from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.sidebar import AUTO_COLLAPSE_BELOW
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from rerunqt.qt.window import AppWindow
 
 CENTERED_WIDTH = 736  # Streamlit's centered content width (46rem)
@@ -111,14 +113,22 @@ class PageConfigPlace:
             if name == "About":
                 action.triggered.connect(lambda _=False, text=value: _about(self.window, text))
             else:
-                action.triggered.connect(
-                    lambda _=False, url=value: QDesktopServices.openUrl(QUrl(url)))
+                action.triggered.connect(lambda _=False, url=value: _open_url(url))
             menu.insertAction(before, action)
             self.menu_actions.append(action)
         before.setVisible(bool(self.menu_actions))
 
 
+def _open_url(url: str) -> None:
+    from PySide6.QtCore import QUrl  # these classes (and their enums): only when used
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl(url))
+
+
 def _about(window: QWidget, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only when asked for
+
     box = QMessageBox(window)
     box.setWindowTitle("About")
     box.setTextFormat(Qt.TextFormat.MarkdownText)
@@ -128,6 +138,9 @@ def _about(window: QWidget, text: str) -> None:
 
 def icon_for(icon: str) -> QIcon:
     """An emoji drawn into an icon, or an image file's icon."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
+
     if len(icon) <= 4 and not icon.startswith(":"):
         pixmap = QPixmap(64, 64)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -152,8 +165,13 @@ class PageScroll(QScrollArea):
     """
 
     resized = Signal()
+    # The viewport's width, from its resize events: ``viewport()`` returns a QWidget
+    # made in C++, and PySide6, to find its Python type, creates the types (and enums)
+    # of many QWidget subclasses: 42 enums, several ms, on the way to the first paint.
+    viewport_width = 0
 
     def resizeEvent(self, event: Any) -> None:
+        self.viewport_width = event.size().width()
         self.resized.emit()  # first, as the filter did: the page is resized with its new margins
         super().resizeEvent(event)
 
@@ -177,7 +195,7 @@ class CenteredWidth(QObject):
         layout = self.window.page.layout()
         if layout is None:
             return
-        width = self.window.page_scroll.viewport().width()
+        width = self.window.page_scroll.viewport_width
         least = NARROW_MARGIN if width < NARROW_WIDTH else SIDE_MARGIN
         side = least if self.wide else max(least, (width - CENTERED_WIDTH) // 2)
         margins = layout.contentsMargins()

@@ -11,7 +11,7 @@ libraries (tables, images) are left to their first use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -41,14 +41,17 @@ FIRST_DELAY_MS = 16  # after the first page's paint, which is already queued
 
 
 class AdapterWarmUp(QObject):
-    """Loads ``WARM_MODULES`` in idle slices; pauses while a run is going (``busy``)."""
+    """Loads ``WARM_MODULES`` in idle slices; pauses while a run is going (``busy``).
+
+    ``first`` are other jobs the first page need not wait for (the window's icon),
+    done in the same slices before the imports."""
 
     def __init__(self, busy: Callable[[], bool], load: Callable[[str], object] = ADAPTERS.preload,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, first: Sequence[Callable[[], object]] = ()) -> None:
         super().__init__(parent)
         self.busy = busy
         self.load = load
-        self.left = list(WARM_MODULES)
+        self.left: list[str | Callable[[], object]] = [*first, *WARM_MODULES]
         self._timer = QTimer(self, singleShot=True, interval=FIRST_DELAY_MS)
         self._timer.timeout.connect(self._step)
 
@@ -64,9 +67,9 @@ class AdapterWarmUp(QObject):
     def _step(self) -> None:
         if not self.left or self.busy():
             return  # the next final page resumes
-        module = self.left.pop(0)
+        job = self.left.pop(0)
         try:
-            self.load(module)
+            job() if callable(job) else self.load(job)
         except Exception:  # a broken optional piece: its first use reports it
             pass
         if self.left:

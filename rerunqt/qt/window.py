@@ -109,7 +109,8 @@ class AppWindow(QMainWindow):
         self.renderer.places["navigation"] = NavigationPlace(self)  # pages (qt/navigation.py)
         self.renderer.places["overlay"] = OverlayPlace(self)  # toasts, balloons, snow
         self.applied_run = 0
-        self.warm_up = AdapterWarmUp(self._busy, parent=self)  # adapter imports while idle
+        # Adapter imports and the default icon, while idle after the first page.
+        self.warm_up = AdapterWarmUp(self._busy, parent=self, first=[self._set_default_icon])
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
         self._indicator_timer.timeout.connect(self._show_running)
@@ -120,6 +121,21 @@ class AppWindow(QMainWindow):
         width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
         self.resize(int(width), int(height))
         window_memory.restore(self, self.script_path, explicit_size)
+
+    def _set_default_icon(self) -> None:
+        """rerunqt's icon, unless the app set one (page_icon, st.logo, a bundle's icon).
+        QIcon, its enums and the SVG plugin cost ~5 ms: after the first page's paint."""
+        if self.testAttribute(Qt.WidgetAttribute.WA_SetWindowIcon):
+            return
+        if not QApplication.windowIcon().isNull():
+            return
+        from PySide6.QtGui import QIcon
+
+        from rerunqt.qt.app import resource_path
+
+        icon = resource_path("icons/rerunqt.svg")
+        if icon is not None:
+            self.setWindowIcon(QIcon(str(icon)))
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar("Run")

@@ -30,7 +30,7 @@ def test_bad_arguments_are_errors_that_name_them(call: str, message: str) -> Non
 
 
 @pytest.mark.qt
-def test_title_icon_and_menu_reach_the_window(rerunqt_pilot, write_script) -> None:
+def test_title_icon_and_menu_reach_the_window(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
 import rerunqt as st
 st.set_page_config(page_title="My tool", page_icon="🧪",
@@ -40,6 +40,9 @@ st.text("x")
     window = pilot.window
     assert window.windowTitle() == "My tool"
     assert not window.windowIcon().isNull()
+    page_icon = window.windowIcon().cacheKey()
+    qtbot.waitUntil(lambda: window.warm_up.done, timeout=5000)  # rerunqt's default icon comes
+    assert window.windowIcon().cacheKey() == page_icon  # while idle: it keeps the page's
     assert window.help_menu.menuAction().isVisible()
     # the page's entries, then rerunqt's own About below a separator
     texts = [a.text() for a in window.help_menu.actions() if a.isVisible()]

@@ -10,7 +10,7 @@ from conftest import DEMOS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from rerunqt.qt.navigation import NavigationWidget
+from rerunqt.qt.adapters.navigation import NavigationWidget
 
 pytestmark = pytest.mark.qt
 MULTIPAGE = DEMOS / "multipage" / "Home.py"

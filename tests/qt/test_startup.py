@@ -12,6 +12,9 @@ from rerunqt.core.kinds import KINDS
 from rerunqt.qt.adapters import _SOURCES, ADAPTERS, AdapterTable
 from rerunqt.qt.adapters.kind_modules import KIND_MODULES
 
+# What a counter's first page does without: navigation's widget, the about box, the
+# window icon (set while idle afterwards).
+DEFERRED = ("rerunqt.qt.adapters.navigation",)
 HEAVY = ("numpy", "pandas", "pyarrow", "polars", "pyqtgraph", "matplotlib", "asyncio")
 
 OPEN_COUNTER = f"""
@@ -28,6 +31,9 @@ QTimer.singleShot(20000, loop.quit)
 loop.exec()
 assert window.renderer.find(kind='button'), 'the counter page was not drawn'
 print('WINDOW', sorted(m for m in {HEAVY!r} if m in sys.modules))
+print('DEFERRED', sorted(m for m in {DEFERRED!r} if m in sys.modules))
+from PySide6.QtCore import Qt
+print('ICON', window.testAttribute(Qt.WidgetAttribute.WA_SetWindowIcon))
 window.close()
 """
 
@@ -39,6 +45,8 @@ def test_import_and_a_counter_window_load_no_heavy_library() -> None:
     assert result.returncode == 0, result.stderr
     assert "IMPORT []" in result.stdout, result.stdout
     assert "WINDOW []" in result.stdout, result.stdout
+    assert "DEFERRED []" in result.stdout, result.stdout
+    assert "ICON False" in result.stdout, result.stdout
 
 
 def test_every_kind_comes_from_its_listed_module() -> None:

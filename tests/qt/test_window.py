@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QToolButton
 pytestmark = pytest.mark.qt
 
 
-def test_counter_demo_counts_real_clicks(rerunqt_pilot) -> None:
+def test_counter_demo_counts_real_clicks(rerunqt_pilot, qtbot) -> None:
     pilot = rerunqt_pilot(DEMOS / "counter.py")
     assert pilot.window.windowTitle() == "counter.py"
-    assert not pilot.window.windowIcon().isNull()
+    # rerunqt's icon is set while idle after the first page (not on the way to it).
+    qtbot.waitUntil(lambda: not pilot.window.windowIcon().isNull(), timeout=2000)
     assert pilot.texts("title") == ["Counter Example"]
     for _ in range(3):
         pilot.click(label="Increment")

@@ -9,25 +9,37 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 _MODIFIERS = ("Ctrl+", "Alt+", "Meta+")
 
 
 def typing_in_field() -> bool:
     """Whether the keyboard focus is in a field that takes typed text."""
-    focus = QApplication.focusWidget()
-    if isinstance(focus, QComboBox):
-        return focus.isEditable()
-    return isinstance(focus, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox))
+    return accepts_text(QApplication.focusWidget())
+
+
+def accepts_text(widget: QWidget | None) -> bool:
+    """Whether typing into ``widget`` enters text (so a bare-letter shortcut must not fire).
+
+    Asks ``inherits`` by class name first: naming the editor classes here would create
+    their Python types (and enums) at start-up, for the first focus change."""
+    if widget is None:
+        return False
+    if widget.inherits("QComboBox"):
+        from PySide6.QtWidgets import QComboBox
+
+        return isinstance(widget, QComboBox) and widget.isEditable()
+    if widget.inherits("QTextEdit") or widget.inherits("QPlainTextEdit"):
+        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+        return isinstance(widget, (QTextEdit, QPlainTextEdit)) and not widget.isReadOnly()
+    if widget.inherits("QAbstractItemView"):  # a table that starts editing on a key press
+        from PySide6.QtWidgets import QAbstractItemView
+
+        return isinstance(widget, QAbstractItemView) and bool(
+            widget.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed)
+    return widget.inherits("QLineEdit") or widget.inherits("QAbstractSpinBox")
 
 
 def set_shortcut(button: QAbstractButton, keys: str | None) -> None:

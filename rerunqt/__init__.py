@@ -309,6 +309,12 @@ def __getattr__(name: str) -> object:
         import importlib
 
         return importlib.import_module("rerunqt.column_config")
+    import importlib.util
+
+    if name.isidentifier() and importlib.util.find_spec(f"{__name__}.{name}") is not None:
+        # ``from rerunqt import tomlfile`` asks first, before importing the submodule:
+        # a plain answer, without the did-you-mean search below.
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name)
     from rerunqt.compat.names import PublicNames, resolve_missing
 
     return resolve_missing(name, PublicNames(sys.modules[__name__]))

@@ -15,7 +15,6 @@ import os
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 
 from rerunqt.config import (
@@ -201,6 +200,8 @@ def _script_args(after: list[str]) -> tuple[dict[str, str], list[str]]:
 
 def hello_script() -> Path:
     """The bundled demo gallery (installed with the package, or in a checkout)."""
+    from importlib import resources  # tempfile, shutil, random...: only for `rerunqt hello`
+
     try:
         installed = Path(str(resources.files("rerunqt.demos") / "hello.py"))
         if installed.is_file():

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from rerunqt.theme_options import SPECS, SUBSECTIONS
 
@@ -17,8 +17,7 @@ ConfigValue = bool | int | float | str | tuple[str, ...] | None
 OptionType = type[bool] | type[int] | type[float] | type[str] | type[tuple[str, ...]]
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One configuration option; the registry below is the single list of what exists."""
 
     section: str

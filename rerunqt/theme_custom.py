@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
 
@@ -38,8 +38,7 @@ _PRIMARY_RGBA = re.compile(r"rgba\(\s*255\s*,\s*75\s*,\s*75\s*,")
 _TEXT_PROPS = ("color", "selection-color")
 
 
-@dataclass(frozen=True)
-class CustomTheme:
+class CustomTheme(NamedTuple):
     """The theme options the window applies, resolved for one base (light or dark).
 
     Colours are ``#rrggbb`` or None (Streamlit's default for the base). Hashable, so a
@@ -85,7 +84,7 @@ class CustomTheme:
             radius=text("baseRadius"))
 
     def is_default(self) -> bool:
-        return all(getattr(self, f.name) is None for f in fields(self))
+        return all(value is None for value in self)
 
     def colour(self, role: str, base: str) -> str:
         """The colour of ``role`` (primary, background, text...) in this theme."""

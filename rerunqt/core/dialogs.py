@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, Literal, ParamSpec, TypeVar
 
 from rerunqt.core import context
@@ -26,15 +25,20 @@ DIALOG_ROOT = "dialog"
 DISMISS_ID = "$$dialog-dismissed"  # the click a dismissed dialog sends (on_dismiss != "ignore")
 
 
-@dataclass
 class DialogCall:
-    """The call that opened this run's dialog: what a dialog-only rerun calls again."""
+    """The call that opened this run's dialog: what a dialog-only rerun calls again.
 
-    function: Callable[..., Any]
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any]
-    on_dismiss: Any
-    widget_ids: frozenset[str] = field(default_factory=frozenset)
+    A plain class: a dataclass costs about 1 ms to define, at every start-up."""
+
+    __slots__ = ("args", "function", "kwargs", "on_dismiss", "widget_ids")
+
+    def __init__(self, function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+                 on_dismiss: Any, widget_ids: frozenset[str] = frozenset()) -> None:
+        self.function = function
+        self.args = args
+        self.kwargs = kwargs
+        self.on_dismiss = on_dismiss
+        self.widget_ids = widget_ids
 
 
 def dialog(

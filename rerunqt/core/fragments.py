@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, TypeVar, overload
 
 from rerunqt.core import context
@@ -26,18 +25,25 @@ PROPS = (("border", None), ("width", "stretch"), ("height", "content"), ("horizo
          ("gap", "small"), ("autoscroll", False))
 
 
-@dataclass
 class FragmentCall:
-    """One call of a fragment in the last full run: what a fragment-only run repeats."""
+    """One call of a fragment in the last full run: what a fragment-only run repeats.
 
-    id: str
-    function: Callable[..., Any]
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any]
-    run_every: float | None
-    path: tuple[Any, ...]  # container keys from the page root down to the fragment's own
-    id_scopes: tuple[str, ...] = ()
-    widget_ids: frozenset[str] = field(default_factory=frozenset)
+    ``path``: container keys from the page root down to the fragment's own. A plain
+    class: a dataclass costs about 1 ms to define, at every start-up."""
+
+    __slots__ = ("args", "function", "id", "id_scopes", "kwargs", "path", "run_every", "widget_ids")
+
+    def __init__(self, id: str, function: Callable[..., Any], args: tuple[Any, ...],
+                 kwargs: dict[str, Any], run_every: float | None, path: tuple[Any, ...],
+                 id_scopes: tuple[str, ...] = (), widget_ids: frozenset[str] = frozenset()) -> None:
+        self.id = id
+        self.function = function
+        self.args = args
+        self.kwargs = kwargs
+        self.run_every = run_every
+        self.path = path
+        self.id_scopes = id_scopes
+        self.widget_ids = widget_ids
 
     @property
     def key(self) -> tuple[str, str]:

@@ -9,14 +9,12 @@ Widget functions hand their record to ``register()`` (module constants such as
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Role = Literal["static", "widget", "container", "root"]
 
 
-@dataclass(frozen=True, slots=True)
-class Kind:
+class Kind(NamedTuple):
     """One element kind.
 
     ``function`` is the public ``st.<name>`` that draws it (None for parts drawn by

@@ -13,7 +13,6 @@ import datetime as dt
 import locale as _locale
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 
 from rerunqt.core import context as _run
 
@@ -52,11 +51,26 @@ class ReadOnlyMapping(Mapping[str, str]):
         return "{}"
 
 
-@dataclass(frozen=True)
 class ThemeInfo:
-    """``st.context.theme``: ``type`` is "light" or "dark"."""
+    """``st.context.theme``: ``type`` is "light" or "dark". Read-only, compared by value."""
 
-    type: str
+    __slots__ = ("_type",)
+
+    def __init__(self, type: str) -> None:
+        self._type = type
+
+    @property
+    def type(self) -> str:
+        return self._type
+
+    def __repr__(self) -> str:
+        return f"ThemeInfo(type={self._type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ThemeInfo) and other._type == self._type
+
+    def __hash__(self) -> int:
+        return hash(self._type)
 
 
 class ContextProxy:

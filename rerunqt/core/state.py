@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import pickle
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -211,7 +210,7 @@ class SessionState:
                 values[widget_id] = meta.default
 
     def apply_widget_values(
-        self, values: dict[str, Any], click: str | None
+        self, values: Mapping[str, Any], click: str | None
     ) -> list[WidgetMeta]:
         """Store values the user committed; return the widgets whose callbacks must fire.
 
@@ -307,6 +306,8 @@ class SessionState:
 
     def check_serializable(self) -> None:
         """For ``runner.enforceSerializableSessionState``: every value must pickle."""
+        import pickle  # only with the option on: not paid at start-up
+
         for key, value in self._values.items():
             try:
                 pickle.dumps(value)

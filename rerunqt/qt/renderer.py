@@ -8,7 +8,6 @@ selection survive every rerun.
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 
@@ -39,13 +38,18 @@ def panel_element(element: Element, exc: BaseException) -> Element:
     return Element("exception", element.key, props)
 
 
-@dataclass
 class Record:
-    widget: QWidget
-    adapter: Adapter
-    element: Element
-    host: Host  # where its events go: the window, or the form it is in
-    failed: bool = False  # the adapter raised: ``widget`` is an error panel in its place
+    """One element's widget, the adapter that drew it and the element it shows."""
+
+    __slots__ = ("adapter", "element", "failed", "host", "widget")
+
+    def __init__(self, widget: QWidget, adapter: Adapter, element: Element, host: Host,
+                 failed: bool = False) -> None:
+        self.widget = widget
+        self.adapter = adapter
+        self.element = element
+        self.host = host  # where its events go: the window, or the form it is in
+        self.failed = failed  # the adapter raised: ``widget`` is an error panel in its place
 
 
 class Renderer:
@@ -68,7 +72,7 @@ class Renderer:
         self.failures = 0  # elements shown as error panels (for tests and logs)
         self._taken: dict[str, transplant.Taken] = {}  # widgets moving to another container
         # A long first page: its top now, the rest in idle slices (qt/staging.py).
-        self.staging = Staging(lambda op: self._create(op.parent, op.index, op.element),
+        self.staging = Staging(lambda op: self._create(op.parent, op.position, op.element),
                                self.fix_tab_order)
 
     @property
@@ -104,7 +108,7 @@ class Renderer:
             if isinstance(op, Remove):
                 self._remove(op.path, op.element)
             elif isinstance(op, Create):
-                self._create(op.parent, op.index, op.element)
+                self._create(op.parent, op.position, op.element)
             else:
                 self._move(op)
         if self._taken:
@@ -227,7 +231,7 @@ class Renderer:
     def _move(self, op: Move) -> None:
         record = self.records[op.path]
         left = False if record.failed else record.adapter.left_aligned(record.element)
-        self._column(op.parent, record.element.kind).insert(op.index, record.widget, left)
+        self._column(op.parent, record.element.kind).insert(op.position, record.widget, left)
 
     def _remove(self, path: Path, element: Element) -> None:
         record = self.records.pop(path, None)

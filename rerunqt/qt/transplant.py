@@ -11,8 +11,7 @@ events must go to a different host.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
     from rerunqt.qt.renderer import Record, Renderer
 
 
-@dataclass
-class Taken:
+class Taken(NamedTuple):
     record: Record
     focused: QWidget | None
 

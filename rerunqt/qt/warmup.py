@@ -20,6 +20,7 @@ from rerunqt.qt.adapters import ADAPTERS
 # Most used first; none of them imports numpy, pandas, pyqtgraph or asyncio at import.
 WARM_MODULES: tuple[str, ...] = (
     "rerunqt.qt.adapters.text",
+    "rerunqt.qt.adapters.code",
     "rerunqt.qt.adapters.alerts",
     "rerunqt.qt.adapters.button",
     "rerunqt.qt.adapters.checkbox",

@@ -1,33 +1,32 @@
 """The operations a renderer applies: create, update changed props, move, remove.
 
 A path is the tuple of match keys from the page root down to an element. Ops print
-readably, so most reconciler tests assert on ops with no widgets at all.
+readably, so most reconciler tests assert on ops with no widgets at all. They are
+NamedTuples, not dataclasses: a rerun makes one per changed element, and a frozen
+dataclass costs more to create (and ~1 ms per class to define at start-up).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from rerunqt.core.element import Element
 
 Path = tuple[Any, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Create:
-    """Build ``element`` (and its children) at ``index`` of the container at ``parent``."""
+class Create(NamedTuple):
+    """Build ``element`` (and its children) at ``position`` of the container at ``parent``."""
 
     parent: Path
-    index: int
+    position: int  # not "index": that is a tuple method
     element: Element
 
     def __repr__(self) -> str:
-        return f"Create({self.element.kind} {self.element.key!r} at {self.parent!r}[{self.index}])"
+        return f"Create({self.element.kind} {self.element.key!r} at {self.parent!r}[{self.position}])"
 
 
-@dataclass(frozen=True, slots=True)
-class Update:
+class Update(NamedTuple):
     """Set the ``changed`` props of the widget at ``path`` from ``new``."""
 
     path: Path
@@ -39,9 +38,8 @@ class Update:
         return f"Update({self.path!r} {sorted(self.changed)})"
 
 
-@dataclass(frozen=True, slots=True)
-class Move:
-    """Move the existing widget at ``path`` to ``index`` of its container (focus stays).
+class Move(NamedTuple):
+    """Move the existing widget at ``path`` to ``position`` of its container (focus stays).
 
     Semantics a renderer must follow: every moved widget is first taken out of its
     layout (before any op of the list is applied), then Creates and Moves insert at
@@ -49,15 +47,14 @@ class Move:
     """
 
     parent: Path
-    index: int
+    position: int  # not "index": that is a tuple method
     path: Path
 
     def __repr__(self) -> str:
-        return f"Move({self.path!r} to {self.parent!r}[{self.index}])"
+        return f"Move({self.path!r} to {self.parent!r}[{self.position}])"
 
 
-@dataclass(frozen=True, slots=True)
-class Remove:
+class Remove(NamedTuple):
     """Delete the widget at ``path`` and everything inside it."""
 
     path: Path

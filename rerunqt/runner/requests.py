@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+_NO_VALUES: Mapping[str, Any] = MappingProxyType({})  # a shared default, read-only
 
 
-@dataclass(frozen=True)
-class WidgetEvent:
+class WidgetEvent(NamedTuple):
     """What a front end reports: a committed value, or a click on a button."""
 
     widget_id: str
@@ -24,11 +26,10 @@ class WidgetEvent:
     click: bool = False
 
 
-@dataclass(frozen=True)
-class RerunRequest:
+class RerunRequest(NamedTuple):
     """One run's input: committed widget values and at most one click."""
 
-    values: dict[str, Any] = field(default_factory=dict)
+    values: Mapping[str, Any] = _NO_VALUES
     click: str | None = None
     click_callback_done: bool = False
     clear_state: bool = False  # forget session state before the run (App > Clear session state)

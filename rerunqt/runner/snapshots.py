@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from rerunqt.core.element import Element
 
 __all__ = ["LivePage", "Sink", "Snapshot"]
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """What a run drew in all (``final=True``; the session publishes only these).
 
     Partial pages are taken by the GUI itself (``AppSession.live_page``); a sink still
@@ -26,8 +24,7 @@ class Snapshot:
     outcome: str
 
 
-@dataclass(frozen=True)
-class LivePage:
+class LivePage(NamedTuple):
     """A running script's partial page, taken by the GUI; ``seen`` names its version."""
 
     seen: tuple[object, int]

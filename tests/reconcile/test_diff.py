@@ -85,9 +85,9 @@ def _apply(old: tuple[Element, ...], ops: list) -> tuple[Element, ...]:
         if isinstance(op, Remove):
             page = [e for e in page if e.key != op.path[-1]]
         elif isinstance(op, Create):
-            page.insert(op.index, op.element)
+            page.insert(op.position, op.element)
         elif isinstance(op, Move):
-            page.insert(op.index, detached[op.path[-1]])
+            page.insert(op.position, detached[op.path[-1]])
         elif isinstance(op, Update):
             page = [op.new if e.key == op.path[-1] else e for e in page]
     return tuple(page)

@@ -17,6 +17,7 @@ from rerunqt.qt.adapters.kind_modules import KIND_MODULES
 # (module, attribute): a list of adapters, or an adapter class to instantiate once.
 _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.text", "TEXT_ADAPTERS"),
+    ("rerunqt.qt.adapters.code", "CODE_ADAPTERS"),
     ("rerunqt.qt.adapters.alerts", "ALERT_ADAPTERS"),
     ("rerunqt.qt.adapters.button", "ButtonAdapter"),
     ("rerunqt.qt.adapters.checkbox", "CheckboxAdapter"),

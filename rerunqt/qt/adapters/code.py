@@ -212,3 +212,6 @@ def _summary(data: object) -> str:
     if isinstance(data, list):
         return f"[…] {len(data)} item{'s' * (len(data) != 1)}"
     return "JSON"
+
+
+CODE_ADAPTERS: list[Adapter] = [CodeAdapter(), JsonAdapter()]

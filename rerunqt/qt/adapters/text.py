@@ -1,4 +1,4 @@
-"""Static text elements: headings, markdown, text, caption, divider (and code, json)."""
+"""Static text elements: headings, markdown, text, caption, divider (code and json: code.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
-from rerunqt.qt.adapters.code import CodeAdapter, JsonAdapter
 from rerunqt.qt.adapters.elide import ElidingLabel, one_line
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -134,7 +133,5 @@ TEXT_ADAPTERS: list[Adapter] = [
     LabelAdapter("markdown", True, "rqMarkdown"),
     LabelAdapter("text", False, "rqText"),
     LabelAdapter("caption", True, "rqCaption"),
-    CodeAdapter(),
-    JsonAdapter(),
     DividerAdapter(),
 ]

@@ -8,6 +8,7 @@ selection survive every rerun.
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 
@@ -52,6 +53,27 @@ class Record:
         self.failed = failed  # the adapter raised: ``widget`` is an error panel in its place
 
 
+class Places(dict[str, Children]):
+    """Roots placed outside the page (kind -> where). A place given as a factory is
+    made, and its module imported, when its root first appears: a page without a
+    dialog, toasts or navigation never loads their code."""
+
+    def __init__(self, places: dict[str, Children] | None = None,
+                 later: dict[str, Callable[[], Children]] | None = None) -> None:
+        super().__init__(places or {})
+        self.later = dict(later or {})
+
+    def __missing__(self, kind: str) -> Children:
+        make = self.later.pop(kind, None)
+        if make is None:
+            raise KeyError(kind)
+        place = self[kind] = make()
+        return place
+
+    def get(self, kind: str, default: Children | None = None) -> Children | None:  # type: ignore[override]
+        return self[kind] if kind in self or kind in self.later else default
+
+
 class Renderer:
     """Keeps the page's widgets equal to the last tree it was given.
 
@@ -62,9 +84,9 @@ class Renderer:
     """
 
     def __init__(self, page_layout: QBoxLayout, host: Host,
-                 places: dict[str, Children] | None = None) -> None:
+                 places: Places | dict[str, Children] | None = None) -> None:
         self.root = Column(page_layout)
-        self.places = places or {}  # roots placed outside the page (kind -> where)
+        self.places = places if isinstance(places, Places) else Places(places)
         self.host = host
         self.records: dict[Path, Record] = {}
         self.shown: tuple[Element, ...] = ()
@@ -133,7 +155,8 @@ class Renderer:
     def _column(self, parent: Path, kind: str = "") -> Children:
         """Where the children of ``parent`` go; a top-level root kind has its own place."""
         if not parent:
-            return self.places.get(kind, self.root) if self.places else self.root
+            place = self.places.get(kind)
+            return self.root if place is None else place
         record = self.records[parent]
         children = None if record.failed else record.adapter.children(record.widget)
         if children is None:

@@ -12,9 +12,10 @@ from rerunqt.core.kinds import KINDS
 from rerunqt.qt.adapters import _SOURCES, ADAPTERS, AdapterTable
 from rerunqt.qt.adapters.kind_modules import KIND_MODULES
 
-# What a counter's first page does without: navigation's widget, the about box, the
-# window icon (set while idle afterwards).
-DEFERRED = ("rerunqt.qt.adapters.navigation",)
+# What a counter's first page does without: the places and widgets of dialogs, toasts
+# and navigation, the code highlighter, and the window icon (set while idle afterwards).
+DEFERRED = ("rerunqt.qt.adapters.navigation", "rerunqt.qt.navigation", "rerunqt.qt.dialog",
+            "rerunqt.qt.overlay", "rerunqt.qt.adapters.code")
 HEAVY = ("numpy", "pandas", "pyarrow", "polars", "pyqtgraph", "matplotlib", "asyncio")
 
 OPEN_COUNTER = f"""

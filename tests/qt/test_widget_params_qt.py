@@ -269,3 +269,25 @@ def test_email_and_search_text_inputs_take_streamlit_s_smart_defaults(rerunqt_pi
                  if b.defaultAction() and b.defaultAction().objectName() == "_q_qlineeditclearaction")
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
     pilot.qtbot.waitUntil(lambda: pilot.settle() and _text(pilot) == "('ada@example.org', '')")
+
+
+def test_a_bare_key_shortcut_stays_typeable_in_an_editable_table(qtbot) -> None:
+    """Typing into a data_editor cell (a view that edits on any key) is typing too."""
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPushButton, QTableView
+
+    from rerunqt.qt.adapters.shortcuts import accepts_text
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed)
+    assert accepts_text(view)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # st.dataframe
+    assert not accepts_text(view)
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    assert not accepts_text(combo)
+    combo.setEditable(True)
+    assert accepts_text(combo)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    assert accepts_text(field) and not accepts_text(QPushButton("x")) and not accepts_text(None)

@@ -27,6 +27,9 @@ _SHORT_CODE = re.compile(r":(material/[a-z0-9_]+|[a-z0-9_+\-]+):")
 _MATH = re.compile(r"(`+)(?:.|\n)*?\1|\$\$(.+?)\$\$|(?<![\\$])\$(?=\S)((?:\\\$|[^$\n`])+?)(?<=\S)\$(?!\d)",
                    re.DOTALL)
 _DOLLAR = re.compile(r"(`+)(?:.|\n)*?\1|\\\$|\$")  # a dollar left as text (Qt reads $..$ as math)
+# `_x_` / `__x__` not inside a word (a code span is matched first, and kept as written)
+_UNDERSCORE_EMPHASIS = re.compile(r"(`+)(?:.|\n)*?\1|(?<![\w\\])(_{1,3})(?=\S)(.+?)(?<=\S)\2(?!\w)",
+                                  re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,25 @@ def _ranges(text: str, styles: list[Style]) -> str:
         kind = "small" if name == "small" else (variant[1:] if variant else "text")
         styles.append(Style(colour, kind))
         number = chr(STYLE_BASE + len(styles) - 1)
-        body = _ranges(text[found.end():end], styles)
+        body = _star_emphasis(_ranges(text[found.end():end], styles))
         out.append(text[pos:found.start()] + OPEN + number + body + CLOSE)
         pos = end + 1
+
+
+def _star_emphasis(body: str) -> str:
+    """``_x_`` in a range as ``*x*``: Markdown takes the marker characters around a range
+    for letters, and an underscore does not emphasise next to a letter (``:red[_x_]``
+    stayed "_x_"); an asterisk does, and means the same."""
+    if "_" not in body:
+        return body
+
+    def star(found: re.Match[str]) -> str:
+        if found.group(1):  # a code span
+            return found.group(0)
+        run = "*" * len(found.group(2))
+        return run + found.group(3) + run
+
+    return _UNDERSCORE_EMPHASIS.sub(star, body)
 
 
 def _closing(text: str, start: int) -> int:

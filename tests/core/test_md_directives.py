@@ -69,3 +69,12 @@ st.header("none")
     assert shown == ["blue", "green", "orange", "red", "violet", "blue", "rainbow", "", "gray"]
     at = AppTest.from_string("import rerunqt as st\nst.header('x', divider='pink')").run()
     assert "divider='pink' is not valid" in at.exception[0].message
+
+
+def test_underscore_emphasis_in_a_range_is_kept_as_emphasis() -> None:
+    """The markers around a range read as letters to Markdown, where `_` does not
+    emphasise: `_x_` in a range becomes `*x*`; words and code spans stay as written."""
+    assert parse(":red[_it_]")[0] == marked("{0}*it*{c}", 0)
+    assert parse(":blue[__strong__ and _b_]")[0] == marked("{0}**strong** and *b*{c}", 0)
+    for body in ("snake_case_name", "`_code_`", "_lonely", "a_b_"):
+        assert parse(f":red[{body}]")[0] == marked("{0}" + body + "{c}", 0), body

@@ -98,11 +98,13 @@ def test_underscores_are_emphasis_and_code_and_quotes_get_their_boxes(rerunqt_pi
         "import rerunqt as st\n"
         "st.markdown('_it_ and __strong__ and snake_case_name')\n"
         "st.markdown('> quoted\\n\\n```python\\nx = 1\\n```')\n"
-        "st.markdown(':red[red] and _it_')\n"))
-    emphasis, boxes, coloured = (r.widget for r in pilot.window.renderer.find(kind="markdown"))
+        "st.markdown(':red[red] and _it_')\n"
+        "st.markdown(':red[_all red and italic_]')\n"))
+    emphasis, boxes, coloured, inside = (r.widget for r in pilot.window.renderer.find(kind="markdown"))
     html = emphasis.text()
     assert "underline" not in html and "font-style:italic" in html and "font-weight:700" in html
     assert "snake_case_name" in html  # intraword underscores stay as written
     seen = colours_in(boxes)
     assert CODE_BACKGROUND[False] in seen and QUOTE_BAR[False] in seen
     assert "underline" not in coloured.text() and "font-style:italic" in coloured.text()
+    assert "font-style:italic" in inside.text() and "_all" not in inside.text()

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from rerunqt.core.md_directives import CLOSE, OPEN, STYLE_BASE, Style, has_directives, parse
-from rerunqt.qt.formula import formula_file
+from rerunqt.qt.code_style import CODE_BACKGROUND, CODE_FAMILIES
 
 # Text colours with at least 4.5:1 contrast on each theme's background.
 TEXT = {
@@ -39,7 +39,6 @@ BACKGROUND = {
 }
 INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formulas
 RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
-CODE_BACKGROUND = {False: "#f0f2f6", True: "#262730"}  # st.code's box, for fenced code
 QUOTE_BAR = {False: "#d5dae5", True: "#4b4e5a"}
 _CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown gives
 # Qt's GitHub dialect without md4c's underline flag (0x4000): Qt reads `_x_` as underline,
@@ -47,7 +46,9 @@ _CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown 
 FEATURES = QTextDocument.MarkdownFeature(
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value & ~0x4000)
 # What Qt's own Markdown label gets wrong: underscores, fenced or indented code, quotes.
-_NEEDS_DOCUMENT = re.compile(r"_|^ {0,3}(```|~~~|>)|^(    |\t)\S", re.MULTILINE)
+# Inline `code` too: Qt gives it the platform's fixed font (a proportional one on some
+# platforms) and no background; Streamlit shows it monospace on a grey chip.
+_NEEDS_DOCUMENT = re.compile(r"_|`|^ {0,3}(```|~~~|>)|^(    |\t)\S", re.MULTILINE)
 _MARKER = re.compile(f"[{OPEN}{CLOSE}]")
 _BODY_STYLE = re.compile(r"<body style=\"[^\"]*\">")
 
@@ -69,9 +70,10 @@ def needs_document(markdown: str) -> bool:
     return _NEEDS_DOCUMENT.search(markdown) is not None
 
 
-def read_markdown(document: QTextDocument, markdown: str) -> None:
+def read_markdown(document: QTextDocument, markdown: str, dark: bool = False) -> None:
     """``markdown`` into ``document`` as Streamlit reads it (``_x_`` is emphasis); fenced
-    code and quote blocks get a marker background that ``_boxes`` turns into their box."""
+    code and quote blocks get a marker background that ``_boxes`` turns into their box;
+    inline code is monospace on st.code's grey."""
     document.setMarkdown(markdown, FEATURES)
     block = document.begin()
     while block.isValid():
@@ -79,11 +81,35 @@ def read_markdown(document: QTextDocument, markdown: str) -> None:
         if fmt.hasProperty(QTextFormat.Property.BlockCodeFence) \
                 or fmt.hasProperty(QTextFormat.Property.BlockCodeLanguage):
             _mark(block, fmt, _CODE_MARK)
-        elif fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
-            fmt.setLeftMargin(0)
-            fmt.setRightMargin(0)
-            _mark(block, fmt, _QUOTE_MARK)
+        else:
+            if fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
+                fmt.setLeftMargin(0)
+                fmt.setRightMargin(0)
+                _mark(block, fmt, _QUOTE_MARK)
+            if "`" in markdown:
+                _inline_code(block, dark)
         block = block.next()
+
+
+def _inline_code(block: QTextBlock, dark: bool) -> None:
+    """The block's code spans (Markdown's fixed-pitch runs) in the code font, on grey."""
+    spans = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.charFormat().fontFixedPitch():
+            spans.append((fragment.position(), fragment.length()))
+        it += 1
+    if not spans:
+        return
+    chip = QTextCharFormat()
+    chip.setFontFamilies(CODE_FAMILIES)
+    chip.setBackground(QColor(CODE_BACKGROUND[dark]))
+    cursor = QTextCursor(block)
+    for position, length in spans:
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(chip)
 
 
 def _mark(block: QTextBlock, fmt: QTextBlockFormat, colour: str) -> None:
@@ -117,14 +143,14 @@ def _run_of(colour: str) -> re.Pattern[str]:
 def document_html(markdown: str, dark: bool) -> str:
     """Rich text for a label showing ``markdown`` (see ``read_markdown``)."""
     document = QTextDocument()
-    read_markdown(document, markdown)
+    read_markdown(document, markdown, dark)
     html = _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
     return _boxes(html, dark)
 
 
 def _styled_html(text: str, styles: list[Style], dark: bool, points: float) -> str:
     document = QTextDocument()
-    read_markdown(document, text)
+    read_markdown(document, text, dark)
     plain = document.toPlainText()
     if _utf16(plain) != document.characterCount() - 1:  # tables, images: positions differ
         return _boxes(_strip_markers(document.toHtml()), dark)
@@ -163,6 +189,8 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float) -> s
 def _put_formula(cursor: QTextCursor, style: Style, dark: bool, points: float) -> None:
     """Replace the selected placeholder by the formula's picture, or its source in code type."""
     display = style.kind == "display_math"
+    from rerunqt.qt.formula import formula_file  # hashlib, tempfile: only for math
+
     path = formula_file(style.source, INK[dark], points * (1.25 if display else 1.0))
     if path is None:
         char = QTextCharFormat()

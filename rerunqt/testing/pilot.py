@@ -85,10 +85,16 @@ class QtPilot:
         return record.adapter.probe(record.widget)
 
     def texts(self, kind: str) -> list[str]:
-        """The visible text of every element of ``kind`` (labels), in page order."""
+        """The visible text of every element of ``kind`` (labels), in page order. A label
+        shown as rich text (Streamlit's Markdown that Qt's own reader gets wrong: inline
+        code, ``_emphasis_``, colours) gives its Markdown as written, not the HTML."""
         out = []
         for record in self.window.renderer.find(kind=kind):
             widget = record.widget
+            source = getattr(widget, "source", None)
+            if getattr(widget, "styled", False) and isinstance(source, str):
+                out.append(source)
+                continue
             text = getattr(widget, "text", None)
             out.append(text() if callable(text) else "")
         return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rerunqt.qt.markdown_html import BACKGROUND, TEXT
@@ -64,14 +65,14 @@ def test_formulas_in_markdown_are_pictures_or_their_source(rerunqt_pilot, write_
     pytest.importorskip("matplotlib")
     from PySide6.QtCore import Qt
 
-    from rerunqt.qt import markdown_html
+    from rerunqt.qt import formula
 
     pilot = rerunqt_pilot(write_script(
         "import rerunqt as st\nst.markdown('Area $\\\\pi r^2$ for $5')\n"))
     label = pilot.window.renderer.find(kind="markdown")[0].widget
     assert label.textFormat() == Qt.TextFormat.RichText
     assert "<img" in label.text() and "\\pi" not in label.text() and "$5" in label.text()
-    monkeypatch.setattr(markdown_html, "formula_file", lambda *args: None)  # no matplotlib
+    monkeypatch.setattr(formula, "formula_file", lambda *args: None)  # no matplotlib
     label.set_text("Area $\\pi r^2$")
     assert "<img" not in label.text() and "\\pi r^2" in label.text()
 
@@ -108,3 +109,34 @@ def test_underscores_are_emphasis_and_code_and_quotes_get_their_boxes(rerunqt_pi
     assert CODE_BACKGROUND[False] in seen and QUOTE_BAR[False] in seen
     assert "underline" not in coloured.text() and "font-style:italic" in coloured.text()
     assert "font-style:italic" in inside.text() and "_all" not in inside.text()
+
+
+def test_inline_code_is_monospace_on_a_grey_chip(rerunqt_pilot, write_script) -> None:
+    """Qt's Markdown gives a code span the platform's fixed font (proportional on some
+    platforms) and no background; Streamlit shows it monospace on grey."""
+    from rerunqt.qt.markdown_html import CODE_BACKGROUND
+
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.markdown('plain `code_x` here')\n"
+        "st.markdown(':red[red] and `code_y`')\n"
+        "st.write('Count = ', 3)\n"))
+    labels = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
+    assert len(labels) == 3
+    for label in labels:
+        html = label.text()
+        assert label.textFormat() == Qt.TextFormat.RichText and "`" not in html
+        assert "DejaVu Sans Mono" in html and CODE_BACKGROUND[False] in html, html[-300:]
+    assert CODE_BACKGROUND[False] in colours_in(labels[0])
+
+
+def test_words_and_code_spans_take_the_fast_path() -> None:
+    """st.write("Count = ", 3) gives words and a code span: HTML written directly, without
+    loading the rich-text Markdown path (~18 ms with a window's first such label)."""
+    from rerunqt.qt.code_style import CODE_BACKGROUND, code_spans_html
+
+    html = code_spans_html("Count =  `3` and `<b>`", dark=True)
+    assert html is not None and html.count(CODE_BACKGROUND[True]) == 2
+    assert "&lt;b&gt;" in html and "`" not in html
+    for text in ("**x** `y`", "- `a`", "a ``b`` c", "x `unclosed", ":red[a] `b`", "plain"):
+        assert code_spans_html(text, dark=False) is None, text

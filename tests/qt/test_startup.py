@@ -15,7 +15,7 @@ from rerunqt.qt.adapters.kind_modules import KIND_MODULES
 # What a counter's first page does without: the places and widgets of dialogs, toasts
 # and navigation, the code highlighter, and the window icon (set while idle afterwards).
 DEFERRED = ("rerunqt.qt.adapters.navigation", "rerunqt.qt.navigation", "rerunqt.qt.dialog",
-            "rerunqt.qt.overlay", "rerunqt.qt.adapters.code")
+            "rerunqt.qt.overlay", "rerunqt.qt.adapters.code", "rerunqt.qt.markdown_html")
 HEAVY = ("numpy", "pandas", "pyarrow", "polars", "pyqtgraph", "matplotlib", "asyncio")
 
 OPEN_COUNTER = f"""

@@ -177,7 +177,13 @@ class WrapLabel(QLabel):
                 points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
                 dark = self.palette().window().color().lightness() < 128
                 text, html = label_text(text, dark, points)
-            if not html and ("_" in text or "\n" in text or text.lstrip()[:1] in (">", "`", "~")):
+            if not html and "`" in text:  # words and `code` only (st.write of a value): fast
+                from rerunqt.qt.code_style import code_spans_html
+
+                fast = code_spans_html(text, self.palette().window().color().lightness() < 128)
+                if fast is not None:
+                    text, html = fast, True
+            if not html and ("_" in text or "`" in text or "\n" in text or text.lstrip()[:1] in (">", "~")):
                 from rerunqt.qt.markdown_html import document_html, needs_document
 
                 if needs_document(text):  # _emphasis_, fenced code, quotes: as Streamlit shows them

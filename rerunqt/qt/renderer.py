@@ -8,7 +8,6 @@ selection survive every rerun.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
 
 from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 
@@ -18,6 +17,7 @@ from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
 from rerunqt.qt.adapters.base import apply_width
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column, reshow
+from rerunqt.qt.places import Places
 from rerunqt.qt.staging import Staging, split_first_render
 from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
 from rerunqt.reconcile.ops import Path
@@ -51,27 +51,6 @@ class Record:
         self.element = element
         self.host = host  # where its events go: the window, or the form it is in
         self.failed = failed  # the adapter raised: ``widget`` is an error panel in its place
-
-
-class Places(dict[str, Children]):
-    """Roots placed outside the page (kind -> where). A place given as a factory is
-    made, and its module imported, when its root first appears: a page without a
-    dialog, toasts or navigation never loads their code."""
-
-    def __init__(self, places: dict[str, Children] | None = None,
-                 later: dict[str, Callable[[], Children]] | None = None) -> None:
-        super().__init__(places or {})
-        self.later = dict(later or {})
-
-    def __missing__(self, kind: str) -> Children:
-        make = self.later.pop(kind, None)
-        if make is None:
-            raise KeyError(kind)
-        place = self[kind] = make()
-        return place
-
-    def get(self, kind: str, default: Children | None = None) -> Children | None:  # type: ignore[override]
-        return self[kind] if kind in self or kind in self.later else default
 
 
 class Renderer:

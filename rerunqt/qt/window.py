@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +28,7 @@ from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace, PageScroll
+from rerunqt.qt.places import later_places
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, split
@@ -37,11 +38,6 @@ from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.runner.sources import LocalModules
-
-if TYPE_CHECKING:
-    from rerunqt.qt.dialog import DialogPlace
-    from rerunqt.qt.navigation import NavigationPlace
-    from rerunqt.qt.overlay import OverlayPlace
 
 LAYOUT_REQUEST = QEvent.Type.LayoutRequest
 UPDATE_REQUEST = QEvent.Type.UpdateRequest
@@ -107,12 +103,7 @@ class AppWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("&Help")
         self.menus = WindowMenus(self, str(self.options.get("theme.base", "system")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
-        # made (and their modules imported) when a page first shows one
-        self.renderer.places.later.update(
-            dialog=self._dialog_place,
-            navigation=self._navigation_place,  # pages (qt/navigation.py)
-            overlay=self._overlay_place,  # toasts, balloons, snow
-        )
+        self.renderer.places.later.update(later_places(self))  # dialog, navigation, overlay
         self.applied_run = 0
         # Adapter imports and the default icon, while idle after the first page.
         self.warm_up = AdapterWarmUp(self._busy, parent=self, first=[self._set_default_icon])
@@ -126,21 +117,6 @@ class AppWindow(QMainWindow):
         width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
         self.resize(int(width), int(height))
         window_memory.restore(self, self.script_path, explicit_size)
-
-    def _dialog_place(self) -> DialogPlace:
-        from rerunqt.qt.dialog import DialogPlace
-
-        return DialogPlace(self)
-
-    def _navigation_place(self) -> NavigationPlace:
-        from rerunqt.qt.navigation import NavigationPlace
-
-        return NavigationPlace(self)
-
-    def _overlay_place(self) -> OverlayPlace:
-        from rerunqt.qt.overlay import OverlayPlace
-
-        return OverlayPlace(self)
 
     def _set_default_icon(self) -> None:
         """rerunqt's icon, unless the app set one (page_icon, st.logo, a bundle's icon).

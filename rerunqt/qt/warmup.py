@@ -11,7 +11,7 @@ libraries (tables, images) are left to their first use.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -42,17 +42,14 @@ FIRST_DELAY_MS = 16  # after the first page's paint, which is already queued
 
 
 class AdapterWarmUp(QObject):
-    """Loads ``WARM_MODULES`` in idle slices; pauses while a run is going (``busy``).
-
-    ``first`` are other jobs the first page need not wait for (the window's icon),
-    done in the same slices before the imports."""
+    """Loads ``WARM_MODULES`` in idle slices; pauses while a run is going (``busy``)."""
 
     def __init__(self, busy: Callable[[], bool], load: Callable[[str], object] = ADAPTERS.preload,
-                 parent: QObject | None = None, first: Sequence[Callable[[], object]] = ()) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.busy = busy
         self.load = load
-        self.left: list[str | Callable[[], object]] = [*first, *WARM_MODULES]
+        self.left = list(WARM_MODULES)
         self._timer = QTimer(self, singleShot=True, interval=FIRST_DELAY_MS)
         self._timer.timeout.connect(self._step)
 
@@ -68,9 +65,9 @@ class AdapterWarmUp(QObject):
     def _step(self) -> None:
         if not self.left or self.busy():
             return  # the next final page resumes
-        job = self.left.pop(0)
+        module = self.left.pop(0)
         try:
-            job() if callable(job) else self.load(job)
+            self.load(module)
         except Exception:  # a broken optional piece: its first use reports it
             pass
         if self.left:

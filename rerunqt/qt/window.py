@@ -58,6 +58,7 @@ SWITCH_INTERVAL = 0.001
 # a shorter interval for those few milliseconds shortens each wait.
 PAINT_SWITCH_INTERVAL = 0.0002
 LIVE_IDLE_TICKS = 30  # idle ticks (no run, none queued) before the live timer stops
+ICON_DELAY_MS = 100  # the default window icon (QIcon, SVG plugin: ~5 ms) waits this long
 
 
 class AppWindow(QMainWindow):
@@ -105,8 +106,9 @@ class AppWindow(QMainWindow):
         self.renderer.places["page_config"] = PageConfigPlace(self)
         self.renderer.places.later.update(later_places(self))  # dialog, navigation, overlay
         self.applied_run = 0
-        # Adapter imports and the default icon, while idle after the first page.
-        self.warm_up = AdapterWarmUp(self._busy, parent=self, first=[self._set_default_icon])
+        self.warm_up = AdapterWarmUp(self._busy, parent=self)  # adapter imports while idle
+        # After the first page's paint (usually), whether or not the script ever ends.
+        QTimer.singleShot(ICON_DELAY_MS, self, self._set_default_icon)
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
         self._indicator_timer.timeout.connect(self._show_running)

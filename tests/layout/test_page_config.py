@@ -41,8 +41,10 @@ st.text("x")
     assert window.windowTitle() == "My tool"
     assert not window.windowIcon().isNull()
     page_icon = window.windowIcon().cacheKey()
-    qtbot.waitUntil(lambda: window.warm_up.done, timeout=5000)  # rerunqt's default icon comes
-    assert window.windowIcon().cacheKey() == page_icon  # while idle: it keeps the page's
+    from rerunqt.qt.window import ICON_DELAY_MS
+
+    qtbot.wait(ICON_DELAY_MS + 100)  # rerunqt's default icon comes then: it keeps the page's
+    assert window.windowIcon().cacheKey() == page_icon
     assert window.help_menu.menuAction().isVisible()
     # the page's entries, then rerunqt's own About below a separator
     texts = [a.text() for a in window.help_menu.actions() if a.isVisible()]

@@ -481,3 +481,21 @@ def test_a_number_field_that_started_empty_can_be_emptied_again(rerunqt_pilot, w
     pilot.type("", key="sure")  # a field that never held None snaps back to its value
     assert pilot.texts("text") == ["(None, 3)"]
     assert pilot.widget(key="sure").lineEdit().text() == "3"
+
+
+def test_the_window_gets_its_icon_while_the_script_never_ends(rerunqt_pilot, write_script,
+                                                               qtbot) -> None:
+    """The default icon comes shortly after opening (not with the first page's paint), and
+    a script that runs forever (a live dashboard) does not hold it back."""
+    from rerunqt.qt.app import open_window
+
+    path = write_script("import time\nimport rerunqt as st\nst.text('live')\n"
+                        "while True:\n    time.sleep(0.05)\n")
+    window = open_window(path, {})
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: not window.windowIcon().isNull(), timeout=3000)
+        assert window.session.running
+    finally:
+        window.request_stop()
+        qtbot.waitUntil(lambda: not window.session.running, timeout=5000)

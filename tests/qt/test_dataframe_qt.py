@@ -179,6 +179,29 @@ st.table({'a': list(range(40))})
     assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
+def test_a_long_metric_value_is_elided_in_a_narrow_column(rerunqt_pilot, write_script) -> None:
+    """As Streamlit's: one line with an ellipsis, the whole value in the tooltip, and the
+    whole value again once the column is wide enough."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.set_page_config(layout="wide")
+a, b, c = st.columns(3)
+a.metric('Revenue', '$23,989,245.78')
+b.metric('Orders', 100)
+"""))
+    revenue, orders = (r.widget for r in pilot.window.renderer.find(kind="metric"))
+    pilot.window.resize(520, 500)
+    pilot.settle()
+    shown = revenue.value.text()
+    assert shown.endswith("\u2026") and len(shown) < len("$23,989,245.78")
+    assert revenue.value.fontMetrics().horizontalAdvance(shown) <= revenue.value.width()
+    assert revenue.value.toolTip() == "$23,989,245.78"
+    assert orders.value.text() == "100" and orders.value.toolTip() == ""
+    pilot.window.resize(1600, 500)
+    pilot.settle()
+    assert revenue.value.text() == "$23,989,245.78" and revenue.value.toolTip() == ""
+
+
 def test_metric_shows_value_delta_and_sparkline(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script("""
 import rerunqt as st

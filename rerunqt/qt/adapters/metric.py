@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.elide import OneLineLabel
 
 _LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "orange": "#ffa421",
           "yellow": "#faca2b", "blue": "#1c83e1", "violet": "#803df5", "primary": "#ff4b4b"}
@@ -86,13 +87,27 @@ class Sparkline(QWidget):
         painter.drawPolyline(QPolygonF(points))
 
 
+class MetricValue(OneLineLabel, QLabel):
+    """The metric's value: one line, elided ("$23,989,2…") when its column is narrower,
+    as Streamlit's; a plain QLabel asked for its whole width and was cut off."""
+
+    def set_value(self, text: str) -> None:
+        self.set_label(text, one_line=True)
+        self.setToolTip(text if self.text() != text else "")
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        full = self.full or ""
+        self.setToolTip(full if self.text() != full else "")
+
+
 class MetricBox(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("rqMetric")
         self.label = WrapLabel(markdown=True)
         self.label.setObjectName("rqMetricLabel")
-        self.value = QLabel()
+        self.value = MetricValue()
         self.value.setObjectName("rqMetricValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.delta = QLabel()
@@ -152,7 +167,7 @@ class MetricAdapter(Adapter):
         policy.setRetainSizeWhenHidden(visibility == "hidden")
         widget.label.setSizePolicy(policy)
         widget.label.setVisible(visibility == "visible")
-        widget.value.setText(f"{icon}{p['value']}")
+        widget.value.set_value(f"{icon}{p['value']}")
         widget.show_delta(p["delta"], p["direction"], p["color"])
         widget.description.setText(p["delta_description"] or "")
         widget.description.setVisible(bool(p["delta_description"]))

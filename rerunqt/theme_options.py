@@ -74,7 +74,7 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
     ("paddingTop", str, None, False, "Streamlit option; accepted, not applied."),
     ("paddingBottom", str, None, False, "Streamlit option; accepted, not applied."),
     ("chartSequentialColors", tuple, check_colours, False,
-     "Streamlit option (list of colours); accepted, not applied."),
+     "Colours of a colour-by-number scale in charts drawn with Streamlit's theme, low to high."),
     ("chartDivergingColors", tuple, check_colours, False,
      "Streamlit option (list of colours); accepted, not applied."),
     ("baseFontWeight", int, None, True, "Streamlit option; accepted, not applied."),

@@ -111,3 +111,29 @@ def test_chart_categorical_colours_colour_the_series(rerunqt_pilot: Any, write_s
     pens = [item.opts["pen"].color().name() for item in chart.drawn.items]
     assert pens == ["#112233", "#ffa500"]  # in order, CSS names resolved
     assert {"#112233", "#ffa500"} <= colours_in(chart.plot)
+
+
+def test_chart_sequential_colours_shade_a_colour_by_a_number(rerunqt_pilot: Any, write_script: Any,
+                                                            plain_theme_after: Any) -> None:
+    script = write_script("""
+        import rerunqt as st
+        rows = [{'x': 1, 'c': 0.0}, {'x': 2, 'c': 5.0}, {'x': 3, 'c': 10.0}]
+        st.vega_lite_chart({'data': {'values': rows}, 'mark': 'circle', 'encoding': {
+            'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'x', 'type': 'quantitative'},
+            'color': {'field': 'c', 'type': 'quantitative'}}})
+        st.vega_lite_chart({'data': {'values': rows}, 'mark': 'circle', 'encoding': {
+            'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'x', 'type': 'quantitative'},
+            'color': {'field': 'c', 'type': 'quantitative'}}}, theme=None)
+    """)
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nchartSequentialColors = ["#000000", "red"]\n')
+    pilot = rerunqt_pilot(Path(script))
+    themed, plain = (r.widget for r in pilot.window.renderer.find(kind="vega_lite_chart"))
+    (points,) = themed.drawn.items[0]
+    shades = [point.brush().color() for point in points.points()]
+    assert shades[0].name() == "#000000" and shades[2].name() == "#ff0000"  # "red" resolved
+    middle = shades[1]  # halfway along the scale
+    assert 126 <= middle.red() <= 129 and middle.green() == middle.blue() == 0
+    (points,) = plain.drawn.items[0]
+    assert points.points()[0].brush().color().name() == "#cfe1f2"  # theme=None: Vega-Lite's own

@@ -27,18 +27,25 @@ PALETTE = {
 _FAST = {"connect": "finite"}
 
 
-def categorical(dark: bool) -> tuple[str, ...]:
-    """The series colours: ``theme.chartCategoricalColors`` ([theme.light] / [theme.dark]
-    first, as Streamlit 1.67 resolves them) or Streamlit's palette for the base."""
+def theme_colours(option: str, dark: bool) -> tuple[str, ...] | None:
+    """``theme.<option>`` (a list of colours; [theme.light] / [theme.dark] first, as
+    Streamlit 1.67 resolves them) as hex colours, or None when it is not set."""
     from rerunqt.css_colours import parse_colour, to_hex
     from rerunqt.qt import theme_state
 
     options = theme_state.options()
-    value = (options.get(f"theme.{'dark' if dark else 'light'}.chartCategoricalColors")
-             or options.get("theme.chartCategoricalColors"))
+    value = (options.get(f"theme.{'dark' if dark else 'light'}.{option}")
+             or options.get(f"theme.{option}"))
     if not isinstance(value, (tuple, list)) or not value:
-        return PALETTE[dark]
+        return None
     return tuple(to_hex(parse_colour(str(colour))) for colour in value)
+
+
+def categorical(dark: bool) -> tuple[str, ...]:
+    """The series colours: ``theme.chartCategoricalColors`` or Streamlit's palette."""
+    return theme_colours("chartCategoricalColors", dark) or PALETTE[dark]
+
+
 TEXT = {False: "#31333f", True: "#fafafa"}
 PAGE = {False: "#ffffff", True: "#0e1117"}
 AXIS = {False: "#a3a8b8", True: "#5c5f6b"}

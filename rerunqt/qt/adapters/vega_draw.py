@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
-from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes
+from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
 
 # a colour by a number: low to high (Streamlit's sequential blues; Vega-Lite's "blues")
 SEQUENTIAL = {"streamlit": ("#e4f5ff", "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3", "#004280"),
@@ -75,9 +75,19 @@ def _diameters(size: np.ndarray | float | None, default: float) -> Any:
     return 2 * np.sqrt(np.maximum(np.asarray(area, dtype=np.float64), 1.0) / np.pi)
 
 
-def shade(place: float, theme: str | None) -> QColor:
-    """The colour at ``place`` (0..1) along the theme's sequential scale."""
-    stops = SEQUENTIAL["streamlit" if theme == "streamlit" else None]
+def sequential(theme: str | None) -> tuple[str, ...]:
+    """The stops of a colour by a number: with Streamlit's theme,
+    ``theme.chartSequentialColors`` when set, else Streamlit's blues; Vega-Lite's otherwise."""
+    if theme != "streamlit":
+        return SEQUENTIAL[None]
+    from rerunqt.qt import theme_state
+
+    return theme_colours("chartSequentialColors", theme_state.base() == "dark") or SEQUENTIAL["streamlit"]
+
+
+def shade(place: float, theme: str | None, stops: tuple[str, ...] | None = None) -> QColor:
+    """The colour at ``place`` (0..1) along ``stops`` (default: the theme's sequential scale)."""
+    stops = stops or sequential(theme)
     at = min(max(place, 0.0), 1.0) * (len(stops) - 1)
     low, high = QColor(stops[int(at)]), QColor(stops[min(int(at) + 1, len(stops) - 1)])
     part = at - int(at)
@@ -88,7 +98,8 @@ def shade(place: float, theme: str | None) -> QColor:
 
 def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
     """One brush (or pen) per point for a colour by a number (256 steps, shared)."""
-    steps = [_faded(shade(i / 255, theme), mark.opacity) for i in range(256)]
+    stops = sequential(theme)
+    steps = [_faded(shade(i / 255, theme, stops), mark.opacity) for i in range(256)]
     places = np.nan_to_num(s.shades if s.shades is not None else np.zeros(0)) * 255
     return [steps[int(p)] for p in places]
 

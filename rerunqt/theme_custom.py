@@ -83,6 +83,36 @@ class CustomTheme(NamedTuple):
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
             radius=text("baseRadius"))
 
+    @classmethod
+    def for_sidebar(cls, options: Mapping[str, object], base: str) -> CustomTheme:
+        """The sidebar's theme: ``[theme.<base>.sidebar]`` then ``[theme.sidebar]`` values
+        over the page's. As Streamlit's ``createSidebarTheme``, the page's background and
+        secondary background swap: the panel is on the secondary colour, its inputs on
+        the page's background."""
+        main = cls.from_options(options, base)
+
+        def side(name: str) -> object:
+            value = options.get(f"theme.{base}.sidebar.{name}")
+            return options.get(f"theme.sidebar.{name}") if value is None else value
+
+        def colour(name: str, fallback: str | None) -> str | None:
+            value = side(name)
+            return fallback if value is None else to_hex(parse_colour(str(value)))
+
+        def text(name: str, fallback: str | None) -> str | None:
+            value = side(name)
+            return fallback if value is None else str(value)
+
+        return main._replace(
+            background=colour("backgroundColor", main.colour("secondary", base)),
+            secondary=colour("secondaryBackgroundColor", main.colour("background", base)),
+            primary=colour("primaryColor", main.primary), text=colour("textColor", main.text),
+            link=colour("linkColor", main.link), code=colour("codeBackgroundColor", main.code),
+            border=colour("borderColor", main.border), font=text("font", main.font),
+            code_font=text("codeFont", main.code_font),
+            heading_font=text("headingFont", main.heading_font),
+            radius=text("baseRadius", main.radius))
+
     def is_default(self) -> bool:
         return all(value is None for value in self)
 

@@ -162,3 +162,19 @@ def test_custom_theme_rewrites_the_default_palette_rule_by_rule() -> None:
 def test_base_font_size_scales_like_zoom() -> None:
     assert CustomTheme(font_size=20).font_scale() == 1.25
     assert CustomTheme().font_scale() == 1.0
+
+
+def test_the_sidebar_theme_swaps_backgrounds_and_takes_its_own_sections() -> None:
+    """Streamlit's createSidebarTheme: panel on the secondary colour, inputs on the page's;
+    [theme.<base>.sidebar] wins over [theme.sidebar], which wins over [theme]."""
+    from rerunqt.theme_custom import CustomTheme
+
+    plain = CustomTheme.for_sidebar({}, "light")
+    assert (plain.background, plain.secondary) == ("#f0f2f6", "#ffffff")
+    assert CustomTheme.for_sidebar({}, "dark")[1:3] == ("#262730", "#0e1117")
+    options = {"theme.primaryColor": "green", "theme.backgroundColor": "#fdf6e3",
+               "theme.sidebar.textColor": "#ffffff", "theme.sidebar.primaryColor": "orange",
+               "theme.dark.sidebar.primaryColor": "#123456"}
+    light = CustomTheme.for_sidebar(options, "light")
+    assert light.secondary == "#fdf6e3" and light.text == "#ffffff" and light.primary == "#ffa500"
+    assert CustomTheme.for_sidebar(options, "dark").primary == "#123456"

@@ -107,12 +107,27 @@ def apply_theme(app: QApplication, theme: str, zoom: float = 1.0, force: bool = 
     if options is not None:
         theme_state.set_options(options)
     custom = CustomTheme.from_options(theme_state.options(), theme)
-    theme_state.set_current(theme, custom)
+    theme_state.set_current(theme, custom, float(zoom))
     if theme == "dark":
         app.setPalette(dark_palette(custom))
     elif force or not custom.is_default():
         app.setPalette(_customised(app.style().standardPalette(), custom, "light"))
     app.setStyleSheet(stylesheet(theme, zoom, custom))
+    for window in app.topLevelWidgets():  # sidebars with their own sheet follow
+        sidebar = getattr(window, "sidebar", None)
+        if sidebar is not None and sidebar.styleSheet():
+            sidebar.restyle()
+
+
+def sidebar_stylesheet() -> str:
+    """The sidebar's own stylesheet, set on the panel (it cascades over the app's): the
+    app's in the sidebar theme's colours (``CustomTheme.for_sidebar``), the panel on the
+    sidebar's background."""
+    base = theme_state.base()
+    side = CustomTheme.for_sidebar(theme_state.options(), base)
+    panel = side.colour("background", base)
+    return (stylesheet(base, theme_state.zoom(), side)
+            + f"\nQScrollArea#rqSidebar, #rqSidebarPage {{ background: {panel}; border: none; }}\n")
 
 
 def theme_options(options: Mapping[str, Any]) -> dict[str, Any]:

@@ -48,10 +48,20 @@ class SidebarPanel(QScrollArea):
     def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
         if self.content is not None and self.content is not widget:
             self.remove(self.content)
+        if not self.styleSheet():  # the sidebar theme, once it has content
+            self.restyle()
         self.content = widget
         self.holder_layout.insertWidget(1 if self.navigation is not None else 0, widget)
         widget.show()
         self._refresh()
+
+    def restyle(self) -> None:
+        """Its own stylesheet: the sidebar theme (inputs on the page's background, the
+        panel on the secondary one; [theme.sidebar]). Set with the first content, so a
+        window without a sidebar never parses it; again on each theme or zoom change."""
+        from rerunqt.qt.app import sidebar_stylesheet
+
+        self.setStyleSheet(sidebar_stylesheet())
 
     def remove(self, widget: QWidget) -> None:
         if widget is self.content:
@@ -67,6 +77,8 @@ class SidebarPanel(QScrollArea):
             self.holder_layout.removeWidget(self.navigation)
         self.navigation = widget
         if widget is not None:
+            if not self.styleSheet():
+                self.restyle()
             self.holder_layout.insertWidget(0, widget)
             widget.show()
         self._refresh()

@@ -13,11 +13,11 @@ from PySide6.QtGui import QColor
 
 from rerunqt.theme_custom import CustomTheme
 
-_current: dict[str, object] = {"base": "light", "custom": CustomTheme(), "options": {}}
+_current: dict[str, object] = {"base": "light", "custom": CustomTheme(), "options": {}, "zoom": 1.0}
 
 
-def set_current(base: str, custom: CustomTheme) -> None:
-    _current.update(base=base, custom=custom)
+def set_current(base: str, custom: CustomTheme, zoom: float = 1.0) -> None:
+    _current.update(base=base, custom=custom, zoom=zoom)
 
 
 def set_options(options: Mapping[str, object]) -> None:
@@ -39,6 +39,12 @@ def custom() -> CustomTheme:
 
 def base() -> str:
     return str(_current["base"])
+
+
+def zoom() -> float:
+    value = _current["zoom"]
+    assert isinstance(value, float)
+    return value
 
 
 def colour(role: str) -> QColor:

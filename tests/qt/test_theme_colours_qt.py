@@ -137,3 +137,45 @@ def test_chart_sequential_colours_shade_a_colour_by_a_number(rerunqt_pilot: Any,
     assert 126 <= middle.red() <= 129 and middle.green() == middle.blue() == 0
     (points,) = plain.drawn.items[0]
     assert points.points()[0].brush().color().name() == "#cfe1f2"  # theme=None: Vega-Lite's own
+
+
+SIDEBAR_SCRIPT = """
+import rerunqt as st
+st.sidebar.text_input("Name", "██████", key="name")
+st.text_input("Page field", key="page")
+"""
+
+
+def test_the_sidebar_has_streamlit_s_sidebar_theme(rerunqt_pilot: Any, write_script: Any,
+                                                   plain_theme_after: Any) -> None:
+    """As Streamlit's: the panel on the secondary background and its inputs on the page's;
+    View > Theme takes the sidebar along."""
+    pilot = rerunqt_pilot(write_script(SIDEBAR_SCRIPT))
+    sidebar, field = pilot.window.sidebar, pilot.widget(key="name")
+    assert sidebar.styleSheet()  # its own sheet, made with its first content
+    assert "#f0f2f6" in colours_in(sidebar) and "#ffffff" in colours_in(field)
+    assert "#f0f2f6" in colours_in(pilot.widget(key="page"))  # the page's fields unchanged
+    pilot.window.menus.set_theme("dark")
+    pilot.settle()
+    assert "#262730" in colours_in(sidebar) and "#0e1117" in colours_in(field)
+
+
+def test_theme_sidebar_options_colour_the_sidebar_only(rerunqt_pilot: Any, write_script: Any,
+                                                       plain_theme_after: Any) -> None:
+    script = write_script(SIDEBAR_SCRIPT)
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\n[theme.sidebar]\nbackgroundColor = "#1e3a5f"\n'
+                      'secondaryBackgroundColor = "#2b4c75"\ntextColor = "#ffffff"\n')
+    pilot = rerunqt_pilot(Path(script))
+    sidebar, field = pilot.window.sidebar, pilot.widget(key="name")
+    assert "#1e3a5f" in colours_in(sidebar) and "#2b4c75" in colours_in(field)
+    assert "#ffffff" in colours_in(field)  # its text
+    page = colours_in(pilot.window.page)
+    assert "#1e3a5f" not in page and "#2b4c75" not in page
+
+
+def test_a_window_without_a_sidebar_makes_no_sidebar_sheet(rerunqt_pilot: Any,
+                                                           write_script: Any) -> None:
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.text('no sidebar')\n"))
+    assert pilot.window.sidebar.styleSheet() == ""

@@ -22,6 +22,10 @@ DEFAULTS = {
     "dark": {"primary": "#ff4b4b", "background": "#0e1117", "secondary": "#262730",
              "text": "#fafafa", "code": "#1a1c24", "border": "#31333f", "link": "#7db7ff"},
 }
+# The stylesheets' faded-text greys, as the share of the way from the text colour to the
+# background (captions, placeholders, disabled text): derived again from a configured theme.
+FADED = {"light": {"#6b7080": 0.3, "#808495": 0.41, "#a3a8b8": 0.58},
+         "dark": {"#a3a8b8": 0.34, "#808495": 0.49, "#6b6f7e": 0.59}}
 _GENERIC_FONTS = {
     "sans-serif": '"Source Sans Pro", "Segoe UI", "Helvetica Neue", "DejaVu Sans", Arial, sans-serif',
     "serif": '"Source Serif Pro", Georgia, "DejaVu Serif", "Times New Roman", serif',
@@ -181,6 +185,10 @@ class CustomTheme(NamedTuple):
                     getattr(self, role)
         if self.text:
             (any_prop if base == "light" else text_only)[d["text"]] = self.text
+        if self.text or self.background:  # captions, placeholders, disabled text: text faded
+            ink = parse_colour(self.colour("text", base))  # towards the background, as Streamlit's
+            for grey, fade in FADED[base].items():
+                any_prop[grey] = to_hex(mix(ink, bg, fade))
         return any_prop, non_text, text_only
 
     def _radius(self, px: float) -> int:

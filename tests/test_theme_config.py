@@ -178,3 +178,14 @@ def test_the_sidebar_theme_swaps_backgrounds_and_takes_its_own_sections() -> Non
     light = CustomTheme.for_sidebar(options, "light")
     assert light.secondary == "#fdf6e3" and light.text == "#ffffff" and light.primary == "#ffa500"
     assert CustomTheme.for_sidebar(options, "dark").primary == "#123456"
+
+
+def test_faded_text_follows_a_configured_text_and_background() -> None:
+    """Captions, placeholders and disabled text are the text colour faded towards the
+    background (Streamlit's fadedText), so a dark sidebar's caption stays readable."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = "#rqCaption { color: #6b7080; }\nQLineEdit { color: #a3a8b8; }\n"
+    themed = CustomTheme(text="#ffffff", background="#000000").apply(qss, "light")
+    assert "#b2b2b2" in themed and "#6b6b6b" in themed  # 30% and 58% of the way to black
+    assert CustomTheme(primary="#00ff00").apply(qss, "light") == qss  # greys kept otherwise

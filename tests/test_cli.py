@@ -341,3 +341,15 @@ def test_run_with_a_missing_script(tmp_path: Path) -> None:
 
 def test_help_mentions_run(tmp_path: Path) -> None:
     assert "rerunqt run SCRIPT" in run(tmp_path, "--help").stdout
+
+
+def test_a_plain_start_needs_no_argparse(tmp_path: Path) -> None:
+    """``rerunqt app.py [flags]`` is parsed without argparse (and its gettext): start-up."""
+    script = tmp_path / "app.py"
+    script.write_text("import rerunqt as st\n")
+    code = ("import sys\nfrom rerunqt import cli\n"
+            f"name, args, config = cli._prepare([{str(script)!r}, '--runner.fastReruns', 'false', 'x'])\n"
+            "print(name.endswith('app.py'), args, config['runner.fastReruns'], 'argparse' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(Path(rerunqt.__file__).parents[1])})
+    assert result.stdout.split() == ["True", "['x']", "False", "False"], result.stderr

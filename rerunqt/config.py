@@ -325,11 +325,12 @@ def load_config(
         seen.add(identity)
         for key, (value, where) in (_read_file(candidate, environ) or {}).items():
             values[key], sources[key] = value, where
-    for key, option in OPTIONS.items():
-        if option.env_var in environ:
-            where = f"environment variable {option.env_var}"
-            values[key] = _parse_string(option, environ[option.env_var], where)
-            sources[key] = where
+    if any(name.startswith("RERUNQT_") for name in environ):  # else skip ~300 name builds
+        for key, option in OPTIONS.items():
+            if option.env_var in environ:
+                where = f"environment variable {option.env_var}"
+                values[key] = _parse_string(option, environ[option.env_var], where)
+                sources[key] = where
     for key, text in cli_flags.items():
         where = f"flag --{key}"
         values[key] = _parse_string(_option(key, where), text, where)

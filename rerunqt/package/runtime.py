@@ -67,23 +67,20 @@ def _report(name: str, line: str, details: str) -> None:
 
 
 def _after_window(icon: Path | None) -> None:
-    """Once the event loop runs: the app's icon on its window, and the pilot if asked."""
+    """The app's icon (set by the window shortly after it opens), and once the event loop
+    runs, the pilot if asked."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
 
-    from rerunqt.qt.app import ensure_application
+    from rerunqt.qt.app import ensure_application, set_default_icon
 
     app = ensure_application()
     if icon is not None and icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+        set_default_icon(icon)
 
     def opened() -> None:
         from rerunqt.qt.window import AppWindow
 
         windows = [w for w in app.topLevelWidgets() if isinstance(w, AppWindow)]
-        if icon is not None and icon.is_file():
-            for window in windows:
-                window.setWindowIcon(QIcon(str(icon)))
         pilot = os.environ.get("RERUNQT_PILOT")
         if pilot and windows:
             from rerunqt.package.pilot import Pilot

@@ -21,6 +21,17 @@ from rerunqt.qt.window import AppWindow
 from rerunqt.qt.window_memory import size_is_explicit
 from rerunqt.theme_custom import NO_THEME, CustomTheme
 
+_DEFAULT_ICON: list[Path] = []  # a bundle's own icon (rerunqt/package/runtime.py)
+
+
+def set_default_icon(path: Path) -> None:
+    """The icon windows get shortly after opening, instead of rerunqt's (a bundled app's)."""
+    _DEFAULT_ICON[:] = [path]
+
+
+def default_icon() -> Path | None:
+    return _DEFAULT_ICON[0] if _DEFAULT_ICON else resource_path("icons/rerunqt.svg")
+
 
 def resource_path(name: str) -> Path | None:
     """A bundled resource file, installed or in a plain checkout; None if missing."""

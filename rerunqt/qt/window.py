@@ -121,19 +121,18 @@ class AppWindow(QMainWindow):
         window_memory.restore(self, self.script_path, explicit_size)
 
     def _set_default_icon(self) -> None:
-        """rerunqt's icon, unless the app set one (page_icon, st.logo, a bundle's icon).
-        QIcon, its enums and the SVG plugin cost ~5 ms: after the first page's paint."""
-        if self.testAttribute(Qt.WidgetAttribute.WA_SetWindowIcon):
-            return
+        """The application's icon (rerunqt's, or a bundle's), unless one is set; a window
+        the script gave its own (page_icon, st.logo) keeps that. QIcon, its enums and the
+        image plugin cost ~5 ms: after the first page's paint, not on the way to it."""
         if not QApplication.windowIcon().isNull():
             return
         from PySide6.QtGui import QIcon
 
-        from rerunqt.qt.app import resource_path
+        from rerunqt.qt.app import default_icon
 
-        icon = resource_path("icons/rerunqt.svg")
+        icon = default_icon()
         if icon is not None:
-            self.setWindowIcon(QIcon(str(icon)))
+            QApplication.setWindowIcon(QIcon(str(icon)))
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar("Run")

@@ -487,8 +487,11 @@ def test_the_window_gets_its_icon_while_the_script_never_ends(rerunqt_pilot, wri
                                                                qtbot) -> None:
     """The default icon comes shortly after opening (not with the first page's paint), and
     a script that runs forever (a live dashboard) does not hold it back."""
+    from PySide6.QtGui import QIcon
+
     from rerunqt.qt.app import open_window
 
+    QApplication.setWindowIcon(QIcon())  # as in a fresh process (another test may have set it)
     path = write_script("import time\nimport rerunqt as st\nst.text('live')\n"
                         "while True:\n    time.sleep(0.05)\n")
     window = open_window(path, {})

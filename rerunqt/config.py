@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -111,12 +112,21 @@ def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
 
 
 def _check_value(option: Option, value: ConfigValue, where: str) -> ConfigValue:
-    """The option's own check (a colour, a radius...), its reason in the message."""
+    """The option's own check (a colour, a radius...), its reason in the message.
+
+    A bad ``[theme]`` value is a warning, and the option keeps Streamlit's default:
+    Streamlit draws an app whose config.toml has a colour it cannot read, and such
+    files are common in published apps (``secondaryBackgroundColor="cdbde"``)."""
     if option.check is not None:
         try:
             option.check(value)
         except ValueError as exc:
-            raise _bad(option, where, str(exc)) from None
+            error = _bad(option, where, str(exc))
+            if not option.section.startswith("theme"):
+                raise error from None
+            print(f"rerunqt: warning: {error}; ignored (the theme's default is used)",
+                  file=sys.stderr)
+            return option.default
     return value
 
 

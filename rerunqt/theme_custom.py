@@ -220,4 +220,7 @@ NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 def _family(name: str) -> str:
     """A stylesheet font-family for Streamlit's generic names or a family name."""
     name = name.split(":", 1)[0].strip()  # Streamlit allows 'Family:https://url'
-    return _GENERIC_FONTS.get(name, f'"{name}"' if not name.startswith(('"', "'")) else name)
+    generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
+    if generic is not None:
+        return generic
+    return f'"{name}"' if not name.startswith(('"', "'")) else name

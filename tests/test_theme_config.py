@@ -63,14 +63,9 @@ def test_streamlit_theme_section_and_sub_sections_are_read(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("line, expected", [
-    ('primaryColor = "#ff4b4"', "option 'theme.primaryColor' expects a CSS colour"),
-    ('backgroundColor = "rgb(300, 0, 0)"', "option 'theme.backgroundColor' colour channel '300'"),
-    ('textColor = "reddish"', "got 'reddish'"),
     ("primaryColor = 12", "option 'theme.primaryColor' expects a string, got 12"),
-    ('baseRadius = "round"', "option 'theme.baseRadius' expects 'none', 'small'"),
     ('baseFontSize = "16px"', "option 'theme.baseFontSize' expects an integer"),
     ("baseFontSize = 0", "option 'theme.baseFontSize' must be between 6 and 64"),
-    ('chartCategoricalColors = ["#fff", "nope"]', "'theme.chartCategoricalColors' expects a CSS"),
     ('chartCategoricalColors = "#fff"', "'theme.chartCategoricalColors' expects a list of strings"),
 ])
 def test_bad_theme_values_name_file_line_and_option(tmp_path: Path, line: str, expected: str) -> None:
@@ -81,6 +76,26 @@ def test_bad_theme_values_name_file_line_and_option(tmp_path: Path, line: str, e
     assert expected in message
 
 
+@pytest.mark.parametrize("line, key, expected", [
+    ('primaryColor = "#ff4b4"', "theme.primaryColor", "option 'theme.primaryColor' expects a CSS colour"),
+    ('backgroundColor = "rgb(300, 0, 0)"', "theme.backgroundColor",
+     "option 'theme.backgroundColor' colour channel '300'"),
+    ('secondaryBackgroundColor = "cdbde"', "theme.secondaryBackgroundColor", "got 'cdbde'"),
+    ('baseRadius = "round"', "theme.baseRadius", "option 'theme.baseRadius' expects 'none', 'small'"),
+    ('chartCategoricalColors = ["#fff", "nope"]', "theme.chartCategoricalColors",
+     "'theme.chartCategoricalColors' expects a CSS"),
+])
+def test_an_unreadable_theme_value_is_a_warning_and_keeps_the_default(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, key: str, expected: str) -> None:
+    """Streamlit draws such an app with its default (published config files have them), so
+    rerunqt opens it too, and says which file, line and option it ignored."""
+    config = _load(tmp_path, f"[theme]\nbase = 'light'\n{line}\n")
+    assert config[key] is None
+    warning = capsys.readouterr().err
+    assert f"{tmp_path / '.streamlit/config.toml'}, line 3: " in warning
+    assert expected in warning and "ignored" in warning
+
+
 def test_unknown_theme_names_in_rerunqt_s_own_file_are_errors(tmp_path: Path) -> None:
     _write(tmp_path / ".rerunqt/config.toml", '[theme.dark]\nprimaryColour = "#fff"\n')
     with pytest.raises(ConfigError, match=r"line 2: unknown option 'theme.dark.primaryColour'; "
@@ -88,12 +103,13 @@ def test_unknown_theme_names_in_rerunqt_s_own_file_are_errors(tmp_path: Path) ->
         load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
 
 
-def test_sub_section_values_are_checked_too(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"line 3: option 'theme.light.sidebar.primaryColor' expects"):
-        _load(tmp_path, '[theme.light.sidebar]\n\nprimaryColor = "#12"\n')
+def test_sub_section_values_are_checked_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _load(tmp_path, '[theme.light.sidebar]\n\nprimaryColor = "#12"\n')
+    assert "line 3: option 'theme.light.sidebar.primaryColor' expects" in capsys.readouterr().err
 
 
-def test_flags_and_environment_set_theme_options(tmp_path: Path) -> None:
+def test_flags_and_environment_set_theme_options(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
     flags, rest = parse_cli_config_flags(["--theme.dark.primaryColor", "#123456", "app.py"])
     assert flags == {"theme.dark.primaryColor": "#123456"} and rest == ["app.py"]
     env = {"RERUNQT_THEME_PRIMARY_COLOR": "teal",
@@ -103,8 +119,8 @@ def test_flags_and_environment_set_theme_options(tmp_path: Path) -> None:
     assert config["theme.chartCategoricalColors"] == ("#fff", "red")
     assert config["theme.dark.primaryColor"] == "#123456"
     assert OPTIONS["theme.light.sidebar.textColor"].env_var == "RERUNQT_THEME_LIGHT_SIDEBAR_TEXT_COLOR"
-    with pytest.raises(ConfigError, match=r"flag --theme\.textColor: option 'theme\.textColor' expects"):
-        _load(tmp_path, "", cli_flags={"theme.textColor": "#zzzzzz"})
+    assert _load(tmp_path, "", cli_flags={"theme.textColor": "#zzzzzz"})["theme.textColor"] is None
+    assert "flag --theme.textColor: option 'theme.textColor' expects" in capsys.readouterr().err
 
 
 def test_get_option_returns_theme_values_and_none_when_unset(tmp_path: Path) -> None:
@@ -189,3 +205,14 @@ def test_faded_text_follows_a_configured_text_and_background() -> None:
     themed = CustomTheme(text="#ffffff", background="#000000").apply(qss, "light")
     assert "#b2b2b2" in themed and "#6b6b6b" in themed  # 30% and 58% of the way to black
     assert CustomTheme(primary="#00ff00").apply(qss, "light") == qss  # greys kept otherwise
+
+
+def test_the_older_font_spelling_sans_serif_is_the_generic_family() -> None:
+    """Streamlit's older docs (and many published config files) write font = "sans serif"."""
+    from rerunqt.theme_custom import _GENERIC_FONTS, CustomTheme
+
+    rules = CustomTheme(font="sans serif").apply("QLabel { color: #31333f; }", "light")
+    assert f"font-family: {_GENERIC_FONTS['sans-serif']};" in rules
+    assert '"sans serif"' not in rules
+    serif = CustomTheme(font="Serif").apply("", "light")
+    assert f"QWidget {{ font-family: {_GENERIC_FONTS['serif']}; }}" in serif

@@ -136,6 +136,7 @@ def sidebar_stylesheet() -> str:
     sidebar's background."""
     base = theme_state.base()
     side = CustomTheme.for_sidebar(theme_state.options(), base)
+    theme_state.set_sidebar(side)  # for the widgets that paint themselves (toggle, spinner)
     panel = side.colour("background", base)
     return (stylesheet(base, theme_state.zoom(), side)
             + f"\nQScrollArea#rqSidebar, #rqSidebarPage {{ background: {panel}; border: none; }}\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from rerunqt.theme_custom import CustomTheme
 
@@ -18,6 +19,7 @@ _current: dict[str, object] = {"base": "light", "custom": CustomTheme(), "option
 
 def set_current(base: str, custom: CustomTheme, zoom: float = 1.0) -> None:
     _current.update(base=base, custom=custom, zoom=zoom)
+    _current.pop("sidebar", None)  # made again by the sidebars as they restyle
 
 
 def set_options(options: Mapping[str, object]) -> None:
@@ -52,5 +54,23 @@ def colour(role: str) -> QColor:
     return QColor(custom().colour(role, base()))
 
 
-def primary() -> QColor:
+def set_sidebar(custom: CustomTheme) -> None:
+    """The sidebar's theme (``CustomTheme.for_sidebar``), once the sidebar is styled."""
+    _current["sidebar"] = custom
+
+
+def primary(widget: QWidget | None = None) -> QColor:
+    """The primary colour; for a ``widget`` in the sidebar, the sidebar theme's."""
+    side = _current.get("sidebar")
+    if widget is not None and isinstance(side, CustomTheme) and in_sidebar(widget):
+        return QColor(side.colour("primary", base()))
     return colour("primary")
+
+
+def in_sidebar(widget: QWidget) -> bool:
+    parent: QWidget | None = widget
+    while parent is not None:
+        if parent.objectName() == "rqSidebar":
+            return True
+        parent = parent.parentWidget()
+    return False

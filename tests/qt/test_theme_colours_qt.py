@@ -179,3 +179,20 @@ def test_a_window_without_a_sidebar_makes_no_sidebar_sheet(rerunqt_pilot: Any,
                                                            write_script: Any) -> None:
     pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.text('no sidebar')\n"))
     assert pilot.window.sidebar.styleSheet() == ""
+
+
+def test_a_sidebar_primary_colour_reaches_its_painted_widgets(rerunqt_pilot: Any,
+                                                              write_script: Any,
+                                                              plain_theme_after: Any) -> None:
+    script = write_script("""
+        import rerunqt as st
+        st.sidebar.toggle("Side", value=True, key="side")
+        st.toggle("Page", value=True, key="page")
+    """)
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\n[theme.sidebar]\nprimaryColor = "#00aa00"\n')
+    pilot = rerunqt_pilot(Path(script))
+    side, page = colours_in(pilot.widget(key="side")), colours_in(pilot.widget(key="page"))
+    assert "#00aa00" in side and "#ff4b4b" not in side
+    assert "#ff4b4b" in page and "#00aa00" not in page

@@ -92,11 +92,11 @@ class BusyIndicator(TimerWhileShown, QWidget):
         pen_width = max(2.0, side / 8)
         box = QRectF(pen_width / 2, pen_width / 2, side - pen_width, side - pen_width)
         if self.state == "running":
-            track = theme_state.primary()
+            track = theme_state.primary(self)
             track.setAlpha(50)
             painter.setPen(QPen(track, pen_width))
             painter.drawEllipse(box)
-            pen = QPen(theme_state.primary(), pen_width)
+            pen = QPen(theme_state.primary(self), pen_width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(box, -self.angle * 16, 100 * 16)
@@ -108,7 +108,7 @@ class BusyIndicator(TimerWhileShown, QWidget):
                                   QPointF(side * 0.85, side * 0.25)])
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme_state.primary())
+            painter.setBrush(theme_state.primary(self))
             painter.drawEllipse(box.adjusted(-pen_width / 2, -pen_width / 2, pen_width / 2,
                                              pen_width / 2))
             pen = QPen(QColor("white"), pen_width * 0.9)

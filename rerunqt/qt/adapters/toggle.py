@@ -50,7 +50,7 @@ class _Switch(OneLineLabel, QAbstractButton):
         track = QRectF(2, top, self.TRACK_W, self.TRACK_H)
         radius = self.TRACK_H / 2
         on = self.isChecked()
-        color = theme_state.primary() if on else QColor("#4a4c57" if _dark(self) else "#c9ccd4")
+        color = theme_state.primary(self) if on else QColor("#4a4c57" if _dark(self) else "#c9ccd4")
         if not self.isEnabled():
             color.setAlpha(110)
         painter.setPen(Qt.PenStyle.NoPen)

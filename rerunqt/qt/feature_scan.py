@@ -5,7 +5,7 @@ uses PySide6 (for ``from __feature__ import snake_case``): does its source menti
 "PySide6"? It finds the source with ``inspect.getsource``, and that calls
 ``inspect.getmodule``, which walks all of ``sys.modules``: the cost of each import
 grows with the number already loaded. Measured on this project's machine, it adds
-15-20 ms to opening the counter (rerunqt's own Qt modules) and 100-170 ms to a
+15-20 ms to opening the counter (rerunqt's own Qt modules) and 100-200 ms to a
 script's ``import pandas``.
 
 ``install`` gives PySide6 the same answer from one read of the module's file. It only

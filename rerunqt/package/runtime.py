@@ -67,8 +67,8 @@ def _report(name: str, line: str, details: str) -> None:
 
 
 def _after_window(icon: Path | None) -> None:
-    """The app's icon (set by the window shortly after it opens), and once the event loop
-    runs, the pilot if asked."""
+    """The app's icon (set shortly after the window opens: set_application_icon), and
+    once the event loop runs, the pilot if asked."""
     from PySide6.QtCore import QTimer
 
     from rerunqt.qt.app import ensure_application, set_default_icon

@@ -33,6 +33,22 @@ def default_icon() -> Path | None:
     return _DEFAULT_ICON[0] if _DEFAULT_ICON else resource_path("icons/rerunqt.svg")
 
 
+ICON_DELAY_MS = 100  # the application icon (QIcon, image plugin: ~5 ms) waits this long
+
+
+def set_application_icon() -> None:
+    """The application's icon (rerunqt's, or a bundle's), unless one is set; a window
+    the script gave its own (page_icon, st.logo) keeps that. Set on a timer after the
+    window opens: after the first page's paint (usually), whether or not the script ends."""
+    if not QApplication.windowIcon().isNull():
+        return
+    from PySide6.QtGui import QIcon
+
+    icon = default_icon()
+    if icon is not None:
+        QApplication.setWindowIcon(QIcon(str(icon)))
+
+
 def resource_path(name: str) -> Path | None:
     """A bundled resource file, installed or in a plain checkout; None if missing."""
     try:
@@ -168,7 +184,8 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
                 force=themed != theme_state.options())
     # A Config knows whether the size was set explicitly; the plain dict copy does not.
     window = AppWindow(script_path, opts, explicit_size=size_is_explicit(options or {}))
-    window.show()  # its icon follows once the first page is painted (AppWindow._set_default_icon)
+    window.show()
+    QTimer.singleShot(ICON_DELAY_MS, set_application_icon)
     window.start()
     return window
 

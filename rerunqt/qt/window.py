@@ -58,7 +58,6 @@ SWITCH_INTERVAL = 0.001
 # a shorter interval for those few milliseconds shortens each wait.
 PAINT_SWITCH_INTERVAL = 0.0002
 LIVE_IDLE_TICKS = 30  # idle ticks (no run, none queued) before the live timer stops
-ICON_DELAY_MS = 100  # the default window icon (QIcon, SVG plugin: ~5 ms) waits this long
 
 
 class AppWindow(QMainWindow):
@@ -107,8 +106,6 @@ class AppWindow(QMainWindow):
         self.renderer.places.later.update(later_places(self))  # dialog, navigation, overlay
         self.applied_run = 0
         self.warm_up = AdapterWarmUp(self._busy, parent=self)  # adapter imports while idle
-        # After the first page's paint (usually), whether or not the script ever ends.
-        QTimer.singleShot(ICON_DELAY_MS, self, self._set_default_icon)
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
         self._indicator_timer.timeout.connect(self._show_running)
@@ -119,20 +116,6 @@ class AppWindow(QMainWindow):
         width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
         self.resize(int(width), int(height))
         window_memory.restore(self, self.script_path, explicit_size)
-
-    def _set_default_icon(self) -> None:
-        """The application's icon (rerunqt's, or a bundle's), unless one is set; a window
-        the script gave its own (page_icon, st.logo) keeps that. QIcon, its enums and the
-        image plugin cost ~5 ms: after the first page's paint, not on the way to it."""
-        if not QApplication.windowIcon().isNull():
-            return
-        from PySide6.QtGui import QIcon
-
-        from rerunqt.qt.app import default_icon
-
-        icon = default_icon()
-        if icon is not None:
-            QApplication.setWindowIcon(QIcon(str(icon)))
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar("Run")

@@ -41,7 +41,7 @@ st.text("x")
     assert window.windowTitle() == "My tool"
     assert not window.windowIcon().isNull()
     page_icon = window.windowIcon().cacheKey()
-    from rerunqt.qt.window import ICON_DELAY_MS
+    from rerunqt.qt.app import ICON_DELAY_MS
 
     qtbot.wait(ICON_DELAY_MS + 100)  # rerunqt's default icon comes then: it keeps the page's
     assert window.windowIcon().cacheKey() == page_icon

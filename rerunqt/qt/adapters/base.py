@@ -175,19 +175,18 @@ class WrapLabel(QLabel):
 
                 font = self.font()
                 points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
-                dark = self.palette().window().color().lightness() < 128
-                text, html = label_text(text, dark, points)
+                text, html = label_text(text, self._dark(), points)
             if not html and "`" in text:  # words and `code` only (st.write of a value): fast
                 from rerunqt.qt.code_style import code_spans_html
 
-                fast = code_spans_html(text, self.palette().window().color().lightness() < 128)
+                fast = code_spans_html(text, self._dark())
                 if fast is not None:
                     text, html = fast, True
             if not html and ("_" in text or "`" in text or "\n" in text or text.lstrip()[:1] in (">", "~")):
                 from rerunqt.qt.markdown_html import document_html, needs_document
 
                 if needs_document(text):  # _emphasis_, fenced code, quotes: as Streamlit shows them
-                    text, html = document_html(text, self.palette().window().color().lightness() < 128), True
+                    text, html = document_html(text, self._dark()), True
             self.styled = html
             shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
             if not html and self.plain_unless_marked and _MARKUP.search(text) is None:
@@ -200,6 +199,10 @@ class WrapLabel(QLabel):
             policy.setHeightForWidth(False)
             self.setSizePolicy(policy)
         self._fit()
+
+    def _dark(self) -> bool:
+        """On a dark page: the colours worked out for Markdown are the dark theme's."""
+        return self.palette().window().color().lightness() < 128
 
     def hasHeightForWidth(self) -> bool:
         """No: the fixed height set in ``_fit`` already fits the width.

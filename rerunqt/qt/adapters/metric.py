@@ -93,10 +93,10 @@ class MetricValue(OneLineLabel, QLabel):
 
     def set_value(self, text: str) -> None:
         self.set_label(text, one_line=True)
-        self.setToolTip(text if self.text() != text else "")
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
+    def _elide(self) -> None:
+        """Elided for its width (a new value, a resize): the whole value in the tooltip."""
+        super()._elide()
         full = self.full or ""
         self.setToolTip(full if self.text() != full else "")
 

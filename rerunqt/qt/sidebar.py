@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from rerunqt.qt.page_widget import Page
+
 SIDEBAR_WIDTH = 300
 AUTO_COLLAPSE_BELOW = 768  # the sidebar starts collapsed in a narrower window ("auto")
 
@@ -25,8 +27,7 @@ class SidebarPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        holder.setObjectName("rqSidebarPage")
+        holder = Page("rqSidebarPage")
         self.holder_layout = QVBoxLayout(holder)
         self.holder_layout.setContentsMargins(20, 24, 20, 24)
         self.holder_layout.addStretch(1)  # the page list and the content sit at the top

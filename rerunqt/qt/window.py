@@ -28,6 +28,7 @@ from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace, PageScroll
+from rerunqt.qt.page_widget import Page
 from rerunqt.qt.places import later_places
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
@@ -78,8 +79,7 @@ class AppWindow(QMainWindow):
         source = ScriptSource(self.script_path, magic=bool(self.options.get("runner.magicEnabled", True)))
         self.session = AppSession(source, self.bridge, self.options, publish_interval=LIVE_AFTER)
         self.host = Host(self._emit, self._emit_batch)
-        self.page = QWidget()
-        self.page.setObjectName("rqPage")
+        self.page = Page()
         layout = QVBoxLayout(self.page)
         layout.setContentsMargins(32, 24, 32, 32)
         layout.setSpacing(12)

@@ -502,3 +502,38 @@ def test_the_window_gets_its_icon_while_the_script_never_ends(rerunqt_pilot, wri
     finally:
         window.request_stop()
         qtbot.waitUntil(lambda: not window.session.running, timeout=5000)
+
+
+def test_a_changed_label_repaints_from_the_page_not_the_whole_window(rerunqt_pilot, qtbot) -> None:
+    """The page is opaque to Qt, in every theme, so a rerun that changes one label
+    repaints the page down to the label, not the window, splitter and scroll area (each
+    through the stylesheet) first; and its fill is the theme's page colour."""
+    from PySide6.QtCore import QEvent, QObject
+
+    pilot = rerunqt_pilot(DEMOS / "counter.py")
+    window = pilot.window
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    for theme, page_colour in (("dark", "#0e1117"), ("light", "#ffffff")):
+        window.menus.set_theme(theme)
+        QApplication.processEvents()
+        assert window.page.autoFillBackground()
+        assert window.page.palette().window().color().name() == page_colour
+        qtbot.wait(50)  # repaints after the theme change done
+        paints = Paints()
+        window.installEventFilter(paints)
+        label = pilot.record(kind="markdown").widget
+        label_paints = Paints()
+        label.installEventFilter(label_paints)
+        pilot.click(label="Increment")
+        qtbot.waitUntil(lambda: label_paints.count > 0, timeout=2000)
+        window.removeEventFilter(paints)
+        label.removeEventFilter(label_paints)
+        assert paints.count == 0, theme

@@ -30,7 +30,12 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             buffer.clear()
 
     for arg in args:
-        if isinstance(arg, str):
+        cls = arg.__class__
+        if cls is str:
+            buffer.append(arg)
+        elif cls in _SCALARS:  # st.write("Count =", n): no type tests (their str has no ` or newline)
+            buffer.append(f"`{arg}`")
+        elif isinstance(arg, str):
             buffer.append(arg)
         elif isinstance(arg, BaseException):
             flush()
@@ -61,6 +66,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     flush()
 
 
+_SCALARS = frozenset({int, float, bool, complex, type(None)})
 _FRAME_MODULES = frozenset({"pandas", "pyarrow", "polars"})
 _FRAME_TYPES = frozenset({"DataFrame", "Series", "Index", "Styler", "Table", "LazyFrame", "RecordBatch"})
 

@@ -68,6 +68,7 @@ class AppSession:
         self._previous: dict[Any, Element] = {}  # the last run's elements, for reuse
         self._last_tree: tuple[Element, ...] = ()  # the last final tree
         self._dialog: DialogCall | None = None  # the open dialog (its function reruns alone)
+        self._dismissed: DialogCall | None = None  # closed by the user, its on_dismiss not yet run
         self._fragment_rerun = False  # st.rerun(scope="fragment") in the dialog: rerun it alone
         self._fragments: dict[str, FragmentCall] = {}  # the last full run's, by id
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
@@ -307,13 +308,18 @@ class AppSession:
                 if call.run_every is not None}
 
     def dialog_dismissed(self) -> None:
-        """The user closed the dialog (Esc, its close button): the next event reruns all."""
-        self._dialog = None
+        """The user closed the dialog (Esc, its close button): the next event reruns all.
+
+        The dialog is kept for its ``on_dismiss`` callback, which the dismissal's own
+        event (DISMISS_ID) runs before the script.
+        """
+        self._dismissed, self._dialog = self._dialog, None
 
     def _callbacks(self, ctx: RunContext, request: RerunRequest) -> bool:
         """Run the callbacks of changed widgets; False if one raised (the body is skipped)."""
         if request.click == DISMISS_ID:  # a dialog closed with on_dismiss="rerun" or a callable
-            dialog, self._dialog = self._dialog, None
+            dialog = self._dialog or self._dismissed
+            self._dialog = self._dismissed = None
             if dialog is not None and callable(dialog.on_dismiss) and not self._call_plain(
                     ctx, dialog.on_dismiss):
                 return False

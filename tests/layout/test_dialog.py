@@ -148,3 +148,26 @@ def test_rerun_with_fragment_scope_reruns_only_the_dialog() -> None:
 def test_rerun_with_fragment_scope_outside_a_dialog_is_an_error() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.rerun(scope='fragment')\n").run()
     assert "must be called inside a fragment" in at.exception[0].message
+
+
+@pytest.mark.qt
+def test_escape_runs_a_callable_on_dismiss_before_the_rerun(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+def dismissed():
+    st.session_state.dismissals = st.session_state.get("dismissals", 0) + 1
+@st.dialog("Settings", on_dismiss=dismissed)
+def settings():
+    st.text_input("Name", key="name")
+if st.button("Open"):
+    settings()
+st.write("dismissed", st.session_state.get("dismissals", 0))
+"""))
+    pilot.click(label="Open")
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    runs = pilot.window.session.run_count
+    pilot.press(Qt.Key.Key_Escape, key="name")
+    qtbot.waitUntil(lambda: pilot.window.applied_run > runs, timeout=3000)
+    assert not dialog.isVisible()
+    assert pilot.window.session.state["dismissals"] == 1
+    assert pilot.texts("markdown")[-1] == "dismissed `1`"

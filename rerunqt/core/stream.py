@@ -23,22 +23,27 @@ from rerunqt.errors import RerunQtAPIError
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
 
-CURSOR = " \u258c"  # shown while more text may come, as Streamlit's typing cursor
-
-
 def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
-    """Write a stream of chunks; returns the whole text (or a list when not all text)."""
+    """Write a stream of chunks; returns the whole text (or a list when not all text).
+
+    ``cursor`` (Markdown, e.g. "▌" or an emoji) follows each text while more of it may
+    come, and is removed when that text ends; None (the default) shows none.
+    """
     chunks = _iterate(stream)
-    mark = CURSOR if cursor is None else cursor
+    if cursor is not None and not isinstance(cursor, str):
+        raise RerunQtAPIError(f"st.write_stream cursor= must be a string or None, got {cursor!r}.")
+    mark = cursor or ""
     written: list[Any] = []
     text = ""
     handle: ElementHandle | None = None
     for chunk in chunks:
         piece = _text_of(chunk)
         if piece is None:  # a DataFrame, a figure...: written on its own, after the text
+            if handle is not None and mark:
+                handle.markdown(text)  # this text is done: no cursor
             if text:
                 written.append(text)
-                text, handle = "", None
+            text, handle = "", None
             from rerunqt.core.write import write
 
             write(chunk)
@@ -49,7 +54,7 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
             handle = _text.markdown(text + mark)
         else:
             handle.markdown(text + mark)
-    if handle is not None:
+    if handle is not None and mark:
         handle.markdown(text)  # done: no cursor
     if text:
         written.append(text)

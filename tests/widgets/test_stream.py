@@ -85,3 +85,17 @@ def test_st_write_shows_figures_and_pil_images() -> None:
     assert at.markdown.values == ["A figure:"]
     assert len(at.image) == 2  # pyplot draws an image element
     assert at.image[1].size == (6, 4)
+
+
+def test_no_text_keeps_a_cursor_when_a_non_text_chunk_or_the_end_follows() -> None:
+    at = run("""
+        import rerunqt as st
+        st.write_stream(["before ", {"a": 1}, "after"], cursor="▌")
+        st.write_stream(iter(["plain ", "text"]))
+    """)
+    assert at.markdown.values == ["before ", "after", "plain text"]
+
+
+def test_a_cursor_that_is_not_text_is_named() -> None:
+    at = AppTest.from_string("import rerunqt as st\nst.write_stream(['x'], cursor=5)\n").run()
+    assert "cursor= must be a string" in at.exception[0].message

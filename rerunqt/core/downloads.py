@@ -85,7 +85,7 @@ def download_button(
     mime: str | None = None,
     key: str | int | None = None,
     help: str | None = None,
-    on_click: Callback = None,
+    on_click: Callback | str = "rerun",
     args: Args = None,
     kwargs: Kwargs = None,
     *,
@@ -98,8 +98,13 @@ def download_button(
     shortcut: str | None = None,
     wrap: bool | None = None,
 ) -> bool:
-    """A button that saves ``data`` to a file the user picks: True for the run after it."""
+    """A button that saves ``data`` to a file the user picks: True for the run after it.
+
+    ``on_click``: "rerun" (the default) or a callback reruns the app after the save;
+    "ignore" only saves the file: the page stays as it is, with no rerun.
+    """
     check_button_type("download_button", label, type, icon)
+    reruns, callback = _click_mode(on_click)
     if file_name is not None and not isinstance(file_name, str):
         raise RerunQtAPIError(
             f"download_button file_name={file_name!r} must be a str such as 'data.csv'."
@@ -117,7 +122,7 @@ def download_button(
     ctx, wid, clicked, _ = register(
         DOWNLOAD_BUTTON, label, key,
         (label, file_name, mime, help, type, icon, use_container_width), False,
-        bool, on_click, "on_click", args, kwargs, disabled,
+        bool, callback, "on_click", args, kwargs, disabled,
     )
     ctx.add_widget(
         "download_button",
@@ -126,9 +131,23 @@ def download_button(
                      button_look("download_button", use_container_width, width, icon_position,
                                  shortcut, wrap))
         # data last: the other props differ first when anything changed
-        + (("file_name", file_name), ("mime", mime), ("data", payload)),
+        + (("file_name", file_name), ("mime", mime), ("reruns", reruns), ("data", payload)),
     )
     return clicked
+
+
+def _click_mode(on_click: Any) -> tuple[bool, Callback]:
+    """(whether a save reruns the app, the callback) for ``on_click``: "rerun", None or
+    a callable rerun (the callable first); "ignore" only saves the file."""
+    if on_click is None or on_click == "rerun":
+        return True, None
+    if on_click == "ignore":
+        return False, None
+    if callable(on_click):
+        return True, on_click
+    raise RerunQtAPIError(
+        f"st.download_button on_click={on_click!r} is not valid; use 'rerun', 'ignore' or a "
+        f"function.")
 
 
 __all__ = ["DeferredData", "download_button", "resolve"]

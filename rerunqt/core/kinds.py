@@ -102,7 +102,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("snow", ()),
     # ----- widgets -----
     _widget("button", _BUTTON, trigger=True, read_only=True, in_form=False),
-    _widget("download_button", (*_BUTTON, "file_name", "mime", "data"),
+    _widget("download_button", (*_BUTTON, "file_name", "mime", "reruns", "data"),
             trigger=True, read_only=True, in_form=False),
     _widget("form_submit_button", _BUTTON, trigger=True, read_only=True),
     _widget("link_button", (*_BUTTON, "url", "reruns"), trigger=True, read_only=True),

@@ -322,6 +322,35 @@ def test_download_click_saves_the_data_then_reruns_once(
     assert text_of(pilot) == "got=False"
 
 
+def test_on_click_ignore_saves_without_a_rerun_and_rerun_is_the_default(
+    rerunqt_pilot, write_script, qtbot, tmp_path, monkeypatch
+) -> None:
+    target = tmp_path / "saved.bin"
+    monkeypatch.setattr(files_qt, "ask_save_path", lambda parent, name, mime: str(target))
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.download_button("Quiet", b"abc", "a.bin", key="q", on_click="ignore")
+st.download_button("Loud", b"xyz", "b.bin", key="l", on_click="rerun")
+"""))
+    runs = pilot.window.session.run_count
+    qtbot.mouseClick(pilot.widget(key="q"), Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert target.read_bytes() == b"abc"
+    assert pilot.window.session.run_count == runs  # saved, and the page left alone
+    qtbot.mouseClick(pilot.widget(key="l"), Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert target.read_bytes() == b"xyz"
+    assert pilot.window.session.run_count == runs + 1
+
+
+def test_an_unknown_on_click_mode_is_named() -> None:
+    from rerunqt.testing import AppTest
+
+    at = AppTest.from_string(
+        "import rerunqt as st\nst.download_button('x', b'a', on_click='sometimes')\n").run()
+    assert "on_click='sometimes' is not valid" in at.exception[0].message
+
+
 def test_cancelled_save_writes_nothing_and_does_not_rerun(
     rerunqt_pilot, write_script, qtbot, monkeypatch
 ) -> None:

@@ -327,6 +327,7 @@ class _DownloadButton(OneLinePushButton):
     data: bytes | DeferredData = b""
     file_name = "download"
     mime = "application/octet-stream"
+    reruns = True  # False: on_click="ignore", the save alone
 
 
 class DownloadButtonAdapter(ButtonAdapter):
@@ -356,7 +357,8 @@ class DownloadButtonAdapter(ButtonAdapter):
                 show_error(button, "Download failed",
                            f"Could not save {button.file_name!r} to {path}: {exc.strerror or exc}.")
                 return
-            host.emit(WidgetEvent(widget_id, True, click=True))
+            if button.reruns:
+                host.emit(WidgetEvent(widget_id, True, click=True))
 
         button.clicked.connect(download)
         self.update(button, element, element, frozenset(n for n, _ in element.props))
@@ -365,11 +367,12 @@ class DownloadButtonAdapter(ButtonAdapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         super().update(widget, old, new, changed)
         assert isinstance(widget, _DownloadButton)
-        if changed & {"data", "file_name", "mime"}:
+        if changed & {"data", "file_name", "mime", "reruns"}:
             props: dict[str, Any] = new.props_dict()
             widget.data = props["data"]
             widget.file_name = props["file_name"]
             widget.mime = props["mime"]
+            widget.reruns = props.get("reruns", True)
 
 
 FILES_ADAPTERS: list[Adapter] = [FileUploaderAdapter(), DownloadButtonAdapter()]

@@ -69,7 +69,34 @@ def load_secrets(files: tuple[Path, ...]) -> dict[str, Any]:
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise RerunQtError(f"{name}: cannot read the secrets file: {exc}") from None
     _cache[files] = (stamp, merged)
+    _export(merged)
     return merged
+
+
+def _export(secrets: Mapping[str, Any]) -> None:
+    """Root-level secrets that are text or numbers are environment variables too, as in
+    Streamlit (``OPENAI_API_KEY = "..."`` reaches libraries that read ``os.environ``)."""
+    import os
+
+    for key, value in secrets.items():
+        if value.__class__ in (str, int, float):
+            os.environ[key] = str(value)
+
+
+def load_for_script(script_dir: Path) -> None:
+    """Read the script's secrets files before its first run, as Streamlit does at start-up,
+    so their root-level values are in ``os.environ`` for a script that never touches
+    ``st.secrets``. A file that cannot be read is reported when the script uses st.secrets."""
+    try:
+        home: Path | None = Path.home()
+    except (RuntimeError, KeyError):
+        home = None
+    files = secret_files(script_dir, Path.cwd(), home)
+    if files:
+        try:
+            load_secrets(files)
+        except RerunQtError:
+            pass
 
 
 class SecretSection(Mapping[str, Any]):

@@ -34,7 +34,7 @@ _TABLE: dict[str, tuple[str, str]] = {
         "auth_util", "byte_util", "cli_util", "commands", "config_option", "config_util",
         "connections", "cursor", "dataframe_util", "delta_generator_singletons",
         "deprecation_util", "development", "elements", "env_util", "error_util", "file_util",
-        "logger", "net_util", "path_security", "proto", "signal_util", "source_util",
+        "net_util", "path_security", "proto", "signal_util", "source_util",
         "string_util", "time_util", "toml_writer", "type_util", "typing", "url_util",
         "user_info", "util", "version", "watcher"), (INTERNAL, "")),
     "starlette": (SERVER, ""),
@@ -43,7 +43,8 @@ _TABLE: dict[str, tuple[str, str]] = {
 }
 UNSUPPORTED: MappingProxyType[str, tuple[str, str]] = MappingProxyType(_TABLE)
 ALIAS_SUBMODULES = ("column_config", "components.v1", "config", "connections", "delta_generator",
-                    "errors", "runtime", "runtime.scriptrunner", "runtime.scriptrunner.script_run_context",
+                    "errors", "logger", "runtime", "runtime.scriptrunner",
+                    "runtime.scriptrunner.script_run_context", "runtime.uploaded_file_manager",
                     "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context",
                     "testing.v1")
 

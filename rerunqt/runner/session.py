@@ -166,6 +166,9 @@ class AppSession:
             self.persister.flush()  # the window closes: the last values are on disk
 
     def _loop(self) -> None:
+        from rerunqt.compat.secrets import load_for_script  # on this thread, off the window's path
+
+        load_for_script(self.script.path.parent)
         while True:
             request = self.requests.take()
             if request is None:

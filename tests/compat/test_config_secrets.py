@@ -180,3 +180,33 @@ def test_setting_a_streamlit_only_option_is_a_note(capsys: pytest.CaptureFixture
         import rerunqt
 
         rerunqt.set_option("nosuch.option", 1)
+
+
+def test_root_level_secrets_are_environment_variables_once_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RQ_TEST_KEY", raising=False)
+    monkeypatch.delenv("RQ_TEST_PORT", raising=False)
+    monkeypatch.setattr("os.environ", dict(__import__("os").environ))  # undone after the test
+    _write(tmp_path / ".streamlit" / "secrets.toml",
+           'RQ_TEST_KEY = "sk-1"\nRQ_TEST_PORT = 5432\n[db]\nuser = "x"\n')
+    at = _app(tmp_path, """
+        import os
+        import streamlit as st
+        st.secrets["db"]
+        st.text(f"{os.environ.get('RQ_TEST_KEY')} {os.environ.get('RQ_TEST_PORT')} {os.environ.get('db')}")
+    """)
+    assert at.text[0].value == "sk-1 5432 None"
+
+
+@pytest.mark.qt
+def test_a_window_exports_secrets_before_the_first_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rerunqt_pilot) -> None:
+    """As Streamlit loads secrets at start-up: a script that only reads os.environ
+    (a library looking for its API key) finds the root-level secret."""
+    monkeypatch.setattr("os.environ", dict(__import__("os").environ))
+    monkeypatch.delenv("RQ_TEST_TOKEN", raising=False)
+    _write(tmp_path / ".streamlit" / "secrets.toml", 'RQ_TEST_TOKEN = "t-42"\n')
+    script = _write(tmp_path / "app.py",
+                    "import os\nimport streamlit as st\nst.text(os.environ.get('RQ_TEST_TOKEN'))\n")
+    pilot = rerunqt_pilot(script)
+    assert pilot.texts("text") == ["t-42"]

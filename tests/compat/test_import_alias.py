@@ -222,3 +222,23 @@ def test_a_local_package_and_its_submodules_are_aliased(tmp_path: Path) -> None:
     assert at.subheader[0].value == "from a package"
     for name in ("pages_lib", "pages_lib.parts"):
         del sys.modules[name]
+
+
+def test_published_apps_internal_imports_uploaded_file_and_get_logger(tmp_path, caplog) -> None:
+    """Two imports found in many published apps (type hints, Streamlit's app template)."""
+    from rerunqt.testing import AppTest
+
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import streamlit as st\n"
+        "from streamlit.runtime.uploaded_file_manager import UploadedFile\n"
+        "from streamlit.logger import get_logger\n"
+        "LOGGER = get_logger(__name__)\n"
+        "LOGGER.info('started')\n"
+        "up = st.file_uploader('f')\n"
+        "st.text(UploadedFile.__name__)\n")
+    with caplog.at_level("INFO"):
+        at = AppTest.from_file(script).run()
+    assert not at.exception
+    assert at.text[0].value == "UploadedFile"
+    assert "started" in caplog.messages

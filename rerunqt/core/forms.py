@@ -104,6 +104,10 @@ def form_submit_button(
 ) -> bool:
     """The button that sends its form's edits; True for the one run after the submit."""
     check_button_type("form_submit_button", label, type, icon)
+    if key is None:  # Streamlit's own key for it, which apps find in st.session_state
+        form = context.current().form
+        if form is not None:
+            key = f"FormSubmitter:{form}-{label}"
     ctx, wid, clicked, _ = register(
         FORM_SUBMIT_BUTTON, label, key, (label, help, type, icon, use_container_width), False,
         bool, on_click, "on_click", args, kwargs, disabled,

@@ -334,7 +334,8 @@ def _same(old: Any, new: Any) -> bool:
 
 
 def _duplicate_error(meta: WidgetMeta) -> DuplicateWidgetID:
-    if meta.user_key is not None:
+    # a submit button's generated key (core/forms.py) is not one the user gave
+    if meta.user_key is not None and not meta.user_key.startswith("FormSubmitter:"):
         return DuplicateWidgetID(
             f"There are multiple widgets with the same key={meta.user_key!r}. "
             f"A key identifies one widget per run; give each widget a unique key."

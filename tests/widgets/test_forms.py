@@ -180,3 +180,21 @@ def test_a_widget_in_a_form_can_be_set_from_session_state_before_it_is_drawn() -
     """).run()
     at.button[0].click().run()
     assert at.text[0].value == "preset"
+
+
+def test_a_submit_button_is_in_session_state_under_streamlit_s_key() -> None:
+    """Streamlit keys an unkeyed submit button "FormSubmitter:<form>-<label>", and apps
+    read it from st.session_state (True for the run after the submit)."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        with st.form("signup"):
+            st.text_input("Name", key="name")
+            st.form_submit_button("Go")
+        st.text(repr(st.session_state.get("FormSubmitter:signup-Go")))
+    """).run()
+    assert at.text[0].value == "False"
+    assert "FormSubmitter:signup-Go" in at.session_state
+    at.button[0].click().run()
+    assert at.text[0].value == "True"
+    at.run()
+    assert at.text[0].value == "False"

@@ -13,6 +13,7 @@ class or module shows its documentation (``help``).
 from __future__ import annotations
 
 import inspect
+import io
 from typing import Any
 
 from rerunqt.core import stream as _stream
@@ -45,16 +46,29 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             from rerunqt.core.dataframe import dataframe
 
             dataframe(arg)
+        elif _is_namedtuple(arg):
+            flush()
+            _text.json(arg._asdict())
         elif isinstance(arg, (dict, list, tuple, set, frozenset, SessionStateProxy)):
             flush()
             _text.json(arg)
+        elif isinstance(arg, _ITERATED):  # dict views, map(...), filter(...): their items
+            flush()
+            _text.json(list(arg))
+        elif isinstance(arg, io.StringIO):
+            flush()
+            _text.markdown(arg.getvalue())
         elif (shown_by := _figure_writer(arg)) is not None:
             flush()
             shown_by(arg)
+        elif (as_dict := _mapping_of(arg)) is not None:  # st.secrets sections, pydantic models
+            flush()
+            _text.json(as_dict)
         elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
             flush()
             _stream.write_stream(arg)
-        elif inspect.isroutine(arg) or inspect.isclass(arg) or inspect.ismodule(arg):
+        elif (inspect.isroutine(arg) or inspect.isclass(arg) or inspect.ismodule(arg)
+              or _shows_no_value(arg)):
             flush()
             _stream.help(arg)
         else:
@@ -67,6 +81,36 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
 
 _SCALARS = frozenset({int, float, bool, complex, type(None)})
+_ITERATED = (type({}.keys()), type({}.values()), type({}.items()), map, filter, zip, enumerate,
+             reversed)
+
+
+def _is_namedtuple(value: Any) -> bool:
+    return isinstance(value, tuple) and hasattr(value, "_asdict") and hasattr(value, "_fields")
+
+
+def _mapping_of(value: Any) -> dict[str, Any] | None:
+    """A dict for a mapping-like object Streamlit shows as json, else None."""
+    for method in ("to_dict", "model_dump"):  # st.secrets sections; pydantic v2 models
+        convert = getattr(type(value), method, None)
+        if convert is not None and type(value).__module__.split(".")[0] not in _FRAME_MODULES:
+            try:
+                out = convert(value)
+            except TypeError:
+                return None
+            return out if isinstance(out, dict) else None
+    return None
+
+
+def _shows_no_value(value: Any) -> bool:
+    """A dataclass instance, or an object whose text is only its type and address
+    (``<app.Thing object at 0x...>``): Streamlit shows its documentation instead."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(value):
+        return True
+    cls = type(value)
+    return cls.__str__ is object.__str__ and cls.__repr__ is object.__repr__
 _FRAME_MODULES = frozenset({"pandas", "pyarrow", "polars"})
 _FRAME_TYPES = frozenset({"DataFrame", "Series", "Index", "Styler", "Table", "LazyFrame", "RecordBatch"})
 
@@ -81,7 +125,8 @@ def is_dataframe_like(value: Any) -> bool:
 
 
 def _figure_writer(value: Any) -> Any:
-    """The element function for a matplotlib figure, a PIL image or an Altair chart, if any.
+    """The element function for a matplotlib figure, a PIL image, an Altair or Plotly
+    chart, a graphviz graph or a SymPy expression, if any.
 
     Judged by the class's module, so nothing optional is imported to ask.
     """
@@ -99,6 +144,18 @@ def _figure_writer(value: Any) -> Any:
         from rerunqt.core.vega import altair_chart
 
         return altair_chart
+    if top == "plotly" and hasattr(value, "to_plotly_json"):
+        from rerunqt.core.plotly_chart import plotly_chart
+
+        return plotly_chart
+    if top == "graphviz" and hasattr(value, "source"):
+        from rerunqt.core.graphviz import graphviz_chart
+
+        return graphviz_chart
+    if top == "sympy" and hasattr(value, "free_symbols"):
+        from rerunqt.core.extras import latex
+
+        return latex
     return None
 
 

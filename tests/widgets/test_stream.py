@@ -99,3 +99,29 @@ def test_no_text_keeps_a_cursor_when_a_non_text_chunk_or_the_end_follows() -> No
 def test_a_cursor_that_is_not_text_is_named() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.write_stream(['x'], cursor=5)\n").run()
     assert "cursor= must be a string" in at.exception[0].message
+
+
+def test_st_write_dispatches_objects_as_streamlit_does() -> None:
+    at = run("""
+        import collections, dataclasses, io
+        import plotly.graph_objects as go
+        import rerunqt as st
+        class Thing:
+            '''A thing with no text of its own.'''
+        @dataclasses.dataclass
+        class Point:
+            x: int = 1
+        Pair = collections.namedtuple("Pair", "a b")
+        st.write(io.StringIO("**read** from a buffer"))
+        st.write({"a": 1, "b": 2}.keys())
+        st.write(map(str, [1, 2]))
+        st.write(Pair(1, 2))
+        st.write(Thing())
+        st.write(Point())
+        st.write(go.Figure(go.Bar(x=[1, 2], y=[3, 4])))
+        st.write(7, "and text")
+    """)
+    assert at.markdown.values == ["**read** from a buffer", "`7` and text"]
+    assert [j.value for j in at.json] == ['["a", "b"]', '["1", "2"]', '{"a": 1, "b": 2}']
+    assert [h.name for h in at.help] == ["Thing", "Point"]
+    assert [e.kind for e in at.tree if e.kind == "plotly_chart"] == ["plotly_chart"]

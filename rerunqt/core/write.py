@@ -81,8 +81,8 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
 
 _SCALARS = frozenset({int, float, bool, complex, type(None)})
-_ITERATED = (type({}.keys()), type({}.values()), type({}.items()), map, filter, zip, enumerate,
-             reversed)
+_ITERATED: tuple[type, ...] = (type({}.keys()), type({}.values()), type({}.items()), map, filter,
+                               zip, enumerate, reversed)
 
 
 def _is_namedtuple(value: Any) -> bool:

@@ -54,7 +54,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             _text.json(arg)
         elif isinstance(arg, _ITERATED):  # dict views, map(...), filter(...): their items
             flush()
-            _text.json(list(arg))
+            _text.json(list(arg))  # type: ignore[call-overload]
         elif isinstance(arg, io.StringIO):
             flush()
             _text.markdown(arg.getvalue())

@@ -9,14 +9,50 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QPixmap
 
 
+def has_mathtext() -> bool:
+    """Whether matplotlib (which draws the formulas) is installed."""
+    import importlib.util
+
+    return importlib.util.find_spec("matplotlib") is not None
+
+
+# LaTeX that KaTeX (Streamlit) reads and mathtext does not, as what mathtext reads
+_SAME_AS = (
+    (re.compile(r"\\(le|ge)(?![A-Za-z])"), r"\\\1q"),
+    (re.compile(r"\\[lr]Vert(?![A-Za-z])"), r"\\Vert"),
+    (re.compile(r"\\[lr]vert(?![A-Za-z])"), r"\\vert"),
+    (re.compile(r"\\[td]frac(?![A-Za-z])"), r"\\frac"),
+    (re.compile(r"\\(displaystyle|textstyle|scriptstyle|nonumber|notag|limits)(?![A-Za-z])"), ""),
+    (re.compile(r"\\label\{[^}]*\}"), ""),
+)
+_ENVIRONMENT = re.compile(r"\\(begin|end)\{([a-z]+\*?)\}(\{[^}]*\})?")
+_MATRICES = ("matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "array", "cases")
+
+
+def mathtext_rows(source: str) -> list[str]:
+    """``source`` as the rows mathtext can draw: KaTeX-only commands mapped to
+    mathtext's, an environment's rows (``\\\\``) one per row, alignment marks dropped."""
+    text = source.replace("\n", " ")
+    for pattern, replacement in _SAME_AS:
+        text = pattern.sub(replacement, text)
+    matrix = any(f"{{{name}}}" in text for name in _MATRICES)
+    text = _ENVIRONMENT.sub(" ", text)
+    rows = [row.replace("&", r"\quad " if matrix else " ").strip() for row in text.split("\\\\")]
+    return [row for row in rows if row] or [""]
+
+
 def formula_png(source: str, colour: str, points: float = 16, dpi: int = 110) -> bytes | None:
-    """``source`` drawn by mathtext as PNG bytes, or None (no matplotlib, or a bad formula)."""
+    """``source`` drawn by mathtext as PNG bytes, or None (no matplotlib, or a bad formula).
+
+    Several rows (an aligned or cases environment) are stacked, each centred.
+    """
     try:
         from matplotlib import mathtext
         from matplotlib.figure import Figure
@@ -25,11 +61,20 @@ def formula_png(source: str, colour: str, points: float = 16, dpi: int = 110) ->
         return None
     buffer = io.BytesIO()
     prop = FontProperties(size=points)
-    text = f"${source}$"
+    rows = [f"${row}$" for row in mathtext_rows(source)]
+    gap = points * 0.35
     try:  # as mathtext.math_to_image, on a transparent background (dark theme)
-        width, height, depth, _, _ = mathtext.MathTextParser("path").parse(text, dpi=72, prop=prop)
+        parser = mathtext.MathTextParser("path")
+        sizes = [parser.parse(row, dpi=72, prop=prop)[:3] for row in rows]
+        width = max(size[0] for size in sizes)
+        height = sum(size[1] for size in sizes) + gap * (len(rows) - 1)
         figure = Figure(figsize=(width / 72, height / 72))
-        figure.text(0, depth / height, text, fontproperties=prop, color=colour)
+        top = height
+        for row, (row_width, row_height, depth) in zip(rows, sizes):
+            top -= row_height
+            figure.text((width - row_width) / 2 / width, (top + depth) / height, row,
+                        fontproperties=prop, color=colour)
+            top -= gap
         figure.savefig(buffer, dpi=dpi, format="png", transparent=True)
     except (ValueError, RuntimeError):
         return None

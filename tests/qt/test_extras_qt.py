@@ -66,3 +66,28 @@ with st.container(horizontal=True):
     right_edge = right.mapTo(row, right.rect().topRight()).x()
     assert right_edge > row.width() - 40  # at the far end, not beside "Left"
     assert right.mapTo(row, right.rect().topLeft()).x() > left.mapTo(row, left.rect().topRight()).x() + 100
+
+
+def test_latex_as_streamlit_s_docs_write_it_is_drawn(rerunqt_pilot, write_script) -> None:
+    """KaTeX input mathtext cannot read as written (line breaks, \\le, aligned rows) is
+    drawn; a command nothing knows keeps its source, with a note that says why."""
+    pytest.importorskip("matplotlib")
+    pilot = rerunqt_pilot(write_script(r'''
+import rerunqt as st
+st.latex(r"""
+    a + ar + a r^2 + a r^3 + \cdots + a r^{n-1} =
+    \sum_{k=0}^{n-1} ar^k
+    """)
+st.latex(r"0 \le x \le 1, \lVert v \rVert")
+st.latex(r"\begin{aligned} a &= b + c \\ d &= e \end{aligned}")
+st.latex(r"\unknowncommand{x}")
+'''))
+    boxes = [record.widget for record in pilot.window.renderer.find(kind="latex")]
+    for box in boxes[:3]:
+        assert box.formula.pixmap() is not None and not box.formula.pixmap().isNull()
+        assert not box.note.isVisibleTo(box)
+    aligned = boxes[2].formula.pixmap()
+    single = boxes[1].formula.pixmap()
+    assert aligned.height() > 1.6 * single.height()  # two rows, stacked
+    assert boxes[3].formula.text() == r"\unknowncommand{x}"
+    assert "cannot read" in boxes[3].note.text() and "install" not in boxes[3].note.text()

@@ -15,10 +15,12 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import ButtonAdapter, icon_text
 from rerunqt.qt.adapters.shortcuts import with_shortcut
-from rerunqt.qt.formula import formula_pixmap
+from rerunqt.qt.formula import formula_pixmap, has_mathtext
 from rerunqt.runner.requests import WidgetEvent
 
 NO_MATHTEXT = "Shown as LaTeX source: install matplotlib (pip install matplotlib) to draw formulas."
+UNDRAWABLE = ("Shown as LaTeX source: this formula uses LaTeX that matplotlib's mathtext "
+              "(which draws formulas here) cannot read.")
 
 
 class BadgeAdapter(Adapter):
@@ -120,6 +122,8 @@ class LatexAdapter(Adapter):
         else:
             formula.setText(source)
             formula.setObjectName("rqCode")
+        if pixmap is None:
+            widget.note.setText(UNDRAWABLE if has_mathtext() else NO_MATHTEXT)  # type: ignore[attr-defined]
         widget.note.setVisible(pixmap is None)  # type: ignore[attr-defined]
         formula.setAccessibleName(source)
         widget.setToolTip(new.prop("help") or "")

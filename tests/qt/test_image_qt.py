@@ -112,3 +112,28 @@ def test_a_click_on_a_linked_image_opens_the_link(rerunqt_pilot, write_script, q
     assert picture.toolTip() == "https://example.com/"
     qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
     assert opened == ["https://example.com/"]
+
+
+def test_svg_markup_and_svg_files_are_drawn(rerunqt_pilot, write_script, tmp_path) -> None:
+    """Streamlit's st.image takes SVG text; Qt draws it at its own size."""
+    (tmp_path / "logo.svg").write_text(
+        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30">'
+        '<rect width="40" height="30" fill="blue"/></svg>')
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+st.image('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="60">'
+         '<rect width="100" height="60" fill="orange"/></svg>', caption="inline")
+st.image({str(tmp_path / "logo.svg")!r})
+"""))
+    images = [record.widget for record in pilot.window.renderer.find(kind="image")]
+    assert not pilot.window.renderer.find(kind="exception")
+    shots = [widget.grab().toImage() for widget in images]
+    from PySide6.QtGui import QColor
+
+    def has(image, colour: str) -> bool:
+        want = QColor(colour)
+        return any(image.pixelColor(x, y) == want
+                   for x in range(0, image.width(), 4) for y in range(0, image.height(), 4))
+
+    assert has(shots[0], "#ffa500")  # orange
+    assert has(shots[1], "#0000ff")

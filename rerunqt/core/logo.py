@@ -27,12 +27,10 @@ def logo(image: Any, *, size: Literal["small", "medium", "large"] = "medium",
         raise RerunQtAPIError(f"st.logo link={link!r} is not valid; use an http:// or "
                               f"https:// URL (or None).")
     if image is None:
-        raise RerunQtAPIError("st.logo needs an image: a file path, bytes, a numpy array or a "
-                              "PIL image.")
-    from rerunqt.core.image_data import read_image  # numpy: not at start-up
-
-    props = (("image", read_image(image)), ("size", SIZES[size]), ("link", link),
-             ("icon_image", None if icon_image is None else read_image(icon_image)))
+        raise RerunQtAPIError("st.logo needs an image: a file path, bytes, a numpy array, a "
+                              "PIL image, an emoji or a ':material/name:' icon.")
+    props = (("image", _picture(image)), ("size", SIZES[size]), ("link", link),
+             ("icon_image", None if icon_image is None else _picture(icon_image)))
     ctx = context.current()
     sidebar = ctx.open_root("sidebar")
     old = sidebar.by_key.get(LOGO_KEY)
@@ -45,3 +43,26 @@ def logo(image: Any, *, size: Literal["small", "medium", "large"] = "medium",
         ctx.leave(sidebar)
     sidebar.children.remove(element)
     sidebar.children.insert(0, element)  # at the top, wherever the script calls it
+
+
+def _picture(image: Any) -> Any:
+    """An image (ImageData), or the text of an emoji or ``:material/name:`` icon, which
+    Streamlit 1.54+ also takes as a logo; the window draws that text."""
+    if isinstance(image, str):
+        text = image.strip()
+        if text.startswith(":material/") and text.endswith(":"):
+            from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
+
+            symbol = MATERIAL_SYMBOLS.get(text[len(":material/"):-1])
+            if symbol is None:
+                raise RerunQtAPIError(
+                    f"st.logo image={image!r}: rerunqt has no symbol for this Material icon; "
+                    f"use an emoji, another icon or an image file.")
+            return symbol
+        if text and len(text) <= 8 and not any(c.isascii() and c.isalnum() for c in text) \
+                and "/" not in text and "." not in text:
+            return text  # an emoji
+    from rerunqt.core.image_data import read_image  # numpy: not at start-up
+
+    return read_image(image)
+

@@ -58,3 +58,22 @@ def test_window_icon_and_sidebar_picture(rerunqt_pilot, write_script, qapp) -> N
     logos = pilot.window.findChildren(LogoLabel)
     assert len(logos) == 1 and logos[0].height() == 24
     assert not pilot.window.windowIcon().isNull()
+
+
+def test_an_emoji_or_a_material_icon_is_a_logo(rerunqt_pilot, write_script, qapp) -> None:
+    """Streamlit 1.54+ takes an emoji or ':material/name:' as the logo (and icon)."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.logo(":material/home:", icon_image="🏠")
+        st.sidebar.text("menu")
+    """))
+    from rerunqt.qt.adapters.logo import LogoLabel
+
+    (logo,) = pilot.window.findChildren(LogoLabel)
+    assert logo.height() == 24 and not logo.pixmap().isNull()
+    image = logo.pixmap().toImage()
+    assert any(image.pixelColor(x, y).alpha() > 0
+               for x in range(image.width()) for y in range(image.height()))  # something drawn
+    assert not pilot.window.windowIcon().isNull()
+    at = AppTest.from_string("import rerunqt as st\nst.logo(':material/no_such_icon_here:')\n").run()
+    assert "no symbol for this Material icon" in at.exception[0].message

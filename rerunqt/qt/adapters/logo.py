@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from rerunqt.core.element import Element
@@ -25,13 +25,14 @@ class LogoLabel(QLabel):
 
     def show_logo(self, props: dict[str, Any]) -> None:
         height = int(props["size"])
-        picture = QPixmap.fromImage(to_qimage(props["image"]))
+        ink = self.palette().color(self.foregroundRole())
+        picture = _pixmap(props["image"], height, ink)
         self.setPixmap(picture.scaledToHeight(round(height * self.devicePixelRatio()),
                                               Qt.TransformationMode.SmoothTransformation))
         self.pixmap().setDevicePixelRatio(self.devicePixelRatio())
         self.setFixedHeight(height)
         icon_data = props["icon_image"] or props["image"]
-        self.icon = QIcon(QPixmap.fromImage(to_qimage(icon_data)))
+        self.icon = QIcon(_pixmap(icon_data, 64, ink))
         self.link = props["link"]
         self.setToolTip(self.link or "")
         if self.link:
@@ -53,6 +54,26 @@ class LogoLabel(QLabel):
         if self.link and event.button() == Qt.MouseButton.LeftButton:
             QDesktopServices.openUrl(QUrl(self.link))
         super().mouseReleaseEvent(event)
+
+
+def _pixmap(picture: Any, height: int, ink: QColor) -> QPixmap:
+    """An image's pixmap; for an emoji or icon symbol (text), the text drawn that tall in
+    ``ink`` (the theme's text colour; an emoji keeps its own colours)."""
+    if not isinstance(picture, str):
+        return QPixmap.fromImage(to_qimage(picture))
+    from PySide6.QtGui import QFont, QPainter
+
+    font = QFont()
+    size = height * 2
+    pixmap = QPixmap(size * max(1, len(picture)), size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    font.setPixelSize(round(size * 0.85))
+    painter.setFont(font)
+    painter.setPen(ink)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, picture)
+    painter.end()
+    return pixmap
 
 
 class LogoAdapter(Adapter):

@@ -166,9 +166,10 @@ class AppTest:
         limit = self.default_timeout if timeout is None else timeout
         session = self._session
         start = 0
-        for end in [*self._batch_ends, len(self._events)]:  # a submit's values go with its click
+        events = self._in_page_order(self._events)
+        for end in [*self._batch_ends, len(events)]:  # a submit's values go with its click
             if end > start:
-                session.post_many(self._events[start:end])
+                session.post_many(events[start:end])
             start = end
         self._events, self._batch_ends = [], []
         if not session.requests.has_pending():
@@ -196,6 +197,27 @@ class AppTest:
             self.query_params = {key: values[0] if len(values) == 1 else list(values)
                                  for key, values in store.items()}
         return self
+
+    def _in_page_order(self, events: list[WidgetEvent]) -> list[WidgetEvent]:
+        """Each run of values set between clicks, in the page's order: Streamlit sends a
+        run's widget values in the order the widgets are on the page, and changed widgets'
+        callbacks fire in that order, whatever order a test set them in."""
+        if sum(1 for event in events if not event.click) < 2:
+            return events
+        place: dict[Any, int] = {}
+        for element in walk(self.tree):
+            place.setdefault(element.key, len(place))
+        out: list[WidgetEvent] = []
+        values: list[WidgetEvent] = []
+        for event in [*events, None]:
+            if event is None or event.click:
+                out.extend(sorted(values, key=lambda e: place.get(e.widget_id, len(place))))
+                values = []
+                if event is not None:
+                    out.append(event)
+            else:
+                values.append(event)
+        return out
 
     def _settle_held(self) -> None:
         """After a run, as the window does: code that set a held form field settles its edit."""

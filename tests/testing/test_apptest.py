@@ -380,3 +380,23 @@ def test_from_string_scripts_live_in_a_private_folder_removed_at_exit(tmp_path) 
     child = Path(result.stdout.strip())
     assert child.name.startswith("rerunqt-apptest-") and child != folder
     assert not child.exists()
+
+
+def test_values_set_before_one_run_fire_callbacks_in_page_order() -> None:
+    """As Streamlit's AppTest (and the browser) send widget values in page order."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        log = st.session_state.setdefault("log", [])
+        st.text_input("a", key="a", on_change=lambda: log.append("a"))
+        with st.sidebar:
+            st.text_input("s", key="s", on_change=lambda: log.append("s"))
+        with st.expander("more"):
+            st.text_input("b", key="b", on_change=lambda: log.append("b"))
+        st.text_input("c", key="c", on_change=lambda: log.append("c"))
+    """).run()
+    at.text_input("s").input("1")
+    at.text_input("c").input("2")
+    at.text_input("a").input("3")
+    at.text_input("b").input("4")
+    at.run()
+    assert at.session_state.log == ["a", "b", "c", "s"]  # the page, then the sidebar

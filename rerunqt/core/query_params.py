@@ -28,6 +28,9 @@ def _store() -> dict[str, list[str]]:
     return _BARE if router is None else router.query_params
 
 
+_RESERVED = frozenset({"embed", "embed_options"})  # Streamlit's own; setting them raises
+
+
 class QueryParamsProxy(MutableMapping[str, str]):
     """``st.query_params``: ``qp["a"]``, ``qp.a``, ``get_all``, ``to_dict``, ``from_dict``."""
 
@@ -45,6 +48,10 @@ class QueryParamsProxy(MutableMapping[str, str]):
             raise RerunQtAPIError(
                 f"st.query_params[{key!r}] cannot hold a dict ({value!r}): give a string or a "
                 f"list of strings.")
+        if key.lower() in _RESERVED:
+            raise RerunQtAPIError(
+                f"Query param {key!r} cannot be set using st.query_params: Streamlit reserves it "
+                f"for embedding the app.")
         _store()[key] = _values(value)
 
     def __delitem__(self, key: str) -> None:

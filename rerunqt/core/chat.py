@@ -177,6 +177,7 @@ def chat_input(
             ("width", _width("chat_input", width) if width != "stretch" else "stretch"),
             ("submit_mode", submit_mode), ("accept_audio", accept_audio),
             ("audio_sample_rate", audio_sample_rate if accept_audio else None),
+            ("auto_placed", pinned),  # under the page by rerunqt: the page follows the chat
         ))
     finally:
         if pinned:

@@ -70,12 +70,17 @@ def _height(call: str, height: Any) -> int | str | None:
     return height
 
 
-def _width(call: str, width: Any) -> int | str:
-    if width in ("stretch", "content"):
+def _width(call: str, width: Any, content: bool = True) -> int | str:
+    """"stretch", a positive number of pixels, or (where the element takes it) "content".
+
+    Streamlit 1.67's columns, tabs and expander take no "content" (``content=False``).
+    """
+    if width == "stretch" or (content and width == "content"):
         return str(width)
     if isinstance(width, bool) or not isinstance(width, int) or width < 1:
-        raise RerunQtAPIError(f"The width argument to st.{call} must be \"stretch\", "
-                              f"\"content\" or a positive int of pixels; got {width!r}.")
+        allowed = "\"stretch\", \"content\" or a positive int of pixels" if content else (
+            "\"stretch\" or a positive int of pixels")
+        raise RerunQtAPIError(f"The width argument to st.{call} must be {allowed}; got {width!r}.")
     return width
 
 
@@ -99,11 +104,13 @@ def container(
     horizontal_alignment: Literal["left", "center", "right", "distribute"] = "left",
     vertical_alignment: Literal["top", "center", "bottom", "distribute"] = "top",
     gap: str | None = "small",
-    autoscroll: bool = False,
+    autoscroll: bool | None = None,
 ) -> Block:
     """A container for several elements; written to later, it keeps its place on the page.
 
     With a pixel ``height`` it scrolls (and shows a border unless ``border=False``).
+    ``autoscroll``: whether such a scrolling container follows its newest content while
+    the user is at its end; None (Streamlit 1.67's default) when it holds chat messages.
     ``horizontal`` puts its elements side by side, onto more lines when a line is full
     (``wrap``, as Streamlit 1.67), or on one row that shares the width (``wrap=False``).
     """
@@ -120,7 +127,7 @@ def container(
         ("vertical_alignment", _choice("container", "vertical_alignment",
                                        vertical_alignment, V_ALIGN)),
         ("gap", None if gap is None else _choice("container", "gap", gap, GAPS)),
-        ("autoscroll", bool(autoscroll)),
+        ("autoscroll", None if autoscroll is None else bool(autoscroll)),
     )
     return _block(ctx, ctx.open_container("container", _key("container", key), props))
 
@@ -166,7 +173,7 @@ def columns(
         ("vertical_alignment", _choice("columns", "vertical_alignment", vertical_alignment,
                                        ("top", "center", "bottom"))),
         ("border", bool(border)),
-        ("width", _width("columns", width)),
+        ("width", _width("columns", width, content=False)),
         ("wrap", bool(wrap)),
     )
     row = ctx.open_container("columns", None, props)
@@ -212,7 +219,7 @@ def tabs(
     props = (
         ("labels", labels),
         ("default", labels.index(shown)),
-        ("width", _width("tabs", width)),
+        ("width", _width("tabs", width, content=False)),
         ("height", _height("tabs", height)),
         ("tracked", wid),
     )
@@ -250,7 +257,7 @@ def expander(
         ("label", text),
         ("expanded", opened),
         ("icon", _icon("expander", icon)),
-        ("width", _width("expander", width)),
+        ("width", _width("expander", width, content=False)),
         ("tracked", wid),
     )
     builder = ctx.open_container("expander", _key("expander", key), props)

@@ -22,7 +22,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 KIND = "container"  # drawn as a plain st.container()
 PROPS = (("border", None), ("width", "stretch"), ("height", "content"), ("horizontal", False),
          ("wrap", False), ("horizontal_alignment", "left"), ("vertical_alignment", "top"),
-         ("gap", "small"), ("autoscroll", False))
+         ("gap", "small"), ("autoscroll", None))
 
 
 class FragmentCall:

@@ -106,6 +106,18 @@ def test_container_height_must_be_positive_pixels() -> None:
     assert at.container[0].height == 200
 
 
+def test_container_autoscroll_defaults_to_none_as_in_streamlit_1_67() -> None:
+    # None: the window decides (a scrolling container follows its end while it holds
+    # chat messages); True / False force it either way
+    at = app("""
+        import rerunqt as st
+        st.container(height=200).text('x')
+        st.container(height=200, autoscroll=True).text('y')
+        st.container(height=200, autoscroll=False).text('z')
+    """)
+    assert [c.autoscroll for c in at.container] == [None, True, False]
+
+
 def test_tabs_have_labels_and_scoped_elements() -> None:
     at = app("""
         import rerunqt as st

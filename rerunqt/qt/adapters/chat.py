@@ -27,9 +27,10 @@ from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, guess_mime
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
-from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter
+from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter, LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
+from rerunqt.qt.follow import FOLLOW_PAGE, pin_followers
 from rerunqt.runner.requests import WidgetEvent
 
 AVATAR = 32
@@ -110,7 +111,7 @@ class ChatRow(QFrame):
         self.setAccessibleName(f"Message from {name}")
 
 
-class ChatMessageAdapter(Adapter):
+class ChatMessageAdapter(LayoutAdapter):
     kind = "chat_message"
 
     def create(self, element: Element, host: Host) -> QWidget:
@@ -230,6 +231,7 @@ class ChatBox(QFrame):
         value: object = (text, tuple(self.files)) if self.accept_file else text
         self.host.emit_batch([WidgetEvent(self.widget_id, value),
                               WidgetEvent(self.widget_id, True, click=True)])
+        pin_followers(self)  # the message and the reply the run draws come into sight
         self.edit.clear()
         self.files = []
         self._show_files()
@@ -256,6 +258,7 @@ class ChatBox(QFrame):
         value = (self.edit.toPlainText(), tuple(self.files), (entry,))
         self.host.emit_batch([WidgetEvent(self.widget_id, value),
                               WidgetEvent(self.widget_id, True, click=True)])
+        pin_followers(self)
         self.edit.clear()
         self.files = []
         self._show_files()
@@ -338,6 +341,8 @@ class ChatInputAdapter(Adapter):
             widget.edit.setAccessibleName(props["placeholder"])
         if "submit_mode" in changed:
             widget.submit_mode = props["submit_mode"]
+        if "auto_placed" in changed:
+            widget.setProperty(FOLLOW_PAGE, bool(props["auto_placed"]))
         if "disabled" in changed:
             widget.setEnabled(not props["disabled"])
         if "max_chars" in changed:

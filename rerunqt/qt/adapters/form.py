@@ -16,6 +16,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.widget_params import REQUIRED_MESSAGE
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField
 from rerunqt.qt.adapters.button import ButtonAdapter
+from rerunqt.qt.adapters.layout import LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.runner.form_buffer import FormBuffer
@@ -105,9 +106,8 @@ class FormBox(QFrame):
         self.child_column = Column(layout)
 
 
-class FormAdapter(Adapter):
+class FormAdapter(LayoutAdapter):
     kind = "form"
-    exact_pixels = True
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = FormBox(FormHost(host))

@@ -25,6 +25,7 @@ from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.children import BoxChildren, Children, FlowChildren, HidingColumn, RowChildren
 from rerunqt.qt.column import Column
 from rerunqt.qt.flow import FlowBox
+from rerunqt.qt.follow import Follower
 
 # Streamlit's gaps in pixels (1rem = 16 px)
 GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
@@ -50,6 +51,17 @@ def _frame(widget: QWidget, layout: QBoxLayout, border: bool) -> None:
     margin = BORDER_MARGIN if border else 0
     layout.setContentsMargins(margin, margin, margin, margin)
     _restyle(widget, "border", border)
+
+
+class LayoutAdapter(Adapter):
+    """The width of a layout container (container, columns, tabs, expander, chat message,
+    status, form, popover), one rule for all as in Streamlit 1.67: "stretch" fills the
+    parent; "content" keeps the natural width, at the left; a pixel width is exact, or the
+    parent's width when the parent is narrower. A pixel-wide container spans its parent
+    column (not left-aligned at its natural width) and the renderer's ``apply_width``
+    caps it, so it takes the cap exactly whatever its content."""
+
+    exact_pixels = True
 
 
 class Box(QFrame):
@@ -131,7 +143,10 @@ class ColumnsRow(QWidget):
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def _fit(self, width: int) -> None:
-        stacked = self.wrap and width < STACK_BELOW_PX
+        # a pixel-wide row narrower than the threshold stacks only when its parent is
+        # narrower still (then it is narrower than its own width): a window-wide parent
+        # keeps st.columns(2, width=300) side by side, as in Streamlit
+        stacked = self.wrap and width < STACK_BELOW_PX and width < self.maximumWidth()
         direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         if self.row_layout.direction() != direction:
             # after this resize: changing the layout inside resizeEvent would resize again
@@ -151,7 +166,7 @@ class _ColumnCells(BoxChildren):
         self.stretch.pop(id(widget), None)
 
 
-class ColumnsAdapter(Adapter):
+class ColumnsAdapter(LayoutAdapter):
     kind = "columns"
 
     def create(self, element: Element, host: Host) -> QWidget:
@@ -190,7 +205,7 @@ class ContainerBox(QFrame):
         outer.addWidget(self.inner)
         self.vertical = Column(self.inner_layout)
         self.row: RowChildren | FlowChildren | None = None
-        self.autoscroll = False
+        self.autoscroll: bool | None = None
 
     def set_height(self, height: int | None) -> None:
         outer = self.outer
@@ -211,19 +226,25 @@ class ContainerBox(QFrame):
             self.scroller.setWidgetResizable(True)
             self.scroller.setFrameShape(QFrame.Shape.NoFrame)
             self.scroller.setWidget(self.inner)
-            self.scroller.verticalScrollBar().rangeChanged.connect(self._range_changed)
+            Follower(self.scroller, self.follows)
             outer.addWidget(self.scroller)
         self.setFixedHeight(height)
 
-    def _range_changed(self, low: int, high: int) -> None:
-        if self.autoscroll and self.scroller is not None:
-            self.scroller.verticalScrollBar().setValue(high)
+    def follows(self) -> bool:
+        """Whether the scrolling box follows its end: ``autoscroll``, or (None) while it
+        holds chat messages (qt/follow.py)."""
+        if self.autoscroll is not None:
+            return self.autoscroll
+        children = self.row.widgets if self.row is not None else [
+            child for chunk in self.vertical.chunks for child in chunk.children()]
+        return any(isinstance(child, QWidget) and child.property("rqKind") == "chat_message"
+                   for child in children)
 
     def set_border(self, border: bool) -> None:
         _frame(self, self.inner_layout, border)
 
 
-class ContainerAdapter(Adapter):
+class ContainerAdapter(LayoutAdapter):
     kind = "container"
 
     def create(self, element: Element, host: Host) -> QWidget:
@@ -242,7 +263,7 @@ class ContainerAdapter(Adapter):
         border = props["border"] if props["border"] is not None else height is not None
         widget.set_border(bool(border))
         widget.set_height(height)
-        widget.autoscroll = bool(props["autoscroll"])
+        widget.autoscroll = props["autoscroll"]
         gap = GAP_PX.get(props["gap"], GAP_PX["small"])
         widget.inner_layout.setSpacing(gap if props["gap"] != "small" else PAGE_SPACING)
         if isinstance(widget.row, RowChildren):
@@ -254,12 +275,6 @@ class ContainerAdapter(Adapter):
         else:  # a vertical container: where its natural-width elements sit
             widget.vertical.set_natural_alignment(_H_ALIGN.get(props["horizontal_alignment"],
                                                                Qt.AlignmentFlag.AlignLeft))
-        width = props["width"]
-        if isinstance(width, int):
-            widget.setMaximumWidth(width)
-
-    def left_aligned(self, element: Element) -> bool:
-        return isinstance(element.prop("width"), int) or element.prop("width") == "content"
 
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, ContainerBox)

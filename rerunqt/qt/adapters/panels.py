@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, Box, BoxAdapter
+from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, Box, BoxAdapter, LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.runner.requests import WidgetEvent
@@ -119,7 +119,7 @@ class Tabs(QTabWidget):
             host.emit(WidgetEvent(self.tracked, self.labels[index]))
 
 
-class TabsAdapter(Adapter):
+class TabsAdapter(LayoutAdapter):
     kind = "tabs"
 
     def create(self, element: Element, host: Host) -> QWidget:
@@ -219,7 +219,7 @@ class Expander(QFrame):
         return self.header.isChecked()
 
 
-class ExpanderAdapter(Adapter):
+class ExpanderAdapter(LayoutAdapter):
     kind = "expander"
 
     def create(self, element: Element, host: Host) -> QWidget:
@@ -307,7 +307,7 @@ def _report(widget: Expander | Popover, open_: bool, host: Host) -> None:
         host.emit(WidgetEvent(widget.tracked, open_))
 
 
-class PopoverAdapter(Adapter):
+class PopoverAdapter(LayoutAdapter):
     kind = "popover"
     align_left = True
 
@@ -328,9 +328,6 @@ class PopoverAdapter(Adapter):
         widget.setToolTip(props["help"] or "")
         widget.setEnabled(not props["disabled"])
         widget.setProperty("kind", props["type"])
-
-    def left_aligned(self, element: Element) -> bool:
-        return element.prop("width") != "stretch"
 
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, Popover)

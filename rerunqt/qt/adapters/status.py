@@ -200,11 +200,6 @@ class StatusAdapter(ExpanderAdapter):
             widget.indicator.set_state(props["state"])
             widget.header.setAccessibleName(f"{props['label']} ({props['state']})")
             widget.setProperty("state", props["state"])
-        if "width" in changed:
-            _apply_width(widget, props["width"])
-
-    def left_aligned(self, element: Element) -> bool:
-        return _pixels(element)
 
 
 STATUS_ADAPTERS: list[Adapter] = [ProgressAdapter(), SpinnerAdapter(), StatusAdapter()]

@@ -77,6 +77,7 @@ def stylesheet(theme: str = "light", zoom: float = 1.0, custom: CustomTheme = NO
         return ""
     parts = [path.read_text()]
     parts += [extra.read_text() for extra in sorted(path.parent.glob(f"*.{theme}.qss"))]
+    parts.append(LABEL_FACES)
     icons = (path.parent / "icons").as_posix()  # url(ICONS/check.svg) in the .qss files
     text = custom.apply("\n".join(parts).replace("url(ICONS/", f"url({icons}/"), theme)
     zoom *= custom.font_scale()
@@ -86,6 +87,15 @@ def stylesheet(theme: str = "light", zoom: float = 1.0, custom: CustomTheme = NO
 
 
 _FONT_SIZE = re.compile(r"font-size:\s*(\d+)px")
+
+# A label wholly **bold**, *italic*, ~~struck~~ or `code` (rerunqt.qt.adapters.label_face):
+# the font's other parts (its size above all) stay the stylesheet's, in either theme.
+LABEL_FACES = """
+*[rqFace~="bold"] { font-weight: bold; }
+*[rqFace~="italic"] { font-style: italic; }
+*[rqFace~="strike"] { text-decoration: line-through; }
+*[rqFace~="code"] { font-family: "DejaVu Sans Mono", "Menlo", "Consolas", monospace; }
+"""
 
 
 def dark_palette(custom: CustomTheme = NO_THEME) -> QPalette:

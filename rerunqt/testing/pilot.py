@@ -12,8 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QToolBar,
+    QWidget,
+)
 
+from rerunqt.qt.adapters.label_face import qt_shown
 from rerunqt.qt.app import open_window
 from rerunqt.qt.navigation import navigation_target
 from rerunqt.qt.renderer import Record
@@ -96,7 +104,9 @@ class QtPilot:
                 out.append(source)
                 continue
             text = getattr(widget, "text", None)
-            out.append(text() if callable(text) else "")
+            shown = text() if callable(text) else ""
+            # a button's Qt text has each "&" doubled (no mnemonic): the user reads one
+            out.append(qt_shown(shown) if isinstance(widget, QAbstractButton) else shown)
         return out
 
     def toasts(self) -> list[str]:

@@ -8,6 +8,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.elide import OneLinePushButton, set_button_label
+from rerunqt.qt.adapters.label_face import label_words, set_face, with_icon
 from rerunqt.qt.adapters.shortcuts import set_shortcut, with_shortcut
 from rerunqt.runner.requests import WidgetEvent
 
@@ -41,18 +42,14 @@ class ButtonAdapter(Adapter):
         assert isinstance(widget, QPushButton)
         props = new.props_dict()
         if changed & {"label", "icon", "icon_position", "wrap"}:
-            icon = icon_text(props.get("icon"))
             label = props["label"]
-            if not icon:
-                text = label
-            elif props.get("icon_position") == "right":
-                text = f"{label}  {icon}"
-            else:
-                text = f"{icon}  {label}"
+            words, face = label_words(label)  # its Markdown as words and a face
+            text = with_icon(words, icon_text(props.get("icon")), props.get("icon_position") == "right")
+            set_face(widget, face)
             set_button_label(widget, text, props.get("wrap") is False)
             widget.setAccessibleName(label)
         if changed & {"help", "shortcut", "label", "wrap"}:  # a one-line label shows all on hover
-            tip = props.get("help") or (props["label"] if props.get("wrap") is False else "")
+            tip = props.get("help") or (label_words(props["label"])[0] if props.get("wrap") is False else "")
             widget.setToolTip(with_shortcut(tip, props.get("shortcut")))
         if "shortcut" in changed:
             set_shortcut(widget, props.get("shortcut"))

@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton, QStyle, QStyleOptionButton
 
 from rerunqt.core.md_directives import short_codes
+from rerunqt.qt.adapters.label_face import mnemonic_safe
 
 MENU_MARK = "  ▾"
 
@@ -109,7 +110,7 @@ class ButtonCells(QObject):
         option = QStyleOptionButton()
         option.initFrom(button)
         option.rect = self.button_rect(cell, index)
-        option.text = cell_text(labels)
+        option.text = mnemonic_safe(cell_text(labels))  # "&" shown, not a mnemonic
         state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
         live = info.key is not None
         if live and QPersistentModelIndex(index) == self.hovered:
@@ -193,7 +194,7 @@ class ButtonCells(QObject):
         menu = QMenu(self.view)
         menu.setObjectName("rqButtonColumnMenu")
         for label in labels:
-            action = menu.addAction(shown_label(label))
+            action = menu.addAction(mnemonic_safe(shown_label(label)))
             action.triggered.connect(lambda _=False, k=info.key, r=row, t=label: self.send(k, r, t))
         menu.aboutToHide.connect(menu.deleteLater)
         self.menu = menu

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, set_blocked
 from rerunqt.qt.adapters.elide import OneLineCheckBox, set_button_label
+from rerunqt.qt.adapters.label_face import label_words, set_face
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -46,11 +47,14 @@ def update_check(widget: QAbstractButton, props: dict[str, Any], changed: frozen
     (a checkbox or a toggle)."""
     one_line = props.get("wrap") is False
     if changed & {"label", "label_visibility", "wrap"}:
-        shown = props["label"] if props.get("label_visibility", "visible") == "visible" else ""
-        set_button_label(widget, shown, one_line)
+        words, face = label_words(props["label"])  # its Markdown as words and a face
+        if props.get("label_visibility", "visible") != "visible":
+            words, face = "", 0
+        set_face(widget, face)
+        set_button_label(widget, words, one_line)
         widget.setAccessibleName(props["label"])
     if changed & {"help", "label", "wrap"}:  # a one-line label shows all of itself on hover
-        widget.setToolTip(props.get("help") or (props["label"] if one_line else ""))
+        widget.setToolTip(props.get("help") or (label_words(props["label"])[0] if one_line else ""))
     if "disabled" in changed:
         widget.setEnabled(not props["disabled"])
     if widget.isChecked() != bool(props["value"]):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QPushButton, QSizePolicy
 
 from rerunqt.qt.adapters.base import WrapLabel
+from rerunqt.qt.adapters.label_face import mnemonic_safe
 
 
 def one_line(text: str, markdown: bool) -> str:
@@ -83,21 +84,29 @@ class OneLineLabel:
     With ``set_label(text, one_line=True)`` (``wrap=False``) the button asks for the
     width of its whole label but may shrink down to an ellipsis; the label it shows is
     elided to the width it gets. Without, it is a plain button.
+
+    ``shown`` is the text as the user reads it; Qt's ``text()`` has each "&" doubled
+    (Qt would take a single one for a mnemonic: see label_face.mnemonic_safe).
     """
 
     full: str | None = None
+    shown = ""
 
     def set_label(self, text: str, one_line: bool) -> None:
         self.full = text if one_line else None
-        self.setText(text)  # type: ignore[attr-defined]
+        self._show(text)
         if one_line:
             self._elide()
         self.updateGeometry()  # type: ignore[attr-defined]
 
+    def _show(self, text: str) -> None:
+        self.shown = text
+        self.setText(mnemonic_safe(text))  # type: ignore[attr-defined]
+
     def _width_for(self, hint: QSize, text: str) -> QSize:
         """``hint`` (the size for the label shown now) for the label ``text``."""
         metrics = self.fontMetrics()  # type: ignore[attr-defined]
-        shown = metrics.horizontalAdvance(self.text())  # type: ignore[attr-defined]
+        shown = metrics.horizontalAdvance(self.shown)
         return QSize(hint.width() - shown + metrics.horizontalAdvance(text), hint.height())
 
     def sizeHint(self) -> QSize:
@@ -119,7 +128,7 @@ class OneLineLabel:
     def label_pad(self) -> int:
         """The button's width around its label (indicator, padding)."""
         hint: QSize = super().sizeHint()  # type: ignore[misc]
-        return hint.width() - self.fontMetrics().horizontalAdvance(self.text())  # type: ignore[attr-defined]
+        return hint.width() - self.fontMetrics().horizontalAdvance(self.shown)  # type: ignore[attr-defined]
 
     def _elide(self) -> None:
         if self.full is None:
@@ -130,12 +139,14 @@ class OneLineLabel:
             metrics = self.fontMetrics()  # type: ignore[attr-defined]
             room = max(self.width() - self.label_pad(), 1)  # type: ignore[attr-defined]
             shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, room)
-        if shown != self.text():  # type: ignore[attr-defined]
-            self.setText(shown)  # type: ignore[attr-defined]
+        if shown != self.shown:
+            self._show(shown)
 
 
 def set_button_label(button: QAbstractButton, text: str, one_line: bool) -> None:
-    """``text`` on ``button``, on one elided line when ``one_line`` (a OneLineLabel button)."""
+    """``text`` on ``button``, on one elided line when ``one_line`` (a OneLineLabel button).
+
+    ``text`` is shown as written: an "&" in it is no mnemonic."""
     if isinstance(button, OneLineLabel):
         button.set_label(text, one_line)
         fixed = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
@@ -144,7 +155,7 @@ def set_button_label(button: QAbstractButton, text: str, one_line: bool) -> None
             policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # may shrink to fit
             button.setSizePolicy(policy)
     else:
-        button.setText(text)
+        button.setText(mnemonic_safe(text))
 
 
 class OneLinePushButton(OneLineLabel, QPushButton):

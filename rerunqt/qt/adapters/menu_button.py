@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, apply_width
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face, with_icon
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -30,7 +31,7 @@ class MenuButton(QPushButton):
         menu = self.menu()
         menu.clear()
         for n, text in enumerate(labels):
-            action = menu.addAction(text)
+            action = menu.addAction(mnemonic_safe(text))  # "&" shown, not a shortcut
             action.triggered.connect(lambda _=False, i=n: self.choose(i))
 
     def choose(self, index: int) -> None:
@@ -53,8 +54,9 @@ class MenuButtonAdapter(Adapter):
         assert isinstance(widget, MenuButton)
         props = new.props_dict()
         if changed & {"label", "icon"}:
-            icon = icon_text(props["icon"])
-            widget.setText(f"{icon}  {props['label']}" if icon else props["label"])
+            words, face = label_words(props["label"])  # its Markdown as words and a face
+            set_face(widget, face)
+            widget.setText(mnemonic_safe(with_icon(words, icon_text(props["icon"]))))
             widget.setAccessibleName(props["label"])
         if "options" in changed:
             widget.set_options(tuple(props["options"]))

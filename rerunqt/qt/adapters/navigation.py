@@ -28,6 +28,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.label_face import mnemonic_safe, qt_shown
 from rerunqt.runner.requests import WidgetEvent
 
 COLLAPSE_ABOVE = 12  # Streamlit: more visible pages than this and not expanded -> "View more"
@@ -169,7 +170,7 @@ class NavigationWidget(QWidget):
             while tabs.count():
                 tabs.removeTab(0)
             for index, (url_path, title, icon, section, help_text, _) in enumerate(self.pages):
-                tabs.addTab(entry_text(title, icon))
+                tabs.addTab(mnemonic_safe(entry_text(title, icon)))  # "&" shown, not a shortcut
                 tabs.setTabData(index, url_path)
                 tabs.setTabToolTip(index, help_text or section or "")
                 if url_path == self.current:
@@ -206,7 +207,7 @@ class NavigationWidget(QWidget):
                     return self.list.viewport(), self.list.visualItemRect(item).center()
         elif self.position == "top":
             for index in range(self.tabs.count()):
-                if _title(self.tabs.tabText(index)) == label:
+                if _title(qt_shown(self.tabs.tabText(index))) == label:
                     return self.tabs, self.tabs.tabRect(index).center()
         return None
 

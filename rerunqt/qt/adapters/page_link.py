@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face, with_icon
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -39,13 +40,12 @@ class PageLinkAdapter(Adapter):
         assert isinstance(widget, QPushButton)
         props = new.props_dict()
         if changed & {"label", "icon", "icon_position", "url"}:
-            icon = icon_text(props.get("icon"))
-            label = props["label"]
+            words, face = label_words(props["label"])  # its Markdown as words and a face
             if props.get("url"):
-                label = f"{label} \u2197"  # leaves the app
-            if icon:
-                label = f"{label}  {icon}" if props.get("icon_position") == "right" else f"{icon}  {label}"
-            widget.setText(label)
+                words = f"{words} \u2197"  # leaves the app
+            text = with_icon(words, icon_text(props.get("icon")), props.get("icon_position") == "right")
+            set_face(widget, face)
+            widget.setText(mnemonic_safe(text))  # "&" shown, not a shortcut
             widget.setAccessibleName(props["label"])
             widget.setAccessibleDescription(
                 f"Opens {props['url']} in the browser" if props.get("url") else "Opens this page")

@@ -28,16 +28,24 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face, with_icon
 from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, Box, BoxAdapter, LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.runner.requests import WidgetEvent
 
 
-def _with_icon(label: str, icon: str | None) -> str:
-    if icon and not icon.startswith(":material"):
-        return f"{icon}  {label}"
-    return label
+def header_text(label: str, icon: str | None) -> tuple[str, int]:
+    """The text of an expander's or popover's header (``icon`` and the label's words, any
+    "&" doubled for Qt) and the label's face."""
+    words, face = label_words(label)
+    return mnemonic_safe(with_icon(words, icon_text(icon))), face
+
+
+def tab_text(label: str | None) -> str:
+    """A tab's text: the label's words (a tab bar has one font: no face), "&" doubled."""
+    return mnemonic_safe(label_words(label)[0]) if label else ""
 
 
 def _smart_minimum(page: QWidget) -> QSize:
@@ -58,7 +66,7 @@ class TabPages:
         try:
             if tabs.indexOf(widget) >= 0:
                 tabs.removeTab(tabs.indexOf(widget))
-            tabs.insertTab(index, widget, str(widget.property("rqLabel") or ""))
+            tabs.insertTab(index, widget, tab_text(widget.property("rqLabel")))
             if tabs.pending_default is not None and tabs.count() > tabs.pending_default:
                 tabs.setCurrentIndex(tabs.pending_default)
                 tabs.pending_default = None
@@ -135,7 +143,7 @@ class TabsAdapter(LayoutAdapter):
         if "labels" in changed:
             for index, label in enumerate(new.prop("labels")):
                 if index < widget.count():
-                    widget.setTabText(index, label)
+                    widget.setTabText(index, tab_text(label))
         if "default" in changed and int(new.prop("default")) < widget.count():
             widget.quiet = True
             try:
@@ -232,7 +240,10 @@ class ExpanderAdapter(LayoutAdapter):
         assert isinstance(widget, Expander)
         widget.tracked = new.prop("tracked")
         if changed & {"label", "icon"}:
-            widget.header.setText(_with_icon(new.prop("label"), new.prop("icon")))
+            text, face = header_text(new.prop("label"), new.prop("icon"))
+            set_face(widget.header, face)
+            widget.header.setText(text)
+            widget.header.setAccessibleName(new.prop("label"))
         if "expanded" in changed:
             widget.quiet = True
             try:
@@ -324,7 +335,11 @@ class PopoverAdapter(LayoutAdapter):
         widget.tracked = props.get("tracked")
         if "expanded" in changed and widget.tracked is not None:
             widget.set_open(bool(props.get("expanded")))
-        widget.setText(_with_icon(props["label"], props["icon"]) + "  ▾")
+        if changed & {"label", "icon"}:
+            text, face = header_text(props["label"], props["icon"])
+            set_face(widget, face)
+            widget.setText(text + "  ▾")
+            widget.setAccessibleName(props["label"])
         widget.setToolTip(props["help"] or "")
         widget.setEnabled(not props["disabled"])
         widget.setProperty("kind", props["type"])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSi
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face
 from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
 
@@ -90,8 +91,10 @@ class ToggleGroup(QWidget):
             button.deleteLater()
         self.buttons = []
         for n, text in enumerate(labels):
-            button = QPushButton(text)
+            words, face = label_words(text)  # its Markdown as words and a face
+            button = QPushButton(mnemonic_safe(words))  # "&" shown, not a shortcut
             button.setObjectName("rqSegment" if self.segmented else "rqPill")
+            set_face(button, face)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the group is the one Tab stop
             button.setAutoDefault(False)

@@ -20,13 +20,10 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common
 from rerunqt.qt.adapters.choice_common import _all_props
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face
 from rerunqt.runner.requests import WidgetEvent
 
 CAPTION_INDENT = 26  # the radio indicator and its spacing: captions line up with the text
-
-
-def _mnemonic_safe(text: str) -> str:
-    return text.replace("&", "&&")  # a button would turn "&x" into a shortcut
 
 
 class RadioGroup(QWidget):
@@ -55,8 +52,10 @@ class RadioGroup(QWidget):
         row.setSpacing(18 if horizontal else 6)
         self.buttons = []
         for i, text in enumerate(labels):
-            button = QRadioButton(_mnemonic_safe(text))
+            words, face = label_words(text)  # its Markdown as words and a face
+            button = QRadioButton(mnemonic_safe(words))  # "&" shown, not a shortcut
             button.setObjectName("rqRadioOption")
+            set_face(button, face)
             button.setAccessibleName(text)
             self.group.addButton(button, i)
             self.buttons.append(button)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QSizePolicy, QV
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.busy import BusyIndicator, TimerWhileShown
-from rerunqt.qt.adapters.panels import Expander, ExpanderAdapter
+from rerunqt.qt.adapters.label_face import qt_shown, set_face
+from rerunqt.qt.adapters.panels import Expander, ExpanderAdapter, header_text
 
 CLOCK_MS = 100  # the elapsed time shows tenths of a second
 
@@ -178,7 +179,7 @@ class StatusBox(Expander):
         row.addWidget(self.indicator, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def text(self) -> str:
-        return self.header.text()
+        return qt_shown(self.header.text())  # as the user reads it ("&&" is one "&")
 
 
 class StatusAdapter(ExpanderAdapter):
@@ -193,7 +194,9 @@ class StatusAdapter(ExpanderAdapter):
         assert isinstance(widget, StatusBox)
         props = new.props_dict()
         if "label" in changed:
-            widget.header.setText(props["label"])
+            text, face = header_text(props["label"], None)
+            set_face(widget.header, face)
+            widget.header.setText(text)
         if "expanded" in changed:
             widget.set_open(bool(props["expanded"]))
         if changed & {"label", "state"}:

@@ -35,10 +35,10 @@ class _Switch(OneLineLabel, QAbstractButton):
         return QSize(width, max(self.TRACK_H + 6, metrics.height() + 4))
 
     def sizeHint(self) -> QSize:
-        return self.natural(self.text() if self.full is None else self.full)
+        return self.natural(self.shown if self.full is None else self.full)
 
     def minimumSizeHint(self) -> QSize:
-        return self.natural(self.text() if self.full is None else "\u2026")
+        return self.natural(self.shown if self.full is None else "\u2026")
 
     def label_pad(self) -> int:
         return self.TRACK_W + 4 + self.GAP
@@ -62,13 +62,13 @@ class _Switch(OneLineLabel, QAbstractButton):
         painter.drawEllipse(QRectF(x, top + 2, knob, knob))
         if self.hasFocus():
             _focus_ring(painter, track, radius)
-        if self.text():
+        if self.shown:  # as written: Qt's text() has each "&" doubled (label_face)
             painter.setPen(self.palette().color(self.foregroundRole()))
             if not self.isEnabled():
                 painter.setOpacity(0.45)
             text_rect = self.rect().adjusted(int(track.right()) + self.GAP, 0, 0, 0)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             self.text())
+                             self.shown)
         painter.end()
 
 

@@ -1,15 +1,21 @@
 """CSS colour strings as Streamlit's theme options accept them, checked without Qt.
 
-``#rgb``, ``#rrggbb`` (and ``#rrggbbaa``), ``rgb(r, g, b)`` / ``rgba(r, g, b, a)`` and the
-named CSS colours. The config loader checks values with ``parse_colour``; the Qt side turns
-them into stylesheet colours with ``to_hex``.
+``#rgb``, ``#rrggbb`` (and ``#rgba`` / ``#rrggbbaa``), ``rgb(r, g, b)`` / ``rgba(r, g, b, a)``
+and the named CSS colours. The config loader checks values with ``parse_colour``; the Qt side
+turns them into stylesheet colours with ``to_hex``.
+
+A user's colour (a chart's ``color=``, a Styler's CSS) goes through ``parse_rgba`` or
+``colour_rgba``, never straight into ``QColor``: Qt reads ``#aarrggbb`` where CSS (and
+Streamlit) read ``#rrggbbaa``, and Qt does not read ``rgb()`` at all.
 """
 
 from __future__ import annotations
 
 import re
+from numbers import Integral, Real
 
 RGB = tuple[int, int, int]
+RGBA = tuple[int, int, int, int]
 
 CSS_COLOURS: dict[str, str] = {
     "aliceblue": "#f0f8ff", "antiquewhite": "#faebd7", "aqua": "#00ffff", "aquamarine": "#7fffd4",
@@ -67,20 +73,70 @@ def parse_colour(text: str) -> RGB:
 
     An alpha channel is accepted and dropped: a desktop window has nothing behind it.
     """
+    r, g, b, _ = parse_rgba(text)
+    return r, g, b
+
+
+def parse_rgba(text: str) -> RGBA:
+    """The (r, g, b, a) of a CSS colour string, each 0-255, in CSS order: ``#rrggbbaa`` and
+    ``#rgba`` end with the alpha (Qt's ``#aarrggbb`` starts with it); ``ValueError`` saying
+    what is accepted."""
     value = text.strip()
-    if value.lower() in CSS_COLOURS:
-        value = CSS_COLOURS[value.lower()]
+    lowered = value.lower()
+    if lowered == "transparent":
+        return 0, 0, 0, 0
+    if lowered in CSS_COLOURS:
+        value = CSS_COLOURS[lowered]
     if _HEX.fullmatch(value):
         digits = value[1:]
         if len(digits) <= 4:
             digits = "".join(c * 2 for c in digits)
-        return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+        alpha = int(digits[6:8], 16) if len(digits) == 8 else 255
+        return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16), alpha
     if match := _FUNC.fullmatch(value):
         parts = [p.strip() for p in re.split(r"[,\s/]+", match[1].strip()) if p.strip()]
         if len(parts) in (3, 4) and all(_NUMBER.fullmatch(p) for p in parts):
-            return tuple(_channel(p) for p in parts[:3])  # type: ignore[return-value]
-    raise ValueError(f"expects a CSS colour such as '#ff4b4b', '#f00', 'rgb(255, 75, 75)' "
-                     f"or a colour name such as 'tomato', got {text!r}")
+            r, g, b = (_channel(p) for p in parts[:3])
+            return r, g, b, _alpha(parts[3]) if len(parts) == 4 else 255
+    raise ValueError(f"expects a CSS colour such as '#ff4b4b', '#ff4b4b80', '#f00', "
+                     f"'rgb(255, 75, 75)' or a colour name such as 'tomato', got {text!r}")
+
+
+def _alpha(part: str) -> int:
+    """An alpha of 0 to 1 or 0% to 100% as 0-255 (beyond that clamped, as CSS does)."""
+    number = float(part.rstrip("%")) / (100 if part.endswith("%") else 1)
+    return round(min(1.0, number) * 255)
+
+
+def is_colour_tuple(value: object) -> bool:
+    """An RGB(A) tuple or list as Streamlit's color_util takes it: 3 or 4 numbers."""
+    return (isinstance(value, (tuple, list)) and len(value) in (3, 4)
+            and all(isinstance(c, Real) and not isinstance(c, bool) for c in value))
+
+
+def colour_rgba(value: object) -> RGBA:
+    """A colour given as Streamlit takes one: a CSS string (``parse_rgba``) or an RGB(A) tuple
+    whose components are each an int from 0 to 255 or a float from 0.0 to 1.0 (the alpha too);
+    out-of-range components are clamped, as Streamlit's color_util does. ``ValueError`` else."""
+    if isinstance(value, str):
+        return parse_rgba(value)
+    if is_colour_tuple(value):
+        assert isinstance(value, (tuple, list))
+        scaled = [min(255, max(0, int(float(c) * 255) if _is_float(c) else int(c))) for c in value]
+        return scaled[0], scaled[1], scaled[2], scaled[3] if len(scaled) == 4 else 255
+    raise ValueError(f"expects a colour: a hex string such as '#ffaa00' or '#ffaa0088', or an "
+                     f"RGB(A) tuple of ints 0-255 or floats 0.0-1.0 such as (255, 170, 0) or "
+                     f"(1.0, 0.6, 0.0, 0.5), got {value!r}")
+
+
+def _is_float(c: object) -> bool:
+    """A fraction of 255 (a float, numpy's too), not a 0-255 count (an int)."""
+    return isinstance(c, Real) and not isinstance(c, Integral)
+
+
+def css_text(rgba: RGBA) -> str:
+    """``#rrggbb``, or ``#rrggbbaa`` when not opaque (CSS order)."""
+    return "#" + "".join(f"{c:02x}" for c in (rgba if rgba[3] != 255 else rgba[:3]))
 
 
 def _channel(part: str) -> int:

@@ -65,7 +65,18 @@ def _pandas_index(index: Any) -> np.ndarray | None:
     """The frame's index as x, or None when it is the default 0..n-1 positions."""
     if type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1:
         return None
+    if getattr(index, "tz", None) is not None:  # a tz-aware DatetimeIndex: UTC instants
+        index = index.tz_convert("UTC").tz_localize(None)
     return _array("index", index.to_numpy())
+
+
+def _values(column: Any) -> np.ndarray:
+    """A pandas Series' values; tz-aware datetimes as naive UTC ``datetime64`` (the same
+    instants; ``to_numpy`` would give Timestamp objects, slow to read and each converted
+    with a numpy warning about timezones)."""
+    if getattr(column.dtype, "tz", None) is not None:
+        return column.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy()
+    return column.to_numpy()
 
 
 def _from_matrix(array: np.ndarray) -> Columns:
@@ -84,11 +95,11 @@ def read_columns(data: Any) -> Columns:
     if data is None:
         return Columns({})
     if _is_pandas(data, "DataFrame"):
-        arrays = {str(name): _array(str(name), data[name].to_numpy()) for name in data.columns}
+        arrays = {str(name): _array(str(name), _values(data[name])) for name in data.columns}
         return Columns(arrays, _pandas_index(data.index))
     if _is_pandas(data, "Series"):
         name = "value" if data.name is None else str(data.name)
-        return Columns({name: _array(name, data.to_numpy())}, _pandas_index(data.index))
+        return Columns({name: _array(name, _values(data))}, _pandas_index(data.index))
     if isinstance(data, Mapping):
         return Columns({str(name): _array(str(name), values) for name, values in data.items()})
     if isinstance(data, np.ndarray):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Sequence
+from datetime import timezone
 from typing import Any
 
 import numpy as np
@@ -144,12 +145,20 @@ def _x_axis(values: np.ndarray, sort: bool | str) -> tuple[str, np.ndarray, tupl
     if kind == "M":
         return "datetime", values.astype("datetime64[ns]").astype(np.int64) / 1e9, ()
     if kind == "O" and len(values) and all(hasattr(v, "timetuple") for v in values[:64]):
-        stamps = np.array([np.datetime64(v, "ns") for v in values])
+        stamps = np.array([np.datetime64(_naive_utc(v), "ns") for v in values])
         return "datetime", stamps.astype(np.int64) / 1e9, ()
     labels = [str(v) for v in values.tolist()]
     order = sorted(set(labels)) if sort is True else list(dict.fromkeys(labels))
     position = {label: i for i, label in enumerate(order)}
     return "category", np.array([position[v] for v in labels], dtype=np.float64), tuple(order)
+
+
+def _naive_utc(value: Any) -> Any:
+    """A timezone-aware datetime as the same instant in naive UTC (numpy warns that it has
+    no representation of timezones when given an aware one); others as they are."""
+    if getattr(value, "tzinfo", None) is not None and hasattr(value, "astimezone"):
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value
 
 
 def _ordinal(values: np.ndarray) -> tuple[str, np.ndarray, tuple[str, ...]]:
@@ -160,38 +169,83 @@ def _ordinal(values: np.ndarray) -> tuple[str, np.ndarray, tuple[str, ...]]:
     return "category", np.searchsorted(distinct, values).astype(np.float64), labels
 
 
+def _colour_text(value: Any) -> str | None:
+    """One colour as Streamlit takes it (a CSS string or an RGB(A) tuple) as CSS text
+    (``#rrggbb`` or ``#rrggbbaa``), or None when it is not one."""
+    from rerunqt.css_colours import colour_rgba, css_text
+
+    try:
+        return css_text(colour_rgba(value))
+    except ValueError:
+        return None
+
+
 def _colors(color: Any, count: int) -> list[str | None]:
-    """``color`` as one colour per series: None, one colour, or a list of one per y column."""
-    if color is None:
+    """``color`` as one colour per series (CSS text): all None for no colour, one colour (a
+    CSS string or an RGB(A) tuple of 0-255 ints or 0.0-1.0 floats) for a single series, or a
+    list of one per y column."""
+    if color is None or (isinstance(color, (list, tuple)) and not color):
         return [None] * count
-    if isinstance(color, str):
-        colors: list[Any] = [color] * count if count == 1 else [color]
-    elif isinstance(color, Sequence) and not isinstance(color, (bytes, bytearray)):
-        colors = list(color)
+    single = _colour_text(color)
+    if single is not None:
+        colors: list[str | None] = [single]
+    elif isinstance(color, Sequence) and not isinstance(color, (str, bytes, bytearray)):
+        colors = [_colour_text(c) for c in color]
+        if None in colors:
+            bad = next(c for c, text in zip(color, colors) if text is None)
+            raise RerunQtAPIError(
+                f"color={color!r} holds {bad!r}, which is not a colour: give hex strings such "
+                f"as '#ffaa00' or '#ffaa0088', or RGB(A) tuples such as (255, 170, 0) or "
+                f"(1.0, 0.6, 0.0, 0.5), one per y column."
+            )
     else:
-        colors = [color]
-    if len(colors) != count or not all(isinstance(c, str) for c in colors):
+        raise RerunQtAPIError(
+            f"color={color!r} is not a colour nor a column of the chart's data: give a column "
+            f"name, a hex string such as '#ffaa00' or '#ffaa0088', an RGB(A) tuple of ints "
+            f"0-255 or floats 0.0-1.0 such as (255, 170, 0) or (1.0, 0.6, 0.0, 0.5), or a list "
+            f"of {count} colours (one per y column)."
+        )
+    if len(colors) != count:
         raise RerunQtAPIError(
             f"color={color!r} does not fit the chart: give a column name, one colour such as "
-            f"'#ff0000' for a single series, or a list of {count} colours (one per y column)."
+            f"'#ff0000' or (255, 0, 0) for a single series, or a list of {count} colours (one "
+            f"per y column)."
         )
     return colors
 
 
+def _category_order(first: dict[str, Any]) -> list[str]:
+    """Names (each with the first value it stands for) in Vega-Lite's order of a nominal
+    domain: ascending, numbers by value and anything else by its text."""
+    if all(isinstance(v, (int, float, np.number)) and not isinstance(v, (bool, np.bool_))
+           for v in first.values()):
+        return sorted(first, key=lambda n: (first[n] != first[n], float(first[n])
+                                            if first[n] == first[n] else 0.0))
+    return sorted(first)
+
+
+def _by_x(x: np.ndarray) -> np.ndarray | None:
+    """The order that sorts ``x`` ascending (missing x last), None when it already is."""
+    if len(x) < 2 or bool(np.all(x[1:] >= x[:-1])):
+        return None
+    return np.argsort(x, kind="stable")
+
+
 def read_chart(data: Any, x: str | None = None, y: str | Sequence[str] | None = None,
                color: Any = None, size: Any = None, sort: bool | str = True,
-               ordinal: bool = False) -> ChartData:
+               ordinal: bool = False, by_x: bool = False) -> ChartData:
     """The series a chart draws from ``data`` and the column choices (see the module doc).
 
     ``ordinal``: numbers on x are categories, one bar each with its own label (Streamlit's
-    bar charts: an ordinal x unless it holds dates)."""
-    return chart_of_columns(read_columns(data), data, (x, y, color, size, sort, ordinal))
+    bar charts: an ordinal x unless it holds dates). ``by_x``: each series' points sorted
+    by x, as Vega-Lite connects a line's or an area's points (not in the data's order)."""
+    return chart_of_columns(read_columns(data), data, (x, y, color, size, sort, ordinal, by_x))
 
 
 def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
                      added: int = 0) -> ChartData:
     """The chart of columns already read (``add_rows`` passes the grown columns)."""
-    x, y, color, size, sort, ordinal = options
+    x, y, color, size, sort, ordinal, by_x = options
     x_name = _pick(columns, "x", x)[0] if x is not None else None
     group = color if isinstance(color, str) and color in columns.arrays else None
     size_col = size if isinstance(size, str) else None
@@ -226,26 +280,58 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
             )
         sizes = float(size)
     ys = [_numeric("y", name, columns.arrays[name]) for name in y_names]
+    order = _by_x(x_axis) if by_x else None
+    if order is not None:
+        x_axis = x_axis[order]
+        ys = [values[order] for values in ys]
+        if isinstance(sizes, np.ndarray):
+            sizes = sizes[order]
     if group is None:
-        series = tuple(Series(name, x_axis, values, c, sizes)
-                       for name, values, c in zip(y_names, ys, _colors(color, len(ys))))
+        colors = _colors(color, len(ys))
+        named = list(zip(y_names, ys, colors))
+        if len(named) > 1 and all(c is None for c in colors):
+            # melted into one nominal colour field, whose domain Vega-Lite sorts: the legend,
+            # the palette's colours and the stack go in ascending order of the names
+            rank = {name: i for i, name in enumerate(sorted(y_names))}
+            named.sort(key=lambda item: rank[item[0]])
+        series = tuple(Series(name, x_axis, values, c, sizes) for name, values, c in named)
     else:
-        series = _split(columns.arrays[group], x_axis, ys[0] if ys else np.zeros(0), sizes)
-    y_label = y_names[0] if len(y_names) == 1 else None
+        keys = columns.arrays[group]
+        series = _split(keys if order is None else keys[order], x_axis,
+                        ys[0] if ys else np.zeros(0), sizes)
+    # Streamlit titles the y axis only with a y the script named, and one column of it
+    y_label = y_names[0] if y is not None and len(y_names) == 1 else None
     return ChartData(series, x_kind, labels, x_name, y_label, source, columns, options, added)
 
 
 def _split(keys: np.ndarray, x: np.ndarray, y: np.ndarray,
            sizes: np.ndarray | float | None) -> tuple[Series, ...]:
-    """Long form: one series per distinct value of the colour column, in first-seen order."""
-    names = [str(v) for v in keys.tolist()]
-    as_colour = all(n.startswith("#") and len(n) in (4, 7, 9) for n in names)
+    """Long form: one series per distinct value of the colour column, in Vega-Lite's order
+    of a nominal domain (ascending). A column of colours (hex or ``rgb()`` strings, RGB(A)
+    tuples, as Streamlit's first value decides) colours its own rows."""
+    values = keys.tolist()
+    names = [str(v) for v in values]
+    first: dict[str, Any] = {}
+    for name, value in zip(names, values):
+        first.setdefault(name, value)
+    colours = {name: _colour_text(value) for name, value in first.items()} \
+        if first and _colour_like(values[0]) else {}
     out = []
-    for name in dict.fromkeys(names):
+    for name in _category_order(first):
         rows = np.fromiter((n == name for n in names), dtype=bool, count=len(names))
         part = sizes[rows] if isinstance(sizes, np.ndarray) else sizes
-        out.append(Series(name, x[rows], y[rows], name if as_colour else None, part))
+        out.append(Series(name, x[rows], y[rows], colours.get(name), part))
     return tuple(out)
+
+
+def _colour_like(value: Any) -> bool:
+    """Streamlit's test of a colour column's first value: a hex or rgb() string or a tuple
+    (a colour name such as "red" is a category, as there)."""
+    from rerunqt.css_colours import is_colour_tuple
+
+    if isinstance(value, str):
+        return value.startswith(("#", "rgb(", "rgba("))
+    return is_colour_tuple(value)
 
 
 def _sort_categories(labels: tuple[str, ...], x: np.ndarray, columns: Columns,

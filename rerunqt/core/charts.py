@@ -75,8 +75,9 @@ def line_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str]
                x_label: str | None = None, y_label: str | None = None, color: Any = None,
                width: Width = "stretch", height: Width = "content",
                use_container_width: bool | None = None, alt: str | None = None) -> ElementHandle:
-    """A line per y column (or per value of the ``color`` column), on pyqtgraph."""
-    chart = _read_chart(data, x, y, color)
+    """A line per y column (or per value of the ``color`` column), on pyqtgraph; each line
+    joins its points in order of x, as Vega-Lite's."""
+    chart = _read_chart(data, x, y, color, by_x=True)
     return _add("line_chart", chart, x_label, y_label, width, height, use_container_width, alt)
 
 
@@ -87,7 +88,7 @@ def area_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str]
                alt: str | None = None) -> ElementHandle:
     """Filled areas, stacked by default (``stack=False`` overlaps, "normalize", "center")."""
     stack = _check_stack("area_chart", stack, (None, "normalize", "center"))
-    chart = _read_chart(data, x, y, color)
+    chart = _read_chart(data, x, y, color, by_x=True)
     return _add("area_chart", chart, x_label, y_label, width, height, use_container_width, alt,
                 (("stack", stack),))
 

@@ -275,9 +275,22 @@ def json(body: Any, *, expanded: bool | int = True, width: int | str = "stretch"
     else:
         text_body = _json.dumps(jsonable(body), default=repr, ensure_ascii=False)
     ctx = context.current()
-    ctx.add_static("json", (("body", text_body), ("expanded", bool(expanded)))
+    ctx.add_static("json", (("body", text_body), ("expanded", _json_depth(expanded)))
                    + _width_prop("json", width))
     return _handle(ctx)
+
+
+def _json_depth(expanded: Any) -> bool | int:
+    """``expanded``: True (all open), False (closed), or how many levels are open (an int
+    >= 1; 0 is False), as Streamlit's max_expand_depth."""
+    if expanded.__class__ is bool:
+        return bool(expanded)
+    if isinstance(expanded, int) and not isinstance(expanded, bool) and expanded >= 0:
+        return int(expanded) or False
+    raise RerunQtAPIError(
+        f"st.json expanded={expanded!r} is not valid; use True, False or a non-negative int "
+        f"(the depth to which the JSON is expanded)."
+    )
 
 
 def jsonable(value: Any) -> Any:

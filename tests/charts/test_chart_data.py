@@ -48,7 +48,7 @@ def test_long_form_color_column_splits_rows_into_series() -> None:
 
 def test_color_values_of_the_column_colour_the_series() -> None:
     data = read_chart({"x": [1, 2], "y": [1, 2], "c": ["#ff0000", "#00ff00"]}, "x", "y", "c")
-    assert [s.color for s in data.series] == ["#ff0000", "#00ff00"]
+    assert {s.name: s.color for s in data.series} == {"#ff0000": "#ff0000", "#00ff00": "#00ff00"}
 
 
 def test_a_list_of_colours_gives_one_per_y_column() -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
 from rerunqt.core.number_format import format_number
+from rerunqt.qt.colours import qcolor
 
 Option = Callable[[str, Any], Any]  # a column option by name, with a default
 _LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "grey": "#808495", "orange": "#ffa421",
@@ -34,8 +35,7 @@ def named_colour(name: str | None, palette: QPalette, fallback: str = "primary")
     shades = _DARK if is_dark(palette) else _LIGHT
     if name is None:
         return QColor(shades.get(fallback, fallback))
-    colour = QColor(shades.get(name.lower(), name))
-    return colour if colour.isValid() else QColor(shades.get(fallback, fallback))
+    return qcolor(shades.get(name.lower(), name), shades.get(fallback, fallback))  # CSS order
 
 
 def progress_text(value: float, option: Option, integral: bool) -> str:

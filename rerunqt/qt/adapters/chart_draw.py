@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy
 
 from rerunqt.core.chart_data import ChartData, Series, stack
+from rerunqt.qt.colours import qcolor
 
 # Streamlit's categorical palette (its charts' colours), light and dark themes
 PALETTE = {
@@ -52,9 +53,17 @@ AXIS = {False: "#a3a8b8", True: "#5c5f6b"}
 
 
 def series_colors(data: ChartData, dark: bool) -> list[QColor]:
+    """Each series' colour: its own (CSS order, alpha kept) or the palette's next."""
     palette = categorical(dark)
-    return [QColor(s.color) if s.color else QColor(palette[i % len(palette)])
-            for i, s in enumerate(data.series)]
+    return [qcolor(s.color, palette[i % len(palette)]) for i, s in enumerate(data.series)]
+
+
+def _faded(color: QColor, alpha: int) -> QColor:
+    """``color`` at ``alpha`` (0-255) of its own opacity: a fill under a half-transparent
+    colour stays half as opaque as the same fill under an opaque one."""
+    out = QColor(color)
+    out.setAlphaF(color.alphaF() * alpha / 255)
+    return out
 
 
 class Drawn:
@@ -146,7 +155,22 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
         if legend is not None and len(data.series) > 1:
             legend.addItem(drawn.samples[i] if drawn.samples else item, s.name)
     plot.enableAutoRange()
+    category_range(plot, data, bool(props.get("horizontal")))
     return drawn
+
+
+def category_range(plot: Any, data: ChartData, horizontal: bool) -> None:
+    """Categories fill the axis as Vega-Lite's band and point scales do: a whole slot per
+    category, so the first and last labels have room (at the data's edge, pyqtgraph hid
+    them as overflowing the axis); on horizontal bars the first category is at the top."""
+    categories = data.x_kind == "category" and len(data.x_labels) > 0
+    plot.getViewBox().invertY(categories and horizontal)
+    if categories:
+        edge = len(data.x_labels) - 0.5
+        if horizontal:
+            plot.setYRange(-0.5, edge, padding=0)
+        else:
+            plot.setXRange(-0.5, edge, padding=0)
 
 
 # Each kind's drawing: ``reuse`` sets new numbers on the items already in ``drawn``.
@@ -171,8 +195,7 @@ def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
                 drawn.bands[i][0].setData(x, lower)
                 drawn.bands[i][1].setData(x, upper)
             continue
-        fill = QColor(color)
-        fill.setAlpha(150 if mode is not False else 90)
+        fill = _faded(color, 150 if mode is not False else 90)
         item = pg.PlotDataItem(x, upper, pen=pg.mkPen(color, width=1.5), **_FAST)
         band = None
         if banded:  # a band between the stack below and this series' top
@@ -214,9 +237,7 @@ def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], r
         if reuse:
             drawn.items[i].setOpts(**shape)
             continue
-        fill = QColor(color)
-        if mode == "layered":
-            fill.setAlpha(160)
+        fill = _faded(color, 160) if mode == "layered" else QColor(color)
         drawn.items.append(pg.BarGraphItem(brush=fill, pen=None, **shape))
 
 
@@ -239,8 +260,7 @@ def _scatter(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any
         if reuse:
             drawn.items[i].setData(x=s.x, y=s.y, size=_sizes(s))
             continue
-        fill = QColor(color)
-        fill.setAlpha(200)
+        fill = _faded(color, 200)
         drawn.items.append(pg.ScatterPlotItem(x=s.x, y=s.y, size=_sizes(s), brush=fill, pen=None))
 
 

@@ -13,6 +13,8 @@ import json
 import keyword
 import re
 import tokenize
+from collections.abc import Callable
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
@@ -157,6 +159,45 @@ class CodeAdapter(Adapter):
             widget.set_height_cap(height if height.__class__ is int else None)
 
 
+Path = tuple[str | int, ...]  # keys and indexes from the JSON's root to one of its nodes
+
+
+def folded_json(data: object, is_open: Callable[[Path, int], bool]) -> str:
+    """HTML for ``data`` as pretty JSON (two-space indents), coloured as ``highlight_json``.
+
+    A non-empty object or list below the root is open when ``is_open(path, depth)`` says so
+    (the root is at depth 0) and then its opening bracket folds it; else it shows as one
+    link, ``{… 2 keys}``, that opens it. Link targets are ``fold:`` + the node's path."""
+    out: list[str] = []
+
+    def node(value: object, path: Path, depth: int, indent: str) -> None:
+        if not isinstance(value, (dict, list)) or not value:
+            out.append(highlight_json(json.dumps(value, ensure_ascii=False)))
+            return
+        target = "fold:" + quote(json.dumps(list(path)))
+        if depth and not is_open(path, depth):
+            out.append(_fold_link(target, _summary(value), COLOURS["comment"]))
+            return
+        opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
+        out.append(_fold_link(target, opening, None) if depth else opening)
+        items = list(value.items()) if isinstance(value, dict) else list(enumerate(value))
+        for i, (key, item) in enumerate(items):
+            out.append("\n" + indent + "  ")
+            if isinstance(value, dict):
+                out.append(_span(json.dumps(key, ensure_ascii=False), COLOURS["key"]) + ": ")
+            node(item, (*path, key), depth + 1, indent + "  ")
+            out.append("," if i < len(items) - 1 else "")
+        out.append("\n" + indent + closing)
+
+    node(data, (), 0, "")
+    return "".join(out)
+
+
+def _fold_link(target: str, text: str, colour: str | None) -> str:
+    tint = f"color:{colour}; " if colour else ""
+    return f'<a href="{target}" style="{tint}text-decoration:none">{html.escape(text)}</a>'
+
+
 class _JsonView(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -166,6 +207,9 @@ class _JsonView(QWidget):
         self.toggle.setCheckable(True)
         self.block = _code_block("rqJson")
         self.label = self.block.inner
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.label.linkActivated.connect(self._fold)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -173,10 +217,28 @@ class _JsonView(QWidget):
         layout.addWidget(self.block)
         self.toggle.toggled.connect(self._show)
         self.summary = ""
+        self.data: object = None
+        self.open_levels: int | None = None  # levels open at first (None: all)
+        self.folds: dict[Path, bool] = {}  # nodes the user opened (True) or folded (False)
 
     def _show(self, expanded: bool) -> None:
         self.block.setVisible(expanded)
         self.toggle.setText(("\u25be " if expanded else "\u25b8 ") + self.summary)
+
+    def is_open(self, path: Path, depth: int) -> bool:
+        default = self.open_levels is None or depth < self.open_levels
+        return self.folds.get(path, default)
+
+    def redraw(self) -> None:
+        self.block.set_text(_rich_block(folded_json(self.data, self.is_open)))
+
+    def _fold(self, target: str) -> None:
+        """A click on a node's bracket or summary: fold or open it (no rerun, as Streamlit)."""
+        if not target.startswith("fold:"):
+            return
+        path = tuple(json.loads(unquote(target[5:])))
+        self.folds[path] = not self.is_open(path, len(path))
+        self.redraw()
 
 
 class JsonAdapter(Adapter):
@@ -191,6 +253,8 @@ class JsonAdapter(Adapter):
         return view
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        """``expanded``: True opens every level, False none (opening the root then shows its
+        children folded, as Streamlit's viewer), an int that many levels."""
         assert isinstance(widget, _JsonView)
         body = str(new.prop("body", "null"))
         try:
@@ -198,11 +262,16 @@ class JsonAdapter(Adapter):
             pretty = json.dumps(data, indent=2, ensure_ascii=False)
         except ValueError:
             data, pretty = body, body
+        expanded = new.prop("expanded", True)
         widget.summary = _summary(data)
-        widget.block.set_text(_rich_block(highlight_json(pretty)))
+        if changed & {"body", "expanded"}:
+            widget.folds.clear()
+        widget.data = data
+        widget.open_levels = None if expanded is True else max(1, int(expanded))
+        widget.redraw()
         widget.label.setAccessibleName(pretty[:200])
         if "expanded" in changed:
-            widget.toggle.setChecked(bool(new.prop("expanded", True)))
+            widget.toggle.setChecked(bool(expanded))
         widget._show(widget.toggle.isChecked())
 
 

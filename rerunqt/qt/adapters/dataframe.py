@@ -165,7 +165,7 @@ class TableView(FrameView):
     """st.table: every row shown, no scroll bars, no selection, not a Tab stop."""
 
     def __init__(self) -> None:
-        super().__init__(sortable=False)
+        super().__init__(sortable=False, markdown=True)  # cells and headers may hold Markdown
         self.setObjectName("rqTable")
         self.setSelectionMode(_MODE.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -26,12 +26,13 @@ from rerunqt.qt.adapters.shape_draw import (
     text_item,
     view_aspect,
 )
+from rerunqt.qt.colours import qcolor
 
 
 def _qcolor(value: Any, fallback: str) -> QColor:
     if isinstance(value, tuple):
         return QColor(*value)
-    return QColor(value) if isinstance(value, str) else QColor(fallback)
+    return qcolor(value if isinstance(value, str) else None, fallback)
 
 
 class DomainLayout:

@@ -1,8 +1,8 @@
 """The one item delegate of st.dataframe: progress bars, small charts and buttons in cells.
 
 Other cells are painted by Qt as usual (text, check marks, colours from the model);
-this draws only ProgressColumn, Line/Bar/AreaChartColumn and ButtonColumn cells, for
-visible cells.
+this draws only ProgressColumn, Line/Bar/AreaChartColumn and ButtonColumn cells, and text
+with Markdown in MarkdownColumn cells (every text cell of st.table), for visible cells.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from rerunqt.core.column_text import CHART_TYPES, chart_values, plain
 from rerunqt.qt.adapters.cell_paint import paint_chart, paint_progress
 from rerunqt.qt.adapters.frame_model import FrameModel
+from rerunqt.qt.adapters.inline_markdown import has_markup, paint_cell
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.button_cells import ButtonCells
@@ -26,11 +27,15 @@ class ColumnDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self.buttons: ButtonCells | None = None
+        self.markdown = False  # every text cell may hold Markdown (st.table)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         spec = self.model.specs[index.column()] if index.column() < len(self.model.specs) else None
         if spec is not None and spec.type == "button" and self.buttons is not None:
             self._paint_button(painter, option, index)
+            return
+        if spec is not None and (self.markdown or spec.type == "markdown") \
+                and self._paint_markdown(painter, option, index):
             return
         if spec is None or (spec.type != "progress" and spec.type not in CHART_TYPES):
             super().paint(painter, option, index)
@@ -53,6 +58,23 @@ class ColumnDelegate(QStyledItemDelegate):
         else:
             paint_chart(painter, rect, spec.type, chart_values(value), spec.option, palette)
         painter.restore()
+
+    def _paint_markdown(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> bool:
+        """A cell whose text holds Markdown, drawn as rich text; False for plain text."""
+        text = index.data()
+        if not has_markup(text):
+            return False
+        widget = option.widget
+        plain_option = QStyleOptionViewItem(option)
+        self.initStyleOption(plain_option, index)
+        plain_option.text = ""
+        style = widget.style() if widget is not None else None
+        if style is not None:  # the background and selection, without text
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain_option, painter, widget)
+        palette = widget.palette() if widget is not None else option.palette
+        dark = palette.color(palette.ColorRole.Base).lightness() < 128
+        paint_cell(painter, plain_option, text, dark)
+        return True
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         widget = option.widget

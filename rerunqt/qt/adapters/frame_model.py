@@ -19,6 +19,7 @@ from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.core.frame_sort import sort_order
 from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.qt.colours import qcolor
 
 _ROLE = Qt.ItemDataRole
 # plain ints: comparing the int role Qt passes with an enum member costs an enum call
@@ -181,7 +182,7 @@ class FrameModel(QAbstractTableModel):
             return None
         colour = self._colours.get(name)
         if colour is None:
-            colour = self._colours[name] = QColor(name)
+            colour = self._colours[name] = qcolor(name)  # CSS: "#rrggbbaa", rgba(), names
         return colour if colour.isValid() else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:

@@ -20,6 +20,7 @@ from rerunqt.core.frame_data import FrameData
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
+from rerunqt.qt.adapters.inline_markdown import MarkdownHeader, MarkdownSections
 from rerunqt.qt.adapters.links import open_link, over_text
 
 ROW_HEIGHT = 30
@@ -49,16 +50,27 @@ class RowHeader(QHeaderView):
         return self.sectionSizeFromContents(last)
 
 
-class FrameView(QTableView):
-    """A table over a FrameModel; its size hint is what its content needs."""
+class MarkdownRowHeader(MarkdownSections, RowHeader):
+    """st.table's row labels, which may hold Markdown."""
 
-    def __init__(self, sortable: bool) -> None:
+
+class FrameView(QTableView):
+    """A table over a FrameModel; its size hint is what its content needs.
+
+    ``markdown``: every text cell and header label may hold Markdown (st.table); else only
+    MarkdownColumn cells do."""
+
+    def __init__(self, sortable: bool, markdown: bool = False) -> None:
         super().__init__()
         self.frame_model = FrameModel()
-        self.setVerticalHeader(RowHeader(self.frame_model))
+        self.markdown = markdown
+        self.setVerticalHeader((MarkdownRowHeader if markdown else RowHeader)(self.frame_model))
+        if markdown:
+            self.setHorizontalHeader(MarkdownHeader(Qt.Orientation.Horizontal))
         self.setModel(self.frame_model)
         self.plain_delegate = self.itemDelegate()
         self.column_delegate = ColumnDelegate(self.frame_model, self)
+        self.column_delegate.markdown = markdown
         self.buttons = self.column_delegate.buttons = ButtonCells(
             self, self._button_info, self._button_labels, self._button_row)
         self.hint = QSize(240, 120)
@@ -92,7 +104,8 @@ class FrameView(QTableView):
     def show_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
         """New data or columns: the model, the delegate (only when a cell is drawn), widths."""
         self.frame_model.set_content(frame, specs)
-        drawn = any(spec.type in ("progress", "button") or spec.type in CHART_TYPES for spec in specs)
+        drawn = self.markdown or any(spec.type in ("progress", "button", "markdown")
+                                     or spec.type in CHART_TYPES for spec in specs)
         wanted = self.column_delegate if drawn else self.plain_delegate
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)

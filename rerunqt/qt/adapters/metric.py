@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import OneLineLabel
+from rerunqt.qt.adapters.inline_markdown import has_markup, label_html
 
 _LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "orange": "#ffa421",
           "yellow": "#faca2b", "blue": "#1c83e1", "violet": "#803df5", "primary": "#ff4b4b"}
@@ -87,11 +89,30 @@ class Sparkline(QWidget):
         painter.drawPolyline(QPolygonF(points))
 
 
+def show_markdown(label: QLabel, text: str) -> bool:
+    """``text`` on ``label`` as rich text when it holds Markdown (``**$1.2M**``,
+    ``:green[up]``), as Streamlit 1.54+ renders a metric's value and delta; else plain text
+    (False), so a plain number is never read as Markdown."""
+    if not has_markup(text):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return False
+    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(label_html(text, dark, label.font()))
+    return True
+
+
 class MetricValue(OneLineLabel, QLabel):
     """The metric's value: one line, elided ("$23,989,2…") when its column is narrower,
-    as Streamlit's; a plain QLabel asked for its whole width and was cut off."""
+    as Streamlit's; a plain QLabel asked for its whole width and was cut off. A value with
+    Markdown is shown as rich text (not elided)."""
 
     def set_value(self, text: str) -> None:
+        if show_markdown(self, text):
+            self.full = None
+            self.setToolTip("")
+            self.updateGeometry()
+            return
         self.set_label(text, one_line=True)
 
     def _elide(self) -> None:
@@ -135,7 +156,9 @@ class MetricBox(QFrame):
         self.colour = colour
         arrow = ARROWS[direction]
         shown = text.lstrip("-") if direction == "down" and arrow else text
-        self.delta.setText(f"{arrow} {shown}".strip())
+        line = f"{arrow} {shown}".strip()
+        if not show_markdown(self.delta, line):
+            self.delta.setText(line)
         self.delta.setVisible(bool(text))
         self.restyle()
 
@@ -160,7 +183,8 @@ class MetricAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, MetricBox)
         p = new.props_dict()
-        icon = f"{p['icon']} " if p["icon"] and not p["icon"].startswith(":material") else ""
+        symbol = icon_text(p["icon"])  # a material icon as its symbol, as a button's
+        icon = f"{symbol} " if symbol else ""
         widget.label.set_text(p["label"])
         visibility = p["label_visibility"]
         policy = widget.label.sizePolicy()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
 from rerunqt.qt.adapters.chart_draw import AXIS, PAGE, TEXT, categorical, outside_legend, style_axes
+from rerunqt.qt.colours import qcolor
 
 _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
          "longdash": Qt.PenStyle.DashLine, "dashdot": Qt.PenStyle.DashDotLine,
@@ -43,7 +44,7 @@ def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
     elif isinstance(trace.color, tuple):
         color = QColor(*trace.color)
     else:
-        color = QColor(trace.color)
+        color = qcolor(trace.color, "#000000")
     if trace.opacity < 1:
         color.setAlphaF(color.alphaF() * trace.opacity)
     return color
@@ -127,7 +128,7 @@ def _slice_color(streamlit: bool, dark: bool) -> Any:
         if isinstance(piece.color, tuple):
             return QColor(*piece.color)
         if isinstance(piece.color, str):
-            return QColor(piece.color)
+            return qcolor(piece.color, "#000000")
         palette = categorical(dark) if streamlit else PLOTLY_COLORWAY
         return QColor(palette[piece.slot % len(palette)])
     return color_of

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
 from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
+from rerunqt.qt.colours import qcolor
 
 # a colour by a number: low to high (Streamlit's sequential blues; Vega-Lite's "blues")
 SEQUENTIAL = {"streamlit": ("#e4f5ff", "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3", "#004280"),
@@ -48,7 +49,7 @@ class VegaDrawn:
 
 def color_of(series: MarkSeries, dark: bool, theme: str | None) -> QColor:
     if series.color:
-        color = QColor(series.color)
+        color = qcolor(series.color)  # CSS order: "#rrggbbaa", rgb(), names
         if color.isValid():
             return color
     palette = categorical(dark) if theme == "streamlit" else VEGA_PALETTE
@@ -57,8 +58,8 @@ def color_of(series: MarkSeries, dark: bool, theme: str | None) -> QColor:
 
 def _faded(color: QColor, opacity: float | None) -> QColor:
     out = QColor(color)
-    if opacity is not None:
-        out.setAlphaF(max(0.0, min(1.0, float(opacity))))
+    if opacity is not None:  # on top of the colour's own alpha ("#ff000080"), as Vega's
+        out.setAlphaF(color.alphaF() * max(0.0, min(1.0, float(opacity))))
     return out
 
 

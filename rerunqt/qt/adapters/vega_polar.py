@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from rerunqt.core.chart_shapes import Pie, Slice
 from rerunqt.core.vega_plot import VegaPlot
 from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend
+from rerunqt.qt.colours import qcolor
 
 
 def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | None) -> Any:
@@ -24,7 +25,7 @@ def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | Non
     palette = categorical(dark) if theme == "streamlit" else VEGA_PALETTE
 
     def slice_color(piece: Slice) -> QColor:
-        color = QColor(piece.color) if isinstance(piece.color, str) else QColor()
+        color = qcolor(piece.color) if isinstance(piece.color, str) else QColor()
         return color if color.isValid() else QColor(palette[piece.slot % len(palette)])
 
     pies = [m.pie for m in vp.marks if m.kind == "arc" and m.pie is not None]

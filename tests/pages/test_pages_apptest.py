@@ -270,5 +270,6 @@ def test_navigation_takes_plain_functions_as_pages() -> None:
 def test_embed_query_params_are_reserved() -> None:
     at = AppTest.from_string('import rerunqt as st\nst.query_params["embed"] = "true"\n').run()
     assert "cannot be set using st.query_params" in at.exception[0].message
-    at = AppTest.from_string('import rerunqt as st\nst.query_params.page = "2"\nst.text(st.query_params.page)\n').run()
+    at = AppTest.from_string(
+        'import rerunqt as st\nst.query_params.page = "2"\nst.text(st.query_params.page)\n').run()
     assert not at.exception and at.text[0].value == "2"

@@ -448,7 +448,8 @@ def test_download_button_explicit_name_and_mime_and_props() -> None:
         ("st.download_button('Get', 'x', file_name=3)", "file_name=3 must be a str"),
         ("st.download_button('Get', 'x', mime=3)", "mime=3 must be a str"),
         ("st.download_button(3, 'x')", "label must be a string"),
-        ("st.download_button('Get', 'x', on_click=1)", "on_click=1 is not valid; use 'rerun', 'ignore' or a function"),
+        ("st.download_button('Get', 'x', on_click=1)",
+         "on_click=1 is not valid; use 'rerun', 'ignore' or a function"),
     ],
 )
 def test_download_button_invalid_arguments(call: str, message: str) -> None:

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
 from rerunqt.core import context as _context
+from rerunqt.core import fragment_parts as _parts
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
@@ -178,8 +179,20 @@ class Block:
         self._builder = builder
 
     def _target(self) -> tuple[RunContext, ContainerBuilder]:
-        """The run context and container that output goes to (checked: the same run)."""
+        """The run context and container that output goes to (checked: the same run).
+
+        A fragment writing into a container made outside it writes into its part there
+        (fragment_parts.py), in a full run and in a rerun of the fragment alone.
+        """
         current = _context.current_or_none()
+        if current is not None and current.fragment_stack:
+            part = _parts.for_block(current, self._ctx, self._builder)
+            if part is not None:
+                return current, part
+        return self._own_target(current)
+
+    def _own_target(self, current: RunContext | None) -> tuple[RunContext, ContainerBuilder]:
+        """This block's own container, if it belongs to the ``current`` run."""
         if current is self._ctx:
             return current, self._builder
         if current is None:  # another thread, or a finished run's code: draws nothing
@@ -214,7 +227,8 @@ class Block:
                  tb: TracebackType | None) -> None:
         current = _context.current_or_none()
         if current is not None:
-            current.leave(self._builder)
+            part = _parts.entered(current, self._builder)
+            current.leave(self._builder if part is None else part)
 
     def __getattr__(self, name: str) -> Any:
         if name == "sidebar":
@@ -367,13 +381,16 @@ class RootBlock(Block):
 
     def _target(self) -> tuple[RunContext, ContainerBuilder]:
         ctx = _context.current()
+        if ctx.fragment_stack:  # a fragment writes into its part of the root
+            return ctx, _parts.for_root(ctx, self._root)
         return ctx, ctx.open_root(self._root)
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         ctx = _context.current_or_none()
         if ctx is not None:
-            ctx.leave(ctx.open_root(self._root))
+            part = _parts.entered(ctx, (self._root, 0))
+            ctx.leave(ctx.open_root(self._root) if part is None else part)
 
     def __repr__(self) -> str:
         return f"st.{self._root}"

@@ -30,8 +30,8 @@ class ContainerBuilder:
     sees ``old is new`` and skips it at no cost.
     """
 
-    __slots__ = ("by_key", "children", "counters", "form", "key", "kind", "parent", "previous",
-                 "props", "single")
+    __slots__ = ("by_key", "children", "counters", "form", "fragment", "key", "kind", "parent",
+                 "previous", "props", "single")
 
     def __init__(self, kind: str = "root", key: Any = "", props: Props = (),
                  previous: dict[Any, Element] | None = None, form: str | None = None,
@@ -46,6 +46,7 @@ class ContainerBuilder:
         self.form = form  # the form this container is, or is inside of
         self.single = single  # st.empty(): each new element replaces what it held
         self.parent: ContainerBuilder | None = None  # None for a root
+        self.fragment: str | None = None  # the fragment whose output this holds (fragments.py)
 
     def lineage(self) -> list[ContainerBuilder]:
         """This container and those it is inside, innermost first (for nesting rules)."""
@@ -115,6 +116,8 @@ class RunContext:
         self.fragment_stack: list[str] = []  # the fragments whose functions are running
         self.fragment_counts: dict[str, int] = {}  # calls per fragment name, for their ids
         self.fragment_only = False  # this run reruns one fragment, not the script
+        # (fragment id, place) -> the fragment's part of a container made outside it
+        self.fragment_parts: dict[tuple[str, Any], ContainerBuilder] = {}  # fragment_parts.py
         # Live output: the GUI thread peeks at the page while the script runs. Each
         # append bumps ``generation`` (an int store: no lock on the hot path); the lock
         # is held only where an append is two steps (a single-slot container emptied

@@ -1,10 +1,13 @@
 """@st.fragment: a function whose widgets rerun only that function.
 
 Calling the decorated function draws its output into a container of its own,
-keyed by the fragment's id (its ``key=``, or its name and call order). After a full
-run the session knows each fragment's call; an event from widgets that are all
-inside one fragment then reruns just that call (runner/fragment_run.py) and the new
-container replaces the old one in the page, which is otherwise untouched.
+keyed by the fragment's id (its ``key=``, or its name and call order). What it writes
+into containers created outside it (an st.empty() or st.container() made before it, a
+column passed in, st.sidebar) goes into its *parts* of those containers
+(core/fragment_parts.py). After a full run the session knows each fragment's call and
+where its container and parts stand; an event from widgets that are all the
+fragment's reruns just that call (runner/fragment_run.py), and the new container and
+parts replace the old ones in place. The rest of the page is untouched.
 """
 
 from __future__ import annotations
@@ -12,11 +15,14 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Callable
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from rerunqt.core import context
 from rerunqt.core.context import RunContext
 from rerunqt.errors import RerunQtAPIError, ScriptControl
+
+if TYPE_CHECKING:
+    from rerunqt.core.fragment_parts import Part
 
 F = TypeVar("F", bound=Callable[..., Any])
 KIND = "container"  # drawn as a plain st.container()
@@ -28,10 +34,12 @@ PROPS = (("border", None), ("width", "stretch"), ("height", "content"), ("horizo
 class FragmentCall:
     """One call of a fragment in the last full run: what a fragment-only run repeats.
 
-    ``path``: container keys from the page root down to the fragment's own. A plain
+    ``path``: container keys from the page root down to the fragment's own. ``parts``:
+    where its parts of outside containers stand, by place (fragment_parts.py). A plain
     class: a dataclass costs about 1 ms to define, at every start-up."""
 
-    __slots__ = ("args", "function", "id", "id_scopes", "kwargs", "path", "run_every", "widget_ids")
+    __slots__ = ("args", "function", "id", "id_scopes", "kwargs", "parts", "path", "run_every",
+                 "widget_ids")
 
     def __init__(self, id: str, function: Callable[..., Any], args: tuple[Any, ...],
                  kwargs: dict[str, Any], run_every: float | None, path: tuple[Any, ...],
@@ -44,6 +52,7 @@ class FragmentCall:
         self.path = path
         self.id_scopes = id_scopes
         self.widget_ids = widget_ids
+        self.parts: dict[Any, Part] = {}
 
     @property
     def key(self) -> tuple[str, str]:
@@ -96,6 +105,7 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
 def draw(ctx: RunContext, record: FragmentCall) -> Any:
     """Call the fragment's function inside its container; its exception shows in there."""
     builder = ctx.open_container(KIND, record.key, PROPS)
+    builder.fragment = record.id  # writes into containers outside this one go to parts
     if not ctx.fragment_only:  # a fragment-only run draws it at the root of its own page
         record.path = tuple(b.key for b in reversed(builder.lineage()) if b is not ctx.root)
         ctx.fragments[record.id] = record

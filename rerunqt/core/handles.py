@@ -2,7 +2,9 @@
 
 ``note = st.text("Loading…")`` then ``note.text("Done")`` or ``note.success("Done")``
 replaces the element in its place, as Streamlit's returned DeltaGenerator does: the
-handle is a single-slot Block standing where the element is.
+handle is a single-slot Block standing where the element is. A fragment writing
+through the handle of an element drawn outside it writes into its part there, which
+takes the element's place (core/fragment_parts.py).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any
 
+from rerunqt.core import context as _context
+from rerunqt.core import fragment_parts as _parts
 from rerunqt.core.blocks import Block
 from rerunqt.core.context import ContainerBuilder, RunContext
 from rerunqt.core.element import Element
@@ -28,7 +32,12 @@ class ElementHandle(Block):
         self._index = index
 
     def _target(self) -> tuple[RunContext, ContainerBuilder]:
-        ctx, parent = super()._target()
+        current = _context.current_or_none()
+        if current is not None and current.fragment_stack:  # outside it: a fragment's part
+            part = _parts.for_handle(current, self._ctx, self._builder, self._index)
+            if part is not None:
+                return current, part
+        ctx, parent = self._own_target(current)
         slot = ContainerBuilder("slot", "slot", (), None, parent.form, single=True)
         slot.parent = parent
         return ctx, slot
@@ -39,8 +48,8 @@ class ElementHandle(Block):
         The place is an index in the container, as Streamlit's delta path is: if a
         single-slot container was written again since, the handle writes over that.
         """
-        if not slot.children:
-            return
+        if not slot.children or slot.fragment is not None:
+            return  # nothing drawn, or drawn straight into a fragment's part (in place)
         parent, index = self._builder, self._index
         children = parent.children
         if index >= len(children):
@@ -71,7 +80,7 @@ class ElementHandle(Block):
         from rerunqt.core.add_rows import add_rows, one_dataset
 
         rows = one_dataset(data, named)
-        ctx, _ = super()._target()  # checked: this run's handle
+        ctx, _ = self._own_target(_context.current_or_none())  # checked: this run's handle
         if ctx is self._ctx:
             add_rows(ctx, self._builder, self._index, rows)
         return self

@@ -221,7 +221,7 @@ class AppSession:
                         assert dialog is not None
                         dialog_run.run_function(ctx, dialog)
                     elif body_runs and fragment is not None:
-                        fragment_run.run(ctx, fragment, self._last_tree)
+                        fragment_run.run(ctx, fragment, self._last_tree, self._fragments)
                     elif body_runs:
                         broken = not self.pages.execute(ctx, lambda source: sources.compile_script(
                             ctx, source, self._exception_props))  # the page's script (page_router.py)
@@ -270,8 +270,8 @@ class AppSession:
         if dialog_only:
             tree = dialog_run.merge(self._last_tree, ctx)
             self._previous.update({e.key: e for e in tree if e.kind == "dialog"})
-        elif fragment is not None:  # the last page with the fragment's new container
-            spliced = fragment_run.splice(self._last_tree, fragment, ctx)
+        elif fragment is not None:  # the last page with the fragment's new container and parts
+            spliced = fragment_run.splice(self._last_tree, fragment, ctx, self._fragments)
             if spliced is None:  # the fragment is gone from the page: run it all
                 self.requests.add_rerun()
             tree = self._last_tree if spliced is None else spliced

@@ -56,3 +56,42 @@ def test_run_every_reruns_the_fragment_on_a_timer_while_idle(rerunqt_pilot, writ
     assert pilot.window.session.state["full"] == 1
     pilot.window.close()
     assert pilot.window.fragment_timers.timers == {}
+
+
+OUTSIDE = """
+import rerunqt as st
+st.session_state.full = st.session_state.get("full", 0) + 1
+st.text(f"full {st.session_state.full}")
+ph = st.empty()
+box = st.container()
+box.text("box top")
+
+@st.fragment
+def part():
+    n = st.session_state.frag = st.session_state.get("frag", 0) + 1
+    ph.text(f"placeholder {n}")
+    box.text(f"box {n}")
+    st.sidebar.text(f"side {n}")
+    st.button("inside")
+
+part()
+box.text("box bottom")
+"""
+
+
+def test_a_click_inside_redraws_what_the_fragment_wrote_outside_in_place(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(OUTSIDE))
+    assert pilot.texts("text") == ["full 1", "placeholder 1", "box top", "box 1", "box bottom",
+                                   "side 1"]
+    labels = [r.widget for r in pilot.window.renderer.find(kind="text")]
+    created = pilot.window.renderer.widgets_created
+    for n in (2, 3):
+        pilot.click(label="inside")
+        assert pilot.texts("text") == ["full 1", f"placeholder {n}", "box top", f"box {n}",
+                                       "box bottom", f"side {n}"]
+        # the same labels, updated in place: nothing re-created, nothing accumulated
+        assert [r.widget for r in pilot.window.renderer.find(kind="text")] == labels
+        assert pilot.window.renderer.widgets_created == created
+    assert all(label.isVisible() for label in labels[:5])
+    assert pilot.window.session.state["full"] == 1

@@ -148,22 +148,16 @@ def _seconds(run_every: Any) -> float | None:
     if seconds is None or seconds <= 0:
         raise RerunQtAPIError(
             f"run_every must be a positive number of seconds, a timedelta or a duration "
-            f'string such as "2s" or "500ms"; got {run_every!r}.')
+            f'string such as "2s", "500ms", "10 min" or "1.5 days"; got {run_every!r}.')
     return seconds
 
 
-_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
-
-
 def _parse_duration(text: str) -> float | None:
-    text = text.strip().lower()
-    for unit in sorted(_UNITS, key=len, reverse=True):
-        if text.endswith(unit):
-            try:
-                return float(text[: -len(unit)]) * _UNITS[unit]
-            except ValueError:
-                return None
+    """A duration string as pandas' Timedelta and Streamlit read it ("2s", "500ms",
+    "10 min", "1.5 days", "1h23s"), the same reader as st.cache_data's ttl; None if not."""
+    from rerunqt.core.cache.options import parse_ttl
+
     try:
-        return float(text)
-    except ValueError:
+        return parse_ttl("fragment", text)
+    except RerunQtAPIError:
         return None

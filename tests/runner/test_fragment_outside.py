@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from rerunqt.testing import AppTest
 from rerunqt.testing.blocks import BlockView
 
@@ -342,3 +344,12 @@ def test_the_tutorial_fragment_across_multiple_containers() -> None:
                              ["black cats 15", "paws"], ["orange cats 9", "paws"]], shape
         assert [b.label for b in at.sidebar.button] == [
             "Herd the black cats", "Herd the orange cats", "Herd all the cats"]
+
+
+@pytest.mark.parametrize(("every", "seconds"), [
+    ("1.5 days", 129600.0), ("1h23s", 3623.0), ("2 seconds", 2.0), ("10 min", 600.0),
+    ("500ms", 0.5), ("5s", 5.0), (3, 3.0)])
+def test_run_every_takes_the_durations_pandas_timedelta_reads(every: object, seconds: float) -> None:
+    from rerunqt.core.fragments import _seconds
+
+    assert _seconds(every) == seconds

@@ -74,6 +74,13 @@ def hides_index(data: Any) -> bool:
     return module in ("polars", "pyarrow")
 
 
+def has_range_index(data: Any) -> bool:
+    """A pandas object (or a Styler's) whose index is a RangeIndex (row numbers)."""
+    if type(data).__name__ == "Styler":
+        data = data.data
+    return _module(data) == "pandas" and type(getattr(data, "index", None)).__name__ == "RangeIndex"
+
+
 def _has_pandas() -> bool:
     import importlib.util
 

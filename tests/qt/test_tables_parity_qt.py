@@ -109,3 +109,58 @@ st.data_editor({"a": [1, 2], "b": [3, 4]}, key="px", width=300)
     assert abs(header.sectionSize(0) - header.sectionSize(1)) <= 1
     assert narrow.width() < 300 and narrow.horizontalHeader().length() < narrow.viewport().width() + 1
     assert px.width() == 300
+
+
+def test_the_index_title_is_its_name_or_its_configured_label(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2]}, index=pd.Index(["x", "y"], name="id"))
+st.dataframe(df, key="named")
+st.dataframe(df, key="labelled", column_config={"id": "Identifier"})
+st.dataframe(df, key="sized", column_config={"_index": st.column_config.Column("Row", width=120)})
+"""))
+    named, labelled, sized = (pilot.table(key=k) for k in ("named", "labelled", "sized"))
+    assert (named.corner.title, labelled.corner.title, sized.corner.title) == ("id", "Identifier", "Row")
+    metrics = labelled.fontMetrics()
+    assert labelled.verticalHeader().width() >= metrics.horizontalAdvance("Identifier")
+    assert sized.verticalHeader().width() == 120
+    assert labelled.corner.button is not None and labelled.corner.button.toolTip() == "Identifier"
+
+
+@pytest.mark.parametrize("how", ["double_click", "keys"])
+def test_a_pinned_editor_column_is_edited_where_it_is_seen(rerunqt_pilot, write_script, qtbot,
+                                                           how: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({f"col{i}": [i] for i in range(14)})
+df["name"] = ["alpha"]
+out = st.data_editor(df, key="ed", column_config={"name": st.column_config.TextColumn("Name", pinned=True)})
+st.text("name: " + out["name"][0])
+"""))
+    pilot.window.resize(700, 500)
+    pilot.window.activateWindow()
+    view = pilot.widget(key="ed")
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    bar = view.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    overlay = view.frozen.overlay
+    cell = overlay.model().index(0, 0)
+    if how == "double_click":
+        spot = overlay.visualRect(cell).center()
+        qtbot.mouseClick(overlay.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+        qtbot.mouseDClick(overlay.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    else:
+        view.setFocus()
+        view.setCurrentIndex(cell)
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor.parent() is overlay.viewport()  # on top, where it is seen
+    editor.selectAll()
+    qtbot.keyClicks(editor, "zeta")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "name: zeta" in pilot.texts("text"), timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)  # the keys go on to the table

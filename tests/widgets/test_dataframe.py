@@ -341,3 +341,16 @@ st.dataframe(pd.DataFrame({"when": when}, index=when))
     assert [frame.cell_text(r, "when") for r in range(3)] == [
         "2024-01-01 00:00:00", "2024-01-01 12:30:00", "2024-01-02 00:00:00"]
     assert frame._element.prop("data").label(0) == "2024-01-01 00:00:00"
+
+
+def test_row_selections_hide_row_numbers_but_not_a_real_index() -> None:
+    """Streamlit hides a RangeIndex when rows are selectable (hide_index=None)."""
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2]})
+st.dataframe(df, on_select="rerun", key="rows")
+st.dataframe(df, on_select="rerun", selection_mode="single-column", key="columns")
+st.dataframe(df, on_select="rerun", key="shown", hide_index=False)
+st.dataframe(df.set_index(pd.Index(["x", "y"])), on_select="rerun", key="labels")
+""")
+    assert [d.hide_index for d in at.dataframe] == [True, False, False, False]

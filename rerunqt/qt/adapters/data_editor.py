@@ -88,6 +88,14 @@ class _Table(QTableView):
         if event.size().width() != event.oldSize().width():
             self.box.refit()
 
+    def edit(self, index: Any,
+             trigger: Any = QAbstractItemView.EditTrigger.AllEditTriggers, event: Any = None) -> Any:
+        """A pinned cell is edited in the pinned columns' view, which lies over this one."""
+        frozen, overlay = self.frozen, self.frozen.overlay
+        if overlay is not None and frozen.width() and index.isValid() and index.column() < frozen.count:
+            return overlay.edit(index, trigger, event)
+        return super().edit(index, trigger, event)
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.box.spread()  # a scroll bar came or went, or the page changed width

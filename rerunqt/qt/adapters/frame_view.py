@@ -22,6 +22,7 @@ from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
 from rerunqt.qt.adapters.frozen_columns import FrozenColumns
+from rerunqt.qt.adapters.index_corner import IndexCorner
 from rerunqt.qt.adapters.links import open_link, over_text
 
 ROW_HEIGHT = 30
@@ -60,6 +61,7 @@ class FrameView(QTableView):
         self.frame_model = FrameModel()
         self.setVerticalHeader(RowHeader(self.frame_model))
         self.setModel(self.frame_model)
+        self.corner = IndexCorner(self)  # the index's title (its name, or column_config's label)
         self.plain_delegate = self.itemDelegate()
         self.column_delegate = ColumnDelegate(self.frame_model, self)
         self.buttons = self.column_delegate.buttons = ButtonCells(
@@ -241,7 +243,8 @@ class FrameView(QTableView):
     def refit(self) -> None:
         """Apply width ("stretch", "content", px) and height ("auto", "content", "stretch", px)."""
         width, height, _ = self.sizes
-        index_width = 0 if self.verticalHeader().isHidden() else self.verticalHeader().sizeHint().width()
+        rows = self.verticalHeader()
+        index_width = 0 if rows.isHidden() else max(rows.sizeHint().width(), rows.minimumWidth())
         columns = sum(self.natural) if self.natural else self.horizontalHeader().length()
         content_width = index_width + columns + 2 * self.frameWidth()
         if height == "auto":

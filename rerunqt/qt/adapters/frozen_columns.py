@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
 MAX_SHARE = 0.6  # pinned columns wider than this share of the table are not pinned (Streamlit's)
@@ -26,6 +26,7 @@ class FrozenColumns:
         self.view = view
         self.count = 0
         self.overlay: QTableView | None = None  # made at the first pinned column
+        self.focus_back = _FocusBack(view)  # a closed cell editor hands focus to the overlay
 
     def _make(self) -> QTableView:
         view = self.view
@@ -34,7 +35,7 @@ class FrozenColumns:
         overlay.setModel(view.model())
         overlay.setSelectionModel(view.selectionModel())
         overlay.setItemDelegate(view.itemDelegate())
-        overlay.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        overlay.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop; focus goes on to the table
         overlay.setFrameShape(QFrame.Shape.NoFrame)
         overlay.setWordWrap(view.wordWrap())
         overlay.setEditTriggers(view.editTriggers())
@@ -57,6 +58,7 @@ class FrozenColumns:
         overlay.verticalScrollBar().valueChanged.connect(view.verticalScrollBar().setValue)
         view.verticalScrollBar().valueChanged.connect(overlay.verticalScrollBar().setValue)
         view.viewport().stackUnder(overlay)
+        overlay.installEventFilter(self.focus_back)
         self.overlay = overlay
         return overlay
 
@@ -134,3 +136,16 @@ class FrozenColumns:
     def contains(self, widget: Any) -> bool:
         overlay = self.overlay
         return overlay is not None and (widget is overlay or widget is overlay.viewport())
+
+
+class _FocusBack(QObject):
+    """Keyboard focus that reaches the overlay (after a cell edit in it) goes to the table."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False

@@ -7,13 +7,20 @@ Session state holds only the delta, exactly Streamlit's shape::
 Rows are positions in the original data; columns are column names (str). The function
 applies the delta to a copy of the data and returns it, as the data's own type: edits
 first, then deletions, then additions (Streamlit's order). The front end exchanges the
-same delta as nested tuples (``ui_form``). Data it reads (``read_table``):
+same delta as nested tuples (``ui_form``). Data it reads (``read_table``): everything
+st.dataframe shows, as Streamlit's editor:
 
 - a list/tuple of dicts (rows): columns are the union of the keys, in order of appearance;
 - a dict of lists (columns): every list as long as the others;
-- a list/tuple of scalars: one column named ``"value"``;
+- a list/tuple/set of scalars: one column named ``"value"``;
 - a list/tuple of lists/tuples (rows): columns named ``"0"``, ``"1"``...;
-- a pandas DataFrame (pandas is imported only when given one).
+- a dict of scalars: one column ``"value"``, its keys as the index;
+- a pandas DataFrame, Series, Styler or Index, a 1-D or 2-D numpy array, None, a pyarrow
+  Table, a polars DataFrame or Series (core/editor_inputs.py; pandas is imported only when
+  the data is pandas').
+
+The edited copy comes back as the input's type (a Series for a Series, an ndarray for an
+ndarray, a set for a set...; a Styler or Index as a DataFrame), as Streamlit's.
 
 Column types are inferred: bool, int, float (ints and floats mixed), str (also an
 all-empty column), or object (anything else: shown as text, never editable).
@@ -37,8 +44,8 @@ DATA_EDITOR = KINDS["data_editor"]
 
 KIND = "data_editor"
 _PARTS = ("edited_rows", "added_rows", "deleted_rows")
-_CONFIG_KEYS = ("label", "help", "disabled", "hidden")
-_SHOWN_ONLY = frozenset({"width", "required", "pinned", "alignment", "default", "type_config"})
+_CONFIG_KEYS = ("label", "help", "disabled", "hidden", "pinned")
+_SHOWN_ONLY = frozenset({"width", "required", "alignment", "default", "type_config"})
 
 
 class EditorSpec:
@@ -53,17 +60,23 @@ class EditorSpec:
         self.table = table
         self.dynamic = num_rows == "dynamic"
         self.kinds = dict(zip(table.names, table.types))
-        config = _read_config(column_config, table.names)
+        config = _read_config(column_config, table.names, table.index_name)
         if column_order is None:
             order = table.names
         else:
-            order = _names_param("column_order", column_order, table.names)
-        self.shown = tuple(n for n in order if n in self.kinds and not config.get(n, {}).get("hidden"))
-        self.hide_index = bool(hide_index) or bool(config.get(INDEX, {}).get("hidden"))
+            order = _names_param("column_order", column_order)
+        shown = [n for n in dict.fromkeys(order) if n in self.kinds and not config.get(n, {}).get("hidden")]
+        pinned = [n for n in shown if config.get(n, {}).get("pinned") is True]
+        self.shown = tuple(pinned + [n for n in shown if n not in pinned])  # pinned first, as Streamlit
+        self.pinned = len(pinned)
+        if hide_index is None:  # Streamlit's defaults: positions only, or rows the user adds
+            hide_index = table.hides_index or bool(config.get(INDEX, {}).get("hidden")) or (
+                self.dynamic and table.index is None)
+        self.hide_index = bool(hide_index)
         if disabled is True or disabled is False or disabled is None:
             locked: frozenset[str] = frozenset(self.kinds) if disabled else frozenset()
         else:
-            locked = frozenset(_names_param("disabled", disabled, table.names, allow_index=True))
+            locked = frozenset(_names_param("disabled", disabled))
         locked |= {n for n, c in config.items() if c.get("disabled")}
         self.types = {n: c["type_config"] for n, c in config.items() if "type_config" in c}
         locked |= {n for n, t in self.types.items() if t.get("type") in READ_ONLY_TYPES}
@@ -150,26 +163,31 @@ class EditorSpec:
         return self.normalize(from_ui_form(ui), strict=True)
 
 
+def _size(name: str, value: Any, words: tuple[str, ...]) -> Any:
+    """width / height: one of ``words`` or a positive int (pixels), as st.dataframe's."""
+    if value in words or (value.__class__ is int and value > 0):
+        return value
+    shown = " or ".join(repr(w) for w in words)
+    raise RerunQtAPIError(f"data_editor {name}={value!r} is not valid; use {shown} or a positive int "
+                          f"(pixels).")
+
+
 def _frozen(type_config: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...] | None:
     """A column's type config as plain, comparable pairs (a format_func is left out)."""
     return None if not type_config else _freeze(type_config)
 
 
-def _names_param(param: str, value: Any, names: tuple[str, ...],
-                 allow_index: bool = False) -> tuple[str, ...]:
+def _names_param(param: str, value: Any) -> tuple[str, ...]:
+    """Column names (column_order, disabled); names that are not columns are ignored later,
+    as Streamlit's front end ignores them."""
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise RerunQtAPIError(f"data_editor {param}= must be a list of column names, got {value!r}.")
-    out = tuple(value)
-    for name in out:
-        if name not in names and not (allow_index and name == INDEX):
-            raise RerunQtAPIError(
-                f"data_editor {param}= names {name!r}, which is not a column; columns: {list(names)}."
-            )
-    return out
+    return tuple(n if n.__class__ is str else str(n) for n in value)
 
 
-def _read_config(config: Any, names: tuple[str, ...]) -> dict[str, dict[str, Any]]:
-    """column_config: column (name or position) -> label str, None (hidden) or a small dict."""
+def _read_config(config: Any, names: tuple[str, ...], index_name: str = "") -> dict[str, dict[str, Any]]:
+    """column_config: column (name or position) -> label str, None (hidden) or a small dict.
+    A name that is not a column is ignored; the index is ``"_index"`` or its own name."""
     if config is None:
         return {}
     if not isinstance(config, Mapping):
@@ -178,28 +196,29 @@ def _read_config(config: Any, names: tuple[str, ...]) -> dict[str, dict[str, Any
     for column, entry in config.items():
         if column.__class__ is int and 0 <= column < len(names):
             column = names[column]
-        if column not in names and column != INDEX:
-            raise RerunQtAPIError(
-                f"data_editor column_config names {column!r}, which is not a column; columns: {list(names)}."
-            )
+        column = str(column)
         if entry is None:
-            out[column] = {"hidden": True}
+            read: dict[str, Any] = {"hidden": True}
         elif isinstance(entry, str):
-            out[column] = {"label": entry}
+            read = {"label": entry}
         elif isinstance(entry, Mapping) and set(entry) <= set(_CONFIG_KEYS) | _SHOWN_ONLY:
-            # st.column_config dicts: label, help, disabled, hidden apply; the rest is display
-            out[column] = {k: v for k, v in entry.items() if k in _CONFIG_KEYS}
+            # st.column_config dicts: label, help, disabled, hidden, pinned apply; the rest is display
+            read = {k: v for k, v in entry.items() if k in _CONFIG_KEYS}
             type_config = entry.get("type_config") or {}
             shown_as = type_config.get("format")
             if shown_as is not None:  # NumberColumn / Date... format: how cells read (not edited)
-                out[column]["format"] = str(shown_as)
+                read["format"] = str(shown_as)
             if type_config:
-                out[column]["type_config"] = check_type_config(column, type_config)
+                read["type_config"] = check_type_config(column, type_config)
         else:
             raise RerunQtAPIError(
                 f"data_editor column_config[{column!r}] = {entry!r} is not supported: use a label "
                 f"(str), None to hide the column, or a dict with keys {', '.join(_CONFIG_KEYS)}."
             )
+        if column in names or column == INDEX:
+            out[column] = read
+        elif index_name and column == index_name:
+            out[INDEX] = {**out.get(INDEX, {}), **read}
     return out
 
 
@@ -207,9 +226,9 @@ def _read_config(config: Any, names: tuple[str, ...]) -> dict[str, dict[str, Any
 def data_editor(
     data: Any,
     *,
-    width: int | None = None,
-    height: int | None = None,
-    use_container_width: bool = False,
+    width: int | str = "stretch",
+    height: int | str = "auto",
+    use_container_width: bool | None = None,
     hide_index: bool | None = None,
     column_order: Iterable[str] | None = None,
     column_config: Mapping[Any, Any] | None = None,
@@ -228,16 +247,25 @@ def data_editor(
     ``st.session_state[key]`` holds the edit delta (read-only: it cannot be assigned).
     ``disabled`` is True (nothing editable) or the names of the columns that are not.
     """
-    for name, size in (("width", width), ("height", height), ("row_height", row_height)):
-        if size is not None and (size.__class__ is not int or size < 1):
-            raise RerunQtAPIError(f"data_editor {name}={size!r} must be a positive int (pixels) or None.")
+    width = _size("width", width, ("stretch", "content"))
+    height = _size("height", height, ("auto", "content", "stretch"))
+    if use_container_width is not None and use_container_width.__class__ is not bool:
+        raise RerunQtAPIError(f"data_editor use_container_width={use_container_width!r} must be True, "
+                              f"False or None.")
+    if use_container_width:  # Streamlit's deprecated flag: True is width="stretch"
+        width = "stretch"
+    elif use_container_width is False and width.__class__ is not int:
+        width = "content"
+    if row_height is not None and (row_height.__class__ is not int or row_height < 1):
+        raise RerunQtAPIError(f"data_editor row_height={row_height!r} must be a positive int (pixels) "
+                              f"or None.")
     if hide_index is not None and hide_index.__class__ is not bool:
         raise RerunQtAPIError(f"data_editor hide_index={hide_index!r} must be True, False or None.")
     table = read_table(data)
     spec = EditorSpec(table, column_order, column_config, num_rows, disabled, hide_index)
     register_button_columns(column_config, table.names)
     locked = disabled is True
-    stretch = True if use_container_width else False
+    stretch = width == "stretch"
     identity: tuple[Any, ...] = () if key is not None else (
         table.format, table.names, table.types, table.rows, table.index, spec.shown, spec.labels,
         spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index, num_rows,
@@ -267,6 +295,7 @@ def data_editor(
         ("width", width),
         ("height", height),
         ("use_container_width", stretch),
+        ("pinned", spec.pinned),
         ("help", spec.helps),
         ("formats", spec.formats),
         ("column_types", spec.column_types),
@@ -274,4 +303,4 @@ def data_editor(
         ("placeholder", None if placeholder is None else str(placeholder)),
         ("alt", None if alt is None else str(alt)),
     ))
-    return apply_delta(table, data, delta)
+    return apply_delta(table, delta)

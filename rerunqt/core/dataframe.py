@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.button_column import register_button_columns
-from rerunqt.core.frame_columns import column_specs, index_hidden
+from rerunqt.core.frame_columns import column_specs, index_hidden, index_spec
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.core.selection import (
@@ -88,14 +88,21 @@ def dataframe(
         raise RerunQtAPIError(f"st.dataframe on_select={on_select!r} is not valid; use 'ignore', "
                               f"'rerun' or a callback function.")
     from rerunqt.core.frame_data import frame_of  # numpy: imported at the first table, not at start-up
+    from rerunqt.core.frame_inputs import has_range_index, hides_index
 
     frame = frame_of(data, "dataframe")
     specs = column_specs("dataframe", frame, column_order, column_config)
     register_button_columns(column_config, frame.names)
-    props = _table_props(frame, specs, hide_index or index_hidden(column_config)) + (
+    if hide_index is None:  # Streamlit's defaults: hidden for data whose index is only positions,
+        # and for row numbers when rows are selected (they add nothing to a row selection)
+        hide_index = hides_index(data) or index_hidden("dataframe", frame, column_config) or (
+            on_select != "ignore" and selection_mode in ("multi-row", "single-row")
+            and has_range_index(data))
+    props = _table_props(frame, specs, hide_index) + (
         ("width", width), ("height", height), ("row_height", row_height),
         ("placeholder", None if placeholder is None else str(placeholder)),
         ("alt", None if alt is None else str(alt)),
+        ("index_column", index_spec("dataframe", frame, column_config)),
     )
     if on_select == "ignore":
         ctx = context.current()

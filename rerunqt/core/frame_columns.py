@@ -9,7 +9,7 @@ column: plain, hashable values the Qt model and AppTest read.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.errors import RerunQtAPIError
@@ -36,6 +36,7 @@ class ColumnSpec:
     alignment: str | None = None
     type: str = "auto"
     options: tuple[tuple[str, Any], ...] = ()
+    pinned: bool = False  # stays on the left while the table scrolls sideways
 
     def option(self, name: str, default: Any = None) -> Any:
         for key, value in self.options:
@@ -53,36 +54,46 @@ def _freeze(value: Any) -> Any:
     return value
 
 
-def read_config(function: str, config: Any, names: tuple[str, ...]) -> dict[str, dict[str, Any]]:
-    """column_config as name -> config dict (checked: known columns, known keys)."""
+def read_config(function: str, config: Any, names: tuple[str, ...],
+                index_name: str = "") -> dict[str, dict[str, Any]]:
+    """column_config as name -> config dict (entries checked: known keys).
+
+    As Streamlit's, a name that is not a column is ignored (the front end matches
+    configs to columns); the index is configured as ``"_index"`` or by its own name
+    (the name wins where both are given).
+    """
     if config is None:
         return {}
     if not isinstance(config, Mapping):
         raise RerunQtAPIError(f"st.{function} column_config= must be a dict of column -> config, "
                               f"got {config!r:.80}.")
     out: dict[str, dict[str, Any]] = {}
+    by_index_name: dict[str, Any] | None = None
     for column, entry in config.items():
         if column.__class__ is int and 0 <= column < len(names) and str(column) not in names:
             column = names[column]
         column = str(column)
-        if column not in names and column != INDEX:
-            raise RerunQtAPIError(f"st.{function} column_config names {column!r}, which is not a "
-                                  f"column; columns: {list(names)}.")
         if entry is None:
-            out[column] = {"hidden": True}
+            read: dict[str, Any] = {"hidden": True}
         elif isinstance(entry, str):
-            out[column] = {"label": entry}
+            read = {"label": entry}
         elif isinstance(entry, Mapping):
             unknown = set(entry) - _KEYS
             if unknown:
                 raise RerunQtAPIError(
                     f"st.{function} column_config[{column!r}] has unknown keys {sorted(unknown)}; "
                     f"use st.column_config.Column(...) and friends, or keys {sorted(_KEYS)}.")
-            out[column] = dict(entry)
+            read = dict(entry)
         else:
             raise RerunQtAPIError(
                 f"st.{function} column_config[{column!r}] = {entry!r:.80} is not supported: use a "
                 f"label (str), None to hide the column, or st.column_config.Column(...).")
+        if column in names or column == INDEX:
+            out[column] = read
+        elif index_name and column == index_name:
+            by_index_name = read
+    if by_index_name is not None:
+        out[INDEX] = {**out.get(INDEX, {}), **by_index_name}
     return out
 
 
@@ -99,38 +110,55 @@ def _width(function: str, column: str, width: Any) -> int | None:
 
 def column_specs(function: str, frame: FrameData, order: Iterable[str] | None,
                  config: Any) -> tuple[ColumnSpec, ...]:
+    """The shown columns: ``order`` (unknown names ignored), hidden ones left out, and
+    pinned ones first (Streamlit draws pinned columns at the left, in their order)."""
     names = frame.names
-    configs = read_config(function, config, names)
+    configs = read_config(function, config, names, frame.index_name)
     if order is None:
         shown = names
     else:
         if isinstance(order, str) or not isinstance(order, Iterable):
             raise RerunQtAPIError(f"st.{function} column_order= must be a list of column names, got "
                                   f"{order!r}.")
-        shown = tuple(str(n) for n in order)
-        for name in shown:
-            if name not in names:
-                raise RerunQtAPIError(f"st.{function} column_order names {name!r}, which is not a "
-                                      f"column; columns: {list(names)}.")
+        known = set(names)
+        shown = tuple(dict.fromkeys(n for n in map(str, order) if n in known))
     position = {name: i for i, name in enumerate(names)}
     specs = []
     for name in shown:
         entry = configs.get(name, {})
         if entry.get("hidden"):
             continue
-        type_config = dict(entry.get("type_config") or {})
-        specs.append(ColumnSpec(
-            position[name], name, name if entry.get("label") is None else str(entry["label"]),
-            _width(function, name, entry.get("width")),
-            entry.get("help"), entry.get("disabled"), entry.get("alignment"),
-            str(type_config.pop("type", "auto")), _freeze(type_config),
-        ))
+        specs.append(_spec(function, position[name], name, entry))
+    pinned = [spec for spec in specs if spec.pinned]
+    if pinned:
+        specs = pinned + [spec for spec in specs if not spec.pinned]
     return tuple(specs)
 
 
-def index_hidden(config: Any) -> bool:
-    """column_config={"_index": None} (or hidden=True) hides the index, as hide_index=True."""
-    if not isinstance(config, Mapping) or INDEX not in config:
-        return False
-    entry = config[INDEX]
-    return entry is None or (isinstance(entry, Mapping) and bool(entry.get("hidden")))
+def _spec(function: str, position: int, name: str, entry: dict[str, Any]) -> ColumnSpec:
+    type_config = dict(entry.get("type_config") or {})
+    return ColumnSpec(
+        position, name, name if entry.get("label") is None else str(entry["label"]),
+        _width(function, name, entry.get("width")),
+        entry.get("help"), entry.get("disabled"), entry.get("alignment"),
+        str(type_config.pop("type", "auto")), _freeze(type_config), entry.get("pinned") is True,
+    )
+
+
+def index_spec(function: str, frame: FrameData, config: Any) -> ColumnSpec | None:
+    """The index's own config (``"_index"`` or the index's name): its header label, width,
+    help and whether it is pinned (None: Streamlit's defaults, a pinned unlabelled index)."""
+    entry = read_config(function, config, frame.names, frame.index_name).get(INDEX)
+    if not entry:
+        return None
+    spec = _spec(function, -1, INDEX, entry)
+    if entry.get("label") is None:
+        spec = replace(spec, label=frame.index_name)
+    return replace(spec, pinned=entry.get("pinned") is not False)
+
+
+def index_hidden(function: str, frame: FrameData, config: Any) -> bool:
+    """column_config={"_index": None} (or hidden=True; or by the index's own name) hides
+    the index, as hide_index=True."""
+    entry = read_config(function, config, frame.names, frame.index_name).get(INDEX)
+    return bool(entry and entry.get("hidden"))

@@ -58,6 +58,29 @@ def columns_of(data: Any, function: str) -> Columns:
     )
 
 
+def hides_index(data: Any) -> bool:
+    """Whether Streamlit hides the index of ``data`` by default (apply_data_specific_configs):
+    lists, tuples and sets (of values, dicts or rows), numpy arrays, a dict of lists, a
+    pandas Index, polars and pyarrow data: their index is only the row positions. A pandas
+    DataFrame, Series or Styler, a dict of scalars (its keys) or of dicts keep theirs."""
+    if isinstance(data, (list, tuple, set, frozenset, np.ndarray)):
+        return True
+    if isinstance(data, Mapping):
+        first = next(iter(data.values()), None)
+        return isinstance(first, (list, tuple))
+    module, name = _module(data), type(data).__name__
+    if module == "pandas":
+        return name.endswith("Index") or name.endswith("Array")
+    return module in ("polars", "pyarrow")
+
+
+def has_range_index(data: Any) -> bool:
+    """A pandas object (or a Styler's) whose index is a RangeIndex (row numbers)."""
+    if type(data).__name__ == "Styler":
+        data = data.data
+    return _module(data) == "pandas" and type(getattr(data, "index", None)).__name__ == "RangeIndex"
+
+
 def _has_pandas() -> bool:
     import importlib.util
 

@@ -2,7 +2,7 @@
 
 It exists so the Qt model (which formats only the visible cells) and AppTest share one
 formatting, as Streamlit's: floats with up to 4 decimals, missing values as ``None``,
-datetimes in ISO form.
+datetimes as ``YYYY-MM-DD HH:mm:ss`` (cell_dates.DEFAULT_FORMATS), midnight included.
 """
 
 from __future__ import annotations
@@ -39,14 +39,11 @@ def cell_text(value: Any, kind: str) -> str:
         return str(int(value))
     if kind == "bool":
         return "true" if value else "false"
-    if kind == "datetime":
+    if kind == "datetime":  # one format for the whole column, midnight too (YYYY-MM-DD HH:mm:ss)
         if np.isnat(value):
             return MISSING
-        text = str(value)
-        date, _, clock = text.partition("T")
-        if clock.startswith("00:00:00") and not clock.strip("0:."):
-            return date
-        return f"{date} {clock[:8]}" if clock else date
+        date, _, clock = str(value.astype("datetime64[s]")).partition("T")
+        return f"{date} {clock}"
     if kind == "timedelta":
         return MISSING if np.isnat(value) else str(value.astype("timedelta64[us]").item())
     if is_missing(value):

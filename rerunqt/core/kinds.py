@@ -133,7 +133,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("audio_input", (*_FIELD, "sample_rate", "width"), read_only=True),
     _widget("data_editor", ("value", "disabled", "columns", "labels", "types",
                             "disabled_columns", "rows", "index", "hide_index", "num_rows",
-                            "width", "height", "use_container_width", "help", "formats",
+                            "width", "height", "use_container_width", "pinned", "help", "formats",
                             "column_types", "row_height", "placeholder", "alt"),
             read_only=True),
     _widget("pills", (*_FIELD, "options", "multi", "required", "width", "wrap")),
@@ -147,7 +147,7 @@ CATALOGUE: tuple[Kind, ...] = (
             in_form=False),
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("dataframe", (*_TABLE, "width", "height", "row_height", "placeholder", "alt",
-                          "selection_mode", "value"), read_only=True),
+                          "index_column", "selection_mode", "value"), read_only=True),
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("plotly_chart", ("figure", "width", "height", "theme", "config", "alt", "selection_mode",
                              "value"), read_only=True),

@@ -2,17 +2,19 @@
 
 It exists to keep the input formats (list of dicts, dict of lists, lists, a pandas
 DataFrame) in one place: ``read_table`` reads them, ``apply_delta`` returns an edited copy
-of the same type. pandas is imported only when a DataFrame is given.
+of the same type. Other inputs (numpy, Series, sets, None...) are converted to one of these
+by core/editor_inputs.py. pandas is imported only when the data is pandas'.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 
 from rerunqt.core.cell_dates import DATE_KINDS, as_python, typed_cell
+from rerunqt.core.editor_inputs import apply_key_value, convert
 from rerunqt.core.table_delta import Delta
 from rerunqt.errors import RerunQtAPIError
 
@@ -25,12 +27,17 @@ _NONE = type(None)
 class Table:
     """The data of one call, read once: column names, types and rows of plain values."""
 
-    __slots__ = ("format", "index", "keys", "names", "rows", "types")
+    __slots__ = ("back", "format", "hides_index", "index", "index_name", "keys", "names", "rows",
+                 "source", "types")
 
     def __init__(self, fmt: str, names: tuple[str, ...], keys: tuple[Any, ...],
                  columns: list[list[Any]], index: tuple[str, ...] | None = None,
-                 types: list[str | None] | None = None) -> None:
-        self.format = fmt  # records | columns | values | rows | pandas
+                 types: list[str | None] | None = None, index_name: str = "") -> None:
+        self.format = fmt  # records | columns | values | rows | pandas | keyvalue
+        self.source: Any = None  # the data in that form (set by read_table)
+        self.back: Callable[[Any], Any] | None = None  # the edited copy as the input's type
+        self.hides_index = fmt != "pandas" and fmt != "keyvalue"  # Streamlit's default
+        self.index_name = index_name
         self.names = names
         self.keys = keys  # the data's own column keys (dict keys, DataFrame labels)
         if types is None:
@@ -88,6 +95,24 @@ def _plain_list(value: Any) -> Any:
 
 
 def read_table(data: Any) -> Table:
+    """The table of ``data``: any input st.dataframe takes (core/editor_inputs.py converts
+    the others to one of the forms below and gives the edited copy back as their type)."""
+    converted = convert(data)
+    if converted is None:
+        table = _read(data)
+        table.source = data
+        return table
+    if converted.key_value:
+        table = Table("keyvalue", ("value",), ("value",), [list(converted.source.values())],
+                      tuple(str(k) for k in converted.source))
+    else:
+        table = _read(converted.source)
+        table.hides_index = converted.hides_index
+    table.source, table.back = converted.source, converted.back
+    return table
+
+
+def _read(data: Any) -> Table:
     if isinstance(data, Mapping):
         return _read_columns(data)
     if isinstance(data, (list, tuple)):
@@ -101,10 +126,7 @@ def read_table(data: Any) -> Table:
         return Table("values", ("value",), ("value",), [list(data)], None)
     if type(data).__module__.startswith("pandas") and type(data).__name__ == "DataFrame":
         return _read_pandas(data)
-    raise RerunQtAPIError(
-        f"st.data_editor cannot edit a {type(data).__name__}. Pass a list of dicts (rows), a "
-        f"dict of lists (columns), a list of values, a list of lists, or a pandas DataFrame."
-    )
+    raise RerunQtAPIError(f"st.data_editor cannot edit a {type(data).__name__}.")  # convert() says more
 
 
 def _names_of(keys: Iterable[Any]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
@@ -190,7 +212,8 @@ def _read_pandas(df: Any) -> Table:
     labels = None
     if not (isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1):
         labels = tuple(str(v) for v in index.tolist())
-    return Table("pandas", names, keys, columns, labels, types)
+    return Table("pandas", names, keys, columns, labels, types,
+                 "" if index.name is None else str(index.name))
 
 
 def _pandas() -> Any:
@@ -199,13 +222,21 @@ def _pandas() -> Any:
 
 
 # ----------------------------------------------------------------------------- the edited copy
-def apply_delta(table: Table, data: Any, delta: Delta) -> Any:
-    """A copy of ``data`` with the delta applied: edits, then deletions, then additions."""
-    delta = _typed(table, delta)
+def apply_delta(table: Table, delta: Delta) -> Any:
+    """A copy of the data with the delta applied (edits, then deletions, then additions),
+    as the type the data was given in."""
+    edited_copy = _apply(table, table.source, _typed(table, delta))
+    return edited_copy if table.back is None else table.back(edited_copy)
+
+
+def _apply(table: Table, data: Any, delta: Delta) -> Any:
     edited, added, deleted = delta["edited_rows"], delta["added_rows"], delta["deleted_rows"]
     fmt = table.format
     if fmt == "pandas":
         return _apply_pandas(table, data, delta)
+    if fmt == "keyvalue":
+        values = {row: cells["value"] for row, cells in edited.items() if "value" in cells}
+        return apply_key_value(data, values, deleted, [cells.get("value") for cells in added])
     key_of = dict(zip(table.names, table.keys))
     gone = set(deleted)
     if fmt == "columns":

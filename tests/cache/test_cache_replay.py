@@ -121,3 +121,41 @@ def test_the_caching_demo_computes_once_per_count() -> None:
     assert at.caption[0].value == first  # the hit replays the caption of the miss
     at.button[0].click().run()
     assert not at.exception and len(at.caption) == 1
+
+
+def test_tables_and_charts_without_selections_are_replayed_on_a_hit() -> None:
+    """Streamlit replays every element that is not an interactive widget: st.dataframe and
+    st.plotly_chart with on_select="ignore" are drawn again on a hit (they were dropped)."""
+    at = AppTest.from_string("""
+import rerunqt as st, plotly.graph_objects as go
+st.session_state.setdefault("calls", 0)
+@st.cache_data
+def report():
+    st.session_state.calls += 1
+    st.dataframe({"a": [1, 2]})
+    st.dataframe({"b": [3]}, key="keyed")
+    st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[1, 2])))
+    return 1
+report()
+report()
+""").run()
+    assert not at.exception and at.session_state["calls"] == 1
+    assert [list(d.value.columns) for d in at.dataframe] == [["a"], ["b"], ["a"], ["b"]]
+    assert len(at.get("plotly_chart")) == 2 and not at.warning
+    at.run()  # both calls hit now
+    assert at.session_state["calls"] == 1 and not at.exception
+    assert [list(d.value.columns) for d in at.dataframe] == [["a"], ["b"], ["a"], ["b"]]
+    assert len(at.get("plotly_chart")) == 2
+
+
+def test_a_dataframe_with_selections_in_a_cached_function_is_still_a_widget() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+@st.cache_data
+def pick():
+    return st.dataframe({"a": [1, 2]}, on_select="rerun", key="sel")
+pick()
+""").run()
+    assert len(at.warning) == 1 and len(at.dataframe) == 1
+    at.run()
+    assert len(at.dataframe) == 0  # a widget runs only on a miss, as in Streamlit 1.67

@@ -223,7 +223,7 @@ st.data_editor({"a": [1], "b": ["x"], "c": [True]}, key="e", column_order=["c", 
     assert editor.help == ("a flag", None)
     assert editor.rows == ((True, 1),)
     assert (editor.hide_index, editor.width, editor.height, editor.use_container_width) == (
-        True, 300, 200, True)
+        True, "stretch", 200, True)  # use_container_width=True is width="stretch", as Streamlit
     with pytest.raises(ValueError, match="'b'"):
         editor.edit_cell(0, "b", "y")  # hidden columns cannot be edited
 
@@ -301,20 +301,18 @@ def test_set_value_takes_a_whole_delta_with_json_style_row_keys() -> None:
     ("call", "message"),
     [
         ("st.data_editor([1], num_rows='many')", "num_rows='many' is not valid"),
-        ("st.data_editor([1], width=0)", "width=0 must be a positive int"),
-        ("st.data_editor([1], height='tall')", "height='tall' must be a positive int"),
+        ("st.data_editor([1], width=0)", "width=0 is not valid"),
+        ("st.data_editor([1], height='tall')", "height='tall' is not valid"),
+        ("st.data_editor([1], width='wide')", "use 'stretch' or 'content' or a positive int"),
+        ("st.data_editor([1], use_container_width='yes')", "must be True, False or None"),
         ("st.data_editor([1], hide_index='yes')", "hide_index='yes' must be True, False or None"),
-        ("st.data_editor([1], column_order=['x'])", "column_order= names 'x'"),
         ("st.data_editor([1], column_order='value')", "must be a list of column names"),
-        ("st.data_editor([1], disabled=['x'])", "disabled= names 'x'"),
-        ("st.data_editor([1], column_config={'x': 'X'})", "column_config names 'x'"),
         ("st.data_editor([1], column_config={'value': 3})", "is not supported"),
         ("st.data_editor([1], column_config=['value'])", "column_config= must be a dict"),
-        ("st.data_editor({1, 2})", "cannot edit a set"),
-        ("st.data_editor(None)", "cannot edit a NoneType"),
         ("st.data_editor([[1, 2], [3]])", "rows of different shapes"),
+        ("st.data_editor(np.zeros((2, 2, 2)))", "1-D or 2-D numpy arrays"),
+        ("st.data_editor(object())", "cannot edit a object"),
         ("st.data_editor({'a': [1], 'b': [1, 2]})", "same length"),
-        ("st.data_editor({'a': 1})", "use a list per column"),
         ("st.data_editor([{'a': 1}, 5])", "Every row must be a dict"),
         ("st.data_editor([{1: 1, '1': 2}])", "duplicated: ['1']"),
         ("st.data_editor({'_index': [1]})", "reserves the column name '_index'"),
@@ -322,7 +320,7 @@ def test_set_value_takes_a_whole_delta_with_json_style_row_keys() -> None:
     ],
 )
 def test_invalid_arguments_raise_clear_errors(call: str, message: str) -> None:
-    assert message in errors(f"import rerunqt as st\n{call}\n")
+    assert message in errors(f"import rerunqt as st, numpy as np\n{call}\n")
 
 
 def test_signature_is_keyword_only_after_data() -> None:
@@ -441,3 +439,140 @@ st.checkbox("other", key="other")
     at.data_editor[0].edit_cell(0, "a", 3).run()
     at.checkbox[0].check().run()
     assert eval(at.text[0].value) == {"a": [3]}
+
+
+# ----------------------------------------------------------------------------- Streamlit 1.67 parity
+TYPES = """
+import rerunqt as st, numpy as np, pandas as pd
+data = {
+    "series": pd.Series([1, 2, 3], name="vals"),
+    "styler": pd.DataFrame({"a": [1, 2]}).style.highlight_max(),
+    "index": pd.Index([1, 2, 3]),
+    "ndarray2d": np.array([[1, 2], [3, 4]]),
+    "ndarray1d": np.array([1, 2, 3]),
+    "set": {1, 2, 3},
+    "tuple": (1, 2, 3),
+    "dict_scalar": {"a": 1, "b": 2},
+    "none": None,
+}[st.session_state.get("which", "series")]
+out = st.data_editor(data, key="ed")
+st.session_state.out = out
+"""
+
+
+@pytest.mark.parametrize(("which", "returned", "column", "hidden"), [
+    ("series", "Series", "vals", False),
+    ("styler", "DataFrame", "a", False),
+    ("index", "DataFrame", "value", True),
+    ("ndarray2d", "ndarray", "0", True),
+    ("ndarray1d", "ndarray", "0", True),
+    ("set", "set", "value", True),
+    ("tuple", "tuple", "value", True),
+    ("dict_scalar", "dict", "value", False),
+    ("none", "DataFrame", None, False),
+])
+def test_every_input_of_st_dataframe_is_edited_and_returned_as_its_type(
+        which: str, returned: str, column: str | None, hidden: bool) -> None:
+    pytest.importorskip("pandas")
+    at = AppTest.from_string(TYPES)
+    at.session_state["which"] = which
+    at.run()
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert type(at.session_state["out"]).__name__ == returned
+    editor = at.data_editor[0]
+    assert editor.columns == (() if column is None else (column,) if which != "ndarray2d" else ("0", "1"))
+    assert editor.hide_index is hidden
+
+
+def test_edits_come_back_in_the_input_type() -> None:
+    pd = pytest.importorskip("pandas")
+    import numpy as np
+
+    at = AppTest.from_string(TYPES)
+    at.session_state["which"] = "series"
+    at.run()
+    at.data_editor[0].edit_cell(1, "vals", 20).run()
+    out = at.session_state["out"]
+    assert isinstance(out, pd.Series) and out.name == "vals" and out.tolist() == [1, 20, 3]
+    for which, column, row, value, expected in [
+        ("ndarray1d", "0", 0, 9, [9, 2, 3]),
+        ("ndarray2d", "1", 1, 7, [[1, 2], [3, 7]]),
+        ("set", "value", 0, 5, None),
+        ("dict_scalar", "value", 1, 5, {"a": 1, "b": 5}),
+    ]:
+        at = AppTest.from_string(TYPES)
+        at.session_state["which"] = which
+        at.run()
+        at.data_editor[0].edit_cell(row, column, value).run()
+        out = at.session_state["out"]
+        if isinstance(out, np.ndarray):
+            assert out.tolist() == expected and out.dtype == np.int64
+        elif which == "set":
+            assert isinstance(out, set) and 5 in out and len(out) == 3
+        else:
+            assert out == expected
+
+
+def test_a_missing_value_in_an_int_array_widens_it_to_float() -> None:
+    import numpy as np
+
+    at = run("""
+import rerunqt as st, numpy as np
+st.session_state.out = st.data_editor(np.array([1, 2]), key="ed", num_rows="dynamic")
+""")
+    at.data_editor[0].add_row({}).run()
+    out = at.session_state["out"]
+    assert out.dtype == np.float64 and out[:2].tolist() == [1.0, 2.0] and np.isnan(out[2])
+
+
+def test_width_and_height_take_streamlits_words_and_defaults() -> None:
+    at = run("""
+import rerunqt as st
+st.data_editor([1], key="a")
+st.data_editor([1], key="b", width="content", height="content")
+st.data_editor([1], key="c", width=300, height="stretch")
+st.data_editor([1], key="d", use_container_width=False)
+st.data_editor([1], key="e", width=300, use_container_width=False)
+""")
+    sizes = [(e.width, e.height, e.use_container_width) for e in at.data_editor]
+    assert sizes == [("stretch", "auto", True), ("content", "content", False), (300, "stretch", False),
+                     ("content", "auto", False), (300, "auto", False)]
+
+
+def test_unknown_columns_in_config_order_and_disabled_are_ignored() -> None:
+    at = run("""
+import rerunqt as st
+st.data_editor({"a": [1, 2], "b": [3, 4]}, key="e", column_order=["b", "zzz", "a"],
+               column_config={"a": st.column_config.NumberColumn("A"), "c": st.column_config.TextColumn("C")},
+               disabled=["nope", "b"])
+""")
+    editor = at.data_editor[0]
+    assert editor.columns == ("b", "a") and editor.labels == ("b", "A")
+    assert editor.disabled_columns == ("b",)
+
+
+def test_the_editors_index_is_configured_by_name_and_hidden_by_default_for_plain_data() -> None:
+    pytest.importorskip("pandas")
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2]}, index=pd.Index(["x", "y"], name="id"))
+st.data_editor(df, key="named", column_config={"id": None})
+st.data_editor(df, key="shown")
+st.data_editor(pd.DataFrame({"a": [1, 2]}), key="dynamic", num_rows="dynamic")
+st.data_editor(pd.DataFrame({"a": [1, 2]}), key="fixed")
+st.data_editor([{"a": 1}], key="records")
+st.data_editor([{"a": 1}], key="records_shown", hide_index=False)
+""")
+    assert [e.hide_index for e in at.data_editor] == [True, False, True, False, True, False]
+
+
+def test_pinned_columns_come_first_in_the_editor() -> None:
+    at = run("""
+import rerunqt as st
+st.data_editor({"a": [1], "b": [2], "c": [3]}, key="e",
+               column_config={"c": st.column_config.Column(pinned=True)})
+""")
+    editor = at.data_editor[0]
+    assert editor.columns == ("c", "a", "b") and editor.pinned == 1
+    at.data_editor[0].edit_cell(0, "c", 30).run()
+    assert not at.exception

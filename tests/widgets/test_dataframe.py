@@ -97,8 +97,6 @@ def test_bad_data_is_a_clear_error(data: str, words: list[str]) -> None:
     ("on_select='click'", ["on_select='click'", "'rerun'"]),
     ("on_select='rerun', selection_mode='rows'", ["selection_mode='rows'", "'multi-row'"]),
     ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["both 'single-row'"]),
-    ("column_order=['nope']", ["column_order names 'nope'", "['a', 'b']"]),
-    ("column_config={'zz': 'Z'}", ["column_config names 'zz'"]),
     ("column_config={'a': 5}", ["column_config['a'] = 5"]),
     ("hide_index='yes'", ["hide_index='yes'"]),
 ])
@@ -127,11 +125,13 @@ def test_placeholder_shows_for_missing_values() -> None:
 def test_hide_index_and_index_config() -> None:
     at = run("""
 import rerunqt as st
-st.dataframe({'a': [1]}, hide_index=True)
-st.dataframe({'a': [1]}, column_config={'_index': None})
-st.dataframe({'a': [1]})
+import pandas as pd
+st.dataframe(pd.DataFrame({'a': [1]}), hide_index=True)
+st.dataframe(pd.DataFrame({'a': [1]}), column_config={'_index': None})
+st.dataframe(pd.DataFrame({'a': [1]}))
+st.dataframe({'a': [1]}, hide_index=False)
 """)
-    assert [d.hide_index for d in at.dataframe] == [True, True, False]
+    assert [d.hide_index for d in at.dataframe] == [True, True, False, False]
 
 
 def test_cells_read_as_streamlit_formats_them() -> None:
@@ -144,7 +144,8 @@ st.table(pd.DataFrame({'f': [1.23456]}).style.format('{:.1f}'))
 """)
     table = at.table[0]
     assert [table.cell_text(r, "f") for r in range(3)] == ["1.2346", "None", "2"]
-    assert [table.cell_text(r, "d") for r in range(3)] == ["2024-01-02", "None", "2024-03-04 05:06:07"]
+    assert [table.cell_text(r, "d") for r in range(3)] == ["2024-01-02 00:00:00", "None",
+                                                           "2024-03-04 05:06:07"]
     assert table.cell_text(1, "s") == "None"
     assert at.table[1].cell_text(0, "f") == "1.2"
 
@@ -259,3 +260,97 @@ st.table(df)
     assert [table.cell_text(r, "c") for r in range(3)] == ["a", "None", "b"]
     assert [table.cell_text(r, "t") for r in range(3)] == ["0:01:30", "None", "0:00:01"]
     assert str(table.value["I"].dtype) == "Int64"  # the frame as given, not a copy of the arrays
+
+
+# ----------------------------------------------------------------------------- Streamlit 1.67 parity
+@pytest.mark.parametrize(("data", "hidden"), [
+    ("[{'a': 1, 'b': 'x'}, {'a': 2, 'b': 'y'}]", True),  # list of records
+    ("{'a': [1, 2], 'b': ['x', 'y']}", True),  # dict of columns
+    ("np.arange(6).reshape(3, 2)", True),
+    ("np.array([1, 2])", True),
+    ("[[1, 2], [3, 4]]", True),
+    ("[10, 20, 30]", True),
+    ("(10, 20)", True),
+    ("{10, 20}", True),
+    ("pd.Index([1, 2])", True),
+    ("pd.DataFrame({'a': [1, 2]})", False),
+    ("pd.Series([1, 2])", False),
+    ("pd.DataFrame({'a': [1]}).style", False),
+    ("{'alpha': 1, 'beta': 2}", False),  # a dict of scalars: its keys are the index
+])
+def test_the_index_is_hidden_for_data_whose_index_is_only_positions(data: str, hidden: bool) -> None:
+    """Streamlit's apply_data_specific_configs: non-pandas data has no index to show."""
+    at = run(f"import rerunqt as st, numpy as np, pandas as pd\nst.dataframe({data})\n"
+             f"st.dataframe({data}, hide_index=False)\nst.dataframe({data}, hide_index=True)")
+    assert [d.hide_index for d in at.dataframe] == [hidden, False, True]
+
+
+def test_unknown_names_in_column_config_and_column_order_are_ignored() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+st.dataframe(df, column_config={"a": st.column_config.NumberColumn("A"),
+                                "c": st.column_config.TextColumn("C")})
+st.dataframe(df, column_order=["b", "zzz", "b"])
+st.dataframe(df, column_config={"zz": None, 7: "Seven"})
+""")
+    assert at.dataframe[0].columns == ["A", "b"]
+    assert at.dataframe[1].columns == ["b"]
+    assert at.dataframe[2].columns == ["a", "b"]
+
+
+def test_the_index_is_configured_as_index_or_by_its_name() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2]}, index=pd.Index(["x", "y"], name="id"))
+st.dataframe(df, column_config={"id": "ID"})
+st.dataframe(df, column_config={"_index": st.column_config.Column("Row", width="small")})
+st.dataframe(df, column_config={"id": None})
+st.dataframe(df)
+st.dataframe(df.reset_index(), column_config={"id": "Ident"})  # now a column: labelled
+""")
+    first, second, hidden, plain, column = at.dataframe
+    assert first.columns == ["a"] and first._element.prop("index_column").label == "ID"
+    assert second._element.prop("index_column").label == "Row"
+    assert second._element.prop("index_column").width == 75
+    assert [hidden.hide_index, plain.hide_index] == [True, False]
+    assert plain._element.prop("index_column") is None
+    assert column.columns == ["Ident", "a"]
+
+
+def test_pinned_columns_come_first_in_their_order() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"a": [1], "b": [2], "c": [3], "d": [4]})
+st.dataframe(df, column_config={"d": st.column_config.Column(pinned=True),
+                                "b": st.column_config.NumberColumn("B", pinned=True),
+                                "a": st.column_config.Column(pinned=False)})
+""")
+    specs = at.dataframe[0]._element.prop("columns")
+    assert [(s.name, s.pinned) for s in specs] == [("b", True), ("d", True), ("a", False), ("c", False)]
+
+
+def test_a_datetime_column_uses_one_format_for_every_cell() -> None:
+    """YYYY-MM-DD HH:mm:ss (cell_dates.DEFAULT_FORMATS), midnight included."""
+    at = run("""
+import rerunqt as st, pandas as pd
+when = pd.to_datetime(["2024-01-01 00:00", "2024-01-01 12:30", "2024-01-02 00:00"])
+st.dataframe(pd.DataFrame({"when": when}, index=when))
+""")
+    frame = at.dataframe[0]
+    assert [frame.cell_text(r, "when") for r in range(3)] == [
+        "2024-01-01 00:00:00", "2024-01-01 12:30:00", "2024-01-02 00:00:00"]
+    assert frame._element.prop("data").label(0) == "2024-01-01 00:00:00"
+
+
+def test_row_selections_hide_row_numbers_but_not_a_real_index() -> None:
+    """Streamlit hides a RangeIndex when rows are selectable (hide_index=None)."""
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2]})
+st.dataframe(df, on_select="rerun", key="rows")
+st.dataframe(df, on_select="rerun", selection_mode="single-column", key="columns")
+st.dataframe(df, on_select="rerun", key="shown", hide_index=False)
+st.dataframe(df.set_index(pd.Index(["x", "y"])), on_select="rerun", key="labels")
+""")
+    assert [d.hide_index for d in at.dataframe] == [True, False, False, False]

@@ -5,6 +5,8 @@ function ran (the one append path of core/context.py), frozen into Elements. Rep
 appends them again through the same path, so a hit draws what the miss drew, in the
 container the call is made from. Widgets are not replayed: as in Streamlit 1.67 a
 widget inside a cached function runs only on a miss and draws a CachedWidgetWarning.
+st.dataframe and st.plotly_chart without selections (on_select="ignore") are elements,
+not widgets, and are replayed like any other.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
 
 _NOT_REPLAYED = frozenset({"form", "dialog"})  # their widgets and hooks run only on a miss
+_SELECTABLE = frozenset({"dataframe", "plotly_chart"})  # widgets only with on_select
 
 CACHED_WIDGET_WARNING = (
     "Your script uses a widget command in a cached function (a function decorated with "
@@ -66,10 +69,22 @@ def _since(builder: ContainerBuilder, start: int) -> list[Element]:
     return list(_without_widgets(frozen))
 
 
+def is_interactive(element: Element) -> bool:
+    """A widget whose value the user sets. st.dataframe and st.plotly_chart are of a widget
+    kind, but drawn with on_select="ignore" they have no selection (an empty
+    ``selection_mode``): elements then, replayed as Streamlit replays every element."""
+    kind = KINDS.get(element.kind)
+    if kind is None or kind.role != "widget":
+        return False
+    if element.kind in _SELECTABLE:
+        return bool(element.prop("selection_mode"))
+    return True
+
+
 def _without_widgets(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
     for element in elements:
         kind = KINDS.get(element.kind)
-        if kind is None or kind.role == "widget" or element.kind in _NOT_REPLAYED:
+        if kind is None or is_interactive(element) or element.kind in _NOT_REPLAYED:
             continue
         if element.children:
             element = element._replace(children=tuple(_without_widgets(element.children)))
@@ -92,11 +107,17 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
         kind = KINDS.get(element.kind)
         if kind is None or tuple(name for name, _ in element.props) != kind.props:
             continue  # recorded by another rerunqt version (a disk entry): not drawable now
+        key = element.key
+        auto = isinstance(key, tuple) and len(key) == 2 and key[0] == element.kind
+        if kind.role == "widget":  # a table or chart without selections (is_interactive)
+            if auto and key[1].__class__ is int:
+                ctx.add_static(element.kind, element.props)
+            else:  # keyed: the same key again (its sort and scroll stay)
+                ctx.add_widget(element.kind, key, element.props)
+            continue
         if kind.role == "static":
             ctx.add_static(element.kind, element.props)
             continue
-        key = element.key
-        auto = isinstance(key, tuple) and len(key) == 2 and key[0] == element.kind
         builder = ctx.open_container(element.kind, None if auto else key, element.props)
         ctx.enter(builder)
         try:

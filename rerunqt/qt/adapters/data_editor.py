@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +38,8 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
+from rerunqt.qt.adapters.column_spread import ColumnSpread
+from rerunqt.qt.adapters.frozen_columns import FrozenColumns
 from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
 
@@ -38,7 +48,7 @@ ROW_HEIGHT = 30
 MIN_COLUMN, MAX_COLUMN = 64, 320
 _SELECT = QItemSelectionModel.SelectionFlag
 _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", "index", "num_rows",
-                      "disabled", "help", "formats", "column_types"})
+                      "disabled", "help", "formats", "column_types", "pinned"})
 
 
 class _Table(QTableView):
@@ -46,6 +56,7 @@ class _Table(QTableView):
 
     def __init__(self, box: EditorBox) -> None:
         super().__init__()
+        self.frozen = FrozenColumns(self)  # pinned columns (column_config pinned=True)
         self.box = box
         self.hint = QSize(240, 120)
 
@@ -77,6 +88,28 @@ class _Table(QTableView):
         if event.size().width() != event.oldSize().width():
             self.box.refit()
 
+    def edit(self, index: Any,
+             trigger: Any = QAbstractItemView.EditTrigger.AllEditTriggers, event: Any = None) -> Any:
+        """A pinned cell is edited in the pinned columns' view, which lies over this one."""
+        frozen, overlay = self.frozen, self.frozen.overlay
+        if overlay is not None and frozen.width() and index.isValid() and index.column() < frozen.count:
+            return overlay.edit(index, trigger, event)
+        return super().edit(index, trigger, event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.box.spread()  # a scroll bar came or went, or the page changed width
+        return super().viewportEvent(event)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.frozen.sync()
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
+                 hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        super().scrollTo(index, hint)
+        self.frozen.uncover(index)  # not under the pinned columns
+
 
 class EditorBox(QWidget):
     """The table, plus Add/Delete buttons when rows are dynamic."""
@@ -84,7 +117,11 @@ class EditorBox(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = EditorModel()
+        self.size_props: tuple[Any, ...] = ("stretch", "auto")
+        self.widths: ColumnSpread | None = None  # set once the table exists
         self.table = table = _Table(self)
+        self.frozen = table.frozen
+        self.widths = ColumnSpread(table.horizontalHeader())
         table.setObjectName("rqDataEditor")
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(self))
@@ -131,7 +168,6 @@ class EditorBox(QWidget):
         self.send: Callable[[core.UiDelta], None] = lambda ui: None
         self.editor: QWidget | None = None
         self.host: Host | None = None
-        self.size_props: tuple[Any, ...] = (None, None, False)
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self._delete_selected)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -210,13 +246,19 @@ class EditorBox(QWidget):
     # ----- updates from the script -----
     def set_content(self, props: dict[str, Any]) -> None:
         self._keeping_view(lambda: self.model.set_props(props))
-        self.table.resizeColumnsToContents()
+        assert self.widths is not None
+        with self.widths.quiet():
+            self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        natural = []
         for column in range(self.model.columnCount()):
             width = header.sectionSize(column) + 16
             if self.model.config(column).get("type") in DRAWN:
                 width = max(width + 60, 120)  # room for the bar or the chart, as st.dataframe
-            header.resizeSection(column, max(MIN_COLUMN, min(MAX_COLUMN, width)))
+            natural.append(max(MIN_COLUMN, min(MAX_COLUMN, width)))
+        self.widths.set_natural(natural)
+        self.spread()
+        self.frozen.set_count(props.get("pinned") or 0)
         self.buttons.setVisible(self.model.trailing)
         self._selection_changed(QItemSelection(), QItemSelection())
 
@@ -257,39 +299,53 @@ class EditorBox(QWidget):
         table.horizontalScrollBar().setValue(scroll[0])
         table.verticalScrollBar().setValue(scroll[1])
 
-    def set_sizes(self, width: int | None, height: int | None, stretch: bool, hide_index: bool) -> None:
-        self.size_props = (width, height, stretch)
+    def set_sizes(self, width: int | str, height: int | str, hide_index: bool) -> None:
+        """Streamlit's width ("stretch", "content" or px) and height ("auto", "content",
+        "stretch" or px)."""
+        self.size_props = (width, height)
         self.table.verticalHeader().setHidden(hide_index)
-        self.table.horizontalHeader().setStretchLastSection(stretch)
-        align = Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignLeft
+        align = Qt.AlignmentFlag(0) if width == "stretch" else Qt.AlignmentFlag.AlignLeft
         self.row.setAlignment(self.table, align)
         self.refit()
+        self.spread()
 
     def refit(self) -> None:
-        """Size to the content, up to MAX_AUTO_HEIGHT (or the given height), then scroll."""
+        """Size to the content: up to MAX_AUTO_HEIGHT for "auto", every row for "content"
+        (and "stretch", which has no height to fill on a page), else the given height."""
         table = self.table
-        width, height, stretch = self.size_props
+        width, height = self.size_props
         frame = 2 * table.frameWidth()
         header_height = table.horizontalHeader().sizeHint().height()
         full = header_height + table.verticalHeader().length() + frame
         index_width = 0 if table.verticalHeader().isHidden() else table.verticalHeader().sizeHint().width()
-        content = index_width + table.horizontalHeader().length() + frame
-        shown = height or min(MAX_AUTO_HEIGHT, full)
+        natural = self.widths.natural if self.widths is not None else []
+        columns = sum(natural) if natural else table.horizontalHeader().length()
+        content = index_width + columns + frame
+        fitted = height in ("auto", "content", "stretch")
+        limit = MAX_AUTO_HEIGHT if height == "auto" else None
+        shown = (full if limit is None else min(limit, full)) if fitted else int(height)
         if full > shown:
             content += table.verticalScrollBar().sizeHint().width()
-        wanted = width or content
-        if not height and table.width() < content and table.isVisible():
-            shown = min(MAX_AUTO_HEIGHT, full + table.horizontalScrollBar().sizeHint().height())
+        wanted = content if width in ("stretch", "content") else int(width)
+        if fitted and table.width() < content and table.isVisible():
+            shown = full + table.horizontalScrollBar().sizeHint().height()
+            shown = shown if limit is None else min(limit, shown)
         if table.height() != shown or table.maximumHeight() != shown:
             table.setFixedHeight(shown)
-        if stretch:
-            table.setMaximumWidth(16777215)
-        else:
-            table.setMaximumWidth(wanted)
+        table.setMaximumWidth(16777215 if width == "stretch" else wanted)
         hint = QSize(wanted, shown)
         if hint != table.hint:
             table.hint = hint
             table.updateGeometry()
+
+    def spread(self) -> None:
+        """As st.dataframe's: a table wider than its columns (width "stretch" or pixels)
+        shares the rest equally among them (column_spread.py)."""
+        widths = self.widths
+        if widths is None or len(widths.natural) != self.model.columnCount():
+            return  # during construction, or before the first content
+        widths.spread(self.table.viewport().width(), self.size_props[0] != "content")
+        self.frozen.sync()
 
 
 class DataEditorAdapter(Adapter):
@@ -333,10 +389,10 @@ class DataEditorAdapter(Adapter):
             widget.set_content(props)
         elif props["value"] != widget.model.ui:
             widget.show_delta(props["value"])
-        if changed & {"width", "height", "use_container_width", "hide_index", "row_height"} or (
-                changed & _CONTENT):
-            widget.set_sizes(props["width"], props["height"], props["use_container_width"],
-                             props["hide_index"])
+        if "row_height" in changed:
+            widget.frozen.sync()
+        if changed & {"width", "height", "hide_index", "row_height"} or (changed & _CONTENT):
+            widget.set_sizes(props["width"], props["height"], props["hide_index"])
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         assert isinstance(widget, EditorBox)

@@ -152,7 +152,11 @@ class DataFrameAdapter(Adapter):
             widget.verticalScrollBar().setValue(scroll[1])
         elif "value" in changed and props["value"] is not None and props["value"] != widget.read_selection():
             widget.show_selection(props["value"])
-        if changed & {"hide_index", "data", "columns", "width", "height", "row_height"}:
+        if changed & {"index_column", "data"}:
+            index = props["index_column"]  # column_config of the index, or None
+            widget.corner.set(props["data"].index_name if index is None else index.label,
+                              None if index is None else index.width)
+        if changed & {"hide_index", "data", "columns", "width", "height", "row_height", "index_column"}:
             widget.verticalHeader().setHidden(props["hide_index"])
             widget.sizes = (props["width"], props["height"], props["row_height"])
             widget.refit()
@@ -189,6 +193,7 @@ class TableAdapter(Adapter):
         widget.setAccessibleName(props["alt"] or "Table")
         if changed & {"data", "columns"}:
             widget.show_content(props["data"], props["columns"])
+            widget.corner.set(props["data"].index_name, None)
         border = props["border"]
         widget.setShowGrid(border is True)
         widget.setProperty("border", "full" if border is True else "horizontal" if border else "none")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
@@ -18,8 +18,11 @@ from rerunqt.core.column_text import CHART_TYPES
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
+from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
+from rerunqt.qt.adapters.frozen_columns import FrozenColumns
+from rerunqt.qt.adapters.index_corner import IndexCorner
 from rerunqt.qt.adapters.inline_markdown import MarkdownHeader, MarkdownSections
 from rerunqt.qt.adapters.links import open_link, over_text
 
@@ -62,12 +65,14 @@ class FrameView(QTableView):
 
     def __init__(self, sortable: bool, markdown: bool = False) -> None:
         super().__init__()
+        self.frozen = FrozenColumns(self)  # pinned columns (column_config pinned=True)
         self.frame_model = FrameModel()
         self.markdown = markdown
         self.setVerticalHeader((MarkdownRowHeader if markdown else RowHeader)(self.frame_model))
         if markdown:
             self.setHorizontalHeader(MarkdownHeader(Qt.Orientation.Horizontal))
         self.setModel(self.frame_model)
+        self.corner = IndexCorner(self)  # the index's title (its name, or column_config's label)
         self.plain_delegate = self.itemDelegate()
         self.column_delegate = ColumnDelegate(self.frame_model, self)
         self.column_delegate.markdown = markdown
@@ -75,9 +80,6 @@ class FrameView(QTableView):
             self, self._button_info, self._button_labels, self._button_row)
         self.hint = QSize(240, 120)
         self.sizes: tuple[Any, Any, int | None] = ("stretch", "auto", None)
-        self.natural: list[int] = []  # each column's width from its content, before growing
-        self.user_sized: set[int] = set()  # columns the user resized: they stop growing
-        self._spreading = False
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # one Tab stop; arrows move the current cell
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -99,7 +101,7 @@ class FrameView(QTableView):
             columns.setSortIndicatorShown(True)
             columns.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             columns.sectionClicked.connect(self.cycle_sort)
-        columns.sectionResized.connect(self._section_resized)
+        self.widths = ColumnSpread(columns)
 
     def show_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
         """New data or columns: the model, the delegate (only when a cell is drawn), widths."""
@@ -110,6 +112,10 @@ class FrameView(QTableView):
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)
         self.fit_columns()
+        pinned = 0
+        while pinned < len(specs) and specs[pinned].pinned:  # pinned columns come first
+            pinned += 1
+        self.frozen.set_count(pinned)
 
     # ----- ButtonColumn cells -----
     def _button_info(self, column: int) -> ButtonColumnInfo | None:
@@ -209,34 +215,18 @@ class FrameView(QTableView):
             if spec.type == "progress" or spec.type.endswith("_chart"):
                 width = max(width + 60, 120)  # room for the bar or the chart
             natural.append(max(MIN_COLUMN, min(MAX_COLUMN, width)))
-        self.natural = natural
-        self.user_sized.clear()
+        self.widths.set_natural(natural)
         self.spread()
+
+    @property
+    def natural(self) -> list[int]:
+        return self.widths.natural
 
     def spread(self) -> None:
         """Streamlit's stretched columns (width "stretch" or pixels): a table wider than
-        its columns shares the rest equally among them; one the user resized keeps its
-        width. Never a single stretched last column."""
-        header, n = self.horizontalHeader(), len(self.natural)
-        widths = [header.sectionSize(c) if c in self.user_sized else w
-                  for c, w in enumerate(self.natural)]
-        growing = [c for c in range(n) if c not in self.user_sized]
-        extra = self.viewport().width() - sum(widths)
-        if self.sizes[0] != "content" and extra > 0 and growing:
-            share, rest = divmod(extra, len(growing))
-            for i, c in enumerate(growing):
-                widths[c] += share + (1 if i < rest else 0)
-        self._spreading = True
-        try:
-            for c, width in enumerate(widths):
-                if header.sectionSize(c) != width:
-                    header.resizeSection(c, width)
-        finally:
-            self._spreading = False
-
-    def _section_resized(self, column: int, old: int, new: int) -> None:
-        if not self._spreading:  # the user dragged a column's edge
-            self.user_sized.add(column)
+        its columns shares the rest equally among them (column_spread.py)."""
+        self.widths.spread(self.viewport().width(), self.sizes[0] != "content")
+        self.frozen.sync()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.natural:
@@ -245,6 +235,16 @@ class FrameView(QTableView):
 
     def set_row_height(self, height: int | None) -> None:
         self.verticalHeader().setDefaultSectionSize(height or ROW_HEIGHT)
+        self.frozen.sync()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.frozen.sync()  # the row header's width or the viewport changed
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
+                 hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        super().scrollTo(index, hint)
+        self.frozen.uncover(index)  # not under the pinned columns
 
     def content_height(self, rows: int | None) -> int:
         n = self.frame_model.rowCount()
@@ -256,7 +256,8 @@ class FrameView(QTableView):
     def refit(self) -> None:
         """Apply width ("stretch", "content", px) and height ("auto", "content", "stretch", px)."""
         width, height, _ = self.sizes
-        index_width = 0 if self.verticalHeader().isHidden() else self.verticalHeader().sizeHint().width()
+        rows = self.verticalHeader()
+        index_width = 0 if rows.isHidden() else max(rows.sizeHint().width(), rows.minimumWidth())
         columns = sum(self.natural) if self.natural else self.horizontalHeader().length()
         content_width = index_width + columns + 2 * self.frameWidth()
         if height == "auto":

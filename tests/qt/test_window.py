@@ -516,7 +516,7 @@ def test_a_changed_label_repaints_from_the_page_not_the_whole_window(rerunqt_pil
     class Paints(QObject):
         count = 0
 
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        def eventFilter(self, watched, event):  # Qt's name
             if event.type() == QEvent.Type.Paint:
                 self.count += 1
             return False
@@ -533,7 +533,7 @@ def test_a_changed_label_repaints_from_the_page_not_the_whole_window(rerunqt_pil
         label_paints = Paints()
         label.installEventFilter(label_paints)
         pilot.click(label="Increment")
-        qtbot.waitUntil(lambda: label_paints.count > 0, timeout=2000)
+        qtbot.waitUntil(lambda paints=label_paints: paints.count > 0, timeout=2000)
         window.removeEventFilter(paints)
         label.removeEventFilter(label_paints)
         assert paints.count == 0, theme

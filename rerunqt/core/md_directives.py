@@ -5,7 +5,9 @@ text ``:red[...]``, backgrounds ``:blue-background[...]``, badges ``:green-badge
 ``:small[...]``, ``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX
 between dollars. Qt knows none of them. ``parse`` replaces each directive by its text between two private-use
 marker characters and returns the style of each range, so the Qt side can colour the
-ranges after Qt's own Markdown reader has done the rest. Pure Python (no Qt).
+ranges after Qt's own Markdown reader has done the rest. ``typographic`` gives a run of
+text Streamlit's symbols for ``->``, ``<=``, ``--``... (the Qt side applies it to text only,
+not code or links). Pure Python (no Qt).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rerunqt.core.md_symbols import EMOJI, MATERIAL_SYMBOLS
+from rerunqt.core.md_symbols import EMOJI, MATERIAL_SYMBOLS, emoji_by_name
 
 COLOURS = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow",
            "primary")
@@ -22,6 +24,8 @@ FORMULA = "\ue002"  # the body of a formula's range: its source is in the Style,
 STYLE_BASE = 0xE100  # style number n is written as chr(STYLE_BASE + n)
 _DIRECTIVE = re.compile(r":([a-z]+)(-background|-badge)?\[")
 _SHORT_CODE = re.compile(r":(material/[a-z0-9_]+|[a-z0-9_+\-]+):")
+# the same, after any code span (kept as written: Markdown shows code as written)
+_SHORT_CODE_OR_CODE = re.compile(r"(`+)(?:.|\n)*?\1|:(material/[a-z0-9_]+|[a-z0-9_+\-]+):")
 # $$display$$, or $inline$ by Pandoc's rule (no space inside either dollar, no digit right
 # after the closing one), so "costs $5 and $10" stays text; code spans are skipped
 _MATH = re.compile(r"(`+)(?:.|\n)*?\1|\$\$(.+?)\$\$|(?<![\\$])\$(?=\S)((?:\\\$|[^$\n`])+?)(?<=\S)\$(?!\d)",
@@ -56,13 +60,43 @@ def parse(text: str) -> tuple[str, list[Style]]:
         text = _MATH.sub(lambda found: _formula(found, styles), text)
         text = _DOLLAR.sub(lambda found: found.group(0) if len(found.group(0)) > 1 else "\\$", text)
     out = _ranges(text, styles)
-    return _SHORT_CODE.sub(_symbol, out), styles
+    return _SHORT_CODE_OR_CODE.sub(_symbol, out), styles
 
 
 def short_codes(text: str) -> str:
     """Only the ``:material/<name>:`` icons and ``:emoji:`` codes of ``text`` replaced
     (a button label in a table cell)."""
-    return _SHORT_CODE.sub(_symbol, text) if ":" in text else text
+    return _SHORT_CODE_OR_CODE.sub(_symbol, text) if ":" in text else text
+
+
+# Streamlit's typographic symbols, in its order, for a word between spaces (or at either
+# end of a run of text) only: "a->b" and "--flag" stay. Streamlit's own patterns, whose
+# second space is taken by the match, so in "a -> -> b" only the first arrow changes.
+_TYPOGRAPHY = tuple((re.compile(rf"(^|\s){word}(\s|$)"), rf"\g<1>{symbol}\g<2>") for word, symbol in (
+    ("<->", "\u2194"), ("->", "\u2192"), ("<-", "\u2190"), ("--", "\u2014"), (">=", "\u2265"),
+    ("<=", "\u2264"), ("~=", "\u2248")))
+# Where one text ends and the next begins inside a run: a directive's marker (:red[...]
+# starts a text of its own), a formula or a hidden HTML tag (see core/md_html.py).
+_TEXT_BREAK = re.compile("(<[\ue800-\uf8ff]>|[\ue000-\ue7ff])")
+# Might ``typographic`` change something in this Markdown? A word not next to a letter or
+# digit: next to a space, or to Markdown's punctuation that ends a text (`**->**` is an arrow)
+TYPOGRAPHY_HINT = re.compile(r"(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)")
+
+
+def typographic(text: str) -> str:
+    """A run of text with Streamlit's symbols: ``<-> -> <- -- >= <= ~=`` become
+    ``\u2194 \u2192 \u2190 \u2014 \u2265 \u2264 \u2248``."""
+    if _TEXT_BREAK.search(text) is None:
+        return _symbols(text)
+    parts = _TEXT_BREAK.split(text)
+    parts[::2] = [_symbols(part) for part in parts[::2]]
+    return "".join(parts)
+
+
+def _symbols(text: str) -> str:
+    for pattern, symbol in _TYPOGRAPHY:
+        text = pattern.sub(symbol, text)
+    return text
 
 
 def _formula(found: re.Match[str], styles: list[Style]) -> str:
@@ -134,7 +168,9 @@ def _closing(text: str, start: int) -> int:
 
 
 def _symbol(found: re.Match[str]) -> str:
-    code = found.group(1)
+    code = found.group(2)
+    if code is None:  # a code span
+        return found.group(0)
     if code.startswith("material/"):
         return MATERIAL_SYMBOLS.get(code[len("material/"):], "")
-    return EMOJI.get(code, found.group(0))  # an unknown :word: stays as written
+    return EMOJI.get(code) or emoji_by_name(code) or found.group(0)  # else as written

@@ -2,11 +2,13 @@
 
 rerunqt ships no icon font, so a Material icon is shown as the nearest Unicode symbol
 (an unknown one shows nothing rather than its code). Emoji short codes are the common
-GitHub / Streamlit ones; an unknown ``:word:`` stays as written.
+GitHub / Streamlit ones, then any emoji by its Unicode name (``:cherry_blossom:``, or
+``:sleepy:`` for SLEEPY FACE); an unknown ``:word:`` stays as written.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import MappingProxyType
 
 MATERIAL_SYMBOLS = MappingProxyType({
@@ -95,3 +97,30 @@ EMOJI = MappingProxyType({
     "test_tube": "\U0001F9EA", "dna": "\U0001F9EC", "pill": "\U0001F48A", "hospital": "\U0001F3E5",
     "shield": "\U0001F6E1\ufe0f", "scroll": "\U0001F4DC", "newspaper": "\U0001F4F0",
 })
+
+
+# Blocks of emoji code points: the pictographs and emoticons, and, below them, the misc
+# symbols, dingbats and the few arrows, stars and marks that have an emoji form.
+_EMOJI_BLOCKS = ((0x1F300, 0x1F64F), (0x1F680, 0x1F6FF), (0x1F7E0, 0x1F7EB), (0x1F900, 0x1F9FF),
+                 (0x1FA70, 0x1FAFF), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F170, 0x1F251),
+                 (0x2600, 0x27BF), (0x2194, 0x21AA), (0x231A, 0x23FF), (0x2B05, 0x2B55),
+                 (0x2934, 0x2935), (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3299))
+
+
+@lru_cache(maxsize=256)
+def emoji_by_name(code: str) -> str | None:
+    """The emoji whose Unicode name is the short code's words (``cherry_blossom``), or those
+    words and FACE (``sleepy``); None when no such name is an emoji. Looked up in Python's
+    own Unicode names, so nothing is built or loaded until a code is not in EMOJI."""
+    import unicodedata  # only for a code EMOJI does not know
+
+    words = code.replace("_", " ")
+    for name in (words, words + " face"):
+        try:
+            symbol = unicodedata.lookup(name)
+        except KeyError:
+            continue
+        point = ord(symbol[0]) if len(symbol) == 1 else 0
+        if any(low <= point <= high for low, high in _EMOJI_BLOCKS):
+            return symbol + "\ufe0f" if point < 0x1F000 else symbol  # emoji, not text, form
+    return None

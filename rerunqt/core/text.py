@@ -159,20 +159,36 @@ def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = N
              wrap: bool = True) -> ElementHandle:
     """Markdown text (CommonMark with GitHub tables and task lists).
 
-    ``anchors`` (heading links in a web page) has no meaning in a window and is accepted.
+    HTML in ``body`` shows as written unless ``unsafe_allow_html=True``; then it renders
+    (Qt's rich-text subset). ``anchors`` (heading links in a web page) has no meaning in a
+    window and is accepted.
     """
     if body.__class__ is str and "\n" in body:
         body = _clean(body)
     if width == "stretch" and text_alignment == "left" and wrap is True:
-        return _add_body("markdown", body, "help", help, _LAYOUT_STRETCH)
+        return _add_body("markdown", body, "help", help,
+                         _HTML_STRETCH if unsafe_allow_html else _NO_HTML_STRETCH)
     _one_line_html("markdown", wrap, unsafe_allow_html)
-    return _add_body("markdown", body, "help", help, text_layout("markdown", width, text_alignment, wrap))
+    return _add_body("markdown", body, "help", help, _html_layout("markdown", unsafe_allow_html,
+                                                                  width, text_alignment, wrap))
 
 
 def _clean(body: str) -> str:
     """Streamlit's ``clean_text``: a triple-quoted body indented with the code is dedented and
     stripped, so its lines are markdown, not an indented code block."""
     return textwrap.dedent(body).strip()
+
+
+# The props after ``help`` of markdown and caption: whether HTML renders (else it shows as
+# written, Streamlit's default), then the layout. Shared tuples for the usual calls.
+_NO_HTML_STRETCH: Props = (("unsafe_allow_html", False),) + _LAYOUT_STRETCH
+_HTML_STRETCH: Props = (("unsafe_allow_html", True),) + _LAYOUT_STRETCH
+
+
+def _html_layout(call: str, unsafe_allow_html: Any, width: Any, text_alignment: Any,
+                 wrap: Any) -> Props:
+    return (("unsafe_allow_html", bool(unsafe_allow_html)),) + text_layout(
+        call, width, text_alignment, wrap)
 
 
 def _one_line_html(call: str, wrap: Any, unsafe_allow_html: Any) -> None:
@@ -195,11 +211,12 @@ def text(body: str, *, help: str | None = None, width: int | str = "content",
 def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = None,
             width: int | str = "stretch", text_alignment: str = "left",
             wrap: bool = True) -> ElementHandle:
-    """Small, muted text for notes under other elements."""
+    """Small, muted text for notes under other elements (Markdown; HTML as in ``markdown``)."""
     if body.__class__ is str and "\n" in body:
         body = _clean(body)
     _one_line_html("caption", wrap, unsafe_allow_html)
-    return _add_body("caption", body, "help", help, text_layout("caption", width, text_alignment, wrap))
+    return _add_body("caption", body, "help", help, _html_layout("caption", unsafe_allow_html,
+                                                                 width, text_alignment, wrap))
 
 
 def code(body: str, language: str | None = "python", *, line_numbers: bool = False,

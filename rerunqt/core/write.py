@@ -27,7 +27,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
     def flush() -> None:
         if buffer:
-            _text.markdown(" ".join(buffer))
+            _text.markdown(" ".join(buffer), unsafe_allow_html)
             buffer.clear()
 
     for arg in args:

@@ -23,8 +23,8 @@ _BLOCK_START = re.compile(r"\s*([-+=>]|\d+[.)])")  # a list item, heading rule o
 
 def code_spans_html(text: str, dark: bool) -> str | None:
     """``text`` as rich text when it is only words and code spans; None otherwise."""
-    if _WORDS_AND_CODE.fullmatch(text) is None or _BLOCK_START.match(text):
-        return None
+    if _WORDS_AND_CODE.fullmatch(text) is None or _BLOCK_START.match(text) or "--" in text:
+        return None  # ("--" may be a dash: see markdown_html)
     parts = text.split("`")
     out = []
     for i, part in enumerate(parts):

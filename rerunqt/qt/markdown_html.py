@@ -4,6 +4,12 @@
 own Markdown reader turns the rest (emphasis, links, lists, headings) into a document;
 here each marked range gets its colour, background or size, the markers are removed,
 and the label shows the document as rich text. Text with no directive never comes here.
+
+Qt reads with HTML off: Streamlit shows tags as written unless ``unsafe_allow_html=True``,
+and Qt's own HTML reading lost all text after a tag it could not close (``<br>``,
+``List<String>``). With HTML allowed, the tags are hidden from the reader
+(``core.md_html``) and put back into the rich text. Streamlit's typographic symbols
+(``->`` as an arrow) are set in the document's text, never in code or links.
 """
 
 from __future__ import annotations
@@ -21,7 +27,17 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 
-from rerunqt.core.md_directives import CLOSE, OPEN, STYLE_BASE, Style, has_directives, parse
+from rerunqt.core.md_directives import (
+    CLOSE,
+    OPEN,
+    STYLE_BASE,
+    TYPOGRAPHY_HINT,
+    Style,
+    has_directives,
+    parse,
+    typographic,
+)
+from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND, CODE_FAMILIES
 
 # Text colours with at least 4.5:1 contrast on each theme's background.
@@ -42,18 +58,23 @@ RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
 QUOTE_BAR = {False: "#d5dae5", True: "#4b4e5a"}
 _CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown gives
 # Qt's GitHub dialect without md4c's underline flag (0x4000): Qt reads `_x_` as underline,
-# GitHub and Streamlit as emphasis (and `__x__` as strong).
+# GitHub and Streamlit as emphasis (and `__x__` as strong). And without HTML: tags read as
+# text (Qt's HTML in Markdown lost the text after a tag it could not close).
 FEATURES = QTextDocument.MarkdownFeature(
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value & ~0x4000)
-# What Qt's own Markdown label gets wrong: underscores, fenced or indented code, quotes.
-# Inline `code` too: Qt gives it the platform's fixed font (a proportional one on some
-# platforms) and no background; Streamlit shows it monospace on a grey chip.
-_NEEDS_DOCUMENT = re.compile(r"_|`|^ {0,3}(```|~~~|>)|^(    |\t)\S", re.MULTILINE)
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value & ~0x4000
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
 _MARKER = re.compile(f"[{OPEN}{CLOSE}]")
 _BODY_STYLE = re.compile(r"<body style=\"[^\"]*\">")
+_HIDDEN_TAG = re.compile("&lt;([\ue800-\uf8ff])&gt;")  # a hidden tag in toHtml's output
+_CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
+# Tags whose content a page never shows, or that Qt reads as holding the text after them
+# (<link>, <meta>): left out of a label's rich text.
+_UNSHOWN = re.compile(r"</?(script|style|link|meta|base|head|title)\b", re.IGNORECASE)
+_NOT_WORDS = re.compile("[\\s\ufffc\ue000-\ue7ff]+|<[\ue800-\uf8ff]>")  # and markers, tags
 
 
-def label_text(markdown: str, dark: bool, points: float = 11) -> tuple[str, bool]:
+def label_text(markdown: str, dark: bool, points: float = 11,
+               allow_html: bool = False) -> tuple[str, bool]:
     """What a Markdown label shows: (text, is_html). Markdown without directives comes
     back unchanged; with short codes only, as Markdown with the symbols put in.
     ``points``: the label's font size, for formulas."""
@@ -62,24 +83,28 @@ def label_text(markdown: str, dark: bool, points: float = 11) -> tuple[str, bool
     text, styles = parse(markdown)
     if not styles:
         return text, False
-    return _styled_html(text, styles, dark, points), True
+    return _styled_html(text, styles, dark, points, allow_html), True
 
 
-def needs_document(markdown: str) -> bool:
-    """Whether a label must show ``markdown`` through ``document_html``, not as Markdown."""
-    return _NEEDS_DOCUMENT.search(markdown) is not None
-
-
-def read_markdown(document: QTextDocument, markdown: str, dark: bool = False) -> None:
+def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
+                  allow_html: bool = False) -> list[str]:
     """``markdown`` into ``document`` as Streamlit reads it (``_x_`` is emphasis); fenced
     code and quote blocks get a marker background that ``_boxes`` turns into their box;
-    inline code is monospace on st.code's grey."""
+    inline code is monospace on st.code's grey; ``->`` and its kin are symbols.
+
+    HTML shows as written; with ``allow_html`` each tag outside code is left in the
+    document as a placeholder: the tags are returned, for ``with_tags`` on its HTML."""
+    tags: list[str] = []
+    if allow_html and "<" in markdown:
+        markdown, tags = hide_tags(markdown)
     document.setMarkdown(markdown, FEATURES)
+    symbols = TYPOGRAPHY_HINT.search(markdown) is not None
+    edits: list[tuple[int, int, str, QTextCharFormat]] = []
     block = document.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        if fmt.hasProperty(QTextFormat.Property.BlockCodeFence) \
-                or fmt.hasProperty(QTextFormat.Property.BlockCodeLanguage):
+        code = fmt.hasProperty(_CODE_BLOCK[0]) or fmt.hasProperty(_CODE_BLOCK[1])
+        if code:
             _mark(block, fmt, _CODE_MARK)
         else:
             if fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
@@ -88,7 +113,48 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False) ->
                 _mark(block, fmt, _QUOTE_MARK)
             if "`" in markdown:
                 _inline_code(block, dark)
+        if symbols or tags:
+            _text_edits(block, code, symbols, tags, edits)
         block = block.next()
+    cursor = QTextCursor(document)
+    for position, length, text, char in reversed(edits):  # later first: positions hold
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text, char)
+    return tags
+
+
+def _text_edits(block: QTextBlock, code: bool, symbols: bool, tags: list[str],
+                edits: list[tuple[int, int, str, QTextCharFormat]]) -> None:
+    """The block's runs of text with Streamlit's symbols, and its code with the tags hidden
+    in it as written (code shows HTML as text), as (position, length, text, format)."""
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        it += 1
+        if not fragment.isValid():
+            continue
+        text = fragment.text()
+        char = fragment.charFormat()
+        if code or char.fontFixedPitch():
+            new = PLACEHOLDER.sub(lambda found: tag_of(found.group(1), tags), text) \
+                if tags else text
+        elif symbols and not char.isAnchor():  # Streamlit leaves a link's words alone
+            new = typographic(text)
+        else:
+            continue
+        if new != text:
+            edits.append((fragment.position(), fragment.length(), new, char))
+
+
+def with_tags(html: str, tags: list[str]) -> str:
+    """``html`` (a document's) with the hidden tags put back as HTML; those a browser never
+    shows (<script>, <style>: CSS for a web page) left out."""
+    return _HIDDEN_TAG.sub(lambda found: _shown(tag_of(found.group(1), tags)), html)
+
+
+def _shown(tag: str) -> str:
+    return "" if _UNSHOWN.match(tag) else tag
 
 
 def _inline_code(block: QTextBlock, dark: bool) -> None:
@@ -131,8 +197,11 @@ def _boxes(html: str, dark: bool) -> str:
                 'style="border-collapse:collapse"><tr><td style="border-left: 3px solid '
                 f'{QUOTE_BAR[dark]}; padding-left:14px">{inner}</td></tr></table>')
 
-    html = _run_of(_CODE_MARK).sub(code, html)
-    return _run_of(_QUOTE_MARK).sub(quote, html)
+    if _CODE_MARK in html:
+        html = _run_of(_CODE_MARK).sub(code, html)
+    if _QUOTE_MARK in html:
+        html = _run_of(_QUOTE_MARK).sub(quote, html)
+    return html
 
 
 def _run_of(colour: str) -> re.Pattern[str]:
@@ -140,20 +209,40 @@ def _run_of(colour: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{line}\n?)+")
 
 
-def document_html(markdown: str, dark: bool) -> str:
+def document_html(markdown: str, dark: bool, allow_html: bool = False) -> str:
     """Rich text for a label showing ``markdown`` (see ``read_markdown``)."""
     document = QTextDocument()
-    read_markdown(document, markdown, dark)
+    tags = read_markdown(document, markdown, dark, allow_html)
     html = _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
-    return _boxes(html, dark)
+    return _rendered(_boxes(html, dark), tags, document)
 
 
-def _styled_html(text: str, styles: list[Style], dark: bool, points: float) -> str:
+def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
+    """``html`` with its tags put back, if Qt's rich text then still shows every word of
+    ``document`` (a tag Qt cannot place, such as an unclosed ``<table>``, hides the words
+    after it: then all the tags show as written instead)."""
+    if not tags:
+        return html
+    rendered = with_tags(html, tags)
+    check = QTextDocument()
+    check.setHtml(rendered)
+    shown = iter(_NOT_WORDS.sub("", check.toPlainText()))
+    if all(char in shown for char in _NOT_WORDS.sub("", document.toPlainText())):
+        return rendered  # every character, in order (tags may add some: <pre>, <li>...)
+    return _HIDDEN_TAG.sub(lambda found: _escaped(tag_of(found.group(1), tags)), html)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
+                 allow_html: bool = False) -> str:
     document = QTextDocument()
-    read_markdown(document, text, dark)
+    tags = read_markdown(document, text, dark, allow_html)
     plain = document.toPlainText()
     if _utf16(plain) != document.characterCount() - 1:  # tables, images: positions differ
-        return _boxes(_strip_markers(document.toHtml()), dark)
+        return _rendered(_boxes(_strip_markers(document.toHtml()), dark), tags, document)
     if _utf16(plain) != len(plain):  # Qt counts UTF-16 units: an emoji is two
         plain = "".join(c if ord(c) < 0x10000 else c + "\0" for c in plain)
     ranges: list[tuple[int, int, Style]] = []
@@ -183,7 +272,8 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float) -> s
             cursor.removeSelectedText()
         else:
             _put_formula(cursor, formula, dark, points)
-    return _boxes(_BODY_STYLE.sub("<body>", document.toHtml(), count=1), dark)
+    return _rendered(_boxes(_BODY_STYLE.sub("<body>", document.toHtml(), count=1), dark), tags,
+                     document)
 
 
 def _put_formula(cursor: QTextCursor, style: Style, dark: bool, points: float) -> None:

@@ -139,6 +139,14 @@ _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 _MARKUP = re.compile(r"[*_`\[~<&\\#|]|^\s*([-+>]|\d+\.)\s")  # what Markdown could change
+# What Qt's own Markdown label gets wrong (shown through markdown_html's document instead):
+# underscores (emphasis, not underline), code (monospace on grey), fenced or indented code,
+# quotes, HTML (a "<" before a letter, "/", "!" or "?" may start a tag: Qt's reading of tags
+# loses text, and Streamlit shows them as written unless allowed; "x < 5" is no tag) and
+# Streamlit's typographic symbols (a word ->, <-, <->, --, >=, <=, ~=: the same test as
+# core.md_directives.TYPOGRAPHY_HINT, here so that plain text imports nothing).
+_NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\t)\S"
+                             r"|(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)", re.MULTILINE)
 
 
 class WrapLabel(QLabel):
@@ -149,6 +157,8 @@ class WrapLabel(QLabel):
     when one text changes). This one measures itself only when its text or its width
     changes, so a rerun that changes one label costs about 1 ms on the same page.
     """
+
+    allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
 
     def __init__(self, markdown: bool = False, plain_unless_marked: bool = False) -> None:
         """``plain_unless_marked``: Markdown only when the text has a Markdown character
@@ -175,18 +185,19 @@ class WrapLabel(QLabel):
 
                 font = self.font()
                 points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
-                text, html = label_text(text, self._dark(), points)
+                text, html = label_text(text, self._dark(), points, self.allow_html)
             if not html and "`" in text:  # words and `code` only (st.write of a value): fast
                 from rerunqt.qt.code_style import code_spans_html
 
                 fast = code_spans_html(text, self._dark())
                 if fast is not None:
                     text, html = fast, True
-            if not html and ("_" in text or "`" in text or "\n" in text or text.lstrip()[:1] in (">", "~")):
-                from rerunqt.qt.markdown_html import document_html, needs_document
+            if not html and ("_" in text or "`" in text or "\n" in text or "<" in text
+                             or "-" in text or "=" in text or text.lstrip()[:1] in (">", "~")) \
+                    and _NEEDS_DOCUMENT.search(text) is not None:  # as Streamlit shows them
+                from rerunqt.qt.markdown_html import document_html
 
-                if needs_document(text):  # _emphasis_, fenced code, quotes: as Streamlit shows them
-                    text, html = document_html(text, self._dark()), True
+                text, html = document_html(text, self._dark(), self.allow_html), True
             self.styled = html
             shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
             if not html and self.plain_unless_marked and _MARKUP.search(text) is None:

@@ -22,7 +22,12 @@ def one_line(text: str, markdown: bool) -> str:
     """The first line of ``text`` as plain text (markdown keeps only its words)."""
     if markdown:
         document = QTextDocument()
-        document.setMarkdown(text)
+        if "<" in text:  # HTML as written (one-line text never renders it): not Qt's reading,
+            from rerunqt.qt.markdown_html import FEATURES  # which loses the words after a tag
+
+            document.setMarkdown(text, FEATURES)
+        else:
+            document.setMarkdown(text)
         text = document.toPlainText()
     lines = [line for line in text.splitlines() if line.strip()]
     return lines[0] if lines else ""

@@ -54,9 +54,10 @@ class LabelAdapter(Adapter):
             icon = icon_text(new.prop("icon"))
             if icon:
                 text = f"{icon} {text}"
+            widget.allow_html = new.prop("unsafe_allow_html") is True  # markdown, caption
             widget.set_one_line(one_line(text, self.markdown) if one_line_only else None)
             widget.set_text(text)
-            widget.setAccessibleName(_plain(text) if self.markdown else text[:200])
+            widget.setAccessibleName(_plain(text, widget.allow_html) if self.markdown else text[:200])
             if self.markdown:  # only a label with a link is a Tab stop (for the link)
                 widget.setTextInteractionFlags(_LINKS if _has_link(text) else _SELECTABLE)
                 if not _has_link(text):
@@ -82,8 +83,9 @@ _MARKUP = frozenset("\\`*_[]<>#|~&\n\t")  # may change what markdown shows anywh
 _BLOCK_START = frozenset("-+=0123456789")  # at the start: a list item or a rule
 
 
-def _plain(markdown: str) -> str:
-    """What a screen reader should say for markdown: its text, without ** or backticks.
+def _plain(markdown: str, allow_html: bool = False) -> str:
+    """What a screen reader should say for markdown: its text, without ** or backticks
+    (and without HTML tags when they render).
 
     Text with no markup but inline code (``st.write("Total", 3)`` gives "Total `3`",
     redrawn on every rerun) reads as itself without the backticks: no document to parse.
@@ -98,8 +100,15 @@ def _plain(markdown: str) -> str:
     elif "`" not in markdown and _is_plain(markdown):
         return markdown[:200]
     document = QTextDocument()
-    document.setMarkdown(markdown)
-    return document.toPlainText()[:200]
+    if "<" not in markdown:
+        document.setMarkdown(markdown)
+        return document.toPlainText()[:200]
+    from rerunqt.core.md_html import strip_tags
+    from rerunqt.qt.markdown_html import FEATURES  # HTML off: Qt's loses the words after a tag
+
+    document.setMarkdown(markdown, FEATURES)
+    text = document.toPlainText()
+    return (strip_tags(text) if allow_html else text)[:200]
 
 
 def _is_plain(text: str) -> bool:

@@ -1,0 +1,80 @@
+"""Raw HTML in Streamlit Markdown (``unsafe_allow_html=True``), kept away from Qt's reader.
+
+Qt's Markdown reader, given raw HTML, holds back all the text after an opening tag until
+a matching closing tag: after ``<br>`` or ``List<String>`` nothing more showed. So the
+reader always runs with HTML off, which shows tags as written (Streamlit's default,
+``unsafe_allow_html=False``). When HTML is allowed, ``hide_tags`` first replaces each tag by
+a placeholder: ``<``, one private-use character, ``>``; still punctuation on both sides,
+so emphasis next to a tag reads as next to the tag. The Qt side puts the tags back into
+the rich text its label shows (rerunqt/qt/markdown_html.py), or as written where Markdown
+shows text as written (code). Pure Python (no Qt).
+"""
+
+from __future__ import annotations
+
+import re
+
+TAG_BASE = 0xE800  # tag n is hidden as "<" + chr(TAG_BASE + n) + ">"
+_MOST_TAGS = 0xF8FF - TAG_BASE + 1  # private-use characters to number them; more stay text
+PLACEHOLDER = re.compile("<([\ue800-\uf8ff])>")
+
+# Where CommonMark's raw HTML starts: an open tag (whole), a closing tag (whole), or the
+# start of a comment, processing instruction, CDATA section or declaration (their end is
+# looked for after). Not after a backslash (an escaped "<") or "](" (a link destination in
+# pointy brackets).
+_START = re.compile(
+    r"(?<!\\)(?<!\]\()<(?:(?P<comment>!--)|(?P<pi>\?)|(?P<cdata>!\[CDATA\[)|(?P<decl>![A-Za-z])"
+    r"|/[A-Za-z][A-Za-z0-9-]*\s*>"
+    r"|(?P<name>[A-Za-z][A-Za-z0-9-]*)"
+    r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>)")
+_ENDS = {"comment": "-->", "pi": "?>", "cdata": "]]>", "decl": ">"}
+# <script>, <style>, <pre> and <textarea> count with their content up to their closing tag
+# (as CommonMark's first kind of HTML block), so CSS is never read as Markdown.
+_CONTENT_ENDS = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+                 for name in ("script", "style", "pre", "textarea")}
+
+
+def hide_tags(markdown: str) -> tuple[str, list[str]]:
+    """``markdown`` with each raw HTML tag replaced by a placeholder, and the tags in order.
+
+    Linear in the text: an end looked for and not found is not looked for again (it is
+    not further on either), so a thousand unclosed ``<!--`` cost one search."""
+    tags: list[str] = []
+    out: list[str] = []
+    copied = scanned = 0
+    missing: set[str] = set()
+    while len(tags) < _MOST_TAGS and (found := _START.search(markdown, scanned)) is not None:
+        start, end = found.start(), found.end()
+        kind = found.lastgroup
+        if kind in _ENDS:
+            ending = _ENDS[kind]
+            at = -1 if ending in missing else markdown.find(ending, end)
+            if at < 0:  # not HTML: "<" stays text
+                missing.add(ending)
+                scanned = start + 1
+                continue
+            end = at + len(ending)
+        elif kind == "name" and (content := _CONTENT_ENDS.get(found.group("name").lower())):
+            closing = None if found.group("name").lower() in missing else content.search(markdown, end)
+            if closing is None:  # alone: the opening tag only
+                missing.add(found.group("name").lower())
+            else:
+                end = closing.end()
+        out.append(markdown[copied:start])
+        out.append(f"<{chr(TAG_BASE + len(tags))}>")
+        tags.append(markdown[start:end])
+        copied = scanned = end
+    if not tags:
+        return markdown, tags
+    out.append(markdown[copied:])
+    return "".join(out), tags
+
+
+def tag_of(placeholder: str, tags: list[str]) -> str:
+    """The tag a placeholder's private-use character stands for."""
+    return tags[ord(placeholder) - TAG_BASE]
+
+
+def strip_tags(text: str) -> str:
+    """``text`` without its HTML tags (a screen reader's words for HTML that renders)."""
+    return PLACEHOLDER.sub("", hide_tags(text)[0]) if "<" in text else text

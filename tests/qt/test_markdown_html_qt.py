@@ -1,0 +1,164 @@
+"""What a Markdown label shows of raw HTML, typographic symbols and emoji short codes.
+
+Streamlit 1.67 escapes HTML unless ``unsafe_allow_html=True`` (then it renders, here in
+Qt's rich-text subset); Qt's own Markdown reader instead dropped the text after any
+tag-like word (``List<String>``, ``<br>``). Checked on the real labels: what their
+document shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+
+pytestmark = pytest.mark.qt
+
+
+def shown(label) -> str:  # type: ignore[no-untyped-def]
+    """The text a QLabel shows: its text read the way the label reads it."""
+    document = QTextDocument()
+    if label.textFormat() == Qt.TextFormat.RichText:
+        document.setHtml(label.text())
+    elif label.textFormat() == Qt.TextFormat.MarkdownText:
+        document.setMarkdown(label.text())  # as QLabel does: Qt's default dialect
+    else:
+        document.setPlainText(label.text())
+    return document.toPlainText()
+
+
+def label(text: str, allow_html: bool = False):  # type: ignore[no-untyped-def]
+    from rerunqt.qt.adapters.elide import ElidingLabel
+
+    widget = ElidingLabel(markdown=True)
+    widget.allow_html = allow_html
+    widget.set_text(text)
+    return widget
+
+
+@pytest.mark.parametrize("text", [
+    "In Java use List<String> for strings", "first line<br>second line", "a<br>b",
+    "Use <details> to hide a section", "x <table> y", "<link> z", "<b>unclosed and more",
+    "a <span title='1 > 0'>b</span> c", "tail after <hr> rule",
+])
+def test_no_text_after_a_tag_like_word_is_lost(qapp, text: str) -> None:
+    assert shown(label(text)) == text  # HTML not allowed: shown as written
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("In Java use List<String> for strings", "In Java use List for strings"),
+    ("first line<br>second line", "first line second line"),
+    ("Use <details> to hide a section", "Use to hide a section"),
+    ("x <table> y", "x <table> y"),  # Qt's rich text hides what follows: all shown as written
+    ("<link> z", "z"), ("<b>unclosed and more", "unclosed and more"),
+    ("tail after <hr> rule", "tail after rule"), ("a <img src='nowhere.png'> b", "a b"),
+    ("**bold** <i>it</i> <!-- hidden --> end<br>more", "bold it end more"),
+    ("<style>\n.stApp { color: red }\n* { margin: 0 }\n</style>\nAfter the style<br>and more",
+     "After the style and more"),
+])
+def test_with_html_allowed_every_word_still_shows(qapp, text: str, words: str) -> None:
+    assert shown(label(text, allow_html=True)).replace("\ufffc", "").split() == words.split()
+
+
+def test_br_is_a_line_break_only_when_html_is_allowed(qapp) -> None:
+    assert shown(label("first line<br>second line", allow_html=True)) == "first line\nsecond line"
+    assert shown(label("first line<br/>second line")) == "first line<br/>second line"
+
+
+def bold_words(label) -> str:  # type: ignore[no-untyped-def]
+    document = QTextDocument()
+    document.setHtml(label.text())
+    block, bold = document.begin(), []
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().fontWeight() >= 600:
+                bold.append(it.fragment().text())
+            it += 1
+        block = block.next()
+    return " ".join(bold)
+
+
+def test_html_tags_are_escaped_by_default_and_rendered_when_allowed(qapp) -> None:
+    escaped = label("<b>escaped html</b>")
+    assert shown(escaped) == "<b>escaped html</b>" and bold_words(escaped) == ""
+    bold = label("<b>bold html</b> and **md**", allow_html=True)
+    assert shown(bold) == "bold html and md" and bold_words(bold) == "bold html md"
+
+
+def test_autolinks_are_links_and_code_keeps_its_tags(qapp) -> None:
+    links = label("see <https://example.com> and <me@x.org>")
+    assert shown(links) == "see https://example.com and me@x.org"
+    assert 'href="https://example.com"' in links.text() and 'href="mailto:me@x.org"' in links.text()
+    for allow in (False, True):
+        code = label("`<b>x</b>` and\n\n```\n<i>y</i>\n```\n\n    <u>z</u>", allow_html=allow)
+        assert shown(code).split("\n")[:3] == ["<b>x</b> and", "<i>y</i>", "<u>z</u>"], allow
+
+
+def test_a_table_row_with_br_keeps_its_cells(qapp) -> None:
+    table = "| a | b |\n|---|---|\n| line1<br>line2 | x |\n| y | z |"
+    cells = shown(label(table)).split("\n")
+    assert "line1<br>line2" in cells and "x" in cells and "z" in cells
+    cells = shown(label(table, allow_html=True)).split("\n")
+    assert cells[cells.index("line1") + 1] == "line2" and "x" in cells and "z" in cells
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a -> b <- c <-> d -- e >= f <= g ~= h",
+     "a \u2192 b \u2190 c \u2194 d \u2014 e \u2265 f \u2264 g \u2248 h"),
+    ("**->** and _x_ -- y", "\u2192 and x \u2014 y"),
+    ("`a -> b` -> c", "a -> b \u2192 c"),
+    ("```\nx -> y\n```\n\nafter -> z", "\nx -> y\n\nafter \u2192 z"),  # (code in its box)
+    ("| a | b |\n| -- | -- |\n| x -> y | z |", "\na\nb\nx \u2192 y\nz\n"),
+    ("Title\n--\n\nbody >= 1", "Title\nbody \u2265 1"),
+    ("- -> item\n- b", "\u2192 item\nb"),
+    ("a->b, x-->y, --flag -> z", "a->b, x-->y, --flag \u2192 z"),
+    ("[a -> b](https://x.org) -> c", "a -> b \u2192 c"),
+])
+def test_typographic_symbols_as_streamlit_shows_them(qapp, text: str, expected: str) -> None:
+    assert shown(label(text)) == expected
+
+
+def test_a_rule_of_dashes_stays_a_rule(qapp) -> None:
+    ruled = label("above\n\n-- -- --\n\nbelow")
+    assert shown(ruled) == "above\n\nbelow" and "<hr" in ruled.text()
+
+
+def test_emoji_short_codes_beyond_the_table(qapp) -> None:
+    bouquet = label("Here's a bouquet &mdash; :tulip::cherry_blossom::rose::hibiscus::sunflower::blossom:")
+    assert shown(bouquet) == ("Here's a bouquet \u2014 \U0001F337\U0001F338\U0001F339"
+                              "\U0001F33A\U0001F33B\U0001F33C")
+    assert shown(label(":red[x] :tulip: :no_such_emoji:")) == "x \U0001F337 :no_such_emoji:"
+
+
+def test_the_elements_honour_their_allow_html_prop(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.write('In Java use List<String> for strings')\n"
+        "st.markdown('first line<br>second line', unsafe_allow_html=True)\n"
+        "st.markdown('<b>escaped html</b>')\n"
+        "st.caption('a<br>b')\n"
+        "st.caption('a<br>b', unsafe_allow_html=True)\n"
+        "st.info('Use <details> to hide a section')\n"
+        "st.write('x<br>y', unsafe_allow_html=True)\n"))
+    renderer = pilot.window.renderer
+    java, br, escaped, html_write = (shown(r.widget) for r in renderer.find(kind="markdown"))
+    assert java == "In Java use List<String> for strings"
+    assert br == "first line\nsecond line"
+    assert escaped == "<b>escaped html</b>"
+    assert html_write == "x\ny"
+    assert [shown(r.widget) for r in renderer.find(kind="caption")] == ["a<br>b", "a\nb"]
+    assert shown(renderer.find(kind="info")[0].widget.body) == "Use <details> to hide a section"
+    first = renderer.find(kind="markdown")[0].widget
+    assert first.accessibleName() == "In Java use List<String> for strings"
+
+
+def test_turning_html_on_in_a_rerun_redraws_the_text(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "on = st.checkbox('HTML')\n"
+        "st.markdown('a<br>b', unsafe_allow_html=on)\n"))
+    text = pilot.window.renderer.find(kind="markdown")[0].widget
+    assert shown(text) == "a<br>b"
+    pilot.click(label="HTML")
+    pilot.qtbot.waitUntil(lambda: shown(text) == "a\nb")

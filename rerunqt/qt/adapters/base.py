@@ -149,6 +149,12 @@ _NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\
                              r"|(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)", re.MULTILINE)
 
 
+def needs_document(markdown: str) -> bool:
+    """Whether ``markdown`` must be shown through ``markdown_html.document_html`` (emphasis
+    with underscores, code, tags, quotes, typographic symbols), not Qt's Markdown reader."""
+    return _NEEDS_DOCUMENT.search(markdown) is not None
+
+
 class WrapLabel(QLabel):
     """A word-wrapped label that takes a fixed height for its current width.
 

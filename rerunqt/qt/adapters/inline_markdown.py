@@ -65,7 +65,8 @@ def inline_document(text: str, dark: bool, font: QFont) -> QTextDocument:
     document = _CACHE.get(key)
     if document is not None:
         return document
-    from rerunqt.qt.markdown_html import FEATURES, document_html, label_text, needs_document
+    from rerunqt.qt.adapters.base import needs_document
+    from rerunqt.qt.markdown_html import FEATURES, document_html, label_text
 
     document = QTextDocument()
     document.setDefaultFont(font)

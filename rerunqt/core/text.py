@@ -108,31 +108,41 @@ def title(body: str, anchor: str | bool | None = None, *, help: str | None = Non
     """The page title (largest heading); ``icon`` is shown before it."""
     check_icon("title", icon)
     return _add_body("title", body, "help", help,
-                     (("icon", icon),) + text_layout("title", width, text_alignment, wrap))
+                     (("icon", icon), ("anchor", _anchor("title", anchor)))
+                     + text_layout("title", width, text_alignment, wrap))
 
 
 def header(body: str, anchor: str | bool | None = None, *, help: str | None = None,
            divider: bool | str = False, icon: str | None = None, width: int | str = "stretch",
            text_alignment: str = "left", wrap: bool = True) -> ElementHandle:
     """A section heading."""
-    return _heading("header", body, help, divider, icon, width, text_alignment, wrap)
+    return _heading("header", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
 
 def subheader(body: str, anchor: str | bool | None = None, *, help: str | None = None,
               divider: bool | str = False, icon: str | None = None, width: int | str = "stretch",
               text_alignment: str = "left", wrap: bool = True) -> ElementHandle:
     """A sub-section heading."""
-    return _heading("subheader", body, help, divider, icon, width, text_alignment, wrap)
+    return _heading("subheader", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
 
-def _heading(kind: str, body: Any, help: Any, divider: Any, icon: Any, width: Any,
+def _heading(kind: str, body: Any, anchor: Any, help: Any, divider: Any, icon: Any, width: Any,
              text_alignment: Any, wrap: Any) -> ElementHandle:
     check_icon(kind, icon)
     ctx = context.current()
     ctx.add_static(kind, (("body", _body(body)), ("help", as_text(help)),
                           ("divider", _divider_colour(kind, divider, ctx)),
-                          ("icon", icon)) + text_layout(kind, width, text_alignment, wrap))
+                          ("icon", icon), ("anchor", _anchor(kind, anchor)))
+                   + text_layout(kind, width, text_alignment, wrap))
     return _handle(ctx)
+
+
+def _anchor(kind: str, anchor: Any) -> str | bool | None:
+    """A heading's ``anchor``: a name that "#name" links scroll to; None makes one from the
+    heading's words (as Streamlit); False gives it none."""
+    if anchor is None or anchor is False or isinstance(anchor, str):
+        return anchor
+    raise RerunQtAPIError(f"st.{kind} anchor={anchor!r} is not valid; use a string, False or None.")
 
 
 DIVIDER_COLOURS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")

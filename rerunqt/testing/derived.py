@@ -30,7 +30,7 @@ DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "is_caption": lambda e, app: e.kind == "caption",
     "show_line_numbers": lambda e, app: bool(e.prop("line_numbers")),
     "tag": lambda e, app: _TAGS.get(e.kind, ""),
-    "anchor": lambda e, app: None,
+    "anchor": lambda e, app: e.prop("anchor"),
     "hide_anchor": lambda e, app: False,
     "is_markdown": lambda e, app: False,
     "is_warning": lambda e, app: False,

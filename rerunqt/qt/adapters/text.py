@@ -10,6 +10,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import ElidingLabel, one_line
+from rerunqt.qt.adapters.page_links import open_links_here
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
@@ -34,7 +35,7 @@ class LabelAdapter(Adapter):
         if not self.markdown:
             label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(_SELECTABLE)
-        label.setOpenExternalLinks(True)
+        open_links_here(label)  # "#anchor" scrolls to a heading of the page
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.update(label, element, element, frozenset(name for name, _ in element.props))
         return label

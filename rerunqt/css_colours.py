@@ -12,7 +12,6 @@ Streamlit) read ``#rrggbbaa``, and Qt does not read ``rgb()`` at all.
 from __future__ import annotations
 
 import re
-from numbers import Integral, Real
 
 RGB = tuple[int, int, int]
 RGBA = tuple[int, int, int, int]
@@ -110,8 +109,11 @@ def _alpha(part: str) -> int:
 
 def is_colour_tuple(value: object) -> bool:
     """An RGB(A) tuple or list as Streamlit's color_util takes it: 3 or 4 numbers."""
-    return (isinstance(value, (tuple, list)) and len(value) in (3, 4)
-            and all(isinstance(c, Real) and not isinstance(c, bool) for c in value))
+    if not (isinstance(value, (tuple, list)) and len(value) in (3, 4)):
+        return False
+    from numbers import Real  # here: this module is read at start-up, tuples are rare
+
+    return all(isinstance(c, Real) and not isinstance(c, bool) for c in value)
 
 
 def colour_rgba(value: object) -> RGBA:
@@ -131,6 +133,8 @@ def colour_rgba(value: object) -> RGBA:
 
 def _is_float(c: object) -> bool:
     """A fraction of 255 (a float, numpy's too), not a 0-255 count (an int)."""
+    from numbers import Integral, Real
+
     return isinstance(c, Real) and not isinstance(c, Integral)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from rerunqt import tomlfile
 from rerunqt.compat.hook import running_script_dir
+from rerunqt.compat.secret_paths import secret_files
 from rerunqt.errors import RerunQtError
 
 _Stamp = tuple[tuple[str, int, int], ...]
@@ -32,17 +33,6 @@ class SecretKeyError(RerunQtError, KeyError):
 
 class SecretAttributeError(RerunQtError, AttributeError):
     """``st.secrets.missing``; an AttributeError, so ``hasattr`` works."""
-
-
-def secret_files(script_dir: Path | None, cwd: Path, home: Path | None) -> tuple[Path, ...]:
-    """Every place searched, lowest priority first, each folder once."""
-    folders = [home, cwd, script_dir]
-    out: list[Path] = []
-    for kind in (".streamlit", ".rerunqt"):
-        for folder in folders:
-            if folder is not None and (path := folder / kind / "secrets.toml") not in out:
-                out.append(path)
-    return tuple(out)
 
 
 def _stamp(files: tuple[Path, ...]) -> _Stamp:
@@ -83,20 +73,15 @@ def _export(secrets: Mapping[str, Any]) -> None:
             os.environ[key] = str(value)
 
 
-def load_for_script(script_dir: Path) -> None:
-    """Read the script's secrets files before its first run, as Streamlit does at start-up,
-    so their root-level values are in ``os.environ`` for a script that never touches
-    ``st.secrets``. A file that cannot be read is reported when the script uses st.secrets."""
+def load_for_script(files: tuple[Path, ...]) -> None:
+    """Read the script's secrets ``files`` before its first run, as Streamlit does at
+    start-up, so their root-level values are in ``os.environ`` for a script that never
+    touches ``st.secrets``. A file that cannot be read is reported when the script uses
+    st.secrets."""
     try:
-        home: Path | None = Path.home()
-    except (RuntimeError, KeyError):
-        home = None
-    files = secret_files(script_dir, Path.cwd(), home)
-    if files:
-        try:
-            load_secrets(files)
-        except RerunQtError:
-            pass
+        load_secrets(files)
+    except RerunQtError:
+        pass
 
 
 class SecretSection(Mapping[str, Any]):

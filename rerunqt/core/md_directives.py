@@ -13,7 +13,7 @@ not code or links). Pure Python (no Qt).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rerunqt.core.md_symbols import EMOJI, MATERIAL_SYMBOLS, emoji_by_name
 
@@ -36,10 +36,10 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(`+)(?:.|\n)*?\1|(?<![\w\\])(_{1,3})(?=\S)(.
                                   re.DOTALL)
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """How a range reads: ``colour`` is one of COLOURS (None for ``small``); ``kind`` is
-    "text", "background", "badge" or "small"."""
+    "text", "background", "badge" or "small". (A NamedTuple: a dataclass costs its
+    module's import, 0.7 ms, on the way to a page's first directive.)"""
 
     colour: str | None
     kind: str

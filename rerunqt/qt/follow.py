@@ -74,3 +74,18 @@ def page_follows(content: QWidget | None) -> bool:
     """Whether the page follows its end: the strip under it holds a top-level chat input."""
     return content is not None and any(
         widget.property(FOLLOW_PAGE) for widget in content.findChildren(QWidget))
+
+
+def follow_page(widget: QWidget) -> None:
+    """A top-level chat input was placed in ``widget``'s window: from now on its page
+    follows its end while such an input is shown (made with the first one, so a page
+    without a chat pays nothing), starting at the end."""
+    window = widget.window()
+    scroll = getattr(window, "page_scroll", None)
+    if scroll is None or getattr(window, "page_follower", None) is not None:
+        return
+    bottom = window.bottom  # type: ignore[attr-defined]
+    follower = Follower(scroll, lambda: page_follows(bottom.content))
+    window.page_follower = follower  # type: ignore[attr-defined]
+    follower.pin()
+

@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,6 @@ from rerunqt.qt import focus, window_memory
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bottom import BottomBar, under
 from rerunqt.qt.bridge import Bridge
-from rerunqt.qt.follow import Follower, page_follows
 from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace, PageScroll
@@ -96,7 +95,7 @@ class AppWindow(QMainWindow):
         self.renderer.places["bottom"] = self.bottom
         self.source_notice = SourceNotice()
         self.setCentralWidget(split(self.sidebar, under(scroll, self.bottom, above=self.source_notice)))
-        self.page_follower = Follower(scroll, lambda: page_follows(self.bottom.content))  # a chat
+        self.page_follower: QObject | None = None  # made with a top-level chat input (follow.py)
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
         focus.install_scroll_into_view()

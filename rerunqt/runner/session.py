@@ -166,9 +166,13 @@ class AppSession:
             self.persister.flush()  # the window closes: the last values are on disk
 
     def _loop(self) -> None:
-        from rerunqt.compat.secrets import load_for_script  # on this thread, off the window's path
+        from rerunqt.compat.secret_paths import existing_secret_files  # off the window's path
 
-        load_for_script(self.script.path.parent)
+        files = existing_secret_files(self.script.path.parent)
+        if files:  # root-level secrets are environment variables from the first run on
+            from rerunqt.compat.secrets import load_for_script
+
+            load_for_script(files)
         while True:
             request = self.requests.take()
             if request is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,7 +30,7 @@ from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter, LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
-from rerunqt.qt.follow import FOLLOW_PAGE, pin_followers
+from rerunqt.qt.follow import FOLLOW_PAGE, follow_page, pin_followers
 from rerunqt.runner.requests import WidgetEvent
 
 AVATAR = 32
@@ -343,6 +343,8 @@ class ChatInputAdapter(Adapter):
             widget.submit_mode = props["submit_mode"]
         if "auto_placed" in changed:
             widget.setProperty(FOLLOW_PAGE, bool(props["auto_placed"]))
+            if props["auto_placed"]:  # once placed under the page: the page follows the chat
+                QTimer.singleShot(0, widget, lambda: follow_page(widget))
         if "disabled" in changed:
             widget.setEnabled(not props["disabled"])
         if "max_chars" in changed:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 HEADINGS = ("title", "header", "subheader")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -27,13 +27,8 @@ def anchor_of(text: str) -> str:
     return "-".join(part for part in _NOT_WORD.split(_MARKUP.sub(" ", text).lower()) if part)
 
 
-def open_links_here(label: QLabel) -> None:
-    """``label``'s links: in-page anchors scroll its window's page, the rest open outside."""
-    label.setOpenExternalLinks(False)
-    label.linkActivated.connect(lambda href: follow(label, href))
-
-
 def follow(widget: QWidget, href: str) -> None:
+    """A link clicked in ``widget``: "#anchor" scrolls its window's page, the rest opens."""
     if href.startswith("#"):
         if scroll_to_anchor(widget.window(), href[1:]):
             return

@@ -10,12 +10,17 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import ElidingLabel, one_line
-from rerunqt.qt.adapters.page_links import open_links_here
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
           "right": Qt.AlignmentFlag.AlignRight, "justify": Qt.AlignmentFlag.AlignJustify}
 _LINKS = Qt.TextInteractionFlag.TextBrowserInteraction
+
+
+def _follow_link(label: QWidget, href: str) -> None:
+    from rerunqt.qt.adapters.page_links import follow  # QDesktopServices: with the first link
+
+    follow(label, href)
 
 
 class LabelAdapter(Adapter):
@@ -35,7 +40,8 @@ class LabelAdapter(Adapter):
         if not self.markdown:
             label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(_SELECTABLE)
-        open_links_here(label)  # "#anchor" scrolls to a heading of the page
+        label.setOpenExternalLinks(False)  # "#anchor" scrolls to a heading (page_links.py)
+        label.linkActivated.connect(lambda href, label=label: _follow_link(label, href))
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.update(label, element, element, frozenset(name for name, _ in element.props))
         return label

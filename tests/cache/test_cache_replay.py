@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rerunqt.core.element import walk
 from rerunqt.testing import AppTest
 
@@ -126,6 +128,7 @@ def test_the_caching_demo_computes_once_per_count() -> None:
 def test_tables_and_charts_without_selections_are_replayed_on_a_hit() -> None:
     """Streamlit replays every element that is not an interactive widget: st.dataframe and
     st.plotly_chart with on_select="ignore" are drawn again on a hit (they were dropped)."""
+    pytest.importorskip("plotly")  # an optional extra
     at = AppTest.from_string("""
 import rerunqt as st, plotly.graph_objects as go
 st.session_state.setdefault("calls", 0)

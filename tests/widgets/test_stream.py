@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rerunqt.testing import AppTest
 
 
@@ -104,7 +106,6 @@ def test_a_cursor_that_is_not_text_is_named() -> None:
 def test_st_write_dispatches_objects_as_streamlit_does() -> None:
     at = run("""
         import collections, dataclasses, io
-        import plotly.graph_objects as go
         import rerunqt as st
         class Thing:
             '''A thing with no text of its own.'''
@@ -118,10 +119,18 @@ def test_st_write_dispatches_objects_as_streamlit_does() -> None:
         st.write(Pair(1, 2))
         st.write(Thing())
         st.write(Point())
-        st.write(go.Figure(go.Bar(x=[1, 2], y=[3, 4])))
         st.write(7, "and text")
     """)
     assert at.markdown.values == ["**read** from a buffer", "`7` and text"]
     assert [j.value for j in at.json] == ['["a", "b"]', '["1", "2"]', '{"a": 1, "b": 2}']
     assert [h.name for h in at.help] == ["Thing", "Point"]
-    assert [e.kind for e in at.tree if e.kind == "plotly_chart"] == ["plotly_chart"]
+
+
+def test_st_write_draws_a_plotly_figure_as_a_chart() -> None:
+    pytest.importorskip("plotly")  # an optional extra
+    at = run("""
+        import plotly.graph_objects as go
+        import rerunqt as st
+        st.write(go.Figure(go.Bar(x=[1, 2], y=[3, 4])))
+    """)
+    assert [e.kind for e in at.tree] == ["plotly_chart"]

@@ -124,39 +124,29 @@ def is_dataframe_like(value: Any) -> bool:
         cls.__name__ in _FRAME_TYPES or cls.__name__.endswith("Index"))
 
 
+# top-level module of the object's class -> (an attribute it must have, the element function)
+_FIGURES = {
+    "matplotlib": ("savefig", "rerunqt.core.media", "pyplot"),
+    "PIL": ("getbands", "rerunqt.core.media", "image"),
+    "altair": ("to_dict", "rerunqt.core.vega", "altair_chart"),
+    "plotly": ("to_plotly_json", "rerunqt.core.plotly_chart", "plotly_chart"),
+    "graphviz": ("source", "rerunqt.core.graphviz", "graphviz_chart"),
+    "sympy": ("free_symbols", "rerunqt.core.extras", "latex"),
+}
+
+
 def _figure_writer(value: Any) -> Any:
     """The element function for a matplotlib figure, a PIL image, an Altair or Plotly
     chart, a graphviz graph or a SymPy expression, if any.
 
     Judged by the class's module, so nothing optional is imported to ask.
     """
-    cls = type(value)
-    top = cls.__module__.split(".")[0]
-    if top == "matplotlib" and hasattr(value, "savefig"):
-        from rerunqt.core.media import pyplot
+    found = _FIGURES.get(type(value).__module__.split(".")[0])
+    if found is None or not hasattr(value, found[0]):
+        return None
+    import importlib
 
-        return pyplot
-    if top == "PIL" and hasattr(value, "getbands"):
-        from rerunqt.core.media import image
-
-        return image
-    if top == "altair" and hasattr(value, "to_dict"):
-        from rerunqt.core.vega import altair_chart
-
-        return altair_chart
-    if top == "plotly" and hasattr(value, "to_plotly_json"):
-        from rerunqt.core.plotly_chart import plotly_chart
-
-        return plotly_chart
-    if top == "graphviz" and hasattr(value, "source"):
-        from rerunqt.core.graphviz import graphviz_chart
-
-        return graphviz_chart
-    if top == "sympy" and hasattr(value, "free_symbols"):
-        from rerunqt.core.extras import latex
-
-        return latex
-    return None
+    return getattr(importlib.import_module(found[1]), found[2])
 
 
 def magic_write(*values: Any) -> Any:

@@ -29,6 +29,7 @@ from rerunqt.errors import (
 from rerunqt.runner import dialog_run, fragment_run, sources
 from rerunqt.runner.dialog_run import is_dialog_event
 from rerunqt.runner.exits import exit_props
+from rerunqt.runner.forced_stop import ForcedStop
 from rerunqt.runner.page_router import PageRouter
 from rerunqt.runner.requests import RerunRequest, ScriptRequests, WidgetEvent
 from rerunqt.runner.script import ScriptSource
@@ -73,9 +74,7 @@ class AppSession:
         self._fragments: dict[str, FragmentCall] = {}  # the last full run's, by id
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
-        self._force_lock = threading.Lock()
-        self._forceable: int | None = None  # the run a forced stop may interrupt now
-        self._forced: int | None = None  # the last run a forced stop was sent to
+        self._forced_stop = ForcedStop()
         self.persister = persister_for(script.path, self.options)  # [state] persist
         if self.persister is not None:
             self.persister.restore(self.state)  # before the first run
@@ -105,51 +104,13 @@ class AppSession:
         return self._running
 
     def stop(self, grace: float = STOP_GRACE) -> None:
-        """End the current run: at its next yield point, or after ``grace`` by force.
-
-        The forced stop raises StopInterrupt inside the script thread (decision 6), so
-        even a pure-Python loop with no ``st.*`` call ends. A blocking C call (e.g.
-        ``time.sleep``) cannot be cut: the interrupt lands when it returns.
-        """
+        """End the current run: at its next yield point, or after ``grace`` by force
+        (runner/forced_stop.py: even a pure-Python loop with no ``st.*`` call ends)."""
         if not self._running:
             return
-        run = self.run_count
         self._stop_requested = True
-        if self._thread is None or grace <= 0:
-            return
-        import ctypes  # noqa: F401  (loaded here, so no import runs where the interrupt lands)
-        timer = threading.Timer(grace, self._force_stop, (run,))
-        timer.daemon = True
-        timer.start()
-
-    def _force_stop(self, run: int) -> bool:
-        """Raise StopInterrupt in the script thread if run ``run`` is still executing.
-
-        Under the lock the script thread takes to leave the run, and at most once per
-        run, so the interrupt never lands after the run (in the loop or the next run).
-        """
-        thread = self._thread
-        with self._force_lock:
-            if self._forceable != run or self._forced == run or thread is None or thread.ident is None:
-                return False
-            self._forced = run
-            import ctypes  # loaded by stop(): a forced Stop is rare, ctypes costs start-up
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                ctypes.c_ulong(thread.ident), ctypes.py_object(StopInterrupt))
-            return True
-
-    def _set_forceable(self, run: int | None) -> None:
-        """Open (a run id) or close (None) the window in which a forced stop may land.
-
-        Closing clears an interrupt sent but not yet raised. If it is raised in here
-        instead, it propagates inside the run's ``try`` and ends that run as stopped.
-        """
-        with self._force_lock:
-            self._forceable = run
-            if run is None and self._forced is not None:
-                import ctypes
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(threading.get_ident()), None)
+        if self._thread is not None and grace > 0:
+            self._forced_stop.after(grace, self._thread, self.run_count)
 
     def start(self) -> None:
         """Run the script on a long-lived script thread; the first run starts now."""
@@ -218,7 +179,7 @@ class AppSession:
         self._live_ok = not dialog_only and fragment is None
         try:
             try:
-                self._set_forceable(run_id)
+                self._forced_stop.open(run_id)
                 with activated(ctx):
                     body_runs = self._callbacks(ctx, request)
                     if body_runs and dialog_only:
@@ -237,7 +198,7 @@ class AppSession:
                     else:
                         outcome = "error"
             finally:
-                self._set_forceable(None)
+                self._forced_stop.open(None)
         except RerunInterrupt as interrupt:
             if interrupt.fragment_id is not None:  # st.rerun(scope="fragment") in a fragment
                 self.requests.add_fragment(interrupt.fragment_id)

@@ -12,22 +12,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +35,7 @@ from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
 from rerunqt.qt.adapters.column_spread import ColumnSpread
-from rerunqt.qt.adapters.frozen_columns import FrozenColumns
+from rerunqt.qt.adapters.editor_table import EditorTable
 from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
 
@@ -51,66 +47,6 @@ _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", 
                       "disabled", "help", "formats", "column_types", "pinned"})
 
 
-class _Table(QTableView):
-    """Enter edits, Delete removes selected rows; the size hint is the content's size."""
-
-    def __init__(self, box: EditorBox) -> None:
-        super().__init__()
-        self.frozen = FrozenColumns(self)  # pinned columns (column_config pinned=True)
-        self.box = box
-        self.hint = QSize(240, 120)
-
-    def sizeHint(self) -> QSize:
-        return self.hint
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.hint.width(), 120), self.hint.height())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() != QAbstractItemView.State.EditingState:
-            key = event.key()
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.box.model.trailing:
-                rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
-                if rows:
-                    self.box.delete_rows(rows)
-                    event.accept()
-                    return
-            current = self.currentIndex()
-            if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid()
-                    and self.box.model.flags(current) & Qt.ItemFlag.ItemIsEditable):
-                self.edit(current)
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.box.refit()
-
-    def edit(self, index: Any,
-             trigger: Any = QAbstractItemView.EditTrigger.AllEditTriggers, event: Any = None) -> Any:
-        """A pinned cell is edited in the pinned columns' view, which lies over this one."""
-        frozen, overlay = self.frozen, self.frozen.overlay
-        if overlay is not None and frozen.width() and index.isValid() and index.column() < frozen.count:
-            return overlay.edit(index, trigger, event)
-        return super().edit(index, trigger, event)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.box.spread()  # a scroll bar came or went, or the page changed width
-        return super().viewportEvent(event)
-
-    def updateGeometries(self) -> None:
-        super().updateGeometries()
-        self.frozen.sync()
-
-    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
-                 hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
-        super().scrollTo(index, hint)
-        self.frozen.uncover(index)  # not under the pinned columns
-
-
 class EditorBox(QWidget):
     """The table, plus Add/Delete buttons when rows are dynamic."""
 
@@ -119,7 +55,7 @@ class EditorBox(QWidget):
         self.model = EditorModel()
         self.size_props: tuple[Any, ...] = ("stretch", "auto")
         self.widths: ColumnSpread | None = None  # set once the table exists
-        self.table = table = _Table(self)
+        self.table = table = EditorTable(self)
         self.frozen = table.frozen
         self.widths = ColumnSpread(table.horizontalHeader())
         table.setObjectName("rqDataEditor")

@@ -1,0 +1,75 @@
+"""The data editor's table view: Enter edits, Delete removes the selected rows, pinned
+columns lie over it (frozen_columns.py), and its size hint is the content's size."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from rerunqt.qt.adapters.frozen_columns import FrozenColumns
+
+if TYPE_CHECKING:
+    from rerunqt.qt.adapters.data_editor import EditorBox
+
+
+class EditorTable(QTableView):
+    """Enter edits, Delete removes selected rows; the size hint is the content's size."""
+
+    def __init__(self, box: EditorBox) -> None:
+        super().__init__()
+        self.frozen = FrozenColumns(self)  # pinned columns (column_config pinned=True)
+        self.box = box
+        self.hint = QSize(240, 120)
+
+    def sizeHint(self) -> QSize:
+        return self.hint
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.hint.width(), 120), self.hint.height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            key = event.key()
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.box.model.trailing:
+                rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+                if rows:
+                    self.box.delete_rows(rows)
+                    event.accept()
+                    return
+            current = self.currentIndex()
+            if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid()
+                    and self.box.model.flags(current) & Qt.ItemFlag.ItemIsEditable):
+                self.edit(current)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.box.refit()
+
+    def edit(self, index: Any,
+             trigger: Any = QAbstractItemView.EditTrigger.AllEditTriggers, event: Any = None) -> Any:
+        """A pinned cell is edited in the pinned columns' view, which lies over this one."""
+        frozen, overlay = self.frozen, self.frozen.overlay
+        if overlay is not None and frozen.width() and index.isValid() and index.column() < frozen.count:
+            return overlay.edit(index, trigger, event)
+        return super().edit(index, trigger, event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.box.spread()  # a scroll bar came or went, or the page changed width
+        return super().viewportEvent(event)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.frozen.sync()
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
+                 hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        super().scrollTo(index, hint)
+        self.frozen.uncover(index)  # not under the pinned columns

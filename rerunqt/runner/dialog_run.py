@@ -56,9 +56,13 @@ def merge(last_tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...
 
 
 def with_events(tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...]:
-    """``tree`` with this run's toasts and effects in place of the last run's (a fragment run)."""
-    kept = [e for e in tree if e.kind != OVERLAY_ROOT]
-    return _ordered(kept + [e for e in ctx.tree() if e.kind == OVERLAY_ROOT])
+    """``tree`` with this run's toasts and effects in place of the last run's, and the
+    dialog this run opened, if any, in place of the last one (a fragment run: a button in
+    a fragment may open a dialog)."""
+    new = [e for e in ctx.tree() if e.kind == OVERLAY_ROOT or e.kind == DIALOG_ROOT]
+    opened = any(e.kind == DIALOG_ROOT for e in new)
+    kept = [e for e in tree if e.kind != OVERLAY_ROOT and not (opened and e.kind == DIALOG_ROOT)]
+    return _ordered(kept + new)
 
 
 def _ordered(elements: list[Element]) -> tuple[Element, ...]:

@@ -171,3 +171,45 @@ st.write("dismissed", st.session_state.get("dismissals", 0))
     assert not dialog.isVisible()
     assert pilot.window.session.state["dismissals"] == 1
     assert pilot.texts("markdown")[-1] == "dismissed `1`"
+
+
+FRAGMENT_OPENS = """
+import rerunqt as st
+st.session_state.setdefault("body_runs", 0)
+st.session_state.body_runs += 1
+@st.dialog("Edit")
+def edit():
+    name = st.text_input("Name", key="dlg_name")
+    if st.button("Save"):
+        st.session_state.saved = name
+        st.rerun()
+@st.fragment
+def panel():
+    if st.button("open", key="open"):
+        edit()
+panel()
+st.write("saved", st.session_state.get("saved", "-"))
+"""
+
+
+def test_a_button_in_a_fragment_opens_a_dialog() -> None:
+    """The fragment-only run that the button starts opens the dialog (it was dropped)."""
+    at = AppTest.from_string(FRAGMENT_OPENS).run()
+    at.button(key="open").click().run()
+    assert len(at.dialog) == 1 and at.session_state.body_runs == 1  # the fragment alone ran
+    at.text_input("dlg_name").input("Ann").run()
+    assert len(at.dialog) == 1
+    next(b for b in at.dialog[0].button if b.label == "Save").click().run()
+    assert len(at.dialog) == 0 and at.markdown.values == ["saved Ann"]
+
+
+@pytest.mark.qt
+def test_a_fragment_s_button_opens_a_real_dialog(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(FRAGMENT_OPENS))
+    pilot.click(key="open")
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Edit"
+    pilot.type("Ann", key="dlg_name")
+    pilot.click(label="Save")
+    assert not dialog.isVisible()
+    assert pilot.texts("markdown")[-1] == "saved Ann"

@@ -284,6 +284,8 @@ def error(body: str, *, icon: str | None = None, width: int | str = "stretch",
 
 
 def _alert(kind: str, body: Any, icon: Any, width: Any, title: Any) -> ElementHandle:
+    if icon is not None:  # an emoji or ":material/name:", as Streamlit checks it
+        check_icon(kind, icon)
     if title is None and width == "stretch":
         return _add_body(kind, body, "icon", icon, _ALERT_DEFAULT)
     return _add_body(kind, body, "icon", icon, (("title", as_text(title)),) + _width_prop(kind, width))

@@ -256,3 +256,14 @@ page()
 ''').run()
     assert [m.value for m in at.markdown] == ["Some **bold** text\n- an item", "# Heading"]
     assert at.caption[0].value == "note"
+
+
+@pytest.mark.parametrize(("icon", "error"), [
+    ("abc", "is not a valid emoji"), (":material/Bad Name:", "is not a valid Material icon"),
+    ("🔥", None), (":material/home:", None)])
+def test_an_alert_s_icon_is_checked_as_streamlit_checks_it(icon: str, error: str | None) -> None:
+    at = AppTest.from_string(f"import rerunqt as st\nst.error('x', icon={icon!r})\n").run()
+    if error is None:
+        assert not at.exception and at.error[0].icon == icon
+    else:
+        assert error in at.exception[0].message

@@ -510,3 +510,22 @@ def test_typed_time_and_date_are_committed_before_another_widget_reruns(
     pilot.settle()
     assert pilot.window.session.state["d"] == date(2023, 1, 30)
     assert runs(pilot) == before + 2
+
+
+def test_a_date_range_in_the_sidebar_keeps_the_sidebar_s_margins(rerunqt_pilot, write_script) -> None:
+    """The two fields shrink below their size hints rather than widen the sidebar's page
+    past its edge (which cut its right margin off: widgets touched the panel's edge)."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+with st.sidebar:
+    st.date_input("Dates", (dt.date(2024, 2, 1), dt.date(2024, 4, 30)), key="d")
+"""))
+    window = pilot.window
+    window.resize(1100, 600)
+    pilot.settle()
+    sidebar = window.sidebar
+    assert sidebar.widget().width() <= sidebar.viewport().width()
+    field = window.renderer.find(key="d")[0].widget
+    right = field.mapTo(sidebar.viewport(), field.rect().topRight()).x()
+    assert sidebar.viewport().width() - right >= 16  # the sidebar's right margin is there

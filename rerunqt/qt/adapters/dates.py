@@ -130,6 +130,9 @@ class _DateEdit(_EmptyMixin, QDateEdit):
             self.fill(lambda: None, True)
 
 
+RANGE_FIELD_MIN = 96  # px: "01/02/2024" with the drop-down arrow
+
+
 class _DatePair(QWidget):
     """One date field, or two ("start - end") for a range; the end waits for a start."""
 
@@ -147,6 +150,9 @@ class _DatePair(QWidget):
             edit.setKeyboardTracking(False)
             edit.calendarWidget().clicked.connect(edit.picked)
             plain_weekends(edit.calendarWidget())
+            # below its size hint (room for a long date and spin buttons it does not show):
+            # a range's two fields fit a 260 px sidebar instead of widening it past its edge
+            edit.setMinimumWidth(RANGE_FIELD_MIN)
         self.start.setAccessibleName("Start date")
         self.end.setAccessibleName("End date")
         layout.addWidget(self.start, 1)

@@ -537,3 +537,28 @@ def test_a_changed_label_repaints_from_the_page_not_the_whole_window(rerunqt_pil
         window.removeEventFilter(paints)
         label.removeEventFilter(label_paints)
         assert paints.count == 0, theme
+
+
+def test_a_markdown_label_shrinks_to_a_shorter_text_and_a_wider_page(rerunqt_pilot, write_script,
+                                                                   qtbot) -> None:
+    """Its fixed height follows its text both ways: a shorter text or a wider window leaves
+    no blank space under it (QLabel measured no lower than the last fixed height)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.markdown("Short." if st.session_state.get("s") else "- one\\n- two\\n- three\\n- four")
+st.button("Shorten", on_click=lambda: st.session_state.update(s=True))
+st.write(" ".join(["A long paragraph that wraps onto several lines when the page is narrow."] * 4))
+"""))
+    window = pilot.window
+    labels = window.renderer.find(kind="markdown")
+    tall = labels[0].widget.height()
+    pilot.click(label="Shorten")
+    short = window.renderer.find(kind="markdown")[0].widget
+    assert short.height() < tall / 2
+    paragraph = window.renderer.find(kind="markdown")[1].widget
+    window.resize(500, 700)
+    qtbot.waitUntil(lambda: paragraph.width() < 480, timeout=2000)
+    narrow = paragraph.height()
+    window.resize(1400, 700)
+    qtbot.waitUntil(lambda: paragraph.width() > 700, timeout=2000)
+    qtbot.waitUntil(lambda: paragraph.height() < narrow, timeout=2000)  # it was stuck

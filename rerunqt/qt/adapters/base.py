@@ -246,9 +246,14 @@ class WrapLabel(QLabel):
                 self.setMinimumHeight(0)
                 self.setMaximumHeight(_NO_LIMIT)
             return
+        floor = self.minimumHeight()
+        if floor:  # QLabel's measure never goes below the minimum: the last fixed height
+            self.setMinimumHeight(0)
         height = super().heightForWidth(max(self.width(), 1))
         if height > 0 and height != self.maximumHeight():
-            self.setFixedHeight(height)
+            self.setFixedHeight(height)  # taller, or shorter (a shorter text, a wider page)
+        elif floor:
+            self.setMinimumHeight(floor)  # the same height: as it was
 
 
 class HScroll(QScrollArea):

@@ -16,7 +16,7 @@ from rerunqt.qt import transplant
 from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
 from rerunqt.qt.adapters.base import apply_width
 from rerunqt.qt.children import Children
-from rerunqt.qt.column import Column, reshow
+from rerunqt.qt.column import Column, focus_inside, reshow
 from rerunqt.qt.places import Places
 from rerunqt.qt.staging import Staging, split_first_render
 from rerunqt.reconcile import Create, Move, Op, Remove, Update, diff
@@ -244,6 +244,9 @@ class Renderer:
         else:
             self._forget_children(path, element)
         widget = record.widget
+        focused = focus_inside(widget)
+        if focused is not None:  # before its chunk hides, which moves Qt's focus on
+            _focus_page(focused)
         if not path[:-1] or path[:-1] in self.records:
             self._column(path[:-1], element.kind).remove(widget)
         record.host.set_pending(widget, None)
@@ -346,3 +349,11 @@ def _set_stale(widget: QWidget, stale: bool) -> None:
     else:
         widget.setGraphicsEffect(None)  # type: ignore[arg-type]
     widget.setProperty("rqStale", stale)
+
+
+def _focus_page(focused: QWidget) -> None:
+    """The focused widget is going (the clicked button a rerun no longer draws): nothing
+    keeps the focus, as a browser's goes back to the document, rather than Qt's next
+    widget in the tab chain (a text field then took it with its text selected, and a
+    keystroke replaced it). Tab then starts from the top of the page."""
+    focused.clearFocus()

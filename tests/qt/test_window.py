@@ -562,3 +562,27 @@ st.write(" ".join(["A long paragraph that wraps onto several lines when the page
     window.resize(1400, 700)
     qtbot.waitUntil(lambda: paragraph.width() > 700, timeout=2000)
     qtbot.waitUntil(lambda: paragraph.height() < narrow, timeout=2000)  # it was stuck
+
+
+def test_focus_goes_to_the_page_when_the_clicked_button_is_gone(rerunqt_pilot, write_script,
+                                                               qtbot) -> None:
+    """Not to the next widget in the tab chain: a new text field took focus with its text
+    selected, and a stray keystroke replaced it (the chat-revision tutorial's Edit step)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+if st.session_state.get("edit"):
+    st.text_input("Replacement text:", value="Some text", key="t")
+    st.columns(2)[0].button("Update")
+elif st.columns(2)[0].button("Edit"):
+    st.session_state.edit = True
+    st.rerun()
+"""))
+    pilot.window.activateWindow()
+    button = pilot.widget(label="Edit")
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    pilot.click(label="Edit")
+    field = pilot.widget(key="t")
+    assert not field.hasFocus()
+    qtbot.keyClicks(pilot.window, "x")
+    assert field.text() == "Some text"

@@ -168,7 +168,7 @@ def _single_spec(kind: str, found: Choices, index: Any, extra: tuple[Any, ...]) 
     count = len(found.opts)
     checked = _check_index(kind, index, count)
     default = found.opts[checked] if checked is not None and count else None
-    front = checked if default is not None else None
+    front = checked if checked is not None and count else None  # an option None is shown too
     if kind == "radio":
         horizontal, captions = extra
         caps = _captions(captions, count)

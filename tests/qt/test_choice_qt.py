@@ -543,3 +543,22 @@ with st.sidebar:
     chips, empty = (pilot.record(key=k).widget for k in ("chips", "empty"))
     pilot.qtbot.waitUntil(lambda: chips.field.height() > 0)
     assert chips.field.height() == empty.field.height()  # one line, as the empty field
+
+
+def test_an_option_that_is_none_is_shown_when_chosen(rerunqt_pilot, write_script) -> None:
+    """``[None, "Requester", "Admin"]`` (Streamlit's dynamic-navigation tutorial) starts on
+    the option None, shown as "None" (Streamlit sends index 0), not as the placeholder."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+role = st.selectbox("Choose your role", [None, "Requester", "Admin"], key="role")
+pick = st.radio("Pick", [None, "a"], key="pick")
+st.text(repr((role, pick)))
+"""))
+    box = pilot.widget(key="role")
+    assert box.currentText() == "None"
+    radio = pilot.window.renderer.find(key="pick")[0].widget
+    from PySide6.QtWidgets import QRadioButton
+
+    buttons = radio.findChildren(QRadioButton)
+    assert buttons[0].isChecked() and buttons[0].text() == "None"
+    assert pilot.texts("text") == ["(None, None)"]

@@ -33,6 +33,7 @@ from rerunqt.core.registration import (
     check_persist_state,
     register,
 )
+from rerunqt.core.scalars import plain_int
 from rerunqt.core.widget_params import (
     check_filter_mode,
     check_required,
@@ -195,6 +196,8 @@ def multiselect(
     param = binding("multiselect", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("multiselect", label, label_visibility)
+    if max_selections is not None and max_selections.__class__ is not int:
+        max_selections = plain_int(max_selections)  # np.int64(1), as Streamlit takes it
     if max_selections is not None and (
             max_selections.__class__ is not int or max_selections < 1):
         raise RerunQtAPIError(

@@ -7,7 +7,7 @@ checks the arguments and builds it. ChoiceSpec (choice_spec.py) is built on it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any
 
@@ -54,7 +54,7 @@ class Choices:
         if i < 0 and value.__class__ is str and self.labels.count(value) == 1:
             i = self.labels.index(value)
         if i < 0:
-            i = _rerun_twin(opts, value)
+            i = rerun_twin(opts, value)
         if i < 0:
             raise ValueError(f"{value!r} is not one of the options {self.shown()}")
         return i
@@ -187,7 +187,7 @@ def _scan(opts: tuple[Any, ...], value: Any) -> int:
     return -1
 
 
-def _rerun_twin(opts: tuple[Any, ...], value: Any) -> int:
+def rerun_twin(opts: Sequence[Any], value: Any) -> int:
     """The option that is ``value`` from an earlier run of the script, if one is.
 
     A class defined in the script is a new class on every run, so last run's option
@@ -264,9 +264,27 @@ def _as_tuple(kind: str, options: Any) -> tuple[Any, ...]:
         options = options.iloc[:, 0] if len(options.columns) else ()
     elif hasattr(options, "to_list") and hasattr(options, "dtype"):  # Series/Index: plain values
         options = options.to_list()
+    elif hasattr(options, "tolist") and hasattr(options, "dtype"):  # numpy array: plain values
+        options = array_list(options)
     if options is None or isinstance(options, (bytes, int, float)) or not hasattr(options, "__iter__"):
         raise RerunQtAPIError(
             f"st.{kind} options must be an iterable (a list, tuple, range, dict, set, "
             f"pandas Series...), got {type(options).__name__} {options!r}."
         )
     return tuple(options)
+
+
+def array_list(array: Any) -> list[Any]:
+    """A numpy array's items as Python values (``np.int64(1)`` -> ``1``), as Streamlit gives
+    them back; datetime64/timedelta64 items become pandas Timestamps/Timedeltas when
+    pandas is installed (as in Streamlit), else stay numpy's."""
+    if getattr(array, "ndim", 1) != 1:
+        return list(array)
+    kind = getattr(array.dtype, "kind", "")
+    if kind in ("M", "m"):
+        try:
+            import pandas
+        except ImportError:
+            return list(array)
+        return list(pandas.Series(array).to_list())
+    return list(array.tolist())

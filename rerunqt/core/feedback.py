@@ -15,6 +15,7 @@ from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, show_text, write
 from rerunqt.core.query_codecs import parse_int
 from rerunqt.core.registration import check_persist_state, register
+from rerunqt.core.scalars import plain_int
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
@@ -40,6 +41,8 @@ def feedback(
         raise RerunQtAPIError(
             f"st.feedback options={options!r} is not valid; use 'thumbs', 'faces' or 'stars'.")
     count = COUNTS[options]
+    if default is not None and default.__class__ is not int:
+        default = plain_int(default)  # np.int64(2), as Streamlit takes it
     if default is not None and (isinstance(default, bool) or not isinstance(default, int)
                                 or not 0 <= default < count):
         raise RerunQtAPIError(
@@ -56,6 +59,8 @@ def feedback(
     def coerce(value: Any) -> int | None:
         if value is None:
             return None
+        if value.__class__ is not int:
+            value = plain_int(value)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < count:
             raise ValueError(f"a feedback value for options={options!r} is None or an int "
                              f"from 0 to {count - 1}, not {value!r}")

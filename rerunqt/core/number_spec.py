@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from rerunqt.core.scalars import plain_number
 from rerunqt.errors import RerunQtAPIError, short_repr
 
 MAX_SAFE_INT = 2**53 - 1  # JavaScript's Number.MAX_SAFE_INTEGER: the largest exact int
@@ -42,6 +43,10 @@ class NumberSpec:
 
     @classmethod
     def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> NumberSpec:
+        # numpy scalars (``df.col.max()``) become Python numbers, as in Streamlit; a bool
+        # value is the int it stands for (value=True is 1)
+        lo, hi, step = plain_number(lo), plain_number(hi), plain_number(step)
+        value = int(value) if value.__class__ is bool else plain_number(value)
         given = {"min_value": lo, "max_value": hi, "step": step}
         if value not in ("min", None):
             given["value"] = value
@@ -143,6 +148,7 @@ def _fit_number(v: Any, is_int: bool, lo: Any, hi: Any) -> Any:
         raise TypeError("expected a number, got a bool")
     if isinstance(v, str):
         v = float(v.strip())  # ValueError names the text
+    v = plain_number(v)  # numpy scalars
     if not isinstance(v, (int, float)):
         raise TypeError(f"expected a number, got {type(v).__name__}")
     if isinstance(v, float) and math.isnan(v):

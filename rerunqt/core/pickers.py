@@ -76,14 +76,7 @@ def toggle(
     if persist_state is not None:
         check_persist_state("toggle", persist_state)
     return bool_widget("toggle", label, value, key, help, on_change, args, kwargs, disabled,
-                       label_visibility, _coerce_toggle_default, _coerce_bool, width, wrap, bind)
-
-
-def _coerce_toggle_default(value: Any) -> bool:
-    try:
-        return _coerce_bool(value)
-    except TypeError:
-        raise RerunQtAPIError(f"toggle value={value!r} must be True or False.") from None
+                       label_visibility, bool, _coerce_bool, width, wrap, bind)
 
 
 # --------------------------------------------------------------------------------------

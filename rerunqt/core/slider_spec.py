@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from numbers import Integral, Real
 from typing import Any
 
+from rerunqt.core.choice_options import array_list
 from rerunqt.core.slider_values import (
     DATE,
     DATETIME,
@@ -383,6 +384,10 @@ def option_list(options: Any) -> list[Any]:
         )
     if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame: its first column
         options = options.iloc[:, 0]
+    if hasattr(options, "to_list") and hasattr(options, "dtype"):  # Series/Index: plain values
+        options = options.to_list()
+    elif hasattr(options, "tolist") and hasattr(options, "dtype"):  # numpy array: plain values
+        options = array_list(options)
     try:
         opts = list(options)
     except TypeError:

@@ -24,6 +24,7 @@ from numbers import Integral
 from typing import Any
 
 from rerunqt.core import context
+from rerunqt.core.choice_options import rerun_twin
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, write
 from rerunqt.core.query_codecs import LabelCodec, parse_like, same_bounds, show_values
@@ -186,6 +187,8 @@ def select_slider(
         SELECT_SLIDER, label, key, identity, spec.default, spec.coerce, on_change, "on_change",
         args, kwargs, disabled, value is not None, from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
+    if current.__class__ not in _AS_STORED:
+        current = ctx.state.raw_get(wid)  # the option object itself, not register's copy
     if spec.pair:
         ui = spec.ui_of(current)
     else:  # the index of the option itself (coerce made the value one), else the scan
@@ -245,6 +248,8 @@ def _select_spec(cache_key: tuple[Any, ...], items: tuple[Any, ...], shown: Any,
 
 
 _SELECT_SPECS: dict[tuple[Any, ...], _SelectSpec] = {}
+# values register returns as stored; any other is a copy, so read the option itself
+_AS_STORED = frozenset((str, int, bool, float, tuple, type(None)))
 
 
 def _index_of(opts: list[Any], v: Any) -> int:
@@ -257,6 +262,9 @@ def _index_of(opts: list[Any], v: Any) -> int:
                 return i
         except Exception:
             continue
+    i = rerun_twin(opts, v)  # an option object of an earlier run (a class the script defines)
+    if i >= 0:
+        return i
     raise ValueError(f"{v!r} is not one of the options")
 
 

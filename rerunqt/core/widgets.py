@@ -17,6 +17,7 @@ from rerunqt.core.registration import (
     check_persist_state,
     register,
 )
+from rerunqt.core.scalars import plain_int
 from rerunqt.core.widget_params import (
     WRAP_PROPS,
     Validated,
@@ -112,7 +113,7 @@ def checkbox(
     if persist_state is not None:
         check_persist_state("checkbox", persist_state)
     return bool_widget("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
-                       label_visibility, _coerce_bool, None, width, wrap, bind)
+                       label_visibility, bool, None, width, wrap, bind)
 
 
 def bool_widget(
@@ -134,8 +135,9 @@ def bool_widget(
 ) -> bool:
     """The body of checkbox and toggle: an on/off widget returning its state.
 
-    ``coerce_default`` turns a non-bool ``value`` into the default (raising as that widget
-    does); ``to_ui`` is the widget's ``to_ui`` for register.
+    ``coerce_default`` turns a non-bool ``value`` into the default (``bool``: Streamlit
+    casts it, so None is False and np.True_ is True); ``to_ui`` is the widget's ``to_ui``
+    for register.
     """
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label(kind, label, label_visibility)
@@ -220,9 +222,11 @@ def text_input(
         check_label("text_input", label, label_visibility)
     if max_chars is None:
         coerce: Callable[[Any], str | None] = _coerce_text
-    elif not isinstance(max_chars, int) or max_chars < 1:
-        raise RerunQtAPIError(f"max_chars must be a positive int or None, got {max_chars!r}.")
     else:
+        if max_chars.__class__ is not int:
+            max_chars = plain_int(max_chars)  # np.int64(5), as Streamlit takes it
+        if not isinstance(max_chars, int) or max_chars < 1:
+            raise RerunQtAPIError(f"max_chars must be a positive int or None, got {max_chars!r}.")
         coerce = _TextLimit(max_chars)
     default = coerce(value)
     given = default
@@ -358,7 +362,11 @@ class _TextLimit:
 def _coerce_bool(v: Any) -> bool:
     if isinstance(v, bool):
         return v
+    v = plain_int(v)  # np.int64(1)
     if isinstance(v, int) and v in (0, 1):
+        return bool(v)
+    dtype = getattr(v, "dtype", None)  # np.True_
+    if dtype is not None and dtype.kind == "b" and getattr(v, "shape", None) == ():
         return bool(v)
     raise TypeError(f"expected True or False, got {v!r}")
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from rerunqt.testing.apptest import AppTest
+from rerunqt.testing.errors import AppTestError
 
-__all__ = ["AppTest", "QtPilot"]
+__all__ = ["AppTest", "AppTestError", "QtPilot"]
 
 
 def __getattr__(name: str) -> Any:

@@ -44,6 +44,7 @@ from rerunqt.testing import (
 )
 from rerunqt.testing.blocks import RootView, find, view_of
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
+from rerunqt.testing.errors import disabled_error
 
 STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
@@ -261,6 +262,8 @@ class AppTest:
         clicked, as the window does.
         """
         meta = self._session.state.widget_meta(widget_id)
+        if meta is not None and meta.disabled:
+            raise disabled_error(meta.kind, meta.user_key)
         sent = value
         if meta is not None and meta.to_ui is not None:
             try:
@@ -291,6 +294,8 @@ class AppTest:
 
     def _click(self, widget_id: str) -> None:
         meta = self._session.state.widget_meta(widget_id)
+        if meta is not None and meta.disabled:
+            raise disabled_error(meta.kind, meta.user_key)
         if meta is not None and meta.kind == "form_submit_button" and meta.form is not None:
             buffer = self._held.get(meta.form, FormBuffer())
             if buffer.missing(self._required_in(meta.form)):

@@ -1,6 +1,6 @@
 """AppTest views of radio, selectbox and multiselect, with Streamlit's AppTest actions.
 
-``value`` is the Python option (or list of options); ``options`` the tuple of labels
+``value`` is the Python option (or list of options); ``options`` the list of labels
 the user sees; ``index`` / ``indices`` the position(s) of the value among them.
 """
 
@@ -16,8 +16,9 @@ class _Choice(Widget):
     """Shared by the three views: the conversions of the widget's last registration."""
 
     @property
-    def options(self) -> tuple[str, ...]:
-        return tuple(self._element.prop("options") or ())
+    def options(self) -> list[str]:
+        """The labels, as a list (as Streamlit's AppTest gives them)."""
+        return list(self._element.prop("options") or ())
 
     def _front(self, value: Any) -> Any:
         """``value`` as the front end shows it (index or indices), if the widget knows it."""
@@ -72,6 +73,11 @@ class Radio(_Choice):
         value = self.value
         return None if value is None else self._front(value)
 
+    @property
+    def captions(self) -> list[str]:
+        """One caption per option ("" for none), as a list; [] without captions."""
+        return list(self._element.prop("captions") or ())
+
     def set_value(self, value: Any) -> Radio:
         super().set_value(value)
         return self
@@ -98,8 +104,8 @@ class Multiselect(_Choice):
         return [] if value is None else list(value)
 
     @property
-    def indices(self) -> tuple[int, ...]:
-        return tuple(self._front(self.value))
+    def indices(self) -> list[int]:
+        return list(self._front(self.value))
 
     def set_value(self, value: Any) -> Multiselect:
         """A list of options (a single option counts as a list of one)."""
@@ -129,13 +135,13 @@ class ButtonGroup(_Choice):
         return bool(self._element.prop("multi"))
 
     @property
-    def indices(self) -> tuple[int, ...]:
+    def indices(self) -> list[int]:
         """The positions of the selected options among ``options``."""
         value = self.value
         if value is None or value == []:
-            return ()
+            return []
         front = self._front(value)
-        return tuple(front) if isinstance(front, (tuple, list)) else (front,)
+        return list(front) if isinstance(front, (tuple, list)) else [front]
 
     def set_value(self, value: Any) -> ButtonGroup:
         if self.multi and value is None:

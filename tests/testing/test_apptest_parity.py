@@ -171,8 +171,8 @@ st.pills("P", ["x", "y"], selection_mode="multi", default=["y"], key="p")
 st.radio("R", [10, 20], index=1, format_func=lambda n: f"{n}%", key="r")
 """).run()
     multi = at.multiselect(key="m")
-    assert (multi.values, multi.indices, multi.format_func(2)) == (["#3", "#1"], (2, 0), "#2")
-    assert at.pills(key="p").indices == (1,) and at.radio(key="r").format_func(10) == "10%"
+    assert (multi.values, multi.indices, multi.format_func(2)) == (["#3", "#1"], [2, 0], "#2")
+    assert at.pills(key="p").indices == [1] and at.radio(key="r").format_func(10) == "10%"
 
 
 def test_query_params_are_given_to_the_run_and_read_back() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from rerunqt.core.choice_options import choices
 from rerunqt.runner.requests import WidgetEvent
-from rerunqt.testing import AppTest
+from rerunqt.testing import AppTest, AppTestError
 
 WARNING = 'The widget with key "{}" was created with a default value but also had its value set'
 
@@ -44,9 +44,9 @@ def test_radio_defaults_to_the_first_option_and_returns_the_object() -> None:
     radio = at.radio[0]
     assert radio.value == 3 and type(radio.value) is int
     assert radio.index == 0
-    assert radio.options == ("3", "1.5", "x", "(1, 2)")
+    assert radio.options == ["3", "1.5", "x", "(1, 2)"]
     assert radio.label == "Pick"
-    assert radio.horizontal is False and radio.captions is None
+    assert radio.horizontal is False and radio.captions == []
     radio.set_value((1, 2)).run()
     assert at.text[0].value == "(1, 2)"
     assert at.radio[0].index == 3
@@ -71,7 +71,7 @@ def test_radio_returns_the_option_objects_themselves() -> None:
     )
     no_exception(at)
     assert at.text[0].value == "True False"
-    assert at.radio[0].options == ("A", "B")
+    assert at.radio[0].options == ["A", "B"]
     things = at.session_state["things"]
     at.radio[0].set_value(things[1]).run()
     assert at.text[0].value == "False True"
@@ -101,7 +101,7 @@ def test_any_iterable_gives_the_options(options: str, expected: tuple[str, ...])
         """
     )
     no_exception(at)
-    assert at.radio[0].options == at.selectbox[0].options == at.multiselect[0].options == expected
+    assert at.radio[0].options == at.selectbox[0].options == at.multiselect[0].options == list(expected)
 
 
 def test_pandas_series_and_dataframe_options() -> None:
@@ -126,7 +126,7 @@ def test_radio_index_none_and_empty_options_give_none() -> None:
     no_exception(at)
     assert at.text[0].value == "(None, None, None, [])"
     assert at.radio[0].index is None and at.radio[0].value is None
-    assert at.radio[1].options == ()
+    assert at.radio[1].options == []
     at.radio[0].set_value("y").run()
     assert at.text[0].value == "('y', None, None, [])"
     at.radio[0].set_value(None).run()  # a radio can be cleared from code/tests
@@ -189,7 +189,7 @@ def test_radio_horizontal_captions_help_disabled_and_label_visibility_props() ->
     )
     radio = at.radio[0]
     assert radio.horizontal is True
-    assert radio.captions == ("first", "")
+    assert radio.captions == ["first", ""]
     assert radio.help == "Choose"
     assert radio.disabled is True
     assert radio.label_visibility == "collapsed"
@@ -230,9 +230,12 @@ def test_disabled_widgets_ignore_values_sent_to_them() -> None:
         st.multiselect("M", ["a", "b"], key="m", disabled=True)
         """
     )
-    at.radio[0].set_value("b")
-    at.selectbox[0].select("b")
-    at.multiselect[0].select("b")
+    for act in (lambda: at.radio[0].set_value("b"), lambda: at.selectbox[0].select("b"),
+                lambda: at.multiselect[0].select("b")):
+        with pytest.raises(AppTestError, match="Cannot update a disabled"):
+            act()  # as in Streamlit's AppTest
+    for wid in ("r", "s", "m"):  # a (stale) front end's value is ignored too
+        at._events.append(WidgetEvent(wid, 1 if wid != "m" else (1,)))
     at.run()
     assert (at.session_state["r"], at.session_state["s"], at.session_state["m"]) == ("a", "a", [])
 
@@ -296,7 +299,7 @@ def test_state_set_before_the_widget_drives_its_value() -> None:
     no_exception(at)
     assert at.text[0].value == "('c', 20, ['z', 'x'])"
     assert at.radio[0].index == 2 and at.selectbox[0].index == 1
-    assert at.multiselect[0].indices == (2, 0)
+    assert at.multiselect[0].indices == [2, 0]
     assert at.session_state["m"] == ["z", "x"]
     assert not at.warning  # index 0 / no default: nothing to warn about
 
@@ -434,7 +437,7 @@ def test_keyed_value_survives_hiding_and_option_changes() -> None:
     at.checkbox(key="show").check().run()
     assert at.radio[0].value == "b" and at.multiselect[0].value == ["b", "a"]
     at.checkbox(key="more").check().run()  # new options, same keys: values kept
-    assert at.radio[0].value == "b" and at.radio[0].options == ("a", "b", "c")
+    assert at.radio[0].value == "b" and at.radio[0].options == ["a", "b", "c"]
     at.radio[0].set_value("c")
     at.multiselect[0].set_value(["c"])
     at.run()
@@ -502,7 +505,7 @@ def test_selectbox_default_placeholder_and_format_func() -> None:
     )
     box = at.selectbox[0]
     assert box.placeholder == "Choose an option"
-    assert box.options == ("S", "M", "L")
+    assert box.options == ["S", "M", "L"]
     assert box.value == 3 and at.text[0].value == "3"
     box.set_value(1).run()
     assert at.text[0].value == "1"
@@ -548,15 +551,15 @@ def test_multiselect_default_select_unselect_and_indices() -> None:
     )
     multi = at.multiselect[0]
     assert multi.value == ["Yellow", "Red"]
-    assert multi.indices == (1, 2)
-    assert multi.options == ("Green", "Yellow", "Red", "Blue")
+    assert multi.indices == [1, 2]
+    assert multi.options == ["Green", "Yellow", "Red", "Blue"]
     assert multi.placeholder == "Choose an option"
     assert multi.max_selections is None
     multi.select("Blue").run()
     assert at.text[0].value == "['Yellow', 'Red', 'Blue']"
     at.multiselect[0].unselect("Yellow").run()
     assert at.text[0].value == "['Red', 'Blue']"
-    assert at.multiselect[0].indices == (2, 3)
+    assert at.multiselect[0].indices == [2, 3]
     at.multiselect[0].select("Red").run()  # already selected: no change
     assert at.text[0].value == "['Red', 'Blue']"
     at.multiselect[0].unselect("Green").run()  # not selected: no change
@@ -639,7 +642,7 @@ def test_multiselect_order_is_the_order_of_selection() -> None:
     at.multiselect[0].select("c").run()
     at.multiselect[0].select("a").run()
     assert at.text[0].value == "['c', 'a']"
-    assert at.multiselect[0].indices == (2, 0)
+    assert at.multiselect[0].indices == [2, 0]
 
 
 def test_ordered_dict_options_and_labels_in_element_props_are_plain() -> None:
@@ -718,7 +721,7 @@ def test_equal_options_of_other_types_never_share_a_cached_spec() -> None:
     no_exception(at)
     types = ["int", "int", "float", "float", "bool", "bool", "str", "str", "Size", "Size"]
     assert at.text[0].value == " | ".join(f"{t} {t} {t}" for t in types)
-    labels = [radio.options for radio in at.radio]
+    labels = [tuple(radio.options) for radio in at.radio]
     assert labels[0] == labels[1] == ("1", "0")
     assert labels[2] == labels[3] == ("1.0", "0.0")
     assert labels[4] == labels[5] == ("True", "False")
@@ -739,7 +742,7 @@ def test_multiselect_default_of_equal_values_of_other_types() -> None:
     )
     no_exception(at)
     assert at.text[0].value == "([1], [True], [1], [True])"
-    assert [m.indices for m in at.multiselect] == [(1,), (2,), (1,), (2,)]
+    assert [m.indices for m in at.multiselect] == [[1], [2], [1], [2]]
 
 
 def test_cached_index_and_captions_keep_their_types() -> None:
@@ -756,7 +759,7 @@ def test_cached_index_and_captions_keep_their_types() -> None:
         """
     )
     no_exception(at)
-    assert [radio.captions for radio in at.radio] == [("1",), ("True",), ("1",)]
+    assert [radio.captions for radio in at.radio] == [["1"], ["True"], ["1"]]
 
 
 def test_plain_multiselect_returns_a_fresh_list_every_run() -> None:

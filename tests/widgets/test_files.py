@@ -11,7 +11,7 @@ import pytest
 from conftest import script_with_config
 
 from rerunqt.core.files import UploadedFile, file_spec, human_size, normalize_types
-from rerunqt.testing import AppTest
+from rerunqt.testing import AppTest, AppTestError
 
 UPLOADER = """
 import rerunqt as st
@@ -263,7 +263,9 @@ def test_disabled_uploader_ignores_files() -> None:
         """
     )
     assert at.file_uploader[0].disabled
-    at.file_uploader[0].upload("a.csv", b"1").run()
+    with pytest.raises(AppTestError, match="disabled file_uploader"):
+        at.file_uploader[0].upload("a.csv", b"1")
+    at.run()
     assert at.text[0].value == "None"
 
 
@@ -469,7 +471,9 @@ def test_disabled_download_button_ignores_clicks() -> None:
         st.text(str(st.download_button("Get", "x", disabled=True)))
         """
     )
-    at.download_button[0].click().run()
+    with pytest.raises(AppTestError, match="disabled download_button"):
+        at.download_button[0].click()
+    at.run()
     assert at.text[0].value == "False"
 
 

@@ -21,7 +21,7 @@ def test_single_selection_returns_an_option_or_none(kind: str) -> None:
     no_exception(at)
     assert at.markdown[0].value == "None"
     widget = at.get(kind)[0]
-    assert widget.options == ("S", "M", "L") and widget.value is None
+    assert widget.options == ["S", "M", "L"] and widget.value is None
     widget.set_value("M").run()
     assert at.markdown[0].value == "'M'" and at.session_state["size"] == "M"
     at.get(kind)[0].set_value(None).run()
@@ -51,7 +51,7 @@ def test_options_are_objects_shown_through_format_func() -> None:
         st.write(str(v["price"]))
     """).run()
     no_exception(at)
-    assert at.pills[0].options == ("Free", "Pro")
+    assert at.pills[0].options == ["Free", "Pro"]
     assert at.markdown[0].value == "9"
 
 

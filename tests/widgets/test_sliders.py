@@ -9,7 +9,7 @@ import pytest
 from rerunqt.core.slider_spec import slider_spec
 from rerunqt.core.slider_values import format_ui_value
 from rerunqt.core.timefmt import format_temporal
-from rerunqt.testing import AppTest
+from rerunqt.testing import AppTest, AppTestError
 
 
 def run(src: str) -> AppTest:
@@ -323,7 +323,9 @@ def test_deleting_the_key_resets_to_the_default() -> None:
 def test_disabled_slider_ignores_set_values() -> None:
     at = run("import rerunqt as st\nv = st.slider('s', 0, 10, 3, disabled=True, key='s')")
     assert at.slider[0].disabled is True
-    at.slider[0].set_value(9).run()
+    with pytest.raises(AppTestError):
+        at.slider[0].set_value(9)
+    at.run()
     assert at.session_state["s"] == 3
 
 
@@ -537,7 +539,9 @@ def test_select_slider_callback_fires_once_per_change() -> None:
 
 def test_select_slider_disabled_and_duplicates() -> None:
     at = run(f"import rerunqt as st\nst.select_slider('c', {COLOURS}, disabled=True, key='c')")
-    at.select_slider[0].set_value("blue").run()
+    with pytest.raises(AppTestError):
+        at.select_slider[0].set_value("blue")
+    at.run()
     assert at.session_state["c"] == "red"
     message = error_of(f"import rerunqt as st\nst.select_slider('c', {COLOURS})\n"
                        f"st.select_slider('c', {COLOURS})")

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from rerunqt.testing import AppTest
+from rerunqt.testing import AppTest, AppTestError
 
-__all__ = ["AppTest"]
+__all__ = ["AppTest", "AppTestError"]

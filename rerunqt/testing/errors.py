@@ -1,0 +1,16 @@
+"""AppTest errors (Streamlit's ``streamlit.testing.v1.errors``)."""
+
+from __future__ import annotations
+
+
+class AppTestError(Exception):
+    """An AppTest action a user could not perform, such as updating a disabled widget."""
+
+
+def disabled_error(kind: str, user_key: str | None) -> AppTestError:
+    """Streamlit 1.67's message for acting on a disabled widget."""
+    key_part = f" (key={user_key!r})" if user_key else ""
+    return AppTestError(
+        f"Cannot update a disabled {kind} widget{key_part}. "
+        "A browser user cannot interact with a disabled widget."
+    )

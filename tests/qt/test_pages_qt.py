@@ -169,3 +169,23 @@ def test_live_reload_watches_the_page_files(rerunqt_pilot, tmp_path: Path, qtbot
     assert title(pilot) == "Other v1"
     page.write_text("import rerunqt as st\nst.title('Other, saved again')\n")
     qtbot.waitUntil(lambda: pilot.texts("title") == ["Other, saved again"], timeout=5000)
+
+
+def test_the_page_list_has_no_frame_and_a_focus_ring_only_with_focus(rerunqt_pilot, qtbot) -> None:
+    """A stylesheet selector with the pseudo-state before the item (":focus::item") drew a
+    primary-colour frame round the whole list from the first paint; the ring belongs to
+    the selected page while the list has the keyboard focus."""
+    pilot = rerunqt_pilot(MULTIPAGE)
+    listing = nav(pilot).list
+    primary = "#ff4b4b"
+
+    def reds() -> int:
+        image = listing.grab().toImage()
+        return sum(image.pixelColor(x, y).name() == primary
+                   for x in range(image.width()) for y in range(image.height()))
+
+    assert not listing.hasFocus() and reds() == 0
+    pilot.window.activateWindow()
+    listing.setFocus()
+    qtbot.waitUntil(listing.hasFocus, timeout=2000)
+    assert reds() > 20  # the selected page's ring

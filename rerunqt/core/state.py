@@ -70,6 +70,7 @@ class WidgetMeta(NamedTuple):
     from_ui: Callable[[Any], Any] | None = None  # front-end value -> Python value (index -> option)
     to_ui: Callable[[Any], Any] | None = None  # Python value -> what the front end shows/sends
     form: str | None = None  # id of the form the widget is in
+    quiet: bool = False  # on_change="ignore": a committed value waits for the next run
 
 
 def _copy_out(value: Any) -> Any:

@@ -92,33 +92,35 @@ class DateSpec:
             )
         current = today()
         uses_today = False
-        if value == "today" and isinstance(value, str):
-            is_range, dates, uses_today = False, [current], True
-        elif value is None:
-            is_range, dates = range_from_state, []
-        elif isinstance(value, date):
-            is_range, dates = False, [_as_date(value)]
-        elif isinstance(value, (list, tuple)) and len(value) <= 2 and all(
-                isinstance(v, date) for v in value):
-            is_range, dates = True, sorted(_as_date(v) for v in value)
+        if value is None:
+            is_range, items = range_from_state, []
+        elif isinstance(value, (list, tuple)) and len(value) <= 2:
+            is_range, items = True, list(value)
+        elif isinstance(value, (date, str)):
+            is_range, items = range_from_state, [value]
         else:
             raise RerunQtAPIError(
-                f"date_input value={value!r} is not valid: give a date or datetime, 'today', "
-                f"None, or a list/tuple of 0 to 2 dates for a range."
+                f"date_input value={value!r} is not valid: give a date, a datetime, an ISO date "
+                f"string ('2024-02-29'), 'today', None, or a list/tuple of 0 to 2 dates (or such "
+                f"strings) for a range."
             )
+        dates = []
+        for item in items:
+            dates.append(_date_arg("value", item, current))
+            uses_today = uses_today or _is_today(item)
+        dates.sort()
         bounds = []
         for name, bound in (("min_value", lo), ("max_value", hi)):
-            if bound is not None and not isinstance(bound, date):
-                raise RerunQtAPIError(
-                    f"date_input {name}={bound!r} must be a date, a datetime or None."
-                )
-            bounds.append(None if bound is None else _as_date(bound))
+            bounds.append(None if bound is None else _date_arg(name, bound, current))
+            uses_today = uses_today or _is_today(bound)
         if not dates and (bounds[0] is None or bounds[1] is None):
             uses_today = True
         low = bounds[0] if bounds[0] is not None else _add_years(dates[0] if dates else current, -10)
         high = bounds[1] if bounds[1] is not None else _add_years(dates[-1] if dates else current, 10)
         if low > high:
             raise RerunQtAPIError(f"date_input min_value={low} is after max_value={high}.")
+        if _is_today(value):  # Streamlit: "today" outside the bounds becomes the bound
+            dates = [low if d < low else high if d > high else d for d in dates]
         for v in dates:
             if not low <= v <= high:
                 raise RerunQtAPIError(
@@ -128,7 +130,7 @@ class DateSpec:
         default: DateValue = tuple(dates) if is_range else (dates[0] if dates else None)
         shown_value = tuple(value) if isinstance(value, list) else value
         identity = (shown_value, lo, hi, fmt)
-        default_given = value is not None and not (isinstance(value, str) and value == "today")
+        default_given = value is not None and not _is_today(value)
         return cls(is_range, default, low, high, fmt, identity, default_given,
                    current if uses_today else None)
 
@@ -167,7 +169,7 @@ def _plain_date_args(value: Any, lo: Any, hi: Any, fmt: Any) -> bool:
     if value.__class__ is list or value.__class__ is tuple:
         if not all(_plain_date(v) for v in value):
             return False
-    elif not (_plain_date(value) or value.__class__ is str):
+    elif not _plain_date(value):
         return False
     return _plain_date(lo) and _plain_date(hi) and fmt.__class__ is str
 
@@ -176,8 +178,35 @@ _DATE_SPECS: dict[tuple[Any, ...], DateSpec] = {}
 
 
 def _plain_date(v: Any) -> bool:
-    """None, a date or a naive datetime of exactly those classes: safe to key a spec on."""
-    return v is None or v.__class__ is date or (v.__class__ is datetime and v.tzinfo is None)
+    """None, a date, a naive datetime or a string, of exactly those classes: safe to key
+    a spec on ("today" is checked against the day the spec was built on)."""
+    return (v is None or v.__class__ is date or v.__class__ is str
+            or (v.__class__ is datetime and v.tzinfo is None))
+
+
+def _is_today(v: Any) -> bool:
+    return v.__class__ is str and v == "today"
+
+
+def _date_arg(name: str, v: Any, current: date) -> date:
+    """A date argument as Streamlit 1.67 reads it: a date, a datetime, an ISO date or
+    datetime string, or "today"; else an error naming the parameter."""
+    if isinstance(v, date):
+        return _as_date(v)
+    if isinstance(v, str):
+        if _is_today(v):
+            return current
+        try:
+            return date.fromisoformat(v)
+        except ValueError:
+            try:
+                return datetime.fromisoformat(v).date()
+            except ValueError:
+                pass
+    raise RerunQtAPIError(
+        f"date_input {name}={v!r} is not valid: give a date, a datetime, an ISO date string "
+        f"such as '2024-02-29', or 'today'" + (" (or None)." if name != "value" else ".")
+    )
 
 
 def _as_date(v: date) -> date:

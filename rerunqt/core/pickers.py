@@ -163,8 +163,8 @@ def _text_to_ui(v: Any) -> str | None:
 def date_input(
     label: str,
     value: Any = "today",
-    min_value: date | datetime | None = None,
-    max_value: date | datetime | None = None,
+    min_value: date | datetime | str | None = None,
+    max_value: date | datetime | str | None = None,
     key: str | int | None = None,
     help: str | None = None,
     on_change: Callback = None,
@@ -186,7 +186,8 @@ def date_input(
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("date_input", label, label_visibility)
     range_from_state = False
-    if value is None and key is not None:  # no value: session state chooses single or range
+    if key is not None and (value is None or (value.__class__ is str and value == "today")):
+        # no date given: a sequence in session state makes a range (as Streamlit does)
         ctx = context.current_or_none()
         if ctx is not None and isinstance(ctx.state.raw_get(str(key)), (list, tuple)):
             range_from_state = True

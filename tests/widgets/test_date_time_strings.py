@@ -1,0 +1,79 @@
+"""date_input and time_input arguments as Streamlit 1.67 documents them: ISO strings,
+"today" in values, bounds and ranges; a range preset through session state; time steps
+under a minute. Each expected value was checked with Streamlit 1.67's AppTest."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from rerunqt.testing import AppTest
+
+HEAD = "import rerunqt as st\nfrom datetime import date, time, datetime, timedelta\n"
+
+
+def shown(body: str) -> object:
+    at = AppTest.from_string(HEAD + f"st.session_state['out'] = {body}\n").run()
+    assert not at.exception, at.exception[0].value
+    return at.session_state["out"]
+
+
+TODAY = date.today()
+
+
+@pytest.mark.parametrize(("call", "expected"), [
+    ('st.date_input("a", "2024-02-29")', date(2024, 2, 29)),
+    ('st.date_input("a", "2024-01-01 12:30:00")', date(2024, 1, 1)),
+    ('st.date_input("a", date(2024, 3, 1), min_value="2024-01-01")', date(2024, 3, 1)),
+    ('st.date_input("a", "2024-03-01", min_value="2024-01-01", max_value="2024-12-31")',
+     date(2024, 3, 1)),
+    ('st.date_input("a", ["2024-03-01", "2024-03-05"])', (date(2024, 3, 1), date(2024, 3, 5))),
+    ('st.date_input("a", (date(2024, 1, 1), "today"))', (date(2024, 1, 1), TODAY)),
+    ('st.date_input("a", None, min_value="today")', None),
+    ('st.date_input("a", "today", min_value="today", max_value="today")', TODAY),
+])
+def test_date_input_reads_iso_strings_and_today(call: str, expected: object) -> None:
+    assert shown(call) == expected
+
+
+def test_date_input_string_bounds_are_the_widgets_bounds() -> None:
+    at = AppTest.from_string(HEAD + 'st.date_input("a", "2024-03-01", min_value="2024-01-01", '
+                             'max_value="2024-12-31", key="a")').run()
+    d = at.date_input(key="a")
+    assert (d.min, d.max, d.value) == (date(2024, 1, 1), date(2024, 12, 31), date(2024, 3, 1))
+
+
+def test_date_input_today_outside_the_bounds_becomes_the_bound() -> None:
+    lo = (TODAY + timedelta(days=30)).isoformat()
+    assert shown(f'st.date_input("a", min_value="{lo}")') == TODAY + timedelta(days=30)
+
+
+@pytest.mark.parametrize(("call", "name"), [
+    ('st.date_input("a", "nope")', "value='nope'"),
+    ('st.date_input("a", max_value="31/12/2024")', "max_value='31/12/2024'"),
+    ('st.date_input("a", ["2024-01-01", 3])', "value=3"),
+])
+def test_date_input_bad_strings_name_the_parameter(call: str, name: str) -> None:
+    at = AppTest.from_string(HEAD + call).run()
+    assert at.exception and name in at.exception[0].value and "ISO" in at.exception[0].value
+
+
+def test_date_range_preset_through_session_state_is_a_range() -> None:
+    at = AppTest.from_string(HEAD + """
+if "preset" not in st.session_state:
+    st.session_state.preset = True
+    st.session_state.p = (date(2023, 3, 3), date(2023, 3, 9))
+    st.session_state.q = date(2023, 3, 3)
+st.session_state["out"] = st.date_input("b", key="p")
+st.session_state["single"] = st.date_input("c", key="q")
+""").run()
+    assert not at.exception, at.exception
+    assert at.session_state["out"] == (date(2023, 3, 3), date(2023, 3, 9))
+    assert at.date_input(key="p").is_range and not at.date_input(key="q").is_range
+    assert at.session_state["single"] == date(2023, 3, 3)
+    at.date_input(key="p").set_value((date(2023, 3, 4), date(2023, 3, 5))).run()
+    assert at.session_state["out"] == (date(2023, 3, 4), date(2023, 3, 5))
+    del at.session_state["p"]  # no state: the default, "today", a single date
+    at.run()
+    assert at.session_state["out"] == TODAY and not at.date_input(key="p").is_range

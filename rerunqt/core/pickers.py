@@ -17,11 +17,8 @@ from rerunqt.core.dates_spec import (
     _DATE_SPECS,
     _TIME_SPECS,
     DateValue,
-    coerce_time,
     date_spec,
-    now_minute,
     time_spec,
-    time_to_ui,
     today,
 )
 from rerunqt.core.kinds import KINDS
@@ -254,7 +251,8 @@ def time_input(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> time | None:
-    """A time field (hours and minutes); its arrows move by ``step`` seconds.
+    """A time field (hours and minutes, and seconds when ``step`` is not whole minutes);
+    its arrows move by ``step`` seconds (1 second to 23 hours).
 
     ``format`` is the hour cycle shown ("24h", "12h" with AM/PM, or "localized"); the
     returned time is the same whatever it is.
@@ -269,13 +267,13 @@ def time_input(
         spec = _TIME_SPECS[value.__class__, value, step.__class__, step]
     except (KeyError, TypeError):
         spec = time_spec(value, step)
-    start = now_minute() if spec.now else spec.default
+    start = spec.current() if spec.now else spec.default
     if param is not None:
         spec = initial(param, spec, lambda values: time_spec(parse_like(values, time()), step))
     current = _register_field(
         "time_input", label, key, () if key is not None else (label, value, help, spec.seconds),
-        now_minute() if spec.now else spec.default, coerce_time, on_change, args, kwargs,
-        disabled, spec.default_given, time_to_ui, help, label_visibility,
+        spec.current() if spec.now else spec.default, spec.coerce, on_change, args, kwargs,
+        disabled, spec.default_given, spec.to_ui, help, label_visibility,
         spec.props + (("required", check_required("time_input", required)), ("format", cycle))
         + widget_width("time_input", width),
     )

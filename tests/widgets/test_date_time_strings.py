@@ -4,7 +4,7 @@ under a minute. Each expected value was checked with Streamlit 1.67's AppTest.""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -77,3 +77,42 @@ st.session_state["single"] = st.date_input("c", key="q")
     del at.session_state["p"]  # no state: the default, "today", a single date
     at.run()
     assert at.session_state["out"] == TODAY and not at.date_input(key="p").is_range
+
+
+@pytest.mark.parametrize(("call", "expected"), [
+    ('st.time_input("a", "12:30")', time(12, 30)),
+    ('st.time_input("a", "2024-01-01 12:30:00")', time(12, 30)),
+    ('st.time_input("a", "12:30:45")', time(12, 30)),  # a step of whole minutes: no seconds
+    ('st.time_input("a", "12:30:45", step=30)', time(12, 30, 45)),
+    ('st.time_input("a", time(8, 45, 30), step=90)', time(8, 45, 30)),
+    ('st.time_input("a", time(8, 45, 30), step=1)', time(8, 45, 30)),
+    ('st.time_input("a", datetime(2024, 1, 1, 8, 45, 30, 999), step=timedelta(seconds=5))',
+     time(8, 45, 30)),
+    ('st.time_input("a", time(0, 0), step=timedelta(hours=23))', time(0, 0)),
+])
+def test_time_input_reads_iso_strings_and_sub_minute_steps(call: str, expected: object) -> None:
+    assert shown(call) == expected
+
+
+def test_time_input_sub_minute_step_keeps_seconds_through_state_and_increment() -> None:
+    at = AppTest.from_string(HEAD + """
+st.session_state.setdefault("k", "09:10:11")
+st.session_state["out"] = st.time_input("a", key="k", step=5)
+st.session_state["odd"] = st.time_input("b", time(8, 45, 30), step=90, key="odd")
+""").run()
+    assert at.session_state["out"] == time(9, 10, 11)
+    assert at.time_input(key="odd").step == 90
+    at.time_input(key="odd").increment().run()
+    assert at.session_state["odd"] == time(8, 47)
+    at.time_input(key="k").set_value(time(9, 0, 7)).run()
+    assert at.session_state["out"] == time(9, 0, 7)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    ('st.time_input("a", "25:00")', "value='25:00'"),
+    ('st.time_input("a", step=0)', "between 1 second and 23 hours"),
+    ('st.time_input("a", step=timedelta(hours=24))', "between 1 second and 23 hours"),
+])
+def test_time_input_bad_values_and_steps(call: str, message: str) -> None:
+    at = AppTest.from_string(HEAD + call).run()
+    assert at.exception and message in at.exception[0].value

@@ -441,8 +441,8 @@ def test_time_input_increment_decrement_and_set_value() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ("step=30", "between 60 seconds and 23 hours"),
-        ("step=dt.timedelta(hours=24)", "between 60 seconds and 23 hours"),
+        ("step=0", "between 1 second and 23 hours"),
+        ("step=dt.timedelta(hours=24)", "between 1 second and 23 hours"),
         ("step='fast'", "int (seconds) or a datetime.timedelta"),
         ("step=True", "int (seconds) or a datetime.timedelta"),
         ("value='noon'", "value='noon'"),

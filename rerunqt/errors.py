@@ -6,6 +6,8 @@ cannot swallow a rerun or a stop (as in Streamlit's script runner).
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class RerunQtError(Exception):
     """Base class of every error rerunqt raises on purpose."""
@@ -74,3 +76,15 @@ def short_repr(value: object, limit: int = 60) -> str:
     except Exception:
         text = f"<{type(value).__name__}>"
     return text if len(text) <= limit else f"{text[:limit - 5]}...{text[-2:]}"
+
+
+class PartlyFits(ValueError):
+    """A widget value that does not fit as a whole, of which ``fitted`` still does.
+
+    Raised by a coercion (a multiselect's list after its options changed): session state
+    keeps ``fitted`` for a value the user gave, and still refuses one set by code.
+    """
+
+    def __init__(self, message: str, fitted: Any) -> None:
+        super().__init__(message)
+        self.fitted = fitted

@@ -38,6 +38,13 @@ class WidgetKind:
     to_ui: Callable[[Any], Any]
     bad: Any = NO_BAD  # a value session state cannot give this widget (StateValueError)
     pick: Callable[[random.Random], Any] | None = None  # a seeded draw from ``values``
+    kept: Any = NO_BAD  # what the widget keeps of ``bad`` on the next run (else its default)
+
+    @property
+    def after_bad(self) -> Any:
+        """The value after a refused ``bad``: the part that still fits (a multiselect keeps
+        its items that are options, as Streamlit 1.67 does), else the default."""
+        return self.default if self.kept is NO_BAD else self.kept
 
     def sample(self, rng: random.Random) -> Any:
         """A valid value drawn with ``rng`` (for the seeded window fuzz and the soak)."""
@@ -109,7 +116,7 @@ KINDS: dict[str, WidgetKind] = {k.name: k for k in (
     WidgetKind("multiselect", "multiselect",
                'st.multiselect("Multi", ["x", "y", "z"], key="{key}"{extra})',
                [], st.lists(st.sampled_from(MULTI), unique=True, max_size=3), _indices_in(MULTI),
-               bad=["x", "nope"], pick=lambda r: r.sample(MULTI, r.randint(0, 3))),
+               bad=["x", "nope"], pick=lambda r: r.sample(MULTI, r.randint(0, 3)), kept=["x"]),
     WidgetKind("slider", "slider", 'st.slider("Slider", 0, 40, 20, key="{key}"{extra})',
                20, st.integers(0, 40), _same, bad="ten", pick=lambda r: r.randint(0, 40)),
     WidgetKind("range_slider", "slider",

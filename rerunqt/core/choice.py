@@ -98,7 +98,7 @@ def selectbox(
     args: Args = None,
     kwargs: Kwargs = None,
     *,
-    placeholder: str = "Choose an option",
+    placeholder: str | None = None,
     disabled: bool = False,
     required: bool = False,
     label_visibility: str = "visible",
@@ -121,7 +121,8 @@ def selectbox(
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("selectbox", label, label_visibility)
     if placeholder.__class__ is not str:
-        placeholder = "" if placeholder is None else str(placeholder)
+        placeholder = _default_placeholder(
+            placeholder, accept_new_options, options, "Choose an option", "an option")
     spec = given = selectbox_spec(options, index, format_func, placeholder)
     if param is not None:
         index = initial(param, index, _Labelled(spec))
@@ -175,7 +176,7 @@ def multiselect(
     kwargs: Kwargs = None,
     *,
     max_selections: int | None = None,
-    placeholder: str = "Choose an option",
+    placeholder: str | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
     accept_new_options: bool = False,
@@ -205,7 +206,8 @@ def multiselect(
             f"{max_selections!r}."
         )
     if placeholder.__class__ is not str:
-        placeholder = "" if placeholder is None else str(placeholder)
+        placeholder = _default_placeholder(
+            placeholder, accept_new_options, options, "Choose options", "options")
     spec = given = multiselect_spec(options, default, format_func, max_selections, placeholder)
     if param is not None:
         default = initial(param, default, _Labelled(spec).many)
@@ -240,6 +242,21 @@ def multiselect(
     if param is not None:
         write(param, current, list(given.default), _Labelled(spec).show_many)
     return current  # a fresh list: register's copy of the stored one
+
+
+def _default_placeholder(placeholder: Any, accept_new: Any, options: Any, choose: str,
+                         what: str) -> str:
+    """Streamlit 1.67's text for ``placeholder=None``: "Choose an option" / "Choose options";
+    with ``accept_new_options``, "Choose or add ..." or, with no options, "Add ..."."""
+    if placeholder is not None:
+        return str(placeholder)
+    if not accept_new:
+        return choose
+    try:
+        empty = len(options) == 0
+    except TypeError:  # an iterable without a length (a generator...): its spec checks it
+        empty = False
+    return f"Add {what}" if empty else f"Choose or add {what}"
 
 
 class _Labelled:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any
 
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import PartlyFits, RerunQtAPIError
 
 _SHOWN_MAX = 10  # options listed in an error message
 
@@ -112,12 +112,29 @@ class Choices:
                 if limit is None or len(fits) <= limit:
                     self.last = (value, tuple(fits))
                     return value
-        indices = self._indices(value, over_max_message)
+        try:
+            indices = self._indices(value, over_max_message)
+        except ValueError as exc:  # options changed: the items still among them are kept
+            raise PartlyFits(str(exc), self.still_valid(value)) from None
         if not (value.__class__ is list and len(value) == len(indices) and all(
                 v is opts[i] for v, i in zip(value, indices))):
             value = [opts[i] for i in indices]
         self.last = (value, indices)  # the widget's props need the indices too
         return value
+
+    def still_valid(self, value: Any) -> list[Any]:
+        """The items of ``value`` that are still options, in their order (as Streamlit 1.67
+        keeps a multiselect's selection when its options change), up to ``max_selections``."""
+        kept: list[int] = []
+        for item in self.as_list(value):
+            try:
+                i = self.index_of(item)
+            except ValueError:
+                continue
+            if i not in kept:
+                kept.append(i)
+        limit = self.max_selections
+        return [self.opts[i] for i in (kept if limit is None else kept[:limit])]
 
     def indices_of(self, value: list[Any]) -> tuple[int, ...]:
         """The front-end value of a list ``coerce_many`` just returned (or any list)."""

@@ -92,33 +92,35 @@ class DateSpec:
             )
         current = today()
         uses_today = False
-        if value == "today" and isinstance(value, str):
-            is_range, dates, uses_today = False, [current], True
-        elif value is None:
-            is_range, dates = range_from_state, []
-        elif isinstance(value, date):
-            is_range, dates = False, [_as_date(value)]
-        elif isinstance(value, (list, tuple)) and len(value) <= 2 and all(
-                isinstance(v, date) for v in value):
-            is_range, dates = True, sorted(_as_date(v) for v in value)
+        if value is None:
+            is_range, items = range_from_state, []
+        elif isinstance(value, (list, tuple)) and len(value) <= 2:
+            is_range, items = True, list(value)
+        elif isinstance(value, (date, str)):
+            is_range, items = range_from_state, [value]
         else:
             raise RerunQtAPIError(
-                f"date_input value={value!r} is not valid: give a date or datetime, 'today', "
-                f"None, or a list/tuple of 0 to 2 dates for a range."
+                f"date_input value={value!r} is not valid: give a date, a datetime, an ISO date "
+                f"string ('2024-02-29'), 'today', None, or a list/tuple of 0 to 2 dates (or such "
+                f"strings) for a range."
             )
+        dates = []
+        for item in items:
+            dates.append(_date_arg("value", item, current))
+            uses_today = uses_today or _is_today(item)
+        dates.sort()
         bounds = []
         for name, bound in (("min_value", lo), ("max_value", hi)):
-            if bound is not None and not isinstance(bound, date):
-                raise RerunQtAPIError(
-                    f"date_input {name}={bound!r} must be a date, a datetime or None."
-                )
-            bounds.append(None if bound is None else _as_date(bound))
+            bounds.append(None if bound is None else _date_arg(name, bound, current))
+            uses_today = uses_today or _is_today(bound)
         if not dates and (bounds[0] is None or bounds[1] is None):
             uses_today = True
         low = bounds[0] if bounds[0] is not None else _add_years(dates[0] if dates else current, -10)
         high = bounds[1] if bounds[1] is not None else _add_years(dates[-1] if dates else current, 10)
         if low > high:
             raise RerunQtAPIError(f"date_input min_value={low} is after max_value={high}.")
+        if _is_today(value):  # Streamlit: "today" outside the bounds becomes the bound
+            dates = [low if d < low else high if d > high else d for d in dates]
         for v in dates:
             if not low <= v <= high:
                 raise RerunQtAPIError(
@@ -128,7 +130,7 @@ class DateSpec:
         default: DateValue = tuple(dates) if is_range else (dates[0] if dates else None)
         shown_value = tuple(value) if isinstance(value, list) else value
         identity = (shown_value, lo, hi, fmt)
-        default_given = value is not None and not (isinstance(value, str) and value == "today")
+        default_given = value is not None and not _is_today(value)
         return cls(is_range, default, low, high, fmt, identity, default_given,
                    current if uses_today else None)
 
@@ -167,7 +169,7 @@ def _plain_date_args(value: Any, lo: Any, hi: Any, fmt: Any) -> bool:
     if value.__class__ is list or value.__class__ is tuple:
         if not all(_plain_date(v) for v in value):
             return False
-    elif not (_plain_date(value) or value.__class__ is str):
+    elif not _plain_date(value):
         return False
     return _plain_date(lo) and _plain_date(hi) and fmt.__class__ is str
 
@@ -176,8 +178,35 @@ _DATE_SPECS: dict[tuple[Any, ...], DateSpec] = {}
 
 
 def _plain_date(v: Any) -> bool:
-    """None, a date or a naive datetime of exactly those classes: safe to key a spec on."""
-    return v is None or v.__class__ is date or (v.__class__ is datetime and v.tzinfo is None)
+    """None, a date, a naive datetime or a string, of exactly those classes: safe to key
+    a spec on ("today" is checked against the day the spec was built on)."""
+    return (v is None or v.__class__ is date or v.__class__ is str
+            or (v.__class__ is datetime and v.tzinfo is None))
+
+
+def _is_today(v: Any) -> bool:
+    return v.__class__ is str and v == "today"
+
+
+def _date_arg(name: str, v: Any, current: date) -> date:
+    """A date argument as Streamlit 1.67 reads it: a date, a datetime, an ISO date or
+    datetime string, or "today"; else an error naming the parameter."""
+    if isinstance(v, date):
+        return _as_date(v)
+    if isinstance(v, str):
+        if _is_today(v):
+            return current
+        try:
+            return date.fromisoformat(v)
+        except ValueError:
+            try:
+                return datetime.fromisoformat(v).date()
+            except ValueError:
+                pass
+    raise RerunQtAPIError(
+        f"date_input {name}={v!r} is not valid: give a date, a datetime, an ISO date string "
+        f"such as '2024-02-29', or 'today'" + (" (or None)." if name != "value" else ".")
+    )
 
 
 def _as_date(v: date) -> date:
@@ -286,27 +315,50 @@ def _fit_range(v: Any, clamp: Callable[[date], date]) -> tuple[date, ...]:
 class TimeSpec:
     """The checked parameters of one time_input call (built once per distinct arguments).
 
-    ``now`` means the default is the current minute, read per call; ``default`` is None then.
+    ``now`` means the default is the current time (to the minute, or to the second when
+    the step is not whole minutes), read per call; ``default`` is None then. A step of
+    whole minutes keeps times to the minute; any other step keeps their seconds (as in
+    Streamlit 1.67), so ``coerce`` and ``to_ui`` depend on it.
     """
 
-    __slots__ = ("default", "default_given", "now", "props", "seconds")
+    __slots__ = ("coerce", "default", "default_given", "now", "props", "seconds", "to_ui")
 
     def __init__(self, default: time | None, now: bool, default_given: bool, seconds: int) -> None:
         self.default, self.now, self.default_given, self.seconds = default, now, default_given, seconds
         self.props = (("step", seconds),)
+        minutes = not seconds % 60
+        self.coerce: Callable[[Any], time | None] = coerce_time if minutes else coerce_time_seconds
+        self.to_ui = time_to_ui if minutes else _time_seconds_to_ui
+
+    def current(self) -> time | None:
+        """The default of this call: ``default``, or the time now for ``"now"``."""
+        if not self.now:
+            return self.default
+        return now_minute() if not self.seconds % 60 else now_second()
 
     @classmethod
     def build(cls, value: Any, step: Any) -> TimeSpec:
-        seconds = check_step(step)
+        seconds = check_step(step, "time_input", 1)
         if value.__class__ is str and value == "now":
             return cls(None, True, False, seconds)
         if value is None:
             return cls(None, False, False, seconds)
+        if isinstance(value, str):
+            try:
+                moment = parse_time(value)
+            except ValueError:
+                raise RerunQtAPIError(
+                    f"time_input value={value!r} is not valid: give a datetime.time, a "
+                    f"datetime, an ISO time or datetime string ('12:30', '2024-01-01 12:30:00'), "
+                    f"'now' or None."
+                ) from None
+            value = moment
         if isinstance(value, (time, datetime)):
-            return cls(fit_time(value), False, True, seconds)
+            fit = fit_time if not seconds % 60 else fit_time_seconds
+            return cls(fit(value), False, True, seconds)
         raise RerunQtAPIError(
             f"time_input value={value!r} is not valid: give a datetime.time, a datetime, "
-            f"'now' or None."
+            f"an ISO time string such as '12:30', 'now' or None."
         )
 
 
@@ -334,19 +386,21 @@ def time_spec(value: Any, step: Any) -> TimeSpec:
 _TIME_SPECS: dict[tuple[Any, ...], TimeSpec] = {}
 
 
-def check_step(step: Any) -> int:
+def check_step(step: Any, kind: str = "datetime_input", least: int = 60) -> int:
+    """``step`` in seconds: from ``least`` (time_input 1, datetime_input 60) to 23 hours."""
     if isinstance(step, timedelta):
         seconds = step.days * _DAY_SECONDS + step.seconds
     elif isinstance(step, int) and not isinstance(step, bool):
         seconds = step
     else:
         raise RerunQtAPIError(
-            f"time_input step={step!r} must be an int (seconds) or a datetime.timedelta, "
+            f"{kind} step={step!r} must be an int (seconds) or a datetime.timedelta, "
             f"not {type(step).__name__}."
         )
-    if not 60 <= seconds <= 23 * 3600:
+    if not least <= seconds <= 23 * 3600:
+        lowest = "1 second" if least == 1 else f"{least} seconds"
         raise RerunQtAPIError(
-            f"time_input step={step!r} must be between 60 seconds and 23 hours; it is "
+            f"{kind} step={step!r} must be between {lowest} and 23 hours; it is "
             f"{seconds} seconds."
         )
     return seconds
@@ -361,6 +415,29 @@ def fit_time(v: Any) -> time:
     return time(v.hour, v.minute)
 
 
+def fit_time_seconds(v: Any) -> time:
+    """A time to the second (no time zone), from a time or datetime (sub-minute steps)."""
+    if isinstance(v, datetime):
+        v = v.time()
+    if not isinstance(v, time):
+        raise TypeError(f"expected a time, got {type(v).__name__} {v!r}")
+    return time(v.hour, v.minute, v.second)
+
+
+def parse_time(text: str) -> time:
+    """An ISO time ('12:30', '12:30:15') or datetime ('2024-01-01 12:30:00') string's time
+    of day, as Streamlit 1.67 reads it; ValueError otherwise."""
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        return datetime.fromisoformat(text).time()
+
+
+def now_second() -> time:
+    """The local time of day to the second ("now" with a step that is not whole minutes)."""
+    return datetime.now().time().replace(microsecond=0)
+
+
 def coerce_time(v: Any) -> time | None:
     """Decision 5: a value from session state becomes a time to the minute."""
     if v.__class__ is time and not v.second and not v.microsecond and v.tzinfo is None:
@@ -368,8 +445,23 @@ def coerce_time(v: Any) -> time | None:
     if v is None:
         return None
     if isinstance(v, str):
-        return fit_time(time.fromisoformat(v.strip()))
+        return fit_time(parse_time(v.strip()))
     return fit_time(v)
+
+
+def coerce_time_seconds(v: Any) -> time | None:
+    """``coerce_time`` for a step that is not whole minutes: seconds are kept."""
+    if v.__class__ is time and not v.microsecond and v.tzinfo is None:
+        return v
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return fit_time_seconds(parse_time(v.strip()))
+    return fit_time_seconds(v)
+
+
+def _time_seconds_to_ui(v: Any) -> time | None:
+    return None if v is None else coerce_time_seconds(v)
 
 
 def time_to_ui(v: Any) -> time | None:

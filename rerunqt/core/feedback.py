@@ -54,7 +54,7 @@ def feedback(
     if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
         raise RerunQtAPIError(f"st.feedback on_change={on_change!r} is not valid; use a function, "
                               f"None, 'rerun' or 'ignore'.")
-    callback = None if isinstance(on_change, str) else on_change  # "rerun"/"ignore": none
+    callback = on_change  # "rerun"/"ignore" are handled by register()
 
     def coerce(value: Any) -> int | None:
         if value is None:

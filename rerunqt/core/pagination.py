@@ -72,7 +72,7 @@ def pagination(
     if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
         raise RerunQtAPIError(f"st.pagination on_change={on_change!r} is not valid; use a function, "
                               f"None, 'rerun' or 'ignore'.")
-    callback = None if isinstance(on_change, str) else on_change  # "rerun"/"ignore": none
+    callback = on_change  # "rerun"/"ignore" are handled by register()
 
     def coerce(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:

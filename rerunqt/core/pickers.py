@@ -17,11 +17,8 @@ from rerunqt.core.dates_spec import (
     _DATE_SPECS,
     _TIME_SPECS,
     DateValue,
-    coerce_time,
     date_spec,
-    now_minute,
     time_spec,
-    time_to_ui,
     today,
 )
 from rerunqt.core.kinds import KINDS
@@ -156,8 +153,8 @@ def _text_to_ui(v: Any) -> str | None:
 def date_input(
     label: str,
     value: Any = "today",
-    min_value: date | datetime | None = None,
-    max_value: date | datetime | None = None,
+    min_value: date | datetime | str | None = None,
+    max_value: date | datetime | str | None = None,
     key: str | int | None = None,
     help: str | None = None,
     on_change: Callback = None,
@@ -179,7 +176,8 @@ def date_input(
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("date_input", label, label_visibility)
     range_from_state = False
-    if value is None and key is not None:  # no value: session state chooses single or range
+    if key is not None and (value is None or (value.__class__ is str and value == "today")):
+        # no date given: a sequence in session state makes a range (as Streamlit does)
         ctx = context.current_or_none()
         if ctx is not None and isinstance(ctx.state.raw_get(str(key)), (list, tuple)):
             range_from_state = True
@@ -246,7 +244,8 @@ def time_input(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> time | None:
-    """A time field (hours and minutes); its arrows move by ``step`` seconds.
+    """A time field (hours and minutes, and seconds when ``step`` is not whole minutes);
+    its arrows move by ``step`` seconds (1 second to 23 hours).
 
     ``format`` is the hour cycle shown ("24h", "12h" with AM/PM, or "localized"); the
     returned time is the same whatever it is.
@@ -261,13 +260,13 @@ def time_input(
         spec = _TIME_SPECS[value.__class__, value, step.__class__, step]
     except (KeyError, TypeError):
         spec = time_spec(value, step)
-    start = now_minute() if spec.now else spec.default
+    start = spec.current() if spec.now else spec.default
     if param is not None:
         spec = initial(param, spec, lambda values: time_spec(parse_like(values, time()), step))
     current = _register_field(
         "time_input", label, key, () if key is not None else (label, value, help, spec.seconds),
-        now_minute() if spec.now else spec.default, coerce_time, on_change, args, kwargs,
-        disabled, spec.default_given, time_to_ui, help, label_visibility,
+        spec.current() if spec.now else spec.default, spec.coerce, on_change, args, kwargs,
+        disabled, spec.default_given, spec.to_ui, help, label_visibility,
         spec.props + (("required", check_required("time_input", required)), ("format", cycle))
         + widget_width("time_input", width),
     )

@@ -46,12 +46,29 @@ def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunCon
     return wid
 
 
+ON_CHANGE_MODES = ("rerun", "ignore")
+
+
 def check_callback(name: str, callback: Any) -> None:
     if callback is not None and not callable(callback):
+        modes = ", 'rerun' or 'ignore'" if name == "on_change" else ""
         raise RerunQtAPIError(
-            f"{name}= must be a function (or None), got {type(callback).__name__} "
+            f"{name}= must be a function (or None{modes}), got {type(callback).__name__} "
             f"{callback!r}. Pass the function itself, not the result of calling it."
         )
+
+
+def on_change_mode(name: str, callback: Any) -> bool:
+    """Streamlit 1.67's ``on_change="rerun"`` (the default) or ``"ignore"``; True for "ignore".
+
+    "ignore": a value the user commits does not start a run; it is sent with the next
+    run that something else starts (a form already holds its values until submit).
+    Anything else that is not a function raises.
+    """
+    if name == "on_change" and callback.__class__ is str and callback in ON_CHANGE_MODES:
+        return callback == "ignore"
+    check_callback(name, callback)
+    return False
 
 
 def check_callback_args(args: Any, kwargs: Any) -> None:
@@ -139,7 +156,7 @@ def register(
     identity: tuple[Any, ...],
     default: Any,
     coerce: Callable[[Any], Any],
-    callback: Callable[..., Any] | None,
+    callback: Callable[..., Any] | str | None,
     callback_name: str,
     args: tuple[Any, ...] | list[Any] | None,
     kwargs: dict[str, Any] | None,
@@ -170,8 +187,10 @@ def register(
         user_key = key
     else:
         user_key = normalize_key(key)
-    if callback is not None and not callable(callback):
-        check_callback(callback_name, callback)
+    quiet = False
+    if callback is not None and not callable(callback):  # "rerun"/"ignore", or an error
+        quiet = on_change_mode(callback_name, callback)
+        callback = None
     if (args is not None and args.__class__ is not tuple and args.__class__ is not list) or (
             kwargs is not None and kwargs.__class__ is not dict):
         check_callback_args(args, kwargs)
@@ -208,6 +227,7 @@ def register(
         from_ui,
         to_ui,
         form,
+        quiet,
     ))
     value, by_code = state.register_widget(meta)
     if by_code and default_given and user_key is not None:

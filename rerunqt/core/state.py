@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from rerunqt.errors import (
     DuplicateWidgetID,
+    PartlyFits,
     RerunQtAPIError,
     StateInstantiationError,
     StateValueError,
@@ -70,6 +71,7 @@ class WidgetMeta(NamedTuple):
     from_ui: Callable[[Any], Any] | None = None  # front-end value -> Python value (index -> option)
     to_ui: Callable[[Any], Any] | None = None  # Python value -> what the front end shows/sends
     form: str | None = None  # id of the form the widget is in
+    quiet: bool = False  # on_change="ignore": a committed value waits for the next run
 
 
 def _copy_out(value: Any) -> Any:
@@ -285,7 +287,8 @@ class SessionState:
                     f"st.session_state[{meta.user_key!r}] = {short_repr(value)} does not fit the "
                     f"{meta.kind} {meta.label!r}: {exc}"
                 ) from None
-            fitted = meta.default  # a value from an older definition of the widget
+            # a value from an older definition of the widget: what still fits, else the default
+            fitted = exc.fitted if exc.__class__ is PartlyFits else meta.default
         if fitted is not value:
             values[widget_id] = fitted
         return (fitted if isinstance(fitted, _IMMUTABLE) else _copy_out(fitted)), by_code

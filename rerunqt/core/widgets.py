@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from rerunqt.core.element import Props
 from rerunqt.core.kinds import KINDS
@@ -34,7 +34,8 @@ BUTTON = KINDS["button"]
 TEXT_INPUT = KINDS["text_input"]
 NUMBER_INPUT = KINDS["number_input"]
 
-Callback = Callable[..., Any] | None
+# on_change=: a function, None, or Streamlit 1.67's modes "rerun" (the default) and "ignore"
+Callback = Callable[..., Any] | Literal["rerun", "ignore"] | None
 Args = tuple[Any, ...] | list[Any] | None
 Kwargs = dict[str, Any] | None
 

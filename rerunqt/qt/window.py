@@ -227,7 +227,8 @@ class AppWindow(QMainWindow):
         for pending in self.host.flush_pending():
             if pending.widget_id != event.widget_id:
                 self.session.post(pending)
-        self._expect_run()
+        if not self.session.is_quiet(event):
+            self._expect_run()
         self.session.post(event)
 
     def _emit_batch(self, events: list[WidgetEvent]) -> None:

@@ -46,6 +46,7 @@ class ScriptRequests:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._values: dict[str, Any] = {}
+        self._held: dict[str, Any] = {}  # on_change="ignore" values: they ride the next run
         # (button id, callback already done, the values posted in the click's own batch)
         self._clicks: deque[tuple[str, bool, dict[str, Any]]] = deque()
         self._rerun = False
@@ -74,6 +75,12 @@ class ScriptRequests:
                 self._values.update(batch)
                 interrupts = True
             self._signal(interrupts)
+
+    def hold_value(self, event: WidgetEvent) -> None:
+        """A value committed by a widget with ``on_change="ignore"``: no run starts for it;
+        the next run that something else starts applies it (as Streamlit's front end does)."""
+        with self._cond:
+            self._held[event.widget_id] = event.value
 
     def add_rerun(self, clear_state: bool = False) -> None:
         """A plain rerun (st.rerun(), the Rerun action): no new widget values.
@@ -139,6 +146,7 @@ class ScriptRequests:
         if self._clear_state:  # first, alone: edits queued before it are for reset widgets
             self._clear_state = self._rerun = False
             self._values = {}
+            self._held = {}
             self._current_click = False
             self.interrupt = False
             return RerunRequest(clear_state=True)
@@ -147,6 +155,9 @@ class ScriptRequests:
             values = {**self._values, **own} if own else self._values
         else:
             click, done, values = None, False, self._values
+        if self._held:  # held first: a newer posted value of the same widget wins
+            values = {**self._held, **values}
+            self._held = {}
         request = RerunRequest(values, click, done)
         self._values = {}
         self._rerun = False

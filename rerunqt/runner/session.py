@@ -81,7 +81,15 @@ class AppSession:
 
     # ----- front-end API (thread-safe) -----
     def post(self, event: WidgetEvent) -> None:
+        if self.is_quiet(event):  # on_change="ignore": the value waits for the next run
+            self.requests.hold_value(event)
+            return
         self.requests.add_event(event)
+
+    def is_quiet(self, event: WidgetEvent) -> bool:
+        """Whether the event's widget was drawn with ``on_change="ignore"`` (no run for it)."""
+        meta = None if event.click else self.state.widget_meta(event.widget_id)
+        return meta is not None and meta.quiet
 
     def post_many(self, events: list[WidgetEvent]) -> None:
         """Events that belong to one run (a form submit: its values, then the click)."""

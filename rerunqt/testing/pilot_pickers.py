@@ -103,7 +103,7 @@ def _time_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> No
         raise user_cannot("empty a time field")
     assert isinstance(value, time)
     focus(pilot, widget)
-    text = QTime(value.hour, value.minute).toString(widget.displayFormat())
+    text = QTime(value.hour, value.minute, value.second).toString(widget.displayFormat())
     _type_sections(pilot, widget, "".join(c for c in text if c.isdigit()))
     commit_key(pilot, record, widget)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from rerunqt.testing.elements import ElementView, Widget
 
@@ -47,7 +47,7 @@ class TimeInput(Widget):
         if current is None:  # as in Streamlit: nothing to step from
             return self
         moved = datetime.combine(date.today(), current) + direction * timedelta(seconds=self.step)
-        self.set_value(time(moved.hour, moved.minute))
+        self.set_value(moved.time())  # the widget keeps seconds only for sub-minute steps
         return self
 
 

@@ -97,7 +97,7 @@ class AppMachine(RuleBasedStateMachine):
             exc_type, message = exceptions[0]
             assert exc_type == "StateValueError", exceptions
             assert f"st.session_state[{bad_key!r}]" in message, message
-            self.model[bad_key] = default_of(bad_key)
+            self.model[bad_key] = kind_of(bad_key).after_bad
             drop_cut_edits(self.held, bad_key)
             self.check_widgets(skip=bad_key)
             self.run(expected_log=[])  # a clean run: the widget is back at its default

@@ -200,7 +200,7 @@ class WindowFuzz:
             props = exceptions[0].props_dict()
             assert props["type"] == "StateValueError", props
             assert f"st.session_state[{bad_key!r}]" in props["message"], props["message"]
-            self.model[bad_key] = kind_of(bad_key).default
+            self.model[bad_key] = kind_of(bad_key).after_bad
             drop_cut_edits(self.held, bad_key)
             pilot.rerun()
             self.check([])

@@ -347,7 +347,7 @@ def test_multiselect_clear_all(rerunqt_pilot, write_script, qtbot) -> None:
     assert runs(pilot) == before + 1
     assert chips(multi) == []
     assert not multi.clear_button.isVisible()
-    assert multi.combo.placeholderText() == "Choose an option"
+    assert multi.combo.placeholderText() == "Choose options"
 
 
 def test_multiselect_keyboard_tab_space_enter_backspace(rerunqt_pilot, write_script, qtbot) -> None:

@@ -553,7 +553,7 @@ def test_multiselect_default_select_unselect_and_indices() -> None:
     assert multi.value == ["Yellow", "Red"]
     assert multi.indices == [1, 2]
     assert multi.options == ["Green", "Yellow", "Red", "Blue"]
-    assert multi.placeholder == "Choose an option"
+    assert multi.placeholder == "Choose options"
     assert multi.max_selections is None
     multi.select("Blue").run()
     assert at.text[0].value == "['Yellow', 'Red', 'Blue']"
@@ -804,3 +804,19 @@ def test_specs_are_memoised_only_for_plain_options_and_the_cache_is_bounded() ->
     for n in range(choice_spec._SPECS_MAX + 10):
         choice_spec.multiselect_spec([str(n)], None, str, None, "p")
     assert 0 < len(choice_spec._MULTISELECT_SPECS) <= choice_spec._SPECS_MAX
+
+
+@pytest.mark.parametrize(("call", "expected"), [
+    ('st.selectbox("s", ["a"])', "Choose an option"),
+    ('st.selectbox("s", ["a"], accept_new_options=True)', "Choose or add an option"),
+    ('st.selectbox("s", [], accept_new_options=True)', "Add an option"),
+    ('st.selectbox("s", ["a"], accept_new_options=True, placeholder="Pick")', "Pick"),
+    ('st.multiselect("s", ["a"])', "Choose options"),
+    ('st.multiselect("s", ["a"], accept_new_options=True)', "Choose or add options"),
+    ('st.multiselect("s", [], accept_new_options=True)', "Add options"),
+    ('st.multiselect("s", ["a"], placeholder="")', ""),
+])
+def test_default_placeholders_follow_streamlit_1_67(call: str, expected: str) -> None:
+    at = AppTest.from_string("import rerunqt as st\n" + call).run()
+    kind = call.split("(")[0].split(".")[1]
+    assert at.get(kind)[0].placeholder == expected

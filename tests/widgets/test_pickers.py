@@ -323,7 +323,8 @@ def test_date_input_explicit_bounds_format_and_set_value() -> None:
         ("value=[dt.date(2024, 1, 1)] * 3", "0 to 2 dates"),
         ("value=dt.date(2024, 1, 1), min_value=dt.date(2024, 2, 1)", "must lie between"),
         ("value=None, min_value=dt.date(2024, 2, 1), max_value=dt.date(2024, 1, 1)", "is after"),
-        ("min_value='2024-01-01'", "min_value='2024-01-01'"),
+        ("min_value='2024-13-01'", "min_value='2024-13-01'"),
+        ("min_value=3", "min_value=3"),
     ],
 )
 def test_date_input_invalid_arguments(args: str, message: str) -> None:
@@ -442,8 +443,8 @@ def test_time_input_increment_decrement_and_set_value() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ("step=30", "between 60 seconds and 23 hours"),
-        ("step=dt.timedelta(hours=24)", "between 60 seconds and 23 hours"),
+        ("step=0", "between 1 second and 23 hours"),
+        ("step=dt.timedelta(hours=24)", "between 1 second and 23 hours"),
         ("step='fast'", "int (seconds) or a datetime.timedelta"),
         ("step=True", "int (seconds) or a datetime.timedelta"),
         ("value='noon'", "value='noon'"),

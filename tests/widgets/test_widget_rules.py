@@ -87,3 +87,42 @@ def test_duplicate_keys_give_a_duplicate_id_error(kind: str) -> None:
     call = WIDGETS[kind][0]
     at = app(f"{call}\n{call}")
     assert "There are multiple widgets with the same key='k'" in at.exception[0].value
+
+
+ON_CHANGE_WIDGETS = [
+    *(call for call, _ in WIDGETS.values()),
+    'st.pills("W", ["a", "b"], key="k")',
+    'st.segmented_control("W", ["a", "b"], key="k")',
+    'st.feedback("thumbs", key="k")',
+    'st.pagination(3, key="k")',
+    'st.datetime_input("W", datetime.datetime(2024, 1, 2, 8, 30), key="k")',
+    'st.file_uploader("W", key="k")',
+    'st.data_editor([{"a": 1}], key="k")',
+]
+
+
+@pytest.mark.parametrize("mode", ["rerun", "ignore"])
+@pytest.mark.parametrize("call", ON_CHANGE_WIDGETS)
+def test_on_change_takes_streamlits_modes(call: str, mode: str) -> None:
+    """Streamlit 1.67: ``on_change: WidgetCallback | "rerun" | "ignore"`` on every input widget."""
+    at = app(call.replace('key="k"', f'key="k", on_change={mode!r}'))
+    assert not at.exception, at.exception
+    assert "k" in at.session_state
+
+
+def test_on_change_rejects_other_strings_naming_the_modes() -> None:
+    at = app('st.checkbox("W", on_change="rerunn")')
+    assert at.exception and "'rerun' or 'ignore'" in at.exception[0].value
+
+
+def test_on_change_ignore_still_gives_the_value_to_the_next_run() -> None:
+    """AppTest's ``.run()`` is the next run: the ignored commit reaches it (as in 1.67)."""
+    at = app('x = st.selectbox("a", ["a", "b"], on_change="ignore", key="s")\nst.write(x)')
+    at.selectbox(key="s").select("b").run()
+    assert at.markdown[0].value == "b" and at.session_state["s"] == "b"
+
+
+def test_on_change_ignore_in_a_form_is_allowed() -> None:
+    at = app('with st.form("f"):\n    st.text_input("t", on_change="ignore", key="t")\n'
+             '    st.form_submit_button()')
+    assert not at.exception

@@ -134,6 +134,7 @@ class MultiField(QFrame):
         self.selected: tuple[int, ...] = ()
         self.max_selections: int | None = None
         self.placeholder = ""
+        self.adds = False  # accept_new_options: with no options, the placeholder still shows
         self.select_all = False  # select_all=: a first row that chooses every option
         self.chips: list[Chip] = []
         self.box = FlowBox()
@@ -324,7 +325,7 @@ class MultiField(QFrame):
         elif self.selected:
             shown = ""
         else:
-            shown = self.placeholder if self.labels else NO_OPTIONS
+            shown = self.placeholder if self.labels or self.adds else NO_OPTIONS
         self.combo.setPlaceholderText(shown)
         # after chips, a narrow add box keeps to their line; alone, room for its hint
         self.combo.setMinimumContentsLength(max(3, min(len(shown), 24)))
@@ -367,10 +368,12 @@ class MultiselectAdapter(Adapter):
         props = new.props_dict()
         if "label" in changed:  # the Tab stop is the add box: name it by the label
             multi.combo.setAccessibleName(props["label"])
-        force = bool(changed & {"options", "max_selections", "placeholder", "select_all"})
+        force = bool(changed & {"options", "max_selections", "placeholder", "select_all",
+                                "accept_new_options"})
         multi.labels = props["options"]
         multi.max_selections = props["max_selections"]
         multi.placeholder = props["placeholder"]
+        multi.adds = bool(props.get("accept_new_options"))
         multi.select_all = bool(props.get("select_all"))
         if props.get("accept_new_options"):
             multi.accept_new(props.get("filter_mode"))

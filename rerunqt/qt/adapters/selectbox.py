@@ -92,10 +92,11 @@ class SelectboxAdapter(Adapter):
             shown = text_icon(props.get("icon"))
             for index in range(combo.count()):
                 combo.setItemIcon(index, shown if shown is not None else QIcon())
-        if changed & {"options", "placeholder"}:
-            combo.setPlaceholderText(props["placeholder"] if options else NO_OPTIONS)
-        if changed & {"options", "disabled"}:
-            combo.setEnabled(bool(options) and not props["disabled"])
+        adds = bool(props.get("accept_new_options"))  # no options: the user may still add one
+        if changed & {"options", "placeholder", "accept_new_options"}:
+            combo.setPlaceholderText(props["placeholder"] if options or adds else NO_OPTIONS)
+        if changed & {"options", "disabled", "accept_new_options"}:
+            combo.setEnabled((bool(options) or adds) and not props["disabled"])
         value = props["value"]
         if isinstance(value, str):  # a new option the user typed (accept_new_options)
             set_blocked(combo, combo.setCurrentIndex, -1)

@@ -24,7 +24,8 @@ _DAY = 24 * 3600
 
 
 class _TimeEdit(_EmptyMixin, QTimeEdit):
-    """HH:mm; Up/Down (and the wheel) move by ``step`` seconds, clamped to the day."""
+    """HH:mm (HH:mm:ss when ``step`` is not whole minutes); Up/Down (and the wheel) move
+    by ``step`` seconds, clamped to the day."""
 
     placeholder = "Choose a time"
     step = 900
@@ -36,7 +37,8 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
 
     def show_py(self, value: time | None) -> None:
         self.set_empty(value is None)
-        self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
+        self.setTime(QTime(0, 0) if value is None
+                     else QTime(value.hour, value.minute, value.second if self.step % 60 else 0))
 
     def stepBy(self, steps: int) -> None:
         if self.empty:
@@ -45,7 +47,11 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
             self.fill(lambda: self.setTime(target), target == self.time())
             return
         seconds = QTime(0, 0).secsTo(self.time()) + steps * self.step
-        self.setTime(QTime(0, 0).addSecs(min(max(seconds, 0), self.LAST)))
+        self.setTime(QTime(0, 0).addSecs(min(max(seconds, 0), self.last())))
+
+    def last(self) -> int:
+        """The latest time the arrows reach: 23:59, or 23:59:59 when seconds are shown."""
+        return self.LAST + 59 if self.step % 60 else self.LAST
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         flags = QAbstractSpinBox.StepEnabledFlag
@@ -55,7 +61,7 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
         out = flags.StepNone
         if seconds > 0:
             out |= flags.StepDownEnabled
-        if seconds < self.LAST:
+        if seconds < self.last():
             out |= flags.StepUpEnabled
         return out
 

@@ -97,3 +97,16 @@ def test_a_colour_by_a_number_has_a_gradient_legend_with_its_ends(rerunqt_pilot,
     bottom = image.pixelColor(points.plot.mapFromScene(QPointF(bar.center().x(), bar.bottom() - 2)))
     assert top.lightness() < 100 < bottom.lightness()  # dark blue high, pale low
     assert points.plot.getPlotItem().legend is None or not points.plot.getPlotItem().legend.isVisible()
+
+
+def test_discrete_x_labels_that_do_not_fit_stand_upright(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import altair as alt
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"k": [f"Category number {i}" for i in range(8)], "v": range(8)})
+st.altair_chart(alt.Chart(df).mark_bar().encode(x="k", y="v"), width=400)
+"""))
+    axis = charts(pilot)[0].plot.getPlotItem().getAxis("bottom")
+    pilot.qtbot.waitUntil(lambda: getattr(axis, "rotated", False))
+    assert [t for _, t in axis._tickLevels[0]] == [f"Category number {i}" for i in range(8)]

@@ -53,7 +53,8 @@ class Pie:
     (Vega-Lite ``mark_text`` in a pie) are ``labels``: (x, y, text) in radius units.
     """
 
-    __slots__ = ("domain", "hole", "labels", "name", "outer", "slices", "text_inside", "title")
+    __slots__ = ("domain", "hole", "in_legend", "labels", "name", "outer", "slices", "text_inside",
+                 "title")
 
     def __init__(self, slices: Sequence[Slice], hole: float = 0.0, outer: float = 1.0,
                  domain: tuple[float, float, float, float] = (0.0, 1.0, 0.0, 1.0),
@@ -65,11 +66,12 @@ class Pie:
         self.title = title
         self.name = name
         self.text_inside = True
+        self.in_legend = True  # False: its slices have no category (a Vega-Lite arc without colour field)
         self.labels: tuple[tuple[float, float, str, RGBA | str | None], ...] = ()
 
     def key(self) -> tuple[Any, ...]:
         return (tuple(s.key() for s in self.slices), self.hole, self.outer, self.domain,
-                self.title, self.name, self.text_inside, self.labels)
+                self.title, self.name, self.text_inside, self.in_legend, self.labels)
 
     def slice_at(self, angle: float, radius: float) -> Slice | None:
         """The slice under a point at ``angle`` degrees and ``radius`` (fraction), if any."""

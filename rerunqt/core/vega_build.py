@@ -149,13 +149,37 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
         if mark is not None:
             marks.append(mark)
         notes.extend(note for note in layer.notes if note not in notes)
-    legend = next((chans["color"].title for _, chans in read
-                   if "color" in chans and chans["color"].discrete), None)
+    legend = next((chans["color"].title for _, chans in read if _legend(chans, discrete=True)), None)
+    gradient = _gradient(read)
     width, height = view.get("width"), view.get("height")
     return VegaPlot(tuple(marks), x_axis, y_axis, _title(view.get("title")),
                     width if isinstance(width, int) and width > 0 else None,
                     height if isinstance(height, int) and height > 0 else None,
-                    tuple(notes), legend, source)
+                    tuple(notes), legend, source, gradient)
+
+
+def _legend(chans: dict[str, Channel], discrete: bool) -> bool:
+    """The layer has a colour field of that kind whose legend is not turned off (``legend=None``)."""
+    color = chans.get("color")
+    if color is None or color.constant or color.discrete != discrete:
+        return False
+    return not ("legend" in color.spec and not color.spec["legend"])
+
+
+def _gradient(read: Read) -> tuple[str, float, float] | None:
+    """A colour by a number: its gradient legend's title, low and high end (the scale's domain
+    or the values' span), as Vega-Lite's; None without one or with ``legend=None``."""
+    channels = [chans["color"] for _, chans in read if _legend(chans, discrete=False)]
+    if not channels:
+        return None
+    domain = (channels[0].spec.get("scale") or {}).get("domain")
+    if isinstance(domain, list) and len(domain) == 2 and all(is_number(v) for v in domain):
+        return channels[0].title, float(domain[0]), float(domain[1])
+    values = [float(v) for c in channels for v in c.values
+              if is_number(v) and not math.isnan(float(v))]
+    if not values:
+        return None
+    return channels[0].title, min(values), max(values)
 
 
 __all__ = ["build"]

@@ -120,13 +120,13 @@ class Mark:
 class VegaPlot:
     """The whole chart: marks in drawing order, both axes, title, size and notes."""
 
-    __slots__ = ("_key", "height", "legend", "marks", "notes", "source", "title", "width",
-                 "x", "y")
+    __slots__ = ("_key", "gradient", "height", "legend", "marks", "notes", "source", "title",
+                 "width", "x", "y")
 
     def __init__(self, marks: tuple[Mark, ...], x: Axis, y: Axis, title: str = "",
                  width: int | None = None, height: int | None = None,
                  notes: tuple[str, ...] = (), legend: str | None = None,
-                 source: Any = None) -> None:
+                 source: Any = None, gradient: tuple[str, float, float] | None = None) -> None:
         self.marks = marks
         self.x = x
         self.y = y
@@ -135,9 +135,10 @@ class VegaPlot:
         self.height = height
         self.notes = notes
         self.legend = legend  # the colour legend's title, None without a colour field
+        self.gradient = gradient  # a colour by a number: (title, low, high) of its legend
         self.source = source
         self._key = (tuple(m.key() for m in marks), x.key(), y.key(), title, width, height,
-                     notes, legend)
+                     notes, legend, gradient)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VegaPlot):

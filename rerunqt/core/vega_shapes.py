@@ -65,15 +65,19 @@ def arc_mark(layer: Layer, channels: dict[str, Channel], domain: tuple[str, ...]
     outer = float(props["outerRadius"]) / unit if isinstance(props.get("outerRadius"), (int, float)) else 1.0
     inner = float(props["innerRadius"]) / unit if isinstance(props.get("innerRadius"), (int, float)) else 0.0
     total = sum(values) or 1.0
-    fixed = _fixed_color(layer, channels.get("color"))
+    color = channels.get("color")
+    fixed = _fixed_color(layer, color)
+    categories = color is not None and color.discrete and not color.constant
     slices = []
     series = []
     for row, value, (start, end) in zip(order, values, angles):
         label = labels[row]
-        index = domain.index(label) if label in domain else row
-        piece = Slice(label or _format(channels["theta"], value), value, start, end,
+        known = categories and label in domain
+        index = domain.index(label) if known else row
+        # a slice is named by its colour category ("" too); without a colour field, by its value
+        piece = Slice(label if categories else _format(channels["theta"], value), value, start, end,
                       value / total, index)
-        explicit = fixed or (colors[index % len(colors)] if colors and label in domain else None)
+        explicit = fixed or (colors[index % len(colors)] if colors and known else None)
         piece.color = explicit
         slices.append(piece)
         mid = math.radians((start + end) / 2)
@@ -85,6 +89,7 @@ def arc_mark(layer: Layer, channels: dict[str, Channel], domain: tuple[str, ...]
     mark = Mark("arc", tuple(series), opacity=props.get("opacity"))
     mark.pie = Pie(slices, min(inner / outer, 0.95) if outer else 0.0, min(outer, 1.5))
     mark.pie.text_inside = False
+    mark.pie.in_legend = categories
     return mark
 
 

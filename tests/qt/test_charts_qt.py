@@ -290,8 +290,35 @@ b.bar_chart({"product": ["Doohickeys", "Gadgets", "Gizmos", "Sprockets", "Widget
     length = bars.plot.getPlotItem().getViewBox().width()
     shown = [text for _, text in axis._tickLevels[0]]
     metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
-    assert len(shown) * max(metrics.horizontalAdvance(t) for t in shown) <= length
-    assert all(t.endswith("\u2026") or t in ("Gadgets", "Gizmos", "Widgets") for t in shown)
+    # labels that do not fit level stand upright, whole (Vega-Lite's labelAngle 270)
+    assert len(shown) * max(metrics.horizontalAdvance(t) for t in shown) > length
+    assert axis.rotated and shown == ["Doohickeys", "Gadgets", "Gizmos", "Sprockets", "Widgets"]
+
+
+def test_category_labels_that_do_not_fit_stand_upright_and_whole(rerunqt_pilot, write_script) -> None:
+    # st.bar_chart(..., width=420) cut ten labels to "Wi\u2026" (or showed every 4th)
+    from PySide6.QtGui import QFontMetrics
+
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "s = pd.Series(range(10), index=[f'Widget {c}' for c in 'ABCDEFGHIJ'])\n"
+        "st.bar_chart(s, width=420)\nst.bar_chart({'k': ['a', 'b'], 'v': [1, 2]}, x='k')\n"))
+    narrow, short = (r.widget for r in pilot.window.renderer.find(kind="bar_chart"))
+    axis = narrow.plot.getPlotItem().getAxis("bottom")
+    pilot.qtbot.waitUntil(lambda: axis.rotated)
+    assert axis._tickLevels[0] == [(i, f"Widget {c}") for i, c in enumerate("ABCDEFGHIJ")]
+    metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+    assert axis.height() >= metrics.horizontalAdvance("Widget A")  # room for the upright text
+    image = narrow.plot.grab().toImage()  # ink under every bar, down the axis
+    rect = axis.mapRectToScene(axis.boundingRect())
+    box = narrow.plot.getPlotItem().getViewBox()
+    for i in range(10):
+        x = round(narrow.plot.mapFromScene(box.mapViewToScene(QPointF(i, 0))).x())
+        ink = [image.pixelColor(x + dx, y).lightness() < 160 for dx in (-4, -2, 0, 2, 4)
+               for y in range(round(rect.top()) + 10, round(rect.bottom()) - 4)]
+        assert sum(ink) > 20, i
+    short_axis = short.plot.getPlotItem().getAxis("bottom")
+    assert not short_axis.rotated and short_axis._tickLevels[0] == [(0, "a"), (1, "b")]
 
 
 def test_an_area_legend_shows_one_filled_swatch_per_series(rerunqt_pilot, write_script) -> None:

@@ -120,7 +120,13 @@ def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
     x_side, y_side = ("left", "bottom") if horizontal else ("bottom", "left")
     if data.x_kind == "datetime" and not isinstance(plot.getAxis(x_side), pg.DateAxisItem):
         plot.setAxisItems({x_side: pg.DateAxisItem(orientation=x_side)})
+    if data.x_kind == "category" and x_side == "bottom":
+        from rerunqt.qt.adapters.category_axis import category_axis
+
+        category_axis(plot, x_side)  # labels may stand upright (fit_categories decides)
     axis = plot.getAxis(x_side)
+    if hasattr(axis, "set_rotated") and data.x_kind != "category":
+        axis.set_rotated(False, [])
     if data.x_kind == "category":  # many categories: every n-th labelled, the rest ticked
         every = max(1, -(-len(data.x_labels) // MAX_CATEGORY_LABELS))
         ticks = list(enumerate(data.x_labels))
@@ -143,8 +149,8 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
         return drawn
     plot.clear()
     legend = outside_legend(plot, dark, len(data.series) > 1, "bottom")
-    style_axes(plot, dark)
     set_axes(plot, data, props)
+    style_axes(plot, dark)  # after the axes: a category or date axis may be a new item
     _DRAW[kind](plot, drawn, colors, props, False)
     for i, (item, s) in enumerate(zip(drawn.items, data.series)):
         plot.addItem(item)

@@ -2,7 +2,9 @@
 
 A chart in a narrow column (a sidebar, one of three columns) has no room for a legend in
 one row or for every category's label: the legend was cut off at the right and labels
-overlapped. Both are worked out from the text widths whenever the chart's width changes.
+overlapped. Category labels under the data that do not fit level stand upright (as
+Vega-Lite's labelAngle 270), each whole up to 180 px; only when even upright labels
+overlap is every n-th shown. Both are worked out from the text widths whenever the chart's width changes.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ _SAMPLE = 44  # a legend entry's colour sample and the gaps around it, in pixels
 _LABEL_GAP = 10  # the least room between two category labels
 _MIN_SLOT = 34  # a category this wide shows its label cut short ("Dooh…") rather than none
 _MAX_LABEL = 90  # labels shown every n-th are cut to at most this width
+_LABEL_LIMIT = 180  # an upright label longer than this is cut short (Vega-Lite's labelLimit)
 
 
 def fit_legend(plot: Any, width: float) -> None:
@@ -40,6 +43,13 @@ def fit_categories(axis: Any, labels: tuple[str, ...], length: float) -> None:
     if axis.orientation in ("left", "right"):  # horizontal bars: labels stack by height
         every = max(1, -(-int(metrics.height() + 2) // max(int(slot), 1)))
         shown = list(labels)
+    elif hasattr(axis, "set_rotated"):  # a CategoryAxis: labels turn upright when they do not fit
+        longest = max(metrics.horizontalAdvance(t) for t in labels)
+        rotated = longest + _LABEL_GAP > slot
+        every = 1 if not rotated else max(1, -(-int(metrics.height() + 8) // max(int(slot), 1)))
+        shown = [metrics.elidedText(t, Qt.TextElideMode.ElideRight, _LABEL_LIMIT) for t in labels] \
+            if rotated else list(labels)
+        axis.set_rotated(rotated, shown[::every])
     else:
         longest = max(metrics.horizontalAdvance(t) for t in labels)
         every = 1 if longest + _LABEL_GAP <= slot or slot >= _MIN_SLOT else \
@@ -47,6 +57,7 @@ def fit_categories(axis: Any, labels: tuple[str, ...], length: float) -> None:
         room = int(every * slot - _LABEL_GAP)
         shown = [metrics.elidedText(t, Qt.TextElideMode.ElideRight, room) for t in labels]
     ticks = list(enumerate(shown))
-    levels = [ticks[::every], [t for i, t in enumerate(ticks) if i % every]]
+    rest = [t for i, t in enumerate(ticks) if i % every]  # ticked, unlabelled
+    levels = [ticks[::every], rest] if rest else [ticks]
     if getattr(axis, "_tickLevels", None) != levels:
         axis.setTicks(levels)

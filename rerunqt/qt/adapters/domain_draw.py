@@ -73,10 +73,11 @@ class DomainLayout:
             self.items += self.extras(plot, *self.placed[0][1:])
 
     def slice_at(self, x: float, y: float) -> Slice | None:
-        for pie, cx, cy, radius in self.placed:
+        """The visible slice under (x, y): the topmost layer's, skipping transparent slices."""
+        for pie, cx, cy, radius in reversed(self.placed):
             distance = math.hypot(x - cx, y - cy) / radius
             found = pie.slice_at(math.degrees(math.atan2(y - cy, x - cx)), distance)
-            if found is not None:
+            if found is not None and self.color_of(found).alpha() > 0:
                 return found
         return None
 

@@ -75,7 +75,9 @@ def draw_pie(plot: Any, pie: Pie, cx: float, cy: float, radius: float, color_of:
         if piece.end - piece.start <= 0:
             continue
         fill = color_of(piece)
-        item = path_item(ring(cx, cy, inner, outer, piece.start, piece.end), fill, edge)
+        # a "transparent" slice shows the layer under it: no edge either
+        item = path_item(ring(cx, cy, inner, outer, piece.start, piece.end), fill,
+                         edge if fill.alpha() > 0 else None)
         plot.addItem(item)
         items.append(item)
         if not piece.text:

@@ -30,13 +30,21 @@ class VegaBox(NotedChartBox):
         plot = props["data"]
         self.drawn = draw(self.plot.getPlotItem(), plot, self.dark, props.get("theme"))
         self.set_note(plot.note, self.dark)
+        self.fit()
 
     def fit(self) -> None:
-        """A pie is laid out again for the plot's new shape."""
+        """A pie is laid out again for the plot's new shape; category labels refitted."""
         super().fit()
         domain = getattr(self.drawn, "domain", None)
         if domain is not None:
             domain.lay_out(self.plot.getPlotItem())
+            return
+        vp = getattr(self.drawn, "plot", None)
+        if vp is not None and vp.x.kind == "category":  # discrete x labels: level or upright
+            from rerunqt.qt.adapters.chart_fit import fit_categories
+
+            item = self.plot.getPlotItem()
+            fit_categories(item.getAxis("bottom"), vp.x.labels, item.getViewBox().width())
 
     def hover(self, scene_pos: Any) -> None:
         """Show the tooltip fields (or position and value) of the mark under the mouse."""

@@ -191,6 +191,12 @@ def _rules(s: MarkSeries, color: QColor, mark: Mark) -> list[Any]:
 def _set_axis(plot: Any, side: str, axis: Axis) -> None:
     if axis.kind == "datetime" and not isinstance(plot.getAxis(side), pg.DateAxisItem):
         plot.setAxisItems({side: pg.DateAxisItem(orientation=side)})
+    if axis.kind == "category" and side == "bottom":
+        from rerunqt.qt.adapters.category_axis import category_axis
+
+        category_axis(plot, side)  # discrete x labels stand upright when they do not fit
+    elif hasattr(plot.getAxis(side), "set_rotated"):
+        plot.getAxis(side).set_rotated(False, [])
     plot.getAxis(side).setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
     plot.setLabel(side, axis.title or None)
 
@@ -256,6 +262,7 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     names = [s.name for m in vp.marks for s in m.series]
     wanted = vp.legend is not None and len(names) > 0
     legend = outside_legend(plot, dark, wanted, "right")  # Vega-Lite's default orient
+    _gradient(plot, vp, dark, theme)
     _set_axis(plot, "bottom", vp.x)
     _set_axis(plot, "left", vp.y)
     style_axes(plot, dark)  # after the axes: a date axis is a new item
@@ -285,6 +292,17 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         drawn.items.append(items)
     _ranges(plot, drawn)
     return drawn
+
+
+def _gradient(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> None:
+    """A colour by a number gets Vega-Lite's gradient legend (its field, low and high)."""
+    from rerunqt.qt.adapters.vega_legend import gradient_legend
+
+    legend = gradient_legend(plot, vp.gradient is not None)
+    if legend is not None and vp.gradient is not None:
+        title, low, high = vp.gradient
+        legend.show_scale(title, low, high, tuple(QColor(c) for c in sequential(theme)),
+                          QColor(TEXT[dark]))
 
 
 def _box_hit(s: MarkSeries, mark: Mark, vp: VegaPlot) -> Hit:

@@ -1,8 +1,9 @@
 """A Vega-Lite pie or donut (arc marks, with text marks placed by theta) drawn round its centre.
 
-No axes and no grid; the pie keeps its shape when the chart is resized (the plotly
-pies' DomainLayout), the colour legend sits on the right, and the read-out names the
-slice under the mouse.
+Every arc layer is drawn round the same centre, in layer order (a grey ring under a
+coloured share: a progress donut). No axes and no grid; the pie keeps its shape when
+the chart is resized (the plotly pies' DomainLayout), the colour legend sits on the
+right, and the read-out names the slice under the mouse.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from rerunqt.qt.colours import qcolor
 def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | None) -> Any:
     from rerunqt.qt.adapters.domain_draw import DomainLayout
     from rerunqt.qt.adapters.shape_draw import legend_sample, placed_text
-    from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, color_of
+    from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, _gradient, color_of
 
     palette = categorical(dark) if theme == "streamlit" else VEGA_PALETTE
 
@@ -29,11 +30,13 @@ def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | Non
         return color if color.isValid() else QColor(palette[piece.slot % len(palette)])
 
     pies = [m.pie for m in vp.marks if m.kind == "arc" and m.pie is not None]
-    wanted = vp.legend is not None and bool(pies)
+    keyed = [piece for pie in pies if pie.in_legend for piece in pie.slices]
+    wanted = vp.legend is not None and bool(keyed)  # legend=None, or no colour field: none
     legend = outside_legend(plot, dark, wanted, "right")
+    _gradient(plot, vp, dark, theme)
     plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True)
     if legend is not None and wanted:
-        for piece in sorted(pies[0].slices, key=lambda s: s.slot):
+        for piece in sorted(keyed, key=lambda s: s.slot):  # every layer's categories, once each
             if piece.label not in drawn.legend:
                 drawn.legend.append(piece.label)
                 legend.addItem(legend_sample(slice_color(piece)), piece.label)
@@ -55,7 +58,7 @@ def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | Non
                     items.append(item)
         return items
 
-    parts: list[Pie] = pies[:1]  # layered arcs share one centre: the first pie is drawn
+    parts: list[Pie] = pies  # layered arcs share one centre, drawn in layer order
     drawn.domain = DomainLayout(parts, slice_color, dark, palette[0])
     drawn.domain.extras = labels
     drawn.domain.lay_out(plot, force=True)

@@ -1,0 +1,112 @@
+"""Altair arcs in layers, legend=None, arc legend entries and the gradient legend, on the window."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+
+pytestmark = pytest.mark.qt
+pytest.importorskip("altair")
+
+SCRIPT = """
+import altair as alt
+import pandas as pd
+import rerunqt as st
+bg = alt.Chart(pd.DataFrame({"v": [100]})).mark_arc(innerRadius=60, color="lightgray").encode(theta="v")
+fg = alt.Chart(pd.DataFrame({"k": ["x", "rest"], "v": [30, 70]})).mark_arc(innerRadius=60).encode(
+    theta="v", color=alt.Color("k:N", scale=alt.Scale(domain=["x", "rest"], range=["red", "transparent"])))
+st.altair_chart(bg + fg)
+df = pd.DataFrame({"k": ["a", "b", "c"], "v": [3, 5, 2]})
+st.altair_chart(alt.Chart(df).mark_bar().encode(x="k", y="v", color=alt.Color("k:N", legend=None)))
+st.altair_chart(alt.Chart(df).mark_arc().encode(theta="v", color=alt.Color("k:N", legend=None)))
+st.altair_chart(alt.Chart(pd.DataFrame({"t": ["", "X"], "v": [30, 70]})).mark_arc().encode(
+    theta="v", color="t:N"))
+d = pd.DataFrame({"a": [1, 2, 3, 4], "b": [4, 1, 3, 2], "c": [10, 20, 30, 40]})
+st.altair_chart(alt.Chart(d).mark_circle().encode(x="a", y="b", size="c", color="c"))
+"""
+
+
+def charts(pilot: Any) -> list[Any]:
+    return [record.widget for record in pilot.window.renderer.find(kind="vega_lite_chart")]
+
+
+def pixel(chart: Any, x: float, y: float) -> QColor:
+    """The colour on screen at view point (x, y) of the chart's plot."""
+    box = chart.plot.getPlotItem().getViewBox()
+    at = chart.plot.mapFromScene(box.mapViewToScene(QPointF(x, y)))
+    return chart.plot.grab().toImage().pixelColor(at)
+
+
+def legend_texts(chart: Any) -> list[str] | None:
+    legend = chart.plot.getPlotItem().legend
+    if legend is None or not legend.isVisible():
+        return None
+    return [label.text for _, label in legend.items]
+
+
+def test_every_arc_layer_is_drawn_and_a_transparent_slice_shows_the_layer_under_it(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    donut = charts(pilot)[0]
+    placed = donut.drawn.domain.placed
+    assert len(placed) == 2  # the grey ring and the red share
+    _, cx, cy, radius = placed[0]
+    ring = radius * 0.8  # inside the ring, outside the hole
+    # the red 30% runs clockwise from 12 o'clock: at 1:30 it is red, at 6 o'clock grey
+    share = pixel(donut, cx + ring * math.cos(math.radians(45)), cy + ring * math.sin(math.radians(45)))
+    assert (share.red(), share.green(), share.blue()) == (255, 0, 0)
+    rest = pixel(donut, cx, cy - ring)
+    assert rest.name() == QColor("lightgray").name()  # the transparent 70% shows the grey layer
+    donut.hover(donut.plot.getPlotItem().getViewBox().mapViewToScene(QPointF(cx, cy - ring)))
+    assert donut.readout.text().startswith("100")  # the grey slice, not the invisible one
+
+
+def test_legend_none_draws_no_legend_on_bars_and_arcs(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    _, bars, pie, *_ = charts(pilot)
+    assert legend_texts(bars) is None
+    assert legend_texts(pie) is None
+    assert len(bars.drawn.items[0]) == 3  # still one colour per bar
+
+
+def test_arc_legend_lists_categories_only_with_an_empty_category_unnamed(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    donut, _, _, empty, _ = charts(pilot)
+    assert legend_texts(donut) == ["x", "rest"]  # no "100" entry for the grey layer
+    assert legend_texts(empty) == ["", "X"]  # the "" category is not labelled "30"
+
+
+def test_a_colour_by_a_number_has_a_gradient_legend_with_its_ends(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    points = charts(pilot)[-1]
+    plot = points.plot.getPlotItem()
+    gradient = getattr(plot, "rq_gradient", None)
+    assert gradient is not None and gradient.isVisible()
+    assert (gradient.title, gradient.labels) == ("c", ("10", "40"))
+    data = plot.getViewBox().sceneBoundingRect()
+    where = gradient.sceneBoundingRect()
+    assert where.left() >= data.right() - 1  # beside the data, never over it
+    bar = gradient.mapRectToScene(gradient.bar_rect())
+    image = points.plot.grab().toImage()
+    top = image.pixelColor(points.plot.mapFromScene(QPointF(bar.center().x(), bar.top() + 2)))
+    bottom = image.pixelColor(points.plot.mapFromScene(QPointF(bar.center().x(), bar.bottom() - 2)))
+    assert top.lightness() < 100 < bottom.lightness()  # dark blue high, pale low
+    assert points.plot.getPlotItem().legend is None or not points.plot.getPlotItem().legend.isVisible()
+
+
+def test_discrete_x_labels_that_do_not_fit_stand_upright(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import altair as alt
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"k": [f"Category number {i}" for i in range(8)], "v": range(8)})
+st.altair_chart(alt.Chart(df).mark_bar().encode(x="k", y="v"), width=400)
+"""))
+    axis = charts(pilot)[0].plot.getPlotItem().getAxis("bottom")
+    pilot.qtbot.waitUntil(lambda: getattr(axis, "rotated", False))
+    assert [t for _, t in axis._tickLevels[0]] == [f"Category number {i}" for i in range(8)]

@@ -11,11 +11,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
 from rerunqt.core.containers import _width
-from rerunqt.core.dates_spec import DATE_FORMATS, check_step, today
+from rerunqt.core.dates_spec import DATE_FORMATS, today
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, write
 from rerunqt.core.query_codecs import show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.time_spec import check_step
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import RerunQtAPIError
 

@@ -13,18 +13,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core import context
-from rerunqt.core.dates_spec import (
-    _DATE_SPECS,
-    _TIME_SPECS,
-    DateValue,
-    date_spec,
-    time_spec,
-    today,
-)
+from rerunqt.core.dates_spec import _DATE_SPECS, DateValue, date_spec, today
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, parse_text, show_text, write
 from rerunqt.core.query_codecs import parse_color, parse_dates, parse_like, show_color, show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, check_persist_state, register
+from rerunqt.core.time_spec import _TIME_SPECS, time_spec
 from rerunqt.core.widget_params import check_required, hour_cycle, widget_width
 from rerunqt.core.widgets import (
     Args,

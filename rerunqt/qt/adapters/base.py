@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.core.widget_params import REQUIRED_MESSAGE, is_empty
@@ -254,57 +254,6 @@ class WrapLabel(QLabel):
             self.setFixedHeight(height)  # taller, or shorter (a shorter text, a wider page)
         elif floor:
             self.setMinimumHeight(floor)  # the same height: as it was
-
-
-class HScroll(QScrollArea):
-    """A no-wrap label (code, traceback) that scrolls sideways instead of widening the page.
-
-    A long line in a plain label makes the whole page as wide as that line, so every
-    paragraph stops wrapping. Inside this, the page keeps its width; the block takes
-    the label's height, plus a scroll bar's when the text is wider than the page.
-    """
-
-    def __init__(self, inner: WrapLabel) -> None:
-        super().__init__()
-        self.inner = inner
-        self.setObjectName("rqHScroll")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidget(inner)
-        self.setWidgetResizable(True)
-        inner.setAutoFillBackground(False)  # setWidget turned it on: let the block show through
-        self.viewport().setAutoFillBackground(False)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    height_cap: int | None = None  # st.code(height=N): taller text scrolls inside
-
-    def set_text(self, text: str) -> None:
-        self.inner.set_text(text)
-        self.refit()
-
-    def set_height_cap(self, cap: int | None) -> None:
-        self.height_cap = cap
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if cap
-                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.refit()
-
-    def refit(self) -> None:
-        hint = self.inner.sizeHint()
-        if self.inner.wordWrap():  # wrapped: as tall as the text at this width
-            hint.setHeight(self.inner.heightForWidth(max(self.viewport().width(), 1)))
-        too_wide = hint.width() > self.viewport().width() and not self.inner.wordWrap()
-        bar = self.horizontalScrollBar().sizeHint().height() if too_wide else 0
-        height = hint.height() + bar
-        if self.height_cap is not None:
-            height = min(height, self.height_cap)
-        if self.maximumHeight() != height:
-            self.setFixedHeight(height)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.refit()
 
 
 class LabelledField(QWidget):

@@ -20,7 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, HScroll, WrapLabel
+from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.hscroll import HScroll
 
 COLOURS = {
     "keyword": "#a626a4",

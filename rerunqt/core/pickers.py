@@ -75,10 +75,23 @@ def toggle(
 # --------------------------------------------------------------------------------------
 
 
+def _area_height(height: Any) -> int | str:
+    """A text_area's ``height`` as Streamlit 1.67 takes it: pixels (below the minimum it
+    is the minimum), "content" (as tall as its text) or "stretch" (as "content" here: a
+    page column has no height to fill)."""
+    if height in ("content", "stretch"):
+        return str(height)
+    if height.__class__ is int or (isinstance(height, int) and not isinstance(height, bool)):
+        return max(int(height), TEXT_AREA_MIN_HEIGHT)
+    raise RerunQtAPIError(
+        f"text_area height={height!r} is not valid: give the height in pixels as an int, "
+        f'"content" (as tall as the text), "stretch", or None for the default.')
+
+
 def text_area(
     label: str,
     value: str | None = "",
-    height: int | None = None,
+    height: int | str | None = None,
     max_chars: int | None = None,
     key: str | int | None = None,
     help: str | None = None,
@@ -100,11 +113,8 @@ def text_area(
     param = binding("text_area", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_area", label, label_visibility)
-    if height is not None and (height.__class__ is not int or height < TEXT_AREA_MIN_HEIGHT):
-        raise RerunQtAPIError(
-            f"text_area height={height!r} is not valid: give the height in pixels as an int "
-            f"of at least {TEXT_AREA_MIN_HEIGHT}, or None for the default."
-        )
+    if height is not None:
+        height = _area_height(height)
     if max_chars is None:
         coerce: Callable[[Any], str | None] = _coerce_text
     elif max_chars.__class__ is not int or max_chars < 1:

@@ -529,3 +529,26 @@ with st.sidebar:
     field = window.renderer.find(key="d")[0].widget
     right = field.mapTo(sidebar.viewport(), field.rect().topRight()).x()
     assert sidebar.viewport().width() - right >= 16  # the sidebar's right margin is there
+
+
+def test_text_area_heights_as_streamlit_takes_them(rerunqt_pilot, write_script, qtbot) -> None:
+    """Pixels below the minimum are the minimum (they raised), and "content" (also
+    "stretch" in a page column) makes the field as tall as its text, growing as it is typed."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.text_area("Small", height=30, key="small")
+st.text_area("Fits", "one line", height="content", key="fits")
+st.text_area("Stretch", height="stretch", key="stretch")
+"""))
+    assert pilot.widget(key="small").height() == 68
+    fits = pilot.widget(key="fits")
+    one = fits.height()
+    assert one == 68
+    fits.setFocus()
+    qtbot.waitUntil(fits.hasFocus, timeout=2000)
+    for _ in range(6):
+        qtbot.keyClick(fits, Qt.Key.Key_Return)
+        qtbot.keyClicks(fits, "another line")
+    qtbot.waitUntil(lambda: fits.height() > one + 2 * fits.fontMetrics().lineSpacing(), timeout=2000)
+    assert not fits.verticalScrollBar().isVisible()  # the page scrolls, not the field
+    assert pilot.widget(key="stretch").height() >= 68

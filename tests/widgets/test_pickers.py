@@ -179,7 +179,7 @@ def test_text_area_input_respects_max_chars_and_set_value() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ("height=40", "at least 68"),
+        ("height='big'", "as tall as the text"),
         ("height='big'", "height='big'"),
         ("height=70.5", "int"),
         ("max_chars=0", "max_chars=0"),

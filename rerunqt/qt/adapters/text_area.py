@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.pickers import TEXT_AREA_MIN_HEIGHT
 from rerunqt.core.text_units import excess_span, has_long_run, index_of, position_of
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
@@ -35,6 +36,25 @@ class _Area(QPlainTextEdit):
 
     committed: str | None = None
     max_chars: int | None = None
+    fits_text = False  # height="content" (or "stretch"): as tall as its text
+
+    def fit_text(self) -> None:
+        """With ``fits_text``: as tall as its lines (wrapped at its width), at least the
+        minimum; the page scrolls, not the field."""
+        if not self.fits_text:
+            return
+        lines = self.document().documentLayout().documentSize().height()  # lines, here
+        margins = self.contentsMargins()
+        height = int(lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+                     + margins.top() + margins.bottom() + 2 * self.frameWidth() + 2)
+        height = max(height, TEXT_AREA_MIN_HEIGHT)
+        if height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.fits_text and event.size().width() != event.oldSize().width():
+            self.fit_text()  # rewrapped at the new width
 
     def __init__(self, commit: Callable[[bool], None]) -> None:
         super().__init__()
@@ -73,6 +93,7 @@ class _Area(QPlainTextEdit):
             self.clear()  # no layout of the old text in the new mode
             self.setWordWrapMode(wrap)
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if len(text) >= LONG_TEXT \
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff if self.fits_text \
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.setVerticalScrollBarPolicy(policy)
         self.setUndoRedoEnabled(False)  # setPlainText clears the history anyway
@@ -139,6 +160,7 @@ class TextAreaAdapter(Adapter):
 
         def on_text_changed() -> None:
             area.clip()
+            area.fit_text()
             count()
             host.set_pending(field, flush)
 
@@ -156,7 +178,14 @@ class TextAreaAdapter(Adapter):
         if "placeholder" in changed:
             area.setPlaceholderText(props.get("placeholder") or "")
         if "height" in changed:
-            area.setFixedHeight(props.get("height") or TEXT_AREA_HEIGHT)
+            height = props.get("height")
+            area.fits_text = isinstance(height, str)  # "content" / "stretch"
+            area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if area.fits_text
+                                            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            if area.fits_text:
+                area.fit_text()
+            else:
+                area.setFixedHeight(height or TEXT_AREA_HEIGHT)
         if "max_chars" in changed:
             area.max_chars = props.get("max_chars")
             widget.counter.setVisible(area.max_chars is not None)  # type: ignore[attr-defined]

@@ -562,3 +562,21 @@ st.text(repr((role, pick)))
     buttons = radio.findChildren(QRadioButton)
     assert buttons[0].isChecked() and buttons[0].text() == "None"
     assert pilot.texts("text") == ["(None, None)"]
+
+
+def test_a_selectbox_placeholder_is_grey_and_a_choice_is_not(rerunqt_pilot, write_script) -> None:
+    """As Streamlit's (and a text field's) placeholder: "Choose a room" must not look like
+    a chosen option."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.selectbox("Room", ["Single", "Double"], index=None, placeholder="Choose a room", key="room")
+st.selectbox("Chosen", ["Single", "Double"], key="chosen")
+"""))
+
+    def darkest(key: str) -> int:
+        image = pilot.widget(key=key).grab().toImage()
+        return min(image.pixelColor(x, y).lightness()
+                   for x in range(8, image.width() // 2) for y in range(4, image.height() - 4))
+
+    assert darkest("room") > darkest("chosen") + 40
+    assert pilot.widget(key="room").property("empty") is True

@@ -55,6 +55,7 @@ class SelectboxAdapter(Adapter):
         widget_id = element.key
 
         def activated(index: int) -> None:
+            _mark_empty(combo)
             value = index if index >= 0 else None
             if value != combo.committed:
                 combo.committed = value
@@ -105,6 +106,7 @@ class SelectboxAdapter(Adapter):
             target = -1 if value is None else value
             if combo.currentIndex() != target:
                 set_blocked(combo, combo.setCurrentIndex, target)
+        _mark_empty(combo)
         combo.committed = value
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
@@ -112,6 +114,17 @@ class SelectboxAdapter(Adapter):
 
     def probe(self, widget: QWidget) -> QWidget:
         return widget.field  # type: ignore[attr-defined]
+
+
+def _mark_empty(combo: QComboBox) -> None:
+    """Showing the placeholder (no choice): the stylesheet greys it (``empty``), as
+    Streamlit's and a text field's placeholder; a chosen option is in the text colour."""
+    empty = combo.currentIndex() < 0 and not combo.isEditable()
+    if bool(combo.property("empty")) != empty:
+        combo.setProperty("empty", empty)
+        style = combo.style()
+        style.unpolish(combo)
+        style.polish(combo)
 
 
 def _refill(combo: QComboBox, labels: tuple[str, ...]) -> None:

@@ -580,3 +580,23 @@ st.selectbox("Chosen", ["Single", "Double"], key="chosen")
 
     assert darkest("room") > darkest("chosen") + 40
     assert pilot.widget(key="room").property("empty") is True
+
+
+def test_a_multiselect_hint_is_grey_and_typed_text_is_not(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.multiselect("Tags", ["a", "b"], key="m")
+st.multiselect("New", ["a"], accept_new_options=True, key="n")
+st.text_input("T", "typed", key="t")
+"""))
+
+    def darkest(widget) -> int:
+        image = widget.grab().toImage()
+        return min(image.pixelColor(x, y).lightness()
+                   for x in range(8, image.width() // 2) for y in range(4, image.height() - 4))
+
+    tags = pilot.window.renderer.find(key="m")[0].widget.field
+    assert darkest(tags) > darkest(pilot.widget(key="t")) + 40
+    adder = pilot.window.renderer.find(key="n")[0].widget.field.combo
+    line = adder.lineEdit()
+    assert line is not None and line.palette().text().color().lightness() < 100  # typed: dark

@@ -552,3 +552,23 @@ st.text_area("Stretch", height="stretch", key="stretch")
     qtbot.waitUntil(lambda: fits.height() > one + 2 * fits.fontMetrics().lineSpacing(), timeout=2000)
     assert not fits.verticalScrollBar().isVisible()  # the page scrolls, not the field
     assert pilot.widget(key="stretch").height() >= 68
+
+
+def test_number_input_none_minus_at_the_minimum_and_a_grey_placeholder(rerunqt_pilot, write_script,
+                                                                       qtbot) -> None:
+    """A step down at the lowest number stays there (it emptied the field, giving the script None), and
+    the placeholder of an empty field is grey, not the text colour."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+n = st.number_input("n", min_value=1, value=None, placeholder="Type a number", key="n")
+st.text(repr(n))
+"""))
+    spin = pilot.widget(key="n")
+    assert spin.property("empty") is True
+    buttons = {b.accessibleName(): b for b in spin.step_buttons}
+    qtbot.mouseClick(buttons["Increment"], Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert pilot.texts("text") == ["1"] and spin.property("empty") is False
+    qtbot.mouseClick(buttons["Decrement"], Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert pilot.texts("text") == ["1"]

@@ -59,6 +59,26 @@ class _Spin(FocusWheel, QDoubleSpinBox):
             return self.minimum()  # the slot below the minimum: None
         return super().valueFromText(text)
 
+    def stepBy(self, steps: int) -> None:
+        """A step down at the lowest number stays there: below it is the empty slot (None), which
+        only clearing the field reaches, as in Streamlit."""
+        if self.none_allowed and steps < 0 and self.value() > self.minimum():
+            lowest = self.minimum() + self.singleStep()
+            if self.value() + steps * self.singleStep() < lowest - 1e-9:
+                if self.value() > lowest:
+                    self.setValue(lowest)
+                return
+        super().stepBy(steps)
+
+    def mark_empty(self) -> None:
+        """Showing the placeholder (None): the stylesheet greys it (``empty``)."""
+        empty = self.none_allowed and self.value() == self.minimum()
+        if bool(self.property("empty")) != empty:
+            self.setProperty("empty", empty)
+            style = self.style()
+            style.unpolish(self)
+            style.polish(self)
+
     def python_value(self) -> float | int | None:
         value = self.value()
         if self.none_allowed and value == self.minimum():
@@ -97,7 +117,11 @@ class NumberInputAdapter(Adapter):
         field = LabelledField("", spin, row)
         spin.step_buttons = row.findChildren(QToolButton)  # type: ignore[attr-defined]
         widget_id = element.key
-        spin.valueChanged.connect(lambda _v: host.emit(WidgetEvent(widget_id, spin.python_value())))
+        def changed(_value: float) -> None:
+            spin.mark_empty()
+            host.emit(WidgetEvent(widget_id, spin.python_value()))
+
+        spin.valueChanged.connect(changed)
         # In a form Enter submits it; a lambda, as in text_input (a bound method leaks).
         spin.lineEdit().returnPressed.connect(lambda: host.enter_pressed())
         self.update(field, element, element, frozenset(n for n, _ in element.props))
@@ -123,6 +147,7 @@ class NumberInputAdapter(Adapter):
         if shown != value or (value is None) != (shown is None):
             target = spin.minimum() if value is None else float(value)
             set_blocked(spin, spin.setValue, target)
+        spin.mark_empty()
 
     @staticmethod
     def _configure(spin: _Spin, props: dict) -> None:

@@ -572,3 +572,25 @@ st.text(repr(n))
     qtbot.mouseClick(buttons["Decrement"], Qt.MouseButton.LeftButton)
     pilot.settle()
     assert pilot.texts("text") == ["1"]
+
+
+def test_empty_date_and_time_fields_show_a_grey_placeholder(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+st.date_input("D", value=None, key="d")
+st.time_input("T", value=None, key="t")
+st.date_input("Set", dt.date(2024, 1, 1), key="s")
+"""))
+
+    def field(key: str):
+        widget = pilot.widget(key=key)
+        return getattr(widget, "start", widget)  # a date's first field
+
+    def darkest(key: str) -> int:
+        image = field(key).grab().toImage()
+        return min(image.pixelColor(x, y).lightness()
+                   for x in range(8, image.width() // 2) for y in range(4, image.height() - 4))
+
+    assert field("d").property("empty") is True and field("t").property("empty") is True
+    assert darkest("d") > darkest("s") + 40 and darkest("t") > darkest("s") + 40

@@ -50,6 +50,12 @@ class _EmptyMixin(FocusWheel):
     def set_empty(self, empty: bool) -> None:
         self.empty = empty
         self.setSpecialValueText(self.placeholder if empty else "")  # type: ignore[attr-defined]
+        if bool(self.property("empty")) != empty:  # type: ignore[attr-defined]
+            # the stylesheet greys the placeholder
+            self.setProperty("empty", empty)  # type: ignore[attr-defined]
+            style = self.style()  # type: ignore[attr-defined]
+            style.unpolish(self)
+            style.polish(self)
 
     def fill(self, set_value: Callable[[], None], unchanged: bool) -> None:
         """The user gave an empty field a value: show it and report it."""

@@ -350,3 +350,16 @@ def set_blocked(widget: QWidget, setter: Callable[..., Any], *args: Any) -> None
     finally:
         blocker.unblock()
 
+
+def restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set the dynamic property ``name`` the stylesheet styles by (``[empty="true"]``) and
+    re-polish the widget so the rule applies; nothing when it already holds ``value`` (an
+    unset property counts as False, so a new widget is not re-polished for nothing)."""
+    current = widget.property(name)
+    if current == value or (current is None and value is False):
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+

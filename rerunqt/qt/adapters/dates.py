@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, FocusWheel, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.base import (
+    Adapter,
+    FocusWheel,
+    Host,
+    LabelledField,
+    apply_common,
+    restyle,
+    set_blocked,
+)
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
 
@@ -50,12 +58,7 @@ class _EmptyMixin(FocusWheel):
     def set_empty(self, empty: bool) -> None:
         self.empty = empty
         self.setSpecialValueText(self.placeholder if empty else "")  # type: ignore[attr-defined]
-        if bool(self.property("empty")) != empty:  # type: ignore[attr-defined]
-            # the stylesheet greys the placeholder
-            self.setProperty("empty", empty)  # type: ignore[attr-defined]
-            style = self.style()  # type: ignore[attr-defined]
-            style.unpolish(self)
-            style.polish(self)
+        restyle(self, "empty", empty)  # type: ignore[arg-type]  # the stylesheet greys the placeholder
 
     def fill(self, set_value: Callable[[], None], unchanged: bool) -> None:
         """The user gave an empty field a value: show it and report it."""

@@ -23,6 +23,7 @@ from rerunqt.qt.adapters.base import (
     Host,
     LabelledField,
     apply_common,
+    restyle,
     set_blocked,
 )
 from rerunqt.qt.adapters.field_icon import set_line_icon
@@ -72,12 +73,7 @@ class _Spin(FocusWheel, QDoubleSpinBox):
 
     def mark_empty(self) -> None:
         """Showing the placeholder (None): the stylesheet greys it (``empty``)."""
-        empty = self.none_allowed and self.value() == self.minimum()
-        if bool(self.property("empty")) != empty:
-            self.setProperty("empty", empty)
-            style = self.style()
-            style.unpolish(self)
-            style.polish(self)
+        restyle(self, "empty", self.none_allowed and self.value() == self.minimum())
 
     def python_value(self) -> float | int | None:
         value = self.value()

@@ -12,17 +12,10 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, restyle
 from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face
 from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
-
-
-def _restyle(widget: QWidget, name: str, value: object) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 class ToggleGroup(QWidget):
@@ -158,7 +151,7 @@ class ToggleGroup(QWidget):
 
     def _mark_current(self) -> None:
         for n, button in enumerate(self.buttons):
-            _restyle(button, "current", self.hasFocus() and n == self.current)
+            restyle(button, "current", self.hasFocus() and n == self.current)
         if self.scroller is not None and self.hasFocus() and self.buttons:
             self.scroller.ensureWidgetVisible(self.buttons[self.current])  # scrolled into view
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, restyle, set_blocked
 from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
 from rerunqt.qt.adapters.field_icon import text_icon
 from rerunqt.qt.adapters.option_filter import filtered_completer
@@ -119,12 +119,7 @@ class SelectboxAdapter(Adapter):
 def _mark_empty(combo: QComboBox) -> None:
     """Showing the placeholder (no choice): the stylesheet greys it (``empty``), as
     Streamlit's and a text field's placeholder; a chosen option is in the text colour."""
-    empty = combo.currentIndex() < 0 and not combo.isEditable()
-    if bool(combo.property("empty")) != empty:
-        combo.setProperty("empty", empty)
-        style = combo.style()
-        style.unpolish(combo)
-        style.polish(combo)
+    restyle(combo, "empty", combo.currentIndex() < 0 and not combo.isEditable())
 
 
 def _refill(combo: QComboBox, labels: tuple[str, ...]) -> None:

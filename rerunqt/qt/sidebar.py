@@ -34,6 +34,7 @@ class SidebarPanel(QScrollArea):
         self.setWidget(holder)
         self.content: QWidget | None = None
         self.navigation: QWidget | None = None  # the page list, above the content (qt/navigation.py)
+        self.logo: QWidget | None = None  # st.logo, above the page list (adapters/logo.py)
         self.collapsed = False
         self.started = False  # the start state is decided once (set_page_config, or "auto")
         self.toggle_action = QAction("Sidebar", self)
@@ -52,7 +53,7 @@ class SidebarPanel(QScrollArea):
         if not self.styleSheet():  # the sidebar theme, once it has content
             self.restyle()
         self.content = widget
-        self.holder_layout.insertWidget(1 if self.navigation is not None else 0, widget)
+        self.holder_layout.insertWidget(self._header_count(), widget)
         widget.show()
         self._refresh()
 
@@ -80,9 +81,27 @@ class SidebarPanel(QScrollArea):
         if widget is not None:
             if not self.styleSheet():
                 self.restyle()
-            self.holder_layout.insertWidget(0, widget)
+            self.holder_layout.insertWidget(1 if self.logo is not None else 0, widget)
             widget.show()
         self._refresh()
+
+    def set_logo(self, widget: QWidget | None, leaving: QWidget | None = None) -> None:
+        """Show st.logo's picture (or none) at the very top, above the page list; with
+        ``leaving``, only if that one is still the logo shown (a newer one may have come)."""
+        if widget is self.logo or (leaving is not None and leaving is not self.logo):
+            return
+        if self.logo is not None:
+            self.holder_layout.removeWidget(self.logo)
+            self.logo.hide()
+        self.logo = widget
+        if widget is not None:
+            self.holder_layout.insertWidget(0, widget)
+            self.holder_layout.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
+            widget.show()
+
+    def _header_count(self) -> int:
+        """How many header widgets (logo, page list) sit above the content."""
+        return (self.logo is not None) + (self.navigation is not None)
 
     def _refresh(self) -> None:
         """Shown while it holds a page list or content (and the user has not collapsed it)."""

@@ -77,3 +77,37 @@ def test_an_emoji_or_a_material_icon_is_a_logo(rerunqt_pilot, write_script, qapp
     assert not pilot.window.windowIcon().isNull()
     at = AppTest.from_string("import rerunqt as st\nst.logo(':material/no_such_icon_here:')\n").run()
     assert "no symbol for this Material icon" in at.exception[0].message
+
+
+def test_the_logo_sits_above_the_page_list_and_goes_when_the_script_drops_it(
+        rerunqt_pilot, write_script, qapp) -> None:
+    """Streamlit draws the logo at the very top of the sidebar, above the page list (which
+    sits above the sidebar's content); a run that no longer calls st.logo removes it."""
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        if not st.session_state.get("plain"):
+            st.logo(np.full((10, 40, 3), 90, dtype=np.uint8))
+        def one():
+            st.write("one")
+            st.checkbox("plain", key="plain")
+        pg = st.navigation([st.Page(one, title="One", url_path="one"),
+                            st.Page(lambda: st.write("two"), title="Two", url_path="two")])
+        st.sidebar.text("menu")
+        pg.run()
+    """))
+    from rerunqt.qt.adapters.logo import LogoLabel
+
+    panel = pilot.window.sidebar
+    (logo,) = pilot.window.findChildren(LogoLabel)
+    pages, content = panel.navigation, panel.content
+    assert pages is not None and content is not None
+    assert logo.isVisible() and logo.parentWidget() is pages.parentWidget()
+    top = [w.mapTo(panel, w.rect().topLeft()).y() for w in (logo, pages, content)]
+    assert top == sorted(top) and logo.geometry().bottom() < pages.geometry().top(), top
+    assert logo.x() == content.x()  # flush with the sidebar's left margin
+    pilot.click(key="plain")
+    qapp.processEvents()
+    assert not [w for w in pilot.window.findChildren(LogoLabel) if w.isVisible()]
+    assert panel.logo is None and panel.navigation is pages
+    assert pages.geometry().top() < content.geometry().top()

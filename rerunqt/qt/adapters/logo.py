@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -22,6 +22,7 @@ class LogoLabel(QLabel):
         self.setAccessibleName("Logo")
         self.link: str | None = None
         self.icon = QIcon()
+        self.panel: Any = None  # the sidebar panel showing it (qt/sidebar.py)
 
     def show_logo(self, props: dict[str, Any]) -> None:
         height = int(props["size"])
@@ -76,18 +77,66 @@ def _pixmap(picture: Any, height: int, ink: QColor) -> QPixmap:
     return pixmap
 
 
+class LogoSlot(QWidget):
+    """The logo's place in the sidebar's tree; the picture itself sits in the panel's header.
+
+    Streamlit draws the logo at the very top of the sidebar, above the page list, while
+    the page list sits above the sidebar's content (where the element is). The slot never
+    shows (it takes no space in the content) and hands its label to the panel it lands
+    in; the label goes when the slot does.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = label = LogoLabel()
+        self.destroyed.connect(lambda: _drop(label))
+        super().setVisible(False)
+
+    def setVisible(self, visible: bool) -> None:
+        """Always hidden: a shown zero-size widget would still take the layout's spacing."""
+        super().setVisible(False)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self._hand_over()
+        return super().event(event)
+
+    def _hand_over(self) -> None:
+        from rerunqt.qt.sidebar import SidebarPanel
+
+        panel = self.parentWidget()
+        while panel is not None and not isinstance(panel, SidebarPanel):
+            panel = panel.parentWidget()
+        if self.label.panel is not None and self.label.panel is not panel:
+            self.label.panel.set_logo(None, self.label)
+        self.label.panel = panel
+        if panel is not None:
+            panel.set_logo(self.label)
+
+
+def _drop(label: LogoLabel) -> None:
+    """The slot is gone: its picture leaves the panel and goes too (unless the window,
+    and with it both, is being torn down)."""
+    import shiboken6
+
+    if label.panel is not None and shiboken6.isValid(label.panel.holder_layout):
+        label.panel.set_logo(None, label)
+    if shiboken6.isValid(label):
+        label.deleteLater()
+
+
 class LogoAdapter(Adapter):
     kind = "logo"
     align_left = True
 
     def create(self, element: Element, host: Host) -> QWidget:
-        label = LogoLabel()
-        label.show_logo(element.props_dict())
-        return label
+        slot = LogoSlot()
+        slot.label.show_logo(element.props_dict())
+        return slot
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, LogoLabel)
-        widget.show_logo(new.props_dict())
+        assert isinstance(widget, LogoSlot)
+        widget.label.show_logo(new.props_dict())
 
     def left_aligned(self, element: Element) -> bool:
         return True

@@ -67,7 +67,7 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
         "grayBackgroundColor", "redTextColor", "orangeTextColor", "yellowTextColor",
         "blueTextColor", "greenTextColor", "violetTextColor", "grayTextColor", "codeTextColor",
         "dataframeBorderColor", "dataframeHeaderBackgroundColor", "dataframeHeaderTextColor")),
-    ("linkUnderline", bool, None, False, "Streamlit option; accepted, not applied."),
+    ("linkUnderline", bool, None, False, "Underline links in Markdown (default true)."),
     ("buttonRadius", str, _R, False, "Streamlit option; accepted, not applied."),
     ("codeFontSize", str, None, False, "Streamlit option; accepted, not applied."),
     ("codeFontWeight", int, None, False, "Streamlit option; accepted, not applied."),

@@ -99,6 +99,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
         markdown, tags = hide_tags(markdown)
     document.setMarkdown(markdown, FEATURES)
     symbols = TYPOGRAPHY_HINT.search(markdown) is not None
+    linked = _LINK_HINT.search(markdown) is not None
+    link = link_face(dark) if linked else None
     edits: list[tuple[int, int, str, QTextCharFormat]] = []
     block = document.begin()
     while block.isValid():
@@ -113,6 +115,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
                 _mark(block, fmt, _QUOTE_MARK)
             if "`" in markdown:
                 _inline_code(block, dark)
+        if linked and not code:
+            _link_faces(block, link)
         if symbols or tags:
             _text_edits(block, code, symbols, tags, edits)
         block = block.next()
@@ -122,6 +126,40 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text, char)
     return tags
+
+
+_LINK_HINT = re.compile(r"\]\(|\]\[|://|\bwww\.|<a\b|@", re.IGNORECASE)  # a link may follow
+
+
+def link_face(dark: bool) -> QTextCharFormat:
+    """How a Markdown link looks: the theme's link colour (``linkColor``, else Streamlit's
+    blue), underlined unless ``[theme] linkUnderline = false``, as Streamlit draws them.
+    Qt's Markdown reader leaves links in the palette's link colour without a line, and
+    its HTML reader underlines them: set here, both paths look alike."""
+    from rerunqt.qt import theme_state
+
+    face = QTextCharFormat()
+    face.setForeground(QColor(theme_state.custom().colour("link", "dark" if dark else "light")))
+    face.setFontUnderline(theme_state.options().get("theme.linkUnderline") is not False)
+    return face
+
+
+def _link_faces(block: QTextBlock, face: QTextCharFormat | None) -> None:
+    """The block's links (anchor runs) in ``face``."""
+    if face is None:
+        return
+    spans = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.charFormat().isAnchor():
+            spans.append((fragment.position(), fragment.length()))
+        it += 1
+    cursor = QTextCursor(block)
+    for position, length in spans:
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(face)
 
 
 def _text_edits(block: QTextBlock, code: bool, symbols: bool, tags: list[str],
@@ -221,6 +259,8 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
     """``html`` with its tags put back, if Qt's rich text then still shows every word of
     ``document`` (a tag Qt cannot place, such as an unclosed ``<table>``, hides the words
     after it: then all the tags show as written instead)."""
+    if "<a href" in html and not link_face(False).fontUnderline():  # Qt's HTML underlines
+        html = html.replace("<a href", '<a style="text-decoration:none" href')
     if not tags:
         return html
     rendered = with_tags(html, tags)

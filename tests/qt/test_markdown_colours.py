@@ -140,3 +140,56 @@ def test_words_and_code_spans_take_the_fast_path() -> None:
     assert "&lt;b&gt;" in html and "`" not in html
     for text in ("**x** `y`", "- `a`", "a ``b`` c", "x `unclosed", ":red[a] `b`", "plain"):
         assert code_spans_html(text, dark=False) is None, text
+
+
+LINKS = """
+import rerunqt as st
+st.markdown("Plain words, see [the docs](https://docs.streamlit.io) now.")
+st.markdown("With `code`, _emphasis_ and [the docs](https://docs.streamlit.io).")
+st.markdown(":red[red] and [a link](https://example.org).")
+st.write("A bare https://example.org in text.")
+"""
+
+
+def link_faces(label) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    """(colour, underlined) of each link a label shows."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    if label.textFormat() == Qt.TextFormat.MarkdownText:
+        document.setMarkdown(label.text())
+    else:
+        document.setHtml(label.text())
+    faces = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            char = it.fragment().charFormat()
+            if char.isAnchor():
+                faces.append((char.foreground().color().name(), char.fontUnderline()))
+            it += 1
+        block = block.next()
+    return faces
+
+
+def test_links_look_alike_whatever_else_the_markdown_holds(rerunqt_pilot, write_script, qapp) -> None:
+    """Streamlit draws every Markdown link in the theme's link colour, underlined unless
+    ``linkUnderline = false``. Qt's own Markdown reader drew plain-text links in Qt's blue
+    without a line, and the document path drew them underlined: two looks on one page."""
+    from rerunqt.qt.app import apply_theme
+    from rerunqt.theme_custom import DEFAULTS
+
+    pilot = rerunqt_pilot(write_script(LINKS))
+    labels = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
+    faces = [face for label in labels for face in link_faces(label)]
+    assert faces == [(DEFAULTS["light"]["link"], True)] * 4, faces
+    try:
+        apply_theme(qapp, "dark", force=True,
+                    options={"theme.linkColor": "#ffa421", "theme.linkUnderline": False})
+        for label in labels:  # as a theme change does (WrapLabel.changeEvent)
+            label.set_text(label.source)
+        html = labels[0].text()
+        assert 'text-decoration:none' in html and "#ffa421" in html
+    finally:
+        apply_theme(qapp, "light", force=True, options={})

@@ -144,9 +144,11 @@ _MARKUP = re.compile(r"[*_`\[~<&\\#|]|^\s*([-+>]|\d+\.)\s")  # what Markdown cou
 # quotes, HTML (a "<" before a letter, "/", "!" or "?" may start a tag: Qt's reading of tags
 # loses text, and Streamlit shows them as written unless allowed; "x < 5" is no tag) and
 # Streamlit's typographic symbols (a word ->, <-, <->, --, >=, <=, ~=: the same test as
-# core.md_directives.TYPOGRAPHY_HINT, here so that plain text imports nothing).
+# core.md_directives.TYPOGRAPHY_HINT, here so that plain text imports nothing), and links
+# (Qt's reader draws them without Streamlit's underline and link colour).
 _NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\t)\S"
-                             r"|(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)", re.MULTILINE)
+                             r"|(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)"
+                             r"|\]\(|://|\bwww\.", re.MULTILINE | re.IGNORECASE)
 
 
 def needs_document(markdown: str) -> bool:
@@ -199,7 +201,8 @@ class WrapLabel(QLabel):
                 if fast is not None:
                     text, html = fast, True
             if not html and ("_" in text or "`" in text or "\n" in text or "<" in text
-                             or "-" in text or "=" in text or text.lstrip()[:1] in (">", "~")) \
+                             or "-" in text or "=" in text or text.lstrip()[:1] in (">", "~")
+                             or "](" in text or "://" in text or "www." in text) \
                     and _NEEDS_DOCUMENT.search(text) is not None:  # as Streamlit shows them
                 from rerunqt.qt.markdown_html import document_html
 

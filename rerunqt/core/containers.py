@@ -52,6 +52,9 @@ def _icon(call: str, icon: Any) -> str | None:
     return icon
 
 
+EXPANDABLE_TYPES = ("default", "compact", "step")  # st.expander / st.status ``type``
+
+
 def _choice(call: str, name: str, value: Any, allowed: tuple[Any, ...]) -> Any:
     if value not in allowed:
         options = ", ".join(repr(a) for a in allowed)
@@ -256,7 +259,8 @@ def expander(
     props = (
         ("label", text),
         ("expanded", opened),
-        ("icon", _icon("expander", icon)),
+        ("icon", icon if icon == "spinner" else _icon("expander", icon)),
+        ("type", _choice("expander", "type", type, EXPANDABLE_TYPES)),
         ("width", _width("expander", width, content=False)),
         ("tracked", wid),
     )

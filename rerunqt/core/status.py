@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from rerunqt.core import context
 from rerunqt.core.cache.spinner import set_miss_indicator
-from rerunqt.core.containers import _width
+from rerunqt.core.containers import EXPANDABLE_TYPES, _choice, _width
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -170,6 +170,7 @@ def status(label: str, *, expanded: bool = False,
     if label is None:
         raise RerunQtAPIError("st.status needs a label, e.g. st.status('Downloading data...').")
     props = (("label", str(label)), ("expanded", bool(expanded)), ("state", check_state("status", state)),
+             ("type", _choice("status", "type", type, EXPANDABLE_TYPES)),
              ("width", _stretch_width("status", width)))
     from rerunqt.core.status_box import StatusBlock  # it builds on blocks, which binds this
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.expander_look import Contents, Header, StepRail, apply_look
 from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face, with_icon
 from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, Box, BoxAdapter, LayoutAdapter
 from rerunqt.qt.children import Children
@@ -188,15 +188,15 @@ def _tab_widget(page: QWidget) -> QTabWidget | None:
 
 
 class Expander(QFrame):
-    """A header that shows or hides a column of children."""
+    """A header that shows or hides a column of children (its look: expander_look.py)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("rqExpander")
-        layout = QVBoxLayout(self)
+        layout = self.frame_layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.header = QToolButton()
+        self.header = Header()
         self.header.setObjectName("rqExpanderHeader")
         self.header.setCheckable(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -205,14 +205,16 @@ class Expander(QFrame):
         layout.addWidget(self.header)
         self.body = QWidget()
         self.body.setObjectName("rqExpanderBody")
-        body_layout = QVBoxLayout(self.body)
+        body_layout = self.body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(BORDER_MARGIN, 4, BORDER_MARGIN, BORDER_MARGIN)
         body_layout.setSpacing(PAGE_SPACING)
         body_layout.addStretch(1)
-        self.column = Column(body_layout)
+        self.column = Contents(body_layout, self)
         layout.addWidget(self.body)
         self.tracked: str | None = None
         self.quiet = True
+        self.step: StepRail | None = None
+        self.header.has_content = False
         self.set_open(False)
         self.quiet = False
 
@@ -220,11 +222,24 @@ class Expander(QFrame):
         if self.header.isChecked() != open_:
             self.header.setChecked(open_)  # comes back here through toggled
             return
-        self.header.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.header.refresh()
         self.body.setVisible(open_)
 
     def is_open(self) -> bool:
         return self.header.isChecked()
+
+    def set_look(self, look: str, icon: str | None, state: str | None = None) -> None:
+        """Streamlit's ``type`` (default, compact, step) with ``icon`` (or a state)."""
+        apply_look(self, look, icon, state)
+
+    def content_changed(self) -> None:
+        """Children came or went: a step without content is a plain row that ends the line."""
+        has = len(self.column) > 0
+        if has != self.header.has_content:
+            self.header.has_content = has
+            self.header.refresh()
+            if self.step is not None:
+                self.step.sync()
 
 
 class ExpanderAdapter(LayoutAdapter):
@@ -239,11 +254,12 @@ class ExpanderAdapter(LayoutAdapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, Expander)
         widget.tracked = new.prop("tracked")
-        if changed & {"label", "icon"}:
-            text, face = header_text(new.prop("label"), new.prop("icon"))
+        if changed & {"label", "icon", "type"}:
+            text, face = header_text(new.prop("label"), None)
             set_face(widget.header, face)
             widget.header.setText(text)
             widget.header.setAccessibleName(new.prop("label"))
+            widget.set_look(new.prop("type", "default"), new.prop("icon"))
         if "expanded" in changed:
             widget.quiet = True
             try:

@@ -167,16 +167,17 @@ class SpinnerAdapter(Adapter):
 
 
 class StatusBox(Expander):
-    """An expander whose header ends with the state: a turning arc, a check or a cross."""
+    """An expander led by the state: a turning arc, a check or a cross."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("rqStatus")
-        self.indicator = BusyIndicator(16)
-        row = QHBoxLayout(self.header)  # the header button lays out the icon at its end
-        row.setContentsMargins(0, 0, 12, 0)
-        row.addStretch(1)
-        row.addWidget(self.indicator, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    @property
+    def indicator(self) -> BusyIndicator:
+        """The state's indicator: in the header, or in a step's rail."""
+        lead = self.step.icon if self.step is not None else self.header.lead
+        return lead.use_indicator()
 
     def text(self) -> str:
         return qt_shown(self.header.text())  # as the user reads it ("&&" is one "&")
@@ -193,16 +194,19 @@ class StatusAdapter(ExpanderAdapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, StatusBox)
         props = new.props_dict()
-        if "label" in changed:
-            text, face = header_text(props["label"], None)
+        look = props.get("type", "default")
+        if changed & {"label", "state", "type"}:
+            label = props["label"]
+            if look == "step":  # a step says its state in words too, as Streamlit's does
+                label = f"{label} \u2014 {props['state']}" if label else props["state"]
+            text, face = header_text(label, None)
             set_face(widget.header, face)
             widget.header.setText(text)
-        if "expanded" in changed:
-            widget.set_open(bool(props["expanded"]))
-        if changed & {"label", "state"}:
-            widget.indicator.set_state(props["state"])
+            widget.set_look(look, None, props["state"])
             widget.header.setAccessibleName(f"{props['label']} ({props['state']})")
             widget.setProperty("state", props["state"])
+        if "expanded" in changed:
+            widget.set_open(bool(props["expanded"]))
 
 
 STATUS_ADAPTERS: list[Adapter] = [ProgressAdapter(), SpinnerAdapter(), StatusAdapter()]

@@ -18,7 +18,7 @@ import numpy as np
 from rerunqt.core.cell_dates import as_python, date_text
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_text import MISSING, is_missing
-from rerunqt.core.number_format import format_number
+from rerunqt.core.number_format import column_number_text
 
 NUMERIC_TYPES = frozenset({"number", "progress"})
 CHART_TYPES = frozenset({"line_chart", "bar_chart", "area_chart"})
@@ -56,11 +56,11 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
         return None
     value = as_python(value) if isinstance(value, np.datetime64) else plain(value)
     if kind in NUMERIC_TYPES:
-        fmt = spec.option("format")
-        if fmt is None or is_missing(value) or not isinstance(value, (int, float)):
+        if is_missing(value) or not isinstance(value, (int, float)) or isinstance(value, bool):
             return None
         try:
-            return format_number(value, fmt)
+            return column_number_text(value, spec.option("format"), spec.option("step"),
+                                      isinstance(value, int), progress=kind == "progress")
         except (TypeError, ValueError):
             return None
     if kind in ("date", "time", "datetime"):

@@ -112,12 +112,13 @@ def _checked_format(fmt: Any, is_int: bool) -> str:
             f"number_input format= must be a printf-style string such as '%d' or '%0.2f', "
             f"got {type(fmt).__name__} {short_repr(fmt)}."
         )
-    try:
-        fmt % (1 if is_int else 1.0)
+    try:  # Streamlit's check: the format applied to 2 must read back as a number
+        float(fmt % 2)
     except (TypeError, ValueError):
         raise RerunQtAPIError(
-            f"number_input format={fmt!r} is not a valid printf-style format "
-            f"(e.g. '%d' or '%0.2f')."
+            f"number_input format={fmt!r} contains invalid characters: the field shows a "
+            f"number, so the format must give one, e.g. '%d', '%03d', '%0.2f', '%+.1f' or "
+            f"'%.3e' (no text such as '$%.2f', '%d kg' or '%.1f%%')."
         ) from None
     return fmt
 

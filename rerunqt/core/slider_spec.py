@@ -14,6 +14,7 @@ from numbers import Integral, Real
 from typing import Any
 
 from rerunqt.core.choice_options import array_list
+from rerunqt.core.number_format import SprintfError, format_js_number
 from rerunqt.core.slider_values import (
     DATE,
     DATETIME,
@@ -244,18 +245,22 @@ def _default_step(data_type: str, lo: Any, hi: Any) -> Any:
 
 
 def _check_format(data_type: str, fmt: Any, sample: Any) -> None:
+    """A number format Streamlit's browser can apply (a preset name, or text sprintf-js takes:
+    ``"%d kg"``, ``"%,d"``, plain text), or a date/time format."""
     if not isinstance(fmt, str):
         raise RerunQtAPIError(f"slider format={fmt!r} must be a string.")
     try:
         if data_type in (INT, FLOAT):
-            fmt % sample
+            format_js_number(float(sample), fmt)
         else:
             format_temporal(sample, fmt)
-    except (TypeError, ValueError, KeyError):
-        hint = "a printf-style format such as '%d' or '%0.2f'" if data_type in (INT, FLOAT) \
+    except (TypeError, ValueError, KeyError) as exc:
+        hint = "a printf-style format such as '%d' or '%0.2f', or a preset such as 'percent'" \
+            if data_type in (INT, FLOAT) \
             else "a moment.js format such as 'YYYY-MM-DD' or 'HH:mm' (or a strftime one)"
+        detail = f" ({exc})" if isinstance(exc, SprintfError) else ""
         raise RerunQtAPIError(
-            f"slider format={fmt!r} cannot format a {data_type} value; use {hint}."
+            f"slider format={fmt!r} cannot format a {data_type} value{detail}; use {hint}."
         ) from None
 
 

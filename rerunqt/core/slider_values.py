@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from numbers import Real
 from typing import Any
 
+from rerunqt.core.number_format import format_js_number
 from rerunqt.core.timefmt import format_temporal
 
 INT, FLOAT, DATE, TIME, DATETIME = "int", "float", "date", "time", "datetime"
@@ -78,8 +79,8 @@ def _step_to_ui(data_type: str, step: Any) -> int | float:
 def format_ui_value(data_type: str, fmt: str, x: Any) -> str:
     """A front-end number as the slider shows it."""
     try:
-        if data_type in (INT, FLOAT):
-            return fmt % x
+        if data_type in (INT, FLOAT):  # as Streamlit's browser: sprintf-js or a preset
+            return format_js_number(float(x), fmt)
         return format_temporal(from_ui_scalar(data_type, x), fmt)
     except (TypeError, ValueError, KeyError, OverflowError):
         return str(x)

@@ -9,8 +9,9 @@ AppTest exchange; ``from_ui``/``to_ui`` convert):
   widget and put back). A range slider's value is a tuple of two of these.
 - select_slider: the index of the option, or a tuple ``(i, j)`` for a range.
 
-``format``: printf-style for numbers (Python's ``%`` operator, e.g. ``"%d years"``,
-``"%0.1f"``). For dates and times, Streamlit's moment.js tokens (``"YYYY-MM-DD"``,
+``format``: for numbers printf-style as Streamlit's browser applies it (sprintf-js, e.g.
+``"%d years"``, ``"%,d"``, ``"%0.1f"``) or a preset (``"percent"``, ``"dollar"``...).
+For dates and times, Streamlit's moment.js tokens (``"YYYY-MM-DD"``,
 ``"MMM D, YYYY"``, ``"HH:mm"``, ``"h:mm a"``, text in ``[brackets]`` is literal); a format
 containing ``%`` is used with ``strftime`` instead. Defaults: ``"%d"``, ``"%0.2f"``,
 ``"YYYY-MM-DD"`` (``"YYYY-MM-DD HH:mm"`` for a datetime slider whose step is not whole

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.core.sprintf_js import js_str
 from rerunqt.qt.adapters.multiselect import MultiField
 from rerunqt.qt.adapters.radio import RadioGroup
 from rerunqt.qt.adapters.range_slider import _RangeSlider
@@ -191,7 +192,9 @@ def _number_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> 
         replace_text(pilot, widget, "")
         commit_key(pilot, record, widget)
         return
-    replace_text(pilot, widget, widget.textFromValue(float(value)))
+    # the number as a user types it: every digit, whatever the format shows (%x, %.2f...)
+    typed = str(int(value)) if widget.is_int else js_str(float(value))  # type: ignore[attr-defined]
+    replace_text(pilot, widget, typed)
     commit_key(pilot, record, widget)
 
 

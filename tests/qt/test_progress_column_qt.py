@@ -57,7 +57,11 @@ def test_the_number_beside_a_bar_follows_format_and_step() -> None:
     def option(values: dict):
         return lambda name, default=None: values.get(name, default)
 
-    assert progress_text(0.25, option({"format": "percent"}), integral=False) == "25.00%"
-    assert progress_text(0.5, option({}), integral=False) == "0.50"  # float step 0.01
-    assert progress_text(42, option({}), integral=True) == "42"
-    assert progress_text(0.123, option({"step": 0.1}), integral=False) == "0.1"
+    # Streamlit's grid: "percent" by default for floats, "%3d%%" for ints; a step's
+    # decimals set the preset's (percent keeps two fewer)
+    assert progress_text(0.25, option({"format": "percent"}), integral=False) == "25%"
+    assert progress_text(0.5, option({}), integral=False) == "50%"
+    assert progress_text(42, option({}), integral=True) == " 42%"
+    assert progress_text(0.123, option({"step": 0.1}), integral=False) == "12%"
+    assert progress_text(0.12345, option({"step": 0.0001}), integral=False) == "12.35%"
+    assert progress_text(7.5, option({"format": "%.1f pts"}), integral=False) == "7.5 pts"

@@ -29,8 +29,9 @@ def digits(text: str) -> str:
 @pytest.mark.parametrize("args, value, shown", [
     ("value=0.0", 1e20, "100000000000000000000.00"),
     ("value=0.0", -1e20, "-100000000000000000000.00"),
-    ("value=0.0", 1e300, f"{1e300:.2f}"),
-    ("value=None", -sys.float_info.max, f"{-sys.float_info.max:.2f}"),
+    # from 1e21 up JavaScript's toFixed (Streamlit's "%0.2f") writes the exponent form
+    ("value=0.0", 1e300, "1e+300"),
+    ("value=None", -sys.float_info.max, "-1.7976931348623157e+308"),
     ("value=0", BIG, str(BIG)),
     ("value=0", -BIG, str(-BIG)),
 ])

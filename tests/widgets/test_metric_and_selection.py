@@ -27,7 +27,9 @@ def run(source: str) -> AppTest:
     ("'T', 5, 2, delta_arrow='down'", "5", "2", "down", "green"),
     ("'T', 5, 2, delta_color='blue'", "5", "2", "up", "blue"),
     ("'T', 1234.5, format='dollar'", "$1,234.50", "", None, "gray"),
-    ("'T', 0.25, 0.05, format='percent'", "25.00%", "5.00%", "up", "green"),
+    ("'T', 0.25, 0.05, format='percent'", "25%", "5%", "up", "green"),  # Streamlit's formatNumber
+    ("'T', 1234.5678, format='localized'", "1,234.568", "", None, "gray"),
+    ("'T', 1500, format='%.3e'", "1.500e+3", "", None, "gray"),
     ("'T', 1500000, format='compact'", "1.5M", "", None, "gray"),
     ("'T', 3.14159, format='%.2f'", "3.14", "", None, "gray"),
     ("'T', np.int64(7), np.float64(-0.5)", "7", "-0.5", "down", "red"),

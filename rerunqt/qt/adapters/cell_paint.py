@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
-from rerunqt.core.number_format import format_number
+from rerunqt.core.number_format import column_number_text, js_str
 from rerunqt.qt.colours import qcolor
 
 Option = Callable[[str, Any], Any]  # a column option by name, with a default
@@ -39,16 +39,14 @@ def named_colour(name: str | None, palette: QPalette, fallback: str = "primary")
 
 
 def progress_text(value: float, option: Option, integral: bool) -> str:
-    """The number beside a bar: the column's format, else as many decimals as ``step`` has."""
-    fmt = option("format", None)
-    if fmt is not None:
-        try:
-            return format_number(value, fmt)
-        except (TypeError, ValueError):
-            pass
-    step = option("step", None) or (1 if integral else 0.01)
-    decimals = 0 if float(step).is_integer() else max(0, -math.floor(math.log10(abs(float(step)) % 1 or 1)))
-    return f"{value:.{decimals}f}"
+    """The number beside a bar, as Streamlit's grid writes it: the column's format, by
+    default "%3d%%" for ints and "percent" for floats."""
+    try:
+        shown = column_number_text(value, option("format", None), option("step", None), integral,
+                                   progress=True)
+    except (TypeError, ValueError):  # a format sprintf-js throws on: Streamlit shows an error cell
+        shown = None
+    return js_str(float(value)) if shown is None else shown
 
 
 def bar_share(value: float, option: Option, integral: bool) -> float:

@@ -1,7 +1,9 @@
 """st.number_input: a spin box that commits on Enter, focus-out or the step buttons.
 
 Keyboard tracking is off, so typing "12" is one event, not two. Values are shown
-with the element's printf-style format; an int field emits ints. The spin box's range
+with the element's printf-style format as Streamlit's browser code applies it
+(``core/number_field.py``): ``%03d`` shows 007, ``%.3e`` 1.500e+3. The field takes any
+number typed ("007", "-1.5e3") and its own text back; an int field emits ints. The range
 is the field's: ±(2**53 - 1) for ints, every finite float for floats (the API refuses
 anything else), so what the field shows is always its value, never a clamped stand-in.
 """
@@ -9,13 +11,13 @@ anything else), so what the field shows is always its value, never a clamped sta
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QStyle, QToolButton, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.number_field import field_text, partial_number, shown_number, stepped, typed_number
 from rerunqt.core.number_spec import MAX_FLOAT, MAX_SAFE_INT
 from rerunqt.qt.adapters.base import (
     Adapter,
@@ -29,47 +31,80 @@ from rerunqt.qt.adapters.base import (
 from rerunqt.qt.adapters.field_icon import set_line_icon
 from rerunqt.runner.requests import WidgetEvent
 
-_FORMAT = re.compile(r"^(?P<pre>.*?)%[-+ 0#]*\d*(?:\.(?P<prec>\d+))?(?P<conv>[dfieEgGu])(?P<post>.*)$")
-
 
 class _Spin(FocusWheel, QDoubleSpinBox):
-    """A double spin box that knows whether it holds an int and whether it is empty."""
+    """A double spin box that knows whether it holds an int, its format, and whether it is empty."""
 
     is_int = False
     none_allowed = False
+    fmt = "%0.2f"
+
+    def _empty_slot(self, value: float) -> bool:
+        return self.none_allowed and value == self.minimum()
 
     def textFromValue(self, value: float) -> str:
-        if self.none_allowed and value == self.minimum():
+        if self._empty_slot(value):
             return ""
-        if self.is_int:
-            return str(int(round(value)))
-        return super().textFromValue(value)
+        return field_text(int(round(value)) if self.is_int else value, self.fmt)
 
     def _blank(self, text: str) -> bool:
-        """Nothing typed but the prefix, suffix or placeholder: the field is being emptied."""
-        core = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        """Nothing typed but the placeholder: the field is being emptied."""
+        core = text.strip()
         return not core or core == self.specialValueText().strip()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Any number typed, the field's own text, or a text on its way to a number; the
+        text is never rewritten here, so the cursor stays where the user types."""
         if self.none_allowed and self._blank(text):
             return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)
+        if text == self.textFromValue(self.value()):
+            return QValidator.State.Acceptable, text, pos
+        number = typed_number(text, self.is_int)
+        if number is not None and self._lowest() <= number <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        if number is not None or partial_number(text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def _lowest(self) -> float:
+        """The lowest number a user may type: the minimum, or above the empty slot."""
+        return self.minimum() + self.singleStep() if self.none_allowed else self.minimum()
 
     def valueFromText(self, text: str) -> float:
         if self.none_allowed and self._blank(text):
             return self.minimum()  # the slot below the minimum: None
-        return super().valueFromText(text)
+        if text == self.textFromValue(self.value()):
+            return self.value()
+        number = typed_number(text, self.is_int)
+        return self.value() if number is None else float(number)
 
     def stepBy(self, steps: int) -> None:
-        """A step down at the lowest number stays there: below it is the empty slot (None), which
-        only clearing the field reaches, as in Streamlit."""
+        """A step from the number the field shows, in the step's decimals (as Streamlit).
+
+        A step down at the lowest number stays there: below it is the empty slot (None),
+        which only clearing the field reaches, as in Streamlit."""
         if self.none_allowed and steps < 0 and self.value() > self.minimum():
             lowest = self.minimum() + self.singleStep()
             if self.value() + steps * self.singleStep() < lowest - 1e-9:
                 if self.value() > lowest:
                     self.setValue(lowest)
                 return
-        super().stepBy(steps)
+        if self._empty_slot(self.value()):
+            super().stepBy(steps)
+            return
+        text = self.lineEdit().displayText()
+        if text == self.textFromValue(self.value()):
+            base = shown_number(text, self.is_int)
+            if base is None or not math.isfinite(base):
+                base = self.value()
+        else:  # from a number typed but not yet committed; none yet: no step, as in Qt
+            typed = typed_number(text, self.is_int)
+            if typed is None:
+                return
+            base = float(typed)
+        self.setValue(stepped(base, self.singleStep(), steps))
+        if self.style().styleHint(QStyle.StyleHint.SH_SpinBox_SelectOnStep, None, self):
+            self.lineEdit().selectAll()
 
     def mark_empty(self) -> None:
         """Showing the placeholder (None): the stylesheet greys it (``empty``)."""
@@ -148,15 +183,9 @@ class NumberInputAdapter(Adapter):
     @staticmethod
     def _configure(spin: _Spin, props: dict) -> None:
         spin.is_int = bool(props["is_int"])
-        match = _FORMAT.match(props.get("format") or "")
-        if match:
-            spin.setPrefix(match["pre"].replace("%%", "%"))
-            spin.setSuffix(match["post"].replace("%%", "%"))
-            precision = match["prec"]
-            decimals = 0 if match["conv"] in "diu" else int(precision) if precision else 6
-        else:
-            decimals = 0 if spin.is_int else 2
-        spin.setDecimals(0 if spin.is_int else decimals)
+        spin.fmt = props.get("format") or ("%d" if spin.is_int else "%0.2f")
+        # no rounding to a format's decimals: the field holds the number typed or set
+        spin.setDecimals(0 if spin.is_int else 323)
         step = props["step"]
         spin.setSingleStep(float(step))
         limit = float(MAX_SAFE_INT) if spin.is_int else MAX_FLOAT

@@ -19,7 +19,7 @@ from rerunqt.core import table_delta as core
 from rerunqt.core.cell_dates import DATE_KINDS, date_text, typed_cell
 from rerunqt.core.column_text import CHART_TYPES, link_text
 from rerunqt.core.editor_columns import check_cell
-from rerunqt.core.number_format import format_number
+from rerunqt.core.number_format import column_number_text
 
 _EDITED = QColor(255, 75, 75, 34)
 _MUTED = QColor("#808495")
@@ -50,7 +50,10 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
     fmt, shown_as = config.get("format"), config.get("type")
     try:
         if kind in ("int", "float") and value is not None and fmt is not None:
-            return format_number(value, fmt)
+            shown = column_number_text(value, fmt, config.get("step"), kind == "int",
+                                       progress=shown_as == "progress")
+            if shown is not None:
+                return shown
         if kind in DATE_KINDS and value is not None:
             return date_text(typed_cell(kind, value), kind, fmt, config.get("timezone"))
         if isinstance(value, (date, time)) and fmt is not None:

@@ -9,6 +9,8 @@ import pytest
 from rerunqt.core.axis_ticks import nice, tick_count, ticks
 from rerunqt.core.d3_format import format_span, formatter
 from rerunqt.core.d3_time import multi_format, time_formatter, time_ticks
+from rerunqt.core.plotly_ticks import TickSpec
+from rerunqt.core.plotly_values import rich, text
 
 
 @pytest.mark.parametrize(("spec", "value", "text"), [
@@ -58,3 +60,26 @@ def test_d3_time_format_directives() -> None:
     moment = stamp("2024-03-05 07:08:09.250")
     assert time_formatter("%b %d, %Y")(moment) == "Mar 05, 2024"
     assert time_formatter("%-d/%-m %I:%M %p Q%q %a %L")(moment) == "5/3 07:08 AM Q1 Tue 250"
+
+
+@pytest.mark.parametrize(("layout", "low", "high", "shown"), [
+    ({}, 6e9, 8e9, ["6B", "6.5B", "7B", "7.5B", "8B"]),
+    ({}, 0, 50_000, ["0", "10k", "20k", "30k", "40k", "50k"]),
+    ({}, 0, 5000, ["0", "1000", "2000", "3000", "4000", "5000"]),
+    ({}, 0, 1.6, ["0", "0.5", "1", "1.5"]),
+    ({}, -2, 2, ["\u22122", "\u22121", "0", "1", "2"]),
+    ({"tickmode": "linear", "tick0": 2000, "dtick": 5}, 1999, 2016, ["2000", "2005", "2010", "2015"]),
+    ({"tickformat": ".0%", "dtick": 0.25}, 0, 1, ["0%", "25%", "50%", "75%", "100%"]),
+    ({"tickprefix": "$", "ticksuffix": " net", "dtick": 1e6}, 0, 2e6, ["$0 net", "$1M net", "$2M net"]),
+    ({"exponentformat": "none", "dtick": 1e6}, 0, 2e6, ["0", "1,000,000", "2,000,000"]),
+])
+def test_plotly_tick_labels(layout: dict[str, object], low: float, high: float, shown: list[str]) -> None:
+    spec = TickSpec(layout)
+    values, step = spec.ticks(low, high, 250, False)
+    assert spec.labels(values, step, low, high) == shown
+
+
+def test_plotly_titles_keep_bold_italic_and_line_breaks() -> None:
+    title = {"text": "<b>Sales</b> by <i>region</i><br>2024 &amp; 2025 <a href='x'>src</a> a < b"}
+    assert rich(title) == "<b>Sales</b> by <i>region</i><br>2024 &amp; 2025 src a &lt; b"
+    assert text(title) == "Sales by region 2024 & 2025 src a < b"

@@ -101,3 +101,43 @@ def test_altair_axis_formats_and_titles_and_vega_s_time_labels(rerunqt_pilot, wr
     drawn = labels(pilot, hours, "bottom")
     assert drawn[0] == "March" and "Mar 03" in drawn and "12 PM" in drawn  # Mar 3 2024: a Sunday
     assert labels(pilot, formatted, "bottom")[0] == "Mar 01, 00:00"
+
+
+PLOTLY = """
+import rerunqt as st
+years = list(range(1998, 2025))
+st.plotly_chart({'data': [{'type': 'scatter', 'x': years, 'y': [6e9 + 7.5e7 * i for i in range(27)]}],
+                 'layout': {'title': {'text': '<b>World population</b>'},
+                            'xaxis': {'tickmode': 'linear', 'tick0': 2001, 'dtick': 3,
+                                      'title': '<b>Year</b><br>calendar', 'range': [1998, 2024]},
+                            'yaxis': {'range': [6e9, 8e9]}}}, height=300)
+st.plotly_chart({'data': [{'type': 'bar', 'x': ['a', 'b'], 'y': [1_200_000, 2_000_000]}],
+                 'layout': {'yaxis': {'tickformat': ',.0f', 'tickprefix': '$', 'ticksuffix': ' net',
+                                      'range': [0, 2_000_000]}}}, height=300)
+st.plotly_chart({'data': [{'type': 'scatter', 'x': [0, 1], 'y': [0, 0.5]}],
+                 'layout': {'yaxis': {'tickformat': '.0%', 'range': [0, 0.5]},
+                            'xaxis': {'tickvals': [0, 0.5, 1], 'ticktext': ['start', 'mid', 'end'],
+                                      'range': [0, 1]}}}, height=300)
+"""
+
+
+def test_plotly_ticks_formats_prefixes_and_html_titles(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(PLOTLY))
+    pilot.window.resize(900, 1200)
+    pilot.settle()
+    people, money, shares = charts(pilot, "plotly_chart")
+    assert labels(pilot, people, "left") == ["6B", "6.5B", "7B", "7.5B", "8B"]  # plotly's "B"
+    assert labels(pilot, people, "bottom") == ["1998", "2001", "2004", "2007", "2010", "2013",
+                                               "2016", "2019", "2022"]  # tick0 2001, dtick 3
+    assert labels(pilot, money, "left")[-2:] == ["$1,500,000 net", "$2,000,000 net"]
+    assert labels(pilot, shares, "left")[-1] == "50%"
+    assert labels(pilot, shares, "bottom") == ["start", "mid", "end"]
+
+
+def test_plotly_titles_show_their_html_as_plotly_renders_it(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(PLOTLY))
+    plot = charts(pilot, "plotly_chart")[0].plot.getPlotItem()
+    assert plot.titleLabel.text == "<b>World population</b>"  # drawn bold, no tags shown
+    title = plot.getAxis("bottom")
+    assert "<b>Year</b><br>calendar" in title.labelString()
+    assert title.label.toPlainText().split() == ["Year", "calendar"]  # two lines, not "Yearcalendar"

@@ -14,14 +14,23 @@ from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetrics
 
 from rerunqt.core.axis_ticks import tick_count, ticks
 from rerunqt.core.d3_format import format_span
 from rerunqt.core.d3_time import multi_format, time_formatter, time_ticks
+from rerunqt.core.plotly_ticks import TickSpec
 
 LABEL_GAP = 3  # pixels kept between two labels (Streamlit's labelSeparation)
+
+
+def snapped(values: list[float], low: float, high: float) -> list[float]:
+    """Ticks a rounding error away from an end put on it (pyqtgraph leaves out a tick a hair
+    outside the axis; a range set to [0, 0.5] keeps its "50%")."""
+    near = (high - low) * 1e-9
+    return [low if abs(v - low) <= near else high if abs(v - high) <= near else float(v)
+            for v in values if low - near <= v <= high + near]
 
 
 def thin(positions: list[float], extents: list[float], gap: float = LABEL_GAP) -> set[int]:
@@ -40,13 +49,18 @@ def thin(positions: list[float], extents: list[float], gap: float = LABEL_GAP) -
 class FlushAxis(pg.AxisItem):
     """Edge labels pulled inside the axis instead of left out (Vega's ``labelFlush``)."""
 
+    widened = False  # while the labels are placed: pyqtgraph keeps those past the ends
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        return rect.adjusted(-400, -400, 400, 400) if self.widened else rect
+
     def generateDrawSpecs(self, p: Any) -> Any:
-        hide = self.style["hideOverlappingLabels"]
-        self.style["hideOverlappingLabels"] = 400  # keep the labels past the ends: flushed below
+        self.widened = True  # keep the labels past the ends: flushed below
         try:
             specs = super().generateDrawSpecs(p)
         finally:
-            self.style["hideOverlappingLabels"] = hide
+            self.widened = False
         if not specs:
             return specs
         line, marks, texts = specs
@@ -95,7 +109,7 @@ class VegaAxis(FlushAxis):
         self.span = (low, high, size, count)
         values = time_ticks(low, high, count) if self.kind == "datetime" else ticks(low, high, count)
         spacing = (values[1] - values[0]) if len(values) > 1 else (high - low) or 1.0
-        return [(spacing, [float(v) for v in values])]
+        return [(spacing, snapped(values, low, high))]
 
     def label_writer(self) -> Callable[[float], str]:
         low, high, _, count = self.span
@@ -122,6 +136,58 @@ class VegaAxis(FlushAxis):
         return [t if i in kept else None for i, t in enumerate(texts)]  # type: ignore[misc]
 
 
+class PlotlyAxis(FlushAxis):
+    """A linear axis ticked and labelled as plotly.js's (``TickSpec``: its automatic steps
+    and "500k" / "1.5B" labels, or the layout's dtick, tickvals, tickformat, prefix, suffix)."""
+
+    def __init__(self, orientation: str, **kwargs: Any) -> None:
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+        self.spec = TickSpec({})
+        self.span = (0.0, 1.0)
+
+    def configure(self, spec: TickSpec) -> None:
+        if spec.key() != self.spec.key():
+            self.spec = spec
+            self.picture = None
+            self.update()
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        if self.logMode:
+            return super().tickValues(minVal, maxVal, size)
+        self.span = (min(minVal, maxVal), max(minVal, maxVal))
+        values, step = self.spec.ticks(minVal, maxVal, size, self.orientation in ("top", "bottom"))
+        return [(step or (self.span[1] - self.span[0]) or 1.0, snapped(values, *self.span))]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        return self.spec.labels(values, spacing, *self.span)
+
+
+def center_lines(axis: Any) -> None:
+    """A title of several lines (plotly's ``<br>``) centred line by line, as plotly's."""
+    label = axis.label
+    document = label.document()
+    option = document.defaultTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    document.setDefaultTextOption(option)
+    label.setTextWidth(-1)
+    label.setTextWidth(document.idealWidth())
+    axis.resizeEvent()  # the label placed again for its new width
+
+
+def plotly_axis(plot: Any, side: str, spec: TickSpec) -> PlotlyAxis:
+    """The plot's ``side`` axis as a PlotlyAxis (swapped in once; the caller styles it)."""
+    axis = plot.getAxis(side)
+    if not isinstance(axis, PlotlyAxis):
+        plot.setAxisItems({side: PlotlyAxis(side)})
+        axis = plot.getAxis(side)
+    assert isinstance(axis, PlotlyAxis)
+    axis.configure(spec)
+    return axis
+
+
 def vega_axis(plot: Any, side: str, kind: str, fmt: str | None = None,
               min_step: float | None = None) -> VegaAxis:
     """The plot's ``side`` axis as a VegaAxis (swapped in once; the caller styles it)."""
@@ -134,4 +200,5 @@ def vega_axis(plot: Any, side: str, kind: str, fmt: str | None = None,
     return axis
 
 
-__all__ = ["FlushAxis", "VegaAxis", "thin", "vega_axis"]
+__all__ = ["FlushAxis", "PlotlyAxis", "VegaAxis", "center_lines", "plotly_axis", "snapped", "thin",
+           "vega_axis"]

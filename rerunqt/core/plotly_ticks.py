@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from rerunqt.core.d3_format import MINUS, formatter
+from rerunqt.core.d3_time import time_formatter, time_ticks
 
 _SI = ("f", "p", "n", "\u03bc", "m", "", "k", "M", "G", "T")
 
@@ -65,9 +66,15 @@ class TickSpec:
         base = 10 ** math.floor(math.log10(rough))
         return base * next((r for r in (2, 5, 10) if r > rough / base), 10)
 
-    def ticks(self, low: float, high: float, pixels: float, across: bool) -> tuple[list[float], float]:
-        """The tick values in view and the step between them."""
+    def ticks(self, low: float, high: float, pixels: float, across: bool,
+              date: bool = False) -> tuple[list[float], float]:
+        """The tick values in view and the step between them (``date``: seconds, on calendar
+        steps; only a date axis with a ``tickformat`` is ticked here)."""
         low, high = min(low, high), max(low, high)
+        if date:
+            count = self.nticks or min(max(pixels / (80 if across else 40), 4), 9) + 1
+            values = time_ticks(low, high, count)
+            return values, (values[1] - values[0]) if len(values) > 1 else 0.0
         if self.mode == "array" and self.values:
             return [v for v in self.values if low <= v <= high], 0.0
         step = self.step(low, high, pixels, across)
@@ -78,8 +85,12 @@ class TickSpec:
             return [], step
         return [start + k * step for k in range(first, last + 1)], step
 
-    def labels(self, values: list[float], step: float, low: float, high: float) -> list[str]:
-        """Each tick's text, prefixed and suffixed."""
+    def labels(self, values: list[float], step: float, low: float, high: float,
+               date: bool = False) -> list[str]:
+        """Each tick's text, prefixed and suffixed (``date``: by the d3 time ``tickformat``)."""
+        if date:
+            write = time_formatter(self.format or "%b %d, %Y")
+            return [f"{self.prefix}{write(v)}{self.suffix}" for v in values]
         if self.mode == "array" and self.values:
             texts = {v: (self.text[i] if i < len(self.text) else None) for i, v in enumerate(self.values)}
             plain = [texts.get(v) for v in values]

@@ -141,3 +141,15 @@ def test_plotly_titles_show_their_html_as_plotly_renders_it(rerunqt_pilot, write
     title = plot.getAxis("bottom")
     assert "<b>Year</b><br>calendar" in title.labelString()
     assert title.label.toPlainText().split() == ["Year", "calendar"]  # two lines, not "Yearcalendar"
+
+
+def test_a_plotly_date_axis_takes_its_d3_time_tickformat(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.plotly_chart({'data': [{'type': 'scatter', 'x': ['2024-01-01', '2024-06-30'], 'y': [1, 2]}],"
+        " 'layout': {'xaxis': {'tickformat': '%b %Y', 'range': ['2024-01-01', '2024-06-30']}}},"
+        " height=300)\n"))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    drawn = labels(pilot, charts(pilot, "plotly_chart")[0], "bottom")
+    assert drawn[:3] == ["Jan 2024", "Feb 2024", "Mar 2024"]

@@ -144,11 +144,12 @@ class PlotlyAxis(FlushAxis):
         super().__init__(orientation, **kwargs)
         self.enableAutoSIPrefix(False)
         self.spec = TickSpec({})
+        self.date = False  # seconds since the epoch, written by the spec's d3 time format
         self.span = (0.0, 1.0)
 
-    def configure(self, spec: TickSpec) -> None:
-        if spec.key() != self.spec.key():
-            self.spec = spec
+    def configure(self, spec: TickSpec, date: bool = False) -> None:
+        if spec.key() != self.spec.key() or date != self.date:
+            self.spec, self.date = spec, date
             self.picture = None
             self.update()
 
@@ -156,13 +157,14 @@ class PlotlyAxis(FlushAxis):
         if self.logMode:
             return super().tickValues(minVal, maxVal, size)
         self.span = (min(minVal, maxVal), max(minVal, maxVal))
-        values, step = self.spec.ticks(minVal, maxVal, size, self.orientation in ("top", "bottom"))
+        values, step = self.spec.ticks(minVal, maxVal, size, self.orientation in ("top", "bottom"),
+                                       self.date)
         return [(step or (self.span[1] - self.span[0]) or 1.0, snapped(values, *self.span))]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode:
             return super().tickStrings(values, scale, spacing)
-        return self.spec.labels(values, spacing, *self.span)
+        return self.spec.labels(values, spacing, *self.span, date=self.date)
 
 
 def center_lines(axis: Any) -> None:
@@ -177,14 +179,14 @@ def center_lines(axis: Any) -> None:
     axis.resizeEvent()  # the label placed again for its new width
 
 
-def plotly_axis(plot: Any, side: str, spec: TickSpec) -> PlotlyAxis:
+def plotly_axis(plot: Any, side: str, spec: TickSpec, date: bool = False) -> PlotlyAxis:
     """The plot's ``side`` axis as a PlotlyAxis (swapped in once; the caller styles it)."""
     axis = plot.getAxis(side)
     if not isinstance(axis, PlotlyAxis):
         plot.setAxisItems({side: PlotlyAxis(side)})
         axis = plot.getAxis(side)
     assert isinstance(axis, PlotlyAxis)
-    axis.configure(spec)
+    axis.configure(spec, date)
     return axis
 
 

@@ -84,10 +84,14 @@ class Trace:
 class Axis:
     """One axis: its title, how its values are read, its range and its tick labels."""
 
-    __slots__ = ("kind", "labels", "log", "range", "reversed", "title")
+    __slots__ = ("kind", "labels", "log", "range", "reversed", "ticks", "title", "title_html")
 
     def __init__(self, layout: Mapping[str, Any]) -> None:
+        from rerunqt.core.plotly_ticks import TickSpec
+
         self.title = pv.text(layout.get("title"))
+        self.title_html = pv.rich(layout.get("title"))  # what is shown: <b> bold, <br> a new line
+        self.ticks = TickSpec(layout)
         declared = layout.get("type")
         self.kind = declared if declared in ("category", "date", "log", "linear") else "auto"
         self.log = declared == "log"
@@ -99,7 +103,8 @@ class Axis:
             self.labels = [str(v) for v in pv.array(order).tolist()]  # type: ignore[union-attr]
 
     def key(self) -> tuple[Any, ...]:
-        return (self.kind, tuple(self.labels), self.log, self.range, self.reversed, self.title)
+        return (self.kind, tuple(self.labels), self.log, self.range, self.reversed, self.title,
+                self.title_html, self.ticks.key())
 
     def positions(self, values: np.ndarray | None, count: int) -> np.ndarray:
         """Values on this axis as float64: numbers, seconds for dates, positions of categories."""
@@ -161,7 +166,7 @@ class PlotFigure:
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
     __slots__ = ("_key", "barmode", "domain", "height", "notes", "show_legend", "skipped", "source",
-                 "spec", "title", "traces", "width", "x_axis", "y_axis")
+                 "spec", "title", "title_html", "traces", "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
@@ -173,13 +178,14 @@ class PlotFigure:
         self.x_axis = x_axis
         self.y_axis = y_axis
         self.title = title
+        self.title_html = pv.rich(spec.get("layout", {}).get("title")) if title else ""
         self.show_legend = show_legend
         self.barmode = barmode
         self.notes = notes
         self.spec = spec  # the figure as a dict (what AppTest reads)
         self.width, self.height = size  # the layout's own size, if it sets one
         self.source = source
-        self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), title,
+        self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
                      show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped)
 
     def __eq__(self, other: object) -> bool:

@@ -8,6 +8,7 @@ older versions and hand-written dicts give lists or numpy arrays. Colours may be
 from __future__ import annotations
 
 import base64
+import html
 import re
 from typing import Any
 
@@ -111,10 +112,43 @@ def map_colors(values: np.ndarray, scale: tuple[tuple[float, tuple[int, int, int
 
 
 def text(value: Any) -> str:
-    """A title: plotly writes ``{"text": ...}`` or a plain string."""
+    """A title as plain text (``<br>`` a space, styling tags dropped), for the read-out."""
+    shown = rich(value).replace("<br>", " ")
+    return html.unescape(re.sub(r"<[^>]+>", "", shown))
+
+
+_TAG = re.compile(r"<(/?)([a-z]+)\b([^>]*)>", re.I)
+_STYLED = {"b": "b", "strong": "b", "i": "i", "em": "i", "s": "s", "u": "u", "sup": "sup", "sub": "sub"}
+
+
+def rich(value: Any) -> str:
+    """A title as Qt rich text, as plotly renders it: ``<b>``, ``<i>``, ``<br>``, ``<sup>``,
+    ``<sub>`` and ``<span style>`` styled, a link's text kept, any other tag and stray
+    ``<`` shown as written."""
     if isinstance(value, dict):
         value = value.get("text")
-    return "" if value is None else re.sub(r"<[^>]+>", "", str(value))
+    if value is None:
+        return ""
+    source, out, at = str(value), [], 0
+    for match in _TAG.finditer(source):
+        closing, name, rest = match.group(1), match.group(2).lower(), match.group(3)
+        if name == "br":
+            shown = "<br>"
+        elif name in _STYLED:
+            shown = f"<{closing}{_STYLED[name]}>"
+        elif name == "span":
+            style = re.search(r"style\s*=\s*[\"']([^\"']*)[\"']", rest)
+            shown = "</span>" if closing else f"<span style=\"{html.escape(style.group(1))}\">" \
+                if style else "<span>"
+        elif name == "a":
+            shown = ""
+        else:
+            continue  # not plotly's: left as text
+        out.append(html.escape(html.unescape(source[at:match.start()]), quote=False))
+        out.append(shown)
+        at = match.end()
+    out.append(html.escape(html.unescape(source[at:]), quote=False))
+    return "".join(out)
 
 
-__all__ = ["PLOTLY_COLORWAY", "array", "color", "colorscale", "map_colors", "text", "with_opacity"]
+__all__ = ["PLOTLY_COLORWAY", "array", "color", "colorscale", "map_colors", "rich", "text", "with_opacity"]

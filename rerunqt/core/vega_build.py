@@ -89,10 +89,11 @@ def _axis(name: str, read: Read) -> Axis:
         if name in chans:
             chans[name].extra["others"] = chans
     title = _axis_title(main)
+    fmt, min_step = _axis_format(main)
     if not channels:
         return Axis("number", title=title)
     if any(c.type == "temporal" for c in main):
-        return Axis("datetime", title=title)
+        return Axis("datetime", title=title, format=fmt)
     if any(c.discrete for c in main):
         return Axis("category", _categories(name, [c for c in main if c.discrete]), title)
     scale: dict[str, Any] = next((c.spec.get("scale") or {} for c in main if c.spec.get("scale")), {})
@@ -104,7 +105,21 @@ def _axis(name: str, read: Read) -> Axis:
     span = None
     if isinstance(domain, list) and len(domain) == 2 and all(is_number(v) for v in domain):
         span = (float(domain[0]), float(domain[1]))
-    return Axis("number", title=title, log=log, domain=span, zero=zero)
+    return Axis("number", title=title, log=log, domain=span, zero=zero, format=fmt, min_step=min_step)
+
+
+def _axis_format(channels: list[Channel]) -> tuple[str | None, float | None]:
+    """The first ``axis.format`` (a d3 format string) and ``axis.tickMinStep`` given."""
+    fmt: str | None = None
+    min_step: float | None = None
+    for channel in channels:
+        axis = channel.spec.get("axis")
+        if isinstance(axis, dict):
+            if fmt is None and isinstance(axis.get("format"), str):
+                fmt = axis["format"]
+            if min_step is None and is_number(axis.get("tickMinStep")):
+                min_step = float(axis["tickMinStep"])
+    return fmt, min_step
 
 
 def _color_domain(read: Read, notes: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -17,22 +17,27 @@ from rerunqt.core.chart_shapes import BoxStats, Pie
 
 
 class Axis:
-    """One axis: "number", "datetime" (seconds) or "category" (positions into ``labels``)."""
+    """One axis: "number", "datetime" (seconds) or "category" (positions into ``labels``).
+    ``format`` is the axis' d3 format ("$,.2f", "%b %Y"), ``min_step`` its tickMinStep."""
 
-    __slots__ = ("domain", "kind", "labels", "log", "title", "zero")
+    __slots__ = ("domain", "format", "kind", "labels", "log", "min_step", "title", "zero")
 
     def __init__(self, kind: str, labels: tuple[str, ...] = (), title: str = "",
                  log: bool = False, domain: tuple[float, float] | None = None,
-                 zero: bool = False) -> None:
+                 zero: bool = False, format: str | None = None,
+                 min_step: float | None = None) -> None:
         self.kind = kind
         self.labels = labels
         self.title = title
         self.log = log
         self.domain = domain
         self.zero = zero
+        self.format = format
+        self.min_step = min_step
 
     def key(self) -> tuple[Any, ...]:
-        return (self.kind, self.labels, self.title, self.log, self.domain, self.zero)
+        return (self.kind, self.labels, self.title, self.log, self.domain, self.zero, self.format,
+                self.min_step)
 
     def text(self, value: float) -> str:
         """A position on this axis as the user reads it."""

@@ -116,14 +116,18 @@ def outside_legend(plot: Any, dark: bool, shown: bool, where: str) -> Any:
 
 def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
     """Category ticks, dates, and the axis titles (swapped for horizontal bars)."""
+    from rerunqt.qt.adapters.chart_axes import vega_axis
+
     horizontal = bool(props.get("horizontal"))
     x_side, y_side = ("left", "bottom") if horizontal else ("bottom", "left")
-    if data.x_kind == "datetime" and not isinstance(plot.getAxis(x_side), pg.DateAxisItem):
-        plot.setAxisItems({x_side: pg.DateAxisItem(orientation=x_side)})
     if data.x_kind == "category" and x_side == "bottom":
         from rerunqt.qt.adapters.category_axis import category_axis
 
         category_axis(plot, x_side)  # labels may stand upright (fit_categories decides)
+    elif data.x_kind != "category":  # numbers and times written as Vega's
+        vega_axis(plot, x_side, "datetime" if data.x_kind == "datetime" else "number",
+                  min_step=1.0 if _integers(data, "x") else None)
+    vega_axis(plot, y_side, "number", min_step=1.0 if _integers(data, "y") else None)
     axis = plot.getAxis(x_side)
     if hasattr(axis, "set_rotated") and data.x_kind != "category":
         axis.set_rotated(False, [])
@@ -136,6 +140,25 @@ def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
     plot.getAxis(y_side).setTicks(None)
     plot.setLabel(x_side, props.get("x_label") or None)
     plot.setLabel(y_side, props.get("y_label") or None)
+
+
+def _integers(data: ChartData, which: str) -> bool:
+    """Whether the x (or every y) column holds integers: Streamlit gives such an axis
+    ``tickMinStep=1``, so a short range is not ticked at 0.5 steps."""
+    columns = data.columns
+    if columns is None:
+        return False
+    x, y, color, size = data.options[:4]
+    if which == "x":
+        if x is None and columns.index_is_positions:
+            return True
+        array = columns.arrays.get(x) if isinstance(x, str) else columns.index
+        return array is not None and array.dtype.kind in "iu"
+    taken = {name for name in (x, color, size) if isinstance(name, str)}
+    names = ([y] if isinstance(y, str) else list(y) if y is not None
+             else [name for name in columns.arrays if name not in taken])
+    arrays = [columns.arrays.get(str(name)) for name in names]
+    return bool(arrays) and all(a is not None and a.dtype.kind in "iu" for a in arrays)
 
 
 def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: bool,

@@ -57,12 +57,17 @@ def _readable(fill: QColor) -> str:
 
 
 def _axis(plot: Any, side: str, axis: Axis) -> None:
-    date = axis.kind == "date"
-    if date != isinstance(plot.getAxis(side), pg.DateAxisItem):
-        plot.setAxisItems({side: pg.DateAxisItem(orientation=side) if date else pg.AxisItem(side)})
+    from rerunqt.qt.adapters.chart_axes import center_lines, plotly_axis
+
+    if axis.kind == "date" and not axis.ticks.format:
+        if not isinstance(plot.getAxis(side), pg.DateAxisItem):
+            plot.setAxisItems({side: pg.DateAxisItem(orientation=side)})
+    else:  # numbers as plotly writes them ("500k", "1.5B"), its dtick, tickformat, prefix...
+        plotly_axis(plot, side, axis.ticks, axis.kind == "date")
     item = plot.getAxis(side)
     item.setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
-    plot.setLabel(side, axis.title or None)
+    plot.setLabel(side, axis.title_html or None)  # rich text: <b> bold, <br> a new line
+    center_lines(item)
 
 
 def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
@@ -140,7 +145,7 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
 
     color_of = _slice_color(streamlit, dark)
     legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies), "right")
-    plot.setTitle(figure.title or None, color=TEXT[dark], size="12pt")
+    plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     seen: set[str] = set()
     for pie in figure.pies:
         for piece in sorted(pie.slices, key=lambda s: s.slot):
@@ -174,16 +179,16 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         return drawn
     if not figure.traces and figure.skipped:
         outside_legend(plot, dark, False, "right")
-        plot.setTitle(figure.title or None, color=TEXT[dark], size="12pt")
+        plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
         names = ", ".join(figure.skipped)
         drawn.items.append(note_box(plot, f"Not drawn natively: {names} "
                                           f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
         return drawn
     legend = outside_legend(plot, dark, figure.show_legend, "right")
-    style_axes(plot, dark)
     _axis(plot, "bottom", figure.x_axis)
     _axis(plot, "left", figure.y_axis)
-    plot.setTitle(figure.title or None, color=TEXT[dark], size="12pt")
+    style_axes(plot, dark)  # after the axes: a date or number axis may be a new item
+    plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     plot.setLogMode(x=figure.x_axis.log, y=figure.y_axis.log)
     box = plot.getViewBox()
     box.invertX(figure.x_axis.reversed)

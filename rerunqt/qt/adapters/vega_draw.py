@@ -189,14 +189,14 @@ def _rules(s: MarkSeries, color: QColor, mark: Mark) -> list[Any]:
 
 
 def _set_axis(plot: Any, side: str, axis: Axis) -> None:
-    if axis.kind == "datetime" and not isinstance(plot.getAxis(side), pg.DateAxisItem):
-        plot.setAxisItems({side: pg.DateAxisItem(orientation=side)})
     if axis.kind == "category" and side == "bottom":
         from rerunqt.qt.adapters.category_axis import category_axis
 
         category_axis(plot, side)  # discrete x labels stand upright when they do not fit
-    elif hasattr(plot.getAxis(side), "set_rotated"):
-        plot.getAxis(side).set_rotated(False, [])
+    elif axis.kind != "category":  # numbers and times written as Vega's (its axis format)
+        from rerunqt.qt.adapters.chart_axes import vega_axis
+
+        vega_axis(plot, side, axis.kind, axis.format, axis.min_step)
     plot.getAxis(side).setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
     plot.setLabel(side, axis.title or None)
 

@@ -1,0 +1,155 @@
+"""Tick labels as the user reads them: Vega's numbers and times on the built-in and Altair
+charts ("2,500,000", "50%", "February"), never pyqtgraph's "2.5e+06" or "(x1e+06)"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QImage, QPainter
+
+pytestmark = pytest.mark.qt
+
+
+def labels(pilot: Any, box: Any, side: str) -> list[str]:
+    """The tick labels drawn on the chart's ``side`` axis, as on screen."""
+    pilot.window.page_scroll.ensureWidgetVisible(box)
+    view = box.plot.getPlotItem().getViewBox()
+    view.updateAutoRange()
+    pilot.qtbot.waitUntil(lambda: box.plot.isVisible() and view.width() > 10)
+    axis = box.plot.getPlotItem().getAxis(side)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _, _, text in specs[2]]
+
+
+def charts(pilot: Any, kind: str) -> list[Any]:
+    return [record.widget for record in pilot.window.renderer.find(kind=kind)]
+
+
+BUILT_IN = """
+import rerunqt as st, pandas as pd
+st.line_chart(pd.DataFrame({'sales': [0.0, 1_250_000.5, 2_500_000.0]}), y='sales', height=300)
+st.area_chart(pd.DataFrame({'day': pd.date_range('2024-01-01', periods=300, freq='D'),
+                            'v': range(300)}), x='day', y='v', height=300)
+st.scatter_chart(pd.DataFrame({'x': [0.0, 1.5, 3.0], 'y': [0.2, 0.9, 1.6]}), x='x', y='y',
+                 height=300)
+"""
+
+
+def test_built_in_charts_write_numbers_and_dates_as_vega_does(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(BUILT_IN))
+    pilot.window.resize(900, 1200)
+    pilot.settle()
+    line = charts(pilot, "line_chart")[0]
+    assert labels(pilot, line, "left") == ["0", "500,000", "1,000,000", "1,500,000", "2,000,000",
+                                           "2,500,000"]
+    assert line.plot.getPlotItem().getAxis("left").labelString().count("x1e") == 0
+    assert labels(pilot, charts(pilot, "area_chart")[0], "bottom")[:4] == [
+        "2024", "February", "March", "April"]
+    scatter = charts(pilot, "scatter_chart")[0]
+    assert labels(pilot, scatter, "left")[:4] == ["0.2", "0.4", "0.6", "0.8"]
+    assert labels(pilot, scatter, "bottom")[:3] == ["0.0", "0.2", "0.4"]
+
+
+def test_a_large_y_title_keeps_no_power_of_ten_and_integer_x_steps_by_whole_numbers(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "st.line_chart(pd.DataFrame({'year': [2021, 2022, 2023], 'gdp': [1.2e12, 2.0e12, 2.4e12]}),"
+        " x='year', y='gdp', height=300)\n"))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    line = charts(pilot, "line_chart")[0]
+    axis = line.plot.getPlotItem().getAxis("left")
+    assert axis.labelText == "gdp" and "x1e" not in axis.labelString()
+    assert "2,000,000,000,000" in labels(pilot, line, "left")
+    assert labels(pilot, line, "bottom") == ["2,021", "2,022", "2,023"]  # tickMinStep 1: no 2,021.5
+
+
+ALTAIR = """
+import altair as alt, pandas as pd
+import rerunqt as st
+share = pd.DataFrame({'k': list('abcd'), 'share': [0.05, 0.2, 0.35, 0.5],
+                      'revenue': [1200.5, 2500, 3100, 4999.99]})
+st.altair_chart(alt.Chart(share).mark_bar().encode(
+    x='k:N', y=alt.Y('share:Q', axis=alt.Axis(format='.0%', title='Share of sales'))), height=300)
+st.altair_chart(alt.Chart(share).mark_bar().encode(
+    x='k:N', y=alt.Y('revenue:Q', axis=alt.Axis(format='$,.2f'))), height=300)
+st.altair_chart(alt.Chart(share).mark_point().encode(
+    x=alt.X('revenue:Q', axis=alt.Axis(format='~s')), y='share:Q'), height=300)
+times = pd.DataFrame({'t': pd.date_range('2024-03-01', periods=49, freq='h'), 'v': range(49)})
+st.altair_chart(alt.Chart(times).mark_line().encode(x='t:T', y='v:Q'), height=300)
+st.altair_chart(alt.Chart(times).mark_line().encode(
+    x=alt.X('t:T', axis=alt.Axis(format='%b %d, %H:%M')), y='v:Q'), height=300)
+"""
+
+
+def test_altair_axis_formats_and_titles_and_vega_s_time_labels(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(ALTAIR))
+    pilot.window.resize(900, 1200)
+    pilot.settle()
+    share, revenue, points, hours, formatted = charts(pilot, "vega_lite_chart")
+    assert labels(pilot, share, "left") == ["0%", "10%", "20%", "30%", "40%", "50%"]
+    assert share.plot.getPlotItem().getAxis("left").labelText == "Share of sales"
+    assert labels(pilot, revenue, "left")[:3] == ["$0.00", "$1,000.00", "$2,000.00"]
+    assert labels(pilot, points, "bottom")[:3] == ["0k", "0.4k", "0.8k"]  # d3's "~s" on a span
+    drawn = labels(pilot, hours, "bottom")
+    assert drawn[0] == "March" and "Mar 03" in drawn and "12 PM" in drawn  # Mar 3 2024: a Sunday
+    assert labels(pilot, formatted, "bottom")[0] == "Mar 01, 00:00"
+
+
+PLOTLY = """
+import rerunqt as st
+years = list(range(1998, 2025))
+st.plotly_chart({'data': [{'type': 'scatter', 'x': years, 'y': [6e9 + 7.5e7 * i for i in range(27)]}],
+                 'layout': {'title': {'text': '<b>World population</b>'},
+                            'xaxis': {'tickmode': 'linear', 'tick0': 2001, 'dtick': 3,
+                                      'title': '<b>Year</b><br>calendar', 'range': [1998, 2024]},
+                            'yaxis': {'range': [6e9, 8e9]}}}, height=300)
+st.plotly_chart({'data': [{'type': 'bar', 'x': ['a', 'b'], 'y': [1_200_000, 2_000_000]}],
+                 'layout': {'yaxis': {'tickformat': ',.0f', 'tickprefix': '$', 'ticksuffix': ' net',
+                                      'range': [0, 2_000_000]}}}, height=300)
+st.plotly_chart({'data': [{'type': 'scatter', 'x': [0, 1], 'y': [0, 0.5]}],
+                 'layout': {'yaxis': {'tickformat': '.0%', 'range': [0, 0.5]},
+                            'xaxis': {'tickvals': [0, 0.5, 1], 'ticktext': ['start', 'mid', 'end'],
+                                      'range': [0, 1]}}}, height=300)
+"""
+
+
+def test_plotly_ticks_formats_prefixes_and_html_titles(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(PLOTLY))
+    pilot.window.resize(900, 1200)
+    pilot.settle()
+    people, money, shares = charts(pilot, "plotly_chart")
+    assert labels(pilot, people, "left") == ["6B", "6.5B", "7B", "7.5B", "8B"]  # plotly's "B"
+    assert labels(pilot, people, "bottom") == ["1998", "2001", "2004", "2007", "2010", "2013",
+                                               "2016", "2019", "2022"]  # tick0 2001, dtick 3
+    assert labels(pilot, money, "left")[-2:] == ["$1,500,000 net", "$2,000,000 net"]
+    assert labels(pilot, shares, "left")[-1] == "50%"
+    assert labels(pilot, shares, "bottom") == ["start", "mid", "end"]
+
+
+def test_plotly_titles_show_their_html_as_plotly_renders_it(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(PLOTLY))
+    plot = charts(pilot, "plotly_chart")[0].plot.getPlotItem()
+    assert plot.titleLabel.text == "<b>World population</b>"  # drawn bold, no tags shown
+    title = plot.getAxis("bottom")
+    assert "<b>Year</b><br>calendar" in title.labelString()
+    assert title.label.toPlainText().split() == ["Year", "calendar"]  # two lines, not "Yearcalendar"
+
+
+def test_a_plotly_date_axis_takes_its_d3_time_tickformat(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.plotly_chart({'data': [{'type': 'scatter', 'x': ['2024-01-01', '2024-06-30'], 'y': [1, 2]}],"
+        " 'layout': {'xaxis': {'tickformat': '%b %Y', 'range': ['2024-01-01', '2024-06-30']}}},"
+        " height=300)\n"))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    drawn = labels(pilot, charts(pilot, "plotly_chart")[0], "bottom")
+    assert drawn[:3] == ["Jan 2024", "Feb 2024", "Mar 2024"]

@@ -165,7 +165,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _container("column", ("weight", "border"), None, "columns"),
     _container("tabs", ("labels", "default", "width", "height", "tracked"), "tabs", None),
     _container("tab", ("label",), None, "tabs"),
-    _container("expander", ("label", "expanded", "icon", "width", "tracked"), "expander",
+    _container("expander", ("label", "expanded", "icon", "type", "width", "tracked"), "expander",
                "expander"),
     _container("popover", ("label", "type", "help", "icon", "disabled", "width", "expanded",
                            "tracked"),
@@ -175,7 +175,7 @@ CATALOGUE: tuple[Kind, ...] = (
                         "border", "row_height", "width", "height", "dense"), "grid", "grid"),
     _container("grid_cell", ("column_span", "row_span"), None, "grid_cell"),
     _container("chat_message", ("name", "avatar", "width"), "chat_message", "chat_message"),
-    _container("status", ("label", "expanded", "state", "width"), "status", "status"),
+    _container("status", ("label", "expanded", "state", "type", "width"), "status", "status"),
     Kind("sidebar", "root", (), accessor="sidebar"),
     Kind("bottom", "root", (), accessor="bottom"),  # st.bottom: pinned under the page
     Kind("overlay", "root", ()),  # toasts, balloons, snow: over the page, not in it

@@ -300,6 +300,8 @@ __all__ = [
 def __getattr__(name: str) -> object:
     """A Streamlit name rerunqt lacks raises a clear error (an ``AttributeError``, so
     ``hasattr`` works); an old Streamlit name (``experimental_rerun``) is an alias."""
+    if name.startswith("__"):  # __wrapped__, __path__... asked by inspect and importers
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name)
     from rerunqt.lazy_names import MISSING, load
 
     value = load(globals(), _LAZY, name)

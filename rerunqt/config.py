@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
-from rerunqt import tomlfile
+import rerunqt.tomlfile as tomlfile  # not "from rerunqt import": that asks the package first
 from rerunqt.config_options import OPTIONS, SECTIONS, ConfigValue, Option
 from rerunqt.errors import ConfigError
 

@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from rerunqt import tomlfile
+import rerunqt.tomlfile as tomlfile  # not "from rerunqt import": that asks the package first
 from rerunqt.compat.hook import running_script_dir
 from rerunqt.compat.secret_paths import secret_files
 from rerunqt.errors import RerunQtError

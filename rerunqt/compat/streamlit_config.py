@@ -13,7 +13,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from rerunqt import tomlfile
+import rerunqt.tomlfile as tomlfile  # not "from rerunqt import": that asks the package first
 from rerunqt.config import (
     OPTIONS,
     ConfigValue,

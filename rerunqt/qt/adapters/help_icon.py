@@ -83,7 +83,7 @@ class HelpIcon(QWidget):
             place(self)
             if not self.queued:  # again once the host has handled it (an elided label)
                 self.queued = True
-                QTimer.singleShot(0, self._place_later)
+                QTimer.singleShot(0, self, self._place_later)  # not after it is gone
         return False
 
     def _place_later(self) -> None:

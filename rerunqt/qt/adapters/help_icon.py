@@ -200,7 +200,7 @@ def _text_size(label: QLabel, width: int) -> tuple[float, float, float]:
     text = label.text()
     fmt = label.textFormat()
     if fmt == Qt.TextFormat.AutoText:
-        fmt = Qt.TextFormat.RichText if Qt.mightBeRichText(text) else Qt.TextFormat.PlainText
+        fmt = Qt.TextFormat.RichText if text.lstrip().startswith("<") else Qt.TextFormat.PlainText
     if fmt == Qt.TextFormat.PlainText:
         if label.buddy() is not None:
             text = text.replace("&&", "&")
@@ -253,8 +253,9 @@ def faded_text() -> QColor:
         return QColor("#808495" if dark else "#6b7080")
     ink, paper = theme_state.colour("text"), theme_state.colour("background")
     share = 0.49 if dark else 0.3
-    return QColor.fromRgbF(*(a + (b - a) * share for a, b in
-                             zip(ink.getRgbF()[:3], paper.getRgbF()[:3], strict=True)))
+    return QColor.fromRgbF(*(a + (b - a) * share for a, b in zip(
+        (ink.redF(), ink.greenF(), ink.blueF()), (paper.redF(), paper.greenF(), paper.blueF()),
+        strict=True)))
 
 
 def tooltip_html(markdown: str) -> str:

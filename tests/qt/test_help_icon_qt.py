@@ -38,11 +38,14 @@ st.pills("Tags", ["a", "b"], key="pills", help="h pills")
 st.segmented_control("View", ["a", "b"], key="segmented_control", help="h segmented_control")
 st.checkbox("Agree", key="checkbox", help="h checkbox")
 st.toggle("Switch", key="toggle", help="h toggle")
+st.camera_input("Photo", key="camera_input", help="h camera_input")
+st.audio_input("Voice", key="audio_input", help="h audio_input")
 st.text_input("Plain", key="plain")
 """
 KINDS = ["text_input", "number_input", "selectbox", "multiselect", "slider", "select_slider",
          "text_area", "date_input", "time_input", "datetime_input", "color_picker",
-         "file_uploader", "radio", "pills", "segmented_control", "checkbox", "toggle"]
+         "file_uploader", "radio", "pills", "segmented_control", "checkbox", "toggle",
+         "camera_input", "audio_input"]
 
 TEXTS = """
 import rerunqt as st

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from rerunqt.core.files import UploadedFile
 from rerunqt.qt.adapters import files as files_qt
+from rerunqt.qt.adapters.help_icon import help_icon
 
 pytestmark = pytest.mark.qt
 
@@ -277,7 +278,9 @@ def test_label_help_and_collapsed_label(rerunqt_pilot, write_script) -> None:
         "st.file_uploader('Hidden', key='b', label_visibility='collapsed')\n"))
     shown, hidden = pilot.record(key="a").widget, pilot.record(key="b").widget
     assert shown.label.text() == "Shown" and shown.label.isVisibleTo(shown)
-    assert shown.toolTip() == "Pick a table"
+    icon = help_icon(shown.label)  # the "?" after the label, its tooltip the help
+    assert icon is not None and icon.isVisible() and "Pick a table" in icon.toolTip()
+    assert shown.field.accessibleDescription() == "Pick a table"
     assert not hidden.label.isVisibleTo(hidden)
 
 

@@ -267,3 +267,21 @@ def test_bind_needs_a_key_and_a_known_target() -> None:
     refused("import rerunqt as st\nst.checkbox('c', key='c', bind='url')",
             r"bind='url' is not valid")
     refused("import rerunqt as st\nst.slider('s', bind='query-params')", r"needs a key")
+
+
+def test_help_reads_as_streamlits_apptest() -> None:
+    """``.help`` is the help text, or "" without one (Streamlit 1.67's AppTest reads the
+    proto's empty string, so ``assert el.help == ""`` passes on both)."""
+    at = AppTest.from_string("""
+import rerunqt as st
+st.text_input("With", help="Type **here**")
+st.text_input("Without")
+st.markdown("m")
+st.title("t", help="About")
+st.metric("m", 1)
+st.checkbox("c")
+st.button("b")
+""").run()
+    assert [t.help for t in at.text_input] == ["Type **here**", ""]
+    assert at.markdown[0].help == "" and at.title[0].help == "About"
+    assert at.metric[0].help == "" and at.checkbox[0].help == "" and at.button[0].help == ""

@@ -242,6 +242,8 @@ class WrapLabel(QLabel):
         super().changeEvent(event)
         if self.styled and event.type() == QEvent.Type.PaletteChange:
             self.set_text(self.source)  # the theme changed: colours for the other theme
+        elif event.type() == QEvent.Type.ContentsRectChange:
+            self._fit()  # room for a help icon (help_icon.py), or stylesheet padding
 
     def _fit(self) -> None:
         if not self.wordWrap():  # one line per line of text: the size hint is right
@@ -296,7 +298,16 @@ class LabelledField(QWidget):
         """Show ``text`` under the field in the error colour, or hide the message."""
         self.note.setText(text or "")
         self.note.setVisible(bool(text))
-        self.field.setAccessibleDescription(text or "")
+        self.describe()
+
+    def describe(self) -> None:
+        """The field's accessible description: the message under it, then its help."""
+        from rerunqt.qt.adapters.help_icon import help_icon
+
+        icon = help_icon(self.label)
+        parts = [self.note.text(),
+                 icon.accessibleDescription() if icon is not None else ""]
+        self.field.setAccessibleDescription("\n".join(part for part in parts if part))
 
 
 def apply_common(field: LabelledField, element: Element, changed: frozenset[str] | None) -> None:
@@ -314,14 +325,22 @@ def apply_common(field: LabelledField, element: Element, changed: frozenset[str]
         policy.setRetainSizeWhenHidden(visibility == "hidden")
         field.label.setSizePolicy(policy)
         field.label.setVisible(visibility == "visible")
-    if changed is None or "help" in changed:
-        field.setToolTip(props.get("help") or "")
-        field.field.setToolTip(props.get("help") or "")
+    if changed is None or "help" in changed or "label" in changed or "required" in changed:
+        show_help(field, props.get("help"))
     if changed is None or "disabled" in changed:
         field.field.setEnabled(not props.get("disabled", False))
     if field.required or "required" in props:
         check_required(field, props.get("value"), changed)
     field.drawn = True
+
+
+def show_help(field: LabelledField, markdown: str | None) -> None:
+    """The "?" icon after the label, its tooltip the help (Streamlit's; help_icon.py)."""
+    from rerunqt.qt.adapters.help_icon import set_help  # with the first help text
+
+    if markdown or field.label.findChild(QWidget, "rqHelpIcon", Qt.FindChildOption.FindDirectChildrenOnly):
+        set_help(field.label, markdown, field.field)
+        field.describe()
 
 
 def check_required(field: LabelledField, value: Any, changed: frozenset[str] | None) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, set_blocked
 from rerunqt.qt.adapters.elide import OneLineCheckBox, set_button_label
+from rerunqt.qt.adapters.help_icon import help_icon, set_help
 from rerunqt.qt.adapters.label_face import label_words, set_face
 from rerunqt.runner.requests import WidgetEvent
 
@@ -53,8 +54,13 @@ def update_check(widget: QAbstractButton, props: dict[str, Any], changed: frozen
         set_face(widget, face)
         set_button_label(widget, words, one_line)
         widget.setAccessibleName(props["label"])
-    if changed & {"help", "label", "wrap"}:  # a one-line label shows all of itself on hover
-        widget.setToolTip(props.get("help") or (label_words(props["label"])[0] if one_line else ""))
+    if changed & {"wrap", "label"}:  # a one-line label shows all of itself on hover
+        widget.setToolTip(label_words(props["label"])[0] if one_line else "")
+    if changed & {"help", "label", "label_visibility", "wrap"}:
+        help_text = props.get("help")
+        if help_text or help_icon(widget) is not None:  # the "?" after the label, as Streamlit's
+            shown = props.get("label_visibility", "visible") == "visible"
+            set_help(widget, help_text, shown=shown)
     if "disabled" in changed:
         widget.setEnabled(not props["disabled"])
     if widget.isChecked() != bool(props["value"]):

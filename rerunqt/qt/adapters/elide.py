@@ -82,6 +82,11 @@ class ElidingLabel(WrapLabel):
         if self.line is not None and event.size().width() != event.oldSize().width():
             self._elide()
 
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if self.line is not None and event.type() == event.Type.ContentsRectChange:
+            self._elide()  # room made for a help icon
+
 
 class OneLineLabel:
     """Mixed into a button (push button, checkbox, switch) whose label may stay on one line.
@@ -96,6 +101,7 @@ class OneLineLabel:
 
     full: str | None = None
     shown = ""
+    help_room = 0  # px right of the label for its help icon (help_icon.py)
 
     def set_label(self, text: str, one_line: bool) -> None:
         self.full = text if one_line else None
@@ -116,12 +122,13 @@ class OneLineLabel:
 
     def sizeHint(self) -> QSize:
         hint: QSize = super().sizeHint()  # type: ignore[misc]
-        return hint if self.full is None else self._width_for(hint, self.full)
+        hint = hint if self.full is None else self._width_for(hint, self.full)
+        return QSize(hint.width() + self.help_room, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint: QSize = super().minimumSizeHint()  # type: ignore[misc]
         if self.full is None:
-            return hint
+            return QSize(hint.width() + self.help_room, hint.height())
         ellipsis = self.fontMetrics().horizontalAdvance("\u2026")  # type: ignore[attr-defined]
         return QSize(self.label_pad() + ellipsis, hint.height())
 
@@ -133,7 +140,8 @@ class OneLineLabel:
     def label_pad(self) -> int:
         """The button's width around its label (indicator, padding)."""
         hint: QSize = super().sizeHint()  # type: ignore[misc]
-        return hint.width() - self.fontMetrics().horizontalAdvance(self.shown)  # type: ignore[attr-defined]
+        metrics = self.fontMetrics()  # type: ignore[attr-defined]
+        return hint.width() - metrics.horizontalAdvance(self.shown) + self.help_room
 
     def _elide(self) -> None:
         if self.full is None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import ButtonAdapter, icon_text
+from rerunqt.qt.adapters.help_icon import help_icon, set_help
 from rerunqt.qt.adapters.shortcuts import with_shortcut
 from rerunqt.qt.formula import formula_pixmap, has_mathtext
 from rerunqt.runner.requests import WidgetEvent
@@ -126,7 +127,8 @@ class LatexAdapter(Adapter):
             widget.note.setText(UNDRAWABLE if has_mathtext() else NO_MATHTEXT)  # type: ignore[attr-defined]
         widget.note.setVisible(pixmap is None)  # type: ignore[attr-defined]
         formula.setAccessibleName(source)
-        widget.setToolTip(new.prop("help") or "")
+        if new.prop("help") or help_icon(formula) is not None:  # "?" after the formula
+            set_help(formula, new.prop("help"), widget)
 
 
 def open_url(url: str) -> bool:

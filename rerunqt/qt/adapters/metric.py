@@ -18,6 +18,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import OneLineLabel
+from rerunqt.qt.adapters.help_icon import help_icon, set_help
 from rerunqt.qt.adapters.inline_markdown import has_markup, label_html
 
 _LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "orange": "#ffa421",
@@ -207,7 +208,8 @@ class MetricAdapter(Adapter):
             layout.setContentsMargins(margin, max(0, margin - 4), margin, max(0, margin - 4))
         widget.style().unpolish(widget)
         widget.style().polish(widget)
-        widget.setToolTip(p["help"] or "")
+        if p["help"] or help_icon(widget.label) is not None:  # "?" after the label (Streamlit's)
+            set_help(widget.label, p["help"], widget)
         widget.setAccessibleName(f"{p['label']}: {p['value']}"
                                  + (f", {ARROWS[p['direction']]} {p['delta']}" if p["delta"] else ""))
         width = p["width"]

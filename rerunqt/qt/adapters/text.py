@@ -10,6 +10,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import ElidingLabel, one_line
+from rerunqt.qt.adapters.help_icon import help_icon, place_help, set_help
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
@@ -69,9 +70,14 @@ class LabelAdapter(Adapter):
                 widget.setTextInteractionFlags(_LINKS if _has_link(text) else _SELECTABLE)
                 if not _has_link(text):
                     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if changed & {"help", "wrap", "body"}:  # one-line text shows all of itself on hover
-            tips = [widget.line if one_line_only else None, new.prop("help")]
-            widget.setToolTip("\n\n".join(t for t in tips if t))
+        if changed & {"wrap", "body"}:  # one-line text shows all of itself on hover
+            widget.setToolTip(widget.line or "" if one_line_only else "")
+        help_text = new.prop("help")
+        if help_text or help_icon(widget) is not None:  # the "?" after the text, as Streamlit's
+            if "help" in changed:
+                set_help(widget, help_text)
+            else:
+                place_help(widget)
         if "divider" in changed:
             colour = DIVIDERS.get(new.prop("divider") or "")
             widget.setStyleSheet(

@@ -31,7 +31,8 @@ class _Switch(OneLineLabel, QAbstractButton):
     def natural(self, text: str) -> QSize:
         """The switch's size with the label ``text``."""
         metrics = self.fontMetrics()
-        width = self.TRACK_W + 4 + (self.GAP + metrics.horizontalAdvance(text) if text else 0)
+        width = self.TRACK_W + 4 + (self.GAP + metrics.horizontalAdvance(text) if text else 0) \
+            + self.help_room
         return QSize(width, max(self.TRACK_H + 6, metrics.height() + 4))
 
     def sizeHint(self) -> QSize:
@@ -41,7 +42,11 @@ class _Switch(OneLineLabel, QAbstractButton):
         return self.natural(self.shown if self.full is None else "\u2026")
 
     def label_pad(self) -> int:
-        return self.TRACK_W + 4 + self.GAP
+        return self.TRACK_W + 4 + self.GAP + self.help_room
+
+    def text_left(self) -> int:
+        """Where the label starts (after the track): its help icon follows the label."""
+        return 2 + self.TRACK_W + self.GAP
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -66,7 +71,7 @@ class _Switch(OneLineLabel, QAbstractButton):
             painter.setPen(self.palette().color(self.foregroundRole()))
             if not self.isEnabled():
                 painter.setOpacity(0.45)
-            text_rect = self.rect().adjusted(int(track.right()) + self.GAP, 0, 0, 0)
+            text_rect = self.rect().adjusted(self.text_left(), 0, -self.help_room, 0)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              self.shown)
         painter.end()

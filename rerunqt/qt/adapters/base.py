@@ -338,7 +338,7 @@ def show_help(field: LabelledField, markdown: str | None) -> None:
     """The "?" icon after the label, its tooltip the help (Streamlit's; help_icon.py)."""
     from rerunqt.qt.adapters.help_icon import set_help  # with the first help text
 
-    if markdown or field.label.findChild(QWidget, "rqHelpIcon", Qt.FindChildOption.FindDirectChildrenOnly):
+    if markdown or getattr(field.label, "rq_help_icon", None) is not None:
         set_help(field.label, markdown, field.field)
         field.describe()
 

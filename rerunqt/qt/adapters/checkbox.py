@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, set_blocked
 from rerunqt.qt.adapters.elide import OneLineCheckBox, set_button_label
-from rerunqt.qt.adapters.help_icon import help_icon, set_help
 from rerunqt.qt.adapters.label_face import label_words, set_face
 from rerunqt.runner.requests import WidgetEvent
 
@@ -58,8 +57,10 @@ def update_check(widget: QAbstractButton, props: dict[str, Any], changed: frozen
         widget.setToolTip(label_words(props["label"])[0] if one_line else "")
     if changed & {"help", "label", "label_visibility", "wrap"}:
         help_text = props.get("help")
-        if help_text or help_icon(widget) is not None:  # the "?" after the label, as Streamlit's
+        if help_text or getattr(widget, "rq_help_icon", None) is not None:  # "?" after the label
             shown = props.get("label_visibility", "visible") == "visible"
+            from rerunqt.qt.adapters.help_icon import set_help  # with the first help
+
             set_help(widget, help_text, shown=shown)
     if "disabled" in changed:
         widget.setEnabled(not props["disabled"])

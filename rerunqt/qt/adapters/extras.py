@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import ButtonAdapter, icon_text
-from rerunqt.qt.adapters.help_icon import help_icon, set_help
 from rerunqt.qt.adapters.shortcuts import with_shortcut
 from rerunqt.qt.formula import formula_pixmap, has_mathtext
 from rerunqt.runner.requests import WidgetEvent
@@ -127,7 +126,9 @@ class LatexAdapter(Adapter):
             widget.note.setText(UNDRAWABLE if has_mathtext() else NO_MATHTEXT)  # type: ignore[attr-defined]
         widget.note.setVisible(pixmap is None)  # type: ignore[attr-defined]
         formula.setAccessibleName(source)
-        if new.prop("help") or help_icon(formula) is not None:  # "?" after the formula
+        if new.prop("help") or getattr(formula, "rq_help_icon", None) is not None:
+            from rerunqt.qt.adapters.help_icon import set_help  # "?" after the formula
+
             set_help(formula, new.prop("help"), widget)
 
 

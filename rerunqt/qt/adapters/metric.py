@@ -18,7 +18,6 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import OneLineLabel
-from rerunqt.qt.adapters.help_icon import help_icon, set_help
 from rerunqt.qt.adapters.inline_markdown import has_markup, label_html
 
 _LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "orange": "#ffa421",
@@ -208,7 +207,9 @@ class MetricAdapter(Adapter):
             layout.setContentsMargins(margin, max(0, margin - 4), margin, max(0, margin - 4))
         widget.style().unpolish(widget)
         widget.style().polish(widget)
-        if p["help"] or help_icon(widget.label) is not None:  # "?" after the label (Streamlit's)
+        if p["help"] or getattr(widget.label, "rq_help_icon", None) is not None:  # "?" after it
+            from rerunqt.qt.adapters.help_icon import set_help  # as Streamlit's
+
             set_help(widget.label, p["help"], widget)
         widget.setAccessibleName(f"{p['label']}: {p['value']}"
                                  + (f", {ARROWS[p['direction']]} {p['delta']}" if p["delta"] else ""))

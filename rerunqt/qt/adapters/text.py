@@ -10,7 +10,6 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import ElidingLabel, one_line
-from rerunqt.qt.adapters.help_icon import help_icon, place_help, set_help
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
@@ -73,10 +72,14 @@ class LabelAdapter(Adapter):
         if changed & {"wrap", "body"}:  # one-line text shows all of itself on hover
             widget.setToolTip(widget.line or "" if one_line_only else "")
         help_text = new.prop("help")
-        if help_text or help_icon(widget) is not None:  # the "?" after the text, as Streamlit's
+        if help_text or getattr(widget, "rq_help_icon", None) is not None:  # "?" after the text
             if "help" in changed:
+                from rerunqt.qt.adapters.help_icon import set_help  # with the first help
+
                 set_help(widget, help_text)
             else:
+                from rerunqt.qt.adapters.help_icon import place_help
+
                 place_help(widget)
         if "divider" in changed:
             colour = DIVIDERS.get(new.prop("divider") or "")

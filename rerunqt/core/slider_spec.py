@@ -25,7 +25,7 @@ from rerunqt.core.slider_values import (
     to_ui_scalar,
 )
 from rerunqt.core.timefmt import format_temporal
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
 
 _SCALAR, _ONE, _PAIR = 0, 1, 2  # value shapes: a value, a 1-tuple, a (low, high) range
 _EXACT: dict[str, type] = {INT: int, FLOAT: float, DATE: date, TIME: time, DATETIME: datetime}
@@ -309,7 +309,14 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
         return lo if x < lo else hi if x > hi else x
 
     def fit_state(x: Any) -> Any:
-        return clamp(_fit_scalar(data_type, x))
+        """A value from session state: converted; out of the bounds, a PartlyFits whose
+        stand-in is the nearest bound, refused when code set it (as Streamlit 1.67)."""
+        x = _fit_scalar(data_type, x)
+        if x < lo:
+            raise PartlyFits(f"{x} is less than the slider's min_value {lo}", lo)
+        if x > hi:
+            raise PartlyFits(f"{x} is greater than the slider's max_value {hi}", hi)
+        return x
 
     def fit_front(n: Any) -> Any:
         return clamp(from_ui_scalar(data_type, n, tz))
@@ -322,17 +329,31 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
 
     def fit_pair(v: Any, fit: Callable[[Any], Any]) -> tuple[Any, ...]:
         if not isinstance(v, (list, tuple)) or len(v) != size:
-            raise TypeError(f"expected a range: a tuple of {size} {data_type} values, got {v!r}")
+            # Streamlit 1.67 resets a range slider given a single value, without an error
+            raise PartlyFits(f"expected a range: a tuple of {size} {data_type} values, "
+                             f"got {v!r}", DEFAULT, DEFAULT)
         return tuple(sorted(map(fit, v)))
+
+    def fit_state_pair(v: Any) -> tuple[Any, ...]:
+        try:
+            return fit_pair(v, fit_state)
+        except PartlyFits as exc:
+            if exc.fitted is DEFAULT:
+                raise
+            # a bound crossed: each value at its nearest bound stands in for the pair
+            raise PartlyFits(str(exc), fit_pair(v, lambda x: clamp(_fit_scalar(data_type, x)))) \
+                from None
 
     def single(v: Any) -> None:
         if isinstance(v, (list, tuple)):
-            raise TypeError(f"expected one {data_type} value, got the range {v!r}")
+            # Streamlit 1.67 resets a single slider given a range, without an error
+            raise PartlyFits(f"expected one {data_type} value, got the range {v!r}",
+                             DEFAULT, DEFAULT)
 
     if shape == _SCALAR:
 
         def coerce(v: Any) -> Any:
-            """Decision 5: clamp to the bounds, convert to the slider's type."""
+            """The slider's type; out of the bounds, a PartlyFits (see fit_state)."""
             if type(v) is exact and lo <= v <= hi:  # already fits
                 return v
             single(v)
@@ -353,7 +374,7 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
     else:
 
         def coerce(v: Any) -> Any:
-            """Decision 5: clamp to the bounds, convert to the slider's type."""
+            """The slider's type; out of the bounds, a PartlyFits (see fit_state)."""
             if v.__class__ is tuple and len(v) == size:
                 if size == 2:
                     low, high = v
@@ -361,7 +382,7 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
                         return v  # already fits, in order
                 elif fits(v[0]):
                     return v
-            return fit_pair(v, fit_state)
+            return fit_state_pair(v)
 
         def to_ui(v: Any) -> Any:
             return fit_pair(v, allowed)

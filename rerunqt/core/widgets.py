@@ -28,7 +28,7 @@ from rerunqt.core.widget_params import (
     resolve_wrap,
     widget_width,
 )
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import PartlyFits, RerunQtAPIError, short_repr
 
 BUTTON = KINDS["button"]
 TEXT_INPUT = KINDS["text_input"]
@@ -235,7 +235,8 @@ def text_input(
         default = coerce(initial(param, default, parse_text))
     ctx, wid, current, by_code = register(
         TEXT_INPUT, label, key, (label, default, max_chars, type, help, placeholder, rule),
-        default, coerce, on_change, "on_change", args, kwargs, disabled,
+        default, STATE_TEXT if max_chars is None else StateText(coerce), on_change, "on_change",
+        args, kwargs, disabled,
         True if default else False, None if rule is None else Validated(rule),
     )
     ctx.add_widget(
@@ -347,6 +348,25 @@ def _coerce_text(v: Any) -> str | None:
     return str(v)
 
 
+class StateText:
+    """A text field's coercion of session-state values: text (or None) as ``fit`` makes it.
+
+    Any other value is read as its ``str`` when it comes from an earlier run, and is an
+    error when code sets it (Streamlit 1.67 fails on it too); ``value=`` is cast to str.
+    """
+
+    __slots__ = ("fit",)
+
+    def __init__(self, fit: Callable[[Any], str | None]) -> None:
+        self.fit = fit
+
+    def __call__(self, v: Any) -> str | None:
+        if v is None or v.__class__ is str or isinstance(v, str):
+            return self.fit(v)
+        raise PartlyFits(f"expected a str (or None), got {type(v).__name__} {short_repr(v)}",
+                         self.fit(v))
+
+
 class _TextLimit:
     """Coerce to str and cut to ``max_chars`` (decision 5)."""
 
@@ -360,11 +380,14 @@ class _TextLimit:
         return None if text is None else text[: self.max_chars]
 
 
+STATE_TEXT = StateText(_coerce_text)
+
+
 def _coerce_bool(v: Any) -> bool:
     if isinstance(v, bool):
         return v
     v = plain_int(v)  # np.int64(1)
-    if isinstance(v, int) and v in (0, 1):
+    if isinstance(v, int):  # any int, as Streamlit 1.67 takes one from session state
         return bool(v)
     dtype = getattr(v, "dtype", None)  # np.True_
     if dtype is not None and dtype.kind == "b" and getattr(v, "shape", None) == ():

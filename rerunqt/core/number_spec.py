@@ -132,7 +132,7 @@ def _number_coercer(is_int: bool, lo: Any, hi: Any) -> Callable[[Any], Any]:
     high = limit if hi is None else hi
 
     def coerce(v: Any) -> Any:
-        """Decision 5: a value from session state becomes this field's type and bounds."""
+        """A value from session state as this field's type, within its bounds (_fit_number)."""
         if type(v) is exact and low <= v <= high:  # already fits (nan fails the comparison)
             return v
         return _fit_number(v, is_int, lo, hi)

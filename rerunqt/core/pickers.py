@@ -18,17 +18,14 @@ from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, parse_text, show_text, write
 from rerunqt.core.query_codecs import parse_color, parse_dates, parse_like, show_color, show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, check_persist_state, register
+from rerunqt.core.text_units import STATE_TEXT, StateText, TextLimit, coerce_text
 from rerunqt.core.time_spec import _TIME_SPECS, time_spec
 from rerunqt.core.widget_params import check_required, hour_cycle, widget_width
 from rerunqt.core.widgets import (
-    STATE_TEXT,
     Args,
     Callback,
     Kwargs,
-    StateText,
     _coerce_bool,
-    _coerce_text,
-    _TextLimit,
     bool_widget,
     field_props,
 )
@@ -118,11 +115,11 @@ def text_area(
     if height is not None:
         height = _area_height(height)
     if max_chars is None:
-        coerce: Callable[[Any], str | None] = _coerce_text
+        coerce: Callable[[Any], str | None] = coerce_text
     elif max_chars.__class__ is not int or max_chars < 1:
         raise RerunQtAPIError(f"text_area max_chars={max_chars!r} must be a positive int or None.")
     else:
-        coerce = _TextLimit(max_chars)
+        coerce = TextLimit(max_chars)
     default = given = coerce(value)
     if param is not None:
         default = coerce(initial(param, default, parse_text))

@@ -18,6 +18,7 @@ from rerunqt.core.registration import (
     register,
 )
 from rerunqt.core.scalars import plain_int
+from rerunqt.core.text_units import STATE_TEXT, StateText, TextLimit, coerce_text
 from rerunqt.core.widget_params import (
     WRAP_PROPS,
     Validated,
@@ -28,7 +29,7 @@ from rerunqt.core.widget_params import (
     resolve_wrap,
     widget_width,
 )
-from rerunqt.errors import PartlyFits, RerunQtAPIError, short_repr
+from rerunqt.errors import RerunQtAPIError
 
 BUTTON = KINDS["button"]
 TEXT_INPUT = KINDS["text_input"]
@@ -222,13 +223,13 @@ def text_input(
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_input", label, label_visibility)
     if max_chars is None:
-        coerce: Callable[[Any], str | None] = _coerce_text
+        coerce: Callable[[Any], str | None] = coerce_text
     else:
         if max_chars.__class__ is not int:
             max_chars = plain_int(max_chars)  # np.int64(5), as Streamlit takes it
         if not isinstance(max_chars, int) or max_chars < 1:
             raise RerunQtAPIError(f"max_chars must be a positive int or None, got {max_chars!r}.")
-        coerce = _TextLimit(max_chars)
+        coerce = TextLimit(max_chars)
     default = coerce(value)
     given = default
     if param is not None:
@@ -340,47 +341,6 @@ _DISABLED = ("disabled", True)
 _NO_HELP = ("help", None)
 _VISIBLE = ("label_visibility", "visible")
 _NOT_BY_CODE = ("set_by_code", 0)
-
-
-def _coerce_text(v: Any) -> str | None:
-    if v is None or v.__class__ is str:
-        return v
-    return str(v)
-
-
-class StateText:
-    """A text field's coercion of session-state values: text (or None) as ``fit`` makes it.
-
-    Any other value is read as its ``str`` when it comes from an earlier run, and is an
-    error when code sets it (Streamlit 1.67 fails on it too); ``value=`` is cast to str.
-    """
-
-    __slots__ = ("fit",)
-
-    def __init__(self, fit: Callable[[Any], str | None]) -> None:
-        self.fit = fit
-
-    def __call__(self, v: Any) -> str | None:
-        if v is None or v.__class__ is str or isinstance(v, str):
-            return self.fit(v)
-        raise PartlyFits(f"expected a str (or None), got {type(v).__name__} {short_repr(v)}",
-                         self.fit(v))
-
-
-class _TextLimit:
-    """Coerce to str and cut to ``max_chars`` (decision 5)."""
-
-    __slots__ = ("max_chars",)
-
-    def __init__(self, max_chars: int) -> None:
-        self.max_chars = max_chars
-
-    def __call__(self, v: Any) -> str | None:
-        text = _coerce_text(v)
-        return None if text is None else text[: self.max_chars]
-
-
-STATE_TEXT = StateText(_coerce_text)
 
 
 def _coerce_bool(v: Any) -> bool:

@@ -44,8 +44,8 @@ class Option(NamedTuple):
 
 _OPTION_LIST: tuple[Option, ...] = (
     Option("global", "disableWidgetStateDuplicationWarning", bool, False,
-           "Hide the warning shown when a widget gets both a default value and a value "
-           "set through session state."),
+           "Do not log the warning printed when a widget gets both a default value and a "
+           "value set through session state."),
     Option("runner", "enforceSerializableSessionState", bool, False,
            "Raise an error when a value put in session state cannot be pickled."),
     Option("runner", "magicEnabled", bool, True,

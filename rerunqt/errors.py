@@ -78,13 +78,32 @@ def short_repr(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else f"{text[:limit - 5]}...{text[-2:]}"
 
 
-class PartlyFits(ValueError):
-    """A widget value that does not fit as a whole, of which ``fitted`` still does.
+class _Choice:
+    """A named stand-in for a value (see PartlyFits)."""
 
-    Raised by a coercion (a multiselect's list after its options changed): session state
-    keeps ``fitted`` for a value the user gave, and still refuses one set by code.
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+DEFAULT = _Choice("DEFAULT")  # the widget's default value
+REFUSE = _Choice("REFUSE")  # no stand-in: a StateValueError
+
+
+class PartlyFits(ValueError):
+    """A widget value that does not fit (not an option, out of range...), and its stand-in.
+
+    Raised by a coercion. ``fitted`` replaces a value from an earlier run (the options or
+    bounds changed); ``from_code`` replaces a value code set in this run, as Streamlit
+    1.67 does for that widget (its default, the items that are still options...), or is
+    REFUSE: the run stops with a StateValueError. Either may be DEFAULT.
     """
 
-    def __init__(self, message: str, fitted: Any) -> None:
+    def __init__(self, message: str, fitted: Any = DEFAULT, from_code: Any = REFUSE) -> None:
         super().__init__(message)
         self.fitted = fitted
+        self.from_code = from_code

@@ -3,7 +3,9 @@
 For each kind: how a script draws it (with a key and optional extra arguments), its
 default, a Hypothesis strategy of values a user can give it, ``to_ui(value)`` (what the
 widget must show for a session-state value: the front-end value, e.g. an option index),
-and an impossible value (one that session state cannot hold for it) where one exists.
+an impossible value (one that session state cannot hold for it: a StateValueError) where
+one exists, and an unfit value (one Streamlit 1.67 silently replaces, e.g. an option that
+is not one: by the default) where one exists.
 
 The values stay in the range every front end handles today: short texts (no 32,767+
 character strings), finite numbers on the widget's step grid, dates and times the
@@ -23,7 +25,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-NO_BAD = object()  # a kind that coerces every value (text): no impossible assignment
+NO_BAD = object()  # no such value for this kind
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,19 @@ class WidgetKind:
     bad: Any = NO_BAD  # a value session state cannot give this widget (StateValueError)
     pick: Callable[[random.Random], Any] | None = None  # a seeded draw from ``values``
     kept: Any = NO_BAD  # what the widget keeps of ``bad`` on the next run (else its default)
+    unfit: Any = NO_BAD  # a value set by code that is replaced without an error
+    fitted: Any = NO_BAD  # what replaces ``unfit`` (else the default)
 
     @property
     def after_bad(self) -> Any:
-        """The value after a refused ``bad``: the part that still fits (a multiselect keeps
-        its items that are options, as Streamlit 1.67 does), else the default."""
+        """The value after a refused ``bad``: what the next run makes of it (a range
+        slider's values clamped to its bounds, a number read as text), else the default."""
         return self.default if self.kept is NO_BAD else self.kept
+
+    @property
+    def after_unfit(self) -> Any:
+        """What session state holds (and the widget shows) once ``unfit`` was set by code."""
+        return self.default if self.fitted is NO_BAD else self.fitted
 
     def sample(self, rng: random.Random) -> Any:
         """A valid value drawn with ``rng`` (for the seeded window fuzz and the soak)."""
@@ -109,31 +118,33 @@ KINDS: dict[str, WidgetKind] = {k.name: k for k in (
     WidgetKind("toggle", "toggle", 'st.toggle("Toggle", key="{key}"{extra})',
                False, st.booleans(), _same, bad="on", pick=lambda r: r.random() < 0.5),
     WidgetKind("radio", "radio", 'st.radio("Radio", ["a", "b", "c"], key="{key}"{extra})',
-               "a", st.sampled_from(RADIO), _index_in(RADIO), bad="zz", pick=lambda r: r.choice(RADIO)),
+               "a", st.sampled_from(RADIO), _index_in(RADIO), unfit="zz", pick=lambda r: r.choice(RADIO)),
     WidgetKind("selectbox", "selectbox",
                'st.selectbox("Select", [10, 20, 30], index=None, key="{key}"{extra})',
-               None, st.sampled_from(SELECT), _index_in(SELECT), bad=40, pick=lambda r: r.choice(SELECT)),
+               None, st.sampled_from(SELECT), _index_in(SELECT), unfit=40, pick=lambda r: r.choice(SELECT)),
     WidgetKind("multiselect", "multiselect",
                'st.multiselect("Multi", ["x", "y", "z"], key="{key}"{extra})',
                [], st.lists(st.sampled_from(MULTI), unique=True, max_size=3), _indices_in(MULTI),
-               bad=["x", "nope"], pick=lambda r: r.sample(MULTI, r.randint(0, 3)), kept=["x"]),
+               bad=42, unfit=["x", "nope"], fitted=["x"], pick=lambda r: r.sample(MULTI, r.randint(0, 3))),
     WidgetKind("slider", "slider", 'st.slider("Slider", 0, 40, 20, key="{key}"{extra})',
                20, st.integers(0, 40), _same, bad="ten", pick=lambda r: r.randint(0, 40)),
     WidgetKind("range_slider", "slider",
                'st.slider("Range", 0, 10, (2, 8), key="{key}"{extra})',
-               (2, 8), ordered_pair, _same, bad=5,
+               (2, 8), ordered_pair, _same, bad=(2, 11), kept=(2, 10), unfit=5,
                pick=lambda r: tuple(sorted((r.randint(0, 10), r.randint(0, 10))))),
     WidgetKind("select_slider", "select_slider",
                'st.select_slider("Size", ["S", "M", "L", "XL"], key="{key}"{extra})',
-               "S", st.sampled_from(SIZES), _index_in(SIZES), bad="XXL", pick=lambda r: r.choice(SIZES)),
+               "S", st.sampled_from(SIZES), _index_in(SIZES), unfit="XXL", pick=lambda r: r.choice(SIZES)),
     WidgetKind("select_range", "select_slider",
                'st.select_slider("Sizes", ["S", "M", "L", "XL"], value=("M", "L"), key="{key}"{extra})',
-               ("M", "L"), size_pair, _pair_indices_in(SIZES), bad=("S", "XXL"),
+               ("M", "L"), size_pair, _pair_indices_in(SIZES), unfit=("S", "XXL"),
                pick=lambda r: tuple(sorted((r.choice(SIZES), r.choice(SIZES)), key=SIZES.index))),
     WidgetKind("text_input", "text_input", 'st.text_input("Text", key="{key}"{extra})',
-               "", st.text(alphabet=TEXT, max_size=8), _same, pick=lambda r: _text(r, TEXT)),
+               "", st.text(alphabet=TEXT, max_size=8), _same, bad=5, kept="5",
+               pick=lambda r: _text(r, TEXT)),
     WidgetKind("text_area", "text_area", 'st.text_area("Area", key="{key}"{extra})',
-               "", st.text(alphabet=AREA, max_size=8), _same, pick=lambda r: _text(r, AREA)),
+               "", st.text(alphabet=AREA, max_size=8), _same, bad=5, kept="5",
+               pick=lambda r: _text(r, AREA)),
     WidgetKind("number_int", "number_input",
                'st.number_input("Int", -50, 50, 5, key="{key}"{extra})',
                5, st.integers(-50, 50), _same, bad="five", pick=lambda r: r.randint(-50, 50)),
@@ -160,7 +171,7 @@ KINDS: dict[str, WidgetKind] = {k.name: k for k in (
                                                                                   r.randint(0, 59)))),
     WidgetKind("pills", "pills", 'st.pills("Pills", ["p", "q", "r"], key="{key}"{extra})',
                None, st.sampled_from((None, *PILLS)),
-               lambda v: () if v is None else (PILLS.index(v),), bad=42,
+               lambda v: () if v is None else (PILLS.index(v),), unfit=42,
                pick=lambda r: r.choice((None, *PILLS))),
     WidgetKind("segmented", "segmented_control",
                'st.segmented_control("Segments", ["u", "v", "w"], selection_mode="multi", '
@@ -169,13 +180,14 @@ KINDS: dict[str, WidgetKind] = {k.name: k for k in (
                lambda v: tuple(SEGMENTS.index(x) for x in v), bad=42,
                pick=lambda r: r.sample(SEGMENTS, r.randint(0, 3))),
     WidgetKind("feedback", "feedback", 'st.feedback("stars", key="{key}"{extra})',
-               None, st.sampled_from((None, 0, 1, 2, 3, 4)), _same, bad=5,
+               None, st.sampled_from((None, 0, 1, 2, 3, 4)), _same, unfit=5,
                pick=lambda r: r.choice((None, 0, 1, 2, 3, 4))),
     WidgetKind("pagination", "pagination", 'st.pagination(9, key="{key}"{extra})',
-               1, st.integers(1, 9), _same, bad=10, pick=lambda r: r.randint(1, 9)),
+               1, st.integers(1, 9), _same, unfit=10, pick=lambda r: r.randint(1, 9)),
     WidgetKind("color_picker", "color_picker",
                'st.color_picker("Colour", "#112233", key="{key}"{extra})',
-               "#112233", colours, _same, bad="red", pick=lambda r: f"#{r.randint(0, 0xFFFFFF):06x}"),
+               "#112233", colours, _same, bad=5, unfit="red",
+               pick=lambda r: f"#{r.randint(0, 0xFFFFFF):06x}"),
 )}
 
 # the kinds the fuzz app also puts in its clear_on_submit form (under key "f_<name>")

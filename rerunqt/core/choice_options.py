@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any
 
-from rerunqt.errors import PartlyFits, RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, short_repr
 
 _SHOWN_MAX = 10  # options listed in an error message
 
@@ -74,7 +74,8 @@ class Choices:
 
     # ----- radio and selectbox: option <-> index -----
     def coerce_one(self, value: Any) -> Any:
-        """Decision 5: a value from session state must be one of the options (or None)."""
+        """One of the options (or None); any other value falls back to the widget's default,
+        even one set through session state (Streamlit 1.67 resets it without an error)."""
         if value is None:
             return None
         opts = self.opts
@@ -83,7 +84,10 @@ class Choices:
                 return value
         except Exception:
             pass
-        return opts[self.index_of(value)]
+        try:
+            return opts[self.index_of(value)]
+        except ValueError as exc:
+            raise PartlyFits(str(exc), DEFAULT, DEFAULT) from None
 
     def from_index(self, i: Any) -> Any:
         return None if i is None else self.opts[self._index(i)]
@@ -114,13 +118,29 @@ class Choices:
                     return value
         try:
             indices = self._indices(value, over_max_message)
-        except ValueError as exc:  # options changed: the items still among them are kept
-            raise PartlyFits(str(exc), self.still_valid(value)) from None
+        except ValueError as exc:  # the items still among the options are kept
+            raise self._unfit(value, exc) from None
         if not (value.__class__ is list and len(value) == len(indices) and all(
                 v is opts[i] for v, i in zip(value, indices))):
             value = [opts[i] for i in indices]
         self.last = (value, indices)  # the widget's props need the indices too
         return value
+
+    def _unfit(self, value: Any, exc: ValueError) -> PartlyFits:
+        """What a list that is not all options becomes: its items that are options.
+
+        Set through session state, as in Streamlit 1.67: a value that is not a list
+        (None, a number) or holds more than ``max_selections`` items is an error; else
+        the items that are not options are dropped without one.
+        """
+        kept = self.still_valid(value)
+        if value is None or not (isinstance(value, (str, bytes)) or hasattr(value, "__iter__")):
+            return PartlyFits(f"expected a list of options, got {short_repr(value)}", kept)
+        limit = self.max_selections
+        count = len(value) if hasattr(value, "__len__") else len(self.as_list(value))
+        if limit is not None and count > limit:
+            return PartlyFits(over_max_message(count, limit), kept)
+        return PartlyFits(str(exc), kept, kept)
 
     def still_valid(self, value: Any) -> list[Any]:
         """The items of ``value`` that are still options, in their order (as Streamlit 1.67

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from time import time as _epoch
 from typing import Any
 
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
 
 DATE_FORMATS = re.compile(r"(YYYY[/.\-]MM[/.\-]DD|DD[/.\-]MM[/.\-]YYYY|MM[/.\-]DD[/.\-]YYYY)")
 _DAY_SECONDS = 24 * 3600
@@ -76,11 +76,12 @@ class DateSpec:
                  "props", "to_ui")
 
     def __init__(self, is_range: bool, default: DateValue, lo: date, hi: date, fmt: str,
-                 identity: tuple[Any, ...], default_given: bool, day: date | None) -> None:
+                 identity: tuple[Any, ...], default_given: bool, day: date | None,
+                 explicit: tuple[bool, bool] = (True, True)) -> None:
         self.is_range, self.default, self.min, self.max = is_range, default, lo, hi
         self.identity, self.default_given, self.day = identity, default_given, day
         self.props = (("min", lo), ("max", hi), ("format", fmt), ("is_range", is_range))
-        self.coerce = _date_coercer(is_range, lo, hi)
+        self.coerce = _date_coercer(is_range, lo, hi, explicit)
         self.to_ui = _date_range_to_ui if is_range else _date_to_ui
 
     @classmethod
@@ -132,7 +133,7 @@ class DateSpec:
         identity = (shown_value, lo, hi, fmt)
         default_given = value is not None and not _is_today(value)
         return cls(is_range, default, low, high, fmt, identity, default_given,
-                   current if uses_today else None)
+                   current if uses_today else None, (lo is not None, hi is not None))
 
 
 def date_spec(value: Any, lo: Any, hi: Any, fmt: Any, range_from_state: bool = False) -> DateSpec:
@@ -254,11 +255,12 @@ def _date_range_to_ui(v: Any) -> tuple[date, ...]:
     return tuple(sorted(parse_date(d) for d in v))
 
 
-def _date_coercer(is_range: bool, lo: date, hi: date) -> Callable[[Any], Any]:
-    """Decision 5: a value from session state becomes a date (or range) within the bounds.
+def _date_coercer(is_range: bool, lo: date, hi: date,
+                  explicit: tuple[bool, bool]) -> Callable[[Any], Any]:
+    """A value from session state as a date (or range) within the bounds.
 
     Built once per DateSpec; a value that already fits is returned after class and bound
-    checks only.
+    checks only. Any other goes through ``_fit_dates`` (see there what replaces it).
     """
 
     def clamp(d: date) -> date:
@@ -278,7 +280,15 @@ def _date_coercer(is_range: bool, lo: date, hi: date) -> Callable[[Any], Any]:
                     d, e = v
                     if d.__class__ is date and e.__class__ is date and lo <= d <= e <= hi:
                         return v
-            return _fit_range(v, clamp)
+            if v is None:
+                return ()
+            if isinstance(v, (date, str)):
+                v = (v,)
+            if not isinstance(v, (list, tuple)):
+                raise TypeError(f"expected a tuple of 0 to 2 dates, got {type(v).__name__}")
+            if len(v) > 2:
+                raise ValueError(f"a date range holds at most 2 dates, got {len(v)}")
+            return tuple(sorted(_fit_dates(v, lo, hi, explicit, clamp, tuple)))
 
         return coerce_range
 
@@ -289,19 +299,28 @@ def _date_coercer(is_range: bool, lo: date, hi: date) -> Callable[[Any], Any]:
             return None
         if isinstance(v, (list, tuple)):
             raise TypeError("expected one date, got a sequence (this date_input is not a range)")
-        return clamp(parse_date(v))
+        return _fit_dates((v,), lo, hi, explicit, clamp, _first)[0]
 
     return coerce_single
 
 
-def _fit_range(v: Any, clamp: Callable[[date], date]) -> tuple[date, ...]:
-    """The general case of a range date_input's coercion."""
-    if v is None:
-        return ()
-    if isinstance(v, (date, str)):
-        v = (v,)
-    if not isinstance(v, (list, tuple)):
-        raise TypeError(f"expected a tuple of 0 to 2 dates, got {type(v).__name__}")
-    if len(v) > 2:
-        raise ValueError(f"a date range holds at most 2 dates, got {len(v)}")
-    return tuple(sorted(clamp(parse_date(d)) for d in v))
+def _first(dates: list[date]) -> date:
+    return dates[0]
+
+
+def _fit_dates(given: Any, lo: date, hi: date, explicit: tuple[bool, bool],
+               clamp: Callable[[date], date], shape: Callable[[list[date]], Any]) -> list[date]:
+    """``given`` as dates; raises PartlyFits (the stand-in: the dates clamped to the bounds,
+    sorted) for an ISO string, refused when code set it, and for a date outside the bounds,
+    replaced by the default when code set it past ``min_value``/``max_value`` (Streamlit 1.67
+    resets it), clamped past the ten years shown when no bound was given."""
+    dates = [parse_date(d) for d in given]
+    if all(lo <= d <= hi for d in dates) and not any(isinstance(d, str) for d in given):
+        return dates
+    fitted = shape(sorted(map(clamp, dates)))  # the widget's value: a date, or a tuple
+    text = next((d for d in given if isinstance(d, str)), None)
+    if text is not None:
+        raise PartlyFits(f"expected a date, got the str {text!r}", fitted)
+    outside = next(d for d in dates if not lo <= d <= hi)
+    crossed = explicit[0] if outside < lo else explicit[1]
+    raise PartlyFits(f"{outside} is outside {lo} to {hi}", fitted, DEFAULT if crossed else fitted)

@@ -18,7 +18,7 @@ from rerunqt.core.query_codecs import show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
 from rerunqt.core.time_spec import check_step
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
 
 DATETIME_INPUT = KINDS["datetime_input"]
 
@@ -52,8 +52,8 @@ def to_datetime(v: Any, name: str = "value") -> datetime | None:
 
 
 class _Bounds:
-    def __init__(self, lo: datetime, hi: datetime) -> None:
-        self.lo, self.hi = lo, hi
+    def __init__(self, lo: datetime, hi: datetime, explicit: tuple[bool, bool]) -> None:
+        self.lo, self.hi, self.explicit = lo, hi, explicit
 
     def coerce(self, v: Any) -> datetime | None:
         try:
@@ -61,6 +61,23 @@ class _Bounds:
         except RerunQtAPIError as exc:  # a bad value in session state: decision 5's TypeError
             raise TypeError(str(exc)) from None
         return None if moment is None else min(max(moment, self.lo), self.hi)
+
+    def from_state(self, v: Any) -> datetime | None:
+        """A session-state value, as Streamlit 1.67 takes one code sets: an ISO string is an
+        error, a moment past ``min_value``/``max_value`` becomes the default. (From an
+        earlier run both are read as ``coerce`` does; the ten years shown without a bound
+        clamp.)"""
+        if v.__class__ is datetime and self.lo <= v <= self.hi:
+            return v
+        fitted = self.coerce(v)
+        if isinstance(v, str):
+            raise PartlyFits(f"expected a datetime, got the str {v!r}", fitted)
+        moment = to_datetime(v)
+        if moment is None or fitted == moment:
+            return fitted
+        crossed = self.explicit[0] if moment < self.lo else self.explicit[1]
+        raise PartlyFits(f"{moment} is outside {self.lo} to {self.hi}", fitted,
+                         DEFAULT if crossed else fitted)
 
     def within(self, v: Any) -> datetime | None:
         """A query parameter's moment, which must lie within the bounds (else it is ignored)."""
@@ -122,12 +139,12 @@ def datetime_input(
     if default is not None and not lo <= default <= hi:
         raise RerunQtAPIError(
             f"st.datetime_input value {default} is outside min_value {lo} and max_value {hi}.")
-    bounds, start = _Bounds(lo, hi), default
+    bounds, start = _Bounds(lo, hi, (min_value is not None, max_value is not None)), default
     if param is not None:
         default = initial(param, default, lambda values: bounds.within(values[-1]))
     ctx, wid, current, by_code = register(
         DATETIME_INPUT, label, key, () if key is not None else (label, help, value, lo, hi),
-        default, bounds.coerce, on_change, "on_change", args, kwargs, disabled,
+        default, bounds.from_state, on_change, "on_change", args, kwargs, disabled,
         value != "now", None, bounds.coerce,
     )
     ctx.add_widget("datetime_input", wid, field_props(

@@ -17,7 +17,7 @@ from rerunqt.core.query_codecs import parse_int
 from rerunqt.core.registration import check_persist_state, register
 from rerunqt.core.scalars import plain_int
 from rerunqt.core.widgets import Args, Callback, Kwargs
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
 
 COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 FEEDBACK = KINDS["feedback"]
@@ -62,8 +62,9 @@ def feedback(
         if value.__class__ is not int:
             value = plain_int(value)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < count:
-            raise ValueError(f"a feedback value for options={options!r} is None or an int "
-                             f"from 0 to {count - 1}, not {value!r}")
+            # Streamlit 1.67 resets any other value to the default, even one code set
+            raise PartlyFits(f"a feedback value for options={options!r} is None or an int "
+                             f"from 0 to {count - 1}, not {value!r}", DEFAULT, DEFAULT)
         return int(value)
 
     start = default

@@ -3,7 +3,9 @@
 A number field holds what a JavaScript number holds exactly, as in Streamlit: an int
 field ints within ±(2**53 - 1), a float field finite floats. Arguments outside that are
 an API error naming the argument; a value from session state outside it is a
-``StateValueError`` (see ``SessionState.register_widget``), never a silent stand-in.
+``StateValueError`` (see ``SessionState.register_widget``), never a silent stand-in. A
+value code sets outside ``min_value``/``max_value`` is replaced by the default (as in
+Streamlit 1.67).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rerunqt.core.scalars import plain_number
-from rerunqt.errors import RerunQtAPIError, short_repr
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, short_repr
 
 MAX_SAFE_INT = 2**53 - 1  # JavaScript's Number.MAX_SAFE_INTEGER: the largest exact int
 MAX_FLOAT = sys.float_info.max
@@ -131,7 +133,7 @@ def _number_coercer(is_int: bool, lo: Any, hi: Any) -> Callable[[Any], Any]:
     high = limit if hi is None else hi
 
     def coerce(v: Any) -> Any:
-        """Decision 5: a value from session state becomes this field's type and bounds."""
+        """A value from session state as this field's type, within its bounds (_fit_number)."""
         if type(v) is exact and low <= v <= high:  # already fits (nan fails the comparison)
             return v
         return _fit_number(v, is_int, lo, hi)
@@ -146,18 +148,25 @@ def _fit_number(v: Any, is_int: bool, lo: Any, hi: Any) -> Any:
     if v is None:
         return None
     if isinstance(v, bool):
-        raise TypeError("expected a number, got a bool")
+        v = int(v)  # True is 1, as Streamlit takes it
     if isinstance(v, str):
-        v = float(v.strip())  # ValueError names the text
+        # a number's text: kept from an earlier run, an error when code sets it (as Streamlit)
+        try:
+            number = _fit_number(float(v.strip()), is_int, lo, hi)  # ValueError names the text
+        except PartlyFits as exc:
+            number = exc.fitted
+        raise PartlyFits(f"expected a number, got the str {short_repr(v)}", number)
     v = plain_number(v)  # numpy scalars
     if not isinstance(v, (int, float)):
         raise TypeError(f"expected a number, got {type(v).__name__}")
     if isinstance(v, float) and math.isnan(v):
         raise ValueError("nan is not a number a field can hold")
-    if lo is not None and v < lo:
-        v = lo
-    if hi is not None and v > hi:
-        v = hi
+    if (lo is not None and v < lo) or (hi is not None and v > hi):
+        # Streamlit 1.67 resets a value set by code outside the bounds to the default;
+        # one from an earlier run (the bounds changed) is clamped (DESIGN decision 1)
+        bound = lo if lo is not None and v < lo else hi
+        raise PartlyFits(f"{v} is outside {lo} to {hi}", _fit_number(bound, is_int, lo, hi),
+                         DEFAULT)
     if is_int:
         if not -MAX_SAFE_INT <= v <= MAX_SAFE_INT:
             raise ValueError(

@@ -15,7 +15,7 @@ from rerunqt.core.query_bind import binding, initial, show_text, write
 from rerunqt.core.query_codecs import parse_int
 from rerunqt.core.registration import check_persist_state, register
 from rerunqt.core.widgets import Args, Callback, Kwargs
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
 
 PAGINATION = KINDS["pagination"]
 
@@ -76,7 +76,8 @@ def pagination(
 
     def coerce(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:
-            raise ValueError(f"a page is an int from 1 to {pages}, not {value!r}")
+            # Streamlit 1.67 resets any other value to the default, even one code set
+            raise PartlyFits(f"a page is an int from 1 to {pages}, not {value!r}", DEFAULT, DEFAULT)
         return int(value)
 
     start = default

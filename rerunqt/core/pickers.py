@@ -18,6 +18,7 @@ from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, parse_text, show_text, write
 from rerunqt.core.query_codecs import parse_color, parse_dates, parse_like, show_color, show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, as_text, check_label, check_persist_state, register
+from rerunqt.core.text_units import STATE_TEXT, StateText, TextLimit, coerce_text
 from rerunqt.core.time_spec import _TIME_SPECS, time_spec
 from rerunqt.core.widget_params import check_required, hour_cycle, widget_width
 from rerunqt.core.widgets import (
@@ -25,12 +26,10 @@ from rerunqt.core.widgets import (
     Callback,
     Kwargs,
     _coerce_bool,
-    _coerce_text,
-    _TextLimit,
     bool_widget,
     field_props,
 )
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
 
 TEXT_AREA = KINDS["text_area"]
 COLOR_PICKER = KINDS["color_picker"]
@@ -116,19 +115,19 @@ def text_area(
     if height is not None:
         height = _area_height(height)
     if max_chars is None:
-        coerce: Callable[[Any], str | None] = _coerce_text
+        coerce: Callable[[Any], str | None] = coerce_text
     elif max_chars.__class__ is not int or max_chars < 1:
         raise RerunQtAPIError(f"text_area max_chars={max_chars!r} must be a positive int or None.")
     else:
-        coerce = _TextLimit(max_chars)
+        coerce = TextLimit(max_chars)
     default = given = coerce(value)
     if param is not None:
         default = coerce(initial(param, default, parse_text))
     ctx, wid, current, by_code = register(
         TEXT_AREA, label, key,
         () if key is not None else (label, default, height, max_chars, help, placeholder),
-        default, coerce, on_change, "on_change", args, kwargs, disabled,
-        True if default else False, None, _text_to_ui,
+        default, STATE_TEXT if max_chars is None else StateText(coerce), on_change, "on_change",
+        args, kwargs, disabled, True if default else False, None, _text_to_ui,
     )
     ctx.add_widget(
         "text_area",
@@ -319,7 +318,7 @@ def color_picker(
         default = initial(param, default, lambda values: normalize_color(parse_color(values)))
     ctx, wid, current, by_code = register(
         COLOR_PICKER, label, key, () if key is not None else (label, default, help), default,
-        normalize_color,
+        _state_color,
         on_change, "on_change", args, kwargs, disabled, value is not None,
         None, normalize_color,
     )
@@ -330,6 +329,15 @@ def color_picker(
     if param is not None:
         write(param, current, start, show_color)
     return current
+
+
+def _state_color(v: Any) -> str:
+    """A session-state colour: text that is not a hex colour ("red") falls back to the
+    default, as Streamlit 1.67 resets it; a value that is not text is an error."""
+    try:
+        return normalize_color(v)
+    except ValueError as exc:
+        raise PartlyFits(str(exc), DEFAULT, DEFAULT) from None
 
 
 def normalize_color(v: Any) -> str:

@@ -7,6 +7,7 @@ properties); the rules live here once.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -14,7 +15,6 @@ from typing import Any
 
 from rerunqt.core import context
 from rerunqt.core.context import RunContext
-from rerunqt.core.element import Props
 from rerunqt.core.kinds import Kind
 from rerunqt.core.state import AUTO_ID_PREFIX, WidgetMeta, normalize_key
 from rerunqt.errors import RerunQtAPIError
@@ -25,6 +25,7 @@ _NO_KWARGS: Mapping[str, Any] = MappingProxyType({})
 _new = tuple.__new__
 _AUTO_IDS: dict[tuple[str, int], str] = {}  # (kind, digest) -> auto id, across runs
 _AUTO_IDS_MAX = 8192
+log = logging.getLogger("rerunqt")
 
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunContext) -> str:
@@ -235,8 +236,6 @@ def register(
     return ctx, wid, value, by_code
 
 
-
-
 def _check_form_rules(widget: Kind, form: str | None, has_callback: bool) -> None:
     """The form rules of Streamlit, checked when a widget registers."""
     kind = widget.name
@@ -261,20 +260,17 @@ def _check_form_rules(widget: Kind, form: str | None, has_callback: bool) -> Non
 
 
 def _warn_value_and_state(ctx: RunContext, key: str) -> None:
-    """Decision 4: say so, once per session, when value= and session state both set a widget."""
+    """Log, once per key per session, that value= and session state both set a widget.
+
+    A log line on stderr, as Streamlit 1.67 does, not an element: it would change the page
+    (and what an AppTest's ``at.warning`` sees). The session-state value is used.
+    """
     if ctx.option("global.disableWidgetStateDuplicationWarning", False):
         return
     if not ctx.state.note_warning(f"dup:{key}"):
         return
-    props: Props = (
-        (
-            "body",
-            f'The widget with key "{key}" was created with a default value but also had '
-            f"its value set via the Session State API. The session-state value is used; "
-            f"drop value= or the assignment to silence this.",
-        ),
-        ("icon", None),
-        ("title", None),
-        ("width", "stretch"),
+    log.warning(
+        'The widget with key "%s" was created with a default value but also had its value '
+        "set via the Session State API. The session-state value is used; drop the default "
+        "or the assignment to silence this.", key,
     )
-    ctx.add_static("warning", props)

@@ -22,15 +22,15 @@ from rerunqt.core.slider_values import (
     INT,
     TIME,
     _step_to_ui,
+    fit_scalar,
     from_ui_scalar,
     to_ui_scalar,
 )
 from rerunqt.core.timefmt import format_temporal
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
 
 _SCALAR, _ONE, _PAIR = 0, 1, 2  # value shapes: a value, a 1-tuple, a (low, high) range
 _EXACT: dict[str, type] = {INT: int, FLOAT: float, DATE: date, TIME: time, DATETIME: datetime}
-_A = {INT: "an int", FLOAT: "a float", DATE: "a date", TIME: "a time", DATETIME: "a datetime"}
 _DEFAULT_FORMATS = {INT: "%d", FLOAT: "%0.2f", DATE: "YYYY-MM-DD", TIME: "HH:mm", DATETIME: "YYYY-MM-DD"}
 
 
@@ -264,34 +264,6 @@ def _check_format(data_type: str, fmt: Any, sample: Any) -> None:
         ) from None
 
 
-def _fit_scalar(data_type: str, v: Any) -> Any:
-    """A value from session state or a test as the slider's type (no clamping); TypeError if not."""
-    if data_type == INT:
-        if v.__class__ is not bool and isinstance(v, Integral):
-            return int(v)
-        if v.__class__ is not bool and isinstance(v, Real) and math.isfinite(v):
-            return int(round(v))
-    elif data_type == FLOAT:
-        if v.__class__ is not bool and isinstance(v, Real) and not math.isnan(v):
-            return float(v)
-    elif data_type == DATE:
-        if isinstance(v, datetime):
-            return v.date()
-        if isinstance(v, date):
-            return v
-    elif data_type == DATETIME:
-        if isinstance(v, datetime):
-            return v
-        if isinstance(v, date):
-            return datetime.combine(v, time())
-    elif data_type == TIME:
-        if isinstance(v, datetime):
-            return v.timetz()
-        if isinstance(v, time):
-            return v
-    raise TypeError(f"expected {_A[data_type]}, got {type(v).__name__} {v!r}")
-
-
 def _unchanged(v: Any) -> Any:
     return v
 
@@ -313,31 +285,52 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
     def clamp(x: Any) -> Any:
         return lo if x < lo else hi if x > hi else x
 
+    def outside(x: Any) -> str | None:
+        if x < lo:
+            return f"{x} is less than the slider's min_value {lo}"
+        return f"{x} is greater than the slider's max_value {hi}" if x > hi else None
+
     def fit_state(x: Any) -> Any:
-        return clamp(_fit_scalar(data_type, x))
+        """A value from session state, converted; out of the bounds, a PartlyFits: clamped
+        from an earlier run, refused when code set it (as Streamlit 1.67)."""
+        x = fit_scalar(data_type, x)
+        problem = outside(x)
+        if problem is not None:
+            raise PartlyFits(problem, clamp(x))
+        return x
 
     def fit_front(n: Any) -> Any:
         return clamp(from_ui_scalar(data_type, n, tz))
 
     def allowed(x: Any) -> Any:
-        x = _fit_scalar(data_type, x)
+        x = fit_scalar(data_type, x)
         if not lo <= x <= hi:
             raise ValueError(f"{x!r} is outside the slider's range {lo!r} to {hi!r}")
         return to_ui_scalar(data_type, x)
 
     def fit_pair(v: Any, fit: Callable[[Any], Any]) -> tuple[Any, ...]:
         if not isinstance(v, (list, tuple)) or len(v) != size:
-            raise TypeError(f"expected a range: a tuple of {size} {data_type} values, got {v!r}")
+            # Streamlit 1.67 resets a range slider given a single value, without an error
+            raise PartlyFits(f"expected a range: a tuple of {size} {data_type} values, "
+                             f"got {v!r}", DEFAULT, DEFAULT)
         return tuple(sorted(map(fit, v)))
+
+    def fit_state_pair(v: Any) -> tuple[Any, ...]:
+        pair = fit_pair(v, lambda x: fit_scalar(data_type, x))
+        for problem in filter(None, map(outside, pair)):  # a bound crossed (see fit_state)
+            raise PartlyFits(problem, tuple(map(clamp, pair)))
+        return pair
 
     def single(v: Any) -> None:
         if isinstance(v, (list, tuple)):
-            raise TypeError(f"expected one {data_type} value, got the range {v!r}")
+            # Streamlit 1.67 resets a single slider given a range, without an error
+            raise PartlyFits(f"expected one {data_type} value, got the range {v!r}",
+                             DEFAULT, DEFAULT)
 
     if shape == _SCALAR:
 
         def coerce(v: Any) -> Any:
-            """Decision 5: clamp to the bounds, convert to the slider's type."""
+            """The slider's type; out of the bounds, a PartlyFits (see fit_state)."""
             if type(v) is exact and lo <= v <= hi:  # already fits
                 return v
             single(v)
@@ -358,7 +351,7 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
     else:
 
         def coerce(v: Any) -> Any:
-            """Decision 5: clamp to the bounds, convert to the slider's type."""
+            """The slider's type; out of the bounds, a PartlyFits (see fit_state)."""
             if v.__class__ is tuple and len(v) == size:
                 if size == 2:
                     low, high = v
@@ -366,7 +359,7 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
                         return v  # already fits, in order
                 elif fits(v[0]):
                     return v
-            return fit_pair(v, fit_state)
+            return fit_state_pair(v)
 
         def to_ui(v: Any) -> Any:
             return fit_pair(v, allowed)

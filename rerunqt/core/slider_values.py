@@ -7,8 +7,9 @@ all convert through here.
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, time, timedelta, tzinfo
-from numbers import Real
+from numbers import Integral, Real
 from typing import Any
 
 from rerunqt.core.number_format import format_js_number
@@ -71,6 +72,37 @@ def _step_to_ui(data_type: str, step: Any) -> int | float:
     if data_type in (TIME, DATETIME):
         return step // _US
     return step
+
+
+_A = {INT: "an int", FLOAT: "a float", DATE: "a date", TIME: "a time", DATETIME: "a datetime"}
+
+
+def fit_scalar(data_type: str, v: Any) -> Any:
+    """A value from session state or a test as the slider's type (no clamping); TypeError if not."""
+    if data_type == INT:
+        if v.__class__ is not bool and isinstance(v, Integral):
+            return int(v)
+        if v.__class__ is not bool and isinstance(v, Real) and math.isfinite(v):
+            return int(round(v))
+    elif data_type == FLOAT:
+        if v.__class__ is not bool and isinstance(v, Real) and not math.isnan(v):
+            return float(v)
+    elif data_type == DATE:
+        if isinstance(v, datetime):
+            return v.date()
+        if isinstance(v, date):
+            return v
+    elif data_type == DATETIME:
+        if isinstance(v, datetime):
+            return v
+        if isinstance(v, date):
+            return datetime.combine(v, time())
+    elif data_type == TIME:
+        if isinstance(v, datetime):
+            return v.timetz()
+        if isinstance(v, time):
+            return v
+    raise TypeError(f"expected {_A[data_type]}, got {type(v).__name__} {v!r}")
 
 
 # ----- formatting (shared by the Qt adapter) -----

@@ -36,7 +36,7 @@ from rerunqt.core.slider_values import FLOAT, TEMPORAL
 from rerunqt.core.state import normalize_key
 from rerunqt.core.widget_params import widget_width
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
 
 SLIDER, SELECT_SLIDER = KINDS["slider"], KINDS["select_slider"]
 
@@ -338,13 +338,18 @@ class _SelectConverters:
         return None
 
     def coerce(self, v: Any) -> Any:
-        """Decision 5: a value from session state must be among the options."""
+        """An option (or a pair of them); any other value falls back to the default, even
+        one set through session state (Streamlit 1.67 resets it without an error)."""
         if self.pair:
             if self._fast_pair(v) is not None:
                 return v
         elif id(v) in self.ids:  # one of the options itself
             return v
-        fitted = self.from_ui(self._indices(v))
+        try:
+            indices = self._indices(v)
+        except (TypeError, ValueError) as exc:
+            raise PartlyFits(str(exc), DEFAULT, DEFAULT) from None
+        fitted = self.from_ui(indices)
         if fitted is v or (self.pair and v.__class__ is tuple and v[0] is fitted[0] and v[1] is fitted[1]):
             return v
         return fitted

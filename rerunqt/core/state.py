@@ -19,6 +19,8 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from rerunqt.errors import (
+    DEFAULT,
+    REFUSE,
     DuplicateWidgetID,
     PartlyFits,
     RerunQtAPIError,
@@ -282,13 +284,19 @@ class SessionState:
         try:
             fitted = meta[5](value)  # coerce
         except (TypeError, ValueError, ArithmeticError) as exc:  # OverflowError: 10**400
-            if by_code and meta.user_key is not None:
+            # a value from an older definition of the widget: what still fits, else the
+            # default; one set by code: the widget's own rule (PartlyFits), else an error
+            if exc.__class__ is PartlyFits:
+                fitted = exc.from_code if by_code else exc.fitted
+            else:
+                fitted = REFUSE if by_code else DEFAULT
+            if fitted is REFUSE:
                 raise StateValueError(
                     f"st.session_state[{meta.user_key!r}] = {short_repr(value)} does not fit the "
                     f"{meta.kind} {meta.label!r}: {exc}"
                 ) from None
-            # a value from an older definition of the widget: what still fits, else the default
-            fitted = exc.fitted if exc.__class__ is PartlyFits else meta.default
+            if fitted is DEFAULT:
+                fitted = meta.default
         if fitted is not value:
             values[widget_id] = fitted
         return (fitted if isinstance(fitted, _IMMUTABLE) else _copy_out(fitted)), by_code

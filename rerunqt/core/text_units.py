@@ -2,10 +2,16 @@
 
 ``max_chars`` counts characters (Python code points), as Streamlit does; Qt counts
 positions and lengths in UTF-16 units, where an emoji is two. These helpers convert
-between the two so an adapter can enforce the limit in characters. Qt-free.
+between the two so an adapter can enforce the limit in characters. Qt-free. Also the
+coercions of a text field's value (``value=``, session state).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rerunqt.errors import PartlyFits, short_repr
 
 # Qt's own maxLength must never cut a value: the largest int it takes.
 NO_LIMIT = 2**31 - 1
@@ -56,3 +62,44 @@ def has_long_run(text: str, length: int) -> bool:
     ``str.split`` is linear, where a regex like ``\\S{10000}`` rescans every long run.
     """
     return len(text) >= length and any(len(word) >= length for word in text.split())
+
+
+def coerce_text(v: Any) -> str | None:
+    if v is None or v.__class__ is str:
+        return v
+    return str(v)
+
+
+class StateText:
+    """A text field's coercion of session-state values: text (or None) as ``fit`` makes it.
+
+    Any other value is read as its ``str`` when it comes from an earlier run, and is an
+    error when code sets it (Streamlit 1.67 fails on it too); ``value=`` is cast to str.
+    """
+
+    __slots__ = ("fit",)
+
+    def __init__(self, fit: Callable[[Any], str | None]) -> None:
+        self.fit = fit
+
+    def __call__(self, v: Any) -> str | None:
+        if v is None or v.__class__ is str or isinstance(v, str):
+            return self.fit(v)
+        raise PartlyFits(f"expected a str (or None), got {type(v).__name__} {short_repr(v)}",
+                         self.fit(v))
+
+
+class TextLimit:
+    """Coerce to str and cut to ``max_chars``."""
+
+    __slots__ = ("max_chars",)
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+
+    def __call__(self, v: Any) -> str | None:
+        text = coerce_text(v)
+        return None if text is None else text[: self.max_chars]
+
+
+STATE_TEXT = StateText(coerce_text)

@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core.dates_spec import _DAY_SECONDS, _SPECS_MAX, now_minute
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import PartlyFits, RerunQtAPIError
 
 
 class TimeSpec:
@@ -29,7 +29,8 @@ class TimeSpec:
         self.default, self.now, self.default_given, self.seconds = default, now, default_given, seconds
         self.props = (("step", seconds),)
         minutes = not seconds % 60
-        self.coerce: Callable[[Any], time | None] = coerce_time if minutes else coerce_time_seconds
+        self.coerce: Callable[[Any], time | None] = (
+            _state_time if minutes else _state_time_seconds)
         self.to_ui = time_to_ui if minutes else _time_seconds_to_ui
 
     def current(self) -> time | None:
@@ -160,6 +161,20 @@ def coerce_time_seconds(v: Any) -> time | None:
     if isinstance(v, str):
         return fit_time_seconds(parse_time(v.strip()))
     return fit_time_seconds(v)
+
+
+def _state_time(v: Any) -> time | None:
+    """``coerce_time`` of a session-state value: a time's text is read when it comes from an
+    earlier run, and is an error when code sets it (as in Streamlit 1.67)."""
+    if isinstance(v, str):
+        raise PartlyFits(f"expected a time, got the str {v!r}", coerce_time(v))
+    return coerce_time(v)
+
+
+def _state_time_seconds(v: Any) -> time | None:
+    if isinstance(v, str):
+        raise PartlyFits(f"expected a time, got the str {v!r}", coerce_time_seconds(v))
+    return coerce_time_seconds(v)
 
 
 def _time_seconds_to_ui(v: Any) -> time | None:

@@ -18,6 +18,7 @@ from rerunqt.core.registration import (
     register,
 )
 from rerunqt.core.scalars import plain_int
+from rerunqt.core.text_units import STATE_TEXT, StateText, TextLimit, coerce_text
 from rerunqt.core.widget_params import (
     WRAP_PROPS,
     Validated,
@@ -222,20 +223,21 @@ def text_input(
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         check_label("text_input", label, label_visibility)
     if max_chars is None:
-        coerce: Callable[[Any], str | None] = _coerce_text
+        coerce: Callable[[Any], str | None] = coerce_text
     else:
         if max_chars.__class__ is not int:
             max_chars = plain_int(max_chars)  # np.int64(5), as Streamlit takes it
         if not isinstance(max_chars, int) or max_chars < 1:
             raise RerunQtAPIError(f"max_chars must be a positive int or None, got {max_chars!r}.")
-        coerce = _TextLimit(max_chars)
+        coerce = TextLimit(max_chars)
     default = coerce(value)
     given = default
     if param is not None:
         default = coerce(initial(param, default, parse_text))
     ctx, wid, current, by_code = register(
         TEXT_INPUT, label, key, (label, default, max_chars, type, help, placeholder, rule),
-        default, coerce, on_change, "on_change", args, kwargs, disabled,
+        default, STATE_TEXT if max_chars is None else StateText(coerce), on_change, "on_change",
+        args, kwargs, disabled,
         True if default else False, None if rule is None else Validated(rule),
     )
     ctx.add_widget(
@@ -341,30 +343,11 @@ _VISIBLE = ("label_visibility", "visible")
 _NOT_BY_CODE = ("set_by_code", 0)
 
 
-def _coerce_text(v: Any) -> str | None:
-    if v is None or v.__class__ is str:
-        return v
-    return str(v)
-
-
-class _TextLimit:
-    """Coerce to str and cut to ``max_chars`` (decision 5)."""
-
-    __slots__ = ("max_chars",)
-
-    def __init__(self, max_chars: int) -> None:
-        self.max_chars = max_chars
-
-    def __call__(self, v: Any) -> str | None:
-        text = _coerce_text(v)
-        return None if text is None else text[: self.max_chars]
-
-
 def _coerce_bool(v: Any) -> bool:
     if isinstance(v, bool):
         return v
     v = plain_int(v)  # np.int64(1)
-    if isinstance(v, int) and v in (0, 1):
+    if isinstance(v, int):  # any int, as Streamlit 1.67 takes one from session state
         return bool(v)
     dtype = getattr(v, "dtype", None)  # np.True_
     if dtype is not None and dtype.kind == "b" and getattr(v, "shape", None) == ():

@@ -8,9 +8,10 @@ checks the app against it:
 - session state equals the model, key by key (values and types);
 - exactly the widgets whose value changed fired their on_change, with the new value
   and their args/kwargs; buttons fired once per click; the counter counts the clicks;
-- an impossible assignment (a string into a number_input, an option that is not one)
+- an impossible assignment (a string into a number_input, a number into a multiselect)
   raises a StateValueError naming the key, and the widget is back at its default in
-  the next run;
+  the next run; an unfit one (an option that is not one) is replaced without an error,
+  as in Streamlit 1.67 (by the default, or a multiselect's items that are options);
 - a clear_on_submit form sends its held edits on submit (its callback and the script
   see them) and then shows its defaults.
 
@@ -57,6 +58,7 @@ KNOWN_OPEN: set[str] = set()
 
 EXAMPLES = int(os.environ.get("RERUNQT_FUZZ_EXAMPLES", "0"))
 BAD_KEYS = tuple(k for k in ALL_KEYS if kind_of(k).bad is not NO_BAD)
+UNFIT_KEYS = tuple(k for k in ALL_KEYS if kind_of(k).unfit is not NO_BAD)
 SUBMIT_INDEX = 4  # at.button: counter, setter, rerun_cb, flag, then the form's submit
 
 
@@ -230,6 +232,14 @@ class AppMachine(RuleBasedStateMachine):
         self.at.session_state[key] = kind_of(key).bad
         self.run([], bad_key=key)
 
+    @rule(key=st.sampled_from(UNFIT_KEYS))
+    def unfit_assignment(self, key: str) -> None:
+        if key in self.held:
+            return
+        self.at.session_state[key] = kind_of(key).unfit
+        self.model[key] = kind_of(key).after_unfit
+        self.run([])  # no error, and no callback: code set it
+
     @rule(data=st.data(), key=st.sampled_from(FORM_KEYS))
     def edit_form_field(self, data: st.DataObject, key: str) -> None:
         value = data.draw(kind_of(key).values, label=key)
@@ -307,3 +317,14 @@ def test_each_impossible_value_is_refused_naming_the_key(key: str) -> None:
     at.run()
     assert [e.exc_type for e in at.exception] == ["StateValueError"]
     assert f"st.session_state[{key!r}]" in at.exception[0].value
+
+
+@pytest.mark.parametrize("key", UNFIT_KEYS)
+def test_each_unfit_value_is_replaced_without_an_error(key: str) -> None:
+    """The table's ``unfit`` values are replaced, in state and on screen, as Streamlit 1.67
+    replaces them (the machine relies on it)."""
+    at = AppTest.from_string(SCRIPT).run()
+    at.session_state[key] = kind_of(key).unfit
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert same(at.session_state[key], kind_of(key).after_unfit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 
 import pytest
@@ -338,20 +339,32 @@ def test_state_may_name_an_option_by_its_label() -> None:
 
 
 @pytest.mark.parametrize(
-    "widget, bad",
+    "widget, bad, fallback",
     [
-        ('st.radio("R", ["a", "b"], key="k")', "'zzz'"),
-        ('st.selectbox("S", ["a", "b"], key="k")', "'zzz'"),
-        ('st.multiselect("M", ["a", "b"], key="k")', "['a', 'zzz']"),
+        ('st.radio("R", ["a", "b"], key="k")', "'zzz'", "a"),
+        ('st.radio("R", ["a", "b"], index=None, key="k")', "'zzz'", None),
+        ('st.selectbox("S", ["a", "b"], key="k")', "'zzz'", "a"),
+        ('st.selectbox("S", ["a", "b"], index=1, key="k")', "'zzz'", "b"),
+        ('st.multiselect("M", ["a", "b"], key="k")', "['a', 'zzz']", ["a"]),
+        ('st.multiselect("M", ["a", "b"], default=["b"], key="k")', "['zzz']", []),
     ],
 )
-def test_state_value_that_is_not_an_option_is_an_error_naming_the_key(widget: str, bad: str) -> None:
-    at = app(f"import rerunqt as st\nst.session_state.k = {bad}\n{widget}\n")
+def test_state_value_that_is_not_an_option_falls_back_without_an_error(
+        widget: str, bad: str, fallback: object) -> None:
+    # Streamlit 1.67: the default (a multiselect: the items that are options), and session
+    # state is reset to it; no exception (options that depend on a filter rely on this)
+    at = app(f"import rerunqt as st\nst.session_state.k = {bad}\nv = {widget}\nst.text(repr(v))\n")
+    no_exception(at)
+    assert at.text[0].value == repr(fallback)
+    assert at.session_state["k"] == fallback
+
+
+def test_state_value_that_is_not_a_list_of_options_is_an_error_naming_the_key() -> None:
+    at = app('import rerunqt as st\nst.session_state.k = 42\nst.multiselect("M", ["a", "b"], key="k")\n')
     assert len(at.exception) == 1
-    message = at.exception[0].value
-    assert "st.session_state['k']" in message
-    assert "'zzz' is not one of the options ['a', 'b']" in message
     assert at.exception[0].exc_type == "StateValueError"
+    assert "st.session_state['k'] = 42" in at.exception[0].value
+    assert "expected a list of options" in at.exception[0].value
 
 
 def test_state_with_more_selections_than_max_is_an_error() -> None:
@@ -400,21 +413,26 @@ def test_none_in_state_is_kept_across_runs() -> None:
         ('st.multiselect("M", ["a", "b"], key="k")', False),
     ],
 )
-def test_value_and_state_warning(widget: str, warns: bool) -> None:
+def test_value_and_state_warning(widget: str, warns: bool, caplog: pytest.LogCaptureFixture) -> None:
     src = f"""
 import rerunqt as st
 if "k" not in st.session_state:
     st.session_state.k = "a" if "multiselect" not in {widget!r} else ["a"]
 {widget}
 """
-    at = app(src)
-    no_exception(at)
-    assert bool(at.warning) is warns
-    if warns:
-        assert WARNING.format("k") in at.warning[0].value
-    assert at.session_state["k"] in ("a", ["a"])  # the state value wins
-    at.run()
-    assert not at.warning  # once
+    with caplog.at_level(logging.WARNING, logger="rerunqt"):
+        at = app(src)
+        no_exception(at)
+        assert not at.warning  # a log line, as in Streamlit 1.67: not an element on the page
+        logged = [r.getMessage() for r in caplog.records if r.name == "rerunqt"]
+        assert len(logged) == (1 if warns else 0)
+        if warns:
+            assert WARNING.format("k") in logged[0]
+        assert at.session_state["k"] in ("a", ["a"])  # the state value wins
+        caplog.clear()
+        at.session_state["k"] = "a" if "multiselect" not in widget else ["a"]
+        at.run()
+        assert not [r for r in caplog.records if r.name == "rerunqt"]  # once per key
 
 
 def test_keyed_value_survives_hiding_and_option_changes() -> None:

@@ -96,7 +96,7 @@ def test_time_input_reads_iso_strings_and_sub_minute_steps(call: str, expected: 
 
 def test_time_input_sub_minute_step_keeps_seconds_through_state_and_increment() -> None:
     at = AppTest.from_string(HEAD + """
-st.session_state.setdefault("k", "09:10:11")
+st.session_state.setdefault("k", time(9, 10, 11))
 st.session_state["out"] = st.time_input("a", key="k", step=5)
 st.session_state["odd"] = st.time_input("b", time(8, 45, 30), step=90, key="odd")
 """).run()

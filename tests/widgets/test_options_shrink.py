@@ -48,13 +48,28 @@ def test_order_is_the_selections_not_the_options() -> None:
     assert at.session_state["out"] == ["c", "a"]
 
 
-def test_a_value_set_by_code_that_does_not_fit_is_still_an_error() -> None:
-    """DESIGN decision 5: code that sets an impossible value hears about it."""
-    at = AppTest.from_string("""
+@pytest.mark.parametrize("kind", sorted(CALLS))
+def test_a_value_set_by_code_keeps_its_items_that_are_options(kind: str) -> None:
+    """Streamlit 1.67 drops the items that are not options, without an error."""
+    at = AppTest.from_string(f"""
 import rerunqt as st
 if "init" not in st.session_state:
     st.session_state.init = True
-    st.session_state.m = ["a", "zz"]
-st.multiselect("m", ["a", "b", "c"], key="m")
+    st.session_state.m = ["a", "zz", "c"]
+st.session_state["out"] = {CALLS[kind].replace("opts", '["a", "b", "c"]')}
 """).run()
-    assert at.exception and "'zz'" in at.exception[0].value
+    assert not at.exception
+    assert at.session_state["out"] == ["a", "c"] and at.session_state["m"] == ["a", "c"]
+    assert view(at, kind).value == ["a", "c"]
+
+
+@pytest.mark.parametrize("kind", sorted(CALLS))
+def test_a_value_set_by_code_that_is_not_a_list_is_still_an_error(kind: str) -> None:
+    """Streamlit 1.67 fails on a number for a multi-selection widget; so does rerunqt."""
+    at = AppTest.from_string(f"""
+import rerunqt as st
+st.session_state.m = 42
+{CALLS[kind].replace("opts", '["a", "b"]')}
+""").run()
+    assert at.exception and at.exception[0].exc_type == "StateValueError"
+    assert "st.session_state['m'] = 42" in at.exception[0].value

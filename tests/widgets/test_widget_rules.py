@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from rerunqt.testing import AppTest
@@ -50,17 +52,23 @@ def test_setting_a_widget_after_it_was_created_is_an_error_naming_the_key(kind: 
 
 
 @pytest.mark.parametrize("kind", sorted(WIDGETS))
-def test_value_and_state_the_state_wins_with_one_warning_naming_the_key(kind: str) -> None:
+def test_value_and_state_the_state_wins_with_one_warning_naming_the_key(
+        kind: str, caplog: pytest.LogCaptureFixture) -> None:
     call, value = WIDGETS[kind]
-    at = app(f"if 'k' not in st.session_state:\n    st.session_state.k = {value_code(value)}\n"
-             f"w = {call}\nst.session_state.got = w")
-    assert not at.exception, at.exception[0].value if at.exception else ""
-    assert len(at.warning) == 1 and 'key "k"' in at.warning[0].value
-    expected = at.session_state.k
-    assert at.session_state.got == expected
-    assert expected != app(f"w = {call}\nst.session_state.got = w").session_state.got
-    at.run()
-    assert not at.warning  # once per session
+    with caplog.at_level(logging.WARNING, logger="rerunqt"):
+        at = app(f"if 'k' not in st.session_state:\n    st.session_state.k = {value_code(value)}\n"
+                 f"w = {call}\nst.session_state.got = w")
+        assert not at.exception, at.exception[0].value if at.exception else ""
+        assert not at.warning  # a log line on stderr (as Streamlit 1.67), not an element
+        logged = [r.getMessage() for r in caplog.records if r.name == "rerunqt"]
+        assert len(logged) == 1 and 'key "k"' in logged[0]
+        expected = at.session_state.k
+        assert at.session_state.got == expected
+        assert expected != app(f"w = {call}\nst.session_state.got = w").session_state.got
+        caplog.clear()
+        at.session_state.k = expected
+        at.run()
+        assert not [r for r in caplog.records if r.name == "rerunqt"]  # once per key and session
 
 
 @pytest.mark.parametrize("kind", sorted(READ_ONLY))

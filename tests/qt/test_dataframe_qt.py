@@ -179,6 +179,23 @@ st.table({'a': list(range(40))})
     assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
+def test_st_table_columns_grow_to_streamlits_table_limit(rerunqt_pilot, write_script) -> None:
+    """st.table's docstring example (width="content"): a 50-character cell shows whole, as
+    Streamlit's columns grow to 25rem; st.dataframe's stop sooner."""
+    text = "Streamlit - The fastest way to build data apps, ok"
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+st.table({{'Project': '{text}'}}, width='content')
+st.dataframe({{'Project': ['{text}']}}, width='content')
+"""))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+    frame = pilot.window.renderer.find(kind="dataframe")[0].widget
+    needed = table.fontMetrics().horizontalAdvance(text)
+    assert table.columnWidth(0) > needed
+    assert table.width() >= table.verticalHeader().width() + table.columnWidth(0)
+    assert frame.columnWidth(0) < table.columnWidth(0)
+
+
 def test_a_long_metric_value_is_elided_in_a_narrow_column(rerunqt_pilot, write_script) -> None:
     """As Streamlit's: one line with an ellipsis, the whole value in the tooltip, and the
     whole value again once the column is wide enough."""

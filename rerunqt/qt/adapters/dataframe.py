@@ -168,6 +168,8 @@ class DataFrameAdapter(Adapter):
 class TableView(FrameView):
     """st.table: every row shown, no scroll bars, no selection, not a Tab stop."""
 
+    max_column = 400  # Streamlit's tableColumnMaxWidth (25rem): wider than st.dataframe's
+
     def __init__(self) -> None:
         super().__init__(sortable=False, markdown=True)  # cells and headers may hold Markdown
         self.setObjectName("rqTable")

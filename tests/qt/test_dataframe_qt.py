@@ -179,6 +179,26 @@ st.table({'a': list(range(40))})
     assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
+def test_an_index_date_column_format_formats_the_row_labels(rerunqt_pilot, write_script) -> None:
+    """st.dataframe's docstring example 4: column_config={"_index": DateColumn("Month",
+    format="MMM YYYY")} labels the rows "Jan 2024", as Streamlit's, not "2024-01-01"."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"Date": [datetime.date(2024, m, 1) for m in (1, 2, 3)], "Total": [1, 2, 3]})
+st.dataframe(df.set_index("Date"), column_config={
+    "_index": st.column_config.DateColumn("Month", format="MMM YYYY")}, key="t", on_select="rerun")
+st.dataframe(df.set_index("Date"))
+"""))
+    formatted, plain = (r.widget for r in pilot.window.renderer.find(kind="dataframe"))
+    def labels(view) -> list[str]:  # type: ignore[no-untyped-def]
+        return [view.model().headerData(r, Qt.Orientation.Vertical) for r in range(3)]
+    assert labels(formatted) == ["Jan 2024", "Feb 2024", "Mar 2024"]
+    assert labels(plain) == ["2024-01-01", "2024-02-01", "2024-03-01"]
+    assert formatted.verticalHeader().width() >= formatted.fontMetrics().horizontalAdvance("Mar 2024")
+
+
 def test_st_table_columns_grow_to_streamlits_table_limit(rerunqt_pilot, write_script) -> None:
     """st.table's docstring example (width="content"): a 50-character cell shows whole, as
     Streamlit's columns grow to 25rem; st.dataframe's stop sooner."""

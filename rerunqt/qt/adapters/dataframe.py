@@ -154,6 +154,7 @@ class DataFrameAdapter(Adapter):
             widget.show_selection(props["value"])
         if changed & {"index_column", "data"}:
             index = props["index_column"]  # column_config of the index, or None
+            widget.frame_model.set_index_spec(index)
             widget.corner.set(props["data"].index_name if index is None else index.label,
                               None if index is None else index.width)
         if changed & {"hide_index", "data", "columns", "width", "height", "row_height", "index_column"}:

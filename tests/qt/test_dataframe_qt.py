@@ -248,12 +248,25 @@ st.metric('Calm', 3)
     boxes = [r.widget for r in pilot.window.renderer.find(kind="metric")]
     assert all(isinstance(b, MetricBox) for b in boxes)
     wind, calm = boxes
-    assert (wind.value.text(), wind.delta.text()) == ("9 mph", "↓ 8%")
+    assert (wind.value.text(), wind.delta.text()) == ("9 mph", "↓ -8%")  # as Streamlit 1.67
     assert wind.chart.isVisible() and wind.chart.points == (1.0, 3.0, 2.0)
     assert wind.delta.styleSheet() == "color: #ff2b2b;"
     assert not calm.delta.isVisible() and not calm.chart.isVisible()
     assert wind.accessibleName() == "Wind: 9 mph, ↓ -8%"
     assert not wind.chart.grab().isNull()
+
+
+def test_metric_deltas_keep_their_sign_as_streamlit_shows_them(rerunqt_pilot, write_script) -> None:
+    """st.metric's docstring example 3: Streamlit 1.67 shows the delta as given, after
+    the arrow ("↓ -0.5"), green when delta_color="inverse"."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.metric(label="Gas price", value=4, delta=-0.5, delta_color="inverse")
+st.metric(label="Active developers", value=123, delta=123, delta_color="off")
+"""))
+    gas, developers = (r.widget for r in pilot.window.renderer.find(kind="metric"))
+    assert gas.delta.text() == "↓ -0.5" and developers.delta.text() == "↑ 123"
+    assert gas.delta.styleSheet() != developers.delta.styleSheet()
 
 
 def test_column_types_show_links_checks_bars_and_charts(rerunqt_pilot, write_script) -> None:

@@ -19,6 +19,7 @@ from rerunqt.core.containers import _block, _width
 from rerunqt.core.files import MEGABYTE, UploadedFile, file_problem, normalize_types
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
+from rerunqt.core.state import SessionState, normalize_key
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
@@ -166,6 +167,7 @@ def chat_input(
     pinned = ctx.container is ctx.root and ctx.dialog is None  # top level: under the page
     if pinned:
         ctx.enter(ctx.open_root("bottom"))
+    draft, stamp = _draft(ctx.state, key)
     try:
         _, wid, value, _ = register(
             CHAT_INPUT, text, key, (text, max_chars, accept_file, spec.types), None, _keep,
@@ -173,6 +175,7 @@ def chat_input(
         )
         ctx.add_widget("chat_input", wid, (
             ("placeholder", text), ("value", value), ("disabled", True if disabled else False),
+            ("draft", draft), ("set_by_code", stamp),
             ("max_chars", max_chars), ("accept_file", accept_file), ("file_type", spec.types),
             ("width", _width("chat_input", width) if width != "stretch" else "stretch"),
             ("submit_mode", submit_mode), ("accept_audio", accept_audio),
@@ -187,3 +190,19 @@ def chat_input(
 
 def _keep(value: Any) -> Any:
     return value
+
+
+def _draft(state: SessionState, key: str | int | None) -> tuple[str | None, int]:
+    """Text the script put in ``st.session_state[key]`` this run, and the run's stamp: as
+    in Streamlit it goes into the box unsent, and the key holds None until the user sends
+    it (a chat input's value is what the user sent). Anything but text stays an error."""
+    if key is None:
+        return None, 0
+    key = normalize_key(key)
+    if not state.assigned_by_code(key):
+        return None, 0
+    value = state.raw_get(key)
+    if value is not None and not isinstance(value, str):
+        return None, 0  # register's read-only error names the key
+    state.take_back(key)
+    return value, state.run_serial if value is not None else 0

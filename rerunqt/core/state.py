@@ -174,6 +174,14 @@ class SessionState:
     def assigned_by_code(self, key: str) -> bool:
         return key in self._assigned
 
+    def take_back(self, key: str) -> Any:
+        """The value code assigned to ``key`` in this run; the key holds None again, as
+        if never assigned (a chat input puts assigned text in its box, unsent)."""
+        value = self._values.get(key)
+        self._values[key] = None
+        self._assigned.discard(key)
+        return value
+
     def widget_meta(self, widget_id: str) -> WidgetMeta | None:
         return self._widgets.get(widget_id)
 

@@ -70,6 +70,10 @@ _CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCo
 # Tags whose content a page never shows, or that Qt reads as holding the text after them
 # (<link>, <meta>): left out of a label's rich text.
 _UNSHOWN = re.compile(r"</?(script|style|link|meta|base|head|title)\b", re.IGNORECASE)
+_SPACES = re.compile(" {2,}")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_HARD_BREAK = re.compile(r"(?<=\S)(?: {2,}|\\)$")
+PARAGRAPH_GAP = 12  # Streamlit's 1rem: the page's gap between elements (layout.PAGE_SPACING)
 _NOT_WORDS = re.compile("[\\s\ufffc\ue000-\ue7ff]+|<[\ue800-\uf8ff]>")  # and markers, tags
 
 
@@ -97,8 +101,11 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     tags: list[str] = []
     if allow_html and "<" in markdown:
         markdown, tags = hide_tags(markdown)
+    if "\n" in markdown:
+        markdown = _hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)
-    symbols = TYPOGRAPHY_HINT.search(markdown) is not None
+    _paragraph_gaps(document)
+    symbols = TYPOGRAPHY_HINT.search(markdown) is not None or "  " in markdown
     linked = _LINK_HINT.search(markdown) is not None
     link = link_face(dark) if linked else None
     edits: list[tuple[int, int, str, QTextCharFormat]] = []
@@ -177,12 +184,53 @@ def _text_edits(block: QTextBlock, code: bool, symbols: bool, tags: list[str],
         if code or char.fontFixedPitch():
             new = PLACEHOLDER.sub(lambda found: tag_of(found.group(1), tags), text) \
                 if tags else text
-        elif symbols and not char.isAnchor():  # Streamlit leaves a link's words alone
-            new = typographic(text)
+        elif symbols:  # Streamlit leaves a link's words alone; HTML shows one space of a run
+            new = _SPACES.sub(" ", text if char.isAnchor() else typographic(text))
         else:
             continue
         if new != text:
             edits.append((fragment.position(), fragment.length(), new, char))
+
+
+def _hard_breaks(markdown: str) -> str:
+    """``markdown`` with each hard line break (two spaces or a backslash at a line's end) as
+    a line separator: Qt would end the paragraph there, and the gap after it would show."""
+    lines = markdown.split("\n")
+    out: list[str] = []
+    fence = ""
+    for i, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if opening and (not fence or opening.group(1).startswith(fence)):
+            fence = "" if fence else opening.group(1)
+        elif (not fence and i + 1 < len(lines) and lines[i + 1].strip()
+              and _HARD_BREAK.search(line) and not line.startswith(("    ", "\t"))):
+            out.append(_HARD_BREAK.sub("\u2028", line) + lines[i + 1].lstrip())
+            lines[i + 1] = out.pop()  # the joined line may end in a break too
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _paragraph_gaps(document: QTextDocument) -> None:
+    """Streamlit's gap after a paragraph or a list (1rem, the page's gap between elements)
+    instead of Qt's 6 px around every block; none after the last. Headings, code, quotes
+    and tables keep their own spacing."""
+    block = document.begin()
+    while block.isValid():
+        after = block.next()
+        fmt = block.blockFormat()
+        listed = block.textList() is not None
+        if not (fmt.headingLevel() or fmt.hasProperty(_CODE_BLOCK[0])
+                or fmt.hasProperty(_CODE_BLOCK[1])
+                or fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel)
+                or QTextCursor(block).currentTable() is not None):
+            if not listed:
+                fmt.setBottomMargin(PARAGRAPH_GAP if after.isValid() else 0)
+                QTextCursor(block).setBlockFormat(fmt)
+            elif after.isValid() and after.textList() is None:  # a list's last item
+                fmt.setBottomMargin(PARAGRAPH_GAP)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = after
 
 
 def with_tags(html: str, tags: list[str]) -> str:

@@ -51,6 +51,30 @@ def test_columns_stack_in_a_narrow_window(rerunqt_pilot, write_script, qtbot) ->
     assert abs(x_of(pilot, cells[0]) - x_of(pilot, cells[1])) < 2
 
 
+BORDERED = """
+import rerunqt as st
+for align in ("top", "bottom"):
+    left, middle, right = st.columns(3, border=True, vertical_alignment=align)
+    left.markdown("Lorem ipsum " * 10)
+    middle.markdown("Lorem ipsum " * 5)
+    right.markdown("Lorem ipsum ")
+"""
+
+
+def test_bordered_columns_are_boxes_of_one_height(rerunqt_pilot, write_script) -> None:
+    """st.columns' docstring example 5: Streamlit stretches a row's columns to the tallest,
+    content at the top; vertical_alignment="bottom" still puts it at the bottom."""
+    pilot = open_app(rerunqt_pilot, write_script, BORDERED, width=1000)
+    cells = [r.widget for r in pilot.window.renderer.find(kind="column")]
+    texts = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
+    top, bottom = cells[:3], cells[3:]
+    assert len({c.height() for c in top}) == 1
+    assert top[2].height() > texts[2].height() + 40  # one line of text in a tall box
+    assert len({y_of(pilot, t) for t in texts[:3]}) == 1  # at the top of each box
+    assert len({y_of(pilot, t) + t.height() for t in texts[3:]}) == 1  # bottoms lined up
+    assert y_of(pilot, bottom[0]) > y_of(pilot, top[0])
+
+
 SIDEBAR = """
 import rerunqt as st
 size = st.sidebar.slider("Size", 0, 10, 3, key="size")

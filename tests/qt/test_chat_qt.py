@@ -15,6 +15,10 @@ def chat_box(pilot):  # type: ignore[no-untyped-def]
     return pilot.record(kind="chat_input").widget
 
 
+def bodies(pilot) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.element.prop("body") for r in pilot.window.renderer.find(kind="markdown")]
+
+
 def send(pilot, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     edit = chat_box(pilot).edit
     edit.setFocus()
@@ -81,3 +85,20 @@ def test_chat_demo_apptest() -> None:
     assert at.chat_message[-1].markdown[0].value == "You wrote **2** words."
     at.sidebar.button[0].click().run()
     assert len(at.chat_message) == 1
+
+
+def test_text_set_in_session_state_shows_in_the_box_and_sends(rerunqt_pilot, write_script, qtbot) -> None:
+    """st.chat_input's docstring example 4: "Set Value" fills the box; Enter sends it."""
+    pilot = rerunqt_pilot(write_script(
+        "import streamlit as st\n"
+        "if st.button('Set Value'):\n"
+        "    st.session_state.chat_input = 'Hello, world!'\n"
+        "st.chat_input(key='chat_input')\n"
+        "st.write('Chat input value:', st.session_state.chat_input)\n"))
+    pilot.click(label="Set Value")
+    edit = chat_box(pilot).edit
+    assert edit.toPlainText() == "Hello, world!"
+    assert bodies(pilot) == ["Chat input value: `None`"]
+    send(pilot, qtbot, "")
+    assert bodies(pilot) == ["Chat input value: Hello, world!"]
+    assert edit.toPlainText() == ""

@@ -179,6 +179,43 @@ st.table({'a': list(range(40))})
     assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
+def test_an_index_date_column_format_formats_the_row_labels(rerunqt_pilot, write_script) -> None:
+    """st.dataframe's docstring example 4: column_config={"_index": DateColumn("Month",
+    format="MMM YYYY")} labels the rows "Jan 2024", as Streamlit's, not "2024-01-01"."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"Date": [datetime.date(2024, m, 1) for m in (1, 2, 3)], "Total": [1, 2, 3]})
+st.dataframe(df.set_index("Date"), column_config={
+    "_index": st.column_config.DateColumn("Month", format="MMM YYYY")}, key="t", on_select="rerun")
+st.dataframe(df.set_index("Date"))
+"""))
+    formatted, plain = (r.widget for r in pilot.window.renderer.find(kind="dataframe"))
+    def labels(view) -> list[str]:  # type: ignore[no-untyped-def]
+        return [view.model().headerData(r, Qt.Orientation.Vertical) for r in range(3)]
+    assert labels(formatted) == ["Jan 2024", "Feb 2024", "Mar 2024"]
+    assert labels(plain) == ["2024-01-01", "2024-02-01", "2024-03-01"]
+    assert formatted.verticalHeader().width() >= formatted.fontMetrics().horizontalAdvance("Mar 2024")
+
+
+def test_st_table_columns_grow_to_streamlits_table_limit(rerunqt_pilot, write_script) -> None:
+    """st.table's docstring example (width="content"): a 50-character cell shows whole, as
+    Streamlit's columns grow to 25rem; st.dataframe's stop sooner."""
+    text = "Streamlit - The fastest way to build data apps, ok"
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+st.table({{'Project': '{text}'}}, width='content')
+st.dataframe({{'Project': ['{text}']}}, width='content')
+"""))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+    frame = pilot.window.renderer.find(kind="dataframe")[0].widget
+    needed = table.fontMetrics().horizontalAdvance(text)
+    assert table.columnWidth(0) > needed
+    assert table.width() >= table.verticalHeader().width() + table.columnWidth(0)
+    assert frame.columnWidth(0) < table.columnWidth(0)
+
+
 def test_a_long_metric_value_is_elided_in_a_narrow_column(rerunqt_pilot, write_script) -> None:
     """As Streamlit's: one line with an ellipsis, the whole value in the tooltip, and the
     whole value again once the column is wide enough."""
@@ -211,12 +248,25 @@ st.metric('Calm', 3)
     boxes = [r.widget for r in pilot.window.renderer.find(kind="metric")]
     assert all(isinstance(b, MetricBox) for b in boxes)
     wind, calm = boxes
-    assert (wind.value.text(), wind.delta.text()) == ("9 mph", "↓ 8%")
+    assert (wind.value.text(), wind.delta.text()) == ("9 mph", "↓ -8%")  # as Streamlit 1.67
     assert wind.chart.isVisible() and wind.chart.points == (1.0, 3.0, 2.0)
     assert wind.delta.styleSheet() == "color: #ff2b2b;"
     assert not calm.delta.isVisible() and not calm.chart.isVisible()
     assert wind.accessibleName() == "Wind: 9 mph, ↓ -8%"
     assert not wind.chart.grab().isNull()
+
+
+def test_metric_deltas_keep_their_sign_as_streamlit_shows_them(rerunqt_pilot, write_script) -> None:
+    """st.metric's docstring example 3: Streamlit 1.67 shows the delta as given, after
+    the arrow ("↓ -0.5"), green when delta_color="inverse"."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.metric(label="Gas price", value=4, delta=-0.5, delta_color="inverse")
+st.metric(label="Active developers", value=123, delta=123, delta_color="off")
+"""))
+    gas, developers = (r.widget for r in pilot.window.renderer.find(kind="metric"))
+    assert gas.delta.text() == "↓ -0.5" and developers.delta.text() == "↑ 123"
+    assert gas.delta.styleSheet() != developers.delta.styleSheet()
 
 
 def test_column_types_show_links_checks_bars_and_charts(rerunqt_pilot, write_script) -> None:

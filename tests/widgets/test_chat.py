@@ -73,6 +73,39 @@ def test_on_submit_runs_before_the_script_with_the_message_in_state() -> None:
     assert at.session_state["box"] is None
 
 
+SET_VALUE = """
+import streamlit as st
+if st.button("Set Value"):
+    st.session_state.chat_input = "Hello, world!"
+st.chat_input(key="chat_input")
+st.write("Chat input value:", st.session_state.chat_input)
+"""
+
+
+def test_text_set_in_session_state_goes_into_the_box_unsent() -> None:
+    """st.chat_input's docstring example 4, as Streamlit 1.67 runs it: no error, the text
+    is the box's draft, and the key and the return value stay None until it is sent."""
+    at = AppTest.from_string(SET_VALUE).run()
+    at.button[0].click().run()
+    no_exception(at)
+    assert at.markdown[0].value == "Chat input value: `None`"
+    assert at.session_state["chat_input"] is None
+    assert at.chat_input[0]._element.prop("draft") == "Hello, world!"
+    at.chat_input(key="chat_input").set_value("Hello, world!").run()
+    assert at.markdown[0].value == "Chat input value: Hello, world!"
+    at.run()
+    assert at.chat_input[0]._element.prop("set_by_code") == 0
+
+
+def test_a_chat_input_still_refuses_a_value_that_is_not_text() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.session_state.box = 5
+        st.chat_input(key="box")
+    """).run()
+    assert "cannot be set using st.session_state" in at.exception[0].value
+
+
 def test_max_chars_disabled_and_errors() -> None:
     at = AppTest.from_string("""
         import rerunqt as st

@@ -144,11 +144,16 @@ _MARKUP = re.compile(r"[*_`\[~<&\\#|]|^\s*([-+>]|\d+\.)\s")  # what Markdown cou
 # quotes, HTML (a "<" before a letter, "/", "!" or "?" may start a tag: Qt's reading of tags
 # loses text, and Streamlit shows them as written unless allowed; "x < 5" is no tag) and
 # Streamlit's typographic symbols (a word ->, <-, <->, --, >=, <=, ~=: the same test as
-# core.md_directives.TYPOGRAPHY_HINT, here so that plain text imports nothing), and links
-# (Qt's reader draws them without Streamlit's underline and link colour).
+# core.md_directives.TYPOGRAPHY_HINT, here so that plain text imports nothing), links
+# (Qt's reader draws them without Streamlit's underline and link colour), and what a
+# browser lays out differently: paragraphs (a blank line between text: a 1rem gap, not
+# Qt's 6 px), hard breaks (a new line, no gap) and runs of spaces between words (one
+# space in HTML, all of them in Qt).
 _NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\t)\S"
                              r"|(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)"
-                             r"|\]\(|://|\bwww\.", re.MULTILINE | re.IGNORECASE)
+                             r"|\]\(|://|\bwww\."
+                             r"|\S {2,}(?=\S)|\S[ \t]*\n[ \t]*\n\s*\S|\S(?: {2,}|\\)\n[ \t]*\S",
+                             re.MULTILINE | re.IGNORECASE)
 
 
 def needs_document(markdown: str) -> bool:
@@ -201,7 +206,8 @@ class WrapLabel(QLabel):
                 if fast is not None:
                     text, html = fast, True
             if not html and ("_" in text or "`" in text or "\n" in text or "<" in text
-                             or "-" in text or "=" in text or text.lstrip()[:1] in (">", "~")
+                             or "-" in text or "=" in text or "  " in text
+                             or text.lstrip()[:1] in (">", "~")
                              or "](" in text or "://" in text or "www." in text) \
                     and _NEEDS_DOCUMENT.search(text) is not None:  # as Streamlit shows them
                 from rerunqt.qt.markdown_html import document_html

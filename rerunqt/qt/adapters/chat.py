@@ -10,7 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPixmap,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -355,6 +363,9 @@ class ChatInputAdapter(Adapter):
             widget.attach.setVisible(bool(props["accept_file"]))
         if changed & {"accept_audio", "audio_sample_rate"}:
             widget.set_audio(bool(props["accept_audio"]), props["audio_sample_rate"])
+        if "set_by_code" in changed and props["set_by_code"]:  # st.session_state[key] = text
+            widget.edit.setPlainText(props["draft"] or "")
+            widget.edit.moveCursor(QTextCursor.MoveOperation.End)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         assert isinstance(widget, ChatBox)

@@ -154,6 +154,7 @@ class DataFrameAdapter(Adapter):
             widget.show_selection(props["value"])
         if changed & {"index_column", "data"}:
             index = props["index_column"]  # column_config of the index, or None
+            widget.frame_model.set_index_spec(index)
             widget.corner.set(props["data"].index_name if index is None else index.label,
                               None if index is None else index.width)
         if changed & {"hide_index", "data", "columns", "width", "height", "row_height", "index_column"}:
@@ -167,6 +168,8 @@ class DataFrameAdapter(Adapter):
 
 class TableView(FrameView):
     """st.table: every row shown, no scroll bars, no selection, not a Tab stop."""
+
+    max_column = 400  # Streamlit's tableColumnMaxWidth (25rem): wider than st.dataframe's
 
     def __init__(self) -> None:
         super().__init__(sortable=False, markdown=True)  # cells and headers may hold Markdown

@@ -53,6 +53,14 @@ class FrameModel(QAbstractTableModel):
         self._colours: dict[str, QColor] = {}
         self._plans: tuple[tuple[Any, ...], ...] = ()  # per column: what data() answers
         self.placeholder: str | None = None  # shown for missing values instead of "None"
+        self.index_spec: ColumnSpec | None = None  # column_config's "_index": its format
+
+    def set_index_spec(self, spec: ColumnSpec | None) -> None:
+        """The index's column config: a typed one (DateColumn(format=...)) formats its labels."""
+        if spec != self.index_spec:
+            self.index_spec = spec
+            if self.frame.nrows:
+                self.headerDataChanged.emit(_VERTICAL, 0, self.frame.nrows - 1)
 
     # ----- content -----
     def set_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
@@ -189,7 +197,13 @@ class FrameModel(QAbstractTableModel):
         # asked for a few hundred rows' size hints: keep the vertical case short
         if orientation is _VERTICAL or orientation == _VERTICAL:
             if role == _DISPLAY and section < self.frame.nrows:
-                return self.frame.label(section if self.order is None else int(self.order[section]))
+                row = section if self.order is None else int(self.order[section])
+                index = self.index_spec
+                if index is not None and index.type != "auto" and self.frame.index is not None:
+                    shown = spec_text(index, self.frame.index[row])
+                    if shown is not None:
+                        return shown
+                return self.frame.label(row)
             return None
         if section >= len(self.specs):
             return None

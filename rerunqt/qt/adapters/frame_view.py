@@ -63,6 +63,8 @@ class FrameView(QTableView):
     ``markdown``: every text cell and header label may hold Markdown (st.table); else only
     MarkdownColumn cells do."""
 
+    max_column = MAX_COLUMN  # the widest a column grows to fit its texts
+
     def __init__(self, sortable: bool, markdown: bool = False) -> None:
         super().__init__()
         self.frozen = FrozenColumns(self)  # pinned columns (column_config pinned=True)
@@ -214,7 +216,7 @@ class FrameView(QTableView):
                 width += 36  # the button's own padding
             if spec.type == "progress" or spec.type.endswith("_chart"):
                 width = max(width + 60, 120)  # room for the bar or the chart
-            natural.append(max(MIN_COLUMN, min(MAX_COLUMN, width)))
+            natural.append(max(MIN_COLUMN, min(self.max_column, width)))
         self.widths.set_natural(natural)
         self.spread()
 

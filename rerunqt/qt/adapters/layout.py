@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.children import BoxChildren, Children, FlowChildren, HidingColumn, RowChildren
+from rerunqt.qt.children import NO_ALIGN, BoxChildren, Children, FlowChildren, HidingColumn, RowChildren
 from rerunqt.qt.column import Column
 from rerunqt.qt.flow import FlowBox
 from rerunqt.qt.follow import Follower
@@ -179,6 +179,8 @@ class ColumnsAdapter(LayoutAdapter):
         widget.gap = GAP_PX.get(new.prop("gap"), GAP_PX["small"])
         widget.wrap = new.prop("wrap") is not False
         align = _V_ALIGN.get(new.prop("vertical_alignment"), Qt.AlignmentFlag.AlignTop)
+        if align == Qt.AlignmentFlag.AlignTop:  # Streamlit stretches a row's columns to the
+            align = NO_ALIGN  # tallest: bordered ones are boxes of one height (content on top)
         widget.cells.alignment = align
         for cell in widget.cells.widgets:
             widget.row_layout.setAlignment(cell, align)

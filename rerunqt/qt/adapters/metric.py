@@ -155,8 +155,7 @@ class MetricBox(QFrame):
     def show_delta(self, text: str, direction: str | None, colour: str) -> None:
         self.colour = colour
         arrow = ARROWS[direction]
-        shown = text.lstrip("-") if direction == "down" and arrow else text
-        line = f"{arrow} {shown}".strip()
+        line = f"{arrow} {text}".strip()  # "↓ -8%": Streamlit 1.67 keeps the sign
         if not show_markdown(self.delta, line):
             self.delta.setText(line)
         self.delta.setVisible(bool(text))

@@ -1,0 +1,73 @@
+"""Paragraphs, hard breaks and runs of spaces in a Markdown label, laid out as a browser
+lays out Streamlit's Markdown (st.markdown's docstring example shows all three).
+
+Streamlit's paragraphs are 1rem apart (``p { margin: 0 0 1rem }``, the gap between two
+elements); a hard break starts a line with no gap; a run of spaces shows as one space.
+Qt's own Markdown reader put 6 px around every block, hard breaks included, and kept
+every space.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+
+from rerunqt.qt.markdown_html import PARAGRAPH_GAP
+
+pytestmark = pytest.mark.qt
+
+
+def label(text: str):  # type: ignore[no-untyped-def]
+    from rerunqt.qt.adapters.elide import ElidingLabel
+
+    widget = ElidingLabel(markdown=True)
+    widget.resize(500, 100)
+    widget.set_text(text)
+    return widget
+
+
+def shown(widget) -> str:  # type: ignore[no-untyped-def]
+    document = QTextDocument()
+    if widget.textFormat() == Qt.TextFormat.RichText:
+        document.setHtml(widget.text())
+    else:
+        document.setMarkdown(widget.text())
+    return document.toPlainText()
+
+
+def test_paragraphs_are_the_page_gap_apart(qapp) -> None:
+    one = label("first").height()
+    two = label("first\n\nsecond").height()
+    three = label("first\n\nsecond\n\nthird").height()
+    assert three - two == two - one  # each paragraph adds a line and one gap
+    assert two - 2 * one == PARAGRAPH_GAP
+
+
+def test_a_hard_break_is_a_new_line_without_a_gap(qapp) -> None:
+    one = label("first").height()
+    for text in ("If you end a line with two spaces,  \na soft return is used.",
+                 "a line ending in a backslash\\\nnext line"):
+        broken = label(text)
+        assert broken.height() == 2 * one, text
+        assert len(shown(broken).splitlines()) == 2, text
+
+
+def test_a_run_of_spaces_shows_as_one(qapp) -> None:
+    assert shown(label("Here's a bouquet &mdash;            X")) == "Here's a bouquet \u2014 X"
+    assert shown(label("a  **b**   c")) == "a b c"
+
+
+def test_code_keeps_its_spaces_and_its_trailing_spaces(qapp) -> None:
+    code = label("```\nx  = 1  \ny\n```\n\nafter")
+    assert shown(code).splitlines()[:3] == ["", "x  = 1  ", "y"]
+
+
+def test_paragraphs_in_a_window_are_as_far_apart_as_two_elements(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("first\\n\\nsecond\\n\\nthird")\n'
+        'st.markdown("one line")\n'))
+    texts = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
+    gap = texts[1].y() - texts[0].geometry().bottom() - 1
+    assert texts[0].height() == 3 * texts[1].height() + 2 * gap

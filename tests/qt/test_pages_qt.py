@@ -199,8 +199,9 @@ def test_a_web_page_in_the_navigation_opens_the_browser_and_the_page_stays(
         import rerunqt as st
         def home():
             st.title("Home")
-        st.navigation([st.Page(home, title="Home"), st.Page("https://docs.streamlit.io", title="Streamlit Docs",
-                                               icon=":material/open_in_new:")]).run()
+        st.navigation([st.Page(home, title="Home"),
+                       st.Page("https://docs.streamlit.io", title="Streamlit Docs",
+                               icon=":material/open_in_new:")]).run()
     """))
     listing = nav(pilot).list
     assert [listing.item(i).text()[-14:] for i in range(listing.count())] == [

@@ -53,11 +53,12 @@ class RerunInterrupt(ScriptControl):
     """A newer request is pending (or ``st.rerun()`` was called): stop here and rerun."""
 
     def __init__(self, requested_by_script: bool = False, fragment: bool = False,
-                 fragment_id: str | None = None) -> None:
+                 fragment_id: str | None = None, fragment_keys: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.requested_by_script = requested_by_script
         self.fragment = fragment  # st.rerun(scope="fragment") in a dialog: rerun it alone
         self.fragment_id = fragment_id  # ... or in that @st.fragment
+        self.fragment_keys = fragment_keys  # st.rerun("charts") in a callback: those fragments
 
 
 class StopInterrupt(ScriptControl):

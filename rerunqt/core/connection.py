@@ -79,10 +79,13 @@ class SQLConnection(BaseConnection):
         parts = {k: config.pop(k) for k in _URL_PARTS if k in config}
         self._cache: dict[tuple[Any, ...], tuple[float, Any]] = {}
         sqlalchemy: Any = _optional("sqlalchemy")
-        if url is None and parts:
+        if url is None and parts.get("dialect") == "sqlite" and sqlalchemy is None:
+            url = "sqlite:///" + str(parts.get("database") or "")  # as SQLAlchemy's URL.create
+        elif url is None and parts:
             if sqlalchemy is None:
-                raise RerunQtAPIError("st.connection('sql') from dialect/host/... needs SQLAlchemy: "
-                                      "pip install 'rerunqt[sql]' (or give url='sqlite:///file.db').")
+                raise RerunQtAPIError(
+                    f"st.connection({self._connection_name!r}) from dialect/host/... needs "
+                    f"SQLAlchemy: pip install 'rerunqt[sql]' (or give url='sqlite:///file.db').")
             dialect = parts.pop("dialect")
             driver = parts.pop("driver", None)
             url = sqlalchemy.engine.URL.create(f"{dialect}+{driver}" if driver else dialect, **parts)

@@ -116,6 +116,9 @@ class RunContext:
         self.fragment_stack: list[str] = []  # the fragments whose functions are running
         self.fragment_counts: dict[str, int] = {}  # calls per fragment name, for their ids
         self.fragment_only = False  # this run reruns one fragment, not the script
+        # while a widget callback runs: the last full run's fragments by id, for
+        # st.rerun("key") (None elsewhere: a fragment key is only valid in a callback)
+        self.callback_fragments: dict[str, Any] | None = None
         # (fragment id, place) -> the fragment's part of a container made outside it
         self.fragment_parts: dict[tuple[str, Any], ContainerBuilder] = {}  # fragment_parts.py
         # Live output: the GUI thread peeks at the page while the script runs. Each

@@ -28,8 +28,10 @@ PageRef = str | Path | Page
 
 def navigation_props(pages: Sequence[Page], current: str, position: str,
                      expanded: bool) -> tuple[tuple[str, Any], ...]:
-    """The navigation element: (url_path, title, icon, section, help, visible) per page."""
-    entries = tuple((p.url_path, p.title, p.icon, p.section, p.help, p.visible) for p in pages)
+    """The navigation element: (url_path, title, icon, section, help, visible,
+    external_url) per page; a web page's entry opens its address in the browser."""
+    entries = tuple((p.url_path, p.title, p.icon, p.section, p.help, p.visible, p.external_url)
+                    for p in pages)
     return (("pages", entries), ("current", current), ("position", position),
             ("expanded", bool(expanded)))
 
@@ -103,6 +105,10 @@ def switch_page(page: str | Path | Page, query_params: Mapping[str, Any] | None 
     if router is None:
         raise RerunQtAPIError("st.switch_page needs a running app (rerunqt app.py).")
     target = router.find(page, "st.switch_page")
+    if target.external_url is not None:
+        raise RerunQtAPIError(
+            f"st.switch_page({target.external_url!r}): a web page cannot be switched to; use "
+            f"st.page_link to link to it (it opens in the browser).")
     router.switch(target.url_path, query_params)
     raise RerunInterrupt(requested_by_script=True)
 
@@ -147,13 +153,16 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
             raise RerunQtAPIError(
                 f"st.page_link({page!r}) links to a web page: give it a label= to show.")
         url = str(page)
-    elif ctx.pages is not None:
-        found = ctx.pages.find(page, "st.page_link")
-        target, label = found.url_path, label or found.title
-        icon = icon if icon is not None else found.icon
     else:
-        found = page if isinstance(page, Page) else Page(page)
-        target, label = found.url_path, label or found.title
+        found = (ctx.pages.find(page, "st.page_link") if ctx.pages is not None
+                 else page if isinstance(page, Page) else Page(page))
+        label = label or found.title
+        if found.external_url is not None:  # st.page_link(st.Page("https://...", title=...))
+            url = found.external_url
+        else:
+            target = found.url_path
+        if ctx.pages is not None:
+            icon = icon if icon is not None else found.icon
     shown = label or ""
     counters = ctx.container.counters
     count_key = f"page_link:{target if url is None else url}:{shown}"  # several links to one page

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from rerunqt.errors import RerunQtAPIError
 
@@ -36,8 +37,20 @@ def icon_and_name(path: Path) -> tuple[str | None, str]:
     return None, rest
 
 
+def is_url(text: str) -> bool:
+    """An http(s) address with a host, as Streamlit's ``is_url``."""
+    parts = urlparse(text)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _url_name(title: str) -> str:
+    """A web page's url_path from its title, as Streamlit makes it."""
+    path = re.sub(r"[&#?/\\:*\"<>|']", "", re.sub(r"\s+", "_", title.lower()))
+    return re.sub(r"_+", "_", path.strip("_"))
+
+
 class Page:
-    """One page: a script file or a function (``st.Page``).
+    """One page: a script file, a function or a web page's address (``st.Page``).
 
     ``title`` defaults to the file or function name with ``_`` as spaces and a numeric
     prefix dropped; ``url_path`` to that name (the default page's is ""). Pages are told
@@ -48,8 +61,18 @@ class Page:
                  icon: str | None = None, url_path: str | None = None,
                  default: bool = False, visibility: str = "visible", help: str | None = None,
                  base: Path | None = None) -> None:
-        self.source: Path | Callable[[], Any]
-        if callable(page):
+        self.source: Path | Callable[[], Any] | str
+        self.external_url: str | None = None  # a web page: listed, opened in the browser
+        if isinstance(page, str) and is_url(page):
+            if title is None or not isinstance(title, str) or not title.strip():
+                raise RerunQtAPIError(
+                    f"st.Page({page!r}) is a web page: give it a non-empty title= to list.")
+            if default:
+                raise RerunQtAPIError(
+                    f"st.Page({page!r}, default=True): a web page cannot be the default page.")
+            self.source = self.external_url = page
+            inferred_icon, name = None, _url_name(title)
+        elif callable(page):
             self.source = page
             inferred_icon, name = None, getattr(page, "__name__", "page")
         elif isinstance(page, (str, Path)):
@@ -81,6 +104,10 @@ class Page:
         self.title = title if title is not None else name.replace("_", " ")
         self.icon = icon if icon is not None else inferred_icon
         self.inferred_url_path = url_path if url_path is not None else name
+        if self.external_url is not None and not self.inferred_url_path:
+            raise RerunQtAPIError(
+                f"st.Page({page!r}, title={title!r}): give a url_path=; none can be made "
+                f"from the title.")
         if visibility not in ("visible", "hidden"):
             raise RerunQtAPIError(
                 f"st.Page visibility={visibility!r} is not valid; use 'visible' or 'hidden'.")
@@ -98,12 +125,16 @@ class Page:
         """How error messages name the page: its file, or the function's name."""
         if isinstance(self.source, Path):
             return self.source.name
+        if isinstance(self.source, str):
+            return self.source
         return f"{getattr(self.source, '__name__', 'page')}()"
 
     def run(self) -> None:
         """Run the page: its script in a fresh module, or its function (st.navigation)."""
         from rerunqt.core import context
 
+        if self.external_url is not None:  # the window opens it in the browser
+            return
         ctx = context.current()
         router = ctx.pages
         if router is None:

@@ -4,7 +4,9 @@ DataFrame-likes (pandas DataFrame / Series / Index / Styler, numpy arrays, pyarr
 and polars tables) become a table (``st.dataframe``); lists and dicts stay json, as in
 Streamlit. Consecutive strings and scalars are joined with spaces into one markdown element
 (scalars as inline code, as Streamlit does: ``st.write('Count = ', 3)`` gives the
-markdown ``Count =  `3```); dicts, lists and session state become a json element;
+markdown ``Count =  `3```); dicts, lists and session state become a json element (a
+plain tuple or set is inline code of its text, as in Streamlit 1.67: ``st.write(values)``
+of a range slider's value reads ``(25.0, 75.0)``);
 exceptions an exception element; a matplotlib figure is ``pyplot``, a PIL image ``image``,
 an Altair chart ``altair_chart``; a generator is streamed (``write_stream``); a function,
 class or module shows its documentation (``help``).
@@ -49,7 +51,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif _is_namedtuple(arg):
             flush()
             _text.json(arg._asdict())
-        elif isinstance(arg, (dict, list, tuple, set, frozenset, SessionStateProxy)):
+        elif isinstance(arg, (dict, list, SessionStateProxy)):  # a tuple or set is text, below
             flush()
             _text.json(arg)
         elif isinstance(arg, _ITERATED):  # dict views, map(...), filter(...): their items

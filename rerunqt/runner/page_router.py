@@ -95,7 +95,12 @@ class PageRouter:
                 f"st.navigation: pages {defaults[0].file_name!r} and {defaults[1].file_name!r} "
                 f"are both default=True; only one page can be the default.")
         if not defaults:
-            pages[0].default = True
+            first = next((page for page in pages if page.external_url is None), None)
+            if first is None:
+                raise RerunQtAPIError(
+                    "st.navigation needs at least one page that is not a web page (a script "
+                    "or a function): a web page cannot be the default page.")
+            first.default = True
         check_unique(pages)
         self.declared = pages
         page = self._select(pages)
@@ -105,6 +110,8 @@ class PageRouter:
 
     def run_page(self, page: Page) -> None:
         """``page.run()``: its function, or its script in a fresh ``__main__``."""
+        if page.external_url is not None:
+            return
         if callable(page.source):
             page.source()
             return
@@ -171,8 +178,8 @@ class PageRouter:
         """The page asked for (url_path, or a path from AppTest), else the one shown."""
         asked, self.pending = self.pending, None
         if asked is not None:
-            page = next((p for p in pages if p.url_path == asked), None) or self._by_path(
-                asked, pages)
+            page = next((p for p in pages if p.url_path == asked and p.external_url is None),
+                        None) or self._by_path(asked, pages)
             if page is None:
                 raise self._unknown(asked, "switch_page", pages)
         else:

@@ -72,6 +72,7 @@ class AppSession:
         self._dismissed: DialogCall | None = None  # closed by the user, its on_dismiss not yet run
         self._fragment_rerun = False  # st.rerun(scope="fragment") in the dialog: rerun it alone
         self._fragments: dict[str, FragmentCall] = {}  # the last full run's, by id
+        self._votes: list[tuple[str, ...]] = []  # per callback of a run: st.rerun keys, ()
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
         self._forced_stop = ForcedStop()
@@ -300,11 +301,21 @@ class AppSession:
                     ctx, dialog.on_dismiss):
                 return False
         changed = self.state.apply_widget_values(request.values, request.click)
-        for meta in changed:
-            if request.click_callback_done and meta.widget_id == request.click:
-                continue
-            if not self._call(ctx, meta):
-                return False
+        self._votes = []
+        ctx.callback_fragments = self._fragments
+        try:
+            for meta in changed:
+                if request.click_callback_done and meta.widget_id == request.click:
+                    continue
+                if not self._call(ctx, meta):
+                    return False
+        finally:
+            ctx.callback_fragments = None
+        if self._votes and all(self._votes):  # only st.rerun("key")s: those fragments alone
+            keys = list(dict.fromkeys(key for vote in self._votes for key in vote))
+            for key in keys:
+                self.requests.add_fragment(key)
+            raise RerunInterrupt(requested_by_script=True, fragment_id=keys[0])
         return True
 
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
@@ -322,17 +333,20 @@ class AppSession:
 
     def _call_plain(self, ctx: RunContext, callback: Any, *args: Any, **kwargs: Any) -> bool:
         """Run one callback; its exception is shown (False), st.rerun() in it is honoured."""
+        vote: tuple[str, ...] = ()
         try:
             callback(*args, **kwargs)
         except RerunInterrupt as interrupt:
             if not interrupt.requested_by_script:
                 raise
+            vote = interrupt.fragment_keys
             # decision 3: st.rerun() in a callback is honoured; the body runs next anyway.
         except ScriptControl:
             raise
         except Exception as exc:
             ctx.add_static("exception", self._exception_props(exc))
             return False
+        self._votes.append(vote)  # a sibling returning normally reruns all
         return True
 
     def _finish(self, ctx: RunContext, clean: bool) -> None:

@@ -107,3 +107,31 @@ def test_streamlit_connections_names_the_sql_connection_class(tmp_path) -> None:
     at = AppTest.from_file(script).run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.text[0].value == "SQLConnection SQLConnection True"
+
+
+def test_a_sqlite_dialect_and_database_in_secrets_work_without_sqlalchemy(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streamlit's st.connection examples 1 and 2 give ``dialect``/``database`` in the
+    secrets, not a URL; for sqlite that needs no SQLAlchemy."""
+    _no_sqlalchemy(monkeypatch)
+    at = AppTest.from_string("""
+        import rerunqt as st
+        first = st.connection("first_connection", type="sql")
+        second = st.connection("second_connection")
+        st.write(str(len(first.query("select * from pet"))), second.url)
+    """)
+    at.secrets["connections"] = {
+        "first_connection": {"dialect": "sqlite", "database": str(db)},
+        "second_connection": {"type": "sql", "dialect": "sqlite", "database": str(db)},
+    }
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.markdown[0].value == f"2 sqlite:///{db}"
+
+
+def test_another_dialect_without_sqlalchemy_names_the_connection(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_sqlalchemy(monkeypatch)
+    connection_module._open.clear()
+    with pytest.raises(Exception, match=r"st.connection\('warehouse'\) from dialect.*needs SQLAlchemy"):
+        st.connection("warehouse", type="sql", dialect="postgresql", host="db.example")

@@ -45,8 +45,6 @@ def test_write_scalars_become_markdown(expr: str, expected: str) -> None:
     [
         ("{'a': 1, 'b': [1, 2]}", {"a": 1, "b": [1, 2]}),
         ("[1, 'two', None]", [1, "two", None]),
-        ("(1, 2)", [1, 2]),
-        ("{3, 1, 2}", [1, 2, 3]),
         ("{'nested': {'t': (1, 2), 's': {5}}}", {"nested": {"t": [1, 2], "s": [5]}}),
         ("[]", []),
         ("{}", {}),
@@ -57,6 +55,26 @@ def test_write_containers_become_json(expr: str, expected: Any) -> None:
     assert not at.exception
     assert kinds(at) == ["json"]
     assert json.loads(at.json[0].value) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("(1, 2)", ["`(1, 2)`"]),
+        ("{3, 1, 2}", ["`{1, 2, 3}`"]),
+        ("frozenset([3])", ["`frozenset({3})`"]),
+        ("'Values:', (25.0, 75.0)", ["Values: `(25.0, 75.0)`"]),
+        ("(datetime.date(2027, 1, 1), datetime.date(2027, 1, 7))",
+         ["`(datetime.date(2027, 1, 1), datetime.date(2027, 1, 7))`"]),
+    ],
+)
+def test_write_tuples_and_sets_are_inline_code_as_in_streamlit(expr: str, expected: list[str]) -> None:
+    """Streamlit 1.67 shows a plain tuple or set as its text in code (a range slider's or
+    date range's value in the docs' examples), not as json."""
+    at = run_write(expr)
+    assert not at.exception
+    assert kinds(at) == ["markdown"]
+    assert at.markdown.values == expected
 
 
 def test_write_json_with_unserializable_value_uses_repr() -> None:

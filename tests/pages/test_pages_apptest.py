@@ -273,3 +273,45 @@ def test_embed_query_params_are_reserved() -> None:
     at = AppTest.from_string(
         'import rerunqt as st\nst.query_params.page = "2"\nst.text(st.query_params.page)\n').run()
     assert not at.exception and at.text[0].value == "2"
+
+
+def test_a_web_page_in_st_navigation_is_listed_and_never_run(tmp_path: Path) -> None:
+    """Streamlit 1.67's st.Page docstring example: an external URL page (with a title) is a
+    menu entry that opens the address; it is never the default page nor switched to."""
+    (tmp_path / "page1.py").write_text("import rerunqt as st\nst.title('First page')\n")
+    (tmp_path / "app.py").write_text(textwrap.dedent("""
+        import rerunqt as st
+        def page2():
+            st.title("Second page")
+        pg = st.navigation([
+            st.Page("https://docs.streamlit.io", title="Streamlit Docs",
+                    icon=":material/open_in_new:"),
+            st.Page("page1.py", title="First page", icon="🔥"),
+            st.Page(page2, title="Second page"),
+        ])
+        pg.run()
+        if st.button("Go to the docs"):
+            st.switch_page(st.Page("https://docs.streamlit.io", title="Streamlit Docs"))
+        st.page_link(st.Page("https://docs.streamlit.io", title="Streamlit Docs"))
+    """))
+    at = AppTest.from_file(tmp_path / "app.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert titles(at) == ["First page"]  # the first page that is not a web page
+    entries = at.navigation[0].pages
+    assert [(e[0], e[1], e[6]) for e in entries] == [
+        ("streamlit_docs", "Streamlit Docs", "https://docs.streamlit.io"),
+        ("", "First page", None), ("page2", "Second page", None)]
+    assert at.page_link[0].url == "https://docs.streamlit.io"
+    assert at.page_link[0].label == "Streamlit Docs"
+    at.button[0].click().run()
+    assert "a web page cannot be switched to" in at.exception[0].value
+
+
+@pytest.mark.parametrize(("page", "error"), [
+    ("st.Page('https://example.com')", "give it a non-empty title"),
+    ("st.Page('https://example.com', title='Ex', default=True)", "cannot be the default page"),
+    ("st.navigation([st.Page('https://example.com', title='Ex')])", "not a web page"),
+])
+def test_a_web_page_s_mistakes_are_explained(page: str, error: str) -> None:
+    at = AppTest.from_string(f"import rerunqt as st\n{page}\n").run()
+    assert error in at.exception[0].value

@@ -22,3 +22,18 @@ def test_button_extras_icon_type_and_container_width(rerunqt_pilot, write_script
     assert save.width() > 2 * narrow  # spans the page
     pilot.set_value(False, key="wide")
     assert save.width() == narrow
+
+
+def test_the_material_icons_of_streamlit_s_button_and_pills_examples_show(
+        rerunqt_pilot, write_script) -> None:
+    """st.button example 2 (``:material/mood:``) and st.pills example 2 (zoom in, zoom out,
+    zoom out map): each icon shows a symbol, and no two of the tools look the same."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.button("Material button", key="mood", icon=":material/mood:")
+        for name in ("add", "zoom_in", "zoom_out", "zoom_out_map"):
+            st.button("", key=name, icon=f":material/{name}:")
+    """))
+    assert pilot.widget(key="mood").text() == "\u263A  Material button"
+    tools = [pilot.widget(key=name).text() for name in ("add", "zoom_in", "zoom_out", "zoom_out_map")]
+    assert all(tools) and len(set(tools)) == 4

@@ -95,3 +95,18 @@ def test_a_click_inside_redraws_what_the_fragment_wrote_outside_in_place(
         assert pilot.window.renderer.widgets_created == created
     assert all(label.isVisible() for label in labels[:5])
     assert pilot.window.session.state["full"] == 1
+
+
+def test_st_rerun_with_fragment_keys_from_a_click_redraws_those_fragments(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67's st.rerun examples in a window: the rest of the page stays."""
+    from runner.test_fragments import KEYED
+
+    pilot = rerunqt_pilot(write_script(KEYED))
+    assert pilot.texts("text") == ["charts 1", "table 1", "app 1"]
+    pilot.click(label="Refresh charts")
+    assert pilot.texts("text") == ["charts 2", "table 1", "app 1"]
+    pilot.click(label="Refresh all")
+    assert pilot.texts("text") == ["charts 3", "table 2", "app 1"]
+    pilot.click(label="Plain")
+    assert pilot.texts("text") == ["charts 4", "table 3", "app 2"]

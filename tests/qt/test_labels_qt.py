@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 
+from rerunqt.qt.adapters.base import LabelledField
 from rerunqt.qt.adapters.label_face import qt_shown
 
 pytestmark = pytest.mark.qt
@@ -235,3 +236,39 @@ def test_a_top_navigation_tab_shows_an_ampersand_and_is_found_by_its_title(rerun
     assert_shows(tabs.tabText(1), "R&D")
     pilot.click(label="R&D")
     assert tabs.currentIndex() == 1 and pilot.window.windowTitle() == "R&D"
+
+
+def _field(widget: QWidget) -> LabelledField:
+    while not isinstance(widget, LabelledField):
+        widget = widget.parentWidget()
+    return widget
+
+
+def _lines(label: QWidget) -> float:
+    return label.height() / label.fontMetrics().lineSpacing()
+
+
+def test_a_content_wide_widget_s_label_and_captions_stay_on_one_line_when_there_is_room(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's st.radio example 1: "What's your favorite movie genre" is one line, and
+    each caption is shown whole (Qt hinted ~20 characters for a wrapped label, so the label
+    wrapped and the last caption was cut to a line and a half). In a narrow column both
+    wrap, and show every line."""
+    pilot = open_app(rerunqt_pilot, write_script, """
+st.radio("What's your favorite movie genre",
+         [":rainbow[Comedy]", "***Drama***", "Documentary :movie_camera:"],
+         captions=["Laugh out loud.", "Get the popcorn.", "Never stop learning."], key="g")
+st.pills("What's your favorite movie genre", ["A", "B"], key="p")
+a, b, c, d = st.columns(4)
+a.radio("What's your favorite movie genre and why", ["One"],
+        captions=["A caption long enough to wrap in a quarter of the page"], key="narrow")
+""")
+    for key in ("g", "p"):
+        assert _lines(_field(pilot.widget(key=key)).label) < 1.5
+    captions = pilot.widget(key="g").findChildren(QLabel, "rqRadioCaption")
+    assert len(captions) == 3 and all(_lines(note) < 1.5 for note in captions)
+    assert all(note.height() >= QLabel.heightForWidth(note, note.width()) for note in captions)
+    narrow = pilot.widget(key="narrow")
+    (note,) = narrow.findChildren(QLabel, "rqRadioCaption")
+    assert _lines(note) >= 1.9 and note.height() >= QLabel.heightForWidth(note, note.width())
+    assert _lines(_field(narrow).label) >= 1.9

@@ -189,3 +189,23 @@ def test_the_page_list_has_no_frame_and_a_focus_ring_only_with_focus(rerunqt_pil
     listing.setFocus()
     qtbot.waitUntil(listing.hasFocus, timeout=2000)
     assert reds() > 20  # the selected page's ring
+
+
+def test_a_web_page_in_the_navigation_opens_the_browser_and_the_page_stays(
+        rerunqt_pilot, write_script, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        def home():
+            st.title("Home")
+        st.navigation([st.Page(home, title="Home"),
+                       st.Page("https://docs.streamlit.io", title="Streamlit Docs",
+                               icon=":material/open_in_new:")]).run()
+    """))
+    listing = nav(pilot).list
+    assert [listing.item(i).text()[-14:] for i in range(listing.count())] == [
+        "Home", "Streamlit Docs"]
+    pilot.click(label="Streamlit Docs")
+    assert opened == ["https://docs.streamlit.io"]
+    assert title(pilot) == "Home" and listing.currentItem().text() == "Home"

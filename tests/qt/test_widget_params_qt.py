@@ -291,3 +291,20 @@ def test_a_bare_key_shortcut_stays_typeable_in_an_editable_table(qtbot) -> None:
     field = QLineEdit()
     qtbot.addWidget(field)
     assert accepts_text(field) and not accepts_text(QPushButton("x")) and not accepts_text(None)
+
+
+def test_an_editable_selectbox_and_multiselect_show_their_placeholder(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's selectbox example 3 and multiselect example 2 (accept_new_options=True):
+    the empty field shows the placeholder (an editable combo draws its line's, not its own)."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.selectbox("Default email", ["foo@example.com", "bar@example.com"], index=None,
+                     placeholder="Select a saved email or enter a new one",
+                     accept_new_options=True, key="s")
+        st.multiselect("What are your favorite cat names?", ["Jellybeans", "Fish Biscuit"],
+                       max_selections=5, accept_new_options=True, key="m")
+    """))
+    assert pilot.widget(key="s").lineEdit().placeholderText() == (
+        "Select a saved email or enter a new one")
+    assert pilot.widget(key="m").combo.lineEdit().placeholderText() == "Choose or add options"

@@ -156,3 +156,63 @@ def test_run_every_accepts_seconds_timedeltas_and_duration_strings(every: object
         other()
     """).run()
     assert texts(at) == ["ok", "ok too"]
+
+
+KEYED = """
+import rerunqt as st
+st.session_state.setdefault("runs", {"app": 0, "charts": 0, "table": 0})
+runs = st.session_state.runs
+runs["app"] += 1
+
+@st.fragment(key="charts")
+def charts():
+    runs["charts"] += 1
+    st.text(f"charts {runs['charts']}")
+
+@st.fragment(key="table")
+def table():
+    runs["table"] += 1
+    st.text(f"table {runs['table']}")
+
+charts()
+table()
+st.text(f"app {runs['app']}")
+st.button("Refresh charts", on_click=lambda: st.rerun("charts"))
+st.button("Refresh all", on_click=lambda: st.rerun(["charts", "table"]))
+st.button("Plain", on_click=lambda: None)
+st.button("Unknown", on_click=lambda: st.rerun("nope"))
+if st.button("In the body"):
+    st.rerun("charts")
+"""
+
+
+def test_st_rerun_with_fragment_keys_in_a_callback_reruns_only_those_fragments() -> None:
+    """Streamlit 1.67's st.rerun docstring examples: ``on_click=lambda: st.rerun("charts")``."""
+    at = AppTest.from_string(KEYED).run()
+    assert texts(at) == ["charts 1", "table 1", "app 1"]
+    at.button[0].click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert texts(at) == ["charts 2", "table 1", "app 1"]  # the page stays, the script did not run
+    at.button[1].click().run()
+    assert texts(at) == ["charts 3", "table 2", "app 1"]
+    at.button[2].click().run()  # a callback that returns normally: the whole script
+    assert texts(at) == ["charts 4", "table 3", "app 2"]
+
+
+@pytest.mark.parametrize(("button", "error"), [
+    (3, "no fragment with key 'nope' was drawn. The fragment keys there are: 'charts', 'table'"),
+    (4, "a fragment key is only valid in a widget callback"),
+])
+def test_st_rerun_with_a_fragment_key_explains_its_mistakes(button: int, error: str) -> None:
+    at = AppTest.from_string(KEYED).run()
+    at.button[button].click().run()
+    assert error in at.exception[0].value
+
+
+@pytest.mark.parametrize(("scope", "error"), [
+    ("''", "scope='' is not valid"), ("[]", "scope=[] is not valid"),
+    ("['charts', 'app']", "'app' cannot be in a list"), ("b'x'", "must be a str, an int"),
+])
+def test_st_rerun_checks_its_scope_as_streamlit_does(scope: str, error: str) -> None:
+    at = AppTest.from_string(f"import rerunqt as st\nst.rerun({scope})\n").run()
+    assert error in at.exception[0].value

@@ -60,3 +60,45 @@ def test_window_shows_and_steps_the_value(rerunqt_pilot, write_script, qtbot) ->
     edit.setDateTime(QDateTime(date(2027, 1, 1), time(8, 0)))
     pilot.settle()
     assert pilot.window.session.state["w"] == datetime(2027, 1, 1, 8, 0)
+
+
+@pytest.fixture
+def checkout_stylesheet(monkeypatch, qapp):
+    """The light stylesheet of this checkout's resources/ on the application (an editable
+    install may map ``rerunqt.resources`` to another checkout)."""
+    from pathlib import Path
+
+    import rerunqt
+    from rerunqt.qt import app
+
+    folder = Path(rerunqt.__file__).resolve().parents[1] / "resources"
+    monkeypatch.setattr(app, "resource_path",
+                        lambda name: folder / name if (folder / name).exists() else None)
+    app.stylesheet.cache_clear()
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(app.stylesheet("light"))
+    yield
+    app.stylesheet.cache_clear()
+    qapp.setStyleSheet(before)
+
+
+@pytest.mark.qt
+def test_the_field_looks_and_opens_as_the_date_input_s(checkout_stylesheet, rerunqt_pilot,
+                                                        write_script, qtbot) -> None:
+    """Streamlit's st.datetime_input example: the field is styled as date_input's (it was a
+    bare native box, half as tall), and Alt+Down opens its calendar."""
+    from PySide6.QtWidgets import QApplication
+
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.date_input("Day", dt.date(2025, 11, 19), key="d")
+        st.datetime_input("Schedule your event", dt.datetime(2025, 11, 19, 16, 45), key="w")
+    """))
+    edit, day = pilot.widget(key="w"), pilot.widget(key="d").start
+    assert edit.height() == day.height() >= 32
+    assert edit.palette().color(edit.backgroundRole()) == day.palette().color(day.backgroundRole())
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(edit.calendarWidget().isVisible)

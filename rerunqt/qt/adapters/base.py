@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -173,10 +173,15 @@ class WrapLabel(QLabel):
 
     allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
 
-    def __init__(self, markdown: bool = False, plain_unless_marked: bool = False) -> None:
+    def __init__(self, markdown: bool = False, plain_unless_marked: bool = False,
+                 natural: bool = False) -> None:
         """``plain_unless_marked``: Markdown only when the text has a Markdown character
-        (a widget label: most are plain words, and plain text lays out faster)."""
+        (a widget label: most are plain words, and plain text lays out faster).
+        ``natural``: hint the text's one-line width (a widget's label or caption), so a
+        widget as wide as its content wraps it only when the page is narrower."""
         super().__init__()
+        self.natural = natural
+        self._natural: tuple[Any, int] = (None, 0)  # (text, format, font) -> width
         self.markdown = markdown
         self.plain_unless_marked = plain_unless_marked
         self.source = ""  # the text as given (Markdown with Streamlit's directives)
@@ -230,6 +235,19 @@ class WrapLabel(QLabel):
         """On a dark page: the colours worked out for Markdown are the dark theme's."""
         return self.palette().window().color().lightness() < 128
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.natural:
+            return hint
+        key = (self.text(), self.textFormat(), self.font().key())
+        if self._natural[0] != key:
+            from rerunqt.qt.adapters.natural_width import natural_width
+
+            self._natural = (key, natural_width(self))
+        margins = self.contentsMargins()
+        wide = self._natural[1] + margins.left() + margins.right()
+        return QSize(max(hint.width(), wide), hint.height())
+
     def hasHeightForWidth(self) -> bool:
         """No: the fixed height set in ``_fit`` already fits the width.
 
@@ -273,7 +291,8 @@ class LabelledField(QWidget):
     def __init__(self, label: str, field: QWidget, row: QWidget | None = None) -> None:
         """``field`` is the input; ``row`` what is laid out (the field plus extras)."""
         super().__init__()
-        self.label = WrapLabel(markdown=True, plain_unless_marked=True)  # as Streamlit's labels
+        self.label = WrapLabel(markdown=True, plain_unless_marked=True,  # as Streamlit's labels
+                               natural=True)
         self.set_label(label)
         self.label.setObjectName("rqLabel")
         self.label.setBuddy(field)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, Q
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QWidget,
@@ -81,23 +82,15 @@ class _EmptyMixin(FocusWheel):
         return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
 
 
-class _DateEdit(_EmptyMixin, QDateEdit):
-    placeholder = "Choose a date"
+if TYPE_CHECKING:
+    _FieldBase = QDateTimeEdit
+else:  # a mixin at run time: a second QDateTimeEdit base beside QDateEdit crashes PySide
+    _FieldBase = object
 
-    def py(self) -> date | None:
-        return None if self.empty else self.date().toPython()  # type: ignore[return-value]
 
-    def show_py(self, value: date | None) -> None:
-        self.set_empty(value is None)
-        self.setDate(self.minimumDate() if value is None else QDate(value.year, value.month, value.day))
-
-    def stepBy(self, steps: int) -> None:
-        if self.empty:
-            today = QDate.currentDate()
-            target = min(max(today, self.minimumDate()), self.maximumDate())
-            self.fill(lambda: self.setDate(target), target == self.date())
-            return
-        super().stepBy(steps)
+class CalendarField(_EmptyMixin, _FieldBase):
+    """A date field with a calendar pop-up (date_input, datetime_input): a chevron where
+    the arrow is, Alt+Down / F4 open the calendar, an empty field opens it at today."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -132,6 +125,25 @@ class _DateEdit(_EmptyMixin, QDateEdit):
         x, y = self.width() - 15.0, self.height() / 2
         painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
         painter.end()
+
+
+class _DateEdit(CalendarField, QDateEdit):
+    placeholder = "Choose a date"
+
+    def py(self) -> date | None:
+        return None if self.empty else self.date().toPython()  # type: ignore[return-value]
+
+    def show_py(self, value: date | None) -> None:
+        self.set_empty(value is None)
+        self.setDate(self.minimumDate() if value is None else QDate(value.year, value.month, value.day))
+
+    def stepBy(self, steps: int) -> None:
+        if self.empty:
+            today = QDate.currentDate()
+            target = min(max(today, self.minimumDate()), self.maximumDate())
+            self.fill(lambda: self.setDate(target), target == self.date())
+            return
+        super().stepBy(steps)
 
     def picked(self, day: QDate) -> None:
         """A click in the calendar on the date already held (the popup sends no change)."""

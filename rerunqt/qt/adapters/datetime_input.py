@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDateTimeEdit, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.dates import (
+    CalendarField,
     _connect,
-    _EmptyMixin,
     _interpret_typed,
     _qt_date_format,
     _report,
@@ -31,7 +31,7 @@ def _qt(moment: datetime) -> QDateTime:
     return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
 
 
-class _DateTimeEdit(_EmptyMixin, QDateTimeEdit):
+class _DateTimeEdit(CalendarField, QDateTimeEdit):
     placeholder = "Choose a date and time"
     step = 900
     committed: datetime | None = None

@@ -224,6 +224,7 @@ class MultiField(QFrame):
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.combo.lineEdit()
         assert line is not None
+        line.setPlaceholderText(self.combo.placeholderText())
         line.returnPressed.connect(self._typed)
 
     def _typed(self) -> None:
@@ -327,6 +328,8 @@ class MultiField(QFrame):
         else:
             shown = self.placeholder if self.labels or self.adds else NO_OPTIONS
         self.combo.setPlaceholderText(shown)
+        if (line := self.combo.lineEdit()) is not None:  # an editable box shows its line's
+            line.setPlaceholderText(shown)
         # after chips, a narrow add box keeps to their line; alone, room for its hint
         self.combo.setMinimumContentsLength(max(3, min(len(shown), 24)))
 

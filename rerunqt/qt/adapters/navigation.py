@@ -2,7 +2,8 @@
 
 ``NavigationPlace`` (rerunqt/qt/navigation.py) puts it where its ``position`` says.
 Choosing a page (a click, Enter or Space on the list, a tab, Ctrl+PgUp / Ctrl+PgDn)
-sends one event: the page's url_path.
+sends one event: the page's url_path. A web page (``st.Page("https://...")``) opens in
+the browser instead, as Streamlit opens it in a new tab; the page shown stays.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.label_face import mnemonic_safe, qt_shown
+from rerunqt.qt.adapters.links import open_link
 from rerunqt.runner.requests import WidgetEvent
 
 COLLAPSE_ABOVE = 12  # Streamlit: more visible pages than this and not expanded -> "View more"
@@ -107,8 +109,8 @@ class NavigationWidget(QWidget):
 
     # ----- props -----
     @property
-    def pages(self) -> list[tuple[str, str, str | None, str, str | None, bool]]:
-        """(url_path, title, icon, section, help, visible) of the pages listed."""
+    def pages(self) -> list[tuple[Any, ...]]:
+        """(url_path, title, icon, section, help, visible, external_url) of the pages listed."""
         return [entry for entry in self.props.get("pages", ()) if entry[5]]
 
     @property
@@ -133,7 +135,7 @@ class NavigationWidget(QWidget):
             listing.clear()
             section = ""
             current_row = -1
-            for url_path, title, icon, page_section, help_text, _ in self.pages:
+            for url_path, title, icon, page_section, help_text, *_ in self.pages:
                 if page_section and page_section != section:
                     header = QListWidgetItem(page_section)
                     header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -169,7 +171,7 @@ class NavigationWidget(QWidget):
         with QSignalBlocker(tabs):
             while tabs.count():
                 tabs.removeTab(0)
-            for index, (url_path, title, icon, section, help_text, _) in enumerate(self.pages):
+            for index, (url_path, title, icon, section, help_text, *_) in enumerate(self.pages):
                 tabs.addTab(mnemonic_safe(entry_text(title, icon)))  # "&" shown, not a shortcut
                 tabs.setTabData(index, url_path)
                 tabs.setTabToolTip(index, help_text or section or "")
@@ -182,6 +184,12 @@ class NavigationWidget(QWidget):
 
     # ----- choosing -----
     def choose(self, url_path: str) -> None:
+        external = next((_web(entry) for entry in self.pages if entry[0] == url_path), None)
+        if external is not None:  # a web page: the browser, and the current page stays marked
+            open_link(external)
+            self._fill_list()
+            self._fill_tabs()
+            return
         self.asked = url_path
         self._emit(WidgetEvent(NAVIGATION_ID, url_path))
 
@@ -191,7 +199,7 @@ class NavigationWidget(QWidget):
 
     def step(self, delta: int) -> None:
         """The previous / next page (Ctrl+PgUp / Ctrl+PgDn), wrapping around."""
-        paths = [entry[0] for entry in self.pages]
+        paths = [entry[0] for entry in self.pages if _web(entry) is None]
         if len(paths) < 2:
             return
         shown = self.asked if self.asked is not None else self.current
@@ -215,6 +223,11 @@ class NavigationWidget(QWidget):
         if self.position == "sidebar":
             return [self.list]
         return [self.tabs] if self.position == "top" else []
+
+
+def _web(entry: tuple[Any, ...]) -> str | None:
+    """A web page's address (st.Page("https://...")), None for a page of the app."""
+    return entry[6] if len(entry) > 6 else None
 
 
 def _title(text: str) -> str:

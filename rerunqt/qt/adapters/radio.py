@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common
+from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, WrapLabel, apply_common
 from rerunqt.qt.adapters.choice_common import _all_props
 from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face
 from rerunqt.runner.requests import WidgetEvent
@@ -68,9 +67,10 @@ class RadioGroup(QWidget):
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.setSpacing(0)
             cell_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            note = QLabel(caption)
+            note = WrapLabel(natural=True)  # its height follows its width: never clipped
             note.setObjectName("rqRadioCaption")
             note.setWordWrap(not horizontal)
+            note.set_text(caption)
             note.setContentsMargins(CAPTION_INDENT, 0, 0, 0)
             cell_layout.addWidget(note)
             row.addWidget(cell, 0, Qt.AlignmentFlag.AlignLeft)

@@ -96,6 +96,8 @@ class SelectboxAdapter(Adapter):
         adds = bool(props.get("accept_new_options"))  # no options: the user may still add one
         if changed & {"options", "placeholder", "accept_new_options"}:
             combo.setPlaceholderText(props["placeholder"] if options or adds else NO_OPTIONS)
+            if (line := combo.lineEdit()) is not None:  # an editable combo shows its line's
+                line.setPlaceholderText(combo.placeholderText())
         if changed & {"options", "disabled", "accept_new_options"}:
             combo.setEnabled((bool(options) or adds) and not props["disabled"])
         value = props["value"]

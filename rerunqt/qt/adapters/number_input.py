@@ -62,6 +62,10 @@ class _Spin(FocusWheel, QDoubleSpinBox):
         number = typed_number(text, self.is_int)
         if number is not None and self._lowest() <= number <= self.maximum():
             return QValidator.State.Acceptable, text, pos
+        if number is not None and (0 <= self.maximum() < number or number < self.minimum() <= 0):
+            # past a bound on the far side of zero: no further key can bring it back, so the
+            # key is refused (as a spin box does) rather than kept as a number never sent
+            return QValidator.State.Invalid, text, pos
         if number is not None or partial_number(text):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Invalid, text, pos

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from rerunqt.core.scale_domain import domain, extent
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
 from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
 from rerunqt.qt.colours import qcolor
@@ -202,19 +203,16 @@ def _set_axis(plot: Any, side: str, axis: Axis) -> None:
 
 
 def _span(values: list[np.ndarray], axis: Axis, pad: float) -> tuple[float, float] | None:
-    if axis.domain is not None:
-        low, high = axis.domain
-    elif axis.kind == "category" and axis.labels:
+    """The axis' range as Vega draws it: categories in whole slots; numbers from the spec's
+    domain or the data's extent, with the scale's zero and nice ends (log10 on a log axis)."""
+    if axis.kind == "category" and axis.labels and axis.domain is None:
         return -0.5, len(axis.labels) - 0.5
-    else:
-        finite = np.concatenate([v[np.isfinite(v)] for v in values]) if values else np.zeros(0)
-        if axis.log:
-            finite = finite[finite > 0]
-        if not finite.size:
-            return None
-        low, high = float(finite.min()) - pad, float(finite.max()) + pad
-        if axis.zero:
-            low, high = min(low, 0.0), max(high, 0.0)
+    span = axis.domain or extent(values, positive=axis.log)
+    if span is None:
+        return None
+    numeric = axis.kind == "number"
+    low, high = domain(span, zero=axis.zero, nice=axis.nice if numeric else False, log=axis.log,
+                       low=axis.bounds[0], high=axis.bounds[1], pad=pad)
     if axis.log:
         low, high = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
     return low, high
@@ -244,8 +242,11 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
     for axis, values, pad, set_range in ((vp.x, xs, x_pad, box.setXRange), (vp.y, ys, y_pad, box.setYRange)):
         span = _span(values, axis, pad)
         if span is not None:
-            room = 0.1 if any(m.kind == "text" for m in vp.marks) else 0.04  # a label above a bar
-            set_range(*span, padding=0.0 if axis.kind == "category" or axis.domain else room)
+            # only a text mark gets room past the domain: a label above a bar (Vega draws
+            # marks outside the plot; pyqtgraph clips them at its edge)
+            room = 0.1 if any(m.kind == "text" for m in vp.marks) and axis.kind != "category" \
+                and not axis.domain else 0.0
+            set_range(*span, padding=room)
 
 
 def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:

@@ -83,25 +83,19 @@ def orient(mark: str, x: Any, y: Any, given: Any = None) -> str | None:
     """Vega-Lite's orient of a bar, area or line: "vertical" when x is its position axis."""
     if mark not in _ORIENTED:
         return None
-    if given in ("vertical", "horizontal"):
+    if given in ("vertical", "horizontal") and mark != "trail":
         return str(given)
-    if mark == "bar":
-        if x is not None and x.bin_step is not None:
+    if mark == "bar":  # binned or grouped (the other axis aggregated) x is the position
+        if x is not None and (x.bin_step is not None or (y is not None and y.spec.get("aggregate")
+                                                          and not x.spec.get("aggregate"))):
             return "vertical"
-        if y is not None and y.bin_step is not None:
+        if y is not None and (y.bin_step is not None or (x is not None and x.spec.get("aggregate")
+                                                          and not y.spec.get("aggregate"))):
             return "horizontal"
-    x_aggregate = x is not None and bool(x.spec.get("aggregate"))
-    y_aggregate = y is not None and bool(y.spec.get("aggregate"))
     if measure(x) and not measure(y):
         return "horizontal"
-    if measure(y) and not measure(x):
-        return "vertical"
-    if measure(x) and measure(y):
-        if x.type == "temporal" and y.type != "temporal":
-            return "vertical"
-        if y.type == "temporal" and x.type != "temporal":
-            return "horizontal"
-        return "horizontal" if x_aggregate and not y_aggregate else "vertical"
+    if measure(x) and measure(y) and y.type == "temporal" and x.type != "temporal":
+        return "horizontal"
     return "vertical"
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from rerunqt.core.scale_domain import zero_default
 from rerunqt.core.vega_channels import Channel, read_channels
 from rerunqt.core.vega_data import is_number
 from rerunqt.core.vega_marks import draw_mark
-from rerunqt.core.scale_domain import zero_default
 from rerunqt.core.vega_plot import Axis, Mark, VegaPlot
 from rerunqt.core.vega_shapes import arc_mark, boxplot_mark, text_mark
 from rerunqt.core.vega_spec import read_spec
@@ -111,7 +111,7 @@ def _axis(name: str, read: Read) -> Axis:
     nice = scale.get("nice", not binned and not custom)
     nice = int(nice) if is_number(nice) and not isinstance(nice, bool) else bool(nice)
     span = None
-    if custom and len(domain) == 2 and all(is_number(v) for v in domain):
+    if isinstance(domain, list) and len(domain) == 2 and all(is_number(v) for v in domain):
         span = (float(domain[0]), float(domain[1]))
     bounds = tuple(float(scale[k]) if is_number(scale.get(k)) else None
                    for k in ("domainMin", "domainMax"))

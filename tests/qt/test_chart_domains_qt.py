@@ -8,6 +8,7 @@ line and labels it up to "2,500,000,000,000".
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -178,4 +179,6 @@ def test_altair_scales_take_vega_lites_zero_and_nice_defaults_and_the_specs_own(
     assert shown(pilot, custom) == approx([[150, 200], [40, 120]])  # zero=False; the domain as given
     (x0, x1), (y0, y1) = shown(pilot, log)
     assert (x0, x1) == pytest.approx((2, 3))  # log10: 100..1,000, powers of ten
+    points = log.drawn.items[0][0].data["x"]  # the points placed on that axis, not off it
+    assert points.tolist() == pytest.approx([math.log10(v) for v in (150, 160, 170, 180, 200)])
     assert (y0, y1) == pytest.approx((0, 95))  # nice=False: from zero to the largest value

@@ -7,6 +7,7 @@ st.line_chart as one family; ``theme=None`` takes Vega-Lite's own palette instea
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import numpy as np
@@ -151,6 +152,26 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
     return []
 
 
+def _logged(s: MarkSeries, mark: Mark, vp: VegaPlot) -> MarkSeries:
+    """``s`` in the view's units on a log axis: pyqtgraph takes log10 for its lines only, so
+    points, bars, areas and texts get log10 positions (a bar's base of 0 runs off the bottom)."""
+    if mark.kind == "line" or not (vp.x.log or vp.y.log):
+        return s
+
+    def log(values: np.ndarray | None, on: bool) -> np.ndarray | None:
+        if values is None or not on:
+            return values
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = np.log10(np.asarray(values, dtype=np.float64))
+        return np.where(np.isneginf(out), -1e6, out)
+
+    shown = copy.copy(s)
+    shown.x, shown.x2 = log(s.x, vp.x.log), log(s.x2, vp.x.log)  # type: ignore[assignment]
+    shown.y, shown.y2 = log(s.y, vp.y.log), log(s.y2, vp.y.log)  # type: ignore[assignment]
+    shown.base = log(s.base, vp.x.log if mark.horizontal else vp.y.log)
+    return shown
+
+
 def _texts(s: MarkSeries, mark: Mark, color: QColor, dark: bool) -> list[Any]:
     from rerunqt.qt.adapters.shape_draw import placed_text
 
@@ -273,7 +294,7 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         items: list[Any] = []
         for s in mark.series:
             color = color_of(s, dark, theme)
-            made = _draw_series(plot, mark, s, color, theme, dark)
+            made = _draw_series(plot, mark, _logged(s, mark, vp), color, theme, dark)
             for item in made:
                 plot.addItem(item)
                 if isinstance(item, pg.PlotDataItem) and mark.kind == "line" and len(s.x) > 2000:

@@ -2,7 +2,8 @@
 
 All layers share one x and one y axis, as a Vega-Lite layer chart does: a category
 axis lists the categories of every layer (in the scale's domain, the encoding's sort, or
-ascending order), a quantitative axis starts at zero unless ``scale.zero`` is false.
+ascending order), a quantitative axis gets Vega-Lite's zero and nice defaults
+(``scale_domain``) unless its ``scale`` says otherwise.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from rerunqt.core.scale_domain import zero_default
 from rerunqt.core.vega_channels import Channel, read_channels
 from rerunqt.core.vega_data import is_number
 from rerunqt.core.vega_marks import draw_mark
@@ -100,12 +102,21 @@ def _axis(name: str, read: Read) -> Axis:
     log = scale.get("type") in ("log", "symlog")
     domain = scale.get("domain")
     binned = any(c.bin_step is not None for c in main)
-    default_zero = not binned and not log and not isinstance(domain, list)
+    custom = isinstance(domain, list)
+    # the first layer with this channel decides the default, as Vega-Lite merges layers
+    first = next(((layer, chans) for layer, chans in read if name in chans), None)
+    default_zero = first is not None and not log and not custom and \
+        zero_default(name, first[0].mark, first[1], first[0].props.get("orient"))
     zero = bool(scale.get("zero", default_zero)) and not log
+    nice = scale.get("nice", not binned and not custom)
+    nice = int(nice) if is_number(nice) and not isinstance(nice, bool) else bool(nice)
     span = None
     if isinstance(domain, list) and len(domain) == 2 and all(is_number(v) for v in domain):
         span = (float(domain[0]), float(domain[1]))
-    return Axis("number", title=title, log=log, domain=span, zero=zero, format=fmt, min_step=min_step)
+    bounds = tuple(float(scale[k]) if is_number(scale.get(k)) else None
+                   for k in ("domainMin", "domainMax"))
+    return Axis("number", title=title, log=log, domain=span, zero=zero, format=fmt, min_step=min_step,
+                nice=nice, bounds=(bounds[0], bounds[1]))
 
 
 def _axis_format(channels: list[Channel]) -> tuple[str | None, float | None]:

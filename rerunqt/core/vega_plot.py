@@ -18,14 +18,18 @@ from rerunqt.core.chart_shapes import BoxStats, Pie
 
 class Axis:
     """One axis: "number", "datetime" (seconds) or "category" (positions into ``labels``).
-    ``format`` is the axis' d3 format ("$,.2f", "%b %Y"), ``min_step`` its tickMinStep."""
+    ``format`` is the axis' d3 format ("$,.2f", "%b %Y"), ``min_step`` its tickMinStep;
+    ``zero``, ``nice`` (True, False or a tick count) and ``bounds`` (domainMin, domainMax)
+    are its scale's, for ``scale_domain.domain``."""
 
-    __slots__ = ("domain", "format", "kind", "labels", "log", "min_step", "title", "zero")
+    __slots__ = ("bounds", "domain", "format", "kind", "labels", "log", "min_step", "nice", "title",
+                 "zero")
 
     def __init__(self, kind: str, labels: tuple[str, ...] = (), title: str = "",
                  log: bool = False, domain: tuple[float, float] | None = None,
                  zero: bool = False, format: str | None = None,
-                 min_step: float | None = None) -> None:
+                 min_step: float | None = None, nice: bool | int = False,
+                 bounds: tuple[float | None, float | None] = (None, None)) -> None:
         self.kind = kind
         self.labels = labels
         self.title = title
@@ -34,10 +38,12 @@ class Axis:
         self.zero = zero
         self.format = format
         self.min_step = min_step
+        self.nice = nice
+        self.bounds = bounds
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, self.labels, self.title, self.log, self.domain, self.zero, self.format,
-                self.min_step)
+                self.min_step, self.nice, self.bounds)
 
     def text(self, value: float) -> str:
         """A position on this axis as the user reads it."""

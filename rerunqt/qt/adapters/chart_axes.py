@@ -132,6 +132,9 @@ class VegaAxis(FlushAxis):
         across = self.orientation in ("left", "right")
         extents = [float(metrics.height() if across else metrics.horizontalAdvance(t)) for t in texts]
         positions = [(v - low) / (high - low) * pixels for v in values]
+        # where FlushAxis draws them: a label that would stick out past an end is pulled in
+        positions = [min(max(p, e / 2), pixels - e / 2) if pixels > e else p
+                     for p, e in zip(positions, extents)]
         kept = thin(positions, extents)
         return [t if i in kept else None for i, t in enumerate(texts)]  # type: ignore[misc]
 

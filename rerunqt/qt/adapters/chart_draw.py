@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy
 
 from rerunqt.core.chart_data import ChartData, Series, stack
+from rerunqt.qt.adapters.chart_range import fit_domains
 from rerunqt.qt.colours import qcolor
 
 # Streamlit's categorical palette (its charts' colours), light and dark themes
@@ -80,6 +81,8 @@ class Drawn:
         # name, x, y where drawn (a stack's top, a bar beside another), y shown (the
         # series' own value), and for bars side by side the x shown
         self.points: list[tuple[Any, ...]] = []
+        self.values: list[Any] = []  # what the value axis must show (stack bottoms and tops)
+        self.pad = 0.0  # bars on a time axis: half a bar's width past the first and last
 
 
 def style_axes(plot: Any, dark: bool) -> None:
@@ -169,6 +172,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
     if old is not None and old.shape == drawn.shape:  # same series and look: new numbers only
         drawn.items, drawn.bands, drawn.samples = old.items, old.bands, old.samples
         _DRAW[kind](plot, drawn, colors, props, True)
+        fit_domains(plot, drawn, props)
         return drawn
     plot.clear()
     legend = outside_legend(plot, dark, len(data.series) > 1, "bottom")
@@ -185,6 +189,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
             legend.addItem(drawn.samples[i] if drawn.samples else item, s.name)
     plot.enableAutoRange()
     category_range(plot, data, bool(props.get("horizontal")))
+    fit_domains(plot, drawn, props)  # zero and nice ends, as Vega-Lite's scales
     return drawn
 
 
@@ -210,6 +215,7 @@ def _line(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
         else:
             drawn.items.append(pg.PlotDataItem(s.x, s.y, pen=pg.mkPen(color, width=2), **_FAST))
         drawn.points.append((s.name, s.x, s.y, s.y))
+        drawn.values.append(s.y)
 
 
 def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
@@ -217,6 +223,7 @@ def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
     mode = props.get("stack")
     for i, (s, color, (x, lower, upper)) in enumerate(zip(series, colors, stack(series, mode))):
         drawn.points.append((s.name, x, upper, upper - lower))
+        drawn.values += [lower, upper]
         banded = mode is not False and (i > 0 or mode == "center")  # else filled down to 0
         if reuse:
             drawn.items[i].setData(x, upper)
@@ -255,12 +262,14 @@ def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], r
     horizontal = bool(props.get("horizontal"))
     width = _bar_width([s.x for s in series])
     side_by_side = mode is False and len(series) > 1
+    drawn.pad = width / 2
     layers = ([(s.x, np.zeros(len(s.x)), s.y) for s in series] if mode in (False, "layered")
               else stack(series, mode))
     for i, (s, color, (x, lower, upper)) in enumerate(zip(series, colors, layers)):
         thick = width / len(series) if side_by_side else width
         at = x - width / 2 + thick * (i + 0.5) if side_by_side else x
         drawn.points.append((s.name, at, upper, upper - lower, x))
+        drawn.values += [lower, upper]
         shape = ({"y": at, "x0": lower, "x1": upper, "height": thick} if horizontal
                  else {"x": at, "y0": lower, "y1": upper, "width": thick})
         if reuse:
@@ -286,6 +295,7 @@ def _scatter(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any
              reuse: bool) -> None:
     for i, (s, color) in enumerate(zip(drawn.data.series, colors)):
         drawn.points.append((s.name, s.x, s.y, s.y))
+        drawn.values.append(s.y)
         if reuse:
             drawn.items[i].setData(x=s.x, y=s.y, size=_sizes(s))
             continue

@@ -55,7 +55,9 @@ class ChartBox(QWidget):
         self.readout.setObjectName("rqChartReadout")
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.readout)
-        self.plot = _plot_class()(background=None)
+        from rerunqt.qt.adapters.chart_range import DomainViewBox
+
+        self.plot = _plot_class()(background=None, viewBox=DomainViewBox())
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.setObjectName("rqChartPlot")
         self.plot.setStyleSheet("#rqChartPlot { background: transparent; border: 0; }")

@@ -7,6 +7,7 @@ st.line_chart as one family; ``theme=None`` takes Vega-Lite's own palette instea
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import numpy as np
@@ -14,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from rerunqt.core.scale_domain import domain, extent
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
 from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
 from rerunqt.qt.colours import qcolor
@@ -150,6 +152,26 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
     return []
 
 
+def _logged(s: MarkSeries, mark: Mark, vp: VegaPlot) -> MarkSeries:
+    """``s`` in the view's units on a log axis: pyqtgraph takes log10 for its lines only, so
+    points, bars, areas and texts get log10 positions (a bar's base of 0 runs off the bottom)."""
+    if mark.kind == "line" or not (vp.x.log or vp.y.log):
+        return s
+
+    def log(values: np.ndarray | None, on: bool) -> np.ndarray | None:
+        if values is None or not on:
+            return values
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = np.log10(np.asarray(values, dtype=np.float64))
+        return np.where(np.isneginf(out), -1e6, out)
+
+    shown = copy.copy(s)
+    shown.x, shown.x2 = log(s.x, vp.x.log), log(s.x2, vp.x.log)  # type: ignore[assignment]
+    shown.y, shown.y2 = log(s.y, vp.y.log), log(s.y2, vp.y.log)  # type: ignore[assignment]
+    shown.base = log(s.base, vp.x.log if mark.horizontal else vp.y.log)
+    return shown
+
+
 def _texts(s: MarkSeries, mark: Mark, color: QColor, dark: bool) -> list[Any]:
     from rerunqt.qt.adapters.shape_draw import placed_text
 
@@ -202,19 +224,16 @@ def _set_axis(plot: Any, side: str, axis: Axis) -> None:
 
 
 def _span(values: list[np.ndarray], axis: Axis, pad: float) -> tuple[float, float] | None:
-    if axis.domain is not None:
-        low, high = axis.domain
-    elif axis.kind == "category" and axis.labels:
+    """The axis' range as Vega draws it: categories in whole slots; numbers from the spec's
+    domain or the data's extent, with the scale's zero and nice ends (log10 on a log axis)."""
+    if axis.kind == "category" and axis.labels and axis.domain is None:
         return -0.5, len(axis.labels) - 0.5
-    else:
-        finite = np.concatenate([v[np.isfinite(v)] for v in values]) if values else np.zeros(0)
-        if axis.log:
-            finite = finite[finite > 0]
-        if not finite.size:
-            return None
-        low, high = float(finite.min()) - pad, float(finite.max()) + pad
-        if axis.zero:
-            low, high = min(low, 0.0), max(high, 0.0)
+    span = axis.domain or extent(values, positive=axis.log)
+    if span is None:
+        return None
+    numeric = axis.kind == "number"
+    low, high = domain(span, zero=axis.zero, nice=axis.nice if numeric else False, log=axis.log,
+                       low=axis.bounds[0], high=axis.bounds[1], pad=pad)
     if axis.log:
         low, high = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
     return low, high
@@ -244,8 +263,11 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
     for axis, values, pad, set_range in ((vp.x, xs, x_pad, box.setXRange), (vp.y, ys, y_pad, box.setYRange)):
         span = _span(values, axis, pad)
         if span is not None:
-            room = 0.1 if any(m.kind == "text" for m in vp.marks) else 0.04  # a label above a bar
-            set_range(*span, padding=0.0 if axis.kind == "category" or axis.domain else room)
+            # only a text mark gets room past the domain: a label above a bar (Vega draws
+            # marks outside the plot; pyqtgraph clips them at its edge)
+            room = 0.1 if any(m.kind == "text" for m in vp.marks) and axis.kind != "category" \
+                and not axis.domain else 0.0
+            set_range(*span, padding=room)
 
 
 def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
@@ -272,7 +294,7 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         items: list[Any] = []
         for s in mark.series:
             color = color_of(s, dark, theme)
-            made = _draw_series(plot, mark, s, color, theme, dark)
+            made = _draw_series(plot, mark, _logged(s, mark, vp), color, theme, dark)
             for item in made:
                 plot.addItem(item)
                 if isinstance(item, pg.PlotDataItem) and mark.kind == "line" and len(s.x) > 2000:

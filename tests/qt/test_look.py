@@ -94,7 +94,8 @@ def test_headings_line_up_with_the_text_under_them(rerunqt_pilot, write_script) 
 
 
 FIELDS = ("QLineEdit#rqTextInput", "QDoubleSpinBox#rqNumberInput", "QPlainTextEdit#rqTextArea",
-          "QDateTimeEdit#rqDateInput", "QComboBox#rqSelectbox", "QFrame#rqMultiselect", "QPushButton#rqButton")
+          "QDateTimeEdit#rqDateInput", "QComboBox#rqSelectbox", "QFrame#rqMultiselect",
+          "QPushButton#rqButton")
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

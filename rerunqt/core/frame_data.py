@@ -110,9 +110,19 @@ def _same_arrays(a: FrameData, b: FrameData) -> bool:
             if not np.array_equal(x, y, equal_nan=x.dtype.kind in "fc"):
                 return False
         except (TypeError, ValueError):
-            if x.tolist() != y.tolist():
+            if len(x) != len(y) or not all(map(_same_cell, x, y)):
                 return False
     return True
+
+
+def _same_cell(p: Any, q: Any) -> bool:
+    """Object cells may hold arrays (a chart column's values), whose ``==`` is not a bool."""
+    try:
+        if isinstance(p, np.ndarray) or isinstance(q, np.ndarray):
+            return bool(np.array_equal(p, q))
+        return bool(p == q)
+    except (TypeError, ValueError):
+        return False  # not comparable: counted as changed, which only redraws
 
 
 def frame_of(data: Any, function: str) -> FrameData:

@@ -96,6 +96,9 @@ class SessionState:
         self._widgets: dict[str, WidgetMeta] = {}  # id -> meta of its last registration
         self._triggers: set[str] = set()  # ids registered as triggers (a superset, see begin_run)
         self._seen: set[str] = set()  # widget ids registered in the current run
+        # value each widget had before this run's event changed it: a widget drawn disabled
+        # in the same run gets it back (Streamlit 1.67 drops a disabled widget's new value)
+        self._ui_before: dict[str, Any] = {}
         self._warned: set[str] = set()  # one-time warnings already shown in this session
         self._forms_seen: set[str] = set()  # form keys drawn in the current run
         # forms submitted and not yet drawn since: clear_on_submit still owed. A set that
@@ -241,6 +244,7 @@ class SessionState:
                     continue  # a value for an older definition of the widget (options changed)
             if widget_id in self._values and _same(self._values[widget_id], value):
                 continue
+            self._ui_before.setdefault(widget_id, self._values.get(widget_id, meta.default))
             self._values[widget_id] = value
             if meta.callback is not None:
                 changed.append(meta)
@@ -248,6 +252,7 @@ class SessionState:
             meta = self._widgets.get(click)
             if meta is not None and meta.trigger and not meta.disabled:
                 # a click may carry a value (chat_input's message); a button's is True
+                self._ui_before.setdefault(click, meta.default)
                 self._values[click] = self._click_value(meta, values[click]) if click in values else True
                 if meta.form is not None:
                     self.clears_owed.add(meta.form)
@@ -281,6 +286,13 @@ class SessionState:
         if meta[9]:  # trigger
             self._triggers.add(widget_id)
         values = self._values
+        ui_before = self._ui_before
+        restored = False
+        if ui_before and meta[10] and widget_id in ui_before and widget_id not in self._assigned:
+            # drawn disabled in the run of its own change: the change is dropped, and the
+            # stamp makes the window show the old value again
+            values[widget_id] = ui_before.pop(widget_id)
+            restored = True
         value = values.get(widget_id, _MISSING)
         if value is _MISSING:
             value = meta[4]  # default
@@ -307,6 +319,8 @@ class SessionState:
                 fitted = meta.default
         if fitted is not value:
             values[widget_id] = fitted
+        if restored:
+            by_code = self.run_serial
         return (fitted if isinstance(fitted, _IMMUTABLE) else _copy_out(fitted)), by_code
 
     def end_run(self, clean: bool) -> None:
@@ -318,6 +332,7 @@ class SessionState:
                 if widget_id.startswith(AUTO_ID_PREFIX):
                     self._values.pop(widget_id, None)
         self._assigned.clear()
+        self._ui_before.clear()
         # a key deleted after its widget was drawn resets that widget in the next run
         self._deleted, self._deleted_late = self._deleted_late, set()
         self._seen = set()  # between runs, any key may be assigned again

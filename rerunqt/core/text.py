@@ -173,7 +173,7 @@ def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = N
     (Qt's rich-text subset). ``anchors`` (heading links in a web page) has no meaning in a
     window and is accepted.
     """
-    if body.__class__ is str and "\n" in body:
+    if body.__class__ is str and _unclean(body):
         body = _clean(body)
     if width == "stretch" and text_alignment == "left" and wrap is True:
         return _add_body("markdown", body, "help", help,
@@ -181,6 +181,12 @@ def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = N
     _one_line_html("markdown", wrap, unsafe_allow_html)
     return _add_body("markdown", body, "help", help, _html_layout("markdown", unsafe_allow_html,
                                                                   width, text_alignment, wrap))
+
+
+def _unclean(body: str) -> bool:
+    """Whether ``_clean`` would change ``body``: several lines, or space at either end (one
+    line written by ``st.write("a:", "")`` keeps no trailing space in Streamlit)."""
+    return "\n" in body or body[:1].isspace() or body[-1:].isspace()
 
 
 def _clean(body: str) -> str:
@@ -222,7 +228,7 @@ def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = No
             width: int | str = "stretch", text_alignment: str = "left",
             wrap: bool = True) -> ElementHandle:
     """Small, muted text for notes under other elements (Markdown; HTML as in ``markdown``)."""
-    if body.__class__ is str and "\n" in body:
+    if body.__class__ is str and _unclean(body):
         body = _clean(body)
     _one_line_html("caption", wrap, unsafe_allow_html)
     return _add_body("caption", body, "help", help, _html_layout("caption", unsafe_allow_html,

@@ -84,7 +84,10 @@ def read_channel(name: str, raw: Any, layer: Layer, count: int) -> Channel | Non
     condition = spec.get("condition")
     if isinstance(condition, list):
         condition = condition[0] if condition else None
-    if isinstance(condition, dict):  # alt.condition(selection, ...): drawn as if all is selected
+    if isinstance(condition, dict) and "param" in condition and condition.get("empty") is False:
+        # a selection with empty=False selects nothing until the user picks: the else branch
+        spec = {k: v for k, v in spec.items() if k != "condition"}
+    elif isinstance(condition, dict):  # alt.condition(selection, ...): drawn as if all is selected
         spec = _shorthand({k: v for k, v in condition.items() if k not in ("param", "test", "empty")})
     data = layer.data
     if "value" in spec and "field" not in spec:

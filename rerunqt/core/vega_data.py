@@ -220,6 +220,10 @@ def _predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
     if isinstance(rule, str):
         test = _expression(rule)
         return lambda datum: bool(test(datum))
+    if isinstance(rule, dict) and "param" in rule and "field" not in rule:
+        # a selection before the user picks: all of it (empty=False: none), as Vega-Lite starts
+        keep = rule.get("empty", True) is not False
+        return lambda datum: keep
     if not isinstance(rule, dict) or "field" not in rule:
         raise ValueError(rule)
     field = rule["field"]

@@ -197,6 +197,24 @@ def test_a_condition_is_drawn_as_if_everything_were_selected() -> None:
     assert plot.note == "Not drawn natively: selection 'p'."
 
 
+def test_a_selection_with_empty_false_starts_with_nothing_selected() -> None:
+    """Streamlit's "Annotate an Altair chart" tutorial: points filtered by a hover selection
+    and rules with opacity 0.3 only when hovered are hidden until the user hovers (Vega-Lite's
+    first view); an empty selection that counts as all (the default) keeps everything."""
+    params = [{"name": "hover", "select": {"type": "point", "on": "mouseover"}}]
+    points = build({**spec("circle", x=q("a"), y=q("b")), "params": params,
+                    "transform": [{"filter": {"param": "hover", "empty": False}}]})
+    assert sum(len(s.x) for m in points.marks for s in m.series) == 0
+    assert points.note == "Not drawn natively: selection 'hover'."
+    everything = build({**spec("circle", x=q("a"), y=q("b")), "params": params,
+                        "transform": [{"filter": {"param": "hover"}}]})
+    assert [len(s.x) for s in everything.marks[0].series] == [6]
+    rules = build({**spec("rule", x=q("a"), opacity={"condition": {"param": "hover", "value": 0.3,
+                                                                  "empty": False}, "value": 0}),
+                   "params": params})
+    assert rules.marks[0].opacity == 0
+
+
 def test_a_dataframe_with_dates_aware_or_naive_as_data() -> None:
     pd = pytest.importorskip("pandas")
     frame = pd.DataFrame({"d": pd.date_range("2024-01-01", periods=2, tz="UTC"),

@@ -276,6 +276,19 @@ page()
     assert at.caption[0].value == "note"
 
 
+def test_a_one_line_body_is_stripped_as_streamlit_does() -> None:
+    """Streamlit's button tutorial writes ``st.write("Person 1:", first, middle, last)`` with
+    empty inputs: the text has no trailing spaces, and four leading spaces are no code block."""
+    at = AppTest.from_string('''
+import rerunqt as st
+st.write("Person 1:", "", "", "")
+st.markdown("    not code ")
+st.caption(" note ")
+''').run()
+    assert [m.value for m in at.markdown] == ["Person 1:", "not code"]
+    assert at.caption[0].value == "note"
+
+
 @pytest.mark.parametrize(("icon", "error"), [
     ("abc", "is not a valid emoji"), (":material/Bad Name:", "is not a valid Material icon"),
     ("🔥", None), (":material/home:", None)])

@@ -96,3 +96,20 @@ def test_drag_then_a_button_that_resets_in_the_same_run(rerunqt_pilot, write_scr
     pilot.settle()
     assert pilot.window.session.state["n"] == 3
     assert slider.value() == 3
+
+
+def test_a_checkbox_its_own_change_disables_shows_the_old_value(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 drops the new value of a widget drawn disabled in the run of its change;
+    the window must show the box unchecked again, not the tick the user just made."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.session_state.setdefault("locked", False)
+        def lock():
+            st.session_state.locked = True
+        st.checkbox("Agree", key="agree", disabled=st.session_state.locked, on_change=lock)
+    """))
+    pilot.settle()
+    pilot.set_value(True, key="agree")
+    box = pilot.record(key="agree").adapter.probe(pilot.record(key="agree").widget)
+    assert pilot.window.session.state["agree"] is False
+    assert not box.isChecked() and not box.isEnabled()

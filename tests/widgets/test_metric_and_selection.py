@@ -136,3 +136,22 @@ st.session_state.t = {'selection': {'rows': [0]}}
 st.dataframe({'a': [1]}, key='t', on_select='rerun')
 """).run()
     assert "read-only" in at.exception[0].message
+
+
+def test_selecting_rows_of_a_table_with_array_cells_reruns_without_error() -> None:
+    # Streamlit's row-selection tutorial: chart columns hold numpy arrays, the cached frame
+    # comes back as a new object each run, and selecting rows must not raise.
+    at = run("""
+import numpy as np
+import pandas as pd
+import rerunqt as st
+@st.cache_data
+def people():
+    return pd.DataFrame({'name': ['a', 'b', 'c'],
+                         'activity': [np.arange(5) * i for i in range(3)]})
+event = st.dataframe(people(), on_select='rerun', selection_mode='multi-row')
+st.text(repr(event.selection.rows))
+""")
+    at.dataframe[0].select_rows([0, 2]).run()
+    assert not at.exception
+    assert at.text[0].value == "[0, 2]"

@@ -95,6 +95,9 @@ class SessionState:
         self._deleted_late: set[str] = set()  # deleted after their widget was drawn this run
         self._widgets: dict[str, WidgetMeta] = {}  # id -> meta of its last registration
         self._triggers: set[str] = set()  # ids registered as triggers (a superset, see begin_run)
+        # what the triggers held during the run that just ended (AppTest's element values:
+        # a clicked button reads True there, while session state reads False, as Streamlit)
+        self.fired: dict[str, Any] = {}
         self._seen: set[str] = set()  # widget ids registered in the current run
         # value each widget had before this run's event changed it: a widget drawn disabled
         # in the same run gets it back (Streamlit 1.67 drops a disabled widget's new value)
@@ -214,6 +217,13 @@ class SessionState:
         self._seen = set()
         self._forms_seen = set()
         self.run_serial += 1
+        self.fired = {}
+        self._reset_triggers()
+
+    def _reset_triggers(self) -> None:
+        """Buttons back to False, chat_input and menu_button to None: a click lasts one run.
+        Done when a run ends (Streamlit's state reads False between runs, in AppTest and in
+        the next event's callbacks) and, to be sure, when one begins."""
         # only trigger widgets can need a reset; visit those, not every widget
         widgets, values = self._widgets, self._values
         for widget_id in list(self._triggers):
@@ -222,6 +232,7 @@ class SessionState:
                 self._triggers.discard(widget_id)
             elif values.get(widget_id, meta.default) is not meta.default:
                 # False for a button, None for chat_input and menu_button (whose option may be 0)
+                self.fired[widget_id] = values[widget_id]
                 values[widget_id] = meta.default
 
     def apply_widget_values(
@@ -324,7 +335,9 @@ class SessionState:
         return (fitted if isinstance(fitted, _IMMUTABLE) else _copy_out(fitted)), by_code
 
     def end_run(self, clean: bool) -> None:
-        """After a run: on a clean run, drop what belongs to widgets it did not draw."""
+        """After a run: clicks are over; on a clean run, drop what belongs to widgets it did
+        not draw."""
+        self._reset_triggers()
         # every id in _seen is in _widgets, so equal sizes mean every widget was drawn
         if clean and len(self._seen) != len(self._widgets):
             for widget_id in [w for w in self._widgets if w not in self._seen]:

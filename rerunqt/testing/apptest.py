@@ -325,6 +325,9 @@ class AppTest:
         return any(e.click and e.widget_id == widget_id for e in self._events)
 
     def _state_value(self, widget_id: str, default: Any) -> Any:
+        fired = self._session.state.fired  # a click's value during the last run
+        if widget_id in fired:
+            return fired[widget_id]
         return self._session.state.raw_get(widget_id, default)
 
     # ----- the last run's elements -----

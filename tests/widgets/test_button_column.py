@@ -38,8 +38,9 @@ def test_the_click_is_in_session_state_for_one_run_and_the_callback_sees_it() ->
     assert shown(at) == "None None None"
     at.dataframe[0].click_button("view", 2).run()
     assert shown(at) == "{'row': 2, 'label': 'View'} None [('cb', 1, 2, 'View')]"
-    state = at.session_state.view_click
+    state = at._session.state.fired["view_click"]  # the click the run saw
     assert (state.row, state["row"], state.label, state["label"]) == (2, 2, "View", "View")
+    assert at.session_state.view_click is None  # a click lasts one run, as Streamlit's do
     at.run()
     assert shown(at) == "None None [('cb', 1, 2, 'View')]"  # a trigger: None again
 

@@ -68,9 +68,10 @@ def test_on_submit_runs_before_the_script_with_the_message_in_state() -> None:
     at.chat_input(key="box").set_value("hi").run()
     no_exception(at)
     assert at.markdown[0].value == "cb:hi"
-    assert at.session_state["box"] == "hi"
+    assert at.chat_input(key="box").value == "hi"  # what the run saw, as Streamlit's AppTest
+    assert at.session_state["box"] is None  # a message lasts one run: None once it ended
     at.run()
-    assert at.session_state["box"] is None
+    assert at.session_state["box"] is None and at.chat_input(key="box").value is None
 
 
 SET_VALUE = """
@@ -143,7 +144,7 @@ def test_accept_file_returns_text_and_files() -> None:
     """).run()
     at.chat_input(key="c").set_value(("see", [("a.txt", b"alpha"), ("b.txt", b"beta")])).run()
     no_exception(at)
-    value = at.session_state["c"]
+    value = at.chat_input(key="c").value  # the run's message (session state: None again)
     assert isinstance(value, ChatInputValue) and value.text == "see"
     assert all(isinstance(f, UploadedFile) for f in value.files)
     assert "alpha" in at.markdown[0].value and "['a.txt', 'b.txt']" in at.markdown[0].value

@@ -17,7 +17,9 @@ from rerunqt.core.button_column import button_key, cell_labels
 from rerunqt.core.column_text import CHART_TYPES
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
+from rerunqt.core.list_cells import CHIP_TYPES, chips, holds_lists
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
+from rerunqt.qt.adapters.cell_paint import chips_width
 from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
@@ -108,8 +110,12 @@ class FrameView(QTableView):
     def show_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
         """New data or columns: the model, the delegate (only when a cell is drawn), widths."""
         self.frame_model.set_content(frame, specs)
-        drawn = self.markdown or any(spec.type in ("progress", "button", "markdown")
-                                     or spec.type in CHART_TYPES for spec in specs)
+        self.column_delegate.chip_columns = chip_columns = frozenset() if self.markdown else frozenset(
+            column for column, spec in enumerate(specs) if spec.type in CHIP_TYPES or (
+                spec.type == "auto" and frame.kinds[spec.position] == "object"
+                and holds_lists(frame.columns[spec.position])))
+        drawn = self.markdown or bool(chip_columns) or any(
+            spec.type in ("progress", "button", "markdown") or spec.type in CHART_TYPES for spec in specs)
         wanted = self.column_delegate if drawn else self.plain_delegate
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)
@@ -205,6 +211,13 @@ class FrameView(QTableView):
         for column, spec in enumerate(model.specs):
             if spec.width is not None:
                 natural.append(spec.width)
+                continue
+            if column in self.column_delegate.chip_columns:  # chips: their labels and paddings
+                values, table = model.frame.columns[spec.position], spec.option("option_table") or ()
+                width = max([metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)))
+                            + 24, *(chips_width(chips(values[model.data_row(r)], table), metrics)
+                                    for r in sample)])
+                natural.append(max(MIN_COLUMN, min(self.max_column, width)))
                 continue
             texts = {model.cell_text(spec, model.data_row(r)) for r in sample}
             # measured: the header and the longest few texts (a proportional font can make a

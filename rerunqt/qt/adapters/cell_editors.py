@@ -179,7 +179,7 @@ class CellDelegate(QStyledItemDelegate):
         if drawn == "button" and index.row() < len(model.order):
             self._paint_button(painter, option, index)
             return
-        listed = drawn in CHIP_TYPES or model.types[index.column()] == "list"
+        listed = drawn in CHIP_TYPES or (drawn not in DRAWN and model.types[index.column()] == "list")
         if (drawn not in DRAWN and not listed) or index.row() >= len(model.order):
             super().paint(painter, option, index)
             return
@@ -200,7 +200,7 @@ class CellDelegate(QStyledItemDelegate):
         elif drawn == "progress":
             paint_progress(painter, rect, value, config.get, model.types[index.column()] == "int", palette)
         else:
-            paint_chart(painter, rect, drawn, chart_values(value), config.get, palette)
+            paint_chart(painter, rect, str(drawn), chart_values(value), config.get, palette)
         painter.restore()
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:

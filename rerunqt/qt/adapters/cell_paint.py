@@ -158,7 +158,8 @@ def _luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
 
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    red, green, blue = channel(colour.redF()), channel(colour.greenF()), channel(colour.blueF())
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
 def paint_chips(painter: QPainter, cell: QRectF, chips: list[tuple[str, str | None]],

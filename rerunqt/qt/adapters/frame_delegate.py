@@ -84,7 +84,8 @@ class ColumnDelegate(QStyledItemDelegate):
         widget = option.widget
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_chips(painter, QRectF(option.rect), shown, widget.palette() if widget is not None else option.palette)
+        palette = widget.palette() if widget is not None else option.palette
+        paint_chips(painter, QRectF(option.rect), shown, palette)
         painter.restore()
         return True
 

@@ -214,9 +214,9 @@ class FrameView(QTableView):
                 continue
             if column in self.column_delegate.chip_columns:  # chips: their labels and paddings
                 values, table = model.frame.columns[spec.position], spec.option("option_table") or ()
-                width = max([metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)))
-                            + 24, *(chips_width(chips(values[model.data_row(r)], table), metrics)
-                                    for r in sample)])
+                header = str(model.headerData(column, Qt.Orientation.Horizontal))
+                width = max([metrics.horizontalAdvance(header) + 24, *(
+                    chips_width(chips(values[model.data_row(r)], table), metrics) for r in sample)])
                 natural.append(max(MIN_COLUMN, min(self.max_column, width)))
                 continue
             texts = {model.cell_text(spec, model.data_row(r)) for r in sample}

@@ -103,7 +103,7 @@ class ColumnDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain_option, painter, widget)
         palette = widget.palette() if widget is not None else option.palette
         dark = palette.color(palette.ColorRole.Base).lightness() < 128
-        paint_cell(painter, plain_option, text, dark)
+        paint_cell(painter, plain_option, text, dark, wrap=self.markdown)  # st.table wraps
         return True
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:

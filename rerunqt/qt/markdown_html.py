@@ -74,6 +74,9 @@ _SPACES = re.compile(" {2,}")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HARD_BREAK = re.compile(r"(?<=\S)(?: {2,}|\\)$")
 PARAGRAPH_GAP = 12  # Streamlit's 1rem: the page's gap between elements (layout.PAGE_SPACING)
+# Streamlit's 1em above and below a block quote, as its box's margins (the next paragraph's
+# own 6 px top margin makes up the rest of the gap below)
+QUOTE_GAP = (PARAGRAPH_GAP, PARAGRAPH_GAP - 6)
 _NOT_WORDS = re.compile("[\\s\ufffc\ue000-\ue7ff]+|<[\ue800-\uf8ff]>")  # and markers, tags
 
 
@@ -119,6 +122,10 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
             if fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
                 fmt.setLeftMargin(0)
                 fmt.setRightMargin(0)
+                fmt.setTopMargin(0)  # the gaps around the quote are its box's (_boxes)
+                quoted = block.next().isValid() and block.next().blockFormat().hasProperty(
+                    QTextFormat.Property.BlockQuoteLevel)
+                fmt.setBottomMargin(PARAGRAPH_GAP if quoted else 0)  # between its paragraphs
                 _mark(block, fmt, _QUOTE_MARK)
             if "`" in markdown:
                 _inline_code(block, dark)
@@ -271,7 +278,8 @@ def _mark(block: QTextBlock, fmt: QTextBlockFormat, colour: str) -> None:
 
 def _boxes(html: str, dark: bool) -> str:
     """Runs of marked blocks in one box each: code on st.code's grey with padding, a
-    quote behind a grey bar on its left (Qt's rich text draws both as a one-cell table)."""
+    quote behind a grey bar on its left, a paragraph's gap above and below it (Qt's rich
+    text draws both as a one-cell table, and drops a paragraph's margin next to one)."""
     def code(found: re.Match[str]) -> str:
         inner = found.group(0).replace(f" background-color:{_CODE_MARK};", "")
         return (f'<table width="100%" cellspacing="0" cellpadding="10"><tr>'
@@ -279,8 +287,10 @@ def _boxes(html: str, dark: bool) -> str:
 
     def quote(found: re.Match[str]) -> str:
         inner = found.group(0).replace(f" background-color:{_QUOTE_MARK};", "")
-        return ('<table width="100%" cellspacing="0" cellpadding="0" '
-                'style="border-collapse:collapse"><tr><td style="border-left: 3px solid '
+        last = found.string.startswith("</body>", found.end())  # the text's end: no gap after
+        return ('<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse:collapse; '
+                f'margin-top:{QUOTE_GAP[0]}px; margin-bottom:{0 if last else QUOTE_GAP[1]}px"><tr>'
+                '<td style="border-left: 3px solid '
                 f'{QUOTE_BAR[dark]}; padding-left:14px">{inner}</td></tr></table>')
 
     if _CODE_MARK in html:

@@ -54,6 +54,9 @@ BACKGROUND = {
            "blue": "#173a5e", "violet": "#3b2560", "gray": "#31333f", "primary": "#5a1e21"},
 }
 INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formulas
+# a badge (``:blue-badge[...]``, st.badge): Streamlit's 0.875rem type at 1rem text, and a
+# quarter-em space at each end on its background for its 0.25rem padding
+BADGE_SCALE, BADGE_PADDING = 0.875, "\u2005"
 RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
 QUOTE_BAR = {False: "#d5dae5", True: "#4b4e5a"}
 _CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown gives
@@ -359,17 +362,29 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
             edits.append((at, 1, None))
             if style.source:  # a formula: its placeholder becomes the picture
                 edits.append((start, 1, style))
+    padded: set[int] = set()  # a badge's markers: its padding, on its background
     for start, end, style in sorted(ranges, key=lambda r: (r[0], -r[1])):  # outer first
+        if style.kind == "badge":
+            padded |= {start - 1, end}
+            start, end = start - 1, end + 1
         if not style.source:
-            _apply(document, start, end, style, dark)
+            _apply(document, start, end, style, dark, points)
     cursor = QTextCursor(document)
     for at, length, formula in sorted(edits, key=lambda e: e[0], reverse=True):  # later first
         cursor.setPosition(at)
         cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
-        if formula is None:
+        if formula is not None:
+            _put_formula(cursor, formula, dark, points)
+        elif at + length - 1 in padded:  # the marker's last character becomes the padding
+            cursor.setPosition(at + length - 1)
+            cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
+            char = cursor.charFormat()
+            cursor.insertText(BADGE_PADDING, char)
+            cursor.setPosition(at)
+            cursor.setPosition(at + length - 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
         else:
-            _put_formula(cursor, formula, dark, points)
+            cursor.removeSelectedText()
     return _rendered(_boxes(_BODY_STYLE.sub("<body>", document.toHtml(), count=1), dark), tags,
                      document)
 
@@ -395,7 +410,8 @@ def _utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bool) -> None:
+def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bool,
+           points: float = 11) -> None:
     cursor = QTextCursor(document)
     if style.colour == "rainbow":
         for i in range(start, end):
@@ -415,8 +431,8 @@ def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bo
             char.setForeground(QColor(TEXT[dark][style.colour]))
         if style.kind in ("background", "badge"):
             char.setBackground(QColor(BACKGROUND[dark][style.colour]))
-        if style.kind == "badge":
-            char.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        if style.kind == "badge":  # Streamlit's fontSizes.sm: 0.875 of the text's size
+            char.setFontPointSize(points * BADGE_SCALE)
     cursor.mergeCharFormat(char)
 
 

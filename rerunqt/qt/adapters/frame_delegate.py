@@ -3,7 +3,8 @@
 Other cells are painted by Qt as usual (text, check marks, colours from the model);
 this draws only ProgressColumn, Line/Bar/AreaChartColumn and ButtonColumn cells, list
 cells as chips (ListColumn, MultiselectColumn, list-valued columns), and text with
-Markdown in MarkdownColumn cells (every text cell of st.table), for visible cells.
+Markdown in every text cell of st.table, for visible cells. (A MarkdownColumn cell of
+st.dataframe shows its source as plain text, as Streamlit's grid does.)
 """
 
 from __future__ import annotations
@@ -46,8 +47,7 @@ class ColumnDelegate(QStyledItemDelegate):
         if spec is not None and spec.type == "button" and self.buttons is not None:
             self._paint_button(painter, option, index)
             return
-        if spec is not None and (self.markdown or spec.type == "markdown") \
-                and self._paint_markdown(painter, option, index):
+        if self.markdown and spec is not None and self._paint_markdown(painter, option, index):
             return
         if index.column() in self.chip_columns and spec is not None and self._paint_chips(
                 painter, option, index, spec):

@@ -1,8 +1,8 @@
-"""Markdown on one line: st.table cells and headers, MarkdownColumn cells, a metric's value.
+"""Markdown in one paragraph: st.table cells and headers, a metric's value.
 
 Streamlit renders GitHub-flavoured Markdown (with its ``:red[...]`` directives, emoji and
-material short codes) in every st.table cell and header, in st.dataframe's MarkdownColumn
-cells and in st.metric's value and delta. Those places are one line: a text is read into a
+material short codes) in every st.table cell and header (wrapped in the cell) and in
+st.metric's value and delta. Those places are one paragraph: a text is read into a
 small QTextDocument (through the same Markdown helpers as st.markdown: ``label_text``,
 ``document_html``) without paragraph margins, and block syntax at the start of the text
 ("- 5", "1. x", "# x") stays literal, as Streamlit's label Markdown unwraps it. Text

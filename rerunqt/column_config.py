@@ -153,12 +153,15 @@ def MultiselectColumn(label: str | None = None, *, width: Any = None, help: str 
                       pinned: bool | None = None, default: Any = None, options: Any = None,
                       accept_new_options: bool | None = None, color: Any = None,
                       format_func: Any = None) -> ColumnConfig:
-    """Lists of options, shown comma-separated (through ``format_func`` when given)."""
+    """Lists of options, shown as chips: each option's label (``format_func``) in its colour."""
+    from rerunqt.core.list_cells import option_table
+
     shown = None if options is None else tuple(options)
     return _config(label, width, help, disabled, required, pinned, None,
                    None if default is None else list(default),
                    {"type": "multiselect", "options": shown, "accept_new_options": accept_new_options,
-                    "color": color, "format_func": format_func})
+                    "color": color, "format_func": format_func,
+                    "option_table": option_table(shown, color, format_func) or None})
 
 
 def ButtonColumn(label: str | None = None, *, width: Any = None, help: str | None = None,

@@ -22,6 +22,7 @@ from rerunqt.core.number_format import column_number_text
 
 NUMERIC_TYPES = frozenset({"number", "progress"})
 CHART_TYPES = frozenset({"line_chart", "bar_chart", "area_chart"})
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
 
 def plain(value: Any) -> Any:
@@ -87,6 +88,8 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
         if isinstance(value, (list, tuple, np.ndarray)):
             return ", ".join(str(plain(v)) for v in value)
         return None
+    if kind == "markdown":  # Streamlit's grid: the source as plain text, its line breaks as spaces
+        return markdown_cell(value) if isinstance(value, str) and ("\n" in value or "\r" in value) else None
     if kind == "json":
         if is_missing(value):
             return MISSING
@@ -95,6 +98,12 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
         except ValueError:
             return str(value)
     return None
+
+
+def markdown_cell(source: str) -> str:
+    """A MarkdownColumn cell as Streamlit's grid draws it: the Markdown source as written,
+    on one line (the rendered Markdown shows only in the overlay a click opens)."""
+    return _LINE_BREAK.sub(" ", source) if "\n" in source or "\r" in source else source
 
 
 def chart_values(value: Any) -> tuple[float, ...]:

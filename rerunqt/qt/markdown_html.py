@@ -54,6 +54,9 @@ BACKGROUND = {
            "blue": "#173a5e", "violet": "#3b2560", "gray": "#31333f", "primary": "#5a1e21"},
 }
 INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formulas
+# a badge (``:blue-badge[...]``, st.badge): Streamlit's 0.875rem type at 1rem text, and a
+# quarter-em space at each end on its background for its 0.25rem padding
+BADGE_SCALE, BADGE_PADDING = 0.875, "\u2005"
 RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
 QUOTE_BAR = {False: "#d5dae5", True: "#4b4e5a"}
 _CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown gives
@@ -74,6 +77,9 @@ _SPACES = re.compile(" {2,}")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HARD_BREAK = re.compile(r"(?<=\S)(?: {2,}|\\)$")
 PARAGRAPH_GAP = 12  # Streamlit's 1rem: the page's gap between elements (layout.PAGE_SPACING)
+# Streamlit's 1em above and below a block quote, as its box's margins (the next paragraph's
+# own 6 px top margin makes up the rest of the gap below)
+QUOTE_GAP = (PARAGRAPH_GAP, PARAGRAPH_GAP - 6)
 _NOT_WORDS = re.compile("[\\s\ufffc\ue000-\ue7ff]+|<[\ue800-\uf8ff]>")  # and markers, tags
 
 
@@ -119,6 +125,10 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
             if fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
                 fmt.setLeftMargin(0)
                 fmt.setRightMargin(0)
+                fmt.setTopMargin(0)  # the gaps around the quote are its box's (_boxes)
+                quoted = block.next().isValid() and block.next().blockFormat().hasProperty(
+                    QTextFormat.Property.BlockQuoteLevel)
+                fmt.setBottomMargin(PARAGRAPH_GAP if quoted else 0)  # between its paragraphs
                 _mark(block, fmt, _QUOTE_MARK)
             if "`" in markdown:
                 _inline_code(block, dark)
@@ -271,7 +281,8 @@ def _mark(block: QTextBlock, fmt: QTextBlockFormat, colour: str) -> None:
 
 def _boxes(html: str, dark: bool) -> str:
     """Runs of marked blocks in one box each: code on st.code's grey with padding, a
-    quote behind a grey bar on its left (Qt's rich text draws both as a one-cell table)."""
+    quote behind a grey bar on its left, a paragraph's gap above and below it (Qt's rich
+    text draws both as a one-cell table, and drops a paragraph's margin next to one)."""
     def code(found: re.Match[str]) -> str:
         inner = found.group(0).replace(f" background-color:{_CODE_MARK};", "")
         return (f'<table width="100%" cellspacing="0" cellpadding="10"><tr>'
@@ -279,8 +290,10 @@ def _boxes(html: str, dark: bool) -> str:
 
     def quote(found: re.Match[str]) -> str:
         inner = found.group(0).replace(f" background-color:{_QUOTE_MARK};", "")
-        return ('<table width="100%" cellspacing="0" cellpadding="0" '
-                'style="border-collapse:collapse"><tr><td style="border-left: 3px solid '
+        last = found.string.startswith("</body>", found.end())  # the text's end: no gap after
+        return ('<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse:collapse; '
+                f'margin-top:{QUOTE_GAP[0]}px; margin-bottom:{0 if last else QUOTE_GAP[1]}px"><tr>'
+                '<td style="border-left: 3px solid '
                 f'{QUOTE_BAR[dark]}; padding-left:14px">{inner}</td></tr></table>')
 
     if _CODE_MARK in html:
@@ -349,17 +362,29 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
             edits.append((at, 1, None))
             if style.source:  # a formula: its placeholder becomes the picture
                 edits.append((start, 1, style))
+    padded: set[int] = set()  # a badge's markers: its padding, on its background
     for start, end, style in sorted(ranges, key=lambda r: (r[0], -r[1])):  # outer first
+        if style.kind == "badge":
+            padded |= {start - 1, end}
+            start, end = start - 1, end + 1
         if not style.source:
-            _apply(document, start, end, style, dark)
+            _apply(document, start, end, style, dark, points)
     cursor = QTextCursor(document)
     for at, length, formula in sorted(edits, key=lambda e: e[0], reverse=True):  # later first
         cursor.setPosition(at)
         cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
-        if formula is None:
+        if formula is not None:
+            _put_formula(cursor, formula, dark, points)
+        elif at + length - 1 in padded:  # the marker's last character becomes the padding
+            cursor.setPosition(at + length - 1)
+            cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
+            char = cursor.charFormat()
+            cursor.insertText(BADGE_PADDING, char)
+            cursor.setPosition(at)
+            cursor.setPosition(at + length - 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
         else:
-            _put_formula(cursor, formula, dark, points)
+            cursor.removeSelectedText()
     return _rendered(_boxes(_BODY_STYLE.sub("<body>", document.toHtml(), count=1), dark), tags,
                      document)
 
@@ -385,7 +410,8 @@ def _utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bool) -> None:
+def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bool,
+           points: float = 11) -> None:
     cursor = QTextCursor(document)
     if style.colour == "rainbow":
         for i in range(start, end):
@@ -405,8 +431,8 @@ def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bo
             char.setForeground(QColor(TEXT[dark][style.colour]))
         if style.kind in ("background", "badge"):
             char.setBackground(QColor(BACKGROUND[dark][style.colour]))
-        if style.kind == "badge":
-            char.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        if style.kind == "badge":  # Streamlit's fontSizes.sm: 0.875 of the text's size
+            char.setFontPointSize(points * BADGE_SCALE)
     cursor.mergeCharFormat(char)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 
 from rerunqt.qt.adapters import extras
 
@@ -28,8 +29,8 @@ def test_small_elements_render_and_link_buttons_open_the_browser(rerunqt_pilot, 
     opened: list[str] = []
     monkeypatch.setattr(extras, "open_url", lambda url: opened.append(url) or True)
     pilot = rerunqt_pilot(write_script(SCRIPT))
-    badge = pilot.record(kind="badge").widget
-    assert badge.text() == "Beta" and badge.property("color") == "violet"
+    badge = pilot.record(kind="badge").widget  # Markdown, as Streamlit's: ":violet-badge[Beta]"
+    assert badge.accessibleName() == "Beta" and badge.source == ":violet-badge[Beta]"
     assert pilot.record(kind="space").widget.height() == 30
     assert "<table>" in pilot.record(kind="html").widget.text()
     latex = pilot.record(kind="latex").widget
@@ -91,3 +92,56 @@ st.latex(r"\unknowncommand{x}")
     assert aligned.height() > 1.6 * single.height()  # two rows, stacked
     assert boxes[3].formula.text() == r"\unknowncommand{x}"
     assert "cannot read" in boxes[3].note.text() and "install" not in boxes[3].note.text()
+
+
+BADGES = """
+import rerunqt as st
+st.badge("New", color="blue", icon=":material/star:")
+st.markdown(":blue-badge[:material/star: New]")
+st.badge("a [b]", color="green")
+"""
+
+
+def badge_box(widget, colour: str):  # type: ignore[no-untyped-def]
+    """The rectangle a badge's background covers in the widget (None when absent)."""
+    from PySide6.QtCore import QRect
+
+    image = widget.grab().toImage()
+    box = QRect()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).name() == colour:
+                box = box.united(QRect(x, y, 1, 1))
+    return box
+
+
+def badge_font(widget):  # type: ignore[no-untyped-def]
+    """The font of the badge's text ("New") in the label's rich text."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultFont(widget.font())
+    document.setHtml(widget.text())
+    cursor = document.find("New")
+    font = widget.font()  # the label's text size, in points (its style sheet sets pixels)
+    return cursor.charFormat().font(), font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+
+
+def test_st_badge_looks_like_a_markdown_badge(rerunqt_pilot, write_script) -> None:
+    """Streamlit's st.badge is Markdown (``:blue-badge[...]``): the same small badge."""
+    from rerunqt.qt.markdown_html import BACKGROUND
+
+    pilot = rerunqt_pilot(write_script(BADGES))
+    badge = pilot.record(kind="badge").widget
+    markdown = pilot.record(kind="markdown").widget
+    blue = BACKGROUND[False]["blue"]
+    box, written = badge_box(badge, blue), badge_box(markdown, blue)
+    assert not box.isEmpty() and box.size() == written.size()  # the same badge, to the pixel
+    font, text_points = badge_font(badge)
+    assert font.pointSizeF() == pytest.approx(text_points * 0.875, abs=0.01)  # fontSizes.sm at 1rem
+    assert font.weight() == badge_font(markdown)[0].weight() and not font.bold()
+    assert font.pointSizeF() == pytest.approx(badge_font(markdown)[0].pointSizeF())
+    second = pilot.window.renderer.find(kind="badge")[1].widget  # brackets in a label: as written
+    shown = QTextDocument()
+    shown.setHtml(second.text())
+    assert second.accessibleName() == "a [b]" and shown.toPlainText().strip() == "a [b]"

@@ -71,3 +71,37 @@ def test_paragraphs_in_a_window_are_as_far_apart_as_two_elements(rerunqt_pilot, 
     texts = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
     gap = texts[1].y() - texts[0].geometry().bottom() - 1
     assert texts[0].height() == 3 * texts[1].height() + 2 * gap
+
+
+def ink_rows(widget) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The bands of rows holding text (dark pixels), top to bottom."""
+    from PySide6.QtGui import QColor
+
+    widget.setStyleSheet("background: white; color: black;")
+    image = widget.grab().toImage()
+    bands, start = [], None
+    for y in range(image.height() + 1):
+        ink = y < image.height() and any(
+            QColor(image.pixel(x, y)).lightness() < 120 for x in range(0, min(200, image.width())))
+        if ink and start is None:
+            start = y
+        elif not ink and start is not None:
+            bands.append((start, y))
+            start = None
+    return bands
+
+
+def test_a_block_quote_is_a_paragraph_gap_from_its_neighbours(qapp) -> None:
+    """Streamlit: ``blockquote { margin: 1em 0 }``, as far from the paragraphs around it as
+    they are from each other; its paragraphs 1rem apart too."""
+    plain = label("ABC\n\nABC\n\nABC")
+    quoted = label("ABC\n\n> ABC\n\nABC")
+    assert quoted.height() == plain.height()
+    lines, quote_lines = ink_rows(plain), ink_rows(quoted)
+    gaps = [b[0] - a[1] for a, b in zip(lines, lines[1:])]
+    assert len(quote_lines) == 3
+    assert [b[0] - a[1] for a, b in zip(quote_lines, quote_lines[1:])] == gaps
+    long = label("ABC\n\n> ABC\n>\n> ABC\n\nABC")  # two paragraphs in the quote
+    assert long.height() == label("ABC\n\nABC\n\nABC\n\nABC").height()
+    assert label("ABC\n\n> ABC").height() == label("ABC\n\nABC").height()  # none after the last
+    assert label("> ABC\n\nABC").height() == label("ABC\n\nABC").height() + PARAGRAPH_GAP  # 1em above

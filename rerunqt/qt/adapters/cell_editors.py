@@ -5,7 +5,7 @@ a validator; TextColumn / LinkColumn ``max_chars`` a maximum length), a QDateEdi
 QTimeEdit / QDateTimeEdit for date, time and datetime columns (a calendar popup for
 dates; ``min_value`` / ``max_value`` as the editor's range; ``step`` rounds the picked
 value; ``timezone`` is the zone the value is shown and picked in); and what is painted
-instead of text (progress bars and small charts, as st.dataframe draws them).
+instead of text (progress bars, small charts and list chips, as st.dataframe draws them).
 Ctrl+click (or Ctrl+Enter) on a LinkColumn cell opens its URL; a plain click or Enter edits.
 """
 
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.cell_dates import DATE_KINDS, in_zone, stepped, typed_cell, zone
 from rerunqt.core.column_text import CHART_TYPES, chart_values
-from rerunqt.qt.adapters.cell_paint import paint_chart, paint_progress
+from rerunqt.core.list_cells import CHIP_TYPES, chips
+from rerunqt.qt.adapters.cell_paint import chips_width, paint_chart, paint_chips, paint_progress
 from rerunqt.qt.adapters.links import open_link
 
 if TYPE_CHECKING:
@@ -178,7 +179,8 @@ class CellDelegate(QStyledItemDelegate):
         if drawn == "button" and index.row() < len(model.order):
             self._paint_button(painter, option, index)
             return
-        if drawn not in DRAWN or index.row() >= len(model.order):
+        listed = drawn in CHIP_TYPES or (drawn not in DRAWN and model.types[index.column()] == "list")
+        if (drawn not in DRAWN and not listed) or index.row() >= len(model.order):
             super().paint(painter, option, index)
             return
         widget = option.widget
@@ -193,10 +195,12 @@ class CellDelegate(QStyledItemDelegate):
         palette = widget.palette() if widget is not None else option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if drawn == "progress":
+        if listed:
+            paint_chips(painter, QRectF(option.rect), chips(value, config.get("option_table") or ()), palette)
+        elif drawn == "progress":
             paint_progress(painter, rect, value, config.get, model.types[index.column()] == "int", palette)
         else:
-            paint_chart(painter, rect, drawn, chart_values(value), config.get, palette)
+            paint_chart(painter, rect, str(drawn), chart_values(value), config.get, palette)
         painter.restore()
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
@@ -213,6 +217,12 @@ class CellDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
         hint = super().sizeHint(option, index)
-        if self.box.model.config(index.column()).get("type") == "button":
+        model = self.box.model
+        config = model.config(index.column())
+        if config.get("type") == "button":
             hint.setWidth(hint.width() + 36)  # the button's own padding
+        elif (config.get("type") in CHIP_TYPES or model.types[index.column()] == "list") \
+                and index.row() < len(model.order):
+            shown = chips(model.value(index.row(), index.column()), config.get("option_table") or ())
+            hint.setWidth(chips_width(shown, option.fontMetrics))  # the chips and their paddings
         return hint

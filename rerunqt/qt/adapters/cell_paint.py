@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
 from rerunqt.core.number_format import column_number_text, js_str
+from rerunqt.qt import theme_state
 from rerunqt.qt.colours import qcolor
 
 Option = Callable[[str, Any], Any]  # a column option by name, with a default
@@ -124,3 +125,78 @@ def paint_chart(painter: QPainter, rect: QRectF, kind: str, values: tuple[float,
         painter.fillPath(path, fill)
     painter.setPen(QPen(colour, 1.5))
     painter.drawPolyline(QPolygonF(points))
+
+
+# Streamlit's grid (glide-data-grid theme): chip height 1.25rem, text padding 0.5rem, gap
+# 0.25rem, corner radius 0.25rem; the cell's padding is 0.5rem across and 3px down.
+CHIP_HEIGHT, CHIP_PADDING, CHIP_GAP, CHIP_RADIUS = 20, 8, 4, 4
+CELL_PADDING_X, CELL_PADDING_Y = 8, 3
+
+
+def chip_colour(name: str, palette: QPalette) -> QColor:
+    """A chip's fill: an option colour over the cell's background ("auto:<n>": the n-th chart
+    colour, faded as Streamlit fades it)."""
+    dark = is_dark(palette)
+    if name.startswith("auto:"):
+        from rerunqt.qt.adapters.chart_draw import categorical  # the configured chart colours
+
+        colours = categorical(dark)
+        colour = QColor(colours[int(name[5:]) % len(colours)])
+        colour.setAlphaF(0.3 if dark else 0.4)
+    elif name == "primary":
+        colour = theme_state.primary()
+    else:
+        colour = named_colour(name, palette)
+    if colour.alpha() == 255:
+        return colour
+    base, share = palette.color(QPalette.ColorRole.Base), colour.alphaF()
+    return QColor.fromRgbF(*(share * getattr(colour, c)() + (1 - share) * getattr(base, c)()
+                             for c in ("redF", "greenF", "blueF")))
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = channel(colour.redF()), channel(colour.greenF()), channel(colour.blueF())
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def paint_chips(painter: QPainter, cell: QRectF, chips: list[tuple[str, str | None]],
+                palette: QPalette) -> list[QRectF]:
+    """A list cell as Streamlit's grid draws it: one rounded chip per item, in as many lines
+    as the row has room for, cut at the cell's right edge. Returns the chips' rectangles."""
+    area = cell.adjusted(CELL_PADDING_X, CELL_PADDING_Y, -CELL_PADDING_X, -CELL_PADDING_Y)
+    lines = max(1, int(area.height() // (CHIP_HEIGHT + CHIP_PADDING)))
+    top = area.top() + (area.height() - lines * CHIP_HEIGHT - (lines - 1) * CHIP_PADDING) / 2
+    metrics = painter.fontMetrics()
+    plain = theme_state.colour("secondary")
+    text_colour = palette.color(QPalette.ColorRole.Text)
+    x, line, drawn = area.left(), 1, []
+    painter.setPen(Qt.PenStyle.NoPen)
+    for label, shade in chips:
+        width = metrics.horizontalAdvance(label) + 2 * CHIP_PADDING
+        if x != area.left() and x + width > area.right() and line < lines:
+            line, top, x = line + 1, top + CHIP_HEIGHT + CHIP_PADDING, area.left()
+        fill = plain if shade is None else chip_colour(shade, palette)
+        box = QRectF(x, top, width, CHIP_HEIGHT)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, CHIP_RADIUS, CHIP_RADIUS)
+        ink = text_colour if shade is None else QColor("#000000" if _luminance(fill) > 0.5 else "#ffffff")
+        painter.setPen(ink)
+        painter.drawText(box.adjusted(CHIP_PADDING, 0, 0, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        painter.setPen(Qt.PenStyle.NoPen)
+        drawn.append(box)
+        x += width + CHIP_GAP
+        if x > area.right() + CELL_PADDING_X and line >= lines:
+            break
+    return drawn
+
+
+def chips_width(chips: list[tuple[str, str | None]], metrics: Any) -> int:
+    """The width a list cell needs for all its chips (Streamlit's measure)."""
+    if not chips:
+        return 2 * CELL_PADDING_X
+    return sum(metrics.horizontalAdvance(label) + 2 * CHIP_PADDING + CHIP_GAP for label, _ in chips) \
+        + 2 * CELL_PADDING_X - CHIP_GAP

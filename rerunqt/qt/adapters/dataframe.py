@@ -18,6 +18,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.selection import UiSelection
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.frame_view import FrameView
+from rerunqt.qt.adapters.table_rows import row_heights
 from rerunqt.runner.requests import WidgetEvent
 
 _SELECT = QItemSelectionModel.SelectionFlag
@@ -167,7 +168,8 @@ class DataFrameAdapter(Adapter):
 
 
 class TableView(FrameView):
-    """st.table: every row shown, no scroll bars, no selection, not a Tab stop."""
+    """st.table: every row shown, no scroll bars, no selection, not a Tab stop; a long text
+    wraps in its cell and its row grows (st.dataframe cuts it with an ellipsis)."""
 
     max_column = 400  # Streamlit's tableColumnMaxWidth (25rem): wider than st.dataframe's
 
@@ -177,6 +179,27 @@ class TableView(FrameView):
         self.setSelectionMode(_MODE.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+
+    def spread(self) -> None:
+        """Column widths, then the rows' heights for the lines their cells wrap into."""
+        super().spread()
+        header = self.verticalHeader()
+        heights = row_heights(self, header.defaultSectionSize())
+        changed = False
+        for row, height in enumerate(heights):
+            if header.sectionSize(row) != height:
+                header.resizeSection(row, height)
+                changed = True
+        if changed:
+            self.refit()
+
+    def content_height(self, rows: int | None) -> int:
+        shown = super().content_height(rows)
+        if rows is None:  # every row, each as tall as its wrapped cells
+            header = self.verticalHeader()
+            shown += header.length() - self.frame_model.rowCount() * header.defaultSectionSize()
+        return shown
 
     def wheelEvent(self, event: Any) -> None:
         event.ignore()  # the page scrolls, not the table

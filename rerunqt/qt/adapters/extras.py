@@ -1,4 +1,4 @@
-"""badge, space, html, latex and link_button as Qt widgets.
+"""badge, space, html, latex and link_button as Qt widgets (a badge is a Markdown label).
 
 A formula is drawn by matplotlib's mathtext when matplotlib is installed (imported only
 when a formula is shown); without it the source is shown in code type with a one-line
@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
-from rerunqt.qt.adapters.button import ButtonAdapter, icon_text
+from rerunqt.qt.adapters.button import ButtonAdapter
 from rerunqt.qt.adapters.shortcuts import with_shortcut
+from rerunqt.qt.adapters.text import LabelAdapter
 from rerunqt.qt.formula import formula_pixmap, has_mathtext
 from rerunqt.runner.requests import WidgetEvent
 
@@ -23,28 +24,31 @@ UNDRAWABLE = ("Shown as LaTeX source: this formula uses LaTeX that matplotlib's 
               "(which draws formulas here) cannot read.")
 
 
-class BadgeAdapter(Adapter):
+class BadgeAdapter(LabelAdapter):
+    """st.badge is Markdown, as in Streamlit: ``:blue-badge[:material/star: New]``, so it
+    looks the same as a badge written in st.markdown."""
+
     kind = "badge"
-    align_left = True
+
+    def __init__(self) -> None:
+        super().__init__("badge", True, "rqBadge")
+
+    def text_of(self, element: Element) -> str:
+        icon = element.prop("icon")
+        label = str(element.prop("label")).replace("[", "\\[").replace("]", "\\]")
+        return f":{element.prop('color')}-badge[{icon + ' ' if icon else ''}{label}]"
+
+    def icon_of(self, element: Element) -> str:
+        return ""  # inside the badge (text_of)
 
     def create(self, element: Element, host: Host) -> QWidget:
-        badge = QLabel()
-        badge.setObjectName("rqBadge")
-        badge.setProperty("color", element.prop("color"))
-        self.update(badge, element, element, frozenset(n for n, _ in element.props))
-        return badge
+        label = super().create(element, host)
+        label.setAccessibleName(str(element.prop("label")))
+        return label
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, QLabel)
-        props = new.props_dict()
-        icon = icon_text(props["icon"])
-        widget.setText(f"{icon} {props['label']}" if icon else props["label"])
-        widget.setAccessibleName(props["label"])
-        widget.setToolTip(props["help"] or "")
-        if widget.property("color") != props["color"]:
-            widget.setProperty("color", props["color"])
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        super().update(widget, old, new, changed)
+        widget.setAccessibleName(str(new.prop("label")))
 
     def left_aligned(self, element: Element) -> bool:
         return element.prop("width") != "stretch"

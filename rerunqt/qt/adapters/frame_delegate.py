@@ -1,8 +1,10 @@
-"""The one item delegate of st.dataframe: progress bars, small charts and buttons in cells.
+"""The one item delegate of st.dataframe: progress bars, small charts, chips and buttons in cells.
 
 Other cells are painted by Qt as usual (text, check marks, colours from the model);
-this draws only ProgressColumn, Line/Bar/AreaChartColumn and ButtonColumn cells, and text
-with Markdown in MarkdownColumn cells (every text cell of st.table), for visible cells.
+this draws only ProgressColumn, Line/Bar/AreaChartColumn and ButtonColumn cells, list
+cells as chips (ListColumn, MultiselectColumn, list-valued columns), and text with
+Markdown in every text cell of st.table, for visible cells. (A MarkdownColumn cell of
+st.dataframe shows its source as plain text, as Streamlit's grid does.)
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rerunqt.core.column_text import CHART_TYPES, chart_values, plain
-from rerunqt.qt.adapters.cell_paint import paint_chart, paint_progress
+from rerunqt.core.list_cells import chips
+from rerunqt.qt.adapters.cell_paint import paint_chart, paint_chips, paint_progress
 from rerunqt.qt.adapters.frame_model import FrameModel
 from rerunqt.qt.adapters.inline_markdown import has_markup, paint_cell
 
@@ -28,14 +31,26 @@ class ColumnDelegate(QStyledItemDelegate):
         self.model = model
         self.buttons: ButtonCells | None = None
         self.markdown = False  # every text cell may hold Markdown (st.table)
+        self.chip_columns: frozenset[int] = frozenset()  # list cells drawn as chips
+
+    def _background(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        """The cell's background and selection, without its text."""
+        widget = option.widget
+        if widget is not None:
+            plain_option = QStyleOptionViewItem(option)
+            self.initStyleOption(plain_option, index)
+            plain_option.text = ""
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, plain_option, painter, widget)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         spec = self.model.specs[index.column()] if index.column() < len(self.model.specs) else None
         if spec is not None and spec.type == "button" and self.buttons is not None:
             self._paint_button(painter, option, index)
             return
-        if spec is not None and (self.markdown or spec.type == "markdown") \
-                and self._paint_markdown(painter, option, index):
+        if self.markdown and spec is not None and self._paint_markdown(painter, option, index):
+            return
+        if index.column() in self.chip_columns and spec is not None and self._paint_chips(
+                painter, option, index, spec):
             return
         if spec is None or (spec.type != "progress" and spec.type not in CHART_TYPES):
             super().paint(painter, option, index)
@@ -59,6 +74,21 @@ class ColumnDelegate(QStyledItemDelegate):
             paint_chart(painter, rect, spec.type, chart_values(value), spec.option, palette)
         painter.restore()
 
+    def _paint_chips(self, painter: QPainter, option: QStyleOptionViewItem, index: Any, spec: Any) -> bool:
+        """A list cell as chips; False for a value that is not a list (shown as text)."""
+        value = self.model.frame.columns[spec.position][self.model.data_row(index.row())]
+        shown = chips(value, spec.option("option_table") or ())
+        if not shown and not isinstance(value, (list, tuple)) and not hasattr(value, "tolist"):
+            return False
+        self._background(painter, option, index)
+        widget = option.widget
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = widget.palette() if widget is not None else option.palette
+        paint_chips(painter, QRectF(option.rect), shown, palette)
+        painter.restore()
+        return True
+
     def _paint_markdown(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> bool:
         """A cell whose text holds Markdown, drawn as rich text; False for plain text."""
         text = index.data()
@@ -73,7 +103,7 @@ class ColumnDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain_option, painter, widget)
         palette = widget.palette() if widget is not None else option.palette
         dark = palette.color(palette.ColorRole.Base).lightness() < 128
-        paint_cell(painter, plain_option, text, dark)
+        paint_cell(painter, plain_option, text, dark, wrap=self.markdown)  # st.table wraps
         return True
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:

@@ -11,13 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from rerunqt.core.button_column import button_key, cell_labels
 from rerunqt.core.column_text import CHART_TYPES
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
+from rerunqt.core.list_cells import CHIP_TYPES, chips, holds_lists
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
+from rerunqt.qt.adapters.cell_paint import chips_width
 from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
@@ -60,8 +62,8 @@ class MarkdownRowHeader(MarkdownSections, RowHeader):
 class FrameView(QTableView):
     """A table over a FrameModel; its size hint is what its content needs.
 
-    ``markdown``: every text cell and header label may hold Markdown (st.table); else only
-    MarkdownColumn cells do."""
+    ``markdown``: every text cell and header label may hold Markdown (st.table); else none
+    does (a MarkdownColumn cell shows its source on one line, as Streamlit's grid)."""
 
     max_column = MAX_COLUMN  # the widest a column grows to fit its texts
 
@@ -81,6 +83,7 @@ class FrameView(QTableView):
         self.buttons = self.column_delegate.buttons = ButtonCells(
             self, self._button_info, self._button_labels, self._button_row)
         self.hint = QSize(240, 120)
+        self.overlay: QWidget | None = None  # a MarkdownColumn cell's rendered Markdown
         self.sizes: tuple[Any, Any, int | None] = ("stretch", "auto", None)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # one Tab stop; arrows move the current cell
@@ -108,8 +111,12 @@ class FrameView(QTableView):
     def show_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
         """New data or columns: the model, the delegate (only when a cell is drawn), widths."""
         self.frame_model.set_content(frame, specs)
-        drawn = self.markdown or any(spec.type in ("progress", "button", "markdown")
-                                     or spec.type in CHART_TYPES for spec in specs)
+        self.column_delegate.chip_columns = chip_columns = frozenset() if self.markdown else frozenset(
+            column for column, spec in enumerate(specs) if spec.type in CHIP_TYPES or (
+                spec.type == "auto" and frame.kinds[spec.position] == "object"
+                and holds_lists(frame.columns[spec.position])))
+        drawn = self.markdown or bool(chip_columns) or any(
+            spec.type in ("progress", "button") or spec.type in CHART_TYPES for spec in specs)
         wanted = self.column_delegate if drawn else self.plain_delegate
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)
@@ -160,6 +167,28 @@ class FrameView(QTableView):
         spec = model.specs[index.column()]
         return model.frame.columns[spec.position][model.data_row(index.row())]
 
+    def markdown_at(self, index: QModelIndex) -> str | None:
+        """The source of a MarkdownColumn cell of st.dataframe (None for any other cell)."""
+        model = self.frame_model
+        if self.markdown or not index.isValid() or model.specs[index.column()].type != "markdown":
+            return None
+        value = model.frame.columns[model.specs[index.column()].position][model.data_row(index.row())]
+        return value if isinstance(value, str) else None
+
+    def open_markdown(self, index: QModelIndex) -> bool:
+        """A MarkdownColumn cell's overlay, its Markdown rendered (Streamlit's grid)."""
+        source = self.markdown_at(index)
+        if source is None:
+            return False
+        from rerunqt.qt.adapters.markdown_overlay import show_overlay
+
+        self.overlay = show_overlay(self, self.visualRect(index), source)
+        return True
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:
+        if not self.open_markdown(self.indexAt(event.position().toPoint())):
+            super().mouseDoubleClickEvent(event)
+
     def mouseReleaseEvent(self, event: Any) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
@@ -175,7 +204,7 @@ class FrameView(QTableView):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             url = self.link_at(self.currentIndex())
-            if url is not None and open_link(url):
+            if (url is not None and open_link(url)) or self.open_markdown(self.currentIndex()):
                 event.accept()
                 return
         super().keyPressEvent(event)
@@ -205,6 +234,13 @@ class FrameView(QTableView):
         for column, spec in enumerate(model.specs):
             if spec.width is not None:
                 natural.append(spec.width)
+                continue
+            if column in self.column_delegate.chip_columns:  # chips: their labels and paddings
+                values, table = model.frame.columns[spec.position], spec.option("option_table") or ()
+                header = str(model.headerData(column, Qt.Orientation.Horizontal))
+                width = max([metrics.horizontalAdvance(header) + 24, *(
+                    chips_width(chips(values[model.data_row(r)], table), metrics) for r in sample)])
+                natural.append(max(MIN_COLUMN, min(self.max_column, width)))
                 continue
             texts = {model.cell_text(spec, model.data_row(r)) for r in sample}
             # measured: the header and the longest few texts (a proportional font can make a

@@ -1,8 +1,8 @@
-"""Markdown on one line: st.table cells and headers, MarkdownColumn cells, a metric's value.
+"""Markdown in one paragraph: st.table cells and headers, a metric's value.
 
 Streamlit renders GitHub-flavoured Markdown (with its ``:red[...]`` directives, emoji and
-material short codes) in every st.table cell and header, in st.dataframe's MarkdownColumn
-cells and in st.metric's value and delta. Those places are one line: a text is read into a
+material short codes) in every st.table cell and header (wrapped in the cell) and in
+st.metric's value and delta. Those places are one paragraph: a text is read into a
 small QTextDocument (through the same Markdown helpers as st.markdown: ``label_text``,
 ``document_html``) without paragraph margins, and block syntax at the start of the text
 ("- 5", "1. x", "# x") stays literal, as Streamlit's label Markdown unwraps it. Text
@@ -58,12 +58,18 @@ def _source(text: str) -> str:
     return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}", text, count=1)
 
 
-def inline_document(text: str, dark: bool, font: QFont) -> QTextDocument:
-    """``text`` read as Streamlit's Markdown into a document in ``font``, without margins.
-    Documents are cached by text, theme and font (a table repaints its cells often)."""
-    key = (text, dark, font.key())
+def inline_document(text: str, dark: bool, font: QFont, width: float | None = None) -> QTextDocument:
+    """``text`` read as Streamlit's Markdown into a document in ``font``, without margins;
+    with a ``width``, wrapped at it (an st.table cell). Documents are cached by text, theme,
+    font and width (a table repaints its cells often)."""
+    key = (text, dark, font.key(), width)
     document = _CACHE.get(key)
     if document is not None:
+        return document
+    if width is not None:
+        document = inline_document(text, dark, font).clone()
+        document.setTextWidth(width)
+        _CACHE[key] = document
         return document
     from rerunqt.qt.adapters.base import needs_document
     from rerunqt.qt.markdown_html import FEATURES, document_html, label_text
@@ -127,9 +133,15 @@ def paint_document(painter: QPainter, rect: QRect, document: QTextDocument, colo
     painter.restore()
 
 
-def paint_cell(painter: QPainter, option: Any, text: str, dark: bool) -> None:
-    """A table cell's Markdown text over its already painted background."""
-    document = inline_document(text, dark, option.font)
+def text_width(cell_width: float) -> float:
+    """The width of a cell's text: the cell less its insets."""
+    return max(1.0, cell_width - _PAD - 4)
+
+
+def paint_cell(painter: QPainter, option: Any, text: str, dark: bool, wrap: bool = False) -> None:
+    """A table cell's Markdown text over its already painted background (``wrap``: in lines
+    as wide as the cell, as st.table's; else one line, cut)."""
+    document = inline_document(text, dark, option.font, text_width(option.rect.width()) if wrap else None)
     selected = bool(option.state & QStyle.StateFlag.State_Selected)
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
     alignment = Qt.AlignmentFlag(option.displayAlignment) if option.displayAlignment else None
@@ -168,4 +180,4 @@ class MarkdownHeader(MarkdownSections, QHeaderView):
 
 
 __all__ = ["MarkdownHeader", "MarkdownSections", "has_markup", "inline_document", "label_html", "paint_cell",
-           "paint_document"]
+           "paint_document", "text_width"]

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
 from rerunqt.core.cell_dates import DATE_KINDS, date_text, typed_cell
-from rerunqt.core.column_text import CHART_TYPES, link_text
+from rerunqt.core.column_text import CHART_TYPES, link_text, markdown_cell
 from rerunqt.core.editor_columns import check_cell
 from rerunqt.core.number_format import column_number_text
 
@@ -61,6 +61,8 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
                              "time" if isinstance(value, time) else "date", fmt)
         if shown_as == "link" and config.get("display_text") and value:
             return link_text(str(config["display_text"]), str(value))
+        if shown_as == "markdown" and isinstance(value, str):
+            return markdown_cell(value)
         if (shown_as == "list" or kind == "list") and value.__class__ is tuple:
             return ", ".join(str(v) for v in value)
     except (TypeError, ValueError, KeyError):

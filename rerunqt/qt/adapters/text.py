@@ -34,6 +34,10 @@ class LabelAdapter(Adapter):
     def text_of(self, element: Element) -> str:
         return str(element.prop("body", ""))
 
+    def icon_of(self, element: Element) -> str:
+        """The icon shown before the text (st.markdown's ``icon``), or ""."""
+        return icon_text(element.prop("icon"))
+
     def create(self, element: Element, host: Host) -> QWidget:
         label = ElidingLabel(markdown=self.markdown)
         label.setObjectName(self.object_name)
@@ -58,7 +62,7 @@ class LabelAdapter(Adapter):
         one_line_only = new.prop("wrap", True) is False
         if changed - {"help", "text_alignment"}:
             text = self.text_of(new)
-            icon = icon_text(new.prop("icon"))
+            icon = self.icon_of(new)
             if icon:
                 text = f"{icon} {text}"
             widget.allow_html = new.prop("unsafe_allow_html") is True  # markdown, caption

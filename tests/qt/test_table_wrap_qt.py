@@ -1,0 +1,41 @@
+"""st.table wraps a long cell's text and its row grows; st.dataframe keeps one line."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.qt
+
+LONG = "a long cell text that goes on " * 12
+
+SCRIPT = f"""
+import rerunqt as st
+rows = {{"text": ["short", {LONG!r}, "**bold** and " + {LONG!r}], "n": [1, 2, 3]}}
+st.table(rows)
+st.dataframe(rows, key="df")
+"""
+
+
+def test_table_cells_wrap_and_rows_grow(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+    rows = table.verticalHeader()
+    line = table.fontMetrics().lineSpacing()
+    assert rows.sectionSize(0) == 30  # one line: the usual row
+    width = table.columnWidth(0) - 6
+    assert table.fontMetrics().horizontalAdvance(LONG) > 2 * width  # three lines or more
+    assert rows.sectionSize(1) >= 3 * line + 8
+    assert rows.sectionSize(2) >= 3 * line + 8  # a Markdown cell wraps too
+    header = table.horizontalHeader().height()
+    assert table.height() == header + sum(rows.sectionSize(r) for r in range(3)) + 2 * table.frameWidth()
+
+    frame = pilot.table(key="df")  # st.dataframe: one line per row, the text cut
+    assert [frame.verticalHeader().sectionSize(r) for r in range(3)] == [30, 30, 30]
+    assert not frame.wordWrap()
+
+    before = rows.sectionSize(1)  # a narrower window: more lines, a taller row
+    pilot.window.resize(pilot.window.width() - 300, pilot.window.height())
+    pilot.settle()
+    assert table.columnWidth(0) < width + 6
+    assert rows.sectionSize(1) > before
+    assert table.height() == header + sum(rows.sectionSize(r) for r in range(3)) + 2 * table.frameWidth()

@@ -76,7 +76,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("space", ("size",)),
     _static("html", ("body", "width")),
     _static("latex", ("body", "help", "width")),
-    _static("help", ("name", "module", "obj_type", "signature", "doc", "width")),
+    _static("help", ("name", "obj_type", "value", "value_kind", "doc", "members", "width")),
     _static("line_chart", _CHART),
     _static("area_chart", (*_CHART, "stack")),
     _static("bar_chart", (*_CHART, "horizontal", "stack")),

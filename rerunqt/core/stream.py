@@ -7,17 +7,19 @@ with ``st.write``. It accepts generators, iterables, async generators, and the c
 objects of the OpenAI and LangChain streaming APIs (``choices[0].delta.content``,
 ``.content``).
 
-``help`` shows an object's name, signature and docstring (Streamlit's ``st.help``).
+``help`` shows an object's variable name, type, value, docstring and members
+(Streamlit's ``st.help``; worked out in rerunqt/core/help_info.py).
 """
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import AsyncIterable, Callable, Iterable
+import sys
+from collections.abc import AsyncIterable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core import text as _text
+from rerunqt.core.help_info import help_props
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
@@ -102,37 +104,13 @@ def _text_of(chunk: Any) -> str | None:
     return None
 
 
-def help(obj: Any = None, *, width: int | str = "stretch") -> ElementHandle:
-    """The name, signature and documentation of ``obj``."""
+_RERUNQT: Any = object()  # st.help() with no object: help on rerunqt itself, as Streamlit's
+
+
+def help(obj: Any = _RERUNQT, *, width: int | str = "stretch") -> ElementHandle:
+    """The variable's name, type, value, docs and members of ``obj`` (core/help_info.py)."""
+    if obj is _RERUNQT:  # the package is loaded: the script called st.help through it
+        obj = sys.modules["rerunqt"]
     ctx = context.current()
-    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None) or type(obj).__name__
-    module = getattr(obj, "__module__", None)
-    ctx.add_static("help", (
-        ("name", str(name)),
-        ("module", module if isinstance(module, str) else None),
-        ("obj_type", _type_name(obj)),
-        ("signature", _signature(obj)),
-        ("doc", inspect.getdoc(obj) or "No docs available"),
-        ("width", _text.check_width("help", width)),
-    ))
+    ctx.add_static("help", (*help_props(obj), ("width", _text.check_width("help", width))))
     return _text._handle(ctx)
-
-
-def _type_name(obj: Any) -> str:
-    if inspect.ismodule(obj):
-        return "module"
-    if inspect.isclass(obj):
-        return "class"
-    if inspect.isfunction(obj) or inspect.isbuiltin(obj) or inspect.ismethod(obj):
-        return "function"
-    return type(obj).__name__
-
-
-def _signature(obj: Any) -> str | None:
-    if not callable(obj):
-        return None
-    target: Callable[..., Any] = obj
-    try:
-        return str(inspect.signature(target))
-    except (TypeError, ValueError):
-        return None

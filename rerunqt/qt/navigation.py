@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.navigation import NavigationWidget
+    from rerunqt.qt.adapters.top_nav import Target
     from rerunqt.qt.window import AppWindow
 
 __all__ = ["NavigationPlace", "navigation_target"]
@@ -96,6 +97,8 @@ class NavigationPlace:
             bar.setMovable(False)
             bar.toggleViewAction().setVisible(False)
             self._holder = QWidget()
+            # the whole width: the top bar moves what does not fit into its "N more" menu
+            self._holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             self._holder_layout = QVBoxLayout(self._holder)
             self._holder_layout.setContentsMargins(16, 0, 16, 0)
             bar.addWidget(self._holder)
@@ -105,8 +108,9 @@ class NavigationPlace:
         return self.bar
 
 
-def navigation_target(window: AppWindow, title: str) -> tuple[QWidget, QPoint] | None:
-    """Where to click to open the page ``title`` in ``window`` (None: no such entry)."""
+def navigation_target(window: AppWindow, title: str) -> Target | None:
+    """Where to click to open the page ``title`` in ``window`` (None: no such entry); a page
+    in a menu of the top bar is the menu's button, then the menu's entry."""
     place = window.renderer.places.get("navigation")
     if isinstance(place, NavigationPlace) and place.widget is not None:
         return place.widget.target(title)

@@ -101,6 +101,28 @@ class SpinnerView(ElementView):
         return self._element.prop("text")
 
 
+class HelpView(ElementView):
+    """Streamlit's AppTest ``Help``: ``name`` (the variable as written, "" if none),
+    ``doc_string``, ``value`` (a readable repr; a signature reads as the name),
+    ``members`` as (name, type, value, first docs line); ``proto_value`` the value as
+    stored (Streamlit's ``proto.value``)."""
+
+    @property
+    def proto_value(self) -> str:
+        return self._element.prop("value") or ""
+
+    @property
+    def value(self) -> Any:
+        raw, name = self._element.prop("value"), self._element.prop("name")
+        if name and (not raw or self._element.prop("value_kind") == "signature"):
+            return name
+        return raw or ""
+
+    @property
+    def doc_string(self) -> str:
+        return self._element.prop("doc")
+
+
 class Widget(ElementView):
     """A widget: readable value/key/label; actions take effect at the next ``run()``."""
 
@@ -320,6 +342,7 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "exception": ExceptionView,
     "progress": ProgressView,
     "spinner": SpinnerView,
+    "help": HelpView,
     "button": Button,
     "form_submit_button": Button,
     "link_button": Button,

@@ -28,7 +28,7 @@ from rerunqt.qt.renderer import Record
 from rerunqt.qt.window import AppWindow
 from rerunqt.testing.checks import check_value
 from rerunqt.testing.pilot_drivers import driver_for, front_value
-from rerunqt.testing.pilot_gestures import click_point, type_text
+from rerunqt.testing.pilot_gestures import click_point, open_menu_and_pick, type_text
 
 
 class QtPilot:
@@ -123,7 +123,13 @@ class QtPilot:
         if key is None and label is not None and not self.window.renderer.find(label=label):
             page = navigation_target(self.window, label)
             if page is not None:
-                self.qtbot.mouseClick(page[0], Qt.MouseButton.LeftButton, pos=page[1])
+                def press() -> None:
+                    self.qtbot.mouseClick(page.widget, Qt.MouseButton.LeftButton, pos=page.point)
+
+                if page.action is None:
+                    press()
+                else:  # a page in a menu of the top bar: open the menu, click the page
+                    open_menu_and_pick(self, press, page.action)
                 return self.settle()
         record = self.record(key, label)
         target = record.adapter.click_target(record.widget)

@@ -11,11 +11,10 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from rerunqt.qt.adapters.base import Host
 from rerunqt.qt.renderer import Record
@@ -49,6 +48,20 @@ def click(pilot: QtPilot, widget: QWidget) -> None:
     if not widget.isEnabled():
         raise ValueError(f"the {type(widget).__name__} is disabled: a user cannot click it")
     pilot.qtbot.mouseClick(widget, CLICK, pos=click_point(widget))
+
+
+def open_menu_and_pick(pilot: QtPilot, opener: Callable[[], None], action: QAction) -> None:
+    """Open a drop-down menu with ``opener`` (a click or key on its button; Qt's menu runs
+    its own event loop until it closes) and click ``action`` in it once it is on screen."""
+    def pick() -> None:
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu) or action not in popup.actions():
+            QTimer.singleShot(10, pick)
+            return
+        QTest.mouseClick(popup, CLICK, pos=popup.actionGeometry(action).center())
+
+    QTimer.singleShot(0, pick)
+    opener()
 
 
 def focus(pilot: QtPilot, widget: QWidget) -> None:

@@ -38,7 +38,8 @@ def test_small_elements_render_and_link_buttons_open_the_browser(rerunqt_pilot, 
     # matplotlib draws it when installed; otherwise the source is shown with a note
     assert latex.formula.pixmap().isNull() != latex.note.isHidden()
     helped = pilot.record(kind="help").widget
-    assert helped.head.text().startswith("sorted(") and "function" in helped.kind_label.text()
+    assert plain(helped.head.text()).startswith(
+        "sorted  builtin_function_or_method  builtins.sorted(")
     assert "streamed text" in pilot.texts("markdown")
     runs = pilot.window.session.run_count
     qtbot.mouseClick(pilot.widget(label="Open docs"), Qt.MouseButton.LeftButton)
@@ -49,6 +50,52 @@ def test_small_elements_render_and_link_buttons_open_the_browser(rerunqt_pilot, 
     pilot.settle()
     assert opened[-1] == "https://example.org"
     assert pilot.window.session.run_count == runs + 1
+
+
+def plain(html: str) -> str:
+    """What a rich-text label reads as (a non-breaking space as a space)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc.toPlainText().replace("\xa0", " ")
+
+
+HELP_OF_FIDO = '''
+import rerunqt as st
+class Dog:
+    """A typical dog.
+
+    It barks."""
+    def __init__(self, breed, color):
+        self.breed = breed
+        self.color = color
+    def bark(self):
+        """Say woof."""
+        return "Woof!"
+    def sit(self):
+        return None
+fido = Dog("poodle", "white")
+st.help(fido)
+'''
+
+
+def test_help_of_an_instance_shows_name_type_value_docs_and_a_members_table(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's st.help(fido): "fido  Dog  __main__.Dog(breed, color)", the docstring,
+    then a row per member: name and type, then the value or the docs' first line."""
+    pilot = rerunqt_pilot(write_script(HELP_OF_FIDO))
+    box = pilot.record(kind="help").widget
+    assert plain(box.head.text()) == "fido  Dog  __main__.Dog(breed, color)"
+    assert box.doc.label.text() == "A typical dog.\n\nIt barks."
+    assert box.doc.isVisible() and box.doc.height() >= box.doc.label.sizeHint().height()
+    rows = [(plain(name.text()), detail.text()) for name, detail in box.rows]
+    assert rows == [("breed  str", "'poodle'"), ("color  str", "'white'"),
+                    ("bark  method", "Say woof."), ("sit  method", "No docs available")]
+    assert all(cell.isVisible() for row in box.rows for cell in row)
+    name, detail = box.rows[0]
+    assert name.geometry().top() == detail.geometry().top() and name.x() < detail.x()
+    assert box.accessibleName() == "Help on fido"
 
 
 def test_a_stretch_space_pushes_the_next_button_to_the_far_end(rerunqt_pilot, write_script) -> None:

@@ -220,8 +220,8 @@ st.button("**Go**" if loud else "Go & stop", key="go")
     assert face_of(go) == "" and not go.font().bold()
 
 
-def test_a_top_navigation_tab_shows_an_ampersand_and_is_found_by_its_title(rerunqt_pilot,
-                                                                            write_script) -> None:
+def test_a_top_navigation_entry_shows_an_ampersand_and_is_found_by_its_title(rerunqt_pilot,
+                                                                              write_script) -> None:
     pilot = rerunqt_pilot(write_script("""
         import rerunqt as st
         def one():
@@ -232,10 +232,10 @@ def test_a_top_navigation_tab_shows_an_ampersand_and_is_found_by_its_title(rerun
     """))
     from rerunqt.qt.adapters.navigation import NavigationWidget
 
-    tabs = pilot.window.findChild(NavigationWidget).tabs
-    assert_shows(tabs.tabText(1), "R&D")
+    entries = pilot.window.findChild(NavigationWidget).top.buttons
+    assert_shows(entries[1].text(), "R&D")
     pilot.click(label="R&D")
-    assert tabs.currentIndex() == 1 and pilot.window.windowTitle() == "R&D"
+    assert entries[1].isChecked() and pilot.window.windowTitle() == "R&D"
 
 
 def _field(widget: QWidget) -> LabelledField:

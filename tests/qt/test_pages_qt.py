@@ -105,23 +105,127 @@ def test_a_web_link_opens_the_browser(rerunqt_pilot, write_script, monkeypatch) 
     assert pilot.widget(label="Docs").toolTip() == "The manual"
 
 
-def test_top_navigation_is_a_row_of_tabs(rerunqt_pilot, tmp_path: Path) -> None:
-    (tmp_path / "app.py").write_text(textwrap.dedent("""
-        import rerunqt as st
-        def one():
-            st.title("One")
-        def two():
-            st.title("Two")
-        st.navigation({"A": [st.Page(one)], "B": [st.Page(two, title="Second")]},
-                      position="top").run()
-    """))
-    pilot = rerunqt_pilot(tmp_path / "app.py")
-    widget = nav(pilot)
-    assert widget.tabs.isVisible() and not pilot.window.sidebar.isVisible()
-    assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == ["one", "Second"]
-    pilot.click(label="Second")
-    assert title(pilot) == "Two" and pilot.window.windowTitle() == "Second"
-    assert widget.tabs.currentIndex() == 1
+TOP = """
+import rerunqt as st
+def home():
+    st.title("Home")
+def create():
+    st.title("Create")
+def manage():
+    st.title("Manage")
+def learn():
+    st.title("Learn")
+def trial():
+    st.title("Trial")
+st.navigation({"Your account": [st.Page(create, title="Create your account"),
+                                st.Page(manage, title="Manage your account")],
+               "": [st.Page(home, title="Home", default=True)],
+               "Resources": [st.Page(learn, title="Learn about us"),
+                             st.Page(trial, title="Try it out")]}, position="top").run()
+"""
+
+
+def top_bar(pilot) -> list[tuple[str, list[str]]]:
+    """(button text, its menu's entries) of the top bar's visible buttons."""
+    top = nav(pilot).top
+    return [(b.text(), [a.text() for a in b.menu().actions()] if b.menu() else [])
+            for b in (*top.buttons, top.overflow) if b.isVisible()]
+
+
+def pick_from_menu(pilot, open_it, *keys) -> None:
+    """Open a menu from the keyboard (Qt's menu blocks in its own loop), press ``keys`` in it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    def keys_in_menu() -> None:
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu):
+            QTimer.singleShot(10, keys_in_menu)
+            return
+        for key in keys:
+            pilot.qtbot.keyClick(popup, key)
+
+    QTimer.singleShot(0, keys_in_menu)
+    open_it()
+    pilot.settle()
+
+
+def test_top_navigation_sections_are_drop_down_menus(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67: pages outside a section first, as plain entries; each section a
+    menu of its pages (rerunqt made the sections one flat row of tabs)."""
+    pilot = rerunqt_pilot(write_script(TOP))
+    top = nav(pilot).top
+    assert top.isVisible() and not pilot.window.sidebar.isVisible()
+    assert top_bar(pilot) == [("Home", []),
+                              ("Your account", ["Create your account", "Manage your account"]),
+                              ("Resources", ["Learn about us", "Try it out"])]
+    home, account, resources = top.buttons
+    assert home.isChecked() and home.property("current")
+    pilot.click(label="Manage your account")  # the section's button, then the menu's entry
+    assert title(pilot) == "Manage" and pilot.window.windowTitle() == "Manage your account"
+    assert account.property("current") and account.accessibleName() == (
+        "Your account, current section")
+    assert [a.isChecked() for a in account.menu().actions()] == [False, True]
+    assert not home.isChecked() and not resources.property("current")
+    pilot.click(label="Home")
+    assert title(pilot) == "Home" and not account.property("current")
+
+
+def test_top_navigation_works_from_the_keyboard(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(TOP))
+    home, account, resources = nav(pilot).top.buttons
+    pilot.window.activateWindow()
+    home.setFocus()
+    qtbot.waitUntil(home.hasFocus)
+    qtbot.keyClick(home, Qt.Key.Key_Tab)
+    assert account.hasFocus()  # Tab reaches the section's button
+    qtbot.keyClick(account, Qt.Key.Key_Right)
+    assert resources.hasFocus()
+    # Enter opens the menu; arrows move, Enter picks
+    pick_from_menu(pilot, lambda: qtbot.keyClick(resources, Qt.Key.Key_Return),
+                   Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)
+    assert title(pilot) == "Trial" and resources.property("current")
+    # the same buttons: Qt gives the focus back to the one the menu dropped from
+    assert nav(pilot).top.buttons == [home, account, resources]
+    pick_from_menu(pilot, lambda: qtbot.keyClick(resources, Qt.Key.Key_Space),
+                   Qt.Key.Key_Down, Qt.Key.Key_Return)
+    assert title(pilot) == "Learn"
+    pick_from_menu(pilot, lambda: qtbot.keyClick(account, Qt.Key.Key_Down,
+                                                 Qt.KeyboardModifier.AltModifier),
+                   Qt.Key.Key_Down, Qt.Key.Key_Return)
+    assert title(pilot) == "Create"
+    pilot.window.activateWindow()  # offscreen, a closed menu leaves no window active
+    account.setFocus()
+    qtbot.waitUntil(account.hasFocus)
+    qtbot.keyClick(account, Qt.Key.Key_Left)
+    assert home.hasFocus()
+    qtbot.keyClick(home, Qt.Key.Key_Return)
+    pilot.settle()
+    assert title(pilot) == "Home" and home.isChecked() and home.hasFocus()
+
+
+def test_a_narrow_window_reaches_every_page_through_n_more(rerunqt_pilot, write_script,
+                                                           qtbot) -> None:
+    """Streamlit's top bar moves the entries that do not fit into an "N more" menu."""
+    pilot = rerunqt_pilot(write_script(TOP))
+    top = nav(pilot).top
+    pilot.window.resize(360, 600)
+    qtbot.waitUntil(lambda: top.overflow.isVisible())
+    shown = top_bar(pilot)
+    assert shown[0] == ("Home", []) and len(shown) < 4
+    more = top.overflow.menu().actions()
+    in_more = [a.text() for a in more if a.isCheckable()]
+    headers = [a.text() for a in more if not a.isCheckable()]
+    assert shown[-1][0] == f"{len(in_more)} more" and "Resources" in headers  # sections named
+    in_bar = [entry for _, entries in shown[1:-1] for entry in entries]
+    assert sorted(in_bar + in_more) == ["Create your account", "Learn about us",
+                                        "Manage your account", "Try it out"]
+    assert all(b.geometry().right() <= top.width() for b in top.focus_widgets())
+    pilot.click(label="Try it out")
+    assert title(pilot) == "Trial" and top.overflow.property("current")
+    pilot.window.resize(1100, 600)
+    qtbot.waitUntil(lambda: not top.overflow.isVisible())
+    assert [text for text, _ in top_bar(pilot)] == ["Home", "Your account", "Resources"]
 
 
 def test_hidden_navigation_shows_nothing(rerunqt_pilot, tmp_path: Path) -> None:

@@ -59,8 +59,83 @@ def test_st_write_streams_generators_and_documents_functions() -> None:
     """)
     assert at.markdown.values == ["streamed"]
     shown = at.help[0]
-    assert (shown.name, shown.signature, shown.doc, shown.obj_type) == (
-        "documented", "(a, b=2)", "Adds things.", "function")
+    assert (shown.name, shown.value, shown.doc_string, shown.obj_type) == (
+        "documented", "documented", "Adds things.", "function")
+    assert shown.proto_value.endswith(".documented(a, b=2)")  # Streamlit's proto.value
+
+
+HELP_OF_INSTANCES = '''
+import dataclasses
+import rerunqt as st
+class Dog:
+    """A typical dog."""
+    def __init__(self, breed, color):
+        self.breed = breed
+        self.color = color
+    def bark(self):
+        return 'Woof!'
+    @property
+    def loud(self):
+        """Whether it barks loudly."""
+        return True
+fido = Dog("poodle", "white")
+st.help(fido)
+@dataclasses.dataclass
+class Point:
+    """A point."""
+    x: int = 1
+    label: str = "origin"
+    def norm(self, p: int = 2) -> float:
+        """The p-norm.
+
+        More words."""
+        return 0.0
+pt = Point()
+st.help(pt)
+st.help(pt.norm)
+st.help(42)
+st.help(given := Point(3))
+'''
+
+
+def test_st_help_of_an_instance_names_the_variable_and_lists_its_members() -> None:
+    """As Streamlit 1.67 (checked with its AppTest): the variable's name from the calling
+    line, the type, the value, the docs and the members (rerunqt showed only the class
+    and its docstring)."""
+    fido, pt, norm, number, given = run(HELP_OF_INSTANCES).help
+    assert (fido.name, fido.obj_type, fido.doc_string, fido.value) == (
+        "fido", "Dog", "A typical dog.", "fido")
+    assert fido.proto_value.endswith(".Dog(breed, color)")
+    assert fido.members == (("breed", "str", "'poodle'", None), ("color", "str", "'white'", None),
+                            ("loud", "property", None, "Whether it barks loudly."),
+                            ("bark", "method", None, None))
+    assert (pt.name, pt.obj_type, pt.value, pt.doc_string) == (
+        "pt", "Point", "Point(x=1, label='origin')", "A point.")
+    assert pt.members == (("label", "str", "'origin'", None), ("x", "int", "1", None),
+                          ("norm", "method", None, "The p-norm."))
+    assert (norm.name, norm.obj_type, norm.doc_string) == ("pt.norm", "method",
+                                                           "The p-norm.\n\nMore words.")
+    assert norm.proto_value.endswith("Point.norm(p: int = 2) -> float")
+    assert (number.name, number.obj_type, number.value) == ("", "int", "42")
+    assert ("real", "property", None, "the real part of a complex number") in number.members
+    assert (given.name, given.value) == ("given", "Point(x=3, label='origin')")
+
+
+def test_st_help_names_what_st_write_and_magic_were_given() -> None:
+    at = run('''
+import rerunqt as st
+class Thing:
+    """A thing."""
+thing = Thing()
+st.write(thing)
+thing
+st.help(
+    thing)
+st.help()
+''')
+    assert [h.name for h in at.help] == ["thing", "thing", "", ""]  # a call over two lines: none
+    assert at.help[2].obj_type == "Thing" and at.help[2].doc_string == "A thing."
+    assert (at.help[3].obj_type, at.help[3].value) == ("module", "rerunqt")  # as st.help()
 
 
 def test_bad_stream_is_a_clear_error() -> None:
@@ -123,7 +198,7 @@ def test_st_write_dispatches_objects_as_streamlit_does() -> None:
     """)
     assert at.markdown.values == ["**read** from a buffer", "`7` and text"]
     assert [j.value for j in at.json] == ['["a", "b"]', '["1", "2"]', '{"a": 1, "b": 2}']
-    assert [h.name for h in at.help] == ["Thing", "Point"]
+    assert [h.name for h in at.help] == ["Thing()", "Point()"]  # as written, as in Streamlit
 
 
 def test_st_write_draws_a_plotly_figure_as_a_chart() -> None:

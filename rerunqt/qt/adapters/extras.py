@@ -1,4 +1,5 @@
-"""badge, space, html, latex and link_button as Qt widgets (a badge is a Markdown label).
+"""badge, space, html, latex and link_button as Qt widgets (a badge is a Markdown label;
+st.help: help_box.py).
 
 A formula is drawn by matplotlib's mathtext when matplotlib is installed (imported only
 when a formula is shown); without it the source is shown in code type with a one-line
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import ButtonAdapter
+from rerunqt.qt.adapters.help_box import HelpAdapter
 from rerunqt.qt.adapters.shortcuts import with_shortcut
 from rerunqt.qt.adapters.text import LabelAdapter
 from rerunqt.qt.formula import formula_pixmap, has_mathtext
@@ -164,40 +166,6 @@ class LinkButtonAdapter(ButtonAdapter):
         widget.setProperty("reruns", bool(new.prop("reruns")))
         widget.setToolTip(with_shortcut(new.prop("help") or str(new.prop("url")),
                                         new.prop("shortcut")))
-
-
-class HelpAdapter(Adapter):
-    """st.help: the object's name and signature in code type, its kind, its docstring."""
-
-    kind = "help"
-
-    def create(self, element: Element, host: Host) -> QWidget:
-        box = QWidget()
-        box.setObjectName("rqHelp")
-        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(4)
-        box.head = WrapLabel()  # type: ignore[attr-defined]
-        box.head.setObjectName("rqHelpHead")  # type: ignore[attr-defined]
-        box.kind_label = QLabel()  # type: ignore[attr-defined]
-        box.kind_label.setObjectName("rqCaption")  # type: ignore[attr-defined]
-        box.doc = WrapLabel()  # type: ignore[attr-defined]
-        box.doc.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
-        box.doc.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # type: ignore[attr-defined]
-        for part in (box.head, box.kind_label, box.doc):  # type: ignore[attr-defined]
-            layout.addWidget(part)
-        self.update(box, element, element, frozenset(n for n, _ in element.props))
-        return box
-
-    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        p = new.props_dict()
-        widget.head.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
-        widget.head.set_text(f"{p['name']}{p['signature'] or ''}")  # type: ignore[attr-defined]
-        where = f" in {p['module']}" if p["module"] else ""
-        widget.kind_label.setText(f"{p['obj_type']}{where}")  # type: ignore[attr-defined]
-        widget.doc.set_text(p["doc"])  # type: ignore[attr-defined]
-        widget.setAccessibleName(f"Help on {p['name']}")
 
 
 EXTRAS_ADAPTERS: list[Adapter] = [BadgeAdapter(), SpaceAdapter(), HtmlAdapter(), LatexAdapter(),

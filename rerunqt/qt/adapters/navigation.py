@@ -1,9 +1,11 @@
-"""The navigation element's widget: a page list (sidebar) or a row of page tabs (top).
+"""The navigation element's widget: a page list (sidebar) or a bar of pages and section
+menus (top, rerunqt/qt/adapters/top_nav.py).
 
 ``NavigationPlace`` (rerunqt/qt/navigation.py) puts it where its ``position`` says.
-Choosing a page (a click, Enter or Space on the list, a tab, Ctrl+PgUp / Ctrl+PgDn)
-sends one event: the page's url_path. A web page (``st.Page("https://...")``) opens in
-the browser instead, as Streamlit opens it in a new tab; the page shown stays.
+Choosing a page (a click, Enter or Space on the list, an entry of the top bar or of its
+menus, Ctrl+PgUp / Ctrl+PgDn) sends one event: the page's url_path. A web page
+(``st.Page("https://...")``) opens in the browser instead, as Streamlit opens it in a new
+tab; the page shown stays.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,19 +29,13 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.button import icon_text
-from rerunqt.qt.adapters.label_face import mnemonic_safe, qt_shown
 from rerunqt.qt.adapters.links import open_link
+from rerunqt.qt.adapters.top_nav import Target, TopNav, entry_text
 from rerunqt.runner.requests import WidgetEvent
 
 COLLAPSE_ABOVE = 12  # Streamlit: more visible pages than this and not expanded -> "View more"
 SHOWN_COLLAPSED = 10
 _PAGE = Qt.ItemDataRole.UserRole
-
-
-def entry_text(title: str, icon: str | None) -> str:
-    shown = icon_text(icon)
-    return f"{shown}  {title}" if shown else title
 
 
 class PageList(QListWidget):
@@ -98,13 +93,8 @@ class NavigationWidget(QWidget):
         self.more_button.setObjectName("rqPageListMore")
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(self._toggle_more)
-        self.tabs = QTabBar()
-        self.tabs.setObjectName("rqPageTabs")
-        self.tabs.setAccessibleName("Pages")
-        self.tabs.setDrawBase(False)
-        self.tabs.setExpanding(False)
-        self.tabs.currentChanged.connect(self._tab_chosen)
-        for part in (self.list, self.more_button, self.tabs):
+        self.top = TopNav(self.choose)
+        for part in (self.list, self.more_button, self.top):
             layout.addWidget(part)
 
     # ----- props -----
@@ -123,9 +113,9 @@ class NavigationWidget(QWidget):
         moved = props.get("position", "sidebar") != self.position
         self.position = props.get("position", "sidebar")
         self._fill_list()
-        self._fill_tabs()
+        self.top.set_pages(self.pages, self.current)
         self.list.setVisible(self.position == "sidebar")
-        self.tabs.setVisible(self.position == "top")
+        self.top.setVisible(self.position == "top")
         if moved and self.relocate is not None:
             self.relocate(self)
 
@@ -166,18 +156,6 @@ class NavigationWidget(QWidget):
         self.more_button.setText("View less" if self.more else f"View {hidden} more")
         listing.fit()
 
-    def _fill_tabs(self) -> None:
-        tabs = self.tabs
-        with QSignalBlocker(tabs):
-            while tabs.count():
-                tabs.removeTab(0)
-            for index, (url_path, title, icon, section, help_text, *_) in enumerate(self.pages):
-                tabs.addTab(mnemonic_safe(entry_text(title, icon)))  # "&" shown, not a shortcut
-                tabs.setTabData(index, url_path)
-                tabs.setTabToolTip(index, help_text or section or "")
-                if url_path == self.current:
-                    tabs.setCurrentIndex(index)
-
     def _toggle_more(self) -> None:
         self.more = not self.more
         self._fill_list()
@@ -188,14 +166,10 @@ class NavigationWidget(QWidget):
         if external is not None:  # a web page: the browser, and the current page stays marked
             open_link(external)
             self._fill_list()
-            self._fill_tabs()
+            self.top.set_pages(self.pages, self.current)
             return
         self.asked = url_path
         self._emit(WidgetEvent(NAVIGATION_ID, url_path))
-
-    def _tab_chosen(self, index: int) -> None:
-        if index >= 0:
-            self.choose(str(self.tabs.tabData(index)))
 
     def step(self, delta: int) -> None:
         """The previous / next page (Ctrl+PgUp / Ctrl+PgDn), wrapping around."""
@@ -206,23 +180,21 @@ class NavigationWidget(QWidget):
         index = paths.index(shown) if shown in paths else 0
         self.choose(paths[(index + delta) % len(paths)])
 
-    def target(self, label: str) -> tuple[QWidget, QPoint] | None:
+    def target(self, label: str) -> Target | None:
         """Where a user clicks to open the page titled ``label`` (QtPilot.click)."""
         if self.position == "sidebar":
             for row in range(self.list.count()):
                 item = self.list.item(row)
                 if item.data(_PAGE) is not None and _title(item.text()) == label:
-                    return self.list.viewport(), self.list.visualItemRect(item).center()
+                    return Target(self.list.viewport(), self.list.visualItemRect(item).center())
         elif self.position == "top":
-            for index in range(self.tabs.count()):
-                if _title(qt_shown(self.tabs.tabText(index))) == label:
-                    return self.tabs, self.tabs.tabRect(index).center()
+            return self.top.target(label)
         return None
 
     def focus_widgets(self) -> list[QWidget]:
         if self.position == "sidebar":
             return [self.list]
-        return [self.tabs] if self.position == "top" else []
+        return self.top.focus_widgets() if self.position == "top" else []
 
 
 def _web(entry: tuple[Any, ...]) -> str | None:

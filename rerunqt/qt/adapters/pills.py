@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSi
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, restyle
-from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face
+from rerunqt.qt.adapters.option_markdown import show_option_text
 from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
 
@@ -84,10 +84,9 @@ class ToggleGroup(QWidget):
             button.deleteLater()
         self.buttons = []
         for n, text in enumerate(labels):
-            words, face = label_words(text)  # its Markdown as words and a face
-            button = QPushButton(mnemonic_safe(words))  # "&" shown, not a shortcut
+            button = QPushButton()
             button.setObjectName("rqSegment" if self.segmented else "rqPill")
-            set_face(button, face)
+            show_option_text(button, text)  # its words ("&" shown), a face or its Markdown
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the group is the one Tab stop
             button.setAutoDefault(False)

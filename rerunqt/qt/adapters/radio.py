@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, WrapLabel, apply_common
 from rerunqt.qt.adapters.choice_common import _all_props
-from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face
+from rerunqt.qt.adapters.option_markdown import show_option_text
 from rerunqt.runner.requests import WidgetEvent
 
 CAPTION_INDENT = 26  # the radio indicator and its spacing: captions line up with the text
@@ -51,10 +51,9 @@ class RadioGroup(QWidget):
         row.setSpacing(18 if horizontal else 6)
         self.buttons = []
         for i, text in enumerate(labels):
-            words, face = label_words(text)  # its Markdown as words and a face
-            button = QRadioButton(mnemonic_safe(words))  # "&" shown, not a shortcut
+            button = QRadioButton()
             button.setObjectName("rqRadioOption")
-            set_face(button, face)
+            show_option_text(button, text)  # its words ("&" shown), a face or its Markdown
             button.setAccessibleName(text)
             self.group.addButton(button, i)
             self.buttons.append(button)

@@ -10,8 +10,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from rerunqt.core.label_words import label_words
+from rerunqt.qt.adapters.option_markdown import document_width, draw_markdown, needs_document
 
 _KEY_STEPS = {  # key -> direction times 1 (a step), 2 (a page) or 3 (to the end)
     Qt.Key.Key_Left.value: -1, Qt.Key.Key_Down.value: -1, Qt.Key.Key_Right.value: 1,
@@ -54,6 +65,7 @@ class _RangeSlider(QWidget):
         self.dragging: int | None = None
         self.last = (0, 100)  # positions of the last commit (or of the value shown)
         self.text: Callable[[int], str] = str
+        self.markdown = False  # the texts are options with Markdown (select_slider)
         self._accent = QColor("#ff4b4b")
         self._track = QColor("#e1e4ea")
         self._muted = QColor("#c4c7cf")
@@ -206,18 +218,29 @@ class _RangeSlider(QWidget):
         painter.end()
 
     def _paint_texts(self, painter: QPainter, colour: QColor, low_x: float, high_x: float) -> None:
-        metrics = self.fontMetrics()
         height = self._text_height()
         painter.setPen(colour)
         low_text, high_text = self.text(self.positions[0]), self.text(self.positions[1])
-        low_w = metrics.horizontalAdvance(low_text)
-        high_w = metrics.horizontalAdvance(high_text)
+        low_w, high_w = self._text_width(low_text), self._text_width(high_text)
         if low_x + low_w / 2 + 6 > high_x - high_w / 2:  # they would overlap: one text
             texts = [(f"{low_text} \u2013 {high_text}" if low_text != high_text else low_text,
                       (low_x + high_x) / 2)]
         else:
             texts = [(low_text, low_x), (high_text, high_x)]
         for text, centre in texts:
-            width = metrics.horizontalAdvance(text)
+            width = self._text_width(text)
             x = max(0.0, min(centre - width / 2, self.width() - width))
-            painter.drawText(QRectF(x, 0, width + 1, height), Qt.AlignmentFlag.AlignLeft, text)
+            if self.markdown and needs_document(text):  # a select_slider option's Markdown
+                draw_markdown(painter, QPointF(x, 0), height, text, colour, self._dark())
+                continue
+            shown = label_words(text)[0] if self.markdown else text
+            painter.drawText(QRectF(x, 0, width + 1, height), Qt.AlignmentFlag.AlignLeft, shown)
+
+    def _text_width(self, text: str) -> float:
+        if self.markdown and needs_document(text):
+            return document_width(text, self._dark(), self.font())
+        shown = label_words(text)[0] if self.markdown else text
+        return float(self.fontMetrics().horizontalAdvance(shown))
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.core.slider_values import FLOAT, format_ui_value
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
+from rerunqt.qt.adapters.option_markdown import show_option_text
 from rerunqt.qt.adapters.range_slider import _RangeSlider
 from rerunqt.runner.requests import WidgetEvent
 
@@ -164,10 +165,15 @@ class _SingleBody(QWidget):
         layout.addWidget(self.holder)
         layout.addWidget(self.slider)
 
-    def show_text(self, text: str) -> None:
+    def show_text(self, text: str, markdown: bool = False) -> None:
+        """The value over the handle; a select_slider's option as its Markdown shows it."""
         label = self.value_label
-        if label.text() != text:
-            label.setText(text)
+        if label.property("rqSource") != text:
+            label.setProperty("rqSource", text)
+            if markdown:
+                show_option_text(label, text)
+            else:
+                label.setText(text)
             label.adjustSize()
         self.place()
 
@@ -189,7 +195,12 @@ class _Caption(QLabel):
         self.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def set_caption(self, text: str) -> None:
+    def set_caption(self, text: str, markdown: bool = False) -> None:
+        """``markdown``: a select_slider's option, shown as its Markdown (cut short, its
+        words only)."""
+        if markdown:
+            show_option_text(self, text)
+            text = self.text()
         self.full = text
         self._elide()
 
@@ -215,6 +226,7 @@ class _SliderField(LabelledField):
         self.scale: _Scale | None = None
         self.one_tuple = False  # the value is a 1-tuple (a "range" of one value)
         self.committed: Any = None  # the front-end value last shown or sent
+        self.markdown = False  # the texts are options with Markdown (select_slider)
         self.min_caption = _Caption(Qt.AlignmentFlag.AlignLeft)
         self.max_caption = _Caption(Qt.AlignmentFlag.AlignRight)
         captions = QHBoxLayout()
@@ -239,6 +251,7 @@ class _SliderField(LabelledField):
         if is_range:
             body = double = _RangeSlider()
             double.text = self.text
+            double.markdown = self.markdown
             double.committed.connect(self._range_committed)
             self.field = double
         else:
@@ -259,7 +272,7 @@ class _SliderField(LabelledField):
     def _live(self, *_: Any) -> None:
         """While dragging: the value above the handle follows it; nothing is sent."""
         if isinstance(self.body, _SingleBody):
-            self.body.show_text(self.text(self.body.slider.sliderPosition()))
+            self.body.show_text(self.text(self.body.slider.sliderPosition()), self.markdown)
 
     def _commit_position(self, position: int) -> None:
         self._live()
@@ -297,7 +310,7 @@ class _SliderField(LabelledField):
         position = scale.index(shown)
         if slider.value() != position or slider.sliderPosition() != position:
             set_blocked(slider, slider.setValue, position)
-        body.show_text(scale.text_of(shown))
+        body.show_text(scale.text_of(shown), self.markdown)
 
 
 class _BaseSliderAdapter(Adapter):
@@ -308,8 +321,11 @@ class _BaseSliderAdapter(Adapter):
     def make_scale(self, props: dict[str, Any]) -> _Scale:
         raise NotImplementedError
 
+    markdown = False  # the option texts are Markdown (select_slider)
+
     def create(self, element: Element, host: Host) -> QWidget:
         field = _SliderField(host, element.key)
+        field.markdown = self.markdown
         self.update(field, element, element, frozenset(n for n, _ in element.props))
         return field
 
@@ -323,8 +339,8 @@ class _BaseSliderAdapter(Adapter):
             widget.set_mode(is_range)
         if rebuilt or changed & self.scale_props:
             scale = widget.scale = self.make_scale(props)
-            widget.min_caption.set_caption(scale.text(0))
-            widget.max_caption.set_caption(scale.text(scale.count))
+            widget.min_caption.set_caption(scale.text(0), self.markdown)
+            widget.max_caption.set_caption(scale.text(scale.count), self.markdown)
             body = widget.body
             if isinstance(body, _RangeSlider):
                 body.set_count(scale.count)
@@ -360,6 +376,7 @@ class SliderAdapter(_BaseSliderAdapter):
 class SelectSliderAdapter(_BaseSliderAdapter):
     kind = "select_slider"
     exact_pixels = True
+    markdown = True  # Streamlit 1.67: "Each item ... can optionally contain Markdown"
     scale_props = frozenset({"options"})
 
     def make_scale(self, props: dict[str, Any]) -> _Scale:

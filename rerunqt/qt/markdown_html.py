@@ -38,7 +38,17 @@ from rerunqt.core.md_directives import (
     typographic,
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
-from rerunqt.qt.code_style import CODE_BACKGROUND, CODE_FAMILIES
+from rerunqt.qt.code_style import CODE_BACKGROUND
+from rerunqt.qt.markdown_blocks import (
+    CODE_BLOCK,
+    LINK_HINT,
+    PARAGRAPH_GAP,
+    hard_breaks,
+    inline_code,
+    link_face,
+    link_faces,
+    paragraph_gaps,
+)
 
 # Text colours with at least 4.5:1 contrast on each theme's background.
 TEXT = {
@@ -69,14 +79,10 @@ FEATURES = QTextDocument.MarkdownFeature(
 _MARKER = re.compile(f"[{OPEN}{CLOSE}]")
 _BODY_STYLE = re.compile(r"<body style=\"[^\"]*\">")
 _HIDDEN_TAG = re.compile("&lt;([\ue800-\uf8ff])&gt;")  # a hidden tag in toHtml's output
-_CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
 # Tags whose content a page never shows, or that Qt reads as holding the text after them
 # (<link>, <meta>): left out of a label's rich text.
 _UNSHOWN = re.compile(r"</?(script|style|link|meta|base|head|title)\b", re.IGNORECASE)
 _SPACES = re.compile(" {2,}")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_HARD_BREAK = re.compile(r"(?<=\S)(?: {2,}|\\)$")
-PARAGRAPH_GAP = 12  # Streamlit's 1rem: the page's gap between elements (layout.PAGE_SPACING)
 # Streamlit's 1em above and below a block quote, as its box's margins (the next paragraph's
 # own 6 px top margin makes up the rest of the gap below)
 QUOTE_GAP = (PARAGRAPH_GAP, PARAGRAPH_GAP - 6)
@@ -108,17 +114,17 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if allow_html and "<" in markdown:
         markdown, tags = hide_tags(markdown)
     if "\n" in markdown:
-        markdown = _hard_breaks(markdown)
+        markdown = hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)
-    _paragraph_gaps(document)
+    paragraph_gaps(document)
     symbols = TYPOGRAPHY_HINT.search(markdown) is not None or "  " in markdown
-    linked = _LINK_HINT.search(markdown) is not None
+    linked = LINK_HINT.search(markdown) is not None
     link = link_face(dark) if linked else None
     edits: list[tuple[int, int, str, QTextCharFormat]] = []
     block = document.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        code = fmt.hasProperty(_CODE_BLOCK[0]) or fmt.hasProperty(_CODE_BLOCK[1])
+        code = fmt.hasProperty(CODE_BLOCK[0]) or fmt.hasProperty(CODE_BLOCK[1])
         if code:
             _mark(block, fmt, _CODE_MARK)
         else:
@@ -131,9 +137,9 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
                 fmt.setBottomMargin(PARAGRAPH_GAP if quoted else 0)  # between its paragraphs
                 _mark(block, fmt, _QUOTE_MARK)
             if "`" in markdown:
-                _inline_code(block, dark)
+                inline_code(block, dark)
         if linked and not code:
-            _link_faces(block, link)
+            link_faces(block, link)
         if symbols or tags:
             _text_edits(block, code, symbols, tags, edits)
         block = block.next()
@@ -143,40 +149,6 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text, char)
     return tags
-
-
-_LINK_HINT = re.compile(r"\]\(|\]\[|://|\bwww\.|<a\b|@", re.IGNORECASE)  # a link may follow
-
-
-def link_face(dark: bool) -> QTextCharFormat:
-    """How a Markdown link looks: the theme's link colour (``linkColor``, else Streamlit's
-    blue), underlined unless ``[theme] linkUnderline = false``, as Streamlit draws them.
-    Qt's Markdown reader leaves links in the palette's link colour without a line, and
-    its HTML reader underlines them: set here, both paths look alike."""
-    from rerunqt.qt import theme_state
-
-    face = QTextCharFormat()
-    face.setForeground(QColor(theme_state.custom().colour("link", "dark" if dark else "light")))
-    face.setFontUnderline(theme_state.options().get("theme.linkUnderline") is not False)
-    return face
-
-
-def _link_faces(block: QTextBlock, face: QTextCharFormat | None) -> None:
-    """The block's links (anchor runs) in ``face``."""
-    if face is None:
-        return
-    spans = []
-    it = block.begin()
-    while not it.atEnd():
-        fragment = it.fragment()
-        if fragment.isValid() and fragment.charFormat().isAnchor():
-            spans.append((fragment.position(), fragment.length()))
-        it += 1
-    cursor = QTextCursor(block)
-    for position, length in spans:
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(face)
 
 
 def _text_edits(block: QTextBlock, code: bool, symbols: bool, tags: list[str],
@@ -202,47 +174,6 @@ def _text_edits(block: QTextBlock, code: bool, symbols: bool, tags: list[str],
             edits.append((fragment.position(), fragment.length(), new, char))
 
 
-def _hard_breaks(markdown: str) -> str:
-    """``markdown`` with each hard line break (two spaces or a backslash at a line's end) as
-    a line separator: Qt would end the paragraph there, and the gap after it would show."""
-    lines = markdown.split("\n")
-    out: list[str] = []
-    fence = ""
-    for i, line in enumerate(lines):
-        opening = _FENCE.match(line)
-        if opening and (not fence or opening.group(1).startswith(fence)):
-            fence = "" if fence else opening.group(1)
-        elif (not fence and i + 1 < len(lines) and lines[i + 1].strip()
-              and _HARD_BREAK.search(line) and not line.startswith(("    ", "\t"))):
-            out.append(_HARD_BREAK.sub("\u2028", line) + lines[i + 1].lstrip())
-            lines[i + 1] = out.pop()  # the joined line may end in a break too
-            continue
-        out.append(line)
-    return "\n".join(out)
-
-
-def _paragraph_gaps(document: QTextDocument) -> None:
-    """Streamlit's gap after a paragraph or a list (1rem, the page's gap between elements)
-    instead of Qt's 6 px around every block; none after the last. Headings, code, quotes
-    and tables keep their own spacing."""
-    block = document.begin()
-    while block.isValid():
-        after = block.next()
-        fmt = block.blockFormat()
-        listed = block.textList() is not None
-        if not (fmt.headingLevel() or fmt.hasProperty(_CODE_BLOCK[0])
-                or fmt.hasProperty(_CODE_BLOCK[1])
-                or fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel)
-                or QTextCursor(block).currentTable() is not None):
-            if not listed:
-                fmt.setBottomMargin(PARAGRAPH_GAP if after.isValid() else 0)
-                QTextCursor(block).setBlockFormat(fmt)
-            elif after.isValid() and after.textList() is None:  # a list's last item
-                fmt.setBottomMargin(PARAGRAPH_GAP)
-                QTextCursor(block).setBlockFormat(fmt)
-        block = after
-
-
 def with_tags(html: str, tags: list[str]) -> str:
     """``html`` (a document's) with the hidden tags put back as HTML; those a browser never
     shows (<script>, <style>: CSS for a web page) left out."""
@@ -251,27 +182,6 @@ def with_tags(html: str, tags: list[str]) -> str:
 
 def _shown(tag: str) -> str:
     return "" if _UNSHOWN.match(tag) else tag
-
-
-def _inline_code(block: QTextBlock, dark: bool) -> None:
-    """The block's code spans (Markdown's fixed-pitch runs) in the code font, on grey."""
-    spans = []
-    it = block.begin()
-    while not it.atEnd():
-        fragment = it.fragment()
-        if fragment.isValid() and fragment.charFormat().fontFixedPitch():
-            spans.append((fragment.position(), fragment.length()))
-        it += 1
-    if not spans:
-        return
-    chip = QTextCharFormat()
-    chip.setFontFamilies(CODE_FAMILIES)
-    chip.setBackground(QColor(CODE_BACKGROUND[dark]))
-    cursor = QTextCursor(block)
-    for position, length in spans:
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(chip)
 
 
 def _mark(block: QTextBlock, fmt: QTextBlockFormat, colour: str) -> None:

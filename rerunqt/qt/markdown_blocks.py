@@ -1,0 +1,112 @@
+"""Block layout and faces of a Markdown document as a browser draws Streamlit's: gaps after
+paragraphs and lists, hard line breaks, inline code chips and link faces (markdown_html.py
+reads the Markdown and calls these on the document)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+
+from rerunqt.qt.code_style import CODE_BACKGROUND, CODE_FAMILIES
+
+CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_HARD_BREAK = re.compile(r"(?<=\S)(?: {2,}|\\)$")
+PARAGRAPH_GAP = 12  # Streamlit's 1rem: the page's gap between elements (layout.PAGE_SPACING)
+
+
+LINK_HINT = re.compile(r"\]\(|\]\[|://|\bwww\.|<a\b|@", re.IGNORECASE)  # a link may follow
+
+
+def link_face(dark: bool) -> QTextCharFormat:
+    """How a Markdown link looks: the theme's link colour (``linkColor``, else Streamlit's
+    blue), underlined unless ``[theme] linkUnderline = false``, as Streamlit draws them.
+    Qt's Markdown reader leaves links in the palette's link colour without a line, and
+    its HTML reader underlines them: set here, both paths look alike."""
+    from rerunqt.qt import theme_state
+
+    face = QTextCharFormat()
+    face.setForeground(QColor(theme_state.custom().colour("link", "dark" if dark else "light")))
+    face.setFontUnderline(theme_state.options().get("theme.linkUnderline") is not False)
+    return face
+
+
+def link_faces(block: QTextBlock, face: QTextCharFormat | None) -> None:
+    """The block's links (anchor runs) in ``face``."""
+    if face is None:
+        return
+    spans = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.charFormat().isAnchor():
+            spans.append((fragment.position(), fragment.length()))
+        it += 1
+    cursor = QTextCursor(block)
+    for position, length in spans:
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(face)
+
+
+def hard_breaks(markdown: str) -> str:
+    """``markdown`` with each hard line break (two spaces or a backslash at a line's end) as
+    a line separator: Qt would end the paragraph there, and the gap after it would show."""
+    lines = markdown.split("\n")
+    out: list[str] = []
+    fence = ""
+    for i, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if opening and (not fence or opening.group(1).startswith(fence)):
+            fence = "" if fence else opening.group(1)
+        elif (not fence and i + 1 < len(lines) and lines[i + 1].strip()
+              and _HARD_BREAK.search(line) and not line.startswith(("    ", "\t"))):
+            out.append(_HARD_BREAK.sub("\u2028", line) + lines[i + 1].lstrip())
+            lines[i + 1] = out.pop()  # the joined line may end in a break too
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def paragraph_gaps(document: QTextDocument) -> None:
+    """Streamlit's gap after a paragraph or a list (1rem, the page's gap between elements)
+    instead of Qt's 6 px around every block; none after the last. Headings, code, quotes
+    and tables keep their own spacing."""
+    block = document.begin()
+    while block.isValid():
+        after = block.next()
+        fmt = block.blockFormat()
+        listed = block.textList() is not None
+        if not (fmt.headingLevel() or fmt.hasProperty(CODE_BLOCK[0])
+                or fmt.hasProperty(CODE_BLOCK[1])
+                or fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel)
+                or QTextCursor(block).currentTable() is not None):
+            if not listed:
+                fmt.setBottomMargin(PARAGRAPH_GAP if after.isValid() else 0)
+                QTextCursor(block).setBlockFormat(fmt)
+            elif after.isValid() and after.textList() is None:  # a list's last item
+                fmt.setBottomMargin(PARAGRAPH_GAP)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = after
+
+
+def inline_code(block: QTextBlock, dark: bool) -> None:
+    """The block's code spans (Markdown's fixed-pitch runs) in the code font, on grey."""
+    spans = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.charFormat().fontFixedPitch():
+            spans.append((fragment.position(), fragment.length()))
+        it += 1
+    if not spans:
+        return
+    chip = QTextCharFormat()
+    chip.setFontFamilies(CODE_FAMILIES)
+    chip.setBackground(QColor(CODE_BACKGROUND[dark]))
+    cursor = QTextCursor(block)
+    for position, length in spans:
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(chip)

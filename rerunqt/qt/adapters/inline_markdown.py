@@ -71,7 +71,7 @@ def inline_document(text: str, dark: bool, font: QFont, width: float | None = No
         document.setTextWidth(width)
         _CACHE[key] = document
         return document
-    from rerunqt.qt.adapters.base import needs_document
+    from rerunqt.qt.adapters.wrap_label import needs_document
     from rerunqt.qt.markdown_html import FEATURES, document_html, label_text
 
     document = QTextDocument()

@@ -1,0 +1,158 @@
+"""WrapLabel: the word-wrapped label of text elements and widget labels, sized once per
+text or width, and the test that sends Markdown through markdown_html's document."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QLabel
+
+NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
+
+_MARKUP = re.compile(r"[*_`\[~<&\\#|]|^\s*([-+>]|\d+\.)\s")  # what Markdown could change
+# What Qt's own Markdown label gets wrong (shown through markdown_html's document instead):
+# underscores (emphasis, not underline), code (monospace on grey), fenced or indented code,
+# quotes, HTML (a "<" before a letter, "/", "!" or "?" may start a tag: Qt's reading of tags
+# loses text, and Streamlit shows them as written unless allowed; "x < 5" is no tag) and
+# Streamlit's typographic symbols (a word ->, <-, <->, --, >=, <=, ~=: the same test as
+# core.md_directives.TYPOGRAPHY_HINT, here so that plain text imports nothing), links
+# (Qt's reader draws them without Streamlit's underline and link colour), and what a
+# browser lays out differently: paragraphs (a blank line between text: a 1rem gap, not
+# Qt's 6 px), hard breaks (a new line, no gap) and runs of spaces between words (one
+# space in HTML, all of them in Qt).
+_NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\t)\S"
+                             r"|(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)"
+                             r"|\]\(|://|\bwww\."
+                             r"|\S {2,}(?=\S)|\S[ \t]*\n[ \t]*\n\s*\S|\S(?: {2,}|\\)\n[ \t]*\S",
+                             re.MULTILINE | re.IGNORECASE)
+
+
+def needs_document(markdown: str) -> bool:
+    """Whether ``markdown`` must be shown through ``markdown_html.document_html`` (emphasis
+    with underscores, code, tags, quotes, typographic symbols), not Qt's Markdown reader."""
+    return _NEEDS_DOCUMENT.search(markdown) is not None
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label that takes a fixed height for its current width.
+
+    A plain wrapped QLabel asks its layout for height-for-width, which makes every
+    relayout of the page measure every label again (55 ms for 1000 markdown labels
+    when one text changes). This one measures itself only when its text or its width
+    changes, so a rerun that changes one label costs about 1 ms on the same page.
+    """
+
+    allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
+
+    def __init__(self, markdown: bool = False, plain_unless_marked: bool = False,
+                 natural: bool = False) -> None:
+        """``plain_unless_marked``: Markdown only when the text has a Markdown character
+        (a widget label: most are plain words, and plain text lays out faster).
+        ``natural``: hint the text's one-line width (a widget's label or caption), so a
+        widget as wide as its content wraps it only when the page is narrower."""
+        super().__init__()
+        self.natural = natural
+        self._natural: tuple[Any, int] = (None, 0)  # (text, format, font) -> width
+        self.markdown = markdown
+        self.plain_unless_marked = plain_unless_marked
+        self.source = ""  # the text as given (Markdown with Streamlit's directives)
+        self.styled = False  # shown as HTML with colours worked out for the theme
+        if markdown:
+            self.setTextFormat(Qt.TextFormat.MarkdownText)
+        # A stylesheet padding gives a QLabel a "frame", and then Qt indents its text by
+        # half an 'x' (9 px for a title): headings sat right of every other element.
+        self.setIndent(0)
+        self.setWordWrap(True)
+        self.set_text("")
+
+    def set_text(self, text: str) -> None:
+        self.source = text
+        if self.markdown:
+            html = False
+            if ":" in text or "$" in text:  # :red[...], :emoji:, $math$ (Streamlit's Markdown)
+                from rerunqt.qt.markdown_html import label_text  # with the first such text
+
+                font = self.font()
+                points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+                text, html = label_text(text, self._dark(), points, self.allow_html)
+            if not html and "`" in text:  # words and `code` only (st.write of a value): fast
+                from rerunqt.qt.code_style import code_spans_html
+
+                fast = code_spans_html(text, self._dark())
+                if fast is not None:
+                    text, html = fast, True
+            if not html and ("_" in text or "`" in text or "\n" in text or "<" in text
+                             or "-" in text or "=" in text or "  " in text
+                             or text.lstrip()[:1] in (">", "~")
+                             or "](" in text or "://" in text or "www." in text) \
+                    and _NEEDS_DOCUMENT.search(text) is not None:  # as Streamlit shows them
+                from rerunqt.qt.markdown_html import document_html
+
+                text, html = document_html(text, self._dark(), self.allow_html), True
+            self.styled = html
+            shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
+            if not html and self.plain_unless_marked and _MARKUP.search(text) is None:
+                shown = Qt.TextFormat.PlainText
+            if shown != self.textFormat():
+                self.setTextFormat(shown)
+        self.setText(text)
+        policy = self.sizePolicy()
+        if policy.hasHeightForWidth():  # QLabel turns it back on with every setText
+            policy.setHeightForWidth(False)
+            self.setSizePolicy(policy)
+        self._fit()
+
+    def _dark(self) -> bool:
+        """On a dark page: the colours worked out for Markdown are the dark theme's."""
+        return self.palette().window().color().lightness() < 128
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.natural:
+            return hint
+        key = (self.text(), self.textFormat(), self.font().key())
+        if self._natural[0] != key:
+            from rerunqt.qt.adapters.natural_width import natural_width
+
+            self._natural = (key, natural_width(self))
+        margins = self.contentsMargins()
+        wide = self._natural[1] + margins.left() + margins.right()
+        return QSize(max(hint.width(), wide), hint.height())
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the fixed height set in ``_fit`` already fits the width.
+
+        QLabel answers True whenever it wraps, whatever its size policy says, and then
+        every layout pass of the page (QScrollArea re-measures on each LayoutRequest)
+        lays out the text of every label again: 16 ms per rerun of a 1000-element page.
+        """
+        return False
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if self.styled and event.type() == QEvent.Type.PaletteChange:
+            self.set_text(self.source)  # the theme changed: colours for the other theme
+        elif event.type() == QEvent.Type.ContentsRectChange:
+            self._fit()  # room for a help icon (help_icon.py), or stylesheet padding
+
+    def _fit(self) -> None:
+        if not self.wordWrap():  # one line per line of text: the size hint is right
+            if self.maximumHeight() != NO_LIMIT:
+                self.setMinimumHeight(0)
+                self.setMaximumHeight(NO_LIMIT)
+            return
+        floor = self.minimumHeight()
+        if floor:  # QLabel's measure never goes below the minimum: the last fixed height
+            self.setMinimumHeight(0)
+        height = super().heightForWidth(max(self.width(), 1))
+        if height > 0 and height != self.maximumHeight():
+            self.setFixedHeight(height)  # taller, or shorter (a shorter text, a wider page)
+        elif floor:
+            self.setMinimumHeight(floor)  # the same height: as it was

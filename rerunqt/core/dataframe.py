@@ -7,7 +7,9 @@ callable) is a read-only widget whose value is Streamlit's selection state::
 
     {"selection": {"rows": [0, 2], "columns": ["a"], "cells": [(1, "b")]}}
 
-rows are positions in the data (not the sorted view), columns are column names.
+rows are positions in the data (not the sorted view), columns are column names. As in
+Streamlit 1.67, ``st.session_state[key]`` may be assigned (before the table, or in a
+callback) to select or clear from code; what does not fit the table is dropped.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from rerunqt.core.frame_columns import column_specs, index_hidden, index_spec
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.core.selection import (
+    ROW_MODES,
     SelectionState,
     empty_selection,
     selection_from_ui,
@@ -96,8 +99,9 @@ def dataframe(
     if hide_index is None:  # Streamlit's defaults: hidden for data whose index is only positions,
         # and for row numbers when rows are selected (they add nothing to a row selection)
         hide_index = hides_index(data) or index_hidden("dataframe", frame, column_config) or (
-            on_select != "ignore" and selection_mode in ("multi-row", "single-row")
-            and has_range_index(data))
+            on_select != "ignore" and has_range_index(data)
+            and any(mode in ROW_MODES for mode in ([selection_mode] if isinstance(selection_mode, str)
+                                                    else selection_mode)))
     props = _table_props(frame, specs, hide_index) + (
         ("width", width), ("height", height), ("row_height", row_height),
         ("placeholder", None if placeholder is None else str(placeholder)),
@@ -114,8 +118,8 @@ def dataframe(
         return _handle(ctx)
     modes = selection_modes(selection_mode)
     names = tuple(spec.name for spec in specs)
-    default = empty_selection() if selection_default is None else \
-        selection_from_ui(selection_to_ui(selection_default, frame.nrows, names, modes), names)
+    given = empty_selection() if selection_default is None else selection_default
+    default = selection_from_ui(selection_to_ui(given, frame.nrows, names, modes), names)
     identity = (frame.shape, frame.names, modes)
 
     def coerce(value: Any) -> Any:

@@ -148,7 +148,7 @@ CATALOGUE: tuple[Kind, ...] = (
             in_form=False),
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("dataframe", (*_TABLE, "width", "height", "row_height", "placeholder", "alt",
-                          "index_column", "selection_mode", "value"), read_only=True),
+                          "index_column", "selection_mode", "value")),
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("plotly_chart", ("figure", "width", "height", "theme", "config", "alt", "selection_mode",
                              "value"), read_only=True),

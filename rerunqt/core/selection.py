@@ -13,7 +13,9 @@ from typing import Any
 
 from rerunqt.errors import RerunQtAPIError
 
-MODES = ("single-row", "multi-row", "single-column", "multi-column", "single-cell", "multi-cell")
+MODES = ("single-row", "single-row-required", "multi-row", "single-column", "multi-column",
+         "single-cell", "multi-cell")
+ROW_MODES = ("single-row", "single-row-required", "multi-row")
 UiSelection = tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
 
 
@@ -44,7 +46,11 @@ def selection_modes(mode: str | Iterable[str]) -> tuple[str, ...]:
         if one not in MODES:
             raise RerunQtAPIError(f"st.dataframe selection_mode={one!r} is not valid; use one of "
                                   f"{', '.join(map(repr, MODES))} or a list of them.")
-    for target in ("row", "column", "cell"):
+    rows = sorted({one for one in modes if one in ROW_MODES})
+    if len(rows) > 1:
+        raise RerunQtAPIError(f"st.dataframe selection_mode cannot have both {rows[0]!r} and {rows[1]!r}: "
+                              f"only one row selection mode can be specified.")
+    for target in ("column", "cell"):
         if f"single-{target}" in modes and f"multi-{target}" in modes:
             raise RerunQtAPIError(f"st.dataframe selection_mode cannot have both 'single-{target}' and "
                                   f"'multi-{target}'; choose one.")
@@ -56,25 +62,32 @@ def selection_modes(mode: str | Iterable[str]) -> tuple[str, ...]:
 def selection_to_ui(state: Any, nrows: int, names: tuple[str, ...], modes: tuple[str, ...]) -> UiSelection:
     """A selection (stored, a default, or from an older table) fitted to this table and modes.
 
-    Rows ascending, columns and cells in the table's column order: one selection has one form.
+    Rows and columns keep their order (the order shown, or the one the script gave, as
+    Streamlit's), without repeats; cells in row, then column order. "single-row-required"
+    always has a row: the first one when none is given.
     """
     if not isinstance(state, Mapping):
         return (), (), ()
     inner = state.get("selection", state)
     if not isinstance(inner, Mapping):
         return (), (), ()
-    rows = tuple(sorted({int(r) for r in inner.get("rows", ()) if _is_row(r, nrows)}))
-    chosen = {str(c) for c in inner.get("columns", ())}
-    columns = tuple(name for name in names if name in chosen)
+    rows = tuple(dict.fromkeys(r for r in _items(inner.get("rows")) if _is_row(r, nrows)))
+    columns = tuple(dict.fromkeys(str(c) for c in _items(inner.get("columns")) if str(c) in names))
     place = {name: i for i, name in enumerate(names)}
     cells = tuple(sorted(
         {(int(c[0]), str(c[1])) for c in inner.get("cells", ())
          if isinstance(c, (tuple, list)) and len(c) == 2 and _is_row(c[0], nrows) and str(c[1]) in place},
         key=lambda cell: (cell[0], place[cell[1]])))
-    rows = rows if "multi-row" in modes else rows[:1] if "single-row" in modes else ()
+    rows = rows if "multi-row" in modes else rows[:1] if any(m in ROW_MODES for m in modes) else ()
+    if "single-row-required" in modes and not rows and nrows > 0:
+        rows = (0,)
     columns = columns if "multi-column" in modes else columns[:1] if "single-column" in modes else ()
     cells = cells if "multi-cell" in modes else cells[:1] if "single-cell" in modes else ()
     return rows, columns, cells
+
+
+def _items(value: Any) -> tuple[Any, ...]:
+    return tuple(value) if isinstance(value, (list, tuple)) else ()
 
 
 def _is_row(value: Any, nrows: int) -> bool:

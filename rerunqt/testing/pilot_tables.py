@@ -35,7 +35,8 @@ def click_header(pilot: QtPilot, view: QTableView, column: str) -> None:
 
 
 def click_rows(pilot: QtPilot, view: QTableView, rows: list[int]) -> None:
-    """Click the first row's header, then Ctrl+click the others (rows as displayed)."""
+    """Click the first row's header, then Ctrl+click the others (rows as displayed); with
+    row selections the header is the checkbox column, so each click ticks (or unticks) a row."""
     header = view.verticalHeader()
     for n, row in enumerate(rows):
         view.scrollTo(view.model().index(row, 0))

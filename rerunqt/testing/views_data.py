@@ -83,7 +83,8 @@ class DataFrame(Table):
         return state if isinstance(state, SelectionState) else selection_from_ui(ui, ())
 
     def select_rows(self, rows: Iterable[int]) -> DataFrame:
-        return self._select(rows=list(rows))
+        """Tick rows (data positions): reported ascending, as ticks in the unsorted table are."""
+        return self._select(rows=sorted(set(rows)))
 
     def select_columns(self, columns: Iterable[str]) -> DataFrame:
         return self._select(columns=list(columns))

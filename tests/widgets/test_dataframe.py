@@ -96,7 +96,7 @@ def test_bad_data_is_a_clear_error(data: str, words: list[str]) -> None:
     ("row_height=-3", ["row_height=-3"]),
     ("on_select='click'", ["on_select='click'", "'rerun'"]),
     ("on_select='rerun', selection_mode='rows'", ["selection_mode='rows'", "'multi-row'"]),
-    ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["both 'single-row'"]),
+    ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["only one row selection mode"]),
     ("column_config={'a': 5}", ["column_config['a'] = 5"]),
     ("hide_index='yes'", ["hide_index='yes'"]),
 ])

@@ -129,13 +129,50 @@ st.text(repr(event.selection.rows))
     assert at.text[0].value == "[]"
 
 
-def test_selection_state_is_read_only() -> None:
+def test_selection_state_is_set_and_cleared_from_code_as_in_streamlit() -> None:
+    # Streamlit 1.67: the selection may be assigned before the table or in a callback (to
+    # select or clear rows from code); rows and columns keep the order given, what does
+    # not fit is dropped; assigning after the table is the usual error
     at = AppTest.from_string("""
 import rerunqt as st
-st.session_state.t = {'selection': {'rows': [0]}}
-st.dataframe({'a': [1]}, key='t', on_select='rerun')
+event = st.dataframe({'a': [1, 2, 3], 'b': [4, 5, 6]}, key='t', on_select='rerun',
+                     selection_mode=['multi-row', 'multi-column'])
+def clear():
+    st.session_state.t = {'selection': {'rows': [], 'columns': [], 'cells': []}}
+st.button('clear', on_click=clear)
+st.text(repr(event.selection.rows) + ' ' + repr(event.selection.columns))
+if st.session_state.get('late'):
+    st.session_state.t = {'selection': {'rows': [0]}}
+""")
+    at.session_state["t"] = {"selection": {"rows": [2, 0, 7], "columns": ["b", "zz", "a"]}}
+    at.run()
+    assert not at.exception
+    assert at.text[0].value == "[2, 0] ['b', 'a']"
+    at.run()
+    assert at.text[0].value == "[2, 0] ['b', 'a']"
+    at.button[0].click().run()
+    assert at.text[0].value == "[] []"
+    at.session_state["late"] = True
+    at.run()
+    assert "cannot be modified after the widget" in at.exception[0].message
+
+
+def test_single_row_required_always_has_a_row() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+event = st.dataframe({'a': [1, 2, 3]}, key='t', on_select='rerun', selection_mode='single-row-required')
+st.text(repr(event.selection.rows) + ' ' + repr(st.session_state.t.selection.rows))
 """).run()
-    assert "read-only" in at.exception[0].message
+    assert at.text[0].value == "[0] [0]"
+    at.dataframe[0].select_rows([2]).run()
+    assert at.text[0].value == "[2] [2]"
+    at.dataframe[0].select_rows([]).run()
+    assert at.text[0].value == "[0] [0]"
+    bad = AppTest.from_string("""
+import rerunqt as st
+st.dataframe({'a': [1]}, on_select='rerun', selection_mode=['single-row-required', 'multi-row'])
+""").run()
+    assert "only one row selection mode" in bad.exception[0].message
 
 
 def test_selecting_rows_of_a_table_with_array_cells_reruns_without_error() -> None:

@@ -29,7 +29,8 @@ SAVE_INTERVAL = 1.0
 
 def never_restored(kind_name: str) -> bool:
     kind = KINDS.get(kind_name) or PART_KINDS.get(kind_name)
-    return kind is not None and (kind.read_only or kind.trigger)
+    # a dataframe's selection points into data that may differ next time: not a setting
+    return kind is not None and (kind.read_only or kind.trigger or kind.name == "dataframe")
 
 
 class StatePersister:

@@ -54,6 +54,10 @@ class FrameModel(QAbstractTableModel):
         self._plans: tuple[tuple[Any, ...], ...] = ()  # per column: what data() answers
         self.placeholder: str | None = None  # shown for missing values instead of "None"
         self.index_spec: ColumnSpec | None = None  # column_config's "_index": its format
+        # selected rows (data rows) and columns (view columns): a tint behind their cells
+        self.marked_rows: frozenset[int] = frozenset()
+        self.marked_columns: frozenset[int] = frozenset()
+        self.mark_colour: QColor | None = None
 
     def set_index_spec(self, spec: ColumnSpec | None) -> None:
         """The index's column config: a typed one (DateColumn(format=...)) formats its labels."""
@@ -161,6 +165,10 @@ class FrameModel(QAbstractTableModel):
             row = index.row() if self.order is None else int(self.order[index.row()])
             values = self.frame.columns[self.specs[column].position]
             return Qt.CheckState.Checked if values[row] else Qt.CheckState.Unchecked
+        if role == _BACK and self.mark_colour is not None:
+            row = index.row() if self.order is None else int(self.order[index.row()])
+            if row in self.marked_rows or column in self.marked_columns:
+                return self.mark_colour
         if role not in per_row:  # foreground, font, background: links, Stylers, missing values
             return None
         row = index.row() if self.order is None else int(self.order[index.row()])

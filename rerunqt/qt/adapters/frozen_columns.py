@@ -52,6 +52,8 @@ class FrozenColumns:
         header.setSectionsClickable(main.sectionsClickable())
         header.setSortIndicatorShown(main.isSortIndicatorShown())
         header.sectionClicked.connect(main.sectionClicked)  # a click sorts (or selects) the table
+        header.sectionPressed.disconnect()  # no selection of its cells: the table decides
+        header.sectionEntered.disconnect()
         header.sectionResized.connect(self._resized_here)
         main.sectionResized.connect(self._resized_there)
         main.sortIndicatorChanged.connect(self._sorted)
@@ -77,6 +79,8 @@ class FrozenColumns:
         if overlay.model() is not view.model():
             overlay.setModel(view.model())
             overlay.setSelectionModel(view.selectionModel())
+        if overlay.selectionMode() != view.selectionMode():
+            overlay.setSelectionMode(view.selectionMode())
         if overlay.itemDelegate() is not view.itemDelegate():
             overlay.setItemDelegate(view.itemDelegate())
         main, header = view.horizontalHeader(), overlay.horizontalHeader()

@@ -5,14 +5,20 @@ or the label ``column_config`` gives it (``{"_index": ...}`` or the index's own 
 whose width the config may set; in a QTableView the row labels are the vertical header,
 and the square above them (the corner button) has no text of its own. This paints the
 title in that square, as the corner button paints itself plus a text, and makes the row
-header wide enough for it (or as wide as the config says).
+header wide enough for it (or as wide as the config says). With row selections the row
+header starts with the checkbox column; over it, in "multi-row" mode, the corner shows the
+box that selects every row (``select_all``), checked when all are, a dash when some are.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractButton, QStyle, QStyleOptionHeader, QTableView
+
+from rerunqt.qt.adapters.row_markers import MARKER_WIDTH, paint_box
 
 _PADDING = 16
 
@@ -25,29 +31,45 @@ class IndexCorner(QObject):
         self.view = view
         self.title = ""
         self.width: int | None = None
+        self.labels = True  # the row labels are shown (else only the checkbox column)
+        self.marker: str | None = None  # the row header starts with checkboxes ("square"/"circle")
+        self.select_all: Callable[[], None] | None = None  # multi-row: the corner's box
+        self.all_state: Callable[[], tuple[bool, bool]] = lambda: (False, False)  # (all, some)
         self.button = view.findChild(QAbstractButton)  # Qt's corner button (QTableCornerButton)
         if self.button is not None:
             self.button.installEventFilter(self)
 
-    def set(self, title: str, width: int | None) -> None:
-        if (title, width) == (self.title, self.width):
+    def set(self, title: str, width: int | None, marker: str | None = None,
+            labels: bool = True) -> None:
+        if (title, width, marker, labels) == (self.title, self.width, self.marker, self.labels):
             return
-        self.title, self.width = title, width
+        self.title, self.width, self.marker, self.labels = title, width, marker, labels
         header = self.view.verticalHeader()
-        if width is not None:
-            header.setFixedWidth(width)
+        extra = MARKER_WIDTH if marker else 0
+        if marker and not labels:
+            header.setFixedWidth(MARKER_WIDTH)
+        elif width is not None:
+            header.setFixedWidth(width + extra)
         else:
             header.setMinimumWidth(0)
             header.setMaximumWidth(16777215)
             if title:
-                header.setMinimumWidth(self.view.fontMetrics().horizontalAdvance(title) + _PADDING)
+                header.setMinimumWidth(self.view.fontMetrics().horizontalAdvance(title) + _PADDING + extra)
         if self.button is not None:
             self.button.setToolTip(title)
             self.button.update()
         self.view.updateGeometries()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.button and event.type() == QEvent.Type.Paint and self.title:
+        kind = event.type()
+        mouse = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                 QEvent.Type.MouseButtonRelease)
+        if watched is self.button and self.marker and kind in mouse:
+            if kind != QEvent.Type.MouseButtonRelease and self.select_all is not None \
+                    and event.position().x() < MARKER_WIDTH:  # type: ignore[attr-defined]
+                self.select_all()
+            return True  # not Qt's select-every-cell
+        if watched is self.button and kind == QEvent.Type.Paint and (self.title or self.marker):
             button = self.button
             option = QStyleOptionHeader()
             option.initFrom(button)
@@ -55,11 +77,21 @@ class IndexCorner(QObject):
             option.state = flags.State_Enabled if button.isEnabled() else flags.State_None
             option.rect = button.rect()
             option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
+            extra = MARKER_WIDTH if self.marker else 0
             option.text = option.fontMetrics.elidedText(self.title, Qt.TextElideMode.ElideRight,
-                                                        max(0, button.width() - 8))
+                                                        max(0, button.width() - 8 - extra))
             option.textAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter = QPainter(button)
+            if extra:  # the title right of the checkbox column
+                option.rect = option.rect.adjusted(extra, 0, 0, 0)
+                blank = QStyleOptionHeader(option)
+                blank.text, blank.rect = "", QRect(0, 0, extra, button.height())
+                button.style().drawControl(QStyle.ControlElement.CE_Header, blank, painter, button)
             button.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, button)
+            if self.select_all is not None:
+                every, some = self.all_state()
+                paint_box(painter, button, QRect(0, 0, MARKER_WIDTH, button.height()), every, False,
+                          partly=some and not every)
             painter.end()
             return True
         return False

@@ -2,7 +2,8 @@
 
 Vega asks its linear scales for about ``ceil(length / 40)`` ticks (Vega-Lite's default
 tickCount: one per 40 pixels) and d3 puts them on steps of 1, 2 or 5 times a power of
-ten; its ``nice`` widens a domain to such steps (as Vega-Lite's ``scale.nice``).
+ten; its ``nice`` widens a domain to such steps (as Vega-Lite's ``scale.nice``). A log
+scale's ticks are d3's too: every 1..9 times a power of ten, labelled only where room.
 """
 
 from __future__ import annotations
@@ -93,4 +94,39 @@ def nice(start: float, stop: float, count: float = 10) -> tuple[float, float]:
     return (low, high) if start <= stop else (high, low)
 
 
-__all__ = ["nice", "tick_count", "tick_increment", "tick_step", "ticks"]
+def log_ticks(start: float, stop: float, count: float) -> list[float]:
+    """d3's log ``ticks`` (base 10): 1..9 times each power of ten when fewer than ``count``
+    decades are shown, else powers of ten only (a linear step on the exponents)."""
+    if not (start > 0 and stop > 0) or count <= 0:
+        return []
+    low, high = sorted((start, stop))
+    i, j = math.log10(low), math.log10(high)
+    if j - i < count:
+        out = []
+        for power in range(math.floor(i), math.ceil(j) + 1):
+            for k in range(1, 10):
+                value = k / 10 ** -power if power < 0 else k * 10 ** power
+                if low * (1 - 1e-12) <= value <= high * (1 + 1e-12):
+                    out.append(float(value))
+        if len(out) * 2 < count:
+            out = ticks(low, high, count)
+    else:
+        out = [10.0 ** e for e in ticks(i, j, min(j - i, count))]
+    return out if start <= stop else out[::-1]
+
+
+def log_labelled(values: list[float], count: float, total: int | None = None) -> list[bool]:
+    """Which of ``log_ticks`` (``total`` of them, default all ``values``) Vega writes a label
+    for (d3's log tickFormat filter): powers of ten always, 2x, 3x.. a power only while
+    ``10 * count / total`` allows (room)."""
+    most = max(1.0, 10 * count / max(total or len(values), 1))
+    out = []
+    for value in values:
+        lead = value / 10 ** round(math.log10(value))
+        if lead * 10 < 10 - 0.5:
+            lead *= 10
+        out.append(lead <= most + 1e-9)
+    return out
+
+
+__all__ = ["log_labelled", "log_ticks", "nice", "tick_count", "tick_increment", "tick_step", "ticks"]

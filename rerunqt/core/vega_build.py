@@ -14,6 +14,7 @@ from typing import Any
 from rerunqt.core.scale_domain import zero_default
 from rerunqt.core.vega_channels import Channel, read_channels
 from rerunqt.core.vega_data import is_number
+from rerunqt.core.vega_legends import legends
 from rerunqt.core.vega_marks import draw_mark
 from rerunqt.core.vega_plot import Axis, Mark, VegaPlot
 from rerunqt.core.vega_shapes import arc_mark, boxplot_mark, text_mark
@@ -113,6 +114,9 @@ def _axis(name: str, read: Read) -> Axis:
     span = None
     if isinstance(domain, list) and len(domain) == 2 and all(is_number(v) for v in domain):
         span = (float(domain[0]), float(domain[1]))
+    elif main and all(c.bin_span is not None for c in main):  # binned: the bins' own span
+        span = (min(c.bin_span[0] for c in main if c.bin_span),
+                max(c.bin_span[1] for c in main if c.bin_span))
     bounds = tuple(float(scale[k]) if is_number(scale.get(k)) else None
                    for k in ("domainMin", "domainMax"))
     return Axis("number", title=title, log=log, domain=span, zero=zero, format=fmt, min_step=min_step,
@@ -173,15 +177,16 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
         else:
             mark = draw_mark(layer, channels, x_axis, y_axis, domain, colors)
         if mark is not None:
+            mark.keyed = _legend(channels, discrete=True)  # a layer without one adds no entry
             marks.append(mark)
         notes.extend(note for note in layer.notes if note not in notes)
     legend = next((chans["color"].title for _, chans in read if _legend(chans, discrete=True)), None)
-    gradient = _gradient(read)
+    gradient, sizes = legends(read)
     width, height = view.get("width"), view.get("height")
     return VegaPlot(tuple(marks), x_axis, y_axis, _title(view.get("title")),
                     width if isinstance(width, int) and width > 0 else None,
                     height if isinstance(height, int) and height > 0 else None,
-                    tuple(notes), legend, source, gradient)
+                    tuple(notes), legend, source, gradient, sizes)
 
 
 def _legend(chans: dict[str, Channel], discrete: bool) -> bool:
@@ -190,22 +195,6 @@ def _legend(chans: dict[str, Channel], discrete: bool) -> bool:
     if color is None or color.constant or color.discrete != discrete:
         return False
     return not ("legend" in color.spec and not color.spec["legend"])
-
-
-def _gradient(read: Read) -> tuple[str, float, float] | None:
-    """A colour by a number: its gradient legend's title, low and high end (the scale's domain
-    or the values' span), as Vega-Lite's; None without one or with ``legend=None``."""
-    channels = [chans["color"] for _, chans in read if _legend(chans, discrete=False)]
-    if not channels:
-        return None
-    domain = (channels[0].spec.get("scale") or {}).get("domain")
-    if isinstance(domain, list) and len(domain) == 2 and all(is_number(v) for v in domain):
-        return channels[0].title, float(domain[0]), float(domain[1])
-    values = [float(v) for c in channels for v in c.values
-              if is_number(v) and not math.isnan(float(v))]
-    if not values:
-        return None
-    return channels[0].title, min(values), max(values)
 
 
 __all__ = ["build"]

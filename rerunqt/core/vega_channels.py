@@ -45,6 +45,7 @@ class Channel:
     spec: dict[str, Any]
     order: tuple[str, ...] | None = None  # natural order of time-unit labels (Jan..Dec)
     bin_step: float | None = None
+    bin_span: tuple[float, float] | None = None  # the bins' start and stop (the axis' domain)
     constant: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -137,9 +138,9 @@ def read_channel(name: str, raw: Any, layer: Layer, count: int) -> Channel | Non
     elif kind == "quantitative":
         values_q = numbers(column)
         if spec.get("bin") and spec.get("bin") != "binned":
-            start, step = nice_bins(values_q, spec["bin"])
-            values_q = bin_starts(values_q, start, step)
-            channel.bin_step = step
+            start, step, stop = nice_bins(values_q, spec["bin"])
+            values_q = bin_starts(values_q, start, step, stop)
+            channel.bin_step, channel.bin_span = step, (start, stop)
         channel.values = values_q.tolist()
     else:
         channel.values = [None if v is None else _label(v) for v in column]

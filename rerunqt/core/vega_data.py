@@ -120,8 +120,9 @@ def time_unit(stamps: np.ndarray, unit: str) -> tuple[list[Any], tuple[str, ...]
     return [labels[int(i)] if ok else None for i, ok in zip(index, good)], labels
 
 
-def nice_bins(values: np.ndarray, spec: Any) -> tuple[float, float]:
-    """Vega-Lite's bin start and step: about ``maxbins`` (10) bins on a 1-2-5 step."""
+def nice_bins(values: np.ndarray, spec: Any) -> tuple[float, float, float]:
+    """Vega-Lite's bin start, step and stop: about ``maxbins`` (10) bins on a 1-2-5 step,
+    from the lowest value's bin start to the highest value rounded up to a step."""
     options: dict[str, Any] = spec if isinstance(spec, dict) else {}
     finite = values[np.isfinite(values)]
     low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
@@ -135,12 +136,15 @@ def nice_bins(values: np.ndarray, spec: Any) -> tuple[float, float]:
         raw = span / float(options.get("maxbins", 10))
         magnitude = 10.0 ** math.floor(math.log10(raw))
         step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw - 1e-12)
-    return math.floor(low / step) * step, step
+    start = math.floor(low / step + 1e-9) * step
+    return start, step, max(math.ceil(high / step - 1e-9) * step, start + step)
 
 
-def bin_starts(values: np.ndarray, start: float, step: float) -> np.ndarray:
-    """Each value's bin start (NaN stays NaN)."""
-    return start + np.floor((values - start) / step + 1e-9) * step
+def bin_starts(values: np.ndarray, start: float, step: float, stop: float) -> np.ndarray:
+    """Each value's bin start (NaN stays NaN): Vega's bins hold [start, end) except the last,
+    which holds its end too (the highest value is counted in the last bin, not a new one)."""
+    inside = np.minimum(values, stop - step)
+    return start + np.floor((inside - start) / step + 1e-9) * step
 
 
 _OPS: dict[str, Callable[[np.ndarray], float]] = {

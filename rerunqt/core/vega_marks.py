@@ -21,6 +21,7 @@ from rerunqt.core.vega_spec import Layer
 _DASHES: tuple[tuple[float, ...] | None, ...] = (None, (4.0, 2.0), (1.0, 2.0), (6.0, 2.0, 1.0, 2.0))
 _SHAPES = {"circle": "o", "square": "s", "point": "o"}
 _OPACITY = {"point": 0.7, "area": 0.7}
+CONTINUOUS_BAND = 5.0  # Vega-Lite's bar width and scale padding on a continuous axis, pixels
 
 
 def _coords(channel: Channel | None, axis: Axis, count: int) -> np.ndarray | None:
@@ -160,7 +161,20 @@ def draw_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
         out.append(made)
     if offsets is not None:
         thickness /= len(offsets[0])
-    return _mark(kind, layer, tuple(out), horizontal, thickness, channels)
+    mark = _mark(kind, layer, tuple(out), horizontal, thickness, channels)
+    if kind == "bar" and offsets is None:
+        mark.band = _band(yc if horizontal else xc, y_axis if horizontal else x_axis, layer.props)
+    return mark
+
+
+def _band(channel: Channel | None, axis: Axis, props: dict[str, Any]) -> float | None:
+    """Vega-Lite's bar width in pixels on a continuous, unbinned axis without a time unit:
+    the mark's ``size``, else ``continuousBandSize`` (5)."""
+    if channel is None or axis.kind == "category" or channel.bin_step is not None \
+            or channel.spec.get("timeUnit"):
+        return None
+    size = props.get("size")
+    return float(size) if isinstance(size, (int, float)) and size > 0 else CONTINUOUS_BAND
 
 
 def _shades(kind: str, color: Channel | None, layer: Layer) -> np.ndarray | None:
@@ -280,4 +294,4 @@ def _mark(kind: str, layer: Layer, series: tuple[MarkSeries, ...], horizontal: b
                 tuple(float(d) for d in dash) if isinstance(dash, list) else None)
 
 
-__all__ = ["draw_mark"]
+__all__ = ["CONTINUOUS_BAND", "draw_mark"]

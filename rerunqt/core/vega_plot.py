@@ -14,6 +14,7 @@ import numpy as np
 
 from rerunqt.core.chart_data import fingerprint
 from rerunqt.core.chart_shapes import BoxStats, Pie
+from rerunqt.core.vega_legends import Gradient, Sizes
 
 
 class Axis:
@@ -102,7 +103,7 @@ class Mark:
     on a pie) has its points in radius units around the pie's centre (``polar``); ``style``
     holds a text mark's dx, dy, align, baseline, size and angle."""
 
-    __slots__ = ("dash", "filled", "horizontal", "kind", "opacity", "pie", "polar", "series",
+    __slots__ = ("band", "dash", "filled", "horizontal", "keyed", "kind", "opacity", "pie", "polar", "series",
                  "shape", "stroke_width", "style", "thickness")
 
     def __init__(self, kind: str, series: tuple[MarkSeries, ...], horizontal: bool = False,
@@ -121,23 +122,26 @@ class Mark:
         self.pie: Pie | None = None
         self.polar = False
         self.style: tuple[tuple[str, Any], ...] = ()
+        self.keyed = False  # its series are colour legend entries (a colour field with a legend)
+        self.band: float | None = None  # bars on a continuous axis: their width in pixels
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, self.horizontal, self.thickness, self.opacity, self.filled,
                 self.shape, self.stroke_width, self.dash, tuple(s.key() for s in self.series),
-                None if self.pie is None else self.pie.key(), self.polar, self.style)
+                None if self.pie is None else self.pie.key(), self.polar, self.style, self.keyed,
+                self.band)
 
 
 class VegaPlot:
     """The whole chart: marks in drawing order, both axes, title, size and notes."""
 
-    __slots__ = ("_key", "gradient", "height", "legend", "marks", "notes", "source", "title",
+    __slots__ = ("_key", "gradient", "height", "legend", "marks", "notes", "sizes", "source", "title",
                  "width", "x", "y")
 
     def __init__(self, marks: tuple[Mark, ...], x: Axis, y: Axis, title: str = "",
                  width: int | None = None, height: int | None = None,
                  notes: tuple[str, ...] = (), legend: str | None = None,
-                 source: Any = None, gradient: tuple[str, float, float] | None = None) -> None:
+                 source: Any = None, gradient: Gradient | None = None, sizes: Sizes | None = None) -> None:
         self.marks = marks
         self.x = x
         self.y = y
@@ -146,10 +150,12 @@ class VegaPlot:
         self.height = height
         self.notes = notes
         self.legend = legend  # the colour legend's title, None without a colour field
-        self.gradient = gradient  # a colour by a number: (title, low, high) of its legend
+        self.gradient = gradient  # a colour by a number: its gradient legend
+        self.sizes = sizes  # a size by a number: its symbol legend
         self.source = source
         self._key = (tuple(m.key() for m in marks), x.key(), y.key(), title, width, height,
-                     notes, legend, gradient)
+                     notes, legend, None if gradient is None else gradient.key(),
+                     None if sizes is None else sizes.key())
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VegaPlot):

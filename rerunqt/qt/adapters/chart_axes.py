@@ -10,6 +10,7 @@ at a time (Vega's ``labelOverlap: "parity"``, which Streamlit's theme turns on).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -17,8 +18,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetrics
 
-from rerunqt.core.axis_ticks import tick_count, ticks
-from rerunqt.core.d3_format import format_span
+from rerunqt.core.axis_ticks import log_labelled, log_ticks, tick_count, ticks
+from rerunqt.core.d3_format import format_span, formatter
 from rerunqt.core.d3_time import multi_format, time_formatter, time_ticks
 from rerunqt.core.plotly_ticks import TickSpec
 
@@ -94,6 +95,7 @@ class VegaAxis(FlushAxis):
         self.fmt: str | None = None
         self.min_step: float | None = None
         self.span: tuple[float, float, float, int] = (0.0, 1.0, 1.0, 1)  # low, high, pixels, count
+        self.log_total = 0  # how many ticks a log axis has (d3's label filter depends on it)
 
     def configure(self, kind: str, fmt: str | None = None, min_step: float | None = None) -> None:
         if (kind, fmt, min_step) != (self.kind, self.fmt, self.min_step):
@@ -102,9 +104,13 @@ class VegaAxis(FlushAxis):
             self.update()
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
-        if self.logMode:
-            return super().tickValues(minVal, maxVal, size)
         low, high = sorted((minVal, maxVal))
+        if self.logMode:  # the view holds log10 of the values: d3's log ticks, as exponents
+            count = tick_count(size)
+            self.span = (low, high, size, count)
+            values = log_ticks(10.0 ** low, 10.0 ** high, count)
+            self.log_total = len(values)
+            return [(1.0, snapped([math.log10(v) for v in values], low, high))]
         count = tick_count(size, self.min_step, high - low)
         self.span = (low, high, size, count)
         values = time_ticks(low, high, count) if self.kind == "datetime" else ticks(low, high, count)
@@ -120,22 +126,34 @@ class VegaAxis(FlushAxis):
         except ValueError:  # not a d3-format string: Vega's default
             return format_span(low, high, count)
 
+    def log_strings(self, values: list[float]) -> list[str]:
+        """Vega's labels on a log axis: "100", "1,000" ("," format, or the axis ``format``)
+        on the ticks d3's log filter keeps; the others are ticks without a label."""
+        write = formatter(",.12")
+        if self.fmt:
+            try:
+                write = formatter(self.fmt)
+            except ValueError:
+                pass
+        numbers = [10.0 ** v for v in values]
+        shown = log_labelled(numbers, self.span[3], self.log_total)
+        return [write(n) if ok else "" for n, ok in zip(numbers, shown)]
+
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        if self.logMode:
-            return super().tickStrings(values, scale, spacing)
-        write = self.label_writer()
-        texts = [write(v) for v in values]
+        texts = self.log_strings(values) if self.logMode else list(map(self.label_writer(), values))
         low, high, pixels, _ = self.span
         if len(values) < 3 or high <= low:
             return texts
         metrics = QFontMetrics(self.style.get("tickFont") or self.font())
         across = self.orientation in ("left", "right")
-        extents = [float(metrics.height() if across else metrics.horizontalAdvance(t)) for t in texts]
-        positions = [(v - low) / (high - low) * pixels for v in values]
+        labelled = [i for i, t in enumerate(texts) if t]  # a log axis' unlabelled ticks aside
+        extents = [float(metrics.height() if across else metrics.horizontalAdvance(texts[i]))
+                   for i in labelled]
+        positions = [(values[i] - low) / (high - low) * pixels for i in labelled]
         # where FlushAxis draws them: a label that would stick out past an end is pulled in
         positions = [min(max(p, e / 2), pixels - e / 2) if pixels > e else p
                      for p, e in zip(positions, extents)]
-        kept = thin(positions, extents)
+        kept = {labelled[i] for i in thin(positions, extents)}
         return [t if i in kept else None for i, t in enumerate(texts)]  # type: ignore[misc]
 
 

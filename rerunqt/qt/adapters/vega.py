@@ -21,6 +21,14 @@ class VegaBox(NotedChartBox):
 
     def __init__(self) -> None:
         super().__init__("vega_lite_chart")
+        self.plot.getPlotItem().getViewBox().sigRangeChanged.connect(self.zoomed)
+
+    def zoomed(self, *args: Any) -> None:
+        """Bars on a continuous axis keep their width in pixels as the view zooms."""
+        if getattr(self.drawn, "plot", None) is not None and self.drawn.domain is None:
+            from rerunqt.qt.adapters.vega_draw import band_widths
+
+            band_widths(self.plot.getPlotItem(), self.drawn)
 
     def show_element(self, element: Element, rebuild: bool = False) -> None:
         from rerunqt.qt.adapters.vega_draw import draw
@@ -40,6 +48,10 @@ class VegaBox(NotedChartBox):
             domain.lay_out(self.plot.getPlotItem())
             return
         vp = getattr(self.drawn, "plot", None)
+        if vp is not None:
+            from rerunqt.qt.adapters.vega_draw import refit
+
+            refit(self.plot.getPlotItem(), self.drawn)
         if vp is not None and vp.x.kind == "category":  # discrete x labels: level or upright
             from rerunqt.qt.adapters.chart_fit import fit_categories
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rerunqt.core.scale_domain import domain, extent
+from rerunqt.core.vega_marks import CONTINUOUS_BAND
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
 from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
 from rerunqt.qt.colours import qcolor
@@ -47,6 +48,7 @@ class VegaDrawn:
         self.legend: list[str] = []
         self.hits: list[Hit] = []
         self.domain: Any = None  # a pie's DomainLayout
+        self.fitted: list[list[float]] | None = None  # the view range _ranges set
 
 
 def color_of(series: MarkSeries, dark: bool, theme: str | None) -> QColor:
@@ -58,7 +60,7 @@ def color_of(series: MarkSeries, dark: bool, theme: str | None) -> QColor:
     return QColor(palette[series.index % len(palette)])
 
 
-def _faded(color: QColor, opacity: float | None) -> QColor:
+def faded(color: QColor, opacity: float | None) -> QColor:
     out = QColor(color)
     if opacity is not None:  # on top of the colour's own alpha ("#ff000080"), as Vega's
         out.setAlphaF(color.alphaF() * max(0.0, min(1.0, float(opacity))))
@@ -102,14 +104,14 @@ def shade(place: float, theme: str | None, stops: tuple[str, ...] | None = None)
 def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
     """One brush (or pen) per point for a colour by a number (256 steps, shared)."""
     stops = sequential(theme)
-    steps = [_faded(shade(i / 255, theme, stops), mark.opacity) for i in range(256)]
+    steps = [faded(shade(i / 255, theme, stops), mark.opacity) for i in range(256)]
     places = np.nan_to_num(s.shades if s.shades is not None else np.zeros(0)) * 255
     return [steps[int(p)] for p in places]
 
 
 def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
                  theme: str | None = "streamlit", dark: bool = False) -> list[Any]:
-    kind, fill = mark.kind, _faded(color, mark.opacity)
+    kind, fill = mark.kind, faded(color, mark.opacity)
     if kind == "line":
         symbol = {"symbol": mark.shape, "symbolBrush": color, "symbolPen": None,
                   "symbolSize": 6} if mark.shape else {}
@@ -223,20 +225,31 @@ def _set_axis(plot: Any, side: str, axis: Axis) -> None:
     plot.setLabel(side, axis.title or None)
 
 
-def _span(values: list[np.ndarray], axis: Axis, pad: float) -> tuple[float, float] | None:
+def _span(values: list[np.ndarray], axis: Axis, pad: float, pixels: float) -> tuple[float, float] | None:
     """The axis' range as Vega draws it: categories in whole slots; numbers from the spec's
-    domain or the data's extent, with the scale's zero and nice ends (log10 on a log axis)."""
+    domain or the data's extent, padded by ``pad`` pixels (of ``pixels``) each side, with the
+    scale's zero and nice ends (log10 on a log axis)."""
     if axis.kind == "category" and axis.labels and axis.domain is None:
         return -0.5, len(axis.labels) - 0.5
     span = axis.domain or extent(values, positive=axis.log)
     if span is None:
         return None
     numeric = axis.kind == "number"
+    # Vega's padDomain: the range shrinks by the padding, the domain grows to keep the scale
+    units = (span[1] - span[0]) * pad / (pixels - 2 * pad) if pad and pixels > 4 * pad else 0.0
     low, high = domain(span, zero=axis.zero, nice=axis.nice if numeric else False, log=axis.log,
-                       low=axis.bounds[0], high=axis.bounds[1], pad=pad)
+                       low=axis.bounds[0], high=axis.bounds[1], pad=units)
     if axis.log:
         low, high = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
     return low, high
+
+
+def _lengths(plot: Any, vp: VegaPlot) -> tuple[float, float]:
+    """The data area's width and height in pixels (the spec's size before it is laid out)."""
+    box = plot.getViewBox()
+    width, height = box.width(), box.height()
+    return (width if width > 20 else float(vp.width or 400),
+            height if height > 20 else float(vp.height or 300))
 
 
 def _ranges(plot: Any, drawn: VegaDrawn) -> None:
@@ -253,21 +266,52 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
                     into.append(extra)
             if s.base is not None:
                 (xs if mark.horizontal else ys).append(s.base)
-        if mark.kind == "bar":
+        if mark.band is not None:  # continuousPadding: 5 pixels each side of the bars' axis
             if mark.horizontal:
-                y_pad = max(y_pad, mark.thickness / 2)
+                y_pad = CONTINUOUS_BAND
             else:
-                x_pad = max(x_pad, mark.thickness / 2)
+                x_pad = CONTINUOUS_BAND
     box = plot.getViewBox()
     box.disableAutoRange()
-    for axis, values, pad, set_range in ((vp.x, xs, x_pad, box.setXRange), (vp.y, ys, y_pad, box.setYRange)):
-        span = _span(values, axis, pad)
+    width, height = _lengths(plot, vp)
+    for axis, values, pad, pixels, set_range in ((vp.x, xs, x_pad, width, box.setXRange),
+                                                 (vp.y, ys, y_pad, height, box.setYRange)):
+        span = _span(values, axis, pad, pixels)
         if span is not None:
             # only a text mark gets room past the domain: a label above a bar (Vega draws
             # marks outside the plot; pyqtgraph clips them at its edge)
             room = 0.1 if any(m.kind == "text" for m in vp.marks) and axis.kind != "category" \
                 and not axis.domain else 0.0
             set_range(*span, padding=room)
+    drawn.fitted = [list(r) for r in box.viewRange()]
+
+
+def refit(plot: Any, drawn: VegaDrawn) -> None:
+    """After a resize: bars on a continuous axis stay ``band`` pixels wide, the ranges
+    (whose padding is in pixels) are worked out again unless the user zoomed or panned, and
+    a gradient legend is as long as the plot allows."""
+    box = plot.getViewBox()
+    if any(m.band is not None for m in drawn.plot.marks) and drawn.fitted is not None \
+            and [list(r) for r in box.viewRange()] == drawn.fitted:
+        _ranges(plot, drawn)
+    band_widths(plot, drawn)
+    from rerunqt.qt.adapters.vega_legend import fit_legends
+
+    fit_legends(plot, drawn.plot)
+
+
+def band_widths(plot: Any, drawn: VegaDrawn) -> None:
+    """Each bar drawn ``band`` pixels wide at the view's present scale."""
+    box = plot.getViewBox()
+    (x0, x1), (y0, y1) = box.viewRange()
+    width, height = box.width(), box.height()
+    for mark, items in zip(drawn.plot.marks, drawn.items):
+        if mark.band is None or width <= 0 or height <= 0:
+            continue
+        key, units = ("height", (y1 - y0) / height) if mark.horizontal else ("width", (x1 - x0) / width)
+        for item in items:
+            if isinstance(item, pg.BarGraphItem) and item.opts.get(key) != mark.band * units:
+                item.setOpts(**{key: mark.band * units})
 
 
 def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
@@ -277,14 +321,15 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     plot.showAxis("left")
     plot.showAxis("bottom")
     plot.getViewBox().setMouseEnabled(x=True, y=True)
+    from rerunqt.qt.adapters.vega_legend import number_legends
+
     if vp.polar:
         from rerunqt.qt.adapters.vega_polar import draw_polar
 
         return draw_polar(plot, vp, drawn, dark, theme)
-    names = [s.name for m in vp.marks for s in m.series]
-    wanted = vp.legend is not None and len(names) > 0
+    wanted = vp.legend is not None and any(m.series for m in vp.marks if m.keyed)
     legend = outside_legend(plot, dark, wanted, "right")  # Vega-Lite's default orient
-    _gradient(plot, vp, dark, theme)
+    number_legends(plot, vp, dark, theme)
     _set_axis(plot, "bottom", vp.x)
     _set_axis(plot, "left", vp.y)
     style_axes(plot, dark)  # after the axes: a date axis is a new item
@@ -301,7 +346,7 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
                     item.setDownsampling(auto=True, method="peak")  # a long line stays fast
                     item.setClipToView(True)
             items.extend(made)
-            if made and wanted and s.name not in drawn.legend and hasattr(made[0], "opts"):
+            if made and wanted and mark.keyed and s.name not in drawn.legend and hasattr(made[0], "opts"):
                 drawn.legend.append(s.name)
                 legend.addItem(made[0], s.name)
             if mark.kind == "boxplot":
@@ -313,18 +358,8 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
             drawn.hits.append(Hit(s.name, s, value, axis, at))
         drawn.items.append(items)
     _ranges(plot, drawn)
+    band_widths(plot, drawn)
     return drawn
-
-
-def _gradient(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> None:
-    """A colour by a number gets Vega-Lite's gradient legend (its field, low and high)."""
-    from rerunqt.qt.adapters.vega_legend import gradient_legend
-
-    legend = gradient_legend(plot, vp.gradient is not None)
-    if legend is not None and vp.gradient is not None:
-        title, low, high = vp.gradient
-        legend.show_scale(title, low, high, tuple(QColor(c) for c in sequential(theme)),
-                          QColor(TEXT[dark]))
 
 
 def _box_hit(s: MarkSeries, mark: Mark, vp: VegaPlot) -> Hit:

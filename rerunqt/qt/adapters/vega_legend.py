@@ -1,9 +1,10 @@
-"""A Vega-Lite gradient legend: a colour by a number, shown right of the data.
+"""Vega-Lite's legends for numbers: a colour gradient and a size legend, right of the data.
 
 Vega-Lite draws a quantitative colour field's legend as a vertical colour ramp with the
-field's name above it and its low and high values beside its ends (high at the top).
-This is that legend as one pyqtgraph layout item, in the plot's layout beside the
-categorical legend's cell, so it never covers the data.
+field's name above it and round values beside it at their places (high at the top), and
+a size field as a column of circles of a few round sizes. Both sit in one column of the
+plot's layout beside the categorical legend's cell, one under the other, so they never
+cover the data.
 """
 
 from __future__ import annotations
@@ -13,41 +14,81 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QGraphicsLinearLayout, QSizePolicy
+
+from rerunqt.core.vega_legends import Gradient, Sizes
+from rerunqt.core.vega_plot import VegaPlot
 
 _BAR_WIDTH = 14
-_BAR_HEIGHT = 120
 _PAD = 6
+_SHORTEST, _LONGEST = 64, 200  # Vega-Lite's gradientLength: clamp(plot height, 64, 200)
+
+
+def _fix_size(item: pg.GraphicsWidget, width: float, height: float) -> None:
+    item.setMinimumSize(width, height)
+    item.setMaximumSize(width, height)
+    item.setPreferredSize(width, height)
+    item.updateGeometry()
+    item.update()
 
 
 class GradientLegend(pg.GraphicsWidget):
-    """Title, a vertical ramp from the scale's low (bottom) to high (top) colour, end labels."""
+    """Title, a vertical ramp from the scale's low (bottom) to high (top) colour, tick labels."""
 
     def __init__(self) -> None:
         super().__init__()
         self.title = ""
-        self.labels: tuple[str, str] = ("", "")  # low, high
+        self.scale: Gradient | None = None
+        self.length = float(_LONGEST)
+        self.ticks: tuple[tuple[float, str], ...] = ()  # value, text
         self.stops: tuple[QColor, ...] = ()
         self.text = QColor("#31333f")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-    def show_scale(self, title: str, low: float, high: float, stops: tuple[QColor, ...],
-                   text: QColor) -> None:
-        self.title, self.labels, self.stops, self.text = title, (_number(low), _number(high)), stops, text
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The texts beside the ramp, low to high."""
+        return tuple(text for _, text in self.ticks)
+
+    def show_scale(self, scale: Gradient, stops: tuple[QColor, ...], text: QColor,
+                   plot_height: float | None = None) -> None:
+        self.scale, self.title, self.stops, self.text = scale, scale.title, stops, text
+        if plot_height is not None:
+            self.length = self.fitting(plot_height)
+            # as many ticks as Vega's ramp (clamp(height, 64, 200)) has, if this one is shorter
+            self.ticks = scale.ticks(min(max(plot_height, _SHORTEST), _LONGEST))
+        else:
+            self.ticks = scale.ticks(self.length)
         metrics = QFontMetrics(self.font())
-        width = max(metrics.horizontalAdvance(self.title),
-                    _BAR_WIDTH + _PAD + max(metrics.horizontalAdvance(t) for t in self.labels))
-        size = (width + 2 * _PAD, metrics.height() + _PAD + _BAR_HEIGHT + metrics.height())
-        self.setMinimumSize(*size)
-        self.setMaximumSize(*size)
-        self.setPreferredSize(*size)
-        self.updateGeometry()
-        self.update()
+        width = max([metrics.horizontalAdvance(self.title)]
+                    + [_BAR_WIDTH + _PAD + metrics.horizontalAdvance(t) for t in self.labels])
+        _fix_size(self, width + 2 * _PAD, self.title_height() + self.length + metrics.height() / 2)
+
+    def fit_height(self, plot_height: float) -> None:
+        """A ramp as long as the plot allows (64 to 200 pixels), its ticks counted again."""
+        if self.scale is not None and plot_height > 0:
+            ticks = self.scale.ticks(min(max(plot_height, _SHORTEST), _LONGEST))
+            if self.fitting(plot_height) != self.length or ticks != self.ticks:
+                self.show_scale(self.scale, self.stops, self.text, plot_height)
+
+    def fitting(self, plot_height: float) -> float:
+        """The ramp's length for a plot ``plot_height`` tall: the room left by the title and
+        the end labels, from 64 to 200 pixels."""
+        room = plot_height - self.title_height() - QFontMetrics(self.font()).height()
+        return float(min(max(room, _SHORTEST), _LONGEST))
+
+    def title_height(self) -> float:
+        return QFontMetrics(self.font()).height() + _PAD
 
     def bar_rect(self) -> QRectF:
         """Where the ramp is drawn, in this item's coordinates."""
-        top = QFontMetrics(self.font()).height() + _PAD
-        return QRectF(_PAD, top, _BAR_WIDTH, _BAR_HEIGHT)
+        return QRectF(_PAD, self.title_height(), _BAR_WIDTH, self.length)
+
+    def label_at(self, value: float) -> float:
+        """The height (in this item) of ``value`` along the ramp."""
+        bar = self.bar_rect()
+        low, high = (self.scale.low, self.scale.high) if self.scale else (0.0, 1.0)
+        return bar.bottom() - (value - low) / ((high - low) or 1.0) * bar.height()
 
     def paint(self, painter: QPainter, *args: Any) -> None:
         if not self.stops:
@@ -64,27 +105,155 @@ class GradientLegend(pg.GraphicsWidget):
             ramp.setColorAt(i / last, color)
         painter.fillRect(bar, ramp)
         x = bar.right() + _PAD
-        painter.drawText(QPointF(x, bar.top() + metrics.ascent()), self.labels[1])
-        painter.drawText(QPointF(x, bar.bottom()), self.labels[0])
+        half = metrics.height() / 2
+        for value, text in self.ticks:  # centred on its place, kept beside the ramp's ends
+            middle = min(max(self.label_at(value), bar.top() + half - 2), bar.bottom())
+            painter.drawText(QPointF(x, middle - half + metrics.ascent()), text)
 
 
-def _number(value: float) -> str:
-    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:.3g}"
+class SizeLegend(pg.GraphicsWidget):
+    """Title, then one circle per size value (its area in square pixels) with its text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = ""
+        self.entries: tuple[tuple[str, float, QColor], ...] = ()  # text, area, colour
+        self.text = QColor("#31333f")
+        self.filled = True
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(text for text, _, _ in self.entries)
+
+    def diameters(self) -> list[float]:
+        return [2 * (max(area, 1.0) / 3.141592653589793) ** 0.5 for _, area, _ in self.entries]
+
+    def show_sizes(self, sizes: Sizes, colours: list[QColor], text: QColor, filled: bool) -> None:
+        self.title, self.text, self.filled = sizes.title, text, filled
+        self.entries = tuple((label, area, colour)
+                             for (label, area, _), colour in zip(sizes.entries, colours))
+        metrics = QFontMetrics(self.font())
+        widest = max(self.diameters(), default=0.0)
+        width = max([metrics.horizontalAdvance(self.title)]
+                    + [widest + _PAD + metrics.horizontalAdvance(t) for t in self.labels])
+        rows = sum(max(d, metrics.height()) + 2 for d in self.diameters())
+        _fix_size(self, width + 2 * _PAD, metrics.height() + _PAD + rows)
+
+    def paint(self, painter: QPainter, *args: Any) -> None:
+        if not self.entries:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        painter.setFont(self.font())
+        painter.setPen(QPen(self.text))
+        painter.drawText(QPointF(_PAD, metrics.ascent()), self.title)
+        widest = max(self.diameters(), default=0.0)
+        y = float(metrics.height() + _PAD)
+        for (label, _, colour), diameter in zip(self.entries, self.diameters()):
+            row = max(diameter, metrics.height())
+            centre = QPointF(_PAD + widest / 2, y + row / 2)
+            if self.filled:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            else:
+                painter.setPen(QPen(colour, 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, diameter / 2, diameter / 2)
+            painter.setPen(QPen(self.text))
+            painter.drawText(QPointF(_PAD + widest + _PAD, y + row / 2 - metrics.height() / 2
+                                     + metrics.ascent()), label)
+            y += row + 2
 
 
-def gradient_legend(plot: Any, shown: bool) -> GradientLegend | None:
-    """The plot's gradient legend (right of the data, after the categorical legend's cell),
-    made on first need; hidden when the chart has none."""
-    legend = getattr(plot, "rq_gradient", None)
-    if legend is None:
+class LegendColumn(pg.GraphicsWidget):
+    """The gradient legend over the size legend; one left out takes no room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gradient = GradientLegend()
+        self.sizes = SizeLegend()
+        column = QGraphicsLinearLayout(Qt.Orientation.Vertical)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        self.setLayout(column)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def arrange(self, gradient: bool, sizes: bool) -> None:
+        column = self.layout()
+        assert isinstance(column, QGraphicsLinearLayout)
+        while column.count():
+            column.removeAt(0)
+        for item, shown in ((self.gradient, gradient), (self.sizes, sizes)):
+            item.setVisible(shown)
+            if shown:
+                column.addItem(item)
+        self.setVisible(gradient or sizes)
+        column.invalidate()
+        hint = column.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+        _fix_size(self, hint.width(), hint.height())
+
+
+def _data_height(plot: Any, vp: VegaPlot) -> float:
+    """The height the data could take: the plot's, less its title and x axis (a legend
+    taller than the data would stretch the plot instead)."""
+    view = plot.getViewWidget()  # the widget's height: the plot item grows past it to fit a legend
+    height = view.height() if view is not None and view.isVisible() else 0
+    if height <= 60:  # not laid out yet: the spec's height, less an axis
+        return float(vp.height or 300) - 40
+    axis, title = plot.getAxis("bottom"), plot.titleLabel
+    return float(height - (axis.height() if axis.isVisible() else 0)
+                 - (title.height() if title.isVisible() else 0))
+
+
+def number_legends(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> None:
+    """Numbers' legends, as Vega-Lite's: a colour by a number gets a gradient (its field and
+    round values along it), a size by a number a column of circles of round sizes."""
+    from rerunqt.qt.adapters.chart_draw import TEXT
+    from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, color_of, faded, sequential, shade
+
+    column = legend_column(plot, vp.gradient is not None or vp.sizes is not None)
+    if column is None:
+        return
+    text = QColor(TEXT[dark])
+    if vp.gradient is not None:
+        column.gradient.show_scale(vp.gradient, tuple(QColor(c) for c in sequential(theme)), text,
+                                   _data_height(plot, vp))
+    if vp.sizes is not None:
+        mark = next((m for m in vp.marks if m.kind == "point" and m.series), None) \
+            or next((m for m in vp.marks if m.series), None)
+        base = color_of(mark.series[0], dark, theme) if mark else QColor(VEGA_PALETTE[0])
+        opacity = mark.opacity if mark else None
+        colours = [faded(base if place is None else shade(place, theme), opacity)
+                   for _, _, place in vp.sizes.entries]
+        column.sizes.show_sizes(vp.sizes, colours, text, mark.filled if mark else True)
+    column.arrange(vp.gradient is not None, vp.sizes is not None)
+
+
+def fit_legends(plot: Any, vp: VegaPlot) -> None:
+    """After a resize: the gradient as long as the plot's height allows."""
+    column = getattr(plot, "rq_legends", None)
+    if column is not None and vp.gradient is not None:
+        before, ticks = column.gradient.length, column.gradient.ticks
+        column.gradient.fit_height(_data_height(plot, vp))
+        if (column.gradient.length, column.gradient.ticks) != (before, ticks):
+            column.arrange(True, vp.sizes is not None)
+
+
+def legend_column(plot: Any, shown: bool) -> LegendColumn | None:
+    """The plot's column of number legends (right of the data, after the categorical
+    legend's cell), made on first need; None while there is none to show."""
+    column = getattr(plot, "rq_legends", None)
+    if column is None:
         if not shown:
             return None
-        legend = GradientLegend()
-        plot.layout.addItem(legend, 2, 4)
-        plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        plot.rq_gradient = legend
-    legend.setVisible(shown)
-    return legend
+        column = LegendColumn()
+        plot.layout.addItem(column, 2, 4)
+        plot.layout.setAlignment(column, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        plot.rq_legends = column
+        plot.rq_gradient = column.gradient
+        plot.rq_sizes = column.sizes
+    return column
 
 
-__all__ = ["GradientLegend", "gradient_legend"]
+__all__ = ["GradientLegend", "LegendColumn", "SizeLegend", "fit_legends", "legend_column", "number_legends"]

@@ -21,7 +21,8 @@ from rerunqt.qt.colours import qcolor
 def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | None) -> Any:
     from rerunqt.qt.adapters.domain_draw import DomainLayout
     from rerunqt.qt.adapters.shape_draw import legend_sample, placed_text
-    from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, _gradient, color_of
+    from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, color_of
+    from rerunqt.qt.adapters.vega_legend import number_legends
 
     palette = categorical(dark) if theme == "streamlit" else VEGA_PALETTE
 
@@ -33,7 +34,7 @@ def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | Non
     keyed = [piece for pie in pies if pie.in_legend for piece in pie.slices]
     wanted = vp.legend is not None and bool(keyed)  # legend=None, or no colour field: none
     legend = outside_legend(plot, dark, wanted, "right")
-    _gradient(plot, vp, dark, theme)
+    number_legends(plot, vp, dark, theme)
     plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True)
     if legend is not None and wanted:
         for piece in sorted(keyed, key=lambda s: s.slot):  # every layer's categories, once each

@@ -14,18 +14,14 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QSizePolicy,
-    QStyle,
-    QStyleOptionHeader,
     QTableView,
     QWidget,
 )
@@ -42,9 +38,9 @@ from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
 from rerunqt.qt.adapters.frozen_columns import FrozenColumns
 from rerunqt.qt.adapters.index_corner import IndexCorner
-from rerunqt.qt.adapters.inline_markdown import MarkdownHeader, MarkdownSections
+from rerunqt.qt.adapters.inline_markdown import MarkdownHeader
 from rerunqt.qt.adapters.links import open_link, over_text
-from rerunqt.qt.adapters.row_markers import MARKER_WIDTH, paint_box
+from rerunqt.qt.adapters.row_markers import MarkdownRowHeader, RowHeader
 
 ROW_HEIGHT = 30
 AUTO_ROWS = 10  # height="auto": up to this many rows, then the table scrolls
@@ -52,79 +48,6 @@ MIN_COLUMN, MAX_COLUMN = 64, 320
 _SAMPLE_ROWS = 40
 _MEASURED = 4  # of the sampled texts of a column, the longest this many are measured
 _MAX_HEIGHT = 16_000_000
-
-
-class RowHeader(QHeaderView):
-    """The row labels. Qt sizes a header from 200 sampled sections (six model calls each,
-    a quarter of a 1M-row table's first paint); labels 0..n-1 are widest at the last row,
-    so that one section gives the same width.
-
-    With row selections it is also the checkbox column (row_markers.py): ``marker`` is
-    "square" or "circle", a press on a section emits ``marker_pressed`` (display row,
-    modifiers) instead of Qt's own row selection, and ``labels`` False shows only boxes."""
-
-    marker_pressed = Signal(int, object)
-
-    def __init__(self, model: FrameModel) -> None:
-        super().__init__(Qt.Orientation.Vertical)
-        self.frame_model = model
-        self.marker: str | None = None
-        self.labels = True
-        self.setSectionsClickable(True)  # as QTableView's own: a click selects the row
-
-    def set_marker(self, marker: str | None, labels: bool) -> None:
-        if (marker, labels) != (self.marker, self.labels):
-            self.marker, self.labels = marker, labels
-            self.updateGeometry()
-            self.viewport().update()
-
-    def sizeHint(self) -> QSize:
-        hint = self._label_hint()
-        if self.marker is None:
-            return hint
-        return QSize((hint.width() if self.labels else 0) + MARKER_WIDTH, hint.height())
-
-    def _label_hint(self) -> QSize:
-        model = self.frame_model
-        rows = model.rowCount()
-        if model.frame.index is not None or rows == 0 or self.model() is not model:
-            return super().sizeHint()
-        last = model.display_row(rows - 1)  # the section that shows label n-1
-        return self.sectionSizeFromContents(last)
-
-    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
-        if self.marker is None:
-            super().paintSection(painter, rect, logical)
-            return
-        option = QStyleOptionHeader()
-        self.initStyleOptionForIndex(option, logical)
-        option.rect = rect
-        option.text = str(option.text) if self.labels else ""
-        option.textAlignment = self.defaultAlignment()
-        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        model = self.frame_model
-        checked = 0 <= logical < model.rowCount() and model.data_row(logical) in model.marked_rows
-        paint_box(painter, self, QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), checked,
-                  self.marker == "circle")
-
-    def mousePressEvent(self, event: Any) -> None:
-        if self.marker is None or event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
-            return
-        row = self.logicalIndexAt(event.position().toPoint())
-        if row >= 0:
-            self.marker_pressed.emit(row, event.modifiers())
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: Any) -> None:
-        if self.marker is None:
-            super().mouseDoubleClickEvent(event)
-        else:  # the second click of a quick pair toggles again, as two clicks would
-            self.mousePressEvent(event)
-
-
-class MarkdownRowHeader(MarkdownSections, RowHeader):
-    """st.table's row labels, which may hold Markdown."""
 
 
 class FrameView(QTableView):

@@ -10,10 +10,14 @@ on a section reports the row instead of letting Qt select it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QWidget
+from typing import Any
 
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
+
+from rerunqt.qt.adapters.frame_model import FrameModel
+from rerunqt.qt.adapters.inline_markdown import MarkdownSections
 from rerunqt.qt.theme_state import primary
 
 MARKER_WIDTH = 34  # Streamlit's row-marker column is about as wide
@@ -56,3 +60,76 @@ def paint_box(painter: QPainter, widget: QWidget, area: QRect, checked: bool, ci
         middle = box.center().y()
         painter.drawLine(QPointF(box.left() + 4, middle), QPointF(box.right() - 4, middle))
     painter.restore()
+
+
+class RowHeader(QHeaderView):
+    """The row labels. Qt sizes a header from 200 sampled sections (six model calls each,
+    a quarter of a 1M-row table's first paint); labels 0..n-1 are widest at the last row,
+    so that one section gives the same width.
+
+    With row selections it is also the checkbox column (row_markers.py): ``marker`` is
+    "square" or "circle", a press on a section emits ``marker_pressed`` (display row,
+    modifiers) instead of Qt's own row selection, and ``labels`` False shows only boxes."""
+
+    marker_pressed = Signal(int, object)
+
+    def __init__(self, model: FrameModel) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.frame_model = model
+        self.marker: str | None = None
+        self.labels = True
+        self.setSectionsClickable(True)  # as QTableView's own: a click selects the row
+
+    def set_marker(self, marker: str | None, labels: bool) -> None:
+        if (marker, labels) != (self.marker, self.labels):
+            self.marker, self.labels = marker, labels
+            self.updateGeometry()
+            self.viewport().update()
+
+    def sizeHint(self) -> QSize:
+        hint = self._label_hint()
+        if self.marker is None:
+            return hint
+        return QSize((hint.width() if self.labels else 0) + MARKER_WIDTH, hint.height())
+
+    def _label_hint(self) -> QSize:
+        model = self.frame_model
+        rows = model.rowCount()
+        if model.frame.index is not None or rows == 0 or self.model() is not model:
+            return super().sizeHint()
+        last = model.display_row(rows - 1)  # the section that shows label n-1
+        return self.sectionSizeFromContents(last)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        if self.marker is None:
+            super().paintSection(painter, rect, logical)
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect
+        option.text = str(option.text) if self.labels else ""
+        option.textAlignment = self.defaultAlignment()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        model = self.frame_model
+        checked = 0 <= logical < model.rowCount() and model.data_row(logical) in model.marked_rows
+        paint_box(painter, self, QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), checked,
+                  self.marker == "circle")
+
+    def mousePressEvent(self, event: Any) -> None:
+        if self.marker is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        row = self.logicalIndexAt(event.position().toPoint())
+        if row >= 0:
+            self.marker_pressed.emit(row, event.modifiers())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:
+        if self.marker is None:
+            super().mouseDoubleClickEvent(event)
+        else:  # the second click of a quick pair toggles again, as two clicks would
+            self.mousePressEvent(event)
+
+
+class MarkdownRowHeader(MarkdownSections, RowHeader):
+    """st.table's row labels, which may hold Markdown."""

@@ -139,21 +139,21 @@ if TYPE_CHECKING:  # the names' types for type checkers; at run time loaded lazi
     from rerunqt.core.datetime_input import datetime_input
     from rerunqt.core.dialogs import dialog
     from rerunqt.core.downloads import download_button
+    from rerunqt.core.echarts import echarts_chart
     from rerunqt.core.extras import badge, echo, html, latex, link_button, space
     from rerunqt.core.feedback import feedback
     from rerunqt.core.files import file_uploader
     from rerunqt.core.forms import form, form_submit_button
     from rerunqt.core.fragments import fragment
-    from rerunqt.core.echarts import echarts_chart
     from rerunqt.core.graphviz import graphviz_chart
-    from rerunqt.core.iframe import iframe
-    from rerunqt.core.mermaid import mermaid_chart
     from rerunqt.core.grid import grid
+    from rerunqt.core.iframe import iframe
     from rerunqt.core.logo import logo
     from rerunqt.core.maps import map
     from rerunqt.core.media import image, pyplot
     from rerunqt.core.media_elements import audio, pdf, video
     from rerunqt.core.menu_button import menu_button
+    from rerunqt.core.mermaid import mermaid_chart
     from rerunqt.core.metric import metric
     from rerunqt.core.navigation import navigation, page_link, switch_page
     from rerunqt.core.navigation import page_factory as Page

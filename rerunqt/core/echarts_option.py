@@ -77,6 +77,11 @@ def _table(dataset: Any) -> tuple[list[str], list[list[Any]]]:
     return [str(i) for i in range(len(rows[0]) if rows else 0)], [list(r) for r in rows]
 
 
+def table_given(option: Mapping[str, Any]) -> bool:
+    """Whether the series read a dataset (its first column is then the x categories)."""
+    return _first(option.get("dataset")).get("source") is not None
+
+
 def _column(names: list[str], rows: list[list[Any]], which: Any) -> list[Any] | None:
     index = names.index(str(which)) if str(which) in names else which
     if not isinstance(index, int) or not 0 <= index < len(names):
@@ -108,7 +113,11 @@ def _points(series: Mapping[str, Any], index: int, table: tuple[list[str], list[
     items = list(data or [])
     values = [_value(item) for item in items]
     if values and all(isinstance(v, (list, tuple)) and len(v) >= 2 for v in values):
-        return [v[0] for v in values], [v[1] for v in values], name
+        where = [v[0] for v in values]
+        if categories:  # on a category axis a number is a category's index, as in ECharts
+            where = [categories[w] if isinstance(w, int) and 0 <= w < len(categories) else w
+                     for w in where]
+        return where, [v[1] for v in values], name
     where = list(categories) if categories else list(range(len(values)))
     return where[:len(values)], values, name
 
@@ -150,6 +159,9 @@ def _pie(series: Mapping[str, Any], index: int, table: tuple[list[str], list[lis
 def to_plotly(option: Mapping[str, Any], theme: str | None) -> tuple[dict[str, Any], list[str]]:
     """The plotly ``{"data", "layout"}`` of ``option``, and notes on what is not drawn."""
     x_given, y_given = _first(option.get("xAxis")), _first(option.get("yAxis"))
+    for given, default in ((x_given, "category" if table_given(option) else "value"),
+                           (y_given, "value")):  # ECharts: category when it lists data
+        given.setdefault("type", "category" if given.get("data") is not None else default)
     horizontal = y_given.get("type") == "category" and x_given.get("type") != "category"
     cat_given = y_given if horizontal else x_given
     categories = cat_given.get("data")
@@ -224,9 +236,8 @@ def _layout(option: Mapping[str, Any], x_given: dict[str, Any], y_given: dict[st
                               "title": {"text": str(_first(option.get("title")).get("text") or "")}}
     if palette:
         layout["colorway"] = list(palette)
-    for name, given, default in (("xaxis", x_given, "linear" if horizontal else "category"),
-                                 ("yaxis", y_given, "category" if horizontal else "linear")):
-        axis: dict[str, Any] = {"type": _AXIS_TYPES.get(str(given.get("type") or ""), default)}
+    for name, given in (("xaxis", x_given), ("yaxis", y_given)):
+        axis: dict[str, Any] = {"type": _AXIS_TYPES.get(str(given.get("type")), "linear")}
         if given.get("name"):
             axis["title"] = {"text": str(given["name"])}
         low, high = given.get("min"), given.get("max")

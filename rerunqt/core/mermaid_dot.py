@@ -17,7 +17,7 @@ import textwrap
 _HEADER = re.compile(r"^(graph|flowchart)(?:\s+(TD|TB|BT|LR|RL))?\s*;?\s*$", re.I)
 _SKIPPED = ("classDef", "class", "style", "linkStyle", "click", "accTitle", "accDescr",
             "direction")
-_ID = re.compile(r"[\w\u00c0-\uffff][\w\u00c0-\uffff.-]*?(?=$|[\s\[\](){}>&|;]|-[-.>]|==|<-)")
+_ID = re.compile(r"[\w\u00c0-\uffff][\w\u00c0-\uffff.-]*?(?=$|[\s\[\](){}>&|;:]|-[-.>]|==|<-)")
 # (opening, closing, DOT node attributes), longest opening first
 _SHAPES = (("(((", ")))", 'shape=doublecircle'), ("((", "))", "shape=circle"),
            ("([", "])", 'shape=box, style="rounded"'), ("[[", "]]", "shape=box, peripheries=2"),
@@ -171,7 +171,7 @@ def to_dot(body: str) -> tuple[str | None, str | None]:
         kind = lines[0].split()[0] if lines else "empty diagram"
         return None, f"rerunqt draws only Mermaid {TYPES_DRAWN}, and this is a {kind}"
     reader = _Reader((header.group(2) or "TB").upper())
-    for number, line in enumerate(lines[1:], 2):
+    for line in lines[1:]:
         word = line.split()[0]
         if word == "subgraph":
             title = line[len(word):].strip()

@@ -105,16 +105,16 @@ class IframeView(QWidget):
         self.html.setOpenExternalLinks(True)
         self.html.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.html.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("rqIframeHtml")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.html)
+        self.frame = QScrollArea()
+        self.frame.setObjectName("rqIframeHtml")
+        self.frame.setWidgetResizable(True)
+        self.frame.setFrameShape(QFrame.Shape.NoFrame)
+        self.frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frame.setWidget(self.html)
         self.note = WrapLabel()  # takes the height its text needs at the view's width
         self.note.setObjectName("rqCaption")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        for widget in (self.panel, self.scroll, self.note):
+        for widget in (self.panel, self.frame, self.note):
             layout.addWidget(widget)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.props: dict[str, Any] = {}
@@ -123,7 +123,7 @@ class IframeView(QWidget):
         self.props = props
         page = props["src"] is not None
         self.panel.setVisible(page)
-        self.scroll.setVisible(not page)
+        self.frame.setVisible(not page)
         self.note.setVisible(bool(props["note"]))
         self.note.set_text(str(props["note"] or ""))
         self.setAccessibleName(props["alt"] or "st.iframe")
@@ -134,7 +134,7 @@ class IframeView(QWidget):
             self.html.set_text(body)
             self.html.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in body.lower()
                                      else Qt.FocusPolicy.NoFocus)
-            self.scroll.setVerticalScrollBarPolicy(
+            self.frame.setVerticalScrollBarPolicy(
                 Qt.ScrollBarPolicy.ScrollBarAsNeeded if props["scrolling"]
                 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fit()
@@ -146,12 +146,12 @@ class IframeView(QWidget):
             return height
         if self.props["src"] is not None:
             return 400
-        return max(self.html.heightForWidth(max(self.scroll.viewport().width(), 1)),
+        return max(self.html.heightForWidth(max(self.frame.viewport().width(), 1)),
                    self.html.sizeHint().height())
 
     def fit(self) -> None:
         if self.props:
-            (self.panel if self.props["src"] is not None else self.scroll).setFixedHeight(
+            (self.panel if self.props["src"] is not None else self.frame).setFixedHeight(
                 self.box_height())
 
     def sizeHint(self) -> QSize:

@@ -41,6 +41,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "dialog": ("rerunqt.core.dialogs", "dialog"),
     "divider": ("rerunqt.core.text", "divider"),
     "download_button": ("rerunqt.core.downloads", "download_button"),
+    "echarts_chart": ("rerunqt.core.echarts", "echarts_chart"),
     "echo": ("rerunqt.core.extras", "echo"),
     "empty": ("rerunqt.core.containers", "empty"),
     "error": ("rerunqt.core.text", "error"),
@@ -58,6 +59,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "help": ("rerunqt.core.stream", "help"),
     "html": ("rerunqt.core.extras", "html"),
     "id_scope": ("rerunqt.core.control", "id_scope"),
+    "iframe": ("rerunqt.core.iframe", "iframe"),
     "image": ("rerunqt.core.media", "image"),
     "info": ("rerunqt.core.text", "info"),
     "json": ("rerunqt.core.text", "json"),
@@ -68,6 +70,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "map": ("rerunqt.core.maps", "map"),
     "markdown": ("rerunqt.core.text", "markdown"),
     "menu_button": ("rerunqt.core.menu_button", "menu_button"),
+    "mermaid_chart": ("rerunqt.core.mermaid", "mermaid_chart"),
     "metric": ("rerunqt.core.metric", "metric"),
     "multiselect": ("rerunqt.core.choice", "multiselect"),
     "navigation": ("rerunqt.core.navigation", "navigation"),
@@ -136,6 +139,7 @@ if TYPE_CHECKING:  # the names' types for type checkers; at run time loaded lazi
     from rerunqt.core.datetime_input import datetime_input
     from rerunqt.core.dialogs import dialog
     from rerunqt.core.downloads import download_button
+    from rerunqt.core.echarts import echarts_chart
     from rerunqt.core.extras import badge, echo, html, latex, link_button, space
     from rerunqt.core.feedback import feedback
     from rerunqt.core.files import file_uploader
@@ -143,11 +147,13 @@ if TYPE_CHECKING:  # the names' types for type checkers; at run time loaded lazi
     from rerunqt.core.fragments import fragment
     from rerunqt.core.graphviz import graphviz_chart
     from rerunqt.core.grid import grid
+    from rerunqt.core.iframe import iframe
     from rerunqt.core.logo import logo
     from rerunqt.core.maps import map
     from rerunqt.core.media import image, pyplot
     from rerunqt.core.media_elements import audio, pdf, video
     from rerunqt.core.menu_button import menu_button
+    from rerunqt.core.mermaid import mermaid_chart
     from rerunqt.core.metric import metric
     from rerunqt.core.navigation import navigation, page_link, switch_page
     from rerunqt.core.navigation import page_factory as Page
@@ -219,6 +225,7 @@ __all__ = [
     "dialog",
     "divider",
     "download_button",
+    "echarts_chart",
     "echo",
     "empty",
     "error",
@@ -236,6 +243,7 @@ __all__ = [
     "help",
     "html",
     "id_scope",
+    "iframe",
     "image",
     "info",
     "json",
@@ -246,6 +254,7 @@ __all__ = [
     "map",
     "markdown",
     "menu_button",
+    "mermaid_chart",
     "metric",
     "multiselect",
     "navigation",

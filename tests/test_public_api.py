@@ -46,6 +46,9 @@ st.logo(np.zeros((4, 8), dtype=np.uint8)); st.graphviz_chart('digraph { a -> b }
 st.grid(2).text('cell'); st.grid(2).cell(column_span=2).text('c')
 st.segmented_control('G', ['a']); st.datetime_input('DT')
 st.audio(b'RIFF'); st.video(b'v'); st.pdf(b'%PDF-1.4'); st.camera_input('Cam'); st.audio_input('Mic')
+st.iframe('https://example.org'); st.mermaid_chart('graph LR; a --> b')
+st.echarts_chart({'series': [{'type': 'line', 'data': [1, 2]}]})
+import streamlit.components.v1 as components; components.declare_component('c', url='http://x')()
 st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')
 def home():

@@ -22,11 +22,8 @@ _TABLE: dict[str, tuple[str, str]] = {
                               "for points on a map, or st.plotly_chart"),
     "bokeh_chart": (BROWSER, _CHART),
     "App": (SERVER, "run the script with `rerunqt app.py`"),
-    "echarts_chart": (BROWSER, _CHART),
-    "iframe": (BROWSER, "st.markdown with a link"),
     "login": (BROWSER, "the operating system's login (the app runs as the user)"),
     "logout": (BROWSER, ""),
-    "mermaid_chart": (BROWSER, "st.code with the diagram source"),
     "user": (BROWSER, "getpass.getuser() (the app runs as the user)"),
     # legacy names (not in 1.67) whose successor is not a drop-in alias
     # Streamlit submodules that are not part of what a script uses

@@ -68,16 +68,19 @@ if TYPE_CHECKING:  # the real modules, so each method has its function's signatu
     from rerunqt.core import dataframe as _dataframe
     from rerunqt.core import datetime_input as _datetime_input
     from rerunqt.core import downloads as _downloads
+    from rerunqt.core import echarts as _echarts
     from rerunqt.core import extras as _extras
     from rerunqt.core import feedback as _feedback
     from rerunqt.core import files as _files
     from rerunqt.core import forms as _forms
     from rerunqt.core import graphviz as _graphviz
     from rerunqt.core import grid as _grid
+    from rerunqt.core import iframe as _iframe
     from rerunqt.core import maps as _maps
     from rerunqt.core import media as _media
     from rerunqt.core import media_elements as _media_elements
     from rerunqt.core import menu_button as _menu_button
+    from rerunqt.core import mermaid as _mermaid
     from rerunqt.core import metric as _metric
     from rerunqt.core import navigation as _navigation
     from rerunqt.core import overlay as _overlay
@@ -103,16 +106,19 @@ else:
     _dataframe = _Deferred("dataframe")
     _datetime_input = _Deferred("datetime_input")
     _downloads = _Deferred("downloads")
+    _echarts = _Deferred("echarts")
     _extras = _Deferred("extras")
     _feedback = _Deferred("feedback")
     _files = _Deferred("files")
     _forms = _Deferred("forms")
     _graphviz = _Deferred("graphviz")
     _grid = _Deferred("grid")
+    _iframe = _Deferred("iframe")
     _maps = _Deferred("maps")
     _media = _Deferred("media")
     _media_elements = _Deferred("media_elements")
     _menu_button = _Deferred("menu_button")
+    _mermaid = _Deferred("mermaid")
     _metric = _Deferred("metric")
     _navigation = _Deferred("navigation")
     _overlay = _Deferred("overlay")
@@ -283,6 +289,9 @@ class Block:
     plotly_chart = _InBlock(_plotly_chart.plotly_chart)
     image = _InBlock(_media.image)
     graphviz_chart = _InBlock(_graphviz.graphviz_chart)
+    mermaid_chart = _InBlock(_mermaid.mermaid_chart)
+    echarts_chart = _InBlock(_echarts.echarts_chart)
+    iframe = _InBlock(_iframe.iframe)
     pyplot = _InBlock(_media.pyplot)
     altair_chart = _InBlock(_vega.altair_chart)
     vega_lite_chart = _InBlock(_vega.vega_lite_chart)

@@ -82,6 +82,14 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("bar_chart", (*_CHART, "horizontal", "stack")),
     _static("scatter_chart", _CHART),
     _static("graphviz_chart", ("dot", "svg", "note", "width", "height", "alt")),
+    # browser-only elements shown natively: a page is a panel with its address, HTML is rich
+    # text, a flowchart is drawn by Graphviz, an ECharts option by the plotly drawing
+    _static("iframe", ("src", "html", "width", "height", "scrolling", "alt", "note")),
+    _static("mermaid_chart", ("body", "dot", "svg", "note", "width", "alt")),
+    _static("echarts_chart", ("figure", "width", "height", "theme", "alt")),
+    # a custom component (components.declare_component): a note in its place
+    Kind("component_instance", "static", ("name", "source", "default"),
+         accessor="component_instance"),
     _static("map", ("data", "width", "height", "alt")),
     _static("vega_lite_chart", ("data", "width", "height", "theme", "alt")),
     _static("image", ("images", "captions", "width", "alt", "link")),

@@ -20,7 +20,8 @@ __all__ = ["Analysis", "ScriptSyntaxError", "analyse", "parse"]
 PROVIDED = frozenset({"rerunqt", "streamlit", "__future__"})  # streamlit: rerunqt.compat
 # st.* calls whose elements draw with pyqtgraph (a metric's sparkline too)
 CHART_NAMES = frozenset({"line_chart", "area_chart", "bar_chart", "scatter_chart", "map",
-                         "plotly_chart", "altair_chart", "vega_lite_chart", "metric"})
+                         "plotly_chart", "altair_chart", "vega_lite_chart", "metric",
+                         "echarts_chart"})
 # st.* calls whose elements need a Qt module from PySide6-Addons, which rerunqt imports
 # only when the element is first shown (the app itself never imports it)
 MEDIA_MODULES = {"audio": ("QtMultimedia", "QtMultimediaWidgets"),

@@ -140,4 +140,20 @@ class PlotlyChartView(ElementView):
         return self._app.run(timeout=timeout)
 
 
-VIEWS: dict[str, type[ElementView]] = {"map": MapView, "plotly_chart": PlotlyChartView}
+class EChartsChartView(PlotlyChartView):
+    """One st.echarts_chart: ``value`` is the ECharts option (a dict); ``figure``,
+    ``traces``, ``slices`` and ``notes`` are what is drawn, as for st.plotly_chart."""
+
+    @property
+    def selection(self) -> Any:
+        """Streamlit's empty selection state: clicks do not select ECharts points here."""
+        from rerunqt.core.selection import SelectionState
+
+        return SelectionState(selection=SelectionState(selected=[], areas=[]))
+
+    def select_points(self, points: Iterable[tuple[int, int]]) -> PlotlyChartView:
+        raise ValueError("an ECharts chart has no selections in rerunqt.")
+
+
+VIEWS: dict[str, type[ElementView]] = {"map": MapView, "plotly_chart": PlotlyChartView,
+                                       "echarts_chart": EChartsChartView}

@@ -36,12 +36,7 @@ UPSTREAM = "the docstring example uses a name it never defines (a fragment of a 
 
 # file -> (text the error message must contain, why the example cannot run here)
 EXPECTED_ERRORS: dict[str, tuple[str, str]] = {
-    **{f"echarts_chart_{n}.py": ("st.echarts_chart is not supported in rerunqt: " + BROWSER,
-                                 "ECharts draws in a browser") for n in (1, 2, 3, 4)},
-    **{f"iframe_{n}.py": ("st.iframe is not supported in rerunqt: " + BROWSER, "an iframe is a web page")
-       for n in (1, 2, 3)},
-    "mermaid_chart_1.py": ("st.mermaid_chart is not supported in rerunqt: " + BROWSER,
-                           "Mermaid draws in a browser"),
+    "iframe_3.py": ("Unable to read file 'reports/dashboard.html'", MISSING_FILE),
     **{f"login_{n}.py": (NO_USER, "sign-in is a web server's") for n in (1, 2, 3, 4)},
     "logout_1.py": (NO_USER, "sign-in is a web server's"),
     "user_1.py": (NO_USER, "sign-in is a web server's"),

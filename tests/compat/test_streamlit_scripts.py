@@ -46,9 +46,9 @@ def test_legacy_app() -> None:
         at = AppTest.from_file(SCRIPTS / "legacy.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.text[0].value == "runs: 2, session: True"
-    shown = at.get("html")[0].value
-    assert "<h3>Embedded report</h3>" in shown
-    assert "never" not in shown
+    frame = at.get("iframe")[0]  # components.html: Streamlit's iframe, its HTML shown as st.html
+    assert "<h3>Embedded report</h3>" in frame.html
+    assert "never" not in frame.html and frame.height == 150
 
 
 @pytest.mark.qt

@@ -61,6 +61,11 @@ def test_chart_use_and_qt_imports_are_recorded(tmp_path: Path) -> None:
     assert found.qt_modules == {"QtNetwork"}
 
 
+def test_an_echarts_chart_is_a_chart_to_bundle_pyqtgraph_for(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": "import streamlit as st\nst.echarts_chart({'series': []})\n"})
+    assert analyse(tmp_path / "app.py").uses_charts  # drawn by st.plotly_chart's pyqtgraph code
+
+
 def test_a_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     write(tmp_path, {"app.py": "import helper\n", "helper.py": "x = 1\ndef broken(:\n"})
     with pytest.raises(ScriptSyntaxError, match=r"helper\.py:2: "):

@@ -54,6 +54,7 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.pagination", "PAGINATION_ADAPTERS"),
     ("rerunqt.qt.adapters.logo", "LOGO_ADAPTERS"),
     ("rerunqt.qt.adapters.graphviz", "GRAPHVIZ_ADAPTERS"),
+    ("rerunqt.qt.adapters.iframe", "IFRAME_ADAPTERS"),
     ("rerunqt.qt.adapters.grid", "GRID_ADAPTERS"),
     ("rerunqt.qt.adapters.media", "MEDIA_ADAPTERS"),
     ("rerunqt.qt.adapters.capture", "CAPTURE_ADAPTERS"),

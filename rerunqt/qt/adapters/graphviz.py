@@ -127,4 +127,19 @@ class GraphvizAdapter(Adapter):
         return False  # the view spans the column; the graph sits at its left
 
 
-GRAPHVIZ_ADAPTERS: list[Adapter] = [GraphvizAdapter()]
+class MermaidAdapter(GraphvizAdapter):
+    """st.mermaid_chart: the flowchart's DOT drawn as a Graphviz graph (at most its own
+    size, as Mermaid draws), or the Mermaid source under its one-line note."""
+
+    kind = "mermaid_chart"
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        assert isinstance(widget, GraphvizView)
+        props = new.props_dict()
+        width = props["width"]
+        widget.set_props({**props, "dot": props["body"] if props["svg"] is None else props["dot"],
+                          "width": width if isinstance(width, int) else "content",
+                          "height": "content", "alt": props["alt"] or "Mermaid diagram"})
+
+
+GRAPHVIZ_ADAPTERS: list[Adapter] = [GraphvizAdapter(), MermaidAdapter()]

@@ -133,4 +133,13 @@ class PlotlyAdapter(NotedChartAdapter):
         super().update(widget, old, new, changed)
 
 
-PLOTLY_ADAPTERS: list[Adapter] = [PlotlyAdapter("plotly_chart")]
+class EChartsAdapter(PlotlyAdapter):
+    """st.echarts_chart: its option read into the same figure (core/echarts.py), drawn the
+    same way; what ECharts would draw beyond it is named in the note."""
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        super().update(widget, old, new, changed)
+        widget.setAccessibleName(new.prop("alt") or "ECharts chart")
+
+
+PLOTLY_ADAPTERS: list[Adapter] = [PlotlyAdapter("plotly_chart"), EChartsAdapter("echarts_chart")]

@@ -1,0 +1,61 @@
+"""st.mermaid_chart: a Mermaid flowchart drawn by Graphviz, other diagrams as their source.
+
+Mermaid is a JavaScript library; a desktop window has none. A flowchart is translated
+into DOT (core/mermaid_dot.py) and drawn as st.graphviz_chart draws DOT (``dot -Tsvg``,
+cached). Any other diagram (sequence, gantt, class...), a line not read, or no Graphviz
+installed: the element shows the Mermaid source in a code block with a one-line note
+saying why. It never raises for want of a browser, so the rest of the script runs on.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING, Literal
+
+from rerunqt.core import context
+from rerunqt.core.containers import _width
+from rerunqt.core.graphviz import find_dot, render_svg
+from rerunqt.core.mermaid_dot import to_dot
+from rerunqt.core.text import _handle
+from rerunqt.errors import RerunQtAPIError
+
+if TYPE_CHECKING:
+    from rerunqt.core.handles import ElementHandle
+
+SOURCE = "Shown as Mermaid source: "
+NO_DOT = (SOURCE + "install Graphviz to draw Mermaid flowcharts here (apt install graphviz, "
+          "brew install graphviz, or graphviz.org).")
+
+
+def diagram(body: str) -> tuple[str | None, str | None, str | None]:
+    """(DOT, SVG, note): the drawn flowchart, or a note on why the source is shown."""
+    dot, why = to_dot(body)
+    if dot is None:
+        return None, None, f"{SOURCE}{why}."
+    if find_dot() is None:
+        return dot, None, NO_DOT
+    svg, failed = render_svg(dot)
+    return dot, svg, None if svg is not None else f"{SOURCE}{failed}"
+
+
+def mermaid_chart(body: str, *, width: int | Literal["stretch", "content"] = "stretch",
+                  alt: str | None = None) -> ElementHandle:
+    """A Mermaid diagram: flowcharts drawn (with Graphviz), others shown as source."""
+    if not isinstance(body, str):
+        raise RerunQtAPIError(
+            f"st.mermaid_chart body={body!r:.80} must be a string of Mermaid text "
+            f"(for example 'graph LR; A --> B').")
+    if alt is not None and not isinstance(alt, str):
+        raise RerunQtAPIError(f"st.mermaid_chart alt={alt!r} must be a string or None.")
+    source = textwrap.dedent(body).strip("\n")
+    dot, svg, note = diagram(source)
+    ctx = context.current()
+    ctx.add_static("mermaid_chart", (("body", source), ("dot", dot), ("svg", svg), ("note", note),
+                                     ("width", _width("mermaid_chart", width)),
+                                     ("alt", (alt or "").strip() or None)))
+    return _handle(ctx)
+
+
+
+
+__all__ = ["mermaid_chart"]

@@ -1,0 +1,170 @@
+"""Browser-only elements (iframes, components.html, Mermaid, ECharts, custom components)
+never stop the script: each draws a native stand-in and the elements after it are drawn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rerunqt.testing import AppTest
+
+EVERY = """
+import streamlit as st
+import streamlit.components.v1 as components
+st.iframe("https://example.com/report", height=300, alt="Report")
+st.iframe("<p>Inline <b>HTML</b></p><script>alert(1)</script>")
+components.iframe("https://example.org", width=400)
+components.html("<h3>Hi</h3><button onclick='go()'>x</button>", height=120, scrolling=True)
+st.mermaid_chart('''
+    graph LR
+        A[Start] --> B{Decision}
+        B -->|Yes| C[OK]
+''', alt="Flow")
+st.mermaid_chart("sequenceDiagram\\n    Alice->>Bob: Hello")
+st.echarts_chart({"xAxis": {"type": "category", "data": ["A", "B", "C"]}, "yAxis": {"type": "value"},
+                  "series": [{"type": "bar", "data": [5, 20, 36]}]})
+picked = components.declare_component("my_slider", url="http://localhost:3001")(default=42, key="s")
+st.text(f"after {picked}")
+"""
+
+
+def test_every_browser_element_draws_and_the_script_runs_on() -> None:
+    at = AppTest.from_string(EVERY).run()
+    assert not at.exception
+    assert [t.value for t in at.text] == ["after 42"]
+    page, inline, old_page, old_html = at.get("iframe")
+    assert (page.src, page.html, page.height, page.width, page.alt) == (
+        "https://example.com/report", None, 300, "stretch", "Report")
+    assert (inline.src, inline.html, inline.height) == (None, "<p>Inline <b>HTML</b></p>", "content")
+    assert "Scripts were not run" in inline.note
+    assert (old_page.src, old_page.width, old_page.height, old_page.note) == (
+        "https://example.org", 400, 150, None)
+    assert old_html.html == "<h3>Hi</h3><button>x</button>" and old_html.height == 120
+    assert old_html.scrolling is True and "Scripts were not run" in old_html.note
+    flow, sequence = at.get("mermaid_chart")
+    assert flow.svg is not None and flow.note is None and flow.alt == "Flow"
+    assert '"A" -> "B"' in flow.dot and '"B" -> "C" [label=" Yes "]' in flow.dot
+    assert sequence.svg is None and sequence.value == "sequenceDiagram\n    Alice->>Bob: Hello"
+    assert sequence.note.startswith("Shown as Mermaid source:") and "sequenceDiagram" in sequence.note
+    chart = at.get("echarts_chart")[0]
+    assert [(t["type"], t["y"]) for t in chart.traces] == [("bar", [5.0, 20.0, 36.0])]
+    assert chart.chart.x_axis.labels == ["A", "B", "C"] and chart.notes == []
+    component = at.get("component_instance")[0]
+    assert (component.name, component.source, component.default) == (
+        "my_slider", "http://localhost:3001", 42)
+
+
+def test_a_url_iframe_falls_back_to_streamlit_s_sizes_and_a_path_is_read(tmp_path: Path) -> None:
+    (tmp_path / "report.html").write_text("<h1>Local</h1>", encoding="utf-8")
+    (tmp_path / "data.pdf").write_bytes(b"%PDF-1.4")
+    at = AppTest.from_string(f"""
+        import streamlit as st
+        from pathlib import Path
+        st.iframe("https://example.com", width="content")
+        st.iframe(Path({str(tmp_path / 'report.html')!r}), height=200)
+        st.iframe(Path({str(tmp_path / 'data.pdf')!r}))
+        st.iframe("/app/static/page.html")
+    """).run()
+    assert not at.exception
+    url, local_html, local_pdf, relative = at.get("iframe")
+    assert (url.width, url.height) == ("stretch", 400)  # "content" cannot be measured
+    assert (local_html.src, local_html.html, local_html.height) == (None, "<h1>Local</h1>", 200)
+    assert local_pdf.src == (tmp_path / "data.pdf").resolve().as_uri()
+    assert relative.src == "/app/static/page.html"
+
+
+def test_a_missing_file_and_bad_arguments_are_clear_errors() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        from pathlib import Path
+        st.iframe(Path("no/such/page.html"))
+    """).run()
+    assert "Unable to read file 'no/such/page.html'" in at.exception[0].message
+    at = AppTest.from_string("import streamlit as st\nst.iframe('https://x.org', tab_index=-2)\n").run()
+    assert "tab_index=-2 is not valid" in at.exception[0].message
+
+
+def test_without_graphviz_a_flowchart_shows_its_source_and_a_note(monkeypatch) -> None:
+    from rerunqt.core import mermaid
+
+    monkeypatch.setattr(mermaid, "find_dot", lambda: None)
+    at = AppTest.from_string(
+        "import rerunqt as st\nst.mermaid_chart('graph TD; A-->B')\nst.text('x')\n").run()
+    assert not at.exception and at.text[0].value == "x"
+    shown = at.get("mermaid_chart")[0]
+    assert shown.svg is None and shown.note == mermaid.NO_DOT and shown.value == "graph TD; A-->B"
+
+
+def test_flowchart_forms_become_dot() -> None:
+    from rerunqt.core.mermaid_dot import to_dot
+
+    dot, why = to_dot("""
+        flowchart TD
+            A((round)) --- B([stadium]) -.-> C[(db)]
+            C ==> D & E
+            D -- says --> F{{hex}}
+            F <--> A:::warm
+            subgraph one [Group one]
+                G["a [quoted] label"] --o H
+            end
+            classDef warm fill:#f96
+    """)
+    assert why is None and dot is not None
+    assert "rankdir=TB;" in dot
+    for line in ('"A" [label="round", shape=circle]', '"B" [label="stadium", shape=box, style="rounded"]',
+                 '"C" [label="db", shape=cylinder]', '"F" [label="hex", shape=hexagon]',
+                 '"A" -> "B" [arrowhead=none]', '"B" -> "C" [style=dashed]',
+                 '"C" -> "D" [penwidth=2]', '"C" -> "E" [penwidth=2]', '"D" -> "F" [label=" says "]',
+                 '"F" -> "A" [dir=both, arrowtail=normal]', 'label="Group one";',
+                 '"G" [label="a [quoted] label", shape=box]', '"G" -> "H" [arrowhead=odot]'):
+        assert line in dot, line
+    assert dot.index("subgraph cluster_0") < dot.index('"G" [label=')
+    assert to_dot("gantt\n  title A plan")[1] == (
+        "rerunqt draws only Mermaid flowcharts (graph / flowchart), and this is a gantt")
+    assert "could not read this line" in str(to_dot("graph LR\n  A --> B[unclosed")[1])
+
+
+ECHART = """
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"day": ["Mon", "Tue", "Wed"], "sales": [120, 200, 150], "cost": [80, 90, 70]})
+st.echarts_chart({"title": {"text": "Week"}, "legend": {}, "dataset": {"source": df},
+                  "xAxis": {"type": "category"}, "yAxis": {},
+                  "series": [{"type": "bar", "stack": "t"}, {"type": "bar", "stack": "t"}]})
+st.echarts_chart({"yAxis": {"type": "category", "data": ["a", "b"]}, "xAxis": {"type": "value"},
+                  "series": [{"type": "bar", "name": "h", "data": [3, 4], "itemStyle": {"color": "#ff0000"}},
+                             {"type": "gauge", "data": [{"value": 5}]}], "dataZoom": [{}]})
+st.echarts_chart({"series": [{"type": "pie", "radius": ["40%", "80%"], "data": [
+    {"name": "x", "value": 1}, {"name": "y", "value": 3}]}]}, theme=None)
+st.echarts_chart({"xAxis": {"data": ["p", "q", "r"]}, "yAxis": {}, "series": [
+    {"type": "line", "name": "one", "stack": "s", "areaStyle": {}, "data": [1, 2, 3]},
+    {"type": "line", "name": "two", "stack": "s", "areaStyle": {}, "data": [1, 1, 1]},
+    {"type": "scatter", "data": [[0, 5], [2, 6]]}]}, theme=None)
+event = st.echarts_chart({"series": [{"type": "line", "data": [1, 2]}]}, key="e", on_select="rerun")
+st.text(repr(event.selection.selected))
+"""
+
+
+def test_echarts_series_become_the_plotly_drawing_with_notes_for_the_rest() -> None:
+    from rerunqt.core.echarts_option import ECHARTS_COLORS
+
+    at = AppTest.from_string(ECHART).run()
+    assert not at.exception
+    stacked, horizontal, pie, lines, selectable = at.get("echarts_chart")
+    assert stacked.title == "Week" and stacked.chart.show_legend
+    assert [(t["name"], t["y"]) for t in stacked.traces] == [
+        ("sales", [120.0, 200.0, 150.0]), ("cost", [200.0, 290.0, 220.0])]  # stacked tops
+    assert stacked.chart.x_axis.labels == ["Mon", "Tue", "Wed"]
+    bar = horizontal.chart.traces[0]
+    assert bar.horizontal and horizontal.chart.y_axis.labels == ["a", "b"]
+    assert bar.color is not None and bar.color[:3] == (255, 0, 0)
+    assert horizontal.notes == ["ECharts gauge series not drawn", "not drawn: dataZoom"]
+    assert not horizontal.chart.show_legend  # ECharts draws a legend only when asked
+    assert [s["label"] for s in pie.slices] == ["x", "y"] and pie.chart.pies[0].hole == 0.5
+    assert [s.color[:3] for s in pie.chart.pies[0].slices] == [(0x54, 0x70, 0xc6), (0x91, 0xcc, 0x75)]
+    first, two, dots = lines.chart.traces
+    assert two.y.tolist() == [2.0, 3.0, 4.0] and two.base is not None  # stacked areas
+    assert dots.markers and not dots.lines and dots.x.tolist() == [0.0, 2.0]
+    assert first.color is not None and first.color[:3] == (0x54, 0x70, 0xc6)  # ECHARTS_COLORS[0]
+    assert ECHARTS_COLORS[0] == "#5470c6"
+    assert "clicks do not select here" in selectable.notes[0]
+    assert at.text[0].value == "[]"

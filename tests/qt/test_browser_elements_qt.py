@@ -1,0 +1,91 @@
+"""Browser-only elements in a real window: the page panel and its button, the HTML box,
+the Mermaid diagram, the ECharts chart and the custom component's note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from rerunqt.qt.adapters import extras
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st
+import streamlit.components.v1 as components
+st.iframe("https://example.com/docs", height=260, width=500, alt="Docs")
+components.html("<h3>Report</h3><p>All <b>good</b></p><script>alert(1)</script>", height=90)
+st.mermaid_chart('''
+graph LR
+    A[Start] --> B{Decision}
+    B -->|Yes| C[OK]
+''')
+st.mermaid_chart("sequenceDiagram\\n  Alice->>Bob: Hi")
+st.echarts_chart({"title": {"text": "Sales"}, "legend": {},
+                  "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]}, "yAxis": {},
+                  "series": [{"name": "A", "type": "bar", "stack": "s", "data": [5, 20, 36]},
+                             {"name": "B", "type": "bar", "stack": "s", "data": [3, 8, 6]},
+                             {"type": "gauge", "data": [{"value": 1}]}]}, height=300)
+components.declare_component("my_comp", url="http://localhost:3001")(default=7)
+st.text("after")
+"""
+
+
+def widget(pilot: Any, kind: str, index: int) -> Any:
+    return pilot.window.renderer.find(kind=kind)[index].widget
+
+
+def test_browser_elements_are_drawn_natively(rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
+    import pyqtgraph as pg
+
+    opened: list[str] = []
+    monkeypatch.setattr(extras, "open_url", lambda url: opened.append(url) or True)
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    window = pilot.window
+    window.resize(900, 1400)
+    assert pilot.texts("text") == ["after"]
+
+    page = widget(pilot, "iframe", 0)
+    panel = page.panel
+    assert panel.isVisible() and not page.frame.isVisible()
+    assert panel.height() == 260 and page.width() == 500
+    assert panel.address.text() == "https://example.com/docs"
+    assert page.accessibleName() == "Docs"
+    button = panel.button
+    assert button.isVisible() and button.text() == "Open in browser"
+    assert button in window.renderer.tab_chain  # Tab reaches it
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)  # the keyboard opens the page too
+    assert opened == ["https://example.com/docs"]
+
+    box = widget(pilot, "iframe", 1)
+    assert box.frame.isVisible() and not box.panel.isVisible()
+    assert box.frame.height() == 90
+    assert "<h3>Report</h3>" in box.html.text() and "alert" not in box.html.text()
+    assert box.note.isVisible() and box.note.text().startswith("Scripts were not run")
+
+    flow = widget(pilot, "mermaid_chart", 0)
+    assert flow.svg.isVisible() and not flow.source.isVisible()
+    natural = flow.svg.renderer().defaultSize()
+    assert (flow.svg.width(), flow.svg.height()) == (natural.width(), natural.height())  # own size
+    source = widget(pilot, "mermaid_chart", 1)
+    assert not source.svg.isVisible() and source.source.isVisible() and source.note.isVisible()
+    assert "Alice-&gt;&gt;Bob: Hi" in source.source.widget().text()
+    assert source.note.text().startswith("Shown as Mermaid source")
+
+    chart = pilot.record(kind="echarts_chart").widget
+    plot = chart.plot.getPlotItem()
+    bars = [item for item in plot.items if isinstance(item, pg.BarGraphItem)]
+    assert len(bars) == 2
+    assert bars[1].opts["y0"].tolist() == [5.0, 20.0, 36.0]  # B stacked on A
+    assert bars[1].opts["y1"].tolist() == [8.0, 28.0, 42.0]
+    assert [label.text for _, label in plot.legend.items] == ["A", "B"]
+    assert plot.titleLabel.text == "Sales"
+    assert plot.getAxis("bottom")._tickLevels == [[(0, "Mon"), (1, "Tue"), (2, "Wed")]]
+    assert chart.note.text() == "ECharts gauge series not drawn"
+
+    note = pilot.record(kind="component_instance").widget
+    assert "my_comp" in note.body.text() and "7" in note.body.text()

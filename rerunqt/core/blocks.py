@@ -19,43 +19,11 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, ove
 from rerunqt.core import context as _context
 from rerunqt.core import fragment_parts as _parts
 from rerunqt.errors import RerunQtAPIError
+from rerunqt.lazy_names import Deferred as _Deferred
+from rerunqt.lazy_names import Ref as _Ref
 
 if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
-
-
-class _Ref:
-    """``module.name`` of an element module not imported yet (see ``_Deferred``)."""
-
-    __slots__ = ("__name__", "module")
-
-    def __init__(self, module: str, name: str) -> None:
-        self.module = module
-        self.__name__ = name
-
-    def resolve(self) -> Any:
-        import importlib
-
-        return getattr(importlib.import_module(f"rerunqt.core.{self.module}"), self.__name__)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.resolve()(*args, **kwargs)
-
-
-class _Deferred:
-    """An element module as the class body below names it, imported on first use.
-
-    A block's methods cover every element; importing all their modules when the first
-    block is made cost ~16 ms of start-up for a page that draws a title and a button.
-    """
-
-    __slots__ = ("module",)
-
-    def __init__(self, module: str) -> None:
-        self.module = module
-
-    def __getattr__(self, name: str) -> _Ref:
-        return _Ref(self.module, name)
 
 
 if TYPE_CHECKING:  # the real modules, so each method has its function's signature

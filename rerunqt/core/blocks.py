@@ -67,6 +67,7 @@ if TYPE_CHECKING:  # the real modules, so each method has its function's signatu
     from rerunqt.core import data_editor as _data_editor
     from rerunqt.core import dataframe as _dataframe
     from rerunqt.core import datetime_input as _datetime_input
+    from rerunqt.core import deck as _deck
     from rerunqt.core import downloads as _downloads
     from rerunqt.core import extras as _extras
     from rerunqt.core import feedback as _feedback
@@ -101,6 +102,7 @@ else:
     _containers = _Deferred("containers")
     _data_editor = _Deferred("data_editor")
     _dataframe = _Deferred("dataframe")
+    _deck = _Deferred("deck")
     _datetime_input = _Deferred("datetime_input")
     _downloads = _Deferred("downloads")
     _extras = _Deferred("extras")
@@ -281,6 +283,7 @@ class Block:
     scatter_chart = _InBlock(_charts.scatter_chart)
     map = _InBlock(_maps.map)
     plotly_chart = _InBlock(_plotly_chart.plotly_chart)
+    pydeck_chart = _InBlock(_deck.pydeck_chart)
     image = _InBlock(_media.image)
     graphviz_chart = _InBlock(_graphviz.graphviz_chart)
     pyplot = _InBlock(_media.pyplot)

@@ -23,7 +23,8 @@ from rerunqt.core.map_data import latitude_of, zoom_for_span
 from rerunqt.errors import RerunQtAPIError
 
 EMPTY_MAP = {"initialViewState": {"latitude": 0, "longitude": 0, "pitch": 0, "zoom": 1}}
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# pydeck gives a layer without an id a random one: equal decks differ only there
+_RANDOM_ID = re.compile(r'"id": ?"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"')
 _CAMEL = re.compile(r"_([a-z0-9])")
 PIXEL_CELLS = ("ScreenGridLayer", "HeatmapLayer")  # their cells depend on the first zoom
 
@@ -66,25 +67,27 @@ def _pydeck_json(deck: Any) -> str:
         return str(deck.to_json())
 
 
-def read_spec(deck: Any) -> tuple[dict[str, Any], Any]:
-    """(the deck's JSON as a dict with camelCase keys, its tooltip) from any accepted form."""
+def read_spec(deck: Any) -> tuple[dict[str, Any], Any, str]:
+    """(the deck's JSON as a dict with camelCase keys, its tooltip, the JSON text) from any
+    accepted form."""
     tooltip = None
     if deck is None:
-        spec: Any = json.loads(json.dumps(EMPTY_MAP))
+        text = json.dumps(EMPTY_MAP)
     elif hasattr(deck, "to_json") and not isinstance(deck, Mapping):
-        spec, tooltip = json.loads(_pydeck_json(deck)), _pydeck_tooltip(deck)
+        text, tooltip = _pydeck_json(deck), _pydeck_tooltip(deck)
     elif isinstance(deck, str):
-        try:
-            spec = json.loads(deck)
-        except ValueError as exc:
-            raise RerunQtAPIError(f"st.pydeck_chart got text that is not a deck's JSON: {exc}.") from None
+        text = deck
     elif isinstance(deck, Mapping):
-        spec = json.loads(json.dumps(deck, default=_plain))
+        text = json.dumps(deck, default=_plain)
     else:
         raise RerunQtAPIError(
             f"st.pydeck_chart takes a pydeck.Deck, the deck as a dict or as JSON text, or None; "
             f"got {type(deck).__name__}."
         )
+    try:
+        spec: Any = json.loads(text)
+    except ValueError as exc:
+        raise RerunQtAPIError(f"st.pydeck_chart got text that is not a deck's JSON: {exc}.") from None
     if not isinstance(spec, dict):
         raise RerunQtAPIError("st.pydeck_chart: the deck's JSON must be an object ({...}).")
     spec = {_camel(k): v for k, v in spec.items()}
@@ -94,7 +97,7 @@ def read_spec(deck: Any) -> tuple[dict[str, Any], Any]:
     spec["layers"] = [{("@@type" if k == "type" else _camel(k)): v for k, v in layer.items()}
                       for layer in (layers if isinstance(layers, list) else [layers])
                       if isinstance(layer, dict)]
-    return spec, tooltip
+    return spec, tooltip, text
 
 
 def _rows(data: Any, kind: str) -> list[Any]:
@@ -134,7 +137,7 @@ class DeckData:
 
     def __init__(self, deck: Any) -> None:
         self.source = deck
-        self.spec, self.tooltip = read_spec(deck)
+        self.spec, self.tooltip, text = read_spec(deck)
         self.view, self.fit = _view(self.spec)
         self.layers, self.notes = self._read_layers()
         if self.fit:
@@ -142,10 +145,7 @@ class DeckData:
         state = self.spec.get("initialViewState")
         pitched = isinstance(state, Mapping) and bool(state.get("pitch") or state.get("bearing"))
         self.flattened = pitched or any(layer.get("extruded") for layer in self.spec["layers"])
-        keyed = [{**layer, "id": "" if _UUID.match(str(layer.get("id", ""))) else layer.get("id")}
-                 for layer in self.spec["layers"]]
-        text = json.dumps({**self.spec, "layers": keyed, "@@tooltip": self.tooltip}, sort_keys=True,
-                          default=str)
+        text = _RANDOM_ID.sub("", text) + json.dumps(self.tooltip, sort_keys=True)
         self._key = (zlib.crc32(text.encode()), len(text))
 
     def _read_layers(self) -> tuple[list[DeckLayer], tuple[str, ...]]:

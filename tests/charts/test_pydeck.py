@@ -66,6 +66,9 @@ def test_the_streamlit_example_draws_hexagons_and_dots_and_the_page_goes_on() ->
     assert sum(o["count"] for o in objects) == 1000  # every point in one hexagon
     circles = chart.deck.layers[1].parts[0]
     assert circles.fill[0].tolist() == [200, 30, 0, 160] and circles.radius[0] == 200
+    first = chart._element
+    at.run()  # pydeck gives each layer a new random id: still the same deck, not redrawn
+    assert at.pydeck_chart[0]._element == first
 
 
 def test_a_deck_as_a_dict_or_json_text_needs_no_pydeck() -> None:
@@ -147,6 +150,8 @@ def test_every_layer_type_of_the_brief_is_drawn() -> None:
 def test_no_deck_is_streamlit_s_empty_map_and_a_deck_without_a_view_is_fitted() -> None:
     chart = run(HEAD + "st.pydeck_chart()").pydeck_chart[0]
     assert chart.view_state == {"latitude": 0.0, "longitude": 0.0, "zoom": 1.0} and chart.layers == []
+    at = run(HEAD + "st.columns(2)[1].pydeck_chart(None, height=200)")  # in a container too
+    assert at.columns[1].pydeck_chart[0].height == 200
     layers = [{"@@type": "ScatterplotLayer", "data": POINTS, "getPosition": "[lon, lat]"}]
     chart = run(HEAD + f"st.pydeck_chart({{'layers': {layers!r}}})").pydeck_chart[0]
     assert chart.deck.fit

@@ -79,6 +79,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "pagination": ("rerunqt.core.pagination", "pagination"),
     "pdf": ("rerunqt.core.media_elements", "pdf"),
     "pills": ("rerunqt.core.pills", "pills"),
+    "pydeck_chart": ("rerunqt.core.deck", "pydeck_chart"),
     "plotly_chart": ("rerunqt.core.plotly_chart", "plotly_chart"),
     "popover": ("rerunqt.core.containers", "popover"),
     "progress": ("rerunqt.core.status", "progress"),
@@ -137,6 +138,7 @@ if TYPE_CHECKING:  # the names' types for type checkers; at run time loaded lazi
     from rerunqt.core.data_editor import data_editor
     from rerunqt.core.dataframe import dataframe, table
     from rerunqt.core.datetime_input import datetime_input
+    from rerunqt.core.deck import pydeck_chart
     from rerunqt.core.dialogs import dialog
     from rerunqt.core.downloads import download_button
     from rerunqt.core.echarts import echarts_chart
@@ -266,6 +268,7 @@ __all__ = [
     "plotly_chart",
     "popover",
     "progress",
+    "pydeck_chart",
     "pyplot",
     "query_params",
     "radio",

@@ -18,8 +18,6 @@ INTERNAL = "it is an internal module of Streamlit, not part of its documented AP
 _CHART = "st.plotly_chart or st.line_chart / st.bar_chart (pyqtgraph), or st.pyplot (matplotlib)"
 _TABLE: dict[str, tuple[str, str]] = {
     # name: (why it is missing, what to use instead; "" when nothing comes close)
-    "pydeck_chart": (BROWSER, "st.map(data, latitude=..., longitude=..., color=..., size=...) "
-                              "for points on a map, or st.plotly_chart"),
     "bokeh_chart": (BROWSER, _CHART),
     "App": (SERVER, "run the script with `rerunqt app.py`"),
     "login": (BROWSER, "the operating system's login (the app runs as the user)"),

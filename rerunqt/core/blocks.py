@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the real modules, so each method has its function's signatu
     from rerunqt.core import data_editor as _data_editor
     from rerunqt.core import dataframe as _dataframe
     from rerunqt.core import datetime_input as _datetime_input
+    from rerunqt.core import deck as _deck
     from rerunqt.core import downloads as _downloads
     from rerunqt.core import echarts as _echarts
     from rerunqt.core import extras as _extras
@@ -72,6 +73,7 @@ else:
     _containers = _Deferred("containers")
     _data_editor = _Deferred("data_editor")
     _dataframe = _Deferred("dataframe")
+    _deck = _Deferred("deck")
     _datetime_input = _Deferred("datetime_input")
     _downloads = _Deferred("downloads")
     _echarts = _Deferred("echarts")
@@ -255,6 +257,7 @@ class Block:
     scatter_chart = _InBlock(_charts.scatter_chart)
     map = _InBlock(_maps.map)
     plotly_chart = _InBlock(_plotly_chart.plotly_chart)
+    pydeck_chart = _InBlock(_deck.pydeck_chart)
     image = _InBlock(_media.image)
     graphviz_chart = _InBlock(_graphviz.graphviz_chart)
     mermaid_chart = _InBlock(_mermaid.mermaid_chart)

@@ -160,6 +160,9 @@ CATALOGUE: tuple[Kind, ...] = (
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("plotly_chart", ("figure", "width", "height", "theme", "config", "alt", "selection_mode",
                              "value"), read_only=True),
+    # drawn as a static element with on_select="ignore", as a widget with selections
+    _widget("pydeck_chart", ("deck", "width", "height", "alt", "selection_mode", "value"),
+            read_only=True),
     _widget("page_link", ("label", "value", "disabled", "help", "icon", "icon_position", "page",
                           "url", "width"), trigger=True, read_only=True, in_form=False),
     # ----- containers -----

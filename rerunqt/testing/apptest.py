@@ -50,6 +50,7 @@ STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
     "divider", "info", "success", "warning", "error", "exception",
     "line_chart", "area_chart", "bar_chart", "scatter_chart", "image", "map", "plotly_chart",
+    "pydeck_chart",
     "audio", "video", "pdf", "vega_lite_chart",
 )
 for _family in (views_charts, views_maps, views_choice, views_sliders, views_pickers, views_files,

@@ -1,4 +1,4 @@
-"""AppTest views of st.map and st.plotly_chart, reading back what the chart draws.
+"""AppTest views of st.map, st.pydeck_chart and st.plotly_chart: what the chart draws.
 
 Streamlit's AppTest lists these as generic elements (a deck.gl JSON, a plotly JSON);
 here ``at.map[0].latitude`` / ``.longitude`` / ``.zoom`` and ``at.plotly_chart[0].traces``
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.testing.elements import ElementView
 
 if TYPE_CHECKING:  # numpy loads with the first chart, not with AppTest
+    from rerunqt.core.deck_data import DeckData
     from rerunqt.core.map_data import MapData
     from rerunqt.core.plotly_figure import PlotFigure
 
@@ -155,5 +156,80 @@ class EChartsChartView(PlotlyChartView):
         raise ValueError("an ECharts chart has no selections in rerunqt.")
 
 
+class PydeckChartView(ElementView):
+    """One st.pydeck_chart: the deck's JSON, what each layer draws, the notes, the selection."""
+
+    @property
+    def deck(self) -> DeckData:
+        data: DeckData = self._element.prop("deck")
+        return data
+
+    @property
+    def value(self) -> Any:
+        """The deck object the script passed (the same object)."""
+        return self.deck.source
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        """The deck's JSON as a dict (what Streamlit sends to deck.gl)."""
+        return self.deck.spec
+
+    @property
+    def view_state(self) -> dict[str, float]:
+        """The first view: latitude, longitude, zoom."""
+        view = self.deck.view
+        return {"latitude": view.latitude, "longitude": view.longitude, "zoom": view.zoom}
+
+    @property
+    def layers(self) -> list[dict[str, Any]]:
+        """Each layer: id, type and how many of each shape it draws (circles, shapes, lines, texts)."""
+        out = []
+        for layer in self.deck.layers:
+            counts = {"circles": 0, "shapes": 0, "lines": 0, "texts": 0}
+            for part in layer.parts:
+                name = type(part).__name__.lower()
+                size = len(getattr(part, "x", getattr(part, "rings", getattr(part, "paths", ()))))
+                counts[name] += size
+            out.append({"id": layer.id, "type": layer.type, **counts})
+        return out
+
+    @property
+    def tooltip(self) -> Any:
+        return self.deck.tooltip
+
+    @property
+    def notes(self) -> list[str]:
+        """What the native drawing leaves out, as shown above the chart."""
+        return list(self.deck.notes)
+
+    @property
+    def selection(self) -> Any:
+        """Streamlit's selection state (``.selection.indices`` / ``.objects``)."""
+        from rerunqt.core.deck import empty_selection, selection_from_ui
+
+        key, ui = self._element.key, self._element.prop("value")
+        if not isinstance(key, str) or ui is None:
+            return empty_selection()
+        pending = self._app._pending_value(key, None)
+        return pending if pending is not None else selection_from_ui(ui, self.deck)
+
+    def select_objects(self, picks: Iterable[tuple[str, int]]) -> PydeckChartView:
+        """Select (layer id, object index) pairs, as clicks on the map would; then run()."""
+        from rerunqt.core.deck import selection_from_ui
+
+        key = self._element.key
+        if not isinstance(key, str) or self._element.prop("value") is None:
+            raise ValueError("this pydeck chart has no selections: draw it with on_select='rerun' "
+                             "(or a callback) to select objects.")
+        where = {layer.id: i for i, layer in enumerate(self.deck.layers)}
+        ui = tuple(sorted({(where[layer_id], index) for layer_id, index in picks}))
+        self._app._set_value(key, selection_from_ui(ui, self.deck))
+        return self
+
+    def run(self, timeout: float | None = None) -> Any:
+        return self._app.run(timeout=timeout)
+
+
 VIEWS: dict[str, type[ElementView]] = {"map": MapView, "plotly_chart": PlotlyChartView,
-                                       "echarts_chart": EChartsChartView}
+                                       "echarts_chart": EChartsChartView,
+                                       "pydeck_chart": PydeckChartView}

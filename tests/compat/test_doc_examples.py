@@ -91,10 +91,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "cache_resource_6.py": ("pydantic",), "context_7.py": ("pytz",),
     "graphviz_chart_1.py": ("graphviz",), "plotly_chart_1.py": ("plotly", "scipy"),
     "plotly_chart_2.py": ("plotly",),
-    # pydeck is a browser (deck.gl) chart: with pydeck installed, st.pydeck_chart refuses
-    "pydeck_chart_1.py": ("pydeck",),
+    "pydeck_chart_1.py": ("pydeck",),  # drawn natively in 2D with pydeck installed
 }
-BROWSER_WHEN_INSTALLED = {"pydeck_chart_1.py": "st.pydeck_chart is not supported in rerunqt: " + BROWSER}
+BROWSER_WHEN_INSTALLED: dict[str, str] = {}
 
 # element.add_rows lands separately (branch `hello`); Streamlit 1.67's docstrings have no
 # add_rows example, so nothing waits on it here.

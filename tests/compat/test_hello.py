@@ -154,19 +154,27 @@ def test_mapping_demo_offline_says_so_in_the_page(offline: None, fake_pydeck: No
     assert "Connection error: offline" in at.error[0].value
 
 
-def test_mapping_demo_reaches_pydeck_and_shows_why_it_is_not_supported(fake_pydeck: None) -> None:
+def test_mapping_demo_draws_its_four_layers_with_pydeck(fake_pydeck: None) -> None:
+    pytest.importorskip("pydeck")
     at = AppTest.from_file(HELLO / "mapping_demo.py").run()
     assert at.title[0].value == "Mapping demo"
-    assert [c.label for c in at.sidebar.checkbox] == [
-        "Bike rentals", "Bart stop exits", "Bart stop names", "Outbound flow"]
-    assert [e.value for e in at.exception] == [
-        "st.pydeck_chart is not supported in rerunqt: it needs a web browser, and a rerunqt app "
-        "is a native window. Instead, use st.map(data, latitude=..., longitude=..., color=..., "
-        "size=...) for points on a map, or st.plotly_chart."]
-    for box in at.sidebar.checkbox:  # the app keeps working: no layer, no map, its own error
+    assert [c.label for c in at.sidebar.checkbox] == [  # "Show code" comes after the chart
+        "Bike rentals", "Bart stop exits", "Bart stop names", "Outbound flow", "Show code"]
+    assert not at.exception
+    chart = at.pydeck_chart[0]
+    assert [(layer["type"], layer["shapes"] + layer["circles"] + layer["texts"] + layer["lines"])
+            for layer in chart.layers] == [("HexagonLayer", 2), ("ScatterplotLayer", 2),
+                                           ("TextLayer", 2), ("ArcLayer", 2)]
+    assert chart.view_state == {"latitude": 37.76, "longitude": -122.4, "zoom": 11.0}
+    assert chart.notes == []
+    assert at.markdown[-1].value == "## Code"  # the page goes on after the chart
+    at.sidebar.checkbox[3].uncheck().run()
+    assert [layer["type"] for layer in at.pydeck_chart[0].layers] == [
+        "HexagonLayer", "ScatterplotLayer", "TextLayer"]
+    for box in at.sidebar.checkbox[:4]:  # no layer: no map, the demo's own error
         box.uncheck()
     at.run()
-    assert not at.exception
+    assert not at.exception and not at.pydeck_chart
     assert at.error[0].value == "Please choose at least one layer above."
     assert at.markdown[-1].value == "## Code"
 
@@ -217,11 +225,13 @@ def test_dataframe_demo_in_a_window(rerunqt_pilot, local_agri: None) -> None:
 
 
 @pytest.mark.qt
-def test_mapping_demo_in_a_window_shows_the_message_and_keeps_working(rerunqt_pilot,
-                                                                       fake_pydeck: None) -> None:
+def test_mapping_demo_in_a_window_draws_the_map_and_keeps_working(rerunqt_pilot,
+                                                                  fake_pydeck: None) -> None:
+    pytest.importorskip("pydeck")
     pilot = rerunqt_pilot(HELLO / "mapping_demo.py")
-    shown = [r.element for r in pilot.window.renderer.find(kind="exception")]
-    assert len(shown) == 1 and "st.pydeck_chart is not supported in rerunqt" in str(shown[0].props)
+    assert pilot.window.renderer.find(kind="exception") == []
+    chart = pilot.record(kind="pydeck_chart").widget
+    assert len(chart.drawn.scatters) == 1 and len(chart.drawn.items) == 3  # hexagons, names, arcs
     pilot.set_value(False, label="Bike rentals")
     assert pilot.value(label="Bike rentals") is False
     assert pilot.texts("title") == ["Mapping demo"]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
 
 _NOT_REPLAYED = frozenset({"form", "dialog"})  # their widgets and hooks run only on a miss
-_SELECTABLE = frozenset({"dataframe", "plotly_chart"})  # widgets only with on_select
+_SELECTABLE = frozenset({"dataframe", "plotly_chart", "pydeck_chart"})  # widgets only with on_select
 
 CACHED_WIDGET_WARNING = (
     "Your script uses a widget command in a cached function (a function decorated with "

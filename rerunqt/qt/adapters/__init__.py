@@ -40,6 +40,7 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.charts", "CHART_ADAPTERS"),
     ("rerunqt.qt.adapters.map", "MAP_ADAPTERS"),
     ("rerunqt.qt.adapters.plotly_chart", "PLOTLY_ADAPTERS"),
+    ("rerunqt.qt.adapters.deck", "DECK_ADAPTERS"),
     ("rerunqt.qt.adapters.image", "ImageAdapter"),
     ("rerunqt.qt.adapters.vega", "VEGA_ADAPTERS"),
     ("rerunqt.qt.adapters.dataframe", "FRAME_ADAPTERS"),

@@ -72,6 +72,7 @@ KIND_MODULES: dict[str, str] = {
     "pdf": "rerunqt.qt.adapters.media",
     "pills": "rerunqt.qt.adapters.pills",
     "plotly_chart": "rerunqt.qt.adapters.plotly_chart",
+    "pydeck_chart": "rerunqt.qt.adapters.deck",
     "popover": "rerunqt.qt.adapters.panels",
     "progress": "rerunqt.qt.adapters.status",
     "radio": "rerunqt.qt.adapters.choice",

@@ -228,6 +228,31 @@ def test_a_narrow_window_reaches_every_page_through_n_more(rerunqt_pilot, write_
     assert [text for text, _ in top_bar(pilot)] == ["Home", "Your account", "Resources"]
 
 
+@pytest.mark.parametrize(("count", "pages", "shown"), [(5, 8, 5), (5, 7, 7), (3, 14, 3)])
+def test_expanded_as_a_number_is_how_many_pages_the_collapsed_list_shows(
+        qtbot, count: int, pages: int, shown: int) -> None:
+    """Streamlit 1.67: ``expanded=5`` shows five pages and "View N more" when at least
+    three more would be hidden (seven pages: all shown)."""
+    from rerunqt.qt.adapters.navigation import NavigationWidget as Widget
+
+    widget = Widget(lambda event: None)
+    qtbot.addWidget(widget)
+    entries = tuple((f"p{i}", f"Page {i}", None, "", None, True) for i in range(pages))
+    widget.set_props({"pages": entries, "current": "p0", "position": "sidebar",
+                      "expanded": count})
+    widget.show()
+    listing = widget.list
+    visible = [listing.item(i).text() for i in range(listing.count()) if not listing.isRowHidden(i)]
+    assert visible == [f"Page {i}" for i in range(shown)]
+    collapsed = shown < pages
+    assert widget.more_button.isVisible() == collapsed
+    if collapsed:
+        assert widget.more_button.text() == f"View {pages - shown} more"
+        qtbot.mouseClick(widget.more_button, Qt.MouseButton.LeftButton)
+        assert not any(listing.isRowHidden(i) for i in range(listing.count()))
+        assert widget.more_button.text() == "View less"
+
+
 def test_hidden_navigation_shows_nothing(rerunqt_pilot, tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(textwrap.dedent("""
         import rerunqt as st

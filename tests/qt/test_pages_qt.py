@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import DEMOS
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 
 from rerunqt.qt.adapters.navigation import NavigationWidget
 
@@ -251,6 +251,37 @@ def test_expanded_as_a_number_is_how_many_pages_the_collapsed_list_shows(
         qtbot.mouseClick(widget.more_button, Qt.MouseButton.LeftButton)
         assert not any(listing.isRowHidden(i) for i in range(listing.count()))
         assert widget.more_button.text() == "View less"
+
+
+def test_top_bar_section_titles_show_their_markdown(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit 1.67: section labels are Markdown like a page title (bold, icons, colours);
+    rerunqt showed them as written ("**Admin** :red[zone]")."""
+    from rerunqt.qt.markdown_html import TEXT
+
+    pilot = rerunqt_pilot(write_script(textwrap.dedent("""
+        import rerunqt as st
+        def home():
+            st.title("Home")
+        def a():
+            st.title("A")
+        def b():
+            st.title("B")
+        st.navigation({"": [st.Page(home, title="Home")],
+                       "**Admin** :red[zone]": [st.Page(a, title="Alpha")],
+                       "**Bold**": [st.Page(b, title="Beta")]}, position="top").run()
+    """)))
+    pilot.window.resize(1000, 600)
+    pilot.settle()
+    top = nav(pilot).top
+    admin, bold = top.buttons[1:]
+    assert admin.text() == "Admin zone" and bold.text() == "Bold"
+    assert bold.font().bold() and bold.accessibleName() == "Bold"
+    image = admin.grab().toImage()
+    red = QColor(TEXT[False]["red"]).rgb()
+    assert sum(image.pixel(x, y) == red for y in range(image.height())
+               for x in range(image.width())) > 10  # "zone" in red
+    pilot.click(label="Alpha")
+    assert title(pilot) == "A" and admin.accessibleName() == "Admin zone, current section"
 
 
 def test_hidden_navigation_shows_nothing(rerunqt_pilot, tmp_path: Path) -> None:

@@ -27,17 +27,18 @@ PageRef = str | Path | Page
 
 
 def navigation_props(pages: Sequence[Page], current: str, position: str,
-                     expanded: bool) -> tuple[tuple[str, Any], ...]:
+                     expanded: bool | int) -> tuple[tuple[str, Any], ...]:
     """The navigation element: (url_path, title, icon, section, help, visible,
-    external_url) per page; a web page's entry opens its address in the browser."""
+    external_url) per page; a web page's entry opens its address in the browser.
+    ``expanded``: True, False, or how many pages a collapsed sidebar list shows."""
     entries = tuple((p.url_path, p.title, p.icon, p.section, p.help, p.visible, p.external_url)
                     for p in pages)
     return (("pages", entries), ("current", current), ("position", position),
-            ("expanded", bool(expanded)))
+            ("expanded", expanded))
 
 
 def draw_navigation(ctx: RunContext, pages: Sequence[Page], current: str, position: str,
-                    expanded: bool) -> None:
+                    expanded: bool | int) -> None:
     """As Streamlit: one page has no menu whatever ``position`` says, and
     ``client.showSidebarNavigation = false`` hides the sidebar menu (pages stay reachable
     through st.page_link and st.switch_page)."""
@@ -72,6 +73,22 @@ def _flatten(pages: Any) -> list[Page]:
     return out
 
 
+def _expanded(expanded: object) -> bool | int:
+    """True, False, or (Streamlit 1.67) a positive number of pages a collapsed sidebar list
+    shows before "View N more"; 0 is False."""
+    if isinstance(expanded, bool):
+        return expanded
+    if isinstance(expanded, int) and not isinstance(expanded, bool):
+        if expanded < 0:
+            raise RerunQtAPIError(
+                f"st.navigation expanded={expanded!r} is not valid; use True, False or a "
+                "non-negative integer.")
+        return int(expanded) or False
+    raise RerunQtAPIError(
+        f"st.navigation expanded={expanded!r} ({type(expanded).__name__}) is not valid; use "
+        "a bool or an int.")
+
+
 def _base() -> Path:
     router = context.current().pages
     return router.base if router is not None else Path.cwd()
@@ -79,13 +96,14 @@ def _base() -> Path:
 
 def navigation(pages: Sequence[Page | str | Path] | Mapping[str, Sequence[Page | str | Path]],
                *, position: Literal["sidebar", "top", "hidden"] = "sidebar",
-               expanded: bool = False) -> Page:
+               expanded: bool | int = False) -> Page:
     """Declare the app's pages (the ``pages/`` folder is then ignored); returns the one to
     show, whose ``.run()`` runs it."""
     ctx = context.current()
     if position not in POSITIONS:
         raise RerunQtAPIError(
             f"st.navigation position={position!r} is not valid; use 'sidebar', 'top' or 'hidden'.")
+    expanded = _expanded(expanded)
     flat = _flatten(pages)
     if not flat:
         raise RerunQtAPIError("st.navigation needs at least one page; got an empty list.")

@@ -87,7 +87,8 @@ class PageRouter:
         source.execute(code)
         return True
 
-    def navigate(self, ctx: RunContext, pages: list[Page], position: str, expanded: bool) -> Page:
+    def navigate(self, ctx: RunContext, pages: list[Page], position: str,
+                 expanded: bool | int) -> Page:
         """``st.navigation``: these are the pages from now on; the one to show."""
         defaults = [page for page in pages if page.default]
         if len(defaults) > 1:

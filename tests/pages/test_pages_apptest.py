@@ -163,6 +163,32 @@ def test_navigation_errors_name_the_pages(tmp_path: Path) -> None:
     assert "position='left' is not valid" in at.exception[0].message
 
 
+@pytest.mark.parametrize(("expanded", "sent"), [("True", True), ("False", False), ("0", False),
+                                                ("4", 4)])
+def test_navigation_expanded_takes_a_bool_or_a_count_of_pages(expanded: str, sent: object) -> None:
+    """Streamlit 1.67: ``expanded=<int>`` is how many pages a collapsed list shows (0 is
+    the default, False); rerunqt read any number as True (never collapsed)."""
+    at = AppTest.from_string(f"""
+        import rerunqt as st
+        def a(): pass
+        def b(): pass
+        st.navigation([st.Page(a), st.Page(b)], expanded={expanded}).run()
+    """).run()
+    assert not at.exception
+    assert at.navigation[0].expanded == sent and type(at.navigation[0].expanded) is type(sent)
+
+
+@pytest.mark.parametrize(("expanded", "message"), [("-1", "non-negative integer"),
+                                                   ("'yes'", "a bool or an int")])
+def test_navigation_expanded_refuses_other_values(expanded: str, message: str) -> None:
+    at = AppTest.from_string(f"""
+        import rerunqt as st
+        def a(): pass
+        st.navigation([st.Page(a)], expanded={expanded})
+    """).run()
+    assert message in at.exception[0].message
+
+
 def test_query_params_are_an_in_memory_mapping_of_strings() -> None:
     at = AppTest.from_string("""
         import rerunqt as st

@@ -74,7 +74,7 @@ def test_paragraphs_in_a_window_are_as_far_apart_as_two_elements(rerunqt_pilot, 
 
 
 def ink_rows(widget) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """The bands of rows holding text (dark pixels), top to bottom."""
+    """The bands of rows holding text (dark pixels, a quote's dimmed ones too), top to bottom."""
     from PySide6.QtGui import QColor
 
     widget.setStyleSheet("background: white; color: black;")
@@ -82,7 +82,7 @@ def ink_rows(widget) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     bands, start = [], None
     for y in range(image.height() + 1):
         ink = y < image.height() and any(
-            QColor(image.pixel(x, y)).lightness() < 120 for x in range(0, min(200, image.width())))
+            QColor(image.pixel(x, y)).lightness() < 180 for x in range(0, min(200, image.width())))
         if ink and start is None:
             start = y
         elif not ink and start is not None:
@@ -105,3 +105,41 @@ def test_a_block_quote_is_a_paragraph_gap_from_its_neighbours(qapp) -> None:
     assert long.height() == label("ABC\n\nABC\n\nABC\n\nABC").height()
     assert label("ABC\n\n> ABC").height() == label("ABC\n\nABC").height()  # none after the last
     assert label("> ABC\n\nABC").height() == label("ABC\n\nABC").height() + PARAGRAPH_GAP  # 1em above
+
+
+def darkest(widget) -> int:  # type: ignore[no-untyped-def]
+    """The lightness of the darkest pixel of ``widget`` (its text's colour)."""
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    return min(QColor(image.pixel(x, y)).lightness()
+               for y in range(image.height()) for x in range(image.width()))
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_block_quote_s_words_are_dimmed(qapp, dark: bool) -> None:
+    """Streamlit draws ``blockquote`` at its secondary opacity (0.6): the quote's words,
+    coloured ones too, are fainter than the paragraph's (rerunqt drew them alike)."""
+    from PySide6.QtGui import QColor
+
+    from rerunqt.qt.app import apply_theme
+
+    apply_theme(qapp, "dark" if dark else "light", force=True)
+    try:
+        plain, quoted = label("Some words"), label("> Some words")
+        back = QColor("#0e1117" if dark else "#ffffff").lightness()
+        for widget in (plain, quoted):
+            widget.setStyleSheet(f"background: {'#0e1117' if dark else '#ffffff'};")
+        ink, dim = darkest(plain), darkest(quoted)
+        if dark:  # light words on a dark page: the brightest pixel is the ink (past the bar)
+            images = [w.grab().toImage() for w in (plain, quoted)]
+            ink, dim = (max(QColor(image.pixel(x, y)).lightness()
+                            for y in range(image.height()) for x in range(20, image.width()))
+                        for image in images)
+        # about 60 % of the way from the background to the words' colour
+        assert abs(dim - back) < 0.75 * abs(ink - back) and abs(dim - back) > 0.4 * abs(ink - back)
+        red = label("> :red[Red] words").grab().toImage()
+        assert QColor("#c62828" if not dark else "#ff6c6c").rgb() not in {
+            red.pixel(x, y) for y in range(red.height()) for x in range(red.width())}
+    finally:
+        apply_theme(qapp, "light", force=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import DEMOS
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 
 from rerunqt.qt.adapters.navigation import NavigationWidget
 
@@ -226,6 +226,62 @@ def test_a_narrow_window_reaches_every_page_through_n_more(rerunqt_pilot, write_
     pilot.window.resize(1100, 600)
     qtbot.waitUntil(lambda: not top.overflow.isVisible())
     assert [text for text, _ in top_bar(pilot)] == ["Home", "Your account", "Resources"]
+
+
+@pytest.mark.parametrize(("count", "pages", "shown"), [(5, 8, 5), (5, 7, 7), (3, 14, 3)])
+def test_expanded_as_a_number_is_how_many_pages_the_collapsed_list_shows(
+        qtbot, count: int, pages: int, shown: int) -> None:
+    """Streamlit 1.67: ``expanded=5`` shows five pages and "View N more" when at least
+    three more would be hidden (seven pages: all shown)."""
+    from rerunqt.qt.adapters.navigation import NavigationWidget as Widget
+
+    widget = Widget(lambda event: None)
+    qtbot.addWidget(widget)
+    entries = tuple((f"p{i}", f"Page {i}", None, "", None, True) for i in range(pages))
+    widget.set_props({"pages": entries, "current": "p0", "position": "sidebar",
+                      "expanded": count})
+    widget.show()
+    listing = widget.list
+    visible = [listing.item(i).text() for i in range(listing.count()) if not listing.isRowHidden(i)]
+    assert visible == [f"Page {i}" for i in range(shown)]
+    collapsed = shown < pages
+    assert widget.more_button.isVisible() == collapsed
+    if collapsed:
+        assert widget.more_button.text() == f"View {pages - shown} more"
+        qtbot.mouseClick(widget.more_button, Qt.MouseButton.LeftButton)
+        assert not any(listing.isRowHidden(i) for i in range(listing.count()))
+        assert widget.more_button.text() == "View less"
+
+
+def test_top_bar_section_titles_show_their_markdown(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit 1.67: section labels are Markdown like a page title (bold, icons, colours);
+    rerunqt showed them as written ("**Admin** :red[zone]")."""
+    from rerunqt.qt.markdown_html import TEXT
+
+    pilot = rerunqt_pilot(write_script(textwrap.dedent("""
+        import rerunqt as st
+        def home():
+            st.title("Home")
+        def a():
+            st.title("A")
+        def b():
+            st.title("B")
+        st.navigation({"": [st.Page(home, title="Home")],
+                       "**Admin** :red[zone]": [st.Page(a, title="Alpha")],
+                       "**Bold**": [st.Page(b, title="Beta")]}, position="top").run()
+    """)))
+    pilot.window.resize(1000, 600)
+    pilot.settle()
+    top = nav(pilot).top
+    admin, bold = top.buttons[1:]
+    assert admin.text() == "Admin zone" and bold.text() == "Bold"
+    assert bold.font().bold() and bold.accessibleName() == "Bold"
+    image = admin.grab().toImage()
+    red = QColor(TEXT[False]["red"]).rgb()
+    assert sum(image.pixel(x, y) == red for y in range(image.height())
+               for x in range(image.width())) > 10  # "zone" in red
+    pilot.click(label="Alpha")
+    assert title(pilot) == "A" and admin.accessibleName() == "Admin zone, current section"
 
 
 def test_hidden_navigation_shows_nothing(rerunqt_pilot, tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ from rerunqt.core.element import Element
 from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.elide import OneLinePushButton, set_button_label
-from rerunqt.qt.adapters.label_face import label_words, set_face, with_icon
+from rerunqt.qt.adapters.label_face import label_words, with_icon
+from rerunqt.qt.adapters.option_markdown import show_label_markdown
 from rerunqt.qt.adapters.shortcuts import set_shortcut, with_shortcut
 from rerunqt.runner.requests import WidgetEvent
 
@@ -44,9 +45,13 @@ class ButtonAdapter(Adapter):
         if changed & {"label", "icon", "icon_position", "wrap"}:
             label = props["label"]
             words, face = label_words(label)  # its Markdown as words and a face
-            text = with_icon(words, icon_text(props.get("icon")), props.get("icon_position") == "right")
-            set_face(widget, face)
-            set_button_label(widget, text, props.get("wrap") is False)
+            icon, right = icon_text(props.get("icon")), props.get("icon_position") == "right"
+            text = with_icon(words, icon, right)
+            one_line = props.get("wrap") is False
+            set_button_label(widget, text, one_line)
+            # colours, code, part emphasis: the Markdown drawn over the words
+            show_label_markdown(widget, label, text, with_icon(label, icon, right), face,
+                                fit=not one_line)
             widget.setAccessibleName(label)
         if changed & {"help", "shortcut", "label", "wrap"}:  # a one-line label shows all on hover
             tip = props.get("help") or (label_words(props["label"])[0] if props.get("wrap") is False else "")

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, set_blocked
 from rerunqt.qt.adapters.elide import OneLineCheckBox, set_button_label
-from rerunqt.qt.adapters.label_face import label_words, set_face
+from rerunqt.qt.adapters.label_face import label_words
+from rerunqt.qt.adapters.option_markdown import show_label_markdown
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -47,11 +48,13 @@ def update_check(widget: QAbstractButton, props: dict[str, Any], changed: frozen
     (a checkbox or a toggle)."""
     one_line = props.get("wrap") is False
     if changed & {"label", "label_visibility", "wrap"}:
-        words, face = label_words(props["label"])  # its Markdown as words and a face
+        label = props["label"]
+        words, face = label_words(label)  # its Markdown as words and a face
         if props.get("label_visibility", "visible") != "visible":
-            words, face = "", 0
-        set_face(widget, face)
+            label, words, face = "", "", 0
         set_button_label(widget, words, one_line)
+        # colours, code, part emphasis: the Markdown drawn over the words
+        show_label_markdown(widget, label, words, label, face, fit=not one_line)
         widget.setAccessibleName(props["label"])
     if changed & {"wrap", "label"}:  # a one-line label shows all of itself on hover
         widget.setToolTip(label_words(props["label"])[0] if one_line else "")

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, apply_width
 from rerunqt.qt.adapters.button import icon_text
-from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face, with_icon
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, with_icon
+from rerunqt.qt.adapters.option_markdown import show_label_markdown
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -54,9 +55,11 @@ class MenuButtonAdapter(Adapter):
         assert isinstance(widget, MenuButton)
         props = new.props_dict()
         if changed & {"label", "icon"}:
-            words, face = label_words(props["label"])  # its Markdown as words and a face
-            set_face(widget, face)
-            widget.setText(mnemonic_safe(with_icon(words, icon_text(props["icon"]))))
+            label, icon = props["label"], icon_text(props["icon"])
+            words, face = label_words(label)  # its Markdown as words and a face
+            widget.setText(mnemonic_safe(with_icon(words, icon)))
+            # colours, code, part emphasis: the Markdown drawn over the words
+            show_label_markdown(widget, label, with_icon(words, icon), with_icon(label, icon), face)
             widget.setAccessibleName(props["label"])
         if "options" in changed:
             widget.set_options(tuple(props["options"]))

@@ -33,9 +33,19 @@ from rerunqt.qt.adapters.links import open_link
 from rerunqt.qt.adapters.top_nav import Target, TopNav, entry_text
 from rerunqt.runner.requests import WidgetEvent
 
-COLLAPSE_ABOVE = 12  # Streamlit: more visible pages than this and not expanded -> "View more"
-SHOWN_COLLAPSED = 10
+SHOWN_COLLAPSED = 10  # Streamlit: pages a collapsed list shows (expanded=False)
+COLLAPSE_MARGIN = 2  # collapsed only when more than this many pages would be hidden
 _PAGE = Qt.ItemDataRole.UserRole
+
+
+def collapsed_count(expanded: object) -> int | None:
+    """How many pages the collapsed list shows (None: never collapsed): ``expanded=True``
+    never collapses, a positive int is its count (Streamlit 1.67), else 10."""
+    if expanded is True:
+        return None
+    if isinstance(expanded, int) and not isinstance(expanded, bool) and expanded > 0:
+        return expanded
+    return SHOWN_COLLAPSED
 
 
 class PageList(QListWidget):
@@ -146,13 +156,14 @@ class NavigationWidget(QWidget):
                 if chosen:
                     current_row = listing.count() - 1
             listing.setCurrentRow(current_row)
-        many = len(self.pages) > COLLAPSE_ABOVE and not self.props.get("expanded")
+        shown = collapsed_count(self.props.get("expanded"))
+        many = shown is not None and len(self.pages) > shown + COLLAPSE_MARGIN
         page_rows = [i for i in range(listing.count()) if listing.item(i).data(_PAGE) is not None]
-        cut = page_rows[SHOWN_COLLAPSED] if many and not self.more else listing.count()
+        cut = page_rows[shown] if many and shown is not None and not self.more else listing.count()
         for row in range(listing.count()):
             listing.setRowHidden(row, row >= cut and row != current_row)
         self.more_button.setVisible(many and self.position == "sidebar")
-        hidden = len(page_rows) - SHOWN_COLLAPSED
+        hidden = len(page_rows) - (shown or 0)
         self.more_button.setText("View less" if self.more else f"View {hidden} more")
         listing.fit()
 

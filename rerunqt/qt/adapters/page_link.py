@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
-from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face, with_icon
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, with_icon
+from rerunqt.qt.adapters.option_markdown import show_label_markdown
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -40,12 +41,14 @@ class PageLinkAdapter(Adapter):
         assert isinstance(widget, QPushButton)
         props = new.props_dict()
         if changed & {"label", "icon", "icon_position", "url"}:
-            words, face = label_words(props["label"])  # its Markdown as words and a face
-            if props.get("url"):
-                words = f"{words} \u2197"  # leaves the app
-            text = with_icon(words, icon_text(props.get("icon")), props.get("icon_position") == "right")
-            set_face(widget, face)
+            label = props["label"]
+            words, face = label_words(label)  # its Markdown as words and a face
+            arrow = " \u2197" if props.get("url") else ""  # leaves the app
+            icon, right = icon_text(props.get("icon")), props.get("icon_position") == "right"
+            text = with_icon(words + arrow, icon, right)
             widget.setText(mnemonic_safe(text))  # "&" shown, not a shortcut
+            # colours, code, part emphasis: the Markdown drawn over the words
+            show_label_markdown(widget, label, text, with_icon(label + arrow, icon, right), face)
             widget.setAccessibleName(props["label"])
             widget.setAccessibleDescription(
                 f"Opens {props['url']} in the browser" if props.get("url") else "Opens this page")

@@ -29,8 +29,9 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.expander_look import Contents, Header, StepRail, apply_look
-from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, set_face, with_icon
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, with_icon
 from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, Box, BoxAdapter, LayoutAdapter
+from rerunqt.qt.adapters.option_markdown import needs_document, set_markdown, show_label_markdown
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.runner.requests import WidgetEvent
@@ -46,6 +47,12 @@ def header_text(label: str, icon: str | None) -> tuple[str, int]:
 def tab_text(label: str | None) -> str:
     """A tab's text: the label's words (a tab bar has one font: no face), "&" doubled."""
     return mnemonic_safe(label_words(label)[0]) if label else ""
+
+
+def mark_tabs(tabs: QTabWidget, labels: tuple[str, ...]) -> None:
+    """Tab labels with colours, code or part emphasis: their Markdown drawn on the bar."""
+    set_markdown(tabs.tabBar(), {label_words(label)[0]: label for label in labels
+                                 if label and needs_document(label)})
 
 
 def _smart_minimum(page: QWidget) -> QSize:
@@ -134,6 +141,7 @@ class TabsAdapter(LayoutAdapter):
         tabs = Tabs()
         tabs.pending_default = int(element.prop("default") or 0)
         tabs.tracked, tabs.labels = element.prop("tracked"), tuple(element.prop("labels"))
+        mark_tabs(tabs, tabs.labels)
         tabs.currentChanged.connect(lambda index: tabs.switched(index, host))
         return tabs
 
@@ -141,6 +149,7 @@ class TabsAdapter(LayoutAdapter):
         assert isinstance(widget, Tabs)
         widget.tracked, widget.labels = new.prop("tracked"), tuple(new.prop("labels"))
         if "labels" in changed:
+            mark_tabs(widget, widget.labels)
             for index, label in enumerate(new.prop("labels")):
                 if index < widget.count():
                     widget.setTabText(index, tab_text(label))
@@ -255,9 +264,10 @@ class ExpanderAdapter(LayoutAdapter):
         assert isinstance(widget, Expander)
         widget.tracked = new.prop("tracked")
         if changed & {"label", "icon", "type"}:
-            text, face = header_text(new.prop("label"), None)
-            set_face(widget.header, face)
+            label = new.prop("label")
+            text, face = header_text(label, None)
             widget.header.setText(text)
+            show_label_markdown(widget.header, label, label_words(label)[0], label, face, fit=False)
             widget.header.setAccessibleName(new.prop("label"))
             widget.set_look(new.prop("type", "default"), new.prop("icon"))
         if "expanded" in changed:
@@ -352,9 +362,11 @@ class PopoverAdapter(LayoutAdapter):
         if "expanded" in changed and widget.tracked is not None:
             widget.set_open(bool(props.get("expanded")))
         if changed & {"label", "icon"}:
-            text, face = header_text(props["label"], props["icon"])
-            set_face(widget, face)
+            label, icon = props["label"], icon_text(props["icon"])
+            text, face = header_text(label, props["icon"])
             widget.setText(text + "  ▾")
+            show_label_markdown(widget, label, with_icon(label_words(label)[0], icon) + "  ▾",
+                                with_icon(label, icon) + "  ▾", face)
             widget.setAccessibleName(props["label"])
         widget.setToolTip(props["help"] or "")
         widget.setEnabled(not props["disabled"])

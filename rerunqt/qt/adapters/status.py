@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QSizePolicy, QV
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.busy import BusyIndicator, TimerWhileShown
-from rerunqt.qt.adapters.label_face import qt_shown, set_face
+from rerunqt.qt.adapters.label_face import label_words, qt_shown
+from rerunqt.qt.adapters.option_markdown import show_label_markdown
 from rerunqt.qt.adapters.panels import Expander, ExpanderAdapter, header_text
 
 CLOCK_MS = 100  # the elapsed time shows tenths of a second
@@ -200,8 +201,8 @@ class StatusAdapter(ExpanderAdapter):
             if look == "step":  # a step says its state in words too, as Streamlit's does
                 label = f"{label} \u2014 {props['state']}" if label else props["state"]
             text, face = header_text(label, None)
-            set_face(widget.header, face)
             widget.header.setText(text)
+            show_label_markdown(widget.header, label, label_words(label)[0], label, face, fit=False)
             widget.set_look(look, None, props["state"])
             widget.header.setAccessibleName(f"{props['label']} ({props['state']})")
             widget.setProperty("state", props["state"])

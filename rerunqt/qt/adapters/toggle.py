@@ -5,7 +5,7 @@ Split out of the pickers module to keep modules small.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
@@ -14,6 +14,7 @@ from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.checkbox import connect_check, update_check
 from rerunqt.qt.adapters.elide import OneLineLabel
+from rerunqt.qt.adapters.option_markdown import draw_markdown, markdown_source
 from rerunqt.qt.adapters.pickers_common import _all, _dark, _focus_ring
 
 
@@ -72,8 +73,13 @@ class _Switch(OneLineLabel, QAbstractButton):
             if not self.isEnabled():
                 painter.setOpacity(0.45)
             text_rect = self.rect().adjusted(self.text_left(), 0, -self.help_room, 0)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             self.shown)
+            source = markdown_source(self, self.shown)  # colours, code: the Markdown drawn
+            if source is not None:
+                draw_markdown(painter, QPointF(text_rect.left(), 0), self.height(), source,
+                              painter.pen().color(), _dark(self))
+            else:
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                                 self.shown)
         painter.end()
 
 

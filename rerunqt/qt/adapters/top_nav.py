@@ -1,11 +1,12 @@
 """``st.navigation(position="top")``: the bar above the page, as Streamlit 1.67 draws it.
 
 Pages outside a section come first as plain entries; each section is a drop-down button
-whose menu lists its pages (the section holding the current page is marked). Entries
-that do not fit the window's width move, from the end, into a last "N more" menu that
-names their sections, as Streamlit's top bar does: a narrow window still reaches every
-page. Tab reaches every button; Enter, Space or Alt+Down opens a menu, whose arrows move
-and Enter picks; Left / Right step between the buttons.
+(its title's Markdown drawn: bold, icons, colours) whose menu lists its pages (the
+section holding the current page is marked). Entries that do not fit the window's width
+move, from the end, into a last "N more" menu that names their sections, as Streamlit's
+top bar does: a narrow window still reaches every page. Tab reaches every button; Enter,
+Space or Alt+Down opens a menu, whose arrows move and Enter picks; Left / Right step
+between the buttons.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QSizePolicy, QToolButton, QWid
 
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.expander_look import draw_chevron
-from rerunqt.qt.adapters.label_face import mnemonic_safe
+from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe
+from rerunqt.qt.adapters.option_markdown import show_label_markdown
 
 Entry = tuple[Any, ...]  # (url_path, title, icon, section, help, visible, external_url)
 _CHEVRON = 18  # the space a drop-down keeps right of its text for the chevron (the .qss)
@@ -121,8 +123,10 @@ class TopNav(QWidget):
         self.buttons = []
         for index, (section, entries) in enumerate(self.groups()):
             if section:
-                button = TopButton(self, section, f"section:{section}")
+                words, face = label_words(section)  # a section's title is Markdown (Streamlit)
+                button = TopButton(self, words, f"section:{section}")
                 button.setObjectName("rqTopNavSection")
+                show_label_markdown(button, section, words, section, face, fit=False)
                 button.setProperty("chevron", True)
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 menu = _menu(button)
@@ -162,7 +166,8 @@ class TopNav(QWidget):
                 for action in button.menu().actions():
                     action.setChecked(action.data() == self.current)
                 _set_current(button, holds)
-                button.setAccessibleName(f"{section}, current section" if holds else section)
+                words = label_words(section)[0]
+                button.setAccessibleName(f"{words}, current section" if holds else words)
             else:
                 button.setChecked(holds)
                 _set_current(button, holds)
@@ -216,7 +221,7 @@ class TopNav(QWidget):
         sections = any(section for section, _ in rest)
         for section, entries in rest:
             if section and sections:
-                menu.addAction(mnemonic_safe(section)).setEnabled(False)
+                menu.addAction(mnemonic_safe(label_words(section)[0])).setEnabled(False)
             self._fill_menu(menu, entries)
         holds = any(entry[0] == self.current for _, entries in rest for entry in entries)
         for action in menu.actions():

@@ -44,16 +44,17 @@ def test_the_table_only_lists_streamlit_names() -> None:
 
 def test_the_error_names_the_call_the_reason_and_an_alternative() -> None:
     with pytest.raises(AttributeError) as caught:
-        rerunqt.echarts_chart
+        rerunqt.bokeh_chart
     message = str(caught.value)
-    assert message.startswith("st.echarts_chart is not supported in rerunqt: it needs a web browser")
+    assert message.startswith("st.bokeh_chart is not supported in rerunqt: it needs a web browser")
     assert "Instead, use st.plotly_chart" in message
 
 
 def test_feature_checks_with_hasattr_keep_working() -> None:
-    assert not hasattr(rerunqt, "echarts_chart")
-    assert getattr(rerunqt, "echarts_chart", None) is None
+    assert not hasattr(rerunqt, "login")
+    assert getattr(rerunqt, "login", None) is None
     assert hasattr(rerunqt, "pydeck_chart")  # drawn natively since it is read from deck.gl's JSON
+    assert hasattr(rerunqt, "echarts_chart") and hasattr(rerunqt, "iframe")  # drawn natively too
     assert hasattr(rerunqt, "button")
 
 
@@ -64,8 +65,8 @@ def test_a_typo_is_a_plain_attribute_error_with_a_suggestion() -> None:
 
 
 def test_in_a_script_the_error_is_shown_with_its_reason() -> None:
-    at = AppTest.from_string("import streamlit as st\nst.echarts_chart({})\n").run()
-    assert "st.echarts_chart is not supported in rerunqt: it needs a web browser" in at.exception[0].message
+    at = AppTest.from_string("import streamlit as st\nst.login()\n").run()
+    assert "st.login is not supported in rerunqt: it needs a web browser" in at.exception[0].message
 
 
 def test_legacy_names_are_aliases_that_warn_once() -> None:

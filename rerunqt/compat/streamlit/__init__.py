@@ -2,7 +2,8 @@
 
 Every public rerunqt name is here; Streamlit's submodules that scripts commonly touch
 (``errors``, ``runtime``, ``components.v1``, ``column_config``, ``config``, ``delta_generator``,
-``testing.v1``, ``typing``, and ``hello.utils`` for Streamlit's own demos) load on first use; any other
+``testing.v1``, ``typing``, ``logger``, ``connections``, and ``hello.utils`` for Streamlit's own
+demos) load on first use; any other
 Streamlit name raises rerunqt's clear "not supported" error from ``rerunqt.__getattr__``.
 """
 
@@ -17,7 +18,8 @@ from rerunqt import __all__ as _RERUNQT_ALL
 from rerunqt.compat.names import PublicNames, resolve_missing
 
 SUBMODULES = frozenset({"errors", "runtime", "components", "column_config", "config",
-                        "delta_generator", "testing", "hello", "typing"})
+                        "delta_generator", "testing", "hello", "typing", "logger",
+                        "connections"})
 __all__ = list(_RERUNQT_ALL)
 _PUBLIC = frozenset(_RERUNQT_ALL)
 # The Streamlit API level this alias follows: apps gate features on streamlit.__version__

@@ -8,6 +8,7 @@ whatever the network does.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import types
 from collections.abc import Iterator
@@ -42,6 +43,11 @@ def local_agri(monkeypatch: pytest.MonkeyPatch) -> None:
 
     real = pd.read_csv
     monkeypatch.setattr(pd, "read_csv", lambda url, *a, **k: real(AGRI_CSV))
+
+
+# the real pydeck (an optional extra): asked before ``fake_pydeck`` puts its stand-in in place
+NEEDS_PYDECK = pytest.mark.skipif(importlib.util.find_spec("pydeck") is None,
+                                  reason="st.pydeck_chart of a Deck needs pydeck (rerunqt[pydeck])")
 
 
 @pytest.fixture
@@ -154,8 +160,8 @@ def test_mapping_demo_offline_says_so_in_the_page(offline: None, fake_pydeck: No
     assert "Connection error: offline" in at.error[0].value
 
 
+@NEEDS_PYDECK
 def test_mapping_demo_draws_its_four_layers_with_pydeck(fake_pydeck: None) -> None:
-    pytest.importorskip("pydeck")
     at = AppTest.from_file(HELLO / "mapping_demo.py").run()
     assert at.title[0].value == "Mapping demo"
     assert [c.label for c in at.sidebar.checkbox] == [  # "Show code" comes after the chart
@@ -225,9 +231,9 @@ def test_dataframe_demo_in_a_window(rerunqt_pilot, local_agri: None) -> None:
 
 
 @pytest.mark.qt
+@NEEDS_PYDECK
 def test_mapping_demo_in_a_window_draws_the_map_and_keeps_working(rerunqt_pilot,
                                                                   fake_pydeck: None) -> None:
-    pytest.importorskip("pydeck")
     pilot = rerunqt_pilot(HELLO / "mapping_demo.py")
     assert pilot.window.renderer.find(kind="exception") == []
     chart = pilot.record(kind="pydeck_chart").widget

@@ -95,7 +95,7 @@ class ColorPickerAdapter(Adapter):
         assert isinstance(widget, LabelledField)
         apply_common(widget, new, changed)
         value = new.prop("value")
-        if value != widget.field.color.name():  # type: ignore[attr-defined]
+        if value != widget.hex_label.text():  # type: ignore[attr-defined]
             _show_color(widget, value)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:

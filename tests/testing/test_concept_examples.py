@@ -3,6 +3,8 @@ where rerunqt's AppTest had to match Streamlit's (checked against Streamlit 1.67
 
 from __future__ import annotations
 
+import pytest
+
 from rerunqt.testing import AppTest
 
 
@@ -32,3 +34,25 @@ def test_an_int_field_takes_a_whole_float_as_an_int() -> None:
     """).run()
     at.number_input[0].set_value(4.0).run()
     assert at.number_input[0].value == 4 and at.session_state["seen"] == "int"
+
+
+@pytest.mark.filterwarnings("ignore:The inplace keyword")
+def test_caching_copy_example_frame_dropped_in_place_after_drawing() -> None:
+    """Caching, "Copying behavior": the script draws a frame, then drops a column in place.
+    The table shows the frame as it was drawn (Streamlit sends it at the call)."""
+    at = AppTest.from_string("""
+        import pandas as pd
+        import rerunqt as st
+
+        @st.cache_data
+        def load_data(url):
+            return pd.DataFrame({"Lat": [1.0, 2.0], "Lon": [3.0, 4.0]})
+
+        df = load_data("uber-rides-data1.csv")
+        st.dataframe(df)
+        df.drop(columns=["Lat"], inplace=True)
+        st.button("Rerun")
+    """).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.dataframe[0].value.to_dict() == {"Lat": {0: 1.0, 1: 2.0}, "Lon": {0: 3.0, 1: 4.0}}

@@ -56,3 +56,25 @@ def test_caching_copy_example_frame_dropped_in_place_after_drawing() -> None:
     at.button[0].click().run()
     assert not at.exception
     assert at.dataframe[0].value.to_dict() == {"Lat": {0: 1.0, 1: 2.0}, "Lon": {0: 3.0, 1: 4.0}}
+
+
+def test_blocks_iterate_as_streamlit_blocks() -> None:
+    """App testing, "Retrieve containers": a block is a sequence of its children; iterating
+    it gives the block, then everything inside, depth first (as Streamlit's AppTest)."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.write("a")
+        with st.container():
+            st.write("b")
+            c1, c2 = st.columns(2)
+            c1.write("c")
+        st.sidebar.write("s")
+    """).run()
+    assert len(at.main) == 2 and at.main[0].value == "a"
+    inner = at.main[1]
+    assert len(inner) == 2 and inner[0].value == "b"
+    assert [getattr(n, "value", None) for n in at.main if n.type == "markdown"] == ["a", "b", "c"]
+    nodes = list(at.columns[0])
+    assert [n.type for n in nodes] == ["column", "markdown"] and nodes[1].value == "c"
+    assert len(at.columns[1]) == 0 and list(at.columns[1])[1:] == []
+    assert at.sidebar.type == "sidebar" and [n.value for n in list(at.sidebar)[1:]] == ["s"]

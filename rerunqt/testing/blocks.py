@@ -13,13 +13,20 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, KINDS
 from rerunqt.testing.elements import ElementList, ElementView, view_for
+from rerunqt.testing.views_data_editor import EditorTable
 
 if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
 
 
 def find(elements: tuple[Element, ...], kinds: tuple[str, ...], app: AppTest) -> ElementList[Any]:
-    """Views of every element of ``kinds`` in ``elements`` (depth first, page order)."""
+    """Views of every element of ``kinds`` in ``elements`` (depth first, page order).
+
+    ``at.dataframe`` lists data editors too, at their places, as Streamlit's AppTest does
+    (``at.dataframe[1]`` is the same element in both); ``at.data_editor`` edits them."""
+    if "dataframe" in kinds and "data_editor" not in kinds:
+        return ElementList([EditorTable(e, app) if e.kind == "data_editor" else view_of(e, app)
+                            for e in walk(elements) if e.kind in kinds or e.kind == "data_editor"])
     return ElementList([view_of(e, app) for e in walk(elements) if e.kind in kinds])
 
 

@@ -78,3 +78,84 @@ def test_blocks_iterate_as_streamlit_blocks() -> None:
     assert [n.type for n in nodes] == ["column", "markdown"] and nodes[1].value == "c"
     assert len(at.columns[1]) == 0 and list(at.columns[1])[1:] == []
     assert at.sidebar.type == "sidebar" and [n.value for n in list(at.sidebar)[1:]] == ["s"]
+
+
+def test_dataframes_empty_config_example_lists_the_editor_as_a_dataframe() -> None:
+    """Dataframes, "Configure an empty dataframe": Streamlit's ``at.dataframe`` lists the
+    editor first and the written result second; the same indices reach the same tables."""
+    at = AppTest.from_string("""
+        import pandas as pd
+        import rerunqt as st
+
+        df = pd.DataFrame(columns=["name", "age", "color"])
+        colors = ["red", "orange", "yellow", "green", "blue", "indigo", "violet"]
+        config = {
+            "name": st.column_config.TextColumn("Full Name (required)", width="large", required=True),
+            "age": st.column_config.NumberColumn("Age (years)", min_value=0, max_value=122),
+            "color": st.column_config.SelectboxColumn("Favorite Color", options=colors),
+        }
+        result = st.data_editor(df, column_config=config, num_rows="dynamic")
+        if st.button("Get results"):
+            st.write(result)
+    """).run()
+    assert len(at.dataframe) == 1 and list(at.dataframe[0].value.columns) == ["name", "age", "color"]
+    at.data_editor[0].add_row({"name": "Ada", "age": 36, "color": "blue"})
+    at.button[0].click().run()
+    assert len(at.dataframe) == 2
+    assert len(at.dataframe[0].value) == 0  # the editor's data as drawn, without the edit
+    assert at.dataframe[1].value.to_dict("records") == [{"name": "Ada", "age": 36, "color": "blue"}]
+
+
+def test_data_editor_value_in_at_dataframe_is_the_data() -> None:
+    """Dataframes, "Edit data with st.data_editor": ``at.dataframe[0].value`` equals the
+    frame given, as in Streamlit's AppTest; ``at.data_editor`` still edits it."""
+    import pandas as pd
+
+    at = AppTest.from_string("""
+        import pandas as pd
+        import rerunqt as st
+
+        df = pd.DataFrame([
+            {"command": "st.selectbox", "rating": 4, "is_widget": True},
+            {"command": "st.balloons", "rating": 5, "is_widget": False},
+            {"command": "st.time_input", "rating": 3, "is_widget": True},
+        ])
+        edited_df = st.data_editor(df)
+        favorite_command = edited_df.loc[edited_df["rating"].idxmax()]["command"]
+        st.markdown(f"Your favorite command is **{favorite_command}** 🎈")
+    """).run()
+    expected = pd.DataFrame([
+        {"command": "st.selectbox", "rating": 4, "is_widget": True},
+        {"command": "st.balloons", "rating": 5, "is_widget": False},
+        {"command": "st.time_input", "rating": 3, "is_widget": True},
+    ])
+    assert at.dataframe[0].value.equals(expected)
+    at.data_editor[0].edit_cell(2, "rating", 10).run()
+    assert at.markdown[0].value == "Your favorite command is **st.time_input** 🎈"
+
+
+def test_empty_dataframe_collects_the_configured_types() -> None:
+    """Dataframes, "Configure an empty dataframe": column configuration gives the empty
+    columns their types, so an added age is the number 36, not the text "36"."""
+    at = AppTest.from_string("""
+        import pandas as pd
+        import rerunqt as st
+
+        df = pd.DataFrame(columns=["name", "age", "height", "ok", "day"])
+        config = {
+            "name": st.column_config.TextColumn("Full Name (required)", required=True),
+            "age": st.column_config.NumberColumn("Age (years)", min_value=0, max_value=122),
+            "height": st.column_config.NumberColumn("Height"),
+            "ok": st.column_config.CheckboxColumn("OK"),
+            "day": st.column_config.DateColumn("Day"),
+        }
+        result = st.data_editor(df, column_config=config, num_rows="dynamic")
+        st.session_state.rows = result.to_dict("records")
+    """).run()
+    at.data_editor[0].add_row({"name": "Ada", "age": 36, "height": 1.5, "ok": True,
+                               "day": "2024-05-01"}).run()
+    row = at.session_state["rows"][0]
+    assert row == {"name": "Ada", "age": 36, "height": 1.5, "ok": True, "day": "2024-05-01"}
+    assert type(row["age"]) is int and type(row["height"]) is float
+    with pytest.raises(ValueError):
+        at.data_editor[0].add_row({"age": "old"})  # a number column takes numbers only

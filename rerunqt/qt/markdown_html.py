@@ -39,6 +39,7 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
+from rerunqt.qt.static_files import local_references
 from rerunqt.qt.markdown_blocks import (
     CODE_BLOCK,
     LINK_HINT,
@@ -111,6 +112,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     HTML shows as written; with ``allow_html`` each tag outside code is left in the
     document as a placeholder: the tags are returned, for ``with_tags`` on its HTML."""
     tags: list[str] = []
+    if "app/static/" in markdown:
+        markdown = local_references(markdown)
     if allow_html and "<" in markdown:
         markdown, tags = hide_tags(markdown)
     if "\n" in markdown:

@@ -39,7 +39,6 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
-from rerunqt.qt.static_files import local_references
 from rerunqt.qt.markdown_blocks import (
     CODE_BLOCK,
     LINK_HINT,
@@ -50,6 +49,7 @@ from rerunqt.qt.markdown_blocks import (
     link_faces,
     paragraph_gaps,
 )
+from rerunqt.qt.static_files import local_references
 
 # Text colours with at least 4.5:1 contrast on each theme's background.
 TEXT = {

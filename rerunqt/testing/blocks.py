@@ -24,10 +24,9 @@ def find(elements: tuple[Element, ...], kinds: tuple[str, ...], app: AppTest) ->
 
     ``at.dataframe`` lists data editors too, at their places, as Streamlit's AppTest does
     (``at.dataframe[1]`` is the same element in both); ``at.data_editor`` edits them."""
-    if "dataframe" in kinds and "data_editor" not in kinds:
-        return ElementList([EditorTable(e, app) if e.kind == "data_editor" else view_of(e, app)
-                            for e in walk(elements) if e.kind in kinds or e.kind == "data_editor"])
-    return ElementList([view_of(e, app) for e in walk(elements) if e.kind in kinds])
+    tables = "dataframe" in kinds
+    return ElementList([EditorTable(e, app) if tables and e.kind == "data_editor" else view_of(e, app)
+                        for e in walk(elements) if e.kind in kinds])
 
 
 def view_of(element: Element, app: AppTest) -> ElementView:

@@ -59,8 +59,9 @@ class EditorSpec:
             )
         self.table = table
         self.dynamic = num_rows == "dynamic"
-        self.kinds = dict(zip(table.names, table.types))
         config = _read_config(column_config, table.names, table.index_name)
+        table.types = _configured_kinds(table, config)
+        self.kinds = dict(zip(table.names, table.types))
         if column_order is None:
             order = table.names
         else:
@@ -161,6 +162,31 @@ class EditorSpec:
 
     def from_ui(self, ui: Any) -> Delta:
         return self.normalize(from_ui_form(ui), strict=True)
+
+
+# the kind an empty column takes from its column type: Streamlit keeps what the cell sends
+# (a number, a bool; a date column's cell sends ISO text, which stays text there too)
+_CONFIG_KINDS = {"checkbox": "bool"}
+
+
+def _configured_kinds(table: Table, config: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...]:
+    """The column kinds, where a column without values (an empty frame's, or all missing)
+    takes its kind from its column type, as the Dataframes page's "Configure an empty
+    dataframe" collects ages as numbers: a NumberColumn is float, int when its min, max,
+    step or default is an int; a column with values keeps the kind of its values."""
+    kinds = list(table.types)
+    for i, name in enumerate(table.names):
+        type_config = config.get(name, {}).get("type_config")
+        if type_config is None or any(row[i] is not None for row in table.rows):
+            continue
+        kind = type_config.get("type")
+        if kind == "number":
+            given = [type_config.get(k) for k in ("min_value", "max_value", "step", "default")]
+            numbers = [v for v in given if v is not None and v.__class__ is not bool]
+            kinds[i] = "int" if numbers and all(v.__class__ is int for v in numbers) else "float"
+        elif kind in _CONFIG_KINDS:
+            kinds[i] = _CONFIG_KINDS[kind]
+    return tuple(kinds)
 
 
 def _size(name: str, value: Any, words: tuple[str, ...]) -> Any:

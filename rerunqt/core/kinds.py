@@ -211,4 +211,5 @@ for _kind in CATALOGUE:
     if _kind.accessor is not None:
         ACCESSORS[_kind.accessor] = (*ACCESSORS.get(_kind.accessor, ()), _kind.name)
 ACCESSORS["button"] = ("button", "form_submit_button")  # as Streamlit's at.button
+ACCESSORS["dataframe"] = ("dataframe", "data_editor")  # as Streamlit's at.dataframe
 ACCESSORS["button_group"] = ("pills", "segmented_control")  # Streamlit's AppTest name for both

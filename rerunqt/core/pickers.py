@@ -36,8 +36,7 @@ COLOR_PICKER = KINDS["color_picker"]
 
 TEXT_AREA_MIN_HEIGHT = 68
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
-_HEX_NORMAL = re.compile(r"#[0-9a-f]{6}")
-_NORMAL_COLORS: set[str] = set()  # strings already seen to match _HEX_NORMAL
+_NORMAL_COLORS: set[str] = set()  # strings already seen to match _HEX
 _NORMAL_COLORS_MAX = 4096
 
 
@@ -298,7 +297,8 @@ def color_picker(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> str:
-    """A colour swatch that opens a colour dialog; returns "#rrggbb" (lowercase)."""
+    """A colour swatch that opens a colour dialog; returns the hex colour (as given, or
+    "#rrggbb" once the user picks one)."""
     if persist_state is not None:
         check_persist_state("color_picker", persist_state)
     param = binding("color_picker", bind, key)
@@ -341,11 +341,12 @@ def _state_color(v: Any) -> str:
 
 
 def normalize_color(v: Any) -> str:
-    """"#rgb" or "#rrggbb" (any case) -> lowercase "#rrggbb"; TypeError/ValueError otherwise."""
+    """A hex colour "#rgb" or "#rrggbb" as written (case and length kept, as Streamlit
+    returns it: a script may compare with its own "#FFFFFF"); TypeError/ValueError otherwise."""
     if v.__class__ is str:
         if v in _NORMAL_COLORS:
             return v
-        if _HEX_NORMAL.fullmatch(v):
+        if _HEX.fullmatch(v):
             if len(_NORMAL_COLORS) >= _NORMAL_COLORS_MAX:
                 _NORMAL_COLORS.clear()
             _NORMAL_COLORS.add(v)
@@ -355,6 +356,4 @@ def normalize_color(v: Any) -> str:
     text = v.strip()
     if not _HEX.fullmatch(text):
         raise ValueError(f"{v!r} is not a hex colour; use one like '#00ffaa' or '#0fa'")
-    if len(text) == 4:
-        text = "#" + "".join(c * 2 for c in text[1:])
-    return text.lower()
+    return str(text)

@@ -49,6 +49,7 @@ from rerunqt.qt.markdown_blocks import (
     link_faces,
     paragraph_gaps,
 )
+from rerunqt.qt.static_files import local_references
 
 # Text colours with at least 4.5:1 contrast on each theme's background.
 TEXT = {
@@ -114,6 +115,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     HTML shows as written; with ``allow_html`` each tag outside code is left in the
     document as a placeholder: the tags are returned, for ``with_tags`` on its HTML."""
     tags: list[str] = []
+    if "app/static/" in markdown:
+        markdown = local_references(markdown)
     if allow_html and "<" in markdown:
         markdown, tags = hide_tags(markdown)
     if "\n" in markdown:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.app_name import app_name
 from rerunqt.core.element import Element
-from rerunqt.qt import focus, window_memory
+from rerunqt.qt import focus, static_files, window_memory
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bottom import BottomBar, under
 from rerunqt.qt.bridge import Bridge
@@ -73,6 +73,7 @@ class AppWindow(QMainWindow):
             explicit_size = window_memory.size_is_explicit(options or {})
         self.options = dict(options or {})
         self.script_path = Path(script_path)
+        static_files.set_script(self.script_path)
         self.setWindowTitle(app_name() or self.script_path.name)
         self.setObjectName("rqWindow")
         self.bridge = Bridge()

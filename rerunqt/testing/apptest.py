@@ -365,8 +365,8 @@ class AppTest:
     def _root(self, kind: str) -> RootView:
         for element in self.tree:
             if element.kind == kind:
-                return RootView(element.children, self)
-        return RootView((), self)
+                return RootView(element.children, self, kind)
+        return RootView((), self, kind)
 
     def get_by_key(self, key: str) -> Widget:
         """The widget drawn with this user key, whatever its kind; KeyError if none."""

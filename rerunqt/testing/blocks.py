@@ -7,19 +7,26 @@ AppTest blocks do.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, KINDS
 from rerunqt.testing.elements import ElementList, ElementView, view_for
+from rerunqt.testing.views_data_editor import EditorTable
 
 if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
 
 
 def find(elements: tuple[Element, ...], kinds: tuple[str, ...], app: AppTest) -> ElementList[Any]:
-    """Views of every element of ``kinds`` in ``elements`` (depth first, page order)."""
-    return ElementList([view_of(e, app) for e in walk(elements) if e.kind in kinds])
+    """Views of every element of ``kinds`` in ``elements`` (depth first, page order).
+
+    ``at.dataframe`` lists data editors too, at their places, as Streamlit's AppTest does
+    (``at.dataframe[1]`` is the same element in both); ``at.data_editor`` edits them."""
+    tables = "dataframe" in kinds
+    return ElementList([EditorTable(e, app) if tables and e.kind == "data_editor" else view_of(e, app)
+                        for e in walk(elements) if e.kind in kinds])
 
 
 def view_of(element: Element, app: AppTest) -> ElementView:
@@ -49,6 +56,22 @@ class Scoped:
     def children(self) -> ElementList[Any]:
         """The elements directly inside, in order."""
         return ElementList([view_of(e, self._scope_app()) for e in self._scope_elements()])
+
+    def __len__(self) -> int:
+        """How many elements are directly inside (as Streamlit's ``len(block)``)."""
+        return len(self._scope_elements())
+
+    def __getitem__(self, index: int) -> Any:
+        """The ``index``-th element directly inside (``at.main[0]``, ``at.columns[1][0]``)."""
+        return self.children[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        """This block, then every element inside it, depth first in page order: as
+        iterating a block of Streamlit's AppTest (``for node in at.main``)."""
+        yield self
+        app = self._scope_app()
+        for element in walk(self._scope_elements()):
+            yield view_of(element, app)
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:
@@ -147,21 +170,16 @@ class PanelView(BlockView):
 class RootView(Scoped):
     """``at.main`` or ``at.sidebar``: a root of the page."""
 
-    def __init__(self, elements: tuple[Element, ...], app: AppTest) -> None:
+    def __init__(self, elements: tuple[Element, ...], app: AppTest, kind: str = "main") -> None:
         self._items = elements
         self._owner = app
+        self.type = kind  # "main", "sidebar" or "bottom", as Streamlit's block types
 
     def _scope_elements(self) -> tuple[Element, ...]:
         return self._items
 
     def _scope_app(self) -> AppTest:
         return self._owner
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __getitem__(self, index: int) -> Any:
-        return self.children[index]
 
     def __repr__(self) -> str:
         return f"RootView({len(self._items)} elements)"

@@ -259,6 +259,17 @@ class TextInput(Widget):
 
 
 class NumberInput(Widget):
+    def set_value(self, value: Any) -> NumberInput:
+        """As the field sends it: ``4`` is ``4.0`` in a float field (a callback reading
+        session state sees a float, as with Streamlit's AppTest), ``4.0`` is ``4`` in an int one."""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if not self._element.prop("is_int"):
+                value = float(value)
+            elif isinstance(value, float) and value.is_integer():
+                value = int(value)
+        super().set_value(value)
+        return self
+
     def increment(self) -> NumberInput:
         return self._step(+1)
 

@@ -33,7 +33,9 @@ def frame_value(element: Any) -> Any:
         source = source.data
     if isinstance(source, pd.Series):
         source = source.to_frame(name=frame.names[0])
-    if isinstance(source, pd.DataFrame):  # the data as given, its shown columns (as Streamlit)
+    # the data as given, its shown columns (as Streamlit), unless the script changed its
+    # shape after drawing it (``df.drop(..., inplace=True)``): then the columns as read
+    if isinstance(source, pd.DataFrame) and source.shape == (frame.nrows, len(frame.columns)):
         return source.iloc[:, [spec.position for spec in specs]]
     index = None if frame.index is None else pd.Index(frame.index, name=frame.index_name or None)
     data = {spec.name: frame.columns[spec.position] for spec in specs}

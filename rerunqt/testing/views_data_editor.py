@@ -9,6 +9,7 @@ Rows in actions are positions in the original data, then the added rows after th
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -71,6 +72,25 @@ class DataEditor(Widget):
                 raise ValueError(f"{value!r} is not a valid value for this data_editor: {exc}") from None
         super().set_value(value)
         return self
+
+
+class EditorTable(ElementView):
+    """A data editor listed by ``at.dataframe``, as Streamlit's AppTest lists it there (an
+    editor is a dataframe element in Streamlit): ``value`` is the data as drawn (its shown
+    columns), without the user's edits (a DataFrame with pandas, else a dict of column ->
+    list)."""
+
+    @property
+    def value(self) -> Any:
+        columns = list(self._element.prop("columns"))
+        rows = self._element.prop("rows")
+        data = {name: [row[i] for row in rows] for i, name in enumerate(columns)}
+        if importlib.util.find_spec("pandas") is None:
+            return data
+        import pandas as pd
+
+        index = self._element.prop("index")
+        return pd.DataFrame(data, columns=columns, index=None if index is None else list(index))
 
 
 VIEWS: dict[str, type[ElementView]] = {"data_editor": DataEditor}

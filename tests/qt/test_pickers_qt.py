@@ -450,6 +450,8 @@ def test_color_picker_value_set_by_code_and_disabled(rerunqt_pilot, write_script
     """))
     pilot.click(label="Red")
     assert pilot.widget(key="c").color == QColor("#ff0000")
+    hex_label = pilot.record(key="c").widget.findChild(QLabel, "rqColorHex")
+    assert hex_label.text() == "#F00"  # as the script wrote it (and st.color_picker returns)
     off = pilot.widget(key="off")
     qtbot.mouseClick(off, Qt.MouseButton.LeftButton)
     assert asked == []

@@ -512,7 +512,9 @@ def test_time_input_callback_once_per_change_and_disabled() -> None:
 # --------------------------------------------------------------------------------------
 
 
-def test_color_picker_default_and_normalisation() -> None:
+def test_color_picker_returns_the_colour_as_written() -> None:
+    """As Streamlit: "#ABC" stays "#ABC", so a script (or the app testing cheat sheet's
+    ``assert at.color_picker[0].value == "#FFFFFF"``) can compare with its own text."""
     at = run("""
         import rerunqt as st
         a = st.color_picker("A")
@@ -520,11 +522,11 @@ def test_color_picker_default_and_normalisation() -> None:
         c = st.color_picker("C", "#00FFaa", key="c")
         st.text(repr((a, b, c)))
     """)
-    assert at.text.values == ["('#000000', '#aabbcc', '#00ffaa')"]
+    assert at.text.values == ["('#000000', '#ABC', '#00FFaa')"]
     at.color_picker[0].pick("#F00").run()
-    assert at.color_picker[0].value == "#ff0000"
+    assert at.color_picker[0].value == "#F00"
     at.color_picker(key="c").set_value("#123456").run()
-    assert at.text.values == ["('#ff0000', '#aabbcc', '#123456')"]
+    assert at.text.values == ["('#F00', '#ABC', '#123456')"]
     with pytest.raises(ValueError, match="not a hex colour"):
         at.color_picker[0].pick("red")
 
@@ -548,11 +550,11 @@ def test_color_picker_session_state_and_callbacks() -> None:
             st.session_state.log.append((args, kwargs, st.session_state.c))
         st.text(st.color_picker("C", key="c", on_change=log, args=(1, 2), kwargs={"k": 3}))
     """)
-    assert at.text.values == ["#ffffff"]
+    assert at.text.values == ["#FFF"]
     assert not at.warning  # no value= given: no duplicate warning
     at.color_picker[0].pick("#000").run()
     at.run()
-    assert at.session_state["log"] == [((1, 2), {"k": 3}, "#000000")]
+    assert at.session_state["log"] == [((1, 2), {"k": 3}, "#000")]
     bad = run("""
         import rerunqt as st
         st.session_state.c = "nope"
@@ -687,6 +689,6 @@ def test_color_picker_known_colours_stay_exact_strings() -> None:
 
     assert normalize_color("#a1b2c3") == "#a1b2c3" and normalize_color("#a1b2c3") == "#a1b2c3"
     assert type(normalize_color(Colour("#a1b2c3"))) is str
-    assert normalize_color("#A1B2C3") == "#a1b2c3" and normalize_color(" #abc ") == "#aabbcc"
+    assert normalize_color("#A1B2C3") == "#A1B2C3" and normalize_color(" #abc ") == "#abc"
     with pytest.raises(ValueError):
         normalize_color("#A1B2C")

@@ -115,7 +115,7 @@ def test_a_param_the_widget_cannot_take_is_ignored(key: str, text: Any) -> None:
 
 def test_a_colour_with_its_hash_and_a_comma_separated_range_are_read_too() -> None:
     values = seen(app({"ink": "#00FF00", "r": "0.1,0.2", "trip": "2024-07-01"}))
-    assert (values["ink"], values["r"], values["trip"]) == ("#00ff00", (0.1, 0.2),
+    assert (values["ink"], values["r"], values["trip"]) == ("#00FF00", (0.1, 0.2),
                                                             (date(2024, 7, 1),))
 
 

@@ -95,7 +95,9 @@ class ColorPickerAdapter(Adapter):
         assert isinstance(widget, LabelledField)
         apply_common(widget, new, changed)
         value = new.prop("value")
-        if value != widget.field.color.name():  # type: ignore[attr-defined]
+        shown = widget.hex_label.text()  # type: ignore[attr-defined]
+        # a new colour, or the same one written otherwise ("#F00" after "#ff0000")
+        if QColor(value).name() != widget.field.color.name() or shown not in ("", value):  # type: ignore[attr-defined]
             _show_color(widget, value)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:

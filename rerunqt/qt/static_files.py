@@ -1,0 +1,36 @@
+"""Streamlit's static file serving on a desktop.
+
+A Streamlit app with ``server.enableStaticServing`` serves the ``static`` folder beside
+its script at ``app/static/``, and its Markdown and HTML refer to files there
+(``![cat](app/static/cat.png)``). A desktop app has no server: such a reference reads the
+file from that folder instead (a path outside it, or a missing file, is left as written).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_root: Path | None = None  # the static folder of the window's script
+_REFERENCE = re.compile(r"""(?<=[("'=])(?:\.?/)?app/static/([^)\s"'<>]+)""")  # a link or src
+
+
+def set_script(script: Path) -> None:
+    """The script whose ``static`` folder ``app/static/`` names."""
+    global _root
+    _root = script.resolve().parent / "static"
+
+
+def local_references(text: str) -> str:
+    """``text`` with each ``app/static/<file>`` of an existing file as its file URL."""
+    root = _root
+    if root is None or "app/static/" not in text:
+        return text
+
+    def local(found: re.Match[str]) -> str:
+        target = (root / found.group(1)).resolve()
+        if not target.is_relative_to(root) or not target.is_file():
+            return found.group(0)
+        return target.as_uri()
+
+    return _REFERENCE.sub(local, text)

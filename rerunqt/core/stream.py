@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core import text as _text
-from rerunqt.core.help_info import help_props
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
@@ -112,5 +111,7 @@ def help(obj: Any = _RERUNQT, *, width: int | str = "stretch") -> ElementHandle:
     if obj is _RERUNQT:  # the package is loaded: the script called st.help through it
         obj = sys.modules["rerunqt"]
     ctx = context.current()
+    from rerunqt.core.help_info import help_props  # with the first st.help
+
     ctx.add_static("help", (*help_props(obj), ("width", _text.check_width("help", width))))
     return _text._handle(ctx)

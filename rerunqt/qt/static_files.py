@@ -12,20 +12,20 @@ import re
 from pathlib import Path
 
 _root: Path | None = None  # the static folder of the window's script
-_REFERENCE = re.compile(r"""(?<=[("'=])(?:\.?/)?app/static/([^)\s"'<>]+)""")  # a link or src
+_REFERENCE = r"""(?<=[("'=])(?:\.?/)?app/static/([^)\s"'<>]+)"""  # a link or src
 
 
 def set_script(script: Path) -> None:
     """The script whose ``static`` folder ``app/static/`` names."""
     global _root
-    _root = script.resolve().parent / "static"
+    _root = script.absolute().parent / "static"  # resolved with the first reference
 
 
 def local_references(text: str) -> str:
     """``text`` with each ``app/static/<file>`` of an existing file as its file URL."""
-    root = _root
-    if root is None or "app/static/" not in text:
+    if _root is None or "app/static/" not in text:
         return text
+    root = _root.resolve()
 
     def local(found: re.Match[str]) -> str:
         target = (root / found.group(1)).resolve()
@@ -33,4 +33,4 @@ def local_references(text: str) -> str:
             return found.group(0)
         return target.as_uri()
 
-    return _REFERENCE.sub(local, text)
+    return re.sub(_REFERENCE, local, text)  # compiled (and cached by re) with the first use

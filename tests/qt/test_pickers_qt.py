@@ -596,3 +596,15 @@ st.date_input("Set", dt.date(2024, 1, 1), key="s")
 
     assert field("d").property("empty") is True and field("t").property("empty") is True
     assert darkest("d") > darkest("s") + 40 and darkest("t") > darkest("s") + 40
+
+
+def test_a_black_colour_is_written_beside_its_swatch(rerunqt_pilot, write_script) -> None:
+    """A new swatch starts black, so a black value looked like no change: the hex text
+    beside it stayed empty."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.color_picker('Ink', '#000000', key='ink')\n"
+        "st.color_picker('Paper', '#FFFFFF', key='paper')\n"))
+    ink = pilot.record(key="ink").widget
+    paper = pilot.record(key="paper").widget
+    assert ink.hex_label.text() == "#000000" and ink.hex_label.isVisible()
+    assert paper.hex_label.text() == "#FFFFFF"

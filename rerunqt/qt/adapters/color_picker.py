@@ -96,8 +96,9 @@ class ColorPickerAdapter(Adapter):
         apply_common(widget, new, changed)
         value = new.prop("value")
         shown = widget.hex_label.text()  # type: ignore[attr-defined]
-        # a new colour, or the same one written otherwise ("#F00" after "#ff0000")
-        if QColor(value).name() != widget.field.color.name() or shown not in ("", value):  # type: ignore[attr-defined]
+        # a new colour, the same one written otherwise ("#F00" after "#ff0000"), or the first
+        # (a new swatch is black: "#000000" must still be written beside it)
+        if QColor(value).name() != widget.field.color.name() or shown != value:  # type: ignore[attr-defined]
             _show_color(widget, value)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:

@@ -70,6 +70,8 @@ INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formula
 BADGE_SCALE, BADGE_PADDING = 0.875, "\u2005"
 RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
 QUOTE_BAR = {False: "#d5dae5", True: "#4b4e5a"}
+RULE = {False: "#e6e9ef", True: "#31333f"}  # a `---` line: st.divider's colour (rqDivider)
+_RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
 _CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown gives
 # Qt's GitHub dialect without md4c's underline flag (0x4000): Qt reads `_x_` as underline,
 # GitHub and Streamlit as emphasis (and `__x__` as strong). And without HTML: tags read as
@@ -134,6 +136,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
         if code:
             _mark(block, fmt, _CODE_MARK)
         else:
+            if fmt.hasProperty(_RULE):  # Qt draws it in the text colour, Streamlit light grey
+                _mark(block, fmt, RULE[dark])
             if fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
                 fmt.setLeftMargin(0)
                 fmt.setRightMargin(0)

@@ -102,3 +102,27 @@ def test_text_set_in_session_state_shows_in_the_box_and_sends(rerunqt_pilot, wri
     send(pilot, qtbot, "")
     assert bodies(pilot) == ["Chat input value: Hello, world!"]
     assert edit.toPlainText() == ""
+
+
+def test_a_users_message_is_tinted_by_its_name_not_its_avatar(rerunqt_pilot, write_script) -> None:
+    """Streamlit greys the rows of 'user'/'human' (any case), whatever the avatar: a user
+    message with an emoji avatar is still grey, an assistant with the user icon is not."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.chat_message("user", avatar="😁").write("mine, with an emoji")
+        st.chat_message("Human").write("mine too")
+        st.chat_message("assistant", avatar="user").write("the bot, with the user icon")
+        st.chat_message("assistant").write("the bot")
+    """))
+    pilot.window.resize(700, 600)
+    pilot.settle()
+    rows = [r.widget for r in pilot.window.renderer.find(kind="chat_message")]
+    shot = pilot.window.grab().toImage()
+    page = shot.pixelColor(5, pilot.window.height() // 2)  # the page's margin
+
+    def fill(row):  # type: ignore[no-untyped-def]  # inside the row, right of its text
+        point = row.mapTo(pilot.window, row.rect().center())
+        return shot.pixelColor(row.mapTo(pilot.window, row.rect().topRight()).x() - 12, point.y())
+
+    tinted = [fill(row) != page for row in rows]
+    assert tinted == [True, True, False, False]

@@ -143,3 +143,27 @@ def test_a_block_quote_s_words_are_dimmed(qapp, dark: bool) -> None:
             red.pixel(x, y) for y in range(red.height()) for x in range(red.width())}
     finally:
         apply_theme(qapp, "light", force=True)
+
+
+def test_a_horizontal_rule_is_drawn_like_st_divider(rerunqt_pilot, write_script) -> None:
+    """`---` in Markdown (st.write("---"), a common divider) is Streamlit's light grey
+    line, the same as st.divider(); Qt drew it in the text colour, a black bar."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.markdown("above\\n\\n---\\n\\nbelow")
+        st.divider()
+    """))
+    pilot.window.resize(600, 400)
+    pilot.settle()
+    shot = pilot.window.grab().toImage()
+
+    def line_colours(widget) -> set[str]:  # type: ignore[no-untyped-def]
+        x = widget.mapTo(pilot.window, widget.rect().topRight()).x() - 20  # right of any word
+        top = widget.mapTo(pilot.window, widget.rect().topLeft()).y()
+        colours = {shot.pixelColor(x, y).name() for y in range(top, top + widget.height())}
+        return colours - {shot.pixelColor(5, top).name()}  # not the page's background
+
+    markdown = pilot.window.renderer.find(kind="markdown")[0].widget
+    divider = pilot.window.renderer.find(kind="divider")[0].widget
+    assert line_colours(divider)
+    assert line_colours(markdown) == line_colours(divider)

@@ -43,6 +43,7 @@ from rerunqt.runner.requests import WidgetEvent
 
 AVATAR = 32
 ROLES = ("user", "assistant")  # drawn as vector icons: no emoji font needed
+TINTED_NAMES = ("user", "human")  # rows Streamlit draws on a grey background
 MAX_LINES = 6
 
 
@@ -103,7 +104,9 @@ class ChatRow(QFrame):
     def show_avatar(self, name: str, avatar: str) -> None:
         role = avatar if avatar in ROLES else "other"
         self.avatar.role = role
-        self.setProperty("role", role)
+        # Streamlit tints the row by the author's name (user/human), whatever the avatar:
+        # chat_message("user", avatar="😁") is still the user's message.
+        self.setProperty("role", "user" if name.lower() in TINTED_NAMES else "other")
         self.avatar.setProperty("role", role)
         for widget in (self, self.avatar):
             widget.style().unpolish(widget)

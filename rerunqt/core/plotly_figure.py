@@ -84,7 +84,8 @@ class Trace:
 class Axis:
     """One axis: its title, how its values are read, its range and its tick labels."""
 
-    __slots__ = ("kind", "labels", "log", "range", "reversed", "ticks", "title", "title_html")
+    __slots__ = ("grid", "kind", "labels", "log", "range", "reversed", "ticks", "title",
+                 "title_html")
 
     def __init__(self, layout: Mapping[str, Any]) -> None:
         from rerunqt.core.plotly_ticks import TickSpec
@@ -92,6 +93,8 @@ class Axis:
         self.title = pv.text(layout.get("title"))
         self.title_html = pv.rich(layout.get("title"))  # what is shown: <b> bold, <br> a new line
         self.ticks = TickSpec(layout)
+        shown = layout.get("showgrid")
+        self.grid = shown if isinstance(shown, bool) else None  # None: the theme's choice
         declared = layout.get("type")
         self.kind = declared if declared in ("category", "date", "log", "linear") else "auto"
         self.log = declared == "log"
@@ -104,7 +107,7 @@ class Axis:
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, tuple(self.labels), self.log, self.range, self.reversed, self.title,
-                self.title_html, self.ticks.key())
+                self.title_html, self.ticks.key(), self.grid)
 
     def positions(self, values: np.ndarray | None, count: int) -> np.ndarray:
         """Values on this axis as float64: numbers, seconds for dates, positions of categories."""

@@ -45,6 +45,8 @@ class TickSpec:
         if mode not in ("auto", "linear", "array"):
             mode = "array" if self.values else "linear" if self.dtick is not None else "auto"
         self.mode = str(mode)
+        if self.mode == "linear" and self.dtick is None:
+            self.dtick = 1.0  # plotly's default step when "linear" names no dtick (hours 0..23)
         self.nticks = int(layout.get("nticks") or 0) if _number(layout.get("nticks")) else 0
         self.format = str(layout.get("tickformat") or "")
         self.prefix = str(layout.get("tickprefix") or "")

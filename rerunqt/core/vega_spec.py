@@ -97,7 +97,30 @@ def _collect(spec: dict[str, Any], datasets: dict[str, Any], given: list[Any] | 
             view[key] = spec[key]
     layers: list[Layer] = []
     _walk(spec, {}, given or [], [], datasets, layers, notes)
+    used = _uses(spec)
+    notes[:] = [n for n in notes if not n.startswith("selection '")
+                or any(n[len("selection '"):-1] in text for text in used)]
     return layers, view, notes
+
+
+def _uses(spec: Any) -> set[str]:
+    """The param names a spec's conditions and filters name, and its expression strings: a
+    selection nothing reads (a hover Altair adds for tooltips) changes nothing drawn."""
+    found: set[str] = set()
+    if isinstance(spec, dict):
+        for key, value in spec.items():
+            if key == "params":
+                continue
+            if key == "param" and isinstance(value, str):
+                found.add(value)
+            elif key in ("expr", "test", "filter", "calculate") and isinstance(value, str):
+                found.add(value)  # an expression: the name is looked for inside it
+            else:
+                found |= _uses(value)
+    elif isinstance(spec, list):
+        for item in spec:
+            found |= _uses(item)
+    return found
 
 
 def _walk(spec: dict[str, Any], encoding: dict[str, Any], rows: list[Any], steps: list[Any],

@@ -147,7 +147,9 @@ def test_what_cannot_be_drawn_is_named_in_the_note() -> None:
     assert plot.note == "Not drawn natively: hconcat (only the first of 2 views is drawn)."
     text = build({"layer": [spec("line", x=q("a"), y=q("b")), spec("rect", x=q("a"))]})
     assert "'rect' marks" in text.note
-    chosen = build({**spec("point", x=q("a"), y=q("b")), "params": [{"name": "pick", "select": "point"}]})
+    chosen = build({**spec("point", x=q("a"), y=q("b"), opacity={
+        "condition": {"param": "pick", "value": 1}, "value": 0.3}),
+        "params": [{"name": "pick", "select": "point"}]})
     assert "selection 'pick'" in chosen.note
     zoom = build({**spec("point", x=q("a"), y=q("b")),
                   "params": [{"name": "z", "select": "interval", "bind": "scales"}]})
@@ -224,3 +226,16 @@ def test_a_dataframe_with_dates_aware_or_naive_as_data() -> None:
         assert plot.x.kind == "datetime"
         assert [plot.x.text(x) for x in plot.marks[0].series[0].x] == ["2024-01-01", "2024-01-02"]
         assert math.isnan(plot.marks[0].series[0].y[1])
+
+
+def test_a_selection_nothing_reads_changes_nothing_and_is_not_noted() -> None:
+    """A real PJM dashboard: an Altair line chart with a mouseover ``selection_point`` that no
+    condition or filter uses (Vega-Lite draws nothing differently) gets no "Not drawn
+    natively" line above it; one a filter expression reads is still noted."""
+    hover = [{"name": "param_1", "select": {"type": "point", "fields": ["a"], "on": "mouseover",
+                                            "nearest": True}}]
+    unused = build({**spec("line", x=q("a"), y=q("b")), "params": hover})
+    assert unused.note == ""
+    read = build({**spec("line", x=q("a"), y=q("b")), "params": hover,
+                  "transform": [{"filter": "datum.a > 0 && vlSelectionTest('param_1_store', datum)"}]})
+    assert "selection 'param_1'" in read.note

@@ -154,3 +154,22 @@ def test_a_plotly_date_axis_takes_its_d3_time_tickformat(rerunqt_pilot, write_sc
     pilot.settle()
     drawn = labels(pilot, charts(pilot, "plotly_chart")[0], "bottom")
     assert drawn[:3] == ["Jan 2024", "Feb 2024", "Mar 2024"]
+
+
+def test_plotly_linear_ticks_without_dtick_step_by_one_and_showgrid_is_obeyed(
+        rerunqt_pilot, write_script) -> None:
+    """A sales-by-hour bar chart: ``tickmode="linear"`` alone ticks every hour (plotly's
+    dtick 1), and ``showgrid`` False / True on an axis hides / shows its grid lines."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.plotly_chart({'data': [{'type': 'bar', 'x': list(range(10, 21)), 'y': [5] * 11}],"
+        " 'layout': {'xaxis': {'tickmode': 'linear', 'showgrid': True},"
+        " 'yaxis': {'showgrid': False}}}, height=300)\n"))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    box = charts(pilot, "plotly_chart")[0]
+    drawn = labels(pilot, box, "bottom")
+    assert [str(h) for h in range(10, 21)] == [t for t in drawn if t.isdigit() and 10 <= int(t) <= 20]
+    plot = box.plot.getPlotItem()
+    assert plot.getAxis("left").grid is False  # yaxis showgrid False: no horizontal lines
+    assert plot.getAxis("bottom").grid  # xaxis showgrid True: vertical lines

@@ -188,6 +188,8 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
     _axis(plot, "bottom", figure.x_axis)
     _axis(plot, "left", figure.y_axis)
     style_axes(plot, dark)  # after the axes: a date or number axis may be a new item
+    if figure.x_axis.grid is not None or figure.y_axis.grid is not None:  # the layout's showgrid
+        plot.showGrid(x=figure.x_axis.grid, y=figure.y_axis.grid)
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     plot.setLogMode(x=figure.x_axis.log, y=figure.y_axis.log)
     box = plot.getViewBox()

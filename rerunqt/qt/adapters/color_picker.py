@@ -112,7 +112,8 @@ def _show_color(field: LabelledField, hex_value: str) -> None:
     swatch = field.field
     assert isinstance(swatch, _Swatch)
     swatch.color = QColor(hex_value)
-    swatch.setAccessibleDescription(hex_value)
+    if getattr(field.label, "rq_help_icon", None) is None:  # else the help describes it
+        swatch.setAccessibleDescription(hex_value)
     field.hex_label.setText(hex_value)  # type: ignore[attr-defined]
     swatch.update()
 

@@ -99,8 +99,14 @@ class _Spin(FocusWheel, QDoubleSpinBox):
         base = self.shown_number()
         if base is None:
             return False
-        target = stepped(base, self.singleStep(), steps)
-        return self._lowest() <= target <= self.maximum()
+        target = self._target(base, steps)
+        return math.isfinite(target) and self._lowest() <= target <= self.maximum()
+
+    def _target(self, base: float, steps: int) -> float:
+        try:
+            return stepped(base, self.singleStep(), steps)
+        except (OverflowError, ValueError):  # near the largest float: no decimals to keep
+            return base + steps * self.singleStep()
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone
@@ -118,7 +124,7 @@ class _Spin(FocusWheel, QDoubleSpinBox):
         base = self.shown_number()
         if base is None or not self.can_step(steps):
             return
-        self.setValue(stepped(base, self.singleStep(), steps))
+        self.setValue(self._target(base, steps))
         if self.style().styleHint(QStyle.StyleHint.SH_SpinBox_SelectOnStep, None, self):
             self.lineEdit().selectAll()
 

@@ -21,6 +21,19 @@ class DuplicateWidgetID(RerunQtAPIError):
     """Two widgets in one run resolved to the same identity."""
 
 
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    """Two unkeyed widgets in one run made the same id (Streamlit's name, which AppTest's
+    ``exc_type`` shows)."""
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    """Two elements in one run have the same key (Streamlit's name)."""
+
+
+class StreamlitValueAssignmentNotAllowedError(RerunQtAPIError):
+    """Session state assigned a read-only widget's or a form's key (Streamlit's name)."""
+
+
 class StateInstantiationError(RerunQtAPIError):
     """A widget's key was assigned after the widget was created in this run."""
 
@@ -67,6 +80,12 @@ class StopInterrupt(ScriptControl):
 
 class TimeoutInterrupt(ScriptControl):
     """AppTest's ``timeout`` ran out while the script was running."""
+
+
+def read_only_message(key: str, why: str) -> str:
+    """Streamlit 1.67's words for assigning a read-only key through session state, and why."""
+    return (f"`st.session_state[{key!r}]` is read-only and cannot be assigned through session "
+            f"state. Use a different session state key for values you need to set. ({why}.)")
 
 
 def short_repr(value: object, limit: int = 60) -> str:

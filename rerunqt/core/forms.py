@@ -20,7 +20,7 @@ from rerunqt.core.registration import register
 from rerunqt.core.text import check_width
 from rerunqt.core.widget_params import button_look
 from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitValueAssignmentNotAllowedError, read_only_message
 
 FORM_SUBMIT_BUTTON = KINDS["form_submit_button"]
 
@@ -63,10 +63,8 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
         )
     state = ctx.state
     if state.assigned_by_code(key):
-        raise RerunQtAPIError(
-            f"Values for the form with key {key!r} cannot be set using st.session_state: "
-            f"a form key names the form, it holds no value."
-        )
+        raise StreamlitValueAssignmentNotAllowedError(read_only_message(
+            key, "a form key names the form, it holds no value"))
     state.mark_form(key)
     props = (
         ("key", key),

@@ -17,7 +17,7 @@ from rerunqt.core import context
 from rerunqt.core.context import RunContext
 from rerunqt.core.kinds import Kind
 from rerunqt.core.state import AUTO_ID_PREFIX, WidgetMeta, normalize_key
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitValueAssignmentNotAllowedError, read_only_message
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 _HASH_MASK = (1 << 48) - 1
@@ -207,10 +207,8 @@ def register(
     if user_key is None:
         wid = widget_id(name, None, identity, ctx)
     elif kind.read_only and state.assigned_by_code(user_key):
-        raise RerunQtAPIError(
-            f"Values for the widget with key {user_key!r} cannot be set using "
-            f"st.session_state: a {name} is read-only. Use a different key for your own value."
-        )
+        raise StreamlitValueAssignmentNotAllowedError(read_only_message(
+            user_key, f"a {name} is read-only: its value is what the user did"))
     else:
         wid = user_key
     meta = _new(WidgetMeta, (  # WidgetMeta(...) without its Python-level __new__

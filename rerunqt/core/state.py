@@ -26,13 +26,18 @@ from rerunqt.errors import (
     RerunQtAPIError,
     StateInstantiationError,
     StateValueError,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
     UnserializableSessionStateError,
     short_repr,
 )
 
 AUTO_ID_PREFIX = "$$ID-"
 RESERVED_PREFIX = "$$"
-DOCS_HINT = "Did you forget to initialize it?"
+DOCS_HINT = (  # Streamlit 1.67's words
+    "Did you forget to initialize it? More info: "
+    "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
+)
 _IMMUTABLE = (bool, int, float, str, bytes, type(None), tuple, frozenset, complex,
               datetime.date, datetime.time, datetime.timedelta)  # (date covers datetime)
 _MISSING = object()
@@ -381,18 +386,23 @@ def _same(old: Any, new: Any) -> bool:
 
 
 def _duplicate_error(meta: WidgetMeta) -> DuplicateWidgetID:
+    """Streamlit 1.67's error and words, then which widgets and a key to give."""
     # a submit button's generated key (core/forms.py) is not one the user gave
     if meta.user_key is not None and not meta.user_key.startswith("FormSubmitter:"):
-        return DuplicateWidgetID(
-            f"There are multiple widgets with the same key={meta.user_key!r}. "
-            f"A key identifies one widget per run; give each widget a unique key."
+        return StreamlitDuplicateElementKey(
+            f"There are multiple elements with the same `key='{meta.user_key}'`. To fix "
+            f"this, please make sure that the `key` argument is unique for each element "
+            f"you create. (A key identifies one widget per run.)"
         )
+    kind = meta.kind
     labelled = f" labelled {meta.label!r}" if meta.label else ""
     example = repr(meta.label) if meta.label else "..."
-    return DuplicateWidgetID(
-        f"There are multiple identical {meta.kind} widgets{labelled}. "
-        f"A widget without a key is identified by its kind and its parameters (label, "
-        f"default, bounds...), so two identical ones cannot be told apart. "
-        f"Pass a unique key=, e.g. st.{meta.kind}({example}, key='my_{meta.kind}_2')."
+    return StreamlitDuplicateElementId(
+        f"There are multiple `{kind}` elements with the same auto-generated ID. When this "
+        f"element is created, it is assigned an internal ID based on the element type and "
+        f"provided parameters. Multiple elements with the same type and parameters will "
+        f"cause this error.\n\nTo fix this error, please pass a unique `key` argument to "
+        f"the `{kind}` element. This run drew multiple identical {kind} widgets{labelled} "
+        f"(same label, default, bounds...); e.g. st.{kind}({example}, key='my_{kind}_2')."
     )
 

@@ -377,5 +377,6 @@ def exception_props(exc: BaseException) -> tuple[tuple[str, Any], ...]:
         ("type", type(exc).__name__),
         ("message", message),
         ("traceback", tuple(lines)),
+        ("is_warning", False),
         ("width", "stretch"),
     )

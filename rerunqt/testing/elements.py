@@ -85,6 +85,15 @@ class ExceptionView(ElementView):
     def exc_type(self) -> str:
         return self._element.prop("type")
 
+    @property
+    def is_warning(self) -> bool:
+        return bool(self._element.prop("is_warning"))
+
+    @property
+    def is_markdown(self) -> bool:
+        """A warning's message is Markdown (Streamlit's CachedWidgetWarning)."""
+        return self.is_warning
+
 
 class ProgressView(ElementView):
     """``value`` is the percentage 0..100 (a float 0.0..1.0 was given as 0..100), as in

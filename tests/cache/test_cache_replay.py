@@ -61,13 +61,19 @@ def f():
     return st.checkbox("c")
 f()
 """).run()
-    assert len(at.warning) == 1 and not at.exception
-    assert at.warning[0].value.startswith("Your script uses a widget command in a cached")
+    # Streamlit 1.67: an exception element marked as a warning (at.exception, not at.warning)
+    assert len(at.exception) == 1 and not at.warning
+    (warned,) = at.exception
+    assert warned.exc_type == "CachedWidgetWarning" and warned.is_warning and warned.is_markdown
+    assert warned.message.startswith(
+        "Your script uses a widget command in a cached function\n"
+        "(function decorated with `@st.cache_data` or `@st.cache_resource`).")
+    assert warned.message.endswith("move all widget commands outside the cached function.")
+    assert warned.stack_trace[-1].endswith('return st.checkbox("c")')
     from rerunqt.core.kinds import KINDS
 
-    (drawn,) = [e for e in walk(at.tree) if e.kind == "warning"]
-    assert drawn.prop("title") == "CachedWidgetWarning"
-    assert tuple(name for name, _ in drawn.props) == KINDS["warning"].props
+    (drawn,) = [e for e in walk(at.tree) if e.kind == "exception"]
+    assert tuple(name for name, _ in drawn.props) == KINDS["exception"].props
     assert len(at.checkbox) == 1
     at.run()
     assert len(at.checkbox) == 0  # widgets run only on a miss, as in Streamlit 1.67
@@ -144,7 +150,7 @@ report()
 """).run()
     assert not at.exception and at.session_state["calls"] == 1
     assert [list(d.value.columns) for d in at.dataframe] == [["a"], ["b"], ["a"], ["b"]]
-    assert len(at.get("plotly_chart")) == 2 and not at.warning
+    assert len(at.get("plotly_chart")) == 2 and not at.exception
     at.run()  # both calls hit now
     assert at.session_state["calls"] == 1 and not at.exception
     assert [list(d.value.columns) for d in at.dataframe] == [["a"], ["b"], ["a"], ["b"]]
@@ -159,6 +165,6 @@ def pick():
     return st.dataframe({"a": [1, 2]}, on_select="rerun", key="sel")
 pick()
 """).run()
-    assert len(at.warning) == 1 and len(at.dataframe) == 1
+    assert [e.exc_type for e in at.exception] == ["CachedWidgetWarning"] and len(at.dataframe) == 1
     at.run()
     assert len(at.dataframe) == 0  # a widget runs only on a miss, as in Streamlit 1.67

@@ -369,3 +369,56 @@ def test_a_web_page_in_the_navigation_opens_the_browser_and_the_page_stays(
     pilot.click(label="Streamlit Docs")
     assert opened == ["https://docs.streamlit.io"]
     assert title(pilot) == "Home" and listing.currentItem().text() == "Home"
+
+
+MARKDOWN_TITLES = """
+    import rerunqt as st
+    def home():
+        st.title("Home")
+    def a():
+        st.title("A")
+    st.navigation({"": [st.Page(home, title="**Home** :material/home:")],
+                   "**Admin** :red[zone]": [st.Page(a, title="Plain :red[Alpha]")]},
+                  position=POSITION).run()
+"""
+
+
+def _red_pixels(image) -> int:
+    from rerunqt.qt.markdown_html import TEXT
+
+    red = QColor(TEXT[False]["red"]).rgb()
+    return sum(image.pixel(x, y) == red for y in range(image.height())
+               for x in range(image.width()))
+
+
+def test_sidebar_page_and_section_titles_show_their_markdown(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 renders a page title's Markdown in the page list (bold, colours,
+    :material/...: icons); rerunqt listed "**Home** :material/home:" as written."""
+    pilot = rerunqt_pilot(write_script(textwrap.dedent(MARKDOWN_TITLES).replace(
+        "POSITION", '"sidebar"')))
+    listing = nav(pilot).list
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert texts == ["Home ⌂", "Admin zone", "Plain Alpha"]
+    assert listing.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == "Home ⌂, current page"
+    assert listing.item(1).data(Qt.ItemDataRole.AccessibleTextRole) == "Section Admin zone"
+    for row in (1, 2):  # the section's and the page's red words are drawn red
+        rect = listing.visualItemRect(listing.item(row))
+        assert _red_pixels(listing.viewport().grab(rect).toImage()) > 10
+    pilot.click(label="Plain :red[Alpha]")
+    assert title(pilot) == "A"
+    pilot.click(label="Home ⌂")
+    assert title(pilot) == "Home"
+
+
+def test_top_bar_page_titles_show_their_markdown(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(textwrap.dedent(MARKDOWN_TITLES).replace(
+        "POSITION", '"top"')))
+    pilot.window.resize(1000, 600)
+    pilot.settle()
+    top = nav(pilot).top
+    home, admin = top.buttons
+    assert home.text() == "Home ⌂" and home.font().bold()
+    assert home.accessibleName() == "Home ⌂, current page"
+    assert [a.text() for a in admin.menu().actions()] == ["Plain Alpha"]
+    pilot.click(label="Plain :red[Alpha]")
+    assert title(pilot) == "A"

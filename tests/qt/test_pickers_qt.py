@@ -556,10 +556,11 @@ st.text_area("Stretch", height="stretch", key="stretch")
     assert pilot.widget(key="stretch").height() >= 68
 
 
-def test_number_input_none_minus_at_the_minimum_and_a_grey_placeholder(rerunqt_pilot, write_script,
-                                                                       qtbot) -> None:
-    """A step down at the lowest number stays there (it emptied the field, giving the script None), and
-    the placeholder of an empty field is grey, not the text colour."""
+def test_number_input_none_has_no_step_and_a_grey_placeholder(rerunqt_pilot, write_script,
+                                                               qtbot) -> None:
+    """An empty field takes no step ("-" and "+" disabled, Up does nothing: Streamlit
+    1.67 steps only from a number); a number typed enables them; at the minimum "-" is
+    disabled (a step below it emptied the field once). The placeholder is grey."""
     pilot = rerunqt_pilot(write_script("""
 import rerunqt as st
 n = st.number_input("n", min_value=1, value=None, placeholder="Type a number", key="n")
@@ -568,12 +569,50 @@ st.text(repr(n))
     spin = pilot.widget(key="n")
     assert spin.property("empty") is True
     buttons = {b.accessibleName(): b for b in spin.step_buttons}
-    qtbot.mouseClick(buttons["Increment"], Qt.MouseButton.LeftButton)
+    assert not buttons["Increment"].isEnabled() and not buttons["Decrement"].isEnabled()
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    pilot.settle()
+    assert pilot.texts("text") == ["None"] and spin.property("empty") is True
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "1")
+    assert buttons["Increment"].isEnabled() and not buttons["Decrement"].isEnabled()
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
     pilot.settle()
     assert pilot.texts("text") == ["1"] and spin.property("empty") is False
-    qtbot.mouseClick(buttons["Decrement"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(spin, Qt.Key.Key_Down)
     pilot.settle()
     assert pilot.texts("text") == ["1"]
+
+
+def test_number_input_step_buttons_are_disabled_where_a_step_would_leave_the_bounds(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit 1.67 disables "+" when value + step passes max_value and "-" when value -
+    step passes min_value, and Up / Down there do nothing; rerunqt clamped (9.5 -> 10)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+x = st.number_input("x", min_value=0.0, max_value=10.0, value=9.5, step=1.0, key="x")
+st.text(repr(x))
+"""))
+    spin = pilot.widget(key="x")
+    buttons = {b.accessibleName(): b for b in spin.step_buttons}
+    plus, minus = buttons["Increment"], buttons["Decrement"]
+    assert not plus.isEnabled() and minus.isEnabled()
+    qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    pilot.settle()
+    assert pilot.texts("text") == ["9.5"]  # no clamp to 10.0
+    qtbot.mouseClick(minus, Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert pilot.texts("text") == ["8.5"] and plus.isEnabled()
+    for _ in range(8):
+        qtbot.keyClick(spin, Qt.Key.Key_Down)
+    pilot.settle()
+    assert pilot.texts("text") == ["0.5"] and not minus.isEnabled() and plus.isEnabled()
+    qtbot.keyClick(spin, Qt.Key.Key_Down)
+    pilot.settle()
+    assert pilot.texts("text") == ["0.5"]
 
 
 def test_empty_date_and_time_fields_show_a_grey_placeholder(rerunqt_pilot, write_script, qtbot) -> None:

@@ -586,3 +586,23 @@ elif st.columns(2)[0].button("Edit"):
     assert not field.hasFocus()
     qtbot.keyClicks(pilot.window, "x")
     assert field.text() == "Some text"
+
+
+def test_a_widget_in_a_cached_function_draws_a_warning_panel(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 shows its CachedWidgetWarning as a yellow warning box with the
+    Markdown message and the script's frames (an exception element marked as a warning)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.cache_data
+def f():
+    return st.checkbox("c")
+f()
+"""))
+    [panel] = pilot.window.renderer.find(kind="exception")
+    box = panel.widget
+    assert box.property("level") == "warning"
+    assert box.head.text() == "CachedWidgetWarning"
+    assert box.body.isVisible() and "`@st.cache_data`" not in box.body.text()  # Markdown drawn
+    assert "st.cache_data" in box.body.text()
+    assert box.palette().color(box.backgroundRole()) == QColor("#fff8e1")  # the warning colour
+    assert 'st.checkbox("c")' in box.trace.text()

@@ -104,7 +104,7 @@ def test_a_chat_input_still_refuses_a_value_that_is_not_text() -> None:
         st.session_state.box = 5
         st.chat_input(key="box")
     """).run()
-    assert "cannot be set using st.session_state" in at.exception[0].value
+    assert "is read-only and cannot be assigned through session state" in at.exception[0].value
 
 
 def test_max_chars_disabled_and_errors() -> None:

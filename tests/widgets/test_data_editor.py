@@ -355,7 +355,7 @@ import rerunqt as st
 st.session_state.ed = {"edited_rows": {0: {"value": 9}}, "added_rows": [], "deleted_rows": []}
 st.data_editor([1, 2], key="ed")
 """)
-    assert "'ed'" in message and "cannot be set using st.session_state" in message
+    assert "'ed'" in message and "is read-only and cannot be assigned through session state" in message
 
 
 def test_assigning_after_the_widget_is_refused() -> None:

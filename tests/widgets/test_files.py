@@ -226,7 +226,7 @@ def test_session_state_cannot_set_an_uploader() -> None:
         st.file_uploader("Data", key="f")
         """
     )
-    assert "cannot be set using st.session_state" in at.exception[0].value
+    assert "is read-only and cannot be assigned through session state" in at.exception[0].value
     assert "'f'" in at.exception[0].value
 
 
@@ -461,7 +461,7 @@ def test_download_button_invalid_arguments(call: str, message: str) -> None:
 
 def test_download_button_cannot_be_set_through_session_state() -> None:
     at = app("import rerunqt as st\nst.session_state.d = True\nst.download_button('Get', 'x', key='d')\n")
-    assert "cannot be set using st.session_state" in at.exception[0].value
+    assert "is read-only and cannot be assigned through session state" in at.exception[0].value
 
 
 def test_disabled_download_button_ignores_clicks() -> None:

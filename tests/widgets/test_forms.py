@@ -139,13 +139,13 @@ def test_values_held_in_one_form_are_not_sent_by_another_forms_submit() -> None:
     ('with st.form("a"):\n    st.form_submit_button()\n    st.form_submit_button()',
      "multiple identical form_submit_button widgets"),
     ('st.session_state.a = 1\nwith st.form("a"):\n    st.form_submit_button()',
-     "Values for the form with key 'a' cannot be set using st.session_state"),
+     "`st.session_state['a']` is read-only and cannot be assigned through session state"),
     ('with st.form("a"):\n    st.form_submit_button()\nst.session_state.a = 1',
      "cannot be modified after the form with key 'a'"),
     ('with st.form("a"):\n    st.form_submit_button(key="s")\nst.session_state.s = True',
      "cannot be modified after the widget with key 's'"),
     ('st.session_state.s = True\nwith st.form("a"):\n    st.form_submit_button(key="s")',
-     "Values for the widget with key 's' cannot be set using st.session_state"),
+     "`st.session_state['s']` is read-only and cannot be assigned through session state"),
     ('st.form("")', "st.form needs a non-empty string key"),
 ])
 def test_form_errors_are_shown_in_the_app(body: str, message: str) -> None:

@@ -11,17 +11,18 @@ from rerunqt.errors import (
     RerunQtError,
     StateInstantiationError,
     StateValueError,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitValueAssignmentNotAllowedError,
     UnserializableSessionStateError,
 )
 
 Error = RerunQtError
 StreamlitAPIException = RerunQtAPIError
 StreamlitAPIWarning = RerunQtAPIError
-StreamlitDuplicateElementId = DuplicateWidgetID
-StreamlitDuplicateElementKey = DuplicateWidgetID
 StreamlitValueAboveMaxError = StateValueError
 StreamlitValueBelowMinError = StateValueError
-StreamlitValueAssignmentNotAllowedError = StateInstantiationError
+StreamlitWidgetAlreadyInstantiatedError = StateInstantiationError
 StreamlitInvalidWidthError = RerunQtAPIError
 StreamlitInvalidHeightError = RerunQtAPIError
 NoSessionContext = NoSessionContextError
@@ -32,5 +33,6 @@ __all__ = [
     "StreamlitAPIWarning", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitInvalidHeightError", "StreamlitInvalidWidthError", "StreamlitSecretNotFoundError",
     "StreamlitValueAboveMaxError", "StreamlitValueAssignmentNotAllowedError",
-    "StreamlitValueBelowMinError", "UnserializableSessionStateError",
+    "StreamlitValueBelowMinError", "StreamlitWidgetAlreadyInstantiatedError",
+    "UnserializableSessionStateError",
 ]

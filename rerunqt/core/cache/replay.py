@@ -24,11 +24,12 @@ if TYPE_CHECKING:
 _NOT_REPLAYED = frozenset({"form", "dialog"})  # their widgets and hooks run only on a miss
 _SELECTABLE = frozenset({"dataframe", "plotly_chart", "pydeck_chart"})  # widgets only with on_select
 
-CACHED_WIDGET_WARNING = (
-    "Your script uses a widget command in a cached function (a function decorated with "
-    "@st.cache_data or @st.cache_resource). This code will only be called when there is a "
-    "cache miss, which can lead to unexpected results. To fix this, move all widget "
-    "commands outside the cached function."
+CACHED_WIDGET_WARNING = (  # Streamlit 1.67's words, as Markdown
+    "Your script uses a widget command in a cached function\n"
+    "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
+    'This code will only be called when we detect a cache "miss",\n'
+    "which can lead to unexpected results.\n\n"
+    "To fix this, move all widget commands outside the cached function."
 )
 
 
@@ -140,9 +141,23 @@ def inside_cached_function(ctx: RunContext | None) -> Iterator[None]:
 
 
 def warn_cached_widget(ctx: RunContext) -> None:
-    """Draw Streamlit's CachedWidgetWarning before a widget created in a cached function
-    (a warning, as Streamlit shows it: the app goes on). Through st.warning itself, so
-    its props always follow the catalogue; ``ctx`` is the current run's context."""
-    from rerunqt.core.text import warning  # text imports the context; import when needed
+    """Draw Streamlit's CachedWidgetWarning before a widget created in a cached function:
+    an exception element marked as a warning (Streamlit's; ``at.exception`` lists it,
+    ``is_warning`` is True) with the script's frames; the app goes on."""
+    import os
+    import traceback
 
-    warning(CACHED_WIDGET_WARNING, title="CachedWidgetWarning")
+    from rerunqt.core.text import _PACKAGE_DIR
+
+    stack = traceback.extract_stack()
+    ours = [os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep) for frame in stack]
+    start = ours.index(True) if True in ours else 0  # from the runner on: the script's frames
+    frames = [frame for frame, mine in zip(stack[start:], ours[start:], strict=True) if not mine]
+    lines = tuple(line.rstrip("\n") for line in traceback.format_list(frames))
+    ctx.add_static("exception", (
+        ("type", "CachedWidgetWarning"),
+        ("message", CACHED_WIDGET_WARNING),
+        ("traceback", lines),
+        ("is_warning", True),
+        ("width", "stretch"),
+    ))

@@ -60,6 +60,7 @@ class ExceptionAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         box = _Box("exception")
         box.head = box.add_label(False, "rqExceptionHead")  # type: ignore[attr-defined]
+        box.body = box.add_label(True, "rqExceptionBody")  # type: ignore[attr-defined]
         trace = WrapLabel()
         trace.setObjectName("rqExceptionTrace")
         trace.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,8 +75,18 @@ class ExceptionAdapter(Adapter):
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         props = new.props_dict()
+        warns = bool(props.get("is_warning"))  # Streamlit's CachedWidgetWarning: a warning box
+        if warns != (widget.property("level") == "warning"):
+            widget.setProperty("level", "warning" if warns else "exception")
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            for label in (widget.head, widget.body):  # type: ignore[attr-defined]
+                label.style().unpolish(label)
+                label.style().polish(label)
         head = f"{props['type']}: {props['message']}" if props["message"] else props["type"]
-        widget.head.set_text(head)  # type: ignore[attr-defined]
+        widget.head.set_text(props["type"] if warns else head)  # type: ignore[attr-defined]
+        widget.body.set_text(props["message"] if warns else "")  # type: ignore[attr-defined]
+        widget.body.setVisible(warns)  # type: ignore[attr-defined]
         widget.setAccessibleName(head)
         frames = props.get("traceback") or ()
         trace = "Traceback (your code, most recent call last):\n" + "\n".join(frames) if frames else ""

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSignalBlocker, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +32,8 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.inline_markdown import has_markup
+from rerunqt.qt.adapters.label_face import label_words
 from rerunqt.qt.adapters.links import open_link
 from rerunqt.qt.adapters.top_nav import Target, TopNav, entry_text
 from rerunqt.runner.requests import WidgetEvent
@@ -36,6 +41,8 @@ from rerunqt.runner.requests import WidgetEvent
 SHOWN_COLLAPSED = 10  # Streamlit: pages a collapsed list shows (expanded=False)
 COLLAPSE_MARGIN = 2  # collapsed only when more than this many pages would be hidden
 _PAGE = Qt.ItemDataRole.UserRole
+_SOURCE = Qt.ItemDataRole.UserRole + 1  # a title's Markdown, drawn in place of its words
+_TITLE = Qt.ItemDataRole.UserRole + 2  # the title as written (QtPilot.click finds it so too)
 
 
 def collapsed_count(expanded: object) -> int | None:
@@ -46,6 +53,46 @@ def collapsed_count(expanded: object) -> int | None:
     if isinstance(expanded, int) and not isinstance(expanded, bool) and expanded > 0:
         return expanded
     return SHOWN_COLLAPSED
+
+
+class MarkdownRows(QStyledItemDelegate):
+    """Draws a row's title as Markdown (Streamlit renders page and section titles: bold,
+    colours, :material/...: icons); rows without Markdown are drawn as usual."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        source = index.data(_SOURCE)
+        if not source:
+            super().paint(painter, option, index)
+            return
+        from rerunqt.qt.adapters.option_markdown import draw_markdown, is_dark
+
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None or widget is None:
+            super().paint(painter, option, index)
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        enabled = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
+        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+        painter.save()
+        painter.setFont(opt.font)
+        draw_markdown(painter, QPointF(rect.left(), rect.top()), rect.height(), str(source),
+                      widget.palette().color(group, QPalette.ColorRole.Text), is_dark(widget))
+        painter.restore()
+
+
+def _markdown_row(item: QListWidgetItem, title: str, icon: str | None) -> None:
+    """Show ``title``'s words on ``item``, its Markdown drawn when it has any."""
+    item.setData(_TITLE, title)
+    if not has_markup(title):
+        return
+    item.setText(entry_text(label_words(title)[0], icon))
+    item.setData(_SOURCE, entry_text(title, icon))
 
 
 class PageList(QListWidget):
@@ -62,6 +109,7 @@ class PageList(QListWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._choose = choose
         self.itemClicked.connect(self._chosen)
+        self.setItemDelegate(MarkdownRows(self))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -142,14 +190,18 @@ class NavigationWidget(QWidget):
                     font = QFont(listing.font())
                     font.setBold(True)
                     header.setFont(font)
-                    header.setData(Qt.ItemDataRole.AccessibleTextRole, f"Section {page_section}")
+                    _markdown_row(header, page_section, None)
+                    header.setData(Qt.ItemDataRole.AccessibleTextRole,
+                                   f"Section {label_words(page_section)[0]}")
                     listing.addItem(header)
                 section = page_section
                 item = QListWidgetItem(entry_text(title, icon))
+                _markdown_row(item, title, icon)
                 item.setData(_PAGE, url_path)
                 chosen = url_path == self.current
+                words = label_words(title)[0]
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{title}, current page" if chosen else title)
+                             f"{words}, current page" if chosen else words)
                 if help_text:
                     item.setToolTip(help_text)
                 listing.addItem(item)
@@ -196,7 +248,8 @@ class NavigationWidget(QWidget):
         if self.position == "sidebar":
             for row in range(self.list.count()):
                 item = self.list.item(row)
-                if item.data(_PAGE) is not None and _title(item.text()) == label:
+                if item.data(_PAGE) is not None and label in (_title(item.text()),
+                                                              item.data(_TITLE)):
                     return Target(self.list.viewport(), self.list.visualItemRect(item).center())
         elif self.position == "top":
             return self.top.target(label)

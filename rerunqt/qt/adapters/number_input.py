@@ -82,33 +82,58 @@ class _Spin(FocusWheel, QDoubleSpinBox):
         number = typed_number(text, self.is_int)
         return self.value() if number is None else float(number)
 
-    def stepBy(self, steps: int) -> None:
-        """A step from the number the field shows, in the step's decimals (as Streamlit).
-
-        A step down at the lowest number stays there: below it is the empty slot (None),
-        which only clearing the field reaches, as in Streamlit."""
-        if self.none_allowed and steps < 0 and self.value() > self.minimum():
-            lowest = self.minimum() + self.singleStep()
-            if self.value() + steps * self.singleStep() < lowest - 1e-9:
-                if self.value() > lowest:
-                    self.setValue(lowest)
-                return
-        if self._empty_slot(self.value()):
-            super().stepBy(steps)
-            return
+    def shown_number(self) -> float | None:
+        """The number the field shows, typed or committed (None: empty or not a number)."""
+        if self._empty_slot(self.value()) and self._blank(self.lineEdit().displayText()):
+            return None
         text = self.lineEdit().displayText()
         if text == self.textFromValue(self.value()):
             base = shown_number(text, self.is_int)
-            if base is None or not math.isfinite(base):
-                base = self.value()
-        else:  # from a number typed but not yet committed; none yet: no step, as in Qt
-            typed = typed_number(text, self.is_int)
-            if typed is None:
-                return
-            base = float(typed)
-        self.setValue(stepped(base, self.singleStep(), steps))
+            return self.value() if base is None or not math.isfinite(base) else base
+        typed = typed_number(text, self.is_int)
+        return None if typed is None else float(typed)
+
+    def can_step(self, steps: int) -> bool:
+        """Streamlit's rule: a step only from a number, and only when it stays within the
+        bounds (at the maximum "+" and Up do nothing, never clamp; empty: neither)."""
+        base = self.shown_number()
+        if base is None:
+            return False
+        target = self._target(base, steps)
+        return math.isfinite(target) and self._lowest() <= target <= self.maximum()
+
+    def _target(self, base: float, steps: int) -> float:
+        try:
+            return stepped(base, self.singleStep(), steps)
+        except (OverflowError, ValueError):  # near the largest float: no decimals to keep
+            return base + steps * self.singleStep()
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.isReadOnly() or not self.isEnabled():
+            return flags
+        if self.can_step(1):
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if self.can_step(-1):
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    def stepBy(self, steps: int) -> None:
+        """A step from the number the field shows, in the step's decimals (as Streamlit);
+        none that would leave the bounds, and none from an empty field."""
+        base = self.shown_number()
+        if base is None or not self.can_step(steps):
+            return
+        self.setValue(self._target(base, steps))
         if self.style().styleHint(QStyle.StyleHint.SH_SpinBox_SelectOnStep, None, self):
             self.lineEdit().selectAll()
+
+    def refresh_steps(self) -> None:
+        """The "-" and "+" beside the field: enabled only where a step can go (Streamlit)."""
+        disabled = bool(getattr(self, "rq_disabled", False))
+        for button in getattr(self, "step_buttons", ()):
+            up = button.accessibleName() == "Increment"
+            button.setEnabled(not disabled and self.can_step(1 if up else -1))
 
     def mark_empty(self) -> None:
         """Showing the placeholder (None): the stylesheet greys it (``empty``)."""
@@ -154,9 +179,11 @@ class NumberInputAdapter(Adapter):
         widget_id = element.key
         def changed(_value: float) -> None:
             spin.mark_empty()
+            spin.refresh_steps()
             host.emit(WidgetEvent(widget_id, spin.python_value()))
 
         spin.valueChanged.connect(changed)
+        spin.lineEdit().textEdited.connect(lambda _text: spin.refresh_steps())
         # In a form Enter submits it; a lambda, as in text_input (a bound method leaks).
         spin.lineEdit().returnPressed.connect(lambda: host.enter_pressed())
         self.update(field, element, element, frozenset(n for n, _ in element.props))
@@ -171,8 +198,7 @@ class NumberInputAdapter(Adapter):
         if "icon" in changed:
             set_line_icon(spin.lineEdit(), props.get("icon"))
         if "disabled" in changed:
-            for button in spin.step_buttons:  # type: ignore[attr-defined]
-                button.setEnabled(not props["disabled"])
+            spin.rq_disabled = bool(props["disabled"])  # type: ignore[attr-defined]
         if changed & {"min", "max", "step", "format", "is_int", "placeholder", "value"}:
             set_blocked(spin, self._configure, spin, props)
         value = props["value"]
@@ -183,6 +209,7 @@ class NumberInputAdapter(Adapter):
             target = spin.minimum() if value is None else float(value)
             set_blocked(spin, spin.setValue, target)
         spin.mark_empty()
+        spin.refresh_steps()
 
     @staticmethod
     def _configure(spin: _Spin, props: dict) -> None:

@@ -43,6 +43,7 @@ class TopButton(QToolButton):
     def __init__(self, bar: TopNav, text: str, key: str) -> None:
         super().__init__(bar)
         self.bar, self.key = bar, key
+        self.title: str | None = None  # a page's title as written (QtPilot.click finds it)
         self.setText(mnemonic_safe(text))  # "&" shown, not a shortcut
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -134,8 +135,12 @@ class TopNav(QWidget):
                 button.setMenu(menu)
             else:
                 url_path, title, icon, _, help_text, *_ = entries[0]
-                button = TopButton(self, entry_text(title, icon), f"page:{url_path}")
+                words, face = label_words(title)  # a page's title is Markdown (Streamlit)
+                shown = entry_text(words, icon)
+                button = TopButton(self, shown, f"page:{url_path}")
                 button.setObjectName("rqTopNavPage")
+                button.title = title
+                show_label_markdown(button, title, shown, entry_text(title, icon), face)
                 button.setCheckable(True)
                 button.setToolTip(help_text or "")
                 button.clicked.connect(lambda _=False, path=url_path: self._picked(path))
@@ -148,10 +153,11 @@ class TopNav(QWidget):
 
     def _fill_menu(self, menu: QMenu, entries: Sequence[Entry]) -> None:
         for url_path, title, icon, _, help_text, *_ in entries:
-            action = menu.addAction(mnemonic_safe(entry_text(title, icon)))
+            action = menu.addAction(mnemonic_safe(entry_text(label_words(title)[0], icon)))
             action.setCheckable(True)
             action.setData(url_path)
-            action.setToolTip(help_text or title)
+            action.setToolTip(help_text or label_words(title)[0])
+            action.setProperty("title", title)
             action.triggered.connect(lambda _=False, path=url_path: self._picked(path))
 
     def _picked(self, url_path: str) -> None:
@@ -171,7 +177,7 @@ class TopNav(QWidget):
             else:
                 button.setChecked(holds)
                 _set_current(button, holds)
-                title = entries[0][1]
+                title = label_words(entries[0][1])[0]
                 button.setAccessibleName(f"{title}, current page" if holds else title)
 
     # ----- fitting the width -----
@@ -247,11 +253,12 @@ class TopNav(QWidget):
                 continue
             menu = button.menu()
             if menu is None:
-                if _title(button.text()) == title:
+                if title in (_title(button.text()), button.title):
                     return Target(button, button.rect().center())
                 continue
             for action in menu.actions():
-                if action.isCheckable() and _title(action.text()) == title:
+                if action.isCheckable() and title in (_title(action.text()),
+                                                      action.property("title")):
                     return Target(button, button.rect().center(), action)
         return None
 

@@ -21,14 +21,10 @@ from typing import Any, NamedTuple
 from rerunqt.errors import (
     DEFAULT,
     REFUSE,
-    DuplicateWidgetID,
     PartlyFits,
     RerunQtAPIError,
     StateInstantiationError,
     StateValueError,
-    StreamlitDuplicateElementId,
-    StreamlitDuplicateElementKey,
-    UnserializableSessionStateError,
     short_repr,
 )
 
@@ -296,7 +292,9 @@ class SessionState:
         widget_id = meta[0]
         seen = self._seen
         if widget_id in seen:
-            raise _duplicate_error(meta)
+            from rerunqt.core.state_errors import duplicate_error
+
+            raise duplicate_error(meta)
         seen.add(widget_id)
         self._widgets[widget_id] = meta
         if meta[9]:  # trigger
@@ -358,20 +356,9 @@ class SessionState:
 
     def check_serializable(self) -> None:
         """For ``runner.enforceSerializableSessionState``: every value must pickle."""
-        import pickle  # only with the option on: not paid at start-up
+        from rerunqt.core.state_errors import check_serializable
 
-        for key, value in self._values.items():
-            try:
-                pickle.dumps(value)
-            except Exception as exc:
-                shown = key if not key.startswith(AUTO_ID_PREFIX) else "a widget without a key"
-                raise UnserializableSessionStateError(
-                    f"Cannot serialize the value (of type {type(value).__name__}) of {shown!r} "
-                    f"in st.session_state: rerunqt is configured with "
-                    f"runner.enforceSerializableSessionState = true, which requires every value "
-                    f"to be pickle-serializable ({exc}). Convert the value to a "
-                    f"pickle-serializable type or turn the option off."
-                ) from None
+        check_serializable(self._values, AUTO_ID_PREFIX)
 
 
 def missing_key_message(key: str, noun: str) -> str:
@@ -383,26 +370,3 @@ def _same(old: Any, new: Any) -> bool:
         return bool(old == new) and type(old) is type(new)
     except Exception:
         return False
-
-
-def _duplicate_error(meta: WidgetMeta) -> DuplicateWidgetID:
-    """Streamlit 1.67's error and words, then which widgets and a key to give."""
-    # a submit button's generated key (core/forms.py) is not one the user gave
-    if meta.user_key is not None and not meta.user_key.startswith("FormSubmitter:"):
-        return StreamlitDuplicateElementKey(
-            f"There are multiple elements with the same `key='{meta.user_key}'`. To fix "
-            f"this, please make sure that the `key` argument is unique for each element "
-            f"you create. (A key identifies one widget per run.)"
-        )
-    kind = meta.kind
-    labelled = f" labelled {meta.label!r}" if meta.label else ""
-    example = repr(meta.label) if meta.label else "..."
-    return StreamlitDuplicateElementId(
-        f"There are multiple `{kind}` elements with the same auto-generated ID. When this "
-        f"element is created, it is assigned an internal ID based on the element type and "
-        f"provided parameters. Multiple elements with the same type and parameters will "
-        f"cause this error.\n\nTo fix this error, please pass a unique `key` argument to "
-        f"the `{kind}` element. This run drew multiple identical {kind} widgets{labelled} "
-        f"(same label, default, bounds...); e.g. st.{kind}({example}, key='my_{kind}_2')."
-    )
-

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.registration import register
 from rerunqt.core.selection import SelectionState
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
@@ -169,21 +168,10 @@ def pydeck_chart(pydeck_obj: Any = None, *, width: int | str = "stretch",
 def _selectable(deck: DeckData, props: tuple[tuple[str, Any], ...], key: str | int | None,
                 mode: str, on_select: Any) -> Any:
     """The chart as a widget whose value is the selection (objects picked by clicking)."""
+    from rerunqt.core.chart_pick import selectable_chart
 
-    def coerce(value: Any) -> Any:
-        """A stored selection from an older deck keeps only the objects that still exist."""
-        fitted = selection_from_ui(selection_to_ui(value, deck), deck)
-        return value if fitted == value else fitted
-
-    ctx, wid, value, _ = register(
-        PYDECK_CHART, "", key, (hash(deck), mode), empty_selection(), coerce,
-        on_select if callable(on_select) else None, "on_select", None, None, False,
-        from_ui=lambda ui: selection_from_ui(ui, deck),
-        to_ui=lambda state: selection_to_ui(state, deck),
-    )
-    ui = selection_to_ui(value, deck)
-    ctx.add_widget("pydeck_chart", wid, (*props, ("selection_mode", mode), ("value", ui)))
-    return selection_from_ui(ui, deck)
+    return selectable_chart(PYDECK_CHART, deck, props, key, mode, on_select,
+                            empty_selection, selection_from_ui, selection_to_ui)
 
 
 __all__ = ["empty_selection", "pydeck_chart", "selection_from_ui", "selection_to_ui", "tooltip_text"]

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core import context
 from rerunqt.core.charts import chart_width, check_size
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.registration import register
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -102,19 +101,8 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
 def _selectable(figure: PlotFigure, props: tuple[tuple[str, Any], ...], key: str | int | None,
                 modes: tuple[str, ...], on_select: Any) -> Any:
     """The chart as a widget whose value is the selection state (points picked by clicking)."""
+    from rerunqt.core.chart_pick import selectable_chart
     from rerunqt.core.plotly_selection import empty_selection, selection_from_ui, selection_to_ui
 
-    def coerce(value: Any) -> Any:
-        """A stored selection from an older figure keeps only the points that still exist."""
-        fitted = selection_from_ui(selection_to_ui(value, figure), figure)
-        return value if fitted == value else fitted
-
-    ctx, wid, value, _ = register(
-        PLOTLY_CHART, "", key, (hash(figure), modes), empty_selection(), coerce,
-        on_select if callable(on_select) else None, "on_select", None, None, False,
-        from_ui=lambda ui: selection_from_ui(ui, figure),
-        to_ui=lambda state: selection_to_ui(state, figure),
-    )
-    ui = selection_to_ui(value, figure)
-    ctx.add_widget("plotly_chart", wid, (*props, ("selection_mode", modes), ("value", ui)))
-    return selection_from_ui(ui, figure)
+    return selectable_chart(PLOTLY_CHART, figure, props, key, modes, on_select,
+                            empty_selection, selection_from_ui, selection_to_ui)

@@ -119,11 +119,7 @@ class PlotlyChartView(ElementView):
         """Streamlit's selection state (``.selection.points``...); empty without ``on_select``."""
         from rerunqt.core.plotly_selection import empty_selection, selection_from_ui
 
-        key, ui = self._element.key, self._element.prop("value")
-        if not isinstance(key, str) or ui is None:
-            return empty_selection()
-        pending = self._app._pending_value(key, None)
-        return pending if pending is not None else selection_from_ui(ui, self.chart)
+        return _selection(self, empty_selection, selection_from_ui, self.chart)
 
     def select_points(self, points: Iterable[tuple[int, int]]) -> PlotlyChartView:
         """Select (curve number, point index) pairs, as clicks on the chart would; then run()."""
@@ -207,11 +203,7 @@ class PydeckChartView(ElementView):
         """Streamlit's selection state (``.selection.indices`` / ``.objects``)."""
         from rerunqt.core.deck import empty_selection, selection_from_ui
 
-        key, ui = self._element.key, self._element.prop("value")
-        if not isinstance(key, str) or ui is None:
-            return empty_selection()
-        pending = self._app._pending_value(key, None)
-        return pending if pending is not None else selection_from_ui(ui, self.deck)
+        return _selection(self, empty_selection, selection_from_ui, self.deck)
 
     def select_objects(self, picks: Iterable[tuple[str, int]]) -> PydeckChartView:
         """Select (layer id, object index) pairs, as clicks on the map would; then run()."""
@@ -229,6 +221,16 @@ class PydeckChartView(ElementView):
     def run(self, timeout: float | None = None) -> Any:
         return self._app.run(timeout=timeout)
 
+
+
+def _selection(view: ElementView, empty: Any, from_ui: Any, data: Any) -> Any:
+    """A selectable chart's selection state: one set and not run yet, else the last run's
+    (the UI form in the element's ``value``), else the empty state (no ``on_select``)."""
+    key, ui = view._element.key, view._element.prop("value")
+    if not isinstance(key, str) or ui is None:
+        return empty()
+    pending = view._app._pending_value(key, None)
+    return pending if pending is not None else from_ui(ui, data)
 
 VIEWS: dict[str, type[ElementView]] = {"map": MapView, "plotly_chart": PlotlyChartView,
                                        "echarts_chart": EChartsChartView,

@@ -1,13 +1,28 @@
 """A chart that can be clicked to select (st.plotly_chart points, st.pydeck_chart objects):
-the chart is registered as a widget whose value is Streamlit's selection state."""
+with ``on_select`` the chart is registered as a widget whose value is Streamlit's selection
+state; without, it is a static element (a widget only to keep a key's identity)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from rerunqt.core import context
 from rerunqt.core.kinds import Kind
 from rerunqt.core.registration import register
+from rerunqt.core.text import _handle
+
+
+def static_chart(name: str, props: tuple[tuple[str, Any], ...], key: str | int | None,
+                 no_mode: Any) -> Any:
+    """Draw the chart with no selection (``on_select="ignore"``); returns its handle."""
+    ctx = context.current()
+    static = (*props, ("selection_mode", no_mode), ("value", None))
+    if key is None:
+        ctx.add_static(name, static)
+    else:  # a key keeps the chart's identity (its view or zoom) wherever it moves
+        ctx.add_widget(name, (name, str(key)), static)
+    return _handle(ctx)
 
 
 def selectable_chart(kind: Kind, data: Any, props: tuple[tuple[str, Any], ...],

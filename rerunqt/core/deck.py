@@ -13,11 +13,9 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from rerunqt.core import context
 from rerunqt.core.charts import check_size
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.selection import SelectionState
-from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
@@ -155,13 +153,9 @@ def pydeck_chart(pydeck_obj: Any = None, *, width: int | str = "stretch",
         ("alt", shown_alt),
     )
     if on_select == "ignore":
-        ctx = context.current()
-        static = (*props, ("selection_mode", ""), ("value", None))
-        if key is None:
-            ctx.add_static("pydeck_chart", static)
-        else:  # a key keeps the chart's identity (its view) wherever it moves
-            ctx.add_widget("pydeck_chart", ("pydeck_chart", str(key)), static)
-        return _handle(ctx)
+        from rerunqt.core.chart_pick import static_chart
+
+        return static_chart("pydeck_chart", props, key, "")
     return _selectable(deck, props, key, selection_mode, on_select)
 
 

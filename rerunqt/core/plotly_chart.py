@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from rerunqt.core import context
 from rerunqt.core.charts import chart_width, check_size
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
@@ -88,13 +86,9 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
         ("alt", alt),
     )
     if on_select == "ignore":
-        ctx = context.current()
-        static = (*props, ("selection_mode", ()), ("value", None))
-        if key is None:
-            ctx.add_static("plotly_chart", static)
-        else:  # a key keeps the chart's identity (its zoom) wherever it moves
-            ctx.add_widget("plotly_chart", ("plotly_chart", str(key)), static)
-        return _handle(ctx)
+        from rerunqt.core.chart_pick import static_chart
+
+        return static_chart("plotly_chart", props, key, ())
     return _selectable(figure, props, key, modes, on_select)
 
 

@@ -6,25 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from chart_views import drawn_tick_labels
 
 pytestmark = pytest.mark.qt
 
 
-def labels(pilot: Any, box: Any, side: str) -> list[str]:
-    """The tick labels drawn on the chart's ``side`` axis, as on screen."""
-    pilot.window.page_scroll.ensureWidgetVisible(box)
-    view = box.plot.getPlotItem().getViewBox()
-    view.updateAutoRange()
-    pilot.qtbot.waitUntil(lambda: box.plot.isVisible() and view.width() > 10)
-    axis = box.plot.getPlotItem().getAxis(side)
-    image = QImage(10, 10, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        specs = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [text for _, _, text in specs[2]]
+labels = drawn_tick_labels
 
 
 def charts(pilot: Any, kind: str) -> list[Any]:

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from chart_views import drawn_tick_labels
 
 pytestmark = pytest.mark.qt
 
@@ -45,17 +45,7 @@ def shown(pilot: Any, box: Any) -> list[list[float]]:
     return [[float(v) for v in pair] for pair in view.viewRange()]
 
 
-def labels(pilot: Any, box: Any, side: str) -> list[str]:
-    """The tick labels drawn on the chart's ``side`` axis, as on screen."""
-    shown(pilot, box)
-    axis = box.plot.getPlotItem().getAxis(side)
-    image = QImage(10, 10, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        specs = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [text for _, _, text in specs[2]]
+labels = drawn_tick_labels
 
 
 def approx(ranges: list[list[float]]) -> Any:

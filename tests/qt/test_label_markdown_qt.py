@@ -8,23 +8,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QWidget
+from screen_pixels import hues
 
 from rerunqt.qt.code_style import CODE_BACKGROUND
 from rerunqt.qt.markdown_html import BACKGROUND, TEXT
 
 pytestmark = pytest.mark.qt
 
-
-def hues(widget: QWidget) -> set[int]:
-    """The colour families (30-degree hue steps) of the strongly coloured pixels shown."""
-    image = widget.grab().toImage()
-    found = set()
-    for y in range(image.height()):
-        for x in range(image.width()):
-            colour = image.pixelColor(x, y)
-            if colour.hsvSaturation() > 120 and colour.value() > 80:
-                found.add(colour.hsvHue() // 30)
-    return found
 
 
 def count_of(widget: QWidget, colour: str) -> int:

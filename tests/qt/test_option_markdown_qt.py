@@ -6,22 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
+from screen_pixels import hues
 
 pytestmark = pytest.mark.qt
 
 OPTIONS = '[":rainbow[Comedy]", ":red[Red] text", "**Bold** part", "Plain"]'
 
-
-def hues(widget: QWidget) -> set[int]:
-    """The colour families (30-degree hue steps) of the strongly coloured pixels shown."""
-    image = widget.grab().toImage()
-    found = set()
-    for y in range(image.height()):
-        for x in range(image.width()):
-            colour = image.pixelColor(x, y)
-            if colour.hsvSaturation() > 120 and colour.value() > 80:
-                found.add(colour.hsvHue() // 30)
-    return found
 
 
 def drawn(widget: QWidget) -> str | None:

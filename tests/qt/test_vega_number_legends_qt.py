@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from chart_views import drawn_tick_labels
 
 pytestmark = pytest.mark.qt
 pytest.importorskip("altair")
@@ -49,17 +49,7 @@ def shown(pilot: Any, box: Any) -> None:
     pilot.qtbot.waitUntil(lambda: box.plot.isVisible() and view.width() > 10)
 
 
-def axis_labels(pilot: Any, box: Any, side: str) -> list[str]:
-    """The tick labels drawn on the chart's ``side`` axis, as on screen."""
-    shown(pilot, box)
-    axis = box.plot.getPlotItem().getAxis(side)
-    image = QImage(10, 10, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        specs = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [text for _, _, text in specs[2]]
+axis_labels = drawn_tick_labels
 
 
 def legend_texts(box: Any) -> list[str] | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Host
 from rerunqt.qt.adapters.charts import ChartAdapter, ChartBox
+from rerunqt.runner.requests import WidgetEvent
 
 
 class NotedChartBox(ChartBox):
@@ -48,3 +49,23 @@ class NotedChartAdapter(ChartAdapter):
         box = self.box_class(self.kind)
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
+
+
+class SelectableChartAdapter(NotedChartAdapter):
+    """A chart that can be a widget (``on_select``: plotly points, pydeck objects). Its box
+    (with ``send``, ``drawn``, ``element`` and ``show_selection``) sends the user's picks to
+    the script; an update that changes only the selection marks it again, with no redraw."""
+
+    def create(self, element: Element, host: Host) -> QWidget:
+        box = super().create(element, host)
+        if isinstance(element.key, str) and element.prop("value") is not None:
+            widget_id = element.key  # a widget: selections go to the script
+            box.send = lambda ui: host.emit(WidgetEvent(widget_id, ui))  # type: ignore[attr-defined]
+        return box
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        if changed == frozenset({"value"}) and getattr(widget, "drawn", None) is not None:
+            widget.element = new  # type: ignore[attr-defined]
+            widget.show_selection()  # type: ignore[attr-defined]
+            return
+        super().update(widget, old, new, changed)

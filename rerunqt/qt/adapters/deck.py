@@ -13,13 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.chart_note import NotedChartAdapter, NotedChartBox
+from rerunqt.qt.adapters.base import Adapter
+from rerunqt.qt.adapters.chart_note import NotedChartBox, SelectableChartAdapter
 from rerunqt.qt.adapters.map import NO_BASE_MAP, NO_BASE_MAP_WHY
-from rerunqt.runner.requests import WidgetEvent
 
 SEEN_FROM_ABOVE = "drawn flat, seen from above"
 TOOLTIP_STYLE = ("QLabel#rqDeckTooltip { background: rgba(38, 39, 48, 230); color: #fafafa; "
@@ -156,24 +155,8 @@ class DeckBox(NotedChartBox):
             self.send(ui)
 
 
-class DeckAdapter(NotedChartAdapter):
+class DeckAdapter(SelectableChartAdapter):
     box_class = DeckBox
-
-    def create(self, element: Element, host: Host) -> QWidget:
-        box = super().create(element, host)
-        assert isinstance(box, DeckBox)
-        if isinstance(element.key, str) and element.prop("value") is not None:
-            widget_id = element.key  # a widget (on_select): selections go to the script
-            box.send = lambda ui: host.emit(WidgetEvent(widget_id, ui))
-        return box
-
-    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, DeckBox)
-        if changed == frozenset({"value"}) and widget.drawn is not None:
-            widget.element = new  # only the selection changed: re-ring the objects
-            widget.show_selection()
-            return
-        super().update(widget, old, new, changed)
 
 
 DECK_ADAPTERS: list[Adapter] = [DeckAdapter("pydeck_chart")]

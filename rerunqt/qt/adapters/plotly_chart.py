@@ -15,9 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.chart_note import NotedChartAdapter, NotedChartBox
-from rerunqt.runner.requests import WidgetEvent
+from rerunqt.qt.adapters.base import Adapter
+from rerunqt.qt.adapters.chart_note import NotedChartBox, SelectableChartAdapter
 
 PICK_PX = 12  # a click this close to a point (in pixels) selects it
 
@@ -113,24 +112,8 @@ class PlotlyBox(NotedChartBox):
         return f"{head}  ·  {series}{value:g}"
 
 
-class PlotlyAdapter(NotedChartAdapter):
+class PlotlyAdapter(SelectableChartAdapter):
     box_class = PlotlyBox
-
-    def create(self, element: Element, host: Host) -> QWidget:
-        box = super().create(element, host)
-        assert isinstance(box, PlotlyBox)
-        if isinstance(element.key, str):  # a widget (on_select): selections go to the script
-            widget_id = element.key
-            box.send = lambda ui: host.emit(WidgetEvent(widget_id, ui))
-        return box
-
-    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        assert isinstance(widget, PlotlyBox)
-        if changed == frozenset({"value"}) and widget.drawn is not None:
-            widget.element = new  # only the selection changed: re-ring the points
-            widget.show_selection()
-            return
-        super().update(widget, old, new, changed)
 
 
 class EChartsAdapter(PlotlyAdapter):

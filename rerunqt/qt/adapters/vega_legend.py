@@ -32,6 +32,16 @@ def _fix_size(item: pg.GraphicsWidget, width: float, height: float) -> None:
     item.update()
 
 
+def _paint_title(item: pg.GraphicsWidget, painter: QPainter, title: str, ink: QColor) -> QFontMetrics:
+    """A number legend's title at its top, the painter left in its font and ink."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(item.font())
+    painter.setPen(QPen(ink))
+    metrics = QFontMetrics(item.font())
+    painter.drawText(QPointF(_PAD, metrics.ascent()), title)
+    return metrics
+
+
 class GradientLegend(pg.GraphicsWidget):
     """Title, a vertical ramp from the scale's low (bottom) to high (top) colour, tick labels."""
 
@@ -93,11 +103,7 @@ class GradientLegend(pg.GraphicsWidget):
     def paint(self, painter: QPainter, *args: Any) -> None:
         if not self.stops:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
-        painter.setFont(self.font())
-        painter.setPen(QPen(self.text))
-        painter.drawText(QPointF(_PAD, metrics.ascent()), self.title)
+        metrics = _paint_title(self, painter, self.title, self.text)
         bar = self.bar_rect()
         ramp = QLinearGradient(bar.bottomLeft(), bar.topLeft())
         last = max(len(self.stops) - 1, 1)
@@ -143,11 +149,7 @@ class SizeLegend(pg.GraphicsWidget):
     def paint(self, painter: QPainter, *args: Any) -> None:
         if not self.entries:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
-        painter.setFont(self.font())
-        painter.setPen(QPen(self.text))
-        painter.drawText(QPointF(_PAD, metrics.ascent()), self.title)
+        metrics = _paint_title(self, painter, self.title, self.text)
         widest = max(self.diameters(), default=0.0)
         y = float(metrics.height() + _PAD)
         for (label, _, colour), diameter in zip(self.entries, self.diameters()):

@@ -309,4 +309,4 @@ def popover(
 def empty() -> Block:
     """A single-element slot: each write replaces what it shows; ``.empty()`` clears it."""
     ctx = context.current()
-    return _block(ctx, ctx.open_container("empty", None, (), single=True))
+    return _block(ctx, ctx.open_container("empty", None, (("transient", False),), single=True))

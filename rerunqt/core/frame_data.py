@@ -4,24 +4,30 @@ It exists so a table shows a million rows without copying them into Python objec
 every input (pandas, numpy, lists, dicts, pyarrow, polars) becomes one ``FrameData``
 of 1-D arrays, which the Qt model reads one visible cell at a time. The frame is a prop
 of the element, so it compares by identity and a cheap fingerprint (shape, dtypes, a
-few sampled values), never by content unless two different objects look alike.
-An unchanged object shown again is found in a small cache and not read again.
+few sampled values), then by content when two different frames look alike.
+
+A table shows the data as it was when st.dataframe was called, as Streamlit does:
+a change made to the object later (in this run or a later one) is not seen, until the
+object is shown again. A pandas object is read through a shallow copy that pandas'
+copy-on-write keeps apart from later edits of the original (no copy of the data is made
+unless the script edits it), and the same object shown again is read again only when
+its blocks or axes changed. A numpy array, or pandas without copy-on-write, is copied.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
 from rerunqt.core.frame_inputs import columns_of
-from rerunqt.core.frame_text import cell_text, is_missing
+from rerunqt.core.frame_text import cell_text
 
 _SAMPLES = 5
 _CACHE_MAX = 32
 _cache: dict[int, tuple[Any, FrameData, Any]] = {}  # id(data) -> (ref, frame, stamp)
+_UNCACHED = object()  # a stamp: read this object again each time it is shown
 
 
 class FrameData:
@@ -75,9 +81,7 @@ class FrameData:
             return NotImplemented
         if self.fingerprint != other.fingerprint or self.styles != other.styles:
             return False
-        if self._source is not None and self._source is other._source:
-            return True
-        return _same_arrays(self, other)
+        return _same_arrays(self, other)  # (the same source may have been edited in place)
 
     def __hash__(self) -> int:
         return hash(self.fingerprint)
@@ -126,7 +130,7 @@ def _same_cell(p: Any, q: Any) -> bool:
 
 
 def frame_of(data: Any, function: str) -> FrameData:
-    """The frame of ``data``, read once: an object shown again comes from the cache."""
+    """The frame of ``data`` as it is now: an unchanged object shown again comes from the cache."""
     key = id(data)
     hit = _cache.get(key)
     if hit is not None:
@@ -134,53 +138,78 @@ def frame_of(data: Any, function: str) -> FrameData:
         held = ref() if isinstance(ref, weakref.ref) else ref
         if held is data and _still_same(data, frame, stamp):
             return frame
-    names, columns, index, index_name, styles = columns_of(data, function)
+    source, stamp = _snapshot(data)
+    names, columns, index, index_name, styles = columns_of(source, function)
     try:
-        frame = FrameData(names, columns, index, index_name, styles, data)
+        frame = FrameData(names, columns, index, index_name, styles, source)
     except ValueError as exc:
         from rerunqt.errors import RerunQtAPIError
 
         raise RerunQtAPIError(f"st.{function} got data whose {exc}; every column must be as long "
                               f"as the others.") from None
+    if stamp is _UNCACHED:
+        return frame
     if len(_cache) >= _CACHE_MAX:
         _cache.clear()
-    stamp = _plain_stamp(data) if isinstance(data, (list, dict)) else None
     try:
         _cache[key] = (weakref.ref(data), frame, stamp)
-    except TypeError:  # lists and dicts: no weak references
-        _cache[key] = (data, frame, stamp)
+    except TypeError:  # no weak references: not cached
+        pass
     return frame
 
 
-def _still_same(data: Any, frame: FrameData, stamp: Any) -> bool:
-    """An object from the cache still has its shape and sampled values (in-place edits)."""
-    if isinstance(data, (list, dict)):
-        return _plain_stamp(data) == stamp
-    shape = getattr(data, "shape", None)
-    if shape is not None and tuple(shape)[:1] != (frame.nrows,):
-        return False
-    n = frame.nrows
-    if n and type(data).__name__ == "DataFrame" and hasattr(data, "iat"):
-        try:
-            return all(_same_value(data.iat[r, c], frame.columns[c][r])
-                       for r in (0, n - 1) for c in range(min(len(frame.columns), 3)))
-        except Exception:
-            return False
-    return True
+def _snapshot(data: Any) -> tuple[Any, Any]:
+    """(what to read, the stamp that tells a later edit of ``data``).
+
+    pandas with copy-on-write: a shallow copy, which shares the data until the script
+    edits the original (pandas then copies the edited block), and the original's
+    blocks and axes as the stamp. pandas without it, and numpy: a copy, read each time.
+    Lists and dicts are read each time (their cells are copied into arrays). pyarrow
+    tables and polars frames do not change in place: the object itself."""
+    if isinstance(data, np.ndarray):
+        return data.copy(), _UNCACHED
+    if isinstance(data, (list, dict, tuple)):
+        return data, _UNCACHED
+    name = type(data).__name__
+    if name in ("DataFrame", "Series") and type(data).__module__.startswith("pandas"):
+        if _copy_on_write():
+            parts = _pandas_parts(data)
+            if parts is not None:
+                return data.copy(deep=False), parts
+        return data.copy(deep=True), _UNCACHED
+    return data, None
 
 
-def _same_value(given: Any, read: Any) -> bool:
-    """A cell of the data against what was read from it (a Timestamp equals its datetime64)."""
-    if is_missing(given) or is_missing(read):
-        return is_missing(given) and is_missing(read)
+_COW: list[bool] = []
+
+
+def _copy_on_write() -> bool:
+    """Whether pandas copies a block shared with a shallow copy before editing it: always
+    from pandas 3, by option in pandas 2."""
+    if not _COW:
+        import pandas as pd
+
+        _COW.append(int(pd.__version__.split(".")[0]) >= 3
+                    or pd.options.mode.copy_on_write is True)
+    return _COW[0]
+
+
+def _pandas_parts(data: Any) -> tuple[Any, ...] | None:
+    """The objects a pandas edit replaces: the axes (columns, index) and each block's values,
+    with the index names (which can be set in place). None if pandas' layout is unknown."""
     try:
-        return bool(given == read)
-    except (TypeError, ValueError):  # arrays in cells: compare their text
-        return repr(given) == repr(read)
+        manager = data._mgr
+        return (*manager.axes, *(block.values for block in manager.blocks), data.index.names)
+    except AttributeError:
+        return None
 
 
-def _plain_stamp(data: list[Any] | dict[Any, Any]) -> tuple[Any, ...]:
-    """A list or dict edited in place changes its length or its first/last items (mostly)."""
-    if isinstance(data, Mapping):
-        return ("dict", len(data), repr(list(data.items())[:4]))
-    return ("list", len(data), repr(data[:2]), repr(data[-1:]))
+def _still_same(data: Any, frame: FrameData, stamp: Any) -> bool:
+    """An object from the cache is unchanged: a pandas object has the same blocks and axes;
+    otherwise the same shape (pyarrow tables do not change in place)."""
+    if stamp is not None:
+        parts = _pandas_parts(data)
+        return parts is not None and len(parts) == len(stamp) and all(
+            a is b for a, b in zip(parts[:-1], stamp[:-1])) and parts[-1] == stamp[-1]
+    shape = getattr(data, "shape", None)
+    return shape is None or tuple(shape)[:1] == (frame.nrows,)

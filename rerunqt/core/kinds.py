@@ -182,7 +182,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _container("popover", ("label", "type", "help", "icon", "disabled", "width", "expanded",
                            "tracked"),
                "popover", "popover"),
-    _container("empty", (), "empty", "empty"),
+    _container("empty", ("transient",), "empty", "empty"),  # transient: a spinner's slot
     _container("grid", ("columns", "min_column_width", "wrap", "gap", "vertical_alignment",
                         "border", "row_height", "width", "height", "dense"), "grid", "grid"),
     _container("grid_cell", ("column_span", "row_span"), None, "grid_cell"),
@@ -213,3 +213,18 @@ for _kind in CATALOGUE:
 ACCESSORS["button"] = ("button", "form_submit_button")  # as Streamlit's at.button
 ACCESSORS["dataframe"] = ("dataframe", "data_editor")  # as Streamlit's at.dataframe
 ACCESSORS["button_group"] = ("pills", "segmented_control")  # Streamlit's AppTest name for both
+ACCESSORS["markdown"] = ("markdown", "badge")  # a badge is a Markdown element in Streamlit
+# Streamlit's AppTest lists some elements under their protobuf type, not the st.* name:
+# at.get("vega_lite_chart") finds st.line_chart too (rerunqt's own names work as well).
+STREAMLIT_TYPES: dict[str, str] = {
+    "line_chart": "vega_lite_chart", "area_chart": "vega_lite_chart",
+    "bar_chart": "vega_lite_chart", "scatter_chart": "vega_lite_chart",
+    "map": "deck_gl_json_chart", "pydeck_chart": "deck_gl_json_chart",
+    "help": "help_info", "datetime_input": "date_time_input", "badge": "markdown",
+    "tabs": "tab_container", "columns": "flex_container", "container": "flex_container",
+    "grid": "grid_container", "pills": "button_group", "segmented_control": "button_group",
+    "form_submit_button": "button", "data_editor": "dataframe",
+}
+for _kind_name, _type in STREAMLIT_TYPES.items():
+    if _type not in ("markdown", "button_group", "button", "dataframe"):  # set above
+        ACCESSORS[_type] = (*ACCESSORS.get(_type, (_type,)), _kind_name)

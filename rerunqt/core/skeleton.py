@@ -41,7 +41,7 @@ def skeleton(height: int | Literal["stretch"] | None = None, *,
                               "positive int of pixels (a skeleton has no content to fit).")
     props = (("height", _height(height)), ("width", _width("skeleton", width)))
     ctx = context.current()
-    builder = ctx.open_container("empty", None, (), single=True)
+    builder = ctx.open_container("empty", None, (("transient", False),), single=True)
     ctx.enter(builder)
     try:
         ctx.add_static("skeleton", props)

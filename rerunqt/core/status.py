@@ -83,6 +83,9 @@ def progress(value: int | float, text: str | None = None,
     return _handle(ctx)
 
 
+_TRANSIENT = (("transient", True),)  # AppTest does not list the slot (testing/blocks.py)
+
+
 class Spinner:
     """``st.spinner``: a context manager, and a decorator for a function.
 
@@ -104,7 +107,7 @@ class Spinner:
         target = self._target[1] if self._target and self._target[0] is ctx else ctx.container
         ctx.enter(target)
         try:
-            slot = ctx.open_container("empty", None, (), single=True)
+            slot = ctx.open_container("empty", None, _TRANSIENT, single=True)
         finally:
             ctx.leave(target)
         ctx.enter(slot)

@@ -105,11 +105,15 @@ def _mapping_of(value: Any) -> dict[str, Any] | None:
 
 
 def _shows_no_value(value: Any) -> bool:
-    """A dataclass instance, or an object whose text is only its type and address
-    (``<app.Thing object at 0x...>``): Streamlit shows its documentation instead."""
+    """A dataclass instance, an object whose text is only its type and address
+    (``<app.Thing object at 0x...>``), or a container or element handle (Streamlit's
+    DeltaGenerator: ``box = st.container()`` then ``box`` on its own line): Streamlit
+    shows its documentation instead."""
     import dataclasses
 
-    if dataclasses.is_dataclass(value):
+    from rerunqt.core.blocks import Block
+
+    if dataclasses.is_dataclass(value) or isinstance(value, Block):
         return True
     cls = type(value)
     return cls.__str__ is object.__str__ and cls.__repr__ is object.__repr__

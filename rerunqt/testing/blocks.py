@@ -26,7 +26,29 @@ def find(elements: tuple[Element, ...], kinds: tuple[str, ...], app: AppTest) ->
     (``at.dataframe[1]`` is the same element in both); ``at.data_editor`` edits them."""
     tables = "dataframe" in kinds
     return ElementList([EditorTable(e, app) if tables and e.kind == "data_editor" else view_of(e, app)
-                        for e in walk(elements) if e.kind in kinds])
+                        for e in walk(elements) if e.kind in kinds and not e.prop("transient")])
+
+
+def listed(element: Element) -> bool:
+    """Whether Streamlit's AppTest lists the element among its siblings. An st.empty()
+    slot is listed only while it holds nothing (what is put in it takes its place), and
+    a spinner's slot never is (Streamlit's spinner is transient). ``at.empty`` (rerunqt's
+    own accessor) lists the slots themselves."""
+    return element.kind != "empty" or not (element.children or element.prop("transient"))
+
+
+def shown(elements: tuple[Element, ...]) -> tuple[Element, ...]:
+    """``elements`` as Streamlit's AppTest lists them: a filled st.empty() slot is what it
+    holds, an ended spinner is nothing."""
+    if not any(e.kind == "empty" for e in elements):
+        return elements
+    out: list[Element] = []
+    for element in elements:
+        if element.kind == "empty" and element.children:
+            out.extend(shown(element.children))
+        elif listed(element):
+            out.append(element)
+    return tuple(out)
 
 
 def view_of(element: Element, app: AppTest) -> ElementView:
@@ -55,11 +77,11 @@ class Scoped:
     @property
     def children(self) -> ElementList[Any]:
         """The elements directly inside, in order."""
-        return ElementList([view_of(e, self._scope_app()) for e in self._scope_elements()])
+        return ElementList([view_of(e, self._scope_app()) for e in shown(self._scope_elements())])
 
     def __len__(self) -> int:
         """How many elements are directly inside (as Streamlit's ``len(block)``)."""
-        return len(self._scope_elements())
+        return len(shown(self._scope_elements()))
 
     def __getitem__(self, index: int) -> Any:
         """The ``index``-th element directly inside (``at.main[0]``, ``at.columns[1][0]``)."""
@@ -71,7 +93,8 @@ class Scoped:
         yield self
         app = self._scope_app()
         for element in walk(self._scope_elements()):
-            yield view_of(element, app)
+            if listed(element):
+                yield view_of(element, app)
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from rerunqt.core.element import Element
+from rerunqt.core.kinds import STREAMLIT_TYPES
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
 from rerunqt.testing.derived import DERIVED
@@ -25,7 +26,9 @@ class ElementView:
 
     @property
     def type(self) -> str:
-        return self._element.kind
+        """Streamlit's AppTest type: st.line_chart is a "vega_lite_chart", st.columns a
+        "flex_container" (``at.get`` takes these and rerunqt's own names)."""
+        return STREAMLIT_TYPES.get(self._element.kind, self._element.kind)
 
     @property
     def value(self) -> Any:
@@ -102,6 +105,20 @@ class ProgressView(ElementView):
     @property
     def value(self) -> Any:
         return self._element.prop("value")
+
+
+class BadgeView(ElementView):
+    """st.badge is a Markdown element in Streamlit: ``value`` is its directive."""
+
+    @property
+    def value(self) -> str:
+        icon = self._element.prop("icon")
+        label = str(self._element.prop("label")).replace("[", "\\[").replace("]", "\\]")
+        return f":{self._element.prop('color')}-badge[{f'{icon} ' if icon else ''}{label}]"
+
+    @property
+    def body(self) -> str:
+        return self.value
 
 
 class SpinnerView(ElementView):
@@ -362,6 +379,7 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "exception": ExceptionView,
     "progress": ProgressView,
     "spinner": SpinnerView,
+    "badge": BadgeView,
     "help": HelpView,
     "button": Button,
     "form_submit_button": Button,

@@ -159,7 +159,7 @@ def _errors(at: AppTest) -> list[str]:
 
 def _check_column_config(at: AppTest, column_type: str) -> None:
     """The example's table is drawn with a column configured as ``column_type``."""
-    frames = [f for f in at.get("dataframe") if f.type == "dataframe"]  # (editors are listed too)
+    frames = [f for f in at.get("dataframe") if f._element.kind == "dataframe"]  # (editors are listed too)
     editors = at.get("data_editor")
     assert frames or editors, "no dataframe or data_editor was drawn"
     if frames:

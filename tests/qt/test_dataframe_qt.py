@@ -392,3 +392,25 @@ def test_a_stretched_table_shares_its_spare_width_among_the_columns(qtbot) -> No
     view.sizes = ("content", "auto", None)
     view.spread()
     assert [header.sectionSize(c) for c in (1, 2)] == view.natural[1:]
+
+
+def test_a_frame_shows_its_data_as_at_the_call_and_in_place_edits_at_the_next(
+        rerunqt_pilot, write_script) -> None:
+    """As Streamlit: the table is the frame when st.dataframe was called. An edit made in
+    place afterwards (no new object, a row no fingerprint samples) shows at the next run."""
+    pytest.importorskip("pandas")
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+if 'df' not in st.session_state:
+    st.session_state.df = pd.DataFrame({'n': list(range(20))})
+df = st.session_state.df
+st.dataframe(df, key='t')
+df.loc[3, 'n'] += 1000
+st.button('again')
+"""))
+    cell = lambda: pilot.table(key="t").model().index(3, 0).data()  # noqa: E731
+    assert cell() == "3"
+    pilot.click(label="again")
+    assert cell() == "1003"
+    pilot.click(label="again")
+    assert cell() == "2003"

@@ -47,12 +47,12 @@ st.text("after")
 
 def test_a_fragment_rerun_redraws_what_it_wrote_into_an_outside_empty() -> None:
     at = AppTest.from_string(EMPTY).run()
-    placeholder = at.main.children[1]
+    placeholder = at.empty[0]
     assert placeholder.type == "empty" and words(placeholder) == ["x 1"]
     for n in (2, 3, 4):
         at.button[0].click().run()
         assert not at.exception
-        placeholder = at.main.children[1]
+        placeholder = at.empty[0]
         assert words(placeholder) == [f"x {n}"]  # replaced, not accumulated
         assert [t.value for t in at.text] == ["full 1", "after"]  # the script did not run
     assert len(at.main.children) == 4  # full text, the empty, the fragment, "after"

@@ -52,3 +52,64 @@ def test_streamlit_alias_exports_apptest_error() -> None:
     from rerunqt.compat.streamlit.testing.v1 import AppTestError as Alias
 
     assert Alias is AppTestError
+
+
+PAGE_OF_TYPES = """
+    import pandas as pd
+    import rerunqt as st
+    df = pd.DataFrame({"a": [1, 2, 3], "b": [3, 1, 2]})
+    st.line_chart(df)
+    st.bar_chart(df)
+    st.map(pd.DataFrame({"lat": [1.0], "lon": [2.0]}))
+    st.data_editor(df, key="ed")
+    st.badge("new")
+    st.help(len)
+    st.datetime_input("when")
+    st.pills("p", ["a"])
+    with st.spinner("wait"):
+        pass
+    tab, = st.tabs(["A"])
+    st.columns(2)
+    with st.container():
+        st.text("boxed")
+    slot = st.empty()
+    slot.text("filled")
+    st.empty()
+    with st.form("f"):
+        st.form_submit_button("go")
+    box = st.container()
+    box
+"""
+
+
+def test_elements_have_streamlit_s_apptest_types_and_places() -> None:
+    """The types and order of real Streamlit 1.67's AppTest for the same page (checked
+    side by side): charts by their protobuf type, a finished spinner gone, a filled
+    st.empty() is what it holds, a handle on its own line is st.help of it."""
+    at = AppTest.from_string(PAGE_OF_TYPES).run()
+    assert not at.exception
+    assert [e.type for e in at.main] == [
+        "main", "vega_lite_chart", "vega_lite_chart", "deck_gl_json_chart", "dataframe",
+        "markdown", "help_info", "date_time_input", "button_group",
+        "tab_container", "tab", "flex_container", "column", "column", "flex_container", "text",
+        "text", "empty", "form", "button", "flex_container", "help_info"]
+    assert [e.type for e in at.main.children][-3:] == ["form", "flex_container", "help_info"]
+    assert len(at.main) == 16
+
+
+def test_get_takes_streamlit_s_types_and_rerunqt_s_names() -> None:
+    at = AppTest.from_string(PAGE_OF_TYPES).run()
+    assert [len(at.get(name)) for name in ("vega_lite_chart", "line_chart", "bar_chart")] == [2, 1, 1]
+    assert len(at.get("deck_gl_json_chart")) == len(at.get("map")) == 1
+    assert len(at.get("help_info")) == 2 and len(at.get("date_time_input")) == 1
+    assert len(at.get("tab_container")) == 1 and len(at.get("flex_container")) == 3
+    assert [m.value for m in at.markdown] == [":blue-badge[new]"]
+    assert len(at.empty) == 2  # rerunqt's own accessor: the slots (the spinner's is not one)
+
+
+def test_a_badge_reads_as_streamlit_s_markdown_directive() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.badge("a [b]", icon="🔥", color="green")
+    """).run()
+    assert at.markdown[0].value == ":green-badge[🔥 a \\[b\\]]"

@@ -218,6 +218,52 @@ if st.button('add'):
     assert shown(at, "a", "table") == [1, 2]
 
 
+EDITED_IN_PLACE = """
+import rerunqt as st, pandas as pd, numpy as np
+if 'df' not in st.session_state:
+    st.session_state.df = pd.DataFrame({'a': list(range(10)), 'f': [0.5] * 10})
+    st.session_state.arr = np.arange(10)
+    st.session_state.rows = [{'a': i} for i in range(10)]
+df, arr, rows = st.session_state.df, st.session_state.arr, st.session_state.rows
+if st.button('edit'):  # row 3: a row no fingerprint samples
+    df.loc[3, 'a'] = 300
+    arr[3] = 300
+    rows[3]['a'] = 300
+st.dataframe(df)
+st.dataframe(arr)
+st.table(rows)
+df.loc[6, 'a'] = 66  # after the call: not in this run's table (as in Streamlit)
+arr[6] = 66
+"""
+
+
+def test_a_table_shows_the_data_as_it_was_at_the_call_and_edits_in_place_later() -> None:
+    at = run(EDITED_IN_PLACE)
+    assert shown(at, "a")[3:7] == [3, 4, 5, 6] and shown(at, "0", n=1)[3:7] == [3, 4, 5, 6]
+    at.button[0].click().run()
+    assert shown(at, "a")[3:7] == [300, 4, 5, 66]
+    assert shown(at, "0", n=1)[3:7] == [300, 4, 5, 66]
+    assert shown(at, "a", "table")[3] == 300
+
+
+def test_an_unedited_frame_shown_again_is_not_read_again_but_an_edited_one_is() -> None:
+    at = run("""
+import rerunqt as st, pandas as pd
+if 'df' not in st.session_state:
+    st.session_state.df = pd.DataFrame({'a': range(1000), 'b': ['x'] * 1000})
+df = st.session_state.df
+if st.button('edit'):
+    df.loc[500, 'b'] = 'y'
+st.dataframe(df)
+""")
+    first = at.dataframe[0]._element.prop("data")
+    at.run()
+    assert at.dataframe[0]._element.prop("data") is first
+    at.button[0].click().run()
+    assert at.dataframe[0]._element.prop("data") is not first
+    assert shown(at, "b")[500] == "y" and first.value(1, 500) == "x"  # the old read kept its data
+
+
 def test_table_options() -> None:
     at = run("import rerunqt as st\n"
              "st.table({'a': [1]}, border='horizontal', hide_header=True, hide_index=True)")

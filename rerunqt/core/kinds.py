@@ -226,5 +226,5 @@ STREAMLIT_TYPES: dict[str, str] = {
     "form_submit_button": "button", "data_editor": "dataframe",
 }
 for _kind_name, _type in STREAMLIT_TYPES.items():
-    if _type not in ("markdown", "button_group", "button", "dataframe"):  # set above
-        ACCESSORS[_type] = (*ACCESSORS.get(_type, (_type,)), _kind_name)
+    if _kind_name not in ACCESSORS.get(_type, ()):
+        ACCESSORS[_type] = (*ACCESSORS.get(_type, ()), _kind_name)

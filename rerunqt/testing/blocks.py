@@ -26,7 +26,8 @@ def find(elements: tuple[Element, ...], kinds: tuple[str, ...], app: AppTest) ->
     (``at.dataframe[1]`` is the same element in both); ``at.data_editor`` edits them."""
     tables = "dataframe" in kinds
     return ElementList([EditorTable(e, app) if tables and e.kind == "data_editor" else view_of(e, app)
-                        for e in walk(elements) if e.kind in kinds and not e.prop("transient")])
+                        for e in walk(elements)
+                        if e.kind in kinds and not (e.kind == "empty" and e.prop("transient"))])
 
 
 def listed(element: Element) -> bool:

@@ -217,7 +217,12 @@ def _one_line_html(call: str, wrap: Any, unsafe_allow_html: Any) -> None:
 
 def text(body: str, *, help: str | None = None, width: int | str = "content",
          text_alignment: str = "left", wrap: bool = True) -> ElementHandle:
-    """Fixed-width text, shown exactly as given (no markdown)."""
+    """Fixed-width text, no markdown; dedented and stripped as Streamlit's ``clean_text`` does,
+    so a triple-quoted body indented with the code shows flush left."""
+    if body.__class__ is not str:
+        body = str(body)
+    if _unclean(body):
+        body = _clean(body)
     if width == "content" and text_alignment == "left" and wrap is True:
         return _add_body("text", body, "help", help, _LAYOUT_CONTENT)
     return _add_body("text", body, "help", help,

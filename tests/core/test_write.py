@@ -202,7 +202,7 @@ def test_code_caption_text_divider() -> None:
     assert at.code[0].language == "python"
     assert at.code[1].language == "sql"
     assert at.caption.values == ["small print"]
-    assert at.text.values == ["  fixed *width*  "]
+    assert at.text.values == ["fixed *width*"]  # stripped, as Streamlit's clean_text does
     assert len(at.divider) == 1
     assert kinds(at) == ["code", "code", "caption", "text", "divider"]
 
@@ -274,6 +274,22 @@ page()
 ''').run()
     assert [m.value for m in at.markdown] == ["Some **bold** text\n- an item", "# Heading"]
     assert at.caption[0].value == "note"
+
+
+def test_st_text_is_dedented_and_stripped_as_streamlit_does() -> None:
+    """A triple-quoted st.text body indented with the code shows flush left, with no blank
+    first and last line (crxi/multipage_streamlit's demo intro)."""
+    at = AppTest.from_string('''
+import rerunqt as st
+st.text("""
+  Change some settings.
+  Observe that they persist.
+  """)
+st.text("  one line  ")
+st.text(42)
+''').run()
+    assert [t.value for t in at.text] == [
+        "Change some settings.\nObserve that they persist.", "one line", "42"]
 
 
 def test_a_one_line_body_is_stripped_as_streamlit_does() -> None:

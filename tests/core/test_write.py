@@ -227,6 +227,31 @@ def test_alerts_with_body_and_icon() -> None:
     assert at.info[0].icon is None
 
 
+def test_a_leading_emoji_in_an_alert_becomes_its_icon_as_streamlit_does() -> None:
+    """Streamlit 1.67 takes a leading emoji or Material icon out of an alert's body and shows
+    it as the icon (JosephS098/college-corp-question1: ``st.warning("❌ Try again!")``);
+    ``icon=""`` keeps the body whole; the body is dedented like markdown."""
+    at = AppTest.from_string('''
+import rerunqt as st
+st.warning("❌ Try again!")
+st.success(":material/check: Saved")
+st.info("👍🏽ok")
+st.info("1️⃣ - first")
+st.info("★ not an emoji")
+st.info("✅ kept", icon="")
+st.error("""
+    🚨 Two
+    lines
+    """)
+''').run()
+    assert [(a.value, a.icon) for a in at.warning] == [("Try again!", "❌")]
+    assert [(a.value, a.icon) for a in at.success] == [("Saved", ":material/check:")]
+    assert [(a.value, a.icon) for a in at.info] == [
+        ("ok", "👍🏽"), ("first", "1️⃣"), ("★ not an emoji", None), ("✅ kept", None)]
+    assert [(a.value, a.icon) for a in at.error] == [("Two\nlines", "🚨")]
+    assert not at.exception
+
+
 def test_headings() -> None:
     at = AppTest.from_string(
         """

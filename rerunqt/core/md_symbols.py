@@ -69,6 +69,9 @@ MATERIAL_SYMBOLS = MappingProxyType({
     "inventory_2": "\U0001F4E6", "license": "\U0001F4DC", "experiment": "\u2697",
     "currency_yen": "\u00A5", "keep": "\U0001F4CC", "search_activity": "\U0001F50D",
     "visibility_off": "\u2298", "translate": "\U0001F310",
+    # to-do apps' add / delete / done icons (raphaelkach/TodoApp-test)
+    "add_circle": "\u2295", "add_box": "\u229E", "remove_circle": "\u2296",
+    "delete_forever": "\U0001F5D1", "delete_outline": "\U0001F5D1", "task_alt": "\u2714",
 })
 
 EMOJI = MappingProxyType({

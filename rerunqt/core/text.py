@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.element import Props
+from rerunqt.core.lead_icon import split_leading_icon
 from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import RerunQtAPIError
 
@@ -217,7 +218,12 @@ def _one_line_html(call: str, wrap: Any, unsafe_allow_html: Any) -> None:
 
 def text(body: str, *, help: str | None = None, width: int | str = "content",
          text_alignment: str = "left", wrap: bool = True) -> ElementHandle:
-    """Fixed-width text, shown exactly as given (no markdown)."""
+    """Fixed-width text, no markdown; dedented and stripped as Streamlit's ``clean_text`` does,
+    so a triple-quoted body indented with the code shows flush left."""
+    if body.__class__ is not str:
+        body = str(body)
+    if _unclean(body):
+        body = _clean(body)
     if width == "content" and text_alignment == "left" and wrap is True:
         return _add_body("text", body, "help", help, _LAYOUT_CONTENT)
     return _add_body("text", body, "help", help,
@@ -290,7 +296,19 @@ def error(body: str, *, icon: str | None = None, width: int | str = "stretch",
 
 
 def _alert(kind: str, body: Any, icon: Any, width: Any, title: Any) -> ElementHandle:
-    if icon is not None:  # an emoji or ":material/name:", as Streamlit checks it
+    """Streamlit's alert body: dedented and stripped; with no ``icon=``, a leading emoji or
+    Material icon becomes the icon (``icon=""`` keeps the body whole and shows none)."""
+    if body.__class__ is not str:
+        body = str(body)
+    if _unclean(body):
+        body = _clean(body)
+    if icon is None:
+        found, rest = split_leading_icon(body)
+        if found:
+            icon, body = found, rest
+    elif icon == "":
+        icon = None
+    else:  # an emoji or ":material/name:", as Streamlit checks it
         check_icon(kind, icon)
     if title is None and width == "stretch":
         return _add_body(kind, body, "icon", icon, _ALERT_DEFAULT)

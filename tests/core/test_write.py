@@ -202,7 +202,7 @@ def test_code_caption_text_divider() -> None:
     assert at.code[0].language == "python"
     assert at.code[1].language == "sql"
     assert at.caption.values == ["small print"]
-    assert at.text.values == ["  fixed *width*  "]
+    assert at.text.values == ["fixed *width*"]  # stripped, as Streamlit's clean_text does
     assert len(at.divider) == 1
     assert kinds(at) == ["code", "code", "caption", "text", "divider"]
 
@@ -225,6 +225,31 @@ def test_alerts_with_body_and_icon() -> None:
     assert at.error.values == ["e"]
     assert at.error[0].icon == "🚨"
     assert at.info[0].icon is None
+
+
+def test_a_leading_emoji_in_an_alert_becomes_its_icon_as_streamlit_does() -> None:
+    """Streamlit 1.67 takes a leading emoji or Material icon out of an alert's body and shows
+    it as the icon (JosephS098/college-corp-question1: ``st.warning("❌ Try again!")``);
+    ``icon=""`` keeps the body whole; the body is dedented like markdown."""
+    at = AppTest.from_string('''
+import rerunqt as st
+st.warning("❌ Try again!")
+st.success(":material/check: Saved")
+st.info("👍🏽ok")
+st.info("1️⃣ - first")
+st.info("★ not an emoji")
+st.info("✅ kept", icon="")
+st.error("""
+    🚨 Two
+    lines
+    """)
+''').run()
+    assert [(a.value, a.icon) for a in at.warning] == [("Try again!", "❌")]
+    assert [(a.value, a.icon) for a in at.success] == [("Saved", ":material/check:")]
+    assert [(a.value, a.icon) for a in at.info] == [
+        ("ok", "👍🏽"), ("first", "1️⃣"), ("★ not an emoji", None), ("✅ kept", None)]
+    assert [(a.value, a.icon) for a in at.error] == [("Two\nlines", "🚨")]
+    assert not at.exception
 
 
 def test_headings() -> None:
@@ -274,6 +299,22 @@ page()
 ''').run()
     assert [m.value for m in at.markdown] == ["Some **bold** text\n- an item", "# Heading"]
     assert at.caption[0].value == "note"
+
+
+def test_st_text_is_dedented_and_stripped_as_streamlit_does() -> None:
+    """A triple-quoted st.text body indented with the code shows flush left, with no blank
+    first and last line (crxi/multipage_streamlit's demo intro)."""
+    at = AppTest.from_string('''
+import rerunqt as st
+st.text("""
+  Change some settings.
+  Observe that they persist.
+  """)
+st.text("  one line  ")
+st.text(42)
+''').run()
+    assert [t.value for t in at.text] == [
+        "Change some settings.\nObserve that they persist.", "one line", "42"]
 
 
 def test_a_one_line_body_is_stripped_as_streamlit_does() -> None:

@@ -37,3 +37,17 @@ def test_the_material_icons_of_streamlit_s_button_and_pills_examples_show(
     assert pilot.widget(key="mood").text() == "\u263A  Material button"
     tools = [pilot.widget(key=name).text() for name in ("add", "zoom_in", "zoom_out", "zoom_out_map")]
     assert all(tools) and len(set(tools)) == 4
+
+
+def test_the_icons_of_a_to_do_app_s_add_and_delete_buttons_show(rerunqt_pilot, write_script) -> None:
+    """raphaelkach/TodoApp-test: "Hinzufügen" with ``:material/add_circle:`` and an icon-only
+    delete button with ``:material/delete_forever:``; an unknown name showed nothing."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.button("Hinzufügen", key="add", icon=":material/add_circle:", type="primary")
+        st.button("", key="del", icon=":material/delete_forever:", type="tertiary")
+        st.button("", key="ok", icon=":material/task_alt:")
+    """))
+    assert pilot.widget(key="add").text() == "\u2295  Hinzufügen"
+    assert pilot.widget(key="del").text().strip() == "\U0001F5D1"
+    assert pilot.widget(key="ok").text().strip() == "\u2714"

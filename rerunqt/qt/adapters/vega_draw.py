@@ -284,6 +284,10 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
                 and not axis.domain else 0.0
             set_range(*span, padding=room)
     drawn.fitted = [list(r) for r in box.viewRange()]
+    if hasattr(box, "clip_when_moved"):  # marks drawn whole past the edge, unless a domain is set
+        free = all(a.domain is None and a.bounds == (None, None) for a in (vp.x, vp.y))
+        box.fitted = drawn.fitted if free else None
+        box.clip_when_moved()
 
 
 def refit(plot: Any, drawn: VegaDrawn) -> None:
@@ -321,6 +325,8 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     plot.showAxis("left")
     plot.showAxis("bottom")
     plot.getViewBox().setMouseEnabled(x=True, y=True)
+    if hasattr(plot.getViewBox(), "fitted"):
+        plot.getViewBox().fitted = None  # a pie: clipped as before
     from rerunqt.qt.adapters.vega_legend import number_legends
 
     if vp.polar:
@@ -359,6 +365,9 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         drawn.items.append(items)
     _ranges(plot, drawn)
     band_widths(plot, drawn)
+    from rerunqt.qt.adapters.chart_range import room_for_points
+
+    room_for_points(plot)
     return drawn
 
 

@@ -72,6 +72,7 @@ def _pen(color: QColor, width: float, dash: tuple[float, ...] | None) -> Any:
     if dash:
         pen.setStyle(Qt.PenStyle.CustomDashLine)
         pen.setDashPattern([max(0.1, d / max(width, 1.0)) for d in dash])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # Vega's butt caps: a square cap fills the gaps
     return pen
 
 
@@ -104,14 +105,16 @@ def shade(place: float, theme: str | None, stops: tuple[str, ...] | None = None)
 def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
     """One brush (or pen) per point for a colour by a number (256 steps, shared)."""
     stops = sequential(theme)
-    steps = [faded(shade(i / 255, theme, stops), mark.opacity) for i in range(256)]
+    steps = [faded(shade(i / 255, theme, stops), s.alpha if s.alpha is not None else mark.opacity)
+             for i in range(256)]
     places = np.nan_to_num(s.shades if s.shades is not None else np.zeros(0)) * 255
     return [steps[int(p)] for p in places]
 
 
 def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
                  theme: str | None = "streamlit", dark: bool = False) -> list[Any]:
-    kind, fill = mark.kind, faded(color, mark.opacity)
+    opacity = s.alpha if s.alpha is not None else mark.opacity
+    kind, fill = mark.kind, faded(color, opacity)
     if kind == "line":
         symbol = {"symbol": mark.shape, "symbolBrush": color, "symbolPen": None,
                   "symbolSize": 6} if mark.shape else {}
@@ -138,7 +141,7 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
             look = {"pen": None, "brush": brushes, "size": _diameters(s.size, 30.0)}
         else:
             look = {"pen": pens, "brush": None, "size": _diameters(s.size, 30.0)}
-        return [pg.ScatterPlotItem(x=s.x, y=s.y, symbol=mark.shape, **look)]
+        return [pg.ScatterPlotItem(x=s.x, y=s.y, symbol=s.symbol or mark.shape, **look)]
     if kind == "rule":
         return _rules(s, fill, mark)
     if kind == "text":

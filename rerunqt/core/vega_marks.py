@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from rerunqt.core.chart_data import Series, stack
+from rerunqt.core.d3_time import time_formatter
 from rerunqt.core.vega_channels import Channel
 from rerunqt.core.vega_data import numbers
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries
@@ -46,8 +47,9 @@ def _text(value: Any) -> str:
 def _format(channel: Channel, value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if channel.type == "temporal" and isinstance(value, (int, float)):
-        return Axis("datetime").text(float(value))
+    if channel.type == "temporal" and isinstance(value, (int, float)):  # Vega-Lite's timeFormat
+        given = channel.spec.get("format")
+        return time_formatter(given if isinstance(given, str) and given else "%b %d, %Y")(float(value))
     if isinstance(value, float):
         return f"{value:,.6g}"
     return str(value)

@@ -15,6 +15,7 @@ from typing import Any
 
 from rerunqt.core.d3_format import MINUS, formatter
 from rerunqt.core.d3_time import time_formatter, time_ticks
+from rerunqt.core.plotly_dates import date_labels, date_ticks
 
 _SI = ("f", "p", "n", "\u03bc", "m", "", "k", "M", "G", "T")
 
@@ -71,10 +72,12 @@ class TickSpec:
     def ticks(self, low: float, high: float, pixels: float, across: bool,
               date: bool = False) -> tuple[list[float], float]:
         """The tick values in view and the step between them (``date``: seconds, on calendar
-        steps; only a date axis with a ``tickformat`` is ticked here)."""
+        steps: d3's for a ``tickformat``, else plotly's own, plotly_dates)."""
         low, high = min(low, high), max(low, high)
         if date:
             count = self.nticks or min(max(pixels / (80 if across else 40), 4), 9) + 1
+            if not self.format:  # plotly's own calendar steps
+                return date_ticks(low, high, count)
             values = time_ticks(low, high, count)
             return values, (values[1] - values[0]) if len(values) > 1 else 0.0
         if self.mode == "array" and self.values:
@@ -90,8 +93,10 @@ class TickSpec:
     def labels(self, values: list[float], step: float, low: float, high: float,
                date: bool = False) -> list[str]:
         """Each tick's text, prefixed and suffixed (``date``: by the d3 time ``tickformat``)."""
+        if date and not self.format:  # "Jan 2024", "Feb 7" (and its year), "12:00"
+            return [f"{self.prefix}{text}{self.suffix}" for text in date_labels(values, step)]
         if date:
-            write = time_formatter(self.format or "%b %d, %Y")
+            write = time_formatter(self.format)
             return [f"{self.prefix}{write(v)}{self.suffix}" for v in values]
         if self.mode == "array" and self.values:
             texts = {v: (self.text[i] if i < len(self.text) else None) for i, v in enumerate(self.values)}

@@ -19,6 +19,7 @@ from rerunqt.core.vega_marks import draw_mark
 from rerunqt.core.vega_plot import Axis, Mark, VegaPlot
 from rerunqt.core.vega_shapes import arc_mark, boxplot_mark, text_mark
 from rerunqt.core.vega_spec import read_spec
+from rerunqt.core.vega_symbols import symbol_legends
 
 Read = list[tuple[Any, dict[str, Channel]]]
 
@@ -182,11 +183,14 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
         notes.extend(note for note in layer.notes if note not in notes)
     legend = next((chans["color"].title for _, chans in read if _legend(chans, discrete=True)), None)
     gradient, sizes = legends(read)
+    symbols, merged = symbol_legends(read, domain, colors)
+    if merged:  # the colour legend is one of the symbol legends (same field)
+        legend = None
     width, height = view.get("width"), view.get("height")
     return VegaPlot(tuple(marks), x_axis, y_axis, _title(view.get("title")),
                     width if isinstance(width, int) and width > 0 else None,
                     height if isinstance(height, int) and height > 0 else None,
-                    tuple(notes), legend, source, gradient, sizes)
+                    tuple(notes), legend, source, gradient, sizes, symbols)
 
 
 def _legend(chans: dict[str, Channel], discrete: bool) -> bool:

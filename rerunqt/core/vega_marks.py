@@ -13,12 +13,13 @@ from typing import Any
 import numpy as np
 
 from rerunqt.core.chart_data import Series, stack
+from rerunqt.core.d3_time import time_formatter
 from rerunqt.core.vega_channels import Channel
 from rerunqt.core.vega_data import numbers
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries
 from rerunqt.core.vega_spec import Layer
+from rerunqt.core.vega_symbols import SHAPE_NAMES, discrete_keys, label, style
 
-_DASHES: tuple[tuple[float, ...] | None, ...] = (None, (4.0, 2.0), (1.0, 2.0), (6.0, 2.0, 1.0, 2.0))
 _SHAPES = {"circle": "o", "square": "s", "point": "o"}
 _OPACITY = {"point": 0.7, "area": 0.7}
 CONTINUOUS_BAND = 5.0  # Vega-Lite's bar width and scale padding on a continuous axis, pixels
@@ -46,8 +47,9 @@ def _text(value: Any) -> str:
 def _format(channel: Channel, value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if channel.type == "temporal" and isinstance(value, (int, float)):
-        return Axis("datetime").text(float(value))
+    if channel.type == "temporal" and isinstance(value, (int, float)):  # Vega-Lite's timeFormat
+        given = channel.spec.get("format")
+        return time_formatter(given if isinstance(given, str) and given else "%b %d, %Y")(float(value))
     if isinstance(value, float):
         return f"{value:,.6g}"
     return str(value)
@@ -67,9 +69,13 @@ def _horizontal(kind: str, x: Channel | None, y: Channel | None) -> bool:
 
 
 def _groups(channels: dict[str, Channel], count: int) -> dict[tuple[str, ...], list[int]]:
-    """Row numbers per series: by colour, strokeDash and detail values, in first-seen order."""
-    splitting = [c for name, c in channels.items()
-                 if name in ("color", "strokeDash", "detail") and c.discrete and not c.constant]
+    """Row numbers per series: by colour, shape, size, opacity, strokeDash and detail values
+    (a field once), in first-seen order."""
+    splitting: list[Channel] = []
+    for name, c in channels.items():
+        if name in ("color", "size", "opacity", "strokeDash", "shape", "detail") and c.discrete \
+                and not c.constant and all(c.spec.get("field") != s.spec.get("field") for s in splitting):
+            splitting.append(c)
     groups: dict[tuple[str, ...], list[int]] = {}
     for row in range(count):
         key = tuple(_text(c.values[row]) if c.values[row] is not None else "" for c in splitting)
@@ -156,8 +162,7 @@ def draw_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
         made.x2, made.y2 = _ends(kind, channels, x_axis, y_axis, rows, count)
         if shades is not None:
             made.shades = shades[rows]
-        if "strokeDash" in channels and channels["strokeDash"].discrete:
-            made.dash = _DASHES[list(groups).index(key) % len(_DASHES)]
+        _keyed(made, channels, rows[0])
         out.append(made)
     if offsets is not None:
         thickness /= len(offsets[0])
@@ -165,6 +170,20 @@ def draw_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
     if kind == "bar" and offsets is None:
         mark.band = _band(yc if horizontal else xc, y_axis if horizontal else x_axis, layer.props)
     return mark
+
+
+def _keyed(made: MarkSeries, channels: dict[str, Channel], row: int) -> None:
+    """A series' shape, size, opacity and dash from its category on those channels."""
+    for name, channel in discrete_keys(channels).items():
+        value = style(name, channel, label(channel.values[row]))
+        if name == "shape":
+            made.symbol = value
+        elif name == "size":
+            made.size = value
+        elif name == "opacity":
+            made.alpha = value
+        else:
+            made.dash = None if value == (1.0, 0.0) else value
 
 
 def _band(channel: Channel | None, axis: Axis, props: dict[str, Any]) -> float | None:
@@ -275,17 +294,20 @@ def _mark(kind: str, layer: Layer, series: tuple[MarkSeries, ...], horizontal: b
     given = channels.get("opacity")
     if given is not None and given.constant and isinstance(given.values[0], (int, float)):
         opacity = given.values[0]
-    elif given is not None and not given.constant:
-        layer.notes.append("opacity by a field")
+    elif given is not None and not given.constant and not given.discrete:
+        layer.notes.append("opacity by a number")
     if not isinstance(opacity, (int, float)):
         opacity = _OPACITY.get(kind)
-    shape = _SHAPES.get(layer.mark, "o")
+    shape = SHAPE_NAMES.get(str(props.get("shape")), _SHAPES.get(layer.mark, "o"))
     if kind == "tick":
         y = channels.get("y")
         shape = "|" if y is None or y.discrete else "_"
     if kind == "line":
         shape = "o" if props.get("point") else ""
-    if "shape" in channels:
+    given_shape = channels.get("shape")
+    if given_shape is not None and given_shape.constant and isinstance(given_shape.values[0], str):
+        shape = SHAPE_NAMES.get(given_shape.values[0], shape)
+    elif given_shape is not None and not given_shape.discrete:
         layer.notes.append("shape encoding")
     filled = bool(props.get("filled", layer.mark != "point"))
     dash = props.get("strokeDash")

@@ -15,6 +15,7 @@ import numpy as np
 from rerunqt.core.chart_data import fingerprint
 from rerunqt.core.chart_shapes import BoxStats, Pie
 from rerunqt.core.vega_legends import Gradient, Sizes
+from rerunqt.core.vega_symbols import Symbols
 
 
 class Axis:
@@ -66,8 +67,8 @@ class MarkSeries:
     palette colour number ``index``.
     """
 
-    __slots__ = ("base", "boxes", "color", "dash", "index", "name", "shades", "size", "texts", "tips",
-                 "x", "x2", "y", "y2")
+    __slots__ = ("alpha", "base", "boxes", "color", "dash", "index", "name", "shades", "size", "symbol",
+                 "texts", "tips", "x", "x2", "y", "y2")
 
     def __init__(self, name: str, index: int, x: np.ndarray, y: np.ndarray,
                  color: str | None = None) -> None:
@@ -85,11 +86,14 @@ class MarkSeries:
         self.shades: np.ndarray | None = None  # 0..1 per point: a colour by a number
         self.texts: tuple[str, ...] = ()  # text marks: one text per point
         self.boxes: tuple[BoxStats, ...] = ()  # boxplot marks: one box per position
+        self.symbol: str | None = None  # a shape field's shape for this series (else the mark's)
+        self.alpha: float | None = None  # an opacity field's opacity (else the mark's)
 
     def key(self) -> tuple[Any, ...]:
         size = fingerprint(self.size) if isinstance(self.size, np.ndarray) else self.size
         arrays = (self.x, self.y, self.base, self.x2, self.y2, self.shades)
-        return (self.name, self.index, self.color, self.dash, size, tuple(fingerprint(a) for a in arrays),
+        return (self.name, self.index, self.color, self.dash, size, self.symbol, self.alpha,
+                tuple(fingerprint(a) for a in arrays),
                 tuple((title, fingerprint(v)) for title, v in self.tips), self.texts,
                 tuple(b.key() for b in self.boxes))
 
@@ -135,13 +139,14 @@ class Mark:
 class VegaPlot:
     """The whole chart: marks in drawing order, both axes, title, size and notes."""
 
-    __slots__ = ("_key", "gradient", "height", "legend", "marks", "notes", "sizes", "source", "title",
-                 "width", "x", "y")
+    __slots__ = ("_key", "gradient", "height", "legend", "marks", "notes", "sizes", "source", "symbols",
+                 "title", "width", "x", "y")
 
     def __init__(self, marks: tuple[Mark, ...], x: Axis, y: Axis, title: str = "",
                  width: int | None = None, height: int | None = None,
                  notes: tuple[str, ...] = (), legend: str | None = None,
-                 source: Any = None, gradient: Gradient | None = None, sizes: Sizes | None = None) -> None:
+                 source: Any = None, gradient: Gradient | None = None, sizes: Sizes | None = None,
+                 symbols: tuple[Symbols, ...] = ()) -> None:
         self.marks = marks
         self.x = x
         self.y = y
@@ -152,10 +157,11 @@ class VegaPlot:
         self.legend = legend  # the colour legend's title, None without a colour field
         self.gradient = gradient  # a colour by a number: its gradient legend
         self.sizes = sizes  # a size by a number: its symbol legend
+        self.symbols = symbols  # shape, size, opacity, strokeDash by a category: one legend per field
         self.source = source
         self._key = (tuple(m.key() for m in marks), x.key(), y.key(), title, width, height,
                      notes, legend, None if gradient is None else gradient.key(),
-                     None if sizes is None else sizes.key())
+                     None if sizes is None else sizes.key(), tuple(s.key() for s in symbols))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VegaPlot):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy
 
 from rerunqt.core.chart_data import ChartData, Series, stack
-from rerunqt.qt.adapters.chart_range import fit_domains
+from rerunqt.qt.adapters.chart_range import fit_domains, room_for_points
 from rerunqt.qt.colours import qcolor
 
 # Streamlit's categorical palette (its charts' colours), light and dark themes
@@ -173,6 +173,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
         drawn.items, drawn.bands, drawn.samples = old.items, old.bands, old.samples
         _DRAW[kind](plot, drawn, colors, props, True)
         fit_domains(plot, drawn, props)
+        room_for_points(plot)
         return drawn
     plot.clear()
     legend = outside_legend(plot, dark, len(data.series) > 1, "bottom")
@@ -190,6 +191,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
     plot.enableAutoRange()
     category_range(plot, data, bool(props.get("horizontal")))
     fit_domains(plot, drawn, props)  # zero and nice ends, as Vega-Lite's scales
+    room_for_points(plot)
     return drawn
 
 

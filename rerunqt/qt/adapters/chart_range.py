@@ -5,6 +5,10 @@ Streamlit's Vega-Lite charts start the value axis at 0 and round its ends (0..11
 a scatter's x too. ``DomainViewBox`` is pyqtgraph's ViewBox whose auto-range fits those
 domains instead of the items' bounds, so everything auto-range does stays: the view
 follows new data (``add_rows``) until the user zooms or pans, and then keeps the zoom.
+
+Vega draws a mark past the plot's edge (a point on the top gridline is a whole circle,
+not half of one): while the view is as fitted the box does not clip its items; zoomed
+or panned, it clips them again.
 """
 
 from __future__ import annotations
@@ -24,6 +28,24 @@ class DomainViewBox(pg.ViewBox):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.domains: list[Span] = [None, None]
+        self.fitted: list[list[float]] | None = None  # a range set by hand (Vega-Lite's charts)
+        self.sigRangeChanged.connect(self.clip_when_moved)
+        self.sigStateChanged.connect(self.clip_when_moved)
+
+    def at_rest(self) -> bool:
+        """The view shows what was fitted: the set range, else auto-range on both axes."""
+        if self.fitted is not None:
+            (x0, x1), (y0, y1) = self.viewRange()
+            (a0, a1), (b0, b1) = self.fitted
+            near = 1e-9 * max(abs(x1 - x0), abs(y1 - y0), 1e-300)
+            return all(abs(u - v) <= near for u, v in ((x0, a0), (x1, a1), (y0, b0), (y1, b1)))
+        return all(self.autoRangeEnabled())
+
+    def clip_when_moved(self, *args: Any) -> None:
+        rest = self.at_rest()
+        if rest == bool(self.flags() & self.GraphicsItemFlag.ItemClipsChildrenToShape):
+            self.setFlag(self.GraphicsItemFlag.ItemClipsChildrenToShape, not rest)
+            self.update()
 
     def set_domains(self, x: Span, y: Span) -> None:
         self.domains = [x, y]
@@ -41,6 +63,23 @@ class DomainViewBox(pg.ViewBox):
         return 0.0 if self.domains[axis] is not None else float(super().suggestPadding(axis))
 
 
+def room_for_points(plot: Any) -> None:
+    """Room above and right of the data for half the largest point: Vega counts a mark's
+    whole symbol in the chart's size, so a point on the top edge is not cut by the widget."""
+    import numpy as np
+
+    radius = 0.0
+    for item in plot.items:
+        if isinstance(item, pg.ScatterPlotItem) and len(item.data):
+            sizes = item.data["size"]
+            default = float(item.opts["size"])
+            radius = max(radius, float(np.where(sizes < 0, default, sizes).max()) / 2 + 1)
+        elif isinstance(item, pg.PlotDataItem) and item.opts.get("symbol"):
+            radius = max(radius, float(item.opts.get("symbolSize") or 0) / 2 + 1)
+    room = max(1, int(np.ceil(radius)))
+    plot.layout.setContentsMargins(1, room, room, 1)
+
+
 def fit_domains(plot: Any, drawn: Any, props: dict[str, Any]) -> None:
     """Give the plot's DomainViewBox the domains of what ``drawn`` shows (values along x on
     horizontal bars)."""
@@ -55,4 +94,4 @@ def fit_domains(plot: Any, drawn: Any, props: dict[str, Any]) -> None:
         box.set_domains(position, value)
 
 
-__all__ = ["DomainViewBox", "fit_domains"]
+__all__ = ["DomainViewBox", "fit_domains", "room_for_points"]

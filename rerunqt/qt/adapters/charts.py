@@ -41,6 +41,9 @@ def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(widget.backgroundRole()).lightness() < 128
 
 
+TOOLTIP_TIME = "%b %d, %Y"  # Vega-Lite's config.timeFormat: "Jan 02, 2024"
+
+
 class ChartBox(QWidget):
     """The plot and, above it, the read-out of the point under the mouse."""
 
@@ -121,10 +124,10 @@ class ChartBox(QWidget):
         data = self.drawn.data
         if data.x_kind == "category" and 0 <= round(x) < len(data.x_labels):
             x_text = data.x_labels[round(x)]
-        elif data.x_kind == "datetime":
-            from datetime import datetime, timezone
+        elif data.x_kind == "datetime":  # as Streamlit's tooltip: Vega-Lite's timeFormat
+            from rerunqt.core.d3_time import time_formatter
 
-            x_text = datetime.fromtimestamp(x, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+            x_text = time_formatter(TOOLTIP_TIME)(x)
         else:
             x_text = f"{x:g}"
         x_name = self.element.prop("x_label") if self.element is not None else ""

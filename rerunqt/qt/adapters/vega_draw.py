@@ -72,6 +72,7 @@ def _pen(color: QColor, width: float, dash: tuple[float, ...] | None) -> Any:
     if dash:
         pen.setStyle(Qt.PenStyle.CustomDashLine)
         pen.setDashPattern([max(0.1, d / max(width, 1.0)) for d in dash])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # Vega's butt caps: a square cap fills the gaps
     return pen
 
 
@@ -104,14 +105,16 @@ def shade(place: float, theme: str | None, stops: tuple[str, ...] | None = None)
 def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
     """One brush (or pen) per point for a colour by a number (256 steps, shared)."""
     stops = sequential(theme)
-    steps = [faded(shade(i / 255, theme, stops), mark.opacity) for i in range(256)]
+    steps = [faded(shade(i / 255, theme, stops), s.alpha if s.alpha is not None else mark.opacity)
+             for i in range(256)]
     places = np.nan_to_num(s.shades if s.shades is not None else np.zeros(0)) * 255
     return [steps[int(p)] for p in places]
 
 
 def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
                  theme: str | None = "streamlit", dark: bool = False) -> list[Any]:
-    kind, fill = mark.kind, faded(color, mark.opacity)
+    opacity = s.alpha if s.alpha is not None else mark.opacity
+    kind, fill = mark.kind, faded(color, opacity)
     if kind == "line":
         symbol = {"symbol": mark.shape, "symbolBrush": color, "symbolPen": None,
                   "symbolSize": 6} if mark.shape else {}
@@ -138,7 +141,7 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
             look = {"pen": None, "brush": brushes, "size": _diameters(s.size, 30.0)}
         else:
             look = {"pen": pens, "brush": None, "size": _diameters(s.size, 30.0)}
-        return [pg.ScatterPlotItem(x=s.x, y=s.y, symbol=mark.shape, **look)]
+        return [pg.ScatterPlotItem(x=s.x, y=s.y, symbol=s.symbol or mark.shape, **look)]
     if kind == "rule":
         return _rules(s, fill, mark)
     if kind == "text":
@@ -284,6 +287,10 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
                 and not axis.domain else 0.0
             set_range(*span, padding=room)
     drawn.fitted = [list(r) for r in box.viewRange()]
+    if hasattr(box, "clip_when_moved"):  # marks drawn whole past the edge, unless a domain is set
+        free = all(a.domain is None and a.bounds == (None, None) for a in (vp.x, vp.y))
+        box.fitted = drawn.fitted if free else None
+        box.clip_when_moved()
 
 
 def refit(plot: Any, drawn: VegaDrawn) -> None:
@@ -321,6 +328,8 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     plot.showAxis("left")
     plot.showAxis("bottom")
     plot.getViewBox().setMouseEnabled(x=True, y=True)
+    if hasattr(plot.getViewBox(), "fitted"):
+        plot.getViewBox().fitted = None  # a pie: clipped as before
     from rerunqt.qt.adapters.vega_legend import number_legends
 
     if vp.polar:
@@ -359,6 +368,9 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         drawn.items.append(items)
     _ranges(plot, drawn)
     band_widths(plot, drawn)
+    from rerunqt.qt.adapters.chart_range import room_for_points
+
+    room_for_points(plot)
     return drawn
 
 

@@ -1,26 +1,32 @@
-"""Vega-Lite's legends for numbers: a colour gradient and a size legend, right of the data.
+"""Vega-Lite's legends beside the colour list: a colour gradient, a size legend, symbols.
 
 Vega-Lite draws a quantitative colour field's legend as a vertical colour ramp with the
-field's name above it and round values beside it at their places (high at the top), and
-a size field as a column of circles of a few round sizes. Both sit in one column of the
-plot's layout beside the categorical legend's cell, one under the other, so they never
-cover the data.
+field's name above it and round values beside it at their places (high at the top), a
+size field as a column of circles of a few round sizes, and a category field on shape,
+size, opacity or strokeDash as a titled list of its symbols (strokes for lines). They
+sit in one column of the plot's layout beside the categorical legend's cell, one under
+the other, so they never cover the data.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLinearLayout, QSizePolicy
 
 from rerunqt.core.vega_legends import Gradient, Sizes
-from rerunqt.core.vega_plot import VegaPlot
+from rerunqt.core.vega_plot import MarkSeries, VegaPlot
+from rerunqt.core.vega_symbols import Symbols
 
 _BAR_WIDTH = 14
 _PAD = 6
+_OFFSET = 12  # from the data's right edge (Vega's legend offset is 18, less the layout's gap)
+_STROKE = 16  # a stroke legend's line, pixels
+_NONE = np.zeros(0)
 _SHORTEST, _LONGEST = 64, 200  # Vega-Lite's gradientLength: clamp(plot height, 64, 200)
 
 
@@ -168,29 +174,108 @@ class SizeLegend(pg.GraphicsWidget):
             y += row + 2
 
 
+class SymbolLegend(pg.GraphicsWidget):
+    """A category field's legend (shape, size, opacity, dash, and colour when on the same
+    field): title, then per category its symbol (or a stroke, for lines) and text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = ""
+        self.strokes = False
+        self.filled = True
+        self.entries: tuple[tuple[str, str, float, QColor, tuple[float, ...] | None], ...] = ()
+        self.text = QColor("#31333f")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(entry[0] for entry in self.entries)
+
+    def show_symbols(self, symbols: Symbols, colours: list[QColor], text: QColor) -> None:
+        """``colours``: each entry's colour, its opacity applied."""
+        self.title, self.strokes, self.filled = symbols.title, symbols.strokes, symbols.filled
+        self.text = text
+        self.entries = tuple((e.label, e.shape, e.area, colour, e.dash)
+                             for e, colour in zip(symbols.entries, colours))
+        metrics = QFontMetrics(self.font())
+        widest = self.widest()
+        width = max([metrics.horizontalAdvance(self.title)]
+                    + [widest + _PAD + metrics.horizontalAdvance(t) for t in self.labels])
+        rows = sum(max(self._extent(e[2]), metrics.height()) + 2 for e in self.entries)
+        _fix_size(self, width + 2 * _PAD, metrics.height() + _PAD + rows)
+
+    def _extent(self, area: float) -> float:
+        return 2.0 if self.strokes else 2 * (max(area, 1.0) / 3.141592653589793) ** 0.5
+
+    def widest(self) -> float:
+        return _STROKE if self.strokes else max((self._extent(e[2]) for e in self.entries), default=0.0)
+
+    def paint(self, painter: QPainter, *args: Any) -> None:
+        if not self.entries:
+            return
+        from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols as paths
+
+        metrics = _paint_title(self, painter, self.title, self.text)
+        widest = self.widest()
+        y = float(metrics.height() + _PAD)
+        for label, shape, area, colour, dash in self.entries:
+            size = self._extent(area)
+            row = max(size, metrics.height())
+            middle = y + row / 2
+            if self.strokes:
+                pen = QPen(colour, 2)
+                if dash and dash != (1.0, 0.0):
+                    pen.setDashPattern([max(0.1, d / 2) for d in dash])
+                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(_PAD, middle), QPointF(_PAD + _STROKE, middle))
+            else:
+                painter.save()
+                painter.translate(_PAD + widest / 2, middle)
+                painter.scale(size, size)
+                if self.filled:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(colour)
+                else:
+                    painter.setPen(QPen(colour, 1.5 / max(size, 1.0)))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(paths.get(shape, paths["o"]))
+                painter.restore()
+            painter.setPen(QPen(self.text))
+            painter.drawText(QPointF(_PAD + widest + _PAD, middle - metrics.height() / 2 + metrics.ascent()),
+                             label)
+            y += row + 2
+
+
 class LegendColumn(pg.GraphicsWidget):
-    """The gradient legend over the size legend; one left out takes no room."""
+    """The gradient legend over the size legend over the symbol legends; one left out takes
+    no room."""
 
     def __init__(self) -> None:
         super().__init__()
         self.gradient = GradientLegend()
         self.sizes = SizeLegend()
+        self.symbols: list[SymbolLegend] = []
         column = QGraphicsLinearLayout(Qt.Orientation.Vertical)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(_OFFSET, 0, 0, 0)
         column.setSpacing(8)
         self.setLayout(column)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-    def arrange(self, gradient: bool, sizes: bool) -> None:
+    def arrange(self, gradient: bool, sizes: bool, symbols: int = 0) -> None:
         column = self.layout()
         assert isinstance(column, QGraphicsLinearLayout)
         while column.count():
             column.removeAt(0)
-        for item, shown in ((self.gradient, gradient), (self.sizes, sizes)):
+        while len(self.symbols) < symbols:
+            self.symbols.append(SymbolLegend())
+        listed: list[tuple[pg.GraphicsWidget, bool]] = [(self.gradient, gradient), (self.sizes, sizes)]
+        listed += [(item, i < symbols) for i, item in enumerate(self.symbols)]
+        for item, shown in listed:
             item.setVisible(shown)
             if shown:
                 column.addItem(item)
-        self.setVisible(gradient or sizes)
+        self.setVisible(gradient or sizes or symbols > 0)
         column.invalidate()
         hint = column.effectiveSizeHint(Qt.SizeHint.PreferredSize)
         _fix_size(self, hint.width(), hint.height())
@@ -214,7 +299,7 @@ def number_legends(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> No
     from rerunqt.qt.adapters.chart_draw import TEXT
     from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, color_of, faded, sequential, shade
 
-    column = legend_column(plot, vp.gradient is not None or vp.sizes is not None)
+    column = legend_column(plot, vp.gradient is not None or vp.sizes is not None or bool(vp.symbols))
     if column is None:
         return
     text = QColor(TEXT[dark])
@@ -229,7 +314,20 @@ def number_legends(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> No
         colours = [faded(base if place is None else shade(place, theme), opacity)
                    for _, _, place in vp.sizes.entries]
         column.sizes.show_sizes(vp.sizes, colours, text, mark.filled if mark else True)
-    column.arrange(vp.gradient is not None, vp.sizes is not None)
+    column.arrange(vp.gradient is not None, vp.sizes is not None, len(vp.symbols))
+    mark = next((m for m in vp.marks if m.series), None)
+    base = color_of(mark.series[0], dark, theme) if mark else QColor(VEGA_PALETTE[0])
+    for symbols, item in zip(vp.symbols, column.symbols):
+        colours = []
+        for entry in symbols.entries:
+            colour = base
+            if entry.slot is not None:
+                colour = color_of(MarkSeries("", entry.slot, _NONE, _NONE, entry.color), dark, theme)
+            colours.append(faded(colour, entry.opacity if entry.opacity is not None
+                                 else mark.opacity if mark else None))
+        item.show_symbols(symbols, colours, text)
+    if vp.symbols:
+        column.arrange(vp.gradient is not None, vp.sizes is not None, len(vp.symbols))
 
 
 def fit_legends(plot: Any, vp: VegaPlot) -> None:
@@ -239,7 +337,7 @@ def fit_legends(plot: Any, vp: VegaPlot) -> None:
         before, ticks = column.gradient.length, column.gradient.ticks
         column.gradient.fit_height(_data_height(plot, vp))
         if (column.gradient.length, column.gradient.ticks) != (before, ticks):
-            column.arrange(True, vp.sizes is not None)
+            column.arrange(True, vp.sizes is not None, len(vp.symbols))
 
 
 def legend_column(plot: Any, shown: bool) -> LegendColumn | None:
@@ -255,7 +353,9 @@ def legend_column(plot: Any, shown: bool) -> LegendColumn | None:
         plot.rq_legends = column
         plot.rq_gradient = column.gradient
         plot.rq_sizes = column.sizes
+        plot.rq_symbols = column.symbols
     return column
 
 
-__all__ = ["GradientLegend", "LegendColumn", "SizeLegend", "fit_legends", "legend_column", "number_legends"]
+__all__ = ["GradientLegend", "LegendColumn", "SizeLegend", "SymbolLegend", "fit_legends", "legend_column",
+           "number_legends"]

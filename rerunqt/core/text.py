@@ -357,8 +357,11 @@ def exception(exception: BaseException, width: int | str = "stretch") -> Element
     return _handle(ctx)
 
 
-def exception_props(exc: BaseException) -> tuple[tuple[str, Any], ...]:
-    """The props of an exception element, with rerunqt's own frames left out."""
+def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[str, Any], ...]:
+    """The props of an exception element, with rerunqt's own frames left out. An
+    ``uncaught`` one names its type with its module (``__main__.MyError``,
+    ``json.decoder.JSONDecodeError``; builtins and rerunqt's own bare), as Streamlit's uncaught-error box;
+    st.exception shows the bare class name."""
     frames = [
         frame
         for frame in traceback.extract_tb(exc.__traceback__)
@@ -374,9 +377,18 @@ def exception_props(exc: BaseException) -> tuple[tuple[str, Any], ...]:
     elif isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str):
         message = exc.args[0]  # KeyError's str() adds quotes around the message
     return (
-        ("type", type(exc).__name__),
+        ("type", qualified_type(exc) if uncaught else type(exc).__name__),
         ("message", message),
         ("traceback", tuple(lines)),
         ("is_warning", False),
         ("width", "stretch"),
     )
+
+
+def qualified_type(exc: BaseException) -> str:
+    """``str(type(exc))`` without ``<class '...'>``, as Streamlit names an uncaught error.
+    rerunqt's own errors keep their bare names (Streamlit's names, in ``streamlit.errors``)."""
+    cls = type(exc)
+    if cls.__module__ == "builtins" or cls.__module__.split(".")[0] == "rerunqt":
+        return cls.__qualname__
+    return f"{cls.__module__}.{cls.__qualname__}"

@@ -319,7 +319,7 @@ class AppSession:
         return True
 
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
-        props = text_elements.exception_props(exc)
+        props = text_elements.exception_props(exc, uncaught=True)
         if self.options.get("client.showErrorDetails", True):
             return props
         return tuple((name, () if name == "traceback" else value) for name, value in props)

@@ -385,6 +385,23 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
     )
 
 
+GENERIC_ERROR = ("This app has encountered an error. The original error message is redacted "
+                 "to prevent data leaks. Full error details have been recorded in the logs.")
+
+
+def error_details(props: tuple[tuple[str, Any], ...], level: Any) -> tuple[tuple[str, Any], ...]:
+    """An uncaught exception's props as ``client.showErrorDetails`` lets Streamlit show
+    them: "full" (or true) everything; "stacktrace" (or false) no message; "type" no
+    message nor traceback; "none" not even the type. st.exception is never cut."""
+    if isinstance(level, bool):
+        level = "full" if level else "stacktrace"
+    level = {"true": "full", "false": "stacktrace"}.get(str(level).lower(), str(level).lower())
+    hidden = {"full": (), "stacktrace": ("message",), "type": ("message", "traceback"),
+              "none": ("message", "traceback", "type")}.get(level, ())
+    blank = {"message": GENERIC_ERROR, "traceback": (), "type": ""}
+    return tuple((name, blank[name] if name in hidden else value) for name, value in props)
+
+
 def qualified_type(exc: BaseException) -> str:
     """``str(type(exc))`` without ``<class '...'>``, as Streamlit names an uncaught error.
     rerunqt's own errors keep their bare names (Streamlit's names, in ``streamlit.errors``)."""

@@ -320,9 +320,7 @@ class AppSession:
 
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
         props = text_elements.exception_props(exc, uncaught=True)
-        if self.options.get("client.showErrorDetails", True):
-            return props
-        return tuple((name, () if name == "traceback" else value) for name, value in props)
+        return text_elements.error_details(props, self.options.get("client.showErrorDetails", "full"))
 
     def _exit_props(self, exc: SystemExit) -> tuple[tuple[str, Any], ...]:
         return exit_props(exc, self._exception_props(exc))

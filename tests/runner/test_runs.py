@@ -765,3 +765,32 @@ def test_exc_type_names_an_uncaught_error_with_its_module_as_streamlit() -> None
     assert types("class MyErr(Exception):\n    pass\nst.exception(MyErr('y'))") == ["MyErr"]
     assert types("@st.fragment\ndef f():\n    class E(Exception):\n        pass\n    raise E()\nf()") \
         == ["__main__.f.<locals>.E"]
+
+
+@pytest.mark.parametrize("level, shown", [
+    ("full", ("ValueError", "boom", 1)), (True, ("ValueError", "boom", 1)),
+    ("stacktrace", ("ValueError", "redacted", 1)), (False, ("ValueError", "redacted", 1)),
+    ("type", ("ValueError", "redacted", 0)), ("none", ("", "redacted", 0)),
+])
+def test_show_error_details_levels_hide_what_streamlit_hides(level: Any, shown: tuple[str, str, int]) -> None:
+    """client.showErrorDetails cuts an uncaught error only (Streamlit 1.67); st.exception and
+    the CachedWidgetWarning keep their type, message and traceback."""
+    at = AppTest.from_string(f"""
+import rerunqt as st
+st.set_option("client.showErrorDetails", {level!r})
+try:
+    raise KeyError("k")
+except KeyError as e:
+    st.exception(e)
+@st.cache_data
+def f():
+    st.button("b")
+f()
+raise ValueError("boom")
+""").run()
+    caught, warned, uncaught = at.exception
+    assert (caught.exc_type, caught.message, len(caught.stack_trace)) == ("KeyError", "k", 1)
+    assert warned.exc_type == "CachedWidgetWarning" and warned.stack_trace
+    assert "widget command in a cached function" in warned.message
+    kind, text, frames = shown
+    assert uncaught.exc_type == kind and text in uncaught.message and len(uncaught.stack_trace) == frames

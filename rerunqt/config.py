@@ -97,6 +97,8 @@ def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
     if option.type is tuple:
         ok = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
         value = tuple(value) if ok else value  # type: ignore[arg-type]
+    elif option.type is str and isinstance(value, bool) and "true" in option.choices:
+        return value  # a level option that also takes Streamlit's legacy true/false
     elif option.type is bool or option.type is str:
         ok = isinstance(value, option.type)
     else:  # a bool is an int in Python, but never a number in a config file
@@ -151,6 +153,8 @@ def _parse_string(option: Option, text: str, where: str) -> ConfigValue:
             raise _bad(option, where, f"expects a list such as '[\"#ff4b4b\", \"blue\"]', "
                                       f"got {text!r}")
         return _coerce_typed(option, items, where)
+    if "true" in option.choices and text.strip().lower() in _BOOL_WORDS:
+        return _BOOL_WORDS[text.strip().lower()]  # a level option's legacy true/false
     return _check_value(option, _check_choice(option, text, where), where)
 
 

@@ -58,8 +58,11 @@ _OPTION_LIST: tuple[Option, ...] = (
     Option("runner", "postScriptGC", bool, False,
            "Run a full garbage collection after each run. Off by default (unlike "
            "Streamlit): in a desktop app it only adds latency to every rerun."),
-    Option("client", "showErrorDetails", bool, True,
-           "Show the traceback of a script exception; when false, only its message."),
+    Option("client", "showErrorDetails", str, "full",
+           "What an uncaught script exception shows, as Streamlit's levels: \"full\" (type, "
+           "message, traceback), \"stacktrace\" (the message withheld), \"type\" (the type "
+           "alone), \"none\" (a generic note); true is \"full\", false is \"stacktrace\".",
+           choices=("full", "stacktrace", "type", "none", "true", "false")),
     Option("client", "showSidebarNavigation", bool, True,
            "Show the page list of a multipage app in the sidebar; when false it is hidden "
            "and pages are reached with st.page_link and st.switch_page."),

@@ -60,7 +60,7 @@ def test_defaults() -> None:
         "runner.fastReruns": True,
         "runner.runOnSave": False,
         "runner.postScriptGC": False,
-        "client.showErrorDetails": True,
+        "client.showErrorDetails": "full",
         "client.showSidebarNavigation": True,
         "state.persist": False,
         "server.maxUploadSize": 200,

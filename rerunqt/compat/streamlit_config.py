@@ -25,9 +25,7 @@ from rerunqt.config import (
 )
 from rerunqt.errors import ConfigError
 
-# Streamlit 1.67's client.showErrorDetails is a level name; rerunqt's is a bool.
 _noted: set[str] = set()
-_ERROR_DETAILS = {"full": True, "stacktrace": True, "type": False, "none": False}
 
 
 def streamlit_config_files(script_path: Path | None, cwd: Path) -> list[Path]:
@@ -80,9 +78,7 @@ def _read_lenient(path: Path, env: Mapping[str, str],
                 continue
             where = _where(path, text, parts)
             option = OPTIONS[key]
-            if key == "client.showErrorDetails" and isinstance(raw, str) and raw in _ERROR_DETAILS:
-                found[key] = (_ERROR_DETAILS[raw], where)
-            elif isinstance(raw, str) and raw.startswith("env:"):
+            if isinstance(raw, str) and raw.startswith("env:"):
                 if raw[4:] not in env:
                     raise ConfigError(f"{where}: option {key!r} refers to environment "
                                       f"variable {raw[4:]!r}, which is not set")

@@ -120,7 +120,8 @@ def draw(ctx: RunContext, record: FragmentCall) -> Any:
     except Exception as exc:  # shown in the fragment; the rest of the page goes on
         from rerunqt.core import text as text_elements
 
-        ctx.add_static("exception", text_elements.exception_props(exc))
+        ctx.add_static("exception", text_elements.error_details(
+            text_elements.exception_props(exc, uncaught=True), ctx.option("client.showErrorDetails", "full")))
         return None
     finally:
         ctx.id_scopes = previous_scopes

@@ -59,15 +59,17 @@ def _from_file(path: Path) -> tuple[str | None, str | None]:
 
 
 def add_frame(src: str | None, html: str | None, width: int | str, height: int | str,
-              scrolling: bool, alt: str | None) -> ElementHandle:
-    """The one ``iframe`` element all three calls draw: a page's address, or cleaned HTML."""
+              scrolling: bool, alt: str | None, tab_index: int | None = None) -> ElementHandle:
+    """The one ``iframe`` element all three calls draw: a page's address, or cleaned HTML.
+    ``tab_index`` is HTML's tabindex for the frame's Tab stop (-1: none; n > 0: first)."""
     note = None
     if html is not None:
         clean = sanitize(html)
         note, html = (SCRIPTS_DROPPED if clean != html else None), clean
     ctx = context.current()
     ctx.add_static("iframe", (("src", src), ("html", html), ("width", width), ("height", height),
-                              ("scrolling", bool(scrolling)), ("alt", alt), ("note", note)))
+                              ("scrolling", bool(scrolling)), ("alt", alt), ("note", note),
+                              ("tab_index", tab_index)))
     return _handle(ctx)
 
 
@@ -93,7 +95,7 @@ def iframe(src: str | Path, *, width: int | str = "stretch", height: int | str =
     if page is not None:  # a page cannot be measured: Streamlit's fallbacks
         shown_width = "stretch" if shown_width == "content" else shown_width
         shown_height = URL_HEIGHT if shown_height == "content" else shown_height
-    return add_frame(page, html, shown_width, shown_height, True, shown_alt)
+    return add_frame(page, html, shown_width, shown_height, True, shown_alt, tab_index)
 
 
 def frame_size(call: str, width: Any, height: Any) -> tuple[int | str, int]:

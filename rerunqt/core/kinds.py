@@ -84,7 +84,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("graphviz_chart", ("dot", "svg", "note", "width", "height", "alt")),
     # browser-only elements shown natively: a page is a panel with its address, HTML is rich
     # text, a flowchart is drawn by Graphviz, an ECharts option by the plotly drawing
-    _static("iframe", ("src", "html", "width", "height", "scrolling", "alt", "note")),
+    _static("iframe", ("src", "html", "width", "height", "scrolling", "alt", "note", "tab_index")),
     _static("mermaid_chart", ("body", "dot", "svg", "note", "width", "alt")),
     _static("echarts_chart", ("figure", "width", "height", "theme", "alt")),
     # a custom component (components.declare_component): a note in its place

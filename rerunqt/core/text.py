@@ -375,8 +375,11 @@ def exception(exception: BaseException, width: int | str = "stretch") -> Element
     return _handle(ctx)
 
 
-def exception_props(exc: BaseException) -> tuple[tuple[str, Any], ...]:
-    """The props of an exception element, with rerunqt's own frames left out."""
+def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[str, Any], ...]:
+    """The props of an exception element, with rerunqt's own frames left out. An
+    ``uncaught`` one names its type with its module (``__main__.MyError``,
+    ``json.decoder.JSONDecodeError``; builtins and rerunqt's own bare), as Streamlit's uncaught-error box;
+    st.exception shows the bare class name."""
     frames = [
         frame
         for frame in traceback.extract_tb(exc.__traceback__)
@@ -392,9 +395,35 @@ def exception_props(exc: BaseException) -> tuple[tuple[str, Any], ...]:
     elif isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str):
         message = exc.args[0]  # KeyError's str() adds quotes around the message
     return (
-        ("type", type(exc).__name__),
+        ("type", qualified_type(exc) if uncaught else type(exc).__name__),
         ("message", message),
         ("traceback", tuple(lines)),
         ("is_warning", False),
         ("width", "stretch"),
     )
+
+
+GENERIC_ERROR = ("This app has encountered an error. The original error message is redacted "
+                 "to prevent data leaks. Full error details have been recorded in the logs.")
+
+
+def error_details(props: tuple[tuple[str, Any], ...], level: Any) -> tuple[tuple[str, Any], ...]:
+    """An uncaught exception's props as ``client.showErrorDetails`` lets Streamlit show
+    them: "full" (or true) everything; "stacktrace" (or false) no message; "type" no
+    message nor traceback; "none" not even the type. st.exception is never cut."""
+    if isinstance(level, bool):
+        level = "full" if level else "stacktrace"
+    level = {"true": "full", "false": "stacktrace"}.get(str(level).lower(), str(level).lower())
+    hidden = {"full": (), "stacktrace": ("message",), "type": ("message", "traceback"),
+              "none": ("message", "traceback", "type")}.get(level, ())
+    blank = {"message": GENERIC_ERROR, "traceback": (), "type": ""}
+    return tuple((name, blank[name] if name in hidden else value) for name, value in props)
+
+
+def qualified_type(exc: BaseException) -> str:
+    """``str(type(exc))`` without ``<class '...'>``, as Streamlit names an uncaught error.
+    rerunqt's own errors keep their bare names (Streamlit's names, in ``streamlit.errors``)."""
+    cls = type(exc)
+    if cls.__module__ == "builtins" or cls.__module__.split(".")[0] == "rerunqt":
+        return cls.__qualname__
+    return f"{cls.__module__}.{cls.__qualname__}"

@@ -11,6 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+TAB_INDEX = "rqTabIndex"  # a widget's positive tabindex (st.iframe tab_index=), else unset
+
+
+def by_tab_index(chain: list[QWidget]) -> list[QWidget]:
+    """HTML's tabindex order: stops with a positive index first, ascending (page order
+    among equals), then the rest in page order."""
+    def rank(widget: QWidget) -> int:
+        value = widget.property(TAB_INDEX)
+        return value if isinstance(value, int) and value > 0 else 0
+
+    return sorted((w for w in chain if rank(w)), key=rank) + [w for w in chain if not rank(w)]
+
 
 def step(chain: list[QWidget], current: QWidget | None, forward: bool) -> QWidget | None:
     """The Tab stop after (or before) the one holding ``current``; None if there is none."""

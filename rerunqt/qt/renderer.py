@@ -12,7 +12,7 @@ import traceback
 from PySide6.QtWidgets import QBoxLayout, QGraphicsOpacityEffect, QWidget
 
 from rerunqt.core.element import Element, changed_props
-from rerunqt.qt import transplant
+from rerunqt.qt import focus, transplant
 from rerunqt.qt.adapters import ADAPTERS, Adapter, Host
 from rerunqt.qt.adapters.base import apply_width
 from rerunqt.qt.children import Children
@@ -278,6 +278,7 @@ class Renderer:
         """Tab visits widgets in page order, whatever order they were created in."""
         chain: list[QWidget] = []
         self._collect_focus((), self.shown, chain)
+        chain = focus.by_tab_index(chain)
         groups: dict[QWidget, list[QWidget]] = {}  # a dialog or popover keeps its own chain
         for widget in chain:
             groups.setdefault(widget.window(), []).append(widget)
@@ -294,7 +295,7 @@ class Renderer:
         self.complete()
         chain: list[QWidget] = []
         self._collect_focus((), self.shown, chain)
-        return chain
+        return focus.by_tab_index(chain)
 
     def _collect_focus(self, parent: Path, elements: tuple[Element, ...], out: list[QWidget]) -> None:
         for element in elements:

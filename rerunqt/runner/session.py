@@ -319,10 +319,8 @@ class AppSession:
         return True
 
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
-        props = text_elements.exception_props(exc)
-        if self.options.get("client.showErrorDetails", True):
-            return props
-        return tuple((name, () if name == "traceback" else value) for name, value in props)
+        props = text_elements.exception_props(exc, uncaught=True)
+        return text_elements.error_details(props, self.options.get("client.showErrorDetails", "full"))
 
     def _exit_props(self, exc: SystemExit) -> tuple[tuple[str, Any], ...]:
         return exit_props(exc, self._exception_props(exc))

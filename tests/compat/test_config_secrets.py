@@ -58,7 +58,7 @@ def test_web_only_options_are_accepted_with_one_note(tmp_path: Path,
     """)
     config = load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
     assert config["server.maxUploadSize"] == 50
-    assert config["client.showErrorDetails"] is False  # Streamlit's level name, understood
+    assert config["client.showErrorDetails"] == "none"  # Streamlit's level name, understood
     notes = capsys.readouterr().err.strip().splitlines()
     assert len(notes) == 1
     assert "no meaning in a desktop app" in notes[0]
@@ -135,6 +135,7 @@ def test_get_and_set_option(tmp_path: Path) -> None:
         st.text(st.get_option("theme.base"))
         st.set_option("client.showErrorDetails", False)
         st.text(str(st.get_option("client.showErrorDetails")))
+        st.set_option("client.showErrorDetails", "full")  # the error below in full
         from streamlit import config
         st.text(str(config.get_option is st.config.get_option is st.get_option))
         st.set_option("theme.base", "light")

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from rerunqt.qt.adapters import extras
 
@@ -89,3 +90,36 @@ def test_browser_elements_are_drawn_natively(rerunqt_pilot, write_script, qtbot,
 
     note = pilot.record(kind="component_instance").widget
     assert "my_comp" in note.body.text() and "7" in note.body.text()
+
+
+def test_tab_index_orders_and_removes_the_frames_tab_stop(rerunqt_pilot, write_script, qtbot,
+                                                          monkeypatch) -> None:
+    """HTML's tabindex, as Streamlit documents tab_index: -1 is no Tab stop (a click still
+    focuses), a positive index comes before the other stops, ascending; 0 / None in page order."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        import streamlit.components.v1 as components
+        st.button("First")
+        st.iframe("https://example.com/skipped", height=120, tab_index=-1)
+        st.button("Second")
+        components.iframe("https://example.com/two", height=120, tab_index=2)
+        st.iframe("https://example.com/one", height=120, tab_index=1)
+        st.iframe("https://example.com/zero", height=120, tab_index=0)
+        """))
+    window = pilot.window
+    frames = [r.widget.panel.button for r in window.renderer.find(kind="iframe")]
+    skipped, two, one, zero = frames
+    first, second = (pilot.widget(label=name) for name in ("First", "Second"))
+    window.activateWindow()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    visited = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == [second, zero, one, two, first]  # wraps: 1, 2, then page order
+    assert skipped not in visited and skipped.focusPolicy() == Qt.FocusPolicy.ClickFocus
+    opened: list[str] = []
+    monkeypatch.setattr(extras, "open_url", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(skipped, Qt.MouseButton.LeftButton)
+    assert skipped.hasFocus() and opened == ["https://example.com/skipped"]

@@ -7,7 +7,15 @@ import os
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QLineEdit, QTableView, QTimeEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QListWidget,
+    QTableView,
+    QTimeEdit,
+)
 
 pytestmark = pytest.mark.qt
 
@@ -174,3 +182,63 @@ st.text(repr(out))
     commit(pilot, qtbot, editor, before)
     assert pilot.texts("text") == ["{'tags': [['a', 'b'], ['c', 'd', 'e']]}"]
     assert model.index(1, 0).data() == "c, d, e"
+
+
+OPTIONS = """
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"category": [["exploration", "visualization"], ["llm"]], "n": [1, 2]})
+out = st.data_editor(df, key="ed", column_config={
+    "category": st.column_config.MultiselectColumn(
+        "App Categories", options=["exploration", "visualization", "llm"],
+        color=["#ffa421", "#803df5", "#00c0f2"], format_func=lambda x: x.capitalize())})
+st.text(repr(out["category"].tolist()))
+"""
+
+
+def open_options(table: QTableView, qtbot, row: int, column: int) -> QListWidget:
+    """Open a MultiselectColumn cell with F2: its options pop up, the list has the keys."""
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QListWidget))
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, QListWidget) and table.isAncestorOf(popup.parentWidget())
+    return popup
+
+
+def checked(popup: QListWidget) -> list[str]:
+    found = (popup.item(i) for i in range(popup.count()))
+    return [item.text() for item in found if item.checkState() == Qt.CheckState.Checked]
+
+
+def test_a_multiselect_column_is_edited_with_a_checkable_option_list(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_table(rerunqt_pilot, write_script, qtbot, OPTIONS)
+    popup = open_options(table, qtbot, 1, 0)
+    # the options, by their format_func labels, in their colours; the cell's value checked
+    assert [popup.item(i).text() for i in range(popup.count())] == ["Exploration", "Visualization", "Llm"]
+    assert [popup.item(i).background().color().name() for i in range(3)] == ["#ffa421", "#803df5", "#00c0f2"]
+    assert checked(popup) == ["Llm"]
+    shot(table, "editor-multiselect.png")
+
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # arrows move, Space toggles, Enter commits
+    qtbot.keyClick(popup, Qt.Key.Key_Space)
+    assert checked(popup) == ["Visualization", "Llm"]
+    before = pilot.window.session.run_count
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pilot.window.session.run_count >= before + 1)
+    pilot.settle()
+    assert QApplication.activePopupWidget() is None  # the editor closed, with its list
+    assert pilot.texts("text") == ["[['exploration', 'visualization'], ['visualization', 'llm']]"]
+    assert list(pilot.value(key="ed")["edited_rows"][1]["category"]) == ["visualization", "llm"]
+
+    popup = open_options(table, qtbot, 0, 0)  # a click toggles; Escape leaves the cell as it was
+    assert checked(popup) == ["Exploration", "Visualization"]
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
+                     pos=popup.visualItemRect(popup.item(2)).center())
+    assert checked(popup) == ["Exploration", "Visualization", "Llm"]
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    pilot.settle()
+    assert QApplication.activePopupWidget() is None  # the editor closed, with its list
+    assert list(pilot.value(key="ed")["edited_rows"][1]["category"]) == ["visualization", "llm"]
+    assert pilot.texts("text") == ["[['exploration', 'visualization'], ['visualization', 'llm']]"]

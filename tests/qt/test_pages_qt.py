@@ -422,3 +422,35 @@ def test_top_bar_page_titles_show_their_markdown(rerunqt_pilot, write_script) ->
     assert [a.text() for a in admin.menu().actions()] == ["Plain Alpha"]
     pilot.click(label="Plain :red[Alpha]")
     assert title(pilot) == "A"
+
+
+def test_entries_in_n_more_keep_the_colours_of_their_titles(rerunqt_pilot, write_script, qtbot) -> None:
+    """An entry moved into "N more" (or a section's menu) draws its title's Markdown as the bar
+    does: here the colour of ``:red[...]``, which the menu used to drop."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        def page():
+            st.write("page")
+        titles = [":red[Alpha]", "Bravo page", "Charlie page", "Delta page", ":red[Omega] end"]
+        pages = [st.Page(page, title=t, url_path=f"p{i}") for i, t in enumerate(titles)]
+        st.navigation({"": pages[:4], "Last": pages[4:]}, position="top").run()
+        """))
+    top = nav(pilot).top
+    pilot.window.resize(360, 600)
+    qtbot.waitUntil(lambda: top.overflow.isVisible())
+    menu = top.overflow.menu()
+    [omega] = [a for a in menu.actions() if a.isCheckable() and "Omega" in a.text()]
+    menu.popup(top.overflow.mapToGlobal(top.overflow.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    image = menu.grab().toImage()
+    rect = menu.actionGeometry(omega)
+
+    def reddish(x: int, y: int) -> bool:
+        colour = image.pixelColor(x, y)
+        return colour.red() > 150 and colour.green() < 110 and colour.blue() < 110
+
+    red = [x for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())
+           if reddish(x, y)]
+    assert red, "the moved entry's coloured words are drawn in their colour"
+    assert max(red) - min(red) < menu.fontMetrics().horizontalAdvance("Omega end") * 0.75  # only "Omega"
+    menu.hide()

@@ -159,6 +159,19 @@ def test_value_set_by_code_reaches_the_widget_without_echo(rerunqt_pilot, write_
     assert pilot.window.session.run_count == runs + 1
 
 
+def test_show_error_details_none_shows_only_the_generic_note(rerunqt_pilot, write_script) -> None:
+    """client.showErrorDetails="none": no type, no message, no traceback (Streamlit 1.67)."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.set_option("client.showErrorDetails", "none")
+        raise ValueError("secret")
+        """))
+    [panel] = pilot.window.renderer.find(kind="exception")
+    assert panel.widget.head.text().startswith("This app has encountered an error.")
+    assert "ValueError" not in panel.widget.accessibleName() and "secret" not in panel.widget.accessibleName()
+    assert not panel.widget.trace_block.isVisibleTo(panel.widget)
+
+
 def test_script_error_is_shown_and_app_keeps_working(rerunqt_pilot, write_script) -> None:
     script = write_script(
         """

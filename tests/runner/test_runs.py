@@ -748,3 +748,49 @@ def test_click_run_interrupted_by_value_event_is_replayed_without_second_callbac
     texts = [e.prop("body") for e in final.tree if e.kind == "text"]
     assert texts == ["clicked=True t='typed'"]
     assert calls == ["cb"]  # the click's callback ran once
+
+
+def test_exc_type_names_an_uncaught_error_with_its_module_as_streamlit() -> None:
+    """Streamlit 1.67: an uncaught error's type is str(type(e)) without <class '...'> (builtins
+    bare); st.exception shows the bare class name."""
+    def types(body: str) -> list[str]:
+        return [e.exc_type for e in AppTest.from_string("import rerunqt as st\n" + body).run().exception]
+
+    assert types("raise ValueError('x')") == ["ValueError"]
+    assert types("class MyErr(Exception):\n    pass\nraise MyErr('x')") == ["__main__.MyErr"]
+    assert types("import json\njson.loads('{')") == ["json.decoder.JSONDecodeError"]
+    assert types("import pandas as pd\nraise pd.errors.ParserError('p')") == ["pandas.errors.ParserError"]
+    assert types("import json\ntry:\n    json.loads('{')\nexcept ValueError as e:\n    st.exception(e)") \
+        == ["JSONDecodeError"]
+    assert types("class MyErr(Exception):\n    pass\nst.exception(MyErr('y'))") == ["MyErr"]
+    assert types("@st.fragment\ndef f():\n    class E(Exception):\n        pass\n    raise E()\nf()") \
+        == ["__main__.f.<locals>.E"]
+
+
+@pytest.mark.parametrize("level, shown", [
+    ("full", ("ValueError", "boom", 1)), (True, ("ValueError", "boom", 1)),
+    ("stacktrace", ("ValueError", "redacted", 1)), (False, ("ValueError", "redacted", 1)),
+    ("type", ("ValueError", "redacted", 0)), ("none", ("", "redacted", 0)),
+])
+def test_show_error_details_levels_hide_what_streamlit_hides(level: Any, shown: tuple[str, str, int]) -> None:
+    """client.showErrorDetails cuts an uncaught error only (Streamlit 1.67); st.exception and
+    the CachedWidgetWarning keep their type, message and traceback."""
+    at = AppTest.from_string(f"""
+import rerunqt as st
+st.set_option("client.showErrorDetails", {level!r})
+try:
+    raise KeyError("k")
+except KeyError as e:
+    st.exception(e)
+@st.cache_data
+def f():
+    st.button("b")
+f()
+raise ValueError("boom")
+""").run()
+    caught, warned, uncaught = at.exception
+    assert (caught.exc_type, caught.message, len(caught.stack_trace)) == ("KeyError", "k", 1)
+    assert warned.exc_type == "CachedWidgetWarning" and warned.stack_trace
+    assert "widget command in a cached function" in warned.message
+    kind, text, frames = shown
+    assert uncaught.exc_type == kind and text in uncaught.message and len(uncaught.stack_trace) == frames

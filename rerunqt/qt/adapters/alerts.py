@@ -83,7 +83,7 @@ class ExceptionAdapter(Adapter):
             for label in (widget.head, widget.body):  # type: ignore[attr-defined]
                 label.style().unpolish(label)
                 label.style().polish(label)
-        head = f"{props['type']}: {props['message']}" if props["message"] else props["type"]
+        head = ": ".join(part for part in (props["type"], props["message"]) if part)  # a type may be withheld
         widget.head.set_text(props["type"] if warns else head)  # type: ignore[attr-defined]
         widget.body.set_text(props["message"] if warns else "")  # type: ignore[attr-defined]
         widget.body.setVisible(warns)  # type: ignore[attr-defined]

@@ -4,7 +4,8 @@ It exists to keep, apart from the model, what opens on a cell: a line edit (numb
 a validator; TextColumn / LinkColumn ``max_chars`` a maximum length), a QDateEdit /
 QTimeEdit / QDateTimeEdit for date, time and datetime columns (a calendar popup for
 dates; ``min_value`` / ``max_value`` as the editor's range; ``step`` rounds the picked
-value; ``timezone`` is the zone the value is shown and picked in); and what is painted
+value; ``timezone`` is the zone the value is shown and picked in), a checkable drop-down
+of a MultiselectColumn's options (multiselect_cell.py); and what is painted
 instead of text (progress bars, small charts and list chips, as st.dataframe draws them).
 Ctrl+click (or Ctrl+Enter) on a LinkColumn cell opens its URL; a plain click or Enter edits.
 """
@@ -32,6 +33,7 @@ from rerunqt.core.column_text import CHART_TYPES, chart_values
 from rerunqt.core.list_cells import CHIP_TYPES, chips
 from rerunqt.qt.adapters.cell_paint import chips_width, paint_chart, paint_chips, paint_progress
 from rerunqt.qt.adapters.links import open_link
+from rerunqt.qt.adapters.multiselect_cell import MultiselectCellEditor
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.data_editor import EditorBox
@@ -128,6 +130,8 @@ class CellDelegate(QStyledItemDelegate):
         editor: QWidget
         if kind in DATE_KINDS:
             editor = date_editor(parent, kind, config)
+        elif config.get("type") == "multiselect" and config.get("options") is not None:
+            editor = MultiselectCellEditor(parent, config.get("option_table") or (), self._done)
         else:
             line = editor = QLineEdit(parent)
             pattern = _PATTERNS.get(kind)
@@ -139,6 +143,12 @@ class CellDelegate(QStyledItemDelegate):
         self.box.editor_opened(editor)
         return editor
 
+    def _done(self, editor: QWidget, commit: bool) -> None:
+        """The multiselect popup's Enter (commit) or Escape (leave the cell as it was)."""
+        if commit:
+            self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
     def updateEditorGeometry(self, editor: QWidget, option: Any, index: Any) -> None:
         editor.setGeometry(option.rect)  # the whole cell, not the padded text area
 
@@ -148,6 +158,9 @@ class CellDelegate(QStyledItemDelegate):
             kind = model.types[index.column()]
             tz = model.config(index.column()).get("timezone")
             show_in_editor(editor, kind, index.data(_ROLE.EditRole), tz)
+        elif isinstance(editor, MultiselectCellEditor):
+            editor.set_values(model.value(index.row(), index.column()) if index.row() < len(model.order)
+                              else None)
         elif isinstance(editor, QLineEdit):
             editor.setText(index.data(_ROLE.EditRole) or "")
 
@@ -156,6 +169,8 @@ class CellDelegate(QStyledItemDelegate):
             kind = model.types[index.column()]
             value = read_editor(editor, kind, index.data(_ROLE.EditRole), model.config(index.column()))
             model.setData(index, value, _ROLE.EditRole)
+        elif isinstance(editor, MultiselectCellEditor):
+            model.setData(index, editor.values(), _ROLE.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), _ROLE.EditRole)
 

@@ -162,6 +162,11 @@ def _luminance(colour: QColor) -> float:
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
+def chip_ink(fill: QColor) -> QColor:
+    """The text colour on a coloured chip: black on light fills, white on dark ones."""
+    return QColor("#000000" if _luminance(fill) > 0.5 else "#ffffff")
+
+
 def paint_chips(painter: QPainter, cell: QRectF, chips: list[tuple[str, str | None]],
                 palette: QPalette) -> list[QRectF]:
     """A list cell as Streamlit's grid draws it: one rounded chip per item, in as many lines
@@ -182,7 +187,7 @@ def paint_chips(painter: QPainter, cell: QRectF, chips: list[tuple[str, str | No
         box = QRectF(x, top, width, CHIP_HEIGHT)
         painter.setBrush(fill)
         painter.drawRoundedRect(box, CHIP_RADIUS, CHIP_RADIUS)
-        ink = text_colour if shade is None else QColor("#000000" if _luminance(fill) > 0.5 else "#ffffff")
+        ink = text_colour if shade is None else chip_ink(fill)
         painter.setPen(ink)
         painter.drawText(box.adjusted(CHIP_PADDING, 0, 0, 0),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)

@@ -26,6 +26,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters import extras
 from rerunqt.qt.adapters.alerts import _Box
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel, apply_width
+from rerunqt.qt.focus import TAB_INDEX
 
 PAGE_TITLE = "This web page opens in your browser"
 NO_SERVER = ("This address is a path on Streamlit's web server; a desktop app has none, so "
@@ -127,13 +128,19 @@ class IframeView(QWidget):
         self.note.setVisible(bool(props["note"]))
         self.note.set_text(str(props["note"] or ""))
         self.setAccessibleName(props["alt"] or "st.iframe")
+        tab_index = props.get("tab_index")
+        # tab_index=-1: no Tab stop, a click still focuses (HTML's tabindex="-1")
+        tabbed = Qt.FocusPolicy.ClickFocus if tab_index == -1 else Qt.FocusPolicy.StrongFocus
+        ranked = tab_index if isinstance(tab_index, int) and tab_index > 0 else None
         if page:
             self.panel.show_page(str(props["src"]))
+            self.panel.button.setFocusPolicy(tabbed)
+            self.panel.button.setProperty(TAB_INDEX, ranked)  # n > 0: before the rest (focus.py)
         else:
             body = str(props["html"])
             self.html.set_text(body)
-            self.html.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in body.lower()
-                                     else Qt.FocusPolicy.NoFocus)
+            self.html.setFocusPolicy(tabbed if "<a " in body.lower() else Qt.FocusPolicy.NoFocus)
+            self.html.setProperty(TAB_INDEX, ranked)
             self.frame.setVerticalScrollBarPolicy(
                 Qt.ScrollBarPolicy.ScrollBarAsNeeded if props["scrolling"]
                 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -4,7 +4,8 @@ Pages outside a section come first as plain entries; each section is a drop-down
 (its title's Markdown drawn: bold, icons, colours) whose menu lists its pages (the
 section holding the current page is marked). Entries that do not fit the window's width
 move, from the end, into a last "N more" menu that names their sections, as Streamlit's
-top bar does: a narrow window still reaches every page. Tab reaches every button; Enter,
+top bar does: a narrow window still reaches every page. Menu entries draw their titles'
+Markdown (markdown_menu.py), as the buttons do. Tab reaches every button; Enter,
 Space or Alt+Down opens a menu, whose arrows move and Enter picks; Left / Right step
 between the buttons.
 """
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QSizePolicy, QToolButton, QWid
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.expander_look import draw_chevron
 from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe
-from rerunqt.qt.adapters.option_markdown import show_label_markdown
+from rerunqt.qt.adapters.markdown_menu import MarkdownMenu
+from rerunqt.qt.adapters.option_markdown import needs_document, show_label_markdown
 
 Entry = tuple[Any, ...]  # (url_path, title, icon, section, help, visible, external_url)
 _CHEVRON = 18  # the space a drop-down keeps right of its text for the chevron (the .qss)
@@ -131,7 +133,7 @@ class TopNav(QWidget):
                 button.setProperty("chevron", True)
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 menu = _menu(button)
-                self._fill_menu(menu, entries)
+                menu.set_sources(self._fill_menu(menu, entries))
                 button.setMenu(menu)
             else:
                 url_path, title, icon, _, help_text, *_ = entries[0]
@@ -151,14 +153,21 @@ class TopNav(QWidget):
             again.setFocus()
         self.setTabOrder(self.buttons[-1] if self.buttons else self, self.overflow)
 
-    def _fill_menu(self, menu: QMenu, entries: Sequence[Entry]) -> None:
+    def _fill_menu(self, menu: QMenu, entries: Sequence[Entry]) -> dict[str, str]:
+        """Add the entries; returns the Markdown to draw in place of their words (a title's
+        colours, bold, icons: as the bar's own buttons draw them) for set_markdown."""
+        sources: dict[str, str] = {}
         for url_path, title, icon, _, help_text, *_ in entries:
-            action = menu.addAction(mnemonic_safe(entry_text(label_words(title)[0], icon)))
+            shown = entry_text(label_words(title)[0], icon)
+            action = menu.addAction(mnemonic_safe(shown))
+            if needs_document(title):
+                sources[shown] = entry_text(title, icon)
             action.setCheckable(True)
             action.setData(url_path)
             action.setToolTip(help_text or label_words(title)[0])
             action.setProperty("title", title)
             action.triggered.connect(lambda _=False, path=url_path: self._picked(path))
+        return sources
 
     def _picked(self, url_path: str) -> None:
         self._mark()  # a plain entry's own toggle is undone: the run marks the page shown
@@ -221,14 +230,20 @@ class TopNav(QWidget):
 
     def _fill_overflow(self, rest: list[tuple[str, list[Entry]]]) -> None:
         menu = self.overflow.menu()
+        assert isinstance(menu, MarkdownMenu)
         menu.clear()
         count = sum(len(entries) for _, entries in rest)
         self.overflow.setText(f"{count} more")
         sections = any(section for section, _ in rest)
+        sources: dict[str, str] = {}
         for section, entries in rest:
             if section and sections:
-                menu.addAction(mnemonic_safe(label_words(section)[0])).setEnabled(False)
-            self._fill_menu(menu, entries)
+                words = label_words(section)[0]
+                menu.addAction(mnemonic_safe(words)).setEnabled(False)
+                if needs_document(section):
+                    sources[words] = section
+            sources.update(self._fill_menu(menu, entries))
+        menu.set_sources(sources)  # the moved entries look as they did on the bar
         holds = any(entry[0] == self.current for _, entries in rest for entry in entries)
         for action in menu.actions():
             action.setChecked(action.isCheckable() and action.data() == self.current)
@@ -263,8 +278,8 @@ class TopNav(QWidget):
         return None
 
 
-def _menu(button: QToolButton) -> QMenu:
-    menu = QMenu(button)
+def _menu(button: QToolButton) -> MarkdownMenu:
+    menu = MarkdownMenu(button)
     menu.setObjectName("rqTopNavMenu")
     menu.setToolTipsVisible(True)
     return menu

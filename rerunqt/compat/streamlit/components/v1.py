@@ -26,7 +26,7 @@ def html(html: str, width: int | None = None, height: int | None = None,
         raise TypeError(f"components.html(html=...) expects a str of HTML, got {html!r}")
     _check_tab_index("components.html", tab_index)
     shown_width, shown_height = frame_size("components.html", width, height)
-    return add_frame(None, html, shown_width, shown_height, scrolling, None)
+    return add_frame(None, html, shown_width, shown_height, scrolling, None, tab_index)
 
 
 def iframe(src: str, width: int | None = None, height: int | None = None,
@@ -37,7 +37,7 @@ def iframe(src: str, width: int | None = None, height: int | None = None,
         raise TypeError(f"components.iframe(src=...) expects a URL string, got {src!r}")
     _check_tab_index("components.iframe", tab_index)
     shown_width, shown_height = frame_size("components.iframe", width, height)
-    return add_frame(src, None, shown_width, shown_height, scrolling, None)
+    return add_frame(src, None, shown_width, shown_height, scrolling, None, tab_index)
 
 
 __all__ = ["CustomComponent", "declare_component", "html", "iframe"]

@@ -118,10 +118,10 @@ def draw(ctx: RunContext, record: FragmentCall) -> Any:
     except ScriptControl:
         raise
     except Exception as exc:  # shown in the fragment; the rest of the page goes on
-        from rerunqt.core import text as text_elements
+        from rerunqt.core import exception_props as errors_shown
 
-        ctx.add_static("exception", text_elements.error_details(
-            text_elements.exception_props(exc, uncaught=True), ctx.option("client.showErrorDetails", "full")))
+        ctx.add_static("exception", errors_shown.error_details(
+            errors_shown.exception_props(exc, uncaught=True), ctx.option("client.showErrorDetails", "full")))
         return None
     finally:
         ctx.id_scopes = previous_scopes

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json as _json
-import os
 import textwrap
-import traceback
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.element import Props
+from rerunqt.core.exception_props import exception_props
 from rerunqt.core.lead_icon import split_leading_icon
 from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import RerunQtAPIError
@@ -17,7 +16,6 @@ from rerunqt.errors import RerunQtAPIError
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
 
-_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def _body(value: Any) -> str:
@@ -373,57 +371,3 @@ def exception(exception: BaseException, width: int | str = "stretch") -> Element
         props = props[:-1] + (("width", check_width("exception", width)),)
     ctx.add_static("exception", props)
     return _handle(ctx)
-
-
-def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[str, Any], ...]:
-    """The props of an exception element, with rerunqt's own frames left out. An
-    ``uncaught`` one names its type with its module (``__main__.MyError``,
-    ``json.decoder.JSONDecodeError``; builtins and rerunqt's own bare), as Streamlit's uncaught-error box;
-    st.exception shows the bare class name."""
-    frames = [
-        frame
-        for frame in traceback.extract_tb(exc.__traceback__)
-        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
-    ]
-    lines = [line.rstrip("\n") for line in traceback.format_list(frames)]
-    message = str(exc)
-    if isinstance(exc, SyntaxError):
-        message = exc.msg or message
-        where = f'  File "{exc.filename}", line {exc.lineno}'
-        snippet = textwrap.dedent(exc.text or "").rstrip("\n")
-        lines = [where] + ([f"    {snippet}"] if snippet else [])
-    elif isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str):
-        message = exc.args[0]  # KeyError's str() adds quotes around the message
-    return (
-        ("type", qualified_type(exc) if uncaught else type(exc).__name__),
-        ("message", message),
-        ("traceback", tuple(lines)),
-        ("is_warning", False),
-        ("width", "stretch"),
-    )
-
-
-GENERIC_ERROR = ("This app has encountered an error. The original error message is redacted "
-                 "to prevent data leaks. Full error details have been recorded in the logs.")
-
-
-def error_details(props: tuple[tuple[str, Any], ...], level: Any) -> tuple[tuple[str, Any], ...]:
-    """An uncaught exception's props as ``client.showErrorDetails`` lets Streamlit show
-    them: "full" (or true) everything; "stacktrace" (or false) no message; "type" no
-    message nor traceback; "none" not even the type. st.exception is never cut."""
-    if isinstance(level, bool):
-        level = "full" if level else "stacktrace"
-    level = {"true": "full", "false": "stacktrace"}.get(str(level).lower(), str(level).lower())
-    hidden = {"full": (), "stacktrace": ("message",), "type": ("message", "traceback"),
-              "none": ("message", "traceback", "type")}.get(level, ())
-    blank = {"message": GENERIC_ERROR, "traceback": (), "type": ""}
-    return tuple((name, blank[name] if name in hidden else value) for name, value in props)
-
-
-def qualified_type(exc: BaseException) -> str:
-    """``str(type(exc))`` without ``<class '...'>``, as Streamlit names an uncaught error.
-    rerunqt's own errors keep their bare names (Streamlit's names, in ``streamlit.errors``)."""
-    cls = type(exc)
-    if cls.__module__ == "builtins" or cls.__module__.split(".")[0] == "rerunqt":
-        return cls.__qualname__
-    return f"{cls.__module__}.{cls.__qualname__}"

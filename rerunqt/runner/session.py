@@ -13,7 +13,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from rerunqt.core import text as text_elements
+from rerunqt.core import exception_props as errors_shown
 from rerunqt.core.context import RunContext, activated
 from rerunqt.core.dialogs import DISMISS_ID, DialogCall
 from rerunqt.core.element import Element
@@ -154,7 +154,7 @@ class AppSession:
             except BaseException as exc:  # a bug in rerunqt itself: show it, keep serving events
                 self._running = False
                 self.requests.finish_run()
-                props = text_elements.exception_props(exc)
+                props = errors_shown.exception_props(exc)
                 note = (("type", f"rerunqt internal error: {props[0][1]}"),) + props[1:]
                 # Above the last good page, which stays usable: nothing is lost.
                 error = Element("exception", ("internal error", 0), note)
@@ -319,8 +319,8 @@ class AppSession:
         return True
 
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
-        props = text_elements.exception_props(exc, uncaught=True)
-        return text_elements.error_details(props, self.options.get("client.showErrorDetails", "full"))
+        props = errors_shown.exception_props(exc, uncaught=True)
+        return errors_shown.error_details(props, self.options.get("client.showErrorDetails", "full"))
 
     def _exit_props(self, exc: SystemExit) -> tuple[tuple[str, Any], ...]:
         return exit_props(exc, self._exception_props(exc))

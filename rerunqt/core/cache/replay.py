@@ -147,7 +147,7 @@ def warn_cached_widget(ctx: RunContext) -> None:
     import os
     import traceback
 
-    from rerunqt.core.text import _PACKAGE_DIR
+    from rerunqt.core.exception_props import _PACKAGE_DIR
 
     stack = traceback.extract_stack()
     ours = [os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep) for frame in stack]

@@ -35,11 +35,11 @@ def parse_cell(kind: str, value: Any) -> Any:
         if cls is str and not value.strip():
             return None
         return iso_cell(kind, value)
-    if kind == "list":  # a list of text; typed as "a, b"
+    if kind == "list":  # a list of text (typed as "a, b"): a list, as the script reads it
         if cls is str:
-            return tuple(part.strip() for part in value.split(",") if part.strip())
+            return [part.strip() for part in value.split(",") if part.strip()]
         if cls in (list, tuple) or hasattr(value, "tolist"):
-            return tuple(str(item) for item in (value.tolist() if hasattr(value, "tolist") else value))
+            return [str(item) for item in (value.tolist() if hasattr(value, "tolist") else value)]
     if cls is str and kind in ("int", "float", "bool"):
         value = value.strip()
         if not value:
@@ -81,10 +81,17 @@ def same_cell(value: Any, original: Any) -> bool:
 def ui_form(delta: Delta) -> UiDelta:
     """The plain, immutable form of a (checked) delta: the element's value prop."""
     return (
-        tuple((row, tuple(sorted(cells.items()))) for row, cells in sorted(delta["edited_rows"].items())),
-        tuple(tuple(sorted(added.items())) for added in delta["added_rows"]),
+        tuple((row, _frozen(cells)) for row, cells in sorted(delta["edited_rows"].items())),
+        tuple(_frozen(added) for added in delta["added_rows"]),
         tuple(sorted(delta["deleted_rows"])),
     )
+
+
+def _frozen(cells: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """A row's cells as sorted pairs, a list cell (MultiselectColumn, ListColumn) as a tuple."""
+    return tuple(sorted((name, tuple(value) if value.__class__ is list else value)
+                        for name, value in cells.items()))
+
 
 
 def from_ui_form(ui: Any) -> Delta:

@@ -224,3 +224,15 @@ st.dataframe(pd.DataFrame({"t": pd.to_datetime(["2024-02-05 12:30"])}), column_c
 ])
 def test_link_display_text(display: str, url: str, text: str) -> None:
     assert link_text(display, url) == text
+
+
+def test_an_edited_list_cell_is_a_list_in_session_state_as_in_streamlit() -> None:
+    """Streamlit's edited_rows come from JSON: a MultiselectColumn / ListColumn edit is a
+    list there, so ``== ["a", "c"]`` holds (a tuple never equals a list)."""
+    at = AppTest.from_string("""
+import rerunqt as st
+st.data_editor({"tags": [["a"], ["b"]]}, key="ed",
+               column_config={"tags": st.column_config.MultiselectColumn(options=["a", "b", "c"])})
+""").run()
+    at.data_editor[0].edit_cell(1, "tags", ["a", "c"]).run()
+    assert at.session_state["ed"]["edited_rows"] == {1: {"tags": ["a", "c"]}}

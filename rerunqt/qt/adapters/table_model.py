@@ -35,7 +35,7 @@ def shown_text(value: Any, kind: str) -> str:
         return ""
     if kind in DATE_KINDS:
         return date_text(typed_cell(kind, value), kind)
-    if value.__class__ is tuple:  # a list cell: its items (a list of text edits as "a, b")
+    if value.__class__ is tuple or value.__class__ is list:  # a list cell: its items ("a, b")
         return ", ".join(map(str, value)) if kind == "list" else str(list(value))
     if kind == "float" and value.__class__ is float and math.isfinite(value):
         if value == 0 or abs(value) >= 1e-4:
@@ -63,7 +63,7 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
             return link_text(str(config["display_text"]), str(value))
         if shown_as == "markdown" and isinstance(value, str):
             return markdown_cell(value)
-        if (shown_as == "list" or kind == "list") and value.__class__ is tuple:
+        if (shown_as == "list" or kind == "list") and value.__class__ in (tuple, list):
             return ", ".join(str(v) for v in value)
     except (TypeError, ValueError, KeyError):
         pass

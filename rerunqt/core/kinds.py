@@ -119,7 +119,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("checkbox", (*_FIELD, "width", "wrap")),
     _widget("toggle", (*_FIELD, "width", "wrap")),
     _widget("text_input", (*_FIELD, "placeholder", "max_chars", "type", "required", "icon",
-                           "validate", "live", "width")),
+                           "validate", "live", "autocomplete", "width")),
     _widget("number_input", (*_FIELD, "min", "max", "step", "format", "is_int", "clearable",
                              "placeholder", "required", "icon", "width")),
     _widget("text_area", (*_FIELD, "placeholder", "max_chars", "height", "required", "width")),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, KINDS
-from rerunqt.testing.elements import ElementList, ElementView, view_for
+from rerunqt.testing.elements import PROTO_EMPTY, ElementList, ElementView, view_for
 from rerunqt.testing.views_data_editor import EditorTable
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class BlockView(ElementView, Scoped):
             raise AttributeError(name)
         for prop_name, value in self._element.props:  # a prop first: a dialog's .title
             if prop_name == name:
-                return value
+                return PROTO_EMPTY.get(name) if value is None else value
         if name in ACCESSORS:
             return self.get(name)
         return ElementView.__getattr__(self, name)

@@ -9,12 +9,16 @@ from rerunqt.core.element import Element
 from rerunqt.core.kinds import STREAMLIT_TYPES
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
-from rerunqt.testing.derived import DERIVED
+from rerunqt.testing.derived import DERIVED, TRANSLATED
 
 if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
 
 _UNSET = object()
+# What Streamlit's AppTest reads for an argument left out: the proto's empty value.
+PROTO_EMPTY: dict[str, Any] = {"help": "", "icon": "", "anchor": "", "placeholder": "",
+                               "text": "", "max_chars": 0, "max_selections": 0}
+TRANSLATED_KINDS = {"anchor": ("title", "header", "subheader"), "autocomplete": ("text_input",)}
 
 
 class ElementView:
@@ -46,14 +50,16 @@ class ElementView:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
+        translated = TRANSLATED.get(name)
+        if translated is not None and self._element.kind in TRANSLATED_KINDS[name]:
+            return translated(self._element, self._app)
         for prop_name, value in self._element.props:
             if prop_name == name:
-                if value is None and name == "help":
-                    return ""  # no help: Streamlit's AppTest reads the proto's empty string
-                return value
+                return PROTO_EMPTY.get(name) if value is None else value
         derived = DERIVED.get(name)
         if derived is not None:
-            return derived(self._element, self._app)
+            value = derived(self._element, self._app)
+            return PROTO_EMPTY.get(name) if value is None else value
         raise AttributeError(
             f"{self._element.kind} element has no attribute {name!r}; it has "
             f"{', '.join(n for n, _ in self._element.props) or 'no properties'}"
@@ -67,6 +73,18 @@ class Divider(ElementView):
     @property
     def value(self) -> Any:
         return "---"
+
+
+class Latex(ElementView):
+    """Streamlit's AppTest reads st.latex's Markdown body: the formula between "$$" lines."""
+
+    @property
+    def value(self) -> str:
+        return f"$$\n{self._element.prop('body')}\n$$"
+
+    @property
+    def body(self) -> str:
+        return self.value
 
 
 class ExceptionView(ElementView):
@@ -205,6 +223,15 @@ class Button(Widget):
         if value:
             self._app._click(self.id)
         return self
+
+
+class LinkButton(Button):
+    """st.link_button / st.page_link: ``value`` is the label, as in Streamlit's AppTest
+    (which never clicks them)."""
+
+    @property
+    def value(self) -> str:  # type: ignore[override]
+        return str(self._element.prop("label") or "")
 
 
 class ChatInput(Widget):
@@ -376,6 +403,7 @@ class ElementList(Generic[V], Sequence[V]):
 
 VIEW_CLASSES: dict[str, type[ElementView]] = {
     "divider": Divider,
+    "latex": Latex,
     "exception": ExceptionView,
     "progress": ProgressView,
     "spinner": SpinnerView,
@@ -383,8 +411,8 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "help": HelpView,
     "button": Button,
     "form_submit_button": Button,
-    "link_button": Button,
-    "page_link": Button,
+    "link_button": LinkButton,
+    "page_link": LinkButton,
     "checkbox": Checkbox,
     "menu_button": MenuButton,
     "chat_input": ChatInput,

@@ -135,5 +135,9 @@ class Metric(ElementView):
     def delta(self) -> str:
         return str(self._element.prop("delta"))
 
+    @property
+    def body(self) -> str:
+        return self.value
+
 
 VIEWS: dict[str, type[ElementView]] = {"dataframe": DataFrame, "table": Table, "metric": Metric}

@@ -56,6 +56,8 @@ def view_of(element: Element, app: AppTest) -> ElementView:
     kind = KINDS.get(element.kind)
     if element.kind in ("tab", "expander", "popover"):
         return PanelView(element, app)
+    if element.kind in BLOCK_VIEWS:
+        return BLOCK_VIEWS[element.kind](element, app)
     if kind is not None and kind.role in ("container", "root"):
         return BlockView(element, app)
     return view_for(element, app)
@@ -206,3 +208,48 @@ class RootView(Scoped):
 
     def __repr__(self) -> str:
         return f"RootView({len(self._items)} elements)"
+
+
+class ColumnView(BlockView):
+    """A column: ``weight`` is its share of the row (0.5 for two equal columns), as in
+    Streamlit's AppTest; ``width`` its weight as given."""
+
+    @property
+    def weight(self) -> float:
+        own = float(self._element.prop("weight"))
+        for row in walk(self._app_ref.tree):
+            if row.kind == "columns" and any(cell is self._element for cell in row.children):
+                total = sum(float(cell.prop("weight")) for cell in row.children)
+                return own / total if total else own
+        return own
+
+
+class GridView(BlockView):
+    """st.grid with Streamlit's AppTest names: ``column_count`` ("auto" or a number),
+    ``min_column_width`` ("auto" or pixels), ``row_height`` (pixels or "content")."""
+
+    @property
+    def columns(self) -> ElementList[Any]:
+        """The st.columns inside it, as every block's ``columns`` (the count is
+        ``column_count``)."""
+        return self.get("columns")
+
+    @property
+    def column_count(self) -> int | str:
+        count = self._element.prop("columns")
+        return "auto" if count in (None, "auto") else int(count)
+
+    @property
+    def min_column_width(self) -> int | str:
+        from rerunqt.core.grid import MIN_COLUMN_PX
+
+        width = self._element.prop("min_column_width")
+        return "auto" if width in (None, "auto", MIN_COLUMN_PX) else int(width)
+
+    @property
+    def row_height(self) -> int | str:
+        height = self._element.prop("row_height")
+        return height if isinstance(height, int) and not isinstance(height, bool) else "content"
+
+
+BLOCK_VIEWS: dict[str, type[BlockView]] = {"column": ColumnView, "grid": GridView}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from rerunqt.core.element import Element
@@ -85,6 +85,23 @@ class Latex(ElementView):
     @property
     def body(self) -> str:
         return self.value
+
+
+class Space(ElementView):
+    """st.space: ``size`` and ``value`` are the size as given ("small", 40, "stretch"), as in
+    Streamlit's AppTest; ``pixels`` what it takes on screen."""
+
+    @property
+    def size(self) -> Any:
+        return self._element.prop("given")
+
+    @property
+    def value(self) -> Any:
+        return self.size
+
+    @property
+    def pixels(self) -> Any:
+        return self._element.prop("size")
 
 
 class ExceptionView(ElementView):
@@ -269,8 +286,30 @@ class MenuButton(Widget):
     """st.menu_button: ``click(option)`` (or ``set_value``) picks it from the menu for one run."""
 
     @property
-    def options(self) -> tuple[str, ...]:
-        return tuple(self._element.prop("options"))
+    def options(self) -> list[str]:
+        """The labels shown in the menu, a list as in Streamlit's AppTest."""
+        return list(self._element.prop("options"))
+
+    @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The label the menu shows for an option."""
+        return self._label_of
+
+    def _label_of(self, option: Any) -> str:
+        meta = self._app._session.state.widget_meta(self.id)
+        try:
+            index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
+        except (TypeError, ValueError, KeyError, IndexError):
+            index = None
+        return self.options[index] if isinstance(index, int) else str(option)
+
+    def click_index(self, index: int) -> MenuButton:
+        """Pick the ``index``-th entry of the menu."""
+        meta = self._app._session.state.widget_meta(self.id)
+        if meta is None or meta.from_ui is None or not 0 <= index < len(self.options):
+            raise IndexError(f"the menu button {self.label!r} has {len(self.options)} options; "
+                             f"index {index!r} is out of range")
+        return self.click(meta.from_ui(index))
 
     @property
     def value(self) -> Any:
@@ -404,6 +443,7 @@ class ElementList(Generic[V], Sequence[V]):
 VIEW_CLASSES: dict[str, type[ElementView]] = {
     "divider": Divider,
     "latex": Latex,
+    "space": Space,
     "exception": ExceptionView,
     "progress": ProgressView,
     "spinner": SpinnerView,

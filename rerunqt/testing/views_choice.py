@@ -135,6 +135,11 @@ class ButtonGroup(_Choice):
         return bool(self._element.prop("multi"))
 
     @property
+    def formatted_values(self) -> list[str]:
+        """The labels of the selected options (Streamlit's ``ButtonGroup.formatted_values``)."""
+        return self.values
+
+    @property
     def indices(self) -> list[int]:
         """The positions of the selected options among ``options``."""
         value = self.value
@@ -200,6 +205,10 @@ class Pagination(Widget):
                              f"to {pages}")
         super().set_value(value)
         return self
+
+    def select(self, page: int) -> Pagination:
+        """Go to ``page``, as a click on its button (Streamlit's ``Pagination.select``)."""
+        return self.set_value(page)
 
     def next(self) -> Pagination:
         return self.set_value(min(self.value + 1, int(self._element.prop("num_pages"))))

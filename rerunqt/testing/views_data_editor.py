@@ -25,6 +25,11 @@ class DataEditor(Widget):
         return ""
 
     @property
+    def editing_mode(self) -> str:
+        """Its ``num_rows`` ("fixed" or "dynamic"), as Streamlit's ``Dataframe.editing_mode``."""
+        return str(self._element.prop("num_rows"))
+
+    @property
     def value(self) -> dict[str, Any]:
         current = super().value
         if isinstance(current, tuple):  # the element's ui form: never stored, but be safe
@@ -79,6 +84,11 @@ class EditorTable(ElementView):
     editor is a dataframe element in Streamlit): ``value`` is the data as drawn (its shown
     columns), without the user's edits (a DataFrame with pandas, else a dict of column ->
     list)."""
+
+    @property
+    def editing_mode(self) -> str:
+        """Its ``num_rows`` ("fixed" or "dynamic"), as Streamlit's ``Dataframe.editing_mode``."""
+        return str(self._element.prop("num_rows"))
 
     @property
     def value(self) -> Any:

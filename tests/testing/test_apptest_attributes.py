@@ -56,3 +56,62 @@ def test_latex_metric_and_link_values() -> None:
     assert at.metric[1].body == "70 F"
     assert at.link_button[0].value == "LB"  # the label: AppTest does not click link buttons
     assert at.get("page_link")[0].value == "Ext"
+
+
+def test_layout_and_table_attributes() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import pandas as pd
+        c1, c2 = st.columns([2, 1], gap="large")
+        st.space("medium")
+        st.space(40)
+        st.dataframe(pd.DataFrame({"a": [1]}))
+        st.data_editor(pd.DataFrame({"a": [1]}), num_rows="dynamic")
+        st.grid(3)
+        st.grid("auto", min_column_width=100, row_height=50)
+        """
+    ).run()
+    assert [c.weight for c in at.columns] == [2 / 3, 1 / 3]  # Streamlit: the share of the row
+    assert [(s.size, s.value) for s in at.space] == [("medium", "medium"), (40, 40)]
+    assert [d.editing_mode for d in at.dataframe] == ["read_only", "dynamic"]
+    assert at.data_editor[0].editing_mode == "dynamic"
+    grids = at.get("grid")
+    assert (grids[0].column_count, grids[0].min_column_width, grids[0].row_height) == (
+        3, "auto", "content")
+    assert (grids[1].column_count, grids[1].min_column_width, grids[1].row_height) == (
+        "auto", 100, 50)
+
+
+def test_option_widgets_labels_and_actions() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import numpy as np
+        v = st.menu_button("M", options=[1, 2], format_func=lambda x: f"n{x}", key="mb")
+        st.write(repr(v))
+        st.pagination(4, default=2, key="pg")
+        st.select_slider("ss", [1, 2, 3], format_func=lambda x: f"v{x}")
+        st.file_uploader("fu", accept_multiple_files="directory")
+        st.file_uploader("fu2", type=["txt"])
+        st.image(np.zeros((2, 2, 3), dtype="uint8"))
+        st.pills("p", ["a", "b"], format_func=str.upper, selection_mode="multi", default=["b"])
+        """
+    ).run()
+    menu = at.menu_button[0]
+    assert menu.options == ["n1", "n2"] and menu.format_func(2) == "n2"
+    pages = at.get("pagination")[0]
+    assert (pages.default, pages.value) == (2, 2)
+    assert at.select_slider[0].format_func(2) == "v2"
+    assert at.select_slider[0].options == ["v1", "v2", "v3"]
+    folder, text = at.file_uploader
+    assert (folder.accept_multiple_files, folder.accept_directory, folder.allowed_type) == (
+        True, True, [])
+    assert (text.accept_multiple_files, text.accept_directory, text.allowed_type) == (
+        False, False, [".txt"])
+    assert at.image[0].captions == [""]
+    assert at.pills[0].formatted_values == ["B"]
+    at.menu_button[0].click_index(1).run()
+    assert at.markdown[0].value == "2" and at.menu_button[0].value == 2
+    at.get("pagination")[0].select(3).run()
+    assert at.get("pagination")[0].value == 3 and at.session_state.pg == 3

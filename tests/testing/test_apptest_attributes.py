@@ -6,6 +6,8 @@ script (run in its own venv and hard-coded).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rerunqt.testing import AppTest
 
 
@@ -115,3 +117,19 @@ def test_option_widgets_labels_and_actions() -> None:
     assert at.markdown[0].value == "2" and at.menu_button[0].value == 2
     at.get("pagination")[0].select(3).run()
     assert at.get("pagination")[0].value == 3 and at.session_state.pg == 3
+
+
+def test_datetime_input_bounds_span_whole_days_and_read_as_strings() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import datetime as dt
+        v = st.datetime_input("D", dt.datetime(2024, 1, 1, 10, 0))
+        st.write(repr(v))
+        """
+    ).run()
+    picker = at.datetime_input[0]
+    # Streamlit 1.67: ten years either side, from 00:00 to 23:59, as "YYYY-MM-DDTHH:MM"
+    assert (picker.min, picker.max) == ("2014-01-01T00:00", "2034-01-01T23:59")
+    picker.set_value(dt.datetime(2034, 1, 1, 23, 30)).run()
+    assert at.markdown[0].value == "datetime.datetime(2034, 1, 1, 23, 30)"

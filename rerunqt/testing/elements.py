@@ -269,7 +269,12 @@ class ChatInput(Widget):
             raise ValueError(f"the chat input {self.label!r} is disabled: a user cannot send to it")
         if isinstance(value, str):
             limit = self._element.prop("max_chars")
-            self._app._submit(self.id, value[:limit] if limit else value)
+            text = value[:limit] if limit else value
+            _, files, audio = self._queued()
+            if files or audio:  # files uploaded for this message go with it
+                self._queue((text, files, audio))
+            else:
+                self._app._submit(self.id, text)
         else:  # (text, files) when it accepts files; (text, files, audio) with a recording
             text, files, *audio = value
             from rerunqt.core.files import UploadedFile, as_files
@@ -280,6 +285,51 @@ class ChatInput(Widget):
             recorded = () if voice is None else (voice.entry(),)
             self._app._submit(self.id, (text, tuple(f.entry() for f in as_files(files)), recorded))
         return self
+
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "application/octet-stream") -> ChatInput:
+        """Attach a file to the message sent at the next ``run()`` (with the text given by
+        ``set_value``, else ""): Streamlit's ``ChatInput.upload``. ``accept_file=True``
+        keeps the last file, "multiple"/"directory" all of them."""
+        from rerunqt.core.files import UploadedFile
+
+        accept = self._element.prop("accept_file")
+        if self.disabled or not accept:
+            raise ValueError(f"the chat input {self.label!r} does not accept files "
+                             f"(pass accept_file=True, 'multiple' or 'directory')")
+        text, files, audio = self._queued()
+        entry = UploadedFile(filename, bytes(content), mime_type).entry()
+        self._queue((text, (*files, entry) if accept in ("multiple", "directory") else (entry,),
+                     audio))
+        return self
+
+    def clear(self) -> ChatInput:
+        """Remove the files attached for the next ``run()``; the text stays."""
+        if not self._element.prop("accept_file"):
+            raise ValueError(f"the chat input {self.label!r} does not accept files")
+        text, _, audio = self._queued()
+        self._queue((text, (), audio))
+        return self
+
+    def _queued(self) -> tuple[str, tuple[Any, ...], tuple[Any, ...]]:
+        """The message queued for the next run as (text, file entries, audio entries)."""
+        for event in self._app._events:
+            if event.widget_id == self.id and not event.click:
+                value = event.value
+                if isinstance(value, str):
+                    return value, (), ()
+                text, files, *audio = value
+                return text, tuple(files), tuple(audio[0]) if audio else ()
+        return "", (), ()
+
+    def _queue(self, message: tuple[str, tuple[Any, ...], tuple[Any, ...]]) -> None:
+        """Queue ``message``, in place of the one already queued (same run, same batch)."""
+        events = self._app._events
+        for index, event in enumerate(events):
+            if event.widget_id == self.id and not event.click:
+                events[index] = event._replace(value=message)
+                return
+        self._app._submit(self.id, message)
 
 
 class MenuButton(Widget):

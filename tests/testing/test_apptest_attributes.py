@@ -133,3 +133,51 @@ def test_datetime_input_bounds_span_whole_days_and_read_as_strings() -> None:
     assert (picker.min, picker.max) == ("2014-01-01T00:00", "2034-01-01T23:59")
     picker.set_value(dt.datetime(2034, 1, 1, 23, 30)).run()
     assert at.markdown[0].value == "datetime.datetime(2034, 1, 1, 23, 30)"
+
+
+def test_uploads_take_streamlits_name_content_mime_triples() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        f = st.file_uploader("fu", accept_multiple_files=True)
+        c = st.camera_input("cam")
+        a = st.audio_input("aud")
+        st.write(repr([(x.name, x.type, x.getvalue()) for x in f or []]))
+        for x in (c, a):
+            st.write(repr(None if x is None else (x.name, x.type, x.getvalue())))
+        """
+    ).run()
+    at.file_uploader[0].set_value([("a.txt", b"A", "text/plain"), ("b.csv", b"1", "text/csv")])
+    at.camera_input[0].upload("p.jpg", b"\\xff\\xd8")
+    at.audio_input[0].set_value(("r.wav", b"RIFF", "audio/wav"))
+    at.run()
+    assert not at.exception
+    # what Streamlit 1.67's AppTest gave for the same calls
+    assert [m.value for m in at.markdown] == [
+        "[('a.txt', 'text/plain', b'A'), ('b.csv', 'text/csv', b'1')]",
+        "('p.jpg', 'image/jpeg', b'\\\\xff\\\\xd8')",
+        "('r.wav', 'audio/wav', b'RIFF')",
+    ]
+
+
+def test_chat_input_upload_attaches_files_to_the_next_message() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        m = st.chat_input("Say", accept_file="multiple")
+        if m is not None:
+            st.write(repr((m.text, [(f.name, f.type, f.getvalue()) for f in m.files])))
+        one = st.chat_input("One", accept_file=True)
+        if one is not None:
+            st.write(repr((one.text, [f.name for f in one.files])))
+        """
+    ).run()
+    at.chat_input[0].upload("a.txt", b"A", "text/plain").upload("b.txt", b"B").set_value("hi")
+    at.run()
+    # Streamlit 1.67's AppTest gave these messages
+    assert [m.value for m in at.markdown] == [
+        "('hi', [('a.txt', 'text/plain', b'A'), ('b.txt', 'application/octet-stream', b'B')])"]
+    at.chat_input[1].upload("a.txt", b"A").upload("b.txt", b"B").run()  # no text: ""
+    assert [m.value for m in at.markdown] == ["('', ['b.txt'])"]  # accept_file=True: the last
+    at.chat_input[0].upload("a.txt", b"A").clear().set_value("t").run()
+    assert [m.value for m in at.markdown] == ["('t', [])"]

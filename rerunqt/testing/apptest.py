@@ -32,6 +32,7 @@ from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.testing import (
+    views_actions,
     views_charts,
     views_choice,
     views_data,
@@ -54,7 +55,7 @@ STATIC_KINDS = (
     "audio", "video", "pdf", "vega_lite_chart",
 )
 for _family in (views_charts, views_maps, views_choice, views_sliders, views_pickers, views_files,
-                views_data_editor, views_data, views_media):
+                views_data_editor, views_data, views_media, views_actions):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
 CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))

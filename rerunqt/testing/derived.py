@@ -43,6 +43,7 @@ DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "hide_anchor": lambda e, app: e.prop("anchor") is False,
     "is_markdown": lambda e, app: False,
     "is_warning": lambda e, app: False,
+    "max_expand_depth": lambda e, app: (_depth(e) or 0) if e.kind == "json" else None,
     "gap": _column_gap,
     "icon": lambda e, app: _STATUS_ICONS.get(e.prop("state"), "") if e.kind == "status" else None,
 }
@@ -51,4 +52,12 @@ DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
 TRANSLATED: dict[str, Callable[[Element, AppTest], Any]] = {
     "anchor": lambda e, app: e.prop("anchor") or "",  # anchor=False: "" and hide_anchor
     "autocomplete": lambda e, app: _autocomplete(e),
+    "expanded": lambda e, app: _depth(e) is not None or bool(e.prop("expanded")),
+    "language": lambda e, app: e.prop("language") or "plaintext",
 }
+
+
+def _depth(element: Element) -> int | None:
+    """st.json's ``expanded=2``: the depth, which Streamlit keeps apart from the flag."""
+    given = element.prop("expanded")
+    return given if isinstance(given, int) and not isinstance(given, bool) else None

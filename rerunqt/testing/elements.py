@@ -18,7 +18,8 @@ _UNSET = object()
 # What Streamlit's AppTest reads for an argument left out: the proto's empty value.
 PROTO_EMPTY: dict[str, Any] = {"help": "", "icon": "", "anchor": "", "placeholder": "",
                                "text": "", "max_chars": 0, "max_selections": 0}
-TRANSLATED_KINDS = {"anchor": ("title", "header", "subheader"), "autocomplete": ("text_input",)}
+TRANSLATED_KINDS = {"anchor": ("title", "header", "subheader"), "autocomplete": ("text_input",),
+                    "expanded": ("json",), "language": ("code",)}
 
 
 class ElementView:
@@ -117,7 +118,8 @@ class ExceptionView(ElementView):
 
     @property
     def stack_trace(self) -> list[str]:
-        return list(self._element.prop("traceback") or ())
+        """One entry per frame, stripped as Streamlit's AppTest gives them."""
+        return [str(line).strip() for line in self._element.prop("traceback") or ()]
 
     @property
     def exc_type(self) -> str:

@@ -181,3 +181,23 @@ def test_chat_input_upload_attaches_files_to_the_next_message() -> None:
     assert [m.value for m in at.markdown] == ["('', ['b.txt'])"]  # accept_file=True: the last
     at.chat_input[0].upload("a.txt", b"A").clear().set_value("t").run()
     assert [m.value for m in at.markdown] == ["('t', [])"]
+
+
+def test_json_code_and_exception_read_as_streamlit() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.json({"a": [1, 2]}, expanded=2)
+        st.json([1], expanded=False)
+        st.code("print(1)", language=None)
+        try:
+            1 / 0
+        except Exception as e:
+            st.exception(e)
+        """
+    ).run()
+    # Streamlit 1.67: an int depth is expanded=True plus max_expand_depth
+    assert [(j.expanded, j.max_expand_depth) for j in at.json] == [(True, 2), (False, 0)]
+    assert at.code[0].language == "plaintext"
+    trace = at.exception[0].stack_trace
+    assert trace[-1].startswith('File "') and trace[-1].endswith("1 / 0\n    ~~^~~")

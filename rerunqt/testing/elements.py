@@ -18,6 +18,10 @@ _UNSET = object()
 # What Streamlit's AppTest reads for an argument left out: the proto's empty value.
 PROTO_EMPTY: dict[str, Any] = {"help": "", "icon": "", "anchor": "", "placeholder": "",
                                "text": "", "max_chars": 0, "max_selections": 0}
+NONE_RESETS = frozenset(("text_input", "text_area", "number_input", "time_input",
+                         "datetime_input", "radio", "selectbox"))
+NONE_KEEPS = frozenset(("checkbox", "toggle", "slider", "select_slider", "color_picker",
+                        "multiselect"))
 TRANSLATED_KINDS = {"anchor": ("title", "header", "subheader"), "autocomplete": ("text_input",),
                     "expanded": ("json",), "language": ("code",)}
 
@@ -215,9 +219,24 @@ class Widget(ElementView):
 
     def set_value(self, value: Any) -> Widget:
         """Queue ``value``; ValueError if a user could not give it (``testing/checks.py``)."""
+        value = self._none_means(value)
         check_value(self._element, value)
         self._app._set_value(self.id, value)
         return self
+
+    def _none_means(self, value: Any) -> Any:
+        """``set_value(None)`` as Streamlit's AppTest takes it: a text, number, time or
+        single-choice field goes back to its default, a checkbox, slider, colour or
+        multiselect keeps its value; other widgets are emptied."""
+        if value is not None:
+            return value
+        kind = self._element.kind
+        if kind in NONE_KEEPS:
+            return self.value
+        if kind in NONE_RESETS:
+            meta = self._app._session.state.widget_meta(self.id)
+            return None if meta is None else meta.default
+        return None
 
     @property
     def form_id(self) -> str:
@@ -291,8 +310,8 @@ class NumberInput(Widget):
     def _step(self, direction: int) -> NumberInput:
         props = self._element.props_dict()
         current = self.value
-        if current is None:
-            current = props["min"] if props["min"] is not None else 0
+        if current is None:  # as Streamlit's AppTest: nothing to step from
+            return self
         new = current + direction * props["step"]
         if props["max"] is not None:
             new = min(new, props["max"])

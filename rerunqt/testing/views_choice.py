@@ -108,7 +108,9 @@ class Multiselect(_Choice):
         return list(self._front(self.value))
 
     def set_value(self, value: Any) -> Multiselect:
-        """A list of options (a single option counts as a list of one)."""
+        """A list of options (a single option counts as a list of one; None keeps the
+        selection, as in Streamlit's AppTest)."""
+        value = self._none_means(value)
         if value is None:
             value = []
         elif isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):

@@ -369,13 +369,10 @@ class AppTest:
                 return RootView(element.children, self, kind)
         return RootView((), self, kind)
 
-    def get_by_key(self, key: str) -> Widget:
-        """The widget drawn with this user key, whatever its kind; KeyError if none."""
-        for element in walk(self.tree):
-            view = view_of(element, self)
-            if isinstance(view, Widget) and view.key == key:
-                return view
-        raise KeyError(f"the last run drew no widget with key={key!r}")
+    def get_by_key(self, key: str) -> Any:
+        """The element, widget or container drawn with this user key, whatever its kind
+        (KeyError if none, AppTestError if several)."""
+        return RootView(self.tree, self).get_by_key(key)
 
     def __len__(self) -> int:
         """2: ``at[0]`` is the main page, ``at[1]`` the sidebar (as in Streamlit)."""

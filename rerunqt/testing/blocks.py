@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, KINDS
 from rerunqt.testing.elements import PROTO_EMPTY, ElementList, ElementView, view_for
+from rerunqt.testing.errors import AppTestError
 from rerunqt.testing.views_data_editor import EditorTable
 
 if TYPE_CHECKING:
@@ -75,6 +76,19 @@ class Scoped:
     def get(self, kind: str) -> ElementList[Any]:
         """All elements of ``kind`` in here (``button`` includes form submit buttons)."""
         return find(self._scope_elements(), ACCESSORS.get(kind, (kind,)), self._scope_app())
+
+    def get_by_key(self, key: str) -> Any:
+        """The one element, widget or container inside with this ``key=`` (KeyError if
+        none; AppTestError if several), as Streamlit's ``get_by_key``."""
+        app = self._scope_app()
+        found = [view for view in (view_of(e, app) for e in walk(self._scope_elements()))
+                 if view.key == key]
+        if len(found) > 1:
+            raise AppTestError(f"Multiple elements have key {key!r}. Scope the query to a "
+                               f"container or use a typed collection.")
+        if not found:
+            raise KeyError(f"the last run drew no element with key={key!r}")
+        return found[0]
 
     @property
     def children(self) -> ElementList[Any]:

@@ -45,8 +45,9 @@ class ElementView:
 
     @property
     def key(self) -> str | None:
-        """None: only widgets have keys (as in Streamlit's AppTest)."""
-        return None
+        """The ``key=`` the script gave (a widget's, a keyed table's or container's), else
+        None, as in Streamlit's AppTest."""
+        return user_key(self._element)
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app again (Streamlit's ``Element.run``)."""
@@ -72,6 +73,16 @@ class ElementView:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._element.kind}, value={self.value!r})"
+
+
+def user_key(element: Element) -> str | None:
+    """The user's ``key=`` behind an element's id, if any."""
+    key = element.key
+    if isinstance(key, str):
+        return None if key.startswith(AUTO_ID_PREFIX) else key
+    if isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], str):  # (kind, key)
+        return key[1][4:] if key[1].startswith("key:") else key[1]
+    return None
 
 
 class Divider(ElementView):
@@ -199,8 +210,7 @@ class Widget(ElementView):
 
     @property
     def key(self) -> str | None:
-        wid = self._element.key
-        return None if wid.startswith(AUTO_ID_PREFIX) else wid
+        return user_key(self._element)
 
     @property
     def label(self) -> str:

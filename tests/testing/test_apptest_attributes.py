@@ -237,3 +237,32 @@ def test_set_value_none_and_stepping_an_empty_number_as_streamlit() -> None:
         "ti": "a", "ta": "a", "r": 2, "s": 2, "n": 1.5, "t": dt.time(1, 0), "c": False, "sl": 5,
         "m": ["b"], "cp": "#222222", "d": None}
     assert at.session_state["empty"] is None
+
+
+def test_containers_and_keyed_tables_have_their_keys() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        with st.container(key="box"):
+            st.write("a")
+        with st.form("f1"):
+            st.text_input("x", key="x")
+            st.form_submit_button("go")
+        with st.expander("E", key="exp"):
+            st.button("in", key="b")
+        with st.popover("P", key="pop"):
+            st.write("p")
+        st.dataframe({"a": [1]}, key="table")
+        st.columns(2)
+        """
+    ).run()
+    # Streamlit 1.67: a container's key= (a form's key) and get_by_key finds any node
+    assert [(b.type, b.key) for b in at.container] == [("flex_container", "box")]
+    assert at.form[0].key == "f1" and at.expander[0].key == "exp"
+    assert at.dataframe[0].key == "table" and [c.key for c in at.columns] == [None, None]
+    assert at.get_by_key("box").type == "flex_container"
+    assert at.get_by_key("f1").type == "form"
+    assert at.get_by_key("exp").label == "E"
+    assert at.get_by_key("pop").type == "popover"
+    assert at.get_by_key("table").type == "dataframe"
+    assert at.expander[0].get_by_key("b").label == "in"

@@ -266,3 +266,15 @@ def test_containers_and_keyed_tables_have_their_keys() -> None:
     assert at.get_by_key("pop").type == "popover"
     assert at.get_by_key("table").type == "dataframe"
     assert at.expander[0].get_by_key("b").label == "in"
+
+
+def test_a_key_errors_message_keeps_its_quotes() -> None:
+    at = AppTest.from_string(
+        """
+        def f():
+            raise KeyError("missing")
+        f()
+        """
+    ).run()
+    assert at.exception[0].value == "'missing'"  # Streamlit 1.67: str(exception)
+    assert at.exception[0].message == "'missing'"

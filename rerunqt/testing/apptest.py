@@ -24,7 +24,6 @@ from rerunqt.compat.secrets import secrets_replaced
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.core.navigation import NAVIGATION_ID
-from rerunqt.core.proxy import SessionStateProxy
 from rerunqt.core.query_params import _values
 from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.form_buffer import FormBuffer
@@ -122,7 +121,7 @@ class AppTest:
         self._held: dict[str, FormBuffer] = {}  # form key -> its unsubmitted values
         self._run_lock = threading.Lock()
         self._in_run = False
-        self.session_state = SessionStateProxy(lambda: self._session.state)
+        self.session_state = views_data_editor.TestSessionState(self)
         self.secrets: dict[str, Any] = {}  # when not empty, st.secrets during runs (as Streamlit)
         # the app's URL query: given to each run, and what the run left in it afterwards
         self.query_params: dict[str, str | list[str]] = {}

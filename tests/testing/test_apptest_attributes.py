@@ -278,3 +278,23 @@ def test_a_key_errors_message_keeps_its_quotes() -> None:
     ).run()
     assert at.exception[0].value == "'missing'"  # Streamlit 1.67: str(exception)
     assert at.exception[0].message == "'missing'"
+
+
+def test_data_editor_value_is_the_table_and_session_state_seeds_edits() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import pandas as pd
+        df = st.data_editor(pd.DataFrame({"a": [1, 2]}), key="ed", num_rows="dynamic")
+        st.write(repr(df.to_dict()))
+        """
+    ).run()
+    # Streamlit 1.67: .value is the table as drawn; assigning the key seeds the edits
+    assert at.data_editor[0].value.to_dict() == {"a": {0: 1, 1: 2}}
+    at.session_state["ed"] = {"edited_rows": {0: {"a": 10}}, "added_rows": [],
+                              "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert at.markdown[0].value == "{'a': {0: 10, 1: 2}}"
+    assert at.data_editor[0].value.to_dict() == {"a": {0: 1, 1: 2}}
+    assert at.data_editor[0].edits["edited_rows"] == {0: {"a": 10}}

@@ -42,7 +42,7 @@ from rerunqt.testing import (
     views_pickers,
     views_sliders,
 )
-from rerunqt.testing.blocks import RootView, find, view_of
+from rerunqt.testing.blocks import RootView, find, listed, view_of
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 from rerunqt.testing.errors import disabled_error
 
@@ -381,9 +381,11 @@ class AppTest:
         return (self.main, self.sidebar)[index]
 
     def __iter__(self) -> Iterator[Any]:
-        """Every element of the last run, depth first in page order (containers too)."""
+        """Every element of the last run, depth first in page order (containers too; not
+        an ended spinner's or a filled st.empty's slot, as blocks list them)."""
         for element in walk(self.tree):
-            yield view_of(element, self)
+            if listed(element):
+                yield view_of(element, self)
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:

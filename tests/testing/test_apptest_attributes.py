@@ -298,3 +298,16 @@ def test_data_editor_value_is_the_table_and_session_state_seeds_edits() -> None:
     assert at.markdown[0].value == "{'a': {0: 10, 1: 2}}"
     assert at.data_editor[0].value.to_dict() == {"a": {0: 1, 1: 2}}
     assert at.data_editor[0].edits["edited_rows"] == {0: {"a": 10}}
+
+
+def test_iterating_the_app_skips_an_ended_spinner() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        with st.spinner("wait"):
+            pass
+        st.text("end")
+        """
+    ).run()
+    # Streamlit 1.67's element tree holds only the text: a spinner is transient
+    assert [node.type for node in at if node.type not in ("main", "sidebar")] == ["text"]

@@ -131,8 +131,11 @@ def datetime_input(
     if default is None and required:
         default = to_datetime("now")
     anchor = default or datetime.combine(today(), time())
-    lo = to_datetime(min_value, "min_value") or _years(anchor, -10)
-    hi = to_datetime(max_value, "max_value") or _years(anchor, 10)
+    # as Streamlit: from 00:00 ten years before to 23:59 ten years after
+    lo = to_datetime(min_value, "min_value") or _years(anchor, -10).replace(
+        hour=0, minute=0, second=0, microsecond=0)
+    hi = to_datetime(max_value, "max_value") or _years(anchor, 10).replace(
+        hour=23, minute=59, second=0, microsecond=0)
     if lo > hi:
         raise RerunQtAPIError(
             f"st.datetime_input min_value {lo} is after max_value {hi}.")

@@ -22,14 +22,12 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
         if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
     ]
     lines = [line.rstrip("\n") for line in traceback.format_list(frames)]
-    message = str(exc)
+    message = str(exc).strip()  # as Streamlit: a KeyError's message keeps its quotes
     if isinstance(exc, SyntaxError):
         message = exc.msg or message
         where = f'  File "{exc.filename}", line {exc.lineno}'
         snippet = textwrap.dedent(exc.text or "").rstrip("\n")
         lines = [where] + ([f"    {snippet}"] if snippet else [])
-    elif isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str):
-        message = exc.args[0]  # KeyError's str() adds quotes around the message
     return (
         ("type", qualified_type(exc) if uncaught else type(exc).__name__),
         ("message", message),

@@ -63,7 +63,7 @@ def space(size: int | Literal["xxsmall", "xsmall", "small", "medium", "large", "
             f"st.space size={size!r} is not valid; use {', '.join(map(repr, SPACE_PX))}, 'stretch' "
             f"or a number of pixels (0 or more).")
     ctx = context.current()
-    ctx.add_static("space", (("size", pixels),))
+    ctx.add_static("space", (("size", pixels), ("given", size)))
     return _handle(ctx)
 
 

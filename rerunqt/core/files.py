@@ -243,16 +243,19 @@ def as_files(value: Any) -> list[UploadedFile]:
 
 
 def _is_pair(value: Any) -> bool:
-    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
-            and isinstance(value[1], (bytes, bytearray, memoryview, str)))
+    """``(name, data)``, or Streamlit AppTest's ``(name, data, mime)``."""
+    return (isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str)
+            and isinstance(value[1], (bytes, bytearray, memoryview, str))
+            and (len(value) == 2 or isinstance(value[2], str)))
 
 
 def _as_file(item: Any) -> UploadedFile:
     if isinstance(item, UploadedFile):
         return item
     if _is_pair(item):
-        name, data = item
-        return UploadedFile(name, data.encode("utf-8") if isinstance(data, str) else bytes(data))
+        name, data, *mime = item
+        return UploadedFile(name, data.encode("utf-8") if isinstance(data, str) else bytes(data),
+                            *mime)
     raise TypeError(
         f"expected an UploadedFile or a (name, bytes) pair, got {type(item).__name__} {item!r}"
     )

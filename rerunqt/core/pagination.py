@@ -91,6 +91,7 @@ def pagination(
         ("disabled", True if disabled else False),
         ("set_by_code", by_code),
         ("num_pages", pages),
+        ("default", start),
         ("max_visible_pages", cap),
         ("width", _width("pagination", width)),
     ))

@@ -246,10 +246,10 @@ def text_input(
         field_props(label, current, disabled, help, label_visibility, by_code)
         + (_TEXT_INPUT_PLAIN if (placeholder is None and max_chars is None and type == "default"
                                  and required is False and icon is None and rule is None
-                                 and delay is None)
+                                 and delay is None and autocomplete is None)
            else (("placeholder", as_text(placeholder)), ("max_chars", max_chars), ("type", type),
                  ("required", check_required("text_input", required)), ("icon", icon),
-                 ("validate", rule), ("live", delay)))
+                 ("validate", rule), ("live", delay), ("autocomplete", autocomplete)))
         + widget_width("text_input", width),
     )
     if param is not None:
@@ -313,7 +313,7 @@ def number_input(
 # a text_input's props after the common ones when every optional parameter is left alone
 _TEXT_INPUT_PLAIN: Props = (("placeholder", None), ("max_chars", None), ("type", "default"),
                             ("required", False), ("icon", None), ("validate", None),
-                            ("live", None))
+                            ("live", None), ("autocomplete", None))
 
 
 _NUMBER_INPUT_PLAIN: Props = (("placeholder", None), ("required", False), ("icon", None))

@@ -24,7 +24,6 @@ from rerunqt.compat.secrets import secrets_replaced
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.core.navigation import NAVIGATION_ID
-from rerunqt.core.proxy import SessionStateProxy
 from rerunqt.core.query_params import _values
 from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.form_buffer import FormBuffer
@@ -32,6 +31,7 @@ from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.testing import (
+    views_actions,
     views_charts,
     views_choice,
     views_data,
@@ -42,7 +42,7 @@ from rerunqt.testing import (
     views_pickers,
     views_sliders,
 )
-from rerunqt.testing.blocks import RootView, find, view_of
+from rerunqt.testing.blocks import RootView, find, listed, view_of
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 from rerunqt.testing.errors import disabled_error
 
@@ -54,7 +54,7 @@ STATIC_KINDS = (
     "audio", "video", "pdf", "vega_lite_chart",
 )
 for _family in (views_charts, views_maps, views_choice, views_sliders, views_pickers, views_files,
-                views_data_editor, views_data, views_media):
+                views_data_editor, views_data, views_media, views_actions):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
 CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))
@@ -121,7 +121,7 @@ class AppTest:
         self._held: dict[str, FormBuffer] = {}  # form key -> its unsubmitted values
         self._run_lock = threading.Lock()
         self._in_run = False
-        self.session_state = SessionStateProxy(lambda: self._session.state)
+        self.session_state = views_data_editor.TestSessionState(self)
         self.secrets: dict[str, Any] = {}  # when not empty, st.secrets during runs (as Streamlit)
         # the app's URL query: given to each run, and what the run left in it afterwards
         self.query_params: dict[str, str | list[str]] = {}
@@ -368,13 +368,10 @@ class AppTest:
                 return RootView(element.children, self, kind)
         return RootView((), self, kind)
 
-    def get_by_key(self, key: str) -> Widget:
-        """The widget drawn with this user key, whatever its kind; KeyError if none."""
-        for element in walk(self.tree):
-            view = view_of(element, self)
-            if isinstance(view, Widget) and view.key == key:
-                return view
-        raise KeyError(f"the last run drew no widget with key={key!r}")
+    def get_by_key(self, key: str) -> Any:
+        """The element, widget or container drawn with this user key, whatever its kind
+        (KeyError if none, AppTestError if several)."""
+        return RootView(self.tree, self).get_by_key(key)
 
     def __len__(self) -> int:
         """2: ``at[0]`` is the main page, ``at[1]`` the sidebar (as in Streamlit)."""
@@ -384,9 +381,11 @@ class AppTest:
         return (self.main, self.sidebar)[index]
 
     def __iter__(self) -> Iterator[Any]:
-        """Every element of the last run, depth first in page order (containers too)."""
+        """Every element of the last run, depth first in page order (containers too; not
+        an ended spinner's or a filled st.empty's slot, as blocks list them)."""
         for element in walk(self.tree):
-            yield view_of(element, self)
+            if listed(element):
+                yield view_of(element, self)
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, KINDS
-from rerunqt.testing.elements import ElementList, ElementView, view_for
+from rerunqt.testing.elements import PROTO_EMPTY, ElementList, ElementView, view_for
+from rerunqt.testing.errors import AppTestError
 from rerunqt.testing.views_data_editor import EditorTable
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ def view_of(element: Element, app: AppTest) -> ElementView:
     kind = KINDS.get(element.kind)
     if element.kind in ("tab", "expander", "popover"):
         return PanelView(element, app)
+    if element.kind in BLOCK_VIEWS:
+        return BLOCK_VIEWS[element.kind](element, app)
     if kind is not None and kind.role in ("container", "root"):
         return BlockView(element, app)
     return view_for(element, app)
@@ -74,6 +77,19 @@ class Scoped:
     def get(self, kind: str) -> ElementList[Any]:
         """All elements of ``kind`` in here (``button`` includes form submit buttons)."""
         return find(self._scope_elements(), ACCESSORS.get(kind, (kind,)), self._scope_app())
+
+    def get_by_key(self, key: str) -> Any:
+        """The one element, widget or container inside with this ``key=`` (KeyError if
+        none; AppTestError if several), as Streamlit's ``get_by_key``."""
+        app = self._scope_app()
+        found = [view for view in (view_of(e, app) for e in walk(self._scope_elements()))
+                 if view.key == key]
+        if len(found) > 1:
+            raise AppTestError(f"Multiple elements have key {key!r}. Scope the query to a "
+                               f"container or use a typed collection.")
+        if not found:
+            raise KeyError(f"the last run drew no element with key={key!r}")
+        return found[0]
 
     @property
     def children(self) -> ElementList[Any]:
@@ -125,7 +141,7 @@ class BlockView(ElementView, Scoped):
             raise AttributeError(name)
         for prop_name, value in self._element.props:  # a prop first: a dialog's .title
             if prop_name == name:
-                return value
+                return PROTO_EMPTY.get(name) if value is None else value
         if name in ACCESSORS:
             return self.get(name)
         return ElementView.__getattr__(self, name)
@@ -207,3 +223,48 @@ class RootView(Scoped):
 
     def __repr__(self) -> str:
         return f"RootView({len(self._items)} elements)"
+
+
+class ColumnView(BlockView):
+    """A column: ``weight`` is its share of the row (0.5 for two equal columns), as in
+    Streamlit's AppTest; ``width`` its weight as given."""
+
+    @property
+    def weight(self) -> float:
+        own = float(self._element.prop("weight"))
+        for row in walk(self._app_ref.tree):
+            if row.kind == "columns" and any(cell is self._element for cell in row.children):
+                total = sum(float(cell.prop("weight")) for cell in row.children)
+                return own / total if total else own
+        return own
+
+
+class GridView(BlockView):
+    """st.grid with Streamlit's AppTest names: ``column_count`` ("auto" or a number),
+    ``min_column_width`` ("auto" or pixels), ``row_height`` (pixels or "content")."""
+
+    @property
+    def columns(self) -> ElementList[Any]:
+        """The st.columns inside it, as every block's ``columns`` (the count is
+        ``column_count``)."""
+        return self.get("columns")
+
+    @property
+    def column_count(self) -> int | str:
+        count = self._element.prop("columns")
+        return "auto" if count in (None, "auto") else int(count)
+
+    @property
+    def min_column_width(self) -> int | str:
+        from rerunqt.core.grid import MIN_COLUMN_PX
+
+        width = self._element.prop("min_column_width")
+        return "auto" if width in (None, "auto", MIN_COLUMN_PX) else int(width)
+
+    @property
+    def row_height(self) -> int | str:
+        height = self._element.prop("row_height")
+        return height if isinstance(height, int) and not isinstance(height, bool) else "content"
+
+
+BLOCK_VIEWS: dict[str, type[BlockView]] = {"column": ColumnView, "grid": GridView}

@@ -25,16 +25,39 @@ def _column_gap(element: Element, app: AppTest) -> Any:
     return None
 
 
+# Streamlit's text_input autocomplete for each type when none is given
+_AUTOCOMPLETE = {"password": "new-password", "email": "email", "url": "url", "phone": "tel",
+                 "search": "off"}
+
+
+def _autocomplete(element: Element) -> str:
+    given = element.prop("autocomplete")
+    return str(given) if given is not None else _AUTOCOMPLETE.get(element.prop("type"), "")
+
+
 DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "allow_html": lambda e, app: bool(e.prop("unsafe_allow_html")),
     "is_caption": lambda e, app: e.kind == "caption",
     "show_line_numbers": lambda e, app: bool(e.prop("line_numbers")),
     "tag": lambda e, app: _TAGS.get(e.kind, ""),
-    "anchor": lambda e, app: e.prop("anchor"),
-    "hide_anchor": lambda e, app: False,
+    "hide_anchor": lambda e, app: e.prop("anchor") is False,
     "is_markdown": lambda e, app: False,
     "is_warning": lambda e, app: False,
-    "autocomplete": lambda e, app: "",
+    "max_expand_depth": lambda e, app: (_depth(e) or 0) if e.kind == "json" else None,
     "gap": _column_gap,
     "icon": lambda e, app: _STATUS_ICONS.get(e.prop("state"), "") if e.kind == "status" else None,
 }
+
+# Props rerunqt keeps under Streamlit's name but in another form: read these first.
+TRANSLATED: dict[str, Callable[[Element, AppTest], Any]] = {
+    "anchor": lambda e, app: e.prop("anchor") or "",  # anchor=False: "" and hide_anchor
+    "autocomplete": lambda e, app: _autocomplete(e),
+    "expanded": lambda e, app: _depth(e) is not None or bool(e.prop("expanded")),
+    "language": lambda e, app: e.prop("language") or "plaintext",
+}
+
+
+def _depth(element: Element) -> int | None:
+    """st.json's ``expanded=2``: the depth, which Streamlit keeps apart from the flag."""
+    given = element.prop("expanded")
+    return given if isinstance(given, int) and not isinstance(given, bool) else None

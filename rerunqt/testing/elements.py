@@ -9,12 +9,21 @@ from rerunqt.core.element import Element
 from rerunqt.core.kinds import STREAMLIT_TYPES
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
-from rerunqt.testing.derived import DERIVED
+from rerunqt.testing.derived import DERIVED, TRANSLATED
 
 if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
 
 _UNSET = object()
+# What Streamlit's AppTest reads for an argument left out: the proto's empty value.
+PROTO_EMPTY: dict[str, Any] = {"help": "", "icon": "", "anchor": "", "placeholder": "",
+                               "text": "", "max_chars": 0, "max_selections": 0}
+NONE_RESETS = frozenset(("text_input", "text_area", "number_input", "time_input",
+                         "datetime_input", "radio", "selectbox"))
+NONE_KEEPS = frozenset(("checkbox", "toggle", "slider", "select_slider", "color_picker",
+                        "multiselect"))
+TRANSLATED_KINDS = {"anchor": ("title", "header", "subheader"), "autocomplete": ("text_input",),
+                    "expanded": ("json",), "language": ("code",)}
 
 
 class ElementView:
@@ -36,8 +45,9 @@ class ElementView:
 
     @property
     def key(self) -> str | None:
-        """None: only widgets have keys (as in Streamlit's AppTest)."""
-        return None
+        """The ``key=`` the script gave (a widget's, a keyed table's or container's), else
+        None, as in Streamlit's AppTest."""
+        return user_key(self._element)
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app again (Streamlit's ``Element.run``)."""
@@ -46,14 +56,16 @@ class ElementView:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
+        translated = TRANSLATED.get(name)
+        if translated is not None and self._element.kind in TRANSLATED_KINDS[name]:
+            return translated(self._element, self._app)
         for prop_name, value in self._element.props:
             if prop_name == name:
-                if value is None and name == "help":
-                    return ""  # no help: Streamlit's AppTest reads the proto's empty string
-                return value
+                return PROTO_EMPTY.get(name) if value is None else value
         derived = DERIVED.get(name)
         if derived is not None:
-            return derived(self._element, self._app)
+            value = derived(self._element, self._app)
+            return PROTO_EMPTY.get(name) if value is None else value
         raise AttributeError(
             f"{self._element.kind} element has no attribute {name!r}; it has "
             f"{', '.join(n for n, _ in self._element.props) or 'no properties'}"
@@ -63,10 +75,49 @@ class ElementView:
         return f"{type(self).__name__}({self._element.kind}, value={self.value!r})"
 
 
+def user_key(element: Element) -> str | None:
+    """The user's ``key=`` behind an element's id, if any."""
+    key = element.key
+    if isinstance(key, str):
+        return None if key.startswith(AUTO_ID_PREFIX) else key
+    if isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], str):  # (kind, key)
+        return key[1][4:] if key[1].startswith("key:") else key[1]
+    return None
+
+
 class Divider(ElementView):
     @property
     def value(self) -> Any:
         return "---"
+
+
+class Latex(ElementView):
+    """Streamlit's AppTest reads st.latex's Markdown body: the formula between "$$" lines."""
+
+    @property
+    def value(self) -> str:
+        return f"$$\n{self._element.prop('body')}\n$$"
+
+    @property
+    def body(self) -> str:
+        return self.value
+
+
+class Space(ElementView):
+    """st.space: ``size`` and ``value`` are the size as given ("small", 40, "stretch"), as in
+    Streamlit's AppTest; ``pixels`` what it takes on screen."""
+
+    @property
+    def size(self) -> Any:
+        return self._element.prop("given")
+
+    @property
+    def value(self) -> Any:
+        return self.size
+
+    @property
+    def pixels(self) -> Any:
+        return self._element.prop("size")
 
 
 class ExceptionView(ElementView):
@@ -82,7 +133,8 @@ class ExceptionView(ElementView):
 
     @property
     def stack_trace(self) -> list[str]:
-        return list(self._element.prop("traceback") or ())
+        """One entry per frame, stripped as Streamlit's AppTest gives them."""
+        return [str(line).strip() for line in self._element.prop("traceback") or ()]
 
     @property
     def exc_type(self) -> str:
@@ -158,8 +210,7 @@ class Widget(ElementView):
 
     @property
     def key(self) -> str | None:
-        wid = self._element.key
-        return None if wid.startswith(AUTO_ID_PREFIX) else wid
+        return user_key(self._element)
 
     @property
     def label(self) -> str:
@@ -178,9 +229,24 @@ class Widget(ElementView):
 
     def set_value(self, value: Any) -> Widget:
         """Queue ``value``; ValueError if a user could not give it (``testing/checks.py``)."""
+        value = self._none_means(value)
         check_value(self._element, value)
         self._app._set_value(self.id, value)
         return self
+
+    def _none_means(self, value: Any) -> Any:
+        """``set_value(None)`` as Streamlit's AppTest takes it: a text, number, time or
+        single-choice field goes back to its default, a checkbox, slider, colour or
+        multiselect keeps its value; other widgets are emptied."""
+        if value is not None:
+            return value
+        kind = self._element.kind
+        if kind in NONE_KEEPS:
+            return self.value
+        if kind in NONE_RESETS:
+            meta = self._app._session.state.widget_meta(self.id)
+            return None if meta is None else meta.default
+        return None
 
     @property
     def form_id(self) -> str:
@@ -207,64 +273,13 @@ class Button(Widget):
         return self
 
 
-class ChatInput(Widget):
-    """Streamlit's AppTest ChatInput: ``set_value("hi").run()`` sends a message."""
+class LinkButton(Button):
+    """st.link_button / st.page_link: ``value`` is the label, as in Streamlit's AppTest
+    (which never clicks them)."""
 
     @property
-    def value(self) -> Any:
-        return self._app._state_value(self.id, None)
-
-    @property
-    def label(self) -> str:
-        return self._element.prop("placeholder")
-
-    def set_value(self, value: Any) -> ChatInput:
-        if value is None:
-            return self
-        if self.disabled:
-            raise ValueError(f"the chat input {self.label!r} is disabled: a user cannot send to it")
-        if isinstance(value, str):
-            limit = self._element.prop("max_chars")
-            self._app._submit(self.id, value[:limit] if limit else value)
-        else:  # (text, files) when it accepts files; (text, files, audio) with a recording
-            text, files, *audio = value
-            from rerunqt.core.files import UploadedFile, as_files
-
-            voice = audio[0] if audio else None
-            if isinstance(voice, (bytes, bytearray)):
-                voice = UploadedFile("audio.wav", bytes(voice), "audio/wav")
-            recorded = () if voice is None else (voice.entry(),)
-            self._app._submit(self.id, (text, tuple(f.entry() for f in as_files(files)), recorded))
-        return self
-
-
-class MenuButton(Widget):
-    """st.menu_button: ``click(option)`` (or ``set_value``) picks it from the menu for one run."""
-
-    @property
-    def options(self) -> tuple[str, ...]:
-        return tuple(self._element.prop("options"))
-
-    @property
-    def value(self) -> Any:
-        return self._app._state_value(self.id, None)
-
-    def click(self, option: Any) -> MenuButton:
-        if self.disabled:
-            raise ValueError(f"the menu button {self.label!r} is disabled: a user cannot open it")
-        meta = self._app._session.state.widget_meta(self.id)
-        try:
-            index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
-        except (TypeError, ValueError, KeyError, IndexError):
-            index = None
-        if index is None:
-            raise ValueError(f"{option!r} is not an option of the menu button {self.label!r}: "
-                             f"its options are {self.options}")
-        self._app._submit(self.id, index)
-        return self
-
-    def set_value(self, value: Any) -> MenuButton:
-        return self if value is None else self.click(value)
+    def value(self) -> str:  # type: ignore[override]
+        return str(self._element.prop("label") or "")
 
 
 class Checkbox(Widget):
@@ -305,8 +320,8 @@ class NumberInput(Widget):
     def _step(self, direction: int) -> NumberInput:
         props = self._element.props_dict()
         current = self.value
-        if current is None:
-            current = props["min"] if props["min"] is not None else 0
+        if current is None:  # as Streamlit's AppTest: nothing to step from
+            return self
         new = current + direction * props["step"]
         if props["max"] is not None:
             new = min(new, props["max"])
@@ -376,6 +391,8 @@ class ElementList(Generic[V], Sequence[V]):
 
 VIEW_CLASSES: dict[str, type[ElementView]] = {
     "divider": Divider,
+    "latex": Latex,
+    "space": Space,
     "exception": ExceptionView,
     "progress": ProgressView,
     "spinner": SpinnerView,
@@ -383,11 +400,9 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "help": HelpView,
     "button": Button,
     "form_submit_button": Button,
-    "link_button": Button,
-    "page_link": Button,
+    "link_button": LinkButton,
+    "page_link": LinkButton,
     "checkbox": Checkbox,
-    "menu_button": MenuButton,
-    "chat_input": ChatInput,
     "text_input": TextInput,
     "number_input": NumberInput,
 }

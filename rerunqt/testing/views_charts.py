@@ -125,6 +125,11 @@ class ImageView(ElementView):
     def caption(self) -> str | None:
         return self._element.prop("captions")[0]
 
+    @property
+    def captions(self) -> list[str]:
+        """One caption per image ("" for none), a list as in Streamlit's AppTest."""
+        return ["" if c is None else str(c) for c in self._element.prop("captions") or ()]
+
 
 VIEWS: dict[str, type[ElementView]] = {
     "line_chart": ChartView, "area_chart": ChartView, "bar_chart": ChartView,

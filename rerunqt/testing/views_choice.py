@@ -108,7 +108,9 @@ class Multiselect(_Choice):
         return list(self._front(self.value))
 
     def set_value(self, value: Any) -> Multiselect:
-        """A list of options (a single option counts as a list of one)."""
+        """A list of options (a single option counts as a list of one; None keeps the
+        selection, as in Streamlit's AppTest)."""
+        value = self._none_means(value)
         if value is None:
             value = []
         elif isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
@@ -133,6 +135,11 @@ class ButtonGroup(_Choice):
     @property
     def multi(self) -> bool:
         return bool(self._element.prop("multi"))
+
+    @property
+    def formatted_values(self) -> list[str]:
+        """The labels of the selected options (Streamlit's ``ButtonGroup.formatted_values``)."""
+        return self.values
 
     @property
     def indices(self) -> list[int]:
@@ -200,6 +207,10 @@ class Pagination(Widget):
                              f"to {pages}")
         super().set_value(value)
         return self
+
+    def select(self, page: int) -> Pagination:
+        """Go to ``page``, as a click on its button (Streamlit's ``Pagination.select``)."""
+        return self.set_value(page)
 
     def next(self) -> Pagination:
         return self.set_value(min(self.value + 1, int(self._element.prop("num_pages"))))

@@ -84,6 +84,11 @@ class DataFrame(Table):
         state = self._app._state_value(key, None)
         return state if isinstance(state, SelectionState) else selection_from_ui(ui, ())
 
+    @property
+    def editing_mode(self) -> str:
+        """"read_only": st.dataframe (Streamlit's AppTest ``Dataframe.editing_mode``)."""
+        return "read_only"
+
     def select_rows(self, rows: Iterable[int]) -> DataFrame:
         """Tick rows (data positions): reported ascending, as ticks in the unsorted table are."""
         return self._select(rows=sorted(set(rows)))
@@ -134,6 +139,10 @@ class Metric(ElementView):
     @property
     def delta(self) -> str:
         return str(self._element.prop("delta"))
+
+    @property
+    def body(self) -> str:
+        return self.value
 
 
 VIEWS: dict[str, type[ElementView]] = {"dataframe": DataFrame, "table": Table, "metric": Metric}

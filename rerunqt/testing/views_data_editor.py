@@ -1,8 +1,11 @@
 """AppTest view of st.data_editor.
 
-``DataEditor.value`` is the edit delta (the widget's value in session state, or a set
-value not yet run): ``{"edited_rows": {...}, "added_rows": [...], "deleted_rows": [...]}``.
+``DataEditor.value`` is the data as drawn, without edits (as in Streamlit's AppTest);
+``DataEditor.edits`` the edit delta (the widget's value in session state, or a set value
+not yet run): ``{"edited_rows": {...}, "added_rows": [...], "deleted_rows": [...]}``.
 The edited data itself is what the script's ``st.data_editor(...)`` call returns.
+``at.session_state[key] = delta`` on a drawn editor queues that delta as the user's edits,
+as Streamlit's AppTest seeds editors.
 Rows in actions are positions in the original data, then the added rows after them
 (``len(rows) + i`` is added row ``i``); deleted rows keep their positions.
 """
@@ -13,19 +16,32 @@ import importlib.util
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from rerunqt.core.element import walk
+from rerunqt.core.proxy import SessionStateProxy
 from rerunqt.core.table_delta import copy_delta, empty_delta, with_added, with_deleted, with_edit
-from rerunqt.testing.elements import ElementView, Widget
+from rerunqt.testing.elements import ElementView, Widget, user_key
 
 
 class DataEditor(Widget):
-    """``at.data_editor[0]``: ``edit_cell``, ``add_row``, ``delete_rows``, ``set_value``."""
+    """``at.data_editor[0]``: ``edit_cell``, ``add_row``, ``delete_rows``, ``set_value`` (a
+    whole delta). ``value`` is the data as drawn, without the edits (as Streamlit's AppTest
+    gives it); ``edits`` the user's delta (``st.session_state[key]``)."""
 
     @property
     def label(self) -> str:
         return ""
 
     @property
-    def value(self) -> dict[str, Any]:
+    def editing_mode(self) -> str:
+        """Its ``num_rows`` ("fixed" or "dynamic"), as Streamlit's ``Dataframe.editing_mode``."""
+        return str(self._element.prop("num_rows"))
+
+    @property
+    def value(self) -> Any:
+        return EditorTable(self._element, self._app).value
+
+    @property
+    def edits(self) -> dict[str, Any]:
         current = super().value
         if isinstance(current, tuple):  # the element's ui form: never stored, but be safe
             return empty_delta()
@@ -39,13 +55,13 @@ class DataEditor(Widget):
         original = None
         if 0 <= row < len(rows) and name in columns:
             original = (rows[row][columns.index(name)],)
-        return self.set_value(with_edit(self.value, len(rows), row, name, value, original))
+        return self.set_value(with_edit(self.edits, len(rows), row, name, value, original))
 
     def add_row(self, row: Mapping[str, Any] | None = None) -> DataEditor:
-        return self.set_value(with_added(self.value, row))
+        return self.set_value(with_added(self.edits, row))
 
     def delete_rows(self, rows: Iterable[int]) -> DataEditor:
-        return self.set_value(with_deleted(self.value, len(self._element.prop("rows")), rows))
+        return self.set_value(with_deleted(self.edits, len(self._element.prop("rows")), rows))
 
     def click_button(self, column: str, row: int, label: str | None = None) -> DataEditor:
         """Click the ButtonColumn button in ``row`` (data position) of ``column`` (a name);
@@ -81,6 +97,11 @@ class EditorTable(ElementView):
     list)."""
 
     @property
+    def editing_mode(self) -> str:
+        """Its ``num_rows`` ("fixed" or "dynamic"), as Streamlit's ``Dataframe.editing_mode``."""
+        return str(self._element.prop("num_rows"))
+
+    @property
     def value(self) -> Any:
         columns = list(self._element.prop("columns"))
         rows = self._element.prop("rows")
@@ -91,6 +112,23 @@ class EditorTable(ElementView):
 
         index = self._element.prop("index")
         return pd.DataFrame(data, columns=columns, index=None if index is None else list(index))
+
+
+class TestSessionState(SessionStateProxy):
+    """``at.session_state``: assigning a drawn data editor's key queues the delta as the
+    user's edits (Streamlit's AppTest seeds editors so); other keys as ``st.session_state``."""
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(lambda: app._session.state)
+        object.__setattr__(self, "_app", app)
+
+    def __setitem__(self, key: str | int, value: Any) -> None:
+        app = object.__getattribute__(self, "_app")
+        for element in walk(app.tree):
+            if element.kind == "data_editor" and user_key(element) == key:
+                DataEditor(element, app).set_value(value)
+                return
+        super().__setitem__(key, value)
 
 
 VIEWS: dict[str, type[ElementView]] = {"data_editor": DataEditor}

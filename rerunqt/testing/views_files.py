@@ -32,6 +32,20 @@ class FileUploader(Widget):
         return bool(self._element.prop("accept_multiple_files"))
 
     @property
+    def accept_multiple_files(self) -> bool:
+        """True for several files or a directory, as Streamlit's AppTest reads it."""
+        return self.multiple
+
+    @property
+    def accept_directory(self) -> bool:
+        return self._element.prop("accept_multiple_files") == "directory"
+
+    @property
+    def allowed_type(self) -> list[str]:
+        """The allowed extensions as a list ([".csv"]), [] for any (Streamlit's name)."""
+        return list(self._element.prop("type") or ())
+
+    @property
     def value(self) -> Any:
         """The files as the script gets them: fresh objects, positioned at 0."""
         value = super().value

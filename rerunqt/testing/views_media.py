@@ -61,6 +61,10 @@ class CaptureInput(Widget):
         name, mime = self._NAMES[self.type]
         return self.set_value(UploadedFile(name, data, mime))
 
+    def upload(self, filename: str, content: bytes, mime_type: str | None = None) -> CaptureInput:
+        """Take this file as the photo / recording (Streamlit's ``upload``)."""
+        return self.set_value(UploadedFile(filename, content, mime_type or self._NAMES[self.type][1]))
+
     def clear(self) -> CaptureInput:
         return self.set_value(None)
 

@@ -58,6 +58,19 @@ class DatetimeInput(Widget):
     def step(self) -> int:
         return int(self._element.prop("step"))
 
+    @property
+    def min(self) -> str:
+        """The earliest moment, as Streamlit's AppTest gives it: "YYYY-MM-DDTHH:MM"."""
+        return _minutes(self._element.prop("min"))
+
+    @property
+    def max(self) -> str:
+        return _minutes(self._element.prop("max"))
+
+
+def _minutes(moment: datetime) -> str:
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment:%H:%M}"
+
 
 class ColorPicker(Widget):
     def pick(self, color: str) -> ColorPicker:

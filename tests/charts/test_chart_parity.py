@@ -162,11 +162,12 @@ def test_timezone_aware_dates_are_read_as_their_instants_without_a_warning() -> 
 
 
 # ---------------------------------------------------------------------------- st.json
-@pytest.mark.parametrize("expanded, stored", [(True, True), (False, False), (2, 2), (0, False)])
-def test_json_expanded_may_be_a_depth(expanded: object, stored: object) -> None:
+@pytest.mark.parametrize("expanded, stored, depth",
+                         [(True, True, 0), (False, False, 0), (2, True, 2), (0, False, 0)])
+def test_json_expanded_may_be_a_depth(expanded: object, stored: object, depth: int) -> None:
     at = run(f"st.json({{'a': {{'b': 1}}}}, expanded={expanded!r})\n")
-    assert at.json[0].expanded == stored
-    assert type(at.json[0].expanded) is type(stored)
+    # as Streamlit's AppTest: a depth reads as expanded=True and max_expand_depth
+    assert at.json[0].expanded is stored and at.json[0].max_expand_depth == depth
 
 
 @pytest.mark.parametrize("expanded", ["-1", "'yes'", "1.5"])

@@ -44,7 +44,7 @@ def test_a_file_path_and_bytes(tmp_path: Path) -> None:
 def test_a_list_of_images_with_captions() -> None:
     at = run("st.image([np.zeros((2, 3)), np.ones((4, 5))], caption=['a', 'b'], width=100)")
     assert at.image[0].sizes == [(3, 2), (5, 4)]
-    assert at.image[0].captions == ("a", "b")
+    assert at.image[0].captions == ["a", "b"]  # a list, as Streamlit's AppTest
     assert at.image[0].width == 100
     message = run("st.image([np.zeros((2, 2))] * 2, caption=['only one'])").exception[0].message
     assert "2 images but 1 captions" in message

@@ -23,7 +23,7 @@ def test_columns_hold_elements_by_with_and_by_method() -> None:
     """)
     assert not at.exception
     assert len(at.columns) == 3
-    assert [col.weight for col in at.columns] == [3.0, 1.0, 2.0]
+    assert [col.weight for col in at.columns] == [0.5, 1 / 6, 2 / 6]  # shares, as Streamlit
     assert at.columns[0].button[0].label == "Go"
     assert at.columns[1].number_input[0].key == "n"
     assert at.columns[2].text[0].value == "three"

@@ -20,7 +20,9 @@ def test_children_become_cells_in_order() -> None:
     at = AppTest.from_string(SCRIPT).run()
     assert not at.exception
     grid = at.grid[0]
-    assert grid.columns == 3 and grid.gap == "medium" and grid.min_column_width == 192
+    # Streamlit 1.67: "auto" as given, the count under column_count (columns lists st.columns)
+    assert grid.column_count == 3 and grid.gap == "medium" and grid.min_column_width == "auto"
+    assert len(grid.columns) == 0
     assert [m.label for m in at.metric] == [f"M{n}" for n in range(5)]
     assert at.text[0].value == "last"
 

@@ -38,12 +38,10 @@ st.text(f"changed: {st.session_state.get('changed')}")
 REFUSED = [
     ("checkbox", "check", "yes", "True or False"),
     ("checkbox", "check", 1, "True or False"),
-    ("toggle", "toggle", None, "True or False"),
     ("number_input", "num", 500, "outside the field's range 0 to 10"),
     ("number_input", "num", -1, "outside the field's range"),
     ("number_input", "num", 2.5, "holds ints"),
     ("number_input", "num", "5", "int or a float"),
-    ("number_input", "num", None, "cannot empty"),
     ("number_input", "flo", float("nan"), "finite"),
     ("number_input", "flo", 1.5, "outside the field's range"),
     ("text_input", "name", "abcd", "max_chars=3"),

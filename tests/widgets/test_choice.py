@@ -572,7 +572,7 @@ def test_multiselect_default_select_unselect_and_indices() -> None:
     assert multi.indices == [1, 2]
     assert multi.options == ["Green", "Yellow", "Red", "Blue"]
     assert multi.placeholder == "Choose options"
-    assert multi.max_selections is None
+    assert multi.max_selections == 0  # Streamlit 1.67: the proto's 0 for "no limit"
     multi.select("Blue").run()
     assert at.text[0].value == "['Yellow', 'Red', 'Blue']"
     at.multiselect[0].unselect("Yellow").run()

@@ -39,7 +39,7 @@ def errors(src: str) -> str:
 def test_records_edit_returns_an_edited_copy_and_keeps_the_data() -> None:
     at = run(PEOPLE)
     editor = at.data_editor[0]
-    assert editor.value == EMPTY
+    assert editor.edits == EMPTY
     assert at.session_state["ed"] == EMPTY
     assert editor.columns == ("name", "age", "score", "ok")
     assert editor.types == ("str", "int", "float", "bool")
@@ -341,7 +341,7 @@ st.data_editor({"a": [1, 2]}, key="ed", on_change=changed, args=("ed",), kwargs=
     at.data_editor[0].edit_cell(0, "a", 5).run()
     assert at.session_state["calls"] == ["ed:{0: {'a': 5}}"]
     at.run()
-    at.data_editor[0].set_value(at.data_editor[0].value).run()  # the same delta: no change
+    at.data_editor[0].set_value(at.data_editor[0].edits).run()  # the same delta: no change
     assert len(at.session_state["calls"]) == 1
     at.data_editor[0].edit_cell(1, "a", 6).run()
     assert at.session_state["calls"][-1] == "ed:{0: {'a': 5}, 1: {'a': 6}}"

@@ -25,8 +25,10 @@ def test_values_bounds_and_state() -> None:
     assert at.session_state["e"] is None
     at.datetime_input(key="e").set_value(datetime(2030, 5, 1, 18, 5)).run()
     assert at.session_state["e"] == datetime(2030, 5, 1, 18, 5)
-    at.datetime_input(key="m").set_value(datetime(1900, 1, 1)).run()  # clamped to min (-10 y)
-    assert at.session_state["m"] == datetime(2016, 12, 6, 9, 30)
+    # clamped to min: 00:00 ten years before, as Streamlit's bound (its AppTest gives the
+    # default back for a value out of bounds instead)
+    at.datetime_input(key="m").set_value(datetime(1900, 1, 1)).run()
+    assert at.session_state["m"] == datetime(2016, 12, 6, 0, 0)
 
 
 def test_errors_are_clear() -> None:

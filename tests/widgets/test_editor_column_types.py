@@ -51,7 +51,7 @@ def test_date_columns_are_editable_and_round_trip_with_their_dtypes() -> None:
     editor.edit_cell(0, "at", time(9, 45)).run()
     at.data_editor[0].add_row({"when": "2024-05-05T10:00:00", "day": date(2024, 1, 2)}).run()
     # the delta holds ISO strings, as Streamlit's session state does
-    assert at.data_editor[0].value == {
+    assert at.data_editor[0].edits == {
         "edited_rows": {0: {"when": "2024-03-01T09:15:00", "at": "09:45:00"}, 1: {"day": "2024-07-04"}},
         "added_rows": [{"when": "2024-05-05T10:00:00", "day": "2024-01-02"}], "deleted_rows": []}
     out = at.session_state["out"]
@@ -67,7 +67,7 @@ def test_editing_a_date_back_to_its_original_drops_the_edit() -> None:
     at = run(PANDAS_DATES)
     at.data_editor[0].edit_cell(1, "day", date(2024, 2, 2)).run()
     at.data_editor[0].edit_cell(1, "day", date(2024, 6, 1)).run()
-    assert at.data_editor[0].value["edited_rows"] == {}
+    assert at.data_editor[0].edits["edited_rows"] == {}
 
 
 @pytest.mark.parametrize(("column", "value", "message"), [
@@ -129,7 +129,7 @@ st.data_editor({"site": ["https://a.example"], "code": ["ab"]}, key="ed", column
     with pytest.raises(ValueError, match="longer than max_chars=3"):
         editor.edit_cell(0, "code", "abcd")
     editor.edit_cell(0, "site", "https://b.example").run()
-    assert at.data_editor[0].value["edited_rows"] == {0: {"site": "https://b.example"}}
+    assert at.data_editor[0].edits["edited_rows"] == {0: {"site": "https://b.example"}}
 
 
 def test_progress_chart_image_and_json_columns_are_read_only() -> None:

@@ -18,7 +18,7 @@ st.write(repr(st.session_state.get("log")))
 
 def test_the_option_lasts_one_run_and_the_callback_sees_it() -> None:
     at = AppTest.from_string(SCRIPT).run()
-    assert at.markdown[0].value == "None" and at.menu_button[0].options == ("0", "CSV", "PDF")
+    assert at.markdown[0].value == "None" and at.menu_button[0].options == ["0", "CSV", "PDF"]
     at.menu_button[0].click("PDF").run()
     assert at.markdown[0].value == "'PDF'"
     assert at.markdown[1].value == "[('cb', 'PDF')]"
@@ -63,6 +63,6 @@ def test_in_the_sidebar_with_format_func() -> None:
         v = st.sidebar.menu_button("Go", [1, 2], format_func=lambda n: f"Page {n}")
         st.write(repr(v))
     """).run()
-    assert at.sidebar.menu_button[0].options == ("Page 1", "Page 2")
+    assert at.sidebar.menu_button[0].options == ["Page 1", "Page 2"]
     at.sidebar.menu_button[0].click(2).run()
     assert at.markdown[0].value == "2"

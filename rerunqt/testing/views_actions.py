@@ -1,0 +1,147 @@
+"""AppTest views of st.chat_input and st.menu_button, with Streamlit's AppTest actions.
+
+``at.chat_input[0].set_value("hi").run()`` sends a message (``upload`` attaches files to
+it first); ``at.menu_button[0].click(option)`` (or ``click_index``) picks an entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rerunqt.testing.elements import ElementView, Widget
+
+
+class ChatInput(Widget):
+    """Streamlit's AppTest ChatInput: ``set_value("hi").run()`` sends a message."""
+
+    @property
+    def value(self) -> Any:
+        return self._app._state_value(self.id, None)
+
+    @property
+    def label(self) -> str:
+        return self._element.prop("placeholder")
+
+    def set_value(self, value: Any) -> ChatInput:
+        if value is None:
+            return self
+        if self.disabled:
+            raise ValueError(f"the chat input {self.label!r} is disabled: a user cannot send to it")
+        if isinstance(value, str):
+            limit = self._element.prop("max_chars")
+            text = value[:limit] if limit else value
+            _, files, audio = self._queued()
+            if files or audio:  # files uploaded for this message go with it
+                self._queue((text, files, audio))
+            else:
+                self._app._submit(self.id, text)
+        else:  # (text, files) when it accepts files; (text, files, audio) with a recording
+            text, files, *audio = value
+            from rerunqt.core.files import UploadedFile, as_files
+
+            voice = audio[0] if audio else None
+            if isinstance(voice, (bytes, bytearray)):
+                voice = UploadedFile("audio.wav", bytes(voice), "audio/wav")
+            recorded = () if voice is None else (voice.entry(),)
+            self._app._submit(self.id, (text, tuple(f.entry() for f in as_files(files)), recorded))
+        return self
+
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "application/octet-stream") -> ChatInput:
+        """Attach a file to the message sent at the next ``run()`` (with the text given by
+        ``set_value``, else ""): Streamlit's ``ChatInput.upload``. ``accept_file=True``
+        keeps the last file, "multiple"/"directory" all of them."""
+        from rerunqt.core.files import UploadedFile
+
+        accept = self._element.prop("accept_file")
+        if self.disabled or not accept:
+            raise ValueError(f"the chat input {self.label!r} does not accept files "
+                             f"(pass accept_file=True, 'multiple' or 'directory')")
+        text, files, audio = self._queued()
+        entry = UploadedFile(filename, bytes(content), mime_type).entry()
+        self._queue((text, (*files, entry) if accept in ("multiple", "directory") else (entry,),
+                     audio))
+        return self
+
+    def clear(self) -> ChatInput:
+        """Remove the files attached for the next ``run()``; the text stays."""
+        if not self._element.prop("accept_file"):
+            raise ValueError(f"the chat input {self.label!r} does not accept files")
+        text, _, audio = self._queued()
+        self._queue((text, (), audio))
+        return self
+
+    def _queued(self) -> tuple[str, tuple[Any, ...], tuple[Any, ...]]:
+        """The message queued for the next run as (text, file entries, audio entries)."""
+        for event in self._app._events:
+            if event.widget_id == self.id and not event.click:
+                value = event.value
+                if isinstance(value, str):
+                    return value, (), ()
+                text, files, *audio = value
+                return text, tuple(files), tuple(audio[0]) if audio else ()
+        return "", (), ()
+
+    def _queue(self, message: tuple[str, tuple[Any, ...], tuple[Any, ...]]) -> None:
+        """Queue ``message``, in place of the one already queued (same run, same batch)."""
+        events = self._app._events
+        for index, event in enumerate(events):
+            if event.widget_id == self.id and not event.click:
+                events[index] = event._replace(value=message)
+                return
+        self._app._submit(self.id, message)
+
+
+class MenuButton(Widget):
+    """st.menu_button: ``click(option)`` (or ``set_value``) picks it from the menu for one run."""
+
+    @property
+    def options(self) -> list[str]:
+        """The labels shown in the menu, a list as in Streamlit's AppTest."""
+        return list(self._element.prop("options"))
+
+    @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The label the menu shows for an option."""
+        return self._label_of
+
+    def _label_of(self, option: Any) -> str:
+        meta = self._app._session.state.widget_meta(self.id)
+        try:
+            index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
+        except (TypeError, ValueError, KeyError, IndexError):
+            index = None
+        return self.options[index] if isinstance(index, int) else str(option)
+
+    def click_index(self, index: int) -> MenuButton:
+        """Pick the ``index``-th entry of the menu."""
+        meta = self._app._session.state.widget_meta(self.id)
+        if meta is None or meta.from_ui is None or not 0 <= index < len(self.options):
+            raise IndexError(f"the menu button {self.label!r} has {len(self.options)} options; "
+                             f"index {index!r} is out of range")
+        return self.click(meta.from_ui(index))
+
+    @property
+    def value(self) -> Any:
+        return self._app._state_value(self.id, None)
+
+    def click(self, option: Any) -> MenuButton:
+        if self.disabled:
+            raise ValueError(f"the menu button {self.label!r} is disabled: a user cannot open it")
+        meta = self._app._session.state.widget_meta(self.id)
+        try:
+            index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
+        except (TypeError, ValueError, KeyError, IndexError):
+            index = None
+        if index is None:
+            raise ValueError(f"{option!r} is not an option of the menu button {self.label!r}: "
+                             f"its options are {self.options}")
+        self._app._submit(self.id, index)
+        return self
+
+    def set_value(self, value: Any) -> MenuButton:
+        return self if value is None else self.click(value)
+
+
+VIEWS: dict[str, type[ElementView]] = {"chat_input": ChatInput, "menu_button": MenuButton}

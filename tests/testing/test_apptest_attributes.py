@@ -1,0 +1,313 @@
+"""Element attributes read as Streamlit 1.67's AppTest reads them.
+
+Every expected value here is what real Streamlit 1.67's AppTest gave for the same
+script (run in its own venv and hard-coded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rerunqt.testing import AppTest
+
+
+def test_left_out_arguments_read_as_the_protos_empty_values() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.title("T", anchor="t1")
+        st.title("Plain")
+        st.header("H", anchor=False)
+        st.warning("w")
+        st.progress(0.5)
+        st.text_input("ti", type="password")
+        st.text_input("ti2", autocomplete="name")
+        st.text_area("ta")
+        st.multiselect("m", [1, 2])
+        with st.expander("e"):
+            pass
+        """
+    ).run()
+    # Streamlit 1.67: "" / 0 where the argument was left out, never None
+    assert at.title[0].anchor == "t1" and at.title[0].icon == ""
+    assert at.title[1].anchor == "" and at.title[1].hide_anchor is False
+    assert at.header[0].anchor == "" and at.header[0].hide_anchor is True
+    assert at.warning[0].icon == ""
+    assert at.progress[0].text == ""
+    assert at.text_input[0].placeholder == "" and at.text_input[0].max_chars == 0
+    assert at.text_input[0].autocomplete == "new-password"  # the password type's default
+    assert at.text_input[1].autocomplete == "name"
+    assert at.text_area[0].placeholder == "" and at.text_area[0].max_chars == 0
+    assert at.multiselect[0].max_selections == 0
+    assert at.expander[0].icon == ""
+
+
+def test_latex_metric_and_link_values() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.latex(r"a^2")
+        st.metric("Temp", 70, 1.5, delta_color="inverse")
+        st.metric("T2", "70 F", "-2", delta_color="off")
+        st.metric("T3", 1, 2)
+        st.link_button("LB", "https://example.com")
+        st.page_link("https://example.com", label="Ext")
+        """
+    ).run()
+    assert at.latex[0].value == "$$\na^2\n$$"  # Streamlit: st.latex is Markdown in "$$" lines
+    assert at.metric[1].body == "70 F"
+    assert at.link_button[0].value == "LB"  # the label: AppTest does not click link buttons
+    assert at.get("page_link")[0].value == "Ext"
+
+
+def test_layout_and_table_attributes() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import pandas as pd
+        c1, c2 = st.columns([2, 1], gap="large")
+        st.space("medium")
+        st.space(40)
+        st.dataframe(pd.DataFrame({"a": [1]}))
+        st.data_editor(pd.DataFrame({"a": [1]}), num_rows="dynamic")
+        st.grid(3)
+        st.grid("auto", min_column_width=100, row_height=50)
+        """
+    ).run()
+    assert [c.weight for c in at.columns] == [2 / 3, 1 / 3]  # Streamlit: the share of the row
+    assert [(s.size, s.value) for s in at.space] == [("medium", "medium"), (40, 40)]
+    assert [d.editing_mode for d in at.dataframe] == ["read_only", "dynamic"]
+    assert at.data_editor[0].editing_mode == "dynamic"
+    grids = at.get("grid")
+    assert (grids[0].column_count, grids[0].min_column_width, grids[0].row_height) == (
+        3, "auto", "content")
+    assert (grids[1].column_count, grids[1].min_column_width, grids[1].row_height) == (
+        "auto", 100, 50)
+
+
+def test_option_widgets_labels_and_actions() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import numpy as np
+        v = st.menu_button("M", options=[1, 2], format_func=lambda x: f"n{x}", key="mb")
+        st.write(repr(v))
+        st.pagination(4, default=2, key="pg")
+        st.select_slider("ss", [1, 2, 3], format_func=lambda x: f"v{x}")
+        st.file_uploader("fu", accept_multiple_files="directory")
+        st.file_uploader("fu2", type=["txt"])
+        st.image(np.zeros((2, 2, 3), dtype="uint8"))
+        st.pills("p", ["a", "b"], format_func=str.upper, selection_mode="multi", default=["b"])
+        """
+    ).run()
+    menu = at.menu_button[0]
+    assert menu.options == ["n1", "n2"] and menu.format_func(2) == "n2"
+    pages = at.get("pagination")[0]
+    assert (pages.default, pages.value) == (2, 2)
+    assert at.select_slider[0].format_func(2) == "v2"
+    assert at.select_slider[0].options == ["v1", "v2", "v3"]
+    folder, text = at.file_uploader
+    assert (folder.accept_multiple_files, folder.accept_directory, folder.allowed_type) == (
+        True, True, [])
+    assert (text.accept_multiple_files, text.accept_directory, text.allowed_type) == (
+        False, False, [".txt"])
+    assert at.image[0].captions == [""]
+    assert at.pills[0].formatted_values == ["B"]
+    at.menu_button[0].click_index(1).run()
+    assert at.markdown[0].value == "2" and at.menu_button[0].value == 2
+    at.get("pagination")[0].select(3).run()
+    assert at.get("pagination")[0].value == 3 and at.session_state.pg == 3
+
+
+def test_datetime_input_bounds_span_whole_days_and_read_as_strings() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import datetime as dt
+        v = st.datetime_input("D", dt.datetime(2024, 1, 1, 10, 0))
+        st.write(repr(v))
+        """
+    ).run()
+    picker = at.datetime_input[0]
+    # Streamlit 1.67: ten years either side, from 00:00 to 23:59, as "YYYY-MM-DDTHH:MM"
+    assert (picker.min, picker.max) == ("2014-01-01T00:00", "2034-01-01T23:59")
+    picker.set_value(dt.datetime(2034, 1, 1, 23, 30)).run()
+    assert at.markdown[0].value == "datetime.datetime(2034, 1, 1, 23, 30)"
+
+
+def test_uploads_take_streamlits_name_content_mime_triples() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        f = st.file_uploader("fu", accept_multiple_files=True)
+        c = st.camera_input("cam")
+        a = st.audio_input("aud")
+        st.write(repr([(x.name, x.type, x.getvalue()) for x in f or []]))
+        for x in (c, a):
+            st.write(repr(None if x is None else (x.name, x.type, x.getvalue())))
+        """
+    ).run()
+    at.file_uploader[0].set_value([("a.txt", b"A", "text/plain"), ("b.csv", b"1", "text/csv")])
+    at.camera_input[0].upload("p.jpg", b"\\xff\\xd8")
+    at.audio_input[0].set_value(("r.wav", b"RIFF", "audio/wav"))
+    at.run()
+    assert not at.exception
+    # what Streamlit 1.67's AppTest gave for the same calls
+    assert [m.value for m in at.markdown] == [
+        "[('a.txt', 'text/plain', b'A'), ('b.csv', 'text/csv', b'1')]",
+        "('p.jpg', 'image/jpeg', b'\\\\xff\\\\xd8')",
+        "('r.wav', 'audio/wav', b'RIFF')",
+    ]
+
+
+def test_chat_input_upload_attaches_files_to_the_next_message() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        m = st.chat_input("Say", accept_file="multiple")
+        if m is not None:
+            st.write(repr((m.text, [(f.name, f.type, f.getvalue()) for f in m.files])))
+        one = st.chat_input("One", accept_file=True)
+        if one is not None:
+            st.write(repr((one.text, [f.name for f in one.files])))
+        """
+    ).run()
+    at.chat_input[0].upload("a.txt", b"A", "text/plain").upload("b.txt", b"B").set_value("hi")
+    at.run()
+    # Streamlit 1.67's AppTest gave these messages
+    assert [m.value for m in at.markdown] == [
+        "('hi', [('a.txt', 'text/plain', b'A'), ('b.txt', 'application/octet-stream', b'B')])"]
+    at.chat_input[1].upload("a.txt", b"A").upload("b.txt", b"B").run()  # no text: ""
+    assert [m.value for m in at.markdown] == ["('', ['b.txt'])"]  # accept_file=True: the last
+    at.chat_input[0].upload("a.txt", b"A").clear().set_value("t").run()
+    assert [m.value for m in at.markdown] == ["('t', [])"]
+
+
+def test_json_code_and_exception_read_as_streamlit() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.json({"a": [1, 2]}, expanded=2)
+        st.json([1], expanded=False)
+        st.code("print(1)", language=None)
+        try:
+            1 / 0
+        except Exception as e:
+            st.exception(e)
+        """
+    ).run()
+    # Streamlit 1.67: an int depth is expanded=True plus max_expand_depth
+    assert [(j.expanded, j.max_expand_depth) for j in at.json] == [(True, 2), (False, 0)]
+    assert at.code[0].language == "plaintext"
+    trace = at.exception[0].stack_trace
+    assert trace[-1].startswith('File "') and trace[-1].endswith("1 / 0\n    ~~^~~")
+
+
+def test_set_value_none_and_stepping_an_empty_number_as_streamlit() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import datetime as dt
+        st.text_input("ti", "a", key="ti")
+        st.text_area("ta", "a", key="ta")
+        st.radio("r", [1, 2], index=1, key="r")
+        st.selectbox("s", [1, 2], index=1, key="s")
+        st.number_input("n", 1.5, key="n")
+        st.time_input("t", dt.time(1, 0), key="t")
+        st.checkbox("c", True, key="c")
+        st.slider("sl", 0, 10, 3, key="sl")
+        st.multiselect("m", ["a", "b"], ["a"], key="m")
+        st.color_picker("cp", "#111111", key="cp")
+        st.date_input("d", dt.date(2024, 1, 1), key="d")
+        st.number_input("empty", value=None, key="empty")
+        """
+    ).run()
+    changed = {"ti": "b", "ta": "b", "r": 1, "s": 1, "n": 2.5, "t": dt.time(2, 0), "c": False,
+               "sl": 5, "m": ["b"], "cp": "#222222", "d": dt.date(2024, 2, 2)}
+    for key, value in changed.items():
+        at.get_by_key(key).set_value(value)
+    at.run()
+    for key in changed:
+        at.get_by_key(key).set_value(None)
+    at.number_input(key="empty").increment()
+    at.run()
+    # what Streamlit 1.67's AppTest gave: fields back to their defaults, checkbox, slider,
+    # multiselect and colour unchanged, the date emptied; "+" on an empty number does nothing
+    assert {key: at.session_state[key] for key in changed} == {
+        "ti": "a", "ta": "a", "r": 2, "s": 2, "n": 1.5, "t": dt.time(1, 0), "c": False, "sl": 5,
+        "m": ["b"], "cp": "#222222", "d": None}
+    assert at.session_state["empty"] is None
+
+
+def test_containers_and_keyed_tables_have_their_keys() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        with st.container(key="box"):
+            st.write("a")
+        with st.form("f1"):
+            st.text_input("x", key="x")
+            st.form_submit_button("go")
+        with st.expander("E", key="exp"):
+            st.button("in", key="b")
+        with st.popover("P", key="pop"):
+            st.write("p")
+        st.dataframe({"a": [1]}, key="table")
+        st.columns(2)
+        """
+    ).run()
+    # Streamlit 1.67: a container's key= (a form's key) and get_by_key finds any node
+    assert [(b.type, b.key) for b in at.container] == [("flex_container", "box")]
+    assert at.form[0].key == "f1" and at.expander[0].key == "exp"
+    assert at.dataframe[0].key == "table" and [c.key for c in at.columns] == [None, None]
+    assert at.get_by_key("box").type == "flex_container"
+    assert at.get_by_key("f1").type == "form"
+    assert at.get_by_key("exp").label == "E"
+    assert at.get_by_key("pop").type == "popover"
+    assert at.get_by_key("table").type == "dataframe"
+    assert at.expander[0].get_by_key("b").label == "in"
+
+
+def test_a_key_errors_message_keeps_its_quotes() -> None:
+    at = AppTest.from_string(
+        """
+        def f():
+            raise KeyError("missing")
+        f()
+        """
+    ).run()
+    assert at.exception[0].value == "'missing'"  # Streamlit 1.67: str(exception)
+    assert at.exception[0].message == "'missing'"
+
+
+def test_data_editor_value_is_the_table_and_session_state_seeds_edits() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import pandas as pd
+        df = st.data_editor(pd.DataFrame({"a": [1, 2]}), key="ed", num_rows="dynamic")
+        st.write(repr(df.to_dict()))
+        """
+    ).run()
+    # Streamlit 1.67: .value is the table as drawn; assigning the key seeds the edits
+    assert at.data_editor[0].value.to_dict() == {"a": {0: 1, 1: 2}}
+    at.session_state["ed"] = {"edited_rows": {0: {"a": 10}}, "added_rows": [],
+                              "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert at.markdown[0].value == "{'a': {0: 10, 1: 2}}"
+    assert at.data_editor[0].value.to_dict() == {"a": {0: 1, 1: 2}}
+    assert at.data_editor[0].edits["edited_rows"] == {0: {"a": 10}}
+
+
+def test_iterating_the_app_skips_an_ended_spinner() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        with st.spinner("wait"):
+            pass
+        st.text("end")
+        """
+    ).run()
+    # Streamlit 1.67's element tree holds only the text: a spinner is transient
+    assert [node.type for node in at if node.type not in ("main", "sidebar")] == ["text"]

@@ -41,6 +41,7 @@ from rerunqt.testing import (
     views_media,
     views_pickers,
     views_sliders,
+    views_static,
 )
 from rerunqt.testing.blocks import RootView, find, listed, view_of
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
@@ -54,7 +55,7 @@ STATIC_KINDS = (
     "audio", "video", "pdf", "vega_lite_chart",
 )
 for _family in (views_charts, views_maps, views_choice, views_sliders, views_pickers, views_files,
-                views_data_editor, views_data, views_media, views_actions):
+                views_data_editor, views_data, views_media, views_actions, views_static):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
 CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))

@@ -247,7 +247,7 @@ st.error("""
     assert [(a.value, a.icon) for a in at.warning] == [("Try again!", "❌")]
     assert [(a.value, a.icon) for a in at.success] == [("Saved", ":material/check:")]
     assert [(a.value, a.icon) for a in at.info] == [
-        ("ok", "👍🏽"), ("first", "1️⃣"), ("★ not an emoji", None), ("✅ kept", None)]
+        ("ok", "👍🏽"), ("first", "1️⃣"), ("★ not an emoji", ""), ("✅ kept", "")]  # no icon: "" as Streamlit
     assert [(a.value, a.icon) for a in at.error] == [("Two\nlines", "🚨")]
     assert not at.exception
 

@@ -1,0 +1,130 @@
+"""AppTest's views of static elements that read differently from their props (a divider,
+LaTeX, space, an exception, progress, a spinner, a badge, st.help), as Streamlit's do."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rerunqt.testing.elements import ElementView
+
+
+class Divider(ElementView):
+    @property
+    def value(self) -> Any:
+        return "---"
+
+
+class Latex(ElementView):
+    """Streamlit's AppTest reads st.latex's Markdown body: the formula between "$$" lines."""
+
+    @property
+    def value(self) -> str:
+        return f"$$\n{self._element.prop('body')}\n$$"
+
+    @property
+    def body(self) -> str:
+        return self.value
+
+
+class Space(ElementView):
+    """st.space: ``size`` and ``value`` are the size as given ("small", 40, "stretch"), as in
+    Streamlit's AppTest; ``pixels`` what it takes on screen."""
+
+    @property
+    def size(self) -> Any:
+        return self._element.prop("given")
+
+    @property
+    def value(self) -> Any:
+        return self.size
+
+    @property
+    def pixels(self) -> Any:
+        return self._element.prop("size")
+
+
+class ExceptionView(ElementView):
+    """``value`` and ``message`` are the exception's message, as in Streamlit."""
+
+    @property
+    def value(self) -> Any:
+        return self._element.prop("message")
+
+    @property
+    def message(self) -> str:
+        return self._element.prop("message")
+
+    @property
+    def stack_trace(self) -> list[str]:
+        """One entry per frame, stripped as Streamlit's AppTest gives them."""
+        return [str(line).strip() for line in self._element.prop("traceback") or ()]
+
+    @property
+    def exc_type(self) -> str:
+        return self._element.prop("type")
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self._element.prop("is_warning"))
+
+    @property
+    def is_markdown(self) -> bool:
+        """A warning's message is Markdown (Streamlit's CachedWidgetWarning)."""
+        return self.is_warning
+
+
+class ProgressView(ElementView):
+    """``value`` is the percentage 0..100 (a float 0.0..1.0 was given as 0..100), as in
+    Streamlit's AppTest; ``text`` the caption."""
+
+    @property
+    def value(self) -> Any:
+        return self._element.prop("value")
+
+
+class BadgeView(ElementView):
+    """st.badge is a Markdown element in Streamlit: ``value`` is its directive."""
+
+    @property
+    def value(self) -> str:
+        icon = self._element.prop("icon")
+        label = str(self._element.prop("label")).replace("[", "\\[").replace("]", "\\]")
+        return f":{self._element.prop('color')}-badge[{f'{icon} ' if icon else ''}{label}]"
+
+    @property
+    def body(self) -> str:
+        return self.value
+
+
+class SpinnerView(ElementView):
+    @property
+    def value(self) -> Any:
+        return self._element.prop("text")
+
+
+class HelpView(ElementView):
+    """Streamlit's AppTest ``Help``: ``name`` (the variable as written, "" if none),
+    ``doc_string``, ``value`` (a readable repr; a signature reads as the name),
+    ``members`` as (name, type, value, first docs line); ``proto_value`` the value as
+    stored (Streamlit's ``proto.value``)."""
+
+    @property
+    def proto_value(self) -> str:
+        return self._element.prop("value") or ""
+
+    @property
+    def value(self) -> Any:
+        raw, name = self._element.prop("value"), self._element.prop("name")
+        if name and (not raw or self._element.prop("value_kind") == "signature"):
+            return name
+        return raw or ""
+
+    @property
+    def doc_string(self) -> str:
+        return self._element.prop("doc")
+
+
+VIEWS: dict[str, type[ElementView]] = {
+    "divider": Divider, "latex": Latex, "space": Space, "exception": ExceptionView,
+    "progress": ProgressView, "spinner": SpinnerView, "badge": BadgeView, "help": HelpView,
+}

@@ -789,7 +789,7 @@ f()
 raise ValueError("boom")
 """).run()
     caught, warned, uncaught = at.exception
-    assert (caught.exc_type, caught.message, len(caught.stack_trace)) == ("KeyError", "k", 1)
+    assert (caught.exc_type, caught.message, len(caught.stack_trace)) == ("KeyError", "'k'", 1)  # str(e), as Streamlit
     assert warned.exc_type == "CachedWidgetWarning" and warned.stack_trace
     assert "widget command in a cached function" in warned.message
     kind, text, frames = shown

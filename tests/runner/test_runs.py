@@ -788,8 +788,8 @@ def f():
 f()
 raise ValueError("boom")
 """).run()
-    caught, warned, uncaught = at.exception
-    assert (caught.exc_type, caught.message, len(caught.stack_trace)) == ("KeyError", "'k'", 1)  # str(e), as Streamlit
+    caught, warned, uncaught = at.exception  # st.exception shows str(e): "'k'", as Streamlit
+    assert (caught.exc_type, caught.message, len(caught.stack_trace)) == ("KeyError", "'k'", 1)
     assert warned.exc_type == "CachedWidgetWarning" and warned.stack_trace
     assert "widget command in a cached function" in warned.message
     kind, text, frames = shown

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core import context
 from rerunqt.core.element import Props
 from rerunqt.core.registration import as_text, check_icon
+from rerunqt.core.leading_icon import split_leading_icon
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
@@ -292,6 +293,10 @@ def error(body: str, *, icon: str | None = None, width: int | str = "stretch",
 def _alert(kind: str, body: Any, icon: Any, width: Any, title: Any) -> ElementHandle:
     if icon is not None:  # an emoji or ":material/name:", as Streamlit checks it
         check_icon(kind, icon)
+    else:  # Streamlit takes a leading emoji out of the body as the icon
+        leading, rest = split_leading_icon(body if isinstance(body, str) else str(body))
+        if leading:
+            body, icon = rest, leading
     if title is None and width == "stretch":
         return _add_body(kind, body, "icon", icon, _ALERT_DEFAULT)
     return _add_body(kind, body, "icon", icon, (("title", as_text(title)),) + _width_prop(kind, width))

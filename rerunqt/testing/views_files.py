@@ -32,6 +32,20 @@ class FileUploader(Widget):
         return bool(self._element.prop("accept_multiple_files"))
 
     @property
+    def accept_multiple_files(self) -> bool:
+        """As Streamlit's AppTest: True for True and for ``"directory"``."""
+        return self.multiple
+
+    @property
+    def accept_directory(self) -> bool:
+        return self._element.prop("accept_multiple_files") == "directory"
+
+    @property
+    def allowed_type(self) -> list[str]:
+        """As Streamlit's AppTest: the extensions (``[".csv"]``), ``[]`` for any file."""
+        return list(self.types or ())
+
+    @property
     def value(self) -> Any:
         """The files as the script gets them: fresh objects, positioned at 0."""
         value = super().value
@@ -40,7 +54,8 @@ class FileUploader(Widget):
         return copy.deepcopy(value)
 
     def set_value(self, value: Any) -> FileUploader:
-        """Choose exactly these files (UploadedFiles or (name, bytes) pairs); None for none."""
+        """Choose exactly these files: UploadedFiles, ``(name, bytes)`` pairs or Streamlit's
+        ``(name, bytes, mime)`` tuples (one, or a list); None for none."""
         spec = self._spec()
         try:
             files = as_files(value)

@@ -168,8 +168,9 @@ class PlotFigure:
     """What st.plotly_chart shows: traces on axes, pies and indicators in their domains
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
-    __slots__ = ("_key", "barmode", "domain", "height", "notes", "show_legend", "skipped", "source",
-                 "spec", "title", "title_html", "traces", "width", "x_axis", "y_axis")
+    __slots__ = ("_key", "barmode", "domain", "height", "legend_title", "notes", "show_legend",
+                 "skipped", "source", "spec", "title", "title_html", "traces", "width", "x_axis",
+                 "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
@@ -183,13 +184,16 @@ class PlotFigure:
         self.title = title
         self.title_html = pv.rich(spec.get("layout", {}).get("title")) if title else ""
         self.show_legend = show_legend
+        legend = spec.get("layout", {}).get("legend")
+        self.legend_title = pv.text(legend.get("title")) if isinstance(legend, Mapping) else ""
         self.barmode = barmode
         self.notes = notes
         self.spec = spec  # the figure as a dict (what AppTest reads)
         self.width, self.height = size  # the layout's own size, if it sets one
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
-                     show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped)
+                     show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
+                     self.legend_title)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PlotFigure):
@@ -248,12 +252,18 @@ def _trace_dict(trace: Any) -> dict[str, Any]:
 
 def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     """Translate ``figure`` (see the module doc); unsupported traces become notes."""
+    from rerunqt.core.plotly_order import category_order
     from rerunqt.core.plotly_traces import translate
 
     spec = figure_dict(figure)
     layout = spec["layout"]
     x_axis = Axis(layout.get("xaxis") or {})
     y_axis = Axis(layout.get("yaxis") or {})
+    for letter, axis in (("x", x_axis), ("y", y_axis)):
+        ordered = None if axis.labels else category_order(layout.get(f"{letter}axis") or {},
+                                                          spec["data"], letter)
+        if ordered is not None:
+            axis.labels = ordered
     barmode = str(layout.get("barmode") or "group")
     traces, domain, notes, skipped = translate(spec["data"], x_axis, y_axis, barmode,
                                                theme == "streamlit", layout)

@@ -101,10 +101,12 @@ def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
 
 def _bar(trace: Trace, color: QColor) -> Any:
     base = trace.base if trace.base is not None else np.zeros(len(trace.y))
+    fill: dict[str, Any] = {"brush": color}
+    if trace.marker_colors is not None:  # a colour per bar (color= a numeric column)
+        fill = {"brushes": [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]}
     if trace.horizontal:
-        return pg.BarGraphItem(y=trace.x, x0=base, x1=trace.y, height=trace.width, brush=color,
-                               pen=None)
-    return pg.BarGraphItem(x=trace.x, y0=base, y1=trace.y, width=trace.width, brush=color, pen=None)
+        return pg.BarGraphItem(y=trace.x, x0=base, x1=trace.y, height=trace.width, pen=None, **fill)
+    return pg.BarGraphItem(x=trace.x, y0=base, y1=trace.y, width=trace.width, pen=None, **fill)
 
 
 def _heatmap(trace: Trace) -> Any:
@@ -144,7 +146,8 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     from rerunqt.qt.adapters.shape_draw import legend_sample
 
     color_of = _slice_color(streamlit, dark)
-    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies), "right")
+    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies), "right",
+                            figure.legend_title, False)
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     seen: set[str] = set()
     for pie in figure.pies:
@@ -184,7 +187,7 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         drawn.items.append(note_box(plot, f"Not drawn natively: {names} "
                                           f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
         return drawn
-    legend = outside_legend(plot, dark, figure.show_legend, "right")
+    legend = outside_legend(plot, dark, figure.show_legend, "right", figure.legend_title, False)
     _axis(plot, "bottom", figure.x_axis)
     _axis(plot, "left", figure.y_axis)
     style_axes(plot, dark)  # after the axes: a date or number axis may be a new item

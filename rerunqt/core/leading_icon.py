@@ -77,7 +77,7 @@ def _emoji_length(text: str) -> int:
 
 def split_leading_icon(body: str) -> tuple[str, str]:
     """(icon, the rest) when the cleaned body starts with an icon; else ("", body)."""
-    if not body or body.isascii() and not body.lstrip().startswith(":material"):
+    if not body or (body.isascii() and not body.lstrip().startswith(":material")):
         return "", body
     text = textwrap.dedent(body).strip()
     if not text:

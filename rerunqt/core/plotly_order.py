@@ -8,15 +8,16 @@ axis), so the largest total ends on top. "category ascending/descending" sorts t
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
 from rerunqt.core import plotly_values as pv
 
-_STATS = {"total": np.sum, "sum": np.sum, "min": np.min, "max": np.max, "mean": np.mean,
-          "median": np.median}
+_STATS: dict[str, Callable[[list[float]], Any]] = {
+    "total": np.sum, "sum": np.sum, "min": np.min, "max": np.max, "mean": np.mean,
+    "median": np.median}
 
 
 def category_order(layout: Mapping[str, Any], data: Sequence[Mapping[str, Any]],

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.element import Props
-from rerunqt.core.registration import as_text, check_icon
 from rerunqt.core.leading_icon import split_leading_icon
+from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:

@@ -8,7 +8,6 @@ plot get them in place (``setData``, ``setOpts``); other changes rebuild the ite
 from __future__ import annotations
 
 import html
-
 from typing import Any
 
 import numpy as np

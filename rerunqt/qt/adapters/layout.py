@@ -159,8 +159,8 @@ def _viewport_width(widget: QWidget) -> int | None:
     """The app window's width (a dialog's or popover's owner, as the browser's viewport);
     None before the widget is placed in one."""
     top = widget.window()
-    while top.parentWidget() is not None:
-        top = top.parentWidget().window()
+    while (owner := top.parentWidget()) is not None:
+        top = owner.window()
     return None if top is widget else top.width()
 
 

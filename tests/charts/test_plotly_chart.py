@@ -105,6 +105,32 @@ def test_bars_coloured_by_a_number_take_their_colours_from_the_scale() -> None:
     assert plain.traces[0].marker_colors is None
 
 
+def _utc(*parts: int) -> float:
+    import datetime as dt
+
+    return dt.datetime(*parts, tzinfo=dt.timezone.utc).timestamp()
+
+
+@pytest.mark.parametrize(("low", "high", "expected"), [
+    ((2026, 11, 8), (2026, 12, 7), ["Nov 8\n2026", "Nov 15", "Nov 22", "Nov 29", "Dec 6"]),
+    ((2023, 1, 1), (2024, 12, 1), ["Jan 2023", "Jul 2023", "Jan 2024", "Jul 2024"]),
+    ((2010, 1, 1), (2024, 1, 1), ["2010", "2015", "2020"]),
+    ((2024, 1, 1, 0), (2024, 1, 2, 12), ["00:00\nJan 1, 2024", "12:00", "00:00\nJan 2, 2024",
+                                         "12:00"]),
+])
+def test_date_axis_ticks_and_labels_follow_plotly_js(low, high, expected) -> None:
+    """plotly.js' autoTicks for dates (nticks 5 here): days from Sunday 2000-01-02 on steps
+    of 1, 2, 3, 7 or 14, months from January on 1, 2, 3, 6 or 12, years on 2, 5, 10;
+    labels "%b %-d" with the year as a second line where it first shows or changes,
+    "%b %Y" for months, "%Y" for years, "%H:%M" over the date."""
+    from rerunqt.core.plotly_ticks import TickSpec
+
+    spec = TickSpec({"nticks": 5})
+    start, stop = _utc(*low), _utc(*high)
+    values, step = spec.ticks(start, stop, 900, True, date=True)
+    assert spec.labels(values, step, start, stop, date=True) == expected
+
+
 def test_histograms_bin_numbers_count_categories_and_normalise() -> None:
     hist = figure({"data": [{"type": "histogram", "x": [1, 2, 2, 3, 3, 3], "nbinsx": 3}]})
     bars = hist.traces[0]

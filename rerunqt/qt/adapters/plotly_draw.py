@@ -59,11 +59,9 @@ def _readable(fill: QColor) -> str:
 def _axis(plot: Any, side: str, axis: Axis) -> None:
     from rerunqt.qt.adapters.chart_axes import center_lines, plotly_axis
 
-    if axis.kind == "date" and not axis.ticks.format:
-        if not isinstance(plot.getAxis(side), pg.DateAxisItem):
-            plot.setAxisItems({side: pg.DateAxisItem(orientation=side)})
-    else:  # numbers as plotly writes them ("500k", "1.5B"), its dtick, tickformat, prefix...
-        plotly_axis(plot, side, axis.ticks, axis.kind == "date")
+    # numbers as plotly writes them ("500k", "1.5B"), dates ("Nov 15" over "2026"), its
+    # dtick, tickformat, prefix...
+    plotly_axis(plot, side, axis.ticks, axis.kind == "date")
     item = plot.getAxis(side)
     item.setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
     plot.setLabel(side, axis.title_html or None)  # rich text: <b> bold, <br> a new line

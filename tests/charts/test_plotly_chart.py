@@ -102,7 +102,11 @@ def test_bars_coloured_by_a_number_take_their_colours_from_the_scale() -> None:
                                "marker": {"color": ["#ff0000", "#00ff00"]}}]})
     assert [c[:3] for c in listed.traces[0].marker_colors.tolist()] == [[255, 0, 0], [0, 255, 0]]
     plain = figure({"data": [{"type": "bar", "x": ["a"], "y": [1], "marker": {"color": "red"}}]})
-    assert plain.traces[0].marker_colors is None
+    assert plain.traces[0].marker_colors is None and plain.colorbar is None
+    title, low, high, colours = fig.colorbar
+    assert (title, low, high) == ("", 1.0, 3.0) and colours[0][:3] == (0x44, 0x01, 0x54)
+    hidden = figure({"data": fig.spec["data"], "layout": {"coloraxis": {"showscale": False}}})
+    assert hidden.colorbar is None
 
 
 def _utc(*parts: int) -> float:

@@ -196,7 +196,8 @@ st.plotly_chart({'data': [
 st.plotly_chart({'data': [{'type': 'bar', 'orientation': 'h', 'x': [0.4, 0.1],
                            'y': ['Recency', 'Tenure'], 'marker': {'color': [0.4, 0.1],
                                                                   'coloraxis': 'coloraxis'}}],
-                 'layout': {'coloraxis': {'colorscale': [[0, '#440154'], [1, '#fde725']]},
+                 'layout': {'coloraxis': {'colorscale': [[0, '#440154'], [1, '#fde725']],
+                                          'colorbar': {'title': {'text': 'Importance'}}},
                             'yaxis': {'categoryorder': 'total ascending'}}}, height=300)
 """
 
@@ -215,3 +216,8 @@ def test_plotly_legend_title_and_bars_coloured_by_their_value(rerunqt_pilot, wri
     colours = [pg.mkBrush(b).color().name() for b in bars.opts["brushes"]]
     assert colours == ["#fde725", "#440154"]  # Recency the most, Tenure the least
     assert bars.opts["y"].tolist() == [1.0, 0.0]  # Recency at the top (categoryorder)
+    bar = plot.rq_gradient  # the colour axis' bar, right of the data
+    assert bar.isVisible() and bar.title == "Importance"
+    assert (bar.stops[0].name(), bar.stops[-1].name()) == ("#440154", "#fde725")
+    assert bar.labels[0].startswith("0.1") and bar.labels[-1].startswith("0.4")
+    assert not hasattr(box(pilot, "plotly_chart", 0).plot.getPlotItem(), "rq_gradient")

@@ -158,6 +158,22 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     drawn.domain.lay_out(plot, force=True)
 
 
+def _colorbar(plot: Any, figure: PlotFigure, dark: bool) -> None:
+    """A colour axis' bar right of the data (drawn as Vega's gradient legend): its title,
+    the colours low to high and round values along it."""
+    from rerunqt.core.vega_legends import Gradient
+    from rerunqt.qt.adapters.vega_legend import legend_column
+
+    column = legend_column(plot, figure.colorbar is not None)
+    if column is None:
+        return
+    if figure.colorbar is not None:
+        title, low, high, colours = figure.colorbar
+        column.gradient.show_scale(Gradient(title, low, high), tuple(QColor(*c) for c in colours),
+                                   QColor(TEXT[dark]))
+    column.arrange(figure.colorbar is not None, False)
+
+
 def note_box(plot: Any, text: str, dark: bool) -> Any:
     """Nothing could be drawn: a framed note in the middle, and no empty axes."""
     from rerunqt.qt.adapters.shape_draw import set_square_view
@@ -186,6 +202,7 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
                                           f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
         return drawn
     legend = outside_legend(plot, dark, figure.show_legend, "right", figure.legend_title, False)
+    _colorbar(plot, figure, dark)
     _axis(plot, "bottom", figure.x_axis)
     _axis(plot, "left", figure.y_axis)
     style_axes(plot, dark)  # after the axes: a date or number axis may be a new item

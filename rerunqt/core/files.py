@@ -230,7 +230,9 @@ class FileSpec:
 
 
 def as_files(value: Any) -> list[UploadedFile]:
-    """None / UploadedFile / ``(name, data)`` pair / a list of those -> UploadedFiles."""
+    """None / UploadedFile / ``(name, data)`` pair / a list of those -> UploadedFiles.
+
+    ``(name, data, mime)`` is taken too: Streamlit's AppTest ``set_value`` uses it."""
     if value is None:
         return []
     if isinstance(value, UploadedFile) or _is_pair(value):
@@ -243,21 +245,21 @@ def as_files(value: Any) -> list[UploadedFile]:
 
 
 def _is_pair(value: Any) -> bool:
-    """``(name, data)``, or Streamlit AppTest's ``(name, data, mime)``."""
     return (isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str)
             and isinstance(value[1], (bytes, bytearray, memoryview, str))
-            and (len(value) == 2 or isinstance(value[2], str)))
+            and (len(value) == 2 or value[2] is None or isinstance(value[2], str)))
 
 
 def _as_file(item: Any) -> UploadedFile:
     if isinstance(item, UploadedFile):
         return item
     if _is_pair(item):
-        name, data, *mime = item
+        name, data, mime = item if len(item) == 3 else (*item, None)
         return UploadedFile(name, data.encode("utf-8") if isinstance(data, str) else bytes(data),
-                            *mime)
+                            mime)
     raise TypeError(
-        f"expected an UploadedFile or a (name, bytes) pair, got {type(item).__name__} {item!r}"
+        f"expected an UploadedFile or a (name, bytes[, mime]) tuple, got "
+        f"{type(item).__name__} {item!r}"
     )
 
 

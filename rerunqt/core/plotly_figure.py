@@ -168,14 +168,17 @@ class PlotFigure:
     """What st.plotly_chart shows: traces on axes, pies and indicators in their domains
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
-    __slots__ = ("_key", "barmode", "domain", "height", "notes", "show_legend", "skipped", "source",
-                 "spec", "title", "title_html", "traces", "width", "x_axis", "y_axis")
+    __slots__ = ("_key", "barmode", "colorbar", "domain", "height", "legend_title", "notes",
+                 "show_legend", "skipped", "source", "spec", "title", "title_html", "traces",
+                 "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
                  size: tuple[int | None, int | None], source: Any,
-                 domain: tuple[Pie | Indicator, ...] = (), skipped: tuple[str, ...] = ()) -> None:
+                 domain: tuple[Pie | Indicator, ...] = (), skipped: tuple[str, ...] = (),
+                 colorbar: Colorbar | None = None) -> None:
         self.traces = traces
+        self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
         self.domain = domain
         self.skipped = skipped
         self.x_axis = x_axis
@@ -183,13 +186,16 @@ class PlotFigure:
         self.title = title
         self.title_html = pv.rich(spec.get("layout", {}).get("title")) if title else ""
         self.show_legend = show_legend
+        legend = spec.get("layout", {}).get("legend")
+        self.legend_title = pv.text(legend.get("title")) if isinstance(legend, Mapping) else ""
         self.barmode = barmode
         self.notes = notes
         self.spec = spec  # the figure as a dict (what AppTest reads)
         self.width, self.height = size  # the layout's own size, if it sets one
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
-                     show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped)
+                     show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
+                     self.legend_title, colorbar)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PlotFigure):
@@ -248,12 +254,18 @@ def _trace_dict(trace: Any) -> dict[str, Any]:
 
 def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     """Translate ``figure`` (see the module doc); unsupported traces become notes."""
+    from rerunqt.core.plotly_order import category_order
     from rerunqt.core.plotly_traces import translate
 
     spec = figure_dict(figure)
     layout = spec["layout"]
     x_axis = Axis(layout.get("xaxis") or {})
     y_axis = Axis(layout.get("yaxis") or {})
+    for letter, axis in (("x", x_axis), ("y", y_axis)):
+        ordered = None if axis.labels else category_order(layout.get(f"{letter}axis") or {},
+                                                          spec["data"], letter)
+        if ordered is not None:
+            axis.labels = ordered
     barmode = str(layout.get("barmode") or "group")
     traces, domain, notes, skipped = translate(spec["data"], x_axis, y_axis, barmode,
                                                theme == "streamlit", layout)
@@ -266,7 +278,39 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     show_legend = bool(legend) if legend is not None else (len(named) > 1 or pies)
     size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
-                      barmode, tuple(notes), spec, size, figure, tuple(domain), tuple(skipped))
+                      barmode, tuple(notes), spec, size, figure, tuple(domain), tuple(skipped),
+                      _colorbar(layout, spec["data"]))
+
+
+Colorbar = tuple[str, float, float, tuple[tuple[int, int, int, int], ...]]
+
+
+def _colorbar(layout: Mapping[str, Any], data: list[dict[str, Any]]) -> Colorbar | None:
+    """plotly express' colour axis (``color=`` a numeric column): its colour bar's title,
+    the range of the values coloured and 11 colours along the scale; None without one."""
+    axis = layout.get("coloraxis")
+    if not isinstance(axis, Mapping) or axis.get("showscale") is False:
+        return None
+    values = []
+    for trace in data:
+        marker = trace.get("marker")
+        if isinstance(marker, Mapping) and marker.get("coloraxis") and trace.get("visible") is not False:
+            numbers = pv.array(marker.get("color"))
+            if numbers is not None and numbers.dtype.kind in "fiu" and numbers.size:
+                values.append(numbers.astype(np.float64))
+    if not values:
+        return None
+    joined = np.concatenate(values)
+    joined = joined[np.isfinite(joined)]
+    if not joined.size:
+        return None
+    low = float(axis["cmin"]) if isinstance(axis.get("cmin"), (int, float)) else float(joined.min())
+    high = float(axis["cmax"]) if isinstance(axis.get("cmax"), (int, float)) else float(joined.max())
+    given = axis.get("colorbar")
+    bar: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
+    colours = pv.map_colors(np.linspace(0.0, 1.0, 11), pv.colorscale(axis.get("colorscale")), 0.0, 1.0)
+    return (pv.text(bar.get("title")), low, high,
+            tuple((int(r), int(g), int(b), int(a)) for r, g, b, a in colours.tolist()))
 
 
 def _pixels(value: Any) -> int | None:

@@ -15,7 +15,6 @@ from typing import Any
 
 from rerunqt.core.d3_format import MINUS, formatter
 from rerunqt.core.d3_time import time_formatter, time_ticks
-from rerunqt.core.plotly_dates import date_labels, date_ticks
 
 _SI = ("f", "p", "n", "\u03bc", "m", "", "k", "M", "G", "T")
 
@@ -72,14 +71,14 @@ class TickSpec:
     def ticks(self, low: float, high: float, pixels: float, across: bool,
               date: bool = False) -> tuple[list[float], float]:
         """The tick values in view and the step between them (``date``: seconds, on calendar
-        steps: d3's for a ``tickformat``, else plotly's own, plotly_dates)."""
+        steps)."""
         low, high = min(low, high), max(low, high)
         if date:
             count = self.nticks or min(max(pixels / (80 if across else 40), 4), 9) + 1
-            if not self.format:  # plotly's own calendar steps
-                return date_ticks(low, high, count)
-            values = time_ticks(low, high, count)
-            return values, (values[1] - values[0]) if len(values) > 1 else 0.0
+            if self.format:  # as before: d3's calendar ticks under the layout's tickformat
+                values = time_ticks(low, high, count)
+                return values, (values[1] - values[0]) if len(values) > 1 else 0.0
+            return date_ticks(low, high, count)
         if self.mode == "array" and self.values:
             return [v for v in self.values if low <= v <= high], 0.0
         step = self.step(low, high, pixels, across)
@@ -92,12 +91,12 @@ class TickSpec:
 
     def labels(self, values: list[float], step: float, low: float, high: float,
                date: bool = False) -> list[str]:
-        """Each tick's text, prefixed and suffixed (``date``: by the d3 time ``tickformat``)."""
-        if date and not self.format:  # "Jan 2024", "Feb 7" (and its year), "12:00"
-            return [f"{self.prefix}{text}{self.suffix}" for text in date_labels(values, step)]
+        """Each tick's text, prefixed and suffixed (``date``: by the d3 time ``tickformat``,
+        else as plotly writes dates by the step)."""
         if date:
-            write = time_formatter(self.format)
-            return [f"{self.prefix}{write(v)}{self.suffix}" for v in values]
+            dates = [time_formatter(self.format)(v) for v in values] if self.format \
+                else auto_date_labels(values, step)
+            return [f"{self.prefix}{text}{self.suffix}" for text in dates]
         if self.mode == "array" and self.values:
             texts = {v: (self.text[i] if i < len(self.text) else None) for i, v in enumerate(self.values)}
             plain = [texts.get(v) for v in values]
@@ -114,6 +113,91 @@ class TickSpec:
         else:
             text = number_label(value, step or 1.0, low, high, self.exponentformat, self.separate)
         return f"{self.prefix}{text}{self.suffix}"
+
+
+_DAY = 86400.0
+_YEAR = 365.25 * _DAY  # plotly's ONEAVGYEAR and ONEAVGMONTH
+_MONTH = _YEAR / 12
+_SUNDAY_2000 = 946771200.0  # 2000-01-02: plotly's first tick of day steps
+_JAN_2000 = 946684800.0
+
+
+def _round_up(value: float, choices: tuple[float, ...]) -> float:
+    return next((c for c in choices if c >= value), choices[-1])
+
+
+def date_ticks(low: float, high: float, count: float) -> tuple[list[float], float]:
+    """plotly.js's automatic date ticks (seconds): years and months on calendar months
+    from January 2000, days from Sunday 2000-01-02 (1, 2, 3, 7 or 14 of them), hours,
+    minutes and seconds on round steps; and the step."""
+    rough = (high - low) / count
+    if not rough or not math.isfinite(rough):
+        return [low], 0.0
+    if 2 * rough > _MONTH:
+        if 2 * rough > _YEAR:
+            years = rough / _YEAR
+            base = 10.0 ** math.floor(math.log10(years))
+            months = int(round(12 * base * _round_up(years / base, (2, 5, 10))))
+        else:
+            months = int(_round_up(rough / _MONTH, (1, 2, 3, 6, 12)))
+        return _month_ticks(low, high, max(months, 1)), months * _MONTH
+    if 2 * rough > _DAY:
+        step, start = _DAY * _round_up(rough / _DAY, (1, 2, 3, 7, 14)), _SUNDAY_2000
+    elif 2 * rough > 3600:
+        step, start = 3600 * _round_up(rough / 3600, (1, 2, 3, 6, 12)), _JAN_2000
+    elif 2 * rough > 60:
+        step, start = 60 * _round_up(rough / 60, (1, 2, 5, 10, 15, 30)), _JAN_2000
+    elif 2 * rough > 1:
+        step, start = _round_up(rough, (1, 2, 5, 10, 15, 30)), _JAN_2000
+    else:
+        base = 10.0 ** math.floor(math.log10(rough))
+        step, start = base * _round_up(rough / base, (2, 5, 10)), _JAN_2000
+    first = math.ceil((low - start) / step - 1e-9)
+    last = math.floor((high - start) / step + 1e-9)
+    if last - first > 1000:
+        return [], step
+    return [start + k * step for k in range(first, last + 1)], step
+
+
+def _month_ticks(low: float, high: float, months: int) -> list[float]:
+    from datetime import datetime, timezone
+
+    begin = datetime.fromtimestamp(low, timezone.utc)
+    index = (begin.year - 2000) * 12 + begin.month - 1
+    index = -(-index // months) * months  # up to a multiple of the step from January 2000
+    out: list[float] = []
+    while len(out) < 1000:
+        year, month = divmod(index, 12)
+        at = datetime(2000 + year, month + 1, 1, tzinfo=timezone.utc).timestamp()
+        if at > high:
+            break
+        if at >= low:
+            out.append(at)
+        index += months
+    return out
+
+
+def auto_date_labels(values: list[float], step: float) -> list[str]:
+    """plotly's date labels with no ``tickformat``, by the step: "2024" (years), "Jan 2024"
+    (months), "Nov 15" (days; the year on a second line under the first tick and where it
+    changes), "09:30" (hours, minutes; the day on a second line the same way)."""
+    if step >= 360 * _DAY:
+        shown, head = "%Y", ""
+    elif step >= 28 * _DAY:
+        shown, head = "%b %Y", ""
+    elif step >= _DAY or not step:
+        shown, head = "%b %-d", "%Y"
+    else:
+        shown, head = ("%H:%M" if step >= 60 else "%H:%M:%S"), "%b %-d, %Y"
+    write, write_head = time_formatter(shown), time_formatter(head) if head else None
+    out: list[str] = []
+    before = None
+    for value in values:
+        text = write(value)
+        if write_head is not None and (now := write_head(value)) != before:
+            text, before = f"{text}\n{now}", now
+        out.append(text)
+    return out
 
 
 def _separate(text: str, always: bool) -> str:
@@ -167,4 +251,4 @@ def number_label(value: float, step: float, low: float, high: float, exponentfor
     return MINUS + text if negative else text
 
 
-__all__ = ["TickSpec", "number_label"]
+__all__ = ["TickSpec", "auto_date_labels", "date_ticks", "number_label"]

@@ -57,7 +57,7 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         elif kind in LINE_TYPES:
             trace = _scatter(spec, x_axis, y_axis, scale)
         elif kind == "bar":
-            trace = _bar(spec, x_axis, y_axis)
+            trace = _bar(spec, x_axis, y_axis, scale)
         elif kind == "histogram":
             trace = _histogram(spec, x_axis, y_axis, edges)
         elif kind == "heatmap":
@@ -121,20 +121,28 @@ def _scatter(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) ->
     trace.line_width = float(line.get("width", 2.0))
     marker = spec.get("marker") or {}
     trace.marker_size = _marker_size(marker)
-    colors = marker.get("color")
-    if colors is not None and not isinstance(colors, str):
-        values = pv.array(colors)
-        if values is not None and values.dtype.kind in "fiu":
-            trace.marker_colors = pv.map_colors(values, pv.colorscale(marker.get("colorscale") or scale),
-                                                marker.get("cmin"), marker.get("cmax"))
-        elif values is not None:
-            parsed = [pv.color(v) for v in values.tolist()]
-            if all(isinstance(c, tuple) for c in parsed):
-                trace.marker_colors = np.array(parsed, dtype=np.uint8).reshape(len(parsed), 4)
+    trace.marker_colors = _marker_colors(marker, scale)
     fill = spec.get("fill")
     if fill in ("tozeroy", "tonexty") or spec.get("stackgroup") is not None:
         trace.base = np.zeros(len(trace.y))
     return trace
+
+
+def _marker_colors(marker: Mapping[str, Any], scale: Any) -> np.ndarray | None:
+    """A colour per point or bar (n, 4 RGBA): numbers through the colour scale (plotly
+    express' ``color=`` a numeric column), or a list of colours; None for one colour."""
+    colors = marker.get("color")
+    if colors is None or isinstance(colors, str):
+        return None
+    values = pv.array(colors)
+    if values is not None and values.dtype.kind in "fiu":
+        return pv.map_colors(values, pv.colorscale(marker.get("colorscale") or scale),
+                             marker.get("cmin"), marker.get("cmax"))
+    if values is not None:
+        parsed = [pv.color(v) for v in values.tolist()]
+        if all(isinstance(c, tuple) for c in parsed):
+            return np.array(parsed, dtype=np.uint8).reshape(len(parsed), 4)
+    return None
 
 
 def _axis_values(axis: Axis, values: np.ndarray | None, count: int, spec: Mapping[str, Any],
@@ -159,7 +167,7 @@ def _marker_size(marker: Mapping[str, Any]) -> float | np.ndarray:
     return np.maximum(numbers, minimum) if isinstance(numbers, np.ndarray) else max(numbers, minimum)
 
 
-def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis) -> Trace:
+def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any = None) -> Trace:
     horizontal = spec.get("orientation") == "h"
     x, y = pv.array(spec.get("x")), pv.array(spec.get("y"))
     if horizontal:
@@ -169,6 +177,8 @@ def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis) -> Trace:
     trace = Trace("bar", "bar", "", _axis_values(where_axis, x, count, spec, "y" if horizontal else "x"),
                   value_axis.positions(y, count) if y is not None else np.zeros(0))
     trace.horizontal = horizontal
+    colors = _marker_colors(spec.get("marker") or {}, scale)
+    trace.marker_colors = colors if colors is not None and len(colors) == count else None
     base = spec.get("base")
     if isinstance(base, (int, float)):
         trace.base = np.full(count, float(base))

@@ -55,6 +55,8 @@ class Channel:
 
 
 def _title(spec: dict[str, Any], field_name: str | None) -> str:
+    if "title" in spec and spec["title"] is None:
+        return ""  # ``title=None`` (``"title": null``) removes the axis or legend title
     if isinstance(spec.get("title"), str):
         return str(spec["title"])
     op, unit = spec.get("aggregate"), spec.get("timeUnit")

@@ -54,7 +54,8 @@ class FileUploader(Widget):
         return copy.deepcopy(value)
 
     def set_value(self, value: Any) -> FileUploader:
-        """Choose exactly these files (UploadedFiles or (name, bytes) pairs); None for none."""
+        """Choose exactly these files: UploadedFiles, ``(name, bytes)`` pairs or Streamlit's
+        ``(name, bytes, mime)`` tuples (one, or a list); None for none."""
         spec = self._spec()
         try:
             files = as_files(value)

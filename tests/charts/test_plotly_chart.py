@@ -71,6 +71,70 @@ def test_bars_grouped_by_default_stacked_relative_and_horizontal() -> None:
     assert across.traces[0].y.tolist() == [5.0, 7.0]
 
 
+def test_categoryorder_sorts_a_category_axis_by_total_or_name() -> None:
+    """``yaxis={"categoryorder": "total ascending"}`` (the usual sorted bar chart): the
+    smallest total at the axis start (a y axis' bottom), the largest at its end."""
+    data = [{"type": "bar", "x": [0.4, 0.3, 0.2, 0.1], "orientation": "h",
+             "y": ["Recency", "Frequency", "Monetary", "Tenure"]}]
+    by_total = figure({"data": data, "layout": {"yaxis": {"categoryorder": "total ascending"}}})
+    assert by_total.y_axis.labels == ["Tenure", "Monetary", "Frequency", "Recency"]
+    assert by_total.traces[0].x.tolist() == [3.0, 2.0, 1.0, 0.0]  # Recency on top
+    by_name = figure({"data": data, "layout": {"yaxis": {"categoryorder": "category descending"}}})
+    assert by_name.y_axis.labels == ["Tenure", "Recency", "Monetary", "Frequency"]
+    stacked = [{"type": "bar", "x": ["a", "b", "c"], "y": [1, 5, 2]},
+               {"type": "bar", "x": ["a", "b", "c"], "y": [9, 1, 2]}]
+    summed = figure({"data": stacked, "layout": {"xaxis": {"categoryorder": "total descending"}}})
+    assert summed.x_axis.labels == ["a", "b", "c"]  # 10, 6, 4 over both traces
+    kept = figure({"data": data})
+    assert kept.y_axis.labels == ["Recency", "Frequency", "Monetary", "Tenure"]  # trace order
+
+
+def test_bars_coloured_by_a_number_take_their_colours_from_the_scale() -> None:
+    """plotly express' ``color=`` a numeric column: one colour per bar from the colour axis'
+    scale (Viridis here: dark purple for the least, yellow for the most)."""
+    fig = figure({"data": [{"type": "bar", "x": ["a", "b", "c"], "y": [1, 2, 3],
+                            "marker": {"color": [1, 2, 3], "coloraxis": "coloraxis"}}],
+                  "layout": {"coloraxis": {"colorscale": [[0, "#440154"], [1, "#fde725"]]}}})
+    colors = fig.traces[0].marker_colors
+    assert colors is not None and colors.tolist()[0][:3] == [0x44, 0x01, 0x54]
+    assert colors.tolist()[2][:3] == [0xfd, 0xe7, 0x25]
+    listed = figure({"data": [{"type": "bar", "x": ["a", "b"], "y": [1, 2],
+                               "marker": {"color": ["#ff0000", "#00ff00"]}}]})
+    assert [c[:3] for c in listed.traces[0].marker_colors.tolist()] == [[255, 0, 0], [0, 255, 0]]
+    plain = figure({"data": [{"type": "bar", "x": ["a"], "y": [1], "marker": {"color": "red"}}]})
+    assert plain.traces[0].marker_colors is None and plain.colorbar is None
+    title, low, high, colours = fig.colorbar
+    assert (title, low, high) == ("", 1.0, 3.0) and colours[0][:3] == (0x44, 0x01, 0x54)
+    hidden = figure({"data": fig.spec["data"], "layout": {"coloraxis": {"showscale": False}}})
+    assert hidden.colorbar is None
+
+
+def _utc(*parts: int) -> float:
+    import datetime as dt
+
+    return dt.datetime(*parts, tzinfo=dt.timezone.utc).timestamp()
+
+
+@pytest.mark.parametrize(("low", "high", "expected"), [
+    ((2026, 11, 8), (2026, 12, 7), ["Nov 8\n2026", "Nov 15", "Nov 22", "Nov 29", "Dec 6"]),
+    ((2023, 1, 1), (2024, 12, 1), ["Jan 2023", "Jul 2023", "Jan 2024", "Jul 2024"]),
+    ((2010, 1, 1), (2024, 1, 1), ["2010", "2015", "2020"]),
+    ((2024, 1, 1, 0), (2024, 1, 2, 12), ["00:00\nJan 1, 2024", "12:00", "00:00\nJan 2, 2024",
+                                         "12:00"]),
+])
+def test_date_axis_ticks_and_labels_follow_plotly_js(low, high, expected) -> None:
+    """plotly.js' autoTicks for dates (nticks 5 here): days from Sunday 2000-01-02 on steps
+    of 1, 2, 3, 7 or 14, months from January on 1, 2, 3, 6 or 12, years on 2, 5, 10;
+    labels "%b %-d" with the year as a second line where it first shows or changes,
+    "%b %Y" for months, "%Y" for years, "%H:%M" over the date."""
+    from rerunqt.core.plotly_ticks import TickSpec
+
+    spec = TickSpec({"nticks": 5})
+    start, stop = _utc(*low), _utc(*high)
+    values, step = spec.ticks(start, stop, 900, True, date=True)
+    assert spec.labels(values, step, start, stop, date=True) == expected
+
+
 def test_histograms_bin_numbers_count_categories_and_normalise() -> None:
     hist = figure({"data": [{"type": "histogram", "x": [1, 2, 2, 3, 3, 3], "nbinsx": 3}]})
     bars = hist.traces[0]

@@ -130,6 +130,13 @@ def test_scale_log_domain_and_zero_and_axis_titles() -> None:
     assert ranged.x.domain == (0.0, 10.0)
 
 
+def test_a_null_title_leaves_the_axis_without_one() -> None:
+    """Altair's ``alt.Y("c:N", title=None)`` is ``"title": null``: Vega-Lite draws no axis
+    title (it showed the field's name)."""
+    plot = build(spec("bar", y=n("c", title=None, sort="-x"), x=q("b", title="Total")))
+    assert (plot.x.title, plot.y.title) == ("Total", "")
+
+
 def test_filter_calculate_and_fold_transforms() -> None:
     plot = build({**spec("bar", x=n("c"), y=q("double", aggregate="sum")),
                   "transform": [{"filter": "datum.a > 1 && datum.c !== 'z'"},

@@ -51,6 +51,34 @@ def test_columns_stack_in_a_narrow_window(rerunqt_pilot, write_script, qtbot) ->
     assert abs(x_of(pilot, cells[0]) - x_of(pilot, cells[1])) < 2
 
 
+NARROW_ROWS = """
+import rerunqt as st
+outer, _ = st.columns([1.2, 1])
+with outer:
+    a, b = st.columns(2)
+    a.button("Download")
+    b.button("Clear")
+s1, s2 = st.sidebar.columns(2)
+s1.button("Prev")
+s2.button("Next")
+"""
+
+
+@pytest.mark.parametrize("width", [1000, 700])
+def test_narrow_rows_stay_side_by_side_in_a_wide_window(rerunqt_pilot, write_script, qtbot,
+                                                        width: int) -> None:
+    """Streamlit stacks columns only when the viewport is at most 640 px wide: a row nested
+    in a column, or in the sidebar, keeps its columns side by side in a desktop window."""
+    pilot = open_app(rerunqt_pilot, write_script, NARROW_ROWS, width=width)
+    qtbot.wait(50)
+    for left, right in (("Download", "Clear"), ("Prev", "Next")):
+        one, two = pilot.record(label=left).widget, pilot.record(label=right).widget
+        assert y_of(pilot, one) == y_of(pilot, two) and x_of(pilot, one) < x_of(pilot, two)
+    pilot.window.resize(600, 700)
+    one, two = pilot.record(label="Download").widget, pilot.record(label="Clear").widget
+    qtbot.waitUntil(lambda: y_of(pilot, one) < y_of(pilot, two))  # a phone-wide window stacks
+
+
 BORDERED = """
 import rerunqt as st
 for align in ("top", "bottom"):

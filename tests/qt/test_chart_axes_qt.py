@@ -143,6 +143,23 @@ def test_a_plotly_date_axis_takes_its_d3_time_tickformat(rerunqt_pilot, write_sc
     assert drawn[:3] == ["Jan 2024", "Feb 2024", "Mar 2024"]
 
 
+def test_a_plotly_date_axis_without_tickformat_is_labelled_as_plotly(rerunqt_pilot,
+                                                                    write_script) -> None:
+    """px.line over 30 daily dates: plotly ticks days on Sundays and writes "Nov 8" with the
+    year under the first tick only (pyqtgraph's generic "08", "13", "Dec" before)."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "days = pd.date_range('2026-11-08', periods=30).strftime('%Y-%m-%d').tolist()\n"
+        "st.plotly_chart({'data': [{'type': 'scatter', 'x': days, 'y': list(range(30))}]},"
+        " height=300)\n"))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    drawn = labels(pilot, charts(pilot, "plotly_chart")[0], "bottom")
+    assert drawn[0] == "Nov 8\n2026"
+    assert all(t.startswith(("Nov ", "Dec ")) and "\n" not in t for t in drawn[1:])
+    assert len(drawn) >= 4
+
+
 def test_plotly_linear_ticks_without_dtick_step_by_one_and_showgrid_is_obeyed(
         rerunqt_pilot, write_script) -> None:
     """A sales-by-hour bar chart: ``tickmode="linear"`` alone ticks every hour (plotly's

@@ -196,7 +196,8 @@ def test_dynamic_rows_add_by_typing_and_button_delete_by_key_and_button(
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     commit(pilot, qtbot, before)
     assert state["ed"]["deleted_rows"] == [1]
-    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["Ann", "Cy", "Dee", "", None]
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
+        "Ann", "Cy", "Dee", "None", None]  # the added row's missing name: a faded "None"
 
     table.setCurrentIndex(model.index(3, 0))  # the empty added row
     assert box.delete_button.isEnabled()
@@ -320,3 +321,33 @@ def test_column_help_shows_as_the_header_tooltip_without_breaking_the_editor(
     header = box.table.model().headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert header == "Streamlit **widget** commands"
     assert box.table.accessibleDescription() == "Widgets: Streamlit **widget** commands"
+
+
+MISSING_CELLS = """
+import numpy as np
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"s": ["x", None], "n": [1.0, np.nan], "ok": [True, None],
+                   "p": [0.5, None]})
+st.data_editor(df, key="ed", column_config={"p": st.column_config.ProgressColumn("p")})
+st.data_editor(df, key="dash", placeholder="-")
+"""
+
+
+def test_missing_values_show_a_faded_none_as_streamlit(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's data_editor draws a missing value as a faded "None" (or placeholder=),
+    like st.dataframe; a checkbox or progress cell draws none. They were empty."""
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, MISSING_CELLS)
+    model = table.model()
+
+    def shown(view: QTableView, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+        return view.model().data(view.model().index(row, column), role)
+
+    assert [shown(table, 1, c) for c in range(4)] == ["None", "None", None, None]
+    assert shown(table, 0, 0) == "x"
+    faded = shown(table, 1, 0, Qt.ItemDataRole.ForegroundRole)
+    assert faded is not None and faded.lightness() > 150
+    assert shown(table, 0, 0, Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.EditRole) == ""  # editing starts empty
+    dash = pilot.widget(key="dash")
+    assert [shown(dash, 1, c) for c in range(2)] == ["-", "-"]

@@ -185,3 +185,39 @@ def test_clicking_a_point_selects_it_and_shift_click_adds_another(rerunqt_pilot,
     click(x0 + (x1 - x0) * 0.02, y0 + (y1 - y0) * 0.98)  # empty space: clears
     qtbot.waitUntil(lambda: pilot.texts("text") == ["[]"])
     assert chart.drawn.marks.getData()[0].tolist() == []
+
+
+COLOURED = """
+import rerunqt as st
+st.plotly_chart({'data': [
+    {'type': 'scatter', 'mode': 'markers', 'x': [1, 2], 'y': [3, 4], 'name': 'HIGH'},
+    {'type': 'scatter', 'mode': 'markers', 'x': [2, 3], 'y': [1, 2], 'name': 'LOW'}],
+    'layout': {'legend': {'title': {'text': 'risk_level'}}}}, height=300)
+st.plotly_chart({'data': [{'type': 'bar', 'orientation': 'h', 'x': [0.4, 0.1],
+                           'y': ['Recency', 'Tenure'], 'marker': {'color': [0.4, 0.1],
+                                                                  'coloraxis': 'coloraxis'}}],
+                 'layout': {'coloraxis': {'colorscale': [[0, '#440154'], [1, '#fde725']],
+                                          'colorbar': {'title': {'text': 'Importance'}}},
+                            'yaxis': {'categoryorder': 'total ascending'}}}, height=300)
+"""
+
+
+def test_plotly_legend_title_and_bars_coloured_by_their_value(rerunqt_pilot, write_script) -> None:
+    """plotly express' ``color=``: the legend is titled with the column (plain, above the
+    entries); a numeric column colours each bar from the scale; a sorted category axis."""
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script(COLOURED))
+    legend = box(pilot, "plotly_chart", 0).plot.getPlotItem().legend
+    assert legend.rq_title.text == "risk_level" and not legend.rq_title.opts.get("bold")
+    assert [label.text for _, label in legend.items] == ["HIGH", "LOW"]
+    plot = box(pilot, "plotly_chart", 1).plot.getPlotItem()
+    (bars,) = [item for item in plot.items if isinstance(item, pg.BarGraphItem)]
+    colours = [pg.mkBrush(b).color().name() for b in bars.opts["brushes"]]
+    assert colours == ["#fde725", "#440154"]  # Recency the most, Tenure the least
+    assert bars.opts["y"].tolist() == [1.0, 0.0]  # Recency at the top (categoryorder)
+    bar = plot.rq_gradient  # the colour axis' bar, right of the data
+    assert bar.isVisible() and bar.title == "Importance"
+    assert (bar.stops[0].name(), bar.stops[-1].name()) == ("#440154", "#fde725")
+    assert bar.labels[0].startswith("0.1") and bar.labels[-1].startswith("0.4")
+    assert not hasattr(box(pilot, "plotly_chart", 0).plot.getPlotItem(), "rq_gradient")

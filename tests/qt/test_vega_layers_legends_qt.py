@@ -110,3 +110,43 @@ st.altair_chart(alt.Chart(df).mark_bar().encode(x="k", y="v"), width=400)
     axis = charts(pilot)[0].plot.getPlotItem().getAxis("bottom")
     pilot.qtbot.waitUntil(lambda: getattr(axis, "rotated", False))
     assert [t for _, t in axis._tickLevels[0]] == [f"Category number {i}" for i in range(8)]
+
+
+TITLED = """
+import altair as alt
+import pandas as pd
+import rerunqt as st
+n = st.slider("n", 1, 3, 3)
+d = pd.DataFrame({"k": ["a", "b", "c"][:n], "v": [3, 5, 2][:n]})
+st.altair_chart(alt.Chart(d).mark_bar().encode(x="k:N", y="v:Q", color=alt.Color("k:N", title="Kind")))
+st.altair_chart(alt.Chart(d).mark_bar().encode(x="k:N", y="v:Q", color=alt.Color("k:N", title=None)))
+st.bar_chart(pd.DataFrame({"p": [1, 2], "q": [3, 4]}))
+"""
+
+
+def legend_title(chart: Any) -> str | None:
+    legend = chart.plot.getPlotItem().legend
+    label = getattr(legend, "rq_title", None)
+    return None if label is None or label.parentItem() is None else label.text
+
+
+def test_a_colour_legend_shows_its_title_above_the_entries(rerunqt_pilot, write_script) -> None:
+    """Vega-Lite titles the colour legend with the field's title (bold, above the entries);
+    title=None and Streamlit's built-in charts (title " ") show none."""
+    pilot = rerunqt_pilot(write_script(TITLED))
+    titled, untitled = charts(pilot)[:2]
+    assert legend_title(titled) == "Kind"
+    legend = titled.plot.getPlotItem().legend
+    assert legend.rq_title.opts.get("bold") is True
+    title_box = legend.rq_title.mapRectToScene(legend.rq_title.boundingRect())
+    first = legend.items[0][1].mapRectToScene(legend.items[0][1].boundingRect())
+    assert title_box.bottom() <= first.top() + 1  # above the first entry, not beside it
+    assert legend_title(untitled) is None
+    built_in = pilot.record(kind="bar_chart").widget if pilot.window.renderer.find(
+        kind="bar_chart") else charts(pilot)[2]
+    assert legend_title(built_in) is None
+    pilot.set_value(2, label="n")  # a rerun redraws the legend: one title, two entries
+    titled = charts(pilot)[0]
+    legend = titled.plot.getPlotItem().legend
+    assert [label.text for _, label in legend.items] == ["a", "b"]
+    assert legend_title(titled) == "Kind"

@@ -155,6 +155,37 @@ def test_set_value_takes_pairs_and_uploaded_files() -> None:
         at.file_uploader[0].set_value([42])
 
 
+def test_set_value_takes_streamlit_s_name_bytes_mime_tuples() -> None:
+    """Streamlit 1.67's AppTest: set_value(("a.csv", b"...", "text/csv")) or a list of them."""
+    at = app(UPLOADER)
+    at.file_uploader[0].set_value(("a.csv", b"x,y", "text/csv")).run()
+    assert at.text[0].value == "a.csv|text/csv|3|b'x,y'|UploadedFile"
+    multi = app(
+        """
+        import rerunqt as st
+        files = st.file_uploader("Files", accept_multiple_files=True)
+        st.text(",".join(f"{f.name}:{f.type}" for f in files))
+        """
+    )
+    multi.file_uploader[0].set_value([("a.txt", b"A", "text/plain"),
+                                      ("b.bin", b"B", "application/x-b")]).run()
+    assert multi.text[0].value == "a.txt:text/plain,b.bin:application/x-b"
+
+
+def test_uploader_reports_streamlit_s_allowed_type_and_multiple_flags() -> None:
+    at = app(
+        """
+        import rerunqt as st
+        st.file_uploader("a", type=["csv", "TXT"])
+        st.file_uploader("b")
+        st.file_uploader("c", type="csv", accept_multiple_files="directory")
+        """
+    )
+    assert [(f.allowed_type, f.accept_multiple_files, f.accept_directory)
+            for f in at.file_uploader] == [
+        ([".csv", ".txt"], False, False), ([], False, False), ([".csv"], True, True)]
+
+
 def test_type_filter_refuses_other_extensions_case_insensitively() -> None:
     at = app(UPLOADER)
     with pytest.raises(ValueError, match=r"picture\.png.*not allowed.*CSV, TXT"):

@@ -7,6 +7,7 @@ plot get them in place (``setData``, ``setOpts``); other changes rebuild the ite
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import numpy as np
@@ -96,10 +97,12 @@ def style_axes(plot: Any, dark: bool) -> None:
 MAX_CATEGORY_LABELS = 30
 
 
-def outside_legend(plot: Any, dark: bool, shown: bool, where: str) -> Any:
+def outside_legend(plot: Any, dark: bool, shown: bool, where: str, title: str = "",
+                   bold: bool = True) -> Any:
     """The plot's legend, outside the data so it never covers a bar or a line: under the
     axis in one row ("bottom", as Streamlit's built-in charts) or right of it ("right",
-    as plotly's). None while there is nothing to list and no legend yet."""
+    as plotly's). None while there is nothing to list and no legend yet. ``title`` is
+    shown above the entries: bold as Vega-Lite's colour field title, plain as plotly's."""
     legend = plot.legend
     if legend is None:
         if not shown:
@@ -114,7 +117,27 @@ def outside_legend(plot: Any, dark: bool, shown: bool, where: str) -> Any:
     legend.clear()
     legend.setVisible(shown)
     legend.setLabelTextColor(TEXT[dark])
+    _legend_title(legend, title.strip() if shown else "", dark, bold)
     return legend
+
+
+def _legend_title(legend: Any, title: str, dark: bool, bold: bool) -> None:
+    """The title row at the top of the legend, spanning its sample and label columns."""
+    label = getattr(legend, "rq_title", None)
+    if label is None:
+        if not title:
+            return
+        label = legend.rq_title = pg.LabelItem(justify="left")
+    if title:
+        label.setText(html.escape(title), color=TEXT[dark], bold=bold)
+        if label.parentItem() is None:
+            legend.layout.addItem(label, 0, 0, 1, 2)
+    elif label.parentItem() is not None:
+        legend.layout.removeItem(label)
+        label.setParentItem(None)
+        label.setVisible(False)
+        legend.rq_title = None
+    legend.updateSize()
 
 
 def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:

@@ -30,7 +30,10 @@ from rerunqt.qt.follow import Follower
 # Streamlit's gaps in pixels (1rem = 16 px)
 GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
           "xlarge": 96, "xxlarge": 128}
-STACK_BELOW_PX = 480  # a row narrower than this stacks its columns (as Streamlit on a phone)
+# Streamlit's columns breakpoint (@media max-width: 640px): in a window this narrow every
+# row stacks its columns; in a wider one even a narrow (nested, sidebar) row keeps them
+# side by side, squeezed
+STACK_AT_PX = 640
 PAGE_SPACING = 12
 QWIDGETSIZE_MAX = 16777215
 BORDER_MARGIN = 16
@@ -139,19 +142,26 @@ class ColumnsRow(QWidget):
         self.wrap = True  # stack in a narrow window (Streamlit's wrap=True); False: never
 
     def resizeEvent(self, event: object) -> None:
-        self._fit(self.width())
+        self._fit()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
-    def _fit(self, width: int) -> None:
-        # a pixel-wide row narrower than the threshold stacks only when its parent is
-        # narrower still (then it is narrower than its own width): a window-wide parent
-        # keeps st.columns(2, width=300) side by side, as in Streamlit
-        stacked = self.wrap and width < STACK_BELOW_PX and width < self.maximumWidth()
+    def _fit(self) -> None:
+        width = _viewport_width(self)
+        stacked = self.wrap and width is not None and width <= STACK_AT_PX
         direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         if self.row_layout.direction() != direction:
             # after this resize: changing the layout inside resizeEvent would resize again
             QTimer.singleShot(0, lambda: self.row_layout.setDirection(direction))
         self.row_layout.setSpacing(PAGE_SPACING if stacked else self.gap)
+
+
+def _viewport_width(widget: QWidget) -> int | None:
+    """The app window's width (a dialog's or popover's owner, as the browser's viewport);
+    None before the widget is placed in one."""
+    top = widget.window()
+    while (owner := top.parentWidget()) is not None:
+        top = owner.window()
+    return None if top is widget else top.width()
 
 
 class _ColumnCells(BoxChildren):
@@ -184,7 +194,7 @@ class ColumnsAdapter(LayoutAdapter):
         widget.cells.alignment = align
         for cell in widget.cells.widgets:
             widget.row_layout.setAlignment(cell, align)
-        widget._fit(widget.width() or STACK_BELOW_PX)
+        widget._fit()
 
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, ColumnsRow)

@@ -59,8 +59,8 @@ def _readable(fill: QColor) -> str:
 def _axis(plot: Any, side: str, axis: Axis) -> None:
     from rerunqt.qt.adapters.chart_axes import center_lines, plotly_axis
 
-    # numbers as plotly writes them ("500k", "1.5B"), its dtick, tickformat, prefix...; dates
-    # on plotly's calendar steps ("Jan 2024", "Feb 7", "12:00") or by the tickformat
+    # numbers as plotly writes them ("500k", "1.5B"), dates ("Nov 15" over "2026"), its
+    # dtick, tickformat, prefix...
     plotly_axis(plot, side, axis.ticks, axis.kind == "date")
     item = plot.getAxis(side)
     item.setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
@@ -99,10 +99,12 @@ def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
 
 def _bar(trace: Trace, color: QColor) -> Any:
     base = trace.base if trace.base is not None else np.zeros(len(trace.y))
+    fill: dict[str, Any] = {"brush": color}
+    if trace.marker_colors is not None:  # a colour per bar (color= a numeric column)
+        fill = {"brushes": [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]}
     if trace.horizontal:
-        return pg.BarGraphItem(y=trace.x, x0=base, x1=trace.y, height=trace.width, brush=color,
-                               pen=None)
-    return pg.BarGraphItem(x=trace.x, y0=base, y1=trace.y, width=trace.width, brush=color, pen=None)
+        return pg.BarGraphItem(y=trace.x, x0=base, x1=trace.y, height=trace.width, pen=None, **fill)
+    return pg.BarGraphItem(x=trace.x, y0=base, y1=trace.y, width=trace.width, pen=None, **fill)
 
 
 def _heatmap(trace: Trace) -> Any:
@@ -142,7 +144,8 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     from rerunqt.qt.adapters.shape_draw import legend_sample
 
     color_of = _slice_color(streamlit, dark)
-    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies), "right")
+    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies), "right",
+                            figure.legend_title, False)
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     seen: set[str] = set()
     for pie in figure.pies:
@@ -153,6 +156,22 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     drawn.domain = DomainLayout(figure.domain, color_of, dark, categorical(dark)[0] if streamlit
                                 else PLOTLY_COLORWAY[0])
     drawn.domain.lay_out(plot, force=True)
+
+
+def _colorbar(plot: Any, figure: PlotFigure, dark: bool) -> None:
+    """A colour axis' bar right of the data (drawn as Vega's gradient legend): its title,
+    the colours low to high and round values along it."""
+    from rerunqt.core.vega_legends import Gradient
+    from rerunqt.qt.adapters.vega_legend import legend_column
+
+    column = legend_column(plot, figure.colorbar is not None)
+    if column is None:
+        return
+    if figure.colorbar is not None:
+        title, low, high, colours = figure.colorbar
+        column.gradient.show_scale(Gradient(title, low, high), tuple(QColor(*c) for c in colours),
+                                   QColor(TEXT[dark]))
+    column.arrange(figure.colorbar is not None, False)
 
 
 def note_box(plot: Any, text: str, dark: bool) -> Any:
@@ -182,7 +201,8 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         drawn.items.append(note_box(plot, f"Not drawn natively: {names} "
                                           f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
         return drawn
-    legend = outside_legend(plot, dark, figure.show_legend, "right")
+    legend = outside_legend(plot, dark, figure.show_legend, "right", figure.legend_title, False)
+    _colorbar(plot, figure, dark)
     _axis(plot, "bottom", figure.x_axis)
     _axis(plot, "left", figure.y_axis)
     style_axes(plot, dark)  # after the axes: a date or number axis may be a new item

@@ -19,11 +19,13 @@ from rerunqt.core import table_delta as core
 from rerunqt.core.cell_dates import DATE_KINDS, date_text, typed_cell
 from rerunqt.core.column_text import CHART_TYPES, link_text, markdown_cell
 from rerunqt.core.editor_columns import check_cell
+from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.core.number_format import column_number_text
 
 _EDITED = QColor(255, 75, 75, 34)
 _MUTED = QColor("#808495")
 _LINK = QColor("#1c83e1")
+_FADED = QColor("#a3a8b8")  # a missing value's "None", as st.dataframe shows it
 _NO_TEXT = frozenset({"progress"}) | CHART_TYPES  # drawn by the delegate
 _ROLE = Qt.ItemDataRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -171,11 +173,11 @@ class EditorModel(QAbstractTableModel):
             if kind == "bool":
                 return None
             value = self.value(row, column)
-            if value is None and self.placeholder is not None:  # data_editor placeholder=
-                return self.placeholder
             config = self.config(column)
             if config.get("type") in _NO_TEXT:
                 return None
+            if is_missing(value):  # as Streamlit: a faded "None", or placeholder= (a new row too)
+                return MISSING if self.placeholder is None else self.placeholder
             return formatted(value, kind, config) if config else shown_text(value, kind)
         if role == _ROLE.EditRole:
             value = self.value(row, column)
@@ -188,6 +190,8 @@ class EditorModel(QAbstractTableModel):
             font = QFont()
             font.setUnderline(True)
             return font
+        if role == _ROLE.ForegroundRole and kind != "bool" and is_missing(self.value(row, column)):
+            return _FADED
         if role == _ROLE.ForegroundRole and self.is_link(column) and not (
                 column in self.locked or self.read_only):
             return _LINK

@@ -33,7 +33,7 @@ def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | Non
     pies = [m.pie for m in vp.marks if m.kind == "arc" and m.pie is not None]
     keyed = [piece for pie in pies if pie.in_legend for piece in pie.slices]
     wanted = vp.legend is not None and bool(keyed)  # legend=None, or no colour field: none
-    legend = outside_legend(plot, dark, wanted, "right")
+    legend = outside_legend(plot, dark, wanted, "right", vp.legend or "")
     number_legends(plot, vp, dark, theme)
     plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True)
     if legend is not None and wanted:

@@ -337,10 +337,12 @@ class SessionState:
             by_code = self.run_serial
         return (fitted if isinstance(fitted, _IMMUTABLE) else _copy_out(fitted)), by_code
 
-    def end_run(self, clean: bool) -> None:
-        """After a run: clicks are over; on a clean run, drop what belongs to widgets it did
-        not draw."""
-        self._reset_triggers()
+    def end_run(self, clean: bool, reset_triggers: bool = True) -> None:
+        """After a run: clicks are over (unless an error or st.stop() cut the run short:
+        Streamlit then keeps them until the next run); on a clean run, drop what belongs to
+        widgets it did not draw."""
+        if reset_triggers:
+            self._reset_triggers()
         # every id in _seen is in _widgets, so equal sizes mean every widget was drawn
         if clean and len(self._seen) != len(self._widgets):
             for widget_id in [w for w in self._widgets if w not in self._seen]:

@@ -237,7 +237,9 @@ class AppSession:
             else:
                 ctx.add_static("exception", self._exception_props(exc))
             outcome = "error"
-        self._finish(ctx, clean and not dialog_only)  # a dialog run drops no other widget
+        # a dialog run drops no other widget; a run cut short by an error or st.stop() leaves
+        # a click's value in session state until the next run, as Streamlit does
+        self._finish(ctx, clean and not dialog_only, outcome not in ("error", "stopped"))
         if outcome == "interrupted":
             return None
         ctx.finish(clean)
@@ -347,8 +349,8 @@ class AppSession:
         self._votes.append(vote)  # a sibling returning normally reruns all
         return True
 
-    def _finish(self, ctx: RunContext, clean: bool) -> None:
-        self.state.end_run(clean)
+    def _finish(self, ctx: RunContext, clean: bool, ended: bool = True) -> None:
+        self.state.end_run(clean, reset_triggers=ended)
         if self.persister is not None:
             self.persister.after_run(self.state)
         self.requests.finish_run()

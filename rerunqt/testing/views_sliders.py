@@ -33,6 +33,12 @@ class Slider(Widget):
     def step(self) -> Any:
         return step_from_ui(self.data_type, self._element.prop("step"))
 
+    @property
+    def options(self) -> list[str]:
+        """``[]``: a number, date or time slider has no options (Streamlit's AppTest reads
+        the empty list of its proto)."""
+        return []
+
     def set_range(self, lower: Any, upper: Any) -> Slider:
         """Set both handles of a range slider."""
         return self.set_value((lower, upper))  # type: ignore[return-value]

@@ -113,3 +113,8 @@ def test_a_badge_reads_as_streamlit_s_markdown_directive() -> None:
         st.badge("a [b]", icon="🔥", color="green")
     """).run()
     assert at.markdown[0].value == ":green-badge[🔥 a \\[b\\]]"
+
+
+def test_a_number_slider_has_an_empty_options_list_as_in_streamlit() -> None:
+    at = AppTest.from_string("import rerunqt as st\nst.slider('n', 0, 10, 3)\n").run()
+    assert at.slider[0].options == [] and at.slider[0].value == 3

@@ -66,7 +66,7 @@ def chat_message(name: str, *, avatar: Any = None,
 
 
 def _avatar(name: str, avatar: Any) -> str:
-    """The avatar as the window shows it: 'user', 'assistant', a letter (from the name), an emoji, an icon or an image path."""
+    """The avatar as shown: 'user', 'assistant', the name's letter, an emoji, an icon or an image."""
     if avatar is None:
         return ROLE_AVATARS.get(name.lower(), name.strip()[0].upper())
     if isinstance(avatar, Path):

@@ -18,6 +18,7 @@ from rerunqt.core import context
 from rerunqt.core.containers import _block, _width
 from rerunqt.core.files import MEGABYTE, UploadedFile, file_problem, normalize_types
 from rerunqt.core.kinds import KINDS
+from rerunqt.core.lead_icon import is_emoji
 from rerunqt.core.registration import register
 from rerunqt.core.state import SessionState, normalize_key
 from rerunqt.core.widgets import Args, Callback, Kwargs
@@ -65,23 +66,25 @@ def chat_message(name: str, *, avatar: Any = None,
 
 
 def _avatar(name: str, avatar: Any) -> str:
-    """The avatar as the window shows it: 'user', 'assistant', an emoji/letter, or an image path."""
+    """The avatar as shown: 'user', 'assistant', the name's letter, an emoji, an icon or an image."""
     if avatar is None:
         return ROLE_AVATARS.get(name.lower(), name.strip()[0].upper())
     if isinstance(avatar, Path):
         avatar = str(avatar)
     if isinstance(avatar, str) and avatar:
-        if avatar in ("user", "assistant"):
-            return avatar
+        if avatar in ROLE_AVATARS:  # Streamlit's presets, lower case only: "ai" is the assistant
+            return ROLE_AVATARS[avatar]
         if avatar.startswith(("http://", "https://")):
             raise RerunQtAPIError(
                 f"st.chat_message avatar={avatar!r} is a URL; rerunqt does not download images "
                 f"(a desktop app works offline). Save the image and pass its file path.")
-        if len(avatar) <= 4 or avatar.startswith(":material/") or Path(avatar).is_file():
+        # one emoji only, as Streamlit: "🧑💻" (two, no joiner) or "AB" fails there too
+        if is_emoji(avatar) or avatar.startswith(":material/") or Path(avatar).is_file():
             return avatar
         raise RerunQtAPIError(
-            f"st.chat_message avatar={avatar!r} is neither an emoji, a ':material/icon:' name "
-            f"nor an existing image file.")
+            f"st.chat_message avatar={avatar!r} is neither one emoji (such as '🦜' or "
+            f"'🧑\u200d💻'), a ':material/icon:' name nor an existing image file "
+            f"(Streamlit: \"Failed to load the provided avatar value as an image.\").")
     raise RerunQtAPIError(
         f"st.chat_message avatar= must be an emoji, 'user', 'assistant', or an image file path; "
         f"got {type(avatar).__name__} {avatar!r}.")

@@ -37,7 +37,13 @@ _EMOJI = (
     f"|{_BASE}{_MOD}(?:\u200d{_BASE}{_MOD})*)"  # joined sequences (families, professions)
 )
 _LEADING_EMOJI = re.compile(f"^({_EMOJI})[_ -]*(.*)", re.DOTALL)
+_ONE_EMOJI = re.compile(_EMOJI)
 _LEADING_MATERIAL = re.compile(r"^(:material/[a-z0-9_]+:)\s*(.*)", re.DOTALL)
+
+
+def is_emoji(text: str) -> bool:
+    """Whether ``text`` is exactly one emoji (a joined sequence such as 🧑‍💻 counts as one)."""
+    return not text.isascii() and _ONE_EMOJI.fullmatch(text) is not None
 
 
 def split_leading_icon(body: str) -> tuple[str, str]:

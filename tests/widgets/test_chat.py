@@ -159,3 +159,20 @@ def test_avatars_follow_the_name() -> None:
         st.chat_message("bot", avatar="🦜").write("p")
     """).run()
     assert [m.avatar for m in at.chat_message] == ["user", "assistant", "Z", "🦜"]
+
+
+def test_avatar_is_one_emoji_or_a_preset_as_in_streamlit() -> None:
+    # A real app passed avatar="🧑💻" (two emoji, the joiner lost): Streamlit fails with
+    # "Failed to load the provided avatar value as an image."; "ai"/"human" are its presets.
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.chat_message("user", avatar="🧑\\u200d💻").write("coder")
+        st.chat_message("bot", avatar="ai").write("a")
+        st.chat_message("me", avatar="human").write("h")
+        st.chat_message("flag", avatar="🇺🇸").write("f")
+    """).run()
+    no_exception(at)
+    assert [m.avatar for m in at.chat_message] == ["🧑\u200d💻", "assistant", "user", "🇺🇸"]
+    for bad in ["🧑💻", "🥑🥑", "AB", "Z", "★"]:
+        at = AppTest.from_string(f"import rerunqt as st\nst.chat_message('user', avatar={bad!r})").run()
+        assert at.exception and "neither one emoji" in at.exception[0].message, bad

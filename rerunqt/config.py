@@ -10,21 +10,14 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
 import rerunqt.tomlfile as tomlfile  # not "from rerunqt import": that asks the package first
+from rerunqt.config_names import UnknownOptionError, close_matches, section_hint, unknown_message
 from rerunqt.config_options import OPTIONS, SECTIONS, ConfigValue, Option
 from rerunqt.errors import ConfigError
-
-
-def _close_matches(word: str, choices: Iterable[str], n: int = 1, cutoff: float = 0.6) -> list[str]:
-    """difflib's suggestions, imported only when a name is wrong."""
-    import difflib
-
-    return difflib.get_close_matches(word, list(choices), n=n, cutoff=cutoff)
-
 
 __all__ = ["OPTIONS", "SECTIONS", "Config", "ConfigValue", "Option", "UnknownOptionError",
            "is_dotted_flag", "load_config", "parse_cli_config_flags"]
@@ -37,36 +30,9 @@ _BOOL_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False,
 _NO_FLAGS: Mapping[str, str] = MappingProxyType({})
 
 
-class UnknownOptionError(KeyError):
-    """A lookup used a name that is not an option; ``str()`` is the plain message."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
-
-
-def _unknown(key: str) -> str:
-    """'unknown option ...' plus a did-you-mean (option first, then section) or the list."""
-    close = _close_matches(key, OPTIONS, n=1)
-    section = key.split(".", 1)[0]
-    if close:
-        hint = f"did you mean {close[0]!r}?"
-    elif section in SECTIONS:
-        hint = f"options in [{section}] are " + ", ".join(
-            repr(k) for k, o in OPTIONS.items() if o.section == section and o.listed)
-    else:
-        hint = f"there is no section [{section}]; {_section_hint(section)}"
-    return f"unknown option {key!r}; {hint}"
-
-
-def _section_hint(section: str) -> str:
-    near = _close_matches(section, SECTIONS, n=1)
-    return f"did you mean [{near[0]}]?" if near else "sections are " + ", ".join(
-        f"[{s}]" for s in SECTIONS if "." not in s)  # not the [theme.light]... sub-sections
-
-
 def _option(key: str, where: str) -> Option:
     if key not in OPTIONS:
-        raise ConfigError(f"{where}: {_unknown(key)}")
+        raise ConfigError(f"{where}: {unknown_message(key)}")
     return OPTIONS[key]
 
 
@@ -76,7 +42,7 @@ def _bad(option: Option, where: str, why: str) -> ConfigError:
 
 def _check_choice(option: Option, value: str, where: str) -> str:
     if option.choices and value not in option.choices:
-        near = _close_matches(value, option.choices, n=1)
+        near = close_matches(value, option.choices, n=1)
         allowed = ", ".join(repr(c) for c in option.choices)
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise _bad(option, where, f"must be one of {allowed}, got {value!r}{hint}")
@@ -180,7 +146,7 @@ class Config(Mapping[str, ConfigValue]):
 
     def __getitem__(self, key: str) -> ConfigValue:
         if key not in self._values:
-            raise UnknownOptionError(_unknown(key))
+            raise UnknownOptionError(unknown_message(key))
         return self._values[key]
 
     def get(self, key: str, default: object = None) -> ConfigValue:
@@ -277,7 +243,7 @@ def _read_file(path: Path, env: Mapping[str, str]) -> dict[str, tuple[ConfigValu
             raise ConfigError(
                 f"{where}: {section!r} must be a [section] table of options, got {table!r}{hint}")
         if section not in SECTIONS and not table:
-            raise ConfigError(f"{where}: unknown section [{section}]; {_section_hint(section)}")
+            raise ConfigError(f"{where}: unknown section [{section}]; {section_hint(section)}")
         for parts, raw in flatten_table((section,), table):
             section, name = ".".join(parts[:-1]), parts[-1]
             where = _where(path, text, parts)
@@ -385,7 +351,7 @@ def parse_cli_config_flags(
             rest.append(arg)
             continue
         if name not in OPTIONS and not strict:
-            raise ConfigError(f"flag --{name}: {_unknown(name)} "
+            raise ConfigError(f"flag --{name}: {unknown_message(name)} "
                               "(to pass it to the script instead, put it after --)")
         value = match[2] if match[2] is not None else next(items, None)
         if value is None:
@@ -398,4 +364,4 @@ def parse_cli_config_flags(
 def _resembles(name: str) -> bool:
     """An unknown dotted flag after the script is ours only if it looks like an option."""
     return name.split(".", 1)[0] in SECTIONS or bool(
-        _close_matches(name, OPTIONS, n=1, cutoff=0.8))
+        close_matches(name, OPTIONS, n=1, cutoff=0.8))

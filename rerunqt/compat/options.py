@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from rerunqt.config import OPTIONS, ConfigValue, UnknownOptionError, _coerce_typed, _unknown
+from rerunqt.config import OPTIONS, ConfigValue, UnknownOptionError, _coerce_typed
+from rerunqt.config_names import unknown_message
 from rerunqt.core.context import current_or_none
 from rerunqt.errors import RerunQtAPIError
 
@@ -25,7 +26,7 @@ def _known(key: object, call: str) -> str:
         raise TypeError(f"st.{call}(key=...) expects an option name such as 'theme.base', "
                         f"got {key!r}")
     if key not in OPTIONS:
-        raise UnknownOptionError(f"st.{call}: {_unknown(key)}")
+        raise UnknownOptionError(f"st.{call}: {unknown_message(key)}")
     return key
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from rerunqt.core.element import Element
@@ -140,6 +140,31 @@ class Widget(ElementView):
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         return self._app.run(timeout=timeout)
+
+
+class LabelledOptions(Widget):
+    """A widget whose options are shown as labels (st.menu_button, st.select_slider):
+    ``options`` the labels, ``format_func`` the label of an option, as Streamlit's AppTest."""
+
+    @property
+    def options(self) -> list[str]:
+        """The options as shown (after ``format_func``), a list as in Streamlit's AppTest."""
+        return list(self._element.prop("options"))
+
+    @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The label the widget shows for an option."""
+        return self._label_of
+
+    def _label_of(self, option: Any) -> str:
+        meta = self._app._session.state.widget_meta(self.id)
+        try:
+            index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
+        except (TypeError, ValueError, KeyError, IndexError):
+            index = None
+        if isinstance(index, (tuple, list)):  # a range select_slider: its first handle
+            index = index[0] if index else None
+        return self.options[index] if isinstance(index, int) else str(option)
 
 
 class Button(Widget):

@@ -6,10 +6,9 @@ it first); ``at.menu_button[0].click(option)`` (or ``click_index``) picks an ent
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from rerunqt.testing.elements import ElementView, Widget
+from rerunqt.testing.elements import ElementView, LabelledOptions, Widget
 
 
 class ChatInput(Widget):
@@ -93,26 +92,8 @@ class ChatInput(Widget):
         self._app._submit(self.id, message)
 
 
-class MenuButton(Widget):
+class MenuButton(LabelledOptions):
     """st.menu_button: ``click(option)`` (or ``set_value``) picks it from the menu for one run."""
-
-    @property
-    def options(self) -> list[str]:
-        """The labels shown in the menu, a list as in Streamlit's AppTest."""
-        return list(self._element.prop("options"))
-
-    @property
-    def format_func(self) -> Callable[[Any], str]:
-        """The label the menu shows for an option."""
-        return self._label_of
-
-    def _label_of(self, option: Any) -> str:
-        meta = self._app._session.state.widget_meta(self.id)
-        try:
-            index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
-        except (TypeError, ValueError, KeyError, IndexError):
-            index = None
-        return self.options[index] if isinstance(index, int) else str(option)
 
     def click_index(self, index: int) -> MenuButton:
         """Pick the ``index``-th entry of the menu."""

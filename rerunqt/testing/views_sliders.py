@@ -7,11 +7,10 @@ Python values too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from rerunqt.core.slider_values import TEMPORAL, from_ui_scalar, step_from_ui
-from rerunqt.testing.elements import ElementView, Widget
+from rerunqt.testing.elements import ElementView, LabelledOptions, Widget
 
 
 class Slider(Widget):
@@ -53,28 +52,8 @@ class Slider(Widget):
         return from_ui_scalar(data_type, self._element.prop(name), tz)
 
 
-class SelectSlider(Widget):
+class SelectSlider(LabelledOptions):
     """``at.select_slider[i]``: ``set_value(option)``, ``set_range(lo, hi)``; ``options``."""
-
-    @property
-    def options(self) -> list[str]:
-        """The options as shown (after ``format_func``), as in Streamlit's AppTest."""
-        return list(self._element.prop("options"))
-
-    @property
-    def format_func(self) -> Callable[[Any], str]:
-        """The label the slider shows for an option (its ``format_func`` applied)."""
-        return self._label_of
-
-    def _label_of(self, option: Any) -> str:
-        meta = self._app._session.state.widget_meta(self.id)
-        try:
-            index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
-        except (TypeError, ValueError, KeyError, IndexError):
-            index = None
-        if isinstance(index, (tuple, list)):
-            index = index[0] if index else None
-        return self.options[index] if isinstance(index, int) else str(option)
 
     def set_range(self, lower: Any, upper: Any) -> SelectSlider:
         """Select the range from option ``lower`` to option ``upper``."""

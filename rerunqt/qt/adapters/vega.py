@@ -60,7 +60,7 @@ class VegaBox(NotedChartBox):
 
     def hover(self, scene_pos: Any) -> None:
         """Show the tooltip fields (or position and value) of the mark under the mouse."""
-        from rerunqt.qt.adapters.vega_draw import describe, nearest
+        from rerunqt.qt.adapters.vega_hover import describe, nearest
 
         if self.drawn is None:
             return

@@ -19,6 +19,7 @@ from rerunqt.core.scale_domain import domain, extent
 from rerunqt.core.vega_marks import CONTINUOUS_BAND
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
 from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
+from rerunqt.qt.adapters.vega_hover import Hit, box_hit
 from rerunqt.qt.colours import qcolor
 
 # a colour by a number: low to high (Streamlit's sequential blues; Vega-Lite's "blues")
@@ -26,17 +27,6 @@ SEQUENTIAL = {"streamlit": ("#e4f5ff", "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3
               None: ("#cfe1f2", "#93c3df", "#4b97c9", "#1864aa", "#08306b")}
 VEGA_PALETTE = ("#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#eeca3b", "#b279a2",
                 "#ff9da6", "#9d755d", "#bab0ac")
-
-
-class Hit:
-    """The points of one drawn series the hover read-out searches."""
-
-    __slots__ = ("at", "axis", "name", "series", "values", "x", "y")
-
-    def __init__(self, name: str, series: MarkSeries, values: np.ndarray, axis: Axis,
-                 at: np.ndarray) -> None:
-        self.name, self.x, self.y, self.series = name, series.x, series.y, series
-        self.values, self.axis, self.at = values, axis, at  # the value shown, and where
 
 
 class VegaDrawn:
@@ -359,7 +349,7 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
                 drawn.legend.append(s.name)
                 legend.addItem(made[0], s.name)
             if mark.kind == "boxplot":
-                drawn.hits.append(_box_hit(s, mark, vp))
+                drawn.hits.append(box_hit(s, mark, vp))
                 continue
             base = s.base if s.base is not None else np.zeros(len(s.x))
             value = (s.x - base) if mark.horizontal else (s.y - base)
@@ -372,39 +362,3 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
 
     room_for_points(plot)
     return drawn
-
-
-def _box_hit(s: MarkSeries, mark: Mark, vp: VegaPlot) -> Hit:
-    """Boxes are found at their medians; the read-out lists their five numbers."""
-    at = np.array([b.position for b in s.boxes], dtype=np.float64)
-    medians = np.array([b.median for b in s.boxes], dtype=np.float64)
-    shown = MarkSeries(s.name, s.index, medians if mark.horizontal else at,
-                       at if mark.horizontal else medians)
-    axis = vp.y if mark.horizontal else vp.x
-    shown.tips = (("", np.array([f"{axis.text(float(b.position))}  ·  {b.summary()}" for b in s.boxes],
-                                dtype=object)),)
-    return Hit(s.name, shown, medians, axis, at)
-
-
-def nearest(drawn: VegaDrawn, x: float, y: float, x_scale: float,
-            y_scale: float) -> tuple[Hit, int] | None:
-    """The drawn point nearest on screen to (x, y): its series and row, or None."""
-    best: tuple[float, Hit, int] | None = None
-    for hit in drawn.hits:
-        if not len(hit.x):
-            continue
-        distance = ((hit.x - x) * x_scale) ** 2 + ((hit.y - y) * y_scale) ** 2
-        distance = np.where(np.isnan(distance), np.inf, distance)
-        i = int(np.argmin(distance))
-        if np.isfinite(distance[i]) and (best is None or distance[i] < best[0]):
-            best = (float(distance[i]), hit, i)
-    return None if best is None else (best[1], best[2])
-
-
-def describe(hit: Hit, row: int) -> str:
-    """The read-out: the tooltip fields when the chart has them, else position and value."""
-    if hit.series.tips:
-        return "  ·  ".join(f"{title}: {texts[row]}" if title else str(texts[row])
-                            for title, texts in hit.series.tips if texts[row] != "")
-    name = f"{hit.name}: " if hit.name else ""
-    return f"{hit.axis.text(float(hit.at[row]))}  ·  {name}{hit.values[row]:g}".strip()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QMenu, QStyle, QStyleOption, QStyleOptionMenuItem, QWidget
 
@@ -25,11 +25,17 @@ class MarkdownMenu(QMenu):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sources: dict[str, str] = {}
+        self._lefts: dict[tuple[Any, ...], int] = {}  # where the words start, by entry shape
 
     def set_sources(self, sources: dict[str, str]) -> None:
         if sources != self.sources:
             self.sources = dict(sources)
             self.update()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._lefts.clear()  # another style sheet or font: measure again
 
     def source(self, text: str) -> str | None:
         return self.sources.get(qt_shown(text)) or self.sources.get(text)
@@ -49,7 +55,12 @@ class MarkdownMenu(QMenu):
             option.rect = self.actionGeometry(action)
             if not option.rect.intersects(event.rect()):
                 continue
-            left = _text_left(style, option, self)
+            shape = (option.rect.size().toTuple(), option.icon.isNull(), option.checkType,
+                     option.checked, option.state & QStyle.StateFlag.State_Selected)
+            offset = self._lefts.get(shape)
+            if offset is None:  # two test drawings per entry shape, not per paint
+                offset = self._lefts[shape] = _text_left(style, option, self) - option.rect.left()
+            left = option.rect.left() + offset
             plain = QStyleOptionMenuItem(option)
             plain.text = ""
             painter.save()

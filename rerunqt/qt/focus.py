@@ -8,20 +8,30 @@ page after a rerun). The window asks ``step`` instead: the next Tab stop of the 
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-TAB_INDEX = "rqTabIndex"  # a widget's positive tabindex (st.iframe tab_index=), else unset
+_RANKED: weakref.WeakKeyDictionary[QWidget, int] = weakref.WeakKeyDictionary()
+
+
+def set_tab_rank(widget: QWidget, rank: int | None) -> None:
+    """HTML's positive tabindex for a Tab stop (st.iframe ``tab_index=``), or None. Kept
+    here, not on every widget, so a page without one orders its chain at no cost."""
+    if rank is not None and rank > 0:
+        _RANKED[widget] = rank
+    else:
+        _RANKED.pop(widget, None)
 
 
 def by_tab_index(chain: list[QWidget]) -> list[QWidget]:
     """HTML's tabindex order: stops with a positive index first, ascending (page order
     among equals), then the rest in page order."""
-    def rank(widget: QWidget) -> int:
-        value = widget.property(TAB_INDEX)
-        return value if isinstance(value, int) and value > 0 else 0
-
-    return sorted((w for w in chain if rank(w)), key=rank) + [w for w in chain if not rank(w)]
+    if not _RANKED:
+        return chain
+    ranked = sorted((w for w in chain if w in _RANKED), key=_RANKED.__getitem__)
+    return ranked + [w for w in chain if w not in _RANKED] if ranked else chain
 
 
 def step(chain: list[QWidget], current: QWidget | None, forward: bool) -> QWidget | None:

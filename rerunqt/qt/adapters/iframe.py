@@ -26,7 +26,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters import extras
 from rerunqt.qt.adapters.alerts import _Box
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel, apply_width
-from rerunqt.qt.focus import TAB_INDEX
+from rerunqt.qt.focus import set_tab_rank
 
 PAGE_TITLE = "This web page opens in your browser"
 NO_SERVER = ("This address is a path on Streamlit's web server; a desktop app has none, so "
@@ -135,12 +135,12 @@ class IframeView(QWidget):
         if page:
             self.panel.show_page(str(props["src"]))
             self.panel.button.setFocusPolicy(tabbed)
-            self.panel.button.setProperty(TAB_INDEX, ranked)  # n > 0: before the rest (focus.py)
+            set_tab_rank(self.panel.button, ranked)  # n > 0: before the rest (focus.py)
         else:
             body = str(props["html"])
             self.html.set_text(body)
             self.html.setFocusPolicy(tabbed if "<a " in body.lower() else Qt.FocusPolicy.NoFocus)
-            self.html.setProperty(TAB_INDEX, ranked)
+            set_tab_rank(self.html, ranked)
             self.frame.setVerticalScrollBarPolicy(
                 Qt.ScrollBarPolicy.ScrollBarAsNeeded if props["scrolling"]
                 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

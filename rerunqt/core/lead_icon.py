@@ -9,6 +9,7 @@ no 80 kB table is loaded.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # BMP code points that begin an emoji in Unicode's emoji-test list (Streamlit's catalogue).
@@ -36,21 +37,26 @@ _EMOJI = (
     "|[0-9#*]\ufe0f?\u20e3"  # a keycap
     f"|{_BASE}{_MOD}(?:\u200d{_BASE}{_MOD})*)"  # joined sequences (families, professions)
 )
-_LEADING_EMOJI = re.compile(f"^({_EMOJI})[_ -]*(.*)", re.DOTALL)
-_ONE_EMOJI = re.compile(_EMOJI)
 _LEADING_MATERIAL = re.compile(r"^(:material/[a-z0-9_]+:)\s*(.*)", re.DOTALL)
+
+
+@functools.cache
+def _emoji_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a leading emoji and the rest, exactly one emoji): compiled at the first text that is
+    not plain ASCII (a few ms: the classes are large), not when the app starts."""
+    return re.compile(f"^({_EMOJI})[_ -]*(.*)", re.DOTALL), re.compile(_EMOJI)
 
 
 def is_emoji(text: str) -> bool:
     """Whether ``text`` is exactly one emoji (a joined sequence such as 🧑‍💻 counts as one)."""
-    return not text.isascii() and _ONE_EMOJI.fullmatch(text) is not None
+    return not text.isascii() and _emoji_patterns()[1].fullmatch(text) is not None
 
 
 def split_leading_icon(body: str) -> tuple[str, str]:
     """(icon, rest of the body): the icon is "" when the body does not begin with one."""
     if body.isascii() and not body.startswith(":material"):
         return "", body
-    found = _LEADING_MATERIAL.match(body) or _LEADING_EMOJI.match(body)
+    found = _LEADING_MATERIAL.match(body) or _emoji_patterns()[0].match(body)
     if found is None:
         return "", body
     return found.group(1), found.group(2)

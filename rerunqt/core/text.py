@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core import context
 from rerunqt.core.element import Props
 from rerunqt.core.exception_props import exception_props
-from rerunqt.core.lead_icon import split_leading_icon
 from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import RerunQtAPIError
 
@@ -300,7 +299,9 @@ def _alert(kind: str, body: Any, icon: Any, width: Any, title: Any) -> ElementHa
         body = str(body)
     if _unclean(body):
         body = _clean(body)
-    if icon is None:
+    if icon is None and (not body.isascii() or body.startswith(":material")):
+        from rerunqt.core.lead_icon import split_leading_icon  # with the first such alert
+
         found, rest = split_leading_icon(body)
         if found:
             icon, body = found, rest

@@ -22,6 +22,13 @@ def _body(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def _code_body(value: Any) -> str:
+    """Streamlit drops one newline at each end, so a '''-quoted block has no blank first line."""
+    text = _body(value)
+    text = text[1:] if text.startswith("\n") else text
+    return text[:-1] if text.endswith("\n") else text
+
+
 ALIGNMENTS = ("left", "center", "right", "justify")
 
 
@@ -255,7 +262,7 @@ def code(body: str, language: str | None = "python", *, line_numbers: bool = Fal
     ctx = context.current()
     ctx.add_static(
         "code",
-        (("body", _body(body)), ("language", language), ("line_numbers", bool(line_numbers)),
+        (("body", _code_body(body)), ("language", language), ("line_numbers", bool(line_numbers)),
          ("wrap_lines", bool(wrap_lines)), ("height", "content" if height is None else height))
         + _width_prop("code", width),
     )

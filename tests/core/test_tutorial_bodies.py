@@ -28,3 +28,20 @@ def test_code_drops_one_newline_at_each_end_like_streamlit() -> None:
 def test_latex_source_is_dedented_like_streamlit() -> None:
     at = AppTest.from_function(_app).run()
     assert at.latex[0].value == "$$\na + ar + a r^2 =\n\\sum_{k=0}^{n-1} ar^k\n$$"
+
+
+def test_headings_are_dedented_and_stripped_like_streamlit() -> None:
+    def app() -> None:
+        import rerunqt as st
+
+        st.title(" 🔄 Unit Convertor")
+        st.header("Meter ")
+        st.subheader("""
+            Sub
+            """)
+        st.header(100.0)
+
+    at = AppTest.from_function(app).run()
+    assert at.title[0].value == "🔄 Unit Convertor"
+    assert [h.value for h in at.header] == ["Meter", "100.0"]
+    assert at.subheader[0].value == "Sub"

@@ -104,7 +104,9 @@ def latex(body: Any, *, help: str | None = None,
     if hasattr(body, "_repr_latex_"):  # a SymPy expression
         body = body._repr_latex_()
     ctx = context.current()
-    ctx.add_static("latex", (("body", str(body).strip().strip("$")), ("help", as_text(help)),
+    # Streamlit dedents the source: an indented r'''...''' block reads the same.
+    source = textwrap.dedent(str(body)).strip().strip("$")
+    ctx.add_static("latex", (("body", source), ("help", as_text(help)),
                              ("width", _width("latex", width))))
     return _handle(ctx)
 

@@ -165,14 +165,15 @@ def _sequence(data: Sequence[Any], function: str) -> Columns:
         return (tuple(str(k) for k in keys), [_array([row.get(k) for row in data]) for k in keys],
                 None, "", None)
     if isinstance(first, (list, tuple, np.ndarray)):
-        width = len(first)
         for row in data:
-            if not isinstance(row, (list, tuple, np.ndarray)) or len(row) != width:
+            if not isinstance(row, (list, tuple, np.ndarray)):
                 raise RerunQtAPIError(
-                    f"st.{function} got rows of different lengths ({first!r:.60} and {row!r:.60}); "
-                    f"every row must be a list of {width} values (pad the short ones with None)."
+                    f"st.{function} got a list of rows with a {type(row).__name__} among them: "
+                    f"{row!r:.80}. Every row must be a list of values."
                 )
-        return (tuple(str(i) for i in range(width)), [_array([row[i] for row in data]) for i in range(width)],
+        width = max(len(row) for row in data)  # short rows end in missing cells, as in pandas
+        return (tuple(str(i) for i in range(width)),
+                [_array([row[i] if i < len(row) else None for row in data]) for i in range(width)],
                 None, "", None)
     return ("value",), [_array(list(data))], None, "", None
 

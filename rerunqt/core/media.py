@@ -24,21 +24,28 @@ if TYPE_CHECKING:
 _FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 
 
-def _image_width(width: Any, use_column_width: Any, use_container_width: bool | None) -> int | str:
-    """``width`` with the deprecated ``use_column_width``/``use_container_width`` folded in."""
+USE_COLUMN_WIDTH_REMOVED = (
+    "`use_column_width` was removed and has no effect. "
+    "Use `width='stretch'`, `width='content'`, or an integer pixel value instead."
+)
+
+
+def _image_width(width: Any, use_container_width: bool | None) -> int | str:
+    """``width`` with the deprecated ``use_container_width`` folded in."""
     shown = check_size("image", "width", width, ("content", "stretch"))
     if use_container_width is not None:
         return "stretch" if use_container_width else shown
-    if use_column_width is not None:
-        if use_column_width in (True, "always"):
-            return "stretch"
-        if use_column_width not in (False, "auto", "never"):
-            raise RerunQtAPIError(
-                f"st.image use_column_width={use_column_width!r} must be True, False, 'auto', "
-                f"'always' or 'never' (it is deprecated: use width='stretch')."
-            )
-        return "content"
     return shown
+
+
+def _column_width_removed() -> None:
+    """Streamlit 1.67 ignores ``use_column_width`` and says so in a warning box on the
+    page (when ``client.showErrorDetails`` shows details, as by default)."""
+    level = context.current().option("client.showErrorDetails", "full")
+    if level is True or str(level).lower() in ("full", "true"):
+        from rerunqt.core.text import warning
+
+        warning(USE_COLUMN_WIDTH_REMOVED)
 
 
 def _add_images(images: Sequence[ImageData], captions: Sequence[str | None], width: int | str,
@@ -60,6 +67,8 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
     link in the web browser. ``output_format`` is accepted for Streamlit
     compatibility: a desktop window shows the pixels as they are.
     """
+    if use_column_width is not None:
+        _column_width_removed()
     if channels not in ("RGB", "BGR"):
         raise RerunQtAPIError(f"st.image channels={channels!r} must be 'RGB' or 'BGR'.")
     if not isinstance(output_format, str) or output_format.upper() not in _FORMATS:
@@ -89,8 +98,7 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
     for name, text in (("alt", alt), ("link", link)):
         if text is not None and not isinstance(text, str):
             raise RerunQtAPIError(f"st.image {name}={text!r} must be a string or None.")
-    return _add_images(images, captions, _image_width(width, use_column_width, use_container_width),
-                       alt, link)
+    return _add_images(images, captions, _image_width(width, use_container_width), alt, link)
 
 
 def _need(module: str, package: str, what: str) -> Any:

@@ -21,6 +21,13 @@ def _body(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def _code_body(value: Any) -> str:
+    """Streamlit drops one newline at each end, so a '''-quoted block has no blank first line."""
+    text = _body(value)
+    text = text[1:] if text.startswith("\n") else text
+    return text[:-1] if text.endswith("\n") else text
+
+
 ALIGNMENTS = ("left", "center", "right", "justify")
 
 
@@ -105,6 +112,7 @@ def title(body: str, anchor: str | bool | None = None, *, help: str | None = Non
           wrap: bool = True) -> ElementHandle:
     """The page title (largest heading); ``icon`` is shown before it."""
     check_icon("title", icon)
+    body = _heading_text(body)
     return _add_body("title", body, "help", help,
                      (("icon", icon), ("anchor", _anchor("title", anchor)))
                      + text_layout("title", width, text_alignment, wrap))
@@ -128,11 +136,17 @@ def _heading(kind: str, body: Any, anchor: Any, help: Any, divider: Any, icon: A
              text_alignment: Any, wrap: Any) -> ElementHandle:
     check_icon(kind, icon)
     ctx = context.current()
-    ctx.add_static(kind, (("body", _body(body)), ("help", as_text(help)),
+    ctx.add_static(kind, (("body", _heading_text(body)), ("help", as_text(help)),
                           ("divider", _divider_colour(kind, divider, ctx)),
                           ("icon", icon), ("anchor", _anchor(kind, anchor)))
                    + text_layout(kind, width, text_alignment, wrap))
     return _handle(ctx)
+
+
+def _heading_text(body: Any) -> str:
+    """Streamlit cleans a heading's text: " 🔄 Unit Convertor" reads as "🔄 Unit Convertor"."""
+    text = _body(body)
+    return _clean(text) if _unclean(text) else text
 
 
 def _anchor(kind: str, anchor: Any) -> str | bool | None:
@@ -254,7 +268,7 @@ def code(body: str, language: str | None = "python", *, line_numbers: bool = Fal
     ctx = context.current()
     ctx.add_static(
         "code",
-        (("body", _body(body)), ("language", language), ("line_numbers", bool(line_numbers)),
+        (("body", _code_body(body)), ("language", language), ("line_numbers", bool(line_numbers)),
          ("wrap_lines", bool(wrap_lines)), ("height", "content" if height is None else height))
         + _width_prop("code", width),
     )

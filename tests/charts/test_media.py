@@ -12,6 +12,8 @@ import pytest
 from rerunqt.core.image_data import encoded_size, read_image
 from rerunqt.testing import AppTest
 
+USE_COLUMN_WIDTH_REMOVED = ("`use_column_width` was removed and has no effect. Use "
+                            "`width='stretch'`, `width='content'`, or an integer pixel value instead.")
 PRELUDE = "import numpy as np\nimport rerunqt as st\n"
 
 
@@ -89,10 +91,20 @@ def test_image_errors_name_the_argument(source: str, words: list[str]) -> None:
 
 
 def test_use_column_width_and_use_container_width() -> None:
+    """Streamlit 1.67 ignores use_column_width and shows a warning box above the image;
+    use_container_width still works (its warning goes to the console only)."""
     at = run("st.image(np.zeros((2, 2)), use_column_width=True)\n"
              "st.image(np.zeros((2, 2)), use_container_width=True)\n"
              "st.image(np.zeros((2, 2)), use_column_width='auto')")
-    assert [view.width for view in at.image] == ["stretch", "stretch", "content"]
+    assert [view.width for view in at.image] == ["content", "stretch", "content"]
+    assert [w.value for w in at.warning] == [USE_COLUMN_WIDTH_REMOVED] * 2
+    assert [e.type for e in at.main.children][:2] == ["warning", "image"]
+
+
+def test_use_column_width_warning_follows_show_error_details() -> None:
+    at = run("st.set_option('client.showErrorDetails', 'type')\n"
+             "st.image(np.zeros((2, 2)), use_column_width=True)")
+    assert not at.warning and at.image[0].width == "content"
 
 
 def test_encoded_size_reads_png_and_jpeg_headers() -> None:

@@ -77,8 +77,19 @@ st.dataframe(pl.DataFrame({'z': [5]}).lazy())
     assert shown(at, "s", n=1) == ["x", "y"] and shown(at, "z", n=2) == [5]
 
 
+def test_short_rows_of_a_list_end_in_missing_cells_as_in_streamlit() -> None:
+    """Streamlit (pandas) pads a short row with NaN; this used to stop the script."""
+    at = run("import rerunqt as st\nst.dataframe([[10, 20, 30], [1]])\nst.table([[1, 'a'], [2]])\n"
+             "st.write('after')")
+    frame = at.dataframe[0].value
+    assert list(frame["0"]) == [10, 1]
+    assert frame["1"][0] == 20 and pd.isna(frame["1"][1]) and pd.isna(frame["2"][1])
+    assert [at.table[0].cell_text(r, c) for r in range(2) for c in "01"] == ["1", "a", "2", "None"]
+    assert at.markdown[0].value == "after"
+
+
 @pytest.mark.parametrize(("data", "words"), [
-    ("[[1, 2], [3]]", ["rows of different lengths", "pad the short ones"]),
+    ("[[1, 2], 3]", ["list of rows with a int", "Every row must be a list"]),
     ("{'a': [1, 2], 'b': [1]}", ["different lengths", "'a': 2", "'b': 1"]),
     ("np.zeros((2, 2, 2))", ["shape (2, 2, 2)", "reshape"]),
     ("42", ["cannot show a int", "42"]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
@@ -92,6 +94,26 @@ class LabelAdapter(Adapter):
                 "padding-bottom: 8px;" if colour else "")
 
 
+class HeadingAdapter(LabelAdapter):
+    """title / header / subheader: Streamlit renders the first line as "## <line>", so it
+    is inline markdown only ("2. Results" is the heading's text, not a list item)."""
+
+    def text_of(self, element: Element) -> str:
+        return inline_first_line(str(element.prop("body", "")))
+
+
+_NUMBERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_BLOCK_MARK = re.compile(r"^(?:[-+*>]|#{1,6})(?=\s|$)|^(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$")
+
+
+def inline_first_line(body: str) -> str:
+    """``body`` with a block marker at its start escaped, so markdown keeps it as text."""
+    numbered = _NUMBERED.match(body)
+    if numbered:
+        return f"{numbered[1]}\\{body[numbered.end(1):]}"
+    return "\\" + body if _BLOCK_MARK.match(body) else body
+
+
 # st.header / st.subheader(divider=...): Streamlit's line colours (the same in both themes)
 DIVIDERS = {"blue": "#1c83e1", "green": "#21c354", "orange": "#ffa421", "red": "#ff4b4b",
             "violet": "#803df5", "gray": "#a3a8b8",
@@ -156,9 +178,9 @@ class DividerAdapter(Adapter):
 
 
 TEXT_ADAPTERS: list[Adapter] = [
-    LabelAdapter("title", True, "rqTitle"),
-    LabelAdapter("header", True, "rqHeader"),
-    LabelAdapter("subheader", True, "rqSubheader"),
+    HeadingAdapter("title", True, "rqTitle"),
+    HeadingAdapter("header", True, "rqHeader"),
+    HeadingAdapter("subheader", True, "rqSubheader"),
     LabelAdapter("markdown", True, "rqMarkdown"),
     LabelAdapter("text", False, "rqText"),
     LabelAdapter("caption", True, "rqCaption"),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
+from rerunqt.core.deprecations import show_deprecation_warning
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -24,20 +25,20 @@ if TYPE_CHECKING:
 _FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 
 
+USE_COLUMN_WIDTH_REMOVED = (
+    "`use_column_width` was removed and has no effect. "
+    "Use `width='stretch'`, `width='content'`, or an integer pixel value instead."
+)
+
+
 def _image_width(width: Any, use_column_width: Any, use_container_width: bool | None) -> int | str:
-    """``width`` with the deprecated ``use_column_width``/``use_container_width`` folded in."""
+    """``width`` with the deprecated ``use_container_width`` folded in. ``use_column_width``
+    is accepted but, as in Streamlit 1.67, has no effect beyond a deprecation warning."""
     shown = check_size("image", "width", width, ("content", "stretch"))
+    if use_column_width is not None:
+        show_deprecation_warning(USE_COLUMN_WIDTH_REMOVED)
     if use_container_width is not None:
         return "stretch" if use_container_width else shown
-    if use_column_width is not None:
-        if use_column_width in (True, "always"):
-            return "stretch"
-        if use_column_width not in (False, "auto", "never"):
-            raise RerunQtAPIError(
-                f"st.image use_column_width={use_column_width!r} must be True, False, 'auto', "
-                f"'always' or 'never' (it is deprecated: use width='stretch')."
-            )
-        return "content"
     return shown
 
 

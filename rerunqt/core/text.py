@@ -106,7 +106,7 @@ def title(body: str, anchor: str | bool | None = None, *, help: str | None = Non
           wrap: bool = True) -> ElementHandle:
     """The page title (largest heading); ``icon`` is shown before it."""
     check_icon("title", icon)
-    return _add_body("title", body, "help", help,
+    return _add_body("title", _heading_text(body), "help", help,
                      (("icon", icon), ("anchor", _anchor("title", anchor)))
                      + text_layout("title", width, text_alignment, wrap))
 
@@ -129,11 +129,24 @@ def _heading(kind: str, body: Any, anchor: Any, help: Any, divider: Any, icon: A
              text_alignment: Any, wrap: Any) -> ElementHandle:
     check_icon(kind, icon)
     ctx = context.current()
-    ctx.add_static(kind, (("body", _body(body)), ("help", as_text(help)),
+    ctx.add_static(kind, (("body", _heading_text(body)), ("help", as_text(help)),
                           ("divider", _divider_colour(kind, divider, ctx)),
                           ("icon", icon), ("anchor", _anchor(kind, anchor)))
                    + text_layout(kind, width, text_alignment, wrap))
     return _handle(ctx)
+
+
+def _heading_text(body: Any) -> str:
+    """A heading's text cleaned as Streamlit's ``clean_text`` does (dedented, stripped)."""
+    text = _body(body)
+    return _clean(text) if _unclean(text) else text
+
+
+def _code_text(body: Any) -> str:
+    """The code without one newline at each end, as Streamlit trims it: a triple-quoted
+    block written on its own lines shows no blank first and last line."""
+    text = _body(body)
+    return text[text.startswith("\n"):len(text) - text.endswith("\n")] if "\n" in text else text
 
 
 def _anchor(kind: str, anchor: Any) -> str | bool | None:
@@ -255,7 +268,7 @@ def code(body: str, language: str | None = "python", *, line_numbers: bool = Fal
     ctx = context.current()
     ctx.add_static(
         "code",
-        (("body", _body(body)), ("language", language), ("line_numbers", bool(line_numbers)),
+        (("body", _code_text(body)), ("language", language), ("line_numbers", bool(line_numbers)),
          ("wrap_lines", bool(wrap_lines)), ("height", "content" if height is None else height))
         + _width_prop("code", width),
     )

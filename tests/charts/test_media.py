@@ -88,11 +88,20 @@ def test_image_errors_name_the_argument(source: str, words: list[str]) -> None:
         assert word in message
 
 
-def test_use_column_width_and_use_container_width() -> None:
+def test_use_column_width_has_no_effect_but_a_warning_as_in_streamlit_1_67() -> None:
+    """Streamlit 1.67 removed ``use_column_width``: any value is accepted, the image keeps its
+    ``width`` (not stretched), and a deprecation warning shows above it; error details other
+    than "full" hide the warning. ``use_container_width=True`` still stretches."""
     at = run("st.image(np.zeros((2, 2)), use_column_width=True)\n"
              "st.image(np.zeros((2, 2)), use_container_width=True)\n"
-             "st.image(np.zeros((2, 2)), use_column_width='auto')")
-    assert [view.width for view in at.image] == ["stretch", "stretch", "content"]
+             "st.image(np.zeros((2, 2)), use_column_width='bogus', width=50)\n"
+             "st.set_option('client.showErrorDetails', 'type')\n"
+             "st.image(np.zeros((2, 2)), use_column_width='always')")
+    assert not at.exception
+    assert [view.width for view in at.image] == ["content", "stretch", 50, "content"]
+    assert [view.type for view in at.main.children] == [
+        "warning", "image", "image", "warning", "image", "image"]
+    assert "`use_column_width` was removed and has no effect" in at.warning[0].value
 
 
 def test_encoded_size_reads_png_and_jpeg_headers() -> None:

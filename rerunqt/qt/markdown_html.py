@@ -39,6 +39,7 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
+from rerunqt.qt.html_boxes import box_divs
 from rerunqt.qt.markdown_blocks import (
     CODE_BLOCK,
     LINK_HINT,
@@ -261,7 +262,7 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
         html = html.replace("<a href", '<a style="text-decoration:none" href')
     if not tags:
         return html
-    rendered = with_tags(html, tags)
+    rendered = with_tags(html, box_divs(tags) if "<div" in "".join(tags).lower() else tags)
     check = QTextDocument()
     check.setHtml(rendered)
     shown = iter(_NOT_WORDS.sub("", check.toPlainText()))

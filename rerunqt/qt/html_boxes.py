@@ -72,8 +72,8 @@ def _box_open(style: str) -> str:
     frame = ["border-collapse:collapse"]
     margin = _pixels(css.get("margin", "")) or 0
     for side in ("top", "right", "bottom", "left"):
-        value = _pixels(css.get(f"margin-{side}", ""))
-        frame.append(f"margin-{side}:{margin if value is None else value}px")
+        own = _pixels(css.get(f"margin-{side}", ""))
+        frame.append(f"margin-{side}:{margin if own is None else own}px")
     border = _border(css)
     if border is not None:
         table.append(f'border="{border[0]}"')
@@ -92,8 +92,8 @@ def box_divs(tags: list[str]) -> list[str]:
     for index, tag in enumerate(tags):
         opening = _DIV_OPEN.fullmatch(tag.strip())
         if opening is not None and not tag.rstrip().endswith("/>"):
-            style = _STYLE.search(opening.group(1))
-            stack.append((index, (style.group(1) or style.group(2) or "") if style else ""))
+            found = _STYLE.search(opening.group(1))
+            stack.append((index, (found.group(1) or found.group(2) or "") if found else ""))
         elif _DIV_CLOSE.fullmatch(tag.strip()) and stack:
             start, style = stack.pop()
             if _BOX_WORDS.search(style):

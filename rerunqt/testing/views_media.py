@@ -26,7 +26,7 @@ class MediaView(ElementView):
 
     @property
     def url(self) -> str | None:
-        return self._element.prop("source").url  # type: ignore[no-any-return]
+        return self._element.prop("source").url
 
     @property
     def data(self) -> bytes:

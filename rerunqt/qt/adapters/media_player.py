@@ -189,7 +189,9 @@ class MediaPlayer(QWidget):
 
             self.web = PagePanel()
             self.web.title.setText(f"This {'video' if self.video else 'sound'} plays in your browser")
-            self.layout().insertWidget(0, self.web)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self.web)
         if self.web is not None:
             self.web.setVisible(url is not None)
             if url is not None:

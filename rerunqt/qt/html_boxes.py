@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from rerunqt.core.md_html import TAG_BASE
+
 _DIV_OPEN = re.compile(r"<div\b([^>]*)>", re.IGNORECASE | re.DOTALL)
 _DIV_CLOSE = re.compile(r"</div\s*>", re.IGNORECASE)
 _STYLE = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE | re.DOTALL)
@@ -83,10 +85,17 @@ def _box_open(style: str) -> str:
             f'<td{colour_attr} style="{"; ".join(cell)}">')
 
 
-def box_divs(tags: list[str]) -> list[str]:
-    """``tags`` (a Markdown text's HTML tags, in order) with each box-styled ``<div>`` and
-    its own ``</div>`` as a one-cell table; other divs, and a div closed in another call
-    (``st.markdown("<div class='card'>")`` ... ``st.markdown("</div>")``), unchanged."""
+def _hidden(index: int) -> str:
+    """How tag ``index`` stands in a document's HTML (``core.md_html``'s placeholder)."""
+    return f"&lt;{chr(TAG_BASE + index)}&gt;"
+
+
+def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
+    """``html`` (a document's, its tags still hidden) and ``tags`` with each box-styled
+    ``<div>`` and its own ``</div>`` as a one-cell table. A div around whole paragraphs
+    (its tags on lines of their own) boxes them; other divs, and a div closed in another
+    call (``st.markdown("<div class='card'>")`` ... ``st.markdown("</div>")``), stay as
+    they were."""
     out = list(tags)
     stack: list[tuple[int, str]] = []  # open divs: (index, style)
     for index, tag in enumerate(tags):
@@ -96,6 +105,16 @@ def box_divs(tags: list[str]) -> list[str]:
             stack.append((index, (found.group(1) or found.group(2) or "") if found else ""))
         elif _DIV_CLOSE.fullmatch(tag.strip()) and stack:
             start, style = stack.pop()
-            if _BOX_WORDS.search(style):
-                out[start], out[index] = _box_open(style), "</td></tr></table>"
-    return out
+            if not _BOX_WORDS.search(style):
+                continue
+            first, last = _hidden(start), _hidden(index)
+            inside = html[html.find(first):html.find(last)]
+            if "</p>" in inside:  # across paragraphs: only a div on lines of its own
+                alone = [re.compile(rf"<p\b[^>]*>\s*{re.escape(mark)}\s*</p>\n?")
+                         for mark in (first, last)]
+                if not all(pattern.search(html) for pattern in alone):
+                    continue
+                for pattern, mark in zip(alone, (first, last)):
+                    html = pattern.sub(mark.replace("\\", "\\\\"), html, count=1)
+            out[start], out[index] = _box_open(style), "</td></tr></table>"
+    return html, out

@@ -262,7 +262,9 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
         html = html.replace("<a href", '<a style="text-decoration:none" href')
     if not tags:
         return html
-    rendered = with_tags(html, box_divs(tags) if "<div" in "".join(tags).lower() else tags)
+    if "<div" in "".join(tags).lower():
+        html, tags = box_divs(html, tags)
+    rendered = with_tags(html, tags)
     check = QTextDocument()
     check.setHtml(rendered)
     shown = iter(_NOT_WORDS.sub("", check.toPlainText()))

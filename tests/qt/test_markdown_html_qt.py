@@ -204,3 +204,22 @@ def test_a_div_closed_by_another_call_is_left_as_it_was(qapp) -> None:
     opened = label("<div style='border-radius:6px;padding:12px;background:#eee'>\n\n**Fund** A",
                    allow_html=True)
     assert "<table" not in opened.text() and shown(opened).strip() == "Fund A"
+
+
+def test_a_styled_div_around_markdown_paragraphs_boxes_them(qapp) -> None:
+    """A div on lines of its own around Markdown paragraphs: the paragraphs are in the box
+    (not an empty box above them), and the text after the div is outside it."""
+    from PySide6.QtGui import QTextTable
+
+    card = label('<div style="background:#eee;padding:10px">\n\n**Bold** text\n\nsecond para'
+                 '\n\n</div>\n\nafter', allow_html=True)
+    document = QTextDocument()
+    document.setHtml(card.text())
+    table = document.rootFrame().childFrames()[0]
+    assert isinstance(table, QTextTable)
+    cell = table.cellAt(0, 0)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText().replace("\u2029", "\n").split() == ["Bold", "text", "second", "para"]
+    assert document.toPlainText().split()[-1] == "after"
+    assert document.lastBlock().text() == "after"

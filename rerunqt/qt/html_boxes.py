@@ -118,3 +118,21 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
                     html = pattern.sub(mark.replace("\\", "\\\\"), html, count=1)
             out[start], out[index] = _box_open(style), "</td></tr></table>"
     return html, out
+
+
+_DIV_TAG = re.compile(r"<div\b[^>]*>|</div\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def boxed_html(html: str) -> str:
+    """HTML (st.html's) with each box-styled ``<div>`` and its own ``</div>`` as a
+    one-cell table, as ``box_divs`` draws them in Markdown."""
+    if "<div" not in html.lower():
+        return html
+    found = list(_DIV_TAG.finditer(html))
+    _, tags = box_divs("", [match.group(0) for match in found])
+    parts: list[str] = []
+    copied = 0
+    for match, tag in zip(found, tags):
+        parts += [html[copied:match.start()], tag]
+        copied = match.end()
+    return "".join(parts) + html[copied:]

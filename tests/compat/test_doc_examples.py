@@ -45,8 +45,8 @@ EXPECTED_ERRORS: dict[str, tuple[str, str]] = {
                            ("columns_6.py", "cat.jpg"), ("tabs_1.py", "cat.jpg"),
                            ("tabs_3.py", "cat.jpg"), ("expander_1.py", "dice.jpg"),
                            ("expander_2.py", "dice.jpg"))},
-    "video_2.py": ("st.video data='https://example.com/not-youtube.mp4' is a web address; rerunqt "
-                   "does not download media", "a video URL"),
+    # the video URL is kept (not downloaded); the missing subtitle file fails, as in Streamlit
+    "video_2.py": ("subtitles.vtt' is neither a subtitle file that exists", MISSING_FILE),
     "audio_1.py": ("st.audio data='cat-purr.mp3' is not a file that exists", MISSING_FILE),
     "audio_2.py": ("No such file or directory: 'myaudio.ogg'", MISSING_FILE),
     "video_1.py": ("No such file or directory: 'myvideo.mp4'", MISSING_FILE),

@@ -72,7 +72,8 @@ def test_a_pil_image() -> None:
 
 
 @pytest.mark.parametrize("source, words", [
-    ("st.image('https://example.com/cat.png')", ["is a URL", "does not fetch"]),
+    ("st.image('ftp://example.com/cat.png')", ["is a URL", "does not fetch"]),
+    ("st.image('data:image/png;base64')", ["not a valid data: URL"]),
     ("st.image('/no/such/file.png')", ["could not be read", "'/no/such/file.png'"]),
     ("st.image(np.zeros((2, 2, 5)))", ["shape (2, 2, 5)"]),
     ("st.image(3)", ["image of type int"]),
@@ -174,3 +175,20 @@ def test_an_unchanged_image_keeps_its_element() -> None:
     before = at.tree[0]
     at.button[0].click().run()
     assert at.tree[0] is before
+
+
+def test_a_web_image_is_kept_unfetched_and_a_data_url_is_decoded() -> None:
+    """Streamlit's docs put ``st.image("https://static.streamlit.io/examples/cat.jpg")`` in
+    columns and tabs: the address is kept (nothing is fetched) and the script runs on,
+    where it used to stop with an error; a ``data:`` URL holds its bytes and is shown."""
+    import base64
+
+    dot = base64.b64encode(png_bytes(2, 2)).decode()
+    at = run("st.image('https://static.streamlit.io/examples/cat.jpg', caption='A cat', width=200)\n"
+             f"st.image('data:image/png;base64,{dot}')\n"
+             "st.write('after')")
+    assert not at.exception, at.exception
+    assert at.image[0].value.url == "https://static.streamlit.io/examples/cat.jpg"
+    assert at.image[0].caption == "A cat"
+    assert at.image[1].value.size == (2, 2) and at.image[1].value.url is None
+    assert at.markdown[0].value == "after"

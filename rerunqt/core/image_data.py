@@ -2,7 +2,9 @@
 
 File paths, bytes and file-like objects stay encoded (Qt decodes PNG, JPEG, GIF, BMP...);
 numpy arrays and PIL images become pixels, with Streamlit's rules for ``clamp`` and
-``channels``. Equality is a cheap fingerprint, so an unchanged image is not redrawn.
+``channels``. A ``data:`` URL is decoded; a web address (http, https) is kept as ``url``,
+not fetched: the window shows the address with an "Open in browser" button and the script
+runs on. Equality is a cheap fingerprint, so an unchanged image is not redrawn.
 """
 
 from __future__ import annotations
@@ -19,16 +21,22 @@ from rerunqt.errors import RerunQtAPIError
 
 
 class ImageData:
-    """One image: ``encoded`` file bytes, or ``pixels`` (H x W, or H x W x 3/4 RGB(A) uint8)."""
+    """One image: ``encoded`` file bytes, ``pixels`` (H x W, or H x W x 3/4 RGB(A) uint8), or
+    the ``url`` of a web image (not fetched)."""
 
-    __slots__ = ("_key", "encoded", "pixels", "size")
+    __slots__ = ("_key", "encoded", "pixels", "size", "url")
 
-    def __init__(self, encoded: bytes | None = None, pixels: np.ndarray | None = None) -> None:
+    def __init__(self, encoded: bytes | None = None, pixels: np.ndarray | None = None,
+                 url: str | None = None) -> None:
         self.encoded = encoded
         self.pixels = pixels
-        if pixels is not None:
-            self.size: tuple[int, int] | None = (int(pixels.shape[1]), int(pixels.shape[0]))
-            self._key: tuple[Any, ...] = ("pixels", fingerprint(pixels))
+        self.url = url
+        if url is not None:
+            self.size: tuple[int, int] | None = None
+            self._key: tuple[Any, ...] = ("url", url)
+        elif pixels is not None:
+            self.size = (int(pixels.shape[1]), int(pixels.shape[0]))
+            self._key = ("pixels", fingerprint(pixels))
         else:
             data = encoded or b""
             self.size = encoded_size(data)
@@ -51,6 +59,8 @@ class ImageData:
         return hash(self._key)
 
     def __repr__(self) -> str:
+        if self.url is not None:
+            return f"ImageData(url={self.url!r})"
         return f"ImageData(size={self.size}, {'pixels' if self.pixels is not None else 'encoded'})"
 
 
@@ -119,6 +129,8 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
         return ImageData(encoded=_checked(bytes(image)))
     if isinstance(image, np.ndarray):
         return ImageData(pixels=_pixels(image, clamp, channels))
+    if isinstance(image, str) and image.startswith(("http://", "https://")):
+        return ImageData(url=image.strip())
     if isinstance(image, (str, os.PathLike)):
         return ImageData(encoded=_checked(_read_file(image), os.fspath(image)))
     if type(image).__module__.startswith("PIL"):
@@ -133,6 +145,20 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
         f"image of type {type(image).__name__} cannot be shown; pass a file path, bytes, a "
         f"numpy array, a PIL image, or a list of those."
     )
+
+
+def _data_url(text: str) -> bytes:
+    """The bytes of a ``data:[<type>][;base64],<data>`` URL (no network: they are in it)."""
+    import base64
+    from urllib.parse import unquote_to_bytes
+
+    head, comma, body = text.partition(",")
+    try:
+        if not comma:
+            raise ValueError("no comma")
+        return base64.b64decode(body) if head.endswith(";base64") else unquote_to_bytes(body)
+    except ValueError:
+        raise RerunQtAPIError(f"image={text[:80]!r} is not a valid data: URL.") from None
 
 
 _SIGNATURES = (b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
@@ -158,7 +184,9 @@ def _is_svg(head: bytes) -> bool:
 
 def _read_file(path: str | os.PathLike[str]) -> bytes:
     text = os.fspath(path)
-    if text.startswith(("http://", "https://", "ftp://", "data:")):
+    if text.startswith("data:"):
+        return _data_url(text)
+    if text.startswith(("http://", "https://", "ftp://")):
         raise RerunQtAPIError(
             f"image={text[:80]!r} is a URL; rerunqt is a desktop app and does not fetch from the "
             f"network. Download the file and pass its path or bytes instead."

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
+from rerunqt.core.deprecations import show_deprecation_warning
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -30,22 +31,15 @@ USE_COLUMN_WIDTH_REMOVED = (
 )
 
 
-def _image_width(width: Any, use_container_width: bool | None) -> int | str:
-    """``width`` with the deprecated ``use_container_width`` folded in."""
+def _image_width(width: Any, use_column_width: Any, use_container_width: bool | None) -> int | str:
+    """``width`` with the deprecated ``use_container_width`` folded in. ``use_column_width``
+    is accepted but, as in Streamlit 1.67, has no effect beyond a deprecation warning."""
     shown = check_size("image", "width", width, ("content", "stretch"))
+    if use_column_width is not None:
+        show_deprecation_warning(USE_COLUMN_WIDTH_REMOVED)
     if use_container_width is not None:
         return "stretch" if use_container_width else shown
     return shown
-
-
-def _column_width_removed() -> None:
-    """Streamlit 1.67 ignores ``use_column_width`` and says so in a warning box on the
-    page (when ``client.showErrorDetails`` shows details, as by default)."""
-    level = context.current().option("client.showErrorDetails", "full")
-    if level is True or str(level).lower() in ("full", "true"):
-        from rerunqt.core.text import warning
-
-        warning(USE_COLUMN_WIDTH_REMOVED)
 
 
 def _add_images(images: Sequence[ImageData], captions: Sequence[str | None], width: int | str,
@@ -67,8 +61,6 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
     link in the web browser. ``output_format`` is accepted for Streamlit
     compatibility: a desktop window shows the pixels as they are.
     """
-    if use_column_width is not None:
-        _column_width_removed()
     if channels not in ("RGB", "BGR"):
         raise RerunQtAPIError(f"st.image channels={channels!r} must be 'RGB' or 'BGR'.")
     if not isinstance(output_format, str) or output_format.upper() not in _FORMATS:
@@ -98,7 +90,8 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
     for name, text in (("alt", alt), ("link", link)):
         if text is not None and not isinstance(text, str):
             raise RerunQtAPIError(f"st.image {name}={text!r} must be a string or None.")
-    return _add_images(images, captions, _image_width(width, use_container_width), alt, link)
+    return _add_images(images, captions, _image_width(width, use_column_width, use_container_width),
+                       alt, link)
 
 
 def _need(module: str, package: str, what: str) -> Any:

@@ -1,8 +1,11 @@
 """What st.audio, st.video and st.pdf play or show, read on the script thread (Qt-free).
 
 A local file stays a path (the player streams it); bytes, file-like objects and numpy
-audio become bytes that the window hands to Qt through a temporary file. Equality is a
-cheap fingerprint, so a rerun with the same source keeps the player where it was.
+audio become bytes that the window hands to Qt through a temporary file. A web address
+given to st.audio / st.video stays a ``url``: nothing is downloaded, the player shows the
+address with an "Open in browser" button and the script runs on (as st.iframe does).
+Equality is a cheap fingerprint, so a rerun with the same source keeps the player where
+it was.
 """
 
 from __future__ import annotations
@@ -24,17 +27,23 @@ _MIME_BY_SUFFIX = {".wav": "audio/wav", ".mp3": "audio/mpeg", ".ogg": "audio/ogg
 
 
 class MediaSource:
-    """One media source: ``path`` of a local file, or ``data`` bytes, plus its MIME type."""
+    """One media source: ``path`` of a local file, ``data`` bytes or a web ``url``, plus its
+    MIME type."""
 
-    __slots__ = ("_key", "data", "mime", "path")
+    __slots__ = ("_key", "data", "mime", "path", "url")
+    _key: tuple[Any, ...]
 
-    def __init__(self, path: str | None = None, data: bytes | None = None, mime: str = "") -> None:
+    def __init__(self, path: str | None = None, data: bytes | None = None, mime: str = "",
+                 url: str | None = None) -> None:
         self.path = path
         self.data = data
         self.mime = mime
-        if path is not None:
+        self.url = url
+        if url is not None:
+            self._key = ("url", url, 0)
+        elif path is not None:
             stat = os.stat(path)
-            self._key: tuple[Any, ...] = ("path", path, stat.st_size, stat.st_mtime_ns)
+            self._key = ("path", path, stat.st_size, stat.st_mtime_ns)
         else:
             blob = data or b""
             self._key = ("data", len(blob), zlib.crc32(blob))
@@ -59,9 +68,11 @@ class MediaSource:
         return f"{zlib.crc32(repr(self._key).encode()):08x}"
 
     def read(self) -> bytes:
-        """The content as bytes (reads a file source)."""
+        """The content as bytes (reads a file source; a web address has none here)."""
         if self.data is not None:
             return self.data
+        if self.url is not None:
+            return b""
         return Path(self.path or "").read_bytes()
 
     def __eq__(self, other: object) -> bool:
@@ -73,7 +84,8 @@ class MediaSource:
         return hash(self._key)
 
     def __repr__(self) -> str:
-        where = f"path={self.path!r}" if self.path is not None else f"{len(self.data or b'')} bytes"
+        where = (f"url={self.url!r}" if self.url is not None else f"path={self.path!r}"
+                 if self.path is not None else f"{len(self.data or b'')} bytes")
         return f"MediaSource({where}, mime={self.mime!r})"
 
 
@@ -113,6 +125,8 @@ def _from_path(call: str, text: str, mime: str) -> MediaSource:
         from urllib.parse import unquote, urlparse
 
         parsed = urlparse(text)
+        if parsed.scheme in ("http", "https") and call in ("audio", "video"):
+            return MediaSource(url=text, mime=mime)
         if parsed.scheme != "file":
             raise RerunQtAPIError(
                 f"st.{call} data={text!r} is a web address; rerunqt does not download media. "

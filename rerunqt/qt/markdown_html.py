@@ -39,6 +39,7 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
+from rerunqt.qt.html_boxes import box_divs
 from rerunqt.qt.markdown_blocks import (
     CODE_BLOCK,
     LINK_HINT,
@@ -261,6 +262,8 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
         html = html.replace("<a href", '<a style="text-decoration:none" href')
     if not tags:
         return html
+    if "<div" in "".join(tags).lower():
+        html, tags = box_divs(html, tags)
     rendered = with_tags(html, tags)
     check = QTextDocument()
     check.setHtml(rendered)

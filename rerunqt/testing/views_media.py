@@ -16,11 +16,17 @@ from rerunqt.testing.elements import ElementView, Widget
 
 
 class MediaView(ElementView):
-    """An audio or video player; ``value`` and ``data`` are the media's bytes."""
+    """An audio or video player; ``value`` and ``data`` are the media's bytes (``value`` is
+    the address of a web source, which is not downloaded)."""
 
     @property
     def value(self) -> Any:
-        return self.data
+        url = self.url
+        return url if url is not None else self.data
+
+    @property
+    def url(self) -> str | None:
+        return self._element.prop("source").url
 
     @property
     def data(self) -> bytes:

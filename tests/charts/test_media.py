@@ -74,7 +74,8 @@ def test_a_pil_image() -> None:
 
 
 @pytest.mark.parametrize("source, words", [
-    ("st.image('https://example.com/cat.png')", ["is a URL", "does not fetch"]),
+    ("st.image('ftp://example.com/cat.png')", ["is a URL", "does not fetch"]),
+    ("st.image('data:image/png;base64')", ["not a valid data: URL"]),
     ("st.image('/no/such/file.png')", ["could not be read", "'/no/such/file.png'"]),
     ("st.image(np.zeros((2, 2, 5)))", ["shape (2, 2, 5)"]),
     ("st.image(3)", ["image of type int"]),
@@ -90,21 +91,20 @@ def test_image_errors_name_the_argument(source: str, words: list[str]) -> None:
         assert word in message
 
 
-def test_use_column_width_and_use_container_width() -> None:
-    """Streamlit 1.67 ignores use_column_width and shows a warning box above the image;
-    use_container_width still works (its warning goes to the console only)."""
+def test_use_column_width_has_no_effect_but_a_warning_as_in_streamlit_1_67() -> None:
+    """Streamlit 1.67 removed ``use_column_width``: any value is accepted, the image keeps its
+    ``width`` (not stretched), and a deprecation warning shows above it; error details other
+    than "full" hide the warning. ``use_container_width=True`` still stretches."""
     at = run("st.image(np.zeros((2, 2)), use_column_width=True)\n"
              "st.image(np.zeros((2, 2)), use_container_width=True)\n"
-             "st.image(np.zeros((2, 2)), use_column_width='auto')")
-    assert [view.width for view in at.image] == ["content", "stretch", "content"]
-    assert [w.value for w in at.warning] == [USE_COLUMN_WIDTH_REMOVED] * 2
-    assert [e.type for e in at.main.children][:2] == ["warning", "image"]
-
-
-def test_use_column_width_warning_follows_show_error_details() -> None:
-    at = run("st.set_option('client.showErrorDetails', 'type')\n"
-             "st.image(np.zeros((2, 2)), use_column_width=True)")
-    assert not at.warning and at.image[0].width == "content"
+             "st.image(np.zeros((2, 2)), use_column_width='bogus', width=50)\n"
+             "st.set_option('client.showErrorDetails', 'type')\n"
+             "st.image(np.zeros((2, 2)), use_column_width='always')")
+    assert not at.exception
+    assert [view.width for view in at.image] == ["content", "stretch", 50, "content"]
+    assert [view.type for view in at.main.children] == [
+        "warning", "image", "image", "warning", "image", "image"]
+    assert "`use_column_width` was removed and has no effect" in at.warning[0].value
 
 
 def test_encoded_size_reads_png_and_jpeg_headers() -> None:
@@ -177,3 +177,20 @@ def test_an_unchanged_image_keeps_its_element() -> None:
     before = at.tree[0]
     at.button[0].click().run()
     assert at.tree[0] is before
+
+
+def test_a_web_image_is_kept_unfetched_and_a_data_url_is_decoded() -> None:
+    """Streamlit's docs put ``st.image("https://static.streamlit.io/examples/cat.jpg")`` in
+    columns and tabs: the address is kept (nothing is fetched) and the script runs on,
+    where it used to stop with an error; a ``data:`` URL holds its bytes and is shown."""
+    import base64
+
+    dot = base64.b64encode(png_bytes(2, 2)).decode()
+    at = run("st.image('https://static.streamlit.io/examples/cat.jpg', caption='A cat', width=200)\n"
+             f"st.image('data:image/png;base64,{dot}')\n"
+             "st.write('after')")
+    assert not at.exception, at.exception
+    assert at.image[0].value.url == "https://static.streamlit.io/examples/cat.jpg"
+    assert at.image[0].caption == "A cat"
+    assert at.image[1].value.size == (2, 2) and at.image[1].value.url is None
+    assert at.markdown[0].value == "after"

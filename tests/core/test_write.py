@@ -343,3 +343,20 @@ def test_an_alert_s_icon_is_checked_as_streamlit_checks_it(icon: str, error: str
         assert not at.exception and at.error[0].icon == icon
     else:
         assert error in at.exception[0].message
+
+
+def test_st_code_drops_one_newline_at_each_end_as_streamlit_does() -> None:
+    """A triple-quoted code sample written on its own lines (ehsan-golinia's st.audio page)
+    shows no blank first and last line; only one newline goes at each end, and indentation
+    stays."""
+    at = AppTest.from_string("""
+import rerunqt as st
+st.code('''
+st.audio("meow.mp3")
+''')
+st.code('\\n\\n  x = 1\\n\\n')
+st.code('\\n')
+st.code('a\\nb')
+""").run()
+    assert [c.value for c in at.code] == [
+        'st.audio("meow.mp3")', "\n  x = 1\n", "", "a\nb"]

@@ -49,8 +49,23 @@ def test_paths_bytes_and_file_objects_are_sources(tmp_path) -> None:
     assert at.video[0].source.path == str(path)
 
 
+def test_a_web_address_is_not_downloaded_and_the_script_runs_on() -> None:
+    """wubowen416/streamlit-test shows ``st.video("https://...mp4")`` in two columns above a
+    radio: Streamlit embeds the address; here it is kept (not fetched) for the player to
+    show with an "Open in browser" button, and the radio below still appears."""
+    at = run("st.video('https://example.org/clip.mp4')\n"
+             "st.audio('http://example.org/a.mp3', format='audio/mpeg')\n"
+             "st.radio('Select a video', ['Left', 'Right'])")
+    assert not at.exception, at.exception
+    assert at.video[0].value == at.video[0].url == "https://example.org/clip.mp4"
+    assert at.video[0].data == b""
+    assert at.audio[0].url == "http://example.org/a.mp3" and at.audio[0].mime == "audio/mpeg"
+    assert at.radio[0].value == "Left"
+
+
 @pytest.mark.parametrize(("call", "words"), [
-    ("st.audio('https://example.org/a.mp3')", "does not download"),
+    ("st.audio('ftp://example.org/a.mp3')", "does not download"),
+    ("st.pdf('https://example.org/a.pdf')", "does not download"),
     ("st.audio('no-such-file.wav')", "not a file that exists"),
     ("st.audio(np.zeros(10))", "sample_rate"),
     ("st.video(np.zeros(10))", "only st.audio"),

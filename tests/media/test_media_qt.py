@@ -189,3 +189,34 @@ st.text('none' if msg is None else f'{msg.text} {msg.audio.name} {msg.audio.type
     box.send_voice(("id", "audio.wav", "audio/wav", wav_bytes([0.0, 1.0], 8000)))  # a recording ends
     pilot.qtbot.waitUntil(lambda: pilot.texts("text") == ["listen audio.wav audio/wav"])
     assert box.edit.toPlainText() == ""
+
+
+def test_a_web_video_shows_its_address_and_opens_in_the_browser(
+        rerunqt_pilot, write_script, tmp_path, monkeypatch) -> None:
+    """A video given by web address is not downloaded: in place of the picture and the
+    controls the player says where it plays, and its button opens the system browser; a
+    rerun with a local file brings the controls back."""
+    _multimedia()
+    from rerunqt.qt.adapters import extras
+
+    opened: list[str] = []
+    monkeypatch.setattr(extras, "open_url", lambda url: opened.append(url) or True)
+    pilot = rerunqt_pilot(_app(write_script, tmp_path, """
+local = st.toggle('local')
+st.video(str(HERE / 'tone.wav') if local else 'https://example.org/clip.mp4')
+st.text('after')
+"""))
+    pilot.window.resize(800, 700)
+    pilot.settle()
+    player = pilot.record(kind="video").widget
+    assert pilot.texts("text") == ["after"]
+    assert player.web.isVisible() and not player.controls.isVisible()
+    assert not player.picture.isVisible()
+    assert player.web.title.text() == "This video plays in your browser"
+    assert player.web.address.text() == "https://example.org/clip.mp4"
+    player.web.button.click()
+    assert opened == ["https://example.org/clip.mp4"]
+    pilot.click(label="local")
+    pilot.settle()
+    assert pilot.record(kind="video").widget is player
+    assert not player.web.isVisible() and player.controls.isVisible()

@@ -192,3 +192,23 @@ def test_st_badge_looks_like_a_markdown_badge(rerunqt_pilot, write_script) -> No
     shown = QTextDocument()
     shown.setHtml(second.text())
     assert second.accessibleName() == "a [b]" and shown.toPlainText().strip() == "a [b]"
+
+
+def test_st_html_draws_a_styled_div_as_one_box(rerunqt_pilot, write_script) -> None:
+    """A KPI card written with st.html: the background and padding make one box around
+    the heading and the number (Qt gave each line its own strip), text centred in it."""
+    from PySide6.QtGui import QTextTable
+
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.html(\"<div style='background-color:#1f77b4;color:white;padding:20px;"
+        "text-align:center'><h3>Total</h3><p>1,234</p></div>\")\n"))
+    document = QTextDocument()
+    document.setHtml(pilot.record(kind="html").widget.text())
+    table = document.rootFrame().childFrames()[0]
+    assert isinstance(table, QTextTable)
+    cell = table.cellAt(0, 0)
+    assert cell.format().background().color().name() == "#1f77b4"
+    assert cell.format().toTableCellFormat().topPadding() == 20
+    block = cell.firstCursorPosition().block()
+    assert block.text() == "Total" and block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter

@@ -33,11 +33,16 @@ def test_it_answers_as_pyside_does_for_every_loaded_module() -> None:
     assert differ == []
 
 
-def test_modules_imported_later_are_classified() -> None:
+def test_modules_imported_later_are_classified(tmp_path, monkeypatch) -> None:
     """A module imported after PySide6 is marked: 0 when it uses PySide6, -1 when not."""
     # PySide6 classifies the module an import statement returns (as ``from a.b import c``).
-    __import__("rerunqt.qt.adapters.pills", fromlist=["_"])  # uses PySide6
+    # A module of its own, surely not imported yet: an adapter module (pills) imported
+    # earlier in a full run (an earlier test's window, its idle warm-up) had no entry here.
+    (tmp_path / "rq_scan_probe.py").write_text("from PySide6.QtCore import QObject\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "rq_scan_probe", raising=False)
+    __import__("rq_scan_probe", fromlist=["_"])  # uses PySide6
     table = sys.modules["shibokensupport.feature"].pyside_feature_dict
-    assert table["rerunqt.qt.adapters.pills"] == 0
+    assert table["rq_scan_probe"] == 0
     assert table[json.__name__] == -1 or json.__name__ not in table
     assert feature_scan.uses_pyside(sys) is False  # built in: no source

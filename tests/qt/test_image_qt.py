@@ -137,3 +137,30 @@ st.image({str(tmp_path / "logo.svg")!r})
 
     assert has(shots[0], "#ffa500")  # orange
     assert has(shots[1], "#0000ff")
+
+
+def test_a_web_image_shows_its_address_and_opens_in_the_browser(rerunqt_pilot, write_script,
+                                                                 monkeypatch) -> None:
+    """A web image is not fetched: in its place a panel says so, shows the address and
+    opens it in the browser; a narrow ``width`` (a sidebar logo) still leaves it readable,
+    and the caption and the rest of the page show."""
+    from rerunqt.qt.adapters import extras
+
+    opened: list[str] = []
+    monkeypatch.setattr(extras, "open_url", lambda url: opened.append(url) or True)
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.image('https://static.streamlit.io/examples/cat.jpg', caption='A cat', width=100)
+        st.text('after')
+    """))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    row = pilot.record(kind="image").widget
+    cell = row.cells[0]
+    assert cell.web.isVisible() and not cell.picture.isVisible()
+    assert cell.web.title.text() == "This image is on the web"
+    assert cell.web.width() >= 200 and row.width() >= 200
+    assert cell.caption.text() == "A cat" and cell.caption.isVisible()
+    cell.web.button.click()
+    assert opened == ["https://static.streamlit.io/examples/cat.jpg"]
+    assert pilot.texts("text") == ["after"]

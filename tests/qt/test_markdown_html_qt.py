@@ -162,3 +162,64 @@ def test_turning_html_on_in_a_rerun_redraws_the_text(rerunqt_pilot, write_script
     assert shown(text) == "a<br>b"
     pilot.click(label="HTML")
     pilot.qtbot.waitUntil(lambda: shown(text) == "a\nb")
+
+
+def test_a_styled_div_is_one_box_around_its_text(qapp) -> None:
+    """prakit340/MyStreamlit1's name card: a div with a background, padding and margin
+    around a centred heading. Qt's rich text gave the background to each line apart (two
+    thin strips, the text in the second) and dropped the padding; it is one padded cell
+    now, inset by the margin. ``border-style:'solid'`` (quoted) is no CSS: no border, as in
+    a browser; a ``border`` shorthand draws one."""
+    from PySide6.QtGui import QTextTable
+
+    card = label('<div style="background-color:#77c900;padding:15px 15px 15px 15px;'
+                 "margin:30px 30px 30px 30px;border-radius:15px;border-style:'solid';"
+                 'border-color:black">\n<center><h5>Mr.Prakit Junkhum</h5></center>\n</div>',
+                 allow_html=True)
+    document = QTextDocument()
+    document.setHtml(card.text())
+    tables = [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    assert len(tables) == 1
+    table = tables[0]
+    cell = table.cellAt(0, 0)
+    assert (table.rows(), table.columns()) == (1, 1)
+    assert cell.format().background().color().name() == "#77c900"
+    assert cell.format().toTableCellFormat().topPadding() == 15
+    assert table.format().leftMargin() == 30 and table.format().border() == 0
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText().strip() == "Mr.Prakit Junkhum"
+    framed = label('<div style="border: 2px solid #ccc; padding: 1rem">hi</div>', allow_html=True)
+    document.setHtml(framed.text())
+    table = document.rootFrame().childFrames()[0]
+    assert isinstance(table, QTextTable) and table.format().border() == 2
+    assert table.cellAt(0, 0).format().toTableCellFormat().leftPadding() == 16
+    plain = label('<div align="center">plain <b>div</b></div>', allow_html=True)
+    assert "<table" not in plain.text() and shown(plain).strip() == "plain div"
+
+
+def test_a_div_closed_by_another_call_is_left_as_it_was(qapp) -> None:
+    """``begin_card()`` / ``end_card()`` helpers open a div in one st.markdown and close it
+    in another: no box is opened that would never close, and the words all show."""
+    opened = label("<div style='border-radius:6px;padding:12px;background:#eee'>\n\n**Fund** A",
+                   allow_html=True)
+    assert "<table" not in opened.text() and shown(opened).strip() == "Fund A"
+
+
+def test_a_styled_div_around_markdown_paragraphs_boxes_them(qapp) -> None:
+    """A div on lines of its own around Markdown paragraphs: the paragraphs are in the box
+    (not an empty box above them), and the text after the div is outside it."""
+    from PySide6.QtGui import QTextTable
+
+    card = label('<div style="background:#eee;padding:10px">\n\n**Bold** text\n\nsecond para'
+                 '\n\n</div>\n\nafter', allow_html=True)
+    document = QTextDocument()
+    document.setHtml(card.text())
+    table = document.rootFrame().childFrames()[0]
+    assert isinstance(table, QTextTable)
+    cell = table.cellAt(0, 0)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText().replace("\u2029", "\n").split() == ["Bold", "text", "second", "para"]
+    assert document.toPlainText().split()[-1] == "after"
+    assert document.lastBlock().text() == "after"

@@ -93,7 +93,9 @@ class HtmlAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, WrapLabel)
         if "body" in changed:
-            widget.set_text(str(new.prop("body")))
+            from rerunqt.qt.html_boxes import boxed_html
+
+            widget.set_text(boxed_html(str(new.prop("body"))))
             has_link = "<a " in str(new.prop("body")).lower()
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
 

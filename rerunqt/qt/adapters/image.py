@@ -18,12 +18,17 @@ from rerunqt.core.element import Element
 from rerunqt.core.image_data import ImageData
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 
+WEB_ROOM = 200  # pixels a web image's address panel takes at least
+
 _FORMATS = {2: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888,
             4: QImage.Format.Format_RGBA8888}
 
 
 def to_qimage(data: ImageData) -> QImage:
-    """The image as a QImage (a copy, so it does not point into the array)."""
+    """The image as a QImage (a copy, so it does not point into the array); a web image
+    (not fetched) is a null QImage."""
+    if data.url is not None:
+        return QImage()
     if data.pixels is not None:
         pixels = data.pixels
         channels = 2 if pixels.ndim == 2 else pixels.shape[2]
@@ -98,6 +103,7 @@ class ImageCell(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.link: str | None = None
+        self.web: Any = None  # the address panel of a web image, made when first needed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -108,6 +114,25 @@ class ImageCell(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.picture)
         layout.addWidget(self.caption)
+
+    def show_web(self, url: str | None) -> None:
+        """A web image is not fetched: its address and an "Open in browser" button stand
+        in for the picture."""
+        if url is not None and self.web is None:
+            from rerunqt.qt.adapters.iframe import PagePanel
+
+            self.web = PagePanel()
+            self.web.title.setText("This image is on the web")
+            self.web.title.setWordWrap(True)
+            self.web.setMinimumWidth(WEB_ROOM)  # readable where the image was to be narrow
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self.web)
+        if self.web is not None:
+            self.web.setVisible(url is not None)
+            if url is not None:
+                self.web.show_page(url)
+        self.picture.setVisible(url is None)
 
     def set_link(self, link: str | None) -> None:
         self.link = link
@@ -133,7 +158,12 @@ class ImageRow(QWidget):
         self.row.setSpacing(12)
         self.cells: list[ImageCell] = []
         self.width_mode: Any = None
+        self.web_room = 0  # the least width cap: a web image's panel needs room to read
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setMaximumWidth(self, width: int) -> None:
+        """A pixel ``width`` caps the row (apply_width), never below a web panel's room."""
+        super().setMaximumWidth(max(width, self.web_room))
 
     def show_images(self, images: tuple[ImageData, ...], captions: tuple[str | None, ...],
                     width: Any, link: str | None = None) -> None:
@@ -149,7 +179,10 @@ class ImageRow(QWidget):
             if width != "stretch":
                 self.row.addStretch(1)
             self.width_mode = width
+        self.web_room = WEB_ROOM if any(data.url is not None for data in images) else 0
+        self.setMaximumWidth(self.maximumWidth())
         for cell, data, caption in zip(self.cells, images, captions):
+            cell.show_web(data.url)
             cell.picture.set_image(to_qimage(data), width)
             cell.caption.set_text(caption or "")
             cell.caption.setVisible(bool(caption))

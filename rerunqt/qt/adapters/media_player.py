@@ -102,7 +102,10 @@ class MediaPlayer(QWidget):
             self.subtitle.setWordWrap(True)
             self.subtitle.hide()
             layout.addWidget(self.subtitle)
-        layout.addWidget(self._controls())
+        self.controls = self._controls()
+        layout.addWidget(self.controls)
+        self.web: Any = None  # the address panel of a web source, made when first needed
+        self.video = video
         self.message = QLabel()
         self.message.setObjectName("rqMediaMessage")
         self.message.setWordWrap(True)
@@ -164,6 +167,10 @@ class MediaPlayer(QWidget):
             return
         self.source = source
         self.message.hide()
+        self._show_web(source.url)
+        if source.url is not None:
+            self.player.stop()
+            return
         try:
             path = local_path(source)
         except OSError as exc:
@@ -173,6 +180,25 @@ class MediaPlayer(QWidget):
 
         self.pending = (True, autoplay)  # seek (and play) once the media has loaded
         self.player.setSource(QUrl.fromLocalFile(path))
+
+    def _show_web(self, url: str | None) -> None:
+        """A web address is not downloaded: its address and an "Open in browser" button
+        stand in for the picture and the controls."""
+        if url is not None and self.web is None:
+            from rerunqt.qt.adapters.iframe import PagePanel
+
+            self.web = PagePanel()
+            self.web.title.setText(f"This {'video' if self.video else 'sound'} plays in your browser")
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self.web)
+        if self.web is not None:
+            self.web.setVisible(url is not None)
+            if url is not None:
+                self.web.show_page(url)
+        self.controls.setVisible(url is None)
+        if self.picture is not None:
+            self.picture.setVisible(url is None)
 
     def set_range(self, start: float, end: float | None, loop: bool) -> None:
         changed = int(start * 1000) != self.start_ms
@@ -297,7 +323,7 @@ class MediaPlayer(QWidget):
         return 9 / 16
 
     def _fit_screen(self) -> None:
-        if self.picture is not None:
+        if self.picture is not None and (self.source is None or self.source.url is None):
             self.picture.setVisible(self.player.hasVideo() or self.player.mediaStatus() in (
                 QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia))
             height = max(120, round(self.width() * self._aspect()))

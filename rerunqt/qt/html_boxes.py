@@ -1,0 +1,138 @@
+"""A styled ``<div>`` in Markdown HTML drawn as the box it is in a browser.
+
+Qt's rich text gives a ``<div>`` its background only behind its own lines, each block
+apart, and ignores its padding and border: a card such as
+``<div style="background-color:#77c900; padding:15px; border-radius:15px">`` came out as
+thin coloured strips with a gap between them. A one-cell table is the box Qt can draw (as
+st.code's box is): so a div whose style has a background, border or padding opens a
+table whose cell carries them, and its ``</div>`` closes it. Rounded corners and shadows
+stay square and flat (Qt draws neither).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rerunqt.core.md_html import TAG_BASE
+
+_DIV_OPEN = re.compile(r"<div\b([^>]*)>", re.IGNORECASE | re.DOTALL)
+_DIV_CLOSE = re.compile(r"</div\s*>", re.IGNORECASE)
+_STYLE = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE | re.DOTALL)
+_BOX_WORDS = re.compile(r"(?<![\w-])(background(?:-color)?|border(?:-[a-z]+)?|padding(?:-[a-z]+)?)\s*:",
+                        re.IGNORECASE)
+
+
+def _declarations(style: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for part in style.split(";"):
+        name, colon, value = part.partition(":")
+        if colon and name.strip():
+            found[name.strip().lower()] = value.strip()
+    return found
+
+
+def _pixels(value: str) -> int | None:
+    """The first length of a CSS value in pixels (``15px 10px`` -> 15; ``1rem`` -> 16)."""
+    match = re.match(r"\s*(-?\d+(?:\.\d+)?)\s*(px|rem|em)?", value or "")
+    if match is None:
+        return None
+    number = float(match.group(1))
+    return round(number * 16) if match.group(2) in ("rem", "em") else round(number)
+
+
+_LINES = ("solid", "dashed", "dotted", "double", "groove", "ridge", "inset", "outset")
+
+
+def _border(css: dict[str, str]) -> tuple[int, str] | None:
+    """(width, colour) of the div's border, or None: as in a browser, a border shows only
+    with a line style (``border-style:'solid'``, quoted, is not one)."""
+    words = css.get("border", "").split()
+    style = css.get("border-style", next((w for w in words if w.lower() in _LINES), ""))
+    if style.lower() not in _LINES:
+        return None
+    width = _pixels(css.get("border-width", "")) or next(
+        (p for w in words if (p := _pixels(w)) is not None), 3)  # a browser's medium: 3px
+    colour = css.get("border-color") or next(
+        (w for w in words if w.lower() not in _LINES and _pixels(w) is None), "currentColor")
+    return width, colour
+
+
+def _box_open(style: str) -> str:
+    """The table and cell that draw a div with ``style`` as its box."""
+    css = _declarations(style)
+    background = css.get("background-color") or css.get("background", "")
+    padding = _pixels(css.get("padding", "")) or 0
+    cell = [f"padding:{padding}px"] if padding else []
+    for side in ("top", "right", "bottom", "left"):
+        if (own := _pixels(css.get(f"padding-{side}", ""))) is not None:
+            cell.append(f"padding-{side}:{own}px")
+    for name, value in css.items():
+        if name not in ("background", "background-color") and not name.startswith(
+                ("padding", "margin", "border", "width", "height", "display")):
+            cell.append(f"{name}:{value}")  # colour, font, text-align reach the text
+    table = ['width="100%"', 'cellspacing="0"', 'cellpadding="0"']
+    frame = ["border-collapse:collapse"]
+    margin = _pixels(css.get("margin", "")) or 0
+    for side in ("top", "right", "bottom", "left"):
+        own = _pixels(css.get(f"margin-{side}", ""))
+        frame.append(f"margin-{side}:{margin if own is None else own}px")
+    border = _border(css)
+    if border is not None:
+        table.append(f'border="{border[0]}"')
+        frame.append(f"border-style:solid; border-color:{border[1]}")
+    colour_attr = f' bgcolor="{background}"' if background else ""
+    return (f'<table {" ".join(table)} style="{"; ".join(frame)}"><tr>'
+            f'<td{colour_attr} style="{"; ".join(cell)}">')
+
+
+def _hidden(index: int) -> str:
+    """How tag ``index`` stands in a document's HTML (``core.md_html``'s placeholder)."""
+    return f"&lt;{chr(TAG_BASE + index)}&gt;"
+
+
+def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
+    """``html`` (a document's, its tags still hidden) and ``tags`` with each box-styled
+    ``<div>`` and its own ``</div>`` as a one-cell table. A div around whole paragraphs
+    (its tags on lines of their own) boxes them; other divs, and a div closed in another
+    call (``st.markdown("<div class='card'>")`` ... ``st.markdown("</div>")``), stay as
+    they were."""
+    out = list(tags)
+    stack: list[tuple[int, str]] = []  # open divs: (index, style)
+    for index, tag in enumerate(tags):
+        opening = _DIV_OPEN.fullmatch(tag.strip())
+        if opening is not None and not tag.rstrip().endswith("/>"):
+            found = _STYLE.search(opening.group(1))
+            stack.append((index, (found.group(1) or found.group(2) or "") if found else ""))
+        elif _DIV_CLOSE.fullmatch(tag.strip()) and stack:
+            start, style = stack.pop()
+            if not _BOX_WORDS.search(style):
+                continue
+            first, last = _hidden(start), _hidden(index)
+            inside = html[html.find(first):html.find(last)]
+            if "</p>" in inside:  # across paragraphs: only a div on lines of its own
+                alone = [re.compile(rf"<p\b[^>]*>\s*{re.escape(mark)}\s*</p>\n?")
+                         for mark in (first, last)]
+                if not all(pattern.search(html) for pattern in alone):
+                    continue
+                for pattern, mark in zip(alone, (first, last)):
+                    html = pattern.sub(mark.replace("\\", "\\\\"), html, count=1)
+            out[start], out[index] = _box_open(style), "</td></tr></table>"
+    return html, out
+
+
+_DIV_TAG = re.compile(r"<div\b[^>]*>|</div\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def boxed_html(html: str) -> str:
+    """HTML (st.html's) with each box-styled ``<div>`` and its own ``</div>`` as a
+    one-cell table, as ``box_divs`` draws them in Markdown."""
+    if "<div" not in html.lower():
+        return html
+    found = list(_DIV_TAG.finditer(html))
+    _, tags = box_divs("", [match.group(0) for match in found])
+    parts: list[str] = []
+    copied = 0
+    for match, tag in zip(found, tags):
+        parts += [html[copied:match.start()], tag]
+        copied = match.end()
+    return "".join(parts) + html[copied:]

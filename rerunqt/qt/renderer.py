@@ -74,7 +74,7 @@ class Renderer:
         self._taken: dict[str, transplant.Taken] = {}  # widgets moving to another container
         # A long first page: its top now, the rest in idle slices (qt/staging.py).
         self.staging = Staging(lambda op: self._create(op.parent, op.position, op.element),
-                               self.fix_tab_order)
+                               self.fix_tab_order, page_layout)
 
     @property
     def pending(self) -> int:

@@ -10,8 +10,9 @@ calls ``Renderer.complete()`` first, which builds what is left synchronously.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QTimer
 
 from rerunqt.reconcile import Create
@@ -37,9 +38,13 @@ def split_first_render(ops: list[Op], had_widgets: bool) -> tuple[list[Op], list
 class Staging:
     """The creates still to do, and the zero-delay timer that does them a slice at a time."""
 
-    def __init__(self, create: Callable[[Create], None], done: Callable[[], None]) -> None:
+    def __init__(self, create: Callable[[Create], None], done: Callable[[], None],
+                 owner: Any = None) -> None:
+        """``owner``: the Qt object the widgets go into (the page's layout): once Qt has
+        deleted it (the window was closed and destroyed), the slices stop."""
         self._create = create
         self._done = done
+        self._owner = owner
         self.pending: list[Create] = []
         self._timer: QTimer | None = None
 
@@ -51,6 +56,9 @@ class Staging:
         self._timer.start()
 
     def _slice(self) -> None:
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            self.drop()  # the page is gone: nothing to build into
+            return
         self.run(SLICE)
 
     def run(self, count: int | None = None) -> None:

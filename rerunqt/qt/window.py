@@ -374,6 +374,7 @@ class AppWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: Any) -> None:
+        self.renderer.staging.drop()  # a long page still being built: stop building it
         window_memory.remember(self, self.script_path)
         self.menus.detach()
         self.fragment_timers.stop()

@@ -101,3 +101,35 @@ def test_a_short_page_is_created_whole(rerunqt_pilot, qtbot, tmp_path) -> None:
     window = staged(rerunqt_pilot, tmp_path, rows=staging.THRESHOLD)
     assert window.renderer.pending == 0
     assert len(window.renderer.records) == staging.THRESHOLD
+
+
+def test_closing_the_window_while_its_page_is_built_stops_building(
+        rerunqt_pilot, qtbot, tmp_path) -> None:
+    window = staged(rerunqt_pilot, tmp_path)
+    staging_ = window.renderer.staging
+    assert staging_.pending
+    window.close()
+    assert staging_.pending == []
+
+
+def test_slices_stop_once_the_page_they_build_into_is_destroyed(qtbot) -> None:
+    """A page destroyed without a close (deleteLater): no slice builds into it (each raised
+    "Internal C++ object already deleted" at every turn of the event loop)."""
+    import shiboken6
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from rerunqt.reconcile import Create
+
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    built: list[Create] = []
+
+    def build(op: Create) -> None:
+        built.append(op)
+        if len(built) == staging.SLICE:  # the window goes away after the first slice
+            shiboken6.delete(page)
+
+    stage = staging.Staging(build, lambda: None, layout)
+    stage.start([Create((), i, None) for i in range(3 * staging.SLICE)])  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: not stage.pending)
+    assert len(built) == staging.SLICE

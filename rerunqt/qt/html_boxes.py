@@ -40,6 +40,18 @@ def _pixels(value: str) -> int | None:
     return round(number * 16) if match.group(2) in ("rem", "em") else round(number)
 
 
+def _sides(value: str) -> tuple[int, int, int, int]:
+    """A CSS box shorthand (``margin: 4px 0``, ``padding: 15px 10px 5px``) as pixels for
+    (top, right, bottom, left); ``auto`` and what is not a length count as 0."""
+    lengths = [_pixels(part) or 0 for part in (value or "").split()[:4]] or [0]
+    top = lengths[0]
+    right = lengths[1] if len(lengths) > 1 else top
+    bottom = lengths[2] if len(lengths) > 2 else top
+    left = lengths[3] if len(lengths) > 3 else right
+    return top, right, bottom, left
+
+
+_SIDES = ("top", "right", "bottom", "left")
 _LINES = ("solid", "dashed", "dotted", "double", "groove", "ridge", "inset", "outset")
 
 
@@ -61,21 +73,20 @@ def _box_open(style: str) -> str:
     """The table and cell that draw a div with ``style`` as its box."""
     css = _declarations(style)
     background = css.get("background-color") or css.get("background", "")
-    padding = _pixels(css.get("padding", "")) or 0
-    cell = [f"padding:{padding}px"] if padding else []
-    for side in ("top", "right", "bottom", "left"):
-        if (own := _pixels(css.get(f"padding-{side}", ""))) is not None:
-            cell.append(f"padding-{side}:{own}px")
+    cell = []
+    for side, shorthand in zip(_SIDES, _sides(css.get("padding", ""))):
+        own = _pixels(css.get(f"padding-{side}", ""))
+        if own is not None or shorthand:
+            cell.append(f"padding-{side}:{shorthand if own is None else own}px")
     for name, value in css.items():
         if name not in ("background", "background-color") and not name.startswith(
                 ("padding", "margin", "border", "width", "height", "display")):
             cell.append(f"{name}:{value}")  # colour, font, text-align reach the text
     table = ['width="100%"', 'cellspacing="0"', 'cellpadding="0"']
     frame = ["border-collapse:collapse"]
-    margin = _pixels(css.get("margin", "")) or 0
-    for side in ("top", "right", "bottom", "left"):
+    for side, shorthand in zip(_SIDES, _sides(css.get("margin", ""))):
         own = _pixels(css.get(f"margin-{side}", ""))
-        frame.append(f"margin-{side}:{margin if own is None else own}px")
+        frame.append(f"margin-{side}:{shorthand if own is None else own}px")
     border = _border(css)
     if border is not None:
         table.append(f'border="{border[0]}"')

@@ -206,6 +206,31 @@ def test_a_div_closed_by_another_call_is_left_as_it_was(qapp) -> None:
     assert "<table" not in opened.text() and shown(opened).strip() == "Fund A"
 
 
+def test_a_styled_div_reads_css_box_shorthands_side_by_side(qapp) -> None:
+    """``margin: 4px 0`` is 4 px above and below and none at the sides (the box sat 4 px
+    right of the text column); ``padding: 12px 30px`` is 12 px above and below, 30 at the
+    sides; three values are top, sides, bottom."""
+    from PySide6.QtGui import QTextTable
+
+    card = label('<div style="background-color:#e8f5e9; margin:4px 0; padding:12px 30px">'
+                 'Ada</div><div style="background:#eee; margin:1px 2px 3px; padding:0 5px 7px">'
+                 'Bo</div>', allow_html=True)
+    document = QTextDocument()
+    document.setHtml(card.text())
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    first, second = (t.format() for t in tables)
+    assert (first.topMargin(), first.rightMargin(), first.bottomMargin(), first.leftMargin()) \
+        == (4, 0, 4, 0)
+    cell = tables[0].cellAt(0, 0).format().toTableCellFormat()
+    assert (cell.topPadding(), cell.rightPadding(), cell.bottomPadding(), cell.leftPadding()) \
+        == (12, 30, 12, 30)
+    assert (second.topMargin(), second.rightMargin(), second.bottomMargin(),
+            second.leftMargin()) == (1, 2, 3, 2)
+    cell = tables[1].cellAt(0, 0).format().toTableCellFormat()
+    assert (cell.topPadding(), cell.rightPadding(), cell.bottomPadding(), cell.leftPadding()) \
+        == (0, 5, 7, 5)
+
+
 def test_a_styled_div_around_markdown_paragraphs_boxes_them(qapp) -> None:
     """A div on lines of its own around Markdown paragraphs: the paragraphs are in the box
     (not an empty box above them), and the text after the div is outside it."""

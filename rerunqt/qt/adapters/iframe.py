@@ -91,6 +91,23 @@ class PagePanel(QFrame):
             extras.open_url(self.url)
 
 
+def web_stand_in(layout: QVBoxLayout, panel: PagePanel | None, url: str | None,
+                 title: str) -> PagePanel | None:
+    """An image's or a player's stand-in for media on the web, which is not downloaded:
+    the page panel (its address and "Open in browser"), made at the first address, put
+    first in ``layout`` and shown while there is an address. Returns the panel (or None)."""
+    if url is not None and panel is None:
+        panel = PagePanel()
+        panel.title.setWordWrap(True)
+        layout.insertWidget(0, panel)
+    if panel is not None:
+        panel.setVisible(url is not None)
+        if url is not None:
+            panel.title.setText(title)
+            panel.show_page(url)
+    return panel
+
+
 class IframeView(QWidget):
     """One frame: the page panel, or the HTML box with its note."""
 

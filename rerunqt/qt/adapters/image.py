@@ -118,20 +118,15 @@ class ImageCell(QWidget):
     def show_web(self, url: str | None) -> None:
         """A web image is not fetched: its address and an "Open in browser" button stand
         in for the picture."""
-        if url is not None and self.web is None:
-            from rerunqt.qt.adapters.iframe import PagePanel
+        if url is not None or self.web is not None:  # (a local image loads no panel)
+            from rerunqt.qt.adapters.iframe import web_stand_in
 
-            self.web = PagePanel()
-            self.web.title.setText("This image is on the web")
-            self.web.title.setWordWrap(True)
-            self.web.setMinimumWidth(WEB_ROOM)  # readable where the image was to be narrow
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(0, self.web)
-        if self.web is not None:
-            self.web.setVisible(url is not None)
-            if url is not None:
-                self.web.show_page(url)
+            made = self.web is None
+            self.web = web_stand_in(layout, self.web, url, "This image is on the web")
+            if made and self.web is not None:
+                self.web.setMinimumWidth(WEB_ROOM)  # readable where the image was to be narrow
         self.picture.setVisible(url is None)
 
     def set_link(self, link: str | None) -> None:

@@ -184,18 +184,13 @@ class MediaPlayer(QWidget):
     def _show_web(self, url: str | None) -> None:
         """A web address is not downloaded: its address and an "Open in browser" button
         stand in for the picture and the controls."""
-        if url is not None and self.web is None:
-            from rerunqt.qt.adapters.iframe import PagePanel
+        if url is not None or self.web is not None:  # (a local file loads no panel)
+            from rerunqt.qt.adapters.iframe import web_stand_in
 
-            self.web = PagePanel()
-            self.web.title.setText(f"This {'video' if self.video else 'sound'} plays in your browser")
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(0, self.web)
-        if self.web is not None:
-            self.web.setVisible(url is not None)
-            if url is not None:
-                self.web.show_page(url)
+            kind = "video" if self.video else "sound"
+            self.web = web_stand_in(layout, self.web, url, f"This {kind} plays in your browser")
         self.controls.setVisible(url is None)
         if self.picture is not None:
             self.picture.setVisible(url is None)

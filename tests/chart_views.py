@@ -13,11 +13,15 @@ def drawn_tick_labels(pilot: Any, box: Any, side: str) -> list[str]:
     view = box.plot.getPlotItem().getViewBox()
     pilot.qtbot.waitUntil(lambda: box.plot.isVisible() and view.width() > 10)
     view.updateAutoRange()
-    axis = box.plot.getPlotItem().getAxis(side)
+    return axis_labels(box.plot.getPlotItem().getAxis(side))
+
+
+def axis_labels(axis: Any) -> list[str]:
+    """The tick labels pyqtgraph draws on ``axis`` (it leaves out those it finds overflowing)."""
     image = QImage(10, 10, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
         specs = axis.generateDrawSpecs(painter)
     finally:
         painter.end()
-    return [text for _, _, text in specs[2]]
+    return [text for _, _, text in specs[2]] if specs else []

@@ -8,8 +8,9 @@ from typing import Any
 
 import pyqtgraph as pg
 import pytest
+from chart_views import axis_labels
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage
 
 from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
 from rerunqt.qt.adapters.chart_draw import PALETTE
@@ -41,17 +42,6 @@ def pixel_at(pilot: Any, box: Any, image: QImage, x: float, y: float) -> QColor:
 
 def near(colour: QColor, rgb: tuple[int, int, int], slack: int = 4) -> bool:
     return all(abs(a - b) <= slack for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb))
-
-
-def drawn_labels(axis: Any) -> list[str]:
-    """The tick labels pyqtgraph draws on ``axis`` (it leaves out those it finds overflowing)."""
-    image = QImage(10, 10, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        specs = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [text for _, _, text in specs[2]] if specs else []
 
 
 COLOURS = """
@@ -138,7 +128,7 @@ def test_every_category_label_is_drawn_at_the_edges_too(rerunqt_pilot, write_scr
     for box, labels in ((line, ["2024-01-01", "2024-01-15", "2024-03-01"]),
                         (bars, ["Gadget Gamma", "Gizmo Delta", "Widget Alpha", "Widget Beta"])):
         painted(pilot, box)
-        assert drawn_labels(box.plot.getPlotItem().getAxis("bottom")) == labels
+        assert axis_labels(box.plot.getPlotItem().getAxis("bottom")) == labels
 
 
 def test_no_y_title_unless_the_script_named_y(rerunqt_pilot, write_script) -> None:

@@ -12,9 +12,10 @@ st.dataframe shows, as Streamlit's editor:
 
 - a list/tuple of dicts (rows): columns are the union of the keys, in order of appearance;
 - a dict of lists (columns): every list as long as the others;
-- a list/tuple/set of scalars: one column named ``"value"``;
+- a list/tuple/set of scalars, or a 1-D numpy array: one column named ``"value"``;
 - a list/tuple of lists/tuples (rows): columns named ``"0"``, ``"1"``...;
 - a dict of scalars: one column ``"value"``, its keys as the index;
+- an unnamed pandas Series or Index: one column ``"0"`` (pandas' name, as in Streamlit);
 - a pandas DataFrame, Series, Styler or Index, a 1-D or 2-D numpy array, None, a pyarrow
   Table, a polars DataFrame or Series (core/editor_inputs.py; pandas is imported only when
   the data is pandas').

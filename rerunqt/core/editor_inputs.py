@@ -130,7 +130,7 @@ def _numpy(data: Any) -> Converted:
         data = data.reshape(1)
     if data.ndim == 1 and not data.dtype.names:
         dtype = data.dtype
-        return Converted({"0": plain_values(data)}, lambda out: as_array(out["0"], dtype), True)
+        return Converted({"value": plain_values(data)}, lambda out: as_array(out["value"], dtype), True)
     if data.ndim == 2:
         dtype = data.dtype
         rows = [list(row) for row in zip(*(plain_values(data[:, i]) for i in range(data.shape[1])))] \
@@ -170,10 +170,10 @@ def _pandas(data: Any, name: str) -> Converted:
         return Converted(data.data, None, False)
     if name == "Series":
         label = data.name
-        frame = data.to_frame(name="value" if label is None else label)
-        return Converted(frame, lambda df: df.iloc[:, 0].rename(label), False)
+        frame = data.to_frame(name=0 if label is None else label)  # pandas' name, as Streamlit's
+        return Converted(frame, lambda df: df.iloc[:, 0].rename(0 if label is None else label), False)
     if name.endswith("Index"):
-        frame = data.to_frame(index=False, name="value" if data.name is None else data.name) \
+        frame = data.to_frame(index=False, name=0 if data.name is None else data.name) \
             if data.nlevels == 1 else data.to_frame(index=False)
         return Converted(frame, None, True)
     if hasattr(data, "to_numpy"):  # pandas arrays: one column

@@ -113,10 +113,10 @@ def _numpy(data: np.ndarray, function: str) -> Columns:
         if data.dtype.names:  # a structured array: one column per field
             names = tuple(data.dtype.names)
             return names, [np.asarray(data[n]) for n in names], None, "", None
-        return ("0",), [data], None, "", None
+        return ("value",), [data], None, "", None  # Streamlit names a lone column 0 "value"
     if data.ndim == 2:
-        return tuple(str(i) for i in range(data.shape[1])), [data[:, i] for i in range(data.shape[1])], \
-            None, "", None
+        names = ("value",) if data.shape[1] == 1 else tuple(str(i) for i in range(data.shape[1]))
+        return names, [data[:, i] for i in range(data.shape[1])], None, "", None
     raise RerunQtAPIError(
         f"st.{function} shows 1-D or 2-D numpy arrays; got one of shape {data.shape}. "
         f"Reshape it (e.g. array.reshape(len(array), -1))."
@@ -186,10 +186,14 @@ def _pandas(data: Any, name: str, function: str) -> Columns:
         styles = StylerCells(data)
         data = data.data
         name = "DataFrame"
+    # A Series or Index is one column named as it is, else "0" (pandas' DataFrame(data), as
+    # in Streamlit); a MultiIndex is one column of its tuples, shown as text.
     if name == "Series":
-        data = data.to_frame(name=data.name if data.name is not None else "value")
-    elif name in ("Index", "RangeIndex", "DatetimeIndex", "MultiIndex") or name.endswith("Index"):
-        data = data.to_frame(index=False, name="value") if data.nlevels == 1 else data.to_frame(index=False)
+        data = data.to_frame(name=data.name if data.name is not None else 0)
+    elif name == "MultiIndex":
+        return ("0",), [_array([str(v) for v in data])], None, "", None
+    elif name.endswith("Index"):
+        data = data.to_frame(index=False, name=data.name if data.name is not None else 0)
     elif name != "DataFrame":
         if hasattr(data, "to_numpy"):
             return ("value",), [_native(np.asarray(data.to_numpy()))], None, "", None

@@ -463,9 +463,9 @@ st.session_state.out = out
 @pytest.mark.parametrize(("which", "returned", "column", "hidden"), [
     ("series", "Series", "vals", False),
     ("styler", "DataFrame", "a", False),
-    ("index", "DataFrame", "value", True),
+    ("index", "DataFrame", "0", True),
     ("ndarray2d", "ndarray", "0", True),
-    ("ndarray1d", "ndarray", "0", True),
+    ("ndarray1d", "ndarray", "value", True),
     ("set", "set", "value", True),
     ("tuple", "tuple", "value", True),
     ("dict_scalar", "dict", "value", False),
@@ -495,7 +495,7 @@ def test_edits_come_back_in_the_input_type() -> None:
     out = at.session_state["out"]
     assert isinstance(out, pd.Series) and out.name == "vals" and out.tolist() == [1, 20, 3]
     for which, column, row, value, expected in [
-        ("ndarray1d", "0", 0, 9, [9, 2, 3]),
+        ("ndarray1d", "value", 0, 9, [9, 2, 3]),
         ("ndarray2d", "1", 1, 7, [[1, 2], [3, 7]]),
         ("set", "value", 0, 5, None),
         ("dict_scalar", "value", 1, 5, {"a": 1, "b": 5}),
@@ -576,3 +576,15 @@ st.data_editor({"a": [1], "b": [2], "c": [3]}, key="e",
     assert editor.columns == ("c", "a", "b") and editor.pinned == 1
     at.data_editor[0].edit_cell(0, "c", 30).run()
     assert not at.exception
+
+
+def test_an_unnamed_series_is_column_0_and_comes_back_named_0_as_in_streamlit() -> None:
+    pd = pytest.importorskip("pandas")
+    at = AppTest.from_string("""
+import rerunqt as st, pandas as pd
+st.session_state.out = st.data_editor(pd.Series([3, 4]), key="ed")
+""").run()
+    at.data_editor[0].edit_cell(1, "0", 40).run()
+    out = at.session_state["out"]
+    assert isinstance(out, pd.Series) and out.name == 0 and out.tolist() == [3, 40]
+    assert at.session_state["ed"]["edited_rows"] == {1: {"0": 40}}

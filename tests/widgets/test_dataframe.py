@@ -22,10 +22,13 @@ def shown(at: AppTest, column: str, which: str = "dataframe", n: int = 0) -> lis
 @pytest.mark.parametrize(("data", "column", "expected"), [
     ("pd.DataFrame({'a': [1, 2], 'b': ['x', 'y']})", "b", ["x", "y"]),
     ("pd.Series([3, 4], name='s')", "s", [3, 4]),
-    ("pd.Series([3, 4])", "value", [3, 4]),
-    ("pd.Index(['p', 'q'])", "value", ["p", "q"]),
+    ("pd.Series([3, 4])", "0", [3, 4]),  # column names as Streamlit 1.67 gives them
+    ("pd.Index(['p', 'q'])", "0", ["p", "q"]),
+    ("pd.Index(['p', 'q'], name='nm')", "nm", ["p", "q"]),
+    ("pd.MultiIndex.from_tuples([(1, 'a'), (2, 'b')])", "0", ["(1, 'a')", "(2, 'b')"]),
     ("pd.DataFrame({'a': [1.5, 2.0]}).style.format('{:.1f}')", "a", [1.5, 2.0]),
-    ("np.array([5, 6, 7])", "0", [5, 6, 7]),
+    ("np.array([5, 6, 7])", "value", [5, 6, 7]),
+    ("np.array([[5], [6]])", "value", [5, 6]),
     ("np.array([[1, 2], [3, 4]])", "1", [2, 4]),
     ("[{'a': 1}, {'a': 2, 'b': 'z'}]", "b", [None, "z"]),
     ("{'a': [1, 2], 'b': [3.5, None]}", "a", [1, 2]),
@@ -250,10 +253,10 @@ arr[6] = 66
 
 def test_a_table_shows_the_data_as_it_was_at_the_call_and_edits_in_place_later() -> None:
     at = run(EDITED_IN_PLACE)
-    assert shown(at, "a")[3:7] == [3, 4, 5, 6] and shown(at, "0", n=1)[3:7] == [3, 4, 5, 6]
+    assert shown(at, "a")[3:7] == [3, 4, 5, 6] and shown(at, "value", n=1)[3:7] == [3, 4, 5, 6]
     at.button[0].click().run()
     assert shown(at, "a")[3:7] == [300, 4, 5, 66]
-    assert shown(at, "0", n=1)[3:7] == [300, 4, 5, 66]
+    assert shown(at, "value", n=1)[3:7] == [300, 4, 5, 66]
     assert shown(at, "a", "table")[3] == 300
 
 

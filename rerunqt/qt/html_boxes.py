@@ -5,8 +5,10 @@ apart, and ignores its padding and border: a card such as
 ``<div style="background-color:#77c900; padding:15px; border-radius:15px">`` came out as
 thin coloured strips with a gap between them. A one-cell table is the box Qt can draw (as
 st.code's box is): so a div whose style has a background, border or padding opens a
-table whose cell carries them, and its ``</div>`` closes it. Rounded corners and shadows
-stay square and flat (Qt draws neither).
+table whose cell carries them, and its ``</div>`` closes it. A border on one side
+(``border-left: 5px solid red``, a card's accent) is the cell's own border on that side, which
+Qt draws in a collapsed table. Rounded corners and shadows stay square and flat (Qt draws
+neither).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def _sides(value: str) -> tuple[int, int, int, int]:
 
 
 _SIDES = ("top", "right", "bottom", "left")
+_SIDE_BORDERS = tuple(f"border-{side}" for side in _SIDES)
 _LINES = ("solid", "dashed", "dotted", "double", "groove", "ridge", "inset", "outset")
 
 
@@ -79,7 +82,9 @@ def _box_open(style: str) -> str:
         if own is not None or shorthand:
             cell.append(f"padding-{side}:{shorthand if own is None else own}px")
     for name, value in css.items():
-        if name not in ("background", "background-color") and not name.startswith(
+        if name.startswith(_SIDE_BORDERS):
+            cell.append(f"{name}:{value}")  # border-left: 5px solid red (Qt draws a cell's sides)
+        elif name not in ("background", "background-color") and not name.startswith(
                 ("padding", "margin", "border", "width", "height", "display")):
             cell.append(f"{name}:{value}")  # colour, font, text-align reach the text
     table = ['width="100%"', 'cellspacing="0"', 'cellpadding="0"']
@@ -127,6 +132,10 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
                     continue
                 for pattern, mark in zip(alone, (first, last)):
                     html = pattern.sub(mark.replace("\\", "\\\\"), html, count=1)
+            # white space just inside the box is no line of its own (a browser drops it; Qt
+            # made an empty first line: a card's title sat a line low)
+            html = re.sub(re.escape(first) + r"\s+", lambda _: first, html, count=1)
+            html = re.sub(r"\s+" + re.escape(last), lambda _: last, html, count=1)
             out[start], out[index] = _box_open(style), "</td></tr></table>"
     return html, out
 

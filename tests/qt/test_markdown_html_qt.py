@@ -248,3 +248,24 @@ def test_a_styled_div_around_markdown_paragraphs_boxes_them(qapp) -> None:
     assert cursor.selectedText().replace("\u2029", "\n").split() == ["Bold", "text", "second", "para"]
     assert document.toPlainText().split()[-1] == "after"
     assert document.lastBlock().text() == "after"
+
+
+def test_a_card_with_an_accent_border_draws_it_and_starts_with_its_title(qapp) -> None:
+    """The common accent card: ``border-left: 5px solid`` draws a 5 px line on the left of
+    the box only (it was dropped), and the line break after the opening tag is no empty
+    first line (the title sat a line low, 50 px under the box's top instead of 20)."""
+    from PySide6.QtGui import QTextFrameFormat, QTextTable
+
+    card = label('<div style="background-color:#f0f2f6;padding:20px;border-radius:10px;'
+                 'border-left:5px solid #ff4b4b">\n<h3>Card title</h3><p>Text.</p></div>',
+                 allow_html=True)
+    document = QTextDocument()
+    document.setHtml(card.text())
+    table = document.rootFrame().childFrames()[0]
+    assert isinstance(table, QTextTable)
+    cell = table.cellAt(0, 0)
+    fmt = cell.format().toTableCellFormat()
+    assert fmt.leftBorder() == 5 and fmt.leftBorderBrush().color().name() == "#ff4b4b"
+    assert fmt.leftBorderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
+    assert fmt.rightBorder() == 0 and fmt.topBorder() == 0
+    assert document.findBlock(cell.firstCursorPosition().position()).text() == "Card title"

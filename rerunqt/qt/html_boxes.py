@@ -1,4 +1,5 @@
-"""A styled ``<div>`` in Markdown HTML drawn as the box it is in a browser.
+"""A styled ``<div>`` in Markdown HTML drawn as the box it is in a browser, and HTML tables
+framed as Markdown tables are.
 
 Qt's rich text gives a ``<div>`` its background only behind its own lines, each block
 apart, and ignores its padding and border: a card such as
@@ -101,6 +102,31 @@ def _box_open(style: str) -> str:
             f'<td{colour_attr} style="{"; ".join(cell)}">')
 
 
+_TABLE_OPEN = re.compile(r"<table\b([^>]*)>", re.IGNORECASE | re.DOTALL)
+_HAS_BORDER = re.compile(r"\bborder\b", re.IGNORECASE)
+
+
+def framed_tables(tags: list[str]) -> list[str]:
+    """``tags`` with each ``<table>`` that sets no border of its own framed as a Markdown
+    table is (a 1 px grid, cells padded 4 px): Streamlit's Markdown styles every table's
+    cells, written in HTML or as a pipe table, and Qt's rich text drew an HTML one with no
+    lines and no padding, its columns run together."""
+    def framed(tag: str) -> str:
+        found = _TABLE_OPEN.fullmatch(tag.strip())
+        if found is None or _HAS_BORDER.search(found.group(1)):
+            return tag
+        attributes = found.group(1)
+        extra = ' border="1"' + ("" if "cellpadding" in attributes.lower() else ' cellpadding="4"')
+        style = _STYLE.search(attributes)
+        if style is None:
+            return f'<table{attributes}{extra} style="border-collapse:collapse">'
+        css = (style.group(1) or style.group(2) or "").rstrip("; ")
+        merged = f'style="{css}; border-collapse:collapse"'
+        return f"<table{attributes[:style.start()]}{merged}{attributes[style.end():]}{extra}>"
+
+    return [framed(tag) if tag[:6].lower() == "<table" else tag for tag in tags]
+
+
 def _hidden(index: int) -> str:
     """How tag ``index`` stands in a document's HTML (``core.md_html``'s placeholder)."""
     return f"&lt;{chr(TAG_BASE + index)}&gt;"
@@ -134,8 +160,8 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
                     html = pattern.sub(mark.replace("\\", "\\\\"), html, count=1)
             # white space just inside the box is no line of its own (a browser drops it; Qt
             # made an empty first line: a card's title sat a line low)
-            html = re.sub(re.escape(first) + r"\s+", lambda _: first, html, count=1)
-            html = re.sub(r"\s+" + re.escape(last), lambda _: last, html, count=1)
+            for mark, pattern in ((first, re.escape(first) + r"\s+"), (last, r"\s+" + re.escape(last))):
+                html = re.sub(pattern, mark.replace("\\", "\\\\"), html, count=1)
             out[start], out[index] = _box_open(style), "</td></tr></table>"
     return html, out
 

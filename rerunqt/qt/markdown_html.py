@@ -39,7 +39,7 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
-from rerunqt.qt.html_boxes import box_divs
+from rerunqt.qt.html_boxes import box_divs, framed_tables
 from rerunqt.qt.markdown_blocks import (
     CODE_BLOCK,
     LINK_HINT,
@@ -262,7 +262,10 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
         html = html.replace("<a href", '<a style="text-decoration:none" href')
     if not tags:
         return html
-    if "<div" in "".join(tags).lower():
+    written, joined = (html, tags), "".join(tags).lower()
+    if "<table" in joined:
+        tags = framed_tables(tags)
+    if "<div" in joined:
         html, tags = box_divs(html, tags)
     rendered = with_tags(html, tags)
     check = QTextDocument()
@@ -270,6 +273,7 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
     shown = iter(_NOT_WORDS.sub("", check.toPlainText()))
     if all(char in shown for char in _NOT_WORDS.sub("", document.toPlainText())):
         return rendered  # every character, in order (tags may add some: <pre>, <li>...)
+    html, tags = written  # the tags as the script wrote them, not as drawn
     return _HIDDEN_TAG.sub(lambda found: _escaped(tag_of(found.group(1), tags)), html)
 
 

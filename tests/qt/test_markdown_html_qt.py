@@ -269,3 +269,23 @@ def test_a_card_with_an_accent_border_draws_it_and_starts_with_its_title(qapp) -
     assert fmt.leftBorderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
     assert fmt.rightBorder() == 0 and fmt.topBorder() == 0
     assert document.findBlock(cell.firstCursorPosition().position()).text() == "Card title"
+
+
+def test_an_html_table_in_markdown_is_framed_as_a_pipe_table_is(qapp) -> None:
+    """Streamlit's Markdown draws every table's grid and pads its cells; an HTML table came
+    out with no lines and its columns run together ("A B / 1 2"). One that sets its own
+    border keeps it."""
+    from PySide6.QtGui import QTextTable
+
+    def table_format(markdown: str):
+        document = QTextDocument()
+        document.setHtml(label(markdown, allow_html=True).text())
+        tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+        assert len(tables) == 1
+        return tables[0].format()
+
+    plain = table_format("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>")
+    assert plain.border() == 1 and plain.cellPadding() == 4 and plain.borderCollapse()
+    styled = table_format('<table style="width:50%" cellpadding="9"><tr><td>1</td></tr></table>')
+    assert styled.border() == 1 and styled.cellPadding() == 9 and styled.borderCollapse()
+    assert table_format('<table border="0"><tr><td>1</td></tr></table>').border() == 0

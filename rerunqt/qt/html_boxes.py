@@ -160,8 +160,8 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
                     html = pattern.sub(mark.replace("\\", "\\\\"), html, count=1)
             # white space just inside the box is no line of its own (a browser drops it; Qt
             # made an empty first line: a card's title sat a line low)
-            for mark, pattern in ((first, re.escape(first) + r"\s+"), (last, r"\s+" + re.escape(last))):
-                html = re.sub(pattern, mark.replace("\\", "\\\\"), html, count=1)
+            for mark, space in ((first, re.escape(first) + r"\s+"), (last, r"\s+" + re.escape(last))):
+                html = re.sub(space, mark.replace("\\", "\\\\"), html, count=1)
             out[start], out[index] = _box_open(style), "</td></tr></table>"
     return html, out
 

@@ -8,8 +8,9 @@ thin coloured strips with a gap between them. A one-cell table is the box Qt can
 st.code's box is): so a div whose style has a background, border or padding opens a
 table whose cell carries them, and its ``</div>`` closes it. A border on one side
 (``border-left: 5px solid red``, a card's accent) is the cell's own border on that side, which
-Qt draws in a collapsed table. Rounded corners and shadows stay square and flat (Qt draws
-neither).
+Qt draws in a collapsed table. A ``display:flex`` div holding divs (cards in a row) is a
+one-row table, a cell per div. Rounded corners and shadows stay square and flat (Qt draws
+neither); class selectors in ``<style>`` are not applied.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def _sides(value: str) -> tuple[int, int, int, int]:
 
 
 _SIDES = ("top", "right", "bottom", "left")
+_BOX_CLOSE = "</td></tr></table>"  # the end of _box_open's table
 _SIDE_BORDERS = tuple(f"border-{side}" for side in _SIDES)
 _LINES = ("solid", "dashed", "dotted", "double", "groove", "ridge", "inset", "outset")
 
@@ -134,36 +136,102 @@ def _hidden(index: int) -> str:
 
 def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
     """``html`` (a document's, its tags still hidden) and ``tags`` with each box-styled
-    ``<div>`` and its own ``</div>`` as a one-cell table. A div around whole paragraphs
-    (its tags on lines of their own) boxes them; other divs, and a div closed in another
-    call (``st.markdown("<div class='card'>")`` ... ``st.markdown("</div>")``), stay as
-    they were."""
+    ``<div>`` and its own ``</div>`` as a one-cell table, and each ``display:flex`` div whose
+    content is divs as a one-row table, a cell per div (cards side by side). A div around
+    whole paragraphs (its tags on lines of their own) boxes them; other divs, and a div
+    closed in another call (``st.markdown("<div class='card'>")`` ...
+    ``st.markdown("</div>")``), stay as they were. ``html`` "" (st.html's tags alone): the
+    text between the tags is taken to be white space."""
     out = list(tags)
-    stack: list[tuple[int, str]] = []  # open divs: (index, style)
+    stack: list[tuple[int, str, list[tuple[int, int]]]] = []  # open divs: index, style, children
     for index, tag in enumerate(tags):
         opening = _DIV_OPEN.fullmatch(tag.strip())
         if opening is not None and not tag.rstrip().endswith("/>"):
-            found = _STYLE.search(opening.group(1))
-            stack.append((index, (found.group(1) or found.group(2) or "") if found else ""))
+            stack.append((index, _style_of(opening.group(1)), []))
         elif _DIV_CLOSE.fullmatch(tag.strip()) and stack:
-            start, style = stack.pop()
-            if not _BOX_WORDS.search(style):
-                continue
-            first, last = _hidden(start), _hidden(index)
-            inside = html[html.find(first):html.find(last)]
-            if "</p>" in inside:  # across paragraphs: only a div on lines of its own
-                alone = [re.compile(rf"<p\b[^>]*>\s*{re.escape(mark)}\s*</p>\n?")
-                         for mark in (first, last)]
-                if not all(pattern.search(html) for pattern in alone):
-                    continue
-                for pattern, mark in zip(alone, (first, last)):
-                    html = pattern.sub(mark.replace("\\", "\\\\"), html, count=1)
-            # white space just inside the box is no line of its own (a browser drops it; Qt
-            # made an empty first line: a card's title sat a line low)
-            for mark, space in ((first, re.escape(first) + r"\s+"), (last, r"\s+" + re.escape(last))):
-                html = re.sub(space, mark.replace("\\", "\\\\"), html, count=1)
-            out[start], out[index] = _box_open(style), "</td></tr></table>"
+            start, style, children = stack.pop()
+            if stack:
+                stack[-1][2].append((start, index))
+            if _BOX_WORDS.search(style):
+                boxed = _boxed(html, start, index)
+                if boxed is not None:
+                    html = boxed
+                    out[start], out[index] = _box_open(style), _BOX_CLOSE
+            if children and _FLEX_ROW.search(style) and not _COLUMN.search(style) \
+                    and _only_divs(html, start, index, children):
+                _row(out, tags, (start, index), children, _declarations(style))
     return html, out
+
+
+def _boxed(html: str, start: int, end: int) -> str | None:
+    """``html`` ready to box the div of tags ``start``..``end``, or None: it spans
+    paragraphs and its tags are not on lines of their own."""
+    first, last = _hidden(start), _hidden(end)
+    inside = html[html.find(first):html.find(last)]
+    if "</p>" in inside:  # across paragraphs: only a div on lines of its own
+        alone = [re.compile(rf"<p\b[^>]*>\s*{re.escape(mark)}\s*</p>\n?") for mark in (first, last)]
+        if not all(pattern.search(html) for pattern in alone):
+            return None
+        for pattern, mark in zip(alone, (first, last)):
+            html = pattern.sub(mark.replace("\\", "\\\\"), html, count=1)
+    # white space just inside the box is no line of its own (a browser drops it; Qt made an
+    # empty first line: a card's title sat a line low)
+    for mark, space in ((first, re.escape(first) + r"\s+"), (last, r"\s+" + re.escape(last))):
+        html = re.sub(space, mark.replace("\\", "\\\\"), html, count=1)
+    return html
+
+
+_FLEX_ROW = re.compile(r"(?<![\w-])display\s*:\s*(?:inline-)?flex\b", re.IGNORECASE)
+_COLUMN = re.compile(r"flex-direction\s*:\s*column", re.IGNORECASE)
+
+
+def _only_divs(html: str, start: int, end: int, children: list[tuple[int, int]]) -> bool:
+    """Whether the flex div of tags ``start``..``end`` holds only its child divs (white
+    space between them)."""
+    if not html:
+        return True
+    bounds = [start] + [mark for child in children for mark in child] + [end]
+    for after, before in zip(bounds[0::2], bounds[1::2]):
+        left, right = html.find(_hidden(after)), html.find(_hidden(before))
+        if left < 0 or right < 0 or html[left + len(_hidden(after)):right].strip():
+            return False
+    return True
+
+
+def _row(out: list[str], tags: list[str], ends: tuple[int, int], children: list[tuple[int, int]],
+         css: dict[str, str]) -> None:
+    """The flex div's tags as a one-row table, each child div's as its cell (its own box,
+    if it has one, inside), ``gap`` apart. Children that grow (``flex: 1``) share the width
+    equally; with ``justify-content: space-between`` (or around, evenly) the row spans the
+    width; else each child is as wide as its content, as in a browser."""
+    start, end = ends
+    styles = [_style_of(tags[first]) for first, _ in children]
+    grow = any(_GROWS.search(style) for style in styles)
+    justify = css.get("justify-content", "").lower()
+    spans = grow or _SPREAD.search(justify) is not None
+    gap = _pixels(css.get("gap", css.get("column-gap", ""))) or 0
+    own = _DIV_OPEN.fullmatch(out[start].strip()) is None  # the flex div's own box, if any
+    wide = ' width="100%"' if spans else ""
+    out[start] = (out[start] if own else "") + (
+        f'<table{wide} cellspacing="0" cellpadding="0" style="border-collapse:collapse"><tr>')
+    out[end] = "</tr></table>" + (out[end] if own else "")
+    for number, (first, last) in enumerate(children):
+        room = f"padding-right:{gap}px" if gap and number < len(children) - 1 else ""
+        width = f' width="{100 // len(children)}%"' if grow else ""
+        if justify == "space-between" and number == len(children) - 1 and number:
+            width += ' align="right"'  # the last at the right edge
+        boxed = _DIV_OPEN.fullmatch(out[first].strip()) is None
+        out[first] = f'<td{width} valign="top" style="{room}">' + (out[first] if boxed else "")
+        out[last] = (out[last] if boxed else "") + "</td>"
+
+
+_GROWS = re.compile(r"(?<![\w-])flex(?:-grow)?\s*:\s*[1-9]", re.IGNORECASE)
+_SPREAD = re.compile(r"space-(?:between|around|evenly)", re.IGNORECASE)
+
+
+def _style_of(tag: str) -> str:
+    found = _STYLE.search(tag)
+    return (found.group(1) or found.group(2) or "") if found else ""
 
 
 _DIV_TAG = re.compile(r"<div\b[^>]*>|</div\s*>", re.IGNORECASE | re.DOTALL)

@@ -289,3 +289,54 @@ def test_an_html_table_in_markdown_is_framed_as_a_pipe_table_is(qapp) -> None:
     styled = table_format('<table style="width:50%" cellpadding="9"><tr><td>1</td></tr></table>')
     assert styled.border() == 1 and styled.cellPadding() == 9 and styled.borderCollapse()
     assert table_format('<table border="0"><tr><td>1</td></tr></table>').border() == 0
+
+
+_KEPT: list = []  # the documents of _tables' answers (their tables live in them)
+
+
+def _tables(markdown: str) -> list:
+    from PySide6.QtGui import QTextTable
+
+    document = QTextDocument()
+    document.setHtml(label(markdown, allow_html=True).text())
+    found: list = []
+
+    def walk(frame) -> None:
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable):
+                found.append(child)
+            walk(child)
+    walk(document.rootFrame())
+    _KEPT[:] = [document]
+    return found
+
+
+def test_a_flex_row_of_cards_stands_side_by_side(qapp) -> None:
+    """``display:flex`` around card divs (a KPI row): the cards were stacked one under the
+    other; they are one row now, growing cards in equal shares, each card its own box."""
+    tables = _tables('<div style="display:flex;gap:16px">\n'
+                     '<div style="flex:1;background:#e8f4ea;padding:12px"><b>Sales</b><br>$1,200</div>\n'
+                     '<div style="flex:1;background:#fde8e8;padding:12px"><b>Costs</b><br>$800</div>\n'
+                     '</div>')
+    row = tables[0]
+    assert (row.rows(), row.columns()) == (1, 2)
+    assert row.format().width().rawValue() == 100
+    first = row.cellAt(0, 0)
+    assert first.format().toTableCellFormat().rightPadding() == 16
+    cards = tables[1:]
+    assert [card.cellAt(0, 0).format().background().color().name() for card in cards] \
+        == ["#e8f4ea", "#fde8e8"]
+    text = first.firstCursorPosition()
+    text.setPosition(first.lastCursorPosition().position(), text.MoveMode.KeepAnchor)
+    words = text.selectedText().translate({0xFDD0: " ", 0xFDD1: " ", 0x2028: " ", 0x2029: " "})
+    assert words.split() == ["Sales", "$1,200"]  # (U+FDD0/1 mark the card's own table)
+
+
+def test_flex_rows_keep_what_is_not_a_row_of_divs(qapp) -> None:
+    """A column, or a flex div with text of its own between its divs, stays stacked as it
+    was; children that do not grow keep their content width (no 100% table)."""
+    assert not _tables('<div style="display:flex; flex-direction:column"><div>Top</div>'
+                       '<div>Bottom</div></div>')
+    assert not _tables('<div style="display:flex">words <div>A</div><div>B</div></div>')
+    narrow = _tables('<div style="display:flex"><div>A</div><div>B</div></div>')
+    assert narrow[0].columns() == 2 and narrow[0].format().width().rawValue() == 0

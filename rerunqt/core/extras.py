@@ -32,6 +32,7 @@ BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "g
 SPACE_PX = {"xxsmall": 4, "xsmall": 8, "small": 12, "medium": 40, "large": 68, "xlarge": 96,
             "xxlarge": 128}
 LINK_BUTTON = KINDS["link_button"]
+_STYLE_ONLY = re.compile(r"<style[^>]*>.*?</style>|<!--.*?-->", re.I | re.S)  # Streamlit's test
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
 _HANDLER = re.compile(r"\son[a-z]+\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 
@@ -72,7 +73,15 @@ def html(body: Any, *, width: int | Literal["stretch", "content"] = "stretch",
     """HTML shown with Qt's rich-text subset (tables, lists, inline styles; no scripts)."""
     text = _html_source(body)
     ctx = context.current()
-    ctx.add_static("html", (("body", sanitize(text)), ("width", _width("html", width))))
+    props = (("body", sanitize(text)), ("width", _width("html", width)))
+    if _STYLE_ONLY.sub("", text).strip() == "":
+        # only <style> (CSS for a web page): Streamlit sends it to the event container, so
+        # it takes no room on the page; here it is an event of the overlay root, not drawn
+        from rerunqt.core.handles import ElementHandle
+        from rerunqt.core.overlay import add_event
+
+        return ElementHandle(ctx, *add_event(ctx, "html", props))
+    ctx.add_static("html", props)
     return _handle(ctx)
 
 

@@ -35,7 +35,7 @@ def toast_duration(duration: Any) -> int | None:
                           f"seconds.")
 
 
-def _add_event(ctx: RunContext, kind: str, props: Props) -> tuple[ContainerBuilder, int]:
+def add_event(ctx: RunContext, kind: str, props: Props) -> tuple[ContainerBuilder, int]:
     """Add an event element to the overlay root (or to the slot of a handle on one)."""
     overlay = ctx.open_root(OVERLAY_ROOT)
     target = ctx.container
@@ -62,7 +62,7 @@ def toast(body: str, *, icon: str | None = None,
     check_icon("toast", icon)
     props = (("body", clean_text(body)), ("icon", icon), ("duration", toast_duration(duration)))
     ctx = context.current()
-    target, index = _add_event(ctx, "toast", props)
+    target, index = add_event(ctx, "toast", props)
     from rerunqt.core.handles import ElementHandle  # handles build on blocks
 
     return ElementHandle(ctx, target, index)
@@ -70,9 +70,9 @@ def toast(body: str, *, icon: str | None = None,
 
 def balloons() -> None:
     """Balloons float up over the window for a moment (it never blocks input)."""
-    _add_event(context.current(), "balloons", ())
+    add_event(context.current(), "balloons", ())
 
 
 def snow() -> None:
     """Snowflakes fall over the window for a moment (it never blocks input)."""
-    _add_event(context.current(), "snow", ())
+    add_event(context.current(), "snow", ())

@@ -212,3 +212,15 @@ def test_st_html_draws_a_styled_div_as_one_box(rerunqt_pilot, write_script) -> N
     assert cell.format().toTableCellFormat().topPadding() == 20
     block = cell.firstCursorPosition().block()
     assert block.text() == "Total" and block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_style_only_html_takes_no_room_on_the_page(rerunqt_pilot, write_script) -> None:
+    """A <style> block for a web page (Qt cannot apply it) is not drawn: the text after it
+    sits where it would without it."""
+    plain = rerunqt_pilot(write_script("import rerunqt as st\nst.write('first')\n"))
+    first = plain.record(kind="markdown").widget
+    top = first.mapTo(plain.window, first.rect().topLeft()).y()
+    styled = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.html('<style>.x {color: red}</style>')\nst.write('first')\n"))
+    label = styled.record(kind="markdown").widget
+    assert label.mapTo(styled.window, label.rect().topLeft()).y() == top

@@ -39,6 +39,22 @@ def test_html_reads_a_file_and_repr_html(tmp_path) -> None:
     assert [h.value for h in at.html] == ["<i>from a file</i>", "<u>pretty</u>"]
 
 
+def test_style_only_html_is_an_event_not_a_page_element() -> None:
+    """Streamlit 1.67 sends an st.html of only <style> (and comments) to the event
+    container: at.html lists it, the page (at.main) does not, and it takes no room."""
+    at = run("""
+        import rerunqt as st
+        st.html("<style>.x {color: red}</style><!-- theme -->")
+        st.html("<style>.y {}</style><p>shown</p>")
+        st.write("after")
+    """)
+    assert [h.value for h in at.html] == ["<style>.y {}</style><p>shown</p>",  # the page's
+                                          "<style>.x {color: red}</style><!-- theme -->"]
+    assert [e.type for e in at.main] == ["main", "html", "markdown"]  # as Streamlit iterates
+    at.run()
+    assert len(at.html) == 2
+
+
 def test_echo_shows_the_code_of_its_block_above_or_below() -> None:
     at = AppTest.from_string(
         "import rerunqt as st\n"

@@ -92,9 +92,11 @@ class Scoped:
         return found[0]
 
     @property
-    def children(self) -> ElementList[Any]:
-        """The elements directly inside, in order."""
-        return ElementList([view_of(e, self._scope_app()) for e in shown(self._scope_elements())])
+    def children(self) -> dict[int, Any]:
+        """The elements directly inside by their place (0, 1, ...): a dict, as a block's
+        ``children`` in Streamlit's AppTest (``.values()``, ``.items()``, ``[0]``)."""
+        app = self._scope_app()
+        return dict(enumerate(view_of(e, app) for e in shown(self._scope_elements())))
 
     def __len__(self) -> int:
         """How many elements are directly inside (as Streamlit's ``len(block)``)."""
@@ -102,7 +104,12 @@ class Scoped:
 
     def __getitem__(self, index: int) -> Any:
         """The ``index``-th element directly inside (``at.main[0]``, ``at.columns[1][0]``)."""
-        return self.children[index]
+        children = list(self.children.values())
+        try:
+            return children[index]
+        except IndexError:
+            raise IndexError(f"element index {index} out of range: the block holds "
+                             f"{len(children)}") from None
 
     def __iter__(self) -> Iterator[Any]:
         """This block, then every element inside it, depth first in page order: as

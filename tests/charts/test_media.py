@@ -102,7 +102,7 @@ def test_use_column_width_has_no_effect_but_a_warning_as_in_streamlit_1_67() -> 
              "st.image(np.zeros((2, 2)), use_column_width='always')")
     assert not at.exception
     assert [view.width for view in at.image] == ["content", "stretch", 50, "content"]
-    assert [view.type for view in at.main.children] == [
+    assert [view.type for view in at.main.children.values()] == [
         "warning", "image", "image", "warning", "image", "image"]
     assert "`use_column_width` was removed and has no effect" in at.warning[0].value
 

@@ -10,7 +10,7 @@ from rerunqt.testing import AppTest
 def allow_html(script: str) -> list[tuple[str, bool]]:
     at = AppTest.from_string("import rerunqt as st\n" + script).run()
     assert not at.exception, at.exception
-    return [(view.type, view.allow_html) for view in at.main.children]
+    return [(view.type, view.allow_html) for view in at.main.children.values()]
 
 
 def test_markdown_and_caption_props_carry_whether_html_is_allowed() -> None:

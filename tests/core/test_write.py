@@ -11,7 +11,7 @@ from rerunqt.testing import AppTest
 
 
 def kinds(at: AppTest) -> list[str]:
-    return [view.type for view in at.main.children]
+    return [view.type for view in at.main.children.values()]
 
 
 def run_write(expr: str, setup: str = "") -> AppTest:

@@ -94,7 +94,7 @@ def test_a_container_written_later_keeps_its_place() -> None:
         st.text("after")
         box.text("inside")
     """)
-    assert [e.type for e in at.main.children] == ["flex_container", "text"]  # Streamlit's type
+    assert [e.type for e in at.main.children.values()] == ["flex_container", "text"]  # Streamlit's type
     assert at.container[0].text[0].value == "inside"
     assert at.container[0].border is True
 
@@ -171,7 +171,7 @@ def test_empty_holds_one_element_and_writing_again_replaces_it() -> None:
     """)
     assert [t.value for t in at.empty[0].text] == ["second"]
     # as Streamlit's AppTest lists it: the slot is what it holds
-    assert [(e.type, e.value) for e in at.main.children] == [("text", "second"), ("text", "after")]
+    assert [(e.type, e.value) for e in at.main.children.values()] == [("text", "second"), ("text", "after")]
 
 
 def test_empty_can_be_cleared_and_filled_with_several() -> None:
@@ -269,7 +269,7 @@ def test_an_element_handle_replaces_the_element_in_its_place() -> None:
         st.text("below")
         note.success("Done")
     """)
-    assert [e.type for e in at.main.children] == ["success", "text"]
+    assert [e.type for e in at.main.children.values()] == ["success", "text"]
     assert at.success[0].value == "Done"
     assert [t.value for t in at.text] == ["below"]
 
@@ -283,7 +283,7 @@ def test_a_handle_can_be_replaced_by_a_container() -> None:
             st.text("a")
             st.text("b")
     """)
-    assert [e.type for e in at.main.children] == ["flex_container", "text"]  # Streamlit's type
+    assert [e.type for e in at.main.children.values()] == ["flex_container", "text"]  # Streamlit's type
     assert [t.value for t in at.container[0].text] == ["a", "b"]
 
 

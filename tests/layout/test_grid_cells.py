@@ -28,7 +28,7 @@ def test_a_cell_groups_elements_and_keeps_its_spans() -> None:
     assert [(c.column_span, c.row_span) for c in cells] == [(2, 1), (1, 1), (1, 2), ("all", 1)]
     assert cells[0].metric[0].label == "Revenue" and cells[0].caption[0].value == "30 days"
     assert cells[1].markdown[0].value == "one"
-    assert [type(child).__name__ for child in at.grid[0].children][:3] == ["BlockView"] * 3
+    assert [type(child).__name__ for child in at.grid[0].children.values()][:3] == ["BlockView"] * 3
     assert at.grid[0].children[3].value == "direct"  # a direct child is its own cell
 
 

@@ -21,7 +21,7 @@ def test_the_logo_tops_the_sidebar_and_a_second_call_replaces_it() -> None:
     logo = at.logo[0]
     assert logo.size == 32 and logo.link is None and logo.image.size == (6, 6)
     assert logo.icon_image.size == (2, 2)
-    assert [child.type for child in at.sidebar.children] == ["logo", "text"]
+    assert [child.type for child in at.sidebar.children.values()] == ["logo", "text"]
 
 
 def test_reruns_keep_one_logo() -> None:

@@ -20,7 +20,7 @@ from rerunqt.testing.blocks import BlockView
 def words(block: Any) -> list[str]:
     """The text of every text, markdown and title inside ``block``, depth first."""
     out = []
-    for child in block.children:
+    for child in block.children.values():
         if isinstance(child, BlockView):
             out.extend(words(child))
         elif child.type in ("text", "markdown", "title"):

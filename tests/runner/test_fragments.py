@@ -121,7 +121,7 @@ def test_an_exception_in_a_fragment_shows_in_the_fragment() -> None:
     assert at.exception[0].message == "fragment failed"
     assert texts(at) == ["before the error", "rest of the page"]
     fragment_box = at.main.children[0]  # the error is inside the fragment's container
-    assert [child.type for child in fragment_box.children] == ["text", "button", "exception"]
+    assert [child.type for child in fragment_box.children.values()] == ["text", "button", "exception"]
 
 
 @pytest.mark.parametrize("bad", [0, -1, "soon", True, [1]])

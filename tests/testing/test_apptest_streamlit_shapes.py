@@ -93,7 +93,7 @@ def test_elements_have_streamlit_s_apptest_types_and_places() -> None:
         "markdown", "help_info", "date_time_input", "button_group",
         "tab_container", "tab", "flex_container", "column", "column", "flex_container", "text",
         "text", "empty", "form", "button", "flex_container", "help_info"]
-    assert [e.type for e in at.main.children][-3:] == ["form", "flex_container", "help_info"]
+    assert [e.type for e in at.main.children.values()][-3:] == ["form", "flex_container", "help_info"]
     assert len(at.main) == 16
 
 
@@ -118,3 +118,20 @@ def test_a_badge_reads_as_streamlit_s_markdown_directive() -> None:
 def test_a_number_slider_has_an_empty_options_list_as_in_streamlit() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.slider('n', 0, 10, 3)\n").run()
     assert at.slider[0].options == [] and at.slider[0].value == 3
+
+
+def test_a_blocks_children_are_a_dict_by_place_as_in_streamlit() -> None:
+    """Streamlit's ``Block.children`` is a dict {0: node, 1: node...}: tests written for it
+    call ``.values()`` / ``.items()`` (a list had neither)."""
+    at = AppTest.from_string("""
+import rerunqt as st
+a, b = st.columns(2)
+a.text("left")
+b.text("right")
+st.text("after")
+""").run()
+    assert list(at.main.children) == [0, 1]
+    assert [child.type for child in at.main.children.values()] == ["flex_container", "text"]
+    row = at.main.children[0]
+    assert [(place, column.type) for place, column in row.children.items()] == [(0, "column"), (1, "column")]
+    assert row.children[1].children[0].value == "right" and at.main[1].value == "after"

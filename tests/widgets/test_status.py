@@ -126,7 +126,7 @@ with st.status('Downloading', expanded=True) as box:
 """)
     status = at.status[0]
     assert (status.label, status.state, status.expanded) == ("Downloading", "complete", True)
-    assert [child.value for child in status.children] == ["step 1"]
+    assert [child.value for child in status.children.values()] == ["step 1"]
     assert status.markdown[0].value == "step 1"
 
 

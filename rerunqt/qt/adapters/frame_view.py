@@ -32,9 +32,9 @@ from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.core.list_cells import CHIP_TYPES, chips, holds_lists
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
+from rerunqt.qt.adapters.cell_images import drawn_image
 from rerunqt.qt.adapters.cell_paint import chips_width
 from rerunqt.qt.adapters.column_spread import ColumnSpread
-from rerunqt.qt.adapters.cell_images import drawn_image
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
 from rerunqt.qt.adapters.frozen_columns import FrozenColumns

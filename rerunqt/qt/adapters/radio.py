@@ -48,13 +48,14 @@ class RadioGroup(QWidget):
         if horizontal:  # the options wrap onto more lines in a narrow column, as in Streamlit
             flow = FlowBox(spacing=18, fill_last=False)
             flow.flow.line_gap = 4
-            self.body = body = flow
+            body: QWidget = flow
             row: QLayout = flow.flow
         else:
-            self.body = body = QWidget(self)
+            body = QWidget(self)
             row = QVBoxLayout(body)
             row.setContentsMargins(0, 2, 0, 2)
             row.setSpacing(6)
+        self.body = body
         self.buttons = []
         for i, text in enumerate(labels):
             button = QRadioButton()

@@ -117,7 +117,8 @@ def ListColumn(label: str | None = None, *, width: Any = None, help: str | None 
 
 def ImageColumn(label: str | None = None, *, width: Any = None, help: str | None = None,
                 pinned: bool | None = None) -> ColumnConfig:
-    """Image URLs or paths (shown as their text: the app fetches nothing from the network)."""
+    """Images: a ``data:image/...`` URL is drawn in st.dataframe; a web URL or path is shown
+    as its text (the app fetches nothing from the network)."""
     return _config(label, width, help, None, None, pinned, None, None, {"type": "image"})
 
 

@@ -72,6 +72,11 @@ MATERIAL_SYMBOLS = MappingProxyType({
     # to-do apps' add / delete / done icons (raphaelkach/TodoApp-test)
     "add_circle": "\u2295", "add_box": "\u229E", "remove_circle": "\u2296",
     "delete_forever": "\U0001F5D1", "delete_outline": "\U0001F5D1", "task_alt": "\u2714",
+    # multipage apps' page icons (a role-based "Data Analytics AI" app's st.navigation)
+    "space_dashboard": "\u25A6", "layers": "\u25A4", "neurology": "\U0001F9E0",
+    "psychology": "\U0001F9E0", "dataset": "\u25A6", "folder_open": "\U0001F4C2",
+    "assessment": "\U0001F4CA", "leaderboard": "\U0001F4CA", "account_balance": "\U0001F3DB",
+    "storefront": "\U0001F3EA",
 })
 
 EMOJI = MappingProxyType({

@@ -34,6 +34,7 @@ class FlowLayout(QLayout):
         self.cross = "center"
         self.grow = False
         self.gap = spacing
+        self.line_gap = spacing  # between lines: a horizontal radio's options sit closer
         self.setContentsMargins(0, 0, 0, 0)
         self.destroyed.connect(partial(_delete_items, self.items))  # Python has no destructor
 
@@ -94,8 +95,8 @@ class FlowLayout(QLayout):
             height = max((size.height() for _, _, size in line), default=0)
             if place:
                 self._place(self._spread(line, right), y, height)
-            y += height + self.gap
-        return max(0, y - self.gap - rect.y())
+            y += height + self.line_gap
+        return max(0, y - self.line_gap - rect.y())
 
     def _spread(self, line: list[tuple[QLayoutItem, int, QSize]],
                 right: int) -> list[tuple[QLayoutItem, int, QSize]]:

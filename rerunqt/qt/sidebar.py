@@ -3,18 +3,50 @@
 A ``QSplitter`` holds the panel and the page, so the user drags its width; a toolbar
 action (Ctrl+Shift+B) collapses and expands it. Both are kept across reruns, because
 the panel and its content widget are reused. The panel is hidden while the script
-draws nothing into the sidebar.
+draws nothing into the sidebar; a sidebar holding only st.logo is hidden too, and the
+logo sits at the toolbar's left, as Streamlit shows it in the app's upper-left corner
+(there, and while the sidebar is collapsed, its ``icon_image``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from rerunqt.core.element import Element
 from rerunqt.qt.page_widget import Page
 
 SIDEBAR_WIDTH = 300
+HEADER_LOGO_MAX = 28  # px: the logo in the toolbar stays within its height
+
+
+class HeaderLogo(QLabel):
+    """st.logo at the toolbar's left while the sidebar is not shown; a click opens its link."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqHeaderLogo")
+        self.setAccessibleName("Logo")
+        self.setContentsMargins(4, 0, 8, 0)
+        self.link: str | None = None
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if self.link and event.button() == Qt.MouseButton.LeftButton:
+            QDesktopServices.openUrl(QUrl(self.link))
+        super().mouseReleaseEvent(event)
+
+
+def logo_only(tree: tuple[Element, ...]) -> bool:
+    """Whether the sidebar of ``tree`` holds st.logo and nothing else."""
+    for element in tree:
+        if element.kind == "sidebar":
+            return bool(element.children) and all(child.kind == "logo" for child in element.children)
+    return False
+
+
 AUTO_COLLAPSE_BELOW = 768  # the sidebar starts collapsed in a narrower window ("auto")
 
 
@@ -35,6 +67,9 @@ class SidebarPanel(QScrollArea):
         self.content: QWidget | None = None
         self.navigation: QWidget | None = None  # the page list, above the content (qt/navigation.py)
         self.logo: QWidget | None = None  # st.logo, above the page list (adapters/logo.py)
+        self.logo_only = False  # the content is the logo alone: no panel, the logo up top
+        self.header_logo = HeaderLogo()
+        self.header_action: QAction | None = None  # the toolbar's (qt/window.py)
         self.collapsed = False
         self.started = False  # the start state is decided once (set_page_config, or "auto")
         self.toggle_action = QAction("Sidebar", self)
@@ -98,6 +133,29 @@ class SidebarPanel(QScrollArea):
             self.holder_layout.insertWidget(0, widget)
             self.holder_layout.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
             widget.show()
+        self.sync_header()
+
+    def set_logo_only(self, only: bool) -> None:
+        if only != self.logo_only:
+            self.logo_only = only
+            self._refresh()
+
+    def filled(self) -> bool:
+        """Whether the panel has something to show (a page list, content besides the logo)."""
+        return self.navigation is not None or (self.content is not None and not self.logo_only)
+
+    def sync_header(self) -> None:
+        """The toolbar's logo: shown while there is a logo and the panel is not shown."""
+        logo = self.logo
+        shown = logo is not None and not (self.filled() and not self.collapsed)
+        if self.header_action is not None:
+            self.header_action.setVisible(shown)
+        if logo is not None and shown:
+            icon: QIcon = logo.icon  # type: ignore[attr-defined]  # a LogoLabel (adapters/logo.py)
+            height = min(logo.height(), HEADER_LOGO_MAX)
+            self.header_logo.setPixmap(icon.pixmap(QSize(height * 6, height)))
+            self.header_logo.link = getattr(logo, "link", None)
+            self.header_logo.setToolTip(self.header_logo.link or "")
 
     def _header_count(self) -> int:
         """How many header widgets (logo, page list) sit above the content."""
@@ -105,7 +163,7 @@ class SidebarPanel(QScrollArea):
 
     def _refresh(self) -> None:
         """Shown while it holds a page list or content (and the user has not collapsed it)."""
-        filled = self.content is not None or self.navigation is not None
+        filled = self.filled()
         if filled and not self.started:  # "auto": a narrow window starts collapsed
             self.started = True
             window = self.window()
@@ -113,6 +171,7 @@ class SidebarPanel(QScrollArea):
                 self.set_expanded(False)
         self.toggle_action.setVisible(filled)
         self.setVisible(filled and not self.collapsed)
+        self.sync_header()
 
     def index_of(self, widget: QWidget) -> int:
         return 0 if widget is self.content else -1
@@ -125,7 +184,8 @@ class SidebarPanel(QScrollArea):
         self.collapsed = not expanded
         if self.toggle_action.isChecked() != expanded:
             self.toggle_action.setChecked(expanded)
-        self.setVisible(expanded and (self.content is not None or self.navigation is not None))
+        self.setVisible(expanded and self.filled())
+        self.sync_header()
 
 
 def split(panel: SidebarPanel, page: QWidget) -> QSplitter:

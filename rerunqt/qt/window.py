@@ -32,7 +32,7 @@ from rerunqt.qt.page_widget import Page
 from rerunqt.qt.places import later_places
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
-from rerunqt.qt.sidebar import SidebarPanel, split
+from rerunqt.qt.sidebar import SidebarPanel, logo_only, split
 from rerunqt.qt.warmup import AdapterWarmUp
 from rerunqt.reconcile import merge_partial
 from rerunqt.runner.requests import WidgetEvent
@@ -138,6 +138,8 @@ class AppWindow(QMainWindow):
         self.quit_action = QAction("Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
+        self.sidebar.header_action = bar.addWidget(self.sidebar.header_logo)
+        self.sidebar.sync_header()
         bar.addAction(self.sidebar.toggle_action)
         bar.addAction(self.rerun_action)
         bar.addAction(self.stop_action)
@@ -363,6 +365,7 @@ class AppWindow(QMainWindow):
             traceback.print_exc()
             self.renderer.reset()
             self.renderer.render(tree)
+        self.sidebar.set_logo_only(logo_only(tree))
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab: the page's widgets in page order, wrapping (qt/focus.py)."""

@@ -35,6 +35,12 @@ def test_material_icons_and_emoji_short_codes_become_symbols() -> None:
     assert parse(":material/no_such_icon: x")[0] == " x"  # shown as nothing, never as code
 
 
+def test_page_icons_of_a_real_multipage_app_show_a_symbol() -> None:
+    # its page list showed some pages with an icon and others (unknown icons) without
+    for name in ("logout", "settings", "space_dashboard", "map", "layers", "neurology", "analytics"):
+        assert parse(f":material/{name}: x")[0] != " x", name
+
+
 def test_the_cheap_test_lets_plain_markdown_through() -> None:
     assert not has_directives("**bold** at 10:30 [link](http://x)")
     assert has_directives("a :red[b]") and has_directives(":smile:")

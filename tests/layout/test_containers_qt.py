@@ -338,3 +338,33 @@ st.button("After")
     pilot.settle()
     after = pilot.widget(label="After")
     assert y_of(pilot, after) >= y_of(pilot, label) + label.height()  # nothing overlaps
+
+
+MENUS = """
+import rerunqt as st
+with st.sidebar:
+    left, right = st.columns([0.85, 0.15])
+    left.button("Salary at Acme", use_container_width=True)
+    with right:
+        with st.popover("⋮", use_container_width=True):
+            st.button("Rename")
+with st.popover("Menu"):
+    st.write("x")
+"""
+
+
+def test_a_narrow_popover_shows_its_label_and_looks_like_a_button(rerunqt_pilot, write_script) -> None:
+    # a "⋮" menu beside a button in the sidebar showed an empty box: the label and the
+    # chevron were centred in too little room and both cut off
+    pilot = open_app(rerunqt_pilot, write_script, MENUS)
+    QApplication.processEvents()
+    popovers = {r.widget.accessibleName(): r.widget for r in pilot.window.renderer.find(kind="popover")}
+    narrow, wide = popovers["⋮"], popovers["Menu"]
+    button = pilot.window.renderer.find(kind="button")[0].widget
+    assert narrow.text() == "⋮"  # the label alone, whole
+    assert narrow.width() < narrow.sizeHint().width()
+    assert wide.text() == "Menu  \u25be"  # room for both: the chevron too
+    # Streamlit draws the popover's button as a secondary button: the same border
+    def border(widget):
+        return widget.grab().toImage().pixelColor(0, widget.height() // 2).name()
+    assert border(narrow) == border(button)

@@ -111,3 +111,30 @@ def test_the_logo_sits_above_the_page_list_and_goes_when_the_script_drops_it(
     assert not [w for w in pilot.window.findChildren(LogoLabel) if w.isVisible()]
     assert panel.logo is None and panel.navigation is pages
     assert pages.geometry().top() < content.geometry().top()
+
+
+def test_a_logo_alone_sits_at_the_top_left_and_opens_no_sidebar(rerunqt_pilot, write_script, qapp) -> None:
+    """Streamlit shows a logo without sidebar content in the app's upper-left corner, and
+    no sidebar; rerunqt opened a 300 px sidebar holding only the logo. A collapsed
+    sidebar shows the logo (its icon_image) up there too."""
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.logo(np.full((10, 40, 3), 90, dtype=np.uint8), link="https://example.com")
+        if st.session_state.get("menu"):
+            st.sidebar.text("menu")
+        st.checkbox("menu", key="menu")
+    """))
+    panel = pilot.window.sidebar
+    qapp.processEvents()
+    assert not panel.isVisible() and not panel.toggle_action.isVisible()
+    header = panel.header_logo
+    assert header.isVisible() and not header.pixmap().isNull()
+    assert header.mapTo(pilot.window, header.rect().topLeft()).y() < pilot.window.centralWidget().y()
+    assert header.toolTip() == "https://example.com"
+    pilot.click(key="menu")
+    qapp.processEvents()
+    assert panel.isVisible() and not header.isVisible()  # the logo is in the sidebar now
+    panel.toggle_action.trigger()  # collapse it
+    qapp.processEvents()
+    assert not panel.isVisible() and header.isVisible()

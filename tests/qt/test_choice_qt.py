@@ -600,3 +600,28 @@ st.text_input("T", "typed", key="t")
     adder = pilot.window.renderer.find(key="n")[0].widget.field.combo
     line = adder.lineEdit()
     assert line is not None and line.palette().text().color().lightness() < 100  # typed: dark
+
+
+def test_a_horizontal_radio_wraps_its_options_in_a_narrow_column(rerunqt_pilot, write_script) -> None:
+    # in st.columns([1, 4]) the second option was cut ("Candl"); Streamlit wraps it
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+left, right = st.columns([1, 4])
+with left:
+    st.radio("Chart Type", ["Line", "Candle"], horizontal=True, key="narrow")
+with right:
+    st.checkbox("Log Scale")
+st.radio("Wide", ["Line", "Candle", "Bar"], horizontal=True, key="wide")
+"""))
+    pilot.window.resize(700, 600)
+    pilot.settle()
+    QApplication.processEvents()
+    narrow, wide = pilot.widget(key="narrow"), pilot.widget(key="wide")
+    for group in (narrow, wide):
+        for button in group.buttons:
+            assert button.width() >= button.sizeHint().width(), button.text()  # not cut
+            assert button.geometry().right() <= group.width()
+    line, candle = narrow.buttons
+    assert candle.y() > line.y() + line.height() // 2  # the option that does not fit wraps
+    assert len({b.y() for b in wide.buttons}) == 1  # room for all: one line
+    assert wide.buttons[1].x() > wide.buttons[0].geometry().right()

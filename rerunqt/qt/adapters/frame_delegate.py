@@ -1,7 +1,8 @@
 """The one item delegate of st.dataframe: progress bars, small charts, chips and buttons in cells.
 
 Other cells are painted by Qt as usual (text, check marks, colours from the model);
-this draws only ProgressColumn, Line/Bar/AreaChartColumn and ButtonColumn cells, list
+this draws only ProgressColumn, Line/Bar/AreaChartColumn and ButtonColumn cells,
+ImageColumn cells holding a data URL (cell_images.py), list
 cells as chips (ListColumn, MultiselectColumn, list-valued columns), and text with
 Markdown in every text cell of st.table, for visible cells. (A MarkdownColumn cell of
 st.dataframe shows its source as plain text, as Streamlit's grid does.)
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rerunqt.core.column_text import CHART_TYPES, chart_values, plain
 from rerunqt.core.list_cells import chips
+from rerunqt.qt.adapters.cell_images import drawn_image, paint_image
 from rerunqt.qt.adapters.cell_paint import paint_chart, paint_chips, paint_progress
 from rerunqt.qt.adapters.frame_model import FrameModel
 from rerunqt.qt.adapters.inline_markdown import has_markup, paint_cell
@@ -52,6 +54,8 @@ class ColumnDelegate(QStyledItemDelegate):
         if index.column() in self.chip_columns and spec is not None and self._paint_chips(
                 painter, option, index, spec):
             return
+        if spec is not None and spec.type == "image" and self._paint_image(painter, option, index, spec):
+            return
         if spec is None or (spec.type != "progress" and spec.type not in CHART_TYPES):
             super().paint(painter, option, index)
             return
@@ -73,6 +77,15 @@ class ColumnDelegate(QStyledItemDelegate):
         else:
             paint_chart(painter, rect, spec.type, chart_values(value), spec.option, palette)
         painter.restore()
+
+    def _paint_image(self, painter: QPainter, option: QStyleOptionViewItem, index: Any, spec: Any) -> bool:
+        """An ImageColumn cell holding a data URL as its picture; False: its text."""
+        image = drawn_image(self.model.frame.columns[spec.position][self.model.data_row(index.row())])
+        if image is None:
+            return False
+        self._background(painter, option, index)
+        paint_image(painter, QRectF(option.rect), image)
+        return True
 
     def _paint_chips(self, painter: QPainter, option: QStyleOptionViewItem, index: Any, spec: Any) -> bool:
         """A list cell as chips; False for a value that is not a list (shown as text)."""

@@ -32,6 +32,7 @@ from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.core.list_cells import CHIP_TYPES, chips, holds_lists
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
+from rerunqt.qt.adapters.cell_images import drawn_image
 from rerunqt.qt.adapters.cell_paint import chips_width
 from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
@@ -107,7 +108,7 @@ class FrameView(QTableView):
                 spec.type == "auto" and frame.kinds[spec.position] == "object"
                 and holds_lists(frame.columns[spec.position])))
         drawn = self.markdown or bool(chip_columns) or any(
-            spec.type in ("progress", "button") or spec.type in CHART_TYPES for spec in specs)
+            spec.type in ("progress", "button", "image") or spec.type in CHART_TYPES for spec in specs)
         wanted = self.column_delegate if drawn else self.plain_delegate
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)
@@ -234,6 +235,8 @@ class FrameView(QTableView):
                 natural.append(max(MIN_COLUMN, min(self.max_column, width)))
                 continue
             texts = {model.cell_text(spec, model.data_row(r)) for r in sample}
+            if spec.type == "image":  # a drawn picture is a row high, not its data URL's width
+                texts = {text for text in texts if drawn_image(text) is None}
             # measured: the header and the longest few texts (a proportional font can make a
             # shorter text wider, never much wider), not every sampled cell
             texts = {str(model.headerData(column, Qt.Orientation.Horizontal) or ""),

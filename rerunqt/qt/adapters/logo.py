@@ -41,6 +41,8 @@ class LogoLabel(QLabel):
         else:
             self.unsetCursor()
         self._set_window_icon()
+        if self.panel is not None:
+            self.panel.sync_header()  # the toolbar's copy, when the sidebar is not shown
 
     def _set_window_icon(self) -> None:
         window = self.window()

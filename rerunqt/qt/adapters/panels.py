@@ -313,7 +313,14 @@ class PopoverPanel(QFrame):
         return None
 
 
+CHEVRON = "  \u25be"
+
+
 class Popover(QPushButton):
+    """The popover's button: its label, then a chevron when there is room for both (in a
+    narrow column, such as a "⋮" menu beside a button, the label alone: centring both
+    cut them both off)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("rqPopoverButton")
@@ -321,6 +328,31 @@ class Popover(QPushButton):
         self.clicked.connect(self.open_panel)
         self.tracked: str | None = None
         self.quiet = False
+        self.words = ""
+
+    def show_words(self, words: str) -> None:
+        self.words = words
+        self.setText(words + CHEVRON)
+        self._fit()
+
+    def _advance(self, text: str) -> int:
+        return self.fontMetrics().horizontalAdvance(text)
+
+    def _fit(self) -> None:
+        full = self.words + CHEVRON
+        pad = super().sizeHint().width() - self._advance(self.text())
+        shown = full if self.width() >= pad + self._advance(full) else self.words
+        if shown != self.text():
+            self.setText(shown)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # for the text shown now: ask for the label and chevron
+        return QSize(hint.width() - self._advance(self.text()) + self._advance(self.words + CHEVRON),
+                     hint.height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def open_panel(self) -> None:
         self.panel.adjustSize()
@@ -364,9 +396,9 @@ class PopoverAdapter(LayoutAdapter):
         if changed & {"label", "icon"}:
             label, icon = props["label"], icon_text(props["icon"])
             text, face = header_text(label, props["icon"])
-            widget.setText(text + "  ▾")
-            show_label_markdown(widget, label, with_icon(label_words(label)[0], icon) + "  ▾",
-                                with_icon(label, icon) + "  ▾", face)
+            widget.show_words(text)
+            show_label_markdown(widget, label, with_icon(label_words(label)[0], icon) + CHEVRON,
+                                with_icon(label, icon) + CHEVRON, face)
             widget.setAccessibleName(props["label"])
         widget.setToolTip(props["help"] or "")
         widget.setEnabled(not props["disabled"])

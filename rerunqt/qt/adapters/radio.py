@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QButtonGroup,
-    QHBoxLayout,
+    QLayout,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, WrapLabel, apply_common
 from rerunqt.qt.adapters.choice_common import _all_props
 from rerunqt.qt.adapters.option_markdown import show_option_text
+from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
 
 CAPTION_INDENT = 26  # the radio indicator and its spacing: captions line up with the text
@@ -45,10 +45,17 @@ class RadioGroup(QWidget):
             self.outer.removeWidget(self.body)
             self.body.hide()
             self.body.deleteLater()
-        self.body = body = QWidget(self)
-        row: QBoxLayout = QHBoxLayout(body) if horizontal else QVBoxLayout(body)
-        row.setContentsMargins(0, 2, 0, 2)
-        row.setSpacing(18 if horizontal else 6)
+        if horizontal:  # the options wrap onto more lines in a narrow column, as in Streamlit
+            flow = FlowBox(spacing=18, fill_last=False)
+            flow.flow.line_gap = 4
+            body: QWidget = flow
+            row: QLayout = flow.flow
+        else:
+            body = QWidget(self)
+            row = QVBoxLayout(body)
+            row.setContentsMargins(0, 2, 0, 2)
+            row.setSpacing(6)
+        self.body = body
         self.buttons = []
         for i, text in enumerate(labels):
             button = QRadioButton()
@@ -59,7 +66,7 @@ class RadioGroup(QWidget):
             self.buttons.append(button)
             caption = captions[i] if captions else ""
             if not caption:
-                row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                _add(row, button)
                 continue
             cell = QWidget()
             cell_layout = QVBoxLayout(cell)
@@ -72,10 +79,10 @@ class RadioGroup(QWidget):
             note.set_text(caption)
             note.setContentsMargins(CAPTION_INDENT, 0, 0, 0)
             cell_layout.addWidget(note)
-            row.addWidget(cell, 0, Qt.AlignmentFlag.AlignLeft)
-        if horizontal:
-            row.addStretch(1)
+            _add(row, cell)
         self.outer.addWidget(body)
+        if isinstance(body, FlowBox):
+            body.refit()
 
     def show_index(self, index: int | None) -> None:
         """Check option ``index`` (None: none) without emitting anything."""
@@ -93,6 +100,14 @@ class RadioGroup(QWidget):
                 self.buttons[index].setChecked(True)
         finally:
             blocker.unblock()
+
+
+def _add(row: QLayout, widget: QWidget) -> None:
+    """Put one option in the column (at its left) or in the wrapping row."""
+    if isinstance(row, QVBoxLayout):
+        row.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+    else:
+        row.addWidget(widget)
 
 
 class RadioAdapter(Adapter):

@@ -39,7 +39,7 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
-from rerunqt.qt.html_boxes import box_divs, framed_tables
+from rerunqt.qt.html_boxes import box_divs, framed_tables, tight_tables, unwrapped_tables
 from rerunqt.qt.markdown_blocks import (
     CODE_BLOCK,
     LINK_HINT,
@@ -267,7 +267,10 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
         tags = framed_tables(tags)
     if "<div" in joined:
         html, tags = box_divs(html, tags)
-    rendered = with_tags(html, tags)
+    tables = "<table" in "".join(tags).lower()
+    if tables:
+        html = unwrapped_tables(html, tags)
+    rendered = tight_tables(with_tags(html, tags)) if tables else with_tags(html, tags)
     check = QTextDocument()
     check.setHtml(rendered)
     shown = iter(_NOT_WORDS.sub("", check.toPlainText()))

@@ -340,3 +340,21 @@ def test_flex_rows_keep_what_is_not_a_row_of_divs(qapp) -> None:
     assert not _tables('<div style="display:flex">words <div>A</div><div>B</div></div>')
     narrow = _tables('<div style="display:flex"><div>A</div><div>B</div></div>')
     assert narrow[0].columns() == 2 and narrow[0].format().width().rawValue() == 0
+
+
+def test_pandas_to_html_is_one_grid_of_single_lines_from_the_element_top(qapp) -> None:
+    """``st.markdown(df.to_html(escape=False), unsafe_allow_html=True)`` (tables with
+    links): pandas writes ``border="1"``, which Qt drew as doubled lines; it is one grid of
+    single lines now. And no empty line above it: the table (like a div's box) was inside
+    a paragraph and its indented tags made a line of their own, so it sat a line low."""
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"name": ["Ada"], "link": ['<a href="https://x.org">x</a>']})
+    for markdown, inset in ((frame.to_html(escape=False), 0), ('<div style="padding:8px">x</div>', 8)):
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setHtml(label(markdown, allow_html=True).text())
+        document.setTextWidth(400)
+        table = document.rootFrame().childFrames()[0]
+        assert table.format().borderCollapse()
+        top = document.documentLayout().frameBoundingRect(table).top()
+        assert top < inset + 10, top  # an empty line above added 14 px or more

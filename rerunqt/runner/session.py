@@ -21,6 +21,7 @@ from rerunqt.core.fragments import FragmentCall
 from rerunqt.core.persist import persister_for
 from rerunqt.core.state import SessionState, WidgetMeta
 from rerunqt.errors import (
+    FragmentHandledException,
     RerunInterrupt,
     ScriptControl,
     StopInterrupt,
@@ -217,7 +218,7 @@ class AppSession:
             elif request.click is not None:
                 self.requests.replay_click(request.click)
             outcome = "interrupted"
-        except _SourceBroken:
+        except (_SourceBroken, FragmentHandledException):  # its error is on the page already
             outcome = "error"
         except (StopInterrupt, KeyboardInterrupt):
             outcome = "stopped"

@@ -251,6 +251,8 @@ class AppSession:
             spliced = fragment_run.splice(self._last_tree, fragment, ctx, self._fragments)
             if spliced is None:  # the fragment is gone from the page: run it all
                 self.requests.add_rerun()
+            else:
+                fragment_run.hold(self._fragments, spliced)
             tree = self._last_tree if spliced is None else spliced
         elif broken:  # the error above the last good page, which stays usable
             tree = sources.above(ctx.tree(), self._last_tree)

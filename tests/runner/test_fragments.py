@@ -88,6 +88,43 @@ def test_rerun_with_fragment_scope_reruns_the_fragment_alone() -> None:
     assert texts(at) == ["frag 3", "full 1"]  # the click's run, then one fragment rerun
 
 
+def test_a_widget_first_drawn_by_a_fragment_rerun_reruns_only_the_fragment() -> None:
+    """A pager whose page box takes ``value=page + 1``: each page turn draws it anew (its
+    parameters changed), and typing in it must rerun the fragment, not the whole script
+    (whose st.rerun(scope="fragment") would then be an error)."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.session_state.setdefault("page", 0)
+        st.session_state.full = st.session_state.get("full", 0) + 1
+
+        @st.fragment
+        def pager():
+            if st.button("Next"):
+                st.session_state.page += 1
+                st.rerun(scope="fragment")
+            new = st.number_input("Page", min_value=1, max_value=9,
+                                  value=st.session_state.page + 1)
+            if new - 1 != st.session_state.page:
+                st.session_state.page = new - 1
+                st.rerun(scope="fragment")
+            if st.session_state.page >= 2:
+                st.checkbox("Only flagged", key="flagged")
+            st.text(f"page {st.session_state.page}")
+
+        pager()
+        st.text(f"full {st.session_state.full}")
+    """).run()
+    at.button[0].click().run()
+    at.button[0].click().run()
+    assert texts(at) == ["page 2", "full 1"]
+    at.number_input[0].set_value(5).run()
+    assert not at.exception
+    assert texts(at) == ["page 4", "full 1"]  # the script did not run again
+    at.checkbox(key="flagged").check().run()  # drawn first by a fragment rerun
+    assert at.checkbox(key="flagged").value
+    assert texts(at) == ["page 4", "full 1"]
+
+
 def test_fragment_scope_in_a_full_run_is_an_error_that_ends_the_run() -> None:
     at = AppTest.from_string("""
         import rerunqt as st

@@ -54,6 +54,12 @@ class NoSessionContextError(RerunQtError):
     """An ``st.*`` call happened outside a running app (for example in a user thread)."""
 
 
+class FragmentHandledException(Exception):
+    """A fragment's uncaught error, already shown inside it: the run ends there, as in
+    Streamlit 1.67 (an ``Exception``, so an app's ``except Exception`` around the call
+    still catches it)."""
+
+
 class ConfigError(RerunQtError):
     """A configuration file, variable or flag is invalid; the message names where."""
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from rerunqt.core import context
 from rerunqt.core.context import RunContext
-from rerunqt.errors import RerunQtAPIError, ScriptControl
+from rerunqt.errors import FragmentHandledException, RerunQtAPIError, ScriptControl
 
 if TYPE_CHECKING:
     from rerunqt.core.fragment_parts import Part
@@ -103,7 +103,8 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
 
 
 def draw(ctx: RunContext, record: FragmentCall) -> Any:
-    """Call the fragment's function inside its container; its exception shows in there."""
+    """Call the fragment's function inside its container; its exception shows in there and
+    ends the run (Streamlit 1.67: nothing after the fragment's call runs)."""
     builder = ctx.open_container(KIND, record.key, PROPS)
     builder.fragment = record.id  # writes into containers outside this one go to parts
     if not ctx.fragment_only:  # a fragment-only run draws it at the root of its own page
@@ -115,14 +116,14 @@ def draw(ctx: RunContext, record: FragmentCall) -> Any:
     previous_scopes, ctx.id_scopes = ctx.id_scopes, record.id_scopes
     try:
         return record.function(*record.args, **record.kwargs)
-    except ScriptControl:
+    except (ScriptControl, FragmentHandledException):  # a nested fragment's: shown already
         raise
-    except Exception as exc:  # shown in the fragment; the rest of the page goes on
+    except Exception as exc:  # shown in the fragment, then the run ends
         from rerunqt.core import exception_props as errors_shown
 
         ctx.add_static("exception", errors_shown.error_details(
             errors_shown.exception_props(exc, uncaught=True), ctx.option("client.showErrorDetails", "full")))
-        return None
+        raise FragmentHandledException(exc) from exc
     finally:
         ctx.id_scopes = previous_scopes
         stack.pop()

@@ -89,13 +89,18 @@ def collect(ctx: RunContext, tree: tuple[Element, ...]) -> dict[str, FragmentCal
         if find(tree, call.path) is not None:
             call.parts = parts.get(fid, {})
             out[fid] = call
-    for call in out.values():
-        paths = [call.path]
-        if parts:
-            paths += [p.path for owner in _nested(call, out) for p in owner.parts.values()]
+    hold(out, tree)
+    return out
+
+
+def hold(known: dict[str, FragmentCall], tree: tuple[Element, ...]) -> None:
+    """Set the ids of the widgets each fragment holds in ``tree``; also after a
+    fragment-only run, whose widgets may be new (drawn first by it, or with changed
+    parameters) and must rerun the fragment too, not the whole script."""
+    for call in known.values():
+        paths = [call.path] + [p.path for owner in _nested(call, known) for p in owner.parts.values()]
         call.widget_ids = frozenset(
             e.key for path in paths for e in walk(_children(tree, path)) if isinstance(e.key, str))
-    return out
 
 
 def _nested(call: FragmentCall, known: dict[str, FragmentCall]) -> list[FragmentCall]:

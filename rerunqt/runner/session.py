@@ -21,6 +21,7 @@ from rerunqt.core.fragments import FragmentCall
 from rerunqt.core.persist import persister_for
 from rerunqt.core.state import SessionState, WidgetMeta
 from rerunqt.errors import (
+    FragmentHandledException,
     RerunInterrupt,
     ScriptControl,
     StopInterrupt,
@@ -217,7 +218,7 @@ class AppSession:
             elif request.click is not None:
                 self.requests.replay_click(request.click)
             outcome = "interrupted"
-        except _SourceBroken:
+        except (_SourceBroken, FragmentHandledException):  # its error is on the page already
             outcome = "error"
         except (StopInterrupt, KeyboardInterrupt):
             outcome = "stopped"
@@ -250,6 +251,8 @@ class AppSession:
             spliced = fragment_run.splice(self._last_tree, fragment, ctx, self._fragments)
             if spliced is None:  # the fragment is gone from the page: run it all
                 self.requests.add_rerun()
+            else:
+                fragment_run.hold(self._fragments, spliced)
             tree = self._last_tree if spliced is None else spliced
         elif broken:  # the error above the last good page, which stays usable
             tree = sources.above(ctx.tree(), self._last_tree)

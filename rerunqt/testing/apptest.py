@@ -43,7 +43,7 @@ from rerunqt.testing import (
     views_sliders,
     views_static,
 )
-from rerunqt.testing.blocks import RootView, find, listed, view_of
+from rerunqt.testing.blocks import RootView, find, listed, streamlit_order, view_of
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 from rerunqt.testing.errors import disabled_error
 
@@ -346,7 +346,7 @@ class AppTest:
 
     def get(self, kind: str) -> ElementList[Any]:
         """All elements of ``kind`` in page order (``button`` includes form submit buttons)."""
-        return find(self.tree, ACCESSORS.get(kind, (kind,)), self)
+        return find(streamlit_order(self.tree), ACCESSORS.get(kind, (kind,)), self)
 
     @property
     def main(self) -> RootView:
@@ -384,7 +384,7 @@ class AppTest:
     def __iter__(self) -> Iterator[Any]:
         """Every element of the last run, depth first in page order (containers too; not
         an ended spinner's or a filled st.empty's slot, as blocks list them)."""
-        for element in walk(self.tree):
+        for element in walk(streamlit_order(self.tree)):
             if listed(element):
                 yield view_of(element, self)
 

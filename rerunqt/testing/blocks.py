@@ -31,6 +31,16 @@ def find(elements: tuple[Element, ...], kinds: tuple[str, ...], app: AppTest) ->
                         if e.kind in kinds and not (e.kind == "empty" and e.prop("transient"))])
 
 
+_ROOT_RANK = {"sidebar": 1, "dialog": 2, "overlay": 2, "bottom": 3, "chat_input": 3}
+
+
+def streamlit_order(tree: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The top level as Streamlit's AppTest walks it: the page, the sidebar, then dialogs
+    and toasts (its event root), then st.bottom (with a top-level st.chat_input, pinned
+    there), so ``at.button[1]`` is the same button in both when a dialog is open."""
+    return tuple(sorted(tree, key=lambda e: _ROOT_RANK.get(e.kind, 0)))
+
+
 def listed(element: Element) -> bool:
     """Whether Streamlit's AppTest lists the element among its siblings. An st.empty()
     slot is listed only while it holds nothing (what is put in it takes its place), and

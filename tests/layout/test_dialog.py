@@ -53,6 +53,34 @@ def test_widgets_in_the_dialog_rerun_only_its_function() -> None:
     assert "You voted for A because it is first" in at.markdown[-1].value
 
 
+def test_apptest_lists_a_dialogs_widgets_after_the_sidebar_as_streamlit_does() -> None:
+    """Streamlit's AppTest walks the page, the sidebar, then dialogs and toasts, then
+    st.bottom: a test written against it clicks the same ``at.button[1]`` here."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+
+        @st.dialog("Login", dismissible=False)
+        def login():
+            name = st.text_input("Username")
+            if st.button("Submit"):
+                st.session_state.user = name
+                st.rerun()
+
+        if "user" not in st.session_state:
+            login()
+        st.sidebar.button("Clear chat")
+        st.button("Main")
+        st.chat_input("Say")
+    """).run()
+    assert [b.label for b in at.button] == ["Main", "Clear chat", "Submit"]
+    assert [e.type for e in at if e.type in ("button", "chat_input")] == [
+        "button", "button", "button", "chat_input"]
+    at.text_input[0].set_value("ann")
+    at.button[2].click().run()
+    assert at.session_state.user == "ann"
+    assert [b.label for b in at.button] == ["Main", "Clear chat"]
+
+
 def test_only_one_dialog_per_run() -> None:
     at = AppTest.from_string("""
         import rerunqt as st

@@ -88,7 +88,44 @@ def test_rerun_with_fragment_scope_reruns_the_fragment_alone() -> None:
     assert texts(at) == ["frag 3", "full 1"]  # the click's run, then one fragment rerun
 
 
-def test_fragment_scope_in_a_full_run_is_an_error_shown_in_the_fragment() -> None:
+def test_a_widget_first_drawn_by_a_fragment_rerun_reruns_only_the_fragment() -> None:
+    """A pager whose page box takes ``value=page + 1``: each page turn draws it anew (its
+    parameters changed), and typing in it must rerun the fragment, not the whole script
+    (whose st.rerun(scope="fragment") would then be an error)."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.session_state.setdefault("page", 0)
+        st.session_state.full = st.session_state.get("full", 0) + 1
+
+        @st.fragment
+        def pager():
+            if st.button("Next"):
+                st.session_state.page += 1
+                st.rerun(scope="fragment")
+            new = st.number_input("Page", min_value=1, max_value=9,
+                                  value=st.session_state.page + 1)
+            if new - 1 != st.session_state.page:
+                st.session_state.page = new - 1
+                st.rerun(scope="fragment")
+            if st.session_state.page >= 2:
+                st.checkbox("Only flagged", key="flagged")
+            st.text(f"page {st.session_state.page}")
+
+        pager()
+        st.text(f"full {st.session_state.full}")
+    """).run()
+    at.button[0].click().run()
+    at.button[0].click().run()
+    assert texts(at) == ["page 2", "full 1"]
+    at.number_input[0].set_value(5).run()
+    assert not at.exception
+    assert texts(at) == ["page 4", "full 1"]  # the script did not run again
+    at.checkbox(key="flagged").check().run()  # drawn first by a fragment rerun
+    assert at.checkbox(key="flagged").value
+    assert texts(at) == ["page 4", "full 1"]
+
+
+def test_fragment_scope_in_a_full_run_is_an_error_that_ends_the_run() -> None:
     at = AppTest.from_string("""
         import rerunqt as st
 
@@ -101,7 +138,7 @@ def test_fragment_scope_in_a_full_run_is_an_error_shown_in_the_fragment() -> Non
         st.text("after")
     """).run()
     assert "only valid inside a fragment during a fragment rerun" in at.exception[0].message
-    assert texts(at) == ["in", "after"]
+    assert texts(at) == ["in"]  # Streamlit 1.67 runs nothing after the fragment's call
 
 
 def test_an_exception_in_a_fragment_shows_in_the_fragment() -> None:
@@ -122,6 +159,48 @@ def test_an_exception_in_a_fragment_shows_in_the_fragment() -> None:
     assert texts(at) == ["before the error", "rest of the page"]
     fragment_box = at.main.children[0]  # the error is inside the fragment's container
     assert [child.type for child in fragment_box.children.values()] == ["text", "button", "exception"]
+
+
+def test_an_exception_in_a_fragment_in_a_full_run_ends_the_run() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+
+        @st.fragment
+        def part():
+            st.text("before the error")
+            raise ValueError("fragment failed")
+
+        part()
+        st.text("rest of the page")
+    """).run()
+    assert [e.message for e in at.exception] == ["fragment failed"]
+    assert texts(at) == ["before the error"]  # as in Streamlit 1.67: the script stops there
+    fragment_box = at.main.children[0]
+    assert [child.type for child in fragment_box.children] == ["text", "exception"]
+
+
+def test_an_app_can_catch_a_fragments_handled_error() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        from streamlit.errors import FragmentHandledException
+
+        @st.fragment
+        def inner():
+            1 / 0
+
+        @st.fragment
+        def outer():
+            inner()
+            st.text("not reached")
+
+        try:
+            outer()
+        except FragmentHandledException as e:
+            st.text(f"caught {type(e.__cause__).__name__}")
+        st.text("end")
+    """).run()
+    assert [e.message for e in at.exception] == ["division by zero"]  # shown once, inside
+    assert texts(at) == ["caught ZeroDivisionError", "end"]
 
 
 @pytest.mark.parametrize("bad", [0, -1, "soon", True, [1]])

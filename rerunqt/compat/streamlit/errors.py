@@ -6,6 +6,7 @@ from __future__ import annotations
 from rerunqt.compat.secrets import SecretKeyError
 from rerunqt.errors import (
     DuplicateWidgetID,
+    FragmentHandledException,
     NoSessionContextError,
     RerunQtAPIError,
     RerunQtError,
@@ -29,7 +30,7 @@ NoSessionContext = NoSessionContextError
 StreamlitSecretNotFoundError = SecretKeyError
 
 __all__ = [
-    "DuplicateWidgetID", "Error", "NoSessionContext", "StreamlitAPIException",
+    "DuplicateWidgetID", "Error", "FragmentHandledException", "NoSessionContext", "StreamlitAPIException",
     "StreamlitAPIWarning", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitInvalidHeightError", "StreamlitInvalidWidthError", "StreamlitSecretNotFoundError",
     "StreamlitValueAboveMaxError", "StreamlitValueAssignmentNotAllowedError",

@@ -176,7 +176,7 @@ def test_an_exception_in_a_fragment_in_a_full_run_ends_the_run() -> None:
     assert [e.message for e in at.exception] == ["fragment failed"]
     assert texts(at) == ["before the error"]  # as in Streamlit 1.67: the script stops there
     fragment_box = at.main.children[0]
-    assert [child.type for child in fragment_box.children] == ["text", "exception"]
+    assert [child.type for child in fragment_box.children.values()] == ["text", "exception"]
 
 
 def test_an_app_can_catch_a_fragments_handled_error() -> None:

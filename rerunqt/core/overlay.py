@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from rerunqt.core import context
-from rerunqt.core.element import Props
+from rerunqt.core.element import Element, Props
 from rerunqt.core.registration import check_icon
 from rerunqt.core.status import clean_text
 from rerunqt.errors import RerunQtAPIError
@@ -76,3 +76,20 @@ def balloons() -> None:
 def snow() -> None:
     """Snowflakes fall over the window for a moment (it never blocks input)."""
     add_event(context.current(), "snow", ())
+
+
+def events_of(tree: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The events (toasts, balloons, snow) a run's ``tree`` drew, in order."""
+    return next((root.children for root in tree if root.kind == OVERLAY_ROOT), ())
+
+
+def with_events(tree: tuple[Element, ...], events: tuple[Element, ...]) -> tuple[Element, ...]:
+    """``tree`` with ``events`` first in its overlay root: a toast drawn just before
+    ``st.rerun()`` shows after the rerun, as in Streamlit (its run's page is dropped)."""
+    if not events:
+        return tree
+    for index, root in enumerate(tree):
+        if root.kind == OVERLAY_ROOT:
+            merged = root._replace(children=events + root.children)
+            return tree[:index] + (merged,) + tree[index + 1:]
+    return tree + (Element(OVERLAY_ROOT, (OVERLAY_ROOT, 0), (), events),)

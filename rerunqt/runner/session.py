@@ -18,8 +18,9 @@ from rerunqt.core.context import RunContext, activated
 from rerunqt.core.dialogs import DISMISS_ID, DialogCall
 from rerunqt.core.element import Element
 from rerunqt.core.fragments import FragmentCall
+from rerunqt.core.overlay import events_of, with_events
 from rerunqt.core.persist import persister_for
-from rerunqt.core.state import SessionState, WidgetMeta
+from rerunqt.core.state import SessionState
 from rerunqt.errors import (
     FragmentHandledException,
     RerunInterrupt,
@@ -72,6 +73,7 @@ class AppSession:
         self._dialog: DialogCall | None = None  # the open dialog (its function reruns alone)
         self._dismissed: DialogCall | None = None  # closed by the user, its on_dismiss not yet run
         self._fragment_rerun = False  # st.rerun(scope="fragment") in the dialog: rerun it alone
+        self._carried: tuple[Element, ...] = ()  # toasts of runs ended by st.rerun(), to show
         self._fragments: dict[str, FragmentCall] = {}  # the last full run's, by id
         self._votes: list[tuple[str, ...]] = []  # per callback of a run: st.rerun keys, ()
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
@@ -215,6 +217,7 @@ class AppSession:
             elif interrupt.requested_by_script:
                 self._fragment_rerun = interrupt.fragment
                 self.requests.add_rerun()
+                self._carried = self._carried + events_of(ctx.tree())  # shown after the rerun
             elif request.click is not None:
                 self.requests.replay_click(request.click)
             outcome = "interrupted"
@@ -229,7 +232,7 @@ class AppSession:
             if exc.code is None or exc.code == 0:
                 outcome = "stopped"  # a quiet end, like st.stop()
             else:
-                ctx.add_static("exception", self._exit_props(exc))
+                ctx.add_static("exception", exit_props(exc, self._exception_props(exc)))
                 outcome = "error"
         except BaseException as exc:  # the user's error, Exception or not: show it, keep serving
             broken = sources.is_local_syntax_error(exc, self.script.path.parent)
@@ -260,6 +263,8 @@ class AppSession:
             tree = ctx.tree()
             self._previous = ctx.root.by_key
             self._fragments = fragment_run.collect(ctx, tree)
+        if self._carried:
+            tree, self._carried = with_events(tree, self._carried), ()
         self._set_dialog(ctx, tree)
         snapshot = Snapshot(run_id, tree, True, outcome)
         if not broken:
@@ -312,7 +317,8 @@ class AppSession:
             for meta in changed:
                 if request.click_callback_done and meta.widget_id == request.click:
                     continue
-                if not self._call(ctx, meta):
+                assert meta.callback is not None
+                if not self._call_plain(ctx, meta.callback, *meta.args, **meta.kwargs):
                     return False
         finally:
             ctx.callback_fragments = None
@@ -326,13 +332,6 @@ class AppSession:
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
         props = errors_shown.exception_props(exc, uncaught=True)
         return errors_shown.error_details(props, self.options.get("client.showErrorDetails", "full"))
-
-    def _exit_props(self, exc: SystemExit) -> tuple[tuple[str, Any], ...]:
-        return exit_props(exc, self._exception_props(exc))
-
-    def _call(self, ctx: RunContext, meta: WidgetMeta) -> bool:
-        assert meta.callback is not None
-        return self._call_plain(ctx, meta.callback, *meta.args, **meta.kwargs)
 
     def _call_plain(self, ctx: RunContext, callback: Any, *args: Any, **kwargs: Any) -> bool:
         """Run one callback; its exception is shown (False), st.rerun() in it is honoured."""

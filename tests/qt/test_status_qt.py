@@ -325,3 +325,19 @@ def test_in_place_changes_show_while_the_script_is_still_busy(write_script, qtbo
         for flag in (first, second, third):
             flag.write_text("go")
         window.session.shutdown(timeout=1.0)
+
+
+def test_a_toast_drawn_just_before_st_rerun_is_shown(rerunqt_pilot, write_script) -> None:
+    """``st.toast("Saved"); st.rerun()`` (the common save-and-refresh pattern): the run that
+    drew the toast is dropped for the rerun, and its toast was lost with it; Streamlit
+    shows it."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "if st.button('Save'):\n"
+        "    st.toast('Saved', duration='infinite')\n"
+        "    st.rerun()\n"
+        "st.write('page')\n"))
+    pilot.click(label="Save")
+    pilot.qtbot.waitUntil(lambda: [card.text() for card in cards(pilot)] == ["Saved"])
+    pilot.rerun()  # a later run does not draw it again: it stays until it is closed
+    assert [card.text() for card in cards(pilot)] == ["Saved"]

@@ -188,6 +188,21 @@ st.toast('Seven', duration=7)
     assert not at.main.children  # toasts are not page elements
 
 
+def test_a_toast_before_st_rerun_is_listed_after_the_rerun_as_in_streamlit() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+if st.button("go"):
+    st.toast("hi")
+    st.rerun()
+st.write("page")
+""").run()
+    at.button[0].click().run()
+    assert [toast.value for toast in at.toast] == ["hi"]  # Streamlit 1.67's AppTest: the same
+    assert at.markdown[0].value == "page" and not at.exception
+    at.run()
+    assert not at.toast
+
+
 @pytest.mark.parametrize(("call", "words"), [
     ("st.toast('')", "Toast body cannot be blank"),
     ("st.toast('x', duration='medium')", "Invalid duration 'medium'"),

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
 
 from rerunqt.qt.code_style import CODE_BACKGROUND, CODE_FAMILIES
 
@@ -89,6 +97,26 @@ def paragraph_gaps(document: QTextDocument) -> None:
                 fmt.setBottomMargin(PARAGRAPH_GAP)
                 QTextCursor(block).setBlockFormat(fmt)
         block = after
+
+
+_BULLETS = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+            QTextListFormat.Style.ListSquare)
+
+
+def bullets_by_level(document: QTextDocument) -> None:
+    """A browser's bullets: a filled disc at the top level, a circle one level in, then a
+    square, whatever the Markdown marker; Qt's reader takes the style from the marker
+    (``*`` a circle, ``+`` a square, ``-`` a disc at every level)."""
+    block = document.begin()
+    while block.isValid():
+        listed = block.textList()
+        if listed is not None and listed.format().style() in _BULLETS:
+            fmt = listed.format()
+            style = _BULLETS[min(max(fmt.indent(), 1), 3) - 1]
+            if fmt.style() != style:
+                fmt.setStyle(style)
+                listed.setFormat(fmt)
+        block = block.next()
 
 
 def inline_code(block: QTextBlock, dark: bool) -> None:

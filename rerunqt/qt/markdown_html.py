@@ -44,6 +44,7 @@ from rerunqt.qt.markdown_blocks import (
     CODE_BLOCK,
     LINK_HINT,
     PARAGRAPH_GAP,
+    bullets_by_level,
     hard_breaks,
     inline_code,
     link_face,
@@ -82,6 +83,7 @@ FEATURES = QTextDocument.MarkdownFeature(
     | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
 _MARKER = re.compile(f"[{OPEN}{CLOSE}]")
 _BODY_STYLE = re.compile(r"<body style=\"[^\"]*\">")
+_BULLET_LIST = re.compile(r"^[ \t]*[-*+][ \t]", re.MULTILINE)
 _HIDDEN_TAG = re.compile("&lt;([\ue800-\uf8ff])&gt;")  # a hidden tag in toHtml's output
 # Tags whose content a page never shows, or that Qt reads as holding the text after them
 # (<link>, <meta>): left out of a label's rich text.
@@ -126,6 +128,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
         markdown = hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)
     paragraph_gaps(document)
+    if _BULLET_LIST.search(markdown) is not None:
+        bullets_by_level(document)
     symbols = TYPOGRAPHY_HINT.search(markdown) is not None or "  " in markdown
     linked = LINK_HINT.search(markdown) is not None
     link = link_face(dark) if linked else None

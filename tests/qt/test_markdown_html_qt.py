@@ -358,3 +358,31 @@ def test_pandas_to_html_is_one_grid_of_single_lines_from_the_element_top(qapp) -
         assert table.format().borderCollapse()
         top = document.documentLayout().frameBoundingRect(table).top()
         assert top < inset + 10, top  # an empty line above added 14 px or more
+
+
+def _bullets(widget) -> list:  # type: ignore[no-untyped-def]
+    document = QTextDocument()
+    if widget.textFormat() == Qt.TextFormat.RichText:
+        document.setHtml(widget.text())
+    else:
+        document.setMarkdown(widget.text())
+    styles = []
+    block = document.begin()
+    while block.isValid():
+        if block.textList() is not None:
+            styles.append((block.text(), block.textList().format().style().name))
+        block = block.next()
+    return styles
+
+
+@pytest.mark.parametrize(("markdown", "expected"), [
+    ("* a\n* b", [("a", "ListDisc"), ("b", "ListDisc")]),
+    ("+ a", [("a", "ListDisc")]),
+    ("- a\n    - b\n        - c", [("a", "ListDisc"), ("b", "ListCircle"), ("c", "ListSquare")]),
+    ("* a\n    * b", [("a", "ListDisc"), ("b", "ListCircle")]),
+])
+def test_bullets_follow_the_nesting_level_as_in_a_browser(qapp, markdown: str, expected: list) -> None:
+    """Streamlit's lists show a filled disc at the top level whatever the marker (``*`` is
+    the most common), a circle one level in, a square below; Qt's reader drew ``*`` items
+    as hollow circles and ``+`` as squares, and a nested ``-`` list as discs."""
+    assert _bullets(label(markdown)) == expected

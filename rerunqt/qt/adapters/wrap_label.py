@@ -21,11 +21,13 @@ _MARKUP = re.compile(r"[*_`\[~<&\\#|]|^\s*([-+>]|\d+\.)\s")  # what Markdown cou
 # (Qt's reader draws them without Streamlit's underline and link colour), and what a
 # browser lays out differently: paragraphs (a blank line between text: a 1rem gap, not
 # Qt's 6 px), hard breaks (a new line, no gap) and runs of spaces between words (one
-# space in HTML, all of them in Qt).
+# space in HTML, all of them in Qt), and bullets other than a top-level "-" (Qt takes the
+# bullet from the marker; a browser from the nesting level).
 _NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\t)\S"
                              r"|(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)"
                              r"|\]\(|://|\bwww\."
-                             r"|\S {2,}(?=\S)|\S[ \t]*\n[ \t]*\n\s*\S|\S(?: {2,}|\\)\n[ \t]*\S",
+                             r"|\S {2,}(?=\S)|\S[ \t]*\n[ \t]*\n\s*\S|\S(?: {2,}|\\)\n[ \t]*\S"
+                             r"|^[ \t]*[*+][ \t]|^[ \t]{2,}-[ \t]",
                              re.MULTILINE | re.IGNORECASE)
 
 
@@ -85,7 +87,7 @@ class WrapLabel(QLabel):
                     text, html = fast, True
             if not html and ("_" in text or "`" in text or "\n" in text or "<" in text
                              or "-" in text or "=" in text or "  " in text
-                             or text.lstrip()[:1] in (">", "~")
+                             or text.lstrip()[:1] in (">", "~", "*", "+")
                              or "](" in text or "://" in text or "www." in text) \
                     and _NEEDS_DOCUMENT.search(text) is not None:  # as Streamlit shows them
                 from rerunqt.qt.markdown_html import document_html

@@ -414,3 +414,18 @@ st.button('again')
     assert cell() == "1003"
     pilot.click(label="again")
     assert cell() == "2003"
+
+
+def test_the_index_column_widens_for_longer_labels_of_the_same_shape(rerunqt_pilot, write_script) -> None:
+    """A pager (``df.iloc[p*5:p*5+5]``): the next page has as many rows, but longer index
+    labels; the index column kept the first page's width and cut "1500" to "15...".
+    """
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'NAME': [f'item {i}' for i in range(2000)]})\n"
+        "p = st.number_input('page', 0, 400, 0)\n"
+        "st.dataframe(df.iloc[p*5:p*5+5])\n"))
+    pilot.set_value(300, label="page")
+    header = pilot.table().verticalHeader()
+    assert header.model().headerData(4, Qt.Orientation.Vertical) == "1504"
+    assert header.width() >= header.fontMetrics().horizontalAdvance("1504") + 4

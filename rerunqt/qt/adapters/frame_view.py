@@ -113,6 +113,7 @@ class FrameView(QTableView):
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)
         self.fit_columns()
+        self.updateGeometries()  # the row labels' header fits the new labels ("4" -> "1504")
         pinned = 0
         while pinned < len(specs) and specs[pinned].pinned:  # pinned columns come first
             pinned += 1

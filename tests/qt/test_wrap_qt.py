@@ -185,3 +185,37 @@ with st.columns(2)[0]:
     qtbot.waitUntil(lambda: ok.text() == "OK" and cancel.text() == "Cancel")
     long = pilot.widget(key="long")
     qtbot.waitUntil(lambda: long.text().endswith("\u2026"))
+
+
+WRAPPING = """
+import rerunqt as st
+with st.sidebar:
+    st.checkbox("Enable the priority protocol now for every user (Smart Mode)")
+    st.toggle("Enable the priority protocol now for every user (Smart Mode)", value=True)
+    st.selectbox("Role", ["viewer"])
+"""
+
+
+@pytest.mark.qt
+def test_long_checkbox_and_toggle_labels_wrap_in_a_narrow_sidebar(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit wraps a checkbox's or a toggle's label (wrap=None outside a column): a
+    long one asked for its whole width, so the sidebar's content grew past the panel's
+    edge and cut off every widget in it. It wraps onto more lines now, the box at the
+    first, the label whole."""
+    pilot = rerunqt_pilot(write_script(WRAPPING))
+    pilot.window.resize(1100, 500)
+    pilot.settle()
+    check = pilot.record(kind="checkbox").widget
+    switch = pilot.record(kind="toggle").widget
+    field = pilot.record(kind="selectbox").widget
+    from rerunqt.qt.sidebar import SidebarPanel
+
+    panel = pilot.window.findChild(SidebarPanel)
+    for widget in (check, switch, field):
+        right = widget.mapTo(panel, widget.rect().topRight()).x()
+        assert right <= panel.viewport().width()  # inside the panel: nothing cut off
+    for widget in (check, switch):
+        qtbot.waitUntil(lambda w=widget: w.wrapped)
+        line = widget.fontMetrics().height()
+        assert widget.height() >= 2 * line  # two lines or more, not cut to one
+        assert widget.text().replace("&&", "&") == widget.accessibleName()  # whole, no ellipsis

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QPushButton, QSizePolicy
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+)
 
 from rerunqt.qt.adapters.base import WrapLabel
 from rerunqt.qt.adapters.label_face import mnemonic_safe
@@ -102,13 +111,47 @@ class OneLineLabel:
     full: str | None = None
     shown = ""
     help_room = 0  # px right of the label for its help icon (help_icon.py)
+    wraps = False  # without one_line, the label wraps onto more lines when it must (a checkbox)
+    wrapped = False  # it does at the present width: the button is taller (paint draws lines)
 
     def set_label(self, text: str, one_line: bool) -> None:
         self.full = text if one_line else None
         self._show(text)
         if one_line:
             self._elide()
+        self.fit_lines()
         self.updateGeometry()  # type: ignore[attr-defined]
+
+    def one_line_height(self) -> int:
+        """The button's height with its label on one line."""
+        hint: QSize = super().sizeHint()  # type: ignore[misc]
+        return hint.height()
+
+    def word_room(self) -> int:
+        """The least width of a wrapping label: its longest word (a browser's min-content)."""
+        metrics = self.fontMetrics()  # type: ignore[attr-defined]
+        return max((metrics.horizontalAdvance(word) for word in self.shown.split()), default=0)
+
+    def fit_lines(self) -> None:
+        """A wrapping label narrower than its text: as tall as its lines (Streamlit's
+        checkbox label wraps; it used to widen the column, the sidebar past its edge)."""
+        wrapped, height = False, 0
+        if self.wraps and self.full is None and self.shown and not self.property(  # type: ignore[attr-defined]
+                "rqMarkdown"):
+            room = max(self.width() - self.label_pad(), 1)  # type: ignore[attr-defined]
+            metrics = self.fontMetrics()  # type: ignore[attr-defined]
+            if metrics.horizontalAdvance(self.shown) > room:
+                wrapped, base = True, self.one_line_height()
+                lines = metrics.boundingRect(QRect(0, 0, room, 1 << 20),
+                                             int(Qt.TextFlag.TextWordWrap), self.shown)
+                height = max(base, lines.height() + base - metrics.height())
+        self.wrapped = wrapped
+        if self.minimumHeight() != height:  # type: ignore[attr-defined]
+            self.setMinimumHeight(height)  # type: ignore[attr-defined]
+
+    def text_top(self) -> int:
+        """Where a wrapped label's first line starts: centred on the one-line height."""
+        return (self.one_line_height() - self.fontMetrics().height()) // 2  # type: ignore[attr-defined]
 
     def _show(self, text: str) -> None:
         self.shown = text
@@ -123,12 +166,15 @@ class OneLineLabel:
     def sizeHint(self) -> QSize:
         hint: QSize = super().sizeHint()  # type: ignore[misc]
         hint = hint if self.full is None else self._width_for(hint, self.full)
-        return QSize(hint.width() + self.help_room, hint.height())
+        return QSize(hint.width() + self.help_room, max(hint.height(), self.minimumHeight()))  # type: ignore[attr-defined]
 
     def minimumSizeHint(self) -> QSize:
         hint: QSize = super().minimumSizeHint()  # type: ignore[misc]
         if self.full is None:
-            return QSize(hint.width() + self.help_room, hint.height())
+            width = hint.width() + self.help_room
+            if self.wraps and self.shown:
+                width = min(width, self.label_pad() + self.word_room())
+            return QSize(width, hint.height())
         ellipsis = self.fontMetrics().horizontalAdvance("\u2026")  # type: ignore[attr-defined]
         return QSize(self.label_pad() + ellipsis, hint.height())
 
@@ -136,6 +182,8 @@ class OneLineLabel:
         super().resizeEvent(event)  # type: ignore[misc]
         if self.full is not None:
             self._elide()
+        elif self.wraps and event.size().width() != event.oldSize().width():
+            self.fit_lines()
 
     def label_pad(self) -> int:
         """The button's width around its label (indicator, padding)."""
@@ -163,7 +211,7 @@ def set_button_label(button: QAbstractButton, text: str, one_line: bool) -> None
     if isinstance(button, OneLineLabel):
         button.set_label(text, one_line)
         fixed = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
-        if one_line and button.sizePolicy().horizontalPolicy() in fixed:
+        if (one_line or button.wraps) and button.sizePolicy().horizontalPolicy() in fixed:
             policy = button.sizePolicy()
             policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # may shrink to fit
             button.setSizePolicy(policy)
@@ -176,4 +224,23 @@ class OneLinePushButton(OneLineLabel, QPushButton):
 
 
 class OneLineCheckBox(OneLineLabel, QCheckBox):
-    """st.checkbox: a check box whose label can stay on one line."""
+    """st.checkbox: a check box whose label can stay on one line, or wrap onto more."""
+
+    wraps = True
+
+    def paintEvent(self, event: Any) -> None:
+        if not self.wrapped:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the box at the first line, then the label's lines beside it
+        option.rect = QRect(0, 0, self.width(), self.one_line_height())
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+        left = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self).left()
+        top = self.text_top()
+        painter.setPen(option.palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(QRect(left, top, self.width() - left - self.help_room, self.height() - top),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap), self.shown)

@@ -244,6 +244,8 @@ def _button_text_end(button: QAbstractButton) -> tuple[float, float]:
     else:  # toggle._Switch: the label starts after the track
         start = getattr(button, "text_left", lambda: 0)()
         middle = button.height() / 2
+    if getattr(button, "wrapped", False):  # a label on more lines (elide.OneLineLabel)
+        middle = button.one_line_height() / 2  # type: ignore[attr-defined]  # its first line
     return start + advance, middle
 
 

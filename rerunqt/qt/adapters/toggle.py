@@ -22,6 +22,7 @@ class _Switch(OneLineLabel, QAbstractButton):
     """A checkable button painted as a switch, its text at the right; all of it is clickable."""
 
     TRACK_W, TRACK_H, GAP = 32, 18, 8
+    wraps = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,10 +38,17 @@ class _Switch(OneLineLabel, QAbstractButton):
         return QSize(width, max(self.TRACK_H + 6, metrics.height() + 4))
 
     def sizeHint(self) -> QSize:
-        return self.natural(self.shown if self.full is None else self.full)
+        hint = self.natural(self.shown if self.full is None else self.full)
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
 
     def minimumSizeHint(self) -> QSize:
+        if self.full is None and self.shown:  # a wrapping label: down to its longest word
+            return QSize(min(self.natural(self.shown).width(), self.label_pad() + self.word_room()),
+                         self.one_line_height())
         return self.natural(self.shown if self.full is None else "\u2026")
+
+    def one_line_height(self) -> int:
+        return self.natural("").height()
 
     def label_pad(self) -> int:
         return self.TRACK_W + 4 + self.GAP + self.help_room
@@ -52,7 +60,7 @@ class _Switch(OneLineLabel, QAbstractButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        top = (self.height() - self.TRACK_H) / 2
+        top = ((self.one_line_height() if self.wrapped else self.height()) - self.TRACK_H) / 2
         track = QRectF(2, top, self.TRACK_W, self.TRACK_H)
         radius = self.TRACK_H / 2
         on = self.isChecked()
@@ -77,6 +85,10 @@ class _Switch(OneLineLabel, QAbstractButton):
             if source is not None:
                 draw_markdown(painter, QPointF(text_rect.left(), 0), self.height(), source,
                               painter.pen().color(), _dark(self))
+            elif self.wrapped:  # the lines from the first line's height down
+                painter.drawText(text_rect.adjusted(0, self.text_top(), 0, 0),
+                                 int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+                                     | Qt.TextFlag.TextWordWrap), self.shown)
             else:
                 painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  self.shown)

@@ -193,28 +193,34 @@ with st.sidebar:
     st.checkbox("Enable the priority protocol now for every user (Smart Mode)")
     st.toggle("Enable the priority protocol now for every user (Smart Mode)", value=True)
     st.selectbox("Role", ["viewer"])
+    st.button("Clear the whole data log and start again from the very beginning")
+    st.radio("Pick", ["A very long option label that goes on and on and on", "B"])
 """
 
 
 @pytest.mark.qt
 def test_long_checkbox_and_toggle_labels_wrap_in_a_narrow_sidebar(rerunqt_pilot, write_script, qtbot) -> None:
-    """Streamlit wraps a checkbox's or a toggle's label (wrap=None outside a column): a
-    long one asked for its whole width, so the sidebar's content grew past the panel's
-    edge and cut off every widget in it. It wraps onto more lines now, the box at the
-    first, the label whole."""
+    """Streamlit wraps a checkbox's, a toggle's, a button's or a radio option's label
+    (wrap=None outside a column): a long one asked for its whole width, so the sidebar's
+    content grew past the panel's edge and cut off every widget in it. It wraps onto more
+    lines now, the box at the first, the label whole."""
     pilot = rerunqt_pilot(write_script(WRAPPING))
     pilot.window.resize(1100, 500)
     pilot.settle()
     check = pilot.record(kind="checkbox").widget
     switch = pilot.record(kind="toggle").widget
     field = pilot.record(kind="selectbox").widget
+    button = pilot.record(kind="button").widget
+    from PySide6.QtWidgets import QRadioButton
+
     from rerunqt.qt.sidebar import SidebarPanel
 
+    option = pilot.record(kind="radio").widget.findChildren(QRadioButton)[0]
     panel = pilot.window.findChild(SidebarPanel)
-    for widget in (check, switch, field):
+    for widget in (check, switch, field, button, option):
         right = widget.mapTo(panel, widget.rect().topRight()).x()
         assert right <= panel.viewport().width()  # inside the panel: nothing cut off
-    for widget in (check, switch):
+    for widget in (check, switch, button, option):
         qtbot.waitUntil(lambda w=widget: w.wrapped)
         line = widget.fontMetrics().height()
         assert widget.height() >= 2 * line  # two lines or more, not cut to one

@@ -69,9 +69,9 @@ class ButtonAdapter(Adapter):
                 widget.style().polish(widget)
         if changed & {"use_container_width", "width", "wrap"}:
             stretch = props["use_container_width"] or props.get("width") == "stretch"
-            # a one-line label (wrap=False) may shrink the button to an ellipsis
-            fixed = QSizePolicy.Policy.Preferred if props.get("wrap") is False else QSizePolicy.Policy.Fixed
-            horizontal = QSizePolicy.Policy.Expanding if stretch else fixed
+            # a narrower column shrinks the button: its label ends in an ellipsis (wrap=False)
+            # or wraps onto more lines (elide.OneLineLabel)
+            horizontal = QSizePolicy.Policy.Expanding if stretch else QSizePolicy.Policy.Preferred
             widget.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
 
     def left_aligned(self, element: Element) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -220,7 +221,24 @@ def set_button_label(button: QAbstractButton, text: str, one_line: bool) -> None
 
 
 class OneLinePushButton(OneLineLabel, QPushButton):
-    """st.button and its kin: a push button whose label can stay on one line."""
+    """st.button and its kin: a push button whose label can stay on one line, or wrap onto
+    more lines inside the button (centred, as Streamlit's)."""
+
+    wraps = True
+
+    def paintEvent(self, event: Any) -> None:
+        if not self.wrapped or not self.icon().isNull():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawText(room.adjusted(0, 0, -self.help_room, 0),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.shown)
 
 
 class OneLineCheckBox(OneLineLabel, QCheckBox):
@@ -229,18 +247,35 @@ class OneLineCheckBox(OneLineLabel, QCheckBox):
     wraps = True
 
     def paintEvent(self, event: Any) -> None:
-        if not self.wrapped:
+        if not (self.wrapped and paint_wrapped(self, QStyle.ControlElement.CE_CheckBox,
+                                               QStyle.SubElement.SE_CheckBoxContents)):
             super().paintEvent(event)
-            return
-        painter = QStylePainter(self)
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = ""  # the box at the first line, then the label's lines beside it
-        option.rect = QRect(0, 0, self.width(), self.one_line_height())
-        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
-        left = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self).left()
-        top = self.text_top()
-        painter.setPen(option.palette.color(QPalette.ColorRole.WindowText))
-        painter.drawText(QRect(left, top, self.width() - left - self.help_room, self.height() - top),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap), self.shown)
+
+
+class OneLineRadio(OneLineLabel, QRadioButton):
+    """A st.radio option whose label wraps onto more lines in a narrow column."""
+
+    wraps = True
+
+    def paintEvent(self, event: Any) -> None:
+        if not (self.wrapped and paint_wrapped(self, QStyle.ControlElement.CE_RadioButton,
+                                               QStyle.SubElement.SE_RadioButtonContents)):
+            super().paintEvent(event)
+
+
+def paint_wrapped(button: Any, control: QStyle.ControlElement, contents: QStyle.SubElement) -> bool:
+    """Paint a check box or radio button with its label on more lines: the indicator at the
+    first line, the lines beside it (Qt's style draws one line only)."""
+    painter = QStylePainter(button)
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    option.text = ""
+    option.rect = QRect(0, 0, button.width(), button.one_line_height())
+    painter.drawControl(control, option)
+    left = button.style().subElementRect(contents, option, button).left()
+    top = button.text_top()
+    painter.setPen(option.palette.color(QPalette.ColorRole.WindowText))
+    painter.drawText(QRect(left, top, button.width() - left - button.help_room, button.height() - top),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                     button.shown)
+    return True

@@ -55,7 +55,10 @@ def show_option_text(widget: Any, text: str) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
     words, face = label_words(text)
-    widget.setText(mnemonic_safe(words) if isinstance(widget, QAbstractButton) else words)
+    if hasattr(widget, "set_label"):  # an option that may wrap (elide.OneLineLabel)
+        widget.set_label(words, False)
+    else:
+        widget.setText(mnemonic_safe(words) if isinstance(widget, QAbstractButton) else words)
     show_label_markdown(widget, text, words, text, face)
 
 

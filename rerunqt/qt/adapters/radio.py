@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QLayout,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, WrapLabel, apply_common
 from rerunqt.qt.adapters.choice_common import _all_props
+from rerunqt.qt.adapters.elide import OneLineRadio
 from rerunqt.qt.adapters.option_markdown import show_option_text
 from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
@@ -58,7 +60,10 @@ class RadioGroup(QWidget):
         self.body = body
         self.buttons = []
         for i, text in enumerate(labels):
-            button = QRadioButton()
+            button = OneLineRadio()
+            button.wraps = not horizontal  # a long option wraps in a narrow column
+            if not horizontal:  # ... so it may be narrower than its one line
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, button.sizePolicy().verticalPolicy())
             button.setObjectName("rqRadioOption")
             show_option_text(button, text)  # its words ("&" shown), a face or its Markdown
             button.setAccessibleName(text)

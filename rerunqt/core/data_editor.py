@@ -250,6 +250,27 @@ def _read_config(config: Any, names: tuple[str, ...], index_name: str = "") -> d
 
 
 # ----------------------------------------------------------------------------- st.data_editor
+def _rebased(bases: dict[str, Any], wid: str, basis: tuple[Any, ...]) -> bool:
+    """Record what a keyed editor was drawn from; True when that differs from last time.
+
+    Added and deleted rows are named by position in that data, so Streamlit 1.67 drops
+    the edits of an editor with ``num_rows`` other than "fixed" when its data changes (the
+    data is part of its identity); ``df = st.data_editor(df, num_rows="dynamic")`` would
+    else add a new row again on every rerun. A fixed editor keeps the edits that still fit
+    (decision 1). Missing values (NaN is not equal to itself) compare by repr.
+    """
+    old = bases.get(wid)
+    bases[wid] = basis
+    if old is None or old is basis:
+        return False
+    try:
+        if old == basis:
+            return False
+    except Exception:  # cells whose == is not a bool (arrays)
+        pass
+    return repr(old) != repr(basis)
+
+
 def data_editor(
     data: Any,
     *,
@@ -301,6 +322,10 @@ def data_editor(
         DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,
         kwargs, locked, from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
+    if key is not None and num_rows != "fixed":
+        basis = (table.names, table.types, table.index, table.rows)
+        if _rebased(ctx.state.editor_bases, wid, basis) and delta != empty_delta():
+            delta = ctx.state.reset_widget_value(wid, empty_delta())
     if spec.shown == table.names:
         rows = table.rows
         types = table.types

@@ -110,6 +110,7 @@ class SessionState:
         # still clears the form in the next run that draws it.
         self.clears_owed: set[str] = set()
         self.run_serial = 0  # counts runs: the stamp of values set by code in this run
+        self.editor_bases: dict[str, Any] = {}  # keyed data editor id -> data it was drawn from
 
     # ----- the user-facing mapping (keys already normalized) -----
     def __getitem__(self, key: str) -> Any:
@@ -187,6 +188,11 @@ class SessionState:
         value = self._values.get(key)
         self._values[key] = None
         self._assigned.discard(key)
+        return value
+
+    def reset_widget_value(self, widget_id: str, value: Any) -> Any:
+        """A data editor's edits no longer fit its data: it holds ``value`` again."""
+        self._values[widget_id] = value
         return value
 
     def widget_meta(self, widget_id: str) -> WidgetMeta | None:

@@ -351,3 +351,45 @@ def test_missing_values_show_a_faded_none_as_streamlit(rerunqt_pilot, write_scri
     assert model.data(model.index(1, 0), Qt.ItemDataRole.EditRole) == ""  # editing starts empty
     dash = pilot.widget(key="dash")
     assert [shown(dash, 1, c) for c in range(2)] == ["-", "-"]
+
+
+FEEDBACK = """
+import rerunqt as st
+if "rows" not in st.session_state:
+    st.session_state.rows = [{"name": "Ann"}, {"name": "Bob"}]
+st.session_state.rows = st.data_editor(st.session_state.rows, key="ed", num_rows="dynamic")
+st.text(repr([r["name"] for r in st.session_state.rows]))
+st.button("again", key="again")
+"""
+
+
+def test_rows_typed_into_an_editor_fed_its_own_output_show_once(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, FEEDBACK)
+    model = table.model()
+    session = pilot.window.session
+
+    def add(name: str) -> None:
+        table.setFocus()
+        table.setCurrentIndex(model.index(model.rowCount() - 1, 0))  # the "+" row
+        before = session.run_count
+        qtbot.keyClick(table, name[0])
+        editor = editor_of(table)
+        qtbot.keyClicks(editor, name[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        commit(pilot, qtbot, before)
+
+    def names() -> list:
+        return [model.data(model.index(r, 0)) for r in range(model.rowCount() - 1)]
+
+    add("Cy")
+    before = session.run_count
+    qtbot.mouseClick(pilot.widget(key="again"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.run_count > before)
+    pilot.settle()
+    assert names() == ["Ann", "Bob", "Cy"]  # not a second "Cy" on the next run
+    add("Dee")
+    pilot.settle()
+    assert names() == ["Ann", "Bob", "Cy", "Dee"]
+    assert "['Ann', 'Bob', 'Cy', 'Dee']" in pilot.record(kind="text").element.prop("body")

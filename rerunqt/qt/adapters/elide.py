@@ -137,8 +137,7 @@ class OneLineLabel:
         """A wrapping label narrower than its text: as tall as its lines (Streamlit's
         checkbox label wraps; it used to widen the column, the sidebar past its edge)."""
         wrapped, height = False, 0
-        if self.wraps and self.full is None and self.shown and not self.property(  # type: ignore[attr-defined]
-                "rqMarkdown"):
+        if self.wraps and self.full is None and self.shown:  # (a Markdown label's lines: its words)
             room = max(self.width() - self.label_pad(), 1)  # type: ignore[attr-defined]
             metrics = self.fontMetrics()  # type: ignore[attr-defined]
             if metrics.horizontalAdvance(self.shown) > room:

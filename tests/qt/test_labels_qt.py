@@ -273,3 +273,23 @@ a.radio("What's your favorite movie genre and why", ["One"],
     (note,) = narrow.findChildren(QLabel, "rqRadioCaption")
     assert _lines(note) >= 1.9 and note.height() >= QLabel.heightForWidth(note, note.width())
     assert _lines(_field(narrow).label) >= 1.9
+
+
+def test_an_image_in_a_field_label_is_an_icon_one_line_high(rerunqt_pilot, write_script,
+                                                           tmp_path) -> None:
+    # Streamlit's widget labels show Markdown images "like icons, with a max height equal
+    # to the font height" (the release demos' label-markdown app); a 200x150 picture
+    # used to push the field down by its full height.
+    from PySide6.QtGui import QImage
+
+    picture = tmp_path / "corgi.png"
+    QImage(200, 150, QImage.Format.Format_RGB32).save(str(picture))
+    pilot = open_app(rerunqt_pilot, write_script, f"""
+st.text_area("This is an image: ![Corgi]({picture.as_posix()})", key="a")
+st.text_area("Plain label", key="b")
+""")
+    with_image, plain = (pilot.record(key=key).widget for key in ("a", "b"))
+    assert isinstance(with_image, LabelledField) and isinstance(plain, LabelledField)
+    assert "<img " in with_image.label.text()  # the picture is there...
+    line = plain.label.height()
+    assert with_image.label.height() <= line + 4  # ...as an icon: the label stays one line

@@ -327,3 +327,17 @@ def test_a_number_input_created_empty_can_be_emptied_again(rerunqt_pilot, write_
     assert pilot.window.session.run_count == runs + 1
     with pytest.raises(ValueError, match="cannot empty this number_input"):
         pilot.set_value(None, key="percent")
+
+
+def test_a_label_less_checkbox_in_a_narrow_column_is_checked(rerunqt_pilot, write_script) -> None:
+    # The release demos' to-do list: st.checkbox("") in a 5% column. The click lands on
+    # the box itself (a check box reacts to its indicator and text, not its blank width).
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        col1, col2, _ = st.columns([0.05, 0.8, 0.15])
+        done = col1.checkbox("", False, key="0")
+        col2.write("done" if done else "to do")
+    """))
+    pilot.set_value(True, key="0")
+    assert pilot.value(key="0") is True
+    assert pilot.texts("markdown") == ["done"]

@@ -143,6 +143,7 @@ class LabelledField(QWidget):
         super().__init__()
         self.label = WrapLabel(markdown=True, plain_unless_marked=True,  # as Streamlit's labels
                                natural=True)
+        self.label.icon_images = True
         self.set_label(label)
         self.label.setObjectName("rqLabel")
         self.label.setBuddy(field)

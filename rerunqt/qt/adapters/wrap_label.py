@@ -47,6 +47,7 @@ class WrapLabel(QLabel):
     """
 
     allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
+    icon_images = False  # a widget label's images are icons: no taller than a line (Streamlit)
 
     def __init__(self, markdown: bool = False, plain_unless_marked: bool = False,
                  natural: bool = False) -> None:
@@ -93,6 +94,8 @@ class WrapLabel(QLabel):
                 from rerunqt.qt.markdown_html import document_html
 
                 text, html = document_html(text, self._dark(), self.allow_html), True
+            if html and self.icon_images and "<img " in text:
+                text = text.replace("<img ", f'<img height="{self.fontMetrics().height()}" ')
             self.styled = html
             shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
             if not html and self.plain_unless_marked and _MARKUP.search(text) is None:

@@ -132,17 +132,23 @@ class echo:  # Streamlit's name: used as ``with st.echo():``
         self.code = block_source(caller.f_code.co_filename, caller.f_lineno)
 
     def __enter__(self) -> None:
-        if self.location == "above":
-            from rerunqt.core.text import code
+        if self.location == "above":  # a slot the code fills once the block has run
+            from rerunqt.core.containers import empty
 
-            code(self.code, "python")
+            self.slot = empty()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        """The code, once the block ran to its end: a block that raised (or st.stop,
+        st.rerun) shows none, as in Streamlit, which draws it after the block."""
+        if exc_type is not None:
+            return
         if self.location == "below":
             from rerunqt.core.text import code
 
             code(self.code, "python")
+        else:
+            self.slot.code(self.code, "python")
 
 
 def block_source(filename: str, with_line: int) -> str:

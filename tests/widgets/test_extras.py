@@ -55,6 +55,23 @@ def test_style_only_html_is_an_event_not_a_page_element() -> None:
     assert len(at.html) == 2
 
 
+def test_echo_shows_no_code_for_a_block_that_raised_as_in_streamlit() -> None:
+    """Streamlit draws the echoed code after its block: a block that raises leaves the
+    slot above empty (listed as ``empty``) and nothing below (checked against 1.67)."""
+    at = AppTest.from_string(
+        "import rerunqt as st\n"
+        "try:\n"
+        "    with st.echo():\n"
+        "        st.write('raising')\n"
+        "        raise ValueError('x')\n"
+        "except ValueError:\n"
+        "    st.write('caught')\n"
+        "with st.echo('below'):\n"
+        "    st.stop()\n").run()
+    assert [e.type for e in at.main.children.values()] == ["empty", "markdown", "markdown"]
+    assert not at.code and not at.exception
+
+
 def test_echo_shows_the_code_of_its_block_above_or_below() -> None:
     at = AppTest.from_string(
         "import rerunqt as st\n"
@@ -66,9 +83,8 @@ def test_echo_shows_the_code_of_its_block_above_or_below() -> None:
         "st.caption('done')\n").run()
     assert not at.exception, at.exception
     assert [c.value for c in at.code] == ["x = 2 + 2\nst.write(x)", "st.text('after')"]
-    kinds = [e.kind for e in at.tree]
-    assert kinds.index("markdown") > kinds.index("code")  # the first block's code is above
-    assert kinds[-2] == "code" and kinds[-1] == "caption"  # the second's is below its output
+    kinds = [e.type for e in at.main.children.values()]  # the first block's code above it,
+    assert kinds == ["code", "markdown", "text", "code", "caption"]  # the second's below
 
 
 def test_link_button_reruns_only_when_asked() -> None:

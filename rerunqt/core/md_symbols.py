@@ -1,14 +1,13 @@
 """Streamlit's ``:material/<name>:`` icons and ``:emoji:`` short codes as Unicode text.
 
 rerunqt ships no icon font, so a Material icon is shown as the nearest Unicode symbol
-(an unknown one shows nothing rather than its code). Emoji short codes are the common
-GitHub / Streamlit ones, then any emoji by its Unicode name (``:cherry_blossom:``, or
-``:sleepy:`` for SLEEPY FACE); an unknown ``:word:`` stays as written.
+(an unknown one shows nothing rather than its code). Emoji short codes are those of
+Streamlit's Markdown: a common few here, the rest in emoji_names; a ``:word:`` Streamlit
+does not know stays as written, as it does there.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from types import MappingProxyType
 
 MATERIAL_SYMBOLS = MappingProxyType({
@@ -79,76 +78,63 @@ MATERIAL_SYMBOLS = MappingProxyType({
     "storefront": "\U0001F3EA",
 })
 
-EMOJI = MappingProxyType({
-    "smile": "\U0001F604", "smiley": "\U0001F603", "grinning": "\U0001F600", "joy": "\U0001F602",
-    "wink": "\U0001F609", "blush": "\U0001F60A", "heart_eyes": "\U0001F60D", "sunglasses": "\U0001F60E",
-    "thinking_face": "\U0001F914", "thinking": "\U0001F914", "cry": "\U0001F622", "sob": "\U0001F62D",
-    "scream": "\U0001F631", "angry": "\U0001F620", "neutral_face": "\U0001F610",
-    "slightly_smiling_face": "\U0001F642", "upside_down_face": "\U0001F643",
-    "+1": "\U0001F44D", "thumbsup": "\U0001F44D", "-1": "\U0001F44E", "thumbsdown": "\U0001F44E",
+EMOJI = MappingProxyType({  # the common few (the rest: emoji_names, read when first asked)
+    "smile": "\U0001F604", "smiley": "\U0001F603", "grinning": "\U0001F600",
+    "joy": "\U0001F602", "wink": "\U0001F609", "blush": "\U0001F60A",
+    "heart_eyes": "\U0001F60D", "sunglasses": "\U0001F60E", "thinking": "\U0001F914",
+    "cry": "\U0001F622", "sob": "\U0001F62D", "scream": "\U0001F631", "angry": "\U0001F620",
+    "neutral_face": "\U0001F610", "slightly_smiling_face": "\U0001F642",
+    "upside_down_face": "\U0001F643", "+1": "\U0001F44D", "-1": "\U0001F44E",
     "clap": "\U0001F44F", "wave": "\U0001F44B", "pray": "\U0001F64F", "muscle": "\U0001F4AA",
     "point_right": "\U0001F449", "point_left": "\U0001F448", "ok_hand": "\U0001F44C",
     "raised_hands": "\U0001F64C", "eyes": "\U0001F440", "brain": "\U0001F9E0",
-    "heart": "\u2764\ufe0f", "broken_heart": "\U0001F494", "fire": "\U0001F525", "star": "\u2B50",
+    "heart": "\u2764\uFE0F", "broken_heart": "\U0001F494", "fire": "\U0001F525", "star": "\u2B50",
     "star2": "\U0001F31F", "sparkles": "\u2728", "zap": "\u26A1", "boom": "\U0001F4A5",
-    "tada": "\U0001F389", "balloon": "\U0001F388", "confetti_ball": "\U0001F38A", "gift": "\U0001F381",
-    "trophy": "\U0001F3C6", "medal": "\U0001F3C5", "rocket": "\U0001F680", "100": "\U0001F4AF",
-    "white_check_mark": "\u2705", "heavy_check_mark": "\u2714\ufe0f", "x": "\u274C",
-    "warning": "\u26A0\ufe0f", "no_entry": "\u26D4", "question": "\u2753", "exclamation": "\u2757",
-    "information_source": "\u2139\ufe0f", "bulb": "\U0001F4A1", "mag": "\U0001F50D",
+    "tada": "\U0001F389", "balloon": "\U0001F388", "confetti_ball": "\U0001F38A",
+    "gift": "\U0001F381", "trophy": "\U0001F3C6", "rocket": "\U0001F680", "100": "\U0001F4AF",
+    "white_check_mark": "\u2705", "heavy_check_mark": "\u2714\uFE0F", "x": "\u274C",
+    "warning": "\u26A0\uFE0F", "no_entry": "\u26D4", "question": "\u2753", "exclamation": "\u2757",
+    "information_source": "\u2139\uFE0F", "bulb": "\U0001F4A1", "mag": "\U0001F50D",
     "lock": "\U0001F512", "unlock": "\U0001F513", "key": "\U0001F511", "bell": "\U0001F514",
-    "memo": "\U0001F4DD", "pencil": "\U0001F4DD", "pencil2": "\u270F\ufe0f", "book": "\U0001F4D6",
-    "books": "\U0001F4DA", "clipboard": "\U0001F4CB", "calendar": "\U0001F4C6", "date": "\U0001F4C5",
+    "memo": "\U0001F4DD", "pencil2": "\u270F\uFE0F", "books": "\U0001F4DA",
+    "clipboard": "\U0001F4CB", "calendar": "\U0001F4C6", "date": "\U0001F4C5",
     "chart_with_upwards_trend": "\U0001F4C8", "chart_with_downwards_trend": "\U0001F4C9",
     "bar_chart": "\U0001F4CA", "file_folder": "\U0001F4C1", "open_file_folder": "\U0001F4C2",
     "page_facing_up": "\U0001F4C4", "floppy_disk": "\U0001F4BE", "computer": "\U0001F4BB",
-    "desktop_computer": "\U0001F5A5", "gear": "\u2699\ufe0f", "wrench": "\U0001F527",
-    "hammer": "\U0001F528", "link": "\U0001F517", "email": "\U0001F4E7", "envelope": "\u2709\ufe0f",
-    "telephone": "\u260E\ufe0f", "hourglass": "\u231B", "stopwatch": "\u23F1", "alarm_clock": "\u23F0",
-    "moneybag": "\U0001F4B0", "dollar": "\U0001F4B5", "earth_americas": "\U0001F30E",
-    "globe_with_meridians": "\U0001F310", "house": "\U0001F3E0", "car": "\U0001F697",
-    "airplane": "\u2708\ufe0f", "coffee": "\u2615", "pizza": "\U0001F355", "cake": "\U0001F370",
-    "sunny": "\u2600\ufe0f", "cloud": "\u2601\ufe0f", "umbrella": "\u2614", "snowflake": "\u2744\ufe0f",
-    "rainbow": "\U0001F308", "ocean": "\U0001F30A", "seedling": "\U0001F331", "tree": "\U0001F333",
-    "deciduous_tree": "\U0001F333", "cat": "\U0001F431", "dog": "\U0001F436", "snake": "\U0001F40D",
-    "bug": "\U0001F41B", "robot_face": "\U0001F916", "robot": "\U0001F916", "ghost": "\U0001F47B",
-    "crown": "\U0001F451", "dart": "\U0001F3AF", "game_die": "\U0001F3B2", "art": "\U0001F3A8",
-    "musical_note": "\U0001F3B5", "movie_camera": "\U0001F3A5", "camera": "\U0001F4F7",
-    "speech_balloon": "\U0001F4AC", "thought_balloon": "\U0001F4AD", "arrow_right": "\u27A1\ufe0f",
-    "arrow_left": "\u2B05\ufe0f", "arrow_up": "\u2B06\ufe0f", "arrow_down": "\u2B07\ufe0f",
-    "red_circle": "\U0001F534", "large_blue_circle": "\U0001F535", "green_circle": "\U0001F7E2",
-    "yellow_circle": "\U0001F7E1", "white_circle": "\u26AA", "black_circle": "\u26AB",
-    "checkered_flag": "\U0001F3C1", "triangular_flag_on_post": "\U0001F6A9", "pushpin": "\U0001F4CC",
-    "round_pushpin": "\U0001F4CD", "package": "\U0001F4E6", "inbox_tray": "\U0001F4E5",
-    "outbox_tray": "\U0001F4E4", "recycle": "\u267B\ufe0f", "hugging_face": "\U0001F917",
-    "party_popper": "\U0001F389", "handshake": "\U0001F91D", "microscope": "\U0001F52C",
-    "test_tube": "\U0001F9EA", "dna": "\U0001F9EC", "pill": "\U0001F48A", "hospital": "\U0001F3E5",
-    "shield": "\U0001F6E1\ufe0f", "scroll": "\U0001F4DC", "newspaper": "\U0001F4F0",
+    "desktop_computer": "\U0001F5A5", "gear": "\u2699", "wrench": "\U0001F527",
+    "hammer": "\U0001F528", "link": "\U0001F517", "email": "\u2709\uFE0F", "hourglass": "\u231B",
+    "stopwatch": "\u23F1", "alarm_clock": "\u23F0", "moneybag": "\U0001F4B0",
+    "dollar": "\U0001F4B5", "earth_americas": "\U0001F30E", "globe_with_meridians": "\U0001F310",
+    "house": "\U0001F3E0", "airplane": "\u2708\uFE0F", "coffee": "\u2615", "pizza": "\U0001F355",
+    "cake": "\U0001F370", "sunny": "\u2600\uFE0F", "cloud": "\u2601\uFE0F", "umbrella": "\u2614",
+    "snowflake": "\u2744\uFE0F", "rainbow": "\U0001F308", "ocean": "\U0001F30A",
+    "seedling": "\U0001F331", "deciduous_tree": "\U0001F333", "cat": "\U0001F431",
+    "dog": "\U0001F436", "snake": "\U0001F40D", "bug": "\U0001F41B", "robot": "\U0001F916",
+    "ghost": "\U0001F47B", "crown": "\U0001F451", "dart": "\U0001F3AF",
+    "game_die": "\U0001F3B2", "art": "\U0001F3A8", "musical_note": "\U0001F3B5",
+    "movie_camera": "\U0001F3A5", "camera": "\U0001F4F7", "speech_balloon": "\U0001F4AC",
+    "thought_balloon": "\U0001F4AD", "arrow_right": "\u27A1\uFE0F", "arrow_left": "\u2B05\uFE0F",
+    "arrow_up": "\u2B06\uFE0F", "arrow_down": "\u2B07\uFE0F", "red_circle": "\U0001F534",
+    "large_blue_circle": "\U0001F535", "white_circle": "\u26AA", "black_circle": "\u26AB",
+    "checkered_flag": "\U0001F3C1", "triangular_flag_on_post": "\U0001F6A9",
+    "pushpin": "\U0001F4CC", "round_pushpin": "\U0001F4CD", "package": "\U0001F4E6",
+    "inbox_tray": "\U0001F4E5", "outbox_tray": "\U0001F4E4", "recycle": "\u267B\uFE0F",
+    "handshake": "\U0001F91D", "microscope": "\U0001F52C", "test_tube": "\U0001F9EA",
+    "dna": "\U0001F9EC", "pill": "\U0001F48A", "hospital": "\U0001F3E5", "shield": "\U0001F6E1",
+    "scroll": "\U0001F4DC", "newspaper": "\U0001F4F0",
 })
 
 
-# Blocks of emoji code points: the pictographs and emoticons, and, below them, the misc
-# symbols, dingbats and the few arrows, stars and marks that have an emoji form.
-_EMOJI_BLOCKS = ((0x1F300, 0x1F64F), (0x1F680, 0x1F6FF), (0x1F7E0, 0x1F7EB), (0x1F900, 0x1F9FF),
-                 (0x1FA70, 0x1FAFF), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F170, 0x1F251),
-                 (0x2600, 0x27BF), (0x2194, 0x21AA), (0x231A, 0x23FF), (0x2B05, 0x2B55),
-                 (0x2934, 0x2935), (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3299))
-
-
-@lru_cache(maxsize=256)
 def emoji_by_name(code: str) -> str | None:
-    """The emoji whose Unicode name is the short code's words (``cherry_blossom``), or those
-    words and FACE (``sleepy``); None when no such name is an emoji. Looked up in Python's
-    own Unicode names, so nothing is built or loaded until a code is not in EMOJI."""
-    import unicodedata  # only for a code EMOJI does not know
+    """The emoji of a short code Streamlit's Markdown knows that EMOJI does not
+    (``traffic_light``), or None (shown as written, as in Streamlit). The full list is
+    read on the first such code."""
+    global _ALL_NAMES
+    if _ALL_NAMES is None:
+        from rerunqt.core.emoji_names import names
 
-    words = code.replace("_", " ")
-    for name in (words, words + " face"):
-        try:
-            symbol = unicodedata.lookup(name)
-        except KeyError:
-            continue
-        point = ord(symbol[0]) if len(symbol) == 1 else 0
-        if any(low <= point <= high for low, high in _EMOJI_BLOCKS):
-            return symbol + "\ufe0f" if point < 0x1F000 else symbol  # emoji, not text, form
-    return None
+        _ALL_NAMES = names()
+    return _ALL_NAMES.get(code)
+
+
+_ALL_NAMES: dict[str, str] | None = None

@@ -341,3 +341,11 @@ def test_a_label_less_checkbox_in_a_narrow_column_is_checked(rerunqt_pilot, writ
     pilot.set_value(True, key="0")
     assert pilot.value(key="0") is True
     assert pilot.texts("markdown") == ["done"]
+
+
+def test_texts_reads_the_message_of_an_alert_box(rerunqt_pilot, write_script) -> None:
+    """``pilot.texts("success")`` gave "" for every alert: the box holds its label."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.success('Saved')\nst.error('Oops', icon='🚨')\n"))
+    assert pilot.texts("success") == ["Saved"]
+    assert pilot.texts("error") == ["🚨  Oops"]

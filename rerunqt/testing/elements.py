@@ -98,7 +98,8 @@ class Widget(ElementView):
 
     @property
     def label(self) -> str:
-        return self._element.prop("label")
+        label = self._element.prop("label")
+        return str(label) if isinstance(label, str) else label  # numpy's str_: a str, as in a proto
 
     @property
     def disabled(self) -> bool:

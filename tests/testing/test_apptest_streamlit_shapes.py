@@ -135,3 +135,17 @@ st.text("after")
     row = at.main.children[0]
     assert [(place, column.type) for place, column in row.children.items()] == [(0, "column"), (1, "column")]
     assert row.children[1].children[0].value == "right" and at.main[1].value == "after"
+
+
+def test_a_numpy_string_label_reads_as_a_str() -> None:
+    """A tic-tac-toe board labels its buttons with numpy strings (``board[i, j]``):
+    Streamlit's AppTest gives each label as a str (from its proto); it was numpy's str_."""
+    at = AppTest.from_string("""
+import numpy as np
+import rerunqt as st
+board = np.array([["X", "O"]])
+st.button(board[0, 0], key="a")
+st.checkbox(board[0, 1])
+""").run()
+    assert [type(view.label) for view in (at.button[0], at.checkbox[0])] == [str, str]
+    assert at.button[0].label == "X"

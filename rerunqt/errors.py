@@ -34,8 +34,12 @@ class StreamlitValueAssignmentNotAllowedError(RerunQtAPIError):
     """Session state assigned a read-only widget's or a form's key (Streamlit's name)."""
 
 
-class StateInstantiationError(RerunQtAPIError):
-    """A widget's key was assigned after the widget was created in this run."""
+class StreamlitWidgetAlreadyInstantiatedError(RerunQtAPIError):
+    """A widget's key was assigned after the widget was created in this run (Streamlit's
+    name: an app or a test that names the type reads the same)."""
+
+
+StateInstantiationError = StreamlitWidgetAlreadyInstantiatedError
 
 
 class StateValueError(RerunQtAPIError):

@@ -121,12 +121,14 @@ class SessionState:
 
     def __setitem__(self, key: str, value: Any) -> None:
         if key in self._seen or key in self._forms_seen:
-            noun = "widget" if key in self._seen else "form"
+            item = f"`st.session_state[{key!r}]`"  # Streamlit 1.67's words
             raise StateInstantiationError(
-                f"st.session_state.{key} cannot be modified after the {noun} with key "
-                f"{key!r} is instantiated in this run. Assign it before the widget is "
-                f"created, or change it in the widget's on_change/on_click callback."
-            )
+                f"{item} cannot be modified after the widget with that key is instantiated. "
+                f"Assign {item} before creating the widget, or update it from an `on_change` "
+                f"or `on_click` callback, which runs before the widget is instantiated. If "
+                f"this is a read-only session state key (buttons, file and media inputs, "
+                f"`st.data_editor`, forms, chart or `ButtonColumn` selections), store the "
+                f"value under a different session state key.")
         self._values[key] = value
         self._assigned.add(key)
 

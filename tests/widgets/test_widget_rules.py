@@ -47,7 +47,9 @@ def test_setting_a_widget_after_it_was_created_is_an_error_naming_the_key(kind: 
     call, value = WIDGETS[kind]
     at = app(f"{call}\nst.session_state.k = {value_code(value)}\nst.text('not reached')")
     assert len(at.exception) == 1
-    assert "st.session_state.k cannot be modified after the widget with key 'k'" in at.exception[0].value
+    message = "`st.session_state['k']` cannot be modified after the widget with that key"
+    assert message in at.exception[0].value  # Streamlit 1.67's words and type
+    assert at.exception[0].exc_type == "StreamlitWidgetAlreadyInstantiatedError"
     assert not at.text
 
 

@@ -109,10 +109,8 @@ class SliderSpec:
             raise RerunQtAPIError(f"slider step={step!r} must be positive.")
         if data_type == DATE and step % timedelta(days=1):
             raise RerunQtAPIError(f"slider step={step!r} must be a whole number of days for a date slider.")
-        if lo > hi:
-            raise RerunQtAPIError(
-                f"slider min_value={lo!r} is above max_value={hi!r}; pass them the other way round."
-            )
+        if lo > hi:  # passed the other way round: swapped, as in Streamlit 1.67
+            lo, hi = hi, lo
         if shape == _PAIR and len(values) == 2 and values[0] > values[1]:
             values.reverse()  # a reversed pair is swapped, as in Streamlit
         if not values:

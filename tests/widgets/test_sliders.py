@@ -162,7 +162,6 @@ def test_mixed_types_raise(call: str) -> None:
         ("st.slider('x', 0, 10, 5, step=0)", "`step` of 0"),
         ("st.slider('x', 0, 10, 5, step=-1)", "must be positive"),
         ("st.slider('x', 5, 5)", "must be less than the `max_value`"),
-        ("st.slider('x', 10, 0)", "min_value=10 is above max_value=0"),
         ("st.slider('x', value='a')", "must be an int, float, date, time or datetime"),
         ("st.slider('x', value=float('nan'))", "must be finite numbers"),
         ("st.slider('x', value=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),"
@@ -179,6 +178,18 @@ def test_mixed_types_raise(call: str) -> None:
 )
 def test_invalid_arguments_raise_clear_errors(call: str, expected: str) -> None:
     assert expected in error_of(f"import rerunqt as st, datetime as dt\n{call}")
+
+
+def test_reversed_bounds_are_swapped_as_in_streamlit() -> None:
+    """Streamlit 1.67 swaps a slider's min and max passed the other way round (the value
+    starts at the min passed); rerunqt raised an error instead."""
+    at = AppTest.from_string(
+        "import rerunqt as st, datetime as dt\n"
+        "st.slider('a', 10, 1)\n"
+        "st.slider('b', dt.date(2024, 1, 10), dt.date(2024, 1, 1))\n").run()
+    assert not at.exception
+    assert [(s.value, s.min, s.max) for s in at.slider] == [
+        (10, 1, 10), (dt.date(2024, 1, 10), dt.date(2024, 1, 1), dt.date(2024, 1, 10))]
 
 
 def test_duplicate_unkeyed_sliders_raise_and_keys_separate_them() -> None:

@@ -46,6 +46,67 @@ class StateValueError(RerunQtAPIError):
     """A value assigned through session state does not fit the widget."""
 
 
+# Streamlit 1.67's names for the argument errors of its commands: an app's ``except`` or a
+# test that reads the type (AppTest's ``exc_type``) sees the same; messages use its words.
+class StreamlitValueBelowMinError(StateValueError):
+    """A widget's value is below its ``min_value``."""
+
+
+class StreamlitValueAboveMaxError(StateValueError):
+    """A widget's value is above its ``max_value``."""
+
+
+class StreamlitInvalidMinMaxError(RerunQtAPIError):
+    """``min_value`` above ``max_value`` (or, for a slider, equal to it)."""
+
+
+class StreamlitValueOutOfRangeError(RerunQtAPIError):
+    """A parameter (``index``, a progress ``value``) outside its closed range."""
+
+
+class StreamlitMixedNumericTypesError(RerunQtAPIError):
+    """st.number_input's arguments mix ints and floats."""
+
+
+class StreamlitMissingRequiredParameterError(RerunQtAPIError):
+    """A required parameter is missing or empty (a toast's body, st.tabs' labels)."""
+
+
+class StreamlitInvalidLayoutContextError(RerunQtAPIError):
+    """A command used where it cannot be (st.button in a form, a form in a form)."""
+
+
+class StreamlitInvalidFormCallbackError(RerunQtAPIError):
+    """A callback on a widget in a form other than its submit button."""
+
+
+class StreamlitInvalidParameterTypeError(RerunQtAPIError):
+    """A parameter of a type the command does not take."""
+
+
+class StreamlitDefaultNotInOptionsError(RerunQtAPIError):
+    """A default that is not one of the options."""
+
+
+FORM_DOCS = ("\n\nFor more information, refer to the\n[documentation for forms]"
+             "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).\n")
+
+
+def out_of_range(parameter: str, value: Any, low: Any, high: Any) -> StreamlitValueOutOfRangeError:
+    return StreamlitValueOutOfRangeError(
+        f"The `{parameter}` parameter, set to {value}, is outside the required range "
+        f"[{low}, {high}].")
+
+
+def invalid_min_max(low: Any, high: Any) -> StreamlitInvalidMinMaxError:
+    if low == high:
+        return StreamlitInvalidMinMaxError(
+            f"The `min_value` and `max_value` parameters are both set to {low}. They must "
+            f"not be equal.")
+    return StreamlitInvalidMinMaxError(
+        f"The `min_value`, set to {low}, cannot be greater than the `max_value`, set to {high}.")
+
+
 class UnserializableSessionStateError(RerunQtAPIError):
     """``runner.enforceSerializableSessionState`` is on and a value cannot be pickled."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from rerunqt.core.choice_options import Choices, choices, over_max_message
 from rerunqt.core.element import Props
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitDefaultNotInOptionsError, out_of_range
 
 
 def _check_index(kind: str, index: Any, count: int) -> int | None:
@@ -28,10 +28,7 @@ def _check_index(kind: str, index: Any, count: int) -> int | None:
     else:
         index = index.__index__()
     if index is not None and count and not 0 <= index < count:
-        raise RerunQtAPIError(
-            f"st.{kind} index={index!r} is out of range: there are {count} options, so it "
-            f"must be between 0 and {count - 1} (or None for no selection)."
-        )
+        raise out_of_range("index", index, 0, count - 1)  # Streamlit 1.67's words
     return index
 
 
@@ -60,7 +57,7 @@ def _default_indices(spec: Choices, default: Any) -> tuple[int, ...]:
         try:
             i = spec.index_of(item)
         except ValueError:
-            raise RerunQtAPIError(
+            raise StreamlitDefaultNotInOptionsError(
                 f"The default value '{item}' is not part of the options. Please make sure "
                 f"that every default value also exists in the options {spec.shown()}."
             ) from None

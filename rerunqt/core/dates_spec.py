@@ -13,7 +13,14 @@ from datetime import date, datetime, time, timedelta
 from time import time as _epoch
 from typing import Any
 
-from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
+from rerunqt.errors import (
+    DEFAULT,
+    PartlyFits,
+    RerunQtAPIError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+    invalid_min_max,
+)
 
 DATE_FORMATS = re.compile(r"(YYYY[/.\-]MM[/.\-]DD|DD[/.\-]MM[/.\-]YYYY|MM[/.\-]DD[/.\-]YYYY)")
 _DAY_SECONDS = 24 * 3600
@@ -119,15 +126,15 @@ class DateSpec:
         low = bounds[0] if bounds[0] is not None else _add_years(dates[0] if dates else current, -10)
         high = bounds[1] if bounds[1] is not None else _add_years(dates[-1] if dates else current, 10)
         if low > high:
-            raise RerunQtAPIError(f"date_input min_value={low} is after max_value={high}.")
+            raise invalid_min_max(low, high)
         if _is_today(value):  # Streamlit: "today" outside the bounds becomes the bound
             dates = [low if d < low else high if d > high else d for d in dates]
-        for v in dates:
-            if not low <= v <= high:
-                raise RerunQtAPIError(
-                    f"date_input value={v} must lie between min_value={low} and "
-                    f"max_value={high}, inclusively."
-                )
+        for v in dates:  # Streamlit 1.67's words
+            if v < low:
+                raise StreamlitValueBelowMinError(f"The `value` {v} is less than the `min_value` {low}.")
+            if v > high:
+                raise StreamlitValueAboveMaxError(
+                    f"The `value` {v} is greater than the `max_value` {high}.")
         default: DateValue = tuple(dates) if is_range else (dates[0] if dates else None)
         shown_value = tuple(value) if isinstance(value, list) else value
         identity = (shown_value, lo, hi, fmt)

@@ -56,8 +56,12 @@ def error_details(props: tuple[tuple[str, Any], ...], level: Any) -> tuple[tuple
 
 def qualified_type(exc: BaseException) -> str:
     """``str(type(exc))`` without ``<class '...'>``, as Streamlit names an uncaught error.
-    rerunqt's own errors keep their bare names (Streamlit's names, in ``streamlit.errors``)."""
+    rerunqt's own errors keep their bare names; those with Streamlit's names are in its
+    ``streamlit.errors`` (``streamlit.errors.StreamlitValueBelowMinError``), as there."""
     cls = type(exc)
-    if cls.__module__ == "builtins" or cls.__module__.split(".")[0] == "rerunqt":
+    if cls.__module__.split(".")[0] == "rerunqt":
+        name = cls.__qualname__
+        return f"streamlit.errors.{name}" if name.startswith("Streamlit") else name
+    if cls.__module__ == "builtins":
         return cls.__qualname__
     return f"{cls.__module__}.{cls.__qualname__}"

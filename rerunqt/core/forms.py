@@ -20,7 +20,12 @@ from rerunqt.core.registration import register
 from rerunqt.core.text import check_width
 from rerunqt.core.widget_params import button_look
 from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
-from rerunqt.errors import RerunQtAPIError, StreamlitValueAssignmentNotAllowedError, read_only_message
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitValueAssignmentNotAllowedError,
+    read_only_message,
+)
 
 FORM_SUBMIT_BUTTON = KINDS["form_submit_button"]
 
@@ -53,10 +58,7 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
     if not isinstance(key, str) or not key:
         raise RerunQtAPIError(f"st.form needs a non-empty string key, got {key!r}.")
     if ctx.form is not None:
-        raise RerunQtAPIError(
-            f"Forms cannot be nested in other forms: st.form({key!r}) was called inside "
-            f"st.form({ctx.form!r})."
-        )
+        raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
     if key in ctx.forms:
         raise RerunQtAPIError(
             f"There are multiple forms with key={key!r}. Each st.form needs a unique key."

@@ -16,7 +16,7 @@ from rerunqt.core import context
 from rerunqt.core.number_format import NAMED_FORMATS, format_number
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_icon
 from rerunqt.core.text import _handle
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitInvalidParameterTypeError
 
 _COLOURS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue", "violet", "gray",
             "grey", "primary")
@@ -94,8 +94,11 @@ def metric(
     for name, given in (("value", value), ("delta", delta)):
         try:
             texts.append(format_number(given, format) if given is not None or name == "value" else "")
-        except TypeError as exc:
-            raise RerunQtAPIError(f"st.metric {name}: {exc}.") from None
+        except TypeError:  # Streamlit 1.67's words
+            raise StreamlitInvalidParameterTypeError(
+                f"Invalid `{name}` type. Expected one of: int, float, Decimal, NumPy number. "
+                f"Provided type: {type(given).__name__}. Convert the value to a number type."
+            ) from None
         except ValueError as exc:
             raise RerunQtAPIError(f"st.metric format={format!r} does not format {given!r} ({exc}); use a "
                                   f"printf-style string such as '%.2f' or one of "

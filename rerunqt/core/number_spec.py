@@ -16,7 +16,16 @@ from collections.abc import Callable
 from typing import Any
 
 from rerunqt.core.scalars import plain_number
-from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, short_repr
+from rerunqt.errors import (
+    DEFAULT,
+    PartlyFits,
+    RerunQtAPIError,
+    StreamlitMixedNumericTypesError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+    invalid_min_max,
+    short_repr,
+)
 
 MAX_SAFE_INT = 2**53 - 1  # JavaScript's Number.MAX_SAFE_INTEGER: the largest exact int
 MAX_FLOAT = sys.float_info.max
@@ -56,28 +65,25 @@ class NumberSpec:
         for name, number in numbers.items():
             _check_argument(name, number)
         kinds = {isinstance(v, int) for v in numbers.values()}
-        if len(kinds) > 1:
-            shown = ", ".join(f"{k}={short_repr(v)} ({type(v).__name__})" for k, v in numbers.items())
-            raise RerunQtAPIError(
-                f"number_input got a mix of int and float arguments ({shown}). Use all ints "
-                f"for an integer field or all floats (e.g. 1.0) for a decimal one."
-            )
+        if len(kinds) > 1:  # Streamlit 1.67's words, value first
+            order = ("value", "min_value", "max_value", "step")
+            shown = "".join(f"\n`{k}` has {type(numbers[k]).__name__} type." for k in order if k in numbers)
+            raise StreamlitMixedNumericTypesError(
+                f"All numerical arguments must be of the same type.{shown}")
         is_int = kinds == {True}
         if lo is not None and hi is not None and lo > hi:
-            raise RerunQtAPIError(f"number_input min_value={lo!r} is above max_value={hi!r}.")
+            raise invalid_min_max(lo, hi)
         if value == "min":
             default: Any = lo if lo is not None else (0 if is_int else 0.0)
         else:
             default = value
         if default is not None:
             if lo is not None and default < lo:
-                raise RerunQtAPIError(
-                    f"number_input value={default!r} is below min_value={lo!r}."
-                )
+                raise StreamlitValueBelowMinError(
+                    f"The `value` {default} is less than the `min_value` {lo}.")
             if hi is not None and default > hi:
-                raise RerunQtAPIError(
-                    f"number_input value={default!r} is above max_value={hi!r}."
-                )
+                raise StreamlitValueAboveMaxError(
+                    f"The `value` {default} is greater than the `max_value` {hi}.")
         if step is None:
             step = 1 if is_int else 0.01
         elif step <= 0:

@@ -14,7 +14,7 @@ from rerunqt.core import context
 from rerunqt.core.element import Element, Props
 from rerunqt.core.registration import check_icon
 from rerunqt.core.status import clean_text
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitMissingRequiredParameterError
 
 if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
@@ -58,7 +58,8 @@ def toast(body: str, *, icon: str | None = None,
     Call ``.toast(...)`` on what it returns to change that toast in place.
     """
     if str(body) == "":
-        raise RerunQtAPIError("Toast body cannot be blank - please provide a message.")
+        raise StreamlitMissingRequiredParameterError(
+            "The `body` parameter is required. Please provide a message.")
     check_icon("toast", icon)
     props = (("body", clean_text(body)), ("icon", icon), ("duration", toast_duration(duration)))
     ctx = context.current()

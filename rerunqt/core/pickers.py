@@ -311,8 +311,9 @@ def color_picker(
     else:
         try:
             default = normalize_color(value)
-        except (TypeError, ValueError) as exc:
-            raise RerunQtAPIError(f"color_picker value={value!r} is not valid: {exc}") from None
+        except (TypeError, ValueError):  # Streamlit 1.67's words
+            raise RerunQtAPIError(f"'{value}' is not a valid hex code for colors. Valid ones are "
+                                  f"like '#00FFAA' or '#000'.") from None
     start = default
     if param is not None:
         default = initial(param, default, lambda values: normalize_color(parse_color(values)))

@@ -17,7 +17,14 @@ from rerunqt.core import context
 from rerunqt.core.context import RunContext
 from rerunqt.core.kinds import Kind
 from rerunqt.core.state import AUTO_ID_PREFIX, WidgetMeta, normalize_key
-from rerunqt.errors import RerunQtAPIError, StreamlitValueAssignmentNotAllowedError, read_only_message
+from rerunqt.errors import (
+    FORM_DOCS,
+    RerunQtAPIError,
+    StreamlitInvalidFormCallbackError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitValueAssignmentNotAllowedError,
+    read_only_message,
+)
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 _HASH_MASK = (1 << 48) - 1
@@ -239,21 +246,18 @@ def _check_form_rules(widget: Kind, form: str | None, has_callback: bool) -> Non
     kind = widget.name
     if kind == "form_submit_button":
         if form is None:
-            raise RerunQtAPIError(
-                "st.form_submit_button() must be used inside an st.form(): put it in the "
-                "form's `with` block or call it on the form object (form.form_submit_button())."
-            )
+            raise StreamlitInvalidLayoutContextError(
+                f"`st.form_submit_button()` must be used inside an `st.form()`.{FORM_DOCS}")
         return
-    if not widget.in_form:
-        raise RerunQtAPIError(
-            f"st.{kind}() can't be used in an st.form() (form {form!r}): a form sends its "
-            f"values only through st.form_submit_button(). Move the {kind} out of the form."
-        )
+    if not widget.in_form:  # Streamlit 1.67's words
+        use = (" Use `st.form_submit_button()` instead to submit the form." if kind == "button"
+               else "")
+        raise StreamlitInvalidLayoutContextError(
+            f"`st.{kind}()` can't be used in an `st.form()`.{use}{FORM_DOCS}")
     if has_callback:
-        raise RerunQtAPIError(
-            f"Within a form, callbacks can only be defined on st.form_submit_button(). "
-            f"Defining callbacks on other widgets inside a form is not allowed (a {kind} "
-            f"in form {form!r} has one)."
+        raise StreamlitInvalidFormCallbackError(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
         )
 
 

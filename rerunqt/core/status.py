@@ -21,7 +21,7 @@ from rerunqt.core import context
 from rerunqt.core.cache.spinner import set_miss_indicator
 from rerunqt.core.containers import EXPANDABLE_TYPES, _choice, _width
 from rerunqt.core.text import _handle
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitInvalidParameterTypeError, out_of_range
 
 if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
@@ -43,16 +43,14 @@ def progress_value(value: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         if 0 <= value <= 100:
             return value
-        raise RerunQtAPIError(f"Progress Value has invalid value [0, 100]: {value}. Pass an "
-                              f"int from 0 to 100 or a float from 0.0 to 1.0.")
+        raise out_of_range("value", value, 0, 100)
     if isinstance(value, float):
         if 0.0 <= value <= 1.0 or math.isclose(value, 0.0, abs_tol=1e-9) or math.isclose(
                 value, 1.0, rel_tol=1e-9, abs_tol=1e-9):
             return min(100, max(0, int(value * 100)))
-        raise RerunQtAPIError(f"Progress Value has invalid value [0.0, 1.0]: {value!r}. Pass a "
-                              f"float from 0.0 to 1.0 or an int from 0 to 100.")
-    raise RerunQtAPIError(f"Progress Value has invalid type: {type(value).__name__} "
-                          f"({value!r}). Pass an int from 0 to 100 or a float from 0.0 to 1.0.")
+        raise out_of_range("value", value, 0.0, 1.0)
+    raise StreamlitInvalidParameterTypeError(
+        f"Invalid `value` type. Expected one of: int, float. Provided type: {type(value).__name__}.")
 
 
 def _progress_text(text: Any) -> str | None:

@@ -222,7 +222,7 @@ def test_a_callback_on_a_widget_in_a_column_inside_a_form_is_refused() -> None:
             col.checkbox("c", on_change=print)
             st.form_submit_button()
     """)
-    assert "callbacks can only be defined on st.form_submit_button" in at.exception[0].message
+    assert "callbacks can only be defined on `st.form_submit_button`" in at.exception[0].message
 
 
 def test_a_keyed_widget_moved_to_another_container_keeps_its_value() -> None:

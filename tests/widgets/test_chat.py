@@ -129,7 +129,7 @@ def test_max_chars_disabled_and_errors() -> None:
         ("st.chat_input('x', accept_audio='yes')", "accept_audio='yes' must be True or False"),
         ("st.chat_input('x', accept_file='many')", "accept_file"),
         ("st.chat_input('x', max_chars=0)", "max_chars"),
-        ("with st.form('f'):\n    st.chat_input('x')", "can't be used in an st.form()"),
+        ("with st.form('f'):\n    st.chat_input('x')", "`st.chat_input()` can't be used in an `st.form()`"),
     ]:
         at = AppTest.from_string("import rerunqt as st\n" + call).run()
         assert at.exception and words in at.exception[0].message, (call, at.exception)

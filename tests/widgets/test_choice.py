@@ -137,9 +137,12 @@ def test_radio_index_none_and_empty_options_give_none() -> None:
 @pytest.mark.parametrize(
     "call, message",
     [
-        ('st.radio("R", ["a", "b"], index=2)', "st.radio index=2 is out of range: there are 2 options"),
-        ('st.radio("R", ["a", "b"], index=-1)', "st.radio index=-1 is out of range"),
-        ('st.selectbox("S", ["a"], index=5)', "st.selectbox index=5 is out of range"),
+        ('st.radio("R", ["a", "b"], index=2)', "The `index` parameter, set to 2, is outside the required "
+                                               "range [0, 1]."),
+        ('st.radio("R", ["a", "b"], index=-1)', "The `index` parameter, set to -1, is outside the required "
+                                                "range [0, 1]."),
+        ('st.selectbox("S", ["a"], index=5)', "The `index` parameter, set to 5, is outside the required "
+                                              "range [0, 0]."),
         ('st.radio("R", ["a", "b"], index="a")', "st.radio index must be an int or None, got str 'a'"),
         ('st.selectbox("S", ["a", "b"], index=True)', "st.selectbox index must be an int or None"),
         ('st.radio("R", 5)', "st.radio options must be an iterable"),

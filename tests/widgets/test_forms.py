@@ -127,13 +127,13 @@ def test_values_held_in_one_form_are_not_sent_by_another_forms_submit() -> None:
 
 @pytest.mark.parametrize(("body", "message"), [
     ('with st.form("a"):\n    with st.form("b"):\n        pass', "Forms cannot be nested in other forms"),
-    ('st.form_submit_button("x")', "st.form_submit_button() must be used inside an st.form()"),
+    ('st.form_submit_button("x")', "`st.form_submit_button()` must be used inside an `st.form()`"),
     ('with st.form("a"):\n    st.button("b")\n    st.form_submit_button()',
-     "st.button() can't be used in an st.form()"),
+     "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()`"),
     ('with st.form("a"):\n    st.download_button("d", b"x")\n    st.form_submit_button()',
-     "st.download_button() can't be used in an st.form()"),
+     "`st.download_button()` can't be used in an `st.form()`"),
     ('with st.form("a"):\n    st.checkbox("b", on_change=print)\n    st.form_submit_button()',
-     "Within a form, callbacks can only be defined on st.form_submit_button()"),
+     "Within a form, callbacks can only be defined on `st.form_submit_button`."),
     ('for _ in range(2):\n    with st.form("a"):\n        st.form_submit_button()',
      "There are multiple forms with key='a'"),
     ('with st.form("a"):\n    st.form_submit_button()\n    st.form_submit_button()',

@@ -43,7 +43,7 @@ def test_unknown_option_disabled_and_forms_are_clear_errors() -> None:
             st.menu_button("M", ["a"])
             st.form_submit_button()
     """).run()
-    assert "can't be used in an st.form()" in at.exception[0].message
+    assert "`st.menu_button()` can't be used in an `st.form()`" in at.exception[0].message
 
 
 @pytest.mark.parametrize(("call", "words"), [

@@ -59,7 +59,7 @@ st.sidebar.metric('B', 2, chart_data=[1, None, 2])
     ("'T', 1, label_visibility='gone'", ["label_visibility='gone'"]),
     ("'T', 1, chart_type='pie'", ["chart_type='pie'", "'bar'"]),
     ("'T', 1, delta_arrow='left'", ["delta_arrow='left'"]),
-    ("'T', [1]", ["value", "[1]", "is a list"]),
+    ("'T', [1]", ["Invalid `value` type", "Provided type: list"]),  # Streamlit 1.67's words
     ("'T', 1, chart_data='abc'", ["chart_data='abc'"]),
     ("'T', 1, chart_data=[1, 'x']", ["'x'", "not a number"]),
     ("'T', 1, width=0", ["width=0"]),

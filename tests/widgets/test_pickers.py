@@ -326,8 +326,10 @@ def test_date_input_explicit_bounds_format_and_set_value() -> None:
         ("format='yyyy/mm/dd'", "is not valid"),
         ("value='tomorrow'", "value='tomorrow'"),
         ("value=[dt.date(2024, 1, 1)] * 3", "0 to 2 dates"),
-        ("value=dt.date(2024, 1, 1), min_value=dt.date(2024, 2, 1)", "must lie between"),
-        ("value=None, min_value=dt.date(2024, 2, 1), max_value=dt.date(2024, 1, 1)", "is after"),
+        ("value=dt.date(2024, 1, 1), min_value=dt.date(2024, 2, 1)", "The `value` 2024-01-01 is less "
+         "than the `min_value` 2024-02-01."),
+        ("value=None, min_value=dt.date(2024, 2, 1), max_value=dt.date(2024, 1, 1)", "The `min_value`, set "
+         "to 2024-02-01, cannot be greater than the `max_value`"),
         ("min_value='2024-13-01'", "min_value='2024-13-01'"),
         ("min_value=3", "min_value=3"),
     ],
@@ -533,11 +535,12 @@ def test_color_picker_returns_the_colour_as_written() -> None:
 
 @pytest.mark.parametrize(
     ("value", "message"),
-    [("'red'", "'red' is not a hex colour"), ("123", "hex string"), ("'#12345'", "not a hex colour")],
+    [("'red'", "'red' is not a valid hex code"), ("123", "'123' is not a valid hex code"),
+     ("'#12345'", "'#12345' is not a valid hex code")],
 )
 def test_color_picker_invalid_value(value: str, message: str) -> None:
     at = run(f"import rerunqt as st\nst.color_picker('C', {value})\n")
-    assert message in error(at) and "color_picker value=" in error(at)
+    assert message in error(at) and "Valid ones are like '#00FFAA' or '#000'." in error(at)  # Streamlit's
 
 
 def test_color_picker_session_state_and_callbacks() -> None:

@@ -22,12 +22,12 @@ def test_progress_takes_an_int_percentage_or_a_float_fraction(given, shown) -> N
 
 
 @pytest.mark.parametrize(("given", "message"), [
-    ("101", "Progress Value has invalid value [0, 100]: 101"),
-    ("-1", "Progress Value has invalid value [0, 100]: -1"),
-    ("1.5", "Progress Value has invalid value [0.0, 1.0]: 1.5"),
-    ("'50'", "Progress Value has invalid type: str"),
-    ("None", "Progress Value has invalid type: NoneType"),
-    ("True", "Progress Value has invalid type: bool"),
+    ("101", "The `value` parameter, set to 101, is outside the required range [0, 100]."),
+    ("-1", "The `value` parameter, set to -1, is outside the required range [0, 100]."),
+    ("1.5", "The `value` parameter, set to 1.5, is outside the required range [0.0, 1.0]."),
+    ("'50'", "Invalid `value` type. Expected one of: int, float. Provided type: str."),
+    ("None", "Invalid `value` type. Expected one of: int, float. Provided type: NoneType."),
+    ("True", "Invalid `value` type. Expected one of: int, float. Provided type: bool."),
 ])
 def test_progress_refuses_values_out_of_range_or_of_another_type(given, message) -> None:
     at = run(f"st.progress({given})")
@@ -204,7 +204,7 @@ st.write("page")
 
 
 @pytest.mark.parametrize(("call", "words"), [
-    ("st.toast('')", "Toast body cannot be blank"),
+    ("st.toast('')", "The `body` parameter is required. Please provide a message."),
     ("st.toast('x', duration='medium')", "Invalid duration 'medium'"),
     ("st.toast('x', duration=0)", "Invalid duration 0"),
     ("st.toast('x', icon='fire')", "not a valid emoji"),

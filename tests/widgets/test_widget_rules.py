@@ -49,7 +49,7 @@ def test_setting_a_widget_after_it_was_created_is_an_error_naming_the_key(kind: 
     assert len(at.exception) == 1
     message = "`st.session_state['k']` cannot be modified after the widget with that key"
     assert message in at.exception[0].value  # Streamlit 1.67's words and type
-    assert at.exception[0].exc_type == "StreamlitWidgetAlreadyInstantiatedError"
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitWidgetAlreadyInstantiatedError"
     assert not at.text
 
 
@@ -80,7 +80,7 @@ def test_read_only_widgets_refuse_a_value_from_session_state(kind: str) -> None:
     assert at.exception[0].value.startswith(  # Streamlit 1.67's words and error
         "`st.session_state['k']` is read-only and cannot be assigned through session state. "
         "Use a different session state key for values you need to set.")
-    assert at.exception[0].exc_type == "StreamlitValueAssignmentNotAllowedError"
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
 
 
 @pytest.mark.parametrize("kind", sorted(WIDGETS) + ["button", "download_button", "file_uploader"])
@@ -91,7 +91,8 @@ def test_two_identical_unkeyed_widgets_give_a_duplicate_id_error(kind: str) -> N
     assert len(at.exception) == 1
     message = at.exception[0].value
     assert f"multiple identical {kind} widgets" in message and "key=" in message
-    assert at.exception[0].exc_type == "StreamlitDuplicateElementId"  # Streamlit 1.67's words:
+    # Streamlit 1.67's type and words:
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitDuplicateElementId"
     assert message.startswith(
         f"There are multiple `{kind}` elements with the same auto-generated ID. When this "
         "element is created, it is assigned an internal ID based on the element type and "
@@ -107,7 +108,7 @@ def test_duplicate_keys_give_a_duplicate_id_error(kind: str) -> None:
     assert at.exception[0].value.startswith(
         "There are multiple elements with the same `key='k'`. To fix this, please make sure "
         "that the `key` argument is unique for each element you create.")
-    assert at.exception[0].exc_type == "StreamlitDuplicateElementKey"
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitDuplicateElementKey"
 
 
 ON_CHANGE_WIDGETS = [
@@ -184,3 +185,26 @@ except StreamlitDuplicateElementId:
     st.text("duplicate caught")
 """)
     assert [t.value for t in at.text] == ["read-only caught", "duplicate caught"]
+
+
+def test_streamlit_error_types_catch_their_argument_errors() -> None:
+    """``except streamlit.errors.StreamlitValueBelowMinError`` (and its kin) catches what
+    rerunqt raises for the same mistake, and an uncaught one's type is Streamlit's."""
+    at = AppTest.from_string("""
+import rerunqt as st
+from rerunqt.compat.streamlit import errors
+caught = []
+for call, error in [(lambda: st.number_input("n", min_value=5, value=1), errors.StreamlitValueBelowMinError),
+                    (lambda: st.selectbox("s", ["a"], index=3), errors.StreamlitValueOutOfRangeError),
+                    (lambda: st.toast(""), errors.StreamlitMissingRequiredParameterError),
+                    (lambda: st.number_input("m", min_value=1, value=2.5),
+                     errors.StreamlitMixedNumericTypesError)]:
+    try:
+        call()
+    except error:
+        caught.append(error.__name__)
+st.write(len(caught))
+st.progress(2.0)
+""").run()
+    assert at.markdown[0].value == "`4`"
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitValueOutOfRangeError"

@@ -12,15 +12,24 @@ from rerunqt.errors import (
     RerunQtError,
     StateInstantiationError,
     StateValueError,
+    StreamlitDefaultNotInOptionsError,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
+    StreamlitInvalidFormCallbackError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitInvalidMinMaxError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitMixedNumericTypesError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueOutOfRangeError,
     UnserializableSessionStateError,
 )
 
 Error = RerunQtError
 StreamlitAPIException = RerunQtAPIError
 StreamlitAPIWarning = RerunQtAPIError
+# (a value set through session state that does not fit is a StateValueError: caught too)
 StreamlitValueAboveMaxError = StateValueError
 StreamlitValueBelowMinError = StateValueError
 StreamlitWidgetAlreadyInstantiatedError = StateInstantiationError
@@ -30,10 +39,28 @@ NoSessionContext = NoSessionContextError
 StreamlitSecretNotFoundError = SecretKeyError
 
 __all__ = [
-    "DuplicateWidgetID", "Error", "FragmentHandledException", "NoSessionContext", "StreamlitAPIException",
-    "StreamlitAPIWarning", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
-    "StreamlitInvalidHeightError", "StreamlitInvalidWidthError", "StreamlitSecretNotFoundError",
-    "StreamlitValueAboveMaxError", "StreamlitValueAssignmentNotAllowedError",
-    "StreamlitValueBelowMinError", "StreamlitWidgetAlreadyInstantiatedError",
+    "DuplicateWidgetID",
+    "Error",
+    "FragmentHandledException",
+    "NoSessionContext",
+    "StreamlitAPIException",
+    "StreamlitAPIWarning",
+    "StreamlitDefaultNotInOptionsError",
+    "StreamlitDuplicateElementId",
+    "StreamlitDuplicateElementKey",
+    "StreamlitInvalidFormCallbackError",
+    "StreamlitInvalidHeightError",
+    "StreamlitInvalidLayoutContextError",
+    "StreamlitInvalidMinMaxError",
+    "StreamlitInvalidParameterTypeError",
+    "StreamlitInvalidWidthError",
+    "StreamlitMissingRequiredParameterError",
+    "StreamlitMixedNumericTypesError",
+    "StreamlitSecretNotFoundError",
+    "StreamlitValueAboveMaxError",
+    "StreamlitValueAssignmentNotAllowedError",
+    "StreamlitValueBelowMinError",
+    "StreamlitValueOutOfRangeError",
+    "StreamlitWidgetAlreadyInstantiatedError",
     "UnserializableSessionStateError",
 ]

@@ -9,7 +9,8 @@ st.code's box is): so a div whose style has a background, border or padding open
 table whose cell carries them, and its ``</div>`` closes it. A border on one side
 (``border-left: 5px solid red``, a card's accent) is the cell's own border on that side, which
 Qt draws in a collapsed table. A ``display:flex`` div holding divs (cards in a row) is a
-one-row table, a cell per div. Rounded corners and shadows stay square and flat (Qt draws
+one-row table, a cell per div. A ``display:inline`` div (a status pill in a heading) is a
+span in its line, as in a browser. Rounded corners and shadows stay square and flat (Qt draws
 neither); class selectors in ``<style>`` are not applied.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from rerunqt.core.md_html import TAG_BASE, tag_of
+from rerunqt.css_colours import parse_rgba
 
 _DIV_OPEN = re.compile(r"<div\b([^>]*)>", re.IGNORECASE | re.DOTALL)
 _DIV_CLOSE = re.compile(r"</div\s*>", re.IGNORECASE)
@@ -99,9 +101,26 @@ def _box_open(style: str) -> str:
     if border is not None:
         table.append(f'border="{border[0]}"')
         frame.append(f"border-style:solid; border-color:{border[1]}")
-    colour_attr = f' bgcolor="{background}"' if background else ""
+    colour = _fill(background)
+    colour_attr = f' bgcolor="{colour}"' if colour else ""
     return (f'<table {" ".join(table)} style="{"; ".join(frame)}"><tr>'
             f'<td{colour_attr} style="{"; ".join(cell)}">')
+
+
+_COLOUR_WORD = re.compile(r"#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|[a-z]+", re.IGNORECASE)
+
+
+def _fill(background: str) -> str:
+    """The colour a ``background`` paints as Qt's ``bgcolor`` reads it (``#aarrggbb``), or "".
+    Qt read ``rgba(221, 0, 129, 0.2)`` or ``rgb()`` there as black, and a gradient too; a
+    gradient or ``#eee url(...)`` shorthand paints its first colour here."""
+    for word in [background.strip()] + _COLOUR_WORD.findall(background):
+        try:
+            r, g, b, a = parse_rgba(word)
+        except ValueError:
+            continue
+        return f"#{a:02x}{r:02x}{g:02x}{b:02x}" if a != 255 else f"#{r:02x}{g:02x}{b:02x}"
+    return ""
 
 
 _TABLE_OPEN = re.compile(r"<table\b([^>]*)>", re.IGNORECASE | re.DOTALL)
@@ -189,7 +208,9 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
             start, style, children = stack.pop()
             if stack:
                 stack[-1][2].append((start, index))
-            if _BOX_WORDS.search(style):
+            if _INLINE.search(style):  # a browser keeps it in its line (a status pill)
+                out[start], out[index] = f'<span style="{style}">', "</span>"
+            elif _BOX_WORDS.search(style):
                 boxed = _boxed(html, start, index)
                 if boxed is not None:
                     html = boxed
@@ -218,6 +239,7 @@ def _boxed(html: str, start: int, end: int) -> str | None:
     return html
 
 
+_INLINE = re.compile(r"(?<![\w-])display\s*:\s*inline(?:-block)?\s*(?:;|$|!)", re.IGNORECASE)
 _FLEX_ROW = re.compile(r"(?<![\w-])display\s*:\s*(?:inline-)?flex\b", re.IGNORECASE)
 _COLUMN = re.compile(r"flex-direction\s*:\s*column", re.IGNORECASE)
 

@@ -58,9 +58,15 @@ def link_faces(block: QTextBlock, face: QTextCharFormat | None) -> None:
         cursor.mergeCharFormat(face)
 
 
+BREAK = " \u2028 "  # a hard break until ``tight_breaks``: spaced, so ``**Goal:**`` closes
+
+
 def hard_breaks(markdown: str) -> str:
     """``markdown`` with each hard line break (two spaces or a backslash at a line's end) as
-    a line separator: Qt would end the paragraph there, and the gap after it would show."""
+    a line separator: Qt would end the paragraph there, and the gap after it would show.
+    The separator goes in with a space each side (``tight_breaks`` takes them out): Qt's
+    reader does not count it as white space, so ``**Goal:**`` right before it (a bold
+    ending in punctuation) was not closed and showed its asterisks."""
     lines = markdown.split("\n")
     out: list[str] = []
     fence = ""
@@ -70,11 +76,19 @@ def hard_breaks(markdown: str) -> str:
             fence = "" if fence else opening.group(1)
         elif (not fence and i + 1 < len(lines) and lines[i + 1].strip()
               and _HARD_BREAK.search(line) and not line.startswith(("    ", "\t"))):
-            out.append(_HARD_BREAK.sub("\u2028", line) + lines[i + 1].lstrip())
+            out.append(_HARD_BREAK.sub(BREAK, line) + lines[i + 1].lstrip())
             lines[i + 1] = out.pop()  # the joined line may end in a break too
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def tight_breaks(document: QTextDocument) -> None:
+    """Take out the spaces ``hard_breaks`` put around each line separator."""
+    cursor = document.find(BREAK)
+    while not cursor.isNull():
+        cursor.insertText("\u2028")
+        cursor = document.find(BREAK, cursor)
 
 
 def paragraph_gaps(document: QTextDocument) -> None:

@@ -41,6 +41,7 @@ from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
 from rerunqt.qt.html_boxes import box_divs, framed_tables, tight_tables, unwrapped_tables
 from rerunqt.qt.markdown_blocks import (
+    BREAK,
     CODE_BLOCK,
     LINK_HINT,
     PARAGRAPH_GAP,
@@ -50,6 +51,7 @@ from rerunqt.qt.markdown_blocks import (
     link_face,
     link_faces,
     paragraph_gaps,
+    tight_breaks,
 )
 from rerunqt.qt.static_files import local_references
 
@@ -127,6 +129,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if "\n" in markdown:
         markdown = hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)
+    if BREAK in markdown:
+        tight_breaks(document)
     paragraph_gaps(document)
     if _BULLET_LIST.search(markdown) is not None:
         bullets_by_level(document)

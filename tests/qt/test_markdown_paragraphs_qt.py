@@ -53,6 +53,24 @@ def test_a_hard_break_is_a_new_line_without_a_gap(qapp) -> None:
         assert len(shown(broken).splitlines()) == 2, text
 
 
+def test_bold_ending_in_punctuation_before_a_hard_break_is_bold(qapp) -> None:
+    """The chatbot template's role card (``st.write``): ``**Your Role Card:**  `` then the
+    text on the next line. Its asterisks showed, the words not bold (Qt's reader does not
+    take the line break for white space, so a bold ending in ``:`` was not closed)."""
+    document = QTextDocument()
+    card = label("**Your Role Card:**  \nThe company  \n**Goal:**  \nThe quality")
+    document.setHtml(card.text())
+    assert document.toPlainText().split("\n") == [
+        "Your Role Card:", "The company", "Goal:", "The quality"]
+    bold = []
+    it = document.firstBlock().begin()
+    while not it.atEnd():
+        if it.fragment().charFormat().fontWeight() >= 600:
+            bold.append(it.fragment().text())
+        it += 1
+    assert bold == ["Your Role Card:", "Goal:"]
+
+
 def test_a_run_of_spaces_shows_as_one(qapp) -> None:
     assert shown(label("Here's a bouquet &mdash;            X")) == "Here's a bouquet \u2014 X"
     assert shown(label("a  **b**   c")) == "a b c"

@@ -71,6 +71,21 @@ def test_bold_ending_in_punctuation_before_a_hard_break_is_bold(qapp) -> None:
     assert bold == ["Your Role Card:", "Goal:"]
 
 
+def test_a_code_block_is_a_paragraph_gap_from_the_text_around_it(qapp) -> None:
+    """30 Days of Streamlit's lessons: "Here's how to use st.write:" then a fenced code
+    block, then "## Line-by-line explanation". The box touched the line above it and the
+    heading under it (Qt drops a paragraph's margin next to the box); Streamlit's Markdown
+    keeps 1rem between them (``p`` and the code block each have a 1rem bottom margin), and
+    none above a code block that starts the text."""
+    def tall(text: str) -> int:
+        return label(text).heightForWidth(500)
+
+    para, code, heading = tall("para"), tall("```\nx = 1\n```"), tall("## Head")
+    assert tall("para\n\n```\nx = 1\n```") == para + PARAGRAPH_GAP + code
+    assert tall("```\nx = 1\n```\n\npara") == code + PARAGRAPH_GAP + para
+    assert tall("```\nx = 1\n```\n\n## Head") == code + PARAGRAPH_GAP + heading
+
+
 def test_a_run_of_spaces_shows_as_one(qapp) -> None:
     assert shown(label("Here's a bouquet &mdash;            X")) == "Here's a bouquet \u2014 X"
     assert shown(label("a  **b**   c")) == "a b c"

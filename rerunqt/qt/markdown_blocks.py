@@ -58,6 +58,11 @@ def link_faces(block: QTextBlock, face: QTextCharFormat | None) -> None:
         cursor.mergeCharFormat(face)
 
 
+# a line that starts a block, which ends the paragraph above it (a break there is none):
+# a fence, heading, quote, bullet, list from 1, rule, table row or HTML tag
+_BLOCK_START = re.compile(r" {0,3}(?:`{3}|~{3}|#{1,6}(?:\s|$)|>|[-+*][ \t]|1[.)][ \t]"
+                          r"|(?:[-*_][ \t]*){3,}$|\||<[a-zA-Z/!])")
+_HEADING = re.compile(r" {0,3}#{1,6}(?:\s|$)")
 BREAK = " \u2028 "  # a hard break until ``tight_breaks``: spaced, so ``**Goal:**`` closes
 
 
@@ -66,7 +71,9 @@ def hard_breaks(markdown: str) -> str:
     a line separator: Qt would end the paragraph there, and the gap after it would show.
     The separator goes in with a space each side (``tight_breaks`` takes them out): Qt's
     reader does not count it as white space, so ``**Goal:**`` right before it (a bold
-    ending in punctuation) was not closed and showed its asterisks."""
+    ending in punctuation) was not closed and showed its asterisks. A heading's line, or
+    a line before a fence, list, heading... is no break: the paragraph ends there (joined,
+    ``Here's how:  `` swallowed the code fence under it)."""
     lines = markdown.split("\n")
     out: list[str] = []
     fence = ""
@@ -75,7 +82,8 @@ def hard_breaks(markdown: str) -> str:
         if opening and (not fence or opening.group(1).startswith(fence)):
             fence = "" if fence else opening.group(1)
         elif (not fence and i + 1 < len(lines) and lines[i + 1].strip()
-              and _HARD_BREAK.search(line) and not line.startswith(("    ", "\t"))):
+              and _HARD_BREAK.search(line) and not line.startswith(("    ", "\t"))
+              and not _BLOCK_START.match(lines[i + 1]) and not _HEADING.match(line)):
             out.append(_HARD_BREAK.sub(BREAK, line) + lines[i + 1].lstrip())
             lines[i + 1] = out.pop()  # the joined line may end in a break too
             continue

@@ -86,6 +86,20 @@ def test_a_code_block_is_a_paragraph_gap_from_the_text_around_it(qapp) -> None:
     assert tall("```\nx = 1\n```\n\n## Head") == code + PARAGRAPH_GAP + heading
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Here's the code:  \n```python\nx = 1\n```\n\nDone.", "Here's the code:\nx = 1\n\nDone."),
+    ("Steps:  \n- first\n- second", "Steps:\nfirst\nsecond"),
+    ("Intro  \n# Heading\nafter", "Intro\nHeading\nafter"),
+    ("said  \n> a quote", "said\na quote"),
+])
+def test_two_spaces_before_a_block_end_the_paragraph(qapp, text: str, expected: str) -> None:
+    """A chatbot's answer "Here's the code:  " (two trailing spaces) then a fenced code
+    block: the fence was pulled into the paragraph as a line break, so the code showed as
+    the text "```python x = 1" and the blocks after it were off. In Markdown a fence,
+    list, heading or quote ends the paragraph above it (no break)."""
+    assert shown(label(text)).strip("\n") == expected
+
+
 def test_a_run_of_spaces_shows_as_one(qapp) -> None:
     assert shown(label("Here's a bouquet &mdash;            X")) == "Here's a bouquet \u2014 X"
     assert shown(label("a  **b**   c")) == "a b c"
@@ -200,3 +214,16 @@ def test_a_horizontal_rule_is_drawn_like_st_divider(rerunqt_pilot, write_script)
     divider = pilot.window.renderer.find(kind="divider")[0].widget
     assert line_colours(divider)
     assert line_colours(markdown) == line_colours(divider)
+
+
+def test_a_heading_is_one_line_even_with_two_spaces_after_it(qapp) -> None:
+    """``# Heading  `` then a line of text: the text was pulled into the heading (one
+    block, in heading type); a heading is a single line, the text a paragraph under it."""
+    document = QTextDocument()
+    document.setHtml(label("# Heading  \nthe text under it").text())
+    blocks = []
+    block = document.begin()
+    while block.isValid():
+        blocks.append(block.text())
+        block = block.next()
+    assert [text for text in blocks if text] == ["Heading", "the text under it"]

@@ -59,9 +59,9 @@ def link_faces(block: QTextBlock, face: QTextCharFormat | None) -> None:
 
 
 # a line that starts a block, which ends the paragraph above it (a break there is none):
-# a fence, heading, quote, bullet, list from 1, rule, table row or HTML tag
+# a fence, heading, quote, bullet, list from 1, rule or table row
 _BLOCK_START = re.compile(r" {0,3}(?:`{3}|~{3}|#{1,6}(?:\s|$)|>|[-+*][ \t]|1[.)][ \t]"
-                          r"|(?:[-*_][ \t]*){3,}$|\||<[a-zA-Z/!])")
+                          r"|(?:[-*_][ \t]*){3,}$|\|)")
 _HEADING = re.compile(r" {0,3}#{1,6}(?:\s|$)")
 BREAK = " \u2028 "  # a hard break until ``tight_breaks``: spaced, so ``**Goal:**`` closes
 

@@ -293,12 +293,30 @@ def _style_of(tag: str) -> str:
     return (found.group(1) or found.group(2) or "") if found else ""
 
 
+_RELATIVE_SIZE = re.compile(r"(font-size\s*:\s*)(\d*\.?\d+)\s*(rem|em|%)", re.IGNORECASE)
+BODY_PX = 14  # the body text's size: Streamlit's 1rem (16 px) as rerunqt draws it
+
+
+def font_sizes(tags: list[str]) -> list[str]:
+    """``tags`` with each ``font-size`` in rem, em or % in pixels (1rem the body text's
+    size): Qt's rich text reads only px and pt, so ``<div style="font-size: 4rem">🎨</div>``
+    (a page icon) came out in the body size."""
+    def pixels(found: re.Match[str]) -> str:
+        scale = float(found.group(2)) / (100 if found.group(3) == "%" else 1)
+        return f"{found.group(1)}{round(scale * BODY_PX)}px"
+
+    return [_RELATIVE_SIZE.sub(pixels, tag) if "font-size" in tag.lower() else tag
+            for tag in tags]
+
+
 _DIV_TAG = re.compile(r"<div\b[^>]*>|</div\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def boxed_html(html: str) -> str:
     """HTML (st.html's) with each box-styled ``<div>`` and its own ``</div>`` as a
     one-cell table, as ``box_divs`` draws them in Markdown."""
+    if "font-size" in html.lower():
+        html = _RELATIVE_SIZE.sub(lambda found: font_sizes([found.group(0)])[0], html)
     if "<div" not in html.lower():
         return html
     found = list(_DIV_TAG.finditer(html))

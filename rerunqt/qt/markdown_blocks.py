@@ -160,3 +160,16 @@ def inline_code(block: QTextBlock, dark: bool) -> None:
         cursor.setPosition(position)
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(chip)
+
+
+def code_gaps(found: re.Match[str]) -> str:
+    """A code block's margins as in Streamlit's Markdown: the paragraph gap (1rem) above it
+    after other text (Qt drops that paragraph's own margin next to the box) and below it
+    before more (a paragraph's own 6 px top margin makes up the rest; a heading has none)."""
+    text = found.string
+    first = text.rfind("<body>", 0, found.start()) != -1 and not text[
+        text.rfind("<body>", 0, found.start()) + 6:found.start()].strip()
+    rest = text[found.end():].lstrip()
+    below = 0 if rest.startswith("</body>") else (
+        PARAGRAPH_GAP if rest.startswith(("<h", "<table")) else PARAGRAPH_GAP - 6)
+    return f"margin-top:{0 if first else PARAGRAPH_GAP}px; margin-bottom:{below}px"

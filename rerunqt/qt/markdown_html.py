@@ -39,13 +39,20 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
-from rerunqt.qt.html_boxes import box_divs, framed_tables, tight_tables, unwrapped_tables
+from rerunqt.qt.html_boxes import (
+    box_divs,
+    font_sizes,
+    framed_tables,
+    tight_tables,
+    unwrapped_tables,
+)
 from rerunqt.qt.markdown_blocks import (
     BREAK,
     CODE_BLOCK,
     LINK_HINT,
     PARAGRAPH_GAP,
     bullets_by_level,
+    code_gaps,
     hard_breaks,
     inline_code,
     link_face,
@@ -214,7 +221,7 @@ def _boxes(html: str, dark: bool) -> str:
     text draws both as a one-cell table, and drops a paragraph's margin next to one)."""
     def code(found: re.Match[str]) -> str:
         inner = found.group(0).replace(f" background-color:{_CODE_MARK};", "")
-        return (f'<table width="100%" cellspacing="0" cellpadding="10" style="{_code_gaps(found)}">'
+        return (f'<table width="100%" cellspacing="0" cellpadding="10" style="{code_gaps(found)}">'
                 f'<tr><td bgcolor="{CODE_BACKGROUND[dark]}">{inner}</td></tr></table>')
 
     def quote(found: re.Match[str]) -> str:
@@ -230,19 +237,6 @@ def _boxes(html: str, dark: bool) -> str:
     if _QUOTE_MARK in html:
         html = _run_of(_QUOTE_MARK).sub(quote, html)
     return html
-
-
-def _code_gaps(found: re.Match[str]) -> str:
-    """A code block's margins as in Streamlit's Markdown: the paragraph gap (1rem) above it
-    after other text (Qt drops that paragraph's own margin next to the box) and below it
-    before more (a paragraph's own 6 px top margin makes up the rest; a heading has none)."""
-    text = found.string
-    first = text.rfind("<body>", 0, found.start()) != -1 and not text[
-        text.rfind("<body>", 0, found.start()) + 6:found.start()].strip()
-    rest = text[found.end():].lstrip()
-    below = 0 if rest.startswith("</body>") else (
-        PARAGRAPH_GAP if rest.startswith(("<h", "<table")) else PARAGRAPH_GAP - 6)
-    return f"margin-top:{0 if first else PARAGRAPH_GAP}px; margin-bottom:{below}px"
 
 
 def _theme_text(dark: bool) -> str:
@@ -284,6 +278,8 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
     if not tags:
         return html
     written, joined = (html, tags), "".join(tags).lower()
+    if "font-size" in joined:
+        tags = font_sizes(tags)
     if "<table" in joined:
         tags = framed_tables(tags)
     if "<div" in joined:

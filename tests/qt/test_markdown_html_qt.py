@@ -430,3 +430,23 @@ def test_a_box_with_an_rgba_or_gradient_background_is_tinted_not_black(
     sat on a black box; it is the CSS colour now (a gradient's first colour)."""
     tables = _tables(f'<div style="background: {background}; padding: 10px">note</div>')
     assert tables[0].cellAt(0, 0).format().background().color().getRgb() == rgba
+
+
+@pytest.mark.parametrize(("style", "pixels"), [
+    ("font-size: 4rem; margin-bottom: -3rem;", 56), ("font-size:1.5em", 21), ("font-size: 200%", 28),
+])
+def test_a_font_size_in_rem_em_or_percent_is_drawn_at_that_size(qapp, style: str, pixels: int) -> None:
+    """Streamlit's blog image generator opens with ``<div style="font-size: 4rem">🎨</div>``:
+    Qt's rich text reads only px and pt, so the icon was body-sized. 1rem is the body
+    text's size (14 px here, Streamlit's 16 px as rerunqt draws its text)."""
+    from PySide6.QtGui import QTextCursor
+
+    from rerunqt.qt.html_boxes import boxed_html
+
+    for html in (label(f'<div style="{style}">Icon</div>', allow_html=True).text(),
+                 boxed_html(f'<p style="{style}">Icon</p>')):
+        document = QTextDocument()
+        document.setHtml(html)
+        cursor = QTextCursor(document)
+        cursor.setPosition(document.toPlainText().index("Icon") + 1)
+        assert cursor.charFormat().font().pixelSize() == pixels

@@ -239,7 +239,7 @@ def _boxed(html: str, start: int, end: int) -> str | None:
     return html
 
 
-_INLINE = re.compile(r"(?<![\w-])display\s*:\s*inline(?:-block)?\s*(?:;|$|!)", re.IGNORECASE)
+_INLINE = re.compile(r"(?<![\w-])display\s*:\s*inline\s*(?:;|$|!)", re.IGNORECASE)
 _FLEX_ROW = re.compile(r"(?<![\w-])display\s*:\s*(?:inline-)?flex\b", re.IGNORECASE)
 _COLUMN = re.compile(r"flex-direction\s*:\s*column", re.IGNORECASE)
 

@@ -293,6 +293,23 @@ def _style_of(tag: str) -> str:
     return (found.group(1) or found.group(2) or "") if found else ""
 
 
+_PIPE_TABLE = re.compile(r'<table border="1" style=" border-collapse:collapse;" cellpadding="4">')
+
+
+def pipe_tables(html: str, line: str, gap: int) -> str:
+    """``html`` (a Markdown document's, as Qt writes it) with its pipe tables drawn as in
+    Streamlit: grid lines in ``line`` (a light grey; Qt drew them mid grey) and, after
+    other text, ``gap`` above the table (Qt drops the paragraph's margin next to one)."""
+    def drawn(found: re.Match[str]) -> str:
+        start = html.rfind("<body>", 0, found.start())
+        top = "" if start >= 0 and not html[start + 6:found.start()].strip() \
+            else f" margin-top:{gap}px;"
+        return (f'<table border="1" style=" border-collapse:collapse; border-style:solid; '
+                f'border-color:{line};{top}" cellpadding="4">')
+
+    return _PIPE_TABLE.sub(drawn, html)
+
+
 _RELATIVE_SIZE = re.compile(r"(font-size\s*:\s*)(\d*\.?\d+)\s*(rem|em|%)", re.IGNORECASE)
 BODY_PX = 14  # the body text's size: Streamlit's 1rem (16 px) as rerunqt draws it
 

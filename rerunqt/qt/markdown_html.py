@@ -43,6 +43,7 @@ from rerunqt.qt.html_boxes import (
     box_divs,
     font_sizes,
     framed_tables,
+    pipe_tables,
     tight_tables,
     unwrapped_tables,
 )
@@ -266,6 +267,8 @@ def document_html(markdown: str, dark: bool, allow_html: bool = False) -> str:
     document = QTextDocument()
     tags = read_markdown(document, markdown, dark, allow_html)
     html = _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
+    if '<table border="1"' in html:
+        html = pipe_tables(html, RULE[dark], PARAGRAPH_GAP)
     return _rendered(_boxes(html, dark), tags, document)
 
 

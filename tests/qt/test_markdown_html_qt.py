@@ -450,3 +450,19 @@ def test_a_font_size_in_rem_em_or_percent_is_drawn_at_that_size(qapp, style: str
         cursor = QTextCursor(document)
         cursor.setPosition(document.toPlainText().index("Icon") + 1)
         assert cursor.charFormat().font().pixelSize() == pixels
+
+
+def test_a_pipe_table_has_light_grid_lines_and_a_gap_above_it(qapp) -> None:
+    """A chatbot's answer: a list, then a Markdown table. The table touched the list's
+    last line and its grid was mid grey; Streamlit draws the grid in a light grey (its
+    faded text colour) and keeps the paragraph's 1rem above the table."""
+    from PySide6.QtGui import QTextFrameFormat
+
+    from rerunqt.qt.markdown_html import PARAGRAPH_GAP, RULE
+
+    grid = "| Option | Meaning |\n|---|---|\n| sep | delimiter |"
+    drawn = _tables(f"1. one\n2. two\n\n{grid}")[0].format()
+    assert drawn.borderBrush().color().name() == RULE[False]
+    assert drawn.borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
+    assert drawn.topMargin() == PARAGRAPH_GAP
+    assert _tables(grid)[0].format().topMargin() == 0

@@ -226,8 +226,9 @@ class SessionState:
         self._seen = set()
         self._forms_seen = set()
         self.run_serial += 1
-        self.fired = {}
         self._reset_triggers()
+        # a click kept by a run that raised is not this run's: AppTest reads None/False
+        self.fired = {}
 
     def _reset_triggers(self) -> None:
         """Buttons back to False, chat_input and menu_button to None: a click lasts one run.

@@ -9,7 +9,8 @@ st.code's box is): so a div whose style has a background, border or padding open
 table whose cell carries them, and its ``</div>`` closes it. A border on one side
 (``border-left: 5px solid red``, a card's accent) is the cell's own border on that side, which
 Qt draws in a collapsed table. A ``display:flex`` div holding divs (cards in a row) is a
-one-row table, a cell per div. Rounded corners and shadows stay square and flat (Qt draws
+one-row table, a cell per div. A ``display:inline`` div (a status pill in a heading) is a
+span in its line, as in a browser. Rounded corners and shadows stay square and flat (Qt draws
 neither); class selectors in ``<style>`` are not applied.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from rerunqt.core.md_html import TAG_BASE, tag_of
+from rerunqt.css_colours import parse_rgba
 
 _DIV_OPEN = re.compile(r"<div\b([^>]*)>", re.IGNORECASE | re.DOTALL)
 _DIV_CLOSE = re.compile(r"</div\s*>", re.IGNORECASE)
@@ -99,9 +101,26 @@ def _box_open(style: str) -> str:
     if border is not None:
         table.append(f'border="{border[0]}"')
         frame.append(f"border-style:solid; border-color:{border[1]}")
-    colour_attr = f' bgcolor="{background}"' if background else ""
+    colour = _fill(background)
+    colour_attr = f' bgcolor="{colour}"' if colour else ""
     return (f'<table {" ".join(table)} style="{"; ".join(frame)}"><tr>'
             f'<td{colour_attr} style="{"; ".join(cell)}">')
+
+
+_COLOUR_WORD = re.compile(r"#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|[a-z]+", re.IGNORECASE)
+
+
+def _fill(background: str) -> str:
+    """The colour a ``background`` paints as Qt's ``bgcolor`` reads it (``#aarrggbb``), or "".
+    Qt read ``rgba(221, 0, 129, 0.2)`` or ``rgb()`` there as black, and a gradient too; a
+    gradient or ``#eee url(...)`` shorthand paints its first colour here."""
+    for word in [background.strip()] + _COLOUR_WORD.findall(background):
+        try:
+            r, g, b, a = parse_rgba(word)
+        except ValueError:
+            continue
+        return f"#{a:02x}{r:02x}{g:02x}{b:02x}" if a != 255 else f"#{r:02x}{g:02x}{b:02x}"
+    return ""
 
 
 _TABLE_OPEN = re.compile(r"<table\b([^>]*)>", re.IGNORECASE | re.DOTALL)
@@ -189,7 +208,9 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
             start, style, children = stack.pop()
             if stack:
                 stack[-1][2].append((start, index))
-            if _BOX_WORDS.search(style):
+            if _INLINE.search(style):  # a browser keeps it in its line (a status pill)
+                out[start], out[index] = f'<span style="{style}">', "</span>"
+            elif _BOX_WORDS.search(style):
                 boxed = _boxed(html, start, index)
                 if boxed is not None:
                     html = boxed
@@ -218,6 +239,7 @@ def _boxed(html: str, start: int, end: int) -> str | None:
     return html
 
 
+_INLINE = re.compile(r"(?<![\w-])display\s*:\s*inline\s*(?:;|$|!)", re.IGNORECASE)
 _FLEX_ROW = re.compile(r"(?<![\w-])display\s*:\s*(?:inline-)?flex\b", re.IGNORECASE)
 _COLUMN = re.compile(r"flex-direction\s*:\s*column", re.IGNORECASE)
 
@@ -271,12 +293,47 @@ def _style_of(tag: str) -> str:
     return (found.group(1) or found.group(2) or "") if found else ""
 
 
+_PIPE_TABLE = re.compile(r'<table border="1" style=" border-collapse:collapse;" cellpadding="4">')
+
+
+def pipe_tables(html: str, line: str, gap: int) -> str:
+    """``html`` (a Markdown document's, as Qt writes it) with its pipe tables drawn as in
+    Streamlit: grid lines in ``line`` (a light grey; Qt drew them mid grey) and, after
+    other text, ``gap`` above the table (Qt drops the paragraph's margin next to one)."""
+    def drawn(found: re.Match[str]) -> str:
+        start = html.rfind("<body>", 0, found.start())
+        top = "" if start >= 0 and not html[start + 6:found.start()].strip() \
+            else f" margin-top:{gap}px;"
+        return (f'<table border="1" style=" border-collapse:collapse; border-style:solid; '
+                f'border-color:{line};{top}" cellpadding="4">')
+
+    return _PIPE_TABLE.sub(drawn, html)
+
+
+_RELATIVE_SIZE = re.compile(r"(font-size\s*:\s*)(\d*\.?\d+)\s*(rem|em|%)", re.IGNORECASE)
+BODY_PX = 14  # the body text's size: Streamlit's 1rem (16 px) as rerunqt draws it
+
+
+def font_sizes(tags: list[str]) -> list[str]:
+    """``tags`` with each ``font-size`` in rem, em or % in pixels (1rem the body text's
+    size): Qt's rich text reads only px and pt, so ``<div style="font-size: 4rem">🎨</div>``
+    (a page icon) came out in the body size."""
+    def pixels(found: re.Match[str]) -> str:
+        scale = float(found.group(2)) / (100 if found.group(3) == "%" else 1)
+        return f"{found.group(1)}{round(scale * BODY_PX)}px"
+
+    return [_RELATIVE_SIZE.sub(pixels, tag) if "font-size" in tag.lower() else tag
+            for tag in tags]
+
+
 _DIV_TAG = re.compile(r"<div\b[^>]*>|</div\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def boxed_html(html: str) -> str:
     """HTML (st.html's) with each box-styled ``<div>`` and its own ``</div>`` as a
     one-cell table, as ``box_divs`` draws them in Markdown."""
+    if "font-size" in html.lower():
+        html = _RELATIVE_SIZE.sub(lambda found: font_sizes([found.group(0)])[0], html)
     if "<div" not in html.lower():
         return html
     found = list(_DIV_TAG.finditer(html))

@@ -58,9 +58,22 @@ def link_faces(block: QTextBlock, face: QTextCharFormat | None) -> None:
         cursor.mergeCharFormat(face)
 
 
+# a line that starts a block, which ends the paragraph above it (a break there is none):
+# a fence, heading, quote, bullet, list from 1, rule or table row
+_BLOCK_START = re.compile(r" {0,3}(?:`{3}|~{3}|#{1,6}(?:\s|$)|>|[-+*][ \t]|1[.)][ \t]"
+                          r"|(?:[-*_][ \t]*){3,}$|\|)")
+_HEADING = re.compile(r" {0,3}#{1,6}(?:\s|$)")
+BREAK = " \u2028 "  # a hard break until ``tight_breaks``: spaced, so ``**Goal:**`` closes
+
+
 def hard_breaks(markdown: str) -> str:
     """``markdown`` with each hard line break (two spaces or a backslash at a line's end) as
-    a line separator: Qt would end the paragraph there, and the gap after it would show."""
+    a line separator: Qt would end the paragraph there, and the gap after it would show.
+    The separator goes in with a space each side (``tight_breaks`` takes them out): Qt's
+    reader does not count it as white space, so ``**Goal:**`` right before it (a bold
+    ending in punctuation) was not closed and showed its asterisks. A heading's line, or
+    a line before a fence, list, heading... is no break: the paragraph ends there (joined,
+    ``Here's how:  `` swallowed the code fence under it)."""
     lines = markdown.split("\n")
     out: list[str] = []
     fence = ""
@@ -69,12 +82,21 @@ def hard_breaks(markdown: str) -> str:
         if opening and (not fence or opening.group(1).startswith(fence)):
             fence = "" if fence else opening.group(1)
         elif (not fence and i + 1 < len(lines) and lines[i + 1].strip()
-              and _HARD_BREAK.search(line) and not line.startswith(("    ", "\t"))):
-            out.append(_HARD_BREAK.sub("\u2028", line) + lines[i + 1].lstrip())
+              and _HARD_BREAK.search(line) and not line.startswith(("    ", "\t"))
+              and not _BLOCK_START.match(lines[i + 1]) and not _HEADING.match(line)):
+            out.append(_HARD_BREAK.sub(BREAK, line) + lines[i + 1].lstrip())
             lines[i + 1] = out.pop()  # the joined line may end in a break too
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def tight_breaks(document: QTextDocument) -> None:
+    """Take out the spaces ``hard_breaks`` put around each line separator."""
+    cursor = document.find(BREAK)
+    while not cursor.isNull():
+        cursor.insertText("\u2028")
+        cursor = document.find(BREAK, cursor)
 
 
 def paragraph_gaps(document: QTextDocument) -> None:
@@ -138,3 +160,16 @@ def inline_code(block: QTextBlock, dark: bool) -> None:
         cursor.setPosition(position)
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(chip)
+
+
+def code_gaps(found: re.Match[str]) -> str:
+    """A code block's margins as in Streamlit's Markdown: the paragraph gap (1rem) above it
+    after other text (Qt drops that paragraph's own margin next to the box) and below it
+    before more (a paragraph's own 6 px top margin makes up the rest; a heading has none)."""
+    text = found.string
+    first = text.rfind("<body>", 0, found.start()) != -1 and not text[
+        text.rfind("<body>", 0, found.start()) + 6:found.start()].strip()
+    rest = text[found.end():].lstrip()
+    below = 0 if rest.startswith("</body>") else (
+        PARAGRAPH_GAP if rest.startswith(("<h", "<table")) else PARAGRAPH_GAP - 6)
+    return f"margin-top:{0 if first else PARAGRAPH_GAP}px; margin-bottom:{below}px"

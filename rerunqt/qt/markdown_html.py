@@ -39,17 +39,27 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt.code_style import CODE_BACKGROUND
-from rerunqt.qt.html_boxes import box_divs, framed_tables, tight_tables, unwrapped_tables
+from rerunqt.qt.html_boxes import (
+    box_divs,
+    font_sizes,
+    framed_tables,
+    pipe_tables,
+    tight_tables,
+    unwrapped_tables,
+)
 from rerunqt.qt.markdown_blocks import (
+    BREAK,
     CODE_BLOCK,
     LINK_HINT,
     PARAGRAPH_GAP,
     bullets_by_level,
+    code_gaps,
     hard_breaks,
     inline_code,
     link_face,
     link_faces,
     paragraph_gaps,
+    tight_breaks,
 )
 from rerunqt.qt.static_files import local_references
 
@@ -127,6 +137,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if "\n" in markdown:
         markdown = hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)
+    if BREAK in markdown:
+        tight_breaks(document)
     paragraph_gaps(document)
     if _BULLET_LIST.search(markdown) is not None:
         bullets_by_level(document)
@@ -210,8 +222,8 @@ def _boxes(html: str, dark: bool) -> str:
     text draws both as a one-cell table, and drops a paragraph's margin next to one)."""
     def code(found: re.Match[str]) -> str:
         inner = found.group(0).replace(f" background-color:{_CODE_MARK};", "")
-        return (f'<table width="100%" cellspacing="0" cellpadding="10"><tr>'
-                f'<td bgcolor="{CODE_BACKGROUND[dark]}">{inner}</td></tr></table>')
+        return (f'<table width="100%" cellspacing="0" cellpadding="10" style="{code_gaps(found)}">'
+                f'<tr><td bgcolor="{CODE_BACKGROUND[dark]}">{inner}</td></tr></table>')
 
     def quote(found: re.Match[str]) -> str:
         inner = _dimmed(found.group(0).replace(f" background-color:{_QUOTE_MARK};", ""))
@@ -255,6 +267,8 @@ def document_html(markdown: str, dark: bool, allow_html: bool = False) -> str:
     document = QTextDocument()
     tags = read_markdown(document, markdown, dark, allow_html)
     html = _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
+    if '<table border="1"' in html:
+        html = pipe_tables(html, RULE[dark], PARAGRAPH_GAP)
     return _rendered(_boxes(html, dark), tags, document)
 
 
@@ -267,6 +281,8 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
     if not tags:
         return html
     written, joined = (html, tags), "".join(tags).lower()
+    if "font-size" in joined:
+        tags = font_sizes(tags)
     if "<table" in joined:
         tags = framed_tables(tags)
     if "<div" in joined:

@@ -386,3 +386,83 @@ def test_bullets_follow_the_nesting_level_as_in_a_browser(qapp, markdown: str, e
     the most common), a circle one level in, a square below; Qt's reader drew ``*`` items
     as hollow circles and ``+`` as squares, and a nested ``-`` list as discs."""
     assert _bullets(label(markdown)) == expected
+
+
+def test_an_inline_div_stays_in_its_line_as_a_tinted_pill(qapp) -> None:
+    """streamlit/roadmap's stage pill: ``#### 🚀 Title <div style="background-color:
+    rgba(221, 0, 129, 0.2); display: inline; ...">Planning</div>``. It was a full-width
+    black bar on a line of its own under the title (a box, its rgba() read as black); a
+    browser keeps an inline div in the heading's line, on its light tint."""
+    pill = ('<div style="background-color: rgba(221, 0, 129, 0.2); padding: 1px 6px; '
+            'margin: 0 5px; display: inline; vertical-align: middle; border-radius: 3px; '
+            'font-size: 0.75rem; font-weight: 400; white-space: nowrap">Planning</div>')
+    heading = label(f"#### Faster dataframes {pill}", allow_html=True)
+    assert not _tables(f"#### Faster dataframes {pill}")
+    document = QTextDocument()
+    document.setHtml(heading.text())
+    assert document.toPlainText().strip() == "Faster dataframes Planning"
+    block = document.firstBlock()
+    while "Planning" not in block.text():
+        block = block.next()
+    tints = {fragment.charFormat().background().color().getRgb(): fragment.text()
+             for fragment in _fragments(block)}
+    assert tints.get((221, 0, 129, 51)) == "Planning"
+
+
+def _fragments(block) -> list:  # type: ignore[no-untyped-def]
+    found = []
+    it = block.begin()
+    while not it.atEnd():
+        found.append(it.fragment())
+        it += 1
+    return found
+
+
+@pytest.mark.parametrize(("background", "rgba"), [
+    ("rgba(0, 120, 223, 0.2)", (0, 120, 223, 51)),
+    ("rgb(240, 242, 246)", (240, 242, 246, 255)),
+    ("linear-gradient(90deg, #ff4b4b, #ffa421)", (255, 75, 75, 255)),
+])
+def test_a_box_with_an_rgba_or_gradient_background_is_tinted_not_black(
+        qapp, background: str, rgba: tuple) -> None:
+    """A card ``<div style="background-color: rgba(0, 120, 223, 0.2); padding: 10px">``: Qt
+    reads rgb()/rgba() (and a gradient) in its table's ``bgcolor`` as black, so the text
+    sat on a black box; it is the CSS colour now (a gradient's first colour)."""
+    tables = _tables(f'<div style="background: {background}; padding: 10px">note</div>')
+    assert tables[0].cellAt(0, 0).format().background().color().getRgb() == rgba
+
+
+@pytest.mark.parametrize(("style", "pixels"), [
+    ("font-size: 4rem; margin-bottom: -3rem;", 56), ("font-size:1.5em", 21), ("font-size: 200%", 28),
+])
+def test_a_font_size_in_rem_em_or_percent_is_drawn_at_that_size(qapp, style: str, pixels: int) -> None:
+    """Streamlit's blog image generator opens with ``<div style="font-size: 4rem">🎨</div>``:
+    Qt's rich text reads only px and pt, so the icon was body-sized. 1rem is the body
+    text's size (14 px here, Streamlit's 16 px as rerunqt draws its text)."""
+    from PySide6.QtGui import QTextCursor
+
+    from rerunqt.qt.html_boxes import boxed_html
+
+    for html in (label(f'<div style="{style}">Icon</div>', allow_html=True).text(),
+                 boxed_html(f'<p style="{style}">Icon</p>')):
+        document = QTextDocument()
+        document.setHtml(html)
+        cursor = QTextCursor(document)
+        cursor.setPosition(document.toPlainText().index("Icon") + 1)
+        assert cursor.charFormat().font().pixelSize() == pixels
+
+
+def test_a_pipe_table_has_light_grid_lines_and_a_gap_above_it(qapp) -> None:
+    """A chatbot's answer: a list, then a Markdown table. The table touched the list's
+    last line and its grid was mid grey; Streamlit draws the grid in a light grey (its
+    faded text colour) and keeps the paragraph's 1rem above the table."""
+    from PySide6.QtGui import QTextFrameFormat
+
+    from rerunqt.qt.markdown_html import PARAGRAPH_GAP, RULE
+
+    grid = "| Option | Meaning |\n|---|---|\n| sep | delimiter |"
+    drawn = _tables(f"1. one\n2. two\n\n{grid}")[0].format()
+    assert drawn.borderBrush().color().name() == RULE[False]
+    assert drawn.borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
+    assert drawn.topMargin() == PARAGRAPH_GAP
+    assert _tables(grid)[0].format().topMargin() == 0

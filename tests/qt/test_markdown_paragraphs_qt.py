@@ -53,6 +53,53 @@ def test_a_hard_break_is_a_new_line_without_a_gap(qapp) -> None:
         assert len(shown(broken).splitlines()) == 2, text
 
 
+def test_bold_ending_in_punctuation_before_a_hard_break_is_bold(qapp) -> None:
+    """The chatbot template's role card (``st.write``): ``**Your Role Card:**  `` then the
+    text on the next line. Its asterisks showed, the words not bold (Qt's reader does not
+    take the line break for white space, so a bold ending in ``:`` was not closed)."""
+    document = QTextDocument()
+    card = label("**Your Role Card:**  \nThe company  \n**Goal:**  \nThe quality")
+    document.setHtml(card.text())
+    assert document.toPlainText().split("\n") == [
+        "Your Role Card:", "The company", "Goal:", "The quality"]
+    bold = []
+    it = document.firstBlock().begin()
+    while not it.atEnd():
+        if it.fragment().charFormat().fontWeight() >= 600:
+            bold.append(it.fragment().text())
+        it += 1
+    assert bold == ["Your Role Card:", "Goal:"]
+
+
+def test_a_code_block_is_a_paragraph_gap_from_the_text_around_it(qapp) -> None:
+    """30 Days of Streamlit's lessons: "Here's how to use st.write:" then a fenced code
+    block, then "## Line-by-line explanation". The box touched the line above it and the
+    heading under it (Qt drops a paragraph's margin next to the box); Streamlit's Markdown
+    keeps 1rem between them (``p`` and the code block each have a 1rem bottom margin), and
+    none above a code block that starts the text."""
+    def tall(text: str) -> int:
+        return label(text).heightForWidth(500)
+
+    para, code, heading = tall("para"), tall("```\nx = 1\n```"), tall("## Head")
+    assert tall("para\n\n```\nx = 1\n```") == para + PARAGRAPH_GAP + code
+    assert tall("```\nx = 1\n```\n\npara") == code + PARAGRAPH_GAP + para
+    assert tall("```\nx = 1\n```\n\n## Head") == code + PARAGRAPH_GAP + heading
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Here's the code:  \n```python\nx = 1\n```\n\nDone.", "Here's the code:\nx = 1\n\nDone."),
+    ("Steps:  \n- first\n- second", "Steps:\nfirst\nsecond"),
+    ("Intro  \n# Heading\nafter", "Intro\nHeading\nafter"),
+    ("said  \n> a quote", "said\na quote"),
+])
+def test_two_spaces_before_a_block_end_the_paragraph(qapp, text: str, expected: str) -> None:
+    """A chatbot's answer "Here's the code:  " (two trailing spaces) then a fenced code
+    block: the fence was pulled into the paragraph as a line break, so the code showed as
+    the text "```python x = 1" and the blocks after it were off. In Markdown a fence,
+    list, heading or quote ends the paragraph above it (no break)."""
+    assert shown(label(text)).strip("\n") == expected
+
+
 def test_a_run_of_spaces_shows_as_one(qapp) -> None:
     assert shown(label("Here's a bouquet &mdash;            X")) == "Here's a bouquet \u2014 X"
     assert shown(label("a  **b**   c")) == "a b c"
@@ -167,3 +214,16 @@ def test_a_horizontal_rule_is_drawn_like_st_divider(rerunqt_pilot, write_script)
     divider = pilot.window.renderer.find(kind="divider")[0].widget
     assert line_colours(divider)
     assert line_colours(markdown) == line_colours(divider)
+
+
+def test_a_heading_is_one_line_even_with_two_spaces_after_it(qapp) -> None:
+    """``# Heading  `` then a line of text: the text was pulled into the heading (one
+    block, in heading type); a heading is a single line, the text a paragraph under it."""
+    document = QTextDocument()
+    document.setHtml(label("# Heading  \nthe text under it").text())
+    blocks = []
+    block = document.begin()
+    while block.isValid():
+        blocks.append(block.text())
+        block = block.next()
+    assert [text for text in blocks if text] == ["Heading", "the text under it"]

@@ -176,3 +176,26 @@ def test_avatar_is_one_emoji_or_a_preset_as_in_streamlit() -> None:
     for bad in ["🧑💻", "🥑🥑", "AB", "Z", "★"]:
         at = AppTest.from_string(f"import rerunqt as st\nst.chat_message('user', avatar={bad!r})").run()
         assert at.exception and "neither one emoji" in at.exception[0].message, bad
+
+
+def test_a_message_sent_to_a_run_that_raised_is_gone_after_the_next_run() -> None:
+    """Snowflake's Arctic chat app raises while answering (a NameError in its generator).
+    The next run's script got None from st.chat_input, but AppTest still read the message
+    as the box's value (and a button's click as True): Streamlit reads None (False) there."""
+    at = AppTest.from_string("""
+import rerunqt as st
+said = st.chat_input("Say")
+clicked = st.button("Go")
+st.text(repr((said, clicked)))
+if said or clicked:
+    raise NameError("get_num_token")
+""").run()
+    at.chat_input[0].set_value("hi").run()
+    assert at.exception and at.chat_input[0].value == "hi"  # kept after the error, as in Streamlit
+    at.run()
+    assert at.text[0].value == "(None, False)"
+    assert at.chat_input[0].value is None
+    at.button[0].click().run()
+    assert at.button[0].value is True
+    at.run()
+    assert at.text[0].value == "(None, False)" and at.button[0].value is False

@@ -207,6 +207,15 @@ def aggregate(groups: list[list[Any]], measures: dict[str, tuple[str, np.ndarray
     return list(number), out
 
 
+# Vega's expression functions and constants of its math library (sin(datum.x), PI...).
+_FUNCTIONS: dict[str, Any] = {
+    **{name: getattr(math, name) for name in ("sin", "cos", "tan", "asin", "acos", "atan", "atan2",
+                                              "sqrt", "exp", "floor", "ceil", "pow")},
+    "log": math.log, "abs": abs, "round": lambda v: math.floor(v + 0.5), "min": min, "max": max,
+    "PI": math.pi, "E": math.e, "SQRT2": math.sqrt(2), "LN2": math.log(2), "LN10": math.log(10),
+}
+
+
 def _expression(text: str) -> Callable[[dict[str, Any]], Any]:
     """A Vega expression over ``datum`` (comparisons, and/or, arithmetic) as a Python function."""
     source = re.sub(r"datum\.([A-Za-z_]\w*)", r"datum.get('\1')", text)
@@ -216,10 +225,10 @@ def _expression(text: str) -> Callable[[dict[str, Any]], Any]:
         source = source.replace(js, py)
     source = re.sub(r"!(?!=)", " not ", source)
     code = compile(source, "<vega expression>", "eval")
-    return lambda datum: eval(code, {"__builtins__": {}}, {"datum": datum})
+    return lambda datum: eval(code, {"__builtins__": {}, **_FUNCTIONS}, {"datum": datum})
 
 
-def _predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
+def predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
     """A ``filter``: an expression string or a field predicate (equal, oneOf, range, lt...)."""
     if isinstance(rule, str):
         test = _expression(rule)
@@ -251,7 +260,7 @@ def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
         try:
             records = [dict(zip(data, values)) for values in zip(*data.values())]
             if name == "filter":
-                keep = _predicate(step["filter"])
+                keep = predicate(step["filter"])
                 data = table([r for r in records if keep(r)]) or {k: [] for k in data}
             elif name == "calculate":
                 make = _expression(step["calculate"])
@@ -267,5 +276,5 @@ def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
 
 
 __all__ = ["AGGREGATES", "DAYS", "MONTHS", "Table", "aggregate", "bin_starts", "guess_type",
-           "is_number", "nice_bins", "numbers", "rows", "seconds", "table", "time_unit",
+           "is_number", "nice_bins", "numbers", "predicate", "rows", "seconds", "table", "time_unit",
            "transform"]

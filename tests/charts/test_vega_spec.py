@@ -246,3 +246,36 @@ def test_a_selection_nothing_reads_changes_nothing_and_is_not_noted() -> None:
     read = build({**spec("line", x=q("a"), y=q("b")), "params": hover,
                   "transform": [{"filter": "datum.a > 0 && vlSelectionTest('param_1_store', datum)"}]})
     assert "selection 'param_1'" in read.note
+
+
+def test_a_condition_with_a_test_colours_each_row_by_it() -> None:
+    # The Altair gallery's highlighted bar and negative bars: alt.condition(alt.datum.b > 5,
+    # alt.value(...), alt.value(...)) colours only the rows that pass, with no legend.
+    color = {"condition": {"test": "(datum.b > 5)", "value": "orange"}, "value": "steelblue"}
+    plot = build(spec("bar", x=q("a"), y=q("b", stack=None), color=color))
+    series = {s.color: sorted(s.y.tolist()) for s in plot.marks[0].series}
+    assert series == {"steelblue": [4.0, 5.0], "orange": [6.0, 7.0, 8.0, 9.0]}
+    assert plot.legend is None and plot.note == ""
+    field_test = {"condition": {"test": {"field": "c", "equal": "y"}, "value": "red"}, "value": "grey"}
+    plot = build(spec("point", x=q("a"), y=q("b"), color=field_test))
+    assert {s.color: sorted(s.y.tolist()) for s in plot.marks[0].series} == {
+        "grey": [4.0, 5.0, 6.0], "red": [7.0, 8.0, 9.0]}
+
+
+def test_sequence_data_generates_its_rows() -> None:
+    # alt.sequence(start=0, stop=1, step=0.25, as_="x") (the Altair gallery's generator chart)
+    plot = build({"data": {"sequence": {"start": 0, "stop": 1, "step": 0.25, "as": "x"}},
+                  "mark": "line", "encoding": {"x": q("x"), "y": q("x")}})
+    assert plot.marks[0].series[0].x.tolist() == [0.0, 0.25, 0.5, 0.75]
+    whole = build({"data": {"sequence": {"start": 1, "stop": 4}}, "mark": "point",
+                   "encoding": {"x": q("data"), "y": q("data")}})
+    assert whole.marks[0].series[0].x.tolist() == [1, 2, 3]
+
+
+def test_calculate_uses_vega_s_math_functions() -> None:
+    # transform_calculate(sin="sin(datum.x)") as in the Altair gallery's generator chart
+    plot = build({"data": {"values": [{"x": 0.0}, {"x": 1.0}]}, "mark": "line",
+                  "transform": [{"calculate": "sin(datum.x) + floor(PI)", "as": "s"}],
+                  "encoding": {"x": q("x"), "y": q("s")}})
+    assert plot.note == ""
+    assert plot.marks[0].series[0].y.tolist() == pytest.approx([3.0, 3.0 + math.sin(1.0)])

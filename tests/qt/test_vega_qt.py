@@ -127,3 +127,22 @@ st.vega_lite_chart({'data': {'values': rows}, 'mark': 'circle', 'encoding': {
     shades = [point.brush().color() for point in points.points()]
     assert [c.lightness() for c in shades] == sorted((c.lightness() for c in shades), reverse=True)
     assert shades[0].name() == "#e4f5ff" and shades[2].name() == "#004280"
+
+
+def test_a_discrete_y_axis_lists_its_first_category_at_the_top(rerunqt_pilot, write_script) -> None:
+    # Vega-Lite's band scale on y runs top down: the gallery's horizontal "bar chart with
+    # labels" reads 1565 at the top, as st.bar_chart(horizontal=True) does here.
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'k': 'a', 'v': 1}, {'k': 'b', 'v': 2}, {'k': 'c', 'v': 3}]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'bar', 'encoding': {
+    'x': {'field': 'v', 'type': 'quantitative'}, 'y': {'field': 'k', 'type': 'ordinal'}}})
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'bar', 'encoding': {
+    'x': {'field': 'k', 'type': 'nominal'}, 'y': {'field': 'v', 'type': 'quantitative'}}})
+"""))
+    horizontal, upright = charts(pilot)
+    box = horizontal.plot.getPlotItem().getViewBox()
+    assert box.yInverted()
+    first, last = box.mapViewToScene(QPointF(0, 0)), box.mapViewToScene(QPointF(0, 2))
+    assert first.y() < last.y()  # "a" (slot 0) above "c" (slot 2)
+    assert not upright.plot.getPlotItem().getViewBox().yInverted()  # numbers still grow upwards

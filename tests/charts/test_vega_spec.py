@@ -279,3 +279,20 @@ def test_calculate_uses_vega_s_math_functions() -> None:
                   "encoding": {"x": q("x"), "y": q("s")}})
     assert plot.note == ""
     assert plot.marks[0].series[0].y.tolist() == pytest.approx([3.0, 3.0 + math.sin(1.0)])
+
+
+def test_window_transform_rolling_mean_running_sum_and_rank() -> None:
+    # The Altair gallery's "bar with rolling mean": transform_window(rolling_mean="mean(b)",
+    # frame=[-1, 0]); a running sum and a rank per group, as Vega-Lite computes them.
+    window = {"window": [{"op": "mean", "field": "b", "as": "m"}], "frame": [-1, 0]}
+    plot = build({**spec("line", x=q("a"), y=q("m")), "transform": [window]})
+    assert plot.note == ""
+    (line,) = plot.marks[0].series  # each row's mean with the row before it (data order)
+    assert sorted(zip(line.y.tolist(), line.x.tolist())) == [
+        (4.0, 1), (4.5, 2), (5.5, 3), (6.5, 1), (7.5, 2), (8.5, 3)]
+    from rerunqt.core.vega_window import window as run
+    rows = run(ROWS, {"window": [{"op": "sum", "field": "b", "as": "s"},
+                                 {"op": "rank", "as": "r"}],
+                      "groupby": ["c"], "sort": [{"field": "b", "order": "descending"}]})
+    assert [(r["c"], r["s"], r["r"]) for r in rows] == [
+        ("x", 15.0, 3), ("x", 11.0, 2), ("x", 6.0, 1), ("y", 24.0, 3), ("y", 17.0, 2), ("y", 9.0, 1)]

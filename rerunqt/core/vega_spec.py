@@ -1,8 +1,9 @@
 """A Vega-Lite spec (a dict, or ``chart.to_dict()`` of Altair) flattened into drawable layers.
 
 Each ``Layer`` is one mark with its encoding and its rows, the data found where
-Vega-Lite looks: inline ``values``, a ``sequence`` generator, a named dataset (Altair puts the frame in top-level
-``datasets`` and refers to it by ``{"name": ...}``), or the ``data=`` Streamlit passes.
+Vega-Lite looks: inline ``values``, a ``sequence`` generator, a named dataset (Altair puts
+the frame in top-level ``datasets`` and refers to it by ``{"name": ...}``), or the ``data=``
+Streamlit passes.
 A layer inherits its parent's data, encoding and transforms. What cannot be drawn
 natively (concat, facet, repeat, selections driving other views, other marks) is named
 in the notes, and the first view is drawn instead, so the user sees both.

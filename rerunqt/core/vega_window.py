@@ -37,7 +37,7 @@ def _order(records: list[dict[str, Any]], rows: list[int], sort: Sequence[Any]) 
 
 def _value(op: dict[str, Any], records: list[dict[str, Any]], rows: list[int], pos: int,
            frame: tuple[int, int], sort_fields: list[str]) -> Any:
-    name, field = op.get("op"), op.get("field")
+    name, field = op.get("op"), str(op.get("field"))
     peers = [tuple(records[i].get(f) for f in sort_fields) for i in rows]
     if name == "row_number":
         return pos + 1
@@ -47,7 +47,7 @@ def _value(op: dict[str, Any], records: list[dict[str, Any]], rows: list[int], p
         return len(dict.fromkeys(peers[:pos + 1]))
     framed = [records[i] for i in rows[frame[0]:frame[1] + 1]]
     if name == "count":
-        return len(framed) if field is None else sum(r.get(field) is not None for r in framed)
+        return len(framed) if "field" not in op else sum(r.get(field) is not None for r in framed)
     if name in ("first_value", "last_value"):
         return (framed[0] if name == "first_value" else framed[-1]).get(field) if framed else None
     if name in _NUMBERS:

@@ -254,7 +254,8 @@ def predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
 
 
 def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
-    """Apply ``filter``, ``calculate``, ``fold`` and ``window``; any other step is named in ``notes``."""
+    """Apply ``filter``, ``calculate``, ``fold``, ``window`` and ``joinaggregate``; any other
+    step is named in ``notes``."""
     for step in steps:
         name = next(iter(step), "?") if isinstance(step, dict) else "?"
         try:
@@ -265,10 +266,10 @@ def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
             elif name == "calculate":
                 make = _expression(step["calculate"])
                 data = {**data, step["as"]: [make(r) for r in records]}
-            elif name == "window":
-                from rerunqt.core.vega_window import window
+            elif name in ("window", "joinaggregate"):
+                from rerunqt.core import vega_window
 
-                data = table(window(records, step)) or data
+                data = table(getattr(vega_window, name)(records, step)) or data
             elif name == "fold":
                 key, value = step.get("as", ("key", "value"))
                 data = table([{**r, key: f, value: r.get(f)} for r in records for f in step["fold"]])

@@ -1,4 +1,5 @@
-"""Vega-Lite's ``window`` transform (rolling means, running totals, ranks), Qt-free.
+"""Vega-Lite's ``window`` and ``joinaggregate`` transforms (rolling means, running totals,
+ranks, a group's total on each row), Qt-free.
 
 Rows are grouped by ``groupby``, ordered by ``sort`` (the data's order when there is none),
 and each row gets each op over its ``frame`` of neighbours ([null, 0]: from the group's start
@@ -76,4 +77,11 @@ def window(records: list[dict[str, Any]], step: dict[str, Any]) -> list[dict[str
     return out
 
 
-__all__ = ["window"]
+def joinaggregate(records: list[dict[str, Any]], step: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each row with its group's aggregates (``transform_joinaggregate(Total="sum(x)")``)."""
+    whole = (None, None)  # the frame is the whole group
+    return window(records, {"window": step["joinaggregate"], "frame": list(whole),
+                            "groupby": step.get("groupby")})
+
+
+__all__ = ["joinaggregate", "window"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from rerunqt.core.vega_build import build
@@ -296,3 +297,27 @@ def test_window_transform_rolling_mean_running_sum_and_rank() -> None:
                       "groupby": ["c"], "sort": [{"field": "b", "order": "descending"}]})
     assert [(r["c"], r["s"], r["r"]) for r in rows] == [
         ("x", 15.0, 3), ("x", 11.0, 2), ("x", 6.0, 1), ("y", 24.0, 3), ("y", 17.0, 2), ("y", 9.0, 1)]
+
+
+def test_joinaggregate_puts_the_group_total_on_each_row() -> None:
+    # The Altair gallery's "percentage of total": joinaggregate(TotalTime="sum(Time)") then
+    # calculate(PercentOfTotal="datum.Time / datum.TotalTime")
+    plot = build({**spec("bar", x=q("p"), y=n("c")), "transform": [
+        {"joinaggregate": [{"op": "sum", "field": "b", "as": "total"}], "groupby": ["c"]},
+        {"calculate": "datum.b / datum.total", "as": "p"}]})
+    assert plot.note == ""
+    assert sorted(plot.marks[0].series[0].x.tolist()) == pytest.approx(
+        sorted([4 / 15, 5 / 15, 6 / 15, 7 / 24, 8 / 24, 9 / 24]))
+
+
+def test_step_interpolation_turns_at_each_x() -> None:
+    from rerunqt.core.vega_plot import stepped
+
+    plot = build(spec({"type": "line", "interpolate": "step-after"}, x=q("a"), y=q("b")))
+    assert plot.marks[0].step == "step-after"
+    x, y = np.array([0.0, 1.0, 2.0]), np.array([5.0, 7.0, 6.0])
+    assert [a.tolist() for a in stepped(x, y, "step-after")] == [[0, 1, 1, 2, 2], [5, 5, 7, 7, 6]]
+    assert [a.tolist() for a in stepped(x, y, "step-before")] == [[0, 0, 1, 1, 2], [5, 7, 7, 6, 6]]
+    assert [a.tolist() for a in stepped(x, y, "step")] == [
+        [0, 0.5, 0.5, 1.5, 1.5, 2], [5, 5, 7, 7, 6, 6]]
+    assert build(spec("line", x=q("a"), y=q("b"))).marks[0].step is None

@@ -146,3 +146,16 @@ st.vega_lite_chart({'data': {'values': rows}, 'mark': 'bar', 'encoding': {
     first, last = box.mapViewToScene(QPointF(0, 0)), box.mapViewToScene(QPointF(0, 2))
     assert first.y() < last.y()  # "a" (slot 0) above "c" (slot 2)
     assert not upright.plot.getPlotItem().getViewBox().yInverted()  # numbers still grow upwards
+
+
+def test_a_step_after_line_is_drawn_level_then_up_or_down(rerunqt_pilot, write_script) -> None:
+    # mark_line(interpolate="step-after"), the Altair gallery's step chart
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': 0, 'y': 5}, {'x': 1, 'y': 7}, {'x': 2, 'y': 6}]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': {'type': 'line', 'interpolate': 'step-after'},
+    'encoding': {'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'y', 'type': 'quantitative'}}})
+"""))
+    (line,) = charts(pilot)[0].drawn.items[0]
+    x, y = line.getData()
+    assert x.tolist() == [0, 1, 1, 2, 2] and y.tolist() == [5, 5, 7, 7, 6]

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from rerunqt.core.scale_domain import domain, extent
 from rerunqt.core.vega_marks import CONTINUOUS_BAND
-from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
+from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot, stepped
 from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
 from rerunqt.qt.adapters.vega_hover import Hit, box_hit
 from rerunqt.qt.colours import qcolor
@@ -108,12 +108,18 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
     if kind == "line":
         symbol = {"symbol": mark.shape, "symbolBrush": color, "symbolPen": None,
                   "symbolSize": 6} if mark.shape else {}
-        return [pg.PlotDataItem(s.x, s.y, pen=_pen(fill, mark.stroke_width, s.dash or mark.dash),
-                                connect="finite", **symbol)]
+        pen = _pen(fill, mark.stroke_width, s.dash or mark.dash)
+        if not mark.step:
+            return [pg.PlotDataItem(s.x, s.y, pen=pen, connect="finite", **symbol)]
+        x, y = stepped(s.x, s.y, mark.step)  # interpolate="step-after": level, then up or down
+        steps = [pg.PlotDataItem(x, y, pen=pen, connect="finite")]
+        return steps + ([pg.PlotDataItem(s.x, s.y, pen=None, **symbol)] if symbol else [])
     if kind == "area":
         base = s.base if s.base is not None else np.zeros(len(s.x))
-        low = pg.PlotCurveItem(s.x, base, pen=None)
-        high = pg.PlotCurveItem(s.x, s.y, pen=pg.mkPen(color, width=1.5))
+        x, top = stepped(s.x, s.y, mark.step) if mark.step else (s.x, s.y)
+        base = stepped(s.x, base, mark.step)[1] if mark.step else base
+        low = pg.PlotCurveItem(x, base, pen=None)
+        high = pg.PlotCurveItem(x, top, pen=pg.mkPen(color, width=1.5))
         return [high, low, pg.FillBetweenItem(low, high, brush=fill)]
     if kind == "bar":
         base = s.base if s.base is not None else np.zeros(len(s.x))

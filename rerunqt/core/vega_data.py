@@ -253,11 +253,19 @@ def predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
     return lambda datum: all(test(datum.get(field), limit) for test, limit in checks)
 
 
+# Vega-Lite's transform names: a step is named by the one it holds (Altair writes a
+# regression as {"on": ..., "regression": ...}, its options first).
+_TRANSFORMS = ("filter", "calculate", "fold", "window", "joinaggregate", "regression", "loess",
+               "aggregate", "bin", "timeUnit", "lookup", "density", "flatten", "pivot",
+               "quantile", "sample", "stack", "impute", "extent")
+
+
 def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
-    """Apply ``filter``, ``calculate``, ``fold``, ``window`` and ``joinaggregate``; any other
-    step is named in ``notes``."""
+    """Apply ``filter``, ``calculate``, ``fold``, ``window``, ``joinaggregate`` and
+    ``regression``; any other step is named in ``notes``."""
     for step in steps:
-        name = next(iter(step), "?") if isinstance(step, dict) else "?"
+        name = next((k for k in _TRANSFORMS if isinstance(step, dict) and k in step), None) or (
+            next(iter(step), "?") if isinstance(step, dict) else "?")
         try:
             records = [dict(zip(data, values)) for values in zip(*data.values())]
             if name == "filter":
@@ -266,7 +274,7 @@ def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
             elif name == "calculate":
                 make = _expression(step["calculate"])
                 data = {**data, step["as"]: [make(r) for r in records]}
-            elif name in ("window", "joinaggregate"):
+            elif name in ("window", "joinaggregate", "regression"):
                 from rerunqt.core import vega_window
 
                 data = table(getattr(vega_window, name)(records, step)) or data

@@ -316,6 +316,9 @@ def _mark(kind: str, layer: Layer, series: tuple[MarkSeries, ...], horizontal: b
                 tuple(float(d) for d in dash) if isinstance(dash, list) else None)
     if kind in ("line", "area") and props.get("interpolate") in ("step", "step-after", "step-before"):
         mark.step = str(props["interpolate"])
+    if kind == "tick":  # mark_tick(size=36, thickness=2): the tick's length and width in pixels
+        mark.style = tuple((k, float(props[k])) for k in ("size", "thickness")
+                           if isinstance(props.get(k), (int, float)) and props[k] > 0)
     return mark
 
 

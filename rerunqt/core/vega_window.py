@@ -1,5 +1,5 @@
-"""Vega-Lite's ``window`` and ``joinaggregate`` transforms (rolling means, running totals,
-ranks, a group's total on each row), Qt-free.
+"""Vega-Lite's ``window``, ``joinaggregate`` and ``regression`` transforms (rolling means,
+running totals, ranks, a group's total on each row, fitted trend lines), Qt-free.
 
 Rows are grouped by ``groupby``, ordered by ``sort`` (the data's order when there is none),
 and each row gets each op over its ``frame`` of neighbours ([null, 0]: from the group's start
@@ -84,4 +84,48 @@ def joinaggregate(records: list[dict[str, Any]], step: dict[str, Any]) -> list[d
                             "groupby": step.get("groupby")})
 
 
-__all__ = ["joinaggregate", "window"]
+def _fit(method: str, order: int, x: Any, y: Any) -> Any:
+    """The fitted curve's function (numpy arrays in, out), as Vega's regression methods."""
+    import numpy as np
+
+    if method in ("linear", "poly", "quad"):
+        degree = 1 if method == "linear" else (2 if method == "quad" else order)
+        return np.poly1d(np.polyfit(x, y, degree))
+    if method == "log":
+        a, b = np.polyfit(np.log(x), y, 1)
+        return lambda v: a * np.log(v) + b
+    if method == "exp":
+        a, b = np.polyfit(x, np.log(y), 1)
+        return lambda v: np.exp(b) * np.exp(a * v)
+    if method == "pow":
+        a, b = np.polyfit(np.log(x), np.log(y), 1)
+        return lambda v: np.exp(b) * v ** a
+    raise ValueError(f"regression method {method!r}")
+
+
+def regression(records: list[dict[str, Any]], step: dict[str, Any]) -> list[dict[str, Any]]:
+    """``transform_regression("x", "y", method=...)``: per group, points along the fitted curve
+    over the data's x extent (two for a straight line, a smooth run of them for a curve)."""
+    import numpy as np
+
+    on, target = str(step["on"]), str(step["regression"])
+    method, order = str(step.get("method", "linear")), int(step.get("order", 3))
+    names = step.get("as") or [on, target]
+    groupby = step.get("groupby") or []
+    groups: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
+    for record in records:
+        x, y = _number(record.get(on)), _number(record.get(target))
+        if x is not None and y is not None:
+            groups.setdefault(tuple(record.get(g) for g in groupby), []).append((x, y))
+    out = []
+    for key, pairs in groups.items():
+        x, y = np.array(pairs).T
+        extent = step.get("extent") or [float(x.min()), float(x.max())]
+        fit = _fit(method, order, x, y)
+        xs = np.linspace(float(extent[0]), float(extent[1]), 2 if method == "linear" else 100)
+        for xv, yv in zip(xs.tolist(), np.asarray(fit(xs), dtype=float).tolist()):
+            out.append({**dict(zip(groupby, key)), str(names[0]): xv, str(names[1]): yv})
+    return out
+
+
+__all__ = ["joinaggregate", "regression", "window"]

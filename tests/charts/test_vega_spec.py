@@ -321,3 +321,21 @@ def test_step_interpolation_turns_at_each_x() -> None:
     assert [a.tolist() for a in stepped(x, y, "step")] == [
         [0, 0.5, 0.5, 1.5, 1.5, 2], [5, 5, 7, 7, 6, 6]]
     assert build(spec("line", x=q("a"), y=q("b"))).marks[0].step is None
+
+
+def test_regression_draws_the_fitted_line_over_the_data_s_extent() -> None:
+    # The Altair gallery's polynomial fit: transform_regression("a", "b", method="poly", order=2)
+    # is written {"on": ..., "regression": ...}, its options first; it used to be noted as 'on'.
+    rows = [{"a": float(a), "b": float(a * a)} for a in range(5)]
+    poly = build({"data": {"values": rows}, "mark": "line",
+                  "transform": [{"on": "a", "regression": "b", "method": "poly", "order": 2}],
+                  "encoding": {"x": q("a"), "y": q("b")}})
+    assert poly.note == ""
+    line = poly.marks[0].series[0]
+    assert len(line.x) == 100 and (line.x[0], line.x[-1]) == (0.0, 4.0)
+    assert line.y.tolist() == pytest.approx((line.x ** 2).tolist(), abs=1e-9)
+    straight = build({"data": {"values": rows}, "mark": "line",
+                      "transform": [{"regression": "b", "on": "a", "as": ["u", "v"]}],
+                      "encoding": {"x": q("u"), "y": q("v")}})
+    assert straight.marks[0].series[0].x.tolist() == [0.0, 4.0]
+    assert straight.marks[0].series[0].y.tolist() == pytest.approx([-2.0, 14.0])

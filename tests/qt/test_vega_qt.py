@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
 from rerunqt.qt.adapters.chart_draw import PALETTE
@@ -159,3 +159,20 @@ st.vega_lite_chart({'data': {'values': rows}, 'mark': {'type': 'line', 'interpol
     (line,) = charts(pilot)[0].drawn.items[0]
     x, y = line.getData()
     assert x.tolist() == [0, 1, 1, 2, 2] and y.tolist() == [5, 5, 7, 7, 6]
+
+
+def test_a_tick_with_size_and_thickness_is_a_solid_bar_of_those_pixels(rerunqt_pilot, write_script) -> None:
+    # mark_tick(color="red", thickness=2, size=36), the Altair gallery's goals over bars:
+    # a solid 36 x 2 px bar, not the outline of a small box
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'k': 'a', 'v': 1}, {'k': 'b', 'v': 2}]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': {'type': 'tick', 'color': 'red',
+    'thickness': 2, 'size': 36}, 'encoding': {'x': {'field': 'k', 'type': 'nominal'},
+    'y': {'field': 'v', 'type': 'quantitative'}}})
+"""))
+    (tick,) = charts(pilot)[0].drawn.items[0]
+    assert tick.opts["size"] == 36 and tick.opts["pen"].style() == Qt.PenStyle.NoPen
+    shape = tick.opts["symbol"].boundingRect()
+    assert (shape.width() * 36, shape.height() * 36) == pytest.approx((36, 2))
+    assert tick.opts["brush"].color().name() == "#ff0000"

@@ -130,6 +130,8 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
         fills: Any = fill if s.shades is None else _shaded(s, mark, theme)
         pens = (pg.mkPen(fills, width=1.5) if s.shades is None
                 else [pg.mkPen(c, width=1.5) for c in fills])
+        if kind == "tick" and mark.style:  # a solid bar of the spec's size and thickness
+            return [_sized_ticks(s, mark, fills)]
         if kind == "tick":
             look = {"pen": pens, "brush": None, "size": 14}
         elif mark.filled:
@@ -151,6 +153,22 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
             plot.removeItem(item)
         return boxes
     return []
+
+
+def _sized_ticks(s: MarkSeries, mark: Mark, fills: Any) -> Any:
+    """Ticks given a ``size`` (length, default 14) and ``thickness`` (default 1) in pixels."""
+    from PySide6.QtGui import QPainterPath
+
+    style = dict(mark.style)
+    size, thickness = style.get("size", 14.0), style.get("thickness", 1.0)
+    ratio = min(1.0, thickness / size)
+    path = QPainterPath()
+    if (s.symbol or mark.shape) == "|":
+        path.addRect(-ratio / 2, -0.5, ratio, 1.0)
+    else:
+        path.addRect(-0.5, -ratio / 2, 1.0, ratio)
+    brushes = fills if s.shades is None else [pg.mkBrush(c) for c in fills]
+    return pg.ScatterPlotItem(x=s.x, y=s.y, symbol=path, pen=None, brush=brushes, size=size)
 
 
 def _logged(s: MarkSeries, mark: Mark, vp: VegaPlot) -> MarkSeries:

@@ -34,7 +34,7 @@ from typing import Any
 
 from rerunqt.core.button_column import register_button_columns
 from rerunqt.core.editor_columns import READ_ONLY_TYPES, check_cell, check_type_config
-from rerunqt.core.frame_columns import _freeze
+from rerunqt.core.frame_columns import _freeze, column_width
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.core.table_data import INDEX, Table, apply_delta, read_table
@@ -88,6 +88,8 @@ class EditorSpec:
         self.helps = helps if any(helps) else None
         formats = tuple(config.get(n, {}).get("format") for n in self.shown)
         self.formats = formats if any(formats) else None
+        widths = tuple(config.get(n, {}).get("width") for n in self.shown)
+        self.widths = widths if any(widths) else None
         shown_types = tuple(_frozen(self.types.get(n)) for n in self.shown)
         self.column_types = shown_types if any(shown_types) else None
 
@@ -237,6 +239,8 @@ def _read_config(config: Any, names: tuple[str, ...], index_name: str = "") -> d
                 read["format"] = str(shown_as)
             if type_config:
                 read["type_config"] = check_type_config(column, type_config)
+            if entry.get("width") is not None:  # "small" / "medium" / "large" / pixels
+                read["width"] = column_width("data_editor", column, entry["width"])
         else:
             raise RerunQtAPIError(
                 f"data_editor column_config[{column!r}] = {entry!r} is not supported: use a label "
@@ -317,6 +321,7 @@ def data_editor(
     identity: tuple[Any, ...] = () if key is not None else (
         table.format, table.names, table.types, table.rows, table.index, spec.shown, spec.labels,
         spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index, num_rows,
+        spec.widths,
     )
     ctx, wid, delta, _ = register(
         DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,
@@ -351,6 +356,7 @@ def data_editor(
         ("help", spec.helps),
         ("formats", spec.formats),
         ("column_types", spec.column_types),
+        ("column_widths", spec.widths),
         ("row_height", row_height),
         ("placeholder", None if placeholder is None else str(placeholder)),
         ("alt", None if alt is None else str(alt)),

@@ -97,7 +97,8 @@ def read_config(function: str, config: Any, names: tuple[str, ...],
     return out
 
 
-def _width(function: str, column: str, width: Any) -> int | None:
+def column_width(function: str, column: str, width: Any) -> int | None:
+    """A column_config width in pixels: "small" 75, "medium" 200, "large" 400 or an int."""
     if width is None:
         return None
     if width in _WIDTHS:
@@ -139,7 +140,7 @@ def _spec(function: str, position: int, name: str, entry: dict[str, Any]) -> Col
     type_config = dict(entry.get("type_config") or {})
     return ColumnSpec(
         position, name, name if entry.get("label") is None else str(entry["label"]),
-        _width(function, name, entry.get("width")),
+        column_width(function, name, entry.get("width")),
         entry.get("help"), entry.get("disabled"), entry.get("alignment"),
         str(type_config.pop("type", "auto")), _freeze(type_config), entry.get("pinned") is True,
     )

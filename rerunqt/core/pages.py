@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from rerunqt.core.lead_icon import split_leading_icon
 from rerunqt.errors import RerunQtAPIError
 
 _FILE_NAME = re.compile(r"^([0-9]*)[_ -]*(.*)\.py$")
-_ICON = re.compile(r"^([^\w\s#*]{1,2}|:material/[a-z0-9_]+:)[_ -]*(.*)$")
 
 
 def sort_key(path: Path) -> tuple[float, str]:
@@ -31,9 +31,9 @@ def icon_and_name(path: Path) -> tuple[str | None, str]:
     if match is None:
         return None, path.stem
     rest = re.sub(r"[_ ]+", "_", match.group(2)).strip("_") or match.group(1)
-    icon = _ICON.match(rest)
-    if icon is not None and icon.group(2):
-        return icon.group(1), icon.group(2).strip("_ -")
+    icon, name = split_leading_icon(rest) if not rest.isascii() else ("", rest)
+    if icon and name:  # Streamlit's emoji list: keycaps (1️⃣) and joined sequences too
+        return icon, name.strip("_ -")
     return None, rest
 
 

@@ -51,8 +51,14 @@ def parse_cues(text: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
+def _is_text(data: str) -> bool:
+    """Cue text, not a path: Streamlit takes "" and a bare WEBVTT header as an empty track."""
+    stripped = data.strip()
+    return "-->" in data or stripped == "" or stripped.startswith("WEBVTT")
+
+
 def _read(label: str, data: Any) -> Track:
-    if isinstance(data, Path) or (isinstance(data, str) and "-->" not in data):
+    if isinstance(data, Path) or (isinstance(data, str) and not _is_text(data)):
         path = str(data)
         if not os.path.isfile(path):
             raise RerunQtAPIError(
@@ -71,7 +77,7 @@ def _read(label: str, data: Any) -> Track:
             f"st.video subtitles={data!r:.60} must be a WebVTT/SRT file path, its text or bytes, "
             f"or a dict of label -> file.")
     cues = parse_cues(text)
-    if not cues:
+    if not cues and not _is_text(text):  # an empty track ("" or WEBVTT alone) shows nothing
         raise RerunQtAPIError(
             f"st.video subtitles {label!r} has no cues; a WebVTT or SRT file has blocks of a "
             f"'00:00:01.000 --> 00:00:02.000' line and the text.")
@@ -80,8 +86,8 @@ def _read(label: str, data: Any) -> Track:
 
 def read_subtitles(subtitles: Any) -> tuple[Track, ...]:
     """None, one track (labelled "default") or a dict label -> track -> tracks of cues."""
-    if subtitles is None:
-        return ()
+    if subtitles is None or (not subtitles and not hasattr(subtitles, "read")):
+        return ()  # "" or {}: no subtitles, as Streamlit's `if subtitles:`
     if isinstance(subtitles, dict):
         return tuple(_read(str(label), data) for label, data in subtitles.items())
     return (_read("default", subtitles),)

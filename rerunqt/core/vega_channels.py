@@ -21,6 +21,7 @@ from rerunqt.core.vega_data import (
     guess_type,
     nice_bins,
     numbers,
+    predicate,
     rows,
     seconds,
     time_unit,
@@ -81,6 +82,25 @@ def _shorthand(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+def _tested(name: str, condition: dict[str, Any], otherwise: Any, layer: Layer, count: int
+            ) -> Channel | None:
+    """``alt.condition(alt.datum.x > 0, alt.value("a"), alt.value("b"))``: each row's value by
+    its test, as categories whose colours (or sizes) are the values themselves, no legend."""
+    try:
+        test = predicate(condition["test"])
+        names = list(layer.data)
+        values = [condition["value"] if test(dict(zip(names, row))) else otherwise
+                  for row in zip(*layer.data.values())] if names else [otherwise] * count
+    except Exception:  # an expression Python cannot read: the first value, and a note
+        layer.notes.append(f"{name} condition test={condition['test']!r}")
+        return None
+    shown = list(dict.fromkeys(values))
+    if len(shown) == 1:
+        return Channel(name, "", "constant", values, condition, constant=True)
+    spec = {"type": "nominal", "legend": None, "scale": {"domain": shown, "range": shown}}
+    return Channel(name, "", "nominal", values, spec)
+
+
 def read_channel(name: str, raw: Any, layer: Layer, count: int) -> Channel | None:
     """One channel of the layer, or None when it is absent or cannot be read (noted)."""
     spec = _shorthand(raw if isinstance(raw, dict) else {"field": raw})
@@ -90,6 +110,12 @@ def read_channel(name: str, raw: Any, layer: Layer, count: int) -> Channel | Non
     if isinstance(condition, dict) and "param" in condition and condition.get("empty") is False:
         # a selection with empty=False selects nothing until the user picks: the else branch
         spec = {k: v for k, v in spec.items() if k != "condition"}
+    elif isinstance(condition, dict) and "test" in condition and "value" in condition \
+            and "value" in spec and "field" not in spec:
+        tested = _tested(name, condition, spec["value"], layer, count)
+        if tested is not None:
+            return tested
+        spec = _shorthand({k: v for k, v in condition.items() if k not in ("param", "test", "empty")})
     elif isinstance(condition, dict):  # alt.condition(selection, ...): drawn as if all is selected
         spec = _shorthand({k: v for k, v in condition.items() if k not in ("param", "test", "empty")})
     data = layer.data

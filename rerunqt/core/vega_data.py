@@ -207,6 +207,15 @@ def aggregate(groups: list[list[Any]], measures: dict[str, tuple[str, np.ndarray
     return list(number), out
 
 
+# Vega's expression functions and constants of its math library (sin(datum.x), PI...).
+_FUNCTIONS: dict[str, Any] = {
+    **{name: getattr(math, name) for name in ("sin", "cos", "tan", "asin", "acos", "atan", "atan2",
+                                              "sqrt", "exp", "floor", "ceil", "pow")},
+    "log": math.log, "abs": abs, "round": lambda v: math.floor(v + 0.5), "min": min, "max": max,
+    "PI": math.pi, "E": math.e, "SQRT2": math.sqrt(2), "LN2": math.log(2), "LN10": math.log(10),
+}
+
+
 def _expression(text: str) -> Callable[[dict[str, Any]], Any]:
     """A Vega expression over ``datum`` (comparisons, and/or, arithmetic) as a Python function."""
     source = re.sub(r"datum\.([A-Za-z_]\w*)", r"datum.get('\1')", text)
@@ -216,10 +225,10 @@ def _expression(text: str) -> Callable[[dict[str, Any]], Any]:
         source = source.replace(js, py)
     source = re.sub(r"!(?!=)", " not ", source)
     code = compile(source, "<vega expression>", "eval")
-    return lambda datum: eval(code, {"__builtins__": {}}, {"datum": datum})
+    return lambda datum: eval(code, {"__builtins__": {}, **_FUNCTIONS}, {"datum": datum})
 
 
-def _predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
+def predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
     """A ``filter``: an expression string or a field predicate (equal, oneOf, range, lt...)."""
     if isinstance(rule, str):
         test = _expression(rule)
@@ -244,18 +253,31 @@ def _predicate(rule: Any) -> Callable[[dict[str, Any]], bool]:
     return lambda datum: all(test(datum.get(field), limit) for test, limit in checks)
 
 
+# Vega-Lite's transform names: a step is named by the one it holds (Altair writes a
+# regression as {"on": ..., "regression": ...}, its options first).
+_TRANSFORMS = ("filter", "calculate", "fold", "window", "joinaggregate", "regression", "loess",
+               "aggregate", "bin", "timeUnit", "lookup", "density", "flatten", "pivot",
+               "quantile", "sample", "stack", "impute", "extent")
+
+
 def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
-    """Apply ``filter``, ``calculate`` and ``fold``; any other step is named in ``notes``."""
+    """Apply ``filter``, ``calculate``, ``fold``, ``window``, ``joinaggregate`` and
+    ``regression``; any other step is named in ``notes``."""
     for step in steps:
-        name = next(iter(step), "?") if isinstance(step, dict) else "?"
+        name = next((k for k in _TRANSFORMS if isinstance(step, dict) and k in step), None) or (
+            next(iter(step), "?") if isinstance(step, dict) else "?")
         try:
             records = [dict(zip(data, values)) for values in zip(*data.values())]
             if name == "filter":
-                keep = _predicate(step["filter"])
+                keep = predicate(step["filter"])
                 data = table([r for r in records if keep(r)]) or {k: [] for k in data}
             elif name == "calculate":
                 make = _expression(step["calculate"])
                 data = {**data, step["as"]: [make(r) for r in records]}
+            elif name in ("window", "joinaggregate", "regression"):
+                from rerunqt.core import vega_window
+
+                data = table(getattr(vega_window, name)(records, step)) or data
             elif name == "fold":
                 key, value = step.get("as", ("key", "value"))
                 data = table([{**r, key: f, value: r.get(f)} for r in records for f in step["fold"]])
@@ -267,5 +289,5 @@ def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
 
 
 __all__ = ["AGGREGATES", "DAYS", "MONTHS", "Table", "aggregate", "bin_starts", "guess_type",
-           "is_number", "nice_bins", "numbers", "rows", "seconds", "table", "time_unit",
+           "is_number", "nice_bins", "numbers", "predicate", "rows", "seconds", "table", "time_unit",
            "transform"]

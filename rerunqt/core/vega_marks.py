@@ -312,8 +312,14 @@ def _mark(kind: str, layer: Layer, series: tuple[MarkSeries, ...], horizontal: b
     filled = bool(props.get("filled", layer.mark != "point"))
     dash = props.get("strokeDash")
     width = props.get("strokeWidth", 2.0 if kind == "line" else 1.0)
-    return Mark(kind, series, horizontal, thickness, opacity, filled, shape, float(width),
+    mark = Mark(kind, series, horizontal, thickness, opacity, filled, shape, float(width),
                 tuple(float(d) for d in dash) if isinstance(dash, list) else None)
+    if kind in ("line", "area") and props.get("interpolate") in ("step", "step-after", "step-before"):
+        mark.step = str(props["interpolate"])
+    if kind == "tick":  # mark_tick(size=36, thickness=2): the tick's length and width in pixels
+        mark.style = tuple((k, float(props[k])) for k in ("size", "thickness")
+                           if isinstance(props.get(k), (int, float)) and props[k] > 0)
+    return mark
 
 
 __all__ = ["CONTINUOUS_BAND", "draw_mark"]

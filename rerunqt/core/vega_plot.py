@@ -101,6 +101,23 @@ class MarkSeries:
         return f"MarkSeries({self.name!r}, {len(self.x)} points)"
 
 
+def stepped(x: np.ndarray, y: np.ndarray, step: str) -> tuple[np.ndarray, np.ndarray]:
+    """The corners of a stepped line through (x, y), as d3's curves: "step-after" runs level to
+    the next x, then up or down; "step-before" the other way round; "step" turns midway."""
+    if len(x) < 2:
+        return x, y
+    if step == "step":
+        middle = (x[:-1] + x[1:]) / 2
+        xs = np.column_stack([middle, middle]).ravel()
+        ys = np.column_stack([y[:-1], y[1:]]).ravel()
+        return np.concatenate([x[:1], xs, x[-1:]]), np.concatenate([y[:1], ys, y[-1:]])
+    if step == "step-after":
+        xs, ys = np.column_stack([x[:-1], x[1:]]).ravel(), np.column_stack([y[:-1], y[:-1]]).ravel()
+    else:
+        xs, ys = np.column_stack([x[:-1], x[:-1]]).ravel(), np.column_stack([y[:-1], y[1:]]).ravel()
+    return np.concatenate([xs, x[-1:]]), np.concatenate([ys, y[-1:]])
+
+
 class Mark:
     """One layer: its kind (line, area, bar, point, rule, tick, text, boxplot, arc), series
     and look. An arc mark's slices are its ``pie``; a text mark placed by ``theta`` (labels
@@ -108,7 +125,7 @@ class Mark:
     holds a text mark's dx, dy, align, baseline, size and angle."""
 
     __slots__ = ("band", "dash", "filled", "horizontal", "keyed", "kind", "opacity", "pie", "polar", "series",
-                 "shape", "stroke_width", "style", "thickness")
+                 "shape", "step", "stroke_width", "style", "thickness")
 
     def __init__(self, kind: str, series: tuple[MarkSeries, ...], horizontal: bool = False,
                  thickness: float = 0.8, opacity: float | None = None, filled: bool = True,
@@ -124,6 +141,7 @@ class Mark:
         self.stroke_width = stroke_width
         self.dash = dash
         self.pie: Pie | None = None
+        self.step: str | None = None  # a line's or area's interpolate: "step", "step-after"...
         self.polar = False
         self.style: tuple[tuple[str, Any], ...] = ()
         self.keyed = False  # its series are colour legend entries (a colour field with a legend)

@@ -1,8 +1,9 @@
 """A Vega-Lite spec (a dict, or ``chart.to_dict()`` of Altair) flattened into drawable layers.
 
 Each ``Layer`` is one mark with its encoding and its rows, the data found where
-Vega-Lite looks: inline ``values``, a named dataset (Altair puts the frame in top-level
-``datasets`` and refers to it by ``{"name": ...}``), or the ``data=`` Streamlit passes.
+Vega-Lite looks: inline ``values``, a ``sequence`` generator, a named dataset (Altair puts
+the frame in top-level ``datasets`` and refers to it by ``{"name": ...}``), or the ``data=``
+Streamlit passes.
 A layer inherits its parent's data, encoding and transforms. What cannot be drawn
 natively (concat, facet, repeat, selections driving other views, other marks) is named
 in the notes, and the first view is drawn instead, so the user sees both.
@@ -10,6 +11,7 @@ in the notes, and the first view is drawn instead, so the user sees both.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +53,19 @@ def _named_index(frame: Any) -> bool:
     return any(name is not None for name in names)
 
 
+def _sequence(spec: dict[str, Any]) -> list[Any]:
+    """Vega-Lite's sequence generator (``alt.sequence``): start, start + step ... below stop."""
+    try:
+        start, stop, step = (float(spec.get("start", 0)), float(spec["stop"]),
+                             float(spec.get("step", 1)))
+    except (KeyError, TypeError, ValueError):
+        return []
+    count = max(0, math.ceil((stop - start) / step)) if step else 0
+    name = str(spec.get("as", "data"))
+    whole = all(float(v).is_integer() for v in (start, step))
+    return [{name: int(start + i * step) if whole else start + i * step} for i in range(count)]
+
+
 def _values(source: Any, datasets: dict[str, Any], given: list[Any] | None) -> list[Any] | None:
     """The rows of a ``data`` entry; None where the layer has no data of its own."""
     if not isinstance(source, dict):
@@ -58,6 +73,8 @@ def _values(source: Any, datasets: dict[str, Any], given: list[Any] | None) -> l
     if "values" in source:
         values = source["values"]
         return list(values) if isinstance(values, (list, tuple)) else records(values)
+    if isinstance(source.get("sequence"), dict):
+        return _sequence(source["sequence"])
     if "name" in source:
         named = datasets.get(source["name"])
         return list(named) if named is not None else (given or [])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from rerunqt.core.vega_build import build
@@ -246,3 +247,95 @@ def test_a_selection_nothing_reads_changes_nothing_and_is_not_noted() -> None:
     read = build({**spec("line", x=q("a"), y=q("b")), "params": hover,
                   "transform": [{"filter": "datum.a > 0 && vlSelectionTest('param_1_store', datum)"}]})
     assert "selection 'param_1'" in read.note
+
+
+def test_a_condition_with_a_test_colours_each_row_by_it() -> None:
+    # The Altair gallery's highlighted bar and negative bars: alt.condition(alt.datum.b > 5,
+    # alt.value(...), alt.value(...)) colours only the rows that pass, with no legend.
+    color = {"condition": {"test": "(datum.b > 5)", "value": "orange"}, "value": "steelblue"}
+    plot = build(spec("bar", x=q("a"), y=q("b", stack=None), color=color))
+    series = {s.color: sorted(s.y.tolist()) for s in plot.marks[0].series}
+    assert series == {"steelblue": [4.0, 5.0], "orange": [6.0, 7.0, 8.0, 9.0]}
+    assert plot.legend is None and plot.note == ""
+    field_test = {"condition": {"test": {"field": "c", "equal": "y"}, "value": "red"}, "value": "grey"}
+    plot = build(spec("point", x=q("a"), y=q("b"), color=field_test))
+    assert {s.color: sorted(s.y.tolist()) for s in plot.marks[0].series} == {
+        "grey": [4.0, 5.0, 6.0], "red": [7.0, 8.0, 9.0]}
+
+
+def test_sequence_data_generates_its_rows() -> None:
+    # alt.sequence(start=0, stop=1, step=0.25, as_="x") (the Altair gallery's generator chart)
+    plot = build({"data": {"sequence": {"start": 0, "stop": 1, "step": 0.25, "as": "x"}},
+                  "mark": "line", "encoding": {"x": q("x"), "y": q("x")}})
+    assert plot.marks[0].series[0].x.tolist() == [0.0, 0.25, 0.5, 0.75]
+    whole = build({"data": {"sequence": {"start": 1, "stop": 4}}, "mark": "point",
+                   "encoding": {"x": q("data"), "y": q("data")}})
+    assert whole.marks[0].series[0].x.tolist() == [1, 2, 3]
+
+
+def test_calculate_uses_vega_s_math_functions() -> None:
+    # transform_calculate(sin="sin(datum.x)") as in the Altair gallery's generator chart
+    plot = build({"data": {"values": [{"x": 0.0}, {"x": 1.0}]}, "mark": "line",
+                  "transform": [{"calculate": "sin(datum.x) + floor(PI)", "as": "s"}],
+                  "encoding": {"x": q("x"), "y": q("s")}})
+    assert plot.note == ""
+    assert plot.marks[0].series[0].y.tolist() == pytest.approx([3.0, 3.0 + math.sin(1.0)])
+
+
+def test_window_transform_rolling_mean_running_sum_and_rank() -> None:
+    # The Altair gallery's "bar with rolling mean": transform_window(rolling_mean="mean(b)",
+    # frame=[-1, 0]); a running sum and a rank per group, as Vega-Lite computes them.
+    window = {"window": [{"op": "mean", "field": "b", "as": "m"}], "frame": [-1, 0]}
+    plot = build({**spec("line", x=q("a"), y=q("m")), "transform": [window]})
+    assert plot.note == ""
+    (line,) = plot.marks[0].series  # each row's mean with the row before it (data order)
+    assert sorted(zip(line.y.tolist(), line.x.tolist())) == [
+        (4.0, 1), (4.5, 2), (5.5, 3), (6.5, 1), (7.5, 2), (8.5, 3)]
+    from rerunqt.core.vega_window import window as run
+    rows = run(ROWS, {"window": [{"op": "sum", "field": "b", "as": "s"},
+                                 {"op": "rank", "as": "r"}],
+                      "groupby": ["c"], "sort": [{"field": "b", "order": "descending"}]})
+    assert [(r["c"], r["s"], r["r"]) for r in rows] == [
+        ("x", 15.0, 3), ("x", 11.0, 2), ("x", 6.0, 1), ("y", 24.0, 3), ("y", 17.0, 2), ("y", 9.0, 1)]
+
+
+def test_joinaggregate_puts_the_group_total_on_each_row() -> None:
+    # The Altair gallery's "percentage of total": joinaggregate(TotalTime="sum(Time)") then
+    # calculate(PercentOfTotal="datum.Time / datum.TotalTime")
+    plot = build({**spec("bar", x=q("p"), y=n("c")), "transform": [
+        {"joinaggregate": [{"op": "sum", "field": "b", "as": "total"}], "groupby": ["c"]},
+        {"calculate": "datum.b / datum.total", "as": "p"}]})
+    assert plot.note == ""
+    assert sorted(plot.marks[0].series[0].x.tolist()) == pytest.approx(
+        sorted([4 / 15, 5 / 15, 6 / 15, 7 / 24, 8 / 24, 9 / 24]))
+
+
+def test_step_interpolation_turns_at_each_x() -> None:
+    from rerunqt.core.vega_plot import stepped
+
+    plot = build(spec({"type": "line", "interpolate": "step-after"}, x=q("a"), y=q("b")))
+    assert plot.marks[0].step == "step-after"
+    x, y = np.array([0.0, 1.0, 2.0]), np.array([5.0, 7.0, 6.0])
+    assert [a.tolist() for a in stepped(x, y, "step-after")] == [[0, 1, 1, 2, 2], [5, 5, 7, 7, 6]]
+    assert [a.tolist() for a in stepped(x, y, "step-before")] == [[0, 0, 1, 1, 2], [5, 7, 7, 6, 6]]
+    assert [a.tolist() for a in stepped(x, y, "step")] == [
+        [0, 0.5, 0.5, 1.5, 1.5, 2], [5, 5, 7, 7, 6, 6]]
+    assert build(spec("line", x=q("a"), y=q("b"))).marks[0].step is None
+
+
+def test_regression_draws_the_fitted_line_over_the_data_s_extent() -> None:
+    # The Altair gallery's polynomial fit: transform_regression("a", "b", method="poly", order=2)
+    # is written {"on": ..., "regression": ...}, its options first; it used to be noted as 'on'.
+    rows = [{"a": float(a), "b": float(a * a)} for a in range(5)]
+    poly = build({"data": {"values": rows}, "mark": "line",
+                  "transform": [{"on": "a", "regression": "b", "method": "poly", "order": 2}],
+                  "encoding": {"x": q("a"), "y": q("b")}})
+    assert poly.note == ""
+    line = poly.marks[0].series[0]
+    assert len(line.x) == 100 and (line.x[0], line.x[-1]) == (0.0, 4.0)
+    assert line.y.tolist() == pytest.approx((line.x ** 2).tolist(), abs=1e-9)
+    straight = build({"data": {"values": rows}, "mark": "line",
+                      "transform": [{"regression": "b", "on": "a", "as": ["u", "v"]}],
+                      "encoding": {"x": q("u"), "y": q("v")}})
+    assert straight.marks[0].series[0].x.tolist() == [0.0, 4.0]
+    assert straight.marks[0].series[0].y.tolist() == pytest.approx([-2.0, 14.0])

@@ -113,6 +113,18 @@ def test_subtitles_from_webvtt_srt_and_a_dict_of_tracks() -> None:
     assert tracks[1][1][0].text == "Hallo" and at.video[0].muted is True
 
 
+def test_an_empty_subtitle_track_is_off_by_default_as_in_the_streamlit_docs() -> None:
+    # The docs' subtitles demo: {"None": "", ...} puts an empty first track, so no
+    # subtitles show until the viewer picks one; "" alone means no subtitles at all.
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHallo\n"
+    at = run(f"st.video(b'v', subtitles={{'None': '', 'Deutsch': {vtt!r}, 'Head': 'WEBVTT'}})\n"
+             "st.video(b'w', subtitles='')")
+    assert not at.exception, at.exception
+    tracks = at.video[0].subtitles
+    assert [(label, len(cues)) for label, cues in tracks] == [("None", 0), ("Deutsch", 1), ("Head", 0)]
+    assert at.video[1].subtitles == ()
+
+
 def test_pdf_from_bytes_a_path_or_a_file_object(tmp_path) -> None:
     path = tmp_path / "doc.pdf"
     path.write_bytes(pdf(2))

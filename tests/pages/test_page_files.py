@@ -25,6 +25,10 @@ def make_app(folder: Path, *pages: str) -> Path:
     ("My page.py", None, "My_page"),
     ("10-Reports.py", None, "Reports"),
     ("1_🎈_Balloons.py", "🎈", "Balloons"),
+    # The docs' video-subtitles demo: a keycap and an emoji with its variation selector.
+    ("1_1️⃣_One_VTT_or_SRT_file.py", "1️⃣", "One_VTT_or_SRT_file"),
+    ("2_♾️_Multiple_VTT_and_or_SRT_files.py", "♾️", "Multiple_VTT_and_or_SRT_files"),
+    ("3_🧑‍💻_Code.py", "🧑‍💻", "Code"),
     ("plain.py", None, "plain"),
     ("3.py", None, "3"),
 ])

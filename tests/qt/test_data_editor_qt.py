@@ -393,3 +393,20 @@ def test_rows_typed_into_an_editor_fed_its_own_output_show_once(
     pilot.settle()
     assert names() == ["Ann", "Bob", "Cy", "Dee"]
     assert "['Ann', 'Bob', 'Cy', 'Dee']" in pilot.record(kind="text").element.prop("body")
+
+
+def test_column_config_widths_size_the_editor_s_columns(rerunqt_pilot, write_script, qtbot) -> None:
+    # The docs' profiles editor: width="large" is 400 px, "medium" 200 px, an int its pixels,
+    # as in st.dataframe; a column without one is sized to its content.
+    source = """
+import rerunqt as st
+rows = [{"a": "x", "b": "y", "c": "z", "d": "w"}]
+st.data_editor(rows, key="ed", width="content", column_config={
+    "a": st.column_config.TextColumn("A", width="large"),
+    "b": st.column_config.TextColumn("B", width="medium"),
+    "c": st.column_config.TextColumn("C", width=90)})
+"""
+    _pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, source)
+    header = table.horizontalHeader()
+    assert [header.sectionSize(i) for i in range(3)] == [400, 200, 90]
+    assert header.sectionSize(3) < 120

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
 from rerunqt.qt.adapters.chart_draw import PALETTE
@@ -127,3 +127,52 @@ st.vega_lite_chart({'data': {'values': rows}, 'mark': 'circle', 'encoding': {
     shades = [point.brush().color() for point in points.points()]
     assert [c.lightness() for c in shades] == sorted((c.lightness() for c in shades), reverse=True)
     assert shades[0].name() == "#e4f5ff" and shades[2].name() == "#004280"
+
+
+def test_a_discrete_y_axis_lists_its_first_category_at_the_top(rerunqt_pilot, write_script) -> None:
+    # Vega-Lite's band scale on y runs top down: the gallery's horizontal "bar chart with
+    # labels" reads 1565 at the top, as st.bar_chart(horizontal=True) does here.
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'k': 'a', 'v': 1}, {'k': 'b', 'v': 2}, {'k': 'c', 'v': 3}]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'bar', 'encoding': {
+    'x': {'field': 'v', 'type': 'quantitative'}, 'y': {'field': 'k', 'type': 'ordinal'}}})
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'bar', 'encoding': {
+    'x': {'field': 'k', 'type': 'nominal'}, 'y': {'field': 'v', 'type': 'quantitative'}}})
+"""))
+    horizontal, upright = charts(pilot)
+    box = horizontal.plot.getPlotItem().getViewBox()
+    assert box.yInverted()
+    first, last = box.mapViewToScene(QPointF(0, 0)), box.mapViewToScene(QPointF(0, 2))
+    assert first.y() < last.y()  # "a" (slot 0) above "c" (slot 2)
+    assert not upright.plot.getPlotItem().getViewBox().yInverted()  # numbers still grow upwards
+
+
+def test_a_step_after_line_is_drawn_level_then_up_or_down(rerunqt_pilot, write_script) -> None:
+    # mark_line(interpolate="step-after"), the Altair gallery's step chart
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': 0, 'y': 5}, {'x': 1, 'y': 7}, {'x': 2, 'y': 6}]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': {'type': 'line', 'interpolate': 'step-after'},
+    'encoding': {'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'y', 'type': 'quantitative'}}})
+"""))
+    (line,) = charts(pilot)[0].drawn.items[0]
+    x, y = line.getData()
+    assert x.tolist() == [0, 1, 1, 2, 2] and y.tolist() == [5, 5, 7, 7, 6]
+
+
+def test_a_tick_with_size_and_thickness_is_a_solid_bar_of_those_pixels(rerunqt_pilot, write_script) -> None:
+    # mark_tick(color="red", thickness=2, size=36), the Altair gallery's goals over bars:
+    # a solid 36 x 2 px bar, not the outline of a small box
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'k': 'a', 'v': 1}, {'k': 'b', 'v': 2}]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': {'type': 'tick', 'color': 'red',
+    'thickness': 2, 'size': 36}, 'encoding': {'x': {'field': 'k', 'type': 'nominal'},
+    'y': {'field': 'v', 'type': 'quantitative'}}})
+"""))
+    (tick,) = charts(pilot)[0].drawn.items[0]
+    assert tick.opts["size"] == 36 and tick.opts["pen"].style() == Qt.PenStyle.NoPen
+    shape = tick.opts["symbol"].boundingRect()
+    assert (shape.width() * 36, shape.height() * 36) == pytest.approx((36, 2))
+    assert tick.opts["brush"].color().name() == "#ff0000"

@@ -187,7 +187,11 @@ class EditorBox(QWidget):
             self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         natural = []
+        fixed = props.get("column_widths") or ()
         for column in range(self.model.columnCount()):
+            if column < len(fixed) and fixed[column] is not None:  # column_config width wins
+                natural.append(fixed[column])
+                continue
             width = header.sectionSize(column) + 16
             if self.model.config(column).get("type") in DRAWN:
                 width = max(width + 60, 120)  # room for the bar or the chart, as st.dataframe

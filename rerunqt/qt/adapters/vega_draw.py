@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from rerunqt.core.scale_domain import domain, extent
 from rerunqt.core.vega_marks import CONTINUOUS_BAND
-from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot
+from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot, stepped
 from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
 from rerunqt.qt.adapters.vega_hover import Hit, box_hit
 from rerunqt.qt.colours import qcolor
@@ -108,12 +108,18 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
     if kind == "line":
         symbol = {"symbol": mark.shape, "symbolBrush": color, "symbolPen": None,
                   "symbolSize": 6} if mark.shape else {}
-        return [pg.PlotDataItem(s.x, s.y, pen=_pen(fill, mark.stroke_width, s.dash or mark.dash),
-                                connect="finite", **symbol)]
+        pen = _pen(fill, mark.stroke_width, s.dash or mark.dash)
+        if not mark.step:
+            return [pg.PlotDataItem(s.x, s.y, pen=pen, connect="finite", **symbol)]
+        x, y = stepped(s.x, s.y, mark.step)  # interpolate="step-after": level, then up or down
+        steps = [pg.PlotDataItem(x, y, pen=pen, connect="finite")]
+        return steps + ([pg.PlotDataItem(s.x, s.y, pen=None, **symbol)] if symbol else [])
     if kind == "area":
         base = s.base if s.base is not None else np.zeros(len(s.x))
-        low = pg.PlotCurveItem(s.x, base, pen=None)
-        high = pg.PlotCurveItem(s.x, s.y, pen=pg.mkPen(color, width=1.5))
+        x, top = stepped(s.x, s.y, mark.step) if mark.step else (s.x, s.y)
+        base = stepped(s.x, base, mark.step)[1] if mark.step else base
+        low = pg.PlotCurveItem(x, base, pen=None)
+        high = pg.PlotCurveItem(x, top, pen=pg.mkPen(color, width=1.5))
         return [high, low, pg.FillBetweenItem(low, high, brush=fill)]
     if kind == "bar":
         base = s.base if s.base is not None else np.zeros(len(s.x))
@@ -124,6 +130,8 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
         fills: Any = fill if s.shades is None else _shaded(s, mark, theme)
         pens = (pg.mkPen(fills, width=1.5) if s.shades is None
                 else [pg.mkPen(c, width=1.5) for c in fills])
+        if kind == "tick" and mark.style:  # a solid bar of the spec's size and thickness
+            return [_sized_ticks(s, mark, fills)]
         if kind == "tick":
             look = {"pen": pens, "brush": None, "size": 14}
         elif mark.filled:
@@ -145,6 +153,22 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
             plot.removeItem(item)
         return boxes
     return []
+
+
+def _sized_ticks(s: MarkSeries, mark: Mark, fills: Any) -> Any:
+    """Ticks given a ``size`` (length, default 14) and ``thickness`` (default 1) in pixels."""
+    from PySide6.QtGui import QPainterPath
+
+    style = dict(mark.style)
+    size, thickness = style.get("size", 14.0), style.get("thickness", 1.0)
+    ratio = min(1.0, thickness / size)
+    path = QPainterPath()
+    if (s.symbol or mark.shape) == "|":
+        path.addRect(-ratio / 2, -0.5, ratio, 1.0)
+    else:
+        path.addRect(-0.5, -ratio / 2, 1.0, ratio)
+    brushes = fills if s.shades is None else [pg.mkBrush(c) for c in fills]
+    return pg.ScatterPlotItem(x=s.x, y=s.y, symbol=path, pen=None, brush=brushes, size=size)
 
 
 def _logged(s: MarkSeries, mark: Mark, vp: VegaPlot) -> MarkSeries:
@@ -331,6 +355,8 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     number_legends(plot, vp, dark, theme)
     _set_axis(plot, "bottom", vp.x)
     _set_axis(plot, "left", vp.y)
+    # Vega-Lite's discrete y scale runs top down: the first category is at the top
+    plot.getViewBox().invertY(vp.y.kind == "category")
     style_axes(plot, dark)  # after the axes: a date axis is a new item
     plot.setLogMode(x=vp.x.log, y=vp.y.log)
     plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True)

@@ -38,6 +38,7 @@ from rerunqt.core.md_directives import (
     typographic,
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
+from rerunqt.qt import quote_colours
 from rerunqt.qt.code_style import CODE_BACKGROUND
 from rerunqt.qt.html_boxes import (
     box_divs,
@@ -102,9 +103,6 @@ _SPACES = re.compile(" {2,}")
 # Streamlit's 1em above and below a block quote, as its box's margins (the next paragraph's
 # own 6 px top margin makes up the rest of the gap below)
 QUOTE_GAP = (PARAGRAPH_GAP, PARAGRAPH_GAP - 6)
-# Streamlit draws a block quote at its secondary opacity (0.6): its words dimmed
-QUOTE_OPACITY = 0.6
-_COLOUR_CSS = re.compile(r"(?<![\w-])((?:background-)?color):\s*(#[0-9a-fA-F]{6})")
 _NOT_WORDS = re.compile("[\\s\ufffc\ue000-\ue7ff]+|<[\ue800-\uf8ff]>")  # and markers, tags
 
 
@@ -226,11 +224,12 @@ def _boxes(html: str, dark: bool) -> str:
                 f'<tr><td bgcolor="{CODE_BACKGROUND[dark]}">{inner}</td></tr></table>')
 
     def quote(found: re.Match[str]) -> str:
-        inner = _dimmed(found.group(0).replace(f" background-color:{_QUOTE_MARK};", ""))
+        inner = quote_colours.dimmed(found.group(0).replace(f" background-color:{_QUOTE_MARK};", ""))
         last = found.string.startswith("</body>", found.end())  # the text's end: no gap after
+        ink = quote_colours.rgba(quote_colours.theme_text(dark))
         return ('<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse:collapse; '
                 f'margin-top:{QUOTE_GAP[0]}px; margin-bottom:{0 if last else QUOTE_GAP[1]}px"><tr>'
-                f'<td style="color:{_rgba(_theme_text(dark))}; border-left: 3px solid '
+                f'<td style="color:{ink}; border-left: 3px solid '
                 f'{QUOTE_BAR[dark]}; padding-left:14px">{inner}</td></tr></table>')
 
     if _CODE_MARK in html:
@@ -238,23 +237,6 @@ def _boxes(html: str, dark: bool) -> str:
     if _QUOTE_MARK in html:
         html = _run_of(_QUOTE_MARK).sub(quote, html)
     return html
-
-
-def _theme_text(dark: bool) -> str:
-    from rerunqt.qt import theme_state
-
-    return str(theme_state.custom().colour("text", "dark" if dark else "light"))
-
-
-def _rgba(colour: str) -> str:
-    """``colour`` (#rrggbb) at Streamlit's secondary opacity, as Qt's rich text reads it."""
-    value = QColor(colour)
-    return f"rgba({value.red()},{value.green()},{value.blue()},{QUOTE_OPACITY})"
-
-
-def _dimmed(html: str) -> str:
-    """A quote's own colours (``:red[...]``, a code chip) at the quote's opacity."""
-    return _COLOUR_CSS.sub(lambda found: f"{found[1]}:{_rgba(found[2])}", html)
 
 
 def _run_of(colour: str) -> re.Pattern[str]:

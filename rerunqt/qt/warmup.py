@@ -28,6 +28,7 @@ WARM_MODULES: tuple[str, ...] = (
     "rerunqt.qt.adapters.number_input",
     "rerunqt.qt.adapters.layout",
     "rerunqt.qt.adapters.panels",
+    "rerunqt.qt.adapters.popover",
     "rerunqt.qt.adapters.form",
     "rerunqt.qt.adapters.status",
     "rerunqt.qt.adapters.choice",

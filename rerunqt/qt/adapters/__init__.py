@@ -26,6 +26,7 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     ("rerunqt.qt.adapters.form", "FORM_ADAPTERS"),
     ("rerunqt.qt.adapters.layout", "LAYOUT_ADAPTERS"),
     ("rerunqt.qt.adapters.panels", "PANEL_ADAPTERS"),
+    ("rerunqt.qt.adapters.popover", "POPOVER_ADAPTERS"),
     ("rerunqt.qt.page_config", "PAGE_CONFIG_ADAPTERS"),
     ("rerunqt.qt.dialog", "DIALOG_ADAPTERS"),
     ("rerunqt.qt.adapters.choice", "CHOICE_ADAPTERS"),

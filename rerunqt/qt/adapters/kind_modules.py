@@ -73,7 +73,7 @@ KIND_MODULES: dict[str, str] = {
     "pills": "rerunqt.qt.adapters.pills",
     "plotly_chart": "rerunqt.qt.adapters.plotly_chart",
     "pydeck_chart": "rerunqt.qt.adapters.deck",
-    "popover": "rerunqt.qt.adapters.panels",
+    "popover": "rerunqt.qt.adapters.popover",
     "progress": "rerunqt.qt.adapters.status",
     "radio": "rerunqt.qt.adapters.choice",
     "scatter_chart": "rerunqt.qt.adapters.charts",

@@ -119,4 +119,5 @@ def test_widget_flags_match_what_registration_enforces() -> None:
                 st.{kind.function}('x', *{EXTRA_ARGS.get(kind.name, ())})
                 st.form_submit_button()
         """).run()
-        assert "can't be used in an st.form()" in at.exception[0].message, kind.name
+        assert f"`st.{kind.function}()` can't be used in an `st.form()`" in at.exception[0].message, \
+            kind.name

@@ -99,7 +99,8 @@ class QtPilot:
         out = []
         for record in self.window.renderer.find(kind=kind):
             widget = record.widget
-            widget = getattr(widget, "body", widget)  # an alert box: the text in it
+            if widget.objectName() == "rqAlert":  # an alert box: the text in it
+                widget = getattr(widget, "body", widget)
             source = getattr(widget, "source", None)
             if getattr(widget, "styled", False) and isinstance(source, str):
                 out.append(source)

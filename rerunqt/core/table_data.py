@@ -317,6 +317,12 @@ def _fit_stamp(pd: Any, dtype: Any, value: Any) -> Any:
 def _apply_pandas(table: Table, df: Any, delta: Delta) -> Any:
     pd = _pandas()
     out = df.copy()
+    # the column labels as text, as Streamlit's editor returns them ("0", not 0; a
+    # MultiIndex's levels joined by spaces)
+    if isinstance(out.columns, pd.MultiIndex):
+        out.columns = [" ".join(map(str, label)) for label in out.columns.to_flat_index()]
+    elif not all(isinstance(label, str) for label in out.columns):
+        out.columns = [str(label) for label in out.columns]
     position = {name: i for i, name in enumerate(table.names)}
     for row, cells in delta["edited_rows"].items():
         for name, value in cells.items():
@@ -342,12 +348,12 @@ def _apply_pandas(table: Table, df: Any, delta: Delta) -> Any:
     else:
         labels = [None] * len(added)
     new = {}
-    for column, (name, key) in enumerate(zip(table.names, table.keys)):
+    for column, (name, label) in enumerate(zip(table.names, out.columns)):
         dtype = out.dtypes.iloc[column]
         values = [_fit_stamp(pd, dtype, cells.get(name)) for cells in added]
         if None in values:
             dtype = _dtype_with_none(pd, dtype) or dtype
-        new[key] = pd.Series(values, index=labels, dtype=dtype)
+        new[label] = pd.Series(values, index=labels, dtype=dtype)
     return pd.concat([out, pd.DataFrame(new, index=labels)])
 
 

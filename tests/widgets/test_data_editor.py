@@ -588,3 +588,21 @@ st.session_state.out = st.data_editor(pd.Series([3, 4]), key="ed")
     out = at.session_state["out"]
     assert isinstance(out, pd.Series) and out.name == 0 and out.tolist() == [3, 40]
     assert at.session_state["ed"]["edited_rows"] == {1: {"0": 40}}
+
+
+def test_the_returned_frame_names_its_columns_as_text_as_in_streamlit() -> None:
+    """Streamlit's editor returns a DataFrame whose column labels are text ("0", "1"; a
+    MultiIndex's levels joined by a space): ``edited["0"]`` works there, ``edited[0]``
+    raises KeyError (checked against Streamlit 1.67)."""
+    pytest.importorskip("pandas")
+    at = AppTest.from_string("""
+import rerunqt as st, pandas as pd
+st.session_state.plain = st.data_editor(pd.DataFrame([["a", "b"], ["c", "d"]]), num_rows="dynamic")
+columns = pd.MultiIndex.from_tuples([("x", 1), ("y", 2)])
+st.session_state.multi = st.data_editor(pd.DataFrame([[1, 2]], columns=columns), key="m")
+""").run()
+    assert list(at.session_state["plain"].columns) == ["0", "1"]
+    assert list(at.session_state["multi"].columns) == ["x 1", "y 2"]
+    at.data_editor[0].add_row({"0": "e", "1": "f"}).run()  # an added row fills those columns
+    plain = at.session_state["plain"]
+    assert list(plain.columns) == ["0", "1"] and plain.iloc[-1].tolist() == ["e", "f"]

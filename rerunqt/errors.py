@@ -80,6 +80,22 @@ class StreamlitInvalidFormCallbackError(RerunQtAPIError):
     """A callback on a widget in a form other than its submit button."""
 
 
+class StreamlitInvalidColumnSpecError(RerunQtAPIError):
+    """st.columns' spec is not a positive count or a list of positive weights."""
+
+
+class StreamlitInvalidWidthError(RerunQtAPIError):
+    """A ``width`` the element does not take."""
+
+
+class StreamlitInvalidHeightError(RerunQtAPIError):
+    """A ``height`` the element does not take."""
+
+
+class StreamlitPageNotFoundError(RerunQtAPIError):
+    """A page given to st.page_link / st.switch_page that the app does not have."""
+
+
 class StreamlitInvalidParameterTypeError(RerunQtAPIError):
     """A parameter of a type the command does not take."""
 

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from rerunqt.core import context
 from rerunqt.core.panel_state import coerce_open, tab_coercer, tracking
 from rerunqt.core.registration import as_text, check_icon
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidHeightError,
+    StreamlitInvalidWidthError,
+    StreamlitMissingRequiredParameterError,
+)
 
 if TYPE_CHECKING:
     from rerunqt.core.blocks import Block
@@ -68,8 +74,9 @@ def _height(call: str, height: Any) -> int | str | None:
     if height is None or height in ("content", "stretch"):
         return height
     if isinstance(height, bool) or not isinstance(height, int) or height < 1:
-        raise RerunQtAPIError(f"The height argument to st.{call} must be a positive int of "
-                              f"pixels, \"content\" or \"stretch\"; got {height!r}.")
+        raise StreamlitInvalidHeightError(  # Streamlit 1.67's words
+            f"Invalid height value: {height!r}. Height must be either a positive integer "
+            f"(pixels), 'stretch', or 'content'.")
     return height
 
 
@@ -81,9 +88,10 @@ def _width(call: str, width: Any, content: bool = True) -> int | str:
     if width == "stretch" or (content and width == "content"):
         return str(width)
     if isinstance(width, bool) or not isinstance(width, int) or width < 1:
-        allowed = "\"stretch\", \"content\" or a positive int of pixels" if content else (
-            "\"stretch\" or a positive int of pixels")
-        raise RerunQtAPIError(f"The width argument to st.{call} must be {allowed}; got {width!r}.")
+        allowed = "a positive integer (pixels), 'stretch', or 'content'" if content else (
+            "a positive integer (pixels) or 'stretch'")
+        raise StreamlitInvalidWidthError(  # Streamlit 1.67's words
+            f"Invalid width value: {width!r}. Width must be either {allowed}.")
     return width
 
 
@@ -136,21 +144,23 @@ def container(
 
 
 def _weights(spec: Any) -> list[float]:
-    message = ("The input argument to st.columns must be either a positive integer or a "
-               "list of positive numeric weights. See the documentation for more information.")
+    message = ("The `spec` argument to `st.columns` must be either a positive integer (number "
+               "of columns) or a list of positive numbers (width ratios of the columns). See "
+               "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
+               "for more information.")  # Streamlit 1.67's words
     if isinstance(spec, bool):
-        raise RerunQtAPIError(message)
+        raise StreamlitInvalidColumnSpecError(message)
     if isinstance(spec, int):
         if spec < 1:
-            raise RerunQtAPIError(message)
+            raise StreamlitInvalidColumnSpecError(message)
         return [1.0] * spec
     if isinstance(spec, (str, bytes)) or not isinstance(spec, Iterable):
-        raise RerunQtAPIError(message)
+        raise StreamlitInvalidColumnSpecError(message)
     weights = list(spec)
     if not weights or any(
             isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w <= 0
             for w in weights):
-        raise RerunQtAPIError(message)
+        raise StreamlitInvalidColumnSpecError(message)
     return [float(w) for w in weights]
 
 
@@ -211,7 +221,8 @@ def tabs(
         raise RerunQtAPIError("st.tabs needs a list of tab labels, e.g. st.tabs(['One', 'Two']).")
     labels = tuple(_label("tabs", label) for label in tabs)
     if not labels:
-        raise RerunQtAPIError("The input argument to st.tabs must contain at least one tab label.")
+        raise StreamlitMissingRequiredParameterError(
+            "The `tabs` parameter is required. Provide at least one tab label.")
     if default is not None and default not in labels:
         raise RerunQtAPIError(f"The default argument to st.tabs must be one of the tab labels "
                               f"{list(labels)}; got {default!r}.")

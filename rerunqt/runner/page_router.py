@@ -24,7 +24,7 @@ from rerunqt.core.navigation import NAVIGATION_ID, draw_navigation
 from rerunqt.core.page_config import PROPS as PAGE_CONFIG_PROPS
 from rerunqt.core.pages import Page, check_unique, describe, discover, page_files
 from rerunqt.core.query_params import _values
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitPageNotFoundError
 from rerunqt.runner.requests import RerunRequest
 from rerunqt.runner.script import ScriptSource
 
@@ -170,10 +170,11 @@ class PageRouter:
         return None
 
     def _unknown(self, ref: object, caller: str, pages: Sequence[Page]) -> RerunQtAPIError:
-        return RerunQtAPIError(
-            f"{caller}: could not find page {str(ref)!r}. The pages there are: "
-            f"{describe(pages, self.base)}. Give a path relative to the entry script's folder "
-            f"({str(self.base)!r}), e.g. 'pages/1_Other.py', or a st.Page.")
+        return StreamlitPageNotFoundError(  # Streamlit 1.67's words, then the pages there are
+            f"Could not find page: `{ref}`. You must provide a `Page` object or file path "
+            f"relative to the entrypoint file. Only pages previously defined by `st.Page` and "
+            f"passed to `st.navigation` are allowed. ({caller}: the pages there are "
+            f"{describe(pages, self.base)}, relative to {str(self.base)!r}.)")
 
     def _select(self, pages: Sequence[Page]) -> Page:
         """The page asked for (url_path, or a path from AppTest), else the one shown."""

@@ -52,7 +52,7 @@ EXPECTED_ERRORS: dict[str, tuple[str, str]] = {
     "navigation_2.py": ("st.Page('page_1.py'): no Python script at", PAGE_FILES),
     "navigation_3.py": ("st.Page('create_account.py'): no Python script at", PAGE_FILES),
     "navigation_4.py": ("st.Page('create_account.py'): no Python script at", PAGE_FILES),
-    "page_link_1.py": ("st.page_link: could not find page 'your_app.py'", PAGE_FILES),
+    "page_link_1.py": ("Could not find page: `your_app.py`.", PAGE_FILES),
     "page_link_2.py": ("st.Page('page_2.py'): no Python script at", PAGE_FILES),
     "switch_page_2.py": ("st.Page('page_2.py'): no Python script at", PAGE_FILES),
     "connection_1.py": ("st.connection('sql') has no database URL", "needs a database in secrets.toml"),

@@ -87,10 +87,10 @@ def test_switching_to_an_unknown_page_is_an_error_listing_the_pages(tmp_path: Pa
     at = AppTest.from_file(app(tmp_path, entry, **{"2_Other": OTHER})).run()
     at.button[1].click().run()
     message = at.exception[0].message
-    assert "could not find page 'pages/nope.py'" in message
+    assert "Could not find page: `pages/nope.py`." in message
     assert "'Home.py' (Home)" in message and "'pages/2_Other.py' (Other)" in message
     at.switch_page("pages/gone.py").run()
-    assert "could not find page 'pages/gone.py'" in at.exception[0].message
+    assert "Could not find page: `pages/gone.py`." in at.exception[0].message
 
 
 def test_two_pages_with_the_same_title_are_an_error_naming_both(tmp_path: Path) -> None:
@@ -145,7 +145,7 @@ def test_navigation_runs_the_selected_page_and_ignores_the_pages_folder(tmp_path
     at.switch_page("settings").run()
     assert at.toggle[0].value is True
     at.switch_page("pages/9_Ignored.py").run()
-    assert "could not find page 'pages/9_Ignored.py'" in at.exception[0].message
+    assert "Could not find page: `pages/9_Ignored.py`." in at.exception[0].message
 
 
 def test_navigation_errors_name_the_pages(tmp_path: Path) -> None:

@@ -15,12 +15,16 @@ from rerunqt.errors import (
     StreamlitDefaultNotInOptionsError,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
+    StreamlitInvalidColumnSpecError,
     StreamlitInvalidFormCallbackError,
+    StreamlitInvalidHeightError,
     StreamlitInvalidLayoutContextError,
     StreamlitInvalidMinMaxError,
     StreamlitInvalidParameterTypeError,
+    StreamlitInvalidWidthError,
     StreamlitMissingRequiredParameterError,
     StreamlitMixedNumericTypesError,
+    StreamlitPageNotFoundError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueOutOfRangeError,
     UnserializableSessionStateError,
@@ -33,8 +37,6 @@ StreamlitAPIWarning = RerunQtAPIError
 StreamlitValueAboveMaxError = StateValueError
 StreamlitValueBelowMinError = StateValueError
 StreamlitWidgetAlreadyInstantiatedError = StateInstantiationError
-StreamlitInvalidWidthError = RerunQtAPIError
-StreamlitInvalidHeightError = RerunQtAPIError
 NoSessionContext = NoSessionContextError
 StreamlitSecretNotFoundError = SecretKeyError
 
@@ -48,6 +50,7 @@ __all__ = [
     "StreamlitDefaultNotInOptionsError",
     "StreamlitDuplicateElementId",
     "StreamlitDuplicateElementKey",
+    "StreamlitInvalidColumnSpecError",
     "StreamlitInvalidFormCallbackError",
     "StreamlitInvalidHeightError",
     "StreamlitInvalidLayoutContextError",
@@ -56,6 +59,7 @@ __all__ = [
     "StreamlitInvalidWidthError",
     "StreamlitMissingRequiredParameterError",
     "StreamlitMixedNumericTypesError",
+    "StreamlitPageNotFoundError",
     "StreamlitSecretNotFoundError",
     "StreamlitValueAboveMaxError",
     "StreamlitValueAssignmentNotAllowedError",

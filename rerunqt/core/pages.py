@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from rerunqt.core.lead_icon import split_leading_icon
 from rerunqt.errors import RerunQtAPIError
 
 _FILE_NAME = re.compile(r"^([0-9]*)[_ -]*(.*)\.py$")
@@ -31,7 +30,12 @@ def icon_and_name(path: Path) -> tuple[str | None, str]:
     if match is None:
         return None, path.stem
     rest = re.sub(r"[_ ]+", "_", match.group(2)).strip("_") or match.group(1)
-    icon, name = split_leading_icon(rest) if not rest.isascii() else ("", rest)
+    if rest.isascii():
+        icon, name = "", rest
+    else:  # an emoji first: the page's icon (the emoji patterns load with the first one)
+        from rerunqt.core.lead_icon import split_leading_icon
+
+        icon, name = split_leading_icon(rest)
     if icon and name:  # Streamlit's emoji list: keycaps (1️⃣) and joined sequences too
         return icon, name.strip("_ -")
     return None, rest

@@ -16,7 +16,10 @@ class ChatInput(Widget):
 
     @property
     def value(self) -> Any:
-        return self._app._state_value(self.id, None)
+        """The last message sent, else the text session state put in the box (a draft the
+        user has not sent: Streamlit's AppTest reads it as the value too), else None."""
+        sent = self._app._state_value(self.id, None)
+        return sent if sent is not None else (self._element.prop("draft") or None)
 
     @property
     def label(self) -> str:

@@ -199,3 +199,19 @@ if said or clicked:
     assert at.button[0].value is True
     at.run()
     assert at.text[0].value == "(None, False)" and at.button[0].value is False
+
+
+def test_apptest_reads_a_drafted_chat_message_as_its_value_as_streamlit_does() -> None:
+    """Session state puts text in the box (a draft, not sent): the script gets None, and
+    Streamlit's AppTest reads the draft as ``.value`` until a message is sent."""
+    at = AppTest.from_string("""
+import rerunqt as st
+if "chat_key" not in st.session_state:
+    st.session_state.chat_key = "I would like to "
+st.text(repr(st.chat_input("Say something", key="chat_key")))
+""").run()
+    assert at.chat_input[0].value == "I would like to " and at.text[0].value == "None"
+    at.chat_input[0].set_value("hello").run()
+    assert at.chat_input[0].value == "hello" and at.text[0].value == "'hello'"
+    at.run()
+    assert at.chat_input[0].value is None

@@ -177,3 +177,54 @@ def test_plotly_linear_ticks_without_dtick_step_by_one_and_showgrid_is_obeyed(
     plot = box.plot.getPlotItem()
     assert plot.getAxis("left").grid is False  # yaxis showgrid False: no horizontal lines
     assert plot.getAxis("bottom").grid  # xaxis showgrid True: vertical lines
+
+
+def drawn_lines(axis: Any) -> tuple[bool, list[bool]]:
+    """Whether ``axis`` draws its axis line, and for each tick whether a line is drawn."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        line, marks, _ = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+
+    def seen(pen: Any) -> bool:
+        return pen.style() != Qt.PenStyle.NoPen and pen.color().alpha() > 0
+
+    return seen(line[0]), [seen(pen) for pen, _, _ in marks]
+
+
+BARE = """
+import rerunqt as st, pandas as pd, altair as alt
+df = pd.DataFrame({'who': ['Ann', 'Bob', 'Cy'], 'qty': [3, 5, 2]})
+st.bar_chart(df.set_index('who')['qty'], height=300)
+st.scatter_chart(pd.DataFrame({'x': [0.0, 1.5, 3.0], 'y': [0.2, 0.9, 1.6]}), x='x', y='y', height=300)
+st.altair_chart(alt.Chart(df).mark_bar().encode(x='who', y='qty'))
+st.altair_chart(alt.Chart(df).mark_bar().encode(x='who', y='qty'), theme=None)
+"""
+
+
+def test_streamlit_theme_charts_draw_no_axis_lines_or_tick_marks_only_the_grid(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's Vega-Lite theme has domain and ticks off: a bar chart shows its value grid
+    and labels, no line along an axis and no tick marks (they were drawn); Altair with
+    theme=None keeps Vega's own axis lines."""
+    pilot = rerunqt_pilot(write_script(BARE))
+    pilot.window.resize(900, 1800)
+    pilot.settle()
+    boxes = [*charts(pilot, "bar_chart"), *charts(pilot, "scatter_chart")]
+    for box in boxes:
+        labels(pilot, box, "left")
+        item = box.plot.getPlotItem()
+        left_line, left_marks = drawn_lines(item.getAxis("left"))
+        bottom_line, bottom_marks = drawn_lines(item.getAxis("bottom"))
+        assert not left_line and not bottom_line
+        assert left_marks and all(left_marks)  # the horizontal grid lines
+        assert not any(bottom_marks)
+    themed, plain = charts(pilot, "vega_lite_chart")
+    for box, line_shown in ((themed, False), (plain, True)):
+        labels(pilot, box, "left")
+        assert drawn_lines(box.plot.getPlotItem().getAxis("left"))[0] is line_shown

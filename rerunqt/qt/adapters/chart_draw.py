@@ -86,12 +86,19 @@ class Drawn:
         self.pad = 0.0  # bars on a time axis: half a bar's width past the first and last
 
 
-def style_axes(plot: Any, dark: bool) -> None:
+def style_axes(plot: Any, dark: bool, bare: bool = False) -> None:
+    """Axis colours and the value grid. ``bare``: Streamlit's Vega-Lite theme (built-in
+    charts, Altair's default theme) turns the axis line and the tick marks off
+    (``domain: false``, ``ticks: false``); only the grid and the labels are drawn."""
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(AXIS[dark]))
+        axis.setPen(pg.mkPen(AXIS[dark]) if not bare else pg.mkPen(None))
         axis.setTextPen(pg.mkPen(TEXT[dark]))
     plot.showGrid(x=False, y=True, alpha=0.25)
+    if bare:  # the tick pen draws the grid: kept on a gridded axis, none on the others
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setTickPen(pg.mkPen(AXIS[dark]) if axis.grid is not False else pg.mkPen(None))
 
 
 MAX_CATEGORY_LABELS = 30
@@ -201,7 +208,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
     plot.clear()
     legend = outside_legend(plot, dark, len(data.series) > 1, "bottom")
     set_axes(plot, data, props)
-    style_axes(plot, dark)  # after the axes: a category or date axis may be a new item
+    style_axes(plot, dark, bare=True)  # after the axes: a category or date axis may be a new item
     _DRAW[kind](plot, drawn, colors, props, False)
     for i, (item, s) in enumerate(zip(drawn.items, data.series)):
         plot.addItem(item)

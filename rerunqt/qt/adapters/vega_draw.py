@@ -357,7 +357,7 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     _set_axis(plot, "left", vp.y)
     # Vega-Lite's discrete y scale runs top down: the first category is at the top
     plot.getViewBox().invertY(vp.y.kind == "category")
-    style_axes(plot, dark)  # after the axes: a date axis is a new item
+    style_axes(plot, dark, bare=theme == "streamlit")  # after the axes: a date axis is a new item
     plot.setLogMode(x=vp.x.log, y=vp.y.log)
     plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True)
     for mark in vp.marks:

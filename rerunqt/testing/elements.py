@@ -287,6 +287,17 @@ class ElementList(Generic[V], Sequence[V]):
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __add__(self, other: Sequence[Any]) -> list[Any]:
+        """A plain list, as ``at.get("markdown") + at.get("header")`` gives in Streamlit."""
+        if not isinstance(other, (ElementList, list, tuple)):
+            return NotImplemented
+        return [*self._items, *other]
+
+    def __radd__(self, other: Sequence[Any]) -> list[Any]:
+        if not isinstance(other, (list, tuple)):
+            return NotImplemented
+        return [*other, *self._items]
+
     def __repr__(self) -> str:
         return f"ElementList({self._items!r})"
 

@@ -149,3 +149,18 @@ st.checkbox(board[0, 1])
 """).run()
     assert [type(view.label) for view in (at.button[0], at.checkbox[0])] == [str, str]
     assert at.button[0].label == "X"
+
+
+def test_get_lists_concatenate_and_session_state_prints_as_a_dict() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.header("Orders")
+        st.markdown("none yet")
+        st.session_state.setdefault("n", 1)
+        """
+    ).run()
+    joined = at.get("markdown") + at.get("header")
+    assert [e.value for e in joined] == ["none yet", "Orders"]
+    assert [e.value for e in [*at.title] + at.header] == ["Orders"]
+    assert repr(at.session_state) == "{'n': 1}"

@@ -119,6 +119,16 @@ class Widget(ElementView):
         self._app._set_value(self.id, value)
         return self
 
+    @property
+    def _value(self) -> Any:
+        """The value set and not yet run, or None: where Streamlit's AppTest keeps it."""
+        return self._app._pending_value(self.id, None)
+
+    @_value.setter
+    def _value(self, value: Any) -> None:
+        # Older Streamlit tests assign ``widget._value = x`` then run: a set_value.
+        self.set_value(value)
+
     def _none_means(self, value: Any) -> Any:
         """``set_value(None)`` as Streamlit's AppTest takes it: a text, number, time or
         single-choice field goes back to its default, a checkbox, slider, colour or

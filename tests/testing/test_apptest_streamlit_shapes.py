@@ -164,3 +164,25 @@ def test_get_lists_concatenate_and_session_state_prints_as_a_dict() -> None:
     assert [e.value for e in joined] == ["none yet", "Orders"]
     assert [e.value for e in [*at.title] + at.header] == ["Orders"]
     assert repr(at.session_state) == "{'n': 1}"
+
+
+def test_assigning_a_widgets_private_value_sets_it_as_in_streamlit() -> None:
+    # Streamlit's set_value is ``self._value = v``; older tests assign _value directly.
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        llm = st.sidebar.selectbox("assistant LLM", ["gpt-4o", "gpt-3.5-turbo"])
+        st.session_state["llm_name"] = llm
+        key = st.sidebar.text_input("API key")
+        st.write("key:", key)
+        """
+    ).run()
+    box = [x for x in at.sidebar.get("selectbox") if x.label == "assistant LLM"][0]
+    box._value = "gpt-3.5-turbo"
+    assert box._value == "gpt-3.5-turbo"
+    box.run()
+    assert at.session_state["llm_name"] == "gpt-3.5-turbo"
+    at.sidebar.get("text_input")[0]._value = "sk-1"
+    at.run()
+    assert at.markdown[0].value == "key: sk-1"
+    assert at.text_input[0]._value is None

@@ -71,6 +71,11 @@ class ElementView:
             f"{', '.join(n for n, _ in self._element.props) or 'no properties'}"
         )
 
+    def __iter__(self) -> Iterator[ElementView]:
+        """Itself: an element iterates as a one-node tree in Streamlit's AppTest
+        (``for msg in at.success[0]``)."""
+        yield self
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._element.kind}, value={self.value!r})"
 

@@ -186,3 +186,17 @@ def test_assigning_a_widgets_private_value_sets_it_as_in_streamlit() -> None:
     at.run()
     assert at.markdown[0].value == "key: sk-1"
     assert at.text_input[0]._value is None
+
+
+def test_an_element_iterates_as_itself_and_a_block_as_its_tree() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.success("Congrats!", icon="🎉")
+        with st.expander("More"):
+            st.write("inside")
+        """
+    ).run()
+    assert [m.value for m in at.success[0]] == ["Congrats!"]
+    assert any(m.value == "Congrats!" and m.icon == "🎉" for m in at.success[0])
+    assert [n.type for n in at.expander[0]] == ["expander", "markdown"]

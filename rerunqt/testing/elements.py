@@ -10,6 +10,7 @@ from rerunqt.core.kinds import STREAMLIT_TYPES
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
 from rerunqt.testing.derived import DERIVED, TRANSLATED
+from rerunqt.testing.proto import ProtoView
 
 if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
@@ -48,6 +49,11 @@ class ElementView:
         """The ``key=`` the script gave (a widget's, a keyed table's or container's), else
         None, as in Streamlit's AppTest."""
         return user_key(self._element)
+
+    @property
+    def proto(self) -> ProtoView:
+        """Stand-in for the protobuf message of Streamlit's AppTest (``proto.help``...)."""
+        return ProtoView(self)
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app again (Streamlit's ``Element.run``)."""

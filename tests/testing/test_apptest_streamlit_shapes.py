@@ -200,3 +200,20 @@ def test_an_element_iterates_as_itself_and_a_block_as_its_tree() -> None:
     assert [m.value for m in at.success[0]] == ["Congrats!"]
     assert any(m.value == "Congrats!" and m.icon == "🎉" for m in at.success[0])
     assert [n.type for n in at.expander[0]] == ["expander", "markdown"]
+
+
+def test_proto_fields_read_as_in_streamlits_apptest() -> None:
+    at = AppTest.from_string(
+        """
+        import numpy as np
+        import rerunqt as st
+        st.metric("Sales", 10, help="money in")
+        st.number_input("Qty", key="order_qty")
+        st.pills("Pick", ["a", "b"], disabled=True)
+        st.image([np.zeros((4, 4, 3), dtype=np.uint8)] * 2, caption=["one", "two"])
+        """
+    ).run()
+    assert at.metric[0].proto.help == "money in"
+    assert at.number_input[0].proto.id.endswith("order_qty")
+    assert at.pills[0].proto.disabled is True
+    assert [p.caption for e in at.image for p in e.proto.imgs] == ["one", "two"]

@@ -139,6 +139,8 @@ class Scoped:
 class BlockView(ElementView, Scoped):
     """One container element: its props (``label``...) and the elements inside it."""
 
+    __iter__ = Scoped.__iter__  # the block and everything inside, not ElementView's self
+
     def _scope_elements(self) -> tuple[Element, ...]:
         return self._element.children
 

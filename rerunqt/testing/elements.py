@@ -10,6 +10,7 @@ from rerunqt.core.kinds import STREAMLIT_TYPES
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
 from rerunqt.testing.derived import DERIVED, TRANSLATED
+from rerunqt.testing.proto import ProtoView
 
 if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
@@ -49,6 +50,11 @@ class ElementView:
         None, as in Streamlit's AppTest."""
         return user_key(self._element)
 
+    @property
+    def proto(self) -> ProtoView:
+        """Stand-in for the protobuf message of Streamlit's AppTest (``proto.help``...)."""
+        return ProtoView(self)
+
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app again (Streamlit's ``Element.run``)."""
         return self._app.run(timeout=timeout)
@@ -70,6 +76,11 @@ class ElementView:
             f"{self._element.kind} element has no attribute {name!r}; it has "
             f"{', '.join(n for n, _ in self._element.props) or 'no properties'}"
         )
+
+    def __iter__(self) -> Iterator[ElementView]:
+        """Itself: an element iterates as a one-node tree in Streamlit's AppTest
+        (``for msg in at.success[0]``)."""
+        yield self
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._element.kind}, value={self.value!r})"
@@ -118,6 +129,16 @@ class Widget(ElementView):
         check_value(self._element, value)
         self._app._set_value(self.id, value)
         return self
+
+    @property
+    def _value(self) -> Any:
+        """The value set and not yet run, or None: where Streamlit's AppTest keeps it."""
+        return self._app._pending_value(self.id, None)
+
+    @_value.setter
+    def _value(self, value: Any) -> None:
+        # Older Streamlit tests assign ``widget._value = x`` then run: a set_value.
+        self.set_value(value)
 
     def _none_means(self, value: Any) -> Any:
         """``set_value(None)`` as Streamlit's AppTest takes it: a text, number, time or
@@ -286,6 +307,17 @@ class ElementList(Generic[V], Sequence[V]):
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
+
+    def __add__(self, other: Sequence[Any]) -> list[Any]:
+        """A plain list, as ``at.get("markdown") + at.get("header")`` gives in Streamlit."""
+        if not isinstance(other, (ElementList, list, tuple)):
+            return NotImplemented
+        return [*self._items, *other]
+
+    def __radd__(self, other: Sequence[Any]) -> list[Any]:
+        if not isinstance(other, (list, tuple)):
+            return NotImplemented
+        return [*other, *self._items]
 
     def __repr__(self) -> str:
         return f"ElementList({self._items!r})"

@@ -130,5 +130,9 @@ class TestSessionState(SessionStateProxy):
                 return
         super().__setitem__(key, value)
 
+    def __repr__(self) -> str:
+        """A plain dict, as Streamlit's ``print(at.session_state)`` shows."""
+        return repr(self.to_dict())
+
 
 VIEWS: dict[str, type[ElementView]] = {"data_editor": DataEditor}

@@ -149,3 +149,71 @@ st.checkbox(board[0, 1])
 """).run()
     assert [type(view.label) for view in (at.button[0], at.checkbox[0])] == [str, str]
     assert at.button[0].label == "X"
+
+
+def test_get_lists_concatenate_and_session_state_prints_as_a_dict() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.header("Orders")
+        st.markdown("none yet")
+        st.session_state.setdefault("n", 1)
+        """
+    ).run()
+    joined = at.get("markdown") + at.get("header")
+    assert [e.value for e in joined] == ["none yet", "Orders"]
+    assert [e.value for e in [*at.title] + at.header] == ["Orders"]
+    assert repr(at.session_state) == "{'n': 1}"
+
+
+def test_assigning_a_widgets_private_value_sets_it_as_in_streamlit() -> None:
+    # Streamlit's set_value is ``self._value = v``; older tests assign _value directly.
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        llm = st.sidebar.selectbox("assistant LLM", ["gpt-4o", "gpt-3.5-turbo"])
+        st.session_state["llm_name"] = llm
+        key = st.sidebar.text_input("API key")
+        st.write("key:", key)
+        """
+    ).run()
+    box = [x for x in at.sidebar.get("selectbox") if x.label == "assistant LLM"][0]
+    box._value = "gpt-3.5-turbo"
+    assert box._value == "gpt-3.5-turbo"
+    box.run()
+    assert at.session_state["llm_name"] == "gpt-3.5-turbo"
+    at.sidebar.get("text_input")[0]._value = "sk-1"
+    at.run()
+    assert at.markdown[0].value == "key: sk-1"
+    assert at.text_input[0]._value is None
+
+
+def test_an_element_iterates_as_itself_and_a_block_as_its_tree() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.success("Congrats!", icon="🎉")
+        with st.expander("More"):
+            st.write("inside")
+        """
+    ).run()
+    assert [m.value for m in at.success[0]] == ["Congrats!"]
+    assert any(m.value == "Congrats!" and m.icon == "🎉" for m in at.success[0])
+    assert [n.type for n in at.expander[0]] == ["expander", "markdown"]
+
+
+def test_proto_fields_read_as_in_streamlits_apptest() -> None:
+    at = AppTest.from_string(
+        """
+        import numpy as np
+        import rerunqt as st
+        st.metric("Sales", 10, help="money in")
+        st.number_input("Qty", key="order_qty")
+        st.pills("Pick", ["a", "b"], disabled=True)
+        st.image([np.zeros((4, 4, 3), dtype=np.uint8)] * 2, caption=["one", "two"])
+        """
+    ).run()
+    assert at.metric[0].proto.help == "money in"
+    assert at.number_input[0].proto.id.endswith("order_qty")
+    assert at.pills[0].proto.disabled is True
+    assert [p.caption for e in at.image for p in e.proto.imgs] == ["one", "two"]

@@ -1,0 +1,41 @@
+"""``element.proto``: Streamlit's AppTest exposes each element's protobuf message, and
+tests read fields from it (``proto.help``, ``proto.disabled``, ``proto.id``,
+``proto.imgs``). rerunqt has no protobuf; this stand-in reads the same fields from the
+element view, so such tests run unchanged. Qt-free."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+
+class ProtoView:
+    """The fields of one element's (absent) protobuf message, read from its view."""
+
+    def __init__(self, view: Any) -> None:
+        self._view = view
+
+    @property
+    def id(self) -> str:
+        """The widget id (it ends with the user key, as Streamlit's ``$$ID-...-key``)."""
+        element = self._view._element
+        return str(element.key) if element.key is not None else ""
+
+    @property
+    def imgs(self) -> list[SimpleNamespace]:
+        """An image element's pictures, each with ``url`` and ``caption``."""
+        element = self._view._element
+        images = element.prop("images") or ()
+        captions = list(element.prop("captions") or ())
+        captions += [None] * (len(images) - len(captions))
+        return [SimpleNamespace(url=getattr(image, "url", None) or "",
+                                caption="" if caption is None else str(caption))
+                for image, caption in zip(images, captions, strict=False)]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._view, name)
+
+    def __repr__(self) -> str:
+        return f"ProtoView({self._view._element.kind})"

@@ -173,3 +173,53 @@ def code_gaps(found: re.Match[str]) -> str:
     below = 0 if rest.startswith("</body>") else (
         PARAGRAPH_GAP if rest.startswith(("<h", "<table")) else PARAGRAPH_GAP - 6)
     return f"margin-top:{0 if first else PARAGRAPH_GAP}px; margin-bottom:{below}px"
+
+
+# A Markdown heading's size to the body text's (#, ## and ### as st.title, st.header and
+# st.subheader draw them; #### to ###### on down to the body size, as Streamlit's 1.5, 1.25
+# and 1rem) and its gap above (Streamlit's padding, 1.25rem for # down to 0.25rem).
+HEADING_SCALE = {1: 30 / 14, 2: 23 / 14, 3: 18 / 14, 4: 16 / 14, 5: 15 / 14, 6: 1.0}
+_HEADING_TOP = {1: 15, 2: 12, 3: 9, 4: 6, 5: 4, 6: 3}
+
+
+def heading_sizes(document: QTextDocument, body_px: float) -> None:
+    """Headings in Streamlit's sizes and gaps: Qt's reader made #### the body size and
+    ##### and ###### smaller than it, all with no gap around them. Below a heading is
+    Streamlit's 1rem, above it (after text) its padding; Qt's layout keeps the larger of
+    two margins that meet, as a browser does."""
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            fmt = block.blockFormat()
+            above = block.previous().blockFormat()  # a code box keeps its own gap below
+            text_above = block.previous().isValid() and not (
+                above.hasProperty(CODE_BLOCK[0]) or above.hasProperty(CODE_BLOCK[1]))
+            fmt.setTopMargin(_HEADING_TOP.get(level, 3) if text_above else 0)
+            fmt.setBottomMargin(PARAGRAPH_GAP if block.next().isValid() else 0)
+            cursor = QTextCursor(block)
+            cursor.setBlockFormat(fmt)
+            px = round(body_px * HEADING_SCALE.get(level, 1.0))
+            it = block.begin()
+            while not it.atEnd():  # each run keeps its face (bold, code), in the size
+                part = it.fragment()
+                char = part.charFormat()
+                char.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                char.setProperty(QTextFormat.Property.FontPixelSize, px)
+                cursor.setPosition(part.position())
+                cursor.setPosition(part.position() + part.length(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(char)
+                it += 1
+        block = block.next()
+
+
+_HEADING_TAG = re.compile(r"<(/)h[1-6]>|<h[1-6]\b( style=\")?")
+
+
+def heading_paragraphs(html: str) -> str:
+    """``html`` (Qt's, from a document) with its headings as bold paragraphs: Qt's rich text
+    sizes an <h1>...<h5> by the tag (relative to the label) over any size its words have."""
+    return _HEADING_TAG.sub(lambda found: "</p>" if found.group(1) else
+                            '<p style="font-weight:700;' if found.group(2) else
+                            '<p style="font-weight:700;"', html)

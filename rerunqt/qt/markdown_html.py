@@ -41,6 +41,7 @@ from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt import quote_colours
 from rerunqt.qt.code_style import CODE_BACKGROUND
 from rerunqt.qt.html_boxes import (
+    BODY_PX,
     box_divs,
     font_sizes,
     framed_tables,
@@ -56,6 +57,8 @@ from rerunqt.qt.markdown_blocks import (
     bullets_by_level,
     code_gaps,
     hard_breaks,
+    heading_paragraphs,
+    heading_sizes,
     inline_code,
     link_face,
     link_faces,
@@ -120,7 +123,7 @@ def label_text(markdown: str, dark: bool, points: float = 11,
 
 
 def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
-                  allow_html: bool = False) -> list[str]:
+                  allow_html: bool = False, body_px: float = BODY_PX) -> list[str]:
     """``markdown`` into ``document`` as Streamlit reads it (``_x_`` is emphasis); fenced
     code and quote blocks get a marker background that ``_boxes`` turns into their box;
     inline code is monospace on st.code's grey; ``->`` and its kin are symbols.
@@ -138,6 +141,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if BREAK in markdown:
         tight_breaks(document)
     paragraph_gaps(document)
+    if "#" in markdown:
+        heading_sizes(document, body_px)
     if _BULLET_LIST.search(markdown) is not None:
         bullets_by_level(document)
     symbols = TYPOGRAPHY_HINT.search(markdown) is not None or "  " in markdown
@@ -244,10 +249,12 @@ def _run_of(colour: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{line}\n?)+")
 
 
-def document_html(markdown: str, dark: bool, allow_html: bool = False) -> str:
-    """Rich text for a label showing ``markdown`` (see ``read_markdown``)."""
+def document_html(markdown: str, dark: bool, allow_html: bool = False,
+                  body_px: float = BODY_PX) -> str:
+    """Rich text for a label showing ``markdown`` (see ``read_markdown``); ``body_px``:
+    the label's font size, that headings are sized from."""
     document = QTextDocument()
-    tags = read_markdown(document, markdown, dark, allow_html)
+    tags = read_markdown(document, markdown, dark, allow_html, body_px)
     html = _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
     if '<table border="1"' in html:
         html = pipe_tables(html, RULE[dark], PARAGRAPH_GAP)
@@ -258,6 +265,8 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
     """``html`` with its tags put back, if Qt's rich text then still shows every word of
     ``document`` (a tag Qt cannot place, such as an unclosed ``<table>``, hides the words
     after it: then all the tags show as written instead)."""
+    if "<h" in html:
+        html = heading_paragraphs(html)
     if "<a href" in html and not link_face(False).fontUnderline():  # Qt's HTML underlines
         html = html.replace("<a href", '<a style="text-decoration:none" href')
     if not tags:
@@ -289,7 +298,7 @@ def _escaped(text: str) -> str:
 def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
                  allow_html: bool = False) -> str:
     document = QTextDocument()
-    tags = read_markdown(document, text, dark, allow_html)
+    tags = read_markdown(document, text, dark, allow_html, points * 4 / 3)
     plain = document.toPlainText()
     if _utf16(plain) != document.characterCount() - 1:  # tables, images: positions differ
         return _rendered(_boxes(_strip_markers(document.toHtml()), dark), tags, document)

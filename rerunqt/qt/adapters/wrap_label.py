@@ -27,7 +27,7 @@ _NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\
                              r"|(?<!\w)(?:<->|->|<-|--|[<>~]=)(?!\w)"
                              r"|\]\(|://|\bwww\."
                              r"|\S {2,}(?=\S)|\S[ \t]*\n[ \t]*\n\s*\S|\S(?: {2,}|\\)\n[ \t]*\S"
-                             r"|^[ \t]*[*+][ \t]|^[ \t]{2,}-[ \t]",
+                             r"|^[ \t]*[*+][ \t]|^[ \t]{2,}-[ \t]|^ {0,3}#{1,6}[ \t]",
                              re.MULTILINE | re.IGNORECASE)
 
 
@@ -88,12 +88,14 @@ class WrapLabel(QLabel):
                     text, html = fast, True
             if not html and ("_" in text or "`" in text or "\n" in text or "<" in text
                              or "-" in text or "=" in text or "  " in text
-                             or text.lstrip()[:1] in (">", "~", "*", "+")
+                             or text.lstrip()[:1] in (">", "~", "*", "+", "#")
                              or "](" in text or "://" in text or "www." in text) \
                     and _NEEDS_DOCUMENT.search(text) is not None:  # as Streamlit shows them
                 from rerunqt.qt.markdown_html import document_html
 
-                text, html = document_html(text, self._dark(), self.allow_html), True
+                px = self.font().pixelSize()  # the style sheet's (View > Zoom), for headings
+                text = document_html(text, self._dark(), self.allow_html, px if px > 0 else 14)
+                html = True
             if html and self.icon_images and "<img " in text:
                 text = text.replace("<img ", f'<img height="{self.fontMetrics().height()}" ')
             self.styled = html

@@ -167,7 +167,7 @@ _SIGNATURES = (b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 def _checked(data: bytes, where: str | None = None) -> bytes:
     """Encoded bytes that start like an image format Qt reads; else an error saying so."""
     if data.startswith(_SIGNATURES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP") \
-            or _is_svg(data.lstrip()[:256]):
+            or is_svg(data.lstrip()[:256]):
         return data
     what = f"the file {where!r}" if where else f"the {len(data)} bytes given"
     raise RerunQtAPIError(
@@ -176,7 +176,7 @@ def _checked(data: bytes, where: str | None = None) -> bytes:
     )
 
 
-def _is_svg(head: bytes) -> bool:
+def is_svg(head: bytes) -> bool:
     """SVG markup (Qt draws it): ``<svg ...`` or an XML declaration before it."""
     return head.startswith(b"<svg") or (head.startswith((b"<?xml", b"<!--", b"<!DOCTYPE svg"))
                                         and b"<svg" in head)
@@ -191,7 +191,7 @@ def _read_file(path: str | os.PathLike[str]) -> bytes:
             f"image={text[:80]!r} is a URL; rerunqt is a desktop app and does not fetch from the "
             f"network. Download the file and pass its path or bytes instead."
         )
-    if _is_svg(text.lstrip()[:256].encode("utf-8", "replace")):
+    if is_svg(text.lstrip()[:256].encode("utf-8", "replace")):
         return text.strip().encode("utf-8")  # SVG markup itself, as Streamlit accepts
     try:
         with open(text, "rb") as handle:

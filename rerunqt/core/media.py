@@ -43,10 +43,12 @@ def _image_width(width: Any, use_column_width: Any, use_container_width: bool | 
 
 
 def _add_images(images: Sequence[ImageData], captions: Sequence[str | None], width: int | str,
-                alt: str | None, link: str | None = None) -> ElementHandle:
+                alt: str | None, link: str | None = None,
+                output_format: str = "auto") -> ElementHandle:
     ctx = context.current()
     ctx.add_static("image", (("images", tuple(images)), ("captions", tuple(captions)),
-                             ("width", width), ("alt", alt), ("link", link)))
+                             ("width", width), ("alt", alt), ("link", link),
+                             ("output_format", output_format)))
     return _handle(ctx)
 
 
@@ -58,8 +60,8 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
 
     Scaled down to fit its container, never up past its own size unless ``width`` says
     so ("stretch", or a number of pixels). A click on an image with a ``link`` opens the
-    link in the web browser. ``output_format`` is accepted for Streamlit
-    compatibility: a desktop window shows the pixels as they are.
+    link in the web browser. A desktop window shows the pixels as they are;
+    ``output_format`` only sets the file type AppTest's ``value`` URLs name.
     """
     if channels not in ("RGB", "BGR"):
         raise RerunQtAPIError(f"st.image channels={channels!r} must be 'RGB' or 'BGR'.")
@@ -91,7 +93,7 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
         if text is not None and not isinstance(text, str):
             raise RerunQtAPIError(f"st.image {name}={text!r} must be a string or None.")
     return _add_images(images, captions, _image_width(width, use_column_width, use_container_width),
-                       alt, link)
+                       alt, link, output_format)
 
 
 def _need(module: str, package: str, what: str) -> Any:

@@ -26,9 +26,14 @@ class ProtoView:
         """An image element's pictures, each with ``url`` and ``caption``."""
         element = self._view._element
         images = element.prop("images") or ()
+        if not images:
+            return []
+        from rerunqt.testing.media_urls import image_url  # with the image's numpy
+
         captions = list(element.prop("captions") or ())
         captions += [None] * (len(images) - len(captions))
-        return [SimpleNamespace(url=getattr(image, "url", None) or "",
+        output_format = element.prop("output_format") or "auto"
+        return [SimpleNamespace(url=image_url(image, output_format),
                                 caption="" if caption is None else str(caption))
                 for image, caption in zip(images, captions, strict=False)]
 

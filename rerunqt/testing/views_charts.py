@@ -1,7 +1,8 @@
 """AppTest views of the built-in charts and st.image.
 
 ``at.line_chart[0].series`` is ``{name: [y, ...]}`` and ``.value`` the data the script
-passed; ``at.image[0].size`` is the first image's (width, height), ``.caption`` its caption.
+passed; ``at.image[0].value`` lists the pictures' URLs as Streamlit's AppTest does,
+``.size`` is the first image's (width, height), ``.caption`` its caption.
 """
 
 from __future__ import annotations
@@ -109,7 +110,17 @@ class ImageView(ElementView):
         return tuple(self._element.prop("images"))
 
     @property
-    def value(self) -> ImageData:
+    def value(self) -> list[str]:
+        """One URL per picture, as Streamlit's AppTest lists them (see ``media_urls``);
+        ``images`` has the pictures themselves."""
+        from rerunqt.testing.media_urls import image_url  # with the image's numpy
+
+        output_format = self._element.prop("output_format") or "auto"
+        return [image_url(image, output_format) for image in self.images]
+
+    @property
+    def image(self) -> ImageData:
+        """The first picture (its ``size``, ``url``, ``pixels`` or ``encoded`` bytes)."""
         return self.images[0]
 
     @property

@@ -190,7 +190,35 @@ def test_a_web_image_is_kept_unfetched_and_a_data_url_is_decoded() -> None:
              f"st.image('data:image/png;base64,{dot}')\n"
              "st.write('after')")
     assert not at.exception, at.exception
-    assert at.image[0].value.url == "https://static.streamlit.io/examples/cat.jpg"
+    assert at.image[0].value == ["https://static.streamlit.io/examples/cat.jpg"]
+    assert at.image[0].image.url == "https://static.streamlit.io/examples/cat.jpg"
     assert at.image[0].caption == "A cat"
-    assert at.image[1].value.size == (2, 2) and at.image[1].value.url is None
+    assert at.image[1].image.size == (2, 2) and at.image[1].image.url is None
     assert at.markdown[0].value == "after"
+
+
+def test_value_lists_one_url_per_picture_as_streamlits_apptest() -> None:
+    """Streamlit's AppTest gives ``at.image[0].value`` as a list of URLs: a web image's own,
+    SVG markup as a data: URL, the rest served as media whose extension follows the "auto"
+    format rule (transparency -> .png, GIF stays .gif, else .jpg) or ``output_format``."""
+    import base64
+
+    at = run(
+        "import numpy as np\n"
+        "st.image('https://example.com/a.jpg')\n"
+        "st.image(np.zeros((4, 4, 3), dtype=np.uint8))\n"
+        "st.image(np.zeros((4, 4, 4), dtype=np.uint8))\n"
+        "st.image(np.zeros((4, 4, 3), dtype=np.uint8), output_format='PNG')\n"
+        "st.image([np.zeros((4, 4), dtype=np.uint8), np.ones((4, 4), dtype=np.uint8)])\n"
+        "st.image('<svg width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>')\n"
+    )
+    values = [image.value for image in at.image]
+    assert values[0] == ["https://example.com/a.jpg"]
+    assert [[url.rsplit(".", 1)[1] for url in v] for v in values[1:5]] == [
+        ["jpg"], ["png"], ["png"], ["jpg", "jpg"]]
+    assert all(url.startswith("/mock/media/") for v in values[1:5] for url in v)
+    assert values[4][0] != values[4][1]  # each picture has its own address
+    assert values[1] == run("import numpy as np\n"
+                            "st.image(np.zeros((4, 4, 3), dtype=np.uint8))").image[0].value
+    svg = base64.b64decode(values[5][0].removeprefix("data:image/svg+xml;base64,")).decode()
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" ') and "<rect" in svg

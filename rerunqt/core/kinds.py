@@ -92,7 +92,7 @@ CATALOGUE: tuple[Kind, ...] = (
          accessor="component_instance"),
     _static("map", ("data", "width", "height", "alt")),
     _static("vega_lite_chart", ("data", "width", "height", "theme", "alt")),
-    _static("image", ("images", "captions", "width", "alt", "link")),
+    _static("image", ("images", "captions", "width", "alt", "link", "output_format")),
     _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
     _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",
                        "label_visibility", "border", "width", "height", "chart", "chart_type",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from rerunqt.compat import streamlit_only
 from rerunqt.config import OPTIONS, ConfigValue, UnknownOptionError, _coerce_typed
 from rerunqt.config_names import unknown_message
 from rerunqt.core.context import current_or_none
@@ -32,6 +33,8 @@ def _known(key: object, call: str) -> str:
 
 def get_option(key: str) -> ConfigValue:
     """The value of option ``key`` (e.g. ``"theme.base"``) in the running app."""
+    if isinstance(key, str) and key not in OPTIONS and streamlit_only.known(key):
+        return streamlit_only.value(key)  # type: ignore[no-any-return]
     _known(key, "get_option")
     ctx = current_or_none()
     options = ctx.options if ctx is not None else {}
@@ -41,6 +44,11 @@ def get_option(key: str) -> ConfigValue:
 
 def set_option(key: str, value: object) -> None:
     """Change a ``client.*`` option for the rest of this session."""
+    if isinstance(key, str) and key not in OPTIONS and streamlit_only.known(key):
+        if key not in streamlit_only.SCRIPTABLE:
+            raise RerunQtAPIError(streamlit_only.set_message(key))
+        streamlit_only.remember(key, value)  # read back as set; it changes nothing here
+        return
     if isinstance(key, str) and key not in OPTIONS and key.split(".")[0] in STREAMLIT_SECTIONS:
         if key not in _noted:
             _noted.add(key)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import rerunqt.tomlfile as tomlfile  # not "from rerunqt import": that asks the package first
+from rerunqt.compat import streamlit_only
 from rerunqt.config import (
     OPTIONS,
     ConfigValue,
@@ -45,6 +46,7 @@ def defaults_and_streamlit_files(
     values: dict[str, ConfigValue] = {k: o.default for k, o in OPTIONS.items()}
     sources = dict.fromkeys(OPTIONS, "default")
     ignored: list[str] = []
+    streamlit_only.reset()
     for path in streamlit_config_files(script_path, cwd):
         names: list[str] = []
         for key, (value, where) in _read_lenient(path, env, names).items():
@@ -75,6 +77,8 @@ def _read_lenient(path: Path, env: Mapping[str, str],
             key = ".".join(parts)
             if key not in OPTIONS:
                 ignored.append(key)
+                if streamlit_only.known(key):  # st.get_option reads it back
+                    streamlit_only.remember(key, raw)
                 continue
             where = _where(path, text, parts)
             option = OPTIONS[key]

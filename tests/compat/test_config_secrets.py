@@ -211,3 +211,30 @@ def test_a_window_exports_secrets_before_the_first_run(
                     "import os\nimport streamlit as st\nst.text(os.environ.get('RQ_TEST_TOKEN'))\n")
     pilot = rerunqt_pilot(script)
     assert pilot.texts("text") == ["t-42"]
+
+
+def test_streamlit_only_options_read_back_their_file_value_or_streamlits_default(
+        tmp_path: Path) -> None:
+    """A script written for Streamlit reads st.get_option("server.port") or
+    "client.toolbarMode": it gets the Streamlit config file's value or Streamlit 1.67's
+    default, not an "unknown option" error; setting a server option while running is
+    Streamlit's error, a scriptable client one is read back as set."""
+    _write(tmp_path / ".streamlit/config.toml", "[server]\nport = 8502\n[client]\n"
+                                                "toolbarMode = 'minimal'\n")
+    at = _app(tmp_path, """
+        import streamlit as st
+        st.text(repr([st.get_option("server.port"), st.get_option("client.toolbarMode"),
+                      st.get_option("server.baseUrlPath"), st.get_option("logger.level"),
+                      st.get_option("server.allowedHosts")]))
+        st.set_option("client.toolbarMode", "viewer")
+        st.text(st.get_option("client.toolbarMode"))
+        st.set_option("server.port", 9000)
+    """)
+    assert at.text[0].value == "[8502, 'minimal', '', 'info', []]"
+    assert at.text[1].value == "viewer"
+    assert at.exception[0].value == (
+        "server.port cannot be set on the fly. Set as command line option, e.g. streamlit "
+        "run script.py --server.port, or in config.toml instead.")
+    other = _app(tmp_path / "other", "import streamlit as st\n"
+                                     "st.text(str(st.get_option('server.port')))\n")
+    assert other.text[0].value == "8501"  # the next app does not see the first one's file

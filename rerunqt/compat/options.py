@@ -34,7 +34,7 @@ def _known(key: object, call: str) -> str:
 def get_option(key: str) -> ConfigValue:
     """The value of option ``key`` (e.g. ``"theme.base"``) in the running app."""
     if isinstance(key, str) and key not in OPTIONS and streamlit_only.known(key):
-        return streamlit_only.value(key)  # type: ignore[no-any-return]
+        return streamlit_only.value(key)
     _known(key, "get_option")
     ctx = current_or_none()
     options = ctx.options if ctx is not None else {}

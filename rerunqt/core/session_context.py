@@ -51,26 +51,33 @@ class ReadOnlyMapping(Mapping[str, str]):
         return "{}"
 
 
-class ThemeInfo:
-    """``st.context.theme``: ``type`` is "light" or "dark". Read-only, compared by value."""
+class ThemeInfo(dict[str, str]):
+    """``st.context.theme``: ``{"type": "light" | "dark"}``, read by key or as ``.type``.
 
-    __slots__ = ("_type",)
+    A dict, as Streamlit's StreamlitTheme is: ``theme["type"]``, ``theme.get("type")``
+    and ``st.write(theme)`` (JSON) work as there. Read-only: changing it changes no theme."""
 
     def __init__(self, type: str) -> None:
-        self._type = type
+        super().__init__(type=type)
 
     @property
     def type(self) -> str:
-        return self._type
+        return self["type"]
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(f"st.context.theme has no {name!r}; it has 'type'") from None
 
     def __repr__(self) -> str:
-        return f"ThemeInfo(type={self._type!r})"
+        return f"ThemeInfo(type={self['type']!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ThemeInfo) and other._type == self._type
+    def _read_only(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("st.context.theme is read-only; set the theme in config.toml or "
+                        "with View > Theme")
 
-    def __hash__(self) -> int:
-        return hash(self._type)
+    __setitem__ = __delitem__ = update = setdefault = pop = popitem = clear = _read_only  # type: ignore[assignment]
 
 
 class ContextProxy:

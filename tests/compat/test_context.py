@@ -68,3 +68,16 @@ def test_url_is_the_entry_script_s_file_url_on_every_page(tmp_path) -> None:
     at.switch_page("pages/two.py").run()
     assert at.markdown[0].value == app.resolve().as_uri()
     assert st.context.url is None  # outside a running app
+
+
+def test_theme_is_a_read_only_dict_as_streamlits_streamlit_theme() -> None:
+    """Streamlit's st.context.theme is a dict with attribute access: scripts read
+    ``theme["type"]`` or ``theme.get("type")``, and st.write shows it as JSON."""
+    theme = st.context.theme
+    assert theme == {"type": "light"} and theme["type"] == theme.get("type") == theme.type
+    with pytest.raises(TypeError, match="read-only"):
+        theme["type"] = "dark"
+    with pytest.raises(AttributeError, match="has no 'colour'"):
+        theme.colour  # noqa: B018
+    at = AppTest.from_string("import streamlit as st\nst.write(st.context.theme)").run()
+    assert at.json[0].value == '{"type": "light"}'

@@ -78,6 +78,6 @@ def test_theme_is_a_read_only_dict_as_streamlits_streamlit_theme() -> None:
     with pytest.raises(TypeError, match="read-only"):
         theme["type"] = "dark"
     with pytest.raises(AttributeError, match="has no 'colour'"):
-        theme.colour  # noqa: B018
+        theme.colour
     at = AppTest.from_string("import streamlit as st\nst.write(st.context.theme)").run()
     assert at.json[0].value == '{"type": "light"}'

@@ -76,6 +76,7 @@ class AppSession:
         self._carried: tuple[Element, ...] = ()  # toasts of runs ended by st.rerun(), to show
         self._fragments: dict[str, FragmentCall] = {}  # the last full run's, by id
         self._votes: list[tuple[str, ...]] = []  # per callback of a run: st.rerun keys, ()
+        self._app_rerun = False  # a callback of this run called st.rerun()
         self.fast_reruns = bool(self.options.get("runner.fastReruns", True))
         self._thread: threading.Thread | None = None
         self._forced_stop = ForcedStop()
@@ -275,9 +276,7 @@ class AppSession:
         return snapshot
 
     def _forget_changed_sources(self) -> None:
-        changed = []
-        while not self._changed_sources.empty():
-            changed.append(self._changed_sources.get_nowait())
+        changed = [self._changed_sources.get_nowait() for _ in range(self._changed_sources.qsize())]
         if changed:
             sources.forget(changed)
 
@@ -296,10 +295,8 @@ class AppSession:
 
     def dialog_dismissed(self) -> None:
         """The user closed the dialog (Esc, its close button): the next event reruns all.
-
-        The dialog is kept for its ``on_dismiss`` callback, which the dismissal's own
-        event (DISMISS_ID) runs before the script.
-        """
+        The dialog is kept for its ``on_dismiss``, which the dismissal's own event
+        (DISMISS_ID) runs before the script."""
         self._dismissed, self._dialog = self._dialog, None
 
     def _callbacks(self, ctx: RunContext, request: RerunRequest) -> bool:
@@ -311,7 +308,7 @@ class AppSession:
                     ctx, dialog.on_dismiss):
                 return False
         changed = self.state.apply_widget_values(request.values, request.click)
-        self._votes = []
+        self._votes, self._app_rerun = [], False
         ctx.callback_fragments = self._fragments
         try:
             for meta in changed:
@@ -327,6 +324,8 @@ class AppSession:
             for key in keys:
                 self.requests.add_fragment(key)
             raise RerunInterrupt(requested_by_script=True, fragment_id=keys[0])
+        if any(self._votes) or self._app_rerun:  # as Streamlit 1.67: this run gives way to a
+            raise RerunInterrupt(requested_by_script=True)  # rerun with no click, nor writes
         return True
 
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
@@ -341,8 +340,8 @@ class AppSession:
         except RerunInterrupt as interrupt:
             if not interrupt.requested_by_script:
                 raise
-            vote = interrupt.fragment_keys
-            # decision 3: st.rerun() in a callback is honoured; the body runs next anyway.
+            vote = interrupt.fragment_keys  # decision 3: honoured once all callbacks ran
+            self._app_rerun = self._app_rerun or not vote
         except ScriptControl:
             raise
         except Exception as exc:

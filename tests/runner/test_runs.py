@@ -205,6 +205,38 @@ def test_st_rerun_in_callback_is_honoured_without_warning() -> None:
     assert at.text[0].value == f"body={at.session_state['body']} cb=1"
 
 
+def test_st_rerun_in_callback_gives_way_to_a_rerun_without_the_click() -> None:
+    """Streamlit 1.67: a callback's st.rerun() preempts the event's run before its body.
+    The body runs once, in a rerun where the click is over (button False, a chat message
+    None), what the callback wrote is gone and its toast still shows; values changed by
+    the event (a checkbox) are kept."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        ss = st.session_state
+        ss.setdefault("body", 0)
+        def cb():
+            st.write("written by the callback")
+            st.toast("callback toast")
+            st.rerun()
+        st.button("Go", on_click=cb, key="go")
+        st.checkbox("Tick", on_change=cb, key="tick")
+        said = st.chat_input("Say", on_submit=cb)
+        ss.body += 1
+        st.text(f"go={ss.go} said={said}")
+        """
+    ).run()
+    at.button[0].click().run()
+    assert at.session_state["body"] == 2  # one body run for the click
+    assert at.button[0].value is False and at.text[0].value == "go=False said=None"
+    assert [e.type for e in at.main] == ["main", "button", "checkbox", "text"]  # no "written by"
+    assert at.toast[0].value == "callback toast"
+    at.checkbox[0].check().run()
+    assert at.checkbox[0].value is True and at.session_state["body"] == 3
+    at.chat_input[0].set_value("hello").run()
+    assert at.text[0].value == "go=False said=None" and at.session_state["body"] == 4
+
+
 def test_st_rerun_carries_no_widget_values_so_callbacks_do_not_fire_again() -> None:
     at = AppTest.from_string(
         """

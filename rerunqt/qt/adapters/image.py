@@ -108,9 +108,8 @@ class ImageCell(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.picture = Picture()
-        self.caption = WrapLabel()
+        self.caption = WrapLabel(markdown=True, plain_unless_marked=True)  # Markdown, as Streamlit's
         self.caption.setObjectName("rqCaption")
-        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.picture)
         layout.addWidget(self.caption)

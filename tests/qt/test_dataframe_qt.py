@@ -429,3 +429,18 @@ def test_the_index_column_widens_for_longer_labels_of_the_same_shape(rerunqt_pil
     header = pilot.table().verticalHeader()
     assert header.model().headerData(4, Qt.Orientation.Vertical) == "1504"
     assert header.width() >= header.fontMetrics().horizontalAdvance("1504") + 4
+
+
+def test_auto_height_is_every_row_up_to_400_px(rerunqt_pilot, write_script) -> None:
+    """Streamlit's height="auto": the whole table while it fits in 400 px, else 400 px
+    (as st.data_editor's); with a big row height the rows beyond 400 px scroll."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'a': list(range(100))}, key='long')
+st.dataframe({'a': [1, 2, 3]}, key='short')
+st.dataframe({'a': list(range(10))}, key='tall_rows', row_height=60)
+"""))
+    long, short, tall = pilot.table(key="long"), pilot.table(key="short"), pilot.table(key="tall_rows")
+    assert long.height() == 400
+    assert short.height() == short.content_height(None) < 400
+    assert tall.height() == 400 and tall.verticalScrollBar().maximum() > 0

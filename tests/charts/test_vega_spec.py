@@ -352,3 +352,11 @@ def test_config_mark_colours_every_mark_and_the_mark_own_colour_wins() -> None:
     by_type = {**spec("bar", x=n("c"), y=q("b", aggregate="sum")),
                "config": {"mark": {"color": "black"}, "bar": {"color": "green"}}}
     assert build(by_type).marks[0].series[0].color == "green"
+
+
+def test_legend_orient_bottom_and_a_none_title() -> None:
+    """``alt.Color(...).legend(orient="bottom", title=None)``: under the chart, no title."""
+    plot = build(spec("line", x=q("a"), y=q("b"), color=n("c", legend={"orient": "bottom", "title": None})))
+    assert (plot.legend, plot.legend_orient) == ("", "bottom")
+    titled = build(spec("line", x=q("a"), y=q("b"), color=n("c", legend={"title": "Kind"})))
+    assert (titled.legend, titled.legend_orient) == ("Kind", "right")

@@ -201,3 +201,19 @@ st.vega_lite_chart({'data': {'values': [{'k': 'a', 'v': 10}]}, 'mark': 'bar',
         point = chart.plot.mapFromScene(scene)
         colour = image.pixelColor(int(point.x() * ratio), int(point.y() * ratio))
         assert colour.value() < 40, (value, colour.name())  # the bar's black, no grid line
+
+
+def test_a_bottom_legend_without_title_sits_under_the_chart(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': x, 'y': x * k, 'c': c} for x in (1, 2, 3) for k, c in ((1, 'A'), (2, 'B'))]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'line', 'encoding': {
+    'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'y', 'type': 'quantitative'},
+    'color': {'field': 'c', 'type': 'nominal', 'legend': {'orient': 'bottom', 'title': None}}}})
+"""))
+    plot = charts(pilot)[0].plot.getPlotItem()
+    legend = plot.legend
+    assert legend.isVisible() and [label.text for _, label in legend.items] == ["A", "B"]
+    assert getattr(legend, "rq_title", None) is None  # title=None: no title row
+    view = plot.getViewBox().sceneBoundingRect()
+    assert legend.sceneBoundingRect().top() >= view.bottom()  # under the data, not beside it

@@ -242,3 +242,18 @@ st.plotly_chart(fig)
     assert points.getData()[0].tolist() == [2.0, 3.0, 4.0]  # log10 of 100, 1000, 10000
     low, high = plot.getViewBox().viewRange()[0]
     assert 1.0 < low < 2.0 and 4.0 < high < 5.0
+
+
+def test_plotly_axes_with_visible_false_are_hidden(rerunqt_pilot, write_script) -> None:
+    """fig.update_xaxes(visible=False): plotly draws no axis line, ticks nor title (a
+    sparkline); the other axis stays."""
+    pilot = rerunqt_pilot(write_script("""
+import plotly.graph_objects as go
+import rerunqt as st
+fig = go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2]))
+fig.update_xaxes(visible=False, title='hidden')
+st.plotly_chart(fig)
+"""))
+    plot = pilot.record(kind="plotly_chart").widget.plot.getPlotItem()
+    assert not plot.getAxis("bottom").isVisible()
+    assert plot.getAxis("left").isVisible()

@@ -217,6 +217,8 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
     _axis(plot, "bottom", figure.x_axis)
     _axis(plot, "left", figure.y_axis)
     style_axes(plot, dark)  # after the axes: a date or number axis may be a new item
+    for side, axis in (("bottom", figure.x_axis), ("left", figure.y_axis)):
+        plot.showAxis(side, axis.shown)  # visible=False: no line, ticks, title nor grid
     if figure.x_axis.grid is not None or figure.y_axis.grid is not None:  # the layout's showgrid
         plot.showGrid(x=figure.x_axis.grid, y=figure.y_axis.grid)
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")

@@ -444,3 +444,23 @@ st.dataframe({'a': list(range(10))}, key='tall_rows', row_height=60)
     assert long.height() == 400
     assert short.height() == short.content_height(None) < 400
     assert tall.height() == 400 and tall.verticalScrollBar().maximum() > 0
+
+
+def test_number_strings_in_a_progress_column_draw_bars_in_both_tables(rerunqt_pilot, write_script) -> None:
+    """"200" in a ProgressColumn is a bar at 20 %, as Streamlit's grid reads it (the cell
+    was empty), in st.dataframe and in st.data_editor; a NumberColumn formats "1"."""
+    from screen_pixels import hues
+
+    from rerunqt.qt.adapters.table_model import formatted
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+cfg = {'p': st.column_config.ProgressColumn(min_value=0, max_value=1000, color='red')}
+st.dataframe({'p': ['200', '900']}, column_config=cfg, key='frame')
+st.data_editor({'p': ['200', '900']}, column_config=cfg, key='editor')
+"""))
+    pilot.settle()
+    frame = pilot.table(key="frame")
+    editor = pilot.record(kind="data_editor").widget
+    assert 0 in hues(frame) and 0 in hues(editor)  # red bars drawn
+    assert formatted("1", "text", {"type": "number", "format": "%.2f%%"}) == "1.00%"

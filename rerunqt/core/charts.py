@@ -119,7 +119,17 @@ def scatter_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[s
                   size: str | float | None = None, width: Width = "stretch",
                   height: Width = "content", use_container_width: bool | None = None,
                   alt: str | None = None) -> ElementHandle:
-    """Points; ``size`` is a column name or one point area in pixels."""
+    """Points; ``size`` is a column name or one point area in pixels. A ``color`` column of
+    numbers is a colour scale with a gradient legend (drawn as its Vega-Lite spec)."""
+    from rerunqt.core.chart_gradient import numeric_colour, scatter_spec
+
+    if numeric_colour(data, color):
+        from rerunqt.core.vega import vega_lite_chart
+
+        _read_chart(data, x, y, None, size)  # the built-in chart's argument errors
+        rows, spec = scatter_spec(data, x, y, color, size, x_label, y_label)
+        return vega_lite_chart(rows, spec, width=width, height=height,
+                               use_container_width=use_container_width, alt=alt)
     chart = _read_chart(data, x, y, color, size)
     return _add("scatter_chart", chart, x_label, y_label, width, height, use_container_width, alt)
 

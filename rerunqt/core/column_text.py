@@ -51,11 +51,43 @@ def link_text(display_text: str, url: str) -> str:
     return unquote(match.group(1))
 
 
+def coerced(kind: str, value: Any) -> Any:
+    """A text cell read as its column type, as Streamlit's grid reads it (toSafeNumber,
+    toSafeArray): "200" in a Number/ProgressColumn is 200; "a,b" or "[1, 2]" in a List or
+    chart column is a list. Anything else (and what does not parse) is left as it is."""
+    if not isinstance(value, str):
+        return value
+    if kind in NUMERIC_TYPES:
+        try:
+            return float(value.strip())
+        except ValueError:
+            return value
+    if kind in CHART_TYPES or kind in ("list", "multiselect"):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                parsed = json.loads(text)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, list):
+                return parsed
+        items = [item.strip() for item in text.split(",")] if text else []
+        return items if kind not in CHART_TYPES else [_number(item) for item in items]
+    return value
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("nan")
+
+
 def spec_text(spec: ColumnSpec, value: Any) -> str | None:
     kind = spec.type
     if kind == "auto" or kind == "text" or kind == "checkbox" or kind in CHART_TYPES:
         return None
-    value = as_python(value) if isinstance(value, np.datetime64) else plain(value)
+    value = as_python(value) if isinstance(value, np.datetime64) else coerced(kind, plain(value))
     if kind in NUMERIC_TYPES:
         if is_missing(value) or not isinstance(value, (int, float)) or isinstance(value, bool):
             return None

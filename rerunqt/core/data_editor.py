@@ -80,6 +80,9 @@ class EditorSpec:
         else:
             locked = frozenset(_names_param("disabled", disabled))
         locked |= {n for n, c in config.items() if c.get("disabled")}
+        # Streamlit writes a list of disabled columns into the column config, part of the ID
+        self.configured_locked = tuple(sorted(locked)) if disabled not in (True, False, None) \
+            else tuple(sorted(n for n, c in config.items() if c.get("disabled")))
         self.types = {n: c["type_config"] for n, c in config.items() if "type_config" in c}
         locked |= {n for n, t in self.types.items() if t.get("type") in READ_ONLY_TYPES}
         self.editable = frozenset(n for n in self.shown if n not in locked and self.kinds[n] != "object")
@@ -321,7 +324,7 @@ def data_editor(
     identity: tuple[Any, ...] = () if key is not None else (
         table.format, table.names, table.types, table.rows, table.index, spec.shown, spec.labels,
         spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index, num_rows,
-        spec.widths,
+        spec.widths, spec.configured_locked, row_height, alt, hide_index,  # as given: None differs
     )
     ctx, wid, delta, _ = register(
         DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,

@@ -107,8 +107,8 @@ def _array(values: Sequence[Any]) -> np.ndarray:
 
 
 def _numpy(data: np.ndarray, function: str) -> Columns:
-    if data.ndim == 0:
-        data = data.reshape(1)
+    if data.ndim == 0:  # Streamlit shows a 0-d array (np.array(0)) as an empty frame
+        return (), [], None, "", None
     if data.ndim == 1:
         if data.dtype.names:  # a structured array: one column per field
             names = tuple(data.dtype.names)

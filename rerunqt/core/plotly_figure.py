@@ -84,7 +84,7 @@ class Trace:
 class Axis:
     """One axis: its title, how its values are read, its range and its tick labels."""
 
-    __slots__ = ("grid", "kind", "labels", "log", "range", "reversed", "ticks", "title",
+    __slots__ = ("grid", "kind", "labels", "log", "range", "reversed", "shown", "ticks", "title",
                  "title_html")
 
     def __init__(self, layout: Mapping[str, Any]) -> None:
@@ -95,6 +95,7 @@ class Axis:
         self.ticks = TickSpec(layout)
         shown = layout.get("showgrid")
         self.grid = shown if isinstance(shown, bool) else None  # None: the theme's choice
+        self.shown = layout.get("visible") is not False  # visible=False: no line, ticks, title, grid
         declared = layout.get("type")
         self.kind = declared if declared in ("category", "date", "log", "linear") else "auto"
         self.log = declared == "log"
@@ -107,7 +108,7 @@ class Axis:
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, tuple(self.labels), self.log, self.range, self.reversed, self.title,
-                self.title_html, self.ticks.key(), self.grid)
+                self.title_html, self.ticks.key(), self.grid, self.shown)
 
     def positions(self, values: np.ndarray | None, count: int) -> np.ndarray:
         """Values on this axis as float64: numbers, seconds for dates, positions of categories."""

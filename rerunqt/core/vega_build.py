@@ -181,7 +181,8 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
             mark.keyed = _legend(channels, discrete=True)  # a layer without one adds no entry
             marks.append(mark)
         notes.extend(note for note in layer.notes if note not in notes)
-    legend = next((chans["color"].title for _, chans in read if _legend(chans, discrete=True)), None)
+    keyed = next((chans["color"] for _, chans in read if _legend(chans, discrete=True)), None)
+    legend, orient = _legend_title_orient(keyed)
     gradient, sizes = legends(read)
     symbols, merged = symbol_legends(read, domain, colors)
     if merged:  # the colour legend is one of the symbol legends (same field)
@@ -190,7 +191,19 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
     return VegaPlot(tuple(marks), x_axis, y_axis, _title(view.get("title")),
                     width if isinstance(width, int) and width > 0 else None,
                     height if isinstance(height, int) and height > 0 else None,
-                    tuple(notes), legend, source, gradient, sizes, symbols)
+                    tuple(notes), legend, source, gradient, sizes, symbols, orient)
+
+
+def _legend_title_orient(color: Channel | None) -> tuple[str | None, str]:
+    """The colour legend's title (its ``legend.title``, "" for ``title=None``, else the
+    field's) and side (``legend.orient``: "bottom", else at the right as Vega-Lite's)."""
+    if color is None:
+        return None, "right"
+    spec = color.spec.get("legend")
+    spec = spec if isinstance(spec, dict) else {}
+    title = spec["title"] if "title" in spec else color.title
+    text = "" if title is None else " ".join(title) if isinstance(title, list) else str(title)
+    return text, "bottom" if spec.get("orient") == "bottom" else "right"
 
 
 def _legend(chans: dict[str, Channel], discrete: bool) -> bool:

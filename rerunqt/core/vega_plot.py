@@ -157,14 +157,14 @@ class Mark:
 class VegaPlot:
     """The whole chart: marks in drawing order, both axes, title, size and notes."""
 
-    __slots__ = ("_key", "gradient", "height", "legend", "marks", "notes", "sizes", "source", "symbols",
-                 "title", "width", "x", "y")
+    __slots__ = ("_key", "gradient", "height", "legend", "legend_orient", "marks", "notes", "sizes",
+                 "source", "symbols", "title", "width", "x", "y")
 
     def __init__(self, marks: tuple[Mark, ...], x: Axis, y: Axis, title: str = "",
                  width: int | None = None, height: int | None = None,
                  notes: tuple[str, ...] = (), legend: str | None = None,
                  source: Any = None, gradient: Gradient | None = None, sizes: Sizes | None = None,
-                 symbols: tuple[Symbols, ...] = ()) -> None:
+                 symbols: tuple[Symbols, ...] = (), legend_orient: str = "right") -> None:
         self.marks = marks
         self.x = x
         self.y = y
@@ -173,12 +173,13 @@ class VegaPlot:
         self.height = height
         self.notes = notes
         self.legend = legend  # the colour legend's title, None without a colour field
+        self.legend_orient = legend_orient  # "right" or "bottom" (legend.orient)
         self.gradient = gradient  # a colour by a number: its gradient legend
         self.sizes = sizes  # a size by a number: its symbol legend
         self.symbols = symbols  # shape, size, opacity, strokeDash by a category: one legend per field
         self.source = source
         self._key = (tuple(m.key() for m in marks), x.key(), y.key(), title, width, height,
-                     notes, legend, None if gradient is None else gradient.key(),
+                     notes, legend, legend_orient, None if gradient is None else gradient.key(),
                      None if sizes is None else sizes.key(), tuple(s.key() for s in symbols))
 
     def __eq__(self, other: object) -> bool:

@@ -114,10 +114,22 @@ def _collect(spec: dict[str, Any], datasets: dict[str, Any], given: list[Any] | 
             view[key] = spec[key]
     layers: list[Layer] = []
     _walk(spec, {}, given or [], [], datasets, layers, notes)
+    _configured(layers, view.get("config"))
     used = _uses(spec)
     notes[:] = [n for n in notes if not n.startswith("selection '")
                 or any(n[len("selection '"):-1] in text for text in used)]
     return layers, view, notes
+
+
+def _configured(layers: list[Layer], config: Any) -> None:
+    """``config.mark`` and ``config.<mark type>`` (``configure_mark(color=...)``) are each
+    mark's defaults, as in Vega-Lite: the mark's own properties win."""
+    if not isinstance(config, dict):
+        return
+    for layer in layers:
+        defaults = {**(config.get("mark") or {}), **(config.get(layer.mark) or {})}
+        if defaults:
+            layer.props = {**{k: v for k, v in defaults.items() if k != "type"}, **layer.props}
 
 
 def _uses(spec: Any) -> set[str]:

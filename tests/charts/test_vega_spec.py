@@ -339,3 +339,24 @@ def test_regression_draws_the_fitted_line_over_the_data_s_extent() -> None:
                       "encoding": {"x": q("u"), "y": q("v")}})
     assert straight.marks[0].series[0].x.tolist() == [0.0, 4.0]
     assert straight.marks[0].series[0].y.tolist() == pytest.approx([-2.0, 14.0])
+
+
+def test_config_mark_colours_every_mark_and_the_mark_own_colour_wins() -> None:
+    """Altair's configure_mark(color=...) / configure_bar(...): Vega-Lite mark defaults."""
+    configured = {**spec("bar", x=n("c"), y=q("b", aggregate="sum")),
+                  "config": {"mark": {"color": "black"}}}
+    assert build(configured).marks[0].series[0].color == "black"
+    own = {**spec({"type": "bar", "color": "red"}, x=n("c"), y=q("b", aggregate="sum")),
+           "config": {"mark": {"color": "black"}, "bar": {"color": "green"}}}
+    assert build(own).marks[0].series[0].color == "red"
+    by_type = {**spec("bar", x=n("c"), y=q("b", aggregate="sum")),
+               "config": {"mark": {"color": "black"}, "bar": {"color": "green"}}}
+    assert build(by_type).marks[0].series[0].color == "green"
+
+
+def test_legend_orient_bottom_and_a_none_title() -> None:
+    """``alt.Color(...).legend(orient="bottom", title=None)``: under the chart, no title."""
+    plot = build(spec("line", x=q("a"), y=q("b"), color=n("c", legend={"orient": "bottom", "title": None})))
+    assert (plot.legend, plot.legend_orient) == ("", "bottom")
+    titled = build(spec("line", x=q("a"), y=q("b"), color=n("c", legend={"title": "Kind"})))
+    assert (titled.legend, titled.legend_orient) == ("Kind", "right")

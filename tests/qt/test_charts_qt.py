@@ -329,3 +329,27 @@ def test_an_area_legend_shows_one_filled_swatch_per_series(rerunqt_pilot, write_
     samples = [sample.item for sample, _ in legend.items]
     assert len(samples) == 3 and all(type(s).__name__ == "BarGraphItem" for s in samples)
     assert len({QColor(s.opts["brush"]).name() for s in samples}) == 3
+
+
+def test_a_scatter_coloured_by_a_number_column_has_a_gradient_not_a_legend_per_value(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit types a colour column of numbers as quantitative: a colour scale and a
+    gradient legend (here each of the 60 numbers was a category: 60 legend entries that
+    squeezed the data away). With a size legend too, both fit beside the data."""
+    pilot = rerunqt_pilot(write_script("""
+import numpy as np
+import rerunqt as st
+rng = np.random.default_rng(0)
+data = {'a': np.arange(60), 'b': rng.random(60), 'c': rng.random(60) * 10, 'd': rng.random(60) * 30}
+st.scatter_chart(data, x='a', y='b', size='d', color='c')
+"""))
+    pilot.window.resize(1000, 900)
+    pilot.settle()
+    chart = pilot.record(kind="vega_lite_chart").widget
+    vp = chart.drawn.plot
+    assert vp.gradient is not None and vp.gradient.title == "c"
+    assert vp.sizes is not None and vp.sizes.title == "d"
+    assert vp.legend is None  # no categorical legend
+    item = chart.plot.getPlotItem()
+    assert item.size().height() <= chart.plot.height()  # the legends do not push the x axis out
+    assert item.getAxis("bottom").isVisible() and item.getViewBox().size().height() > 200

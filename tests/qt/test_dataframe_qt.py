@@ -429,3 +429,38 @@ def test_the_index_column_widens_for_longer_labels_of_the_same_shape(rerunqt_pil
     header = pilot.table().verticalHeader()
     assert header.model().headerData(4, Qt.Orientation.Vertical) == "1504"
     assert header.width() >= header.fontMetrics().horizontalAdvance("1504") + 4
+
+
+def test_auto_height_is_every_row_up_to_400_px(rerunqt_pilot, write_script) -> None:
+    """Streamlit's height="auto": the whole table while it fits in 400 px, else 400 px
+    (as st.data_editor's); with a big row height the rows beyond 400 px scroll."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'a': list(range(100))}, key='long')
+st.dataframe({'a': [1, 2, 3]}, key='short')
+st.dataframe({'a': list(range(10))}, key='tall_rows', row_height=60)
+"""))
+    long, short, tall = pilot.table(key="long"), pilot.table(key="short"), pilot.table(key="tall_rows")
+    assert long.height() == 400
+    assert short.height() == short.content_height(None) < 400
+    assert tall.height() == 400 and tall.verticalScrollBar().maximum() > 0
+
+
+def test_number_strings_in_a_progress_column_draw_bars_in_both_tables(rerunqt_pilot, write_script) -> None:
+    """"200" in a ProgressColumn is a bar at 20 %, as Streamlit's grid reads it (the cell
+    was empty), in st.dataframe and in st.data_editor; a NumberColumn formats "1"."""
+    from screen_pixels import hues
+
+    from rerunqt.qt.adapters.table_model import formatted
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+cfg = {'p': st.column_config.ProgressColumn(min_value=0, max_value=1000, color='red')}
+st.dataframe({'p': ['200', '900']}, column_config=cfg, key='frame')
+st.data_editor({'p': ['200', '900']}, column_config=cfg, key='editor')
+"""))
+    pilot.settle()
+    frame = pilot.table(key="frame")
+    editor = pilot.record(kind="data_editor").widget
+    assert 0 in hues(frame) and 0 in hues(editor)  # red bars drawn
+    assert formatted("1", "text", {"type": "number", "format": "%.2f%%"}) == "1.00%"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 pytestmark = pytest.mark.qt
 
@@ -164,3 +165,37 @@ def test_a_web_image_shows_its_address_and_opens_in_the_browser(rerunqt_pilot, w
     cell.web.button.click()
     assert opened == ["https://static.streamlit.io/examples/cat.jpg"]
     assert pilot.texts("text") == ["after"]
+
+
+def test_a_caption_is_read_as_markdown(rerunqt_pilot, write_script) -> None:
+    """Streamlit renders image captions as Markdown: **bold** is bold, not asterisks."""
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image(np.zeros((10, 10), dtype=np.uint8), caption='**Revenue** by :red[quarter]')
+        st.image(np.zeros((10, 10), dtype=np.uint8), caption='plain words')
+    """))
+    records = pilot.window.renderer.find(kind="image")
+    marked, plain = records[0].widget.cells[0].caption, records[1].widget.cells[0].caption
+    assert marked.textFormat() != Qt.TextFormat.PlainText
+    assert "**" not in marked.text() and "[quarter]" not in marked.text()
+    assert plain.text() == "plain words"
+
+
+def test_several_images_at_a_pixel_width_keep_it_and_wrap_to_more_lines(rerunqt_pilot, write_script) -> None:
+    """Streamlit's image list overflows to further rows: each image keeps width=200
+    (the list was squeezed into one 200 px row, captions clipped)."""
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image([np.zeros((100, 100), dtype=np.uint8)] * 5,
+                 caption=[f"Overflow {i}" for i in range(5)], width=200)
+    """))
+    pilot.window.resize(900, 900)
+    pilot.settle()
+    cells = pilot.record(kind="image").widget.cells
+    pilot.qtbot.waitUntil(lambda: all(cell.picture.width() == 200 for cell in cells))
+    assert all(cell.picture.height() == 200 for cell in cells)
+    tops = {cell.mapTo(pilot.window, cell.rect().topLeft()).y() for cell in cells}
+    assert len(tops) >= 2  # 5 x 200 px do not fit one line of the page: they wrap
+    assert all(cell.caption.text().startswith("Overflow") for cell in cells)

@@ -221,3 +221,39 @@ def test_plotly_legend_title_and_bars_coloured_by_their_value(rerunqt_pilot, wri
     assert (bar.stops[0].name(), bar.stops[-1].name()) == ("#440154", "#fde725")
     assert bar.labels[0].startswith("0.1") and bar.labels[-1].startswith("0.4")
     assert not hasattr(box(pilot, "plotly_chart", 0).plot.getPlotItem(), "rq_gradient")
+
+
+def test_plotly_bubbles_on_a_log_axis_sit_at_their_values(rerunqt_pilot, write_script) -> None:
+    """px.scatter(log_x=True, size=...): the bubbles sit where plotly puts them on the log
+    axis (their raw values were placed in log space: off the axis, its range 1e-300..1e300)."""
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script("""
+import plotly.graph_objects as go
+import rerunqt as st
+fig = go.Figure(go.Scatter(x=[100, 1000, 10000], y=[1, 2, 3], mode='markers',
+                           marker={'size': [10, 20, 30]}))
+fig.update_xaxes(type='log')
+st.plotly_chart(fig)
+"""))
+    chart = pilot.record(kind="plotly_chart").widget
+    plot = chart.plot.getPlotItem()
+    (points,) = [item for item in plot.items if isinstance(item, pg.ScatterPlotItem)]
+    assert points.getData()[0].tolist() == [2.0, 3.0, 4.0]  # log10 of 100, 1000, 10000
+    low, high = plot.getViewBox().viewRange()[0]
+    assert 1.0 < low < 2.0 and 4.0 < high < 5.0
+
+
+def test_plotly_axes_with_visible_false_are_hidden(rerunqt_pilot, write_script) -> None:
+    """fig.update_xaxes(visible=False): plotly draws no axis line, ticks nor title (a
+    sparkline); the other axis stays."""
+    pilot = rerunqt_pilot(write_script("""
+import plotly.graph_objects as go
+import rerunqt as st
+fig = go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2]))
+fig.update_xaxes(visible=False, title='hidden')
+st.plotly_chart(fig)
+"""))
+    plot = pilot.record(kind="plotly_chart").widget.plot.getPlotItem()
+    assert not plot.getAxis("bottom").isVisible()
+    assert plot.getAxis("left").isVisible()

@@ -176,3 +176,44 @@ st.vega_lite_chart({'data': {'values': rows}, 'mark': {'type': 'tick', 'color': 
     shape = tick.opts["symbol"].boundingRect()
     assert (shape.width() * 36, shape.height() * 36) == pytest.approx((36, 2))
     assert tick.opts["brush"].color().name() == "#ff0000"
+
+
+def test_the_grid_is_drawn_under_the_bars(rerunqt_pilot, write_script) -> None:
+    """Vega draws the grid behind the marks: a black bar shows no grey line across it
+    (pyqtgraph's axes, which draw the grid, sat above the data)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.vega_lite_chart({'data': {'values': [{'k': 'a', 'v': 10}]}, 'mark': 'bar',
+    'config': {'mark': {'color': 'black'}},
+    'encoding': {'x': {'field': 'k', 'type': 'nominal'}, 'y': {'field': 'v', 'type': 'quantitative'}}})
+"""))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    chart = charts(pilot)[0]
+    plot = chart.plot.getPlotItem()
+    grid_values = [v for level in plot.getAxis("left").tickValues(0, 10, 300) for v in level[1]]
+    inside = [v for v in grid_values if 1 < v < 9]
+    assert inside  # gridlines cross the bar's height
+    image = chart.plot.grab().toImage()
+    ratio = image.devicePixelRatio()
+    for value in inside:
+        scene = plot.getViewBox().mapViewToScene(QPointF(0, value))
+        point = chart.plot.mapFromScene(scene)
+        colour = image.pixelColor(int(point.x() * ratio), int(point.y() * ratio))
+        assert colour.value() < 40, (value, colour.name())  # the bar's black, no grid line
+
+
+def test_a_bottom_legend_without_title_sits_under_the_chart(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': x, 'y': x * k, 'c': c} for x in (1, 2, 3) for k, c in ((1, 'A'), (2, 'B'))]
+st.vega_lite_chart({'data': {'values': rows}, 'mark': 'line', 'encoding': {
+    'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'y', 'type': 'quantitative'},
+    'color': {'field': 'c', 'type': 'nominal', 'legend': {'orient': 'bottom', 'title': None}}}})
+"""))
+    plot = charts(pilot)[0].plot.getPlotItem()
+    legend = plot.legend
+    assert legend.isVisible() and [label.text for _, label in legend.items] == ["A", "B"]
+    assert getattr(legend, "rq_title", None) is None  # title=None: no title row
+    view = plot.getViewBox().sceneBoundingRect()
+    assert legend.sceneBoundingRect().top() >= view.bottom()  # under the data, not beside it

@@ -104,3 +104,24 @@ st.dataframe({'a': ['x.mp3'], 'v': ['y.mp4'], 'm': ['**b**'], 't': [['red', 'blu
     assert frame.columns[0] == "Sound" and specs[1].alignment == "center"
     with pytest.raises(ValueError, match="type='big'"):
         st.column_config.ButtonColumn(type="big")
+
+
+def test_text_cells_are_read_as_their_column_type() -> None:
+    """Streamlit's grid parses text cells for the column type (its Number/Progress/List/
+    chart columns over strings, as its st_data_editor_config e2e app shows them)."""
+    at = run("""
+import rerunqt as st
+st.dataframe({'n': ['1', 'invalid'], 'l': ['a,b', '[1, 2]'], 'c': ['1,2,3', 'x']},
+             column_config={'n': st.column_config.NumberColumn(format='%.2f%%'),
+                            'l': st.column_config.ListColumn(),
+                            'c': st.column_config.BarChartColumn()})
+""")
+    from rerunqt.core.column_text import chart_values, coerced, spec_text
+
+    frame = at.dataframe[0]
+    specs = frame._element.prop("columns")
+    data = frame._element.prop("data")
+    cells = [[spec_text(spec, data.columns[spec.position][row]) for spec in specs[:2]] for row in (0, 1)]
+    assert cells == [["1.00%", "a, b"], [None, "1, 2"]]  # None: "invalid" stays as written
+    assert chart_values(coerced("bar_chart", "1,2,3")) == (1.0, 2.0, 3.0)
+    assert coerced("progress", "550") == 550.0 and coerced("text", "550") == "550"

@@ -606,3 +606,25 @@ st.session_state.multi = st.data_editor(pd.DataFrame([[1, 2]], columns=columns),
     at.data_editor[0].add_row({"0": "e", "1": "f"}).run()  # an added row fills those columns
     plain = at.session_state["plain"]
     assert list(plain.columns) == ["0", "1"] and plain.iloc[-1].tolist() == ["e", "f"]
+
+
+def test_editors_of_one_frame_differing_in_disabled_columns_hide_index_or_row_height_coexist() -> None:
+    """Streamlit's ID takes the column config (a list of disabled columns, an explicit
+    hide_index) and row_height: Streamlit's own e2e app draws these side by side."""
+    at = run("""
+import rerunqt as st
+df = {"a": [1, 2], "b": [3, 4]}
+st.data_editor(df, disabled=True)
+st.data_editor(df, disabled=["b"])
+st.data_editor(df, hide_index=False)
+st.data_editor(df, hide_index=True)
+st.data_editor(df, row_height=50)
+st.data_editor(df, alt="numbers")
+""")
+    assert len(at.get("data_editor")) == 6
+    twice = AppTest.from_string("""
+import rerunqt as st
+st.data_editor({"a": [1]}, disabled=["a"])
+st.data_editor({"a": [1]}, disabled=["a"])
+""").run()
+    assert "same auto-generated ID" in twice.exception[0].value  # equal calls still clash

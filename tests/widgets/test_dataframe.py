@@ -414,3 +414,10 @@ st.dataframe(df, on_select="rerun", key="shown", hide_index=False)
 st.dataframe(df.set_index(pd.Index(["x", "y"])), on_select="rerun", key="labels")
 """)
     assert [d.hide_index for d in at.dataframe] == [True, False, False, False]
+
+
+@pytest.mark.parametrize("which", ["table", "dataframe"])
+def test_a_zero_dimensional_array_shows_an_empty_frame(which: str) -> None:
+    """Streamlit turns np.array(0) into an empty DataFrame: no "value" column, no row."""
+    at = run(f"import numpy as np\nimport rerunqt as st\nst.{which}(np.array(0))")
+    assert getattr(at, which)[0].value.shape == (0, 0)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.cell_dates import DATE_KINDS, in_zone, stepped, typed_cell, zone
-from rerunqt.core.column_text import CHART_TYPES, chart_values
+from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced
 from rerunqt.core.list_cells import CHIP_TYPES, chips
 from rerunqt.qt.adapters.cell_paint import chips_width, paint_chart, paint_chips, paint_progress
 from rerunqt.qt.adapters.links import open_link
@@ -204,7 +204,7 @@ class CellDelegate(QStyledItemDelegate):
             self.initStyleOption(plain, index)
             plain.text = ""
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        value = model.value(index.row(), index.column())
+        value = coerced(str(drawn), model.value(index.row(), index.column()))  # "a,b": a list
         config = model.config(index.column())
         rect = QRectF(option.rect).adjusted(6, 6, -6, -6)
         palette = widget.palette() if widget is not None else option.palette

@@ -86,6 +86,9 @@ class Drawn:
         self.pad = 0.0  # bars on a time axis: half a bar's width past the first and last
 
 
+GRID_Z = -200  # under the data's view box (-100); pyqtgraph's default (0.5) drew the grid on top
+
+
 def style_axes(plot: Any, dark: bool, bare: bool = False) -> None:
     """Axis colours and the value grid. ``bare``: Streamlit's Vega-Lite theme (built-in
     charts, Altair's default theme) turns the axis line and the tick marks off
@@ -94,6 +97,7 @@ def style_axes(plot: Any, dark: bool, bare: bool = False) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(AXIS[dark]) if not bare else pg.mkPen(None))
         axis.setTextPen(pg.mkPen(TEXT[dark]))
+        axis.setZValue(GRID_Z)  # its grid lines under the marks, as Vega's and plotly's
     plot.showGrid(x=False, y=True, alpha=0.25)
     if bare:  # the tick pen draws the grid: kept on a gridded axis, none on the others
         for name in ("left", "bottom"):

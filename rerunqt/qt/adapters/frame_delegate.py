@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from rerunqt.core.column_text import CHART_TYPES, chart_values, plain
+from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced, plain
 from rerunqt.core.list_cells import chips
 from rerunqt.qt.adapters.cell_images import drawn_image, paint_image
 from rerunqt.qt.adapters.cell_paint import paint_chart, paint_chips, paint_progress
@@ -66,7 +66,8 @@ class ColumnDelegate(QStyledItemDelegate):
             self.initStyleOption(plain_option, index)
             plain_option.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain_option, painter, widget)
-        value = plain(self.model.frame.columns[spec.position][self.model.data_row(index.row())])
+        value = coerced(spec.type, plain(self.model.frame.columns[spec.position][
+            self.model.data_row(index.row())]))
         rect = QRectF(option.rect).adjusted(6, 6, -6, -6)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -89,7 +90,7 @@ class ColumnDelegate(QStyledItemDelegate):
 
     def _paint_chips(self, painter: QPainter, option: QStyleOptionViewItem, index: Any, spec: Any) -> bool:
         """A list cell as chips; False for a value that is not a list (shown as text)."""
-        value = self.model.frame.columns[spec.position][self.model.data_row(index.row())]
+        value = coerced(spec.type, self.model.frame.columns[spec.position][self.model.data_row(index.row())])
         shown = chips(value, spec.option("option_table") or ())
         if not shown and not isinstance(value, (list, tuple)) and not hasattr(value, "tolist"):
             return False

@@ -44,7 +44,7 @@ from rerunqt.qt.adapters.links import open_link, over_text
 from rerunqt.qt.adapters.row_markers import MarkdownRowHeader, RowHeader
 
 ROW_HEIGHT = 30
-AUTO_ROWS = 10  # height="auto": up to this many rows, then the table scrolls
+AUTO_HEIGHT = 400  # height="auto": Streamlit's table is at most this tall, then it scrolls
 MIN_COLUMN, MAX_COLUMN = 64, 320
 _SAMPLE_ROWS = 40
 _MEASURED = 4  # of the sampled texts of a column, the longest this many are measured
@@ -293,16 +293,18 @@ class FrameView(QTableView):
         index_width = 0 if rows.isHidden() else max(rows.sizeHint().width(), rows.minimumWidth())
         columns = sum(self.natural) if self.natural else self.horizontalHeader().length()
         content_width = index_width + columns + 2 * self.frameWidth()
-        if height == "auto":
-            shown = self.content_height(AUTO_ROWS)
-            if self.frame_model.rowCount() > AUTO_ROWS:
+        full = self.content_height(None)
+        if height == "auto":  # Streamlit: every row, up to 400 px (then it scrolls)
+            shown = min(full, AUTO_HEIGHT)
+            if full > AUTO_HEIGHT:
                 content_width += self.verticalScrollBar().sizeHint().width()
         elif height in ("content", "stretch"):
-            shown = self.content_height(None)
+            shown = full
         else:
             shown = int(height)
         if height in ("auto", "content", "stretch") and self.isVisible() and self.width() < content_width:
             shown += self.horizontalScrollBar().sizeHint().height()  # the scroll bar needs a row
+            shown = min(shown, AUTO_HEIGHT) if height == "auto" else shown
         if self.maximumHeight() != shown or self.minimumHeight() != shown:
             self.setFixedHeight(shown)
         wanted = content_width if width in ("content", "stretch") else int(width)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.core.image_data import ImageData
-from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.base import NO_LIMIT, Adapter, Host, WrapLabel
+from rerunqt.qt.flow import FlowBox
 
 WEB_ROOM = 200  # pixels a web image's address panel takes at least
 
@@ -108,9 +109,8 @@ class ImageCell(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.picture = Picture()
-        self.caption = WrapLabel()
+        self.caption = WrapLabel(markdown=True, plain_unless_marked=True)  # Markdown, as Streamlit's
         self.caption.setObjectName("rqCaption")
-        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.picture)
         layout.addWidget(self.caption)
@@ -144,7 +144,11 @@ class ImageCell(QWidget):
 
 
 class ImageRow(QWidget):
-    """The images of one st.image call, left to right."""
+    """The images of one st.image call, left to right.
+
+    Several images at a pixel width each keep that width and wrap to further lines (a
+    flow), as Streamlit's image list overflows to more rows; the row is then not capped
+    at the one image's width."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -154,11 +158,13 @@ class ImageRow(QWidget):
         self.cells: list[ImageCell] = []
         self.width_mode: Any = None
         self.web_room = 0  # the least width cap: a web image's panel needs room to read
+        self.flow: FlowBox | None = None  # several images at a pixel width wrap in it
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def setMaximumWidth(self, width: int) -> None:
-        """A pixel ``width`` caps the row (apply_width), never below a web panel's room."""
-        super().setMaximumWidth(max(width, self.web_room))
+        """A pixel ``width`` caps the row (apply_width), never below a web panel's room;
+        a flow of several images is capped per image instead."""
+        super().setMaximumWidth(NO_LIMIT if self.flow is not None else max(width, self.web_room))
 
     def show_images(self, images: tuple[ImageData, ...], captions: tuple[str | None, ...],
                     width: Any, link: str | None = None) -> None:
@@ -169,9 +175,18 @@ class ImageRow(QWidget):
                 if old is not None:
                     old.deleteLater()
             self.cells = [ImageCell() for _ in images]
-            for cell in self.cells:
-                self.row.addWidget(cell, 1 if width == "stretch" else 0, Qt.AlignmentFlag.AlignTop)
-            if width != "stretch":
+            self.flow = FlowBox(spacing=12, fill_last=False) if (
+                len(images) > 1 and isinstance(width, int)) else None
+            if self.flow is not None:
+                self.flow.flow.line_gap = 12
+                for cell in self.cells:
+                    cell.setMaximumWidth(width)
+                    self.flow.flow.addWidget(cell)
+                self.row.addWidget(self.flow, 1)
+            else:
+                for cell in self.cells:
+                    self.row.addWidget(cell, 1 if width == "stretch" else 0, Qt.AlignmentFlag.AlignTop)
+            if width != "stretch" and self.flow is None:
                 self.row.addStretch(1)
             self.width_mode = width
         self.web_room = WEB_ROOM if any(data.url is not None for data in images) else 0
@@ -182,6 +197,8 @@ class ImageRow(QWidget):
             cell.caption.set_text(caption or "")
             cell.caption.setVisible(bool(caption))
             cell.set_link(link)
+        if self.flow is not None:
+            self.flow.refit()
 
 
 class ImageAdapter(Adapter):

@@ -68,6 +68,16 @@ def _axis(plot: Any, side: str, axis: Axis) -> None:
     center_lines(item)
 
 
+def _logged(plot: Any, side: str, values: np.ndarray) -> np.ndarray:
+    """A ScatterPlotItem's coordinates on a log axis: log10 (pyqtgraph's log mode maps only
+    PlotDataItems; the bubbles of ``px.scatter(log_x=True)`` flew off the axis)."""
+    if not plot.getAxis(side).logMode:
+        return values
+    with np.errstate(divide="ignore", invalid="ignore"):
+        numbers = np.asarray(values, dtype=np.float64)
+        return np.where(numbers > 0, np.log10(numbers), np.nan)
+
+
 def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
     pen = pg.mkPen(color, width=trace.line_width, style=_DASH.get(trace.dash, Qt.PenStyle.SolidLine)) \
         if trace.lines else None
@@ -78,7 +88,8 @@ def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
             brushes = [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]
         if trace.lines:
             plot.addItem(pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite"))
-        return pg.ScatterPlotItem(x=trace.x, y=trace.y, size=trace.marker_size, brush=brushes, pen=None)
+        return pg.ScatterPlotItem(x=_logged(plot, "bottom", trace.x), y=_logged(plot, "left", trace.y),
+                                  size=trace.marker_size, brush=brushes, pen=None)
     symbol = {"symbol": "o", "symbolSize": trace.marker_size, "symbolBrush": color,
               "symbolPen": None} if trace.markers else {}
     item = pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite", **symbol)
@@ -206,6 +217,8 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
     _axis(plot, "bottom", figure.x_axis)
     _axis(plot, "left", figure.y_axis)
     style_axes(plot, dark)  # after the axes: a date or number axis may be a new item
+    for side, axis in (("bottom", figure.x_axis), ("left", figure.y_axis)):
+        plot.showAxis(side, axis.shown)  # visible=False: no line, ticks, title nor grid
     if figure.x_axis.grid is not None or figure.y_axis.grid is not None:  # the layout's showgrid
         plot.showGrid(x=figure.x_axis.grid, y=figure.y_axis.grid)
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")

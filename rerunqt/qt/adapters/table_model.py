@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
 from rerunqt.core.cell_dates import DATE_KINDS, date_text, typed_cell
-from rerunqt.core.column_text import CHART_TYPES, link_text, markdown_cell
+from rerunqt.core.column_text import CHART_TYPES, NUMERIC_TYPES, coerced, link_text, markdown_cell
 from rerunqt.core.editor_columns import check_cell
 from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.core.number_format import column_number_text
@@ -50,6 +50,10 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
     """A cell as its column_config says: a number format, a date format (momentjs or a
     preset) in the column's timezone, a link's display text, a list's items."""
     fmt, shown_as = config.get("format"), config.get("type")
+    if shown_as in NUMERIC_TYPES and isinstance(value, str):  # "2" in a NumberColumn: a number
+        number = coerced(shown_as, value)
+        if isinstance(number, float):
+            value, kind = (int(number), "int") if number.is_integer() else (number, "float")
     try:
         if kind in ("int", "float") and value is not None and fmt is not None:
             shown = column_number_text(value, fmt, config.get("step"), kind == "int",

@@ -351,7 +351,7 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
 
         return draw_polar(plot, vp, drawn, dark, theme)
     wanted = vp.legend is not None and any(m.series for m in vp.marks if m.keyed)
-    legend = outside_legend(plot, dark, wanted, "right", vp.legend or "")  # Vega-Lite's orient
+    legend = outside_legend(plot, dark, wanted, vp.legend_orient, vp.legend or "")  # legend.orient
     number_legends(plot, vp, dark, theme)
     _set_axis(plot, "bottom", vp.x)
     _set_axis(plot, "left", vp.y)

@@ -289,8 +289,16 @@ def _data_height(plot: Any, vp: VegaPlot) -> float:
     if height <= 60:  # not laid out yet: the spec's height, less an axis
         return float(vp.height or 300) - 40
     axis, title = plot.getAxis("bottom"), plot.titleLabel
+    _, top, _, bottom = plot.layout.getContentsMargins()
     return float(height - (axis.height() if axis.isVisible() else 0)
-                 - (title.height() if title.isVisible() else 0))
+                 - (title.height() if title.isVisible() else 0) - top - bottom)
+
+
+def _gradient_room(plot: Any, vp: VegaPlot, column: LegendColumn) -> float:
+    """The data's height less the size legend stacked under the gradient: the column stays
+    within the chart (a taller one cut the data and its x axis off)."""
+    below = column.sizes.size().height() + 8 if vp.sizes is not None else 0.0  # the spacing
+    return _data_height(plot, vp) - below
 
 
 def number_legends(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> None:
@@ -303,9 +311,6 @@ def number_legends(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> No
     if column is None:
         return
     text = QColor(TEXT[dark])
-    if vp.gradient is not None:
-        column.gradient.show_scale(vp.gradient, tuple(QColor(c) for c in sequential(theme)), text,
-                                   _data_height(plot, vp))
     if vp.sizes is not None:
         mark = next((m for m in vp.marks if m.kind == "point" and m.series), None) \
             or next((m for m in vp.marks if m.series), None)
@@ -314,6 +319,9 @@ def number_legends(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> No
         colours = [faded(base if place is None else shade(place, theme), opacity)
                    for _, _, place in vp.sizes.entries]
         column.sizes.show_sizes(vp.sizes, colours, text, mark.filled if mark else True)
+    if vp.gradient is not None:
+        column.gradient.show_scale(vp.gradient, tuple(QColor(c) for c in sequential(theme)), text,
+                                   _gradient_room(plot, vp, column))
     column.arrange(vp.gradient is not None, vp.sizes is not None, len(vp.symbols))
     mark = next((m for m in vp.marks if m.series), None)
     base = color_of(mark.series[0], dark, theme) if mark else QColor(VEGA_PALETTE[0])
@@ -335,7 +343,7 @@ def fit_legends(plot: Any, vp: VegaPlot) -> None:
     column = getattr(plot, "rq_legends", None)
     if column is not None and vp.gradient is not None:
         before, ticks = column.gradient.length, column.gradient.ticks
-        column.gradient.fit_height(_data_height(plot, vp))
+        column.gradient.fit_height(_gradient_room(plot, vp, column))
         if (column.gradient.length, column.gradient.ticks) != (before, ticks):
             column.arrange(True, vp.sizes is not None, len(vp.symbols))
 

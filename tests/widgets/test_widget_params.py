@@ -298,3 +298,14 @@ st.button("b")
     assert [t.help for t in at.text_input] == ["Type **here**", ""]
     assert at.markdown[0].help == "" and at.title[0].help == "About"
     assert at.metric[0].help == "" and at.checkbox[0].help == "" and at.button[0].help == ""
+
+
+def test_icon_spinner_is_accepted_as_in_streamlit() -> None:
+    at = app("""
+import rerunqt as st
+st.button("Wait", icon="spinner")
+st.info("Busy", icon="spinner")
+st.text("after")
+""")
+    assert not at.exception and at.text[0].value == "after"
+    assert at.button[0].icon == "spinner"

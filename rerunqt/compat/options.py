@@ -1,7 +1,8 @@
 """``st.get_option`` / ``st.set_option`` over the running session's configuration.
 
-As in Streamlit, only ``client.*`` options can be changed while the app runs; the
-others are read once at start-up and raise an error that says where to set them.
+As in Streamlit, ``st.set_option`` changes only ``client.*`` options while the app runs;
+the others raise an error that says where to set them. ``streamlit.config.set_option``
+(Streamlit's internal setter) takes any option for the rest of the session.
 """
 
 from __future__ import annotations
@@ -44,8 +45,18 @@ def get_option(key: str) -> ConfigValue:
 
 def set_option(key: str, value: object) -> None:
     """Change a ``client.*`` option for the rest of this session."""
+    _set_option(key, value, scriptable_only=True)
+
+
+def config_set_option(key: str, value: object) -> None:
+    """``streamlit.config.set_option``: Streamlit's own setter takes any option (an app sets
+    ``server.maxUploadSize`` with it); it holds for the rest of this session."""
+    _set_option(key, value, scriptable_only=False)
+
+
+def _set_option(key: str, value: object, scriptable_only: bool) -> None:
     if isinstance(key, str) and key not in OPTIONS and streamlit_only.known(key):
-        if key not in streamlit_only.SCRIPTABLE:
+        if scriptable_only and key not in streamlit_only.SCRIPTABLE:
             raise RerunQtAPIError(streamlit_only.set_message(key))
         streamlit_only.remember(key, value)  # read back as set; it changes nothing here
         return
@@ -56,7 +67,7 @@ def set_option(key: str, value: object) -> None:
                   "meaning in a desktop app", file=sys.stderr)
         return
     _known(key, "set_option")
-    if OPTIONS[key].section not in _SCRIPTABLE_SECTIONS:
+    if scriptable_only and OPTIONS[key].section not in _SCRIPTABLE_SECTIONS:
         raise RerunQtAPIError(
             f"st.set_option({key!r}, ...): {key!r} cannot be set on the fly; set it in "
             f".rerunqt/config.toml beside the script or with the flag --{key} VALUE. Only "

@@ -319,8 +319,9 @@ def _fit_dates(given: Any, lo: date, hi: date, explicit: tuple[bool, bool],
                clamp: Callable[[date], date], shape: Callable[[list[date]], Any]) -> list[date]:
     """``given`` as dates; raises PartlyFits (the stand-in: the dates clamped to the bounds,
     sorted) for an ISO string, refused when code set it, and for a date outside the bounds,
-    replaced by the default when code set it past ``min_value``/``max_value`` (Streamlit 1.67
-    resets it), clamped past the ten years shown when no bound was given."""
+    replaced by the default when code set it and ``min_value`` or ``max_value`` was given
+    (Streamlit 1.67 resets it). With neither given, a date outside the ten years shown is
+    kept: Streamlit checks no value against bounds it made up."""
     dates = [parse_date(d) for d in given]
     if all(lo <= d <= hi for d in dates) and not any(isinstance(d, str) for d in given):
         return dates
@@ -328,6 +329,7 @@ def _fit_dates(given: Any, lo: date, hi: date, explicit: tuple[bool, bool],
     text = next((d for d in given if isinstance(d, str)), None)
     if text is not None:
         raise PartlyFits(f"expected a date, got the str {text!r}", fitted)
+    if not any(explicit):
+        return dates
     outside = next(d for d in dates if not lo <= d <= hi)
-    crossed = explicit[0] if outside < lo else explicit[1]
-    raise PartlyFits(f"{outside} is outside {lo} to {hi}", fitted, DEFAULT if crossed else fitted)
+    raise PartlyFits(f"{outside} is outside {lo} to {hi}", fitted, DEFAULT)

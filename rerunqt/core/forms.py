@@ -132,8 +132,10 @@ def finish_forms(ctx: RunContext, clean: bool) -> None:
     owed = state.clears_owed
     for record in ctx.forms.values():
         builder = record.builder
-        enabled = [wid for wid, disabled in record.submit_buttons if not disabled]
-        first = enabled[0] if enabled else None
+        # Enter "clicks" the first submit button; when that one is disabled, Enter submits
+        # nothing (Streamlit does not fall back to a later, enabled button)
+        buttons = record.submit_buttons
+        first = buttons[0][0] if buttons and not buttons[0][1] else None
         builder.props = tuple((name, first if name == "submit" else value)
                               for name, value in builder.props)
         if clean and not record.submit_buttons:

@@ -108,5 +108,11 @@ class QueryParamsProxy(MutableMapping[str, str]):
     def __repr__(self) -> str:
         return f"st.query_params({self.to_dict()!r})"
 
+    def __str__(self) -> str:
+        """As Streamlit's ``str(st.query_params)``: the dict of values, a key with several
+        as their list (``{'a': '1', 'tag': ['x', 'y']}``)."""
+        return str({key: values[0] if len(values) == 1 else list(values)
+                    for key, values in _store().items()})
+
 
 query_params = QueryParamsProxy()

@@ -119,7 +119,7 @@ _MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
 
 
 def check_icon(kind: str, icon: Any) -> None:
-    """An icon is None, one emoji, or ':material/<name>:' (as Streamlit 1.67 requires)."""
+    """An icon is None, one emoji, ':material/<name>:' or "spinner" (as Streamlit 1.67 requires)."""
     if icon is None:
         return
     if not isinstance(icon, str):
@@ -128,6 +128,8 @@ def check_icon(kind: str, icon: Any) -> None:
             f"such as ':material/thumb_up:', got {type(icon).__name__} {icon!r}."
         )
     shown = icon.strip()
+    if shown == "spinner":  # Streamlit 1.67's built-in icon name: a turning circle
+        return
     if shown.startswith(":material"):
         if not _MATERIAL_ICON.match(shown):
             raise RerunQtAPIError(

@@ -124,16 +124,30 @@ def check_validate(call: str, validate: Any) -> tuple[str, str] | None:
             f"pair of strings; got {validate!r}.")
     try:
         re.compile(pattern)
-    except re.error as exc:
-        raise RerunQtAPIError(
-            f"st.{call} validate={pattern!r} is not a valid regular expression: {exc}.") from None
+    except re.error as exc:  # Streamlit raises nothing: its field shows this and commits nothing
+        return pattern, f"Invalid validate regex: {pattern}. Error: {exc}"
     return pattern, message or "Please match the requested format."
+
+
+def broken_rule(rule: tuple[str, str] | None) -> str | None:
+    """The message of a ``validate`` rule whose pattern does not compile, else None: the
+    field shows it from the start and refuses every text."""
+    if rule is None:
+        return None
+    try:
+        re.compile(rule[0])
+    except re.error:
+        return rule[1]
+    return None
 
 
 def validation_error(rule: tuple[str, str] | None, text: Any) -> str | None:
     """The message for ``text`` under a ``validate`` rule, or None when it may commit."""
-    if rule is None or not text:
+    if rule is None:
         return None
+    broken = broken_rule(rule)
+    if broken is not None or not text:
+        return broken
     return None if re.fullmatch(rule[0], str(text), re.DOTALL) else rule[1]
 
 

@@ -35,6 +35,23 @@ def _autocomplete(element: Element) -> str:
     return str(given) if given is not None else _AUTOCOMPLETE.get(element.prop("type"), "")
 
 
+_CHOOSE = {"selectbox": "an option", "multiselect": "options"}
+
+
+def _placeholder(element: Element) -> str:
+    """A select box's placeholder as Streamlit's AppTest reads its proto: "" when none was
+    given (its front end then shows "Choose an option" and the like), " " for ``""``."""
+    shown = element.prop("placeholder") or ""
+    if not shown:
+        return " "
+    what = _CHOOSE[element.kind]
+    if not element.prop("accept_new_options"):
+        made_up = f"Choose {what}"
+    else:
+        made_up = f"Choose or add {what}" if element.prop("options") else f"Add {what}"
+    return "" if shown == made_up else shown
+
+
 DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "allow_html": lambda e, app: bool(e.prop("unsafe_allow_html")),
     "is_caption": lambda e, app: e.kind == "caption",
@@ -54,6 +71,7 @@ TRANSLATED: dict[str, Callable[[Element, AppTest], Any]] = {
     "autocomplete": lambda e, app: _autocomplete(e),
     "expanded": lambda e, app: _depth(e) is not None or bool(e.prop("expanded")),
     "language": lambda e, app: e.prop("language") or "plaintext",
+    "placeholder": lambda e, app: _placeholder(e),
 }
 
 

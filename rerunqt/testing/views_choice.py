@@ -6,9 +6,11 @@ the user sees; ``index`` / ``indices`` the position(s) of the value among them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
+from rerunqt.core.lead_icon import is_emoji
 from rerunqt.testing.elements import ElementView, Widget
 
 
@@ -50,8 +52,9 @@ class _Choice(Widget):
         except (TypeError, ValueError, KeyError, IndexError):
             front = None
         index = front[0] if isinstance(front, (tuple, list)) and front else front
-        if isinstance(index, int) and 0 <= index < len(self.options):
-            return self.options[index]
+        labels = self._element.prop("options") or ()
+        if isinstance(index, int) and 0 <= index < len(labels):
+            return str(labels[index])
         return str(option)
 
     def _option_at(self, index: int) -> Any:
@@ -135,6 +138,13 @@ class ButtonGroup(_Choice):
     @property
     def multi(self) -> bool:
         return bool(self._element.prop("multi"))
+
+    @property
+    def options(self) -> list[str]:
+        """The labels without a leading icon (an emoji or ``:material/...:`` followed by a
+        space, or alone), which Streamlit sends apart: its AppTest reads "Charts" for
+        "📊 Charts" and "" for an icon-only option."""
+        return [_without_leading_icon(str(label)) for label in super().options]
 
     @property
     def formatted_values(self) -> list[str]:
@@ -228,3 +238,13 @@ VIEWS: dict[str, type[ElementView]] = {
     "pills": ButtonGroup,
     "segmented_control": ButtonGroup,
 }
+
+
+_MATERIAL = re.compile(r":material/[a-z0-9_]+:")
+
+
+def _without_leading_icon(label: str) -> str:
+    first, _, rest = label.partition(" ")
+    if first and (_MATERIAL.fullmatch(first) or is_emoji(first)):
+        return rest
+    return label

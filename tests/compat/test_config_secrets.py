@@ -144,6 +144,21 @@ def test_get_and_set_option(tmp_path: Path) -> None:
     assert "'theme.base' cannot be set on the fly" in at.exception[0].message
 
 
+def test_streamlit_config_set_option_takes_any_option(tmp_path: Path) -> None:
+    """Streamlit's st_chat_input e2e app starts with
+    ``config.set_option("server.maxUploadSize", 1)``: Streamlit's internal setter takes it
+    (only ``st.set_option`` is limited to client.*), and the uploads follow it."""
+    at = _app(tmp_path, """
+        import streamlit as st
+        from streamlit import config
+        config.set_option("server.maxUploadSize", 1)
+        st.text(str(config.get_option("server.maxUploadSize")))
+        st.file_uploader("Data")
+    """)
+    assert not at.exception and at.text[0].value == "1"
+    assert at.file_uploader[0].max_upload_size == 1024 * 1024
+
+
 def test_an_unknown_option_says_did_you_mean() -> None:
     import rerunqt as st
 

@@ -212,6 +212,21 @@ def test_query_params_are_an_in_memory_mapping_of_strings() -> None:
     assert at.text[0].value == "{}"
 
 
+def test_str_of_query_params_is_the_dict_as_in_streamlit() -> None:
+    """Streamlit's st_query_params e2e app shows ``st.markdown(str(st.query_params))``:
+    ``{}`` at first, then the dict (a key with several values as their list)."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.text(str(st.query_params))
+        st.query_params["a"] = 1
+        st.query_params["tag"] = ["x", "y"]
+        st.text(str(st.query_params))
+        st.text(f"{st.query_params}")
+    """).run()
+    assert [t.value for t in at.text] == ["{}", "{'a': '1', 'tag': ['x', 'y']}",
+                                          "{'a': '1', 'tag': ['x', 'y']}"]
+
+
 def test_switch_page_replaces_the_query_params(tmp_path: Path) -> None:
     entry = """
         import rerunqt as st

@@ -51,3 +51,17 @@ def test_the_icons_of_a_to_do_app_s_add_and_delete_buttons_show(rerunqt_pilot, w
     assert pilot.widget(key="add").text() == "\u2295  Hinzufügen"
     assert pilot.widget(key="del").text().strip() == "\U0001F5D1"
     assert pilot.widget(key="ok").text().strip() == "\u2714"
+
+
+def test_icon_spinner_is_streamlit_s_built_in_icon_not_an_error(rerunqt_pilot, write_script) -> None:
+    """Streamlit's st_button e2e app: ``icon="spinner"`` (a built-in name in 1.67) raised
+    "not a valid emoji" and stopped the script; it shows a circle before the label."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.button("Button with spinner icon", key="b", icon="spinner")
+        st.download_button("Get", b"x", key="d", icon="spinner")
+        st.text("after")
+    """))
+    assert pilot.texts("text") == ["after"]
+    assert pilot.widget(key="b").text() == "\u25cc  Button with spinner icon"
+    assert pilot.widget(key="d").text() == "\u25cc  Get"

@@ -6,6 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QRadioButton, QWidget
 
 from rerunqt.qt.adapters.multiselect import Chip, MultiField
@@ -95,6 +96,29 @@ def test_radio_click_sets_the_option_with_exactly_one_run(rerunqt_pilot, write_s
     qtbot.mouseClick(radios.buttons[2], CLICK)  # the checked option again: no change, no run
     pilot.settle()
     assert runs(pilot) == before + 1
+
+
+def test_radio_captions_show_their_markdown(rerunqt_pilot, write_script) -> None:
+    """Streamlit's st_radio e2e app (radio 10) gives Markdown captions; Streamlit draws them
+    as Markdown (bold, code, colours), not with their asterisks and backticks."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.radio("Pick", ["A", "B", "C", "D"], key="r",
+                 captions=["**bold text**", "`code text`", ":red[red] :blue[blue]", "plain"])
+    """))
+    notes = [label for label in pilot.widget(key="r").findChildren(QLabel)
+             if label.objectName() == "rqRadioCaption"]
+    shown = []
+    for note in notes:
+        doc = QTextDocument()
+        if note.textFormat() == Qt.TextFormat.RichText:
+            doc.setHtml(note.text())
+        elif note.textFormat() == Qt.TextFormat.MarkdownText:
+            doc.setMarkdown(note.text())
+        else:
+            doc.setPlainText(note.text())
+        shown.append(doc.toPlainText().strip())
+    assert shown == ["bold text", "code text", "red blue", "plain"]
 
 
 def test_radio_arrow_keys_move_the_choice_one_event_each(rerunqt_pilot, write_script, qtbot) -> None:

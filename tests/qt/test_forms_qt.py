@@ -112,3 +112,32 @@ def test_ctrl_enter_in_a_text_area_submits_the_form(rerunqt_pilot, write_script,
     pilot.settle()
     assert pilot.window.session.run_count == runs + 1
     assert pilot.texts("text") == ["'hi\\n' True"]
+
+
+def test_enter_does_not_submit_when_the_first_submit_button_is_disabled(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's st_form e2e app, form 7: its first submit button is disabled, so Enter
+    submits nothing (it does not fall back to the second button); form 6, whose second
+    button is the disabled one, submits on Enter."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        with st.form("f7"):
+            st.text_input("Seven", key="seven")
+            a = st.form_submit_button("Disabled first", disabled=True)
+            b = st.form_submit_button("Second")
+            if a or b:
+                st.text("f7 submitted")
+        with st.form("f6"):
+            st.text_input("Six", key="six")
+            c = st.form_submit_button("First")
+            d = st.form_submit_button("Disabled second", disabled=True)
+            if c or d:
+                st.text("f6 submitted")
+    """))
+    runs = pilot.window.session.run_count
+    pilot.type("Test", key="seven")  # ends with Enter
+    assert pilot.window.session.run_count == runs and pilot.texts("text") == []
+    pilot.click(label="Second")
+    assert pilot.texts("text") == ["f7 submitted"]
+    pilot.type("Test", key="six")
+    assert pilot.texts("text") == ["f6 submitted"]

@@ -261,6 +261,21 @@ def test_date_input_range_keeps_start_before_end(rerunqt_pilot, write_script, qt
     assert pilot.record(key="r").adapter.focus_widgets(pilot.record(key="r").widget) == [start, end]
 
 
+def test_date_input_shows_a_state_date_before_the_ten_years_it_offers(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's st_date_input e2e app: a date put in session state before the default
+    minimum (ten years back) is kept and shown, not moved up to that minimum."""
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        if "d" not in st.session_state:
+            st.session_state["d"] = dt.date(1970, 2, 3)
+        st.write("Value:", st.date_input("From state", value=None, key="d"))
+    """))
+    assert pilot.widget(key="d").start.text() == "1970/02/03"
+    assert pilot.texts("markdown") == ["Value: `1970-02-03`"]
+
+
 def test_date_input_partial_and_empty_values(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
         import datetime as dt

@@ -85,6 +85,19 @@ def test_validate_refuses_the_commit_and_says_why(rerunqt_pilot, write_script) -
     assert _text(pilot) == "'ABC'" and not _note(pilot, "code").isVisible()
 
 
+def test_an_invalid_validate_regex_is_said_at_once_and_blocks_commits(rerunqt_pilot,
+                                                                       write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        v = st.text_input("Code", key="code", validate="[")
+        st.text(repr(v))
+    """))
+    note = _note(pilot, "code")
+    assert note.isVisible() and note.text().startswith("Invalid validate regex: [. Error: ")
+    pilot.type("anything", key="code")
+    assert _text(pilot) == "''" and note.isVisible()
+
+
 def test_live_text_input_commits_after_a_pause_without_enter(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script("""
         import rerunqt as st

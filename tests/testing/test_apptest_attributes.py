@@ -311,3 +311,21 @@ def test_iterating_the_app_skips_an_ended_spinner() -> None:
     ).run()
     # Streamlit 1.67's element tree holds only the text: a spinner is transient
     assert [node.type for node in at if node.type not in ("main", "sidebar")] == ["text"]
+
+
+def test_select_box_placeholder_reads_as_streamlit_s_proto() -> None:
+    """Streamlit's AppTest reads "" for a placeholder left out (its front end shows "Choose
+    an option" and the like) and " " for ``placeholder=""``; a given one as given."""
+    at = AppTest.from_string("""
+import rerunqt as st
+st.selectbox("a", ["x"])
+st.selectbox("b", ["x"], placeholder="Pick one")
+st.selectbox("c", ["x"], placeholder="")
+st.selectbox("d", ["x"], accept_new_options=True)
+st.selectbox("e", [], accept_new_options=True)
+st.multiselect("f", ["x"])
+st.multiselect("g", ["x"], placeholder="Tags...")
+st.multiselect("h", ["x"], accept_new_options=True)
+""").run()
+    assert [s.placeholder for s in at.selectbox] == ["", "Pick one", " ", "", ""]
+    assert [m.placeholder for m in at.multiselect] == ["", "Tags...", ""]

@@ -70,3 +70,22 @@ def test_required_starts_chosen_and_errors_are_clear() -> None:
     ]:
         at = AppTest.from_string("import rerunqt as st\n" + call).run()
         assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+def test_options_leave_out_a_leading_icon_as_streamlit_s_apptest() -> None:
+    """Streamlit sends a leading emoji or Material icon apart from the option's text, so its
+    AppTest reads "Charts" for "📊 Charts" and "" for an icon-only option; the selected
+    values' labels (formatted_values) keep the icon."""
+    at = AppTest.from_string("""
+import rerunqt as st
+st.pills("Topics", ["📊 Charts", "🗺️ Maps & geospatial", "Plain", "x:y"], key="p",
+         selection_mode="multi", default=["📊 Charts"])
+st.segmented_control("Zoom", [0, 1], key="z",
+                     format_func=lambda o: [":material/zoom_in:", ":material/zoom_out: out"][o])
+""").run()
+    pills = at.button_group(key="p")
+    assert pills.options == ["Charts", "Maps & geospatial", "Plain", "x:y"]
+    assert pills.formatted_values == ["📊 Charts"] and pills.indices == [0]
+    assert at.button_group(key="z").options == ["", "out"]
+    at.button_group(key="z").set_value(1).run()
+    assert at.button_group(key="z").value == 1

@@ -115,6 +115,27 @@ def test_a_value_the_widget_cannot_take_is_replaced_without_an_error(
     assert not at.warning
 
 
+# A date outside the ten years a date_input shows when neither min_value nor max_value is
+# given: Streamlit 1.67 checks no value against bounds it made up (its st_date_input e2e app:
+# "Value 14: 1970-02-03"); with one bound given it resets to the default (REPLACED).
+KEPT = [
+    ('st.date_input("d", value=None, key="c")', "dt.date(1970, 2, 3)", "datetime.date(1970, 2, 3)"),
+    ('st.date_input("d", dt.date(2024, 1, 1), key="c")', "dt.date(2090, 1, 1)",
+     "datetime.date(2090, 1, 1)"),
+    ('st.date_input("d", value=[], key="c")', "(dt.date(1970, 2, 3), dt.date(1971, 1, 1))",
+     "(datetime.date(1970, 2, 3), datetime.date(1971, 1, 1))"),
+]
+
+
+@pytest.mark.parametrize(("call", "value", "kept"), KEPT)
+def test_a_date_past_the_bounds_streamlit_made_up_is_kept(call: str, value: str, kept: str) -> None:
+    at = run(call, value)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["got"] == kept and repr(at.session_state["c"]) == kept
+    at.run()  # and in the runs after it
+    assert at.session_state["got"] == kept
+
+
 @pytest.mark.parametrize(("call", "value", "message"), REFUSED)
 def test_a_value_streamlit_fails_on_is_an_error_naming_the_key(
         call: str, value: str, message: str) -> None:

@@ -149,8 +149,21 @@ st.text(repr(v))
     assert at.text_input(key="c").validate == (r"[A-Z]{3}", "Three capitals")
 
 
+def test_an_invalid_validate_regex_refuses_every_text_and_the_script_goes_on() -> None:
+    # Streamlit 1.67 raises nothing: its field says "Invalid validate regex" and commits nothing
+    at = app("""
+import rerunqt as st
+v = st.text_input("x", key="x", validate="[")
+st.text(repr(v))
+""")
+    assert not at.exception and at.text[0].value == "''"
+    at.text_input(key="x").input("anything").run()
+    assert at.text[0].value == "''"
+    assert at.text_input(key="x").validate[1].startswith("Invalid validate regex: [. Error: ")
+
+
 def test_validate_and_live_are_checked() -> None:
-    refused("import rerunqt as st\nst.text_input('x', validate='(')", "not a valid regular expression")
+    refused("import rerunqt as st\nst.text_input('x', validate=5)", "must be a regular expression")
     assert live_delay("text_input", True) == 300
     assert live_delay("text_input", "0.5s") == 500 and live_delay("text_input", "40ms") == 40
     with pytest.raises(RerunQtAPIError, match=r"live=5 is not valid"):
@@ -285,3 +298,14 @@ st.button("b")
     assert [t.help for t in at.text_input] == ["Type **here**", ""]
     assert at.markdown[0].help == "" and at.title[0].help == "About"
     assert at.metric[0].help == "" and at.checkbox[0].help == "" and at.button[0].help == ""
+
+
+def test_icon_spinner_is_accepted_as_in_streamlit() -> None:
+    at = app("""
+import rerunqt as st
+st.button("Wait", icon="spinner")
+st.info("Busy", icon="spinner")
+st.text("after")
+""")
+    assert not at.exception and at.text[0].value == "after"
+    assert at.button[0].icon == "spinner"

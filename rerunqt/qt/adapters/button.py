@@ -15,9 +15,12 @@ from rerunqt.runner.requests import WidgetEvent
 
 
 def icon_text(icon: str | None) -> str:
-    """An emoji is shown as is; a material icon as its symbol, or not at all if unknown."""
+    """An emoji is shown as is; a material icon as its symbol, or not at all if unknown;
+    ``"spinner"`` (Streamlit's turning circle) as a still circle of dots."""
     if not icon:
         return ""
+    if icon.strip() == "spinner":
+        return "\u25cc"
     if icon.startswith(":material/") and icon.endswith(":"):
         return MATERIAL_SYMBOLS.get(icon[len(":material/"):-1], "")
     return icon

@@ -193,11 +193,14 @@ class _DatePair(QWidget):
 
     def display(self, value: Any) -> None:
         """Show a value from the script (signals blocked by the caller)."""
+        dates = tuple(value or ()) if self.is_range else () if value is None else (value,)
+        if dates:  # a date set through session state outside the ten years shown when no
+            # bound was given: Streamlit keeps it, so the fields reach it
+            self.lo, self.hi = min(self.lo, *dates), max(self.hi, *dates)
         if not self.is_range:
             self._bounds(self.start, self.lo, self.hi)
             self.start.show_py(value)
             return
-        dates = tuple(value or ())
         start = dates[0] if dates else None
         end = dates[1] if len(dates) > 1 else None
         self._bounds(self.start, self.lo, self.hi)

@@ -37,7 +37,7 @@ class FormHost(Host):
         self.parent = parent
         self.buffer = FormBuffer()
         self.enter_to_submit = True
-        self.submit_id: str | None = None  # the first enabled submit button (Enter clicks it)
+        self.submit_id: str | None = None  # the first submit button, if enabled (Enter clicks it)
         self._enter_queued = False
         self.required: dict[str, Any] = {}  # required field id -> its committed value
         self.box: QWidget | None = None

@@ -78,7 +78,8 @@ class RadioGroup(QWidget):
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.setSpacing(0)
             cell_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            note = WrapLabel(natural=True)  # its height follows its width: never clipped
+            # its height follows its width (never clipped); Markdown, as Streamlit's captions
+            note = WrapLabel(markdown=True, plain_unless_marked=True, natural=True)
             note.setObjectName("rqRadioCaption")
             note.setWordWrap(not horizontal)
             note.set_text(caption)

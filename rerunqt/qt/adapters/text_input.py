@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.core.text_units import NO_LIMIT, drop_excess, index_of, position_of
-from rerunqt.core.widget_params import REQUIRED_MESSAGE, validation_error
+from rerunqt.core.widget_params import REQUIRED_MESSAGE, broken_rule, validation_error
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.field_icon import set_line_icon, set_reveal
 from rerunqt.runner.requests import WidgetEvent
@@ -109,6 +109,9 @@ class TextInputAdapter(Adapter):
             validator.max_chars = props["max_chars"]
         if "validate" in changed:
             line.rule = props.get("validate")
+            broken = broken_rule(line.rule)  # a pattern that does not compile: said at once
+            if broken is not None or widget.note.text().startswith("Invalid validate regex"):
+                widget.show_note(broken)
         if "live" in changed:
             line.live.stop()
             line.live.setInterval(props.get("live") or 0)

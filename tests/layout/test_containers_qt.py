@@ -368,3 +368,15 @@ def test_a_narrow_popover_shows_its_label_and_looks_like_a_button(rerunqt_pilot,
     def border(widget):
         return widget.grab().toImage().pixelColor(0, widget.height() // 2).name()
     assert border(narrow) == border(button)
+
+
+@pytest.mark.parametrize(("gap", "pixels"), [("40", 40), ("'LARGE'", 64), ("0", 0)])
+def test_column_gap_in_pixels_or_any_case_name(rerunqt_pilot, write_script, gap: str,
+                                               pixels: int) -> None:
+    """Streamlit 1.67 takes gap=<pixels> and names in any case (they raised here)."""
+    pilot = open_app(rerunqt_pilot, write_script,
+                     f"import rerunqt as st\na, b = st.columns(2, gap={gap})\na.text('L')\nb.text('R')\n",
+                     width=1000)
+    cells = [r.widget for r in pilot.window.renderer.find(kind="column")]
+    assert len(cells) == 2
+    assert x_of(pilot, cells[1]) - (x_of(pilot, cells[0]) + cells[0].width()) == pixels

@@ -26,6 +26,7 @@ from rerunqt.errors import (
     StreamlitMixedNumericTypesError,
     StreamlitPageNotFoundError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
     StreamlitValueOutOfRangeError,
     UnserializableSessionStateError,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "StreamlitSecretNotFoundError",
     "StreamlitValueAboveMaxError",
     "StreamlitValueAssignmentNotAllowedError",
+    "StreamlitValueError",
     "StreamlitValueBelowMinError",
     "StreamlitValueOutOfRangeError",
     "StreamlitWidgetAlreadyInstantiatedError",

@@ -380,3 +380,25 @@ def test_column_gap_in_pixels_or_any_case_name(rerunqt_pilot, write_script, gap:
     cells = [r.widget for r in pilot.window.renderer.find(kind="column")]
     assert len(cells) == 2
     assert x_of(pilot, cells[1]) - (x_of(pilot, cells[0]) + cells[0].width()) == pixels
+
+
+def test_tabs_with_a_pixel_height_scroll_the_open_panel(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67's st.tabs(height=200): the tab container is 200 px tall and the open
+    panel scrolls when its content is longer (the height was ignored: all of it showed)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    pilot = open_app(rerunqt_pilot, write_script, """
+import rerunqt as st
+one, two = st.tabs(["First", "Second"], height=200)
+one.write("More content " * 200)
+two.text("second page")
+st.text("after")
+""", width=700)
+    tabs = pilot.window.renderer.find(kind="tabs")[0].widget
+    assert isinstance(tabs, QTabWidget)
+    assert tabs.height() == 200
+    area = tabs.currentWidget()
+    assert isinstance(area, QScrollArea) and area.verticalScrollBar().maximum() > 0
+    pilot.click(label="Second")  # the tab bar still switches pages
+    pilot.settle()
+    assert tabs.currentIndex() == 1 and tabs.height() == 200

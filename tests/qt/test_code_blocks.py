@@ -68,3 +68,16 @@ def test_long_lines_scroll_sideways_instead_of_widening_the_page(rerunqt_pilot, 
     assert block.horizontalScrollBar().maximum() > 0  # the code block scrolls instead
     paragraph = pilot.record(kind="markdown").widget
     assert paragraph.height() > 2 * paragraph.fontMetrics().height()  # it wraps
+
+
+def test_a_pixel_height_is_the_blocks_height(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67's st.code(height=N) is N tall: a short block keeps the height (it was
+    only a cap, so the block shrank to its lines) and a long one scrolls inside it."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.code("def hello():\\n    print('hi')", height=200)
+st.code("print(1)\\n" * 40, height=120)
+"""))
+    short, long = [r.widget for r in pilot.window.renderer.find(kind="code")]
+    assert short.height() == 200
+    assert long.height() == 120 and long.verticalScrollBar().maximum() > 0

@@ -80,4 +80,5 @@ st.code("print(1)\\n" * 40, height=120)
 """))
     short, long = [r.widget for r in pilot.window.renderer.find(kind="code")]
     assert short.height() == 200
+    assert short.inner.alignment() & Qt.AlignmentFlag.AlignTop  # the code at its top
     assert long.height() == 120 and long.verticalScrollBar().maximum() > 0

@@ -26,6 +26,7 @@ class HScroll(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         inner.setAutoFillBackground(False)  # setWidget turned it on: let the block show through
+        inner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # a tall block
         self.viewport().setAutoFillBackground(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

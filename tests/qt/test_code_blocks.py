@@ -82,3 +82,36 @@ st.code("print(1)\\n" * 40, height=120)
     assert short.height() == 200
     assert short.inner.alignment() & Qt.AlignmentFlag.AlignTop  # the code at its top
     assert long.height() == 120 and long.verticalScrollBar().maximum() > 0
+
+
+def _fragments(markdown: str) -> dict[str, tuple[str, object]]:
+    from PySide6.QtGui import QTextDocument, QTextFormat
+
+    from rerunqt.qt.markdown_html import read_markdown
+
+    document = QTextDocument()
+    read_markdown(document, markdown)
+    out = {}
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            part = it.fragment()
+            face = part.charFormat()
+            out[part.text().strip()] = (face.foreground().color().name(),
+                                        face.property(QTextFormat.Property.FontPixelSize))
+            it += 1
+        block = block.next()
+    return out
+
+
+def test_a_python_fence_in_markdown_is_coloured_and_sized_as_st_code(qapp) -> None:
+    """Streamlit draws Markdown's fenced code with st.code's highlighter: a ```python
+    block was plain black and in the body's larger size."""
+    parts = _fragments("Some code:\n\n```python\ndef hello():\n    return 'hi'  # greet\n```\n")
+    assert parts["def"] == (COLOURS["keyword"], 13)
+    assert parts["hello"][0] == COLOURS["name"]
+    assert parts["'hi'"][0] == COLOURS["string"] and parts["# greet"][0] == COLOURS["comment"]
+    assert parts["Some code:"][1] is None  # the text around keeps the body size
+    plain = _fragments("```\ndef hello(): pass\n```")
+    assert plain["def hello(): pass"] == ("#000000", 13)  # no language: sized, not coloured

@@ -9,8 +9,8 @@ sparkline's numbers (``chart_data``) as a tuple of floats.
 from __future__ import annotations
 
 import math
-from textwrap import dedent
 from collections.abc import Iterable
+from textwrap import dedent
 from typing import Any
 
 from rerunqt.core import context

@@ -177,7 +177,7 @@ def test_assigning_a_widgets_private_value_sets_it_as_in_streamlit() -> None:
         st.write("key:", key)
         """
     ).run()
-    box = [x for x in at.sidebar.get("selectbox") if x.label == "assistant LLM"][0]
+    box = next(x for x in at.sidebar.get("selectbox") if x.label == "assistant LLM")
     box._value = "gpt-3.5-turbo"
     assert box._value == "gpt-3.5-turbo"
     box.run()

@@ -48,9 +48,10 @@ def tab_text(label: str | None) -> str:
 
 
 def mark_tabs(tabs: QTabWidget, labels: tuple[str, ...]) -> None:
-    """Tab labels with colours, code or part emphasis: their Markdown drawn on the bar."""
-    set_markdown(tabs.tabBar(), {label_words(label)[0]: label for label in labels
-                                 if label and needs_document(label)})
+    """Tab labels with colours, code or emphasis (a whole label's bold, italic or strike
+    too: the bar has one font): their Markdown drawn on the bar."""
+    set_markdown(tabs.tabBar(), {label_words(label)[0]: label for label in labels  # a face
+                                 if label and (needs_document(label) or label_words(label)[1])})
 
 
 def _smart_minimum(page: QWidget) -> QSize:

@@ -104,6 +104,14 @@ class StreamlitDefaultNotInOptionsError(RerunQtAPIError):
     """A default that is not one of the options."""
 
 
+class StreamlitValueError(RerunQtAPIError):
+    """A parameter's value outside the values it takes (Streamlit's "Invalid `x` value")."""
+
+    def __init__(self, parameter: str, valid_values: list[str], detail: str | None = None) -> None:
+        message = f"Invalid `{parameter}` value. Supported values: {', '.join(valid_values)}."
+        super().__init__(f"{message} {detail}" if detail else message)
+
+
 FORM_DOCS = ("\n\nFor more information, refer to the\n[documentation for forms]"
              "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).\n")
 

@@ -22,6 +22,7 @@ from rerunqt.errors import (
     StreamlitInvalidHeightError,
     StreamlitInvalidWidthError,
     StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
 )
 
 if TYPE_CHECKING:
@@ -62,11 +63,25 @@ EXPANDABLE_TYPES = ("default", "compact", "step")  # st.expander / st.status ``t
 
 
 def _choice(call: str, name: str, value: Any, allowed: tuple[Any, ...]) -> Any:
+    """``value`` if allowed, else Streamlit 1.67's StreamlitValueError (an alignment's
+    message ends with what was given; a ``type``'s does not)."""
     if value not in allowed:
-        options = ", ".join(repr(a) for a in allowed)
-        raise RerunQtAPIError(f"The {name} argument to st.{call} must be one of {options}; "
-                              f"got {value!r}.")
+        raise StreamlitValueError(name, [repr(a) for a in allowed],
+                                  detail=None if name == "type" else f"Got {value!r}.")
     return value
+
+
+def gap_value(gap: Any) -> str | int | None:
+    """A gap name (any case), None (no gap) or pixels (an int >= 0), as Streamlit 1.67's
+    ``get_gap_config`` takes it; anything else raises its StreamlitValueError."""
+    if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0:
+        return gap
+    if gap is None:
+        return None
+    if isinstance(gap, str) and gap.lower() in GAPS:
+        return gap.lower()
+    raise StreamlitValueError("gap", [*(repr(g) for g in GAPS), "None",
+                                      "a non-negative integer (pixels)"], detail=f"Got {gap!r}.")
 
 
 def _height(call: str, height: Any) -> int | str | None:
@@ -114,7 +129,7 @@ def container(
     wrap: bool = True,
     horizontal_alignment: Literal["left", "center", "right", "distribute"] = "left",
     vertical_alignment: Literal["top", "center", "bottom", "distribute"] = "top",
-    gap: str | None = "small",
+    gap: str | int | None = "small",
     autoscroll: bool | None = None,
 ) -> Block:
     """A container for several elements; written to later, it keeps its place on the page.
@@ -137,7 +152,7 @@ def container(
                                          horizontal_alignment, H_ALIGN)),
         ("vertical_alignment", _choice("container", "vertical_alignment",
                                        vertical_alignment, V_ALIGN)),
-        ("gap", None if gap is None else _choice("container", "gap", gap, GAPS)),
+        ("gap", gap_value(gap)),
         ("autoscroll", None if autoscroll is None else bool(autoscroll)),
     )
     return _block(ctx, ctx.open_container("container", _key("container", key), props))
@@ -167,7 +182,7 @@ def _weights(spec: Any) -> list[float]:
 def columns(
     spec: int | Iterable[float],
     *,
-    gap: str | None = "small",
+    gap: str | int | None = "small",
     vertical_alignment: Literal["top", "center", "bottom"] = "top",
     border: bool = False,
     width: int | Literal["stretch"] = "stretch",
@@ -182,7 +197,7 @@ def columns(
     weights = _weights(spec)
     props = (
         ("weights", tuple(weights)),
-        ("gap", None if gap is None else _choice("columns", "gap", gap, GAPS)),
+        ("gap", gap_value(gap)),
         ("vertical_alignment", _choice("columns", "vertical_alignment", vertical_alignment,
                                        ("top", "center", "bottom"))),
         ("border", bool(border)),

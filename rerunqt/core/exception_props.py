@@ -28,13 +28,26 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
         where = f'  File "{exc.filename}", line {exc.lineno}'
         snippet = textwrap.dedent(exc.text or "").rstrip("\n")
         lines = [where] + ([f"    {snippet}"] if snippet else [])
+    from rerunqt.errors import RerunQtAPIError
+
     return (
-        ("type", qualified_type(exc) if uncaught else type(exc).__name__),
+        ("type", qualified_type(exc) if uncaught else _STREAMLIT_NAMES.get(
+            type(exc).__name__, type(exc).__name__) if _ours(exc) else type(exc).__name__),
         ("message", message),
         ("traceback", tuple(lines)),
         ("is_warning", False),
         ("width", "stretch"),
+        # Streamlit's API errors are Markdown (its messages put names in `code`)
+        ("is_markdown", isinstance(exc, RerunQtAPIError) and not isinstance(exc, SyntaxError)),
     )
+
+
+# rerunqt's base errors under the names Streamlit gives them (streamlit.errors binds both)
+_STREAMLIT_NAMES = {"RerunQtAPIError": "StreamlitAPIException", "RerunQtError": "Error"}
+
+
+def _ours(exc: BaseException) -> bool:
+    return type(exc).__module__.split(".")[0] == "rerunqt"
 
 
 GENERIC_ERROR = ("This app has encountered an error. The original error message is redacted "
@@ -60,7 +73,7 @@ def qualified_type(exc: BaseException) -> str:
     ``streamlit.errors`` (``streamlit.errors.StreamlitValueBelowMinError``), as there."""
     cls = type(exc)
     if cls.__module__.split(".")[0] == "rerunqt":
-        name = cls.__qualname__
+        name = _STREAMLIT_NAMES.get(cls.__qualname__, cls.__qualname__)
         return f"streamlit.errors.{name}" if name.startswith("Streamlit") else name
     if cls.__module__ == "builtins":
         return cls.__qualname__

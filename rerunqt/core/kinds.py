@@ -71,7 +71,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("success", ("body", "icon", "title", "width")),
     _static("warning", ("body", "icon", "title", "width")),
     _static("error", ("body", "icon", "title", "width")),
-    _static("exception", ("type", "message", "traceback", "is_warning", "width")),
+    _static("exception", ("type", "message", "traceback", "is_warning", "width", "is_markdown")),
     _static("badge", ("label", "icon", "color", "width", "help")),
     _static("space", ("size", "given")),
     _static("html", ("body", "width")),

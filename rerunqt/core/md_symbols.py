@@ -76,6 +76,9 @@ MATERIAL_SYMBOLS = MappingProxyType({
     "psychology": "\U0001F9E0", "dataset": "\u25A6", "folder_open": "\U0001F4C2",
     "assessment": "\U0001F4CA", "leaderboard": "\U0001F4CA", "account_balance": "\U0001F3DB",
     "storefront": "\U0001F3EA",
+    # icons of Streamlit's own alert / toast / markdown examples (st_alert, st_toast...)
+    "cabin": "\U0001F3E0", "running_with_errors": "\u26A0", "mood_heart": "\U0001F60D",
+    "local_fire_department": "\U0001F525", "hourglass_empty": "\u231B",
 })
 
 EMOJI = MappingProxyType({  # the common few (the rest: emoji_names, read when first asked)

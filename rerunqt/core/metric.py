@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from textwrap import dedent
 from typing import Any
 
 from rerunqt.core import context
@@ -25,12 +26,16 @@ _CHARTS = ("line", "bar", "area")
 
 
 def delta_look(delta: Any, text: str, color: str, arrow: str) -> tuple[str | None, str]:
-    """(arrow direction "up"/"down"/None, colour name) for this delta."""
+    """(arrow direction "up"/"down"/None, colour name) for this delta, as Streamlit 1.67:
+    a zero delta (the number 0 or the text "0") has no arrow and is gray under normal /
+    inverse; ``delta_arrow`` up / down / off overrides the direction whatever the sign."""
     if text == "" or delta is None:
         return None, "gray"
+    zero = text == "0" if isinstance(delta, str) else float(delta) == 0
     negative = text.startswith("-") if isinstance(delta, str) else float(delta) < 0
-    direction = {"auto": "down" if negative else "up", "up": "up", "down": "down", "off": None}[arrow]
-    if color == "off":
+    auto = None if zero else "down" if negative else "up"
+    direction = {"auto": auto, "up": "up", "down": "down", "off": None}[arrow]
+    if color == "off" or (zero and color in ("normal", "inverse")):
         return direction, "gray"
     if color in ("normal", "inverse"):
         good = not negative if color == "normal" else negative
@@ -93,6 +98,9 @@ def metric(
     texts = []
     for name, given in (("value", value), ("delta", delta)):
         try:
+            if name == "delta" and isinstance(given, str):
+                texts.append(dedent(given))  # Streamlit's: " -20" shows (and points) as "-20"
+                continue
             texts.append(format_number(given, format) if given is not None or name == "value" else "")
         except TypeError:  # Streamlit 1.67's words
             raise StreamlitInvalidParameterTypeError(

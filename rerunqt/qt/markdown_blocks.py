@@ -162,6 +162,50 @@ def inline_code(block: QTextBlock, dark: bool) -> None:
         cursor.mergeCharFormat(chip)
 
 
+_PYTHON = ("python", "py", "python3")
+CODE_PX = 13  # st.code's text size (the .qss files), against the body's 14 px
+
+
+def code_blocks(document: QTextDocument, body_px: float) -> None:
+    """Fenced code as st.code shows it (Streamlit draws both with one highlighter): in
+    st.code's size, and a Python block coloured by st.code's colours."""
+    block = document.begin()
+    while block.isValid():
+        if not block.blockFormat().hasProperty(CODE_BLOCK[0]):
+            block = block.next()
+            continue
+        language = str(block.blockFormat().property(CODE_BLOCK[1]) or "").lower()
+        first, lines = block, []
+        while block.isValid() and block.blockFormat().hasProperty(CODE_BLOCK[0]):
+            lines.append(block.text())  # one fence: its lines, one block each
+            block = block.next()
+            if block.isValid() and str(block.blockFormat().property(CODE_BLOCK[1]) or "").lower() \
+                    != language:
+                break
+        _code_face(document, first.position(), len("\n".join(lines)), lines, language,
+                   round(body_px * CODE_PX / 14))
+
+
+def _code_face(document: QTextDocument, start: int, length: int, lines: list[str],
+               language: str, px: int) -> None:
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+    size = QTextCharFormat()
+    size.setProperty(QTextFormat.Property.FontPixelSize, px)
+    cursor.mergeCharFormat(size)
+    if language not in _PYTHON:
+        return
+    from rerunqt.qt.adapters.code import python_colours  # with the first Python fence
+
+    for begin, end, colour in python_colours("\n".join(lines)) or ():
+        ink = QTextCharFormat()
+        ink.setForeground(QColor(colour))
+        cursor.setPosition(start + begin)
+        cursor.setPosition(start + end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(ink)
+
+
 def code_gaps(found: re.Match[str]) -> str:
     """A code block's margins as in Streamlit's Markdown: the paragraph gap (1rem) above it
     after other text (Qt drops that paragraph's own margin next to the box) and below it

@@ -55,6 +55,7 @@ from rerunqt.qt.markdown_blocks import (
     LINK_HINT,
     PARAGRAPH_GAP,
     bullets_by_level,
+    code_blocks,
     code_gaps,
     hard_breaks,
     heading_paragraphs,
@@ -143,6 +144,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     paragraph_gaps(document)
     if "#" in markdown:
         heading_sizes(document, body_px)
+    if "```" in markdown or "~~~" in markdown:
+        code_blocks(document, body_px)
     if _BULLET_LIST.search(markdown) is not None:
         bullets_by_level(document)
     symbols = TYPOGRAPHY_HINT.search(markdown) is not None or "  " in markdown

@@ -106,7 +106,7 @@ class QtPilot:
                 out.append(source)
                 continue
             text = getattr(widget, "text", None)
-            shown = text() if callable(text) else ""
+            shown = (text() if callable(text) else "").replace("\u200b", "")  # a long word's breaks
             # a button's Qt text has each "&" doubled (no mnemonic): the user reads one
             out.append(qt_shown(shown) if isinstance(widget, QAbstractButton) else shown)
         return out

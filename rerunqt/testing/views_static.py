@@ -69,8 +69,9 @@ class ExceptionView(ElementView):
 
     @property
     def is_markdown(self) -> bool:
-        """A warning's message is Markdown (Streamlit's CachedWidgetWarning)."""
-        return self.is_warning
+        """A warning's message is Markdown (Streamlit's CachedWidgetWarning), and an API
+        error's (Streamlit's StreamlitAPIException)."""
+        return self.is_warning or bool(self._element.prop("is_markdown"))
 
 
 class ProgressView(ElementView):

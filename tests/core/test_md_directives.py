@@ -41,6 +41,13 @@ def test_page_icons_of_a_real_multipage_app_show_a_symbol() -> None:
         assert parse(f":material/{name}: x")[0] != " x", name
 
 
+def test_icons_of_streamlits_alert_toast_and_markdown_apps_show_a_symbol() -> None:
+    # st_alert / st_toast / st_markdown e2e apps: these showed no icon at all
+    for name in ("cabin", "running_with_errors", "mood_heart", "local_fire_department",
+                 "hourglass_empty"):
+        assert parse(f":material/{name}: x")[0] != " x", name
+
+
 def test_the_cheap_test_lets_plain_markdown_through() -> None:
     assert not has_directives("**bold** at 10:30 [link](http://x)")
     assert has_directives("a :red[b]") and has_directives(":smile:")

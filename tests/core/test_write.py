@@ -360,3 +360,24 @@ st.code('a\\nb')
 """).run()
     assert [c.value for c in at.code] == [
         'st.audio("meow.mp3")', "\n  x = 1\n", "", "a\nb"]
+
+
+def test_st_exception_of_an_api_error_uses_streamlits_name_and_markdown() -> None:
+    """st.exception(StreamlitAPIException(...)) (Streamlit's st_exception app): Streamlit
+    names it StreamlitAPIException and renders its message as Markdown; rerunqt showed
+    RerunQtAPIError and the Markdown as written. An uncaught one is
+    streamlit.errors.StreamlitAPIException, as Streamlit's AppTest reads it."""
+    from rerunqt.testing import AppTest
+
+    at = AppTest.from_string("""
+import rerunqt as st
+from streamlit.errors import StreamlitAPIException
+st.exception(RuntimeError("plain"))
+st.exception(StreamlitAPIException("Cannot hash `get_data()`."))
+st.number_input("N", value=float("nan"))
+""").run()
+    plain, api, uncaught = at.exception
+    assert (plain.exc_type, plain.is_markdown) == ("RuntimeError", False)
+    assert (api.exc_type, api.is_markdown) == ("StreamlitAPIException", True)
+    assert api.message == "Cannot hash `get_data()`."
+    assert uncaught.exc_type == "streamlit.errors.StreamlitAPIException" and uncaught.is_markdown

@@ -38,11 +38,37 @@ def test_bad_column_specs_are_errors_that_say_what_is_allowed(spec: str) -> None
     assert at.exception[0].exc_type == "streamlit.errors.StreamlitInvalidColumnSpecError"
 
 
-def test_bad_gap_and_alignment_name_the_argument() -> None:
-    at = app("import rerunqt as st\nst.columns(2, gap='huge')\n")
-    assert "gap argument to st.columns" in at.exception[0].message
-    at = app("import rerunqt as st\nst.columns(2, vertical_alignment='middle')\n")
-    assert "vertical_alignment argument to st.columns" in at.exception[0].message
+GAP_WORDS = ("Invalid `gap` value. Supported values: 'xxsmall', 'xsmall', 'small', 'medium', "
+             "'large', 'xlarge', 'xxlarge', None, a non-negative integer (pixels). Got {}.")
+
+
+@pytest.mark.parametrize(("call", "message"), [  # Streamlit 1.67's StreamlitValueError words
+    ("st.columns(2, gap='huge')", GAP_WORDS.format("'huge'")),
+    ("st.columns(2, gap='none')", GAP_WORDS.format("'none'")),
+    ("st.container(gap=-1)", GAP_WORDS.format("-1")),
+    ("st.columns(2, gap=True)", GAP_WORDS.format("True")),
+    ("st.columns(2, vertical_alignment='middle')", "Invalid `vertical_alignment` value. "
+     "Supported values: 'top', 'center', 'bottom'. Got 'middle'."),
+    ("st.container(horizontal_alignment='x')", "Invalid `horizontal_alignment` value. "
+     "Supported values: 'left', 'center', 'right', 'distribute'. Got 'x'."),
+    ("st.expander('a', type='x')", "Invalid `type` value. Supported values: 'default', "
+     "'compact', 'step'."),
+])
+def test_bad_gap_and_alignment_raise_streamlits_value_error(call: str, message: str) -> None:
+    at = app(f"import rerunqt as st\n{call}\n")
+    assert at.exception[0].message == message
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitValueError"
+
+
+def test_gap_takes_pixels_and_names_in_any_case_as_streamlit() -> None:
+    at = app("""
+        import rerunqt as st
+        st.columns(2, gap=24)[0].text("px")
+        st.columns(2, gap="LARGE")[0].text("named")
+        st.container(gap=0).text("none")
+    """)
+    assert not at.exception
+    assert [c.gap for c in at.columns[::2]] == [24, "large"]
 
 
 def test_nested_columns_are_allowed() -> None:

@@ -368,3 +368,37 @@ def test_a_narrow_popover_shows_its_label_and_looks_like_a_button(rerunqt_pilot,
     def border(widget):
         return widget.grab().toImage().pixelColor(0, widget.height() // 2).name()
     assert border(narrow) == border(button)
+
+
+@pytest.mark.parametrize(("gap", "pixels"), [("40", 40), ("'LARGE'", 64), ("0", 0)])
+def test_column_gap_in_pixels_or_any_case_name(rerunqt_pilot, write_script, gap: str,
+                                               pixels: int) -> None:
+    """Streamlit 1.67 takes gap=<pixels> and names in any case (they raised here)."""
+    pilot = open_app(rerunqt_pilot, write_script,
+                     f"import rerunqt as st\na, b = st.columns(2, gap={gap})\na.text('L')\nb.text('R')\n",
+                     width=1000)
+    cells = [r.widget for r in pilot.window.renderer.find(kind="column")]
+    assert len(cells) == 2
+    assert x_of(pilot, cells[1]) - (x_of(pilot, cells[0]) + cells[0].width()) == pixels
+
+
+def test_tabs_with_a_pixel_height_scroll_the_open_panel(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67's st.tabs(height=200): the tab container is 200 px tall and the open
+    panel scrolls when its content is longer (the height was ignored: all of it showed)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    pilot = open_app(rerunqt_pilot, write_script, """
+import rerunqt as st
+one, two = st.tabs(["First", "Second"], height=200)
+one.write("More content " * 200)
+two.text("second page")
+st.text("after")
+""", width=700)
+    tabs = pilot.window.renderer.find(kind="tabs")[0].widget
+    assert isinstance(tabs, QTabWidget)
+    assert tabs.height() == 200
+    area = tabs.currentWidget()
+    assert isinstance(area, QScrollArea) and area.verticalScrollBar().maximum() > 0
+    pilot.click(label="Second")  # the tab bar still switches pages
+    pilot.settle()
+    assert tabs.currentIndex() == 1 and tabs.height() == 200

@@ -130,3 +130,30 @@ def test_type_is_checked_and_kept_by_status_update() -> None:
     assert bad.exception and "'default', 'compact', 'step'" in bad.exception[0].message
     bad = AppTest.from_string("import rerunqt as st\nst.status('S', type='boxed')\n").run()
     assert bad.exception and "type" in bad.exception[0].message
+
+
+LONG = ("Long label: Lorem ipsum dolor sit amet, consectetur adipiscing elit. Vestibulum arcu "
+        "nisl, tincidunt id orci id, condimentum cursus nunc. Nullam sed sodales ipsum.")
+
+
+def test_a_long_header_label_wraps_inside_the_page(rerunqt_pilot, write_script) -> None:
+    """Streamlit's expander summary wraps a long label (st_expander's "long label" case);
+    the header kept it on one line, as wide as the label, and the page scrolled sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+with st.expander({LONG!r}, expanded=True):
+    st.write("body")
+st.status("Status " + {LONG!r}, state="complete")
+st.expander("Short")
+"""))
+    pilot.window.resize(600, 600)
+    pilot.settle()
+    assert pilot.window.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
+    found = boxes(pilot)
+    short = found["Short"].header.height()
+    for name in (LONG, "Status " + LONG):
+        header = found[name].header
+        assert header.width() < 600
+        assert header.height() >= short + 2 * header.fontMetrics().lineSpacing() - 2  # 3+ lines

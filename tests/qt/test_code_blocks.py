@@ -68,3 +68,50 @@ def test_long_lines_scroll_sideways_instead_of_widening_the_page(rerunqt_pilot, 
     assert block.horizontalScrollBar().maximum() > 0  # the code block scrolls instead
     paragraph = pilot.record(kind="markdown").widget
     assert paragraph.height() > 2 * paragraph.fontMetrics().height()  # it wraps
+
+
+def test_a_pixel_height_is_the_blocks_height(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67's st.code(height=N) is N tall: a short block keeps the height (it was
+    only a cap, so the block shrank to its lines) and a long one scrolls inside it."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.code("def hello():\\n    print('hi')", height=200)
+st.code("print(1)\\n" * 40, height=120)
+"""))
+    short, long = [r.widget for r in pilot.window.renderer.find(kind="code")]
+    assert short.height() == 200
+    assert short.inner.alignment() & Qt.AlignmentFlag.AlignTop  # the code at its top
+    assert long.height() == 120 and long.verticalScrollBar().maximum() > 0
+
+
+def _fragments(markdown: str) -> dict[str, tuple[str, object]]:
+    from PySide6.QtGui import QTextDocument, QTextFormat
+
+    from rerunqt.qt.markdown_html import read_markdown
+
+    document = QTextDocument()
+    read_markdown(document, markdown)
+    out = {}
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            part = it.fragment()
+            face = part.charFormat()
+            out[part.text().strip()] = (face.foreground().color().name(),
+                                        face.property(QTextFormat.Property.FontPixelSize))
+            it += 1
+        block = block.next()
+    return out
+
+
+def test_a_python_fence_in_markdown_is_coloured_and_sized_as_st_code(qapp) -> None:
+    """Streamlit draws Markdown's fenced code with st.code's highlighter: a ```python
+    block was plain black and in the body's larger size."""
+    parts = _fragments("Some code:\n\n```python\ndef hello():\n    return 'hi'  # greet\n```\n")
+    assert parts["def"] == (COLOURS["keyword"], 13)
+    assert parts["hello"][0] == COLOURS["name"]
+    assert parts["'hi'"][0] == COLOURS["string"] and parts["# greet"][0] == COLOURS["comment"]
+    assert parts["Some code:"][1] is None  # the text around keeps the body size
+    plain = _fragments("```\ndef hello(): pass\n```")
+    assert plain["def hello(): pass"] == ("#000000", 13)  # no language: sized, not coloured

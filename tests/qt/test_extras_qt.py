@@ -224,3 +224,19 @@ def test_style_only_html_takes_no_room_on_the_page(rerunqt_pilot, write_script) 
         "import rerunqt as st\nst.html('<style>.x {color: red}</style>')\nst.write('first')\n"))
     label = styled.record(kind="markdown").widget
     assert label.mapTo(styled.window, label.rect().topLeft()).y() == top
+
+
+def test_a_short_badge_stays_on_one_line(rerunqt_pilot, write_script) -> None:
+    """A badge is as wide as its words (Streamlit's inline badge): Qt's guess for a
+    wrapped label broke "Green badge with emoji" onto two lines in a wide page."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.badge("Simple")
+st.badge("Green badge with emoji", icon=":material/rocket:", color="green")
+st.badge("A badge with a few more words in it than the others")
+"""))
+    pilot.window.resize(900, 500)
+    pilot.settle()
+    badges = [r.widget for r in pilot.window.renderer.find(kind="badge")]
+    assert len(badges) == 3
+    assert badges[1].height() == badges[0].height() == badges[2].height()

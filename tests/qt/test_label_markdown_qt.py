@@ -97,3 +97,23 @@ def test_inline_code_in_labels_sits_on_its_grey_chip(rerunqt_pilot, write_script
     widget = pilot.widget(key="w")
     chip = CODE_BACKGROUND[False]
     assert count_of(widget, chip) > 40  # the chip behind the code's letters
+
+
+def ink(widget: QWidget, rect) -> int:  # type: ignore[no-untyped-def]
+    """Pixels of ``widget`` inside ``rect`` darker than the page (its text's strokes)."""
+    image = widget.grab().toImage()
+    return sum(1 for y in range(rect.top(), rect.bottom()) for x in range(rect.left(), rect.right())
+               if QColor(image.pixel(x, y)).lightness() < 200)
+
+
+def test_a_whole_tab_label_in_bold_or_struck_through_shows_it(rerunqt_pilot, write_script) -> None:
+    """st.tabs(["**Bold Text**", "~Strikethough~"]) (Streamlit's st_tabs app): the tab bar
+    has one font, so a label's face was lost and the words showed plain."""
+    pilot = open_app(rerunqt_pilot, write_script,
+                     'st.tabs(["x", "Same words", "Struck"])\n'
+                     'st.tabs(["x", "**Same words**", "~Struck~"])\n')
+    plain, marked = [r.widget for r in pilot.window.renderer.find(kind="tabs")]
+    assert plain.tabText(1) == marked.tabText(1) == "Same words"
+    for index in (1, 2):  # bold: thicker strokes; struck: a line through the words
+        rect = plain.tabBar().tabRect(index)
+        assert ink(marked.tabBar(), rect) > 1.15 * ink(plain.tabBar(), rect)

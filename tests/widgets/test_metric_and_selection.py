@@ -33,6 +33,16 @@ def run(source: str) -> AppTest:
     ("'T', 1500000, format='compact'", "1.5M", "", None, "gray"),
     ("'T', 3.14159, format='%.2f'", "3.14", "", None, "gray"),
     ("'T', np.int64(7), np.float64(-0.5)", "7", "-0.5", "down", "red"),
+    # Streamlit 1.67 dedents a text delta (" -20" points down) and a zero delta has no
+    # arrow and is gray, unless a colour is named or delta_arrow overrides the direction
+    ("'T', '23k', ' -20'", "23k", "-20", "down", "red"),
+    ("'T', '23k', ' -20', delta_color='off'", "23k", "-20", "down", "gray"),
+    ("'T', 1, 0", "1", "0", None, "gray"),
+    ("'T', 1, '0', delta_color='inverse'", "1", "0", None, "gray"),
+    ("'T', 1, 0.0", "1", "0.0", None, "gray"),
+    ("'T', 1, 0, delta_color='blue'", "1", "0", None, "blue"),
+    ("'T', 1, 0, delta_arrow='up'", "1", "0", "up", "gray"),
+    ("'T', 1, '0%'", "1", "0%", "up", "green"),
 ])
 def test_metric_value_delta_and_colour(args: str, value: str, delta: str, direction: str | None,
                                        colour: str) -> None:

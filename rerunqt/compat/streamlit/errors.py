@@ -26,6 +26,7 @@ from rerunqt.errors import (
     StreamlitMixedNumericTypesError,
     StreamlitPageNotFoundError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
     StreamlitValueOutOfRangeError,
     UnserializableSessionStateError,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "StreamlitValueAboveMaxError",
     "StreamlitValueAssignmentNotAllowedError",
     "StreamlitValueBelowMinError",
+    "StreamlitValueError",
     "StreamlitValueOutOfRangeError",
     "StreamlitWidgetAlreadyInstantiatedError",
     "UnserializableSessionStateError",

@@ -44,21 +44,18 @@ def _span(text: str, colour: str | None) -> str:
     return f'<span style="color:{colour}">{escaped}</span>' if colour else escaped
 
 
-def highlight_python(source: str) -> str:
-    """HTML for ``source`` with keywords, strings, comments and numbers coloured."""
-    lines = source.splitlines(keepends=True)
-    out: list[str] = []
-    row, col = 1, 0
-    previous_name = ""
+def python_colours(source: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, colour) of the keywords, strings, comments, numbers and defined names
+    in ``source`` (character offsets), or None when it does not tokenize (unfinished)."""
+    starts = [0]
+    for line in source.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
     except (tokenize.TokenError, IndentationError, SyntaxError):
-        return html.escape(source)  # unfinished code: show it plain rather than half-coloured
+        return None
+    out, previous_name = [], ""
     for token in tokens:
-        (start_row, start_col), (end_row, end_col) = token.start, token.end
-        if token.type == tokenize.ENDMARKER:
-            break
-        out.append(html.escape(_between(lines, (row, col), (start_row, start_col))))
         colour = None
         if token.type == tokenize.STRING:
             colour = COLOURS["string"]
@@ -71,24 +68,25 @@ def highlight_python(source: str) -> str:
                 colour = COLOURS["keyword"]
             elif previous_name in ("def", "class"):
                 colour = COLOURS["name"]
-        if token.type == tokenize.NAME:
             previous_name = token.string
-        out.append(_span(_between(lines, token.start, token.end), colour))
-        row, col = end_row, end_col
+        if colour is not None and token.start[0] <= len(starts) - 1:
+            (r1, c1), (r2, c2) = token.start, token.end
+            out.append((starts[r1 - 1] + c1, starts[min(r2, len(starts) - 1) - 1] + c2, colour))
+    return out
+
+
+def highlight_python(source: str) -> str:
+    """HTML for ``source`` with keywords, strings, comments and numbers coloured."""
+    spans = python_colours(source)
+    if spans is None:
+        return html.escape(source)  # unfinished code: show it plain rather than half-coloured
+    out, last = [], 0
+    for start, end, colour in spans:
+        out.append(html.escape(source[last:start]))
+        out.append(_span(source[start:end], colour))
+        last = end
+    out.append(html.escape(source[last:]))
     return "".join(out)
-
-
-def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> str:
-    """The source text from ``start`` to ``end`` (1-based rows, 0-based columns)."""
-    (r1, c1), (r2, c2) = start, end
-    if r1 > len(lines):
-        return ""
-    if r1 == r2:
-        return lines[r1 - 1][c1:c2]
-    parts = [lines[r1 - 1][c1:]] + lines[r1 : r2 - 1]
-    if r2 <= len(lines):
-        parts.append(lines[r2 - 1][:c2])
-    return "".join(parts)
 
 
 def highlight_json(text: str) -> str:

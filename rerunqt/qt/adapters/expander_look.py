@@ -17,9 +17,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rerunqt.qt.adapters.busy import BusyIndicator
 from rerunqt.qt.adapters.layout import BORDER_MARGIN
@@ -161,6 +169,7 @@ class Header(QToolButton):
         self.status_state: str | None = None  # a status's state: the indicator leads
         self.has_content = True
         self.hovered = False
+        self.wrapped = False  # the label is on more lines (fit_lines); paintEvent draws them
         self.setIcon(QIcon(_blank_pixmap()))
 
     # ----- what it shows -----
@@ -196,9 +205,58 @@ class Header(QToolButton):
             self._place_trail()
 
     def _place_trail(self) -> None:
-        left = PADDING[self.look] + (GLYPH if self.lead.isVisibleTo(self) else 1) + ICON_GAP
         width = self.fontMetrics().horizontalAdvance(self.text())
-        self.trail.move(left + width + 6, (self.height() - GLYPH) // 2)
+        self.trail.move(self.text_left() + width + 6, (self.height() - GLYPH) // 2)
+
+    # ----- a label longer than the header is wide: more lines (Streamlit's summary wraps) -----
+    def text_left(self) -> int:
+        return PADDING[self.look] + (GLYPH if self.lead.isVisibleTo(self) else 1) + ICON_GAP
+
+    def _words(self) -> str:
+        return self.text().replace("&&", "&")
+
+    def _room(self) -> int:
+        return max(self.width() - self.text_left() - PADDING["default"], 1)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.fit_lines()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the longest word (a browser's min-content), not the whole label:
+        a long label made the page wider than the window."""
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        word = max((metrics.horizontalAdvance(w) for w in self._words().split()), default=0)
+        return QSize(min(hint.width(), self.text_left() + word + PADDING["default"]), hint.height())
+
+    def fit_lines(self) -> None:
+        """Tall enough for the label's lines at this width (one line: Qt's height)."""
+        metrics, height = self.fontMetrics(), 0
+        self.wrapped = (self.look != "compact" and self.property("rqMarkdown") is None
+                        and metrics.horizontalAdvance(self._words()) > self._room())
+        if self.wrapped:
+            base = super().sizeHint().height()
+            lines = metrics.boundingRect(QRect(0, 0, self._room(), 1 << 20),
+                                         int(Qt.TextFlag.TextWordWrap), self._words())
+            height = max(base, lines.height() + base - metrics.height())
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+
+    def paintEvent(self, event: Any) -> None:
+        if not self.wrapped:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
+        top = (super().sizeHint().height() - self.fontMetrics().height()) // 2
+        painter.drawText(QRect(self.text_left(), top, self._room(), self.height() - top),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap), self._words())
 
     # ----- events -----
     def enterEvent(self, event: Any) -> None:
@@ -215,6 +273,8 @@ class Header(QToolButton):
         super().resizeEvent(event)
         if self.look == "compact":
             self._place_trail()
+        elif event.size().width() != event.oldSize().width():
+            self.fit_lines()
 
     def nextCheckState(self) -> None:
         """A step without content does not open (Streamlit draws it as a plain row)."""

@@ -45,6 +45,8 @@ class BadgeAdapter(LabelAdapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         label = super().create(element, host)
+        assert isinstance(label, WrapLabel)
+        label.natural = True  # as wide as its words (Qt's guess wrapped a short badge)
         label.setAccessibleName(str(element.prop("label")))
         return label
 

@@ -26,12 +26,13 @@ class HScroll(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         inner.setAutoFillBackground(False)  # setWidget turned it on: let the block show through
+        inner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # a tall block
         self.viewport().setAutoFillBackground(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    height_cap: int | None = None  # st.code(height=N): taller text scrolls inside
+    height_cap: int | None = None  # st.code(height=N): N tall; taller text scrolls inside
 
     def set_text(self, text: str) -> None:
         self.inner.set_text(text)
@@ -50,8 +51,8 @@ class HScroll(QScrollArea):
         too_wide = hint.width() > self.viewport().width() and not self.inner.wordWrap()
         bar = self.horizontalScrollBar().sizeHint().height() if too_wide else 0
         height = hint.height() + bar
-        if self.height_cap is not None:
-            height = min(height, self.height_cap)
+        if self.height_cap is not None:  # Streamlit 1.67: a fixed height (taller text scrolls)
+            height = self.height_cap
         if self.maximumHeight() != height:
             self.setFixedHeight(height)
 

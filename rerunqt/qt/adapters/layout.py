@@ -30,6 +30,11 @@ from rerunqt.qt.follow import Follower
 # Streamlit's gaps in pixels (1rem = 16 px)
 GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
           "xlarge": 96, "xxlarge": 128}
+
+
+def gap_px(gap: Any) -> int:
+    """A gap's pixels: a name's, or the int given (Streamlit 1.67 takes pixels too)."""
+    return gap if isinstance(gap, int) else GAP_PX.get(gap, GAP_PX["small"])
 # Streamlit's columns breakpoint (@media max-width: 640px): in a window this narrow every
 # row stacks its columns; in a wider one even a narrow (nested, sidebar) row keeps them
 # side by side, squeezed
@@ -186,7 +191,7 @@ class ColumnsAdapter(LayoutAdapter):
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, ColumnsRow)
-        widget.gap = GAP_PX.get(new.prop("gap"), GAP_PX["small"])
+        widget.gap = gap_px(new.prop("gap"))
         widget.wrap = new.prop("wrap") is not False
         align = _V_ALIGN.get(new.prop("vertical_alignment"), Qt.AlignmentFlag.AlignTop)
         if align == Qt.AlignmentFlag.AlignTop:  # Streamlit stretches a row's columns to the
@@ -276,7 +281,7 @@ class ContainerAdapter(LayoutAdapter):
         widget.set_border(bool(border))
         widget.set_height(height)
         widget.autoscroll = props["autoscroll"]
-        gap = GAP_PX.get(props["gap"], GAP_PX["small"])
+        gap = gap_px(props["gap"])
         widget.inner_layout.setSpacing(gap if props["gap"] != "small" else PAGE_SPACING)
         if isinstance(widget.row, RowChildren):
             widget.row.layout.setSpacing(gap)

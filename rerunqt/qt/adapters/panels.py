@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -47,9 +48,10 @@ def tab_text(label: str | None) -> str:
 
 
 def mark_tabs(tabs: QTabWidget, labels: tuple[str, ...]) -> None:
-    """Tab labels with colours, code or part emphasis: their Markdown drawn on the bar."""
-    set_markdown(tabs.tabBar(), {label_words(label)[0]: label for label in labels
-                                 if label and needs_document(label)})
+    """Tab labels with colours, code or emphasis (a whole label's bold, italic or strike
+    too: the bar has one font): their Markdown drawn on the bar."""
+    set_markdown(tabs.tabBar(), {label_words(label)[0]: label for label in labels  # a face
+                                 if label and (needs_document(label) or label_words(label)[1])})
 
 
 def _smart_minimum(page: QWidget) -> QSize:
@@ -68,9 +70,11 @@ class TabPages:
         tabs = self.tabs
         tabs.quiet = True
         try:
-            if tabs.indexOf(widget) >= 0:
-                tabs.removeTab(tabs.indexOf(widget))
-            tabs.insertTab(index, widget, tab_text(widget.property("rqLabel")))
+            if tabs.indexOf(holder(widget)) >= 0:
+                tabs.removeTab(tabs.indexOf(holder(widget)))
+            if tabs.fixed_height and getattr(widget, "rq_tab_scroll", None) is None:
+                widget.rq_tab_scroll = _scroller(widget)  # type: ignore[attr-defined]
+            tabs.insertTab(index, holder(widget), tab_text(widget.property("rqLabel")))
             if tabs.pending_default is not None and tabs.count() > tabs.pending_default:
                 tabs.setCurrentIndex(tabs.pending_default)
                 tabs.pending_default = None
@@ -79,7 +83,7 @@ class TabPages:
         tabs.fit_current()
 
     def remove(self, widget: QWidget) -> None:
-        index = self.tabs.indexOf(widget)
+        index = self.tabs.indexOf(holder(widget))
         if index >= 0:
             self.tabs.quiet = True
             try:
@@ -88,7 +92,7 @@ class TabPages:
                 self.tabs.quiet = False
 
     def index_of(self, widget: QWidget) -> int:
-        return self.tabs.indexOf(widget)
+        return self.tabs.indexOf(holder(widget))
 
     def set_left_aligned(self, widget: QWidget, left: bool) -> None:
         return None
@@ -104,6 +108,7 @@ class Tabs(QTabWidget):
         self.quiet = False  # the script or the renderer is changing the tabs: no event
         self.tracked: str | None = None
         self.labels: tuple[str, ...] = ()
+        self.fixed_height = 0  # height=<pixels>: this tall, the open page scrolls in it
         self.currentChanged.connect(self.fit_current)
 
     def fit_current(self) -> None:
@@ -139,6 +144,10 @@ class TabsAdapter(LayoutAdapter):
         tabs.pending_default = int(element.prop("default") or 0)
         tabs.tracked, tabs.labels = element.prop("tracked"), tuple(element.prop("labels"))
         mark_tabs(tabs, tabs.labels)
+        height = element.prop("height")
+        if isinstance(height, int) and not isinstance(height, bool):  # Streamlit 1.67: the tab
+            tabs.fixed_height = height  # container is this tall; the open panel scrolls
+            tabs.setFixedHeight(height)
         tabs.currentChanged.connect(lambda index: tabs.switched(index, host))
         return tabs
 
@@ -183,7 +192,23 @@ class TabAdapter(BoxAdapter):
         if tabs is None:
             return None
         bar = tabs.tabBar()
-        return bar, bar.tabRect(tabs.indexOf(widget)).center()
+        return bar, bar.tabRect(tabs.indexOf(holder(widget))).center()
+
+
+def holder(page: QWidget) -> QWidget:
+    """What the tab bar holds for ``page``: the page, or the scroll area it sits in."""
+    return getattr(page, "rq_tab_scroll", None) or page
+
+
+def _scroller(page: QWidget) -> QScrollArea:
+    """A frameless scroll area for a page of fixed-height tabs (it scrolls down only)."""
+    area = QScrollArea()
+    area.setObjectName("rqContainerScroll")  # a scrolling container's look (layout.*.qss)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
 
 
 def _tab_widget(page: QWidget) -> QTabWidget | None:

@@ -4,9 +4,12 @@ text or width, and the test that sends Markdown through markdown_html's document
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
@@ -31,6 +34,28 @@ _NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\
                              re.MULTILINE | re.IGNORECASE)
 
 
+_LONG_WORD = re.compile(r"\w{30,}")  # wider than most columns: a browser breaks it, Qt cannot
+_TAG = re.compile(r"(<[^>]*>)")
+ZWSP = "\u200b"
+
+
+def breakable(text: str, rich: bool) -> str:
+    """``text`` with a zero-width space between the letters of each very long word.
+
+    Streamlit's Markdown breaks a word too long for its line (``overflow-wrap:
+    break-word``); Qt's word wrap never does, so one such word ("A" + 100 * "H", a
+    hash) made the label as wide as the word and the whole page scroll sideways.
+    In HTML only the text between tags changes (never a tag's attributes)."""
+    if _LONG_WORD.search(text) is None:
+        return text
+    def spaced(match: re.Match[str]) -> str:
+        return ZWSP.join(match.group())
+    if not rich:
+        return _LONG_WORD.sub(spaced, text)
+    return "".join(part if part.startswith("<") else _LONG_WORD.sub(spaced, part)
+                   for part in _TAG.split(text))
+
+
 def needs_document(markdown: str) -> bool:
     """Whether ``markdown`` must be shown through ``markdown_html.document_html`` (emphasis
     with underscores, code, tags, quotes, typographic symbols), not Qt's Markdown reader."""
@@ -46,6 +71,7 @@ class WrapLabel(QLabel):
     changes, so a rerun that changes one label costs about 1 ms on the same page.
     """
 
+    broken = False  # a long word was given break points (breakable): copies leave them out
     allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
     icon_images = False  # a widget label's images are icons: no taller than a line (Streamlit)
 
@@ -104,12 +130,23 @@ class WrapLabel(QLabel):
                 shown = Qt.TextFormat.PlainText
             if shown != self.textFormat():
                 self.setTextFormat(shown)
+        if self.wordWrap():
+            text = breakable(text, self.textFormat() == Qt.TextFormat.RichText)
+        self.broken = ZWSP in text
         self.setText(text)
         policy = self.sizePolicy()
         if policy.hasHeightForWidth():  # QLabel turns it back on with every setText
             policy.setHeightForWidth(False)
             self.setSizePolicy(policy)
         self._fit()
+
+    def keyPressEvent(self, event: Any) -> None:
+        with _copies_clean(self):
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: Any) -> None:
+        with _copies_clean(self):  # the menu's "Copy" runs while it is open
+            super().contextMenuEvent(event)
 
     def _dark(self) -> bool:
         """On a dark page: the colours worked out for Markdown are the dark theme's."""
@@ -163,3 +200,23 @@ class WrapLabel(QLabel):
             self.setFixedHeight(height)  # taller, or shorter (a shorter text, a wider page)
         elif floor:
             self.setMinimumHeight(floor)  # the same height: as it was
+
+
+@contextmanager
+def _copies_clean(label: WrapLabel) -> Iterator[None]:
+    """Text copied from ``label`` meanwhile loses the break points ``breakable`` added."""
+    if not label.broken:
+        yield
+        return
+    clipboard = QGuiApplication.clipboard()
+
+    def clean() -> None:
+        copied = clipboard.text()
+        if ZWSP in copied:
+            clipboard.setText(copied.replace(ZWSP, ""))
+
+    clipboard.dataChanged.connect(clean)
+    try:
+        yield
+    finally:
+        clipboard.dataChanged.disconnect(clean)

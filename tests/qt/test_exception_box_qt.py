@@ -1,0 +1,26 @@
+"""An API error's box as Streamlit draws it: "**StreamlitAPIException**: " and its message
+as Markdown (Streamlit's st_exception app), not "RerunQtAPIError: " and raw backticks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextDocument
+
+pytestmark = pytest.mark.qt
+
+
+def test_an_api_errors_message_is_markdown_under_streamlits_name(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+from streamlit.errors import StreamlitAPIException
+st.exception(StreamlitAPIException("Cannot hash `get_data()`.\\n\\n```\\nx = 1\\n```"))
+st.exception(RuntimeError("plain `text`"))
+"""))
+    api, plain = [r.widget for r in pilot.window.renderer.find(kind="exception")]
+    assert not api.head.isVisible() and api.body.isVisible()
+    document = QTextDocument()
+    document.setHtml(api.body.text())
+    shown = document.toPlainText()
+    assert shown.startswith("StreamlitAPIException: Cannot hash get_data().")  # no backticks
+    assert "```" not in shown and "x = 1" in shown
+    assert plain.head.isVisible() and plain.head.text() == "RuntimeError: plain `text`"

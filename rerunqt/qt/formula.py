@@ -13,7 +13,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QTextCharFormat, QTextCursor, QTextImageFormat
 
 
 def has_mathtext() -> bool:
@@ -105,3 +105,18 @@ def formula_file(source: str, colour: str, points: float) -> str | None:
     partial.write_bytes(png)
     partial.replace(path)  # never a half-written image for another label
     return str(path)
+
+
+def put_formula(cursor: QTextCursor, source: str, display: bool, ink: str, points: float) -> None:
+    """Replace the selected placeholder of a Markdown document by the formula's picture
+    (a display formula a quarter larger), or by its source in code type."""
+    path = formula_file(source, ink, points * (1.25 if display else 1.0))
+    if path is None:
+        char = QTextCharFormat()
+        char.setFontFamilies(["monospace"])
+        cursor.insertText(source, char)
+        return
+    image = QTextImageFormat()
+    image.setName(path)
+    image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+    cursor.insertImage(image)

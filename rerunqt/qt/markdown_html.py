@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextImageFormat,
 )
 
 from rerunqt.core.md_directives import (
@@ -335,7 +334,9 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
         cursor.setPosition(at)
         cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
         if formula is not None:
-            _put_formula(cursor, formula, dark, points)
+            from rerunqt.qt.formula import put_formula  # hashlib, tempfile: only for math
+
+            put_formula(cursor, formula.source, formula.kind == "display_math", INK[dark], points)
         elif at + length - 1 in padded:  # the marker's last character becomes the padding
             cursor.setPosition(at + length - 1)
             cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
@@ -348,23 +349,6 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
             cursor.removeSelectedText()
     return _rendered(_boxes(_BODY_STYLE.sub("<body>", document.toHtml(), count=1), dark), tags,
                      document)
-
-
-def _put_formula(cursor: QTextCursor, style: Style, dark: bool, points: float) -> None:
-    """Replace the selected placeholder by the formula's picture, or its source in code type."""
-    display = style.kind == "display_math"
-    from rerunqt.qt.formula import formula_file  # hashlib, tempfile: only for math
-
-    path = formula_file(style.source, INK[dark], points * (1.25 if display else 1.0))
-    if path is None:
-        char = QTextCharFormat()
-        char.setFontFamilies(["monospace"])
-        cursor.insertText(style.source, char)
-        return
-    image = QTextImageFormat()
-    image.setName(path)
-    image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-    cursor.insertImage(image)
 
 
 def _utf16(text: str) -> int:

@@ -383,6 +383,7 @@ def exception(exception: BaseException, width: int | str = "stretch") -> Element
     ctx = context.current()
     props = exception_props(exception)
     if width != "stretch":
-        props = props[:-1] + (("width", check_width("exception", width)),)
+        shown = check_width("exception", width)
+        props = tuple((name, shown if name == "width" else value) for name, value in props)
     ctx.add_static("exception", props)
     return _handle(ctx)

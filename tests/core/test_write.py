@@ -381,3 +381,17 @@ st.number_input("N", value=float("nan"))
     assert (api.exc_type, api.is_markdown) == ("StreamlitAPIException", True)
     assert api.message == "Cannot hash `get_data()`."
     assert uncaught.exc_type == "streamlit.errors.StreamlitAPIException" and uncaught.is_markdown
+
+
+def test_st_exception_with_a_width_keeps_every_prop_once() -> None:
+    """st.exception(e, width=300): the width replaces the default one; the other props
+    (is_markdown last among them) stay, in the catalogue's order."""
+    from rerunqt.core.element import walk
+    from rerunqt.core.kinds import KINDS
+
+    at = AppTest.from_string(
+        "import rerunqt as st\nst.exception(ValueError('narrow'), width=300)").run()
+    (drawn,) = [e for e in walk(at.tree) if e.kind == "exception"]
+    assert tuple(name for name, _ in drawn.props) == KINDS["exception"].props
+    assert drawn.prop("width") == 300 and drawn.prop("is_markdown") is False
+    assert at.exception[0].message == "narrow"

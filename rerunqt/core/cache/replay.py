@@ -160,4 +160,5 @@ def warn_cached_widget(ctx: RunContext) -> None:
         ("traceback", lines),
         ("is_warning", True),
         ("width", "stretch"),
+        ("is_markdown", True),
     ))

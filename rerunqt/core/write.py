@@ -43,6 +43,10 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, BaseException):
             flush()
             _text.exception(arg)
+        elif isinstance(arg, _stream.StreamingOutput):  # a write_stream result: its items again
+            flush()
+            for item in arg:
+                write(item, unsafe_allow_html=unsafe_allow_html)
         elif is_dataframe_like(arg):
             flush()
             from rerunqt.core.dataframe import dataframe

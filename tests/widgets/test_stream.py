@@ -209,3 +209,21 @@ def test_st_write_draws_a_plotly_figure_as_a_chart() -> None:
         st.write(go.Figure(go.Bar(x=[1, 2], y=[3, 4])))
     """)
     assert [e.kind for e in at.tree] == ["plotly_chart"]
+
+
+def test_writing_a_mixed_stream_result_again_draws_each_item_as_streamlit_does() -> None:
+    # Streamlit's e2e st_write_stream app keeps the result in session state and, on the
+    # next run, calls st.write(result): text, table, text again, not one JSON list.
+    at = run("""
+        import pandas as pd
+        import rerunqt as st
+        def chunks():
+            yield "Before "
+            yield pd.DataFrame({"a": [1, 2]})
+            yield "after."
+        result = st.write_stream(chunks())
+        st.write(result)
+    """)
+    assert at.markdown.values == ["Before", "after.", "Before", "after."]
+    assert len(at.dataframe) == 2
+    assert not at.json

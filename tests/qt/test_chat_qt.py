@@ -126,3 +126,17 @@ def test_a_users_message_is_tinted_by_its_name_not_its_avatar(rerunqt_pilot, wri
 
     tinted = [fill(row) != page for row in rows]
     assert tinted == [True, True, False, False]
+
+
+def test_a_picture_avatar_is_drawn_in_the_avatar_box(rerunqt_pilot, write_script) -> None:
+    """A PIL image avatar (Streamlit's e2e chat app) shows its pixels, not a letter."""
+    pilot = rerunqt_pilot(write_script("""
+        from PIL import Image
+        import rerunqt as st
+        st.chat_message("assistant", avatar=Image.new("RGB", (10, 10), "blue")).write("Blue")
+    """))
+    row = pilot.window.renderer.find(kind="chat_message")[0].widget
+    picture = row.avatar.pixmap().toImage()
+    assert not picture.isNull() and row.avatar.text() == ""
+    centre = picture.pixelColor(picture.width() // 2, picture.height() // 2)
+    assert (centre.red(), centre.green(), centre.blue()) == (0, 0, 255)

@@ -227,3 +227,23 @@ def test_writing_a_mixed_stream_result_again_draws_each_item_as_streamlit_does()
     assert at.markdown.values == ["Before", "after.", "Before", "after."]
     assert len(at.dataframe) == 2
     assert not at.json
+
+
+def test_st_write_unsafe_html_uses_repr_html_and_a_generator_function_streams() -> None:
+    # Streamlit's e2e st_write_objects app: an object with _repr_html_ is st.help, unless
+    # unsafe_allow_html=True, then it is its HTML; a generator function is streamed.
+    at = run("""
+        import rerunqt as st
+        class ClassWithReprHtml:
+            def _repr_html_(self):
+                return "This is an <b>HTML tag</b>!"
+        st.write(ClassWithReprHtml())
+        st.write(ClassWithReprHtml(), unsafe_allow_html=True)
+        def words():
+            yield "streamed "
+            yield "words"
+        st.write(words)
+    """)
+    assert len(at.get("help")) == 1
+    assert [h.value for h in at.html] == ["This is an <b>HTML tag</b>!"]
+    assert at.markdown.values == ["streamed words"]

@@ -218,6 +218,13 @@ def link_button(
         raise RerunQtAPIError(
             f"st.link_button on_click={on_click!r} is not valid; use 'ignore', 'rerun' or a function.")
     look = button_look("link_button", use_container_width, width, icon_position, shortcut, wrap)
+    if key is not None and not reruns:  # Streamlit: a widget (in session state) only with on_click
+        from rerunqt.core.containers import _key
+
+        ctx = context.current()
+        ctx.add_widget("link_button", _key("link_button", key), button_props(
+            label, False, disabled, help, type, icon, look) + (("url", url), ("reruns", False)))
+        return False
     ctx, wid, clicked, _ = register(
         LINK_BUTTON, label, key, (label, url, help, type, icon), False, bool, callback,
         "on_click", args, kwargs, disabled,

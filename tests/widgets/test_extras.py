@@ -138,3 +138,18 @@ def test_errors_name_the_argument() -> None:
     ]:
         at = run("import rerunqt as st\n" + call)
         assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+def test_a_keyed_link_button_is_in_session_state_only_with_on_click() -> None:
+    """Streamlit 1.67 registers a link button as a widget only when on_click makes it
+    rerun (e2e app st_link_button): a plain keyed one is not in st.session_state."""
+    at = run("""
+        import rerunqt as st
+        st.link_button("Plain", "https://streamlit.io", key="plain")
+        st.link_button("Rerun", "https://streamlit.io", key="again", on_click="rerun")
+        st.write(sorted(k for k in st.session_state))
+    """)
+    assert not at.exception, at.exception
+    assert [b.key for b in at.link_button] == ["plain", "again"]
+    assert at.json[0].value == '["again"]'
+    assert "plain" not in at.session_state and at.session_state["again"] is False

@@ -140,3 +140,18 @@ def test_a_picture_avatar_is_drawn_in_the_avatar_box(rerunqt_pilot, write_script
     assert not picture.isNull() and row.avatar.text() == ""
     centre = picture.pixelColor(picture.width() // 2, picture.height() // 2)
     assert (centre.red(), centre.green(), centre.blue()) == (0, 0, 255)
+
+
+def test_a_tall_picture_avatar_fills_its_square_as_streamlits_cover(rerunqt_pilot, write_script) -> None:
+    """Streamlit draws an avatar image with object-fit: cover (its e2e chat app's 10x255
+    red image is a red square); scaled to fit it was a thin red line on grey."""
+    pilot = rerunqt_pilot(write_script("""
+        from PIL import Image
+        import rerunqt as st
+        st.chat_message("user", avatar=Image.new("RGB", (10, 255), "red")).write("Red")
+    """))
+    row = pilot.window.renderer.find(kind="chat_message")[0].widget
+    picture = row.avatar.pixmap().toImage()
+    assert picture.width() == picture.height() == row.avatar.width()
+    corner = picture.pixelColor(1, 1)
+    assert (corner.red(), corner.green(), corner.blue()) == (255, 0, 0)

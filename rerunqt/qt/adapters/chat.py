@@ -118,8 +118,12 @@ class ChatRow(QFrame):
             self.avatar.clear()
         elif isinstance(avatar, ImageData) or Path(avatar).is_file():
             pixmap = QPixmap(avatar) if isinstance(avatar, str) else QPixmap.fromImage(to_qimage(avatar))
-            self.avatar.setPixmap(pixmap.scaled(AVATAR, AVATAR, Qt.AspectRatioMode.KeepAspectRatio,
-                                                Qt.TransformationMode.SmoothTransformation))
+            # Streamlit's avatar <img> is object-fit: cover: the picture fills the square,
+            # its middle kept (a tall 10x255 image is a red square, not a thin line)
+            pixmap = pixmap.scaled(AVATAR, AVATAR, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                                   Qt.TransformationMode.SmoothTransformation)
+            self.avatar.setPixmap(pixmap.copy((pixmap.width() - AVATAR) // 2,
+                                              (pixmap.height() - AVATAR) // 2, AVATAR, AVATAR))
         else:
             self.avatar.setText(icon_text(avatar) or avatar[:1])
         self.setAccessibleName(f"Message from {name}")

@@ -141,7 +141,8 @@ class ChatMessageAdapter(LayoutAdapter):
         assert isinstance(widget, ChatRow)
         if changed & {"name", "avatar"}:
             avatar = new.prop("avatar")
-            widget.show_avatar(str(new.prop("name")), avatar if isinstance(avatar, ImageData) else str(avatar))
+            shown = avatar if isinstance(avatar, ImageData) else str(avatar)
+            widget.show_avatar(str(new.prop("name")), shown)
 
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, ChatRow)

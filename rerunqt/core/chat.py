@@ -65,8 +65,9 @@ def chat_message(name: str, *, avatar: Any = None,
     return _block(ctx, ctx.open_container("chat_message", None, props))
 
 
-def _avatar(name: str, avatar: Any) -> str:
-    """The avatar as shown: 'user', 'assistant', the name's letter, an emoji, an icon or an image."""
+def _avatar(name: str, avatar: Any) -> Any:
+    """The avatar as shown: 'user', 'assistant', the name's letter, an emoji, an icon, an
+    image file's path or a picture (ImageData)."""
     if avatar is None:
         return ROLE_AVATARS.get(name.lower(), name.strip()[0].upper())
     if isinstance(avatar, Path):
@@ -85,9 +86,16 @@ def _avatar(name: str, avatar: Any) -> str:
             f"st.chat_message avatar={avatar!r} is neither one emoji (such as '🦜' or "
             f"'🧑\u200d💻'), a ':material/icon:' name nor an existing image file "
             f"(Streamlit: \"Failed to load the provided avatar value as an image.\").")
-    raise RerunQtAPIError(
-        f"st.chat_message avatar= must be an emoji, 'user', 'assistant', or an image file path; "
-        f"got {type(avatar).__name__} {avatar!r}.")
+    from rerunqt.core.image_data import read_image  # numpy: only for a picture avatar
+
+    try:  # a PIL image, pixels, bytes, a file object: any picture st.image takes
+        return read_image(avatar)
+    except RerunQtAPIError as error:
+        raise RerunQtAPIError(
+            f"st.chat_message avatar= must be an emoji, 'user', 'assistant', or an image "
+            f"(a file path, bytes, a numpy array, a PIL image); got {type(avatar).__name__} "
+            f"{avatar!r}. (Streamlit: \"Failed to load the provided avatar value as an "
+            f"image.\")") from error
 
 
 class _ChatSpec:

@@ -22,7 +22,7 @@ from rerunqt.core.registration import as_text, check_icon, register
 from rerunqt.core.text import _handle
 from rerunqt.core.widget_params import button_look
 from rerunqt.core.widgets import Args, Kwargs, button_props, check_button_type
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitMissingRequiredParameterError
 
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
@@ -70,10 +70,16 @@ def space(size: int | Literal["xxsmall", "xsmall", "small", "medium", "large", "
 
 def html(body: Any, *, width: int | Literal["stretch", "content"] = "stretch",
          unsafe_allow_javascript: bool = False) -> ElementHandle:
-    """HTML shown with Qt's rich-text subset (tables, lists, inline styles; no scripts)."""
+    """HTML shown with Qt's rich-text subset (tables, lists, inline styles; no scripts).
+
+    The element keeps the body as Streamlit sends it (AppTest reads it, scripts and all);
+    the window drops what only a browser runs (``sanitize``) when it draws it.
+    """
     text = _html_source(body)
+    if text == "":
+        raise StreamlitMissingRequiredParameterError("The `body` parameter is required.")
     ctx = context.current()
-    props = (("body", sanitize(text)), ("width", _width("html", width)))
+    props = (("body", text), ("width", _width("html", width)))
     if _STYLE_ONLY.sub("", text).strip() == "":
         # only <style> (CSS for a web page): Streamlit sends it to the event container, so
         # it takes no room on the page; here it is an event of the overlay root, not drawn
@@ -85,21 +91,34 @@ def html(body: Any, *, width: int | Literal["stretch", "content"] = "stretch",
     return _handle(ctx)
 
 
+_STRING_PATH_WARNING = (
+    "Passing a local file path as a string to `st.html` is no longer supported. "
+    "To load a local file, pass a `pathlib.Path` object instead.")
+
+
 def _html_source(body: Any) -> str:
-    """A string, the text of an existing ``.html`` file, or an object's ``_repr_html_()``."""
+    """Streamlit 1.67's rules: ``_repr_html_()``; a ``Path``'s file (a ``.css`` one inside
+    <style>); anything else as its dedented, stripped text. A string naming a file is not
+    read (a deprecation warning says to pass a Path), as in Streamlit."""
     if hasattr(body, "_repr_html_"):
         return str(body._repr_html_())
-    if isinstance(body, Path) or (isinstance(body, str) and body.strip().endswith((".html", ".htm"))
-                                  and "\n" not in body and "<" not in body):
-        path = Path(body)
-        if not path.is_file():
-            raise RerunQtAPIError(f"st.html could not find the file {str(path)!r}.")
-        return path.read_text(encoding="utf-8")
-    if not isinstance(body, str):
-        raise RerunQtAPIError(
-            f"st.html takes a string of HTML, a path to an .html file or an object with "
-            f"_repr_html_(); got {type(body).__name__}.")
-    return body
+    if isinstance(body, Path):
+        if not body.is_file():
+            raise RerunQtAPIError(f"st.html could not find the file {str(body)!r}.")
+        text = body.read_text(encoding="utf-8")
+        return f"<style>{text}</style>" if body.suffix.lower() == ".css" else text
+    if isinstance(body, str) and len(body) <= 4096 and "<" not in body and _is_file(body):
+        from rerunqt.core.deprecations import show_deprecation_warning
+
+        show_deprecation_warning(_STRING_PATH_WARNING)
+    return textwrap.dedent(str(body)).strip()
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def sanitize(text: str) -> str:
@@ -199,6 +218,13 @@ def link_button(
         raise RerunQtAPIError(
             f"st.link_button on_click={on_click!r} is not valid; use 'ignore', 'rerun' or a function.")
     look = button_look("link_button", use_container_width, width, icon_position, shortcut, wrap)
+    if key is not None and not reruns:  # Streamlit: a widget (in session state) only with on_click
+        from rerunqt.core.containers import _key
+
+        ctx = context.current()
+        ctx.add_widget("link_button", _key("link_button", key), button_props(
+            label, False, disabled, help, type, icon, look) + (("url", url), ("reruns", False)))
+        return False
     ctx, wid, clicked, _ = register(
         LINK_BUTTON, label, key, (label, url, help, type, icon), False, bool, callback,
         "on_click", args, kwargs, disabled,

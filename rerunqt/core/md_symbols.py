@@ -13,6 +13,9 @@ from types import MappingProxyType
 MATERIAL_SYMBOLS = MappingProxyType({
     "add": "+", "remove": "\u2212", "check": "\u2713", "close": "\u2715", "delete": "\U0001F5D1",
     "download": "\u2B07", "upload": "\u2B06", "search": "\U0001F50D", "refresh": "\u21BB",
+    # Streamlit's download button and chat message e2e apps (looks_one: a boxed 1)
+    "looks_one": "\u2460", "looks_two": "\u2461", "airline_seat_recline_extra": "\u263A",
+    "photo_album": "\u25A3",
     "settings": "\u2699", "save": "\U0001F4BE", "send": "\u27A4", "play_arrow": "\u25B6",
     "stop": "\u25A0", "edit": "\u270E", "home": "\u2302", "favorite": "\u2665", "star": "\u2605",
     "info": "\u2139", "warning": "\u26A0", "arrow_forward": "\u2192", "arrow_back": "\u2190",

@@ -24,6 +24,11 @@ from rerunqt.errors import RerunQtAPIError
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
 
+class StreamingOutput(list[Any]):
+    """What st.write_stream returns when not all text: ``st.write`` of it writes each item
+    again as its own element (text, then a table...), as Streamlit's StreamingOutput."""
+
+
 def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
     """Write a stream of chunks; returns the whole text (or a list when not all text).
 
@@ -34,7 +39,7 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
     if cursor is not None and not isinstance(cursor, str):
         raise RerunQtAPIError(f"st.write_stream cursor= must be a string or None, got {cursor!r}.")
     mark = cursor or ""
-    written: list[Any] = []
+    written = StreamingOutput()
     text = ""
     handle: ElementHandle | None = None
     for chunk in chunks:

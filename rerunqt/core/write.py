@@ -43,6 +43,10 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, BaseException):
             flush()
             _text.exception(arg)
+        elif isinstance(arg, _stream.StreamingOutput):  # a write_stream result: its items again
+            flush()
+            for item in arg:
+                write(item, unsafe_allow_html=unsafe_allow_html)
         elif is_dataframe_like(arg):
             flush()
             from rerunqt.core.dataframe import dataframe
@@ -66,9 +70,21 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif (as_dict := _mapping_of(arg)) is not None:  # st.secrets sections, pydantic models
             flush()
             _text.json(as_dict)
-        elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
+        elif (inspect.isgenerator(arg) or inspect.isasyncgen(arg) or inspect.isgeneratorfunction(arg)
+              or inspect.isasyncgenfunction(arg)):
             flush()
             _stream.write_stream(arg)
+        elif (unsafe_allow_html and callable(getattr(arg, "_repr_html_", None))
+              and not (inspect.isroutine(arg) or inspect.isclass(arg) or inspect.ismodule(arg))):
+            import dataclasses
+
+            if dataclasses.is_dataclass(arg):
+                flush()
+                _stream.help(arg)
+            else:  # an object's own HTML; Streamlit writes it before text still buffered
+                from rerunqt.core.extras import html
+
+                html(arg._repr_html_())
         elif (inspect.isroutine(arg) or inspect.isclass(arg) or inspect.ismodule(arg)
               or _shows_no_value(arg)):
             flush()

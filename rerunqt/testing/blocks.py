@@ -7,6 +7,7 @@ AppTest blocks do.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -136,6 +137,19 @@ class Scoped:
         raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
 
+def _avatar_shown(avatar: Any, name: str) -> Any:
+    """A picture avatar (an image file or object) as the media URL Streamlit's AppTest
+    lists, ``/mock/media/<id>.<ext>``; the name's letter (no avatar given) as Streamlit's
+    empty string; an emoji, icon or role as given."""
+    from rerunqt.core.image_data import ImageData, read_image
+    from rerunqt.testing.media_urls import image_url
+
+    if isinstance(avatar, str) and not os.path.isfile(avatar):
+        letter = name.strip()[:1].upper()
+        return "" if avatar == letter and avatar.isalnum() else avatar
+    return image_url(avatar if isinstance(avatar, ImageData) else read_image(avatar))
+
+
 class BlockView(ElementView, Scoped):
     """One container element: its props (``label``...) and the elements inside it."""
 
@@ -160,6 +174,8 @@ class BlockView(ElementView, Scoped):
             raise AttributeError(name)
         for prop_name, value in self._element.props:  # a prop first: a dialog's .title
             if prop_name == name:
+                if name == "avatar" and self._element.kind == "chat_message":
+                    return _avatar_shown(value, str(self._element.prop("name")))
                 return PROTO_EMPTY.get(name) if value is None else value
         if name in ACCESSORS:
             return self.get(name)

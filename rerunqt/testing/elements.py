@@ -92,6 +92,8 @@ def user_key(element: Element) -> str | None:
     key = element.key
     if isinstance(key, str):
         return None if key.startswith(AUTO_ID_PREFIX) else key
+    if isinstance(key, tuple) and len(key) == 2 and key[0] == "fragment":
+        return None  # a fragment's container: its id is no element key in Streamlit either
     if isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], str):  # (kind, key)
         return key[1][4:] if key[1].startswith("key:") else key[1]
     return None

@@ -168,3 +168,28 @@ pick()
     assert [e.exc_type for e in at.exception] == ["CachedWidgetWarning"] and len(at.dataframe) == 1
     at.run()
     assert len(at.dataframe) == 0  # a widget runs only on a miss, as in Streamlit 1.67
+
+
+def test_a_background_refresh_function_draws_once_with_streamlits_warning() -> None:
+    """Streamlit's e2e st_cache_data app: with refresh_mode="background" what the function
+    draws shows on the miss, under a CachedStFunctionInBackgroundModeWarning, and a hit
+    replays nothing (checked against Streamlit 1.67's AppTest)."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        @st.cache_data(ttl=60, refresh_mode="background", show_spinner=False)
+        def shown(key):
+            st.markdown("Inside background cache_data function")
+            return 1
+        @st.cache_data(ttl=60, refresh_mode="background", show_spinner=False)
+        def silent(key):
+            return 2
+        st.markdown(f"value {shown('k') + silent('k')}")
+    """).run()
+    assert [m.value for m in at.markdown] == ["Inside background cache_data function", "value 3"]
+    warned = at.exception[0]
+    assert warned.exc_type == "CachedStFunctionInBackgroundModeWarning" and warned.is_warning
+    assert warned.value.startswith(
+        '`shown()` is decorated with `@st.cache_data(refresh_mode="background")`')
+    assert len(at.exception) == 1
+    at.run()
+    assert [m.value for m in at.markdown] == ["value 3"] and not at.exception

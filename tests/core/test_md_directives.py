@@ -91,3 +91,9 @@ def test_underscore_emphasis_in_a_range_is_kept_as_emphasis() -> None:
     assert parse(":blue[__strong__ and _b_]")[0] == marked("{0}**strong** and *b*{c}", 0)
     for body in ("snake_case_name", "`_code_`", "_lonely", "a_b_"):
         assert parse(f":red[{body}]")[0] == marked("{0}" + body + "{c}", 0), body
+
+
+def test_icons_of_streamlits_download_button_and_chat_apps_show_a_symbol() -> None:
+    # st_download_button / st_chat_message e2e apps: these buttons and avatars had no icon
+    for name in ("looks_one", "looks_two", "airline_seat_recline_extra", "photo_album"):
+        assert parse(f":material/{name}: x")[0] != " x", name

@@ -126,3 +126,32 @@ def test_a_users_message_is_tinted_by_its_name_not_its_avatar(rerunqt_pilot, wri
 
     tinted = [fill(row) != page for row in rows]
     assert tinted == [True, True, False, False]
+
+
+def test_a_picture_avatar_is_drawn_in_the_avatar_box(rerunqt_pilot, write_script) -> None:
+    """A PIL image avatar (Streamlit's e2e chat app) shows its pixels, not a letter."""
+    pilot = rerunqt_pilot(write_script("""
+        from PIL import Image
+        import rerunqt as st
+        st.chat_message("assistant", avatar=Image.new("RGB", (10, 10), "blue")).write("Blue")
+    """))
+    row = pilot.window.renderer.find(kind="chat_message")[0].widget
+    picture = row.avatar.pixmap().toImage()
+    assert not picture.isNull() and row.avatar.text() == ""
+    centre = picture.pixelColor(picture.width() // 2, picture.height() // 2)
+    assert (centre.red(), centre.green(), centre.blue()) == (0, 0, 255)
+
+
+def test_a_tall_picture_avatar_fills_its_square_as_streamlits_cover(rerunqt_pilot, write_script) -> None:
+    """Streamlit draws an avatar image with object-fit: cover (its e2e chat app's 10x255
+    red image is a red square); scaled to fit it was a thin red line on grey."""
+    pilot = rerunqt_pilot(write_script("""
+        from PIL import Image
+        import rerunqt as st
+        st.chat_message("user", avatar=Image.new("RGB", (10, 255), "red")).write("Red")
+    """))
+    row = pilot.window.renderer.find(kind="chat_message")[0].widget
+    picture = row.avatar.pixmap().toImage()
+    assert picture.width() == picture.height() == row.avatar.width()
+    corner = picture.pixelColor(1, 1)
+    assert (corner.red(), corner.green(), corner.blue()) == (255, 0, 0)

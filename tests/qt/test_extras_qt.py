@@ -240,3 +240,19 @@ st.badge("A badge with a few more words in it than the others")
     badges = [r.widget for r in pilot.window.renderer.find(kind="badge")]
     assert len(badges) == 3
     assert badges[1].height() == badges[0].height() == badges[2].height()
+
+
+def test_st_html_draws_no_script_text_and_no_css_file(rerunqt_pilot, write_script, tmp_path) -> None:
+    """Streamlit's e2e st_html app: a <script> is not shown (AppTest still reads it in the
+    body) and a CSS file given as a Path is page style, not text on the page."""
+    (tmp_path / "look.css").write_text("#corgi { color: green; }")
+    pilot = rerunqt_pilot(write_script(f"""
+        from pathlib import Path
+        import rerunqt as st
+        st.html("<i>This is a i tag</i><script>alert('BEWARE')</script><b onclick='x()'>bold</b>")
+        st.html(Path({str(tmp_path / "look.css")!r}))
+    """))
+    shown = [plain(r.widget.text()) for r in pilot.window.renderer.find(kind="html")]
+    assert [text for text in shown if text.strip()] == ["This is a i tagbold"]
+    assert "BEWARE" not in pilot.record(kind="html").widget.text()
+    assert "onclick" not in pilot.record(kind="html").widget.text()

@@ -329,3 +329,19 @@ st.multiselect("h", ["x"], accept_new_options=True)
 """).run()
     assert [s.placeholder for s in at.selectbox] == ["", "Pick one", " ", "", ""]
     assert [m.placeholder for m in at.multiselect] == ["", "Tags...", ""]
+
+
+def test_a_fragments_container_has_no_key_and_keyed_containers_keep_theirs() -> None:
+    # Streamlit 1.67's AppTest: the block a fragment draws into has key None (e2e apps
+    # st_rerun, st_audio_input); st.container(key=...) keeps its key.
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        @st.fragment
+        def part():
+            st.write("inside")
+        part()
+        st.container(key="box").write("boxed")
+        """
+    ).run()
+    assert [c.key for c in at.main.children.values()] == [None, "box"]

@@ -158,7 +158,8 @@ def test_avatars_follow_the_name() -> None:
         st.chat_message("Zoe").write("z")
         st.chat_message("bot", avatar="🦜").write("p")
     """).run()
-    assert [m.avatar for m in at.chat_message] == ["user", "assistant", "Z", "🦜"]
+    # Streamlit's AppTest: "" for a name's default avatar (the window draws its letter)
+    assert [m.avatar for m in at.chat_message] == ["user", "assistant", "", "🦜"]
 
 
 def test_avatar_is_one_emoji_or_a_preset_as_in_streamlit() -> None:
@@ -176,6 +177,26 @@ def test_avatar_is_one_emoji_or_a_preset_as_in_streamlit() -> None:
     for bad in ["🧑💻", "🥑🥑", "AB", "Z", "★"]:
         at = AppTest.from_string(f"import rerunqt as st\nst.chat_message('user', avatar={bad!r})").run()
         assert at.exception and "neither one emoji" in at.exception[0].message, bad
+
+
+def test_a_picture_avatar_is_taken_as_streamlit_takes_it() -> None:
+    """Streamlit's e2e st_chat_message app passes PIL images and numpy pixels as avatars;
+    rerunqt stopped the script there. AppTest lists a picture as a media URL, as Streamlit."""
+    at = AppTest.from_string("""
+        import numpy as np
+        from PIL import Image
+        import rerunqt as st
+        st.chat_message("user", avatar=Image.new("RGB", (10, 255), "red")).write("Red")
+        st.chat_message("bot", avatar=np.zeros((8, 8, 3), dtype=np.uint8)).write("Black")
+        st.write("after")
+    """).run()
+    no_exception(at)
+    assert [m.markdown[0].value for m in at.chat_message] == ["Red", "Black"]
+    assert all(m.avatar.startswith("/mock/media/") and m.avatar.endswith(".jpg")
+               for m in at.chat_message)
+    assert at.markdown[-1].value == "after"
+    at = AppTest.from_string("import rerunqt as st\nst.chat_message('user', avatar=3.5)").run()
+    assert at.exception and "Failed to load the provided avatar" in at.exception[0].message
 
 
 def test_a_message_sent_to_a_run_that_raised_is_gone_after_the_next_run() -> None:

@@ -21,22 +21,46 @@ def test_badge_space_html_latex_are_drawn_with_their_props() -> None:
     assert (at.badge[0].label, at.badge[0].color) == ("New", "green")
     assert [s.size for s in at.space] == ["medium", 5]  # as given (Streamlit 1.67)
     assert [s.pixels for s in at.space] == [40, 5]
-    assert at.html[0].value == "<p>Hi <b>there</b></p>"  # no script, no handler
+    # the body as Streamlit sends it (the window drops the script and handler when drawing)
+    assert at.html[0].value == "<p onclick='steal()'>Hi <b>there</b></p><script>alert(1)</script>"
     assert at.latex[0].value == "$$\ne^{i\\pi} + 1 = 0\n$$"  # Streamlit 1.67 reads it as Markdown
 
 
-def test_html_reads_a_file_and_repr_html(tmp_path) -> None:
+def test_html_reads_a_path_and_repr_html_but_not_a_string_path_as_in_streamlit(tmp_path) -> None:
+    """Streamlit 1.67 (its e2e st_html app): a Path is read, a .css one inside <style> (so
+    style-only: not on the page); a string naming a file is shown as text under a
+    deprecation warning; the body is dedented and stripped; 42 is "42"."""
     page = tmp_path / "snippet.html"
     page.write_text("<i>from a file</i>")
+    (tmp_path / "look.css").write_text("i {color: red}")
     at = run(f"""
+        from pathlib import Path
         import rerunqt as st
         class Pretty:
             def _repr_html_(self):
                 return "<u>pretty</u>"
-        st.html({str(page)!r})
+        st.html(Path({str(page)!r}))
         st.html(Pretty())
+        st.html(Path({str(tmp_path / "look.css")!r}))
+        st.html({str(page)!r})
+        st.html('''
+            <div>
+                indented
+            </div>
+        ''')
+        st.html(42)
+        st.html("missing.html")
     """)
-    assert [h.value for h in at.html] == ["<i>from a file</i>", "<u>pretty</u>"]
+    assert not at.exception, at.exception
+    assert [h.value for h in at.main.html] == [
+        "<i>from a file</i>", "<u>pretty</u>", str(page), "<div>\n    indented\n</div>",
+        "42", "missing.html"]
+    assert at.html[-1].value == "<style>i {color: red}</style>"  # the event container's
+    assert [w.value for w in at.warning] == [
+        "Passing a local file path as a string to `st.html` is no longer supported. "
+        "To load a local file, pass a `pathlib.Path` object instead."]
+    at = run("import rerunqt as st\nst.html('   ')")
+    assert at.exception and at.exception[0].message == "The `body` parameter is required."
 
 
 def test_style_only_html_is_an_event_not_a_page_element() -> None:
@@ -107,11 +131,25 @@ def test_errors_name_the_argument() -> None:
         ("st.badge('x', color='pink')", "color='pink'"),
         ("st.space('huge')", "size='huge'"),
         ("st.space(-1)", "size=-1"),
-        ("st.html(42)", "st.html takes"),
-        ("st.html('missing.html')", "could not find"),
+        ("from pathlib import Path\nst.html(Path('missing.html'))", "could not find"),
         ("st.echo(code_location='left')", "code_location"),
         ("st.link_button('x', '')", "url"),
         ("st.link_button('x', 'https://a', on_click='sometimes')", "on_click"),
     ]:
         at = run("import rerunqt as st\n" + call)
         assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+def test_a_keyed_link_button_is_in_session_state_only_with_on_click() -> None:
+    """Streamlit 1.67 registers a link button as a widget only when on_click makes it
+    rerun (e2e app st_link_button): a plain keyed one is not in st.session_state."""
+    at = run("""
+        import rerunqt as st
+        st.link_button("Plain", "https://streamlit.io", key="plain")
+        st.link_button("Rerun", "https://streamlit.io", key="again", on_click="rerun")
+        st.write(sorted(k for k in st.session_state))
+    """)
+    assert not at.exception, at.exception
+    assert [b.key for b in at.link_button] == ["plain", "again"]
+    assert at.json[0].value == '["again"]'
+    assert "plain" not in at.session_state and at.session_state["again"] is False

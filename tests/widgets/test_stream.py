@@ -209,3 +209,41 @@ def test_st_write_draws_a_plotly_figure_as_a_chart() -> None:
         st.write(go.Figure(go.Bar(x=[1, 2], y=[3, 4])))
     """)
     assert [e.kind for e in at.tree] == ["plotly_chart"]
+
+
+def test_writing_a_mixed_stream_result_again_draws_each_item_as_streamlit_does() -> None:
+    # Streamlit's e2e st_write_stream app keeps the result in session state and, on the
+    # next run, calls st.write(result): text, table, text again, not one JSON list.
+    at = run("""
+        import pandas as pd
+        import rerunqt as st
+        def chunks():
+            yield "Before "
+            yield pd.DataFrame({"a": [1, 2]})
+            yield "after."
+        result = st.write_stream(chunks())
+        st.write(result)
+    """)
+    assert at.markdown.values == ["Before", "after.", "Before", "after."]
+    assert len(at.dataframe) == 2
+    assert not at.json
+
+
+def test_st_write_unsafe_html_uses_repr_html_and_a_generator_function_streams() -> None:
+    # Streamlit's e2e st_write_objects app: an object with _repr_html_ is st.help, unless
+    # unsafe_allow_html=True, then it is its HTML; a generator function is streamed.
+    at = run("""
+        import rerunqt as st
+        class ClassWithReprHtml:
+            def _repr_html_(self):
+                return "This is an <b>HTML tag</b>!"
+        st.write(ClassWithReprHtml())
+        st.write(ClassWithReprHtml(), unsafe_allow_html=True)
+        def words():
+            yield "streamed "
+            yield "words"
+        st.write(words)
+    """)
+    assert len(at.get("help")) == 1
+    assert [h.value for h in at.html] == ["This is an <b>HTML tag</b>!"]
+    assert at.markdown.values == ["streamed words"]

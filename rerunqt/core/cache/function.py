@@ -107,6 +107,10 @@ class CachedFunction(Generic[P, R]):
             with replay.inside_cached_function(ctx):
                 value = await self.func(*args, **kwargs)  # type: ignore[misc]
             elements = recording.finish()
+        if elements and self.options.refresh_mode == "background":
+            if ctx is not None:  # drawn live this once; a hit replays nothing (Streamlit)
+                replay.warn_background_display(ctx, short, self.options.api)
+            elements = ()
         return self._store(cache, key, value, elements)
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
@@ -169,6 +173,10 @@ class CachedFunction(Generic[P, R]):
             with replay.inside_cached_function(ctx):
                 value = self.func(*args, **kwargs)
             elements = recording.finish()
+        if elements and self.options.refresh_mode == "background":
+            if ctx is not None:  # drawn live this once; a hit replays nothing (Streamlit)
+                replay.warn_background_display(ctx, short, self.options.api)
+            elements = ()
         return self._store(cache, key, value, elements)
 
     def _store(self, cache: FunctionCache, key: str, value: R, elements: Any) -> R:

@@ -144,6 +144,23 @@ def warn_cached_widget(ctx: RunContext) -> None:
     """Draw Streamlit's CachedWidgetWarning before a widget created in a cached function:
     an exception element marked as a warning (Streamlit's; ``at.exception`` lists it,
     ``is_warning`` is True) with the script's frames; the app goes on."""
+    _warn(ctx, "CachedWidgetWarning", CACHED_WIDGET_WARNING)
+
+
+def warn_background_display(ctx: RunContext, name: str, api: str) -> None:
+    """Streamlit 1.67's warning for a ``refresh_mode="background"`` function that drew
+    elements: they show on this miss only and are never replayed on a hit."""
+    _warn(ctx, "CachedStFunctionInBackgroundModeWarning", (
+        f'`{name}()` is decorated with `@st.{api}(refresh_mode="background")`\n'
+        "and uses a Streamlit display command (e.g. `st.write`). In background mode, cached\n"
+        "display output is **not** replayed on cache hits, so these elements only appear when\n"
+        "the function actually runs (the initial cache miss and any later foreground recompute)\n"
+        "and then disappear on subsequent reruns.\n\n"
+        "To fix this, either move the display commands outside the cached function, or use\n"
+        '`refresh_mode="foreground"`.'))
+
+
+def _warn(ctx: RunContext, kind: str, message: str) -> None:
     import os
     import traceback
 
@@ -155,8 +172,8 @@ def warn_cached_widget(ctx: RunContext) -> None:
     frames = [frame for frame, mine in zip(stack[start:], ours[start:], strict=True) if not mine]
     lines = tuple(line.rstrip("\n") for line in traceback.format_list(frames))
     ctx.add_static("exception", (
-        ("type", "CachedWidgetWarning"),
-        ("message", CACHED_WIDGET_WARNING),
+        ("type", kind),
+        ("message", message),
         ("traceback", lines),
         ("is_warning", True),
         ("width", "stretch"),

@@ -8,6 +8,7 @@ batch, so the run that follows sees the message (core/state.py, a click with a v
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, guess_mime
+from rerunqt.core.image_data import ImageData
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.image import to_qimage
 from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter, LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
@@ -101,8 +104,8 @@ class ChatRow(QFrame):
         row.addWidget(body, 1)
         self.children_ = Column(column)
 
-    def show_avatar(self, name: str, avatar: str) -> None:
-        role = avatar if avatar in ROLES else "other"
+    def show_avatar(self, name: str, avatar: Any) -> None:
+        role = avatar if isinstance(avatar, str) and avatar in ROLES else "other"
         self.avatar.role = role
         # Streamlit tints the row by the author's name (user/human), whatever the avatar:
         # chat_message("user", avatar="😁") is still the user's message.
@@ -113,10 +116,14 @@ class ChatRow(QFrame):
             widget.style().polish(widget)
         if role != "other":
             self.avatar.clear()
-        elif Path(avatar).is_file():
-            pixmap = QPixmap(avatar)
-            self.avatar.setPixmap(pixmap.scaled(AVATAR, AVATAR, Qt.AspectRatioMode.KeepAspectRatio,
-                                                Qt.TransformationMode.SmoothTransformation))
+        elif isinstance(avatar, ImageData) or Path(avatar).is_file():
+            pixmap = QPixmap(avatar) if isinstance(avatar, str) else QPixmap.fromImage(to_qimage(avatar))
+            # Streamlit's avatar <img> is object-fit: cover: the picture fills the square,
+            # its middle kept (a tall 10x255 image is a red square, not a thin line)
+            pixmap = pixmap.scaled(AVATAR, AVATAR, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                                   Qt.TransformationMode.SmoothTransformation)
+            self.avatar.setPixmap(pixmap.copy((pixmap.width() - AVATAR) // 2,
+                                              (pixmap.height() - AVATAR) // 2, AVATAR, AVATAR))
         else:
             self.avatar.setText(icon_text(avatar) or avatar[:1])
         self.setAccessibleName(f"Message from {name}")
@@ -133,7 +140,9 @@ class ChatMessageAdapter(LayoutAdapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, ChatRow)
         if changed & {"name", "avatar"}:
-            widget.show_avatar(str(new.prop("name")), str(new.prop("avatar")))
+            avatar = new.prop("avatar")
+            shown = avatar if isinstance(avatar, ImageData) else str(avatar)
+            widget.show_avatar(str(new.prop("name")), shown)
 
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, ChatRow)

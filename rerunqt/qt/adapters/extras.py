@@ -95,10 +95,12 @@ class HtmlAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, WrapLabel)
         if "body" in changed:
+            from rerunqt.core.extras import sanitize
             from rerunqt.qt.html_boxes import boxed_html
 
-            widget.set_text(boxed_html(str(new.prop("body"))))
-            has_link = "<a " in str(new.prop("body")).lower()
+            body = sanitize(str(new.prop("body")))  # no scripts or on...= handlers: no browser
+            widget.set_text(boxed_html(body))
+            has_link = "<a " in body.lower()
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
 
 

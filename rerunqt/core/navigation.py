@@ -16,7 +16,7 @@ from rerunqt.core.context import RunContext
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.pages import Page
 from rerunqt.core.registration import _check_form_rules, as_text, check_icon, register
-from rerunqt.errors import RerunInterrupt, RerunQtAPIError
+from rerunqt.errors import RerunInterrupt, RerunQtAPIError, StreamlitPageNotFoundError
 
 NAVIGATION_ID = "$$navigation"  # the event a navigation entry sends: its page's url_path
 POSITIONS = ("sidebar", "top", "hidden")
@@ -172,8 +172,7 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
                 f"st.page_link({page!r}) links to a web page: give it a label= to show.")
         url = str(page)
     else:
-        found = (ctx.pages.find(page, "st.page_link") if ctx.pages is not None
-                 else page if isinstance(page, Page) else Page(page))
+        found = _linked_page(ctx.pages, page)
         label = label or found.title
         if found.external_url is not None:  # st.page_link(st.Page("https://...", title=...))
             url = found.external_url
@@ -194,6 +193,20 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
         ("label", shown), ("value", clicked), ("disabled", bool(disabled)), ("help", as_text(help)),
         ("icon", icon), ("icon_position", icon_position), ("page", target), ("url", url),
         ("width", width)))
+
+
+def _linked_page(pages: Any, page: str | Path | Page) -> Page:
+    """The page a link names. A st.Page not (yet) given to st.navigation is linked as it
+    is, as Streamlit 1.67 draws it; a path must name one of the app's pages."""
+    if pages is None:
+        return page if isinstance(page, Page) else Page(page)
+    try:
+        found: Page = pages.find(page, "st.page_link")
+    except StreamlitPageNotFoundError:
+        if not isinstance(page, Page):
+            raise
+        return page
+    return found
 
 
 def page_factory(page: str | Path | Any, *, title: str | None = None, icon: str | None = None,

@@ -82,6 +82,24 @@ def test_page_link_takes_the_page_s_title_unless_labelled(tmp_path: Path) -> Non
     assert (link.label, link.page, link.url) == ("Other", "Other", None)
 
 
+def test_page_link_to_a_st_page_not_given_to_navigation_is_drawn(tmp_path: Path) -> None:
+    """Streamlit 1.67 draws a link to a st.Page that no st.navigation lists (its title as
+    the label); a path that names no page is still an error."""
+    at = AppTest.from_string("""
+import streamlit as st
+def other():
+    st.write("other page")
+st.page_link(st.Page(other, title="Other P"), label="go there")
+st.page_link(st.Page(other, title="Other Q"))
+st.write("after")
+""").run()
+    assert not at.exception
+    assert [link.label for link in at.page_link] == ["go there", "Other Q"]
+    assert at.markdown[0].value == "after"
+    at = AppTest.from_string("import streamlit as st\nst.page_link('pages/nope.py')").run()
+    assert "Could not find page: `pages/nope.py`." in at.exception[0].message
+
+
 def test_switching_to_an_unknown_page_is_an_error_listing_the_pages(tmp_path: Path) -> None:
     entry = HOME + "\nif st.button('Go'):\n    st.switch_page('pages/nope.py')\n"
     at = AppTest.from_file(app(tmp_path, entry, **{"2_Other": OTHER})).run()

@@ -49,6 +49,11 @@ class MediaSource:
             self._key = ("data", len(blob), zlib.crc32(blob))
 
     @property
+    def empty(self) -> bool:
+        """No media at all (``data=None``): the player shows, with nothing to play."""
+        return self.url is None and self.path is None and not self.data
+
+    @property
     def size(self) -> int:
         return len(self.data) if self.data is not None else int(self._key[2])
 
@@ -93,6 +98,8 @@ def read_source(call: str, data: Any, mime: str, sample_rate: int | None = None)
     """``data`` as st.<call> takes it -> a MediaSource; a clear error for anything else."""
     if isinstance(data, MediaSource):
         return data
+    if data is None and call in ("audio", "video"):  # Streamlit draws an empty player
+        return MediaSource(data=b"", mime=mime)       # (st.audio(st.audio_input(...)))
     if isinstance(data, (str, Path)):
         return _from_path(call, str(data), mime)
     if isinstance(data, (bytes, bytearray, memoryview)):

@@ -21,8 +21,10 @@ class MediaView(ElementView):
 
     @property
     def value(self) -> Any:
-        url = self.url
-        return url if url is not None else self.data
+        source = self._element.prop("source")
+        if source.empty:  # st.audio(None): None, as in Streamlit's AppTest
+            return None
+        return source.url if source.url is not None else self.data
 
     @property
     def url(self) -> str | None:

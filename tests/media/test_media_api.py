@@ -196,3 +196,13 @@ def test_camera_resolution_presets_ask_for_a_photo_height() -> None:
              "st.camera_input('Small', resolution=(320, 240))")
     assert not at.exception
     assert [c._element.prop("resolution") for c in at.camera_input] == [(0, 720), (320, 240)]
+
+
+def test_no_media_is_an_empty_player_as_in_streamlit() -> None:
+    """st.audio(None) / st.video(None) draw an empty player (AppTest value None), as in
+    Streamlit, so ``st.audio(st.audio_input("Record"))`` runs before any recording."""
+    at = AppTest.from_string("import rerunqt as st\nst.audio(None)\nst.video(None)\n"
+                             "st.write('after')").run()
+    assert not at.exception
+    assert [at.get(kind)[0].value for kind in ("audio", "video")] == [None, None]
+    assert at.markdown[0].value == "after"

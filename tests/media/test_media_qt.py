@@ -45,6 +45,26 @@ st.audio((HERE / 'tone.wav').read_bytes())
     assert player.play_button.accessibleName() == "Play"
 
 
+def test_a_player_of_nothing_shows_idle_then_plays_what_comes(
+        rerunqt_pilot, write_script, tmp_path) -> None:
+    """st.audio(None) (Streamlit's ``st.audio(st.audio_input(...))`` before a recording):
+    an idle player with its controls off and no error; the sound that comes next loads."""
+    _multimedia()
+    pilot = rerunqt_pilot(_app(write_script, tmp_path, """
+sound = (HERE / 'tone.wav').read_bytes() if st.checkbox('Have sound') else None
+st.audio(sound)
+st.video(None)
+st.write('after')
+"""))
+    player = pilot.record(kind="audio").widget
+    assert not player.controls.isEnabled() and not player.message.isVisible()
+    assert pilot.record(kind="video").widget.controls.isEnabled() is False
+    assert pilot.texts("markdown") == ["after"]
+    pilot.click(label="Have sound")
+    pilot.qtbot.waitUntil(lambda: player.player.duration() > 900)
+    assert player.controls.isEnabled() and player.time.text() == "0:00 / 0:01"
+
+
 def test_arrows_seek_and_a_rerun_with_the_same_sound_keeps_the_position(
         rerunqt_pilot, write_script, tmp_path) -> None:
     _multimedia()

@@ -168,8 +168,13 @@ class MediaPlayer(QWidget):
         self.source = source
         self.message.hide()
         self._show_web(source.url)
-        if source.url is not None:
+        self.controls.setEnabled(not source.empty)  # st.audio(None): an empty, idle player
+        if source.url is not None or source.empty:
             self.player.stop()
+            if source.empty:
+                from PySide6.QtCore import QUrl
+
+                self.player.setSource(QUrl())
             return
         try:
             path = local_path(source)

@@ -464,3 +464,23 @@ st.data_editor({'p': ['200', '900']}, column_config=cfg, key='editor')
     editor = pilot.record(kind="data_editor").widget
     assert 0 in hues(frame) and 0 in hues(editor)  # red bars drawn
     assert formatted("1", "text", {"type": "number", "format": "%.2f%%"}) == "1.00%"
+
+
+def test_checkbox_column_over_words_checks_as_streamlit_grid(rerunqt_pilot, write_script) -> None:
+    """A CheckboxColumn over text reads "yes"/"no"/"off"/"1" as Streamlit's toSafeBoolean
+    does ("no" was drawn checked: any text was true); a word it cannot read shows as text."""
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'c': ['yes', 'no', 'invalid', None, 'Off', '1']},
+             column_config={'c': st.column_config.CheckboxColumn()}, key='frame')
+"""))
+    pilot.settle()
+    model = pilot.table(key="frame").model()
+    column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("c")
+    cells = [model.index(r, column) for r in range(6)]
+    checks = [model.data(i, Qt.ItemDataRole.CheckStateRole) for i in cells]
+    on, off = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+    assert checks == [on, off, None, off, off, on]
+    assert [model.data(i, Qt.ItemDataRole.DisplayRole) for i in cells][:3] == [None, None, "invalid"]

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
-from rerunqt.core.cell_dates import DATE_KINDS, date_text, typed_cell
+from rerunqt.core.cell_dates import DATE_KINDS, date_text, step_format, typed_cell
 from rerunqt.core.column_text import CHART_TYPES, NUMERIC_TYPES, coerced, link_text, markdown_cell
 from rerunqt.core.editor_columns import check_cell
 from rerunqt.core.frame_text import MISSING, is_missing
@@ -61,6 +61,7 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
             if shown is not None:
                 return shown
         if kind in DATE_KINDS and value is not None:
+            fmt = fmt or step_format(kind, config.get("step"))
             return date_text(typed_cell(kind, value), kind, fmt, config.get("timezone"))
         if isinstance(value, (date, time)) and fmt is not None:
             return date_text(value, "datetime" if isinstance(value, datetime) else

@@ -8,6 +8,7 @@ datetimes as ``YYYY-MM-DD HH:mm:ss`` (cell_dates.DEFAULT_FORMATS), midnight incl
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import numpy as np
@@ -64,7 +65,24 @@ def css_colour(declarations: Any, name: str) -> str | None:
         prop = str(prop).strip().lower()
         if prop == name or (name == "background-color" and prop == "background"):
             found = str(value).strip()
-    return found
+    return _hsl_as_rgb(found) if found and found[:3].lower() == "hsl" else found
+
+
+_HSL = re.compile(r"hsla?\(\s*([-\d.]+)(?:deg)?[\s,]+([\d.]+)%[\s,]+([\d.]+)%(?:\s*[,/]\s*([\d.]+%?))?\s*\)")
+
+
+def _hsl_as_rgb(text: str) -> str:
+    """A CSS ``hsl()`` / ``hsla()`` colour (a browser draws Styler cells with any CSS
+    colour) as the ``rgba()`` form the table's colours read; unreadable text as it is."""
+    match = _HSL.fullmatch(text.strip().lower())
+    if match is None:
+        return text
+    import colorsys
+
+    hue, sat, light, alpha = match.groups()
+    r, g, b = colorsys.hls_to_rgb(float(hue) % 360 / 360, min(float(light), 100) / 100,
+                                  min(float(sat), 100) / 100)
+    return f"rgba({round(r * 255)}, {round(g * 255)}, {round(b * 255)}, {alpha or 1})"
 
 
 class StylerCells:

@@ -309,6 +309,20 @@ st.dataframe({'m': [None, 'x']}, key='p', placeholder='—')
     assert pilot.table(key="p").model().index(0, 0).data() == "—"
 
 
+def test_styler_hsl_colours_are_drawn(rerunqt_pilot, write_script) -> None:
+    """A Styler's hsl() background (Streamlit's st_dataframe_styler_support e2e app uses
+    one) is the colour it names: it was dropped, leaving white text on a white cell."""
+    pytest.importorskip("jinja2")
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+props = 'color:white;background-color:hsl(273, 98%, 60%);'
+st.dataframe(pd.DataFrame({'v': [1.0, 2.0]}).style.map(lambda v: props if v > 1 else ''), key='s')
+"""))
+    model = pilot.table(key="s").model()
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole).name() == "#a335fd"
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).name() == "#ffffff"
+
+
 def test_with_column_selection_a_header_click_selects_instead_of_sorting(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script("""
 import rerunqt as st

@@ -87,8 +87,8 @@ def _plain_column(values: list[Any], kind: str) -> list[Any]:
 def _plain_list(value: Any) -> Any:
     """A list cell (list, tuple, numpy array, Series) as a tuple of plain values, so chart
     and list columns can draw it; anything else as its text."""
-    if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
-        items = value.tolist() if hasattr(value, "tolist") else value
+    if isinstance(value, (list, tuple)) or value.__class__ is set or hasattr(value, "tolist"):
+        items = value.tolist() if hasattr(value, "tolist") else list(value)
         if isinstance(items, list) and all(type(v) in _PLAIN for v in items):
             return tuple(items)
     return str(value)

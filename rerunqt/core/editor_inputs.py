@@ -90,6 +90,9 @@ def _mapping(data: Mapping[Any, Any]) -> Converted:
         keys = list(data)
         return Converted(data, lambda edited: edited, False, key_value=True) if keys else \
             Converted(data, None, False)
+    if values and all(isinstance(v, Mapping) for v in values):  # {column: {index: value}}
+        pd = importlib.import_module("pandas")  # given back as Streamlit does: df.to_dict()
+        return Converted(pd.DataFrame(dict(data)), lambda df: df.to_dict(), False)
     if values and all(_module(v) == "pandas" and type(v).__name__ == "Series" for v in values):
         pd = importlib.import_module("pandas")
         return Converted(pd.DataFrame(dict(data)), lambda df: df.to_dict(orient="series"), False)

@@ -127,6 +127,10 @@ def _mapping(data: Mapping[Any, Any], function: str) -> Columns:
     values = list(data.values())
     if values and all(isinstance(v, _SCALARS) for v in values):  # {"a": 1, "b": 2}: one column
         return ("value",), [_array(values)], _array([str(k) for k in data]), "", None
+    if values and all(isinstance(v, Mapping) for v in values):  # {column: {index: value}}
+        rows = list(dict.fromkeys(k for inner in values for k in inner))  # as pandas: the union
+        return (tuple(str(k) for k in data), [_array([inner.get(r) for r in rows]) for inner in values],
+                _array(rows), "", None)
     names = tuple(str(k) for k in data)
     columns = []
     for name, column in zip(names, values):

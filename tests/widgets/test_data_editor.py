@@ -628,3 +628,21 @@ st.data_editor({"a": [1]}, disabled=["a"])
 st.data_editor({"a": [1]}, disabled=["a"])
 """).run()
     assert "same auto-generated ID" in twice.exception[0].value  # equal calls still clash
+
+
+def test_a_dict_of_dicts_is_columns_by_index_and_comes_back_as_one() -> None:
+    """``{column: {index: value}}`` (what ``df.to_dict()`` gives) is a table, as Streamlit reads
+    it (its st_data_editor_input_data e2e app); it raised "a dict is read as columns". The
+    edited copy is a dict of dicts again (Streamlit: ``df.to_dict()``)."""
+    pytest.importorskip("pandas")
+    at = run("""
+import rerunqt as st
+data = {"type": {"st.text_area": "widget", "st.markdown": "element"},
+        "usage": {"st.text_area": 4.92, "st.markdown": 47.22}}
+st.text(repr(st.data_editor(data, key="ed")))
+st.dataframe(data)
+""")
+    assert list(at.dataframe[0].value.index) == ["st.text_area", "st.markdown"]
+    at.data_editor[0].edit_cell(1, "usage", 50.0).run()
+    assert returned(at) == {"type": {"st.text_area": "widget", "st.markdown": "element"},
+                            "usage": {"st.text_area": 4.92, "st.markdown": 50.0}}

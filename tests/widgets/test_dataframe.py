@@ -421,3 +421,16 @@ def test_a_zero_dimensional_array_shows_an_empty_frame(which: str) -> None:
     """Streamlit turns np.array(0) into an empty DataFrame: no "value" column, no row."""
     at = run(f"import numpy as np\nimport rerunqt as st\nst.{which}(np.array(0))")
     assert getattr(at, which)[0].value.shape == (0, 0)
+
+
+def test_a_dict_of_dicts_is_columns_with_the_inner_keys_as_index() -> None:
+    """st.dataframe(df.to_dict()): the inner keys are the rows (their union, as pandas reads
+    it; a key a column lacks is a missing cell), as Streamlit shows it; it raised."""
+    at = run("""
+import rerunqt as st
+st.dataframe({"type": {"a": "widget", "b": "element"}, "usage": {"a": 4.92, "c": 1.0}})
+""")
+    frame = at.dataframe[0]
+    assert not at.exception
+    assert [frame.cell_text(r, "usage") for r in range(3)] == ["4.92", "None", "1"]
+    assert [frame.cell_text(r, "type") for r in range(3)] == ["widget", "element", "None"]

@@ -184,9 +184,16 @@ def _read_rows(data: list[Any] | tuple[Any, ...]) -> Table:
                  if data and width else [[] for _ in range(width)], None)
 
 
+def _flat_labels(columns: Any) -> tuple[str, ...]:
+    """A MultiIndex's column labels as Streamlit's editor flattens them: ("A", "foo") is "A_foo"."""
+    return tuple("_".join(map(str, label)) for label in columns.to_flat_index())
+
+
 def _read_pandas(df: Any) -> Table:
     pd = _pandas()
     names, keys = _names_of(df.columns)
+    if isinstance(df.columns, pd.MultiIndex):
+        names = _flat_labels(df.columns)
     columns: list[list[Any]] = []
     types: list[str | None] = []
     na, nat = pd.NA, pd.NaT
@@ -318,9 +325,9 @@ def _apply_pandas(table: Table, df: Any, delta: Delta) -> Any:
     pd = _pandas()
     out = df.copy()
     # the column labels as text, as Streamlit's editor returns them ("0", not 0; a
-    # MultiIndex's levels joined by spaces)
+    # MultiIndex's levels joined by "_")
     if isinstance(out.columns, pd.MultiIndex):
-        out.columns = [" ".join(map(str, label)) for label in out.columns.to_flat_index()]
+        out.columns = list(_flat_labels(out.columns))
     elif not all(isinstance(label, str) for label in out.columns):
         out.columns = [str(label) for label in out.columns]
     position = {name: i for i, name in enumerate(table.names)}

@@ -134,6 +134,10 @@ def _numpy(data: Any) -> Converted:
     if data.ndim == 1 and not data.dtype.names:
         dtype = data.dtype
         return Converted({"value": plain_values(data)}, lambda out: as_array(out["value"], dtype), True)
+    if data.ndim == 2 and data.shape[1] == 1:  # one column: named "value", as Streamlit names it
+        dtype = data.dtype
+        return Converted({"value": plain_values(data[:, 0])},
+                         lambda out: as_array(out["value"], dtype).reshape(-1, 1), True)
     if data.ndim == 2:
         dtype = data.dtype
         rows = [list(row) for row in zip(*(plain_values(data[:, i]) for i in range(data.shape[1])))] \

@@ -660,3 +660,16 @@ st.text(repr(st.data_editor(df, key="ed").to_dict()))
     assert at.data_editor[0].columns == ("A_foo", "B_bar")
     at.data_editor[0].edit_cell(0, "B_bar", 5.0).run()
     assert returned(at) == {"A_foo": {0: 1.0}, "B_bar": {0: 5.0}}
+
+
+def test_a_one_column_numpy_matrix_is_a_value_column_and_comes_back_as_a_matrix() -> None:
+    """np.array([["a"], ["b"]]): Streamlit's editor names its column "value" (it read "0")
+    and gives a (n, 1) array back."""
+    at = run("""
+import numpy as np, rerunqt as st
+out = st.data_editor(np.array([["a"], ["b"]]), key="ed")
+st.text(repr((out.shape, out.tolist())))
+""")
+    assert at.data_editor[0].columns == ("value",)
+    at.data_editor[0].edit_cell(1, "value", "c").run()
+    assert returned(at) == ((2, 1), [["a"], ["c"]])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import timedelta
 from typing import Any
 
 import numpy as np
@@ -46,7 +47,7 @@ def cell_text(value: Any, kind: str) -> str:
         date, _, clock = str(value.astype("datetime64[s]")).partition("T")
         return f"{date} {clock}"
     if kind == "timedelta":
-        return MISSING if np.isnat(value) else str(value.astype("timedelta64[us]").item())
+        return MISSING if np.isnat(value) else duration_text(value / np.timedelta64(1, "s"))
     if is_missing(value):
         return MISSING
     if isinstance(value, float):
@@ -55,6 +56,8 @@ def cell_text(value: Any, kind: str) -> str:
         return str(value.tolist())
     if isinstance(value, (bytes, bytearray)):
         return value.decode("utf-8", "replace")
+    if isinstance(value, timedelta):  # pandas' Timedelta too
+        return duration_text(value.total_seconds())
     return str(value)
 
 
@@ -83,6 +86,30 @@ def _hsl_as_rgb(text: str) -> str:
     r, g, b = colorsys.hls_to_rgb(float(hue) % 360 / 360, min(float(light), 100) / 100,
                                   min(float(sat), 100) / 100)
     return f"rgba({round(r * 255)}, {round(g * 255)}, {round(b * 255)}, {alpha or 1})"
+
+
+_UNITS = (("minute", 60), ("hour", 3600), ("day", 86400), ("month", 2629746), ("year", 31556952))
+
+
+def duration_text(seconds: float) -> str:
+    """A duration as Streamlit's tables show one: momentjs' humanize() ("a few seconds",
+    "2 minutes", "a day", "3 months"), with its rounding and thresholds."""
+    if not math.isfinite(seconds):
+        return str(seconds)
+    counts = {unit: round(abs(seconds) / size) for unit, size in _UNITS}
+    if round(abs(seconds)) <= 44:
+        text = "a few seconds"
+    else:
+        text = ""
+        for (unit, _), limit in zip(_UNITS, (45, 22, 26, 11, None)):
+            count = counts[unit]
+            if count <= 1:
+                text = f"an {unit}" if unit == "hour" else f"a {unit}"
+                break
+            if limit is None or count < limit:
+                text = f"{count} {unit}s"
+                break
+    return f"-{text}" if seconds < 0 else text
 
 
 class StylerCells:

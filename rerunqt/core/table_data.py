@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core.cell_dates import DATE_KINDS, as_python, typed_cell
@@ -19,7 +19,7 @@ from rerunqt.core.table_delta import Delta
 from rerunqt.errors import RerunQtAPIError
 
 INDEX = "_index"
-_PLAIN = frozenset({type(None), bool, int, float, str, date, time, datetime})
+_PLAIN = frozenset({type(None), bool, int, float, str, date, time, datetime, timedelta})
 _NONE = type(None)
 
 
@@ -75,8 +75,9 @@ def _plain_column(values: list[Any], kind: str) -> list[Any]:
     """Values fit for props: NaN becomes None (NaN != NaN would change props every run)."""
     if kind == "float":
         return [None if v is not None and v != v else v for v in values]
-    if kind == "object":
-        return [v if type(v) in _PLAIN else _plain_list(v) for v in values]
+    if kind == "object":  # a duration kept as one (shown as Streamlit humanizes it), not text
+        return [v if type(v) in _PLAIN else v.to_pytimedelta() if isinstance(v, timedelta) and
+                hasattr(v, "to_pytimedelta") else _plain_list(v) for v in values]
     if kind == "list":
         return [None if v is None else tuple(v) for v in values]
     if kind == "datetime":  # a Timestamp as the datetime it stands for (props stay plain)

@@ -262,3 +262,13 @@ st.dataframe(data, key="frame")
     frame = pilot.table(key="frame")
     assert frame.column_delegate.chip_columns == {0, 1}
     assert pilot.texts("text") == ["[{1, 2}, set(), None]"]
+
+
+def test_durations_read_humanized_in_the_editor(rerunqt_pilot, write_script) -> None:
+    """A timedelta cell reads as Streamlit's grid shows it ("a day", "2 hours"), not "1 day, 0:00:00"."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+st.data_editor(pd.DataFrame({"t": [pd.Timedelta("1 days"), pd.Timedelta("2 hours")]}), key="ed")
+"""))
+    model = pilot.widget(key="ed").model()
+    assert [model.index(r, 0).data() for r in range(2)] == ["a day", "2 hours"]

@@ -318,7 +318,7 @@ st.table(df)
     table = at.table[0]
     assert [table.cell_text(r, "I") for r in range(3)] == ["1", "None", "3"]
     assert [table.cell_text(r, "c") for r in range(3)] == ["a", "None", "b"]
-    assert [table.cell_text(r, "t") for r in range(3)] == ["0:01:30", "None", "0:00:01"]
+    assert [table.cell_text(r, "t") for r in range(3)] == ["2 minutes", "None", "a few seconds"]
     assert str(table.value["I"].dtype) == "Int64"  # the frame as given, not a copy of the arrays
 
 
@@ -434,3 +434,20 @@ st.dataframe({"type": {"a": "widget", "b": "element"}, "usage": {"a": 4.92, "c":
     assert not at.exception
     assert [frame.cell_text(r, "usage") for r in range(3)] == ["4.92", "None", "1"]
     assert [frame.cell_text(r, "type") for r in range(3)] == ["widget", "element", "None"]
+
+
+def test_durations_read_as_streamlit_humanizes_them() -> None:
+    """Streamlit's tables show a duration as momentjs' humanize() does (its
+    st_dataframe_column_types e2e app: "a day", "3 months", "2 hours", "a few seconds");
+    they read "1 day, 0:00:00", "100 days, 0:00:00"."""
+    at = run("""
+import datetime as dt
+import rerunqt as st, pandas as pd
+spans = [pd.Timedelta("1 days"), pd.Timedelta(100, "D"), pd.Timedelta("2 hours"),
+         dt.timedelta(seconds=5), None]
+st.dataframe({"t": pd.Series(spans), "o": pd.Series(spans[:4] + ["x"], dtype=object)})
+""")
+    frame = at.dataframe[0]
+    humanized = ["a day", "3 months", "2 hours", "a few seconds"]
+    assert [frame.cell_text(r, "t") for r in range(5)] == humanized + ["None"]
+    assert [frame.cell_text(r, "o") for r in range(4)] == humanized

@@ -15,6 +15,7 @@ from typing import Any
 
 from rerunqt.core.cell_dates import DATE_KINDS, as_python, typed_cell
 from rerunqt.core.editor_inputs import apply_key_value, convert
+from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.core.table_delta import Delta
 from rerunqt.errors import RerunQtAPIError
 
@@ -219,7 +220,7 @@ def _read_pandas(df: Any) -> Table:
     index = df.index
     labels = None
     if not (isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1):
-        labels = tuple(str(v) for v in index.tolist())
+        labels = tuple(MISSING if is_missing(v) else str(v) for v in index.tolist())  # not "nan"
     return Table("pandas", names, keys, columns, labels, types,
                  "" if index.name is None else str(index.name))
 

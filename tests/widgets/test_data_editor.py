@@ -673,3 +673,15 @@ st.text(repr((out.shape, out.tolist())))
     assert at.data_editor[0].columns == ("value",)
     at.data_editor[0].edit_cell(1, "value", "c").run()
     assert returned(at) == ((2, 1), [["a"], ["c"]])
+
+
+def test_missing_index_labels_read_none_as_in_st_dataframe() -> None:
+    """A missing index label reads "None" (as st.dataframe shows it), not "nan" or "<NA>"
+    (Streamlit's st_data_editor_index_types e2e app sets such indexes)."""
+    pytest.importorskip("pandas")
+    at = run("""
+import rerunqt as st, pandas as pd
+st.data_editor(pd.DataFrame({"a": [1, 2]}, index=["x", None]), key="s")
+st.data_editor(pd.DataFrame({"a": [1, 2]}, index=pd.array([1, None], dtype="Int64")), key="i")
+""")
+    assert [at.data_editor[n].index for n in (0, 1)] == [("x", "None"), ("1", "None")]

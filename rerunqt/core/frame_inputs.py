@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.errors import RerunQtAPIError
 
 Columns = tuple[tuple[str, ...], list[np.ndarray], "np.ndarray | None", str, Any]
@@ -208,7 +209,8 @@ def _pandas(data: Any, name: str, function: str) -> Columns:
     labels: np.ndarray | None = None
     if not (type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1):
         if index.nlevels > 1:
-            labels = np.array([" / ".join(map(str, v)) for v in index], dtype=object)
+            labels = np.array([" / ".join(MISSING if is_missing(x) else str(x) for x in v) for v in index],
+                              dtype=object)  # a missing level reads "None", not "nan"
         else:
             labels = _pandas_column(index)
     index_name = "" if index.name is None else str(index.name)

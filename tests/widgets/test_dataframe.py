@@ -451,3 +451,15 @@ st.dataframe({"t": pd.Series(spans), "o": pd.Series(spans[:4] + ["x"], dtype=obj
     humanized = ["a day", "3 months", "2 hours", "a few seconds"]
     assert [frame.cell_text(r, "t") for r in range(5)] == humanized + ["None"]
     assert [frame.cell_text(r, "o") for r in range(4)] == humanized
+
+
+def test_a_missing_level_of_a_multiindex_reads_none() -> None:
+    """A MultiIndex row label with a missing level reads "None" (Streamlit shows a missing
+    index value so, its st_dataframe_index_types e2e app); it read "nan / nan"."""
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"s": ["a", None], "i": [1, None], "v": [1, 2]}).set_index(["s", "i"])
+st.dataframe(df)
+""")
+    labels = at.dataframe[0]._element.prop("data").index
+    assert list(labels) == ["a / 1.0", "None / None"]

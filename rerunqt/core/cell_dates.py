@@ -85,6 +85,34 @@ def date_text(value: Any, kind: str, fmt: str | None = None, tz: str | None = No
     return format_temporal(value, fmt)
 
 
+def step_format(kind: str, step: Any) -> str | None:
+    """Streamlit's default format of a time / datetime column for its ``step``: minutes
+    for a step of 60 s or more, milliseconds for one under a second; None: the usual."""
+    if isinstance(step, timedelta):
+        step = step.total_seconds()
+    if kind not in ("time", "datetime") or isinstance(step, bool) or not isinstance(step, (int, float)):
+        return None
+    if step >= 60:
+        return DEFAULT_FORMATS[kind][:-3]
+    return DEFAULT_FORMATS[kind] + ".SSS" if 0 < step < 1 else None
+
+
+def parsed_text(value: str) -> Any:
+    """A text cell read as a date column reads it (Streamlit's toSafeDate): an ISO 8601
+    date / datetime, else a time ("HH:mm[:ss[.SSS]]"); None when it is neither."""
+    text = value.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return time.fromisoformat(text) if re.fullmatch(r"\d\d:\d\d(:\d\d(\.\d+)?)?", text) else None
+    except ValueError:
+        return None
+
+
 def _kind_of(value: Any) -> str:
     return "datetime" if isinstance(value, datetime) else "time" if isinstance(value, time) else "date"
 

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 import numpy as np
 
-from rerunqt.core.cell_dates import as_python, date_text
+from rerunqt.core.cell_dates import as_python, date_text, parsed_text, step_format
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.core.number_format import column_number_text
@@ -23,6 +23,25 @@ from rerunqt.core.number_format import column_number_text
 NUMERIC_TYPES = frozenset({"number", "progress"})
 CHART_TYPES = frozenset({"line_chart", "bar_chart", "area_chart"})
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
+# Streamlit's grid (toSafeBoolean): the words a CheckboxColumn reads as checked / unchecked
+_TRUE_WORDS = frozenset({"true", "t", "yes", "y", "on", "1"})
+_FALSE_WORDS = frozenset({"false", "f", "no", "n", "off", "0"})
+NOT_BOOLEAN = object()
+
+
+def as_boolean(value: Any) -> Any:
+    """A CheckboxColumn cell as Streamlit's grid reads it: True / False (bools, and words
+    such as "yes" / "no" / "0"), None when empty or missing, NOT_BOOLEAN otherwise (the
+    grid then shows the value's text instead of a check box)."""
+    value = plain(value)
+    if value is None or value is True or value is False:
+        return value
+    if is_missing(value):
+        return None
+    word = str(value).strip().lower()
+    if not word:
+        return None
+    return True if word in _TRUE_WORDS else False if word in _FALSE_WORDS else NOT_BOOLEAN
 
 
 def plain(value: Any) -> Any:
@@ -97,11 +116,16 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
         except (TypeError, ValueError):
             return None
     if kind in ("date", "time", "datetime"):
+        if isinstance(value, str):  # text cells: read as Streamlit's toSafeDate reads them
+            value = parsed_text(value) or value
+            if kind == "date" and isinstance(value, time):
+                return None
         dated = isinstance(value, (date, time, datetime, np.datetime64)) or hasattr(value, "to_pydatetime")
         if is_missing(value) or not dated:
             return None
         try:
-            return date_text(value, kind, spec.option("format"), spec.option("timezone"))
+            fmt = spec.option("format") or step_format(kind, spec.option("step"))
+            return date_text(value, kind, fmt, spec.option("timezone"))
         except (TypeError, ValueError, KeyError):
             return None
     if kind == "link":

@@ -90,6 +90,9 @@ def _mapping(data: Mapping[Any, Any]) -> Converted:
         keys = list(data)
         return Converted(data, lambda edited: edited, False, key_value=True) if keys else \
             Converted(data, None, False)
+    if values and all(isinstance(v, Mapping) for v in values):  # {column: {index: value}}
+        pd = importlib.import_module("pandas")  # given back as Streamlit does: df.to_dict()
+        return Converted(pd.DataFrame(dict(data)), lambda df: df.to_dict(), False)
     if values and all(_module(v) == "pandas" and type(v).__name__ == "Series" for v in values):
         pd = importlib.import_module("pandas")
         return Converted(pd.DataFrame(dict(data)), lambda df: df.to_dict(orient="series"), False)
@@ -131,6 +134,10 @@ def _numpy(data: Any) -> Converted:
     if data.ndim == 1 and not data.dtype.names:
         dtype = data.dtype
         return Converted({"value": plain_values(data)}, lambda out: as_array(out["value"], dtype), True)
+    if data.ndim == 2 and data.shape[1] == 1:  # one column: named "value", as Streamlit names it
+        dtype = data.dtype
+        return Converted({"value": plain_values(data[:, 0])},
+                         lambda out: as_array(out["value"], dtype).reshape(-1, 1), True)
     if data.ndim == 2:
         dtype = data.dtype
         rows = [list(row) for row in zip(*(plain_values(data[:, i]) for i in range(data.shape[1])))] \

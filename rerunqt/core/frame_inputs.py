@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.errors import RerunQtAPIError
 
 Columns = tuple[tuple[str, ...], list[np.ndarray], "np.ndarray | None", str, Any]
@@ -127,6 +128,10 @@ def _mapping(data: Mapping[Any, Any], function: str) -> Columns:
     values = list(data.values())
     if values and all(isinstance(v, _SCALARS) for v in values):  # {"a": 1, "b": 2}: one column
         return ("value",), [_array(values)], _array([str(k) for k in data]), "", None
+    if values and all(isinstance(v, Mapping) for v in values):  # {column: {index: value}}
+        rows = list(dict.fromkeys(k for inner in values for k in inner))  # as pandas: the union
+        return (tuple(str(k) for k in data), [_array([inner.get(r) for r in rows]) for inner in values],
+                _array(rows), "", None)
     names = tuple(str(k) for k in data)
     columns = []
     for name, column in zip(names, values):
@@ -204,7 +209,8 @@ def _pandas(data: Any, name: str, function: str) -> Columns:
     labels: np.ndarray | None = None
     if not (type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1):
         if index.nlevels > 1:
-            labels = np.array([" / ".join(map(str, v)) for v in index], dtype=object)
+            labels = np.array([" / ".join(MISSING if is_missing(x) else str(x) for x in v) for v in index],
+                              dtype=object)  # a missing level reads "None", not "nan"
         else:
             labels = _pandas_column(index)
     index_name = "" if index.name is None else str(index.name)

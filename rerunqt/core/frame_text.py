@@ -8,6 +8,8 @@ datetimes as ``YYYY-MM-DD HH:mm:ss`` (cell_dates.DEFAULT_FORMATS), midnight incl
 from __future__ import annotations
 
 import math
+import re
+from datetime import timedelta
 from typing import Any
 
 import numpy as np
@@ -45,7 +47,7 @@ def cell_text(value: Any, kind: str) -> str:
         date, _, clock = str(value.astype("datetime64[s]")).partition("T")
         return f"{date} {clock}"
     if kind == "timedelta":
-        return MISSING if np.isnat(value) else str(value.astype("timedelta64[us]").item())
+        return MISSING if np.isnat(value) else duration_text(value / np.timedelta64(1, "s"))
     if is_missing(value):
         return MISSING
     if isinstance(value, float):
@@ -54,6 +56,8 @@ def cell_text(value: Any, kind: str) -> str:
         return str(value.tolist())
     if isinstance(value, (bytes, bytearray)):
         return value.decode("utf-8", "replace")
+    if isinstance(value, timedelta):  # pandas' Timedelta too
+        return duration_text(value.total_seconds())
     return str(value)
 
 
@@ -64,7 +68,48 @@ def css_colour(declarations: Any, name: str) -> str | None:
         prop = str(prop).strip().lower()
         if prop == name or (name == "background-color" and prop == "background"):
             found = str(value).strip()
-    return found
+    return _hsl_as_rgb(found) if found and found[:3].lower() == "hsl" else found
+
+
+_HSL = re.compile(r"hsla?\(\s*([-\d.]+)(?:deg)?[\s,]+([\d.]+)%[\s,]+([\d.]+)%(?:\s*[,/]\s*([\d.]+%?))?\s*\)")
+
+
+def _hsl_as_rgb(text: str) -> str:
+    """A CSS ``hsl()`` / ``hsla()`` colour (a browser draws Styler cells with any CSS
+    colour) as the ``rgba()`` form the table's colours read; unreadable text as it is."""
+    match = _HSL.fullmatch(text.strip().lower())
+    if match is None:
+        return text
+    import colorsys
+
+    hue, sat, light, alpha = match.groups()
+    r, g, b = colorsys.hls_to_rgb(float(hue) % 360 / 360, min(float(light), 100) / 100,
+                                  min(float(sat), 100) / 100)
+    return f"rgba({round(r * 255)}, {round(g * 255)}, {round(b * 255)}, {alpha or 1})"
+
+
+_UNITS = (("minute", 60), ("hour", 3600), ("day", 86400), ("month", 2629746), ("year", 31556952))
+
+
+def duration_text(seconds: float) -> str:
+    """A duration as Streamlit's tables show one: momentjs' humanize() ("a few seconds",
+    "2 minutes", "a day", "3 months"), with its rounding and thresholds."""
+    if not math.isfinite(seconds):
+        return str(seconds)
+    counts = {unit: round(abs(seconds) / size) for unit, size in _UNITS}
+    if round(abs(seconds)) <= 44:
+        text = "a few seconds"
+    else:
+        text = ""
+        for (unit, _), limit in zip(_UNITS, (45, 22, 26, 11, None)):
+            count = counts[unit]
+            if count <= 1:
+                text = f"an {unit}" if unit == "hour" else f"a {unit}"
+                break
+            if limit is None or count < limit:
+                text = f"{count} {unit}s"
+                break
+    return f"-{text}" if seconds < 0 else text
 
 
 class StylerCells:

@@ -20,8 +20,9 @@ _SAMPLE = 20
 
 
 def items(value: Any) -> list[Any] | None:
-    """A cell's list items; None for a missing or non-list value."""
-    if isinstance(value, (list, tuple)):
+    """A cell's list items; None for a missing or non-list value. A set is a list too (Arrow
+    sends it as one, so Streamlit's grid draws its items as chips)."""
+    if isinstance(value, (list, tuple)) or value.__class__ is set:
         return list(value)
     if isinstance(value, np.ndarray):
         return value.tolist()

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core.cell_dates import DATE_KINDS, as_python, typed_cell
 from rerunqt.core.editor_inputs import apply_key_value, convert
+from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.core.table_delta import Delta
 from rerunqt.errors import RerunQtAPIError
 
 INDEX = "_index"
-_PLAIN = frozenset({type(None), bool, int, float, str, date, time, datetime})
+_PLAIN = frozenset({type(None), bool, int, float, str, date, time, datetime, timedelta})
 _NONE = type(None)
 
 
@@ -75,8 +76,9 @@ def _plain_column(values: list[Any], kind: str) -> list[Any]:
     """Values fit for props: NaN becomes None (NaN != NaN would change props every run)."""
     if kind == "float":
         return [None if v is not None and v != v else v for v in values]
-    if kind == "object":
-        return [v if type(v) in _PLAIN else _plain_list(v) for v in values]
+    if kind == "object":  # a duration kept as one (shown as Streamlit humanizes it), not text
+        return [v if type(v) in _PLAIN else v.to_pytimedelta() if isinstance(v, timedelta) and
+                hasattr(v, "to_pytimedelta") else _plain_list(v) for v in values]
     if kind == "list":
         return [None if v is None else tuple(v) for v in values]
     if kind == "datetime":  # a Timestamp as the datetime it stands for (props stay plain)
@@ -87,8 +89,8 @@ def _plain_column(values: list[Any], kind: str) -> list[Any]:
 def _plain_list(value: Any) -> Any:
     """A list cell (list, tuple, numpy array, Series) as a tuple of plain values, so chart
     and list columns can draw it; anything else as its text."""
-    if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
-        items = value.tolist() if hasattr(value, "tolist") else value
+    if isinstance(value, (list, tuple)) or value.__class__ is set or hasattr(value, "tolist"):
+        items = value.tolist() if hasattr(value, "tolist") else list(value)
         if isinstance(items, list) and all(type(v) in _PLAIN for v in items):
             return tuple(items)
     return str(value)
@@ -184,9 +186,16 @@ def _read_rows(data: list[Any] | tuple[Any, ...]) -> Table:
                  if data and width else [[] for _ in range(width)], None)
 
 
+def _flat_labels(columns: Any) -> tuple[str, ...]:
+    """A MultiIndex's column labels as Streamlit's editor flattens them: ("A", "foo") is "A_foo"."""
+    return tuple("_".join(map(str, label)) for label in columns.to_flat_index())
+
+
 def _read_pandas(df: Any) -> Table:
     pd = _pandas()
     names, keys = _names_of(df.columns)
+    if isinstance(df.columns, pd.MultiIndex):
+        names = _flat_labels(df.columns)
     columns: list[list[Any]] = []
     types: list[str | None] = []
     na, nat = pd.NA, pd.NaT
@@ -211,7 +220,7 @@ def _read_pandas(df: Any) -> Table:
     index = df.index
     labels = None
     if not (isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1):
-        labels = tuple(str(v) for v in index.tolist())
+        labels = tuple(MISSING if is_missing(v) else str(v) for v in index.tolist())  # not "nan"
     return Table("pandas", names, keys, columns, labels, types,
                  "" if index.name is None else str(index.name))
 
@@ -318,9 +327,9 @@ def _apply_pandas(table: Table, df: Any, delta: Delta) -> Any:
     pd = _pandas()
     out = df.copy()
     # the column labels as text, as Streamlit's editor returns them ("0", not 0; a
-    # MultiIndex's levels joined by spaces)
+    # MultiIndex's levels joined by "_")
     if isinstance(out.columns, pd.MultiIndex):
-        out.columns = [" ".join(map(str, label)) for label in out.columns.to_flat_index()]
+        out.columns = list(_flat_labels(out.columns))
     elif not all(isinstance(label, str) for label in out.columns):
         out.columns = [str(label) for label in out.columns]
     position = {name: i for i, name in enumerate(table.names)}

@@ -137,6 +137,8 @@ def read_channel(name: str, raw: Any, layer: Layer, count: int) -> Channel | Non
         if field_name is not None:
             layer.notes.append(f"{name} field {field_name!r}")
         return None
+    if not data:  # a spec without data: an empty chart, as Streamlit draws it
+        return Channel(name, _title(spec, field_name), str(spec.get("type") or "quantitative"), [], spec)
     if field_name not in data:
         raise RerunQtAPIError(
             f"The Vega-Lite encoding {name}={{'field': {field_name!r}}} names a column the "

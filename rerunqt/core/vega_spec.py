@@ -68,6 +68,8 @@ def _sequence(spec: dict[str, Any]) -> list[Any]:
 
 def _values(source: Any, datasets: dict[str, Any], given: list[Any] | None) -> list[Any] | None:
     """The rows of a ``data`` entry; None where the layer has no data of its own."""
+    if source is not None and hasattr(source, "columns"):  # "data": df, as Streamlit takes it
+        return records(source)
     if not isinstance(source, dict):
         return None
     if "values" in source:
@@ -76,8 +78,8 @@ def _values(source: Any, datasets: dict[str, Any], given: list[Any] | None) -> l
     if isinstance(source.get("sequence"), dict):
         return _sequence(source["sequence"])
     if "name" in source:
-        named = datasets.get(source["name"])
-        return list(named) if named is not None else (given or [])
+        named = datasets.get(source["name"])  # a DataFrame there too, as Streamlit takes it
+        return records(named) if named is not None else (given or [])
     return None
 
 

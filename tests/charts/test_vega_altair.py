@@ -110,3 +110,19 @@ def test_an_unchanged_chart_gives_an_equal_element_on_a_rerun() -> None:
     first = at.vega_lite_chart[0].chart
     at.run()
     assert at.vega_lite_chart[0].chart == first
+
+
+def test_a_dataframe_in_the_spec_and_a_spec_without_data_draw_as_streamlit() -> None:
+    """Streamlit's st_vega_lite_chart e2e app draws one bar chart from a DataFrame in the
+    spec's ``datasets`` (named) and from ``"data": df``, and an empty chart from a spec with no
+    data; the first read the frame's column names as rows, the last raised."""
+    at = run("""
+frame = pd.DataFrame({"a": ["A", "B"], "b": [28, 55]})
+enc = {"x": {"field": "a", "type": "ordinal"}, "y": {"field": "b", "type": "quantitative"}}
+st.vega_lite_chart({"datasets": {"foo": frame}, "data": {"name": "foo"}, "mark": "bar", "encoding": enc})
+st.vega_lite_chart({"data": frame, "mark": "bar", "encoding": enc})
+st.vega_lite_chart({"mark": "line", "encoding": {"x": {"field": "a", "type": "quantitative"}}})
+""")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.vega_lite_chart[0].series == at.vega_lite_chart[1].series == {"b": [28, 55]}
+    assert len(at.vega_lite_chart) == 3

@@ -242,3 +242,33 @@ def test_a_multiselect_column_is_edited_with_a_checkable_option_list(
     assert QApplication.activePopupWidget() is None  # the editor closed, with its list
     assert list(pilot.value(key="ed")["edited_rows"][1]["category"]) == ["visualization", "llm"]
     assert pilot.texts("text") == ["[['exploration', 'visualization'], ['visualization', 'llm']]"]
+
+
+def test_lists_of_numbers_bools_and_sets_are_chips_in_both_tables(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid draws a column of sets, or of tuples of bools, as list chips (Arrow
+    sends both as lists), in st.data_editor and st.dataframe; they showed as "{1, 2}" and
+    "(True, False)". The edited copy keeps the sets."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+data = {"s": [{1, 2}, set(), None], "b": [(True, False), (), None]}
+st.text(repr(st.data_editor(data, key="ed")["s"]))
+st.dataframe(data, key="frame")
+"""))
+    table = pilot.widget(key="ed")
+    delegate = table.itemDelegate()
+    model = table.model()
+    assert [delegate.chips_at(model.index(r, c)) for c in (0, 1) for r in (0, 1)] == [True] * 4
+    assert not delegate.chips_at(model.index(2, 0))  # None: the faded "None"
+    frame = pilot.table(key="frame")
+    assert frame.column_delegate.chip_columns == {0, 1}
+    assert pilot.texts("text") == ["[{1, 2}, set(), None]"]
+
+
+def test_durations_read_humanized_in_the_editor(rerunqt_pilot, write_script) -> None:
+    """A timedelta cell reads as Streamlit's grid shows it ("a day", "2 hours"), not "1 day, 0:00:00"."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+st.data_editor(pd.DataFrame({"t": [pd.Timedelta("1 days"), pd.Timedelta("2 hours")]}), key="ed")
+"""))
+    model = pilot.widget(key="ed").model()
+    assert [model.index(r, 0).data() for r in range(2)] == ["a day", "2 hours"]

@@ -309,6 +309,20 @@ st.dataframe({'m': [None, 'x']}, key='p', placeholder='—')
     assert pilot.table(key="p").model().index(0, 0).data() == "—"
 
 
+def test_styler_hsl_colours_are_drawn(rerunqt_pilot, write_script) -> None:
+    """A Styler's hsl() background (Streamlit's st_dataframe_styler_support e2e app uses
+    one) is the colour it names: it was dropped, leaving white text on a white cell."""
+    pytest.importorskip("jinja2")
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+props = 'color:white;background-color:hsl(273, 98%, 60%);'
+st.dataframe(pd.DataFrame({'v': [1.0, 2.0]}).style.map(lambda v: props if v > 1 else ''), key='s')
+"""))
+    model = pilot.table(key="s").model()
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole).name() == "#a335fd"
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).name() == "#ffffff"
+
+
 def test_with_column_selection_a_header_click_selects_instead_of_sorting(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script("""
 import rerunqt as st
@@ -464,3 +478,23 @@ st.data_editor({'p': ['200', '900']}, column_config=cfg, key='editor')
     editor = pilot.record(kind="data_editor").widget
     assert 0 in hues(frame) and 0 in hues(editor)  # red bars drawn
     assert formatted("1", "text", {"type": "number", "format": "%.2f%%"}) == "1.00%"
+
+
+def test_checkbox_column_over_words_checks_as_streamlit_grid(rerunqt_pilot, write_script) -> None:
+    """A CheckboxColumn over text reads "yes"/"no"/"off"/"1" as Streamlit's toSafeBoolean
+    does ("no" was drawn checked: any text was true); a word it cannot read shows as text."""
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({'c': ['yes', 'no', 'invalid', None, 'Off', '1']},
+             column_config={'c': st.column_config.CheckboxColumn()}, key='frame')
+"""))
+    pilot.settle()
+    model = pilot.table(key="frame").model()
+    column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("c")
+    cells = [model.index(r, column) for r in range(6)]
+    checks = [model.data(i, Qt.ItemDataRole.CheckStateRole) for i in cells]
+    on, off = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+    assert checks == [on, off, None, off, off, on]
+    assert [model.data(i, Qt.ItemDataRole.DisplayRole) for i in cells][:3] == [None, None, "invalid"]

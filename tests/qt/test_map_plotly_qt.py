@@ -257,3 +257,29 @@ st.plotly_chart(fig)
     plot = pilot.record(kind="plotly_chart").widget.plot.getPlotItem()
     assert not plot.getAxis("bottom").isVisible()
     assert plot.getAxis("left").isVisible()
+
+
+def test_a_chart_wider_than_the_page_fits_it_and_a_narrower_one_keeps_its_width(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit: a pixel width greater than the parent container's is the container's width
+    (a figure of width 1000 with width="content", its st_plotly_chart_dimensions e2e app);
+    it kept 1000 px and pushed the page into a horizontal scroll bar."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, plotly.graph_objects as go
+wide = go.Figure(go.Scatter(x=[1, 2], y=[3, 4]))
+wide.update_layout(width=1000, height=300)
+st.plotly_chart(wide, width="content")
+st.vega_lite_chart({"mark": "bar", "data": {"values": [{"a": 1}]}, "encoding": {"y": {"field": "a"}}},
+                   width=1200)
+st.plotly_chart(wide, width=300)
+st.text("x")
+"""))
+    pilot.window.resize(800, 700)
+    find = pilot.window.renderer.find
+    charts = find(kind="plotly_chart") + find(kind="vega_lite_chart")
+    text = pilot.record(kind="text").widget
+    pilot.qtbot.waitUntil(lambda: text.width() < 800)
+    pilot.settle()
+    wide, narrow, vega = (record.widget for record in charts)
+    assert wide.width() == vega.width() == text.width()  # the column's width
+    assert narrow.width() == 300

@@ -125,3 +125,24 @@ st.dataframe({'n': ['1', 'invalid'], 'l': ['a,b', '[1, 2]'], 'c': ['1,2,3', 'x']
     assert cells == [["1.00%", "a, b"], [None, "1, 2"]]  # None: "invalid" stays as written
     assert chart_values(coerced("bar_chart", "1,2,3")) == (1.0, 2.0, 3.0)
     assert coerced("progress", "550") == 550.0 and coerced("text", "550") == "550"
+
+
+def test_date_columns_read_text_cells_and_show_the_precision_of_their_step() -> None:
+    """Streamlit's grid parses text in a Date/Time/DatetimeColumn (toSafeDate) and, without
+    a format, shows milliseconds for a step under a second, minutes for one of 60 s or more
+    (its st_dataframe_config e2e app: "01:02:00.123", "2021-01-01")."""
+    at = run("""
+import datetime
+import rerunqt as st
+st.dataframe({'d': ['2021-01-01T01:00:00', 'invalid'], 't': ['2021-01-01T01:02:00', 'x'],
+              'ms': [datetime.time(1, 2, 0, 123000), datetime.time(3, 4)],
+              'dt': ['2021-01-01T01:00:00.123', 'y']},
+             column_config={'d': st.column_config.DateColumn(),
+                            't': st.column_config.TimeColumn(format='HH:mm'),
+                            'ms': st.column_config.TimeColumn(step=datetime.timedelta(milliseconds=1)),
+                            'dt': st.column_config.DatetimeColumn(step=60)})
+""")
+    frame = at.dataframe[0]
+    assert [frame.cell_text(0, c) for c in ("d", "t", "ms", "dt")] == [
+        "2021-01-01", "01:02", "01:02:00.123", "2021-01-01 01:00"]
+    assert [frame.cell_text(1, c) for c in ("d", "t", "dt")] == ["invalid", "x", "y"]  # as written

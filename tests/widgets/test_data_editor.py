@@ -592,7 +592,7 @@ st.session_state.out = st.data_editor(pd.Series([3, 4]), key="ed")
 
 def test_the_returned_frame_names_its_columns_as_text_as_in_streamlit() -> None:
     """Streamlit's editor returns a DataFrame whose column labels are text ("0", "1"; a
-    MultiIndex's levels joined by a space): ``edited["0"]`` works there, ``edited[0]``
+    MultiIndex's levels joined by "_"): ``edited["0"]`` works there, ``edited[0]``
     raises KeyError (checked against Streamlit 1.67)."""
     pytest.importorskip("pandas")
     at = AppTest.from_string("""
@@ -602,7 +602,7 @@ columns = pd.MultiIndex.from_tuples([("x", 1), ("y", 2)])
 st.session_state.multi = st.data_editor(pd.DataFrame([[1, 2]], columns=columns), key="m")
 """).run()
     assert list(at.session_state["plain"].columns) == ["0", "1"]
-    assert list(at.session_state["multi"].columns) == ["x 1", "y 2"]
+    assert list(at.session_state["multi"].columns) == ["x_1", "y_2"]
     at.data_editor[0].add_row({"0": "e", "1": "f"}).run()  # an added row fills those columns
     plain = at.session_state["plain"]
     assert list(plain.columns) == ["0", "1"] and plain.iloc[-1].tolist() == ["e", "f"]
@@ -628,3 +628,60 @@ st.data_editor({"a": [1]}, disabled=["a"])
 st.data_editor({"a": [1]}, disabled=["a"])
 """).run()
     assert "same auto-generated ID" in twice.exception[0].value  # equal calls still clash
+
+
+def test_a_dict_of_dicts_is_columns_by_index_and_comes_back_as_one() -> None:
+    """``{column: {index: value}}`` (what ``df.to_dict()`` gives) is a table, as Streamlit reads
+    it (its st_data_editor_input_data e2e app); it raised "a dict is read as columns". The
+    edited copy is a dict of dicts again (Streamlit: ``df.to_dict()``)."""
+    pytest.importorskip("pandas")
+    at = run("""
+import rerunqt as st
+data = {"type": {"st.text_area": "widget", "st.markdown": "element"},
+        "usage": {"st.text_area": 4.92, "st.markdown": 47.22}}
+st.text(repr(st.data_editor(data, key="ed")))
+st.dataframe(data)
+""")
+    assert list(at.dataframe[0].value.index) == ["st.text_area", "st.markdown"]
+    at.data_editor[0].edit_cell(1, "usage", 50.0).run()
+    assert returned(at) == {"type": {"st.text_area": "widget", "st.markdown": "element"},
+                            "usage": {"st.text_area": 4.92, "st.markdown": 50.0}}
+
+
+def test_multiindex_column_headers_are_joined_with_underscores() -> None:
+    """Streamlit's editor flattens ("A", "foo") to "A_foo" (its header and the returned
+    data's column, its st_data_editor_input_data e2e app); the header read "('A', 'foo')"."""
+    pytest.importorskip("pandas")
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame([[1.0, 2.0]], columns=pd.MultiIndex.from_tuples([("A", "foo"), ("B", "bar")]))
+st.text(repr(st.data_editor(df, key="ed").to_dict()))
+""")
+    assert at.data_editor[0].columns == ("A_foo", "B_bar")
+    at.data_editor[0].edit_cell(0, "B_bar", 5.0).run()
+    assert returned(at) == {"A_foo": {0: 1.0}, "B_bar": {0: 5.0}}
+
+
+def test_a_one_column_numpy_matrix_is_a_value_column_and_comes_back_as_a_matrix() -> None:
+    """np.array([["a"], ["b"]]): Streamlit's editor names its column "value" (it read "0")
+    and gives a (n, 1) array back."""
+    at = run("""
+import numpy as np, rerunqt as st
+out = st.data_editor(np.array([["a"], ["b"]]), key="ed")
+st.text(repr((out.shape, out.tolist())))
+""")
+    assert at.data_editor[0].columns == ("value",)
+    at.data_editor[0].edit_cell(1, "value", "c").run()
+    assert returned(at) == ((2, 1), [["a"], ["c"]])
+
+
+def test_missing_index_labels_read_none_as_in_st_dataframe() -> None:
+    """A missing index label reads "None" (as st.dataframe shows it), not "nan" or "<NA>"
+    (Streamlit's st_data_editor_index_types e2e app sets such indexes)."""
+    pytest.importorskip("pandas")
+    at = run("""
+import rerunqt as st, pandas as pd
+st.data_editor(pd.DataFrame({"a": [1, 2]}, index=["x", None]), key="s")
+st.data_editor(pd.DataFrame({"a": [1, 2]}, index=pd.array([1, None], dtype="Int64")), key="i")
+""")
+    assert [at.data_editor[n].index for n in (0, 1)] == [("x", "None"), ("1", "None")]

@@ -318,7 +318,7 @@ st.table(df)
     table = at.table[0]
     assert [table.cell_text(r, "I") for r in range(3)] == ["1", "None", "3"]
     assert [table.cell_text(r, "c") for r in range(3)] == ["a", "None", "b"]
-    assert [table.cell_text(r, "t") for r in range(3)] == ["0:01:30", "None", "0:00:01"]
+    assert [table.cell_text(r, "t") for r in range(3)] == ["2 minutes", "None", "a few seconds"]
     assert str(table.value["I"].dtype) == "Int64"  # the frame as given, not a copy of the arrays
 
 
@@ -421,3 +421,45 @@ def test_a_zero_dimensional_array_shows_an_empty_frame(which: str) -> None:
     """Streamlit turns np.array(0) into an empty DataFrame: no "value" column, no row."""
     at = run(f"import numpy as np\nimport rerunqt as st\nst.{which}(np.array(0))")
     assert getattr(at, which)[0].value.shape == (0, 0)
+
+
+def test_a_dict_of_dicts_is_columns_with_the_inner_keys_as_index() -> None:
+    """st.dataframe(df.to_dict()): the inner keys are the rows (their union, as pandas reads
+    it; a key a column lacks is a missing cell), as Streamlit shows it; it raised."""
+    at = run("""
+import rerunqt as st
+st.dataframe({"type": {"a": "widget", "b": "element"}, "usage": {"a": 4.92, "c": 1.0}})
+""")
+    frame = at.dataframe[0]
+    assert not at.exception
+    assert [frame.cell_text(r, "usage") for r in range(3)] == ["4.92", "None", "1"]
+    assert [frame.cell_text(r, "type") for r in range(3)] == ["widget", "element", "None"]
+
+
+def test_durations_read_as_streamlit_humanizes_them() -> None:
+    """Streamlit's tables show a duration as momentjs' humanize() does (its
+    st_dataframe_column_types e2e app: "a day", "3 months", "2 hours", "a few seconds");
+    they read "1 day, 0:00:00", "100 days, 0:00:00"."""
+    at = run("""
+import datetime as dt
+import rerunqt as st, pandas as pd
+spans = [pd.Timedelta("1 days"), pd.Timedelta(100, "D"), pd.Timedelta("2 hours"),
+         dt.timedelta(seconds=5), None]
+st.dataframe({"t": pd.Series(spans), "o": pd.Series(spans[:4] + ["x"], dtype=object)})
+""")
+    frame = at.dataframe[0]
+    humanized = ["a day", "3 months", "2 hours", "a few seconds"]
+    assert [frame.cell_text(r, "t") for r in range(5)] == humanized + ["None"]
+    assert [frame.cell_text(r, "o") for r in range(4)] == humanized
+
+
+def test_a_missing_level_of_a_multiindex_reads_none() -> None:
+    """A MultiIndex row label with a missing level reads "None" (Streamlit shows a missing
+    index value so, its st_dataframe_index_types e2e app); it read "nan / nan"."""
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"s": ["a", None], "i": [1, None], "v": [1, 2]}).set_index(["s", "i"])
+st.dataframe(df)
+""")
+    labels = at.dataframe[0]._element.prop("data").index
+    assert list(labels) == ["a / 1.0", "None / None"]

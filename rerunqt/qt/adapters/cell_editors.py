@@ -188,13 +188,25 @@ class CellDelegate(QStyledItemDelegate):
             return True
         return super().editorEvent(event, model, option, index)
 
+    def chips_at(self, index: Any) -> bool:
+        """A cell drawn as chips: a List/MultiselectColumn, a list of text, or a list of other
+        plain values ((True, False), {1, 2}) that Streamlit's grid draws as a read-only list."""
+        model = self.box.model
+        drawn = model.config(index.column()).get("type")
+        if drawn in CHIP_TYPES:
+            return True
+        kind = model.types[index.column()]
+        return drawn not in DRAWN and (kind == "list" or (
+            kind == "object" and index.row() < len(model.order)
+            and isinstance(model.value(index.row(), index.column()), tuple)))
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         model = self.box.model
         drawn = model.config(index.column()).get("type")
         if drawn == "button" and index.row() < len(model.order):
             self._paint_button(painter, option, index)
             return
-        listed = drawn in CHIP_TYPES or (drawn not in DRAWN and model.types[index.column()] == "list")
+        listed = self.chips_at(index)
         if (drawn not in DRAWN and not listed) or index.row() >= len(model.order):
             super().paint(painter, option, index)
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
@@ -70,6 +70,7 @@ class ChartBox(QWidget):
         layout.addWidget(self.plot)
         self.drawn: Any = None
         self.element: Element | None = None
+        self.wanted_width: int | None = None  # a width in pixels (the layout caps it)
         self.dark = is_dark(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.plot.scene().sigMouseMoved.connect(self.hover)
@@ -97,6 +98,10 @@ class ChartBox(QWidget):
         horizontal = bool(self.element.prop("horizontal"))
         axis = item.getAxis("left" if horizontal else "bottom")
         fit_categories(axis, data.x_labels, box.height() if horizontal else box.width())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return hint if self.wanted_width is None else QSize(self.wanted_width, hint.height())
 
     def hover(self, scene_pos: Any) -> None:
         """Show the series, x and y of the drawn point nearest to the mouse."""
@@ -144,6 +149,16 @@ class ChartBox(QWidget):
                 self.show_element(self.element, rebuild=True)
 
 
+def cap_width(box: ChartBox, width: Any) -> None:
+    """A width in pixels is the chart's width, but no more than its container's: Streamlit
+    ("if the specified width is greater than the width of the parent container, the width of
+    the element matches the width of the parent container"); it overflowed the page."""
+    box.wanted_width = width if isinstance(width, int) else None
+    box.setMinimumWidth(0)
+    box.setMaximumWidth(width if isinstance(width, int) else 16777215)
+    box.updateGeometry()
+
+
 class ChartAdapter(Adapter):
     """line_chart, area_chart, bar_chart, scatter_chart."""
 
@@ -158,12 +173,7 @@ class ChartAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, ChartBox)
         props = new.props_dict()
-        width = props["width"]
-        if isinstance(width, int):
-            widget.setFixedWidth(width)
-        else:
-            widget.setMinimumWidth(0)
-            widget.setMaximumWidth(16777215)
+        cap_width(widget, props["width"])
         widget.setFixedHeight(props["height"] + widget.readout.sizeHint().height() + 2)
         widget.setAccessibleName(props.get("alt") or self.kind.replace("_", " "))
         if changed - {"width", "height", "alt"} or widget.drawn is None:

@@ -92,7 +92,7 @@ class ColumnDelegate(QStyledItemDelegate):
         """A list cell as chips; False for a value that is not a list (shown as text)."""
         value = coerced(spec.type, self.model.frame.columns[spec.position][self.model.data_row(index.row())])
         shown = chips(value, spec.option("option_table") or ())
-        if not shown and not isinstance(value, (list, tuple)) and not hasattr(value, "tolist"):
+        if not shown and not isinstance(value, (list, tuple, set)) and not hasattr(value, "tolist"):
             return False
         self._background(painter, option, index)
         widget = option.widget

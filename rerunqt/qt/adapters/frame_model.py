@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from rerunqt.core.column_text import CHART_TYPES, spec_text
+from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, spec_text
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.core.frame_sort import sort_order
@@ -137,7 +137,9 @@ class FrameModel(QAbstractTableModel):
         else:
             align = _RIGHT if kind in _NUMERIC else None
         checked = self.checked(spec)
-        text = not (spec.type in CHART_TYPES or checked)
+        # a CheckboxColumn over other data: a cell that is no boolean shows its text
+        worded = checked and kind != "bool"
+        text = worded or not (spec.type in CHART_TYPES or checked)
         per_row: set[int] = set()
         if spec.type == "link":
             per_row |= {_FORE, _FONT}
@@ -158,13 +160,18 @@ class FrameModel(QAbstractTableModel):
             if not text:
                 return None
             row = index.row() if self.order is None else int(self.order[index.row()])
-            return self.cell_text(self.specs[column], row)
+            spec = self.specs[column]
+            if checked and as_boolean(self.frame.columns[spec.position][row]) is not NOT_BOOLEAN:
+                return None
+            return self.cell_text(spec, row)
         if role == _CHECK:
             if not checked:
                 return None
             row = index.row() if self.order is None else int(self.order[index.row()])
-            values = self.frame.columns[self.specs[column].position]
-            return Qt.CheckState.Checked if values[row] else Qt.CheckState.Unchecked
+            shown = as_boolean(self.frame.columns[self.specs[column].position][row])
+            if shown is NOT_BOOLEAN:
+                return None
+            return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
         if role == _BACK and self.mark_colour is not None:
             row = index.row() if self.order is None else int(self.order[index.row()])
             if row in self.marked_rows or column in self.marked_columns:

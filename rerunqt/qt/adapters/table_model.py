@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
-from rerunqt.core.cell_dates import DATE_KINDS, date_text, typed_cell
+from rerunqt.core.cell_dates import DATE_KINDS, date_text, step_format, typed_cell
 from rerunqt.core.column_text import CHART_TYPES, NUMERIC_TYPES, coerced, link_text, markdown_cell
 from rerunqt.core.editor_columns import check_cell
-from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.core.frame_text import MISSING, duration_text, is_missing
 from rerunqt.core.number_format import column_number_text
 
 _EDITED = QColor(255, 75, 75, 34)
@@ -39,6 +39,8 @@ def shown_text(value: Any, kind: str) -> str:
         return date_text(typed_cell(kind, value), kind)
     if value.__class__ is tuple or value.__class__ is list:  # a list cell: its items ("a, b")
         return ", ".join(map(str, value)) if kind == "list" else str(list(value))
+    if isinstance(value, timedelta):  # as Streamlit's grid: "a day", "2 hours"
+        return duration_text(value.total_seconds())
     if kind == "float" and value.__class__ is float and math.isfinite(value):
         if value == 0 or abs(value) >= 1e-4:
             return f"{value:.4f}".rstrip("0").rstrip(".")
@@ -61,6 +63,7 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
             if shown is not None:
                 return shown
         if kind in DATE_KINDS and value is not None:
+            fmt = fmt or step_format(kind, config.get("step"))
             return date_text(typed_cell(kind, value), kind, fmt, config.get("timezone"))
         if isinstance(value, (date, time)) and fmt is not None:
             return date_text(value, "datetime" if isinstance(value, datetime) else

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.chart_note import NotedChartBox
+from rerunqt.qt.adapters.charts import cap_width
 
 
 class VegaBox(NotedChartBox):
@@ -104,12 +105,7 @@ class VegaAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, VegaBox)
         props = new.props_dict()
-        width = props["width"]
-        if isinstance(width, int):
-            widget.setFixedWidth(width)
-        else:
-            widget.setMinimumWidth(0)
-            widget.setMaximumWidth(16777215)
+        cap_width(widget, props["width"])
         widget.setFixedHeight(props["height"] + widget.readout.sizeHint().height() + 2)
         widget.setAccessibleName(props.get("alt") or props["data"].title or "vega-lite chart")
         if changed - {"width", "height", "alt"} or widget.drawn is None:

@@ -315,8 +315,8 @@ class Renderer:
             element = record.element
             if kind is not None and element.kind != kind:
                 continue
-            if key is not None and element.key != key:
-                continue
+            if key is not None and element.key not in (key, (element.kind, f"key:{key}")):
+                continue  # a widget's id or user key, a keyed element's (kind, "key:...")
             if label is not None and element.prop("label") != label:
                 continue
             out.append(record)

@@ -229,12 +229,10 @@ def test_plotly_bubbles_on_a_log_axis_sit_at_their_values(rerunqt_pilot, write_s
     import pyqtgraph as pg
 
     pilot = rerunqt_pilot(write_script("""
-import plotly.graph_objects as go
 import rerunqt as st
-fig = go.Figure(go.Scatter(x=[100, 1000, 10000], y=[1, 2, 3], mode='markers',
-                           marker={'size': [10, 20, 30]}))
-fig.update_xaxes(type='log')
-st.plotly_chart(fig)
+st.plotly_chart({'data': [{'type': 'scatter', 'x': [100, 1000, 10000], 'y': [1, 2, 3],
+                           'mode': 'markers', 'marker': {'size': [10, 20, 30]}}],
+                 'layout': {'xaxis': {'type': 'log'}}})  # go.Figure's JSON: no plotly needed
 """))
     chart = pilot.record(kind="plotly_chart").widget
     plot = chart.plot.getPlotItem()
@@ -248,11 +246,9 @@ def test_plotly_axes_with_visible_false_are_hidden(rerunqt_pilot, write_script) 
     """fig.update_xaxes(visible=False): plotly draws no axis line, ticks nor title (a
     sparkline); the other axis stays."""
     pilot = rerunqt_pilot(write_script("""
-import plotly.graph_objects as go
 import rerunqt as st
-fig = go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2]))
-fig.update_xaxes(visible=False, title='hidden')
-st.plotly_chart(fig)
+st.plotly_chart({'data': [{'type': 'scatter', 'x': [1, 2, 3], 'y': [3, 1, 2]}],
+                 'layout': {'xaxis': {'visible': False, 'title': {'text': 'hidden'}}}})
 """))
     plot = pilot.record(kind="plotly_chart").widget.plot.getPlotItem()
     assert not plot.getAxis("bottom").isVisible()
@@ -265,9 +261,9 @@ def test_a_chart_wider_than_the_page_fits_it_and_a_narrower_one_keeps_its_width(
     (a figure of width 1000 with width="content", its st_plotly_chart_dimensions e2e app);
     it kept 1000 px and pushed the page into a horizontal scroll bar."""
     pilot = rerunqt_pilot(write_script("""
-import rerunqt as st, plotly.graph_objects as go
-wide = go.Figure(go.Scatter(x=[1, 2], y=[3, 4]))
-wide.update_layout(width=1000, height=300)
+import rerunqt as st
+wide = {'data': [{'type': 'scatter', 'x': [1, 2], 'y': [3, 4]}],
+        'layout': {'width': 1000, 'height': 300}}
 st.plotly_chart(wide, width="content")
 st.vega_lite_chart({"mark": "bar", "data": {"values": [{"a": 1}]}, "encoding": {"y": {"field": "a"}}},
                    width=1200)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, ove
 
 from rerunqt.core import context as _context
 from rerunqt.core import fragment_parts as _parts
+from rerunqt.core import stale_blocks as _stale
 from rerunqt.errors import RerunQtAPIError
 from rerunqt.lazy_names import Deferred as _Deferred
 from rerunqt.lazy_names import Ref as _Ref
@@ -174,6 +175,9 @@ class Block:
         if current is None:  # another thread, or a finished run's code: draws nothing
             bare = _context.current()
             return bare, bare.root
+        tail = _stale.target(current, self._builder)  # a widget callback's write
+        if tail is not None:
+            return current, tail
         raise RerunQtAPIError(
             f"This {self._builder.kind} belongs to an earlier run of the script. Create "
             f"containers again in every run instead of keeping them (in session state or "
@@ -203,7 +207,8 @@ class Block:
                  tb: TracebackType | None) -> None:
         current = _context.current_or_none()
         if current is not None:
-            part = _parts.entered(current, self._builder)
+            part = _parts.entered(current, self._builder) or _stale.entered(
+                current, self._builder)
             current.leave(self._builder if part is None else part)
 
     def __getattr__(self, name: str) -> Any:

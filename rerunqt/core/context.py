@@ -121,6 +121,8 @@ class RunContext:
         self.callback_fragments: dict[str, Any] | None = None
         # (fragment id, place) -> the fragment's part of a container made outside it
         self.fragment_parts: dict[tuple[str, Any], ContainerBuilder] = {}  # fragment_parts.py
+        # a widget callback's writes into the last run's containers (stale_blocks.py)
+        self.stale_tails: dict[tuple[Any, ...], ContainerBuilder] = {}
         # Live output: the GUI thread peeks at the page while the script runs. Each
         # append bumps ``generation`` (an int store: no lock on the hot path); the lock
         # is held only where an append is two steps (a single-slot container emptied

@@ -13,7 +13,11 @@ class RerunQtError(Exception):
     """Base class of every error rerunqt raises on purpose."""
 
 
-class RerunQtAPIError(RerunQtError):
+class MarkdownFormattedException(RerunQtError):  # noqa: N818 (Streamlit's name)
+    """An error whose message is Markdown: ``st.exception`` formats it (as Streamlit's)."""
+
+
+class RerunQtAPIError(MarkdownFormattedException):
     """An ``st.*`` function was used in a way that cannot work; the message says the fix."""
 
 

@@ -28,7 +28,7 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
         where = f'  File "{exc.filename}", line {exc.lineno}'
         snippet = textwrap.dedent(exc.text or "").rstrip("\n")
         lines = [where] + ([f"    {snippet}"] if snippet else [])
-    from rerunqt.errors import RerunQtAPIError
+    from rerunqt.errors import MarkdownFormattedException
 
     return (
         ("type", qualified_type(exc) if uncaught else _STREAMLIT_NAMES.get(
@@ -38,7 +38,8 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
         ("is_warning", False),
         ("width", "stretch"),
         # Streamlit's API errors are Markdown (its messages put names in `code`)
-        ("is_markdown", isinstance(exc, RerunQtAPIError) and not isinstance(exc, SyntaxError)),
+        ("is_markdown", isinstance(exc, MarkdownFormattedException)
+         and not isinstance(exc, SyntaxError)),
     )
 
 

@@ -137,6 +137,19 @@ def test_streamlit_errors_catch_rerunqt_s_errors(tmp_path: Path) -> None:
     assert at.text[1].value == "duplicate"
 
 
+def test_a_markdown_formatted_exception_is_shown_as_markdown(tmp_path: Path) -> None:
+    at = _app(tmp_path, """
+        import streamlit as st
+        from streamlit.errors import MarkdownFormattedException, StreamlitAPIException
+        st.exception(st.errors.MarkdownFormattedException("# Oh no"))
+        st.exception(RuntimeError("# plain"))
+        st.text(str(issubclass(StreamlitAPIException, MarkdownFormattedException)))
+    """)
+    assert [e.value for e in at.exception] == ["# Oh no", "# plain"]
+    assert at.exception[0].is_markdown and not at.exception[1].is_markdown
+    assert at.text[0].value == "True"  # catching it catches Streamlit's API errors too
+
+
 def test_components_html_shows_rich_text_without_scripts(tmp_path: Path) -> None:
     at = _app(tmp_path, """
         import streamlit.components.v1 as components

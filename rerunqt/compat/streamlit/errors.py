@@ -7,6 +7,7 @@ from rerunqt.compat.secrets import SecretKeyError
 from rerunqt.errors import (
     DuplicateWidgetID,
     FragmentHandledException,
+    MarkdownFormattedException,
     NoSessionContextError,
     RerunQtAPIError,
     RerunQtError,
@@ -45,6 +46,7 @@ __all__ = [
     "DuplicateWidgetID",
     "Error",
     "FragmentHandledException",
+    "MarkdownFormattedException",
     "NoSessionContext",
     "StreamlitAPIException",
     "StreamlitAPIWarning",

@@ -180,7 +180,7 @@ class AppTest:
         store = session.pages.query_params
         store.clear()
         store.update((str(key), _values(value)) for key, value in self.query_params.items())
-        session.deadline = time.perf_counter() + limit
+        session.deadline = deadline = time.perf_counter() + limit
         watchdog = threading.Timer(limit + _FORCE_GRACE, self._force_timeout,
                                    args=(threading.get_ident(),))
         watchdog.daemon = True
@@ -190,6 +190,8 @@ class AppTest:
             with secrets_replaced(self.secrets):
                 while (request := session.requests.take_nowait()) is not None:
                     session.run_request(request)
+            if time.perf_counter() > deadline:  # no st.* call came after the limit:
+                raise TimeoutInterrupt  # Streamlit's AppTest stops waiting all the same
         except TimeoutInterrupt:
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)") from None
         finally:

@@ -98,6 +98,20 @@ def test_elements_empty_before_first_run() -> None:
     assert len(at.text) == 0
 
 
+def test_a_run_longer_than_its_timeout_fails_even_with_few_st_calls() -> None:
+    """Streamlit's own AppTest test (TimeoutTest): two writes around a sleep."""
+    at = AppTest.from_string("""
+        import time
+        import rerunqt as st
+        st.write("start")
+        time.sleep(0.5)
+        st.write("end")
+    """)
+    with pytest.raises(RuntimeError, match=r"timed out after 0\.2"):
+        at.run(timeout=0.2)
+    assert at.run(timeout=3).markdown.values == ["start", "end"]
+
+
 def test_default_timeout_is_used_by_run() -> None:
     at = AppTest.from_string(
         """

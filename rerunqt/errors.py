@@ -13,7 +13,7 @@ class RerunQtError(Exception):
     """Base class of every error rerunqt raises on purpose."""
 
 
-class MarkdownFormattedException(RerunQtError):  # noqa: N818 (Streamlit's name)
+class MarkdownFormattedException(RerunQtError):  # Streamlit's name, kept
     """An error whose message is Markdown: ``st.exception`` formats it (as Streamlit's)."""
 
 

@@ -61,3 +61,29 @@ def _adopt(ctx: RunContext, clean: bool) -> None:
 def _rekeyed(element: Element) -> Element:
     key = element.key
     return element._replace(key=(TAIL, key)) if isinstance(key, tuple) else element
+
+
+def is_tail(element: Element) -> bool:
+    """Whether a callback wrote ``element`` into a container of the last run."""
+    key = element.key
+    return type(key) is tuple and len(key) == 2 and key[0] == TAIL
+
+
+def arrival_order(elements: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The tree with what callbacks wrote first in its container: Streamlit's AppTest
+    lists elements in the order they reached it (``at.markdown``), and a callback runs
+    before the script; the page keeps them last, where the browser shows them."""
+    out: list[Element] = []
+    changed = False
+    for element in elements:
+        children = element.children
+        if children:
+            ordered = arrival_order(children)
+            tails = tuple(c for c in ordered if is_tail(c))
+            if tails:
+                ordered = tails + tuple(c for c in ordered if not is_tail(c))
+            if ordered != children:
+                element = element._replace(children=ordered)
+                changed = True
+        out.append(element)
+    return tuple(out) if changed else elements

@@ -25,6 +25,7 @@ from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.core.navigation import NAVIGATION_ID
 from rerunqt.core.query_params import _values
+from rerunqt.core.stale_blocks import arrival_order
 from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
@@ -67,13 +68,14 @@ class _Recorder:
 
     def __init__(self) -> None:
         self.last: Snapshot | None = None
+        self.tree: tuple[Element, ...] = ()  # the last tree, in Streamlit's AppTest order
 
     def run_started(self, run_id: int) -> None:
         return None
 
     def publish(self, snapshot: Snapshot) -> None:
         if snapshot.final:
-            self.last = snapshot
+            self.last, self.tree = snapshot, arrival_order(snapshot.tree)
 
 
 def _load_options(script: Path) -> dict[str, Any]:
@@ -338,8 +340,7 @@ class AppTest:
     @property
     def tree(self) -> tuple[Element, ...]:
         """The element tree the last run produced (empty before the first run)."""
-        last = self._recorder.last
-        return last.tree if last is not None else ()
+        return self._recorder.tree
 
     @property
     def outcome(self) -> str | None:

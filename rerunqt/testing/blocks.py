@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, KINDS
+from rerunqt.core.stale_blocks import is_tail
 from rerunqt.testing.elements import PROTO_EMPTY, ElementList, ElementView, view_for
 from rerunqt.testing.errors import AppTestError
 from rerunqt.testing.views_data_editor import EditorTable
@@ -107,7 +108,10 @@ class Scoped:
         """The elements directly inside by their place (0, 1, ...): a dict, as a block's
         ``children`` in Streamlit's AppTest (``.values()``, ``.items()``, ``[0]``)."""
         app = self._scope_app()
-        return dict(enumerate(view_of(e, app) for e in shown(self._scope_elements())))
+        elements = shown(self._scope_elements())
+        own = [e for e in elements if not is_tail(e)]  # a callback's writes (listed first)
+        place = {id(e): n for n, e in enumerate(own + [e for e in elements if is_tail(e)])}
+        return {place[id(e)]: view_of(e, app) for e in elements}  # keep the page's places
 
     def __len__(self) -> int:
         """How many elements are directly inside (as Streamlit's ``len(block)``)."""
@@ -115,7 +119,8 @@ class Scoped:
 
     def __getitem__(self, index: int) -> Any:
         """The ``index``-th element directly inside (``at.main[0]``, ``at.columns[1][0]``)."""
-        children = list(self.children.values())
+        places = self.children
+        children = [places[n] for n in sorted(places)]
         try:
             return children[index]
         except IndexError:

@@ -34,8 +34,23 @@ def test_a_callback_writes_at_the_end_of_the_container_it_was_passed() -> None:
     at.button[0].click().run()
     assert not at.exception
     assert at.info[0].value == "Hi!"
-    assert _words(at.main.children[0]) == ["BarFoo", "button", "Hi!", "FooBar"]
+    box = at.main.children[0]
+    # Streamlit's AppTest lists what arrived first (the callback's writes) first, under
+    # their places on the page, after the run's own: the window shows them in place order
+    assert at.markdown.values == ["FooBar", "BarFoo"]
+    assert list(box.children) == [2, 3, 0, 1]
+    assert _words(box) == ["Hi!", "FooBar", "BarFoo", "button"]
+    assert box[0].value == "BarFoo" and box[2].value == "Hi!"
     assert at.text[0].value == "after"
+
+
+def test_the_page_keeps_the_callback_output_after_the_container_s_own() -> None:
+    from rerunqt.core.element import walk
+
+    at = AppTest.from_string(PASSED).run()
+    at.button[0].click().run()
+    page = [e.kind for e in walk(at._recorder.last.tree)]  # what the window draws
+    assert page == ["container", "markdown", "button", "info", "markdown", "text"]
 
 
 def test_the_callback_output_lasts_one_run() -> None:

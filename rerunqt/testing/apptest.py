@@ -6,13 +6,9 @@ caller's thread, with a recording sink instead of Qt.
 
 from __future__ import annotations
 
-import atexit
 import ctypes
 import hashlib
 import inspect
-import os
-import shutil
-import tempfile
 import textwrap
 import threading
 import time
@@ -47,6 +43,7 @@ from rerunqt.testing import (
 from rerunqt.testing.blocks import RootView, find, listed, streamlit_order, view_of
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 from rerunqt.testing.errors import disabled_error
+from rerunqt.testing.script_folder import script_folder
 
 STATIC_KINDS = (
     "title", "header", "subheader", "markdown", "text", "caption", "code", "json",
@@ -82,29 +79,6 @@ def _load_options(script: Path) -> dict[str, Any]:
     from rerunqt.config import load_config
 
     return dict(load_config(script))
-
-_folder_lock = threading.Lock()
-_folder: tuple[int, Path] | None = None  # (pid that made it, path)
-
-
-def _script_folder() -> Path:
-    """This process's private folder for ``from_string`` scripts, removed at exit.
-
-    A fixed shared folder in /tmp let another user plant or swap the script files
-    (and two users' runs collide); ``mkdtemp`` makes a fresh one, mode 0700.
-    """
-    global _folder
-    with _folder_lock:
-        if _folder is None or _folder[0] != os.getpid():  # a forked child makes its own
-            path = Path(tempfile.mkdtemp(prefix="rerunqt-apptest-"))
-            atexit.register(_remove_folder, os.getpid(), path)
-            _folder = (os.getpid(), path)
-        return _folder[1]
-
-
-def _remove_folder(pid: int, path: Path) -> None:
-    if os.getpid() == pid:
-        shutil.rmtree(path, ignore_errors=True)
 
 
 class AppTest:
@@ -147,7 +121,7 @@ class AppTest:
         """Source text (dedented), saved to a temporary file so tracebacks show its lines."""
         source = textwrap.dedent(script)
         digest = hashlib.md5(source.encode()).hexdigest()
-        path = _script_folder() / f"app_{digest}.py"
+        path = script_folder() / f"app_{digest}.py"
         if not path.exists() or path.read_text() != source:
             path.write_text(source)
         return cls(path, default_timeout=default_timeout)

@@ -279,3 +279,22 @@ with st.container():
     box = pilot.record(kind="latex").widget
     assert box.width() <= page.viewport().width()
     assert box.scroller.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
+
+
+def test_a_display_formula_in_markdown_wider_than_the_page_keeps_the_page_width(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    """The same with a $$ formula in st.markdown (its picture set the page's width)."""
+    pytest.importorskip("matplotlib")
+    pilot = rerunqt_pilot(write_script(r'''
+import rerunqt as st
+st.markdown("# some really long header " + " ".join(["lol"] * 10))
+st.markdown("$$\n" + "this is a very long formula " * 6 + "\n$$")
+'''))
+    pilot.window.resize(700, 600)
+    page = pilot.window.page_scroll
+    qtbot.wait(100)
+    assert page.widget().width() <= page.viewport().width()
+    heading, formula = pilot.window.renderer.find(kind="markdown")
+    assert "<img" in formula.widget.text()  # drawn as a picture
+    assert formula.widget.width() <= page.viewport().width()
+    assert heading.widget.height() > 1.6 * heading.widget.fontMetrics().height() * 30 / 14

@@ -2,7 +2,7 @@
 
 Streamlit's markdown (st.markdown, st.write, st.caption, headings, alerts) has coloured
 text ``:red[...]``, backgrounds ``:blue-background[...]``, badges ``:green-badge[...]``,
-``:small[...]``, ``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX
+``:small[...]``, ``:color[...]{foreground="#hex" background="#hex"}``, ``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX
 between dollars. Qt knows none of them. ``parse`` replaces each directive by its text between two private-use
 marker characters and returns the style of each range, so the Qt side can colour the
 ranges after Qt's own Markdown reader has done the rest. ``typographic`` gives a run of
@@ -36,6 +36,10 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(`+)(?:.|\n)*?\1|(?<![\w\\])(_{1,3})(?=\S)(.
                                   re.DOTALL)
 
 
+_ATTRIBUTES = re.compile(r"\{([^{}\n]*)\}")  # a directive's {name="value" ...}
+_PAIR = re.compile(r"""(\w+)=["']([^"']*)["']""")
+
+
 class Style(NamedTuple):
     """How a range reads: ``colour`` is one of COLOURS (None for ``small``); ``kind`` is
     "text", "background", "badge" or "small". (A NamedTuple: a dataclass costs its
@@ -44,6 +48,8 @@ class Style(NamedTuple):
     colour: str | None
     kind: str
     source: str = ""  # a formula's LaTeX ("math" and "display_math" kinds)
+    foreground: str = ""  # ":color[x]{foreground=... background=...}" ("custom" kind),
+    background: str = ""  # CSS colours as written (the Qt side drops one it cannot read)
 
 
 def has_directives(text: str) -> bool:
@@ -119,18 +125,25 @@ def _ranges(text: str, styles: list[Style]) -> str:
             return "".join(out)
         name, variant = found.group(1), found.group(2) or ""
         end = _closing(text, found.end())
-        known = name in COLOURS or (name == "small" and not variant)
+        known = name in COLOURS or (name in ("small", "color") and not variant)
         if end < 0 or not known:
             out.append(text[pos:found.end()])
             pos = found.end()
             continue
-        colour = None if name == "small" else ("gray" if name == "grey" else name)
-        kind = "small" if name == "small" else (variant[1:] if variant else "text")
-        styles.append(Style(colour, kind))
+        if name == "color":  # Streamlit's own colours: :color[x]{foreground="#f00"}
+            attributes = _ATTRIBUTES.match(text, end + 1)
+            pairs = dict(_PAIR.findall(attributes.group(1))) if attributes else {}
+            styles.append(Style(None, "custom", foreground=pairs.get("foreground", ""),
+                                background=pairs.get("background", "")))
+        else:
+            colour = None if name == "small" else ("gray" if name == "grey" else name)
+            kind = "small" if name == "small" else (variant[1:] if variant else "text")
+            styles.append(Style(colour, kind))
+            attributes = None
         number = chr(STYLE_BASE + len(styles) - 1)
         body = _star_emphasis(_ranges(text[found.end():end], styles))
         out.append(text[pos:found.start()] + OPEN + number + body + CLOSE)
-        pos = end + 1
+        pos = attributes.end() if attributes else end + 1
 
 
 def _star_emphasis(body: str) -> str:

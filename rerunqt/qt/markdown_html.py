@@ -371,6 +371,11 @@ def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bo
     char = QTextCharFormat()
     if style.kind == "small":
         char.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    elif style.kind == "custom":  # a colour Streamlit cannot read is left out, as there
+        for value, paint in ((style.foreground, char.setForeground),
+                             (style.background, char.setBackground)):
+            if value and QColor(value.strip()).isValid():
+                paint(QColor(value.strip()))
     elif style.colour is not None:
         if style.kind in ("text", "badge"):
             char.setForeground(QColor(TEXT[dark][style.colour]))

@@ -97,3 +97,13 @@ def test_icons_of_streamlits_download_button_and_chat_apps_show_a_symbol() -> No
     # st_download_button / st_chat_message e2e apps: these buttons and avatars had no icon
     for name in ("looks_one", "looks_two", "airline_seat_recline_extra", "photo_album"):
         assert parse(f":material/{name}: x")[0] != " x", name
+
+
+def test_color_directive_takes_its_colours_from_the_attributes_after_it() -> None:
+    # Streamlit 1.67's :color[...]{foreground=... background=...} (its st_markdown e2e app)
+    text, styles = parse(':color[fg]{foreground="#FF5733"}, :color[both]{foreground="#FFF" '
+                         'background="#000000"} :color[none] {x}')
+    assert text == marked("{0}fg{c}, {1}both{c} {2}none{c} {{x}}", 0, 1, 2)
+    assert styles == [Style(None, "custom", foreground="#FF5733"),
+                      Style(None, "custom", foreground="#FFF", background="#000000"),
+                      Style(None, "custom")]

@@ -2,7 +2,7 @@
 
 Streamlit's markdown (st.markdown, st.write, st.caption, headings, alerts) has coloured
 text ``:red[...]``, backgrounds ``:blue-background[...]``, badges ``:green-badge[...]``,
-``:small[...]``, ``:color[...]{foreground="#hex" background="#hex"}``, ``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX
+``:small[...]``, ``:color[...]{foreground="#hex" background="#hex"}``, ``:shimmer[...]``, ``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX
 between dollars. Qt knows none of them. ``parse`` replaces each directive by its text between two private-use
 marker characters and returns the style of each range, so the Qt side can colour the
 ranges after Qt's own Markdown reader has done the rest. ``typographic`` gives a run of
@@ -125,7 +125,7 @@ def _ranges(text: str, styles: list[Style]) -> str:
             return "".join(out)
         name, variant = found.group(1), found.group(2) or ""
         end = _closing(text, found.end())
-        known = name in COLOURS or (name in ("small", "color") and not variant)
+        known = name in COLOURS or (name in ("small", "color", "shimmer") and not variant)
         if end < 0 or not known:
             out.append(text[pos:found.end()])
             pos = found.end()
@@ -135,6 +135,9 @@ def _ranges(text: str, styles: list[Style]) -> str:
             pairs = dict(_PAIR.findall(attributes.group(1))) if attributes else {}
             styles.append(Style(None, "custom", foreground=pairs.get("foreground", ""),
                                 background=pairs.get("background", "")))
+        elif name == "shimmer":  # Streamlit's loading shimmer: a still window shows the text
+            styles.append(Style(None, "shimmer"))
+            attributes = None
         else:
             colour = None if name == "small" else ("gray" if name == "grey" else name)
             kind = "small" if name == "small" else (variant[1:] if variant else "text")

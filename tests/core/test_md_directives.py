@@ -107,3 +107,11 @@ def test_color_directive_takes_its_colours_from_the_attributes_after_it() -> Non
     assert styles == [Style(None, "custom", foreground="#FF5733"),
                       Style(None, "custom", foreground="#FFF", background="#000000"),
                       Style(None, "custom")]
+
+
+def test_shimmer_directive_keeps_its_words_and_their_styles() -> None:
+    # Streamlit 1.67's :shimmer[...] (a loading shimmer over the text): the text, not
+    # ":shimmer[" as written
+    text, styles = parse("before :red[:shimmer[:blue[Please] **wait**...]] after")
+    assert text == marked("before {0}{1}{2}Please{c} **wait**...{c}{c} after", 0, 1, 2)
+    assert styles == [Style("red", "text"), Style(None, "shimmer"), Style("blue", "text")]

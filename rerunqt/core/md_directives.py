@@ -3,11 +3,13 @@
 Streamlit's markdown (st.markdown, st.write, st.caption, headings, alerts) has coloured
 text ``:red[...]``, backgrounds ``:blue-background[...]``, badges ``:green-badge[...]``,
 ``:small[...]``, ``:color[...]{foreground="#hex" background="#hex"}``, ``:shimmer[...]``,
-``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX between dollars. Qt knows none of them. ``parse`` replaces each directive by its text between two private-use
+``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX between dollars. Qt
+knows none of them. ``parse`` replaces each directive by its text between two private-use
 marker characters and returns the style of each range, so the Qt side can colour the
 ranges after Qt's own Markdown reader has done the rest. ``typographic`` gives a run of
-text Streamlit's symbols for ``->``, ``<=``, ``--``... (the Qt side applies it to text only,
-not code or links). Pure Python (no Qt).
+text Streamlit's symbols for ``->``, ``<=``, ``--``... (the Qt side applies it to text
+only, not code or links).
+Pure Python (no Qt).
 """
 
 from __future__ import annotations

@@ -66,6 +66,7 @@ from rerunqt.qt.markdown_blocks import (
     tight_breaks,
 )
 from rerunqt.qt.static_files import local_references
+from rerunqt.qt.theme_state import markdown_colour
 
 # Text colours with at least 4.5:1 contrast on each theme's background.
 TEXT = {
@@ -378,29 +379,14 @@ def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bo
                 paint(QColor(value.strip()))
     elif style.colour is not None:
         if style.kind in ("text", "badge"):
-            char.setForeground(QColor(themed(style.colour, "text", dark)))
+            char.setForeground(QColor(markdown_colour(style.colour, "text", dark)
+                                      or TEXT[dark][style.colour]))
         if style.kind in ("background", "badge"):
-            char.setBackground(QColor(themed(style.colour, "background", dark)))
+            char.setBackground(QColor(markdown_colour(style.colour, "background", dark)
+                                      or BACKGROUND[dark][style.colour]))
         if style.kind == "badge":  # Streamlit's fontSizes.sm: 0.875 of the text's size
             char.setFontPointSize(points * BADGE_SCALE)
     cursor.mergeCharFormat(char)
-
-
-def themed(colour: str, kind: str, dark: bool) -> str:
-    """A Markdown colour (``kind`` "text" or "background") in the configured theme's
-    ``<colour>TextColor`` / ``<colour>BackgroundColor`` / ``<colour>Color``, else ours."""
-    from rerunqt.qt import theme_state
-
-    options = theme_state.options()
-    if options and colour not in ("primary", "rainbow"):
-        from rerunqt.theme_custom import markdown_colour
-
-        base = "dark" if dark else "light"
-        page = theme_state.custom().colour("background", base)
-        found = markdown_colour(options, base, colour, kind, page)
-        if found is not None:
-            return found
-    return (TEXT if kind == "text" else BACKGROUND)[dark][colour]
 
 
 def _strip_markers(html: str) -> str:

@@ -32,6 +32,7 @@ _SHORT_CODE_OR_CODE = re.compile(r"(`+)(?:.|\n)*?\1|:(material/[a-z0-9_]+|[a-z0-
 # after the closing one), so "costs $5 and $10" stays text; code spans are skipped
 _MATH = re.compile(r"(`+)(?:.|\n)*?\1|\$\$(.+?)\$\$|(?<![\\$])\$(?=\S)((?:\\\$|[^$\n`])+?)(?<=\S)\$(?!\d)",
                    re.DOTALL)
+_LOGO_OR_CODE = re.compile(r"(`+)(?:.|\n)*?\1|:streamlit:")
 _DOLLAR = re.compile(r"(`+)(?:.|\n)*?\1|\\\$|\$")  # a dollar left as text (Qt reads $..$ as math)
 # `_x_` / `__x__` not inside a word (a code span is matched first, and kept as written)
 _UNDERSCORE_EMPHASIS = re.compile(r"(`+)(?:.|\n)*?\1|(?<![\w\\])(_{1,3})(?=\S)(.+?)(?<=\S)\2(?!\w)",
@@ -49,7 +50,7 @@ class Style(NamedTuple):
 
     colour: str | None
     kind: str
-    source: str = ""  # a formula's LaTeX ("math" and "display_math" kinds)
+    source: str = ""  # a formula's LaTeX ("math" and "display_math" kinds), or "streamlit"
     foreground: str = ""  # ":color[x]{foreground=... background=...}" ("custom" kind),
     background: str = ""  # CSS colours as written (the Qt side drops one it cannot read)
 
@@ -68,7 +69,16 @@ def parse(text: str) -> tuple[str, list[Style]]:
         text = _MATH.sub(lambda found: _formula(found, styles), text)
         text = _DOLLAR.sub(lambda found: found.group(0) if len(found.group(0)) > 1 else "\\$", text)
     out = _ranges(text, styles)
+    if ":streamlit:" in out:  # Streamlit's logo, a picture in the line (not in code)
+        out = _LOGO_OR_CODE.sub(lambda found: _logo(found, styles), out)
     return _SHORT_CODE_OR_CODE.sub(_symbol, out), styles
+
+
+def _logo(found: re.Match[str], styles: list[Style]) -> str:
+    if found.group(1):  # a code span: as written
+        return found.group(0)
+    styles.append(Style(None, "logo", "streamlit"))
+    return OPEN + chr(STYLE_BASE + len(styles) - 1) + FORMULA + CLOSE
 
 
 def short_codes(text: str) -> str:

@@ -335,9 +335,12 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
         cursor.setPosition(at)
         cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
         if formula is not None:
-            from rerunqt.qt.formula import put_formula  # hashlib, tempfile: only for math
+            from rerunqt.qt.formula import put_formula, put_logo  # hashlib, tempfile: math only
 
-            put_formula(cursor, formula.source, formula.kind == "display_math", INK[dark], points)
+            if formula.kind == "logo":
+                put_logo(cursor, points)
+            else:
+                put_formula(cursor, formula.source, formula.kind == "display_math", INK[dark], points)
         elif at + length - 1 in padded:  # the marker's last character becomes the padding
             cursor.setPosition(at + length - 1)
             cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)

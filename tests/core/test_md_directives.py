@@ -115,3 +115,11 @@ def test_shimmer_directive_keeps_its_words_and_their_styles() -> None:
     text, styles = parse("before :red[:shimmer[:blue[Please] **wait**...]] after")
     assert text == marked("before {0}{1}{2}Please{c} **wait**...{c}{c} after", 0, 1, 2)
     assert styles == [Style("red", "text"), Style(None, "shimmer"), Style("blue", "text")]
+
+
+def test_streamlit_short_code_is_the_logo_outside_code() -> None:
+    # Streamlit 1.67 draws :streamlit: as its logo in the line (its st_markdown e2e app)
+    text, styles = parse(":streamlit: and `:streamlit:`")
+    assert ":streamlit:" not in text.split("`")[0]
+    assert text.endswith("and `:streamlit:`")  # code keeps it as written
+    assert styles == [Style(None, "logo", "streamlit")]

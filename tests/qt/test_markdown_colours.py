@@ -206,3 +206,10 @@ st.markdown(':color[██████]{foreground="#ff5733"} :color[bg]{backgro
     assert "foreground" not in label.text() and ":color[" not in label.text()
     seen = colours_in(label)
     assert "#ff5733" in seen and "#4287f5" in seen
+
+
+def test_streamlit_short_code_is_drawn_as_a_picture(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script('import rerunqt as st\nst.markdown(":streamlit: Logo")\n'))
+    label = pilot.record(kind="markdown").widget
+    assert ":streamlit:" not in label.text() and "<img" in label.text()
+    assert "Logo" in label.text()

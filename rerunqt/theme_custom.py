@@ -224,3 +224,35 @@ def _family(name: str) -> str:
     if generic is not None:
         return generic
     return f'"{name}"' if not name.startswith(('"', "'")) else name
+
+
+def markdown_colour(options: Mapping[str, object], base: str, colour: str, kind: str,
+                    page: str | None = None) -> str | None:
+    """The configured colour of Markdown's ``:<colour>[...]`` text (``kind`` "text") or
+    ``:<colour>-background[...]`` ("background"), or None for rerunqt's default.
+
+    As Streamlit 1.67: ``<colour>TextColor`` / ``<colour>BackgroundColor`` if set (in
+    ``[theme.<base>]`` over ``[theme]``); else from ``<colour>Color``, the text 15%
+    darker (light) or lighter (dark) and the background that colour at 10% (light) or
+    20% (dark) over the page (``page``, default the base's background)."""
+    import colorsys
+
+    name = "gray" if colour == "grey" else colour
+
+    def pick(option: str) -> object:
+        value = options.get(f"theme.{base}.{option}")
+        return options.get(f"theme.{option}") if value is None else value
+
+    own = pick(f"{name}{'TextColor' if kind == 'text' else 'BackgroundColor'}")
+    if own is not None:
+        return to_hex(parse_colour(str(own)))
+    main = pick(f"{name}Color")
+    if main is None:
+        return None
+    rgb = parse_colour(str(main))
+    if kind == "text":
+        h, light, s = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
+        light = min(1.0, light + 0.15) if base == "dark" else max(0.0, light - 0.15)
+        return to_hex(tuple(round(c * 255) for c in colorsys.hls_to_rgb(h, light, s)))  # type: ignore[arg-type]
+    ground = parse_colour(page or DEFAULTS["dark" if base == "dark" else "light"]["background"])
+    return to_hex(mix(ground, rgb, 0.2 if base == "dark" else 0.1))

@@ -40,6 +40,7 @@ def check_font(value: object) -> None:
 
 
 _C, _F, _R = check_colour, check_font, check_radius
+_NAMED = ("red", "orange", "yellow", "blue", "green", "violet", "gray")
 # (name, type, check, only in [theme], what it does)
 SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] = (
     ("primaryColor", str, _C, False, "Accent colour: primary buttons, sliders, checkboxes, "
@@ -60,13 +61,13 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
     ("showWidgetBorder", bool, None, False, "Streamlit option; accepted, not applied."),
     ("chartCategoricalColors", tuple, check_colours, False,
      "Series colours of the built-in charts (and Streamlit-themed Altair/plotly), in order."),
+    *((f"{name}{part}", str, _C, False, what.format(name)) for name in _NAMED
+      for part, what in (("Color", "Base of Markdown's :{0}[...] text and background colours."),
+                         ("BackgroundColor", "Background of Markdown's :{0}-background[...]."),
+                         ("TextColor", "Colour of Markdown's :{0}[...] text."))),
     *((name, str, _C, False, "Streamlit option; accepted, not applied.") for name in (
-        "redColor", "orangeColor", "yellowColor", "blueColor", "greenColor", "violetColor",
-        "grayColor", "redBackgroundColor", "orangeBackgroundColor", "yellowBackgroundColor",
-        "blueBackgroundColor", "greenBackgroundColor", "violetBackgroundColor",
-        "grayBackgroundColor", "redTextColor", "orangeTextColor", "yellowTextColor",
-        "blueTextColor", "greenTextColor", "violetTextColor", "grayTextColor", "codeTextColor",
-        "dataframeBorderColor", "dataframeHeaderBackgroundColor", "dataframeHeaderTextColor")),
+        "codeTextColor", "dataframeBorderColor", "dataframeHeaderBackgroundColor",
+        "dataframeHeaderTextColor")),
     ("linkUnderline", bool, None, False, "Underline links in Markdown (default true)."),
     ("buttonRadius", str, _R, False, "Streamlit option; accepted, not applied."),
     ("codeFontSize", str, None, False, "Streamlit option; accepted, not applied."),

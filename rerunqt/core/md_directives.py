@@ -2,12 +2,14 @@
 
 Streamlit's markdown (st.markdown, st.write, st.caption, headings, alerts) has coloured
 text ``:red[...]``, backgrounds ``:blue-background[...]``, badges ``:green-badge[...]``,
-``:small[...]``, ``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX
-between dollars. Qt knows none of them. ``parse`` replaces each directive by its text between two private-use
+``:small[...]``, ``:color[...]{foreground="#hex" background="#hex"}``, ``:shimmer[...]``,
+``:material/<name>:`` icons, ``:emoji_name:`` short codes and LaTeX between dollars. Qt
+knows none of them. ``parse`` replaces each directive by its text between two private-use
 marker characters and returns the style of each range, so the Qt side can colour the
 ranges after Qt's own Markdown reader has done the rest. ``typographic`` gives a run of
-text Streamlit's symbols for ``->``, ``<=``, ``--``... (the Qt side applies it to text only,
-not code or links). Pure Python (no Qt).
+text Streamlit's symbols for ``->``, ``<=``, ``--``... (the Qt side applies it to text
+only, not code or links).
+Pure Python (no Qt).
 """
 
 from __future__ import annotations
@@ -30,10 +32,15 @@ _SHORT_CODE_OR_CODE = re.compile(r"(`+)(?:.|\n)*?\1|:(material/[a-z0-9_]+|[a-z0-
 # after the closing one), so "costs $5 and $10" stays text; code spans are skipped
 _MATH = re.compile(r"(`+)(?:.|\n)*?\1|\$\$(.+?)\$\$|(?<![\\$])\$(?=\S)((?:\\\$|[^$\n`])+?)(?<=\S)\$(?!\d)",
                    re.DOTALL)
+_LOGO_OR_CODE = re.compile(r"(`+)(?:.|\n)*?\1|:streamlit:")
 _DOLLAR = re.compile(r"(`+)(?:.|\n)*?\1|\\\$|\$")  # a dollar left as text (Qt reads $..$ as math)
 # `_x_` / `__x__` not inside a word (a code span is matched first, and kept as written)
 _UNDERSCORE_EMPHASIS = re.compile(r"(`+)(?:.|\n)*?\1|(?<![\w\\])(_{1,3})(?=\S)(.+?)(?<=\S)\2(?!\w)",
                                   re.DOTALL)
+
+
+_ATTRIBUTES = re.compile(r"\{([^{}\n]*)\}")  # a directive's {name="value" ...}
+_PAIR = re.compile(r"""(\w+)=["']([^"']*)["']""")
 
 
 class Style(NamedTuple):
@@ -43,7 +50,9 @@ class Style(NamedTuple):
 
     colour: str | None
     kind: str
-    source: str = ""  # a formula's LaTeX ("math" and "display_math" kinds)
+    source: str = ""  # a formula's LaTeX ("math" and "display_math" kinds), or "streamlit"
+    foreground: str = ""  # ":color[x]{foreground=... background=...}" ("custom" kind),
+    background: str = ""  # CSS colours as written (the Qt side drops one it cannot read)
 
 
 def has_directives(text: str) -> bool:
@@ -60,7 +69,16 @@ def parse(text: str) -> tuple[str, list[Style]]:
         text = _MATH.sub(lambda found: _formula(found, styles), text)
         text = _DOLLAR.sub(lambda found: found.group(0) if len(found.group(0)) > 1 else "\\$", text)
     out = _ranges(text, styles)
+    if ":streamlit:" in out:  # Streamlit's logo, a picture in the line (not in code)
+        out = _LOGO_OR_CODE.sub(lambda found: _logo(found, styles), out)
     return _SHORT_CODE_OR_CODE.sub(_symbol, out), styles
+
+
+def _logo(found: re.Match[str], styles: list[Style]) -> str:
+    if found.group(1):  # a code span: as written
+        return found.group(0)
+    styles.append(Style(None, "logo", "streamlit"))
+    return OPEN + chr(STYLE_BASE + len(styles) - 1) + FORMULA + CLOSE
 
 
 def short_codes(text: str) -> str:
@@ -119,18 +137,28 @@ def _ranges(text: str, styles: list[Style]) -> str:
             return "".join(out)
         name, variant = found.group(1), found.group(2) or ""
         end = _closing(text, found.end())
-        known = name in COLOURS or (name == "small" and not variant)
+        known = name in COLOURS or (name in ("small", "color", "shimmer") and not variant)
         if end < 0 or not known:
             out.append(text[pos:found.end()])
             pos = found.end()
             continue
-        colour = None if name == "small" else ("gray" if name == "grey" else name)
-        kind = "small" if name == "small" else (variant[1:] if variant else "text")
-        styles.append(Style(colour, kind))
+        if name == "color":  # Streamlit's own colours: :color[x]{foreground="#f00"}
+            attributes = _ATTRIBUTES.match(text, end + 1)
+            pairs = dict(_PAIR.findall(attributes.group(1))) if attributes else {}
+            styles.append(Style(None, "custom", foreground=pairs.get("foreground", ""),
+                                background=pairs.get("background", "")))
+        elif name == "shimmer":  # Streamlit's loading shimmer: a still window shows the text
+            styles.append(Style(None, "shimmer"))
+            attributes = None
+        else:
+            colour = None if name == "small" else ("gray" if name == "grey" else name)
+            kind = "small" if name == "small" else (variant[1:] if variant else "text")
+            styles.append(Style(colour, kind))
+            attributes = None
         number = chr(STYLE_BASE + len(styles) - 1)
         body = _star_emphasis(_ranges(text[found.end():end], styles))
         out.append(text[pos:found.start()] + OPEN + number + body + CLOSE)
-        pos = end + 1
+        pos = attributes.end() if attributes else end + 1
 
 
 def _star_emphasis(body: str) -> str:

@@ -120,3 +120,37 @@ def put_formula(cursor: QTextCursor, source: str, display: bool, ink: str, point
     image.setName(path)
     image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
     cursor.insertImage(image)
+
+
+def put_logo(cursor: QTextCursor, points: float) -> None:
+    """Replace the selected placeholder by Streamlit's ``:streamlit:`` logo: a small red
+    mark 0.75 of the text's height, as Streamlit's inline logo (drawn here, once a size)."""
+    height = max(8, round(points * 4 / 3 * 0.75))
+    folder = Path(tempfile.gettempdir()) / "rerunqt-formulas"
+    path = folder / f"streamlit-logo-{height}.png"
+    if not path.is_file():
+        from PySide6.QtCore import QPointF, Qt
+        from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
+
+        width = round(height * 1.45)
+        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        w, h = float(width), float(height)
+        for colour, points_of in (  # three sails meeting at the foot, as the logo's
+                ("#ff4b4b", ((0, h * 0.72), (w * 0.5, 0), (w * 0.5, h))),
+                ("#bd4043", ((w * 0.5, 0), (w, h * 0.72), (w * 0.5, h))),
+                ("#7d353b", ((0, h * 0.72), (w * 0.5, h * 0.45), (w, h * 0.72), (w * 0.5, h)))):
+            painter.setBrush(QColor(colour))
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points_of]))
+        painter.end()
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{id(image)}.part.png")
+        image.save(str(partial), b"PNG")
+        partial.replace(path)
+    logo = QTextImageFormat()
+    logo.setName(str(path))
+    logo.setToolTip("Streamlit logo")
+    cursor.insertImage(logo)

@@ -244,17 +244,18 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
             cursor = QTextCursor(block)
             cursor.setBlockFormat(fmt)
             px = round(body_px * HEADING_SCALE.get(level, 1.0))
+            runs = []  # read first: a format change merges runs under a live iterator
             it = block.begin()
-            while not it.atEnd():  # each run keeps its face (bold, code), in the size
+            while not it.atEnd():
                 part = it.fragment()
-                char = part.charFormat()
+                runs.append((part.position(), part.length(), part.charFormat()))
+                it += 1
+            for position, length, char in runs:  # each keeps its face (bold, code)
                 char.clearProperty(QTextFormat.Property.FontSizeAdjustment)
                 char.setProperty(QTextFormat.Property.FontPixelSize, px)
-                cursor.setPosition(part.position())
-                cursor.setPosition(part.position() + part.length(),
-                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(position)
+                cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
                 cursor.setCharFormat(char)
-                it += 1
         block = block.next()
 
 

@@ -66,6 +66,7 @@ from rerunqt.qt.markdown_blocks import (
     tight_breaks,
 )
 from rerunqt.qt.static_files import local_references
+from rerunqt.qt.theme_state import markdown_colour
 
 # Text colours with at least 4.5:1 contrast on each theme's background.
 TEXT = {
@@ -334,9 +335,12 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
         cursor.setPosition(at)
         cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
         if formula is not None:
-            from rerunqt.qt.formula import put_formula  # hashlib, tempfile: only for math
+            from rerunqt.qt.formula import put_formula, put_logo  # hashlib, tempfile: math only
 
-            put_formula(cursor, formula.source, formula.kind == "display_math", INK[dark], points)
+            if formula.kind == "logo":
+                put_logo(cursor, points)
+            else:
+                put_formula(cursor, formula.source, formula.kind == "display_math", INK[dark], points)
         elif at + length - 1 in padded:  # the marker's last character becomes the padding
             cursor.setPosition(at + length - 1)
             cursor.setPosition(at + length, QTextCursor.MoveMode.KeepAnchor)
@@ -371,11 +375,18 @@ def _apply(document: QTextDocument, start: int, end: int, style: Style, dark: bo
     char = QTextCharFormat()
     if style.kind == "small":
         char.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    elif style.kind == "custom":  # a colour Streamlit cannot read is left out, as there
+        for value, paint in ((style.foreground, char.setForeground),
+                             (style.background, char.setBackground)):
+            if value and QColor(value.strip()).isValid():
+                paint(QColor(value.strip()))
     elif style.colour is not None:
         if style.kind in ("text", "badge"):
-            char.setForeground(QColor(TEXT[dark][style.colour]))
+            char.setForeground(QColor(markdown_colour(style.colour, "text", dark)
+                                      or TEXT[dark][style.colour]))
         if style.kind in ("background", "badge"):
-            char.setBackground(QColor(BACKGROUND[dark][style.colour]))
+            char.setBackground(QColor(markdown_colour(style.colour, "background", dark)
+                                      or BACKGROUND[dark][style.colour]))
         if style.kind == "badge":  # Streamlit's fontSizes.sm: 0.875 of the text's size
             char.setFontPointSize(points * BADGE_SCALE)
     cursor.mergeCharFormat(char)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from rerunqt import theme_custom
 from rerunqt.theme_custom import CustomTheme
 
 _current: dict[str, object] = {"base": "light", "custom": CustomTheme(), "options": {}, "zoom": 1.0}
@@ -74,3 +75,12 @@ def in_sidebar(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def markdown_colour(colour: str, kind: str, dark: bool) -> str | None:
+    """Markdown's ``:<colour>[...]`` text or background (``kind``) in the configured
+    ``<colour>TextColor`` / ``<colour>BackgroundColor`` / ``<colour>Color``, or None."""
+    if not options() or colour in ("primary", "rainbow"):
+        return None
+    base = "dark" if dark else "light"
+    return theme_custom.markdown_colour(options(), base, colour, kind, custom().colour("background", base))

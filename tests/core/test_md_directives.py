@@ -97,3 +97,29 @@ def test_icons_of_streamlits_download_button_and_chat_apps_show_a_symbol() -> No
     # st_download_button / st_chat_message e2e apps: these buttons and avatars had no icon
     for name in ("looks_one", "looks_two", "airline_seat_recline_extra", "photo_album"):
         assert parse(f":material/{name}: x")[0] != " x", name
+
+
+def test_color_directive_takes_its_colours_from_the_attributes_after_it() -> None:
+    # Streamlit 1.67's :color[...]{foreground=... background=...} (its st_markdown e2e app)
+    text, styles = parse(':color[fg]{foreground="#FF5733"}, :color[both]{foreground="#FFF" '
+                         'background="#000000"} :color[none] {x}')
+    assert text == marked("{0}fg{c}, {1}both{c} {2}none{c} {{x}}", 0, 1, 2)
+    assert styles == [Style(None, "custom", foreground="#FF5733"),
+                      Style(None, "custom", foreground="#FFF", background="#000000"),
+                      Style(None, "custom")]
+
+
+def test_shimmer_directive_keeps_its_words_and_their_styles() -> None:
+    # Streamlit 1.67's :shimmer[...] (a loading shimmer over the text): the text, not
+    # ":shimmer[" as written
+    text, styles = parse("before :red[:shimmer[:blue[Please] **wait**...]] after")
+    assert text == marked("before {0}{1}{2}Please{c} **wait**...{c}{c} after", 0, 1, 2)
+    assert styles == [Style("red", "text"), Style(None, "shimmer"), Style("blue", "text")]
+
+
+def test_streamlit_short_code_is_the_logo_outside_code() -> None:
+    # Streamlit 1.67 draws :streamlit: as its logo in the line (its st_markdown e2e app)
+    text, styles = parse(":streamlit: and `:streamlit:`")
+    assert ":streamlit:" not in text.split("`")[0]
+    assert text.endswith("and `:streamlit:`")  # code keeps it as written
+    assert styles == [Style(None, "logo", "streamlit")]

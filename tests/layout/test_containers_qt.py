@@ -370,6 +370,27 @@ def test_a_narrow_popover_shows_its_label_and_looks_like_a_button(rerunqt_pilot,
     assert border(narrow) == border(button)
 
 
+def test_a_disabled_popover_looks_disabled_as_a_disabled_button(rerunqt_pilot, write_script) -> None:
+    # Streamlit's st_popover e2e app: "popover 6 (disabled)" was drawn as the others
+    pilot = open_app(rerunqt_pilot, write_script, """
+import rerunqt as st
+st.popover("Open", disabled=False)
+st.popover("Shut", disabled=True)
+st.button("Off", disabled=True)
+""")
+    QApplication.processEvents()
+    popovers = {r.widget.accessibleName(): r.widget for r in pilot.window.renderer.find(kind="popover")}
+    button = pilot.window.renderer.find(kind="button")[0].widget
+
+    def inks(widget):  # type: ignore[no-untyped-def]
+        image = widget.grab().toImage()
+        return {image.pixelColor(x, y).name() for x in range(4, image.width() - 4)
+                for y in range(4, image.height() - 4)}
+    assert not popovers["Shut"].isEnabled()
+    faded = inks(button)
+    assert inks(popovers["Shut"]) & faded - inks(popovers["Open"])  # the faded text colour
+
+
 @pytest.mark.parametrize(("gap", "pixels"), [("40", 40), ("'LARGE'", 64), ("0", 0)])
 def test_column_gap_in_pixels_or_any_case_name(rerunqt_pilot, write_script, gap: str,
                                                pixels: int) -> None:

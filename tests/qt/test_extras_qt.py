@@ -256,3 +256,45 @@ def test_st_html_draws_no_script_text_and_no_css_file(rerunqt_pilot, write_scrip
     assert [text for text in shown if text.strip()] == ["This is a i tagbold"]
     assert "BEWARE" not in pilot.record(kind="html").widget.text()
     assert "onclick" not in pilot.record(kind="html").widget.text()
+
+
+def test_a_formula_wider_than_the_page_scrolls_in_its_block(rerunqt_pilot, write_script,
+                                                           qtbot) -> None:
+    """Streamlit's st_markdown e2e app: a long st.latex in a container made the whole page
+    as wide as the formula, so a long heading above it stopped wrapping and ran off the
+    window. In Streamlit the formula scrolls sideways inside its own block."""
+    pytest.importorskip("matplotlib")
+    pilot = rerunqt_pilot(write_script(r'''
+import rerunqt as st
+st.markdown("# some really long header " + " ".join(["lol"] * 10))
+with st.container():
+    st.latex("this is a very long formula " * 6)
+'''))
+    pilot.window.resize(700, 600)
+    page = pilot.window.page_scroll
+    qtbot.wait(100)
+    assert page.widget().width() <= page.viewport().width()  # the page keeps its width
+    heading = pilot.record(kind="markdown").widget
+    assert heading.height() > 1.6 * heading.fontMetrics().height() * 30 / 14  # wrapped: 2 lines
+    box = pilot.record(kind="latex").widget
+    assert box.width() <= page.viewport().width()
+    assert box.scroller.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
+
+
+def test_a_display_formula_in_markdown_wider_than_the_page_keeps_the_page_width(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    """The same with a $$ formula in st.markdown (its picture set the page's width)."""
+    pytest.importorskip("matplotlib")
+    pilot = rerunqt_pilot(write_script(r'''
+import rerunqt as st
+st.markdown("# some really long header " + " ".join(["lol"] * 10))
+st.markdown("$$\n" + "this is a very long formula " * 6 + "\n$$")
+'''))
+    pilot.window.resize(700, 600)
+    page = pilot.window.page_scroll
+    qtbot.wait(100)
+    assert page.widget().width() <= page.viewport().width()
+    heading, formula = pilot.window.renderer.find(kind="markdown")
+    assert "<img" in formula.widget.text()  # drawn as a picture
+    assert formula.widget.width() <= page.viewport().width()
+    assert heading.widget.height() > 1.6 * heading.widget.fontMetrics().height() * 30 / 14

@@ -193,3 +193,23 @@ def test_links_look_alike_whatever_else_the_markdown_holds(rerunqt_pilot, write_
         assert 'text-decoration:none' in html and "#ffa421" in html
     finally:
         apply_theme(qapp, "light", force=True, options={})
+
+
+def test_color_directive_draws_its_own_colours_and_not_the_attributes(rerunqt_pilot,
+                                                                      write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.markdown(':color[██████]{foreground="#ff5733"} :color[bg]{background="#4287f5"} '
+            ':color[bad]{foreground="notacolour"}')
+"""))
+    label = pilot.record(kind="markdown").widget
+    assert "foreground" not in label.text() and ":color[" not in label.text()
+    seen = colours_in(label)
+    assert "#ff5733" in seen and "#4287f5" in seen
+
+
+def test_streamlit_short_code_is_drawn_as_a_picture(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script('import rerunqt as st\nst.markdown(":streamlit: Logo")\n'))
+    label = pilot.record(kind="markdown").widget
+    assert ":streamlit:" not in label.text() and "<img" in label.text()
+    assert "Logo" in label.text()

@@ -48,3 +48,23 @@ def test_a_heading_in_a_longer_text_keeps_its_size_and_words(qapp) -> None:
     line = widget.fontMetrics().height()
     heading = blocks[1][1]
     assert heading > line  # its own type, larger than the text, and a gap above/below
+
+
+def test_a_heading_with_bold_words_keeps_them_bold_in_the_heading_size(qapp) -> None:
+    # "# Bold **header1**" (Streamlit's st_markdown e2e app) crashed the window: sizing
+    # the runs merged them under a live fragment iterator
+    plain = label("# Bold header1").sizeHint().height()
+    widget = label("# Bold **header1**")
+    assert widget.sizeHint().height() == pytest.approx(plain, abs=2)
+    document = QTextDocument()
+    document.setHtml(widget.text())
+    block = document.begin()
+    runs, it = [], block.begin()
+    while not it.atEnd():
+        part = it.fragment()
+        runs.append((part.text(), part.charFormat().font().bold(),
+                     part.charFormat().font().pixelSize()))
+        it += 1
+    assert "".join(text for text, _, _ in runs) == "Bold header1"
+    assert runs[-1][1] is True  # the bold word stays bold
+    assert {size for _, _, size in runs} == {round(14 * 30 / 14)}  # both at the h1 size

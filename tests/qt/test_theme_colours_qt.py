@@ -196,3 +196,21 @@ def test_a_sidebar_primary_colour_reaches_its_painted_widgets(rerunqt_pilot: Any
     side, page = colours_in(pilot.widget(key="side")), colours_in(pilot.widget(key="page"))
     assert "#00aa00" in side and "#ff4b4b" not in side
     assert "#ff4b4b" in page and "#00aa00" not in page
+
+
+def test_markdown_colours_follow_the_theme_s_colour_options(rerunqt_pilot: Any, write_script: Any,
+                                                            plain_theme_after: Any) -> None:
+    """Streamlit's custom_text_colors e2e app: [theme] redTextColor, blueColor... recolour
+    Markdown's :red[...] and :blue-background[...] (they were accepted and not applied)."""
+    script = write_script('import rerunqt as st\n'
+                          'st.markdown(":red[██████] :blue[██████] :green-background[gg] :gray[██]")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nredTextColor = "#e74c3c"\n'
+                      'blueColor = "#3498db"\ngreenBackgroundColor = "#aaffaa"\n')
+    pilot = rerunqt_pilot(Path(script))
+    seen = colours_in(pilot.window.renderer.find(kind="markdown")[0].widget)
+    assert "#e74c3c" in seen  # redTextColor as given
+    assert "#aaffaa" in seen  # greenBackgroundColor as given
+    assert "#1d6fa5" in seen  # blueColor's text: lightness 15% lower (color2k darken(0.15))
+    assert "#5c5f6e" in seen  # gray: not configured, rerunqt's own

@@ -16,6 +16,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import ButtonAdapter
 from rerunqt.qt.adapters.help_box import HelpAdapter
+from rerunqt.qt.adapters.hscroll import HScroll
 from rerunqt.qt.adapters.shortcuts import with_shortcut
 from rerunqt.qt.adapters.text import LabelAdapter
 from rerunqt.qt.formula import formula_pixmap, has_mathtext
@@ -117,7 +118,11 @@ class LatexAdapter(Adapter):
         box.formula.setAlignment(Qt.AlignmentFlag.AlignCenter)  # type: ignore[attr-defined]
         box.note = QLabel(NO_MATHTEXT)  # type: ignore[attr-defined]
         box.note.setObjectName("rqCaption")  # type: ignore[attr-defined]
-        layout.addWidget(box.formula)  # type: ignore[attr-defined]
+        # a formula wider than the page scrolls sideways in its block (Streamlit's KaTeX
+        # overflow-x: auto) instead of widening the column and unwrapping every paragraph
+        box.scroller = HScroll(box.formula)  # type: ignore[attr-defined]
+        box.formula.setAlignment(Qt.AlignmentFlag.AlignCenter)  # type: ignore[attr-defined]
+        layout.addWidget(box.scroller)  # type: ignore[attr-defined]
         layout.addWidget(box.note)  # type: ignore[attr-defined]
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.update(box, element, element, frozenset({"body", "help"}))
@@ -142,6 +147,7 @@ class LatexAdapter(Adapter):
             from rerunqt.qt.adapters.help_icon import set_help  # "?" after the formula
 
             set_help(formula, new.prop("help"), widget)
+        widget.scroller.refit()  # type: ignore[attr-defined]
 
 
 def open_url(url: str) -> bool:

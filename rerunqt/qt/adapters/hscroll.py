@@ -1,11 +1,12 @@
-"""A no-wrap label (code, traceback) in a sideways scroller, so it never widens the page."""
+"""A no-wrap label (code, traceback, formula) in a sideways scroller, so it never widens
+the page."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy
 
 from rerunqt.qt.adapters.base import WrapLabel
 
@@ -18,7 +19,7 @@ class HScroll(QScrollArea):
     the label's height, plus a scroll bar's when the text is wider than the page.
     """
 
-    def __init__(self, inner: WrapLabel) -> None:
+    def __init__(self, inner: QLabel) -> None:
         super().__init__()
         self.inner = inner
         self.setObjectName("rqHScroll")
@@ -35,7 +36,7 @@ class HScroll(QScrollArea):
     height_cap: int | None = None  # st.code(height=N): N tall; taller text scrolls inside
 
     def set_text(self, text: str) -> None:
-        self.inner.set_text(text)
+        cast(WrapLabel, self.inner).set_text(text)
         self.refit()
 
     def set_height_cap(self, cap: int | None) -> None:

@@ -165,6 +165,15 @@ class WrapLabel(QLabel):
         wide = self._natural[1] + margins.left() + margins.right()
         return QSize(max(hint.width(), wide), hint.height())
 
+    def minimumSizeHint(self) -> QSize:
+        """A picture in the text (a $$ formula) never sets the page's width: Streamlit's
+        KaTeX block overflows inside its element; Qt's minimum is the picture's width,
+        so one long formula stopped every paragraph of the page from wrapping."""
+        hint = super().minimumSizeHint()
+        if self.wordWrap() and "<img" in self.text():
+            return QSize(0, hint.height())
+        return hint
+
     def hasHeightForWidth(self) -> bool:
         """No: the fixed height set in ``_fit`` already fits the width.
 

@@ -16,7 +16,11 @@ from typing import Any, Literal, ParamSpec, TypeVar
 
 from rerunqt.core import context
 from rerunqt.core.registration import check_icon
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitMissingRequiredParameterError,
+)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -51,6 +55,9 @@ def dialog(
     on_dismiss: Literal["ignore", "rerun"] | Callable[[], Any] = "ignore",
 ) -> Callable[[Callable[P, R]], Callable[P, None]]:
     """Decorate a function so that calling it opens its output in a modal dialog."""
+    if title is None or title == "":
+        raise StreamlitMissingRequiredParameterError(
+            'The `title` parameter is required. For example: `@st.dialog("Example Title")`.')
     if width not in WIDTHS:
         raise RerunQtAPIError(f'The width argument to st.dialog must be "small", "medium" or '
                               f'"large"; got {width!r}.')
@@ -70,6 +77,9 @@ def dialog(
         @functools.wraps(function)
         def open_dialog(*args: P.args, **kwargs: P.kwargs) -> None:
             ctx = context.current()
+            if any(b.kind == DIALOG_ROOT for b in ctx.container.lineage()):  # Streamlit's check
+                raise StreamlitInvalidLayoutContextError(
+                    "Dialogs may not be nested inside other dialogs.")
             if ctx.dialog is not None:
                 raise RerunQtAPIError(
                     "Only one dialog is allowed to be opened at the same time. Please make "

@@ -93,6 +93,30 @@ def test_only_one_dialog_per_run() -> None:
     assert "Only one dialog is allowed to be opened at the same time" in at.exception[0].message
 
 
+def test_a_dialog_opened_inside_a_dialog_is_a_nesting_error_as_in_streamlit() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        @st.dialog("Level2")
+        def level2():
+            st.write("Second level dialog")
+        @st.dialog("Level1")
+        def level1():
+            st.write("First level dialog")
+            level2()
+        level1()
+    """).run()
+    assert at.dialog[0].markdown[0].value == "First level dialog"
+    assert at.exception[0].message == "Dialogs may not be nested inside other dialogs."
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitInvalidLayoutContextError"
+
+
+@pytest.mark.parametrize("title", ["", None])
+def test_a_dialog_needs_a_title_as_in_streamlit(title) -> None:
+    at = AppTest.from_string(f"import rerunqt as st\nst.dialog({title!r})\n").run()
+    assert at.exception[0].message == (
+        'The `title` parameter is required. For example: `@st.dialog("Example Title")`.')
+
+
 def test_bad_dialog_arguments_name_them() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.dialog('x', width='huge')\n").run()
     assert "width argument to st.dialog" in at.exception[0].message

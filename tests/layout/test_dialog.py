@@ -265,3 +265,30 @@ def test_a_fragment_s_button_opens_a_real_dialog(rerunqt_pilot, write_script) ->
     pilot.click(label="Save")
     assert not dialog.isVisible()
     assert pilot.texts("markdown")[-1] == "saved Ann"
+
+
+@pytest.mark.qt
+def test_a_long_dialog_title_wraps_above_the_content(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit wraps a long title; it was cut off at the dialog's edge."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.dialog("This is a very long dialog title that should not overlap with the close button")
+def long_title():
+    st.write("Body text")
+    st.header("Header")
+    st.subheader("Last")
+long_title()
+"""))
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    qtbot.waitUntil(lambda: dialog.heading.height() > 0)
+    heading = dialog.heading
+    body = next(r.widget for r in pilot.window.renderer.find(kind="markdown")
+                if dialog.isAncestorOf(r.widget))
+    line = heading.fontMetrics().height()
+    assert heading.height() >= 2 * line  # on two lines or more
+    assert heading.height() >= heading.heightForWidth(heading.width())  # its last line too
+    assert heading.width() <= dialog.width()
+    top_of_body = body.mapTo(dialog, body.rect().topLeft()).y()
+    assert heading.geometry().bottom() < top_of_body  # no overlap with the text below
+    last = next(r.widget for r in pilot.window.renderer.find(kind="subheader"))
+    assert last.mapTo(dialog, last.rect().bottomLeft()).y() <= dialog.height()  # not cut off

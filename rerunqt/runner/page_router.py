@@ -102,7 +102,7 @@ class PageRouter:
                     "st.navigation needs at least one page that is not a web page (a script "
                     "or a function): a web page cannot be the default page.")
             first.default = True
-        check_unique(pages)
+        check_unique(pages, self.base)
         self.declared = pages
         page = self._select(pages)
         draw_navigation(ctx, pages, page.url_path, position, expanded)

@@ -111,9 +111,10 @@ def test_switching_to_an_unknown_page_is_an_error_listing_the_pages(tmp_path: Pa
     assert "Could not find page: `pages/gone.py`." in at.exception[0].message
 
 
-def test_two_pages_with_the_same_title_are_an_error_naming_both(tmp_path: Path) -> None:
+def test_two_page_files_with_one_url_path_are_an_error_naming_both(tmp_path: Path) -> None:
     at = AppTest.from_file(app(tmp_path, **{"1_About": OTHER, "2_About": OTHER})).run()
-    assert "'1_About.py' and '2_About.py'" in at.exception[0].message
+    assert ("`pages/1_About.py` and `pages/2_About.py`. Each page passed to `st.navigation`"
+            in at.exception[0].message)
 
 
 def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
@@ -166,6 +167,21 @@ def test_navigation_runs_the_selected_page_and_ignores_the_pages_folder(tmp_path
     assert "Could not find page: `pages/9_Ignored.py`." in at.exception[0].message
 
 
+def test_pages_may_share_a_title_as_in_streamlit() -> None:
+    """An "Overview" page in each section: Streamlit tells pages apart by URL path only."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        def a(): st.write("A")
+        def b(): st.write("B")
+        st.navigation({"S1": [st.Page(a, title="Overview", url_path="one")],
+                       "S2": [st.Page(b, title="Overview", url_path="two")]}).run()
+    """).run()
+    assert not at.exception
+    assert at.markdown[0].value == "A"
+    at.switch_page("two").run()
+    assert at.markdown[0].value == "B"
+
+
 def test_navigation_errors_name_the_pages(tmp_path: Path) -> None:
     at = AppTest.from_string("""
         import rerunqt as st
@@ -173,7 +189,9 @@ def test_navigation_errors_name_the_pages(tmp_path: Path) -> None:
         def b(): pass
         st.navigation([st.Page(a, url_path="x"), st.Page(b, url_path="x")])
     """).run()
-    assert "'a()' and 'b()' have the same URL path 'x'" in at.exception[0].message
+    assert at.exception[0].message.startswith(  # Streamlit 1.67's words
+        'Two pages resolve to the URL pathname `/x`: callable titled "a" (default page) and '
+        'callable titled "b". Each page passed to `st.navigation` needs a unique URL pathname')
     at = AppTest.from_string("""
         import rerunqt as st
         st.navigation([], position="left")

@@ -170,10 +170,15 @@ class PageRouter:
         return None
 
     def _unknown(self, ref: object, caller: str, pages: Sequence[Page]) -> RerunQtAPIError:
-        return StreamlitPageNotFoundError(  # Streamlit 1.67's words, then the pages there are
-            f"Could not find page: `{ref}`. You must provide a `Page` object or file path "
-            f"relative to the entrypoint file. Only pages previously defined by `st.Page` and "
-            f"passed to `st.navigation` are allowed. ({caller}: the pages there are "
+        # Streamlit 1.67's words (a pages/ folder app has its own), then the pages there are
+        words = ("You must provide a `Page` object or file path relative to the entrypoint file. "
+                 "Only pages previously defined by `st.Page` and passed to `st.navigation` are "
+                 "allowed." if self.declared is not None or not os.path.isdir(self._pages_dir) else
+                 "You must provide a file path relative to the entrypoint file (from the "
+                 f"directory `{self.base.name}`). Only the entrypoint file and files in the "
+                 "`pages/` directory are supported.")
+        return StreamlitPageNotFoundError(
+            f"Could not find page: `{ref}`. {words} ({caller}: the pages there are "
             f"{describe(pages, self.base)}, relative to {str(self.base)!r}.)")
 
     def _select(self, pages: Sequence[Page]) -> Page:

@@ -331,6 +331,27 @@ def test_one_page_or_the_config_option_hides_the_menu(tmp_path: Path) -> None:
     assert titles(at) == ["Settings"]
 
 
+@pytest.mark.parametrize("position", ["sidebar", "top"])
+def test_one_visible_page_and_hidden_ones_have_no_menu_as_in_streamlit(position) -> None:
+    """Streamlit 1.67 counts only visible pages: a home page plus hidden pages reached by
+    st.page_link / st.switch_page shows no menu (it showed a one-entry sidebar)."""
+    at = AppTest.from_string(f"""
+        import rerunqt as st
+        def home():
+            st.title("Home")
+            if st.button("Admin"):
+                st.switch_page(admin)
+        def detail(): st.title("Detail")
+        admin = st.Page(lambda: st.title("Admin"), title="Admin", url_path="admin",
+                        visibility="hidden")
+        st.navigation([st.Page(home), st.Page(detail, visibility="hidden"), admin],
+                      position={position!r}).run()
+    """).run()
+    assert at.navigation[0].position == "hidden" and titles(at) == ["Home"]
+    at.button[0].click().run()
+    assert titles(at) == ["Admin"]
+
+
 def test_navigation_takes_plain_functions_as_pages() -> None:
     """Streamlit 1.67 takes anything st.Page takes (its navigation docstring example 5)."""
     at = AppTest.from_string("""

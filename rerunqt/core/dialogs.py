@@ -34,15 +34,17 @@ class DialogCall:
 
     A plain class: a dataclass costs about 1 ms to define, at every start-up."""
 
-    __slots__ = ("args", "function", "kwargs", "on_dismiss", "widget_ids")
+    __slots__ = ("args", "function", "id_scopes", "kwargs", "on_dismiss", "widget_ids")
 
     def __init__(self, function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-                 on_dismiss: Any, widget_ids: frozenset[str] = frozenset()) -> None:
+                 on_dismiss: Any, widget_ids: frozenset[str] = frozenset(),
+                 id_scopes: tuple[str, ...] = ()) -> None:
         self.function = function
         self.args = args
         self.kwargs = kwargs
         self.on_dismiss = on_dismiss
         self.widget_ids = widget_ids
+        self.id_scopes = id_scopes  # those of the call (its page's): its widgets keep their ids
 
 
 def dialog(
@@ -90,7 +92,8 @@ def dialog(
             # "opened" differs in every run that calls the function: the window shows
             # the dialog again even if the user dismissed it before
             builder.props = (*props, ("opened", ctx.state.run_serial))
-            ctx.dialog = DialogCall(open_dialog, tuple(args), dict(kwargs), on_dismiss)
+            ctx.dialog = DialogCall(open_dialog, tuple(args), dict(kwargs), on_dismiss,
+                                    id_scopes=ctx.id_scopes)
             ctx.enter(builder)
             try:
                 function(*args, **kwargs)

@@ -416,3 +416,47 @@ def test_a_web_page_in_st_navigation_is_listed_and_never_run(tmp_path: Path) -> 
 def test_a_web_page_s_mistakes_are_explained(page: str, error: str) -> None:
     at = AppTest.from_string(f"import rerunqt as st\n{page}\n").run()
     assert error in at.exception[0].value
+
+
+ENTRY_AND_PAGE_SLIDERS = """
+    import rerunqt as st
+    x = st.slider("x")
+    st.write(f"main x is {x}")
+    def first():
+        st.write("first page")
+    def second():
+        y = st.slider("x")  # as the entry script's: Streamlit adds the page to its id
+        st.write(f"page x is {y}")
+    st.navigation([st.Page(first), st.Page(second)]).run()
+"""
+
+
+def test_a_page_widget_like_an_entry_script_widget_is_its_own_as_in_streamlit() -> None:
+    """mpa_v2_basics: 'Different Title' has st.slider("x") as the entry script does."""
+    at = AppTest.from_string(ENTRY_AND_PAGE_SLIDERS).run()
+    at.slider[0].set_value(4).run()
+    at.switch_page("second").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [m.value for m in at.markdown] == ["main x is 4", "page x is 0"]
+    at.slider[1].set_value(1).run()
+    assert [m.value for m in at.markdown] == ["main x is 4", "page x is 1"]
+    at.switch_page("first").run()
+    at.switch_page("second").run()  # the page's unkeyed widget starts afresh, the entry's stays
+    assert [m.value for m in at.markdown] == ["main x is 4", "page x is 0"]
+
+
+def test_a_dialog_opened_by_a_page_keeps_its_widget_values() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        @st.dialog("Name")
+        def ask():
+            st.write(f"typed {st.text_input('name')}")
+        def home():
+            if st.button("open"):
+                ask()
+        def other(): pass
+        st.navigation([st.Page(home), st.Page(other)]).run()
+    """).run()
+    at.button[0].click().run()
+    at.text_input[0].input("bob").run()  # a dialog-only rerun, in the page's id scope
+    assert at.dialog[0].markdown[0].value == "typed bob"

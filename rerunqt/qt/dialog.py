@@ -111,7 +111,7 @@ class ModalDialog(QDialog):
     def fit_heading(self) -> None:
         """Reserve the wrapped title's height: a window's layout ignores height-for-width,
         so without this a title on two lines overlaps the content under it."""
-        margins = self.layout().contentsMargins()
+        margins = self.body.contentsMargins()
         height = self.heading.heightForWidth(self.width() - margins.left() - margins.right())
         if height > 0 and height != self.heading.minimumHeight():
             self.heading.setMinimumHeight(height)

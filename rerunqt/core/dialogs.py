@@ -16,7 +16,11 @@ from typing import Any, Literal, ParamSpec, TypeVar
 
 from rerunqt.core import context
 from rerunqt.core.registration import check_icon
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitMissingRequiredParameterError,
+)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -30,15 +34,17 @@ class DialogCall:
 
     A plain class: a dataclass costs about 1 ms to define, at every start-up."""
 
-    __slots__ = ("args", "function", "kwargs", "on_dismiss", "widget_ids")
+    __slots__ = ("args", "function", "id_scopes", "kwargs", "on_dismiss", "widget_ids")
 
     def __init__(self, function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-                 on_dismiss: Any, widget_ids: frozenset[str] = frozenset()) -> None:
+                 on_dismiss: Any, widget_ids: frozenset[str] = frozenset(),
+                 id_scopes: tuple[str, ...] = ()) -> None:
         self.function = function
         self.args = args
         self.kwargs = kwargs
         self.on_dismiss = on_dismiss
         self.widget_ids = widget_ids
+        self.id_scopes = id_scopes  # those of the call (its page's): its widgets keep their ids
 
 
 def dialog(
@@ -51,6 +57,9 @@ def dialog(
     on_dismiss: Literal["ignore", "rerun"] | Callable[[], Any] = "ignore",
 ) -> Callable[[Callable[P, R]], Callable[P, None]]:
     """Decorate a function so that calling it opens its output in a modal dialog."""
+    if title is None or title == "":
+        raise StreamlitMissingRequiredParameterError(
+            'The `title` parameter is required. For example: `@st.dialog("Example Title")`.')
     if width not in WIDTHS:
         raise RerunQtAPIError(f'The width argument to st.dialog must be "small", "medium" or '
                               f'"large"; got {width!r}.')
@@ -70,6 +79,9 @@ def dialog(
         @functools.wraps(function)
         def open_dialog(*args: P.args, **kwargs: P.kwargs) -> None:
             ctx = context.current()
+            if any(b.kind == DIALOG_ROOT for b in ctx.container.lineage()):  # Streamlit's check
+                raise StreamlitInvalidLayoutContextError(
+                    "Dialogs may not be nested inside other dialogs.")
             if ctx.dialog is not None:
                 raise RerunQtAPIError(
                     "Only one dialog is allowed to be opened at the same time. Please make "
@@ -80,7 +92,8 @@ def dialog(
             # "opened" differs in every run that calls the function: the window shows
             # the dialog again even if the user dismissed it before
             builder.props = (*props, ("opened", ctx.state.run_serial))
-            ctx.dialog = DialogCall(open_dialog, tuple(args), dict(kwargs), on_dismiss)
+            ctx.dialog = DialogCall(open_dialog, tuple(args), dict(kwargs), on_dismiss,
+                                    id_scopes=ctx.id_scopes)
             ctx.enter(builder)
             try:
                 function(*args, **kwargs)

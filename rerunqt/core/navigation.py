@@ -39,11 +39,11 @@ def navigation_props(pages: Sequence[Page], current: str, position: str,
 
 def draw_navigation(ctx: RunContext, pages: Sequence[Page], current: str, position: str,
                     expanded: bool | int) -> None:
-    """As Streamlit: one page has no menu whatever ``position`` says, and
-    ``client.showSidebarNavigation = false`` hides the sidebar menu (pages stay reachable
-    through st.page_link and st.switch_page)."""
-    if len(pages) == 1 or (position == "sidebar"
-                           and not ctx.option("client.showSidebarNavigation", True)):
+    """As Streamlit: one visible page (hidden pages do not count) has no menu whatever
+    ``position`` says, and ``client.showSidebarNavigation = false`` hides the sidebar menu
+    (pages stay reachable through st.page_link and st.switch_page)."""
+    if sum(page.visible for page in pages) <= 1 or (
+            position == "sidebar" and not ctx.option("client.showSidebarNavigation", True)):
         position = "hidden"
     ctx.open_root("navigation").props = navigation_props(pages, current, position, expanded)
 

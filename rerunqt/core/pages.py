@@ -172,23 +172,40 @@ def discover(entry: Path) -> list[Page]:
     first, *others = page_files(entry)
     pages = [Page(first, default=True)]
     pages += [Page(path) for path in others]
-    check_unique(pages)
+    check_unique(pages, entry.parent)
     return pages
 
 
-def check_unique(pages: Iterable[Page]) -> None:
-    """Two pages with one URL path or one title: an error naming both."""
+def check_unique(pages: Iterable[Page], base: Path) -> None:
+    """Two pages with one URL path: Streamlit's error naming both. (Titles may repeat, as in
+    Streamlit: an "Overview" page in each section; pages are told apart by URL path.)"""
     by_path: dict[str, Page] = {}
-    by_title: dict[str, Page] = {}
     for page in pages:
-        for seen, value, what in ((by_path, page.inferred_url_path, "URL path"),
-                                  (by_title, page.title, "title")):
-            other = seen.setdefault(value, page)
-            if other is not page:
-                raise RerunQtAPIError(
-                    f"Pages {other.file_name!r} and {page.file_name!r} have the same {what} "
-                    f"{value!r}; each page needs its own. Rename one file, or give st.Page a "
-                    f"different title= / url_path=.")
+        other = by_path.setdefault(page.inferred_url_path, page)
+        if other is not page:
+            default_note = (" The default page is served at the app root, but it still reserves "
+                            "this pathname." if other.default or page.default else "")
+            raise RerunQtAPIError(
+                f"Two pages resolve to the URL pathname `/{page.inferred_url_path}`: "
+                f"{_url_error_name(other, base)} and {_url_error_name(page, base)}. Each page "
+                "passed to `st.navigation` needs a unique URL pathname, including pages in "
+                "different sections, hidden pages, and external URL pages. Streamlit infers the "
+                "pathname from the filename, callable name, or the title of an external URL "
+                f"page.{default_note} Set a unique `url_path` in `st.Page` for one of these pages.")
+
+
+def _url_error_name(page: Page, base: Path) -> str:
+    """A page as Streamlit names it in its duplicate-URL error: source, then where it is."""
+    if page.external_url is not None:
+        name = f"external URL `{page.external_url}`"
+    elif isinstance(page.source, Path):
+        source, base = page.source, base.resolve()
+        name = f"`{source.relative_to(base) if source.is_relative_to(base) else source}`"
+    else:
+        name = f'callable titled "{page.title}"'
+    where = [f'section "{page.section}"'] if page.section else []
+    where += ["hidden"] * (not page.visible) + ["default page"] * page.default
+    return f"{name} ({', '.join(where)})" if where else name
 
 
 def describe(pages: Iterable[Page], base: Path) -> str:

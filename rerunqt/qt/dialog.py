@@ -79,6 +79,7 @@ class ModalDialog(QDialog):
         layout.setSpacing(16)
         self.heading = QLabel()
         self.heading.setObjectName("rqDialogTitle")
+        self.heading.setWordWrap(True)  # a long title wraps, as in Streamlit (it was cut off)
         layout.addWidget(self.heading)
         self.body = layout
         self.dismissible = True
@@ -91,6 +92,7 @@ class ModalDialog(QDialog):
         self.setWindowTitle(title)
         self.heading.setText(f"{icon}  {title}" if icon and not icon.startswith(":") else title)
         self.setMinimumWidth(WIDTH_PX.get(props.get("width", "small"), 500))
+        self.fit_heading()
         self.dismissible = bool(props.get("dismissible", True))
         self.on_dismiss = props.get("on_dismiss", "ignore")
         flags = self.windowFlags()
@@ -101,6 +103,18 @@ class ModalDialog(QDialog):
             self.setWindowFlags(flags)
             if visible:
                 self.show()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_heading()
+
+    def fit_heading(self) -> None:
+        """Reserve the wrapped title's height: a window's layout ignores height-for-width,
+        so without this a title on two lines overlaps the content under it."""
+        margins = self.body.contentsMargins()
+        height = self.heading.heightForWidth(self.width() - margins.left() - margins.right())
+        if height > 0 and height != self.heading.minimumHeight():
+            self.heading.setMinimumHeight(height)
 
     def reject(self) -> None:
         """Esc or the close button: a dismissal, if the dialog allows one."""

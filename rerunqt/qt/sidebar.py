@@ -47,6 +47,15 @@ def logo_only(tree: tuple[Element, ...]) -> bool:
     return False
 
 
+def has_elements(tree: tuple[Element, ...]) -> bool:
+    """Whether the sidebar of ``tree`` holds elements besides st.logo (Streamlit's
+    ``hasElements``: only then does a long page list collapse to "View N more")."""
+    for element in tree:
+        if element.kind == "sidebar":
+            return any(child.kind != "logo" for child in element.children)
+    return False
+
+
 AUTO_COLLAPSE_BELOW = 768  # the sidebar starts collapsed in a narrower window ("auto")
 
 

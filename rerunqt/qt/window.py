@@ -32,7 +32,7 @@ from rerunqt.qt.page_widget import Page
 from rerunqt.qt.places import later_places
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
-from rerunqt.qt.sidebar import SidebarPanel, logo_only, split
+from rerunqt.qt.sidebar import SidebarPanel, has_elements, logo_only, split
 from rerunqt.qt.warmup import AdapterWarmUp
 from rerunqt.reconcile import merge_partial
 from rerunqt.runner.requests import WidgetEvent
@@ -366,6 +366,10 @@ class AppWindow(QMainWindow):
             self.renderer.reset()
             self.renderer.render(tree)
         self.sidebar.set_logo_only(logo_only(tree))
+        places = self.renderer.places  # made places only: a page list is made with its root
+        widget = getattr(places["navigation"], "widget", None) if "navigation" in places else None
+        if widget is not None:
+            widget.set_sidebar_elements(has_elements(tree))
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab: the page's widgets in page order, wrapping (qt/focus.py)."""

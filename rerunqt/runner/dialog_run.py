@@ -35,8 +35,13 @@ def is_dialog_event(dialog: DialogCall | None, request: RerunRequest) -> bool:
 
 
 def run_function(ctx: RunContext, dialog: DialogCall) -> None:
-    """Call the dialog's function again, as the call that opened it did."""
-    dialog.function(*dialog.args, **dialog.kwargs)
+    """Call the dialog's function again, as the call that opened it did (in its page's
+    id scope: a dialog opened by a st.navigation page keeps its widgets' ids)."""
+    previous, ctx.id_scopes = ctx.id_scopes, dialog.id_scopes
+    try:
+        dialog.function(*dialog.args, **dialog.kwargs)
+    finally:
+        ctx.id_scopes = previous
 
 
 def merge(last_tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from rerunqt.core.context import RunContext
+from rerunqt.core.control import id_scope
 from rerunqt.core.navigation import NAVIGATION_ID, draw_navigation
 from rerunqt.core.page_config import PROPS as PAGE_CONFIG_PROPS
 from rerunqt.core.pages import Page, check_unique, describe, discover, page_files
@@ -102,7 +103,7 @@ class PageRouter:
                     "st.navigation needs at least one page that is not a web page (a script "
                     "or a function): a web page cannot be the default page.")
             first.default = True
-        check_unique(pages)
+        check_unique(pages, self.base)
         self.declared = pages
         page = self._select(pages)
         draw_navigation(ctx, pages, page.url_path, position, expanded)
@@ -110,17 +111,23 @@ class PageRouter:
         return page
 
     def run_page(self, page: Page) -> None:
-        """``page.run()``: its function, or its script in a fresh ``__main__``."""
+        """``page.run()``: its function, or its script in a fresh ``__main__``.
+
+        Its unkeyed widgets get ids of their own page, as Streamlit adds the page's hash:
+        ``st.slider("x")`` in the entry script and in a page are two widgets, not a
+        duplicate-id error, and a page's widgets start afresh when the page is shown again.
+        """
         if page.external_url is not None:
             return
-        if callable(page.source):
-            page.source()
-            return
-        if page.source == self.script.path:
+        if not callable(page.source) and page.source == self.script.path:
             raise RerunQtAPIError(
                 f"st.Page({page.file_name!r}).run(): the entry script cannot be one of its own "
                 f"pages (it would run itself forever). Move that page's code to another file.")
-        self._run_file(page)
+        with id_scope(("page", page.inferred_url_path)):
+            if callable(page.source):
+                page.source()
+            else:
+                self._run_file(page)
 
     # ----- finding and switching -----
     def pages(self) -> list[Page]:
@@ -170,18 +177,23 @@ class PageRouter:
         return None
 
     def _unknown(self, ref: object, caller: str, pages: Sequence[Page]) -> RerunQtAPIError:
-        return StreamlitPageNotFoundError(  # Streamlit 1.67's words, then the pages there are
-            f"Could not find page: `{ref}`. You must provide a `Page` object or file path "
-            f"relative to the entrypoint file. Only pages previously defined by `st.Page` and "
-            f"passed to `st.navigation` are allowed. ({caller}: the pages there are "
+        # Streamlit 1.67's words (a pages/ folder app has its own), then the pages there are
+        words = ("You must provide a `Page` object or file path relative to the entrypoint file. "
+                 "Only pages previously defined by `st.Page` and passed to `st.navigation` are "
+                 "allowed." if self.declared is not None or not os.path.isdir(self._pages_dir) else
+                 "You must provide a file path relative to the entrypoint file (from the "
+                 f"directory `{self.base.name}`). Only the entrypoint file and files in the "
+                 "`pages/` directory are supported.")
+        return StreamlitPageNotFoundError(
+            f"Could not find page: `{ref}`. {words} ({caller}: the pages there are "
             f"{describe(pages, self.base)}, relative to {str(self.base)!r}.)")
 
     def _select(self, pages: Sequence[Page]) -> Page:
         """The page asked for (url_path, or a path from AppTest), else the one shown."""
         asked, self.pending = self.pending, None
         if asked is not None:
-            page = next((p for p in pages if p.url_path == asked and p.external_url is None),
-                        None) or self._by_path(asked, pages)
+            page = next((p for p in pages if asked in (p.url_path, p.inferred_url_path)
+                         and p.external_url is None), None) or self._by_path(asked, pages)
             if page is None:
                 raise self._unknown(asked, "switch_page", pages)
         else:

@@ -93,6 +93,30 @@ def test_only_one_dialog_per_run() -> None:
     assert "Only one dialog is allowed to be opened at the same time" in at.exception[0].message
 
 
+def test_a_dialog_opened_inside_a_dialog_is_a_nesting_error_as_in_streamlit() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        @st.dialog("Level2")
+        def level2():
+            st.write("Second level dialog")
+        @st.dialog("Level1")
+        def level1():
+            st.write("First level dialog")
+            level2()
+        level1()
+    """).run()
+    assert at.dialog[0].markdown[0].value == "First level dialog"
+    assert at.exception[0].message == "Dialogs may not be nested inside other dialogs."
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitInvalidLayoutContextError"
+
+
+@pytest.mark.parametrize("title", ["", None])
+def test_a_dialog_needs_a_title_as_in_streamlit(title) -> None:
+    at = AppTest.from_string(f"import rerunqt as st\nst.dialog({title!r})\n").run()
+    assert at.exception[0].message == (
+        'The `title` parameter is required. For example: `@st.dialog("Example Title")`.')
+
+
 def test_bad_dialog_arguments_name_them() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.dialog('x', width='huge')\n").run()
     assert "width argument to st.dialog" in at.exception[0].message
@@ -241,3 +265,30 @@ def test_a_fragment_s_button_opens_a_real_dialog(rerunqt_pilot, write_script) ->
     pilot.click(label="Save")
     assert not dialog.isVisible()
     assert pilot.texts("markdown")[-1] == "saved Ann"
+
+
+@pytest.mark.qt
+def test_a_long_dialog_title_wraps_above_the_content(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit wraps a long title; it was cut off at the dialog's edge."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.dialog("This is a very long dialog title that should not overlap with the close button")
+def long_title():
+    st.write("Body text")
+    st.header("Header")
+    st.subheader("Last")
+long_title()
+"""))
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    qtbot.waitUntil(lambda: dialog.heading.height() > 0)
+    heading = dialog.heading
+    body = next(r.widget for r in pilot.window.renderer.find(kind="markdown")
+                if dialog.isAncestorOf(r.widget))
+    line = heading.fontMetrics().height()
+    assert heading.height() >= 2 * line  # on two lines or more
+    assert heading.height() >= heading.heightForWidth(heading.width())  # its last line too
+    assert heading.width() <= dialog.width()
+    top_of_body = body.mapTo(dialog, body.rect().topLeft()).y()
+    assert heading.geometry().bottom() < top_of_body  # no overlap with the text below
+    last = next(r.widget for r in pilot.window.renderer.find(kind="subheader"))
+    assert last.mapTo(dialog, last.rect().bottomLeft()).y() <= dialog.height()  # not cut off

@@ -58,7 +58,8 @@ def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
 
 def test_two_pages_with_one_url_path_are_an_error_naming_both_files(tmp_path: Path) -> None:
     entry = make_app(tmp_path, "1_About.py", "2_About.py")
-    with pytest.raises(RerunQtAPIError, match=r"'1_About.py' and '2_About.py' have the same URL path"):
+    with pytest.raises(RerunQtAPIError, match=r"Two pages resolve to the URL pathname `/About`: "
+                       r"`pages/1_About.py` and `pages/2_About.py`\. Each page"):
         discover(entry)
 
 

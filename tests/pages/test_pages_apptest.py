@@ -105,15 +105,19 @@ def test_switching_to_an_unknown_page_is_an_error_listing_the_pages(tmp_path: Pa
     at = AppTest.from_file(app(tmp_path, entry, **{"2_Other": OTHER})).run()
     at.button[1].click().run()
     message = at.exception[0].message
-    assert "Could not find page: `pages/nope.py`." in message
+    assert message.startswith(  # Streamlit 1.67's words for an app with a pages/ folder
+        f"Could not find page: `pages/nope.py`. You must provide a file path relative to the "
+        f"entrypoint file (from the directory `{tmp_path.name}`). Only the entrypoint file and "
+        f"files in the `pages/` directory are supported.")
     assert "'Home.py' (Home)" in message and "'pages/2_Other.py' (Other)" in message
     at.switch_page("pages/gone.py").run()
     assert "Could not find page: `pages/gone.py`." in at.exception[0].message
 
 
-def test_two_pages_with_the_same_title_are_an_error_naming_both(tmp_path: Path) -> None:
+def test_two_page_files_with_one_url_path_are_an_error_naming_both(tmp_path: Path) -> None:
     at = AppTest.from_file(app(tmp_path, **{"1_About": OTHER, "2_About": OTHER})).run()
-    assert "'1_About.py' and '2_About.py'" in at.exception[0].message
+    assert ("`pages/1_About.py` and `pages/2_About.py`. Each page passed to `st.navigation`"
+            in at.exception[0].message)
 
 
 def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
@@ -166,6 +170,21 @@ def test_navigation_runs_the_selected_page_and_ignores_the_pages_folder(tmp_path
     assert "Could not find page: `pages/9_Ignored.py`." in at.exception[0].message
 
 
+def test_pages_may_share_a_title_as_in_streamlit() -> None:
+    """An "Overview" page in each section: Streamlit tells pages apart by URL path only."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        def a(): st.write("A")
+        def b(): st.write("B")
+        st.navigation({"S1": [st.Page(a, title="Overview", url_path="one")],
+                       "S2": [st.Page(b, title="Overview", url_path="two")]}).run()
+    """).run()
+    assert not at.exception
+    assert at.markdown[0].value == "A"
+    at.switch_page("two").run()
+    assert at.markdown[0].value == "B"
+
+
 def test_navigation_errors_name_the_pages(tmp_path: Path) -> None:
     at = AppTest.from_string("""
         import rerunqt as st
@@ -173,7 +192,9 @@ def test_navigation_errors_name_the_pages(tmp_path: Path) -> None:
         def b(): pass
         st.navigation([st.Page(a, url_path="x"), st.Page(b, url_path="x")])
     """).run()
-    assert "'a()' and 'b()' have the same URL path 'x'" in at.exception[0].message
+    assert at.exception[0].message.startswith(  # Streamlit 1.67's words
+        'Two pages resolve to the URL pathname `/x`: callable titled "a" (default page) and '
+        'callable titled "b". Each page passed to `st.navigation` needs a unique URL pathname')
     at = AppTest.from_string("""
         import rerunqt as st
         st.navigation([], position="left")
@@ -310,6 +331,27 @@ def test_one_page_or_the_config_option_hides_the_menu(tmp_path: Path) -> None:
     assert titles(at) == ["Settings"]
 
 
+@pytest.mark.parametrize("position", ["sidebar", "top"])
+def test_one_visible_page_and_hidden_ones_have_no_menu_as_in_streamlit(position) -> None:
+    """Streamlit 1.67 counts only visible pages: a home page plus hidden pages reached by
+    st.page_link / st.switch_page shows no menu (it showed a one-entry sidebar)."""
+    at = AppTest.from_string(f"""
+        import rerunqt as st
+        def home():
+            st.title("Home")
+            if st.button("Admin"):
+                st.switch_page(admin)
+        def detail(): st.title("Detail")
+        admin = st.Page(lambda: st.title("Admin"), title="Admin", url_path="admin",
+                        visibility="hidden")
+        st.navigation([st.Page(home), st.Page(detail, visibility="hidden"), admin],
+                      position={position!r}).run()
+    """).run()
+    assert at.navigation[0].position == "hidden" and titles(at) == ["Home"]
+    at.button[0].click().run()
+    assert titles(at) == ["Admin"]
+
+
 def test_navigation_takes_plain_functions_as_pages() -> None:
     """Streamlit 1.67 takes anything st.Page takes (its navigation docstring example 5)."""
     at = AppTest.from_string("""
@@ -374,3 +416,47 @@ def test_a_web_page_in_st_navigation_is_listed_and_never_run(tmp_path: Path) -> 
 def test_a_web_page_s_mistakes_are_explained(page: str, error: str) -> None:
     at = AppTest.from_string(f"import rerunqt as st\n{page}\n").run()
     assert error in at.exception[0].value
+
+
+ENTRY_AND_PAGE_SLIDERS = """
+    import rerunqt as st
+    x = st.slider("x")
+    st.write(f"main x is {x}")
+    def first():
+        st.write("first page")
+    def second():
+        y = st.slider("x")  # as the entry script's: Streamlit adds the page to its id
+        st.write(f"page x is {y}")
+    st.navigation([st.Page(first), st.Page(second)]).run()
+"""
+
+
+def test_a_page_widget_like_an_entry_script_widget_is_its_own_as_in_streamlit() -> None:
+    """mpa_v2_basics: 'Different Title' has st.slider("x") as the entry script does."""
+    at = AppTest.from_string(ENTRY_AND_PAGE_SLIDERS).run()
+    at.slider[0].set_value(4).run()
+    at.switch_page("second").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [m.value for m in at.markdown] == ["main x is 4", "page x is 0"]
+    at.slider[1].set_value(1).run()
+    assert [m.value for m in at.markdown] == ["main x is 4", "page x is 1"]
+    at.switch_page("first").run()
+    at.switch_page("second").run()  # the page's unkeyed widget starts afresh, the entry's stays
+    assert [m.value for m in at.markdown] == ["main x is 4", "page x is 0"]
+
+
+def test_a_dialog_opened_by_a_page_keeps_its_widget_values() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        @st.dialog("Name")
+        def ask():
+            st.write(f"typed {st.text_input('name')}")
+        def home():
+            if st.button("open"):
+                ask()
+        def other(): pass
+        st.navigation([st.Page(home), st.Page(other)]).run()
+    """).run()
+    at.button[0].click().run()
+    at.text_input[0].input("bob").run()  # a dialog-only rerun, in the page's id scope
+    assert at.dialog[0].markdown[0].value == "typed bob"

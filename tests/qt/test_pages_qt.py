@@ -237,6 +237,7 @@ def test_expanded_as_a_number_is_how_many_pages_the_collapsed_list_shows(
 
     widget = Widget(lambda event: None)
     qtbot.addWidget(widget)
+    widget.set_sidebar_elements(True)  # Streamlit collapses only above sidebar content
     entries = tuple((f"p{i}", f"Page {i}", None, "", None, True) for i in range(pages))
     widget.set_props({"pages": entries, "current": "p0", "position": "sidebar",
                       "expanded": count})
@@ -303,6 +304,7 @@ def test_a_long_page_list_is_collapsed_until_view_more(qtbot) -> None:
     events = []
     widget = Widget(events.append)
     qtbot.addWidget(widget)
+    widget.set_sidebar_elements(True)  # Streamlit collapses only above sidebar content
     pages = tuple((f"p{i}", f"Page {i}", None, "", None, True) for i in range(14))
     props = {"pages": pages, "current": "p12", "position": "sidebar", "expanded": False}
     widget.set_props(props)
@@ -454,3 +456,28 @@ def test_entries_in_n_more_keep_the_colours_of_their_titles(rerunqt_pilot, write
     assert red, "the moved entry's coloured words are drawn in their colour"
     assert max(red) - min(red) < menu.fontMetrics().horizontalAdvance("Omega end") * 0.75  # only "Omega"
     menu.hide()
+
+
+def test_a_long_page_list_collapses_only_above_sidebar_elements(rerunqt_pilot, write_script,
+                                                                qtbot) -> None:
+    """Streamlit 1.67 (mpa_v2_basics): 13 pages and no sidebar content (a logo is none) show
+    every page; "View 3 more" appears once the sidebar holds an element under the list."""
+    pilot = rerunqt_pilot(write_script("""
+import numpy as np
+import rerunqt as st
+st.logo(np.zeros((4, 8), dtype=np.uint8))
+def page():
+    st.write("page")
+pages = [st.Page(page, title=f"Page {i}", url_path=f"p{i}") for i in range(13)]
+if st.checkbox("Show sidebar elements"):
+    st.sidebar.write("Sidebar content")
+st.navigation(pages).run()
+"""))
+    widget = nav(pilot)
+    listing = widget.list
+    assert not any(listing.isRowHidden(i) for i in range(listing.count()))
+    assert not widget.more_button.isVisible()
+    pilot.click(label="Show sidebar elements")
+    qtbot.waitUntil(widget.more_button.isVisible)
+    assert widget.more_button.text() == "View 3 more"
+    assert sum(not listing.isRowHidden(i) for i in range(listing.count())) == 10

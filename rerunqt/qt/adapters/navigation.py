@@ -142,6 +142,8 @@ class NavigationWidget(QWidget):
         self.position = "sidebar"
         self.relocate: Callable[[NavigationWidget], None] | None = None  # set by the place
         self.more = False  # "View more" pressed
+        # Streamlit collapses a long list only above other sidebar content (a logo is none)
+        self.sidebar_elements = False
         self.asked: str | None = None  # a page chosen and not yet shown (fast Ctrl+PgDn presses)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
@@ -177,6 +179,12 @@ class NavigationWidget(QWidget):
         if moved and self.relocate is not None:
             self.relocate(self)
 
+    def set_sidebar_elements(self, present: bool) -> None:
+        """Whether the sidebar holds elements under the list (the window says, each run)."""
+        if present != self.sidebar_elements:
+            self.sidebar_elements = present
+            self._fill_list()
+
     def _fill_list(self) -> None:
         listing = self.list
         with QSignalBlocker(listing):
@@ -209,7 +217,8 @@ class NavigationWidget(QWidget):
                     current_row = listing.count() - 1
             listing.setCurrentRow(current_row)
         shown = collapsed_count(self.props.get("expanded"))
-        many = shown is not None and len(self.pages) > shown + COLLAPSE_MARGIN
+        many = (self.sidebar_elements and shown is not None
+                and len(self.pages) > shown + COLLAPSE_MARGIN)
         page_rows = [i for i in range(listing.count()) if listing.item(i).data(_PAGE) is not None]
         cut = page_rows[shown] if many and shown is not None and not self.more else listing.count()
         for row in range(listing.count()):

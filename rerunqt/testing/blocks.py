@@ -47,14 +47,17 @@ def listed(element: Element) -> bool:
     """Whether Streamlit's AppTest lists the element among its siblings. An st.empty()
     slot is listed only while it holds nothing (what is put in it takes its place), and
     a spinner's slot never is (Streamlit's spinner is transient). ``at.empty`` (rerunqt's
-    own accessor) lists the slots themselves."""
+    own accessor) lists the slots themselves. st.logo is the app's, in no block (``at.logo``
+    finds it)."""
+    if element.kind == "logo":
+        return False
     return element.kind != "empty" or not (element.children or element.prop("transient"))
 
 
 def shown(elements: tuple[Element, ...]) -> tuple[Element, ...]:
     """``elements`` as Streamlit's AppTest lists them: a filled st.empty() slot is what it
     holds, an ended spinner is nothing."""
-    if not any(e.kind == "empty" for e in elements):
+    if not any(e.kind in ("empty", "logo") for e in elements):
         return elements
     out: list[Element] = []
     for element in elements:

@@ -21,7 +21,9 @@ def test_the_logo_tops_the_sidebar_and_a_second_call_replaces_it() -> None:
     logo = at.logo[0]
     assert logo.size == 32 and logo.link is None and logo.image.size == (6, 6)
     assert logo.icon_image.size == (2, 2)
-    assert [child.type for child in at.sidebar.children.values()] == ["logo", "text"]
+    # the logo is the app's, in no block, as in Streamlit's AppTest (at.logo finds it)
+    assert [child.type for child in at.sidebar.children.values()] == ["text"]
+    assert len(at.sidebar) == 1 and at.sidebar[0].type == "text"
 
 
 def test_reruns_keep_one_logo() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
+from rerunqt.core.element import Element
 from rerunqt.core.image_data import ImageData, is_svg
 
 MEDIA_ENDPOINT = "/mock/media"
@@ -35,6 +36,12 @@ def image_url(image: ImageData, output_format: str = "auto") -> str:
         image.pixels.tobytes() if image.pixels is not None else b"")
     digest = hashlib.sha224(payload + b"image/" + kind.lower().encode()).hexdigest()
     return f"{MEDIA_ENDPOINT}/{digest}.{_EXTENSION[kind]}"
+
+
+def image_urls(element: Element) -> list[str]:
+    """One URL per picture of an st.image element (its ``output_format`` applied)."""
+    output_format = element.prop("output_format") or "auto"
+    return [image_url(image, output_format) for image in element.prop("images") or ()]
 
 
 def _format(image: ImageData, output_format: str) -> str:

@@ -28,14 +28,12 @@ class ProtoView:
         images = element.prop("images") or ()
         if not images:
             return []
-        from rerunqt.testing.media_urls import image_url  # with the image's numpy
+        from rerunqt.testing.media_urls import image_urls  # with the image's numpy
 
         captions = list(element.prop("captions") or ())
         captions += [None] * (len(images) - len(captions))
-        output_format = element.prop("output_format") or "auto"
-        return [SimpleNamespace(url=image_url(image, output_format),
-                                caption="" if caption is None else str(caption))
-                for image, caption in zip(images, captions, strict=False)]
+        return [SimpleNamespace(url=url, caption="" if caption is None else str(caption))
+                for url, caption in zip(image_urls(element), captions, strict=False)]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):

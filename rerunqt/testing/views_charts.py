@@ -113,10 +113,9 @@ class ImageView(ElementView):
     def value(self) -> list[str]:
         """One URL per picture, as Streamlit's AppTest lists them (see ``media_urls``);
         ``images`` has the pictures themselves."""
-        from rerunqt.testing.media_urls import image_url  # with the image's numpy
+        from rerunqt.testing.media_urls import image_urls  # with the image's numpy
 
-        output_format = self._element.prop("output_format") or "auto"
-        return [image_url(image, output_format) for image in self.images]
+        return image_urls(self._element)
 
     @property
     def image(self) -> ImageData:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
+SIZES_KEPT = 8  # measures remembered per label: a value that flips between a few texts
 
 _MARKUP = re.compile(r"[*_`\[~<&\\#|]|^\s*([-+>]|\d+\.)\s")  # what Markdown could change
 # What Qt's own Markdown label gets wrong (shown through markdown_html's document instead):
@@ -88,6 +89,7 @@ class WrapLabel(QLabel):
         self.plain_unless_marked = plain_unless_marked
         self.source = ""  # the text as given (Markdown with Streamlit's directives)
         self.styled = False  # shown as HTML with colours worked out for the theme
+        self._sizes: dict[tuple[Any, ...], Any] = {}  # see _measured
         if markdown:
             self.setTextFormat(Qt.TextFormat.MarkdownText)
         # A stylesheet padding gives a QLabel a "frame", and then Qt indents its text by
@@ -152,8 +154,35 @@ class WrapLabel(QLabel):
         """On a dark page: the colours worked out for Markdown are the dark theme's."""
         return self.palette().window().color().lightness() < 128
 
+    def _measure_key(self) -> tuple[Any, ...]:
+        """Everything QLabel's size measures read: the same key, the same sizes."""
+        margins, least = self.contentsMargins(), self.minimumSize()
+        return (self.text(), self.textFormat(), self.font().key(), self.wordWrap(),
+                margins.left(), margins.top(), margins.right(), margins.bottom(),
+                least.width(), least.height(), self.maximumWidth(), self.indent(),
+                self.margin(), self.alignment())
+
+    def _measured(self, key: tuple[Any, ...], measure: Any) -> Any:
+        """``measure()``, or what it gave for ``key`` among this label's last few texts.
+
+        Laying out rich text is the dear part of a text update (QLabel measures its
+        height, its size hint and its minimum size: three document layouts, about
+        0.3 ms for one short line), and a label redrawn on every rerun often flips
+        between a few texts ("Toggle is True" / "False", a status word). Nothing is kept
+        before the style sheet's first polish (a size hint polishes: a new font)."""
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            return measure()
+        sizes = self._sizes
+        found = sizes.get(key)
+        if found is None:
+            found = measure()
+            if len(sizes) >= SIZES_KEPT:
+                del sizes[next(iter(sizes))]
+            sizes[key] = found
+        return QSize(found) if isinstance(found, QSize) else found
+
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
+        hint = self._measured(("hint",) + self._measure_key(), super().sizeHint)
         if not self.natural:
             return hint
         key = (self.text(), self.textFormat(), self.font().key())
@@ -169,7 +198,7 @@ class WrapLabel(QLabel):
         """A picture in the text (a $$ formula) never sets the page's width: Streamlit's
         KaTeX block overflows inside its element; Qt's minimum is the picture's width,
         so one long formula stopped every paragraph of the page from wrapping."""
-        hint = super().minimumSizeHint()
+        hint = self._measured(("least",) + self._measure_key(), super().minimumSizeHint)
         if self.wordWrap() and "<img" in self.text():
             return QSize(0, hint.height())
         return hint
@@ -204,7 +233,9 @@ class WrapLabel(QLabel):
         floor = self.minimumHeight()
         if floor:  # QLabel's measure never goes below the minimum: the last fixed height
             self.setMinimumHeight(0)
-        height = super().heightForWidth(max(self.width(), 1))
+        width = max(self.width(), 1)
+        height = self._measured((width,) + self._measure_key(),
+                                lambda: super(WrapLabel, self).heightForWidth(width))
         if height > 0 and height != self.maximumHeight():
             self.setFixedHeight(height)  # taller, or shorter (a shorter text, a wider page)
         elif floor:

@@ -209,7 +209,11 @@ st.markdown(':color[██████]{foreground="#ff5733"} :color[bg]{backgro
     assert "#ff5733" in seen and "#4287f5" in seen
 
 
-def test_streamlit_short_code_is_drawn_as_a_picture(rerunqt_pilot, write_script) -> None:
+def test_streamlit_short_code_is_drawn_as_a_picture(rerunqt_pilot, write_script, monkeypatch,
+                                                    tmp_path) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # no cached logo: draw and save it
     pilot = rerunqt_pilot(write_script('import rerunqt as st\nst.markdown(":streamlit: Logo")\n'))
     label = pilot.record(kind="markdown").widget
     assert ":streamlit:" not in label.text() and "<img" in label.text()

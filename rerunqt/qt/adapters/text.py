@@ -165,6 +165,7 @@ def _has_link(text: str) -> bool:
 
 class DividerAdapter(Adapter):
     kind = "divider"
+    exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
 
     def create(self, element: Element, host: Host) -> QWidget:
         line = QFrame()

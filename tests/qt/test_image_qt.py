@@ -199,3 +199,12 @@ def test_several_images_at_a_pixel_width_keep_it_and_wrap_to_more_lines(rerunqt_
     tops = {cell.mapTo(pilot.window, cell.rect().topLeft()).y() for cell in cells}
     assert len(tops) >= 2  # 5 x 200 px do not fit one line of the page: they wrap
     assert all(cell.caption.text().startswith("Overflow") for cell in cells)
+
+
+def test_one_alt_text_per_picture_names_the_row(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image([np.zeros((4, 4), dtype=np.uint8)] * 3, alt=['red', None, 'blue'])
+    """))
+    assert pilot.record(kind="image").widget.accessibleName() == "red, blue"

@@ -214,4 +214,7 @@ class ImageAdapter(Adapter):
         props = new.props_dict()
         if changed & {"images", "captions", "width", "link"}:
             widget.show_images(props["images"], props["captions"], props["width"], props["link"])
-        widget.setAccessibleName(props.get("alt") or props["captions"][0] or "image")
+        alt = props.get("alt")  # one text, or one per picture of a list
+        if isinstance(alt, tuple):
+            alt = ", ".join(a for a in alt if a)
+        widget.setAccessibleName(alt or props["captions"][0] or "image")

@@ -208,3 +208,19 @@ def test_one_alt_text_per_picture_names_the_row(rerunqt_pilot, write_script) -> 
         st.image([np.zeros((4, 4), dtype=np.uint8)] * 3, alt=['red', None, 'blue'])
     """))
     assert pilot.record(kind="image").widget.accessibleName() == "red, blue"
+
+
+def test_an_svg_shown_wider_than_its_size_is_drawn_at_that_width(rerunqt_pilot, write_script) -> None:
+    """Streamlit's browser draws an SVG sharp at any width; its 100 px picture scaled up to
+    300 px was blurred."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        svg = '<svg width="100" height="50" xmlns="http://www.w3.org/2000/svg">' \\
+              '<circle cx="25" cy="25" r="20" fill="red" /></svg>'
+        st.image(svg, width=300)
+        st.image(svg)
+        st.image(svg, width='stretch')
+    """))
+    pixmaps = [r.widget.cells[0].picture.pixmap for r in pilot.window.renderer.find(kind="image")]
+    assert [(p.width(), p.height()) for p in pixmaps[:2]] == [(300, 150), (100, 50)]
+    assert pixmaps[2].width() > 300

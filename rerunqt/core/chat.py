@@ -175,7 +175,9 @@ def chat_input(
     spec = _ChatSpec(accept_file, file_type, max_upload_size, accept_audio)
     text = "" if placeholder is None else str(placeholder)
     ctx = context.current()
-    pinned = ctx.container is ctx.root and ctx.dialog is None  # top level: under the page
+    # top level: under the page, also in a run that opened a dialog (inside the dialog the
+    # container is the dialog's, so a chat input there stays in it)
+    pinned = ctx.container is ctx.root
     if pinned:
         ctx.enter(ctx.open_root("bottom"))
     draft, stamp = _draft(ctx.state, key)

@@ -115,7 +115,10 @@ def _pixels(array: np.ndarray, clamp: bool, channels: str) -> np.ndarray:
                 )
     else:
         raise RerunQtAPIError(f"image array of dtype {array.dtype} is not an image; use uint8 or float.")
-    if channels == "BGR" and array.ndim == 3:
+    if channels == "BGR" and array.ndim != 3:  # as Streamlit: a grey picture has no order
+        raise RerunQtAPIError('When using `channels="BGR"`, the input image should have exactly '
+                              "3 color channels")
+    if channels == "BGR":
         order = [2, 1, 0, 3][: array.shape[2]]
         array = array[:, :, order]
     return np.ascontiguousarray(array, dtype=np.uint8)

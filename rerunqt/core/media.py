@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
 from rerunqt.core.deprecations import show_deprecation_warning
+from rerunqt.core.image_pairs import alts_for, captions_for
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -43,7 +44,7 @@ def _image_width(width: Any, use_column_width: Any, use_container_width: bool | 
 
 
 def _add_images(images: Sequence[ImageData], captions: Sequence[str | None], width: int | str,
-                alt: str | None, link: str | None = None,
+                alt: str | tuple[str | None, ...] | None, link: str | None = None,
                 output_format: str = "auto") -> ElementHandle:
     ctx = context.current()
     ctx.add_static("image", (("images", tuple(images)), ("captions", tuple(captions)),
@@ -53,9 +54,10 @@ def _add_images(images: Sequence[ImageData], captions: Sequence[str | None], wid
 
 
 def image(image: Any, caption: str | Sequence[str] | None = None, width: int | str = "content",
-          use_column_width: bool | str | None = None, clamp: bool = False, channels: str = "RGB",
-          output_format: str = "auto", *, use_container_width: bool | None = None,
-          link: str | None = None, alt: str | None = None) -> ElementHandle:
+          clamp: bool = False, channels: str = "RGB", output_format: str = "auto", *,
+          use_container_width: bool | None = None, link: str | None = None,
+          use_column_width: bool | str | None = None,
+          alt: str | Sequence[str | None] | None = None) -> ElementHandle:
     """An image, or a list of images side by side, each with an optional caption.
 
     Scaled down to fit its container, never up past its own size unless ``width`` says
@@ -69,31 +71,16 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
         raise RerunQtAPIError(
             f"st.image output_format={output_format!r} must be 'auto', 'PNG' or 'JPEG'."
         )
-    many = isinstance(image, (list, tuple))
-    items = list(image) if many else [image]
+    items = list(image) if isinstance(image, (list, tuple)) else [image]
     from rerunqt.core.image_data import read_image  # numpy loads with the first image
 
     images = [read_image(item, bool(clamp), channels) for item in items]
-    if caption is None:
-        captions: list[str | None] = [None] * len(images)
-    elif isinstance(caption, str):
-        captions = [caption] * len(images) if not many else [caption] + [None] * (len(images) - 1)
-    elif not isinstance(caption, (list, tuple)):
-        raise RerunQtAPIError(
-            f"st.image caption={caption!r} must be a string, or a list of one string per image."
-        )
-    else:
-        captions = [None if c is None else str(c) for c in caption]
-        if len(captions) != len(images):
-            raise RerunQtAPIError(
-                f"st.image got {len(images)} images but {len(captions)} captions; give one "
-                f"caption per image (or a single string)."
-            )
-    for name, text in (("alt", alt), ("link", link)):
-        if text is not None and not isinstance(text, str):
-            raise RerunQtAPIError(f"st.image {name}={text!r} must be a string or None.")
+    captions = captions_for(caption, len(images))
+    alts = alts_for(alt, len(images))
+    if link is not None and not isinstance(link, str):
+        raise RerunQtAPIError(f"st.image link={link!r} must be a string or None.")
     return _add_images(images, captions, _image_width(width, use_column_width, use_container_width),
-                       alt, link, output_format)
+                       alts[0] if len(alts) == 1 else tuple(alts), link, output_format)
 
 
 def _need(module: str, package: str, what: str) -> Any:

@@ -173,7 +173,7 @@ def _divider_colour(kind: str, divider: Any, ctx: context.RunContext) -> str:
         raise RerunQtAPIError(
             f"st.{kind} divider={divider!r} is not valid; use True or one of "
             f"{', '.join(map(repr, DIVIDER_COLOURS))}.")
-    return "gray" if divider == "grey" else str(divider)
+    return str(divider)  # "grey" stays "grey" (Streamlit's AppTest reads it as given)
 
 
 def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = None,

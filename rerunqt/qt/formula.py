@@ -148,7 +148,7 @@ def put_logo(cursor: QTextCursor, points: float) -> None:
         painter.end()
         folder.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{id(image)}.part.png")
-        image.save(str(partial), b"PNG")
+        image.save(str(partial), "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt takes str
         partial.replace(path)
     logo = QTextImageFormat()
     logo.setName(str(path))

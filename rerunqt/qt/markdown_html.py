@@ -65,6 +65,7 @@ from rerunqt.qt.markdown_blocks import (
     paragraph_gaps,
     tight_breaks,
 )
+from rerunqt.qt.markdown_mermaid import drawn_mermaid
 from rerunqt.qt.static_files import local_references
 from rerunqt.qt.theme_state import markdown_colour
 
@@ -134,6 +135,7 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     tags: list[str] = []
     if "app/static/" in markdown:
         markdown = local_references(markdown)
+    markdown = drawn_mermaid(markdown, dark) if "mermaid" in markdown else markdown
     if allow_html and "<" in markdown:
         markdown, tags = hide_tags(markdown)
     if "\n" in markdown:

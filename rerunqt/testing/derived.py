@@ -62,6 +62,7 @@ DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "is_warning": lambda e, app: False,
     "max_expand_depth": lambda e, app: (_depth(e) or 0) if e.kind == "json" else None,
     "gap": _column_gap,
+    "divider": lambda e, app: "" if e.kind == "title" else None,  # a title has none
     "icon": lambda e, app: _STATUS_ICONS.get(e.prop("state"), "") if e.kind == "status" else None,
 }
 

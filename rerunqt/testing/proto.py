@@ -32,8 +32,11 @@ class ProtoView:
 
         captions = list(element.prop("captions") or ())
         captions += [None] * (len(images) - len(captions))
-        return [SimpleNamespace(url=url, caption="" if caption is None else str(caption))
-                for url, caption in zip(image_urls(element), captions, strict=False)]
+        alt = element.prop("alt")
+        alts = list(alt) if isinstance(alt, tuple) else [alt] * len(images)
+        return [SimpleNamespace(url=url, caption="" if caption is None else str(caption),
+                                alt=alt or "")  # "" when unset, as a protobuf string field
+                for url, caption, alt in zip(image_urls(element), captions, alts, strict=False)]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):

@@ -49,7 +49,7 @@ def test_a_list_of_images_with_captions() -> None:
     assert at.image[0].captions == ["a", "b"]  # a list, as Streamlit's AppTest
     assert at.image[0].width == 100
     message = run("st.image([np.zeros((2, 2))] * 2, caption=['only one'])").exception[0].message
-    assert "2 images but 1 captions" in message
+    assert message == "Cannot pair 1 captions with 2 images."  # Streamlit's words
 
 
 def test_floats_must_be_in_0_1_unless_clamped() -> None:
@@ -79,7 +79,6 @@ def test_a_pil_image() -> None:
     ("st.image('/no/such/file.png')", ["could not be read", "'/no/such/file.png'"]),
     ("st.image(np.zeros((2, 2, 5)))", ["shape (2, 2, 5)"]),
     ("st.image(3)", ["image of type int"]),
-    ("st.image(np.zeros((2, 2)), caption=5)", ["caption=5 must be a string"]),
     ("st.image(b'not an image')", ["are not a PNG, JPEG", "b'not an i'"]),
     ("st.image(np.zeros((2, 2)), channels='RGBA')", ["channels='RGBA'"]),
     ("st.image(np.zeros((2, 2)), output_format='TIFF')", ["output_format='TIFF'"]),
@@ -222,3 +221,29 @@ def test_value_lists_one_url_per_picture_as_streamlits_apptest() -> None:
                             "st.image(np.zeros((4, 4, 3), dtype=np.uint8))").image[0].value
     svg = base64.b64decode(values[5][0].removeprefix("data:image/svg+xml;base64,")).decode()
     assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" ') and "<rect" in svg
+
+
+def test_captions_and_alt_texts_pair_with_the_pictures_as_in_streamlit_1_67() -> None:
+    """One caption or alt per picture of a list; a single one fits a single picture only;
+    a caption that is not a string is its str; ``alt=""`` (decorative) is kept."""
+    at = run("st.image(np.zeros((2, 2)), caption=5, alt=7)\n"
+             "st.image([np.zeros((2, 2))] * 2, alt=['a red square', None])\n"
+             "st.image(np.zeros((2, 2)), alt='')")
+    assert not at.exception, at.exception
+    assert at.image[0].captions == ["5"]
+    assert [[p.alt for p in view.proto.imgs] for view in at.image] == [
+        ["7"], ["a red square", ""], [""]]
+    for source, words in [
+            ("st.image([np.zeros((2, 2))] * 2, caption='one')", "Cannot pair 1 captions with 2"),
+            ("st.image([np.zeros((2, 2))] * 2, alt='one')", "A single `alt` string can only"),
+            ("st.image([np.zeros((2, 2))] * 2, alt=['one'])", "Cannot pair 1 alt values with 2"),
+            ("st.image(np.zeros((2, 2)), channels='BGR')", "exactly 3 color channels")]:
+        assert words in run(source).exception[0].message, source
+
+
+def test_the_fourth_positional_argument_is_clamp_as_in_streamlit_1_67() -> None:
+    """Streamlit 1.67: image, caption, width, clamp, channels, output_format; the removed
+    ``use_column_width`` is keyword-only (it was fourth, and took ``clamp``'s place)."""
+    at = run("st.image(np.full((2, 2), 300.0), 'cap', 100, True, 'RGB', 'PNG')")
+    assert not at.exception and not at.warning, (at.exception, at.warning)
+    assert (at.image[0].captions, at.image[0].width) == (["cap"], 100)

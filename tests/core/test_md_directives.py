@@ -77,9 +77,11 @@ for i in range(6):
 st.subheader("g", divider="grey")
 st.header("r", divider="rainbow")
 st.header("none")
+st.title("t")
 """).run()
+    assert at.title[0].divider == ""  # as Streamlit's AppTest reads a title
     shown = [h.divider for h in [*at.header, *at.subheader]]
-    assert shown == ["blue", "green", "orange", "red", "violet", "blue", "rainbow", "", "gray"]
+    assert shown == ["blue", "green", "orange", "red", "violet", "blue", "rainbow", "", "grey"]
     at = AppTest.from_string("import rerunqt as st\nst.header('x', divider='pink')").run()
     assert "divider='pink' is not valid" in at.exception[0].message
 

@@ -199,3 +199,28 @@ def test_several_images_at_a_pixel_width_keep_it_and_wrap_to_more_lines(rerunqt_
     tops = {cell.mapTo(pilot.window, cell.rect().topLeft()).y() for cell in cells}
     assert len(tops) >= 2  # 5 x 200 px do not fit one line of the page: they wrap
     assert all(cell.caption.text().startswith("Overflow") for cell in cells)
+
+
+def test_one_alt_text_per_picture_names_the_row(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image([np.zeros((4, 4), dtype=np.uint8)] * 3, alt=['red', None, 'blue'])
+    """))
+    assert pilot.record(kind="image").widget.accessibleName() == "red, blue"
+
+
+def test_an_svg_shown_wider_than_its_size_is_drawn_at_that_width(rerunqt_pilot, write_script) -> None:
+    """Streamlit's browser draws an SVG sharp at any width; its 100 px picture scaled up to
+    300 px was blurred."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        svg = '<svg width="100" height="50" xmlns="http://www.w3.org/2000/svg">' \\
+              '<circle cx="25" cy="25" r="20" fill="red" /></svg>'
+        st.image(svg, width=300)
+        st.image(svg)
+        st.image(svg, width='stretch')
+    """))
+    pixmaps = [r.widget.cells[0].picture.pixmap for r in pilot.window.renderer.find(kind="image")]
+    assert [(p.width(), p.height()) for p in pixmaps[:2]] == [(300, 150), (100, 50)]
+    assert pixmaps[2].width() > 300

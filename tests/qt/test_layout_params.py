@@ -56,3 +56,32 @@ def test_the_window_applies_them(rerunqt_pilot, write_script) -> None:
     code = pilot.record(kind="code").widget
     assert code.height() <= 120 and code.inner.wordWrap()
     assert pilot.record(kind="divider").widget.width() <= 300
+
+
+PIXELS = """
+import rerunqt as st
+st.error("short", width=200)
+st.exception(RuntimeError("short"), width=220)
+st.code("x = 1", width=400)
+st.json({"a": 1}, width=300)
+st.latex("ax^2", width=260)
+st.html("<p>hi</p>", width=240)
+st.divider(width=300)
+st.markdown("left edge")
+"""
+
+
+@pytest.mark.qt
+def test_a_pixel_width_is_that_width_at_the_left_even_for_short_content(rerunqt_pilot,
+                                                                       write_script) -> None:
+    """Streamlit 1.67: ``width=200`` is 200 px (no more than the column), not the content's
+    width capped at 200; a short alert, code block or divider (which has no content) used to
+    shrink to its text, or to nothing."""
+    pilot = rerunqt_pilot(write_script(PIXELS))
+    pilot.window.resize(1000, 900)
+    pilot.settle()
+    left = pilot.record(kind="markdown").widget.x()
+    for kind, width in [("error", 200), ("exception", 220), ("code", 400), ("json", 300),
+                        ("latex", 260), ("html", 240), ("divider", 300)]:
+        widget = pilot.record(kind=kind).widget
+        assert (widget.width(), widget.x()) == (width, left), kind

@@ -82,12 +82,13 @@ def test_heading_dividers_are_drawn_in_streamlit_s_colours(rerunqt_pilot, write_
 
     pilot = rerunqt_pilot(write_script(
         "import rerunqt as st\nst.header('A', divider=True)\nst.header('B', divider=True)\n"
-        "st.subheader('C', divider='violet')\nst.header('D')\n"))
+        "st.subheader('C', divider='violet')\nst.header('D')\nst.header('E', divider='grey')\n"))
     labels = [r.widget for r in pilot.window.renderer.find() if r.element.kind in ("header", "subheader")]
     drawn = [colours_in(label) for label in labels]
     assert DIVIDERS["blue"] in drawn[0] and DIVIDERS["green"] in drawn[1]  # True: in turn
     assert DIVIDERS["violet"] in drawn[2]
     assert not drawn[3] & {DIVIDERS[c] for c in ("blue", "green", "violet")}
+    assert DIVIDERS["gray"] in drawn[4]  # "grey" is kept as given and drawn as gray
 
 
 def test_underscores_are_emphasis_and_code_and_quotes_get_their_boxes(rerunqt_pilot,
@@ -208,7 +209,11 @@ st.markdown(':color[██████]{foreground="#ff5733"} :color[bg]{backgro
     assert "#ff5733" in seen and "#4287f5" in seen
 
 
-def test_streamlit_short_code_is_drawn_as_a_picture(rerunqt_pilot, write_script) -> None:
+def test_streamlit_short_code_is_drawn_as_a_picture(rerunqt_pilot, write_script, monkeypatch,
+                                                    tmp_path) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # no cached logo: draw and save it
     pilot = rerunqt_pilot(write_script('import rerunqt as st\nst.markdown(":streamlit: Logo")\n'))
     label = pilot.record(kind="markdown").widget
     assert ":streamlit:" not in label.text() and "<img" in label.text()

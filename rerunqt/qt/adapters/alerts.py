@@ -33,6 +33,7 @@ class _Box(QFrame):
 class AlertAdapter(Adapter):
     """A coloured box with markdown text and an optional icon."""
 
+    exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
     def __init__(self, kind: str) -> None:
         self.kind = kind
 
@@ -56,6 +57,7 @@ class ExceptionAdapter(Adapter):
     """The error panel: type and message in bold, then the user's traceback frames."""
 
     kind = "exception"
+    exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = _Box("exception")

@@ -130,6 +130,7 @@ class CodeAdapter(Adapter):
     """st.code: coloured when the language is Python, optional line numbers."""
 
     kind = "code"
+    exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
 
     def create(self, element: Element, host: Host) -> QWidget:
         block = _code_block("rqCode")
@@ -244,6 +245,7 @@ class JsonAdapter(Adapter):
     """st.json: pretty, coloured JSON that folds to a one-line summary."""
 
     kind = "json"
+    exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
 
     def create(self, element: Element, host: Host) -> QWidget:
         view = _JsonView()

@@ -83,6 +83,7 @@ class SpaceAdapter(Adapter):
 
 class HtmlAdapter(Adapter):
     kind = "html"
+    exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
 
     def create(self, element: Element, host: Host) -> QWidget:
         label = WrapLabel()
@@ -107,6 +108,7 @@ class HtmlAdapter(Adapter):
 
 class LatexAdapter(Adapter):
     kind = "latex"
+    exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = QWidget()

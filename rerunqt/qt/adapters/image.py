@@ -10,24 +10,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.core.image_data import ImageData
+from rerunqt.core.image_data import ImageData, is_svg
 from rerunqt.qt.adapters.base import NO_LIMIT, Adapter, Host, WrapLabel
 from rerunqt.qt.flow import FlowBox
 
 WEB_ROOM = 200  # pixels a web image's address panel takes at least
+SVG_STRETCH_PX = 1600  # a stretched SVG is drawn this wide (the widest page), then fitted
 
 _FORMATS = {2: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888,
             4: QImage.Format.Format_RGBA8888}
 
 
-def to_qimage(data: ImageData) -> QImage:
+def to_qimage(data: ImageData, width: Any = "content") -> QImage:
     """The image as a QImage (a copy, so it does not point into the array); a web image
-    (not fetched) is a null QImage."""
+    (not fetched) is a null QImage. An SVG shown wider than its own size (``width``) is
+    drawn at that width, sharp, not its small picture scaled up."""
     if data.url is not None:
         return QImage()
     if data.pixels is not None:
@@ -36,11 +38,27 @@ def to_qimage(data: ImageData) -> QImage:
         height, width = pixels.shape[:2]
         line = pixels.strides[0]
         return QImage(pixels.data, width, height, line, _FORMATS[channels]).copy()
+    if width != "content" and data.encoded is not None and is_svg(data.encoded.lstrip()[:256]):
+        image = _svg_image(data.encoded, width if isinstance(width, int) else SVG_STRETCH_PX)
+        if not image.isNull():
+            return image
     image = QImage.fromData(data.encoded or b"")
     if image.isNull():
         raise ValueError("st.image: the bytes are not an image format Qt can read "
                          "(PNG, JPEG, GIF, BMP, ...)")
     return image
+
+
+def _svg_image(encoded: bytes, width: int) -> QImage:
+    """The SVG drawn ``width`` pixels wide when that is wider than its own size."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(encoded))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and 0 < size.width() < width:
+        reader.setScaledSize(size.scaled(width, NO_LIMIT, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
 
 
 class Picture(QWidget):
@@ -193,7 +211,7 @@ class ImageRow(QWidget):
         self.setMaximumWidth(self.maximumWidth())
         for cell, data, caption in zip(self.cells, images, captions):
             cell.show_web(data.url)
-            cell.picture.set_image(to_qimage(data), width)
+            cell.picture.set_image(to_qimage(data, width), width)
             cell.caption.set_text(caption or "")
             cell.caption.setVisible(bool(caption))
             cell.set_link(link)
@@ -214,4 +232,7 @@ class ImageAdapter(Adapter):
         props = new.props_dict()
         if changed & {"images", "captions", "width", "link"}:
             widget.show_images(props["images"], props["captions"], props["width"], props["link"])
-        widget.setAccessibleName(props.get("alt") or props["captions"][0] or "image")
+        alt = props.get("alt")  # one text, or one per picture of a list
+        if isinstance(alt, tuple):
+            alt = ", ".join(a for a in alt if a)
+        widget.setAccessibleName(alt or props["captions"][0] or "image")

@@ -1,9 +1,10 @@
 """Events shown over the page: toasts, balloons, snow.
 
-They go to the run's ``overlay`` root, which the window places over the page, not in
-the page's flow. Each is keyed by the run that drew it, so it is an event, not a page
-element: drawing the same toast in two runs shows two toasts, and a toast stays on
-screen until its time is up even if the next run does not draw it again.
+Toasts go to the run's ``overlay`` root, which the window places over the page, not in
+the page's flow; balloons and snow are elements where they were called (add_effect).
+Each is keyed by the run that drew it, so it is an event, not a page element: drawing
+the same toast in two runs shows two toasts, and a toast stays on screen until its time
+is up even if the next run does not draw it again.
 """
 
 from __future__ import annotations
@@ -71,12 +72,25 @@ def toast(body: str, *, icon: str | None = None,
 
 def balloons() -> None:
     """Balloons float up over the window for a moment (it never blocks input)."""
-    add_event(context.current(), "balloons", ())
+    add_effect(context.current(), "balloons")
 
 
 def snow() -> None:
     """Snowflakes fall over the window for a moment (it never blocks input)."""
-    add_event(context.current(), "snow", ())
+    add_effect(context.current(), "snow")
+
+
+def add_effect(ctx: RunContext, kind: str) -> None:
+    """Balloons or snow: an element where it was called, as in Streamlit (AppTest lists it
+    there, in ``at.main`` or a column), whose widget plays the effect over the window.
+
+    Keyed by the run that drew it, so each run that calls it plays it again; a run that
+    keeps the last run's page (a dialog or fragment run) does not."""
+    counters = ctx.container.counters
+    slot = f"{kind} effect"
+    n = counters.get(slot, 0)
+    counters[slot] = n + 1
+    ctx.add_widget(kind, (kind, ctx.state.run_serial, n), ())
 
 
 def events_of(tree: tuple[Element, ...]) -> tuple[Element, ...]:

@@ -1,7 +1,7 @@
-"""The overlay root in the window: toasts in the bottom-right corner, balloons, snow.
+"""The overlay root in the window: toasts in the bottom-right corner; balloons, snow.
 
-A toast or an effect is an event, not a page element. Its element's widget is a
-hidden *ticket*; when the renderer inserts the ticket, the card or effect starts on
+A toast is an event, not a page element. Its element's widget is a
+hidden *ticket*; when the renderer inserts the ticket, the card starts on
 the window, owned by the window, not by the ticket. So when the next run does not
 draw the toast again (the renderer removes and deletes the ticket), the card stays
 until its time is up or the user closes it. Nothing here takes keyboard focus.
@@ -196,18 +196,27 @@ class ToastTicket(Ticket):
         return str(self.props.get("body", ""))
 
 
-class EffectTicket(Ticket):
-    """Balloons or snow: the effect plays once on the window, then deletes itself."""
+class EffectMark(QWidget):
+    """st.balloons / st.snow where they were called: a widget that takes no space and,
+    once it is on the page, plays its effect over the window (owned by the window, so it
+    plays to its end even if the next run drops the mark)."""
 
     def __init__(self, kind: str) -> None:
-        super().__init__({})
+        super().__init__()
         self.kind = kind
         self.effect: Effect | None = None
+        super().setVisible(False)
+        QTimer.singleShot(0, self, self._play)  # once the renderer has placed it
 
-    def start(self, window: QWidget) -> None:
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(False)  # wherever it is put, it takes no space
+
+    def _play(self) -> None:
+        window = self.window()
+        if window is self or self.effect is not None:
+            return  # not on a page (never inserted), or played already
         from rerunqt.qt.effects import Effect  # balloons and snow: loaded when first played
 
-        super().start(window)
         self.effect = Effect(window, self.kind)
 
 
@@ -298,7 +307,7 @@ class EffectAdapter(Adapter):
         self.kind = kind
 
     def create(self, element: Element, host: Host) -> QWidget:
-        return EffectTicket(self.kind)
+        return EffectMark(self.kind)
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         return None

@@ -341,3 +341,24 @@ def test_a_toast_drawn_just_before_st_rerun_is_shown(rerunqt_pilot, write_script
     pilot.qtbot.waitUntil(lambda: [card.text() for card in cards(pilot)] == ["Saved"])
     pilot.rerun()  # a later run does not draw it again: it stays until it is closed
     assert [card.text() for card in cards(pilot)] == ["Saved"]
+
+
+COLUMN_PARTY = """
+left, right = st.columns(2)
+with right:
+    st.snow()
+st.button("Again")
+st.write("after")
+"""
+
+
+def test_an_effect_called_in_a_column_plays_once_per_run_and_takes_no_space(
+        rerunqt_pilot, write_script) -> None:
+    pilot = open_app(rerunqt_pilot, write_script, COLUMN_PARTY)
+    pilot.qtbot.waitUntil(lambda: len(pilot.window.findChildren(Effect)) == 1)
+    assert pilot.window.findChildren(Effect)[0].kind == "snow"
+    mark = pilot.record(kind="snow").widget
+    assert not mark.isVisible() and mark.parentWidget() is not None  # in the column, no room
+    pilot.click(label="Again")  # the next run calls it again: it plays again
+    pilot.qtbot.waitUntil(lambda: len(pilot.window.findChildren(Effect)) == 2)
+    pilot.qtbot.waitUntil(lambda: not pilot.window.findChildren(Effect), timeout=8000)

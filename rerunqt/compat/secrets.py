@@ -8,6 +8,7 @@ secrets needs no restart. A missing key names itself and every file searched.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -29,6 +30,12 @@ class SecretKeyError(RerunQtError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class SecretsNotFoundError(SecretKeyError, FileNotFoundError):
+    """``st.secrets["key"]`` with no secrets file at all: Streamlit raises its
+    StreamlitSecretNotFoundError, a FileNotFoundError, so apps catch either that or the
+    KeyError of a missing key; this is both."""
 
 
 class SecretAttributeError(RerunQtError, AttributeError):
@@ -106,6 +113,10 @@ class SecretSection(Mapping[str, Any]):
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._data:
+            if not self._data and self._files and not any(map(os.path.isfile, self._files)):
+                raise SecretsNotFoundError(
+                    "No secrets found. Valid paths for a secrets.toml file or secret "
+                    f"directories are: {', '.join(self._files)}")
             raise SecretKeyError(self._missing(key))
         return self._wrap(key, self._data[key])
 

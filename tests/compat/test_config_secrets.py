@@ -253,3 +253,26 @@ def test_streamlit_only_options_read_back_their_file_value_or_streamlits_default
     other = _app(tmp_path / "other", "import streamlit as st\n"
                                      "st.text(str(st.get_option('server.port')))\n")
     assert other.text[0].value == "8501"  # the next app does not see the first one's file
+
+
+def test_with_no_secrets_file_a_key_raises_streamlits_file_not_found_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streamlit raises StreamlitSecretNotFoundError, a FileNotFoundError: apps catch that
+    (or KeyError) to fall back to asking for the key; both work."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    at = _app(tmp_path / "app", """
+        import streamlit as st
+        for catch in (FileNotFoundError, KeyError, st.errors.StreamlitSecretNotFoundError):
+            try:
+                st.secrets["OPENAI_API_KEY"]
+            except catch as exc:
+                st.text(type(exc).__name__ + ": " + str(exc))
+        st.text(str("OPENAI_API_KEY" in st.secrets) + " " + str(st.secrets.get("x", "d")))
+    """)
+    assert not at.exception
+    texts = [t.value for t in at.text]
+    assert len(texts) == 4 and texts[3] == "False d"  # `in` and get stay quiet (see README)
+    assert all(t.startswith("SecretsNotFoundError: No secrets found. Valid paths for a "
+                            "secrets.toml file") for t in texts[:3])
+    assert str(tmp_path / "app" / ".streamlit" / "secrets.toml") in texts[0]

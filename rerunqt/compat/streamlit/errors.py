@@ -3,7 +3,7 @@ so an app's ``except StreamlitAPIException:`` catches rerunqt's API errors."""
 
 from __future__ import annotations
 
-from rerunqt.compat.secrets import SecretKeyError
+from rerunqt.compat.secrets import SecretsNotFoundError
 from rerunqt.errors import (
     DuplicateWidgetID,
     FragmentHandledException,
@@ -40,7 +40,7 @@ StreamlitValueAboveMaxError = StateValueError
 StreamlitValueBelowMinError = StateValueError
 StreamlitWidgetAlreadyInstantiatedError = StateInstantiationError
 NoSessionContext = NoSessionContextError
-StreamlitSecretNotFoundError = SecretKeyError
+StreamlitSecretNotFoundError = SecretsNotFoundError
 
 __all__ = [
     "DuplicateWidgetID",

@@ -9,8 +9,14 @@ from rerunqt.testing.elements import ElementView
 
 
 class Divider(ElementView):
+    """Streamlit's AppTest reads st.divider as Markdown: ``value`` and ``body`` are "---"."""
+
     @property
     def value(self) -> Any:
+        return "---"
+
+    @property
+    def body(self) -> str:
         return "---"
 
 

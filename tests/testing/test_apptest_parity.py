@@ -66,7 +66,7 @@ ELEMENT_EXTRA = {
     "header": ["tag", "anchor", "hide_anchor"],
     "subheader": ["tag", "anchor", "hide_anchor"],
     "toast": ["icon"], "info": ["icon"], "success": ["icon"], "warning": ["icon"],
-    "error": ["icon"], "divider": [], "text": [], "latex": [], "table": [], "dataframe": [],
+    "error": ["icon"], "divider": ["body"], "text": [], "latex": [], "table": [], "dataframe": [],
 }
 BLOCK = ["children", "get", "run", "key", "type", "__len__", "__getitem__", "__iter__"]
 BLOCK_EXTRA = {"tabs": ["label"], "expander": ["label", "icon"],

@@ -110,6 +110,37 @@ def test_a_dialog_opened_inside_a_dialog_is_a_nesting_error_as_in_streamlit() ->
     assert at.exception[0].exc_type == "streamlit.errors.StreamlitInvalidLayoutContextError"
 
 
+BOOM = """
+import rerunqt as st
+
+@st.dialog("D")
+def d():
+    st.write("in dialog")
+    if st.button("boom") or st.session_state.get("now"):
+        raise ValueError("boom")
+    st.write("after")
+
+st.session_state.now = st.checkbox("raise at once")
+d()
+st.write("end of page")
+"""
+
+
+def test_an_error_in_a_dialog_shows_inside_it_and_ends_the_run_as_in_streamlit() -> None:
+    at = AppTest.from_string(BOOM).run()
+    at.checkbox[0].check().run()
+    assert [e.value for e in at.dialog[0].exception] == ["boom"]
+    assert len(at.main.exception) == 0
+    assert "end of page" not in [m.value for m in at.markdown]
+
+
+def test_an_error_in_a_dialog_only_rerun_shows_inside_the_dialog() -> None:
+    at = AppTest.from_string(BOOM).run()
+    next(b for b in at.button if b.label == "boom").click().run()
+    assert [e.value for e in at.dialog[0].exception] == ["boom"]  # it was lost
+    assert at.dialog[0].markdown[0].value == "in dialog"
+
+
 @pytest.mark.parametrize("title", ["", None])
 def test_a_dialog_needs_a_title_as_in_streamlit(title) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.dialog({title!r})\n").run()

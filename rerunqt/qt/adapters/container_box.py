@@ -8,7 +8,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rerunqt.qt.children import FlowChildren, RowChildren
 from rerunqt.qt.column import Column
@@ -61,9 +70,13 @@ class ContainerBox(QFrame):
         self.inner = QWidget()
         self.inner.setObjectName("rqContainerInner")
         self.inner_layout = QVBoxLayout(self.inner)
+        self.top_space = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.inner_layout.addItem(self.top_space)  # the free height above (vertical_alignment)
         self.inner_layout.addStretch(1)
         outer.addWidget(self.inner)
         self.vertical = Column(self.inner_layout)
+        self.vertical.lead = 1
+        self.v_align = "top"
         self.row: RowChildren | FlowChildren | None = None
         self.autoscroll: bool | None = None
 
@@ -90,6 +103,26 @@ class ContainerBox(QFrame):
             outer.addWidget(self.scroller)
         self.setFixedHeight(height)
 
+    def align_children(self, vertical: str) -> None:
+        """Where the children sit in a pixel-high box's free height, as Streamlit's
+        ``vertical_alignment`` places them: at the top, the centre or the bottom (a box
+        as tall as its children has no free height: nothing moves)."""
+        if vertical == self.v_align:
+            return
+        self.v_align = vertical
+        layout = self.inner_layout
+        grow, keep = QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
+        self.top_space.changeSize(0, 0, QSizePolicy.Policy.Minimum,
+                                  grow if vertical in ("center", "bottom") else keep)
+        layout.setStretch(0, 1 if vertical in ("center", "bottom") else 0)
+        end = layout.itemAt(layout.count() - 1)
+        end_space = end.spacerItem() if end is not None else None
+        if end_space is not None:
+            end_space.changeSize(0, 0, QSizePolicy.Policy.Minimum,
+                                 keep if vertical == "bottom" else grow)
+            layout.setStretch(layout.count() - 1, 0 if vertical == "bottom" else 1)
+        layout.invalidate()
+
     def follows(self) -> bool:
         """Whether the scrolling box follows its end: ``autoscroll``, or (None) while it
         holds chat messages (qt/follow.py)."""
@@ -110,7 +143,7 @@ def horizontal_row(box: ContainerBox) -> QHBoxLayout:
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
-    box.inner_layout.insertWidget(0, RowScroll(holder))
+    box.inner_layout.insertWidget(1, RowScroll(holder))
     return row
 
 
@@ -155,5 +188,5 @@ class RowScroll(QScrollArea):
 def flow_row(box: ContainerBox) -> FlowBox:
     """A wrapping horizontal container's lines, placed where its vertical column would be."""
     flow = FlowBox(spacing=GAP_PX["small"], fill_last=False)
-    box.inner_layout.insertWidget(0, flow)
+    box.inner_layout.insertWidget(1, flow)
     return flow

@@ -205,6 +205,7 @@ class ContainerAdapter(LayoutAdapter):
             widget.row.layout.setSpacing(gap)
         elif isinstance(widget.row, FlowChildren):
             widget.row.box.flow.gap = gap
+        widget.align_children(props["vertical_alignment"])
         if widget.row is not None:
             widget.row.set_alignment(props["horizontal_alignment"], props["vertical_alignment"])
         else:  # a vertical container: where its natural-width elements sit

@@ -138,6 +138,26 @@ st.space("medium")
     assert gap >= 40
 
 
+@pytest.mark.parametrize("horizontal", [True, False])
+def test_content_width_html_is_as_wide_as_its_text(rerunqt_pilot, write_script, horizontal) -> None:
+    """Streamlit's container alignment demo: st.html('<div style="background:...">One</div>',
+    width="content") is a box around "One"; it was about 130 px wide whatever its text."""
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+with st.container(horizontal={horizontal}):
+    st.html('<div style="background:lightblue;">One</div>', width="content")
+    st.html('<div style="background:lightblue;">Three</div>', width="content")
+st.html('<div style="background:lightblue;">Wide</div>')
+"""))
+    pilot.settle()
+    one, three, wide = (r.widget for r in pilot.window.renderer.find(kind="html"))
+    metrics = one.fontMetrics()
+    assert one.width() <= metrics.horizontalAdvance("One") + 8
+    assert three.width() <= metrics.horizontalAdvance("Three") + 8
+    assert one.width() < three.width()
+    assert wide.width() > 300  # width="stretch" (the default) spans the page
+
+
 def test_latex_as_streamlit_s_docs_write_it_is_drawn(rerunqt_pilot, write_script) -> None:
     """KaTeX input mathtext cannot read as written (line breaks, \\le, aligned rows) is
     drawn; a command nothing knows keeps its source, with a note that says why."""

@@ -8,7 +8,7 @@ note saying what to install, so nothing is silently lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -109,20 +109,35 @@ class SpaceAdapter(Adapter):
         widget.fit()
 
 
+class HtmlLabel(WrapLabel):
+    """st.html's label: at ``width="content"`` exactly as wide as its text. A <div> is drawn
+    as a full-width table (html_boxes.py), for which QLabel's own guess is arbitrary."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # with natural set, this measured the text (cached)
+        if not self.natural:
+            return hint
+        margins = self.contentsMargins()
+        return QSize(self._natural[1] + margins.left() + margins.right(), hint.height())
+
+
 class HtmlAdapter(Adapter):
     kind = "html"
 
     def create(self, element: Element, host: Host) -> QWidget:
-        label = WrapLabel()
+        label = HtmlLabel()
         label.setObjectName("rqHtml")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setOpenExternalLinks(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.update(label, element, element, frozenset({"body"}))
+        self.update(label, element, element, frozenset({"body", "width"}))
         return label
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, WrapLabel)
+        if "width" in changed:  # "content": as wide as its text (Qt's guess is arbitrary)
+            widget.natural = new.prop("width") == "content"
+            widget.updateGeometry()
         if "body" in changed:
             from rerunqt.core.extras import sanitize
             from rerunqt.qt.html_boxes import boxed_html

@@ -323,3 +323,44 @@ long_title()
     assert heading.geometry().bottom() < top_of_body  # no overlap with the text below
     last = next(r.widget for r in pilot.window.renderer.find(kind="subheader"))
     assert last.mapTo(dialog, last.rect().bottomLeft()).y() <= dialog.height()  # not cut off
+
+
+@pytest.mark.qt
+def test_a_dialog_taller_than_the_screen_scrolls(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's dialog stays inside the browser window and scrolls; a QDialog grew past
+    the screen's bottom and its Submit button was out of reach."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.dialog("Tall")
+def tall():
+    for n in range(80):
+        st.write(f"Line {n}")
+    st.button("Submit")
+tall()
+"""))
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    submit = pilot.widget(label="Submit")
+    qtbot.waitUntil(lambda: dialog.isVisible() and submit.height() > 0)
+    available = dialog.screen().availableGeometry().height()
+    assert dialog.height() <= available
+    qtbot.waitUntil(lambda: dialog.scroller.verticalScrollBar().maximum() > 0)
+    dialog.scroller.ensureWidgetVisible(submit)
+    bottom = submit.mapTo(dialog, submit.rect().bottomLeft()).y()
+    assert 0 < bottom <= dialog.height()  # scrolled into view inside the dialog
+
+
+@pytest.mark.qt
+def test_a_short_dialog_is_as_tall_as_its_content(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.dialog("Short")
+def short():
+    st.write("One line")
+    st.button("Close")
+short()
+"""))
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    close = pilot.widget(label="Close")
+    qtbot.waitUntil(lambda: dialog.isVisible() and close.height() > 0)
+    assert dialog.scroller.verticalScrollBar().maximum() == 0
+    assert close.mapTo(dialog, close.rect().bottomLeft()).y() <= dialog.height()

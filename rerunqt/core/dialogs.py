@@ -14,10 +14,12 @@ import functools
 from collections.abc import Callable
 from typing import Any, Literal, ParamSpec, TypeVar
 
-from rerunqt.core import context
+from rerunqt.core import context, fragments
 from rerunqt.core.registration import check_icon
 from rerunqt.errors import (
+    FragmentHandledException,
     RerunQtAPIError,
+    ScriptControl,
     StreamlitInvalidLayoutContextError,
     StreamlitMissingRequiredParameterError,
 )
@@ -97,6 +99,10 @@ def dialog(
             ctx.enter(builder)
             try:
                 function(*args, **kwargs)
+            except (ScriptControl, FragmentHandledException):
+                raise
+            except Exception as exc:  # the dialog is a fragment: its error shows inside it
+                raise fragments.shown_here(ctx, exc) from exc
             finally:
                 ctx.leave(builder)
 

@@ -119,15 +119,21 @@ def draw(ctx: RunContext, record: FragmentCall) -> Any:
     except (ScriptControl, FragmentHandledException):  # a nested fragment's: shown already
         raise
     except Exception as exc:  # shown in the fragment, then the run ends
-        from rerunqt.core import exception_props as errors_shown
-
-        ctx.add_static("exception", errors_shown.error_details(
-            errors_shown.exception_props(exc, uncaught=True), ctx.option("client.showErrorDetails", "full")))
-        raise FragmentHandledException(exc) from exc
+        raise shown_here(ctx, exc) from exc
     finally:
         ctx.id_scopes = previous_scopes
         stack.pop()
         ctx.leave(builder)
+
+
+def shown_here(ctx: RunContext, exc: Exception) -> FragmentHandledException:
+    """Show ``exc`` in the container being filled (a fragment's or a dialog's); the
+    exception that then ends the run without showing it again at the page's end."""
+    from rerunqt.core import exception_props as errors_shown
+
+    ctx.add_static("exception", errors_shown.error_details(
+        errors_shown.exception_props(exc, uncaught=True), ctx.option("client.showErrorDetails", "full")))
+    return FragmentHandledException(exc)
 
 
 def current_fragment(ctx: RunContext) -> str | None:

@@ -178,8 +178,10 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
             url = found.external_url
         else:
             target = found.url_path
-        if ctx.pages is not None:
-            icon = icon if icon is not None else found.icon
+        if icon is None and isinstance(page, Page):  # a path's link takes no icon (Streamlit)
+            icon = page.icon
+        if help is None:  # the page's help, also for a path, as in Streamlit 1.67
+            help = page.help if isinstance(page, Page) else found.help
     shown = label or ""
     counters = ctx.container.counters
     count_key = f"page_link:{target if url is None else url}:{shown}"  # several links to one page

@@ -22,6 +22,7 @@ class Column:
 
     def __init__(self, layout: QBoxLayout) -> None:
         self.layout = layout  # holds the chunks (and a trailing stretch, if any)
+        self.lead = 0  # layout items before the first chunk (a container's top spacer)
         self.chunks: list[QWidget] = []
         self.counts: list[int] = []
         self.left_aligned: set[int] = set()
@@ -100,7 +101,7 @@ class Column:
         layout = QVBoxLayout(chunk)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(self.layout.spacing())
-        self.layout.insertWidget(position, chunk)
+        self.layout.insertWidget(self.lead + position, chunk)
         chunk.show()  # explicit: Qt's deferred show of layout children can be lost
         self.chunks.insert(position, chunk)
         self.counts.insert(position, 0)

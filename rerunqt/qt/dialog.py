@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rerunqt.core.dialogs import DISMISS_ID
 from rerunqt.core.element import Element
@@ -66,6 +66,50 @@ class DialogAdapter(Adapter):
         return widget.column
 
 
+class DialogScroll(QScrollArea):
+    """The dialog's content, scrolled when it is taller than the window's screen allows:
+    Streamlit's dialog stays inside the browser window and scrolls (a QDialog grew past the
+    screen's bottom, with its last elements, a Submit button, out of reach)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqDialogScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)  # the dialog's own background shows
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.setAutoFillBackground(False)
+        widget.installEventFilter(self)  # its size changes: the dialog's may too
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return False
+
+    def room(self) -> int:
+        """The most height the content may take: the screen's, less the dialog's title,
+        margins and a little of the window around it."""
+        screen = self.screen()
+        available = screen.availableGeometry().height() if screen is not None else 800
+        return max(200, available - 200)
+
+    def minimumSizeHint(self) -> QSize:
+        """The content's height up to ``room``: the dialog grows with its content (a layout
+        sizes a window by its minimum) until it would leave the screen, then scrolls."""
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        hint = content.minimumSizeHint().expandedTo(content.sizeHint())
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(content.minimumSizeHint().width() + bar, min(hint.height(), self.room()))
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+
 class ModalDialog(QDialog):
     """The window-modal dialog around the content."""
 
@@ -82,6 +126,8 @@ class ModalDialog(QDialog):
         self.heading.setWordWrap(True)  # a long title wraps, as in Streamlit (it was cut off)
         layout.addWidget(self.heading)
         self.body = layout
+        self.scroller = DialogScroll()
+        layout.addWidget(self.scroller)
         self.dismissible = True
         self.on_dismiss = "ignore"
         self.closing_by_script = False
@@ -152,7 +198,7 @@ class DialogPlace:
             self.remove(self.content)
         self.content = widget
         widget.frame = self.dialog
-        self.dialog.body.addWidget(widget)
+        self.dialog.scroller.setWidget(widget)
         widget.show()
         self.dialog.configure(widget.props)
         self.dialog.open()
@@ -160,7 +206,8 @@ class DialogPlace:
     def remove(self, widget: QWidget) -> None:
         if widget is not self.content or self.dialog is None:
             return
-        self.dialog.body.removeWidget(widget)
+        if self.dialog.scroller.widget() is widget:
+            self.dialog.scroller.takeWidget()
         widget.frame = None
         self.content = None
         self.dialog.closing_by_script = True

@@ -110,6 +110,37 @@ def test_a_dialog_opened_inside_a_dialog_is_a_nesting_error_as_in_streamlit() ->
     assert at.exception[0].exc_type == "streamlit.errors.StreamlitInvalidLayoutContextError"
 
 
+BOOM = """
+import rerunqt as st
+
+@st.dialog("D")
+def d():
+    st.write("in dialog")
+    if st.button("boom") or st.session_state.get("now"):
+        raise ValueError("boom")
+    st.write("after")
+
+st.session_state.now = st.checkbox("raise at once")
+d()
+st.write("end of page")
+"""
+
+
+def test_an_error_in_a_dialog_shows_inside_it_and_ends_the_run_as_in_streamlit() -> None:
+    at = AppTest.from_string(BOOM).run()
+    at.checkbox[0].check().run()
+    assert [e.value for e in at.dialog[0].exception] == ["boom"]
+    assert len(at.main.exception) == 0
+    assert "end of page" not in [m.value for m in at.markdown]
+
+
+def test_an_error_in_a_dialog_only_rerun_shows_inside_the_dialog() -> None:
+    at = AppTest.from_string(BOOM).run()
+    next(b for b in at.button if b.label == "boom").click().run()
+    assert [e.value for e in at.dialog[0].exception] == ["boom"]  # it was lost
+    assert at.dialog[0].markdown[0].value == "in dialog"
+
+
 @pytest.mark.parametrize("title", ["", None])
 def test_a_dialog_needs_a_title_as_in_streamlit(title) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.dialog({title!r})\n").run()
@@ -292,3 +323,44 @@ long_title()
     assert heading.geometry().bottom() < top_of_body  # no overlap with the text below
     last = next(r.widget for r in pilot.window.renderer.find(kind="subheader"))
     assert last.mapTo(dialog, last.rect().bottomLeft()).y() <= dialog.height()  # not cut off
+
+
+@pytest.mark.qt
+def test_a_dialog_taller_than_the_screen_scrolls(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's dialog stays inside the browser window and scrolls; a QDialog grew past
+    the screen's bottom and its Submit button was out of reach."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.dialog("Tall")
+def tall():
+    for n in range(80):
+        st.write(f"Line {n}")
+    st.button("Submit")
+tall()
+"""))
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    submit = pilot.widget(label="Submit")
+    qtbot.waitUntil(lambda: dialog.isVisible() and submit.height() > 0)
+    available = dialog.screen().availableGeometry().height()
+    assert dialog.height() <= available
+    qtbot.waitUntil(lambda: dialog.scroller.verticalScrollBar().maximum() > 0)
+    dialog.scroller.ensureWidgetVisible(submit)
+    bottom = submit.mapTo(dialog, submit.rect().bottomLeft()).y()
+    assert 0 < bottom <= dialog.height()  # scrolled into view inside the dialog
+
+
+@pytest.mark.qt
+def test_a_short_dialog_is_as_tall_as_its_content(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.dialog("Short")
+def short():
+    st.write("One line")
+    st.button("Close")
+short()
+"""))
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    close = pilot.widget(label="Close")
+    qtbot.waitUntil(lambda: dialog.isVisible() and close.height() > 0)
+    assert dialog.scroller.verticalScrollBar().maximum() == 0
+    assert close.mapTo(dialog, close.rect().bottomLeft()).y() <= dialog.height()

@@ -133,3 +133,54 @@ with st.container(horizontal_alignment={align!r}):
                 "right": lambda: right < 4}[align]
     qtbot.waitUntil(expected)
     assert field.width() >= box.width() - 4  # a stretched element still spans the container
+
+
+@pytest.mark.qt
+def test_content_width_text_in_a_row_keeps_its_words_on_one_line(rerunqt_pilot, write_script,
+                                                                qtbot) -> None:
+    """Streamlit's Space demo: a content-width text is as wide as its words; Qt's guess for a
+    wrapped label wrapped "After medium space" onto two lines in a row with room to spare."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+with st.container(horizontal=True, border=True):
+    st.markdown("Left", width="content")
+    st.markdown("After medium space", width="content")
+    st.markdown("After stretch space", width="content")
+    st.text("Plain text element")
+"""))
+    pilot.window.resize(900, 600)
+    pilot.settle()
+    labels = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
+    labels += [r.widget for r in pilot.window.renderer.find(kind="text")]
+    qtbot.waitUntil(lambda: all(label.width() > 0 for label in labels))
+    line = labels[0].height()
+    assert [label.height() for label in labels[:3]] == [line] * 3
+    assert labels[3].height() < 2 * labels[3].fontMetrics().lineSpacing()
+    assert len({_y(pilot, label) for label in labels[:3]}) == 1
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("align", ["top", "center", "bottom"])
+def test_a_pixel_high_container_places_its_children_by_vertical_alignment(
+        rerunqt_pilot, write_script, qtbot, align) -> None:
+    """Streamlit's vertical_alignment in a st.container(height=300): the children sit at
+    the top, in the middle or at the bottom of the free height (they were always at the top)."""
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+with st.container(height=300, vertical_alignment={align!r}):
+    st.button("One")
+    st.button("Two")
+"""))
+    pilot.window.resize(700, 600)
+    pilot.settle()
+    box = pilot.window.renderer.find(kind="container")[0].widget
+    one, two = pilot.widget(label="One"), pilot.widget(label="Two")
+    qtbot.waitUntil(lambda: one.height() > 0 and _y(pilot, two) > _y(pilot, one))
+    above = _y(pilot, one) - _y(pilot, box)
+    below = _y(pilot, box) + box.height() - (_y(pilot, two) + two.height())
+    if align == "top":
+        assert above < 30 < below
+    elif align == "bottom":
+        assert below < 30 < above
+    else:
+        assert abs(above - below) <= 4

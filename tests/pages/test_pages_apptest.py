@@ -82,6 +82,26 @@ def test_page_link_takes_the_page_s_title_unless_labelled(tmp_path: Path) -> Non
     assert (link.label, link.page, link.url) == ("Other", "Other", None)
 
 
+def test_page_link_takes_the_page_s_help_and_only_a_st_page_s_icon(tmp_path: Path) -> None:
+    """As in Streamlit 1.67: a link by path takes the page's title and help, not its icon;
+    a link to the st.Page takes its icon too; the link's own icon and help win."""
+    (tmp_path / "other.py").write_text("import rerunqt as st\nst.write('other')\n")
+    (tmp_path / "app.py").write_text(textwrap.dedent("""
+        import rerunqt as st
+        p = st.Page("other.py", title="Other", icon=":material/settings:", help="Other help")
+        pg = st.navigation([st.Page(lambda: None, title="Home"), p])
+        st.page_link("other.py")
+        st.page_link(p)
+        st.page_link(p, help="mine", icon="🔥")
+    """))
+    at = AppTest.from_file(tmp_path / "app.py").run()
+    assert [(link.label, link.icon, link.help) for link in at.page_link] == [
+        ("Other", "", "Other help"),
+        ("Other", ":material/settings:", "Other help"),
+        ("Other", "🔥", "mine"),
+    ]
+
+
 def test_page_link_to_a_st_page_not_given_to_navigation_is_drawn(tmp_path: Path) -> None:
     """Streamlit 1.67 draws a link to a st.Page that no st.navigation lists (its title as
     the label); a path that names no page is still an error."""

@@ -116,6 +116,48 @@ with st.container(horizontal=True):
     assert right.mapTo(row, right.rect().topLeft()).x() > left.mapTo(row, left.rect().topRight()).x() + 100
 
 
+@pytest.mark.parametrize("wrap", [True, False])
+def test_a_space_in_a_row_is_wide_not_tall(rerunqt_pilot, write_script, wrap) -> None:
+    """Streamlit's space follows its container: in a horizontal one it is a gap of its size
+    between the elements and makes the row no taller (it made the row 40 px tall)."""
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+with st.container(horizontal=True, wrap={wrap}):
+    st.button("Left")
+    st.space("medium")
+    st.button("Right")
+st.space("medium")
+"""))
+    pilot.settle()
+    left, right = pilot.widget(label="Left"), pilot.widget(label="Right")
+    in_row, below = (r.widget for r in pilot.window.renderer.find(kind="space"))
+    assert (in_row.width(), in_row.height()) == (40, 0)
+    assert below.height() == 40  # in the page's column: a vertical gap, as before
+    gap = right.mapTo(pilot.window, right.rect().topLeft()).x() - left.mapTo(
+        pilot.window, left.rect().topRight()).x()
+    assert gap >= 40
+
+
+@pytest.mark.parametrize("horizontal", [True, False])
+def test_content_width_html_is_as_wide_as_its_text(rerunqt_pilot, write_script, horizontal) -> None:
+    """Streamlit's container alignment demo: st.html('<div style="background:...">One</div>',
+    width="content") is a box around "One"; it was about 130 px wide whatever its text."""
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+with st.container(horizontal={horizontal}):
+    st.html('<div style="background:lightblue;">One</div>', width="content")
+    st.html('<div style="background:lightblue;">Three</div>', width="content")
+st.html('<div style="background:lightblue;">Wide</div>')
+"""))
+    pilot.settle()
+    one, three, wide = (r.widget for r in pilot.window.renderer.find(kind="html"))
+    metrics = one.fontMetrics()
+    assert one.width() <= metrics.horizontalAdvance("One") + 8
+    assert three.width() <= metrics.horizontalAdvance("Three") + 8
+    assert one.width() < three.width()
+    assert wide.width() > 300  # width="stretch" (the default) spans the page
+
+
 def test_latex_as_streamlit_s_docs_write_it_is_drawn(rerunqt_pilot, write_script) -> None:
     """KaTeX input mathtext cannot read as written (line breaks, \\le, aligned rows) is
     drawn; a command nothing knows keeps its source, with a note that says why."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.qt.adapters.busy import BusyIndicator
-from rerunqt.qt.adapters.layout import BORDER_MARGIN
+from rerunqt.qt.adapters.container_box import BORDER_MARGIN
 from rerunqt.qt.column import Column
 
 GLYPH = 16  # the icon slot's side, in pixels

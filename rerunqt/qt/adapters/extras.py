@@ -8,9 +8,9 @@ note saying what to install, so nothing is silently lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
@@ -19,6 +19,8 @@ from rerunqt.qt.adapters.help_box import HelpAdapter
 from rerunqt.qt.adapters.hscroll import HScroll
 from rerunqt.qt.adapters.shortcuts import with_shortcut
 from rerunqt.qt.adapters.text import LabelAdapter
+from rerunqt.qt.adapters.wrap_label import NO_LIMIT
+from rerunqt.qt.flow import FlowLayout
 from rerunqt.qt.formula import formula_pixmap, has_mathtext
 from rerunqt.runner.requests import WidgetEvent
 
@@ -59,26 +61,64 @@ class BadgeAdapter(LabelAdapter):
         return element.prop("width") != "stretch"
 
 
+class SpaceBox(QWidget):
+    """st.space's gap: tall in a column, wide (and no taller than its row) in a horizontal
+    container, as Streamlit's space follows its container's direction."""
+
+    amount: int | str = 0  # px, or "stretch"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self.fit()
+        return super().event(event)
+
+    def in_row(self) -> bool:
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        return isinstance(layout, (QHBoxLayout, FlowLayout))
+
+    def fit(self) -> None:
+        if self.amount == "stretch":  # grows in a horizontal container (and in a vertical one)
+            self.setMinimumSize(0, 0)
+            self.setMaximumSize(NO_LIMIT, NO_LIMIT)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            return
+        size = int(self.amount)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        if self.in_row():
+            self.setMaximumHeight(NO_LIMIT)
+            self.setFixedSize(size, 0)
+        else:
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(NO_LIMIT)
+            self.setFixedHeight(size)
+
+
 class SpaceAdapter(Adapter):
     kind = "space"
 
     def create(self, element: Element, host: Host) -> QWidget:
-        gap = QWidget()
+        gap = SpaceBox()
         gap.setObjectName("rqSpace")
         self.update(gap, element, element, frozenset({"size"}))
         return gap
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        size = new.prop("size")
-        if size == "stretch":  # grows in a horizontal container (and in a vertical one)
-            widget.setMinimumSize(0, 0)
-            widget.setMaximumSize(16777215, 16777215)
-            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            return
-        widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        widget.setMaximumWidth(16777215)
-        widget.setFixedHeight(int(size))
-        widget.setMinimumWidth(int(size))
+        assert isinstance(widget, SpaceBox)
+        widget.amount = new.prop("size")
+        widget.fit()
+
+
+class HtmlLabel(WrapLabel):
+    """st.html's label: at ``width="content"`` exactly as wide as its text. A <div> is drawn
+    as a full-width table (html_boxes.py), for which QLabel's own guess is arbitrary."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # with natural set, this measured the text (cached)
+        if not self.natural:
+            return hint
+        margins = self.contentsMargins()
+        return QSize(self._natural[1] + margins.left() + margins.right(), hint.height())
 
 
 class HtmlAdapter(Adapter):
@@ -86,16 +126,19 @@ class HtmlAdapter(Adapter):
     exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
 
     def create(self, element: Element, host: Host) -> QWidget:
-        label = WrapLabel()
+        label = HtmlLabel()
         label.setObjectName("rqHtml")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setOpenExternalLinks(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.update(label, element, element, frozenset({"body"}))
+        self.update(label, element, element, frozenset({"body", "width"}))
         return label
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, WrapLabel)
+        if "width" in changed:  # "content": as wide as its text (Qt's guess is arbitrary)
+            widget.natural = new.prop("width") == "content"
+            widget.updateGeometry()
         if "body" in changed:
             from rerunqt.core.extras import sanitize
             from rerunqt.qt.html_boxes import boxed_html

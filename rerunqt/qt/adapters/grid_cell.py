@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QSpacerItem, QVBoxLayout, QWi
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
-from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, _restyle
+from rerunqt.qt.adapters.container_box import BORDER_MARGIN, PAGE_SPACING, _restyle
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 

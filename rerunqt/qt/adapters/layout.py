@@ -7,14 +7,10 @@ widgets are reused across reruns (a scrolled container keeps its scroll position
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,43 +18,20 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.container_box import (
+    _H_ALIGN,
+    _V_ALIGN,
+    GAP_PX,
+    PAGE_SPACING,
+    STACK_AT_PX,
+    ContainerBox,
+    _frame,
+    flow_row,
+    gap_px,
+    horizontal_row,
+)
 from rerunqt.qt.children import NO_ALIGN, BoxChildren, Children, FlowChildren, HidingColumn, RowChildren
 from rerunqt.qt.column import Column
-from rerunqt.qt.flow import FlowBox
-from rerunqt.qt.follow import Follower
-
-# Streamlit's gaps in pixels (1rem = 16 px)
-GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
-          "xlarge": 96, "xxlarge": 128}
-
-
-def gap_px(gap: Any) -> int:
-    """A gap's pixels: a name's, or the int given (Streamlit 1.67 takes pixels too)."""
-    return gap if isinstance(gap, int) else GAP_PX.get(gap, GAP_PX["small"])
-# Streamlit's columns breakpoint (@media max-width: 640px): in a window this narrow every
-# row stacks its columns; in a wider one even a narrow (nested, sidebar) row keeps them
-# side by side, squeezed
-STACK_AT_PX = 640
-PAGE_SPACING = 12
-QWIDGETSIZE_MAX = 16777215
-BORDER_MARGIN = 16
-_H_ALIGN = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}
-_V_ALIGN = {"top": Qt.AlignmentFlag.AlignTop, "center": Qt.AlignmentFlag.AlignVCenter,
-            "bottom": Qt.AlignmentFlag.AlignBottom}
-
-
-def _restyle(widget: QWidget, name: str, value: object) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-
-
-def _frame(widget: QWidget, layout: QBoxLayout, border: bool) -> None:
-    """A bordered container pads its children; an unbordered one lines them up with the page."""
-    margin = BORDER_MARGIN if border else 0
-    layout.setContentsMargins(margin, margin, margin, margin)
-    _restyle(widget, "border", border)
 
 
 class LayoutAdapter(Adapter):
@@ -206,70 +179,15 @@ class ColumnsAdapter(LayoutAdapter):
         return widget.cells
 
 
-class ContainerBox(QFrame):
-    """st.container: a column of children; a pixel height makes it scroll."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("rqContainer")
-        outer = self.outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroller: QScrollArea | None = None
-        self.inner = QWidget()
-        self.inner.setObjectName("rqContainerInner")
-        self.inner_layout = QVBoxLayout(self.inner)
-        self.inner_layout.addStretch(1)
-        outer.addWidget(self.inner)
-        self.vertical = Column(self.inner_layout)
-        self.row: RowChildren | FlowChildren | None = None
-        self.autoscroll: bool | None = None
-
-    def set_height(self, height: int | None) -> None:
-        outer = self.outer
-        if height is None:
-            if self.scroller is not None:
-                self.scroller.takeWidget()
-                outer.removeWidget(self.scroller)
-                self.scroller.deleteLater()
-                self.scroller = None
-                outer.addWidget(self.inner)
-            self.setMinimumHeight(0)
-            self.setMaximumHeight(QWIDGETSIZE_MAX)
-            return
-        if self.scroller is None:
-            outer.removeWidget(self.inner)
-            self.scroller = QScrollArea()
-            self.scroller.setObjectName("rqContainerScroll")
-            self.scroller.setWidgetResizable(True)
-            self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-            self.scroller.setWidget(self.inner)
-            Follower(self.scroller, self.follows)
-            outer.addWidget(self.scroller)
-        self.setFixedHeight(height)
-
-    def follows(self) -> bool:
-        """Whether the scrolling box follows its end: ``autoscroll``, or (None) while it
-        holds chat messages (qt/follow.py)."""
-        if self.autoscroll is not None:
-            return self.autoscroll
-        children = self.row.widgets if self.row is not None else [
-            child for chunk in self.vertical.chunks for child in chunk.children()]
-        return any(isinstance(child, QWidget) and child.property("rqKind") == "chat_message"
-                   for child in children)
-
-    def set_border(self, border: bool) -> None:
-        _frame(self, self.inner_layout, border)
-
-
 class ContainerAdapter(LayoutAdapter):
     kind = "container"
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = ContainerBox()
         if element.prop("horizontal") and element.prop("wrap"):
-            box.row = FlowChildren(_flow(box))
+            box.row = FlowChildren(flow_row(box))
         elif element.prop("horizontal"):
-            box.row = RowChildren(_horizontal(box))
+            box.row = RowChildren(horizontal_row(box))
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
 
@@ -287,6 +205,7 @@ class ContainerAdapter(LayoutAdapter):
             widget.row.layout.setSpacing(gap)
         elif isinstance(widget.row, FlowChildren):
             widget.row.box.flow.gap = gap
+        widget.align_children(props["vertical_alignment"])
         if widget.row is not None:
             widget.row.set_alignment(props["horizontal_alignment"], props["vertical_alignment"])
         else:  # a vertical container: where its natural-width elements sit
@@ -296,61 +215,6 @@ class ContainerAdapter(LayoutAdapter):
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, ContainerBox)
         return widget.row if widget.row is not None else widget.vertical
-
-
-def _horizontal(box: ContainerBox) -> QHBoxLayout:
-    """A one-row horizontal container's row (``wrap=False``), placed where its vertical
-    column would be; a row wider than the container scrolls sideways inside it."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    box.inner_layout.insertWidget(0, RowScroll(holder))
-    return row
-
-
-class RowScroll(QScrollArea):
-    """Scrolls a row sideways when it is wider than the container; as tall as the row."""
-
-    def __init__(self, holder: QWidget) -> None:
-        super().__init__()
-        self.setObjectName("rqRowScroll")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(holder)
-        holder.setAutoFillBackground(False)
-        self.viewport().setAutoFillBackground(False)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        holder.installEventFilter(self)
-
-    def refit(self) -> None:
-        holder = self.widget()
-        if holder is None:
-            return
-        too_wide = holder.minimumSizeHint().width() > self.viewport().width()
-        bar = self.horizontalScrollBar().sizeHint().height() if too_wide else 0
-        height = holder.sizeHint().height() + bar
-        if self.maximumHeight() != height:
-            self.setFixedHeight(height)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self, self.refit)  # after the row's layout settled
-        return False
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self.refit()
-
-
-def _flow(box: ContainerBox) -> FlowBox:
-    """A wrapping horizontal container's lines, placed where its vertical column would be."""
-    flow = FlowBox(spacing=GAP_PX["small"], fill_last=False)
-    box.inner_layout.insertWidget(0, flow)
-    return flow
 
 
 class SlotBox(QWidget):

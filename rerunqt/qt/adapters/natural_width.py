@@ -28,6 +28,6 @@ def natural_width(label: QLabel) -> int:
     document.setDocumentMargin(0)
     if label.textFormat() == Qt.TextFormat.MarkdownText:
         document.setMarkdown(text)
-    else:
-        document.setHtml(text)
+    else:  # a full-width box (html_boxes.py draws a <div> as one) is as wide as its text
+        document.setHtml(text.replace('<table width="100%"', "<table"))
     return math.ceil(document.idealWidth()) + 1

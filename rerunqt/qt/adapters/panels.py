@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.container_box import BORDER_MARGIN, PAGE_SPACING
 from rerunqt.qt.adapters.expander_look import Contents, Header, StepRail, apply_look
 from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, with_icon
-from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, Box, BoxAdapter, LayoutAdapter
+from rerunqt.qt.adapters.layout import Box, BoxAdapter, LayoutAdapter
 from rerunqt.qt.adapters.option_markdown import needs_document, set_markdown, show_label_markdown
 from rerunqt.qt.children import Children
 from rerunqt.runner.requests import WidgetEvent

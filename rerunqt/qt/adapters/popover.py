@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.container_box import BORDER_MARGIN, PAGE_SPACING
 from rerunqt.qt.adapters.label_face import label_words, with_icon
-from rerunqt.qt.adapters.layout import BORDER_MARGIN, PAGE_SPACING, LayoutAdapter
+from rerunqt.qt.adapters.layout import LayoutAdapter
 from rerunqt.qt.adapters.option_markdown import show_label_markdown
 from rerunqt.qt.adapters.panels import header_text, report
 from rerunqt.qt.children import Children

@@ -62,6 +62,9 @@ class LabelAdapter(Adapter):
         if "text_alignment" in changed:
             widget.setAlignment(_ALIGN[new.prop("text_alignment", "left")] | Qt.AlignmentFlag.AlignTop)
         one_line_only = new.prop("wrap", True) is False
+        if "width" in changed:  # "content": as wide as its words (Qt's guess wrapped short text)
+            widget.natural = new.prop("width") == "content"
+            widget.updateGeometry()
         if changed - {"help", "text_alignment"}:
             text = self.text_of(new)
             icon = self.icon_of(new)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.core.chat import web_stand_in
 from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, guess_mime
 from rerunqt.core.image_data import ImageData
@@ -105,6 +106,8 @@ class ChatRow(QFrame):
         self.children_ = Column(column)
 
     def show_avatar(self, name: str, avatar: Any) -> None:
+        avatar, web = web_stand_in(name, avatar)  # (a web picture is not downloaded)
+        self.avatar.setToolTip(web)
         role = avatar if isinstance(avatar, str) and avatar in ROLES else "other"
         self.avatar.role = role
         # Streamlit tints the row by the author's name (user/human), whatever the avatar:

@@ -169,3 +169,22 @@ def test_a_web_avatar_shows_the_names_avatar(rerunqt_pilot, write_script) -> Non
     dog, me = (record.widget for record in pilot.window.renderer.find(kind="chat_message"))
     assert dog.avatar.text() == "D" and dog.avatar.toolTip() == "https://example.org/dog.jpg"
     assert me.avatar.role == "user" and me.avatar.text() == ""
+
+
+def test_a_long_placeholder_grows_the_box_to_show_it_whole(rerunqt_pilot, write_script,
+                                                            qtbot) -> None:
+    """As Streamlit's, an empty box is as tall as its wrapped placeholder (it was cut
+    after the first line); typed text sizes the box again."""
+    pilot = rerunqt_pilot(write_script(f"""
+        import rerunqt as st
+        st.container().chat_input("Short", key="short")
+        st.container().chat_input({"A very long placeholder " * 12!r}, key="long")
+    """))
+    pilot.window.resize(600, 600)
+    pilot.settle()
+    short, long = (record.widget.edit for record in pilot.window.renderer.find(kind="chat_input"))
+    line = long.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: long.height() >= short.height() + 2 * line)
+    long.setFocus()
+    qtbot.keyClicks(long, "hi")
+    qtbot.waitUntil(lambda: long.height() == short.height())

@@ -24,8 +24,8 @@ for off in (False, True):
 def darkest(widget: QWidget) -> int:
     """The value (0 black .. 255 white) of the darkest pixel shown: the text's."""
     image = widget.grab().toImage()
-    return min(image.pixelColor(x, y).value()
-               for y in range(image.height()) for x in range(image.width()))
+    colours = (image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width()))
+    return min(colour.value() for colour in colours if colour.alpha() > 128)  # (not see-through)
 
 
 @pytest.fixture
@@ -49,4 +49,15 @@ def test_a_disabled_fields_label_is_faded(pilot, name: str) -> None:
 @pytest.mark.parametrize("name", ["text", "number", "box", "switch"])
 def test_a_disabled_widgets_text_is_faded(pilot, name: str) -> None:
     shown = [darkest(pilot.widget(key=f"{name}{off}")) for off in (False, True)]
+    assert shown[0] < 100 < 140 < shown[1], shown
+
+
+def test_a_disabled_chat_inputs_attach_button_is_faded(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        for off in (False, True):
+            st.container().chat_input("Say", accept_file=True, key=f"chat{off}", disabled=off)
+    """))
+    pilot.settle()
+    shown = [darkest(pilot.record(key=f"chat{off}").widget.attach) for off in (False, True)]
     assert shown[0] < 100 < 140 < shown[1], shown

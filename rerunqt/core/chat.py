@@ -65,6 +65,14 @@ def chat_message(name: str, *, avatar: Any = None,
     return _block(ctx, ctx.open_container("chat_message", None, props))
 
 
+def web_stand_in(name: str, avatar: Any) -> tuple[Any, str]:
+    """``(avatar, "")``; for a web picture, which a desktop app does not download, the
+    avatar the name gives (as without one) and the picture's address."""
+    if isinstance(avatar, str) and avatar.startswith(("http://", "https://")):
+        return ROLE_AVATARS.get(name.lower(), name.strip()[:1].upper()), avatar
+    return avatar, ""
+
+
 def _avatar(name: str, avatar: Any) -> Any:
     """The avatar as shown: 'user', 'assistant', the name's letter, an emoji, an icon, an
     image file's path or a picture (ImageData)."""
@@ -75,10 +83,8 @@ def _avatar(name: str, avatar: Any) -> Any:
     if isinstance(avatar, str) and avatar:
         if avatar in ROLE_AVATARS:  # Streamlit's presets, lower case only: "ai" is the assistant
             return ROLE_AVATARS[avatar]
-        if avatar.startswith(("http://", "https://")):
-            raise RerunQtAPIError(
-                f"st.chat_message avatar={avatar!r} is a URL; rerunqt does not download images "
-                f"(a desktop app works offline). Save the image and pass its file path.")
+        if avatar.startswith(("http://", "https://")):  # kept, as Streamlit's; not downloaded
+            return avatar.strip()  # (the window shows the name's avatar in its place)
         # one emoji only, as Streamlit: "🧑💻" (two, no joiner) or "AB" fails there too
         if is_emoji(avatar) or avatar.startswith(":material/") or Path(avatar).is_file():
             return avatar

@@ -148,7 +148,7 @@ def datetime_input(
     ctx, wid, current, by_code = register(
         DATETIME_INPUT, label, key, () if key is not None else (label, help, value, lo, hi),
         default, bounds.from_state, on_change, "on_change", args, kwargs, disabled,
-        value != "now", None, bounds.coerce,
+        value is not None and value != "now", None, bounds.coerce,  # (None: no default)
     )
     ctx.add_widget("datetime_input", wid, field_props(
         label, current, disabled, help, label_visibility, by_code) + (

@@ -20,9 +20,18 @@ QUERY_PARAMS = "query-params"
 _UNREADABLE = (TypeError, ValueError, KeyError, IndexError, RerunQtAPIError)
 
 
+_BARE_BOUND: set[str] = set()  # outside a running app
+
+
 def binding(call: str, bind: Any, key: Any) -> str | None:
-    """The query parameter a widget is bound to (its key), or None when it is not bound."""
+    """The query parameter a widget is bound to (its key), or None when it is not bound.
+
+    A keyed widget drawn without ``bind`` after a run that bound it takes its parameter
+    out of ``st.query_params``, as Streamlit 1.67 clears it from the URL when the binding
+    goes."""
     if bind is None:
+        if key is not None:
+            _unbind(str(key))
         return None
     if bind != QUERY_PARAMS:
         raise RerunQtAPIError(
@@ -31,7 +40,20 @@ def binding(call: str, bind: Any, key: Any) -> str | None:
         raise RerunQtAPIError(
             f"st.{call}(bind='query-params') needs a key: the key names the query parameter, "
             f"e.g. st.{call}(..., key='q', bind='query-params').")
+    _bound().add(str(key))
     return str(key)
+
+
+def _bound() -> set[str]:
+    router = context.current().pages
+    return _BARE_BOUND if router is None else router.bound_params
+
+
+def _unbind(name: str) -> None:
+    bound = _bound()
+    if name in bound:
+        bound.discard(name)
+        _store().pop(name, None)
 
 
 def _store() -> dict[str, list[str]]:

@@ -62,10 +62,19 @@ def set_sidebar(custom: CustomTheme) -> None:
 
 def primary(widget: QWidget | None = None) -> QColor:
     """The primary colour; for a ``widget`` in the sidebar, the sidebar theme's."""
+    return _of(widget, "primary")
+
+
+def text(widget: QWidget | None = None) -> QColor:
+    """The body text colour; for a ``widget`` in the sidebar, the sidebar theme's."""
+    return _of(widget, "text")
+
+
+def _of(widget: QWidget | None, role: str) -> QColor:
     side = _current.get("sidebar")
     if widget is not None and isinstance(side, CustomTheme) and in_sidebar(widget):
-        return QColor(side.colour("primary", base()))
-    return colour("primary")
+        return QColor(side.colour(role, base()))
+    return colour(role)
 
 
 def in_sidebar(widget: QWidget) -> bool:

@@ -40,6 +40,7 @@ class PageRouter:
         self.base = script.path.parent
         self._pages_dir = str(self.base / "pages")  # a str: one plain stat per run
         self.query_params: dict[str, list[str]] = {}
+        self.bound_params: set[str] = set()  # keys of widgets drawn with bind="query-params"
         self.declared: list[Page] | None = None  # st.navigation's pages (then pages/ is ignored)
         self.current: str | None = None  # url_path of the page shown
         self.pending: str | None = None  # a page asked for: a url_path, or a script path

@@ -644,6 +644,13 @@ def test_no_value_and_state_warning_without_value_argument(
         st.number_input("Qty", 0, 10, key="qty")
         st.session_state.word = "w"
         st.text_input("Word", key="word")
+        import datetime as dt
+        st.session_state.when = dt.datetime(2025, 1, 1, 9, 0)
+        st.datetime_input("When", value=None, key="when")  # None is no default (Streamlit's)
+        st.session_state.day = dt.date(2025, 1, 1)
+        st.date_input("Day", value=None, key="day")
+        st.session_state.at = dt.time(9, 0)
+        st.time_input("At", value=None, key="at")
         """
     ).run()
     assert len(at.warning) == 0

@@ -155,3 +155,36 @@ def test_a_tall_picture_avatar_fills_its_square_as_streamlits_cover(rerunqt_pilo
     assert picture.width() == picture.height() == row.avatar.width()
     corner = picture.pixelColor(1, 1)
     assert (corner.red(), corner.green(), corner.blue()) == (255, 0, 0)
+
+
+def test_a_web_avatar_shows_the_names_avatar(rerunqt_pilot, write_script) -> None:
+    """The picture is not downloaded: the avatar the name gives stands in, the address in
+    its tooltip."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.chat_message("dog", avatar="https://example.org/dog.jpg").write("Woof")
+        st.chat_message("user", avatar="https://example.org/me.jpg").write("Me")
+    """))
+    pilot.settle()
+    dog, me = (record.widget for record in pilot.window.renderer.find(kind="chat_message"))
+    assert dog.avatar.text() == "D" and dog.avatar.toolTip() == "https://example.org/dog.jpg"
+    assert me.avatar.role == "user" and me.avatar.text() == ""
+
+
+def test_a_long_placeholder_grows_the_box_to_show_it_whole(rerunqt_pilot, write_script,
+                                                            qtbot) -> None:
+    """As Streamlit's, an empty box is as tall as its wrapped placeholder (it was cut
+    after the first line); typed text sizes the box again."""
+    pilot = rerunqt_pilot(write_script(f"""
+        import rerunqt as st
+        st.container().chat_input("Short", key="short")
+        st.container().chat_input({"A very long placeholder " * 12!r}, key="long")
+    """))
+    pilot.window.resize(600, 600)
+    pilot.settle()
+    short, long = (record.widget.edit for record in pilot.window.renderer.find(kind="chat_input"))
+    line = long.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: long.height() >= short.height() + 2 * line)
+    long.setFocus()
+    qtbot.keyClicks(long, "hi")
+    qtbot.waitUntil(lambda: long.height() == short.height())

@@ -56,3 +56,23 @@ def test_set_value_clicks_and_code_updates_the_icons(rerunqt_pilot, write_script
     assert pilot.widget(key="stars").value == 4
     pilot.set_value(key="stars", value=None)
     assert pilot.widget(key="stars").value is None
+
+
+def test_chosen_icons_are_in_the_text_colour_and_a_narrow_width_shows_them_all(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit draws a chosen icon in the body text colour (no accent colour), and a
+    width narrower than the icons still shows every icon (gh-12068)."""
+    from screen_pixels import hues
+
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.feedback("stars", default=3, key="stars")
+        st.feedback("thumbs", default=1, key="thumbs", width=10)
+        st.feedback("stars", default=2, key="narrow", width=10)
+    """))
+    pilot.settle()
+    assert hues(pilot.widget(key="stars")) == set()
+    for key in ("thumbs", "narrow"):
+        bar = pilot.widget(key=key)
+        assert bar.width() >= bar.sizeHint().width()
+        assert bar.cell(bar.count - 1).right() <= bar.width()

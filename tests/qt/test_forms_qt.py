@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
+
 SCRIPT = """
 import rerunqt as st
 if "log" not in st.session_state:
@@ -88,6 +90,23 @@ def test_a_form_is_a_bordered_box_holding_its_widgets(rerunqt_pilot, write_scrip
     assert box.objectName() == "rqForm" and box.property("border") is True
     assert box.isAncestorOf(pilot.widget(key="name"))
     assert box.isVisible() and box.height() > 100
+
+
+def test_a_form_without_border_lines_its_widgets_up_with_the_page(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit pads only a bordered form; ``border=False`` left an invisible padding."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.text_input("Outside", key="outside")
+        for border in (True, False):
+            with st.form(f"form{border}", border=border):
+                st.text_input("Inside", key=f"inside{border}")
+                st.form_submit_button("Send")
+    """))
+    pilot.settle()
+    x = {key: pilot.record(key=key).widget.mapTo(pilot.window, QPoint(0, 0)).x()
+         for key in ("outside", "insideTrue", "insideFalse")}
+    assert x["insideFalse"] == x["outside"] < x["insideTrue"]
 
 
 

@@ -472,6 +472,18 @@ def test_color_picker_value_set_by_code_and_disabled(rerunqt_pilot, write_script
     assert asked == []
 
 
+def test_color_picker_narrower_than_its_swatch_still_shows_it(rerunqt_pilot, write_script) -> None:
+    """Streamlit gives a color picker at least 40px: ``width=20`` cut the swatch off."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.color_picker("Narrow", "#95E1D3", width=20, key="c")
+    """))
+    pilot.settle()
+    swatch = pilot.widget(key="c")
+    assert swatch.isVisible() and swatch.width() >= 40
+    assert pilot.record(key="c").widget.width() >= 40
+
+
 # ----- all together ---------------------------------------------------------------------
 
 

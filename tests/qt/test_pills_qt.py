@@ -65,3 +65,23 @@ st.pills("Many", [f"option {n}" for n in range(30)], key="many")
     many = pilot.widget(key="many")
     qtbot.waitUntil(lambda: len({b.y() for b in many.buttons}) > 1)  # too wide: it wraps
     assert many.width() <= pilot.window.width()
+
+
+@pytest.mark.parametrize("call", ["pills", "segmented_control"])
+def test_a_too_long_option_is_elided_and_does_not_widen_the_page(
+        rerunqt_pilot, write_script, qtbot, call: str) -> None:
+    """As in Streamlit, an option longer than the row ends with an ellipsis; it used to
+    widen the page past the window (a sideways scroll bar, headings cut off)."""
+    long = "Very very long text " * 20
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+st.{call}("Options", ["short", {long!r}], key="opts")
+"""))
+    pilot.window.resize(700, 500)
+    pilot.window.show()
+    pilot.settle()
+    group = pilot.widget(key="opts")
+    qtbot.waitUntil(lambda: group.width() <= pilot.window.width())
+    short, longest = group.buttons
+    assert longest.geometry().right() <= group.width()
+    assert longest.shown.endswith("\u2026") and short.shown == "short"

@@ -124,7 +124,6 @@ def test_max_chars_disabled_and_errors() -> None:
         raise AssertionError("a disabled chat input accepted a message")
     for call, words in [
         ("st.chat_message('')", "needs a name"),
-        ("st.chat_message('user', avatar='https://x.org/a.png')", "does not download"),
         ("st.chat_input('x', accept_audio=True, audio_sample_rate=5)", "audio_sample_rate=5"),
         ("st.chat_input('x', accept_audio='yes')", "accept_audio='yes' must be True or False"),
         ("st.chat_input('x', accept_file='many')", "accept_file"),
@@ -236,3 +235,15 @@ st.text(repr(st.chat_input("Say something", key="chat_key")))
     assert at.chat_input[0].value == "hello" and at.text[0].value == "'hello'"
     at.run()
     assert at.chat_input[0].value is None
+
+
+def test_a_web_avatar_is_kept_and_runs_on() -> None:
+    """Streamlit takes an image URL as an avatar; it stopped the script here."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.chat_message("dog", avatar="https://example.org/dog.jpg").write("Woof")
+        st.write("after")
+    """).run()
+    no_exception(at)
+    assert at.chat_message[0].avatar == "https://example.org/dog.jpg"
+    assert [m.value for m in at.markdown] == ["Woof", "after"]

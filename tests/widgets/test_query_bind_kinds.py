@@ -127,3 +127,20 @@ st.session_state.setdefault("n", 2)
 st.text(repr(st.slider("N", 0, 10, 3, key="n", bind="query-params")))
 """).run()
     assert at.text[0].value == "2"
+
+
+def test_a_widget_drawn_without_bind_takes_its_parameter_out() -> None:
+    """Streamlit 1.67 clears the URL parameter when a keyed widget stops binding."""
+    at = AppTest.from_string("""
+import rerunqt as st
+if st.button("Unbind"):
+    st.session_state.plain = True
+bind = None if st.session_state.get("plain") else "query-params"
+st.checkbox("Box", key="box", bind=bind)
+st.checkbox("Other", key="other")
+""").run()
+    at.checkbox(key="box").check().run()
+    assert dict(at.query_params) == {"box": "true"}
+    at.button[0].click().run()
+    assert dict(at.query_params) == {}
+    assert at.checkbox(key="box").value is True  # the value stays; only the binding goes

@@ -204,7 +204,11 @@ def apply_common(field: LabelledField, element: Element, changed: frozenset[str]
     if changed is None or "help" in changed or "label" in changed or "required" in changed:
         show_help(field, props.get("help"))
     if changed is None or "disabled" in changed:
-        field.field.setEnabled(not props.get("disabled", False))
+        disabled = bool(props.get("disabled", False))
+        field.field.setEnabled(not disabled)
+        # Streamlit fades a disabled widget's label; the label itself stays enabled, so
+        # its help icon still shows the help on hover
+        restyle(field.label, "rqDisabled", disabled)
     if field.required or "required" in props:
         check_required(field, props.get("value"), changed)
     field.drawn = True

@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import (
-    QFocusEvent,
-    QKeyEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -25,18 +23,18 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from rerunqt.core.chat import web_stand_in
 from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, guess_mime
 from rerunqt.core.image_data import ImageData
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.chat_text import MessageEdit
 from rerunqt.qt.adapters.image import to_qimage
 from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter, LayoutAdapter
 from rerunqt.qt.children import Children
@@ -47,7 +45,6 @@ from rerunqt.runner.requests import WidgetEvent
 AVATAR = 32
 ROLES = ("user", "assistant")  # drawn as vector icons: no emoji font needed
 TINTED_NAMES = ("user", "human")  # rows Streamlit draws on a grey background
-MAX_LINES = 6
 
 
 class Avatar(QLabel):
@@ -105,6 +102,8 @@ class ChatRow(QFrame):
         self.children_ = Column(column)
 
     def show_avatar(self, name: str, avatar: Any) -> None:
+        avatar, web = web_stand_in(name, avatar)  # (a web picture is not downloaded)
+        self.avatar.setToolTip(web)
         role = avatar if isinstance(avatar, str) and avatar in ROLES else "other"
         self.avatar.role = role
         # Streamlit tints the row by the author's name (user/human), whatever the avatar:
@@ -147,58 +146,6 @@ class ChatMessageAdapter(LayoutAdapter):
     def children(self, widget: QWidget) -> Children:
         assert isinstance(widget, ChatRow)
         return widget.children_
-
-
-class MessageEdit(QPlainTextEdit):
-    """The text of a chat input: Enter sends, Shift+Enter is a new line; grows to MAX_LINES."""
-
-    send = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("rqChatText")
-        self.setTabChangesFocus(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.max_chars: int | None = None
-        self.document().contentsChanged.connect(self._fit)
-        self._fit()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self._ring(True)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self._ring(False)
-
-    def _ring(self, on: bool) -> None:
-        """The whole box shows the focus (the text itself has no border)."""
-        box = self.parentWidget()
-        if box is not None:
-            box.setProperty("focused", on)
-            box.style().unpolish(box)
-            box.style().polish(box)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.send.emit()
-            return
-        super().keyPressEvent(event)
-
-    def _fit(self) -> None:
-        if self.max_chars is not None and len(self.toPlainText()) > self.max_chars:
-            cursor = self.textCursor()
-            self.setPlainText(self.toPlainText()[: self.max_chars])
-            cursor.setPosition(min(cursor.position(), self.max_chars))
-            self.setTextCursor(cursor)
-        lines = min(MAX_LINES, max(1, int(self.document().size().height())))
-        line = self.fontMetrics().lineSpacing()
-        height = lines * line + 2 * int(self.document().documentMargin()) + 2 * self.frameWidth() + 4
-        if self.height() != height:
-            self.setFixedHeight(height)
 
 
 class ChatBox(QFrame):

@@ -73,6 +73,9 @@ class ColorPickerAdapter(Adapter):
         layout.addWidget(hex_label)
         layout.addStretch(1)
         field = LabelledField("", swatch, row)
+        # a pixel width narrower than the swatch still shows it (Streamlit's 40px minimum)
+        swatch.setMinimumWidth(swatch.sizeHint().width())
+        field.setMinimumWidth(swatch.sizeHint().width())
         field.hex_label = hex_label  # type: ignore[attr-defined]
         widget_id = element.key
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.qt import theme_state
 from rerunqt.qt.adapters import feedback_icons as icons
 from rerunqt.qt.adapters.base import Adapter, Host, apply_width
 from rerunqt.runner.requests import WidgetEvent
@@ -56,6 +57,8 @@ class FeedbackBar(QWidget):
 
     def set_options(self, options: str) -> None:
         self.options = options
+        # as Streamlit (gh-12068), a pixel width narrower than the icons shows them all
+        self.setMinimumWidth(self.sizeHint().width())
         self.current = min(self.current, self.count - 1)
         self.updateGeometry()
         self.update()
@@ -89,8 +92,13 @@ class FeedbackBar(QWidget):
         palette = self.palette()
         group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
         accent = palette.color(group, QPalette.ColorRole.Highlight)
-        plain = QColor(palette.color(group, QPalette.ColorRole.Text))
-        plain.setAlphaF(0.55)  # unchosen icons: the text colour, faded (both themes)
+        text = theme_state.text(self)
+        # Streamlit's borderless icon buttons: a chosen icon in the text colour (faded to
+        # 40% when disabled), the others faded to 60% (10% when disabled)
+        chosen, plain = QColor(text), QColor(text)
+        if not self.isEnabled():
+            chosen.setAlphaF(0.4)
+        plain.setAlphaF(0.6 if self.isEnabled() else 0.1)
         shown = self.value
         if self.options == "stars" and self.hover is not None and self.isEnabled():
             shown = self.hover
@@ -98,9 +106,9 @@ class FeedbackBar(QWidget):
             box = self.cell(place)
             index = self.index_at(place)
             on = shown is not None and (index <= shown if self.options == "stars" else index == shown)
-            color = accent if on else plain
+            color = chosen if on else plain
             if self.isEnabled() and self.hover == place and not on:
-                color = palette.color(group, QPalette.ColorRole.Text)
+                color = text
             inner = box.adjusted(4, 4, -4, -4)
             if self.options == "stars":
                 icons.star(painter, inner, color, on)

@@ -16,7 +16,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.widget_params import REQUIRED_MESSAGE
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField
 from rerunqt.qt.adapters.button import ButtonAdapter
-from rerunqt.qt.adapters.layout import LayoutAdapter
+from rerunqt.qt.adapters.layout import BORDER_MARGIN, LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.runner.form_buffer import FormBuffer
@@ -100,10 +100,16 @@ class FormBox(QFrame):
         super().__init__()
         self.setObjectName("rqForm")
         self.child_host = host
-        layout = QVBoxLayout(self)
+        layout = self.box_layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
         self.child_column = Column(layout)
+
+    def pad(self, border: bool) -> None:
+        """As Streamlit's: a bordered form pads its widgets; ``border=False`` lines them up
+        with the page (it left the padding of an invisible box)."""
+        margin = BORDER_MARGIN if border else 0
+        self.box_layout.setContentsMargins(margin, margin, margin, margin)
 
 
 class FormAdapter(LayoutAdapter):
@@ -113,6 +119,7 @@ class FormAdapter(LayoutAdapter):
         box = FormBox(FormHost(host))
         box.child_host.box = box
         box.setProperty("border", bool(element.prop("border")))  # before the first polish
+        box.pad(bool(element.prop("border")))
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
 
@@ -134,6 +141,7 @@ class FormAdapter(LayoutAdapter):
             widget.setProperty("border", bool(props["border"]))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+            widget.pad(bool(props["border"]))
         if "height" in changed:
             height = props.get("height")
             if height.__class__ is int:

@@ -49,14 +49,15 @@ def needs_document(text: str) -> bool:
     return _EMPHASIS.search(text) is not None and label_words(text)[1] == 0
 
 
-def show_option_text(widget: Any, text: str) -> None:
+def show_option_text(widget: Any, text: str, one_line: bool = False) -> None:
     """Show the option ``text`` on ``widget`` (a button or a label): its words as the
-    widget's text, in the label's face, or with its Markdown drawn when it needs more."""
+    widget's text, in the label's face, or with its Markdown drawn when it needs more.
+    ``one_line``: an elide.OneLineLabel ends a too long option with an ellipsis."""
     from PySide6.QtWidgets import QAbstractButton
 
     words, face = label_words(text)
-    if hasattr(widget, "set_label"):  # an option that may wrap (elide.OneLineLabel)
-        widget.set_label(words, False)
+    if hasattr(widget, "set_label"):  # an option that may wrap or elide (elide.OneLineLabel)
+        widget.set_label(words, one_line)
     else:
         widget.setText(mnemonic_safe(words) if isinstance(widget, QAbstractButton) else words)
     show_label_markdown(widget, text, words, text, face)

@@ -13,9 +13,19 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSi
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, restyle
+from rerunqt.qt.adapters.elide import OneLineLabel
 from rerunqt.qt.adapters.option_markdown import show_option_text
 from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
+
+
+class OptionButton(OneLineLabel, QPushButton):
+    """One option: on one line, ended with an ellipsis when the row is narrower than it
+    (Streamlit's pills and segments do not wrap their text, nor widen the page)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
 
 class ToggleGroup(QWidget):
@@ -84,9 +94,10 @@ class ToggleGroup(QWidget):
             button.deleteLater()
         self.buttons = []
         for n, text in enumerate(labels):
-            button = QPushButton()
+            button = OptionButton()
             button.setObjectName("rqSegment" if self.segmented else "rqPill")
-            show_option_text(button, text)  # its words ("&" shown), a face or its Markdown
+            # its words ("&" shown), a face or its Markdown; a too long one elided
+            show_option_text(button, text, one_line=True)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the group is the one Tab stop
             button.setAutoDefault(False)

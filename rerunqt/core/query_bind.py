@@ -30,8 +30,10 @@ def binding(call: str, bind: Any, key: Any) -> str | None:
     out of ``st.query_params``, as Streamlit 1.67 clears it from the URL when the binding
     goes."""
     if bind is None:
-        if key is not None:
-            _unbind(str(key))
+        if key is not None:  # (every keyed widget of every run: a set's truth first)
+            bound = _bound(quiet=True)
+            if bound:
+                _unbind(bound, str(key))
         return None
     if bind != QUERY_PARAMS:
         raise RerunQtAPIError(
@@ -44,13 +46,14 @@ def binding(call: str, bind: Any, key: Any) -> str | None:
     return str(key)
 
 
-def _bound() -> set[str]:
-    router = context.current().pages
+def _bound(quiet: bool = False) -> set[str]:
+    """The session's bound parameter names (``quiet``: without a yield point)."""
+    ctx = context.current_or_none() if quiet else context.current()
+    router = None if ctx is None else ctx.pages
     return _BARE_BOUND if router is None else router.bound_params
 
 
-def _unbind(name: str) -> None:
-    bound = _bound()
+def _unbind(bound: set[str], name: str) -> None:
     if name in bound:
         bound.discard(name)
         _store().pop(name, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 
 from rerunqt.qt.adapters.row_markers import MARKER_WIDTH
 from rerunqt.testing.pilot_gestures import CLICK, NO_MODIFIER, SHIFT
@@ -80,6 +81,8 @@ def test_a_checkbox_column_ticks_rows_and_its_header_box_ticks_them_all(rerunqt_
     assert shown(pilot) == "[0, 1, 2, 3] [] []"
     background = view.model().index(2, 1).data(Qt.ItemDataRole.BackgroundRole)
     assert background is not None and background.alpha() > 0  # ticked rows are tinted
+    tint = QColor(background)  # in the primary colour (Streamlit's red), not Qt's blue
+    assert tint.red() > tint.blue() + 100 and tint.alpha() < 128  # faint: text stays clear
 
 
 def test_a_cell_click_moves_focus_and_space_ticks_the_focused_row(rerunqt_pilot, write_script, qtbot) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from rerunqt.core.selection import UiSelection
+from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.frame_view import FrameView, RowHeader
 
 _SELECT = QItemSelectionModel.SelectionFlag
@@ -104,8 +105,10 @@ class DataFrameView(FrameView):
         model = self.frame_model
         model.marked_rows, model.marked_columns = frozenset(self.rows), frozenset(self.columns)
         if self.rows or self.columns:
-            colour = QColor(self.palette().color(self.palette().ColorRole.Highlight))
-            colour.setAlpha(150)  # lighter than a selected cell, which keeps the full colour
+            # the primary colour, faint (as Streamlit's grid tints selected rows and
+            # columns); the palette's highlight was Qt's blue in the light theme
+            colour = QColor(theme_state.primary(self))
+            colour.setAlpha(40)
             model.mark_colour = colour
         else:
             model.mark_colour = None

@@ -124,7 +124,21 @@ class Widget(ElementView):
         pending = self._app._pending_value(self.id, _UNSET)
         if pending is not _UNSET:
             return pending
-        return self._app._state_value(self.id, self._element.prop("value"))
+        value = self._app._state_value(self.id, _UNSET)
+        return self._shown_value() if value is _UNSET else value
+
+    def _shown_value(self) -> Any:
+        """The value the widget was drawn with, when its key left session state after it was
+        drawn (``del st.session_state[key]`` later in the run): the Python value, not the
+        form the window shows (a select box's option, not its index)."""
+        shown = self._element.prop("value")
+        meta = self._app._session.state.widget_meta(self.id)
+        if meta is None or meta.from_ui is None:
+            return shown
+        try:
+            return meta.from_ui(shown)
+        except (TypeError, ValueError, IndexError, KeyError):
+            return None
 
     def set_value(self, value: Any) -> Widget:
         """Queue ``value``; ValueError if a user could not give it (``testing/checks.py``)."""

@@ -418,3 +418,25 @@ def test_values_set_before_one_run_fire_callbacks_in_page_order() -> None:
     at.text_input("b").input("4")
     at.run()
     assert at.session_state.log == ["a", "b", "c", "s"]  # the page, then the sidebar
+
+
+def test_a_widget_whose_key_left_state_after_it_was_drawn_reads_its_drawn_value() -> None:
+    """``del st.session_state[key]`` later in the run: the view reads the value the widget
+    was drawn with, as the script's Python value (an option, not the window's index)."""
+    at = AppTest.from_string("""
+import rerunqt as st
+st.selectbox("Sel", ["a", "b", "c"], key="sel")
+st.radio("R", [10, 20], key="r")
+st.text_input("T", key="t")
+if st.button("Reset"):
+    for k in ("sel", "r", "t"):
+        del st.session_state[k]
+""").run()
+    at.selectbox[0].set_value("c")
+    at.radio[0].set_value(20)
+    at.text_input[0].set_value("hey")
+    at.button[0].click().run()
+    assert "sel" not in at.session_state
+    assert (at.selectbox[0].value, at.radio[0].value, at.text_input[0].value) == ("c", 20, "hey")
+    at.run()  # the next run draws them anew from their defaults
+    assert (at.selectbox[0].value, at.radio[0].value, at.text_input[0].value) == ("a", 10, "")

@@ -15,9 +15,9 @@ LONG = "Toggle is `False` and " + "these words go on and on " * 12
 def _fresh(text: str, width: int, font) -> tuple[int, object, object]:  # type: ignore[no-untyped-def]
     """What a new label measures for ``text`` at ``width`` (no memory)."""
     label = WrapLabel(markdown=True)
+    label.ensurePolished()  # (an app style sheet sets its font here: the font given wins)
     label.setFont(font)
     label.set_text(text)
-    label.ensurePolished()
     return (QLabel.heightForWidth(label, width), QLabel.sizeHint(label),
             QLabel.minimumSizeHint(label))
 

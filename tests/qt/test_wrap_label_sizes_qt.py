@@ -59,7 +59,10 @@ def test_flipping_texts_keep_their_own_sizes(qtbot) -> None:
 def test_memory_is_bounded(qtbot) -> None:
     label = WrapLabel(markdown=True)
     qtbot.addWidget(label)
+    label.set_text("Count = `0`")
     label.show()
+    label.sizeHint()
+    assert label._sizes == {}  # a text never changed: nothing kept (most labels)
     for i in range(5 * SIZES_KEPT):  # a counter: a new text every run
         label.set_text(f"Count = `{i}`")
         label.sizeHint()

@@ -2,7 +2,8 @@
 
 ``at.dataframe[0].value`` is the data as a pandas DataFrame when pandas is installed
 (``value["col"]`` lists that column, as Streamlit's), else a dict of column -> list.
-Only the shown columns are included, under their names, in the data's row order.
+It is the data as given, every column in its order, whatever ``column_order`` or a
+``None`` column config hides (as Streamlit 1.67's AppTest reads it).
 ``select_rows`` / ``select_columns`` / ``select_cells`` queue a selection, as a user's
 clicks would, on a dataframe drawn with ``on_select``.
 """
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
 def frame_value(element: Any) -> Any:
     frame: FrameData = element.prop("data")
-    specs = element.prop("columns")
-    columns = {spec.name: [frame.value(spec.position, r) for r in range(frame.nrows)] for spec in specs}
+    positions = range(len(frame.names))
+    columns = {frame.names[p]: [frame.value(p, r) for r in range(frame.nrows)] for p in positions}
     if importlib.util.find_spec("pandas") is None:
         return columns
     import pandas as pd
@@ -33,13 +34,12 @@ def frame_value(element: Any) -> Any:
         source = source.data
     if isinstance(source, pd.Series):
         source = source.to_frame(name=frame.names[0])
-    # the data as given, its shown columns (as Streamlit), unless the script changed its
-    # shape after drawing it (``df.drop(..., inplace=True)``): then the columns as read
+    # the data as given, unless the script changed its shape after drawing it
+    # (``df.drop(..., inplace=True)``): then the columns as read
     if isinstance(source, pd.DataFrame) and source.shape == (frame.nrows, len(frame.columns)):
-        return source.iloc[:, [spec.position for spec in specs]]
+        return source
     index = None if frame.index is None else pd.Index(frame.index, name=frame.index_name or None)
-    data = {spec.name: frame.columns[spec.position] for spec in specs}
-    return pd.DataFrame(data, index=index)
+    return pd.DataFrame({frame.names[p]: frame.columns[p] for p in positions}, index=index)
 
 
 class Table(ElementView):

@@ -127,8 +127,8 @@ st.dataframe({'a': [1], 'b': [2], 'c': [3]}, column_order=['c', 'a'],
              column_config={'a': 'Alpha', 'c': {'label': 'Gamma', 'help': 'third'}, 'b': None})
 st.table({'a': [1]})
 """)
-    assert at.dataframe[0].columns == ["Gamma", "Alpha"]
-    assert list(at.dataframe[0].value.columns) == ["c", "a"]
+    assert at.dataframe[0].columns == ["Gamma", "Alpha"]  # what the table shows
+    assert list(at.dataframe[0].value.columns) == ["a", "b", "c"]  # the data, as Streamlit's
 
 
 def test_placeholder_shows_for_missing_values() -> None:

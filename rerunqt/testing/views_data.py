@@ -37,7 +37,7 @@ def frame_value(element: Any) -> Any:
     # the data as given, unless the script changed its shape after drawing it
     # (``df.drop(..., inplace=True)``): then the columns as read
     if isinstance(source, pd.DataFrame) and source.shape == (frame.nrows, len(frame.columns)):
-        return source
+        return source.copy()  # (a test may change it: never the script's own frame)
     index = None if frame.index is None else pd.Index(frame.index, name=frame.index_name or None)
     return pd.DataFrame({frame.names[p]: frame.columns[p] for p in positions}, index=index)
 

@@ -16,7 +16,8 @@ from rerunqt.core.element import Element
 from rerunqt.core.widget_params import REQUIRED_MESSAGE
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField
 from rerunqt.qt.adapters.button import ButtonAdapter
-from rerunqt.qt.adapters.layout import BORDER_MARGIN, LayoutAdapter
+from rerunqt.qt.adapters.container_box import BORDER_MARGIN
+from rerunqt.qt.adapters.layout import LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
 from rerunqt.runner.form_buffer import FormBuffer

@@ -24,3 +24,30 @@ def test_choosing_from_the_menu_reruns_once_with_the_option(rerunqt_pilot, write
     assert pilot.window.session.run_count == runs + 1
     pilot.rerun()
     assert pilot.texts("markdown") == ["None"]  # the choice lasted one run
+
+
+MENU_ICONS = """
+import rerunqt as st
+st.menu_button(":material/more_vert:", ["A", "B"], key="dots")
+st.menu_button("Actions", ["A", "B"], key="words")
+st.menu_button(":material/menu:", ["A", "B"], icon=":material/edit:", key="with_icon")
+with st.popover(":material/more_horiz:"):
+    st.write("inside")
+with st.popover("More"):
+    st.write("inside too")
+"""
+
+
+def test_a_lone_menu_icon_label_has_no_chevron(rerunqt_pilot, write_script) -> None:
+    """As in Streamlit 1.67, "☰" / "⋮" / "⋯" labels (no icon=) say "menu" without a chevron."""
+    pilot = rerunqt_pilot(write_script(MENU_ICONS))
+    dots, words = pilot.widget(key="dots"), pilot.widget(key="words")
+    assert dots.property("chevron") is False and words.property("chevron") is True
+    assert pilot.widget(key="with_icon").property("chevron") is True
+    plain = dots.sizeHint().width()
+    words.setText(dots.text())  # the same text: only the indicator differs
+    assert words.sizeHint().width() > plain
+    from rerunqt.qt.adapters.popover import CHEVRON, Popover
+
+    popovers = [w for w in pilot.window.findChildren(Popover)]
+    assert [p.text().endswith(CHEVRON) for p in popovers] == [False, True]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.menu_button import menu_icon_label
 from rerunqt.qt.adapters.base import Adapter, Host, apply_width
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, with_icon
@@ -61,6 +62,11 @@ class MenuButtonAdapter(Adapter):
             # colours, code, part emphasis: the Markdown drawn over the words
             show_label_markdown(widget, label, with_icon(words, icon), with_icon(label, icon), face)
             widget.setAccessibleName(props["label"])
+            chevron = not menu_icon_label(label, props["icon"])
+            if widget.property("chevron") != chevron:  # the stylesheet hides the indicator
+                widget.setProperty("chevron", chevron)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         if "options" in changed:
             widget.set_options(tuple(props["options"]))
         if "help" in changed:

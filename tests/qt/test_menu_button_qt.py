@@ -51,3 +51,17 @@ def test_a_lone_menu_icon_label_has_no_chevron(rerunqt_pilot, write_script) -> N
 
     popovers = [w for w in pilot.window.findChildren(Popover)]
     assert [p.text().endswith(CHEVRON) for p in popovers] == [False, True]
+
+
+def test_options_show_their_markdown_not_its_source(rerunqt_pilot, write_script) -> None:
+    """An option is read as a Streamlit label: a leading icon's symbol, emphasis drawn."""
+    pilot = rerunqt_pilot(write_script(
+        'import rerunqt as st\n'
+        'st.menu_button("Go", [":material/edit: Edit", "**Bold**", "R&D", ":red[Stop]"], key="m")\n'))
+    menu = pilot.widget(key="m").menu()
+    from rerunqt.core.label_words import ICON_GAP
+    from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
+
+    edit = MATERIAL_SYMBOLS["edit"]
+    assert [a.text() for a in menu.actions()] == [f"{edit}{ICON_GAP}Edit", "Bold", "R&&D", "Stop"]
+    assert menu.sources == {"Bold": "**Bold**", "Stop": ":red[Stop]"}

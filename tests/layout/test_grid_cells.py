@@ -32,6 +32,15 @@ def test_a_cell_groups_elements_and_keeps_its_spans() -> None:
     assert at.grid[0].children[3].value == "direct"  # a direct child is its own cell
 
 
+def test_a_cell_is_a_flex_container_to_streamlits_apptest() -> None:
+    """Streamlit's AppTest reads a grid cell as a "flex_container" block (with a grid_cell
+    part), so ``.type`` and ``at.get("flex_container")`` see it as that."""
+    at = AppTest.from_string(CELLS).run()
+    kinds = [child.type for child in at.grid[0].children.values()]
+    assert kinds == ["flex_container"] * 3 + ["text", "flex_container"]
+    assert len(at.get("flex_container")) == 4
+
+
 @pytest.mark.parametrize(("call", "words"), [
     ("st.grid(3).cell(column_span=4)", "column_span=4"),
     ("st.grid(3).cell(column_span=0)", "column_span=0"),

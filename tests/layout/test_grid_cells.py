@@ -162,3 +162,25 @@ for n in range(4):
     gap = shared.box.grid.verticalSpacing()
     qtbot.waitUntil(lambda: abs(2 * frames[0].height() + gap - 300) <= 4)  # two rows share 300 px
     assert frames[0].height() == frames[2].height()
+
+
+def test_content_taller_than_a_pixel_row_scrolls_in_its_cell(rerunqt_pilot, write_script,
+                                                              qtbot) -> None:
+    """Streamlit: with ``row_height=N`` "content that is taller scrolls inside the cell"."""
+    script = """
+import rerunqt as st
+g = st.grid(2, row_height=80, border=True, vertical_alignment="center")
+with g.cell():
+    for n in range(8):
+        st.text(f"line {n}")
+g.text("short")
+"""
+    pilot = rerunqt_pilot(write_script(script))
+    pilot.window.resize(900, 700)
+    box, frames = _frames(pilot)
+    tall, short = frames
+    qtbot.waitUntil(lambda: tall.height() == 80 and short.height() == 80)
+    assert tall.scroller is not None
+    qtbot.waitUntil(lambda: tall.scroller.verticalScrollBar().maximum() > 0)
+    label = box.cells[1]  # a short cell's content still sits in its middle
+    qtbot.waitUntil(lambda: abs(label.mapTo(short, label.rect().center()).y() - 40) <= 4)

@@ -223,7 +223,8 @@ STREAMLIT_TYPES: dict[str, str] = {
     "map": "deck_gl_json_chart", "pydeck_chart": "deck_gl_json_chart",
     "help": "help_info", "datetime_input": "date_time_input", "badge": "markdown",
     "tabs": "tab_container", "columns": "flex_container", "container": "flex_container",
-    "grid": "grid_container", "grid_cell": "flex_container", "pills": "button_group", "segmented_control": "button_group",
+    "grid": "grid_container", "grid_cell": "flex_container",
+    "pills": "button_group", "segmented_control": "button_group",
     "form_submit_button": "button", "data_editor": "dataframe",
 }
 for _kind_name, _type in STREAMLIT_TYPES.items():

@@ -49,7 +49,7 @@ def test_a_lone_menu_icon_label_has_no_chevron(rerunqt_pilot, write_script) -> N
     assert words.sizeHint().width() > plain
     from rerunqt.qt.adapters.popover import CHEVRON, Popover
 
-    popovers = [w for w in pilot.window.findChildren(Popover)]
+    popovers = pilot.window.findChildren(Popover)
     assert [p.text().endswith(CHEVRON) for p in popovers] == [False, True]
 
 

@@ -168,3 +168,11 @@ def test_echarts_series_become_the_plotly_drawing_with_notes_for_the_rest() -> N
     assert ECHARTS_COLORS[0] == "#5470c6"
     assert "clicks do not select here" in selectable.notes[0]
     assert at.text[0].value == "[]"
+
+
+def test_a_data_url_holds_its_html() -> None:
+    from rerunqt.core.iframe import data_html
+
+    assert data_html("data:text/html,<p>a%20b</p>") == "<p>a b</p>"
+    assert data_html("data:text/html;base64,PHA+aGk8L3A+") == "<p>hi</p>"
+    assert data_html("data:text/plain,hi") is None and data_html("https://x.org") is None

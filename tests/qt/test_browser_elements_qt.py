@@ -123,3 +123,34 @@ def test_tab_index_orders_and_removes_the_frames_tab_stop(rerunqt_pilot, write_s
     monkeypatch.setattr(extras, "open_url", lambda url: opened.append(url) or True)
     qtbot.mouseClick(skipped, Qt.MouseButton.LeftButton)
     assert skipped.hasFocus() and opened == ["https://example.com/skipped"]
+
+
+def test_pages_that_need_no_server_are_shown(rerunqt_pilot, write_script, tmp_path) -> None:
+    """A data:text/html address, a picture and a file of the static folder (Streamlit's
+    ``/app/static/...``) are drawn in the frame, not sent to the browser."""
+    static = tmp_path / "static"
+    static.mkdir()
+    (static / "report.html").write_text("<p>Static <b>report</b></p><script>x()</script>")
+    (static / "data.csv").write_text("a\n1\n")
+    (tmp_path / "mark.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" '
+        'height="30" fill="red"/></svg>')
+    pilot = rerunqt_pilot(write_script("""
+        from pathlib import Path
+        import rerunqt as st
+        st.iframe("data:text/html,<p>Data%20URL <i>frame</i></p>")
+        st.iframe("/app/static/report.html")
+        st.iframe(Path(__file__).parent / "mark.svg")
+        st.iframe("/app/static/data.csv")
+        st.iframe("/app/static/missing.html")
+        """))
+    data, report, picture, csv, missing = (widget(pilot, "iframe", n) for n in range(5))
+    for shown in (data, report, picture):
+        assert shown.frame.isVisible() and not shown.panel.isVisible()
+    assert "Data URL <i>frame</i>" in data.html.text() and data.frame.height() == 400
+    assert "Static <b>report</b>" in report.html.text() and "x()" not in report.html.text()
+    assert report.note.isVisible()
+    assert "mark.svg" in picture.html.text() and picture.html.text().startswith("<img")
+    assert csv.panel.isVisible() and csv.panel.button.isEnabled()  # a file the browser opens
+    assert csv.panel.url == (tmp_path / "static" / "data.csv").resolve().as_uri()
+    assert missing.panel.isVisible() and not missing.panel.button.isEnabled()

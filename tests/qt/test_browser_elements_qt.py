@@ -154,3 +154,16 @@ def test_pages_that_need_no_server_are_shown(rerunqt_pilot, write_script, tmp_pa
     assert csv.panel.isVisible() and csv.panel.button.isEnabled()  # a file the browser opens
     assert csv.panel.url == (tmp_path / "static" / "data.csv").resolve().as_uri()
     assert missing.panel.isVisible() and not missing.panel.button.isEnabled()
+
+
+def test_a_narrow_page_panel_wraps_its_title(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import streamlit.components.v1 as components
+        components.iframe("http://not.a.real.url", width=200, height=300)
+        """))
+    panel = widget(pilot, "iframe", 0).panel
+    title = panel.title
+    qtbot.waitUntil(lambda: panel.width() == 200)
+    assert title.fontMetrics().horizontalAdvance(title.text()) > title.width()  # one line: cut
+    assert title.wordWrap() and title.heightForWidth(title.width()) > title.fontMetrics().height()
+    assert title.geometry().right() <= panel.width()

@@ -67,6 +67,7 @@ class PagePanel(QFrame):
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)  # a narrow frame (components.iframe(width=200)) wraps it
         for widget in (self.title, self.address, self.note):
             layout.addWidget(widget)
         layout.insertWidget(3, self.button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -104,7 +105,6 @@ def web_stand_in(layout: QVBoxLayout, panel: PagePanel | None, url: str | None,
     first in ``layout`` and shown while there is an address. Returns the panel (or None)."""
     if url is not None and panel is None:
         panel = PagePanel()
-        panel.title.setWordWrap(True)
         layout.insertWidget(0, panel)
     if panel is not None:
         panel.setVisible(url is not None)

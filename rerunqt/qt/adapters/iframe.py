@@ -5,7 +5,8 @@ script asked for, saying so, with the address and an "Open in browser" button (T
 reaches it; it opens the system browser). HTML is rich text as st.html shows it, in a
 box of the frame's height (scrolling when asked), with a note when scripts were left
 out; so is a page that needs no server (a ``data:text/html`` address, a file of the
-script's ``static`` folder), and a local picture is shown as one. A custom component is an info box naming it and the value it returns.
+script's ``static`` folder), and a local picture is shown as one. A custom component is
+an info box naming it and the value it returns.
 """
 
 from __future__ import annotations

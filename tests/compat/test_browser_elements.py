@@ -176,3 +176,18 @@ def test_a_data_url_holds_its_html() -> None:
     assert data_html("data:text/html,<p>a%20b</p>") == "<p>a b</p>"
     assert data_html("data:text/html;base64,PHA+aGk8L3A+") == "<p>hi</p>"
     assert data_html("data:text/plain,hi") is None and data_html("https://x.org") is None
+
+
+def test_a_keyed_echarts_chart_has_its_key_and_a_root_has_none() -> None:
+    """Streamlit's AppTest reads an ECharts chart's ``key=``; iterating ``at.main`` starts
+    with the root itself, whose ``key`` is None."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        spec = {"xAxis": {"type": "category", "data": ["A"]}, "yAxis": {},
+                "series": [{"type": "bar", "data": [1]}]}
+        st.echarts_chart(spec, key="sales")
+        st.echarts_chart(spec)
+        """).run()
+    assert not at.exception
+    assert [node.key for node in at.main] == [None, "sales", None]
+    assert at.get_by_key("sales").type == "echarts_chart"

@@ -9,6 +9,7 @@ saying why. It never raises for want of a browser, so the rest of the script run
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import TYPE_CHECKING, Literal
 
@@ -22,6 +23,7 @@ from rerunqt.errors import RerunQtAPIError
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
 
+_ALT = re.compile(r"\s*stAlt\s*:")  # a line Streamlit wrote for an earlier alt
 SOURCE = "Shown as Mermaid source: "
 NO_DOT = (SOURCE + "install Graphviz to draw Mermaid flowcharts here (apt install graphviz, "
           "brew install graphviz, or graphviz.org).")
@@ -38,6 +40,42 @@ def diagram(body: str) -> tuple[str | None, str | None, str | None]:
     return dot, svg, None if svg is not None else f"{SOURCE}{failed}"
 
 
+def _diagram_start(lines: list[str]) -> int:
+    """The first line of the diagram itself: after blank lines, ``%%`` comments,
+    ``%%{init}%%`` directives (which may span lines) and ``---`` front matter."""
+    at = 0
+    while at < len(lines):
+        line = lines[at].strip()
+        if line.startswith("%%{"):
+            while at < len(lines) and "}%%" not in lines[at]:
+                at += 1
+        elif line == "---":
+            at += 1
+            while at < len(lines) and lines[at].strip() != "---":
+                at += 1
+        elif line and not line.startswith("%%"):
+            return at
+        at += 1
+    return at
+
+
+def as_markdown(body: str, alt: str | None) -> str:
+    """The Markdown element Streamlit 1.67 makes of a diagram (what its AppTest reads as
+    ``at.markdown[i].value``): the body as given in a ````mermaid fence longer than any
+    run of backticks in it, with ``alt`` as a ``%% stAlt:`` line before the diagram."""
+    if alt:
+        lines = [line for line in body.splitlines(keepends=True)
+                 if not line.lstrip().startswith("%%") or not _ALT.match(line.lstrip()[2:])]
+        at = _diagram_start(lines)
+        if at and not lines[at - 1].endswith("\n"):
+            lines[at - 1] += "\n"
+        lines.insert(at, f"%% stAlt: {' '.join(alt.split())}\n")
+        body = "".join(lines)
+    longest = max((len(run) for run in re.findall("`+", body)), default=0)
+    fence = "`" * max(4, longest + 1)
+    return f"{fence}mermaid\n{body}\n{fence}"
+
+
 def mermaid_chart(body: str, *, width: int | Literal["stretch", "content"] = "stretch",
                   alt: str | None = None) -> ElementHandle:
     """A Mermaid diagram: flowcharts drawn (with Graphviz), others shown as source."""
@@ -49,10 +87,11 @@ def mermaid_chart(body: str, *, width: int | Literal["stretch", "content"] = "st
         raise RerunQtAPIError(f"st.mermaid_chart alt={alt!r} must be a string or None.")
     source = textwrap.dedent(body).strip("\n")
     dot, svg, note = diagram(source)
+    shown_alt = (alt or "").strip() or None
     ctx = context.current()
     ctx.add_static("mermaid_chart", (("body", source), ("dot", dot), ("svg", svg), ("note", note),
                                      ("width", _width("mermaid_chart", width)),
-                                     ("alt", (alt or "").strip() or None)))
+                                     ("alt", shown_alt), ("markdown", as_markdown(body, shown_alt))))
     return _handle(ctx)
 
 

@@ -43,7 +43,7 @@ def test_every_browser_element_draws_and_the_script_runs_on() -> None:
     flow, sequence = at.get("mermaid_chart")
     assert flow.svg is not None and flow.note is None and flow.alt == "Flow"
     assert '"A" -> "B"' in flow.dot and '"B" -> "C" [label=" Yes "]' in flow.dot
-    assert sequence.svg is None and sequence.value == "sequenceDiagram\n    Alice->>Bob: Hello"
+    assert sequence.svg is None and sequence.source == "sequenceDiagram\n    Alice->>Bob: Hello"
     assert sequence.note.startswith("Shown as Mermaid source:") and "sequenceDiagram" in sequence.note
     chart = at.get("echarts_chart")[0]
     assert [(t["type"], t["y"]) for t in chart.traces] == [("bar", [5.0, 20.0, 36.0])]
@@ -91,7 +91,7 @@ def test_without_graphviz_a_flowchart_shows_its_source_and_a_note(monkeypatch) -
         "import rerunqt as st\nst.mermaid_chart('graph TD; A-->B')\nst.text('x')\n").run()
     assert not at.exception and at.text[0].value == "x"
     shown = at.get("mermaid_chart")[0]
-    assert shown.svg is None and shown.note == mermaid.NO_DOT and shown.value == "graph TD; A-->B"
+    assert shown.svg is None and shown.note == mermaid.NO_DOT and shown.source == "graph TD; A-->B"
 
 
 def test_flowchart_forms_become_dot() -> None:
@@ -191,3 +191,27 @@ def test_a_keyed_echarts_chart_has_its_key_and_a_root_has_none() -> None:
     assert not at.exception
     assert [node.key for node in at.main] == [None, "sales", None]
     assert at.get_by_key("sales").type == "echarts_chart"
+
+
+def test_a_mermaid_chart_is_a_markdown_element_to_apptest() -> None:
+    """Streamlit 1.67 sends st.mermaid_chart as Markdown: its AppTest lists it in
+    ``at.markdown`` with the body in a ````mermaid fence and ``alt`` as a ``%% stAlt:`` line."""
+    at = AppTest.from_string('''
+import rerunqt as st
+st.markdown("before")
+st.mermaid_chart("""
+%%{init: {"theme": "dark"}}%%
+graph TD
+    A --> B
+""", alt="  Two   steps ")
+st.mermaid_chart("graph LR; A-->B", width="content")
+st.mermaid_chart("graph LR; A-->|````|B")
+st.markdown("after")
+''').run()
+    assert not at.exception
+    assert [m.type for m in at.markdown] == ["markdown"] * 5
+    assert at.markdown[1].value == (
+        '````mermaid\n\n%%{init: {"theme": "dark"}}%%\n%% stAlt: Two steps\ngraph TD\n    A --> B\n\n````')
+    assert at.markdown[2].value == "````mermaid\ngraph LR; A-->B\n````"
+    assert at.markdown[3].value.startswith("`````mermaid\n")  # longer than any ```` inside
+    assert at.markdown[4].value == "after" and at.markdown[1].help == ""

@@ -61,6 +61,8 @@ class CustomTheme(NamedTuple):
     heading_font: str | None = None
     font_size: int | None = None
     radius: str | None = None
+    metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
+    metric_weight: int | None = None  # metricValueFontWeight: 100..900
 
     @classmethod
     def from_options(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -78,6 +80,7 @@ class CustomTheme(NamedTuple):
             return None if value is None else str(value)
 
         size = options.get("theme.baseFontSize")
+        metric_weight = options.get("theme.metricValueFontWeight")
         return cls(
             primary=colour("primaryColor"), background=colour("backgroundColor"),
             secondary=colour("secondaryBackgroundColor"), text=colour("textColor"),
@@ -85,7 +88,10 @@ class CustomTheme(NamedTuple):
             border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
-            radius=text("baseRadius"))
+            radius=text("baseRadius"),
+            metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
+            metric_weight=metric_weight if isinstance(metric_weight, int)
+            and not isinstance(metric_weight, bool) else None)
 
     @classmethod
     def for_sidebar(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -211,10 +217,33 @@ class CustomTheme(NamedTuple):
         if self.heading_font:
             family = _family(self.heading_font)
             rules.append(f"#rqTitle, #rqHeader, #rqSubheader {{ font-family: {family}; }}")
+        metric = []
+        size = _pixels(self.metric_size)
+        if size is not None:  # pixels as set; zoom and baseFontSize scale rem (16 px) only
+            unscaled = not str(self.metric_size).strip().endswith("rem")
+            metric.append(f"font-size: {max(1, round(size / (self.font_scale() if unscaled else 1)))}px;")
+        if self.metric_weight is not None:
+            metric.append(f"font-weight: {self.metric_weight};")
+        if metric:
+            rules.append(f"QLabel#rqMetricValue {{ {' '.join(metric)} }}")
         return "\n" + "\n".join(rules) if rules else ""
 
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
+
+
+def _text_or_none(value: object) -> str | None:
+    """A string option's value; anything else (Streamlit ignores a bare number) is None."""
+    return value if isinstance(value, str) else None
+
+
+def _pixels(size: str | None) -> float | None:
+    """``"48px"``, ``"48"`` (pixels) or ``"3rem"`` (16 px each) in pixels; None if unreadable."""
+    found = _SIZE.fullmatch(size) if size else None
+    if found is None:
+        return None
+    return float(found[1]) * (16 if found[2] == "rem" else 1)
 
 
 def _family(name: str) -> str:

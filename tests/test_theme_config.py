@@ -216,3 +216,17 @@ def test_the_older_font_spelling_sans_serif_is_the_generic_family() -> None:
     assert '"sans serif"' not in rules
     serif = CustomTheme(font="Serif").apply("", "light")
     assert f"QWidget {{ font-family: {_GENERIC_FONTS['serif']}; }}" in serif
+
+
+def test_metric_value_size_reads_pixels_and_rem() -> None:
+    """metricValueFontSize: "48px", "48" (pixels) or "3rem" (16 px each); a bad one is left
+    out. Pixels stay pixels under baseFontSize (which scales the whole sheet), rem scale."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = "QLabel { color: #31333f; }"
+    options = {"theme.metricValueFontSize": "3rem", "theme.metricValueFontWeight": 300}
+    assert "QLabel#rqMetricValue { font-size: 48px; font-weight: 300; }" in \
+        CustomTheme.from_options(options, "light").apply(qss, "light")
+    assert "font-size: 40px;" in CustomTheme(metric_size="50", font_size=20).apply(qss, "light")
+    assert "font-size: 48px;" in CustomTheme(metric_size="3rem", font_size=20).apply(qss, "light")
+    assert "rqMetricValue" not in CustomTheme(metric_size="big", primary="#000000").apply(qss, "light")

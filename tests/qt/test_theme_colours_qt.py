@@ -214,3 +214,16 @@ def test_markdown_colours_follow_the_theme_s_colour_options(rerunqt_pilot: Any, 
     assert "#aaffaa" in seen  # greenBackgroundColor as given
     assert "#1d6fa5" in seen  # blueColor's text: lightness 15% lower (color2k darken(0.15))
     assert "#5c5f6e" in seen  # gray: not configured, rerunqt's own
+
+
+def test_metric_value_font_options_style_the_metric_value(rerunqt_pilot: Any, write_script: Any,
+                                                          plain_theme_after: Any) -> None:
+    """[theme] metricValueFontSize / metricValueFontWeight, as Streamlit 1.67 applies them."""
+    script = write_script('import rerunqt as st\nst.metric("Revenue", "$1,000", "+5%")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nmetricValueFontSize = "48px"\nmetricValueFontWeight = 300\n')
+    pilot = rerunqt_pilot(Path(script))
+    metric = pilot.window.renderer.find(kind="metric")[0].widget
+    assert metric.value.font().pixelSize() == 48
+    assert metric.value.font().weight() == 300

@@ -123,6 +123,18 @@ def test_flags_and_environment_set_theme_options(tmp_path: Path,
     assert "flag --theme.textColor: option 'theme.textColor' expects" in capsys.readouterr().err
 
 
+def test_streamlit_environment_variables_set_options_under_rerunqt_s(tmp_path: Path) -> None:
+    """Streamlit's STREAMLIT_<SECTION>_<OPTION> variables (how its docs and Docker images
+    configure an app) set the options rerunqt knows; RERUNQT_* ones win; others are ignored."""
+    env = {"STREAMLIT_THEME_BASE": "dark", "STREAMLIT_THEME_PRIMARY_COLOR": "#1BD760",
+           "STREAMLIT_THEME_SIDEBAR_TEXT_COLOR": "#ffffff", "STREAMLIT_SERVER_PORT": "8502",
+           "STREAMLIT_THEME_TEXT_COLOR": "#DFFDE0", "RERUNQT_THEME_TEXT_COLOR": "#000000"}
+    config = _load(tmp_path, '[theme]\nprimaryColor = "red"\n', env=env)
+    assert config["theme.base"] == "dark" and config["theme.primaryColor"] == "#1BD760"
+    assert config["theme.sidebar.textColor"] == "#ffffff"
+    assert config["theme.textColor"] == "#000000"
+
+
 def test_get_option_returns_theme_values_and_none_when_unset(tmp_path: Path) -> None:
     _write(tmp_path / ".streamlit/config.toml", THEME)
     at = AppTest.from_file(_write(tmp_path / "app.py", """

@@ -132,7 +132,7 @@ st.echarts_chart({"title": {"text": "Week"}, "legend": {}, "dataset": {"source":
                   "series": [{"type": "bar", "stack": "t"}, {"type": "bar", "stack": "t"}]})
 st.echarts_chart({"yAxis": {"type": "category", "data": ["a", "b"]}, "xAxis": {"type": "value"},
                   "series": [{"type": "bar", "name": "h", "data": [3, 4], "itemStyle": {"color": "#ff0000"}},
-                             {"type": "gauge", "data": [{"value": 5}]}], "dataZoom": [{}]})
+                             {"type": "funnel", "data": [{"value": 5}]}], "dataZoom": [{}]})
 st.echarts_chart({"series": [{"type": "pie", "radius": ["40%", "80%"], "data": [
     {"name": "x", "value": 1}, {"name": "y", "value": 3}]}]}, theme=None)
 st.echarts_chart({"xAxis": {"data": ["p", "q", "r"]}, "yAxis": {}, "series": [
@@ -157,7 +157,7 @@ def test_echarts_series_become_the_plotly_drawing_with_notes_for_the_rest() -> N
     bar = horizontal.chart.traces[0]
     assert bar.horizontal and horizontal.chart.y_axis.labels == ["a", "b"]
     assert bar.color is not None and bar.color[:3] == (255, 0, 0)
-    assert horizontal.notes == ["ECharts gauge series not drawn", "not drawn: dataZoom"]
+    assert horizontal.notes == ["ECharts funnel series not drawn", "not drawn: dataZoom"]
     assert not horizontal.chart.show_legend  # ECharts draws a legend only when asked
     assert [s["label"] for s in pie.slices] == ["x", "y"] and pie.chart.pies[0].hole == 0.5
     assert [s.color[:3] for s in pie.chart.pies[0].slices] == [(0x54, 0x70, 0xc6), (0x91, 0xcc, 0x75)]
@@ -215,3 +215,22 @@ st.markdown("after")
     assert at.markdown[2].value == "````mermaid\ngraph LR; A-->B\n````"
     assert at.markdown[3].value.startswith("`````mermaid\n")  # longer than any ```` inside
     assert at.markdown[4].value == "after" and at.markdown[1].help == ""
+
+
+def test_an_echarts_gauge_is_an_angular_indicator() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.echarts_chart({"series": [{"type": "gauge", "progress": {"show": True},
+                               "detail": {"formatter": "{value}%"},
+                               "data": [{"value": 72, "name": "Utilization"}]}]})
+st.echarts_chart({"series": [{"type": "gauge", "min": 0, "max": 240, "data": [88]},
+                             {"type": "gauge", "data": [30]}]})
+""").run()
+    assert not at.exception
+    one, two = at.get("echarts_chart")
+    gauge = one.chart.indicators[0]
+    assert (gauge.value, gauge.suffix, gauge.title, gauge.range) == (72, "%", "Utilization", (0, 100))
+    assert gauge.shows == {"gauge", "number"} and one.notes == []
+    left, right = two.chart.indicators
+    assert left.range == (0, 240) and left.value == 88 and right.value == 30
+    assert left.domain[:2] == (0.0, 0.5) and right.domain[:2] == (0.5, 1.0)  # side by side

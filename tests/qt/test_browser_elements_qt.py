@@ -29,7 +29,7 @@ st.echarts_chart({"title": {"text": "Sales"}, "legend": {},
                   "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]}, "yAxis": {},
                   "series": [{"name": "A", "type": "bar", "stack": "s", "data": [5, 20, 36]},
                              {"name": "B", "type": "bar", "stack": "s", "data": [3, 8, 6]},
-                             {"type": "gauge", "data": [{"value": 1}]}]}, height=300)
+                             {"type": "funnel", "data": [{"value": 1}]}]}, height=300)
 components.declare_component("my_comp", url="http://localhost:3001")(default=7)
 st.text("after")
 """
@@ -86,7 +86,7 @@ def test_browser_elements_are_drawn_natively(rerunqt_pilot, write_script, qtbot,
     assert [label.text for _, label in plot.legend.items] == ["A", "B"]
     assert plot.titleLabel.text == "Sales"
     assert plot.getAxis("bottom")._tickLevels == [[(0, "Mon"), (1, "Tue"), (2, "Wed")]]
-    assert chart.note.text() == "ECharts gauge series not drawn"
+    assert chart.note.text() == "ECharts funnel series not drawn"
 
     note = pilot.record(kind="component_instance").widget
     assert "my_comp" in note.body.text() and "7" in note.body.text()

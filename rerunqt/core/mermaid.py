@@ -1,10 +1,11 @@
-"""st.mermaid_chart: a Mermaid flowchart drawn by Graphviz, other diagrams as their source.
+"""st.mermaid_chart: Mermaid flowcharts and state diagrams drawn by Graphviz, others as source.
 
-Mermaid is a JavaScript library; a desktop window has none. A flowchart is translated
-into DOT (core/mermaid_dot.py) and drawn as st.graphviz_chart draws DOT (``dot -Tsvg``,
-cached). Any other diagram (sequence, gantt, class...), a line not read, or no Graphviz
-installed: the element shows the Mermaid source in a code block with a one-line note
-saying why. It never raises for want of a browser, so the rest of the script runs on.
+Mermaid is a JavaScript library; a desktop window has none. A flowchart or a state
+diagram is translated into DOT (core/mermaid_dot.py, core/mermaid_state.py) and drawn
+as st.graphviz_chart draws DOT (``dot -Tsvg``, cached). Any other diagram (sequence,
+gantt, class...), a line not read, or no Graphviz installed: the element shows the
+Mermaid source in a code block with a one-line note saying why. It never raises for
+want of a browser, so the rest of the script runs on.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 _ALT = re.compile(r"\s*stAlt\s*:")  # a line Streamlit wrote for an earlier alt
 SOURCE = "Shown as Mermaid source: "
-NO_DOT = (SOURCE + "install Graphviz to draw Mermaid flowcharts here (apt install graphviz, "
+NO_DOT = (SOURCE + "install Graphviz to draw Mermaid diagrams here (apt install graphviz, "
           "brew install graphviz, or graphviz.org).")
 
 
@@ -78,7 +79,7 @@ def as_markdown(body: str, alt: str | None) -> str:
 
 def mermaid_chart(body: str, *, width: int | Literal["stretch", "content"] = "stretch",
                   alt: str | None = None) -> ElementHandle:
-    """A Mermaid diagram: flowcharts drawn (with Graphviz), others shown as source."""
+    """A Mermaid diagram: flowcharts and state diagrams drawn (with Graphviz), others as source."""
     if not isinstance(body, str):
         raise RerunQtAPIError(
             f"st.mermaid_chart body={body!r:.80} must be a string of Mermaid text "

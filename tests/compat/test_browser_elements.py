@@ -119,7 +119,8 @@ def test_flowchart_forms_become_dot() -> None:
         assert line in dot, line
     assert dot.index("subgraph cluster_0") < dot.index('"G" [label=')
     assert to_dot("gantt\n  title A plan")[1] == (
-        "rerunqt draws only Mermaid flowcharts (graph / flowchart), and this is a gantt")
+        "rerunqt draws only Mermaid flowcharts (graph / flowchart) and state diagrams, and "
+        "this is a gantt")
     assert "could not read this line" in str(to_dot("graph LR\n  A --> B[unclosed")[1])
 
 
@@ -234,3 +235,40 @@ st.echarts_chart({"series": [{"type": "gauge", "min": 0, "max": 240, "data": [88
     left, right = two.chart.indicators
     assert left.range == (0, 240) and left.value == 88 and right.value == 30
     assert left.domain[:2] == (0.0, 0.5) and right.domain[:2] == (0.5, 1.0)  # side by side
+
+
+def test_state_diagrams_become_dot() -> None:
+    """stateDiagram(-v2), as Streamlit's Mermaid draws it: [*] dots per scope, labelled
+    transitions, named and described states, composites as frames, choice and fork."""
+    from rerunqt.core.mermaid_dot import to_dot
+
+    dot, why = to_dot("""
+        stateDiagram-v2
+            direction LR
+            state "Waiting for input" as Wait
+            Wait : press any key
+            [*] --> Wait
+            Wait --> Busy : key pressed
+            state Busy {
+                [*] --> Parse
+                Parse --> [*]
+            }
+            state pick <<choice>>
+            state split <<fork>>
+            Busy --> pick
+            pick --> [*] : quit
+            note right of Wait : a note
+            note left of Busy
+                two lines
+            end note
+        """)
+    assert why is None and dot is not None
+    assert "rankdir=LR;" in dot and 'subgraph "cluster_Busy" {' in dot
+    assert '"Wait" [label="Waiting for input\npress any key", shape=box, style="rounded"];' in dot
+    assert '"[*]start:" -> "Wait";' in dot and '"[*]start:Busy" -> "Parse";' in dot
+    assert '"Wait" -> "[*]start:Busy" [lhead="cluster_Busy", label=" key pressed "];' in dot
+    assert '"[*]end:Busy" -> "pick" [ltail="cluster_Busy"];' in dot
+    assert '"pick" [shape=diamond' in dot and '"split" [shape=box, style=filled' in dot
+    assert "note" not in dot and "two lines" not in dot
+    assert to_dot("stateDiagram\n    A -> B")[1] == (
+        "rerunqt could not read this line of the state diagram: 'A -> B'")

@@ -1,11 +1,12 @@
-"""st.mermaid_chart: Mermaid flowcharts and state diagrams drawn by Graphviz, others as source.
+"""st.mermaid_chart: Mermaid flowcharts and state diagrams drawn by Graphviz, pies as SVG.
 
 Mermaid is a JavaScript library; a desktop window has none. A flowchart or a state
 diagram is translated into DOT (core/mermaid_dot.py, core/mermaid_state.py) and drawn
-as st.graphviz_chart draws DOT (``dot -Tsvg``, cached). Any other diagram (sequence,
-gantt, class...), a line not read, or no Graphviz installed: the element shows the
-Mermaid source in a code block with a one-line note saying why. It never raises for
-want of a browser, so the rest of the script runs on.
+as st.graphviz_chart draws DOT (``dot -Tsvg``, cached); a pie chart is drawn as SVG
+here (core/mermaid_pie.py). Any other diagram (sequence, gantt, class...), a line not
+read, or no Graphviz installed: the element shows the Mermaid source in a code block
+with a one-line note saying why. It never raises for want of a browser, so the rest of
+the script runs on.
 """
 
 from __future__ import annotations
@@ -31,7 +32,15 @@ NO_DOT = (SOURCE + "install Graphviz to draw Mermaid diagrams here (apt install 
 
 
 def diagram(body: str) -> tuple[str | None, str | None, str | None]:
-    """(DOT, SVG, note): the drawn flowchart, or a note on why the source is shown."""
+    """(DOT, SVG, note): the drawn diagram, or a note on why the source is shown. A pie
+    chart is drawn here as SVG (no DOT, no Graphviz needed)."""
+    first = body.strip().split("\n", 1)[0].strip()
+    if first == "pie" or first.startswith("pie "):
+        from rerunqt.core.mermaid_dot import _statements
+        from rerunqt.core.mermaid_pie import pie_svg
+
+        svg, why = pie_svg(_statements(body))
+        return None, svg, None if svg is not None else f"{SOURCE}{why}."
     dot, why = to_dot(body)
     if dot is None:
         return None, None, f"{SOURCE}{why}."

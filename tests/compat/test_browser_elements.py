@@ -272,3 +272,18 @@ def test_state_diagrams_become_dot() -> None:
     assert "note" not in dot and "two lines" not in dot
     assert to_dot("stateDiagram\n    A -> B")[1] == (
         "rerunqt could not read this line of the state diagram: 'A -> B'")
+
+
+def test_a_mermaid_pie_is_drawn_as_svg_without_graphviz(monkeypatch) -> None:
+    from rerunqt.core import mermaid
+
+    monkeypatch.setattr(mermaid, "find_dot", lambda: None)  # a pie needs no Graphviz
+    dot, svg, note = mermaid.diagram('pie showData title Pets\n  "Dogs" : 3\n  "Cats" : 1\n')
+    assert dot is None and note is None and svg is not None
+    assert ">Pets</text>" in svg and ">75%</text>" in svg and ">25%</text>" in svg
+    assert ">Dogs [3]</text>" in svg and svg.count("<path ") == 2
+    whole = mermaid.diagram('pie\n  "Only" : 5\n')[1]
+    assert whole is not None and "<circle " in whole and ">100%</text>" in whole
+    assert mermaid.diagram('pie\n  "A" : 0\n')[2] == (
+        "Shown as Mermaid source: the pie chart has no positive values.")
+    assert "could not read this line" in str(mermaid.diagram('pie\n  A : 1\n')[2])

@@ -227,3 +227,18 @@ def test_metric_value_font_options_style_the_metric_value(rerunqt_pilot: Any, wr
     metric = pilot.window.renderer.find(kind="metric")[0].widget
     assert metric.value.font().pixelSize() == 48
     assert metric.value.font().weight() == 300
+
+
+def test_heading_dividers_take_the_theme_s_main_colours(rerunqt_pilot: Any, write_script: Any,
+                                                        plain_theme_after: Any) -> None:
+    """Streamlit's custom_text_colors app ("Dividers - Main Colors"): [theme] redColor
+    colours subheader(divider="red"); an unset colour keeps Streamlit's own line."""
+    script = write_script('import rerunqt as st\nst.subheader("Red", divider="red")\n'
+                          'st.subheader("Blue", divider="blue")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nredColor = "#7d353b"\n')
+    pilot = rerunqt_pilot(Path(script))
+    red, blue = (r.widget for r in pilot.window.renderer.find(kind="subheader"))
+    assert "#7d353b" in colours_in(red) and "#ff4b4b" not in colours_in(red)
+    assert "#1c83e1" in colours_in(blue)

@@ -38,7 +38,7 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt import quote_colours
-from rerunqt.qt.code_style import CODE_BACKGROUND
+from rerunqt.qt.code_style import code_background
 from rerunqt.qt.html_boxes import (
     BODY_PX,
     box_divs,
@@ -231,7 +231,7 @@ def _boxes(html: str, dark: bool) -> str:
     def code(found: re.Match[str]) -> str:
         inner = found.group(0).replace(f" background-color:{_CODE_MARK};", "")
         return (f'<table width="100%" cellspacing="0" cellpadding="10" style="{code_gaps(found)}">'
-                f'<tr><td bgcolor="{CODE_BACKGROUND[dark]}">{inner}</td></tr></table>')
+                f'<tr><td bgcolor="{code_background(dark)}">{inner}</td></tr></table>')
 
     def quote(found: re.Match[str]) -> str:
         inner = quote_colours.dimmed(found.group(0).replace(f" background-color:{_QUOTE_MARK};", ""))

@@ -242,3 +242,19 @@ def test_heading_dividers_take_the_theme_s_main_colours(rerunqt_pilot: Any, writ
     red, blue = (r.widget for r in pilot.window.renderer.find(kind="subheader"))
     assert "#7d353b" in colours_in(red) and "#ff4b4b" not in colours_in(red)
     assert "#1c83e1" in colours_in(blue)
+
+
+def test_inline_code_and_markdown_code_blocks_take_code_background_color(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    """Streamlit 1.67 paints inline code and a Markdown code block on codeBackgroundColor."""
+    script = write_script('import rerunqt as st\nst.write("Count", 3)\n'
+                          'st.markdown("Use **the** `chip` here")\n'
+                          'st.markdown("```\\nblock\\n```")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\ncodeBackgroundColor = "#29361e"\n')
+    pilot = rerunqt_pilot(Path(script))
+    fast, inline, block = (r.widget for r in pilot.window.renderer.find(kind="markdown"))
+    for label in (fast, inline, block):
+        assert "#29361e" in colours_in(label)
+        assert "#f0f2f6" not in colours_in(label)

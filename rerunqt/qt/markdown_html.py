@@ -39,6 +39,7 @@ from rerunqt.core.md_directives import (
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt import quote_colours
 from rerunqt.qt.code_style import code_background
+from rerunqt.qt.directive_colours import BACKGROUND, TEXT
 from rerunqt.qt.html_boxes import (
     BODY_PX,
     box_divs,
@@ -69,19 +70,6 @@ from rerunqt.qt.markdown_mermaid import drawn_mermaid
 from rerunqt.qt.static_files import local_references
 from rerunqt.qt.theme_state import markdown_colour
 
-# Text colours with at least 4.5:1 contrast on each theme's background.
-TEXT = {
-    False: {"red": "#c62828", "orange": "#b45309", "yellow": "#8a6d00", "green": "#177a3f",
-            "blue": "#0b61c4", "violet": "#6d3fc0", "gray": "#5c5f6e", "primary": "#dc3535"},
-    True: {"red": "#ff6c6c", "orange": "#ffbd45", "yellow": "#ffe312", "green": "#5ce488",
-           "blue": "#60b4ff", "violet": "#b27eff", "gray": "#a3a8b8", "primary": "#ff4b4b"},
-}
-BACKGROUND = {
-    False: {"red": "#ffdede", "orange": "#ffecd6", "yellow": "#fff6c2", "green": "#dcf5e3",
-            "blue": "#dbeeff", "violet": "#ede3ff", "gray": "#eceef2", "primary": "#ffdede"},
-    True: {"red": "#5a1e21", "orange": "#5a3a12", "yellow": "#54480f", "green": "#173f27",
-           "blue": "#173a5e", "violet": "#3b2560", "gray": "#31333f", "primary": "#5a1e21"},
-}
 INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formulas
 # a badge (``:blue-badge[...]``, st.badge): Streamlit's 0.875rem type at 1rem text, and a
 # quarter-em space at each end on its background for its 0.25rem padding

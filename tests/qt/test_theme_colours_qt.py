@@ -258,3 +258,20 @@ def test_inline_code_and_markdown_code_blocks_take_code_background_color(
     for label in (fast, inline, block):
         assert "#29361e" in colours_in(label)
         assert "#f0f2f6" not in colours_in(label)
+
+
+def test_metric_deltas_are_pills_in_the_theme_s_named_colours(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    """Streamlit 1.67 draws st.metric's delta as a pill: greenTextColor on
+    greenBackgroundColor (and red, gray for delta_color="off"), configured ones included."""
+    script = write_script('import rerunqt as st\nst.metric("Up", 1, 2)\nst.metric("Down", 1, -2)\n'
+                          'st.metric("Off", 1, 2, delta_color="off")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\ngreenBackgroundColor = "#aaffaa"\n'
+                      'greenTextColor = "#005500"\n')
+    pilot = rerunqt_pilot(Path(script))
+    up, down, off = (r.widget for r in pilot.window.renderer.find(kind="metric"))
+    assert {"#aaffaa", "#005500"} <= colours_in(up.delta)
+    assert "#ffdede" in colours_in(down.delta)  # Markdown's :red-background[] colour
+    assert "#eceef2" in colours_in(off.delta)

@@ -63,6 +63,8 @@ class CustomTheme(NamedTuple):
     radius: str | None = None
     metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
+    # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
+    alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
 
     @classmethod
     def from_options(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -91,7 +93,8 @@ class CustomTheme(NamedTuple):
             radius=text("baseRadius"),
             metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
-            and not isinstance(metric_weight, bool) else None)
+            and not isinstance(metric_weight, bool) else None,
+            alerts=_alert_colours(options, base, colour("backgroundColor")))
 
     @classmethod
     def for_sidebar(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -226,6 +229,15 @@ class CustomTheme(NamedTuple):
             metric.append(f"font-weight: {self.metric_weight};")
         if metric:
             rules.append(f"QLabel#rqMetricValue {{ {' '.join(metric)} }}")
+        for level, ground, ink in self.alerts or ():
+            which = f'#rqAlert[level="{level}"]'
+            if level == "error":
+                which += ', #rqAlert[level="exception"]'
+            if ground:
+                rules.append(f"{which} {{ background: {ground}; }}")
+            if ink:
+                rules.append(", ".join(f"{part} QLabel" for part in which.split(", "))
+                             + f" {{ color: {ink}; }}")
         return "\n" + "\n".join(rules) if rules else ""
 
 
@@ -253,6 +265,20 @@ def _family(name: str) -> str:
     if generic is not None:
         return generic
     return f'"{name}"' if not name.startswith(('"', "'")) else name
+
+
+_ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))
+
+
+def _alert_colours(options: Mapping[str, object], base: str, page: str | None
+                   ) -> tuple[tuple[str, str | None, str | None], ...] | None:
+    """st.info / success / warning / error in the configured blue / green / yellow / red
+    background and text colours, as Streamlit 1.67 paints its alerts (None: none set)."""
+    found = tuple((level, markdown_colour(options, base, name, "background", page),
+                   markdown_colour(options, base, name, "text"))
+                  for level, name in _ALERT_COLOURS)
+    found = tuple(entry for entry in found if entry[1] or entry[2])
+    return found or None
 
 
 def markdown_colour(options: Mapping[str, object], base: str, colour: str, kind: str,

@@ -275,3 +275,21 @@ def test_metric_deltas_are_pills_in_the_theme_s_named_colours(
     assert {"#aaffaa", "#005500"} <= colours_in(up.delta)
     assert "#ffdede" in colours_in(down.delta)  # Markdown's :red-background[] colour
     assert "#eceef2" in colours_in(off.delta)
+
+
+def test_alerts_take_the_theme_s_named_colours(rerunqt_pilot: Any, write_script: Any,
+                                               plain_theme_after: Any) -> None:
+    """Streamlit 1.67 paints st.info / st.error... in blueBackgroundColor / blueTextColor
+    (or colours derived from blueColor), red for errors; unset ones keep rerunqt's."""
+    script = write_script('import rerunqt as st\nst.info("Info ████")\nst.error("Error ████")\n'
+                          'st.success("Fine")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nblueBackgroundColor = "#aaccff"\n'
+                      'blueTextColor = "#001155"\nredColor = "#ff0000"\n')
+    pilot = rerunqt_pilot(Path(script))
+    find = pilot.window.renderer.find
+    info, error, fine = (find(kind=kind)[0].widget for kind in ("info", "error", "success"))
+    assert {"#aaccff", "#001155"} <= colours_in(info)
+    assert "#ffe5e5" in colours_in(error)  # redColor at 10% over the white page
+    assert "#e6f4ea" in colours_in(fine)  # not configured: rerunqt's own green

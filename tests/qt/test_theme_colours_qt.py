@@ -293,3 +293,18 @@ def test_alerts_take_the_theme_s_named_colours(rerunqt_pilot: Any, write_script:
     assert {"#aaccff", "#001155"} <= colours_in(info)
     assert "#ffe5e5" in colours_in(error)  # redColor at 10% over the white page
     assert "#e6f4ea" in colours_in(fine)  # not configured: rerunqt's own green
+
+
+def test_chat_avatars_are_white_on_the_theme_s_red_and_orange(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    """Streamlit 1.67: the user's avatar on redColor, the assistant's on orangeColor, the
+    icon white (in the light theme)."""
+    script = write_script('import rerunqt as st\nst.chat_message("user").write("hi")\n'
+                          'st.chat_message("assistant").write("hello")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nredColor = "#123456"\n')
+    pilot = rerunqt_pilot(Path(script))
+    user, assistant = (r.widget.avatar for r in pilot.window.renderer.find(kind="chat_message"))
+    assert {"#123456", "#ffffff"} <= colours_in(user)
+    assert {"#ffa421", "#ffffff"} <= colours_in(assistant)  # orangeColor's default

@@ -285,7 +285,8 @@ def load_config(
     home: Path | None = None,
     cwd: Path | None = None,
 ) -> Config:
-    """Merge defaults < .streamlit files < ~/.rerunqt < ./.rerunqt < script's .rerunqt < env < flags."""
+    """Merge defaults < .streamlit files < ~/.rerunqt < ./.rerunqt < script's .rerunqt <
+    STREAMLIT_* variables < RERUNQT_* variables < flags."""
     from rerunqt.compat.streamlit_config import defaults_and_streamlit_files
     environ: Mapping[str, str] = os.environ if env is None else env
     cwd = Path.cwd() if cwd is None else cwd
@@ -305,11 +306,14 @@ def load_config(
         seen.add(identity)
         for key, (value, where) in (_read_file(candidate, environ) or {}).items():
             values[key], sources[key] = value, where
-    if any(name.startswith("RERUNQT_") for name in environ):  # else skip ~300 name builds
+    for prefix in ("STREAMLIT_", "RERUNQT_"):  # Streamlit's names, then rerunqt's (they win)
+        if not any(name.startswith(prefix) for name in environ):  # else skip ~300 name builds
+            continue
         for key, option in OPTIONS.items():
-            if option.env_var in environ:
-                where = f"environment variable {option.env_var}"
-                values[key] = _parse_string(option, environ[option.env_var], where)
+            name = prefix + option.env_var[len("RERUNQT_"):]  # STREAMLIT_THEME_PRIMARY_COLOR
+            if name in environ:
+                where = f"environment variable {name}"
+                values[key] = _parse_string(option, environ[name], where)
                 sources[key] = where
     for key, text in cli_flags.items():
         where = f"flag --{key}"

@@ -61,6 +61,10 @@ class CustomTheme(NamedTuple):
     heading_font: str | None = None
     font_size: int | None = None
     radius: str | None = None
+    metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
+    metric_weight: int | None = None  # metricValueFontWeight: 100..900
+    # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
+    alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
 
     @classmethod
     def from_options(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -78,6 +82,7 @@ class CustomTheme(NamedTuple):
             return None if value is None else str(value)
 
         size = options.get("theme.baseFontSize")
+        metric_weight = options.get("theme.metricValueFontWeight")
         return cls(
             primary=colour("primaryColor"), background=colour("backgroundColor"),
             secondary=colour("secondaryBackgroundColor"), text=colour("textColor"),
@@ -85,7 +90,11 @@ class CustomTheme(NamedTuple):
             border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
-            radius=text("baseRadius"))
+            radius=text("baseRadius"),
+            metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
+            metric_weight=metric_weight if isinstance(metric_weight, int)
+            and not isinstance(metric_weight, bool) else None,
+            alerts=_alert_colours(options, base, colour("backgroundColor")))
 
     @classmethod
     def for_sidebar(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -211,10 +220,42 @@ class CustomTheme(NamedTuple):
         if self.heading_font:
             family = _family(self.heading_font)
             rules.append(f"#rqTitle, #rqHeader, #rqSubheader {{ font-family: {family}; }}")
+        metric = []
+        size = _pixels(self.metric_size)
+        if size is not None:  # pixels as set; zoom and baseFontSize scale rem (16 px) only
+            unscaled = not str(self.metric_size).strip().endswith("rem")
+            metric.append(f"font-size: {max(1, round(size / (self.font_scale() if unscaled else 1)))}px;")
+        if self.metric_weight is not None:
+            metric.append(f"font-weight: {self.metric_weight};")
+        if metric:
+            rules.append(f"QLabel#rqMetricValue {{ {' '.join(metric)} }}")
+        for level, ground, ink in self.alerts or ():
+            which = f'#rqAlert[level="{level}"]'
+            if level == "error":
+                which += ', #rqAlert[level="exception"]'
+            if ground:
+                rules.append(f"{which} {{ background: {ground}; }}")
+            if ink:
+                rules.append(", ".join(f"{part} QLabel" for part in which.split(", "))
+                             + f" {{ color: {ink}; }}")
         return "\n" + "\n".join(rules) if rules else ""
 
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
+
+
+def _text_or_none(value: object) -> str | None:
+    """A string option's value; anything else (Streamlit ignores a bare number) is None."""
+    return value if isinstance(value, str) else None
+
+
+def _pixels(size: str | None) -> float | None:
+    """``"48px"``, ``"48"`` (pixels) or ``"3rem"`` (16 px each) in pixels; None if unreadable."""
+    found = _SIZE.fullmatch(size) if size else None
+    if found is None:
+        return None
+    return float(found[1]) * (16 if found[2] == "rem" else 1)
 
 
 def _family(name: str) -> str:
@@ -224,6 +265,20 @@ def _family(name: str) -> str:
     if generic is not None:
         return generic
     return f'"{name}"' if not name.startswith(('"', "'")) else name
+
+
+_ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))
+
+
+def _alert_colours(options: Mapping[str, object], base: str, page: str | None
+                   ) -> tuple[tuple[str, str | None, str | None], ...] | None:
+    """st.info / success / warning / error in the configured blue / green / yellow / red
+    background and text colours, as Streamlit 1.67 paints its alerts (None: none set)."""
+    found = tuple((level, markdown_colour(options, base, name, "background", page),
+                   markdown_colour(options, base, name, "text"))
+                  for level, name in _ALERT_COLOURS)
+    found = tuple(entry for entry in found if entry[1] or entry[2])
+    return found or None
 
 
 def markdown_colour(options: Mapping[str, object], base: str, colour: str, kind: str,

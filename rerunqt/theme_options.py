@@ -79,7 +79,8 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
     ("chartDivergingColors", tuple, check_colours, False,
      "Streamlit option (list of colours); accepted, not applied."),
     ("baseFontWeight", int, None, True, "Streamlit option; accepted, not applied."),
-    ("metricValueFontSize", str, None, True, "Streamlit option; accepted, not applied."),
-    ("metricValueFontWeight", int, None, True, "Streamlit option; accepted, not applied."),
+    ("metricValueFontSize", str, None, True,
+     "Font size of st.metric values: '48px', '3rem' or '48' (pixels); default 2.25rem."),
+    ("metricValueFontWeight", int, None, True, "Font weight of st.metric values (100 to 900)."),
     ("showSidebarBorder", bool, None, True, "Streamlit option; accepted, not applied."),
 )

@@ -123,6 +123,18 @@ def test_flags_and_environment_set_theme_options(tmp_path: Path,
     assert "flag --theme.textColor: option 'theme.textColor' expects" in capsys.readouterr().err
 
 
+def test_streamlit_environment_variables_set_options_under_rerunqt_s(tmp_path: Path) -> None:
+    """Streamlit's STREAMLIT_<SECTION>_<OPTION> variables (how its docs and Docker images
+    configure an app) set the options rerunqt knows; RERUNQT_* ones win; others are ignored."""
+    env = {"STREAMLIT_THEME_BASE": "dark", "STREAMLIT_THEME_PRIMARY_COLOR": "#1BD760",
+           "STREAMLIT_THEME_SIDEBAR_TEXT_COLOR": "#ffffff", "STREAMLIT_SERVER_PORT": "8502",
+           "STREAMLIT_THEME_TEXT_COLOR": "#DFFDE0", "RERUNQT_THEME_TEXT_COLOR": "#000000"}
+    config = _load(tmp_path, '[theme]\nprimaryColor = "red"\n', env=env)
+    assert config["theme.base"] == "dark" and config["theme.primaryColor"] == "#1BD760"
+    assert config["theme.sidebar.textColor"] == "#ffffff"
+    assert config["theme.textColor"] == "#000000"
+
+
 def test_get_option_returns_theme_values_and_none_when_unset(tmp_path: Path) -> None:
     _write(tmp_path / ".streamlit/config.toml", THEME)
     at = AppTest.from_file(_write(tmp_path / "app.py", """
@@ -216,3 +228,17 @@ def test_the_older_font_spelling_sans_serif_is_the_generic_family() -> None:
     assert '"sans serif"' not in rules
     serif = CustomTheme(font="Serif").apply("", "light")
     assert f"QWidget {{ font-family: {_GENERIC_FONTS['serif']}; }}" in serif
+
+
+def test_metric_value_size_reads_pixels_and_rem() -> None:
+    """metricValueFontSize: "48px", "48" (pixels) or "3rem" (16 px each); a bad one is left
+    out. Pixels stay pixels under baseFontSize (which scales the whole sheet), rem scale."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = "QLabel { color: #31333f; }"
+    options = {"theme.metricValueFontSize": "3rem", "theme.metricValueFontWeight": 300}
+    assert "QLabel#rqMetricValue { font-size: 48px; font-weight: 300; }" in \
+        CustomTheme.from_options(options, "light").apply(qss, "light")
+    assert "font-size: 40px;" in CustomTheme(metric_size="50", font_size=20).apply(qss, "light")
+    assert "font-size: 48px;" in CustomTheme(metric_size="3rem", font_size=20).apply(qss, "light")
+    assert "rqMetricValue" not in CustomTheme(metric_size="big", primary="#000000").apply(qss, "light")

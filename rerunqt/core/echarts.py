@@ -66,11 +66,14 @@ def echarts_chart(spec: Any, *, width: int | str = "stretch", height: int | str 
     shown_height = check_size("echarts_chart", "height", height, ("stretch", "content"))
     figure = read_option(spec, theme, on_select != "ignore")
     ctx = context.current()
-    ctx.add_static("echarts_chart", (
-        ("figure", figure),
-        ("width", CONTENT_WIDTH if shown_width == "content" else shown_width),
-        ("height", shown_height if isinstance(shown_height, int) else CONTENT_HEIGHT),
-        ("theme", theme), ("alt", (alt or "").strip() or None)))
+    props = (("figure", figure),
+             ("width", CONTENT_WIDTH if shown_width == "content" else shown_width),
+             ("height", shown_height if isinstance(shown_height, int) else CONTENT_HEIGHT),
+             ("theme", theme), ("alt", (alt or "").strip() or None))
+    if key is None:
+        ctx.add_static("echarts_chart", props)
+    else:  # keyed, as Streamlit's AppTest reads the chart's ``key``
+        ctx.add_widget("echarts_chart", ("echarts_chart", str(key)), props)
     if on_select == "ignore":
         return _handle(ctx)
     return SelectionState(selection=SelectionState(selected=[], areas=[]))

@@ -2,8 +2,8 @@
 
 ECharts draws in a browser; its common charts map onto plotly's traces one to one: line
 (``stack`` -> ``stackgroup``, ``areaStyle`` -> a fill), bar (``stack`` -> a stacked bar
-mode, a category y axis -> horizontal bars), scatter and pie, on category, value, time or
-log axes, with the title, legend, series names and colours. Data comes from each
+mode, a category y axis -> horizontal bars), scatter, pie and gauge (plotly's indicator),
+on category, value, time or log axes, with the title, legend, series names and colours. Data comes from each
 series' ``data`` or from ``dataset.source`` (rows, dicts or a DataFrame) with
 ``encode``. Everything else is named in the notes shown above the chart (Qt-free).
 """
@@ -19,7 +19,7 @@ from rerunqt.errors import RerunQtAPIError
 # ECharts 5's default palette (theme=None keeps it, as ECharts does)
 ECHARTS_COLORS = ("#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de", "#3ba272", "#fc8452",
                   "#9a60b4", "#ea7ccc")
-DRAWN_SERIES = ("line", "bar", "scatter", "effectScatter", "pie")
+DRAWN_SERIES = ("line", "bar", "scatter", "effectScatter", "pie", "gauge")
 UNDRAWN_PARTS = ("dataZoom", "visualMap", "toolbox", "brush", "timeline", "graphic", "radar",
                  "polar", "parallel", "calendar", "singleAxis", "geo", "angleAxis", "radiusAxis")
 SERIES_PARTS = ("markLine", "markPoint", "markArea")
@@ -156,6 +156,28 @@ def _pie(series: Mapping[str, Any], index: int, table: tuple[list[str], list[lis
     return trace
 
 
+def _gauge(series: Mapping[str, Any], colour: str | None, place: tuple[float, float]
+           ) -> dict[str, Any]:
+    """A gauge's first value as plotly's angular indicator: its range (``min`` / ``max``,
+    0 to 100 by default), name and ``detail.formatter`` ("{value}%") around the number."""
+    items = series.get("data") or [{}]
+    item = items[0] if isinstance(items, list) and items else {}
+    value = _value(item)
+    name = item.get("name") if isinstance(item, Mapping) else None
+    formatter = (series.get("detail") or {}).get("formatter")
+    prefix, _, suffix = formatter.partition("{value}") if isinstance(formatter, str) and \
+        "{value}" in formatter else ("", "", "")
+    low, high = series.get("min", 0), series.get("max", 100)
+    gauge: dict[str, Any] = {"axis": {"range": [low, high]}}
+    if colour:
+        gauge["bar"] = {"color": colour}
+    return {"type": "indicator", "mode": "gauge+number",
+            "value": value if isinstance(value, (int, float)) else None,
+            "title": {"text": str(name or series.get("name") or "")},
+            "number": {"prefix": prefix, "suffix": suffix}, "gauge": gauge,
+            "domain": {"x": list(place), "y": [0, 1]}}
+
+
 def to_plotly(option: Mapping[str, Any], theme: str | None) -> tuple[dict[str, Any], list[str]]:
     """The plotly ``{"data", "layout"}`` of ``option``, and notes on what is not drawn."""
     x_given, y_given = _first(option.get("xAxis")), _first(option.get("yAxis"))
@@ -185,6 +207,14 @@ def to_plotly(option: Mapping[str, Any], theme: str | None) -> tuple[dict[str, A
             continue
         if kind == "pie":
             data.append(_pie(series, index, table))
+            continue
+        if kind == "gauge":  # gauges side by side, as ECharts centres each in its own place
+            gauges = [s for s in all_series if isinstance(s, Mapping) and s.get("type") == "gauge"] \
+                if isinstance(all_series, list) else [series]
+            at, share = gauges.index(series), 1 / len(gauges)
+            data.append(_gauge(series, _colour(series) or (palette[index % len(palette)]
+                                                           if palette else None),
+                               (at * share, (at + 1) * share)))
             continue
         where, values, name = _points(series, index, table, categories)
         trace: dict[str, Any] = {"name": name, "x": values if horizontal else where,

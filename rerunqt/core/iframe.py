@@ -9,8 +9,11 @@ of the script runs on: nothing here raises for want of a browser.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
@@ -44,6 +47,20 @@ def _alt(call: str, alt: Any) -> str | None:
 
 def _is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://", "data:")) and "\n" not in text.strip()
+
+
+def data_html(url: str) -> str | None:
+    """The HTML a ``data:text/html,...`` address holds (percent-encoded or base64), else
+    None: the window shows it as HTML, since it needs no server to fetch."""
+    head, comma, data = url.partition(",")
+    if not comma or not head.lower().startswith("data:text/html"):
+        return None
+    if head.lower().endswith(";base64"):
+        try:
+            return base64.b64decode(data, validate=False).decode("utf-8", "replace")
+        except (ValueError, binascii.Error):
+            return None
+    return unquote(data)
 
 
 def _from_file(path: Path) -> tuple[str | None, str | None]:
@@ -105,4 +122,5 @@ def frame_size(call: str, width: Any, height: Any) -> tuple[int | str, int]:
     return shown_width, int(shown_height)
 
 
-__all__ = ["FRAME_HEIGHT", "SCRIPTS_DROPPED", "URL_HEIGHT", "add_frame", "frame_size", "iframe"]
+__all__ = ["FRAME_HEIGHT", "SCRIPTS_DROPPED", "URL_HEIGHT", "add_frame", "data_html", "frame_size",
+           "iframe"]

@@ -85,7 +85,7 @@ CATALOGUE: tuple[Kind, ...] = (
     # browser-only elements shown natively: a page is a panel with its address, HTML is rich
     # text, a flowchart is drawn by Graphviz, an ECharts option by the plotly drawing
     _static("iframe", ("src", "html", "width", "height", "scrolling", "alt", "note", "tab_index")),
-    _static("mermaid_chart", ("body", "dot", "svg", "note", "width", "alt")),
+    _static("mermaid_chart", ("body", "dot", "svg", "note", "width", "alt", "markdown")),
     _static("echarts_chart", ("figure", "width", "height", "theme", "alt")),
     # a custom component (components.declare_component): a note in its place
     Kind("component_instance", "static", ("name", "source", "default"),
@@ -214,7 +214,8 @@ for _kind in CATALOGUE:
 ACCESSORS["button"] = ("button", "form_submit_button")  # as Streamlit's at.button
 ACCESSORS["dataframe"] = ("dataframe", "data_editor")  # as Streamlit's at.dataframe
 ACCESSORS["button_group"] = ("pills", "segmented_control")  # Streamlit's AppTest name for both
-ACCESSORS["markdown"] = ("markdown", "badge")  # a badge is a Markdown element in Streamlit
+# a badge and a Mermaid diagram are Markdown elements in Streamlit
+ACCESSORS["markdown"] = ("markdown", "badge", "mermaid_chart")
 # Streamlit's AppTest lists some elements under their protobuf type, not the st.* name:
 # at.get("vega_lite_chart") finds st.line_chart too (rerunqt's own names work as well).
 STREAMLIT_TYPES: dict[str, str] = {
@@ -222,8 +223,10 @@ STREAMLIT_TYPES: dict[str, str] = {
     "bar_chart": "vega_lite_chart", "scatter_chart": "vega_lite_chart",
     "map": "deck_gl_json_chart", "pydeck_chart": "deck_gl_json_chart",
     "help": "help_info", "datetime_input": "date_time_input", "badge": "markdown",
+    "mermaid_chart": "markdown",
     "tabs": "tab_container", "columns": "flex_container", "container": "flex_container",
-    "grid": "grid_container", "pills": "button_group", "segmented_control": "button_group",
+    "grid": "grid_container", "grid_cell": "flex_container",
+    "pills": "button_group", "segmented_control": "button_group",
     "form_submit_button": "button", "data_editor": "dataframe",
 }
 for _kind_name, _type in STREAMLIT_TYPES.items():

@@ -19,6 +19,13 @@ from rerunqt.core.widgets import Args, Callback, Kwargs, check_button_type
 from rerunqt.errors import RerunQtAPIError
 
 MENU_BUTTON = KINDS["menu_button"]
+MENU_ICONS = frozenset({":material/menu:", ":material/more_vert:", ":material/more_horiz:"})
+
+
+def menu_icon_label(label: str, icon: str | None) -> bool:
+    """A label that is only a menu icon (☰ ⋮ ⋯) already says "menu": Streamlit 1.67 draws
+    such a menu button or popover without its chevron (not when ``icon=`` is given)."""
+    return not icon and label.strip() in MENU_ICONS
 
 
 def menu_button(

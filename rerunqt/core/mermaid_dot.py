@@ -30,7 +30,8 @@ _LINK_TEXT = re.compile(r"\s*(<)?(--|-\.|==)\s+([^|]+?)\s*(-{2,}>|-{3,}|\.-+>|\.
 _LINK = re.compile(r"\s*(<)?(-{2,}>|-{3,}|-\.+->|-\.+-|={2,}>|={3,}|-{2,}[ox]|={2,}[ox]|-\.+-[ox])"
                    r"(?:\|([^|]*)\|)?")
 _CLASS = re.compile(r":::[\w-]+")
-TYPES_DRAWN = "flowcharts (graph / flowchart)"
+TYPES_DRAWN = "flowcharts (graph / flowchart) and state diagrams"
+_STATE_HEADER = re.compile(r"^stateDiagram(?:-v2)?\s*$")
 
 
 def _quote(text: str) -> str:
@@ -159,7 +160,7 @@ def _statements(body: str) -> list[str]:
 
 
 def to_dot(body: str) -> tuple[str | None, str | None]:
-    """(DOT, None) for a flowchart, or (None, why it is not drawn)."""
+    """(DOT, None) for a flowchart or a state diagram, or (None, why it is not drawn)."""
     lines = _statements(textwrap.dedent(body))
     if not lines:
         return None, "the diagram is empty"
@@ -167,6 +168,10 @@ def to_dot(body: str) -> tuple[str | None, str | None]:
         end = next((i for i, line in enumerate(lines[1:], 1) if line.startswith("---")), 0)
         lines = lines[end + 1:]
     header = _HEADER.match(lines[0]) if lines else None
+    if header is None and lines and _STATE_HEADER.match(lines[0]):
+        from rerunqt.core.mermaid_state import state_dot
+
+        return state_dot(lines[1:])
     if header is None:
         kind = lines[0].split()[0] if lines else "empty diagram"
         return None, f"rerunqt draws only Mermaid {TYPES_DRAWN}, and this is a {kind}"

@@ -21,6 +21,14 @@ _WORDS_AND_CODE = re.compile(rf"{_WORDS}(?:`[^`\n]+`{_WORDS})+")
 _BLOCK_START = re.compile(r"\s*([-+=>]|\d+[.)])")  # a list item, heading rule or quote
 
 
+def code_background(dark: bool) -> str:
+    """The grey behind inline code and a Markdown code block, or the configured
+    ``theme.codeBackgroundColor``: Streamlit 1.67 paints both in it."""
+    from rerunqt.qt import theme_state  # loaded with the window already
+
+    return theme_state.custom().code or CODE_BACKGROUND[dark]
+
+
 def code_spans_html(text: str, dark: bool) -> str | None:
     """``text`` as rich text when it is only words and code spans; None otherwise."""
     if _WORDS_AND_CODE.fullmatch(text) is None or _BLOCK_START.match(text) or "--" in text:
@@ -35,5 +43,5 @@ def code_spans_html(text: str, dark: bool) -> str | None:
             part = part[1:-1]  # CommonMark: one space each side is padding
         code = part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         out.append(f'<span style="font-family:{_CSS_FAMILIES}; '
-                   f'background-color:{CODE_BACKGROUND[dark]};">{code}</span>')
+                   f'background-color:{code_background(dark)};">{code}</span>')
     return "".join(out)

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from rerunqt.qt.code_style import CODE_BACKGROUND, CODE_FAMILIES
+from rerunqt.qt.code_style import CODE_FAMILIES, code_background
 
 CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -154,7 +154,7 @@ def inline_code(block: QTextBlock, dark: bool) -> None:
         return
     chip = QTextCharFormat()
     chip.setFontFamilies(CODE_FAMILIES)
-    chip.setBackground(QColor(CODE_BACKGROUND[dark]))
+    chip.setBackground(QColor(code_background(dark)))
     cursor = QTextCursor(block)
     for position, length in spans:
         cursor.setPosition(position)

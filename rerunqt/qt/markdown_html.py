@@ -38,7 +38,8 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt import quote_colours
-from rerunqt.qt.code_style import CODE_BACKGROUND
+from rerunqt.qt.code_style import code_background
+from rerunqt.qt.directive_colours import BACKGROUND, TEXT
 from rerunqt.qt.html_boxes import (
     BODY_PX,
     box_divs,
@@ -69,19 +70,6 @@ from rerunqt.qt.markdown_mermaid import drawn_mermaid
 from rerunqt.qt.static_files import local_references
 from rerunqt.qt.theme_state import markdown_colour
 
-# Text colours with at least 4.5:1 contrast on each theme's background.
-TEXT = {
-    False: {"red": "#c62828", "orange": "#b45309", "yellow": "#8a6d00", "green": "#177a3f",
-            "blue": "#0b61c4", "violet": "#6d3fc0", "gray": "#5c5f6e", "primary": "#dc3535"},
-    True: {"red": "#ff6c6c", "orange": "#ffbd45", "yellow": "#ffe312", "green": "#5ce488",
-           "blue": "#60b4ff", "violet": "#b27eff", "gray": "#a3a8b8", "primary": "#ff4b4b"},
-}
-BACKGROUND = {
-    False: {"red": "#ffdede", "orange": "#ffecd6", "yellow": "#fff6c2", "green": "#dcf5e3",
-            "blue": "#dbeeff", "violet": "#ede3ff", "gray": "#eceef2", "primary": "#ffdede"},
-    True: {"red": "#5a1e21", "orange": "#5a3a12", "yellow": "#54480f", "green": "#173f27",
-           "blue": "#173a5e", "violet": "#3b2560", "gray": "#31333f", "primary": "#5a1e21"},
-}
 INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formulas
 # a badge (``:blue-badge[...]``, st.badge): Streamlit's 0.875rem type at 1rem text, and a
 # quarter-em space at each end on its background for its 0.25rem padding
@@ -231,7 +219,7 @@ def _boxes(html: str, dark: bool) -> str:
     def code(found: re.Match[str]) -> str:
         inner = found.group(0).replace(f" background-color:{_CODE_MARK};", "")
         return (f'<table width="100%" cellspacing="0" cellpadding="10" style="{code_gaps(found)}">'
-                f'<tr><td bgcolor="{CODE_BACKGROUND[dark]}">{inner}</td></tr></table>')
+                f'<tr><td bgcolor="{code_background(dark)}">{inner}</td></tr></table>')
 
     def quote(found: re.Match[str]) -> str:
         inner = quote_colours.dimmed(found.group(0).replace(f" background-color:{_QUOTE_MARK};", ""))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 _root: Path | None = None  # the static folder of the window's script
 _REFERENCE = r"""(?<=[("'=])(?:\.?/)?app/static/([^)\s"'<>]+)"""  # a link or src
+_ADDRESS = r"(?:\.?/)?app/static/([^?#]+)"  # a whole address (st.iframe's src)
 
 
 def set_script(script: Path) -> None:
@@ -34,3 +35,14 @@ def local_references(text: str) -> str:
         return target.as_uri()
 
     return re.sub(_REFERENCE, local, text)  # compiled (and cached by re) with the first use
+
+
+def served_file(url: str) -> Path | None:
+    """The existing file an ``/app/static/<file>`` address names in the static folder (as
+    ``st.iframe("/app/static/report.html")`` refers to it), else None."""
+    found = re.fullmatch(_ADDRESS, url.strip())
+    if _root is None or found is None:
+        return None
+    root = _root.resolve()
+    target = (root / found.group(1)).resolve()
+    return target if target.is_relative_to(root) and target.is_file() else None

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from rerunqt import theme_custom
+from rerunqt.css_colours import parse_colour, to_hex
 from rerunqt.theme_custom import CustomTheme
 
 _current: dict[str, object] = {"base": "light", "custom": CustomTheme(), "options": {}, "zoom": 1.0}
@@ -93,3 +94,14 @@ def markdown_colour(colour: str, kind: str, dark: bool) -> str | None:
         return None
     base = "dark" if dark else "light"
     return theme_custom.markdown_colour(options(), base, colour, kind, custom().colour("background", base))
+
+
+def main_colour(colour: str) -> str | None:
+    """The configured ``<colour>Color`` (``[theme.<base>]`` over ``[theme]``) as ``#rrggbb``,
+    or None: Streamlit 1.67 draws a heading's ``divider="red"`` line in it, for example."""
+    settings = options()
+    if not settings or colour in ("primary", "rainbow"):
+        return None
+    name = "gray" if colour == "grey" else colour
+    value = settings.get(f"theme.{base()}.{name}Color") or settings.get(f"theme.{name}Color")
+    return None if value is None else to_hex(parse_colour(str(value)))

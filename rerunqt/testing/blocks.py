@@ -257,6 +257,7 @@ class RootView(Scoped):
         self._items = elements
         self._owner = app
         self.type = kind  # "main", "sidebar" or "bottom", as Streamlit's block types
+        self.key = None  # a root has no key (``for node in at.main: node.key`` reads it)
 
     def _scope_elements(self) -> tuple[Element, ...]:
         return self._items

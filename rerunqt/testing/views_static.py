@@ -103,6 +103,27 @@ class BadgeView(ElementView):
         return self.value
 
 
+class MermaidView(ElementView):
+    """st.mermaid_chart is a Markdown element in Streamlit: ``value`` is the diagram in a
+    ````mermaid fence (``source``: the diagram as drawn here)."""
+
+    @property
+    def value(self) -> str:
+        return str(self._element.prop("markdown"))
+
+    @property
+    def body(self) -> str:
+        return self.value
+
+    @property
+    def source(self) -> str:
+        return str(self._element.prop("body"))
+
+    @property
+    def help(self) -> str:
+        return ""
+
+
 class SpinnerView(ElementView):
     @property
     def value(self) -> Any:
@@ -134,4 +155,5 @@ class HelpView(ElementView):
 VIEWS: dict[str, type[ElementView]] = {
     "divider": Divider, "latex": Latex, "space": Space, "exception": ExceptionView,
     "progress": ProgressView, "spinner": SpinnerView, "badge": BadgeView, "help": HelpView,
+    "mermaid_chart": MermaidView,
 }

@@ -43,7 +43,7 @@ def test_every_browser_element_draws_and_the_script_runs_on() -> None:
     flow, sequence = at.get("mermaid_chart")
     assert flow.svg is not None and flow.note is None and flow.alt == "Flow"
     assert '"A" -> "B"' in flow.dot and '"B" -> "C" [label=" Yes "]' in flow.dot
-    assert sequence.svg is None and sequence.value == "sequenceDiagram\n    Alice->>Bob: Hello"
+    assert sequence.svg is None and sequence.source == "sequenceDiagram\n    Alice->>Bob: Hello"
     assert sequence.note.startswith("Shown as Mermaid source:") and "sequenceDiagram" in sequence.note
     chart = at.get("echarts_chart")[0]
     assert [(t["type"], t["y"]) for t in chart.traces] == [("bar", [5.0, 20.0, 36.0])]
@@ -91,7 +91,7 @@ def test_without_graphviz_a_flowchart_shows_its_source_and_a_note(monkeypatch) -
         "import rerunqt as st\nst.mermaid_chart('graph TD; A-->B')\nst.text('x')\n").run()
     assert not at.exception and at.text[0].value == "x"
     shown = at.get("mermaid_chart")[0]
-    assert shown.svg is None and shown.note == mermaid.NO_DOT and shown.value == "graph TD; A-->B"
+    assert shown.svg is None and shown.note == mermaid.NO_DOT and shown.source == "graph TD; A-->B"
 
 
 def test_flowchart_forms_become_dot() -> None:
@@ -119,7 +119,8 @@ def test_flowchart_forms_become_dot() -> None:
         assert line in dot, line
     assert dot.index("subgraph cluster_0") < dot.index('"G" [label=')
     assert to_dot("gantt\n  title A plan")[1] == (
-        "rerunqt draws only Mermaid flowcharts (graph / flowchart), and this is a gantt")
+        "rerunqt draws only Mermaid flowcharts (graph / flowchart) and state diagrams, and "
+        "this is a gantt")
     assert "could not read this line" in str(to_dot("graph LR\n  A --> B[unclosed")[1])
 
 
@@ -132,7 +133,7 @@ st.echarts_chart({"title": {"text": "Week"}, "legend": {}, "dataset": {"source":
                   "series": [{"type": "bar", "stack": "t"}, {"type": "bar", "stack": "t"}]})
 st.echarts_chart({"yAxis": {"type": "category", "data": ["a", "b"]}, "xAxis": {"type": "value"},
                   "series": [{"type": "bar", "name": "h", "data": [3, 4], "itemStyle": {"color": "#ff0000"}},
-                             {"type": "gauge", "data": [{"value": 5}]}], "dataZoom": [{}]})
+                             {"type": "funnel", "data": [{"value": 5}]}], "dataZoom": [{}]})
 st.echarts_chart({"series": [{"type": "pie", "radius": ["40%", "80%"], "data": [
     {"name": "x", "value": 1}, {"name": "y", "value": 3}]}]}, theme=None)
 st.echarts_chart({"xAxis": {"data": ["p", "q", "r"]}, "yAxis": {}, "series": [
@@ -157,7 +158,7 @@ def test_echarts_series_become_the_plotly_drawing_with_notes_for_the_rest() -> N
     bar = horizontal.chart.traces[0]
     assert bar.horizontal and horizontal.chart.y_axis.labels == ["a", "b"]
     assert bar.color is not None and bar.color[:3] == (255, 0, 0)
-    assert horizontal.notes == ["ECharts gauge series not drawn", "not drawn: dataZoom"]
+    assert horizontal.notes == ["ECharts funnel series not drawn", "not drawn: dataZoom"]
     assert not horizontal.chart.show_legend  # ECharts draws a legend only when asked
     assert [s["label"] for s in pie.slices] == ["x", "y"] and pie.chart.pies[0].hole == 0.5
     assert [s.color[:3] for s in pie.chart.pies[0].slices] == [(0x54, 0x70, 0xc6), (0x91, 0xcc, 0x75)]
@@ -168,3 +169,121 @@ def test_echarts_series_become_the_plotly_drawing_with_notes_for_the_rest() -> N
     assert ECHARTS_COLORS[0] == "#5470c6"
     assert "clicks do not select here" in selectable.notes[0]
     assert at.text[0].value == "[]"
+
+
+def test_a_data_url_holds_its_html() -> None:
+    from rerunqt.core.iframe import data_html
+
+    assert data_html("data:text/html,<p>a%20b</p>") == "<p>a b</p>"
+    assert data_html("data:text/html;base64,PHA+aGk8L3A+") == "<p>hi</p>"
+    assert data_html("data:text/plain,hi") is None and data_html("https://x.org") is None
+
+
+def test_a_keyed_echarts_chart_has_its_key_and_a_root_has_none() -> None:
+    """Streamlit's AppTest reads an ECharts chart's ``key=``; iterating ``at.main`` starts
+    with the root itself, whose ``key`` is None."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        spec = {"xAxis": {"type": "category", "data": ["A"]}, "yAxis": {},
+                "series": [{"type": "bar", "data": [1]}]}
+        st.echarts_chart(spec, key="sales")
+        st.echarts_chart(spec)
+        """).run()
+    assert not at.exception
+    assert [node.key for node in at.main] == [None, "sales", None]
+    assert at.get_by_key("sales").type == "echarts_chart"
+
+
+def test_a_mermaid_chart_is_a_markdown_element_to_apptest() -> None:
+    """Streamlit 1.67 sends st.mermaid_chart as Markdown: its AppTest lists it in
+    ``at.markdown`` with the body in a ````mermaid fence and ``alt`` as a ``%% stAlt:`` line."""
+    at = AppTest.from_string('''
+import rerunqt as st
+st.markdown("before")
+st.mermaid_chart("""
+%%{init: {"theme": "dark"}}%%
+graph TD
+    A --> B
+""", alt="  Two   steps ")
+st.mermaid_chart("graph LR; A-->B", width="content")
+st.mermaid_chart("graph LR; A-->|````|B")
+st.markdown("after")
+''').run()
+    assert not at.exception
+    assert [m.type for m in at.markdown] == ["markdown"] * 5
+    assert at.markdown[1].value == (
+        '````mermaid\n\n%%{init: {"theme": "dark"}}%%\n%% stAlt: Two steps\ngraph TD\n    A --> B\n\n````')
+    assert at.markdown[2].value == "````mermaid\ngraph LR; A-->B\n````"
+    assert at.markdown[3].value.startswith("`````mermaid\n")  # longer than any ```` inside
+    assert at.markdown[4].value == "after" and at.markdown[1].help == ""
+
+
+def test_an_echarts_gauge_is_an_angular_indicator() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.echarts_chart({"series": [{"type": "gauge", "progress": {"show": True},
+                               "detail": {"formatter": "{value}%"},
+                               "data": [{"value": 72, "name": "Utilization"}]}]})
+st.echarts_chart({"series": [{"type": "gauge", "min": 0, "max": 240, "data": [88]},
+                             {"type": "gauge", "data": [30]}]})
+""").run()
+    assert not at.exception
+    one, two = at.get("echarts_chart")
+    gauge = one.chart.indicators[0]
+    assert (gauge.value, gauge.suffix, gauge.title, gauge.range) == (72, "%", "Utilization", (0, 100))
+    assert gauge.shows == {"gauge", "number"} and one.notes == []
+    left, right = two.chart.indicators
+    assert left.range == (0, 240) and left.value == 88 and right.value == 30
+    assert left.domain[:2] == (0.0, 0.5) and right.domain[:2] == (0.5, 1.0)  # side by side
+
+
+def test_state_diagrams_become_dot() -> None:
+    """stateDiagram(-v2), as Streamlit's Mermaid draws it: [*] dots per scope, labelled
+    transitions, named and described states, composites as frames, choice and fork."""
+    from rerunqt.core.mermaid_dot import to_dot
+
+    dot, why = to_dot("""
+        stateDiagram-v2
+            direction LR
+            state "Waiting for input" as Wait
+            Wait : press any key
+            [*] --> Wait
+            Wait --> Busy : key pressed
+            state Busy {
+                [*] --> Parse
+                Parse --> [*]
+            }
+            state pick <<choice>>
+            state split <<fork>>
+            Busy --> pick
+            pick --> [*] : quit
+            note right of Wait : a note
+            note left of Busy
+                two lines
+            end note
+        """)
+    assert why is None and dot is not None
+    assert "rankdir=LR;" in dot and 'subgraph "cluster_Busy" {' in dot
+    assert '"Wait" [label="Waiting for input\npress any key", shape=box, style="rounded"];' in dot
+    assert '"[*]start:" -> "Wait";' in dot and '"[*]start:Busy" -> "Parse";' in dot
+    assert '"Wait" -> "[*]start:Busy" [lhead="cluster_Busy", label=" key pressed "];' in dot
+    assert '"[*]end:Busy" -> "pick" [ltail="cluster_Busy"];' in dot
+    assert '"pick" [shape=diamond' in dot and '"split" [shape=box, style=filled' in dot
+    assert "note" not in dot and "two lines" not in dot
+    assert to_dot("stateDiagram\n    A -> B")[1] == (
+        "rerunqt could not read this line of the state diagram: 'A -> B'")
+
+
+def test_a_mermaid_pie_is_drawn_as_svg_without_graphviz(monkeypatch) -> None:
+    from rerunqt.core import mermaid
+
+    monkeypatch.setattr(mermaid, "find_dot", lambda: None)  # a pie needs no Graphviz
+    dot, svg, note = mermaid.diagram('pie showData title Pets\n  "Dogs" : 3\n  "Cats" : 1\n')
+    assert dot is None and note is None and svg is not None
+    assert ">Pets</text>" in svg and ">75%</text>" in svg and ">25%</text>" in svg
+    assert ">Dogs [3]</text>" in svg and svg.count("<path ") == 2
+    whole = mermaid.diagram('pie\n  "Only" : 5\n')[1]
+    assert whole is not None and "<circle " in whole and ">100%</text>" in whole
+    assert mermaid.diagram('pie\n  "A" : 0\n')[2] == (
+        "Shown as Mermaid source: the pie chart has no positive values.")
+    assert "could not read this line" in str(mermaid.diagram('pie\n  A : 1\n')[2])

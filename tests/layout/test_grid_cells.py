@@ -32,6 +32,15 @@ def test_a_cell_groups_elements_and_keeps_its_spans() -> None:
     assert at.grid[0].children[3].value == "direct"  # a direct child is its own cell
 
 
+def test_a_cell_is_a_flex_container_to_streamlits_apptest() -> None:
+    """Streamlit's AppTest reads a grid cell as a "flex_container" block (with a grid_cell
+    part), so ``.type`` and ``at.get("flex_container")`` see it as that."""
+    at = AppTest.from_string(CELLS).run()
+    kinds = [child.type for child in at.grid[0].children.values()]
+    assert kinds == ["flex_container"] * 3 + ["text", "flex_container"]
+    assert len(at.get("flex_container")) == 4
+
+
 @pytest.mark.parametrize(("call", "words"), [
     ("st.grid(3).cell(column_span=4)", "column_span=4"),
     ("st.grid(3).cell(column_span=0)", "column_span=0"),
@@ -153,3 +162,25 @@ for n in range(4):
     gap = shared.box.grid.verticalSpacing()
     qtbot.waitUntil(lambda: abs(2 * frames[0].height() + gap - 300) <= 4)  # two rows share 300 px
     assert frames[0].height() == frames[2].height()
+
+
+def test_content_taller_than_a_pixel_row_scrolls_in_its_cell(rerunqt_pilot, write_script,
+                                                              qtbot) -> None:
+    """Streamlit: with ``row_height=N`` "content that is taller scrolls inside the cell"."""
+    script = """
+import rerunqt as st
+g = st.grid(2, row_height=80, border=True, vertical_alignment="center")
+with g.cell():
+    for n in range(8):
+        st.text(f"line {n}")
+g.text("short")
+"""
+    pilot = rerunqt_pilot(write_script(script))
+    pilot.window.resize(900, 700)
+    box, frames = _frames(pilot)
+    tall, short = frames
+    qtbot.waitUntil(lambda: tall.height() == 80 and short.height() == 80)
+    assert tall.scroller is not None
+    qtbot.waitUntil(lambda: tall.scroller.verticalScrollBar().maximum() > 0)
+    label = box.cells[1]  # a short cell's content still sits in its middle
+    qtbot.waitUntil(lambda: abs(label.mapTo(short, label.rect().center()).y() - 40) <= 4)

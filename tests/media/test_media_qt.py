@@ -141,6 +141,8 @@ st.text(f'{photo} {voice}')
     assert not camera.action.isEnabled()
     assert microphone.status.text() == "No microphone found" and not microphone.action.isEnabled()
     assert pilot.texts("text") == ["None None"]
+    # their buttons have the app's button look (the stylesheet's rqButton), not the platform's
+    assert {b.objectName() for b in (camera.action, camera.clear, microphone.action)} == {"rqButton"}
 
 
 def test_qt_multimedia_that_cannot_load_is_an_error_in_place(

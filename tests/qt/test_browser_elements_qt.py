@@ -29,7 +29,7 @@ st.echarts_chart({"title": {"text": "Sales"}, "legend": {},
                   "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]}, "yAxis": {},
                   "series": [{"name": "A", "type": "bar", "stack": "s", "data": [5, 20, 36]},
                              {"name": "B", "type": "bar", "stack": "s", "data": [3, 8, 6]},
-                             {"type": "gauge", "data": [{"value": 1}]}]}, height=300)
+                             {"type": "funnel", "data": [{"value": 1}]}]}, height=300)
 components.declare_component("my_comp", url="http://localhost:3001")(default=7)
 st.text("after")
 """
@@ -86,7 +86,7 @@ def test_browser_elements_are_drawn_natively(rerunqt_pilot, write_script, qtbot,
     assert [label.text for _, label in plot.legend.items] == ["A", "B"]
     assert plot.titleLabel.text == "Sales"
     assert plot.getAxis("bottom")._tickLevels == [[(0, "Mon"), (1, "Tue"), (2, "Wed")]]
-    assert chart.note.text() == "ECharts gauge series not drawn"
+    assert chart.note.text() == "ECharts funnel series not drawn"
 
     note = pilot.record(kind="component_instance").widget
     assert "my_comp" in note.body.text() and "7" in note.body.text()
@@ -123,3 +123,47 @@ def test_tab_index_orders_and_removes_the_frames_tab_stop(rerunqt_pilot, write_s
     monkeypatch.setattr(extras, "open_url", lambda url: opened.append(url) or True)
     qtbot.mouseClick(skipped, Qt.MouseButton.LeftButton)
     assert skipped.hasFocus() and opened == ["https://example.com/skipped"]
+
+
+def test_pages_that_need_no_server_are_shown(rerunqt_pilot, write_script, tmp_path) -> None:
+    """A data:text/html address, a picture and a file of the static folder (Streamlit's
+    ``/app/static/...``) are drawn in the frame, not sent to the browser."""
+    static = tmp_path / "static"
+    static.mkdir()
+    (static / "report.html").write_text("<p>Static <b>report</b></p><script>x()</script>")
+    (static / "data.csv").write_text("a\n1\n")
+    (tmp_path / "mark.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" '
+        'height="30" fill="red"/></svg>')
+    pilot = rerunqt_pilot(write_script("""
+        from pathlib import Path
+        import rerunqt as st
+        st.iframe("data:text/html,<p>Data%20URL <i>frame</i></p>")
+        st.iframe("/app/static/report.html")
+        st.iframe(Path(__file__).parent / "mark.svg")
+        st.iframe("/app/static/data.csv")
+        st.iframe("/app/static/missing.html")
+        """))
+    data, report, picture, csv, missing = (widget(pilot, "iframe", n) for n in range(5))
+    for shown in (data, report, picture):
+        assert shown.frame.isVisible() and not shown.panel.isVisible()
+    assert "Data URL <i>frame</i>" in data.html.text() and data.frame.height() == 400
+    assert "Static <b>report</b>" in report.html.text() and "x()" not in report.html.text()
+    assert report.note.isVisible()
+    assert "mark.svg" in picture.html.text() and picture.html.text().startswith("<img")
+    assert csv.panel.isVisible() and csv.panel.button.isEnabled()  # a file the browser opens
+    assert csv.panel.url == (tmp_path / "static" / "data.csv").resolve().as_uri()
+    assert missing.panel.isVisible() and not missing.panel.button.isEnabled()
+
+
+def test_a_narrow_page_panel_wraps_its_title(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import streamlit.components.v1 as components
+        components.iframe("http://not.a.real.url", width=200, height=300)
+        """))
+    panel = widget(pilot, "iframe", 0).panel
+    title = panel.title
+    qtbot.waitUntil(lambda: panel.width() == 200)
+    assert title.fontMetrics().horizontalAdvance(title.text()) > title.width()  # one line: cut
+    assert title.wordWrap() and title.heightForWidth(title.width()) > title.fontMetrics().height()
+    assert title.geometry().right() <= panel.width()

@@ -250,7 +250,7 @@ st.metric('Calm', 3)
     wind, calm = boxes
     assert (wind.value.text(), wind.delta.text()) == ("9 mph", "↓ -8%")  # as Streamlit 1.67
     assert wind.chart.isVisible() and wind.chart.points == (1.0, 3.0, 2.0)
-    assert wind.delta.styleSheet() == "color: #ff2b2b;"
+    assert wind.delta.styleSheet().startswith("color: #c62828; background: #ffdede;")  # a red pill
     assert not calm.delta.isVisible() and not calm.chart.isVisible()
     assert wind.accessibleName() == "Wind: 9 mph, ↓ -8%"
     assert not wind.chart.grab().isNull()

@@ -94,7 +94,8 @@ def test_heading_dividers_are_drawn_in_streamlit_s_colours(rerunqt_pilot, write_
 def test_underscores_are_emphasis_and_code_and_quotes_get_their_boxes(rerunqt_pilot,
                                                                       write_script) -> None:
     """Qt's own Markdown reads `_x_` as underline; Streamlit (GitHub) as emphasis."""
-    from rerunqt.qt.markdown_html import CODE_BACKGROUND, QUOTE_BAR
+    from rerunqt.qt.code_style import CODE_BACKGROUND
+    from rerunqt.qt.markdown_html import QUOTE_BAR
 
     pilot = rerunqt_pilot(write_script(
         "import rerunqt as st\n"
@@ -115,7 +116,7 @@ def test_underscores_are_emphasis_and_code_and_quotes_get_their_boxes(rerunqt_pi
 def test_inline_code_is_monospace_on_a_grey_chip(rerunqt_pilot, write_script) -> None:
     """Qt's Markdown gives a code span the platform's fixed font (proportional on some
     platforms) and no background; Streamlit shows it monospace on grey."""
-    from rerunqt.qt.markdown_html import CODE_BACKGROUND
+    from rerunqt.qt.code_style import CODE_BACKGROUND
 
     pilot = rerunqt_pilot(write_script(
         "import rerunqt as st\n"

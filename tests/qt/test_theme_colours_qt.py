@@ -214,3 +214,97 @@ def test_markdown_colours_follow_the_theme_s_colour_options(rerunqt_pilot: Any, 
     assert "#aaffaa" in seen  # greenBackgroundColor as given
     assert "#1d6fa5" in seen  # blueColor's text: lightness 15% lower (color2k darken(0.15))
     assert "#5c5f6e" in seen  # gray: not configured, rerunqt's own
+
+
+def test_metric_value_font_options_style_the_metric_value(rerunqt_pilot: Any, write_script: Any,
+                                                          plain_theme_after: Any) -> None:
+    """[theme] metricValueFontSize / metricValueFontWeight, as Streamlit 1.67 applies them."""
+    script = write_script('import rerunqt as st\nst.metric("Revenue", "$1,000", "+5%")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nmetricValueFontSize = "48px"\nmetricValueFontWeight = 300\n')
+    pilot = rerunqt_pilot(Path(script))
+    metric = pilot.window.renderer.find(kind="metric")[0].widget
+    assert metric.value.font().pixelSize() == 48
+    assert metric.value.font().weight() == 300
+
+
+def test_heading_dividers_take_the_theme_s_main_colours(rerunqt_pilot: Any, write_script: Any,
+                                                        plain_theme_after: Any) -> None:
+    """Streamlit's custom_text_colors app ("Dividers - Main Colors"): [theme] redColor
+    colours subheader(divider="red"); an unset colour keeps Streamlit's own line."""
+    script = write_script('import rerunqt as st\nst.subheader("Red", divider="red")\n'
+                          'st.subheader("Blue", divider="blue")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nredColor = "#7d353b"\n')
+    pilot = rerunqt_pilot(Path(script))
+    red, blue = (r.widget for r in pilot.window.renderer.find(kind="subheader"))
+    assert "#7d353b" in colours_in(red) and "#ff4b4b" not in colours_in(red)
+    assert "#1c83e1" in colours_in(blue)
+
+
+def test_inline_code_and_markdown_code_blocks_take_code_background_color(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    """Streamlit 1.67 paints inline code and a Markdown code block on codeBackgroundColor."""
+    script = write_script('import rerunqt as st\nst.write("Count", 3)\n'
+                          'st.markdown("Use **the** `chip` here")\n'
+                          'st.markdown("```\\nblock\\n```")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\ncodeBackgroundColor = "#29361e"\n')
+    pilot = rerunqt_pilot(Path(script))
+    fast, inline, block = (r.widget for r in pilot.window.renderer.find(kind="markdown"))
+    for label in (fast, inline, block):
+        assert "#29361e" in colours_in(label)
+        assert "#f0f2f6" not in colours_in(label)
+
+
+def test_metric_deltas_are_pills_in_the_theme_s_named_colours(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    """Streamlit 1.67 draws st.metric's delta as a pill: greenTextColor on
+    greenBackgroundColor (and red, gray for delta_color="off"), configured ones included."""
+    script = write_script('import rerunqt as st\nst.metric("Up", 1, 2)\nst.metric("Down", 1, -2)\n'
+                          'st.metric("Off", 1, 2, delta_color="off")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\ngreenBackgroundColor = "#aaffaa"\n'
+                      'greenTextColor = "#005500"\n')
+    pilot = rerunqt_pilot(Path(script))
+    up, down, off = (r.widget for r in pilot.window.renderer.find(kind="metric"))
+    assert {"#aaffaa", "#005500"} <= colours_in(up.delta)
+    assert "#ffdede" in colours_in(down.delta)  # Markdown's :red-background[] colour
+    assert "#eceef2" in colours_in(off.delta)
+
+
+def test_alerts_take_the_theme_s_named_colours(rerunqt_pilot: Any, write_script: Any,
+                                               plain_theme_after: Any) -> None:
+    """Streamlit 1.67 paints st.info / st.error... in blueBackgroundColor / blueTextColor
+    (or colours derived from blueColor), red for errors; unset ones keep rerunqt's."""
+    script = write_script('import rerunqt as st\nst.info("Info ████")\nst.error("Error ████")\n'
+                          'st.success("Fine")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nblueBackgroundColor = "#aaccff"\n'
+                      'blueTextColor = "#001155"\nredColor = "#ff0000"\n')
+    pilot = rerunqt_pilot(Path(script))
+    find = pilot.window.renderer.find
+    info, error, fine = (find(kind=kind)[0].widget for kind in ("info", "error", "success"))
+    assert {"#aaccff", "#001155"} <= colours_in(info)
+    assert "#ffe5e5" in colours_in(error)  # redColor at 10% over the white page
+    assert "#e6f4ea" in colours_in(fine)  # not configured: rerunqt's own green
+
+
+def test_chat_avatars_are_white_on_the_theme_s_red_and_orange(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    """Streamlit 1.67: the user's avatar on redColor, the assistant's on orangeColor, the
+    icon white (in the light theme)."""
+    script = write_script('import rerunqt as st\nst.chat_message("user").write("hi")\n'
+                          'st.chat_message("assistant").write("hello")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\nredColor = "#123456"\n')
+    pilot = rerunqt_pilot(Path(script))
+    user, assistant = (r.widget.avatar for r in pilot.window.renderer.find(kind="chat_message"))
+    assert {"#123456", "#ffffff"} <= colours_in(user)
+    assert {"#ffa421", "#ffffff"} <= colours_in(assistant)  # orangeColor's default

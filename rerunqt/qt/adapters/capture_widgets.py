@@ -39,6 +39,9 @@ class CaptureField(QWidget):
         self.status.setWordWrap(True)
         self.action = QPushButton(self.action_text)
         self.clear = QPushButton(self.clear_text)
+        for button in (self.action, self.clear):  # the app's button look, not the platform's
+            button.setObjectName("rqButton")
+            button.setAutoDefault(False)
         self.clear.clicked.connect(lambda: self.send(()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.action)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import (
+    QColor,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -32,6 +33,7 @@ from rerunqt.core.chat import web_stand_in
 from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, guess_mime
 from rerunqt.core.image_data import ImageData
+from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.chat_text import MessageEdit
@@ -44,12 +46,16 @@ from rerunqt.runner.requests import WidgetEvent
 
 AVATAR = 32
 ROLES = ("user", "assistant")  # drawn as vector icons: no emoji font needed
+# Streamlit 1.67's default redColor (user) and orangeColor (assistant) behind them
+ROLE_COLOURS = {False: {"user": "#ff2b2b", "assistant": "#ffa421"},
+                True: {"user": "#ff4b4b", "assistant": "#ffbd45"}}
 TINTED_NAMES = ("user", "human")  # rows Streamlit draws on a grey background
 
 
 class Avatar(QLabel):
     """A user or assistant icon drawn with QPainter (emoji fonts are often missing on
-    Linux), or the text/picture an avatar= gave."""
+    Linux), white on the theme's red / orange as Streamlit 1.67 draws them, or the
+    text/picture an avatar= gave."""
 
     role = "other"
 
@@ -60,8 +66,14 @@ class Avatar(QLabel):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().color(self.foregroundRole()))
+        dark = theme_state.base() == "dark"  # (its own background is transparent)
+        name = "red" if self.role == "user" else "orange"  # Streamlit 1.67's redColor, orangeColor
+        ground = QColor(theme_state.main_colour(name) or ROLE_COLOURS[dark][self.role])
         w, h = self.width(), self.height()
+        painter.setBrush(ground)
+        painter.drawRoundedRect(QRectF(0, 0, w, h), 6, 6)
+        ink = QColor("#0e1117" if dark else "#ffffff")  # its icon: white, or near black in dark
+        painter.setBrush(ink)
         if self.role == "user":  # a head and shoulders
             painter.drawEllipse(QRectF(w * 0.34, h * 0.18, w * 0.32, h * 0.32))
             body = QPainterPath()
@@ -72,7 +84,7 @@ class Avatar(QLabel):
             head.addRoundedRect(QRectF(w * 0.2, h * 0.3, w * 0.6, h * 0.5), w * 0.12, w * 0.12)
             painter.drawPath(head)
             painter.drawRect(QRectF(w * 0.47, h * 0.16, w * 0.06, h * 0.14))
-            painter.setBrush(self.palette().color(self.backgroundRole()))
+            painter.setBrush(ground)
             painter.drawEllipse(QRectF(w * 0.32, h * 0.44, w * 0.12, h * 0.12))
             painter.drawEllipse(QRectF(w * 0.56, h * 0.44, w * 0.12, h * 0.12))
         painter.end()

@@ -3,7 +3,9 @@
 Every cell of a grid is a ``CellFrame``: a ``grid.cell()`` is one (``GridCellWidget``,
 holding a column of elements), and an element drawn straight into the grid is wrapped
 in one by the grid. The frame fills its grid area, so bordered cards in a row line up;
-what it holds sits at the top, centre or bottom of it (``vertical_alignment``).
+what it holds sits at the top, centre or bottom of it (``vertical_alignment``). With a
+pixel ``row_height`` the cell is that tall and taller content scrolls inside it, as
+Streamlit documents (it was cut off).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
@@ -34,7 +36,13 @@ class CellFrame(QFrame):
         self.column_span: int | str = 1
         self.row_span = 1
         self.content = content
-        outer = self.outer = QVBoxLayout(self)
+        self.frame_layout = QVBoxLayout(self)  # the holder, or a scroll area around it
+        self.frame_layout.setContentsMargins(0, 0, 0, 0)
+        self.holder = QWidget()
+        self.holder.setObjectName("rqGridCellInner")
+        self.frame_layout.addWidget(self.holder)
+        self.scroller: QScrollArea | None = None
+        outer = self.outer = QVBoxLayout(self.holder)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
@@ -44,7 +52,7 @@ class CellFrame(QFrame):
 
     def set_look(self, border: bool, align: str) -> None:
         margin = BORDER_MARGIN if border else 0
-        self.outer.setContentsMargins(margin, margin, margin, margin)
+        self.frame_layout.setContentsMargins(margin, margin, margin, margin)
         _restyle(self, "border", border)
         for index, stretch in enumerate(_STRETCH.get(align, _STRETCH["top"])):
             self.outer.setStretch(index, stretch)
@@ -52,10 +60,25 @@ class CellFrame(QFrame):
     def set_row_height(self, height: int | None) -> None:
         """A fixed height (``row_height`` pixels, times the rows it spans), or none."""
         if height is None:
+            if self.scroller is not None:
+                self.scroller.takeWidget()
+                self.frame_layout.removeWidget(self.scroller)
+                self.scroller.deleteLater()
+                self.scroller = None
+                self.frame_layout.addWidget(self.holder)
             self.setMinimumHeight(0)
             self.setMaximumHeight(QWIDGETSIZE_MAX)
-        else:
-            self.setFixedHeight(height)
+            return
+        if self.scroller is None:
+            self.frame_layout.removeWidget(self.holder)
+            scroller = self.scroller = QScrollArea()
+            scroller.setObjectName("rqContainerScroll")  # transparent, no frame
+            scroller.setWidgetResizable(True)  # the holder fills it; its spacers align
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroller.setWidget(self.holder)
+            self.frame_layout.addWidget(scroller)
+        self.setFixedHeight(height)
 
     def set_left(self, left: bool) -> None:
         """Keep the content at its natural width on the left, or let it fill the cell."""

@@ -4,14 +4,18 @@ A web page cannot be shown in a native window, so its frame is a panel of the si
 script asked for, saying so, with the address and an "Open in browser" button (Tab
 reaches it; it opens the system browser). HTML is rich text as st.html shows it, in a
 box of the frame's height (scrolling when asked), with a note when scripts were left
-out. A custom component is an info box naming it and the value it returns.
+out; so is a page that needs no server (a ``data:text/html`` address, a file of the
+script's ``static`` folder), and a local picture is shown as one. A custom component is
+an info box naming it and the value it returns.
 """
 
 from __future__ import annotations
 
+from html import escape as html_escape
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -23,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
+from rerunqt.core.extras import sanitize
+from rerunqt.core.iframe import SCRIPTS_DROPPED, data_html
 from rerunqt.qt.adapters import extras
 from rerunqt.qt.adapters.alerts import _Box
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel, apply_width
 from rerunqt.qt.focus import set_tab_rank
+from rerunqt.qt.static_files import served_file
 
 PAGE_TITLE = "This web page opens in your browser"
 NO_SERVER = ("This address is a path on Streamlit's web server; a desktop app has none, so "
@@ -61,6 +68,7 @@ class PagePanel(QFrame):
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)  # a narrow frame (components.iframe(width=200)) wraps it
         for widget in (self.title, self.address, self.note):
             layout.addWidget(widget)
         layout.insertWidget(3, self.button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -98,7 +106,6 @@ def web_stand_in(layout: QVBoxLayout, panel: PagePanel | None, url: str | None,
     first in ``layout`` and shown while there is an address. Returns the panel (or None)."""
     if url is not None and panel is None:
         panel = PagePanel()
-        panel.title.setWordWrap(True)
         layout.insertWidget(0, panel)
     if panel is not None:
         panel.setVisible(url is not None)
@@ -106,6 +113,37 @@ def web_stand_in(layout: QVBoxLayout, panel: PagePanel | None, url: str | None,
             panel.title.setText(title)
             panel.show_page(url)
     return panel
+
+
+_IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".svg", ".webp")
+
+
+def without_server(props: dict[str, Any]) -> dict[str, Any]:
+    """A page that needs no web server shown from here: a ``data:text/html`` address's HTML,
+    a local picture (a browser shows it; so does Qt's rich text), and a file of the script's
+    ``static`` folder (``/app/static/report.html``): an HTML file's text, a picture, any
+    other file by its file address (which "Open in browser" can open)."""
+    src = props["src"]
+    if src is None:
+        return props
+    text = data_html(src)
+    if text is None:
+        served = served_file(src)
+        if served is None and src.startswith("file://"):
+            served = Path(QUrl(src).toLocalFile())
+        if served is None:
+            return props
+        if served.suffix.lower() in _IMAGES:
+            return {**props, "src": None, "html": f'<img src="{html_escape(str(served))}">',
+                    "note": None}
+        if served.suffix.lower() not in (".html", ".htm", ".xhtml"):
+            return {**props, "src": served.as_uri()}
+        try:
+            text = served.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return props
+    clean = sanitize(text)
+    return {**props, "src": None, "html": clean, "note": SCRIPTS_DROPPED if clean != text else None}
 
 
 class IframeView(QWidget):
@@ -138,7 +176,7 @@ class IframeView(QWidget):
         self.props: dict[str, Any] = {}
 
     def set_props(self, props: dict[str, Any]) -> None:
-        self.props = props
+        props = self.props = without_server(props)
         page = props["src"] is not None
         self.panel.setVisible(page)
         self.frame.setVisible(not page)

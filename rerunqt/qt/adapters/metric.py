@@ -1,4 +1,4 @@
-"""st.metric: label, big value, a coloured delta with an arrow, an optional sparkline.
+"""st.metric: label, big value, a delta pill with an arrow, an optional sparkline.
 
 The sparkline is painted with QPainter (a polyline, filled area or bars): no pyqtgraph
 import for a few dozen points. Colours follow the theme: the window's palette says
@@ -19,6 +19,7 @@ from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import OneLineLabel
 from rerunqt.qt.adapters.inline_markdown import has_markup, label_html
+from rerunqt.qt.directive_colours import named
 
 _LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "orange": "#ffa421",
           "yellow": "#faca2b", "blue": "#1c83e1", "violet": "#803df5", "primary": "#ff4b4b"}
@@ -162,8 +163,13 @@ class MetricBox(QFrame):
         self.restyle()
 
     def restyle(self) -> None:
-        colour = theme_colour(self, self.colour).name()
-        self.delta.setStyleSheet(f"color: {colour};")
+        """The delta as Streamlit 1.67 draws it: a pill in the colour's text and background
+        colours (``greenTextColor`` / ``greenBackgroundColor``, configured or default)."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        ink, ground = (named(self.colour, kind, dark) for kind in ("text", "background"))
+        radius = (self.delta.fontMetrics().height() + 4) // 2
+        self.delta.setStyleSheet(f"color: {ink}; background: {ground}; border-radius: "
+                                 f"{radius}px; padding: 2px 6px 2px 4px;")
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)

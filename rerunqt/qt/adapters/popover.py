@@ -9,6 +9,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.menu_button import menu_icon_label
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.container_box import BORDER_MARGIN, PAGE_SPACING
@@ -59,17 +60,18 @@ class Popover(QPushButton):
         self.tracked: str | None = None
         self.quiet = False
         self.words = ""
+        self.chevron = CHEVRON  # none after a lone menu icon (Streamlit's "☰" / "⋮" menus)
 
     def show_words(self, words: str) -> None:
         self.words = words
-        self.setText(words + CHEVRON)
+        self.setText(words + self.chevron)
         self._fit()
 
     def _advance(self, text: str) -> int:
         return self.fontMetrics().horizontalAdvance(text)
 
     def _fit(self) -> None:
-        full = self.words + CHEVRON
+        full = self.words + self.chevron
         pad = super().sizeHint().width() - self._advance(self.text())
         shown = full if self.width() >= pad + self._advance(full) else self.words
         if shown != self.text():
@@ -77,7 +79,7 @@ class Popover(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()  # for the text shown now: ask for the label and chevron
-        return QSize(hint.width() - self._advance(self.text()) + self._advance(self.words + CHEVRON),
+        return QSize(hint.width() - self._advance(self.text()) + self._advance(self.words + self.chevron),
                      hint.height())
 
     def resizeEvent(self, event: Any) -> None:
@@ -120,9 +122,10 @@ class PopoverAdapter(LayoutAdapter):
         if changed & {"label", "icon"}:
             label, icon = props["label"], icon_text(props["icon"])
             text, face = header_text(label, props["icon"])
+            widget.chevron = "" if menu_icon_label(label, props["icon"]) else CHEVRON
             widget.show_words(text)
-            show_label_markdown(widget, label, with_icon(label_words(label)[0], icon) + CHEVRON,
-                                with_icon(label, icon) + CHEVRON, face)
+            show_label_markdown(widget, label, with_icon(label_words(label)[0], icon) + widget.chevron,
+                                with_icon(label, icon) + widget.chevron, face)
             widget.setAccessibleName(props["label"])
         widget.setToolTip(props["help"] or "")
         widget.setEnabled(not props["disabled"])

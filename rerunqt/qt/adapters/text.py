@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import ElidingLabel, one_line
@@ -91,7 +92,8 @@ class LabelAdapter(Adapter):
 
                 place_help(widget)
         if "divider" in changed:
-            colour = DIVIDERS.get(new.prop("divider") or "")
+            name = new.prop("divider") or ""
+            colour = (theme_state.main_colour(name) if name in DIVIDERS else None) or DIVIDERS.get(name)
             widget.setStyleSheet(
                 f"border-width: 0 0 2px 0; border-style: solid; border-color: {colour}; "
                 "padding-bottom: 8px;" if colour else "")

@@ -90,7 +90,7 @@ class WrapLabel(QLabel):
         self.source = ""  # the text as given (Markdown with Streamlit's directives)
         self.styled = False  # shown as HTML with colours worked out for the theme
         self._sizes: dict[tuple[Any, ...], Any] = {}  # see _measured
-        self._texts = 0  # set_text calls: a label whose text never changes remembers nothing
+        self._texts = 0  # texts shown: a label whose text never changes remembers nothing
         if markdown:
             self.setTextFormat(Qt.TextFormat.MarkdownText)
         # A stylesheet padding gives a QLabel a "frame", and then Qt indents its text by
@@ -100,8 +100,9 @@ class WrapLabel(QLabel):
         self.set_text("")
 
     def set_text(self, text: str) -> None:
+        if text != self.source:
+            self._texts += 1
         self.source = text
-        self._texts += 1
         if self.markdown:
             html = False
             if ":" in text or "$" in text:  # :red[...], :emoji:, $math$ (Streamlit's Markdown)
@@ -173,8 +174,8 @@ class WrapLabel(QLabel):
         between a few texts ("Toggle is True" / "False", a status word). Nothing is kept
         before the style sheet's first polish (a size hint polishes: a new font), nor for
         a label whose text has not changed yet (most never do: the key costs ~5 µs)."""
-        if self._texts < 3 or not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-            return measure()  # (the empty text of __init__, then the first: nothing to flip)
+        if self._texts < 2 or not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            return measure()  # (its first text: nothing to flip back to yet)
         sizes = self._sizes
         found = sizes.get(key)
         if found is None:

@@ -16,9 +16,10 @@ from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, spec_text
 from rerunqt.core.frame_columns import ColumnSpec
-from rerunqt.core.frame_data import FrameData
+from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
 from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.core.table_text import table_text
 from rerunqt.qt.colours import qcolor
 
 _ROLE = Qt.ItemDataRole
@@ -54,6 +55,7 @@ class FrameModel(QAbstractTableModel):
         self._plans: tuple[tuple[Any, ...], ...] = ()  # per column: what data() answers
         self.placeholder: str | None = None  # shown for missing values instead of "None"
         self.index_spec: ColumnSpec | None = None  # column_config's "_index": its format
+        self.table_cells = False  # st.table: Streamlit's table formats (no check marks)
         # selected rows (data rows) and columns (view columns): a tint behind their cells
         self.marked_rows: frozenset[int] = frozenset()
         self.marked_columns: frozenset[int] = frozenset()
@@ -117,6 +119,11 @@ class FrameModel(QAbstractTableModel):
             shown = spec_text(spec, self.frame.columns[spec.position][row])
             if shown is not None:
                 return shown
+        if self.table_cells:
+            styles = self.frame.styles
+            shown = None if styles is None else styles.text(row, spec.position)
+            return table_text(self.frame.columns[spec.position][row], self.frame.kinds[spec.position]) \
+                if shown is None else shown
         text = self.frame.text(spec.position, row)
         if text == MISSING and self.placeholder is not None and self.frame.styles is None:
             return self.placeholder
@@ -124,7 +131,7 @@ class FrameModel(QAbstractTableModel):
 
     def checked(self, spec: ColumnSpec) -> bool:
         """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""
-        return self.frame.styles is None and (
+        return self.frame.styles is None and not self.table_cells and (
             spec.type == "checkbox" or (spec.type == "auto" and self.frame.kinds[spec.position] == "bool"))
 
     def _plan(self, spec: ColumnSpec) -> tuple[Any, ...]:
@@ -218,6 +225,9 @@ class FrameModel(QAbstractTableModel):
                     shown = spec_text(index, self.frame.index[row])
                     if shown is not None:
                         return shown
+                labels = self.frame.index
+                if self.table_cells and labels is not None and not isinstance(labels[row], tuple):
+                    return table_text(labels[row], kind_of(labels))  # (a MultiIndex: as ever)
                 return self.frame.label(row)
             return None
         if section >= len(self.specs):

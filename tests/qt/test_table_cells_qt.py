@@ -1,0 +1,65 @@
+"""st.table cells read as Streamlit 1.67's static table writes them (not as st.dataframe's
+grid): floats with four decimals and thousands separators, booleans as true / false text,
+lists and dicts as JSON, missing values empty; a table without rows reads "empty"."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rerunqt.core.table_text import table_text
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st, pandas as pd
+st.table(pd.DataFrame({"f": [1234.5, -0.1, None], "b": [True, False, None],
+                       "l": [["a", "b"], [1, 2], None], "n": [1, 2, 3]}))
+st.table({"flag": [True, False]})
+st.table(pd.DataFrame({"lat": [], "lon": []}))
+st.dataframe({"f": [1234.5, -0.1]}, key="df")
+"""
+
+
+def _cells(view, column: int) -> list:
+    model = view.model()
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_table_cells_read_as_streamlits_table(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    tables = [e.widget for e in pilot.window.renderer.find(kind="table")]
+    first = tables[0]
+    assert _cells(first, 0) == ["1,234.5000", "-0.1000", ""]
+    assert _cells(first, 1) == ["true", "false", ""]
+    assert _cells(first, 2) == ['["a","b"]', "[1,2]", ""]
+    assert _cells(first, 3) == ["1", "2", "3"]
+    flags = tables[1].model()
+    assert _cells(tables[1], 0) == ["true", "false"]  # text, not check boxes
+    assert flags.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) is None
+    frame = pilot.table(key="df")  # st.dataframe keeps its grid's formats
+    assert _cells(frame, 0) == ["1234.5", "-0.1"]
+
+
+def test_a_table_without_rows_keeps_a_row_for_its_empty_note(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    empty = pilot.window.renderer.find(kind="table")[2].widget
+    header = empty.horizontalHeader().height()
+    row = empty.verticalHeader().defaultSectionSize()
+    assert empty.height() >= header + row + 2 * empty.frameWidth()  # a row under the header
+    image = empty.viewport().grab().toImage()
+    inked = [x for x in range(image.width()) for y in range(row)
+             if image.pixelColor(x, y).lightness() < 200]
+    assert inked and abs((min(inked) + max(inked)) / 2 - image.width() / 2) < 20  # centred text
+
+
+def test_table_text_of_dates_times_and_dicts() -> None:
+    aware = datetime(2020, 1, 2, 3, 4, 5, 678000, tzinfo=timezone.utc)
+    assert table_text(aware, "object") == "2020-01-02 03:04:05+00:00"
+    assert table_text(time(6, 6, 22, 123000), "object") == "06:06:22.123"
+    assert table_text(time(6, 6, 22), "object") == "06:06:22"
+    assert table_text({"a": 1, "b": None}, "object") == '{"a":1}'
+    assert table_text({3, 1, 2}, "object") == "[1,2,3]"
+    assert table_text(float("nan"), "float") == ""

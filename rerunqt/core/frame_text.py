@@ -17,6 +17,16 @@ import numpy as np
 MISSING = "None"
 
 
+class IntGaps(np.ndarray):
+    """A float column that holds integers with gaps (a pandas Int64 column with NA, a polars
+    integer column with nulls): a float array everywhere, but st.table writes its numbers
+    as integers ("1", not "1.0000"), as Streamlit's Arrow keeps them."""
+
+
+def int_gaps(array: np.ndarray) -> np.ndarray:
+    return array.view(IntGaps)
+
+
 def is_missing(value: Any) -> bool:
     if value is None:
         return True

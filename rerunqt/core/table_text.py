@@ -15,7 +15,12 @@ from typing import Any
 
 import numpy as np
 
-from rerunqt.core.frame_text import MISSING, cell_text, is_missing
+from rerunqt.core.frame_text import MISSING, IntGaps, cell_text, is_missing
+
+
+def table_cell(column: np.ndarray, row: int, kind: str) -> str:
+    """Cell ``row`` of a column of that kind; integers with gaps read as integers."""
+    return table_text(column[row], "int" if isinstance(column, IntGaps) else kind)
 
 
 def table_text(value: Any, kind: str) -> str:

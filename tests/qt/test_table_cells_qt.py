@@ -63,3 +63,14 @@ def test_table_text_of_dates_times_and_dicts() -> None:
     assert table_text({"a": 1, "b": None}, "object") == '{"a":1}'
     assert table_text({3, 1, 2}, "object") == "[1,2,3]"
     assert table_text(float("nan"), "float") == ""
+
+
+def test_integers_with_gaps_read_as_integers_in_a_table(rerunqt_pilot, write_script) -> None:
+    """A pandas Int64 column with NA is integers to Arrow: "1", not "1.0000"."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+st.table(pd.DataFrame({"i": pd.array([1, None, 30000], dtype="Int64"), "f": [1.0, None, 2.5]}))
+"""))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+    assert _cells(table, 0) == ["1", "", "30000"]
+    assert _cells(table, 1) == ["1.0000", "", "2.5000"]

@@ -19,7 +19,7 @@ from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
 from rerunqt.core.frame_text import MISSING, is_missing
-from rerunqt.core.table_text import table_text
+from rerunqt.core.table_text import table_cell
 from rerunqt.qt.colours import qcolor
 
 _ROLE = Qt.ItemDataRole
@@ -122,7 +122,7 @@ class FrameModel(QAbstractTableModel):
         if self.table_cells:
             styles = self.frame.styles
             shown = None if styles is None else styles.text(row, spec.position)
-            return table_text(self.frame.columns[spec.position][row], self.frame.kinds[spec.position]) \
+            return table_cell(self.frame.columns[spec.position], row, self.frame.kinds[spec.position]) \
                 if shown is None else shown
         text = self.frame.text(spec.position, row)
         if text == MISSING and self.placeholder is not None and self.frame.styles is None:
@@ -227,7 +227,7 @@ class FrameModel(QAbstractTableModel):
                         return shown
                 labels = self.frame.index
                 if self.table_cells and labels is not None and not isinstance(labels[row], tuple):
-                    return table_text(labels[row], kind_of(labels))  # (a MultiIndex: as ever)
+                    return table_cell(labels, row, kind_of(labels))  # (a MultiIndex: as ever)
                 return self.frame.label(row)
             return None
         if section >= len(self.specs):

@@ -91,6 +91,23 @@ st.dataframe(pd.DataFrame({"when": when}, index=when), key="t")
     assert model.headerData(0, Qt.Orientation.Vertical) == "2024-01-01 00:00:00"
 
 
+def test_aware_datetimes_keep_their_offset_to_the_second_and_times_read_to_the_second(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's DatetimeColumn of a zoned column is "YYYY-MM-DD HH:mm:ssZ", its TimeColumn
+    "HH:mm:ss"; they read as Python writes them ("...08:03:11.123000+00:00", "06:06:22.123000")."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd, datetime as dt
+when = pd.to_datetime(["2019-06-28 08:03:11.123", "2022-03-11 17:41:00.000"]).tz_localize("UTC")
+st.dataframe(pd.DataFrame({"when": when, "clock": [dt.time(6, 6, 22, 123000), dt.time(10, 0)]},
+                          index=when.tz_convert("America/New_York")), key="t")
+"""))
+    model = pilot.table(key="t").model()
+    assert [model.index(r, 0).data() for r in range(2)] == [
+        "2019-06-28 08:03:11+00:00", "2022-03-11 17:41:00+00:00"]
+    assert [model.index(r, 1).data() for r in range(2)] == ["06:06:22", "10:00:00"]
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2019-06-28 04:03:11-04:00"
+
+
 def test_the_editor_spans_the_page_by_default_and_content_keeps_it_narrow(
         rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""

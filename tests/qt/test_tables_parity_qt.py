@@ -181,3 +181,18 @@ st.text("name: " + out["name"][0])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "name: zeta" in pilot.texts("text"), timeout=5000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)  # the keys go on to the table
+
+
+def test_booleans_with_gaps_are_check_boxes(rerunqt_pilot, write_script) -> None:
+    """Arrow reads [True, False, None] as booleans: Streamlit's grid draws check boxes (they
+    read "True" / "False" as text); a column of words stays text."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+st.dataframe(pd.DataFrame({"b": [True, False, None], "w": ["True", "x", None]}), key="t")
+"""))
+    model = pilot.table(key="t").model()
+    role = Qt.ItemDataRole.CheckStateRole
+    checks = [model.index(r, 0).data(role) for r in range(2)]
+    assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert [model.index(r, 0).data() for r in range(2)] == [None, None]
+    assert model.index(0, 1).data(role) is None and model.index(0, 1).data() == "True"

@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, spec_text
+from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, holds_booleans, spec_text
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
@@ -131,8 +131,10 @@ class FrameModel(QAbstractTableModel):
 
     def checked(self, spec: ColumnSpec) -> bool:
         """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""
+        kind = self.frame.kinds[spec.position]
         return self.frame.styles is None and not self.table_cells and (
-            spec.type == "checkbox" or (spec.type == "auto" and self.frame.kinds[spec.position] == "bool"))
+            spec.type == "checkbox" or (spec.type == "auto" and (kind == "bool" or (
+                kind == "object" and holds_booleans(self.frame.columns[spec.position])))))
 
     def _plan(self, spec: ColumnSpec) -> tuple[Any, ...]:
         """What a column's cells answer without looking at a row: (alignment, shows text,

@@ -1,5 +1,6 @@
 """Each plotly trace type as ``Trace`` records: scatter, bar, histogram, area, heatmap (and,
-through plotly_stats / plotly_domain, box, violin, funnel, pie and indicator).
+through plotly_stats / plotly_domain / plotly_finance, box, violin, funnel, pie, indicator
+and candlestick).
 
 Bars of one figure are laid out together as ``layout.barmode`` says (group, stack,
 relative, overlay), and scatter traces that share a ``stackgroup`` are stacked, so the
@@ -50,6 +51,11 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         if kind == "indicator":
             domain.append(Indicator(spec))
             continue
+        if kind == "candlestick":
+            from rerunqt.core.plotly_finance import candlestick
+
+            traces.extend(candlestick(spec, i, x_axis, y_axis))
+            continue
         if kind in ("box", "violin"):
             trace = box_trace(spec, i, x_axis, y_axis)
         elif kind == "funnel":
@@ -78,7 +84,8 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
     _stack_areas(traces, [s for s in data if s.get("visible") not in (False, "legendonly")
                           and str(s.get("type") or "scatter") in LINE_TYPES + (
                               "bar", "histogram", "heatmap", "box", "violin", "funnel")])
-    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type != "funnel"], barmode)
+    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type not in ("funnel", "candlestick")],
+                  barmode)
     for kind in ("box", "violin"):
         mode = str(layout.get(f"{kind}mode") or "overlay")
         lay_out_boxes([t for t in traces if t.kind == kind], mode)

@@ -171,6 +171,24 @@ def test_heatmap_and_an_unsupported_trace_is_named_in_a_note() -> None:
     assert fig.x_axis.labels == ["a", "b", "c"]
 
 
+def test_a_candlestick_is_boxes_with_wicks_coloured_by_direction() -> None:
+    """go.Candlestick (a stock chart) was a "Not drawn natively" note over an empty plot."""
+    fig = figure({"data": [{"type": "candlestick", "name": "AAPL", "x": [1, 2, 3],
+                            "open": [10, 12, 11], "close": [12, 11, 11], "high": [13, 12.5, 11.5],
+                            "low": [9, 10.5, 10], "decreasing": {"line": {"color": "#0000ff"}}}]})
+    assert fig.notes == () and fig.skipped == ()
+    body, rising, falling = fig.traces
+    assert body.kind == "bar" and body.name == "AAPL" and body.show_legend
+    assert body.base.tolist() == [10, 11, 11] and body.y.tolist() == [12, 12, 11]
+    assert body.width == pytest.approx(0.6)  # a share of the periods' distance
+    assert [tuple(c) for c in body.marker_colors] == [(61, 153, 112, 127), (0, 0, 255, 127),
+                                                       (61, 153, 112, 127)]  # close >= open rises
+    assert rising.kind == falling.kind == "line" and not rising.show_legend
+    assert rising.color == (61, 153, 112, 255) and falling.color == (0, 0, 255, 255)
+    wick = falling.y[:2].tolist()  # the falling period's lower wick: low to the box's bottom
+    assert wick == [10.5, 11] and np.nanmax(falling.y) == 12.5 and np.nanmin(rising.y) == 9
+
+
 def test_layout_titles_ranges_log_axes_category_order_and_legend() -> None:
     fig = figure({"data": [{"type": "bar", "x": ["b", "a"], "y": [1, 2], "name": "n"},
                            {"type": "scatter", "x": ["a", "b"], "y": [1, 1], "name": "m"}],

@@ -279,3 +279,26 @@ st.text("x")
     wide, narrow, vega = (record.widget for record in charts)
     assert wide.width() == vega.width() == text.width()  # the column's width
     assert narrow.width() == 300
+
+
+def test_a_plotly_candlestick_draws_boxes_wicks_and_its_legend_colour(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.plotly_chart({'data': [
+    {'type': 'candlestick', 'name': 'AAPL', 'x': [1, 2], 'open': [1, 3], 'close': [2, 2.5],
+     'high': [2.5, 3.5], 'low': [0.5, 2]},
+    {'type': 'scatter', 'x': [1, 2], 'y': [1.5, 2.5], 'name': 'MA'}]}, height=300)
+"""))
+    chart = pilot.record(kind="plotly_chart").widget
+    plot = chart.plot.getPlotItem()
+    (bars,) = [item for item in plot.items if isinstance(item, pg.BarGraphItem)]
+    assert bars.opts["y0"].tolist() == [1.0, 2.5] and bars.opts["y1"].tolist() == [2.0, 3.0]
+    fills = [pg.mkBrush(b).color() for b in bars.opts["brushes"]]
+    assert [(c.name(), c.alpha()) for c in fills] == [("#3d9970", 127), ("#ff4136", 127)]
+    assert chart.note.text() == ""
+    (name, _), _ = [(label.text, sample) for sample, label in plot.legend.items]
+    assert name == "AAPL" and [label.text for _, label in plot.legend.items][1] == "MA"
+    sample = plot.legend.items[0][0].item  # a swatch of the rising colour, not a grey bar
+    assert pg.mkBrush(sample.opts["brush"]).color().name() == "#3d9970"

@@ -189,6 +189,30 @@ def test_a_candlestick_is_boxes_with_wicks_coloured_by_direction() -> None:
     assert wick == [10.5, 11] and np.nanmax(falling.y) == 12.5 and np.nanmin(rising.y) == 9
 
 
+def test_areas_after_a_candlestick_still_stack() -> None:
+    fig = figure({"data": [
+        {"type": "candlestick", "x": [1, 2], "open": [1, 2], "close": [2, 1], "high": [3, 3],
+         "low": [0, 0]},
+        {"type": "scatter", "x": [1, 2], "y": [1, 1], "stackgroup": "a"},
+        {"type": "scatter", "x": [1, 2], "y": [2, 2], "stackgroup": "a"}]})
+    upper = [t for t in fig.traces if t.type == "scatter"][1]
+    assert upper.y.tolist() == [3, 3] and upper.base.tolist() == [1, 1]
+
+
+def test_a_histogram2d_is_a_heatmap_of_binned_counts() -> None:
+    """px.density_heatmap was a "Not drawn natively: histogram2d trace" note."""
+    spec = {"type": "histogram2d", "x": [0.5, 0.5, 1.5, 1.5, 1.5], "y": [0.5, 1.5, 0.5, 0.5, 1.5],
+            "xbins": {"start": 0, "end": 2, "size": 1}, "ybins": {"start": 0, "end": 2, "size": 1}}
+    fig = figure({"data": [spec]})
+    assert fig.notes == ()
+    (heat,) = fig.traces
+    assert heat.kind == "heatmap" and heat.x.tolist() == [0.5, 1.5] and heat.y.tolist() == [0.5, 1.5]
+    assert heat.z.tolist() == [[1, 2], [1, 1]]  # rows are y: two points at (1.5, 0.5)
+    summed = figure({"data": [dict(spec, z=[1, 2, 3, 4, 5], histfunc="avg")]}).traces[0]
+    assert summed.z.tolist() == [[1, 3.5], [2, 5]]
+    assert figure({"data": [dict(spec, histnorm="percent")]}).traces[0].z.sum() == pytest.approx(100)
+
+
 def test_layout_titles_ranges_log_axes_category_order_and_legend() -> None:
     fig = figure({"data": [{"type": "bar", "x": ["b", "a"], "y": [1, 2], "name": "n"},
                            {"type": "scatter", "x": ["a", "b"], "y": [1, 1], "name": "m"}],

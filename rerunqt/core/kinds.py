@@ -91,7 +91,7 @@ CATALOGUE: tuple[Kind, ...] = (
     Kind("component_instance", "static", ("name", "source", "default"),
          accessor="component_instance"),
     _static("map", ("data", "width", "height", "alt")),
-    _static("vega_lite_chart", ("data", "width", "height", "theme", "alt")),
+    _static("vega_lite_chart", ("data", "width", "height", "theme", "alt", "views")),
     _static("image", ("images", "captions", "width", "alt", "link", "output_format")),
     _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
     _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",

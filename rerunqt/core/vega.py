@@ -115,21 +115,26 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
           use_container_width: bool | None, theme: str | None, alt: str | None,
           source: Any = None) -> ElementHandle:
     from rerunqt.core.vega_build import build
+    from rerunqt.core.vega_concat import composed
 
     shown = chart_width(kind, width, use_container_width)
     shown_height = check_size(kind, "height", height, ("content", "stretch"))
-    plot = build(spec, data, source if source is not None else (data if data is not None else spec))
-    if plot.notes or not plot.marks:
+    origin = source if source is not None else (data if data is not None else spec)
+    views = composed(spec, lambda view: build(view, data, origin))
+    plot = views.leaves()[0] if views is not None else build(spec, data, origin)
+    if views is None and (plot.notes or not plot.marks):
         picture = _picture(spec, data, shown, alt)
         if picture is not None:
             return picture
     if shown == "content":
         shown = plot.width if plot.width is not None else "stretch"
     if not isinstance(shown_height, int):
-        shown_height = plot.height if plot.height is not None else CHART_HEIGHT
+        shown_height = views.height() if views is not None else (
+            plot.height if plot.height is not None else CHART_HEIGHT)
     ctx = context.current()
     ctx.add_static("vega_lite_chart", (("data", plot), ("width", shown),
-                                       ("height", shown_height), ("theme", theme), ("alt", alt)))
+                                       ("height", shown_height), ("theme", theme), ("alt", alt),
+                                       ("views", views)))
     return _handle(ctx)
 
 

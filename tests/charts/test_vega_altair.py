@@ -91,11 +91,11 @@ def test_write_shows_an_altair_chart() -> None:
 
 def test_what_cannot_be_drawn_is_a_picture_with_vl_convert_else_a_note(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    concat = ("st.altair_chart(alt.Chart(df).mark_point().encode(x='a') | "
-              "alt.Chart(df).mark_bar().encode(x='c'))")
+    concat = ("st.altair_chart(alt.Chart(df).mark_point().encode("
+              "x=alt.X(alt.repeat('column'), type='quantitative'), y='b').repeat(column=['a', 'b']))")
     monkeypatch.setitem(sys.modules, "vl_convert", None)
     at = run(concat)
-    assert at.vega_lite_chart[0].note == "Not drawn natively: hconcat (only the first of 2 views is drawn)."
+    assert at.vega_lite_chart[0].note == "Not drawn natively: repeat."
     fake = types.ModuleType("vl_convert")
     buffer = io.BytesIO()
     Image.new("RGB", (6, 4)).save(buffer, format="PNG")
@@ -103,6 +103,22 @@ def test_what_cannot_be_drawn_is_a_picture_with_vl_convert_else_a_note(
     monkeypatch.setitem(sys.modules, "vl_convert", fake)
     at = run(concat)
     assert at.image[0].size == (6, 4) and not at.vega_lite_chart
+
+
+def test_composed_charts_build_every_view() -> None:
+    """``a & b`` / ``a | b`` drew only the first view (with a note); now each is built, nested
+    compositions too, and the element is as tall as its views."""
+    at = run("top = alt.Chart(df).mark_line().encode(x='a', y='b').properties(height=100)\n"
+             "left = alt.Chart(df).mark_point().encode(x='a', y='b')\n"
+             "right = alt.Chart(df).mark_bar().encode(x='c', y='sum(b)').properties(width=60)\n"
+             "st.altair_chart(top & (left | right))")
+    assert not at.exception and not at.image
+    (shown,) = at.vega_lite_chart
+    assert shown.marks == ["line"] and shown.note == ""  # the first view, as before
+    views = shown.proto.views
+    assert views.direction == "v" and [p.marks[0].kind for p in views.leaves()] == ["line", "point", "bar"]
+    assert views.children[1].direction == "h"
+    assert shown.proto.height == 100 + 20 + 300  # a view's height, else Vega-Lite's 300
 
 
 def test_an_unchanged_chart_gives_an_equal_element_on_a_rerun() -> None:

@@ -1,10 +1,14 @@
-"""Plotly's candlestick trace as the shapes plotly draws: a box per period from open to close
-filled in a half-transparent colour and outlined, with wicks down to the low and up to the
-high; rising periods in one colour, falling ones in another.
+"""Plotly's finance traces as the shapes plotly draws, so the Qt side needs nothing new:
 
-It exists so a stock chart (``go.Candlestick``, the most common finance figure) is drawn
-instead of a "Not drawn natively" note: the boxes are one bar trace (a colour per bar) and
-the outlines and wicks one line trace per direction, so the Qt side needs nothing new.
+- candlestick: a box per period from open to close, filled in a half-transparent colour and
+  outlined, with wicks down to the low and up to the high; rising periods in one colour,
+  falling ones in another (one bar trace, a colour per bar, and a line trace per direction);
+- waterfall: each step a bar from the running total to the new one (``measure`` "relative",
+  "absolute" or "total"), rising, falling and total bars in plotly's three colours, and the
+  connector line from each bar's end to the next bar.
+
+It exists so a stock chart or a profit-and-loss bridge is drawn instead of a "Not drawn
+natively" note.
 """
 
 from __future__ import annotations
@@ -83,4 +87,64 @@ def _outlines(at: np.ndarray, bottom: np.ndarray, top: np.ndarray, low: np.ndarr
     return (np.column_stack(pieces_x).ravel(), np.column_stack(pieces_y).ravel())
 
 
-__all__ = ["candlestick"]
+_TOTAL = (68, 153, 255, 255)  # #4499FF, totals.marker.color
+_CONNECTOR = (68, 68, 68, 255)  # connector.line.color
+
+
+def waterfall(spec: Mapping[str, Any], index: int, x_axis: Axis, y_axis: Axis) -> list[Trace]:
+    """The bars (from the running total before each step to the one after) and connectors."""
+    horizontal = spec.get("orientation") == "h"
+    where, amount = (spec.get("y"), spec.get("x")) if horizontal else (spec.get("x"), spec.get("y"))
+    where_axis = y_axis if horizontal else x_axis
+    values = pv.array(amount)
+    count = len(values) if values is not None else 0
+    if count == 0 or values is None:
+        return []
+    steps = np.nan_to_num(np.asarray(values, dtype=np.float64))
+    labels = pv.array(where)
+    at = where_axis.positions(labels[:count], count).astype(np.float64) if labels is not None \
+        else np.arange(count, dtype=np.float64)
+    measures = list(spec.get("measure") or [])
+    low, high, colours = np.empty(count), np.empty(count), []
+    running = 0.0
+    for i, step in enumerate(steps.tolist()):
+        measure = str(measures[i]) if i < len(measures) else "relative"
+        if measure == "total":
+            low[i], high[i] = 0.0, running
+            colours.append(_colour(spec, "totals", _TOTAL))
+            continue
+        start = 0.0 if measure == "absolute" else running
+        running = step if measure == "absolute" else running + step
+        low[i], high[i] = start, running
+        colours.append(_colour(spec, "increasing" if running >= start else "decreasing",
+                               _RISING if running >= start else _FALLING))
+    gaps = np.diff(np.unique(at))
+    width = 0.8 * (float(gaps.min()) if len(gaps) else 1.0)
+    bars = Trace("bar", "waterfall", str(spec.get("name") or ""), at, high)
+    bars.base, bars.width, bars.horizontal, bars.curve = low, width, horizontal, index
+    bars.marker_colors = np.array(colours, dtype=np.uint8).reshape(count, 4)
+    bars.color = _TOTAL
+    bars.show_legend = spec.get("showlegend") is not False
+    traces = [bars]
+    connector = spec.get("connector") or {}
+    if connector.get("visible") is not False and count > 1:
+        line = connector.get("line") or {}
+        ends = high  # the running total after each step, where the next step starts
+        gap = np.full(count - 1, np.nan)
+        xs = np.column_stack((at[:-1] + width / 2, at[1:] - width / 2, gap)).ravel()
+        ys = np.column_stack((ends[:-1], ends[:-1], gap)).ravel()
+        joins = Trace("line", "waterfall", bars.name, *((ys, xs) if horizontal else (xs, ys)))
+        joins.color = pv.color(line.get("color")) or _CONNECTOR
+        joins.line_width = float(line.get("width", 1))
+        joins.dash = str(line.get("dash") or "solid")
+        joins.curve, joins.show_legend = index, False
+        traces.append(joins)
+    return traces
+
+
+def _colour(spec: Mapping[str, Any], part: str, default: tuple[int, int, int, int]) -> tuple[int, ...]:
+    given = pv.color(((spec.get(part) or {}).get("marker") or {}).get("color"))
+    return given if isinstance(given, tuple) else default
+
+
+__all__ = ["candlestick", "waterfall"]

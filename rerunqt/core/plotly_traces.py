@@ -1,6 +1,6 @@
 """Each plotly trace type as ``Trace`` records: scatter, bar, histogram, area, heatmap (and,
 through plotly_stats / plotly_domain / plotly_finance / plotly_density, box, violin, funnel,
-pie, indicator, candlestick and histogram2d).
+pie, indicator, candlestick, waterfall and histogram2d).
 
 Bars of one figure are laid out together as ``layout.barmode`` says (group, stack,
 relative, overlay), and scatter traces that share a ``stackgroup`` are stacked, so the
@@ -51,10 +51,10 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         if kind == "indicator":
             domain.append(Indicator(spec))
             continue
-        if kind == "candlestick":
-            from rerunqt.core.plotly_finance import candlestick
+        if kind in ("candlestick", "waterfall"):
+            from rerunqt.core.plotly_finance import candlestick, waterfall
 
-            traces.extend(candlestick(spec, i, x_axis, y_axis))
+            traces.extend((candlestick if kind == "candlestick" else waterfall)(spec, i, x_axis, y_axis))
             continue
         if kind in ("box", "violin"):
             trace = box_trace(spec, i, x_axis, y_axis)
@@ -86,8 +86,8 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             if note not in notes:
                 notes.append(note)
     _stack_areas(traces, data)
-    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type not in ("funnel", "candlestick")],
-                  barmode)
+    laid_out = ("funnel", "candlestick", "waterfall")  # placed by their own rules
+    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type not in laid_out], barmode)
     for kind in ("box", "violin"):
         mode = str(layout.get(f"{kind}mode") or "overlay")
         lay_out_boxes([t for t in traces if t.kind == kind], mode)

@@ -189,6 +189,21 @@ def test_a_candlestick_is_boxes_with_wicks_coloured_by_direction() -> None:
     assert wick == [10.5, 11] and np.nanmax(falling.y) == 12.5 and np.nanmin(rising.y) == 9
 
 
+def test_a_waterfall_runs_its_total_with_connectors() -> None:
+    """go.Waterfall (a profit-and-loss bridge) was a "Not drawn natively" note."""
+    fig = figure({"data": [{"type": "waterfall", "x": ["a", "b", "t", "c", "z"],
+                            "measure": ["relative", "relative", "total", "relative", "absolute"],
+                            "y": [60, 80, 0, -40, 10], "totals": {"marker": {"color": "#000000"}}}]})
+    assert fig.notes == ()
+    bars, joins = fig.traces
+    assert bars.base.tolist() == [0, 60, 0, 140, 0] and bars.y.tolist() == [60, 140, 140, 100, 10]
+    assert [tuple(c) for c in bars.marker_colors] == [
+        (61, 153, 112, 255), (61, 153, 112, 255), (0, 0, 0, 255), (255, 65, 54, 255), (61, 153, 112, 255)]
+    assert joins.kind == "line" and not joins.show_legend
+    assert joins.y[:2].tolist() == [60, 60]  # from the first bar's end to the second bar
+    assert joins.x[1] - joins.x[0] == pytest.approx(1 - 0.8)
+
+
 def test_areas_after_a_candlestick_still_stack() -> None:
     fig = figure({"data": [
         {"type": "candlestick", "x": [1, 2], "open": [1, 2], "close": [2, 1], "high": [3, 3],

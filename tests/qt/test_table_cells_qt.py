@@ -74,3 +74,22 @@ st.table(pd.DataFrame({"i": pd.array([1, None, 30000], dtype="Int64"), "f": [1.0
     table = pilot.window.renderer.find(kind="table")[0].widget
     assert _cells(table, 0) == ["1", "", "30000"]
     assert _cells(table, 1) == ["1.0000", "", "2.5000"]
+
+
+def test_the_index_of_a_table_reads_from_the_left(rerunqt_pilot, write_script) -> None:
+    """Streamlit's table index cells (th) align as text; st.dataframe keeps them at the right."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"v": [1, 2]}, index=["a", "**long** label"])
+st.table(df)
+st.dataframe(df, key="df")
+"""))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+    left = Qt.AlignmentFlag.AlignLeft
+    assert table.verticalHeader().defaultAlignment() & left
+    assert not pilot.table(key="df").verticalHeader().defaultAlignment() & left
+    header = table.verticalHeader()
+    image = header.grab().toImage()
+    row = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    inked = [x for x in range(image.width()) if image.pixelColor(x, row).lightness() < 200]
+    assert inked and min(inked) < image.width() // 3  # "a" drawn at the left, not the right

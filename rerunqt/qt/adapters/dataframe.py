@@ -91,6 +91,8 @@ class TableView(FrameView):
         super().__init__(sortable=False, markdown=True)  # cells and headers may hold Markdown
         self.setObjectName("rqTable")
         self.frame_model.table_cells = True
+        # the index reads left to right, as the th cells of Streamlit's table (st.dataframe: right)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSelectionMode(_MODE.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

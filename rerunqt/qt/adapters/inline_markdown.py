@@ -170,7 +170,7 @@ class MarkdownSections:
         dark = header.palette().color(QPalette.ColorRole.Window).lightness() < 128
         vertical = header.orientation() == Qt.Orientation.Vertical
         colour = QColor((ROW_LABEL_TEXT if vertical else HEADER_TEXT)[dark])
-        alignment = Qt.AlignmentFlag.AlignRight if vertical else None
+        alignment = header.defaultAlignment() if vertical else None
         paint_document(painter, rect, inline_document(str(text), dark, header.font()), colour,
                        alignment)
 

@@ -61,13 +61,14 @@ def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
                     width: int | str = "stretch", height: int | str = "content",
                     use_container_width: bool | None = None, theme: str | None = "streamlit",
                     key: str | None = None, on_select: str = "ignore",
-                    selection_mode: Any = None, alt: str | None = None,
-                    **kwargs: Any) -> ElementHandle:
+                    selection_mode: Any = None, alt: str | None = None) -> ElementHandle:
     """A Vega-Lite chart drawn natively (lines, bars, areas, points, rules, ticks, layers).
 
     ``data`` (a DataFrame, dict of columns or list of rows) replaces the spec's data, as
-    Streamlit's; ``kwargs`` are merged into the spec. ``theme=None`` uses Vega-Lite's
-    palette. ``key`` and ``selection_mode`` are accepted for Streamlit compatibility.
+    Streamlit's. The spec is a dict only: Streamlit 1.67 no longer takes it as keywords
+    (``mark="bar"``), which are Python's unexpected-keyword error here too. ``theme=None``
+    uses Vega-Lite's palette. ``key`` and ``selection_mode`` are accepted for Streamlit
+    compatibility.
     """
     _check("vega_lite_chart", on_select, theme, alt)
     if isinstance(data, dict) and spec is None:  # st.vega_lite_chart(spec), as Streamlit
@@ -77,8 +78,8 @@ def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
             f"st.vega_lite_chart spec={spec!r:.80} must be a dict (a Vega-Lite spec such as "
             f"{{'mark': 'line', 'encoding': {{...}}}})."
         )
-    full = {**(spec or {}), **kwargs}
-    return _draw("vega_lite_chart", full, data, width, height, use_container_width, theme, alt)
+    return _draw("vega_lite_chart", dict(spec or {}), data, width, height, use_container_width,
+                 theme, alt)
 
 
 def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int | str = "content",

@@ -121,6 +121,13 @@ def test_composed_charts_build_every_view() -> None:
     assert shown.proto.height == 100 + 20 + 300  # a view's height, else Vega-Lite's 300
 
 
+def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:
+    """Old Streamlit read ``mark="bar", x_field="a"`` as a spec; 1.67 raises Python's error."""
+    at = run("st.vega_lite_chart(df, mark='bar', x_field='a', y_field='b')\nst.write('after')")
+    assert "unexpected keyword argument 'mark'" in at.exception[0].message
+    assert not at.vega_lite_chart and not at.markdown
+
+
 def test_an_unchanged_chart_gives_an_equal_element_on_a_rerun() -> None:
     at = run("st.altair_chart(alt.Chart(df).mark_line().encode(x='a', y='b'))")
     first = at.vega_lite_chart[0].chart

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rerunqt.core import context
 from rerunqt.core.charts import CHART_HEIGHT, chart_width, check_size
-from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
@@ -23,11 +21,9 @@ _THEMES = ("streamlit", None)
 
 
 def _check(kind: str, on_select: Any, theme: Any, alt: Any) -> None:
-    if on_select not in ("ignore", None):
-        raise RerunQtAPIError(
-            f"st.{kind} on_select={on_select!r} is not supported: rerunqt draws Vega-Lite charts "
-            f"without selections. Use a widget (st.selectbox, st.slider) to select instead."
-        )
+    from rerunqt.core.vega_select import check_on_select
+
+    check_on_select(kind, on_select)
     if theme not in _THEMES:
         raise RerunQtAPIError(
             f"st.{kind} theme={theme!r} is not valid; use 'streamlit' (Streamlit's colours) or "
@@ -60,15 +56,15 @@ def _picture(spec: dict[str, Any], data: Any, width: int | str, alt: str | None
 def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
                     width: int | str = "stretch", height: int | str = "content",
                     use_container_width: bool | None = None, theme: str | None = "streamlit",
-                    key: str | None = None, on_select: str = "ignore",
-                    selection_mode: Any = None, alt: str | None = None) -> ElementHandle:
+                    key: str | None = None, on_select: Any = "ignore",
+                    selection_mode: Any = None, alt: str | None = None) -> Any:
     """A Vega-Lite chart drawn natively (lines, bars, areas, points, rules, ticks, layers).
 
     ``data`` (a DataFrame, dict of columns or list of rows) replaces the spec's data, as
     Streamlit's. The spec is a dict only: Streamlit 1.67 no longer takes it as keywords
     (``mark="bar"``), which are Python's unexpected-keyword error here too. ``theme=None``
-    uses Vega-Lite's palette. ``key`` and ``selection_mode`` are accepted for Streamlit
-    compatibility.
+    uses Vega-Lite's palette. With ``on_select`` ("rerun" or a callback) the call returns
+    Streamlit's selection state for the spec's selection parameters (vega_select.py).
     """
     _check("vega_lite_chart", on_select, theme, alt)
     if isinstance(data, dict) and spec is None:  # st.vega_lite_chart(spec), as Streamlit
@@ -79,14 +75,15 @@ def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
             f"{{'mark': 'line', 'encoding': {{...}}}})."
         )
     return _draw("vega_lite_chart", dict(spec or {}), data, width, height, use_container_width,
-                 theme, alt)
+                 theme, alt, select=(key, on_select, selection_mode))
 
 
 def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int | str = "content",
                  use_container_width: bool | None = None, theme: str | None = "streamlit",
-                 key: str | None = None, on_select: str = "ignore", selection_mode: Any = None,
-                 alt: str | None = None) -> ElementHandle:
-    """An Altair chart (``alt.Chart(df).mark_line().encode(...)``), drawn natively."""
+                 key: str | None = None, on_select: Any = "ignore", selection_mode: Any = None,
+                 alt: str | None = None) -> Any:
+    """An Altair chart (``alt.Chart(df).mark_line().encode(...)``), drawn natively; with
+    ``on_select``, Streamlit's selection state (as st.vega_lite_chart)."""
     _check("altair_chart", on_select, theme, alt)
     if not hasattr(altair_chart, "to_dict"):
         raise RerunQtAPIError(
@@ -95,7 +92,7 @@ def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int
         )
     spec = _altair_spec(altair_chart)
     return _draw("altair_chart", spec, None, width, height, use_container_width, theme, alt,
-                 source=altair_chart)
+                 source=altair_chart, select=(key, on_select, selection_mode))
 
 
 def _altair_spec(chart: Any) -> dict[str, Any]:
@@ -114,16 +111,25 @@ def _altair_spec(chart: Any) -> dict[str, Any]:
 
 def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
           use_container_width: bool | None, theme: str | None, alt: str | None,
-          source: Any = None) -> ElementHandle:
+          source: Any = None, select: tuple[Any, Any, Any] = (None, "ignore", None)) -> Any:
+    from rerunqt.core.chart_pick import static_chart
     from rerunqt.core.vega_build import build
     from rerunqt.core.vega_concat import composed
+
+    key, on_select, selection_mode = select
+    modes: tuple[str, ...] = ()
+    if on_select != "ignore":
+        from rerunqt.core.vega_select import selection_modes, stable_names
+
+        spec = stable_names(spec)
+        modes = selection_modes(kind, spec, selection_mode)
 
     shown = chart_width(kind, width, use_container_width)
     shown_height = check_size(kind, "height", height, ("content", "stretch"))
     origin = source if source is not None else (data if data is not None else spec)
     views = composed(spec, lambda view: build(view, data, origin))
     plot = views.leaves()[0] if views is not None else build(spec, data, origin)
-    if views is None and (plot.notes or not plot.marks):
+    if views is None and not modes and (plot.notes or not plot.marks):
         picture = _picture(spec, data, shown, alt)
         if picture is not None:
             return picture
@@ -132,11 +138,17 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
     if not isinstance(shown_height, int):
         shown_height = views.height() if views is not None else (
             plot.height if plot.height is not None else CHART_HEIGHT)
-    ctx = context.current()
-    ctx.add_static("vega_lite_chart", (("data", plot), ("width", shown),
-                                       ("height", shown_height), ("theme", theme), ("alt", alt),
-                                       ("views", views)))
-    return _handle(ctx)
+    props = (("data", plot), ("width", shown), ("height", shown_height), ("theme", theme),
+             ("alt", alt), ("views", views))
+    if not modes:
+        return static_chart("vega_lite_chart", props, key, ())
+    from rerunqt.core.chart_pick import selectable_chart
+    from rerunqt.core.kinds import KINDS
+    from rerunqt.core.vega_select import empty_state
+
+    return selectable_chart(KINDS["vega_lite_chart"], plot, props, key, modes, on_select,
+                            lambda: empty_state(modes), lambda ui, _: empty_state(modes),
+                            lambda state, _: ())
 
 
 __all__ = ["altair_chart", "vega_lite_chart"]

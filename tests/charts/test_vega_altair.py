@@ -73,7 +73,7 @@ st.columns(2)[1].vega_lite_chart(df, spec)
 
 @pytest.mark.parametrize(("call", "message"), [
     ("st.altair_chart(alt.Chart(df).mark_line().encode(x='a', y='b'), on_select='rerun')",
-     "on_select='rerun' is not supported"),
+     "Selections are activated, but the provided chart spec does not have any selections"),
     ("st.altair_chart(alt.Chart(df).mark_line(), theme='dark')", "theme='dark' is not valid"),
     ("st.altair_chart(42)", "st.altair_chart takes an Altair chart"),
     ("st.vega_lite_chart(df, 'line')", "must be a dict"),
@@ -149,3 +149,39 @@ st.vega_lite_chart({"mark": "line", "encoding": {"x": {"field": "a", "type": "qu
     assert not at.exception, [e.value for e in at.exception]
     assert at.vega_lite_chart[0].series == at.vega_lite_chart[1].series == {"b": [28, 55]}
     assert len(at.vega_lite_chart) == 3
+
+
+def test_on_select_returns_streamlit_s_selection_state_and_keeps_it_under_the_key() -> None:
+    """on_select="rerun" stopped the script ("not supported"); Streamlit returns the state of
+    the spec's selection parameters, Altair's counted names numbered from param_1."""
+    at = run("""
+point = alt.selection_point()
+bars = alt.Chart(df).mark_bar().encode(
+    x='c', y='b', fillOpacity=alt.condition(point, alt.value(1), alt.value(0.3))).add_params(point)
+event = st.altair_chart(bars, on_select='rerun', key='bars')
+st.write(str(event))
+st.write(len(st.session_state.bars.selection))
+st.altair_chart(bars, on_select=lambda: None, key='called')
+st.vega_lite_chart(df, {'mark': 'point', 'params': [{'name': 'pick', 'select': 'interval'}],
+                        'encoding': {'x': {'field': 'a', 'type': 'quantitative'}}},
+                   on_select='rerun', selection_mode='pick')
+st.write('after')
+""")
+    assert not at.exception
+    assert [m.value for m in at.markdown] == ["{'selection': {'param_1': {}}}", "`1`", "after"]
+    assert at.vega_lite_chart[0].value == {"selection": {"param_1": {}}}
+    assert at.vega_lite_chart[2].selection.selection.pick == {}
+    assert at.vega_lite_chart[0].selection.selection.param_1 == {}
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    ("st.altair_chart(alt.Chart(df).mark_bar().encode(x='a'), on_select='rerun')",
+     "Selections are activated, but the provided chart spec does not have any selections"),
+    ("st.altair_chart(alt.Chart(df).mark_bar().encode(x='a').add_params(alt.selection_point()),"
+     " on_select='rerun', selection_mode='other')",
+     "Selection parameter 'other' is not defined in the chart spec"),
+    ("st.altair_chart(alt.Chart(df).mark_bar().encode(x='a'), on_select='sometimes')",
+     "on_select='sometimes' must be 'ignore', 'rerun' or a callable"),
+])
+def test_on_select_errors_are_streamlit_s(call: str, message: str) -> None:
+    assert message in run(call).exception[0].message

@@ -244,3 +244,20 @@ st.vega_lite_chart({'data': {'values': rows}, 'vconcat': [
     assert right.width() < left.width()  # width=80 against Vega-Lite's default 300
     assert [m.kind for m in right.drawn.plot.marks] == ["bar"]
     assert chart.height() >= chart.panes.height() >= 100 + 20 + 300
+
+
+def test_a_chart_with_on_select_is_drawn_and_the_script_goes_on(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+spec = {'data': {'values': [{'x': 1, 'y': 2}, {'x': 2, 'y': 3}]}, 'mark': 'point',
+        'params': [{'name': 'pick', 'select': 'point'}],
+        'encoding': {'x': {'field': 'x', 'type': 'quantitative'},
+                     'y': {'field': 'y', 'type': 'quantitative'}}}
+event = st.vega_lite_chart(spec, on_select='rerun', key='chart')
+st.text(str(event))
+st.vega_lite_chart(spec, key='still')
+"""))
+    assert pilot.texts("text") == ["{'selection': {'pick': {}}}"]
+    first, second = charts(pilot)
+    assert first.drawn is not None and second.drawn is not None
+    assert [m.kind for m in first.drawn.plot.marks] == ["point"]

@@ -349,7 +349,9 @@ def test_on_select_returns_streamlit_s_selection_state_and_calls_back() -> None:
 
 
 def test_selection_modes_are_checked() -> None:
-    assert "box and lasso" in error("st.plotly_chart({'data': []}, on_select='rerun', selection_mode='box')")
+    boxed = drawn("ev = st.plotly_chart({'data': [{'y': [1]}]}, on_select='rerun', selection_mode='box')\n"
+                  "st.write(str(ev))")
+    assert boxed.selection == {"selection": {"points": [], "point_indices": [], "box": [], "lasso": []}}
     assert "must be 'ignore'" in error("st.plotly_chart({'data': []}, on_select='yes')")
     at = AppTest.from_string("import rerunqt as st\nst.plotly_chart({'data': [{'y': [1]}]})").run()
     with pytest.raises(ValueError, match="on_select='rerun'"):

@@ -187,6 +187,23 @@ def test_clicking_a_point_selects_it_and_shift_click_adds_another(rerunqt_pilot,
     assert chart.drawn.marks.getData()[0].tolist() == []
 
 
+def test_a_box_only_chart_runs_and_a_click_selects_nothing(rerunqt_pilot, write_script, qtbot) -> None:
+    """selection_mode="box" stopped the script ("not supported yet"); it runs, and a click
+    (which is not a box) leaves the selection empty, as in Streamlit."""
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script(SELECT.replace("on_select='rerun'",
+                                                      "on_select='rerun', selection_mode='box'")))
+    assert pilot.texts("text") == ["[]"]
+    chart = box(pilot, "plotly_chart")
+    view = chart.plot.getPlotItem().getViewBox()
+    spot = chart.plot.mapFromScene(view.mapViewToScene(QPointF(2, 5)))
+    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot)
+    pilot.settle()
+    assert pilot.texts("text") == ["[]"]
+    assert pilot.window.session.state["chart"]["selection"]["points"] == []
+
+
 COLOURED = """
 import rerunqt as st
 st.plotly_chart({'data': [

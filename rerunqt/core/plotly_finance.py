@@ -3,6 +3,7 @@
 - candlestick: a box per period from open to close, filled in a half-transparent colour and
   outlined, with wicks down to the low and up to the high; rising periods in one colour,
   falling ones in another (one bar trace, a colour per bar, and a line trace per direction);
+- ohlc: a line from the low to the high per period, the open ticked left, the close right;
 - waterfall: each step a bar from the running total to the new one (``measure`` "relative",
   "absolute" or "total"), rising, falling and total bars in plotly's three colours, and the
   connector line from each bar's end to the next bar.
@@ -61,6 +62,39 @@ def candlestick(spec: Mapping[str, Any], index: int, x_axis: Axis, y_axis: Axis)
             outline.color, outline.line_width, outline.curve = colour, line_width, index
             outline.show_legend = False
             traces.append(outline)
+    return traces
+
+
+def ohlc(spec: Mapping[str, Any], index: int, x_axis: Axis, y_axis: Axis) -> list[Trace]:
+    """Plotly's OHLC bars: a line from the low to the high with the open ticked to the left
+    and the close to the right (``tickwidth``, 0.3 of the closest periods' distance), one
+    line trace per direction."""
+    values = [pv.array(spec.get(name)) for name in ("open", "high", "low", "close")]
+    count = min((len(v) for v in values if v is not None), default=0)
+    if count == 0 or any(v is None for v in values):
+        return []
+    opens, highs, lows, closes = (y_axis.positions(v[:count], count).astype(np.float64)
+                                  for v in values if v is not None)
+    x = pv.array(spec.get("x"))
+    at = x_axis.positions(x[:count], count).astype(np.float64) if x is not None \
+        else np.arange(count, dtype=np.float64)
+    gaps = np.diff(np.unique(at[np.isfinite(at)]))
+    tick = float(spec.get("tickwidth", 0.3)) * (float(gaps.min()) if len(gaps) else (
+        86_400.0 if x_axis.kind == "date" else 1.0))
+    rising = closes >= opens
+    traces = []
+    for direction, chosen in (("increasing", rising), ("decreasing", ~rising)):
+        if not chosen.any():
+            continue
+        colour, _, line_width = _direction(spec, direction)
+        a, o, h, low, c = at[chosen], opens[chosen], highs[chosen], lows[chosen], closes[chosen]
+        gap = np.full(len(a), np.nan)
+        xs = np.column_stack((a, a, gap, a - tick, a, gap, a, a + tick, gap)).ravel()
+        ys = np.column_stack((low, h, gap, o, o, gap, c, c, gap)).ravel()
+        bars = Trace("line", "ohlc", str(spec.get("name") or ""), xs, ys)
+        bars.color, bars.line_width, bars.curve = colour, line_width, index
+        bars.show_legend = direction == "increasing" and spec.get("showlegend") is not False
+        traces.append(bars)
     return traces
 
 
@@ -147,4 +181,4 @@ def _colour(spec: Mapping[str, Any], part: str, default: tuple[int, int, int, in
     return given if isinstance(given, tuple) else default
 
 
-__all__ = ["candlestick", "waterfall"]
+__all__ = ["candlestick", "ohlc", "waterfall"]

@@ -1,6 +1,6 @@
 """Each plotly trace type as ``Trace`` records: scatter, bar, histogram, area, heatmap (and,
 through plotly_stats / plotly_domain / plotly_finance / plotly_density, box, violin, funnel,
-pie, indicator, candlestick, waterfall and histogram2d).
+pie, indicator, candlestick, ohlc, waterfall and histogram2d).
 
 Bars of one figure are laid out together as ``layout.barmode`` says (group, stack,
 relative, overlay), and scatter traces that share a ``stackgroup`` are stacked, so the
@@ -51,10 +51,10 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         if kind == "indicator":
             domain.append(Indicator(spec))
             continue
-        if kind in ("candlestick", "waterfall"):
-            from rerunqt.core.plotly_finance import candlestick, waterfall
+        if kind in ("candlestick", "ohlc", "waterfall"):
+            from rerunqt.core import plotly_finance
 
-            traces.extend((candlestick if kind == "candlestick" else waterfall)(spec, i, x_axis, y_axis))
+            traces.extend(getattr(plotly_finance, kind)(spec, i, x_axis, y_axis))
             continue
         if kind in ("box", "violin"):
             trace = box_trace(spec, i, x_axis, y_axis)

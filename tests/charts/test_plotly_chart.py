@@ -204,6 +204,19 @@ def test_a_waterfall_runs_its_total_with_connectors() -> None:
     assert joins.x[1] - joins.x[0] == pytest.approx(1 - 0.8)
 
 
+def test_ohlc_bars_tick_the_open_left_and_the_close_right() -> None:
+    fig = figure({"data": [{"type": "ohlc", "x": [1, 2], "open": [1, 3], "close": [2, 2.5],
+                            "high": [2.5, 3.5], "low": [0.5, 2]}]})
+    assert fig.notes == ()
+    rising, falling = fig.traces
+    assert rising.kind == falling.kind == "line" and rising.show_legend and not falling.show_legend
+    assert rising.color == (61, 153, 112, 255) and falling.color == (255, 65, 54, 255)
+    x, y = rising.x.tolist(), rising.y.tolist()
+    assert (x[0], y[0], x[1], y[1]) == (1, 0.5, 1, 2.5)  # low to high
+    assert (x[3], y[3], x[4], y[4]) == (pytest.approx(0.7), 1, 1, 1)  # the open, left
+    assert (x[6], y[6], x[7], y[7]) == (1, 2, pytest.approx(1.3), 2)  # the close, right
+
+
 def test_areas_after_a_candlestick_still_stack() -> None:
     fig = figure({"data": [
         {"type": "candlestick", "x": [1, 2], "open": [1, 2], "close": [2, 1], "high": [3, 3],

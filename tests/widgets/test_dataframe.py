@@ -464,3 +464,23 @@ st.dataframe(df)
 """)
     labels = at.dataframe[0]._element.prop("data").index
     assert list(labels) == ["a / 1.0", "None / None"]
+
+
+def test_st_table_hides_a_range_index_and_the_header_of_unnamed_data_as_streamlit_1_67() -> None:
+    """hide_index / hide_header default to None: Streamlit hides a RangeIndex (the 0, 1, 2
+    column every plain table showed) and the header of data without column names."""
+    at = run("""
+import rerunqt as st, pandas as pd, numpy as np
+st.table(pd.DataFrame({'a': [1, 2]}))
+st.table(pd.DataFrame({'a': [1, 2]}, index=['x', 'y']))
+st.table(pd.DataFrame({'a': [1, 2]}).style)
+st.table({'a': [1, 2]})
+st.table([[1, 2], [3, 4]])
+st.table({'k': 1, 'v': 2})
+st.table(np.arange(4).reshape(2, 2))
+st.table([{'a': 1}])
+st.table(pd.DataFrame({'a': [1, 2]}), hide_index=False, hide_header=True)
+""")
+    shown = [(t.hide_index, t.hide_header) for t in at.table]
+    assert shown == [(True, False), (False, False), (True, False), (True, False), (True, True),
+                     (False, True), (True, True), (True, False), (False, True)]

@@ -93,3 +93,21 @@ st.dataframe(df, key="df")
     row = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
     inked = [x for x in range(image.width()) if image.pixelColor(x, row).lightness() < 200]
     assert inked and min(inked) < image.width() // 3  # "a" drawn at the left, not the right
+
+
+def test_without_a_full_grid_numbers_headers_sit_at_the_right(rerunqt_pilot, write_script) -> None:
+    """Streamlit's table right-aligns a number column's header when border is False or
+    "horizontal" (with the full grid, headers read from the left)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+data = {"A": [1, 2], "B": ["x", "y"], "**C**": [1.5, 2.5]}
+st.table(data)
+st.table(data, border=False)
+st.table(data, border="horizontal")
+"""))
+    full, bare, lines = (e.widget.model() for e in pilot.window.renderer.find(kind="table"))
+    role, right = Qt.ItemDataRole.TextAlignmentRole, Qt.AlignmentFlag.AlignRight
+    assert [full.headerData(c, Qt.Orientation.Horizontal, role) for c in range(3)] == [None] * 3
+    for model in (bare, lines):
+        aligned = [model.headerData(c, Qt.Orientation.Horizontal, role) for c in range(3)]
+        assert bool(aligned[0] & right) and aligned[1] is None and bool(aligned[2] & right)

@@ -154,6 +154,10 @@ class TableAdapter(Adapter):
             widget.show_content(props["data"], props["columns"])
             widget.corner.set(props["data"].index_name, None)
         border = props["border"]
+        model = widget.frame_model
+        if model.right_numeric_headers != (border is not True):  # Streamlit: numbers' headers
+            model.right_numeric_headers = border is not True     # at the right without a grid
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, model.columnCount() - 1))
         widget.setShowGrid(border is True)
         widget.setProperty("border", "full" if border is True else "horizontal" if border else "none")
         widget.style().unpolish(widget)

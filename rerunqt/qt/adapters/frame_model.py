@@ -56,6 +56,7 @@ class FrameModel(QAbstractTableModel):
         self.placeholder: str | None = None  # shown for missing values instead of "None"
         self.index_spec: ColumnSpec | None = None  # column_config's "_index": its format
         self.table_cells = False  # st.table: Streamlit's table formats (no check marks)
+        self.right_numeric_headers = False  # st.table without full borders: as its numbers
         # selected rows (data rows) and columns (view columns): a tint behind their cells
         self.marked_rows: frozenset[int] = frozenset()
         self.marked_columns: frozenset[int] = frozenset()
@@ -241,6 +242,9 @@ class FrameModel(QAbstractTableModel):
         spec = self.specs[section]
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)
+        if role == _ALIGN and self.right_numeric_headers and self.frame.nrows \
+                and self.frame.kinds[spec.position] in _NUMERIC:
+            return _RIGHT
         return None  # headers read left to right (the sort arrow sits at their right end)
 
     # flags(): QAbstractTableModel's own (enabled, selectable, no children); a Python

@@ -138,7 +138,8 @@ def waterfall(spec: Mapping[str, Any], index: int, x_axis: Axis, y_axis: Axis) -
     labels = pv.array(where)
     at = where_axis.positions(labels[:count], count).astype(np.float64) if labels is not None \
         else np.arange(count, dtype=np.float64)
-    measures = list(spec.get("measure") or [])
+    given = pv.array(spec.get("measure"))  # a list or a numpy array (no truth value)
+    measures = [] if given is None else [str(m) for m in given.tolist()]
     low, high, colours = np.empty(count), np.empty(count), []
     running = 0.0
     for i, step in enumerate(steps.tolist()):

@@ -202,6 +202,9 @@ def test_a_waterfall_runs_its_total_with_connectors() -> None:
     assert joins.kind == "line" and not joins.show_legend
     assert joins.y[:2].tolist() == [60, 60]  # from the first bar's end to the second bar
     assert joins.x[1] - joins.x[0] == pytest.approx(1 - 0.8)
+    arrays = figure({"data": [{"type": "waterfall", "y": np.array([5, -2, 0]),
+                               "measure": np.array(["relative", "relative", "total"])}]})
+    assert arrays.traces[0].y.tolist() == [5, 3, 3]  # numpy arrays as plotly may hold them
 
 
 def test_ohlc_bars_tick_the_open_left_and_the_close_right() -> None:

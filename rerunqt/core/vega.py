@@ -127,7 +127,7 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
     shown = chart_width(kind, width, use_container_width)
     shown_height = check_size(kind, "height", height, ("content", "stretch"))
     origin = source if source is not None else (data if data is not None else spec)
-    views = composed(spec, lambda view: build(view, data, origin))
+    views = composed(spec, lambda view: build(view, data, origin), lambda view: _rows(view, data))
     plot = views.leaves()[0] if views is not None else build(spec, data, origin)
     if views is None and not modes and (plot.notes or not plot.marks):
         picture = _picture(spec, data, shown, alt)
@@ -149,6 +149,15 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
     return selectable_chart(KINDS["vega_lite_chart"], plot, props, key, modes, on_select,
                             lambda: empty_state(modes), lambda ui, _: empty_state(modes),
                             lambda state, _: ())
+
+
+def _rows(spec: dict[str, Any], data: Any) -> list[Any]:
+    """The rows a (faceted) spec draws: its own data, a named dataset, or the data given."""
+    from rerunqt.core.vega_spec import _values, records
+
+    given = records(data) if data is not None else None
+    found = _values(spec.get("data"), dict(spec.get("datasets") or {}), given)
+    return list(found if found is not None else (given or []))
 
 
 __all__ = ["altair_chart", "vega_lite_chart"]

@@ -1,5 +1,6 @@
 """Vega-Lite's composed views (``vconcat``, ``hconcat``, ``concat``; Altair's ``a & b`` and
-``a | b``) as a tree of plots, each view built on its own.
+``a | b``) and facets (``.facet(column=...)``, ``encode(row=...)``) as a tree of plots, each
+view built on its own (a facet's panel filtered to its value).
 
 It exists so a composed chart shows every view, stacked or side by side as Vega-Lite lays
 them out, instead of only the first one with a note. A view inherits the composition's
@@ -53,8 +54,13 @@ class Views:
         return f"Views({self.direction!r}, {len(self.children)} views)"
 
 
-def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot]) -> Views | None:
-    """The views of a composed spec, each built by ``build``; None for a single view."""
+def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot],
+             rows: Callable[[dict[str, Any]], list[Any]] | None = None) -> Views | None:
+    """The views of a composed or faceted spec, each built by ``build``; None for a single
+    view. ``rows`` reads a spec's data rows (the facet's values come from them)."""
+    faceted = _facet_form(spec)
+    if faceted is not None and rows is not None:
+        return _facets(*faceted, build, rows)
     for name, direction in _COMPOSED.items():
         views = spec.get(name)
         if not isinstance(views, list):
@@ -69,10 +75,66 @@ def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot]) 
                 merged["config"] = {**shared["config"], **view["config"]}
             if "transform" in shared and "transform" in view:  # the composition's first
                 merged["transform"] = [*shared["transform"], *view["transform"]]
-            nested = composed(merged, build)
+            nested = composed(merged, build, rows)
             children.append(nested if nested is not None else build(merged))
         return Views(direction, tuple(children)) if children else None
     return None
+
+
+def _facet_form(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
+    """(the spec, its facet channels, the panel spec) of ``facet`` + ``spec``, or of a unit
+    spec whose ``row`` / ``column`` / ``facet`` encodings facet it (``encode(column=...)``)."""
+    facet, inner = spec.get("facet"), spec.get("spec")
+    if isinstance(facet, dict) and isinstance(inner, dict):
+        channels = {k: facet[k] for k in ("row", "column") if isinstance(facet.get(k), dict)}
+        return spec, channels or {"wrap": facet}, inner
+    encoding = spec.get("encoding")
+    if isinstance(encoding, dict) and "mark" in spec:
+        channels = {k: encoding[k] for k in ("row", "column") if isinstance(encoding.get(k), dict)}
+        if isinstance(encoding.get("facet"), dict):
+            channels["wrap"] = encoding["facet"]
+        if channels:
+            panel = {k: v for k, v in spec.items() if k not in ("data", "datasets", "transform")}
+            panel["encoding"] = {k: v for k, v in encoding.items() if k not in ("row", "column", "facet")}
+            return spec, channels, panel
+    return None
+
+
+def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any],
+            build: Callable[[dict[str, Any]], VegaPlot],
+            rows: Callable[[dict[str, Any]], list[Any]]) -> Views | None:
+    """A panel per value of the row / column field (a grid for both; ``columns`` per row
+    when wrapped), each the panel spec filtered to its value and titled with it."""
+    data = rows(spec)
+    fields = {name: str(c.get("field")) for name, c in channels.items() if c.get("field")}
+    if not fields:
+        return None
+    values = {name: sorted({r.get(f) for r in data if isinstance(r, dict)}, key=lambda v: (v is None, str(v))
+                           if not isinstance(v, (int, float)) else (False, v))
+              for name, f in fields.items()}
+    base = {k: spec[k] for k in _SHARED if k in spec}
+    base["transform"] = list(spec.get("transform") or [])
+
+    def panel(picks: list[tuple[str, Any]]) -> VegaPlot:
+        view = {**base, **{k: v for k, v in inner.items() if k not in _SHARED}}
+        filters = [{"filter": {"field": fields[name], "equal": value}} for name, value in picks]
+        view["transform"] = [*base["transform"], *filters, *(inner.get("transform") or [])]
+        view["title"] = " · ".join(str(value) for _, value in picks)
+        return build(view)
+
+    if "wrap" in fields:
+        cells: list[VegaPlot | Views] = [panel([("wrap", v)]) for v in values["wrap"]]
+        width = int(channels["wrap"].get("columns") or spec.get("columns") or len(cells) or 1)
+        lines = [Views("h", tuple(cells[i:i + width])) for i in range(0, len(cells), width)]
+        return Views("v", tuple(lines)) if lines else None
+    row_values = values.get("row", [None])
+    column_values = values.get("column", [None])
+    grid = []
+    for r in row_values:
+        picks = [("row", r)] if "row" in fields else []
+        line = [panel(picks + ([("column", c)] if "column" in fields else [])) for c in column_values]
+        grid.append(Views("h", tuple(line)))
+    return Views("v", tuple(grid)) if grid else None
 
 
 __all__ = ["SPACING", "VIEW_HEIGHT", "Views", "composed"]

@@ -128,6 +128,24 @@ def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:
     assert not at.vega_lite_chart and not at.markdown
 
 
+def test_facets_draw_a_panel_per_value() -> None:
+    """.facet(...) and encode(column=...) drew every panel as one ("facet (all panels drawn as
+    one)"); each value of the field is now a panel of its own rows, titled with the value."""
+    at = run("base = alt.Chart(df).mark_bar().encode(x='a:O', y='b:Q')\n"
+             "st.altair_chart(base.encode(column='c:N'))\n"
+             "st.altair_chart(base.facet(row='c:N'))\n"
+             "st.altair_chart(base.facet(facet='a:O', columns=2))")
+    assert not at.exception and not at.image
+    column, row, wrapped = (chart.proto.views for chart in at.vega_lite_chart)
+    assert [p.title for p in column.leaves()] == ["x", "y"]
+    assert column.children[0].direction == "h" and len(column.children) == 1
+    assert [[s.y.tolist() for m in p.marks for s in m.series] for p in column.leaves()] == [
+        [[4, 5, 6]], [[7, 8, 9]]]
+    assert row.direction == "v" and [p.title for p in row.leaves()] == ["x", "y"]
+    assert [len(line.children) for line in wrapped.children] == [2, 1]  # 3 values, 2 per row
+    assert at.vega_lite_chart[0].note == ""
+
+
 def test_an_unchanged_chart_gives_an_equal_element_on_a_rerun() -> None:
     at = run("st.altair_chart(alt.Chart(df).mark_line().encode(x='a', y='b'))")
     first = at.vega_lite_chart[0].chart

@@ -100,6 +100,12 @@ def _facet_form(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], d
     return None
 
 
+def _order(value: Any) -> tuple[bool, bool, Any]:
+    """Numbers in order, then texts (and anything else) by their text, a missing value last."""
+    number = isinstance(value, (int, float))
+    return value is None, not number, value if number else str(value)
+
+
 def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any],
             build: Callable[[dict[str, Any]], VegaPlot],
             rows: Callable[[dict[str, Any]], list[Any]]) -> Views | None:
@@ -109,8 +115,7 @@ def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any
     fields = {name: str(c.get("field")) for name, c in channels.items() if c.get("field")}
     if not fields:
         return None
-    values = {name: sorted({r.get(f) for r in data if isinstance(r, dict)}, key=lambda v: (v is None, str(v))
-                           if not isinstance(v, (int, float)) else (False, v))
+    values = {name: sorted({r.get(f) for r in data if isinstance(r, dict)}, key=_order)
               for name, f in fields.items()}
     base = {k: spec[k] for k in _SHARED if k in spec}
     base["transform"] = list(spec.get("transform") or [])

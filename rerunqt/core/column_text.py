@@ -44,6 +44,18 @@ def as_boolean(value: Any) -> Any:
     return True if word in _TRUE_WORDS else False if word in _FALSE_WORDS else NOT_BOOLEAN
 
 
+def holds_booleans(values: Any, sample: int = 200) -> bool:
+    """An untyped object column of booleans with gaps (``[True, None]``): Arrow reads it as
+    booleans, so Streamlit's grid shows check boxes, as for a bool column."""
+    seen = False
+    for value in values[:sample]:
+        if value is True or value is False or isinstance(value, np.bool_):
+            seen = True
+        elif not is_missing(value):
+            return False
+    return seen
+
+
 def plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 

@@ -150,18 +150,24 @@ def table(
     border: bool | str = True,
     width: int | str = "stretch",
     height: int | str = "content",
-    hide_index: bool = False,
-    hide_header: bool = False,
+    hide_index: bool | None = None,
+    hide_header: bool | None = None,
     alt: str | None = None,
 ) -> Any:
-    """A static table: every row shown, no scrolling of its own, no interaction."""
+    """A static table: every row shown, no scrolling of its own, no interaction. Without
+    ``hide_index`` / ``hide_header``, Streamlit's choice from the data (table_auto.py)."""
     if border not in (True, False, "horizontal"):
         raise RerunQtAPIError(f"st.table border={border!r} is not valid; use True, False or 'horizontal'.")
     width = _size("table", "width", width, ("stretch", "content"))
     height = _size("table", "height", height, ("content", "stretch"))
     from rerunqt.core.frame_data import frame_of
+    from rerunqt.core.table_auto import header_hidden, index_hidden
 
     frame = frame_of(data, "table")
+    if hide_index is None:
+        hide_index = index_hidden(data, frame)
+    if hide_header is None:
+        hide_header = header_hidden(data)
     specs = column_specs("table", frame, None, None)
     ctx = context.current()
     ctx.add_static("table", _table_props(frame, specs, hide_index) + (

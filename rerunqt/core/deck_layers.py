@@ -189,6 +189,16 @@ def scatter(layer: Layer, icon: bool = False) -> list[Part]:
                     max(1.0, float(layer.get("lineWidthMinPixels", 1))))]
 
 
+def point_cloud(layer: Layer) -> list[Part]:
+    """PointCloudLayer seen from above: a dot of ``pointSize`` pixels (deck.gl's 10) per point,
+    in its ``getColor`` (black by default), the height left out."""
+    lonlat = layer.positions()
+    x, y = to_units(lonlat)
+    size = float(layer.get("pointSize", 10))
+    return [Circles(x, y, np.full(layer.n, max(size / 2, 1.0)), "pixels", 0, INF,
+                    layer.colors("getColor"), None, _all(layer.n), _per_latitude(lonlat[:, 1]))]
+
+
 def columns(layer: Layer) -> list[Part]:
     """ColumnLayer seen from above: a disc of ``radius`` metres at each position."""
     lonlat = layer.positions()
@@ -296,6 +306,7 @@ def _plain(value: float) -> int | float:
 READERS: dict[str, Callable[[Layer], list[Part]]] = {
     "ScatterplotLayer": scatter,
     "IconLayer": lambda layer: scatter(layer, icon=True),
+    "PointCloudLayer": point_cloud,
     "ColumnLayer": columns,
     "TextLayer": texts,
     "ArcLayer": arcs,

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.core.frame_text import MISSING, int_gaps, is_missing
 from rerunqt.errors import RerunQtAPIError
 
 Columns = tuple[tuple[str, ...], list[np.ndarray], "np.ndarray | None", str, Any]
@@ -43,7 +43,7 @@ def columns_of(data: Any, function: str) -> Columns:
         if name == "LazyFrame":
             data = data.collect()
         return (tuple(map(str, data.columns)),
-                [_native(data.get_column(c).to_numpy()) for c in data.columns], None, "", None)
+                [_polars_column(data.get_column(c)) for c in data.columns], None, "", None)
     if isinstance(data, Mapping):
         return _mapping(data, function)
     if isinstance(data, (list, tuple)):
@@ -86,6 +86,11 @@ def _has_pandas() -> bool:
     import importlib.util
 
     return importlib.util.find_spec("pandas") is not None
+
+
+def _polars_column(series: Any) -> np.ndarray:
+    array = _native(series.to_numpy())
+    return int_gaps(array) if series.dtype.is_integer() and array.dtype.kind == "f" else array
 
 
 def _native(array: np.ndarray) -> np.ndarray:
@@ -227,5 +232,6 @@ def _pandas_column(series: Any) -> np.ndarray:
     if str(dtype).startswith(("Int", "UInt", "Float")):  # nullable numbers: missing is NaN
         if not series.hasnans:
             return series.to_numpy(dtype=str(dtype).lower())
-        return series.to_numpy(dtype=float, na_value=np.nan)
+        floats = series.to_numpy(dtype=float, na_value=np.nan)
+        return floats if str(dtype).startswith("Float") else int_gaps(floats)
     return np.asarray(series.to_numpy(dtype=object))  # missing values stay NA / NaN (shown "None")

@@ -2,19 +2,32 @@
 
 It exists so the Qt model (which formats only the visible cells) and AppTest share one
 formatting, as Streamlit's: floats with up to 4 decimals, missing values as ``None``,
-datetimes as ``YYYY-MM-DD HH:mm:ss`` (cell_dates.DEFAULT_FORMATS), midnight included.
+datetimes as ``YYYY-MM-DD HH:mm:ss`` (cell_dates.DEFAULT_FORMATS), midnight included, an
+aware one with its offset (``+00:00``), times to the second.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 import numpy as np
 
+from rerunqt.core.timefmt import format_temporal
+
 MISSING = "None"
+
+
+class IntGaps(np.ndarray):
+    """A float column that holds integers with gaps (a pandas Int64 column with NA, a polars
+    integer column with nulls): a float array everywhere, but st.table writes its numbers
+    as integers ("1", not "1.0000"), as Streamlit's Arrow keeps them."""
+
+
+def int_gaps(array: np.ndarray) -> np.ndarray:
+    return array.view(IntGaps)
 
 
 def is_missing(value: Any) -> bool:
@@ -58,6 +71,10 @@ def cell_text(value: Any, kind: str) -> str:
         return value.decode("utf-8", "replace")
     if isinstance(value, timedelta):  # pandas' Timedelta too
         return duration_text(value.total_seconds())
+    if isinstance(value, datetime):  # an aware one (pandas keeps those as objects) keeps its offset
+        return format_temporal(value, "YYYY-MM-DD HH:mm:ssZ" if value.tzinfo else "YYYY-MM-DD HH:mm:ss")
+    if isinstance(value, time):  # Streamlit's TimeColumn: to the second
+        return format_temporal(value, "HH:mm:ss")
     return str(value)
 
 

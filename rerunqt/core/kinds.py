@@ -91,7 +91,6 @@ CATALOGUE: tuple[Kind, ...] = (
     Kind("component_instance", "static", ("name", "source", "default"),
          accessor="component_instance"),
     _static("map", ("data", "width", "height", "alt")),
-    _static("vega_lite_chart", ("data", "width", "height", "theme", "alt")),
     _static("image", ("images", "captions", "width", "alt", "link", "output_format")),
     _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
     _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",
@@ -161,6 +160,9 @@ CATALOGUE: tuple[Kind, ...] = (
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("plotly_chart", ("figure", "width", "height", "theme", "config", "alt", "selection_mode",
                              "value"), read_only=True),
+    # drawn as a static element with on_select="ignore", as a widget with selections
+    _widget("vega_lite_chart", ("data", "width", "height", "theme", "alt", "views", "selection_mode",
+                                "value"), read_only=True),
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("pydeck_chart", ("deck", "width", "height", "alt", "selection_mode", "value"),
             read_only=True),

@@ -17,13 +17,20 @@ from rerunqt.core.charts import check_size
 from rerunqt.core.deprecations import show_deprecation_warning
 from rerunqt.core.image_pairs import alts_for, captions_for
 from rerunqt.core.text import _handle
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitMissingRequiredParameterError
 
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
     from rerunqt.core.image_data import ImageData
 
 _FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
+_FIG_REQUIRED = ("The `fig` parameter is required. `None` (pyplot's global figure, which is not "
+                 "thread-safe) is not supported; pass the figure itself:\n\n```python\n"
+                 "fig, ax = plt.subplots()\nax.plot([1, 2, 3])\nst.pyplot(fig)\n```")
+_SAVEFIG_KWARGS = ("Passing Matplotlib `savefig` keyword arguments to `st.pyplot` is deprecated and "
+                   "will be removed in a future version.\n\n`st.pyplot` already saves with "
+                   "`bbox_inches=\"tight\"` and `dpi=200`. For other options, save the figure "
+                   "yourself (`fig.savefig(buffer, ...)`) and show it with `st.image`.")
 
 
 USE_COLUMN_WIDTH_REMOVED = (
@@ -94,31 +101,29 @@ def _need(module: str, package: str, what: str) -> Any:
         ) from None
 
 
-def pyplot(fig: Any = None, clear_figure: bool | None = None, *, width: int | str = "stretch",
+def pyplot(fig: Any, clear_figure: bool = False, *, width: int | str = "stretch",
            use_container_width: bool | None = None, alt: str | None = None,
            **kwargs: Any) -> ElementHandle:
     """A matplotlib figure, drawn by matplotlib's Agg renderer into an image.
 
-    ``fig=None`` shows pyplot's current figure and then clears it (``clear_figure=None``
-    clears only that global figure, as Streamlit). ``kwargs`` go to ``fig.savefig``.
+    ``fig`` is required, as in Streamlit 1.67 (pyplot's global figure is not thread-safe:
+    ``None`` is an error). ``kwargs`` go to ``fig.savefig``, with Streamlit's deprecation note.
     """
+    if fig is None:
+        raise StreamlitMissingRequiredParameterError(_FIG_REQUIRED)
     _need("matplotlib", "matplotlib", "st.pyplot")
     os.environ.setdefault("MPLBACKEND", "Agg")
     shown = check_size("pyplot", "width", width, ("stretch", "content"))
     if use_container_width is not None:
         shown = "stretch" if use_container_width else "content"
-    if fig is None:
-        import matplotlib.pyplot as plt
-
-        fig = plt.gcf()
-        clear = True if clear_figure is None else bool(clear_figure)
-    else:
-        clear = bool(clear_figure)
     if not hasattr(fig, "savefig"):
         raise RerunQtAPIError(
             f"st.pyplot fig= must be a matplotlib Figure (e.g. fig, ax = plt.subplots()), got "
             f"{type(fig).__name__} {fig!r:.60}."
         )
+    if kwargs:
+        show_deprecation_warning(_SAVEFIG_KWARGS)
+    clear = bool(clear_figure)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     options = {"bbox_inches": "tight", "dpi": 200, "format": "png", **kwargs}

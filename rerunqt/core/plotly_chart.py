@@ -33,11 +33,8 @@ def _check_selection(on_select: Any, selection_mode: Any) -> tuple[str, ...]:
         raise RerunQtAPIError(
             f"st.plotly_chart on_select={on_select!r} must be 'ignore', 'rerun' or a callable."
         )
-    if on_select != "ignore" and "points" not in modes:
-        raise RerunQtAPIError(
-            f"st.plotly_chart selection_mode={selection_mode!r}: rerunqt selects points by "
-            f"clicking them; box and lasso selection are not supported yet. Add 'points'."
-        )
+    # box and lasso are accepted as in Streamlit; the window selects by clicking ("points")
+    # only, so a chart without "points" returns the empty state
     return tuple(m for m in _MODES if m in modes)
 
 

@@ -1,5 +1,6 @@
 """Each plotly trace type as ``Trace`` records: scatter, bar, histogram, area, heatmap (and,
-through plotly_stats / plotly_domain, box, violin, funnel, pie and indicator).
+through plotly_stats / plotly_domain / plotly_finance / plotly_density, box, violin, funnel,
+pie, indicator, candlestick, ohlc, waterfall and histogram2d).
 
 Bars of one figure are laid out together as ``layout.barmode`` says (group, stack,
 relative, overlay), and scatter traces that share a ``stackgroup`` are stacked, so the
@@ -50,6 +51,11 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         if kind == "indicator":
             domain.append(Indicator(spec))
             continue
+        if kind in ("candlestick", "ohlc", "waterfall"):
+            from rerunqt.core import plotly_finance
+
+            traces.extend(getattr(plotly_finance, kind)(spec, i, x_axis, y_axis))
+            continue
         if kind in ("box", "violin"):
             trace = box_trace(spec, i, x_axis, y_axis)
         elif kind == "funnel":
@@ -62,6 +68,10 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             trace = _histogram(spec, x_axis, y_axis, edges)
         elif kind == "heatmap":
             trace = _heatmap(spec, x_axis, y_axis, scale)
+        elif kind == "histogram2d":
+            from rerunqt.core.plotly_density import histogram2d
+
+            trace = histogram2d(spec, x_axis, y_axis, scale)
         else:
             skipped.append(kind)
             continue
@@ -75,10 +85,9 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             note = "subplots are drawn on one set of axes"
             if note not in notes:
                 notes.append(note)
-    _stack_areas(traces, [s for s in data if s.get("visible") not in (False, "legendonly")
-                          and str(s.get("type") or "scatter") in LINE_TYPES + (
-                              "bar", "histogram", "heatmap", "box", "violin", "funnel")])
-    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type != "funnel"], barmode)
+    _stack_areas(traces, data)
+    laid_out = ("funnel", "candlestick", "waterfall")  # placed by their own rules
+    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type not in laid_out], barmode)
     for kind in ("box", "violin"):
         mode = str(layout.get(f"{kind}mode") or "overlay")
         lay_out_boxes([t for t in traces if t.kind == kind], mode)
@@ -263,13 +272,15 @@ def _heatmap(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) ->
     return trace
 
 
-def _stack_areas(traces: list[Trace], specs: Sequence[Mapping[str, Any]]) -> None:
-    """Stack scatter traces that share a ``stackgroup``; ``tonexty`` fills to the trace before."""
+def _stack_areas(traces: list[Trace], data: Sequence[Mapping[str, Any]]) -> None:
+    """Stack scatter traces that share a ``stackgroup``; ``tonexty`` fills to the trace before.
+    A trace's spec is ``data[trace.curve]`` (a candlestick's outlines are lines of no spec's)."""
     groups: dict[str, list[Trace]] = {}
     previous: Trace | None = None
-    for trace, spec in zip(traces, specs):
-        if trace.kind != "line":
+    for trace in traces:
+        if trace.kind != "line" or trace.type not in LINE_TYPES:
             continue
+        spec = data[trace.curve]
         group = spec.get("stackgroup")
         if group is not None:
             groups.setdefault(str(group), []).append(trace)

@@ -2,18 +2,18 @@
 
 The spec is translated (core/vega_build.py) into a ``VegaPlot`` the window draws on
 pyqtgraph: interactive (pan, zoom, hover read-out) and themed like the built-in charts.
-What the translator cannot express (concat, facet, selections, unknown marks) is
-named in a note under the chart; when vl-convert-python is installed such a chart is
-shown as its exact static picture instead, so nothing is silently wrong.
+Composed and faceted charts are a view per part (vega_concat.py); ``on_select`` returns
+Streamlit's selection state (vega_select.py). What the translator cannot express (repeat,
+selections driving other views, unknown marks) is named in a note under the chart; when
+vl-convert-python is installed such a chart is shown as its exact static picture instead,
+so nothing is silently wrong.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rerunqt.core import context
 from rerunqt.core.charts import CHART_HEIGHT, chart_width, check_size
-from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
 if TYPE_CHECKING:
@@ -23,11 +23,9 @@ _THEMES = ("streamlit", None)
 
 
 def _check(kind: str, on_select: Any, theme: Any, alt: Any) -> None:
-    if on_select not in ("ignore", None):
-        raise RerunQtAPIError(
-            f"st.{kind} on_select={on_select!r} is not supported: rerunqt draws Vega-Lite charts "
-            f"without selections. Use a widget (st.selectbox, st.slider) to select instead."
-        )
+    from rerunqt.core.vega_select import check_on_select
+
+    check_on_select(kind, on_select)
     if theme not in _THEMES:
         raise RerunQtAPIError(
             f"st.{kind} theme={theme!r} is not valid; use 'streamlit' (Streamlit's colours) or "
@@ -60,14 +58,15 @@ def _picture(spec: dict[str, Any], data: Any, width: int | str, alt: str | None
 def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
                     width: int | str = "stretch", height: int | str = "content",
                     use_container_width: bool | None = None, theme: str | None = "streamlit",
-                    key: str | None = None, on_select: str = "ignore",
-                    selection_mode: Any = None, alt: str | None = None,
-                    **kwargs: Any) -> ElementHandle:
+                    key: str | None = None, on_select: Any = "ignore",
+                    selection_mode: Any = None, alt: str | None = None) -> Any:
     """A Vega-Lite chart drawn natively (lines, bars, areas, points, rules, ticks, layers).
 
     ``data`` (a DataFrame, dict of columns or list of rows) replaces the spec's data, as
-    Streamlit's; ``kwargs`` are merged into the spec. ``theme=None`` uses Vega-Lite's
-    palette. ``key`` and ``selection_mode`` are accepted for Streamlit compatibility.
+    Streamlit's. The spec is a dict only: Streamlit 1.67 no longer takes it as keywords
+    (``mark="bar"``), which are Python's unexpected-keyword error here too. ``theme=None``
+    uses Vega-Lite's palette. With ``on_select`` ("rerun" or a callback) the call returns
+    Streamlit's selection state for the spec's selection parameters (vega_select.py).
     """
     _check("vega_lite_chart", on_select, theme, alt)
     if isinstance(data, dict) and spec is None:  # st.vega_lite_chart(spec), as Streamlit
@@ -77,15 +76,16 @@ def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, *,
             f"st.vega_lite_chart spec={spec!r:.80} must be a dict (a Vega-Lite spec such as "
             f"{{'mark': 'line', 'encoding': {{...}}}})."
         )
-    full = {**(spec or {}), **kwargs}
-    return _draw("vega_lite_chart", full, data, width, height, use_container_width, theme, alt)
+    return _draw("vega_lite_chart", dict(spec or {}), data, width, height, use_container_width,
+                 theme, alt, select=(key, on_select, selection_mode))
 
 
 def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int | str = "content",
                  use_container_width: bool | None = None, theme: str | None = "streamlit",
-                 key: str | None = None, on_select: str = "ignore", selection_mode: Any = None,
-                 alt: str | None = None) -> ElementHandle:
-    """An Altair chart (``alt.Chart(df).mark_line().encode(...)``), drawn natively."""
+                 key: str | None = None, on_select: Any = "ignore", selection_mode: Any = None,
+                 alt: str | None = None) -> Any:
+    """An Altair chart (``alt.Chart(df).mark_line().encode(...)``), drawn natively; with
+    ``on_select``, Streamlit's selection state (as st.vega_lite_chart)."""
     _check("altair_chart", on_select, theme, alt)
     if not hasattr(altair_chart, "to_dict"):
         raise RerunQtAPIError(
@@ -94,7 +94,7 @@ def altair_chart(altair_chart: Any, *, width: int | str = "stretch", height: int
         )
     spec = _altair_spec(altair_chart)
     return _draw("altair_chart", spec, None, width, height, use_container_width, theme, alt,
-                 source=altair_chart)
+                 source=altair_chart, select=(key, on_select, selection_mode))
 
 
 def _altair_spec(chart: Any) -> dict[str, Any]:
@@ -113,24 +113,53 @@ def _altair_spec(chart: Any) -> dict[str, Any]:
 
 def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
           use_container_width: bool | None, theme: str | None, alt: str | None,
-          source: Any = None) -> ElementHandle:
+          source: Any = None, select: tuple[Any, Any, Any] = (None, "ignore", None)) -> Any:
+    from rerunqt.core.chart_pick import static_chart
     from rerunqt.core.vega_build import build
+    from rerunqt.core.vega_concat import composed
+
+    key, on_select, selection_mode = select
+    modes: tuple[str, ...] = ()
+    if on_select != "ignore":
+        from rerunqt.core.vega_select import selection_modes, stable_names
+
+        spec = stable_names(spec)
+        modes = selection_modes(kind, spec, selection_mode)
 
     shown = chart_width(kind, width, use_container_width)
     shown_height = check_size(kind, "height", height, ("content", "stretch"))
-    plot = build(spec, data, source if source is not None else (data if data is not None else spec))
-    if plot.notes or not plot.marks:
+    origin = source if source is not None else (data if data is not None else spec)
+    views = composed(spec, lambda view: build(view, data, origin), lambda view: _rows(view, data))
+    plot = views.leaves()[0] if views is not None else build(spec, data, origin)
+    if views is None and not modes and (plot.notes or not plot.marks):
         picture = _picture(spec, data, shown, alt)
         if picture is not None:
             return picture
     if shown == "content":
         shown = plot.width if plot.width is not None else "stretch"
     if not isinstance(shown_height, int):
-        shown_height = plot.height if plot.height is not None else CHART_HEIGHT
-    ctx = context.current()
-    ctx.add_static("vega_lite_chart", (("data", plot), ("width", shown),
-                                       ("height", shown_height), ("theme", theme), ("alt", alt)))
-    return _handle(ctx)
+        shown_height = views.height() if views is not None else (
+            plot.height if plot.height is not None else CHART_HEIGHT)
+    props = (("data", plot), ("width", shown), ("height", shown_height), ("theme", theme),
+             ("alt", alt), ("views", views))
+    if not modes:
+        return static_chart("vega_lite_chart", props, key, ())
+    from rerunqt.core.chart_pick import selectable_chart
+    from rerunqt.core.kinds import KINDS
+    from rerunqt.core.vega_select import empty_state
+
+    return selectable_chart(KINDS["vega_lite_chart"], plot, props, key, modes, on_select,
+                            lambda: empty_state(modes), lambda ui, _: empty_state(modes),
+                            lambda state, _: ())
+
+
+def _rows(spec: dict[str, Any], data: Any) -> list[Any]:
+    """The rows a (faceted) spec draws: its own data, a named dataset, or the data given."""
+    from rerunqt.core.vega_spec import _values, records
+
+    given = records(data) if data is not None else None
+    found = _values(spec.get("data"), dict(spec.get("datasets") or {}), given)
+    return list(found if found is not None else (given or []))
 
 
 __all__ = ["altair_chart", "vega_lite_chart"]

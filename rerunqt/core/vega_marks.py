@@ -50,6 +50,14 @@ def _format(channel: Channel, value: Any) -> str:
     if channel.type == "temporal" and isinstance(value, (int, float)):  # Vega-Lite's timeFormat
         given = channel.spec.get("format")
         return time_formatter(given if isinstance(given, str) and given else "%b %d, %Y")(float(value))
+    given = channel.spec.get("format")
+    if isinstance(given, str) and given and isinstance(value, (int, float)) and not isinstance(value, bool):
+        from rerunqt.core.d3_format import formatter  # Vega-Lite's d3 number format (".1f", ",.0%")
+
+        try:
+            return formatter(given)(float(value))
+        except (ValueError, KeyError):
+            pass
     if isinstance(value, float):
         return f"{value:,.6g}"
     return str(value)

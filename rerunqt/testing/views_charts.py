@@ -65,8 +65,19 @@ class VegaChartView(ElementView):
 
     @property
     def value(self) -> Any:
-        """The Altair chart, the data, or the spec the script passed (the same object)."""
+        """The Altair chart, the data, or the spec the script passed (the same object); with
+        ``on_select``, the selection state, as Streamlit's AppTest gives."""
+        if self._element.prop("selection_mode"):
+            return self.selection
         return self.chart.source
+
+    @property
+    def selection(self) -> Any:
+        """Streamlit's selection state for the chart's selection parameters (empty: clicks
+        do not select in rerunqt's window yet); ``{"selection": {}}`` without ``on_select``."""
+        from rerunqt.core.vega_select import empty_state
+
+        return empty_state(tuple(self._element.prop("selection_mode") or ()))
 
     @property
     def marks(self) -> list[str]:

@@ -149,6 +149,18 @@ def test_vega_boxplot_and_text_on_bars() -> None:
     assert dict(text.style)["dy"] == -5 and bars.note == ""
 
 
+def test_text_and_tooltips_take_the_channel_s_d3_format() -> None:
+    """alt.Text("b:Q", format=".1f") wrote every digit ("1.23456")."""
+    rows = [{"a": 1, "b": 1.23456}, {"a": 2, "b": -2.5}]
+    plot = build({"data": {"values": rows}, "mark": "text", "encoding": {
+        "x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+        "text": {"field": "b", "type": "quantitative", "format": ".1f"}}})
+    assert plot.marks[0].series[0].texts == ("1.2", "\u22122.5")  # d3's minus sign, as Vega
+    share = build({"data": {"values": rows}, "mark": "text", "encoding": {
+        "text": {"field": "a", "type": "quantitative", "format": ".0%"}}})
+    assert share.marks[0].series[0].texts == ("100%", "200%")
+
+
 def test_apptest_reads_pies_indicators_and_boxes() -> None:
     at = AppTest.from_string("""
 import rerunqt as st

@@ -116,21 +116,36 @@ def test_encoded_size_reads_png_and_jpeg_headers() -> None:
     assert encoded_size(b"nope") is None
 
 
-def test_pyplot_draws_the_figure_as_an_image_and_clears_the_global_one() -> None:
+def test_pyplot_draws_the_figure_as_an_image() -> None:
     at = run("import matplotlib.pyplot as plt\n"
-             "fig, ax = plt.subplots(figsize=(2, 1))\nax.plot([1, 2])\nst.pyplot(fig)\n"
-             "plt.plot([3, 4])\nst.pyplot()\nst.text(str(len(plt.gcf().axes)))")
+             "fig, ax = plt.subplots(figsize=(2, 1))\nax.plot([1, 2])\nst.pyplot(fig)\n")
     assert not at.exception
-    assert len(at.image) == 2
+    assert len(at.image) == 1
     width, height = at.image[0].size
     assert 200 < width < 500 and height < width  # 2 x 1 inches at 200 dpi, cropped tight
     assert at.image[0].width == "stretch"
-    assert at.text[0].value == "0"  # the global figure was cleared
+
+
+def test_pyplot_needs_a_figure_as_in_streamlit_1_67() -> None:
+    """Streamlit 1.67 dropped pyplot's global figure: no figure is an error, not a picture."""
+    missing = run("st.pyplot()").exception[0].message
+    assert "missing 1 required positional argument: 'fig'" in missing
+    message = run("st.pyplot(None)").exception[0].message
+    assert message.startswith("The `fig` parameter is required.")
+
+
+def test_pyplot_savefig_arguments_draw_and_warn_they_are_deprecated() -> None:
+    at = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots(figsize=(2, 1))\n"
+             "st.pyplot(fig, dpi=50)\n")
+    assert not at.exception
+    assert [view.type for view in at.main.children.values()] == ["warning", "image"]
+    assert "`savefig` keyword arguments to `st.pyplot` is deprecated" in at.warning[0].value
+    assert at.image[0].size[0] < 120  # 2 inches at 50 dpi
 
 
 def test_pyplot_without_matplotlib_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
-    message = run("st.pyplot()").exception[0].message
+    message = run("st.pyplot(object())").exception[0].message
     assert "st.pyplot needs the optional package 'matplotlib': pip install matplotlib" in message
 
 

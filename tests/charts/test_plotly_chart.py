@@ -171,6 +171,79 @@ def test_heatmap_and_an_unsupported_trace_is_named_in_a_note() -> None:
     assert fig.x_axis.labels == ["a", "b", "c"]
 
 
+def test_a_candlestick_is_boxes_with_wicks_coloured_by_direction() -> None:
+    """go.Candlestick (a stock chart) was a "Not drawn natively" note over an empty plot."""
+    fig = figure({"data": [{"type": "candlestick", "name": "AAPL", "x": [1, 2, 3],
+                            "open": [10, 12, 11], "close": [12, 11, 11], "high": [13, 12.5, 11.5],
+                            "low": [9, 10.5, 10], "decreasing": {"line": {"color": "#0000ff"}}}]})
+    assert fig.notes == () and fig.skipped == ()
+    body, rising, falling = fig.traces
+    assert body.kind == "bar" and body.name == "AAPL" and body.show_legend
+    assert body.base.tolist() == [10, 11, 11] and body.y.tolist() == [12, 12, 11]
+    assert body.width == pytest.approx(0.6)  # a share of the periods' distance
+    assert [tuple(c) for c in body.marker_colors] == [(61, 153, 112, 127), (0, 0, 255, 127),
+                                                       (61, 153, 112, 127)]  # close >= open rises
+    assert rising.kind == falling.kind == "line" and not rising.show_legend
+    assert rising.color == (61, 153, 112, 255) and falling.color == (0, 0, 255, 255)
+    wick = falling.y[:2].tolist()  # the falling period's lower wick: low to the box's bottom
+    assert wick == [10.5, 11] and np.nanmax(falling.y) == 12.5 and np.nanmin(rising.y) == 9
+
+
+def test_a_waterfall_runs_its_total_with_connectors() -> None:
+    """go.Waterfall (a profit-and-loss bridge) was a "Not drawn natively" note."""
+    fig = figure({"data": [{"type": "waterfall", "x": ["a", "b", "t", "c", "z"],
+                            "measure": ["relative", "relative", "total", "relative", "absolute"],
+                            "y": [60, 80, 0, -40, 10], "totals": {"marker": {"color": "#000000"}}}]})
+    assert fig.notes == ()
+    bars, joins = fig.traces
+    assert bars.base.tolist() == [0, 60, 0, 140, 0] and bars.y.tolist() == [60, 140, 140, 100, 10]
+    assert [tuple(c) for c in bars.marker_colors] == [
+        (61, 153, 112, 255), (61, 153, 112, 255), (0, 0, 0, 255), (255, 65, 54, 255), (61, 153, 112, 255)]
+    assert joins.kind == "line" and not joins.show_legend
+    assert joins.y[:2].tolist() == [60, 60]  # from the first bar's end to the second bar
+    assert joins.x[1] - joins.x[0] == pytest.approx(1 - 0.8)
+    arrays = figure({"data": [{"type": "waterfall", "y": np.array([5, -2, 0]),
+                               "measure": np.array(["relative", "relative", "total"])}]})
+    assert arrays.traces[0].y.tolist() == [5, 3, 3]  # numpy arrays as plotly may hold them
+
+
+def test_ohlc_bars_tick_the_open_left_and_the_close_right() -> None:
+    fig = figure({"data": [{"type": "ohlc", "x": [1, 2], "open": [1, 3], "close": [2, 2.5],
+                            "high": [2.5, 3.5], "low": [0.5, 2]}]})
+    assert fig.notes == ()
+    rising, falling = fig.traces
+    assert rising.kind == falling.kind == "line" and rising.show_legend and not falling.show_legend
+    assert rising.color == (61, 153, 112, 255) and falling.color == (255, 65, 54, 255)
+    x, y = rising.x.tolist(), rising.y.tolist()
+    assert (x[0], y[0], x[1], y[1]) == (1, 0.5, 1, 2.5)  # low to high
+    assert (x[3], y[3], x[4], y[4]) == (pytest.approx(0.7), 1, 1, 1)  # the open, left
+    assert (x[6], y[6], x[7], y[7]) == (1, 2, pytest.approx(1.3), 2)  # the close, right
+
+
+def test_areas_after_a_candlestick_still_stack() -> None:
+    fig = figure({"data": [
+        {"type": "candlestick", "x": [1, 2], "open": [1, 2], "close": [2, 1], "high": [3, 3],
+         "low": [0, 0]},
+        {"type": "scatter", "x": [1, 2], "y": [1, 1], "stackgroup": "a"},
+        {"type": "scatter", "x": [1, 2], "y": [2, 2], "stackgroup": "a"}]})
+    upper = [t for t in fig.traces if t.type == "scatter"][1]
+    assert upper.y.tolist() == [3, 3] and upper.base.tolist() == [1, 1]
+
+
+def test_a_histogram2d_is_a_heatmap_of_binned_counts() -> None:
+    """px.density_heatmap was a "Not drawn natively: histogram2d trace" note."""
+    spec = {"type": "histogram2d", "x": [0.5, 0.5, 1.5, 1.5, 1.5], "y": [0.5, 1.5, 0.5, 0.5, 1.5],
+            "xbins": {"start": 0, "end": 2, "size": 1}, "ybins": {"start": 0, "end": 2, "size": 1}}
+    fig = figure({"data": [spec]})
+    assert fig.notes == ()
+    (heat,) = fig.traces
+    assert heat.kind == "heatmap" and heat.x.tolist() == [0.5, 1.5] and heat.y.tolist() == [0.5, 1.5]
+    assert heat.z.tolist() == [[1, 2], [1, 1]]  # rows are y: two points at (1.5, 0.5)
+    summed = figure({"data": [dict(spec, z=[1, 2, 3, 4, 5], histfunc="avg")]}).traces[0]
+    assert summed.z.tolist() == [[1, 3.5], [2, 5]]
+    assert figure({"data": [dict(spec, histnorm="percent")]}).traces[0].z.sum() == pytest.approx(100)
+
+
 def test_layout_titles_ranges_log_axes_category_order_and_legend() -> None:
     fig = figure({"data": [{"type": "bar", "x": ["b", "a"], "y": [1, 2], "name": "n"},
                            {"type": "scatter", "x": ["a", "b"], "y": [1, 1], "name": "m"}],
@@ -292,7 +365,9 @@ def test_on_select_returns_streamlit_s_selection_state_and_calls_back() -> None:
 
 
 def test_selection_modes_are_checked() -> None:
-    assert "box and lasso" in error("st.plotly_chart({'data': []}, on_select='rerun', selection_mode='box')")
+    boxed = drawn("ev = st.plotly_chart({'data': [{'y': [1]}]}, on_select='rerun', selection_mode='box')\n"
+                  "st.write(str(ev))")
+    assert boxed.selection == {"selection": {"points": [], "point_indices": [], "box": [], "lasso": []}}
     assert "must be 'ignore'" in error("st.plotly_chart({'data': []}, on_select='yes')")
     at = AppTest.from_string("import rerunqt as st\nst.plotly_chart({'data': [{'y': [1]}]})").run()
     with pytest.raises(ValueError, match="on_select='rerun'"):

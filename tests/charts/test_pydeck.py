@@ -147,6 +147,16 @@ def test_every_layer_type_of_the_brief_is_drawn() -> None:
     assert geo_shapes.fill[0].tolist() == [100, 0, 0, 255]  # properties.v of the polygon's feature
 
 
+def test_a_point_cloud_is_dots_of_its_point_size_seen_from_above() -> None:
+    """PointCloudLayer was "not drawn": a dot per point, pointSize pixels across, in getColor."""
+    layers = [{"@@type": "PointCloudLayer", "data": POINTS, "getPosition": "[lon, lat, 10]",
+               "getColor": [0, 128, 0], "pointSize": 4}]
+    chart = run(HEAD + f"st.pydeck_chart({deck_of(layers)!r})").pydeck_chart[0]
+    assert chart.notes == []
+    dots = chart.deck.layers[0].parts[0]
+    assert dots.radius.tolist() == [2.0, 2.0] and dots.fill[0].tolist()[:3] == [0, 128, 0]
+
+
 def test_no_deck_is_streamlit_s_empty_map_and_a_deck_without_a_view_is_fitted() -> None:
     chart = run(HEAD + "st.pydeck_chart()").pydeck_chart[0]
     assert chart.view_state == {"latitude": 0.0, "longitude": 0.0, "zoom": 1.0} and chart.layers == []

@@ -73,7 +73,7 @@ st.columns(2)[1].vega_lite_chart(df, spec)
 
 @pytest.mark.parametrize(("call", "message"), [
     ("st.altair_chart(alt.Chart(df).mark_line().encode(x='a', y='b'), on_select='rerun')",
-     "on_select='rerun' is not supported"),
+     "Selections are activated, but the provided chart spec does not have any selections"),
     ("st.altair_chart(alt.Chart(df).mark_line(), theme='dark')", "theme='dark' is not valid"),
     ("st.altair_chart(42)", "st.altair_chart takes an Altair chart"),
     ("st.vega_lite_chart(df, 'line')", "must be a dict"),
@@ -91,11 +91,11 @@ def test_write_shows_an_altair_chart() -> None:
 
 def test_what_cannot_be_drawn_is_a_picture_with_vl_convert_else_a_note(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    concat = ("st.altair_chart(alt.Chart(df).mark_point().encode(x='a') | "
-              "alt.Chart(df).mark_bar().encode(x='c'))")
+    concat = ("st.altair_chart(alt.Chart(df).mark_point().encode("
+              "x=alt.X(alt.repeat('column'), type='quantitative'), y='b').repeat(column=['a', 'b']))")
     monkeypatch.setitem(sys.modules, "vl_convert", None)
     at = run(concat)
-    assert at.vega_lite_chart[0].note == "Not drawn natively: hconcat (only the first of 2 views is drawn)."
+    assert at.vega_lite_chart[0].note == "Not drawn natively: repeat."
     fake = types.ModuleType("vl_convert")
     buffer = io.BytesIO()
     Image.new("RGB", (6, 4)).save(buffer, format="PNG")
@@ -103,6 +103,47 @@ def test_what_cannot_be_drawn_is_a_picture_with_vl_convert_else_a_note(
     monkeypatch.setitem(sys.modules, "vl_convert", fake)
     at = run(concat)
     assert at.image[0].size == (6, 4) and not at.vega_lite_chart
+
+
+def test_composed_charts_build_every_view() -> None:
+    """``a & b`` / ``a | b`` drew only the first view (with a note); now each is built, nested
+    compositions too, and the element is as tall as its views."""
+    at = run("top = alt.Chart(df).mark_line().encode(x='a', y='b').properties(height=100)\n"
+             "left = alt.Chart(df).mark_point().encode(x='a', y='b')\n"
+             "right = alt.Chart(df).mark_bar().encode(x='c', y='sum(b)').properties(width=60)\n"
+             "st.altair_chart(top & (left | right))")
+    assert not at.exception and not at.image
+    (shown,) = at.vega_lite_chart
+    assert shown.marks == ["line"] and shown.note == ""  # the first view, as before
+    views = shown.proto.views
+    assert views.direction == "v" and [p.marks[0].kind for p in views.leaves()] == ["line", "point", "bar"]
+    assert views.children[1].direction == "h"
+    assert shown.proto.height == 100 + 20 + 300  # a view's height, else Vega-Lite's 300
+
+
+def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:
+    """Old Streamlit read ``mark="bar", x_field="a"`` as a spec; 1.67 raises Python's error."""
+    at = run("st.vega_lite_chart(df, mark='bar', x_field='a', y_field='b')\nst.write('after')")
+    assert "unexpected keyword argument 'mark'" in at.exception[0].message
+    assert not at.vega_lite_chart and not at.markdown
+
+
+def test_facets_draw_a_panel_per_value() -> None:
+    """.facet(...) and encode(column=...) drew every panel as one ("facet (all panels drawn as
+    one)"); each value of the field is now a panel of its own rows, titled with the value."""
+    at = run("base = alt.Chart(df).mark_bar().encode(x='a:O', y='b:Q')\n"
+             "st.altair_chart(base.encode(column='c:N'))\n"
+             "st.altair_chart(base.facet(row='c:N'))\n"
+             "st.altair_chart(base.facet(facet='a:O', columns=2))")
+    assert not at.exception and not at.image
+    column, row, wrapped = (chart.proto.views for chart in at.vega_lite_chart)
+    assert [p.title for p in column.leaves()] == ["x", "y"]
+    assert column.children[0].direction == "h" and len(column.children) == 1
+    assert [[s.y.tolist() for m in p.marks for s in m.series] for p in column.leaves()] == [
+        [[4, 5, 6]], [[7, 8, 9]]]
+    assert row.direction == "v" and [p.title for p in row.leaves()] == ["x", "y"]
+    assert [len(line.children) for line in wrapped.children] == [2, 1]  # 3 values, 2 per row
+    assert at.vega_lite_chart[0].note == ""
 
 
 def test_an_unchanged_chart_gives_an_equal_element_on_a_rerun() -> None:
@@ -126,3 +167,39 @@ st.vega_lite_chart({"mark": "line", "encoding": {"x": {"field": "a", "type": "qu
     assert not at.exception, [e.value for e in at.exception]
     assert at.vega_lite_chart[0].series == at.vega_lite_chart[1].series == {"b": [28, 55]}
     assert len(at.vega_lite_chart) == 3
+
+
+def test_on_select_returns_streamlit_s_selection_state_and_keeps_it_under_the_key() -> None:
+    """on_select="rerun" stopped the script ("not supported"); Streamlit returns the state of
+    the spec's selection parameters, Altair's counted names numbered from param_1."""
+    at = run("""
+point = alt.selection_point()
+bars = alt.Chart(df).mark_bar().encode(
+    x='c', y='b', fillOpacity=alt.condition(point, alt.value(1), alt.value(0.3))).add_params(point)
+event = st.altair_chart(bars, on_select='rerun', key='bars')
+st.write(str(event))
+st.write(len(st.session_state.bars.selection))
+st.altair_chart(bars, on_select=lambda: None, key='called')
+st.vega_lite_chart(df, {'mark': 'point', 'params': [{'name': 'pick', 'select': 'interval'}],
+                        'encoding': {'x': {'field': 'a', 'type': 'quantitative'}}},
+                   on_select='rerun', selection_mode='pick')
+st.write('after')
+""")
+    assert not at.exception
+    assert [m.value for m in at.markdown] == ["{'selection': {'param_1': {}}}", "`1`", "after"]
+    assert at.vega_lite_chart[0].value == {"selection": {"param_1": {}}}
+    assert at.vega_lite_chart[2].selection.selection.pick == {}
+    assert at.vega_lite_chart[0].selection.selection.param_1 == {}
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    ("st.altair_chart(alt.Chart(df).mark_bar().encode(x='a'), on_select='rerun')",
+     "Selections are activated, but the provided chart spec does not have any selections"),
+    ("st.altair_chart(alt.Chart(df).mark_bar().encode(x='a').add_params(alt.selection_point()),"
+     " on_select='rerun', selection_mode='other')",
+     "Selection parameter 'other' is not defined in the chart spec"),
+    ("st.altair_chart(alt.Chart(df).mark_bar().encode(x='a'), on_select='sometimes')",
+     "on_select='sometimes' must be 'ignore', 'rerun' or a callable"),
+])
+def test_on_select_errors_are_streamlit_s(call: str, message: str) -> None:
+    assert message in run(call).exception[0].message

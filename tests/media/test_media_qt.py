@@ -242,3 +242,22 @@ st.text('after')
     pilot.settle()
     assert pilot.record(kind="video").widget is player
     assert not player.web.isVisible() and player.controls.isVisible()
+
+
+def test_a_narrow_web_stand_in_wraps_its_title_and_grows_for_it(rerunqt_pilot, write_script,
+                                                               tmp_path) -> None:
+    """st.audio(url, width=300): the title takes two lines and the panel is tall enough for
+    them (the wrapped title was cut off at the panel's top)."""
+    _multimedia()
+    pilot = rerunqt_pilot(_app(write_script, tmp_path, """
+st.audio('https://example.org/a.mp3', width=300)
+st.audio('https://example.org/a.mp3')
+"""))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    narrow, wide = (r.widget.web for r in pilot.window.renderer.find(kind="audio"))
+    line = narrow.title.fontMetrics().lineSpacing()
+    assert wide.title.height() < 2 * line <= narrow.title.height()
+    assert narrow.title.geometry().top() >= 0
+    assert narrow.title.geometry().bottom() < narrow.address.geometry().top()
+    assert narrow.height() > wide.height()

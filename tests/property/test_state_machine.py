@@ -297,6 +297,7 @@ TestAppMachine = AppMachine.TestCase
 NOT_INPUT = {"button", "download_button", "form_submit_button", "file_uploader", "data_editor",
              "link_button", "chat_input", "menu_button",  # clicks and messages, not values a user sets
              "dataframe", "plotly_chart", "pydeck_chart", "page_link",  # selections of shown data
+             "vega_lite_chart",
              "camera_input", "audio_input"}  # captures, read-only as file_uploader
 
 

@@ -256,6 +256,19 @@ def test_bar_charts_label_every_bar_and_thin_out_many_labels(rerunqt_pilot, writ
     assert 10 <= len(labelled) <= 30 and len(labelled) + len(ticked) == 300
 
 
+def test_horizontal_bars_label_every_band_taller_than_its_letters(rerunqt_pilot, write_script) -> None:
+    """20 horizontal bars of three series in Streamlit's 350 px chart (a legend under them):
+    Vega labels each one (a band is taller than the 12 px text); every other label was
+    dropped. 100 bars still thin out."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nst.bar_chart({k: list(range(1, 21)) for k in 'abc'}, horizontal=True)\n"
+        "st.bar_chart({'v': list(range(1, 101))}, horizontal=True)\n"))
+    boxes = [r.widget for r in pilot.window.renderer.find(kind="bar_chart")]
+    first, many = (b.plot.getPlotItem().getAxis("left")._tickLevels for b in boxes)
+    assert [label for _, label in first[0]] == [str(i) for i in range(20)]
+    assert len(many[0]) < 60 and len(many[0]) + len(many[1]) == 100
+
+
 def test_the_legend_sits_under_the_chart_never_over_the_data(rerunqt_pilot, write_script) -> None:
     # Streamlit's built-in charts put the legend below the chart (orient "bottom")
     pilot = rerunqt_pilot(write_script(

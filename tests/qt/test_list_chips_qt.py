@@ -73,7 +73,7 @@ def test_list_cells_are_chips_in_option_colours(rerunqt_pilot, write_script) -> 
     assert view.columnWidth(0) >= 8 + sum(w for _, w, _ in coloured) + 4 + 8
 
     table = pilot.window.renderer.find(kind="table")[0].widget  # st.table: Streamlit's HTML table
-    assert table.model().index(0, 0).data() == "['x', 'y', 'z']"  # shows the list's text, no chips
+    assert table.model().index(0, 0).data() == '["x","y","z"]'  # the list as JSON, no chips
     assert table.column_delegate.chip_columns == frozenset()
 
 

@@ -187,6 +187,23 @@ def test_clicking_a_point_selects_it_and_shift_click_adds_another(rerunqt_pilot,
     assert chart.drawn.marks.getData()[0].tolist() == []
 
 
+def test_a_box_only_chart_runs_and_a_click_selects_nothing(rerunqt_pilot, write_script, qtbot) -> None:
+    """selection_mode="box" stopped the script ("not supported yet"); it runs, and a click
+    (which is not a box) leaves the selection empty, as in Streamlit."""
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script(SELECT.replace("on_select='rerun'",
+                                                      "on_select='rerun', selection_mode='box'")))
+    assert pilot.texts("text") == ["[]"]
+    chart = box(pilot, "plotly_chart")
+    view = chart.plot.getPlotItem().getViewBox()
+    spot = chart.plot.mapFromScene(view.mapViewToScene(QPointF(2, 5)))
+    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot)
+    pilot.settle()
+    assert pilot.texts("text") == ["[]"]
+    assert pilot.window.session.state["chart"]["selection"]["points"] == []
+
+
 COLOURED = """
 import rerunqt as st
 st.plotly_chart({'data': [
@@ -279,3 +296,26 @@ st.text("x")
     wide, narrow, vega = (record.widget for record in charts)
     assert wide.width() == vega.width() == text.width()  # the column's width
     assert narrow.width() == 300
+
+
+def test_a_plotly_candlestick_draws_boxes_wicks_and_its_legend_colour(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.plotly_chart({'data': [
+    {'type': 'candlestick', 'name': 'AAPL', 'x': [1, 2], 'open': [1, 3], 'close': [2, 2.5],
+     'high': [2.5, 3.5], 'low': [0.5, 2]},
+    {'type': 'scatter', 'x': [1, 2], 'y': [1.5, 2.5], 'name': 'MA'}]}, height=300)
+"""))
+    chart = pilot.record(kind="plotly_chart").widget
+    plot = chart.plot.getPlotItem()
+    (bars,) = [item for item in plot.items if isinstance(item, pg.BarGraphItem)]
+    assert bars.opts["y0"].tolist() == [1.0, 2.5] and bars.opts["y1"].tolist() == [2.0, 3.0]
+    fills = [pg.mkBrush(b).color() for b in bars.opts["brushes"]]
+    assert [(c.name(), c.alpha()) for c in fills] == [("#3d9970", 127), ("#ff4136", 127)]
+    assert chart.note.text() == ""
+    (name, _), _ = [(label.text, sample) for sample, label in plot.legend.items]
+    assert name == "AAPL" and [label.text for _, label in plot.legend.items][1] == "MA"
+    sample = plot.legend.items[0][0].item  # a swatch of the rising colour, not a grey bar
+    assert pg.mkBrush(sample.opts["brush"]).color().name() == "#3d9970"

@@ -104,3 +104,17 @@ def test_clicking_a_dot_selects_it_and_empty_ground_clears(rerunqt_pilot, write_
     click(-122.39, 37.77)
     qtbot.waitUntil(lambda: pilot.texts("text") == ["{}"])
     assert chart.drawn.rings.getData()[0].tolist() == []
+
+
+def test_a_point_cloud_is_painted_as_dots(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+st.pydeck_chart({{"initialViewState": {{"longitude": -122.40, "latitude": 37.766, "zoom": 13}},
+                  "layers": [{{"@@type": "PointCloudLayer", "data": {POINTS!r},
+                              "getPosition": "[lon, lat, 0]", "getColor": [0, 0, 255],
+                              "pointSize": 12}}]}})
+st.caption("after")
+"""))
+    (cloud,) = charts(pilot)
+    assert pilot.texts("caption") == ["after"]
+    assert near(colour_at(cloud, -122.40, 37.766), (0, 0, 255))

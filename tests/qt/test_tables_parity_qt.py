@@ -91,6 +91,23 @@ st.dataframe(pd.DataFrame({"when": when}, index=when), key="t")
     assert model.headerData(0, Qt.Orientation.Vertical) == "2024-01-01 00:00:00"
 
 
+def test_aware_datetimes_keep_their_offset_to_the_second_and_times_read_to_the_second(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's DatetimeColumn of a zoned column is "YYYY-MM-DD HH:mm:ssZ", its TimeColumn
+    "HH:mm:ss"; they read as Python writes them ("...08:03:11.123000+00:00", "06:06:22.123000")."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd, datetime as dt
+when = pd.to_datetime(["2019-06-28 08:03:11.123", "2022-03-11 17:41:00.000"]).tz_localize("UTC")
+st.dataframe(pd.DataFrame({"when": when, "clock": [dt.time(6, 6, 22, 123000), dt.time(10, 0)]},
+                          index=when.tz_convert("America/New_York")), key="t")
+"""))
+    model = pilot.table(key="t").model()
+    assert [model.index(r, 0).data() for r in range(2)] == [
+        "2019-06-28 08:03:11+00:00", "2022-03-11 17:41:00+00:00"]
+    assert [model.index(r, 1).data() for r in range(2)] == ["06:06:22", "10:00:00"]
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2019-06-28 04:03:11-04:00"
+
+
 def test_the_editor_spans_the_page_by_default_and_content_keeps_it_narrow(
         rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
@@ -164,3 +181,18 @@ st.text("name: " + out["name"][0])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "name: zeta" in pilot.texts("text"), timeout=5000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)  # the keys go on to the table
+
+
+def test_booleans_with_gaps_are_check_boxes(rerunqt_pilot, write_script) -> None:
+    """Arrow reads [True, False, None] as booleans: Streamlit's grid draws check boxes (they
+    read "True" / "False" as text); a column of words stays text."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+st.dataframe(pd.DataFrame({"b": [True, False, None], "w": ["True", "x", None]}), key="t")
+"""))
+    model = pilot.table(key="t").model()
+    role = Qt.ItemDataRole.CheckStateRole
+    checks = [model.index(r, 0).data(role) for r in range(2)]
+    assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert [model.index(r, 0).data() for r in range(2)] == [None, None]
+    assert model.index(0, 1).data(role) is None and model.index(0, 1).data() == "True"

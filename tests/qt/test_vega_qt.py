@@ -217,3 +217,47 @@ st.vega_lite_chart({'data': {'values': rows}, 'mark': 'line', 'encoding': {
     assert getattr(legend, "rq_title", None) is None  # title=None: no title row
     view = plot.getViewBox().sceneBoundingRect()
     assert legend.sceneBoundingRect().top() >= view.bottom()  # under the data, not beside it
+
+
+def test_a_composed_chart_shows_every_view_stacked_and_side_by_side(rerunqt_pilot, write_script) -> None:
+    """vconcat / hconcat: each view in a box of its own (the first one only, before)."""
+    from rerunqt.qt.adapters.vega import VegaBox
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': i, 'y': i * i} for i in range(5)]
+line = {'mark': 'line', 'encoding': {'x': {'field': 'x', 'type': 'quantitative'},
+                                     'y': {'field': 'y', 'type': 'quantitative'}}}
+bar = {'mark': 'bar', 'width': 80, 'encoding': {'x': {'field': 'x', 'type': 'ordinal'},
+                                                'y': {'field': 'y', 'type': 'quantitative'}}}
+st.vega_lite_chart({'data': {'values': rows}, 'vconcat': [
+    dict(line, height=100), {'hconcat': [line, bar]}]})
+"""))
+    chart = charts(pilot)[0]
+    assert not chart.plot.isVisible() and chart.note.text() == ""
+    boxes = chart.panes.findChildren(VegaBox)
+    assert len(boxes) == 3 and all(box.isVisible() and box.drawn is not None for box in boxes)
+    top, left, right = sorted(boxes, key=lambda b: (b.mapTo(chart, b.rect().topLeft()).y(),
+                                                     b.mapTo(chart, b.rect().topLeft()).x()))
+    assert top.mapTo(chart, top.rect().bottomLeft()).y() < left.mapTo(chart, left.rect().topLeft()).y()
+    assert left.mapTo(chart, left.rect().topRight()).x() < right.mapTo(chart, right.rect().topLeft()).x()
+    assert right.width() < left.width()  # width=80 against Vega-Lite's default 300
+    assert [m.kind for m in right.drawn.plot.marks] == ["bar"]
+    assert chart.height() >= chart.panes.height() >= 100 + 20 + 300
+
+
+def test_a_chart_with_on_select_is_drawn_and_the_script_goes_on(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+spec = {'data': {'values': [{'x': 1, 'y': 2}, {'x': 2, 'y': 3}]}, 'mark': 'point',
+        'params': [{'name': 'pick', 'select': 'point'}],
+        'encoding': {'x': {'field': 'x', 'type': 'quantitative'},
+                     'y': {'field': 'y', 'type': 'quantitative'}}}
+event = st.vega_lite_chart(spec, on_select='rerun', key='chart')
+st.text(str(event))
+st.vega_lite_chart(spec, key='still')
+"""))
+    assert pilot.texts("text") == ["{'selection': {'pick': {}}}"]
+    first, second = charts(pilot)
+    assert first.drawn is not None and second.drawn is not None
+    assert [m.kind for m in first.drawn.plot.marks] == ["point"]

@@ -76,7 +76,7 @@ st.dataframe(pl.Series('s', ['x', 'y']))
 st.dataframe(pl.DataFrame({'z': [5]}).lazy())
 """)
     assert shown(at, "a") == [1, 2]
-    assert [at.table[0].cell_text(r, c) for r in range(2) for c in "nl"] == ["1", "[1, 2]", "None", "None"]
+    assert [at.table[0].cell_text(r, c) for r in range(2) for c in "nl"] == ["1", "[1,2]", "", ""]
     assert shown(at, "s", n=1) == ["x", "y"] and shown(at, "z", n=2) == [5]
 
 
@@ -87,7 +87,7 @@ def test_short_rows_of_a_list_end_in_missing_cells_as_in_streamlit() -> None:
     frame = at.dataframe[0].value
     assert list(frame["0"]) == [10, 1]
     assert frame["1"][0] == 20 and pd.isna(frame["1"][1]) and pd.isna(frame["2"][1])
-    assert [at.table[0].cell_text(r, c) for r in range(2) for c in "01"] == ["1", "a", "2", "None"]
+    assert [at.table[0].cell_text(r, c) for r in range(2) for c in "01"] == ["1", "a", "2", ""]
     assert at.markdown[0].value == "after"
 
 
@@ -157,10 +157,11 @@ st.table(pd.DataFrame({'f': [1.23456789, np.nan, 2.0], 'd': dates,
 st.table(pd.DataFrame({'f': [1.23456]}).style.format('{:.1f}'))
 """)
     table = at.table[0]
-    assert [table.cell_text(r, "f") for r in range(3)] == ["1.2346", "None", "2"]
-    assert [table.cell_text(r, "d") for r in range(3)] == ["2024-01-02 00:00:00", "None",
+    # st.table: four decimals, missing values empty (st.dataframe's grid: "2", "None")
+    assert [table.cell_text(r, "f") for r in range(3)] == ["1.2346", "", "2.0000"]
+    assert [table.cell_text(r, "d") for r in range(3)] == ["2024-01-02 00:00:00", "",
                                                            "2024-03-04 05:06:07"]
-    assert table.cell_text(1, "s") == "None"
+    assert table.cell_text(1, "s") == ""
     assert at.table[1].cell_text(0, "f") == "1.2"
 
 
@@ -316,9 +317,9 @@ df = pd.DataFrame({'I': pd.array([1, None, 3], dtype='Int64'), 'c': pd.Categoric
 st.table(df)
 """)
     table = at.table[0]
-    assert [table.cell_text(r, "I") for r in range(3)] == ["1", "None", "3"]
-    assert [table.cell_text(r, "c") for r in range(3)] == ["a", "None", "b"]
-    assert [table.cell_text(r, "t") for r in range(3)] == ["2 minutes", "None", "a few seconds"]
+    assert [table.cell_text(r, "I") for r in range(3)] == ["1", "", "3"]  # integers, as Arrow keeps them
+    assert [table.cell_text(r, "c") for r in range(3)] == ["a", "", "b"]
+    assert [table.cell_text(r, "t") for r in range(3)] == ["2 minutes", "", "a few seconds"]
     assert str(table.value["I"].dtype) == "Int64"  # the frame as given, not a copy of the arrays
 
 
@@ -463,3 +464,23 @@ st.dataframe(df)
 """)
     labels = at.dataframe[0]._element.prop("data").index
     assert list(labels) == ["a / 1.0", "None / None"]
+
+
+def test_st_table_hides_a_range_index_and_the_header_of_unnamed_data_as_streamlit_1_67() -> None:
+    """hide_index / hide_header default to None: Streamlit hides a RangeIndex (the 0, 1, 2
+    column every plain table showed) and the header of data without column names."""
+    at = run("""
+import rerunqt as st, pandas as pd, numpy as np
+st.table(pd.DataFrame({'a': [1, 2]}))
+st.table(pd.DataFrame({'a': [1, 2]}, index=['x', 'y']))
+st.table(pd.DataFrame({'a': [1, 2]}).style)
+st.table({'a': [1, 2]})
+st.table([[1, 2], [3, 4]])
+st.table({'k': 1, 'v': 2})
+st.table(np.arange(4).reshape(2, 2))
+st.table([{'a': 1}])
+st.table(pd.DataFrame({'a': [1, 2]}), hide_index=False, hide_header=True)
+""")
+    shown = [(t.hide_index, t.hide_header) for t in at.table]
+    assert shown == [(True, False), (False, False), (True, False), (True, False), (True, True),
+                     (False, True), (True, True), (True, False), (False, True)]

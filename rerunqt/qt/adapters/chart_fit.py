@@ -41,7 +41,9 @@ def fit_categories(axis: Any, labels: tuple[str, ...], length: float) -> None:
     metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
     slot = length / len(labels)
     if axis.orientation in ("left", "right"):  # horizontal bars: labels stack by height
-        every = max(1, -(-int(metrics.height() + 2) // max(int(slot), 1)))
+        # Vega's overlap test boxes a label by its font size, not its line height: a band
+        # a little taller than the letters labels every bar, as Streamlit's chart does
+        every = max(1, -(-int(metrics.ascent() + 2) // max(int(slot), 1)))
         shown = list(labels)
     elif hasattr(axis, "set_rotated"):  # a CategoryAxis: labels turn upright when they do not fit
         longest = max(metrics.horizontalAdvance(t) for t in labels)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from rerunqt.core.element import Element
@@ -21,6 +22,7 @@ from rerunqt.qt.adapters.table_rows import row_heights
 from rerunqt.runner.requests import WidgetEvent
 
 _MODE = QAbstractItemView.SelectionMode
+_EMPTY_TEXT = QColor("#808495")  # Streamlit's gray70
 __all__ = ["FRAME_ADAPTERS", "DataFrameAdapter", "DataFrameView", "TableAdapter", "TableView"]
 
 
@@ -88,6 +90,9 @@ class TableView(FrameView):
     def __init__(self) -> None:
         super().__init__(sortable=False, markdown=True)  # cells and headers may hold Markdown
         self.setObjectName("rqTable")
+        self.frame_model.table_cells = True
+        # the index reads left to right, as the th cells of Streamlit's table (st.dataframe: right)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSelectionMode(_MODE.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -108,10 +113,26 @@ class TableView(FrameView):
 
     def content_height(self, rows: int | None) -> int:
         shown = super().content_height(rows)
+        header = self.verticalHeader()
+        if self.frame_model.rowCount() == 0:  # room for the "empty" row
+            return shown + header.defaultSectionSize()
         if rows is None:  # every row, each as tall as its wrapped cells
-            header = self.verticalHeader()
             shown += header.length() - self.frame_model.rowCount() * header.defaultSectionSize()
         return shown
+
+    def paintEvent(self, event: Any) -> None:
+        """A table without rows reads "empty" (grey, italic, centred) in one row, as Streamlit's."""
+        super().paintEvent(event)
+        if self.frame_model.rowCount():
+            return
+        painter = QPainter(self.viewport())
+        font = painter.font()
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(_EMPTY_TEXT)
+        row = QRect(0, 0, self.viewport().width(), self.verticalHeader().defaultSectionSize())
+        painter.drawText(row, Qt.AlignmentFlag.AlignCenter, "empty")
+        painter.end()
 
     def wheelEvent(self, event: Any) -> None:
         event.ignore()  # the page scrolls, not the table
@@ -133,6 +154,10 @@ class TableAdapter(Adapter):
             widget.show_content(props["data"], props["columns"])
             widget.corner.set(props["data"].index_name, None)
         border = props["border"]
+        model = widget.frame_model
+        if model.right_numeric_headers != (border is not True):  # Streamlit: numbers' headers
+            model.right_numeric_headers = border is not True     # at the right without a grid
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, model.columnCount() - 1))
         widget.setShowGrid(border is True)
         widget.setProperty("border", "full" if border is True else "horizontal" if border else "none")
         widget.style().unpolish(widget)

@@ -14,11 +14,12 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, spec_text
+from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, holds_booleans, spec_text
 from rerunqt.core.frame_columns import ColumnSpec
-from rerunqt.core.frame_data import FrameData
+from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
 from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.core.table_text import table_cell
 from rerunqt.qt.colours import qcolor
 
 _ROLE = Qt.ItemDataRole
@@ -54,6 +55,8 @@ class FrameModel(QAbstractTableModel):
         self._plans: tuple[tuple[Any, ...], ...] = ()  # per column: what data() answers
         self.placeholder: str | None = None  # shown for missing values instead of "None"
         self.index_spec: ColumnSpec | None = None  # column_config's "_index": its format
+        self.table_cells = False  # st.table: Streamlit's table formats (no check marks)
+        self.right_numeric_headers = False  # st.table without full borders: as its numbers
         # selected rows (data rows) and columns (view columns): a tint behind their cells
         self.marked_rows: frozenset[int] = frozenset()
         self.marked_columns: frozenset[int] = frozenset()
@@ -117,6 +120,11 @@ class FrameModel(QAbstractTableModel):
             shown = spec_text(spec, self.frame.columns[spec.position][row])
             if shown is not None:
                 return shown
+        if self.table_cells:
+            styles = self.frame.styles
+            shown = None if styles is None else styles.text(row, spec.position)
+            return table_cell(self.frame.columns[spec.position], row, self.frame.kinds[spec.position]) \
+                if shown is None else shown
         text = self.frame.text(spec.position, row)
         if text == MISSING and self.placeholder is not None and self.frame.styles is None:
             return self.placeholder
@@ -124,8 +132,10 @@ class FrameModel(QAbstractTableModel):
 
     def checked(self, spec: ColumnSpec) -> bool:
         """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""
-        return self.frame.styles is None and (
-            spec.type == "checkbox" or (spec.type == "auto" and self.frame.kinds[spec.position] == "bool"))
+        kind = self.frame.kinds[spec.position]
+        return self.frame.styles is None and not self.table_cells and (
+            spec.type == "checkbox" or (spec.type == "auto" and (kind == "bool" or (
+                kind == "object" and holds_booleans(self.frame.columns[spec.position])))))
 
     def _plan(self, spec: ColumnSpec) -> tuple[Any, ...]:
         """What a column's cells answer without looking at a row: (alignment, shows text,
@@ -218,6 +228,9 @@ class FrameModel(QAbstractTableModel):
                     shown = spec_text(index, self.frame.index[row])
                     if shown is not None:
                         return shown
+                labels = self.frame.index
+                if self.table_cells and labels is not None and not isinstance(labels[row], tuple):
+                    return table_cell(labels, row, kind_of(labels))  # (a MultiIndex: as ever)
                 return self.frame.label(row)
             return None
         if section >= len(self.specs):
@@ -229,6 +242,9 @@ class FrameModel(QAbstractTableModel):
         spec = self.specs[section]
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)
+        if role == _ALIGN and self.right_numeric_headers and self.frame.nrows \
+                and self.frame.kinds[spec.position] in _NUMERIC:
+            return _RIGHT
         return None  # headers read left to right (the sort arrow sits at their right end)
 
     # flags(): QAbstractTableModel's own (enabled, selectable, no children); a Python

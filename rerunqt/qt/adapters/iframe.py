@@ -50,7 +50,8 @@ class PagePanel(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addStretch(1)
-        self.title = QLabel(PAGE_TITLE)
+        self.title = WrapLabel()  # wraps in a narrow panel, and the panel grows for it
+        self.title.setText(PAGE_TITLE)
         self.title.setObjectName("rqIframeTitle")
         self.address = QLabel()  # one line, elided in the middle when the panel is narrow
         self.address.setObjectName("rqIframeAddress")

@@ -170,7 +170,10 @@ class MarkdownSections:
         dark = header.palette().color(QPalette.ColorRole.Window).lightness() < 128
         vertical = header.orientation() == Qt.Orientation.Vertical
         colour = QColor((ROW_LABEL_TEXT if vertical else HEADER_TEXT)[dark])
-        alignment = Qt.AlignmentFlag.AlignRight if vertical else None
+        given = None if vertical or model is None else model.headerData(
+            logical, header.orientation(), Qt.ItemDataRole.TextAlignmentRole)
+        alignment = header.defaultAlignment() if vertical else (
+            Qt.AlignmentFlag(given) if given is not None else None)
         paint_document(painter, rect, inline_document(str(text), dark, header.font()), colour,
                        alignment)
 

@@ -67,6 +67,8 @@ class PlotlyBox(NotedChartBox):
         """A click picks the nearest point (Shift / Ctrl adds or removes it); empty space clears."""
         if self.send is None or self.element is None or event.button() != Qt.MouseButton.LeftButton:
             return
+        if "points" not in (self.element.prop("selection_mode") or ()):  # box / lasso only
+            return
         found = self.point_at(event.scenePos())
         picked = (found[5], found[6]) if found is not None and found[0] <= PICK_PX else None
         chosen = set(self.element.prop("value") or ())

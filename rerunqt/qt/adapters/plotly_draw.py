@@ -265,6 +265,10 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         drawn.items.append(item)
         if legend is not None and figure.show_legend and trace.show_legend and trace.name \
                 and trace.kind != "heatmap":
+            if trace.kind == "bar" and trace.marker_colors is not None:  # a colour per bar
+                from rerunqt.qt.adapters.shape_draw import legend_sample
+
+                item = legend_sample(color)  # the trace's own (a candlestick's rising colour)
             legend.addItem(item, trace.name)
     plot.enableAutoRange()
     if figure.x_axis.range is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
@@ -23,6 +23,8 @@ class VegaBox(NotedChartBox):
     def __init__(self) -> None:
         super().__init__("vega_lite_chart")
         self.plot.getPlotItem().getViewBox().sigRangeChanged.connect(self.zoomed)
+        self.panes: QWidget | None = None  # a composed chart's views (vconcat / hconcat)
+        self.panes_height = 0
 
     def zoomed(self, *args: Any) -> None:
         """Bars on a continuous axis keep their width in pixels as the view zooms."""
@@ -32,14 +34,34 @@ class VegaBox(NotedChartBox):
             band_widths(self.plot.getPlotItem(), self.drawn)
 
     def show_element(self, element: Element, rebuild: bool = False) -> None:
-        from rerunqt.qt.adapters.vega_draw import draw
-
         self.element = element
         props = element.props_dict()
-        plot = props["data"]
-        self.drawn = draw(self.plot.getPlotItem(), plot, self.dark, props.get("theme"))
+        self.show_views(props.get("views"), props.get("theme"))
+        if self.panes is None:
+            self.show_plot(props["data"], props.get("theme"))
+
+    def show_plot(self, plot: Any, theme: Any) -> None:
+        from rerunqt.qt.adapters.vega_draw import draw
+
+        self.drawn = draw(self.plot.getPlotItem(), plot, self.dark, theme)
         self.set_note(plot.note, self.dark)
         self.fit()
+
+    def show_views(self, views: Any, theme: Any) -> None:
+        """A composed chart: each view in a box of its own, one under the other (vconcat)
+        or side by side (hconcat), in place of this box's plot."""
+        layout = self.layout()
+        assert layout is not None
+        if self.panes is not None:
+            layout.removeWidget(self.panes)
+            self.panes.deleteLater()
+            self.panes = None
+        self.plot.setVisible(views is None)
+        if views is not None:
+            self.drawn = None
+            self.set_note("", self.dark)
+            self.panes, self.panes_height = _panes(views, theme, self.dark)
+            layout.addWidget(self.panes)
 
     def fit(self) -> None:
         """A pie is laid out again for the plot's new shape; category labels refitted."""
@@ -92,6 +114,35 @@ class VegaBox(NotedChartBox):
         self.readout.setText(describe(*found) if found else " ")
 
 
+def _panes(views: Any, theme: Any, dark: bool) -> tuple[QWidget, int]:
+    """The widget holding ``views`` (boxes and nested rows / columns) and its height."""
+    from rerunqt.core.vega_concat import SPACING, VIEW_HEIGHT, Views
+
+    holder = QWidget()
+    vertical = views.direction == "v"
+    layout = QVBoxLayout(holder) if vertical else QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(SPACING)
+    heights = []
+    for child in views.children:
+        if isinstance(child, Views):
+            widget, height = _panes(child, theme, dark)
+            share = VIEW_HEIGHT
+        else:
+            box = VegaBox()
+            box.dark = dark
+            box.show_plot(child, theme)
+            height = (child.height if child.height is not None else VIEW_HEIGHT) \
+                + box.readout.sizeHint().height() + 2
+            box.setFixedHeight(height)
+            widget, share = box, child.width if isinstance(child.width, int) else VIEW_HEIGHT
+        layout.addWidget(widget, 0 if vertical else max(1, share))  # side by side: by their widths
+        heights.append(height)
+    total = sum(heights) + SPACING * (len(heights) - 1) if vertical else max(heights, default=0)
+    holder.setFixedHeight(total)
+    return holder, total
+
+
 class VegaAdapter(Adapter):
     """vega_lite_chart (also what st.altair_chart draws)."""
 
@@ -106,10 +157,11 @@ class VegaAdapter(Adapter):
         assert isinstance(widget, VegaBox)
         props = new.props_dict()
         cap_width(widget, props["width"])
-        widget.setFixedHeight(props["height"] + widget.readout.sizeHint().height() + 2)
         widget.setAccessibleName(props.get("alt") or props["data"].title or "vega-lite chart")
-        if changed - {"width", "height", "alt"} or widget.drawn is None:
+        if changed - {"width", "height", "alt"} or (widget.drawn is None and widget.panes is None):
             widget.show_element(new)
+        shown = widget.panes_height if widget.panes is not None else props["height"]
+        widget.setFixedHeight(shown + widget.readout.sizeHint().height() + 2)
 
     def left_aligned(self, element: Element) -> bool:
         return isinstance(element.prop("width"), int)

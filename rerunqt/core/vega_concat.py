@@ -1,0 +1,145 @@
+"""Vega-Lite's composed views (``vconcat``, ``hconcat``, ``concat``; Altair's ``a & b`` and
+``a | b``) and facets (``.facet(column=...)``, ``encode(row=...)``) as a tree of plots, each
+view built on its own (a facet's panel filtered to its value).
+
+It exists so a composed chart shows every view, stacked or side by side as Vega-Lite lays
+them out, instead of only the first one with a note. A view inherits the composition's
+data, datasets, transforms and config; a view that is itself composed is a subtree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rerunqt.core.vega_plot import VegaPlot
+
+_COMPOSED = {"vconcat": "v", "hconcat": "h", "concat": "h"}
+_SHARED = ("data", "datasets", "config", "transform", "$schema")
+VIEW_HEIGHT = 300  # Vega-Lite's config.view.continuousHeight
+SPACING = 20  # Vega-Lite's concat spacing, pixels
+
+
+class Views:
+    """Views side by side ("h") or one under the other ("v"); children are plots or Views."""
+
+    __slots__ = ("children", "direction")
+
+    def __init__(self, direction: str, children: tuple[VegaPlot | Views, ...]) -> None:
+        self.direction = direction
+        self.children = children
+
+    def leaves(self) -> list[VegaPlot]:
+        found: list[VegaPlot] = []
+        for child in self.children:
+            found.extend(child.leaves() if isinstance(child, Views) else [child])
+        return found
+
+    def height(self) -> int:
+        """The pixels the views take: a view's own height, else Vega-Lite's default."""
+        sizes = [child.height() if isinstance(child, Views) else
+                 (child.height if child.height is not None else VIEW_HEIGHT) for child in self.children]
+        if self.direction == "v":
+            return sum(sizes) + SPACING * (len(sizes) - 1)
+        return max(sizes, default=VIEW_HEIGHT)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Views) and (self.direction, self.children) == (
+            other.direction, other.children)
+
+    def __hash__(self) -> int:
+        return hash((self.direction, self.children))
+
+    def __repr__(self) -> str:
+        return f"Views({self.direction!r}, {len(self.children)} views)"
+
+
+def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot],
+             rows: Callable[[dict[str, Any]], list[Any]] | None = None) -> Views | None:
+    """The views of a composed or faceted spec, each built by ``build``; None for a single
+    view. ``rows`` reads a spec's data rows (the facet's values come from them)."""
+    faceted = _facet_form(spec)
+    if faceted is not None and rows is not None:
+        return _facets(*faceted, build, rows)
+    for name, direction in _COMPOSED.items():
+        views = spec.get(name)
+        if not isinstance(views, list):
+            continue
+        shared = {key: spec[key] for key in _SHARED if key in spec}
+        children: list[VegaPlot | Views] = []
+        for view in views:
+            if not isinstance(view, dict):
+                continue
+            merged = {**shared, **view}
+            if "config" in shared and "config" in view:
+                merged["config"] = {**shared["config"], **view["config"]}
+            if "transform" in shared and "transform" in view:  # the composition's first
+                merged["transform"] = [*shared["transform"], *view["transform"]]
+            nested = composed(merged, build, rows)
+            children.append(nested if nested is not None else build(merged))
+        return Views(direction, tuple(children)) if children else None
+    return None
+
+
+def _facet_form(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
+    """(the spec, its facet channels, the panel spec) of ``facet`` + ``spec``, or of a unit
+    spec whose ``row`` / ``column`` / ``facet`` encodings facet it (``encode(column=...)``)."""
+    facet, inner = spec.get("facet"), spec.get("spec")
+    if isinstance(facet, dict) and isinstance(inner, dict):
+        channels = {k: facet[k] for k in ("row", "column") if isinstance(facet.get(k), dict)}
+        return spec, channels or {"wrap": facet}, inner
+    encoding = spec.get("encoding")
+    if isinstance(encoding, dict) and "mark" in spec:
+        channels = {k: encoding[k] for k in ("row", "column") if isinstance(encoding.get(k), dict)}
+        if isinstance(encoding.get("facet"), dict):
+            channels["wrap"] = encoding["facet"]
+        if channels:
+            panel = {k: v for k, v in spec.items() if k not in ("data", "datasets", "transform")}
+            panel["encoding"] = {k: v for k, v in encoding.items() if k not in ("row", "column", "facet")}
+            return spec, channels, panel
+    return None
+
+
+def _order(value: Any) -> tuple[bool, bool, Any]:
+    """Numbers in order, then texts (and anything else) by their text, a missing value last."""
+    number = isinstance(value, (int, float))
+    return value is None, not number, value if number else str(value)
+
+
+def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any],
+            build: Callable[[dict[str, Any]], VegaPlot],
+            rows: Callable[[dict[str, Any]], list[Any]]) -> Views | None:
+    """A panel per value of the row / column field (a grid for both; ``columns`` per row
+    when wrapped), each the panel spec filtered to its value and titled with it."""
+    data = rows(spec)
+    fields = {name: str(c.get("field")) for name, c in channels.items() if c.get("field")}
+    if not fields:
+        return None
+    values = {name: sorted({r.get(f) for r in data if isinstance(r, dict)}, key=_order)
+              for name, f in fields.items()}
+    base = {k: spec[k] for k in _SHARED if k in spec}
+    base["transform"] = list(spec.get("transform") or [])
+
+    def panel(picks: list[tuple[str, Any]]) -> VegaPlot:
+        view = {**base, **{k: v for k, v in inner.items() if k not in _SHARED}}
+        filters = [{"filter": {"field": fields[name], "equal": value}} for name, value in picks]
+        view["transform"] = [*base["transform"], *filters, *(inner.get("transform") or [])]
+        view["title"] = " · ".join(str(value) for _, value in picks)
+        return build(view)
+
+    if "wrap" in fields:
+        cells: list[VegaPlot | Views] = [panel([("wrap", v)]) for v in values["wrap"]]
+        width = int(channels["wrap"].get("columns") or spec.get("columns") or len(cells) or 1)
+        lines = [Views("h", tuple(cells[i:i + width])) for i in range(0, len(cells), width)]
+        return Views("v", tuple(lines)) if lines else None
+    row_values = values.get("row", [None])
+    column_values = values.get("column", [None])
+    grid = []
+    for r in row_values:
+        picks = [("row", r)] if "row" in fields else []
+        line = [panel(picks + ([("column", c)] if "column" in fields else [])) for c in column_values]
+        grid.append(Views("h", tuple(line)))
+    return Views("v", tuple(grid)) if grid else None
+
+
+__all__ = ["SPACING", "VIEW_HEIGHT", "Views", "composed"]

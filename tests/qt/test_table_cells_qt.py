@@ -1,0 +1,113 @@
+"""st.table cells read as Streamlit 1.67's static table writes them (not as st.dataframe's
+grid): floats with four decimals and thousands separators, booleans as true / false text,
+lists and dicts as JSON, missing values empty; a table without rows reads "empty"."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rerunqt.core.table_text import table_text
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st, pandas as pd
+st.table(pd.DataFrame({"f": [1234.5, -0.1, None], "b": [True, False, None],
+                       "l": [["a", "b"], [1, 2], None], "n": [1, 2, 3]}))
+st.table({"flag": [True, False]})
+st.table(pd.DataFrame({"lat": [], "lon": []}))
+st.dataframe({"f": [1234.5, -0.1]}, key="df")
+"""
+
+
+def _cells(view, column: int) -> list:
+    model = view.model()
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_table_cells_read_as_streamlits_table(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    tables = [e.widget for e in pilot.window.renderer.find(kind="table")]
+    first = tables[0]
+    assert _cells(first, 0) == ["1,234.5000", "-0.1000", ""]
+    assert _cells(first, 1) == ["true", "false", ""]
+    assert _cells(first, 2) == ['["a","b"]', "[1,2]", ""]
+    assert _cells(first, 3) == ["1", "2", "3"]
+    flags = tables[1].model()
+    assert _cells(tables[1], 0) == ["true", "false"]  # text, not check boxes
+    assert flags.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) is None
+    frame = pilot.table(key="df")  # st.dataframe keeps its grid's formats
+    assert _cells(frame, 0) == ["1234.5", "-0.1"]
+
+
+def test_a_table_without_rows_keeps_a_row_for_its_empty_note(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    empty = pilot.window.renderer.find(kind="table")[2].widget
+    header = empty.horizontalHeader().height()
+    row = empty.verticalHeader().defaultSectionSize()
+    assert empty.height() >= header + row + 2 * empty.frameWidth()  # a row under the header
+    image = empty.viewport().grab().toImage()
+    inked = [x for x in range(image.width()) for y in range(row)
+             if image.pixelColor(x, y).lightness() < 200]
+    assert inked and abs((min(inked) + max(inked)) / 2 - image.width() / 2) < 20  # centred text
+
+
+def test_table_text_of_dates_times_and_dicts() -> None:
+    aware = datetime(2020, 1, 2, 3, 4, 5, 678000, tzinfo=timezone.utc)
+    assert table_text(aware, "object") == "2020-01-02 03:04:05+00:00"
+    assert table_text(time(6, 6, 22, 123000), "object") == "06:06:22.123"
+    assert table_text(time(6, 6, 22), "object") == "06:06:22"
+    assert table_text({"a": 1, "b": None}, "object") == '{"a":1}'
+    assert table_text({3, 1, 2}, "object") == "[1,2,3]"
+    assert table_text(float("nan"), "float") == ""
+
+
+def test_integers_with_gaps_read_as_integers_in_a_table(rerunqt_pilot, write_script) -> None:
+    """A pandas Int64 column with NA is integers to Arrow: "1", not "1.0000"."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+st.table(pd.DataFrame({"i": pd.array([1, None, 30000], dtype="Int64"), "f": [1.0, None, 2.5]}))
+"""))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+    assert _cells(table, 0) == ["1", "", "30000"]
+    assert _cells(table, 1) == ["1.0000", "", "2.5000"]
+
+
+def test_the_index_of_a_table_reads_from_the_left(rerunqt_pilot, write_script) -> None:
+    """Streamlit's table index cells (th) align as text; st.dataframe keeps them at the right."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"v": [1, 2]}, index=["a", "**long** label"])
+st.table(df)
+st.dataframe(df, key="df")
+"""))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+    left = Qt.AlignmentFlag.AlignLeft
+    assert table.verticalHeader().defaultAlignment() & left
+    assert not pilot.table(key="df").verticalHeader().defaultAlignment() & left
+    header = table.verticalHeader()
+    image = header.grab().toImage()
+    row = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    inked = [x for x in range(image.width()) if image.pixelColor(x, row).lightness() < 200]
+    assert inked and min(inked) < image.width() // 3  # "a" drawn at the left, not the right
+
+
+def test_without_a_full_grid_numbers_headers_sit_at_the_right(rerunqt_pilot, write_script) -> None:
+    """Streamlit's table right-aligns a number column's header when border is False or
+    "horizontal" (with the full grid, headers read from the left)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+data = {"A": [1, 2], "B": ["x", "y"], "**C**": [1.5, 2.5]}
+st.table(data)
+st.table(data, border=False)
+st.table(data, border="horizontal")
+"""))
+    full, bare, lines = (e.widget.model() for e in pilot.window.renderer.find(kind="table"))
+    role, right = Qt.ItemDataRole.TextAlignmentRole, Qt.AlignmentFlag.AlignRight
+    assert [full.headerData(c, Qt.Orientation.Horizontal, role) for c in range(3)] == [None] * 3
+    for model in (bare, lines):
+        aligned = [model.headerData(c, Qt.Orientation.Horizontal, role) for c in range(3)]
+        assert bool(aligned[0] & right) and aligned[1] is None and bool(aligned[2] & right)

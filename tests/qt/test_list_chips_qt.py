@@ -38,7 +38,7 @@ def chip_runs(view: QTableView, row: int, column: int) -> list[tuple[int, int, s
     colour other than the cell's background (offsets from the cell's left edge)."""
     rect = view.visualRect(view.model().index(row, column))
     image = view.viewport().grab().toImage()
-    y = rect.top() + 6  # a line through the chips' tops, above their text
+    y = rect.center().y() - 8  # a line through the chips' tops, above their text
     background = image.pixelColor(rect.left() + 4, y).name()  # inside the cell's padding
     runs: list[tuple[int, int, str]] = []
     start = None

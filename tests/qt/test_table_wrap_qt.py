@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from rerunqt.qt.adapters.frame_view import ROW_HEIGHT
+
 pytestmark = pytest.mark.qt
 
 LONG = "a long cell text that goes on " * 12
 
 SCRIPT = f"""
 import rerunqt as st
+
+from rerunqt.qt.adapters.frame_view import ROW_HEIGHT
 rows = {{"text": ["short", {LONG!r}, "**bold** and " + {LONG!r}], "n": [1, 2, 3]}}
 st.table(rows)
 st.dataframe(rows, key="df")
@@ -21,7 +25,7 @@ def test_table_cells_wrap_and_rows_grow(rerunqt_pilot, write_script) -> None:
     table = pilot.window.renderer.find(kind="table")[0].widget
     rows = table.verticalHeader()
     line = table.fontMetrics().lineSpacing()
-    assert rows.sectionSize(0) == 30  # one line: the usual row
+    assert rows.sectionSize(0) == ROW_HEIGHT  # one line: the usual row
     width = table.columnWidth(0) - 6
     assert table.fontMetrics().horizontalAdvance(LONG) > 2 * width  # three lines or more
     assert rows.sectionSize(1) >= 3 * line + 8
@@ -30,7 +34,7 @@ def test_table_cells_wrap_and_rows_grow(rerunqt_pilot, write_script) -> None:
     assert table.height() == header + sum(rows.sectionSize(r) for r in range(3)) + 2 * table.frameWidth()
 
     frame = pilot.table(key="df")  # st.dataframe: one line per row, the text cut
-    assert [frame.verticalHeader().sectionSize(r) for r in range(3)] == [30, 30, 30]
+    assert [frame.verticalHeader().sectionSize(r) for r in range(3)] == [ROW_HEIGHT] * 3
     assert not frame.wordWrap()
 
     before = rows.sectionSize(1)  # a narrower window: more lines, a taller row

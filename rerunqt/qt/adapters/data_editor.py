@@ -40,7 +40,7 @@ from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
 
 MAX_AUTO_HEIGHT = 400
-ROW_HEIGHT = 30
+ROW_HEIGHT = 35  # as st.dataframe's rows (qt/adapters/frame_view.py)
 MIN_COLUMN, MAX_COLUMN = 64, 320
 _SELECT = QItemSelectionModel.SelectionFlag
 _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", "index", "num_rows",

@@ -43,7 +43,7 @@ from rerunqt.qt.adapters.inline_markdown import MarkdownHeader
 from rerunqt.qt.adapters.links import open_link, over_text
 from rerunqt.qt.adapters.row_markers import MarkdownRowHeader, RowHeader
 
-ROW_HEIGHT = 30
+ROW_HEIGHT = 35  # Streamlit's grid: 35 px rows (its "auto" 400 px shows 10 rows)
 AUTO_HEIGHT = 400  # height="auto": Streamlit's table is at most this tall, then it scrolls
 MIN_COLUMN, MAX_COLUMN = 64, 320
 _SAMPLE_ROWS = 40

@@ -146,7 +146,6 @@ class OneLineLabel:
                                              int(Qt.TextFlag.TextWordWrap), self.shown)
                 height = max(base, lines.height() + base - metrics.height())
         self.wrapped = wrapped
-        paint_lines(self, wrapped)
         if self.minimumHeight() != height:  # type: ignore[attr-defined]
             self.setMinimumHeight(height)  # type: ignore[attr-defined]
 
@@ -226,9 +225,9 @@ class OneLinePushButton(OneLineLabel, QPushButton):
 
     wraps = True
 
-    def draw_lines(self, event: Any) -> None:
-        if not self.icon().isNull():
-            QPushButton.paintEvent(self, event)
+    def paintEvent(self, event: Any) -> None:
+        if not self.wrapped or not self.icon().isNull():
+            super().paintEvent(event)
             return
         painter = QStylePainter(self)
         option = QStyleOptionButton()
@@ -246,8 +245,10 @@ class OneLineCheckBox(OneLineLabel, QCheckBox):
 
     wraps = True
 
-    def draw_lines(self, event: Any) -> None:
-        paint_wrapped(self, QStyle.ControlElement.CE_CheckBox, QStyle.SubElement.SE_CheckBoxContents)
+    def paintEvent(self, event: Any) -> None:
+        if not (self.wrapped and paint_wrapped(self, QStyle.ControlElement.CE_CheckBox,
+                                               QStyle.SubElement.SE_CheckBoxContents)):
+            super().paintEvent(event)
 
 
 class OneLineRadio(OneLineLabel, QRadioButton):
@@ -255,43 +256,10 @@ class OneLineRadio(OneLineLabel, QRadioButton):
 
     wraps = True
 
-    def draw_lines(self, event: Any) -> None:
-        paint_wrapped(self, QStyle.ControlElement.CE_RadioButton, QStyle.SubElement.SE_RadioButtonContents)
-
-
-_LINE_PAINTERS: dict[type, type] = {}  # a button class -> its subclass that paints lines
-
-
-def paint_lines(button: Any, wrapped: bool) -> None:
-    """Give ``button`` a Python ``paintEvent`` only while its label is on more lines.
-
-    Qt calls a Python override with the GIL, which the script thread holds while it runs:
-    the click's repaint of a checkbox or button whose class overrides ``paintEvent``
-    waited for the end of the run it started, and only then was the run's page applied.
-    Qt's own painting needs no GIL and overlaps the run, so a one-line label (the usual
-    case) is painted by the plain class, and a wrapped one by a subclass made once per
-    class, holding the class's ``draw_lines`` as its ``paintEvent``.
-    """
-    cls = type(button)
-    plain = cls.__dict__.get("_plain_class", cls)
-    if not hasattr(plain, "draw_lines"):
-        return  # (a class that paints itself whole, such as the toggle's switch)
-    if wrapped:
-        painter = _LINE_PAINTERS.get(plain)
-        if painter is None:
-            painter = type(plain.__name__, (plain,), {
-                "paintEvent": plain.draw_lines, "_plain_class": plain,
-                "__module__": plain.__module__, "__doc__": plain.__doc__})
-            _LINE_PAINTERS[plain] = painter
-        target = painter
-    else:
-        target = plain
-    if cls is not target:
-        button.__class__ = target
-        # Qt polishes a widget again once its meta-object changes (a new class), and the
-        # style sheet's min-height then undid the wrapped height: polish now, before
-        # fit_lines sets the height
-        button.ensurePolished()
+    def paintEvent(self, event: Any) -> None:
+        if not (self.wrapped and paint_wrapped(self, QStyle.ControlElement.CE_RadioButton,
+                                               QStyle.SubElement.SE_RadioButtonContents)):
+            super().paintEvent(event)
 
 
 def paint_wrapped(button: Any, control: QStyle.ControlElement, contents: QStyle.SubElement) -> bool:

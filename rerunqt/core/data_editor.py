@@ -45,6 +45,7 @@ DATA_EDITOR = KINDS["data_editor"]
 
 KIND = "data_editor"
 _PARTS = ("edited_rows", "added_rows", "deleted_rows")
+NUM_ROWS = ("fixed", "dynamic", "add", "delete")
 _CONFIG_KEYS = ("label", "help", "disabled", "hidden", "pinned")
 _SHOWN_ONLY = frozenset({"width", "required", "alignment", "default", "type_config"})
 
@@ -54,12 +55,15 @@ class EditorSpec:
 
     def __init__(self, table: Table, column_order: Any, column_config: Any, num_rows: Any,
                  disabled: Any, hide_index: Any) -> None:
-        if num_rows not in ("fixed", "dynamic"):
+        if num_rows not in NUM_ROWS:
             raise RerunQtAPIError(
-                f"data_editor num_rows={num_rows!r} is not valid; use 'fixed' or 'dynamic'."
+                f"data_editor num_rows={num_rows!r} is not valid; use 'fixed', 'dynamic', 'add' or "
+                f"'delete'."
             )
         self.table = table
-        self.dynamic = num_rows == "dynamic"
+        # Streamlit 1.67: "add" only adds rows, "delete" only deletes them, "dynamic" both
+        self.can_add = num_rows in ("dynamic", "add")
+        self.can_delete = num_rows in ("dynamic", "delete")
         config = _read_config(column_config, table.names, table.index_name)
         table.types = _configured_kinds(table, config)
         self.kinds = dict(zip(table.names, table.types))
@@ -73,7 +77,7 @@ class EditorSpec:
         self.pinned = len(pinned)
         if hide_index is None:  # Streamlit's defaults: positions only, or rows the user adds
             hide_index = table.hides_index or bool(config.get(INDEX, {}).get("hidden")) or (
-                self.dynamic and table.index is None)
+                self.can_add and table.index is None)
         self.hide_index = bool(hide_index)
         if disabled is True or disabled is False or disabled is None:
             locked: frozenset[str] = frozenset(self.kinds) if disabled else frozenset()
@@ -109,9 +113,12 @@ class EditorSpec:
         for extra in set(delta) - set(_PARTS):
             refuse(f"unknown part {extra!r}; a data_editor value has {', '.join(_PARTS)}")
         n_base = len(self.table.rows)
-        if not self.dynamic and (delta.get("added_rows") or delta.get("deleted_rows")):
-            refuse("rows can be added or deleted only with num_rows='dynamic'")
-            delta = {"edited_rows": delta.get("edited_rows") or {}}
+        if not self.can_add and delta.get("added_rows"):
+            refuse("rows can be added only with num_rows='dynamic' or 'add'")
+            delta = {**delta, "added_rows": []}
+        if not self.can_delete and delta.get("deleted_rows"):
+            refuse("rows can be deleted only with num_rows='dynamic' or 'delete'")
+            delta = {**delta, "deleted_rows": []}
         edited: dict[int, dict[str, Any]] = {}
         for raw_row, raw_cells in (delta.get("edited_rows") or {}).items():
             try:

@@ -33,7 +33,7 @@ class DataEditor(Widget):
 
     @property
     def editing_mode(self) -> str:
-        """Its ``num_rows`` ("fixed" or "dynamic"), as Streamlit's ``Dataframe.editing_mode``."""
+        """Its ``num_rows`` (fixed, dynamic, add, delete), as Streamlit's ``Dataframe.editing_mode``."""
         return str(self._element.prop("num_rows"))
 
     @property
@@ -98,7 +98,7 @@ class EditorTable(ElementView):
 
     @property
     def editing_mode(self) -> str:
-        """Its ``num_rows`` ("fixed" or "dynamic"), as Streamlit's ``Dataframe.editing_mode``."""
+        """Its ``num_rows`` (fixed, dynamic, add, delete), as Streamlit's ``Dataframe.editing_mode``."""
         return str(self._element.prop("num_rows"))
 
     @property

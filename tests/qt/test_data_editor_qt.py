@@ -220,6 +220,33 @@ def test_fixed_rows_have_no_add_row_and_delete_does_nothing(rerunqt_pilot, write
     assert pilot.window.session.run_count == before
 
 
+def test_add_only_rows_have_the_add_row_but_delete_does_nothing(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot,
+                               "import rerunqt as st\nst.data_editor([1, 2], key='ed', num_rows='add')\n")
+    box = pilot.record(key="ed").widget
+    model = table.model()
+    assert model.rowCount() == 3 and model.headerData(2, Qt.Orientation.Vertical) == "+"
+    assert box.add_button.isVisible() and not box.delete_button.isVisible()
+    table.selectRow(0)
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    pilot.settle()
+    assert pilot.window.session.run_count == before
+
+
+def test_delete_only_rows_delete_but_have_no_add_row(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot,
+                               "import rerunqt as st\nst.data_editor([1, 2], key='ed', num_rows='delete')\n")
+    box = pilot.record(key="ed").widget
+    assert table.model().rowCount() == 2
+    assert box.delete_button.isVisible() and not box.add_button.isVisible()
+    table.selectRow(0)
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    commit(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["deleted_rows"] == [0]
+
+
 def test_a_rerun_keeps_view_selection_and_scroll(rerunqt_pilot, write_script, qtbot) -> None:
     source = """
 import rerunqt as st

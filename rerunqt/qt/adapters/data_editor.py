@@ -48,7 +48,7 @@ _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", 
 
 
 class EditorBox(QWidget):
-    """The table, plus Add/Delete buttons when rows are dynamic."""
+    """The table, plus Add/Delete buttons as num_rows allows ("dynamic", "add", "delete")."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -199,7 +199,9 @@ class EditorBox(QWidget):
         self.widths.set_natural(natural)
         self.spread()
         self.frozen.set_count(props.get("pinned") or 0)
-        self.buttons.setVisible(self.model.trailing)
+        self.add_button.setVisible(self.model.trailing)
+        self.delete_button.setVisible(self.model.deletable)
+        self.buttons.setVisible(self.model.trailing or self.model.deletable)
         self._selection_changed(QItemSelection(), QItemSelection())
 
     def show_delta(self, ui: core.UiDelta) -> None:

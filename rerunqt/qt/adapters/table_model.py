@@ -94,7 +94,8 @@ class EditorModel(QAbstractTableModel):
         self.formats: tuple[str | None, ...] | None = None  # column_config formats, per column
         self.configs: tuple[dict[str, Any], ...] = ()  # column_config type options, per column
         self.placeholder: str | None = None  # shown in an empty (None) cell
-        self.dynamic = False
+        self.can_add = False  # num_rows "dynamic" or "add"
+        self.can_delete = False  # num_rows "dynamic" or "delete"
         self.read_only = False
         self.delta: core.Delta = core.empty_delta()
         self.ui: core.UiDelta = core.ui_form(self.delta)
@@ -111,7 +112,8 @@ class EditorModel(QAbstractTableModel):
         self.configs = tuple(dict(t or ()) for t in types)
         locked = set(props["disabled_columns"])
         self.locked = frozenset(i for i, name in enumerate(self.columns) if name in locked)
-        self.dynamic = props["num_rows"] == "dynamic"
+        self.can_add = props["num_rows"] in ("dynamic", "add")
+        self.can_delete = props["num_rows"] in ("dynamic", "delete")
         self.read_only = bool(props["disabled"])
         self._set_delta(core.from_ui_form(props["value"]))
 
@@ -141,8 +143,13 @@ class EditorModel(QAbstractTableModel):
 
     @property
     def trailing(self) -> bool:
-        """Dynamic rows: a last, empty row to type a new row into."""
-        return self.dynamic and not self.read_only
+        """Rows may be added: a last, empty row to type a new row into."""
+        return self.can_add and not self.read_only
+
+    @property
+    def deletable(self) -> bool:
+        """Rows may be deleted (num_rows "dynamic" or "delete")."""
+        return self.can_delete and not self.read_only
 
     def value(self, row: int, column: int) -> Any:
         position, n = self.order[row], len(self.rows)

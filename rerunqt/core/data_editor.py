@@ -71,6 +71,7 @@ class EditorSpec:
             order = table.names
         else:
             order = _names_param("column_order", column_order)
+        self.order = tuple(order)
         shown = [n for n in dict.fromkeys(order) if n in self.kinds and not config.get(n, {}).get("hidden")]
         pinned = [n for n in shown if config.get(n, {}).get("pinned") is True]
         self.shown = tuple(pinned + [n for n in shown if n not in pinned])  # pinned first, as Streamlit
@@ -332,6 +333,9 @@ def data_editor(
         table.format, table.names, table.types, table.rows, table.index, spec.shown, spec.labels,
         spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index, num_rows,
         spec.widths, spec.configured_locked, row_height, alt, hide_index,  # as given: None differs
+        # column_order and column_config as given, as Streamlit hashes them: the same data
+        # shown through an order and through a None config are two editors
+        None if column_order is None else spec.order, _freeze(column_config),
     )
     ctx, wid, delta, _ = register(
         DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,

@@ -374,5 +374,9 @@ def data_editor(
         ("row_height", row_height),
         ("placeholder", None if placeholder is None else str(placeholder)),
         ("alt", None if alt is None else str(alt)),
+        # every column of the data, in its order, where some are hidden or reordered
+        # (Streamlit's AppTest reads the whole data as the editor's value)
+        ("data_columns", None if spec.shown == table.names else table.names),
+        ("data_rows", None if spec.shown == table.names else table.rows),
     ))
     return apply_delta(table, delta)

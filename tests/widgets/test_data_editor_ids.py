@@ -18,3 +18,21 @@ def test_hiding_a_column_by_order_or_by_config_are_two_editors() -> None:
     at = AppTest.from_string(HIDDEN_TWO_WAYS).run()
     assert not at.exception
     assert len(at.data_editor) == 2
+
+
+def test_apptest_value_is_every_column_in_the_data_order_lists_as_lists() -> None:
+    at = AppTest.from_string(HIDDEN_TWO_WAYS).run()
+    for table in at.dataframe:
+        value = table.value
+        assert list(value.columns) == ["a", "b"]
+        assert value["a"].tolist() == [[1, 2], []]
+        assert value["b"].tolist() == [1, 2]
+
+
+def test_reordered_columns_read_in_the_data_order() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.data_editor({"x": [1, 2], "y": ["a", "b"], "z": [True, False]}, column_order=["z", "x"])
+""").run()
+    assert list(at.dataframe[0].value.columns) == ["x", "y", "z"]
+    assert at.data_editor[0]._element.prop("columns") == ("z", "x")

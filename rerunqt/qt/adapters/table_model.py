@@ -20,6 +20,7 @@ from rerunqt.core.cell_dates import DATE_KINDS, date_text, step_format, typed_ce
 from rerunqt.core.column_text import CHART_TYPES, NUMERIC_TYPES, coerced, link_text, markdown_cell
 from rerunqt.core.editor_columns import check_cell
 from rerunqt.core.frame_text import MISSING, duration_text, is_missing
+from rerunqt.core.list_cells import option_label
 from rerunqt.core.number_format import column_number_text
 
 _EDITED = QColor(255, 75, 75, 34)
@@ -68,6 +69,10 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
         if isinstance(value, (date, time)) and fmt is not None:
             return date_text(value, "datetime" if isinstance(value, datetime) else
                              "time" if isinstance(value, time) else "date", fmt)
+        if shown_as == "selectbox" and config.get("option_labels"):
+            label = option_label(config.get("options"), config["option_labels"], value)
+            if label is not None:
+                return label
         if shown_as == "link" and config.get("display_text") and value:
             return link_text(str(config["display_text"]), str(value))
         if shown_as == "markdown" and isinstance(value, str):

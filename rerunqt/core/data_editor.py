@@ -330,9 +330,9 @@ def data_editor(
     locked = disabled is True
     stretch = width == "stretch"
     identity: tuple[Any, ...] = () if key is not None else (
-        table.format, table.names, table.types, table.rows, table.index, spec.shown, spec.labels,
-        spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index, num_rows,
-        spec.widths, spec.configured_locked, row_height, alt, hide_index,  # as given: None differs
+        table.format, table.names, table.types, table.rows, table.index, table.index_name, spec.shown,
+        spec.labels, spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index,
+        num_rows, spec.widths, spec.configured_locked, row_height, alt, hide_index,  # as given: None differs
         # column_order and column_config as given, as Streamlit hashes them: the same data
         # shown through an order and through a None config are two editors
         None if column_order is None else spec.order, _freeze(column_config),

@@ -36,3 +36,16 @@ st.data_editor({"x": [1, 2], "y": ["a", "b"], "z": [True, False]}, column_order=
 """).run()
     assert list(at.dataframe[0].value.columns) == ["x", "y", "z"]
     assert at.data_editor[0]._element.prop("columns") == ("z", "x")
+
+
+def test_data_differing_only_in_the_index_name_are_two_editors() -> None:
+    """Streamlit hashes the data with its index's name: no duplicate-ID error."""
+    at = AppTest.from_string("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"a": [1, 2]})
+st.data_editor(df.rename_axis("row id"))
+st.data_editor(df)
+""").run()
+    assert not at.exception
+    assert len(at.data_editor) == 2

@@ -80,6 +80,8 @@ class EditorSpec:
             hide_index = table.hides_index or bool(config.get(INDEX, {}).get("hidden")) or (
                 self.can_add and table.index is None)
         self.hide_index = bool(hide_index)
+        # the index column's title, as Streamlit heads it: the config's label, else its name
+        self.index_title = str(config.get(INDEX, {}).get("label") or table.index_name or "")
         if disabled is True or disabled is False or disabled is None:
             locked: frozenset[str] = frozenset(self.kinds) if disabled else frozenset()
         else:
@@ -374,6 +376,7 @@ def data_editor(
         ("row_height", row_height),
         ("placeholder", None if placeholder is None else str(placeholder)),
         ("alt", None if alt is None else str(alt)),
+        ("index_title", spec.index_title),
         # every column of the data, in its order, where some are hidden or reordered
         # (Streamlit's AppTest reads the whole data as the editor's value)
         ("data_columns", None if spec.shown == table.names else table.names),

@@ -437,3 +437,21 @@ st.data_editor(rows, key="ed", width="content", column_config={
     header = table.horizontalHeader()
     assert [header.sectionSize(i) for i in range(3)] == [400, 200, 90]
     assert header.sectionSize(3) < 120
+
+
+def test_the_index_column_is_headed_by_its_label_or_name(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit heads the index with column_config's "_index" label, else the index's name."""
+    pilot = rerunqt_pilot(write_script("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"a": [1.5, 2.25]})
+st.data_editor(df, key="labelled", column_config={"_index": "Index column"})
+st.data_editor(df.rename_axis("row id"), key="named")
+st.data_editor(df, key="plain")
+"""))
+    boxes = {key: pilot.record(key=key).widget for key in ("labelled", "named", "plain")}
+    assert {key: box.corner.title for key, box in boxes.items()} == {
+        "labelled": "Index column", "named": "row id", "plain": ""}
+    header = boxes["labelled"].table.verticalHeader()
+    assert header.width() > header.fontMetrics().horizontalAdvance("Index column")  # room for it
+    assert not boxes["labelled"].table.horizontalScrollBar().isVisible()

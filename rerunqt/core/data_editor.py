@@ -273,8 +273,9 @@ def _rebased(bases: dict[str, Any], wid: str, basis: tuple[Any, ...]) -> bool:
     Added and deleted rows are named by position in that data, so Streamlit 1.67 drops
     the edits of an editor with ``num_rows`` other than "fixed" when its data changes (the
     data is part of its identity); ``df = st.data_editor(df, num_rows="dynamic")`` would
-    else add a new row again on every rerun. A fixed editor keeps the edits that still fit
-    (decision 1). Missing values (NaN is not equal to itself) compare by repr.
+    else add a new row again on every rerun. A fixed editor's identity is the data's schema
+    (columns, types, index, row count, disabled columns): its edits survive changed values
+    but not a changed shape. Missing values (NaN is not equal to itself) compare by repr.
     """
     old = bases.get(wid)
     bases[wid] = basis
@@ -343,8 +344,10 @@ def data_editor(
         DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,
         kwargs, locked, from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
-    if key is not None and num_rows != "fixed":
-        basis = (table.names, table.types, table.index, table.rows)
+    if key is not None:
+        basis: tuple[Any, ...] = (table.names, table.types, table.index, table.rows) if num_rows != "fixed" \
+            else (table.format, table.names, table.types, table.index, table.index_name, len(table.rows),
+                  locked, spec.configured_locked)  # Streamlit's schema signature: values may change
         if _rebased(ctx.state.editor_bases, wid, basis) and delta != empty_delta():
             delta = ctx.state.reset_widget_value(wid, empty_delta())
     if spec.shown == table.names:

@@ -17,7 +17,15 @@ from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
 from rerunqt.core.cell_dates import DATE_KINDS, date_text, step_format, typed_cell
-from rerunqt.core.column_text import CHART_TYPES, NUMERIC_TYPES, coerced, link_text, markdown_cell
+from rerunqt.core.column_text import (
+    CHART_TYPES,
+    NOT_BOOLEAN,
+    NUMERIC_TYPES,
+    as_boolean,
+    coerced,
+    link_text,
+    markdown_cell,
+)
 from rerunqt.core.editor_columns import check_cell
 from rerunqt.core.frame_text import MISSING, duration_text, is_missing
 from rerunqt.core.list_cells import option_label
@@ -193,7 +201,7 @@ class EditorModel(QAbstractTableModel):
                 return None
             value = self.value(row, column)
             config = self.config(column)
-            if config.get("type") in _NO_TEXT:
+            if config.get("type") in _NO_TEXT or self._text_check(value, column) is not None:
                 return None
             if is_missing(value):  # as Streamlit: a faded "None", or placeholder= (a new row too)
                 return MISSING if self.placeholder is None else self.placeholder
@@ -216,6 +224,8 @@ class EditorModel(QAbstractTableModel):
             return _LINK
         if role == _ROLE.CheckStateRole and kind == "bool":
             return _CHECKED if self.value(row, column) else Qt.CheckState.Unchecked
+        if role == _ROLE.CheckStateRole:
+            return self._text_check(self.value(row, column), column)
         if role == _ROLE.TextAlignmentRole and kind in ("int", "float"):
             return _RIGHT
         if role == _ROLE.BackgroundRole and self._edited(row, column):
@@ -223,6 +233,17 @@ class EditorModel(QAbstractTableModel):
         if role == _ROLE.ForegroundRole and (column in self.locked or self.read_only):
             return _MUTED
         return None
+
+    def _text_check(self, value: Any, column: int) -> Qt.CheckState | None:
+        """A CheckboxColumn over text or numbers: the check box Streamlit's grid draws for
+        the words it reads as booleans ("yes", "no", "1"...; empty is unchecked); None
+        where the cell shows its text (not a checkbox column, or not a boolean word)."""
+        if self.config(column).get("type") != "checkbox" or self.types[column] == "bool":
+            return None
+        shown = as_boolean(value)
+        if shown is NOT_BOOLEAN:
+            return None
+        return _CHECKED if shown else Qt.CheckState.Unchecked
 
     def flags(self, index: Any) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -686,3 +686,19 @@ st.data_editor(pd.DataFrame({"a": [1, 2]}, index=["x", None]), key="s")
 st.data_editor(pd.DataFrame({"a": [1, 2]}, index=pd.array([1, None], dtype="Int64")), key="i")
 """)
     assert [at.data_editor[n].index for n in (0, 1)] == [("x", "None"), ("1", "None")]
+
+
+def test_a_text_array_comes_back_as_an_object_array() -> None:
+    """Streamlit returns an edited numpy array of text with dtype=object (pandas' text)."""
+    import numpy as np
+
+    at = run("""
+import rerunqt as st, numpy as np
+st.session_state.out = st.data_editor(np.array([["a", "b"], ["c", "d"]]), key="ed")
+""")
+    out = at.session_state["out"]
+    assert out.dtype == object and out.tolist() == [["a", "b"], ["c", "d"]]
+    at.data_editor[0].edit_cell(0, "0", "zz").run()
+    assert at.session_state["out"].dtype == object
+    assert at.session_state["out"].tolist() == [["zz", "b"], ["c", "d"]]
+    assert isinstance(at.session_state["out"], np.ndarray)

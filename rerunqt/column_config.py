@@ -64,9 +64,12 @@ def SelectboxColumn(label: str | None = None, *, width: Any = None,
                     help: str | None = None, disabled: bool | None = None, required: bool | None = None,
                     pinned: bool | None = None, alignment: str | None = None, default: Any = None,
                     options: Any = None, format_func: Any = None) -> ColumnConfig:
+    """Cells picked from ``options``; a ``format_func`` label shows in place of its option."""
     shown = None if options is None else tuple(options)
+    labels = None if not shown or format_func is None else tuple(str(format_func(o)) for o in shown)
     return _config(label, width, help, disabled, required, pinned, alignment, default,
-                   {"type": "selectbox", "options": shown, "format_func": format_func})
+                   {"type": "selectbox", "options": shown, "format_func": format_func,
+                    "option_labels": labels})
 
 
 def _dates(kind: str) -> Any:

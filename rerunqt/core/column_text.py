@@ -140,6 +140,10 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
             return date_text(value, kind, fmt, spec.option("timezone"))
         except (TypeError, ValueError, KeyError):
             return None
+    if kind == "selectbox":
+        from rerunqt.core.list_cells import option_label
+
+        return option_label(spec.option("options"), spec.option("option_labels"), value)
     if kind == "link":
         shown = spec.option("display_text")
         if shown is None or is_missing(value):

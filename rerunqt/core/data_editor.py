@@ -45,6 +45,7 @@ DATA_EDITOR = KINDS["data_editor"]
 
 KIND = "data_editor"
 _PARTS = ("edited_rows", "added_rows", "deleted_rows")
+NUM_ROWS = ("fixed", "dynamic", "add", "delete")
 _CONFIG_KEYS = ("label", "help", "disabled", "hidden", "pinned")
 _SHOWN_ONLY = frozenset({"width", "required", "alignment", "default", "type_config"})
 
@@ -54,12 +55,15 @@ class EditorSpec:
 
     def __init__(self, table: Table, column_order: Any, column_config: Any, num_rows: Any,
                  disabled: Any, hide_index: Any) -> None:
-        if num_rows not in ("fixed", "dynamic"):
+        if num_rows not in NUM_ROWS:
             raise RerunQtAPIError(
-                f"data_editor num_rows={num_rows!r} is not valid; use 'fixed' or 'dynamic'."
+                f"data_editor num_rows={num_rows!r} is not valid; use 'fixed', 'dynamic', 'add' or "
+                f"'delete'."
             )
         self.table = table
-        self.dynamic = num_rows == "dynamic"
+        # Streamlit 1.67: "add" only adds rows, "delete" only deletes them, "dynamic" both
+        self.can_add = num_rows in ("dynamic", "add")
+        self.can_delete = num_rows in ("dynamic", "delete")
         config = _read_config(column_config, table.names, table.index_name)
         table.types = _configured_kinds(table, config)
         self.kinds = dict(zip(table.names, table.types))
@@ -67,14 +71,17 @@ class EditorSpec:
             order = table.names
         else:
             order = _names_param("column_order", column_order)
+        self.order = tuple(order)
         shown = [n for n in dict.fromkeys(order) if n in self.kinds and not config.get(n, {}).get("hidden")]
         pinned = [n for n in shown if config.get(n, {}).get("pinned") is True]
         self.shown = tuple(pinned + [n for n in shown if n not in pinned])  # pinned first, as Streamlit
         self.pinned = len(pinned)
         if hide_index is None:  # Streamlit's defaults: positions only, or rows the user adds
             hide_index = table.hides_index or bool(config.get(INDEX, {}).get("hidden")) or (
-                self.dynamic and table.index is None)
+                self.can_add and table.index is None)
         self.hide_index = bool(hide_index)
+        # the index column's title, as Streamlit heads it: the config's label, else its name
+        self.index_title = str(config.get(INDEX, {}).get("label") or table.index_name or "")
         if disabled is True or disabled is False or disabled is None:
             locked: frozenset[str] = frozenset(self.kinds) if disabled else frozenset()
         else:
@@ -109,9 +116,12 @@ class EditorSpec:
         for extra in set(delta) - set(_PARTS):
             refuse(f"unknown part {extra!r}; a data_editor value has {', '.join(_PARTS)}")
         n_base = len(self.table.rows)
-        if not self.dynamic and (delta.get("added_rows") or delta.get("deleted_rows")):
-            refuse("rows can be added or deleted only with num_rows='dynamic'")
-            delta = {"edited_rows": delta.get("edited_rows") or {}}
+        if not self.can_add and delta.get("added_rows"):
+            refuse("rows can be added only with num_rows='dynamic' or 'add'")
+            delta = {**delta, "added_rows": []}
+        if not self.can_delete and delta.get("deleted_rows"):
+            refuse("rows can be deleted only with num_rows='dynamic' or 'delete'")
+            delta = {**delta, "deleted_rows": []}
         edited: dict[int, dict[str, Any]] = {}
         for raw_row, raw_cells in (delta.get("edited_rows") or {}).items():
             try:
@@ -263,8 +273,9 @@ def _rebased(bases: dict[str, Any], wid: str, basis: tuple[Any, ...]) -> bool:
     Added and deleted rows are named by position in that data, so Streamlit 1.67 drops
     the edits of an editor with ``num_rows`` other than "fixed" when its data changes (the
     data is part of its identity); ``df = st.data_editor(df, num_rows="dynamic")`` would
-    else add a new row again on every rerun. A fixed editor keeps the edits that still fit
-    (decision 1). Missing values (NaN is not equal to itself) compare by repr.
+    else add a new row again on every rerun. A fixed editor's identity is the data's schema
+    (columns, types, index, row count, disabled columns): its edits survive changed values
+    but not a changed shape. Missing values (NaN is not equal to itself) compare by repr.
     """
     old = bases.get(wid)
     bases[wid] = basis
@@ -322,16 +333,21 @@ def data_editor(
     locked = disabled is True
     stretch = width == "stretch"
     identity: tuple[Any, ...] = () if key is not None else (
-        table.format, table.names, table.types, table.rows, table.index, spec.shown, spec.labels,
-        spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index, num_rows,
-        spec.widths, spec.configured_locked, row_height, alt, hide_index,  # as given: None differs
+        table.format, table.names, table.types, table.rows, table.index, table.index_name, spec.shown,
+        spec.labels, spec.helps, spec.formats, spec.column_types, width, height, stretch, spec.hide_index,
+        num_rows, spec.widths, spec.configured_locked, row_height, alt, hide_index,  # as given: None differs
+        # column_order and column_config as given, as Streamlit hashes them: the same data
+        # shown through an order and through a None config are two editors
+        None if column_order is None else spec.order, _freeze(column_config),
     )
     ctx, wid, delta, _ = register(
         DATA_EDITOR, "", key, identity, empty_delta(), spec.coerce, on_change, "on_change", args,
         kwargs, locked, from_ui=spec.from_ui, to_ui=spec.to_ui,
     )
-    if key is not None and num_rows != "fixed":
-        basis = (table.names, table.types, table.index, table.rows)
+    if key is not None:
+        basis: tuple[Any, ...] = (table.names, table.types, table.index, table.rows) if num_rows != "fixed" \
+            else (table.format, table.names, table.types, table.index, table.index_name, len(table.rows),
+                  locked, spec.configured_locked)  # Streamlit's schema signature: values may change
         if _rebased(ctx.state.editor_bases, wid, basis) and delta != empty_delta():
             delta = ctx.state.reset_widget_value(wid, empty_delta())
     if spec.shown == table.names:
@@ -363,5 +379,10 @@ def data_editor(
         ("row_height", row_height),
         ("placeholder", None if placeholder is None else str(placeholder)),
         ("alt", None if alt is None else str(alt)),
+        ("index_title", spec.index_title),
+        # every column of the data, in its order, where some are hidden or reordered
+        # (Streamlit's AppTest reads the whole data as the editor's value)
+        ("data_columns", None if spec.shown == table.names else table.names),
+        ("data_rows", None if spec.shown == table.names else table.rows),
     ))
     return apply_delta(table, delta)

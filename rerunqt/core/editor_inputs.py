@@ -151,12 +151,14 @@ def _numpy(data: Any) -> Converted:
 
 def as_array(values: list[Any], dtype: Any) -> Any:
     """Edited values as an array of the original dtype; a missing value widens it as pandas
-    would (ints to float NaN, bools to objects)."""
+    would (ints to float NaN, bools to objects), and text is an object array, as Streamlit's."""
     import numpy as np
 
     if not values:
         return np.ndarray(0)
     flat = [v for row in values for v in row] if isinstance(values[0], list) else values
+    if dtype.kind in "US":  # text goes through pandas as objects: Streamlit returns dtype=object
+        dtype = object
     if None in flat:
         if dtype.kind in "iuf":
             nan = float("nan")

@@ -75,3 +75,17 @@ def chips(value: Any, table: tuple[tuple[str, str, str | None], ...] = ()) -> li
             shade = f"auto:{autos[text]}"
         out.append((label, shade))
     return out
+
+
+def option_label(options: Any, labels: Any, value: Any) -> str | None:
+    """A SelectboxColumn cell's ``format_func`` label: the label of the option equal to the
+    value (Streamlit's grid shows it in place of the value); None when none matches."""
+    if not options or not labels:
+        return None
+    for option, label in zip(options, labels):
+        try:
+            if option == value and (option.__class__ is bool) == (value.__class__ is bool):
+                return str(label)
+        except (TypeError, ValueError):  # an array cell
+            return None
+    return None

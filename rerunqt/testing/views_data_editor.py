@@ -33,7 +33,7 @@ class DataEditor(Widget):
 
     @property
     def editing_mode(self) -> str:
-        """Its ``num_rows`` ("fixed" or "dynamic"), as Streamlit's ``Dataframe.editing_mode``."""
+        """Its ``num_rows`` (fixed, dynamic, add, delete), as Streamlit's ``Dataframe.editing_mode``."""
         return str(self._element.prop("num_rows"))
 
     @property
@@ -90,22 +90,29 @@ class DataEditor(Widget):
         return self
 
 
+def _listed(cell: Any) -> Any:
+    """A list cell (held as a tuple) as a list, as Streamlit's AppTest reads one."""
+    return list(cell) if cell.__class__ is tuple else cell
+
+
 class EditorTable(ElementView):
     """A data editor listed by ``at.dataframe``, as Streamlit's AppTest lists it there (an
-    editor is a dataframe element in Streamlit): ``value`` is the data as drawn (its shown
-    columns), without the user's edits (a DataFrame with pandas, else a dict of column ->
+    editor is a dataframe element in Streamlit): ``value`` is the data as drawn (every
+    column, in the data's order, whatever column_order or a None config hides; list cells
+    as lists), without the user's edits (a DataFrame with pandas, else a dict of column ->
     list)."""
 
     @property
     def editing_mode(self) -> str:
-        """Its ``num_rows`` ("fixed" or "dynamic"), as Streamlit's ``Dataframe.editing_mode``."""
+        """Its ``num_rows`` (fixed, dynamic, add, delete), as Streamlit's ``Dataframe.editing_mode``."""
         return str(self._element.prop("num_rows"))
 
     @property
     def value(self) -> Any:
-        columns = list(self._element.prop("columns"))
-        rows = self._element.prop("rows")
-        data = {name: [row[i] for row in rows] for i, name in enumerate(columns)}
+        every = self._element.prop("data_columns")  # set where columns are hidden or reordered
+        columns = list(self._element.prop("columns") if every is None else every)
+        rows = self._element.prop("rows" if every is None else "data_rows")
+        data = {name: [_listed(row[i]) for row in rows] for i, name in enumerate(columns)}
         if importlib.util.find_spec("pandas") is None:
             return data
         import pandas as pd

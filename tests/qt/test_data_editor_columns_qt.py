@@ -272,3 +272,19 @@ st.data_editor(pd.DataFrame({"t": [pd.Timedelta("1 days"), pd.Timedelta("2 hours
 """))
     model = pilot.widget(key="ed").model()
     assert [model.index(r, 0).data() for r in range(2)] == ["a day", "2 hours"]
+
+
+def test_a_checkbox_column_over_words_shows_check_boxes(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid reads "yes" / "no" in a CheckboxColumn as booleans (toSafeBoolean),
+    in st.data_editor as in st.dataframe; other words keep their text."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.data_editor({"c": ["yes", "no", "invalid", None]}, key="ed",
+               column_config={"c": st.column_config.CheckboxColumn()})
+"""))
+    model = pilot.widget(key="ed").model()
+    cells = [model.index(r, 0) for r in range(4)]
+    checked = Qt.ItemDataRole.CheckStateRole
+    assert [model.data(i, checked) for i in cells] == [
+        Qt.CheckState.Checked, Qt.CheckState.Unchecked, None, Qt.CheckState.Unchecked]
+    assert [model.data(i) for i in cells] == [None, None, "invalid", None]

@@ -220,6 +220,33 @@ def test_fixed_rows_have_no_add_row_and_delete_does_nothing(rerunqt_pilot, write
     assert pilot.window.session.run_count == before
 
 
+def test_add_only_rows_have_the_add_row_but_delete_does_nothing(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot,
+                               "import rerunqt as st\nst.data_editor([1, 2], key='ed', num_rows='add')\n")
+    box = pilot.record(key="ed").widget
+    model = table.model()
+    assert model.rowCount() == 3 and model.headerData(2, Qt.Orientation.Vertical) == "+"
+    assert box.add_button.isVisible() and not box.delete_button.isVisible()
+    table.selectRow(0)
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    pilot.settle()
+    assert pilot.window.session.run_count == before
+
+
+def test_delete_only_rows_delete_but_have_no_add_row(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot,
+                               "import rerunqt as st\nst.data_editor([1, 2], key='ed', num_rows='delete')\n")
+    box = pilot.record(key="ed").widget
+    assert table.model().rowCount() == 2
+    assert box.delete_button.isVisible() and not box.add_button.isVisible()
+    table.selectRow(0)
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    commit(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["deleted_rows"] == [0]
+
+
 def test_a_rerun_keeps_view_selection_and_scroll(rerunqt_pilot, write_script, qtbot) -> None:
     source = """
 import rerunqt as st
@@ -410,3 +437,21 @@ st.data_editor(rows, key="ed", width="content", column_config={
     header = table.horizontalHeader()
     assert [header.sectionSize(i) for i in range(3)] == [400, 200, 90]
     assert header.sectionSize(3) < 120
+
+
+def test_the_index_column_is_headed_by_its_label_or_name(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit heads the index with column_config's "_index" label, else the index's name."""
+    pilot = rerunqt_pilot(write_script("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"a": [1.5, 2.25]})
+st.data_editor(df, key="labelled", column_config={"_index": "Index column"})
+st.data_editor(df.rename_axis("row id"), key="named")
+st.data_editor(df, key="plain")
+"""))
+    boxes = {key: pilot.record(key=key).widget for key in ("labelled", "named", "plain")}
+    assert {key: box.corner.title for key, box in boxes.items()} == {
+        "labelled": "Index column", "named": "row id", "plain": ""}
+    header = boxes["labelled"].table.verticalHeader()
+    assert header.width() > header.fontMetrics().horizontalAdvance("Index column")  # room for it
+    assert not boxes["labelled"].table.horizontalScrollBar().isVisible()

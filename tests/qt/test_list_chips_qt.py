@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from rerunqt.qt import theme_state
+from rerunqt.qt.adapters.cell_paint import paint_chips
 
 pytestmark = pytest.mark.qt
 
@@ -111,3 +113,17 @@ def test_editor_list_cells_are_chips_and_stay_editable(rerunqt_pilot, write_scri
     table.setCurrentIndex(QModelIndex())  # no focus frame over the edited (tinted) cell
     table.clearSelection()
     assert [fill for _, _, fill in chip_runs(table, 1, 0)] == [secondary] * 3
+
+
+def test_chips_wider_than_the_cell_stay_inside_it(qapp) -> None:
+    image = QImage(300, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    chips = [("a long first chip", "red"), ("another long chip", "blue"), ("third", "green")]
+    drawn = paint_chips(painter, QRectF(0, 0, 100, 40), chips, QPalette())
+    painter.end()
+    assert drawn and drawn[-1].right() > 100  # the chips run past the cell...
+    outside = {image.pixelColor(x, y).name() for x in range(101, 300) for y in range(40)}
+    assert outside == {"#ffffff"}  # ...but nothing is painted there
+    inside = {image.pixelColor(x, 20).name() for x in range(0, 100)}
+    assert len(inside) > 2  # the chips themselves are drawn

@@ -71,3 +71,27 @@ def test_a_fixed_editor_keeps_its_edits_when_its_values_change() -> None:
     at.run()
     assert shown(at) == [7, 3]  # cells are edited in place: nothing is applied twice
     assert at.session_state["ed"]["edited_rows"] == {0: {"a": 7}}
+
+
+def test_a_fixed_editor_drops_its_edits_when_its_row_count_changes() -> None:
+    """Streamlit 1.67 keys a fixed editor on the data's schema, row count included."""
+    at = AppTest.from_string(FIXED).run()
+    at.data_editor[0].edit_cell(0, "a", 7).run()
+    at.session_state["n"] = 3
+    at.run()
+    assert shown(at) == [0, 1, 2]
+    assert at.session_state["ed"] == EMPTY
+
+
+def test_a_fixed_editor_drops_its_edits_when_its_columns_change() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+wide = st.session_state.get("wide", False)
+data = {"a": [1, 2], "c": [5, 6]} if wide else {"a": [1, 2]}
+st.text(repr(st.data_editor(data, key="ed")["a"]))
+""").run()
+    at.data_editor[0].edit_cell(0, "a", 9).run()
+    assert shown(at) == [9, 2]
+    at.session_state["wide"] = True
+    at.run()
+    assert shown(at) == [1, 2] and at.session_state["ed"] == EMPTY

@@ -5,7 +5,8 @@ a validator; TextColumn / LinkColumn ``max_chars`` a maximum length), a QDateEdi
 QTimeEdit / QDateTimeEdit for date, time and datetime columns (a calendar popup for
 dates; ``min_value`` / ``max_value`` as the editor's range; ``step`` rounds the picked
 value; ``timezone`` is the zone the value is shown and picked in), a checkable drop-down
-of a MultiselectColumn's options (multiselect_cell.py); and what is painted
+of a MultiselectColumn's options (multiselect_cell.py), a drop-down of a SelectboxColumn's
+(selectbox_cell.py); and what is painted
 instead of text (progress bars, small charts and list chips, as st.dataframe draws them).
 Ctrl+click (or Ctrl+Enter) on a LinkColumn cell opens its URL; a plain click or Enter edits.
 """
@@ -34,6 +35,7 @@ from rerunqt.core.list_cells import CHIP_TYPES, chips
 from rerunqt.qt.adapters.cell_paint import chips_width, paint_chart, paint_chips, paint_progress
 from rerunqt.qt.adapters.links import open_link
 from rerunqt.qt.adapters.multiselect_cell import MultiselectCellEditor
+from rerunqt.qt.adapters.selectbox_cell import SelectboxCellEditor
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.data_editor import EditorBox
@@ -132,6 +134,9 @@ class CellDelegate(QStyledItemDelegate):
             editor = date_editor(parent, kind, config)
         elif config.get("type") == "multiselect" and config.get("options") is not None:
             editor = MultiselectCellEditor(parent, config.get("option_table") or (), self._done)
+        elif config.get("type") == "selectbox" and config.get("options"):
+            editor = SelectboxCellEditor(parent, tuple(config["options"]), config.get("option_labels"),
+                                         self._done)
         else:
             line = editor = QLineEdit(parent)
             pattern = _PATTERNS.get(kind)
@@ -158,6 +163,9 @@ class CellDelegate(QStyledItemDelegate):
             kind = model.types[index.column()]
             tz = model.config(index.column()).get("timezone")
             show_in_editor(editor, kind, index.data(_ROLE.EditRole), tz)
+        elif isinstance(editor, SelectboxCellEditor):
+            editor.set_value(model.value(index.row(), index.column()) if index.row() < len(model.order)
+                             else None)
         elif isinstance(editor, MultiselectCellEditor):
             editor.set_values(model.value(index.row(), index.column()) if index.row() < len(model.order)
                               else None)
@@ -169,6 +177,9 @@ class CellDelegate(QStyledItemDelegate):
             kind = model.types[index.column()]
             value = read_editor(editor, kind, index.data(_ROLE.EditRole), model.config(index.column()))
             model.setData(index, value, _ROLE.EditRole)
+        elif isinstance(editor, SelectboxCellEditor):
+            if editor.currentIndex() >= 0:
+                model.setData(index, editor.value(), _ROLE.EditRole)
         elif isinstance(editor, MultiselectCellEditor):
             model.setData(index, editor.values(), _ROLE.EditRole)
         elif isinstance(editor, QLineEdit):

@@ -178,6 +178,8 @@ def paint_chips(painter: QPainter, cell: QRectF, chips: list[tuple[str, str | No
     plain = theme_state.colour("secondary")
     text_colour = palette.color(QPalette.ColorRole.Text)
     x, line, drawn = area.left(), 1, []
+    painter.save()
+    painter.setClipRect(cell, Qt.ClipOperation.IntersectClip)  # the table does not clip its cells
     painter.setPen(Qt.PenStyle.NoPen)
     for label, shade in chips:
         width = metrics.horizontalAdvance(label) + 2 * CHIP_PADDING
@@ -196,6 +198,7 @@ def paint_chips(painter: QPainter, cell: QRectF, chips: list[tuple[str, str | No
         x += width + CHIP_GAP
         if x > area.right() + CELL_PADDING_X and line >= lines:
             break
+    painter.restore()
     return drawn
 
 

@@ -36,6 +36,7 @@ from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
 from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.editor_table import EditorTable
+from rerunqt.qt.adapters.index_corner import IndexCorner
 from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
 
@@ -44,11 +45,11 @@ ROW_HEIGHT = 35  # as st.dataframe's rows (qt/adapters/frame_view.py)
 MIN_COLUMN, MAX_COLUMN = 64, 320
 _SELECT = QItemSelectionModel.SelectionFlag
 _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", "index", "num_rows",
-                      "disabled", "help", "formats", "column_types", "pinned"})
+                      "disabled", "help", "formats", "column_types", "pinned", "index_title"})
 
 
 class EditorBox(QWidget):
-    """The table, plus Add/Delete buttons when rows are dynamic."""
+    """The table, plus Add/Delete buttons as num_rows allows ("dynamic", "add", "delete")."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,6 +58,7 @@ class EditorBox(QWidget):
         self.widths: ColumnSpread | None = None  # set once the table exists
         self.table = table = EditorTable(self)
         self.frozen = table.frozen
+        self.corner = IndexCorner(table)  # the index's title (config label or its name)
         self.widths = ColumnSpread(table.horizontalHeader())
         table.setObjectName("rqDataEditor")
         table.setModel(self.model)
@@ -102,6 +104,7 @@ class EditorBox(QWidget):
         layout.addWidget(self.buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.send: Callable[[core.UiDelta], None] = lambda ui: None
+        self.index_title = ""
         self.editor: QWidget | None = None
         self.host: Host | None = None
         self.add_button.clicked.connect(self.add_row)
@@ -181,6 +184,7 @@ class EditorBox(QWidget):
 
     # ----- updates from the script -----
     def set_content(self, props: dict[str, Any]) -> None:
+        self.index_title = str(props.get("index_title") or "")
         self._keeping_view(lambda: self.model.set_props(props))
         assert self.widths is not None
         with self.widths.quiet():
@@ -199,7 +203,9 @@ class EditorBox(QWidget):
         self.widths.set_natural(natural)
         self.spread()
         self.frozen.set_count(props.get("pinned") or 0)
-        self.buttons.setVisible(self.model.trailing)
+        self.add_button.setVisible(self.model.trailing)
+        self.delete_button.setVisible(self.model.deletable)
+        self.buttons.setVisible(self.model.trailing or self.model.deletable)
         self._selection_changed(QItemSelection(), QItemSelection())
 
     def show_delta(self, ui: core.UiDelta) -> None:
@@ -244,6 +250,7 @@ class EditorBox(QWidget):
         "stretch" or px)."""
         self.size_props = (width, height)
         self.table.verticalHeader().setHidden(hide_index)
+        self.corner.set(self.index_title, None)
         align = Qt.AlignmentFlag(0) if width == "stretch" else Qt.AlignmentFlag.AlignLeft
         self.row.setAlignment(self.table, align)
         self.refit()
@@ -257,7 +264,8 @@ class EditorBox(QWidget):
         frame = 2 * table.frameWidth()
         header_height = table.horizontalHeader().sizeHint().height()
         full = header_height + table.verticalHeader().length() + frame
-        index_width = 0 if table.verticalHeader().isHidden() else table.verticalHeader().sizeHint().width()
+        rows = table.verticalHeader()  # at least as wide as the index's title (IndexCorner)
+        index_width = 0 if rows.isHidden() else max(rows.sizeHint().width(), rows.minimumWidth())
         natural = self.widths.natural if self.widths is not None else []
         columns = sum(natural) if natural else table.horizontalHeader().length()
         content = index_width + columns + frame

@@ -33,7 +33,7 @@ class EditorTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
             key = event.key()
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.box.model.trailing:
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.box.model.deletable:
                 rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
                 if rows:
                     self.box.delete_rows(rows)

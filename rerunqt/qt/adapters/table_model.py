@@ -17,9 +17,18 @@ from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
 from rerunqt.core.cell_dates import DATE_KINDS, date_text, step_format, typed_cell
-from rerunqt.core.column_text import CHART_TYPES, NUMERIC_TYPES, coerced, link_text, markdown_cell
+from rerunqt.core.column_text import (
+    CHART_TYPES,
+    NOT_BOOLEAN,
+    NUMERIC_TYPES,
+    as_boolean,
+    coerced,
+    link_text,
+    markdown_cell,
+)
 from rerunqt.core.editor_columns import check_cell
 from rerunqt.core.frame_text import MISSING, duration_text, is_missing
+from rerunqt.core.list_cells import option_label
 from rerunqt.core.number_format import column_number_text
 
 _EDITED = QColor(255, 75, 75, 34)
@@ -68,6 +77,10 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
         if isinstance(value, (date, time)) and fmt is not None:
             return date_text(value, "datetime" if isinstance(value, datetime) else
                              "time" if isinstance(value, time) else "date", fmt)
+        if shown_as == "selectbox" and config.get("option_labels"):
+            label = option_label(config.get("options"), config["option_labels"], value)
+            if label is not None:
+                return label
         if shown_as == "link" and config.get("display_text") and value:
             return link_text(str(config["display_text"]), str(value))
         if shown_as == "markdown" and isinstance(value, str):
@@ -94,7 +107,8 @@ class EditorModel(QAbstractTableModel):
         self.formats: tuple[str | None, ...] | None = None  # column_config formats, per column
         self.configs: tuple[dict[str, Any], ...] = ()  # column_config type options, per column
         self.placeholder: str | None = None  # shown in an empty (None) cell
-        self.dynamic = False
+        self.can_add = False  # num_rows "dynamic" or "add"
+        self.can_delete = False  # num_rows "dynamic" or "delete"
         self.read_only = False
         self.delta: core.Delta = core.empty_delta()
         self.ui: core.UiDelta = core.ui_form(self.delta)
@@ -111,7 +125,8 @@ class EditorModel(QAbstractTableModel):
         self.configs = tuple(dict(t or ()) for t in types)
         locked = set(props["disabled_columns"])
         self.locked = frozenset(i for i, name in enumerate(self.columns) if name in locked)
-        self.dynamic = props["num_rows"] == "dynamic"
+        self.can_add = props["num_rows"] in ("dynamic", "add")
+        self.can_delete = props["num_rows"] in ("dynamic", "delete")
         self.read_only = bool(props["disabled"])
         self._set_delta(core.from_ui_form(props["value"]))
 
@@ -141,8 +156,13 @@ class EditorModel(QAbstractTableModel):
 
     @property
     def trailing(self) -> bool:
-        """Dynamic rows: a last, empty row to type a new row into."""
-        return self.dynamic and not self.read_only
+        """Rows may be added: a last, empty row to type a new row into."""
+        return self.can_add and not self.read_only
+
+    @property
+    def deletable(self) -> bool:
+        """Rows may be deleted (num_rows "dynamic" or "delete")."""
+        return self.can_delete and not self.read_only
 
     def value(self, row: int, column: int) -> Any:
         position, n = self.order[row], len(self.rows)
@@ -181,7 +201,7 @@ class EditorModel(QAbstractTableModel):
                 return None
             value = self.value(row, column)
             config = self.config(column)
-            if config.get("type") in _NO_TEXT:
+            if config.get("type") in _NO_TEXT or self._text_check(value, column) is not None:
                 return None
             if is_missing(value):  # as Streamlit: a faded "None", or placeholder= (a new row too)
                 return MISSING if self.placeholder is None else self.placeholder
@@ -204,6 +224,8 @@ class EditorModel(QAbstractTableModel):
             return _LINK
         if role == _ROLE.CheckStateRole and kind == "bool":
             return _CHECKED if self.value(row, column) else Qt.CheckState.Unchecked
+        if role == _ROLE.CheckStateRole:
+            return self._text_check(self.value(row, column), column)
         if role == _ROLE.TextAlignmentRole and kind in ("int", "float"):
             return _RIGHT
         if role == _ROLE.BackgroundRole and self._edited(row, column):
@@ -211,6 +233,17 @@ class EditorModel(QAbstractTableModel):
         if role == _ROLE.ForegroundRole and (column in self.locked or self.read_only):
             return _MUTED
         return None
+
+    def _text_check(self, value: Any, column: int) -> Qt.CheckState | None:
+        """A CheckboxColumn over text or numbers: the check box Streamlit's grid draws for
+        the words it reads as booleans ("yes", "no", "1"...; empty is unchecked); None
+        where the cell shows its text (not a checkbox column, or not a boolean word)."""
+        if self.config(column).get("type") != "checkbox" or self.types[column] == "bool":
+            return None
+        shown = as_boolean(value)
+        if shown is NOT_BOOLEAN:
+            return None
+        return _CHECKED if shown else Qt.CheckState.Unchecked
 
     def flags(self, index: Any) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

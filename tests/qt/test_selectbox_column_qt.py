@@ -1,0 +1,57 @@
+"""SelectboxColumn on the real tables: format_func labels shown, a drop-down to pick from."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from rerunqt.qt.adapters.selectbox_cell import SelectboxCellEditor
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"n": [1, 2, 3, None], "c": ["a", "b", "x", None]})
+config = {"n": st.column_config.SelectboxColumn(options=[1, 2, 3, 4], format_func=lambda x: f"Option {x}"),
+          "c": st.column_config.SelectboxColumn(options=["a", "b", "c"])}
+out = st.data_editor(df, key="ed", column_config=config, hide_index=True)
+st.text(repr(out["n"].tolist()))
+st.dataframe(df, key="frame", column_config=config, hide_index=True)
+"""
+
+
+def test_cells_show_the_format_func_labels_in_both_tables(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    model = pilot.widget(key="ed").model()
+    assert [model.data(model.index(r, 0)) for r in range(4)] == ["Option 1", "Option 2", "Option 3", "None"]
+    assert [model.data(model.index(r, 1)) for r in range(3)] == ["a", "b", "x"]  # no labels: as given
+    frame = pilot.table(key="frame")
+    shown = frame.model()
+    assert [shown.data(shown.index(r, 0)) for r in range(3)] == ["Option 1", "Option 2", "Option 3"]
+
+
+def test_a_cell_is_edited_by_picking_an_option(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    table = pilot.widget(key="ed")
+    assert isinstance(table, QTableView)
+    pilot.window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(1, 0))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    while editor is not None and not isinstance(editor, SelectboxCellEditor):
+        editor = editor.parentWidget()
+    assert isinstance(editor, SelectboxCellEditor)
+    labels = [editor.itemText(i) for i in range(editor.count())]
+    assert labels == ["Option 1", "Option 2", "Option 3", "Option 4"]
+    assert editor.currentIndex() == 1  # the cell's value (2.0) is option 2
+    before = pilot.window.session.run_count
+    editor.setCurrentIndex(3)
+    editor.activated.emit(3)  # what a pick in the list sends
+    qtbot.waitUntil(lambda: pilot.window.session.run_count >= before + 1)
+    pilot.settle()
+    assert pilot.texts("text") == ["[1.0, 4.0, 3.0, nan]"]
+    assert QApplication.activePopupWidget() is None  # the list closed with the editor

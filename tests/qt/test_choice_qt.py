@@ -398,6 +398,25 @@ def test_multiselect_add_box_shows_no_option_after_the_first_chip(rerunqt_pilot,
     assert two.combo.currentIndex() == -1 and two.combo.currentText() == ""
 
 
+def test_a_one_line_multiselect_is_as_tall_as_a_text_field(rerunqt_pilot, write_script) -> None:
+    """Streamlit's fields share one height: an empty multiselect, or one with a row of chips,
+    lines up with a selectbox or text_input beside it (it was 4 px taller)."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        a, b = st.columns(2)
+        a.multiselect("Empty", ["x", "y"], key="empty")
+        b.text_input("Search", key="search")
+        c, d = st.columns(2)
+        c.multiselect("Chosen", ["x", "y"], default=["x"], key="chosen")
+        d.selectbox("Sort", ["Name", "Size"], key="sort")
+    """))
+    line = pilot.widget(key="search").height()
+    assert pilot.widget(key="sort").height() == line
+    assert pilot.widget(key="empty").height() == line
+    chosen = pilot.widget(key="chosen")
+    assert chips(chosen) == ["x"] and chosen.height() == line
+
+
 def test_multiselect_keyboard_tab_space_enter_backspace(rerunqt_pilot, write_script, qtbot) -> None:
     script = write_script(
         """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import sys
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -119,16 +120,17 @@ def normalize_types(type: str | Sequence[str] | None) -> tuple[str, ...] | None:
     return tuple(out)
 
 
-def human_size(size: int) -> str:
-    """``1536`` -> ``"1.5 KB"`` (binary units, as the size limit)."""
-    if size < 1024:
-        return f"{size} B"
+def human_size(size: float, decimals: int = 1) -> str:
+    """A size as Streamlit's front end writes it: ``73`` -> ``"73.0B"``, ``1536`` ->
+    ``"1.5KB"``; past half of the next unit it moves up, by 1000 (1024 on Windows, as
+    Streamlit's browser code decides)."""
+    base = 1024 if sys.platform == "win32" else 1000
     value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1024 or unit == "GB":
-            break
-    return f"{value:.1f} {unit}"
+    for unit in ("B", "KB", "MB"):
+        if value <= base / 2:
+            return f"{value:.{decimals}f}{unit}"
+        value /= base
+    return f"{value:.{decimals}f}GB"
 
 
 def types_text(types: tuple[str, ...] | None) -> str:
@@ -136,8 +138,10 @@ def types_text(types: tuple[str, ...] | None) -> str:
     return ", ".join(t.lstrip(".").upper() for t in types or ())
 
 
-def limit_text(limit: int) -> str:
-    return f"{limit // MEGABYTE} MB" if limit % MEGABYTE == 0 else human_size(limit)
+def limit_text(limit: int, decimals: int = 0) -> str:
+    """The limit's megabytes in Streamlit's words: 200 MB -> ``"200MB"``, 1000 -> ``"1GB"``."""
+    base = 1024 if sys.platform == "win32" else 1000
+    return human_size(limit / MEGABYTE * base * base, decimals)
 
 
 def file_problem(name: str, size: int, types: tuple[str, ...] | None, limit: int) -> str | None:
@@ -145,7 +149,7 @@ def file_problem(name: str, size: int, types: tuple[str, ...] | None, limit: int
     if types is not None and not name.lower().endswith(types):
         return f"{name}: this file type is not allowed; allowed: {types_text(types)}."
     if size > limit:
-        return f"{name} is {human_size(size)}, over the limit of {limit_text(limit)} per file."
+        return f"{name}: file must be {limit_text(limit, 1)} or smaller."  # Streamlit's words
     return None
 
 

@@ -374,6 +374,49 @@ def test_multiselect_clear_all(rerunqt_pilot, write_script, qtbot) -> None:
     assert multi.combo.placeholderText() == "Choose options"
 
 
+def test_multiselect_add_box_shows_no_option_after_the_first_chip(rerunqt_pilot, write_script, qtbot) -> None:
+    """The add box after the chips is empty, as in Streamlit: it showed the next option's
+    name (Qt chose row 0 when the hint became empty) once the first option was picked, or
+    once a full multiselect had room again."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.multiselect("Fruit", ["apple", "banana", "cherry"], key="f")
+        st.multiselect("Two", ["a", "b", "c"], default=["a"], max_selections=2, key="two")
+    """))
+    fruit = pilot.widget(key="f")
+    click_item(qtbot, fruit.combo, "apple")
+    pilot.settle()
+    assert state(pilot, "f") == ["apple"]
+    assert fruit.combo.currentIndex() == -1 and fruit.combo.currentText() == ""
+    two = pilot.widget(key="two")
+    click_item(qtbot, two.combo, "b")
+    pilot.settle()
+    assert two.combo.placeholderText() == "Maximum reached"
+    qtbot.mouseClick(two.chips[0].close_button, CLICK)
+    pilot.settle()
+    assert state(pilot, "two") == ["b"]
+    assert two.combo.currentIndex() == -1 and two.combo.currentText() == ""
+
+
+def test_a_one_line_multiselect_is_as_tall_as_a_text_field(rerunqt_pilot, write_script) -> None:
+    """Streamlit's fields share one height: an empty multiselect, or one with a row of chips,
+    lines up with a selectbox or text_input beside it (it was 4 px taller)."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        a, b = st.columns(2)
+        a.multiselect("Empty", ["x", "y"], key="empty")
+        b.text_input("Search", key="search")
+        c, d = st.columns(2)
+        c.multiselect("Chosen", ["x", "y"], default=["x"], key="chosen")
+        d.selectbox("Sort", ["Name", "Size"], key="sort")
+    """))
+    line = pilot.widget(key="search").height()
+    assert pilot.widget(key="sort").height() == line
+    assert pilot.widget(key="empty").height() == line
+    chosen = pilot.widget(key="chosen")
+    assert chips(chosen) == ["x"] and chosen.height() == line
+
+
 def test_multiselect_keyboard_tab_space_enter_backspace(rerunqt_pilot, write_script, qtbot) -> None:
     script = write_script(
         """

@@ -455,3 +455,21 @@ st.data_editor(df, key="plain")
     header = boxes["labelled"].table.verticalHeader()
     assert header.width() > header.fontMetrics().horizontalAdvance("Index column")  # room for it
     assert not boxes["labelled"].table.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("base", ["light", "dark"])
+def test_a_checked_bool_cell_is_a_filled_box_with_a_tick_as_in_st_dataframe(
+        rerunqt_pilot, write_script, base: str) -> None:
+    """Streamlit's editor draws a checked cell as its dataframe does: a box filled with the
+    primary colour and a white tick (light showed Qt's plain tick, dark a fill with none)."""
+    pilot = rerunqt_pilot(write_script(PEOPLE), options={"theme.base": base})
+    table = pilot.widget(key="ed")
+    rect = table.visualRect(table.model().index(0, 2))  # Ann: ok=True
+    image = table.viewport().grab(rect).toImage()
+    pixels = [(x, y, image.pixelColor(x, y)) for x in range(image.width()) for y in range(image.height())]
+    primary = [(x, y) for x, y, c in pixels if c.red() > 200 and c.green() < 110 and c.blue() < 110]
+    assert primary, "no box filled with the primary colour"
+    xs, ys = [x for x, _ in primary], [y for _, y in primary]
+    tick = [c for x, y, c in pixels
+            if min(xs) < x < max(xs) and min(ys) < y < max(ys) and c.lightness() > 220]
+    assert tick, "no white tick inside the box"

@@ -316,6 +316,26 @@ def test_date_input_value_set_by_code(rerunqt_pilot, write_script) -> None:
     assert runs(pilot) == before + 1
 
 
+def test_date_fields_are_as_tall_as_a_text_field_beside_them(rerunqt_pilot, write_script) -> None:
+    """Streamlit's fields share one height: a date_input in a column beside a selectbox or
+    text_input lines up with it (the calendar popup's frame made it 3 px taller)."""
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        a, b, c = st.columns(3)
+        a.text_input("Name", key="name")
+        b.date_input("Due", dt.date(2024, 6, 1), key="due")
+        c.datetime_input("At", dt.datetime(2024, 6, 1, 9, 0), key="at")
+        st.date_input("Span", (dt.date(2024, 1, 1), dt.date(2024, 1, 7)), key="span")
+    """))
+    line = pilot.widget(key="name").height()
+    due = pilot.widget(key="due")
+    assert due.start.height() == line and due.height() == line
+    assert pilot.widget(key="at").height() == line
+    span = pilot.widget(key="span")
+    assert span.start.height() == span.end.height() == line
+
+
 # ----- time_input -----------------------------------------------------------------------
 
 

@@ -261,3 +261,23 @@ st.vega_lite_chart(spec, key='still')
     first, second = charts(pilot)
     assert first.drawn is not None and second.drawn is not None
     assert [m.kind for m in first.drawn.plot.marks] == ["point"]
+
+
+def test_a_title_sits_at_the_start_in_streamlit_s_theme_and_centred_in_vega_s(
+        rerunqt_pilot, write_script) -> None:
+    # Streamlit's chart theme sets title anchor "start": alt.Chart(...).properties(title=...)
+    # is drawn over the left of the chart; theme=None keeps Vega's centred title
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': 0, 'y': 5}, {'x': 1, 'y': 7}]
+spec = {'title': 'Sales', 'mark': 'line', 'encoding': {'x': {'field': 'x', 'type': 'quantitative'},
+        'y': {'field': 'y', 'type': 'quantitative'}}}
+st.vega_lite_chart(rows, spec)
+st.vega_lite_chart(rows, spec, theme=None)
+st.vega_lite_chart(rows, {'title': 'Share', 'mark': 'arc', 'encoding': {
+    'theta': {'field': 'y', 'type': 'quantitative'}, 'color': {'field': 'x', 'type': 'nominal'}}})
+"""))
+    themed, vega, pie = (chart.plot.getPlotItem().titleLabel for chart in charts(pilot))
+    assert themed.text == vega.text == "Sales" and pie.text == "Share"
+    assert themed.opts["justify"] == pie.opts["justify"] == "left"
+    assert vega.opts["justify"] == "center"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import copy
 import io
 import pickle
+import sys
 from pathlib import Path
 
 import pytest
 from conftest import script_with_config
 
-from rerunqt.core.files import UploadedFile, file_spec, human_size, normalize_types
+from rerunqt.core.files import MEGABYTE, UploadedFile, file_spec, human_size, limit_text, normalize_types
 from rerunqt.testing import AppTest, AppTestError
 
 UPLOADER = """
@@ -69,8 +70,18 @@ def test_normalize_types() -> None:
     assert normalize_types([".Txt", "txt", "csv"]) == (".txt", ".csv")
     assert set(normalize_types(["jpg"]) or ()) == {".jpg", ".jpeg"}
     assert set(normalize_types(["JPEG", "png"]) or ()) == {".jpeg", ".png", ".jpg"}
-    assert human_size(10) == "10 B" and human_size(1536) == "1.5 KB"
-    assert human_size(3 * 1024 * 1024) == "3.0 MB"
+
+
+def test_sizes_are_written_as_streamlit_s_front_end_writes_them(monkeypatch) -> None:
+    """"73.0B", "1.5KB", "Limit 200MB per file": by 1000 (1024 on Windows), no space."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert human_size(73) == "73.0B" and human_size(500) == "500.0B"
+    assert human_size(600) == "0.6KB" and human_size(1536) == "1.5KB"
+    assert human_size(3 * 1024 * 1024) == "3.1MB" and human_size(2 * 10**9) == "2.0GB"
+    assert limit_text(200 * MEGABYTE) == "200MB" and limit_text(MEGABYTE) == "1MB"
+    assert limit_text(1000 * MEGABYTE) == "1GB"
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert human_size(3 * 1024 * 1024) == "3.0MB" and limit_text(200 * MEGABYTE) == "200MB"
 
 
 # ----- file_uploader -----
@@ -238,7 +249,7 @@ def test_max_upload_size_comes_from_config(tmp_path: Path) -> None:
     at = AppTest.from_file(script).run()
     uploader = at.file_uploader[0]
     assert uploader.max_upload_size == 1024 * 1024
-    with pytest.raises(ValueError, match=r"big\.bin is 2\.0 MB, over the limit of 1 MB"):
+    with pytest.raises(ValueError, match=r"big\.bin: file must be 1\.0MB or smaller"):
         uploader.upload("big.bin", b"\0" * (2 * 1024 * 1024))
     uploader.upload("ok.bin", b"\0" * (1024 * 1024)).run()
     assert at.text[0].value == str(1024 * 1024)
@@ -381,7 +392,7 @@ def test_stale_front_end_values_are_refused_by_from_ui() -> None:
     assert isinstance(good, UploadedFile) and good.file_id == "id"
     with pytest.raises(ValueError, match="not allowed"):
         spec.from_ui((("id", "a.png", "image/png", b"1"),))
-    with pytest.raises(ValueError, match="over the limit"):
+    with pytest.raises(ValueError, match="or smaller"):
         spec.from_ui((("id", "a.csv", "text/csv", b"x" * 101),))
     with pytest.raises(ValueError, match="one file"):
         spec.from_ui((("1", "a.csv", "", b""), ("2", "b.csv", "", b"")))

@@ -50,6 +50,12 @@ def categorical(dark: bool) -> tuple[str, ...]:
 
 
 TEXT = {False: "#31333f", True: "#fafafa"}
+
+
+def title_justify(theme: str | None) -> str:
+    """Streamlit's chart theme puts a Vega-Lite title at the start (left); Vega's own
+    (``theme=None``) centres it."""
+    return "left" if theme == "streamlit" else "center"
 PAGE = {False: "#ffffff", True: "#0e1117"}
 AXIS = {False: "#a3a8b8", True: "#5c5f6b"}
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -113,6 +115,21 @@ class CalendarField(_EmptyMixin, _FieldBase):
         if self.empty:  # the popup opened at the minimum: show today's month instead
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+    def sizeHint(self) -> QSize:
+        return self._line_high(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._line_high(super().minimumSizeHint())
+
+    def _line_high(self, hint: QSize) -> QSize:
+        """As tall as a text field: Streamlit's fields share one height, and the calendar
+        popup's frame made Qt's hint 3 px taller than a text_input beside it."""
+        option = QStyleOptionFrame()
+        option.initFrom(self)
+        line = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option,
+                                             QSize(hint.width(), self.fontMetrics().height() + 2), self)
+        return QSize(hint.width(), line.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The styled box has no arrow: draw a chevron in the drop-down area."""

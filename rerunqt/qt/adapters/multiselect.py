@@ -320,7 +320,6 @@ class MultiField(QFrame):
             empty = QStandardItem("No more options." if self.labels else NO_OPTIONS)
             _grey(empty, italic=True)
             model.appendRow(empty)
-        self.combo.setCurrentIndex(-1)
         if full:
             shown = "Maximum reached"
         elif self.selected:
@@ -328,6 +327,9 @@ class MultiField(QFrame):
         else:
             shown = self.placeholder if self.labels or self.adds else NO_OPTIONS
         self.combo.setPlaceholderText(shown)
+        # after the hint: Qt selects row 0 when the hint becomes empty with no row chosen,
+        # which showed the next option's name after the first chip
+        self.combo.setCurrentIndex(-1)
         if (line := self.combo.lineEdit()) is not None:  # an editable box shows its line's
             line.setPlaceholderText(shown)
         # after chips, a narrow add box keeps to their line; alone, room for its hint

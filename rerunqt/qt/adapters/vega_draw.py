@@ -18,7 +18,14 @@ from PySide6.QtGui import QColor
 from rerunqt.core.scale_domain import domain, extent
 from rerunqt.core.vega_marks import CONTINUOUS_BAND
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries, VegaPlot, stepped
-from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, style_axes, theme_colours
+from rerunqt.qt.adapters.chart_draw import (
+    TEXT,
+    categorical,
+    outside_legend,
+    style_axes,
+    theme_colours,
+    title_justify,
+)
 from rerunqt.qt.adapters.vega_hover import Hit, box_hit
 from rerunqt.qt.colours import qcolor
 
@@ -359,7 +366,8 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
     plot.getViewBox().invertY(vp.y.kind == "category")
     style_axes(plot, dark, bare=theme == "streamlit")  # after the axes: a date axis is a new item
     plot.setLogMode(x=vp.x.log, y=vp.y.log)
-    plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True)
+    plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True,
+                  justify=title_justify(theme))
     for mark in vp.marks:
         items: list[Any] = []
         for s in mark.series:

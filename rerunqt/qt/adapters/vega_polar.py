@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from rerunqt.core.chart_shapes import Pie, Slice
 from rerunqt.core.vega_plot import VegaPlot
-from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend
+from rerunqt.qt.adapters.chart_draw import TEXT, categorical, outside_legend, title_justify
 from rerunqt.qt.colours import qcolor
 
 
@@ -35,7 +35,8 @@ def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | Non
     wanted = vp.legend is not None and bool(keyed)  # legend=None, or no colour field: none
     legend = outside_legend(plot, dark, wanted, "right", vp.legend or "")
     number_legends(plot, vp, dark, theme)
-    plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True)
+    plot.setTitle(vp.title or None, color=TEXT[dark], size="11pt", bold=True,
+                  justify=title_justify(theme))
     if legend is not None and wanted:
         for piece in sorted(keyed, key=lambda s: s.slot):  # every layer's categories, once each
             if piece.label not in drawn.legend:

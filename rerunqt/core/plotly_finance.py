@@ -28,19 +28,33 @@ _FALLING = (255, 65, 54, 255)  # #FF4136
 _BOX = 0.6  # a box's width, as a share of the closest periods' distance
 
 
-def candlestick(spec: Mapping[str, Any], index: int, x_axis: Axis, y_axis: Axis) -> list[Trace]:
-    """The body (a bar trace) and, per direction, the outlines and wicks (line traces)."""
+def _prices(spec: Mapping[str, Any], x_axis: Axis,
+            y_axis: Axis) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, float] | None:
+    """Candlestick's and OHLC's common reading: the periods' x positions, the open, high,
+    low and close positions (cut to the shortest series), and the closest periods'
+    distance (a day on a date axis with one period, else 1). None without all four series."""
     values = [pv.array(spec.get(name)) for name in ("open", "high", "low", "close")]
     count = min((len(v) for v in values if v is not None), default=0)
     if count == 0 or any(v is None for v in values):
-        return []
+        return None
     opens, highs, lows, closes = (y_axis.positions(v[:count], count).astype(np.float64)
                                   for v in values if v is not None)
     x = pv.array(spec.get("x"))
     at = x_axis.positions(x[:count], count).astype(np.float64) if x is not None \
         else np.arange(count, dtype=np.float64)
     gaps = np.diff(np.unique(at[np.isfinite(at)]))
-    width = _BOX * (float(gaps.min()) if len(gaps) else (86_400.0 if x_axis.kind == "date" else 1.0))
+    period = float(gaps.min()) if len(gaps) else (86_400.0 if x_axis.kind == "date" else 1.0)
+    return at, opens, highs, lows, closes, period
+
+
+def candlestick(spec: Mapping[str, Any], index: int, x_axis: Axis, y_axis: Axis) -> list[Trace]:
+    """The body (a bar trace) and, per direction, the outlines and wicks (line traces)."""
+    prices = _prices(spec, x_axis, y_axis)
+    if prices is None:
+        return []
+    at, opens, highs, lows, closes, period = prices
+    count = len(at)
+    width = _BOX * period
     rising = closes >= opens
     line = {direction: _direction(spec, direction) for direction in ("increasing", "decreasing")}
     body = Trace("bar", "candlestick", str(spec.get("name") or ""), at,
@@ -69,18 +83,11 @@ def ohlc(spec: Mapping[str, Any], index: int, x_axis: Axis, y_axis: Axis) -> lis
     """Plotly's OHLC bars: a line from the low to the high with the open ticked to the left
     and the close to the right (``tickwidth``, 0.3 of the closest periods' distance), one
     line trace per direction."""
-    values = [pv.array(spec.get(name)) for name in ("open", "high", "low", "close")]
-    count = min((len(v) for v in values if v is not None), default=0)
-    if count == 0 or any(v is None for v in values):
+    prices = _prices(spec, x_axis, y_axis)
+    if prices is None:
         return []
-    opens, highs, lows, closes = (y_axis.positions(v[:count], count).astype(np.float64)
-                                  for v in values if v is not None)
-    x = pv.array(spec.get("x"))
-    at = x_axis.positions(x[:count], count).astype(np.float64) if x is not None \
-        else np.arange(count, dtype=np.float64)
-    gaps = np.diff(np.unique(at[np.isfinite(at)]))
-    tick = float(spec.get("tickwidth", 0.3)) * (float(gaps.min()) if len(gaps) else (
-        86_400.0 if x_axis.kind == "date" else 1.0))
+    at, opens, highs, lows, closes, period = prices
+    tick = float(spec.get("tickwidth", 0.3)) * period
     rising = closes >= opens
     traces = []
     for direction, chosen in (("increasing", rising), ("decreasing", ~rising)):

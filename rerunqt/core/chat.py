@@ -65,7 +65,7 @@ def chat_message(name: str, *, avatar: Any = None,
     return _block(ctx, ctx.open_container("chat_message", None, props))
 
 
-def web_stand_in(name: str, avatar: Any) -> tuple[Any, str]:
+def web_avatar(name: str, avatar: Any) -> tuple[Any, str]:
     """``(avatar, "")``; for a web picture, which a desktop app does not download, the
     avatar the name gives (as without one) and the picture's address."""
     if isinstance(avatar, str) and avatar.startswith(("http://", "https://")):

@@ -24,9 +24,8 @@ if TYPE_CHECKING:
 def frame_value(element: Any) -> Any:
     frame: FrameData = element.prop("data")
     positions = range(len(frame.names))
-    columns = {frame.names[p]: [frame.value(p, r) for r in range(frame.nrows)] for p in positions}
-    if importlib.util.find_spec("pandas") is None:
-        return columns
+    if importlib.util.find_spec("pandas") is None:  # (the lists only without pandas)
+        return {frame.names[p]: [frame.value(p, r) for r in range(frame.nrows)] for p in positions}
     import pandas as pd
 
     source = frame._source

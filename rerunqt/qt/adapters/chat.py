@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rerunqt.core.chat import web_stand_in
+from rerunqt.core.chat import web_avatar
 from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, guess_mime
 from rerunqt.core.image_data import ImageData
@@ -114,7 +114,7 @@ class ChatRow(QFrame):
         self.children_ = Column(column)
 
     def show_avatar(self, name: str, avatar: Any) -> None:
-        avatar, web = web_stand_in(name, avatar)  # (a web picture is not downloaded)
+        avatar, web = web_avatar(name, avatar)  # (a web picture is not downloaded)
         self.avatar.setToolTip(web)
         role = avatar if isinstance(avatar, str) and avatar in ROLES else "other"
         self.avatar.role = role

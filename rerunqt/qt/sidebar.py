@@ -10,14 +10,17 @@ logo sits at the toolbar's left, as Streamlit shows it in the app's upper-left c
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.page_widget import Page
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 SIDEBAR_WIDTH = 300
 HEADER_LOGO_MAX = 28  # px: the logo in the toolbar stays within its height
@@ -35,6 +38,8 @@ class HeaderLogo(QLabel):
 
     def mouseReleaseEvent(self, event: Any) -> None:
         if self.link and event.button() == Qt.MouseButton.LeftButton:
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl(self.link))
         super().mouseReleaseEvent(event)
 

@@ -13,9 +13,11 @@ from rerunqt.qt.adapters import _SOURCES, ADAPTERS, AdapterTable
 from rerunqt.qt.adapters.kind_modules import KIND_MODULES
 
 # What a counter's first page does without: the places and widgets of dialogs, toasts
-# and navigation, the code highlighter, the rich-text Markdown path.
+# and navigation, the code highlighter, the rich-text Markdown path, the painting of
+# wrapped button labels (its QStyle import builds ten enums: ~7 ms).
 DEFERRED = ("rerunqt.qt.adapters.navigation", "rerunqt.qt.navigation", "rerunqt.qt.dialog",
-            "rerunqt.qt.overlay", "rerunqt.qt.adapters.code", "rerunqt.qt.markdown_html")
+            "rerunqt.qt.overlay", "rerunqt.qt.adapters.code", "rerunqt.qt.markdown_html",
+            "rerunqt.qt.adapters.wrapped_paint")
 HEAVY = ("numpy", "pandas", "pyarrow", "polars", "pyqtgraph", "matplotlib", "asyncio")
 
 OPEN_COUNTER = f"""

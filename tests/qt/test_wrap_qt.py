@@ -225,3 +225,14 @@ def test_long_checkbox_and_toggle_labels_wrap_in_a_narrow_sidebar(rerunqt_pilot,
         line = widget.fontMetrics().height()
         assert widget.height() >= 2 * line  # two lines or more, not cut to one
         assert widget.text().replace("&&", "&") == widget.accessibleName()  # whole, no ellipsis
+        assert _ink_rows(widget, below=line + 4), "the label's second line is painted"
+
+
+def _ink_rows(widget, below: int) -> int:
+    """How many pixel rows of ``widget`` below ``below`` hold dark text (ink)."""
+    image = widget.grab().toImage()
+    rows = 0
+    for y in range(below, image.height()):
+        if any(image.pixelColor(x, y).lightness() < 110 for x in range(0, image.width(), 2)):
+            rows += 1
+    return rows

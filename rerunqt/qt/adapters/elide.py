@@ -11,18 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
-    QLabel,
-    QPushButton,
-    QRadioButton,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
-)
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QPushButton, QRadioButton, QSizePolicy
 
 from rerunqt.qt.adapters.base import WrapLabel
 from rerunqt.qt.adapters.label_face import mnemonic_safe
@@ -229,15 +219,9 @@ class OneLinePushButton(OneLineLabel, QPushButton):
         if not self.wrapped or not self.icon().isNull():
             super().paintEvent(event)
             return
-        painter = QStylePainter(self)
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = ""
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
-        painter.drawText(room.adjusted(0, 0, -self.help_room, 0),
-                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.shown)
+        from rerunqt.qt.adapters.wrapped_paint import paint_wrapped_push
+
+        paint_wrapped_push(self)
 
 
 class OneLineCheckBox(OneLineLabel, QCheckBox):
@@ -246,9 +230,12 @@ class OneLineCheckBox(OneLineLabel, QCheckBox):
     wraps = True
 
     def paintEvent(self, event: Any) -> None:
-        if not (self.wrapped and paint_wrapped(self, QStyle.ControlElement.CE_CheckBox,
-                                               QStyle.SubElement.SE_CheckBoxContents)):
+        if not self.wrapped:
             super().paintEvent(event)
+            return
+        from rerunqt.qt.adapters.wrapped_paint import paint_wrapped_check
+
+        paint_wrapped_check(self)
 
 
 class OneLineRadio(OneLineLabel, QRadioButton):
@@ -257,24 +244,9 @@ class OneLineRadio(OneLineLabel, QRadioButton):
     wraps = True
 
     def paintEvent(self, event: Any) -> None:
-        if not (self.wrapped and paint_wrapped(self, QStyle.ControlElement.CE_RadioButton,
-                                               QStyle.SubElement.SE_RadioButtonContents)):
+        if not self.wrapped:
             super().paintEvent(event)
+            return
+        from rerunqt.qt.adapters.wrapped_paint import paint_wrapped_radio
 
-
-def paint_wrapped(button: Any, control: QStyle.ControlElement, contents: QStyle.SubElement) -> bool:
-    """Paint a check box or radio button with its label on more lines: the indicator at the
-    first line, the lines beside it (Qt's style draws one line only)."""
-    painter = QStylePainter(button)
-    option = QStyleOptionButton()
-    button.initStyleOption(option)
-    option.text = ""
-    option.rect = QRect(0, 0, button.width(), button.one_line_height())
-    painter.drawControl(control, option)
-    left = button.style().subElementRect(contents, option, button).left()
-    top = button.text_top()
-    painter.setPen(option.palette.color(QPalette.ColorRole.WindowText))
-    painter.drawText(QRect(left, top, button.width() - left - button.help_room, button.height() - top),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                     button.shown)
-    return True
+        paint_wrapped_radio(self)

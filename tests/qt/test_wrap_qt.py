@@ -225,14 +225,46 @@ def test_long_checkbox_and_toggle_labels_wrap_in_a_narrow_sidebar(rerunqt_pilot,
         line = widget.fontMetrics().height()
         assert widget.height() >= 2 * line  # two lines or more, not cut to one
         assert widget.text().replace("&&", "&") == widget.accessibleName()  # whole, no ellipsis
-        assert _ink_rows(widget, below=line + 4), "the label's second line is painted"
+        assert _text_lines(widget) >= 2, "the label is painted on two lines or more"
 
 
-def _ink_rows(widget, below: int) -> int:
-    """How many pixel rows of ``widget`` below ``below`` hold dark text (ink)."""
+def _text_lines(widget) -> int:
+    """How many lines of dark text ``widget`` shows: bands of inked pixel rows at least
+    3 rows apart, read in the middle of its width (right of a box or dot, inside a
+    button's border)."""
     image = widget.grab().toImage()
-    rows = 0
-    for y in range(below, image.height()):
-        if any(image.pixelColor(x, y).lightness() < 110 for x in range(0, image.width(), 2)):
-            rows += 1
-    return rows
+    columns = range(image.width() * 2 // 5, image.width() * 9 // 10)
+    inked = [y for y in range(image.height())
+             if any(image.pixelColor(x, y).lightness() < 110 for x in columns)]
+    return sum(1 for before, y in zip([-9] + inked, inked) if y - before > 3)
+
+
+@pytest.mark.qt
+def test_a_label_that_fits_again_is_painted_by_qt_on_one_line(rerunqt_pilot, write_script, qtbot) -> None:
+    """Wrapped lines are painted only while the label wraps: a wider sidebar gives the
+    check box, button and radio option one line again, whole, as Qt paints it."""
+    pilot = rerunqt_pilot(write_script(WRAPPING))
+    pilot.window.resize(1100, 500)
+    pilot.settle()
+    from PySide6.QtWidgets import QRadioButton, QSplitter
+
+    widgets = (pilot.record(kind="checkbox").widget, pilot.record(kind="button").widget,
+               pilot.record(kind="radio").widget.findChildren(QRadioButton)[0])
+    for widget in widgets:
+        qtbot.waitUntil(lambda w=widget: w.wrapped)
+    pilot.window.resize(1900, 500)
+    pilot.window.findChild(QSplitter).setSizes([1200, 700])
+    for widget in widgets:
+        qtbot.waitUntil(lambda w=widget: not w.wrapped)
+        assert _text_lines(widget) == 1
+        assert widget.text().replace("&&", "&") == widget.accessibleName()  # whole
+
+
+def test_the_button_classes_leave_painting_to_qt() -> None:
+    """No Python paintEvent: Qt would call it with the GIL, which the script thread holds
+    while it runs, so a clicked check box could not show its tick until the run ended."""
+    from rerunqt.qt.adapters.elide import OneLineCheckBox, OneLineLabel, OneLinePushButton, OneLineRadio
+
+    for cls in (OneLineCheckBox, OneLinePushButton, OneLineRadio):
+        assert not any("paintEvent" in vars(base) for base in cls.__mro__
+                       if issubclass(base, OneLineLabel) or base.__module__.startswith("rerunqt")), cls

@@ -103,7 +103,10 @@ class OneLineLabel:
     shown = ""
     help_room = 0  # px right of the label for its help icon (help_icon.py)
     wraps = False  # without one_line, the label wraps onto more lines when it must (a checkbox)
-    wrapped = False  # it does at the present width: the button is taller (paint draws lines)
+    wrapped = False  # it does at the present width: the button is taller, its lines painted
+    # ... by wrapped_paint.py, from an event filter set only while it wraps: the classes have
+    # no Python paintEvent, so a click's repaint needs no GIL while the script thread runs
+    paints_lines = False  # True on the push button, check box and radio button below
 
     def set_label(self, text: str, one_line: bool) -> None:
         self.full = text if one_line else None
@@ -135,7 +138,12 @@ class OneLineLabel:
                 lines = metrics.boundingRect(QRect(0, 0, room, 1 << 20),
                                              int(Qt.TextFlag.TextWordWrap), self.shown)
                 height = max(base, lines.height() + base - metrics.height())
-        self.wrapped = wrapped
+        if wrapped != self.wrapped:
+            self.wrapped = wrapped
+            if self.paints_lines:
+                from rerunqt.qt.adapters.wrapped_paint import paint_lines
+
+                paint_lines(self, wrapped)
         if self.minimumHeight() != height:  # type: ignore[attr-defined]
             self.setMinimumHeight(height)  # type: ignore[attr-defined]
 
@@ -214,39 +222,18 @@ class OneLinePushButton(OneLineLabel, QPushButton):
     more lines inside the button (centred, as Streamlit's)."""
 
     wraps = True
-
-    def paintEvent(self, event: Any) -> None:
-        if not self.wrapped or not self.icon().isNull():
-            super().paintEvent(event)
-            return
-        from rerunqt.qt.adapters.wrapped_paint import paint_wrapped_push
-
-        paint_wrapped_push(self)
+    paints_lines = True
 
 
 class OneLineCheckBox(OneLineLabel, QCheckBox):
     """st.checkbox: a check box whose label can stay on one line, or wrap onto more."""
 
     wraps = True
-
-    def paintEvent(self, event: Any) -> None:
-        if not self.wrapped:
-            super().paintEvent(event)
-            return
-        from rerunqt.qt.adapters.wrapped_paint import paint_wrapped_check
-
-        paint_wrapped_check(self)
+    paints_lines = True
 
 
 class OneLineRadio(OneLineLabel, QRadioButton):
     """A st.radio option whose label wraps onto more lines in a narrow column."""
 
     wraps = True
-
-    def paintEvent(self, event: Any) -> None:
-        if not self.wrapped:
-            super().paintEvent(event)
-            return
-        from rerunqt.qt.adapters.wrapped_paint import paint_wrapped_radio
-
-        paint_wrapped_radio(self)
+    paints_lines = True

@@ -42,7 +42,7 @@ class LinePainter(QObject):
 _painter: LinePainter | None = None
 
 
-def paint_lines(button: QObject, on: bool) -> None:
+def paint_lines(button: Any, on: bool) -> None:
     """Paint ``button``'s label on more lines (``on``), or leave its paint to Qt again."""
     global _painter
     if _painter is None:
@@ -51,7 +51,7 @@ def paint_lines(button: QObject, on: bool) -> None:
         button.installEventFilter(_painter)
     else:
         button.removeEventFilter(_painter)
-    button.update()  # type: ignore[attr-defined]
+    button.update()
 
 
 def paint_wrapped_push(button: Any) -> None:

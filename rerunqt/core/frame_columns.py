@@ -124,22 +124,27 @@ def column_specs(function: str, frame: FrameData, order: Iterable[str] | None,
         known = set(names)
         shown = tuple(dict.fromkeys(n for n in map(str, order) if n in known))
     position = {name: i for i, name in enumerate(names)}
+    levels = frame.column_levels  # a MultiIndex: one header line per level (frame_levels.py)
     specs = []
     for name in shown:
         entry = configs.get(name, {})
         if entry.get("hidden"):
             continue
-        specs.append(_spec(function, position[name], name, entry))
+        at = position[name]
+        specs.append(_spec(function, at, name, entry, "\n".join(levels[at]) if levels else name))
     pinned = [spec for spec in specs if spec.pinned]
     if pinned:
         specs = pinned + [spec for spec in specs if not spec.pinned]
     return tuple(specs)
 
 
-def _spec(function: str, position: int, name: str, entry: dict[str, Any]) -> ColumnSpec:
+def _spec(function: str, position: int, name: str, entry: dict[str, Any],
+          shown: str | None = None) -> ColumnSpec:
+    """``shown``: the header's text unless the config gives a label (default: the name)."""
     type_config = dict(entry.get("type_config") or {})
     return ColumnSpec(
-        position, name, name if entry.get("label") is None else str(entry["label"]),
+        position, name, (name if shown is None else shown) if entry.get("label") is None
+        else str(entry["label"]),
         column_width(function, name, entry.get("width")),
         entry.get("help"), entry.get("disabled"), entry.get("alignment"),
         str(type_config.pop("type", "auto")), _freeze(type_config), entry.get("pinned") is True,

@@ -33,8 +33,8 @@ _UNCACHED = object()  # a stamp: read this object again each time it is shown
 class FrameData:
     """Named 1-D columns, row labels, and optional Styler formats/colours."""
 
-    __slots__ = ("__weakref__", "_source", "columns", "fingerprint", "index", "index_name",
-                 "kinds", "names", "nrows", "styles")
+    __slots__ = ("__weakref__", "_source", "column_levels", "columns", "fingerprint", "index",
+                 "index_name", "kinds", "level_names", "levels", "names", "nrows", "styles")
 
     def __init__(self, names: tuple[str, ...], columns: list[np.ndarray], index: np.ndarray | None,
                  index_name: str = "", styles: Any = None, source: Any = None) -> None:
@@ -52,6 +52,11 @@ class FrameData:
         self.styles = styles  # (formats, colours) from a pandas Styler, or None
         self._source = source  # keeps id(source) unique while this frame lives
         self.fingerprint = _fingerprint(names, columns, self.nrows)
+        # a pandas MultiIndex as Streamlit draws it (frame_levels.py): the row levels' values
+        # and names (one index column each), the columns' levels (one header row each)
+        self.levels: tuple[np.ndarray, ...] | None = None
+        self.level_names: tuple[str, ...] = ()
+        self.column_levels: tuple[tuple[str, ...], ...] | None = None
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -79,7 +84,9 @@ class FrameData:
             return True
         if not isinstance(other, FrameData):
             return NotImplemented
-        if self.fingerprint != other.fingerprint or self.styles != other.styles:
+        if self.fingerprint != other.fingerprint or self.styles != other.styles or (
+                self.index_name, self.level_names, self.column_levels) != (
+                other.index_name, other.level_names, other.column_levels):
             return False
         return _same_arrays(self, other)  # (the same source may have been edited in place)
 
@@ -147,6 +154,8 @@ def frame_of(data: Any, function: str) -> FrameData:
 
         raise RerunQtAPIError(f"st.{function} got data whose {exc}; every column must be as long "
                               f"as the others.") from None
+    if type(source).__module__.startswith("pandas"):
+        _add_levels(frame, source)
     if stamp is _UNCACHED:
         return frame
     if len(_cache) >= _CACHE_MAX:
@@ -213,3 +222,14 @@ def _still_same(data: Any, frame: FrameData, stamp: Any) -> bool:
             a is b for a, b in zip(parts[:-1], stamp[:-1])) and parts[-1] == stamp[-1]
     shape = getattr(data, "shape", None)
     return shape is None or tuple(shape)[:1] == (frame.nrows,)
+
+
+def _add_levels(frame: FrameData, source: Any) -> None:
+    """A pandas MultiIndex's levels, kept for the table to paint (frame_levels.py)."""
+    from rerunqt.core.frame_levels import column_levels, row_levels
+
+    data = getattr(source, "data", source) if type(source).__name__ == "Styler" else source
+    rows = row_levels(data)
+    if rows is not None:
+        frame.levels, frame.level_names = rows
+    frame.column_levels = column_levels(data)

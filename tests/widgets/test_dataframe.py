@@ -484,3 +484,38 @@ st.table(pd.DataFrame({'a': [1, 2]}), hide_index=False, hide_header=True)
     shown = [(t.hide_index, t.hide_header) for t in at.table]
     assert shown == [(True, False), (False, False), (True, False), (True, False), (True, True),
                      (False, True), (True, True), (True, False), (False, True)]
+
+
+def test_a_row_multiindex_keeps_its_levels_and_names_for_the_table() -> None:
+    """Streamlit draws each level as an index column under its name (frame_levels.py)."""
+    from rerunqt.core.frame_data import frame_of
+
+    df = pd.DataFrame({"region": ["N", "N", "S"], "kind": ["a", "b", None], "v": [1, 2, 3]})
+    frame = frame_of(df.set_index(["region", "kind"]), "dataframe")
+    assert frame.level_names == ("region", "kind")
+    from rerunqt.core.frame_levels import level_text
+
+    assert [[level_text(v) for v in level] for level in frame.levels] == [["N", "N", "S"],
+                                                                          ["a", "b", "None"]]
+    assert list(frame.index) == ["N / a", "N / b", "S / None"]  # the joined labels stay
+    plain = frame_of(df.set_index("region"), "dataframe")
+    assert plain.levels is None and plain.column_levels is None
+    renamed = frame_of(df.set_index(["region", "kind"]).rename_axis(["where", "what"]), "dataframe")
+    assert renamed != frame  # the same cells under other level names: drawn again
+
+
+def test_column_levels_are_header_lines_unless_a_label_is_configured() -> None:
+    from rerunqt.core.frame_columns import column_specs
+    from rerunqt.core.frame_data import frame_of
+
+    df = pd.DataFrame({"region": ["N", "S"], "kind": ["a", "b"], "sales": [1, 2], "cost": [3, 4]})
+    pivot = df.pivot_table(index="region", columns="kind", values=["sales", "cost"])
+    frame = frame_of(pivot, "dataframe")
+    assert frame.column_levels == (("cost", "a"), ("cost", "b"), ("sales", "a"), ("sales", "b"))
+    specs = column_specs("dataframe", frame, None, {"cost / b": "Cost of b"})
+    assert [s.label for s in specs] == ["cost\na", "Cost of b", "sales\na", "sales\nb"]
+    assert [s.name for s in specs] == ["cost / a", "cost / b", "sales / a", "sales / b"]
+    at = run("import pandas as pd\nimport rerunqt as st\n"
+             "df = pd.DataFrame({'r': ['N', 'S'], 'k': ['a', 'b'], 's': [1, 2]})\n"
+             "st.dataframe(df.pivot_table(index='r', columns='k', values=['s']))")
+    assert list(at.dataframe[0].value.columns) == [("s", "a"), ("s", "b")]  # the data as given

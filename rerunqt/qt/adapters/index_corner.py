@@ -69,7 +69,8 @@ class IndexCorner(QObject):
                     and event.position().x() < MARKER_WIDTH:  # type: ignore[attr-defined]
                 self.select_all()
             return True  # not Qt's select-every-cell
-        if watched is self.button and kind == QEvent.Type.Paint and (self.title or self.marker):
+        names = self._level_names()
+        if watched is self.button and kind == QEvent.Type.Paint and (self.title or self.marker or names):
             button = self.button
             option = QStyleOptionHeader()
             option.initFrom(button)
@@ -78,8 +79,8 @@ class IndexCorner(QObject):
             option.rect = button.rect()
             option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
             extra = MARKER_WIDTH if self.marker else 0
-            option.text = option.fontMetrics.elidedText(self.title, Qt.TextElideMode.ElideRight,
-                                                        max(0, button.width() - 8 - extra))
+            option.text = "" if names else option.fontMetrics.elidedText(
+                self.title, Qt.TextElideMode.ElideRight, max(0, button.width() - 8 - extra))
             option.textAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter = QPainter(button)
             if extra:  # the title right of the checkbox column
@@ -88,6 +89,8 @@ class IndexCorner(QObject):
                 blank.text, blank.rect = "", QRect(0, 0, extra, button.height())
                 button.style().drawControl(QStyle.ControlElement.CE_Header, blank, painter, button)
             button.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, button)
+            if names:
+                self._paint_names(painter, option, names, extra)
             if self.select_all is not None:
                 every, some = self.all_state()
                 paint_box(painter, button, QRect(0, 0, MARKER_WIDTH, button.height()), every, False,
@@ -95,3 +98,28 @@ class IndexCorner(QObject):
             painter.end()
             return True
         return False
+
+    def _level_names(self) -> tuple[str, ...]:
+        """A row MultiIndex's level names (one index column each), when its labels show."""
+        model = getattr(self.view, "frame_model", None)
+        if model is None or model.frame.levels is None or not self.labels:
+            return ()
+        return model.frame.level_names
+
+    def _paint_names(self, painter: QPainter, option: QStyleOptionHeader, names: tuple[str, ...],
+                     extra: int) -> None:
+        """Each level's name over its column of the row header, left to right."""
+        from PySide6.QtGui import QColor
+
+        from rerunqt.qt.adapters.index_levels import paint_levels, section_font
+        from rerunqt.qt.adapters.inline_markdown import HEADER_TEXT
+
+        header = self.view.verticalHeader()
+        widths = header.level_widths() if hasattr(header, "level_widths") else ()
+        colour = QColor(HEADER_TEXT[self.view.palette().color(self.view.palette().ColorRole.Window)
+                                    .lightness() < 128])
+        divider = QColor(colour)
+        divider.setAlpha(40)
+        paint_levels(painter, QRect(extra, 0, option.rect.width() - extra, option.rect.height()),
+                     list(names), widths, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     section_font(self.view), colour, divider)

@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 from rerunqt.qt.adapters.frame_model import FrameModel
-from rerunqt.qt.adapters.inline_markdown import MarkdownSections
+from rerunqt.qt.adapters.inline_markdown import ROW_LABEL_TEXT, MarkdownSections
 from rerunqt.qt.theme_state import primary
 
 MARKER_WIDTH = 34  # Streamlit's row-marker column is about as wide
@@ -95,22 +95,52 @@ class RowHeader(QHeaderView):
     def _label_hint(self) -> QSize:
         model = self.frame_model
         rows = model.rowCount()
+        if model.frame.levels is not None:  # a MultiIndex: a column per level
+            return QSize(sum(self.level_widths()), super().sizeHint().height())
         if model.frame.index is not None or rows == 0 or self.model() is not model:
             return super().sizeHint()
         last = model.display_row(rows - 1)  # the section that shows label n-1
         return self.sectionSizeFromContents(last)
 
+    def level_widths(self) -> tuple[int, ...]:
+        """A row MultiIndex's column widths (index_levels.py), measured once per frame and font."""
+        from rerunqt.qt.adapters.index_levels import level_widths, section_font
+
+        font = section_font(self)
+        key = (self.frame_model.frame, font.key())
+        if self._levels[0] != key:
+            self._levels = (key, level_widths(self.frame_model.frame, QFontMetrics(font)))
+        return self._levels[1]
+
+    _levels: tuple[Any, tuple[int, ...]] = (None, ())
+
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
-        if self.marker is None:
+        model = self.frame_model
+        levels = model.frame.levels if self.labels else None
+        if self.marker is None and levels is None:
             super().paintSection(painter, rect, logical)
             return
         option = QStyleOptionHeader()
         self.initStyleOptionForIndex(option, logical)
         option.rect = rect
-        option.text = str(option.text) if self.labels else ""
+        option.text = str(option.text) if self.labels and levels is None else ""
         option.textAlignment = self.defaultAlignment()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        model = self.frame_model
+        if levels is not None and 0 <= logical < model.rowCount():
+            from rerunqt.core.frame_levels import level_text
+            from rerunqt.qt.adapters.index_levels import paint_levels, section_font
+
+            row = model.data_row(logical)
+            dark = self.palette().color(self.palette().ColorRole.Window).lightness() < 128
+            colour = QColor(ROW_LABEL_TEXT[dark])
+            divider = QColor(colour)
+            divider.setAlpha(60)
+            room = rect.adjusted(MARKER_WIDTH if self.marker else 0, 0, 0, 0)
+            paint_levels(painter, room, [level_text(values[row]) for values in levels],
+                         self.level_widths(), self.defaultAlignment(), section_font(self), colour,
+                         divider)
+        if self.marker is None:
+            return
         checked = 0 <= logical < model.rowCount() and model.data_row(logical) in model.marked_rows
         paint_box(painter, self, QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), checked,
                   self.marker == "circle")

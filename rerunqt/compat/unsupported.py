@@ -37,8 +37,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "streamlit": (INTERNAL, "import streamlit (it is rerunqt in a rerunqt app)"),
 }
 UNSUPPORTED: MappingProxyType[str, tuple[str, str]] = MappingProxyType(_TABLE)
-ALIAS_SUBMODULES = ("column_config", "components.v1", "config", "connections", "delta_generator",
-                    "errors", "logger", "runtime", "runtime.scriptrunner",
+ALIAS_SUBMODULES = ("column_config", "components.v1", "components.v2", "config", "connections",
+                    "delta_generator", "errors", "logger", "runtime", "runtime.scriptrunner",
                     "runtime.scriptrunner.script_run_context", "runtime.uploaded_file_manager",
                     "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context",
                     "testing.v1")

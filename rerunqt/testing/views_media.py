@@ -27,8 +27,12 @@ class MediaView(ElementView):
         return source.url if source.url is not None else self.data
 
     @property
-    def url(self) -> str | None:
-        return self._element.prop("source").url
+    def url(self) -> str:
+        """Where Streamlit's AppTest says the player plays from: a web source's address, else
+        ``/mock/media/<id>.<ext>`` (see ``media_urls``); "" without media."""
+        from rerunqt.testing.media_urls import media_url
+
+        return media_url(self._element.prop("source"))
 
     @property
     def data(self) -> bytes:

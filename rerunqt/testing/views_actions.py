@@ -137,6 +137,27 @@ class BidiComponent(Widget):
     def value(self) -> Any:
         return dict(self._app._state_value(self.id, self._element.prop("value")) or {})
 
+    @property
+    def component_name(self) -> str:
+        return str(self._element.prop("name"))
+
+    @property
+    def html_content(self) -> str:
+        return self._element.prop("html") or ""
+
+    @property
+    def json(self) -> str:
+        """``data`` as JSON, as Streamlit sends plain data ("" without data or for bytes)."""
+        import json
+
+        data = self._element.prop("data")
+        if data is None or isinstance(data, (bytes, bytearray)):
+            return ""
+        try:
+            return json.dumps(data)
+        except (TypeError, ValueError):
+            return ""
+
     def set_value(self, value: Any) -> BidiComponent:
         if not isinstance(value, dict):
             raise TypeError(f"a component's state is a dict of state values, got {value!r}")

@@ -38,7 +38,10 @@ def test_state_values_start_at_default_live_in_session_state_and_can_be_set() ->
     at = AppTest.from_string(TEXT_INPUT).run()
     assert not at.exception
     assert at.text[0].value == "I love Streamlit! / {'value': 'I love Streamlit!'}"
-    assert at.get("bidi_component")[0].value == {"value": "I love Streamlit!"}
+    component = at.get("bidi_component")[0]
+    assert component.value == {"value": "I love Streamlit!"}
+    assert (component.component_name, component.html_content, component.json) == (
+        "my_text_input", "<input id='txt' />", '{"label": "Enter"}')  # Streamlit's proto fields
     at.button[0].click().run()  # code changes the state dict in place, as Streamlit's docs do
     assert at.text[0].value == "Hello World / {'value': 'Hello World'}"
     at.get("bidi_component")[0].set_value({"value": "typed"}).run()  # as the front end would

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from rerunqt.core import context
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
 from rerunqt.errors import RerunQtAPIError
@@ -55,8 +56,6 @@ def _changed_callback(callbacks: dict[str, Callable[..., Any]], before: dict[str
         return None
 
     def changed() -> None:
-        from rerunqt.core import context
-
         try:
             now = context.current().state[where[0]]
         except KeyError:
@@ -96,10 +95,14 @@ def mount(name: str, html: str | None, isolate_styles: bool, key: str | int | No
     where: list[str] = [""]
     before: dict[str, Any] = {}
     first = dict(default or {})
+    # Streamlit allows the callbacks inside a form (its form rule is for st.* widgets); here
+    # they could only fire from AppTest, so a form's component registers without them
+    changed = None if context.current().form is not None else _changed_callback(
+        callbacks, before, where)
     ctx, wid, value, _ = register(
         BIDI_COMPONENT, "", key, (name, isolate_styles, repr(data), repr(default), width, height),
-        first, lambda v: v if isinstance(v, dict) else dict(first),
-        _changed_callback(callbacks, before, where), "on_change", None, None, False)
+        first, lambda v: v if isinstance(v, dict) else dict(first), changed, "on_change", None,
+        None, False)
     where[0] = wid
     try:  # the stored dict itself: code may change it in place (``session_state[key][x] = y``)
         stored = ctx.state[wid]

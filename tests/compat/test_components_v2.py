@@ -49,6 +49,21 @@ def test_state_values_start_at_default_live_in_session_state_and_can_be_set() ->
     assert at.session_state.calls == 1
 
 
+def test_a_component_with_callbacks_is_allowed_in_a_form_and_columns() -> None:
+    at = AppTest.from_string("""
+import streamlit as st
+c = st.components.v2.component("c", html="<b>x</b>")
+with st.form("f"):
+    r = c(key="k", default={"v": 1}, on_v_change=lambda: None)
+    st.form_submit_button()
+st.text(repr(dict(r)))
+with st.columns(2)[1]:
+    st.text(repr(dict(c(key="k2", data=[1, 2]))))
+""").run()
+    assert not at.exception, at.exception
+    assert [t.value for t in at.text] == ["{'v': 1}", "{}"]
+
+
 def test_wrong_arguments_raise_as_in_streamlit() -> None:
     mount = "st.components.v2.component('c')"
     for call, words in (

@@ -123,6 +123,9 @@ def test_subtitles_from_webvtt_srt_and_a_dict_of_tracks() -> None:
     tracks = at.video[0].subtitles
     assert [label for label, _ in tracks] == ["English", "Deutsch"]
     assert tracks[1][1][0].text == "Hallo" and at.video[0].muted is True
+    # Streamlit's AppTest reads each track as a proto with label and url (a .vtt file)
+    assert [track.label for track in at.video[0].proto.subtitles] == ["English", "Deutsch"]
+    assert all(t.url.startswith("/mock/media/") and t.url.endswith(".vtt") for t in tracks)
 
 
 def test_an_empty_subtitle_track_is_off_by_default_as_in_the_streamlit_docs() -> None:

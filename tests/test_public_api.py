@@ -50,6 +50,7 @@ st.audio(b'RIFF'); st.video(b'v'); st.pdf(b'%PDF-1.4'); st.camera_input('Cam'); 
 st.iframe('https://example.org'); st.mermaid_chart('graph LR; a --> b')
 st.echarts_chart({'series': [{'type': 'line', 'data': [1, 2]}]})
 import streamlit.components.v1 as components; components.declare_component('c', url='http://x')()
+import streamlit.components.v2 as components_v2; components_v2.component('c2', html='<b>x</b>')()
 st.help(len); st.badge('b'); st.space(); st.html('<b>x</b>'); st.latex('x^2'); st.link_button('L', 'https://x.org')
 st.set_page_config(page_title='t')
 def home():

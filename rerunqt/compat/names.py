@@ -33,10 +33,10 @@ class LegacyNameWarning(FutureWarning):
     so users see it by default (a DeprecationWarning is hidden outside ``__main__``)."""
 
 
-def resolve_missing(name: str, namespace: Mapping[str, Any]) -> Any:
-    """The value of ``rerunqt.<name>`` when ``name`` is not defined, or the right error."""
+def resolve_missing(name: str, namespace: Mapping[str, Any], module: str = "rerunqt") -> Any:
+    """The value of ``<module>.<name>`` when ``name`` is not defined, or the right error."""
     if name.startswith("__"):
-        raise AttributeError(f"module 'rerunqt' has no attribute {name!r}")
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
     new = LEGACY.get(name)
     if new is not None:
         if new not in namespace:
@@ -54,7 +54,7 @@ def resolve_missing(name: str, namespace: Mapping[str, Any]) -> Any:
         return namespace[new]
     if name in UNSUPPORTED:
         raise unsupported(name)
-    raise unknown_name(name, [n for n in namespace if not n.startswith("_")])
+    raise unknown_name(name, [n for n in namespace if not n.startswith("_")], module)
 
 
 class PublicNames(Mapping[str, Any]):

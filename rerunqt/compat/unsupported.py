@@ -37,8 +37,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "streamlit": (INTERNAL, "import streamlit (it is rerunqt in a rerunqt app)"),
 }
 UNSUPPORTED: MappingProxyType[str, tuple[str, str]] = MappingProxyType(_TABLE)
-ALIAS_SUBMODULES = ("column_config", "components.v1", "config", "connections", "delta_generator",
-                    "errors", "logger", "runtime", "runtime.scriptrunner",
+ALIAS_SUBMODULES = ("column_config", "components.v1", "components.v2", "config", "connections",
+                    "delta_generator", "errors", "logger", "runtime", "runtime.scriptrunner",
                     "runtime.scriptrunner.script_run_context", "runtime.uploaded_file_manager",
                     "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context",
                     "testing.v1")
@@ -66,11 +66,27 @@ def module_error(name: str) -> ModuleNotFoundError:
         f"`import streamlit` is rerunqt, which provides {have}.", name=name)
 
 
-def unknown_name(name: str, known: list[str]) -> AttributeError:
-    """A name neither rerunqt nor Streamlit has: a plain AttributeError with did-you-mean."""
+# Names Streamlit removed (and rerunqt does not keep as aliases): what to use instead, as
+# Streamlit 1.67's error says it.
+REMOVED: MappingProxyType[str, str] = MappingProxyType({
+    **{f"beta_{n}": n for n in ("color_picker", "columns", "container", "expander", "secrets",
+                                "set_page_config")},
+    "experimental_audio_input": "audio_input", "experimental_connection": "connection",
+    "experimental_data_editor": "data_editor", "experimental_show": "write",
+    "experimental_user": "user",
+})
+
+
+def unknown_name(name: str, known: list[str], module: str = "rerunqt") -> AttributeError:
+    """A name neither rerunqt nor Streamlit has: a plain AttributeError in Streamlit's words,
+    naming the successor of a removed name or the close match of a typo."""
+    prefix = f"module {module!r} has no attribute {name!r}"
+    if name in REMOVED:
+        return AttributeError(f"{prefix}. st.{name} has been removed. Use st.{REMOVED[name]} "
+                              f"instead.")
     import difflib  # only for a wrong name: not paid at start-up
 
     public = [n for n, (why, _) in _TABLE.items() if why is not INTERNAL]
     close = difflib.get_close_matches(name, known + public, n=1)
-    hint = f"; did you mean st.{close[0]}?" if close else ""
-    return AttributeError(f"module 'rerunqt' has no attribute {name!r}{hint}")
+    hint = f". Did you mean st.{close[0]}?" if close else ""
+    return AttributeError(f"{prefix}{hint}")

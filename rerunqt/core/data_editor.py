@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from rerunqt.core.button_column import register_button_columns
+from rerunqt.core.editor_categories import with_category_options
 from rerunqt.core.editor_columns import READ_ONLY_TYPES, check_cell, check_type_config
 from rerunqt.core.frame_columns import _freeze, column_width
 from rerunqt.core.kinds import KINDS
@@ -65,6 +66,8 @@ class EditorSpec:
         self.can_add = num_rows in ("dynamic", "add")
         self.can_delete = num_rows in ("dynamic", "delete")
         config = _read_config(column_config, table.names, table.index_name)
+        if table.format == "pandas":  # a categorical column picks from its categories
+            config = with_category_options(config, table.source, table.names)
         table.types = _configured_kinds(table, config)
         self.kinds = dict(zip(table.names, table.types))
         if column_order is None:

@@ -90,6 +90,9 @@ CATALOGUE: tuple[Kind, ...] = (
     # a custom component (components.declare_component): a note in its place
     Kind("component_instance", "static", ("name", "source", "default"),
          accessor="component_instance"),
+    # a v2 component (st.components.v2.component): a note; its state a dict in session state
+    Kind("bidi_component", "widget", ("name", "html", "data", "value", "width", "height"),
+         accessor="bidi_component"),
     _static("map", ("data", "width", "height", "alt")),
     _static("image", ("images", "captions", "width", "alt", "link", "output_format")),
     _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core.cell_dates import DATE_KINDS, as_python, typed_cell
+from rerunqt.core.editor_categories import fits, text_categories
 from rerunqt.core.editor_inputs import apply_key_value, convert
 from rerunqt.core.frame_text import MISSING, is_missing
 from rerunqt.core.table_delta import Delta
@@ -213,6 +214,8 @@ def _read_pandas(df: Any) -> Table:
             kind = "float"
         elif pd.api.types.is_datetime64_any_dtype(dtype):
             kind = "datetime"
+        elif text_categories(dtype) is not None:
+            kind = "str"  # picked from its categories (core/editor_categories.py)
         elif not (pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.StringDtype)):
             kind = "object"  # dates, categories...: shown, not edited
         columns.append(values)
@@ -336,6 +339,8 @@ def _apply_pandas(table: Table, df: Any, delta: Delta) -> Any:
     for row, cells in delta["edited_rows"].items():
         for name, value in cells.items():
             column = position[name]
+            if not fits(out.dtypes.iloc[column], value):
+                continue  # not one of a categorical column's categories: ignored, as Streamlit
             if value is None:  # make room for a missing value, as pandas would (no warning)
                 wider = _dtype_with_none(pd, out.dtypes.iloc[column])
                 if wider is not None:

@@ -1,4 +1,5 @@
-"""The address Streamlit's AppTest shows for each picture of an st.image.
+"""The address Streamlit's AppTest shows for each picture of an st.image, and for the
+media of an st.audio / st.video (``url``).
 
 In Streamlit, ``at.image[0].value`` is a list of URLs, one per picture: a web image's own
 URL, SVG markup as a ``data:`` URL, and anything else (a file, bytes, pixels) as the
@@ -12,9 +13,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import mimetypes
 
 from rerunqt.core.element import Element
 from rerunqt.core.image_data import ImageData, is_svg
+from rerunqt.core.media_source import MediaSource
 
 MEDIA_ENDPOINT = "/mock/media"
 _EXTENSION = {"JPEG": "jpg", "PNG": "png", "GIF": "gif"}
@@ -36,6 +39,19 @@ def image_url(image: ImageData, output_format: str = "auto") -> str:
         image.pixels.tobytes() if image.pixels is not None else b"")
     digest = hashlib.sha224(payload + b"image/" + kind.lower().encode()).hexdigest()
     return f"{MEDIA_ENDPOINT}/{digest}.{_EXTENSION[kind]}"
+
+
+def media_url(source: MediaSource) -> str:
+    """A player's ``url``: a web source's own, "" without media, else the media server's
+    ``/mock/media/<id>.<ext>``, the extension from the MIME type as Streamlit chooses it."""
+    if source.url is not None:
+        return source.url
+    if source.empty:
+        return ""
+    mime = source.mime or ""
+    ext = ".wav" if mime == "audio/wav" else (mimetypes.guess_extension(mime, strict=False) or "")
+    digest = hashlib.sha224(source.read() + mime.encode()).hexdigest()
+    return f"{MEDIA_ENDPOINT}/{digest}{ext}"
 
 
 def image_urls(element: Element) -> list[str]:

@@ -1,7 +1,8 @@
-"""AppTest views of st.chat_input and st.menu_button, with Streamlit's AppTest actions.
+"""AppTest views of st.chat_input, st.menu_button and v2 components, with their actions.
 
 ``at.chat_input[0].set_value("hi").run()`` sends a message (``upload`` attaches files to
-it first); ``at.menu_button[0].click(option)`` (or ``click_index``) picks an entry.
+it first); ``at.menu_button[0].click(option)`` (or ``click_index``) picks an entry;
+``at.get("bidi_component")[0].set_value({"value": 3})`` sets a component's state values.
 """
 
 from __future__ import annotations
@@ -128,4 +129,41 @@ class MenuButton(LabelledOptions):
         return self if value is None else self.click(value)
 
 
-VIEWS: dict[str, type[ElementView]] = {"chat_input": ChatInput, "menu_button": MenuButton}
+class BidiComponent(Widget):
+    """A ``st.components.v2`` component: ``value`` is its state dict (Streamlit's AppTest
+    reads it from session state); ``set_value(dict)`` stands in for its front end."""
+
+    @property
+    def value(self) -> Any:
+        return dict(self._app._state_value(self.id, self._element.prop("value")) or {})
+
+    @property
+    def component_name(self) -> str:
+        return str(self._element.prop("name"))
+
+    @property
+    def html_content(self) -> str:
+        return self._element.prop("html") or ""
+
+    @property
+    def json(self) -> str:
+        """``data`` as JSON, as Streamlit sends plain data ("" without data or for bytes)."""
+        import json
+
+        data = self._element.prop("data")
+        if data is None or isinstance(data, (bytes, bytearray)):
+            return ""
+        try:
+            return json.dumps(data)
+        except (TypeError, ValueError):
+            return ""
+
+    def set_value(self, value: Any) -> BidiComponent:
+        if not isinstance(value, dict):
+            raise TypeError(f"a component's state is a dict of state values, got {value!r}")
+        self._app._set_value(self.id, dict(value))
+        return self
+
+
+VIEWS: dict[str, type[ElementView]] = {"chat_input": ChatInput, "menu_button": MenuButton,
+                                       "bidi_component": BidiComponent}

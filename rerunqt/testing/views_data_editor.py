@@ -118,7 +118,17 @@ class EditorTable(ElementView):
         import pandas as pd
 
         index = self._element.prop("index")
-        return pd.DataFrame(data, columns=columns, index=None if index is None else list(index))
+        frame = pd.DataFrame(data, columns=columns, index=None if index is None else list(index))
+        if not rows and every is None:  # no values to infer from: the column types say it
+            frame = frame.astype({name: _EMPTY_DTYPES.get(kind, object)
+                                  for name, kind in zip(columns, self._element.prop("types"),
+                                                        strict=False)})
+        return frame
+
+
+# the dtype of an empty column of each editor type, as Streamlit's AppTest reads it back
+# from Arrow (an empty text or object column is object, not pandas' float64 default)
+_EMPTY_DTYPES = {"float": "float64", "int": "int64", "bool": "bool"}
 
 
 class TestSessionState(SessionStateProxy):

@@ -73,7 +73,10 @@ class PlotlyChartView(ElementView):
 
     @property
     def value(self) -> Any:
-        """The figure object the script passed (the same object)."""
+        """The figure object the script passed (the same object); with ``on_select``, the
+        selection state, as Streamlit's AppTest gives (it reads the widget's state)."""
+        if _selectable(self):
+            return self.selection
         return self.chart.source
 
     @property
@@ -126,7 +129,7 @@ class PlotlyChartView(ElementView):
         from rerunqt.core.plotly_selection import selection_from_ui, selection_to_ui
 
         key = self._element.key
-        if not isinstance(key, str) or self._element.prop("value") is None:
+        if not _selectable(self):
             raise ValueError("this plotly chart has no selections: draw it with on_select='rerun' "
                              "(or a callback) to select points.")
         wanted = {"selection": {"points": [{"curve_number": c, "point_index": i} for c, i in points]}}
@@ -162,7 +165,10 @@ class PydeckChartView(ElementView):
 
     @property
     def value(self) -> Any:
-        """The deck object the script passed (the same object)."""
+        """The deck object the script passed (the same object); with ``on_select``, the
+        selection state, as Streamlit's AppTest gives (it reads the widget's state)."""
+        if _selectable(self):
+            return self.selection
         return self.deck.source
 
     @property
@@ -210,7 +216,7 @@ class PydeckChartView(ElementView):
         from rerunqt.core.deck import selection_from_ui
 
         key = self._element.key
-        if not isinstance(key, str) or self._element.prop("value") is None:
+        if not _selectable(self):
             raise ValueError("this pydeck chart has no selections: draw it with on_select='rerun' "
                              "(or a callback) to select objects.")
         where = {layer.id: i for i, layer in enumerate(self.deck.layers)}
@@ -221,6 +227,10 @@ class PydeckChartView(ElementView):
     def run(self, timeout: float | None = None) -> Any:
         return self._app.run(timeout=timeout)
 
+
+def _selectable(view: ElementView) -> bool:
+    """Drawn with ``on_select`` (a keyed element holding its selection in ``value``)."""
+    return isinstance(view._element.key, str) and view._element.prop("value") is not None
 
 
 def _selection(view: ElementView, empty: Any, from_ui: Any, data: Any) -> Any:

@@ -9,10 +9,26 @@
 from __future__ import annotations
 
 import copy
-from typing import Any, ClassVar
+import hashlib
+from typing import Any, ClassVar, NamedTuple
 
 from rerunqt.core.files import UploadedFile, as_files, file_spec
 from rerunqt.testing.elements import ElementView, Widget
+
+
+class SubtitleTrack(NamedTuple):
+    """One subtitle track of a video: ``(label, cues)``, and Streamlit's ``url`` (its AppTest
+    lists each track's ``label`` and ``url``, a ``.vtt`` file of the media server)."""
+
+    label: str
+    cues: tuple[Any, ...]
+
+    @property
+    def url(self) -> str:
+        from rerunqt.testing.media_urls import MEDIA_ENDPOINT
+
+        digest = hashlib.sha224(repr((self.label, self.cues)).encode()).hexdigest()
+        return f"{MEDIA_ENDPOINT}/{digest}.vtt"
 
 
 class MediaView(ElementView):
@@ -27,8 +43,12 @@ class MediaView(ElementView):
         return source.url if source.url is not None else self.data
 
     @property
-    def url(self) -> str | None:
-        return self._element.prop("source").url
+    def url(self) -> str:
+        """Where Streamlit's AppTest says the player plays from: a web source's address, else
+        ``/mock/media/<id>.<ext>`` (see ``media_urls``); "" without media."""
+        from rerunqt.testing.media_urls import media_url
+
+        return media_url(self._element.prop("source"))
 
     @property
     def data(self) -> bytes:
@@ -37,6 +57,12 @@ class MediaView(ElementView):
     @property
     def mime(self) -> str:
         return str(self._element.prop("source").mime)
+
+    @property
+    def subtitles(self) -> tuple[SubtitleTrack, ...]:
+        """A video's tracks, each ``(label, cues)`` with ``.label`` and ``.url`` as Streamlit's."""
+        tracks = self._element.prop("subtitles") if self._element.kind == "video" else None
+        return tuple(SubtitleTrack(label, tuple(cues)) for label, cues in tracks or ())
 
 
 class CaptureInput(Widget):

@@ -3,7 +3,7 @@ LaTeX, space, an exception, progress, a spinner, a badge, st.help), as Streamlit
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from rerunqt.testing.elements import ElementView
 
@@ -130,11 +130,25 @@ class SpinnerView(ElementView):
         return self._element.prop("text")
 
 
+class Member(NamedTuple):
+    """One row of st.help's members table, read as Streamlit's ``Member`` proto reads."""
+
+    name: str
+    type: str
+    value: str
+    doc_string: str
+
+
 class HelpView(ElementView):
     """Streamlit's AppTest ``Help``: ``name`` (the variable as written, "" if none),
     ``doc_string``, ``value`` (a readable repr; a signature reads as the name),
-    ``members`` as (name, type, value, first docs line); ``proto_value`` the value as
-    stored (Streamlit's ``proto.value``)."""
+    ``members`` a list of (name, type, value, first docs line), "" where not shown;
+    ``proto_value`` the value as stored (Streamlit's ``proto.value``)."""
+
+    @property
+    def members(self) -> list[Member]:
+        """A list (``== []`` when there are none) of rows with Streamlit's field names."""
+        return [Member(*(part or "" for part in row)) for row in self._element.prop("members")]
 
     @property
     def proto_value(self) -> str:

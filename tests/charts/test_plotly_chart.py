@@ -358,6 +358,7 @@ def test_on_select_returns_streamlit_s_selection_state_and_calls_back() -> None:
     at.plotly_chart[0].select_points([(0, 1), (1, 2)]).run()
     assert at.text[0].value == "[(0, 'b', 5), (1, 'c', 2)]"
     assert at.text[1].value == "[1, 2]"
+    assert at.plotly_chart[0].value.selection.point_indices == [1, 2]  # Streamlit: the state
     assert at.session_state.calls == 1
     assert at.session_state.chart.selection.points[0]["point_index"] == 1
     at.plotly_chart[0].select_points([(0, 99)]).run()  # not a point of the figure: nothing
@@ -372,3 +373,11 @@ def test_selection_modes_are_checked() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.plotly_chart({'data': [{'y': [1]}]})").run()
     with pytest.raises(ValueError, match="on_select='rerun'"):
         at.plotly_chart[0].select_points([(0, 0)])
+
+
+def test_value_is_the_selection_with_on_select_and_the_figure_without() -> None:
+    at = AppTest.from_string("import rerunqt as st\nfig = {'data': [{'type': 'bar', 'y': [1]}]}\n"
+                             "st.plotly_chart(fig)\nst.plotly_chart(fig, on_select='rerun')").run()
+    assert at.plotly_chart[0].value == {"data": [{"type": "bar", "y": [1]}]}
+    assert at.plotly_chart[1].value == {"selection": {"points": [], "point_indices": [], "box": [],
+                                                      "lasso": []}}

@@ -194,7 +194,10 @@ def test_selections_return_streamlit_s_state_shape() -> None:
     at = run(SELECT)
     assert at.text[0].value == "{}"
     assert at.pydeck_chart[0].selection == {"selection": {"indices": {}, "objects": {}}}
+    # Streamlit's AppTest gives a selectable chart's state as its value (not the deck)
+    assert at.pydeck_chart[0].value == {"selection": {"indices": {}, "objects": {}}}
     at.pydeck_chart[0].select_objects([("pts", 1)]).run()
+    assert at.pydeck_chart[0].value.selection.indices == {"pts": [1]}
     assert at.text[0].value == "{'pts': [1]}"
     state = at.session_state["map"]
     assert state.selection.objects == {"pts": [POINTS[1]]}

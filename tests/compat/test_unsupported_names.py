@@ -59,9 +59,20 @@ def test_feature_checks_with_hasattr_keep_working() -> None:
 
 
 def test_a_typo_is_a_plain_attribute_error_with_a_suggestion() -> None:
-    with pytest.raises(AttributeError, match=r"did you mean st.selectbox\?") as caught:
+    with pytest.raises(AttributeError, match=r"\. Did you mean st.selectbox\?") as caught:
         rerunqt.selectbx
     assert not isinstance(caught.value, UnsupportedFeatureError)
+
+
+def test_a_missing_name_in_a_script_reads_as_streamlit_s_error() -> None:
+    """Streamlit 1.67's words, the module named as the script imported it."""
+    at = AppTest.from_string("import streamlit as st\nst.pyploz(1)").run()
+    assert at.exception[0].message == ("module 'streamlit' has no attribute 'pyploz'. "
+                                       "Did you mean st.pyplot?")
+    at = AppTest.from_string("import streamlit as st\nst.experimental_data_editor(1)").run()
+    assert at.exception[0].message == (
+        "module 'streamlit' has no attribute 'experimental_data_editor'. "
+        "st.experimental_data_editor has been removed. Use st.data_editor instead.")
 
 
 def test_in_a_script_the_error_is_shown_with_its_reason() -> None:

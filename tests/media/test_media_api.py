@@ -63,6 +63,18 @@ def test_a_web_address_is_not_downloaded_and_the_script_runs_on() -> None:
     assert at.radio[0].value == "Left"
 
 
+def test_url_is_the_media_server_s_address_as_streamlit_s_apptest_shows() -> None:
+    """Streamlit's AppTest lists a player's ``url``: ``/mock/media/<id><ext>`` for bytes, a
+    file or samples, the extension from the MIME type (``format``); "" without media."""
+    at = run("st.audio(b'abc')\nst.audio(b'abc', format='audio/ogg')\nst.video(b'xyz')\n"
+             "st.audio(np.zeros(8), sample_rate=8000)\nst.audio(None)")
+    assert not at.exception, at.exception
+    urls = [player.url for player in at.get("audio")] + [at.video[0].url]
+    assert [url.rsplit(".", 1)[-1] for url in urls[:3]] == ["wav", "oga", "wav"]
+    assert all(url.startswith("/mock/media/") for url in urls[:3]) and urls[0] != urls[1]
+    assert urls[3] == "" and urls[4].startswith("/mock/media/") and urls[4].endswith(".mp4")
+
+
 @pytest.mark.parametrize(("call", "words"), [
     ("st.audio('ftp://example.org/a.mp3')", "does not download"),
     ("st.pdf('https://example.org/a.pdf')", "does not download"),
@@ -111,6 +123,9 @@ def test_subtitles_from_webvtt_srt_and_a_dict_of_tracks() -> None:
     tracks = at.video[0].subtitles
     assert [label for label, _ in tracks] == ["English", "Deutsch"]
     assert tracks[1][1][0].text == "Hallo" and at.video[0].muted is True
+    # Streamlit's AppTest reads each track as a proto with label and url (a .vtt file)
+    assert [track.label for track in at.video[0].proto.subtitles] == ["English", "Deutsch"]
+    assert all(t.url.startswith("/mock/media/") and t.url.endswith(".vtt") for t in tracks)
 
 
 def test_an_empty_subtitle_track_is_off_by_default_as_in_the_streamlit_docs() -> None:

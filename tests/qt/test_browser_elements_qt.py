@@ -31,6 +31,8 @@ st.echarts_chart({"title": {"text": "Sales"}, "legend": {},
                              {"name": "B", "type": "bar", "stack": "s", "data": [3, 8, 6]},
                              {"type": "funnel", "data": [{"value": 1}]}]}, height=300)
 components.declare_component("my_comp", url="http://localhost:3001")(default=7)
+import streamlit.components.v2 as components_v2
+components_v2.component("my_v2", html="<input>")(default={"value": "hi"}, on_value_change=print)
 st.text("after")
 """
 
@@ -90,6 +92,8 @@ def test_browser_elements_are_drawn_natively(rerunqt_pilot, write_script, qtbot,
 
     note = pilot.record(kind="component_instance").widget
     assert "my_comp" in note.body.text() and "7" in note.body.text()
+    v2_note = pilot.record(kind="bidi_component").widget  # a v2 component: a note, its state
+    assert "my_v2" in v2_note.body.text() and "{'value': 'hi'}" in v2_note.body.text()
 
 
 def test_tab_index_orders_and_removes_the_frames_tab_stop(rerunqt_pilot, write_script, qtbot,

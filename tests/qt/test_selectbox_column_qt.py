@@ -55,3 +55,33 @@ def test_a_cell_is_edited_by_picking_an_option(rerunqt_pilot, write_script, qtbo
     pilot.settle()
     assert pilot.texts("text") == ["[1.0, 4.0, 3.0, nan]"]
     assert QApplication.activePopupWidget() is None  # the list closed with the editor
+
+
+def test_a_categorical_column_is_edited_by_picking_a_category(rerunqt_pilot, write_script,
+                                                              qtbot) -> None:
+    """As in Streamlit, a text ``category`` column (no column config) is a drop-down of its
+    categories, and the result keeps the dtype; it was read-only."""
+    pilot = rerunqt_pilot(write_script("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"g": pd.Series(["male", "female", None], dtype="category")})
+out = st.data_editor(df, key="ed", hide_index=True)
+st.text(repr(out["g"].tolist()) + " " + str(out["g"].dtype))
+"""))
+    table = pilot.widget(key="ed")
+    pilot.window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(2, 0))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    while editor is not None and not isinstance(editor, SelectboxCellEditor):
+        editor = editor.parentWidget()
+    assert isinstance(editor, SelectboxCellEditor)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["female", "male"]
+    before = pilot.window.session.run_count
+    editor.setCurrentIndex(1)
+    editor.activated.emit(1)
+    qtbot.waitUntil(lambda: pilot.window.session.run_count >= before + 1)
+    pilot.settle()
+    assert pilot.texts("text") == ["['male', 'female', 'male'] category"]

@@ -300,6 +300,22 @@ def test_data_editor_value_is_the_table_and_session_state_seeds_edits() -> None:
     assert at.data_editor[0].edits["edited_rows"] == {0: {"a": 10}}
 
 
+def test_an_empty_editor_s_value_keeps_its_column_types() -> None:
+    """The docs' empty editor (``pd.DataFrame(columns=[...])``): Streamlit's AppTest reads
+    object columns back (pandas alone would make them float64); typed columns keep types."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        import pandas as pd
+        st.data_editor(pd.DataFrame(columns=["name", "age"]), num_rows="dynamic")
+        st.data_editor(pd.DataFrame({"f": pd.Series([], dtype="float64"),
+                                     "i": pd.Series([], dtype="int64")}))
+        """
+    ).run()
+    assert [str(t) for t in at.dataframe[0].value.dtypes] == ["object", "object"]
+    assert [str(t) for t in at.dataframe[1].value.dtypes] == ["float64", "int64"]
+
+
 def test_iterating_the_app_skips_an_ended_spinner() -> None:
     at = AppTest.from_string(
         """

@@ -197,7 +197,7 @@ def test_pandas_other_dtypes_are_read_only_and_nullable_ints_stay_nullable() -> 
     at = run("""
 import pandas as pd
 import rerunqt as st
-df = pd.DataFrame({"c": pd.Categorical(["a", "b"]), "n": pd.array([1, None], dtype="Int64")})
+df = pd.DataFrame({"c": pd.Categorical([1, 2]), "n": pd.array([1, None], dtype="Int64")})
 st.session_state["out"] = st.data_editor(df, key="df", num_rows="dynamic")
 """)
     editor = at.data_editor[0]
@@ -207,6 +207,31 @@ st.session_state["out"] = st.data_editor(df, key="df", num_rows="dynamic")
     out = at.session_state["out"]
     assert str(out["n"].dtype) == "Int64"
     assert out["n"].tolist()[:2] == [1, 7] and len(out) == 3
+
+
+def test_a_categorical_column_is_a_select_box_of_its_categories() -> None:
+    """As Streamlit 1.67 (checked with its AppTest): a text ``category`` column is edited
+    by picking one of its categories (configured so unless a column config says otherwise);
+    an edit that is not a category is ignored; the result keeps the dtype. The docs'
+    profiles editor (a categorical "gender" with a SelectboxColumn) was read-only."""
+    pytest.importorskip("pandas")
+    at = run("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"g": pd.Series(["male", "female", None], dtype="category")})
+out = st.data_editor(df, key="df")
+st.text(repr(out["g"].tolist()) + " " + str(out["g"].dtype))
+picked = st.data_editor(df, key="cfg", column_config={
+    "g": st.column_config.SelectboxColumn("G", options=["male", "female", "other"])})
+st.text(repr(picked["g"].tolist()))
+""")
+    editor, configured = at.data_editor
+    assert editor.disabled_columns == () and configured.disabled_columns == ()
+    assert dict(editor.column_types[0])["options"] == ("female", "male")
+    editor.edit_cell(2, "g", "male").run()
+    assert at.text[0].value == "['male', 'female', 'male'] category"
+    at.data_editor[1].edit_cell(2, "g", "other").run()  # not a category: ignored
+    assert not at.exception and at.text[1].value == "['male', 'female', nan]"
 
 
 # ----------------------------------------------------------------------------- parameters

@@ -106,19 +106,22 @@ def test_st_help_of_an_instance_names_the_variable_and_lists_its_members() -> No
     assert (fido.name, fido.obj_type, fido.doc_string, fido.value) == (
         "fido", "Dog", "A typical dog.", "fido")
     assert fido.proto_value.endswith(".Dog(breed, color)")
-    assert fido.members == (("breed", "str", "'poodle'", None), ("color", "str", "'white'", None),
-                            ("loud", "property", None, "Whether it barks loudly."),
-                            ("bark", "method", None, None))
+    assert fido.members == [("breed", "str", "'poodle'", ""), ("color", "str", "'white'", ""),
+                            ("loud", "property", "", "Whether it barks loudly."),
+                            ("bark", "method", "", "")]  # a list of Streamlit's Member fields
+    first = fido.members[0]
+    assert (first.name, first.value, first.doc_string) == ("breed", "'poodle'", "")
     assert (pt.name, pt.obj_type, pt.value, pt.doc_string) == (
         "pt", "Point", "Point(x=1, label='origin')", "A point.")
-    assert pt.members == (("label", "str", "'origin'", None), ("x", "int", "1", None),
-                          ("norm", "method", None, "The p-norm."))
+    assert pt.members == [("label", "str", "'origin'", ""), ("x", "int", "1", ""),
+                          ("norm", "method", "", "The p-norm.")]
     assert (norm.name, norm.obj_type, norm.doc_string) == ("pt.norm", "method",
                                                            "The p-norm.\n\nMore words.")
     assert norm.proto_value.endswith("Point.norm(p: int = 2) -> float")
     assert (number.name, number.obj_type, number.value) == ("", "int", "42")
-    assert ("real", "property", None, "the real part of a complex number") in number.members
+    assert ("real", "property", "", "the real part of a complex number") in number.members
     assert (given.name, given.value) == ("given", "Point(x=3, label='origin')")
+    assert run("import rerunqt as st\nst.help(len)").help[0].members == []  # as Streamlit's
 
 
 def test_st_help_names_what_st_write_and_magic_were_given() -> None:

@@ -37,7 +37,8 @@ def __getattr__(name: str) -> Any:
         value = getattr(rerunqt, name)
         globals()[name] = value
         return value
-    return resolve_missing(name, PublicNames(rerunqt))  # a warning points at the script's line
+    # a warning points at the script's line; an error names the module as the script did
+    return resolve_missing(name, PublicNames(rerunqt), "streamlit")
 
 
 def __dir__() -> list[str]:

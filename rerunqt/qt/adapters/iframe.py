@@ -273,4 +273,20 @@ class ComponentAdapter(Adapter):
         widget.setAccessibleName(f"Custom component {new.prop('name')}")
 
 
-IFRAME_ADAPTERS: list[Adapter] = [IframeAdapter(), ComponentAdapter()]
+def bidi_component_text(name: str, state: Any) -> str:
+    shown = f" Its state: `{state!r}`." if state else ""
+    return (f"**Component `{name}`** (`st.components.v2`) is HTML and JavaScript and needs a "
+            f"web browser, so it is not shown in this desktop window.{shown}")
+
+
+class BidiComponentAdapter(ComponentAdapter):
+    """A v2 component: the same note, with its state values instead of a default."""
+
+    kind = "bidi_component"
+
+    def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
+        widget.body.set_text(bidi_component_text(new.prop("name"), new.prop("value")))  # type: ignore[attr-defined]
+        widget.setAccessibleName(f"Component {new.prop('name')}")
+
+
+IFRAME_ADAPTERS: list[Adapter] = [IframeAdapter(), ComponentAdapter(), BidiComponentAdapter()]

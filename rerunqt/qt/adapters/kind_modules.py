@@ -14,6 +14,7 @@ KIND_MODULES: dict[str, str] = {
     "badge": "rerunqt.qt.adapters.extras",
     "balloons": "rerunqt.qt.overlay",
     "bar_chart": "rerunqt.qt.adapters.charts",
+    "bidi_component": "rerunqt.qt.adapters.iframe",
     "bottom": "rerunqt.qt.adapters.chat",
     "button": "rerunqt.qt.adapters.button",
     "camera_input": "rerunqt.qt.adapters.capture",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -23,6 +23,14 @@ from rerunqt.core.indicator import Indicator
 from rerunqt.errors import RerunQtAPIError
 
 DEFAULT_HEIGHT = 450  # pixels: plotly's default figure height
+
+
+class DomainPart(Protocol):
+    """A trace drawn in its domain rather than on axes (a pie, an indicator, a treemap...)."""
+
+    domain: tuple[float, float, float, float]
+
+    def key(self) -> tuple[Any, ...]: ...
 
 
 class Trace:
@@ -176,7 +184,7 @@ class PlotFigure:
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
                  size: tuple[int | None, int | None], source: Any,
-                 domain: tuple[Pie | Indicator, ...] = (), skipped: tuple[str, ...] = (),
+                 domain: tuple[DomainPart, ...] = (), skipped: tuple[str, ...] = (),
                  colorbar: Colorbar | None = None) -> None:
         self.traces = traces
         self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
@@ -319,4 +327,4 @@ def _pixels(value: Any) -> int | None:
         else None
 
 
-__all__ = ["DEFAULT_HEIGHT", "Axis", "PlotFigure", "Trace", "figure_dict", "read_figure"]
+__all__ = ["DEFAULT_HEIGHT", "Axis", "DomainPart", "PlotFigure", "Trace", "figure_dict", "read_figure"]

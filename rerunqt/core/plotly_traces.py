@@ -54,6 +54,11 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         if kind in HIERARCHY_TYPES:
             domain.append(read_hierarchy(spec, layout, streamlit))
             continue
+        if kind == "table":
+            from rerunqt.core.plotly_table import PlotlyTable
+
+            domain.append(PlotlyTable(spec, layout, streamlit))
+            continue
         if kind in ("candlestick", "ohlc", "waterfall"):
             from rerunqt.core import plotly_finance
 

@@ -97,7 +97,13 @@ class DomainLayout:
 
 def draw_part(plot: Any, part: Any, rect: tuple[float, float, float, float], unit_px: float,
               color_of: Callable[[Any], QColor], dark: bool) -> Any:
-    """A hierarchy (treemap, icicle, sunburst) in its domain."""
+    """A hierarchy (treemap, icicle, sunburst) or a table in its domain."""
+    from rerunqt.core.plotly_table import PlotlyTable
+
+    if isinstance(part, PlotlyTable):
+        from rerunqt.qt.adapters.table_draw import draw_table
+
+        return draw_table(plot, part, rect, unit_px, dark)
     from rerunqt.qt.adapters.hierarchy_draw import draw_hierarchy
 
     return draw_hierarchy(plot, part, rect, unit_px, color_of, dark)

@@ -283,7 +283,8 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
         notes.append(f"layout {' and '.join(extras)} not drawn")
     named = [t for t in traces if t.show_legend and t.name]
     legend = layout.get("showlegend")
-    pies = any(isinstance(d, Pie) for d in domain)
+    pies = any(isinstance(d, Pie) for d in domain) \
+        or sum(len(getattr(d, "legend", ())) for d in domain) > 1  # polar traces by name
     show_legend = bool(legend) if legend is not None else (len(named) > 1 or pies)
     size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,

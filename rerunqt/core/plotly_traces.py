@@ -30,6 +30,7 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
     out, and the trace types not drawn."""
     from rerunqt.core.plotly_domain import read_pie
     from rerunqt.core.plotly_hierarchy import HIERARCHY_TYPES, read_hierarchy
+    from rerunqt.core.plotly_polar import POLAR_TYPES, read_polars
     from rerunqt.core.plotly_stats import box_trace, funnel_trace, lay_out_boxes
 
     layout = layout or {}
@@ -40,6 +41,8 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
     slots: dict[str, int] = {}  # pie labels: one colour each across the figure
     scale = layout.get("coloraxis", {}).get("colorscale")
     histograms = [t for t in data if t.get("type") == "histogram"]
+    if any(t.get("type") in POLAR_TYPES for t in data):
+        domain.extend(read_polars(data, layout, streamlit))
     edges = _bin_edges(histograms)
     for i, spec in enumerate(data):
         kind = str(spec.get("type") or "scatter")
@@ -50,6 +53,8 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             continue
         if kind == "indicator":
             domain.append(Indicator(spec))
+            continue
+        if kind in POLAR_TYPES:
             continue
         if kind in HIERARCHY_TYPES:
             domain.append(read_hierarchy(spec, layout, streamlit))

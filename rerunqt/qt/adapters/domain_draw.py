@@ -97,9 +97,14 @@ class DomainLayout:
 
 def draw_part(plot: Any, part: Any, rect: tuple[float, float, float, float], unit_px: float,
               color_of: Callable[[Any], QColor], dark: bool) -> Any:
-    """A hierarchy (treemap, icicle, sunburst) or a table in its domain."""
+    """A hierarchy (treemap, icicle, sunburst), a table or a polar subplot in its domain."""
+    from rerunqt.core.plotly_polar import Polar
     from rerunqt.core.plotly_table import PlotlyTable
 
+    if isinstance(part, Polar):
+        from rerunqt.qt.adapters.polar_draw import draw_polar
+
+        return draw_polar(plot, part, rect, unit_px, color_of, dark)
     if isinstance(part, PlotlyTable):
         from rerunqt.qt.adapters.table_draw import draw_table
 

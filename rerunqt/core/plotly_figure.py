@@ -305,7 +305,8 @@ def _colorbar(layout: Mapping[str, Any], data: list[dict[str, Any]]) -> Colorbar
     for trace in data:
         marker = trace.get("marker")
         if isinstance(marker, Mapping) and marker.get("coloraxis") and trace.get("visible") is not False:
-            numbers = pv.array(marker.get("color"))
+            given = marker.get("color") if "color" in marker else marker.get("colors")  # a treemap's
+            numbers = pv.array(given)
             if numbers is not None and numbers.dtype.kind in "fiu" and numbers.size:
                 values.append(numbers.astype(np.float64))
     if not values:

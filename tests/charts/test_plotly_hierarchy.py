@@ -111,3 +111,13 @@ def test_a_plotly_express_treemap_reads_its_path() -> None:
     assert part.root.label == "all" and part.root.value == pytest.approx(df.total_bill.sum())
     assert {n.label for n in part.root.children} == {"Sun", "Sat", "Thur", "Fri"}
     assert part.node("all/Sat/Dinner").value == pytest.approx(df[df.day == "Sat"].total_bill.sum())
+
+
+def test_numbers_as_colours_through_the_colour_axis_show_its_colour_bar() -> None:
+    marker = {"colors": list(range(9)), "coloraxis": "coloraxis"}
+    spec = {"data": [{"type": "treemap", **FAMILY, "marker": marker}],
+            "layout": {"coloraxis": {"colorscale": [[0, "#000000"], [1, "#ffffff"]],
+                                     "colorbar": {"title": {"text": "age"}}}}}
+    fig = read_figure(spec, None)
+    assert fig.colorbar is not None and fig.colorbar[:3] == ("age", 0.0, 8.0)
+    assert fig.domain[0].node("Azura").color == (255, 255, 255, 255)

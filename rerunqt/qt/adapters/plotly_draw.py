@@ -158,6 +158,7 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     entries = [t for part in figure.domain for t in getattr(part, "legend", ())]  # polar traces
     legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies or entries), "right",
                             figure.legend_title, False)
+    _colorbar(plot, figure, dark)  # a treemap's or sunburst's colour scale
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     seen: set[str] = set()
     for pie in figure.pies:

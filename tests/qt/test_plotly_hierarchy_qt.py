@@ -18,6 +18,9 @@ family = {'labels': ['Eve', 'Cain', 'Seth', 'Enos', 'Abel'], 'parents': ['', 'Ev
           'values': [0, 10, 4, 6, 5]}
 st.plotly_chart({'data': [{'type': 'treemap', **family}]}, height=300, theme=None)
 st.plotly_chart({'data': [{'type': 'sunburst', **family}]}, height=300, theme=None)
+long = 'A branch with a very long name indeed'
+st.plotly_chart({'data': [{'type': 'treemap', 'labels': ['all', long, 'leaf', 'big'],
+                           'parents': ['', 'all', long, 'all'], 'values': [0, 0, 6, 30]}]}, height=300)
 """
 
 
@@ -75,3 +78,10 @@ def test_a_sunburst_draws_a_ring_per_level_and_reads_the_sector_under_the_pointe
     sun.hover(box.mapViewToScene(QPointF(cx + radius * 2, cy)))
     assert sun.readout.text() == " "
     assert "Cain" in texts(sun) and "Eve" in texts(sun)
+
+
+def test_a_header_too_long_for_its_box_is_cut_with_an_ellipsis(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    shown = texts(chart(pilot, 2))
+    assert "big" in shown and "A branch with a very long name indeed" not in shown
+    assert any(t.startswith("A") and t.endswith("…") for t in shown), shown

@@ -59,6 +59,13 @@ def _fits(text: str, width: float, height: float, size: int = FONT_PX) -> bool:
         and metrics.height() * len(lines) + 4 <= height
 
 
+def _elided(text: str, width: float) -> str:
+    font = pg.QtGui.QFont()
+    font.setPixelSize(FONT_PX)
+    shown = QFontMetricsF(font).elidedText(text, pg.QtCore.Qt.TextElideMode.ElideRight, max(width, 0.0))
+    return shown if shown not in ("…", "") else ""
+
+
 class DrawnHierarchy:
     """The items of one hierarchy trace and what is under a point (for the read-out)."""
 
@@ -120,11 +127,11 @@ def draw_hierarchy(plot: Any, tree: Hierarchy, rect: tuple[float, float, float, 
         header = tree.kind == "treemap" and bool(node.children) and any(ch.rect for ch in node.children)
         text = node.text.replace("\n", " ") if header else node.text
         room = (c - a, tree.pad[0] if header else d - b)
-        if text and _fits(text if not header else text[:1], *room):
+        if header and text:  # cut to the box's width as plotly trims a header's label ("Satur…")
+            text = _elided(text, c - a - 8)
+        if text and _fits(text, *room):
             label = text_item(text, readable_on(fill), FONT_PX, (0.0, 0.0))
             label.setPos(box[0] + 3 / unit_px, box[3] - 2 / unit_px)
-            if header:  # cut to the box's width as plotly trims a header's label
-                label.textItem.setTextWidth(max(c - a - 6, 1))
             plot.addItem(label)
             drawn.items.append(label)
     return drawn

@@ -24,8 +24,8 @@ POLAR_TYPES = ("scatterpolar", "scatterpolargl", "barpolar")
 class PolarTrace:
     """One trace: r and its screen angles; a bar's ``base`` and angular ``width`` (degrees)."""
 
-    __slots__ = ("angles", "base", "color", "fill", "kind", "line_width", "lines", "marker_size", "markers",
-                 "name", "r", "show_legend", "slot", "thetas", "width")
+    __slots__ = ("angles", "base", "color", "fill", "kind", "line_width", "lines", "marker_colors",
+                 "marker_size", "markers", "name", "r", "show_legend", "slot", "thetas", "width")
 
     def __init__(self, kind: str, name: str, r: np.ndarray, angles: np.ndarray, thetas: list[str]) -> None:
         self.kind = kind  # "line" or "bar"
@@ -40,15 +40,17 @@ class PolarTrace:
         self.fill = ""
         self.line_width = 2.0
         self.marker_size: float | np.ndarray = 6.0
+        self.marker_colors: np.ndarray | None = None  # (n, 4) RGBA: color= a numeric column
         self.color: pv.Color | None = None  # None: the palette's slot-th colour
         self.slot = 0
         self.show_legend = True
 
     def key(self) -> tuple[Any, ...]:
         size = self.marker_size.tolist() if isinstance(self.marker_size, np.ndarray) else self.marker_size
+        colors = None if self.marker_colors is None else self.marker_colors.tolist()
         return (self.kind, self.name, self.r.tolist(), self.angles.tolist(), self.base.tolist(), self.width,
                 self.lines, self.markers, self.fill, self.line_width, str(size), self.color, self.slot,
-                self.show_legend)
+                self.show_legend, str(colors))
 
 
 class Polar:
@@ -64,6 +66,8 @@ class Polar:
         self.clockwise = angular.get("direction") == "clockwise"
         self.rotation = float(angular.get("rotation", 0.0) or 0.0)
         self.radial_angle = float(radial.get("angle", 0.0) or 0.0)
+        self.radial_shown = _labelled(radial)  # visible=False or showticklabels=False: no labels
+        self.angular_shown = _labelled(angular)
         self.categories: list[str] = [str(c) for c in angular.get("categoryarray") or ()]
         self.radians = False
         self.traces: list[PolarTrace] = []
@@ -90,7 +94,11 @@ class Polar:
     def key(self) -> tuple[Any, ...]:
         return ("polar", self.domain, self.clockwise, self.rotation, tuple(self.categories), self.range,
                 tuple(self.radial_ticks), tuple(self.angular_ticks), self.bgcolor, self.gridcolor,
-                self.hole, tuple(t.key() for t in self.traces))
+                self.hole, self.radial_shown, self.angular_shown, tuple(t.key() for t in self.traces))
+
+
+def _labelled(axis: Mapping[str, Any]) -> bool:
+    return axis.get("visible") is not False and axis.get("showticklabels") is not False
 
 
 def _range(given: Any) -> tuple[float, float] | None:
@@ -125,7 +133,7 @@ def _degrees(polar: Polar, theta: np.ndarray | None, count: int, spec: Mapping[s
 def read_polars(data: Sequence[Mapping[str, Any]], layout: Mapping[str, Any], streamlit: bool
                 ) -> list[Polar]:
     """The polar subplots of the figure, with their traces, in the order they appear."""
-    from rerunqt.core.plotly_traces import _marker_size
+    from rerunqt.core.plotly_traces import _marker_colors, _marker_size
 
     polars: dict[str, Polar] = {}
     pending: list[tuple[Polar, PolarTrace, np.ndarray]] = []
@@ -150,6 +158,9 @@ def read_polars(data: Sequence[Mapping[str, Any]], layout: Mapping[str, Any], st
         trace.fill = str(spec.get("fill") or "")
         trace.line_width = float(line.get("width", 2.0))
         trace.marker_size = _marker_size(marker)
+        scale = (layout.get("coloraxis") or {}).get("colorscale")
+        colors = _marker_colors(marker, scale)
+        trace.marker_colors = colors if colors is not None and len(colors) == count else None
         given = line.get("color") if trace.kind == "line" and trace.lines else None
         given = given or (marker.get("color") if isinstance(marker.get("color"), str) else None)
         trace.slot = i

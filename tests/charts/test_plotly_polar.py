@@ -68,3 +68,12 @@ def test_plotly_express_polar_figures() -> None:
     lines = read_figure(px.line_polar(df[df.strength == "0-1"], r="frequency", theta="direction",
                                       line_close=True), None)
     assert lines.domain[0].traces[0].lines and not lines.show_legend
+
+
+def test_hidden_axis_labels_and_points_coloured_by_a_numeric_column() -> None:
+    layout = {"polar": {"radialaxis": {"visible": False}, "angularaxis": {"showticklabels": False}},
+              "coloraxis": {"colorscale": [[0, "#000000"], [1, "#ffffff"]]}}
+    part = polar([{"type": "scatterpolar", "r": [1, 2], "theta": [0, 90], "mode": "markers",
+                   "marker": {"color": [0, 10], "coloraxis": "coloraxis"}}], layout)
+    assert not part.radial_shown and not part.angular_shown
+    assert part.traces[0].marker_colors.tolist() == [[0, 0, 0, 255], [255, 255, 255, 255]]

@@ -103,11 +103,12 @@ def draw_polar(plot: Any, polar: Polar, rect: tuple[float, float, float, float],
         a = math.radians(angle)
         add(pg.PlotDataItem([cx + hole * math.cos(a), cx + radius * math.cos(a)],
                             [cy + hole * math.sin(a), cy + radius * math.sin(a)], pen=grid), -1)
-        text = text_item(label, TEXT[dark], 12, (0.5 - 0.5 * math.cos(a), 0.5 + 0.5 * math.sin(a)))
-        text.setPos(cx + (radius + 4 * px) * math.cos(a), cy + (radius + 4 * px) * math.sin(a))
-        add(text)
+        if polar.angular_shown:
+            text = text_item(label, TEXT[dark], 12, (0.5 - 0.5 * math.cos(a), 0.5 + 0.5 * math.sin(a)))
+            text.setPos(cx + (radius + 4 * px) * math.cos(a), cy + (radius + 4 * px) * math.sin(a))
+            add(text)
     axis = math.radians(float(polar.screen(np.array([polar.radial_angle]))[0]))
-    for tick in polar.radial_ticks:
+    for tick in polar.radial_ticks if polar.radial_shown else ():
         r = unit_radius(polar, tick) * radius
         text = text_item(_tick_text(tick), TEXT[dark], 11, (0.0, 1.0))
         text.setPos(cx + r * math.cos(axis) + 2 * px, cy + r * math.sin(axis) + 2 * px)
@@ -149,7 +150,10 @@ def _line(add: Callable[..., None], polar: Polar, trace: PolarTrace, color: QCol
         add(pg.PlotDataItem(np.append(xs, xs[:1]) if closed else xs, np.append(ys, ys[:1]) if closed else ys,
                             pen=pg.mkPen(color, width=trace.line_width), connect="finite"), 2)
     if trace.markers:
-        add(pg.ScatterPlotItem(x=xs, y=ys, size=trace.marker_size, brush=color, pen=None), 3)
+        brushes: Any = color
+        if trace.marker_colors is not None:
+            brushes = [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]
+        add(pg.ScatterPlotItem(x=xs, y=ys, size=trace.marker_size, brush=brushes, pen=None), 3)
 
 
 __all__ = ["DrawnPolar", "draw_polar"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -23,6 +23,14 @@ from rerunqt.core.indicator import Indicator
 from rerunqt.errors import RerunQtAPIError
 
 DEFAULT_HEIGHT = 450  # pixels: plotly's default figure height
+
+
+class DomainPart(Protocol):
+    """A trace drawn in its domain rather than on axes (a pie, an indicator, a treemap...)."""
+
+    domain: tuple[float, float, float, float]
+
+    def key(self) -> tuple[Any, ...]: ...
 
 
 class Trace:
@@ -176,7 +184,7 @@ class PlotFigure:
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
                  size: tuple[int | None, int | None], source: Any,
-                 domain: tuple[Pie | Indicator, ...] = (), skipped: tuple[str, ...] = (),
+                 domain: tuple[DomainPart, ...] = (), skipped: tuple[str, ...] = (),
                  colorbar: Colorbar | None = None) -> None:
         self.traces = traces
         self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
@@ -275,7 +283,8 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
         notes.append(f"layout {' and '.join(extras)} not drawn")
     named = [t for t in traces if t.show_legend and t.name]
     legend = layout.get("showlegend")
-    pies = any(isinstance(d, Pie) for d in domain)
+    pies = any(isinstance(d, Pie) for d in domain) \
+        or sum(len(getattr(d, "legend", ())) for d in domain) > 1  # polar traces by name
     show_legend = bool(legend) if legend is not None else (len(named) > 1 or pies)
     size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
@@ -296,7 +305,8 @@ def _colorbar(layout: Mapping[str, Any], data: list[dict[str, Any]]) -> Colorbar
     for trace in data:
         marker = trace.get("marker")
         if isinstance(marker, Mapping) and marker.get("coloraxis") and trace.get("visible") is not False:
-            numbers = pv.array(marker.get("color"))
+            given = marker.get("color") if "color" in marker else marker.get("colors")  # a treemap's
+            numbers = pv.array(given)
             if numbers is not None and numbers.dtype.kind in "fiu" and numbers.size:
                 values.append(numbers.astype(np.float64))
     if not values:
@@ -319,4 +329,4 @@ def _pixels(value: Any) -> int | None:
         else None
 
 
-__all__ = ["DEFAULT_HEIGHT", "Axis", "PlotFigure", "Trace", "figure_dict", "read_figure"]
+__all__ = ["DEFAULT_HEIGHT", "Axis", "DomainPart", "PlotFigure", "Trace", "figure_dict", "read_figure"]

@@ -16,9 +16,8 @@ import numpy as np
 
 from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import Series, stack
-from rerunqt.core.chart_shapes import Pie
 from rerunqt.core.indicator import Indicator
-from rerunqt.core.plotly_figure import Axis, Trace
+from rerunqt.core.plotly_figure import Axis, DomainPart, Trace
 
 LINE_TYPES = ("scatter", "scattergl")
 _HISTNORM = ("percent", "probability", "density", "probability density")
@@ -26,20 +25,24 @@ _HISTNORM = ("percent", "probability", "density", "probability density")
 
 def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, barmode: str,
               streamlit: bool, layout: Mapping[str, Any] | None = None
-              ) -> tuple[list[Trace], list[Pie | Indicator], list[str], list[str]]:
+              ) -> tuple[list[Trace], list[DomainPart], list[str], list[str]]:
     """The traces drawn on axes, the pies and indicators, the notes about what was left
     out, and the trace types not drawn."""
     from rerunqt.core.plotly_domain import read_pie
+    from rerunqt.core.plotly_hierarchy import HIERARCHY_TYPES, read_hierarchy
+    from rerunqt.core.plotly_polar import POLAR_TYPES, read_polars
     from rerunqt.core.plotly_stats import box_trace, funnel_trace, lay_out_boxes
 
     layout = layout or {}
     traces: list[Trace] = []
-    domain: list[Pie | Indicator] = []
+    domain: list[DomainPart] = []
     notes: list[str] = []
     skipped: list[str] = []
     slots: dict[str, int] = {}  # pie labels: one colour each across the figure
     scale = layout.get("coloraxis", {}).get("colorscale")
     histograms = [t for t in data if t.get("type") == "histogram"]
+    if any(t.get("type") in POLAR_TYPES for t in data):
+        domain.extend(read_polars(data, layout, streamlit))
     edges = _bin_edges(histograms)
     for i, spec in enumerate(data):
         kind = str(spec.get("type") or "scatter")
@@ -50,6 +53,16 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             continue
         if kind == "indicator":
             domain.append(Indicator(spec))
+            continue
+        if kind in POLAR_TYPES:
+            continue
+        if kind in HIERARCHY_TYPES:
+            domain.append(read_hierarchy(spec, layout, streamlit))
+            continue
+        if kind == "table":
+            from rerunqt.core.plotly_table import PlotlyTable
+
+            domain.append(PlotlyTable(spec, layout, streamlit))
             continue
         if kind in ("candlestick", "ohlc", "waterfall"):
             from rerunqt.core import plotly_finance

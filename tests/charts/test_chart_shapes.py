@@ -102,8 +102,8 @@ def test_indicator_number_delta_sign_and_colour_and_gauge_range() -> None:
 
 
 def test_a_figure_of_only_undrawable_traces_is_all_note() -> None:
-    fig = read_figure({"data": [{"type": "sunburst"}, {"type": "treemap"}]}, "streamlit")
-    assert fig.skipped == ("sunburst", "treemap") and not fig.traces and fig.cartesian
+    fig = read_figure({"data": [{"type": "scatter3d"}, {"type": "surface"}]}, "streamlit")
+    assert fig.skipped == ("scatter3d", "surface") and not fig.traces and fig.cartesian
 
 
 Q = {"field": "v", "type": "quantitative"}

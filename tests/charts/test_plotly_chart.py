@@ -160,10 +160,10 @@ def test_areas_fill_to_zero_or_stack_in_their_group() -> None:
 
 
 def test_heatmap_and_an_unsupported_trace_is_named_in_a_note() -> None:
-    fig = figure({"data": [{"type": "treemap"}, {"type": "sunburst"},
+    fig = figure({"data": [{"type": "scatter3d"}, {"type": "surface"},
                            {"type": "heatmap", "z": [[1, 2, 3], [4, 5, 6]], "x": ["a", "b", "c"]}]})
-    assert fig.notes == ("Not drawn natively: treemap, sunburst traces",)
-    assert fig.skipped == ("treemap", "sunburst")
+    assert fig.notes == ("Not drawn natively: scatter3d, surface traces",)
+    assert fig.skipped == ("scatter3d", "surface")
     shaped = figure({"data": [], "layout": {"shapes": [{"type": "line"}], "annotations": [{}]}})
     assert shaped.notes == ("layout shapes and annotations not drawn",)
     heat = fig.traces[0]

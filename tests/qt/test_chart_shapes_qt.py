@@ -22,7 +22,7 @@ st.plotly_chart({'data': [{'type': 'box', 'x': ['p'] * 5 + ['q'] * 5, 'y': [1, 2
 st.plotly_chart({'data': [{'type': 'indicator', 'mode': 'number+delta+gauge', 'value': 40,
                            'number': {'suffix': '%'}, 'delta': {'reference': 50},
                            'gauge': {'axis': {'range': [0, 100]}}}]}, height=300)
-st.plotly_chart({'data': [{'type': 'sunburst', 'labels': ['a'], 'parents': ['']}]}, height=200)
+st.plotly_chart({'data': [{'type': 'scatter3d', 'x': [1], 'y': [1], 'z': [1]}]}, height=200)
 rows = [{'k': 'x', 'v': 1}, {'k': 'y', 'v': 3}]
 st.vega_lite_chart({'data': {'values': rows}, 'mark': {'type': 'arc', 'innerRadius': 40},
                     'encoding': {'theta': {'field': 'v', 'type': 'quantitative'},
@@ -110,7 +110,7 @@ def test_a_figure_with_nothing_drawable_is_a_note_box_without_axes(rerunqt_pilot
     pilot = rerunqt_pilot(write_script(SCRIPT))
     chart = charts(pilot, "plotly_chart")[3]
     plot = chart.plot.getPlotItem()
-    assert texts(chart) == ["Not drawn natively: sunburst trace"]
+    assert texts(chart) == ["Not drawn natively: scatter3d trace"]
     assert not plot.getAxis("left").isVisible() and not plot.getAxis("bottom").isVisible()
     assert chart.note.text() == ""  # said once, in the box
 

@@ -28,7 +28,7 @@ st.plotly_chart({'data': [
     {'type': 'bar', 'x': ['a', 'b', 'c'], 'y': [2, 1, 1], 'name': 'second'}],
     'layout': {'barmode': 'stack', 'title': 'Stacked', 'yaxis': {'title': 'units'}}}, height=300)
 st.plotly_chart({'data': [{'type': 'scatter', 'x': [1, 2, 3], 'y': [2, 4, 3], 'mode': 'lines'},
-                          {'type': 'sunburst', 'labels': ['a'], 'parents': ['']}]}, height=250)
+                          {'type': 'scatter3d', 'x': [1], 'y': [1], 'z': [1]}]}, height=250)
 st.plotly_chart({'data': [{'type': 'heatmap', 'z': [[1, 2], [3, 4]]}]}, height=250)
 """
 
@@ -139,7 +139,7 @@ def test_plotly_lines_and_an_unsupported_trace_s_note(rerunqt_pilot, write_scrip
     chart = box(pilot, "plotly_chart", 1)
     curves = [i for i in chart.plot.getPlotItem().listDataItems() if isinstance(i, pg.PlotDataItem)]
     assert [c.yData.tolist() for c in curves] == [[2.0, 4.0, 3.0]]
-    assert chart.note.text() == "Not drawn natively: sunburst trace"
+    assert chart.note.text() == "Not drawn natively: scatter3d trace"
     assert chart.note.isVisible()
     heat = box(pilot, "plotly_chart", 2)
     images = [i for i in heat.plot.getPlotItem().items if isinstance(i, pg.ImageItem)]

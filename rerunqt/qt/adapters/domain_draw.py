@@ -38,7 +38,7 @@ def _qcolor(value: Any, fallback: str) -> QColor:
 class DomainLayout:
     """The pies and indicators of one chart, and where each was drawn (for the read-out)."""
 
-    def __init__(self, parts: Sequence[Pie | Indicator], color_of: Callable[[Slice], QColor],
+    def __init__(self, parts: Sequence[Any], color_of: Callable[[Slice], QColor],
                  dark: bool, accent: str) -> None:
         self.parts = tuple(parts)
         self.color_of = color_of
@@ -47,6 +47,7 @@ class DomainLayout:
         self.items: list[Any] = []
         self.placed: list[tuple[Pie, float, float, float]] = []  # pie, centre x, y, radius
         self.shape: tuple[float, float] | None = None
+        self.others: list[Any] = []  # drawn treemaps, tables...: each says what is at a point
         # more items placed round the first pie (Vega-Lite text marks): (plot, cx, cy, radius)
         self.extras: Callable[[Any, float, float, float], list[Any]] | None = None
 
@@ -58,7 +59,7 @@ class DomainLayout:
         self.shape = (aspect, height)
         for item in self.items:
             plot.removeItem(item)
-        self.items, self.placed = [], []
+        self.items, self.placed, self.others = [], [], []
         set_square_view(plot, aspect)
         for part in self.parts:
             x0, x1, y0, y1 = domain_rect(part.domain, aspect)
@@ -67,10 +68,22 @@ class DomainLayout:
                 cx, cy = (x0 + x1) / 2, (y0 + y1) / 2 - (0.04 if part.title else 0)
                 self.items += draw_pie(plot, part, cx, cy, radius, self.color_of, self.dark, height)
                 self.placed.append((part, cx, cy, radius))
-            else:
+            elif isinstance(part, Indicator):
                 self.items += draw_indicator(plot, part, (x0, x1, y0, y1), height, self.dark, self.accent)
+            else:
+                drawn = draw_part(plot, part, (x0, x1, y0, y1), height, self.color_of, self.dark)
+                self.items += drawn.items
+                self.others.append(drawn)
         if self.extras is not None and self.placed:
             self.items += self.extras(plot, *self.placed[0][1:])
+
+    def describe_at(self, x: float, y: float) -> str | None:
+        """The read-out of a treemap box, sunburst sector... under (x, y), if any."""
+        for drawn in reversed(self.others):
+            said = drawn.describe_at(x, y)
+            if said is not None:
+                return str(said)
+        return None
 
     def slice_at(self, x: float, y: float) -> Slice | None:
         """The visible slice under (x, y): the topmost layer's, skipping transparent slices."""
@@ -80,6 +93,25 @@ class DomainLayout:
             if found is not None and self.color_of(found).alpha() > 0:
                 return found
         return None
+
+
+def draw_part(plot: Any, part: Any, rect: tuple[float, float, float, float], unit_px: float,
+              color_of: Callable[[Any], QColor], dark: bool) -> Any:
+    """A hierarchy (treemap, icicle, sunburst), a table or a polar subplot in its domain."""
+    from rerunqt.core.plotly_polar import Polar
+    from rerunqt.core.plotly_table import PlotlyTable
+
+    if isinstance(part, Polar):
+        from rerunqt.qt.adapters.polar_draw import draw_polar
+
+        return draw_polar(plot, part, rect, unit_px, color_of, dark)
+    if isinstance(part, PlotlyTable):
+        from rerunqt.qt.adapters.table_draw import draw_table
+
+        return draw_table(plot, part, rect, unit_px, dark)
+    from rerunqt.qt.adapters.hierarchy_draw import draw_hierarchy
+
+    return draw_hierarchy(plot, part, rect, unit_px, color_of, dark)
 
 
 def draw_indicator(plot: Any, ind: Indicator, rect: tuple[float, float, float, float], unit_px: float,

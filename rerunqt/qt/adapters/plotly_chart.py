@@ -87,6 +87,10 @@ class PlotlyBox(NotedChartBox):
         if domain is not None:
             box = self.plot.getPlotItem().getViewBox()
             point = box.mapSceneToView(scene_pos)
+            said = domain.describe_at(point.x(), point.y())
+            if said is not None:
+                self.readout.setText(said)
+                return
             piece = domain.slice_at(point.x(), point.y())
             from rerunqt.core.chart_shapes import percent_text
 

@@ -155,8 +155,10 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     from rerunqt.qt.adapters.shape_draw import legend_sample
 
     color_of = _slice_color(streamlit, dark)
-    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies), "right",
+    entries = [t for part in figure.domain for t in getattr(part, "legend", ())]  # polar traces
+    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies or entries), "right",
                             figure.legend_title, False)
+    _colorbar(plot, figure, dark)  # a treemap's or sunburst's colour scale
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     seen: set[str] = set()
     for pie in figure.pies:
@@ -164,6 +166,10 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
             if legend is not None and figure.show_legend and piece.label not in seen:
                 seen.add(piece.label)
                 legend.addItem(legend_sample(color_of(piece)), piece.label)
+    for entry in entries:
+        if legend is not None and figure.show_legend and entry.name not in seen:
+            seen.add(entry.name)
+            legend.addItem(legend_sample(color_of(entry)), entry.name)
     drawn.domain = DomainLayout(figure.domain, color_of, dark, categorical(dark)[0] if streamlit
                                 else PLOTLY_COLORWAY[0])
     drawn.domain.lay_out(plot, force=True)

@@ -305,7 +305,8 @@ def test_widget_table_covers_every_input_widget_of_the_public_api() -> None:
     """A new input widget (pills, segmented_control, feedback...) must join widget_kinds."""
     from rerunqt.core.kinds import CATALOGUE
 
-    widgets = {kind.function for kind in CATALOGUE if kind.role == "widget"}
+    # (a kind with no st.<name> of its own, such as a v2 component's mount, is not in reach)
+    widgets = {kind.function for kind in CATALOGUE if kind.role == "widget" and kind.function}
     assert widgets - NOT_INPUT <= {k.kind for k in KINDS.values()}, widgets - NOT_INPUT
     assert set(FORM_KINDS) <= set(KINDS)
 

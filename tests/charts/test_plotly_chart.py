@@ -309,6 +309,12 @@ def test_parameters_are_checked_with_clear_errors() -> None:
     assert drawn("st.columns(2)[0].plotly_chart({'data': []})").type == "plotly_chart"
 
 
+def test_an_unknown_keyword_is_a_type_error_as_in_streamlit() -> None:
+    # Streamlit 1.67 has no **kwargs: a misspelt use_container_width raises, not ignored
+    message = error("st.plotly_chart({'data': []}, use_conatiner_width=True)")
+    assert "unexpected keyword argument 'use_conatiner_width'" in message
+
+
 @pytest.fixture
 def px():
     return pytest.importorskip("plotly.express")

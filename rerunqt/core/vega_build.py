@@ -13,6 +13,7 @@ from typing import Any
 
 from rerunqt.core.scale_domain import zero_default
 from rerunqt.core.vega_channels import Channel, read_channels
+from rerunqt.core.vega_concat import title_text as _title
 from rerunqt.core.vega_data import is_number
 from rerunqt.core.vega_legends import legends
 from rerunqt.core.vega_marks import draw_mark
@@ -153,12 +154,6 @@ def _color_domain(read: Read, notes: list[str]) -> tuple[tuple[str, ...], tuple[
     return domain, colors
 
 
-def _title(value: Any) -> str:
-    if isinstance(value, dict):
-        value = value.get("text", "")
-    if isinstance(value, list):
-        value = " ".join(map(str, value))
-    return "" if value is None else str(value)
 
 
 def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlot:

@@ -89,6 +89,24 @@ def test_time_units_truncate_dates_or_give_ordered_labels() -> None:
     assert names.x.labels == ("Jan", "Mar")
 
 
+def test_time_units_without_a_year_fall_in_2012_as_in_vega_lite() -> None:
+    """``monthdate`` (Altair's ``monthdate(date):T``) and other composite units were not
+    drawn ("timeUnit 'monthdate'" note, the dates left whole); each part is kept and a
+    unit without a year is put in Vega-Lite's 2012, so every year's 12 March is one x."""
+    rows = [{"d": "2013-03-12T10:20:30", "v": 1}, {"d": "2015-03-12T08:00:00", "v": 2},
+            {"d": "2014-12-31T23:59:59", "v": 4}]
+
+    def xs(unit: str) -> list[str]:
+        plot = build({"data": {"values": rows}, "mark": "point", "encoding": {
+            "x": {"field": "d", "type": "temporal", "timeUnit": unit}, "y": q("v")}})
+        assert plot.x.kind == "datetime" and not plot.notes, plot.notes
+        return [str(np.datetime64(int(x), "s")) for x in plot.marks[0].series[0].x]
+
+    assert xs("monthdate") == ["2012-03-12T00:00:00", "2012-03-12T00:00:00", "2012-12-31T00:00:00"]
+    assert xs("hoursminutes") == ["2012-01-01T10:20:00", "2012-01-01T08:00:00", "2012-01-01T23:59:00"]
+    assert xs("yearquartermonth")[2] == "2014-12-01T00:00:00"
+
+
 def test_named_datasets_as_altair_writes_them_and_data_passed_by_streamlit() -> None:
     named = {"datasets": {"d1": ROWS}, "data": {"name": "d1"}, "mark": "point",
              "encoding": {"x": q("a"), "y": q("b")}}

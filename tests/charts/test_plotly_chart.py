@@ -378,3 +378,17 @@ def test_selection_modes_are_checked() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.plotly_chart({'data': [{'y': [1]}]})").run()
     with pytest.raises(ValueError, match="on_select='rerun'"):
         at.plotly_chart[0].select_points([(0, 0)])
+
+
+def test_the_plot_area_colour_is_the_layout_s_or_with_theme_none_the_template_s() -> None:
+    # plotly's default template paints the plot area #E5ECF6 with white grid lines; Streamlit
+    # shows that with theme=None, and its own theme replaces the template (no fill)
+    template = {"layout": {"plot_bgcolor": "#E5ECF6", "yaxis": {"gridcolor": "white"}}}
+    spec = {"data": [], "layout": {"template": template}}
+    assert figure(spec, None).background == ((229, 236, 246, 255), "white")
+    assert figure(spec, "streamlit").background is None
+    own = {"data": [], "layout": {"template": template, "plot_bgcolor": "rgba(0,0,0,0)",
+                                  "yaxis": {"gridcolor": "#cccccc"}}}
+    assert figure(own, "streamlit").background == ((0, 0, 0, 0), (204, 204, 204, 255))
+    assert figure({"data": [], "layout": {"plot_bgcolor": "ivory"}}, None).background == ("ivory", None)
+    assert figure({"data": []}, None).background is None

@@ -69,8 +69,9 @@ class ToastCard(QFrame):
 
     def set_props(self, props: dict[str, Any]) -> None:
         """Show ``props`` (body, icon, duration); the time on screen starts again."""
-        icon = props.get("icon")
-        shown = icon if icon and not icon.startswith(":material") else ""
+        from rerunqt.qt.adapters.button import icon_text
+
+        shown = icon_text(props.get("icon"))  # a material icon as its symbol, as alerts show it
         self.icon.setText(shown)
         self.icon.setVisible(bool(shown))
         self.body.set_text(props.get("body", ""))

@@ -365,3 +365,14 @@ def test_an_effect_called_in_a_column_plays_once_per_run_and_takes_no_space(
     pilot.click(label="Again")  # the next run calls it again: it plays again
     pilot.qtbot.waitUntil(lambda: len(pilot.window.findChildren(Effect)) == 2)
     pilot.qtbot.waitUntil(lambda: not pilot.window.findChildren(Effect), timeout=8000)
+
+
+def test_a_toast_shows_its_material_icon(rerunqt_pilot, write_script) -> None:
+    # Streamlit draws :material/...: icons in toasts; they were left out
+    from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
+
+    pilot = open_app(rerunqt_pilot, write_script, """
+st.toast('Liked', icon=':material/thumb_up:', duration='infinite')
+""")
+    card = cards(pilot)[0]
+    assert card.icon.isVisible() and card.icon.text() == MATERIAL_SYMBOLS["thumb_up"]

@@ -134,6 +134,9 @@ def test_a_composed_chart_keeps_its_own_title() -> None:
     assert stacked.views.title == "Seattle Weather: 2012-2015" and side.views.title == "Side by side"
     assert plain.views.title == ""
     assert stacked.height == 28 + 100 + 20 + 100 and plain.height == 100 + 20 + 100
+    faceted = run("base = alt.Chart(df).mark_bar().encode(x='a:O', y='b:Q')\n"
+                  "st.altair_chart(base.facet(column='c:N').properties(title='Faceted'))")
+    assert faceted.vega_lite_chart[0].proto.views.title == "Faceted"
 
 
 def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:

@@ -158,8 +158,8 @@ def _qt(colour: Any) -> QColor:
 
 def _fill_plot_area(plot: Any, figure: PlotFigure) -> None:
     """The figure's ``plot_bgcolor`` (its template's under theme=None) under the data and
-    under the grid lines, which take its grid colour, as plotly draws them. The fill is a
-    rectangle behind the view box (the view box's own background would hide the grid)."""
+    under the grid lines of both axes, which take its grid colour, as plotly draws them. The
+    fill is a rectangle behind the view box (the view box's own background hid the grid)."""
     if figure.background is None:
         return
     colour, grid = figure.background
@@ -175,9 +175,11 @@ def _fill_plot_area(plot: Any, figure: PlotFigure) -> None:
     fill.setBrush(_qt(colour))
     fill.setRect(box.geometry())
     fill.show()
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        if grid is not None and axis.grid is not False:
+    if grid is None:
+        return
+    for name, shown in (("left", figure.y_axis.grid), ("bottom", figure.x_axis.grid)):
+        if shown is not False:  # plotly grids both axes unless the layout says showgrid=False
+            axis = plot.getAxis(name)
             axis.setTickPen(pg.mkPen(_qt(grid)))
             axis.setGrid(255)
 

@@ -8,8 +8,8 @@ Two pieces, both scoped to the run so nothing changes for other code in the proc
   never touched, so no other module sees the alias;
 - a meta-path finder, active only while a script runs on this thread (a context
   variable), gives the same builtins to the script's own local modules (files under the
-  script's folder, not an installed package) imported during the run, so a helper
-  module's ``import streamlit as st`` is aliased too.
+  script's folder, or a page's app folder; not an installed package) imported during the
+  run, so a helper module's ``import streamlit as st`` is aliased too.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 
 ALIAS_PACKAGE = "rerunqt.compat.streamlit"
 _ORIGINAL_IMPORT = builtins.__import__
-_script_dir: ContextVar[Path | None] = ContextVar("rerunqt_alias_script_dir", default=None)
+_script_dirs: ContextVar[tuple[Path, ...]] = ContextVar("rerunqt_alias_script_dirs", default=())
 _INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages", ".venv", "venv"})
 
 
@@ -98,28 +98,31 @@ class _LocalModuleFinder:
 
     def find_spec(self, fullname: str, path: Sequence[str] | None,
                   target: types.ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
-        folder = _script_dir.get()
-        if folder is None or _alias_target(fullname) is not None:
+        folders = _script_dirs.get()
+        if not folders or _alias_target(fullname) is not None:
             return None
-        if path is not None and not any(_is_local(Path(entry), folder) for entry in path):
+        if path is not None and not any(_is_local(Path(entry), folders) for entry in path):
             return None  # a submodule of an installed package: no second search
         spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
         if spec is None or spec.origin is None or spec.loader is None:
             return None
         if not isinstance(spec.loader, importlib.machinery.SourceFileLoader):
             return None
-        if not _is_local(Path(spec.origin), folder):
+        if not _is_local(Path(spec.origin), folders):
             return None
         spec.loader = _LocalModuleLoader(spec.loader)  # type: ignore[assignment]  # a Loader by duck typing
         return spec
 
 
-def _is_local(origin: Path, folder: Path) -> bool:
-    try:
-        relative = origin.resolve().relative_to(folder)
-    except ValueError:
-        return False
-    return not _INSTALLED_PACKAGE_DIRS & set(relative.parts)
+def _is_local(origin: Path, folders: tuple[Path, ...]) -> bool:
+    resolved = origin.resolve()
+    for folder in folders:
+        try:
+            relative = resolved.relative_to(folder)
+        except ValueError:
+            continue
+        return not _INSTALLED_PACKAGE_DIRS & set(relative.parts)
+    return False
 
 
 _FINDER = _LocalModuleFinder()
@@ -132,17 +135,21 @@ def _install_finder() -> None:
 
 
 @contextmanager
-def script_imports(script_dir: Path) -> Iterator[None]:
-    """While the block runs on this thread, local modules imported get the alias too."""
+def script_imports(script_dir: Path, *more: Path) -> Iterator[None]:
+    """While the block runs on this thread, local modules imported get the alias too:
+    those under ``script_dir`` or under ``more`` (a page's app folder)."""
     _install_finder()
-    resolved = _RESOLVED.get(script_dir)
-    if resolved is None:  # once per folder: resolving stats every part of the path
-        resolved = _RESOLVED[script_dir] = script_dir.resolve()
-    token = _script_dir.set(resolved)
+    folders = []
+    for folder in (script_dir, *more):
+        resolved = _RESOLVED.get(folder)
+        if resolved is None:  # once per folder: resolving stats every part of the path
+            resolved = _RESOLVED[folder] = folder.resolve()
+        folders.append(resolved)
+    token = _script_dirs.set(tuple(folders))
     try:
         yield
     finally:
-        _script_dir.reset(token)
+        _script_dirs.reset(token)
 
 
 def alias_for_tests() -> dict[str, types.ModuleType | None]:
@@ -172,4 +179,5 @@ def restore_after_tests(before: dict[str, types.ModuleType | None]) -> None:
 
 def running_script_dir() -> Path | None:
     """The folder of the script running on this thread, None outside a run."""
-    return _script_dir.get()
+    folders = _script_dirs.get()
+    return folders[0] if folders else None

@@ -166,6 +166,7 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
         raise RerunQtAPIError(f"st.page_link label must be a string, got {label!r}.")
     url: str | None = None
     target: str | None = None
+    inferred: str | None = None  # the linked page's own url path, to tell if it is shown
     if _is_url(page):
         if not label:
             raise RerunQtAPIError(
@@ -177,7 +178,7 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
         if found.external_url is not None:  # st.page_link(st.Page("https://...", title=...))
             url = found.external_url
         else:
-            target = found.url_path
+            target, inferred = found.url_path, found.inferred_url_path
         if icon is None and isinstance(page, Page):  # a path's link takes no icon (Streamlit)
             icon = page.icon
         if help is None:  # the page's help, also for a path, as in Streamlit 1.67
@@ -191,10 +192,12 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
         PAGE_LINK, shown, None, (url, target, shown, n), False, bool,
         _go if target is not None else None, "on_click",
         (target, None if query_params is None else dict(query_params)), None, disabled)
+    # the page shown is highlighted, as Streamlit marks a link to the current page
+    current = inferred is not None and ctx.pages is not None and inferred == ctx.pages.shown()
     ctx.add_widget("page_link", wid, (
         ("label", shown), ("value", clicked), ("disabled", bool(disabled)), ("help", as_text(help)),
         ("icon", icon), ("icon_position", icon_position), ("page", target), ("url", url),
-        ("width", width)))
+        ("width", width), ("current", current)))
 
 
 def _linked_page(pages: Any, page: str | Path | Page) -> Page:

@@ -43,8 +43,7 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
                  theme: str | None = "streamlit", key: str | int | None = None,
                  on_select: str | Callable[..., Any] = "ignore",
                  selection_mode: str | Iterable[str] = ("points", "box", "lasso"),
-                 config: dict[str, Any] | None = None, alt: str | None = None,
-                 **kwargs: Any) -> Any:
+                 config: dict[str, Any] | None = None, alt: str | None = None) -> Any:
     """A plotly figure (``plotly.express`` or ``graph_objects``, or its dict) as a native chart.
 
     Drawn: scatter / scattergl (lines, markers), bar, histogram, area (fills and
@@ -53,6 +52,7 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
     ``theme=None`` keeps the figure's. Other trace types are named in a note in the chart.
     With ``on_select="rerun"`` (or a callable) a click selects the nearest point (Shift or
     Ctrl adds to the selection) and the call returns Streamlit's selection state.
+    No ``**kwargs``: Streamlit 1.67 dropped them, so a misspelt argument is a TypeError.
     """
     from rerunqt.core.plotly_figure import DEFAULT_HEIGHT, read_figure  # numpy, on first use
 
@@ -79,7 +79,7 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
         ("width", shown_width),
         ("height", shown_height),
         ("theme", theme),
-        ("config", tuple(sorted({**(config or {}), **kwargs}.items(), key=lambda kv: kv[0]))),
+        ("config", tuple(sorted((config or {}).items(), key=lambda kv: kv[0]))),
         ("alt", alt),
     )
     if on_select == "ignore":

@@ -177,16 +177,18 @@ class PlotFigure:
     """What st.plotly_chart shows: traces on axes, pies and indicators in their domains
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
-    __slots__ = ("_key", "barmode", "colorbar", "domain", "height", "legend_title", "notes",
-                 "show_legend", "skipped", "source", "spec", "title", "title_html", "traces",
-                 "width", "x_axis", "y_axis")
+    __slots__ = ("_key", "background", "barmode", "colorbar", "domain", "height", "legend_title",
+                 "notes", "show_legend", "skipped", "source", "spec", "title", "title_html",
+                 "traces", "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
                  size: tuple[int | None, int | None], source: Any,
                  domain: tuple[DomainPart, ...] = (), skipped: tuple[str, ...] = (),
-                 colorbar: Colorbar | None = None) -> None:
+                 colorbar: Colorbar | None = None,
+                 background: tuple[pv.Color, pv.Color | None] | None = None) -> None:
         self.traces = traces
+        self.background = background  # the plot area's and its grid's colours, None: the page's
         self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
         self.domain = domain
         self.skipped = skipped
@@ -204,7 +206,7 @@ class PlotFigure:
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
                      show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
-                     self.legend_title, colorbar)
+                     self.legend_title, colorbar, background)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PlotFigure):
@@ -289,7 +291,26 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
                       barmode, tuple(notes), spec, size, figure, tuple(domain), tuple(skipped),
-                      _colorbar(layout, spec["data"]))
+                      _colorbar(layout, spec["data"]), _background(layout, theme))
+
+
+def _background(layout: Mapping[str, Any],
+                theme: str | None) -> tuple[pv.Color, pv.Color | None] | None:
+    """The plot area's colour and its grid lines' (``plot_bgcolor``, ``yaxis.gridcolor``): the
+    layout's own, else with ``theme=None`` the figure's template's (plotly's default is
+    #E5ECF6 with white lines), as Streamlit shows the figure; its own theme replaces the
+    template's. None: the page shows through, the usual grid."""
+    template = layout.get("template")
+    inner = template.get("layout") if isinstance(template, Mapping) and theme is None else None
+    fallback: Mapping[str, Any] = inner if isinstance(inner, Mapping) else {}
+    fill = pv.color(layout.get("plot_bgcolor")) or pv.color(fallback.get("plot_bgcolor"))
+    if fill is None:
+        return None
+    grid = None
+    for source in (layout, fallback):
+        axis = source.get("yaxis")
+        grid = grid or (pv.color(axis.get("gridcolor")) if isinstance(axis, Mapping) else None)
+    return fill, grid  # no grid colour of its own: the usual grid
 
 
 Colorbar = tuple[str, float, float, tuple[tuple[int, int, int, int], ...]]

@@ -104,6 +104,34 @@ class TickSpec:
                     for v, t in zip(values, plain)]
         return [self._one(v, step, low, high) for v in values]
 
+    def log_ticks(self, low: float, high: float, pixels: float,
+                  across: bool) -> list[tuple[float, str]] | None:
+        """plotly.js's automatic ticks of a log axis (``low``/``high`` in decades): every
+        decade or every few when they crowd ("1000", "10k"), else the decades with the
+        2 and 5 between them ("D2") or every digit ("D1"), labelled "2", "5"; a span under
+        a decade is ticked linearly. None when the layout sets its own ticks."""
+        if self.mode != "auto" or self.format or self.nticks:
+            return None
+        low, high = min(low, high), max(low, high)
+        span = high - low
+        if not span or not math.isfinite(span):
+            return None
+        rough = span / (min(max(pixels / (80 if across else 40), 4), 9) + 1)
+        if span < 1:  # inside one decade: linear steps on the values, labelled whole
+            values, step = self.ticks(10 ** low, 10 ** high, pixels, across)
+            return [(math.log10(v), self._one(v, step, 10 ** low, 10 ** high)) for v in values if v > 0]
+        if rough > 0.7:
+            every = math.ceil(rough)
+            decades = range(math.ceil(low / every) * every, math.floor(high) + 1, every)
+            return [(float(k), _decade(k)) for k in decades]
+        digits = (2, 5) if rough > 0.3 else tuple(range(2, 10))
+        out: list[tuple[float, str]] = []
+        for k in range(math.floor(low), math.floor(high) + 1):
+            for value, text in ((float(k), _decade(k)), *((k + math.log10(d), str(d)) for d in digits)):
+                if low - 1e-9 <= value <= high + 1e-9:
+                    out.append((value, text))
+        return out
+
     def _one(self, value: float, step: float, low: float, high: float) -> str:
         if self.format:
             try:
@@ -120,6 +148,12 @@ _YEAR = 365.25 * _DAY  # plotly's ONEAVGYEAR and ONEAVGMONTH
 _MONTH = _YEAR / 12
 _SUNDAY_2000 = 946771200.0  # 2000-01-02: plotly's first tick of day steps
 _JAN_2000 = 946684800.0
+
+
+def _decade(power: int) -> str:
+    """10 ** power as plotly writes a log axis' decade: "1000", "10k", "1M", "0.01"."""
+    value = 10.0 ** power
+    return number_label(value, value, value, value)
 
 
 def _round_up(value: float, choices: tuple[float, ...]) -> float:

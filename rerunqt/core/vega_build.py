@@ -13,7 +13,8 @@ from typing import Any
 
 from rerunqt.core.scale_domain import zero_default
 from rerunqt.core.vega_channels import Channel, read_channels
-from rerunqt.core.vega_data import is_number
+from rerunqt.core.vega_concat import title_text as _title
+from rerunqt.core.vega_data import is_number, unit_format
 from rerunqt.core.vega_legends import legends
 from rerunqt.core.vega_marks import draw_mark
 from rerunqt.core.vega_plot import Axis, Mark, VegaPlot
@@ -97,6 +98,8 @@ def _axis(name: str, read: Read) -> Axis:
     if not channels:
         return Axis("number", title=title)
     if any(c.type == "temporal" for c in main):
+        if fmt is None:  # a unit without a year: no made-up 2012 in the labels
+            fmt = next((f for c in main if (f := unit_format(_unit_of(c))) is not None), None)
         return Axis("datetime", title=title, format=fmt)
     if any(c.discrete for c in main):
         return Axis("category", _categories(name, [c for c in main if c.discrete]), title)
@@ -122,6 +125,11 @@ def _axis(name: str, read: Read) -> Axis:
                    for k in ("domainMin", "domainMax"))
     return Axis("number", title=title, log=log, domain=span, zero=zero, format=fmt, min_step=min_step,
                 nice=nice, bounds=(bounds[0], bounds[1]))
+
+
+def _unit_of(channel: Channel) -> Any:
+    unit = channel.spec.get("timeUnit")
+    return unit.get("unit") if isinstance(unit, dict) else unit
 
 
 def _axis_format(channels: list[Channel]) -> tuple[str | None, float | None]:
@@ -153,12 +161,6 @@ def _color_domain(read: Read, notes: list[str]) -> tuple[tuple[str, ...], tuple[
     return domain, colors
 
 
-def _title(value: Any) -> str:
-    if isinstance(value, dict):
-        value = value.get("text", "")
-    if isinstance(value, list):
-        value = " ".join(map(str, value))
-    return "" if value is None else str(value)
 
 
 def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlot:

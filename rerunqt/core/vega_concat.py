@@ -18,16 +18,20 @@ _COMPOSED = {"vconcat": "v", "hconcat": "h", "concat": "h"}
 _SHARED = ("data", "datasets", "config", "transform", "$schema")
 VIEW_HEIGHT = 300  # Vega-Lite's config.view.continuousHeight
 SPACING = 20  # Vega-Lite's concat spacing, pixels
+TITLE_HEIGHT = 28  # a composition's title line (Streamlit's 16 px bold) and its gap
 
 
 class Views:
-    """Views side by side ("h") or one under the other ("v"); children are plots or Views."""
+    """Views side by side ("h") or one under the other ("v"); children are plots or Views.
+    ``title`` is the composition's own (``alt.vconcat(..., title=...)``), above them all."""
 
-    __slots__ = ("children", "direction")
+    __slots__ = ("children", "direction", "title")
 
-    def __init__(self, direction: str, children: tuple[VegaPlot | Views, ...]) -> None:
+    def __init__(self, direction: str, children: tuple[VegaPlot | Views, ...],
+                 title: str = "") -> None:
         self.direction = direction
         self.children = children
+        self.title = title
 
     def leaves(self) -> list[VegaPlot]:
         found: list[VegaPlot] = []
@@ -39,16 +43,17 @@ class Views:
         """The pixels the views take: a view's own height, else Vega-Lite's default."""
         sizes = [child.height() if isinstance(child, Views) else
                  (child.height if child.height is not None else VIEW_HEIGHT) for child in self.children]
+        above = TITLE_HEIGHT if self.title else 0
         if self.direction == "v":
-            return sum(sizes) + SPACING * (len(sizes) - 1)
-        return max(sizes, default=VIEW_HEIGHT)
+            return above + sum(sizes) + SPACING * (len(sizes) - 1)
+        return above + max(sizes, default=VIEW_HEIGHT)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Views) and (self.direction, self.children) == (
-            other.direction, other.children)
+        return isinstance(other, Views) and (self.direction, self.children, self.title) == (
+            other.direction, other.children, other.title)
 
     def __hash__(self) -> int:
-        return hash((self.direction, self.children))
+        return hash((self.direction, self.children, self.title))
 
     def __repr__(self) -> str:
         return f"Views({self.direction!r}, {len(self.children)} views)"
@@ -77,8 +82,17 @@ def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot],
                 merged["transform"] = [*shared["transform"], *view["transform"]]
             nested = composed(merged, build, rows)
             children.append(nested if nested is not None else build(merged))
-        return Views(direction, tuple(children)) if children else None
+        return Views(direction, tuple(children), title_text(spec.get("title"))) if children else None
     return None
+
+
+def title_text(value: Any) -> str:
+    """A Vega-Lite title (a string, lines, or ``{"text": ...}``) as one line of text."""
+    if isinstance(value, dict):
+        value = value.get("text", "")
+    if isinstance(value, list):
+        value = " ".join(map(str, value))
+    return "" if value is None else str(value)
 
 
 def _facet_form(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
@@ -131,7 +145,7 @@ def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any
         cells: list[VegaPlot | Views] = [panel([("wrap", v)]) for v in values["wrap"]]
         width = int(channels["wrap"].get("columns") or spec.get("columns") or len(cells) or 1)
         lines = [Views("h", tuple(cells[i:i + width])) for i in range(0, len(cells), width)]
-        return Views("v", tuple(lines)) if lines else None
+        return Views("v", tuple(lines), title_text(spec.get("title"))) if lines else None
     row_values = values.get("row", [None])
     column_values = values.get("column", [None])
     grid = []
@@ -139,7 +153,7 @@ def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any
         picks = [("row", r)] if "row" in fields else []
         line = [panel(picks + ([("column", c)] if "column" in fields else [])) for c in column_values]
         grid.append(Views("h", tuple(line)))
-    return Views("v", tuple(grid)) if grid else None
+    return Views("v", tuple(grid), title_text(spec.get("title"))) if grid else None
 
 
-__all__ = ["SPACING", "VIEW_HEIGHT", "Views", "composed"]
+__all__ = ["SPACING", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "title_text"]

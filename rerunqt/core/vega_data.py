@@ -115,9 +115,59 @@ def time_unit(stamps: np.ndarray, unit: str) -> tuple[list[Any], tuple[str, ...]
         "hours": (moments.astype("datetime64[h]").astype(np.int64) % 24, tuple(map(str, range(24)))),
     }
     if unit not in parts:
-        raise KeyError(unit)
+        return _composite_unit(moments, good, unit), None
     index, labels = parts[unit]
     return [labels[int(i)] if ok else None for i, ok in zip(index, good)], labels
+
+
+_UNIT_PARTS = ("year", "quarter", "month", "date", "hours", "minutes", "seconds")
+
+
+def _unit_parts(unit: str) -> set[str] | None:
+    """The parts of a time unit (``monthdate``: month, date); None for one not drawn."""
+    kept, rest = set(), unit.removeprefix("utc")
+    while rest:
+        part = next((p for p in _UNIT_PARTS if rest.startswith(p)), None)
+        if part is None:  # week, day of week, day of year...
+            return None
+        kept.add(part)
+        rest = rest[len(part):]
+    return kept
+
+
+def unit_format(unit: Any) -> str | None:
+    """The axis labels' d3 time format of a time unit without a year (``monthdate``: "%b %d",
+    as Vega-Lite labels it), so the made-up year 2012 is not shown; None otherwise."""
+    kept = _unit_parts(unit) if isinstance(unit, str) else None
+    if not kept or "year" in kept:
+        return None
+    day = " ".join(f for part, f in (("month", "%b"), ("date", "%d")) if part in kept)
+    time = "%H:%M" if kept & {"hours", "minutes"} else ""
+    time += ":%S" if "seconds" in kept else ""
+    return ", ".join(p for p in (day, time) if p) or None
+
+
+def _composite_unit(moments: np.ndarray, good: np.ndarray, unit: str) -> list[Any]:
+    """A unit made of parts (``monthdate``, ``hoursminutes``, ``yearmonthdatehours``...) as
+    seconds on a time axis: the parts kept, the rest at their start, and a unit without
+    ``year`` in Vega-Lite's year 2012 (so 12 March of every year is one moment)."""
+    kept = _unit_parts(unit)
+    if kept is None:  # week, day of week, day of year...: not drawn
+        raise KeyError(unit)
+    of_year = moments.astype("datetime64[M]").astype(np.int64) % 12
+    year = moments.astype("datetime64[Y]").astype(np.int64) if "year" in kept else 2012 - 1970
+    month = of_year if "month" in kept else (of_year - of_year % 3 if "quarter" in kept else 0)
+    out = np.asarray(year * 12 + month + np.zeros_like(good, dtype=np.int64))
+    out = out.astype("datetime64[M]").astype("datetime64[s]").astype(np.int64)
+    days = moments.astype("datetime64[D]")
+    of_day = (moments - days).astype(np.int64)  # seconds since midnight
+    steps = {"date": ((days - days.astype("datetime64[M]")).astype(np.int64), 86_400),
+             "hours": (of_day // 3600, 3600), "minutes": (of_day // 60 % 60, 60),
+             "seconds": (of_day % 60, 1)}
+    for part, (count, size) in steps.items():
+        if part in kept:
+            out = out + count * size
+    return np.where(good, out.astype(np.float64), np.nan).tolist()
 
 
 def nice_bins(values: np.ndarray, spec: Any) -> tuple[float, float, float]:

@@ -1,4 +1,4 @@
-"""The overlay root in the window: toasts in the bottom-right corner; balloons, snow.
+"""The overlay root in the window: toasts in the top-right corner; balloons, snow.
 
 A toast is an event, not a page element. Its element's widget is a
 hidden *ticket*; when the renderer inserts the ticket, the card starts on
@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
@@ -24,7 +32,7 @@ if TYPE_CHECKING:
 MARGIN = 16
 CARD_WIDTH = 340
 MAX_TOASTS = 8  # more would outgrow the window: the oldest goes first
-_BAR_EVENTS = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
+_PAGE_EVENTS = (QEvent.Type.Move, QEvent.Type.Resize)
 
 
 class ToastCard(QFrame):
@@ -61,8 +69,9 @@ class ToastCard(QFrame):
 
     def set_props(self, props: dict[str, Any]) -> None:
         """Show ``props`` (body, icon, duration); the time on screen starts again."""
-        icon = props.get("icon")
-        shown = icon if icon and not icon.startswith(":material") else ""
+        from rerunqt.qt.adapters.button import icon_text
+
+        shown = icon_text(props.get("icon"))  # a material icon as its symbol, as alerts show it
         self.icon.setText(shown)
         self.icon.setVisible(bool(shown))
         self.body.set_text(props.get("body", ""))
@@ -90,7 +99,8 @@ class ToastCard(QFrame):
 
 
 class ToastStack(QWidget):
-    """The window's toasts, newest at the bottom, kept in the bottom-right corner."""
+    """The window's toasts, newest at the bottom, kept in the top-right corner of the page
+    (under the menu and tool bars), where Streamlit 1.67 shows them."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -100,7 +110,7 @@ class ToastStack(QWidget):
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(8)
-        self.bar: QWidget | None = None
+        self.page: QWidget | None = None  # the window's central widget, followed as it moves
         window.installEventFilter(self)
         self.hide()
 
@@ -132,15 +142,14 @@ class ToastStack(QWidget):
             return
         self.column.activate()
         self.adjustSize()
-        floor = window.height()
-        bar = window.findChild(QWidget, "rqBottom")  # a chat input pinned under the page
-        if bar is not None:
-            if bar is not self.bar:
-                self.bar = bar
-                bar.installEventFilter(self)  # it moves as its layout settles: follow it
-            if bar.isVisible():
-                floor = bar.mapTo(window, QPoint(0, 0)).y()
-        self.move(window.width() - self.width() - MARGIN, floor - self.height() - MARGIN)
+        top = 0
+        page = window.centralWidget() if isinstance(window, QMainWindow) else None
+        if page is not None:
+            if page is not self.page:
+                self.page = page
+                page.installEventFilter(self)  # a tool bar shown or hidden moves it: follow
+            top = page.geometry().top()
+        self.move(window.width() - self.width() - MARGIN, top + MARGIN)
         self.show()
         self.raise_()
 
@@ -149,7 +158,7 @@ class ToastStack(QWidget):
             return False
         kind = event.type()
         if (watched is self.parentWidget() and kind == QEvent.Type.Resize) or (
-                watched is self.bar and kind in _BAR_EVENTS):
+                watched is self.page and kind in _PAGE_EVENTS):
             self.place()
         return False
 

@@ -131,6 +131,15 @@ class PageRouter:
                 self._run_file(page)
 
     # ----- finding and switching -----
+    def shown(self) -> str | None:
+        """The inferred url path of the page this run shows (None while st.navigation has
+        not chosen one yet), so a st.page_link to it is drawn as the current page."""
+        if self.page is not None:
+            return self.page.inferred_url_path
+        if self.declared is None:  # a single-page app: its entry script
+            return discover(self.script.path)[0].inferred_url_path
+        return next((p.inferred_url_path for p in self.declared if p.url_path == self.current), None)
+
     def pages(self) -> list[Page]:
         return self.declared if self.declared is not None else discover(self.script.path)
 
@@ -208,6 +217,7 @@ class PageRouter:
         source = self._sources.get(page.source)
         if source is None:
             source = self._sources[page.source] = ScriptSource(page.source, self.script.magic)
+            source.app_folder = self.base  # helpers beside the entry script import, as in Streamlit
         source.extra_globals = self.script.extra_globals
         return source
 

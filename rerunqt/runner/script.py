@@ -27,6 +27,9 @@ class ScriptSource:
         self._folder = self.path.parent  # (for every run: Path.parent is not cached)
         self._folder_str = str(self._folder)
         self.magic = magic
+        # a page's app folder (the entry script's): on sys.path and local for imports too,
+        # as Streamlit puts the main script's folder on sys.path for every page
+        self.app_folder: Path | None = None
         self._stamp: tuple[int, int] | None = None
         self._code: types.CodeType | None = None
         self.extra_globals: dict[str, object] = {}
@@ -57,7 +60,10 @@ class ScriptSource:
         namespace["__builtins__"] = script_builtins()
         namespace[MAGIC_NAME] = magic_write
         namespace.update(self.extra_globals)
-        with _as_main(module), _on_sys_path(self._folder_str), script_imports(self._folder):
+        app = self.app_folder
+        more = (app,) if app is not None and app != self._folder else ()
+        with _as_main(module), _on_sys_path(self._folder_str, *map(str, more)), \
+                script_imports(self._folder, *more):
             exec(code, namespace)
 
 
@@ -73,14 +79,14 @@ def _as_main(module: types.ModuleType) -> Iterator[None]:
 
 
 @contextmanager
-def _on_sys_path(directory: str) -> Iterator[None]:
-    added = directory not in sys.path
-    if added:
-        sys.path.insert(0, directory)
+def _on_sys_path(*directories: str) -> Iterator[None]:
+    """The folders at the front of sys.path (the first first) while the block runs."""
+    added = [d for d in directories if d not in sys.path]
+    sys.path[0:0] = added
     try:
         yield
     finally:
-        if added:
+        for directory in added:
             try:
                 sys.path.remove(directory)
             except ValueError:

@@ -40,7 +40,7 @@ from rerunqt.testing import (
     views_sliders,
     views_static,
 )
-from rerunqt.testing.blocks import RootView, find, listed, streamlit_order, view_of
+from rerunqt.testing.blocks import RootView, find, streamlit_order
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 from rerunqt.testing.errors import disabled_error
 from rerunqt.testing.script_folder import script_folder
@@ -359,11 +359,25 @@ class AppTest:
         return (self.main, self.sidebar)[index]
 
     def __iter__(self) -> Iterator[Any]:
-        """Every element of the last run, depth first in page order (containers too; not
-        an ended spinner's or a filled st.empty's slot, as blocks list them)."""
-        for element in walk(streamlit_order(self.tree)):
-            if listed(element):
-                yield view_of(element, self)
+        """Every node of the last run as Streamlit's AppTest iterates its tree: each root
+        block ("main", "sidebar", "event": dialogs and toasts, then "bottom" when used),
+        then everything in it, depth first in page order (containers too; not an ended
+        spinner's or a filled st.empty's slot). st.navigation and st.set_page_config are
+        no nodes there, so none here."""
+        roots: dict[str, list[Element]] = {"main": [], "sidebar": [], "event": [], "bottom": []}
+        for element in self.tree:
+            kind = element.kind
+            if kind in ("sidebar", "bottom"):
+                roots[kind].extend(element.children)
+            elif kind == "overlay":
+                roots["event"].extend(element.children)
+            elif kind in ("dialog", "chat_input"):  # a top-level chat input is pinned below
+                roots["event" if kind == "dialog" else "bottom"].append(element)
+            elif KINDS[kind].role != "root":
+                roots["main"].append(element)
+        for name, elements in roots.items():
+            if elements or name != "bottom":
+                yield from RootView(tuple(elements), self, name)
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:

@@ -256,7 +256,7 @@ class RootView(Scoped):
     def __init__(self, elements: tuple[Element, ...], app: AppTest, kind: str = "main") -> None:
         self._items = elements
         self._owner = app
-        self.type = kind  # "main", "sidebar" or "bottom", as Streamlit's block types
+        self.type = kind  # "main", "sidebar", "event" or "bottom", as Streamlit's block types
         self.key = None  # a root has no key (``for node in at.main: node.key`` reads it)
 
     def _scope_elements(self) -> tuple[Element, ...]:

@@ -79,6 +79,20 @@ def test_plotly_tick_labels(layout: dict[str, object], low: float, high: float, 
     assert spec.labels(values, step, low, high) == shown
 
 
+@pytest.mark.parametrize(("low", "high", "pixels", "shown"), [
+    (2.3, 4.8, 500, ["2", "5", "1000", "2", "5", "10k", "2", "5"]),  # gapminder's gdpPercap
+    (0, 8, 400, ["1", "100", "10k", "1M", "100M"]),  # crowded decades: every second one
+    (1, 2, 600, ["10", "2", "3", "4", "5", "6", "7", "8", "9", "100"]),  # room for every digit
+    (1.2, 1.8, 600, ["20", "30", "40", "50", "60"]),  # inside a decade: linear, whole numbers
+])
+def test_plotly_log_axis_ticks(low: float, high: float, pixels: float, shown: list[str]) -> None:
+    """A log axis (``log_x=True``) labelled as plotly.js: its decades ("1000", "10k") with
+    2 and 5 (or every digit) between; pyqtgraph's "2·10²" labels crowded each other."""
+    ticks = TickSpec({}).log_ticks(low, high, pixels, True)
+    assert ticks is not None and [text for _, text in ticks] == shown
+    assert TickSpec({"dtick": 1}).log_ticks(low, high, pixels, True) is None  # the layout's own
+
+
 def test_plotly_titles_keep_bold_italic_and_line_breaks() -> None:
     title = {"text": "<b>Sales</b> by <i>region</i><br>2024 &amp; 2025 <a href='x'>src</a> a < b"}
     assert rich(title) == "<b>Sales</b> by <i>region</i><br>2024 &amp; 2025 src a &lt; b"

@@ -309,6 +309,12 @@ def test_parameters_are_checked_with_clear_errors() -> None:
     assert drawn("st.columns(2)[0].plotly_chart({'data': []})").type == "plotly_chart"
 
 
+def test_an_unknown_keyword_is_a_type_error_as_in_streamlit() -> None:
+    # Streamlit 1.67 has no **kwargs: a misspelt use_container_width raises, not ignored
+    message = error("st.plotly_chart({'data': []}, use_conatiner_width=True)")
+    assert "unexpected keyword argument 'use_conatiner_width'" in message
+
+
 @pytest.fixture
 def px():
     return pytest.importorskip("plotly.express")
@@ -381,3 +387,17 @@ def test_value_is_the_selection_with_on_select_and_the_figure_without() -> None:
     assert at.plotly_chart[0].value == {"data": [{"type": "bar", "y": [1]}]}
     assert at.plotly_chart[1].value == {"selection": {"points": [], "point_indices": [], "box": [],
                                                       "lasso": []}}
+
+
+def test_the_plot_area_colour_is_the_layout_s_or_with_theme_none_the_template_s() -> None:
+    # plotly's default template paints the plot area #E5ECF6 with white grid lines; Streamlit
+    # shows that with theme=None, and its own theme replaces the template (no fill)
+    template = {"layout": {"plot_bgcolor": "#E5ECF6", "yaxis": {"gridcolor": "white"}}}
+    spec = {"data": [], "layout": {"template": template}}
+    assert figure(spec, None).background == ((229, 236, 246, 255), "white")
+    assert figure(spec, "streamlit").background is None
+    own = {"data": [], "layout": {"template": template, "plot_bgcolor": "rgba(0,0,0,0)",
+                                  "yaxis": {"gridcolor": "#cccccc"}}}
+    assert figure(own, "streamlit").background == ((0, 0, 0, 0), (204, 204, 204, 255))
+    assert figure({"data": [], "layout": {"plot_bgcolor": "ivory"}}, None).background == ("ivory", None)
+    assert figure({"data": []}, None).background is None

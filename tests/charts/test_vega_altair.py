@@ -121,6 +121,24 @@ def test_composed_charts_build_every_view() -> None:
     assert shown.proto.height == 100 + 20 + 300  # a view's height, else Vega-Lite's 300
 
 
+def test_a_composed_chart_keeps_its_own_title() -> None:
+    """``alt.vconcat(a, b, title=...)``: the composition's title was dropped (the views were
+    built, the title above them lost); it is kept, and the chart is a title line taller."""
+    at = run("a = alt.Chart(df).mark_line().encode(x='a', y='b').properties(height=100)\n"
+             "b = alt.Chart(df).mark_bar().encode(x='a', y='b').properties(height=100)\n"
+             "st.altair_chart(alt.vconcat(a, b, title='Seattle Weather: 2012-2015'))\n"
+             "st.altair_chart(alt.hconcat(a, b, title=alt.Title('Side by side')))\n"
+             "st.altair_chart(a & b)")
+    assert not at.exception
+    stacked, side, plain = (chart.proto for chart in at.vega_lite_chart)
+    assert stacked.views.title == "Seattle Weather: 2012-2015" and side.views.title == "Side by side"
+    assert plain.views.title == ""
+    assert stacked.height == 28 + 100 + 20 + 100 and plain.height == 100 + 20 + 100
+    faceted = run("base = alt.Chart(df).mark_bar().encode(x='a:O', y='b:Q')\n"
+                  "st.altair_chart(base.facet(column='c:N').properties(title='Faceted'))")
+    assert faceted.vega_lite_chart[0].proto.views.title == "Faceted"
+
+
 def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:
     """Old Streamlit read ``mark="bar", x_field="a"`` as a spec; 1.67 raises Python's error."""
     at = run("st.vega_lite_chart(df, mark='bar', x_field='a', y_field='b')\nst.write('after')")

@@ -89,6 +89,41 @@ def test_time_units_truncate_dates_or_give_ordered_labels() -> None:
     assert names.x.labels == ("Jan", "Mar")
 
 
+def test_time_units_without_a_year_fall_in_2012_as_in_vega_lite() -> None:
+    """``monthdate`` (Altair's ``monthdate(date):T``) and other composite units were not
+    drawn ("timeUnit 'monthdate'" note, the dates left whole); each part is kept and a
+    unit without a year is put in Vega-Lite's 2012, so every year's 12 March is one x."""
+    rows = [{"d": "2013-03-12T10:20:30", "v": 1}, {"d": "2015-03-12T08:00:00", "v": 2},
+            {"d": "2014-12-31T23:59:59", "v": 4}]
+
+    def xs(unit: str) -> list[str]:
+        plot = build({"data": {"values": rows}, "mark": "point", "encoding": {
+            "x": {"field": "d", "type": "temporal", "timeUnit": unit}, "y": q("v")}})
+        assert plot.x.kind == "datetime" and not plot.notes, plot.notes
+        return [str(np.datetime64(int(x), "s")) for x in plot.marks[0].series[0].x]
+
+    assert xs("monthdate") == ["2012-03-12T00:00:00", "2012-03-12T00:00:00", "2012-12-31T00:00:00"]
+    assert xs("hoursminutes") == ["2012-01-01T10:20:00", "2012-01-01T08:00:00", "2012-01-01T23:59:00"]
+    assert xs("yearquartermonth")[2] == "2014-12-01T00:00:00"
+
+
+def test_a_time_unit_without_a_year_labels_its_axis_without_one() -> None:
+    """Vega-Lite labels ``monthdate`` "Jan 01" and ``hoursminutes`` "10:20"; the axis showed
+    the made-up year 2012 at its first tick."""
+    rows = [{"d": "2013-03-12T10:20:30", "v": 1}, {"d": "2015-07-01T08:00:00", "v": 2}]
+
+    def axis_format(unit: str, axis: dict | None = None) -> str | None:
+        x = {"field": "d", "type": "temporal", "timeUnit": unit, **({"axis": axis} if axis else {})}
+        plot = build({"data": {"values": rows}, "mark": "point", "encoding": {"x": x, "y": q("v")}})
+        return plot.x.format
+
+    assert axis_format("monthdate") == "%b %d" and axis_format("utcmonthdate") == "%b %d"
+    assert axis_format("hoursminutes") == "%H:%M"
+    assert axis_format("monthdatehoursminutesseconds") == "%b %d, %H:%M:%S"
+    assert axis_format("yearmonthdate") is None  # a real year: the usual labels
+    assert axis_format("monthdate", {"format": "%d/%m"}) == "%d/%m"  # the spec's own wins
+
+
 def test_named_datasets_as_altair_writes_them_and_data_passed_by_streamlit() -> None:
     named = {"datasets": {"d1": ROWS}, "data": {"name": "d1"}, "mark": "point",
              "encoding": {"x": q("a"), "y": q("b")}}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rerunqt.core.pages import Page, discover, icon_and_name, page_files, sort_key
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitPageNotFoundError
 
 
 def make_app(folder: Path, *pages: str) -> Path:
@@ -83,3 +83,15 @@ def test_st_page_bad_arguments_say_the_fix(tmp_path: Path, kwargs: dict, message
     page = kwargs.pop("page")
     with pytest.raises(RerunQtAPIError, match=message):
         Page(page, base=tmp_path, **kwargs)
+
+
+def test_a_missing_page_file_is_streamlit_s_page_not_found_error(tmp_path: Path) -> None:
+    # Streamlit 1.67 raises StreamlitPageNotFoundError with these words (a plain API error here)
+    make_app(tmp_path)
+    with pytest.raises(StreamlitPageNotFoundError,
+                       match=r"^Unable to create Page\. The file `Page_1\.py` could not be found\."):
+        Page("Page_1.py", base=tmp_path)
+    (tmp_path / "notes.txt").write_text("not a script")
+    with pytest.raises(RerunQtAPIError, match="no Python script at") as raised:
+        Page("notes.txt", base=tmp_path)  # an existing file that is not a script: our own check
+    assert not isinstance(raised.value, StreamlitPageNotFoundError)

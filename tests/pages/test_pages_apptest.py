@@ -480,3 +480,36 @@ def test_a_dialog_opened_by_a_page_keeps_its_widget_values() -> None:
     at.button[0].click().run()
     at.text_input[0].input("bob").run()  # a dialog-only rerun, in the page's id scope
     assert at.dialog[0].markdown[0].value == "typed bob"
+
+
+HELPER = """
+import streamlit as st
+
+
+def shout(words):
+    st.write(words.upper())
+"""
+
+
+def test_a_page_imports_a_helper_beside_the_entry_script(tmp_path: Path) -> None:
+    """Streamlit puts the entry script's folder on sys.path for every page (its "hello"
+    demo's pages do ``from utils import show_code``); a page in pages/ could not import
+    it, and a helper's ``import streamlit`` there was not rerunqt."""
+    entry = app(tmp_path, "import rerunqt as st\nst.title('Home')\n",
+                **{"2_Other": "from helpers import shout\nshout('from a page')\n"})
+    (tmp_path / "helpers.py").write_text(HELPER)
+    at = AppTest.from_file(entry).run()
+    at.switch_page("pages/2_Other.py").run()
+    assert not at.exception, at.exception[0].value
+    assert [m.value for m in at.markdown] == ["FROM A PAGE"]
+
+
+def test_a_navigation_page_in_a_folder_imports_a_root_helper(tmp_path: Path) -> None:
+    (tmp_path / "helpers.py").write_text(HELPER)
+    (tmp_path / "request").mkdir()
+    (tmp_path / "request" / "ask.py").write_text("from helpers import shout\nshout('asked')\n")
+    (tmp_path / "app.py").write_text(
+        "import rerunqt as st\nst.navigation([st.Page('request/ask.py')]).run()\n")
+    at = AppTest.from_file(tmp_path / "app.py").run()
+    assert not at.exception, at.exception[0].value
+    assert [m.value for m in at.markdown] == ["ASKED"]

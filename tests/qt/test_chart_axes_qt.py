@@ -122,6 +122,17 @@ def test_plotly_ticks_formats_prefixes_and_html_titles(rerunqt_pilot, write_scri
     assert labels(pilot, shares, "bottom") == ["start", "mid", "end"]
 
 
+def test_a_plotly_log_axis_is_labelled_as_plotly(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.plotly_chart({'data': [{'type': 'scatter', 'x': [250, 45000], 'y': [40, 80], 'mode': 'markers'}],
+                 'layout': {'xaxis': {'type': 'log', 'range': [2.3, 4.8]}}}, width=600, height=300)
+"""))
+    (chart,) = charts(pilot, "plotly_chart")
+    shown = labels(pilot, chart, "bottom")
+    assert "1000" in shown and "10k" in shown and not any("\u00b7" in t for t in shown)
+
+
 def test_plotly_titles_show_their_html_as_plotly_renders_it(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script(PLOTLY))
     plot = charts(pilot, "plotly_chart")[0].plot.getPlotItem()

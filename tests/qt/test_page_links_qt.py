@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QColor
 
 from rerunqt.qt.adapters import page_links
 from rerunqt.qt.adapters.page_links import anchor_of
@@ -64,3 +65,36 @@ def test_a_contents_link_scrolls_the_page_to_its_heading(rerunqt_pilot, write_sc
     assert opened == ["https://example.org"]
     links.linkActivated.emit("#no-such-heading")
     assert opened[-1] == "#no-such-heading"
+
+
+CURRENT = """
+import rerunqt as st
+def first():
+    st.title("First")
+def second():
+    st.title("Second")
+pages = [st.Page(first, title="First"), st.Page(second, title="Second")]
+page = st.navigation(pages, position="hidden")
+with st.sidebar:
+    st.page_link(pages[0], label="To first")
+    st.page_link(pages[1], label="To second")
+page.run()
+"""
+
+
+def _shade(link) -> QColor:
+    image = link.grab().toImage()
+    return image.pixelColor(3, image.height() // 2)  # left of the text, inside the frame
+
+
+def test_the_link_to_the_page_shown_is_shaded(rerunqt_pilot, write_script, qtbot) -> None:
+    # Streamlit gives a link to the current page a grey background; the others have none
+    pilot = rerunqt_pilot(write_script(CURRENT))
+    first, second = pilot.widget(label="To first"), pilot.widget(label="To second")
+    assert first.property("current") is True and second.property("current") is False
+    assert _shade(first) != _shade(second)
+    pilot.click(label="To second")
+    qtbot.waitUntil(lambda: pilot.texts("title") == ["Second"])
+    first, second = pilot.widget(label="To first"), pilot.widget(label="To second")
+    assert first.property("current") is False and second.property("current") is True
+    assert _shade(second) != _shade(first)

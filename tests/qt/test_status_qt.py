@@ -143,9 +143,12 @@ def test_toasts_stack_in_the_corner_survive_reruns_and_never_take_focus(
     assert [card.text() for card in shown] == ["Saved 0", "Saved 1"]
     first, second = shown
     assert second.mapTo(pilot.window, QPoint(0, 0)).y() > first.mapTo(pilot.window, QPoint(0, 0)).y()
-    corner = second.mapTo(pilot.window, QPoint(second.width(), second.height()))
-    assert pilot.window.width() - 40 < corner.x() <= pilot.window.width()
-    assert pilot.window.height() - 40 < corner.y() <= pilot.window.height()
+    # the top-right corner of the page, under the tool bar, as Streamlit 1.67 shows toasts
+    right = second.mapTo(pilot.window, QPoint(second.width(), 0)).x()
+    top = first.mapTo(pilot.window, QPoint(0, 0)).y()
+    page_top = pilot.window.centralWidget().geometry().top()
+    assert pilot.window.width() - 40 < right <= pilot.window.width()
+    assert page_top <= top < page_top + 40
     assert second.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert second.close_button.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert second.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -259,7 +262,7 @@ for n in range(20):
     pilot.qtbot.waitUntil(lambda: len(stack.findChildren(ToastCard)) == MAX_TOASTS)  # the rest left
 
 
-def test_toasts_sit_above_a_chat_input_pinned_under_the_page(rerunqt_pilot, write_script) -> None:
+def test_toasts_leave_a_chat_input_pinned_under_the_page_free(rerunqt_pilot, write_script) -> None:
     pilot = open_app(rerunqt_pilot, write_script, """
 st.chat_input('Say something')
 st.toast('Above the box', duration='infinite')
@@ -362,3 +365,14 @@ def test_an_effect_called_in_a_column_plays_once_per_run_and_takes_no_space(
     pilot.click(label="Again")  # the next run calls it again: it plays again
     pilot.qtbot.waitUntil(lambda: len(pilot.window.findChildren(Effect)) == 2)
     pilot.qtbot.waitUntil(lambda: not pilot.window.findChildren(Effect), timeout=8000)
+
+
+def test_a_toast_shows_its_material_icon(rerunqt_pilot, write_script) -> None:
+    # Streamlit draws :material/...: icons in toasts; they were left out
+    from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
+
+    pilot = open_app(rerunqt_pilot, write_script, """
+st.toast('Liked', icon=':material/thumb_up:', duration='infinite')
+""")
+    card = cards(pilot)[0]
+    assert card.icon.isVisible() and card.icon.text() == MATERIAL_SYMBOLS["thumb_up"]

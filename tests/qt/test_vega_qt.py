@@ -246,6 +246,27 @@ st.vega_lite_chart({'data': {'values': rows}, 'vconcat': [
     assert chart.height() >= chart.panes.height() >= 100 + 20 + 300
 
 
+def test_a_composed_chart_s_title_is_shown_above_its_views(rerunqt_pilot, write_script) -> None:
+    """alt.vconcat(..., title=...) showed its views without the title."""
+    from PySide6.QtWidgets import QLabel
+
+    from rerunqt.qt.adapters.vega import VegaBox
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': i, 'y': i * i} for i in range(5)]
+line = {'mark': 'line', 'height': 80, 'encoding': {'x': {'field': 'x', 'type': 'quantitative'},
+                                                   'y': {'field': 'y', 'type': 'quantitative'}}}
+st.vega_lite_chart({'data': {'values': rows}, 'title': 'Both views', 'vconcat': [line, line]})
+"""))
+    chart = charts(pilot)[0]
+    (title,) = [label for label in chart.panes.findChildren(QLabel) if label.text() == "Both views"]
+    assert title.isVisible() and "bold" in title.styleSheet()
+    first = min(chart.panes.findChildren(VegaBox), key=lambda b: b.mapTo(chart, b.rect().topLeft()).y())
+    assert title.mapTo(chart, title.rect().bottomLeft()).y() <= first.mapTo(chart, first.rect().topLeft()).y()
+    assert chart.accessibleName() == "Both views"
+
+
 def test_a_chart_with_on_select_is_drawn_and_the_script_goes_on(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script("""
 import rerunqt as st

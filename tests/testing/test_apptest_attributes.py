@@ -326,7 +326,26 @@ def test_iterating_the_app_skips_an_ended_spinner() -> None:
         """
     ).run()
     # Streamlit 1.67's element tree holds only the text: a spinner is transient
-    assert [node.type for node in at if node.type not in ("main", "sidebar")] == ["text"]
+    assert [node.type for node in at if node.type not in ("main", "sidebar", "event")] == ["text"]
+
+
+def test_iterating_the_app_walks_streamlit_s_root_blocks() -> None:
+    # Streamlit 1.67: root, main, text, sidebar, text, event, toast, (bottom), chat_input;
+    # st.set_page_config and st.navigation are no nodes (they were listed here)
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.set_page_config(page_title="x")
+        st.text("a")
+        st.sidebar.text("s")
+        st.toast("t")
+        st.chat_input("say")
+        """
+    ).run()
+    assert [node.type for node in at] == [
+        "main", "text", "sidebar", "text", "event", "toast", "bottom", "chat_input"]
+    assert [node.type for node in AppTest.from_string("import rerunqt as st").run()] == [
+        "main", "sidebar", "event"]  # the empty roots are there; st.bottom only when used
 
 
 def test_select_box_placeholder_reads_as_streamlit_s_proto() -> None:

@@ -167,6 +167,7 @@ class PlotlyAxis(FlushAxis):
         self.spec = TickSpec({})
         self.date = False  # seconds since the epoch, written by the spec's d3 time format
         self.span = (0.0, 1.0)
+        self.log_labels: dict[float, str] = {}  # a log axis' tick (a decade's log) -> its text
 
     def configure(self, spec: TickSpec, date: bool = False) -> None:
         if spec.key() != self.spec.key() or date != self.date:
@@ -175,8 +176,12 @@ class PlotlyAxis(FlushAxis):
             self.update()
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
-        if self.logMode:
-            return super().tickValues(minVal, maxVal, size)
+        if self.logMode:  # plotly's decades with 2 and 5 between ("1000", "2", "5", "10k")
+            ticks = self.spec.log_ticks(minVal, maxVal, size, self.orientation in ("top", "bottom"))
+            self.log_labels = dict(ticks or ())
+            if ticks is None:
+                return super().tickValues(minVal, maxVal, size)
+            return [(1.0, [value for value, _ in ticks])]
         self.span = (min(minVal, maxVal), max(minVal, maxVal))
         values, step = self.spec.ticks(minVal, maxVal, size, self.orientation in ("top", "bottom"),
                                        self.date)
@@ -184,6 +189,9 @@ class PlotlyAxis(FlushAxis):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode:
+            labels = self.log_labels
+            if labels and all(v in labels for v in values):
+                return [labels[v] for v in values]
             return super().tickStrings(values, scale, spacing)
         return self.spec.labels(values, spacing, *self.span, date=self.date)
 

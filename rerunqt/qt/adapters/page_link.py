@@ -57,6 +57,10 @@ class PageLinkAdapter(Adapter):
             widget.setToolTip(props.get("help") or "")
         if "disabled" in changed:
             widget.setEnabled(not props["disabled"])
+        if "current" in changed:  # a link to the page shown is shaded, as in Streamlit
+            widget.setProperty("current", bool(props.get("current")))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         if "width" in changed:
             width = props["width"]
             if isinstance(width, int):

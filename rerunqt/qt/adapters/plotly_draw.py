@@ -12,11 +12,20 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
-from rerunqt.qt.adapters.chart_draw import AXIS, PAGE, TEXT, categorical, outside_legend, style_axes
+from rerunqt.qt.adapters.chart_draw import (
+    AXIS,
+    GRID_Z,
+    PAGE,
+    TEXT,
+    categorical,
+    outside_legend,
+    style_axes,
+)
 from rerunqt.qt.colours import qcolor
 
 _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
@@ -133,10 +142,46 @@ def _heatmap(trace: Trace) -> Any:
 
 
 def _reset_view(plot: Any) -> None:
-    """Axes, grid and panning back on (a pie or note drawn before turned them off)."""
+    """Axes, grid and panning back on (a pie or note drawn before turned them off); no
+    plot-area colour (the page shows through)."""
     plot.showAxis("left")
     plot.showAxis("bottom")
     plot.getViewBox().setMouseEnabled(x=True, y=True)
+    fill = getattr(plot, "rq_fill", None)
+    if fill is not None:
+        fill.hide()
+
+
+def _qt(colour: Any) -> QColor:
+    return QColor(*colour) if isinstance(colour, tuple) else qcolor(colour, "#ffffff")
+
+
+def _fill_plot_area(plot: Any, figure: PlotFigure) -> None:
+    """The figure's ``plot_bgcolor`` (its template's under theme=None) under the data and
+    under the grid lines of both axes, which take its grid colour, as plotly draws them. The
+    fill is a rectangle behind the view box (the view box's own background hid the grid)."""
+    if figure.background is None:
+        return
+    colour, grid = figure.background
+    box = plot.getViewBox()
+    fill = getattr(plot, "rq_fill", None)
+    if fill is None:
+        fill = plot.rq_fill = QGraphicsRectItem(plot)
+        fill.setPen(QPen(Qt.PenStyle.NoPen))
+        # behind the plot like pyqtgraph's axes (their grid), and under them (GRID_Z)
+        fill.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        fill.setZValue(GRID_Z - 100)
+        box.sigResized.connect(lambda *_: fill.setRect(box.geometry()))
+    fill.setBrush(_qt(colour))
+    fill.setRect(box.geometry())
+    fill.show()
+    if grid is None:
+        return
+    for name, shown in (("left", figure.y_axis.grid), ("bottom", figure.x_axis.grid)):
+        if shown is not False:  # plotly grids both axes unless the layout says showgrid=False
+            axis = plot.getAxis(name)
+            axis.setTickPen(pg.mkPen(_qt(grid)))
+            axis.setGrid(255)
 
 
 def _slice_color(streamlit: bool, dark: bool) -> Any:
@@ -227,6 +272,7 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         plot.showAxis(side, axis.shown)  # visible=False: no line, ticks, title nor grid
     if figure.x_axis.grid is not None or figure.y_axis.grid is not None:  # the layout's showgrid
         plot.showGrid(x=figure.x_axis.grid, y=figure.y_axis.grid)
+    _fill_plot_area(plot, figure)
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     plot.setLogMode(x=figure.x_axis.log, y=figure.y_axis.log)
     box = plot.getViewBox()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
@@ -116,13 +117,22 @@ class VegaBox(NotedChartBox):
 
 def _panes(views: Any, theme: Any, dark: bool) -> tuple[QWidget, int]:
     """The widget holding ``views`` (boxes and nested rows / columns) and its height."""
-    from rerunqt.core.vega_concat import SPACING, VIEW_HEIGHT, Views
+    from rerunqt.core.vega_concat import SPACING, TITLE_HEIGHT, VIEW_HEIGHT, Views
 
     holder = QWidget()
     vertical = views.direction == "v"
     layout = QVBoxLayout(holder) if vertical else QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(SPACING)
+    if views.title:  # the composition's title above all its views, at the start as Streamlit
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(_title_label(views.title, theme, dark, TITLE_HEIGHT))
+        column.addWidget(holder)
+    else:
+        outer = None
     heights = []
     for child in views.children:
         if isinstance(child, Views):
@@ -140,7 +150,25 @@ def _panes(views: Any, theme: Any, dark: bool) -> tuple[QWidget, int]:
         heights.append(height)
     total = sum(heights) + SPACING * (len(heights) - 1) if vertical else max(heights, default=0)
     holder.setFixedHeight(total)
-    return holder, total
+    if outer is None:
+        return holder, total
+    outer.setFixedHeight(total + TITLE_HEIGHT)
+    return outer, total + TITLE_HEIGHT
+
+
+def _title_label(text: str, theme: Any, dark: bool, height: int) -> QLabel:
+    """A composed chart's title: bold, the chart text colour, left under Streamlit's theme
+    (Vega's own centres it), as a single view's title is drawn."""
+    from rerunqt.qt.adapters.chart_draw import TEXT, title_justify
+
+    label = QLabel(text)
+    label.setObjectName("rqVegaTitle")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(f"color: {TEXT[dark]}; font-size: 11pt; font-weight: bold;")
+    align = Qt.AlignmentFlag.AlignLeft if title_justify(theme) == "left" else Qt.AlignmentFlag.AlignHCenter
+    label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    label.setFixedHeight(height)
+    return label
 
 
 class VegaAdapter(Adapter):
@@ -157,7 +185,9 @@ class VegaAdapter(Adapter):
         assert isinstance(widget, VegaBox)
         props = new.props_dict()
         cap_width(widget, props["width"])
-        widget.setAccessibleName(props.get("alt") or props["data"].title or "vega-lite chart")
+        views = props.get("views")
+        widget.setAccessibleName(props.get("alt") or props["data"].title
+                                 or getattr(views, "title", "") or "vega-lite chart")
         if changed - {"width", "height", "alt"} or (widget.drawn is None and widget.panes is None):
             widget.show_element(new)
         shown = widget.panes_height if widget.panes is not None else props["height"]

@@ -153,6 +153,16 @@ class ToastStack(QWidget):
         self.show()
         self.raise_()
 
+    def event(self, event: QEvent) -> bool:
+        """A card's text wrapped onto more lines (its label fixes its height once it has its
+        width): the stack is sized again, or the card's last line was cut off. Not in a
+        layout, the stack would keep the size it got when the card was added."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible() and \
+                self.sizeHint() != self.size():
+            self.place()
+        return handled
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.isVisible():
             return False

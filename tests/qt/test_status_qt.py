@@ -376,3 +376,21 @@ st.toast('Liked', icon=':material/thumb_up:', duration='infinite')
 """)
     card = cards(pilot)[0]
     assert card.icon.isVisible() and card.icon.text() == MATERIAL_SYMBOLS["thumb_up"]
+
+
+def test_a_long_toast_is_as_tall_as_its_wrapped_text(rerunqt_pilot, write_script, qtbot) -> None:
+    """The card grows with its body's lines: a two-line toast's second line was cut by the
+    card's bottom edge (the stack kept the height it had before the text wrapped)."""
+    pilot = open_app(rerunqt_pilot, write_script, """
+st.toast('Second message with a longer text that wraps onto more lines maybe, and more',
+         duration='infinite')
+""")
+    card = cards(pilot)[0]
+    body = card.body
+    line = body.fontMetrics().height()
+    qtbot.waitUntil(lambda: body.height() >= 2 * line)
+    pilot.settle()
+    inside = card.contentsRect().adjusted(0, 0, 0, -4)  # the bottom margin stays
+    assert body.geometry().bottom() <= inside.bottom()
+    stack = card.parentWidget()
+    assert card.geometry().bottom() < stack.height()

@@ -20,6 +20,9 @@ from rerunqt.core.indicator import Indicator
 from rerunqt.core.plotly_figure import Axis, DomainPart, Trace
 
 LINE_TYPES = ("scatter", "scattergl")
+# traces drawn in their own domain, not on the x/y axes (plotly_domain, plotly_hierarchy...)
+_DOMAIN_TYPES = frozenset({"pie", "indicator", "table", "treemap", "sunburst", "icicle",
+                           "scatterpolar", "scatterpolargl", "barpolar"})
 _HISTNORM = ("percent", "probability", "density", "probability density")
 
 
@@ -104,8 +107,9 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
     for kind in ("box", "violin"):
         mode = str(layout.get(f"{kind}mode") or "overlay")
         lay_out_boxes([t for t in traces if t.kind == kind], mode)
-    if traces and domain:
-        notes.append("pies and indicators are drawn without the axes' traces")
+    if traces and domain:  # the axes are drawn, and the traces drawn in their domains are not
+        skipped.extend(str(spec.get("type")) for spec in data
+                       if spec.get("type") in _DOMAIN_TYPES and spec.get("visible") not in (False, "legendonly"))
     if skipped:
         names = ", ".join(dict.fromkeys(skipped))
         notes.insert(0, f"Not drawn natively: {names} trace{'s' if len(set(skipped)) > 1 else ''}")

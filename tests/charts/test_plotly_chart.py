@@ -401,3 +401,16 @@ def test_the_plot_area_colour_is_the_layout_s_or_with_theme_none_the_template_s(
     assert figure(own, "streamlit").background == ((0, 0, 0, 0), (204, 204, 204, 255))
     assert figure({"data": [], "layout": {"plot_bgcolor": "ivory"}}, None).background == ("ivory", None)
     assert figure({"data": []}, None).background is None
+
+
+def test_domain_traces_beside_axes_traces_are_named_as_not_drawn() -> None:
+    """A figure mixing a line with a table or pie (make_subplots with a table row) draws
+    the axes; the table and pie are named in the note (it said pies were drawn)."""
+    fig = figure({"data": [{"type": "scatter", "y": [1, 2]}, {"type": "table", "cells": {"values": [[1]]}},
+                           {"type": "pie", "values": [1, 2], "visible": "legendonly"},
+                           {"type": "treemap", "labels": ["a"], "parents": [""]}]})
+    assert fig.cartesian and len(fig.traces) == 1
+    assert fig.skipped == ("table", "treemap")
+    assert fig.notes == ("Not drawn natively: table, treemap traces",)
+    alone = figure({"data": [{"type": "table", "cells": {"values": [[1]]}}]})
+    assert alone.skipped == () and not alone.cartesian  # drawn when it is the figure

@@ -108,8 +108,8 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         mode = str(layout.get(f"{kind}mode") or "overlay")
         lay_out_boxes([t for t in traces if t.kind == kind], mode)
     if traces and domain:  # the axes are drawn, and the traces drawn in their domains are not
-        skipped.extend(str(spec.get("type")) for spec in data
-                       if spec.get("type") in _DOMAIN_TYPES and spec.get("visible") not in (False, "legendonly"))
+        skipped.extend(str(spec.get("type")) for spec in data if spec.get("type") in _DOMAIN_TYPES
+                       and spec.get("visible") not in (False, "legendonly"))
     if skipped:
         names = ", ".join(dict.fromkeys(skipped))
         notes.insert(0, f"Not drawn natively: {names} trace{'s' if len(set(skipped)) > 1 else ''}")

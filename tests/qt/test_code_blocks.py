@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from rerunqt.qt.adapters.code import COLOURS, highlight_json, highlight_python
 
@@ -39,10 +40,13 @@ def test_json_block_folds_and_honours_expanded(rerunqt_pilot, write_script, qtbo
     )
     pilot = rerunqt_pilot(script)
     view = pilot.record(kind="json").widget
-    assert not view.label.isVisible()
-    assert "2 keys" in view.toggle.text()
-    qtbot.mouseClick(view.toggle, Qt.MouseButton.LeftButton)
-    assert view.label.isVisible()
+    folded = view.label.text()  # expanded=False: the root is one folded line, as in Streamlit
+    assert "{…} 2 keys" in folded and "&quot;a&quot;" not in folded
+    assert view.findChild(QToolButton) is None  # no header above the JSON
+    link = next(part.split('"')[0] for part in folded.split('href="')[1:])
+    view.label.linkActivated.emit(link)  # a click on the root's summary opens it
+    opened = view.label.text()
+    assert "&quot;a&quot;" in opened and "[…] 2 items" in opened  # its children stay folded
     assert pilot.window.session.run_count == 1  # folding is view-only: no rerun
     code = pilot.record(kind="code").widget.inner
     assert "print" in code.text() and ">1  <" in code.text() and ">2  <" in code.text()

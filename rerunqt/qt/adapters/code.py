@@ -17,7 +17,7 @@ from collections.abc import Callable
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
@@ -165,7 +165,7 @@ Path = tuple[str | int, ...]  # keys and indexes from the JSON's root to one of 
 def folded_json(data: object, is_open: Callable[[Path, int], bool]) -> str:
     """HTML for ``data`` as pretty JSON (two-space indents), coloured as ``highlight_json``.
 
-    A non-empty object or list below the root is open when ``is_open(path, depth)`` says so
+    A non-empty object or list, the root too, is open when ``is_open(path, depth)`` says so
     (the root is at depth 0) and then its opening bracket folds it; else it shows as one
     link, ``{… 2 keys}``, that opens it. Link targets are ``fold:`` + the node's path."""
     out: list[str] = []
@@ -175,11 +175,11 @@ def folded_json(data: object, is_open: Callable[[Path, int], bool]) -> str:
             out.append(highlight_json(json.dumps(value, ensure_ascii=False)))
             return
         target = "fold:" + quote(json.dumps(list(path)))
-        if depth and not is_open(path, depth):
+        if not is_open(path, depth):
             out.append(_fold_link(target, _summary(value), COLOURS["comment"]))
             return
         opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
-        out.append(_fold_link(target, opening, None) if depth else opening)
+        out.append(_fold_link(target, opening, None))
         items = list(value.items()) if isinstance(value, dict) else list(enumerate(value))
         for i, (key, item) in enumerate(items):
             out.append("\n" + indent + "  ")
@@ -199,12 +199,11 @@ def _fold_link(target: str, text: str, colour: str | None) -> str:
 
 
 class _JsonView(QWidget):
+    """The JSON in a code block; a click on a bracket or a folded summary folds or opens
+    that node, the root's too, as Streamlit's viewer (no header above it)."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.toggle = QToolButton()
-        self.toggle.setObjectName("rqJsonToggle")
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toggle.setCheckable(True)
         self.block = _code_block("rqJson")
         self.label = self.block.inner
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -213,17 +212,10 @@ class _JsonView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.block)
-        self.toggle.toggled.connect(self._show)
-        self.summary = ""
         self.data: object = None
         self.open_levels: int | None = None  # levels open at first (None: all)
         self.folds: dict[Path, bool] = {}  # nodes the user opened (True) or folded (False)
-
-    def _show(self, expanded: bool) -> None:
-        self.block.setVisible(expanded)
-        self.toggle.setText(("\u25be " if expanded else "\u25b8 ") + self.summary)
 
     def is_open(self, path: Path, depth: int) -> bool:
         default = self.open_levels is None or depth < self.open_levels
@@ -249,13 +241,12 @@ class JsonAdapter(Adapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         view = _JsonView()
-        view.toggle.setChecked(bool(element.prop("expanded", True)))
         self.update(view, element, element, frozenset({"body", "expanded"}))
         return view
 
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
-        """``expanded``: True opens every level, False none (opening the root then shows its
-        children folded, as Streamlit's viewer), an int that many levels."""
+        """``expanded``: True opens every level, False none (the root is one folded line;
+        opening it shows its children folded, as Streamlit's viewer), an int that many levels."""
         assert isinstance(widget, _JsonView)
         body = str(new.prop("body", "null"))
         try:
@@ -264,16 +255,12 @@ class JsonAdapter(Adapter):
         except ValueError:
             data, pretty = body, body
         expanded = new.prop("expanded", True)
-        widget.summary = _summary(data)
         if changed & {"body", "expanded"}:
             widget.folds.clear()
         widget.data = data
-        widget.open_levels = None if expanded is True else max(1, int(expanded))
+        widget.open_levels = None if expanded is True else max(0, int(expanded))
         widget.redraw()
         widget.label.setAccessibleName(pretty[:200])
-        if "expanded" in changed:
-            widget.toggle.setChecked(bool(expanded))
-        widget._show(widget.toggle.isChecked())
 
 
 def _summary(data: object) -> str:

@@ -163,12 +163,7 @@ def read_polars(data: Sequence[Mapping[str, Any]], layout: Mapping[str, Any], st
         trace.marker_colors = colors if colors is not None and len(colors) == count else None
         given = line.get("color") if trace.kind == "line" and trace.lines else None
         given = given or (marker.get("color") if isinstance(marker.get("color"), str) else None)
-        trace.slot = i
-        if isinstance(given, str) and given.lower() in pv.PLOTLY_COLORWAY:
-            trace.slot = pv.PLOTLY_COLORWAY.index(given.lower())
-            trace.color = None if streamlit else pv.color(given)
-        else:
-            trace.color = pv.color(given)
+        pv.set_colour(trace, given, i, streamlit)
         polar.traces.append(trace)
         pending.append((polar, trace, degrees))
     for polar in polars.values():

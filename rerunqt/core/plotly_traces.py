@@ -125,12 +125,7 @@ def _colour(trace: Trace, spec: Mapping[str, Any], index: int, streamlit: bool) 
         given = marker.get("color")
     if given is None and trace.kind == "line" and isinstance(line.get("color"), str):
         given = line.get("color")
-    trace.slot = index
-    if isinstance(given, str) and given.lower() in pv.PLOTLY_COLORWAY:
-        trace.slot = pv.PLOTLY_COLORWAY.index(given.lower())
-        trace.color = None if streamlit else pv.color(given)
-    else:
-        trace.color = pv.color(given)
+    pv.set_colour(trace, given, index, streamlit)
 
 
 def _scatter(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) -> Trace:

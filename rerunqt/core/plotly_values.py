@@ -152,3 +152,14 @@ def rich(value: Any) -> str:
 
 
 __all__ = ["PLOTLY_COLORWAY", "array", "color", "colorscale", "map_colors", "rich", "text", "with_opacity"]
+
+
+def set_colour(trace: Any, given: Any, index: int, streamlit: bool) -> None:
+    """A trace's colour: one of plotly's default colours is a palette slot (the app's palette
+    under Streamlit's theme), any other colour the trace's own."""
+    trace.slot = index
+    if isinstance(given, str) and given.lower() in PLOTLY_COLORWAY:
+        trace.slot = PLOTLY_COLORWAY.index(given.lower())
+        trace.color = None if streamlit else color(given)
+    else:
+        trace.color = color(given)

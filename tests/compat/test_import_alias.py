@@ -118,6 +118,30 @@ def test_runtime_and_scriptrunner(tmp_path: Path) -> None:
     assert get_script_run_ctx() is None and exists() is False
 
 
+def test_the_old_rerun_and_stop_exceptions_rerun_and_stop(tmp_path: Path) -> None:
+    """Apps from before st.rerun raise RerunException(RerunData()) (imported from
+    Streamlit's runtime) to rerun and StopException() to stop; the import failed."""
+    at = _app(tmp_path, """
+        import streamlit as st
+        from streamlit.runtime.scriptrunner import RerunData, RerunException, StopException
+        from streamlit.runtime.scriptrunner.script_runner import RerunData as OldPath
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        if st.button("again") and st.session_state.runs < 5:
+            raise RerunException(RerunData())
+        st.text(f"run {st.session_state.runs} {OldPath is RerunData}")
+        if st.checkbox("stop"):
+            raise StopException()
+        st.text("end")
+    """)
+    assert [t.value for t in at.text] == ["run 1 True", "end"]
+    at.button[0].click().run()
+    assert not at.exception
+    assert [t.value for t in at.text] == ["run 3 True", "end"]  # the click's run, then again
+    at.checkbox[0].check().run()
+    assert not at.exception
+    assert [t.value for t in at.text] == ["run 4 True"]
+
+
 def test_streamlit_errors_catch_rerunqt_s_errors(tmp_path: Path) -> None:
     at = _app(tmp_path, """
         import streamlit as st

@@ -142,6 +142,33 @@ def test_the_old_rerun_and_stop_exceptions_rerun_and_stop(tmp_path: Path) -> Non
     assert [t.value for t in at.text] == ["run 4 True"]
 
 
+def test_a_self_launching_script_imports_streamlit_s_cli(tmp_path: Path) -> None:
+    """Scripts that start themselves with `python app.py` import streamlit.web.cli at the
+    top and call it only when no runtime exists; the import stopped them in rerunqt."""
+    at = _app(tmp_path, """
+        import sys
+        import streamlit as st
+        from streamlit import runtime
+        from streamlit.web import cli as stcli
+        from streamlit.web import bootstrap
+
+        if __name__ == "__main__":
+            if runtime.exists():
+                st.text("running")
+            else:
+                sys.argv = ["streamlit", "run", sys.argv[0]]
+                sys.exit(stcli.main())
+        try:
+            bootstrap.run("app.py", False, [], {})
+        except st.errors.StreamlitAPIException as exc:
+            st.text(str(exc)[:30])
+    """)
+    assert not at.exception
+    assert [t.value for t in at.text] == ["running", "streamlit.web.cli.main() start"]
+    at = _app(tmp_path, "import streamlit.web.server")
+    assert "Streamlit's web server" in at.exception[0].message
+
+
 def test_streamlit_errors_catch_rerunqt_s_errors(tmp_path: Path) -> None:
     at = _app(tmp_path, """
         import streamlit as st

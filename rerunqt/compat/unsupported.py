@@ -43,8 +43,9 @@ ALIAS_SUBMODULES = ("column_config", "components.v1", "config", "connections", "
                     "runtime.scriptrunner.script_runner", "runtime.scriptrunner_utils",
                     "runtime.scriptrunner_utils.exceptions",
                     "runtime.scriptrunner_utils.script_requests",
-                    "runtime.scriptrunner_utils.script_run_context", "testing.v1", "web.cli",
-                    "web.bootstrap")
+                    "runtime.scriptrunner_utils.script_run_context", "runtime.state",
+                    "runtime.state.session_state", "runtime.state.session_state_proxy",
+                    "navigation", "navigation.page", "testing.v1", "web.cli", "web.bootstrap")
 
 
 class UnsupportedFeatureError(RerunQtAPIError, AttributeError):

@@ -169,6 +169,28 @@ def test_a_self_launching_script_imports_streamlit_s_cli(tmp_path: Path) -> None
     assert "Streamlit's web server" in at.exception[0].message
 
 
+def test_type_hint_imports_of_pages_and_session_state(tmp_path: Path) -> None:
+    """Apps annotate with StreamlitPage and SessionStateProxy from Streamlit's modules; the
+    imports failed. Importing streamlit.navigation.page keeps st.navigation the function."""
+    at = _app(tmp_path, """
+        import streamlit as st
+        st.navigation  # loaded before the submodule is imported
+        from streamlit.navigation.page import StreamlitPage
+        from streamlit.runtime.state import QueryParamsProxy, SessionStateProxy, WidgetCallback
+        from streamlit.runtime.state.session_state_proxy import SessionStateProxy as Proxy
+
+        def home() -> None:
+            st.text("home")
+
+        page: StreamlitPage = st.Page(home, title="Home")
+        st.text(str([isinstance(page, StreamlitPage), isinstance(st.session_state, Proxy),
+                     Proxy is SessionStateProxy, isinstance(st.query_params, QueryParamsProxy)]))
+        st.navigation([page]).run()
+    """)
+    assert not at.exception
+    assert [t.value for t in at.text] == ["[True, True, True, True]", "home"]
+
+
 def test_streamlit_errors_catch_rerunqt_s_errors(tmp_path: Path) -> None:
     at = _app(tmp_path, """
         import streamlit as st

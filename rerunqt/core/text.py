@@ -136,11 +136,11 @@ def _heading(kind: str, body: Any, anchor: Any, help: Any, divider: Any, icon: A
              text_alignment: Any, wrap: Any) -> ElementHandle:
     check_icon(kind, icon)
     ctx = context.current()
-    auto = (("auto_divider", True),) if divider is True else ()  # AppTest reads "auto"
     ctx.add_static(kind, (("body", _heading_text(body)), ("help", as_text(help)),
                           ("divider", _divider_colour(kind, divider, ctx)),
                           ("icon", icon), ("anchor", _anchor(kind, anchor)))
-                   + text_layout(kind, width, text_alignment, wrap) + auto)
+                   + text_layout(kind, width, text_alignment, wrap)
+                   + (("auto_divider", divider is True),))  # AppTest reads "auto"
     return _handle(ctx)
 
 

@@ -31,8 +31,14 @@ _script_dirs: ContextVar[tuple[Path, ...]] = ContextVar("rerunqt_alias_script_di
 _INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages", ".venv", "venv"})
 
 
+# streamlit.navigation(.page) is a package beside the alias: st.navigation is a function
+_NAVIGATION, _NAVIGATION_TARGET = "streamlit.navigation", "rerunqt.compat.streamlit_navigation"
+
+
 def _alias_target(name: str) -> str | None:
     """``rerunqt.compat.streamlit[.sub]`` for ``streamlit[.sub]``; None for other names."""
+    if name == _NAVIGATION or name.startswith(_NAVIGATION + "."):
+        return _NAVIGATION_TARGET + name[len(_NAVIGATION):]
     if name == "streamlit" or name.startswith("streamlit."):
         return ALIAS_PACKAGE + name[len("streamlit"):]
     return None
@@ -164,7 +170,9 @@ def alias_for_tests() -> dict[str, types.ModuleType | None]:
     names = ["", *(f".{sub}" for sub in ALIAS_SUBMODULES), ".testing", ".components"]
     before = {f"streamlit{n}": sys.modules.get(f"streamlit{n}") for n in names}
     for name in names:
-        sys.modules[f"streamlit{name}"] = importlib.import_module(ALIAS_PACKAGE + name)
+        target = _alias_target(f"streamlit{name}")
+        assert target is not None
+        sys.modules[f"streamlit{name}"] = importlib.import_module(target)
     return before
 
 

@@ -40,8 +40,12 @@ UNSUPPORTED: MappingProxyType[str, tuple[str, str]] = MappingProxyType(_TABLE)
 ALIAS_SUBMODULES = ("column_config", "components.v1", "components.v2", "config", "connections",
                     "delta_generator", "errors", "logger", "runtime", "runtime.scriptrunner",
                     "runtime.scriptrunner.script_run_context", "runtime.uploaded_file_manager",
-                    "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context",
-                    "testing.v1")
+                    "runtime.scriptrunner.script_runner", "runtime.scriptrunner_utils",
+                    "runtime.scriptrunner_utils.exceptions",
+                    "runtime.scriptrunner_utils.script_requests",
+                    "runtime.scriptrunner_utils.script_run_context", "runtime.state",
+                    "runtime.state.session_state", "runtime.state.session_state_proxy",
+                    "navigation", "navigation.page", "testing.v1", "web.cli", "web.bootstrap")
 
 
 class UnsupportedFeatureError(RerunQtAPIError, AttributeError):

@@ -111,11 +111,10 @@ def _width(call: str, width: Any, content: bool = True) -> int | str:
 
 
 def _key(kind: str, key: Any) -> Any:
-    """A user key names the container (its state survives moves); else kind and order."""
+    """A user key names the container (its state survives moves); else kind and order.
+    Any key is its ``str()``, as in Streamlit (``key=("row", 3)``)."""
     if key is None:
         return None
-    if not isinstance(key, (str, int)) or isinstance(key, bool):
-        raise RerunQtAPIError(f"The key of st.{kind} must be a string or an int; got {key!r}.")
     return (kind, f"key:{key}")
 
 

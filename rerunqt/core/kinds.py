@@ -59,8 +59,8 @@ def _container(name: str, props: tuple[str, ...], function: str | None = None,
 CATALOGUE: tuple[Kind, ...] = (
     # ----- static -----
     _static("title", (*_TEXT, "icon", "anchor", *_LAYOUT)),
-    _static("header", (*_TEXT, "divider", "icon", "anchor", *_LAYOUT)),
-    _static("subheader", (*_TEXT, "divider", "icon", "anchor", *_LAYOUT)),
+    _static("header", (*_TEXT, "divider", "icon", "anchor", *_LAYOUT, "auto_divider")),
+    _static("subheader", (*_TEXT, "divider", "icon", "anchor", *_LAYOUT, "auto_divider")),
     _static("markdown", (*_TEXT, "unsafe_allow_html", *_LAYOUT)),
     _static("text", (*_TEXT, *_LAYOUT)),
     _static("caption", (*_TEXT, "unsafe_allow_html", *_LAYOUT)),

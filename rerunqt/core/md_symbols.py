@@ -82,6 +82,20 @@ MATERIAL_SYMBOLS = MappingProxyType({
     # icons of Streamlit's own alert / toast / markdown examples (st_alert, st_toast...)
     "cabin": "\U0001F3E0", "running_with_errors": "\u26A0", "mood_heart": "\U0001F60D",
     "local_fire_department": "\U0001F525", "hourglass_empty": "\u231B",
+    # page and button icons of community apps (a Streamlit-releases demo's st.navigation, the
+    # docs' navigation examples, dashboards, games and media apps)
+    "local_library": "\U0001F4DA", "handyman": "\U0001F6E0", "nutrition": "\U0001F34E",
+    "notification_important": "\U0001F514", "explore": "\U0001F9ED", "filter_alt": "\u23F7",
+    "savings": "\U0001F4B0", "feedback": "\U0001F5E8", "support_agent": "\U0001F3A7",
+    "summarize": "\U0001F4DD", "apps": "\u229E", "widgets": "\u2756", "category": "\u25C8",
+    "timeline": "\U0001F4C8", "cloud_upload": "\u2601", "photo_camera": "\U0001F4F7",
+    "mic": "\U0001F3A4", "videocam": "\U0001F4F9", "terminal": ">_", "construction": "\U0001F6A7",
+    "sports_esports": "\U0001F3AE", "casino": "\U0001F3B2", "menu_book": "\U0001F4D6",
+    "quiz": "\u2753", "assignment": "\U0001F4CB", "event": "\U0001F4C5", "alarm": "\u23F0",
+    "hub": "\u2B21", "travel_explore": "\U0001F30D", "store": "\U0001F3EA", "sell": "\U0001F3F7",
+    "local_shipping": "\U0001F69A", "fitness_center": "\U0001F3CB", "restaurant": "\U0001F374",
+    "medical_services": "\u2695", "health_and_safety": "\U0001F6E1", "thunderstorm": "\u26C8",
+    "ac_unit": "\u2744",
 })
 
 EMOJI = MappingProxyType({  # the common few (the rest: emoji_names, read when first asked)

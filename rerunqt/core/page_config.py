@@ -15,7 +15,7 @@ from rerunqt.core import context
 from rerunqt.errors import RerunQtAPIError
 
 LAYOUTS = ("centered", "wide")
-SIDEBAR_STATES = ("auto", "expanded", "collapsed")
+SIDEBAR_STATES = ("auto", "expanded", "collapsed", "locked")  # locked: open, no collapse
 MENU_KEYS = {"get help": "Get help", "report a bug": "Report a bug", "about": "About"}
 PROPS = ("page_title", "page_icon", "layout", "initial_sidebar_state", "menu_items")
 
@@ -48,7 +48,7 @@ def set_page_config(
     page_title: str | None = None,
     page_icon: str | None = None,
     layout: Literal["centered", "wide"] | None = None,
-    initial_sidebar_state: Literal["auto", "expanded", "collapsed"] | int | None = None,
+    initial_sidebar_state: Literal["auto", "expanded", "collapsed", "locked"] | int | None = None,
     menu_items: Mapping[str, str | None] | None = None,
 ) -> None:
     """Configure the window: title, icon, page width ("centered" or "wide"), sidebar start."""
@@ -59,8 +59,8 @@ def set_page_config(
             isinstance(initial_sidebar_state, int) and not isinstance(initial_sidebar_state, bool)
             and initial_sidebar_state > 0):
         raise RerunQtAPIError(
-            f'`initial_sidebar_state` must be "auto" or "expanded" or "collapsed" or a positive '
-            f'int of pixels (got "{initial_sidebar_state}")'
+            f'`initial_sidebar_state` must be "auto", "expanded", "collapsed", "locked" or a '
+            f'positive int of pixels (got "{initial_sidebar_state}")'
         )
     if page_icon is not None and not isinstance(page_icon, str):
         page_icon = str(page_icon)  # a path-like; images are not supported as icons yet

@@ -62,8 +62,6 @@ def tracking(call: str, key: Any, on_change: Any, args: Any, kwargs: Any,
     param = binding(call, bind, key)
     if on_change in (None, "ignore") and param is None:
         return None
-    if key is not None and (not isinstance(key, (str, int)) or isinstance(key, bool)):
-        raise RerunQtAPIError(f"The key of st.{call} must be a string or an int; got {key!r}.")
     callback = on_change if callable(on_change) else None
     return Tracked(call, key, callback, args, kwargs, param)
 

@@ -40,10 +40,9 @@ _MISSING = object()
 
 
 def normalize_key(key: object) -> str:
-    """Session-state keys are strings; ints are accepted and converted (as Streamlit)."""
-    if isinstance(key, bool) or not isinstance(key, (str, int)):
-        raise TypeError(f"session_state keys must be str or int, not {type(key).__name__}: {key!r}")
-    key = str(key)
+    """Session-state (and widget) keys are strings; any other key is its ``str()``, as
+    Streamlit converts them (``key=(game, i)`` is the key "(0, 1)", ``3`` is "3")."""
+    key = key if isinstance(key, str) else str(key)
     if key.startswith(RESERVED_PREFIX):
         raise RerunQtAPIError(
             f"Session-state keys that start with {RESERVED_PREFIX!r} are reserved for "

@@ -139,7 +139,8 @@ def _heading(kind: str, body: Any, anchor: Any, help: Any, divider: Any, icon: A
     ctx.add_static(kind, (("body", _heading_text(body)), ("help", as_text(help)),
                           ("divider", _divider_colour(kind, divider, ctx)),
                           ("icon", icon), ("anchor", _anchor(kind, anchor)))
-                   + text_layout(kind, width, text_alignment, wrap))
+                   + text_layout(kind, width, text_alignment, wrap)
+                   + (("auto_divider", divider is True),))  # AppTest reads "auto"
     return _handle(ctx)
 
 
@@ -157,8 +158,8 @@ def _anchor(kind: str, anchor: Any) -> str | bool | None:
     raise RerunQtAPIError(f"st.{kind} anchor={anchor!r} is not valid; use a string, False or None.")
 
 
-DIVIDER_COLOURS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
-_AUTO_DIVIDERS = ("blue", "green", "orange", "red", "violet")  # divider=True, in turn
+DIVIDER_COLOURS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
+_AUTO_DIVIDERS = ("blue", "green", "orange", "red", "violet", "yellow")  # divider=True, in turn
 
 
 def _divider_colour(kind: str, divider: Any, ctx: context.RunContext) -> str:

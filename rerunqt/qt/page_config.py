@@ -93,6 +93,8 @@ class PageConfigPlace:
             window.setWindowIcon(icon_for(icon))
         self.width_filter.set_wide(props.get("layout") == "wide")
         state = props.get("initial_sidebar_state")
+        if state is not None:
+            window.sidebar.set_locked(state == "locked")
         if state is not None and not window.sidebar.started:
             window.sidebar.started = True
             expanded = state != "collapsed" and not (

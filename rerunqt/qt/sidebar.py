@@ -86,6 +86,7 @@ class SidebarPanel(QScrollArea):
         self.header_action: QAction | None = None  # the toolbar's (qt/window.py)
         self.collapsed = False
         self.started = False  # the start state is decided once (set_page_config, or "auto")
+        self.locked = False  # initial_sidebar_state="locked": open, with no way to collapse it
         self.toggle_action = QAction("Sidebar", self)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
@@ -178,12 +179,12 @@ class SidebarPanel(QScrollArea):
     def _refresh(self) -> None:
         """Shown while it holds a page list or content (and the user has not collapsed it)."""
         filled = self.filled()
-        if filled and not self.started:  # "auto": a narrow window starts collapsed
+        if filled and not self.started and not self.locked:  # "auto": narrow starts collapsed
             self.started = True
             window = self.window()
             if window is not None and window.width() < AUTO_COLLAPSE_BELOW:
                 self.set_expanded(False)
-        self.toggle_action.setVisible(filled)
+        self.toggle_action.setVisible(filled and not self.locked)
         self.setVisible(filled and not self.collapsed)
         self.sync_header()
 
@@ -194,7 +195,19 @@ class SidebarPanel(QScrollArea):
         return None
 
     # ----- collapse -----
+    def set_locked(self, locked: bool) -> None:
+        """Streamlit 1.67's "locked" sidebar: expanded, its collapse control (the toolbar's
+        Sidebar action, the View menu's, Ctrl+Shift+B) hidden and disabled."""
+        self.locked = locked
+        self.toggle_action.setEnabled(not locked)
+        if locked:
+            self.set_expanded(True)
+        self.toggle_action.setVisible(self.filled() and not locked)
+
     def set_expanded(self, expanded: bool) -> None:
+        if self.locked and not expanded:
+            self.toggle_action.setChecked(True)
+            return
         self.collapsed = not expanded
         if self.toggle_action.isChecked() != expanded:
             self.toggle_action.setChecked(expanded)

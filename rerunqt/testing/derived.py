@@ -69,6 +69,8 @@ DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
 # Props rerunqt keeps under Streamlit's name but in another form: read these first.
 TRANSLATED: dict[str, Callable[[Element, AppTest], Any]] = {
     "anchor": lambda e, app: e.prop("anchor") or "",  # anchor=False: "" and hide_anchor
+    # divider=True: Streamlit 1.67 sends "auto" (its page picks the colour), so AppTest reads that
+    "divider": lambda e, app: "auto" if e.prop("auto_divider") else e.prop("divider"),
     "autocomplete": lambda e, app: _autocomplete(e),
     "expanded": lambda e, app: _depth(e) is not None or bool(e.prop("expanded")),
     "language": lambda e, app: e.prop("language") or "plaintext",

@@ -24,7 +24,7 @@ NONE_RESETS = frozenset(("text_input", "text_area", "number_input", "time_input"
 NONE_KEEPS = frozenset(("checkbox", "toggle", "slider", "select_slider", "color_picker",
                         "multiselect"))
 TRANSLATED_KINDS = {"anchor": ("title", "header", "subheader"), "autocomplete": ("text_input",),
-                    "expanded": ("json",), "language": ("code",),
+                    "expanded": ("json",), "language": ("code",), "divider": ("header", "subheader"),
                     "placeholder": ("selectbox", "multiselect")}
 
 

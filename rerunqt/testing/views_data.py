@@ -31,14 +31,34 @@ def frame_value(element: Any) -> Any:
     source = frame._source
     if type(source).__name__ == "Styler":
         source = source.data
+    given = source
     if isinstance(source, pd.Series):
-        source = source.to_frame(name=frame.names[0])
+        source = source.to_frame()  # its name, or 0 when it has none (as Streamlit's)
+    elif isinstance(source, pd.Index):
+        source = source.to_frame(index=False)
     # the data as given, unless the script changed its shape after drawing it
     # (``df.drop(..., inplace=True)``): then the columns as read
     if isinstance(source, pd.DataFrame) and source.shape == (frame.nrows, len(frame.columns)):
         return source.copy()  # (a test may change it: never the script's own frame)
     index = None if frame.index is None else pd.Index(frame.index, name=frame.index_name or None)
-    return pd.DataFrame({frame.names[p]: frame.columns[p] for p in positions}, index=index)
+    names: list[Any] = list(frame.names)
+    if _numbered_columns(given) and names == [str(p) for p in positions]:
+        names = list(positions)  # a 2-D array's or row list's columns are 0, 1... as in pandas
+    return pd.DataFrame({names[p]: frame.columns[p] for p in positions}, index=index)
+
+
+def _numbered_columns(source: Any) -> bool:
+    """Whether ``source`` is rows of values (a 2-D array, a list of lists or tuples) or an
+    unnamed index, whose columns Streamlit names by position with numbers."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(source, pd.Index):
+        return True
+    if isinstance(source, np.ndarray):
+        return source.ndim == 2
+    return (isinstance(source, (list, tuple)) and bool(source)
+            and all(isinstance(row, (list, tuple)) for row in source))
 
 
 class Table(ElementView):

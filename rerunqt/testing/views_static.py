@@ -19,6 +19,10 @@ class Divider(ElementView):
     def body(self) -> str:
         return "---"
 
+    @property
+    def help(self) -> str:
+        return ""  # a Markdown element's tooltip, which a divider never has
+
 
 class Latex(ElementView):
     """Streamlit's AppTest reads st.latex's Markdown body: the formula between "$$" lines."""

@@ -118,6 +118,79 @@ def test_runtime_and_scriptrunner(tmp_path: Path) -> None:
     assert get_script_run_ctx() is None and exists() is False
 
 
+def test_the_old_rerun_and_stop_exceptions_rerun_and_stop(tmp_path: Path) -> None:
+    """Apps from before st.rerun raise RerunException(RerunData()) (imported from
+    Streamlit's runtime) to rerun and StopException() to stop; the import failed."""
+    at = _app(tmp_path, """
+        import streamlit as st
+        from streamlit.runtime.scriptrunner import RerunData, RerunException, StopException
+        from streamlit.runtime.scriptrunner.script_runner import RerunData as OldPath
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        if st.button("again") and st.session_state.runs < 5:
+            raise RerunException(RerunData())
+        st.text(f"run {st.session_state.runs} {OldPath is RerunData}")
+        if st.checkbox("stop"):
+            raise StopException()
+        st.text("end")
+    """)
+    assert [t.value for t in at.text] == ["run 1 True", "end"]
+    at.button[0].click().run()
+    assert not at.exception
+    assert [t.value for t in at.text] == ["run 3 True", "end"]  # the click's run, then again
+    at.checkbox[0].check().run()
+    assert not at.exception
+    assert [t.value for t in at.text] == ["run 4 True"]
+
+
+def test_a_self_launching_script_imports_streamlit_s_cli(tmp_path: Path) -> None:
+    """Scripts that start themselves with `python app.py` import streamlit.web.cli at the
+    top and call it only when no runtime exists; the import stopped them in rerunqt."""
+    at = _app(tmp_path, """
+        import sys
+        import streamlit as st
+        from streamlit import runtime
+        from streamlit.web import cli as stcli
+        from streamlit.web import bootstrap
+
+        if __name__ == "__main__":
+            if runtime.exists():
+                st.text("running")
+            else:
+                sys.argv = ["streamlit", "run", sys.argv[0]]
+                sys.exit(stcli.main())
+        try:
+            bootstrap.run("app.py", False, [], {})
+        except st.errors.StreamlitAPIException as exc:
+            st.text(str(exc)[:30])
+    """)
+    assert not at.exception
+    assert [t.value for t in at.text] == ["running", "streamlit.web.cli.main() start"]
+    at = _app(tmp_path, "import streamlit.web.server")
+    assert "Streamlit's web server" in at.exception[0].message
+
+
+def test_type_hint_imports_of_pages_and_session_state(tmp_path: Path) -> None:
+    """Apps annotate with StreamlitPage and SessionStateProxy from Streamlit's modules; the
+    imports failed. Importing streamlit.navigation.page keeps st.navigation the function."""
+    at = _app(tmp_path, """
+        import streamlit as st
+        st.navigation  # loaded before the submodule is imported
+        from streamlit.navigation.page import StreamlitPage
+        from streamlit.runtime.state import QueryParamsProxy, SessionStateProxy, WidgetCallback
+        from streamlit.runtime.state.session_state_proxy import SessionStateProxy as Proxy
+
+        def home() -> None:
+            st.text("home")
+
+        page: StreamlitPage = st.Page(home, title="Home")
+        st.text(str([isinstance(page, StreamlitPage), isinstance(st.session_state, Proxy),
+                     Proxy is SessionStateProxy, isinstance(st.query_params, QueryParamsProxy)]))
+        st.navigation([page]).run()
+    """)
+    assert not at.exception
+    assert [t.value for t in at.text] == ["[True, True, True, True]", "home"]
+
+
 def test_streamlit_errors_catch_rerunqt_s_errors(tmp_path: Path) -> None:
     at = _app(tmp_path, """
         import streamlit as st

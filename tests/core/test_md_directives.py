@@ -72,16 +72,21 @@ def test_heading_dividers_take_streamlit_s_colours() -> None:
 
     at = AppTest.from_string("""
 import rerunqt as st
-for i in range(6):
+for i in range(7):
     st.header(str(i), divider=True)
 st.subheader("g", divider="grey")
 st.header("r", divider="rainbow")
+st.header("y", divider="yellow")
 st.header("none")
 st.title("t")
 """).run()
+    assert not at.exception  # "yellow" is one of Streamlit 1.67's divider colours
     assert at.title[0].divider == ""  # as Streamlit's AppTest reads a title
     shown = [h.divider for h in [*at.header, *at.subheader]]
-    assert shown == ["blue", "green", "orange", "red", "violet", "blue", "rainbow", "", "grey"]
+    # divider=True: Streamlit 1.67 sends "auto" and its page picks the colour
+    assert shown == ["auto"] * 7 + ["rainbow", "yellow", "", "grey"]
+    drawn = [h._element.prop("divider") for h in at.header][:7]  # the colours, in turn
+    assert drawn == ["blue", "green", "orange", "red", "violet", "yellow", "blue"]
     at = AppTest.from_string("import rerunqt as st\nst.header('x', divider='pink')").run()
     assert "divider='pink' is not valid" in at.exception[0].message
 

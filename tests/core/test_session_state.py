@@ -107,6 +107,25 @@ def test_int_keys_are_converted_to_str() -> None:
     assert "1" not in ss
 
 
+def test_any_key_is_its_str_as_in_streamlit() -> None:
+    """Streamlit keys state and widgets by ``str(key)``; a tuple key (a game's
+    ``key=(game_number, i)``) raised "keys must be str or int" and stopped the app."""
+    _, ss = make_state()
+    ss[("a", 1)] = 3
+    assert ss["('a', 1)"] == 3 and ("a", 1) in ss
+    at = AppTest.from_string("""
+import rerunqt as st
+st.text_input("Noun", key=(0, 1))
+st.checkbox("Flag", key=2.5)
+with st.container(key=("box", 1)):
+    st.text(str(st.session_state[(0, 1)]))
+st.tabs(["A", "B"], key=("tabs", 1), on_change="rerun")
+""").run()
+    assert not at.exception
+    at.text_input(key="(0, 1)").input("cat").run()
+    assert at.text[0].value == "cat" and at.checkbox(key="2.5").value is False
+
+
 @pytest.mark.parametrize("key", ["$$ID-abc", "$$secret", "$$"])
 def test_reserved_dollar_dollar_keys_are_rejected(key: str) -> None:
     _, ss = make_state()

@@ -100,3 +100,26 @@ st.button("Rerun me")
     sidebar.toggle_action.trigger()
     pilot.click(label="Rerun me")
     assert sidebar.isVisible()  # the user's choice wins after the start
+
+
+@pytest.mark.qt
+def test_a_locked_sidebar_is_open_and_cannot_be_collapsed(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67's initial_sidebar_state="locked" (it raised "must be auto...")."""
+    at = AppTest.from_string('import rerunqt as st\nst.set_page_config(initial_sidebar_state="locked")'
+                             '\nst.sidebar.text("side")').run()
+    assert not at.exception and at.page_config[0].initial_sidebar_state == "locked"
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.set_page_config(initial_sidebar_state="locked")
+st.sidebar.text("side")
+st.button("Rerun me")
+"""))
+    window = pilot.window
+    window.resize(600, 500)  # narrower than "auto" keeps a sidebar open in
+    pilot.click(label="Rerun me")
+    sidebar = window.sidebar
+    assert sidebar.isVisible()
+    assert not sidebar.toggle_action.isVisible() and not sidebar.toggle_action.isEnabled()
+    sidebar.set_expanded(False)  # what the action (or Ctrl+Shift+B) would ask for
+    pilot.click(label="Rerun me")
+    assert sidebar.isVisible() and sidebar.toggle_action.isChecked()

@@ -82,13 +82,15 @@ def test_heading_dividers_are_drawn_in_streamlit_s_colours(rerunqt_pilot, write_
 
     pilot = rerunqt_pilot(write_script(
         "import rerunqt as st\nst.header('A', divider=True)\nst.header('B', divider=True)\n"
-        "st.subheader('C', divider='violet')\nst.header('D')\nst.header('E', divider='grey')\n"))
+        "st.subheader('C', divider='violet')\nst.header('D')\nst.header('E', divider='grey')\n"
+        "st.header('F', divider='yellow')\n"))
     labels = [r.widget for r in pilot.window.renderer.find() if r.element.kind in ("header", "subheader")]
     drawn = [colours_in(label) for label in labels]
     assert DIVIDERS["blue"] in drawn[0] and DIVIDERS["green"] in drawn[1]  # True: in turn
     assert DIVIDERS["violet"] in drawn[2]
     assert not drawn[3] & {DIVIDERS[c] for c in ("blue", "green", "violet")}
     assert DIVIDERS["gray"] in drawn[4]  # "grey" is kept as given and drawn as gray
+    assert DIVIDERS["yellow"] in drawn[5]
 
 
 def test_underscores_are_emphasis_and_code_and_quotes_get_their_boxes(rerunqt_pilot,

@@ -481,3 +481,23 @@ st.navigation(pages).run()
     qtbot.waitUntil(widget.more_button.isVisible)
     assert widget.more_button.text() == "View 3 more"
     assert sum(not listing.isRowHidden(i) for i in range(listing.count())) == 10
+
+
+def test_page_icons_of_community_apps_are_shown(rerunqt_pilot, write_script) -> None:
+    """Material icons that community apps give their pages (a releases demo's
+    :material/local_library: and :material/handyman:) show a symbol before the title, as
+    every page has its icon in Streamlit; they showed nothing, the titles out of line."""
+    pilot = rerunqt_pilot(write_script(textwrap.dedent("""
+        import rerunqt as st
+        def home():
+            st.title("Home")
+        def about():
+            st.title("About")
+        st.navigation([st.Page(home, title="Home", icon=":material/home:"),
+                       st.Page(about, title="About", icon=":material/local_library:"),
+                       st.Page(about, title="Tools", icon=":material/handyman:",
+                               url_path="tools")]).run()
+    """)))
+    listing = nav(pilot).list
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert texts == ["⌂  Home", "\U0001F4DA  About", "\U0001F6E0  Tools"]

@@ -184,6 +184,7 @@ def test_json_and_divider_lists() -> None:
     assert json.loads(at.json[0].value) == {"a": 1}
     assert len(at.divider) == 1
     assert at.divider[0].value == at.divider[0].body == "---"  # Streamlit's Markdown reading
+    assert at.divider[0].help == ""  # as Streamlit's AppTest reads a divider (it raised)
 
 
 def test_element_list_index_out_of_range() -> None:

@@ -15,29 +15,29 @@ def run(source: str) -> AppTest:
     return at
 
 
-def shown(at: AppTest, column: str, which: str = "dataframe", n: int = 0) -> list:
+def shown(at: AppTest, column: str | int, which: str = "dataframe", n: int = 0) -> list:
     return list(getattr(at, which)[n].value[column])
 
 
 @pytest.mark.parametrize(("data", "column", "expected"), [
     ("pd.DataFrame({'a': [1, 2], 'b': ['x', 'y']})", "b", ["x", "y"]),
     ("pd.Series([3, 4], name='s')", "s", [3, 4]),
-    ("pd.Series([3, 4])", "0", [3, 4]),  # column names as Streamlit 1.67 gives them
-    ("pd.Index(['p', 'q'])", "0", ["p", "q"]),
+    ("pd.Series([3, 4])", 0, [3, 4]),  # column names as Streamlit 1.67's AppTest gives them
+    ("pd.Index(['p', 'q'])", 0, ["p", "q"]),
     ("pd.Index(['p', 'q'], name='nm')", "nm", ["p", "q"]),
-    ("pd.MultiIndex.from_tuples([(1, 'a'), (2, 'b')])", "0", ["(1, 'a')", "(2, 'b')"]),
+    ("pd.MultiIndex.from_tuples([(1, 'a'), (2, 'b')])", 0, ["(1, 'a')", "(2, 'b')"]),
     ("pd.DataFrame({'a': [1.5, 2.0]}).style.format('{:.1f}')", "a", [1.5, 2.0]),
     ("np.array([5, 6, 7])", "value", [5, 6, 7]),
     ("np.array([[5], [6]])", "value", [5, 6]),
-    ("np.array([[1, 2], [3, 4]])", "1", [2, 4]),
+    ("np.array([[1, 2], [3, 4]])", 1, [2, 4]),
     ("[{'a': 1}, {'a': 2, 'b': 'z'}]", "b", [None, "z"]),
     ("{'a': [1, 2], 'b': [3.5, None]}", "a", [1, 2]),
-    ("[[1, 'x'], [2, 'y']]", "1", ["x", "y"]),
+    ("[[1, 'x'], [2, 'y']]", 1, ["x", "y"]),
     ("{'alpha': 1, 'beta': 2}", "value", [1, 2]),
     ("[7, 8, 9]", "value", [7, 8, 9]),
     ("(i * i for i in range(3))", "value", [0, 1, 4]),
 ])
-def test_each_input_shows_its_columns(data: str, column: str, expected: list) -> None:
+def test_each_input_shows_its_columns(data: str, column: str | int, expected: list) -> None:
     at = run(f"import rerunqt as st, numpy as np, pandas as pd\nst.dataframe({data})\nst.table({data})")
     got = shown(at, column)
     assert [None if isinstance(v, float) and v != v else v for v in got] == expected
@@ -85,8 +85,8 @@ def test_short_rows_of_a_list_end_in_missing_cells_as_in_streamlit() -> None:
     at = run("import rerunqt as st\nst.dataframe([[10, 20, 30], [1]])\nst.table([[1, 'a'], [2]])\n"
              "st.write('after')")
     frame = at.dataframe[0].value
-    assert list(frame["0"]) == [10, 1]
-    assert frame["1"][0] == 20 and pd.isna(frame["1"][1]) and pd.isna(frame["2"][1])
+    assert list(frame[0]) == [10, 1]
+    assert frame[1][0] == 20 and pd.isna(frame[1][1]) and pd.isna(frame[2][1])
     assert [at.table[0].cell_text(r, c) for r in range(2) for c in "01"] == ["1", "a", "2", ""]
     assert at.markdown[0].value == "after"
 
@@ -129,6 +129,27 @@ st.table({'a': [1]})
 """)
     assert at.dataframe[0].columns == ["Gamma", "Alpha"]  # what the table shows
     assert list(at.dataframe[0].value.columns) == ["a", "b", "c"]  # the data, as Streamlit's
+
+
+def test_value_names_columns_as_streamlit_s_apptest_does() -> None:
+    """An unnamed Series is column 0, a 2-D array's or a row list's columns are 0, 1 (ints,
+    as pandas names them); they were the strings "0", "1", so `value[0]` failed."""
+    at = run("""
+import numpy as np
+import pandas as pd
+import rerunqt as st
+st.dataframe(pd.Series([1, 2]))
+st.dataframe(pd.Series([1, 2], name=5))
+st.dataframe(np.array([[1, 2], [3, 4]]))
+st.dataframe([[1, 2]])
+st.dataframe(pd.Index([7, 8]))
+st.dataframe([1, 2])
+st.table(pd.Series([1, 2]))
+""")
+    columns = [list(frame.value.columns) for frame in at.dataframe]
+    assert columns == [[0], [5], [0, 1], [0, 1], [0], ["value"]]
+    assert list(at.table[0].value.columns) == [0]
+    assert list(at.dataframe[2].value[1]) == [2, 4]
 
 
 def test_placeholder_shows_for_missing_values() -> None:

@@ -121,7 +121,7 @@ def inline_first_line(body: str) -> str:
 
 # st.header / st.subheader(divider=...): Streamlit's line colours (the same in both themes)
 DIVIDERS = {"blue": "#1c83e1", "green": "#21c354", "orange": "#ffa421", "red": "#ff4b4b",
-            "violet": "#803df5", "gray": "#a3a8b8", "grey": "#a3a8b8",
+            "violet": "#803df5", "yellow": "#ffe312", "gray": "#a3a8b8", "grey": "#a3a8b8",
             "rainbow": "qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #ff4b4b, stop:0.2 #ffa421, "
                        "stop:0.4 #ffe312, stop:0.6 #21c354, stop:0.8 #1c83e1, stop:1 #803df5)"}
 

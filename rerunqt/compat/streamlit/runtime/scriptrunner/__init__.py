@@ -3,6 +3,7 @@
 ``get_script_run_ctx()`` is an object while a script runs on this thread, None
 otherwise. ``add_script_run_ctx`` is accepted and does nothing: st.* calls from a
 thread the script started draw nothing in rerunqt (hand results back to the script).
+``raise RerunException(RerunData())`` and ``raise StopException()`` rerun and stop.
 """
 
 from __future__ import annotations
@@ -10,6 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from rerunqt.compat.streamlit.runtime.scriptrunner_utils.exceptions import (
+    RerunException,
+    StopException,
+)
+from rerunqt.compat.streamlit.runtime.scriptrunner_utils.script_requests import RerunData
 from rerunqt.core.context import current_or_none
 
 T = TypeVar("T")
@@ -37,4 +43,5 @@ def add_script_run_ctx(thread: T, ctx: Any = None) -> T:
     return thread
 
 
-__all__ = ["ScriptRunContext", "add_script_run_ctx", "get_script_run_ctx"]
+__all__ = ["RerunData", "RerunException", "ScriptRunContext", "StopException",
+           "add_script_run_ctx", "get_script_run_ctx"]

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from rerunqt.core.frame_text import MISSING, int_gaps, is_missing
+from rerunqt.core.frame_text import MISSING, int_gaps
 from rerunqt.errors import RerunQtAPIError
 
 Columns = tuple[tuple[str, ...], list[np.ndarray], "np.ndarray | None", str, Any]
@@ -214,8 +214,7 @@ def _pandas(data: Any, name: str, function: str) -> Columns:
     labels: np.ndarray | None = None
     if not (type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1):
         if index.nlevels > 1:
-            labels = np.array([" / ".join(MISSING if is_missing(x) else str(x) for x in v) for v in index],
-                              dtype=object)  # a missing level reads "None", not "nan"
+            labels = _joined_levels(index)
         else:
             labels = _pandas_column(index)
     index_name = "" if index.name is None else str(index.name)
@@ -235,3 +234,29 @@ def _pandas_column(series: Any) -> np.ndarray:
         floats = series.to_numpy(dtype=float, na_value=np.nan)
         return floats if str(dtype).startswith("Float") else int_gaps(floats)
     return np.asarray(series.to_numpy(dtype=object))  # missing values stay NA / NaN (shown "None")
+
+
+def _joined_levels(index: Any) -> np.ndarray:
+    """A MultiIndex's labels, its levels joined with " / " ("North / a"); a missing level
+    reads "None", not "nan". Each distinct combination of levels is written once (a
+    million rows of a few hundred groups: 0.1 s, not 2.6 s)."""
+    import math
+
+    sizes = [len(level) + 1 for level in index.levels]  # code 0: a missing value
+    texts = [np.array([MISSING, *(str(value) for value in level)], dtype=object) for level in index.levels]
+    codes = [np.asarray(code, dtype=np.int64) + 1 for code in index.codes]
+    if math.prod(sizes) >= 2 ** 62:  # (too many combinations to number: row by row)
+        return np.array([" / ".join(str(text[code[row]]) for text, code in zip(texts, codes))
+                         for row in range(len(index))], dtype=object)
+    combined = np.zeros(len(index), dtype=np.int64)
+    for code, size in zip(codes, sizes):
+        combined = combined * size + code
+    distinct, where = np.unique(combined, return_inverse=True)
+    written = np.empty(len(distinct), dtype=object)
+    for i, number in enumerate(distinct.tolist()):
+        parts = []
+        for text, size in zip(reversed(texts), reversed(sizes)):
+            number, code = divmod(number, size)
+            parts.append(str(text[code]))
+        written[i] = " / ".join(reversed(parts))
+    return written[where.reshape(-1)]

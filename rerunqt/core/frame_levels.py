@@ -22,7 +22,7 @@ def row_levels(data: Any) -> tuple[tuple[np.ndarray, ...], tuple[str, ...]] | No
     index: Any = getattr(data, "index", None)
     if type(index).__name__ != "MultiIndex" or index.nlevels < 2:
         return None
-    levels = tuple(np.array(list(index.get_level_values(i)), dtype=object) for i in range(index.nlevels))
+    levels = tuple(index.get_level_values(i).to_numpy(dtype=object) for i in range(index.nlevels))
     names = tuple("" if name is None else str(name) for name in index.names)
     return levels, names
 

@@ -540,3 +540,23 @@ def test_column_levels_are_header_lines_unless_a_label_is_configured() -> None:
              "df = pd.DataFrame({'r': ['N', 'S'], 'k': ['a', 'b'], 's': [1, 2]})\n"
              "st.dataframe(df.pivot_table(index='r', columns='k', values=['s']))")
     assert list(at.dataframe[0].value.columns) == [("s", "a"), ("s", "b")]  # the data as given
+
+
+def test_multiindex_labels_join_every_level_as_written() -> None:
+    """The joined labels ("North / a") are written once per distinct group; they equal the
+    levels' own text row by row, a missing level reading "None"."""
+    import numpy as np
+
+    from rerunqt.core.frame_inputs import columns_of
+
+    rng = np.random.default_rng(3)
+    n = 500
+    stamps = pd.to_datetime(["2024-01-01", "2024-02-03 04:05:06"], format="mixed")
+    df = pd.DataFrame({"r": rng.choice(["N", "S", None], n), "k": rng.choice([1.5, 2.0, np.nan], n),
+                       "t": rng.choice(stamps, n), "v": np.arange(n)}).set_index(["r", "k", "t"])
+    labels = columns_of(df, "dataframe")[2]
+
+    def text(value: object) -> str:
+        return "None" if value is None or value != value else str(value)
+
+    assert list(labels) == [" / ".join(map(text, row)) for row in df.index]

@@ -43,3 +43,28 @@ def test_table_cells_wrap_and_rows_grow(rerunqt_pilot, write_script) -> None:
     assert table.columnWidth(0) < width + 6
     assert rows.sectionSize(1) > before
     assert table.height() == header + sum(rows.sectionSize(r) for r in range(3)) + 2 * table.frameWidth()
+
+
+def test_row_heights_are_measured_again_only_when_something_they_depend_on_changed(
+        rerunqt_pilot, write_script, monkeypatch, qtbot) -> None:
+    """Measuring reads every cell (half a second for 3000 rows): a rerun that shows the same
+    table, or a spread at the same widths, reuses the heights; a narrower table measures."""
+    import rerunqt.qt.adapters.dataframe as frames
+
+    calls: list[int] = []
+    measure = frames.row_heights
+    monkeypatch.setattr(frames, "row_heights", lambda view, least: calls.append(1) or measure(view, least))
+    pilot = rerunqt_pilot(write_script(SCRIPT + "st.button('again')\n"))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+    pilot.settle()
+    settled = len(calls)
+    table.spread()  # the same widths (a viewport resize event, a scroll bar that came and went)
+    table.spread()
+    assert len(calls) == settled
+    pilot.click(label="again")
+    pilot.settle()
+    assert len(calls) == settled  # the same data at the same widths
+    tall = table.verticalHeader().sectionSize(1)
+    pilot.window.resize(pilot.window.width() - 300, pilot.window.height())
+    qtbot.waitUntil(lambda: table.verticalHeader().sectionSize(1) > tall)
+    assert len(calls) > settled

@@ -68,3 +68,22 @@ def test_row_heights_are_measured_again_only_when_something_they_depend_on_chang
     pilot.window.resize(pilot.window.width() - 300, pilot.window.height())
     qtbot.waitUntil(lambda: table.verticalHeader().sectionSize(1) > tall)
     assert len(calls) > settled
+
+
+def test_a_table_restyles_when_its_border_changes(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.table({"a": [1, 2]}, border=st.session_state.get("border", True))
+st.button("none", on_click=lambda: st.session_state.update(border=False))
+"""))
+    table = pilot.window.renderer.find(kind="table")[0].widget
+
+    def left_edge() -> int:  # the lightness of the table's left edge, half way down
+        return table.grab().toImage().pixelColor(0, table.height() // 2).lightness()
+
+    assert table.property("border") == "full" and table.showGrid()
+    framed = left_edge()
+    pilot.click(label="none")
+    pilot.settle()
+    assert table.property("border") == "none" and not table.showGrid()
+    assert left_edge() > framed  # the style sheet's [border="none"] rule applies: no frame line

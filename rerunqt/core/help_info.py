@@ -29,7 +29,7 @@ def help_props(obj: Any) -> tuple[tuple[str, Any], ...]:
     """The help element's properties: name, obj_type, value, value_kind ("repr" or
     "signature", which AppTest's ``.value`` reads as the name), doc, members."""
     name = variable_name(_caller_line())
-    shown = readable(obj)
+    shown = module_name(obj) if isinstance(obj, types.ModuleType) else readable(obj)
     value, kind = (shown, "repr") if shown is not None else (signature_of(obj, name), "signature")
     return (("name", name or ""), ("obj_type", type_name(obj)), ("value", value),
             ("value_kind", kind if value is not None else None),
@@ -115,6 +115,18 @@ def readable(value: Any) -> str | None:
 def _is_secrets(value: Any) -> bool:
     """st.secrets: reading it would complain about a missing secrets.toml."""
     return type(value).__name__ == "SecretsProxy" and type(value).__module__.startswith("rerunqt.")
+
+
+_ALIAS = "rerunqt.compat.streamlit"  # what a script's ``import streamlit`` gives (compat/hook.py)
+
+
+def module_name(module: types.ModuleType) -> str:
+    """A module's value is its name, as Streamlit shows it: ``st.write(st)`` after ``import
+    streamlit as st`` reads "streamlit" (rerunqt's alias package stands for it)."""
+    name = module.__name__
+    if name == _ALIAS or name.startswith(_ALIAS + "."):
+        return "streamlit" + name[len(_ALIAS):]
+    return name
 
 
 def signature_of(obj: Any, name: str | None) -> str | None:

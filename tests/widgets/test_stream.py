@@ -250,3 +250,11 @@ def test_st_write_unsafe_html_uses_repr_html_and_a_generator_function_streams() 
     assert len(at.get("help")) == 1
     assert [h.value for h in at.html] == ["This is an <b>HTML tag</b>!"]
     assert at.markdown.values == ["streamed words"]
+
+
+def test_st_write_of_the_streamlit_module_names_it_streamlit() -> None:
+    """As Streamlit: ``st.write(st)`` after ``import streamlit as st`` reads "streamlit" (the
+    alias package rerunqt gives the script stands for it), not the variable name "st"."""
+    at = run("import streamlit as st\nst.write(st)\nimport os.path as p\nst.help(p)\n")
+    assert [(h.name, h.value, h.obj_type) for h in at.help] == [
+        ("st", "streamlit", "module"), ("p", "posixpath", "module")]

@@ -38,3 +38,24 @@ def column_levels(data: Any) -> tuple[tuple[str, ...], ...] | None:
 def level_text(value: Any) -> str:
     """A level's value as its cell shows it (a missing one reads "None", as Streamlit's)."""
     return cell_text(value, "object")
+
+
+def numeric_index(frame: Any) -> bool:
+    """Whether a frame's row labels are numbers (positions too), which Streamlit's index
+    column right-aligns as any number column; text, dates and a MultiIndex read left."""
+    from rerunqt.core.frame_data import kind_of
+
+    return frame.index is None or kind_of(frame.index) in ("int", "float")
+
+
+def numeric_levels(frame: Any) -> tuple[bool, ...]:
+    """For each row level: whether its values are numbers (right-aligned, as above)."""
+    return tuple(_numeric(values) for values in frame.levels or ())
+
+
+def _numeric(values: np.ndarray) -> bool:
+    import numbers
+
+    shown = [v for v in values[:50] if not is_missing(v)]
+    return bool(shown) and all(isinstance(v, numbers.Number) and not isinstance(v, (bool, np.bool_))
+                               for v in shown)

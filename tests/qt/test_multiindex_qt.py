@@ -76,3 +76,26 @@ def test_sorting_keeps_each_rows_levels(rerunqt_pilot, write_script) -> None:
     view.cycle_sort(0)  # descending: East's 50 first
     assert model.frame.levels[0][model.data_row(0)] == "East"
     assert model.frame.levels[1][model.data_row(0)] == "a"
+
+
+def test_row_labels_align_as_streamlit_s_index_columns(rerunqt_pilot, write_script) -> None:
+    """Streamlit's index column is a column of its values' type: text at the left, numbers
+    (and row positions) at the right; each MultiIndex level by its own values."""
+    from PySide6.QtCore import Qt
+
+    pilot = rerunqt_pilot(write_script("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"name": ["Ann", "Bob"], "year": [2021, 2022], "v": [1.5, 2.5]})
+st.dataframe(df.set_index("name"), key="text")
+st.dataframe(df.set_index("year"), key="numbers")
+st.dataframe(df, key="positions")
+st.dataframe(df.set_index(["name", "year"]), key="levels")
+"""))
+    pilot.settle()
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    assert pilot.table(key="text").verticalHeader().defaultAlignment() & left
+    assert pilot.table(key="numbers").verticalHeader().defaultAlignment() & right
+    assert pilot.table(key="positions").verticalHeader().defaultAlignment() & right
+    name, year = pilot.table(key="levels").verticalHeader().level_alignments()
+    assert name & left and year & right

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.frame_levels import numeric_index
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.dataframe_view import DataFrameView
 from rerunqt.qt.adapters.frame_view import FrameView, RowHeader
@@ -22,6 +23,7 @@ from rerunqt.qt.adapters.table_rows import row_heights
 from rerunqt.runner.requests import WidgetEvent
 
 _MODE = QAbstractItemView.SelectionMode
+_MIDDLE = Qt.AlignmentFlag.AlignVCenter
 _EMPTY_TEXT = QColor("#808495")  # Streamlit's gray70
 __all__ = ["FRAME_ADAPTERS", "DataFrameAdapter", "DataFrameView", "TableAdapter", "TableView"]
 
@@ -62,6 +64,9 @@ class DataFrameAdapter(Adapter):
         elif "value" in changed and props["value"] is not None and (
                 props["value"] != widget.read_selection() or "selection_mode" in changed):
             widget.show_selection(props["value"])
+        if "data" in changed:  # Streamlit's index column: numbers at the right, text at the left
+            widget.verticalHeader().setDefaultAlignment(_MIDDLE | (
+                Qt.AlignmentFlag.AlignRight if numeric_index(props["data"]) else Qt.AlignmentFlag.AlignLeft))
         if changed & {"index_column", "data", "selection_mode", "hide_index"}:
             index = props["index_column"]  # column_config of the index, or None
             widget.frame_model.set_index_spec(index)

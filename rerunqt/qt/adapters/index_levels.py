@@ -43,8 +43,11 @@ def level_widths(frame: Any, metrics: QFontMetrics) -> tuple[int, ...]:
 
 
 def paint_levels(painter: QPainter, rect: QRect, texts: list[str], widths: tuple[int, ...],
-                 alignment: Qt.AlignmentFlag, font: QFont, colour: Any, divider: Any = None) -> None:
-    """``texts`` side by side in ``rect``, each in its level's width, a line between them."""
+                 alignment: Qt.AlignmentFlag | list[Qt.AlignmentFlag], font: QFont, colour: Any,
+                 divider: Any = None) -> None:
+    """``texts`` side by side in ``rect``, each in its level's width (and ``alignment``, one
+    for all or one per level), a line between them."""
+    aligned = alignment if isinstance(alignment, list) else [alignment] * len(texts)
     painter.save()
     painter.setFont(font)
     painter.setPen(colour)
@@ -52,7 +55,7 @@ def paint_levels(painter: QPainter, rect: QRect, texts: list[str], widths: tuple
     for i, (text, width) in enumerate(zip(texts, widths)):
         cell = QRect(left, rect.top(), width, rect.height())
         shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width - PADDING)
-        painter.drawText(cell.adjusted(PADDING // 2, 0, -PADDING // 2, 0), int(alignment), shown)
+        painter.drawText(cell.adjusted(PADDING // 2, 0, -PADDING // 2, 0), int(aligned[i]), shown)
         left += width
         if divider is not None and i < len(widths) - 1:
             painter.setPen(divider)

@@ -114,6 +114,16 @@ class RowHeader(QHeaderView):
 
     _levels: tuple[Any, tuple[int, ...]] = (None, ())
 
+    def level_alignments(self) -> list[Qt.AlignmentFlag]:
+        """Each level's: numbers at the right, text at the left (st.table: all at the left)."""
+        from rerunqt.core.frame_levels import numeric_levels
+
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if isinstance(self, MarkdownSections):  # st.table's row labels
+            return [left] * len(self.frame_model.frame.level_names)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return [right if numeric else left for numeric in numeric_levels(self.frame_model.frame)]
+
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         model = self.frame_model
         levels = model.frame.levels if self.labels else None
@@ -137,7 +147,7 @@ class RowHeader(QHeaderView):
             divider.setAlpha(60)
             room = rect.adjusted(MARKER_WIDTH if self.marker else 0, 0, 0, 0)
             paint_levels(painter, room, [level_text(values[row]) for values in levels],
-                         self.level_widths(), self.defaultAlignment(), section_font(self), colour,
+                         self.level_widths(), self.level_alignments(), section_font(self), colour,
                          divider)
         if self.marker is None:
             return

@@ -116,7 +116,7 @@ def datetime_input(
 ) -> datetime | None:
     """A date-and-time field with a calendar; its arrows move the time by ``step``."""
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("datetime_input", label, label_visibility)
+        label = check_label("datetime_input", label, label_visibility)
     if not isinstance(format, str) or not DATE_FORMATS.fullmatch(format):
         raise RerunQtAPIError(
             f"st.datetime_input format={format!r} is not valid; use YYYY/MM/DD, DD/MM/YYYY or "

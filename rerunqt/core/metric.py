@@ -114,7 +114,8 @@ def metric(
     direction, colour = delta_look(delta, texts[1], delta_color, delta_arrow)
     ctx = context.current()
     ctx.add_static("metric", (
-        ("label", str(label)), ("value", texts[0]), ("delta", texts[1]), ("direction", direction),
+        ("label", "" if label is None else str(label)), ("value", texts[0]), ("delta", texts[1]),
+        ("direction", direction),
         ("color", colour), ("help", None if help is None else str(help)), ("icon", icon),
         ("label_visibility", label_visibility), ("border", bool(border)), ("width", width),
         ("height", height), ("chart", _chart(chart_data)), ("chart_type", chart_type),

@@ -111,7 +111,7 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
              label_visibility: str, width: Any, bind: Any, persist_state: Any,
              wrap: Any = None) -> Any:
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label(kind, label, label_visibility)
+        label = check_label(kind, label, label_visibility)
     if selection_mode not in MODES:
         raise RerunQtAPIError(
             f"st.{kind} selection_mode={selection_mode!r} is not valid; use 'single' or 'multi'.")

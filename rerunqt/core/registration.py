@@ -145,18 +145,15 @@ def check_icon(kind: str, icon: Any) -> None:
 
 
 def check_label(kind: str, label: Any, label_visibility: str) -> str:
-    if label.__class__ is str and label_visibility in LABEL_VISIBILITIES:
-        return label
-    if not isinstance(label, str):
-        raise RerunQtAPIError(
-            f"st.{kind} label must be a string, got {type(label).__name__} {label!r}."
-        )
+    """The label shown: Streamlit 1.67 shows any value as its ``str`` and None as ""."""
     if label_visibility not in LABEL_VISIBILITIES:
         raise RerunQtAPIError(
             f"label_visibility={label_visibility!r} is not valid; use one of "
             f"{', '.join(map(repr, LABEL_VISIBILITIES))}."
         )
-    return label
+    if label.__class__ is str:
+        return label
+    return "" if label is None else str(label)
 
 
 def register(

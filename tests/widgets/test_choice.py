@@ -150,7 +150,6 @@ def test_radio_index_none_and_empty_options_give_none() -> None:
         ('st.radio("R", ["a"], format_func="upper")', "st.radio format_func must be a function"),
         ('st.radio("R", ["a", "b"], captions=["only one"])', "st.radio got 1 captions for 2 options"),
         ('st.radio("R", ["a"], captions="x")', "st.radio captions must be a list of strings"),
-        ('st.radio(1, ["a"])', "st.radio label must be a string"),
         ('st.selectbox("S", ["a"], label_visibility="gone")', "label_visibility='gone' is not valid"),
         ('st.radio("R", ["a"], on_change=5)', "on_change= must be a function"),
         ('st.multiselect("M", ["a", "b"], default=["x"])',

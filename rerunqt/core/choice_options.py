@@ -297,6 +297,10 @@ def _as_tuple(kind: str, options: Any) -> tuple[Any, ...]:
         return options
     if cls is list:
         return tuple(options)
+    if options is None:  # Streamlit 1.67 draws no options (data not loaded yet)
+        return ()
+    if isinstance(options, (str, int, float)):  # a single option, as Streamlit wraps it
+        return (options,)
     if cls.__name__ == "DataFrame" and hasattr(options, "iloc"):  # pandas: the first column
         options = options.iloc[:, 0] if len(options.columns) else ()
     elif hasattr(options, "to_list") and hasattr(options, "dtype"):  # Series/Index: plain values

@@ -374,10 +374,8 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
 
 def option_list(options: Any) -> list[Any]:
     """select_slider's options as a non-empty list (a DataFrame gives its first column)."""
-    if isinstance(options, (str, bytes)):
-        raise RerunQtAPIError(
-            f"select_slider options= must be a list of options, not the string {options!r}."
-        )
+    if isinstance(options, (str, int, float)):  # a single option, as Streamlit wraps it
+        options = [options]
     if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame: its first column
         options = options.iloc[:, 0]
     if hasattr(options, "to_list") and hasattr(options, "dtype"):  # Series/Index: plain values

@@ -120,5 +120,13 @@ def metric(
         ("label_visibility", label_visibility), ("border", bool(border)), ("width", width),
         ("height", height), ("chart", _chart(chart_data)), ("chart_type", chart_type),
         ("delta_description", None if delta_description is None else str(delta_description)),
+        # Streamlit's AppTest reads the value as given and the format apart (its page formats)
+        ("format", format), ("given", _given(value, delta, texts[1]) if format else None),
     ))
     return _handle(ctx)
+
+
+def _given(value: Any, delta: Any, delta_text: str) -> tuple[str, str]:
+    """The value and delta as text before ``format=`` (what Streamlit's AppTest reads)."""
+    shown = delta_text if delta is None or isinstance(delta, str) else format_number(delta, None)
+    return format_number(value, None), shown

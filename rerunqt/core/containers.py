@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any, Literal
 
 from rerunqt.core import context
@@ -165,15 +166,15 @@ def _weights(spec: Any) -> list[float]:
                "for more information.")  # Streamlit 1.67's words
     if isinstance(spec, bool):
         raise StreamlitInvalidColumnSpecError(message)
-    if isinstance(spec, int):
+    if isinstance(spec, Integral):  # numpy ints too, as in Streamlit 1.67
         if spec < 1:
             raise StreamlitInvalidColumnSpecError(message)
-        return [1.0] * spec
+        return [1.0] * int(spec)
     if isinstance(spec, (str, bytes)) or not isinstance(spec, Iterable):
         raise StreamlitInvalidColumnSpecError(message)
-    weights = list(spec)
+    weights = list(spec)  # a numpy array or a pandas Series of ratios too
     if not weights or any(
-            isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w <= 0
+            isinstance(w, bool) or not isinstance(w, Real) or not math.isfinite(w) or w <= 0
             for w in weights):
         raise StreamlitInvalidColumnSpecError(message)
     return [float(w) for w in weights]

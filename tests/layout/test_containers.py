@@ -38,6 +38,19 @@ def test_bad_column_specs_are_errors_that_say_what_is_allowed(spec: str) -> None
     assert at.exception[0].exc_type == "streamlit.errors.StreamlitInvalidColumnSpecError"
 
 
+def test_numpy_and_pandas_column_specs_work_as_in_streamlit() -> None:
+    """Streamlit 1.67 takes a numpy int count and an array or Series of ratios; rerunqt
+    raised its invalid-spec error."""
+    at = app("""
+        import numpy as np, pandas as pd, rerunqt as st
+        st.columns(np.int64(2))
+        st.columns(np.array([1, 3]))
+        st.columns(pd.Series([1.0, 1.0, 2.0]))
+    """)
+    assert not at.exception, at.exception
+    assert [col.weight for col in at.columns] == [0.5, 0.5, 0.25, 0.75, 0.25, 0.25, 0.5]
+
+
 GAP_WORDS = ("Invalid `gap` value. Supported values: 'xxsmall', 'xsmall', 'small', 'medium', "
              "'large', 'xlarge', 'xxlarge', None, a non-negative integer (pixels). Got {}.")
 

@@ -859,3 +859,31 @@ def test_options_that_are_one_value_or_none_are_wrapped_as_in_streamlit() -> Non
     assert at.multiselect[0].options == ["abc"] and at.select_slider[0].options == ["abc"]
     assert at.markdown[0].value == "(None, 5, [], 'a', 'abc')"
     assert at.radio[1].captions == ["only one", "", ""]
+
+
+def test_a_str_enum_class_offers_its_values_as_in_streamlit() -> None:
+    """Streamlit 1.67 offers a str Enum class's members as their values (shown "fast",
+    returned as the str); rerunqt showed "Mode.FAST" and returned the member. Other Enum
+    classes keep their members."""
+    at = AppTest.from_string("""
+        import enum
+        import rerunqt as st
+
+        class Mode(str, enum.Enum):
+            FAST = "fast"
+            SAFE = "safe"
+
+        class Level(enum.Enum):
+            LOW = 1
+
+        a = st.selectbox("S", Mode)
+        b = st.radio("R", Mode, index=1)
+        c = st.multiselect("M", Mode, default=[Mode.FAST])
+        d = st.select_slider("L", Mode)
+        e = st.selectbox("E", Level)
+        st.write(repr((type(a).__name__, a, b, c, d, e)))
+    """).run()
+    assert not at.exception, at.exception
+    assert at.selectbox[0].options == ["fast", "safe"] and at.select_slider[0].options == ["fast", "safe"]
+    assert at.selectbox[1].options == ["Level.LOW"]
+    assert at.markdown[0].value == "('str', 'fast', 'safe', ['fast'], 'fast', <Level.LOW: 1>)"

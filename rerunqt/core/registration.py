@@ -80,8 +80,9 @@ def on_change_mode(name: str, callback: Any) -> bool:
 
 
 def check_callback_args(args: Any, kwargs: Any) -> None:
-    """``args`` is a tuple or list, ``kwargs`` a dict with str keys; else an error naming them."""
-    if args is not None and not isinstance(args, (tuple, list)):
+    """``args`` is an iterable (Streamlit 1.67 unpacks any: ``args="a"`` passes "a"),
+    ``kwargs`` a dict with str keys; else an error naming them."""
+    if args is not None and not hasattr(args, "__iter__"):
         raise RerunQtAPIError(
             f"args= must be a tuple or list of the callback's positional arguments, got "
             f"{type(args).__name__} {args!r}. For a single argument write args=({args!r},)."

@@ -23,6 +23,7 @@ from rerunqt.errors import (
     StreamlitInvalidFormCallbackError,
     StreamlitInvalidLayoutContextError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
     read_only_message,
 )
 
@@ -191,8 +192,10 @@ def register(
         ctx.check()
     if key is None:
         user_key = None
-    elif key.__class__ is str and not key.startswith("$$"):  # the fast path of normalize_key
+    elif key.__class__ is str and key and not key.startswith("$$"):  # normalize_key's fast path
         user_key = key
+    elif key == "":  # Streamlit 1.67's words
+        raise StreamlitValueError("key", ["a non-empty string"])
     else:
         user_key = normalize_key(key)
     quiet = False

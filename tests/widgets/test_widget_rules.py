@@ -231,3 +231,23 @@ def test_a_label_that_is_not_a_string_is_shown_as_its_text(call: str) -> None:
     assert not at.exception, at.exception
     labels = [e.label for e in at if hasattr(e, "label") and e.type not in ("main", "sidebar")]
     assert labels == (["3", "2.5"] if "page_link" in call else ["3", "2.5", ""])
+
+
+def test_keys_of_any_type_are_their_str_and_an_empty_key_is_refused_as_in_streamlit() -> None:
+    """Streamlit 1.67 keys a widget and session state by ``str(key)`` (key=("a", 1) works;
+    st.session_state[None] is a KeyError); rerunqt raised TypeError "keys must be str or
+    int". key="" is Streamlit's "Invalid `key` value" error; rerunqt took it."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.slider("S", 0, 10, 3, key=("a", 1))
+        st.write(str(st.session_state["('a', 1)"]))
+        try:
+            st.session_state[None]
+        except KeyError:
+            st.write("no None")
+    """).run()
+    assert not at.exception, at.exception
+    assert [m.value for m in at.markdown] == ["3", "no None"]
+    at = AppTest.from_string("import rerunqt as st\nst.checkbox('C', key='')\n").run()
+    assert at.exception[0].message == ("Invalid `key` value. Supported values: a non-empty "
+                                       "string.")

@@ -186,6 +186,16 @@ def test_a_text_column_is_missing_points_not_an_error_as_in_streamlit() -> None:
     assert np.isnan(values["name"][0]) and values["name"][1] == 3.0 and np.isnan(values["name"][2])
 
 
+def test_a_dict_of_single_values_is_one_series_over_its_keys_as_in_streamlit() -> None:
+    """st.bar_chart({"apples": 3, "pears": 5}) draws a bar per key in Streamlit 1.67 (the
+    dict read as a Series); rerunqt raised "must be one-dimensional"."""
+    at = AppTest.from_string("import rerunqt as st\nst.bar_chart({'apples': 3, 'pears': 5})\n").run()
+    assert not at.exception, at.exception
+    data = read_chart({"apples": 3, "pears": 5})
+    assert [(s.name, s.y.tolist()) for s in data.series] == [("value", [3.0, 5.0])]
+    assert data.x_kind == "category" and data.x_labels == ("apples", "pears")
+
+
 def test_charts_work_inside_containers() -> None:
     at = AppTest.from_string("""
         import rerunqt as st

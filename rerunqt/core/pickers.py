@@ -113,6 +113,8 @@ def text_area(
         label = check_label("text_area", label, label_visibility)
     if height is not None:
         height = _area_height(height)
+    if max_chars == 0 and max_chars.__class__ is int:  # Streamlit 1.67: 0 is no limit
+        max_chars = None
     if max_chars is None:
         coerce: Callable[[Any], str | None] = coerce_text
     elif max_chars.__class__ is not int or max_chars < 1:

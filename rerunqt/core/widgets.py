@@ -224,6 +224,8 @@ def text_input(
     delay = live_delay("text_input", live)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("text_input", label, label_visibility)
+    if max_chars == 0 and max_chars.__class__ is int:  # Streamlit 1.67: 0 is no limit
+        max_chars = None
     if max_chars is None:
         coerce: Callable[[Any], str | None] = coerce_text
     else:

@@ -98,6 +98,9 @@ def metric(
     texts = []
     for name, given in (("value", value), ("delta", delta)):
         try:
+            if given.__class__ is bool:  # an int to Streamlit 1.67, shown as "True"
+                texts.append(str(given))
+                continue
             if name == "delta" and isinstance(given, str):
                 texts.append(dedent(given))  # Streamlit's: " -20" shows (and points) as "-20"
                 continue

@@ -41,6 +41,9 @@ def run(source: str) -> AppTest:
     ("'T', 1, 0, delta_color='blue'", "1", "0", None, "blue"),
     ("'T', 1, 0, delta_arrow='up'", "1", "0", "up", "gray"),
     ("'T', 1, '0%'", "1", "0%", "up", "green"),
+    # a bool is an int to Streamlit 1.67 (shown as "True"; rerunqt raised "Invalid `value` type")
+    ("'T', True, False", "True", "False", None, "gray"),
+    ("'T', False, True", "False", "True", "up", "green"),
 ])
 def test_metric_value_delta_and_colour(args: str, value: str, delta: str, direction: str | None,
                                        colour: str) -> None:

@@ -115,9 +115,7 @@ def _key(kind: str, key: Any) -> Any:
     """A user key names the container (its state survives moves); else kind and order."""
     if key is None:
         return None
-    if not isinstance(key, (str, int)) or isinstance(key, bool):
-        raise RerunQtAPIError(f"The key of st.{kind} must be a string or an int; got {key!r}.")
-    return (kind, f"key:{key}")
+    return (kind, f"key:{key}")  # any key by its str (key=("row", 1)), as Streamlit 1.67
 
 
 def container(

@@ -343,3 +343,19 @@ def test_on_change_ignore_is_accepted_and_rerun_tracks_the_state() -> None:
     assert not at.exception
     at = app("import rerunqt as st\nst.expander('E', key='e', on_change='rerun')\n")
     assert not at.exception and at.session_state["e"] is False  # see test_tracked_panels.py
+
+
+def test_container_keys_of_any_type_are_their_str_as_in_streamlit() -> None:
+    """Streamlit 1.67 keys st.container / st.expander / st.tabs / st.link_button by
+    ``str(key)``; rerunqt raised "must be a string or an int" for key=("row", 1)."""
+    at = app("""
+        import rerunqt as st
+        with st.container(key=("row", 1)):
+            st.write("in")
+        with st.expander("E", key=("exp", 1), on_change="rerun"):
+            st.write("e")
+        st.tabs(["a", "b"], key=("tabs", 1))
+        st.link_button("L", "https://x.org", key=("link", 1))
+    """)
+    assert not at.exception, at.exception
+    assert at.expander[0].open is False

@@ -243,6 +243,13 @@ def test_a_label_that_is_not_a_string_is_shown_as_text() -> None:
     assert [f.label for f in at.file_uploader] == ["3", ""]
 
 
+def test_accept_multiple_files_none_is_one_file_as_in_streamlit() -> None:
+    """Streamlit 1.67 takes accept_multiple_files=None as False; rerunqt raised."""
+    at = app("import rerunqt as st\nst.write(repr(st.file_uploader('F', accept_multiple_files=None)))\n")
+    assert not at.exception, at.exception
+    assert at.markdown[0].value == "None"
+
+
 def test_max_upload_size_comes_from_config(tmp_path: Path) -> None:
     script = script_with_config(
         tmp_path, "[server]\nmaxUploadSize = 1\n",

@@ -403,3 +403,15 @@ def test_st_exception_with_a_width_keeps_every_prop_once() -> None:
     assert tuple(name for name, _ in drawn.props) == KINDS["exception"].props
     assert drawn.prop("width") == 300 and drawn.prop("is_markdown") is False
     assert at.exception[0].message == "narrow"
+
+
+@pytest.mark.parametrize("call", [
+    "st.markdown('x', text_alignment=None)", "st.title('x', text_alignment=None)",
+    "st.metric('m', 1, chart_type=None)",
+    "st.image('https://example.org/a.png', output_format=None)",
+])
+def test_none_means_the_default_as_in_streamlit(call: str) -> None:
+    """Streamlit 1.67 takes None for these as their default (left, line, auto); rerunqt
+    raised "is not valid"."""
+    at = AppTest.from_string(f"import rerunqt as st\n{call}\n").run()
+    assert not at.exception, at.exception

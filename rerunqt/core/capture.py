@@ -28,7 +28,7 @@ def _capture(kind: Any, label: str, key: Any, help: str | None, on_change: Callb
     call = kind.name
     require_media(call)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label(call, label, label_visibility)
+        label = check_label(call, label, label_visibility)
     ctx = context.current_or_none() or context.current()
     limit = max(int(ctx.option("server.maxUploadSize", 200)), 0) * MEGABYTE
     spec = file_spec(None, False, limit)

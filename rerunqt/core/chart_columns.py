@@ -101,6 +101,10 @@ def read_columns(data: Any) -> Columns:
         name = "value" if data.name is None else str(data.name)
         return Columns({name: _array(name, _values(data))}, _pandas_index(data.index))
     if isinstance(data, Mapping):
+        if data and all(np.ndim(value) == 0 for value in data.values()):
+            # {"apples": 3, "pears": 5}: one value per key, a Series as Streamlit reads it
+            return Columns({"value": _array("value", list(data.values()))},
+                           _array("index", [str(name) for name in data]))
         return Columns({str(name): _array(str(name), values) for name, values in data.items()})
     if isinstance(data, np.ndarray):
         return _from_matrix(data)

@@ -11,6 +11,7 @@ methods.
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Sequence
 from datetime import timezone
@@ -124,17 +125,22 @@ def _pick(columns: Columns, arg: str, value: Any) -> list[str]:
 
 
 def _numeric(arg: str, name: str, values: np.ndarray) -> np.ndarray:
-    """A y (or size) column as float64; an error naming it if it does not hold numbers."""
+    """A y (or size) column as float64. Values that are not numbers (a text column of
+    ``st.bar_chart(df)``) are missing points, as Vega-Lite leaves them out of Streamlit's
+    chart (no error); text that reads as a number ("3") is that number."""
     if values.dtype.kind in "fiub":
         return values.astype(np.float64, copy=False)
     try:
         return np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError):
-        sample = next((v for v in values.tolist() if not isinstance(v, (int, float))), None)
-        raise RerunQtAPIError(
-            f"{arg} column {name!r} is not numeric: it holds {type(sample).__name__} values "
-            f"such as {sample!r}. Charts plot numbers; convert the column or pick another {arg}."
-        ) from None
+        return np.array([_number_or_nan(v) for v in values.tolist()], dtype=np.float64)
+
+
+def _number_or_nan(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
 
 
 def _x_axis(values: np.ndarray, sort: bool | str) -> tuple[str, np.ndarray, tuple[str, ...]]:

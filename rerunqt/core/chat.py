@@ -161,6 +161,8 @@ def chat_input(
     height: int | Literal["content"] = "content",
 ) -> str | ChatInputValue | None:
     """A message box: returns what the user sent, for the one run after Enter (else None)."""
+    if max_chars == 0 and max_chars.__class__ is int:  # Streamlit 1.67: 0 is no limit
+        max_chars = None
     if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)
                                   or max_chars < 1):
         raise RerunQtAPIError(f"st.chat_input max_chars= must be a positive int or None; got {max_chars!r}.")
@@ -196,7 +198,7 @@ def chat_input(
             ("placeholder", text), ("value", value), ("disabled", True if disabled else False),
             ("draft", draft), ("set_by_code", stamp),
             ("max_chars", max_chars), ("accept_file", accept_file), ("file_type", spec.types),
-            ("width", _width("chat_input", width) if width != "stretch" else "stretch"),
+            ("width", _width("chat_input", width, content=False) if width != "stretch" else "stretch"),
             ("submit_mode", submit_mode), ("accept_audio", accept_audio),
             ("audio_sample_rate", audio_sample_rate if accept_audio else None),
             ("auto_placed", pinned),  # under the page by rerunqt: the page follows the chat

@@ -75,7 +75,7 @@ def radio(
         check_persist_state("radio", persist_state)
     param = binding("radio", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("radio", label, label_visibility)
+        label = check_label("radio", label, label_visibility)
     spec = given = radio_spec(options, index, format_func, True if horizontal else False, captions)
     if param is not None:
         index = initial(param, index, _Labelled(spec))
@@ -119,7 +119,7 @@ def selectbox(
     param = binding("selectbox", bind, key)
     check_icon("selectbox", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("selectbox", label, label_visibility)
+        label = check_label("selectbox", label, label_visibility)
     if placeholder.__class__ is not str:
         placeholder = _default_placeholder(
             placeholder, accept_new_options, options, "Choose an option", "an option")
@@ -196,7 +196,7 @@ def multiselect(
         check_persist_state("multiselect", persist_state)
     param = binding("multiselect", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("multiselect", label, label_visibility)
+        label = check_label("multiselect", label, label_visibility)
     if max_selections is not None and max_selections.__class__ is not int:
         max_selections = plain_int(max_selections)  # np.int64(1), as Streamlit takes it
     if max_selections is not None and (

@@ -8,7 +8,7 @@ checks the arguments and builds it. ChoiceSpec (choice_spec.py) is built on it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from enum import Enum
+from enum import Enum, EnumMeta
 from typing import Any
 
 from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, short_repr
@@ -297,6 +297,12 @@ def _as_tuple(kind: str, options: Any) -> tuple[Any, ...]:
         return options
     if cls is list:
         return tuple(options)
+    if options is None:  # Streamlit 1.67 draws no options (data not loaded yet)
+        return ()
+    if isinstance(options, (str, int, float)):  # a single option, as Streamlit wraps it
+        return (options,)
+    if isinstance(options, EnumMeta):
+        return enum_options(options)
     if cls.__name__ == "DataFrame" and hasattr(options, "iloc"):  # pandas: the first column
         options = options.iloc[:, 0] if len(options.columns) else ()
     elif hasattr(options, "to_list") and hasattr(options, "dtype"):  # Series/Index: plain values
@@ -309,6 +315,13 @@ def _as_tuple(kind: str, options: Any) -> tuple[Any, ...]:
             f"pandas Series...), got {type(options).__name__} {options!r}."
         )
     return tuple(options)
+
+
+def enum_options(options: EnumMeta) -> tuple[Any, ...]:
+    """An Enum class's members; a str Enum's (``class Mode(str, Enum)``) as their values,
+    as Streamlit 1.67 offers them (shown and returned as plain strings)."""
+    members: list[Enum] = list(options)
+    return tuple(member.value if isinstance(member, str) else member for member in members)
 
 
 def array_list(array: Any) -> list[Any]:

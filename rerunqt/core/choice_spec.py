@@ -40,12 +40,9 @@ def _captions(captions: Any, count: int) -> tuple[str, ...] | None:
             f"st.radio captions must be a list of strings (one per option), got {captions!r}."
         )
     out = tuple("" if c is None else str(c) for c in captions)
-    if len(out) != count:
-        raise RerunQtAPIError(
-            f"st.radio got {len(out)} captions for {count} options; give exactly one caption "
-            f"per option (use \"\" for an option without one)."
-        )
-    return out
+    # Streamlit 1.67 pairs captions with options by position: missing ones are blank,
+    # extra ones unused (no error).
+    return out[:count] + ("",) * (count - len(out))
 
 
 

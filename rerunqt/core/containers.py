@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any, Literal
 
 from rerunqt.core import context
@@ -111,11 +112,10 @@ def _width(call: str, width: Any, content: bool = True) -> int | str:
 
 
 def _key(kind: str, key: Any) -> Any:
-    """A user key names the container (its state survives moves); else kind and order.
-    Any key is its ``str()``, as in Streamlit (``key=("row", 3)``)."""
+    """A user key names the container (its state survives moves); else kind and order."""
     if key is None:
         return None
-    return (kind, f"key:{key}")
+    return (kind, f"key:{key}")  # any key by its str (key=("row", 1)), as Streamlit 1.67
 
 
 def container(
@@ -164,15 +164,15 @@ def _weights(spec: Any) -> list[float]:
                "for more information.")  # Streamlit 1.67's words
     if isinstance(spec, bool):
         raise StreamlitInvalidColumnSpecError(message)
-    if isinstance(spec, int):
+    if isinstance(spec, Integral):  # numpy ints too, as in Streamlit 1.67
         if spec < 1:
             raise StreamlitInvalidColumnSpecError(message)
-        return [1.0] * spec
+        return [1.0] * int(spec)
     if isinstance(spec, (str, bytes)) or not isinstance(spec, Iterable):
         raise StreamlitInvalidColumnSpecError(message)
-    weights = list(spec)
+    weights = list(spec)  # a numpy array or a pandas Series of ratios too
     if not weights or any(
-            isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w <= 0
+            isinstance(w, bool) or not isinstance(w, Real) or not math.isfinite(w) or w <= 0
             for w in weights):
         raise StreamlitInvalidColumnSpecError(message)
     return [float(w) for w in weights]

@@ -116,7 +116,7 @@ def datetime_input(
 ) -> datetime | None:
     """A date-and-time field with a calendar; its arrows move the time by ``step``."""
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("datetime_input", label, label_visibility)
+        label = check_label("datetime_input", label, label_visibility)
     if not isinstance(format, str) or not DATE_FORMATS.fullmatch(format):
         raise RerunQtAPIError(
             f"st.datetime_input format={format!r} is not valid; use YYYY/MM/DD, DD/MM/YYYY or "
@@ -153,7 +153,7 @@ def datetime_input(
     ctx.add_widget("datetime_input", wid, field_props(
         label, current, disabled, help, label_visibility, by_code) + (
         ("min", lo), ("max", hi), ("format", format), ("step", seconds),
-        ("required", bool(required)), ("width", _width("datetime_input", width))))
+        ("required", bool(required)), ("width", _width("datetime_input", width, content=False))))
     if param is not None:
         write(param, current, start, show_values)
     return current

@@ -22,6 +22,7 @@ from rerunqt.errors import (
     ScriptControl,
     StreamlitInvalidLayoutContextError,
     StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
 )
 
 P = ParamSpec("P")
@@ -52,7 +53,7 @@ class DialogCall:
 def dialog(
     title: str,
     *,
-    width: Literal["small", "medium", "large"] = "small",
+    width: Literal["small", "medium", "large"] | int = "small",
     position: str = "center",
     dismissible: bool = True,
     icon: str | None = None,
@@ -62,9 +63,9 @@ def dialog(
     if title is None or title == "":
         raise StreamlitMissingRequiredParameterError(
             'The `title` parameter is required. For example: `@st.dialog("Example Title")`.')
-    if width not in WIDTHS:
-        raise RerunQtAPIError(f'The width argument to st.dialog must be "small", "medium" or '
-                              f'"large"; got {width!r}.')
+    if width not in WIDTHS and not (width.__class__ is int and width > 0):  # int: pixels (1.67)
+        raise StreamlitValueError("width", ["'small'", "'medium'", "'large'", "a positive integer"],
+                                  f"Got {width!r}.")
     if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
         raise RerunQtAPIError('on_dismiss must be "ignore", "rerun" or a callable; got '
                               f"{on_dismiss!r}.")

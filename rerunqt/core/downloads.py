@@ -103,7 +103,7 @@ def download_button(
     ``on_click``: "rerun" (the default) or a callback reruns the app after the save;
     "ignore" only saves the file: the page stays as it is, with no rerun.
     """
-    check_button_type("download_button", label, type, icon)
+    label = check_button_type("download_button", label, type, icon)
     reruns, callback = _click_mode(on_click)
     if file_name is not None and not isinstance(file_name, str):
         raise RerunQtAPIError(

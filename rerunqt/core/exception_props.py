@@ -18,7 +18,7 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
     st.exception shows the bare class name."""
     frames = [
         frame
-        for frame in traceback.extract_tb(exc.__traceback__)
+        for frame in traceback.extract_tb(getattr(exc, "__traceback__", None))  # st.exception('x')
         if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
     ]
     lines = [line.rstrip("\n") for line in traceback.format_list(frames)]

@@ -209,7 +209,7 @@ def link_button(
     wrap: bool | None = None,
 ) -> bool:
     """A button that opens ``url`` in the system browser; with ``on_click`` it also reruns."""
-    check_button_type("link_button", label, type, icon)
+    label = check_button_type("link_button", label, type, icon)
     if not isinstance(url, str) or not url.strip():
         raise RerunQtAPIError(f"st.link_button needs a url string; got {url!r}.")
     reruns = on_click not in (None, "ignore")

@@ -308,7 +308,9 @@ def file_uploader(
     ``max_upload_size`` (megabytes) overrides the ``server.maxUploadSize`` option.
     """
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("file_uploader", label, label_visibility)
+        label = check_label("file_uploader", label, label_visibility)
+    if accept_multiple_files is None:  # Streamlit 1.67 takes it as False
+        accept_multiple_files = False
     if accept_multiple_files.__class__ is not bool and accept_multiple_files != "directory":
         raise RerunQtAPIError(
             f"file_uploader accept_multiple_files={accept_multiple_files!r} must be True, False "

@@ -103,7 +103,7 @@ def form_submit_button(
     wrap: bool | None = None,
 ) -> bool:
     """The button that sends its form's edits; True for the one run after the submit."""
-    check_button_type("form_submit_button", label, type, icon)
+    label = check_button_type("form_submit_button", label, type, icon)
     if key is None:  # Streamlit's own key for it, which apps find in st.session_state
         form = context.current().form
         if form is not None:

@@ -98,7 +98,7 @@ CATALOGUE: tuple[Kind, ...] = (
     _static("table", (*_TABLE, "border", "width", "height", "hide_header", "alt")),
     _static("metric", ("label", "value", "delta", "direction", "color", "help", "icon",
                        "label_visibility", "border", "width", "height", "chart", "chart_type",
-                       "delta_description")),
+                       "delta_description", "format", "given")),
     _static("progress", ("value", "text", "width")),
     _static("spinner", ("text", "show_time", "width")),
     _static("toast", ("body", "icon", "duration")),

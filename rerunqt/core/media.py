@@ -74,6 +74,8 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
     """
     if channels not in ("RGB", "BGR"):
         raise RerunQtAPIError(f"st.image channels={channels!r} must be 'RGB' or 'BGR'.")
+    if output_format is None:  # Streamlit 1.67: "auto"
+        output_format = "auto"
     if not isinstance(output_format, str) or output_format.upper() not in _FORMATS:
         raise RerunQtAPIError(
             f"st.image output_format={output_format!r} must be 'auto', 'PNG' or 'JPEG'."

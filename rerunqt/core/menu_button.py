@@ -45,7 +45,7 @@ def menu_button(
     wrap: bool | None = None,
 ) -> Any:
     """A button with a menu of ``options``: the chosen option for one run, else None."""
-    check_button_type("menu_button", label, type, icon)
+    label = check_button_type("menu_button", label, type, icon)
     found = choices("menu_button", options, str if format_func is None else format_func)
     if not found.opts:
         raise RerunQtAPIError(f"st.menu_button {label!r} needs at least one option; got "

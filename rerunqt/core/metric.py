@@ -82,6 +82,8 @@ def metric(
     delta_description: str | None = None,
 ) -> Any:
     """A value in big bold text, with how it changed (delta) and an optional sparkline."""
+    if chart_type is None:  # Streamlit 1.67: the default, a line
+        chart_type = "line"
     checks = (("delta_color", delta_color, _COLOURS), ("label_visibility", label_visibility,
               LABEL_VISIBILITIES), ("chart_type", chart_type, _CHARTS), ("delta_arrow", delta_arrow, _ARROWS))
     for name, given, allowed in checks:
@@ -98,6 +100,9 @@ def metric(
     texts = []
     for name, given in (("value", value), ("delta", delta)):
         try:
+            if given.__class__ is bool:  # an int to Streamlit 1.67, shown as "True"
+                texts.append(str(given))
+                continue
             if name == "delta" and isinstance(given, str):
                 texts.append(dedent(given))  # Streamlit's: " -20" shows (and points) as "-20"
                 continue
@@ -114,10 +119,19 @@ def metric(
     direction, colour = delta_look(delta, texts[1], delta_color, delta_arrow)
     ctx = context.current()
     ctx.add_static("metric", (
-        ("label", str(label)), ("value", texts[0]), ("delta", texts[1]), ("direction", direction),
+        ("label", "" if label is None else str(label)), ("value", texts[0]), ("delta", texts[1]),
+        ("direction", direction),
         ("color", colour), ("help", None if help is None else str(help)), ("icon", icon),
         ("label_visibility", label_visibility), ("border", bool(border)), ("width", width),
         ("height", height), ("chart", _chart(chart_data)), ("chart_type", chart_type),
         ("delta_description", None if delta_description is None else str(delta_description)),
+        # Streamlit's AppTest reads the value as given and the format apart (its page formats)
+        ("format", format), ("given", _given(value, delta, texts[1]) if format else None),
     ))
     return _handle(ctx)
+
+
+def _given(value: Any, delta: Any, delta_text: str) -> tuple[str, str]:
+    """The value and delta as text before ``format=`` (what Streamlit's AppTest reads)."""
+    shown = delta_text if delta is None or isinstance(delta, str) else format_number(delta, None)
+    return format_number(value, None), shown

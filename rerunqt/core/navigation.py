@@ -163,7 +163,7 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
             f"st.page_link width={width!r} is not valid; use 'content', 'stretch' or a "
             f"positive number of pixels.")
     if label is not None and not isinstance(label, str):
-        raise RerunQtAPIError(f"st.page_link label must be a string, got {label!r}.")
+        label = str(label)  # as Streamlit 1.67 shows any label
     url: str | None = None
     target: str | None = None
     inferred: str | None = None  # the linked page's own url path, to tell if it is shown

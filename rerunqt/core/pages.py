@@ -97,7 +97,7 @@ class Page:
             raise RerunQtAPIError(
                 f"st.Page(page={page!r}) needs a script path (str or Path) or a function, "
                 f"not {type(page).__name__}.")
-        if title is not None and (not isinstance(title, str) or not title.strip()):
+        if title is not None and not isinstance(title, str):
             raise RerunQtAPIError(f"st.Page title={title!r} must be a non-empty string.")
         if url_path is not None:
             if not isinstance(url_path, str) or "/" in url_path.strip("/"):
@@ -109,7 +109,7 @@ class Page:
                 raise RerunQtAPIError(
                     "st.Page url_path='' is only for the default page: pass default=True or "
                     "give a non-empty url_path.")
-        self.title = title if title is not None else name.replace("_", " ")
+        self.title = title or name.replace("_", " ")  # title="": the inferred one (Streamlit 1.67)
         self.icon = icon if icon is not None else inferred_icon
         self.inferred_url_path = url_path if url_path is not None else name
         if self.external_url is not None and not self.inferred_url_path:

@@ -62,6 +62,8 @@ def tracking(call: str, key: Any, on_change: Any, args: Any, kwargs: Any,
     param = binding(call, bind, key)
     if on_change in (None, "ignore") and param is None:
         return None
+    if key is not None and key.__class__ is not str and key.__class__ is not int:
+        key = str(key)  # any key by its str (key=("row", 1)), as Streamlit 1.67
     callback = on_change if callable(on_change) else None
     return Tracked(call, key, callback, args, kwargs, param)
 

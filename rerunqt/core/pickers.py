@@ -110,9 +110,11 @@ def text_area(
         check_persist_state("text_area", persist_state)
     param = binding("text_area", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("text_area", label, label_visibility)
+        label = check_label("text_area", label, label_visibility)
     if height is not None:
         height = _area_height(height)
+    if max_chars == 0 and max_chars.__class__ is int:  # Streamlit 1.67: 0 is no limit
+        max_chars = None
     if max_chars is None:
         coerce: Callable[[Any], str | None] = coerce_text
     elif max_chars.__class__ is not int or max_chars < 1:
@@ -176,7 +178,7 @@ def date_input(
         check_persist_state("date_input", persist_state)
     param = binding("date_input", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("date_input", label, label_visibility)
+        label = check_label("date_input", label, label_visibility)
     range_from_state = False
     if key is not None and (value is None or (value.__class__ is str and value == "today")):
         # no date given: a sequence in session state makes a range (as Streamlit does)
@@ -257,7 +259,7 @@ def time_input(
     param = binding("time_input", bind, key)
     cycle = hour_cycle(format)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("time_input", label, label_visibility)
+        label = check_label("time_input", label, label_visibility)
     try:  # time_spec's lookup, inlined: it runs once per call
         spec = _TIME_SPECS[value.__class__, value, step.__class__, step]
     except (KeyError, TypeError):
@@ -303,7 +305,7 @@ def color_picker(
         check_persist_state("color_picker", persist_state)
     param = binding("color_picker", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("color_picker", label, label_visibility)
+        label = check_label("color_picker", label, label_visibility)
     if value is None:
         default = "#000000"
     elif value.__class__ is str and value in _NORMAL_COLORS:

@@ -3,7 +3,7 @@
 Both exchange a tuple of option indices with the window (as multiselect does), whatever
 the selection mode; ``selection_mode="single"`` returns the option or None, ``"multi"``
 a list. ``required=True`` keeps at least one option chosen: the user cannot clear the
-last one, and with no ``default`` the first option starts chosen.
+last one (with no ``default`` nothing starts chosen, as in Streamlit 1.67).
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
              label_visibility: str, width: Any, bind: Any, persist_state: Any,
              wrap: Any = None) -> Any:
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label(kind, label, label_visibility)
+        label = check_label(kind, label, label_visibility)
     if selection_mode not in MODES:
         raise RerunQtAPIError(
             f"st.{kind} selection_mode={selection_mode!r} is not valid; use 'single' or 'multi'.")
@@ -121,11 +121,13 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
             f"st.{kind} persist_state={persist_state!r} is not valid; use None, 'page' or "
             f"'session' (a keyed value already survives reruns that do not draw it).")
     multi = selection_mode == "multi"
+    if required and multi:
+        raise RerunQtAPIError(
+            "`required=True` and `selection_mode='multi'` cannot be used together. "
+            "`required` is only supported for single-select mode.")
     found = choices(kind, options, str if format_func is None else format_func)
     modes = _Modes(found, multi, bool(required))
     indices = _defaults(kind, found, default, multi)
-    if required and not indices and found.opts:
-        indices = (0,)
     given = _chosen(found, indices, multi)
     if param is not None:
         indices = initial(param, indices, lambda values: tuple(dict.fromkeys(
@@ -168,9 +170,11 @@ def _defaults(kind: str, found: Choices, default: Any, multi: bool) -> tuple[int
     items = found.as_list(default) if multi else [default]
     if not multi and isinstance(default, (list, tuple)) and default.__class__ not in map(
             type, found.opts):
-        raise RerunQtAPIError(
-            f"st.{kind} with selection_mode='single' takes one default option, not a "
-            f"{type(default).__name__}: {default!r}. Use selection_mode='multi' for several.")
+        if len(default) > 1:  # Streamlit 1.67's words; a list of one option is that option
+            raise RerunQtAPIError(
+                f"The default argument to `st.{kind}` must be a single value when "
+                f"`selection_mode='single'`.")
+        items = list(default)
     out: list[int] = []
     for item in items:
         try:

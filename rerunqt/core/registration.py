@@ -23,6 +23,7 @@ from rerunqt.errors import (
     StreamlitInvalidFormCallbackError,
     StreamlitInvalidLayoutContextError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
     read_only_message,
 )
 
@@ -80,8 +81,9 @@ def on_change_mode(name: str, callback: Any) -> bool:
 
 
 def check_callback_args(args: Any, kwargs: Any) -> None:
-    """``args`` is a tuple or list, ``kwargs`` a dict with str keys; else an error naming them."""
-    if args is not None and not isinstance(args, (tuple, list)):
+    """``args`` is an iterable (Streamlit 1.67 unpacks any: ``args="a"`` passes "a"),
+    ``kwargs`` a dict with str keys; else an error naming them."""
+    if args is not None and not hasattr(args, "__iter__"):
         raise RerunQtAPIError(
             f"args= must be a tuple or list of the callback's positional arguments, got "
             f"{type(args).__name__} {args!r}. For a single argument write args=({args!r},)."
@@ -145,18 +147,15 @@ def check_icon(kind: str, icon: Any) -> None:
 
 
 def check_label(kind: str, label: Any, label_visibility: str) -> str:
-    if label.__class__ is str and label_visibility in LABEL_VISIBILITIES:
-        return label
-    if not isinstance(label, str):
-        raise RerunQtAPIError(
-            f"st.{kind} label must be a string, got {type(label).__name__} {label!r}."
-        )
+    """The label shown: Streamlit 1.67 shows any value as its ``str`` and None as ""."""
     if label_visibility not in LABEL_VISIBILITIES:
         raise RerunQtAPIError(
             f"label_visibility={label_visibility!r} is not valid; use one of "
             f"{', '.join(map(repr, LABEL_VISIBILITIES))}."
         )
-    return label
+    if label.__class__ is str:
+        return label
+    return "" if label is None else str(label)
 
 
 def register(
@@ -193,8 +192,10 @@ def register(
         ctx.check()
     if key is None:
         user_key = None
-    elif key.__class__ is str and not key.startswith("$$"):  # the fast path of normalize_key
+    elif key.__class__ is str and key and not key.startswith("$$"):  # normalize_key's fast path
         user_key = key
+    elif key == "":  # Streamlit 1.67's words
+        raise StreamlitValueError("key", ["a non-empty string"])
     else:
         user_key = normalize_key(key)
     quiet = False

@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
+from enum import EnumMeta
 from numbers import Integral, Real
 from typing import Any
 
-from rerunqt.core.choice_options import array_list
+from rerunqt.core.choice_options import array_list, enum_options
 from rerunqt.core.number_format import SprintfError, format_js_number
 from rerunqt.core.slider_values import (
     DATE,
@@ -374,10 +375,10 @@ def _slider_converters(spec: SliderSpec) -> tuple[Callable[[Any], Any], ...]:
 
 def option_list(options: Any) -> list[Any]:
     """select_slider's options as a non-empty list (a DataFrame gives its first column)."""
-    if isinstance(options, (str, bytes)):
-        raise RerunQtAPIError(
-            f"select_slider options= must be a list of options, not the string {options!r}."
-        )
+    if isinstance(options, (str, int, float)):  # a single option, as Streamlit wraps it
+        options = [options]
+    elif isinstance(options, EnumMeta):
+        options = enum_options(options)
     if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame: its first column
         options = options.iloc[:, 0]
     if hasattr(options, "to_list") and hasattr(options, "dtype"):  # Series/Index: plain values

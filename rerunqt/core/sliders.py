@@ -73,7 +73,7 @@ def slider(
         check_persist_state("slider", persist_state)
     param = binding("slider", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("slider", label, label_visibility)
+        label = check_label("slider", label, label_visibility)
     given = value
     if value is None and key is not None:
         value = _shape_from_state(key, min_value, max_value)
@@ -145,7 +145,7 @@ def select_slider(
         check_persist_state("select_slider", persist_state)
     param = binding("select_slider", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("select_slider", label, label_visibility)
+        label = check_label("select_slider", label, label_visibility)
     cls = options.__class__
     items = tuple(options) if cls is list or cls is tuple else tuple(option_list(options))
     if not items:

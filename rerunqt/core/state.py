@@ -40,15 +40,15 @@ _MISSING = object()
 
 
 def normalize_key(key: object) -> str:
-    """Session-state (and widget) keys are strings; any other key is its ``str()``, as
-    Streamlit converts them (``key=(game, i)`` is the key "(0, 1)", ``3`` is "3")."""
-    key = key if isinstance(key, str) else str(key)
-    if key.startswith(RESERVED_PREFIX):
+    """Session-state and widget keys are strings: any other key (an int, a tuple) is its
+    ``str``, as Streamlit 1.67 keys them."""
+    text = key if isinstance(key, str) else str(key)
+    if text.startswith(RESERVED_PREFIX):
         raise RerunQtAPIError(
             f"Session-state keys that start with {RESERVED_PREFIX!r} are reserved for "
-            f"rerunqt's internal use; rename {key!r}."
+            f"rerunqt's internal use; rename {text!r}."
         )
-    return key
+    return text
 
 
 class WidgetMeta(NamedTuple):

@@ -39,6 +39,8 @@ def text_layout(call: str, width: Any, text_alignment: Any, wrap: Any,
     """
     if width == default_width and text_alignment == "left" and wrap is True:
         return _LAYOUT_CONTENT if default_width == "content" else _LAYOUT_STRETCH
+    if text_alignment is None:  # Streamlit 1.67: the default alignment
+        text_alignment = "left"
     if text_alignment not in ALIGNMENTS:
         raise RerunQtAPIError(
             f"st.{call} text_alignment={text_alignment!r} is not valid; use one of "

@@ -13,7 +13,7 @@ from typing import Any
 from rerunqt.core import context
 from rerunqt.core.element import Props
 from rerunqt.core.text import check_width
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitInvalidWidthError
 
 REQUIRED_MESSAGE = "This field is required"
 ICON_POSITIONS = ("left", "right")
@@ -38,9 +38,20 @@ def widget_width(call: str, width: Any) -> Props:
     """
     if width.__class__ is str:
         shared = _WIDTHS.get(width)
-        if shared is not None:
+        if shared is not None and (width == "stretch" or call not in STRETCH_ONLY):
             return shared
+    if call in STRETCH_ONLY and not (width == "stretch" or (
+            width.__class__ is int and width > 0)):
+        raise StreamlitInvalidWidthError(  # Streamlit 1.67's words
+            f"Invalid width value: {width!r}. Width must be either a positive integer (pixels) "
+            f"or 'stretch'.")
     return (("width", check_width(call, width)),)
+
+
+# The widgets Streamlit 1.67 sizes to their column or in pixels, never to their content
+STRETCH_ONLY = frozenset({
+    "slider", "select_slider", "number_input", "text_input", "text_area", "selectbox",
+    "multiselect", "date_input", "time_input", "file_uploader", "camera_input", "audio_input"})
 
 
 _WIDTHS: dict[str, Props] = {"stretch": (("width", "stretch"),), "content": (("width", "content"),)}

@@ -60,7 +60,7 @@ def button(
 ) -> bool:
     """A push button: True for exactly the one run after it was clicked."""
     if label.__class__ is not str or type not in _BUTTON_TYPES or icon is not None:
-        check_button_type("button", label, type, icon)
+        label = check_button_type("button", label, type, icon)
     ctx, wid, clicked, _ = register(
         BUTTON, label, key, (label, help, type, icon, use_container_width), False,
         bool, on_click, "on_click", args, kwargs, disabled,
@@ -73,13 +73,15 @@ def button(
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 
-def check_button_type(kind: str, label: Any, type: str, icon: Any = None) -> None:
-    check_label(kind, label, "visible")
+def check_button_type(kind: str, label: Any, type: str, icon: Any = None) -> str:
+    """Check a button's type and icon; return its label as shown (see check_label)."""
+    label = check_label(kind, label, "visible")
     check_icon(kind, icon)
     if type not in _BUTTON_TYPES:
         raise RerunQtAPIError(
             f"{kind} type={type!r} is not valid; use 'primary', 'secondary' or 'tertiary'."
         )
+    return label
 
 
 def button_props(label: str, clicked: bool, disabled: bool, help: str | None, type: str,
@@ -142,7 +144,7 @@ def bool_widget(
     for register.
     """
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label(kind, label, label_visibility)
+        label = check_label(kind, label, label_visibility)
     default = value if value.__class__ is bool else coerce_default(value)
     param = binding(kind, bind, key)
     if param is not None:
@@ -221,7 +223,9 @@ def text_input(
     rule = check_validate("text_input", validate)
     delay = live_delay("text_input", live)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("text_input", label, label_visibility)
+        label = check_label("text_input", label, label_visibility)
+    if max_chars == 0 and max_chars.__class__ is int:  # Streamlit 1.67: 0 is no limit
+        max_chars = None
     if max_chars is None:
         coerce: Callable[[Any], str | None] = coerce_text
     else:
@@ -285,7 +289,7 @@ def number_input(
     param = binding("number_input", bind, key)
     check_icon("number_input", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
-        check_label("number_input", label, label_visibility)
+        label = check_label("number_input", label, label_visibility)
     spec = number_spec(min_value, max_value, value, step, format)
     given = spec.default
     if param is not None:

@@ -159,11 +159,18 @@ class Metric(ElementView):
 
     @property
     def value(self) -> str:
-        return str(self._element.prop("value"))
+        """As given, before ``format=`` (as Streamlit's AppTest reads it; the page formats)."""
+        given = self._element.prop("given")
+        return str(self._element.prop("value") if given is None else given[0])
+
+    @property
+    def format(self) -> str:
+        return self._element.prop("format") or ""
 
     @property
     def delta(self) -> str:
-        return str(self._element.prop("delta"))
+        given = self._element.prop("given")
+        return str(self._element.prop("delta") if given is None else given[1])
 
     @property
     def body(self) -> str:

@@ -67,6 +67,11 @@ class DatetimeInput(Widget):
     def max(self) -> str:
         return _minutes(self._element.prop("max"))
 
+    @property
+    def is_range(self) -> bool:
+        """False: Streamlit 1.67's AppTest lists it (a datetime input holds one moment)."""
+        return False
+
 
 def _minutes(moment: datetime) -> str:
     return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment:%H:%M}"

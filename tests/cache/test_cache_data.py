@@ -303,6 +303,21 @@ def test_hash_funcs_can_name_the_type_as_a_string() -> None:
     assert len(calls) == 2
 
 
+def test_a_hash_func_that_returns_its_own_type_is_not_applied_again() -> None:
+    """hash_funcs={int: lambda n: n % 10} returns an int: Streamlit 1.67 hashes it; rerunqt
+    fed it back to the same function until "nested too deeply" (UnhashableParamError)."""
+    calls: list[int] = []
+
+    @st.cache_data(hash_funcs={int: lambda n: n % 10})
+    def last_digit(n: int) -> int:
+        calls.append(n)
+        return n % 10
+
+    assert last_digit(13) == last_digit(23) == 3
+    assert last_digit(14) == 4
+    assert calls == [13, 14]
+
+
 def test_positional_keyword_and_default_arguments_name_the_same_entry() -> None:
     calls: list[int] = []
 

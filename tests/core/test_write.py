@@ -284,6 +284,14 @@ def test_st_exception_shows_type_and_message() -> None:
     assert at.exception[0].value == "explicit"
 
 
+def test_st_exception_of_a_value_that_is_not_an_exception_shows_it() -> None:
+    """Streamlit 1.67 shows st.exception("x") as an exception of type "str" with no frames;
+    rerunqt failed with AttributeError: 'str' object has no attribute '__traceback__'."""
+    at = AppTest.from_string("import rerunqt as st\nst.exception('x')\nst.exception(5)\n").run()
+    assert [(e.exc_type, e.value, e.stack_trace) for e in at.exception] == [
+        ("str", "x", []), ("int", "5", [])]
+
+
 def test_an_indented_triple_quoted_body_is_dedented_as_streamlit_does() -> None:
     """Streamlit's clean_text: markdown and captions written indented with the code."""
     at = AppTest.from_string('''
@@ -395,3 +403,15 @@ def test_st_exception_with_a_width_keeps_every_prop_once() -> None:
     assert tuple(name for name, _ in drawn.props) == KINDS["exception"].props
     assert drawn.prop("width") == 300 and drawn.prop("is_markdown") is False
     assert at.exception[0].message == "narrow"
+
+
+@pytest.mark.parametrize("call", [
+    "st.markdown('x', text_alignment=None)", "st.title('x', text_alignment=None)",
+    "st.metric('m', 1, chart_type=None)",
+    "st.image('https://example.org/a.png', output_format=None)",
+])
+def test_none_means_the_default_as_in_streamlit(call: str) -> None:
+    """Streamlit 1.67 takes None for these as their default (left, line, auto); rerunqt
+    raised "is not valid"."""
+    at = AppTest.from_string(f"import rerunqt as st\n{call}\n").run()
+    assert not at.exception, at.exception

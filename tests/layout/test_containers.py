@@ -38,6 +38,19 @@ def test_bad_column_specs_are_errors_that_say_what_is_allowed(spec: str) -> None
     assert at.exception[0].exc_type == "streamlit.errors.StreamlitInvalidColumnSpecError"
 
 
+def test_numpy_and_pandas_column_specs_work_as_in_streamlit() -> None:
+    """Streamlit 1.67 takes a numpy int count and an array or Series of ratios; rerunqt
+    raised its invalid-spec error."""
+    at = app("""
+        import numpy as np, pandas as pd, rerunqt as st
+        st.columns(np.int64(2))
+        st.columns(np.array([1, 3]))
+        st.columns(pd.Series([1.0, 1.0, 2.0]))
+    """)
+    assert not at.exception, at.exception
+    assert [col.weight for col in at.columns] == [0.5, 0.5, 0.25, 0.75, 0.25, 0.25, 0.5]
+
+
 GAP_WORDS = ("Invalid `gap` value. Supported values: 'xxsmall', 'xsmall', 'small', 'medium', "
              "'large', 'xlarge', 'xxlarge', None, a non-negative integer (pixels). Got {}.")
 
@@ -330,3 +343,19 @@ def test_on_change_ignore_is_accepted_and_rerun_tracks_the_state() -> None:
     assert not at.exception
     at = app("import rerunqt as st\nst.expander('E', key='e', on_change='rerun')\n")
     assert not at.exception and at.session_state["e"] is False  # see test_tracked_panels.py
+
+
+def test_container_keys_of_any_type_are_their_str_as_in_streamlit() -> None:
+    """Streamlit 1.67 keys st.container / st.expander / st.tabs / st.link_button by
+    ``str(key)``; rerunqt raised "must be a string or an int" for key=("row", 1)."""
+    at = app("""
+        import rerunqt as st
+        with st.container(key=("row", 1)):
+            st.write("in")
+        with st.expander("E", key=("exp", 1), on_change="rerun"):
+            st.write("e")
+        st.tabs(["a", "b"], key=("tabs", 1))
+        st.link_button("L", "https://x.org", key=("link", 1))
+    """)
+    assert not at.exception, at.exception
+    assert at.expander[0].open is False

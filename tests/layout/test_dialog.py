@@ -150,7 +150,35 @@ def test_a_dialog_needs_a_title_as_in_streamlit(title) -> None:
 
 def test_bad_dialog_arguments_name_them() -> None:
     at = AppTest.from_string("import rerunqt as st\nst.dialog('x', width='huge')\n").run()
-    assert "width argument to st.dialog" in at.exception[0].message
+    assert at.exception[0].message == ("Invalid `width` value. Supported values: 'small', "
+                                       "'medium', 'large', a positive integer. Got 'huge'.")
+
+
+def test_a_dialog_width_may_be_pixels_as_in_streamlit() -> None:
+    """Streamlit 1.67 takes width=<pixels>; rerunqt raised "must be small, medium or large"."""
+    at = AppTest.from_string("""
+import rerunqt as st
+@st.dialog("Wide", width=900)
+def wide():
+    st.write("in")
+wide()
+""").run()
+    assert not at.exception, at.exception
+    assert at.dialog[0].markdown[0].value == "in"
+
+
+@pytest.mark.qt
+def test_a_dialog_of_pixels_is_that_wide(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+@st.dialog("Wide", width=900)
+def wide():
+    st.write("in")
+wide()
+"""))
+    dialog = pilot.window.renderer.places["dialog"].dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    assert dialog.minimumWidth() == 900
 
 
 @pytest.mark.qt

@@ -71,12 +71,19 @@ def test_st_page_of_a_function_takes_its_name(tmp_path: Path) -> None:
     assert Page(my_settings, default=True).url_path == ""
 
 
+def test_st_page_with_an_empty_title_takes_the_inferred_one(tmp_path: Path) -> None:
+    """Streamlit 1.67 (``title or inferred name``); rerunqt raised "non-empty string"."""
+    def my_settings() -> None: ...
+
+    assert Page(my_settings, title="").title == "my settings"
+
+
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"page": "missing.py"}, "no Python script at"),
     ({"page": 3}, "needs a script path"),
     ({"page": "Home.py", "url_path": "a/b"}, "without '/'"),
     ({"page": "Home.py", "visibility": "secret"}, "visibility='secret'"),
-    ({"page": "Home.py", "title": ""}, "non-empty string"),
+    ({"page": "Home.py", "title": 5}, "non-empty string"),
 ])
 def test_st_page_bad_arguments_say_the_fix(tmp_path: Path, kwargs: dict, message: str) -> None:
     make_app(tmp_path)

@@ -145,7 +145,6 @@ def test_output_from_a_finished_run_is_dropped(capsys) -> None:
 
 @pytest.mark.parametrize(("call", "named"), [
     ("st.checkbox('C', on_change=f, args=5)", "args="),
-    ("st.checkbox('C', on_change=f, args='ab')", "args="),
     ("st.button('B', on_click=f, kwargs=[1])", "kwargs="),
     ("st.text_input('T', on_change=f, kwargs=5)", "kwargs="),
 ])
@@ -164,6 +163,23 @@ def test_callback_args_as_a_list_and_kwargs_as_a_dict_work() -> None:
     """).run()
     at.button[0].click().run()
     assert at.session_state.got == (1, 2, 3)
+
+
+def test_callback_args_may_be_any_iterable_as_in_streamlit() -> None:
+    """Streamlit 1.67 unpacks args= whatever iterable it is (``args="k"``, a range);
+    rerunqt stopped the script with "args= must be a tuple or list"."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        def f(*a):
+            st.session_state.got = a
+        st.button("B", on_click=f, args="k")
+        st.button("C", on_click=f, args=range(2))
+    """).run()
+    assert not at.exception, at.exception
+    at.button[0].click().run()
+    assert at.session_state.got == ("k",)
+    at.button[1].click().run()
+    assert at.session_state.got == (0, 1)
 
 
 @pytest.mark.parametrize("call", [

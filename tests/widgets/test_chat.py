@@ -127,11 +127,20 @@ def test_max_chars_disabled_and_errors() -> None:
         ("st.chat_input('x', accept_audio=True, audio_sample_rate=5)", "audio_sample_rate=5"),
         ("st.chat_input('x', accept_audio='yes')", "accept_audio='yes' must be True or False"),
         ("st.chat_input('x', accept_file='many')", "accept_file"),
-        ("st.chat_input('x', max_chars=0)", "max_chars"),
+        ("st.chat_input('x', max_chars=-1)", "max_chars"),
+        ("st.chat_input('x', width='content')", "Invalid width value: 'content'"),  # as 1.67
         ("with st.form('f'):\n    st.chat_input('x')", "`st.chat_input()` can't be used in an `st.form()`"),
     ]:
         at = AppTest.from_string("import rerunqt as st\n" + call).run()
         assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+def test_chat_input_max_chars_0_is_no_limit_as_in_streamlit() -> None:
+    """Streamlit 1.67 takes max_chars=0 as no limit; rerunqt raised."""
+    at = AppTest.from_string("import rerunqt as st\nst.write(repr(st.chat_input('x', max_chars=0)))\n").run()
+    assert not at.exception, at.exception
+    at.chat_input[0].set_value("y" * 300).run()
+    assert at.markdown[0].value == repr("y" * 300)
 
 
 def test_accept_file_returns_text_and_files() -> None:

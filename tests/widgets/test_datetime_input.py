@@ -23,6 +23,7 @@ def test_values_bounds_and_state() -> None:
     assert at.session_state["m"] == datetime(2026, 12, 6, 9, 30)  # to the minute
     assert at.session_state["d"] == datetime(2026, 1, 2, 0, 0)
     assert at.session_state["e"] is None
+    assert at.datetime_input(key="m").is_range is False  # as Streamlit's AppTest lists it
     at.datetime_input(key="e").set_value(datetime(2030, 5, 1, 18, 5)).run()
     assert at.session_state["e"] == datetime(2030, 5, 1, 18, 5)
     # clamped to min: 00:00 ten years before, as Streamlit's bound (its AppTest gives the

@@ -26,12 +26,10 @@ def run(source: str) -> AppTest:
     ("'T', 5, 2, delta_arrow='off'", "5", "2", None, "green"),
     ("'T', 5, 2, delta_arrow='down'", "5", "2", "down", "green"),
     ("'T', 5, 2, delta_color='blue'", "5", "2", "up", "blue"),
-    ("'T', 1234.5, format='dollar'", "$1,234.50", "", None, "gray"),
-    ("'T', 0.25, 0.05, format='percent'", "25%", "5%", "up", "green"),  # Streamlit's formatNumber
-    ("'T', 1234.5678, format='localized'", "1,234.568", "", None, "gray"),
-    ("'T', 1500, format='%.3e'", "1.500e+3", "", None, "gray"),
-    ("'T', 1500000, format='compact'", "1.5M", "", None, "gray"),
-    ("'T', 3.14159, format='%.2f'", "3.14", "", None, "gray"),
+    # with format=, AppTest reads the value as given (as Streamlit's); the page formats it
+    ("'T', 1234.5, format='dollar'", "1234.5", "", None, "gray"),
+    ("'T', 0.25, 0.05, format='percent'", "0.25", "0.05", "up", "green"),
+    ("'T', 3.14159, 1.23456, format='%.2f'", "3.14159", "1.23456", "up", "green"),
     ("'T', np.int64(7), np.float64(-0.5)", "7", "-0.5", "down", "red"),
     # Streamlit 1.67 dedents a text delta (" -20" points down) and a zero delta has no
     # arrow and is gray, unless a colour is named or delta_arrow overrides the direction
@@ -43,6 +41,9 @@ def run(source: str) -> AppTest:
     ("'T', 1, 0, delta_color='blue'", "1", "0", None, "blue"),
     ("'T', 1, 0, delta_arrow='up'", "1", "0", "up", "gray"),
     ("'T', 1, '0%'", "1", "0%", "up", "green"),
+    # a bool is an int to Streamlit 1.67 (shown as "True"; rerunqt raised "Invalid `value` type")
+    ("'T', True, False", "True", "False", None, "gray"),
+    ("'T', False, True", "False", "True", "up", "green"),
 ])
 def test_metric_value_delta_and_colour(args: str, value: str, delta: str, direction: str | None,
                                        colour: str) -> None:
@@ -50,6 +51,27 @@ def test_metric_value_delta_and_colour(args: str, value: str, delta: str, direct
     metric = at.metric[0]
     assert (metric.label, metric.value, metric.delta) == ("T", value, delta)
     assert (metric.direction, metric.color) == (direction, colour)
+
+
+@pytest.mark.parametrize(("args", "shown", "delta"), [
+    ("1234.5, format='dollar'", "$1,234.50", ""),
+    ("0.25, 0.05, format='percent'", "25%", "5%"),  # Streamlit's formatNumber
+    ("1234.5678, format='localized'", "1,234.568", ""),
+    ("1500, format='%.3e'", "1.500e+3", ""),
+    ("1500000, format='compact'", "1.5M", ""),
+    ("3.14159, format='%.2f'", "3.14", ""),
+])
+def test_metric_format_is_shown_and_apptest_reads_the_value_as_given(
+        args: str, shown: str, delta: str) -> None:
+    """Streamlit 1.67's AppTest reads a formatted metric's value and delta as given, with
+    ``format`` apart (its page formats them); rerunqt's AppTest read the formatted text."""
+    at = run(f"import rerunqt as st\nst.metric('T', {args})")
+    metric = at.metric[0]
+    given = args.split(", format=")[0].split(", ")
+    assert (metric.value, metric.delta) == (given[0], given[1] if len(given) > 1 else "")
+    assert metric.format == args.split("format=")[1].strip("'")
+    element = at.tree[0]
+    assert (element.prop("value"), element.prop("delta")) == (shown, delta)  # what the page shows
 
 
 def test_metric_sparkline_border_and_layout() -> None:

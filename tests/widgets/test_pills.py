@@ -55,18 +55,27 @@ def test_options_are_objects_shown_through_format_func() -> None:
     assert at.markdown[0].value == "9"
 
 
-def test_required_starts_chosen_and_errors_are_clear() -> None:
+def test_required_starts_empty_and_errors_are_clear() -> None:
+    """As in Streamlit 1.67: required=True without a default starts with nothing chosen
+    (it chose the first option), a one-item list is that default in single mode (it
+    raised), and options that are one value or None are wrapped (they raised)."""
     at = AppTest.from_string("""
         import rerunqt as st
         st.write(repr(st.segmented_control("Mode", ["Map", "List"], required=True)))
+        st.write(repr(st.pills("One", ["a", "b"], default=["b"])))
+        st.write(repr(st.pills("None", ["a", "b"], default=[])))
+        st.pills("Scalar", 3)
+        st.pills("Nothing", None)
     """).run()
-    assert at.markdown[0].value == "'Map'"
+    no_exception(at)
+    assert [m.value for m in at.markdown] == ["None", "'b'", "None"]
+    assert [p.options for p in at.pills[2:]] == [["3"], []]
     for call, words in [
         ("st.pills('x', ['a'], selection_mode='some')", "selection_mode"),
         ("st.pills('x', ['a'], default='z')", "not one of the options"),
-        ("st.pills('x', ['a', 'b'], default=['a', 'b'])", "selection_mode='multi'"),
+        ("st.pills('x', ['a', 'b'], default=['a', 'b'])", "must be a single value when"),
         ("st.pills('x', ['a'], bind='query-params')", "needs a key"),
-        ("st.pills('x', 3)", "options must be an iterable"),
+        ("st.pills('x', ['a'], selection_mode='multi', required=True)", "cannot be used together"),
     ]:
         at = AppTest.from_string("import rerunqt as st\n" + call).run()
         assert at.exception and words in at.exception[0].message, (call, at.exception)

@@ -172,7 +172,6 @@ def test_mixed_types_raise(call: str) -> None:
         ("st.slider('x', 0, 10, format='%E')", "format='%E'"),  # sprintf-js throws on it
         ("st.slider('x', value=dt.date(2024, 1, 1), step=dt.timedelta(hours=1))", "whole number of days"),
         ("st.slider('x', label_visibility='nope')", "label_visibility='nope'"),
-        ("st.slider(3)", "label must be a string"),
         ("st.slider('x', on_change=5)", "on_change= must be a function"),
     ],
 )
@@ -536,8 +535,6 @@ def test_select_slider_set_value_and_set_range() -> None:
         (f"st.select_slider('c', {COLOURS}, value='purple')", "'purple' is not one of the options"),
         (f"st.select_slider('c', {COLOURS}, value=('red', 'pink'))", "'pink' is not one of the options"),
         ("st.select_slider('c', [])", "needs to be non-empty"),
-        ("st.select_slider('c', 'abc')", "not the string 'abc'"),
-        ("st.select_slider('c', 5)", "must be an iterable"),
         (f"st.select_slider('c', {COLOURS}, format_func=3)", "format_func= must be a function"),
     ],
 )

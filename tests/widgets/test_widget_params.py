@@ -43,8 +43,8 @@ def test_width_on_every_widget_reaches_the_element() -> None:
     at = app("""
 import rerunqt as st
 st.checkbox("c", width=120); st.toggle("t", width="stretch"); st.text_input("x", width=200)
-st.number_input("n", width="content"); st.text_area("a", width=300); st.radio("r", ["a"], width=90)
-st.selectbox("s", ["a"], width=150); st.multiselect("m", ["a"], width="content")
+st.number_input("n", width=220); st.text_area("a", width=300); st.radio("r", ["a"], width="content")
+st.selectbox("s", ["a"], width=150); st.multiselect("m", ["a"], width=140)
 st.slider("sl", width=250); st.select_slider("ss", ["a", "b"], width=260)
 st.date_input("d", width=180); st.time_input("ti", width=170); st.color_picker("cp", width=80)
 st.file_uploader("f", width=400)
@@ -53,10 +53,28 @@ with st.form("f1", width=500, height=300):
 """)
     widths = {e.kind: e.prop("width") for e in _walk(at)}
     assert widths["checkbox"] == 120 and widths["toggle"] == "stretch"
-    assert widths["text_input"] == 200 and widths["number_input"] == "content"
-    assert widths["radio"] == 90 and widths["selectbox"] == 150 and widths["slider"] == 250
+    assert widths["text_input"] == 200 and widths["number_input"] == 220
+    assert widths["radio"] == "content" and widths["selectbox"] == 150 and widths["slider"] == 250
     assert widths["file_uploader"] == 400 and widths["form"] == 500
     assert widths["form_submit_button"] == "stretch"
+
+
+@pytest.mark.parametrize("call", [
+    "st.slider('x', width='content')", "st.select_slider('x', ['a'], width='content')",
+    "st.number_input('x', width='content')", "st.text_input('x', width='content')",
+    "st.text_area('x', width='content')", "st.selectbox('x', ['a'], width='content')",
+    "st.multiselect('x', ['a'], width='content')", "st.date_input('x', width='content')",
+    "st.time_input('x', width='content')", "st.file_uploader('x', width='content')",
+    "st.camera_input('x', width='content')", "st.audio_input('x', width='content')",
+    "st.datetime_input('x', width='content')",
+])
+def test_widgets_that_only_stretch_refuse_content_width_as_in_streamlit(call: str) -> None:
+    """Streamlit 1.67 raises StreamlitInvalidWidthError for width="content" on these (they
+    take "stretch" or pixels); rerunqt took it."""
+    at = app(f"import rerunqt as st\n{call}\n")
+    assert at.exception[0].message == ("Invalid width value: 'content'. Width must be either a "
+                                       "positive integer (pixels) or 'stretch'.")
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitInvalidWidthError"
 
 
 def refused(src: str, pattern: str) -> None:
@@ -72,7 +90,7 @@ def _walk(at: AppTest):
 
 
 def test_width_is_checked() -> None:
-    refused("import rerunqt as st\nst.text_input('x', width=-5)", r"width argument to st.text_input.*-5")
+    refused("import rerunqt as st\nst.text_input('x', width=-5)", r"Invalid width value: -5")
 
 
 def test_button_width_stretch_is_use_container_width_and_both_still_work() -> None:

@@ -208,3 +208,46 @@ st.progress(2.0)
 """).run()
     assert at.markdown[0].value == "`4`"
     assert at.exception[0].exc_type == "streamlit.errors.StreamlitValueOutOfRangeError"
+
+
+_LABELLED = [
+    "st.slider({})", "st.select_slider({}, ['a'])", "st.number_input({})", "st.text_input({})",
+    "st.text_area({})", "st.selectbox({}, ['a'])", "st.multiselect({}, ['a'])",
+    "st.radio({}, ['a'])", "st.checkbox({})", "st.toggle({})", "st.date_input({})",
+    "st.time_input({})", "st.datetime_input({})", "st.color_picker({})", "st.pills({}, ['a'])",
+    "st.segmented_control({}, ['a'])", "st.file_uploader({})", "st.button({})",
+    "st.download_button({}, 'x')", "st.link_button({}, 'https://x.org')",
+    "st.menu_button({}, ['a'])", "st.metric({}, 1)", "st.page_link('https://x.org', label={})",
+]
+
+
+@pytest.mark.parametrize("call", _LABELLED)
+def test_a_label_that_is_not_a_string_is_shown_as_its_text(call: str) -> None:
+    """Streamlit 1.67 shows any label as its ``str`` and None as "" (st.checkbox(column)
+    with an int column name); rerunqt raised "label must be a string"."""
+    at = AppTest.from_string(
+        f"import rerunqt as st\n{call.format(3)}\n{call.format(2.5)}\n"
+        + ("" if "page_link" in call else f"{call.format(None)}\n")).run()
+    assert not at.exception, at.exception
+    labels = [e.label for e in at if hasattr(e, "label") and e.type not in ("main", "sidebar")]
+    assert labels == (["3", "2.5"] if "page_link" in call else ["3", "2.5", ""])
+
+
+def test_keys_of_any_type_are_their_str_and_an_empty_key_is_refused_as_in_streamlit() -> None:
+    """Streamlit 1.67 keys a widget and session state by ``str(key)`` (key=("a", 1) works;
+    st.session_state[None] is a KeyError); rerunqt raised TypeError "keys must be str or
+    int". key="" is Streamlit's "Invalid `key` value" error; rerunqt took it."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        st.slider("S", 0, 10, 3, key=("a", 1))
+        st.write(str(st.session_state["('a', 1)"]))
+        try:
+            st.session_state[None]
+        except KeyError:
+            st.write("no None")
+    """).run()
+    assert not at.exception, at.exception
+    assert [m.value for m in at.markdown] == ["3", "no None"]
+    at = AppTest.from_string("import rerunqt as st\nst.checkbox('C', key='')\n").run()
+    assert at.exception[0].message == ("Invalid `key` value. Supported values: a non-empty "
+                                       "string.")

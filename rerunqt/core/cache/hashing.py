@@ -61,8 +61,16 @@ class Hasher:
         custom = self._custom(value_type)
         if custom is not None:
             add(b"custom:" + type_name(value_type).encode())
-            self.update(custom(value))
+            output = custom(value)
+            if self._custom(type(output)) is custom:  # hash_funcs={int: lambda x: x % 10}:
+                self._plain(output, type(output))  # an int out is hashed, not fed back in
+            else:
+                self.update(output)
             return
+        self._plain(value, value_type)
+
+    def _plain(self, value: Any, value_type: type) -> None:
+        add = self.digest.update
         if value_type is str:
             add(b"s%d:" % len(value) + value.encode("utf-8", "surrogatepass"))
         elif value_type in (bytes, bytearray, memoryview):

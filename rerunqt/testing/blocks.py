@@ -265,6 +265,10 @@ class RootView(Scoped):
     def _scope_app(self) -> AppTest:
         return self._owner
 
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app again, as ``run()`` on any of Streamlit's AppTest blocks."""
+        return self._owner.run(timeout=timeout)
+
     def __repr__(self) -> str:
         return f"RootView({len(self._items)} elements)"
 

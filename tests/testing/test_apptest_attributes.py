@@ -380,3 +380,21 @@ def test_a_fragments_container_has_no_key_and_keyed_containers_keep_theirs() -> 
         """
     ).run()
     assert [c.key for c in at.main.children.values()] == [None, "box"]
+
+
+def test_run_on_the_main_and_sidebar_blocks_reruns_the_app() -> None:
+    """Every block of Streamlit's AppTest has ``run()``; ``at.main`` and ``at.sidebar``
+    raised AttributeError."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        st.sidebar.checkbox("c", key="c")
+        st.write(st.session_state.runs)
+        """
+    ).run()
+    assert at.main.run() is at and at.session_state.runs == 2
+    at.sidebar.checkbox[0].check()
+    assert at.sidebar.run(timeout=5) is at and at.session_state.runs == 3
+    assert at.sidebar.checkbox[0].value is True

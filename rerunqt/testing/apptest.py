@@ -230,7 +230,13 @@ class AppTest:
 
     def switch_page(self, page_path: str | Path) -> AppTest:
         """Show ``page_path`` (relative to the entry script's folder) at the next ``run()``,
-        as a click on the navigation does."""
+        as a click on the navigation does. A path that is no file there, nor a page's
+        URL path, raises ValueError at once, as Streamlit's AppTest does."""
+        target = self._script.path.parent / page_path
+        if not target.is_file() and not self._session.pages.knows(str(page_path)):
+            raise ValueError(
+                f"Could not find page {str(page_path)!r} relative to the main script "
+                f"{str(self._script.path)!r}. Resolved page path: {str(target.resolve())!r}.")
         self._events.append(WidgetEvent(NAVIGATION_ID, str(page_path)))
         return self
 

@@ -26,6 +26,18 @@ class ChatInput(Widget):
     def label(self) -> str:
         return self._element.prop("placeholder")
 
+    @property
+    def file_type(self) -> list[str]:
+        """The allowed extensions as a list ([".png"]), [] for any, as Streamlit's AppTest."""
+        return list(self._element.prop("file_type") or ())
+
+    @property
+    def max_upload_size_mb(self) -> int:
+        """The size limit of one file in megabytes (Streamlit's AppTest name)."""
+        from rerunqt.core.files import MEGABYTE
+
+        return int(self._element.prop("max_upload_size")) // MEGABYTE
+
     def set_value(self, value: Any) -> ChatInput:
         if value is None:
             return self

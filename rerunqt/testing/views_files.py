@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from rerunqt.core.files import FileSpec, UploadedFile, as_files, file_spec
+from rerunqt.core.files import MEGABYTE, FileSpec, UploadedFile, as_files, file_spec
 from rerunqt.testing.elements import Button, ElementView, Widget
 
 
@@ -35,6 +35,16 @@ class FileUploader(Widget):
     def accept_multiple_files(self) -> bool:
         """True for several files or a directory, as Streamlit's AppTest reads it."""
         return self.multiple
+
+    @property
+    def multiple_files(self) -> bool:
+        """Streamlit's AppTest (protobuf) name of ``accept_multiple_files``."""
+        return self.multiple
+
+    @property
+    def max_upload_size_mb(self) -> int:
+        """The size limit of one file in megabytes (Streamlit's AppTest name)."""
+        return int(self._element.prop("max_upload_size")) // MEGABYTE
 
     @property
     def accept_directory(self) -> bool:

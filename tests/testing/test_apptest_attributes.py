@@ -398,3 +398,21 @@ def test_run_on_the_main_and_sidebar_blocks_reruns_the_app() -> None:
     at.sidebar.checkbox[0].check()
     assert at.sidebar.run(timeout=5) is at and at.session_state.runs == 3
     assert at.sidebar.checkbox[0].value is True
+
+
+def test_upload_limits_and_types_read_by_streamlit_s_names() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.file_uploader("one", type=["csv"], max_upload_size=5)
+        st.file_uploader("many", accept_multiple_files="directory")
+        st.chat_input("ask", accept_file="multiple", file_type=["png"], max_upload_size=3)
+        st.chat_input("plain", key="plain")
+        """
+    ).run()
+    # Streamlit 1.67: multiple_files / max_upload_size_mb (protobuf names), file_type a list
+    one, many = at.file_uploader
+    assert one.multiple_files is False and one.max_upload_size_mb == 5
+    assert many.multiple_files is True and many.max_upload_size_mb == 200
+    assert at.chat_input[0].file_type == [".png"] and at.chat_input[0].max_upload_size_mb == 3
+    assert at.chat_input[1].file_type == [] and at.chat_input[1].max_upload_size_mb == 200

@@ -41,7 +41,7 @@ ALIAS_SUBMODULES = ("column_config", "components.v1", "components.v2", "config",
                     "delta_generator", "errors", "logger", "runtime", "runtime.scriptrunner",
                     "runtime.scriptrunner.script_run_context", "runtime.uploaded_file_manager",
                     "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context",
-                    "testing.v1")
+                    "testing.v1", "testing.v1.errors", "testing.v1.element_tree")
 
 
 class UnsupportedFeatureError(RerunQtAPIError, AttributeError):

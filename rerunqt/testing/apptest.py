@@ -42,7 +42,7 @@ from rerunqt.testing import (
 )
 from rerunqt.testing.blocks import RootView, find, streamlit_order
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
-from rerunqt.testing.errors import disabled_error
+from rerunqt.testing.errors import InvalidAction, disabled_error
 from rerunqt.testing.script_folder import script_folder
 
 STATIC_KINDS = (
@@ -255,7 +255,7 @@ class AppTest:
             try:
                 sent = meta.to_ui(value)
             except (TypeError, ValueError, KeyError, IndexError) as exc:
-                raise ValueError(
+                raise InvalidAction(
                     f"{value!r} is not a valid value for the {meta.kind} {meta.label!r}: {exc}"
                 ) from None
         if meta is not None and meta.form is not None:

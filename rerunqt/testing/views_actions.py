@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from rerunqt.testing.elements import ElementView, LabelledOptions, Widget
+from rerunqt.testing.errors import InvalidAction, disabled_error
 
 
 class ChatInput(Widget):
@@ -38,11 +39,16 @@ class ChatInput(Widget):
 
         return int(self._element.prop("max_upload_size")) // MEGABYTE
 
+    def _no_files(self) -> InvalidAction:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        return InvalidAction(f"st.chat_input{key_part} does not accept files. Pass "
+                             f"accept_file=True, 'multiple', or 'directory'.")
+
     def set_value(self, value: Any) -> ChatInput:
         if value is None:
             return self
         if self.disabled:
-            raise ValueError(f"the chat input {self.label!r} is disabled: a user cannot send to it")
+            raise disabled_error("chat_input", self.key)
         if isinstance(value, str):
             limit = self._element.prop("max_chars")
             text = value[:limit] if limit else value
@@ -70,9 +76,10 @@ class ChatInput(Widget):
         from rerunqt.core.files import UploadedFile
 
         accept = self._element.prop("accept_file")
-        if self.disabled or not accept:
-            raise ValueError(f"the chat input {self.label!r} does not accept files "
-                             f"(pass accept_file=True, 'multiple' or 'directory')")
+        if self.disabled:
+            raise disabled_error("chat_input", self.key)
+        if not accept:
+            raise self._no_files()
         text, files, audio = self._queued()
         entry = UploadedFile(filename, bytes(content), mime_type).entry()
         self._queue((text, (*files, entry) if accept in ("multiple", "directory") else (entry,),
@@ -82,7 +89,7 @@ class ChatInput(Widget):
     def clear(self) -> ChatInput:
         """Remove the files attached for the next ``run()``; the text stays."""
         if not self._element.prop("accept_file"):
-            raise ValueError(f"the chat input {self.label!r} does not accept files")
+            raise self._no_files()
         text, _, audio = self._queued()
         self._queue((text, (), audio))
         return self
@@ -125,14 +132,14 @@ class MenuButton(LabelledOptions):
 
     def click(self, option: Any) -> MenuButton:
         if self.disabled:
-            raise ValueError(f"the menu button {self.label!r} is disabled: a user cannot open it")
+            raise disabled_error("menu_button", self.key)
         meta = self._app._session.state.widget_meta(self.id)
         try:
             index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
         except (TypeError, ValueError, KeyError, IndexError):
             index = None
         if index is None:
-            raise ValueError(f"{option!r} is not an option of the menu button {self.label!r}: "
+            raise InvalidAction(f"{option!r} is not an option of the menu button {self.label!r}: "
                              f"its options are {self.options}")
         self._app._submit(self.id, index)
         return self

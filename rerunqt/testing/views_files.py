@@ -13,6 +13,7 @@ from typing import Any
 
 from rerunqt.core.files import MEGABYTE, FileSpec, UploadedFile, as_files, file_spec
 from rerunqt.testing.elements import Button, ElementView, Widget
+from rerunqt.testing.errors import InvalidAction
 
 
 class FileUploader(Widget):
@@ -71,7 +72,7 @@ class FileUploader(Widget):
             files = as_files(value)
             spec.to_ui(files)
         except (TypeError, ValueError) as exc:
-            raise ValueError(
+            raise InvalidAction(
                 f"{value!r} is not a valid value for the file_uploader {self.label!r}: {exc}"
             ) from None
         self._app._set_value(self.id, files if spec.multiple else (files[0] if files else None))

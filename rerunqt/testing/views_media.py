@@ -14,6 +14,7 @@ from typing import Any, ClassVar, NamedTuple
 
 from rerunqt.core.files import UploadedFile, as_files, file_spec
 from rerunqt.testing.elements import ElementView, Widget
+from rerunqt.testing.errors import InvalidAction
 
 
 class SubtitleTrack(NamedTuple):
@@ -83,10 +84,10 @@ class CaptureInput(Widget):
         try:
             files = as_files(value)
         except TypeError as exc:
-            raise ValueError(f"{value!r} is not a valid value for the {self.type} {self.label!r}: "
+            raise InvalidAction(f"{value!r} is not a valid value for the {self.type} {self.label!r}: "
                              f"{exc}") from None
         if len(files) > 1:
-            raise ValueError(f"the {self.type} {self.label!r} holds one capture, got {len(files)}")
+            raise InvalidAction(f"the {self.type} {self.label!r} holds one capture, got {len(files)}")
         self._app._set_value(self.id, files[0] if files else None)
         return self
 

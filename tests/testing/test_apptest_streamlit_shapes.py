@@ -217,3 +217,30 @@ def test_proto_fields_read_as_in_streamlits_apptest() -> None:
     assert at.number_input[0].proto.id.endswith("order_qty")
     assert at.pills[0].proto.disabled is True
     assert [p.caption for e in at.image for p in e.proto.imgs] == ["one", "two"]
+
+
+def test_refused_actions_are_app_test_errors_as_in_streamlit() -> None:
+    """Streamlit 1.67's AppTest raises AppTestError for a page out of range, files sent
+    to a chat input that takes none, and a disabled chat input; rerunqt raised plain
+    ValueError. The errors stay ValueErrors too, as rerunqt documents."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.pagination(5, key="pg")
+        st.chat_input("ci", key="ci")
+        st.chat_input("off", key="off", disabled=True)
+        st.slider("s", 0, 10, key="s")
+        """
+    ).run()
+    with pytest.raises(AppTestError, match=r"^Cannot set pagination \(key='pg'\) to 9\. Page "
+                                           r"must be an int between 1 and 5\.$"):
+        at.pagination("pg").set_value(9)
+    with pytest.raises(AppTestError, match=r"^st\.chat_input \(key='ci'\) does not accept "
+                                           r"files\. Pass accept_file=True"):
+        at.chat_input("ci").upload("a.txt", b"x")
+    with pytest.raises(AppTestError, match="Cannot update a disabled chat_input widget"):
+        at.chat_input("off").set_value("hi")
+    with pytest.raises(ValueError, match="outside the slider's range"):
+        at.slider("s").set_value(50)
+    with pytest.raises(AppTestError):
+        at.slider("s").set_value(50)

@@ -7,6 +7,7 @@ it first); ``at.menu_button[0].click(option)`` (or ``click_index``) picks an ent
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rerunqt.testing.elements import ElementView, LabelledOptions, Widget
@@ -80,6 +81,11 @@ class ChatInput(Widget):
             raise disabled_error("chat_input", self.key)
         if not accept:
             raise self._no_files()
+        allowed = list(self._element.prop("file_type") or ())
+        if allowed and not str(filename).lower().endswith(tuple(t.lower() for t in allowed)):
+            # the front end would not offer the file (the run dropped the whole message)
+            raise InvalidAction(f"Invalid file extension: `{Path(str(filename)).suffix}`. "
+                                f"Allowed: {allowed}")
         text, files, audio = self._queued()
         entry = UploadedFile(filename, bytes(content), mime_type).entry()
         self._queue((text, (*files, entry) if accept in ("multiple", "directory") else (entry,),

@@ -244,3 +244,20 @@ def test_refused_actions_are_app_test_errors_as_in_streamlit() -> None:
         at.slider("s").set_value(50)
     with pytest.raises(AppTestError):
         at.slider("s").set_value(50)
+
+
+def test_a_chat_file_of_a_type_not_allowed_is_refused_at_upload() -> None:
+    """Streamlit's AppTest raises at ``upload``; rerunqt queued the file and the next run
+    silently dropped the whole message."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        m = st.chat_input("ask", key="ask", accept_file="multiple", file_type=["png", "tar.gz"])
+        st.write(None if m is None else (m.text, [f.name for f in m.files]))
+        """
+    ).run()
+    with pytest.raises(AppTestError, match=r"^Invalid file extension: `\.txt`\. Allowed: "
+                                           r"\['\.png', '\.tar\.gz'\]$"):
+        at.chat_input("ask").upload("notes.txt", b"x")
+    at.chat_input("ask").upload("A.PNG", b"x").upload("b.tar.gz", b"y").set_value("hi").run()
+    assert at.markdown[0].value == "`('hi', ['A.PNG', 'b.tar.gz'])`"

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 _UNSET = object()
 # What Streamlit's AppTest reads for an argument left out: the proto's empty value.
 PROTO_EMPTY: dict[str, Any] = {"help": "", "icon": "", "anchor": "", "placeholder": "",
-                               "text": "", "max_chars": 0, "max_selections": 0}
+                               "text": "", "max_chars": 0, "max_selections": 0, "title": "",
+                               "shortcut": "", "link": "", "alt": "", "delta_description": ""}
 NONE_RESETS = frozenset(("text_input", "text_area", "number_input", "time_input",
                          "datetime_input", "radio", "selectbox"))
 NONE_KEEPS = frozenset(("checkbox", "toggle", "slider", "select_slider", "color_picker",
@@ -228,6 +229,14 @@ class LinkButton(Button):
     @property
     def value(self) -> str:  # type: ignore[override]
         return str(self._element.prop("label") or "")
+
+    @property
+    def page(self) -> str:
+        """A page_link's target as Streamlit's AppTest reads it: the page's URL path, or
+        the web address of an external link."""
+        if self._element.kind != "page_link":
+            raise AttributeError("page: a link_button has a url, not a page")
+        return str(self._element.prop("page") or self._element.prop("url") or "")
 
 
 class Checkbox(Widget):

@@ -416,3 +416,22 @@ def test_upload_limits_and_types_read_by_streamlit_s_names() -> None:
     assert many.multiple_files is True and many.max_upload_size_mb == 200
     assert at.chat_input[0].file_type == [".png"] and at.chat_input[0].max_upload_size_mb == 3
     assert at.chat_input[1].file_type == [] and at.chat_input[1].max_upload_size_mb == 200
+
+
+def test_more_left_out_fields_read_as_streamlit_s_protos() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.page_link("https://x.com", label="PL")
+        st.code("x = 1")
+        st.info("i")
+        st.button("b")
+        st.metric("m", 1)
+        st.image("https://example.com/x.png")
+        """
+    ).run()
+    # Streamlit 1.67: an external page_link's page is its address; "" (not None) when left out
+    assert at.get("page_link")[0].page == "https://x.com"
+    assert at.code[0].code_text == "x = 1"
+    assert at.info[0].title == "" and at.button[0].shortcut == ""
+    assert at.metric[0].delta_description == "" and at.image[0].link == ""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, overload
 
 from rerunqt.core.element import Element
 from rerunqt.core.kinds import STREAMLIT_TYPES
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
 from rerunqt.testing.derived import DERIVED, TRANSLATED
+from rerunqt.testing.errors import AppTestError
 from rerunqt.testing.proto import ProtoView
 
 if TYPE_CHECKING:
@@ -74,10 +75,23 @@ class ElementView:
         if derived is not None:
             value = derived(self._element, self._app)
             return PROTO_EMPTY.get(name) if value is None else value
+        if name in ("set_value", "click"):  # Streamlit's AppTest: there, but refused
+            return lambda *args, **kwargs: self._unsupported(name)
         raise AttributeError(
             f"{self._element.kind} element has no attribute {name!r}; it has "
             f"{', '.join(n for n, _ in self._element.props) or 'no properties'}"
         )
+
+    def _unsupported(self, method: str) -> NoReturn:
+        """``set_value()`` / ``click()`` where no user could act: AppTestError, as in
+        Streamlit's AppTest (it was an AttributeError)."""
+        key = user_key(self._element)
+        key_part = f" (key={key!r})" if key else ""
+        how = ("Use set_value() or one of this widget's own methods."
+               if isinstance(self, Widget) else
+               "AppTest reads this element but a user cannot act on it; set its value "
+               "through at.session_state if it has a key.")
+        raise AppTestError(f"{method}() is not supported for {self.type}{key_part}. {how}")
 
     def __iter__(self) -> Iterator[ElementView]:
         """Itself: an element iterates as a one-node tree in Streamlit's AppTest

@@ -261,3 +261,23 @@ def test_a_chat_file_of_a_type_not_allowed_is_refused_at_upload() -> None:
         at.chat_input("ask").upload("notes.txt", b"x")
     at.chat_input("ask").upload("A.PNG", b"x").upload("b.tar.gz", b"y").set_value("hi").run()
     assert at.markdown[0].value == "`('hi', ['A.PNG', 'b.tar.gz'])`"
+
+
+def test_set_value_and_click_where_no_user_can_act_raise_app_test_error() -> None:
+    """Streamlit's AppTest answers ``set_value`` / ``click`` on any element, refusing
+    with AppTestError; rerunqt raised AttributeError."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.markdown("m")
+        st.metric("m", 1)
+        st.text_input("t", key="t")
+        """
+    ).run()
+    with pytest.raises(AppTestError, match=r"^set_value\(\) is not supported for markdown\."):
+        at.markdown[0].set_value("x")
+    with pytest.raises(AppTestError, match=r"^click\(\) is not supported for metric\."):
+        at.metric[0].click()
+    with pytest.raises(AppTestError, match=r"^click\(\) is not supported for text_input "
+                                           r"\(key='t'\)\. Use set_value\(\)"):
+        at.text_input("t").click()

@@ -327,9 +327,9 @@ class AppTest:
         last = self._recorder.last
         return last.outcome if last is not None else None
 
-    def get(self, kind: str) -> ElementList[Any]:
-        """All elements of ``kind`` in page order (``button`` includes form submit buttons)."""
-        return find(streamlit_order(self.tree), ACCESSORS.get(kind, (kind,)), self)
+    def get(self, element_type: str) -> ElementList[Any]:
+        """All elements of ``element_type`` in page order (``button`` has submit buttons)."""
+        return find(streamlit_order(self.tree), ACCESSORS.get(element_type, (element_type,)), self)
 
     @property
     def main(self) -> RootView:

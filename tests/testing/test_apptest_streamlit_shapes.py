@@ -281,3 +281,11 @@ def test_set_value_and_click_where_no_user_can_act_raise_app_test_error() -> Non
     with pytest.raises(AppTestError, match=r"^click\(\) is not supported for text_input "
                                            r"\(key='t'\)\. Use set_value\(\)"):
         at.text_input("t").click()
+
+
+def test_get_takes_streamlit_s_keyword() -> None:
+    """``get(element_type=...)``, Streamlit's parameter name (it was ``kind``)."""
+    at = AppTest.from_string("import rerunqt as st\nst.sidebar.markdown('a')\nst.text('b')").run()
+    assert at.get(element_type="markdown").values == ["a"]
+    assert at.sidebar.get(element_type="markdown")[0].value == "a"
+    assert len(at.main.get(element_type="text")) == 1

@@ -88,6 +88,15 @@ class CaptureInput(Widget):
                              f"{exc}") from None
         if len(files) > 1:
             raise InvalidAction(f"the {self.type} {self.label!r} holds one capture, got {len(files)}")
+        if files and self.type == "audio_input":  # the recorder makes WAV only (Streamlit's words)
+            name, mime = files[0].name, files[0].type
+            if not name.lower().endswith(".wav"):
+                raise InvalidAction(f"st.audio_input only records .wav files. Got filename {name!r}.")
+            if mime.lower() != "audio/wav":
+                raise InvalidAction("st.audio_input recordings use MIME type 'audio/wav'. "
+                                    f"Got {mime!r}.")
+            if mime != "audio/wav":  # "Audio/WAV": the type the recorder reports
+                files = [UploadedFile(name, files[0].getvalue(), "audio/wav")]
         self._app._set_value(self.id, files[0] if files else None)
         return self
 

@@ -289,3 +289,22 @@ def test_get_takes_streamlit_s_keyword() -> None:
     assert at.get(element_type="markdown").values == ["a"]
     assert at.sidebar.get(element_type="markdown")[0].value == "a"
     assert len(at.main.get(element_type="text")) == 1
+
+
+def test_an_audio_input_takes_only_a_wav_recording() -> None:
+    """The recorder makes WAV only: Streamlit's AppTest refuses another file (rerunqt
+    took an mp3 as the recording) and reads "Audio/WAV" as "audio/wav"."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        f = st.audio_input("Say", key="a")
+        st.write(None if f is None else (f.name, f.type))
+        """
+    ).run()
+    with pytest.raises(AppTestError, match=r"^st\.audio_input only records \.wav files\. Got "
+                                           r"filename 'a\.mp3'\.$"):
+        at.audio_input("a").upload("a.mp3", b"x", "audio/mpeg")
+    with pytest.raises(AppTestError, match="MIME type 'audio/wav'. Got 'audio/mpeg'"):
+        at.audio_input("a").set_value(("a.wav", b"x", "audio/mpeg"))
+    at.audio_input("a").upload("A.WAV", b"RIFF", "Audio/WAV").run()
+    assert at.markdown[0].value == "`('A.WAV', 'audio/wav')`"

@@ -304,7 +304,7 @@ def test_an_audio_input_takes_only_a_wav_recording() -> None:
     with pytest.raises(AppTestError, match=r"^st\.audio_input only records \.wav files\. Got "
                                            r"filename 'a\.mp3'\.$"):
         at.audio_input("a").upload("a.mp3", b"x", "audio/mpeg")
-    with pytest.raises(AppTestError, match="MIME type 'audio/wav'. Got 'audio/mpeg'"):
+    with pytest.raises(AppTestError, match=r"MIME type 'audio/wav'\. Got 'audio/mpeg'"):
         at.audio_input("a").set_value(("a.wav", b"x", "audio/mpeg"))
     at.audio_input("a").upload("A.WAV", b"RIFF", "Audio/WAV").run()
     assert at.markdown[0].value == "`('A.WAV', 'audio/wav')`"

@@ -146,7 +146,7 @@ class MenuButton(LabelledOptions):
             index = None
         if index is None:
             raise InvalidAction(f"{option!r} is not an option of the menu button {self.label!r}: "
-                             f"its options are {self.options}")
+                                f"its options are {self.options}")
         self._app._submit(self.id, index)
         return self
 

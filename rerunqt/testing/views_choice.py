@@ -199,7 +199,7 @@ class Feedback(Widget):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)
                                   or not 0 <= value < count):
             raise InvalidAction(f"{value!r} is not a valid value for the feedback "
-                             f"({self.options}): set None or an int from 0 to {count - 1}")
+                                f"({self.options}): set None or an int from 0 to {count - 1}")
         super().set_value(value)
         return self
 

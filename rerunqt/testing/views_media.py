@@ -84,8 +84,8 @@ class CaptureInput(Widget):
         try:
             files = as_files(value)
         except TypeError as exc:
-            raise InvalidAction(f"{value!r} is not a valid value for the {self.type} {self.label!r}: "
-                             f"{exc}") from None
+            raise InvalidAction(f"{value!r} is not a valid value for the {self.type} "
+                                f"{self.label!r}: {exc}") from None
         if len(files) > 1:
             raise InvalidAction(f"the {self.type} {self.label!r} holds one capture, got {len(files)}")
         if files and self.type == "audio_input":  # the recorder makes WAV only (Streamlit's words)

@@ -45,7 +45,8 @@ ALIAS_SUBMODULES = ("column_config", "components.v1", "components.v2", "config",
                     "runtime.scriptrunner_utils.script_requests",
                     "runtime.scriptrunner_utils.script_run_context", "runtime.state",
                     "runtime.state.session_state", "runtime.state.session_state_proxy",
-                    "navigation", "navigation.page", "testing.v1", "web.cli", "web.bootstrap")
+                    "navigation", "navigation.page", "testing.v1", "testing.v1.errors",
+                    "testing.v1.element_tree", "web.cli", "web.bootstrap")
 
 
 class UnsupportedFeatureError(RerunQtAPIError, AttributeError):

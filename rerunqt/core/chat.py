@@ -198,6 +198,7 @@ def chat_input(
             ("placeholder", text), ("value", value), ("disabled", True if disabled else False),
             ("draft", draft), ("set_by_code", stamp),
             ("max_chars", max_chars), ("accept_file", accept_file), ("file_type", spec.types),
+            ("max_upload_size", spec.limit),
             ("width", _width("chat_input", width, content=False) if width != "stretch" else "stretch"),
             ("submit_mode", submit_mode), ("accept_audio", accept_audio),
             ("audio_sample_rate", audio_sample_rate if accept_audio else None),

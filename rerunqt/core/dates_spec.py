@@ -254,9 +254,12 @@ def _date_to_ui(v: Any) -> date | None:
 
 
 def _date_range_to_ui(v: Any) -> tuple[date, ...]:
-    """What AppTest may set on a range date_input: a list/tuple of 0 to 2 dates."""
+    """What AppTest may set on a range date_input: a list/tuple of 0 to 2 dates, or one
+    date (the range's start, picked alone, as Streamlit's AppTest takes it)."""
     if v is None:
         return ()
+    if isinstance(v, (date, str)):
+        return (parse_date(v),)
     if not isinstance(v, (list, tuple)) or len(v) > 2:
         raise ValueError("this date_input is a range; set a tuple of 0 to 2 dates")
     return tuple(sorted(parse_date(d) for d in v))

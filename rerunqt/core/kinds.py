@@ -154,8 +154,8 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("feedback", ("value", "disabled", "set_by_code", "options", "width")),
     _widget("segmented_control", (*_FIELD, "options", "multi", "required", "width", "wrap")),
     _widget("chat_input", ("placeholder", "value", "disabled", "draft", "set_by_code",
-                           "max_chars", "accept_file", "file_type", "width", "submit_mode",
-                           "accept_audio", "audio_sample_rate", "auto_placed"),
+                           "max_chars", "accept_file", "file_type", "max_upload_size", "width",
+                           "submit_mode", "accept_audio", "audio_sample_rate", "auto_placed"),
             trigger=True, read_only=True,
             in_form=False),
     # drawn as a static element with on_select="ignore", as a widget with selections

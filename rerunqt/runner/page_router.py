@@ -186,6 +186,12 @@ class PageRouter:
                 return page
         return None
 
+    def knows(self, url_path: str) -> bool:
+        """Whether a page (declared, else in pages/) has this URL path: AppTest's
+        ``switch_page`` takes one besides a file path."""
+        return any(url_path in (page.url_path, page.inferred_url_path)
+                   for page in self.pages() if page.external_url is None)
+
     def _unknown(self, ref: object, caller: str, pages: Sequence[Page]) -> RerunQtAPIError:
         # Streamlit 1.67's words (a pages/ folder app has its own), then the pages there are
         words = ("You must provide a `Page` object or file path relative to the entrypoint file. "

@@ -42,7 +42,7 @@ from rerunqt.testing import (
 )
 from rerunqt.testing.blocks import RootView, find, streamlit_order
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
-from rerunqt.testing.errors import disabled_error
+from rerunqt.testing.errors import InvalidAction, disabled_error
 from rerunqt.testing.script_folder import script_folder
 
 STATIC_KINDS = (
@@ -230,7 +230,13 @@ class AppTest:
 
     def switch_page(self, page_path: str | Path) -> AppTest:
         """Show ``page_path`` (relative to the entry script's folder) at the next ``run()``,
-        as a click on the navigation does."""
+        as a click on the navigation does. A path that is no file there, nor a page's
+        URL path, raises ValueError at once, as Streamlit's AppTest does."""
+        target = self._script.path.parent / page_path
+        if not target.is_file() and not self._session.pages.knows(str(page_path)):
+            raise ValueError(
+                f"Could not find page {str(page_path)!r} relative to the main script "
+                f"{str(self._script.path)!r}. Resolved page path: {str(target.resolve())!r}.")
         self._events.append(WidgetEvent(NAVIGATION_ID, str(page_path)))
         return self
 
@@ -249,7 +255,7 @@ class AppTest:
             try:
                 sent = meta.to_ui(value)
             except (TypeError, ValueError, KeyError, IndexError) as exc:
-                raise ValueError(
+                raise InvalidAction(
                     f"{value!r} is not a valid value for the {meta.kind} {meta.label!r}: {exc}"
                 ) from None
         if meta is not None and meta.form is not None:
@@ -321,9 +327,9 @@ class AppTest:
         last = self._recorder.last
         return last.outcome if last is not None else None
 
-    def get(self, kind: str) -> ElementList[Any]:
-        """All elements of ``kind`` in page order (``button`` includes form submit buttons)."""
-        return find(streamlit_order(self.tree), ACCESSORS.get(kind, (kind,)), self)
+    def get(self, element_type: str) -> ElementList[Any]:
+        """All elements of ``element_type`` in page order (``button`` has submit buttons)."""
+        return find(streamlit_order(self.tree), ACCESSORS.get(element_type, (element_type,)), self)
 
     @property
     def main(self) -> RootView:

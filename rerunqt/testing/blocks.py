@@ -89,9 +89,11 @@ class Scoped:
     def _scope_app(self) -> AppTest:
         raise NotImplementedError
 
-    def get(self, kind: str) -> ElementList[Any]:
-        """All elements of ``kind`` in here (``button`` includes form submit buttons)."""
-        return find(self._scope_elements(), ACCESSORS.get(kind, (kind,)), self._scope_app())
+    def get(self, element_type: str) -> ElementList[Any]:
+        """All elements of ``element_type`` in here (``button`` includes form submit
+        buttons); the parameter has Streamlit's name, so ``get(element_type=...)`` works."""
+        kinds = ACCESSORS.get(element_type, (element_type,))
+        return find(self._scope_elements(), kinds, self._scope_app())
 
     def get_by_key(self, key: str) -> Any:
         """The one element, widget or container inside with this ``key=`` (KeyError if
@@ -264,6 +266,10 @@ class RootView(Scoped):
 
     def _scope_app(self) -> AppTest:
         return self._owner
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app again, as ``run()`` on any of Streamlit's AppTest blocks."""
+        return self._owner.run(timeout=timeout)
 
     def __repr__(self) -> str:
         return f"RootView({len(self._items)} elements)"

@@ -19,6 +19,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.number_spec import MAX_SAFE_INT
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.errors import short_repr
+from rerunqt.testing.errors import InvalidAction
 
 
 def check_value(element: Element, value: Any) -> None:
@@ -30,7 +31,7 @@ def check_value(element: Element, value: Any) -> None:
     if reason is not None:
         key = element.key
         named = "" if not isinstance(key, str) or key.startswith(AUTO_ID_PREFIX) else f" (key={key!r})"
-        raise ValueError(
+        raise InvalidAction(
             f"{short_repr(value)} is not a valid value for the {element.kind} "
             f"{element.prop('label')!r}{named}: {reason}"
         )

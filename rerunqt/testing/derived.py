@@ -55,6 +55,7 @@ def _placeholder(element: Element) -> str:
 DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "allow_html": lambda e, app: bool(e.prop("unsafe_allow_html")),
     "is_caption": lambda e, app: e.kind == "caption",
+    "code_text": lambda e, app: e.prop("body") if e.kind == "code" else None,
     "show_line_numbers": lambda e, app: bool(e.prop("line_numbers")),
     "tag": lambda e, app: _TAGS.get(e.kind, ""),
     "hide_anchor": lambda e, app: e.prop("anchor") is False,

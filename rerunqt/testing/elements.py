@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, overload
 
 from rerunqt.core.element import Element
 from rerunqt.core.kinds import STREAMLIT_TYPES
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
 from rerunqt.testing.derived import DERIVED, TRANSLATED
+from rerunqt.testing.errors import AppTestError
 from rerunqt.testing.proto import ProtoView
 
 if TYPE_CHECKING:
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 _UNSET = object()
 # What Streamlit's AppTest reads for an argument left out: the proto's empty value.
 PROTO_EMPTY: dict[str, Any] = {"help": "", "icon": "", "anchor": "", "placeholder": "",
-                               "text": "", "max_chars": 0, "max_selections": 0}
+                               "text": "", "max_chars": 0, "max_selections": 0, "title": "",
+                               "shortcut": "", "alt": "", "delta_description": ""}
 NONE_RESETS = frozenset(("text_input", "text_area", "number_input", "time_input",
                          "datetime_input", "radio", "selectbox"))
 NONE_KEEPS = frozenset(("checkbox", "toggle", "slider", "select_slider", "color_picker",
@@ -73,10 +75,23 @@ class ElementView:
         if derived is not None:
             value = derived(self._element, self._app)
             return PROTO_EMPTY.get(name) if value is None else value
+        if name in ("set_value", "click"):  # Streamlit's AppTest: there, but refused
+            return lambda *args, **kwargs: self._unsupported(name)
         raise AttributeError(
             f"{self._element.kind} element has no attribute {name!r}; it has "
             f"{', '.join(n for n, _ in self._element.props) or 'no properties'}"
         )
+
+    def _unsupported(self, method: str) -> NoReturn:
+        """``set_value()`` / ``click()`` where no user could act: AppTestError, as in
+        Streamlit's AppTest (it was an AttributeError)."""
+        key = user_key(self._element)
+        key_part = f" (key={key!r})" if key else ""
+        how = ("Use set_value() or one of this widget's own methods."
+               if isinstance(self, Widget) else
+               "AppTest reads this element but a user cannot act on it; set its value "
+               "through at.session_state if it has a key.")
+        raise AppTestError(f"{method}() is not supported for {self.type}{key_part}. {how}")
 
     def __iter__(self) -> Iterator[ElementView]:
         """Itself: an element iterates as a one-node tree in Streamlit's AppTest
@@ -228,6 +243,14 @@ class LinkButton(Button):
     @property
     def value(self) -> str:  # type: ignore[override]
         return str(self._element.prop("label") or "")
+
+    @property
+    def page(self) -> str:
+        """A page_link's target as Streamlit's AppTest reads it: the page's URL path, or
+        the web address of an external link."""
+        if self._element.kind != "page_link":
+            raise AttributeError("page: a link_button has a url, not a page")
+        return str(self._element.prop("page") or self._element.prop("url") or "")
 
 
 class Checkbox(Widget):

@@ -7,10 +7,15 @@ class AppTestError(Exception):
     """An AppTest action a user could not perform, such as updating a disabled widget."""
 
 
+class InvalidAction(AppTestError, ValueError):
+    """A value or action a user could not give: an AppTestError, the class Streamlit
+    1.67's AppTest raises, and a ValueError, the class rerunqt's AppTest documents."""
+
+
 def disabled_error(kind: str, user_key: str | None) -> AppTestError:
     """Streamlit 1.67's message for acting on a disabled widget."""
     key_part = f" (key={user_key!r})" if user_key else ""
-    return AppTestError(
+    return InvalidAction(
         f"Cannot update a disabled {kind} widget{key_part}. "
         "A browser user cannot interact with a disabled widget."
     )

@@ -7,9 +7,11 @@ it first); ``at.menu_button[0].click(option)`` (or ``click_index``) picks an ent
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rerunqt.testing.elements import ElementView, LabelledOptions, Widget
+from rerunqt.testing.errors import InvalidAction, disabled_error
 
 
 class ChatInput(Widget):
@@ -26,11 +28,28 @@ class ChatInput(Widget):
     def label(self) -> str:
         return self._element.prop("placeholder")
 
+    @property
+    def file_type(self) -> list[str]:
+        """The allowed extensions as a list ([".png"]), [] for any, as Streamlit's AppTest."""
+        return list(self._element.prop("file_type") or ())
+
+    @property
+    def max_upload_size_mb(self) -> int:
+        """The size limit of one file in megabytes (Streamlit's AppTest name)."""
+        from rerunqt.core.files import MEGABYTE
+
+        return int(self._element.prop("max_upload_size")) // MEGABYTE
+
+    def _no_files(self) -> InvalidAction:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        return InvalidAction(f"st.chat_input{key_part} does not accept files. Pass "
+                             f"accept_file=True, 'multiple', or 'directory'.")
+
     def set_value(self, value: Any) -> ChatInput:
         if value is None:
             return self
         if self.disabled:
-            raise ValueError(f"the chat input {self.label!r} is disabled: a user cannot send to it")
+            raise disabled_error("chat_input", self.key)
         if isinstance(value, str):
             limit = self._element.prop("max_chars")
             text = value[:limit] if limit else value
@@ -58,9 +77,15 @@ class ChatInput(Widget):
         from rerunqt.core.files import UploadedFile
 
         accept = self._element.prop("accept_file")
-        if self.disabled or not accept:
-            raise ValueError(f"the chat input {self.label!r} does not accept files "
-                             f"(pass accept_file=True, 'multiple' or 'directory')")
+        if self.disabled:
+            raise disabled_error("chat_input", self.key)
+        if not accept:
+            raise self._no_files()
+        allowed = list(self._element.prop("file_type") or ())
+        if allowed and not str(filename).lower().endswith(tuple(t.lower() for t in allowed)):
+            # the front end would not offer the file (the run dropped the whole message)
+            raise InvalidAction(f"Invalid file extension: `{Path(str(filename)).suffix}`. "
+                                f"Allowed: {allowed}")
         text, files, audio = self._queued()
         entry = UploadedFile(filename, bytes(content), mime_type).entry()
         self._queue((text, (*files, entry) if accept in ("multiple", "directory") else (entry,),
@@ -70,7 +95,7 @@ class ChatInput(Widget):
     def clear(self) -> ChatInput:
         """Remove the files attached for the next ``run()``; the text stays."""
         if not self._element.prop("accept_file"):
-            raise ValueError(f"the chat input {self.label!r} does not accept files")
+            raise self._no_files()
         text, _, audio = self._queued()
         self._queue((text, (), audio))
         return self
@@ -113,15 +138,15 @@ class MenuButton(LabelledOptions):
 
     def click(self, option: Any) -> MenuButton:
         if self.disabled:
-            raise ValueError(f"the menu button {self.label!r} is disabled: a user cannot open it")
+            raise disabled_error("menu_button", self.key)
         meta = self._app._session.state.widget_meta(self.id)
         try:
             index = meta.to_ui(option) if meta is not None and meta.to_ui is not None else None
         except (TypeError, ValueError, KeyError, IndexError):
             index = None
         if index is None:
-            raise ValueError(f"{option!r} is not an option of the menu button {self.label!r}: "
-                             f"its options are {self.options}")
+            raise InvalidAction(f"{option!r} is not an option of the menu button {self.label!r}: "
+                                f"its options are {self.options}")
         self._app._submit(self.id, index)
         return self
 

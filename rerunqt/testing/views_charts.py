@@ -147,6 +147,11 @@ class ImageView(ElementView):
         return self._element.prop("captions")[0]
 
     @property
+    def link(self) -> str:
+        """Where a click on the image goes, "" for nowhere, as Streamlit's AppTest reads it."""
+        return str(self._element.prop("link") or "")
+
+    @property
     def captions(self) -> list[str]:
         """One caption per image ("" for none), a list as in Streamlit's AppTest."""
         return ["" if c is None else str(c) for c in self._element.prop("captions") or ()]

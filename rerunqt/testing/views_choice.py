@@ -12,6 +12,7 @@ from typing import Any
 
 from rerunqt.core.lead_icon import is_emoji
 from rerunqt.testing.elements import ElementView, Widget
+from rerunqt.testing.errors import InvalidAction
 
 
 class _Choice(Widget):
@@ -197,8 +198,8 @@ class Feedback(Widget):
         count = 2 if self.options == "thumbs" else 5
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)
                                   or not 0 <= value < count):
-            raise ValueError(f"{value!r} is not a valid value for the feedback "
-                             f"({self.options}): set None or an int from 0 to {count - 1}")
+            raise InvalidAction(f"{value!r} is not a valid value for the feedback "
+                                f"({self.options}): set None or an int from 0 to {count - 1}")
         super().set_value(value)
         return self
 
@@ -213,8 +214,9 @@ class Pagination(Widget):
     def set_value(self, value: Any) -> Pagination:
         pages = int(self._element.prop("num_pages"))
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:
-            raise ValueError(f"{value!r} is not a page of this pagination: set an int from 1 "
-                             f"to {pages}")
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise InvalidAction(f"Cannot set pagination{key_part} to {value!r}. Page must be an "
+                                f"int between 1 and {pages}.")
         super().set_value(value)
         return self
 

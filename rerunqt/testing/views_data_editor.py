@@ -20,6 +20,7 @@ from rerunqt.core.element import walk
 from rerunqt.core.proxy import SessionStateProxy
 from rerunqt.core.table_delta import copy_delta, empty_delta, with_added, with_deleted, with_edit
 from rerunqt.testing.elements import ElementView, Widget, user_key
+from rerunqt.testing.errors import InvalidAction
 
 
 class DataEditor(Widget):
@@ -85,7 +86,7 @@ class DataEditor(Widget):
             try:
                 value = meta.from_ui(meta.to_ui(value))  # typed as the columns, like the table would
             except (TypeError, ValueError) as exc:
-                raise ValueError(f"{value!r} is not a valid value for this data_editor: {exc}") from None
+                raise InvalidAction(f"{value!r} is not a valid value for this data_editor: {exc}") from None
         super().set_value(value)
         return self
 

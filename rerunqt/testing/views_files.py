@@ -11,8 +11,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from rerunqt.core.files import FileSpec, UploadedFile, as_files, file_spec
+from rerunqt.core.files import MEGABYTE, FileSpec, UploadedFile, as_files, file_spec
 from rerunqt.testing.elements import Button, ElementView, Widget
+from rerunqt.testing.errors import InvalidAction
 
 
 class FileUploader(Widget):
@@ -35,6 +36,16 @@ class FileUploader(Widget):
     def accept_multiple_files(self) -> bool:
         """True for several files or a directory, as Streamlit's AppTest reads it."""
         return self.multiple
+
+    @property
+    def multiple_files(self) -> bool:
+        """Streamlit's AppTest (protobuf) name of ``accept_multiple_files``."""
+        return self.multiple
+
+    @property
+    def max_upload_size_mb(self) -> int:
+        """The size limit of one file in megabytes (Streamlit's AppTest name)."""
+        return int(self._element.prop("max_upload_size")) // MEGABYTE
 
     @property
     def accept_directory(self) -> bool:
@@ -61,7 +72,7 @@ class FileUploader(Widget):
             files = as_files(value)
             spec.to_ui(files)
         except (TypeError, ValueError) as exc:
-            raise ValueError(
+            raise InvalidAction(
                 f"{value!r} is not a valid value for the file_uploader {self.label!r}: {exc}"
             ) from None
         self._app._set_value(self.id, files if spec.multiple else (files[0] if files else None))

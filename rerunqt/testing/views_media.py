@@ -14,6 +14,7 @@ from typing import Any, ClassVar, NamedTuple
 
 from rerunqt.core.files import UploadedFile, as_files, file_spec
 from rerunqt.testing.elements import ElementView, Widget
+from rerunqt.testing.errors import InvalidAction
 
 
 class SubtitleTrack(NamedTuple):
@@ -83,10 +84,19 @@ class CaptureInput(Widget):
         try:
             files = as_files(value)
         except TypeError as exc:
-            raise ValueError(f"{value!r} is not a valid value for the {self.type} {self.label!r}: "
-                             f"{exc}") from None
+            raise InvalidAction(f"{value!r} is not a valid value for the {self.type} "
+                                f"{self.label!r}: {exc}") from None
         if len(files) > 1:
-            raise ValueError(f"the {self.type} {self.label!r} holds one capture, got {len(files)}")
+            raise InvalidAction(f"the {self.type} {self.label!r} holds one capture, got {len(files)}")
+        if files and self.type == "audio_input":  # the recorder makes WAV only (Streamlit's words)
+            name, mime = files[0].name, files[0].type
+            if not name.lower().endswith(".wav"):
+                raise InvalidAction(f"st.audio_input only records .wav files. Got filename {name!r}.")
+            if mime.lower() != "audio/wav":
+                raise InvalidAction("st.audio_input recordings use MIME type 'audio/wav'. "
+                                    f"Got {mime!r}.")
+            if mime != "audio/wav":  # "Audio/WAV": the type the recorder reports
+                files = [UploadedFile(name, files[0].getvalue(), "audio/wav")]
         self._app._set_value(self.id, files[0] if files else None)
         return self
 

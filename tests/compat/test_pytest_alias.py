@@ -50,3 +50,29 @@ def test_without_the_option_test_files_are_left_alone(project: pytest.Pytester) 
     """)
     result = project.runpytest_subprocess("-p", "no:cacheprovider", "test_plain.py")
     result.assert_outcomes(passed=1)
+
+
+def test_streamlit_s_apptest_submodules_import_under_the_alias(
+        project: pytest.Pytester) -> None:
+    """Test files that import Streamlit's element classes (for type hints) or its
+    AppTestError: ``streamlit.testing.v1`` was a module, so these imports failed."""
+    project.makepyfile(test_submodules="""
+        import pytest
+        from streamlit.testing.v1 import AppTest
+        from streamlit.testing.v1.element_tree import Button, Markdown, WidgetList
+        from streamlit.testing.v1.errors import AppTestError
+
+        def test_classes_and_error():
+            at = AppTest.from_file("app.py").run()
+            assert isinstance(at.button[0], Button) and isinstance(at.button, WidgetList)
+            at.text_input[0].input("Ada").run()
+            at.button[0].click().run()
+            assert isinstance(at.markdown[0], Markdown)
+            disabled = AppTest.from_string(
+                "import streamlit as st\\nst.button('b', disabled=True)").run()
+            with pytest.raises(AppTestError, match="Cannot update a disabled button"):
+                disabled.button[0].click()
+    """)
+    result = project.runpytest_subprocess("--rerunqt-streamlit-alias", "-p", "no:cacheprovider",
+                                          "test_submodules.py")
+    result.assert_outcomes(passed=1)

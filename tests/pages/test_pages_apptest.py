@@ -130,8 +130,20 @@ def test_switching_to_an_unknown_page_is_an_error_listing_the_pages(tmp_path: Pa
         f"entrypoint file (from the directory `{tmp_path.name}`). Only the entrypoint file and "
         f"files in the `pages/` directory are supported.")
     assert "'Home.py' (Home)" in message and "'pages/2_Other.py' (Other)" in message
-    at.switch_page("pages/gone.py").run()
-    assert "Could not find page: `pages/gone.py`." in at.exception[0].message
+
+
+def test_apptest_switch_page_to_no_page_raises_value_error_at_once(tmp_path: Path) -> None:
+    """As Streamlit's AppTest: a path that is no file beside the entry script raises
+    ValueError from switch_page itself (it was an error element at the next run)."""
+    at = AppTest.from_file(app(tmp_path, **{"2_Other": OTHER})).run()
+    with pytest.raises(ValueError, match=r"Could not find page 'pages/gone.py' relative to "
+                                         r"the main script"):
+        at.switch_page("pages/gone.py")
+    assert at.run().title[0].value == "Home"  # nothing was queued
+    at.switch_page("pages/2_Other.py").run()  # a file: switched
+    assert at.title[0].value == "Other"
+    at.switch_page("Other").run()  # a page's URL path is still taken
+    assert at.title[0].value == "Other" and not at.exception
 
 
 def test_two_page_files_with_one_url_path_are_an_error_naming_both(tmp_path: Path) -> None:

@@ -82,3 +82,13 @@ def test_set_value_still_takes_every_value_a_user_can_give(kind: str, key: str,
     getattr(at, kind)(key).set_value(value).run()
     assert not at.exception
     assert at.text[0].value == f"changed: {key}"
+
+
+def test_one_date_on_a_range_date_input_is_the_range_s_start() -> None:
+    """Streamlit's AppTest takes one date for a range date_input as a user who picked only
+    the start: the value reads ``(date,)``. It raised ValueError."""
+    at = AppTest.from_string(SCRIPT).run()
+    at.date_input("span").set_value(date(2024, 3, 4)).run()
+    assert not at.exception
+    assert at.date_input("span").value == (date(2024, 3, 4),)
+    assert at.text[0].value == "changed: span"

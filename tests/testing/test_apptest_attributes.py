@@ -380,3 +380,58 @@ def test_a_fragments_container_has_no_key_and_keyed_containers_keep_theirs() -> 
         """
     ).run()
     assert [c.key for c in at.main.children.values()] == [None, "box"]
+
+
+def test_run_on_the_main_and_sidebar_blocks_reruns_the_app() -> None:
+    """Every block of Streamlit's AppTest has ``run()``; ``at.main`` and ``at.sidebar``
+    raised AttributeError."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        st.sidebar.checkbox("c", key="c")
+        st.write(st.session_state.runs)
+        """
+    ).run()
+    assert at.main.run() is at and at.session_state.runs == 2
+    at.sidebar.checkbox[0].check()
+    assert at.sidebar.run(timeout=5) is at and at.session_state.runs == 3
+    assert at.sidebar.checkbox[0].value is True
+
+
+def test_upload_limits_and_types_read_by_streamlit_s_names() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.file_uploader("one", type=["csv"], max_upload_size=5)
+        st.file_uploader("many", accept_multiple_files="directory")
+        st.chat_input("ask", accept_file="multiple", file_type=["png"], max_upload_size=3)
+        st.chat_input("plain", key="plain")
+        """
+    ).run()
+    # Streamlit 1.67: multiple_files / max_upload_size_mb (protobuf names), file_type a list
+    one, many = at.file_uploader
+    assert one.multiple_files is False and one.max_upload_size_mb == 5
+    assert many.multiple_files is True and many.max_upload_size_mb == 200
+    assert at.chat_input[0].file_type == [".png"] and at.chat_input[0].max_upload_size_mb == 3
+    assert at.chat_input[1].file_type == [] and at.chat_input[1].max_upload_size_mb == 200
+
+
+def test_more_left_out_fields_read_as_streamlit_s_protos() -> None:
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.page_link("https://x.com", label="PL")
+        st.code("x = 1")
+        st.info("i")
+        st.button("b")
+        st.metric("m", 1)
+        st.image("https://example.com/x.png")
+        """
+    ).run()
+    # Streamlit 1.67: an external page_link's page is its address; "" (not None) when left out
+    assert at.get("page_link")[0].page == "https://x.com"
+    assert at.code[0].code_text == "x = 1"
+    assert at.info[0].title == "" and at.button[0].shortcut == ""
+    assert at.metric[0].delta_description == "" and at.image[0].link == ""

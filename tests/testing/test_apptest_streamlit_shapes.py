@@ -217,3 +217,94 @@ def test_proto_fields_read_as_in_streamlits_apptest() -> None:
     assert at.number_input[0].proto.id.endswith("order_qty")
     assert at.pills[0].proto.disabled is True
     assert [p.caption for e in at.image for p in e.proto.imgs] == ["one", "two"]
+
+
+def test_refused_actions_are_app_test_errors_as_in_streamlit() -> None:
+    """Streamlit 1.67's AppTest raises AppTestError for a page out of range, files sent
+    to a chat input that takes none, and a disabled chat input; rerunqt raised plain
+    ValueError. The errors stay ValueErrors too, as rerunqt documents."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.pagination(5, key="pg")
+        st.chat_input("ci", key="ci")
+        st.chat_input("off", key="off", disabled=True)
+        st.slider("s", 0, 10, key="s")
+        """
+    ).run()
+    with pytest.raises(AppTestError, match=r"^Cannot set pagination \(key='pg'\) to 9\. Page "
+                                           r"must be an int between 1 and 5\.$"):
+        at.pagination("pg").set_value(9)
+    with pytest.raises(AppTestError, match=r"^st\.chat_input \(key='ci'\) does not accept "
+                                           r"files\. Pass accept_file=True"):
+        at.chat_input("ci").upload("a.txt", b"x")
+    with pytest.raises(AppTestError, match="Cannot update a disabled chat_input widget"):
+        at.chat_input("off").set_value("hi")
+    with pytest.raises(ValueError, match="outside the slider's range"):
+        at.slider("s").set_value(50)
+    with pytest.raises(AppTestError):
+        at.slider("s").set_value(50)
+
+
+def test_a_chat_file_of_a_type_not_allowed_is_refused_at_upload() -> None:
+    """Streamlit's AppTest raises at ``upload``; rerunqt queued the file and the next run
+    silently dropped the whole message."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        m = st.chat_input("ask", key="ask", accept_file="multiple", file_type=["png", "tar.gz"])
+        st.write(None if m is None else (m.text, [f.name for f in m.files]))
+        """
+    ).run()
+    with pytest.raises(AppTestError, match=r"^Invalid file extension: `\.txt`\. Allowed: "
+                                           r"\['\.png', '\.tar\.gz'\]$"):
+        at.chat_input("ask").upload("notes.txt", b"x")
+    at.chat_input("ask").upload("A.PNG", b"x").upload("b.tar.gz", b"y").set_value("hi").run()
+    assert at.markdown[0].value == "`('hi', ['A.PNG', 'b.tar.gz'])`"
+
+
+def test_set_value_and_click_where_no_user_can_act_raise_app_test_error() -> None:
+    """Streamlit's AppTest answers ``set_value`` / ``click`` on any element, refusing
+    with AppTestError; rerunqt raised AttributeError."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.markdown("m")
+        st.metric("m", 1)
+        st.text_input("t", key="t")
+        """
+    ).run()
+    with pytest.raises(AppTestError, match=r"^set_value\(\) is not supported for markdown\."):
+        at.markdown[0].set_value("x")
+    with pytest.raises(AppTestError, match=r"^click\(\) is not supported for metric\."):
+        at.metric[0].click()
+    with pytest.raises(AppTestError, match=r"^click\(\) is not supported for text_input "
+                                           r"\(key='t'\)\. Use set_value\(\)"):
+        at.text_input("t").click()
+
+
+def test_get_takes_streamlit_s_keyword() -> None:
+    """``get(element_type=...)``, Streamlit's parameter name (it was ``kind``)."""
+    at = AppTest.from_string("import rerunqt as st\nst.sidebar.markdown('a')\nst.text('b')").run()
+    assert at.get(element_type="markdown").values == ["a"]
+    assert at.sidebar.get(element_type="markdown")[0].value == "a"
+    assert len(at.main.get(element_type="text")) == 1
+
+
+def test_an_audio_input_takes_only_a_wav_recording() -> None:
+    """The recorder makes WAV only: Streamlit's AppTest refuses another file (rerunqt
+    took an mp3 as the recording) and reads "Audio/WAV" as "audio/wav"."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        f = st.audio_input("Say", key="a")
+        st.write(None if f is None else (f.name, f.type))
+        """
+    ).run()
+    with pytest.raises(AppTestError, match=r"^st\.audio_input only records \.wav files\. Got "
+                                           r"filename 'a\.mp3'\.$"):
+        at.audio_input("a").upload("a.mp3", b"x", "audio/mpeg")
+    with pytest.raises(AppTestError, match=r"MIME type 'audio/wav'\. Got 'audio/mpeg'"):
+        at.audio_input("a").set_value(("a.wav", b"x", "audio/mpeg"))
+    at.audio_input("a").upload("A.WAV", b"RIFF", "Audio/WAV").run()
+    assert at.markdown[0].value == "`('A.WAV', 'audio/wav')`"

@@ -22,7 +22,7 @@ def test_returns_the_page_and_keeps_it_across_runs() -> None:
     at.pagination[0].set_value(12).run()
     at.run()
     assert at.markdown[0].value == "12 2" and at.session_state["page"] == 12
-    with pytest.raises(ValueError, match="from 1 to 12"):
+    with pytest.raises(ValueError, match="Page must be an int between 1 and 12"):
         at.pagination[0].set_value(13)
 
 

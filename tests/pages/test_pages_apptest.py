@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from pathlib import Path
 
@@ -503,7 +504,16 @@ def shout(words):
 """
 
 
-def test_a_page_imports_a_helper_beside_the_entry_script(tmp_path: Path) -> None:
+@pytest.fixture
+def own_helpers():
+    """These tests import a module named "helpers" from their own folder: one left in
+    sys.modules would answer another test's ``import helpers`` with this test's file."""
+    sys.modules.pop("helpers", None)
+    yield
+    sys.modules.pop("helpers", None)
+
+
+def test_a_page_imports_a_helper_beside_the_entry_script(tmp_path: Path, own_helpers) -> None:
     """Streamlit puts the entry script's folder on sys.path for every page (its "hello"
     demo's pages do ``from utils import show_code``); a page in pages/ could not import
     it, and a helper's ``import streamlit`` there was not rerunqt."""
@@ -516,7 +526,7 @@ def test_a_page_imports_a_helper_beside_the_entry_script(tmp_path: Path) -> None
     assert [m.value for m in at.markdown] == ["FROM A PAGE"]
 
 
-def test_a_navigation_page_in_a_folder_imports_a_root_helper(tmp_path: Path) -> None:
+def test_a_navigation_page_in_a_folder_imports_a_root_helper(tmp_path: Path, own_helpers) -> None:
     (tmp_path / "helpers.py").write_text(HELPER)
     (tmp_path / "request").mkdir()
     (tmp_path / "request" / "ask.py").write_text("from helpers import shout\nshout('asked')\n")

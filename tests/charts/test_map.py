@@ -92,7 +92,7 @@ def test_no_data_draws_an_empty_world_map() -> None:
 
 def test_width_height_alt_and_use_container_width() -> None:
     view = drawn("st.map({'lat': [1], 'lon': [2]})")
-    assert (view.width, view.height, view.alt) == ("stretch", 500, None)
+    assert (view.width, view.height, view.alt) == ("stretch", 500, "")  # left out: "", as a proto
     view = drawn("st.map({'lat': [1], 'lon': [2]}, width=300, height=200, alt='Shops')")
     assert (view.width, view.height, view.alt) == (300, 200, "Shops")
     assert drawn("st.map({'lat': [1], 'lon': [2]}, width=300, use_container_width=True)").width == "stretch"

@@ -7,7 +7,7 @@ the navigation (a root of the tree, placed by the window in the sidebar or on to
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -15,6 +15,7 @@ from rerunqt.core import context
 from rerunqt.core.context import RunContext
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.pages import Page
+from rerunqt.core.query_params import link_params, query_string
 from rerunqt.core.registration import _check_form_rules, as_text, check_icon, register
 from rerunqt.errors import RerunInterrupt, RerunQtAPIError, StreamlitPageNotFoundError
 
@@ -24,6 +25,7 @@ PAGE_LINK = KINDS["page_link"]
 _WIDTHS = ("content", "stretch")
 
 PageRef = str | Path | Page
+QueryInput = Mapping[str, Any] | Iterable[tuple[str, Any]]
 
 
 def navigation_props(pages: Sequence[Page], current: str, position: str,
@@ -112,7 +114,7 @@ def navigation(pages: Sequence[Page | str | Path] | Mapping[str, Sequence[Page |
     return ctx.pages.navigate(ctx, flat, position, expanded)
 
 
-def switch_page(page: str | Path | Page, query_params: Mapping[str, Any] | None = None) -> None:
+def switch_page(page: str | Path | Page, query_params: QueryInput | None = None) -> None:
     """Show ``page`` (a path relative to the entry script's folder, or a st.Page) now.
 
     From the script, the run ends here and the page runs; from a callback, the page runs
@@ -122,12 +124,14 @@ def switch_page(page: str | Path | Page, query_params: Mapping[str, Any] | None 
     router = ctx.pages
     if router is None:
         raise RerunQtAPIError("st.switch_page needs a running app (rerunqt app.py).")
+    params = None if query_params is None else link_params(
+        query_params, "st.switch_page", add_up=False)
     target = router.find(page, "st.switch_page")
     if target.external_url is not None:
         raise RerunQtAPIError(
             f"st.switch_page({target.external_url!r}): a web page cannot be switched to; use "
             f"st.page_link to link to it (it opens in the browser).")
-    router.switch(target.url_path, query_params)
+    router.switch(target.url_path, params)
     raise RerunInterrupt(requested_by_script=True)
 
 
@@ -146,9 +150,11 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
               icon_position: Literal["left", "right"] = "left", help: str | None = None,
               disabled: bool = False, use_container_width: bool | None = None,
               width: Literal["content", "stretch"] | int = "content",
-              query_params: Mapping[str, Any] | None = None) -> None:
+              query_params: QueryInput | None = None) -> None:
     """A link to another page of the app (or to a web page, opened in the browser)."""
     ctx = context.current()
+    params = None if query_params is None else link_params(
+        query_params, "st.page_link", add_up=True)
     if ctx.form is not None:  # before the page is looked up: the rule is the first thing to fix
         _check_form_rules(PAGE_LINK, ctx.form, False)
     check_icon("page_link", icon)
@@ -190,11 +196,11 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
     ctx, wid, clicked, _ = register(
         PAGE_LINK, shown, None, (url, target, shown, n), False, bool,
         _go if target is not None else None, "on_click",
-        (target, None if query_params is None else dict(query_params)), None, disabled)
+        (target, params), None, disabled)
     ctx.add_widget("page_link", wid, (
         ("label", shown), ("value", clicked), ("disabled", bool(disabled)), ("help", as_text(help)),
         ("icon", icon), ("icon_position", icon_position), ("page", target), ("url", url),
-        ("width", width)))
+        ("width", width), ("query_string", query_string(params or {}))))
 
 
 def _linked_page(pages: Any, page: str | Path | Page) -> Page:

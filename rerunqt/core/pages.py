@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitPageNotFoundError
 
 _FILE_NAME = re.compile(r"^([0-9]*)[_ -]*(.*)\.py$")
 
@@ -84,7 +84,13 @@ class Page:
             if not path.is_absolute():
                 path = (base or Path.cwd()) / path
             self.source = path.resolve()
-            if self.source.suffix != ".py" or not self.source.is_file():
+            if not self.source.is_file():  # Streamlit's error and words, then where we looked
+                raise StreamlitPageNotFoundError(
+                    f"Unable to create Page. The file `{self.source.name}` could not be found. "
+                    f"(st.Page({str(page)!r}): no Python script at {str(self.source)!r}; give "
+                    f"the path of a .py file relative to the entry script's folder, or a "
+                    f"function.)")
+            if self.source.suffix != ".py":
                 raise RerunQtAPIError(
                     f"st.Page({str(page)!r}): no Python script at {str(self.source)!r}. Give "
                     f"the path of a .py file relative to the entry script's folder, or a function.")

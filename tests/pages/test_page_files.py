@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rerunqt.core.pages import Page, discover, icon_and_name, page_files, sort_key
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitPageNotFoundError
 
 
 def make_app(folder: Path, *pages: str) -> Path:
@@ -83,3 +83,11 @@ def test_st_page_bad_arguments_say_the_fix(tmp_path: Path, kwargs: dict, message
     page = kwargs.pop("page")
     with pytest.raises(RerunQtAPIError, match=message):
         Page(page, base=tmp_path, **kwargs)
+
+
+def test_st_page_of_a_missing_file_raises_streamlits_error(tmp_path: Path) -> None:
+    """As Streamlit 1.67 (the docs' navigation example names "Page_1.py" for page_1.py)."""
+    make_app(tmp_path)
+    with pytest.raises(StreamlitPageNotFoundError, match=r"^Unable to create Page\. The file "
+                       r"`Page_1\.py` could not be found\. \(st\.Page\('Page_1\.py'\)"):
+        Page("Page_1.py", base=tmp_path)

@@ -196,7 +196,7 @@ class PageRouter:
             page = next((p for p in pages if asked in (p.url_path, p.inferred_url_path)
                          and p.external_url is None), None) or self._by_path(asked, pages)
             if page is None:
-                raise self._unknown(asked, "switch_page", pages)
+                page = _not_found(asked, pages)
         else:
             page = next((p for p in pages if p.url_path == self.current), None) or next(
                 p for p in pages if p.default)
@@ -228,3 +228,14 @@ class PageRouter:
         if props.get("page_icon") is None:
             props["page_icon"] = page.icon
         builder.props = tuple((name, props.get(name)) for name in PAGE_CONFIG_PROPS)
+
+
+def _not_found(asked: str, pages: Sequence[Page]) -> Page:
+    """An address no page has (a link to a page left out of st.navigation, a page gone from
+    a menu that changed): Streamlit says "Page not found" and runs the default page, so
+    the app goes on; a toast says so here."""
+    from rerunqt.core.overlay import toast
+
+    toast(f"**Page not found**: this app has no page `{asked}`. Showing its main page.",
+          icon=":material/error:")
+    return next(p for p in pages if p.default)

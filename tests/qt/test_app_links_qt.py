@@ -44,7 +44,10 @@ def test_links_to_app_addresses_switch_pages_and_web_links_open(
     pilot.click(label="a")
     assert follow("/secret") == "Secret"  # a hidden page is reached by its address
     pilot.click(label="a")
-    assert follow("/nope") == "Page A"  # no such page: the page shown stays
+    pilot.click(label="b")
+    page_links.follow(pilot.window, "/nope")  # no such page: the default page, as Streamlit
+    assert pilot.settle().texts("title") == ["Page A"]
+    assert "Page not found" in pilot.texts("toast")[0]
     assert follow("/b") == "Page B"
     pilot.click(label="a")
     assert opened == []  # nothing went to the desktop as a file

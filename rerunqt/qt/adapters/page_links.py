@@ -44,8 +44,9 @@ def follow(widget: QWidget, href: str) -> None:
 
 def in_app(widget: QWidget, href: str) -> bool:
     """``href`` is an address in the app ("/", "/page2", "/page2?a=1#part"): show the page
-    with that URL path (hidden pages too, as Streamlit opens them by address), or nothing
-    when the app has none (Streamlit says "Page not found"). False for other links."""
+    with that URL path (hidden pages too, as Streamlit opens them by address); one the app
+    does not have shows the default page and "Page not found", as Streamlit does. False
+    for other links."""
     if not href.startswith("/") or href.startswith("//"):
         return False
     url_path = unquote(urlsplit(href).path).strip("/")
@@ -53,8 +54,7 @@ def in_app(widget: QWidget, href: str) -> bool:
     navigation = getattr(places["navigation"], "widget", None) if "navigation" in places else None
     if navigation is None:
         return True
-    if any(entry[0] == url_path for entry in navigation.props.get("pages", ())):
-        navigation.choose(url_path)
+    navigation.choose(url_path)
     return True
 
 

@@ -200,7 +200,8 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
     ctx.add_widget("page_link", wid, (
         ("label", shown), ("value", clicked), ("disabled", bool(disabled)), ("help", as_text(help)),
         ("icon", icon), ("icon_position", icon_position), ("page", target), ("url", url),
-        ("width", width), ("query_string", query_string(params or {}))))
+        ("width", width), ("query_string", query_string(params or {})),
+        ("current", target is not None and getattr(ctx.pages, "current", None) == target)))
 
 
 def _linked_page(pages: Any, page: str | Path | Page) -> Page:

@@ -53,3 +53,41 @@ def test_links_to_app_addresses_switch_pages_and_web_links_open(
     assert opened == []  # nothing went to the desktop as a file
     follow("https://example.org")
     assert opened == ["https://example.org"]
+
+
+CURRENT = """
+import rerunqt as st
+def a():
+    st.title("A")
+def b():
+    st.title("B")
+pa, pb = st.Page(a), st.Page(b)
+st.navigation([pa, pb]).run()
+st.page_link(pa, label="To A")
+st.page_link(pb, label="To B")
+st.page_link("https://example.org", label="Web")
+st.sidebar.page_link(pa, label="Side A")
+st.sidebar.page_link(pb, label="Side B")
+"""
+
+
+def test_a_link_to_the_page_shown_is_shaded_as_in_streamlit(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(CURRENT))
+
+    def links() -> dict[str, QPushButton]:
+        return {r.element.prop("label"): r.widget
+                for r in pilot.window.renderer.find(kind="page_link")}
+
+    def shade(button: QPushButton) -> tuple[int, int, int]:
+        colour = button.grab().toImage().pixelColor(3, button.height() // 2)
+        return colour.red(), colour.green(), colour.blue()
+
+    assert {k: bool(w.property("current")) for k, w in links().items()} == {
+        "To A": True, "To B": False, "Web": False, "Side A": True, "Side B": False}
+    assert shade(links()["To A"]) != shade(links()["To B"])
+    assert shade(links()["Side A"]) != shade(links()["Side B"])  # on the sidebar's grey too
+    links()["To B"].click()
+    pilot.settle()
+    assert pilot.texts("title") == ["B"]
+    assert [bool(links()[k].property("current")) for k in ("To A", "To B")] == [False, True]
+    assert shade(links()["To B"]) != shade(links()["To A"])

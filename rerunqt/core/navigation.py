@@ -163,6 +163,8 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
             f"st.page_link icon_position={icon_position!r} is not valid; use 'left' or 'right'.")
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
+    if width == "content" and any(b.kind == "sidebar" for b in ctx.container.lineage()):
+        width = "stretch"  # Streamlit 1.67 draws a sidebar's page links the sidebar's width
     if not (width in _WIDTHS or (isinstance(width, int) and not isinstance(width, bool)
                                  and width > 0)):
         raise RerunQtAPIError(

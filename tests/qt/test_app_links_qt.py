@@ -91,3 +91,18 @@ def test_a_link_to_the_page_shown_is_shaded_as_in_streamlit(rerunqt_pilot, write
     assert pilot.texts("title") == ["B"]
     assert [bool(links()[k].property("current")) for k in ("To A", "To B")] == [False, True]
     assert shade(links()["To B"]) != shade(links()["To A"])
+
+
+def test_page_links_in_the_sidebar_are_as_wide_as_the_sidebar(rerunqt_pilot, write_script) -> None:
+    """Streamlit's st_page_link app: "Page links are container width in the sidebar"."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.sidebar.page_link("https://example.org", label="Side", width="content")
+st.sidebar.page_link("https://example.org", label="Fixed", width=120)
+st.page_link("https://example.org", label="Main")
+"""))
+    links = {r.element.prop("label"): r.widget for r in pilot.window.renderer.find(kind="page_link")}
+    sidebar = pilot.window.sidebar
+    assert links["Side"].width() > sidebar.width() * 0.7
+    assert links["Fixed"].width() == 120
+    assert links["Main"].width() < 150

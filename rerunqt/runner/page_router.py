@@ -45,6 +45,7 @@ class PageRouter:
         self.current: str | None = None  # url_path of the page shown
         self.pending: str | None = None  # a page asked for: a url_path, or a script path
         self.page: Page | None = None  # the page this run shows (None: a single-page app)
+        self.runnable: Page | None = None  # the page st.navigation returned, until its run()
         self._sources: dict[Path, ScriptSource] = {}
         self._entry_only = [script.path]  # files() of the usual app: one list, kept
         self._no_pages_dir = False  # the last run found no pages/ folder (files() skips a stat)
@@ -53,7 +54,7 @@ class PageRouter:
     def begin(self, ctx: RunContext, request: RerunRequest) -> None:
         """Before the callbacks: take a navigation event, hand the router to ``st.*``."""
         ctx.pages = self
-        self.page = None
+        self.page = self.runnable = None
         asked = request.values.get(NAVIGATION_ID)
         if asked is not None:
             self.pending = str(asked)
@@ -108,7 +109,7 @@ class PageRouter:
         self.declared = pages
         page = self._select(pages)
         draw_navigation(ctx, pages, page.url_path, position, expanded)
-        self.page = page
+        self.page = self.runnable = page
         return page
 
     def run_page(self, page: Page) -> None:
@@ -118,6 +119,11 @@ class PageRouter:
         ``st.slider("x")`` in the entry script and in a page are two widgets, not a
         duplicate-id error, and a page's widgets start afresh when the page is shown again.
         """
+        if page is not self.runnable:  # Streamlit's rule and words
+            raise RerunQtAPIError(
+                "This page cannot be called directly. Only the page returned from "
+                "st.navigation can be called once.")
+        self.runnable = None
         if page.external_url is not None:
             return
         if not callable(page.source) and page.source == self.script.path:

@@ -44,3 +44,16 @@ def test_apptest_switch_page_to_an_unknown_page_raises_as_streamlits(tmp_path: P
         at.switch_page("nope.py")
     at.switch_page("about").run()  # a URL path of the app is a page too
     assert [t.value for t in at.title] == ["About"]
+
+
+@pytest.mark.parametrize("call", ["st.Page(b).run()", "pg.run()\npg.run()"])
+def test_only_the_page_navigation_returned_runs_and_once(call: str) -> None:
+    """As Streamlit 1.67: another page's run(), or a second run(), is an error."""
+    at = AppTest.from_string(
+        "import rerunqt as st\n"
+        "def a():\n    st.write('A')\n"
+        "def b():\n    st.write('B')\n"
+        f"pg = st.navigation([st.Page(a), st.Page(b)])\n{call}\n").run()
+    assert at.exception[0].message == (
+        "This page cannot be called directly. Only the page returned from st.navigation can "
+        "be called once.")

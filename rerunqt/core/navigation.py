@@ -103,12 +103,15 @@ def navigation(pages: Sequence[Page | str | Path] | Mapping[str, Sequence[Page |
     show, whose ``.run()`` runs it."""
     ctx = context.current()
     if position not in POSITIONS:
-        raise RerunQtAPIError(
-            f"st.navigation position={position!r} is not valid; use 'sidebar', 'top' or 'hidden'.")
+        raise RerunQtAPIError(  # Streamlit 1.67's words, then what was given
+            f"Invalid `position` value. Supported values: 'sidebar', 'hidden', 'top'. "
+            f"(st.navigation got position={position!r}.)")
     expanded = _expanded(expanded)
     flat = _flatten(pages)
     if not flat:
-        raise RerunQtAPIError("st.navigation needs at least one page; got an empty list.")
+        raise RerunQtAPIError(
+            "The `pages` parameter is required. Provide at least one `st.Page`. "
+            "(st.navigation got no pages.)")
     if ctx.pages is None:  # no running app: the default page
         return next((p for p in flat if p.default), flat[0])
     return ctx.pages.navigate(ctx, flat, position, expanded)
@@ -176,8 +179,10 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
     target: str | None = None
     if _is_url(page):
         if not label:
-            raise RerunQtAPIError(
-                f"st.page_link({page!r}) links to a web page: give it a label= to show.")
+            raise RerunQtAPIError(  # Streamlit 1.67's words, then the fix
+                f"The `label` parameter is required. Streamlit cannot infer a label for an "
+                f"external URL. (st.page_link({page!r}) links to a web page: give it a label= "
+                f"to show.)")
         url = str(page)
     else:
         found = _linked_page(ctx.pages, page)

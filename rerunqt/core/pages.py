@@ -99,19 +99,24 @@ class Page:
             raise RerunQtAPIError(
                 f"st.Page(page={page!r}) needs a script path (str or Path) or a function, "
                 f"not {type(page).__name__}.")
-        if title is not None and (not isinstance(title, str) or not title.strip()):
+        if title is not None and not isinstance(title, str):
             raise RerunQtAPIError(f"st.Page title={title!r} must be a non-empty string.")
+        if not (title or name.replace("_", " ")).strip():  # title="": the inferred one, as Streamlit
+            raise RerunQtAPIError(
+                "The `title` parameter is required. It cannot be empty or consist of "
+                f"underscores/spaces only. (st.Page got title={title!r}.)")
         if url_path is not None:
             if not isinstance(url_path, str) or "/" in url_path.strip("/"):
-                raise RerunQtAPIError(
-                    f"st.Page url_path={url_path!r} must be a string without '/' inside "
-                    f"(one path segment such as 'settings').")
+                raise RerunQtAPIError(  # Streamlit 1.67's words
+                    f"The `url_path` `{url_path}` cannot include `/`. Streamlit does not support "
+                    f"nested URL pathnames yet, so use a single path segment (e.g. `foo_bar`). "
+                    f"(st.Page url_path must be a string without '/' inside.)")
             url_path = url_path.strip("/")
             if not url_path and not default:
                 raise RerunQtAPIError(
-                    "st.Page url_path='' is only for the default page: pass default=True or "
-                    "give a non-empty url_path.")
-        self.title = title if title is not None else name.replace("_", " ")
+                    "The `url_path` parameter is required. It can only be empty for the default "
+                    "page. (Pass default=True or give st.Page a non-empty url_path.)")
+        self.title = title or name.replace("_", " ")
         self.icon = icon if icon is not None else inferred_icon
         self.inferred_url_path = url_path if url_path is not None else name
         if self.external_url is not None and not self.inferred_url_path:

@@ -95,15 +95,15 @@ class PageRouter:
         """``st.navigation``: these are the pages from now on; the one to show."""
         defaults = [page for page in pages if page.default]
         if len(defaults) > 1:
-            raise RerunQtAPIError(
-                f"st.navigation: pages {defaults[0].file_name!r} and {defaults[1].file_name!r} "
-                f"are both default=True; only one page can be the default.")
+            raise RerunQtAPIError(  # Streamlit 1.67's words, then the pages
+                f"Multiple Pages specified with `default=True`. At most one Page can be set to "
+                f"default. ({defaults[0].file_name!r} and {defaults[1].file_name!r} both are.)")
         if not defaults:
             first = next((page for page in pages if page.external_url is None), None)
             if first is None:
                 raise RerunQtAPIError(
-                    "st.navigation needs at least one page that is not a web page (a script "
-                    "or a function): a web page cannot be the default page.")
+                    "External URL pages cannot be the default page. (st.navigation needs at "
+                    "least one page that is a script or a function.)")
             first.default = True
         check_unique(pages, self.base)
         self.declared = pages

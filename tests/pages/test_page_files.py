@@ -76,7 +76,7 @@ def test_st_page_of_a_function_takes_its_name(tmp_path: Path) -> None:
     ({"page": 3}, "needs a script path"),
     ({"page": "Home.py", "url_path": "a/b"}, "without '/'"),
     ({"page": "Home.py", "visibility": "secret"}, "visibility='secret'"),
-    ({"page": "Home.py", "title": ""}, "non-empty string"),
+    ({"page": "Home.py", "title": "   "}, "cannot be empty or consist of underscores"),
 ])
 def test_st_page_bad_arguments_say_the_fix(tmp_path: Path, kwargs: dict, message: str) -> None:
     make_app(tmp_path)
@@ -91,3 +91,10 @@ def test_st_page_of_a_missing_file_raises_streamlits_error(tmp_path: Path) -> No
     with pytest.raises(StreamlitPageNotFoundError, match=r"^Unable to create Page\. The file "
                        r"`Page_1\.py` could not be found\. \(st\.Page\('Page_1\.py'\)"):
         Page("Page_1.py", base=tmp_path)
+
+
+def test_st_page_with_an_empty_title_takes_the_inferred_one(tmp_path: Path) -> None:
+    """Streamlit 1.67 reads ``title=""`` as no title (only a blank one is an error)."""
+    def my_settings() -> None: ...
+
+    assert Page(my_settings, title="").title == "my settings"

@@ -20,6 +20,13 @@ from rerunqt.core.registration import _check_form_rules, as_text, check_icon, re
 from rerunqt.errors import RerunInterrupt, RerunQtAPIError, StreamlitPageNotFoundError
 
 NAVIGATION_ID = "$$navigation"  # the event a navigation entry sends: its page's url_path
+
+
+def clicked_page(url_path: str) -> tuple[str, str]:
+    """The navigation event of a click in the window (a menu entry, a link to "/page"): as
+    a browser follows the page's address, the query string is left behind (AppTest's
+    switch_page sends the bare url_path and keeps it, as Streamlit's AppTest does)."""
+    return (url_path, "clicked")
 POSITIONS = ("sidebar", "top", "hidden")
 PAGE_LINK = KINDS["page_link"]
 _WIDTHS = ("content", "stretch")

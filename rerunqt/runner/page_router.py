@@ -56,6 +56,9 @@ class PageRouter:
         ctx.pages = self
         self.page = self.runnable = None
         asked = request.values.get(NAVIGATION_ID)
+        if isinstance(asked, tuple):  # clicked_page(): a new address, without the query
+            asked = asked[0]
+            self.query_params.clear()
         if asked is not None:
             self.pending = str(asked)
         ctx.on_finish(self._title_follows_page)

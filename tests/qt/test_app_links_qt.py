@@ -106,3 +106,22 @@ st.page_link("https://example.org", label="Main")
     assert links["Side"].width() > sidebar.width() * 0.7
     assert links["Fixed"].width() == 120
     assert links["Main"].width() < 150
+
+
+def test_choosing_a_page_in_the_menu_leaves_the_query_string_behind(rerunqt_pilot,
+                                                                     write_script) -> None:
+    """Streamlit's mpa_v2_basics: /page_7?foo=bar, click page 4 -> /page_4 (no foo)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+def a():
+    if st.button("Set"):
+        st.query_params["foo"] = "bar"
+    st.text(str(st.query_params))
+def b():
+    st.text(str(st.query_params))
+st.navigation([st.Page(a), st.Page(b)]).run()
+"""))
+    pilot.click(label="Set")
+    assert pilot.texts("text") == ["{'foo': 'bar'}"]
+    pilot.click(label="b")
+    assert pilot.texts("text") == ["{}"]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
-from rerunqt.core.navigation import NAVIGATION_ID
+from rerunqt.core.navigation import NAVIGATION_ID, clicked_page
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.inline_markdown import has_markup
 from rerunqt.qt.adapters.label_face import label_words
@@ -241,7 +241,7 @@ class NavigationWidget(QWidget):
             self.top.set_pages(self.pages, self.current)
             return
         self.asked = url_path
-        self._emit(WidgetEvent(NAVIGATION_ID, url_path))
+        self._emit(WidgetEvent(NAVIGATION_ID, clicked_page(url_path)))
 
     def step(self, delta: int) -> None:
         """The previous / next page (Ctrl+PgUp / Ctrl+PgDn), wrapping around."""

@@ -17,6 +17,11 @@ def a():
     st.markdown("[Secret](/secret) [Home](/) [Nowhere](/nope) [Web](https://example.org)")
 def b():
     st.title("Page B")
+    for i in range(60):
+        st.text(f"line {i}")
+    st.header("Part two")
+    for i in range(60):
+        st.text(f"more {i}")
 def secret():
     st.title("Secret")
 st.navigation([st.Page(a), st.Page(b), st.Page(secret, visibility="hidden")]).run()
@@ -41,6 +46,8 @@ def test_links_to_app_addresses_switch_pages_and_web_links_open(
     assert isinstance(button, QPushButton)
     button.click()
     assert pilot.settle().texts("title") == ["Page B"]
+    bar = pilot.window.page_scroll.verticalScrollBar()
+    assert bar.value() > 0  # "/b#part-two": scrolled down to its heading
     pilot.click(label="a")
     assert follow("/secret") == "Secret"  # a hidden page is reached by its address
     pilot.click(label="a")

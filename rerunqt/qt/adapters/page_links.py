@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtCore import QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -49,11 +49,20 @@ def in_app(widget: QWidget, href: str) -> bool:
     for other links."""
     if not href.startswith("/") or href.startswith("//"):
         return False
-    url_path = unquote(urlsplit(href).path).strip("/")
-    places = getattr(getattr(widget.window(), "renderer", None), "places", {})
+    parts = urlsplit(href)
+    url_path = unquote(parts.path).strip("/")
+    window = widget.window()
+    places = getattr(getattr(window, "renderer", None), "places", {})
     navigation = getattr(places["navigation"], "widget", None) if "navigation" in places else None
     if navigation is None:
         return True
+    applied = getattr(window, "applied", None)
+    if parts.fragment and applied is not None:  # "/page2#part": scroll there once it is shown
+        def shown(_run: int) -> None:
+            applied.disconnect(shown)  # once laid out (the page's height is known then)
+            QTimer.singleShot(0, lambda: scroll_to_anchor(window, unquote(parts.fragment)))
+
+        applied.connect(shown)
     navigation.choose(url_path)
     return True
 

@@ -77,6 +77,9 @@ class MarkdownRows(QStyledItemDelegate):
             return
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        # the margin Qt leaves before a row's plain text, so both kinds of row line up
+        rect.adjust(style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1,
+                    0, 0, 0)
         enabled = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
         group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
         painter.save()

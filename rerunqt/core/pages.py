@@ -117,7 +117,7 @@ class Page:
                     "The `url_path` parameter is required. It can only be empty for the default "
                     "page. (Pass default=True or give st.Page a non-empty url_path.)")
         self.title = title or name.replace("_", " ")
-        self.icon = icon if icon is not None else inferred_icon
+        self.icon: str = icon if icon is not None else (inferred_icon or "")  # "": none
         self.inferred_url_path = url_path if url_path is not None else name
         if self.external_url is not None and not self.inferred_url_path:
             raise RerunQtAPIError(
@@ -128,7 +128,7 @@ class Page:
                 f"st.Page visibility={visibility!r} is not valid; use 'visible' or 'hidden'.")
         self.default = bool(default)
         self.visible = visibility == "visible"  # a hidden page is reached by switch_page only
-        self.help = None if help is None else str(help)
+        self.help = "" if help is None else str(help)  # Streamlit's page.help: "" when none
         self.section = ""
 
     @property
@@ -143,6 +143,11 @@ class Page:
         if isinstance(self.source, str):
             return self.source
         return f"{getattr(self.source, '__name__', 'page')}()"
+
+    @property
+    def visibility(self) -> str:
+        """"visible" or "hidden", as Streamlit's ``StreamlitPage.visibility``."""
+        return "visible" if self.visible else "hidden"
 
     def run(self) -> None:
         """Run the page: its script in a fresh module, or its function (st.navigation)."""

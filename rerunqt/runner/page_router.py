@@ -235,7 +235,7 @@ class PageRouter:
         if props.get("page_title") is None:
             props["page_title"] = page.title
         if props.get("page_icon") is None:
-            props["page_icon"] = page.icon
+            props["page_icon"] = page.icon or None
         builder.props = tuple((name, props.get(name)) for name in PAGE_CONFIG_PROPS)
 
 

@@ -47,7 +47,7 @@ def test_discover_lists_the_entry_script_first_as_the_default_page(tmp_path: Pat
     entry = make_app(tmp_path, "02_My_page.py", "1_🎈_First.py")
     pages = discover(entry)
     assert [(p.title, p.url_path, p.icon) for p in pages] == [
-        ("Home", "", None), ("First", "First", "🎈"), ("My page", "My_page", None)]
+        ("Home", "", ""), ("First", "First", "🎈"), ("My page", "My_page", "")]  # "": no icon
 
 
 def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
@@ -98,3 +98,13 @@ def test_st_page_with_an_empty_title_takes_the_inferred_one(tmp_path: Path) -> N
     def my_settings() -> None: ...
 
     assert Page(my_settings, title="").title == "my settings"
+
+
+def test_st_page_reads_as_streamlits_page(tmp_path: Path) -> None:
+    """``StreamlitPage``'s icon and help are "" when none, and it has ``visibility``."""
+    def my_settings() -> None: ...
+
+    page = Page(my_settings, visibility="hidden")
+    assert (page.icon, page.help, page.visibility) == ("", "", "hidden")
+    assert Page(my_settings, icon="🔥", help="Tip").icon == "🔥"
+    assert Page(my_settings).visibility == "visible"

@@ -29,7 +29,7 @@ def icon_and_name(path: Path) -> tuple[str | None, str]:
     match = _FILE_NAME.match(path.name)
     if match is None:
         return None, path.stem
-    rest = re.sub(r"[_ ]+", "_", match.group(2)).strip("_") or match.group(1)
+    rest = re.sub(r"[_ ]+", "_", match.group(2)).lstrip("_") or match.group(1)
     if rest.isascii():
         icon, name = "", rest
     else:  # an emoji first: the page's icon (the emoji patterns load with the first one)

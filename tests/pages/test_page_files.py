@@ -31,6 +31,8 @@ def make_app(folder: Path, *pages: str) -> Path:
     ("3_🧑‍💻_Code.py", "🧑‍💻", "Code"),
     ("plain.py", None, "plain"),
     ("3.py", None, "3"),
+    ("_hidden.py", None, "hidden"),  # a leading underscore goes, a trailing one stays
+    ("x_.py", None, "x_"),
 ])
 def test_file_names_give_streamlit_s_labels(file_name: str, icon: str | None, name: str) -> None:
     assert icon_and_name(Path(file_name)) == (icon, name)

@@ -171,7 +171,8 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("pydeck_chart", ("deck", "width", "height", "alt", "selection_mode", "value"),
             read_only=True),
     _widget("page_link", ("label", "value", "disabled", "help", "icon", "icon_position", "page",
-                          "url", "width", "current"), trigger=True, read_only=True, in_form=False),
+                          "url", "width", "query_string", "current"),
+            trigger=True, read_only=True, in_form=False),
     # ----- containers -----
     _container("form", ("key", "border", "clear_on_submit", "enter_to_submit", "submit", "width",
                      "height"),

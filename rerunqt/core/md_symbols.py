@@ -32,7 +32,8 @@ MATERIAL_SYMBOLS = MappingProxyType({
     "list": "\u2630", "menu": "\u2630", "calendar_month": "\U0001F4C5", "schedule": "\u23F2",
     "timer": "\u23F1", "folder": "\U0001F4C1", "description": "\U0001F4C4", "article": "\U0001F4C4",
     "code": "</>", "bug_report": "\U0001F41B", "lightbulb": "\U0001F4A1", "rocket_launch": "\U0001F680",
-    "notifications": "\U0001F514", "visibility": "\U0001F441", "language": "\U0001F310",
+    "notifications": "\U0001F514", "notification_important": "\U0001F514",
+    "visibility": "\U0001F441", "language": "\U0001F310",
     "public": "\U0001F310", "cloud": "\u2601", "database": "\u26C1", "storage": "\u26C1",
     "smart_toy": "\U0001F916", "chat": "\U0001F4AC", "forum": "\U0001F4AC", "map": "\U0001F5FA",
     "place": "\U0001F4CD", "location_on": "\U0001F4CD", "image": "\U0001F5BC", "photo": "\U0001F5BC",
@@ -85,7 +86,7 @@ MATERIAL_SYMBOLS = MappingProxyType({
     # page and button icons of community apps (a Streamlit-releases demo's st.navigation, the
     # docs' navigation examples, dashboards, games and media apps)
     "local_library": "\U0001F4DA", "handyman": "\U0001F6E0", "nutrition": "\U0001F34E",
-    "notification_important": "\U0001F514", "explore": "\U0001F9ED", "filter_alt": "\u23F7",
+    "explore": "\U0001F9ED", "filter_alt": "\u23F7",
     "savings": "\U0001F4B0", "feedback": "\U0001F5E8", "support_agent": "\U0001F3A7",
     "summarize": "\U0001F4DD", "apps": "\u229E", "widgets": "\u2756", "category": "\u25C8",
     "timeline": "\U0001F4C8", "cloud_upload": "\u2601", "photo_camera": "\U0001F4F7",

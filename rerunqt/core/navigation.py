@@ -7,7 +7,7 @@ the navigation (a root of the tree, placed by the window in the sidebar or on to
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -15,15 +15,24 @@ from rerunqt.core import context
 from rerunqt.core.context import RunContext
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.pages import Page
+from rerunqt.core.query_params import link_params, query_string
 from rerunqt.core.registration import _check_form_rules, as_text, check_icon, register
 from rerunqt.errors import RerunInterrupt, RerunQtAPIError, StreamlitPageNotFoundError
 
 NAVIGATION_ID = "$$navigation"  # the event a navigation entry sends: its page's url_path
+
+
+def clicked_page(url_path: str) -> tuple[str, str]:
+    """The navigation event of a click in the window (a menu entry, a link to "/page"): as
+    a browser follows the page's address, the query string is left behind (AppTest's
+    switch_page sends the bare url_path and keeps it, as Streamlit's AppTest does)."""
+    return (url_path, "clicked")
 POSITIONS = ("sidebar", "top", "hidden")
 PAGE_LINK = KINDS["page_link"]
 _WIDTHS = ("content", "stretch")
 
 PageRef = str | Path | Page
+QueryInput = Mapping[str, Any] | Iterable[tuple[str, Any]]
 
 
 def navigation_props(pages: Sequence[Page], current: str, position: str,
@@ -101,18 +110,21 @@ def navigation(pages: Sequence[Page | str | Path] | Mapping[str, Sequence[Page |
     show, whose ``.run()`` runs it."""
     ctx = context.current()
     if position not in POSITIONS:
-        raise RerunQtAPIError(
-            f"st.navigation position={position!r} is not valid; use 'sidebar', 'top' or 'hidden'.")
+        raise RerunQtAPIError(  # Streamlit 1.67's words, then what was given
+            f"Invalid `position` value. Supported values: 'sidebar', 'hidden', 'top'. "
+            f"(st.navigation got position={position!r}.)")
     expanded = _expanded(expanded)
     flat = _flatten(pages)
     if not flat:
-        raise RerunQtAPIError("st.navigation needs at least one page; got an empty list.")
+        raise RerunQtAPIError(
+            "The `pages` parameter is required. Provide at least one `st.Page`. "
+            "(st.navigation got no pages.)")
     if ctx.pages is None:  # no running app: the default page
         return next((p for p in flat if p.default), flat[0])
     return ctx.pages.navigate(ctx, flat, position, expanded)
 
 
-def switch_page(page: str | Path | Page, query_params: Mapping[str, Any] | None = None) -> None:
+def switch_page(page: str | Path | Page, query_params: QueryInput | None = None) -> None:
     """Show ``page`` (a path relative to the entry script's folder, or a st.Page) now.
 
     From the script, the run ends here and the page runs; from a callback, the page runs
@@ -122,12 +134,14 @@ def switch_page(page: str | Path | Page, query_params: Mapping[str, Any] | None 
     router = ctx.pages
     if router is None:
         raise RerunQtAPIError("st.switch_page needs a running app (rerunqt app.py).")
+    params = None if query_params is None else link_params(
+        query_params, "st.switch_page", add_up=False)
     target = router.find(page, "st.switch_page")
     if target.external_url is not None:
         raise RerunQtAPIError(
             f"st.switch_page({target.external_url!r}): a web page cannot be switched to; use "
             f"st.page_link to link to it (it opens in the browser).")
-    router.switch(target.url_path, query_params)
+    router.switch(target.url_path, params)
     raise RerunInterrupt(requested_by_script=True)
 
 
@@ -146,9 +160,11 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
               icon_position: Literal["left", "right"] = "left", help: str | None = None,
               disabled: bool = False, use_container_width: bool | None = None,
               width: Literal["content", "stretch"] | int = "content",
-              query_params: Mapping[str, Any] | None = None) -> None:
+              query_params: QueryInput | None = None) -> None:
     """A link to another page of the app (or to a web page, opened in the browser)."""
     ctx = context.current()
+    params = None if query_params is None else link_params(
+        query_params, "st.page_link", add_up=True)
     if ctx.form is not None:  # before the page is looked up: the rule is the first thing to fix
         _check_form_rules(PAGE_LINK, ctx.form, False)
     check_icon("page_link", icon)
@@ -157,6 +173,8 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
             f"st.page_link icon_position={icon_position!r} is not valid; use 'left' or 'right'.")
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
+    if width == "content" and any(b.kind == "sidebar" for b in ctx.container.lineage()):
+        width = "stretch"  # Streamlit 1.67 draws a sidebar's page links the sidebar's width
     if not (width in _WIDTHS or (isinstance(width, int) and not isinstance(width, bool)
                                  and width > 0)):
         raise RerunQtAPIError(
@@ -166,11 +184,12 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
         label = str(label)  # as Streamlit 1.67 shows any label
     url: str | None = None
     target: str | None = None
-    inferred: str | None = None  # the linked page's own url path, to tell if it is shown
     if _is_url(page):
         if not label:
-            raise RerunQtAPIError(
-                f"st.page_link({page!r}) links to a web page: give it a label= to show.")
+            raise RerunQtAPIError(  # Streamlit 1.67's words, then the fix
+                f"The `label` parameter is required. Streamlit cannot infer a label for an "
+                f"external URL. (st.page_link({page!r}) links to a web page: give it a label= "
+                f"to show.)")
         url = str(page)
     else:
         found = _linked_page(ctx.pages, page)
@@ -178,7 +197,7 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
         if found.external_url is not None:  # st.page_link(st.Page("https://...", title=...))
             url = found.external_url
         else:
-            target, inferred = found.url_path, found.inferred_url_path
+            target = found.url_path
         if icon is None and isinstance(page, Page):  # a path's link takes no icon (Streamlit)
             icon = page.icon
         if help is None:  # the page's help, also for a path, as in Streamlit 1.67
@@ -191,13 +210,12 @@ def page_link(page: str | Path | Page, *, label: str | None = None, icon: str | 
     ctx, wid, clicked, _ = register(
         PAGE_LINK, shown, None, (url, target, shown, n), False, bool,
         _go if target is not None else None, "on_click",
-        (target, None if query_params is None else dict(query_params)), None, disabled)
-    # the page shown is highlighted, as Streamlit marks a link to the current page
-    current = inferred is not None and ctx.pages is not None and inferred == ctx.pages.shown()
+        (target, params), None, disabled)
     ctx.add_widget("page_link", wid, (
         ("label", shown), ("value", clicked), ("disabled", bool(disabled)), ("help", as_text(help)),
         ("icon", icon), ("icon_position", icon_position), ("page", target), ("url", url),
-        ("width", width), ("current", current)))
+        ("width", width), ("query_string", query_string(params or {})),
+        ("current", target is not None and getattr(ctx.pages, "current", None) == target)))
 
 
 def _linked_page(pages: Any, page: str | Path | Page) -> Page:

@@ -29,7 +29,7 @@ def icon_and_name(path: Path) -> tuple[str | None, str]:
     match = _FILE_NAME.match(path.name)
     if match is None:
         return None, path.stem
-    rest = re.sub(r"[_ ]+", "_", match.group(2)).strip("_") or match.group(1)
+    rest = re.sub(r"[_ ]+", "_", match.group(2)).lstrip("_") or match.group(1)
     if rest.isascii():
         icon, name = "", rest
     else:  # an emoji first: the page's icon (the emoji patterns load with the first one)
@@ -84,14 +84,16 @@ class Page:
             if not path.is_absolute():
                 path = (base or Path.cwd()) / path
             self.source = path.resolve()
-            where = (f"st.Page({str(page)!r}): no Python script at {str(self.source)!r}. Give "
-                     f"the path of a .py file relative to the entry script's folder, or a function.")
-            if not self.source.is_file():  # Streamlit 1.67's error and words, then ours
+            if not self.source.is_file():  # Streamlit's error and words, then where we looked
                 raise StreamlitPageNotFoundError(
                     f"Unable to create Page. The file `{self.source.name}` could not be found. "
-                    f"({where})")
+                    f"(st.Page({str(page)!r}): no Python script at {str(self.source)!r}; give "
+                    f"the path of a .py file relative to the entry script's folder, or a "
+                    f"function.)")
             if self.source.suffix != ".py":
-                raise RerunQtAPIError(where)
+                raise RerunQtAPIError(
+                    f"st.Page({str(page)!r}): no Python script at {str(self.source)!r}. Give "
+                    f"the path of a .py file relative to the entry script's folder, or a function.")
             inferred_icon, name = icon_and_name(self.source)
         else:
             raise RerunQtAPIError(
@@ -99,18 +101,23 @@ class Page:
                 f"not {type(page).__name__}.")
         if title is not None and not isinstance(title, str):
             raise RerunQtAPIError(f"st.Page title={title!r} must be a non-empty string.")
+        if not (title or name.replace("_", " ")).strip():  # title="": the inferred one, as Streamlit
+            raise RerunQtAPIError(
+                "The `title` parameter is required. It cannot be empty or consist of "
+                f"underscores/spaces only. (st.Page got title={title!r}.)")
         if url_path is not None:
             if not isinstance(url_path, str) or "/" in url_path.strip("/"):
-                raise RerunQtAPIError(
-                    f"st.Page url_path={url_path!r} must be a string without '/' inside "
-                    f"(one path segment such as 'settings').")
+                raise RerunQtAPIError(  # Streamlit 1.67's words
+                    f"The `url_path` `{url_path}` cannot include `/`. Streamlit does not support "
+                    f"nested URL pathnames yet, so use a single path segment (e.g. `foo_bar`). "
+                    f"(st.Page url_path must be a string without '/' inside.)")
             url_path = url_path.strip("/")
             if not url_path and not default:
                 raise RerunQtAPIError(
-                    "st.Page url_path='' is only for the default page: pass default=True or "
-                    "give a non-empty url_path.")
-        self.title = title or name.replace("_", " ")  # title="": the inferred one (Streamlit 1.67)
-        self.icon = icon if icon is not None else inferred_icon
+                    "The `url_path` parameter is required. It can only be empty for the default "
+                    "page. (Pass default=True or give st.Page a non-empty url_path.)")
+        self.title = title or name.replace("_", " ")
+        self.icon: str = icon if icon is not None else (inferred_icon or "")  # "": none
         self.inferred_url_path = url_path if url_path is not None else name
         if self.external_url is not None and not self.inferred_url_path:
             raise RerunQtAPIError(
@@ -121,7 +128,7 @@ class Page:
                 f"st.Page visibility={visibility!r} is not valid; use 'visible' or 'hidden'.")
         self.default = bool(default)
         self.visible = visibility == "visible"  # a hidden page is reached by switch_page only
-        self.help = None if help is None else str(help)
+        self.help = "" if help is None else str(help)  # Streamlit's page.help: "" when none
         self.section = ""
 
     @property
@@ -136,6 +143,11 @@ class Page:
         if isinstance(self.source, str):
             return self.source
         return f"{getattr(self.source, '__name__', 'page')}()"
+
+    @property
+    def visibility(self) -> str:
+        """"visible" or "hidden", as Streamlit's ``StreamlitPage.visibility``."""
+        return "visible" if self.visible else "hidden"
 
     def run(self) -> None:
         """Run the page: its script in a fresh module, or its function (st.navigation)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from typing import Any
+from urllib.parse import urlencode
 
 from rerunqt.core import context
 from rerunqt.errors import RerunQtAPIError
@@ -29,6 +30,39 @@ def _store() -> dict[str, list[str]]:
 
 
 _RESERVED = frozenset({"embed", "embed_options"})  # Streamlit's own; setting them raises
+
+
+def link_params(params: Any, caller: str, *, add_up: bool) -> dict[str, list[str]]:
+    """The ``query_params=`` of st.page_link / st.switch_page (a mapping, or (key, value)
+    pairs as Streamlit 1.67 takes them) as key -> values, checked as ``st.query_params``
+    checks a value. A key given twice adds up for a link, whose URL Streamlit builds with
+    both, and replaces for a switch, which Streamlit applies as a dict update."""
+    if isinstance(params, Mapping):
+        pairs = list(params.items())
+    elif isinstance(params, Iterable) and not isinstance(params, (str, bytes)):
+        pairs = list(params)
+    else:
+        raise RerunQtAPIError(
+            f"{caller}: Invalid `query_params` type. Expected one of: mapping, iterable of "
+            f"(key, value) pairs. Provided type: {type(params).__name__}.")
+    found: dict[str, list[str]] = {}
+    for key, value in pairs:
+        if isinstance(value, Mapping):
+            raise RerunQtAPIError(
+                f"Query param value for `{key}` cannot be set to a dictionary. Provide a "
+                f"string or iterable of strings instead.")
+        if str(key).lower() in _RESERVED:
+            raise RerunQtAPIError(
+                "Query param embed and embed_options (case-insensitive) cannot be set "
+                "programmatically.")
+        values = _values(value)
+        found[str(key)] = found.get(str(key), []) + values if add_up else values
+    return found
+
+
+def query_string(params: Mapping[str, list[str]]) -> str:
+    """``a=1&tag=x&tag=y``: what Streamlit's AppTest reads as a page link's query_string."""
+    return urlencode([(key, value) for key, values in params.items() for value in values])
 
 
 class QueryParamsProxy(MutableMapping[str, str]):

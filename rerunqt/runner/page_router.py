@@ -45,6 +45,7 @@ class PageRouter:
         self.current: str | None = None  # url_path of the page shown
         self.pending: str | None = None  # a page asked for: a url_path, or a script path
         self.page: Page | None = None  # the page this run shows (None: a single-page app)
+        self.runnable: Page | None = None  # the page st.navigation returned, until its run()
         self._sources: dict[Path, ScriptSource] = {}
         self._entry_only = [script.path]  # files() of the usual app: one list, kept
         self._no_pages_dir = False  # the last run found no pages/ folder (files() skips a stat)
@@ -53,8 +54,11 @@ class PageRouter:
     def begin(self, ctx: RunContext, request: RerunRequest) -> None:
         """Before the callbacks: take a navigation event, hand the router to ``st.*``."""
         ctx.pages = self
-        self.page = None
+        self.page = self.runnable = None
         asked = request.values.get(NAVIGATION_ID)
+        if isinstance(asked, tuple):  # clicked_page(): a new address, without the query
+            asked = asked[0]
+            self.query_params.clear()
         if asked is not None:
             self.pending = str(asked)
         ctx.on_finish(self._title_follows_page)
@@ -94,21 +98,21 @@ class PageRouter:
         """``st.navigation``: these are the pages from now on; the one to show."""
         defaults = [page for page in pages if page.default]
         if len(defaults) > 1:
-            raise RerunQtAPIError(
-                f"st.navigation: pages {defaults[0].file_name!r} and {defaults[1].file_name!r} "
-                f"are both default=True; only one page can be the default.")
+            raise RerunQtAPIError(  # Streamlit 1.67's words, then the pages
+                f"Multiple Pages specified with `default=True`. At most one Page can be set to "
+                f"default. ({defaults[0].file_name!r} and {defaults[1].file_name!r} both are.)")
         if not defaults:
             first = next((page for page in pages if page.external_url is None), None)
             if first is None:
                 raise RerunQtAPIError(
-                    "st.navigation needs at least one page that is not a web page (a script "
-                    "or a function): a web page cannot be the default page.")
+                    "External URL pages cannot be the default page. (st.navigation needs at "
+                    "least one page that is a script or a function.)")
             first.default = True
         check_unique(pages, self.base)
         self.declared = pages
         page = self._select(pages)
         draw_navigation(ctx, pages, page.url_path, position, expanded)
-        self.page = page
+        self.page = self.runnable = page
         return page
 
     def run_page(self, page: Page) -> None:
@@ -118,6 +122,11 @@ class PageRouter:
         ``st.slider("x")`` in the entry script and in a page are two widgets, not a
         duplicate-id error, and a page's widgets start afresh when the page is shown again.
         """
+        if page is not self.runnable:  # Streamlit's rule and words
+            raise RerunQtAPIError(
+                "This page cannot be called directly. Only the page returned from "
+                "st.navigation can be called once.")
+        self.runnable = None
         if page.external_url is not None:
             return
         if not callable(page.source) and page.source == self.script.path:
@@ -211,7 +220,7 @@ class PageRouter:
             page = next((p for p in pages if asked in (p.url_path, p.inferred_url_path)
                          and p.external_url is None), None) or self._by_path(asked, pages)
             if page is None:
-                raise self._unknown(asked, "switch_page", pages)
+                page = _not_found(asked, pages)
         else:
             page = next((p for p in pages if p.url_path == self.current), None) or next(
                 p for p in pages if p.default)
@@ -242,5 +251,16 @@ class PageRouter:
         if props.get("page_title") is None:
             props["page_title"] = page.title
         if props.get("page_icon") is None:
-            props["page_icon"] = page.icon
+            props["page_icon"] = page.icon or None
         builder.props = tuple((name, props.get(name)) for name in PAGE_CONFIG_PROPS)
+
+
+def _not_found(asked: str, pages: Sequence[Page]) -> Page:
+    """An address no page has (a link to a page left out of st.navigation, a page gone from
+    a menu that changed): Streamlit says "Page not found" and runs the default page, so
+    the app goes on; a toast says so here."""
+    from rerunqt.core.overlay import toast
+
+    toast(f"**Page not found**: this app has no page `{asked}`. Showing its main page.",
+          icon=":material/error:")
+    return next(p for p in pages if p.default)

@@ -230,14 +230,17 @@ class AppTest:
 
     def switch_page(self, page_path: str | Path) -> AppTest:
         """Show ``page_path`` (relative to the entry script's folder) at the next ``run()``,
-        as a click on the navigation does. A path that is no file there, nor a page's
-        URL path, raises ValueError at once, as Streamlit's AppTest does."""
-        target = self._script.path.parent / page_path
-        if not target.is_file() and not self._session.pages.knows(str(page_path)):
+        as a click on the navigation does. A page the app does not have raises ValueError,
+        as in Streamlit's AppTest (rerunqt also takes a page's URL path)."""
+        target = str(page_path)
+        path = (self._script.path.parent / target).resolve()
+        if not (any(target in (p.url_path, p.inferred_url_path) or p.source == path
+                    for p in self._session.pages.pages())
+                if self._session.run_count else path.is_file()):
             raise ValueError(
-                f"Could not find page {str(page_path)!r} relative to the main script "
-                f"{str(self._script.path)!r}. Resolved page path: {str(target.resolve())!r}.")
-        self._events.append(WidgetEvent(NAVIGATION_ID, str(page_path)))
+                f"Could not find page {target!r} relative to the main script "
+                f"{str(self._script.path)!r}: the app has no page with that file or URL path.")
+        self._events.append(WidgetEvent(NAVIGATION_ID, target))
         return self
 
     # ----- actions (used by widget views) -----

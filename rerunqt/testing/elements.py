@@ -253,6 +253,15 @@ class LinkButton(Button):
         return str(self._element.prop("page") or self._element.prop("url") or "")
 
 
+class PageLink(LinkButton):
+    """st.page_link: ``page`` is the page's URL path, or the web address it opens, as the
+    ``page`` of Streamlit's PageLink proto."""
+
+    @property
+    def page(self) -> str:
+        return str(self._element.prop("page") or self._element.prop("url") or "")
+
+
 class Checkbox(Widget):
     def check(self) -> Checkbox:
         return self.set_value(True)  # type: ignore[return-value]
@@ -375,7 +384,7 @@ VIEW_CLASSES: dict[str, type[ElementView]] = {
     "button": Button,
     "form_submit_button": Button,
     "link_button": LinkButton,
-    "page_link": LinkButton,
+    "page_link": PageLink,
     "checkbox": Checkbox,
     "text_input": TextInput,
     "number_input": NumberInput,

@@ -31,6 +31,8 @@ def make_app(folder: Path, *pages: str) -> Path:
     ("3_🧑‍💻_Code.py", "🧑‍💻", "Code"),
     ("plain.py", None, "plain"),
     ("3.py", None, "3"),
+    ("_hidden.py", None, "hidden"),  # a leading underscore goes, a trailing one stays
+    ("x_.py", None, "x_"),
 ])
 def test_file_names_give_streamlit_s_labels(file_name: str, icon: str | None, name: str) -> None:
     assert icon_and_name(Path(file_name)) == (icon, name)
@@ -47,7 +49,7 @@ def test_discover_lists_the_entry_script_first_as_the_default_page(tmp_path: Pat
     entry = make_app(tmp_path, "02_My_page.py", "1_🎈_First.py")
     pages = discover(entry)
     assert [(p.title, p.url_path, p.icon) for p in pages] == [
-        ("Home", "", None), ("First", "First", "🎈"), ("My page", "My_page", None)]
+        ("Home", "", ""), ("First", "First", "🎈"), ("My page", "My_page", "")]  # "": no icon
 
 
 def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
@@ -84,6 +86,7 @@ def test_st_page_with_an_empty_title_takes_the_inferred_one(tmp_path: Path) -> N
     ({"page": "Home.py", "url_path": "a/b"}, "without '/'"),
     ({"page": "Home.py", "visibility": "secret"}, "visibility='secret'"),
     ({"page": "Home.py", "title": 5}, "non-empty string"),
+    ({"page": "Home.py", "title": "   "}, "cannot be empty or consist of underscores"),
 ])
 def test_st_page_bad_arguments_say_the_fix(tmp_path: Path, kwargs: dict, message: str) -> None:
     make_app(tmp_path)
@@ -102,3 +105,19 @@ def test_a_missing_page_file_is_streamlit_s_page_not_found_error(tmp_path: Path)
     with pytest.raises(RerunQtAPIError, match="no Python script at") as raised:
         Page("notes.txt", base=tmp_path)  # an existing file that is not a script: our own check
     assert not isinstance(raised.value, StreamlitPageNotFoundError)
+def test_st_page_of_a_missing_file_raises_streamlits_error(tmp_path: Path) -> None:
+    """As Streamlit 1.67 (the docs' navigation example names "Page_1.py" for page_1.py)."""
+    make_app(tmp_path)
+    with pytest.raises(StreamlitPageNotFoundError, match=r"^Unable to create Page\. The file "
+                       r"`Page_1\.py` could not be found\. \(st\.Page\('Page_1\.py'\)"):
+        Page("Page_1.py", base=tmp_path)
+
+
+def test_st_page_reads_as_streamlits_page(tmp_path: Path) -> None:
+    """``StreamlitPage``'s icon and help are "" when none, and it has ``visibility``."""
+    def my_settings() -> None: ...
+
+    page = Page(my_settings, visibility="hidden")
+    assert (page.icon, page.help, page.visibility) == ("", "", "hidden")
+    assert Page(my_settings, icon="🔥", help="Tip").icon == "🔥"
+    assert Page(my_settings).visibility == "visible"

@@ -210,7 +210,11 @@ class LinkButtonAdapter(ButtonAdapter):
         widget_id = element.key
 
         def clicked() -> None:
-            open_url(str(button.property("url")))
+            from rerunqt.qt.adapters.page_links import in_app  # "/page": a page of the app
+
+            url = str(button.property("url"))
+            if not in_app(button, url):
+                open_url(url)
             if button.property("reruns"):
                 host.emit(WidgetEvent(widget_id, True, click=True))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
-from rerunqt.core.navigation import NAVIGATION_ID
+from rerunqt.core.navigation import NAVIGATION_ID, clicked_page
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.inline_markdown import has_markup
 from rerunqt.qt.adapters.label_face import label_words
@@ -77,6 +77,9 @@ class MarkdownRows(QStyledItemDelegate):
             return
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        # the margin Qt leaves before a row's plain text, so both kinds of row line up
+        rect.adjust(style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1,
+                    0, 0, 0)
         enabled = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
         group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
         painter.save()
@@ -241,7 +244,7 @@ class NavigationWidget(QWidget):
             self.top.set_pages(self.pages, self.current)
             return
         self.asked = url_path
-        self._emit(WidgetEvent(NAVIGATION_ID, url_path))
+        self._emit(WidgetEvent(NAVIGATION_ID, clicked_page(url_path)))
 
     def step(self, delta: int) -> None:
         """The previous / next page (Ctrl+PgUp / Ctrl+PgDn), wrapping around."""

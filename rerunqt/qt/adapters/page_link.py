@@ -53,6 +53,10 @@ class PageLinkAdapter(Adapter):
             widget.setAccessibleDescription(
                 f"Opens {props['url']} in the browser" if props.get("url") else "Opens this page")
             widget.setProperty("rqUrl", props.get("url"))
+        if "current" in changed:  # a link to the page shown is shaded, as Streamlit's
+            widget.setProperty("current", bool(props.get("current")))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         if "help" in changed:
             widget.setToolTip(props.get("help") or "")
         if "disabled" in changed:

@@ -292,9 +292,14 @@ def _set_current(button: QToolButton, current: bool) -> None:
         button.style().polish(button)
 
 
+UNKNOWN_ICON = "\u2022"  # a Material icon with no symbol here: a dot keeps the titles in line
+
+
 def entry_text(title: str, icon: str | None) -> str:
-    """A page's entry: its icon's symbol, two spaces, its title."""
-    shown = icon_text(icon)
+    """A page's entry: its icon's symbol, two spaces, its title. Streamlit draws every
+    Material icon; one rerunqt has no symbol for is a dot, so its title still lines up
+    with the titles of pages that have an icon."""
+    shown = icon_text(icon) or (UNKNOWN_ICON if icon else "")
     return f"{shown}  {title}" if shown else title
 
 

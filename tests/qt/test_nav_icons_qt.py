@@ -60,4 +60,5 @@ st.navigation([st.Page(a), st.Page(b, title="1_page__2"), st.Page(c, title="plai
     listing = pilot.window.renderer.places["navigation"].widget.list
     image = listing.viewport().grab().toImage()
     starts = [_first_ink(image, listing.visualItemRect(listing.item(row))) for row in (1, 2)]
-    assert starts[0] == starts[1] and starts[0] > 0
+    # (within a pixel: '1' and 'p' have their own side bearings; the bug was 3 px)
+    assert abs(starts[0] - starts[1]) <= 1 and starts[0] > 0

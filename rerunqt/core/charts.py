@@ -87,9 +87,9 @@ def area_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str]
                height: Width = "content", use_container_width: bool | None = None,
                alt: str | None = None) -> ElementHandle:
     """Filled areas that overlap by default, as Streamlit 1.67 passes Vega ``stack=False``
-    for None (``stack=True`` stacks them, "normalize", "center")."""
-    stack = _check_stack("area_chart", stack, (None, "normalize", "center"))
-    if stack is None:
+    for None and "layered" (``stack=True`` stacks them, "normalize", "center")."""
+    stack = _check_stack("area_chart", stack, (None, "normalize", "center", "layered"))
+    if stack is None or stack == "layered":
         stack = False
     chart = _read_chart(data, x, y, color, by_x=True)
     return _add("area_chart", chart, x_label, y_label, width, height, use_container_width, alt,

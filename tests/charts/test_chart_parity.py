@@ -180,3 +180,11 @@ def test_unknown_colour_text_is_an_error_not_black() -> None:
         parse_rgba("#12")
     with pytest.raises(RerunQtAPIError):
         read_chart({"a": [1]}, color="#12345")
+
+
+def test_area_chart_takes_stack_layered_as_streamlit_does() -> None:
+    """Streamlit 1.67 accepts "layered" for every chart's ``stack``; an area chart draws it as
+    its default, overlapping areas."""
+    at = run("st.area_chart({'a': [1, 2], 'b': [2, 1]}, stack='layered')\n"
+             "st.area_chart({'a': [1, 2], 'b': [2, 1]})\n")
+    assert [view.proto.stack for view in at.area_chart] == [False, False]

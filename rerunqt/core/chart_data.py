@@ -22,6 +22,9 @@ import numpy as np
 from rerunqt.core.chart_columns import Columns, read_columns
 from rerunqt.errors import RerunQtAPIError
 
+# Streamlit's built-in colour names, which it resolves to theme colours before CSS names
+BUILTIN_COLOURS = frozenset({"red", "orange", "yellow", "green", "blue", "violet", "gray", "grey",
+                             "primary"})
 _SAMPLES = 2048  # values per array that the fingerprint reads (plus the array's sum)
 
 
@@ -177,9 +180,12 @@ def _ordinal(values: np.ndarray) -> tuple[str, np.ndarray, tuple[str, ...]]:
 
 def _colour_text(value: Any) -> str | None:
     """One colour as Streamlit takes it (a CSS string or an RGB(A) tuple) as CSS text
-    (``#rrggbb`` or ``#rrggbbaa``), or None when it is not one."""
+    (``#rrggbb`` or ``#rrggbbaa``), a built-in name ("red", "primary") in lower case, or None
+    when it is not one."""
     from rerunqt.css_colours import colour_rgba, css_text
 
+    if isinstance(value, str) and value.lower() in BUILTIN_COLOURS:
+        return value.lower()  # the window draws it in the theme's colour of that name
     try:
         return css_text(colour_rgba(value))
     except ValueError:

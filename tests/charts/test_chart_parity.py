@@ -188,3 +188,11 @@ def test_area_chart_takes_stack_layered_as_streamlit_does() -> None:
     at = run("st.area_chart({'a': [1, 2], 'b': [2, 1]}, stack='layered')\n"
              "st.area_chart({'a': [1, 2], 'b': [2, 1]})\n")
     assert [view.proto.stack for view in at.area_chart] == [False, False]
+
+
+def test_built_in_colour_names_are_chart_colours() -> None:
+    """Streamlit 1.67's charts take its colour names (the window draws the theme's)."""
+    at = run("st.line_chart({'a': [1, 2]}, color='Grey')\n"
+             "st.scatter_chart({'a': [1, 2], 'b': [2, 1]}, x='a', y='b', color=['primary'])\n")
+    assert at.line_chart[0].chart.series[0].color == "grey"
+    assert at.scatter_chart[0].chart.series[0].color == "primary"

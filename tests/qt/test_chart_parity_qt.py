@@ -213,3 +213,18 @@ def test_metric_value_and_delta_show_markdown_and_material_icons(rerunqt_pilot, 
     assert plain.value.textFormat() == Qt.TextFormat.PlainText  # money is no formula
     assert plain.value.text() == "$23,989,245.78"
     assert icon.value.text() == f"{MATERIAL_SYMBOLS['home']} 1"
+
+
+def test_built_in_colour_names_draw_in_the_theme_colours(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 takes "red" ... "gray" and "primary" as a chart's colour, drawn in the
+    theme's colours ("red" is #ff4b4b, not CSS red); "primary" raised "not a colour"."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.bar_chart({'a': [1, 3], 'b': [2, 1]}, color=['Red', 'primary'])
+    """))
+    bars = chart(pilot, "bar_chart")
+    red, primary = (pg.mkBrush(item.opts["brush"]).color() for item in bars.drawn.items)
+    assert red.name() == "#ff4b4b"
+    from rerunqt.qt import theme_state
+
+    assert primary.name() == theme_state.primary().name()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from rerunqt.core.chart_data import ChartData, Series, stack
 from rerunqt.qt.adapters.chart_range import fit_domains, room_for_points
-from rerunqt.qt.colours import qcolor
+from rerunqt.qt.colours import named_colour, qcolor
 
 # Streamlit's categorical palette (its charts' colours), light and dark themes
 PALETTE = {
@@ -61,9 +61,11 @@ AXIS = {False: "#a3a8b8", True: "#5c5f6b"}
 
 
 def series_colors(data: ChartData, dark: bool) -> list[QColor]:
-    """Each series' colour: its own (CSS order, alpha kept) or the palette's next."""
+    """Each series' colour: its own (a theme colour name, or CSS order with alpha kept) or
+    the palette's next."""
     palette = categorical(dark)
-    return [qcolor(s.color, palette[i % len(palette)]) for i, s in enumerate(data.series)]
+    return [named_colour(s.color) or qcolor(s.color, palette[i % len(palette)])
+            for i, s in enumerate(data.series)]
 
 
 def _faded(color: QColor, alpha: int) -> QColor:

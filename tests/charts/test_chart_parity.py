@@ -196,3 +196,15 @@ def test_built_in_colour_names_are_chart_colours() -> None:
              "st.scatter_chart({'a': [1, 2], 'b': [2, 1]}, x='a', y='b', color=['primary'])\n")
     assert at.line_chart[0].chart.series[0].color == "grey"
     assert at.scatter_chart[0].chart.series[0].color == "primary"
+
+
+def test_a_colour_column_of_numbers_colours_lines_and_bars_along_a_scale() -> None:
+    """Streamlit 1.67 types ``color='year'`` (numbers) quantitative: the series run from its
+    lightest sequential blue (least value) to its darkest, not through the palette."""
+    at = run("df = pd.DataFrame({'m': [1, 2] * 3, 'v': [1, 2, 3, 4, 5, 6],\n"
+             "                   'year': [2024, 2024, 2022, 2022, 2023, 2023]})\n"
+             "st.line_chart(df, x='m', y='v', color='year')\n"
+             "st.bar_chart(df, x='m', y='v', color='year')\n")
+    for view in (at.line_chart[0], at.bar_chart[0]):
+        assert [(s.name, s.color) for s in view.chart.series] == [
+            ("2022", "#e4f5ff"), ("2023", "#3e9cf0"), ("2024", "#004280")]

@@ -228,3 +228,23 @@ def test_built_in_colour_names_draw_in_the_theme_colours(rerunqt_pilot, write_sc
     from rerunqt.qt import theme_state
 
     assert primary.name() == theme_state.primary().name()
+
+
+def test_normalized_stacks_label_their_value_axis_in_percent(rerunqt_pilot, write_script) -> None:
+    """Vega-Lite writes a ``stack="normalize"`` axis in its normalizedNumberFormat, ".0%"
+    ("0%" ... "100%"), as Streamlit 1.67 shows; the shares were written "0.0" ... "1.0"."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        data = {'a': [1.0, 3.0], 'b': [2.0, 1.0]}
+        st.bar_chart(data, stack='normalize')
+        st.area_chart(data, stack='normalize', height=300)
+        st.bar_chart(data, stack='normalize', horizontal=True)
+    """))
+    for index, side in ((0, "left"), (1, "bottom")):
+        box = chart(pilot, "bar_chart", index)
+        painted(pilot, box)
+        labels = axis_labels(box.plot.getPlotItem().getAxis(side))
+        assert labels[0] == "0%" and labels[-1] == "100%" and "50%" in labels
+    area = chart(pilot, "area_chart")
+    painted(pilot, area)
+    assert axis_labels(area.plot.getPlotItem().getAxis("left"))[-1] == "100%"

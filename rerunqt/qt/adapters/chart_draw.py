@@ -172,7 +172,9 @@ def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
     elif data.x_kind != "category":  # numbers and times written as Vega's
         vega_axis(plot, x_side, "datetime" if data.x_kind == "datetime" else "number",
                   min_step=1.0 if _integers(data, "x") else None)
-    vega_axis(plot, y_side, "number", min_step=1.0 if _integers(data, "y") else None)
+    # a normalized stack's shares are written as Vega-Lite's normalizedNumberFormat, ".0%"
+    share = ".0%" if props.get("stack") == "normalize" else None
+    vega_axis(plot, y_side, "number", share, min_step=1.0 if _integers(data, "y") else None)
     axis = plot.getAxis(x_side)
     if hasattr(axis, "set_rotated") and data.x_kind != "category":
         axis.set_rotated(False, [])

@@ -248,3 +248,17 @@ def test_normalized_stacks_label_their_value_axis_in_percent(rerunqt_pilot, writ
     area = chart(pilot, "area_chart")
     painted(pilot, area)
     assert axis_labels(area.plot.getPlotItem().getAxis("left"))[-1] == "100%"
+
+
+def test_areas_split_by_colour_are_filled_at_streamlits_opacity(rerunqt_pilot, write_script) -> None:
+    """Streamlit gives areas of several y columns (or a colour column) opacity 0.7, and a
+    single plain area none (opaque); the fills were 35% and 59% opaque."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.area_chart({'a': [1, 2], 'b': [2, 1]})
+        st.area_chart({'a': [1, 2]})
+        st.area_chart({'x': [1, 1], 'v': [1, 2], 'g': ['p', 'p']}, x='x', y='v', color='g')
+    """))
+    alphas = [[pg.mkBrush(item.opts["fillBrush"]).color().alpha() for item in chart(
+        pilot, "area_chart", i).drawn.items] for i in range(3)]
+    assert alphas == [[178, 178], [255], [178]]

@@ -267,6 +267,11 @@ def _line(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
 def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
     series = drawn.data.series
     mode = props.get("stack")
+    # Streamlit gives areas split by a colour field (several y columns, or color=<column>)
+    # opacity 0.7; a single plain area is opaque
+    color_arg = drawn.data.options[2] if drawn.data.options else None
+    split = len(series) > 1 or (isinstance(color_arg, str) and drawn.data.columns is not None
+                                and color_arg in drawn.data.columns.arrays)
     for i, (s, color, (x, lower, upper)) in enumerate(zip(series, colors, stack(series, mode))):
         drawn.points.append((s.name, x, upper, upper - lower))
         drawn.values += [lower, upper]
@@ -277,7 +282,7 @@ def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
                 drawn.bands[i][0].setData(x, lower)
                 drawn.bands[i][1].setData(x, upper)
             continue
-        fill = _faded(color, 150 if mode is not False else 90)
+        fill = _faded(color, 178 if split else 255)
         item = pg.PlotDataItem(x, upper, pen=pg.mkPen(color, width=1.5), **_FAST)
         band = None
         if banded:  # a band between the stack below and this series' top
@@ -321,7 +326,7 @@ def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], r
         if reuse:
             drawn.items[i].setOpts(**shape)
             continue
-        fill = _faded(color, 160) if mode == "layered" else QColor(color)
+        fill = _faded(color, 178) if mode == "layered" else QColor(color)  # Streamlit's 0.7
         drawn.items.append(pg.BarGraphItem(brush=fill, pen=None, **shape))
 
 

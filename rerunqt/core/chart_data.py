@@ -221,10 +221,9 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
     else:
         y_names = _pick(columns, "y", y)
     if group is not None and len(y_names) > 1:
-        raise RerunQtAPIError(
-            f"color={color!r} splits the rows into series, so y must be one column; got "
-            f"y={y_names!r}. Melt the data into long form first, or drop color."
-        )
+        # Streamlit melts several y columns into one series each, named and coloured by
+        # the y column: the color column is left out, as there
+        group = color = None
     x_values = columns.arrays[x_name] if x_name is not None else columns.index
     x_kind, x_axis, labels = _x_axis(x_values, sort if isinstance(sort, bool) else False)
     if ordinal and x_kind == "number":

@@ -208,3 +208,11 @@ def test_a_colour_column_of_numbers_colours_lines_and_bars_along_a_scale() -> No
     for view in (at.line_chart[0], at.bar_chart[0]):
         assert [(s.name, s.color) for s in view.chart.series] == [
             ("2022", "#e4f5ff"), ("2023", "#3e9cf0"), ("2024", "#004280")]
+
+
+def test_several_y_columns_with_a_colour_column_draw_one_series_per_y_column() -> None:
+    """Streamlit 1.67 melts several y columns and colours by their names, leaving a
+    ``color`` column out; it raised "y must be one column"."""
+    at = run("df = pd.DataFrame({'x': [1, 2], 'y': [1, 2], 'z': [3, 4], 'g': ['a', 'b']})\n"
+             "st.line_chart(df, x='x', y=['z', 'y'], color='g')\n")
+    assert at.line_chart[0].series == {"y": [1.0, 2.0], "z": [3.0, 4.0]}

@@ -216,3 +216,12 @@ def test_several_y_columns_with_a_colour_column_draw_one_series_per_y_column() -
     at = run("df = pd.DataFrame({'x': [1, 2], 'y': [1, 2], 'z': [3, 4], 'g': ['a', 'b']})\n"
              "st.line_chart(df, x='x', y=['z', 'y'], color='g')\n")
     assert at.line_chart[0].series == {"y": [1.0, 2.0], "z": [3.0, 4.0]}
+
+
+def test_width_none_is_the_stretch_default() -> None:
+    """Streamlit 1.67 takes ``width=None`` (the unset width) as "stretch"; it raised."""
+    at = run("st.line_chart([1, 2], width=None)\nst.bar_chart([1, 2], width=None, "
+             "use_container_width=False)\n"
+             "st.scatter_chart({'a': [1, 2], 'c': [3, 4]}, x='a', y='a', color='c', width=None)\n")
+    assert at.line_chart[0].proto.width == "stretch"
+    assert at.bar_chart[0].proto.width == "content"

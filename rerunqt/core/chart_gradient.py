@@ -16,8 +16,9 @@ from rerunqt.core.chart_columns import read_columns
 from rerunqt.errors import RerunQtAPIError
 
 INDEX = "(index)"
-# Streamlit's sequential colours (light theme), low to high, for a colour scale of numbers
-RAMP = ("#e4f5ff", "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3", "#004280")
+# Streamlit's chartSequentialColors (light theme: blue10 ... blue100), low to high
+RAMP = ("#e4f5ff", "#c7ebff", "#a6dcff", "#83c9ff", "#60b4ff", "#3d9df3", "#1c83e1", "#0068c9",
+        "#0054a3", "#004280")
 
 
 def ramp_colours(first: dict[str, Any]) -> dict[str, str]:

@@ -207,7 +207,7 @@ def test_a_colour_column_of_numbers_colours_lines_and_bars_along_a_scale() -> No
              "st.bar_chart(df, x='m', y='v', color='year')\n")
     for view in (at.line_chart[0], at.bar_chart[0]):
         assert [(s.name, s.color) for s in view.chart.series] == [
-            ("2022", "#e4f5ff"), ("2023", "#3e9cf0"), ("2024", "#004280")]
+            ("2022", "#e4f5ff"), ("2023", "#4ea8f9"), ("2024", "#004280")]
 
 
 def test_several_y_columns_with_a_colour_column_draw_one_series_per_y_column() -> None:

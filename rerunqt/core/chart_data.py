@@ -19,7 +19,10 @@ from typing import Any
 
 import numpy as np
 
+from rerunqt.core.chart_colours import colour_text as _colour_text
+from rerunqt.core.chart_colours import series_colours as _colors
 from rerunqt.core.chart_columns import Columns, read_columns
+from rerunqt.core.chart_gradient import ramp_colours
 from rerunqt.errors import RerunQtAPIError
 
 _SAMPLES = 2048  # values per array that the fingerprint reads (plus the array's sum)
@@ -175,51 +178,6 @@ def _ordinal(values: np.ndarray) -> tuple[str, np.ndarray, tuple[str, ...]]:
     return "category", np.searchsorted(distinct, values).astype(np.float64), labels
 
 
-def _colour_text(value: Any) -> str | None:
-    """One colour as Streamlit takes it (a CSS string or an RGB(A) tuple) as CSS text
-    (``#rrggbb`` or ``#rrggbbaa``), or None when it is not one."""
-    from rerunqt.css_colours import colour_rgba, css_text
-
-    try:
-        return css_text(colour_rgba(value))
-    except ValueError:
-        return None
-
-
-def _colors(color: Any, count: int) -> list[str | None]:
-    """``color`` as one colour per series (CSS text): all None for no colour, one colour (a
-    CSS string or an RGB(A) tuple of 0-255 ints or 0.0-1.0 floats) for a single series, or a
-    list of one per y column."""
-    if color is None or (isinstance(color, (list, tuple)) and not color):
-        return [None] * count
-    single = _colour_text(color)
-    if single is not None:
-        colors: list[str | None] = [single]
-    elif isinstance(color, Sequence) and not isinstance(color, (str, bytes, bytearray)):
-        colors = [_colour_text(c) for c in color]
-        if None in colors:
-            bad = next(c for c, text in zip(color, colors) if text is None)
-            raise RerunQtAPIError(
-                f"color={color!r} holds {bad!r}, which is not a colour: give hex strings such "
-                f"as '#ffaa00' or '#ffaa0088', or RGB(A) tuples such as (255, 170, 0) or "
-                f"(1.0, 0.6, 0.0, 0.5), one per y column."
-            )
-    else:
-        raise RerunQtAPIError(
-            f"color={color!r} is not a colour nor a column of the chart's data: give a column "
-            f"name, a hex string such as '#ffaa00' or '#ffaa0088', an RGB(A) tuple of ints "
-            f"0-255 or floats 0.0-1.0 such as (255, 170, 0) or (1.0, 0.6, 0.0, 0.5), or a list "
-            f"of {count} colours (one per y column)."
-        )
-    if len(colors) != count:
-        raise RerunQtAPIError(
-            f"color={color!r} does not fit the chart: give a column name, one colour such as "
-            f"'#ff0000' or (255, 0, 0) for a single series, or a list of {count} colours (one "
-            f"per y column)."
-        )
-    return colors
-
-
 def _category_order(first: dict[str, Any]) -> list[str]:
     """Names (each with the first value it stands for) in Vega-Lite's order of a nominal
     domain: ascending, numbers by value and anything else by its text."""
@@ -263,10 +221,9 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
     else:
         y_names = _pick(columns, "y", y)
     if group is not None and len(y_names) > 1:
-        raise RerunQtAPIError(
-            f"color={color!r} splits the rows into series, so y must be one column; got "
-            f"y={y_names!r}. Melt the data into long form first, or drop color."
-        )
+        # Streamlit melts several y columns into one series each, named and coloured by
+        # the y column: the color column is left out, as there
+        group = color = None
     x_values = columns.arrays[x_name] if x_name is not None else columns.index
     x_kind, x_axis, labels = _x_axis(x_values, sort if isinstance(sort, bool) else False)
     if ordinal and x_kind == "number":
@@ -314,14 +271,18 @@ def _split(keys: np.ndarray, x: np.ndarray, y: np.ndarray,
            sizes: np.ndarray | float | None) -> tuple[Series, ...]:
     """Long form: one series per distinct value of the colour column, in Vega-Lite's order
     of a nominal domain (ascending). A column of colours (hex or ``rgb()`` strings, RGB(A)
-    tuples, as Streamlit's first value decides) colours its own rows."""
+    tuples, as Streamlit's first value decides) colours its own rows; a column of numbers
+    colours each series along Streamlit's sequential scale."""
     values = keys.tolist()
     names = [str(v) for v in values]
     first: dict[str, Any] = {}
     for name, value in zip(names, values):
         first.setdefault(name, value)
-    colours = {name: _colour_text(value) for name, value in first.items()} \
-        if first and _colour_like(values[0]) else {}
+    colours: dict[str, str | None] = {}
+    if first and _colour_like(values[0]):
+        colours = {name: _colour_text(value) for name, value in first.items()}
+    elif keys.dtype.kind in "iuf":  # a number column is a colour scale, as Vega-Lite's
+        colours = dict(ramp_colours(first))
     out = []
     for name in _category_order(first):
         rows = np.fromiter((n == name for n in names), dtype=bool, count=len(names))

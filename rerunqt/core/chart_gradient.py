@@ -16,6 +16,28 @@ from rerunqt.core.chart_columns import read_columns
 from rerunqt.errors import RerunQtAPIError
 
 INDEX = "(index)"
+# Streamlit's chartSequentialColors (light theme: blue10 ... blue100), low to high
+RAMP = ("#e4f5ff", "#c7ebff", "#a6dcff", "#83c9ff", "#60b4ff", "#3d9df3", "#1c83e1", "#0068c9",
+        "#0054a3", "#004280")
+
+
+def ramp_colours(first: dict[str, Any]) -> dict[str, str]:
+    """Each name's colour when a line, area or bar chart's ``color`` column holds numbers:
+    Streamlit types it quantitative, so Vega-Lite colours each series along the sequential
+    scale from the column's least value to its greatest (not by the categorical palette)."""
+    values = {name: float(v) for name, v in first.items() if v == v}
+    if not values:
+        return {}
+    low, high = min(values.values()), max(values.values())
+    stops = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in RAMP]
+    out = {}
+    for name, value in values.items():
+        where = (value - low) / (high - low) * (len(stops) - 1) if high > low else 0.0
+        i = min(int(where), len(stops) - 2)
+        t = where - i
+        rgb = (round(a + (b - a) * t) for a, b in zip(stops[i], stops[i + 1]))
+        out[name] = "#" + "".join(f"{c:02x}" for c in rgb)
+    return out
 
 
 def numeric_colour(data: Any, color: Any) -> bool:

@@ -55,7 +55,8 @@ def _add(kind: str, data: ChartData, x_label: str | None, y_label: str | None, w
         ("data", data),
         ("x_label", x_label if x_label is not None else (data.x_name or "")),
         ("y_label", y_label if y_label is not None else (data.y_name or "")),
-        ("width", chart_width(kind, width, use_container_width)),
+        # width=None is Streamlit's unset width: "stretch" for these charts
+        ("width", chart_width(kind, "stretch" if width is None else width, use_container_width)),
         ("height", CHART_HEIGHT if shown_height in ("content", "stretch") else shown_height),
         ("alt", alt),
         *extra,
@@ -86,8 +87,11 @@ def area_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str]
                stack: bool | str | None = None, width: Width = "stretch",
                height: Width = "content", use_container_width: bool | None = None,
                alt: str | None = None) -> ElementHandle:
-    """Filled areas, stacked by default (``stack=False`` overlaps, "normalize", "center")."""
-    stack = _check_stack("area_chart", stack, (None, "normalize", "center"))
+    """Filled areas that overlap by default, as Streamlit 1.67 passes Vega ``stack=False``
+    for None and "layered" (``stack=True`` stacks them, "normalize", "center")."""
+    stack = _check_stack("area_chart", stack, (None, "normalize", "center", "layered"))
+    if stack is None or stack == "layered":
+        stack = False
     chart = _read_chart(data, x, y, color, by_x=True)
     return _add("area_chart", chart, x_label, y_label, width, height, use_container_width, alt,
                 (("stack", stack),))
@@ -128,7 +132,7 @@ def scatter_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[s
 
         _read_chart(data, x, y, None, size)  # the built-in chart's argument errors
         rows, spec = scatter_spec(data, x, y, color, size, x_label, y_label)
-        return vega_lite_chart(rows, spec, width=width, height=height,
+        return vega_lite_chart(rows, spec, width="stretch" if width is None else width, height=height,
                                use_container_width=use_container_width, alt=alt)
     chart = _read_chart(data, x, y, color, size)
     return _add("scatter_chart", chart, x_label, y_label, width, height, use_container_width, alt)

@@ -28,4 +28,21 @@ def qcolor(value: object, fallback: object = None) -> QColor:
     return QColor()
 
 
-__all__ = ["qcolor"]
+# Streamlit's built-in colour names in its default theme (``theme.<name>Color`` overrides)
+NAMED = {"red": "#ff4b4b", "orange": "#ffa421", "yellow": "#ffe312", "green": "#21c354",
+         "blue": "#1c83e1", "violet": "#803df5", "gray": "#a3a8b8", "grey": "#a3a8b8"}
+
+
+def named_colour(name: object) -> QColor | None:
+    """A built-in colour name ("red" ... "gray"/"grey", "primary") as the theme draws it, None
+    for anything else: Streamlit 1.67's chart ``color="red"`` is the theme's red, not CSS red."""
+    if not isinstance(name, str) or (name not in NAMED and name != "primary"):
+        return None
+    from rerunqt.qt import theme_state
+
+    if name == "primary":
+        return theme_state.primary()
+    return QColor(theme_state.main_colour(name) or NAMED[name])
+
+
+__all__ = ["NAMED", "named_colour", "qcolor"]

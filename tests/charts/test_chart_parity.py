@@ -180,3 +180,48 @@ def test_unknown_colour_text_is_an_error_not_black() -> None:
         parse_rgba("#12")
     with pytest.raises(RerunQtAPIError):
         read_chart({"a": [1]}, color="#12345")
+
+
+def test_area_chart_takes_stack_layered_as_streamlit_does() -> None:
+    """Streamlit 1.67 accepts "layered" for every chart's ``stack``; an area chart draws it as
+    its default, overlapping areas."""
+    at = run("st.area_chart({'a': [1, 2], 'b': [2, 1]}, stack='layered')\n"
+             "st.area_chart({'a': [1, 2], 'b': [2, 1]})\n")
+    assert [view.proto.stack for view in at.area_chart] == [False, False]
+
+
+def test_built_in_colour_names_are_chart_colours() -> None:
+    """Streamlit 1.67's charts take its colour names (the window draws the theme's)."""
+    at = run("st.line_chart({'a': [1, 2]}, color='Grey')\n"
+             "st.scatter_chart({'a': [1, 2], 'b': [2, 1]}, x='a', y='b', color=['primary'])\n")
+    assert at.line_chart[0].chart.series[0].color == "grey"
+    assert at.scatter_chart[0].chart.series[0].color == "primary"
+
+
+def test_a_colour_column_of_numbers_colours_lines_and_bars_along_a_scale() -> None:
+    """Streamlit 1.67 types ``color='year'`` (numbers) quantitative: the series run from its
+    lightest sequential blue (least value) to its darkest, not through the palette."""
+    at = run("df = pd.DataFrame({'m': [1, 2] * 3, 'v': [1, 2, 3, 4, 5, 6],\n"
+             "                   'year': [2024, 2024, 2022, 2022, 2023, 2023]})\n"
+             "st.line_chart(df, x='m', y='v', color='year')\n"
+             "st.bar_chart(df, x='m', y='v', color='year')\n")
+    for view in (at.line_chart[0], at.bar_chart[0]):
+        assert [(s.name, s.color) for s in view.chart.series] == [
+            ("2022", "#e4f5ff"), ("2023", "#4ea8f9"), ("2024", "#004280")]
+
+
+def test_several_y_columns_with_a_colour_column_draw_one_series_per_y_column() -> None:
+    """Streamlit 1.67 melts several y columns and colours by their names, leaving a
+    ``color`` column out; it raised "y must be one column"."""
+    at = run("df = pd.DataFrame({'x': [1, 2], 'y': [1, 2], 'z': [3, 4], 'g': ['a', 'b']})\n"
+             "st.line_chart(df, x='x', y=['z', 'y'], color='g')\n")
+    assert at.line_chart[0].series == {"y": [1.0, 2.0], "z": [3.0, 4.0]}
+
+
+def test_width_none_is_the_stretch_default() -> None:
+    """Streamlit 1.67 takes ``width=None`` (the unset width) as "stretch"; it raised."""
+    at = run("st.line_chart([1, 2], width=None)\nst.bar_chart([1, 2], width=None, "
+             "use_container_width=False)\n"
+             "st.scatter_chart({'a': [1, 2], 'c': [3, 4]}, x='a', y='a', color='c', width=None)\n")
+    assert at.line_chart[0].proto.width == "stretch"
+    assert at.bar_chart[0].proto.width == "content"

@@ -213,3 +213,52 @@ def test_metric_value_and_delta_show_markdown_and_material_icons(rerunqt_pilot, 
     assert plain.value.textFormat() == Qt.TextFormat.PlainText  # money is no formula
     assert plain.value.text() == "$23,989,245.78"
     assert icon.value.text() == f"{MATERIAL_SYMBOLS['home']} 1"
+
+
+def test_built_in_colour_names_draw_in_the_theme_colours(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 takes "red" ... "gray" and "primary" as a chart's colour, drawn in the
+    theme's colours ("red" is #ff4b4b, not CSS red); "primary" raised "not a colour"."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.bar_chart({'a': [1, 3], 'b': [2, 1]}, color=['Red', 'primary'])
+    """))
+    bars = chart(pilot, "bar_chart")
+    red, primary = (pg.mkBrush(item.opts["brush"]).color() for item in bars.drawn.items)
+    assert red.name() == "#ff4b4b"
+    from rerunqt.qt import theme_state
+
+    assert primary.name() == theme_state.primary().name()
+
+
+def test_normalized_stacks_label_their_value_axis_in_percent(rerunqt_pilot, write_script) -> None:
+    """Vega-Lite writes a ``stack="normalize"`` axis in its normalizedNumberFormat, ".0%"
+    ("0%" ... "100%"), as Streamlit 1.67 shows; the shares were written "0.0" ... "1.0"."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        data = {'a': [1.0, 3.0], 'b': [2.0, 1.0]}
+        st.bar_chart(data, stack='normalize')
+        st.area_chart(data, stack='normalize', height=300)
+        st.bar_chart(data, stack='normalize', horizontal=True)
+    """))
+    for index, side in ((0, "left"), (1, "bottom")):
+        box = chart(pilot, "bar_chart", index)
+        painted(pilot, box)
+        labels = axis_labels(box.plot.getPlotItem().getAxis(side))
+        assert labels[0] == "0%" and labels[-1] == "100%" and "50%" in labels
+    area = chart(pilot, "area_chart")
+    painted(pilot, area)
+    assert axis_labels(area.plot.getPlotItem().getAxis("left"))[-1] == "100%"
+
+
+def test_areas_split_by_colour_are_filled_at_streamlits_opacity(rerunqt_pilot, write_script) -> None:
+    """Streamlit gives areas of several y columns (or a colour column) opacity 0.7, and a
+    single plain area none (opaque); the fills were 35% and 59% opaque."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.area_chart({'a': [1, 2], 'b': [2, 1]})
+        st.area_chart({'a': [1, 2]})
+        st.area_chart({'x': [1, 1], 'v': [1, 2], 'g': ['p', 'p']}, x='x', y='v', color='g')
+    """))
+    alphas = [[pg.mkBrush(item.opts["fillBrush"]).color().alpha() for item in chart(
+        pilot, "area_chart", i).drawn.items] for i in range(3)]
+    assert alphas == [[178, 178], [255], [178]]

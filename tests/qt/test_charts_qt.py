@@ -227,7 +227,7 @@ def test_areas_and_bars_take_new_numbers_in_place(rerunqt_pilot, write_script) -
     pilot = rerunqt_pilot(write_script("""
         import rerunqt as st
         n = st.number_input('n', 1, 10, 1, key='n')
-        st.area_chart({'a': [1 * n, 2 * n], 'b': [1, 1]})
+        st.area_chart({'a': [1 * n, 2 * n], 'b': [1, 1]}, stack=True)
         st.bar_chart({'k': ['x', 'y'], 'v': [2 * n, 5]}, x='k', horizontal=True)
     """))
     area, bars = box(pilot, "area_chart"), box(pilot, "bar_chart")
@@ -240,6 +240,19 @@ def test_areas_and_bars_take_new_numbers_in_place(rerunqt_pilot, write_script) -
     assert bar_items[0].opts["x1"].tolist() == [6, 5]
     bars.hover(_scene_point(bars, 6, 0))
     assert bars.readout.text() == "k x  ·  6"
+
+
+def test_area_charts_overlap_unless_stack_is_given(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 gives Vega ``stack=False`` for the default ``stack=None``: each area
+    fills from 0 to its own values; ``stack=True`` stacks them."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.area_chart({'a': [1, 2], 'b': [3, 1]})
+        st.area_chart({'a': [1, 2], 'b': [3, 1]}, stack=True)
+    """))
+    plain, stacked = (found.widget for found in pilot.window.renderer.find(kind="area_chart"))
+    assert plain.drawn.items[1].yData.tolist() == [3, 1] and plain.drawn.bands[1] is None
+    assert stacked.drawn.bands[1][1].yData.tolist() == [4, 3]
 
 
 def test_bar_charts_label_every_bar_and_thin_out_many_labels(rerunqt_pilot, write_script) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from rerunqt.core.chart_data import ChartData, Series, stack
 from rerunqt.qt.adapters.chart_range import fit_domains, room_for_points
-from rerunqt.qt.colours import qcolor
+from rerunqt.qt.colours import named_colour, qcolor
 
 # Streamlit's categorical palette (its charts' colours), light and dark themes
 PALETTE = {
@@ -61,9 +61,11 @@ AXIS = {False: "#a3a8b8", True: "#5c5f6b"}
 
 
 def series_colors(data: ChartData, dark: bool) -> list[QColor]:
-    """Each series' colour: its own (CSS order, alpha kept) or the palette's next."""
+    """Each series' colour: its own (a theme colour name, or CSS order with alpha kept) or
+    the palette's next."""
     palette = categorical(dark)
-    return [qcolor(s.color, palette[i % len(palette)]) for i, s in enumerate(data.series)]
+    return [named_colour(s.color) or qcolor(s.color, palette[i % len(palette)])
+            for i, s in enumerate(data.series)]
 
 
 def _faded(color: QColor, alpha: int) -> QColor:
@@ -170,7 +172,9 @@ def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
     elif data.x_kind != "category":  # numbers and times written as Vega's
         vega_axis(plot, x_side, "datetime" if data.x_kind == "datetime" else "number",
                   min_step=1.0 if _integers(data, "x") else None)
-    vega_axis(plot, y_side, "number", min_step=1.0 if _integers(data, "y") else None)
+    # a normalized stack's shares are written as Vega-Lite's normalizedNumberFormat, ".0%"
+    share = ".0%" if props.get("stack") == "normalize" else None
+    vega_axis(plot, y_side, "number", share, min_step=1.0 if _integers(data, "y") else None)
     axis = plot.getAxis(x_side)
     if hasattr(axis, "set_rotated") and data.x_kind != "category":
         axis.set_rotated(False, [])
@@ -263,6 +267,11 @@ def _line(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
 def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
     series = drawn.data.series
     mode = props.get("stack")
+    # Streamlit gives areas split by a colour field (several y columns, or color=<column>)
+    # opacity 0.7; a single plain area is opaque
+    color_arg = drawn.data.options[2] if drawn.data.options else None
+    split = len(series) > 1 or (isinstance(color_arg, str) and drawn.data.columns is not None
+                                and color_arg in drawn.data.columns.arrays)
     for i, (s, color, (x, lower, upper)) in enumerate(zip(series, colors, stack(series, mode))):
         drawn.points.append((s.name, x, upper, upper - lower))
         drawn.values += [lower, upper]
@@ -273,7 +282,7 @@ def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
                 drawn.bands[i][0].setData(x, lower)
                 drawn.bands[i][1].setData(x, upper)
             continue
-        fill = _faded(color, 150 if mode is not False else 90)
+        fill = _faded(color, 178 if split else 255)
         item = pg.PlotDataItem(x, upper, pen=pg.mkPen(color, width=1.5), **_FAST)
         band = None
         if banded:  # a band between the stack below and this series' top
@@ -317,7 +326,7 @@ def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], r
         if reuse:
             drawn.items[i].setOpts(**shape)
             continue
-        fill = _faded(color, 160) if mode == "layered" else QColor(color)
+        fill = _faded(color, 178) if mode == "layered" else QColor(color)  # Streamlit's 0.7
         drawn.items.append(pg.BarGraphItem(brush=fill, pen=None, **shape))
 
 

@@ -104,25 +104,31 @@ class RowHeader(QHeaderView):
 
     def level_widths(self) -> tuple[int, ...]:
         """A row MultiIndex's column widths (index_levels.py), measured once per frame and font."""
-        from rerunqt.qt.adapters.index_levels import level_widths, section_font
-
-        font = section_font(self)
-        key = (self.frame_model.frame, font.key())
-        if self._levels[0] != key:
-            self._levels = (key, level_widths(self.frame_model.frame, QFontMetrics(font)))
-        return self._levels[1]
-
-    _levels: tuple[Any, tuple[int, ...]] = (None, ())
+        return self._measure_levels()[1]
 
     def level_alignments(self) -> list[Qt.AlignmentFlag]:
         """Each level's: numbers at the right, text at the left (st.table: all at the left)."""
-        from rerunqt.core.frame_levels import numeric_levels
+        return self._measure_levels()[2]
 
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        if isinstance(self, MarkdownSections):  # st.table's row labels
-            return [left] * len(self.frame_model.frame.level_names)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return [right if numeric else left for numeric in numeric_levels(self.frame_model.frame)]
+    _levels: tuple[Any, tuple[int, ...], list[Qt.AlignmentFlag]] = (None, (), [])
+
+    def _measure_levels(self) -> tuple[Any, tuple[int, ...], list[Qt.AlignmentFlag]]:
+        """(key, widths, alignments) of the row levels, for this frame and font."""
+        from rerunqt.core.frame_levels import numeric_levels
+        from rerunqt.qt.adapters.index_levels import level_widths, section_font
+
+        font = section_font(self)
+        frame = self.frame_model.frame
+        key = (frame, font.key())
+        if self._levels[0] != key:
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            numeric = numeric_levels(frame)
+            if isinstance(self, MarkdownSections):  # st.table's row labels: all at the left
+                numeric = (False,) * len(numeric)
+            self._levels = (key, level_widths(frame, QFontMetrics(font)),
+                            [right if n else left for n in numeric])
+        return self._levels
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         model = self.frame_model

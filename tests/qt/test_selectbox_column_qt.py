@@ -34,17 +34,7 @@ def test_cells_show_the_format_func_labels_in_both_tables(rerunqt_pilot, write_s
 
 def test_a_cell_is_edited_by_picking_an_option(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script(SCRIPT))
-    table = pilot.widget(key="ed")
-    assert isinstance(table, QTableView)
-    pilot.window.activateWindow()
-    table.setFocus()
-    qtbot.waitUntil(table.hasFocus)
-    table.setCurrentIndex(table.model().index(1, 0))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    while editor is not None and not isinstance(editor, SelectboxCellEditor):
-        editor = editor.parentWidget()
-    assert isinstance(editor, SelectboxCellEditor)
+    editor = _edit_cell(pilot, qtbot, 1)
     labels = [editor.itemText(i) for i in range(editor.count())]
     assert labels == ["Option 1", "Option 2", "Option 3", "Option 4"]
     assert editor.currentIndex() == 1  # the cell's value (2.0) is option 2
@@ -68,16 +58,7 @@ df = pd.DataFrame({"g": pd.Series(["male", "female", None], dtype="category")})
 out = st.data_editor(df, key="ed", hide_index=True)
 st.text(repr(out["g"].tolist()) + " " + str(out["g"].dtype))
 """))
-    table = pilot.widget(key="ed")
-    pilot.window.activateWindow()
-    table.setFocus()
-    qtbot.waitUntil(table.hasFocus)
-    table.setCurrentIndex(table.model().index(2, 0))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    while editor is not None and not isinstance(editor, SelectboxCellEditor):
-        editor = editor.parentWidget()
-    assert isinstance(editor, SelectboxCellEditor)
+    editor = _edit_cell(pilot, qtbot, 2)
     assert [editor.itemText(i) for i in range(editor.count())] == ["female", "male"]
     before = pilot.window.session.run_count
     editor.setCurrentIndex(1)
@@ -85,3 +66,19 @@ st.text(repr(out["g"].tolist()) + " " + str(out["g"].dtype))
     qtbot.waitUntil(lambda: pilot.window.session.run_count >= before + 1)
     pilot.settle()
     assert pilot.texts("text") == ["['male', 'female', 'male'] category"]
+
+
+def _edit_cell(pilot, qtbot, row: int) -> SelectboxCellEditor:
+    """F2 on the editor's first cell of ``row``: the drop-down that opens."""
+    table = pilot.widget(key="ed")
+    assert isinstance(table, QTableView)
+    pilot.window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    while editor is not None and not isinstance(editor, SelectboxCellEditor):
+        editor = editor.parentWidget()
+    assert isinstance(editor, SelectboxCellEditor)
+    return editor

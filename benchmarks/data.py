@@ -21,7 +21,6 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -34,6 +33,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 from rerun import stats, time_pair
+from scratch import scratch_folder
 
 from rerunqt.core.frame_columns import column_specs
 from rerunqt.core.frame_data import _cache, frame_of
@@ -173,7 +173,7 @@ def main() -> None:
     added, nbytes = memory_added(df)
     print(f"memory added  {added / 1e6:8.2f} MB for a frame of {nbytes / 1e6:.2f} MB   "
           f"ratio {added / nbytes:.3f}x")
-    folder = Path(tempfile.mkdtemp(prefix="rerunqt-bench-"))
+    folder = scratch_folder()
     with_table, without = folder / "with_table.py", folder / "without.py"
     with_table.write_text(SCRIPT.format(rows=args.rows, table="st.dataframe(st.session_state.df)\n"))
     without.write_text(SCRIPT.format(rows=args.rows, table=""))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import textwrap
 from pathlib import Path
 
@@ -19,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from rerun import ROW, SCRIPT, stats, time_pair
+from scratch import scratch_folder
 
 SPREAD = '''\
 import rerunqt as st
@@ -38,7 +38,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--size", type=int, default=1000)
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="rerunqt-bench-"))
+    folder = scratch_folder()
     flat = folder / "flat.py"
     flat.write_text(SCRIPT.format(rows=args.size - 2))
     spread = folder / "spread.py"

@@ -40,6 +40,7 @@ from page_rows import ROW as PAGE_ROW  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from qt_baseline import build_page  # noqa: E402
+from scratch import scratch_folder  # noqa: E402
 
 from rerunqt.qt.app import ensure_application, open_window  # noqa: E402
 from rerunqt.qt.renderer import Renderer  # noqa: E402
@@ -274,9 +275,7 @@ def main() -> None:
     parser.add_argument("--compare-mixed", action="store_true",
                         help="only: the plain page against the mixed page, alternating")
     args = parser.parse_args()
-    import tempfile
-
-    folder = Path(tempfile.mkdtemp(prefix="rerunqt-bench-"))
+    folder = scratch_folder()
     if args.compare_mixed:
         print(f"median / p90 ms per rerun, plain page and mixed page alternating ({args.runs} each)")
         for size in (int(s) for s in args.sizes.split(",")):

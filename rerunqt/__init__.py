@@ -68,6 +68,8 @@ _LAZY: dict[str, tuple[str, str]] = {
     "link_button": ("rerunqt.core.extras", "link_button"),
     "logo": ("rerunqt.core.logo", "logo"),
     "map": ("rerunqt.core.maps", "map"),
+    "login": ("rerunqt.compat.user_info", "login"),
+    "logout": ("rerunqt.compat.user_info", "logout"),
     "markdown": ("rerunqt.core.text", "markdown"),
     "menu_button": ("rerunqt.core.menu_button", "menu_button"),
     "mermaid_chart": ("rerunqt.core.mermaid", "mermaid_chart"),
@@ -115,6 +117,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "title": ("rerunqt.core.text", "title"),
     "toast": ("rerunqt.core.overlay", "toast"),
     "toggle": ("rerunqt.core.pickers", "toggle"),
+    "user": ("rerunqt.compat.user_info", "user"),
     "vega_lite_chart": ("rerunqt.core.vega", "vega_lite_chart"),
     "video": ("rerunqt.core.media_elements", "video"),
     "warning": ("rerunqt.core.text", "warning"),
@@ -126,6 +129,7 @@ if TYPE_CHECKING:  # the names' types for type checkers; at run time loaded lazi
     from rerunqt import column_config
     from rerunqt.compat.options import get_option, set_option
     from rerunqt.compat.secrets import secrets
+    from rerunqt.compat.user_info import login, logout, user
     from rerunqt.core.blocks import bottom, sidebar
     from rerunqt.core.cache import cache_data, cache_resource
     from rerunqt.core.capture import audio_input, camera_input
@@ -252,7 +256,9 @@ __all__ = [
     "latex",
     "line_chart",
     "link_button",
+    "login",
     "logo",
+    "logout",
     "map",
     "markdown",
     "menu_button",
@@ -301,6 +307,7 @@ __all__ = [
     "title",
     "toast",
     "toggle",
+    "user",
     "vega_lite_chart",
     "video",
     "warning",

@@ -21,8 +21,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "bokeh_chart": (BROWSER, _CHART),
     "App": (SERVER, "run the script with `rerunqt app.py`"),
     "login": (BROWSER, "the operating system's login (the app runs as the user)"),
-    "logout": (BROWSER, ""),
-    "user": (BROWSER, "getpass.getuser() (the app runs as the user)"),
     # legacy names (not in 1.67) whose successor is not a drop-in alias
     # Streamlit submodules that are not part of what a script uses
     **dict.fromkeys((
@@ -37,6 +35,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     "streamlit": (INTERNAL, "import streamlit (it is rerunqt in a rerunqt app)"),
 }
 UNSUPPORTED: MappingProxyType[str, tuple[str, str]] = MappingProxyType(_TABLE)
+# Unsupported names that exist all the same and raise when called: a script passes them
+# as callbacks (``st.button("Log in", on_click=st.login)``) and must still draw.
+CALL_ONLY = frozenset({"login"})
 ALIAS_SUBMODULES = ("column_config", "components.v1", "components.v2", "config", "connections",
                     "delta_generator", "errors", "logger", "runtime", "runtime.scriptrunner",
                     "runtime.scriptrunner.script_run_context", "runtime.uploaded_file_manager",

@@ -5,6 +5,7 @@ HTTP request, so ``headers`` and ``cookies`` are empty read-only mappings and
 ``ip_address`` is None, as Streamlit gives it when it cannot know it. ``url`` is the
 app's own address: the ``file://`` URL of its entry script.
 ``theme.type`` follows the window's theme (View > Theme), "light" without a window.
+An AppTest run answers the keys its test gave in ``AppTest.context`` (core/client_seed.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ import os
 from collections.abc import Iterator, Mapping
 
 from rerunqt.core import context as _run
+from rerunqt.core.client_seed import current_seed
+
+_UNSEEDED = object()
+
+
+def _seeded(key: str) -> object:
+    """The running test's ``AppTest.context[key]`` (None for a None value), else _UNSEEDED."""
+    seed = current_seed()
+    if seed is None or key not in seed.context:
+        return _UNSEEDED
+    return seed.context[key]
 
 _window_theme: list[str] = []  # set by the window when it applies a theme (Qt side)
 
@@ -86,7 +98,12 @@ class ContextProxy:
     headers = ReadOnlyMapping("headers")
     cookies = ReadOnlyMapping("cookies")
     ip_address: str | None = None
-    is_embedded = False
+
+    @property
+    def is_embedded(self) -> bool | None:
+        """False: a desktop window is never inside another page."""
+        seeded = _seeded("is_embedded")
+        return False if seeded is _UNSEEDED else seeded  # type: ignore[return-value]
 
     @property
     def url(self) -> str | None:
@@ -98,6 +115,9 @@ class ContextProxy:
         ``st.context.url.startswith("http://localhost")`` is False, not an error),
         and telling one app from another. None outside a running app.
         """
+        seeded = _seeded("url")
+        if seeded is not _UNSEEDED:
+            return seeded  # type: ignore[return-value]
         ctx = _run.current_or_none()
         router = getattr(ctx, "pages", None) if ctx is not None else None
         script = getattr(router, "script", None)
@@ -107,6 +127,9 @@ class ContextProxy:
     @property
     def locale(self) -> str | None:
         """The user's language as a BCP 47 tag (``en-US``), from the system settings."""
+        seeded = _seeded("locale")
+        if seeded is not _UNSEEDED:
+            return seeded  # type: ignore[return-value]
         found = _locale.getlocale(_locale.LC_CTYPE)[0]
         for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
             if not found or found in ("C", "POSIX"):
@@ -118,6 +141,9 @@ class ContextProxy:
     @property
     def timezone(self) -> str | None:
         """The IANA name of the computer's time zone (``Europe/Paris``), else its abbreviation."""
+        seeded = _seeded("timezone")
+        if seeded is not _UNSEEDED:
+            return seeded  # type: ignore[return-value]
         name = os.environ.get("TZ", "").lstrip(":")
         if name and "/" in name:
             return name
@@ -132,11 +158,17 @@ class ContextProxy:
     @property
     def timezone_offset(self) -> int | None:
         """Minutes to add to local time to get UTC, as the browser's getTimezoneOffset()."""
+        seeded = _seeded("timezone_offset")
+        if seeded is not _UNSEEDED:
+            return seeded  # type: ignore[return-value]
         offset = dt.datetime.now().astimezone().utcoffset()
         return None if offset is None else -int(offset.total_seconds() // 60)
 
     @property
     def theme(self) -> ThemeInfo:
+        seeded = _seeded("theme")
+        if seeded is not _UNSEEDED:
+            return ThemeInfo(seeded)  # type: ignore[arg-type]
         if _window_theme:
             return ThemeInfo(_window_theme[0])
         ctx = _run.current_or_none()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rerunqt.compat.secrets import secrets_replaced
+from rerunqt.core.client_seed import client_seeded
 from rerunqt.core.element import Element, walk
 from rerunqt.core.kinds import ACCESSORS, CATALOGUE, KINDS
 from rerunqt.core.navigation import NAVIGATION_ID
@@ -40,7 +41,8 @@ from rerunqt.testing import (
     views_sliders,
     views_static,
 )
-from rerunqt.testing.blocks import RootView, find, streamlit_order
+from rerunqt.testing.blocks import RootView, find, root_blocks, streamlit_order
+from rerunqt.testing.client import DEFAULT_USER, context_for_run, user_for_run
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 from rerunqt.testing.errors import InvalidAction, disabled_error
 from rerunqt.testing.script_folder import script_folder
@@ -102,6 +104,8 @@ class AppTest:
         self.secrets: dict[str, Any] = {}  # when not empty, st.secrets during runs (as Streamlit)
         # the app's URL query: given to each run, and what the run left in it afterwards
         self.query_params: dict[str, str | list[str]] = {}
+        self.user: dict[str, Any] = dict(DEFAULT_USER)  # st.user in runs (as Streamlit's)
+        self.context: dict[str, Any] = {}  # st.context keys a run answers from the test
 
     # ----- constructors -----
     @classmethod
@@ -143,6 +147,7 @@ class AppTest:
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the script once for the pending actions (one run per click); returns self."""
         limit = self.default_timeout if timeout is None else timeout
+        browser, user = context_for_run(self.context), user_for_run(self.user)
         session = self._session
         start = 0
         events = self._in_page_order(self._events)
@@ -163,7 +168,7 @@ class AppTest:
         self._set_in_run(True)
         watchdog.start()
         try:
-            with secrets_replaced(self.secrets):
+            with secrets_replaced(self.secrets), client_seeded(browser, user):
                 while (request := session.requests.take_nowait()) is not None:
                     session.run_request(request)
             if time.perf_counter() > deadline:  # no st.* call came after the limit:
@@ -177,6 +182,7 @@ class AppTest:
             self._settle_held()
             self.query_params = {key: values[0] if len(values) == 1 else list(values)
                                  for key, values in store.items()}
+            self.user = dict(user)  # after st.logout(): the signed-out user, for later runs
         return self
 
     def _in_page_order(self, events: list[WidgetEvent]) -> list[WidgetEvent]:
@@ -368,25 +374,9 @@ class AppTest:
         return (self.main, self.sidebar)[index]
 
     def __iter__(self) -> Iterator[Any]:
-        """Every node of the last run as Streamlit's AppTest iterates its tree: each root
-        block ("main", "sidebar", "event": dialogs and toasts, then "bottom" when used),
-        then everything in it, depth first in page order (containers too; not an ended
-        spinner's or a filled st.empty's slot). st.navigation and st.set_page_config are
-        no nodes there, so none here."""
-        roots: dict[str, list[Element]] = {"main": [], "sidebar": [], "event": [], "bottom": []}
-        for element in self.tree:
-            kind = element.kind
-            if kind in ("sidebar", "bottom"):
-                roots[kind].extend(element.children)
-            elif kind == "overlay":
-                roots["event"].extend(element.children)
-            elif kind in ("dialog", "chat_input"):  # a top-level chat input is pinned below
-                roots["event" if kind == "dialog" else "bottom"].append(element)
-            elif KINDS[kind].role != "root":
-                roots["main"].append(element)
-        for name, elements in roots.items():
-            if elements or name != "bottom":
-                yield from RootView(tuple(elements), self, name)
+        """Every node of the last run as Streamlit's AppTest iterates its tree (root blocks,
+        then depth first in page order; see ``blocks.root_blocks``)."""
+        return root_blocks(self.tree, self)
 
     def __getattr__(self, name: str) -> Any:
         if name in ACCESSORS:

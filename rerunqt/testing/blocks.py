@@ -318,3 +318,25 @@ class GridView(BlockView):
 
 
 BLOCK_VIEWS: dict[str, type[BlockView]] = {"column": ColumnView, "grid": GridView}
+
+
+def root_blocks(tree: tuple[Element, ...], app: AppTest) -> Iterator[Any]:
+    """Every node of the last run as Streamlit's AppTest iterates its tree: each root
+    block ("main", "sidebar", "event": dialogs and toasts, then "bottom" when used),
+    then everything in it, depth first in page order (containers too; not an ended
+    spinner's or a filled st.empty's slot). st.navigation and st.set_page_config are
+    no nodes there, so none here."""
+    roots: dict[str, list[Element]] = {"main": [], "sidebar": [], "event": [], "bottom": []}
+    for element in tree:
+        kind = element.kind
+        if kind in ("sidebar", "bottom"):
+            roots[kind].extend(element.children)
+        elif kind == "overlay":
+            roots["event"].extend(element.children)
+        elif kind in ("dialog", "chat_input"):  # a top-level chat input is pinned below
+            roots["event" if kind == "dialog" else "bottom"].append(element)
+        elif KINDS[kind].role != "root":
+            roots["main"].append(element)
+    for name, elements in roots.items():
+        if elements or name != "bottom":
+            yield from RootView(tuple(elements), app, name)

@@ -51,8 +51,8 @@ def test_the_error_names_the_call_the_reason_and_an_alternative() -> None:
 
 
 def test_feature_checks_with_hasattr_keep_working() -> None:
-    assert not hasattr(rerunqt, "login")
-    assert getattr(rerunqt, "login", None) is None
+    assert not hasattr(rerunqt, "bokeh_chart")
+    assert getattr(rerunqt, "bokeh_chart", None) is None
     assert hasattr(rerunqt, "pydeck_chart")  # drawn natively since it is read from deck.gl's JSON
     assert hasattr(rerunqt, "echarts_chart") and hasattr(rerunqt, "iframe")  # drawn natively too
     assert hasattr(rerunqt, "button")
@@ -138,9 +138,22 @@ def test_the_legacy_warning_points_at_the_script_line(tmp_path: Path) -> None:
 def test_the_table_never_lists_a_name_rerunqt_provides() -> None:
     """A name that now works must leave the table (its entry would be a stale reason)."""
     import rerunqt
-    from rerunqt.compat.unsupported import UNSUPPORTED
+    from rerunqt.compat.unsupported import CALL_ONLY, UNSUPPORTED
 
-    assert sorted(name for name in UNSUPPORTED if name in vars(rerunqt)) == []
+    for name in CALL_ONLY:  # provided, but only to raise the table's reason when called
+        getattr(rerunqt, name)
+    assert sorted(name for name in UNSUPPORTED
+                  if name in vars(rerunqt) and name not in CALL_ONLY) == []
+
+
+def test_a_call_only_name_exists_and_raises_its_reason_when_called() -> None:
+    at = AppTest.from_string(
+        'import streamlit as st\nst.button("Log in", on_click=st.login, args=["google"])\n'
+    ).run()
+    assert not at.exception and at.button[0].label == "Log in"  # drawn, as in Streamlit
+    at.button[0].click().run()
+    assert "st.login is not supported in rerunqt: it needs a web browser" in (
+        at.exception[0].message)
 
 
 def test_legacy_st_cache_takes_its_old_parameters() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import datetime
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -363,6 +363,14 @@ class SessionState:
         self._deleted, self._deleted_late = self._deleted_late, set()
         self._seen = set()  # between runs, any key may be assigned again
         self._forms_seen = set()
+
+    def drop_unseen(self, widget_ids: Iterable[str]) -> None:
+        """After a fragment-only run: drop what belongs to those of its widgets it did not
+        draw, as a clean full run does (Streamlit's clean-up then covers the fragment alone)."""
+        for widget_id in widget_ids:
+            if widget_id not in self._seen and self._widgets.pop(widget_id, None) is not None:
+                if widget_id.startswith(AUTO_ID_PREFIX):
+                    self._values.pop(widget_id, None)
 
     def check_serializable(self) -> None:
         """For ``runner.enforceSerializableSessionState``: every value must pickle."""

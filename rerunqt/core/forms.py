@@ -22,6 +22,7 @@ from rerunqt.core.widget_params import button_look
 from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
 from rerunqt.errors import (
     RerunQtAPIError,
+    StreamlitDuplicateElementKey,
     StreamlitInvalidLayoutContextError,
     StreamlitValueAssignmentNotAllowedError,
     read_only_message,
@@ -60,9 +61,10 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
     if ctx.form is not None:
         raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
     if key in ctx.forms:
-        raise RerunQtAPIError(
-            f"There are multiple forms with key={key!r}. Each st.form needs a unique key."
-        )
+        raise StreamlitDuplicateElementKey(  # Streamlit 1.67's class and words, then ours
+            f"There are multiple elements with the same `key='{key}'`. To fix this, please make "
+            f"sure that the `key` argument is unique for each element you create. (Each "
+            f"st.form needs a unique key.)")
     state = ctx.state
     if state.assigned_by_code(key):
         raise StreamlitValueAssignmentNotAllowedError(read_only_message(

@@ -135,7 +135,7 @@ def test_values_held_in_one_form_are_not_sent_by_another_forms_submit() -> None:
     ('with st.form("a"):\n    st.checkbox("b", on_change=print)\n    st.form_submit_button()',
      "Within a form, callbacks can only be defined on `st.form_submit_button`."),
     ('for _ in range(2):\n    with st.form("a"):\n        st.form_submit_button()',
-     "There are multiple forms with key='a'"),
+     "There are multiple elements with the same `key='a'`. To fix this, please make sure"),
     ('with st.form("a"):\n    st.form_submit_button()\n    st.form_submit_button()',
      "multiple identical form_submit_button widgets"),
     ('st.session_state.a = 1\nwith st.form("a"):\n    st.form_submit_button()',
@@ -152,6 +152,16 @@ def test_form_errors_are_shown_in_the_app(body: str, message: str) -> None:
     at = AppTest.from_string("import rerunqt as st\n" + body + "\nst.text('after')").run()
     assert len(at.exception) == 1
     assert message in at.exception[0].value
+
+
+def test_a_duplicate_form_key_is_streamlits_duplicate_key_error() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        for _ in range(2):
+            with st.form("same"):
+                st.form_submit_button()
+    """).run()
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitDuplicateElementKey"
 
 
 def test_a_form_without_a_submit_button_shows_a_warning_in_it() -> None:

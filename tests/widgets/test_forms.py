@@ -62,17 +62,43 @@ def test_submit_without_edits_fires_the_callback_once() -> None:
     assert at.session_state.n == 1
 
 
-def test_clear_on_submit_resets_widgets_after_the_submit_run() -> None:
+def test_clear_on_submit_clears_the_screen_and_state_keeps_the_values() -> None:
+    """As Streamlit 1.67: the fields show their defaults after a submit, while session
+    state (and what the widgets return) keeps the submitted values until the next submit,
+    which sends the defaults of the fields left alone."""
     at = form_app(clear=True)
     at.text_input("name").set_value("Bob")
     at.number_input("age").set_value(40)
     at.button[0].click().run()
     assert at.text[0].value == "name='Bob' age=40 sent=True n=1"  # the script saw the values
-    assert at.text_input("name").value == ""  # the form shows its defaults again
-    assert at.number_input("age").value == 30
-    assert at.session_state.name == ""  # and state agrees with the screen
+    shown = [w._element.prop("value") for w in (at.text_input("name"), at.number_input("age"))]
+    assert shown == ["", 30]  # the form shows its defaults again
+    assert at.session_state.name == "Bob"  # state still holds the submitted value
+    assert at.text_input("name").value == "Bob"  # as Streamlit's AppTest reads it
     at.run()
-    assert at.text[0].value == "name='' age=30 sent=False n=1"
+    assert at.text[0].value == "name='Bob' age=40 sent=False n=1"
+    assert at.text_input("name")._element.prop("value") == ""
+    at.button[0].click().run()  # submitting the cleared form sends its defaults
+    assert at.text[0].value == "name='' age=30 sent=True n=2"
+    assert at.session_state.name == ""
+
+
+def test_code_ends_the_cleared_look_of_a_field() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+if st.button("Fill"):
+    st.session_state.name = "Code"
+with st.form("f", clear_on_submit=True):
+    st.text_input("Name", key="name")
+    st.form_submit_button("Save")
+""").run()
+    at.text_input("name").set_value("Bob")
+    at.button[1].click().run()
+    assert at.text_input("name")._element.prop("value") == ""
+    at.button[0].click().run()
+    assert at.text_input("name")._element.prop("value") == "Code"
+    at.button[1].click().run()
+    assert at.session_state.name == "Code"  # no longer a cleared field: its value is sent
 
 
 def test_form_as_an_object_and_values_outside_forms_are_not_held() -> None:

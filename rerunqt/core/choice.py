@@ -72,7 +72,7 @@ def radio(
 ) -> Any:
     """Radio buttons: returns the chosen option, or None (no options, or ``index=None``)."""
     if persist_state is not None:
-        check_persist_state("radio", persist_state)
+        check_persist_state("radio", persist_state, key)
     param = binding("radio", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("radio", label, label_visibility)
@@ -115,7 +115,7 @@ def selectbox(
     option; it is returned as a str.
     """
     if persist_state is not None:
-        check_persist_state("selectbox", persist_state)
+        check_persist_state("selectbox", persist_state, key)
     param = binding("selectbox", bind, key)
     check_icon("selectbox", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
@@ -193,7 +193,7 @@ def multiselect(
     offers a "Select all" entry that chooses every option at once.
     """
     if persist_state is not None:
-        check_persist_state("multiselect", persist_state)
+        check_persist_state("multiselect", persist_state, key)
     param = binding("multiselect", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("multiselect", label, label_visibility)

@@ -15,7 +15,12 @@ from rerunqt.core.dates_spec import DATE_FORMATS, today
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, write
 from rerunqt.core.query_codecs import show_values
-from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.registration import (
+    LABEL_VISIBILITIES,
+    check_label,
+    check_persist_state,
+    register,
+)
 from rerunqt.core.time_spec import check_step
 from rerunqt.core.widgets import Args, Callback, Kwargs, field_props
 from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
@@ -122,10 +127,7 @@ def datetime_input(
             f"st.datetime_input format={format!r} is not valid; use YYYY/MM/DD, DD/MM/YYYY or "
             f"MM/DD/YYYY, with '/', '-' or '.' between the parts.")
     param = binding("datetime_input", bind, key)
-    if persist_state not in (None, "page", "session"):
-        raise RerunQtAPIError(
-            f"st.datetime_input persist_state={persist_state!r} is not valid; use None, 'page' "
-            f"or 'session'.")
+    check_persist_state("datetime_input", persist_state, key)
     seconds = check_step(step)
     default = to_datetime(value)
     if default is None and required:

@@ -50,7 +50,7 @@ def feedback(
             f"or an int from 0 to {count - 1}.")
     param = binding("feedback", bind, key)
     if persist_state is not None:
-        check_persist_state("feedback", persist_state)
+        check_persist_state("feedback", persist_state, key)
     if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
         raise RerunQtAPIError(f"st.feedback on_change={on_change!r} is not valid; use a function, "
                               f"None, 'rerun' or 'ignore'.")

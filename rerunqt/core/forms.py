@@ -22,6 +22,7 @@ from rerunqt.core.widget_params import button_look
 from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
 from rerunqt.errors import (
     RerunQtAPIError,
+    StreamlitDuplicateElementKey,
     StreamlitInvalidLayoutContextError,
     StreamlitValueAssignmentNotAllowedError,
     read_only_message,
@@ -60,9 +61,10 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
     if ctx.form is not None:
         raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
     if key in ctx.forms:
-        raise RerunQtAPIError(
-            f"There are multiple forms with key={key!r}. Each st.form needs a unique key."
-        )
+        raise StreamlitDuplicateElementKey(  # Streamlit 1.67's class and words, then ours
+            f"There are multiple elements with the same `key='{key}'`. To fix this, please make "
+            f"sure that the `key` argument is unique for each element you create. (Each "
+            f"st.form needs a unique key.)")
     state = ctx.state
     if state.assigned_by_code(key):
         raise StreamlitValueAssignmentNotAllowedError(read_only_message(
@@ -149,22 +151,31 @@ def finish_forms(ctx: RunContext, clean: bool) -> None:
             owed.discard(record.key)
             if record.clear_on_submit:
                 _clear(builder, state)
+        if state.form_cleared:
+            _show_cleared(builder, state.form_cleared)
 
 
 def _clear(builder: ContainerBuilder, state: Any) -> None:
-    """Reset the form's widgets to their defaults, in state and on screen (clear_on_submit)."""
+    """The form's fields show their defaults from this run on (clear_on_submit); the new
+    code stamp settles any edit a front end holds for them."""
+    stamp = state.run_serial
     for index, child in enumerate(builder.children):
         if isinstance(child, ContainerBuilder):
             _clear(child, state)
-            continue
-        shown = state.reset_form_widget(child.key)
-        if shown is None:
-            continue
-        (ui_value,) = shown
-        stamp = state.run_serial  # set by code in this run: a held edit is settled
-        props = tuple(
-            (name, ui_value if name == "value" else stamp if name == "set_by_code" else value)
-            for name, value in child.props
-        )
-        element = Element(child.kind, child.key, props, child.children, child.stale)
-        builder.children[index] = builder.by_key[child.key] = element
+        elif state.reset_form_widget(child.key) is not None:
+            builder.children[index] = builder.by_key[child.key] = _stamped(child, "set_by_code", stamp)
+
+
+def _show_cleared(builder: ContainerBuilder, cleared: dict[str, Any]) -> None:
+    """Fields cleared by a submit show their default, not the value state still holds."""
+    for index, child in enumerate(builder.children):
+        if isinstance(child, ContainerBuilder):
+            _show_cleared(child, cleared)
+        elif child.key in cleared:
+            builder.children[index] = builder.by_key[child.key] = _stamped(
+                child, "value", cleared[child.key][1])
+
+
+def _stamped(child: Element, name: str, value: Any) -> Element:
+    props = tuple((prop, value if prop == name else old) for prop, old in child.props)
+    return Element(child.kind, child.key, props, child.children, child.stale)

@@ -68,7 +68,7 @@ def pagination(
     cap = None if max_visible_pages is None else _count("max_visible_pages", max_visible_pages, 0)
     param = binding("pagination", bind, key)
     if persist_state is not None:
-        check_persist_state("pagination", persist_state)
+        check_persist_state("pagination", persist_state, key)
     if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
         raise RerunQtAPIError(f"st.pagination on_change={on_change!r} is not valid; use a function, "
                               f"None, 'rerun' or 'ignore'.")

@@ -63,7 +63,7 @@ def toggle(
 ) -> bool:
     """An on/off switch returning its state (a checkbox that looks like a switch)."""
     if persist_state is not None:
-        check_persist_state("toggle", persist_state)
+        check_persist_state("toggle", persist_state, key)
     return bool_widget("toggle", label, value, key, help, on_change, args, kwargs, disabled,
                        label_visibility, bool, _coerce_bool, width, wrap, bind)
 
@@ -107,7 +107,7 @@ def text_area(
 ) -> str | None:
     """A multi-line text field; it commits on Ctrl+Enter or when it loses focus."""
     if persist_state is not None:
-        check_persist_state("text_area", persist_state)
+        check_persist_state("text_area", persist_state, key)
     param = binding("text_area", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("text_area", label, label_visibility)
@@ -175,7 +175,7 @@ def date_input(
 ) -> DateValue:
     """A date field with a calendar; a list/tuple ``value`` makes a range (returns a tuple)."""
     if persist_state is not None:
-        check_persist_state("date_input", persist_state)
+        check_persist_state("date_input", persist_state, key)
     param = binding("date_input", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("date_input", label, label_visibility)
@@ -255,7 +255,7 @@ def time_input(
     returned time is the same whatever it is.
     """
     if persist_state is not None:
-        check_persist_state("time_input", persist_state)
+        check_persist_state("time_input", persist_state, key)
     param = binding("time_input", bind, key)
     cycle = hour_cycle(format)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
@@ -302,7 +302,7 @@ def color_picker(
     """A colour swatch that opens a colour dialog; returns the hex colour (as given, or
     "#rrggbb" once the user picks one)."""
     if persist_state is not None:
-        check_persist_state("color_picker", persist_state)
+        check_persist_state("color_picker", persist_state, key)
     param = binding("color_picker", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("color_picker", label, label_visibility)

@@ -15,13 +15,17 @@ from rerunqt.core.choice_options import Choices, choices
 from rerunqt.core.containers import _width
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, write
-from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, register
+from rerunqt.core.registration import (
+    LABEL_VISIBILITIES,
+    check_label,
+    check_persist_state,
+    register,
+)
 from rerunqt.core.widget_params import resolve_wrap
 from rerunqt.core.widgets import Args, Callback, Kwargs
 from rerunqt.errors import RerunQtAPIError
 
 MODES = ("single", "multi")
-PERSIST = (None, "page", "session")
 _PLAIN = frozenset((str, int, bool, float))
 
 
@@ -116,10 +120,7 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
         raise RerunQtAPIError(
             f"st.{kind} selection_mode={selection_mode!r} is not valid; use 'single' or 'multi'.")
     param = binding(kind, bind, key)
-    if persist_state not in PERSIST:
-        raise RerunQtAPIError(
-            f"st.{kind} persist_state={persist_state!r} is not valid; use None, 'page' or "
-            f"'session' (a keyed value already survives reruns that do not draw it).")
+    check_persist_state(kind, persist_state, key)
     multi = selection_mode == "multi"
     if required and multi:
         raise RerunQtAPIError(

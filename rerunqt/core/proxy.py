@@ -55,7 +55,12 @@ class SessionStateProxy(MutableMapping[str, Any]):
         return _KeysSnapshot(self._state().to_dict())
 
     def clear(self) -> None:
-        self._state().clear()
+        """Delete each visible key, as Streamlit's mapping ``clear()`` does: plain values and
+        keyed widgets go (those widgets reset), unkeyed widgets keep their values, so a
+        ``st.button("Reset", on_click=...)`` that clears state still returns True."""
+        state = self._state()
+        for key in state.user_keys():
+            del state[key]
 
     def to_dict(self) -> dict[str, Any]:
         return self._state().to_dict()

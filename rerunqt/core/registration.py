@@ -22,6 +22,7 @@ from rerunqt.errors import (
     RerunQtAPIError,
     StreamlitInvalidFormCallbackError,
     StreamlitInvalidLayoutContextError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
     read_only_message,
@@ -99,17 +100,22 @@ def check_callback_args(args: Any, kwargs: Any) -> None:
 PERSIST_STATES = ("page", "session")
 
 
-def check_persist_state(kind: str, persist_state: Any) -> None:
-    """Streamlit 1.67's ``persist_state=``: "page" or "session" (or None).
+def check_persist_state(kind: str, persist_state: Any, key: object) -> None:
+    """Streamlit 1.67's ``persist_state=``: "page" or "session" (or None), on a keyed widget.
 
     Both keep a keyed widget's value while it is not drawn, which rerunqt always does
     (DESIGN decision 2), so the parameter is checked and needs no further action.
     """
+    if persist_state is None:
+        return
     if persist_state not in PERSIST_STATES:
-        raise RerunQtAPIError(
-            f"st.{kind} persist_state={persist_state!r} is not valid; use None, 'page' or "
-            f"'session'. (Keyed widget values already survive runs that do not draw them.)"
-        )
+        raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"],
+                                  f"(st.{kind} got persist_state={persist_state!r}.)")
+    if key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "The `key` parameter is required. When using persist_state, the widget must have a "
+            "unique 'key' parameter specified so its value can be preserved across reruns and "
+            f"page switches. (st.{kind} has no key.)")
 
 
 def as_text(value: Any) -> str | None:

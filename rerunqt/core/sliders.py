@@ -70,7 +70,7 @@ def slider(
     range slider.
     """
     if persist_state is not None:
-        check_persist_state("slider", persist_state)
+        check_persist_state("slider", persist_state, key)
     param = binding("slider", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("slider", label, label_visibility)
@@ -142,7 +142,7 @@ def select_slider(
     pair, the slider is a range (first to last option) as ``st.slider`` infers it.
     """
     if persist_state is not None:
-        check_persist_state("select_slider", persist_state)
+        check_persist_state("select_slider", persist_state, key)
     param = binding("select_slider", bind, key)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("select_slider", label, label_visibility)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import copy
 import datetime
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from rerunqt.core.form_clear import settle_cleared
 from rerunqt.errors import (
     DEFAULT,
     REFUSE,
@@ -108,6 +109,7 @@ class SessionState:
         # outlives the run, so a submit run cut short (st.rerun(), an error before the form)
         # still clears the form in the next run that draws it.
         self.clears_owed: set[str] = set()
+        self.form_cleared: dict[str, tuple[str, Any]] = {}  # see core/form_clear.py
         self.run_serial = 0  # counts runs: the stamp of values set by code in this run
         self.editor_bases: dict[str, Any] = {}  # keyed data editor id -> data it was drawn from
 
@@ -130,12 +132,14 @@ class SessionState:
                 f"value under a different session state key.")
         self._values[key] = value
         self._assigned.add(key)
+        self.form_cleared.pop(key, None)
 
     def __delitem__(self, key: str) -> None:
         if key not in self._values:
             raise KeyError(missing_key_message(key, "key"))
         del self._values[key]
         self._assigned.discard(key)
+        self.form_cleared.pop(key, None)
         if self._deleted is not None:
             self._deleted.add(key)  # the widget's reset is a code change (form rule, focus)
         if key in self._seen:
@@ -161,6 +165,7 @@ class SessionState:
         """Forget every value, including unkeyed widget values (widgets reset to defaults)."""
         self._values.clear()
         self._assigned.clear()
+        self.form_cleared.clear()
         self._deleted = None  # every widget's reset is a code change
         self._deleted_late |= self._seen
 
@@ -209,16 +214,17 @@ class SessionState:
         self._forms_seen.add(key)
 
     def reset_form_widget(self, widget_id: str) -> tuple[Any] | None:
-        """clear_on_submit: put a form widget back to its default; (front-end value,) or None.
+        """clear_on_submit: the field shows its default from now on; (front-end value,) or None.
 
-        Session state then holds what the cleared widget shows (Streamlit clears only
-        the screen, so its state disagrees with the page until the next submit).
+        Session state keeps the submitted value until the next submit, as in Streamlit
+        (which clears only the screen): see core/form_clear.py.
         """
         meta = self._widgets.get(widget_id)
         if meta is None or meta.trigger or meta.form is None:
             return None
-        self._values[widget_id] = meta.default
-        return (meta.default if meta.to_ui is None else meta.to_ui(meta.default),)
+        shown = meta.default if meta.to_ui is None else meta.to_ui(meta.default)
+        self.form_cleared[widget_id] = (meta.form, shown)
+        return (shown,)
 
     def begin_run(self) -> None:
         """Forget which widgets were drawn; reset buttons to False (a click lasts one run)."""
@@ -276,6 +282,7 @@ class SessionState:
                 self._values[click] = self._click_value(meta, values[click]) if click in values else True
                 if meta.form is not None:
                     self.clears_owed.add(meta.form)
+                    settle_cleared(self, meta.form, values)
                 if meta.callback is not None:
                     changed.append(meta)
         return changed
@@ -355,6 +362,7 @@ class SessionState:
         if clean and len(self._seen) != len(self._widgets):
             for widget_id in [w for w in self._widgets if w not in self._seen]:
                 del self._widgets[widget_id]
+                self.form_cleared.pop(widget_id, None)  # its field left the page
                 if widget_id.startswith(AUTO_ID_PREFIX):
                     self._values.pop(widget_id, None)
         self._assigned.clear()
@@ -363,6 +371,14 @@ class SessionState:
         self._deleted, self._deleted_late = self._deleted_late, set()
         self._seen = set()  # between runs, any key may be assigned again
         self._forms_seen = set()
+
+    def drop_unseen(self, widget_ids: Iterable[str]) -> None:
+        """After a fragment-only run: drop what belongs to those of its widgets it did not
+        draw, as a clean full run does (Streamlit's clean-up then covers the fragment alone)."""
+        for widget_id in widget_ids:
+            if widget_id not in self._seen and self._widgets.pop(widget_id, None) is not None:
+                if widget_id.startswith(AUTO_ID_PREFIX):
+                    self._values.pop(widget_id, None)
 
     def check_serializable(self) -> None:
         """For ``runner.enforceSerializableSessionState``: every value must pickle."""

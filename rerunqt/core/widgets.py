@@ -115,7 +115,7 @@ def checkbox(
 ) -> bool:
     """A check box returning its state."""
     if persist_state is not None:
-        check_persist_state("checkbox", persist_state)
+        check_persist_state("checkbox", persist_state, key)
     return bool_widget("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
                        label_visibility, bool, None, width, wrap, bind)
 
@@ -212,7 +212,7 @@ def text_input(
     regular expression or a function) gives the message shown under an invalid value.
     """
     if persist_state is not None:
-        check_persist_state("text_input", persist_state)
+        check_persist_state("text_input", persist_state, key)
     param = binding("text_input", bind, key)
     if type not in TEXT_INPUT_TYPES:
         raise RerunQtAPIError(
@@ -285,7 +285,7 @@ def number_input(
 ) -> float | int | None:
     """A number field with step buttons; int when every number given is an int."""
     if persist_state is not None:
-        check_persist_state("number_input", persist_state)
+        check_persist_state("number_input", persist_state, key)
     param = binding("number_input", bind, key)
     check_icon("number_input", icon)
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:

@@ -1,7 +1,8 @@
 """Dialog-only reruns: an event from a widget inside the open dialog reruns just its function.
 
 The rest of the page is the last full run's, unchanged; its widgets stay registered
-(the run ends as not clean, so nothing outside the dialog is dropped).
+(the run ends as not clean, so nothing outside the dialog is dropped); the dialog's own
+widgets that this run did not draw are dropped, as after a fragment run.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def run_function(ctx: RunContext, dialog: DialogCall) -> None:
         dialog.function(*dialog.args, **dialog.kwargs)
     finally:
         ctx.id_scopes = previous
+    ctx.state.drop_unseen(dialog.widget_ids)  # a dialog is a fragment: its hidden widgets go
 
 
 def merge(last_tree: tuple[Element, ...], ctx: RunContext) -> tuple[Element, ...]:

@@ -47,6 +47,7 @@ def run(ctx: RunContext, call: FragmentCall, last_tree: tuple[Element, ...],
     for owner, place, part in redrawn_parts(call, known):
         fragment_parts.reopen(ctx, owner.id, place, part, find(last_tree, part.path))
     fragments.draw(ctx, call)
+    ctx.state.drop_unseen(call.widget_ids)  # reached only when the fragment ran to its end
 
 
 def splice(last_tree: tuple[Element, ...], call: FragmentCall, ctx: RunContext,

@@ -49,6 +49,24 @@ def test_a_bad_mode_is_an_error_naming_it(name: str) -> None:
     assert "'page'" in at.exception[0].message
 
 
+@pytest.mark.parametrize("name", WIDGETS)
+def test_a_mode_without_a_key_is_streamlits_missing_key_error(name: str) -> None:
+    call = CALLS.get(name, f"st.{name}('W'{{x}})").format(x=", persist_state='session'")
+    at = AppTest.from_string(f"import rerunqt as st\n{call}\n").run()
+    assert at.exception[0].exc_type.endswith("StreamlitMissingRequiredParameterError")
+    assert at.exception[0].message.startswith(
+        "The `key` parameter is required. When using persist_state, the widget must have a "
+        "unique 'key' parameter specified so its value can be preserved across reruns and "
+        "page switches.")
+
+
+def test_a_bad_mode_has_streamlits_words() -> None:
+    at = AppTest.from_string("import rerunqt as st\nst.checkbox('c', key='c', persist_state=1)").run()
+    assert at.exception[0].exc_type.endswith("StreamlitValueError")
+    assert at.exception[0].message.startswith(
+        "Invalid `persist_state` value. Supported values: 'page', 'session', None.")
+
+
 def test_a_hidden_keyed_widget_keeps_its_value() -> None:
     at = AppTest.from_string("""
 import rerunqt as st

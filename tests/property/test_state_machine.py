@@ -13,7 +13,8 @@ checks the app against it:
   the next run; an unfit one (an option that is not one) is replaced without an error,
   as in Streamlit 1.67 (by the default, or a multiselect's items that are options);
 - a clear_on_submit form sends its held edits on submit (its callback and the script
-  see them) and then shows its defaults.
+  see them) and then shows its defaults, while state keeps the submitted values until
+  the next submit sends the defaults of the fields left alone (Streamlit 1.67).
 
 Bounded for CI (derandomized, 40 examples of up to 25 steps); set
 ``RERUNQT_FUZZ_EXAMPLES=500`` (say) for a longer, randomized search.
@@ -79,6 +80,7 @@ class AppMachine(RuleBasedStateMachine):
         self.at = AppTest.from_string(SCRIPT, default_timeout=10)
         self.model: dict[str, Any] = {key: default_of(key) for key in ALL_KEYS}
         self.held: dict[str, Any] = {}  # form key -> unsubmitted edit
+        self.cleared: set[str] = set()  # form keys showing their default after a clearing submit
         self.clicks = self.cb_reruns = self.body_reruns = 0
         self.seen_log = 0
         self.run(expected_log=[])
@@ -100,14 +102,15 @@ class AppMachine(RuleBasedStateMachine):
             assert exc_type == "StateValueError", exceptions
             assert f"st.session_state[{bad_key!r}]" in message, message
             self.model[bad_key] = kind_of(bad_key).after_bad
+            self.cleared.discard(bad_key)
             drop_cut_edits(self.held, bad_key)
             self.check_widgets(skip=bad_key)
             self.run(expected_log=[])  # a clean run: the widget is back at its default
             return
         assert not at.exception, [e.value for e in at.exception]
-        if submitted is not None:  # clear_on_submit: state and screen back to the defaults
-            for key in FORM_KEYS:
-                self.model[key] = default_of(key)
+        if submitted is not None:  # clear_on_submit: the screen shows the defaults, state
+            self.model.update(submitted)  # keeps what was submitted
+            self.cleared = set(FORM_KEYS)
             self.held.clear()
         self.check_widgets()
         returned = at.session_state["returned"]
@@ -128,7 +131,8 @@ class AppMachine(RuleBasedStateMachine):
             key = element.key
             if key in self.model and key != skip and element.kind in ELEMENT_KINDS:
                 shown = element.prop("value")
-                expected = kind_of(key).to_ui(self.model[key])
+                expected = kind_of(key).to_ui(
+                    default_of(key) if key in self.cleared else self.model[key])
                 assert same(shown, expected), f"{key} shows {shown!r}, expected {expected!r}"
                 value = view(at, key).value
                 want = self.held.get(key, self.model[key])
@@ -153,10 +157,16 @@ class AppMachine(RuleBasedStateMachine):
         entries: list[Any] = [("change", key, f"t-{key}", value)]
         if key == LINK_SOURCE:
             self.model[LINK_TARGET] = link_value(value)
+            self.cleared.discard(LINK_TARGET)
         return entries
 
     def form_values(self) -> dict[str, Any]:
         return {key: self.model[key] for key in FORM_KEYS}
+
+    def to_submit(self) -> dict[str, Any]:
+        """What a submit sends: held edits, else the default of a cleared field, else state."""
+        return {key: self.held[key] if key in self.held else
+                default_of(key) if key in self.cleared else self.model[key] for key in FORM_KEYS}
 
     # ----- rules -----
     @rule(data=st.data(), key=st.sampled_from(MAIN_KEYS))
@@ -177,6 +187,7 @@ class AppMachine(RuleBasedStateMachine):
                 expected.append(("change", key, f"t-{key}", self.model[key]))
                 if key == LINK_SOURCE:
                     self.model[LINK_TARGET] = link_value(self.model[key])
+                    self.cleared.discard(LINK_TARGET)
         self.run(expected)
 
     @rule()
@@ -193,6 +204,7 @@ class AppMachine(RuleBasedStateMachine):
         self.model.update(plan)
         for key in keys:
             self.held.pop(key, None)  # code set the field: its held edit is settled
+            self.cleared.discard(key)  # and it shows the code's value
         self.run([("click", "setter")])
 
     @rule(data=st.data(), also=st.none() | st.sampled_from(MAIN_KEYS))
@@ -223,6 +235,7 @@ class AppMachine(RuleBasedStateMachine):
             return  # the held edit would still show; deleting under it is not modelled
         del self.at.session_state[key]
         self.model[key] = default_of(key)
+        self.cleared.discard(key)
         self.run([])
 
     @rule(key=st.sampled_from(BAD_KEYS))
@@ -238,6 +251,7 @@ class AppMachine(RuleBasedStateMachine):
             return
         self.at.session_state[key] = kind_of(key).unfit
         self.model[key] = kind_of(key).after_unfit
+        self.cleared.discard(key)
         self.run([])  # no error, and no callback: code set it
 
     @rule(data=st.data(), key=st.sampled_from(FORM_KEYS))
@@ -254,14 +268,14 @@ class AppMachine(RuleBasedStateMachine):
 
     @rule()
     def submit_form(self) -> None:
-        submitted = {key: self.held.get(key, self.model[key]) for key in FORM_KEYS}
+        submitted = self.to_submit()
         self.at.button[SUBMIT_INDEX].click()
         self.run([("submit", submitted)], submitted=submitted)
 
     @precondition(lambda self: "N1" not in KNOWN_OPEN)
     @rule()
     def submit_then_body_rerun(self) -> None:
-        submitted = {key: self.held.get(key, self.model[key]) for key in FORM_KEYS}
+        submitted = self.to_submit()
         self.at.session_state["rerun_flag"] = True
         self.at.button[SUBMIT_INDEX].click()
         self.body_reruns += 1
@@ -271,7 +285,7 @@ class AppMachine(RuleBasedStateMachine):
     @rule()
     def click_then_submit_in_one_batch(self) -> None:
         before = self.form_values()
-        submitted = {key: self.held.get(key, self.model[key]) for key in FORM_KEYS}
+        submitted = self.to_submit()
         self.at.button("counter").click()
         self.at.button[SUBMIT_INDEX].click()
         self.clicks += 1

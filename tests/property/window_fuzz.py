@@ -138,6 +138,7 @@ class WindowFuzz:
         self.state = pilot.window.session.state
         self.model: dict[str, Any] = {key: kind_of(key).default for key in ALL_KEYS}
         self.held: dict[str, Any] = {}
+        self.cleared: set[str] = set()  # form keys showing their default after a clearing submit
         self.clicks = self.cb_reruns = self.body_reruns = 0
         self.seen_log = len(self.state["log"])
         self.history: list[str] = []
@@ -175,6 +176,7 @@ class WindowFuzz:
         self.pilot.rerun()
         self.model = {key: self.state[key] for key in ALL_KEYS}
         self.held.clear()
+        self.cleared.clear()  # code set every key
         self.clicks, self.cb_reruns = self.state["clicks"], self.state["cb_reruns"]
         self.body_reruns = self.state["body_reruns"]
         self.seen_log = len(self.state["log"])
@@ -201,19 +203,20 @@ class WindowFuzz:
             assert props["type"] == "StateValueError", props
             assert f"st.session_state[{bad_key!r}]" in props["message"], props["message"]
             self.model[bad_key] = kind_of(bad_key).after_bad
+            self.cleared.discard(bad_key)
             drop_cut_edits(self.held, bad_key)
             pilot.rerun()
             self.check([])
             return
         assert not exceptions, [e.props_dict().get("message") for e in exceptions]
-        if submitted is not None:
-            for key in FORM_KEYS:
-                self.model[key] = kind_of(key).default
+        if submitted is not None:  # the screen shows the defaults, state keeps the values
+            self.model.update(submitted)
+            self.cleared = set(FORM_KEYS)
             self.held.clear()
         for key in ALL_KEYS:
             assert same(state[key], self.model[key]), (
                 f"ss[{key!r}] is {state[key]!r}, not {self.model[key]!r}")
-            want = kind_of(key).to_ui(self.held.get(key, self.model[key]))
+            want = kind_of(key).to_ui(self.held.get(key, self.base(key)))
             shown = shown_by(pilot, key)
             assert same(shown, want), f"{key} shows {shown!r}, expected {want!r}"
         runs = pilot.window.session.run_count
@@ -231,6 +234,10 @@ class WindowFuzz:
         assert state["cb_reruns"] == self.cb_reruns
         assert state["body_reruns"] == self.body_reruns
 
+    def base(self, key: str) -> Any:
+        """What a field shows without a held edit: its default after a clearing submit."""
+        return kind_of(key).default if key in self.cleared else self.model[key]
+
     # ----- a user change -----
     def user_sets(self, key: str, value: Any) -> list[Any]:
         self.note(f"set {key}={value!r}")
@@ -240,6 +247,7 @@ class WindowFuzz:
         self.model[key] = value
         if key == LINK_SOURCE:
             self.model[LINK_TARGET] = link_value(value)
+            self.cleared.discard(LINK_TARGET)
         return [("change", key, f"t-{key}", value)]
 
     # ----- events -----
@@ -267,6 +275,7 @@ class WindowFuzz:
         self.model.update(plan)
         for key in plan:
             self.held.pop(key, None)
+            self.cleared.discard(key)
         self.check([("click", "setter")])
 
     def ev_rerun_cb(self) -> None:
@@ -294,6 +303,7 @@ class WindowFuzz:
         self.note(f"del {key}")
         del self.state[key]
         self.model[key] = kind_of(key).default
+        self.cleared.discard(key)
         self.pilot.rerun()
         self.check([])
 
@@ -311,7 +321,7 @@ class WindowFuzz:
         runs = self.pilot.window.session.run_count
         self.pilot.set_value(value, key=key)
         assert self.pilot.window.session.run_count == runs, "a form edit started a run"
-        if not same(value, self.model[key]) or key in self.held:
+        if not same(value, self.base(key)) or key in self.held:
             self.held[key] = value
         shown = shown_by(self.pilot, key)
         assert same(shown, kind_of(key).to_ui(value)), f"{key} shows {shown!r} after the edit {value!r}"
@@ -323,7 +333,7 @@ class WindowFuzz:
             return  # N3: clear_on_submit would set the slider back to the value it last showed
         # what the fields show is what Submit must send
         shown = {key: python_value(key, shown_by(self.pilot, key)) for key in FORM_KEYS}
-        expected = {key: self.held.get(key, self.model[key]) for key in FORM_KEYS}
+        expected = {key: self.held.get(key, self.base(key)) for key in FORM_KEYS}
         assert all(same(shown[k], expected[k]) for k in FORM_KEYS), (shown, expected)
         self.note(f"submit {shown!r}")
         self.pilot.click(label=SUBMIT_LABEL)

@@ -46,8 +46,8 @@ def test_every_clear_on_submit_submit_clears_the_field() -> None:
     for word in ("one", "two"):
         at.text_input("name").set_value(word)
         button(at, "Save").click().run()
-        assert at.text_input("name").value == ""
-        assert at.session_state.name == ""
+        assert at.text_input("name")._element.prop("value") == ""  # the screen is cleared
+        assert at.session_state.name == word  # state keeps the value (Streamlit 1.67)
     assert at.session_state.log == ["one", "two"]
 
 
@@ -81,8 +81,21 @@ def test_window_every_clear_on_submit_submit_clears_the_screen(rerunqt_pilot, wr
         pilot.type(word, key="name", enter=False)
         pilot.click(label="Save")
         assert pilot.widget(key="name").text() == ""
-        assert pilot.window.session.state["name"] == ""
+        assert pilot.window.session.state["name"] == word  # until the next submit
     assert pilot.window.session.state["log"] == ["one", "two"]
+
+
+def test_window_cleared_field_stays_empty_and_a_bare_submit_sends_its_default(
+        rerunqt_pilot, write_script) -> None:
+    pilot = open_window(rerunqt_pilot, write_script, clear=True)
+    pilot.type("one", key="name", enter=False)
+    pilot.click(label="Save")
+    pilot.click(label="Other")  # an unrelated run: state still "one", the screen still empty
+    assert pilot.widget(key="name").text() == ""
+    assert pilot.window.session.state["name"] == "one"
+    pilot.click(label="Save")
+    assert pilot.window.session.state["log"] == ["one", ""]
+    assert pilot.window.session.state["name"] == ""
 
 
 def test_window_held_edit_after_a_clearing_submit_stays_and_is_sent(rerunqt_pilot, write_script) -> None:
@@ -118,8 +131,8 @@ def test_clear_on_submit_survives_a_submit_run_cut_short_by_st_rerun() -> None:
     at.text_input("name").set_value("Ann")
     at.button[0].click().run()
     assert at.session_state.log == ["Ann"]
-    assert at.text_input("name").value == ""  # cleared in the run st.rerun() started
-    assert at.session_state.name == ""
+    assert at.text_input("name")._element.prop("value") == ""  # cleared in the run st.rerun() started
+    assert at.session_state.name == "Ann"  # state keeps the submitted value (Streamlit 1.67)
 
 
 def test_clear_on_submit_survives_an_error_before_the_form() -> None:
@@ -128,7 +141,7 @@ def test_clear_on_submit_survives_an_error_before_the_form() -> None:
     at.button[0].click().run()
     assert at.exception and not at.text_input  # the error cut the page before the form
     at.run()
-    assert at.text_input("name").value == ""  # the next run that draws the form clears it
+    assert at.text_input("name")._element.prop("value") == ""  # the next run drawing the form clears it
     at.text_input("name").set_value("Bo")
     at.run()
     assert at.text_input("name").value == "Bo"  # the clear was owed once, not forever

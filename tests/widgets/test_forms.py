@@ -62,17 +62,43 @@ def test_submit_without_edits_fires_the_callback_once() -> None:
     assert at.session_state.n == 1
 
 
-def test_clear_on_submit_resets_widgets_after_the_submit_run() -> None:
+def test_clear_on_submit_clears_the_screen_and_state_keeps_the_values() -> None:
+    """As Streamlit 1.67: the fields show their defaults after a submit, while session
+    state (and what the widgets return) keeps the submitted values until the next submit,
+    which sends the defaults of the fields left alone."""
     at = form_app(clear=True)
     at.text_input("name").set_value("Bob")
     at.number_input("age").set_value(40)
     at.button[0].click().run()
     assert at.text[0].value == "name='Bob' age=40 sent=True n=1"  # the script saw the values
-    assert at.text_input("name").value == ""  # the form shows its defaults again
-    assert at.number_input("age").value == 30
-    assert at.session_state.name == ""  # and state agrees with the screen
+    shown = [w._element.prop("value") for w in (at.text_input("name"), at.number_input("age"))]
+    assert shown == ["", 30]  # the form shows its defaults again
+    assert at.session_state.name == "Bob"  # state still holds the submitted value
+    assert at.text_input("name").value == "Bob"  # as Streamlit's AppTest reads it
     at.run()
-    assert at.text[0].value == "name='' age=30 sent=False n=1"
+    assert at.text[0].value == "name='Bob' age=40 sent=False n=1"
+    assert at.text_input("name")._element.prop("value") == ""
+    at.button[0].click().run()  # submitting the cleared form sends its defaults
+    assert at.text[0].value == "name='' age=30 sent=True n=2"
+    assert at.session_state.name == ""
+
+
+def test_code_ends_the_cleared_look_of_a_field() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+if st.button("Fill"):
+    st.session_state.name = "Code"
+with st.form("f", clear_on_submit=True):
+    st.text_input("Name", key="name")
+    st.form_submit_button("Save")
+""").run()
+    at.text_input("name").set_value("Bob")
+    at.button[1].click().run()
+    assert at.text_input("name")._element.prop("value") == ""
+    at.button[0].click().run()
+    assert at.text_input("name")._element.prop("value") == "Code"
+    at.button[1].click().run()
+    assert at.session_state.name == "Code"  # no longer a cleared field: its value is sent
 
 
 def test_form_as_an_object_and_values_outside_forms_are_not_held() -> None:
@@ -135,7 +161,7 @@ def test_values_held_in_one_form_are_not_sent_by_another_forms_submit() -> None:
     ('with st.form("a"):\n    st.checkbox("b", on_change=print)\n    st.form_submit_button()',
      "Within a form, callbacks can only be defined on `st.form_submit_button`."),
     ('for _ in range(2):\n    with st.form("a"):\n        st.form_submit_button()',
-     "There are multiple forms with key='a'"),
+     "There are multiple elements with the same `key='a'`. To fix this, please make sure"),
     ('with st.form("a"):\n    st.form_submit_button()\n    st.form_submit_button()',
      "multiple identical form_submit_button widgets"),
     ('st.session_state.a = 1\nwith st.form("a"):\n    st.form_submit_button()',
@@ -152,6 +178,16 @@ def test_form_errors_are_shown_in_the_app(body: str, message: str) -> None:
     at = AppTest.from_string("import rerunqt as st\n" + body + "\nst.text('after')").run()
     assert len(at.exception) == 1
     assert message in at.exception[0].value
+
+
+def test_a_duplicate_form_key_is_streamlits_duplicate_key_error() -> None:
+    at = AppTest.from_string("""
+        import rerunqt as st
+        for _ in range(2):
+            with st.form("same"):
+                st.form_submit_button()
+    """).run()
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitDuplicateElementKey"
 
 
 def test_a_form_without_a_submit_button_shows_a_warning_in_it() -> None:

@@ -194,8 +194,11 @@ def _read_file(path: str | os.PathLike[str]) -> bytes:
             f"image={text[:80]!r} is a URL; rerunqt is a desktop app and does not fetch from the "
             f"network. Download the file and pass its path or bytes instead."
         )
-    if is_svg(text.lstrip()[:256].encode("utf-8", "replace")):
-        return text.strip().encode("utf-8")  # SVG markup itself, as Streamlit accepts
+    markup = text.lstrip()
+    if is_svg(markup[:256].encode("utf-8", "replace")):
+        # SVG markup itself, as Streamlit accepts; kept as written (its data: URL is of the
+        # text given), but an XML declaration must open the document for Qt to read it.
+        return (text if markup.startswith("<svg") else markup).encode("utf-8")
     try:
         with open(text, "rb") as handle:
             return handle.read()

@@ -262,3 +262,18 @@ def test_the_fourth_positional_argument_is_clamp_as_in_streamlit_1_67() -> None:
     at = run("st.image(np.full((2, 2), 300.0), 'cap', 100, True, 'RGB', 'PNG')")
     assert not at.exception and not at.warning, (at.exception, at.warning)
     assert (at.image[0].captions, at.image[0].width) == (["cap"], 100)
+
+
+def test_svg_markup_keeps_its_surrounding_whitespace_in_its_data_url() -> None:
+    """Streamlit encodes SVG text as written (a triple-quoted string's newlines too), adding
+    only ``xmlns``; an XML declaration after whitespace is still read (Qt needs it first)."""
+    import base64
+
+    at = run("st.image('''\n<svg width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>\n''')\n"
+             "st.image('''\n<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+             "width=\"8\" height=\"6\"/>''')")
+    assert not at.exception, at.exception
+    svg = base64.b64decode(at.image[0].value[0].removeprefix("data:image/svg+xml;base64,")).decode()
+    assert svg == ('\n<svg xmlns="http://www.w3.org/2000/svg"  width="10" height="10">'
+                   '<rect width="10" height="10"/></svg>\n')
+    assert at.image[1].image.encoded.startswith(b"<?xml")

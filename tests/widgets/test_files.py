@@ -573,3 +573,16 @@ with open({str(tmp_path / "cat.jpg")!r}, "rb") as f:
     a, b = at.download_button
     assert (a.file_name, a.mime, a.data) == ("cat.jpg", "image/jpeg", b"\xff\xd8jpeg")
     assert (b.file_name, b.mime) == ("pet.png", "x/y")
+
+
+def test_download_button_url_is_a_media_address_as_in_streamlits_apptest() -> None:
+    """``at.download_button[i].url``: the media server's ``/mock/media/<id>.<ext>`` (the
+    extension from the MIME type); "" for data given as a function, served only on a click."""
+    at = app("import rerunqt as st\n"
+             "st.download_button('a', 'x,y', mime='text/csv')\n"
+             "st.download_button('b', b'\\x00', file_name='f.rar', mime='application/vnd.rar')\n"
+             "st.download_button('c', lambda: 'late')\n")
+    a, b, c = at.download_button
+    assert a.url.startswith("/mock/media/") and a.url.endswith(".csv")
+    assert b.url.endswith(".rar") and b.url != a.url
+    assert c.url == ""

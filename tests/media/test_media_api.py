@@ -57,7 +57,7 @@ def test_a_web_address_is_not_downloaded_and_the_script_runs_on() -> None:
              "st.audio('http://example.org/a.mp3', format='audio/mpeg')\n"
              "st.radio('Select a video', ['Left', 'Right'])")
     assert not at.exception, at.exception
-    assert at.video[0].value == at.video[0].url == "https://example.org/clip.mp4"
+    assert at.video[0].url == "https://example.org/clip.mp4"
     assert at.video[0].data == b""
     assert at.audio[0].url == "http://example.org/a.mp3" and at.audio[0].mime == "audio/mpeg"
     assert at.radio[0].value == "Left"
@@ -221,3 +221,13 @@ def test_no_media_is_an_empty_player_as_in_streamlit() -> None:
     assert not at.exception
     assert [at.get(kind)[0].value for kind in ("audio", "video")] == [None, None]
     assert at.markdown[0].value == "after"
+
+
+def test_a_players_value_is_none_and_end_time_0_when_unset_as_in_streamlits_apptest() -> None:
+    """Streamlit's AppTest reads audio and video as protos without a value (None); an
+    ``end_time`` left out is the proto's 0. The media itself is ``data`` / ``url``."""
+    at = run("st.audio(b'abc')\nst.video('https://example.org/clip.mp4')\n"
+             "st.audio(b'abc', start_time=1, end_time=3)")
+    assert [view.value for view in (*at.audio, *at.video)] == [None, None, None]
+    assert [view.end_time for view in (*at.audio, *at.video)] == [0, 3, 0]
+    assert at.audio[0].data == b"abc" and at.video[0].url == "https://example.org/clip.mp4"

@@ -277,3 +277,12 @@ def test_svg_markup_keeps_its_surrounding_whitespace_in_its_data_url() -> None:
     assert svg == ('\n<svg xmlns="http://www.w3.org/2000/svg"  width="10" height="10">'
                    '<rect width="10" height="10"/></svg>\n')
     assert at.image[1].image.encoded.startswith(b"<?xml")
+
+
+def test_a_buffer_just_written_is_read_from_its_start() -> None:
+    """``fig.savefig(buf, format="png"); st.image(buf)`` leaves the buffer at its end;
+    Streamlit reads it whole, so a not-rewound buffer shows its picture, twice too."""
+    buffer = io.BytesIO()
+    buffer.write(png_bytes(6, 4))
+    first, again = read_image(buffer), read_image(buffer)
+    assert first.size == again.size == (6, 4)

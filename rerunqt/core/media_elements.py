@@ -66,9 +66,11 @@ def _text(call: str, name: str, value: Any) -> str | None:
     return value
 
 
-def _times(call: str, start_time: Any, end_time: Any) -> tuple[float, float | None]:
-    start = seconds(call, "start_time", start_time) or 0.0
-    end = seconds(call, "end_time", end_time)
+def _times(call: str, start_time: Any, end_time: Any) -> tuple[int, int | None]:
+    """Whole seconds, cut down as Streamlit does (0.5 plays from 0; its protos hold ints)."""
+    start = int(seconds(call, "start_time", start_time) or 0)
+    given_end = seconds(call, "end_time", end_time)
+    end = None if given_end is None else int(given_end)
     if end is not None and end <= start:
         raise RerunQtAPIError(
             f"st.{call} end_time={end_time!r} must be after start_time={start_time!r}.")

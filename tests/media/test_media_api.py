@@ -113,6 +113,15 @@ def test_start_and_end_times_take_seconds_timedeltas_and_strings() -> None:
         1.0, 3.0, True, True)
 
 
+def test_start_and_end_times_are_whole_seconds_as_in_streamlit() -> None:
+    """Streamlit cuts times down to whole seconds (its protos hold ints): 2.7 plays from 2;
+    end 1.5 after start 1.2 is then not after it, the same error."""
+    at = run("st.audio(b'x', start_time=2.7, end_time='4.9s')")
+    assert (at.audio[0].start_time, at.audio[0].end_time) == (2, 4)
+    assert isinstance(at.audio[0].start_time, int)
+    assert "must be after" in run("st.video(b'x', start_time=1.2, end_time=1.5)").exception[0].message
+
+
 def test_subtitles_from_webvtt_srt_and_a_dict_of_tracks() -> None:
     vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nHello\nthere\n\n00:03.000 --> 00:04.000\nBye\n"
     srt = "1\n00:00:01,000 --> 00:00:02,000\nHallo\n"

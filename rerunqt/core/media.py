@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
     from rerunqt.core.image_data import ImageData
 
-_FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 _FIG_REQUIRED = ("The `fig` parameter is required. `None` (pyplot's global figure, which is not "
                  "thread-safe) is not supported; pass the figure itself:\n\n```python\n"
                  "fig, ax = plt.subplots()\nax.plot([1, 2, 3])\nst.pyplot(fig)\n```")
@@ -72,11 +71,14 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
     link in the web browser. A desktop window shows the pixels as they are;
     ``output_format`` only sets the file type AppTest's ``value`` URLs name.
     """
-    if channels not in ("RGB", "BGR"):
+    # As Streamlit 1.67: any case ("bgr"), anything but BGR is RGB, and an output_format
+    # other than PNG / JPEG / JPG ("GIF", "webp") is "auto".
+    if not isinstance(channels, str):
         raise RerunQtAPIError(f"st.image channels={channels!r} must be 'RGB' or 'BGR'.")
+    channels = "BGR" if channels.upper() == "BGR" else "RGB"
     if output_format is None:  # Streamlit 1.67: "auto"
         output_format = "auto"
-    if not isinstance(output_format, str) or output_format.upper() not in _FORMATS:
+    if not isinstance(output_format, str):
         raise RerunQtAPIError(
             f"st.image output_format={output_format!r} must be 'auto', 'PNG' or 'JPEG'."
         )

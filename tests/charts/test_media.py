@@ -80,8 +80,8 @@ def test_a_pil_image() -> None:
     ("st.image(np.zeros((2, 2, 5)))", ["shape (2, 2, 5)"]),
     ("st.image(3)", ["image of type int"]),
     ("st.image(b'not an image')", ["are not a PNG, JPEG", "b'not an i'"]),
-    ("st.image(np.zeros((2, 2)), channels='RGBA')", ["channels='RGBA'"]),
-    ("st.image(np.zeros((2, 2)), output_format='TIFF')", ["output_format='TIFF'"]),
+    ("st.image(np.zeros((2, 2)), channels=3)", ["channels=3"]),  # any string is taken
+    ("st.image(np.zeros((2, 2)), output_format=5)", ["output_format=5"]),
     ("st.image(np.zeros((2, 2)), width=-3)", ["width=-3"]),
 ])
 def test_image_errors_name_the_argument(source: str, words: list[str]) -> None:
@@ -286,3 +286,16 @@ def test_a_buffer_just_written_is_read_from_its_start() -> None:
     buffer.write(png_bytes(6, 4))
     first, again = read_image(buffer), read_image(buffer)
     assert first.size == again.size == (6, 4)
+
+
+def test_channels_and_output_format_are_forgiving_as_in_streamlit_1_67() -> None:
+    """Streamlit upper-cases ``channels`` ("bgr" swaps red and blue) and takes any
+    ``output_format`` string, one other than PNG / JPEG / JPG meaning "auto"."""
+    blue_as_bgr = "np.array([[[255, 0, 0]]], dtype=np.uint8)"
+    at = run(f"st.image({blue_as_bgr}, channels='bgr')\n"
+             f"st.image({blue_as_bgr}, channels='rgb', output_format='GIF')\n"
+             f"st.image({blue_as_bgr}, output_format='webp')")
+    assert not at.exception, at.exception
+    assert at.image[0].image.pixels[0, 0].tolist() == [0, 0, 255]
+    assert at.image[1].image.pixels[0, 0].tolist() == [255, 0, 0]
+    assert [v.value[0].rsplit(".", 1)[1] for v in at.image] == ["jpg", "jpg", "jpg"]

@@ -78,7 +78,9 @@ def _times(call: str, start_time: Any, end_time: Any) -> tuple[int, int | None]:
 
 
 def _format(call: str, format: Any) -> str:
-    if not isinstance(format, str) or "/" not in format:
+    """The MIME type as given: Streamlit 1.67 takes any string ("mp3" too; the player finds
+    the kind from the data)."""
+    if not isinstance(format, str):
         raise RerunQtAPIError(
             f"st.{call} format={format!r} must be a MIME type such as "
             f"{'audio/wav' if call == 'audio' else 'video/mp4'!r}.")

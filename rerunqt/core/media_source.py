@@ -65,6 +65,8 @@ class MediaSource:
         for suffix, mime in _MIME_BY_SUFFIX.items():
             if mime == self.mime:
                 return suffix
+        if self.mime.isalnum():  # format="mp3", as Streamlit takes it: the kind itself
+            return "." + self.mime.lower()
         return ".bin"
 
     @property

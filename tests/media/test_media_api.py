@@ -83,7 +83,7 @@ def test_url_is_the_media_server_s_address_as_streamlit_s_apptest_shows() -> Non
     ("st.video(np.zeros(10))", "only st.audio"),
     ("st.audio(b'x', start_time='soon')", "start_time='soon' is not a time"),
     ("st.audio(b'x', start_time=5, end_time=2)", "must be after start_time"),
-    ("st.audio(b'x', format='wav')", "MIME type"),
+    ("st.audio(b'x', format=5)", "MIME type"),
     ("st.audio(b'x', loop='yes')", "loop='yes' must be True or False"),
     ("st.video(b'x', width='content')", "width='content' is not valid"),
     ("st.video(b'x', subtitles='00:00.000 nothing')", "subtitles"),
@@ -240,3 +240,12 @@ def test_a_players_value_is_none_and_end_time_0_when_unset_as_in_streamlits_appt
     assert [view.value for view in (*at.audio, *at.video)] == [None, None, None]
     assert [view.end_time for view in (*at.audio, *at.video)] == [0, 3, 0]
     assert at.audio[0].data == b"abc" and at.video[0].url == "https://example.org/clip.mp4"
+
+
+def test_format_takes_any_string_as_in_streamlit() -> None:
+    """``st.audio(data, format="mp3")`` / ``st.video(data, format="mp4")``: Streamlit 1.67
+    passes the string on as the MIME type, with no error."""
+    at = run("st.audio(b'x', format='mp3')\nst.video(b'y', format='mp4')")
+    assert not at.exception, at.exception
+    assert (at.audio[0].mime, at.video[0].mime) == ("mp3", "mp4")
+    assert at.audio[0].source.suffix == ".mp3"  # the player's temporary file is named so

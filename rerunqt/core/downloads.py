@@ -145,7 +145,7 @@ def _file_info(data: Any, file_name: str | None, mime: str | None) -> tuple[str 
         name = getattr(data, "name", None)
     except (AttributeError, ValueError, OSError):  # a property that raises (detached file)
         return file_name, mime
-    if not isinstance(name, str) or not name or callable(data) and not hasattr(data, "read"):
+    if not isinstance(name, str) or not name or (callable(data) and not hasattr(data, "read")):
         return file_name, mime
     file_name = file_name if file_name is not None else os.path.basename(name)
     return file_name, mime if mime is not None else mimetypes.guess_type(file_name)[0]

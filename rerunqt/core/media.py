@@ -82,7 +82,7 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
         raise RerunQtAPIError(
             f"st.image output_format={output_format!r} must be 'auto', 'PNG' or 'JPEG'."
         )
-    items = list(image) if isinstance(image, (list, tuple)) else [image]
+    items = _image_items(image)
     from rerunqt.core.image_data import read_image  # numpy loads with the first image
 
     images = [read_image(item, bool(clamp), channels) for item in items]
@@ -92,6 +92,16 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
         raise RerunQtAPIError(f"st.image link={link!r} must be a string or None.")
     return _add_images(images, captions, _image_width(width, use_column_width, use_container_width),
                        alts[0] if len(alts) == 1 else tuple(alts), link, output_format)
+
+
+def _image_items(image: Any) -> list[Any]:
+    """The pictures of one st.image: a list, tuple or set, a 4-D array's first axis (a batch of
+    images, as Streamlit splits it), or the one picture given."""
+    if isinstance(image, (list, tuple, set)):
+        return list(image)
+    if getattr(image, "ndim", None) == 4 and hasattr(image, "shape"):
+        return [image[i] for i in range(image.shape[0])]
+    return [image]
 
 
 def _need(module: str, package: str, what: str) -> Any:

@@ -299,3 +299,15 @@ def test_channels_and_output_format_are_forgiving_as_in_streamlit_1_67() -> None
     assert at.image[0].image.pixels[0, 0].tolist() == [0, 0, 255]
     assert at.image[1].image.pixels[0, 0].tolist() == [255, 0, 0]
     assert [v.value[0].rsplit(".", 1)[1] for v in at.image] == ["jpg", "jpg", "jpg"]
+
+
+def test_a_4d_array_is_a_row_of_images_and_a_set_a_list_as_in_streamlit() -> None:
+    """Streamlit splits an (N, H, W, C) array into N pictures (a model's batch) and takes a
+    set of images as a list."""
+    at = run("st.image(np.zeros((3, 4, 5, 3), dtype=np.uint8), caption=['a', 'b', 'c'])\n"
+             "st.image(np.zeros((1, 4, 5, 3), dtype=np.uint8))\n"
+             "st.image({'https://example.com/a.png'})")
+    assert not at.exception, at.exception
+    assert at.image[0].captions == ["a", "b", "c"] and len(at.image[0].value) == 3
+    assert at.image[1].size == (5, 4) and len(at.image[1].value) == 1
+    assert at.image[2].value == ["https://example.com/a.png"]

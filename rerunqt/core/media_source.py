@@ -10,6 +10,7 @@ it was.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import zlib
@@ -110,6 +111,8 @@ def read_source(call: str, data: Any, mime: str, sample_rate: int | None = None)
         if hasattr(data, "seek"):
             data.seek(0)
         blob = data.read()
+        if isinstance(data, io.BytesIO):  # as Streamlit's getvalue(): an upload stays readable
+            data.seek(0)                  # (st.audio(rec) before rec.read() in the script)
         if isinstance(blob, str):
             blob = blob.encode("utf-8")
         return MediaSource(data=bytes(blob), mime=mime)

@@ -249,3 +249,18 @@ def test_format_takes_any_string_as_in_streamlit() -> None:
     assert not at.exception, at.exception
     assert (at.audio[0].mime, at.video[0].mime) == ("mp3", "mp4")
     assert at.audio[0].source.suffix == ".mp3"  # the player's temporary file is named so
+
+
+def test_a_recording_shown_in_st_audio_can_still_be_read_by_the_script() -> None:
+    """Streamlit's audio_input example plays the recording, then ``rec.read()`` it into
+    ``wave``: st.audio leaves a BytesIO (an upload) at its start, as Streamlit's getvalue()."""
+    at = AppTest.from_string(
+        "import io, wave\nimport rerunqt as st\n"
+        "rec = st.audio_input('Record')\nst.audio(rec)\n"
+        "if rec is not None:\n"
+        "    with wave.open(io.BytesIO(rec.read()), 'rb') as w:\n"
+        "        st.text(w.getframerate())\n").run()
+    at.audio_input[0].capture(tone(0.1, rate=8000))
+    at.run()
+    assert not at.exception, at.exception
+    assert at.text[0].value == "8000"

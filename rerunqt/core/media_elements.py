@@ -55,9 +55,10 @@ def require_media(call: str) -> None:
 
 
 def _flag(call: str, name: str, value: Any) -> bool:
-    if not isinstance(value, bool):
+    """A bool, or an int as Streamlit's proto takes it (``loop=1``); a string is an error."""
+    if not isinstance(value, (bool, int)) and type(value).__name__ != "bool_":
         raise RerunQtAPIError(f"st.{call} {name}={value!r} must be True or False.")
-    return value
+    return bool(value)
 
 
 def _text(call: str, name: str, value: Any) -> str | None:

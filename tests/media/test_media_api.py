@@ -264,3 +264,11 @@ def test_a_recording_shown_in_st_audio_can_still_be_read_by_the_script() -> None
     at.run()
     assert not at.exception, at.exception
     assert at.text[0].value == "8000"
+
+
+def test_flags_take_ints_as_streamlit_s_proto_does() -> None:
+    """``loop=1`` / ``autoplay=0`` work in Streamlit 1.67 (its proto takes ints as bools)."""
+    at = run("st.audio(b'x', loop=1, autoplay=0)\nst.video(b'y', muted=1)")
+    assert not at.exception, at.exception
+    assert (at.audio[0].loop, at.audio[0].autoplay, at.video[0].muted) == (True, False, True)
+    assert at.audio[0].loop is True

@@ -224,3 +224,29 @@ def test_an_svg_shown_wider_than_its_size_is_drawn_at_that_width(rerunqt_pilot, 
     pixmaps = [r.widget.cells[0].picture.pixmap for r in pilot.window.renderer.find(kind="image")]
     assert [(p.width(), p.height()) for p in pixmaps[:2]] == [(300, 150), (100, 50)]
     assert pixmaps[2].width() > 300
+
+
+def test_an_animated_gif_plays_and_a_still_or_converted_one_does_not(rerunqt_pilot, write_script) -> None:
+    """A browser plays an animated GIF; Streamlit sends it as is unless ``output_format``
+    converts it (PNG / JPEG: a still of its first frame). A one-frame GIF is a still."""
+    pilot = rerunqt_pilot(write_script("""
+        import io
+        from PIL import Image
+        import rerunqt as st
+        def gif(colours):
+            frames = [Image.new("RGB", (8, 8), c) for c in colours]
+            out = io.BytesIO()
+            frames[0].save(out, format="GIF", save_all=True, append_images=frames[1:], duration=50,
+                           loop=0)
+            return out.getvalue()
+        st.image(gif(["red", "blue", "green"]))
+        st.image(gif(["red", "blue", "green"]), output_format="PNG")
+        st.image(gif(["red"]))
+    """))
+    playing, converted, still = [record.widget.cells[0].picture
+                                 for record in pilot.window.renderer.find(kind="image")]
+    assert playing.movie is not None and playing.movie.frameCount() == 3
+    assert playing.movie.state() == playing.movie.MovieState.Running
+    assert converted.movie is None and still.movie is None
+    playing.movie.jumpToFrame(1)
+    assert playing.pixmap.toImage().pixelColor(4, 4).blue() > 200  # the second (blue) frame shows

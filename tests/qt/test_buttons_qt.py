@@ -65,3 +65,14 @@ def test_icon_spinner_is_streamlit_s_built_in_icon_not_an_error(rerunqt_pilot, w
     assert pilot.texts("text") == ["after"]
     assert pilot.widget(key="b").text() == "\u25cc  Button with spinner icon"
     assert pilot.widget(key="d").text() == "\u25cc  Get"
+
+
+def test_a_blank_icon_draws_nothing_before_the_label(rerunqt_pilot, write_script) -> None:
+    """``icon="  "`` is no icon in Streamlit 1.67: the label alone, no gap before it."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.button("Blank", key="blank", icon="  ")
+        st.download_button("Get", "x", key="get", icon="")
+    """))
+    assert pilot.widget(key="blank").text() == "Blank"
+    assert pilot.widget(key="get").text() == "Get"

@@ -17,7 +17,7 @@ from rerunqt.runner.requests import WidgetEvent
 def icon_text(icon: str | None) -> str:
     """An emoji is shown as is; a material icon as its symbol, or not at all if unknown;
     ``"spinner"`` (Streamlit's turning circle) as a still circle of dots."""
-    if not icon:
+    if not icon or not icon.strip():
         return ""
     if icon.strip() == "spinner":
         return "\u25cc"

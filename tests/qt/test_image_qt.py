@@ -115,6 +115,27 @@ def test_a_click_on_a_linked_image_opens_the_link(rerunqt_pilot, write_script, q
     assert opened == ["https://example.com/"]
 
 
+def test_a_javascript_link_on_an_image_opens_nothing(rerunqt_pilot, write_script, qtbot,
+                                                     monkeypatch) -> None:
+    """Streamlit neutralises ``link="javascript:..."`` (its anchor goes to "#"): a click
+    on the picture opens nothing and it shows no link."""
+    from PySide6.QtCore import Qt
+
+    from rerunqt.qt.adapters import image as image_qt
+
+    opened = []
+    monkeypatch.setattr(image_qt.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image(np.zeros((20, 20), dtype=np.uint8), link="javascript:alert('xss')")
+    """))
+    picture = pictures(pilot)[0]
+    assert picture.toolTip() == ""
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    assert opened == []
+
+
 def test_svg_markup_and_svg_files_are_drawn(rerunqt_pilot, write_script, tmp_path) -> None:
     """Streamlit's st.image takes SVG text; Qt draws it at its own size."""
     (tmp_path / "logo.svg").write_text(

@@ -19,6 +19,7 @@ from rerunqt.core.image_data import ImageData, is_svg
 from rerunqt.qt.adapters.base import NO_LIMIT, Adapter, Host, WrapLabel
 from rerunqt.qt.flow import FlowBox
 
+_UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data"})
 WEB_ROOM = 200  # pixels a web image's address panel takes at least
 SVG_STRETCH_PX = 1600  # a stretched SVG is drawn this wide (the widest page), then fitted
 
@@ -186,6 +187,10 @@ class ImageCell(QWidget):
         self.picture.setVisible(url is None)
 
     def set_link(self, link: str | None) -> None:
+        """A script link (``javascript:``, ``data:``...) is no link: Streamlit's page
+        neutralises it, so a click opens nothing."""
+        if link and QUrl(link.strip()).scheme().lower() in _UNSAFE_SCHEMES:
+            link = None
         self.link = link
         self.picture.setToolTip(link or "")
         if link:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
-from rerunqt.core.media_source import MediaSource, read_source, seconds
+from rerunqt.core.media_source import MediaSource, read_source, seconds, youtube_embed
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -128,6 +128,9 @@ def video(data: Any, format: str = "video/mp4", start_time: Any = 0, *, subtitle
     from rerunqt.core.subtitles import read_subtitles  # only when a script shows a video
 
     source = read_source("video", data, _format("video", format))
+    if subtitles and youtube_embed(source.url):  # as Streamlit 1.67
+        raise RerunQtAPIError("`subtitles` and `data=<YouTube URL>` cannot be used together. "
+                              "Subtitles are not supported for YouTube videos.")
     start, end = _times("video", start_time, end_time)
     return _add("video", (
         ("source", source), ("start_time", start), ("end_time", end),

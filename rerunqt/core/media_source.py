@@ -97,6 +97,18 @@ class MediaSource:
         return f"MediaSource({where}, mime={self.mime!r})"
 
 
+# A YouTube watch, short, embed or mobile address and its video id (10-20 word characters).
+_YOUTUBE = re.compile(r"^(?:https?:)?(?://)?(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com/"
+                      r"(?:watch\?(?:[^#]*&)?v=|embed/|v/|e/)|youtu\.be/)([\w-]{10,20})")
+
+
+def youtube_embed(url: str | None) -> str | None:
+    """The embed address Streamlit plays a YouTube link at (``.../embed/<id>``); None when
+    ``url`` is no YouTube video."""
+    match = _YOUTUBE.match(url or "")
+    return f"https://www.youtube.com/embed/{match.group(1)}" if match else None
+
+
 def read_source(call: str, data: Any, mime: str, sample_rate: int | None = None) -> MediaSource:
     """``data`` as st.<call> takes it -> a MediaSource; a clear error for anything else."""
     if isinstance(data, MediaSource):

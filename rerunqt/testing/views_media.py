@@ -46,9 +46,12 @@ class MediaView(ElementView):
     def url(self) -> str:
         """Where Streamlit's AppTest says the player plays from: a web source's address, else
         ``/mock/media/<id>.<ext>`` (see ``media_urls``); "" without media."""
+        from rerunqt.core.media_source import youtube_embed
         from rerunqt.testing.media_urls import media_url
 
-        return media_url(self._element.prop("source"))
+        source = self._element.prop("source")
+        embed = youtube_embed(source.url) if self._element.kind == "video" else None
+        return embed or media_url(source)  # Streamlit plays a YouTube link at its embed address
 
     @property
     def data(self) -> bytes:

@@ -272,3 +272,17 @@ def test_flags_take_ints_as_streamlit_s_proto_does() -> None:
     assert not at.exception, at.exception
     assert (at.audio[0].loop, at.audio[0].autoplay, at.video[0].muted) == (True, False, True)
     assert at.audio[0].loop is True
+
+
+def test_a_youtube_link_plays_at_its_embed_address_and_takes_no_subtitles() -> None:
+    """Streamlit turns a YouTube watch / short / mobile link into ``.../embed/<id>`` (what
+    its AppTest's ``url`` reads), and refuses subtitles for one; other addresses stay."""
+    at = run("st.video('https://www.youtube.com/watch?v=R2nr1uZ8ffc')\n"
+             "st.video('https://youtu.be/R2nr1uZ8ffc', start_time=5)\n"
+             "st.video('https://m.youtube.com/watch?feature=share&v=R2nr1uZ8ffc')\n"
+             "st.video('https://vimeo.com/123456789')\n")
+    assert not at.exception, at.exception
+    assert [v.url for v in at.video] == ["https://www.youtube.com/embed/R2nr1uZ8ffc"] * 3 + [
+        "https://vimeo.com/123456789"]
+    at = run("st.video('https://youtu.be/R2nr1uZ8ffc', subtitles='WEBVTT')")
+    assert "Subtitles are not supported for YouTube videos" in at.exception[0].message

@@ -9,6 +9,7 @@ runs on. Equality is a cheap fingerprint, so an unchanged image is not redrawn.
 
 from __future__ import annotations
 
+import io
 import os
 import struct
 import zlib
@@ -129,13 +130,13 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
     if isinstance(image, ImageData):
         return image
     if isinstance(image, (bytes, bytearray, memoryview)):
-        return ImageData(encoded=_checked(bytes(image)))
+        return _from_bytes(bytes(image))
     if isinstance(image, np.ndarray):
         return ImageData(pixels=_pixels(image, clamp, channels))
     if isinstance(image, str) and image.startswith(("http://", "https://")):
         return ImageData(url=image.strip())
     if isinstance(image, (str, os.PathLike)):
-        return ImageData(encoded=_checked(_read_file(image), os.fspath(image)))
+        return _from_bytes(_read_file(image), os.fspath(image))
     if type(image).__module__.startswith("PIL"):
         mode = "RGBA" if "A" in image.mode or image.mode == "P" else "RGB"
         return ImageData(pixels=np.ascontiguousarray(np.asarray(image.convert(mode))))
@@ -143,7 +144,7 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
         _rewind(image)  # from the start, as Streamlit: a buffer just written (savefig) is at its end
         data = image.read()
         _rewind(image)
-        return ImageData(encoded=_checked(bytes(data)))
+        return _from_bytes(bytes(data))
     raise RerunQtAPIError(
         f"image of type {type(image).__name__} cannot be shown; pass a file path, bytes, a "
         f"numpy array, a PIL image, or a list of those."
@@ -165,6 +166,23 @@ def _data_url(text: str) -> bytes:
 
 
 _SIGNATURES = (b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
+
+
+def _from_bytes(data: bytes, where: str | None = None) -> ImageData:
+    """Encoded bytes Qt reads kept as they are; another format Pillow opens (an icon, PPM,
+    TGA, PSD...) becomes pixels, as Streamlit shows whatever Pillow reads."""
+    try:
+        return ImageData(encoded=_checked(data, where))
+    except RerunQtAPIError:
+        try:
+            from PIL import Image
+
+            with Image.open(io.BytesIO(data)) as picture:
+                mode = "RGBA" if "A" in picture.getbands() or picture.mode == "P" else "RGB"
+                return ImageData(pixels=np.ascontiguousarray(np.asarray(picture.convert(mode))))
+        except Exception:  # no Pillow, or not an image it reads: the error names the bytes
+            pass
+        raise
 
 
 def _checked(data: bytes, where: str | None = None) -> bytes:

@@ -311,3 +311,19 @@ def test_a_4d_array_is_a_row_of_images_and_a_set_a_list_as_in_streamlit() -> Non
     assert at.image[0].captions == ["a", "b", "c"] and len(at.image[0].value) == 3
     assert at.image[1].size == (5, 4) and len(at.image[1].value) == 1
     assert at.image[2].value == ["https://example.com/a.png"]
+
+
+def test_a_format_only_pillow_reads_is_shown_as_its_pixels(tmp_path: Path) -> None:
+    """Streamlit shows what Pillow opens: an icon (.ico) or a PPM file becomes pixels;
+    bytes that are no image still raise the error naming them."""
+    pytest.importorskip("PIL")
+    from PIL import Image
+
+    icon = io.BytesIO()
+    Image.new("RGBA", (16, 16), (255, 0, 0, 255)).save(icon, format="ICO")
+    Image.new("RGB", (5, 3), "blue").save(tmp_path / "blue.ppm")
+    at = run(f"st.image({icon.getvalue()!r})\nst.image({str(tmp_path / 'blue.ppm')!r})")
+    assert not at.exception, at.exception
+    assert at.image[0].image.pixels[0, 0].tolist() == [255, 0, 0, 255]
+    assert at.image[1].size == (5, 3) and at.image[1].image.pixels[0, 0].tolist() == [0, 0, 255]
+    assert "are not a PNG" in run("st.image(b'not an image')").exception[0].message

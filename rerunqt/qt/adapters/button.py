@@ -78,7 +78,10 @@ class ButtonAdapter(Adapter):
             widget.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
 
     def left_aligned(self, element: Element) -> bool:
-        return not element.prop("use_container_width") and element.prop("width") != "stretch"
+        """Content width keeps to the left; "stretch" spans; a pixel width is that wide (at
+        most the column), as Streamlit's ``width=300`` button, not its label's width."""
+        width = element.prop("width")
+        return not element.prop("use_container_width") and width == "content"
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget]

@@ -82,7 +82,7 @@ def test_url_is_the_media_server_s_address_as_streamlit_s_apptest_shows() -> Non
     ("st.audio(np.zeros(10))", "sample_rate"),
     ("st.video(np.zeros(10))", "only st.audio"),
     ("st.audio(b'x', start_time='soon')", "start_time='soon' is not a time"),
-    ("st.audio(b'x', start_time=5, end_time=2)", "must be after start_time"),
+    ("st.video(b'x', start_time=5, end_time=2)", "must be after start_time"),
     ("st.audio(b'x', format=5)", "MIME type"),
     ("st.audio(b'x', loop='yes')", "loop='yes' must be True or False"),
     ("st.video(b'x', width='content')", "width='content' is not valid"),
@@ -286,3 +286,11 @@ def test_a_youtube_link_plays_at_its_embed_address_and_takes_no_subtitles() -> N
         "https://vimeo.com/123456789"]
     at = run("st.video('https://youtu.be/R2nr1uZ8ffc', subtitles='WEBVTT')")
     assert "Subtitles are not supported for YouTube videos" in at.exception[0].message
+
+
+def test_st_audio_takes_an_end_time_not_after_its_start_as_streamlit_does() -> None:
+    """Streamlit 1.67 checks the pair for st.video only: ``st.audio(..., start_time=5,
+    end_time=2)`` runs (the player then plays on to the end)."""
+    at = run("st.audio(b'x', start_time=5, end_time=2)")
+    assert not at.exception, at.exception
+    assert (at.audio[0].start_time, at.audio[0].end_time) == (5, 2)

@@ -282,3 +282,14 @@ st.video(b'not a video either', width=200)
     for player in (wide, narrow):
         assert player.controls.geometry().top() >= player.picture.geometry().bottom()
         assert player.message.geometry().bottom() <= player.height()
+
+
+def test_an_audio_end_time_before_its_start_is_no_end(rerunqt_pilot, write_script, tmp_path) -> None:
+    """``st.audio(..., start_time=5, end_time=2)`` (Streamlit takes it): the player has no end
+    to stop at (one before the start would stop, or with ``loop`` re-seek, at once)."""
+    _multimedia()
+    pilot = rerunqt_pilot(_app(write_script, tmp_path, """
+st.audio((HERE / 'tone.wav').read_bytes(), start_time=5, end_time=2, loop=True)
+"""))
+    player = pilot.record(kind="audio").widget
+    assert player.end_ms is None and player.start_ms == 5000

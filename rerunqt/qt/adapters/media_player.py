@@ -213,7 +213,8 @@ class MediaPlayer(QWidget):
     def set_range(self, start: float, end: float | None, loop: bool) -> None:
         changed = int(start * 1000) != self.start_ms
         self.start_ms = int(start * 1000)
-        self.end_ms = None if end is None else int(end * 1000)
+        # an end not after the start (st.audio takes one) plays on to the media's end
+        self.end_ms = None if end is None or end <= start else int(end * 1000)
         self.loop = loop
         if changed:
             self.player.setPosition(self.start_ms)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -111,6 +112,7 @@ def download_button(
         )
     if mime is not None and not isinstance(mime, str):
         raise RerunQtAPIError(f"download_button mime={mime!r} must be a str such as 'text/csv'.")
+    file_name, mime = _file_info(data, file_name, mime)
     payload: bytes | DeferredData
     if callable(data) and not callable(getattr(data, "read", None)):
         payload, implied = DeferredData(data), "application/octet-stream"
@@ -134,6 +136,19 @@ def download_button(
         + (("file_name", file_name), ("mime", mime), ("reruns", reruns), ("data", payload)),
     )
     return clicked
+
+
+def _file_info(data: Any, file_name: str | None, mime: str | None) -> tuple[str | None, str | None]:
+    """A file opened from disk names the download (``cat.jpg``, ``image/jpeg``) when
+    ``file_name`` / ``mime`` are not given, as in Streamlit 1.67."""
+    try:
+        name = getattr(data, "name", None)
+    except (AttributeError, ValueError, OSError):  # a property that raises (detached file)
+        return file_name, mime
+    if not isinstance(name, str) or not name or (callable(data) and not hasattr(data, "read")):
+        return file_name, mime
+    file_name = file_name if file_name is not None else os.path.basename(name)
+    return file_name, mime if mime is not None else mimetypes.guess_type(file_name)[0]
 
 
 def _click_mode(on_click: Any) -> tuple[bool, Callback]:

@@ -9,6 +9,7 @@ runs on. Equality is a cheap fingerprint, so an unchanged image is not redrawn.
 
 from __future__ import annotations
 
+import io
 import os
 import struct
 import zlib
@@ -129,21 +130,21 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
     if isinstance(image, ImageData):
         return image
     if isinstance(image, (bytes, bytearray, memoryview)):
-        return ImageData(encoded=_checked(bytes(image)))
+        return _from_bytes(bytes(image))
     if isinstance(image, np.ndarray):
         return ImageData(pixels=_pixels(image, clamp, channels))
     if isinstance(image, str) and image.startswith(("http://", "https://")):
         return ImageData(url=image.strip())
     if isinstance(image, (str, os.PathLike)):
-        return ImageData(encoded=_checked(_read_file(image), os.fspath(image)))
+        return _from_bytes(_read_file(image), os.fspath(image))
     if type(image).__module__.startswith("PIL"):
         mode = "RGBA" if "A" in image.mode or image.mode == "P" else "RGB"
         return ImageData(pixels=np.ascontiguousarray(np.asarray(image.convert(mode))))
     if hasattr(image, "read"):
+        _rewind(image)  # from the start, as Streamlit: a buffer just written (savefig) is at its end
         data = image.read()
-        if hasattr(image, "seek"):
-            image.seek(0)
-        return ImageData(encoded=_checked(bytes(data)))
+        _rewind(image)
+        return _from_bytes(bytes(data))
     raise RerunQtAPIError(
         f"image of type {type(image).__name__} cannot be shown; pass a file path, bytes, a "
         f"numpy array, a PIL image, or a list of those."
@@ -167,6 +168,23 @@ def _data_url(text: str) -> bytes:
 _SIGNATURES = (b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 
 
+def _from_bytes(data: bytes, where: str | None = None) -> ImageData:
+    """Encoded bytes Qt reads kept as they are; another format Pillow opens (an icon, PPM,
+    TGA, PSD...) becomes pixels, as Streamlit shows whatever Pillow reads."""
+    try:
+        return ImageData(encoded=_checked(data, where))
+    except RerunQtAPIError:
+        try:
+            from PIL import Image
+
+            with Image.open(io.BytesIO(data)) as picture:
+                mode = "RGBA" if "A" in picture.getbands() or picture.mode == "P" else "RGB"
+                return ImageData(pixels=np.ascontiguousarray(np.asarray(picture.convert(mode))))
+        except Exception:  # no Pillow, or not an image it reads: the error names the bytes
+            pass
+        raise
+
+
 def _checked(data: bytes, where: str | None = None) -> bytes:
     """Encoded bytes that start like an image format Qt reads; else an error saying so."""
     if data.startswith(_SIGNATURES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP") \
@@ -177,6 +195,14 @@ def _checked(data: bytes, where: str | None = None) -> bytes:
         f"st.image: {what} are not a PNG, JPEG, GIF, BMP, TIFF, WebP or SVG image (they start with "
         f"{data[:8]!r}). Pass an image file, or a numpy array of pixels."
     )
+
+
+def _rewind(stream: Any) -> None:
+    """Back to a stream's start where it can seek (a pipe or a socket cannot)."""
+    try:
+        stream.seek(0)
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 def is_svg(head: bytes) -> bool:
@@ -194,8 +220,11 @@ def _read_file(path: str | os.PathLike[str]) -> bytes:
             f"image={text[:80]!r} is a URL; rerunqt is a desktop app and does not fetch from the "
             f"network. Download the file and pass its path or bytes instead."
         )
-    if is_svg(text.lstrip()[:256].encode("utf-8", "replace")):
-        return text.strip().encode("utf-8")  # SVG markup itself, as Streamlit accepts
+    markup = text.lstrip()
+    if is_svg(markup[:256].encode("utf-8", "replace")):
+        # SVG markup itself, as Streamlit accepts; kept as written (its data: URL is of the
+        # text given), but an XML declaration must open the document for Qt to read it.
+        return (text if markup.startswith("<svg") else markup).encode("utf-8")
     try:
         with open(text, "rb") as handle:
             return handle.read()

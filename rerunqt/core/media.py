@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
     from rerunqt.core.image_data import ImageData
 
-_FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 _FIG_REQUIRED = ("The `fig` parameter is required. `None` (pyplot's global figure, which is not "
                  "thread-safe) is not supported; pass the figure itself:\n\n```python\n"
                  "fig, ax = plt.subplots()\nax.plot([1, 2, 3])\nst.pyplot(fig)\n```")
@@ -72,15 +71,18 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
     link in the web browser. A desktop window shows the pixels as they are;
     ``output_format`` only sets the file type AppTest's ``value`` URLs name.
     """
-    if channels not in ("RGB", "BGR"):
+    # As Streamlit 1.67: any case ("bgr"), anything but BGR is RGB, and an output_format
+    # other than PNG / JPEG / JPG ("GIF", "webp") is "auto".
+    if not isinstance(channels, str):
         raise RerunQtAPIError(f"st.image channels={channels!r} must be 'RGB' or 'BGR'.")
+    channels = "BGR" if channels.upper() == "BGR" else "RGB"
     if output_format is None:  # Streamlit 1.67: "auto"
         output_format = "auto"
-    if not isinstance(output_format, str) or output_format.upper() not in _FORMATS:
+    if not isinstance(output_format, str):
         raise RerunQtAPIError(
             f"st.image output_format={output_format!r} must be 'auto', 'PNG' or 'JPEG'."
         )
-    items = list(image) if isinstance(image, (list, tuple)) else [image]
+    items = _image_items(image)
     from rerunqt.core.image_data import read_image  # numpy loads with the first image
 
     images = [read_image(item, bool(clamp), channels) for item in items]
@@ -90,6 +92,16 @@ def image(image: Any, caption: str | Sequence[str] | None = None, width: int | s
         raise RerunQtAPIError(f"st.image link={link!r} must be a string or None.")
     return _add_images(images, captions, _image_width(width, use_column_width, use_container_width),
                        alts[0] if len(alts) == 1 else tuple(alts), link, output_format)
+
+
+def _image_items(image: Any) -> list[Any]:
+    """The pictures of one st.image: a list, tuple or set, a 4-D array's first axis (a batch of
+    images, as Streamlit splits it), or the one picture given."""
+    if isinstance(image, (list, tuple, set)):
+        return list(image)
+    if getattr(image, "ndim", None) == 4 and hasattr(image, "shape"):
+        return [image[i] for i in range(image.shape[0])]
+    return [image]
 
 
 def _need(module: str, package: str, what: str) -> Any:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
-from rerunqt.core.media_source import MediaSource, read_source, seconds
+from rerunqt.core.media_source import MediaSource, read_source, seconds, youtube_embed
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -55,9 +55,10 @@ def require_media(call: str) -> None:
 
 
 def _flag(call: str, name: str, value: Any) -> bool:
-    if not isinstance(value, bool):
+    """A bool, or an int as Streamlit's proto takes it (``loop=1``); a string is an error."""
+    if not isinstance(value, (bool, int)) and type(value).__name__ != "bool_":
         raise RerunQtAPIError(f"st.{call} {name}={value!r} must be True or False.")
-    return value
+    return bool(value)
 
 
 def _text(call: str, name: str, value: Any) -> str | None:
@@ -66,17 +67,21 @@ def _text(call: str, name: str, value: Any) -> str | None:
     return value
 
 
-def _times(call: str, start_time: Any, end_time: Any) -> tuple[float, float | None]:
-    start = seconds(call, "start_time", start_time) or 0.0
-    end = seconds(call, "end_time", end_time)
-    if end is not None and end <= start:
+def _times(call: str, start_time: Any, end_time: Any) -> tuple[int, int | None]:
+    """Whole seconds, cut down as Streamlit does (0.5 plays from 0; its protos hold ints)."""
+    start = int(seconds(call, "start_time", start_time) or 0)
+    given_end = seconds(call, "end_time", end_time)
+    end = None if given_end is None else int(given_end)
+    if call == "video" and end is not None and end <= start:  # st.audio takes it (1.67)
         raise RerunQtAPIError(
             f"st.{call} end_time={end_time!r} must be after start_time={start_time!r}.")
     return start, end
 
 
 def _format(call: str, format: Any) -> str:
-    if not isinstance(format, str) or "/" not in format:
+    """The MIME type as given: Streamlit 1.67 takes any string ("mp3" too; the player finds
+    the kind from the data)."""
+    if not isinstance(format, str):
         raise RerunQtAPIError(
             f"st.{call} format={format!r} must be a MIME type such as "
             f"{'audio/wav' if call == 'audio' else 'video/mp4'!r}.")
@@ -123,6 +128,9 @@ def video(data: Any, format: str = "video/mp4", start_time: Any = 0, *, subtitle
     from rerunqt.core.subtitles import read_subtitles  # only when a script shows a video
 
     source = read_source("video", data, _format("video", format))
+    if subtitles and youtube_embed(source.url):  # as Streamlit 1.67
+        raise RerunQtAPIError("`subtitles` and `data=<YouTube URL>` cannot be used together. "
+                              "Subtitles are not supported for YouTube videos.")
     start, end = _times("video", start_time, end_time)
     return _add("video", (
         ("source", source), ("start_time", start), ("end_time", end),

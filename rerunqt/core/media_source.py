@@ -10,6 +10,7 @@ it was.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import zlib
@@ -65,6 +66,8 @@ class MediaSource:
         for suffix, mime in _MIME_BY_SUFFIX.items():
             if mime == self.mime:
                 return suffix
+        if self.mime.isalnum():  # format="mp3", as Streamlit takes it: the kind itself
+            return "." + self.mime.lower()
         return ".bin"
 
     @property
@@ -94,6 +97,18 @@ class MediaSource:
         return f"MediaSource({where}, mime={self.mime!r})"
 
 
+# A YouTube watch, short, embed or mobile address and its video id (10-20 word characters).
+_YOUTUBE = re.compile(r"^(?:https?:)?(?://)?(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com/"
+                      r"(?:watch\?(?:[^#]*&)?v=|embed/|v/|e/)|youtu\.be/)([\w-]{10,20})")
+
+
+def youtube_embed(url: str | None) -> str | None:
+    """The embed address Streamlit plays a YouTube link at (``.../embed/<id>``); None when
+    ``url`` is no YouTube video."""
+    match = _YOUTUBE.match(url or "")
+    return f"https://www.youtube.com/embed/{match.group(1)}" if match else None
+
+
 def read_source(call: str, data: Any, mime: str, sample_rate: int | None = None) -> MediaSource:
     """``data`` as st.<call> takes it -> a MediaSource; a clear error for anything else."""
     if isinstance(data, MediaSource):
@@ -108,6 +123,8 @@ def read_source(call: str, data: Any, mime: str, sample_rate: int | None = None)
         if hasattr(data, "seek"):
             data.seek(0)
         blob = data.read()
+        if isinstance(data, io.BytesIO):  # as Streamlit's getvalue(): an upload stays readable
+            data.seek(0)                  # (st.audio(rec) before rec.read() in the script)
         if isinstance(blob, str):
             blob = blob.encode("utf-8")
         return MediaSource(data=bytes(blob), mime=mime)

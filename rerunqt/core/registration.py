@@ -127,7 +127,8 @@ _MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
 
 
 def check_icon(kind: str, icon: Any) -> None:
-    """An icon is None, one emoji, ':material/<name>:' or "spinner" (as Streamlit 1.67 requires)."""
+    """An icon is None or blank (none), one emoji, ':material/<name>:' or "spinner" (as Streamlit
+    1.67 requires)."""
     if icon is None:
         return
     if not isinstance(icon, str):
@@ -136,7 +137,7 @@ def check_icon(kind: str, icon: Any) -> None:
             f"such as ':material/thumb_up:', got {type(icon).__name__} {icon!r}."
         )
     shown = icon.strip()
-    if shown == "spinner":  # Streamlit 1.67's built-in icon name: a turning circle
+    if not shown or shown == "spinner":  # blank: no icon; "spinner": a turning circle (1.67)
         return
     if shown.startswith(":material"):
         if not _MATERIAL_ICON.match(shown):

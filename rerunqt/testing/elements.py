@@ -20,7 +20,8 @@ _UNSET = object()
 # What Streamlit's AppTest reads for an argument left out: the proto's empty value.
 PROTO_EMPTY: dict[str, Any] = {"help": "", "icon": "", "anchor": "", "placeholder": "",
                                "text": "", "max_chars": 0, "max_selections": 0, "title": "",
-                               "shortcut": "", "alt": "", "delta_description": ""}
+                               "shortcut": "", "alt": "", "delta_description": "",
+                               "end_time": 0}
 NONE_RESETS = frozenset(("text_input", "text_area", "number_input", "time_input",
                          "datetime_input", "radio", "selectbox"))
 NONE_KEEPS = frozenset(("checkbox", "toggle", "slider", "select_slider", "color_picker",

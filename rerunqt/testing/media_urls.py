@@ -48,9 +48,13 @@ def media_url(source: MediaSource) -> str:
         return source.url
     if source.empty:
         return ""
-    mime = source.mime or ""
+    return served_url(source.read(), source.mime or "")
+
+
+def served_url(data: bytes, mime: str) -> str:
+    """``/mock/media/<id>.<ext>`` of bytes the media server holds (a player's, a download's)."""
     ext = ".wav" if mime == "audio/wav" else (mimetypes.guess_extension(mime, strict=False) or "")
-    digest = hashlib.sha224(source.read() + mime.encode()).hexdigest()
+    digest = hashlib.sha224(data + mime.encode()).hexdigest()
     return f"{MEDIA_ENDPOINT}/{digest}{ext}"
 
 

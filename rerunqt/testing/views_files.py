@@ -111,6 +111,16 @@ class DownloadButton(Button):
 
         return resolve(self._element.prop("data"))
 
+    @property
+    def url(self) -> str:
+        """Streamlit's ``/mock/media/<id>.<ext>`` of the data; "" for ``data=`` given as a
+        function, which Streamlit serves only once clicked."""
+        from rerunqt.core.downloads import DeferredData
+        from rerunqt.testing.media_urls import served_url
+
+        data = self._element.prop("data")
+        return "" if isinstance(data, DeferredData) else served_url(data, self._element.prop("mime"))
+
 
 VIEWS: dict[str, type[ElementView]] = {
     "file_uploader": FileUploader,

@@ -33,23 +33,25 @@ class SubtitleTrack(NamedTuple):
 
 
 class MediaView(ElementView):
-    """An audio or video player; ``value`` and ``data`` are the media's bytes (``value`` is
-    the address of a web source, which is not downloaded)."""
+    """An audio or video player; ``data`` is the media's bytes, ``url`` where it plays from.
+
+    ``value`` is None, as in Streamlit's AppTest (a player's proto has no value to read); a
+    PDF's is its bytes."""
 
     @property
     def value(self) -> Any:
-        source = self._element.prop("source")
-        if source.empty:  # st.audio(None): None, as in Streamlit's AppTest
-            return None
-        return source.url if source.url is not None else self.data
+        return self.data if self._element.kind == "pdf" else None
 
     @property
     def url(self) -> str:
         """Where Streamlit's AppTest says the player plays from: a web source's address, else
         ``/mock/media/<id>.<ext>`` (see ``media_urls``); "" without media."""
+        from rerunqt.core.media_source import youtube_embed
         from rerunqt.testing.media_urls import media_url
 
-        return media_url(self._element.prop("source"))
+        source = self._element.prop("source")
+        embed = youtube_embed(source.url) if self._element.kind == "video" else None
+        return embed or media_url(source)  # Streamlit plays a YouTube link at its embed address
 
     @property
     def data(self) -> bytes:

@@ -57,7 +57,7 @@ def test_a_web_address_is_not_downloaded_and_the_script_runs_on() -> None:
              "st.audio('http://example.org/a.mp3', format='audio/mpeg')\n"
              "st.radio('Select a video', ['Left', 'Right'])")
     assert not at.exception, at.exception
-    assert at.video[0].value == at.video[0].url == "https://example.org/clip.mp4"
+    assert at.video[0].url == "https://example.org/clip.mp4"
     assert at.video[0].data == b""
     assert at.audio[0].url == "http://example.org/a.mp3" and at.audio[0].mime == "audio/mpeg"
     assert at.radio[0].value == "Left"
@@ -82,8 +82,8 @@ def test_url_is_the_media_server_s_address_as_streamlit_s_apptest_shows() -> Non
     ("st.audio(np.zeros(10))", "sample_rate"),
     ("st.video(np.zeros(10))", "only st.audio"),
     ("st.audio(b'x', start_time='soon')", "start_time='soon' is not a time"),
-    ("st.audio(b'x', start_time=5, end_time=2)", "must be after start_time"),
-    ("st.audio(b'x', format='wav')", "MIME type"),
+    ("st.video(b'x', start_time=5, end_time=2)", "must be after start_time"),
+    ("st.audio(b'x', format=5)", "MIME type"),
     ("st.audio(b'x', loop='yes')", "loop='yes' must be True or False"),
     ("st.video(b'x', width='content')", "width='content' is not valid"),
     ("st.video(b'x', subtitles='00:00.000 nothing')", "subtitles"),
@@ -111,6 +111,15 @@ def test_start_and_end_times_take_seconds_timedeltas_and_strings() -> None:
              .replace("timedelta", "__import__('datetime').timedelta"))
     assert (at.audio[0].start_time, at.audio[0].end_time, at.audio[0].loop, at.audio[0].autoplay) == (
         1.0, 3.0, True, True)
+
+
+def test_start_and_end_times_are_whole_seconds_as_in_streamlit() -> None:
+    """Streamlit cuts times down to whole seconds (its protos hold ints): 2.7 plays from 2;
+    end 1.5 after start 1.2 is then not after it, the same error."""
+    at = run("st.audio(b'x', start_time=2.7, end_time='4.9s')")
+    assert (at.audio[0].start_time, at.audio[0].end_time) == (2, 4)
+    assert isinstance(at.audio[0].start_time, int)
+    assert "must be after" in run("st.video(b'x', start_time=1.2, end_time=1.5)").exception[0].message
 
 
 def test_subtitles_from_webvtt_srt_and_a_dict_of_tracks() -> None:
@@ -221,3 +230,67 @@ def test_no_media_is_an_empty_player_as_in_streamlit() -> None:
     assert not at.exception
     assert [at.get(kind)[0].value for kind in ("audio", "video")] == [None, None]
     assert at.markdown[0].value == "after"
+
+
+def test_a_players_value_is_none_and_end_time_0_when_unset_as_in_streamlits_apptest() -> None:
+    """Streamlit's AppTest reads audio and video as protos without a value (None); an
+    ``end_time`` left out is the proto's 0. The media itself is ``data`` / ``url``."""
+    at = run("st.audio(b'abc')\nst.video('https://example.org/clip.mp4')\n"
+             "st.audio(b'abc', start_time=1, end_time=3)")
+    assert [view.value for view in (*at.audio, *at.video)] == [None, None, None]
+    assert [view.end_time for view in (*at.audio, *at.video)] == [0, 3, 0]
+    assert at.audio[0].data == b"abc" and at.video[0].url == "https://example.org/clip.mp4"
+
+
+def test_format_takes_any_string_as_in_streamlit() -> None:
+    """``st.audio(data, format="mp3")`` / ``st.video(data, format="mp4")``: Streamlit 1.67
+    passes the string on as the MIME type, with no error."""
+    at = run("st.audio(b'x', format='mp3')\nst.video(b'y', format='mp4')")
+    assert not at.exception, at.exception
+    assert (at.audio[0].mime, at.video[0].mime) == ("mp3", "mp4")
+    assert at.audio[0].source.suffix == ".mp3"  # the player's temporary file is named so
+
+
+def test_a_recording_shown_in_st_audio_can_still_be_read_by_the_script() -> None:
+    """Streamlit's audio_input example plays the recording, then ``rec.read()`` it into
+    ``wave``: st.audio leaves a BytesIO (an upload) at its start, as Streamlit's getvalue()."""
+    at = AppTest.from_string(
+        "import io, wave\nimport rerunqt as st\n"
+        "rec = st.audio_input('Record')\nst.audio(rec)\n"
+        "if rec is not None:\n"
+        "    with wave.open(io.BytesIO(rec.read()), 'rb') as w:\n"
+        "        st.text(w.getframerate())\n").run()
+    at.audio_input[0].capture(tone(0.1, rate=8000))
+    at.run()
+    assert not at.exception, at.exception
+    assert at.text[0].value == "8000"
+
+
+def test_flags_take_ints_as_streamlit_s_proto_does() -> None:
+    """``loop=1`` / ``autoplay=0`` work in Streamlit 1.67 (its proto takes ints as bools)."""
+    at = run("st.audio(b'x', loop=1, autoplay=0)\nst.video(b'y', muted=1)")
+    assert not at.exception, at.exception
+    assert (at.audio[0].loop, at.audio[0].autoplay, at.video[0].muted) == (True, False, True)
+    assert at.audio[0].loop is True
+
+
+def test_a_youtube_link_plays_at_its_embed_address_and_takes_no_subtitles() -> None:
+    """Streamlit turns a YouTube watch / short / mobile link into ``.../embed/<id>`` (what
+    its AppTest's ``url`` reads), and refuses subtitles for one; other addresses stay."""
+    at = run("st.video('https://www.youtube.com/watch?v=R2nr1uZ8ffc')\n"
+             "st.video('https://youtu.be/R2nr1uZ8ffc', start_time=5)\n"
+             "st.video('https://m.youtube.com/watch?feature=share&v=R2nr1uZ8ffc')\n"
+             "st.video('https://vimeo.com/123456789')\n")
+    assert not at.exception, at.exception
+    assert [v.url for v in at.video] == ["https://www.youtube.com/embed/R2nr1uZ8ffc"] * 3 + [
+        "https://vimeo.com/123456789"]
+    at = run("st.video('https://youtu.be/R2nr1uZ8ffc', subtitles='WEBVTT')")
+    assert "Subtitles are not supported for YouTube videos" in at.exception[0].message
+
+
+def test_st_audio_takes_an_end_time_not_after_its_start_as_streamlit_does() -> None:
+    """Streamlit 1.67 checks the pair for st.video only: ``st.audio(..., start_time=5,
+    end_time=2)`` runs (the player then plays on to the end)."""
+    at = run("st.audio(b'x', start_time=5, end_time=2)")
+    assert not at.exception, at.exception
+    assert (at.audio[0].start_time, at.audio[0].end_time) == (5, 2)

@@ -246,11 +246,11 @@ st.text('after')
 
 def test_a_narrow_web_stand_in_wraps_its_title_and_grows_for_it(rerunqt_pilot, write_script,
                                                                tmp_path) -> None:
-    """st.audio(url, width=300): the title takes two lines and the panel is tall enough for
+    """st.audio(url, width=180): the title takes two lines and the panel is tall enough for
     them (the wrapped title was cut off at the panel's top)."""
     _multimedia()
     pilot = rerunqt_pilot(_app(write_script, tmp_path, """
-st.audio('https://example.org/a.mp3', width=300)
+st.audio('https://example.org/a.mp3', width=180)
 st.audio('https://example.org/a.mp3')
 """))
     pilot.window.resize(900, 700)
@@ -261,3 +261,35 @@ st.audio('https://example.org/a.mp3')
     assert narrow.title.geometry().top() >= 0
     assert narrow.title.geometry().bottom() < narrow.address.geometry().top()
     assert narrow.height() > wide.height()
+
+
+def test_a_pixel_width_player_is_that_wide_and_its_message_wraps_below_the_picture(
+        rerunqt_pilot, write_script, tmp_path) -> None:
+    """``st.video(..., width=400)`` is 400 px wide (not its controls' natural width); at 200 px
+    the "Cannot play" message wraps to two lines, and the player grows for them instead of
+    drawing its controls over the picture."""
+    _multimedia()
+    pilot = rerunqt_pilot(_app(write_script, tmp_path, """
+st.video(b'not a video', width=400)
+st.video(b'not a video either', width=200)
+"""))
+    pilot.window.resize(1000, 900)
+    wide, narrow = [record.widget for record in pilot.window.renderer.find(kind="video")]
+    pilot.qtbot.waitUntil(lambda: narrow.message.isVisible() and wide.message.isVisible())
+    pilot.settle()
+    assert wide.width() == 400 and narrow.width() == 200
+    assert narrow.message.height() > narrow.message.fontMetrics().height() * 1.5  # wrapped
+    for player in (wide, narrow):
+        assert player.controls.geometry().top() >= player.picture.geometry().bottom()
+        assert player.message.geometry().bottom() <= player.height()
+
+
+def test_an_audio_end_time_before_its_start_is_no_end(rerunqt_pilot, write_script, tmp_path) -> None:
+    """``st.audio(..., start_time=5, end_time=2)`` (Streamlit takes it): the player has no end
+    to stop at (one before the start would stop, or with ``loop`` re-seek, at once)."""
+    _multimedia()
+    pilot = rerunqt_pilot(_app(write_script, tmp_path, """
+st.audio((HERE / 'tone.wav').read_bytes(), start_time=5, end_time=2, loop=True)
+"""))
+    player = pilot.record(kind="audio").widget
+    assert player.end_ms is None and player.start_ms == 5000

@@ -65,3 +65,36 @@ def test_icon_spinner_is_streamlit_s_built_in_icon_not_an_error(rerunqt_pilot, w
     assert pilot.texts("text") == ["after"]
     assert pilot.widget(key="b").text() == "\u25cc  Button with spinner icon"
     assert pilot.widget(key="d").text() == "\u25cc  Get"
+
+
+def test_a_blank_icon_draws_nothing_before_the_label(rerunqt_pilot, write_script) -> None:
+    """``icon="  "`` is no icon in Streamlit 1.67: the label alone, no gap before it."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.button("Blank", key="blank", icon="  ")
+        st.download_button("Get", "x", key="get", icon="")
+    """))
+    assert pilot.widget(key="blank").text() == "Blank"
+    assert pilot.widget(key="get").text() == "Get"
+
+
+def test_a_pixel_width_button_is_that_wide_at_the_left_and_fits_a_narrow_column(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit's ``width=300`` button (download and link buttons too) is 300 px wide, not its
+    label's width, at the column's left; a narrower column narrows it."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.button("Fixed", key="fixed", width=300)
+        st.download_button("Save", "x", key="save", width=300)
+        st.button("Plain", key="plain")
+        col, _, _, _, _, _ = st.columns(6)
+        col.button("Narrow", key="narrow", width=300)
+    """))
+    pilot.window.resize(1000, 700)
+    pilot.settle()
+    fixed, save, plain, narrow = (pilot.widget(key=k) for k in ("fixed", "save", "plain", "narrow"))
+    pilot.qtbot.waitUntil(lambda: fixed.width() == 300)
+    assert save.width() == 300 and plain.width() < 300
+    assert fixed.mapTo(pilot.window, fixed.rect().topLeft()).x() == \
+        plain.mapTo(pilot.window, plain.rect().topLeft()).x()
+    assert narrow.width() < 300 and narrow.width() <= narrow.parentWidget().width()

@@ -115,6 +115,27 @@ def test_a_click_on_a_linked_image_opens_the_link(rerunqt_pilot, write_script, q
     assert opened == ["https://example.com/"]
 
 
+def test_a_javascript_link_on_an_image_opens_nothing(rerunqt_pilot, write_script, qtbot,
+                                                     monkeypatch) -> None:
+    """Streamlit neutralises ``link="javascript:..."`` (its anchor goes to "#"): a click
+    on the picture opens nothing and it shows no link."""
+    from PySide6.QtCore import Qt
+
+    from rerunqt.qt.adapters import image as image_qt
+
+    opened = []
+    monkeypatch.setattr(image_qt.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    pilot = rerunqt_pilot(write_script("""
+        import numpy as np
+        import rerunqt as st
+        st.image(np.zeros((20, 20), dtype=np.uint8), link="javascript:alert('xss')")
+    """))
+    picture = pictures(pilot)[0]
+    assert picture.toolTip() == ""
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    assert opened == []
+
+
 def test_svg_markup_and_svg_files_are_drawn(rerunqt_pilot, write_script, tmp_path) -> None:
     """Streamlit's st.image takes SVG text; Qt draws it at its own size."""
     (tmp_path / "logo.svg").write_text(
@@ -224,3 +245,29 @@ def test_an_svg_shown_wider_than_its_size_is_drawn_at_that_width(rerunqt_pilot, 
     pixmaps = [r.widget.cells[0].picture.pixmap for r in pilot.window.renderer.find(kind="image")]
     assert [(p.width(), p.height()) for p in pixmaps[:2]] == [(300, 150), (100, 50)]
     assert pixmaps[2].width() > 300
+
+
+def test_an_animated_gif_plays_and_a_still_or_converted_one_does_not(rerunqt_pilot, write_script) -> None:
+    """A browser plays an animated GIF; Streamlit sends it as is unless ``output_format``
+    converts it (PNG / JPEG: a still of its first frame). A one-frame GIF is a still."""
+    pilot = rerunqt_pilot(write_script("""
+        import io
+        from PIL import Image
+        import rerunqt as st
+        def gif(colours):
+            frames = [Image.new("RGB", (8, 8), c) for c in colours]
+            out = io.BytesIO()
+            frames[0].save(out, format="GIF", save_all=True, append_images=frames[1:], duration=50,
+                           loop=0)
+            return out.getvalue()
+        st.image(gif(["red", "blue", "green"]))
+        st.image(gif(["red", "blue", "green"]), output_format="PNG")
+        st.image(gif(["red"]))
+    """))
+    playing, converted, still = [record.widget.cells[0].picture
+                                 for record in pilot.window.renderer.find(kind="image")]
+    assert playing.movie is not None and playing.movie.frameCount() == 3
+    assert playing.movie.state() == playing.movie.MovieState.Running
+    assert converted.movie is None and still.movie is None
+    playing.movie.jumpToFrame(1)
+    assert playing.pixmap.toImage().pixelColor(4, 4).blue() > 200  # the second (blue) frame shows

@@ -221,3 +221,15 @@ def test_a_wrong_icon_format_or_language_is_an_api_error_naming_it(call: str, na
 def test_emoji_and_material_icons_are_accepted(icon: str) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.button('B', icon={icon!r})\n").run()
     assert not at.exception
+
+
+@pytest.mark.parametrize("call", [
+    "st.button('B', icon='')", "st.download_button('D', 'x', icon='  ')",
+    "st.expander('E', icon='')", "st.popover('P', icon='')", "st.toast('T', icon='')",
+    "st.page_link('https://example.org', label='L', icon='')", "st.error('x', icon=' ')",
+])
+def test_a_blank_icon_means_none_as_in_streamlit_1_67(call: str) -> None:
+    """Streamlit strips the icon and takes an empty one as no icon (``icon=""`` from a
+    mapping of optional icons); it is no error and no icon is drawn."""
+    at = AppTest.from_string(f"import rerunqt as st\n{call}\n").run()
+    assert not at.exception, messages(at)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import fnmatch
 import io
 import pickle
 import sys
@@ -451,15 +452,16 @@ def test_download_button_str_data_is_utf8_text() -> None:
         ("bytearray(b'ab')", "application/octet-stream", "download.bin", b"ab"),
         ("io.BytesIO(b'xyz')", "application/octet-stream", "download.bin", b"xyz"),
         ("io.StringIO('t')", "text/plain", "download.txt", b"t"),
-        ("open(__file__, 'rb')", "application/octet-stream", "download.bin", None),
-        ("open(__file__)", "text/plain", "download.txt", None),
+        # a file opened from disk is named after it (Streamlit 1.67): the script's own name
+        ("open(__file__, 'rb')", "text/x-python", "*.py", None),
+        ("open(__file__)", "text/x-python", "*.py", None),
     ],
 )
 def test_download_button_data_kinds(data: str, mime: str, name: str, content: bytes | None) -> None:
     at = app(f"import io\nimport rerunqt as st\nst.download_button('Get', {data})\n")
     assert not at.exception
     button = at.download_button[0]
-    assert (button.mime, button.file_name) == (mime, name)
+    assert button.mime == mime and fnmatch.fnmatch(button.file_name, name), button.file_name
     if content is not None:
         assert button.data == content
     else:
@@ -555,3 +557,32 @@ def test_download_button_data_function_is_called_by_a_click_not_by_a_run() -> No
              "st.download_button('Get', make, file_name='r.csv', key='d')\n")
     assert not at.exception and at.session_state["calls"] == []
     assert at.download_button[0].data == b"a,b"  # what a click would save
+
+
+def test_download_of_a_file_opened_from_disk_takes_its_name_and_type(tmp_path) -> None:
+    """Streamlit 1.67 names the download after ``data.name`` (and guesses its MIME type)
+    when ``file_name`` / ``mime`` are not given; given ones win."""
+    (tmp_path / "cat.jpg").write_bytes(b"\xff\xd8jpeg")
+    at = app(f"""
+import rerunqt as st
+with open({str(tmp_path / "cat.jpg")!r}, "rb") as f:
+    st.download_button("a", f)
+with open({str(tmp_path / "cat.jpg")!r}, "rb") as f:
+    st.download_button("b", f, file_name="pet.png", mime="x/y")
+""")
+    a, b = at.download_button
+    assert (a.file_name, a.mime, a.data) == ("cat.jpg", "image/jpeg", b"\xff\xd8jpeg")
+    assert (b.file_name, b.mime) == ("pet.png", "x/y")
+
+
+def test_download_button_url_is_a_media_address_as_in_streamlits_apptest() -> None:
+    """``at.download_button[i].url``: the media server's ``/mock/media/<id>.<ext>`` (the
+    extension from the MIME type); "" for data given as a function, served only on a click."""
+    at = app("import rerunqt as st\n"
+             "st.download_button('a', 'x,y', mime='text/csv')\n"
+             "st.download_button('b', b'\\x00', file_name='f.rar', mime='application/vnd.rar')\n"
+             "st.download_button('c', lambda: 'late')\n")
+    a, b, c = at.download_button
+    assert a.url.startswith("/mock/media/") and a.url.endswith(".csv")
+    assert b.url.endswith(".rar") and b.url != a.url
+    assert c.url == ""

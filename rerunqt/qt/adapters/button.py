@@ -17,7 +17,7 @@ from rerunqt.runner.requests import WidgetEvent
 def icon_text(icon: str | None) -> str:
     """An emoji is shown as is; a material icon as its symbol, or not at all if unknown;
     ``"spinner"`` (Streamlit's turning circle) as a still circle of dots."""
-    if not icon:
+    if not icon or not icon.strip():
         return ""
     if icon.strip() == "spinner":
         return "\u25cc"
@@ -78,7 +78,10 @@ class ButtonAdapter(Adapter):
             widget.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
 
     def left_aligned(self, element: Element) -> bool:
-        return not element.prop("use_container_width") and element.prop("width") != "stretch"
+        """Content width keeps to the left; "stretch" spans; a pixel width is that wide (at
+        most the column), as Streamlit's ``width=300`` button, not its label's width."""
+        width = element.prop("width")
+        return not element.prop("use_container_width") and width == "content"
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget]

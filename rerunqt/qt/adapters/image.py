@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QMovie, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
@@ -19,6 +19,7 @@ from rerunqt.core.image_data import ImageData, is_svg
 from rerunqt.qt.adapters.base import NO_LIMIT, Adapter, Host, WrapLabel
 from rerunqt.qt.flow import FlowBox
 
+_UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data"})
 WEB_ROOM = 200  # pixels a web image's address panel takes at least
 SVG_STRETCH_PX = 1600  # a stretched SVG is drawn this wide (the widest page), then fitted
 
@@ -61,6 +62,15 @@ def _svg_image(encoded: bytes, width: int) -> QImage:
     return reader.read()
 
 
+def _gif(data: ImageData, output_format: str) -> bytes | None:
+    """A GIF's bytes, to play when animated; None where Streamlit sends a still picture
+    (``output_format="PNG"`` / ``"JPEG"`` converts it)."""
+    encoded = data.encoded
+    if encoded is None or not encoded.startswith(b"GIF8"):
+        return None
+    return None if output_format.upper() in ("PNG", "JPEG", "JPG") else encoded
+
+
 class Picture(QWidget):
     """One pixmap, scaled to the widget's width with its aspect ratio."""
 
@@ -68,11 +78,13 @@ class Picture(QWidget):
         super().__init__()
         self.pixmap = QPixmap()
         self.mode: Any = "content"
+        self.movie: QMovie | None = None
         self.setMinimumWidth(1)
 
-    def set_image(self, image: QImage, mode: Any) -> None:
+    def set_image(self, image: QImage, mode: Any, animation: bytes | None = None) -> None:
         self.pixmap = QPixmap.fromImage(image)
         self.mode = mode
+        self._animate(animation)
         if isinstance(mode, int):
             self.setMaximumWidth(mode)
         elif mode == "content":
@@ -84,6 +96,33 @@ class Picture(QWidget):
         self.updateGeometry()
         self._fit()
         self.update()
+
+    def _animate(self, gif: bytes | None) -> None:
+        """An animated GIF plays in place, as a browser plays it (its own frame times and
+        loop count); the first frame is the picture meanwhile and after a last loop."""
+        if self.movie is not None:
+            self.movie.stop()
+            self.movie.deleteLater()
+            self.movie = None
+        if gif is None:
+            return
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(gif))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        movie = QMovie(buffer, QByteArray(b"gif"), self)
+        if movie.frameCount() <= 1:
+            movie.deleteLater()
+            buffer.deleteLater()
+            return
+        buffer.setParent(movie)
+        movie.frameChanged.connect(self._show_frame)
+        self.movie = movie
+        movie.start()
+
+    def _show_frame(self, _frame: int) -> None:
+        if self.movie is not None:
+            self.pixmap = self.movie.currentPixmap()
+            self.update()
 
     def natural_width(self) -> int:
         return self.mode if isinstance(self.mode, int) else self.pixmap.width()
@@ -148,6 +187,10 @@ class ImageCell(QWidget):
         self.picture.setVisible(url is None)
 
     def set_link(self, link: str | None) -> None:
+        """A script link (``javascript:``, ``data:``...) is no link: Streamlit's page
+        neutralises it, so a click opens nothing."""
+        if link and QUrl(link.strip()).scheme().lower() in _UNSAFE_SCHEMES:
+            link = None
         self.link = link
         self.picture.setToolTip(link or "")
         if link:
@@ -185,7 +228,7 @@ class ImageRow(QWidget):
         super().setMaximumWidth(NO_LIMIT if self.flow is not None else max(width, self.web_room))
 
     def show_images(self, images: tuple[ImageData, ...], captions: tuple[str | None, ...],
-                    width: Any, link: str | None = None) -> None:
+                    width: Any, link: str | None = None, output_format: str = "auto") -> None:
         if width != self.width_mode or len(images) != len(self.cells):  # lay the row out anew
             while self.row.count():
                 item = self.row.takeAt(0)
@@ -211,7 +254,7 @@ class ImageRow(QWidget):
         self.setMaximumWidth(self.maximumWidth())
         for cell, data, caption in zip(self.cells, images, captions):
             cell.show_web(data.url)
-            cell.picture.set_image(to_qimage(data, width), width)
+            cell.picture.set_image(to_qimage(data, width), width, _gif(data, output_format))
             cell.caption.set_text(caption or "")
             cell.caption.setVisible(bool(caption))
             cell.set_link(link)
@@ -230,8 +273,9 @@ class ImageAdapter(Adapter):
     def update(self, widget: QWidget, old: Element, new: Element, changed: frozenset[str]) -> None:
         assert isinstance(widget, ImageRow)
         props = new.props_dict()
-        if changed & {"images", "captions", "width", "link"}:
-            widget.show_images(props["images"], props["captions"], props["width"], props["link"])
+        if changed & {"images", "captions", "width", "link", "output_format"}:
+            widget.show_images(props["images"], props["captions"], props["width"], props["link"],
+                               props.get("output_format") or "auto")
         alt = props.get("alt")  # one text, or one per picture of a list
         if isinstance(alt, tuple):
             alt = ", ".join(a for a in alt if a)

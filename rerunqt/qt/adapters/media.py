@@ -26,6 +26,7 @@ def _player_class() -> Any:
 class AudioAdapter(Adapter):
     kind = "audio"
     video = False
+    exact_pixels = True  # width=400 is 400 wide (where the column has room), as Streamlit's
 
     def create(self, element: Element, host: Host) -> QWidget:
         player = _player_class()(self.video)

@@ -74,6 +74,16 @@ class VideoPicture(QWidget):
         painter.end()
 
 
+class CappedColumn(QVBoxLayout):
+    """The player's column: its height at the width the player gets. The page asks for the
+    height at the whole column's width, but a pixel ``width`` caps the player, where a long
+    message wraps to more lines (else the controls are drawn over the picture)."""
+
+    def heightForWidth(self, width: int) -> int:
+        owner = self.parentWidget()
+        return super().heightForWidth(min(width, owner.maximumWidth()) if owner else width)
+
+
 class MediaPlayer(QWidget):
     """Controls (play/pause, slider, time, mute) under an optional video picture."""
 
@@ -88,7 +98,7 @@ class MediaPlayer(QWidget):
         self.player = QMediaPlayer(self)
         self.output = QAudioOutput(self)
         self.player.setAudioOutput(self.output)
-        layout = QVBoxLayout(self)
+        layout = CappedColumn(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.picture: VideoPicture | None = None
@@ -203,7 +213,8 @@ class MediaPlayer(QWidget):
     def set_range(self, start: float, end: float | None, loop: bool) -> None:
         changed = int(start * 1000) != self.start_ms
         self.start_ms = int(start * 1000)
-        self.end_ms = None if end is None else int(end * 1000)
+        # an end not after the start (st.audio takes one) plays on to the media's end
+        self.end_ms = None if end is None or end <= start else int(end * 1000)
         self.loop = loop
         if changed:
             self.player.setPosition(self.start_ms)

@@ -34,15 +34,27 @@ SUBMIT_MODES = ("submit", "disable", "stop")
 
 
 class ChatInputValue(dict):
-    """What a chat input with ``accept_file``/``accept_audio`` returns: ``.text``, ``.files``
-    and ``.audio`` (a WAV UploadedFile or None), also as keys."""
+    """What a chat input with ``accept_file``/``accept_audio`` returns: ``text``, then
+    ``files`` only with accept_file and ``audio`` (a WAV UploadedFile or None) only with
+    accept_audio, as keys and attributes, as Streamlit's (so ``st.write`` shows the same)."""
 
-    def __init__(self, text: str, files: list[UploadedFile], audio: UploadedFile | None = None) -> None:
-        super().__init__(text=text, files=files, audio=audio)
+    def __init__(self, text: str, files: list[UploadedFile] | None = None,
+                 audio: UploadedFile | None = None, *, with_files: bool = True,
+                 with_audio: bool = True) -> None:
+        super().__init__(text=text)
+        if with_files:
+            self["files"] = [] if files is None else files
+        if with_audio:
+            self["audio"] = audio
+
+    def _part(self, name: str, option: str) -> Any:
+        if name not in self:  # Streamlit's message for a part the input does not accept
+            raise AttributeError(f"'ChatInputValue' object has no attribute {name!r} ({option}=False)")
+        return self[name]
 
     @property
     def audio(self) -> UploadedFile | None:
-        return self["audio"]
+        return self._part("audio", "accept_audio")
 
     @property
     def text(self) -> str:
@@ -50,7 +62,13 @@ class ChatInputValue(dict):
 
     @property
     def files(self) -> list[UploadedFile]:
-        return self["files"]
+        return self._part("files", "accept_file")
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self)
+
+    def __repr__(self) -> str:
+        return f"ChatInputValue({', '.join(f'{k}={v!r}' for k, v in self.items())})"
 
 
 def chat_message(name: str, *, avatar: Any = None,
@@ -120,6 +138,7 @@ class _ChatSpec:
                 f"got {max_upload_size!r}.")
         self.accept_file = accept_file
         self.rich = bool(accept_file) or accept_audio  # returns a ChatInputValue
+        self.accept_audio = accept_audio
         self.types = normalize_types(file_type)
         self.limit = (max_upload_size or 200) * MEGABYTE
 
@@ -127,7 +146,7 @@ class _ChatSpec:
         """``text``, ``(text, files)`` or ``(text, files, audio)`` from the window -> str or
         ChatInputValue (``audio``: no entry or one WAV entry)."""
         if isinstance(front, str):
-            return ChatInputValue(front, []) if self.rich else front
+            return self._value(front, [], None) if self.rich else front
         text, entries, *rest = front
         files = []
         for file_id, name, mime, data in entries:
@@ -139,7 +158,11 @@ class _ChatSpec:
             raise ValueError("this chat input accepts one file (accept_file=True)")
         audio = [UploadedFile(name, data, mime, file_id) for file_id, name, mime, data in
                  (rest[0] if rest else ())]
-        return ChatInputValue(str(text), files, audio[0] if audio else None) if self.rich else str(text)
+        return self._value(str(text), files, audio[0] if audio else None) if self.rich else str(text)
+
+    def _value(self, text: str, files: list[UploadedFile], audio: UploadedFile | None) -> ChatInputValue:
+        return ChatInputValue(text, files, audio, with_files=bool(self.accept_file),
+                              with_audio=self.accept_audio)
 
 
 def chat_input(

@@ -158,6 +158,23 @@ def test_accept_file_returns_text_and_files() -> None:
     assert "alpha" in at.markdown[0].value and "['a.txt', 'b.txt']" in at.markdown[0].value
 
 
+def test_a_chat_input_value_holds_only_the_parts_its_input_accepts() -> None:
+    """Streamlit's ChatInputValue: "files" only with accept_file, "audio" only with
+    accept_audio, so st.write(value) and repr(value) show what Streamlit shows."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        v = st.chat_input("Attach", accept_file=True)
+        if v is not None:
+            st.text(repr(v))
+            st.text(f"{sorted(v)} {hasattr(v, 'files')} {hasattr(v, 'audio')}")
+            st.write(v)
+    """).run()
+    at.chat_input[0].set_value("hi").run()
+    no_exception(at)
+    assert at.text.values == ["ChatInputValue(text='hi', files=[])", "['files', 'text'] True False"]
+    assert at.json[0].value == '{"text": "hi", "files": []}'
+
+
 def test_avatars_follow_the_name() -> None:
     at = AppTest.from_string("""
         import rerunqt as st

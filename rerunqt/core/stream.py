@@ -13,13 +13,14 @@ objects of the OpenAI and LangChain streaming APIs (``choices[0].delta.content``
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections.abc import AsyncIterable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core import text as _text
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitInvalidParameterTypeError
 
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
@@ -78,17 +79,23 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
 
 
 def _iterate(stream: Any) -> Iterable[Any]:
-    if callable(stream) and not hasattr(stream, "__iter__"):
+    """The chunks: a generator function is called and an async stream drained; a text
+    or a table raises Streamlit's errors (st.write is for those)."""
+    from rerunqt.core.write import is_dataframe_like
+
+    if isinstance(stream, str) or is_dataframe_like(stream):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `stream` type. Expected one of: generator, stream-like object. Provided "
+            f"type: {type(stream).__name__}. Please use `st.write` instead for this data type.")
+    if inspect.isgeneratorfunction(stream) or inspect.isasyncgenfunction(stream):
         stream = stream()
-    if isinstance(stream, str):
-        return [stream]
     if isinstance(stream, AsyncIterable):
         return _drain(stream)
     if isinstance(stream, Iterable):
         return stream
     raise RerunQtAPIError(
-        f"st.write_stream needs a generator, an iterable or an async generator of chunks; "
-        f"got {type(stream).__name__} {stream!r}.")
+        f"The provided input (type: {type(stream)}) cannot be iterated. Please make sure that "
+        f"it is a generator, generator function or iterable.")
 
 
 def _drain(stream: AsyncIterable[Any]) -> list[Any]:

@@ -146,6 +146,20 @@ def test_bad_stream_is_a_clear_error() -> None:
     assert at.exception and "generator" in at.exception[0].message
 
 
+def test_text_or_a_table_as_the_stream_is_streamlits_type_error() -> None:
+    """Streamlit refuses a str or a DataFrame as the stream ("use st.write"), and calls only
+    generator functions: another callable cannot be iterated."""
+    for stream, named in (("'plain'", "str"), ("pd.DataFrame({'a': [1]})", "DataFrame")):
+        src = f"import pandas as pd\nimport rerunqt as st\nst.write_stream({stream})"
+        at = AppTest.from_string(src).run()
+        assert at.exception[0].message == (
+            f"Invalid `stream` type. Expected one of: generator, stream-like object. Provided "
+            f"type: {named}. Please use `st.write` instead for this data type.")
+        assert not at.markdown and not at.dataframe
+    at = AppTest.from_string("import rerunqt as st\nst.write_stream(lambda: iter(['z']))").run()
+    assert "(type: <class 'function'>) cannot be iterated" in at.exception[0].message
+
+
 def test_empty_chunks_are_skipped_and_callable_chunks_are_called() -> None:
     at = run("""
         import pandas as pd

@@ -22,7 +22,7 @@ from rerunqt.core.lead_icon import is_emoji
 from rerunqt.core.registration import register
 from rerunqt.core.state import SessionState, normalize_key
 from rerunqt.core.widgets import Args, Callback, Kwargs
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitMissingRequiredParameterError
 
 if TYPE_CHECKING:
     from rerunqt.core.blocks import Block
@@ -74,10 +74,12 @@ class ChatInputValue(dict):
 def chat_message(name: str, *, avatar: Any = None,
                  width: int | Literal["stretch", "content"] = "stretch") -> Block:
     """A message row: an avatar, then whatever is drawn inside ``with`` the block."""
-    if not isinstance(name, str) or not name.strip():
+    if name is None:
+        raise StreamlitMissingRequiredParameterError("The `name` parameter is required.")
+    if not isinstance(name, str):  # "" is drawn, as in Streamlit: a message without a letter
         raise RerunQtAPIError(
-            f"st.chat_message needs a name: 'user', 'assistant', or any non-empty string "
-            f"(its first letter becomes the avatar); got {name!r}.")
+            f"st.chat_message needs a name: 'user', 'assistant', or any string (its first "
+            f"letter becomes the avatar); got {name!r}.")
     ctx = context.current()
     props = (("name", name), ("avatar", _avatar(name, avatar)), ("width", _width("chat_message", width)))
     return _block(ctx, ctx.open_container("chat_message", None, props))
@@ -95,7 +97,7 @@ def _avatar(name: str, avatar: Any) -> Any:
     """The avatar as shown: 'user', 'assistant', the name's letter, an emoji, an icon, an
     image file's path or a picture (ImageData)."""
     if avatar is None:
-        return ROLE_AVATARS.get(name.lower(), name.strip()[0].upper())
+        return ROLE_AVATARS.get(name.lower(), name.strip()[:1].upper())
     if isinstance(avatar, Path):
         avatar = str(avatar)
     if isinstance(avatar, str) and avatar:

@@ -123,7 +123,7 @@ def test_max_chars_disabled_and_errors() -> None:
     else:
         raise AssertionError("a disabled chat input accepted a message")
     for call, words in [
-        ("st.chat_message('')", "needs a name"),
+        ("st.chat_message(None)", "The `name` parameter is required."),
         ("st.chat_input('x', accept_audio=True, audio_sample_rate=5)", "audio_sample_rate=5"),
         ("st.chat_input('x', accept_audio='yes')", "accept_audio='yes' must be True or False"),
         ("st.chat_input('x', accept_file='many')", "accept_file"),
@@ -133,6 +133,15 @@ def test_max_chars_disabled_and_errors() -> None:
     ]:
         at = AppTest.from_string("import rerunqt as st\n" + call).run()
         assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+def test_a_chat_message_with_an_empty_name_is_drawn_as_in_streamlit() -> None:
+    """Streamlit draws st.chat_message("") (a role read from data may be empty), with no
+    letter in its avatar; rerunqt raised "needs a name"."""
+    at = AppTest.from_string("import rerunqt as st\nst.chat_message('').write('hi')\n").run()
+    no_exception(at)
+    assert (at.chat_message[0].name, at.chat_message[0].avatar) == ("", "")
+    assert at.chat_message[0].markdown[0].value == "hi"
 
 
 def test_chat_input_max_chars_0_is_no_limit_as_in_streamlit() -> None:

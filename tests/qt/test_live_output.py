@@ -187,6 +187,34 @@ def test_a_placeholder_rewritten_in_a_loop_shows_its_latest_value(
     assert pilot.texts("text") == ["step 2"]
 
 
+def test_a_finished_spinner_and_a_cleared_placeholder_go_while_the_run_goes_on(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    """Streamlit removes them at once; they stayed on the live page, faded, until the end."""
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            slot = st.empty()
+            slot.info("Loading...")
+            with st.spinner("Thinking"):
+                live_gates.wait(0)
+            slot.empty()
+            st.text("streaming")
+            live_gates.wait(1)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: bool(pilot.window.renderer.find(kind="spinner")), timeout=3000)
+    assert pilot.window.renderer.find(kind="info")
+    gates.open(0)
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["streaming"], timeout=3000)
+    assert pilot.window.session.running  # mid-run: the spinner and the alert are gone now
+    assert not pilot.window.renderer.find(kind="spinner")
+    assert not pilot.window.renderer.find(kind="info")
+    gates.open(1)
+    pilot.settle()
+
+
 def test_the_event_loop_keeps_running_while_the_script_computes(
         rerunqt_pilot, write_script, gates, qtbot) -> None:
     script = write_script("""

@@ -188,3 +188,26 @@ def test_a_long_placeholder_grows_the_box_to_show_it_whole(rerunqt_pilot, write_
     long.setFocus()
     qtbot.keyClicks(long, "hi")
     qtbot.waitUntil(lambda: long.height() == short.height())
+
+
+def test_send_is_a_filled_primary_button_only_while_there_is_a_message(rerunqt_pilot, qtbot) -> None:
+    """Streamlit's Send is red with a white arrow once something is typed (or attached) and
+    a faded grey button while the box is empty; it was a red arrow on no button, always."""
+    pilot = rerunqt_pilot(DEMOS / "chat.py")
+    box = chat_box(pilot)
+    button = box.send_button
+
+    def fill() -> tuple[int, int, int]:  # the button's background, beside its arrow
+        colour = button.grab().toImage().pixelColor(4, button.height() // 2)
+        return colour.red(), colour.green(), colour.blue()
+
+    red, green, _ = fill()
+    assert button.property("ready") is not True and abs(red - green) < 30  # grey
+    box.edit.setFocus()
+    qtbot.keyClicks(box.edit, "hi")
+    qtbot.waitUntil(lambda: button.property("ready") is True)
+    red, green, _ = fill()
+    assert red > 200 and green < 120  # the primary colour
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    pilot.settle()
+    assert button.property("ready") is False  # sent: the box is empty again

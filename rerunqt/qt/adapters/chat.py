@@ -34,7 +34,7 @@ from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, guess_mime
 from rerunqt.core.image_data import ImageData
 from rerunqt.qt import theme_state
-from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.base import Adapter, Host, restyle
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.chat_text import MessageEdit
 from rerunqt.qt.adapters.image import to_qimage
@@ -185,6 +185,7 @@ class ChatBox(QFrame):
         self.send_button.setToolTip("Send (Enter)")
         self.send_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter in the text sends
         self.send_button.clicked.connect(self.submit)
+        self.edit.textChanged.connect(self._show_ready)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
         row.setSpacing(4)
@@ -252,6 +253,7 @@ class ChatBox(QFrame):
         self.waiting = True
         self.edit.setEnabled(False)
         self.attach.setEnabled(False)
+        self._show_ready()
         if self.submit_mode == "stop":
             self.send_button.setText("\u25A0")
             self.send_button.setAccessibleName("Stop")
@@ -272,6 +274,7 @@ class ChatBox(QFrame):
         self.send_button.setText("\u27A4")
         self.send_button.setAccessibleName("Send")
         self.send_button.setToolTip("Send (Enter)")
+        self._show_ready()
 
     def choose_files(self) -> None:
         dialog = QFileDialog(self, "Attach files")
@@ -302,6 +305,13 @@ class ChatBox(QFrame):
         self.attach.setProperty("attached", bool(self.files))
         self.attach.style().unpolish(self.attach)
         self.attach.style().polish(self.attach)
+        self._show_ready()
+
+    def _show_ready(self) -> None:
+        """Streamlit's Send is a filled button in the primary colour while there is something
+        to send (or while it is Stop), and a faded grey one otherwise."""
+        ready = self.waiting or bool(self.files) or bool(self.edit.toPlainText().strip())
+        restyle(self.send_button, "ready", ready)
 
 
 class ChatInputAdapter(Adapter):

@@ -141,7 +141,14 @@ def spinner(text: str = "In progress...", *, show_time: bool = False, _cache: bo
     props = (("text", clean_text(text)), ("show_time", bool(show_time)),
              ("width", _width("spinner", width)))
     ctx = context.current_or_none()
-    return Spinner(props, (ctx, ctx.container) if ctx is not None else None)
+    if ctx is None:
+        return Spinner(props, None)
+    container = ctx.container
+    if container.kind == "slot" and container.parent is not None:
+        # an element's handle (`st.markdown(...).spinner(...)`): the element stays and the
+        # spinner shows after it, as in Streamlit (the handle's slot is never drawn)
+        container = container.parent
+    return Spinner(props, (ctx, container))
 
 
 def _cache_miss_spinner(ctx: RunContext | None, text: str,

@@ -215,6 +215,27 @@ def test_a_finished_spinner_and_a_cleared_placeholder_go_while_the_run_goes_on(
     pilot.settle()
 
 
+def test_a_spinner_on_an_elements_handle_shows_beside_the_element(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    """Streamlit's st_spinner app: `st.markdown(...).spinner(...)` shows the spinner while
+    the markdown stays; the spinner was drawn nowhere."""
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            placeholder = st.markdown("Some Text")
+            with placeholder.spinner("something"):
+                live_gates.wait(0)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: pilot.texts("spinner") == ["something"], timeout=3000)
+    assert pilot.texts("markdown") == ["Some Text"]
+    gates.open(0)
+    pilot.settle()
+    assert pilot.texts("spinner") == [] and pilot.texts("markdown") == ["Some Text"]
+
+
 def test_the_event_loop_keeps_running_while_the_script_computes(
         rerunqt_pilot, write_script, gates, qtbot) -> None:
     script = write_script("""

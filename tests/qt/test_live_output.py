@@ -236,6 +236,29 @@ def test_a_spinner_on_an_elements_handle_shows_beside_the_element(
     assert pilot.texts("spinner") == [] and pilot.texts("markdown") == ["Some Text"]
 
 
+def test_a_spinner_text_wider_than_its_room_wraps(rerunqt_pilot, write_script, gates, qtbot) -> None:
+    """Streamlit's st_spinner app (width=300 and a long text): the text wraps onto a second
+    line; it was one line cut off at the spinner's edge."""
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            with st.spinner("Loading with 300px width.... the text is long and does not fit "
+                            "in the width", width=300):
+                live_gates.wait(0)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: bool(pilot.window.renderer.find(kind="spinner")), timeout=3000)
+    spinner = pilot.window.renderer.find(kind="spinner")[0].widget
+    label = spinner.label
+    qtbot.waitUntil(lambda: label.height() >= 2 * label.fontMetrics().height(), timeout=3000)
+    assert label.geometry().right() <= spinner.width()  # inside its 300 px
+    assert spinner.height() >= label.height()  # no line cut off below
+    gates.open(0)
+    pilot.settle()
+
+
 def test_the_event_loop_keeps_running_while_the_script_computes(
         rerunqt_pilot, write_script, gates, qtbot) -> None:
     script = write_script("""

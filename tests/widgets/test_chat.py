@@ -184,6 +184,21 @@ def test_a_chat_input_value_holds_only_the_parts_its_input_accepts() -> None:
     assert at.json[0].value == '{"text": "hi", "files": []}'
 
 
+def test_streamlit_typing_exports_the_chat_input_value_and_uploaded_file() -> None:
+    """ChatInputValue's docstring: "To use this type in an annotation, import it from
+    streamlit.typing"; the import failed."""
+    at = AppTest.from_string("""
+        import streamlit as st
+        from streamlit.typing import ChatInputValue, UploadedFile
+        v = st.chat_input("Attach", accept_file=True)
+        if v is not None:
+            st.text(f"{isinstance(v, ChatInputValue)} {all(isinstance(f, UploadedFile) for f in v.files)}")
+    """).run()
+    at.chat_input[0].set_value(("see", [("a.txt", b"alpha")])).run()
+    no_exception(at)
+    assert at.text.values == ["True True"]
+
+
 def test_avatars_follow_the_name() -> None:
     at = AppTest.from_string("""
         import rerunqt as st

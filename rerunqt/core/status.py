@@ -175,9 +175,9 @@ def status(label: str, *, expanded: bool = False,
            state: Literal["running", "complete", "error"] = "running", type: str = "default",
            width: int | Literal["stretch"] = "stretch") -> StatusBlock:
     """A box for the output of a long task, with a running / complete / error icon."""
-    if label is None:
-        raise RerunQtAPIError("st.status needs a label, e.g. st.status('Downloading data...').")
-    props = (("label", str(label)), ("expanded", bool(expanded)), ("state", check_state("status", state)),
+    # None is an empty label, as Streamlit draws it (st.expander(None) raises there)
+    props = (("label", "" if label is None else str(label)), ("expanded", bool(expanded)),
+             ("state", check_state("status", state)),
              ("type", _choice("status", "type", type, EXPANDABLE_TYPES)),
              ("width", _stretch_width("status", width)))
     from rerunqt.core.status_box import StatusBlock  # it builds on blocks, which binds this

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core import text as _text
+from rerunqt.core.md_unterminated import completed
 from rerunqt.errors import RerunQtAPIError, StreamlitInvalidParameterTypeError
 
 if TYPE_CHECKING:
@@ -34,8 +35,9 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
     """Write a stream of chunks; returns the whole text (or a list when not all text).
 
     ``cursor`` (Markdown, e.g. "▌" or an emoji) follows each text while more of it may
-    come, and is removed when that text ends; None (the default) shows none. Empty text
-    chunks are skipped and callable chunks are called, as in Streamlit.
+    come, and is removed when that text ends; None (the default) shows none. While a text
+    streams, its open Markdown marks are shown closed. Empty text chunks are skipped and
+    callable chunks are called, as in Streamlit.
     """
     chunks = _iterate(stream)
     if cursor is not None and not isinstance(cursor, str):
@@ -45,9 +47,11 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
     text = ""
     handle: ElementHandle | None = None
 
-    def flush() -> None:  # this text is done: drawn without the cursor, kept in the result
+    shown = ""  # what the handle shows: the text so far, its open marks closed, the cursor
+
+    def flush() -> None:  # this text is done: drawn as it is, kept in the result
         nonlocal text, handle
-        if handle is not None and mark:
+        if handle is not None and shown != text:
             handle.markdown(text)
         if text:
             written.append(text)
@@ -68,10 +72,11 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> Any:
         if not piece:
             continue
         text += piece
+        shown = completed(text + mark)  # `**Hel` shows a bold "Hel", as Streamlit's does
         if handle is None:
-            handle = _text.markdown(text + mark)
+            handle = _text.markdown(shown)
         else:
-            handle.markdown(text + mark)
+            handle.markdown(shown)
     flush()
     if not written:
         return ""

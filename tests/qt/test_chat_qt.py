@@ -211,3 +211,21 @@ def test_send_is_a_filled_primary_button_only_while_there_is_a_message(rerunqt_p
     qtbot.keyClick(box.edit, Qt.Key.Key_Return)
     pilot.settle()
     assert button.property("ready") is False  # sent: the box is empty again
+
+
+def test_max_chars_shows_the_count_beside_send_once_text_is_typed(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's chat input shows "11/20" while text is typed (red at the limit); rerunqt
+    cut the text at the limit without a word."""
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.chat_input('Say', max_chars=20)\n"))
+    box = chat_box(pilot)
+    assert not box.counter.isVisible()  # nothing typed yet
+    box.edit.setFocus()
+    qtbot.keyClicks(box.edit, "hello there")
+    qtbot.waitUntil(box.counter.isVisible)
+    assert box.counter.text() == "11/20" and box.counter.property("full") is not True
+    qtbot.keyClicks(box.edit, "x" * 15)
+    assert box.counter.text() == "20/20" and box.counter.property("full") is True
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    pilot.settle()
+    assert not box.counter.isVisible()  # sent: empty again

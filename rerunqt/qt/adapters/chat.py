@@ -186,11 +186,16 @@ class ChatBox(QFrame):
         self.send_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter in the text sends
         self.send_button.clicked.connect(self.submit)
         self.edit.textChanged.connect(self._show_ready)
+        self.counter = QLabel()  # Streamlit's "12/200" (max_chars), once something is typed
+        self.counter.setObjectName("rqChatCounter")
+        self.counter.setVisible(False)
+        self.edit.textChanged.connect(self.count)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
         row.setSpacing(4)
         row.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.edit, 1)
+        row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.setFocusProxy(self.edit)
         self.voice: QToolButton | None = None  # accept_audio: the microphone (chat_voice.py)
@@ -307,6 +312,16 @@ class ChatBox(QFrame):
         self.attach.style().polish(self.attach)
         self._show_ready()
 
+    def count(self) -> None:
+        """With max_chars: the length over the limit beside Send while there is text, red
+        at the limit, as Streamlit's chat input instructions."""
+        limit, length = self.edit.max_chars, len(self.edit.toPlainText())
+        shown = limit is not None and length > 0
+        self.counter.setVisible(shown)
+        if shown:
+            self.counter.setText(f"{length}/{limit}")
+            restyle(self.counter, "full", length >= (limit or 0))
+
     def _show_ready(self) -> None:
         """Streamlit's Send is a filled button in the primary colour while there is something
         to send (or while it is Stop), and a faded grey one otherwise."""
@@ -338,6 +353,7 @@ class ChatInputAdapter(Adapter):
             widget.setEnabled(not props["disabled"])
         if "max_chars" in changed:
             widget.edit.max_chars = props["max_chars"]
+            widget.count()
         if changed & {"accept_file", "file_type"}:
             widget.accept_file = props["accept_file"]
             widget.types = props["file_type"]

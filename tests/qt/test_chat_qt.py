@@ -229,3 +229,28 @@ def test_max_chars_shows_the_count_beside_send_once_text_is_typed(
     qtbot.keyClick(box.edit, Qt.Key.Key_Return)
     pilot.settle()
     assert not box.counter.isVisible()  # sent: empty again
+
+
+def test_attached_files_show_as_chips_that_can_be_taken_back(rerunqt_pilot, qtbot, tmp_path) -> None:
+    """Streamlit lists a chat input's files (name, size, remove) over its text; they showed
+    only as a tinted "+" and its tooltip."""
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    pilot = rerunqt_pilot(DEMOS / "chat.py")
+    box = chat_box(pilot)
+    box.accept_file = "multiple"
+    paths = []
+    for name, text in (("a.txt", "twelve bytes"), ("b.txt", "beta")):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text)
+    box.add_files([str(p) for p in paths])
+    qtbot.waitUntil(box.chips.isVisible)
+    shown = [[label.text() for label in chip.findChildren(QLabel)] for chip in box.chips.chips]
+    assert shown == [["a.txt", "12.0B"], ["b.txt", "4.0B"]]
+    box.chips.chips[0].findChild(QToolButton).click()  # take a.txt back
+    assert [entry[1] for entry in box.files] == ["b.txt"]
+    qtbot.waitUntil(lambda: len(box.chips.chips) == 1)
+    send(pilot, qtbot, "with one file")
+    contents = " ".join(r.element.prop("body") for r in pilot.window.renderer.find(kind="markdown"))
+    assert "b.txt" in contents and "a.txt" not in contents
+    assert not box.chips.isVisible()  # sent: nothing attached any more

@@ -36,6 +36,7 @@ from rerunqt.core.image_data import ImageData
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.base import Adapter, Host, restyle
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.chat_files import FileChips
 from rerunqt.qt.adapters.chat_text import MessageEdit
 from rerunqt.qt.adapters.image import to_qimage
 from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter, LayoutAdapter
@@ -190,9 +191,14 @@ class ChatBox(QFrame):
         self.counter.setObjectName("rqChatCounter")
         self.counter.setVisible(False)
         self.edit.textChanged.connect(self.count)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 4, 6, 4)
+        self.chips = FileChips(self.remove_file)  # the attached files, over the text
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 4, 6, 4)
+        column.setSpacing(4)
+        column.addWidget(self.chips)
+        self.row = row = QHBoxLayout()
         row.setSpacing(4)
+        column.addLayout(row)
         row.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.edit, 1)
         row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -229,8 +235,7 @@ class ChatBox(QFrame):
             from rerunqt.qt.adapters.chat_voice import VoiceButton
 
             self.voice = VoiceButton(self.send_voice)
-            row = self.layout()
-            assert isinstance(row, QHBoxLayout)
+            row = self.row
             row.insertWidget(row.indexOf(self.send_button), self.voice, 0, Qt.AlignmentFlag.AlignBottom)
         if self.voice is not None:
             self.voice.setVisible(accept)
@@ -310,7 +315,13 @@ class ChatBox(QFrame):
         self.attach.setProperty("attached", bool(self.files))
         self.attach.style().unpolish(self.attach)
         self.attach.style().polish(self.attach)
+        self.chips.show_files(self.files)
         self._show_ready()
+
+    def remove_file(self, index: int) -> None:
+        """A chip's remove button: that file no longer goes with the message."""
+        del self.files[index]
+        self._show_files()
 
     def count(self) -> None:
         """With max_chars: the length over the limit beside Send while there is text, red

@@ -22,7 +22,7 @@ from rerunqt.core.lead_icon import is_emoji
 from rerunqt.core.registration import register
 from rerunqt.core.state import SessionState, normalize_key
 from rerunqt.core.widgets import Args, Callback, Kwargs
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitMissingRequiredParameterError
 
 if TYPE_CHECKING:
     from rerunqt.core.blocks import Block
@@ -34,15 +34,27 @@ SUBMIT_MODES = ("submit", "disable", "stop")
 
 
 class ChatInputValue(dict):
-    """What a chat input with ``accept_file``/``accept_audio`` returns: ``.text``, ``.files``
-    and ``.audio`` (a WAV UploadedFile or None), also as keys."""
+    """What a chat input with ``accept_file``/``accept_audio`` returns: ``text``, then
+    ``files`` only with accept_file and ``audio`` (a WAV UploadedFile or None) only with
+    accept_audio, as keys and attributes, as Streamlit's (so ``st.write`` shows the same)."""
 
-    def __init__(self, text: str, files: list[UploadedFile], audio: UploadedFile | None = None) -> None:
-        super().__init__(text=text, files=files, audio=audio)
+    def __init__(self, text: str, files: list[UploadedFile] | None = None,
+                 audio: UploadedFile | None = None, *, with_files: bool = True,
+                 with_audio: bool = True) -> None:
+        super().__init__(text=text)
+        if with_files:
+            self["files"] = [] if files is None else files
+        if with_audio:
+            self["audio"] = audio
+
+    def _part(self, name: str, option: str) -> Any:
+        if name not in self:  # Streamlit's message for a part the input does not accept
+            raise AttributeError(f"'ChatInputValue' object has no attribute {name!r} ({option}=False)")
+        return self[name]
 
     @property
     def audio(self) -> UploadedFile | None:
-        return self["audio"]
+        return self._part("audio", "accept_audio")
 
     @property
     def text(self) -> str:
@@ -50,16 +62,24 @@ class ChatInputValue(dict):
 
     @property
     def files(self) -> list[UploadedFile]:
-        return self["files"]
+        return self._part("files", "accept_file")
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self)
+
+    def __repr__(self) -> str:
+        return f"ChatInputValue({', '.join(f'{k}={v!r}' for k, v in self.items())})"
 
 
 def chat_message(name: str, *, avatar: Any = None,
                  width: int | Literal["stretch", "content"] = "stretch") -> Block:
     """A message row: an avatar, then whatever is drawn inside ``with`` the block."""
-    if not isinstance(name, str) or not name.strip():
+    if name is None:
+        raise StreamlitMissingRequiredParameterError("The `name` parameter is required.")
+    if not isinstance(name, str):  # "" is drawn, as in Streamlit: a message without a letter
         raise RerunQtAPIError(
-            f"st.chat_message needs a name: 'user', 'assistant', or any non-empty string "
-            f"(its first letter becomes the avatar); got {name!r}.")
+            f"st.chat_message needs a name: 'user', 'assistant', or any string (its first "
+            f"letter becomes the avatar); got {name!r}.")
     ctx = context.current()
     props = (("name", name), ("avatar", _avatar(name, avatar)), ("width", _width("chat_message", width)))
     return _block(ctx, ctx.open_container("chat_message", None, props))
@@ -77,7 +97,7 @@ def _avatar(name: str, avatar: Any) -> Any:
     """The avatar as shown: 'user', 'assistant', the name's letter, an emoji, an icon, an
     image file's path or a picture (ImageData)."""
     if avatar is None:
-        return ROLE_AVATARS.get(name.lower(), name.strip()[0].upper())
+        return ROLE_AVATARS.get(name.lower(), name.strip()[:1].upper())
     if isinstance(avatar, Path):
         avatar = str(avatar)
     if isinstance(avatar, str) and avatar:
@@ -120,6 +140,7 @@ class _ChatSpec:
                 f"got {max_upload_size!r}.")
         self.accept_file = accept_file
         self.rich = bool(accept_file) or accept_audio  # returns a ChatInputValue
+        self.accept_audio = accept_audio
         self.types = normalize_types(file_type)
         self.limit = (max_upload_size or 200) * MEGABYTE
 
@@ -127,7 +148,7 @@ class _ChatSpec:
         """``text``, ``(text, files)`` or ``(text, files, audio)`` from the window -> str or
         ChatInputValue (``audio``: no entry or one WAV entry)."""
         if isinstance(front, str):
-            return ChatInputValue(front, []) if self.rich else front
+            return self._value(front, [], None) if self.rich else front
         text, entries, *rest = front
         files = []
         for file_id, name, mime, data in entries:
@@ -139,7 +160,11 @@ class _ChatSpec:
             raise ValueError("this chat input accepts one file (accept_file=True)")
         audio = [UploadedFile(name, data, mime, file_id) for file_id, name, mime, data in
                  (rest[0] if rest else ())]
-        return ChatInputValue(str(text), files, audio[0] if audio else None) if self.rich else str(text)
+        return self._value(str(text), files, audio[0] if audio else None) if self.rich else str(text)
+
+    def _value(self, text: str, files: list[UploadedFile], audio: UploadedFile | None) -> ChatInputValue:
+        return ChatInputValue(text, files, audio, with_files=bool(self.accept_file),
+                              with_audio=self.accept_audio)
 
 
 def chat_input(

@@ -141,7 +141,14 @@ def spinner(text: str = "In progress...", *, show_time: bool = False, _cache: bo
     props = (("text", clean_text(text)), ("show_time", bool(show_time)),
              ("width", _width("spinner", width)))
     ctx = context.current_or_none()
-    return Spinner(props, (ctx, ctx.container) if ctx is not None else None)
+    if ctx is None:
+        return Spinner(props, None)
+    container = ctx.container
+    if container.kind == "slot" and container.parent is not None:
+        # an element's handle (`st.markdown(...).spinner(...)`): the element stays and the
+        # spinner shows after it, as in Streamlit (the handle's slot is never drawn)
+        container = container.parent
+    return Spinner(props, (ctx, container))
 
 
 def _cache_miss_spinner(ctx: RunContext | None, text: str,
@@ -168,9 +175,9 @@ def status(label: str, *, expanded: bool = False,
            state: Literal["running", "complete", "error"] = "running", type: str = "default",
            width: int | Literal["stretch"] = "stretch") -> StatusBlock:
     """A box for the output of a long task, with a running / complete / error icon."""
-    if label is None:
-        raise RerunQtAPIError("st.status needs a label, e.g. st.status('Downloading data...').")
-    props = (("label", str(label)), ("expanded", bool(expanded)), ("state", check_state("status", state)),
+    # None is an empty label, as Streamlit draws it (st.expander(None) raises there)
+    props = (("label", "" if label is None else str(label)), ("expanded", bool(expanded)),
+             ("state", check_state("status", state)),
              ("type", _choice("status", "type", type, EXPANDABLE_TYPES)),
              ("width", _stretch_width("status", width)))
     from rerunqt.core.status_box import StatusBlock  # it builds on blocks, which binds this

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.children import Children
+from rerunqt.qt.toast_body import ToastBody, view_button
 
 if TYPE_CHECKING:
     from rerunqt.qt.effects import Effect
@@ -49,8 +50,14 @@ class ToastCard(QFrame):
         row.setSpacing(10)
         self.icon = QLabel()
         self.icon.setObjectName("rqToastIcon")
-        self.body = WrapLabel(markdown=True)
+        self.body = ToastBody(self._overflow_changed)  # three lines, then "view more"
         self.body.setObjectName("rqToastBody")
+        self.view = view_button(self.body, self._relayout)
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(4)
+        text.addWidget(self.body)
+        text.addWidget(self.view, 0, Qt.AlignmentFlag.AlignLeft)
         self.close_button = QToolButton()
         self.close_button.setObjectName("rqToastClose")
         self.close_button.setText("✕")
@@ -60,7 +67,7 @@ class ToastCard(QFrame):
         self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.close_button.clicked.connect(self.dismiss)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.body, 1)
+        row.addLayout(text, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -84,6 +91,14 @@ class ToastCard(QFrame):
 
     def text(self) -> str:
         return self.body.text()
+
+    def _overflow_changed(self) -> None:
+        self.view.setVisible(self.body.overflowing)
+
+    def _relayout(self) -> None:
+        stack = self.parentWidget()
+        if isinstance(stack, ToastStack):
+            stack.place()
 
     def dismiss(self) -> None:
         if self.done:

@@ -205,13 +205,13 @@ def test_chat_input_with_accept_audio_returns_the_recording_with_the_text() -> N
     at = run("""
 msg = st.chat_input('Say', accept_audio=True, audio_sample_rate=None)
 if msg is not None:
-    st.text(f'{msg.text!r} {msg.files} {None if msg.audio is None else (msg.audio.name, msg.audio.size)}')
+    st.text(f'{msg.text!r} {sorted(msg)} {None if msg.audio is None else (msg.audio.name, msg.audio.size)}')
 """)
     assert at.chat_input[0].accept_audio is True and at.chat_input[0].audio_sample_rate is None
     at.chat_input[0].set_value(("hello", [], tone(0.1))).run()
-    assert at.text.values == [f"'hello' [] ('audio.wav', {len(tone(0.1))})"]
+    assert at.text.values == [f"'hello' ['audio', 'text'] ('audio.wav', {len(tone(0.1))})"]
     at.chat_input[0].set_value("typed only").run()
-    assert at.text.values == ["'typed only' [] None"]  # a ChatInputValue, audio None
+    assert at.text.values == ["'typed only' ['audio', 'text'] None"]  # no "files": accept_file=False
 
 
 def test_camera_resolution_presets_ask_for_a_photo_height() -> None:

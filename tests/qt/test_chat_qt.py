@@ -188,3 +188,69 @@ def test_a_long_placeholder_grows_the_box_to_show_it_whole(rerunqt_pilot, write_
     long.setFocus()
     qtbot.keyClicks(long, "hi")
     qtbot.waitUntil(lambda: long.height() == short.height())
+
+
+def test_send_is_a_filled_primary_button_only_while_there_is_a_message(rerunqt_pilot, qtbot) -> None:
+    """Streamlit's Send is red with a white arrow once something is typed (or attached) and
+    a faded grey button while the box is empty; it was a red arrow on no button, always."""
+    pilot = rerunqt_pilot(DEMOS / "chat.py")
+    box = chat_box(pilot)
+    button = box.send_button
+
+    def fill() -> tuple[int, int, int]:  # the button's background, beside its arrow
+        colour = button.grab().toImage().pixelColor(4, button.height() // 2)
+        return colour.red(), colour.green(), colour.blue()
+
+    red, green, _ = fill()
+    assert button.property("ready") is not True and abs(red - green) < 30  # grey
+    box.edit.setFocus()
+    qtbot.keyClicks(box.edit, "hi")
+    qtbot.waitUntil(lambda: button.property("ready") is True)
+    red, green, _ = fill()
+    assert red > 200 and green < 120  # the primary colour
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    pilot.settle()
+    assert button.property("ready") is False  # sent: the box is empty again
+
+
+def test_max_chars_shows_the_count_beside_send_once_text_is_typed(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's chat input shows "11/20" while text is typed (red at the limit); rerunqt
+    cut the text at the limit without a word."""
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.chat_input('Say', max_chars=20)\n"))
+    box = chat_box(pilot)
+    assert not box.counter.isVisible()  # nothing typed yet
+    box.edit.setFocus()
+    qtbot.keyClicks(box.edit, "hello there")
+    qtbot.waitUntil(box.counter.isVisible)
+    assert box.counter.text() == "11/20" and box.counter.property("full") is not True
+    qtbot.keyClicks(box.edit, "x" * 15)
+    assert box.counter.text() == "20/20" and box.counter.property("full") is True
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    pilot.settle()
+    assert not box.counter.isVisible()  # sent: empty again
+
+
+def test_attached_files_show_as_chips_that_can_be_taken_back(rerunqt_pilot, qtbot, tmp_path) -> None:
+    """Streamlit lists a chat input's files (name, size, remove) over its text; they showed
+    only as a tinted "+" and its tooltip."""
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    pilot = rerunqt_pilot(DEMOS / "chat.py")
+    box = chat_box(pilot)
+    box.accept_file = "multiple"
+    paths = []
+    for name, text in (("a.txt", "twelve bytes"), ("b.txt", "beta")):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text)
+    box.add_files([str(p) for p in paths])
+    qtbot.waitUntil(box.chips.isVisible)
+    shown = [[label.text() for label in chip.findChildren(QLabel)] for chip in box.chips.chips]
+    assert shown == [["a.txt", "12.0B"], ["b.txt", "4.0B"]]
+    box.chips.chips[0].findChild(QToolButton).click()  # take a.txt back
+    assert [entry[1] for entry in box.files] == ["b.txt"]
+    qtbot.waitUntil(lambda: len(box.chips.chips) == 1)
+    send(pilot, qtbot, "with one file")
+    contents = " ".join(r.element.prop("body") for r in pilot.window.renderer.find(kind="markdown"))
+    assert "b.txt" in contents and "a.txt" not in contents
+    assert not box.chips.isVisible()  # sent: nothing attached any more

@@ -187,6 +187,78 @@ def test_a_placeholder_rewritten_in_a_loop_shows_its_latest_value(
     assert pilot.texts("text") == ["step 2"]
 
 
+def test_a_finished_spinner_and_a_cleared_placeholder_go_while_the_run_goes_on(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    """Streamlit removes them at once; they stayed on the live page, faded, until the end."""
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            slot = st.empty()
+            slot.info("Loading...")
+            with st.spinner("Thinking"):
+                live_gates.wait(0)
+            slot.empty()
+            st.text("streaming")
+            live_gates.wait(1)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: bool(pilot.window.renderer.find(kind="spinner")), timeout=3000)
+    assert pilot.window.renderer.find(kind="info")
+    gates.open(0)
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["streaming"], timeout=3000)
+    assert pilot.window.session.running  # mid-run: the spinner and the alert are gone now
+    assert not pilot.window.renderer.find(kind="spinner")
+    assert not pilot.window.renderer.find(kind="info")
+    gates.open(1)
+    pilot.settle()
+
+
+def test_a_spinner_on_an_elements_handle_shows_beside_the_element(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    """Streamlit's st_spinner app: `st.markdown(...).spinner(...)` shows the spinner while
+    the markdown stays; the spinner was drawn nowhere."""
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            placeholder = st.markdown("Some Text")
+            with placeholder.spinner("something"):
+                live_gates.wait(0)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: pilot.texts("spinner") == ["something"], timeout=3000)
+    assert pilot.texts("markdown") == ["Some Text"]
+    gates.open(0)
+    pilot.settle()
+    assert pilot.texts("spinner") == [] and pilot.texts("markdown") == ["Some Text"]
+
+
+def test_a_spinner_text_wider_than_its_room_wraps(rerunqt_pilot, write_script, gates, qtbot) -> None:
+    """Streamlit's st_spinner app (width=300 and a long text): the text wraps onto a second
+    line; it was one line cut off at the spinner's edge."""
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+        if st.button("go"):
+            with st.spinner("Loading with 300px width.... the text is long and does not fit "
+                            "in the width", width=300):
+                live_gates.wait(0)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: bool(pilot.window.renderer.find(kind="spinner")), timeout=3000)
+    spinner = pilot.window.renderer.find(kind="spinner")[0].widget
+    label = spinner.label
+    qtbot.waitUntil(lambda: label.height() >= 2 * label.fontMetrics().height(), timeout=3000)
+    assert label.geometry().right() <= spinner.width()  # inside its 300 px
+    assert spinner.height() >= label.height()  # no line cut off below
+    gates.open(0)
+    pilot.settle()
+
+
 def test_the_event_loop_keeps_running_while_the_script_computes(
         rerunqt_pilot, write_script, gates, qtbot) -> None:
     script = write_script("""

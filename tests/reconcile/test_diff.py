@@ -75,6 +75,17 @@ def test_merge_partial_keeps_unreached_elements_as_stale() -> None:
     assert merged == (box("a", True), text(0, "old")._replace(stale=True), box("b")._replace(stale=True))
 
 
+def test_merge_partial_takes_a_reached_empty_slot_as_the_run_left_it() -> None:
+    """A finished spinner's slot or a cleared placeholder is empty at once, as in Streamlit;
+    another reached container keeps its unreached children, stale."""
+    shown = (Element("empty", "e", (), (text(0, "Loading"),)),
+             Element("form", "f", (), (text(0, "old"),)))
+    partial = (Element("empty", "e", (), ()), Element("form", "f", (), ()))
+    merged = merge_partial(shown, partial)
+    assert merged == (Element("empty", "e", (), ()),
+                      Element("form", "f", (), (text(0, "old")._replace(stale=True),)))
+
+
 def _apply(old: tuple[Element, ...], ops: list) -> tuple[Element, ...]:
     """A model renderer: applies ops to a list, to check diff's ops reach the new tree."""
     page = list(old)

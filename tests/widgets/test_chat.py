@@ -123,7 +123,7 @@ def test_max_chars_disabled_and_errors() -> None:
     else:
         raise AssertionError("a disabled chat input accepted a message")
     for call, words in [
-        ("st.chat_message('')", "needs a name"),
+        ("st.chat_message(None)", "The `name` parameter is required."),
         ("st.chat_input('x', accept_audio=True, audio_sample_rate=5)", "audio_sample_rate=5"),
         ("st.chat_input('x', accept_audio='yes')", "accept_audio='yes' must be True or False"),
         ("st.chat_input('x', accept_file='many')", "accept_file"),
@@ -133,6 +133,15 @@ def test_max_chars_disabled_and_errors() -> None:
     ]:
         at = AppTest.from_string("import rerunqt as st\n" + call).run()
         assert at.exception and words in at.exception[0].message, (call, at.exception)
+
+
+def test_a_chat_message_with_an_empty_name_is_drawn_as_in_streamlit() -> None:
+    """Streamlit draws st.chat_message("") (a role read from data may be empty), with no
+    letter in its avatar; rerunqt raised "needs a name"."""
+    at = AppTest.from_string("import rerunqt as st\nst.chat_message('').write('hi')\n").run()
+    no_exception(at)
+    assert (at.chat_message[0].name, at.chat_message[0].avatar) == ("", "")
+    assert at.chat_message[0].markdown[0].value == "hi"
 
 
 def test_chat_input_max_chars_0_is_no_limit_as_in_streamlit() -> None:
@@ -156,6 +165,38 @@ def test_accept_file_returns_text_and_files() -> None:
     assert isinstance(value, ChatInputValue) and value.text == "see"
     assert all(isinstance(f, UploadedFile) for f in value.files)
     assert "alpha" in at.markdown[0].value and "['a.txt', 'b.txt']" in at.markdown[0].value
+
+
+def test_a_chat_input_value_holds_only_the_parts_its_input_accepts() -> None:
+    """Streamlit's ChatInputValue: "files" only with accept_file, "audio" only with
+    accept_audio, so st.write(value) and repr(value) show what Streamlit shows."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        v = st.chat_input("Attach", accept_file=True)
+        if v is not None:
+            st.text(repr(v))
+            st.text(f"{sorted(v)} {hasattr(v, 'files')} {hasattr(v, 'audio')}")
+            st.write(v)
+    """).run()
+    at.chat_input[0].set_value("hi").run()
+    no_exception(at)
+    assert at.text.values == ["ChatInputValue(text='hi', files=[])", "['files', 'text'] True False"]
+    assert at.json[0].value == '{"text": "hi", "files": []}'
+
+
+def test_streamlit_typing_exports_the_chat_input_value_and_uploaded_file() -> None:
+    """ChatInputValue's docstring: "To use this type in an annotation, import it from
+    streamlit.typing"; the import failed."""
+    at = AppTest.from_string("""
+        import streamlit as st
+        from streamlit.typing import ChatInputValue, UploadedFile
+        v = st.chat_input("Attach", accept_file=True)
+        if v is not None:
+            st.text(f"{isinstance(v, ChatInputValue)} {all(isinstance(f, UploadedFile) for f in v.files)}")
+    """).run()
+    at.chat_input[0].set_value(("see", [("a.txt", b"alpha")])).run()
+    no_exception(at)
+    assert at.text.values == ["True True"]
 
 
 def test_avatars_follow_the_name() -> None:

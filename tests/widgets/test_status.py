@@ -166,6 +166,17 @@ box.text('line')
     assert at.status[0].text[0].value == "line"
 
 
+def test_a_status_without_a_label_is_drawn_as_in_streamlit() -> None:
+    """st.status(None) is an empty label in Streamlit 1.67; rerunqt raised "needs a label"."""
+    at = run("""
+with st.status(None, state='complete'):
+    st.write('in')
+""")
+    assert not at.exception
+    assert (at.status[0].label, at.status[0].state) == ("", "complete")
+    assert at.status[0].markdown[0].value == "in"
+
+
 @pytest.mark.parametrize("call", ["st.status('x', state='done')",
                                   "st.status('x').update(state='finished')"])
 def test_a_bad_status_state_is_a_clear_error(call: str) -> None:

@@ -146,6 +146,60 @@ def test_bad_stream_is_a_clear_error() -> None:
     assert at.exception and "generator" in at.exception[0].message
 
 
+def test_text_or_a_table_as_the_stream_is_streamlits_type_error() -> None:
+    """Streamlit refuses a str or a DataFrame as the stream ("use st.write"), and calls only
+    generator functions: another callable cannot be iterated."""
+    for stream, named in (("'plain'", "str"), ("pd.DataFrame({'a': [1]})", "DataFrame")):
+        src = f"import pandas as pd\nimport rerunqt as st\nst.write_stream({stream})"
+        at = AppTest.from_string(src).run()
+        assert at.exception[0].message == (
+            f"Invalid `stream` type. Expected one of: generator, stream-like object. Provided "
+            f"type: {named}. Please use `st.write` instead for this data type.")
+        assert not at.markdown and not at.dataframe
+    at = AppTest.from_string("import rerunqt as st\nst.write_stream(lambda: iter(['z']))").run()
+    assert "(type: <class 'function'>) cannot be iterated" in at.exception[0].message
+
+
+def test_empty_chunks_are_skipped_and_callable_chunks_are_called() -> None:
+    at = run("""
+        import pandas as pd
+        import rerunqt as st
+        def gen():
+            yield ""
+            yield "Hi "
+            yield lambda: st.caption("drawn by the chunk")
+            yield "after"
+        st.text(repr(st.write_stream(gen)))
+        st.text(repr(st.write_stream(["", pd.DataFrame({"a": [1]})])))
+    """)
+    assert at.markdown.values == ["Hi", "after"]  # no empty markdown before the table
+    assert at.caption.values == ["drawn by the chunk"]
+    assert at.text.values[0] == "['Hi ', 'after']"  # the callable is not in the result
+    assert at.text.values[1].startswith("[   a") and len(at.dataframe) == 1
+
+
+def test_openai_responses_events_and_an_empty_completion_chunk_stream_their_text() -> None:
+    at = run("""
+        import types
+        import rerunqt as st
+        def event(name, kind, **fields):
+            cls = type(name, (), {"__module__": "openai.types.responses"})
+            obj = cls()
+            obj.type = kind
+            obj.__dict__.update(fields)
+            return obj
+        stream = [event("ResponseCreatedEvent", "response.created"),
+                  event("ResponseTextDeltaEvent", "response.output_text.delta", delta="Hel"),
+                  event("ResponseTextDeltaEvent", "response.output_text.delta", delta="lo"),
+                  event("ResponseCompletedEvent", "response.completed")]
+        st.text(repr(st.write_stream(stream)))
+        azure_first = type("ChatCompletionChunk", (), {"__module__": "openai.types.chat"})()
+        azure_first.choices = []  # Azure OpenAI's first chunk has no choices
+        st.text(repr(st.write_stream([azure_first, "ok"])))
+    """)
+    assert at.markdown.values == ["Hello", "ok"] and at.text.values == ["'Hello'", "'ok'"]
+
+
 def test_st_write_shows_figures_and_pil_images() -> None:
     import pytest
 

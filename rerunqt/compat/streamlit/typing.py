@@ -6,8 +6,10 @@ from typing import Any
 
 from rerunqt.compat.unsupported import unsupported
 from rerunqt.core.button_column import ButtonColumnClickState
+from rerunqt.core.chat import ChatInputValue
+from rerunqt.core.files import UploadedFile
 
-__all__ = ["ButtonColumnClickState"]
+__all__ = ["ButtonColumnClickState", "ChatInputValue", "UploadedFile"]
 
 
 def __getattr__(name: str) -> Any:

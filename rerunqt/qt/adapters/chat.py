@@ -34,8 +34,9 @@ from rerunqt.core.element import Element
 from rerunqt.core.files import Entry, guess_mime
 from rerunqt.core.image_data import ImageData
 from rerunqt.qt import theme_state
-from rerunqt.qt.adapters.base import Adapter, Host
+from rerunqt.qt.adapters.base import Adapter, Host, restyle
 from rerunqt.qt.adapters.button import icon_text
+from rerunqt.qt.adapters.chat_files import FileChips
 from rerunqt.qt.adapters.chat_text import MessageEdit
 from rerunqt.qt.adapters.image import to_qimage
 from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter, LayoutAdapter
@@ -185,11 +186,22 @@ class ChatBox(QFrame):
         self.send_button.setToolTip("Send (Enter)")
         self.send_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter in the text sends
         self.send_button.clicked.connect(self.submit)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 4, 6, 4)
+        self.edit.textChanged.connect(self._show_ready)
+        self.counter = QLabel()  # Streamlit's "12/200" (max_chars), once something is typed
+        self.counter.setObjectName("rqChatCounter")
+        self.counter.setVisible(False)
+        self.edit.textChanged.connect(self.count)
+        self.chips = FileChips(self.remove_file)  # the attached files, over the text
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 4, 6, 4)
+        column.setSpacing(4)
+        column.addWidget(self.chips)
+        self.row = row = QHBoxLayout()
         row.setSpacing(4)
+        column.addLayout(row)
         row.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.edit, 1)
+        row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.setFocusProxy(self.edit)
         self.voice: QToolButton | None = None  # accept_audio: the microphone (chat_voice.py)
@@ -223,8 +235,7 @@ class ChatBox(QFrame):
             from rerunqt.qt.adapters.chat_voice import VoiceButton
 
             self.voice = VoiceButton(self.send_voice)
-            row = self.layout()
-            assert isinstance(row, QHBoxLayout)
+            row = self.row
             row.insertWidget(row.indexOf(self.send_button), self.voice, 0, Qt.AlignmentFlag.AlignBottom)
         if self.voice is not None:
             self.voice.setVisible(accept)
@@ -252,6 +263,7 @@ class ChatBox(QFrame):
         self.waiting = True
         self.edit.setEnabled(False)
         self.attach.setEnabled(False)
+        self._show_ready()
         if self.submit_mode == "stop":
             self.send_button.setText("\u25A0")
             self.send_button.setAccessibleName("Stop")
@@ -272,6 +284,7 @@ class ChatBox(QFrame):
         self.send_button.setText("\u27A4")
         self.send_button.setAccessibleName("Send")
         self.send_button.setToolTip("Send (Enter)")
+        self._show_ready()
 
     def choose_files(self) -> None:
         dialog = QFileDialog(self, "Attach files")
@@ -302,6 +315,29 @@ class ChatBox(QFrame):
         self.attach.setProperty("attached", bool(self.files))
         self.attach.style().unpolish(self.attach)
         self.attach.style().polish(self.attach)
+        self.chips.show_files(self.files)
+        self._show_ready()
+
+    def remove_file(self, index: int) -> None:
+        """A chip's remove button: that file no longer goes with the message."""
+        del self.files[index]
+        self._show_files()
+
+    def count(self) -> None:
+        """With max_chars: the length over the limit beside Send while there is text, red
+        at the limit, as Streamlit's chat input instructions."""
+        limit, length = self.edit.max_chars, len(self.edit.toPlainText())
+        shown = limit is not None and length > 0
+        self.counter.setVisible(shown)
+        if shown:
+            self.counter.setText(f"{length}/{limit}")
+            restyle(self.counter, "full", length >= (limit or 0))
+
+    def _show_ready(self) -> None:
+        """Streamlit's Send is a filled button in the primary colour while there is something
+        to send (or while it is Stop), and a faded grey one otherwise."""
+        ready = self.waiting or bool(self.files) or bool(self.edit.toPlainText().strip())
+        restyle(self.send_button, "ready", ready)
 
 
 class ChatInputAdapter(Adapter):
@@ -328,6 +364,7 @@ class ChatInputAdapter(Adapter):
             widget.setEnabled(not props["disabled"])
         if "max_chars" in changed:
             widget.edit.max_chars = props["max_chars"]
+            widget.count()
         if changed & {"accept_file", "file_type"}:
             widget.accept_file = props["accept_file"]
             widget.types = props["file_type"]

@@ -16,6 +16,7 @@ from rerunqt.qt.adapters.busy import BusyIndicator, TimerWhileShown
 from rerunqt.qt.adapters.label_face import label_words, qt_shown
 from rerunqt.qt.adapters.option_markdown import show_label_markdown
 from rerunqt.qt.adapters.panels import Expander, ExpanderAdapter, header_text
+from rerunqt.qt.adapters.wrap_label import NO_LIMIT
 
 CLOCK_MS = 100  # the elapsed time shows tenths of a second
 
@@ -95,7 +96,7 @@ class Spinner(TimerWhileShown, QWidget):
         self.indicator = BusyIndicator(16)
         self.label = WrapLabel(markdown=True)
         self.label.setObjectName("rqSpinnerText")
-        self.label.setWordWrap(False)  # a short line; wrapped, it would shrink to a column
+        self.label.setWordWrap(False)  # one line, wrapped only when it has no room (_fit_text)
         self.clock = WrapLabel()
         self.clock.setObjectName("rqSpinnerTime")
         self.clock.setWordWrap(False)
@@ -143,6 +144,27 @@ class Spinner(TimerWhileShown, QWidget):
     def text(self) -> str:
         return self.label.text()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_text()
+
+    def fit_text(self) -> None:
+        """One line beside the arc; a text wider than the room (a narrow page, a pixel
+        width) wraps onto more lines, as Streamlit's spinner text does; it was cut off."""
+        label, layout = self.label, self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        clock = self.clock.sizeHint().width() + layout.spacing() if self.show_time else 0
+        room = self.width() - self.indicator.width() - layout.spacing() - clock
+        if label.wordWrap():  # its one-line width, measured unwrapped
+            label.setWordWrap(False)
+            label.setMinimumWidth(0)
+            label.setMaximumWidth(NO_LIMIT)
+        wrap = 0 < room < label.sizeHint().width()
+        if wrap:
+            label.setWordWrap(True)
+            label.setFixedWidth(room)
+        label.set_text(label.source)  # measured again for the new wrapping
+
 
 class SpinnerAdapter(Adapter):
     kind = "spinner"
@@ -162,6 +184,8 @@ class SpinnerAdapter(Adapter):
             widget.set_show_time(bool(props["show_time"]))
         if "width" in changed:
             _apply_width(widget, props["width"])
+        if changed & {"text", "show_time"}:
+            widget.fit_text()
 
     def left_aligned(self, element: Element) -> bool:
         return _pixels(element)

@@ -138,7 +138,7 @@ def test_underscore_parameters_are_not_hashed() -> None:
     assert len(calls) == 1
 
 
-def test_an_unhashable_argument_names_the_function_the_parameter_and_the_fixes() -> None:
+def test_an_unhashable_argument_is_streamlits_error_naming_the_function_and_parameter() -> None:
     import threading
 
     @st.cache_data
@@ -147,9 +147,25 @@ def test_an_unhashable_argument_names_the_function_the_parameter_and_the_fixes()
 
     with pytest.raises(UnhashableParamError) as raised:
         use(threading.Lock())
+    assert str(raised.value) == (
+        "Cannot hash argument 'lock' (of type `_thread.lock`) in 'use'.\n\n"
+        "To address this, you can tell Streamlit not to hash this argument by adding a\n"
+        "leading underscore to the argument's name in the function signature:\n\n"
+        "```\n@st.cache_data\ndef use(_lock, ...):\n    ...\n```")
+
+
+def test_an_unhashable_argument_is_named_by_its_own_type_not_the_part_inside() -> None:
+    import threading
+
+    @st.cache_resource
+    def use(items: object) -> int:
+        return 1
+
+    with pytest.raises(UnhashableParamError) as raised:
+        use([1, threading.Lock()])
     message = str(raised.value)
-    assert "'lock'" in message and "use()" in message
-    assert "'_lock'" in message and "hash_funcs" in message
+    assert "(of type `builtins.list`) in 'use'" in message
+    assert "@st.cache_resource\ndef use(_items, ...)" in message
 
 
 def test_hash_funcs_say_how_to_hash_a_type() -> None:

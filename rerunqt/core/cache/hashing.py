@@ -245,20 +245,23 @@ def arguments_key(function: Callable[..., Any], signature: inspect.Signature | N
         hasher.update(name)
         try:
             hasher.update(value)
-        except _CannotHash as exc:
-            raise UnhashableParamError(_unhashable_message(function, name, exc, api)) from None
-        except RecursionError:
-            raise UnhashableParamError(_unhashable_message(
-                function, name, _CannotHash(value, "nested too deeply"), api)) from None
+        except (_CannotHash, RecursionError):
+            raise UnhashableParamError(_unhashable_message(function, name, value, api)) from None
     return hasher.digest.hexdigest()
 
 
-def _unhashable_message(function: Any, name: str, exc: _CannotHash, api: str) -> str:
-    value_type = type(exc.value)
-    qualname = getattr(function, "__qualname__", repr(function))
+def _unhashable_message(function: Any, name: str, value: Any, api: str) -> str:
+    """Streamlit 1.67's words (Markdown): the argument's own type, not the part inside it
+    that failed; the fix is the underscore."""
+    func_name = getattr(function, "__name__", "unknown")
+    if name.isdigit():  # a positional argument of a function without a signature
+        name, shown = "_arg", "(unnamed)"
+    else:
+        name, shown = f"_{name}", name
     return (
-        f"Cannot hash argument {name!r} (of type {type_name(value_type)}) in "
-        f"'{qualname}()' for st.{api}: {exc}. To leave it out of the cache key, rename the "
-        f"parameter to '_{name}' (prefix an underscore); to say how to hash it, pass "
-        f"hash_funcs={{{type_name(value_type)!r}: lambda value: ...}} to st.{api}."
+        f"Cannot hash argument '{shown}' (of type `{type_name(type(value))}`) in "
+        f"'{func_name}'.\n\n"
+        f"To address this, you can tell Streamlit not to hash this argument by adding a\n"
+        f"leading underscore to the argument's name in the function signature:\n\n"
+        f"```\n@st.{api}\ndef {func_name}({name}, ...):\n    ...\n```"
     )

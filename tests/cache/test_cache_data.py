@@ -186,10 +186,33 @@ def test_hash_funcs_say_how_to_hash_a_type() -> None:
 def test_an_unpicklable_return_value_is_a_clear_error() -> None:
     @st.cache_data
     def make() -> object:
-        return lambda: 1
+        import threading
 
-    with pytest.raises(UnserializableReturnValueError, match=r"make\(\).*st\.cache_resource"):
+        return threading.Lock()
+
+    with pytest.raises(UnserializableReturnValueError) as raised:
         make()
+    message = str(raised.value)  # Streamlit 1.67's words
+    assert message.startswith("Cannot serialize the return value (of type "
+                              "`_thread.lock`)\n            in `make()`.")
+    assert "use `st.cache_resource`\n            instead" in message
+
+
+def test_a_coroutine_returned_by_a_plain_def_is_streamlits_awaitable_error() -> None:
+    from rerunqt.core.cache.errors import CachedFunctionReturnedAwaitableError
+
+    async def fetch() -> int:
+        return 1
+
+    @st.cache_resource
+    def forgot_await() -> object:
+        return fetch()
+
+    with pytest.raises(CachedFunctionReturnedAwaitableError) as raised:
+        forgot_await()
+    assert str(raised.value).startswith(
+        "`forgot_await()` is a synchronous function decorated with `st.cache_resource`, but it "
+        "returned an awaitable of type `builtins.coroutine`.")
 
 
 @pytest.mark.parametrize("ttl", [60, 60.0, datetime.timedelta(minutes=1), "1m", "60s", "1min"])

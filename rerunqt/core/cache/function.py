@@ -18,6 +18,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 from rerunqt.core import context
 from rerunqt.core.cache import registry, replay, spinner
+from rerunqt.core.cache.errors import UnserializableReturnValueError, reject_awaitable
 from rerunqt.core.cache.options import CacheOptions
 from rerunqt.core.cache.store import Entry, FunctionCache, now
 from rerunqt.core.context import RunContext
@@ -27,10 +28,6 @@ from rerunqt.errors import RerunQtAPIError
 P = ParamSpec("P")
 R = TypeVar("R")
 log = logging.getLogger("rerunqt.cache")
-
-
-class UnserializableReturnValueError(RerunQtAPIError):
-    """st.cache_data could not pickle what the function returned."""
 
 
 def _no_check() -> None:
@@ -173,6 +170,7 @@ class CachedFunction(Generic[P, R]):
             with replay.inside_cached_function(ctx):
                 value = self.func(*args, **kwargs)
             elements = recording.finish()
+        reject_awaitable(self.options.api, self.func, value)
         if elements and self.options.refresh_mode == "background":
             if ctx is not None:  # drawn live this once; a hit replays nothing (Streamlit)
                 replay.warn_background_display(ctx, short, self.options.api)
@@ -195,13 +193,7 @@ class CachedFunction(Generic[P, R]):
         try:
             return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # every pickling failure gets the same advice
-            raise UnserializableReturnValueError(
-                f"Cannot serialize the return value (of type {type(value).__module__}."
-                f"{type(value).__qualname__}) in '{self.name}()': {type(exc).__name__}: {exc}. "
-                f"st.cache_data pickles the return value so every caller gets its own copy. "
-                f"Return a picklable value (plain data, a DataFrame, an array), or cache "
-                f"objects such as connections or models with st.cache_resource instead."
-            ) from exc
+            raise UnserializableReturnValueError(self.func, value) from exc
 
     def _from_disk(self, cache: FunctionCache, key: str) -> Entry | None:
         from rerunqt.core.cache import disk

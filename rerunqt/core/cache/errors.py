@@ -65,3 +65,39 @@ def reject_awaitable(api: str, func: Any, value: Any) -> None:
     if inspect.iscoroutine(value) and inspect.getcoroutinestate(value) == inspect.CORO_CREATED:
         value.close()
     raise CachedFunctionReturnedAwaitableError(api, func, value)
+
+
+class UserHashError(RerunQtAPIError):
+    """A function given in ``hash_funcs`` raised; the box names the original error's type
+    (Streamlit's ``alternate_name``) and the chain of objects being hashed."""
+
+    def __init__(self, exc: BaseException, failed: Any, hash_func: Any, cached: Any,
+                 api: str, chain: list[Any]) -> None:
+        self.alternate_name = type(exc).__name__
+        hash_name = f"`{hash_func.__name__}()`" if hasattr(hash_func, "__name__") else "a function"
+        cached_name = f"`{cached.__name__}()`" if hasattr(cached, "__name__") else "a function"
+        kind = type(failed)
+        super().__init__(
+            f"{exc}\n\n"
+            f"This error is likely due to a bug in {hash_name}, which is a\n"
+            f"user-defined hash function that was passed into the `@st.{api}` decorator of\n"
+            f"{cached_name}.\n\n"
+            f"{hash_name} failed when hashing an object of type\n"
+            f"`{kind.__module__}.{kind.__qualname__}`.  If you don't know where that object "
+            f"is coming from,\ntry looking at the hash chain below for an object that you do "
+            f"recognize, then\npass that to `hash_funcs` instead:\n\n"
+            f"```\n{_chain_text(chain)}\n```\n\n"
+            f"If you think this is actually a Streamlit bug, please\n"
+            f"[file a bug report here](https://github.com/streamlit/streamlit/issues/new/choose).")
+        self.with_traceback(exc.__traceback__)
+
+
+def _chain_text(chain: list[Any]) -> str:
+    def line(value: Any) -> str:
+        try:
+            kind = type(value)
+            return f"Object of type {kind.__module__}.{kind.__qualname__}: {value}"
+        except Exception:  # a __str__ that fails must not hide the user's error
+            return "<Unable to convert item to string>"
+
+    return "\n".join(line(value) for value in chain)

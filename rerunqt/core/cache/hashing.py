@@ -43,6 +43,15 @@ class _CannotHash(Exception):
         self.value = value
 
 
+class _HashFuncFailed(Exception):
+    """A hash_funcs function raised; ``chain`` collects the objects being hashed, the
+    failed one first, as the error unwinds (nothing is kept on the happy path)."""
+
+    def __init__(self, exc: Exception, value: Any, function: Callable[[Any], Any]) -> None:
+        super().__init__(str(exc))
+        self.exc, self.function, self.chain = exc, function, [value]
+
+
 def type_name(value_type: type) -> str:
     return f"{value_type.__module__}.{value_type.__qualname__}"
 
@@ -61,13 +70,20 @@ class Hasher:
         custom = self._custom(value_type)
         if custom is not None:
             add(b"custom:" + type_name(value_type).encode())
-            output = custom(value)
+            try:
+                output = custom(value)
+            except Exception as exc:
+                raise _HashFuncFailed(exc, value, custom) from exc
             if self._custom(type(output)) is custom:  # hash_funcs={int: lambda x: x % 10}:
                 self._plain(output, type(output))  # an int out is hashed, not fed back in
             else:
                 self.update(output)
             return
-        self._plain(value, value_type)
+        try:
+            self._plain(value, value_type)
+        except _HashFuncFailed as failed:
+            failed.chain.append(value)
+            raise
 
     def _plain(self, value: Any, value_type: type) -> None:
         add = self.digest.update
@@ -247,6 +263,11 @@ def arguments_key(function: Callable[..., Any], signature: inspect.Signature | N
             hasher.update(value)
         except (_CannotHash, RecursionError):
             raise UnhashableParamError(_unhashable_message(function, name, value, api)) from None
+        except _HashFuncFailed as failed:
+            from rerunqt.core.cache.errors import UserHashError
+
+            raise UserHashError(failed.exc, failed.chain[0], failed.function, function, api,
+                                failed.chain) from None
     return hasher.digest.hexdigest()
 
 

@@ -34,3 +34,55 @@ def test_a_hash_func_that_raises_is_streamlits_user_hash_error_with_the_chain() 
     assert chain[0] == "Object of type __main__.Foo: FOO"
     assert chain[1].startswith("Object of type builtins.list: [2, <__main__.Foo object")
     assert box.is_markdown
+
+
+CLOSURE = """
+import rerunqt as st
+
+outer = st.container()
+st.session_state.setdefault("runs", 0)
+
+@st.cache_data
+def draw_into_outer(n):
+    st.session_state.runs += 1
+    outer.write(f"into outer {n}")
+    return n
+
+@st.cache_data
+def draw_with_outer(n):
+    with outer:
+        st.write(f"with outer {n}")
+    st.sidebar.write("in the sidebar")
+    return n
+
+mode = st.radio("mode", ["method", "with"])
+if mode == "method":
+    st.write(draw_into_outer(1))
+    st.write(draw_into_outer(1))
+else:
+    st.write(draw_with_outer(2))
+"""
+
+
+def test_a_hit_of_a_function_that_wrote_into_an_outer_container_is_streamlits_error() -> None:
+    at = AppTest.from_string(CLOSURE).run()
+    assert [m.value for m in at.markdown] == ["into outer 1", "`1`"]  # the miss draws
+    assert at.exception[0].message.startswith(
+        "While running `draw_into_outer()`, a streamlit element is called on some layout "
+        "block\ncreated outside the function.")
+    assert "* Remove the `@st.cache_data` decorator from `draw_into_outer()`." in (
+        at.exception[0].message)
+    at.run()
+    assert len(at.exception) == 1 and at.session_state.runs == 1
+
+
+def test_with_an_outer_container_in_a_cached_function_replays_where_it_is_called() -> None:
+    at = AppTest.from_string(CLOSURE).run()
+    at.radio[0].set_value("with").run()
+    assert not at.exception
+    assert [m.value for m in at.main[0].markdown] == ["with outer 2"]  # the miss: in outer
+    at.run()  # a hit: drawn at the call, as Streamlit replays it
+    assert not at.exception
+    assert [m.value for m in at.main[0].markdown] == []
+    assert [m.value for m in at.main.markdown] == ["with outer 2", "`2`"]
+    assert [m.value for m in at.sidebar.markdown] == ["in the sidebar"]

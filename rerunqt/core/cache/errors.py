@@ -101,3 +101,20 @@ def _chain_text(chain: list[Any]) -> str:
             return "<Unable to convert item to string>"
 
     return "\n".join(line(value) for value in chain)
+
+
+class CacheReplayClosureError(RerunQtAPIError):
+    """A cache hit of a function that drew into a container made outside it: that
+    container is a new one in this run, so the output cannot be replayed (Streamlit's)."""
+
+    def __init__(self, api: str, func: Any) -> None:
+        name = function_md(func)
+        super().__init__(
+            f"While running {name}, a streamlit element is called on some layout block\n"
+            f"created outside the function. This is incompatible with replaying the cached\n"
+            f"effect of that element, because the referenced block might not exist when\n"
+            f"the replay happens.\n\n"
+            f"How to fix this:\n"
+            f"* Move the creation of that layout block inside {name}.\n"
+            f"* Move the call to the streamlit element outside of {name}.\n"
+            f"* Remove the `@st.{api}` decorator from {name}.")

@@ -155,6 +155,10 @@ class CachedFunction(Generic[P, R]):
 
     def _deliver(self, entry: Entry, ctx: RunContext | None) -> R:
         replay.replay(ctx, entry.elements)
+        if entry.elements and entry.elements[-1].kind == replay.CLOSURE:
+            from rerunqt.core.cache.errors import CacheReplayClosureError
+
+            raise CacheReplayClosureError(self.options.api, self.func)
         if self.options.api == "cache_data":
             value: R = pickle.loads(entry.value)
             return value

@@ -34,6 +34,7 @@ CACHED_WIDGET_WARNING = (  # Streamlit 1.67's words, as Markdown
 
 
 ROOT = "$root"  # a recorded element standing for output sent to a root (the sidebar)
+CLOSURE = "$closure"  # the function drew into a container made outside it: a hit fails
 
 
 class Recording:
@@ -48,18 +49,58 @@ class Recording:
         self.builder: ContainerBuilder | None = ctx.container if ctx is not None else None
         self.start = len(self.builder.children) if self.builder is not None else 0
         self.root_starts = {name: len(b.children) for name, b in ctx.roots.items()} if ctx else {}
+        self.main_start = len(ctx.root.children) if ctx is not None else 0
+        self.outer_entered = ctx.cache_entered if ctx is not None else None
+        if ctx is not None:
+            ctx.cache_entered = []
 
     def finish(self) -> tuple[Element, ...]:
         builder, ctx = self.builder, self.ctx
         if builder is None or ctx is None:
             return ()
+        entered, ctx.cache_entered = ctx.cache_entered or [], self.outer_entered
+        if self.outer_entered is not None:  # an enclosing cached call sees them too
+            self.outer_entered.extend(entered)
         elements = _since(builder, self.start)
+        closure = False
+        for target, length, with_block in entered:
+            if not (len(target.children) > length or (target.single and target.children)):
+                continue
+            if not self._outside(target):
+                continue
+            if with_block:  # `with c:` of an outer c: Streamlit replays it where called
+                elements.extend(_since(target, 0 if target.single else length))
+            else:  # c.write(...) of an outer c
+                closure = True
+        if closure:
+            elements.append(Element(CLOSURE, CLOSURE, (), ()))
         for name, root in sorted(ctx.roots.items()):
             if root is not builder:
                 inside = _since(root, self.root_starts.get(name, 0))
                 if inside:
                     elements.append(Element(ROOT, name, (), tuple(inside)))
         return tuple(elements)
+
+
+    def _outside(self, target: ContainerBuilder) -> bool:
+        """Whether ``target`` is a container made before the call (not the call's own, nor
+        a root such as the sidebar): Streamlit cannot replay output sent there."""
+        assert self.ctx is not None
+        if target is self.builder or target.parent is None:
+            return False
+        node = target
+        while node.parent is not None:
+            parent = node.parent
+            if parent is self.builder:
+                start = self.start
+            elif parent.parent is None:
+                start = (self.main_start if parent is self.ctx.root
+                         else self.root_starts.get(parent.kind, 0))
+            else:
+                node = parent
+                continue
+            return not any(child is node for child in parent.children[start:])
+        return True
 
 
 def _since(builder: ContainerBuilder, start: int) -> list[Element]:

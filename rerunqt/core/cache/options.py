@@ -13,7 +13,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitBadTimeStringError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
 
 log = logging.getLogger("rerunqt.cache")
 SCOPES = ("global", "session")
@@ -67,9 +72,7 @@ def parse_ttl(api: str, ttl: Any) -> float | None:
             f"st.{api} ttl={ttl!r} is not valid: use None, a number of seconds, a "
             f"datetime.timedelta, or a string such as '1h', '30m', '1.5 days' or '1h23s'."
         )
-    if seconds < 0:
-        raise RerunQtAPIError(f"st.{api} ttl={ttl!r} is negative; use a duration of 0 or more.")
-    return seconds
+    return seconds  # 0 or less: every entry is already stale (Streamlit recomputes too)
 
 
 def _parse_duration(api: str, text: str) -> float:
@@ -83,15 +86,11 @@ def _parse_duration(api: str, text: str) -> float:
         match = _DURATION_PART.match(stripped, pos)
         unit = match[2].lower() if match else ""
         if match is None or unit not in _UNITS:
-            raise RerunQtAPIError(
-                f"st.{api} ttl={text!r} is not a duration Streamlit accepts; write it like "
-                f"'1h', '30m', '45s', '1.5 days', '1d2h' or '1h23s', or pass seconds or a "
-                f"datetime.timedelta."
-            )
+            raise StreamlitBadTimeStringError(text)
         total += float(match[1]) * _UNITS[unit]
         pos = match.end()
     if pos == 0:
-        raise RerunQtAPIError(f"st.{api} ttl={text!r} is empty; pass None for no expiry.")
+        raise StreamlitBadTimeStringError(text)
     return total
 
 
@@ -128,30 +127,40 @@ def _callable_or_none(api: str, name: str, value: Any) -> None:
         )
 
 
+def _check_background_ttl(seconds: float | None) -> None:
+    """refresh_mode='background' serves a stale value while it refreshes: it needs a ttl."""
+    if seconds is None:
+        raise StreamlitMissingRequiredParameterError(
+            "The `ttl` parameter is required. Set a positive `ttl` (for example "
+            '`ttl="1h"`) or use `refresh_mode="foreground"`.')
+    if seconds <= 0:
+        raise StreamlitValueError("ttl", ["a positive duration"], detail=(
+            'Background refresh requires a positive `ttl` (for example `ttl="1h"`) or '
+            '`refresh_mode="foreground"`.'))
+
+
 def make_options(api: str, *, ttl: Any, max_entries: Any, show_spinner: Any, show_time: Any,
                  hash_funcs: Any, scope: Any, refresh_mode: Any, max_size: Any = None,
                  persist: Any = None, validate: Any = None,
                  on_release: Any = None) -> CacheOptions:
     """Check every parameter; the first bad one raises naming itself and its value."""
-    if max_entries is not None and (
-            not isinstance(max_entries, int) or isinstance(max_entries, bool) or max_entries < 1):
+    if isinstance(max_entries, (bool, float)) and max_entries >= 1:
+        max_entries = int(max_entries)  # Streamlit's LRU keeps floor(n) (True: one)
+    if max_entries is not None and (not isinstance(max_entries, int) or max_entries < 1):
         raise RerunQtAPIError(
             f"st.{api} max_entries={max_entries!r} is not valid: use None (no limit) or a "
             f"whole number of 1 or more."
         )
-    if not isinstance(show_spinner, (bool, str)):
-        raise RerunQtAPIError(
-            f"st.{api} show_spinner={show_spinner!r} is not valid: use True, False, or the "
-            f"text to show while the function runs."
-        )
+    if not isinstance(show_spinner, str):  # Streamlit tests it for truth (None, 0: none)
+        show_spinner = bool(show_spinner)
     if persist is True:
         persist = "disk"
     elif persist is False:
         persist = None
     if persist not in (None, "disk"):
-        raise RerunQtAPIError(
-            f"st.{api} persist={persist!r} is not valid; use None, 'disk' or True."
-        )
+        raise StreamlitValueError("persist", ["'disk'", "None"])
+    if scope not in SCOPES:
+        raise StreamlitValueError("scope", ["'global'", "'session'"])
     if hash_funcs is not None and not isinstance(hash_funcs, Mapping):
         raise RerunQtAPIError(
             f"st.{api} hash_funcs={hash_funcs!r} must be a dict mapping a type (or its "
@@ -162,6 +171,10 @@ def make_options(api: str, *, ttl: Any, max_entries: Any, show_spinner: Any, sho
     for key, function in (hash_funcs or {}).items():
         _callable_or_none(api, f"hash_funcs[{key!r}]", function)
     seconds = parse_ttl(api, ttl)
+    if refresh_mode not in REFRESH_MODES:
+        raise StreamlitValueError("refresh_mode", list(REFRESH_MODES))
+    if refresh_mode == "background":
+        _check_background_ttl(seconds)
     if persist == "disk" and seconds is not None:
         log.warning("st.%s: ttl=%r is ignored with persist='disk' (as in Streamlit): "
                     "entries on disk do not expire; clear them with .clear().", api, ttl)

@@ -49,6 +49,11 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
 _STREAMLIT_NAMES = {"RerunQtAPIError": "StreamlitAPIException", "RerunQtError": "Error"}
 
 
+# the cache's errors, in Streamlit's streamlit.runtime.caching.cache_errors
+_CACHE_ERRORS = frozenset({"UnhashableParamError", "UnserializableReturnValueError",
+                           "CacheReplayClosureError", "CachedFunctionReturnedAwaitableError"})
+
+
 def _ours(exc: BaseException) -> bool:
     return type(exc).__module__.split(".")[0] == "rerunqt"
 
@@ -77,6 +82,8 @@ def qualified_type(exc: BaseException) -> str:
     cls = type(exc)
     if cls.__module__.split(".")[0] == "rerunqt":
         name = _STREAMLIT_NAMES.get(cls.__qualname__, cls.__qualname__)
+        if name in _CACHE_ERRORS:
+            return f"streamlit.runtime.caching.cache_errors.{name}"
         return f"streamlit.errors.{name}" if name.startswith("Streamlit") else name
     if cls.__module__ == "builtins":
         return cls.__qualname__

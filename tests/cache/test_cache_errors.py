@@ -86,3 +86,17 @@ def test_with_an_outer_container_in_a_cached_function_replays_where_it_is_called
     assert [m.value for m in at.main[0].markdown] == []
     assert [m.value for m in at.main.markdown] == ["with outer 2", "`2`"]
     assert [m.value for m in at.sidebar.markdown] == ["in the sidebar"]
+
+
+def test_an_uncaught_cache_error_is_titled_with_streamlits_module() -> None:
+    at = AppTest.from_string("""
+import threading
+import rerunqt as st
+
+@st.cache_data
+def f(x):
+    return 1
+
+f(threading.Lock())
+""").run()
+    assert at.exception[0].exc_type == "streamlit.runtime.caching.cache_errors.UnhashableParamError"

@@ -52,6 +52,29 @@ def test_scope_session_keeps_one_cache_per_session() -> None:
     assert other.session_state["calls"] == [3]
 
 
+def test_clear_of_a_session_scoped_function_clears_only_this_sessions_entries() -> None:
+    script = """
+import rerunqt as st
+calls = st.session_state.setdefault("calls", [])
+
+@st.cache_resource(scope="session")
+def conn():
+    calls.append(1)
+    return object()
+
+conn()
+if st.button("clear"):
+    conn.clear()
+    conn()
+"""
+    first = AppTest.from_string(script).run()
+    other = AppTest.from_string(script).run()
+    other.button[0].click().run()
+    assert other.session_state["calls"] == [1, 1]
+    first.run()
+    assert first.session_state["calls"] == [1]  # its own entry stays (as in Streamlit)
+
+
 def test_a_widget_in_a_cached_function_warns_and_is_not_replayed() -> None:
     at = AppTest.from_string("""
 import rerunqt as st

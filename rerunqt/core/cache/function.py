@@ -111,10 +111,15 @@ class CachedFunction(Generic[P, R]):
         return self._store(cache, key, value, elements)
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
-        """Forget every entry of this function, or with arguments only that call's entry."""
+        """Forget every entry of this function (scope='session': of this session), or with
+        arguments only that call's entry."""
         if not args and not kwargs:
-            for cache in registry.caches_of(self.key):
-                cache.clear()
+            ctx = context.current_or_none()
+            if self.options.scope == "session" and ctx is not None:
+                self._cache(ctx).clear()  # this session's, as in Streamlit; others keep theirs
+            else:
+                for cache in registry.caches_of(self.key):
+                    cache.clear()
             if self.options.persist == "disk":
                 from rerunqt.core.cache import disk
 

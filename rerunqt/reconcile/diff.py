@@ -103,7 +103,9 @@ def _longest_increasing(seq: list[int]) -> set[int]:
 def merge_partial(shown: tuple[Element, ...], partial: tuple[Element, ...]) -> tuple[Element, ...]:
     """A run still in progress: what it drew, then the old elements it has not reached, stale.
 
-    Containers it reached merge recursively, so their unreached children stay too.
+    Containers it reached merge recursively, so their unreached children stay too; an
+    st.empty() slot it reached holds only what it holds now (emptied, as an ended spinner's
+    slot is, it shows nothing, as Streamlit replaces the slot's content at once).
     """
     shown_at = {e.key: e for e in shown}
     reached = set()
@@ -111,7 +113,8 @@ def merge_partial(shown: tuple[Element, ...], partial: tuple[Element, ...]) -> t
     for element in partial:
         reached.add(element.key)
         before = shown_at.get(element.key)
-        if before is not None and before.children and before.kind == element.kind:
+        if (before is not None and before.children and before.kind == element.kind
+                and element.kind != "empty"):
             element = element._replace(children=merge_partial(before.children, element.children))
         out.append(element)
     for element in shown:

@@ -75,6 +75,19 @@ def test_merge_partial_keeps_unreached_elements_as_stale() -> None:
     assert merged == (box("a", True), text(0, "old")._replace(stale=True), box("b")._replace(stale=True))
 
 
+def test_merge_partial_shows_a_reached_empty_slot_as_it_is_now() -> None:
+    """An ended spinner's slot (or a cleared st.empty()) drops its old content at once;
+    another container reached keeps its unreached children, stale."""
+    spinner = Element("spinner", ("spinner", 0), (("text", "Loading..."),))
+    shown = (Element("empty", ("empty", 0), (("transient", True),), (spinner,)),
+             Element("container", ("container", 0), (), (text(0, "old"),)))
+    partial = (Element("empty", ("empty", 0), (("transient", True),)),
+               Element("container", ("container", 0), ()))
+    merged = merge_partial(shown, partial)
+    assert merged[0].children == ()
+    assert merged[1].children == (text(0, "old")._replace(stale=True),)
+
+
 def _apply(old: tuple[Element, ...], ops: list) -> tuple[Element, ...]:
     """A model renderer: applies ops to a list, to check diff's ops reach the new tree."""
     page = list(old)

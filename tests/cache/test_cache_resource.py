@@ -207,7 +207,19 @@ def test_the_miss_indicator_hook_runs_around_misses_only() -> None:
         def quiet() -> int:
             return 1
 
-        plain(1), plain(1), custom(), custom(), quiet()
+        class Model:
+            @staticmethod
+            @st.cache_resource
+            def build() -> int:
+                return 1
+
+        @st.cache_data(show_spinner=1)  # type: ignore[call-overload]
+        def truthy() -> int:  # Streamlit shows its default only for True
+            return 1
+
+        plain(1), plain(1), custom(), custom(), quiet(), Model.build(), truthy()
     finally:
         set_miss_indicator(previous)
-    assert shown == [("Running `plain(...)`.", False), ("Connecting…", True)]
+    local = "test_the_miss_indicator_hook_runs_around_misses_only.<locals>"
+    assert shown == [(f"Running `{local}.plain(...)`.", False), ("Connecting…", True),
+                     (f"Running `{local}.Model.build()`.", False)]

@@ -98,7 +98,8 @@ class CachedFunction(Generic[P, R]):
         if entry is not None:
             return self._deliver(entry, ctx)
         short = getattr(self.func, "__name__", self.name)
-        with spinner.computing(ctx, spinner.miss_text(self.options.show_spinner, short),
+        with spinner.computing(ctx, spinner.miss_text(self.options.show_spinner, self.name,
+                                                      bool(args or kwargs)),
                                self.options.show_time):
             recording = replay.Recording(ctx)
             with replay.inside_cached_function(ctx):
@@ -173,7 +174,8 @@ class CachedFunction(Generic[P, R]):
     def _compute(self, cache: FunctionCache, key: str, ctx: RunContext | None,
                  args: tuple[Any, ...], kwargs: dict[str, Any], show: bool = True) -> R:
         short = getattr(self.func, "__name__", self.name)
-        text = spinner.miss_text(self.options.show_spinner, short) if show else None
+        text = spinner.miss_text(self.options.show_spinner, self.name,
+                                 bool(args or kwargs)) if show else None
         with spinner.computing(ctx, text, self.options.show_time):
             recording = replay.Recording(ctx)
             with replay.inside_cached_function(ctx):

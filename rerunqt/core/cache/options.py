@@ -151,8 +151,8 @@ def make_options(api: str, *, ttl: Any, max_entries: Any, show_spinner: Any, sho
             f"st.{api} max_entries={max_entries!r} is not valid: use None (no limit) or a "
             f"whole number of 1 or more."
         )
-    if not isinstance(show_spinner, str):  # Streamlit tests it for truth (None, 0: none)
-        show_spinner = bool(show_spinner)
+    if not isinstance(show_spinner, str):  # Streamlit shows its default only for True
+        show_spinner = show_spinner is True
     if persist is True:
         persist = "disk"
     elif persist is False:

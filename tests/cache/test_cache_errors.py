@@ -100,3 +100,30 @@ def f(x):
 f(threading.Lock())
 """).run()
     assert at.exception[0].exc_type == "streamlit.runtime.caching.cache_errors.UnhashableParamError"
+
+
+def test_an_element_handle_used_inside_its_cached_function_is_no_closure() -> None:
+    """``bar.progress(...)`` on a bar the function drew is replayed on a hit; a handle of
+    an element drawn before the call is outside it (Streamlit's error on the hit)."""
+    at = AppTest.from_string("""
+import rerunqt as st
+
+note = st.empty().text("before")
+
+@st.cache_data
+def work():
+    bar = st.progress(0, text="start")
+    bar.progress(100, text="done")
+    return 1
+
+@st.cache_data
+def retitle():
+    note.text("changed")
+    return 2
+
+work(), work()
+retitle(), retitle()
+""").run()
+    assert [p.value for p in at.get("progress")] == [100, 100]
+    assert len(at.exception) == 1
+    assert at.exception[0].message.startswith("While running `retitle()`")

@@ -84,7 +84,8 @@ class Recording:
 
     def _outside(self, target: ContainerBuilder) -> bool:
         """Whether ``target`` is a container made before the call (not the call's own, nor
-        a root such as the sidebar): Streamlit cannot replay output sent there."""
+        a root such as the sidebar): Streamlit cannot replay output sent there. An element
+        handle's write (``bar.progress(50)``) counts where its element is."""
         assert self.ctx is not None
         if target is self.builder or target.parent is None:
             return False
@@ -99,6 +100,8 @@ class Recording:
             else:
                 node = parent
                 continue
+            if node.kind == "slot" and isinstance(node.key, tuple):  # a handle's place
+                return bool(node.key[1] < start)
             return not any(child is node for child in parent.children[start:])
         return True
 

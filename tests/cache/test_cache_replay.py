@@ -216,3 +216,22 @@ def test_a_background_refresh_function_draws_once_with_streamlits_warning() -> N
     assert len(at.exception) == 1
     at.run()
     assert [m.value for m in at.markdown] == ["value 3"] and not at.exception
+
+
+def test_a_plain_link_button_in_a_cached_function_is_an_element_replayed_on_a_hit() -> None:
+    """Streamlit checks widget rules for st.link_button only when on_click reruns: a plain
+    link draws no CachedWidgetWarning and is drawn again on a hit."""
+    at = AppTest.from_string("""
+import rerunqt as st
+
+@st.cache_data
+def card():
+    st.link_button("Docs", "https://docs.streamlit.io")
+    st.link_button("Rerun", "https://x.org", on_click="rerun")
+    return 1
+
+card()
+card()
+""").run()
+    assert [b.label for b in at.get("link_button")] == ["Docs", "Rerun", "Docs"]
+    assert len(at.exception) == 2  # the rerunning one's warning, drawn again on the hit

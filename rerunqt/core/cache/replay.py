@@ -121,6 +121,8 @@ def is_interactive(element: Element) -> bool:
     kind = KINDS.get(element.kind)
     if kind is None or kind.role != "widget":
         return False
+    if element.kind == "link_button":  # a plain link unless on_click reruns (Streamlit's)
+        return bool(element.prop("reruns"))
     if element.kind in _SELECTABLE:
         return bool(element.prop("selection_mode"))
     return True
@@ -154,8 +156,8 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
             continue  # recorded by another rerunqt version (a disk entry): not drawable now
         key = element.key
         auto = isinstance(key, tuple) and len(key) == 2 and key[0] == element.kind
-        if kind.role == "widget":  # a table or chart without selections (is_interactive)
-            if auto and key[1].__class__ is int:
+        if kind.role == "widget":  # a table or chart without selections, a plain link
+            if (auto and key[1].__class__ is int) or element.kind == "link_button":
                 ctx.add_static(element.kind, element.props)
             else:  # keyed: the same key again (its sort and scroll stay)
                 ctx.add_widget(element.kind, key, element.props)

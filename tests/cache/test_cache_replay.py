@@ -75,7 +75,7 @@ if st.button("clear"):
     assert first.session_state["calls"] == [1]  # its own entry stays (as in Streamlit)
 
 
-def test_a_widget_in_a_cached_function_warns_and_is_not_replayed() -> None:
+def test_a_widget_in_a_cached_function_warns_and_a_hit_draws_it_again() -> None:
     at = AppTest.from_string("""
 import rerunqt as st
 @st.cache_data
@@ -98,8 +98,8 @@ f()
     (drawn,) = [e for e in walk(at.tree) if e.kind == "exception"]
     assert tuple(name for name, _ in drawn.props) == KINDS["exception"].props
     assert len(at.checkbox) == 1
-    at.run()
-    assert len(at.checkbox) == 0  # widgets run only on a miss, as in Streamlit 1.67
+    at.run()  # a hit: the warning and the checkbox drawn again (Streamlit 1.67 replays both)
+    assert len(at.checkbox) == 1 and len(at.exception) == 1
     assert [m.value for m in at.markdown] == ["inside"]
 
 
@@ -233,5 +233,5 @@ def card():
 card()
 card()
 """).run()
-    assert [b.label for b in at.get("link_button")] == ["Docs", "Rerun", "Docs"]
+    assert [b.label for b in at.get("link_button")] == ["Docs", "Rerun", "Docs", "Rerun"]
     assert len(at.exception) == 2  # the rerunning one's warning, drawn again on the hit

@@ -3,8 +3,10 @@
 The recording is the slice of the current container's children appended while the
 function ran (the one append path of core/context.py), frozen into Elements. Replay
 appends them again through the same path, so a hit draws what the miss drew, in the
-container the call is made from. Widgets are not replayed: as in Streamlit 1.67 a
-widget inside a cached function runs only on a miss and draws a CachedWidgetWarning.
+container the call is made from. A widget inside a cached function runs only on a miss
+and draws a CachedWidgetWarning; a hit draws it again as it was drawn, as Streamlit 1.67
+replays it (keyed by place, so it is no widget of the run: the cached value stands).
+Tables and charts with selections, forms and dialogs are not drawn again.
 st.dataframe and st.plotly_chart without selections (on_select="ignore") are elements,
 not widgets, and are replayed like any other.
 """
@@ -131,7 +133,8 @@ def is_interactive(element: Element) -> bool:
 def _without_widgets(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
     for element in elements:
         kind = KINDS.get(element.kind)
-        if kind is None or is_interactive(element) or element.kind in _NOT_REPLAYED:
+        if kind is None or element.kind in _NOT_REPLAYED or (
+                element.kind in _SELECTABLE and is_interactive(element)):
             continue
         if element.children:
             element = element._replace(children=tuple(_without_widgets(element.children)))
@@ -157,7 +160,7 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
         key = element.key
         auto = isinstance(key, tuple) and len(key) == 2 and key[0] == element.kind
         if kind.role == "widget":  # a table or chart without selections, a plain link
-            if (auto and key[1].__class__ is int) or element.kind == "link_button":
+            if (auto and key[1].__class__ is int) or is_interactive(element):
                 ctx.add_static(element.kind, element.props)
             else:  # keyed: the same key again (its sort and scroll stay)
                 ctx.add_widget(element.kind, key, element.props)

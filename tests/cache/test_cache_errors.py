@@ -127,3 +127,20 @@ retitle(), retitle()
     assert [p.value for p in at.get("progress")] == [100, 100]
     assert len(at.exception) == 1
     assert at.exception[0].message.startswith("While running `retitle()`")
+
+
+def test_a_toast_in_a_cached_function_fails_on_a_hit_as_in_streamlit() -> None:
+    """A toast goes to Streamlit's event container, which a hit cannot replay into."""
+    at = AppTest.from_string("""
+import rerunqt as st
+
+@st.cache_data
+def notify():
+    st.toast("saved")
+    return 1
+
+notify()
+notify()
+""").run()
+    assert [t.value for t in at.toast] == ["saved"]  # the miss shows it once
+    assert at.exception[0].message.startswith("While running `notify()`")

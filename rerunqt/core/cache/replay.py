@@ -36,6 +36,7 @@ CACHED_WIDGET_WARNING = (  # Streamlit 1.67's words, as Markdown
 
 
 ROOT = "$root"  # a recorded element standing for output sent to a root (the sidebar)
+_EVENTS = "overlay"  # core/overlay.py's root: toasts (Streamlit's event container)
 CLOSURE = "$closure"  # the function drew into a container made outside it: a hit fails
 
 
@@ -74,13 +75,15 @@ class Recording:
                 elements.extend(_since(target, 0 if target.single else length))
             else:  # c.write(...) of an outer c
                 closure = True
-        if closure:
-            elements.append(Element(CLOSURE, CLOSURE, (), ()))
         for name, root in sorted(ctx.roots.items()):
             if root is not builder:
                 inside = _since(root, self.root_starts.get(name, 0))
-                if inside:
+                if inside and name == _EVENTS:  # a toast: Streamlit's event container,
+                    closure = True  # which a hit cannot replay into either
+                elif inside:
                     elements.append(Element(ROOT, name, (), tuple(inside)))
+        if closure:
+            elements.append(Element(CLOSURE, CLOSURE, (), ()))
         return tuple(elements)
 
 

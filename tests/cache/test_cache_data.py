@@ -428,3 +428,12 @@ def test_a_cached_coroutine_function_is_awaited_once_per_argument() -> None:
     assert first is not again  # cache_data: every caller gets its own copy
     with pytest.raises(RerunQtAPIError, match="refresh_mode='background'"):
         st.cache_resource(double.func, ttl=5, refresh_mode="background")
+
+
+def test_a_call_with_wrong_arguments_is_pythons_own_type_error() -> None:
+    @st.cache_data
+    def n(a: int) -> int:
+        return a
+
+    with pytest.raises(TypeError, match=r"n\(\) got an unexpected keyword argument 'b'$"):
+        n(b=1)  # type: ignore[call-arg]

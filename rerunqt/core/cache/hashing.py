@@ -252,7 +252,11 @@ def arguments_key(function: Callable[..., Any], signature: inspect.Signature | N
     elif signature is None:
         named = [(str(i), a) for i, a in enumerate(args)] + sorted(kwargs.items())
     else:
-        bound = signature.bind(*args, **kwargs)
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError:  # Python's own words ("f() got an unexpected keyword argument"),
+            function(*args, **kwargs)  # as Streamlit's call gives them: binding fails first
+            raise
         bound.apply_defaults()
         named = bound.arguments.items()
     for name, value in named:

@@ -181,6 +181,21 @@ def test_refresh_mode_background_returns_the_stale_value_while_recomputing(
     assert version() == 2
 
 
+def test_refresh_mode_background_computes_anew_past_twice_the_ttl(clock: list[float]) -> None:
+    """Streamlit 1.67 serves a stale entry in [ttl, 2 x ttl) only; older, it is a miss."""
+    calls: list[int] = []
+
+    @st.cache_data(ttl=5, refresh_mode="background")
+    def version() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert version() == 1
+    clock[0] += 10
+    assert version() == 2  # computed now, in the foreground
+    assert version.last_refresh is None
+
+
 def test_the_miss_indicator_hook_runs_around_misses_only() -> None:
     import contextlib
 

@@ -23,7 +23,7 @@ from rerunqt.core.cache.options import CacheOptions
 from rerunqt.core.cache.store import Entry, FunctionCache, now
 from rerunqt.core.context import RunContext
 from rerunqt.core.state import SessionState
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import StreamlitValueError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -53,9 +53,9 @@ class CachedFunction(Generic[P, R]):
         self.last_refresh: threading.Thread | None = None  # refresh_mode="background"
         self.is_async = inspect.iscoroutinefunction(func)
         if self.is_async and options.refresh_mode == "background":
-            raise RerunQtAPIError(
-                f"st.{options.api}(refresh_mode='background') does not support the coroutine "
-                f"function {self.name}(), as in Streamlit; use refresh_mode='foreground'.")
+            raise StreamlitValueError("refresh_mode", ['"foreground"'], detail=(
+                "Background refresh is not supported for coroutine functions (`async def`). "
+                'Use `refresh_mode="foreground"` instead.'))
 
     def __repr__(self) -> str:
         return f"<st.{self.options.api} of {self.name}>"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import numbers
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from typing import Any
 from rerunqt.errors import (
     RerunQtAPIError,
     StreamlitBadTimeStringError,
+    StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
@@ -29,9 +31,13 @@ _UNITS = {"d": 86400.0, "day": 86400.0, "days": 86400.0, "h": 3600.0, "hr": 3600
           "second": 1.0, "seconds": 1.0, "ms": 0.001, "w": 604800.0, "week": 604800.0,
           "weeks": 604800.0}
 _DURATION_PART = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*([a-zA-Z]+)\s*")
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*([kmgt]?i?b)?\s*$", re.IGNORECASE)
-_SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
-               "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+_SIZE = re.compile(r"(\d+(?:\.\d*)?|\.\d+) ?(b|(?:ki?|mi?|gi?|ti?)b)", re.IGNORECASE | re.ASCII)
+_SIZE_UNITS = {"b": 1, "kb": 2**10, "kib": 2**10, "mb": 2**20, "mib": 2**20,
+               "gb": 2**30, "gib": 2**30, "tb": 2**40, "tib": 2**40}
+_MAX_SIZE_DETAIL = ('Use an integer number of bytes or a positive value with an explicit unit, '
+                    'such as "500MB", "1.5GB", or "200KiB".')
+_MAX_SIZE_TYPE_DETAIL = ('Pass an integer byte count such as int(5e8), or a unit string such as '
+                         '"500MB".')
 
 
 @dataclass(frozen=True)
@@ -95,19 +101,24 @@ def _parse_duration(api: str, text: str) -> float:
 
 
 def parse_max_size(api: str, max_size: Any) -> int | None:
-    """Bytes, or a string such as '100MB', '1.5GB', '512KiB'."""
+    """Bytes, or a string with a unit ('500MB', '1.5GB', '200KiB'): powers of 1024 either
+    way and the unit required, as Streamlit 1.67 reads them."""
     if max_size is None:
         return None
-    if isinstance(max_size, int) and not isinstance(max_size, bool) and max_size > 0:
-        return max_size
+    if isinstance(max_size, bool) or not isinstance(max_size, (numbers.Integral, str)):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `max_size` type. Expected one of: int, str. Provided type: "
+            f"{type(max_size).__name__}. {_MAX_SIZE_TYPE_DETAIL}")
+    size = int(max_size) if not isinstance(max_size, str) else -1
     if isinstance(max_size, str):
-        match = _SIZE.match(max_size)
+        match = _SIZE.fullmatch(max_size)
         if match is not None:
-            return int(float(match[1]) * _SIZE_UNITS[(match[2] or "b").lower()])
-    raise RerunQtAPIError(
-        f"st.{api} max_size={max_size!r} is not valid: use None, a positive number of "
-        f"bytes, or a string such as '100MB', '1.5GB' or '512KiB'."
-    )
+            whole, _, fraction = match[1].partition(".")
+            size = (int(f"{whole or '0'}{fraction}") * _SIZE_UNITS[match[2].lower()]
+                    // 10 ** len(fraction))
+    if size <= 0:
+        raise StreamlitValueError("max_size", ["a positive byte size"], detail=_MAX_SIZE_DETAIL)
+    return size
 
 
 def _choice(api: str, name: str, value: Any, allowed: tuple[str, ...]) -> str:
@@ -125,6 +136,13 @@ def _callable_or_none(api: str, name: str, value: Any) -> None:
             f"st.{api} {name}= must be a function (or None), got {type(value).__name__} "
             f"{value!r}. Pass the function itself, not the result of calling it."
         )
+
+
+def _is_async(function: Any) -> bool:
+    import inspect
+
+    return inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(
+        type(function).__call__)  # an object whose __call__ is an async def
 
 
 def _check_background_ttl(seconds: float | None) -> None:
@@ -168,6 +186,11 @@ def make_options(api: str, *, ttl: Any, max_entries: Any, show_spinner: Any, sho
         )
     for name, value in (("validate", validate), ("on_release", on_release)):
         _callable_or_none(api, name, value)
+        if value is not None and _is_async(value):  # its coroutine would never be awaited
+            raise RerunQtAPIError(
+                f"The `{name}` callback of `st.cache_resource` must be a synchronous "
+                f"function. Async callbacks are never awaited; call the coroutine from a "
+                f"synchronous wrapper instead.")
     for key, function in (hash_funcs or {}).items():
         _callable_or_none(api, f"hash_funcs[{key!r}]", function)
     seconds = parse_ttl(api, ttl)

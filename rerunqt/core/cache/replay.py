@@ -86,7 +86,6 @@ class Recording:
             elements.append(Element(CLOSURE, CLOSURE, (), ()))
         return tuple(elements)
 
-
     def _outside(self, target: ContainerBuilder) -> bool:
         """Whether ``target`` is a container made before the call (not the call's own, nor
         a root such as the sidebar): Streamlit cannot replay output sent there. An element
@@ -112,11 +111,12 @@ class Recording:
 
 
 def _since(builder: ContainerBuilder, start: int) -> list[Element]:
-    """The builder's children from ``start`` on, frozen, widgets left out."""
+    """The builder's children from ``start`` on, frozen, without what a hit does not draw
+    (tables and charts with selections, forms, dialogs)."""
     start = start if len(builder.children) >= start else 0  # an st.empty() was reset
     frozen = [child if isinstance(child, Element) else child.to_element()
               for child in builder.children[start:]]
-    return list(_without_widgets(frozen))
+    return list(_replayable(frozen))
 
 
 def is_interactive(element: Element) -> bool:
@@ -133,14 +133,14 @@ def is_interactive(element: Element) -> bool:
     return True
 
 
-def _without_widgets(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
+def _replayable(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
     for element in elements:
         kind = KINDS.get(element.kind)
         if kind is None or element.kind in _NOT_REPLAYED or (
                 element.kind in _SELECTABLE and is_interactive(element)):
             continue
         if element.children:
-            element = element._replace(children=tuple(_without_widgets(element.children)))
+            element = element._replace(children=tuple(_replayable(element.children)))
         yield element
 
 
@@ -162,8 +162,8 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
             continue  # recorded by another rerunqt version (a disk entry): not drawable now
         key = element.key
         auto = isinstance(key, tuple) and len(key) == 2 and key[0] == element.kind
-        if kind.role == "widget":  # a table or chart without selections, a plain link
-            if (auto and key[1].__class__ is int) or is_interactive(element):
+        if kind.role == "widget":  # a widget drawn again is keyed by place (no widget now);
+            if (auto and key[1].__class__ is int) or is_interactive(element):  # a table too
                 ctx.add_static(element.kind, element.props)
             else:  # keyed: the same key again (its sort and scroll stay)
                 ctx.add_widget(element.kind, key, element.props)

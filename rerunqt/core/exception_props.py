@@ -30,7 +30,7 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
         lines = [where] + ([f"    {snippet}"] if snippet else [])
     from rerunqt.errors import MarkdownFormattedException
 
-    alternate = getattr(exc, "alternate_name", None)  # Streamlit's UserHashError: the cause's
+    alternate = getattr(exc, "alternate_name", None)  # UserHashError: its cause's type
     return (
         ("type", alternate if isinstance(alternate, str) else qualified_type(exc) if uncaught
          else _STREAMLIT_NAMES.get(type(exc).__name__, type(exc).__name__) if _ours(exc)

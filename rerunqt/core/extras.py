@@ -226,8 +226,9 @@ def link_button(
             label, False, disabled, help, type, icon, look) + (("url", url), ("reruns", False)))
         return False
     ctx = context.current()
-    cached, ctx.in_cached_function = ctx.in_cached_function, 0 if not reruns else (
-        ctx.in_cached_function)  # only a rerunning one is a widget to Streamlit's cache
+    cached = ctx.in_cached_function
+    if not reruns:  # a plain link is no widget to Streamlit's cache: no CachedWidgetWarning
+        ctx.in_cached_function = 0
     try:
         ctx, wid, clicked, _ = register(
             LINK_BUTTON, label, key, (label, url, help, type, icon), False, bool, callback,

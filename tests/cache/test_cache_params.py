@@ -85,3 +85,13 @@ def test_an_async_validate_or_on_release_is_refused_as_in_streamlit() -> None:
             f"The `{name}` callback of `st.cache_resource` must be a synchronous function. "
             f"Async callbacks are never awaited; call the coroutine from a synchronous "
             f"wrapper instead.")
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("00:30:00", 1800.0), ("2 days 03:00:00", 183600.0), ("1 day, 2:00:00", 93600.0),
+    ("P1D", 86400.0), ("-1h", -3600.0)])
+def test_ttl_strings_streamlit_reads_through_pandas_are_read(text: str, seconds: float) -> None:
+    pytest.importorskip("pandas")
+    from rerunqt.core.cache.options import parse_ttl
+
+    assert parse_ttl("cache_data", text) == seconds

@@ -92,12 +92,28 @@ def _parse_duration(api: str, text: str) -> float:
         match = _DURATION_PART.match(stripped, pos)
         unit = match[2].lower() if match else ""
         if match is None or unit not in _UNITS:
-            raise StreamlitBadTimeStringError(text)
+            return _pandas_duration(text)
         total += float(match[1]) * _UNITS[unit]
         pos = match.end()
     if pos == 0:
         raise StreamlitBadTimeStringError(text)
     return total
+
+
+def _pandas_duration(text: str) -> float:
+    """The other forms Streamlit reads through pandas' Timedelta ('00:30:00', '2 days
+    03:00:00', 'P1D', '10us'), read the same way when pandas is installed."""
+    try:
+        import pandas as pd
+    except ImportError:
+        raise StreamlitBadTimeStringError(text) from None
+    try:
+        seconds = float(pd.Timedelta(text).total_seconds())
+    except ValueError:
+        raise StreamlitBadTimeStringError(text) from None
+    if seconds != seconds:  # NaT
+        raise StreamlitBadTimeStringError(text)
+    return seconds
 
 
 def parse_max_size(api: str, max_size: Any) -> int | None:

@@ -238,3 +238,22 @@ def test_the_miss_indicator_hook_runs_around_misses_only() -> None:
     local = "test_the_miss_indicator_hook_runs_around_misses_only.<locals>"
     assert shown == [(f"Running `{local}.plain(...)`.", False), ("Connecting…", True),
                      (f"Running `{local}.Model.build()`.", False)]
+
+
+def test_a_cached_method_clears_through_its_instance_as_in_streamlit() -> None:
+    calls: list[int] = []
+
+    class Repo:
+        @st.cache_data
+        def fetch(_self, q: int) -> int:
+            calls.append(q)
+            return q
+
+    repo = Repo()
+    repo.fetch(1), repo.fetch(2), repo.fetch(1)
+    repo.fetch.clear(1)  # only that call's entry
+    repo.fetch(1), repo.fetch(2)
+    assert calls == [1, 2, 1]
+    repo.fetch.clear()
+    repo.fetch(2)
+    assert calls == [1, 2, 1, 2] and repo.fetch.__name__ == "fetch"

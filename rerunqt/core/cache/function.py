@@ -62,8 +62,8 @@ class CachedFunction(Generic[P, R]):
 
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         """On a class: a method whose ``self`` is the first argument (name it ``_self``
-        to leave it out of the key)."""
-        return self if instance is None else functools.partial(self, instance)
+        to leave it out of the key); ``obj.method.clear(...)`` works as on the function."""
+        return self if instance is None else BoundCachedFunction(self, instance)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if self.is_async:  # an awaitable, as Streamlit 1.67 returns for an async def
@@ -236,3 +236,25 @@ class CachedFunction(Generic[P, R]):
                                   daemon=True)
         self.last_refresh = thread
         thread.start()
+
+
+class BoundCachedFunction:
+    """``obj.method`` of a cached method: calls with ``obj`` first, as Streamlit's bound
+    cached function does; ``clear(x)`` clears that call's entry, ``clear()`` them all."""
+
+    def __init__(self, cached: CachedFunction[Any, Any], instance: Any) -> None:
+        self._cached, self._instance = cached, instance
+        functools.update_wrapper(self, cached.func)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._cached(self._instance, *args, **kwargs)
+
+    def clear(self, *args: Any, **kwargs: Any) -> None:
+        if args or kwargs:
+            self._cached.clear(self._instance, *args, **kwargs)
+        else:
+            self._cached.clear()
+
+    def __repr__(self) -> str:
+        return f"<bound {self._cached!r}>"
+

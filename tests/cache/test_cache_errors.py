@@ -144,3 +144,22 @@ notify()
 """).run()
     assert [t.value for t in at.toast] == ["saved"]  # the miss shows it once
     assert at.exception[0].message.startswith("While running `notify()`")
+
+
+def test_a_cached_function_that_raises_stops_watching_the_containers_it_entered() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+from rerunqt.core import context
+
+@st.cache_data
+def fails():
+    with st.container():
+        raise ValueError("no data")
+
+try:
+    fails()
+except ValueError:
+    pass
+st.session_state.watching = context.current().cache_entered is not None
+""").run()
+    assert at.session_state.watching is False and not at.exception

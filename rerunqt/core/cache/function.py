@@ -102,7 +102,7 @@ class CachedFunction(Generic[P, R]):
                                                       bool(args or kwargs)),
                                self.options.show_time):
             recording = replay.Recording(ctx)
-            with replay.inside_cached_function(ctx):
+            with replay.inside_cached_function(ctx, recording):
                 value = await self.func(*args, **kwargs)  # type: ignore[misc]
             elements = recording.finish()
         if elements and self.options.refresh_mode == "background":
@@ -178,7 +178,7 @@ class CachedFunction(Generic[P, R]):
                                  bool(args or kwargs)) if show else None
         with spinner.computing(ctx, text, self.options.show_time):
             recording = replay.Recording(ctx)
-            with replay.inside_cached_function(ctx):
+            with replay.inside_cached_function(ctx, recording):
                 value = self.func(*args, **kwargs)
             elements = recording.finish()
         reject_awaitable(self.options.api, self.func, value)

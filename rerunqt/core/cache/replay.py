@@ -180,14 +180,20 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
 
 
 @contextmanager
-def inside_cached_function(ctx: RunContext | None) -> Iterator[None]:
-    """Mark the run as inside a cached function (widgets then draw the warning)."""
+def inside_cached_function(ctx: RunContext | None,
+                           recording: Recording | None = None) -> Iterator[None]:
+    """Mark the run as inside a cached function (widgets then draw the warning); if the
+    function raises, its ``recording`` stops watching the containers entered."""
     if ctx is None:
         yield
         return
     ctx.in_cached_function += 1
     try:
         yield
+    except BaseException:
+        if recording is not None:
+            ctx.cache_entered = recording.outer_entered
+        raise
     finally:
         ctx.in_cached_function -= 1
 

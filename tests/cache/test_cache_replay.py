@@ -235,3 +235,24 @@ card()
 """).run()
     assert [b.label for b in at.get("link_button")] == ["Docs", "Rerun", "Docs", "Rerun"]
     assert len(at.exception) == 2  # the rerunning one's warning, drawn again on the hit
+
+
+def test_a_form_in_a_cached_function_warns_and_a_hit_draws_it_again() -> None:
+    """Streamlit 1.67 checks its cache rule for st.form too (a CachedWidgetWarning before
+    the form) and a hit replays the form with its widgets."""
+    at = AppTest.from_string("""
+import rerunqt as st
+
+@st.cache_data
+def signup():
+    with st.form("f"):
+        st.text_input("name")
+        st.form_submit_button("go")
+    return 1
+
+signup()
+""").run()
+    assert len(at.exception) == 3  # the form, the text input, the submit button
+    at.run()
+    assert len(at.exception) == 3 and len(at.get("form")) == 1
+    assert [t.label for t in at.text_input] == ["name"]

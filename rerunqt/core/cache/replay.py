@@ -6,7 +6,7 @@ appends them again through the same path, so a hit draws what the miss drew, in 
 container the call is made from. A widget inside a cached function runs only on a miss
 and draws a CachedWidgetWarning; a hit draws it again as it was drawn, as Streamlit 1.67
 replays it (keyed by place, so it is no widget of the run: the cached value stands).
-Tables and charts with selections, forms and dialogs are not drawn again.
+Tables and charts with selections and dialogs are not drawn again.
 st.dataframe and st.plotly_chart without selections (on_select="ignore") are elements,
 not widgets, and are replayed like any other.
 """
@@ -23,7 +23,7 @@ from rerunqt.core.kinds import KINDS
 if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
 
-_NOT_REPLAYED = frozenset({"form", "dialog"})  # their widgets and hooks run only on a miss
+_NOT_REPLAYED = frozenset({"dialog"})  # their widgets and hooks run only on a miss
 _SELECTABLE = frozenset({"dataframe", "plotly_chart", "pydeck_chart"})  # widgets only with on_select
 
 CACHED_WIDGET_WARNING = (  # Streamlit 1.67's words, as Markdown
@@ -112,7 +112,7 @@ class Recording:
 
 def _since(builder: ContainerBuilder, start: int) -> list[Element]:
     """The builder's children from ``start`` on, frozen, without what a hit does not draw
-    (tables and charts with selections, forms, dialogs)."""
+    (tables and charts with selections, dialogs)."""
     start = start if len(builder.children) >= start else 0  # an st.empty() was reset
     frozen = [child if isinstance(child, Element) else child.to_element()
               for child in builder.children[start:]]

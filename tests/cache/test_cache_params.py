@@ -95,3 +95,24 @@ def test_ttl_strings_streamlit_reads_through_pandas_are_read(text: str, seconds:
     from rerunqt.core.cache.options import parse_ttl
 
     assert parse_ttl("cache_data", text) == seconds
+
+
+def test_star_args_are_unnamed_and_underscore_keywords_left_out_as_in_streamlit() -> None:
+    import threading
+
+    from rerunqt.core.cache import UnhashableParamError
+
+    calls: list[int] = []
+
+    @st.cache_data
+    def f(a: int, *args: object, **kw: object) -> int:
+        calls.append(a)
+        return a
+
+    f(1, 2, x=1), f(1, 2, x=1, _conn=threading.Lock())  # `_conn` is not hashed
+    assert calls == [1]
+    with pytest.raises(UnhashableParamError) as raised:
+        f(1, threading.Lock())
+    assert str(raised.value).startswith(
+        "Cannot hash argument '(unnamed)' (of type `_thread.lock`) in 'f'.")
+    assert "def f(_arg, ...):" in str(raised.value)

@@ -258,7 +258,7 @@ def arguments_key(function: Callable[..., Any], signature: inspect.Signature | N
             function(*args, **kwargs)  # as Streamlit's call gives them: binding fails first
             raise
         bound.apply_defaults()
-        named = bound.arguments.items()
+        named = _spread(signature, bound.arguments)
     for name, value in named:
         if name.startswith("_"):
             continue
@@ -275,11 +275,26 @@ def arguments_key(function: Callable[..., Any], signature: inspect.Signature | N
     return hasher.digest.hexdigest()
 
 
+def _spread(signature: inspect.Signature, arguments: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """Each argument under its name, as Streamlit names them: ``*args`` items unnamed,
+    ``**kwargs`` items under their own names (so ``_x=`` there is left out too)."""
+    named: list[tuple[str, Any]] = []
+    for name, value in arguments.items():
+        kind = signature.parameters[name].kind
+        if kind is inspect.Parameter.VAR_POSITIONAL:
+            named.extend(("", item) for item in value)
+        elif kind is inspect.Parameter.VAR_KEYWORD:
+            named.extend(value.items())
+        else:
+            named.append((name, value))
+    return named
+
+
 def _unhashable_message(function: Any, name: str, value: Any, api: str) -> str:
     """Streamlit 1.67's words (Markdown): the argument's own type, not the part inside it
     that failed; the fix is the underscore."""
     func_name = getattr(function, "__name__", "unknown")
-    if name.isdigit():  # a positional argument of a function without a signature
+    if name == "" or name.isdigit():  # an *args item, or an argument with no signature
         name, shown = "_arg", "(unnamed)"
     else:
         name, shown = f"_{name}", name

@@ -116,6 +116,14 @@ class StreamlitValueError(RerunQtAPIError):
         super().__init__(f"{message} {detail}" if detail else message)
 
 
+class StreamlitBadTimeStringError(RerunQtAPIError):
+    """A duration string (a cache's ``ttl``) that cannot be read."""
+
+    def __init__(self, time_string: str) -> None:
+        super().__init__("Time string doesn't look right. It should be formatted as "
+                         f"`'1d2h34m'` or `2 days`, for example. Got: {time_string}")
+
+
 FORM_DOCS = ("\n\nFor more information, refer to the\n[documentation for forms]"
              "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).\n")
 

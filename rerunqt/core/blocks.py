@@ -200,7 +200,7 @@ class Block:
 
     def __enter__(self) -> Block:
         ctx, builder = self._target()
-        ctx.enter(builder)
+        ctx.enter(builder, with_block=True)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -130,6 +130,8 @@ class RunContext:
         self.generation = 0
         self.lock = threading.Lock()
         self.in_cached_function = 0  # > 0 while a cached function computes (core/cache)
+        # while one is recorded: each container entered, with its length then (replay.py)
+        self.cache_entered: list[tuple[ContainerBuilder, int, bool]] | None = None
         self.pages: Any = None  # the session's page router (runner/page_router.py), if any
 
     def open_root(self, name: str) -> ContainerBuilder:
@@ -240,9 +242,12 @@ class RunContext:
         self.generation += 1
         return builder
 
-    def enter(self, builder: ContainerBuilder) -> None:
-        """Output goes to ``builder`` until the matching ``leave``."""
+    def enter(self, builder: ContainerBuilder, with_block: bool = False) -> None:
+        """Output goes to ``builder`` until the matching ``leave`` (``with_block``: entered
+        by ``with c:``, not by a method such as ``c.write``)."""
         self._stack.append(builder)
+        if self.cache_entered is not None:
+            self.cache_entered.append((builder, len(builder.children), with_block))
 
     def leave(self, builder: ContainerBuilder) -> None:
         if self._stack[-1] is builder:

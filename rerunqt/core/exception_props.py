@@ -30,9 +30,11 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
         lines = [where] + ([f"    {snippet}"] if snippet else [])
     from rerunqt.errors import MarkdownFormattedException
 
+    alternate = getattr(exc, "alternate_name", None)  # UserHashError: its cause's type
     return (
-        ("type", qualified_type(exc) if uncaught else _STREAMLIT_NAMES.get(
-            type(exc).__name__, type(exc).__name__) if _ours(exc) else type(exc).__name__),
+        ("type", alternate if isinstance(alternate, str) else qualified_type(exc) if uncaught
+         else _STREAMLIT_NAMES.get(type(exc).__name__, type(exc).__name__) if _ours(exc)
+         else type(exc).__name__),
         ("message", message),
         ("traceback", tuple(lines)),
         ("is_warning", False),
@@ -45,6 +47,11 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
 
 # rerunqt's base errors under the names Streamlit gives them (streamlit.errors binds both)
 _STREAMLIT_NAMES = {"RerunQtAPIError": "StreamlitAPIException", "RerunQtError": "Error"}
+
+
+# the cache's errors, in Streamlit's streamlit.runtime.caching.cache_errors
+_CACHE_ERRORS = frozenset({"UnhashableParamError", "UnserializableReturnValueError",
+                           "CacheReplayClosureError", "CachedFunctionReturnedAwaitableError"})
 
 
 def _ours(exc: BaseException) -> bool:
@@ -75,6 +82,8 @@ def qualified_type(exc: BaseException) -> str:
     cls = type(exc)
     if cls.__module__.split(".")[0] == "rerunqt":
         name = _STREAMLIT_NAMES.get(cls.__qualname__, cls.__qualname__)
+        if name in _CACHE_ERRORS:
+            return f"streamlit.runtime.caching.cache_errors.{name}"
         return f"streamlit.errors.{name}" if name.startswith("Streamlit") else name
     if cls.__module__ == "builtins":
         return cls.__qualname__

@@ -225,10 +225,17 @@ def link_button(
         ctx.add_widget("link_button", _key("link_button", key), button_props(
             label, False, disabled, help, type, icon, look) + (("url", url), ("reruns", False)))
         return False
-    ctx, wid, clicked, _ = register(
-        LINK_BUTTON, label, key, (label, url, help, type, icon), False, bool, callback,
-        "on_click", args, kwargs, disabled,
-    )
+    ctx = context.current()
+    cached = ctx.in_cached_function
+    if not reruns:  # a plain link is no widget to Streamlit's cache: no CachedWidgetWarning
+        ctx.in_cached_function = 0
+    try:
+        ctx, wid, clicked, _ = register(
+            LINK_BUTTON, label, key, (label, url, help, type, icon), False, bool, callback,
+            "on_click", args, kwargs, disabled,
+        )
+    finally:
+        ctx.in_cached_function = cached
     ctx.add_widget("link_button", wid, button_props(label, clicked, disabled, help, type, icon,
                                                     look) + (("url", url), ("reruns", reruns)))
     return clicked

@@ -60,6 +60,10 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
         raise RerunQtAPIError(f"st.form needs a non-empty string key, got {key!r}.")
     if ctx.form is not None:
         raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
+    if ctx.in_cached_function:  # Streamlit checks its cache rule for a form too
+        from rerunqt.core.cache.replay import warn_cached_widget
+
+        warn_cached_widget(ctx)
     if key in ctx.forms:
         raise StreamlitDuplicateElementKey(  # Streamlit 1.67's class and words, then ours
             f"There are multiple elements with the same `key='{key}'`. To fix this, please make "

@@ -38,7 +38,7 @@ class ElementHandle(Block):
             if part is not None:
                 return current, part
         ctx, parent = self._own_target(current)
-        slot = ContainerBuilder("slot", "slot", (), None, parent.form, single=True)
+        slot = ContainerBuilder("slot", ("slot", self._index), (), None, parent.form, single=True)
         slot.parent = parent
         return ctx, slot
 

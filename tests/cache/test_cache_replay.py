@@ -52,7 +52,30 @@ def test_scope_session_keeps_one_cache_per_session() -> None:
     assert other.session_state["calls"] == [3]
 
 
-def test_a_widget_in_a_cached_function_warns_and_is_not_replayed() -> None:
+def test_clear_of_a_session_scoped_function_clears_only_this_sessions_entries() -> None:
+    script = """
+import rerunqt as st
+calls = st.session_state.setdefault("calls", [])
+
+@st.cache_resource(scope="session")
+def conn():
+    calls.append(1)
+    return object()
+
+conn()
+if st.button("clear"):
+    conn.clear()
+    conn()
+"""
+    first = AppTest.from_string(script).run()
+    other = AppTest.from_string(script).run()
+    other.button[0].click().run()
+    assert other.session_state["calls"] == [1, 1]
+    first.run()
+    assert first.session_state["calls"] == [1]  # its own entry stays (as in Streamlit)
+
+
+def test_a_widget_in_a_cached_function_warns_and_a_hit_draws_it_again() -> None:
     at = AppTest.from_string("""
 import rerunqt as st
 @st.cache_data
@@ -75,8 +98,8 @@ f()
     (drawn,) = [e for e in walk(at.tree) if e.kind == "exception"]
     assert tuple(name for name, _ in drawn.props) == KINDS["exception"].props
     assert len(at.checkbox) == 1
-    at.run()
-    assert len(at.checkbox) == 0  # widgets run only on a miss, as in Streamlit 1.67
+    at.run()  # a hit: the warning and the checkbox drawn again (Streamlit 1.67 replays both)
+    assert len(at.checkbox) == 1 and len(at.exception) == 1
     assert [m.value for m in at.markdown] == ["inside"]
 
 
@@ -193,3 +216,43 @@ def test_a_background_refresh_function_draws_once_with_streamlits_warning() -> N
     assert len(at.exception) == 1
     at.run()
     assert [m.value for m in at.markdown] == ["value 3"] and not at.exception
+
+
+def test_a_plain_link_button_in_a_cached_function_is_an_element_replayed_on_a_hit() -> None:
+    """Streamlit checks widget rules for st.link_button only when on_click reruns: a plain
+    link draws no CachedWidgetWarning and is drawn again on a hit."""
+    at = AppTest.from_string("""
+import rerunqt as st
+
+@st.cache_data
+def card():
+    st.link_button("Docs", "https://docs.streamlit.io")
+    st.link_button("Rerun", "https://x.org", on_click="rerun")
+    return 1
+
+card()
+card()
+""").run()
+    assert [b.label for b in at.get("link_button")] == ["Docs", "Rerun", "Docs", "Rerun"]
+    assert len(at.exception) == 2  # the rerunning one's warning, drawn again on the hit
+
+
+def test_a_form_in_a_cached_function_warns_and_a_hit_draws_it_again() -> None:
+    """Streamlit 1.67 checks its cache rule for st.form too (a CachedWidgetWarning before
+    the form) and a hit replays the form with its widgets."""
+    at = AppTest.from_string("""
+import rerunqt as st
+
+@st.cache_data
+def signup():
+    with st.form("f"):
+        st.text_input("name")
+        st.form_submit_button("go")
+    return 1
+
+signup()
+""").run()
+    assert len(at.exception) == 3  # the form, the text input, the submit button
+    at.run()
+    assert len(at.exception) == 3 and len(at.get("form")) == 1
+    assert [t.label for t in at.text_input] == ["name"]

@@ -181,6 +181,21 @@ def test_refresh_mode_background_returns_the_stale_value_while_recomputing(
     assert version() == 2
 
 
+def test_refresh_mode_background_computes_anew_past_twice_the_ttl(clock: list[float]) -> None:
+    """Streamlit 1.67 serves a stale entry in [ttl, 2 x ttl) only; older, it is a miss."""
+    calls: list[int] = []
+
+    @st.cache_data(ttl=5, refresh_mode="background")
+    def version() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert version() == 1
+    clock[0] += 10
+    assert version() == 2  # computed now, in the foreground
+    assert version.last_refresh is None
+
+
 def test_the_miss_indicator_hook_runs_around_misses_only() -> None:
     import contextlib
 
@@ -207,7 +222,38 @@ def test_the_miss_indicator_hook_runs_around_misses_only() -> None:
         def quiet() -> int:
             return 1
 
-        plain(1), plain(1), custom(), custom(), quiet()
+        class Model:
+            @staticmethod
+            @st.cache_resource
+            def build() -> int:
+                return 1
+
+        @st.cache_data(show_spinner=1)  # type: ignore[call-overload]
+        def truthy() -> int:  # Streamlit shows its default only for True
+            return 1
+
+        plain(1), plain(1), custom(), custom(), quiet(), Model.build(), truthy()
     finally:
         set_miss_indicator(previous)
-    assert shown == [("Running `plain(...)`.", False), ("Connecting…", True)]
+    local = "test_the_miss_indicator_hook_runs_around_misses_only.<locals>"
+    assert shown == [(f"Running `{local}.plain(...)`.", False), ("Connecting…", True),
+                     (f"Running `{local}.Model.build()`.", False)]
+
+
+def test_a_cached_method_clears_through_its_instance_as_in_streamlit() -> None:
+    calls: list[int] = []
+
+    class Repo:
+        @st.cache_data
+        def fetch(_self, q: int) -> int:
+            calls.append(q)
+            return q
+
+    repo = Repo()
+    repo.fetch(1), repo.fetch(2), repo.fetch(1)
+    repo.fetch.clear(1)  # only that call's entry
+    repo.fetch(1), repo.fetch(2)
+    assert calls == [1, 2, 1]
+    repo.fetch.clear()
+    repo.fetch(2)
+    assert calls == [1, 2, 1, 2] and repo.fetch.__name__ == "fetch"

@@ -315,3 +315,32 @@ def test_the_live_timer_stops_once_the_app_is_idle(rerunqt_pilot, write_script, 
     pilot.rerun()
     qtbot.waitUntil(lambda: not pilot.window._live_timer.isActive(), timeout=3000)
     assert pilot.texts("text") == ["idle"]
+
+
+def test_a_cache_spinner_goes_when_the_function_returns_while_the_run_goes_on(
+        rerunqt_pilot, write_script, gates, qtbot) -> None:
+    """The ended spinner's slot is empty in the live page, not kept faded until the run
+    ends (Streamlit drops it at once)."""
+    script = write_script("""
+        import rerunqt as st
+        import live_gates
+
+        @st.cache_data(show_spinner="Loading data...")
+        def load():
+            live_gates.wait(0)
+            return 1
+
+        if st.button("go"):
+            load()
+            st.text("loaded")
+            live_gates.wait(1)
+    """)
+    pilot = rerunqt_pilot(script)
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: bool(pilot.window.renderer.find(kind="spinner")), timeout=3000)
+    gates.open(0)
+    qtbot.waitUntil(lambda: pilot.texts("text") == ["loaded"], timeout=3000)
+    assert pilot.window.session.running and not gates.events[1].is_set()
+    assert pilot.window.renderer.find(kind="spinner") == []
+    gates.open(1)
+    pilot.settle()

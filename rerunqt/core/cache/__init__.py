@@ -12,7 +12,8 @@ from rerunqt.lazy_names import MISSING, load
 
 if TYPE_CHECKING:
     from rerunqt.core.cache.api import cache_data, cache_resource, clear_all_caches
-    from rerunqt.core.cache.function import CachedFunction, UnserializableReturnValueError
+    from rerunqt.core.cache.errors import UnserializableReturnValueError
+    from rerunqt.core.cache.function import CachedFunction
     from rerunqt.core.cache.spinner import set_miss_indicator
     from rerunqt.core.cache.store import set_clock
     from rerunqt.errors import UnhashableParamError
@@ -22,7 +23,7 @@ _WHERE = {
     "cache_resource": ("rerunqt.core.cache.api", "cache_resource"),
     "clear_all_caches": ("rerunqt.core.cache.api", "clear_all_caches"),
     "CachedFunction": ("rerunqt.core.cache.function", "CachedFunction"),
-    "UnserializableReturnValueError": ("rerunqt.core.cache.function", "UnserializableReturnValueError"),
+    "UnserializableReturnValueError": ("rerunqt.core.cache.errors", "UnserializableReturnValueError"),
     "set_miss_indicator": ("rerunqt.core.cache.spinner", "set_miss_indicator"),
     "set_clock": ("rerunqt.core.cache.store", "set_clock"),
     "UnhashableParamError": ("rerunqt.errors", "UnhashableParamError"),

@@ -18,19 +18,16 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 from rerunqt.core import context
 from rerunqt.core.cache import registry, replay, spinner
+from rerunqt.core.cache.errors import UnserializableReturnValueError, reject_awaitable
 from rerunqt.core.cache.options import CacheOptions
 from rerunqt.core.cache.store import Entry, FunctionCache, now
 from rerunqt.core.context import RunContext
 from rerunqt.core.state import SessionState
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import StreamlitValueError
 
 P = ParamSpec("P")
 R = TypeVar("R")
 log = logging.getLogger("rerunqt.cache")
-
-
-class UnserializableReturnValueError(RerunQtAPIError):
-    """st.cache_data could not pickle what the function returned."""
 
 
 def _no_check() -> None:
@@ -56,17 +53,17 @@ class CachedFunction(Generic[P, R]):
         self.last_refresh: threading.Thread | None = None  # refresh_mode="background"
         self.is_async = inspect.iscoroutinefunction(func)
         if self.is_async and options.refresh_mode == "background":
-            raise RerunQtAPIError(
-                f"st.{options.api}(refresh_mode='background') does not support the coroutine "
-                f"function {self.name}(), as in Streamlit; use refresh_mode='foreground'.")
+            raise StreamlitValueError("refresh_mode", ['"foreground"'], detail=(
+                "Background refresh is not supported for coroutine functions (`async def`). "
+                'Use `refresh_mode="foreground"` instead.'))
 
     def __repr__(self) -> str:
         return f"<st.{self.options.api} of {self.name}>"
 
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         """On a class: a method whose ``self`` is the first argument (name it ``_self``
-        to leave it out of the key)."""
-        return self if instance is None else functools.partial(self, instance)
+        to leave it out of the key); ``obj.method.clear(...)`` works as on the function."""
+        return self if instance is None else BoundCachedFunction(self, instance)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if self.is_async:  # an awaitable, as Streamlit 1.67 returns for an async def
@@ -101,10 +98,11 @@ class CachedFunction(Generic[P, R]):
         if entry is not None:
             return self._deliver(entry, ctx)
         short = getattr(self.func, "__name__", self.name)
-        with spinner.computing(ctx, spinner.miss_text(self.options.show_spinner, short),
+        with spinner.computing(ctx, spinner.miss_text(self.options.show_spinner, self.name,
+                                                      bool(args or kwargs)),
                                self.options.show_time):
             recording = replay.Recording(ctx)
-            with replay.inside_cached_function(ctx):
+            with replay.inside_cached_function(ctx, recording):
                 value = await self.func(*args, **kwargs)  # type: ignore[misc]
             elements = recording.finish()
         if elements and self.options.refresh_mode == "background":
@@ -114,10 +112,15 @@ class CachedFunction(Generic[P, R]):
         return self._store(cache, key, value, elements)
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
-        """Forget every entry of this function, or with arguments only that call's entry."""
+        """Forget every entry of this function (scope='session': of this session), or with
+        arguments only that call's entry."""
         if not args and not kwargs:
-            for cache in registry.caches_of(self.key):
-                cache.clear()
+            ctx = context.current_or_none()
+            if self.options.scope == "session" and ctx is not None:
+                self._cache(ctx).clear()  # this session's, as in Streamlit; others keep theirs
+            else:
+                for cache in registry.caches_of(self.key):
+                    cache.clear()
             if self.options.persist == "disk":
                 from rerunqt.core.cache import disk
 
@@ -158,6 +161,10 @@ class CachedFunction(Generic[P, R]):
 
     def _deliver(self, entry: Entry, ctx: RunContext | None) -> R:
         replay.replay(ctx, entry.elements)
+        if entry.elements and entry.elements[-1].kind == replay.CLOSURE:
+            from rerunqt.core.cache.errors import CacheReplayClosureError
+
+            raise CacheReplayClosureError(self.options.api, self.func)
         if self.options.api == "cache_data":
             value: R = pickle.loads(entry.value)
             return value
@@ -167,12 +174,14 @@ class CachedFunction(Generic[P, R]):
     def _compute(self, cache: FunctionCache, key: str, ctx: RunContext | None,
                  args: tuple[Any, ...], kwargs: dict[str, Any], show: bool = True) -> R:
         short = getattr(self.func, "__name__", self.name)
-        text = spinner.miss_text(self.options.show_spinner, short) if show else None
+        text = spinner.miss_text(self.options.show_spinner, self.name,
+                                 bool(args or kwargs)) if show else None
         with spinner.computing(ctx, text, self.options.show_time):
             recording = replay.Recording(ctx)
-            with replay.inside_cached_function(ctx):
+            with replay.inside_cached_function(ctx, recording):
                 value = self.func(*args, **kwargs)
             elements = recording.finish()
+        reject_awaitable(self.options.api, self.func, value)
         if elements and self.options.refresh_mode == "background":
             if ctx is not None:  # drawn live this once; a hit replays nothing (Streamlit)
                 replay.warn_background_display(ctx, short, self.options.api)
@@ -195,13 +204,7 @@ class CachedFunction(Generic[P, R]):
         try:
             return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # every pickling failure gets the same advice
-            raise UnserializableReturnValueError(
-                f"Cannot serialize the return value (of type {type(value).__module__}."
-                f"{type(value).__qualname__}) in '{self.name}()': {type(exc).__name__}: {exc}. "
-                f"st.cache_data pickles the return value so every caller gets its own copy. "
-                f"Return a picklable value (plain data, a DataFrame, an array), or cache "
-                f"objects such as connections or models with st.cache_resource instead."
-            ) from exc
+            raise UnserializableReturnValueError(self.func, value) from exc
 
     def _from_disk(self, cache: FunctionCache, key: str) -> Entry | None:
         from rerunqt.core.cache import disk
@@ -233,3 +236,25 @@ class CachedFunction(Generic[P, R]):
                                   daemon=True)
         self.last_refresh = thread
         thread.start()
+
+
+class BoundCachedFunction:
+    """``obj.method`` of a cached method: calls with ``obj`` first, as Streamlit's bound
+    cached function does; ``clear(x)`` clears that call's entry, ``clear()`` them all."""
+
+    def __init__(self, cached: CachedFunction[Any, Any], instance: Any) -> None:
+        self._cached, self._instance = cached, instance
+        functools.update_wrapper(self, cached.func)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._cached(self._instance, *args, **kwargs)
+
+    def clear(self, *args: Any, **kwargs: Any) -> None:
+        if args or kwargs:
+            self._cached.clear(self._instance, *args, **kwargs)
+        else:
+            self._cached.clear()
+
+    def __repr__(self) -> str:
+        return f"<bound {self._cached!r}>"
+

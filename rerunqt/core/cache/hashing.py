@@ -43,6 +43,15 @@ class _CannotHash(Exception):
         self.value = value
 
 
+class _HashFuncFailed(Exception):
+    """A hash_funcs function raised; ``chain`` collects the objects being hashed, the
+    failed one first, as the error unwinds (nothing is kept on the happy path)."""
+
+    def __init__(self, exc: Exception, value: Any, function: Callable[[Any], Any]) -> None:
+        super().__init__(str(exc))
+        self.exc, self.function, self.chain = exc, function, [value]
+
+
 def type_name(value_type: type) -> str:
     return f"{value_type.__module__}.{value_type.__qualname__}"
 
@@ -61,13 +70,20 @@ class Hasher:
         custom = self._custom(value_type)
         if custom is not None:
             add(b"custom:" + type_name(value_type).encode())
-            output = custom(value)
+            try:
+                output = custom(value)
+            except Exception as exc:
+                raise _HashFuncFailed(exc, value, custom) from exc
             if self._custom(type(output)) is custom:  # hash_funcs={int: lambda x: x % 10}:
                 self._plain(output, type(output))  # an int out is hashed, not fed back in
             else:
                 self.update(output)
             return
-        self._plain(value, value_type)
+        try:
+            self._plain(value, value_type)
+        except _HashFuncFailed as failed:
+            failed.chain.append(value)
+            raise
 
     def _plain(self, value: Any, value_type: type) -> None:
         add = self.digest.update
@@ -236,29 +252,56 @@ def arguments_key(function: Callable[..., Any], signature: inspect.Signature | N
     elif signature is None:
         named = [(str(i), a) for i, a in enumerate(args)] + sorted(kwargs.items())
     else:
-        bound = signature.bind(*args, **kwargs)
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError:  # Python's own words ("f() got an unexpected keyword argument"),
+            function(*args, **kwargs)  # as Streamlit's call gives them: binding fails first
+            raise
         bound.apply_defaults()
-        named = bound.arguments.items()
+        named = _spread(signature, bound.arguments)
     for name, value in named:
         if name.startswith("_"):
             continue
         hasher.update(name)
         try:
             hasher.update(value)
-        except _CannotHash as exc:
-            raise UnhashableParamError(_unhashable_message(function, name, exc, api)) from None
-        except RecursionError:
-            raise UnhashableParamError(_unhashable_message(
-                function, name, _CannotHash(value, "nested too deeply"), api)) from None
+        except (_CannotHash, RecursionError):
+            raise UnhashableParamError(_unhashable_message(function, name, value, api)) from None
+        except _HashFuncFailed as failed:
+            from rerunqt.core.cache.errors import UserHashError
+
+            raise UserHashError(failed.exc, failed.chain[0], failed.function, function, api,
+                                failed.chain) from None
     return hasher.digest.hexdigest()
 
 
-def _unhashable_message(function: Any, name: str, exc: _CannotHash, api: str) -> str:
-    value_type = type(exc.value)
-    qualname = getattr(function, "__qualname__", repr(function))
+def _spread(signature: inspect.Signature, arguments: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """Each argument under its name, as Streamlit names them: ``*args`` items unnamed,
+    ``**kwargs`` items under their own names (so ``_x=`` there is left out too)."""
+    named: list[tuple[str, Any]] = []
+    for name, value in arguments.items():
+        kind = signature.parameters[name].kind
+        if kind is inspect.Parameter.VAR_POSITIONAL:
+            named.extend(("", item) for item in value)
+        elif kind is inspect.Parameter.VAR_KEYWORD:
+            named.extend(value.items())
+        else:
+            named.append((name, value))
+    return named
+
+
+def _unhashable_message(function: Any, name: str, value: Any, api: str) -> str:
+    """Streamlit 1.67's words (Markdown): the argument's own type, not the part inside it
+    that failed; the fix is the underscore."""
+    func_name = getattr(function, "__name__", "unknown")
+    if name == "" or name.isdigit():  # an *args item, or an argument with no signature
+        name, shown = "_arg", "(unnamed)"
+    else:
+        name, shown = f"_{name}", name
     return (
-        f"Cannot hash argument {name!r} (of type {type_name(value_type)}) in "
-        f"'{qualname}()' for st.{api}: {exc}. To leave it out of the cache key, rename the "
-        f"parameter to '_{name}' (prefix an underscore); to say how to hash it, pass "
-        f"hash_funcs={{{type_name(value_type)!r}: lambda value: ...}} to st.{api}."
+        f"Cannot hash argument '{shown}' (of type `{type_name(type(value))}`) in "
+        f"'{func_name}'.\n\n"
+        f"To address this, you can tell Streamlit not to hash this argument by adding a\n"
+        f"leading underscore to the argument's name in the function signature:\n\n"
+        f"```\n@st.{api}\ndef {func_name}({name}, ...):\n    ...\n```"
     )

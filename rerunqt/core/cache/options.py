@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import datetime
 import logging
+import numbers
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitBadTimeStringError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
 
 log = logging.getLogger("rerunqt.cache")
 SCOPES = ("global", "session")
@@ -24,9 +31,13 @@ _UNITS = {"d": 86400.0, "day": 86400.0, "days": 86400.0, "h": 3600.0, "hr": 3600
           "second": 1.0, "seconds": 1.0, "ms": 0.001, "w": 604800.0, "week": 604800.0,
           "weeks": 604800.0}
 _DURATION_PART = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*([a-zA-Z]+)\s*")
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*([kmgt]?i?b)?\s*$", re.IGNORECASE)
-_SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
-               "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+_SIZE = re.compile(r"(\d+(?:\.\d*)?|\.\d+) ?(b|(?:ki?|mi?|gi?|ti?)b)", re.IGNORECASE | re.ASCII)
+_SIZE_UNITS = {"b": 1, "kb": 2**10, "kib": 2**10, "mb": 2**20, "mib": 2**20,
+               "gb": 2**30, "gib": 2**30, "tb": 2**40, "tib": 2**40}
+_MAX_SIZE_DETAIL = ('Use an integer number of bytes or a positive value with an explicit unit, '
+                    'such as "500MB", "1.5GB", or "200KiB".')
+_MAX_SIZE_TYPE_DETAIL = ('Pass an integer byte count such as int(5e8), or a unit string such as '
+                         '"500MB".')
 
 
 @dataclass(frozen=True)
@@ -67,9 +78,7 @@ def parse_ttl(api: str, ttl: Any) -> float | None:
             f"st.{api} ttl={ttl!r} is not valid: use None, a number of seconds, a "
             f"datetime.timedelta, or a string such as '1h', '30m', '1.5 days' or '1h23s'."
         )
-    if seconds < 0:
-        raise RerunQtAPIError(f"st.{api} ttl={ttl!r} is negative; use a duration of 0 or more.")
-    return seconds
+    return seconds  # 0 or less: every entry is already stale (Streamlit recomputes too)
 
 
 def _parse_duration(api: str, text: str) -> float:
@@ -83,32 +92,49 @@ def _parse_duration(api: str, text: str) -> float:
         match = _DURATION_PART.match(stripped, pos)
         unit = match[2].lower() if match else ""
         if match is None or unit not in _UNITS:
-            raise RerunQtAPIError(
-                f"st.{api} ttl={text!r} is not a duration Streamlit accepts; write it like "
-                f"'1h', '30m', '45s', '1.5 days', '1d2h' or '1h23s', or pass seconds or a "
-                f"datetime.timedelta."
-            )
+            return _pandas_duration(text)
         total += float(match[1]) * _UNITS[unit]
         pos = match.end()
     if pos == 0:
-        raise RerunQtAPIError(f"st.{api} ttl={text!r} is empty; pass None for no expiry.")
+        raise StreamlitBadTimeStringError(text)
     return total
 
 
+def _pandas_duration(text: str) -> float:
+    """The other forms Streamlit reads through pandas' Timedelta ('00:30:00', '2 days
+    03:00:00', 'P1D', '10us'), read the same way when pandas is installed."""
+    try:
+        import pandas as pd
+    except ImportError:
+        raise StreamlitBadTimeStringError(text) from None
+    try:
+        seconds = float(pd.Timedelta(text).total_seconds())
+    except ValueError:
+        raise StreamlitBadTimeStringError(text) from None
+    if seconds != seconds:  # NaT
+        raise StreamlitBadTimeStringError(text)
+    return seconds
+
+
 def parse_max_size(api: str, max_size: Any) -> int | None:
-    """Bytes, or a string such as '100MB', '1.5GB', '512KiB'."""
+    """Bytes, or a string with a unit ('500MB', '1.5GB', '200KiB'): powers of 1024 either
+    way and the unit required, as Streamlit 1.67 reads them."""
     if max_size is None:
         return None
-    if isinstance(max_size, int) and not isinstance(max_size, bool) and max_size > 0:
-        return max_size
+    if isinstance(max_size, bool) or not isinstance(max_size, (numbers.Integral, str)):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `max_size` type. Expected one of: int, str. Provided type: "
+            f"{type(max_size).__name__}. {_MAX_SIZE_TYPE_DETAIL}")
+    size = int(max_size) if not isinstance(max_size, str) else -1
     if isinstance(max_size, str):
-        match = _SIZE.match(max_size)
+        match = _SIZE.fullmatch(max_size)
         if match is not None:
-            return int(float(match[1]) * _SIZE_UNITS[(match[2] or "b").lower()])
-    raise RerunQtAPIError(
-        f"st.{api} max_size={max_size!r} is not valid: use None, a positive number of "
-        f"bytes, or a string such as '100MB', '1.5GB' or '512KiB'."
-    )
+            whole, _, fraction = match[1].partition(".")
+            size = (int(f"{whole or '0'}{fraction}") * _SIZE_UNITS[match[2].lower()]
+                    // 10 ** len(fraction))
+    if size <= 0:
+        raise StreamlitValueError("max_size", ["a positive byte size"], detail=_MAX_SIZE_DETAIL)
+    return size
 
 
 def _choice(api: str, name: str, value: Any, allowed: tuple[str, ...]) -> str:
@@ -128,30 +154,47 @@ def _callable_or_none(api: str, name: str, value: Any) -> None:
         )
 
 
+def _is_async(function: Any) -> bool:
+    import inspect
+
+    return inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(
+        type(function).__call__)  # an object whose __call__ is an async def
+
+
+def _check_background_ttl(seconds: float | None) -> None:
+    """refresh_mode='background' serves a stale value while it refreshes: it needs a ttl."""
+    if seconds is None:
+        raise StreamlitMissingRequiredParameterError(
+            "The `ttl` parameter is required. Set a positive `ttl` (for example "
+            '`ttl="1h"`) or use `refresh_mode="foreground"`.')
+    if seconds <= 0:
+        raise StreamlitValueError("ttl", ["a positive duration"], detail=(
+            'Background refresh requires a positive `ttl` (for example `ttl="1h"`) or '
+            '`refresh_mode="foreground"`.'))
+
+
 def make_options(api: str, *, ttl: Any, max_entries: Any, show_spinner: Any, show_time: Any,
                  hash_funcs: Any, scope: Any, refresh_mode: Any, max_size: Any = None,
                  persist: Any = None, validate: Any = None,
                  on_release: Any = None) -> CacheOptions:
     """Check every parameter; the first bad one raises naming itself and its value."""
-    if max_entries is not None and (
-            not isinstance(max_entries, int) or isinstance(max_entries, bool) or max_entries < 1):
+    if isinstance(max_entries, (bool, float)) and max_entries >= 1:
+        max_entries = int(max_entries)  # Streamlit's LRU keeps floor(n) (True: one)
+    if max_entries is not None and (not isinstance(max_entries, int) or max_entries < 1):
         raise RerunQtAPIError(
             f"st.{api} max_entries={max_entries!r} is not valid: use None (no limit) or a "
             f"whole number of 1 or more."
         )
-    if not isinstance(show_spinner, (bool, str)):
-        raise RerunQtAPIError(
-            f"st.{api} show_spinner={show_spinner!r} is not valid: use True, False, or the "
-            f"text to show while the function runs."
-        )
+    if not isinstance(show_spinner, str):  # Streamlit shows its default only for True
+        show_spinner = show_spinner is True
     if persist is True:
         persist = "disk"
     elif persist is False:
         persist = None
     if persist not in (None, "disk"):
-        raise RerunQtAPIError(
-            f"st.{api} persist={persist!r} is not valid; use None, 'disk' or True."
-        )
+        raise StreamlitValueError("persist", ["'disk'", "None"])
+    if scope not in SCOPES:
+        raise StreamlitValueError("scope", ["'global'", "'session'"])
     if hash_funcs is not None and not isinstance(hash_funcs, Mapping):
         raise RerunQtAPIError(
             f"st.{api} hash_funcs={hash_funcs!r} must be a dict mapping a type (or its "
@@ -159,9 +202,18 @@ def make_options(api: str, *, ttl: Any, max_entries: Any, show_spinner: Any, sho
         )
     for name, value in (("validate", validate), ("on_release", on_release)):
         _callable_or_none(api, name, value)
+        if value is not None and _is_async(value):  # its coroutine would never be awaited
+            raise RerunQtAPIError(
+                f"The `{name}` callback of `st.cache_resource` must be a synchronous "
+                f"function. Async callbacks are never awaited; call the coroutine from a "
+                f"synchronous wrapper instead.")
     for key, function in (hash_funcs or {}).items():
         _callable_or_none(api, f"hash_funcs[{key!r}]", function)
     seconds = parse_ttl(api, ttl)
+    if refresh_mode not in REFRESH_MODES:
+        raise StreamlitValueError("refresh_mode", list(REFRESH_MODES))
+    if refresh_mode == "background":
+        _check_background_ttl(seconds)
     if persist == "disk" and seconds is not None:
         log.warning("st.%s: ttl=%r is ignored with persist='disk' (as in Streamlit): "
                     "entries on disk do not expire; clear them with .clear().", api, ttl)

@@ -3,8 +3,10 @@
 The recording is the slice of the current container's children appended while the
 function ran (the one append path of core/context.py), frozen into Elements. Replay
 appends them again through the same path, so a hit draws what the miss drew, in the
-container the call is made from. Widgets are not replayed: as in Streamlit 1.67 a
-widget inside a cached function runs only on a miss and draws a CachedWidgetWarning.
+container the call is made from. A widget inside a cached function runs only on a miss
+and draws a CachedWidgetWarning; a hit draws it again as it was drawn, as Streamlit 1.67
+replays it (keyed by place, so it is no widget of the run: the cached value stands).
+Tables and charts with selections and dialogs are not drawn again.
 st.dataframe and st.plotly_chart without selections (on_select="ignore") are elements,
 not widgets, and are replayed like any other.
 """
@@ -21,7 +23,7 @@ from rerunqt.core.kinds import KINDS
 if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
 
-_NOT_REPLAYED = frozenset({"form", "dialog"})  # their widgets and hooks run only on a miss
+_NOT_REPLAYED = frozenset({"dialog"})  # their widgets and hooks run only on a miss
 _SELECTABLE = frozenset({"dataframe", "plotly_chart", "pydeck_chart"})  # widgets only with on_select
 
 CACHED_WIDGET_WARNING = (  # Streamlit 1.67's words, as Markdown
@@ -34,6 +36,8 @@ CACHED_WIDGET_WARNING = (  # Streamlit 1.67's words, as Markdown
 
 
 ROOT = "$root"  # a recorded element standing for output sent to a root (the sidebar)
+_EVENTS = "overlay"  # core/overlay.py's root: toasts (Streamlit's event container)
+CLOSURE = "$closure"  # the function drew into a container made outside it: a hit fails
 
 
 class Recording:
@@ -48,26 +52,71 @@ class Recording:
         self.builder: ContainerBuilder | None = ctx.container if ctx is not None else None
         self.start = len(self.builder.children) if self.builder is not None else 0
         self.root_starts = {name: len(b.children) for name, b in ctx.roots.items()} if ctx else {}
+        self.main_start = len(ctx.root.children) if ctx is not None else 0
+        self.outer_entered = ctx.cache_entered if ctx is not None else None
+        if ctx is not None:
+            ctx.cache_entered = []
 
     def finish(self) -> tuple[Element, ...]:
         builder, ctx = self.builder, self.ctx
         if builder is None or ctx is None:
             return ()
+        entered, ctx.cache_entered = ctx.cache_entered or [], self.outer_entered
+        if self.outer_entered is not None:  # an enclosing cached call sees them too
+            self.outer_entered.extend(entered)
         elements = _since(builder, self.start)
+        closure = False
+        for target, length, with_block in entered:
+            if not (len(target.children) > length or (target.single and target.children)):
+                continue
+            if not self._outside(target):
+                continue
+            if with_block:  # `with c:` of an outer c: Streamlit replays it where called
+                elements.extend(_since(target, 0 if target.single else length))
+            else:  # c.write(...) of an outer c
+                closure = True
         for name, root in sorted(ctx.roots.items()):
             if root is not builder:
                 inside = _since(root, self.root_starts.get(name, 0))
-                if inside:
+                if inside and name == _EVENTS:  # a toast: Streamlit's event container,
+                    closure = True  # which a hit cannot replay into either
+                elif inside:
                     elements.append(Element(ROOT, name, (), tuple(inside)))
+        if closure:
+            elements.append(Element(CLOSURE, CLOSURE, (), ()))
         return tuple(elements)
+
+    def _outside(self, target: ContainerBuilder) -> bool:
+        """Whether ``target`` is a container made before the call (not the call's own, nor
+        a root such as the sidebar): Streamlit cannot replay output sent there. An element
+        handle's write (``bar.progress(50)``) counts where its element is."""
+        assert self.ctx is not None
+        if target is self.builder or target.parent is None:
+            return False
+        node = target
+        while node.parent is not None:
+            parent = node.parent
+            if parent is self.builder:
+                start = self.start
+            elif parent.parent is None:
+                start = (self.main_start if parent is self.ctx.root
+                         else self.root_starts.get(parent.kind, 0))
+            else:
+                node = parent
+                continue
+            if node.kind == "slot" and isinstance(node.key, tuple):  # a handle's place
+                return bool(node.key[1] < start)
+            return not any(child is node for child in parent.children[start:])
+        return True
 
 
 def _since(builder: ContainerBuilder, start: int) -> list[Element]:
-    """The builder's children from ``start`` on, frozen, widgets left out."""
+    """The builder's children from ``start`` on, frozen, without what a hit does not draw
+    (tables and charts with selections, dialogs)."""
     start = start if len(builder.children) >= start else 0  # an st.empty() was reset
     frozen = [child if isinstance(child, Element) else child.to_element()
               for child in builder.children[start:]]
-    return list(_without_widgets(frozen))
+    return list(_replayable(frozen))
 
 
 def is_interactive(element: Element) -> bool:
@@ -77,18 +126,21 @@ def is_interactive(element: Element) -> bool:
     kind = KINDS.get(element.kind)
     if kind is None or kind.role != "widget":
         return False
+    if element.kind == "link_button":  # a plain link unless on_click reruns (Streamlit's)
+        return bool(element.prop("reruns"))
     if element.kind in _SELECTABLE:
         return bool(element.prop("selection_mode"))
     return True
 
 
-def _without_widgets(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
+def _replayable(elements: list[Element] | tuple[Element, ...]) -> Iterator[Element]:
     for element in elements:
         kind = KINDS.get(element.kind)
-        if kind is None or is_interactive(element) or element.kind in _NOT_REPLAYED:
+        if kind is None or element.kind in _NOT_REPLAYED or (
+                element.kind in _SELECTABLE and is_interactive(element)):
             continue
         if element.children:
-            element = element._replace(children=tuple(_without_widgets(element.children)))
+            element = element._replace(children=tuple(_replayable(element.children)))
         yield element
 
 
@@ -110,8 +162,8 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
             continue  # recorded by another rerunqt version (a disk entry): not drawable now
         key = element.key
         auto = isinstance(key, tuple) and len(key) == 2 and key[0] == element.kind
-        if kind.role == "widget":  # a table or chart without selections (is_interactive)
-            if auto and key[1].__class__ is int:
+        if kind.role == "widget":  # a widget drawn again is keyed by place (no widget now);
+            if (auto and key[1].__class__ is int) or is_interactive(element):  # a table too
                 ctx.add_static(element.kind, element.props)
             else:  # keyed: the same key again (its sort and scroll stay)
                 ctx.add_widget(element.kind, key, element.props)
@@ -128,14 +180,20 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
 
 
 @contextmanager
-def inside_cached_function(ctx: RunContext | None) -> Iterator[None]:
-    """Mark the run as inside a cached function (widgets then draw the warning)."""
+def inside_cached_function(ctx: RunContext | None,
+                           recording: Recording | None = None) -> Iterator[None]:
+    """Mark the run as inside a cached function (widgets then draw the warning); if the
+    function raises, its ``recording`` stops watching the containers entered."""
     if ctx is None:
         yield
         return
     ctx.in_cached_function += 1
     try:
         yield
+    except BaseException:
+        if recording is not None:
+            ctx.cache_entered = recording.outer_entered
+        raise
     finally:
         ctx.in_cached_function -= 1
 

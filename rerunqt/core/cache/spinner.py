@@ -33,13 +33,15 @@ def set_miss_indicator(indicator: MissIndicator | None) -> MissIndicator:
     return previous
 
 
-def miss_text(show_spinner: bool | str, function_name: str) -> str | None:
-    """The text to show, or None when ``show_spinner`` is off."""
+def miss_text(show_spinner: bool | str, qualname: str, with_arguments: bool = True) -> str | None:
+    """The text to show, or None when ``show_spinner`` is off. Streamlit's default names
+    the function by its qualified name (`Model.load(...)`), `()` when called without any
+    argument."""
     if show_spinner is False or show_spinner == "":
         return None
     if isinstance(show_spinner, str):
         return show_spinner
-    return f"Running `{function_name}(...)`."
+    return f"Running `{qualname}({'...' if with_arguments else ''})`."
 
 
 def computing(ctx: RunContext | None, text: str | None, show_time: bool) -> ContextManager[Any]:

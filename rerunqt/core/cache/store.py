@@ -21,6 +21,7 @@ from rerunqt.core.cache.options import CacheOptions
 from rerunqt.core.element import Element
 
 log = logging.getLogger("rerunqt.cache")
+BACKGROUND_TTL_MULTIPLIER = 2.0  # Streamlit 1.67: a background entry hard-expires at 2 x ttl
 _clock: list[Callable[[], float]] = [time.monotonic]
 
 
@@ -63,6 +64,12 @@ class FunctionCache:
         ttl = self.options.ttl
         return ttl is not None and now() - entry.stored_at >= ttl
 
+    def _too_stale(self, entry: Entry) -> bool:
+        """refresh_mode='background' serves a stale entry up to twice its ttl (Streamlit's
+        default runner.cacheBackgroundRefreshTTLMultiplier); older, it is computed anew."""
+        ttl = self.options.ttl
+        return ttl is not None and now() - entry.stored_at >= ttl * BACKGROUND_TTL_MULTIPLIER
+
     def get(self, key: str, allow_stale: bool = False) -> Entry | None:
         """The entry under ``key`` (now the most recently used), None if missing or expired."""
         released: list[Entry] = []
@@ -70,7 +77,7 @@ class FunctionCache:
             entry = self._entries.get(key)
             if entry is None:
                 return None
-            if self.expired(entry) and not allow_stale:
+            if self.expired(entry) and (not allow_stale or self._too_stale(entry)):
                 released.append(self._pop(key))
                 entry = None
             else:

@@ -42,7 +42,12 @@ from rerunqt.testing import (
     views_static,
 )
 from rerunqt.testing.blocks import RootView, find, root_blocks, streamlit_order
-from rerunqt.testing.client import DEFAULT_USER, context_for_run, user_for_run
+from rerunqt.testing.client import (
+    DEFAULT_USER,
+    FunctionArguments,
+    context_for_run,
+    user_for_run,
+)
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 from rerunqt.testing.errors import InvalidAction, disabled_error
 from rerunqt.testing.script_folder import script_folder
@@ -85,6 +90,9 @@ def _load_options(script: Path) -> dict[str, Any]:
 
 class AppTest:
     """A headless app under test. Build it with ``from_file``/``from_string``/``from_function``."""
+
+    args = FunctionArguments("__rerunqt_args__")  # from_function's, read by each run
+    kwargs = FunctionArguments("__rerunqt_kwargs__")
 
     def __init__(self, script_path: Path, *, default_timeout: float = 3.0,
                  extra_globals: dict[str, Any] | None = None) -> None:
@@ -137,10 +145,10 @@ class AppTest:
         """A self-contained function (imports inside it), called with ``args``/``kwargs``
         (keywords, as in Streamlit: ``from_function(app, args=(1,), kwargs={...})``)."""
         source = textwrap.dedent(inspect.getsource(script))
-        source += f"\n{script.__name__}(*__rerunqt_args__, **__rerunqt_kwargs__)\n"
+        source += (f"\n{script.__name__}(*(__rerunqt_args__ or ()), "
+                   f"**(__rerunqt_kwargs__ or {{}}))\n")
         app = cls.from_string(source, default_timeout=default_timeout)
-        app._script.extra_globals = {"__rerunqt_args__": tuple(args or ()),
-                                     "__rerunqt_kwargs__": dict(kwargs or {})}
+        app.args, app.kwargs = args, kwargs
         return app
 
     # ----- running -----

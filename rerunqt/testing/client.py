@@ -1,4 +1,5 @@
-"""``AppTest.context`` and ``AppTest.user`` checked as Streamlit 1.67's AppTest checks them.
+"""``AppTest.context`` and ``AppTest.user`` checked as Streamlit 1.67's AppTest checks them,
+and ``AppTest.args`` / ``.kwargs``.
 
 A wrong key, type or theme is an ``AppTestError`` before the script runs, in Streamlit's
 words, so a typo in a test does not pass silently as an unset value.
@@ -45,3 +46,19 @@ def user_for_run(user: object) -> dict[str, Any]:
     if not isinstance(user, dict):
         raise AppTestError(f"AppTest.user must be a dict, not {type(user).__name__}.")
     return copy.deepcopy(user)
+
+
+class FunctionArguments:
+    """``AppTest.args`` / ``.kwargs``: what ``from_function`` calls its function with, read
+    by every run, so a test can change them between runs (None elsewhere, as Streamlit)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, app: Any, owner: type | None = None) -> Any:
+        if app is None:
+            return self
+        return app._script.extra_globals.get(self.name)
+
+    def __set__(self, app: Any, value: Any) -> None:
+        app._script.extra_globals[self.name] = value

@@ -85,6 +85,10 @@ def test_from_function_with_args_and_kwargs() -> None:
     assert at.text.values == ["Hello, Ada"]
     at2 = AppTest.from_function(app, args=("Hi",)).run()
     assert at2.text.values == ["Hi, nobody"]
+    assert (at.args, at.kwargs) == (("Hello",), {"name": "Ada"})  # Streamlit's attributes
+    at.args, at.kwargs["name"] = ["Bye"], "Bo"  # read again by the next run, as there
+    assert at.run().text.values == ["Bye, Bo"]
+    assert AppTest.from_string("import rerunqt as st").args is None
 
 
 def test_run_returns_the_apptest() -> None:

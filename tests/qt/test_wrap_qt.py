@@ -228,6 +228,33 @@ def test_long_checkbox_and_toggle_labels_wrap_in_a_narrow_sidebar(rerunqt_pilot,
         assert _text_lines(widget) >= 2, "the label is painted on two lines or more"
 
 
+SIDEBAR_FORM = """
+import rerunqt as st
+with st.sidebar:
+    with st.form("wallet"):
+        st.number_input("Amount to add", min_value=0.0, step=100.0)
+        st.form_submit_button("Add")
+"""
+
+
+@pytest.mark.qt
+def test_a_number_input_fits_a_form_in_the_sidebar(rerunqt_pilot, write_script, qtbot) -> None:
+    """A number input shrinks with its container, as Streamlit's: Qt sized the spin box
+    for 18 digits, so in a form in the sidebar (the form's padding on top of the panel's)
+    the field and its "+" stood past the panel's edge, cut off with the rest of the form."""
+    pilot = rerunqt_pilot(write_script(SIDEBAR_FORM))
+    pilot.window.resize(1100, 500)
+    pilot.settle()
+    from PySide6.QtWidgets import QToolButton
+
+    from rerunqt.qt.sidebar import SidebarPanel
+
+    panel = pilot.window.findChild(SidebarPanel)
+    field = pilot.record(kind="number_input").widget
+    plus = next(b for b in field.findChildren(QToolButton) if b.accessibleName() == "Increment")
+    qtbot.waitUntil(lambda: plus.mapTo(panel, plus.rect().topRight()).x() <= panel.viewport().width())
+
+
 def _text_lines(widget) -> int:
     """How many lines of dark text ``widget`` shows: bands of inked pixel rows at least
     3 rows apart, read in the middle of its width (right of a box or dot, inside a

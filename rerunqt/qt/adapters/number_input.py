@@ -12,9 +12,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from rerunqt.core.element import Element
 from rerunqt.core.number_field import field_text, partial_number, shown_number, stepped, typed_number
@@ -31,6 +39,8 @@ from rerunqt.qt.adapters.base import (
 from rerunqt.qt.adapters.field_icon import set_line_icon
 from rerunqt.runner.requests import WidgetEvent
 
+MIN_DIGITS = 4  # the narrowest a field gets still shows this many digits
+
 
 class _Spin(FocusWheel, QDoubleSpinBox):
     """A double spin box that knows whether it holds an int, its format, and whether it is empty."""
@@ -38,6 +48,14 @@ class _Spin(FocusWheel, QDoubleSpinBox):
     is_int = False
     none_allowed = False
     fmt = "%0.2f"
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for a sidebar form or a small column, as Streamlit's field shrinks
+        with its container; Qt sizes a spin box for 18 digits of its range, which pushed
+        a sidebar's content past its edge."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("0" * MIN_DIGITS) + 24))
+        return hint
 
     def _empty_slot(self, value: float) -> bool:
         return self.none_allowed and value == self.minimum()
@@ -154,6 +172,8 @@ class NumberInputAdapter(Adapter):
         spin = _Spin()
         spin.setObjectName("rqNumberInput")
         spin.setKeyboardTracking(False)
+        # it may shrink below its size hint, to its minimum (a spin box's policy will not)
+        spin.setSizePolicy(QSizePolicy.Policy.Preferred, spin.sizePolicy().verticalPolicy())
         # Our own - and + sit beside the field; the stylesheet gives Qt's arrows no width.
         # (NoButtons would be simpler, but with a stylesheet border Qt then gives the
         # inner line edit a width of 1 px and the number cannot be seen.)

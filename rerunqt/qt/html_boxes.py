@@ -9,9 +9,10 @@ st.code's box is): so a div whose style has a background, border or padding open
 table whose cell carries them, and its ``</div>`` closes it. A border on one side
 (``border-left: 5px solid red``, a card's accent) is the cell's own border on that side, which
 Qt draws in a collapsed table. A ``display:flex`` div holding divs (cards in a row) is a
-one-row table, a cell per div. A ``display:inline`` div (a status pill in a heading) is a
-span in its line, as in a browser. Rounded corners and shadows stay square and flat (Qt draws
-neither); class selectors in ``<style>`` are not applied.
+one-row table, a cell per div (a child's ``width`` in px is its cell's, a small ``height`` its
+padding; ``justify-content`` centres or right-aligns the row). A ``display:inline`` div (a
+status pill in a heading) is a span in its line, as in a browser. Rounded corners and shadows
+stay square and flat (Qt draws neither); class selectors in ``<style>`` are not applied.
 """
 
 from __future__ import annotations
@@ -92,6 +93,11 @@ def _box_open(style: str) -> str:
         elif name not in ("background", "background-color") and not name.startswith(
                 ("padding", "margin", "border", "width", "height", "display")):
             cell.append(f"{name}:{value}")  # colour, font, text-align reach the text
+    vertical = _tile_padding(css)
+    if vertical and not any(part.startswith(("padding-top", "padding-bottom")) for part in cell):
+        cell += [f"padding-top:{vertical}px", f"padding-bottom:{vertical}px"]
+    if _FLEX_ROW.search(style) and css.get("justify-content", "").lower() == "center":
+        cell.append("text-align:center")  # a tile's letter centred in it
     table = ['width="100%"', 'cellspacing="0"', 'cellpadding="0"']
     frame = ["border-collapse:collapse"]
     for side, shorthand in zip(_SIDES, _sides(css.get("margin", ""))):
@@ -105,6 +111,19 @@ def _box_open(style: str) -> str:
     colour_attr = f' bgcolor="{colour}"' if colour else ""
     return (f'<table {" ".join(table)} style="{"; ".join(frame)}"><tr>'
             f'<td{colour_attr} style="{"; ".join(cell)}">')
+
+
+_TILE_MOST = 120  # px: a taller fixed height is a scrolling panel's, not a tile's
+
+
+def _tile_padding(css: dict[str, str]) -> int:
+    """The padding above and below one line of text that makes a small box its fixed
+    ``height`` (a letter tile, a swatch): Qt's table cells take no height of their own."""
+    height = _pixels(css.get("height", "")) if "px" in css.get("height", "") else None
+    if not height or height > _TILE_MOST or "overflow" in " ".join(css):
+        return 0
+    size = _pixels(css.get("font-size", "")) or BODY_PX
+    return max(0, (height - round(size * 1.3)) // 2)
 
 
 _COLOUR_WORD = re.compile(r"#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|[a-z]+", re.IGNORECASE)
@@ -270,13 +289,13 @@ def _row(out: list[str], tags: list[str], ends: tuple[int, int], children: list[
     spans = grow or _SPREAD.search(justify) is not None
     gap = _pixels(css.get("gap", css.get("column-gap", ""))) or 0
     own = _DIV_OPEN.fullmatch(out[start].strip()) is None  # the flex div's own box, if any
-    wide = ' width="100%"' if spans else ""
+    wide = ' width="100%"' if spans else _ALIGN.get(justify, "")
     out[start] = (out[start] if own else "") + (
         f'<table{wide} cellspacing="0" cellpadding="0" style="border-collapse:collapse"><tr>')
     out[end] = "</tr></table>" + (out[end] if own else "")
     for number, (first, last) in enumerate(children):
         room = f"padding-right:{gap}px" if gap and number < len(children) - 1 else ""
-        width = f' width="{100 // len(children)}%"' if grow else ""
+        width = f' width="{100 // len(children)}%"' if grow else _fixed_width(styles[number])
         if justify == "space-between" and number == len(children) - 1 and number:
             width += ' align="right"'  # the last at the right edge
         boxed = _DIV_OPEN.fullmatch(out[first].strip()) is None
@@ -284,6 +303,20 @@ def _row(out: list[str], tags: list[str], ends: tuple[int, int], children: list[
         out[last] = (out[last] if boxed else "") + "</td>"
 
 
+def _fixed_width(style: str) -> str:
+    """A child's ``width: Npx`` as its cell's width attribute, its side margins added (the
+    cell holds the box and the margins around it); "" without one."""
+    css = _declarations(style)
+    width = css.get("width", "")
+    pixels = _pixels(width) if width.endswith("px") else None
+    if not pixels:
+        return ""
+    _, right, _, left = _sides(css.get("margin", ""))
+    return f' width="{pixels + right + left}"'
+
+
+_ALIGN = {"center": ' align="center"', "flex-end": ' align="right"', "end": ' align="right"',
+          "right": ' align="right"'}  # justify-content: where a row narrower than the page sits
 _GROWS = re.compile(r"(?<![\w-])flex(?:-grow)?\s*:\s*[1-9]", re.IGNORECASE)
 _SPREAD = re.compile(r"space-(?:between|around|evenly)", re.IGNORECASE)
 

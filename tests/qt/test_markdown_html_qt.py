@@ -332,6 +332,28 @@ def test_a_flex_row_of_cards_stands_side_by_side(qapp) -> None:
     assert words.split() == ["Sales", "$1,200"]  # (U+FDD0/1 mark the card's own table)
 
 
+def test_a_centred_flex_row_of_fixed_size_tiles_keeps_their_size(qapp) -> None:
+    """Letter tiles in a centred flex row (a real word game's guesses): each tile's
+    ``width``/``height`` is its size, margins around it, the letter centred, the row in
+    the middle of the page; they were narrow strips at the page's left."""
+    from PySide6.QtGui import QTextLength
+
+    tile = ("<div style='width: 60px; height: 60px; background-color: gray; color: white; "
+            "display: flex; justify-content: center; align-items: center; margin: 5px; "
+            "font-size: 32px;'>{}</div>")
+    tables = _tables("<div style='display: flex; justify-content: center;'>"
+                     + "".join(tile.format(letter) for letter in "AB") + "</div>")
+    row, first = tables[0], tables[1]
+    assert row.format().alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert row.columns() == 2
+    widths = row.format().columnWidthConstraints()  # 60 px and 5 px margins each side
+    assert [(w.type(), w.rawValue()) for w in widths] == [(QTextLength.Type.FixedLength, 70)] * 2
+    padded = first.cellAt(0, 0).format().toTableCellFormat()
+    assert padded.topPadding() == padded.bottomPadding() == (60 - round(32 * 1.3)) // 2
+    letter = first.cellAt(0, 0).firstCursorPosition().blockFormat()
+    assert letter.alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
 def test_flex_rows_keep_what_is_not_a_row_of_divs(qapp) -> None:
     """A column, or a flex div with text of its own between its divs, stays stacked as it
     was; children that do not grow keep their content width (no 100% table)."""

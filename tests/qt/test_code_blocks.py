@@ -119,3 +119,17 @@ def test_a_python_fence_in_markdown_is_coloured_and_sized_as_st_code(qapp) -> No
     assert parts["Some code:"][1] is None  # the text around keeps the body size
     plain = _fragments("```\ndef hello(): pass\n```")
     assert plain["def hello(): pass"] == ("#000000", 13)  # no language: sized, not coloured
+
+
+def test_json_code_is_coloured_in_st_code_and_in_a_markdown_fence(rerunqt_pilot, write_script, qapp) -> None:
+    """Streamlit colours ``st.code(text, language="json")`` (a real connector-config tool's
+    preview) and a ```json fence as it colours st.json; both were plain black."""
+    pilot = rerunqt_pilot(write_script(
+        'import rerunqt as st\nst.code(\'{\\n  "name": "gcs",\\n  "tasks": 1\\n}\', language="json")\n'))
+    text = pilot.record(kind="code").widget.inner.text()
+    assert f'color:{COLOURS["key"]}">&quot;name&quot;<' in text
+    assert f'color:{COLOURS["string"]}">&quot;gcs&quot;<' in text
+    assert f'color:{COLOURS["number"]}">1<' in text
+    parts = _fragments('```json\n{"name": "gcs", "on": true}\n```')
+    assert parts['"name"'][0] == COLOURS["key"] and parts['"gcs"'][0] == COLOURS["string"]
+    assert parts["true"][0] == COLOURS["keyword"]

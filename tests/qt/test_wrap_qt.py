@@ -295,3 +295,29 @@ def test_the_button_classes_leave_painting_to_qt() -> None:
     for cls in (OneLineCheckBox, OneLinePushButton, OneLineRadio):
         assert not any("paintEvent" in vars(base) for base in cls.__mro__
                        if issubclass(base, OneLineLabel) or base.__module__.startswith("rerunqt")), cls
+
+
+NARROW_NUMBER = """
+import rerunqt as st
+wide, narrow = st.columns([6, 1])
+wide.number_input("Wide", value=2, key="wide")
+narrow.number_input("Qty", value=2, key="narrow", label_visibility="collapsed")
+"""
+
+
+@pytest.mark.qt
+def test_a_narrow_number_input_hides_its_step_buttons(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit shows "-" and "+" only in a number input wider than 120 px: in a narrow
+    column (a real point-of-sale app's quantity per cart line) the field keeps the room
+    for its number. Both buttons squeezed the field to a sliver there."""
+    pilot = rerunqt_pilot(write_script(NARROW_NUMBER))
+    pilot.window.resize(1100, 500)
+    pilot.settle()
+    from PySide6.QtWidgets import QToolButton
+
+    def steps(key: str) -> list:  # type: ignore[type-arg]
+        return pilot.widget(key=key).parentWidget().findChildren(QToolButton)
+
+    qtbot.waitUntil(lambda: not any(button.isVisible() for button in steps("narrow")))
+    assert all(button.isVisible() for button in steps("wide"))
+    assert pilot.widget(key="narrow").width() > 50  # the number shows

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -164,6 +164,24 @@ class _Spin(FocusWheel, QDoubleSpinBox):
         return int(round(value)) if self.is_int else value
 
 
+STEPS_FROM = 120  # px: "-" and "+" show only in a wider field (Streamlit's breakpoint)
+ICON_ROOM = 24  # px: an icon's width and padding, added to that breakpoint
+
+
+class _StepRow(QWidget):
+    """The field and its "-" and "+": in a field 120 px wide or narrower (a narrow column)
+    Streamlit hides the buttons, so the number has the room; here too."""
+
+    has_icon = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = event.size().width() > STEPS_FROM + (ICON_ROOM if self.has_icon else 0)
+        for button in self.findChildren(QToolButton):
+            if button.isVisibleTo(self) != shown:
+                button.setVisible(shown)
+
+
 class NumberInputAdapter(Adapter):
     kind = "number_input"
     exact_pixels = True
@@ -180,7 +198,7 @@ class NumberInputAdapter(Adapter):
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         spin.setAccelerated(True)
         spin.lineEdit().setTextMargins(8, 0, 0, 0)  # the QSS left padding is lost with 0-width arrows
-        row = QWidget()
+        row = _StepRow()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.setSpacing(2)
@@ -217,6 +235,9 @@ class NumberInputAdapter(Adapter):
         props = new.props_dict()
         if "icon" in changed:
             set_line_icon(spin.lineEdit(), props.get("icon"))
+            row = spin.parentWidget()
+            if isinstance(row, _StepRow):
+                row.has_icon = bool(props.get("icon"))
         if "disabled" in changed:
             spin.rq_disabled = bool(props["disabled"])  # type: ignore[attr-defined]
         if changed & {"min", "max", "step", "format", "is_int", "placeholder", "value"}:

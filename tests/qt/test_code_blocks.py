@@ -133,3 +133,25 @@ def test_json_code_is_coloured_in_st_code_and_in_a_markdown_fence(rerunqt_pilot,
     parts = _fragments('```json\n{"name": "gcs", "on": true}\n```')
     assert parts['"name"'][0] == COLOURS["key"] and parts['"gcs"'][0] == COLOURS["string"]
     assert parts["true"][0] == COLOURS["keyword"]
+
+
+@pytest.mark.parametrize(("language", "source", "coloured"), [
+    ("sql", "SELECT name FROM users -- adults\nWHERE age > 18 AND city = 'Oslo'",
+     {"SELECT": "keyword", "WHERE": "keyword", "-- adults": "comment", "18": "number",
+      "&#x27;Oslo&#x27;": "string"}),
+    ("bash", 'for f in *.csv; do echo "$f"; done  # each file',
+     {"for": "keyword", "done": "keyword", "&quot;$f&quot;": "string", "# each file": "comment"}),
+    ("javascript", "const n = 5; // five\nfunction f() { return 'x'; }",
+     {"const": "keyword", "return": "keyword", "// five": "comment", "&#x27;x&#x27;": "string"}),
+    ("yaml", "name: app\n- port: 8080  # web", {"name": "key", "port": "key", "8080": "number"}),
+])
+def test_other_languages_are_coloured_as_streamlit_colours_them(language, source, coloured) -> None:
+    """Streamlit colours st.code in every language its highlighter knows: a data app's
+    ``st.code(query, language="sql")`` was plain black. Words that are no keywords
+    (``name``, ``users``) stay plain."""
+    from rerunqt.qt.adapters.code import highlight_code
+
+    html = highlight_code(source, language)
+    for text, kind in coloured.items():
+        assert f'color:{COLOURS[kind]}">{text}<' in html, text
+    assert ">name<" not in html.replace(f'{COLOURS["key"]}">name<', "") and ">users<" not in html

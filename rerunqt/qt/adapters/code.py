@@ -89,12 +89,17 @@ def json_colours(text: str) -> list[tuple[int, int, str]]:
 
 
 def code_colours(source: str, language: str) -> list[tuple[int, int, str]] | None:
-    """The coloured spans of ``source`` in ``language`` (Python or JSON; Streamlit colours
-    both), or None: another language, or Python that does not tokenize."""
+    """The coloured spans of ``source`` in ``language`` (Python, JSON, and SQL, shell,
+    C-like, YAML, TOML and R in code_languages.py; Streamlit colours them all), or None: a
+    language not coloured here, or Python that does not tokenize."""
     language = language.lower()
     if language in _PYTHON:
         return python_colours(source)
-    return json_colours(source) if language in _JSON else None
+    if language in _JSON:
+        return json_colours(source)
+    from rerunqt.qt.code_languages import other_colours
+
+    return other_colours(source, language, COLOURS)
 
 
 def highlight_python(source: str) -> str:
@@ -155,7 +160,7 @@ def _code_block(object_name: str) -> HScroll:
 
 
 class CodeAdapter(Adapter):
-    """st.code: coloured when the language is Python or JSON, optional line numbers."""
+    """st.code: coloured in the common languages, optional line numbers."""
 
     kind = "code"
     exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit

@@ -131,8 +131,8 @@ _COLOUR_WORD = re.compile(r"#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|[a-z]+", re.IGNORECA
 
 def _fill(background: str) -> str:
     """The colour a ``background`` paints as Qt's ``bgcolor`` reads it (``#aarrggbb``), or "".
-    Qt read ``rgba(221, 0, 129, 0.2)`` or ``rgb()`` there as black, and a gradient too; a
-    gradient or ``#eee url(...)`` shorthand paints its first colour here."""
+    Qt read ``rgba(221, 0, 129, 0.2)``, ``rgb()`` or a gradient as black; a gradient or
+    ``#eee url(...)`` paints its first colour here."""
     for word in [background.strip()] + _COLOUR_WORD.findall(background):
         try:
             r, g, b, a = parse_rgba(word)
@@ -229,6 +229,8 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
                 stack[-1][2].append((start, index))
             if _INLINE.search(style):  # a browser keeps it in its line (a status pill)
                 out[start], out[index] = f'<span style="{style}">', "</span>"
+            elif _INLINE_BLOCK.search(style) and _empty(html, start, index):
+                out[start], out[index] = _swatch(style)
             elif _BOX_WORDS.search(style):
                 boxed = _boxed(html, start, index)
                 if boxed is not None:
@@ -259,6 +261,25 @@ def _boxed(html: str, start: int, end: int) -> str | None:
 
 
 _INLINE = re.compile(r"(?<![\w-])display\s*:\s*inline\s*(?:;|$|!)", re.IGNORECASE)
+_INLINE_BLOCK = re.compile(r"(?<![\w-])display\s*:\s*inline-block\b", re.IGNORECASE)
+_SPACE_PX = 4  # about the width of a no-break space in the body font
+
+
+def _empty(html: str, start: int, end: int) -> bool:  # the div of tags start..end holds nothing
+    left, right = html.find(_hidden(start)), html.find(_hidden(end))
+    return bool(html) and 0 <= left < right and not html[left + len(_hidden(start)):right].strip()
+
+
+def _swatch(style: str) -> tuple[str, str]:
+    """An empty ``display:inline-block`` div (a colour swatch) as a tinted run of spaces its
+    ``width`` wide in the line, its right margin after it; as a block it was a page-wide bar."""
+    css = _declarations(style)
+    colour = _fill(css.get("background-color") or css.get("background", ""))
+    width = _pixels(css.get("width", "")) or 0
+    right = _pixels(css.get("margin-right", "")) or _sides(css.get("margin", ""))[1]
+    fill = f' style="background-color:{colour}"' if colour else ""
+    spaces = max(1, round(width / _SPACE_PX))
+    return f"<span{fill}>" + "&nbsp;" * spaces, "</span>" + "&nbsp;" * round(right / _SPACE_PX)
 _FLEX_ROW = re.compile(r"(?<![\w-])display\s*:\s*(?:inline-)?flex\b", re.IGNORECASE)
 _COLUMN = re.compile(r"flex-direction\s*:\s*column", re.IGNORECASE)
 

@@ -440,6 +440,24 @@ def _fragments(block) -> list:  # type: ignore[no-untyped-def]
     return found
 
 
+def test_empty_inline_block_divs_are_swatches_side_by_side_in_one_line(qapp) -> None:
+    """A real colour game's guess history: ``<div style="display:inline-block; width:20px;
+    height:30px; background-color:#FF0000; margin-right:5px">`` per colour. Each was a box
+    across the page on a line of its own; a browser puts them side by side in the line, as
+    tinted runs here, about their width, apart by their margin."""
+    swatch = ('<div style="display:inline-block; width:20px; height:30px; background-color:{};'
+              ' margin-right:5px; border:1px solid white;"></div>')
+    markdown = "".join(swatch.format(colour) for colour in ("#FF0000", "#0000FF"))
+    assert not _tables(markdown)
+    document = QTextDocument()
+    document.setHtml(label(markdown, allow_html=True).text())
+    block = next(b for b in (document.findBlockByNumber(n) for n in range(document.blockCount()))
+                 if b.text())
+    tinted = [(f.charFormat().background().color().name(), len(f.text()))
+              for f in _fragments(block) if f.charFormat().background().style() != Qt.BrushStyle.NoBrush]
+    assert tinted == [("#ff0000", 5), ("#0000ff", 5)]  # 20 px of 4 px spaces each, one line
+
+
 @pytest.mark.parametrize(("background", "rgba"), [
     ("rgba(0, 120, 223, 0.2)", (0, 120, 223, 51)),
     ("rgb(240, 242, 246)", (240, 242, 246, 255)),

@@ -1,18 +1,15 @@
 """A styled ``<div>`` in Markdown HTML drawn as the box it is in a browser, and HTML tables
 framed as Markdown tables are.
 
-Qt's rich text gives a ``<div>`` its background only behind its own lines, each block
-apart, and ignores its padding and border: a card such as
-``<div style="background-color:#77c900; padding:15px; border-radius:15px">`` came out as
-thin coloured strips with a gap between them. A one-cell table is the box Qt can draw (as
-st.code's box is): so a div whose style has a background, border or padding opens a
-table whose cell carries them, and its ``</div>`` closes it. A border on one side
-(``border-left: 5px solid red``, a card's accent) is the cell's own border on that side, which
-Qt draws in a collapsed table. A ``display:flex`` div holding divs (cards in a row) is a
-one-row table, a cell per div (a child's ``width`` in px is its cell's, a small ``height`` its
-padding; ``justify-content`` centres or right-aligns the row). A ``display:inline`` div (a
-status pill in a heading) is a span in its line, as in a browser. Rounded corners and shadows
-stay square and flat (Qt draws neither); class selectors in ``<style>`` are not applied.
+Qt's rich text gives a ``<div>`` its background only behind its own lines and ignores its
+padding and border: a card (``<div style="background-color:#77c900; padding:15px">``) came
+out as thin strips. A one-cell table is the box Qt can draw: a div whose style has a
+background, border or padding opens a table whose cell carries them, and its ``</div>``
+closes it; a border on one side (a card's accent) is the cell's border on that side. A
+``display:flex`` div holding divs is a one-row table, a cell per div (a child's px ``width``
+its cell's, a small ``height`` its padding; ``justify-content``, or a centring column around
+it, places the row). A ``display:inline`` div (a pill) is a span in its line, an empty
+``inline-block`` one a swatch. Corners and shadows stay square and flat; no ``<style>`` classes.
 """
 
 from __future__ import annotations
@@ -238,7 +235,11 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
                     out[start], out[index] = _box_open(style), _BOX_CLOSE
             if children and _FLEX_ROW.search(style) and not _COLUMN.search(style) \
                     and _only_divs(html, start, index, children):
-                _row(out, tags, (start, index), children, _declarations(style))
+                row = _declarations(style)
+                if stack and _COLUMN.search(stack[-1][1]) and "center" in _declarations(
+                        stack[-1][1]).get("align-items", ""):  # a column that centres its rows
+                    row.setdefault("justify-content", "center")
+                _row(out, tags, (start, index), children, row)
     return html, out
 
 
@@ -299,10 +300,9 @@ def _only_divs(html: str, start: int, end: int, children: list[tuple[int, int]])
 
 def _row(out: list[str], tags: list[str], ends: tuple[int, int], children: list[tuple[int, int]],
          css: dict[str, str]) -> None:
-    """The flex div's tags as a one-row table, each child div's as its cell (its own box,
-    if it has one, inside), ``gap`` apart. Children that grow (``flex: 1``) share the width
-    equally; with ``justify-content: space-between`` (or around, evenly) the row spans the
-    width; else each child is as wide as its content, as in a browser."""
+    """The flex div's tags as a one-row table, each child div's as its cell (its own box
+    inside), ``gap`` apart. Children that grow (``flex: 1``) share the width equally; with
+    ``justify-content: space-between`` (around, evenly) the row spans the width."""
     start, end = ends
     styles = [_style_of(tags[first]) for first, _ in children]
     grow = any(_GROWS.search(style) for style in styles)

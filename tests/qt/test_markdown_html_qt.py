@@ -354,6 +354,19 @@ def test_a_centred_flex_row_of_fixed_size_tiles_keeps_their_size(qapp) -> None:
     assert letter.alignment() & Qt.AlignmentFlag.AlignHCenter
 
 
+def test_a_column_that_centres_its_items_centres_its_flex_rows(qapp) -> None:
+    """The same game's keyboard: rows of key tiles in ``display:flex; flex-direction:column;
+    align-items:center``; each row sat at the page's left, a browser centres it."""
+    key = "<div style='width: 40px; height: 40px; background-color: green; margin: 5px;'>{}</div>"
+    rows = "".join("<div style='display: flex;'>" + "".join(key.format(k) for k in row) + "</div>"
+                   for row in ("QW", "AS"))
+    tables = _tables("<div style='display: flex; flex-direction: column; align-items: center;'>"
+                     + rows + "</div>")
+    centred = [t for t in tables if t.columns() == 2]
+    assert len(centred) == 2
+    assert all(t.format().alignment() & Qt.AlignmentFlag.AlignHCenter for t in centred)
+
+
 def test_flex_rows_keep_what_is_not_a_row_of_divs(qapp) -> None:
     """A column, or a flex div with text of its own between its divs, stays stacked as it
     was; children that do not grow keep their content width (no 100% table)."""

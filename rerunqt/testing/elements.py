@@ -291,6 +291,11 @@ class NumberInput(Widget):
         super().set_value(value)
         return self
 
+    @property
+    def step(self) -> float:
+        """A float, an int field's too (``1.0``), as Streamlit's AppTest reads its proto."""
+        return float(self._element.prop("step"))
+
     def increment(self) -> NumberInput:
         return self._step(+1)
 

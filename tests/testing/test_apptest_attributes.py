@@ -462,3 +462,13 @@ def test_number_steps_read_as_floats_as_the_proto_holds_them() -> None:
     assert [repr(field.step) for field in at.number_input] == ["1.0", "0.5"]
     at.number_input[0].increment().run()
     assert at.number_input[0].value == 2 and type(at.number_input[0].value) is int
+
+
+def test_an_alert_s_format_is_the_proto_s_enum() -> None:
+    """``at.error[0].format`` and its kin read the Alert proto's Format (1 error, 2
+    warning, 3 info, 4 success), as Streamlit's AppTest does; rerunqt read None."""
+    at = AppTest.from_string(
+        "import rerunqt as st\nst.error('e')\nst.warning('w')\nst.info('i')\nst.success('s')\n"
+        "st.metric('m', 1, format='%d')\n").run()
+    assert [at.error[0].format, at.warning[0].format, at.info[0].format, at.success[0].format] == [1, 2, 3, 4]
+    assert at.metric[0].format == "%d"  # a metric's own format stays

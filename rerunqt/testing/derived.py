@@ -67,6 +67,7 @@ DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "divider": lambda e, app: "" if e.kind == "title" else None,  # a title has none
     "icon": lambda e, app: _STATUS_ICONS.get(e.prop("state"), "") if e.kind == "status" else None,
     "format": lambda e, app: _ALERT_FORMATS.get(e.kind),  # an alert's; other kinds keep their own
+    "disabled": lambda e, app: False if e.kind == "dataframe" else None,  # the Arrow proto's flag
 }
 
 # Props rerunqt keeps under Streamlit's name but in another form: read these first.

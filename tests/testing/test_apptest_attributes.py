@@ -472,3 +472,13 @@ def test_an_alert_s_format_is_the_proto_s_enum() -> None:
         "st.metric('m', 1, format='%d')\n").run()
     assert [at.error[0].format, at.warning[0].format, at.info[0].format, at.success[0].format] == [1, 2, 3, 4]
     assert at.metric[0].format == "%d"  # a metric's own format stays
+
+
+def test_a_dataframe_reads_disabled_false_as_the_arrow_proto_does() -> None:
+    """``at.dataframe[i].disabled``: False for st.dataframe, the editor's own flag for
+    st.data_editor (True only for ``disabled=True``), as Streamlit's AppTest reads them."""
+    at = AppTest.from_string(
+        "import pandas as pd\nimport rerunqt as st\ndf = pd.DataFrame({'a': [1], 'b': [2]})\n"
+        "st.dataframe(df)\nst.data_editor(df, key='e1')\nst.data_editor(df, disabled=True, key='e2')\n"
+        "st.data_editor(df, disabled=['a'], key='e3')\n").run()
+    assert [frame.disabled for frame in at.dataframe] == [False, False, True, False]

@@ -292,8 +292,7 @@ class NumberInput(Widget):
         return self
 
     @property
-    def step(self) -> float:
-        """A float, an int field's too (``1.0``), as Streamlit's AppTest reads its proto."""
+    def step(self) -> float:  # a float, an int field's too (1.0), as Streamlit's AppTest reads it
         return float(self._element.prop("step"))
 
     def increment(self) -> NumberInput:

@@ -84,4 +84,3 @@ def test_icon_spinner_is_streamlit_s_built_in_icon_not_an_error(rerunqt_pilot, w
     assert pilot.texts("text") == ["after"]
     assert pilot.widget(key="b").text() == "\u25cc  Button with spinner icon"
     assert pilot.widget(key="d").text() == "\u25cc  Get"
-

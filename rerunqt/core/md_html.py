@@ -108,20 +108,21 @@ def _loose_block_tag(markdown: str, scanned: int) -> tuple[int, int] | None:
 def _browser_tag_end(text: str, at: int) -> int:
     """The index after the ``>`` that ends a tag whose attributes start at ``at``, read as
     an HTML tokenizer reads them (a quote opens a value only after ``=``); -1 when a blank
-    line or the text's end comes first."""
-    limit = text.find("\n\n", at)
-    limit = len(text) if limit < 0 else limit
-    while at < limit:
+    line or the text's end comes first. It reads the tag only, never the text after it."""
+    size = len(text)
+    while at < size:
         char = text[at]
-        if char == ">":
-            return at + 1
         at += 1
+        if char == ">":
+            return at
+        if char == "\n" and text.startswith("\n", at):
+            return -1
         if char == "=":
-            while at < limit and text[at] in " \t\n":
+            while at < size and text[at] in " \t\n":
                 at += 1
-            if at < limit and text[at] in "\"'":
-                close = text.find(text[at], at + 1, limit)
-                if close < 0:
+            if at < size and text[at] in "\"'":
+                close = text.find(text[at], at + 1)
+                if close < 0 or "\n\n" in text[at:close]:
                     return -1
                 at = close + 1
     return -1

@@ -140,3 +140,19 @@ def test_a_block_tag_is_read_as_a_browser_reads_it() -> None:
     _, tags = hide_tags(h1 + "Anti-Wordle</h1>\n\nsee <b x='1'y>here</b>\n  <div a=\"x>y\">z</div>")
     assert tags == [h1, "</h1>", "</b>", '<div a="x>y">', "</div>"]
     assert hide_tags("<h1 style='a\n\n>b")[1] == []
+
+
+def test_a_block_tag_is_read_to_its_end_only() -> None:
+    """Each block tag's end is found within the tag: a page of ``<tr>`` lines with no blank
+    line made every tag look ahead for one, through the rest of the text."""
+    from rerunqt.core import md_html
+
+    class Counted(str):
+        finds = 0
+
+        def find(self, *args: object) -> int:  # type: ignore[override]
+            Counted.finds += 1
+            return super().find(*args)  # type: ignore[arg-type]
+
+    _, tags = md_html.hide_tags(Counted("<table>\n" + "<tr><td>1</td></tr>\n" * 500 + "</table>"))
+    assert len(tags) == 2 + 4 * 500 and Counted.finds == 0

@@ -43,7 +43,21 @@ def hide_tags(markdown: str) -> tuple[str, list[str]]:
     out: list[str] = []
     copied = scanned = 0
     missing: set[str] = set()
-    while len(tags) < _MOST_TAGS and (found := _START.search(markdown, scanned)) is not None:
+    loose: tuple[int, int] | None = (-1, -1)  # the next loose block tag, looked for once
+    while len(tags) < _MOST_TAGS:
+        found = _START.search(markdown, scanned)
+        if loose is not None and loose[0] < scanned:
+            loose = _loose_block_tag(markdown, scanned)
+        if loose is not None and (found is None or loose[0] < found.start()):
+            # a block's tag that a browser reads, though CommonMark's inline grammar would not
+            start, end = loose
+            out.append(markdown[copied:start])
+            out.append(f"<{chr(TAG_BASE + len(tags))}>")
+            tags.append(markdown[start:end])
+            copied = scanned = end
+            continue
+        if found is None:
+            break
         start, end = found.start(), found.end()
         kind = found.lastgroup
         if kind in _ENDS:
@@ -68,6 +82,50 @@ def hide_tags(markdown: str) -> tuple[str, list[str]]:
         return markdown, tags
     out.append(markdown[copied:])
     return "".join(out), tags
+
+
+# CommonMark's HTML blocks of the sixth kind: a line that starts with one of these tags is
+# raw HTML to the next blank line, handed to the browser whether or not the tag follows
+# the grammar of an inline tag (``<h1 style='font-family: 'EB Garamond', serif'>``, quotes
+# inside quotes, is a heading in Streamlit).
+_BLOCK_TAG = re.compile(
+    r"^ {0,3}(?P<tag></?(?:address|article|aside|blockquote|center|details|dialog|div|dl|dd|dt"
+    r"|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section"
+    r"|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s/>]|$))",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _loose_block_tag(markdown: str, scanned: int) -> tuple[int, int] | None:
+    """Where the next block-starting tag from ``scanned`` starts and ends (its end found
+    as a browser finds it); a well-formed one is the strict pattern's, found first."""
+    for match in _BLOCK_TAG.finditer(markdown, scanned):
+        end = _browser_tag_end(markdown, match.end())
+        if end > 0:
+            return match.start("tag"), end
+    return None
+
+
+def _browser_tag_end(text: str, at: int) -> int:
+    """The index after the ``>`` that ends a tag whose attributes start at ``at``, read as
+    an HTML tokenizer reads them (a quote opens a value only after ``=``); -1 when a blank
+    line or the text's end comes first. It reads the tag only, never the text after it."""
+    size = len(text)
+    while at < size:
+        char = text[at]
+        at += 1
+        if char == ">":
+            return at
+        if char == "\n" and text.startswith("\n", at):
+            return -1
+        if char == "=":
+            while at < size and text[at] in " \t\n":
+                at += 1
+            if at < size and text[at] in "\"'":
+                close = text.find(text[at], at + 1)
+                if close < 0 or "\n\n" in text[at:close]:
+                    return -1
+                at = close + 1
+    return -1
 
 
 def tag_of(placeholder: str, tags: list[str]) -> str:

@@ -1,17 +1,15 @@
 """A styled ``<div>`` in Markdown HTML drawn as the box it is in a browser, and HTML tables
 framed as Markdown tables are.
 
-Qt's rich text gives a ``<div>`` its background only behind its own lines, each block
-apart, and ignores its padding and border: a card such as
-``<div style="background-color:#77c900; padding:15px; border-radius:15px">`` came out as
-thin coloured strips with a gap between them. A one-cell table is the box Qt can draw (as
-st.code's box is): so a div whose style has a background, border or padding opens a
-table whose cell carries them, and its ``</div>`` closes it. A border on one side
-(``border-left: 5px solid red``, a card's accent) is the cell's own border on that side, which
-Qt draws in a collapsed table. A ``display:flex`` div holding divs (cards in a row) is a
-one-row table, a cell per div. A ``display:inline`` div (a status pill in a heading) is a
-span in its line, as in a browser. Rounded corners and shadows stay square and flat (Qt draws
-neither); class selectors in ``<style>`` are not applied.
+Qt's rich text gives a ``<div>`` its background only behind its own lines and ignores its
+padding and border: a card (``<div style="background-color:#77c900; padding:15px">``) came
+out as thin strips. A one-cell table is the box Qt can draw: a div whose style has a
+background, border or padding opens a table whose cell carries them, and its ``</div>``
+closes it; a border on one side (a card's accent) is the cell's border on that side. A
+``display:flex`` div holding divs is a one-row table, a cell per div (a child's px ``width``
+its cell's, a small ``height`` its padding; ``justify-content``, or a centring column around
+it, places the row). A ``display:inline`` div (a pill) is a span in its line, an empty
+``inline-block`` one a swatch. Corners and shadows stay square and flat; no ``<style>`` classes.
 """
 
 from __future__ import annotations
@@ -92,6 +90,11 @@ def _box_open(style: str) -> str:
         elif name not in ("background", "background-color") and not name.startswith(
                 ("padding", "margin", "border", "width", "height", "display")):
             cell.append(f"{name}:{value}")  # colour, font, text-align reach the text
+    vertical = _tile_padding(css)
+    if vertical and not any(part.startswith(("padding-top", "padding-bottom")) for part in cell):
+        cell += [f"padding-top:{vertical}px", f"padding-bottom:{vertical}px"]
+    if _FLEX_ROW.search(style) and css.get("justify-content", "").lower() == "center":
+        cell.append("text-align:center")  # a tile's letter centred in it
     table = ['width="100%"', 'cellspacing="0"', 'cellpadding="0"']
     frame = ["border-collapse:collapse"]
     for side, shorthand in zip(_SIDES, _sides(css.get("margin", ""))):
@@ -107,13 +110,26 @@ def _box_open(style: str) -> str:
             f'<td{colour_attr} style="{"; ".join(cell)}">')
 
 
+_TILE_MOST = 120  # px: a taller fixed height is a scrolling panel's, not a tile's
+
+
+def _tile_padding(css: dict[str, str]) -> int:
+    """The padding above and below one line of text that makes a small box its fixed
+    ``height`` (a letter tile, a swatch): Qt's table cells take no height of their own."""
+    height = _pixels(css.get("height", "")) if "px" in css.get("height", "") else None
+    if not height or height > _TILE_MOST or "overflow" in " ".join(css):
+        return 0
+    size = _pixels(css.get("font-size", "")) or BODY_PX
+    return max(0, (height - round(size * 1.3)) // 2)
+
+
 _COLOUR_WORD = re.compile(r"#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|[a-z]+", re.IGNORECASE)
 
 
 def _fill(background: str) -> str:
     """The colour a ``background`` paints as Qt's ``bgcolor`` reads it (``#aarrggbb``), or "".
-    Qt read ``rgba(221, 0, 129, 0.2)`` or ``rgb()`` there as black, and a gradient too; a
-    gradient or ``#eee url(...)`` shorthand paints its first colour here."""
+    Qt read ``rgba(221, 0, 129, 0.2)``, ``rgb()`` or a gradient as black; a gradient or
+    ``#eee url(...)`` paints its first colour here."""
     for word in [background.strip()] + _COLOUR_WORD.findall(background):
         try:
             r, g, b, a = parse_rgba(word)
@@ -210,6 +226,8 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
                 stack[-1][2].append((start, index))
             if _INLINE.search(style):  # a browser keeps it in its line (a status pill)
                 out[start], out[index] = f'<span style="{style}">', "</span>"
+            elif _INLINE_BLOCK.search(style) and _empty(html, start, index):
+                out[start], out[index] = _swatch(style)
             elif _BOX_WORDS.search(style):
                 boxed = _boxed(html, start, index)
                 if boxed is not None:
@@ -217,7 +235,11 @@ def box_divs(html: str, tags: list[str]) -> tuple[str, list[str]]:
                     out[start], out[index] = _box_open(style), _BOX_CLOSE
             if children and _FLEX_ROW.search(style) and not _COLUMN.search(style) \
                     and _only_divs(html, start, index, children):
-                _row(out, tags, (start, index), children, _declarations(style))
+                row = _declarations(style)
+                if stack and _COLUMN.search(stack[-1][1]) and "center" in _declarations(
+                        stack[-1][1]).get("align-items", ""):  # a column that centres its rows
+                    row.setdefault("justify-content", "center")
+                _row(out, tags, (start, index), children, row)
     return html, out
 
 
@@ -240,6 +262,25 @@ def _boxed(html: str, start: int, end: int) -> str | None:
 
 
 _INLINE = re.compile(r"(?<![\w-])display\s*:\s*inline\s*(?:;|$|!)", re.IGNORECASE)
+_INLINE_BLOCK = re.compile(r"(?<![\w-])display\s*:\s*inline-block\b", re.IGNORECASE)
+_SPACE_PX = 4  # about the width of a no-break space in the body font
+
+
+def _empty(html: str, start: int, end: int) -> bool:  # the div of tags start..end holds nothing
+    left, right = html.find(_hidden(start)), html.find(_hidden(end))
+    return bool(html) and 0 <= left < right and not html[left + len(_hidden(start)):right].strip()
+
+
+def _swatch(style: str) -> tuple[str, str]:
+    """An empty ``display:inline-block`` div (a colour swatch) as a tinted run of spaces its
+    ``width`` wide in the line, its right margin after it; as a block it was a page-wide bar."""
+    css = _declarations(style)
+    colour = _fill(css.get("background-color") or css.get("background", ""))
+    width = _pixels(css.get("width", "")) or 0
+    right = _pixels(css.get("margin-right", "")) or _sides(css.get("margin", ""))[1]
+    fill = f' style="background-color:{colour}"' if colour else ""
+    spaces = max(1, round(width / _SPACE_PX))
+    return f"<span{fill}>" + "&nbsp;" * spaces, "</span>" + "&nbsp;" * round(right / _SPACE_PX)
 _FLEX_ROW = re.compile(r"(?<![\w-])display\s*:\s*(?:inline-)?flex\b", re.IGNORECASE)
 _COLUMN = re.compile(r"flex-direction\s*:\s*column", re.IGNORECASE)
 
@@ -259,10 +300,9 @@ def _only_divs(html: str, start: int, end: int, children: list[tuple[int, int]])
 
 def _row(out: list[str], tags: list[str], ends: tuple[int, int], children: list[tuple[int, int]],
          css: dict[str, str]) -> None:
-    """The flex div's tags as a one-row table, each child div's as its cell (its own box,
-    if it has one, inside), ``gap`` apart. Children that grow (``flex: 1``) share the width
-    equally; with ``justify-content: space-between`` (or around, evenly) the row spans the
-    width; else each child is as wide as its content, as in a browser."""
+    """The flex div's tags as a one-row table, each child div's as its cell (its own box
+    inside), ``gap`` apart. Children that grow (``flex: 1``) share the width equally; with
+    ``justify-content: space-between`` (around, evenly) the row spans the width."""
     start, end = ends
     styles = [_style_of(tags[first]) for first, _ in children]
     grow = any(_GROWS.search(style) for style in styles)
@@ -270,13 +310,13 @@ def _row(out: list[str], tags: list[str], ends: tuple[int, int], children: list[
     spans = grow or _SPREAD.search(justify) is not None
     gap = _pixels(css.get("gap", css.get("column-gap", ""))) or 0
     own = _DIV_OPEN.fullmatch(out[start].strip()) is None  # the flex div's own box, if any
-    wide = ' width="100%"' if spans else ""
+    wide = ' width="100%"' if spans else _ALIGN.get(justify, "")
     out[start] = (out[start] if own else "") + (
         f'<table{wide} cellspacing="0" cellpadding="0" style="border-collapse:collapse"><tr>')
     out[end] = "</tr></table>" + (out[end] if own else "")
     for number, (first, last) in enumerate(children):
         room = f"padding-right:{gap}px" if gap and number < len(children) - 1 else ""
-        width = f' width="{100 // len(children)}%"' if grow else ""
+        width = f' width="{100 // len(children)}%"' if grow else _fixed_width(styles[number])
         if justify == "space-between" and number == len(children) - 1 and number:
             width += ' align="right"'  # the last at the right edge
         boxed = _DIV_OPEN.fullmatch(out[first].strip()) is None
@@ -284,6 +324,20 @@ def _row(out: list[str], tags: list[str], ends: tuple[int, int], children: list[
         out[last] = (out[last] if boxed else "") + "</td>"
 
 
+def _fixed_width(style: str) -> str:
+    """A child's ``width: Npx`` as its cell's width attribute, its side margins added (the
+    cell holds the box and the margins around it); "" without one."""
+    css = _declarations(style)
+    width = css.get("width", "")
+    pixels = _pixels(width) if width.endswith("px") else None
+    if not pixels:
+        return ""
+    _, right, _, left = _sides(css.get("margin", ""))
+    return f' width="{pixels + right + left}"'
+
+
+_ALIGN = {"center": ' align="center"', "flex-end": ' align="right"', "end": ' align="right"',
+          "right": ' align="right"'}  # justify-content: where a row narrower than the page sits
 _GROWS = re.compile(r"(?<![\w-])flex(?:-grow)?\s*:\s*[1-9]", re.IGNORECASE)
 _SPREAD = re.compile(r"space-(?:between|around|evenly)", re.IGNORECASE)
 

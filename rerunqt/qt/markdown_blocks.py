@@ -162,13 +162,12 @@ def inline_code(block: QTextBlock, dark: bool) -> None:
         cursor.mergeCharFormat(chip)
 
 
-_PYTHON = ("python", "py", "python3")
 CODE_PX = 13  # st.code's text size (the .qss files), against the body's 14 px
 
 
 def code_blocks(document: QTextDocument, body_px: float) -> None:
     """Fenced code as st.code shows it (Streamlit draws both with one highlighter): in
-    st.code's size, and a Python block coloured by st.code's colours."""
+    st.code's size, and a block in a language st.code colours in st.code's colours."""
     block = document.begin()
     while block.isValid():
         if not block.blockFormat().hasProperty(CODE_BLOCK[0]):
@@ -194,11 +193,11 @@ def _code_face(document: QTextDocument, start: int, length: int, lines: list[str
     size = QTextCharFormat()
     size.setProperty(QTextFormat.Property.FontPixelSize, px)
     cursor.mergeCharFormat(size)
-    if language not in _PYTHON:
+    if not language:
         return
-    from rerunqt.qt.adapters.code import python_colours  # with the first Python fence
+    from rerunqt.qt.adapters.code import code_colours  # with the first fence with a language
 
-    for begin, end, colour in python_colours("\n".join(lines)) or ():
+    for begin, end, colour in code_colours("\n".join(lines), language) or ():
         ink = QTextCharFormat()
         ink.setForeground(QColor(colour))
         cursor.setPosition(start + begin)

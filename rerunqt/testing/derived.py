@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from rerunqt.testing.apptest import AppTest
 
 _TAGS = {"title": "h1", "header": "h2", "subheader": "h3"}
+_ALERT_FORMATS = {"error": 1, "warning": 2, "info": 3, "success": 4}  # the Alert proto's Format enum
 _STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
 
 
@@ -65,6 +66,8 @@ DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "gap": _column_gap,
     "divider": lambda e, app: "" if e.kind == "title" else None,  # a title has none
     "icon": lambda e, app: _STATUS_ICONS.get(e.prop("state"), "") if e.kind == "status" else None,
+    "format": lambda e, app: _ALERT_FORMATS.get(e.kind),  # an alert's; other kinds keep their own
+    "disabled": lambda e, app: False if e.kind == "dataframe" else None,  # the Arrow proto's flag
 }
 
 # Props rerunqt keeps under Streamlit's name but in another form: read these first.

@@ -292,6 +292,10 @@ class NumberInput(Widget):
         super().set_value(value)
         return self
 
+    @property
+    def step(self) -> float:  # a float, an int field's too (1.0), as Streamlit's AppTest reads it
+        return float(self._element.prop("step"))
+
     def increment(self) -> NumberInput:
         return self._step(+1)
 

@@ -30,7 +30,10 @@ class Slider(Widget):
 
     @property
     def step(self) -> Any:
-        return step_from_ui(self.data_type, self._element.prop("step"))
+        """A number slider's step as a float (``1.0``), as Streamlit's AppTest reads its proto;
+        a date or time slider's as a timedelta."""
+        step = step_from_ui(self.data_type, self._element.prop("step"))
+        return step if self.data_type in TEMPORAL else float(step)
 
     @property
     def options(self) -> list[str]:
@@ -54,6 +57,11 @@ class Slider(Widget):
 
 class SelectSlider(LabelledOptions):
     """``at.select_slider[i]``: ``set_value(option)``, ``set_range(lo, hi)``; ``options``."""
+
+    @property
+    def step(self) -> float:
+        """``1.0``: one option, what Streamlit's AppTest reads for a select_slider."""
+        return 1.0
 
     def set_range(self, lower: Any, upper: Any) -> SelectSlider:
         """Select the range from option ``lower`` to option ``upper``."""

@@ -126,3 +126,33 @@ def test_an_end_not_found_is_not_looked_for_again(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setitem(md_html._CONTENT_ENDS, "script", CountedPattern())
     _, tags = md_html.hide_tags("<script>" * 1000)
     assert len(tags) == 1000 and len(searches) == 1
+
+
+def test_a_block_tag_is_read_as_a_browser_reads_it() -> None:
+    """A line that starts with a block tag is an HTML block in CommonMark, handed to the
+    browser as it is: a heading styled with quotes inside its quotes (a real word game's
+    ``font-family: 'EB Garamond'``) is a heading in Streamlit. It was shown as text, tag
+    and all. Inline, such a tag stays text, as CommonMark reads it; so does a block tag
+    whose ``>`` never comes before a blank line."""
+    from rerunqt.core.md_html import hide_tags
+
+    h1 = "<h1 style='text-align: center; font-family: 'EB Garamond', serif; font-size: 24px;'>"
+    _, tags = hide_tags(h1 + "Anti-Wordle</h1>\n\nsee <b x='1'y>here</b>\n  <div a=\"x>y\">z</div>")
+    assert tags == [h1, "</h1>", "</b>", '<div a="x>y">', "</div>"]
+    assert hide_tags("<h1 style='a\n\n>b")[1] == []
+
+
+def test_a_block_tag_is_read_to_its_end_only() -> None:
+    """Each block tag's end is found within the tag: a page of ``<tr>`` lines with no blank
+    line made every tag look ahead for one, through the rest of the text."""
+    from rerunqt.core import md_html
+
+    class Counted(str):
+        finds = 0
+
+        def find(self, *args: object) -> int:  # type: ignore[override]
+            Counted.finds += 1
+            return super().find(*args)  # type: ignore[arg-type]
+
+    _, tags = md_html.hide_tags(Counted("<table>\n" + "<tr><td>1</td></tr>\n" * 500 + "</table>"))
+    assert len(tags) == 2 + 4 * 500 and Counted.finds == 0

@@ -119,3 +119,39 @@ def test_a_python_fence_in_markdown_is_coloured_and_sized_as_st_code(qapp) -> No
     assert parts["Some code:"][1] is None  # the text around keeps the body size
     plain = _fragments("```\ndef hello(): pass\n```")
     assert plain["def hello(): pass"] == ("#000000", 13)  # no language: sized, not coloured
+
+
+def test_json_code_is_coloured_in_st_code_and_in_a_markdown_fence(rerunqt_pilot, write_script, qapp) -> None:
+    """Streamlit colours ``st.code(text, language="json")`` (a real connector-config tool's
+    preview) and a ```json fence as it colours st.json; both were plain black."""
+    pilot = rerunqt_pilot(write_script(
+        'import rerunqt as st\nst.code(\'{\\n  "name": "gcs",\\n  "tasks": 1\\n}\', language="json")\n'))
+    text = pilot.record(kind="code").widget.inner.text()
+    assert f'color:{COLOURS["key"]}">&quot;name&quot;<' in text
+    assert f'color:{COLOURS["string"]}">&quot;gcs&quot;<' in text
+    assert f'color:{COLOURS["number"]}">1<' in text
+    parts = _fragments('```json\n{"name": "gcs", "on": true}\n```')
+    assert parts['"name"'][0] == COLOURS["key"] and parts['"gcs"'][0] == COLOURS["string"]
+    assert parts["true"][0] == COLOURS["keyword"]
+
+
+@pytest.mark.parametrize(("language", "source", "coloured"), [
+    ("sql", "SELECT name FROM users -- adults\nWHERE age > 18 AND city = 'Oslo'",
+     {"SELECT": "keyword", "WHERE": "keyword", "-- adults": "comment", "18": "number",
+      "&#x27;Oslo&#x27;": "string"}),
+    ("bash", 'for f in *.csv; do echo "$f"; done  # each file',
+     {"for": "keyword", "done": "keyword", "&quot;$f&quot;": "string", "# each file": "comment"}),
+    ("javascript", "const n = 5; // five\nfunction f() { return 'x'; }",
+     {"const": "keyword", "return": "keyword", "// five": "comment", "&#x27;x&#x27;": "string"}),
+    ("yaml", "name: app\n- port: 8080  # web", {"name": "key", "port": "key", "8080": "number"}),
+])
+def test_other_languages_are_coloured_as_streamlit_colours_them(language, source, coloured) -> None:
+    """Streamlit colours st.code in every language its highlighter knows: a data app's
+    ``st.code(query, language="sql")`` was plain black. Words that are no keywords
+    (``name``, ``users``) stay plain."""
+    from rerunqt.qt.adapters.code import highlight_code
+
+    html = highlight_code(source, language)
+    for text, kind in coloured.items():
+        assert f'color:{COLOURS[kind]}">{text}<' in html, text
+    assert ">name<" not in html.replace(f'{COLOURS["key"]}">name<', "") and ">users<" not in html

@@ -332,6 +332,41 @@ def test_a_flex_row_of_cards_stands_side_by_side(qapp) -> None:
     assert words.split() == ["Sales", "$1,200"]  # (U+FDD0/1 mark the card's own table)
 
 
+def test_a_centred_flex_row_of_fixed_size_tiles_keeps_their_size(qapp) -> None:
+    """Letter tiles in a centred flex row (a real word game's guesses): each tile's
+    ``width``/``height`` is its size, margins around it, the letter centred, the row in
+    the middle of the page; they were narrow strips at the page's left."""
+    from PySide6.QtGui import QTextLength
+
+    tile = ("<div style='width: 60px; height: 60px; background-color: gray; color: white; "
+            "display: flex; justify-content: center; align-items: center; margin: 5px; "
+            "font-size: 32px;'>{}</div>")
+    tables = _tables("<div style='display: flex; justify-content: center;'>"
+                     + "".join(tile.format(letter) for letter in "AB") + "</div>")
+    row, first = tables[0], tables[1]
+    assert row.format().alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert row.columns() == 2
+    widths = row.format().columnWidthConstraints()  # 60 px and 5 px margins each side
+    assert [(w.type(), w.rawValue()) for w in widths] == [(QTextLength.Type.FixedLength, 70)] * 2
+    padded = first.cellAt(0, 0).format().toTableCellFormat()
+    assert padded.topPadding() == padded.bottomPadding() == (60 - round(32 * 1.3)) // 2
+    letter = first.cellAt(0, 0).firstCursorPosition().blockFormat()
+    assert letter.alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_a_column_that_centres_its_items_centres_its_flex_rows(qapp) -> None:
+    """The same game's keyboard: rows of key tiles in ``display:flex; flex-direction:column;
+    align-items:center``; each row sat at the page's left, a browser centres it."""
+    key = "<div style='width: 40px; height: 40px; background-color: green; margin: 5px;'>{}</div>"
+    rows = "".join("<div style='display: flex;'>" + "".join(key.format(k) for k in row) + "</div>"
+                   for row in ("QW", "AS"))
+    tables = _tables("<div style='display: flex; flex-direction: column; align-items: center;'>"
+                     + rows + "</div>")
+    centred = [t for t in tables if t.columns() == 2]
+    assert len(centred) == 2
+    assert all(t.format().alignment() & Qt.AlignmentFlag.AlignHCenter for t in centred)
+
+
 def test_flex_rows_keep_what_is_not_a_row_of_divs(qapp) -> None:
     """A column, or a flex div with text of its own between its divs, stays stacked as it
     was; children that do not grow keep their content width (no 100% table)."""
@@ -416,6 +451,24 @@ def _fragments(block) -> list:  # type: ignore[no-untyped-def]
         found.append(it.fragment())
         it += 1
     return found
+
+
+def test_empty_inline_block_divs_are_swatches_side_by_side_in_one_line(qapp) -> None:
+    """A real colour game's guess history: ``<div style="display:inline-block; width:20px;
+    height:30px; background-color:#FF0000; margin-right:5px">`` per colour. Each was a box
+    across the page on a line of its own; a browser puts them side by side in the line, as
+    tinted runs here, about their width, apart by their margin."""
+    swatch = ('<div style="display:inline-block; width:20px; height:30px; background-color:{};'
+              ' margin-right:5px; border:1px solid white;"></div>')
+    markdown = "".join(swatch.format(colour) for colour in ("#FF0000", "#0000FF"))
+    assert not _tables(markdown)
+    document = QTextDocument()
+    document.setHtml(label(markdown, allow_html=True).text())
+    block = next(b for b in (document.findBlockByNumber(n) for n in range(document.blockCount()))
+                 if b.text())
+    tinted = [(f.charFormat().background().color().name(), len(f.text()))
+              for f in _fragments(block) if f.charFormat().background().style() != Qt.BrushStyle.NoBrush]
+    assert tinted == [("#ff0000", 5), ("#0000ff", 5)]  # 20 px of 4 px spaces each, one line
 
 
 @pytest.mark.parametrize(("background", "rgba"), [

@@ -228,6 +228,33 @@ def test_long_checkbox_and_toggle_labels_wrap_in_a_narrow_sidebar(rerunqt_pilot,
         assert _text_lines(widget) >= 2, "the label is painted on two lines or more"
 
 
+SIDEBAR_FORM = """
+import rerunqt as st
+with st.sidebar:
+    with st.form("wallet"):
+        st.number_input("Amount to add", min_value=0.0, step=100.0)
+        st.form_submit_button("Add")
+"""
+
+
+@pytest.mark.qt
+def test_a_number_input_fits_a_form_in_the_sidebar(rerunqt_pilot, write_script, qtbot) -> None:
+    """A number input shrinks with its container, as Streamlit's: Qt sized the spin box
+    for 18 digits, so in a form in the sidebar (the form's padding on top of the panel's)
+    the field and its "+" stood past the panel's edge, cut off with the rest of the form."""
+    pilot = rerunqt_pilot(write_script(SIDEBAR_FORM))
+    pilot.window.resize(1100, 500)
+    pilot.settle()
+    from PySide6.QtWidgets import QToolButton
+
+    from rerunqt.qt.sidebar import SidebarPanel
+
+    panel = pilot.window.findChild(SidebarPanel)
+    field = pilot.record(kind="number_input").widget
+    plus = next(b for b in field.findChildren(QToolButton) if b.accessibleName() == "Increment")
+    qtbot.waitUntil(lambda: plus.mapTo(panel, plus.rect().topRight()).x() <= panel.viewport().width())
+
+
 def _text_lines(widget) -> int:
     """How many lines of dark text ``widget`` shows: bands of inked pixel rows at least
     3 rows apart, read in the middle of its width (right of a box or dot, inside a
@@ -268,3 +295,29 @@ def test_the_button_classes_leave_painting_to_qt() -> None:
     for cls in (OneLineCheckBox, OneLinePushButton, OneLineRadio):
         assert not any("paintEvent" in vars(base) for base in cls.__mro__
                        if issubclass(base, OneLineLabel) or base.__module__.startswith("rerunqt")), cls
+
+
+NARROW_NUMBER = """
+import rerunqt as st
+wide, narrow = st.columns([6, 1])
+wide.number_input("Wide", value=2, key="wide")
+narrow.number_input("Qty", value=2, key="narrow", label_visibility="collapsed")
+"""
+
+
+@pytest.mark.qt
+def test_a_narrow_number_input_hides_its_step_buttons(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit shows "-" and "+" only in a number input wider than 120 px: in a narrow
+    column (a real point-of-sale app's quantity per cart line) the field keeps the room
+    for its number. Both buttons squeezed the field to a sliver there."""
+    pilot = rerunqt_pilot(write_script(NARROW_NUMBER))
+    pilot.window.resize(1100, 500)
+    pilot.settle()
+    from PySide6.QtWidgets import QToolButton
+
+    def steps(key: str) -> list:  # type: ignore[type-arg]
+        return pilot.widget(key=key).parentWidget().findChildren(QToolButton)
+
+    qtbot.waitUntil(lambda: not any(button.isVisible() for button in steps("narrow")))
+    assert all(button.isVisible() for button in steps("wide"))
+    assert pilot.widget(key="narrow").width() > 50  # the number shows

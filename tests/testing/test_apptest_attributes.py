@@ -435,3 +435,50 @@ def test_more_left_out_fields_read_as_streamlit_s_protos() -> None:
     assert at.code[0].code_text == "x = 1"
     assert at.info[0].title == "" and at.button[0].shortcut == ""
     assert at.metric[0].delta_description == "" and at.image[0].link == ""
+
+
+def test_number_steps_read_as_floats_as_the_proto_holds_them() -> None:
+    """Streamlit's AppTest reads a number input's and a number slider's step from the
+    proto's double (``1.0`` for an int one) and a select_slider's as ``1.0``; rerunqt gave
+    ``1``, and None for the select_slider, so a dump of the two trees differed on every
+    app with a slider. A date slider keeps its timedelta."""
+    at = AppTest.from_string(
+        """
+        import datetime as dt
+        import rerunqt as st
+        st.slider("a", 0, 100, 5)
+        st.slider("r", 0, 10, (2, 5), step=2)
+        st.slider("f", 0.0, 1.0, 0.5)
+        st.slider("d", dt.date(2020, 1, 1), dt.date(2020, 2, 1), dt.date(2020, 1, 5))
+        st.select_slider("s", ["a", "b"])
+        st.number_input("i", value=1)
+        st.number_input("x", value=1.0, step=0.5)
+        """
+    ).run()
+    steps = [slider.step for slider in at.slider]
+    assert steps[:3] == [1.0, 2.0, 0.01] and all(type(step) is float for step in steps[:3])
+    assert steps[3] == dt.timedelta(days=1)
+    assert type(at.select_slider[0].step) is float and at.select_slider[0].step == 1.0
+    assert [repr(field.step) for field in at.number_input] == ["1.0", "0.5"]
+    at.number_input[0].increment().run()
+    assert at.number_input[0].value == 2 and type(at.number_input[0].value) is int
+
+
+def test_an_alert_s_format_is_the_proto_s_enum() -> None:
+    """``at.error[0].format`` and its kin read the Alert proto's Format (1 error, 2
+    warning, 3 info, 4 success), as Streamlit's AppTest does; rerunqt read None."""
+    at = AppTest.from_string(
+        "import rerunqt as st\nst.error('e')\nst.warning('w')\nst.info('i')\nst.success('s')\n"
+        "st.metric('m', 1, format='%d')\n").run()
+    assert [at.error[0].format, at.warning[0].format, at.info[0].format, at.success[0].format] == [1, 2, 3, 4]
+    assert at.metric[0].format == "%d"  # a metric's own format stays
+
+
+def test_a_dataframe_reads_disabled_false_as_the_arrow_proto_does() -> None:
+    """``at.dataframe[i].disabled``: False for st.dataframe, the editor's own flag for
+    st.data_editor (True only for ``disabled=True``), as Streamlit's AppTest reads them."""
+    at = AppTest.from_string(
+        "import pandas as pd\nimport rerunqt as st\ndf = pd.DataFrame({'a': [1], 'b': [2]})\n"
+        "st.dataframe(df)\nst.data_editor(df, key='e1')\nst.data_editor(df, disabled=True, key='e2')\n"
+        "st.data_editor(df, disabled=['a'], key='e3')\n").run()
+    assert [frame.disabled for frame in at.dataframe] == [False, False, True, False]

@@ -1,8 +1,8 @@
 """Code and JSON blocks: monospace, selectable, coloured; JSON can be folded.
 
 Colouring is done once per change of the text (Python's own tokenizer for Python,
-a small scanner for JSON) and shown as rich text in a WrapLabel, so a page of code
-blocks costs nothing extra per rerun.
+a small scanner for JSON, in st.json and in st.code(language="json")) and shown as rich
+text in a WrapLabel, so a page of code blocks costs nothing extra per rerun.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ COLOURS = {
     "key": "#e45649",
 }
 _PYTHON = ("python", "py", "python3")
+_JSON = ("json", "json5", "jsonc")
 _JSON_TOKEN = re.compile(
     r'("(?:[^"\\]|\\.)*")(\s*:)?'  # a string, and the colon if it is a key
     r"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"  # a number
@@ -75,9 +76,41 @@ def python_colours(source: str) -> list[tuple[int, int, str]] | None:
     return out
 
 
+def json_colours(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, colour) of the keys, strings, numbers and literals in JSON ``text``."""
+    out = []
+    for match in _JSON_TOKEN.finditer(text):
+        string, colon, number, _literal = match.groups()
+        group = 1 if string is not None else 3 if number is not None else 4
+        colour = ("key" if colon else "string") if string is not None else \
+            "number" if number is not None else "keyword"
+        out.append((match.start(group), match.end(group), COLOURS[colour]))
+    return out
+
+
+def code_colours(source: str, language: str) -> list[tuple[int, int, str]] | None:
+    """The coloured spans of ``source`` in ``language`` (Python, JSON, and SQL, shell,
+    C-like, YAML, TOML and R in code_languages.py; Streamlit colours them all), or None: a
+    language not coloured here, or Python that does not tokenize."""
+    language = language.lower()
+    if language in _PYTHON:
+        return python_colours(source)
+    if language in _JSON:
+        return json_colours(source)
+    from rerunqt.qt.code_languages import other_colours
+
+    return other_colours(source, language, COLOURS)
+
+
 def highlight_python(source: str) -> str:
     """HTML for ``source`` with keywords, strings, comments and numbers coloured."""
-    spans = python_colours(source)
+    return highlight_code(source, "python")
+
+
+def highlight_code(source: str, language: str) -> str:
+    """HTML for ``source`` coloured as ``language`` (plain and escaped when it is not one
+    coloured here)."""
+    spans = code_colours(source, language)
     if spans is None:
         return html.escape(source)  # unfinished code: show it plain rather than half-coloured
     out, last = [], 0
@@ -127,7 +160,7 @@ def _code_block(object_name: str) -> HScroll:
 
 
 class CodeAdapter(Adapter):
-    """st.code: coloured when the language is Python, optional line numbers."""
+    """st.code: coloured in the common languages, optional line numbers."""
 
     kind = "code"
     exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
@@ -142,7 +175,7 @@ class CodeAdapter(Adapter):
         props = new.props_dict()
         body = str(props.get("body", ""))
         language = (props.get("language") or "").lower()
-        coloured = highlight_python(body) if language in _PYTHON else html.escape(body)
+        coloured = highlight_code(body, language)
         if props.get("line_numbers"):
             rows = coloured.split("\n")
             width = len(str(len(rows)))

@@ -12,9 +12,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent, QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from rerunqt.core.element import Element
 from rerunqt.core.number_field import field_text, partial_number, shown_number, stepped, typed_number
@@ -31,6 +39,8 @@ from rerunqt.qt.adapters.base import (
 from rerunqt.qt.adapters.field_icon import set_line_icon
 from rerunqt.runner.requests import WidgetEvent
 
+MIN_DIGITS = 4  # the narrowest a field gets still shows this many digits
+
 
 class _Spin(FocusWheel, QDoubleSpinBox):
     """A double spin box that knows whether it holds an int, its format, and whether it is empty."""
@@ -38,6 +48,14 @@ class _Spin(FocusWheel, QDoubleSpinBox):
     is_int = False
     none_allowed = False
     fmt = "%0.2f"
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for a sidebar form or a small column, as Streamlit's field shrinks
+        with its container; Qt sizes a spin box for 18 digits of its range, which pushed
+        a sidebar's content past its edge."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("0" * MIN_DIGITS) + 24))
+        return hint
 
     def _empty_slot(self, value: float) -> bool:
         return self.none_allowed and value == self.minimum()
@@ -146,6 +164,24 @@ class _Spin(FocusWheel, QDoubleSpinBox):
         return int(round(value)) if self.is_int else value
 
 
+STEPS_FROM = 120  # px: "-" and "+" show only in a wider field (Streamlit's breakpoint)
+ICON_ROOM = 24  # px: an icon's width and padding, added to that breakpoint
+
+
+class _StepRow(QWidget):
+    """The field and its "-" and "+": in a field 120 px wide or narrower (a narrow column)
+    Streamlit hides the buttons, so the number has the room; here too."""
+
+    has_icon = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = event.size().width() > STEPS_FROM + (ICON_ROOM if self.has_icon else 0)
+        for button in self.findChildren(QToolButton):
+            if button.isVisibleTo(self) != shown:
+                button.setVisible(shown)
+
+
 class NumberInputAdapter(Adapter):
     kind = "number_input"
     exact_pixels = True
@@ -154,13 +190,15 @@ class NumberInputAdapter(Adapter):
         spin = _Spin()
         spin.setObjectName("rqNumberInput")
         spin.setKeyboardTracking(False)
+        # it may shrink below its size hint, to its minimum (a spin box's policy will not)
+        spin.setSizePolicy(QSizePolicy.Policy.Preferred, spin.sizePolicy().verticalPolicy())
         # Our own - and + sit beside the field; the stylesheet gives Qt's arrows no width.
         # (NoButtons would be simpler, but with a stylesheet border Qt then gives the
         # inner line edit a width of 1 px and the number cannot be seen.)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         spin.setAccelerated(True)
         spin.lineEdit().setTextMargins(8, 0, 0, 0)  # the QSS left padding is lost with 0-width arrows
-        row = QWidget()
+        row = _StepRow()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.setSpacing(2)
@@ -197,6 +235,9 @@ class NumberInputAdapter(Adapter):
         props = new.props_dict()
         if "icon" in changed:
             set_line_icon(spin.lineEdit(), props.get("icon"))
+            row = spin.parentWidget()
+            if isinstance(row, _StepRow):
+                row.has_icon = bool(props.get("icon"))
         if "disabled" in changed:
             spin.rq_disabled = bool(props["disabled"])  # type: ignore[attr-defined]
         if changed & {"min", "max", "step", "format", "is_int", "placeholder", "value"}:

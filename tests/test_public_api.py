@@ -17,7 +17,7 @@ NOT_ELEMENTS = {"__version__", "write", "session_state", "rerun", "stop", "id_sc
                 # draw an image element (pyplot, Vega-Lite)
                 "pyplot", "altair_chart", "column_config",  # altair_chart draws a vega_lite_chart
                 "secrets", "context", "connection", "get_option", "set_option", "Page", "switch_page",
-                "query_params"}
+                "query_params", "user", "login", "logout"}
 
 EVERY_KIND = """
 import rerunqt as st

@@ -24,7 +24,6 @@ _LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "grey": "#808
           "yellow": "#faca2b", "blue": "#1c83e1", "violet": "#803df5", "primary": "#ff4b4b"}
 _DARK = {"green": "#3dd56d", "red": "#ff4b4b", "gray": "#a3a8b8", "grey": "#a3a8b8", "orange": "#ffbd45",
          "yellow": "#ffe312", "blue": "#3d9df3", "violet": "#9a5dff", "primary": "#ff4b4b"}
-_CHART = "#29b09d"
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -85,6 +84,15 @@ def paint_progress(painter: QPainter, rect: QRectF, value: Any, option: Option, 
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
+def chart_colour(name: str | None, values: list[float], palette: QPalette) -> QColor:
+    """Streamlit 1.67's chart cells: the primary colour by default; "auto" green unless the
+    line falls (first above last, then red), "auto-inverse" green unless it rises."""
+    if name in ("auto", "auto-inverse"):
+        falls, rises = values[0] > values[-1], values[0] < values[-1]
+        return named_colour("red" if (falls if name == "auto" else rises) else "green", palette)
+    return named_colour(name, palette)
+
+
 def paint_chart(painter: QPainter, rect: QRectF, kind: str, values: tuple[float, ...], option: Option,
                 palette: QPalette) -> None:
     finite = [v for v in values if math.isfinite(v)]
@@ -97,7 +105,7 @@ def paint_chart(painter: QPainter, rect: QRectF, kind: str, values: tuple[float,
     if kind == "bar_chart":
         low = min(low, 0.0)
     span = (high - low) or 1.0
-    colour = named_colour(option("color", None), palette, _CHART)
+    colour = chart_colour(option("color", None), finite, palette)
 
     def y(v: float) -> float:
         return rect.bottom() - (min(max(v, low), high) - low) / span * rect.height()

@@ -1,0 +1,47 @@
+"""Chart columns on the real table: Streamlit 1.67's colours (primary by default, auto)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from rerunqt.qt.adapters.cell_paint import _LIGHT
+
+pytestmark = pytest.mark.qt
+
+CHARTS = """
+import rerunqt as st
+st.dataframe({"line": [[1, 3, 2, 5], [5, 4, 1, 2]], "bar": [[1, 2, 3], [3, 2, 1]],
+              "auto": [[1, 2, 4], [4, 2, 1]], "inverse": [[1, 2, 4], [4, 2, 1]]},
+             key="df", hide_index=True, column_config={
+    "line": st.column_config.LineChartColumn("Line"),
+    "bar": st.column_config.BarChartColumn("Bar"),
+    "auto": st.column_config.LineChartColumn("Auto", color="auto"),
+    "inverse": st.column_config.AreaChartColumn("Inverse", color="auto-inverse")})
+"""
+
+
+def painted(view, row: int, column: int, colour: str) -> int:
+    """How many pixels of the cell have (nearly) the given colour."""
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.model().index(row, column))
+    want = QColor(colour)
+    return sum(1 for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())
+               if max(abs(image.pixelColor(x, y).red() - want.red()),
+                      abs(image.pixelColor(x, y).green() - want.green()),
+                      abs(image.pixelColor(x, y).blue() - want.blue())) < 24)
+
+
+def test_chart_cells_take_the_primary_colour_and_auto_follows_the_trend(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(CHARTS))
+    view = pilot.table(key="df")
+    red, green, primary = _LIGHT["red"], _LIGHT["green"], _LIGHT["primary"]
+    # no color: the primary colour (it was a fixed teal)
+    for column in (0, 1):
+        assert painted(view, 0, column, primary) > 5 and painted(view, 0, column, "#29b09d") == 0
+    # "auto": green when the last value is not below the first, red when it falls
+    assert painted(view, 0, 2, green) > 5 and painted(view, 0, 2, red) == 0
+    assert painted(view, 1, 2, red) > 5 and painted(view, 1, 2, green) == 0
+    # "auto-inverse": the other way round
+    assert painted(view, 0, 3, red) > 5 and painted(view, 0, 3, green) == 0
+    assert painted(view, 1, 3, green) > 5

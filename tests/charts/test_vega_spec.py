@@ -147,6 +147,16 @@ def test_layers_share_axes_and_inherit_data_and_encoding() -> None:
     assert math.isnan(rule.x[0]) and rule.y.tolist() == [6.5] and rule.color == "red"
 
 
+def test_a_layer_without_a_title_shows_its_first_member_s() -> None:
+    # Vega-Lite promotes a member's title (alt.Chart(df, title="T") + other), depth first
+    member = {"mark": "line", "encoding": {"x": q("a"), "y": q("b")}}
+    nested = {"layer": [{**member, "title": "Inner"}]}
+    layered = {"data": {"values": ROWS}, "layer": [member, nested, {**member, "title": "Later"}]}
+    assert build(layered).title == "Inner"
+    assert build({**layered, "title": "Own"}).title == "Own"  # the layer's own title wins
+    assert build({"data": {"values": ROWS}, "layer": [member]}).title in ("", None)
+
+
 def test_tooltips_size_opacity_and_scale_range() -> None:
     plot = build(spec({"type": "circle", "opacity": 0.5}, x=q("a"), y=q("b"), size=q("b"),
                       color=n("c", scale={"range": ["#111111", "#222222"]}),

@@ -258,13 +258,22 @@ def _pixels(size: str | None) -> float | None:
     return float(found[1]) * (16 if found[2] == "rem" else 1)
 
 
-def _family(name: str) -> str:
-    """A stylesheet font-family for Streamlit's generic names or a family name."""
-    name = name.split(":", 1)[0].strip()  # Streamlit allows 'Family:https://url'
-    generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
-    if generic is not None:
-        return generic
-    return f'"{name}"' if not name.startswith(('"', "'")) else name
+_FAMILY_ITEM = re.compile(r"""\s*("[^"]+"|'[^']+'|[A-Za-z][\w .-]*)(?::.*)?\s*""")
+
+
+def _family(names: str) -> str:
+    """A stylesheet font-family for Streamlit's generic names or family names: a
+    comma-separated list gives fallbacks ("tuffy, sans-serif"); 'Family:https://url' keeps
+    the family (the pieces of a URL's own commas are not names)."""
+    families = []
+    for item in names.split(","):
+        found = _FAMILY_ITEM.fullmatch(item)
+        if found is None:
+            continue
+        name = found.group(1).strip()
+        generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
+        families.append(generic or (name if name.startswith(('"', "'")) else f'"{name}"'))
+    return ", ".join(families) or f'"{names.strip()}"'
 
 
 _ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))

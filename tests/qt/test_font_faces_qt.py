@@ -49,3 +49,27 @@ def test_a_declared_font_face_is_loaded_and_named_by_theme_font(
     # the declared name reaches the file's family ("tutorial-face" was an unknown family,
     # so the default sans-serif showed)
     assert QFontInfo(label.font()).family() == "Liberation Serif"
+
+
+def test_theme_font_takes_a_comma_separated_list_of_fallbacks(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    # Streamlit 1.67: font = "cool-font, fallback-cool-font, sans-serif"; the list was read
+    # as one family name that nothing has, so the default font showed
+    script = Path(write_script('import rerunqt as st\nst.markdown("Normal ABCabc123")\n'))
+    config = script.parent / ".streamlit" / "config.toml"
+    config.parent.mkdir()
+    config.write_text('[theme]\nfont = "no-such-font, serif"\n')
+    pilot = rerunqt_pilot(script)
+    label = pilot.window.renderer.find(kind="markdown")[0].widget
+    assert QFontInfo(label.font()).family() in ("Source Serif Pro", "Georgia", "DejaVu Serif",
+                                                "Times New Roman")
+
+
+def test_a_family_list_keeps_names_generic_stacks_and_drops_font_urls() -> None:
+    from rerunqt.theme_custom import _family
+
+    assert _family("tuffy") == '"tuffy"'
+    assert _family('cool-font, "Noto Sans"').split(", ") == ['"cool-font"', '"Noto Sans"']
+    google = "Roboto:https://fonts.googleapis.com/css2?family=Roboto:ital,wght@0,400;1,700, serif"
+    assert _family(google).startswith('"Roboto", "Source Serif Pro"')
+    assert _family("sans serif") == _family("sans-serif")

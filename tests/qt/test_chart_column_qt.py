@@ -45,3 +45,18 @@ def test_chart_cells_take_the_primary_colour_and_auto_follows_the_trend(rerunqt_
     # "auto-inverse": the other way round
     assert painted(view, 0, 3, red) > 5 and painted(view, 0, 3, green) == 0
     assert painted(view, 1, 3, green) > 5
+
+
+def test_the_y_range_follows_streamlit_rescaling_out_of_range_values() -> None:
+    from rerunqt.qt.adapters.cell_paint import chart_scale
+
+    # the data's own range by default; values inside a configured range stay as they are
+    assert chart_scale((1.0, 3.0, 2.0), None, None) == ((1.0, 3.0, 2.0), 1.0, 3.0)
+    assert chart_scale((1.0, 3.0), 0, 10) == ((1.0, 3.0), 0.0, 10.0)
+    # values beyond y_min..y_max are rescaled into it, not clipped at its edge
+    assert chart_scale((0.0, 50.0, 200.0), 0, 100) == ((0.0, 25.0, 100.0), 0.0, 100.0)
+    # equal values stand on 0..value (a flat line at the top, full bars), or 0..1 for zeros
+    assert chart_scale((5.0, 5.0), None, None) == ((5.0, 5.0), 0.0, 5.0)
+    assert chart_scale((0.0, 0.0), None, None) == ((0.0, 0.0), 0.0, 1.0)
+    assert chart_scale((-2.0, -2.0), None, None) == ((-2.0, -2.0), -2.0, 0.0)
+    assert chart_scale((1.0, 2.0), 5, 5) is None  # an empty range: Streamlit's error cell

@@ -93,18 +93,38 @@ def chart_colour(name: str | None, values: list[float], palette: QPalette) -> QC
     return named_colour(name, palette)
 
 
+def chart_scale(values: tuple[float, ...], y_min: float | None, y_max: float | None,
+                ) -> tuple[tuple[float, ...], float, float] | None:
+    """Streamlit 1.67's chart cells: the y range (y_min/y_max, else the data's; equal values
+    stand on 0..value), and values outside a configured range rescaled into it (not
+    clipped); None when the range is empty (Streamlit's error cell)."""
+    finite = [v for v in values if math.isfinite(v)]
+    lo, hi = min(finite), max(finite)
+    if lo == hi:
+        high = y_max if y_max is not None else (hi if hi > 0 else 1.0 if hi == 0 else 0.0)
+        low = y_min if y_min is not None else (0.0 if hi >= 0 else hi)
+    else:
+        high = hi if y_max is None else y_max
+        low = lo if y_min is None else y_min
+    if low >= high:
+        return None
+    if hi > high or lo < low:
+        if hi == lo:
+            values = tuple((high if hi > (high or 1) else low) if math.isfinite(v) else v
+                           for v in values)
+        else:
+            values = tuple((high - low) * (v - lo) / (hi - lo) + low for v in values)
+    return values, float(low), float(high)
+
+
 def paint_chart(painter: QPainter, rect: QRectF, kind: str, values: tuple[float, ...], option: Option,
                 palette: QPalette) -> None:
     finite = [v for v in values if math.isfinite(v)]
-    if not finite:
+    scale = chart_scale(values, option("y_min", None), option("y_max", None)) if finite else None
+    if scale is None:
         return
-    low = option("y_min", None)
-    high = option("y_max", None)
-    low = min(finite) if low is None else low
-    high = max(finite) if high is None else high
-    if kind == "bar_chart":
-        low = min(low, 0.0)
-    span = (high - low) or 1.0
+    values, low, high = scale
+    span = high - low
     colour = chart_colour(option("color", None), finite, palette)
 
     def y(v: float) -> float:
@@ -118,8 +138,9 @@ def paint_chart(painter: QPainter, rect: QRectF, kind: str, values: tuple[float,
         for i, v in enumerate(values):
             if math.isfinite(v):
                 top = y(v)
-                painter.drawRect(QRectF(rect.left() + i * step + step * 0.1, top, step * 0.8,
-                                        max(1.0, y(max(low, 0.0)) - top)))
+                base = y(0.0)  # bars stand on zero, or on the range's edge nearer to it
+                painter.drawRect(QRectF(rect.left() + i * step + step * 0.1, min(top, base),
+                                        step * 0.8, abs(base - top)))
         return
     step = rect.width() / max(1, n - 1)
     points = [QPointF(rect.left() + i * step, y(v)) for i, v in enumerate(values) if math.isfinite(v)]

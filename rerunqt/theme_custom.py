@@ -261,19 +261,31 @@ def _pixels(size: str | None) -> float | None:
 _FAMILY_ITEM = re.compile(r"""\s*("[^"]+"|'[^']+'|[A-Za-z][\w .-]*)(?::.*)?\s*""")
 
 
-def _family(names: str) -> str:
-    """A stylesheet font-family for Streamlit's generic names or family names: a
+def _items(names: str) -> list[tuple[str, str | None]]:
+    """A Streamlit font option's families with their generic stack (or None): a
     comma-separated list gives fallbacks ("tuffy, sans-serif"); 'Family:https://url' keeps
     the family (the pieces of a URL's own commas are not names)."""
-    families = []
+    items = []
     for item in names.split(","):
         found = _FAMILY_ITEM.fullmatch(item)
-        if found is None:
-            continue
-        name = found.group(1).strip()
-        generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
-        families.append(generic or (name if name.startswith(('"', "'")) else f'"{name}"'))
-    return ", ".join(families) or f'"{names.strip()}"'
+        if found is not None:
+            name = found.group(1).strip()
+            items.append((name, _GENERIC_FONTS.get(name.lower().replace(" ", "-"))))  # "sans serif"
+    return items
+
+
+def family_names(names: str) -> list[str]:
+    """The family names a font option tries, in order (a generic name as its stack)."""
+    families = [part.strip("\"'") for name, generic in _items(names)
+                for part in (generic.split(", ") if generic else [name])]
+    return families or [names.strip()]
+
+
+def _family(names: str) -> str:
+    """A stylesheet font-family for a Streamlit font option."""
+    quoted = [generic or (name if name.startswith(('"', "'")) else f'"{name}"')
+              for name, generic in _items(names)]
+    return ", ".join(quoted) or f'"{names.strip()}"'
 
 
 _ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))

@@ -60,3 +60,27 @@ def test_the_y_range_follows_streamlit_rescaling_out_of_range_values() -> None:
     assert chart_scale((0.0, 0.0), None, None) == ((0.0, 0.0), 0.0, 1.0)
     assert chart_scale((-2.0, -2.0), None, None) == ((-2.0, -2.0), -2.0, 0.0)
     assert chart_scale((1.0, 2.0), 5, 5) is None  # an empty range: Streamlit's error cell
+
+
+def test_chart_and_progress_cells_take_the_configured_primary_colour(
+        rerunqt_pilot, write_script, qapp) -> None:
+    from pathlib import Path
+
+    from rerunqt.qt.app import apply_theme
+
+    script = Path(write_script("""
+import rerunqt as st
+st.dataframe({"line": [[1, 3, 2, 5]], "done": [0.8]}, key="df", hide_index=True, column_config={
+    "line": st.column_config.LineChartColumn("Line"),
+    "done": st.column_config.ProgressColumn("Done")})
+"""))
+    config = script.parent / ".streamlit" / "config.toml"
+    config.parent.mkdir()
+    config.write_text('[theme]\nprimaryColor = "#1c83e1"\n')
+    try:
+        view = rerunqt_pilot(script).table(key="df")
+        for column in (0, 1):  # Streamlit draws both in theme.colors.primary
+            assert painted(view, 0, column, "#1c83e1") > 5
+            assert painted(view, 0, column, _LIGHT["primary"]) == 0
+    finally:
+        apply_theme(qapp, "light", force=True, options={})  # the next test's window is plain

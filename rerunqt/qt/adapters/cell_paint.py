@@ -31,8 +31,12 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def named_colour(name: str | None, palette: QPalette, fallback: str = "primary") -> QColor:
-    """A palette name in the theme's shade, a CSS colour, or the fallback."""
-    shades = _DARK if is_dark(palette) else _LIGHT
+    """A palette name in the theme's shade, a CSS colour, or the fallback; "primary" is
+    the app's primaryColor (Streamlit's red unless configured)."""
+    shades = dict(_DARK if is_dark(palette) else _LIGHT)
+    from rerunqt.qt import theme_state  # loaded with the window already
+
+    shades["primary"] = theme_state.colour("primary").name()
     if name is None:
         return QColor(shades.get(fallback, fallback))
     return qcolor(shades.get(name.lower(), name), shades.get(fallback, fallback))  # CSS order

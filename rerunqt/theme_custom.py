@@ -258,13 +258,34 @@ def _pixels(size: str | None) -> float | None:
     return float(found[1]) * (16 if found[2] == "rem" else 1)
 
 
-def _family(name: str) -> str:
-    """A stylesheet font-family for Streamlit's generic names or a family name."""
-    name = name.split(":", 1)[0].strip()  # Streamlit allows 'Family:https://url'
-    generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
-    if generic is not None:
-        return generic
-    return f'"{name}"' if not name.startswith(('"', "'")) else name
+_FAMILY_ITEM = re.compile(r"""\s*("[^"]+"|'[^']+'|[A-Za-z][\w .-]*)(?::.*)?\s*""")
+
+
+def _items(names: str) -> list[tuple[str, str | None]]:
+    """A Streamlit font option's families with their generic stack (or None): a
+    comma-separated list gives fallbacks ("tuffy, sans-serif"); 'Family:https://url' keeps
+    the family (the pieces of a URL's own commas are not names)."""
+    items = []
+    for item in names.split(","):
+        found = _FAMILY_ITEM.fullmatch(item)
+        if found is not None:
+            name = found.group(1).strip()
+            items.append((name, _GENERIC_FONTS.get(name.lower().replace(" ", "-"))))  # "sans serif"
+    return items
+
+
+def family_names(names: str) -> list[str]:
+    """The family names a font option tries, in order (a generic name as its stack)."""
+    families = [part.strip("\"'") for name, generic in _items(names)
+                for part in (generic.split(", ") if generic else [name])]
+    return families or [names.strip()]
+
+
+def _family(names: str) -> str:
+    """A stylesheet font-family for a Streamlit font option."""
+    quoted = [generic or (name if name.startswith(('"', "'")) else f'"{name}"')
+              for name, generic in _items(names)]
+    return ", ".join(quoted) or f'"{names.strip()}"'
 
 
 _ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))

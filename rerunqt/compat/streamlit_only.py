@@ -44,6 +44,8 @@ DEFAULTS: dict[str, Any] = {
        for what in ("FontSizes", "FontWeights")},
 }
 SCRIPTABLE = frozenset({"client.disableDataExport", "client.toolbarMode"})
+# read from here by the window (so not noted as ignored): the app's font files
+USED = frozenset({"theme.fontFaces"})
 
 _set: dict[str, Any] = {}  # from a Streamlit config file, or st.set_option (client.*)
 

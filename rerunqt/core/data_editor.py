@@ -85,13 +85,15 @@ class EditorSpec:
         self.hide_index = bool(hide_index)
         # the index column's title, as Streamlit heads it: the config's label, else its name
         self.index_title = str(config.get(INDEX, {}).get("label") or table.index_name or "")
-        if disabled is True or disabled is False or disabled is None:
-            locked: frozenset[str] = frozenset(self.kinds) if disabled else frozenset()
+        # by identity: ``disabled=df.columns`` (a pandas Index) compares elementwise
+        named = not (disabled is True or disabled is False or disabled is None)
+        if named:
+            locked: frozenset[str] = frozenset(_names_param("disabled", disabled))
         else:
-            locked = frozenset(_names_param("disabled", disabled))
+            locked = frozenset(self.kinds) if disabled else frozenset()
         locked |= {n for n, c in config.items() if c.get("disabled")}
         # Streamlit writes a list of disabled columns into the column config, part of the ID
-        self.configured_locked = tuple(sorted(locked)) if disabled not in (True, False, None) \
+        self.configured_locked = tuple(sorted(locked)) if named \
             else tuple(sorted(n for n, c in config.items() if c.get("disabled")))
         self.types = {n: c["type_config"] for n, c in config.items() if "type_config" in c}
         locked |= {n for n, t in self.types.items() if t.get("type") in READ_ONLY_TYPES}

@@ -130,10 +130,11 @@ class Axis:
             return values.astype(np.float64, copy=False)
         if kind == "O" and len(values) and all(hasattr(v, "timetuple") for v in values[:64]):
             self.kind = "date"
-            return np.array([np.datetime64(v, "ns") for v in values]).astype(np.int64) / 1e9
+            return np.array([np.datetime64(_wall_clock(v), "ns") for v in values]).astype(np.int64) / 1e9
         if self.kind == "date" or (self.kind == "auto" and _looks_like_dates(values)):
             try:
-                seconds = np.asarray(values, dtype="datetime64[ns]").astype(np.int64) / 1e9
+                seconds = np.asarray([_wall_clock(v) for v in values.tolist()],
+                                     dtype="datetime64[ns]").astype(np.int64) / 1e9
             except (TypeError, ValueError):
                 pass
             else:
@@ -151,7 +152,18 @@ class Axis:
         return np.array([index[t] for t in texts], dtype=np.float64)
 
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?")
+_OFFSET = re.compile(r"(?<=\d)(Z|[+-]\d{2}(:?\d{2})?)$")
+
+
+def _wall_clock(value: Any) -> Any:
+    """A date as plotly.js places it: at its own wall-clock time, the time zone dropped
+    (a tz-aware Timestamp, "2025-01-01T09:00:00+09:00"), not converted to UTC."""
+    if isinstance(value, str):
+        return _OFFSET.sub("", value) if ":" in value else value
+    if getattr(value, "tzinfo", None) is not None:
+        return value.replace(tzinfo=None)
+    return value
 
 
 def _looks_like_dates(values: np.ndarray) -> bool:
@@ -167,7 +179,8 @@ def _range(given: Any) -> tuple[float, float] | None:
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in given):
         return (float(given[0]), float(given[1]))
     try:
-        stamps = np.asarray([str(v) for v in given], dtype="datetime64[ns]").astype(np.int64) / 1e9
+        stamps = np.asarray([str(_wall_clock(v)) for v in given],
+                            dtype="datetime64[ns]").astype(np.int64) / 1e9
     except (TypeError, ValueError):
         return None
     return (float(stamps[0]), float(stamps[1]))

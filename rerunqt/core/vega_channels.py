@@ -62,15 +62,37 @@ def _title(spec: dict[str, Any], field_name: str | None) -> str:
         return str(spec["title"])
     op, unit = spec.get("aggregate"), spec.get("timeUnit")
     name = field_name or ""
-    if op == "count" and not field_name:
+    # Vega-Lite's order: count, then bin, then timeUnit, then the other aggregates
+    if op == "count":
         return "Count of Records"
-    if op:
-        return f"{str(op).capitalize()} of {name}"
-    if unit:
-        return f"{name} ({unit})"
     if spec.get("bin"):
         return f"{name} (binned)"
+    if isinstance(unit, dict):
+        unit = unit.get("unit")
+    if isinstance(unit, str) and unit and not unit.startswith("binned"):
+        return f"{name} ({'-'.join(unit_parts(unit))})"
+    if op:
+        return f"{str(op).capitalize()} of {name}"
     return name
+
+
+_UNIT_PARTS = ("year", "quarter", "month", "week", "day", "dayofyear", "date", "hours", "minutes",
+               "seconds", "milliseconds")
+
+
+def unit_parts(unit: str) -> list[str]:
+    """A timeUnit's single units in Vega-Lite's order: "yearmonthdate" is year, month, date
+    (so its default title is "field (year-month-date)"); "utc" does not count."""
+    unit = unit.removeprefix("utc")
+    parts = []
+    for part in _UNIT_PARTS:
+        at = unit.find(part)
+        if at < 0 or (part == "seconds" and at > 0 and unit[at - 1] == "i"):
+            continue  # the "seconds" of "milliseconds"
+        if (part == "day" and unit[at + 3:at + 4] == "o") or (part == "year" and unit[at - 1:at] == "f"):
+            continue  # the "day" and "year" of "dayofyear"
+        parts.append(part)
+    return parts or [unit]
 
 
 def _shorthand(spec: dict[str, Any]) -> dict[str, Any]:

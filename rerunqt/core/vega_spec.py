@@ -114,6 +114,8 @@ def _collect(spec: dict[str, Any], datasets: dict[str, Any], given: list[Any] | 
     for key in ("width", "height", "title"):
         if view.get(key) is None and spec.get(key) is not None:
             view[key] = spec[key]
+    if view.get("title") is None:
+        view["title"] = _layer_title(spec)
     layers: list[Layer] = []
     _walk(spec, {}, given or [], [], datasets, layers, notes)
     _configured(layers, view.get("config"))
@@ -121,6 +123,19 @@ def _collect(spec: dict[str, Any], datasets: dict[str, Any], given: list[Any] | 
     notes[:] = [n for n in notes if not n.startswith("selection '")
                 or any(n[len("selection '"):-1] in text for text in used)]
     return layers, view, notes
+
+
+def _layer_title(spec: dict[str, Any]) -> Any:
+    """A layer without a title shows its first member's, depth first, as Vega-Lite does
+    (``alt.Chart(df, title="...") + other``: the title sits on the first member)."""
+    for child in spec.get("layer") or ():
+        if isinstance(child, dict):
+            found = child.get("title")
+            if found is None:
+                found = _layer_title(child)
+            if found is not None:
+                return found
+    return None
 
 
 def _configured(layers: list[Layer], config: Any) -> None:

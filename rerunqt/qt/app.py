@@ -187,8 +187,11 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
     """Create, style, show and start a window for ``script_path``."""
     app = ensure_application()
     opts = dict(options or {})
+    from rerunqt.compat import streamlit_only
+    from rerunqt.qt import font_faces
     from rerunqt.qt.menus import resolve_theme
 
+    font_faces.register(script_path, streamlit_only.value("theme.fontFaces"))  # before styling
     themed = theme_options(opts)  # a window with other theme colours restyles the app
     apply_theme(app, resolve_theme(str(opts.get("theme.base", "system"))), options=themed,
                 force=themed != theme_state.options())

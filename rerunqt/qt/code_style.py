@@ -13,7 +13,6 @@ import re
 
 CODE_BACKGROUND = {False: "#f0f2f6", True: "#262730"}  # st.code's box (light, dark)
 CODE_FAMILIES = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]  # as the .qss files
-_CSS_FAMILIES = ",".join(f"'{family}'" for family in CODE_FAMILIES[:-1]) + ",monospace"
 # Words with no other Markdown (emphasis, links, HTML, escapes, directives, math) around
 # one or more `code` spans, on one line.
 _WORDS = r"[^`*_\[\]<>#|~\\!&\n$:]*"
@@ -29,6 +28,21 @@ def code_background(dark: bool) -> str:
     return theme_state.custom().code or CODE_BACKGROUND[dark]
 
 
+def code_families() -> list[str]:
+    """The font of inline code: ``theme.codeFont``'s families (Streamlit 1.67 sets inline
+    code in it, as code blocks), else the monospace stack."""
+    from rerunqt.qt import theme_state  # loaded with the window already
+    from rerunqt.theme_custom import family_names
+
+    configured = theme_state.custom().code_font
+    return [*family_names(configured), "monospace"] if configured else CODE_FAMILIES
+
+
+def _css_families() -> str:
+    return ",".join("monospace" if family == "monospace" else f"'{family}'"
+                    for family in code_families())
+
+
 def code_spans_html(text: str, dark: bool) -> str | None:
     """``text`` as rich text when it is only words and code spans; None otherwise."""
     if _WORDS_AND_CODE.fullmatch(text) is None or _BLOCK_START.match(text) or "--" in text:
@@ -42,6 +56,6 @@ def code_spans_html(text: str, dark: bool) -> str | None:
         if part.startswith(" ") and part.endswith(" ") and part.strip():
             part = part[1:-1]  # CommonMark: one space each side is padding
         code = part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        out.append(f'<span style="font-family:{_CSS_FAMILIES}; '
+        out.append(f'<span style="font-family:{_css_families()}; '
                    f'background-color:{code_background(dark)};">{code}</span>')
     return "".join(out)

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from rerunqt.qt.code_style import CODE_FAMILIES, code_background
+from rerunqt.qt.code_style import code_background, code_families
 
 CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -153,7 +153,7 @@ def inline_code(block: QTextBlock, dark: bool) -> None:
     if not spans:
         return
     chip = QTextCharFormat()
-    chip.setFontFamilies(CODE_FAMILIES)
+    chip.setFontFamilies(code_families())
     chip.setBackground(QColor(code_background(dark)))
     cursor = QTextCursor(block)
     for position, length in spans:

@@ -38,6 +38,7 @@ from rerunqt.core.md_directives import (
 )
 from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
 from rerunqt.qt import quote_colours
+from rerunqt.qt.code_emphasis import emphasise_code, needs_faces
 from rerunqt.qt.code_style import code_background
 from rerunqt.qt.directive_colours import BACKGROUND, TEXT
 from rerunqt.qt.html_boxes import (
@@ -129,6 +130,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if "\n" in markdown:
         markdown = hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)
+    if needs_faces(markdown):
+        emphasise_code(document, markdown, FEATURES)
     if BREAK in markdown:
         tight_breaks(document)
     paragraph_gaps(document)

@@ -276,6 +276,28 @@ def test_iso_date_strings_are_dates_and_a_date_range_is_read() -> None:
     assert figure({"data": [{"type": "bar", "x": ["2024", "x"], "y": [1, 2]}]}).x_axis.kind == "category"
 
 
+def test_dates_with_a_time_zone_stay_at_their_wall_clock_time() -> None:
+    import warnings
+
+    import pandas as pd
+
+    # plotly.js drops a date's time zone (yfinance's tz-aware index, ISO offsets): it was
+    # converted to UTC (a day earlier east of it) with numpy's timezone warning
+    tokyo = pd.date_range("2025-01-01", periods=2, freq="D", tz="Asia/Tokyo")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        aware = figure({"data": [{"type": "scatter", "x": np.array(list(tokyo), dtype=object),
+                                  "y": [1, 2]}]})
+        texts = figure({"data": [{"type": "scatter", "y": [1, 2],
+                                  "x": ["2025-01-01T00:00:00+09:00", "2025-01-02 00:00Z"]}],
+                        "layout": {"xaxis": {"range": ["2025-01-01T00:00:00-05:00", "2025-01-02"]}}})
+    assert aware.x_axis.kind == "date" and aware.traces[0].x.tolist() == [_utc(2025, 1, 1),
+                                                                          _utc(2025, 1, 2)]
+    assert texts.x_axis.kind == "date" and texts.traces[0].x.tolist() == [_utc(2025, 1, 1),
+                                                                          _utc(2025, 1, 2)]
+    assert texts.x_axis.range == (_utc(2025, 1, 1), _utc(2025, 1, 2))
+
+
 def test_theme_streamlit_recolours_plotly_s_defaults_and_none_keeps_them() -> None:
     spec = {"data": [{"type": "bar", "y": [1], "marker": {"color": "#EF553B"}},
                      {"type": "bar", "y": [1], "marker": {"color": "#123456"}}]}

@@ -63,7 +63,8 @@ def test_nominal_y_with_quantitative_x_draws_horizontal_bars() -> None:
 def test_aggregates(op: str, expected: list[float]) -> None:
     plot = build(spec("bar", x=n("c"), y=q("b", aggregate=op)))
     assert plot.marks[0].series[0].y.tolist() == expected
-    assert plot.y.title == f"{op.capitalize()} of b"
+    # Vega-Lite titles a count "Count of Records" even with a field
+    assert plot.y.title == ("Count of Records" if op == "count" else f"{op.capitalize()} of b")
 
 
 def test_count_without_a_field_and_a_histogram_with_bin() -> None:
@@ -75,6 +76,23 @@ def test_count_without_a_field_and_a_histogram_with_bin() -> None:
     assert sorted(zip(series.x.tolist(), series.y.tolist())) == [(0.5, 3), (1.5, 2), (2.5, 1)]
     assert plot.marks[0].thickness == pytest.approx(0.94) and not plot.x.zero
     assert plot.y.title == "Count of Records"
+
+
+def test_default_titles_follow_vega_lite_s_verbal_formatter() -> None:
+    rows = [{"d": "2024-01-05", "b": 1.0}, {"d": "2024-02-05", "b": 2.0}]
+
+    def title(**channel: object) -> str:
+        x = {"field": "d", "type": "temporal", **channel}
+        return build({"data": {"values": rows}, "mark": "line",
+                      "encoding": {"x": x, "y": q("b")}}).x.title
+
+    # a timeUnit's single units joined by "-" (Vega-Lite's getTimeUnitParts), "utc" dropped
+    assert title(timeUnit="yearmonthdate") == "d (year-month-date)"
+    assert title(timeUnit="utcyearmonth") == "d (year-month)"
+    assert title(timeUnit={"unit": "hoursminutes", "step": 2}) == "d (hours-minutes)"
+    assert title(timeUnit="dayofyear") == "d (dayofyear)"
+    assert title(timeUnit="secondsmilliseconds") == "d (seconds-milliseconds)"
+    assert title() == "d"
 
 
 def test_time_units_truncate_dates_or_give_ordered_labels() -> None:
@@ -145,6 +163,16 @@ def test_layers_share_axes_and_inherit_data_and_encoding() -> None:
     assert (plot.title, plot.width) == ("T", 320)
     rule = plot.marks[2].series[0]
     assert math.isnan(rule.x[0]) and rule.y.tolist() == [6.5] and rule.color == "red"
+
+
+def test_a_layer_without_a_title_shows_its_first_member_s() -> None:
+    # Vega-Lite promotes a member's title (alt.Chart(df, title="T") + other), depth first
+    member = {"mark": "line", "encoding": {"x": q("a"), "y": q("b")}}
+    nested = {"layer": [{**member, "title": "Inner"}]}
+    layered = {"data": {"values": ROWS}, "layer": [member, nested, {**member, "title": "Later"}]}
+    assert build(layered).title == "Inner"
+    assert build({**layered, "title": "Own"}).title == "Own"  # the layer's own title wins
+    assert build({"data": {"values": ROWS}, "layer": [member]}).title in ("", None)
 
 
 def test_tooltips_size_opacity_and_scale_range() -> None:

@@ -180,6 +180,25 @@ def test_apptest_secrets_replace_the_files_during_runs(tmp_path: Path) -> None:
     assert at.run().text[0].value == "k-123"
 
 
+def test_font_faces_are_read_not_noted_as_ignored(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from rerunqt.compat import streamlit_config, streamlit_only
+
+    streamlit_config._noted.clear()
+    _write(tmp_path / ".streamlit/config.toml", """
+        [[theme.fontFaces]]
+        family = "tuffy"
+        url = "app/static/Tuffy-Regular.ttf"
+        [server]
+        port = 8502
+    """)
+    load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
+    note = capsys.readouterr().err
+    assert "server.port" in note and "fontFaces" not in note  # the window loads the files
+    assert streamlit_only.value("theme.fontFaces") == [
+        {"family": "tuffy", "url": "app/static/Tuffy-Regular.ttf"}]
+
+
 def test_setting_a_streamlit_only_option_is_a_note(capsys: pytest.CaptureFixture[str]) -> None:
     from rerunqt.compat import options
 

@@ -577,6 +577,22 @@ st.data_editor({"a": [1, 2], "b": [3, 4]}, key="e", column_order=["b", "zzz", "a
     assert editor.disabled_columns == ("b",)
 
 
+def test_disabled_takes_the_frames_columns_as_a_pandas_index() -> None:
+    pytest.importorskip("pandas")
+    # the docs' row-selection recipe: disabled=df.columns locks all but the added column
+    # (the Index was compared with True and raised "truth value ... is ambiguous")
+    at = run("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"Animal": ["Lion", "Zebra"], "Lifespan": [15, 25]})
+chosen = df.copy()
+chosen.insert(0, "Select", False)
+st.data_editor(chosen, key="e", hide_index=True, disabled=df.columns,
+               column_config={"Select": st.column_config.CheckboxColumn(required=True)})
+""")
+    assert not at.exception
+    assert at.data_editor[0].disabled_columns == ("Animal", "Lifespan")
+
+
 def test_the_editors_index_is_configured_by_name_and_hidden_by_default_for_plain_data() -> None:
     pytest.importorskip("pandas")
     at = run("""

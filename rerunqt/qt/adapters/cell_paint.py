@@ -24,7 +24,6 @@ _LIGHT = {"green": "#09ab3b", "red": "#ff2b2b", "gray": "#808495", "grey": "#808
           "yellow": "#faca2b", "blue": "#1c83e1", "violet": "#803df5", "primary": "#ff4b4b"}
 _DARK = {"green": "#3dd56d", "red": "#ff4b4b", "gray": "#a3a8b8", "grey": "#a3a8b8", "orange": "#ffbd45",
          "yellow": "#ffe312", "blue": "#3d9df3", "violet": "#9a5dff", "primary": "#ff4b4b"}
-_CHART = "#29b09d"
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -32,8 +31,12 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def named_colour(name: str | None, palette: QPalette, fallback: str = "primary") -> QColor:
-    """A palette name in the theme's shade, a CSS colour, or the fallback."""
-    shades = _DARK if is_dark(palette) else _LIGHT
+    """A palette name in the theme's shade, a CSS colour, or the fallback; "primary" is
+    the app's primaryColor (Streamlit's red unless configured)."""
+    shades = dict(_DARK if is_dark(palette) else _LIGHT)
+    from rerunqt.qt import theme_state  # loaded with the window already
+
+    shades["primary"] = theme_state.colour("primary").name()
     if name is None:
         return QColor(shades.get(fallback, fallback))
     return qcolor(shades.get(name.lower(), name), shades.get(fallback, fallback))  # CSS order
@@ -85,19 +88,48 @@ def paint_progress(painter: QPainter, rect: QRectF, value: Any, option: Option, 
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
+def chart_colour(name: str | None, values: list[float], palette: QPalette) -> QColor:
+    """Streamlit 1.67's chart cells: the primary colour by default; "auto" green unless the
+    line falls (first above last, then red), "auto-inverse" green unless it rises."""
+    if name in ("auto", "auto-inverse"):
+        falls, rises = values[0] > values[-1], values[0] < values[-1]
+        return named_colour("red" if (falls if name == "auto" else rises) else "green", palette)
+    return named_colour(name, palette)
+
+
+def chart_scale(values: tuple[float, ...], y_min: float | None, y_max: float | None,
+                ) -> tuple[tuple[float, ...], float, float] | None:
+    """Streamlit 1.67's chart cells: the y range (y_min/y_max, else the data's; equal values
+    stand on 0..value), and values outside a configured range rescaled into it (not
+    clipped); None when the range is empty (Streamlit's error cell)."""
+    finite = [v for v in values if math.isfinite(v)]
+    lo, hi = min(finite), max(finite)
+    if lo == hi:
+        high = y_max if y_max is not None else (hi if hi > 0 else 1.0 if hi == 0 else 0.0)
+        low = y_min if y_min is not None else (0.0 if hi >= 0 else hi)
+    else:
+        high = hi if y_max is None else y_max
+        low = lo if y_min is None else y_min
+    if low >= high:
+        return None
+    if hi > high or lo < low:
+        if hi == lo:
+            values = tuple((high if hi > (high or 1) else low) if math.isfinite(v) else v
+                           for v in values)
+        else:
+            values = tuple((high - low) * (v - lo) / (hi - lo) + low for v in values)
+    return values, float(low), float(high)
+
+
 def paint_chart(painter: QPainter, rect: QRectF, kind: str, values: tuple[float, ...], option: Option,
                 palette: QPalette) -> None:
     finite = [v for v in values if math.isfinite(v)]
-    if not finite:
+    scale = chart_scale(values, option("y_min", None), option("y_max", None)) if finite else None
+    if scale is None:
         return
-    low = option("y_min", None)
-    high = option("y_max", None)
-    low = min(finite) if low is None else low
-    high = max(finite) if high is None else high
-    if kind == "bar_chart":
-        low = min(low, 0.0)
-    span = (high - low) or 1.0
-    colour = named_colour(option("color", None), palette, _CHART)
+    values, low, high = scale
+    span = high - low
+    colour = chart_colour(option("color", None), finite, palette)
 
     def y(v: float) -> float:
         return rect.bottom() - (min(max(v, low), high) - low) / span * rect.height()
@@ -110,8 +142,9 @@ def paint_chart(painter: QPainter, rect: QRectF, kind: str, values: tuple[float,
         for i, v in enumerate(values):
             if math.isfinite(v):
                 top = y(v)
-                painter.drawRect(QRectF(rect.left() + i * step + step * 0.1, top, step * 0.8,
-                                        max(1.0, y(max(low, 0.0)) - top)))
+                base = y(0.0)  # bars stand on zero, or on the range's edge nearer to it
+                painter.drawRect(QRectF(rect.left() + i * step + step * 0.1, min(top, base),
+                                        step * 0.8, abs(base - top)))
         return
     step = rect.width() / max(1, n - 1)
     points = [QPointF(rect.left() + i * step, y(v)) for i, v in enumerate(values) if math.isfinite(v)]

@@ -258,13 +258,22 @@ def _pixels(size: str | None) -> float | None:
     return float(found[1]) * (16 if found[2] == "rem" else 1)
 
 
-def _family(name: str) -> str:
-    """A stylesheet font-family for Streamlit's generic names or a family name."""
-    name = name.split(":", 1)[0].strip()  # Streamlit allows 'Family:https://url'
-    generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
-    if generic is not None:
-        return generic
-    return f'"{name}"' if not name.startswith(('"', "'")) else name
+def _family(value: str) -> str:
+    """A stylesheet font-family for a CSS font list, as Streamlit takes it ("Inter,
+    sans-serif"; "Nunito:https://...?family=Nunito:wght@200..1000, sans-serif"): each
+    family in turn, Streamlit's generic names expanded, pieces of a font URL dropped."""
+    families: list[str] = []
+    for part in value.split(","):
+        name = part.split(":", 1)[0].strip()  # Streamlit allows 'Family:https://url'
+        if not _FAMILY_NAME.fullmatch(name):
+            continue  # 'wght@0', '200..1000;1': the rest of a URL's query
+        generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
+        families.append(generic if generic is not None else
+                        name if name.startswith(('"', "'")) else f'"{name}"')
+    return ", ".join(families) or f'"{value.strip()}"'
+
+
+_FAMILY_NAME = re.compile(r"""(["'])[^"']+\1|[A-Za-z][\w .-]*""")
 
 
 _ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))

@@ -230,6 +230,20 @@ def test_the_older_font_spelling_sans_serif_is_the_generic_family() -> None:
     assert f"QWidget {{ font-family: {_GENERIC_FONTS['serif']}; }}" in serif
 
 
+def test_a_font_list_falls_back_family_by_family() -> None:
+    """Streamlit takes a CSS font list ("Georgia, serif"; a "Name:url" first entry whose
+    URL has commas): each family is tried in turn, the generic ones expanded. The whole
+    list was one unknown family name, so the text fell back to Qt's default sans."""
+    from rerunqt.theme_custom import _GENERIC_FONTS, CustomTheme
+
+    rules = CustomTheme(heading_font="Georgia, serif").apply("", "light")
+    assert f'#rqSubheader {{ font-family: "Georgia", {_GENERIC_FONTS["serif"]}; }}' in rules
+    url = ("Nunito:https://fonts.googleapis.com/css2?family=Nunito:ital,wght@0,200..1000;"
+           "1,200..1000, sans-serif")
+    assert f'font-family: "Nunito", {_GENERIC_FONTS["sans-serif"]};' in \
+        CustomTheme(font=url).apply("", "light")
+
+
 def test_metric_value_size_reads_pixels_and_rem() -> None:
     """metricValueFontSize: "48px", "48" (pixels) or "3rem" (16 px each); a bad one is left
     out. Pixels stay pixels under baseFontSize (which scales the whole sheet), rem scale."""

@@ -39,11 +39,21 @@ DEFAULTS: dict[str, Any] = {
     "server.sslKeyFile": None, "server.websocketPingInterval": None,
     "server.xsrfCookieSameSite": "lax",
     "theme.fontFaces": None,
+    # Hidden in Streamlit's docs, yet st.get_option reads them (development-mode checks).
+    "global.appTest": False, "global.developmentMode": False, "global.e2eTest": False,
+    "global.maxCachedMessageAge": 2, "global.minCachedMessageSize": 10000.0,
+    "global.suppressDeprecationWarnings": False, "global.unitTest": False,
+    "logger.enableRich": False, "logger.hideWelcomeMessage": False,
+    "magic.displayLastExprIfNoSemicolon": False, "magic.displayRootDocString": False,
+    "runner.cacheBackgroundRefreshMaxWorkers": 4, "server.allowRunOnSave": True,
+    "server.customComponentBaseUrlPath": "", "server.maxWidgetStateSize": 25,
+    "server.scriptHealthCheckEnabled": False, "server.trustedUserHeaders": {},
+    "server.unsafeMetricsUserAttributes": [], "ui.hideTopBar": False,
     **{f"theme.{part}heading{what}": None
        for part in ("", "light.", "dark.", "sidebar.", "light.sidebar.", "dark.sidebar.")
        for what in ("FontSizes", "FontWeights")},
 }
-SCRIPTABLE = frozenset({"client.disableDataExport", "client.toolbarMode"})
+SCRIPTABLE = frozenset({"client.disableDataExport", "client.toolbarMode", "logger.enableRich"})
 
 _set: dict[str, Any] = {}  # from a Streamlit config file, or st.set_option (client.*)
 
@@ -67,6 +77,8 @@ def value(key: str) -> Any:
     found = _set.get(key, DEFAULTS[key])
     if found is None:
         found = _computed(key)
+    if isinstance(found, dict):
+        return dict(found)
     return list(found) if isinstance(found, (list, tuple)) else found
 
 

@@ -276,3 +276,20 @@ def test_with_no_secrets_file_a_key_raises_streamlits_file_not_found_error(
     assert all(t.startswith("SecretsNotFoundError: No secrets found. Valid paths for a "
                             "secrets.toml file") for t in texts[:3])
     assert str(tmp_path / "app" / ".streamlit" / "secrets.toml") in texts[0]
+
+
+def test_streamlit_s_hidden_options_are_readable_too(tmp_path: Path) -> None:
+    """Options Streamlit 1.67 leaves out of its docs (global.developmentMode,
+    magic.displayRootDocString, ui.hideTopBar...) still answer st.get_option there; a
+    script that checks development mode stopped with "unknown option"."""
+    _write(tmp_path / ".streamlit/config.toml", "[ui]\nhideTopBar = true\n")
+    at = _app(tmp_path, """
+        import streamlit as st
+        st.text(repr([st.get_option(k) for k in ("global.developmentMode", "ui.hideTopBar",
+            "magic.displayRootDocString", "server.maxWidgetStateSize",
+            "server.trustedUserHeaders", "logger.hideWelcomeMessage")]))
+        st.set_option("logger.enableRich", True)
+        st.text(repr(st.get_option("logger.enableRich")))
+    """)
+    assert not at.exception
+    assert [t.value for t in at.text] == ["[False, True, False, 25, {}, False]", "True"]

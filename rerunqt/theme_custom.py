@@ -33,6 +33,10 @@ _GENERIC_FONTS = {
 }
 _MONO = '"DejaVu Sans Mono", "Menlo", "Consolas", monospace'  # as the .qss files spell it
 _RADIUS_SCALE = {"none": 0.0, "small": 0.5, "medium": 1.0, "large": 2.0, "full": 3.0}
+# Half the height of the shortest element a rule styles: the roundest corners Qt draws
+# (controls are 30-34 px tall; chips 20; bars and slider grooves are already pills).
+_PILL_CAP = 15
+_PILL_CAPS = (("rqChip", 9), ("Bar", 0), ("rqSlider", 0))
 _ROUND_SHAPES = ("handle", "indicator", "Toggle", "Radio", "Spinner")  # circles stay circles
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _DECL = re.compile(r"([A-Za-z-]+)(\s*:\s*)([^;]*)")
@@ -148,7 +152,7 @@ class CustomTheme(NamedTuple):
         def declaration(selector: str, match: re.Match[str]) -> str:
             prop, sep, value = match[1].lower(), match[2], match[3]
             if prop.endswith("radius") and self.radius and not any(s in selector for s in _ROUND_SHAPES):
-                value = _PX.sub(lambda m: f"{self._radius(float(m[1]))}px", value)
+                value = _PX.sub(lambda m: f"{self._radius(float(m[1]), selector)}px", value)
             if self.primary:
                 p = parse_colour(self.primary)
                 value = _PRIMARY_RGBA.sub(f"rgba({p[0]}, {p[1]}, {p[2]},", value)
@@ -200,15 +204,23 @@ class CustomTheme(NamedTuple):
                 any_prop[grey] = to_hex(mix(ink, bg, fade))
         return any_prop, non_text, text_only
 
-    def _radius(self, px: float) -> int:
-        """A border radius scaled from rerunqt's (Streamlit's 'medium') to baseRadius."""
+    def _radius(self, px: float, selector: str = "") -> int:
+        """A border radius scaled from rerunqt's (Streamlit's 'medium') to baseRadius.
+
+        A rounder one stops at half the element's height (a pill, as Streamlit's "full"):
+        Qt draws square corners when two radii overlap, so "full" made every button and
+        input square."""
         word = self.radius or "medium"
         if word in _RADIUS_SCALE:
             scale = _RADIUS_SCALE[word]
         else:  # '6px', '0.5rem': relative to medium = 0.5rem = 8px
             number = float(word[:-3]) * 16 if word.endswith("rem") else float(word[:-2])
             scale = number / 8
-        return round(px * scale)
+        scaled = round(px * scale)
+        if scale <= 1:
+            return scaled
+        limit = next((cap for part, cap in _PILL_CAPS if part in selector), _PILL_CAP)
+        return min(scaled, max(round(px), limit))
 
     def _font_rules(self) -> str:
         rules = []

@@ -230,6 +230,22 @@ def test_the_older_font_spelling_sans_serif_is_the_generic_family() -> None:
     assert f"QWidget {{ font-family: {_GENERIC_FONTS['serif']}; }}" in serif
 
 
+def test_a_round_radius_stops_at_a_pill() -> None:
+    """baseRadius "full" (or "large") rounds buttons and inputs into pills, as Streamlit:
+    a radius past half an element's height made Qt draw its corners square, so "full"
+    gave square buttons, inputs, pills and chips."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = ("QPushButton#rqButton { border-radius: 6px; }\nQFrame#rqChip { border-radius: 4px; }\n"
+           "QProgressBar#rqRunningBar { border-radius: 3px; }\nQPushButton#rqPill { border-radius: 15px; }\n")
+    full = CustomTheme(radius="full").apply(qss, "light")
+    assert "QPushButton#rqButton { border-radius: 15px; }" in full
+    assert "QFrame#rqChip { border-radius: 9px; }" in full
+    assert "QProgressBar#rqRunningBar { border-radius: 3px; }" in full
+    assert "QPushButton#rqPill { border-radius: 15px; }" in CustomTheme(radius="large").apply(qss, "light")
+    assert "QPushButton#rqButton { border-radius: 3px; }" in CustomTheme(radius="small").apply(qss, "light")
+
+
 def test_a_font_list_falls_back_family_by_family() -> None:
     """Streamlit takes a CSS font list ("Georgia, serif"; a "Name:url" first entry whose
     URL has commas): each family is tried in turn, the generic ones expanded. The whole

@@ -65,6 +65,7 @@ class CustomTheme(NamedTuple):
     heading_font: str | None = None
     font_size: int | None = None
     radius: str | None = None
+    button_radius: str | None = None  # buttonRadius: buttons' corners (baseRadius's if None)
     metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
@@ -94,7 +95,7 @@ class CustomTheme(NamedTuple):
             border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
-            radius=text("baseRadius"),
+            radius=text("baseRadius"), button_radius=text("buttonRadius"),
             metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
@@ -128,7 +129,8 @@ class CustomTheme(NamedTuple):
             border=colour("borderColor", main.border), font=text("font", main.font),
             code_font=text("codeFont", main.code_font),
             heading_font=text("headingFont", main.heading_font),
-            radius=text("baseRadius", main.radius))
+            radius=text("baseRadius", main.radius),
+            button_radius=text("buttonRadius", main.button_radius))
 
     def is_default(self) -> bool:
         return all(value is None for value in self)
@@ -151,8 +153,9 @@ class CustomTheme(NamedTuple):
 
         def declaration(selector: str, match: re.Match[str]) -> str:
             prop, sep, value = match[1].lower(), match[2], match[3]
-            if prop.endswith("radius") and self.radius and not any(s in selector for s in _ROUND_SHAPES):
-                value = _PX.sub(lambda m: f"{self._radius(float(m[1]), selector)}px", value)
+            word = self.button_radius if self.button_radius and "#rqButton" in selector else self.radius
+            if prop.endswith("radius") and word and not any(s in selector for s in _ROUND_SHAPES):
+                value = _PX.sub(lambda m: f"{self._radius(float(m[1]), selector, word)}px", value)
             if self.primary:
                 p = parse_colour(self.primary)
                 value = _PRIMARY_RGBA.sub(f"rgba({p[0]}, {p[1]}, {p[2]},", value)
@@ -204,13 +207,13 @@ class CustomTheme(NamedTuple):
                 any_prop[grey] = to_hex(mix(ink, bg, fade))
         return any_prop, non_text, text_only
 
-    def _radius(self, px: float, selector: str = "") -> int:
+    def _radius(self, px: float, selector: str = "", word: str | None = None) -> int:
         """A border radius scaled from rerunqt's (Streamlit's 'medium') to baseRadius.
 
         A rounder one stops at half the element's height (a pill, as Streamlit's "full"):
         Qt draws square corners when two radii overlap, so "full" made every button and
         input square."""
-        word = self.radius or "medium"
+        word = word or self.radius or "medium"
         if word in _RADIUS_SCALE:
             scale = _RADIUS_SCALE[word]
         else:  # '6px', '0.5rem': relative to medium = 0.5rem = 8px

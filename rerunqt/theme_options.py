@@ -69,7 +69,8 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
         "codeTextColor", "dataframeBorderColor", "dataframeHeaderBackgroundColor",
         "dataframeHeaderTextColor")),
     ("linkUnderline", bool, None, False, "Underline links in Markdown (default true)."),
-    ("buttonRadius", str, _R, False, "Streamlit option; accepted, not applied."),
+    ("buttonRadius", str, _R, False, "Roundness of buttons' corners, as baseRadius; "
+     "baseRadius's when unset."),
     ("codeFontSize", str, None, False, "Streamlit option; accepted, not applied."),
     ("codeFontWeight", int, None, False, "Streamlit option; accepted, not applied."),
     ("paddingTop", str, None, False, "Streamlit option; accepted, not applied."),

@@ -246,6 +246,24 @@ def test_a_round_radius_stops_at_a_pill() -> None:
     assert "QPushButton#rqButton { border-radius: 3px; }" in CustomTheme(radius="small").apply(qss, "light")
 
 
+def test_button_radius_rounds_the_buttons_alone() -> None:
+    """[theme] buttonRadius (Streamlit 1.67) shapes buttons, baseRadius the rest; the
+    sidebar takes [theme.sidebar]'s. It was accepted and ignored."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = ("QPushButton#rqButton { border-radius: 6px; }\n"
+           "QLineEdit#rqTextInput { border-radius: 6px; }\n")
+    options = {"theme.baseRadius": "full", "theme.buttonRadius": "none",
+               "theme.sidebar.buttonRadius": "0.25rem"}
+    out = CustomTheme.from_options(options, "light").apply(qss, "light")
+    assert "QPushButton#rqButton { border-radius: 0px; }" in out
+    assert "QLineEdit#rqTextInput { border-radius: 15px; }" in out
+    side = CustomTheme.for_sidebar(options, "light").apply(qss, "light")
+    assert "QPushButton#rqButton { border-radius: 3px; }" in side
+    alone = CustomTheme.from_options({"theme.buttonRadius": "small"}, "light").apply(qss, "light")
+    assert "rqButton { border-radius: 3px; }" in alone and "rqTextInput { border-radius: 6px; }" in alone
+
+
 def test_a_font_list_falls_back_family_by_family() -> None:
     """Streamlit takes a CSS font list ("Georgia, serif"; a "Name:url" first entry whose
     URL has commas): each family is tried in turn, the generic ones expanded. The whole

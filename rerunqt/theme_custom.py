@@ -153,7 +153,8 @@ class CustomTheme(NamedTuple):
 
         def declaration(selector: str, match: re.Match[str]) -> str:
             prop, sep, value = match[1].lower(), match[2], match[3]
-            word = self.button_radius if self.button_radius and "#rqButton" in selector else self.radius
+            button = "#rqButton" in selector or "#rqPopoverButton" in selector
+            word = self.button_radius if self.button_radius and button else self.radius
             if prop.endswith("radius") and word and not any(s in selector for s in _ROUND_SHAPES):
                 value = _PX.sub(lambda m: f"{self._radius(float(m[1]), selector, word)}px", value)
             if self.primary:

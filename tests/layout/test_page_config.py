@@ -23,6 +23,9 @@ def test_the_last_call_wins_argument_by_argument() -> None:
     ("initial_sidebar_state='open'", "`initial_sidebar_state` must be"),
     ("menu_items={'Help me': 'https://x.org'}", '"Help me" is not a valid key for menu_items'),
     ("menu_items={'Get help': 'not a url'}", "not a valid URL"),
+    # a Material icon written wrong raises, as in Streamlit 1.67 (it was taken as a title icon)
+    ("page_icon=':material/home'", "is not a valid Material icon"),
+    ("page_icon=':material/Home:'", "is not a valid Material icon"),
 ])
 def test_bad_arguments_are_errors_that_name_them(call: str, message: str) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.set_page_config({call})\n").run()

@@ -37,6 +37,10 @@ _RADIUS_SCALE = {"none": 0.0, "small": 0.5, "medium": 1.0, "large": 2.0, "full":
 # (controls are 30-34 px tall; chips 20; bars and slider grooves are already pills).
 _PILL_CAP = 15
 _PILL_CAPS = (("rqChip", 9), ("Bar", 0), ("rqSlider", 0))
+# Input widgets' border in the stylesheets, and the inputs showWidgetBorder = false bares.
+_WIDGET_BORDER = {"light": "#8a8f9c", "dark": "#6b7080"}
+_INPUTS = ("rqTextInput", "rqNumberInput", "rqSelectbox", "rqMultiselect", "rqTextArea",
+           "rqDateInput", "rqTimeInput", "rqChatInput")
 _ROUND_SHAPES = ("handle", "indicator", "Toggle", "Radio", "Spinner")  # circles stay circles
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _DECL = re.compile(r"([A-Za-z-]+)(\s*:\s*)([^;]*)")
@@ -66,6 +70,7 @@ class CustomTheme(NamedTuple):
     font_size: int | None = None
     radius: str | None = None
     button_radius: str | None = None  # buttonRadius: buttons' corners (baseRadius's if None)
+    widget_border: bool | None = None  # showWidgetBorder: False hides the inputs' borders
     metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
@@ -96,6 +101,7 @@ class CustomTheme(NamedTuple):
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
             radius=text("baseRadius"), button_radius=text("buttonRadius"),
+            widget_border=_flag(pick("showWidgetBorder")),
             metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
@@ -130,7 +136,9 @@ class CustomTheme(NamedTuple):
             code_font=text("codeFont", main.code_font),
             heading_font=text("headingFont", main.heading_font),
             radius=text("baseRadius", main.radius),
-            button_radius=text("buttonRadius", main.button_radius))
+            button_radius=text("buttonRadius", main.button_radius),
+            widget_border=main.widget_border if _flag(side("showWidgetBorder")) is None
+            else _flag(side("showWidgetBorder")))
 
     def is_default(self) -> bool:
         return all(value is None for value in self)
@@ -157,6 +165,9 @@ class CustomTheme(NamedTuple):
             word = self.button_radius if self.button_radius and button else self.radius
             if prop.endswith("radius") and word and not any(s in selector for s in _ROUND_SHAPES):
                 value = _PX.sub(lambda m: f"{self._radius(float(m[1]), selector, word)}px", value)
+            if self.widget_border is False and prop.startswith("border") and \
+                    any(name in selector for name in _INPUTS):  # focus keeps its primary ring
+                value = value.replace(_WIDGET_BORDER[base], "transparent")
             if self.primary:
                 p = parse_colour(self.primary)
                 value = _PRIMARY_RGBA.sub(f"rgba({p[0]}, {p[1]}, {p[2]},", value)
@@ -259,6 +270,10 @@ class CustomTheme(NamedTuple):
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
+
+
+def _flag(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
 
 
 def _text_or_none(value: object) -> str | None:

@@ -58,7 +58,8 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
      "scales every font size as View > Zoom does."),
     ("baseRadius", str, _R, False, "Roundness of corners: 'none', 'small', 'medium', "
      "'large', 'full' or a size in px or rem."),
-    ("showWidgetBorder", bool, None, False, "Streamlit option; accepted, not applied."),
+    ("showWidgetBorder", bool, None, False, "Border round input widgets (default true); "
+     "false hides it until the widget has focus."),
     ("chartCategoricalColors", tuple, check_colours, False,
      "Series colours of the built-in charts (and Streamlit-themed Altair/plotly), in order."),
     *((f"{name}{part}", str, _C, False, what.format(name)) for name in _NAMED

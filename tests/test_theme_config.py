@@ -264,6 +264,23 @@ def test_button_radius_rounds_the_buttons_alone() -> None:
     assert "rqButton { border-radius: 3px; }" in alone and "rqTextInput { border-radius: 6px; }" in alone
 
 
+def test_show_widget_border_false_bares_the_inputs() -> None:
+    """[theme] showWidgetBorder = false (Streamlit 1.67) hides input widgets' borders; the
+    focus ring and buttons keep theirs. It was accepted and ignored."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = ("QLineEdit#rqTextInput { background: #f0f2f6; border: 1px solid #8a8f9c; }\n"
+           "QLineEdit#rqTextInput:focus { border-color: #ff4b4b; }\n"
+           "QPushButton#rqButton { border: 1px solid #8a8f9c; }\n")
+    out = CustomTheme.from_options({"theme.showWidgetBorder": False}, "light").apply(qss, "light")
+    assert "QLineEdit#rqTextInput { background: #f0f2f6; border: 1px solid transparent; }" in out
+    assert "rqTextInput:focus { border-color: #ff4b4b; }" in out
+    assert "QPushButton#rqButton { border: 1px solid #8a8f9c; }" in out
+    dark = qss.replace("#8a8f9c", "#6b7080")
+    assert "solid transparent" in CustomTheme(widget_border=False).apply(dark, "dark")
+    assert CustomTheme.from_options({"theme.showWidgetBorder": True}, "light").apply(qss, "light") == qss
+
+
 def test_a_font_list_falls_back_family_by_family() -> None:
     """Streamlit takes a CSS font list ("Georgia, serif"; a "Name:url" first entry whose
     URL has commas): each family is tried in turn, the generic ones expanded. The whole

@@ -44,7 +44,6 @@ DEFAULTS: dict[str, Any] = {
     "global.maxCachedMessageAge": 2, "global.minCachedMessageSize": 10000.0,
     "global.suppressDeprecationWarnings": False, "global.unitTest": False,
     "logger.enableRich": False, "logger.hideWelcomeMessage": False,
-    "magic.displayLastExprIfNoSemicolon": False, "magic.displayRootDocString": False,
     "runner.cacheBackgroundRefreshMaxWorkers": 4, "server.allowRunOnSave": True,
     "server.customComponentBaseUrlPath": "", "server.maxWidgetStateSize": 25,
     "server.scriptHealthCheckEnabled": False, "server.trustedUserHeaders": {},

@@ -41,6 +41,9 @@ def _bad(option: Option, where: str, why: str) -> ConfigError:
 
 
 def _check_choice(option: Option, value: str, where: str) -> str:
+    text = value.strip().lower()
+    if option.key == "theme.base" and (text.endswith(".toml") or text.startswith("http")):
+        return value  # a theme file to inherit from (rerunqt/theme_file.py)
     if option.choices and value not in option.choices:
         near = close_matches(value, option.choices, n=1)
         allowed = ", ".join(repr(c) for c in option.choices)
@@ -319,6 +322,8 @@ def load_config(
         where = f"flag --{key}"
         values[key] = _parse_string(_option(key, where), text, where)
         sources[key] = where
+    from rerunqt.theme_file import apply_theme_file
+    apply_theme_file(values, sources, script_path, cwd)
     config = Config()
     config._values, config._sources = MappingProxyType(values), MappingProxyType(sources)
     return config

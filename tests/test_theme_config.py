@@ -307,3 +307,26 @@ def test_metric_value_size_reads_pixels_and_rem() -> None:
     assert "font-size: 40px;" in CustomTheme(metric_size="50", font_size=20).apply(qss, "light")
     assert "font-size: 48px;" in CustomTheme(metric_size="3rem", font_size=20).apply(qss, "light")
     assert "rqMetricValue" not in CustomTheme(metric_size="big", primary="#000000").apply(qss, "light")
+
+
+def test_a_theme_file_as_base_gives_the_options_the_app_leaves_unset(tmp_path: Path) -> None:
+    """Streamlit 1.67's ``base = "themes/brand.toml"``: the file's [theme] (and its
+    sidebar / light / dark tables) under the app's own options, its base the app's base.
+    It stopped the app with "must be one of 'light', 'dark', 'system'"."""
+    _write(tmp_path / "themes/brand.toml", """
+        [theme]
+        base = "dark"
+        primaryColor = "#00e676"
+        textColor = "#e0e0e0"
+        [theme.sidebar]
+        backgroundColor = "#1b1b2f"
+    """)
+    config = _load(tmp_path, '[theme]\nbase = "themes/brand.toml"\ntextColor = "#ffffff"\n')
+    assert (config["theme.base"], config["theme.primaryColor"], config["theme.textColor"],
+            config["theme.sidebar.backgroundColor"]) == ("dark", "#00e676", "#ffffff", "#1b1b2f")
+    with pytest.raises(ConfigError, match=r"theme file not found: themes/missing\.toml"):
+        _load(tmp_path, '[theme]\nbase = "themes/missing.toml"\n')
+    _write(tmp_path / "plain.toml", "[theme]\nprimaryColor = 'red'\n")
+    assert _load(tmp_path, '[theme]\nbase = "plain.toml"\n')["theme.base"] == "light"
+    with pytest.raises(ConfigError, match="must be one of 'light', 'dark', 'system'"):
+        _load(tmp_path, '[theme]\nbase = "blue"\n')

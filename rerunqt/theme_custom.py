@@ -73,6 +73,8 @@ class CustomTheme(NamedTuple):
     widget_border: bool | None = None  # showWidgetBorder: False hides the inputs' borders
     metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
+    # dataframeHeaderBackgroundColor, dataframeHeaderTextColor, dataframeBorderColor
+    frame: tuple[str | None, str | None, str | None] | None = None
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
     alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
 
@@ -105,7 +107,9 @@ class CustomTheme(NamedTuple):
             metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
-            alerts=_alert_colours(options, base, colour("backgroundColor")))
+            alerts=_alert_colours(options, base, colour("backgroundColor")),
+            frame=tuple(map(colour, _FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
+                pick(name) is not None for name in _FRAME_OPTIONS) else None)
 
     @classmethod
     def for_sidebar(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -254,6 +258,7 @@ class CustomTheme(NamedTuple):
             metric.append(f"font-size: {max(1, round(size / (self.font_scale() if unscaled else 1)))}px;")
         if self.metric_weight is not None:
             metric.append(f"font-weight: {self.metric_weight};")
+        rules.extend(_frame_rules(*self.frame) if self.frame else ())
         if metric:
             rules.append(f"QLabel#rqMetricValue {{ {' '.join(metric)} }}")
         for level, ground, ink in self.alerts or ():
@@ -270,6 +275,30 @@ class CustomTheme(NamedTuple):
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
+
+
+_FRAME_OPTIONS = ("dataframeHeaderBackgroundColor", "dataframeHeaderTextColor",
+                  "dataframeBorderColor")
+_GRIDS = ("QTableView#rqDataFrame", "QTableView#rqDataEditor")
+
+
+def _frame_rules(ground: str | None, ink: str | None, line: str | None) -> list[str]:
+    """st.dataframe's and st.data_editor's header fill, header text and grid lines in the
+    dataframe colours Streamlit 1.67 takes (the focus ring keeps the primary colour)."""
+    def each(parts: str) -> str:
+        return ", ".join(f"{grid} {part}" for grid in _GRIDS for part in parts.split(", "))
+
+    rules = []
+    heads = each("QHeaderView, QHeaderView::section, QTableCornerButton::section")
+    if ground:
+        rules.append(f"{heads} {{ background: {ground}; }}")
+    if ink:
+        rules.append(f"{each('QHeaderView::section, QTableCornerButton::section')} {{ color: {ink}; }}")
+    if line:
+        rules.append(f"{', '.join(_GRIDS)} {{ border-color: {line}; gridline-color: {line}; }}")
+        rules.append(f"{each('QHeaderView::section, QTableCornerButton::section')} "
+                     f"{{ border-right-color: {line}; border-bottom-color: {line}; }}")
+    return rules
 
 
 def _flag(value: object) -> bool | None:

@@ -66,9 +66,13 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
       for part, what in (("Color", "Base of Markdown's :{0}[...] text and background colours."),
                          ("BackgroundColor", "Background of Markdown's :{0}-background[...]."),
                          ("TextColor", "Colour of Markdown's :{0}[...] text."))),
-    *((name, str, _C, False, "Streamlit option; accepted, not applied.") for name in (
-        "codeTextColor", "dataframeBorderColor", "dataframeHeaderBackgroundColor",
-        "dataframeHeaderTextColor")),
+    ("codeTextColor", str, _C, False, "Streamlit option; accepted, not applied."),
+    ("dataframeBorderColor", str, _C, False, "Border and grid lines of st.dataframe and "
+     "st.data_editor."),
+    ("dataframeHeaderBackgroundColor", str, _C, False, "Header fill of st.dataframe and "
+     "st.data_editor."),
+    ("dataframeHeaderTextColor", str, _C, False, "Header text of st.dataframe and "
+     "st.data_editor."),
     ("linkUnderline", bool, None, False, "Underline links in Markdown (default true)."),
     ("buttonRadius", str, _R, False, "Roundness of buttons' corners, as baseRadius; "
      "baseRadius's when unset."),

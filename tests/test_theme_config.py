@@ -330,3 +330,19 @@ def test_a_theme_file_as_base_gives_the_options_the_app_leaves_unset(tmp_path: P
     assert _load(tmp_path, '[theme]\nbase = "plain.toml"\n')["theme.base"] == "light"
     with pytest.raises(ConfigError, match="must be one of 'light', 'dark', 'system'"):
         _load(tmp_path, '[theme]\nbase = "blue"\n')
+
+
+def test_dataframe_colours_paint_the_grid_header_and_lines() -> None:
+    """[theme] dataframeHeaderBackgroundColor / dataframeHeaderTextColor /
+    dataframeBorderColor (Streamlit 1.67; [theme.dark] wins for the dark base) colour
+    st.dataframe's and st.data_editor's header and grid lines; they were ignored."""
+    options = {"theme.dataframeHeaderBackgroundColor": "#333333",
+               "theme.dark.dataframeHeaderBackgroundColor": "navy",
+               "theme.dataframeBorderColor": "#555555"}
+    rules = CustomTheme.from_options(options, "light").apply("", "light")
+    assert "QTableView#rqDataEditor QHeaderView::section" in rules
+    assert "QTableCornerButton::section { background: #333333; }" in rules
+    assert "QTableView#rqDataFrame, QTableView#rqDataEditor { border-color: #555555; " \
+           "gridline-color: #555555; }" in rules
+    assert "background: #000080;" in CustomTheme.from_options(options, "dark").apply("", "dark")
+    assert "rqDataFrame" not in CustomTheme(primary="#000000").apply("", "light")

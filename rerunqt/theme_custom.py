@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
+from rerunqt import font_faces
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
 
 WHITE: RGB = (255, 255, 255)
@@ -328,8 +329,9 @@ def _family(value: str) -> str:
         if not _FAMILY_NAME.fullmatch(name):
             continue  # 'wght@0', '200..1000;1': the rest of a URL's query
         generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
-        families.append(generic if generic is not None else
-                        name if name.startswith(('"', "'")) else f'"{name}"')
+        loaded = font_faces.resolve(name)  # a [[theme.fontFaces]] file's own family
+        families.append(generic if generic is not None else f'"{loaded}"' if loaded != name
+                        else name if name.startswith(('"', "'")) else f'"{name}"')
     return ", ".join(families) or f'"{value.strip()}"'
 
 

@@ -76,7 +76,8 @@ def _read_lenient(path: Path, env: Mapping[str, str],
         for parts, raw in pairs:
             key = ".".join(parts)
             if key not in OPTIONS:
-                ignored.append(key)
+                if key not in streamlit_only.USED:
+                    ignored.append(key)
                 if streamlit_only.known(key):  # st.get_option reads it back
                     streamlit_only.remember(key, raw)
                 continue

@@ -52,6 +52,7 @@ DEFAULTS: dict[str, Any] = {
        for part in ("", "light.", "dark.", "sidebar.", "light.sidebar.", "dark.sidebar.")
        for what in ("FontSizes", "FontWeights")},
 }
+USED = frozenset({"theme.fontFaces"})  # read from here by the window (rerunqt/qt/fonts.py)
 SCRIPTABLE = frozenset({"client.disableDataExport", "client.toolbarMode", "logger.enableRich"})
 
 _set: dict[str, Any] = {}  # from a Streamlit config file, or st.set_option (client.*)

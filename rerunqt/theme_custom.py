@@ -72,6 +72,7 @@ class CustomTheme(NamedTuple):
     radius: str | None = None
     button_radius: str | None = None  # buttonRadius: buttons' corners (baseRadius's if None)
     widget_border: bool | None = None  # showWidgetBorder: False hides the inputs' borders
+    sidebar_border: bool | None = None  # showSidebarBorder: False hides the sidebar's edge
     metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
     # dataframeHeaderBackgroundColor, dataframeHeaderTextColor, dataframeBorderColor
@@ -105,6 +106,7 @@ class CustomTheme(NamedTuple):
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
             radius=text("baseRadius"), button_radius=text("buttonRadius"),
             widget_border=_flag(pick("showWidgetBorder")),
+            sidebar_border=_flag(options.get("theme.showSidebarBorder")),
             metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
@@ -260,6 +262,8 @@ class CustomTheme(NamedTuple):
         if self.metric_weight is not None:
             metric.append(f"font-weight: {self.metric_weight};")
         rules.extend(_frame_rules(*self.frame) if self.frame else ())
+        if self.sidebar_border is False:  # the line between the sidebar and the page
+            rules.append("QSplitter#rqSplitter::handle { background: transparent; }")
         if metric:
             rules.append(f"QLabel#rqMetricValue {{ {' '.join(metric)} }}")
         for level, ground, ink in self.alerts or ():

@@ -88,5 +88,6 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
     ("metricValueFontSize", str, None, True,
      "Font size of st.metric values: '48px', '3rem' or '48' (pixels); default 2.25rem."),
     ("metricValueFontWeight", int, None, True, "Font weight of st.metric values (100 to 900)."),
-    ("showSidebarBorder", bool, None, True, "Streamlit option; accepted, not applied."),
+    ("showSidebarBorder", bool, None, True, "Line between the sidebar and the page "
+     "(default true)."),
 )

@@ -346,3 +346,11 @@ def test_dataframe_colours_paint_the_grid_header_and_lines() -> None:
            "gridline-color: #555555; }" in rules
     assert "background: #000080;" in CustomTheme.from_options(options, "dark").apply("", "dark")
     assert "rqDataFrame" not in CustomTheme(primary="#000000").apply("", "light")
+
+
+def test_show_sidebar_border_false_hides_the_sidebar_s_edge() -> None:
+    """[theme] showSidebarBorder = false (Streamlit 1.67): no line between the sidebar and
+    the page; it was accepted and ignored."""
+    rule = "QSplitter#rqSplitter::handle { background: transparent; }"
+    assert rule in CustomTheme.from_options({"theme.showSidebarBorder": False}, "light").apply("", "light")
+    assert rule not in CustomTheme.from_options({"theme.showSidebarBorder": True}, "dark").apply("", "dark")

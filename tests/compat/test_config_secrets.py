@@ -142,6 +142,11 @@ def test_get_and_set_option(tmp_path: Path) -> None:
     """)
     assert [t.value for t in at.text] == ["dark", "False", "True"]
     assert "'theme.base' cannot be set on the fly" in at.exception[0].message
+    # no base set (follow the system): None, as Streamlit 1.67 reports an unset base, so
+    # an app's {"light": ..., "dark": ...}[st.get_option("theme.base") or "light"] runs
+    unset = _app(tmp_path / "unset", "import streamlit as st\n"
+                                     "st.text(repr(st.get_option('theme.base')))\n")
+    assert unset.text[0].value == "None"
 
 
 def test_streamlit_config_set_option_takes_any_option(tmp_path: Path) -> None:

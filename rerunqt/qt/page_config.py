@@ -138,12 +138,32 @@ def _about(window: QWidget, text: str) -> None:
     box.open()
 
 
+def icon_text(icon: str) -> str | None:
+    """The character(s) a page icon draws: an emoji as given, or the one a short code
+    names (":shark:", ":material/home:", as Streamlit resolves them); None for a file."""
+    from rerunqt.core.md_symbols import EMOJI, MATERIAL_SYMBOLS, emoji_by_name
+
+    shown = icon.strip()
+    if shown == "random":  # Streamlit picks an emoji at random
+        import random
+
+        return random.choice(list(EMOJI.values()))
+    if len(shown) > 2 and shown.startswith(":") and shown.endswith(":"):
+        name = shown[1:-1]
+        if name.startswith("material/"):
+            return MATERIAL_SYMBOLS.get(name[len("material/"):])
+        return EMOJI.get(name) or emoji_by_name(name)
+    return shown if len(shown) <= 8 and "." not in shown and "/" not in shown else None
+
+
 def icon_for(icon: str) -> QIcon:
     """An emoji drawn into an icon, or an image file's icon."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 
-    if len(icon) <= 4 and not icon.startswith(":"):
+    text = icon_text(icon)
+    if text:
+        icon = text
         pixmap = QPixmap(64, 64)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

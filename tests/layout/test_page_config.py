@@ -33,6 +33,20 @@ def test_bad_arguments_are_errors_that_name_them(call: str, message: str) -> Non
 
 
 @pytest.mark.qt
+@pytest.mark.parametrize("icon, text", [(":shark:", "\U0001F988"), (":material/home:", "\u2302"),
+                                        ("🧪", "🧪"), ("random", None), ("favicon.ico", None)])
+def test_a_short_code_page_icon_draws_its_emoji(qtbot, icon: str, text: str | None) -> None:
+    """page_icon=":shark:" (Streamlit's own e2e app) or ":material/home:" is the emoji or
+    symbol it names, as Streamlit's favicon; the window got no icon (a file named ":shark:")."""
+    from rerunqt.qt.page_config import icon_for, icon_text
+
+    if icon != "random":
+        assert icon_text(icon) == text
+    if text is not None or icon == "random":
+        assert icon_text(icon) and not icon_for(icon).isNull()
+
+
+@pytest.mark.qt
 def test_title_icon_and_menu_reach_the_window(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
 import rerunqt as st

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from rerunqt import font_faces
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
+from rerunqt.theme_rules import FRAME_OPTIONS, frame_rules, heading_levels, heading_rules
 
 WHITE: RGB = (255, 255, 255)
 BLACK: RGB = (0, 0, 0)
@@ -77,6 +78,8 @@ class CustomTheme(NamedTuple):
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
     # dataframeHeaderBackgroundColor, dataframeHeaderTextColor, dataframeBorderColor
     frame: tuple[str | None, str | None, str | None] | None = None
+    # headingFontSizes / headingFontWeights: (CSS px, weight) for h1..h6, None where unset
+    headings: tuple[tuple[float | None, int | None], ...] | None = None
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
     alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
 
@@ -111,8 +114,10 @@ class CustomTheme(NamedTuple):
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
             alerts=_alert_colours(options, base, colour("backgroundColor")),
-            frame=tuple(map(colour, _FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
-                pick(name) is not None for name in _FRAME_OPTIONS) else None)
+            frame=tuple(map(colour, FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
+                pick(name) is not None for name in FRAME_OPTIONS) else None,
+            headings=heading_levels(options.get("theme.headingFontSizes"),
+                                    options.get("theme.headingFontWeights")))
 
     @classmethod
     def for_sidebar(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -143,7 +148,7 @@ class CustomTheme(NamedTuple):
             code_font=text("codeFont", main.code_font),
             heading_font=text("headingFont", main.heading_font),
             radius=text("baseRadius", main.radius),
-            button_radius=text("buttonRadius", main.button_radius),
+            button_radius=text("buttonRadius", main.button_radius), headings=None,
             widget_border=main.widget_border if _flag(side("showWidgetBorder")) is None
             else _flag(side("showWidgetBorder")))
 
@@ -261,7 +266,8 @@ class CustomTheme(NamedTuple):
             metric.append(f"font-size: {max(1, round(size / (self.font_scale() if unscaled else 1)))}px;")
         if self.metric_weight is not None:
             metric.append(f"font-weight: {self.metric_weight};")
-        rules.extend(_frame_rules(*self.frame) if self.frame else ())
+        rules.extend(frame_rules(*self.frame) if self.frame else ())
+        rules.extend(heading_rules(self.headings) if self.headings else ())
         if self.sidebar_border is False:  # the line between the sidebar and the page
             rules.append("QSplitter#rqSplitter::handle { background: transparent; }")
         if metric:
@@ -280,30 +286,6 @@ class CustomTheme(NamedTuple):
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
-
-
-_FRAME_OPTIONS = ("dataframeHeaderBackgroundColor", "dataframeHeaderTextColor",
-                  "dataframeBorderColor")
-_GRIDS = ("QTableView#rqDataFrame", "QTableView#rqDataEditor")
-
-
-def _frame_rules(ground: str | None, ink: str | None, line: str | None) -> list[str]:
-    """st.dataframe's and st.data_editor's header fill, header text and grid lines in the
-    dataframe colours Streamlit 1.67 takes (the focus ring keeps the primary colour)."""
-    def each(parts: str) -> str:
-        return ", ".join(f"{grid} {part}" for grid in _GRIDS for part in parts.split(", "))
-
-    rules = []
-    heads = each("QHeaderView, QHeaderView::section, QTableCornerButton::section")
-    if ground:
-        rules.append(f"{heads} {{ background: {ground}; }}")
-    if ink:
-        rules.append(f"{each('QHeaderView::section, QTableCornerButton::section')} {{ color: {ink}; }}")
-    if line:
-        rules.append(f"{', '.join(_GRIDS)} {{ border-color: {line}; gridline-color: {line}; }}")
-        rules.append(f"{each('QHeaderView::section, QTableCornerButton::section')} "
-                     f"{{ border-right-color: {line}; border-bottom-color: {line}; }}")
-    return rules
 
 
 def _flag(value: object) -> bool | None:

@@ -354,3 +354,25 @@ def test_show_sidebar_border_false_hides_the_sidebar_s_edge() -> None:
     rule = "QSplitter#rqSplitter::handle { background: transparent; }"
     assert rule in CustomTheme.from_options({"theme.showSidebarBorder": False}, "light").apply("", "light")
     assert rule not in CustomTheme.from_options({"theme.showSidebarBorder": True}, "dark").apply("", "dark")
+
+
+def test_heading_font_sizes_and_weights_shape_the_heading_elements(tmp_path: Path) -> None:
+    """Streamlit 1.67's headingFontSizes / headingFontWeights from a Streamlit config file:
+    one value sets all six levels, a list the first ones; st.title / st.header /
+    st.subheader grow or shrink by the ratio to Streamlit's default (h1 2.75rem is
+    rerunqt's 30 px); a weight not a multiple of 50 keeps the default. They were ignored."""
+    from rerunqt.compat import streamlit_only
+    from rerunqt.theme_rules import heading_levels
+
+    assert heading_levels("2rem", None) == ((32.0, None),) * 6
+    assert heading_levels(["3.5rem", "45.5px"], [300, 810, "bold"])[:3] == (
+        (56.0, 300), (45.5, None), (None, None))
+    assert heading_levels(None, None) is None and heading_levels(["big"], []) is None
+    _load(tmp_path, '[theme]\nheadingFontSizes = ["3.5rem", "45.5px"]\nheadingFontWeights = 300\n')
+    options = streamlit_only.theme_extras()
+    assert options == {"theme.headingFontSizes": ["3.5rem", "45.5px"], "theme.headingFontWeights": 300}
+    rules = CustomTheme.from_options(options, "light").apply("", "light")
+    assert "#rqTitle { font-size: 38px; font-weight: 300; }" in rules
+    assert "#rqHeader { font-size: 29px; font-weight: 300; }" in rules
+    assert "#rqSubheader { font-weight: 300; }" in rules
+    assert CustomTheme.for_sidebar(options, "light").headings is None  # not inherited

@@ -52,7 +52,8 @@ DEFAULTS: dict[str, Any] = {
        for part in ("", "light.", "dark.", "sidebar.", "light.sidebar.", "dark.sidebar.")
        for what in ("FontSizes", "FontWeights")},
 }
-USED = frozenset({"theme.fontFaces"})  # read from here by the window (rerunqt/qt/fonts.py)
+# read from here by the window (rerunqt/qt/fonts.py, theme_extras)
+USED = frozenset({"theme.fontFaces", "theme.headingFontSizes", "theme.headingFontWeights"})
 SCRIPTABLE = frozenset({"client.disableDataExport", "client.toolbarMode", "logger.enableRich"})
 
 _set: dict[str, Any] = {}  # from a Streamlit config file, or st.set_option (client.*)
@@ -97,3 +98,10 @@ def _computed(key: str) -> Any:
 def set_message(key: str) -> str:
     return (f"{key} cannot be set on the fly. Set as command line option, e.g. streamlit run "
             f"script.py --{key}, or in config.toml instead.")
+
+
+def theme_extras() -> dict[str, Any]:
+    """The heading sizes and weights a Streamlit config file set, for the window's theme
+    (they are lists or single values, which rerunqt's own options do not take)."""
+    return {key: _set[key] for key in ("theme.headingFontSizes", "theme.headingFontWeights")
+            if _set.get(key) is not None}

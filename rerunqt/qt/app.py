@@ -193,7 +193,7 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
 
     # the app's own fonts first, so the theme's font names find them
     load_font_faces(streamlit_only.value("theme.fontFaces"), Path(script_path).resolve().parent)
-    themed = theme_options(opts)  # a window with other theme colours restyles the app
+    themed = {**theme_options(opts), **streamlit_only.theme_extras()}  # other colours restyle
     apply_theme(app, resolve_theme(str(opts.get("theme.base", "system"))), options=themed,
                 force=themed != theme_state.options())
     # A Config knows whether the size was set explicitly; the plain dict copy does not.

@@ -16,7 +16,9 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from rerunqt.qt import theme_state
 from rerunqt.qt.code_style import CODE_FAMILIES, code_background
+from rerunqt.theme_rules import heading_scale
 
 CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -231,6 +233,7 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
     ##### and ###### smaller than it, all with no gap around them. Below a heading is
     Streamlit's 1rem, above it (after text) its padding; Qt's layout keeps the larger of
     two margins that meet, as a browser does."""
+    levels = theme_state.custom().headings  # [theme] headingFontSizes / headingFontWeights
     block = document.begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()
@@ -243,7 +246,8 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
             fmt.setBottomMargin(PARAGRAPH_GAP if block.next().isValid() else 0)
             cursor = QTextCursor(block)
             cursor.setBlockFormat(fmt)
-            px = round(body_px * HEADING_SCALE.get(level, 1.0))
+            px = round(body_px * HEADING_SCALE.get(level, 1.0) * heading_scale(levels, level))
+            weight = levels[level - 1][1] if levels and level <= 6 else None
             runs = []  # read first: a format change merges runs under a live iterator
             it = block.begin()
             while not it.atEnd():
@@ -253,6 +257,8 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
             for position, length, char in runs:  # each keeps its face (bold, code)
                 char.clearProperty(QTextFormat.Property.FontSizeAdjustment)
                 char.setProperty(QTextFormat.Property.FontPixelSize, px)
+                if weight is not None:  # [theme] headingFontWeights
+                    char.setFontWeight(weight)
                 cursor.setPosition(position)
                 cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
                 cursor.setCharFormat(char)

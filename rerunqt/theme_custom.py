@@ -13,7 +13,14 @@ from typing import NamedTuple
 
 from rerunqt import font_faces
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
-from rerunqt.theme_rules import FRAME_OPTIONS, frame_rules, heading_levels, heading_rules
+from rerunqt.theme_rules import (
+    FRAME_OPTIONS,
+    code_rules,
+    css_px,
+    frame_rules,
+    heading_levels,
+    heading_rules,
+)
 
 WHITE: RGB = (255, 255, 255)
 BLACK: RGB = (0, 0, 0)
@@ -80,6 +87,8 @@ class CustomTheme(NamedTuple):
     frame: tuple[str | None, str | None, str | None] | None = None
     # headingFontSizes / headingFontWeights: (CSS px, weight) for h1..h6, None where unset
     headings: tuple[tuple[float | None, int | None], ...] | None = None
+    code_size: float | None = None  # codeFontSize in CSS px (Streamlit's default 14)
+    code_weight: int | None = None  # codeFontWeight
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
     alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
 
@@ -111,6 +120,7 @@ class CustomTheme(NamedTuple):
             widget_border=_flag(pick("showWidgetBorder")),
             sidebar_border=_flag(options.get("theme.showSidebarBorder")),
             metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
+            code_size=css_px(pick("codeFontSize")), code_weight=_weight(pick("codeFontWeight")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
             alerts=_alert_colours(options, base, colour("backgroundColor")),
@@ -268,6 +278,7 @@ class CustomTheme(NamedTuple):
             metric.append(f"font-weight: {self.metric_weight};")
         rules.extend(frame_rules(*self.frame) if self.frame else ())
         rules.extend(heading_rules(self.headings) if self.headings else ())
+        rules.extend(code_rules(self.code_size, self.code_weight))
         if self.sidebar_border is False:  # the line between the sidebar and the page
             rules.append("QSplitter#rqSplitter::handle { background: transparent; }")
         if metric:
@@ -286,6 +297,10 @@ class CustomTheme(NamedTuple):
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
+
+
+def _weight(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _flag(value: object) -> bool | None:

@@ -76,8 +76,9 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
     ("linkUnderline", bool, None, False, "Underline links in Markdown (default true)."),
     ("buttonRadius", str, _R, False, "Roundness of buttons' corners, as baseRadius; "
      "baseRadius's when unset."),
-    ("codeFontSize", str, None, False, "Streamlit option; accepted, not applied."),
-    ("codeFontWeight", int, None, False, "Streamlit option; accepted, not applied."),
+    ("codeFontSize", str, None, False, "Size of code blocks, st.json and st.help: '15px' or "
+     "'0.9rem' (default 0.875rem)."),
+    ("codeFontWeight", int, None, False, "Weight of code blocks, st.json and st.help."),
     ("paddingTop", str, None, False, "Streamlit option; accepted, not applied."),
     ("paddingBottom", str, None, False, "Streamlit option; accepted, not applied."),
     ("chartSequentialColors", tuple, check_colours, False,

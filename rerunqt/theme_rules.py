@@ -1,6 +1,7 @@
-"""Stylesheet rules for the [theme] options of whole element kinds: the dataframe colours
-and the heading sizes and weights (Streamlit 1.67's ``headingFontSizes`` /
-``headingFontWeights``). Kept apart from rerunqt/theme_custom.py, which appends them."""
+"""Stylesheet rules for the [theme] options of whole element kinds: the dataframe colours,
+the heading sizes and weights (Streamlit 1.67's ``headingFontSizes`` /
+``headingFontWeights``) and the code font's size and weight. Kept apart from
+rerunqt/theme_custom.py, which appends them."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def heading_levels(sizes: object, weights: object
         weights if isinstance(weights, list) else [])
     levels = []
     for i in range(6):
-        size = _px(size_list[i]) if i < len(size_list) else None
+        size = css_px(size_list[i]) if i < len(size_list) else None
         weight = weight_list[i] if i < len(weight_list) else None
         ok = isinstance(weight, int) and not isinstance(weight, bool) and \
             100 <= weight <= 900 and weight % 50 == 0
@@ -57,7 +58,8 @@ def heading_levels(sizes: object, weights: object
     return tuple(levels) if any(a is not None or b is not None for a, b in levels) else None
 
 
-def _px(size: object) -> float | None:
+def css_px(size: object) -> float | None:
+    """"2rem" (16 px each) or "15px" in CSS px; None for anything else."""
     found = _SIZE.fullmatch(size) if isinstance(size, str) else None
     if found is None:
         return None
@@ -86,3 +88,18 @@ def heading_rules(levels: tuple[tuple[float | None, int | None], ...]) -> list[s
         if parts:
             rules.append(f"{selector} {{ {' '.join(parts)} }}")
     return rules
+
+
+CODE_PX = 13  # st.code's and st.json's text in the .qss files, for Streamlit's 0.875rem
+
+
+def code_scale(size: float | None) -> float:
+    """codeFontSize against Streamlit's default of 0.875rem (14 px)."""
+    return 1.0 if size is None else size / 14
+
+
+def code_rules(size: float | None, weight: int | None) -> list[str]:
+    """st.code's and st.json's text in codeFontSize / codeFontWeight."""
+    parts = ([f"font-size: {max(1, round(CODE_PX * code_scale(size)))}px;"] if size else []) + (
+        [f"font-weight: {weight};"] if weight else [])
+    return [f"#rqCode, #rqJson {{ {' '.join(parts)} }}"] if parts else []

@@ -376,3 +376,14 @@ def test_heading_font_sizes_and_weights_shape_the_heading_elements(tmp_path: Pat
     assert "#rqHeader { font-size: 29px; font-weight: 300; }" in rules
     assert "#rqSubheader { font-weight: 300; }" in rules
     assert CustomTheme.for_sidebar(options, "light").headings is None  # not inherited
+
+
+def test_code_font_size_and_weight_shape_code_blocks() -> None:
+    """[theme] codeFontSize / codeFontWeight (Streamlit 1.67) for st.code and st.json, in
+    proportion to Streamlit's 0.875rem (rerunqt's 13 px); they were accepted and ignored."""
+    options = {"theme.codeFontSize": "1.2rem", "theme.codeFontWeight": 600}
+    rules = CustomTheme.from_options(options, "light").apply("", "light")
+    assert "#rqCode, #rqJson { font-size: 18px; font-weight: 600; }" in rules
+    assert "#rqCode, #rqJson { font-size: 13px; }" in CustomTheme.from_options(
+        {"theme.codeFontSize": "14px"}, "light").apply("", "light")
+    assert "#rqCode" not in CustomTheme.from_options({"theme.codeFontSize": "big"}, "dark").apply("", "dark")

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 
 from rerunqt.qt import theme_state
 from rerunqt.qt.code_style import CODE_FAMILIES, code_background
-from rerunqt.theme_rules import heading_scale
+from rerunqt.theme_rules import code_scale, heading_scale
 
 CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -185,7 +185,7 @@ def code_blocks(document: QTextDocument, body_px: float) -> None:
                     != language:
                 break
         _code_face(document, first.position(), len("\n".join(lines)), lines, language,
-                   round(body_px * CODE_PX / 14))
+                   round(body_px * CODE_PX / 14 * code_scale(theme_state.custom().code_size)))
 
 
 def _code_face(document: QTextDocument, start: int, length: int, lines: list[str],

@@ -83,3 +83,18 @@ def test_configured_heading_sizes_reach_markdown_headings(qapp) -> None:
         assert label("# Heading").sizeHint().height() > plain * 1.5
     finally:
         theme_state.set_current(*before)
+
+
+def test_configured_code_font_size_reaches_markdown_code_blocks(qapp) -> None:
+    """[theme] codeFontSize: a fenced block in Markdown grows as st.code does."""
+    from rerunqt.qt import theme_state
+    from rerunqt.theme_custom import CustomTheme
+
+    before = (theme_state.base(), theme_state.custom(), theme_state.zoom())
+    plain = label("```\ncode\n```").sizeHint().height()
+    try:
+        theme_state.set_current("light", CustomTheme.from_options(
+            {"theme.codeFontSize": "2rem"}, "light"))
+        assert label("```\ncode\n```").sizeHint().height() > plain * 1.4
+    finally:
+        theme_state.set_current(*before)

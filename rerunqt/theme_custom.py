@@ -89,6 +89,7 @@ class CustomTheme(NamedTuple):
     headings: tuple[tuple[float | None, int | None], ...] | None = None
     code_size: float | None = None  # codeFontSize in CSS px (Streamlit's default 14)
     code_weight: int | None = None  # codeFontWeight
+    font_weight: int | None = None  # baseFontWeight: the text's; heavier ones move with it
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
     alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
 
@@ -121,6 +122,7 @@ class CustomTheme(NamedTuple):
             sidebar_border=_flag(options.get("theme.showSidebarBorder")),
             metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
             code_size=css_px(pick("codeFontSize")), code_weight=_weight(pick("codeFontWeight")),
+            font_weight=_weight(options.get("theme.baseFontWeight")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
             alerts=_alert_colours(options, base, colour("backgroundColor")),
@@ -190,6 +192,8 @@ class CustomTheme(NamedTuple):
             if self.widget_border is False and prop.startswith("border") and \
                     any(name in selector for name in _INPUTS):  # focus keeps its primary ring
                 value = value.replace(_WIDGET_BORDER[base], "transparent")
+            if prop == "font-weight" and self.font_weight and value.strip().isdigit():
+                value = str(min(900, int(value) + self.font_weight - 400))  # Streamlit's +100..
             if self.primary:
                 p = parse_colour(self.primary)
                 value = _PRIMARY_RGBA.sub(f"rgba({p[0]}, {p[1]}, {p[2]},", value)
@@ -260,7 +264,7 @@ class CustomTheme(NamedTuple):
         return min(scaled, max(round(px), limit))
 
     def _font_rules(self) -> str:
-        rules = []
+        rules = [f"QWidget {{ font-weight: {self.font_weight}; }}"] if self.font_weight else []
         if self.font:
             rules.append(f"QWidget {{ font-family: {_family(self.font)}; }}")
             if self.code_font is None:  # code keeps a monospace font

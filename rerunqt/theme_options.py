@@ -85,7 +85,8 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
      "Colours of a colour-by-number scale in charts drawn with Streamlit's theme, low to high."),
     ("chartDivergingColors", tuple, check_colours, False,
      "Streamlit option (list of colours); accepted, not applied."),
-    ("baseFontWeight", int, None, True, "Streamlit option; accepted, not applied."),
+    ("baseFontWeight", int, None, True, "Weight of the text (default 400); bolder text "
+     "(labels, headings) moves by as much."),
     ("metricValueFontSize", str, None, True,
      "Font size of st.metric values: '48px', '3rem' or '48' (pixels); default 2.25rem."),
     ("metricValueFontWeight", int, None, True, "Font weight of st.metric values (100 to 900)."),

@@ -387,3 +387,14 @@ def test_code_font_size_and_weight_shape_code_blocks() -> None:
     assert "#rqCode, #rqJson { font-size: 13px; }" in CustomTheme.from_options(
         {"theme.codeFontSize": "14px"}, "light").apply("", "light")
     assert "#rqCode" not in CustomTheme.from_options({"theme.codeFontSize": "big"}, "dark").apply("", "dark")
+
+
+def test_base_font_weight_lightens_the_text_and_moves_bolder_weights_with_it() -> None:
+    """[theme] baseFontWeight (Streamlit 1.67, 100..600): the text's weight, and heavier
+    weights derived from it (+100 to +300), so a title stays bolder than the text."""
+    qss = "#rqTitle { font-size: 30px; font-weight: 700; }\n#rqHeader { font-weight: 600; }\n"
+    out = CustomTheme.from_options({"theme.baseFontWeight": 300}, "light").apply(qss, "light")
+    assert "QWidget { font-weight: 300; }" in out
+    assert "#rqTitle { font-size: 30px; font-weight: 600; }" in out
+    assert "#rqHeader { font-weight: 500; }" in out
+    assert "font-weight: 900;" in CustomTheme(font_weight=600).apply(qss, "light")  # 700 + 200

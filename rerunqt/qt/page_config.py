@@ -100,6 +100,8 @@ class PageConfigPlace:
             expanded = state != "collapsed" and not (
                 state == "auto" and window.width() < AUTO_COLLAPSE_BELOW)
             window.sidebar.set_expanded(expanded)
+            if isinstance(state, int) and not isinstance(state, bool):
+                set_sidebar_width(window.sidebar, state)  # Streamlit 1.67: the start width
         self._menu(props.get("menu_items"))
 
     def _menu(self, items: tuple[tuple[str, str | None], ...] | None) -> None:
@@ -136,6 +138,18 @@ def _about(window: QWidget, text: str) -> None:
     box.setTextFormat(Qt.TextFormat.MarkdownText)
     box.setText(text)
     box.open()
+
+
+def set_sidebar_width(panel: QWidget, width: int) -> None:
+    """Open the sidebar ``width`` pixels wide (within the splitter's limits); the user's
+    drags change it afterwards."""
+    from PySide6.QtWidgets import QSplitter
+
+    splitter = panel.parentWidget()
+    if isinstance(splitter, QSplitter):
+        total = sum(splitter.sizes()) or splitter.width()
+        width = max(panel.minimumWidth(), min(width, total - 200)) if total > 400 else width
+        splitter.setSizes([width, max(1, total - width)])
 
 
 def icon_text(icon: str) -> str | None:

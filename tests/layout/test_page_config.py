@@ -120,6 +120,25 @@ st.button("Rerun me")
 
 
 @pytest.mark.qt
+def test_an_int_initial_sidebar_state_is_the_sidebar_s_start_width(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67's initial_sidebar_state=450: the sidebar opens 450 px wide (it kept
+    its 300 px); a drag afterwards is the user's."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.set_page_config(initial_sidebar_state=450)
+st.sidebar.text("side")
+st.button("Rerun me")
+"""))
+    pilot.window.resize(1300, 600)
+    sidebar = pilot.window.sidebar
+    assert sidebar.isVisible() and sidebar.width() == 450
+    splitter = sidebar.parentWidget()
+    splitter.setSizes([350, sum(splitter.sizes()) - 350])
+    pilot.click(label="Rerun me")
+    assert sidebar.width() == 350
+
+
+@pytest.mark.qt
 def test_a_locked_sidebar_is_open_and_cannot_be_collapsed(rerunqt_pilot, write_script) -> None:
     """Streamlit 1.67's initial_sidebar_state="locked" (it raised "must be auto...")."""
     at = AppTest.from_string('import rerunqt as st\nst.set_page_config(initial_sidebar_state="locked")'

@@ -298,3 +298,17 @@ def test_streamlit_s_hidden_options_are_readable_too(tmp_path: Path) -> None:
     """)
     assert not at.exception
     assert [t.value for t in at.text] == ["[False, True, False, 25, {}, False]", "True"]
+
+
+def test_a_misspelt_streamlit_option_is_warned_about_not_called_meaningless(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Streamlit 1.67 warns '"theme.primarycolor" is not a valid config option'; rerunqt
+    said it had "no meaning in a desktop app", which hid the typo. The file still loads."""
+    _write(tmp_path / ".streamlit/config.toml", "[theme]\nprimarycolor = '#ff0000'\n"
+                                                "[server]\nport = 8502\n")
+    config = load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
+    err = capsys.readouterr().err
+    assert "'theme.primarycolor' is not a valid config option; did you mean " \
+           "'theme.primaryColor'?" in err
+    assert "no meaning in a desktop app: server.port (in" in err
+    assert config["theme.primaryColor"] is None

@@ -65,6 +65,8 @@ def defaults_and_streamlit_files(
     return values, sources
 
 
+# Streamlit's server.runOnSave is rerunqt's runner.runOnSave (rerun when the script is saved)
+_SAME_AS = {"server.runOnSave": "runner.runOnSave"}
 # Streamlit 1.67 names neither rerunqt's options nor streamlit_only's readable ones cover
 _STREAMLIT_NAMES = frozenset({"client.allowedOrigins"})
 
@@ -99,10 +101,14 @@ def _read_lenient(path: Path, env: Mapping[str, str],
         for parts, raw in pairs:
             key = ".".join(parts)
             if key not in OPTIONS:
-                if key not in streamlit_only.USED:
+                if key not in streamlit_only.USED and key not in _SAME_AS:
                     ignored.append(key)
                 if streamlit_only.known(key):  # st.get_option reads it back
                     streamlit_only.remember(key, raw)
+                if key in _SAME_AS:  # Streamlit's name for an option rerunqt has as another
+                    mine = OPTIONS[_SAME_AS[key]]
+                    where = _where(path, text, parts)
+                    found[mine.key] = (_coerce_typed(mine, raw, f"{where} ({key})"), where)
                 continue
             where = _where(path, text, parts)
             option = OPTIONS[key]

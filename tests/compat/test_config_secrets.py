@@ -312,3 +312,18 @@ def test_a_misspelt_streamlit_option_is_warned_about_not_called_meaningless(
            "'theme.primaryColor'?" in err
     assert "no meaning in a desktop app: server.port (in" in err
     assert config["theme.primaryColor"] is None
+
+
+def test_streamlit_s_server_run_on_save_turns_on_rerun_on_save(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Streamlit app's [server] runOnSave = true is rerunqt's runner.runOnSave (rerun when
+    the script is saved); it was noted as having "no meaning in a desktop app"."""
+    _write(tmp_path / ".streamlit/config.toml", "[server]\nrunOnSave = true\n")
+    config = load_config(tmp_path / "app.py", env={}, home=tmp_path / "h", cwd=tmp_path)
+    assert config["runner.runOnSave"] is True
+    assert "runOnSave" not in capsys.readouterr().err
+    at = _app(tmp_path, "import streamlit as st\nst.text(repr(st.get_option('server.runOnSave')))\n")
+    assert at.text[0].value == "True"
+    _write(tmp_path / ".rerunqt/config.toml", "[runner]\nrunOnSave = false\n")  # rerunqt's wins
+    assert load_config(tmp_path / "app.py", env={}, home=tmp_path / "h",
+                       cwd=tmp_path)["runner.runOnSave"] is False

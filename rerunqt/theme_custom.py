@@ -15,6 +15,7 @@ from rerunqt import font_faces
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
 from rerunqt.theme_rules import (
     FRAME_OPTIONS,
+    STREAMLIT_SIDEBAR_HEADING_PX,
     code_rules,
     css_px,
     frame_rules,
@@ -160,7 +161,9 @@ class CustomTheme(NamedTuple):
             code_font=text("codeFont", main.code_font),
             heading_font=text("headingFont", main.heading_font),
             radius=text("baseRadius", main.radius),
-            button_radius=text("buttonRadius", main.button_radius), headings=None,
+            button_radius=text("buttonRadius", main.button_radius),
+            headings=heading_levels(side("headingFontSizes"), side("headingFontWeights"),
+                                    STREAMLIT_SIDEBAR_HEADING_PX),  # not the page's
             widget_border=main.widget_border if _flag(side("showWidgetBorder")) is None
             else _flag(side("showWidgetBorder")))
 

@@ -40,17 +40,25 @@ _HEADING_ELEMENTS = ("#rqTitle", "#rqHeader", "#rqSubheader")
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)\s*")
 
 
-def heading_levels(sizes: object, weights: object
+# The sidebar's defaults in Streamlit: 1.5rem down to 0.75rem (rerunqt draws the page's).
+STREAMLIT_SIDEBAR_HEADING_PX = (24.0, 20.0, 18.0, 16.0, 14.0, 12.0)
+
+
+def heading_levels(sizes: object, weights: object,
+                   defaults: tuple[float, ...] = STREAMLIT_HEADING_PX,
                    ) -> tuple[tuple[float | None, int | None], ...] | None:
     """(CSS px, weight) of h1..h6 from the two options: one value sets all six, a list the
     first ones; a size that is not px or rem, or a weight that is not a multiple of 50 from
-    100 to 900, keeps the default, as Streamlit ignores it."""
+    100 to 900, keeps the default, as Streamlit ignores it. Sizes against other
+    ``defaults`` (the sidebar's) are given as the page's equivalent."""
     size_list = [sizes] * 6 if isinstance(sizes, str) else sizes if isinstance(sizes, list) else []
     weight_list = [weights] * 6 if isinstance(weights, int) else (
         weights if isinstance(weights, list) else [])
     levels = []
     for i in range(6):
         size = css_px(size_list[i]) if i < len(size_list) else None
+        if size is not None:
+            size *= STREAMLIT_HEADING_PX[i] / defaults[i]
         weight = weight_list[i] if i < len(weight_list) else None
         ok = isinstance(weight, int) and not isinstance(weight, bool) and \
             100 <= weight <= 900 and weight % 50 == 0

@@ -398,3 +398,15 @@ def test_base_font_weight_lightens_the_text_and_moves_bolder_weights_with_it() -
     assert "#rqTitle { font-size: 30px; font-weight: 600; }" in out
     assert "#rqHeader { font-weight: 500; }" in out
     assert "font-weight: 900;" in CustomTheme(font_weight=600).apply(qss, "light")  # 700 + 200
+
+
+def test_sidebar_heading_sizes_are_the_sidebar_s_own() -> None:
+    """[theme.sidebar] headingFontSizes (Streamlit's e2e theme_header_sizes app) size the
+    sidebar's headings against Streamlit's sidebar defaults (h1 1.5rem, h2 1.25rem)."""
+    options = {"theme.headingFontSizes": "4rem",
+               "theme.sidebar.headingFontSizes": ["1.5rem", "2.5rem"]}
+    side = CustomTheme.for_sidebar(options, "light")
+    assert side.headings is not None and side.headings[:3] == ((44.0, None), (72.0, None), (None, None))
+    rules = side.apply("", "light")
+    assert "#rqTitle { font-size: 30px; }" in rules and "#rqHeader { font-size: 46px; }" in rules
+    assert "#rqSubheader" not in rules  # the page's 4rem is not inherited

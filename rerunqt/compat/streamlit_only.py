@@ -53,7 +53,9 @@ DEFAULTS: dict[str, Any] = {
        for what in ("FontSizes", "FontWeights")},
 }
 # read from here by the window (rerunqt/qt/fonts.py, theme_extras)
-USED = frozenset({"theme.fontFaces", "theme.headingFontSizes", "theme.headingFontWeights"})
+_HEADINGS = tuple(f"theme.{part}heading{what}" for part in ("", "sidebar.")
+                  for what in ("FontSizes", "FontWeights"))
+USED = frozenset({"theme.fontFaces", *_HEADINGS})
 SCRIPTABLE = frozenset({"client.disableDataExport", "client.toolbarMode", "logger.enableRich"})
 
 _set: dict[str, Any] = {}  # from a Streamlit config file, or st.set_option (client.*)
@@ -103,5 +105,4 @@ def set_message(key: str) -> str:
 def theme_extras() -> dict[str, Any]:
     """The heading sizes and weights a Streamlit config file set, for the window's theme
     (they are lists or single values, which rerunqt's own options do not take)."""
-    return {key: _set[key] for key in ("theme.headingFontSizes", "theme.headingFontWeights")
-            if _set.get(key) is not None}
+    return {key: _set[key] for key in _HEADINGS if _set.get(key) is not None}

@@ -73,6 +73,10 @@ def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
     else:  # a bool is an int in Python, but never a number in a config file
         numeric = (int,) if option.type is int else (int, float)
         ok = isinstance(value, numeric) and not isinstance(value, bool)
+    if not ok and option.name in ("paddingTop", "paddingBottom"):  # Streamlit ignores 0
+        print(f"rerunqt: warning: {_bad(option, where, 'must be a quoted string such as ')}"
+              f"\"0\" or \"1rem\", got {value!r}; ignored", file=sys.stderr)
+        return None
     if not ok:
         raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {value!r}")
     if isinstance(value, str):

@@ -79,8 +79,9 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
     ("codeFontSize", str, None, False, "Size of code blocks, st.json and st.help: '15px' or "
      "'0.9rem' (default 0.875rem)."),
     ("codeFontWeight", int, None, False, "Weight of code blocks, st.json and st.help."),
-    ("paddingTop", str, None, False, "Streamlit option; accepted, not applied."),
-    ("paddingBottom", str, None, False, "Streamlit option; accepted, not applied."),
+    ("paddingTop", str, None, False, "Space above the page's first element: '0', '1rem' or "
+     "'16px' (the page's; the sidebar's is not applied)."),
+    ("paddingBottom", str, None, False, "Space below the page's last element, as paddingTop."),
     ("chartSequentialColors", tuple, check_colours, False,
      "Colours of a colour-by-number scale in charts drawn with Streamlit's theme, low to high."),
     ("chartDivergingColors", tuple, check_colours, False,

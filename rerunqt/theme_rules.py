@@ -6,6 +6,7 @@ rerunqt/theme_custom.py, which appends them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 FRAME_OPTIONS = ("dataframeHeaderBackgroundColor", "dataframeHeaderTextColor",
                   "dataframeBorderColor")
@@ -111,3 +112,22 @@ def code_rules(size: float | None, weight: int | None) -> list[str]:
     parts = ([f"font-size: {max(1, round(CODE_PX * code_scale(size)))}px;"] if size else []) + (
         [f"font-weight: {weight};"] if weight else [])
     return [f"#rqCode, #rqJson {{ {' '.join(parts)} }}"] if parts else []
+
+
+_PADDING = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
+
+
+def page_padding(options: Mapping[str, object]) -> tuple[int, int]:
+    """The page's top and bottom margins: rerunqt's 24 and 32 px, or [theme] paddingTop /
+    paddingBottom ("0", "1rem", "16px"; a bare number is pixels) in proportion to
+    Streamlit's defaults of 2.25rem under its header and 10rem, as Streamlit 1.67 reads
+    them (a number without quotes, or a negative or other unit, keeps the default)."""
+    def one(name: str, streamlit_px: float, mine: int) -> int:
+        value = options.get(f"theme.{name}")
+        found = _PADDING.fullmatch(value) if isinstance(value, str) else None
+        if found is None:
+            return mine
+        px = float(found[1]) * (16 if found[2] == "rem" else 1)
+        return round(mine * px / streamlit_px)
+
+    return one("paddingTop", 36.0, 24), one("paddingBottom", 160.0, 32)

@@ -410,3 +410,18 @@ def test_sidebar_heading_sizes_are_the_sidebar_s_own() -> None:
     rules = side.apply("", "light")
     assert "#rqTitle { font-size: 30px; }" in rules and "#rqHeader { font-size: 46px; }" in rules
     assert "#rqSubheader" not in rules  # the page's 4rem is not inherited
+
+
+def test_padding_top_and_bottom_set_the_page_s_margins(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """[theme] paddingTop / paddingBottom (Streamlit 1.67): "0rem" puts the first element at
+    the top, in proportion to Streamlit's 2.25rem and 10rem; an unquoted number is ignored
+    with a warning, as Streamlit ignores it (it stopped the app with "expects a string")."""
+    from rerunqt.theme_rules import page_padding
+
+    assert page_padding({}) == (24, 32)
+    assert page_padding({"theme.paddingTop": "0rem", "theme.paddingBottom": "16"}) == (0, 3)
+    assert page_padding({"theme.paddingTop": "72px", "theme.paddingBottom": "-1rem"}) == (48, 32)
+    config = _load(tmp_path, "[theme]\npaddingTop = 0\n")
+    assert config["theme.paddingTop"] is None
+    assert "must be a quoted string" in capsys.readouterr().err

@@ -39,6 +39,7 @@ from rerunqt.runner.requests import WidgetEvent
 from rerunqt.runner.script import ScriptSource, magic_extras
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.runner.sources import LocalModules
+from rerunqt.theme_rules import page_padding
 
 LAYOUT_REQUEST = QEvent.Type.LayoutRequest
 UPDATE_REQUEST = QEvent.Type.UpdateRequest
@@ -83,7 +84,8 @@ class AppWindow(QMainWindow):
         self.host = Host(self._emit, self._emit_batch)
         self.page = Page()
         layout = QVBoxLayout(self.page)
-        layout.setContentsMargins(32, 24, 32, 32)
+        top, bottom = page_padding(self.options)  # [theme] paddingTop / paddingBottom
+        layout.setContentsMargins(32, top, 32, bottom)
         layout.setSpacing(12)
         layout.addStretch(1)
         self.sidebar = SidebarPanel()

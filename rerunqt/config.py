@@ -41,6 +41,9 @@ def _bad(option: Option, where: str, why: str) -> ConfigError:
 
 
 def _check_choice(option: Option, value: str, where: str) -> str:
+    text = value.strip().lower()
+    if option.key == "theme.base" and (text.endswith(".toml") or text.startswith("http")):
+        return value  # a theme file to inherit from (rerunqt/theme_file.py)
     if option.choices and value not in option.choices:
         near = close_matches(value, option.choices, n=1)
         allowed = ", ".join(repr(c) for c in option.choices)
@@ -70,6 +73,10 @@ def _coerce_typed(option: Option, value: object, where: str) -> ConfigValue:
     else:  # a bool is an int in Python, but never a number in a config file
         numeric = (int,) if option.type is int else (int, float)
         ok = isinstance(value, numeric) and not isinstance(value, bool)
+    if not ok and option.name in ("paddingTop", "paddingBottom"):  # Streamlit ignores 0
+        print(f"rerunqt: warning: {_bad(option, where, 'must be a quoted string such as ')}"
+              f"\"0\" or \"1rem\", got {value!r}; ignored", file=sys.stderr)
+        return None
     if not ok:
         raise _bad(option, where, f"expects {_TYPE_WORDS[option.type]}, got {value!r}")
     if isinstance(value, str):
@@ -319,6 +326,8 @@ def load_config(
         where = f"flag --{key}"
         values[key] = _parse_string(_option(key, where), text, where)
         sources[key] = where
+    from rerunqt.theme_file import apply_theme_file
+    apply_theme_file(values, sources, script_path, cwd)
     config = Config()
     config._values, config._sources = MappingProxyType(values), MappingProxyType(sources)
     return config

@@ -58,6 +58,11 @@ _OPTION_LIST: tuple[Option, ...] = (
     Option("runner", "postScriptGC", bool, False,
            "Run a full garbage collection after each run. Off by default (unlike "
            "Streamlit): in a desktop app it only adds latency to every rerun."),
+    Option("magic", "displayRootDocString", bool, False,
+           "Show the script's docstring, as magic shows other bare strings (Streamlit's)."),
+    Option("magic", "displayLastExprIfNoSemicolon", bool, False,
+           "Show the script's last expression, even a function call, unless its line ends "
+           "with \";\", as a notebook cell does (Streamlit's)."),
     Option("client", "showErrorDetails", str, "full",
            "What an uncaught script exception shows, as Streamlit's levels: \"full\" (type, "
            "message, traceback), \"stacktrace\" (the message withheld), \"type\" (the type "

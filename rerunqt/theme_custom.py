@@ -11,7 +11,17 @@ import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
+from rerunqt import font_faces
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
+from rerunqt.theme_rules import (
+    FRAME_OPTIONS,
+    STREAMLIT_SIDEBAR_HEADING_PX,
+    code_rules,
+    css_px,
+    frame_rules,
+    heading_levels,
+    heading_rules,
+)
 
 WHITE: RGB = (255, 255, 255)
 BLACK: RGB = (0, 0, 0)
@@ -33,6 +43,14 @@ _GENERIC_FONTS = {
 }
 _MONO = '"DejaVu Sans Mono", "Menlo", "Consolas", monospace'  # as the .qss files spell it
 _RADIUS_SCALE = {"none": 0.0, "small": 0.5, "medium": 1.0, "large": 2.0, "full": 3.0}
+# Half the height of the shortest element a rule styles: the roundest corners Qt draws
+# (controls are 30-34 px tall; chips 20; bars and slider grooves are already pills).
+_PILL_CAP = 15
+_PILL_CAPS = (("rqChip", 9), ("Bar", 0), ("rqSlider", 0))
+# Input widgets' border in the stylesheets, and the inputs showWidgetBorder = false bares.
+_WIDGET_BORDER = {"light": "#8a8f9c", "dark": "#6b7080"}
+_INPUTS = ("rqTextInput", "rqNumberInput", "rqSelectbox", "rqMultiselect", "rqTextArea",
+           "rqDateInput", "rqTimeInput", "rqChatInput")
 _ROUND_SHAPES = ("handle", "indicator", "Toggle", "Radio", "Spinner")  # circles stay circles
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _DECL = re.compile(r"([A-Za-z-]+)(\s*:\s*)([^;]*)")
@@ -61,8 +79,18 @@ class CustomTheme(NamedTuple):
     heading_font: str | None = None
     font_size: int | None = None
     radius: str | None = None
+    button_radius: str | None = None  # buttonRadius: buttons' corners (baseRadius's if None)
+    widget_border: bool | None = None  # showWidgetBorder: False hides the inputs' borders
+    sidebar_border: bool | None = None  # showSidebarBorder: False hides the sidebar's edge
     metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
+    # dataframeHeaderBackgroundColor, dataframeHeaderTextColor, dataframeBorderColor
+    frame: tuple[str | None, str | None, str | None] | None = None
+    # headingFontSizes / headingFontWeights: (CSS px, weight) for h1..h6, None where unset
+    headings: tuple[tuple[float | None, int | None], ...] | None = None
+    code_size: float | None = None  # codeFontSize in CSS px (Streamlit's default 14)
+    code_weight: int | None = None  # codeFontWeight
+    font_weight: int | None = None  # baseFontWeight: the text's; heavier ones move with it
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
     alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
 
@@ -90,11 +118,19 @@ class CustomTheme(NamedTuple):
             border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
-            radius=text("baseRadius"),
+            radius=text("baseRadius"), button_radius=text("buttonRadius"),
+            widget_border=_flag(pick("showWidgetBorder")),
+            sidebar_border=_flag(options.get("theme.showSidebarBorder")),
             metric_size=_text_or_none(options.get("theme.metricValueFontSize")),
+            code_size=css_px(pick("codeFontSize")), code_weight=_weight(pick("codeFontWeight")),
+            font_weight=_weight(options.get("theme.baseFontWeight")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
-            alerts=_alert_colours(options, base, colour("backgroundColor")))
+            alerts=_alert_colours(options, base, colour("backgroundColor")),
+            frame=tuple(map(colour, FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
+                pick(name) is not None for name in FRAME_OPTIONS) else None,
+            headings=heading_levels(options.get("theme.headingFontSizes"),
+                                    options.get("theme.headingFontWeights")))
 
     @classmethod
     def for_sidebar(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -124,7 +160,12 @@ class CustomTheme(NamedTuple):
             border=colour("borderColor", main.border), font=text("font", main.font),
             code_font=text("codeFont", main.code_font),
             heading_font=text("headingFont", main.heading_font),
-            radius=text("baseRadius", main.radius))
+            radius=text("baseRadius", main.radius),
+            button_radius=text("buttonRadius", main.button_radius),
+            headings=heading_levels(side("headingFontSizes"), side("headingFontWeights"),
+                                    STREAMLIT_SIDEBAR_HEADING_PX),  # not the page's
+            widget_border=main.widget_border if _flag(side("showWidgetBorder")) is None
+            else _flag(side("showWidgetBorder")))
 
     def is_default(self) -> bool:
         return all(value is None for value in self)
@@ -147,8 +188,15 @@ class CustomTheme(NamedTuple):
 
         def declaration(selector: str, match: re.Match[str]) -> str:
             prop, sep, value = match[1].lower(), match[2], match[3]
-            if prop.endswith("radius") and self.radius and not any(s in selector for s in _ROUND_SHAPES):
-                value = _PX.sub(lambda m: f"{self._radius(float(m[1]))}px", value)
+            button = "#rqButton" in selector or "#rqPopoverButton" in selector
+            word = self.button_radius if self.button_radius and button else self.radius
+            if prop.endswith("radius") and word and not any(s in selector for s in _ROUND_SHAPES):
+                value = _PX.sub(lambda m: f"{self._radius(float(m[1]), selector, word)}px", value)
+            if self.widget_border is False and prop.startswith("border") and \
+                    any(name in selector for name in _INPUTS):  # focus keeps its primary ring
+                value = value.replace(_WIDGET_BORDER[base], "transparent")
+            if prop == "font-weight" and self.font_weight and value.strip().isdigit():
+                value = str(min(900, int(value) + self.font_weight - 400))  # Streamlit's +100..
             if self.primary:
                 p = parse_colour(self.primary)
                 value = _PRIMARY_RGBA.sub(f"rgba({p[0]}, {p[1]}, {p[2]},", value)
@@ -200,18 +248,26 @@ class CustomTheme(NamedTuple):
                 any_prop[grey] = to_hex(mix(ink, bg, fade))
         return any_prop, non_text, text_only
 
-    def _radius(self, px: float) -> int:
-        """A border radius scaled from rerunqt's (Streamlit's 'medium') to baseRadius."""
-        word = self.radius or "medium"
+    def _radius(self, px: float, selector: str = "", word: str | None = None) -> int:
+        """A border radius scaled from rerunqt's (Streamlit's 'medium') to baseRadius.
+
+        A rounder one stops at half the element's height (a pill, as Streamlit's "full"):
+        Qt draws square corners when two radii overlap, so "full" made every button and
+        input square."""
+        word = word or self.radius or "medium"
         if word in _RADIUS_SCALE:
             scale = _RADIUS_SCALE[word]
         else:  # '6px', '0.5rem': relative to medium = 0.5rem = 8px
             number = float(word[:-3]) * 16 if word.endswith("rem") else float(word[:-2])
             scale = number / 8
-        return round(px * scale)
+        scaled = round(px * scale)
+        if scale <= 1:
+            return scaled
+        limit = next((cap for part, cap in _PILL_CAPS if part in selector), _PILL_CAP)
+        return min(scaled, max(round(px), limit))
 
     def _font_rules(self) -> str:
-        rules = []
+        rules = [f"QWidget {{ font-weight: {self.font_weight}; }}"] if self.font_weight else []
         if self.font:
             rules.append(f"QWidget {{ font-family: {_family(self.font)}; }}")
             if self.code_font is None:  # code keeps a monospace font
@@ -227,6 +283,11 @@ class CustomTheme(NamedTuple):
             metric.append(f"font-size: {max(1, round(size / (self.font_scale() if unscaled else 1)))}px;")
         if self.metric_weight is not None:
             metric.append(f"font-weight: {self.metric_weight};")
+        rules.extend(frame_rules(*self.frame) if self.frame else ())
+        rules.extend(heading_rules(self.headings) if self.headings else ())
+        rules.extend(code_rules(self.code_size, self.code_weight))
+        if self.sidebar_border is False:  # the line between the sidebar and the page
+            rules.append("QSplitter#rqSplitter::handle { background: transparent; }")
         if metric:
             rules.append(f"QLabel#rqMetricValue {{ {' '.join(metric)} }}")
         for level, ground, ink in self.alerts or ():
@@ -243,6 +304,14 @@ class CustomTheme(NamedTuple):
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
+
+
+def _weight(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _flag(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
 
 
 def _text_or_none(value: object) -> str | None:
@@ -276,16 +345,28 @@ def _items(names: str) -> list[tuple[str, str | None]]:
 
 def family_names(names: str) -> list[str]:
     """The family names a font option tries, in order (a generic name as its stack)."""
-    families = [part.strip("\"'") for name, generic in _items(names)
+    families = [font_faces.resolve(part.strip("\"'")) for name, generic in _items(names)
                 for part in (generic.split(", ") if generic else [name])]
     return families or [names.strip()]
 
 
-def _family(names: str) -> str:
-    """A stylesheet font-family for a Streamlit font option."""
-    quoted = [generic or (name if name.startswith(('"', "'")) else f'"{name}"')
-              for name, generic in _items(names)]
-    return ", ".join(quoted) or f'"{names.strip()}"'
+def _family(value: str) -> str:
+    """A stylesheet font-family for a CSS font list, as Streamlit takes it ("Inter,
+    sans-serif"; "Nunito:https://...?family=Nunito:wght@200..1000, sans-serif"): each
+    family in turn, Streamlit's generic names expanded, pieces of a font URL dropped."""
+    families: list[str] = []
+    for part in value.split(","):
+        name = part.split(":", 1)[0].strip()  # Streamlit allows 'Family:https://url'
+        if not _FAMILY_NAME.fullmatch(name):
+            continue  # 'wght@0', '200..1000;1': the rest of a URL's query
+        generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
+        loaded = font_faces.resolve(name)  # a [[theme.fontFaces]] file's own family
+        families.append(generic if generic is not None else f'"{loaded}"' if loaded != name
+                        else name if name.startswith(('"', "'")) else f'"{name}"')
+    return ", ".join(families) or f'"{value.strip()}"'
+
+
+_FAMILY_NAME = re.compile(r"""(["'])[^"']+\1|[A-Za-z][\w .-]*""")
 
 
 _ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))

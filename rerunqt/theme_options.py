@@ -58,29 +58,39 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
      "scales every font size as View > Zoom does."),
     ("baseRadius", str, _R, False, "Roundness of corners: 'none', 'small', 'medium', "
      "'large', 'full' or a size in px or rem."),
-    ("showWidgetBorder", bool, None, False, "Streamlit option; accepted, not applied."),
+    ("showWidgetBorder", bool, None, False, "Border round input widgets (default true); "
+     "false hides it until the widget has focus."),
     ("chartCategoricalColors", tuple, check_colours, False,
      "Series colours of the built-in charts (and Streamlit-themed Altair/plotly), in order."),
     *((f"{name}{part}", str, _C, False, what.format(name)) for name in _NAMED
       for part, what in (("Color", "Base of Markdown's :{0}[...] text and background colours."),
                          ("BackgroundColor", "Background of Markdown's :{0}-background[...]."),
                          ("TextColor", "Colour of Markdown's :{0}[...] text."))),
-    *((name, str, _C, False, "Streamlit option; accepted, not applied.") for name in (
-        "codeTextColor", "dataframeBorderColor", "dataframeHeaderBackgroundColor",
-        "dataframeHeaderTextColor")),
+    ("codeTextColor", str, _C, False, "Streamlit option; accepted, not applied."),
+    ("dataframeBorderColor", str, _C, False, "Border and grid lines of st.dataframe and "
+     "st.data_editor."),
+    ("dataframeHeaderBackgroundColor", str, _C, False, "Header fill of st.dataframe and "
+     "st.data_editor."),
+    ("dataframeHeaderTextColor", str, _C, False, "Header text of st.dataframe and "
+     "st.data_editor."),
     ("linkUnderline", bool, None, False, "Underline links in Markdown (default true)."),
-    ("buttonRadius", str, _R, False, "Streamlit option; accepted, not applied."),
-    ("codeFontSize", str, None, False, "Streamlit option; accepted, not applied."),
-    ("codeFontWeight", int, None, False, "Streamlit option; accepted, not applied."),
-    ("paddingTop", str, None, False, "Streamlit option; accepted, not applied."),
-    ("paddingBottom", str, None, False, "Streamlit option; accepted, not applied."),
+    ("buttonRadius", str, _R, False, "Roundness of buttons' corners, as baseRadius; "
+     "baseRadius's when unset."),
+    ("codeFontSize", str, None, False, "Size of code blocks, st.json and st.help: '15px' or "
+     "'0.9rem' (default 0.875rem)."),
+    ("codeFontWeight", int, None, False, "Weight of code blocks, st.json and st.help."),
+    ("paddingTop", str, None, False, "Space above the page's first element: '0', '1rem' or "
+     "'16px' (the page's; the sidebar's is not applied)."),
+    ("paddingBottom", str, None, False, "Space below the page's last element, as paddingTop."),
     ("chartSequentialColors", tuple, check_colours, False,
      "Colours of a colour-by-number scale in charts drawn with Streamlit's theme, low to high."),
     ("chartDivergingColors", tuple, check_colours, False,
      "Streamlit option (list of colours); accepted, not applied."),
-    ("baseFontWeight", int, None, True, "Streamlit option; accepted, not applied."),
+    ("baseFontWeight", int, None, True, "Weight of the text (default 400); bolder text "
+     "(labels, headings) moves by as much."),
     ("metricValueFontSize", str, None, True,
      "Font size of st.metric values: '48px', '3rem' or '48' (pixels); default 2.25rem."),
     ("metricValueFontWeight", int, None, True, "Font weight of st.metric values (100 to 900)."),
-    ("showSidebarBorder", bool, None, True, "Streamlit option; accepted, not applied."),
+    ("showSidebarBorder", bool, None, True, "Line between the sidebar and the page "
+     "(default true)."),
 )

@@ -57,6 +57,8 @@ def test_defaults() -> None:
         "global.disableWidgetStateDuplicationWarning": False,
         "runner.enforceSerializableSessionState": False,
         "runner.magicEnabled": True,
+        "magic.displayRootDocString": False,
+        "magic.displayLastExprIfNoSemicolon": False,
         "runner.fastReruns": True,
         "runner.runOnSave": False,
         "runner.postScriptGC": False,
@@ -278,8 +280,8 @@ def test_unknown_section(dirs: dict[str, Path]) -> None:
         f"{path}, line 2: unknown section [themes]; did you mean [theme]?")
     assert error_of(dirs, "[browser]\ngatherUsageStats = false\n") == (
         f"{path}, line 2: unknown option 'browser.gatherUsageStats'; there is no section "
-        "[browser]; sections are [client], [global], [runner], [server], [state], [theme], "
-        "[window]")
+        "[browser]; sections are [client], [global], [magic], [runner], [server], [state], "
+        "[theme], [window]")
     assert error_of(dirs, "[server]\nport = 8501\n") == (
         f"{path}, line 2: unknown option 'server.port'; options in [server] are "
         "'server.maxUploadSize'")

@@ -230,6 +230,71 @@ def test_the_older_font_spelling_sans_serif_is_the_generic_family() -> None:
     assert f"QWidget {{ font-family: {_GENERIC_FONTS['serif']}; }}" in serif
 
 
+def test_a_round_radius_stops_at_a_pill() -> None:
+    """baseRadius "full" (or "large") rounds buttons and inputs into pills, as Streamlit:
+    a radius past half an element's height made Qt draw its corners square, so "full"
+    gave square buttons, inputs, pills and chips."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = ("QPushButton#rqButton { border-radius: 6px; }\nQFrame#rqChip { border-radius: 4px; }\n"
+           "QProgressBar#rqRunningBar { border-radius: 3px; }\nQPushButton#rqPill { border-radius: 15px; }\n")
+    full = CustomTheme(radius="full").apply(qss, "light")
+    assert "QPushButton#rqButton { border-radius: 15px; }" in full
+    assert "QFrame#rqChip { border-radius: 9px; }" in full
+    assert "QProgressBar#rqRunningBar { border-radius: 3px; }" in full
+    assert "QPushButton#rqPill { border-radius: 15px; }" in CustomTheme(radius="large").apply(qss, "light")
+    assert "QPushButton#rqButton { border-radius: 3px; }" in CustomTheme(radius="small").apply(qss, "light")
+
+
+def test_button_radius_rounds_the_buttons_alone() -> None:
+    """[theme] buttonRadius (Streamlit 1.67) shapes buttons, baseRadius the rest; the
+    sidebar takes [theme.sidebar]'s. It was accepted and ignored."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = ("QPushButton#rqButton { border-radius: 6px; }\n"
+           "QLineEdit#rqTextInput { border-radius: 6px; }\n")
+    options = {"theme.baseRadius": "full", "theme.buttonRadius": "none",
+               "theme.sidebar.buttonRadius": "0.25rem"}
+    out = CustomTheme.from_options(options, "light").apply(qss, "light")
+    assert "QPushButton#rqButton { border-radius: 0px; }" in out
+    assert "QLineEdit#rqTextInput { border-radius: 15px; }" in out
+    side = CustomTheme.for_sidebar(options, "light").apply(qss, "light")
+    assert "QPushButton#rqButton { border-radius: 3px; }" in side
+    alone = CustomTheme.from_options({"theme.buttonRadius": "small"}, "light").apply(qss, "light")
+    assert "rqButton { border-radius: 3px; }" in alone and "rqTextInput { border-radius: 6px; }" in alone
+
+
+def test_show_widget_border_false_bares_the_inputs() -> None:
+    """[theme] showWidgetBorder = false (Streamlit 1.67) hides input widgets' borders; the
+    focus ring and buttons keep theirs. It was accepted and ignored."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = ("QLineEdit#rqTextInput { background: #f0f2f6; border: 1px solid #8a8f9c; }\n"
+           "QLineEdit#rqTextInput:focus { border-color: #ff4b4b; }\n"
+           "QPushButton#rqButton { border: 1px solid #8a8f9c; }\n")
+    out = CustomTheme.from_options({"theme.showWidgetBorder": False}, "light").apply(qss, "light")
+    assert "QLineEdit#rqTextInput { background: #f0f2f6; border: 1px solid transparent; }" in out
+    assert "rqTextInput:focus { border-color: #ff4b4b; }" in out
+    assert "QPushButton#rqButton { border: 1px solid #8a8f9c; }" in out
+    dark = qss.replace("#8a8f9c", "#6b7080")
+    assert "solid transparent" in CustomTheme(widget_border=False).apply(dark, "dark")
+    assert CustomTheme.from_options({"theme.showWidgetBorder": True}, "light").apply(qss, "light") == qss
+
+
+def test_a_font_list_falls_back_family_by_family() -> None:
+    """Streamlit takes a CSS font list ("Georgia, serif"; a "Name:url" first entry whose
+    URL has commas): each family is tried in turn, the generic ones expanded. The whole
+    list was one unknown family name, so the text fell back to Qt's default sans."""
+    from rerunqt.theme_custom import _GENERIC_FONTS, CustomTheme
+
+    rules = CustomTheme(heading_font="Georgia, serif").apply("", "light")
+    assert f'#rqSubheader {{ font-family: "Georgia", {_GENERIC_FONTS["serif"]}; }}' in rules
+    url = ("Nunito:https://fonts.googleapis.com/css2?family=Nunito:ital,wght@0,200..1000;"
+           "1,200..1000, sans-serif")
+    assert f'font-family: "Nunito", {_GENERIC_FONTS["sans-serif"]};' in \
+        CustomTheme(font=url).apply("", "light")
+
+
 def test_metric_value_size_reads_pixels_and_rem() -> None:
     """metricValueFontSize: "48px", "48" (pixels) or "3rem" (16 px each); a bad one is left
     out. Pixels stay pixels under baseFontSize (which scales the whole sheet), rem scale."""
@@ -242,3 +307,121 @@ def test_metric_value_size_reads_pixels_and_rem() -> None:
     assert "font-size: 40px;" in CustomTheme(metric_size="50", font_size=20).apply(qss, "light")
     assert "font-size: 48px;" in CustomTheme(metric_size="3rem", font_size=20).apply(qss, "light")
     assert "rqMetricValue" not in CustomTheme(metric_size="big", primary="#000000").apply(qss, "light")
+
+
+def test_a_theme_file_as_base_gives_the_options_the_app_leaves_unset(tmp_path: Path) -> None:
+    """Streamlit 1.67's ``base = "themes/brand.toml"``: the file's [theme] (and its
+    sidebar / light / dark tables) under the app's own options, its base the app's base.
+    It stopped the app with "must be one of 'light', 'dark', 'system'"."""
+    _write(tmp_path / "themes/brand.toml", """
+        [theme]
+        base = "dark"
+        primaryColor = "#00e676"
+        textColor = "#e0e0e0"
+        [theme.sidebar]
+        backgroundColor = "#1b1b2f"
+    """)
+    config = _load(tmp_path, '[theme]\nbase = "themes/brand.toml"\ntextColor = "#ffffff"\n')
+    assert (config["theme.base"], config["theme.primaryColor"], config["theme.textColor"],
+            config["theme.sidebar.backgroundColor"]) == ("dark", "#00e676", "#ffffff", "#1b1b2f")
+    with pytest.raises(ConfigError, match=r"theme file not found: themes/missing\.toml"):
+        _load(tmp_path, '[theme]\nbase = "themes/missing.toml"\n')
+    _write(tmp_path / "plain.toml", "[theme]\nprimaryColor = 'red'\n")
+    assert _load(tmp_path, '[theme]\nbase = "plain.toml"\n')["theme.base"] == "light"
+    with pytest.raises(ConfigError, match="must be one of 'light', 'dark', 'system'"):
+        _load(tmp_path, '[theme]\nbase = "blue"\n')
+
+
+def test_dataframe_colours_paint_the_grid_header_and_lines() -> None:
+    """[theme] dataframeHeaderBackgroundColor / dataframeHeaderTextColor /
+    dataframeBorderColor (Streamlit 1.67; [theme.dark] wins for the dark base) colour
+    st.dataframe's and st.data_editor's header and grid lines; they were ignored."""
+    options = {"theme.dataframeHeaderBackgroundColor": "#333333",
+               "theme.dark.dataframeHeaderBackgroundColor": "navy",
+               "theme.dataframeBorderColor": "#555555"}
+    rules = CustomTheme.from_options(options, "light").apply("", "light")
+    assert "QTableView#rqDataEditor QHeaderView::section" in rules
+    assert "QTableCornerButton::section { background: #333333; }" in rules
+    assert "QTableView#rqDataFrame, QTableView#rqDataEditor { border-color: #555555; " \
+           "gridline-color: #555555; }" in rules
+    assert "background: #000080;" in CustomTheme.from_options(options, "dark").apply("", "dark")
+    assert "rqDataFrame" not in CustomTheme(primary="#000000").apply("", "light")
+
+
+def test_show_sidebar_border_false_hides_the_sidebar_s_edge() -> None:
+    """[theme] showSidebarBorder = false (Streamlit 1.67): no line between the sidebar and
+    the page; it was accepted and ignored."""
+    rule = "QSplitter#rqSplitter::handle { background: transparent; }"
+    assert rule in CustomTheme.from_options({"theme.showSidebarBorder": False}, "light").apply("", "light")
+    assert rule not in CustomTheme.from_options({"theme.showSidebarBorder": True}, "dark").apply("", "dark")
+
+
+def test_heading_font_sizes_and_weights_shape_the_heading_elements(tmp_path: Path) -> None:
+    """Streamlit 1.67's headingFontSizes / headingFontWeights from a Streamlit config file:
+    one value sets all six levels, a list the first ones; st.title / st.header /
+    st.subheader grow or shrink by the ratio to Streamlit's default (h1 2.75rem is
+    rerunqt's 30 px); a weight not a multiple of 50 keeps the default. They were ignored."""
+    from rerunqt.compat import streamlit_only
+    from rerunqt.theme_rules import heading_levels
+
+    assert heading_levels("2rem", None) == ((32.0, None),) * 6
+    assert heading_levels(["3.5rem", "45.5px"], [300, 810, "bold"])[:3] == (
+        (56.0, 300), (45.5, None), (None, None))
+    assert heading_levels(None, None) is None and heading_levels(["big"], []) is None
+    _load(tmp_path, '[theme]\nheadingFontSizes = ["3.5rem", "45.5px"]\nheadingFontWeights = 300\n')
+    options = streamlit_only.theme_extras()
+    assert options == {"theme.headingFontSizes": ["3.5rem", "45.5px"], "theme.headingFontWeights": 300}
+    rules = CustomTheme.from_options(options, "light").apply("", "light")
+    assert "#rqTitle { font-size: 38px; font-weight: 300; }" in rules
+    assert "#rqHeader { font-size: 29px; font-weight: 300; }" in rules
+    assert "#rqSubheader { font-weight: 300; }" in rules
+    assert CustomTheme.for_sidebar(options, "light").headings is None  # not inherited
+
+
+def test_code_font_size_and_weight_shape_code_blocks() -> None:
+    """[theme] codeFontSize / codeFontWeight (Streamlit 1.67) for st.code and st.json, in
+    proportion to Streamlit's 0.875rem (rerunqt's 13 px); they were accepted and ignored."""
+    options = {"theme.codeFontSize": "1.2rem", "theme.codeFontWeight": 600}
+    rules = CustomTheme.from_options(options, "light").apply("", "light")
+    assert "#rqCode, #rqJson { font-size: 18px; font-weight: 600; }" in rules
+    assert "#rqCode, #rqJson { font-size: 13px; }" in CustomTheme.from_options(
+        {"theme.codeFontSize": "14px"}, "light").apply("", "light")
+    assert "#rqCode" not in CustomTheme.from_options({"theme.codeFontSize": "big"}, "dark").apply("", "dark")
+
+
+def test_base_font_weight_lightens_the_text_and_moves_bolder_weights_with_it() -> None:
+    """[theme] baseFontWeight (Streamlit 1.67, 100..600): the text's weight, and heavier
+    weights derived from it (+100 to +300), so a title stays bolder than the text."""
+    qss = "#rqTitle { font-size: 30px; font-weight: 700; }\n#rqHeader { font-weight: 600; }\n"
+    out = CustomTheme.from_options({"theme.baseFontWeight": 300}, "light").apply(qss, "light")
+    assert "QWidget { font-weight: 300; }" in out
+    assert "#rqTitle { font-size: 30px; font-weight: 600; }" in out
+    assert "#rqHeader { font-weight: 500; }" in out
+    assert "font-weight: 900;" in CustomTheme(font_weight=600).apply(qss, "light")  # 700 + 200
+
+
+def test_sidebar_heading_sizes_are_the_sidebar_s_own() -> None:
+    """[theme.sidebar] headingFontSizes (Streamlit's e2e theme_header_sizes app) size the
+    sidebar's headings against Streamlit's sidebar defaults (h1 1.5rem, h2 1.25rem)."""
+    options = {"theme.headingFontSizes": "4rem",
+               "theme.sidebar.headingFontSizes": ["1.5rem", "2.5rem"]}
+    side = CustomTheme.for_sidebar(options, "light")
+    assert side.headings is not None and side.headings[:3] == ((44.0, None), (72.0, None), (None, None))
+    rules = side.apply("", "light")
+    assert "#rqTitle { font-size: 30px; }" in rules and "#rqHeader { font-size: 46px; }" in rules
+    assert "#rqSubheader" not in rules  # the page's 4rem is not inherited
+
+
+def test_padding_top_and_bottom_set_the_page_s_margins(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """[theme] paddingTop / paddingBottom (Streamlit 1.67): "0rem" puts the first element at
+    the top, in proportion to Streamlit's 2.25rem and 10rem; an unquoted number is ignored
+    with a warning, as Streamlit ignores it (it stopped the app with "expects a string")."""
+    from rerunqt.theme_rules import page_padding
+
+    assert page_padding({}) == (24, 32)
+    assert page_padding({"theme.paddingTop": "0rem", "theme.paddingBottom": "16"}) == (0, 3)
+    assert page_padding({"theme.paddingTop": "72px", "theme.paddingBottom": "-1rem"}) == (48, 32)
+    config = _load(tmp_path, "[theme]\npaddingTop = 0\n")
+    assert config["theme.paddingTop"] is None
+    assert "must be a quoted string" in capsys.readouterr().err

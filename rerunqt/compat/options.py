@@ -40,6 +40,8 @@ def get_option(key: str) -> ConfigValue:
     ctx = current_or_none()
     options = ctx.options if ctx is not None else {}
     value: ConfigValue = options.get(key, OPTIONS[key].default)
+    if key == "theme.base" and value == "system":
+        return None  # unset, as Streamlit reports it (st.context.theme.type has the colours)
     return list(value) if isinstance(value, tuple) else value  # type: ignore[return-value]  # a list, as Streamlit
 
 

@@ -51,13 +51,38 @@ def defaults_and_streamlit_files(
         names: list[str] = []
         for key, (value, where) in _read_lenient(path, env, names).items():
             values[key], sources[key] = value, where
-        if names:
-            ignored.append(f"{', '.join(names)} (in {path})")
+        meaningless = [name for name in names if name in _STREAMLIT_NAMES or
+                       streamlit_only.known(name)]
+        if meaningless:
+            ignored.append(f"{', '.join(meaningless)} (in {path})")
+        for name in names:
+            if name not in meaningless:
+                _warn_unknown(name, path)
     if ignored and (note := "; ".join(ignored)) not in _noted:  # once per process
         _noted.add(note)
         print("rerunqt: note: ignored Streamlit options with no meaning in a desktop app: "
               + note, file=sys.stderr)
     return values, sources
+
+
+# Streamlit's server.runOnSave is rerunqt's runner.runOnSave (rerun when the script is saved)
+_SAME_AS = {"server.runOnSave": "runner.runOnSave"}
+# Streamlit 1.67 names neither rerunqt's options nor streamlit_only's readable ones cover
+_STREAMLIT_NAMES = frozenset({"client.allowedOrigins"})
+
+
+def _warn_unknown(name: str, path: Path) -> None:
+    """A name Streamlit 1.67 does not know either (a misspelling, a removed option): its
+    warning, with rerunqt's did-you-mean, once per process; the file is still read."""
+    from rerunqt.config_names import close_matches
+
+    near = close_matches(name, [*OPTIONS, *streamlit_only.DEFAULTS], n=1)
+    hint = f"; did you mean {near[0]!r}?" if near else ""
+    message = (f"rerunqt: warning: {path}: {name!r} is not a valid config option{hint} "
+               "(if you set it before, it may have been removed)")
+    if message not in _noted:
+        _noted.add(message)
+        print(message, file=sys.stderr)
 
 
 def _read_lenient(path: Path, env: Mapping[str, str],
@@ -76,10 +101,14 @@ def _read_lenient(path: Path, env: Mapping[str, str],
         for parts, raw in pairs:
             key = ".".join(parts)
             if key not in OPTIONS:
-                if key not in streamlit_only.USED:
+                if key not in streamlit_only.USED and key not in _SAME_AS:
                     ignored.append(key)
                 if streamlit_only.known(key):  # st.get_option reads it back
                     streamlit_only.remember(key, raw)
+                if key in _SAME_AS:  # Streamlit's name for an option rerunqt has as another
+                    mine = OPTIONS[_SAME_AS[key]]
+                    where = _where(path, text, parts)
+                    found[mine.key] = (_coerce_typed(mine, raw, f"{where} ({key})"), where)
                 continue
             where = _where(path, text, parts)
             option = OPTIONS[key]

@@ -39,13 +39,24 @@ DEFAULTS: dict[str, Any] = {
     "server.sslKeyFile": None, "server.websocketPingInterval": None,
     "server.xsrfCookieSameSite": "lax",
     "theme.fontFaces": None,
+    # Hidden in Streamlit's docs, yet st.get_option reads them (development-mode checks).
+    "global.appTest": False, "global.developmentMode": False, "global.e2eTest": False,
+    "global.maxCachedMessageAge": 2, "global.minCachedMessageSize": 10000.0,
+    "global.suppressDeprecationWarnings": False, "global.unitTest": False,
+    "logger.enableRich": False, "logger.hideWelcomeMessage": False,
+    "runner.cacheBackgroundRefreshMaxWorkers": 4, "server.allowRunOnSave": True,
+    "server.customComponentBaseUrlPath": "", "server.maxWidgetStateSize": 25,
+    "server.scriptHealthCheckEnabled": False, "server.trustedUserHeaders": {},
+    "server.unsafeMetricsUserAttributes": [], "ui.hideTopBar": False,
     **{f"theme.{part}heading{what}": None
        for part in ("", "light.", "dark.", "sidebar.", "light.sidebar.", "dark.sidebar.")
        for what in ("FontSizes", "FontWeights")},
 }
-SCRIPTABLE = frozenset({"client.disableDataExport", "client.toolbarMode"})
-# read from here by the window (so not noted as ignored): the app's font files
-USED = frozenset({"theme.fontFaces"})
+# read from here by the window (rerunqt/qt/fonts.py, theme_extras)
+_HEADINGS = tuple(f"theme.{part}heading{what}" for part in ("", "sidebar.")
+                  for what in ("FontSizes", "FontWeights"))
+USED = frozenset({"theme.fontFaces", *_HEADINGS})
+SCRIPTABLE = frozenset({"client.disableDataExport", "client.toolbarMode", "logger.enableRich"})
 
 _set: dict[str, Any] = {}  # from a Streamlit config file, or st.set_option (client.*)
 
@@ -69,6 +80,8 @@ def value(key: str) -> Any:
     found = _set.get(key, DEFAULTS[key])
     if found is None:
         found = _computed(key)
+    if isinstance(found, dict):
+        return dict(found)
     return list(found) if isinstance(found, (list, tuple)) else found
 
 
@@ -87,3 +100,9 @@ def _computed(key: str) -> Any:
 def set_message(key: str) -> str:
     return (f"{key} cannot be set on the fly. Set as command line option, e.g. streamlit run "
             f"script.py --{key}, or in config.toml instead.")
+
+
+def theme_extras() -> dict[str, Any]:
+    """The heading sizes and weights a Streamlit config file set, for the window's theme
+    (they are lists or single values, which rerunqt's own options do not take)."""
+    return {key: _set[key] for key in _HEADINGS if _set.get(key) is not None}

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from urllib.parse import urlparse
 
 from rerunqt.core import context
+from rerunqt.core.registration import check_icon
 from rerunqt.errors import RerunQtAPIError
 
 LAYOUTS = ("centered", "wide")
@@ -64,6 +65,8 @@ def set_page_config(
         )
     if page_icon is not None and not isinstance(page_icon, str):
         page_icon = str(page_icon)  # a path-like; images are not supported as icons yet
+    if page_icon is not None and page_icon.strip().startswith(":material"):
+        check_icon("set_page_config", page_icon.strip())  # ':material/home' raises, as there
     given = {
         "page_title": None if page_title is None else str(page_title),
         "page_icon": page_icon,

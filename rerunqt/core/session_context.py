@@ -82,8 +82,8 @@ class ThemeInfo(dict[str, str]):
         except KeyError:
             raise AttributeError(f"st.context.theme has no {name!r}; it has 'type'") from None
 
-    def __repr__(self) -> str:
-        return f"ThemeInfo(type={self['type']!r})"
+    def __repr__(self) -> str:  # a plain dict's, as Streamlit's: st.text(theme), f"{theme}"
+        return dict.__repr__(self)
 
     def _read_only(self, *args: object, **kwargs: object) -> None:
         raise TypeError("st.context.theme is read-only; set the theme in config.toml or "

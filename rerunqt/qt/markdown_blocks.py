@@ -16,7 +16,9 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from rerunqt.qt import theme_state
 from rerunqt.qt.code_style import code_background, code_families
+from rerunqt.theme_rules import code_scale, heading_scale
 
 CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -182,7 +184,7 @@ def code_blocks(document: QTextDocument, body_px: float) -> None:
                     != language:
                 break
         _code_face(document, first.position(), len("\n".join(lines)), lines, language,
-                   round(body_px * CODE_PX / 14))
+                   round(body_px * CODE_PX / 14 * code_scale(theme_state.custom().code_size)))
 
 
 def _code_face(document: QTextDocument, start: int, length: int, lines: list[str],
@@ -230,6 +232,7 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
     ##### and ###### smaller than it, all with no gap around them. Below a heading is
     Streamlit's 1rem, above it (after text) its padding; Qt's layout keeps the larger of
     two margins that meet, as a browser does."""
+    levels = theme_state.custom().headings  # [theme] headingFontSizes / headingFontWeights
     block = document.begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()
@@ -242,7 +245,8 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
             fmt.setBottomMargin(PARAGRAPH_GAP if block.next().isValid() else 0)
             cursor = QTextCursor(block)
             cursor.setBlockFormat(fmt)
-            px = round(body_px * HEADING_SCALE.get(level, 1.0))
+            px = round(body_px * HEADING_SCALE.get(level, 1.0) * heading_scale(levels, level))
+            weight = levels[level - 1][1] if levels and level <= 6 else None
             runs = []  # read first: a format change merges runs under a live iterator
             it = block.begin()
             while not it.atEnd():
@@ -252,6 +256,8 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
             for position, length, char in runs:  # each keeps its face (bold, code)
                 char.clearProperty(QTextFormat.Property.FontSizeAdjustment)
                 char.setProperty(QTextFormat.Property.FontPixelSize, px)
+                if weight is not None:  # [theme] headingFontWeights
+                    char.setFontWeight(weight)
                 cursor.setPosition(position)
                 cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
                 cursor.setCharFormat(char)

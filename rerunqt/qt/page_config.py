@@ -100,6 +100,8 @@ class PageConfigPlace:
             expanded = state != "collapsed" and not (
                 state == "auto" and window.width() < AUTO_COLLAPSE_BELOW)
             window.sidebar.set_expanded(expanded)
+            if isinstance(state, int) and not isinstance(state, bool):
+                set_sidebar_width(window.sidebar, state)  # Streamlit 1.67: the start width
         self._menu(props.get("menu_items"))
 
     def _menu(self, items: tuple[tuple[str, str | None], ...] | None) -> None:
@@ -138,12 +140,44 @@ def _about(window: QWidget, text: str) -> None:
     box.open()
 
 
+def set_sidebar_width(panel: QWidget, width: int) -> None:
+    """Open the sidebar ``width`` pixels wide (within the splitter's limits); the user's
+    drags change it afterwards."""
+    from PySide6.QtWidgets import QSplitter
+
+    splitter = panel.parentWidget()
+    if isinstance(splitter, QSplitter):
+        total = sum(splitter.sizes()) or splitter.width()
+        width = max(panel.minimumWidth(), min(width, total - 200)) if total > 400 else width
+        splitter.setSizes([width, max(1, total - width)])
+
+
+def icon_text(icon: str) -> str | None:
+    """The character(s) a page icon draws: an emoji as given, or the one a short code
+    names (":shark:", ":material/home:", as Streamlit resolves them); None for a file."""
+    from rerunqt.core.md_symbols import EMOJI, MATERIAL_SYMBOLS, emoji_by_name
+
+    shown = icon.strip()
+    if shown == "random":  # Streamlit picks an emoji at random
+        import random
+
+        return random.choice(list(EMOJI.values()))
+    if len(shown) > 2 and shown.startswith(":") and shown.endswith(":"):
+        name = shown[1:-1]
+        if name.startswith("material/"):
+            return MATERIAL_SYMBOLS.get(name[len("material/"):])
+        return EMOJI.get(name) or emoji_by_name(name)
+    return shown if len(shown) <= 8 and "." not in shown and "/" not in shown else None
+
+
 def icon_for(icon: str) -> QIcon:
     """An emoji drawn into an icon, or an image file's icon."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 
-    if len(icon) <= 4 and not icon.startswith(":"):
+    text = icon_text(icon)
+    if text:
+        icon = text
         pixmap = QPixmap(64, 64)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

@@ -36,9 +36,10 @@ from rerunqt.qt.sidebar import SidebarPanel, has_elements, logo_only, split
 from rerunqt.qt.warmup import AdapterWarmUp
 from rerunqt.reconcile import merge_partial
 from rerunqt.runner.requests import WidgetEvent
-from rerunqt.runner.script import ScriptSource
+from rerunqt.runner.script import ScriptSource, magic_extras
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.runner.sources import LocalModules
+from rerunqt.theme_rules import page_padding
 
 LAYOUT_REQUEST = QEvent.Type.LayoutRequest
 UPDATE_REQUEST = QEvent.Type.UpdateRequest
@@ -77,12 +78,14 @@ class AppWindow(QMainWindow):
         self.setWindowTitle(app_name() or self.script_path.name)
         self.setObjectName("rqWindow")
         self.bridge = Bridge()
-        source = ScriptSource(self.script_path, magic=bool(self.options.get("runner.magicEnabled", True)))
+        source = ScriptSource(self.script_path, magic=bool(self.options.get("runner.magicEnabled", True)),
+                              magic_extras=magic_extras(self.options))
         self.session = AppSession(source, self.bridge, self.options, publish_interval=LIVE_AFTER)
         self.host = Host(self._emit, self._emit_batch)
         self.page = Page()
         layout = QVBoxLayout(self.page)
-        layout.setContentsMargins(32, 24, 32, 32)
+        top, bottom = page_padding(self.options)  # [theme] paddingTop / paddingBottom
+        layout.setContentsMargins(32, top, 32, bottom)
         layout.setSpacing(12)
         layout.addStretch(1)
         self.sidebar = SidebarPanel()

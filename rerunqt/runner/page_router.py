@@ -231,7 +231,8 @@ class PageRouter:
         assert isinstance(page.source, Path)
         source = self._sources.get(page.source)
         if source is None:
-            source = self._sources[page.source] = ScriptSource(page.source, self.script.magic)
+            source = self._sources[page.source] = ScriptSource(
+                page.source, self.script.magic, self.script.magic_extras)
             source.app_folder = self.base  # helpers beside the entry script import, as in Streamlit
         source.extra_globals = self.script.extra_globals
         return source

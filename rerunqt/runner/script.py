@@ -6,7 +6,7 @@ import ast
 import os
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,15 +18,24 @@ from rerunqt.runner.magic import MAGIC_NAME, add_magic
 # never open a GUI window there. An environment variable, so matplotlib is not imported.
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+def magic_extras(options: Mapping[str, object]) -> tuple[bool, bool]:
+    """Streamlit's notebook-like magic options, as ScriptSource takes them."""
+    return (bool(options.get("magic.displayRootDocString")),
+            bool(options.get("magic.displayLastExprIfNoSemicolon")))
+
+
 class ScriptSource:
     """The script file, compiled once per change of its contents."""
 
-    def __init__(self, path: str | os.PathLike[str], magic: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], magic: bool = True,
+                 magic_extras: tuple[bool, bool] = (False, False)) -> None:
         self.path = Path(path).resolve()
         self._file = str(self.path)  # os.stat on a str: no pathlib work on every run
         self._folder = self.path.parent  # (for every run: Path.parent is not cached)
         self._folder_str = str(self._folder)
         self.magic = magic
+        # magic.displayRootDocString, magic.displayLastExprIfNoSemicolon (Streamlit's)
+        self.magic_extras = magic_extras
         # a page's app folder (the entry script's): on sys.path and local for imports too,
         # as Streamlit puts the main script's folder on sys.path for every page
         self.app_folder: Path | None = None
@@ -42,7 +51,7 @@ class ScriptSource:
             source = self.path.read_bytes()
             tree = ast.parse(source, filename=str(self.path))
             if self.magic:
-                tree = add_magic(tree)
+                tree = add_magic(tree, *self.magic_extras, source=source)
             self._code = compile(tree, str(self.path), "exec", dont_inherit=True)
             self._stamp = stamp
         return self._code

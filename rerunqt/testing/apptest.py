@@ -26,7 +26,7 @@ from rerunqt.core.stale_blocks import arrival_order
 from rerunqt.errors import TimeoutInterrupt
 from rerunqt.runner.form_buffer import FormBuffer
 from rerunqt.runner.requests import WidgetEvent
-from rerunqt.runner.script import ScriptSource
+from rerunqt.runner.script import ScriptSource, magic_extras
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.testing import (
     views_actions,
@@ -97,7 +97,8 @@ class AppTest:
     def __init__(self, script_path: Path, *, default_timeout: float = 3.0,
                  extra_globals: dict[str, Any] | None = None) -> None:
         options = _load_options(script_path)
-        self._script = ScriptSource(script_path, magic=bool(options.get("runner.magicEnabled", True)))
+        self._script = ScriptSource(script_path, magic=bool(options.get("runner.magicEnabled", True)),
+                                    magic_extras=magic_extras(options))
         self._script.extra_globals = extra_globals or {}
         self._recorder = _Recorder()
         self._session = AppSession(self._script, self._recorder, options)

@@ -81,3 +81,4 @@ def test_theme_is_a_read_only_dict_as_streamlits_streamlit_theme() -> None:
         theme.colour
     at = AppTest.from_string("import streamlit as st\nst.write(st.context.theme)").run()
     assert at.json[0].value == '{"type": "light"}'
+    assert repr(theme) == str(theme) == f"{theme}" == "{'type': 'light'}"  # as Streamlit's dict

@@ -23,10 +23,27 @@ def test_the_last_call_wins_argument_by_argument() -> None:
     ("initial_sidebar_state='open'", "`initial_sidebar_state` must be"),
     ("menu_items={'Help me': 'https://x.org'}", '"Help me" is not a valid key for menu_items'),
     ("menu_items={'Get help': 'not a url'}", "not a valid URL"),
+    # a Material icon written wrong raises, as in Streamlit 1.67 (it was taken as a title icon)
+    ("page_icon=':material/home'", "is not a valid Material icon"),
+    ("page_icon=':material/Home:'", "is not a valid Material icon"),
 ])
 def test_bad_arguments_are_errors_that_name_them(call: str, message: str) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.set_page_config({call})\n").run()
     assert message in at.exception[0].message
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("icon, text", [(":shark:", "\U0001F988"), (":material/home:", "\u2302"),
+                                        ("🧪", "🧪"), ("random", None), ("favicon.ico", None)])
+def test_a_short_code_page_icon_draws_its_emoji(qtbot, icon: str, text: str | None) -> None:
+    """page_icon=":shark:" (Streamlit's own e2e app) or ":material/home:" is the emoji or
+    symbol it names, as Streamlit's favicon; the window got no icon (a file named ":shark:")."""
+    from rerunqt.qt.page_config import icon_for, icon_text
+
+    if icon != "random":
+        assert icon_text(icon) == text
+    if text is not None or icon == "random":
+        assert icon_text(icon) and not icon_for(icon).isNull()
 
 
 @pytest.mark.qt
@@ -100,6 +117,25 @@ st.button("Rerun me")
     sidebar.toggle_action.trigger()
     pilot.click(label="Rerun me")
     assert sidebar.isVisible()  # the user's choice wins after the start
+
+
+@pytest.mark.qt
+def test_an_int_initial_sidebar_state_is_the_sidebar_s_start_width(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67's initial_sidebar_state=450: the sidebar opens 450 px wide (it kept
+    its 300 px); a drag afterwards is the user's."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.set_page_config(initial_sidebar_state=450)
+st.sidebar.text("side")
+st.button("Rerun me")
+"""))
+    pilot.window.resize(1300, 600)
+    sidebar = pilot.window.sidebar
+    assert sidebar.isVisible() and sidebar.width() == 450
+    splitter = sidebar.parentWidget()
+    splitter.setSizes([350, sum(splitter.sizes()) - 350])
+    pilot.click(label="Rerun me")
+    assert sidebar.width() == 350
 
 
 @pytest.mark.qt

@@ -68,3 +68,33 @@ def test_a_heading_with_bold_words_keeps_them_bold_in_the_heading_size(qapp) -> 
     assert "".join(text for text, _, _ in runs) == "Bold header1"
     assert runs[-1][1] is True  # the bold word stays bold
     assert {size for _, _, size in runs} == {round(14 * 30 / 14)}  # both at the h1 size
+
+
+def test_configured_heading_sizes_reach_markdown_headings(qapp) -> None:
+    """[theme] headingFontSizes: a Markdown "#" grows as st.title does (both are h1)."""
+    from rerunqt.qt import theme_state
+    from rerunqt.theme_custom import CustomTheme
+
+    before = (theme_state.base(), theme_state.custom(), theme_state.zoom())
+    plain = label("# Heading").sizeHint().height()
+    try:
+        theme_state.set_current("light", CustomTheme.from_options(
+            {"theme.headingFontSizes": "5.5rem"}, "light"))
+        assert label("# Heading").sizeHint().height() > plain * 1.5
+    finally:
+        theme_state.set_current(*before)
+
+
+def test_configured_code_font_size_reaches_markdown_code_blocks(qapp) -> None:
+    """[theme] codeFontSize: a fenced block in Markdown grows as st.code does."""
+    from rerunqt.qt import theme_state
+    from rerunqt.theme_custom import CustomTheme
+
+    before = (theme_state.base(), theme_state.custom(), theme_state.zoom())
+    plain = label("```\ncode\n```").sizeHint().height()
+    try:
+        theme_state.set_current("light", CustomTheme.from_options(
+            {"theme.codeFontSize": "2rem"}, "light"))
+        assert label("```\ncode\n```").sizeHint().height() > plain * 1.4
+    finally:
+        theme_state.set_current(*before)

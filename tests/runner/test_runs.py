@@ -433,6 +433,24 @@ def test_magic_writes_bare_expressions_but_not_docstring_or_calls() -> None:
     assert len(shown) == 5
 
 
+@pytest.mark.parametrize("last, shown", [
+    ("len([1, 2])", ["# Notes", "`2`"]),
+    ("len([1, 2]);", ["# Notes"]),  # a trailing ";" hides it, as in a notebook
+    ("st.write('hi')", ["# Notes", "hi", "`None`"]),  # Streamlit writes the call's None too
+])
+def test_magic_s_notebook_options_show_the_docstring_and_last_expression(
+        tmp_path: Path, last: str, shown: list[str]) -> None:
+    """Streamlit's [magic] displayRootDocString and displayLastExprIfNoSemicolon: the
+    script's docstring and its last expression (a call too) are written; a function's
+    docstring and earlier calls are not. The options were unknown."""
+    source = f'"""# Notes"""\nimport rerunqt as st\ndef f():\n    "doc"\nf()\n{last}\n'
+    script = script_with_config(tmp_path, "[magic]\ndisplayRootDocString = true\n"
+                                "displayLastExprIfNoSemicolon = true\n", source)
+    assert AppTest.from_file(script).run().markdown.values == shown
+    off = AppTest.from_string(source).run().markdown.values  # off by default
+    assert off == [v for v in shown if v == "hi"]
+
+
 def test_magic_writes_dict_as_json() -> None:
     at = AppTest.from_string(
         """

@@ -25,6 +25,9 @@ def test_face_urls_name_the_static_folder_beside_the_script(tmp_path: Path) -> N
              {"family": "gone", "url": "app/static/Missing.ttf"}, "not a table"]
     assert face_files(faces, tmp_path) == [("brand", tmp_path / "static/Brand.ttf")] * 2
     assert face_files(None, tmp_path) == []
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.ttf"
+    outside.write_bytes(b"")
+    assert face_files([{"family": "x", "url": f"../{outside.name}"}], tmp_path) == []
 
 
 def test_a_font_file_gives_its_family_to_the_theme_s_name(qtbot, tmp_path: Path) -> None:

@@ -46,7 +46,9 @@ _RADIUS_SCALE = {"none": 0.0, "small": 0.5, "medium": 1.0, "large": 2.0, "full":
 # Half the height of the shortest element a rule styles: the roundest corners Qt draws
 # (controls are 30-34 px tall; chips 20; bars and slider grooves are already pills).
 _PILL_CAP = 15
-_PILL_CAPS = (("rqChip", 9), ("Bar", 0), ("rqSlider", 0))
+# tables keep their corners: Qt does not clip a table's square header to a rounder border
+_PILL_CAPS = (("rqChip", 9), ("Bar", 0), ("rqSlider", 0), ("rqDataFrame", 6), ("rqTable", 6),
+              ("rqDataEditor", 6))
 # Input widgets' border in the stylesheets, and the inputs showWidgetBorder = false bares.
 _WIDGET_BORDER = {"light": "#8a8f9c", "dark": "#6b7080"}
 _INPUTS = ("rqTextInput", "rqNumberInput", "rqSelectbox", "rqMultiselect", "rqTextArea",

@@ -246,6 +246,15 @@ def test_a_round_radius_stops_at_a_pill() -> None:
     assert "QPushButton#rqButton { border-radius: 3px; }" in CustomTheme(radius="small").apply(qss, "light")
 
 
+def test_a_round_radius_leaves_tables_their_corners() -> None:
+    """A table's square header would poke out of a rounder border (Qt does not clip it)."""
+    from rerunqt.theme_custom import CustomTheme
+
+    qss = "QTableView#rqDataFrame, QTableView#rqTable { border-radius: 6px; }\n"
+    assert "border-radius: 6px;" in CustomTheme(radius="full").apply(qss, "dark")
+    assert "border-radius: 3px;" in CustomTheme(radius="small").apply(qss, "dark")
+
+
 def test_button_radius_rounds_the_buttons_alone() -> None:
     """[theme] buttonRadius (Streamlit 1.67) shapes buttons, baseRadius the rest; the
     sidebar takes [theme.sidebar]'s. It was accepted and ignored."""

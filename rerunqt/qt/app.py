@@ -188,11 +188,13 @@ def open_window(script_path: Path, options: Mapping[str, Any] | None = None) -> 
     app = ensure_application()
     opts = dict(options or {})
     from rerunqt.compat import streamlit_only
-    from rerunqt.qt.fonts import load_font_faces
     from rerunqt.qt.menus import resolve_theme
 
-    # the app's own fonts first, so the theme's font names find them
-    load_font_faces(streamlit_only.value("theme.fontFaces"), Path(script_path).resolve().parent)
+    faces = streamlit_only.value("theme.fontFaces")
+    if faces:  # the app's own fonts first, so the theme's font names find them
+        from rerunqt.qt.fonts import load_font_faces  # (QFontDatabase: only when needed)
+
+        load_font_faces(faces, Path(script_path).resolve().parent)
     themed = {**theme_options(opts), **streamlit_only.theme_extras()}  # other colours restyle
     apply_theme(app, resolve_theme(str(opts.get("theme.base", "system"))), options=themed,
                 force=themed != theme_state.options())

@@ -17,7 +17,7 @@ from rerunqt.qt.adapters.kind_modules import KIND_MODULES
 # wrapped button labels (its QStyle import builds ten enums: ~7 ms).
 DEFERRED = ("rerunqt.qt.adapters.navigation", "rerunqt.qt.navigation", "rerunqt.qt.dialog",
             "rerunqt.qt.overlay", "rerunqt.qt.adapters.code", "rerunqt.qt.markdown_html",
-            "rerunqt.qt.adapters.wrapped_paint")
+            "rerunqt.qt.adapters.wrapped_paint", "rerunqt.qt.fonts")
 HEAVY = ("numpy", "pandas", "pyarrow", "polars", "pyqtgraph", "matplotlib", "asyncio")
 
 OPEN_COUNTER = f"""

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 import rerunqt
+from rerunqt.qt.actions import text_action
 from rerunqt.qt.adapters.shortcuts import accepts_text
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class WindowMenus:
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
     def _action(self, text: str, slot: object, *shortcuts: str) -> QAction:
-        action = QAction(text, self.window)
+        action = text_action(text, self.window)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(slot)

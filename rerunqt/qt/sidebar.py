@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.qt.actions import text_action
 from rerunqt.qt.page_widget import Page
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class SidebarPanel(QScrollArea):
         self.collapsed = False
         self.started = False  # the start state is decided once (set_page_config, or "auto")
         self.locked = False  # initial_sidebar_state="locked": open, with no way to collapse it
-        self.toggle_action = QAction("Sidebar", self)
+        self.toggle_action = text_action("Sidebar", self)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+B"))

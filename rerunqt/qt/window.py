@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core.app_name import app_name
 from rerunqt.core.element import Element
 from rerunqt.qt import focus, static_files, window_memory
+from rerunqt.qt.actions import text_action
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bottom import BottomBar, under
 from rerunqt.qt.bridge import Bridge
@@ -129,16 +130,16 @@ class AppWindow(QMainWindow):
         # Right-clicking must not hide the toolbar (and Rerun/Stop with it).
         bar.toggleViewAction().setVisible(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.rerun_action = QAction("Rerun", self)
+        self.rerun_action = text_action("Rerun", self)
         self.rerun_action.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("F5")])
         self.rerun_action.setToolTip("Run the script again from the top (Ctrl+R)")
         self.rerun_action.triggered.connect(self.request_rerun)
-        self.stop_action = QAction("Stop", self)
+        self.stop_action = text_action("Stop", self)
         self.stop_action.setShortcut(QKeySequence("Ctrl+."))
         self.stop_action.setToolTip("Stop the running script (Ctrl+.)")
         self.stop_action.setEnabled(False)
         self.stop_action.triggered.connect(self.request_stop)
-        self.quit_action = QAction("Quit", self)
+        self.quit_action = text_action("Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.sidebar.header_action = bar.addWidget(self.sidebar.header_logo)
@@ -164,7 +165,7 @@ class AppWindow(QMainWindow):
 
     def _build_live_reload(self) -> None:
         """Watch the script and its local modules; a save offers (or does) a rerun."""
-        self.always_rerun_action = QAction("Always rerun", self, checkable=True)
+        self.always_rerun_action = text_action("Always rerun", self, checkable=True)
         self.always_rerun_action.setToolTip("Rerun as soon as the script or a local module is saved")
         self.always_rerun_action.setChecked(bool(self.options.get("runner.runOnSave", False)))
         self.source_watcher = SourceWatcher(self)

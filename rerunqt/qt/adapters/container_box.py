@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QScrollArea,
     QSizePolicy,
     QSpacerItem,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rerunqt.qt.children import FlowChildren, RowChildren
+from rerunqt.qt.children import FlowChildren
 from rerunqt.qt.column import Column
 from rerunqt.qt.flow import FlowBox
 from rerunqt.qt.follow import Follower
@@ -77,7 +76,7 @@ class ContainerBox(QFrame):
         self.vertical = Column(self.inner_layout)
         self.vertical.lead = 1
         self.v_align = "top"
-        self.row: RowChildren | FlowChildren | None = None
+        self.row: FlowChildren | None = None
         self.autoscroll: bool | None = None
 
     def set_height(self, height: int | None) -> None:
@@ -137,14 +136,13 @@ class ContainerBox(QFrame):
         _frame(self, self.inner_layout, border)
 
 
-def horizontal_row(box: ContainerBox) -> QHBoxLayout:
+def horizontal_row(box: ContainerBox) -> FlowBox:
     """A one-row horizontal container's row (``wrap=False``), placed where its vertical
     column would be; a row wider than the container scrolls sideways inside it."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    box.inner_layout.insertWidget(1, RowScroll(holder))
-    return row
+    flow = FlowBox(spacing=GAP_PX["small"], fill_last=False)
+    flow.flow.one_line = True
+    box.inner_layout.insertWidget(1, RowScroll(flow))
+    return flow
 
 
 class RowScroll(QScrollArea):
@@ -166,9 +164,9 @@ class RowScroll(QScrollArea):
         holder = self.widget()
         if holder is None:
             return
-        too_wide = holder.minimumSizeHint().width() > self.viewport().width()
+        too_wide = holder.minimumWidth() > self.viewport().width()
         bar = self.horizontalScrollBar().sizeHint().height() if too_wide else 0
-        height = holder.sizeHint().height() + bar
+        height = holder.minimumHeight() + bar  # the row fixes its own height
         if self.maximumHeight() != height:
             self.setFixedHeight(height)
 

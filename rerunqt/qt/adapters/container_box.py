@@ -24,7 +24,7 @@ from rerunqt.qt.flow import FlowBox
 from rerunqt.qt.follow import Follower
 
 # Streamlit's gaps in pixels (1rem = 16 px)
-GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
+GAP_PX = {None: 0, "xxsmall": 4, "xsmall": 8, "small": 16, "medium": 32, "large": 64,
           "xlarge": 96, "xxlarge": 128}
 
 

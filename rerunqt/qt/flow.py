@@ -166,11 +166,22 @@ def _mode(item: QLayoutItem) -> object:
     return None if widget is None else widget.property("rqWidth")
 
 
+# where a stretching element's width starts in a row (Streamlit's 14rem and 8rem
+# minStretchBehavior): tabs sit beside a title instead of taking a line of their own
+ROW_BASIS_TABS = 224
+ROW_BASIS_CHAT_INPUT = 128
+
+
 def _basis(item: QLayoutItem, natural: int) -> int:
     """The item's width before its line's free space is given out: a pixel width exactly
-    (Streamlit's ``flex: 0 0 <px>``, whatever the content), else its natural width."""
+    (Streamlit's ``flex: 0 0 <px>``, whatever the content); for a stretching widget with
+    an ``rqBasis`` (tabs, chat input), that; else its natural width."""
     mode = _mode(item)
-    return mode if isinstance(mode, int) and not isinstance(mode, bool) else natural
+    if isinstance(mode, int) and not isinstance(mode, bool):
+        return mode
+    widget = item.widget()
+    basis = None if widget is None or mode != "stretch" else widget.property("rqBasis")
+    return basis if isinstance(basis, int) else natural
 
 
 def _shrink(line: list[tuple[QLayoutItem, int, QSize]], excess: int,

@@ -66,3 +66,27 @@ with st.container(horizontal=True, wrap={wrap}, key="boxes"):
     # the pixel-high one shrank to a sliver with a scroll bar in a one-line row)
     qtbot.waitUntil(lambda: abs(_right(pilot, two) - _right(pilot, boxes)) <= 2)
     assert min(one.width(), two.width()) > boxes.width() // 3
+
+
+@pytest.mark.qt
+def test_tabs_sit_beside_a_title_in_a_row(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit starts stretching tabs at 14rem in a row (``flex: 1 1 14rem``), so they
+    share a line with a 150 px title; their content's width put them on a line of their own."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+with st.container(border=True, horizontal=True, key="row"):
+    st.title("Tabs", width=150)
+    one, two = st.tabs(["Tab 1", "Tab 2"])
+    with one:
+        with st.container(horizontal=True):
+            st.info("This is a tab")
+            st.dataframe({name: list(range(5)) for name in "abcdefghij"})  # a wide table
+"""))
+    pilot.window.resize(1000, 700)
+    pilot.settle()
+    row = pilot.record(key="row").widget
+    title, = _widgets(pilot, "title")
+    tabs, = _widgets(pilot, "tabs")
+    qtbot.waitUntil(lambda: tabs.width() > 0 and _x(pilot, tabs) > _right(pilot, title))
+    assert tabs.mapTo(row, tabs.rect().topLeft()).y() == title.mapTo(row, title.rect().topLeft()).y()
+    assert abs(_right(pilot, tabs) - (_right(pilot, row) - 16)) <= 2  # and fill the rest

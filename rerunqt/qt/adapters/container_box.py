@@ -100,7 +100,11 @@ class ContainerBox(QFrame):
             self.scroller.setWidget(self.inner)
             Follower(self.scroller, self.follows)
             outer.addWidget(self.scroller)
-        self.setFixedHeight(height)
+        # never less than a bordered box's padding (Streamlit's box-sizing: border-box),
+        # so an empty st.container(height=25, border=True) shows no scroll bar
+        margins = self.inner_layout.contentsMargins()
+        floor = margins.top() + margins.bottom() + (2 if margins.top() else 0)
+        self.setFixedHeight(max(height, floor))
 
     def align_children(self, vertical: str) -> None:
         """Where the children sit in a pixel-high box's free height, as Streamlit's

@@ -90,3 +90,24 @@ with st.container(border=True, horizontal=True, key="row"):
     qtbot.waitUntil(lambda: tabs.width() > 0 and _x(pilot, tabs) > _right(pilot, title))
     assert tabs.mapTo(row, tabs.rect().topLeft()).y() == title.mapTo(row, title.rect().topLeft()).y()
     assert abs(_right(pilot, tabs) - (_right(pilot, row) - 16)) <= 2  # and fill the rest
+
+
+@pytest.mark.qt
+def test_a_width_changed_by_a_rerun_is_laid_out_again(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+mode = st.radio("Width", ["300", "120", "stretch"], key="mode")
+with st.container(horizontal=True, wrap=False, key="row"):
+    st.button("Go", width=int(mode) if mode.isdigit() else mode, key="go")
+    st.button("Other")
+"""))
+    pilot.window.resize(1000, 700)
+    pilot.settle()
+    row, button = pilot.record(key="row").widget, pilot.widget(key="go")
+    qtbot.waitUntil(lambda: button.width() == 300)
+    pilot.set_value("120", key="mode")
+    qtbot.waitUntil(lambda: button.width() == 120)
+    pilot.set_value("stretch", key="mode")
+    other = pilot.widget(label="Other")
+    qtbot.waitUntil(lambda: abs(_right(pilot, other) - _right(pilot, row)) <= 2)
+    assert button.width() > 500

@@ -116,6 +116,18 @@ class StreamlitValueError(RerunQtAPIError):
         super().__init__(f"{message} {detail}" if detail else message)
 
 
+class StreamlitIncompatibleParametersError(RerunQtAPIError):
+    """Two or more parameters given together that the command cannot combine."""
+
+    def __init__(self, first_use: str, second_use: str, *other_uses: str,
+                 explanation: str | None = None) -> None:
+        quoted = [f"`{use}`" for use in (first_use, second_use, *other_uses)]
+        uses = (f"{quoted[0]} and {quoted[1]}" if len(quoted) == 2
+                else ", ".join(quoted[:-1]) + f", and {quoted[-1]}")
+        message = f"{uses} cannot be used together."
+        super().__init__(f"{message} {explanation}" if explanation else message)
+
+
 class StreamlitBadTimeStringError(RerunQtAPIError):
     """A duration string (a cache's ``ttl``) that cannot be read."""
 

@@ -19,6 +19,7 @@ from rerunqt.core.panel_state import coerce_open, tab_coercer, tracking
 from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import (
     RerunQtAPIError,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidHeightError,
     StreamlitInvalidWidthError,
@@ -140,6 +141,12 @@ def container(
     (``wrap``, as Streamlit 1.67), or on one row that shares the width (``wrap=False``).
     """
     ctx = context.current()
+    if wrap is False and not horizontal:  # Streamlit 1.67 refuses it, in these words
+        raise StreamlitIncompatibleParametersError(
+            "wrap=False", "horizontal=False", explanation=(
+                "A vertical container has no horizontal row of elements to keep in a single, "
+                "scrolling row. Set `horizontal=True` to use `wrap=False`, or remove the "
+                "`wrap` argument."))
     height_value = _height("container", height)
     props = (
         ("border", None if border is None else bool(border)),

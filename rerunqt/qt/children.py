@@ -95,62 +95,11 @@ class HidingColumn(Column):
             self.box.setVisible(False)
 
 
-_CROSS = {"top": Qt.AlignmentFlag.AlignTop, "center": Qt.AlignmentFlag.AlignVCenter,
-          "bottom": Qt.AlignmentFlag.AlignBottom, "distribute": NO_ALIGN}
-
-
-class RowChildren(BoxChildren):
-    """A horizontal container's row: children placed by ``horizontal_alignment`` (left,
-    center, right, or distribute: the free space between them) and aligned across the row
-    by ``vertical_alignment`` (top, center, bottom; distribute: as tall as the row)."""
-
-    def __init__(self, layout: QBoxLayout) -> None:
-        super().__init__(layout)
-        self.main = "left"
-        self._arrange()
-
-    def set_alignment(self, horizontal: str, vertical: str) -> None:
-        self.main = horizontal
-        self.alignment = _CROSS.get(vertical, Qt.AlignmentFlag.AlignTop)
-        for widget in self.widgets:
-            self.layout.setAlignment(widget, self.alignment)
-        self._strip()
-        self._arrange()
-
-    def insert(self, index: int, widget: QWidget, align_left: bool = False) -> None:
-        self._strip()
-        if widget in self.widgets:  # a move: out first, without arranging
-            BoxChildren.remove(self, widget)
-        super().insert(index, widget, False)
-        self._arrange()
-
-    def remove(self, widget: QWidget) -> None:
-        self._strip()
-        super().remove(widget)
-        self._arrange()
-
-    def _strip(self) -> None:
-        """Take the spacers out, so the layout's items are the children in order."""
-        for position in reversed(range(self.layout.count())):
-            item = self.layout.itemAt(position)
-            if item is not None and item.spacerItem() is not None:
-                self.layout.takeAt(position)
-
-    def _arrange(self) -> None:
-        layout, count = self.layout, len(self.widgets)
-        if self.main == "distribute" and count > 1:
-            for position in range(count - 1, 0, -1):
-                layout.insertStretch(position, 1)
-            return
-        if self.main in ("center", "right"):
-            layout.insertStretch(0, 1)
-        if self.main in ("center", "left", "distribute"):
-            layout.addStretch(1)
-
-
 class FlowChildren:
-    """A wrapping horizontal container's children: left to right, onto more lines when a
-    line is full (Streamlit's ``wrap=True``); alignments as in RowChildren."""
+    """A horizontal container's children: left to right, onto more lines when a line is
+    full (Streamlit's ``wrap=True``; with ``wrap=False`` one line that scrolls sideways),
+    placed by ``horizontal_alignment`` (left, center, right, or distribute: the free space
+    between them) and aligned across a line by ``vertical_alignment``."""
 
     def __init__(self, box: FlowBox) -> None:
         self.box = box

@@ -56,10 +56,12 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:
         """Every item on one line: what a content-width owner asks for (it wraps when given
         less). The widest item alone made content-width pills stack one per line."""
-        hints = [item.sizeHint() for item in self.items if not item.isEmpty()]
+        shown = [item for item in self.items if not item.isEmpty()]
+        hints = [item.sizeHint() for item in shown]
         if not hints:
             return self.minimumSize()
-        width = sum(hint.width() for hint in hints) + self.gap * (len(hints) - 1)
+        width = sum(_basis(item, hint.width()) for item, hint in zip(shown, hints))
+        width += self.gap * (len(hints) - 1)
         return QSize(width, max(hint.height() for hint in hints))
 
     def minimumSize(self) -> QSize:
@@ -72,6 +74,8 @@ class FlowLayout(QLayout):
         super().setGeometry(rect)
         height = self.arrange(rect, place=True)
         owner = self.parentWidget()
+        if owner is not None and self.one_line and owner.minimumWidth() != self.line_minimum():
+            owner.setMinimumWidth(self.line_minimum())  # an item's width changed: scroll again
         if owner is not None and height > 0 and height != owner.maximumHeight():
             owner.setFixedHeight(height)  # an item's size changed (e.g. polished late): refit
 
@@ -82,7 +86,8 @@ class FlowLayout(QLayout):
         visible = [item for item in self.items if not item.isEmpty()]
         for n, item in enumerate(visible):
             hint = item.sizeHint()
-            width = hint.width() if self.one_line else min(hint.width(), rect.width())
+            width = _basis(item, hint.width())
+            width = width if self.one_line else min(width, rect.width())
             if x > left and x + width > right and not self.one_line:
                 lines.append([])
                 x = left
@@ -92,11 +97,31 @@ class FlowLayout(QLayout):
             x += width + self.gap
         y = rect.y()
         for line in lines:
+            line = [(item, x, QSize(size.width(), _height(item, size)))
+                    for item, x, size in self._spread(line, right)]
             height = max((size.height() for _, _, size in line), default=0)
             if place:
-                self._place(self._spread(line, right), y, height)
+                self._place(line, y, height)
             y += height + self.line_gap
         return max(0, y - self.line_gap - rect.y())
+
+    def _stretches(self, item: QLayoutItem) -> bool:
+        """Whether the item's width follows its line (Streamlit's ``flex: 1 1``): a child
+        whose width is "stretch", or, for a widget that gave no width, an Expanding one."""
+        if not self.grow:
+            return False
+        mode = _mode(item)
+        if mode is not None:
+            return bool(mode == "stretch")
+        return bool(item.expandingDirections() & Qt.Orientation.Horizontal)
+
+    def line_minimum(self) -> int:
+        """The narrowest one line can be: stretching items at their minimum width, the
+        others at their width (what a ``one_line`` row needs before it scrolls)."""
+        shown = [item for item in self.items if not item.isEmpty()]
+        widths = [item.minimumSize().width() if self._stretches(item)
+                  else _basis(item, item.sizeHint().width()) for item in shown]
+        return sum(widths) + self.gap * max(len(widths) - 1, 0)
 
     def _spread(self, line: list[tuple[QLayoutItem, int, QSize]],
                 right: int) -> list[tuple[QLayoutItem, int, QSize]]:
@@ -104,10 +129,11 @@ class FlowLayout(QLayout):
         if not line:
             return line
         free = right - (line[-1][1] + line[-1][2].width())
+        if free < 0:
+            return _shrink(line, -free, [self._stretches(item) for item, _, _ in line])
         growing = [n for n, (item, _, size) in enumerate(line)
-                   if self.grow and item.expandingDirections() & Qt.Orientation.Horizontal
-                   and item.maximumSize().width() > size.width()]
-        if free <= 0 or (self.main == "left" and not growing):
+                   if self._stretches(item) and item.maximumSize().width() > size.width()]
+        if free == 0 or (self.main == "left" and not growing):
             return line
         out, shift = [], 0
         for n, (item, x, size) in enumerate(line):
@@ -133,6 +159,54 @@ class FlowLayout(QLayout):
             item.setGeometry(QRect(QPoint(x, top), size))
 
 
+def _mode(item: QLayoutItem) -> object:
+    """The ``width`` the renderer gave the item's widget (``rqWidth``): pixels, "stretch",
+    "content", or None (a widget that is no element, a kind without a width)."""
+    widget = item.widget()
+    return None if widget is None else widget.property("rqWidth")
+
+
+# where a stretching element's width starts in a row (Streamlit's 14rem and 8rem
+# minStretchBehavior): tabs sit beside a title instead of taking a line of their own
+ROW_BASIS_TABS = 224
+ROW_BASIS_CHAT_INPUT = 128
+
+
+def _basis(item: QLayoutItem, natural: int) -> int:
+    """The item's width before its line's free space is given out: a pixel width exactly
+    (Streamlit's ``flex: 0 0 <px>``, whatever the content); for a stretching widget with
+    an ``rqBasis`` (tabs, chat input), that; else its natural width."""
+    mode = _mode(item)
+    if isinstance(mode, int) and not isinstance(mode, bool):
+        return mode
+    widget = item.widget()
+    basis = None if widget is None or mode != "stretch" else widget.property("rqBasis")
+    return basis if isinstance(basis, int) else natural
+
+
+def _shrink(line: list[tuple[QLayoutItem, int, QSize]], excess: int,
+            stretching: list[bool]) -> list[tuple[QLayoutItem, int, QSize]]:
+    """A one-line row wider than its room: its stretching items give the excess back in
+    proportion to their widths, none below its minimum width (CSS's ``flex-shrink``)."""
+    total = sum(size.width() for (_, _, size), grows in zip(line, stretching) if grows)
+    out, shift = [], 0
+    for (item, x, size), grows in zip(line, stretching):
+        cut = 0
+        if grows and total:
+            cut = min(excess * size.width() // total, size.width() - item.minimumSize().width())
+            cut = max(cut, 0)
+        out.append((item, x - shift, QSize(size.width() - cut, size.height())))
+        shift += cut
+    return out
+
+
+def _height(item: QLayoutItem, size: QSize) -> int:
+    """The item's height at its width: a text wraps to fewer lines when it is wider."""
+    if item.hasHeightForWidth():
+        return max(item.heightForWidth(size.width()), item.minimumSize().height())
+    return size.height()
+
+
 def _delete_items(items: list[QLayoutItem], *_: object) -> None:  # else each leaks ~100 B
     while items:
         if shiboken6.isValid(item := items.pop()):
@@ -147,14 +221,9 @@ class FlowBox(QWidget):
         self.flow = FlowLayout(self, spacing, fill_last)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def line_width(self) -> int:
-        """The width of all the items side by side (what one line needs)."""
-        hints = [item.sizeHint().width() for item in self.flow.items if not item.isEmpty()]
-        return sum(hints) + self.flow.gap * max(len(hints) - 1, 0)
-
     def refit(self) -> None:
         if self.flow.one_line:
-            self.setMinimumWidth(self.line_width())
+            self.setMinimumWidth(self.flow.line_minimum())
         elif self.minimumWidth():
             self.setMinimumWidth(0)
         height = self.flow.arrange(QRect(0, 0, max(self.width(), 1), 0), place=False)

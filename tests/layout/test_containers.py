@@ -73,6 +73,17 @@ def test_bad_gap_and_alignment_raise_streamlits_value_error(call: str, message: 
     assert at.exception[0].exc_type == "streamlit.errors.StreamlitValueError"
 
 
+def test_wrap_false_on_a_vertical_container_raises_as_streamlit() -> None:
+    """Streamlit 1.67 refuses ``wrap=False`` without ``horizontal=True`` (no row to keep)."""
+    at = app("import rerunqt as st\nst.container(wrap=False)\n")
+    assert at.exception[0].message == (
+        "`wrap=False` and `horizontal=False` cannot be used together. A vertical container "
+        "has no horizontal row of elements to keep in a single, scrolling row. Set "
+        "`horizontal=True` to use `wrap=False`, or remove the `wrap` argument.")
+    assert at.exception[0].exc_type == "streamlit.errors.StreamlitIncompatibleParametersError"
+    assert not app("import rerunqt as st\nst.container(horizontal=True, wrap=False)\n").exception
+
+
 def test_gap_takes_pixels_and_names_in_any_case_as_streamlit() -> None:
     at = app("""
         import rerunqt as st

@@ -391,10 +391,12 @@ st.button("Off", disabled=True)
     assert inks(popovers["Shut"]) & faded - inks(popovers["Open"])  # the faded text colour
 
 
-@pytest.mark.parametrize(("gap", "pixels"), [("40", 40), ("'LARGE'", 64), ("0", 0)])
+@pytest.mark.parametrize(("gap", "pixels"), [("40", 40), ("'LARGE'", 64), ("0", 0),
+                                           ("'xxsmall'", 4), ("'xsmall'", 8)])
 def test_column_gap_in_pixels_or_any_case_name(rerunqt_pilot, write_script, gap: str,
                                                pixels: int) -> None:
-    """Streamlit 1.67 takes gap=<pixels> and names in any case (they raised here)."""
+    """Streamlit 1.67 takes gap=<pixels> and names in any case (they raised here); its
+    "xxsmall" and "xsmall" are 0.25rem and 0.5rem (they were 2 and 4 px here)."""
     pilot = open_app(rerunqt_pilot, write_script,
                      f"import rerunqt as st\na, b = st.columns(2, gap={gap})\na.text('L')\nb.text('R')\n",
                      width=1000)

@@ -234,8 +234,16 @@ def check_required(field: LabelledField, value: Any, changed: frozenset[str] | N
 
 
 def apply_width(widget: QWidget, element: Element) -> None:
-    """A pixel ``width`` caps the widget's width; "stretch"/"content" lift a cap set before."""
+    """A pixel ``width`` caps the widget's width; "stretch"/"content" lift a cap set before.
+
+    The width is also kept as the widget's ``rqWidth`` property: a horizontal container's
+    row reads it to size the child as Streamlit's flex row does (qt/flow.py)."""
     width = element.prop("width")
+    mode = "stretch" if element.prop("use_container_width") is True else width
+    if mode is not None and widget.property("rqWidth") != mode:
+        if widget.property("rqWidth") is not None:
+            widget.updateGeometry()  # the row lays its children out again
+        widget.setProperty("rqWidth", mode)
     if width.__class__ is int:
         widget.setMaximumWidth(width)
         widget.setProperty("rqCapped", True)

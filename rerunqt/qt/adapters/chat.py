@@ -42,6 +42,7 @@ from rerunqt.qt.adapters.image import to_qimage
 from rerunqt.qt.adapters.layout import PAGE_SPACING, EmptyAdapter, LayoutAdapter
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
+from rerunqt.qt.flow import ROW_BASIS_CHAT_INPUT
 from rerunqt.qt.follow import FOLLOW_PAGE, follow_page, pin_followers
 from rerunqt.runner.requests import WidgetEvent
 
@@ -345,6 +346,7 @@ class ChatInputAdapter(Adapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         box = ChatBox(host, element.key)
+        box.setProperty("rqBasis", ROW_BASIS_CHAT_INPUT)  # Streamlit's 8rem in a horizontal row
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QScrollArea,
     QSizePolicy,
     QSpacerItem,
@@ -19,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rerunqt.qt.children import FlowChildren, RowChildren
+from rerunqt.qt.children import FlowChildren
 from rerunqt.qt.column import Column
 from rerunqt.qt.flow import FlowBox
 from rerunqt.qt.follow import Follower
 
 # Streamlit's gaps in pixels (1rem = 16 px)
-GAP_PX = {None: 0, "xxsmall": 2, "xsmall": 4, "small": 16, "medium": 32, "large": 64,
+GAP_PX = {None: 0, "xxsmall": 4, "xsmall": 8, "small": 16, "medium": 32, "large": 64,
           "xlarge": 96, "xxlarge": 128}
 
 
@@ -77,7 +76,7 @@ class ContainerBox(QFrame):
         self.vertical = Column(self.inner_layout)
         self.vertical.lead = 1
         self.v_align = "top"
-        self.row: RowChildren | FlowChildren | None = None
+        self.row: FlowChildren | None = None
         self.autoscroll: bool | None = None
 
     def set_height(self, height: int | None) -> None:
@@ -101,7 +100,11 @@ class ContainerBox(QFrame):
             self.scroller.setWidget(self.inner)
             Follower(self.scroller, self.follows)
             outer.addWidget(self.scroller)
-        self.setFixedHeight(height)
+        # never less than a bordered box's padding (Streamlit's box-sizing: border-box),
+        # so an empty st.container(height=25, border=True) shows no scroll bar
+        margins = self.inner_layout.contentsMargins()
+        floor = margins.top() + margins.bottom() + (2 if margins.top() else 0)
+        self.setFixedHeight(max(height, floor))
 
     def align_children(self, vertical: str) -> None:
         """Where the children sit in a pixel-high box's free height, as Streamlit's
@@ -137,14 +140,13 @@ class ContainerBox(QFrame):
         _frame(self, self.inner_layout, border)
 
 
-def horizontal_row(box: ContainerBox) -> QHBoxLayout:
+def horizontal_row(box: ContainerBox) -> FlowBox:
     """A one-row horizontal container's row (``wrap=False``), placed where its vertical
     column would be; a row wider than the container scrolls sideways inside it."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    box.inner_layout.insertWidget(1, RowScroll(holder))
-    return row
+    flow = FlowBox(spacing=GAP_PX["small"], fill_last=False)
+    flow.flow.one_line = True
+    box.inner_layout.insertWidget(1, RowScroll(flow))
+    return flow
 
 
 class RowScroll(QScrollArea):
@@ -166,9 +168,9 @@ class RowScroll(QScrollArea):
         holder = self.widget()
         if holder is None:
             return
-        too_wide = holder.minimumSizeHint().width() > self.viewport().width()
+        too_wide = holder.minimumWidth() > self.viewport().width()
         bar = self.horizontalScrollBar().sizeHint().height() if too_wide else 0
-        height = holder.sizeHint().height() + bar
+        height = holder.minimumHeight() + bar  # the row fixes its own height
         if self.maximumHeight() != height:
             self.setFixedHeight(height)
 

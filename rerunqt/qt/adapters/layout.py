@@ -30,7 +30,7 @@ from rerunqt.qt.adapters.container_box import (
     gap_px,
     horizontal_row,
 )
-from rerunqt.qt.children import NO_ALIGN, BoxChildren, Children, FlowChildren, HidingColumn, RowChildren
+from rerunqt.qt.children import NO_ALIGN, BoxChildren, Children, FlowChildren, HidingColumn
 from rerunqt.qt.column import Column
 
 
@@ -187,7 +187,7 @@ class ContainerAdapter(LayoutAdapter):
         if element.prop("horizontal") and element.prop("wrap"):
             box.row = FlowChildren(flow_row(box))
         elif element.prop("horizontal"):
-            box.row = RowChildren(horizontal_row(box))
+            box.row = FlowChildren(horizontal_row(box))
         self.update(box, element, element, frozenset(n for n, _ in element.props))
         return box
 
@@ -201,9 +201,7 @@ class ContainerAdapter(LayoutAdapter):
         widget.autoscroll = props["autoscroll"]
         gap = gap_px(props["gap"])
         widget.inner_layout.setSpacing(gap if props["gap"] != "small" else PAGE_SPACING)
-        if isinstance(widget.row, RowChildren):
-            widget.row.layout.setSpacing(gap)
-        elif isinstance(widget.row, FlowChildren):
+        if widget.row is not None:
             widget.row.box.flow.gap = gap
         widget.align_children(props["vertical_alignment"])
         if widget.row is not None:

@@ -33,6 +33,7 @@ from rerunqt.qt.adapters.label_face import label_words, mnemonic_safe, with_icon
 from rerunqt.qt.adapters.layout import Box, BoxAdapter, LayoutAdapter
 from rerunqt.qt.adapters.option_markdown import needs_document, set_markdown, show_label_markdown
 from rerunqt.qt.children import Children
+from rerunqt.qt.flow import ROW_BASIS_TABS
 from rerunqt.runner.requests import WidgetEvent
 
 
@@ -142,6 +143,7 @@ class TabsAdapter(LayoutAdapter):
 
     def create(self, element: Element, host: Host) -> QWidget:
         tabs = Tabs()
+        tabs.setProperty("rqBasis", ROW_BASIS_TABS)  # Streamlit's 14rem in a horizontal row
         tabs.pending_default = int(element.prop("default") or 0)
         tabs.tracked, tabs.labels = element.prop("tracked"), tuple(element.prop("labels"))
         mark_tabs(tabs, tabs.labels)

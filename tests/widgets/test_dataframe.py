@@ -560,3 +560,36 @@ def test_multiindex_labels_join_every_level_as_written() -> None:
         return "None" if value is None or value != value else str(value)
 
     assert list(labels) == [" / ".join(map(text, row)) for row in df.index]
+
+
+def test_a_frame_arrow_refuses_shows_its_odd_columns_as_text_as_in_streamlit() -> None:
+    """Streamlit 1.67 retries a frame Arrow refuses (ints mixed with text) with each such
+    column, list columns of mixed items and numpy arrays included, as pandas ``string``."""
+    at = run("""
+import numpy as np, pandas as pd, rerunqt as st
+df = pd.DataFrame({'mix': [1, 'a', 2.5, None, True], 'n': [1.0] * 5,
+                   'arr': [np.array([1, 2]), np.array(['a'])] * 2 + [None], 'lst': [[1, 'x']] * 5,
+                   'ok': [[1, 2]] * 5, 'ints': [np.array([1, 2])] * 5})
+st.dataframe(df)
+st.table(df)
+""")
+    frame = at.dataframe[0].value
+    assert str(frame["mix"].dtype) == "string" and str(frame["arr"].dtype) == "string"
+    assert list(frame["mix"][:3]) == ["1", "a", "2.5"] and frame["mix"].isna()[3]
+    assert frame["arr"][0] == "[1 2]" and frame["lst"][0] == "[1, 'x']"
+    assert frame["n"].dtype == float  # Arrow takes these as they are
+    assert list(frame["ok"][0]) == [1, 2] and list(frame["ints"][0]) == [1, 2]
+    assert [at.table[0].cell_text(r, c) for r, c in ((4, "mix"), (1, "arr"))] == ["True", "['a']"]
+    assert at.table[0].cell_text(2, "mix") == "2.5"
+
+
+def test_a_frame_arrow_takes_keeps_its_object_columns() -> None:
+    """Lists of one type, dicts, Decimals: Arrow serialises them, so nothing is converted."""
+    at = run("""
+from decimal import Decimal
+import pandas as pd, rerunqt as st
+st.dataframe(pd.DataFrame({'l': [[1, 2], None], 'd': [{'a': 1}, {'a': 2}], 'x': [Decimal('1.5'), None]}))
+""")
+    frame = at.dataframe[0].value
+    assert list(frame["l"][0]) == [1, 2] and frame["d"][1] == {"a": 2}
+    assert str(frame["x"][0]) == "1.5" and frame["x"].dtype == object

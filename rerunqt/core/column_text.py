@@ -175,7 +175,13 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
 def markdown_cell(source: str) -> str:
     """A MarkdownColumn cell as Streamlit's grid draws it: the Markdown source as written,
     on one line (the rendered Markdown shows only in the overlay a click opens)."""
-    return _LINE_BREAK.sub(" ", source) if "\n" in source or "\r" in source else source
+    return one_line(source)
+
+
+def one_line(text: str) -> str:
+    """A grid cell's text as Streamlit's text and object columns draw it: each line break a
+    space, so a cell shows all its text in its row (the overlay a click opens keeps them)."""
+    return _LINE_BREAK.sub(" ", text) if "\n" in text or "\r" in text else text
 
 
 def chart_values(value: Any) -> tuple[float, ...]:

@@ -74,7 +74,7 @@ class Table(ElementView):
 
     def cell_text(self, row: int, column: str) -> str:
         """What the table shows in a cell (row in data order; the column type's format too)."""
-        from rerunqt.core.column_text import spec_text
+        from rerunqt.core.column_text import one_line, spec_text
         from rerunqt.core.frame_text import MISSING
 
         frame: FrameData = self._element.prop("data")
@@ -89,7 +89,7 @@ class Table(ElementView):
 
             shown = None if frame.styles is None else frame.styles.text(row, position)
             return table_cell(frame.columns[position], row, frame.kinds[position]) if shown is None else shown
-        text = frame.text(position, row)
+        text = one_line(frame.text(position, row))
         placeholder = self._element.prop("placeholder") if self._element.kind == "dataframe" else None
         return placeholder if text == MISSING and placeholder is not None else text
 

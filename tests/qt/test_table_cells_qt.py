@@ -112,3 +112,15 @@ st.table(data, border="horizontal")
     for model in (bare, lines):
         aligned = [model.headerData(c, Qt.Orientation.Horizontal, role) for c in range(3)]
         assert bool(aligned[0] & right) and aligned[1] is None and bool(aligned[2] & right)
+
+
+def test_dataframe_text_with_line_breaks_reads_on_one_line(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid draws a text or object cell with its line breaks as spaces, so all
+    of it shows in the row; the cell drew its first lines squeezed into the row."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "st.dataframe(pd.DataFrame({'s': ['a\\nb', 'c\\r\\nd', None],\n"
+        "                           'o': [['x'], 'l1\\rl2', 1]}), key='df')\n"))
+    view = pilot.table(key="df")
+    assert _cells(view, 0) == ["a b", "c d", "None"]
+    assert _cells(view, 1)[1] == "l1 l2"

@@ -593,3 +593,9 @@ st.dataframe(pd.DataFrame({'l': [[1, 2], None], 'd': [{'a': 1}, {'a': 2}], 'x': 
     frame = at.dataframe[0].value
     assert list(frame["l"][0]) == [1, 2] and frame["d"][1] == {"a": 2}
     assert str(frame["x"][0]) == "1.5" and frame["x"].dtype == object
+
+
+def test_dataframe_cell_text_puts_line_breaks_as_spaces_and_value_keeps_them() -> None:
+    at = run("import rerunqt as st\nst.dataframe({'s': ['one\\ntwo']})")
+    assert at.dataframe[0].cell_text(0, "s") == "one two"
+    assert at.dataframe[0].value["s"][0] == "one\ntwo"

@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, holds_booleans, spec_text
+from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, holds_booleans, one_line, spec_text
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
@@ -128,7 +128,7 @@ class FrameModel(QAbstractTableModel):
         text = self.frame.text(spec.position, row)
         if text == MISSING and self.placeholder is not None and self.frame.styles is None:
             return self.placeholder
-        return text
+        return one_line(text)
 
     def checked(self, spec: ColumnSpec) -> bool:
         """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""

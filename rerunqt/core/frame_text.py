@@ -47,9 +47,7 @@ def cell_text(value: Any, kind: str) -> str:
             return MISSING
         if math.isinf(value):
             return "∞" if value > 0 else "-∞"
-        if value == 0 or abs(value) >= 1e-4:
-            return f"{value:.4f}".rstrip("0").rstrip(".")
-        return f"{value:.4g}"
+        return float_text(value)
     if kind == "int":
         return str(int(value))
     if kind == "bool":
@@ -76,6 +74,19 @@ def cell_text(value: Any, kind: str) -> str:
     if isinstance(value, time):  # Streamlit's TimeColumn: to the second
         return format_temporal(value, "HH:mm:ss")
     return str(value)
+
+
+def float_text(value: float) -> str:
+    """An unformatted float as Streamlit's grid writes it (formatNumber without a format):
+    up to 4 decimals, or as many as a tiny number needs ("0.0000001", not "1e-07"); "0"
+    for -0.0. A whole number beyond 2**53 is JavaScript's own text of it, as the grid
+    shows a number it cannot hold exactly."""
+    from rerunqt.core.number_format import format_js_number
+    from rerunqt.core.sprintf_js import js_str
+
+    if value.is_integer() and abs(value) > 2 ** 53 - 1:
+        return js_str(value)
+    return format_js_number(value, None)
 
 
 def css_colour(declarations: Any, name: str) -> str | None:

@@ -599,3 +599,12 @@ def test_dataframe_cell_text_puts_line_breaks_as_spaces_and_value_keeps_them() -
     at = run("import rerunqt as st\nst.dataframe({'s': ['one\\ntwo']})")
     assert at.dataframe[0].cell_text(0, "s") == "one two"
     assert at.dataframe[0].value["s"][0] == "one\ntwo"
+
+
+def test_unformatted_floats_read_as_streamlits_grid_writes_them() -> None:
+    """formatNumber without a format: 4 decimals, tiny numbers in full (not "1e-07"),
+    -0.0 as "0", a whole number past 2**53 as JavaScript writes it."""
+    at = run("import rerunqt as st\n"
+             "st.dataframe({'f': [1e-07, -3.4e-06, -0.0, 123456.789123, 1e21, 2.5]})")
+    texts = [at.dataframe[0].cell_text(r, "f") for r in range(6)]
+    assert texts == ["0.0000001", "-0.000003", "0", "123456.7891", "1e+21", "2.5"]

@@ -17,7 +17,7 @@ import numpy as np
 
 from rerunqt.core.cell_dates import as_python, date_text, parsed_text, step_format
 from rerunqt.core.frame_columns import ColumnSpec
-from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.core.frame_text import MISSING, is_decimal, is_missing
 from rerunqt.core.number_format import column_number_text
 
 NUMERIC_TYPES = frozenset({"number", "progress"})
@@ -50,6 +50,18 @@ def holds_booleans(values: Any, sample: int = 200) -> bool:
     seen = False
     for value in values[:sample]:
         if value is True or value is False or isinstance(value, np.bool_):
+            seen = True
+        elif not is_missing(value):
+            return False
+    return seen
+
+
+def holds_decimals(values: Any, sample: int = 200) -> bool:
+    """An object column of ``decimal.Decimal`` (with gaps): Arrow's decimal type, which
+    Streamlit's grid and table show as numbers, aligned right."""
+    seen = False
+    for value in values[:sample]:
+        if is_decimal(value):
             seen = True
         elif not is_missing(value):
             return False

@@ -63,6 +63,8 @@ def cell_text(value: Any, kind: str) -> str:
         return MISSING
     if isinstance(value, float):
         return cell_text(value, "float")
+    if is_decimal(value):  # Arrow's decimal: a number column of Streamlit's grid
+        return float_text(float(value)) if value.is_finite() else MISSING
     if isinstance(value, np.ndarray):  # a list cell (polars, pyarrow): as a list reads
         return str(value.tolist())
     if isinstance(value, (bytes, bytearray)):
@@ -74,6 +76,18 @@ def cell_text(value: Any, kind: str) -> str:
     if isinstance(value, time):  # Streamlit's TimeColumn: to the second
         return format_temporal(value, "HH:mm:ss")
     return str(value)
+
+
+def is_decimal(value: Any) -> bool:
+    """A ``decimal.Decimal`` (without importing decimal: a script that made one has)."""
+    return type(value).__name__ == "Decimal" and type(value).__module__ in ("decimal", "_decimal")
+
+
+def decimal_text(value: Any) -> str:
+    """A Decimal as Streamlit's table writes Arrow's decimals: in full, without an exponent,
+    trailing zeros of the fraction dropped ("1.10" is "1.1", "3.000" is "3")."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def float_text(value: float) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from rerunqt.core.frame_text import MISSING, IntGaps, cell_text, is_missing
+from rerunqt.core.frame_text import MISSING, IntGaps, cell_text, decimal_text, is_decimal, is_missing
 
 
 def table_cell(column: np.ndarray, row: int, kind: str) -> str:
@@ -31,6 +31,9 @@ def table_text(value: Any, kind: str) -> str:
         return _float(float(value))
     if isinstance(value, (list, tuple, set, frozenset, dict, np.ndarray)):
         return _json(value)
+    if is_decimal(value):
+        text = decimal_text(value) if value.is_finite() else ""
+        return "0" if text == "-0" else text
     if is_missing(value):
         return ""
     if kind == "bool" or isinstance(value, (bool, np.bool_)):

@@ -124,3 +124,15 @@ def test_dataframe_text_with_line_breaks_reads_on_one_line(rerunqt_pilot, write_
     view = pilot.table(key="df")
     assert _cells(view, 0) == ["a b", "c d", "None"]
     assert _cells(view, 1)[1] == "l1 l2"
+
+
+def test_a_decimal_column_reads_right_aligned_as_numbers(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nfrom decimal import Decimal\n"
+        "st.dataframe({'d': [Decimal('2.50'), None], 's': ['x', 'y']}, key='df')\n"))
+    view = pilot.table(key="df")
+    model = view.model()
+    assert _cells(view, 0) == ["2.5", "None"]
+    align = Qt.AlignmentFlag(model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole))
+    assert align & Qt.AlignmentFlag.AlignRight
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None

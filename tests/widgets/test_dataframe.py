@@ -608,3 +608,17 @@ def test_unformatted_floats_read_as_streamlits_grid_writes_them() -> None:
              "st.dataframe({'f': [1e-07, -3.4e-06, -0.0, 123456.789123, 1e21, 2.5]})")
     texts = [at.dataframe[0].cell_text(r, "f") for r in range(6)]
     assert texts == ["0.0000001", "-0.000003", "0", "123456.7891", "1e+21", "2.5"]
+
+
+def test_decimals_read_as_numbers_as_in_streamlit() -> None:
+    """Arrow sends Decimals as its decimal type: the grid shows numbers (4 decimals at
+    most), the table each in full without trailing zeros; both read "1.10" as "1.1"."""
+    at = run("""
+from decimal import Decimal
+import pandas as pd, rerunqt as st
+df = pd.DataFrame({'d': [Decimal('1.10'), Decimal('0.123456'), None, Decimal('3.000')]})
+st.dataframe(df)
+st.table(df)
+""")
+    assert [at.dataframe[0].cell_text(r, "d") for r in range(4)] == ["1.1", "0.1235", "None", "3"]
+    assert [at.table[0].cell_text(r, "d") for r in range(4)] == ["1.1", "0.123456", "", "3"]

@@ -14,7 +14,15 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, holds_booleans, one_line, spec_text
+from rerunqt.core.column_text import (
+    CHART_TYPES,
+    NOT_BOOLEAN,
+    as_boolean,
+    holds_booleans,
+    holds_decimals,
+    one_line,
+    spec_text,
+)
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
@@ -137,6 +145,11 @@ class FrameModel(QAbstractTableModel):
             spec.type == "checkbox" or (spec.type == "auto" and (kind == "bool" or (
                 kind == "object" and holds_booleans(self.frame.columns[spec.position])))))
 
+    def _numeric(self, position: int) -> bool:
+        """A column of numbers (Decimals too), which reads right-aligned."""
+        kind = self.frame.kinds[position]
+        return kind in _NUMERIC or (kind == "object" and holds_decimals(self.frame.columns[position]))
+
     def _plan(self, spec: ColumnSpec) -> tuple[Any, ...]:
         """What a column's cells answer without looking at a row: (alignment, shows text,
         check mark, the roles that need the row: a link's colour and font, a Styler's
@@ -145,7 +158,7 @@ class FrameModel(QAbstractTableModel):
         if spec.alignment is not None:
             align = _ALIGNMENTS.get(spec.alignment)
         else:
-            align = _RIGHT if kind in _NUMERIC else None
+            align = _RIGHT if self._numeric(spec.position) else None
         checked = self.checked(spec)
         # a CheckboxColumn over other data: a cell that is no boolean shows its text
         worded = checked and kind != "bool"
@@ -243,7 +256,7 @@ class FrameModel(QAbstractTableModel):
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)
         if role == _ALIGN and self.right_numeric_headers and self.frame.nrows \
-                and self.frame.kinds[spec.position] in _NUMERIC:
+                and self._numeric(spec.position):
             return _RIGHT
         return None  # headers read left to right (the sort arrow sits at their right end)
 

@@ -136,3 +136,16 @@ def test_a_decimal_column_reads_right_aligned_as_numbers(rerunqt_pilot, write_sc
     align = Qt.AlignmentFlag(model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole))
     assert align & Qt.AlignmentFlag.AlignRight
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
+
+
+def test_a_styled_bool_column_keeps_its_check_boxes(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid draws a bool column of a Styler as check boxes (with the Styler's
+    colours); it read "True" / "False" as text."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'b': [True, False], 'n': [1, 2]})\n"
+        "st.dataframe(df.style.highlight_max(color='yellow', subset=['n']), key='df')\n"))
+    model = pilot.table(key="df").model()
+    checks = [model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) for r in range(2)]
+    assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert model.index(0, 0).data() is None and _cells(pilot.table(key="df"), 1) == ["1", "2"]

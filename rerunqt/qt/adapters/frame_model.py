@@ -139,9 +139,10 @@ class FrameModel(QAbstractTableModel):
         return one_line(text)
 
     def checked(self, spec: ColumnSpec) -> bool:
-        """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""
+        """Shown as a check mark: a bool column, or a CheckboxColumn; a Styler's text for it is
+        not shown (Streamlit's grid puts a Styler's text only in text and number cells)."""
         kind = self.frame.kinds[spec.position]
-        return self.frame.styles is None and not self.table_cells and (
+        return not self.table_cells and (
             spec.type == "checkbox" or (spec.type == "auto" and (kind == "bool" or (
                 kind == "object" and holds_booleans(self.frame.columns[spec.position])))))
 

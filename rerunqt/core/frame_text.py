@@ -65,6 +65,10 @@ def cell_text(value: Any, kind: str) -> str:
         return cell_text(value, "float")
     if is_decimal(value):  # Arrow's decimal: a number column of Streamlit's grid
         return float_text(float(value)) if value.is_finite() else MISSING
+    if isinstance(value, dict):  # Arrow's struct: JSON without its null fields, as Streamlit writes it
+        from rerunqt.core.table_text import json_text
+
+        return json_text(value)
     if isinstance(value, np.ndarray):  # a list cell (polars, pyarrow): as a list reads
         return str(value.tolist())
     if isinstance(value, (bytes, bytearray)):

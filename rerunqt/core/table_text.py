@@ -30,7 +30,7 @@ def table_text(value: Any, kind: str) -> str:
     if kind == "float" or (kind == "object" and isinstance(value, float)):
         return _float(float(value))
     if isinstance(value, (list, tuple, set, frozenset, dict, np.ndarray)):
-        return _json(value)
+        return json_text(value)
     if is_decimal(value):
         text = decimal_text(value) if value.is_finite() else ""
         return "0" if text == "-0" else text
@@ -57,7 +57,7 @@ def _float(value: float) -> str:
     return f"{value:,.4f}"
 
 
-def _json(value: Any) -> str:
+def json_text(value: Any) -> str:
     """A list, set or dict as JSON without spaces, as the browser's JSON.stringify writes it."""
     return json.dumps(_plain(value), separators=(",", ":"), ensure_ascii=False, default=str)
 

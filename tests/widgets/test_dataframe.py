@@ -622,3 +622,11 @@ st.table(df)
 """)
     assert [at.dataframe[0].cell_text(r, "d") for r in range(4)] == ["1.1", "0.1235", "None", "3"]
     assert [at.table[0].cell_text(r, "d") for r in range(4)] == ["1.1", "0.123456", "", "3"]
+
+
+def test_dict_cells_read_as_json_without_null_fields_as_in_streamlit() -> None:
+    """Arrow sends a column of dicts as a struct, which Streamlit's grid writes as JSON
+    without the null fields; it read as Python's repr ("{'a': 1}")."""
+    at = run("import rerunqt as st, pandas as pd\n"
+             "st.dataframe(pd.DataFrame({'d': [{'a': 1, 'n': None}, {'b': [1, 2]}, None]}))")
+    assert [at.dataframe[0].cell_text(r, "d") for r in range(3)] == ['{"a":1}', '{"b":[1,2]}', "None"]

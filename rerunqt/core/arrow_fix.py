@@ -11,9 +11,13 @@ pandas is imported only by callers that hold a pandas object.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 _FAILS = object()  # a value Arrow cannot type
+# other values Arrow types by themselves (in a list cell, say); anything else it refuses
+_ARROW_KINDS = {"date": "date", "time": "time", "timedelta": "timedelta", "Timedelta": "timedelta",
+                "Decimal": "decimal", "NaTType": None, "NAType": None}
 _FAILING_PERIODS = frozenset({"period[B]", "period[N]", "period[ns]", "period[U]", "period[us]"})
 
 
@@ -32,11 +36,13 @@ def _scalar_kind(value: Any) -> Any:
         return "str"
     if isinstance(value, bytes):
         return "bytes"
-    if isinstance(value, (list, tuple, np.ndarray)):
+    if isinstance(value, (list, tuple, set, frozenset, np.ndarray)):
         return "list", _common_kind(value.tolist() if isinstance(value, np.ndarray) else value)
     if isinstance(value, dict):
         return "dict"
-    return _FAILS
+    if isinstance(value, (datetime, np.datetime64)):  # pandas' Timestamp too
+        return "datetime"
+    return _ARROW_KINDS.get(type(value).__name__, _FAILS)
 
 
 def _common_kind(values: Iterable[Any]) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from rerunqt.testing import AppTest
@@ -584,14 +586,18 @@ st.table(df)
 
 
 def test_a_frame_arrow_takes_keeps_its_object_columns() -> None:
-    """Lists of one type, dicts, Decimals: Arrow serialises them, so nothing is converted."""
+    """Lists of one type (sets and lists of datetimes too), dicts, Decimals: Arrow
+    serialises them, so nothing is converted (as Streamlit 1.67's AppTest shows)."""
     at = run("""
 from decimal import Decimal
 import pandas as pd, rerunqt as st
-st.dataframe(pd.DataFrame({'l': [[1, 2], None], 'd': [{'a': 1}, {'a': 2}], 'x': [Decimal('1.5'), None]}))
+import datetime
+st.dataframe(pd.DataFrame({'l': [[1, 2], None], 'd': [{'a': 1}, {'a': 2}], 'x': [Decimal('1.5'), None],
+                           's': [{1, 2}, set()], 't': [[datetime.datetime(2024, 1, 2)], []]}))
 """)
     frame = at.dataframe[0].value
     assert list(frame["l"][0]) == [1, 2] and frame["d"][1] == {"a": 2}
+    assert frame["s"][0] == {1, 2} and frame["t"][0][0] == datetime.datetime(2024, 1, 2)
     assert str(frame["x"][0]) == "1.5" and frame["x"].dtype == object
 
 

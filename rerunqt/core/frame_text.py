@@ -65,6 +65,8 @@ def cell_text(value: Any, kind: str) -> str:
         return cell_text(value, "float")
     if is_decimal(value):  # Arrow's decimal: a number column of Streamlit's grid
         return float_text(float(value)) if value.is_finite() else MISSING
+    if type(value).__name__ == "Interval" and hasattr(value, "closed_left"):  # pandas' Interval
+        return interval_text(value)
     if isinstance(value, dict):  # Arrow's struct: JSON without its null fields, as Streamlit writes it
         from rerunqt.core.table_text import json_text
 
@@ -92,6 +94,19 @@ def decimal_text(value: Any) -> str:
     trailing zeros of the fraction dropped ("1.10" is "1.1", "3.000" is "3")."""
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def interval_text(interval: Any) -> str:
+    """A pandas Interval as Streamlit writes Arrow's interval type: float ends with four
+    decimals and thousands separators ("(0.5488, 1.7152]"), others as their own cells."""
+    ends = []
+    for end in (interval.left, interval.right):
+        if isinstance(end, (float, np.floating)):
+            ends.append(f"{float(end):,.4f}" if math.isfinite(end) else str(end))
+        else:
+            ends.append(cell_text(end.item() if isinstance(end, np.generic) else end, "object"))
+    return (f"{'[' if interval.closed_left else '('}{ends[0]}, "
+            f"{ends[1]}{']' if interval.closed_right else ')'}")
 
 
 def float_text(value: float) -> str:

@@ -636,3 +636,19 @@ def test_dict_cells_read_as_json_without_null_fields_as_in_streamlit() -> None:
     at = run("import rerunqt as st, pandas as pd\n"
              "st.dataframe(pd.DataFrame({'d': [{'a': 1, 'n': None}, {'b': [1, 2]}, None]}))")
     assert [at.dataframe[0].cell_text(r, "d") for r in range(3)] == ['{"a":1}', '{"b":[1,2]}', "None"]
+
+
+def test_intervals_read_as_streamlit_writes_arrows_interval_type() -> None:
+    """A float subtype's ends get four decimals (as Streamlit's formatFloat), int ends stay
+    whole; the interval's closed sides give its brackets."""
+    at = run("""
+import pandas as pd, rerunqt as st
+df = pd.DataFrame({'f': [pd.Interval(0, 1, closed='both'), None],
+                   'i': [pd.Interval(0, 1), pd.Interval(2, 3)],
+                   'r': [pd.Interval(0.5488135, 1.7151894, closed='neither'), None]})
+st.dataframe(df)
+st.table(df)
+""")
+    shown = [at.dataframe[0].cell_text(0, c) for c in "fir"]
+    assert shown == ["[0.0000, 1.0000]", "(0, 1]", "(0.5488, 1.7152)"]
+    assert [at.table[0].cell_text(r, "f") for r in range(2)] == ["[0.0000, 1.0000]", ""]

@@ -56,15 +56,17 @@ def holds_booleans(values: Any, sample: int = 200) -> bool:
     return seen
 
 
-def holds_decimals(values: Any, sample: int = 200) -> bool:
-    """An object column of ``decimal.Decimal`` (with gaps): Arrow's decimal type, which
-    Streamlit's grid and table show as numbers, aligned right."""
+def holds_numbers(values: Any, sample: int = 200) -> bool:
+    """An object column of numbers (ints, floats, ``decimal.Decimal``; gaps allowed, no
+    bools): Arrow types it as numbers, which Streamlit's grid and table align right."""
     seen = False
     for value in values[:sample]:
-        if is_decimal(value):
-            seen = True
-        elif not is_missing(value):
+        if is_missing(value):
+            continue
+        if isinstance(value, (bool, np.bool_)) or not (
+                isinstance(value, (int, float, np.integer, np.floating)) or is_decimal(value)):
             return False
+        seen = True
     return seen
 
 

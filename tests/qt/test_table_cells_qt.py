@@ -149,3 +149,18 @@ def test_a_styled_bool_column_keeps_its_check_boxes(rerunqt_pilot, write_script)
     checks = [model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) for r in range(2)]
     assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     assert model.index(0, 0).data() is None and _cells(pilot.table(key="df"), 1) == ["1", "2"]
+
+
+def test_an_object_column_of_numbers_reads_right_aligned(rerunqt_pilot, write_script) -> None:
+    """Arrow types an object column of ints and floats (with gaps) as numbers, which
+    Streamlit's grid and table align right; a column mixing in text stays left."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'o': pd.Series([1, None, 2.5], dtype=object), 'b': [True, None, False]})\n"
+        "st.dataframe(df, key='df')\nst.table(df)\n"))
+    right = Qt.AlignmentFlag.AlignRight
+    for view in (pilot.table(key="df"), pilot.window.renderer.find(kind="table")[0].widget):
+        model = view.model()
+        assert Qt.AlignmentFlag(model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole)) & right
+        assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert _cells(pilot.table(key="df"), 0) == ["1", "None", "2.5"]

@@ -19,7 +19,7 @@ from rerunqt.core.column_text import (
     NOT_BOOLEAN,
     as_boolean,
     holds_booleans,
-    holds_decimals,
+    holds_numbers,
     one_line,
     spec_text,
 )
@@ -147,9 +147,10 @@ class FrameModel(QAbstractTableModel):
                 kind == "object" and holds_booleans(self.frame.columns[spec.position])))))
 
     def _numeric(self, position: int) -> bool:
-        """A column of numbers (Decimals too), which reads right-aligned."""
+        """A column of numbers (an object column of numbers or Decimals too), which reads
+        right-aligned."""
         kind = self.frame.kinds[position]
-        return kind in _NUMERIC or (kind == "object" and holds_decimals(self.frame.columns[position]))
+        return kind in _NUMERIC or (kind == "object" and holds_numbers(self.frame.columns[position]))
 
     def _plan(self, spec: ColumnSpec) -> tuple[Any, ...]:
         """What a column's cells answer without looking at a row: (alignment, shows text,

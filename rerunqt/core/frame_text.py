@@ -99,10 +99,12 @@ def decimal_text(value: Any) -> str:
 def interval_text(interval: Any) -> str:
     """A pandas Interval as Streamlit writes Arrow's interval type: float ends with four
     decimals and thousands separators ("(0.5488, 1.7152]"), others as their own cells."""
+    from rerunqt.core.number_format import grouped_fixed
+
     ends = []
     for end in (interval.left, interval.right):
         if isinstance(end, (float, np.floating)):
-            ends.append(f"{float(end):,.4f}" if math.isfinite(end) else str(end))
+            ends.append(grouped_fixed(float(end), 4) if math.isfinite(end) else str(end))
         else:
             ends.append(cell_text(end.item() if isinstance(end, np.generic) else end, "object"))
     return (f"{'[' if interval.closed_left else '('}{ends[0]}, "

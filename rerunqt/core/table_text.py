@@ -54,7 +54,9 @@ def _float(value: float) -> str:
         return ""
     if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
-    return f"{value:,.4f}"
+    from rerunqt.core.number_format import grouped_fixed
+
+    return grouped_fixed(value, 4)
 
 
 def json_text(value: Any) -> str:

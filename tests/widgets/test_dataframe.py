@@ -652,3 +652,9 @@ st.table(df)
     shown = [at.dataframe[0].cell_text(0, c) for c in "fir"]
     assert shown == ["[0.0000, 1.0000]", "(0, 1]", "(0.5488, 1.7152)"]
     assert [at.table[0].cell_text(r, "f") for r in range(2)] == ["[0.0000, 1.0000]", ""]
+
+
+def test_table_floats_round_as_numbro_does() -> None:
+    """st.table's "0,0.0000": a half rounds up (0.00015 is 0.0002) and -0.0 has no sign."""
+    at = run("import rerunqt as st\nst.table({'f': [0.00015, -0.0, 1234.5]})")
+    assert [at.table[0].cell_text(r, "f") for r in range(3)] == ["0.0002", "0.0000", "1,234.5000"]

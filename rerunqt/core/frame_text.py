@@ -196,6 +196,18 @@ class StylerCells:
     def colour(self, row: int, column: int, name: str) -> str | None:
         return css_colour(self._styles.get((row, column)), name)
 
+    def opacity(self, row: int, column: int) -> float | None:
+        """The cell's CSS ``opacity`` ("20%", "0.5") from 0 to 1; None when it has none."""
+        found = None
+        for prop, value in self._styles.get((row, column)) or ():
+            if str(prop).strip().lower() == "opacity":
+                text = str(value).strip()
+                try:
+                    found = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+                except ValueError:
+                    continue
+        return None if found is None else min(max(found, 0.0), 1.0)
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, StylerCells) and self.key == other.key
 

@@ -164,3 +164,20 @@ def test_an_object_column_of_numbers_reads_right_aligned(rerunqt_pilot, write_sc
         assert Qt.AlignmentFlag(model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole)) & right
         assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
     assert _cells(pilot.table(key="df"), 0) == ["1", "None", "2.5"]
+
+
+def test_a_styler_opacity_fades_st_table_cells_only(rerunqt_pilot, write_script) -> None:
+    """A browser fades an st.table cell with CSS opacity (text and background); Streamlit's
+    grid takes only color and background-color, so st.dataframe keeps them as they are."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "s = pd.DataFrame({'a': [0.1, 5.0]}).style.map(\n"
+        "    lambda v: 'opacity: 20%; background-color: #ff0000' if v < 1 else 'color: #0000ff')\n"
+        "st.table(s)\nst.dataframe(s, key='df')\n"))
+    table = pilot.window.renderer.find(kind="table")[0].widget.model()
+    fore = table.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    back = table.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert abs(fore.alphaF() - 0.2) < 0.01 and abs(back.alphaF() - 0.2) < 0.01 and back.red() == 255
+    assert table.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).alphaF() == 1.0
+    grid = pilot.table(key="df").model()
+    assert grid.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).alphaF() == 1.0

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from rerunqt.core.column_text import (
     CHART_TYPES,
@@ -218,12 +218,24 @@ class FrameModel(QAbstractTableModel):
             return font
         if role == _FORE:
             if frame.styles is not None:
-                return self._colour(frame.styles.colour(row, column, "color"))
+                return self._faded(self._colour(frame.styles.colour(row, column, "color")), row, column, True)
             return _MUTED if frame.kinds[column] in _MAY_MISS and is_missing(frame.columns[column][row]) \
                 else None
         if role == _BACK and frame.styles is not None:
-            return self._colour(frame.styles.colour(row, column, "background-color"))
+            back = self._colour(frame.styles.colour(row, column, "background-color"))
+            return self._faded(back, row, column, False)
         return None
+
+    def _faded(self, colour: QColor | None, row: int, column: int, text: bool) -> QColor | None:
+        """A Styler's ``opacity`` on an st.table cell (the browser fades the whole cell, text
+        and background); Streamlit's grid (st.dataframe) does not apply it."""
+        opacity = self.frame.styles.opacity(row, column) if self.table_cells and self.frame.styles else None
+        if opacity is None or (colour is None and not text):
+            return colour
+        faded = QColor(colour) if colour is not None else \
+            QGuiApplication.palette().color(QPalette.ColorRole.Text)
+        faded.setAlphaF(faded.alphaF() * opacity)
+        return faded
 
     def _colour(self, name: str | None) -> QColor | None:
         if not name:

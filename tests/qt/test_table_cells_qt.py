@@ -181,3 +181,18 @@ def test_a_styler_opacity_fades_st_table_cells_only(rerunqt_pilot, write_script)
     assert table.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).alphaF() == 1.0
     grid = pilot.table(key="df").model()
     assert grid.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).alphaF() == 1.0
+
+
+def test_whole_numbers_beyond_2_53_read_faded_in_st_dataframe(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid shows a whole number JavaScript cannot hold exactly (an int64 ID,
+    1e20) as a faded error cell; st.table writes it plainly."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "data = {'id': [2 ** 60, 5], 'f': [1e20, 2.5]}\n"
+        "st.dataframe(data, key='df')\nst.table(data)\n"))
+    model = pilot.table(key="df").model()
+    fore = [[model.index(r, c).data(Qt.ItemDataRole.ForegroundRole) for c in range(2)] for r in range(2)]
+    assert fore[0][0] is not None and fore[0][1] is not None and fore[1] == [None, None]
+    assert _cells(pilot.table(key="df"), 0) == [str(2 ** 60), "5"]
+    table = pilot.window.renderer.find(kind="table")[0].widget.model()
+    assert table.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None

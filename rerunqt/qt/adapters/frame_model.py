@@ -41,6 +41,7 @@ _ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCente
 _LINK = QColor("#1c83e1")
 _SERVED = frozenset({_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _FONT})
 _MAY_MISS = frozenset({"float", "object", "datetime", "timedelta"})
+_JS_SAFE = 2 ** 53 - 1  # JavaScript's largest exact integer (Number.MAX_SAFE_INTEGER)
 _VERTICAL = Qt.Orientation.Vertical
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
@@ -170,9 +171,20 @@ class FrameModel(QAbstractTableModel):
             per_row |= {_FORE, _FONT}
         if self.frame.styles is not None:
             per_row |= {_FORE, _BACK}
-        if kind in _MAY_MISS:
+        if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)):
             per_row.add(_FORE)
         return align, text, checked, frozenset(per_row)
+
+    def _unsafe_ints(self, position: int) -> bool:
+        """Whether a number column of st.dataframe holds a whole number beyond 2**53, which
+        Streamlit's grid shows faded, as an error cell (JavaScript cannot hold it exactly)."""
+        if self.table_cells or self.frame.kinds[position] not in ("int", "float"):
+            return False
+        values = np.asarray(self.frame.columns[position])
+        if not values.size:
+            return False
+        with np.errstate(invalid="ignore"):
+            return bool(np.nanmax(np.abs(values.astype(float))) > _JS_SAFE)
 
     def data(self, index: Any, role: int = _DISPLAY) -> Any:
         if role not in _SERVED:  # most roles a view asks for: answered before any look-up
@@ -219,8 +231,14 @@ class FrameModel(QAbstractTableModel):
         if role == _FORE:
             if frame.styles is not None:
                 return self._faded(self._colour(frame.styles.colour(row, column, "color")), row, column, True)
-            return _MUTED if frame.kinds[column] in _MAY_MISS and is_missing(frame.columns[column][row]) \
-                else None
+            value = frame.columns[column][row]
+            kind = frame.kinds[column]
+            if kind in _MAY_MISS and is_missing(value):
+                return _MUTED
+            if kind in ("int", "float") and not self.table_cells and abs(float(value)) > _JS_SAFE \
+                    and float(value).is_integer():
+                return _MUTED  # (an error cell in Streamlit's grid)
+            return None
         if role == _BACK and frame.styles is not None:
             back = self._colour(frame.styles.colour(row, column, "background-color"))
             return self._faded(back, row, column, False)

@@ -92,6 +92,18 @@ def _fix(column: Any, may_try: bool) -> str | None:
     return "string" if may_try and _common_kind(present) is _FAILS else None
 
 
+def _struct_fits(values: list[Any]) -> bool:
+    """Dicts Arrow makes a struct of: each key's values of one kind across the rows
+    (``{"a": 1}`` then ``{"a": "x"}`` is refused)."""
+    fields: dict[Any, list[Any]] = {}
+    for value in values:
+        if not isinstance(value, dict):
+            return False
+        for key, item in value.items():
+            fields.setdefault(key, []).append(item)
+    return all(_common_kind(items) is not _FAILS for items in fields.values())
+
+
 def _arrow_fails(frame: Any) -> bool:
     """Whether pyarrow's ``Table.from_pandas`` would raise on ``frame``: a column Streamlit
     finds incompatible, unless it holds only dicts (Arrow makes those a struct)."""
@@ -101,7 +113,7 @@ def _arrow_fails(frame: Any) -> bool:
         verdict = _fix(column, may_try=True)
         if verdict is None:
             continue
-        if column.dtype == object and all(isinstance(v, dict) for v in column.dropna().tolist()):
+        if column.dtype == object and _struct_fits(column.dropna().tolist()):
             continue
         return True
     index = frame.index

@@ -585,6 +585,15 @@ st.table(df)
     assert at.table[0].cell_text(2, "mix") == "2.5"
 
 
+def test_dicts_whose_fields_disagree_are_text_as_arrow_refuses_them() -> None:
+    """Arrow makes a struct of dicts only when each key holds one kind of value."""
+    at = run("import rerunqt as st, pandas as pd\n"
+             "st.dataframe(pd.DataFrame({'d': [{'a': 1}, {'a': 'x'}]}))\n"
+             "st.dataframe(pd.DataFrame({'d': [{'a': 1}, {'a': 2.5, 'b': 'y'}]}))")
+    assert list(at.dataframe[0].value["d"]) == ["{'a': 1}", "{'a': 'x'}"]
+    assert at.dataframe[1].value["d"][1] == {"a": 2.5, "b": "y"}
+
+
 def test_a_frame_arrow_takes_keeps_its_object_columns() -> None:
     """Lists of one type (sets and lists of datetimes too), dicts, Decimals: Arrow
     serialises them, so nothing is converted (as Streamlit 1.67's AppTest shows)."""

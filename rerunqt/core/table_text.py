@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import date, datetime, time
 from typing import Any
 
@@ -83,3 +84,25 @@ def _plain(value: Any) -> Any:
     if is_missing(value):
         return None
     return value
+
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n+")
+
+
+def markdown_lines(text: str) -> str:
+    """An st.table cell's text as Streamlit's Markdown lays it out: a single line break is a
+    space (a soft break), a blank line starts a new line (a paragraph), and a break after
+    two spaces or a backslash stays (a hard break)."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    paragraphs = []
+    for paragraph in _PARAGRAPHS.split(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")):
+        lines = paragraph.split("\n")
+        joined = lines[0]
+        for line in lines[1:]:
+            hard = joined.endswith("  ") or joined.endswith("\\")
+            joined = joined.rstrip(" ").removesuffix("\\") + "\n" if hard else joined.rstrip() + " "
+            joined += line.lstrip()
+        paragraphs.append(joined)
+    return "\n".join(paragraphs)
+

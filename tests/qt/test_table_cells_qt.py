@@ -196,3 +196,13 @@ def test_whole_numbers_beyond_2_53_read_faded_in_st_dataframe(rerunqt_pilot, wri
     assert _cells(pilot.table(key="df"), 0) == [str(2 ** 60), "5"]
     table = pilot.window.renderer.find(kind="table")[0].widget.model()
     assert table.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_table_cells_lay_out_line_breaks_as_markdown(rerunqt_pilot, write_script) -> None:
+    """Streamlit's table writes each cell as Markdown: a single line break is a space, a
+    blank line a new line, two trailing spaces a hard break; it drew every break."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.table({'s': ['one\\ntwo', 'a\\n\\nb', 'x  \\ny', 'plain']})\n"))
+    view = pilot.window.renderer.find(kind="table")[0].widget
+    assert _cells(view, 0) == ["one two", "a\nb", "x\ny", "plain"]

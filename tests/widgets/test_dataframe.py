@@ -667,3 +667,8 @@ def test_table_floats_round_as_numbro_does() -> None:
     """st.table's "0,0.0000": a half rounds up (0.00015 is 0.0002) and -0.0 has no sign."""
     at = run("import rerunqt as st\nst.table({'f': [0.00015, -0.0, 1234.5]})")
     assert [at.table[0].cell_text(r, "f") for r in range(3)] == ["0.0002", "0.0000", "1,234.5000"]
+
+
+def test_table_cell_text_reads_line_breaks_as_markdown_lays_them_out() -> None:
+    at = run("import rerunqt as st\nst.table({'s': ['one\\ntwo', 'a\\n\\nb']})")
+    assert [at.table[0].cell_text(r, "s") for r in range(2)] == ["one two", "a\nb"]

@@ -27,7 +27,8 @@ from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
 from rerunqt.core.frame_text import MISSING, is_missing
-from rerunqt.core.table_text import table_cell
+from rerunqt.core.table_text import markdown_lines, table_cell
+from rerunqt.qt.adapters.inline_markdown import has_markup
 from rerunqt.qt.colours import qcolor
 
 _ROLE = Qt.ItemDataRole
@@ -132,8 +133,11 @@ class FrameModel(QAbstractTableModel):
         if self.table_cells:
             styles = self.frame.styles
             shown = None if styles is None else styles.text(row, spec.position)
-            return table_cell(self.frame.columns[spec.position], row, self.frame.kinds[spec.position]) \
-                if shown is None else shown
+            if shown is None:
+                shown = table_cell(self.frame.columns[spec.position], row, self.frame.kinds[spec.position])
+            # (text with Markdown is laid out by the Markdown painter, its breaks as written)
+            return shown if ("\n" not in shown and "\r" not in shown) or has_markup(shown) \
+                else markdown_lines(shown)
         text = self.frame.text(spec.position, row)
         if text == MISSING and self.placeholder is not None and self.frame.styles is None:
             return self.placeholder

@@ -17,7 +17,7 @@ import numpy as np
 
 from rerunqt.core.cell_dates import as_python, date_text, parsed_text, step_format
 from rerunqt.core.frame_columns import ColumnSpec
-from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.core.frame_text import MISSING, is_decimal, is_missing
 from rerunqt.core.number_format import column_number_text
 
 NUMERIC_TYPES = frozenset({"number", "progress"})
@@ -53,6 +53,20 @@ def holds_booleans(values: Any, sample: int = 200) -> bool:
             seen = True
         elif not is_missing(value):
             return False
+    return seen
+
+
+def holds_numbers(values: Any, sample: int = 200) -> bool:
+    """An object column of numbers (ints, floats, ``decimal.Decimal``; gaps allowed, no
+    bools): Arrow types it as numbers, which Streamlit's grid and table align right."""
+    seen = False
+    for value in values[:sample]:
+        if is_missing(value):
+            continue
+        if isinstance(value, (bool, np.bool_)) or not (
+                isinstance(value, (int, float, np.integer, np.floating)) or is_decimal(value)):
+            return False
+        seen = True
     return seen
 
 
@@ -175,7 +189,13 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
 def markdown_cell(source: str) -> str:
     """A MarkdownColumn cell as Streamlit's grid draws it: the Markdown source as written,
     on one line (the rendered Markdown shows only in the overlay a click opens)."""
-    return _LINE_BREAK.sub(" ", source) if "\n" in source or "\r" in source else source
+    return one_line(source)
+
+
+def one_line(text: str) -> str:
+    """A grid cell's text as Streamlit's text and object columns draw it: each line break a
+    space, so a cell shows all its text in its row (the overlay a click opens keeps them)."""
+    return _LINE_BREAK.sub(" ", text) if "\n" in text or "\r" in text else text
 
 
 def chart_values(value: Any) -> tuple[float, ...]:

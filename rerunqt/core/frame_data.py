@@ -146,6 +146,10 @@ def frame_of(data: Any, function: str) -> FrameData:
         if held is data and _still_same(data, frame, stamp):
             return frame
     source, stamp = _snapshot(data)
+    if type(source).__name__ == "DataFrame" and type(source).__module__.startswith("pandas"):
+        from rerunqt.core.arrow_fix import arrow_ready
+
+        source = arrow_ready(source)  # Arrow's refusal turns mixed columns into text, as in Streamlit
     names, columns, index, index_name, styles = columns_of(source, function)
     try:
         frame = FrameData(names, columns, index, index_name, styles, source)

@@ -47,9 +47,7 @@ def cell_text(value: Any, kind: str) -> str:
             return MISSING
         if math.isinf(value):
             return "∞" if value > 0 else "-∞"
-        if value == 0 or abs(value) >= 1e-4:
-            return f"{value:.4f}".rstrip("0").rstrip(".")
-        return f"{value:.4g}"
+        return float_text(value)
     if kind == "int":
         return str(int(value))
     if kind == "bool":
@@ -65,6 +63,14 @@ def cell_text(value: Any, kind: str) -> str:
         return MISSING
     if isinstance(value, float):
         return cell_text(value, "float")
+    if is_decimal(value):  # Arrow's decimal: a number column of Streamlit's grid
+        return float_text(float(value)) if value.is_finite() else MISSING
+    if type(value).__name__ == "Interval" and hasattr(value, "closed_left"):  # pandas' Interval
+        return interval_text(value)
+    if isinstance(value, dict):  # Arrow's struct: JSON without its null fields, as Streamlit writes it
+        from rerunqt.core.table_text import json_text
+
+        return json_text(value)
     if isinstance(value, np.ndarray):  # a list cell (polars, pyarrow): as a list reads
         return str(value.tolist())
     if isinstance(value, (bytes, bytearray)):
@@ -76,6 +82,46 @@ def cell_text(value: Any, kind: str) -> str:
     if isinstance(value, time):  # Streamlit's TimeColumn: to the second
         return format_temporal(value, "HH:mm:ss")
     return str(value)
+
+
+def is_decimal(value: Any) -> bool:
+    """A ``decimal.Decimal`` (without importing decimal: a script that made one has)."""
+    return type(value).__name__ == "Decimal" and type(value).__module__ in ("decimal", "_decimal")
+
+
+def decimal_text(value: Any) -> str:
+    """A Decimal as Streamlit's table writes Arrow's decimals: in full, without an exponent,
+    trailing zeros of the fraction dropped ("1.10" is "1.1", "3.000" is "3")."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def interval_text(interval: Any) -> str:
+    """A pandas Interval as Streamlit writes Arrow's interval type: float ends with four
+    decimals and thousands separators ("(0.5488, 1.7152]"), others as their own cells."""
+    from rerunqt.core.number_format import grouped_fixed
+
+    ends = []
+    for end in (interval.left, interval.right):
+        if isinstance(end, (float, np.floating)):
+            ends.append(grouped_fixed(float(end), 4) if math.isfinite(end) else str(end))
+        else:
+            ends.append(cell_text(end.item() if isinstance(end, np.generic) else end, "object"))
+    return (f"{'[' if interval.closed_left else '('}{ends[0]}, "
+            f"{ends[1]}{']' if interval.closed_right else ')'}")
+
+
+def float_text(value: float) -> str:
+    """An unformatted float as Streamlit's grid writes it (formatNumber without a format):
+    up to 4 decimals, or as many as a tiny number needs ("0.0000001", not "1e-07"); "0"
+    for -0.0. A whole number beyond 2**53 is JavaScript's own text of it, as the grid
+    shows a number it cannot hold exactly."""
+    from rerunqt.core.number_format import format_js_number
+    from rerunqt.core.sprintf_js import js_str
+
+    if value.is_integer() and abs(value) > 2 ** 53 - 1:
+        return js_str(value)
+    return format_js_number(value, None)
 
 
 def css_colour(declarations: Any, name: str) -> str | None:
@@ -149,6 +195,18 @@ class StylerCells:
 
     def colour(self, row: int, column: int, name: str) -> str | None:
         return css_colour(self._styles.get((row, column)), name)
+
+    def opacity(self, row: int, column: int) -> float | None:
+        """The cell's CSS ``opacity`` ("20%", "0.5") from 0 to 1; None when it has none."""
+        found = None
+        for prop, value in self._styles.get((row, column)) or ():
+            if str(prop).strip().lower() == "opacity":
+                text = str(value).strip()
+                try:
+                    found = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+                except ValueError:
+                    continue
+        return None if found is None else min(max(found, 0.0), 1.0)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, StylerCells) and self.key == other.key

@@ -81,6 +81,12 @@ def format_js_number(x: float, fmt: str | None, max_precision: int | None = None
     return sprintf(fmt, x)
 
 
+def grouped_fixed(x: float, places: int) -> str:
+    """numbro's ``"0,0.0000"``-style format (thousands separated, ``places`` decimals), as
+    Streamlit's st.table writes floats: half rounds up, and -0 is "0.0000"."""
+    return _numbro(x, places, trim=False, grouped=True)
+
+
 def column_number_text(value: float, fmt: str | None, step: float | None, integral: bool,
                        progress: bool = False) -> str | None:
     """A NumberColumn (or ProgressColumn) cell as Streamlit's grid writes it, or None to

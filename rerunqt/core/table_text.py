@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import date, datetime, time
 from typing import Any
 
 import numpy as np
 
-from rerunqt.core.frame_text import MISSING, IntGaps, cell_text, is_missing
+from rerunqt.core.frame_text import MISSING, IntGaps, cell_text, decimal_text, is_decimal, is_missing
 
 
 def table_cell(column: np.ndarray, row: int, kind: str) -> str:
@@ -30,7 +31,10 @@ def table_text(value: Any, kind: str) -> str:
     if kind == "float" or (kind == "object" and isinstance(value, float)):
         return _float(float(value))
     if isinstance(value, (list, tuple, set, frozenset, dict, np.ndarray)):
-        return _json(value)
+        return json_text(value)
+    if is_decimal(value):
+        text = decimal_text(value) if value.is_finite() else ""
+        return "0" if text == "-0" else text
     if is_missing(value):
         return ""
     if kind == "bool" or isinstance(value, (bool, np.bool_)):
@@ -51,10 +55,12 @@ def _float(value: float) -> str:
         return ""
     if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
-    return f"{value:,.4f}"
+    from rerunqt.core.number_format import grouped_fixed
+
+    return grouped_fixed(value, 4)
 
 
-def _json(value: Any) -> str:
+def json_text(value: Any) -> str:
     """A list, set or dict as JSON without spaces, as the browser's JSON.stringify writes it."""
     return json.dumps(_plain(value), separators=(",", ":"), ensure_ascii=False, default=str)
 
@@ -78,3 +84,25 @@ def _plain(value: Any) -> Any:
     if is_missing(value):
         return None
     return value
+
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n+")
+
+
+def markdown_lines(text: str) -> str:
+    """An st.table cell's text as Streamlit's Markdown lays it out: a single line break is a
+    space (a soft break), a blank line starts a new line (a paragraph), and a break after
+    two spaces or a backslash stays (a hard break)."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    paragraphs = []
+    for paragraph in _PARAGRAPHS.split(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")):
+        lines = paragraph.split("\n")
+        joined = lines[0]
+        for line in lines[1:]:
+            hard = joined.endswith("  ") or joined.endswith("\\")
+            joined = joined.rstrip(" ").removesuffix("\\") + "\n" if hard else joined.rstrip() + " "
+            joined += line.lstrip()
+        paragraphs.append(joined)
+    return "\n".join(paragraphs)
+

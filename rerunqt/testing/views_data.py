@@ -74,7 +74,7 @@ class Table(ElementView):
 
     def cell_text(self, row: int, column: str) -> str:
         """What the table shows in a cell (row in data order; the column type's format too)."""
-        from rerunqt.core.column_text import spec_text
+        from rerunqt.core.column_text import one_line, spec_text
         from rerunqt.core.frame_text import MISSING
 
         frame: FrameData = self._element.prop("data")
@@ -85,11 +85,12 @@ class Table(ElementView):
                     return shown
         position = frame.names.index(column)
         if self._element.kind == "table":  # Streamlit's static table has formats of its own
-            from rerunqt.core.table_text import table_cell
+            from rerunqt.core.table_text import markdown_lines, table_cell
 
             shown = None if frame.styles is None else frame.styles.text(row, position)
-            return table_cell(frame.columns[position], row, frame.kinds[position]) if shown is None else shown
-        text = frame.text(position, row)
+            return markdown_lines(table_cell(frame.columns[position], row, frame.kinds[position])
+                                  if shown is None else shown)
+        text = one_line(frame.text(position, row))
         placeholder = self._element.prop("placeholder") if self._element.kind == "dataframe" else None
         return placeholder if text == MISSING and placeholder is not None else text
 

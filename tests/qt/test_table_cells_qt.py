@@ -16,7 +16,7 @@ pytestmark = pytest.mark.qt
 SCRIPT = """
 import rerunqt as st, pandas as pd
 st.table(pd.DataFrame({"f": [1234.5, -0.1, None], "b": [True, False, None],
-                       "l": [["a", "b"], [1, 2], None], "n": [1, 2, 3]}))
+                       "l": [["a", "b"], ["c"], None], "n": [1, 2, 3]}))
 st.table({"flag": [True, False]})
 st.table(pd.DataFrame({"lat": [], "lon": []}))
 st.dataframe({"f": [1234.5, -0.1]}, key="df")
@@ -34,7 +34,7 @@ def test_table_cells_read_as_streamlits_table(rerunqt_pilot, write_script) -> No
     first = tables[0]
     assert _cells(first, 0) == ["1,234.5000", "-0.1000", ""]
     assert _cells(first, 1) == ["true", "false", ""]
-    assert _cells(first, 2) == ['["a","b"]', "[1,2]", ""]
+    assert _cells(first, 2) == ['["a","b"]', '["c"]', ""]
     assert _cells(first, 3) == ["1", "2", "3"]
     flags = tables[1].model()
     assert _cells(tables[1], 0) == ["true", "false"]  # text, not check boxes
@@ -112,3 +112,97 @@ st.table(data, border="horizontal")
     for model in (bare, lines):
         aligned = [model.headerData(c, Qt.Orientation.Horizontal, role) for c in range(3)]
         assert bool(aligned[0] & right) and aligned[1] is None and bool(aligned[2] & right)
+
+
+def test_dataframe_text_with_line_breaks_reads_on_one_line(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid draws a text or object cell with its line breaks as spaces, so all
+    of it shows in the row; the cell drew its first lines squeezed into the row."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "st.dataframe(pd.DataFrame({'s': ['a\\nb', 'c\\r\\nd', None],\n"
+        "                           'o': [['x'], 'l1\\rl2', 1]}), key='df')\n"))
+    view = pilot.table(key="df")
+    assert _cells(view, 0) == ["a b", "c d", "None"]
+    assert _cells(view, 1)[1] == "l1 l2"
+
+
+def test_a_decimal_column_reads_right_aligned_as_numbers(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\nfrom decimal import Decimal\n"
+        "st.dataframe({'d': [Decimal('2.50'), None], 's': ['x', 'y']}, key='df')\n"))
+    view = pilot.table(key="df")
+    model = view.model()
+    assert _cells(view, 0) == ["2.5", "None"]
+    align = Qt.AlignmentFlag(model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole))
+    assert align & Qt.AlignmentFlag.AlignRight
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
+
+
+def test_a_styled_bool_column_keeps_its_check_boxes(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid draws a bool column of a Styler as check boxes (with the Styler's
+    colours); it read "True" / "False" as text."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'b': [True, False], 'n': [1, 2]})\n"
+        "st.dataframe(df.style.highlight_max(color='yellow', subset=['n']), key='df')\n"))
+    model = pilot.table(key="df").model()
+    checks = [model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) for r in range(2)]
+    assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert model.index(0, 0).data() is None and _cells(pilot.table(key="df"), 1) == ["1", "2"]
+
+
+def test_an_object_column_of_numbers_reads_right_aligned(rerunqt_pilot, write_script) -> None:
+    """Arrow types an object column of ints and floats (with gaps) as numbers, which
+    Streamlit's grid and table align right; a column mixing in text stays left."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'o': pd.Series([1, None, 2.5], dtype=object), 'b': [True, None, False]})\n"
+        "st.dataframe(df, key='df')\nst.table(df)\n"))
+    right = Qt.AlignmentFlag.AlignRight
+    for view in (pilot.table(key="df"), pilot.window.renderer.find(kind="table")[0].widget):
+        model = view.model()
+        assert Qt.AlignmentFlag(model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole)) & right
+        assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert _cells(pilot.table(key="df"), 0) == ["1", "None", "2.5"]
+
+
+def test_a_styler_opacity_fades_st_table_cells_only(rerunqt_pilot, write_script) -> None:
+    """A browser fades an st.table cell with CSS opacity (text and background); Streamlit's
+    grid takes only color and background-color, so st.dataframe keeps them as they are."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "s = pd.DataFrame({'a': [0.1, 5.0]}).style.map(\n"
+        "    lambda v: 'opacity: 20%; background-color: #ff0000' if v < 1 else 'color: #0000ff')\n"
+        "st.table(s)\nst.dataframe(s, key='df')\n"))
+    table = pilot.window.renderer.find(kind="table")[0].widget.model()
+    fore = table.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    back = table.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert abs(fore.alphaF() - 0.2) < 0.01 and abs(back.alphaF() - 0.2) < 0.01 and back.red() == 255
+    assert table.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).alphaF() == 1.0
+    grid = pilot.table(key="df").model()
+    assert grid.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).alphaF() == 1.0
+
+
+def test_whole_numbers_beyond_2_53_read_faded_in_st_dataframe(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid shows a whole number JavaScript cannot hold exactly (an int64 ID,
+    1e20) as a faded error cell; st.table writes it plainly."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "data = {'id': [2 ** 60, 5], 'f': [1e20, 2.5]}\n"
+        "st.dataframe(data, key='df')\nst.table(data)\n"))
+    model = pilot.table(key="df").model()
+    fore = [[model.index(r, c).data(Qt.ItemDataRole.ForegroundRole) for c in range(2)] for r in range(2)]
+    assert fore[0][0] is not None and fore[0][1] is not None and fore[1] == [None, None]
+    assert _cells(pilot.table(key="df"), 0) == [str(2 ** 60), "5"]
+    table = pilot.window.renderer.find(kind="table")[0].widget.model()
+    assert table.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_table_cells_lay_out_line_breaks_as_markdown(rerunqt_pilot, write_script) -> None:
+    """Streamlit's table writes each cell as Markdown: a single line break is a space, a
+    blank line a new line, two trailing spaces a hard break; it drew every break."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.table({'s': ['one\\ntwo', 'a\\n\\nb', 'x  \\ny', 'plain']})\n"))
+    view = pilot.window.renderer.find(kind="table")[0].widget
+    assert _cells(view, 0) == ["one two", "a\nb", "x\ny", "plain"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from rerunqt.testing import AppTest
@@ -560,3 +562,113 @@ def test_multiindex_labels_join_every_level_as_written() -> None:
         return "None" if value is None or value != value else str(value)
 
     assert list(labels) == [" / ".join(map(text, row)) for row in df.index]
+
+
+def test_a_frame_arrow_refuses_shows_its_odd_columns_as_text_as_in_streamlit() -> None:
+    """Streamlit 1.67 retries a frame Arrow refuses (ints mixed with text) with each such
+    column, list columns of mixed items and numpy arrays included, as pandas ``string``."""
+    at = run("""
+import numpy as np, pandas as pd, rerunqt as st
+df = pd.DataFrame({'mix': [1, 'a', 2.5, None, True], 'n': [1.0] * 5,
+                   'arr': [np.array([1, 2]), np.array(['a'])] * 2 + [None], 'lst': [[1, 'x']] * 5,
+                   'ok': [[1, 2]] * 5, 'ints': [np.array([1, 2])] * 5})
+st.dataframe(df)
+st.table(df)
+""")
+    frame = at.dataframe[0].value
+    assert str(frame["mix"].dtype) == "string" and str(frame["arr"].dtype) == "string"
+    assert list(frame["mix"][:3]) == ["1", "a", "2.5"] and frame["mix"].isna()[3]
+    assert frame["arr"][0] == "[1 2]" and frame["lst"][0] == "[1, 'x']"
+    assert frame["n"].dtype == float  # Arrow takes these as they are
+    assert list(frame["ok"][0]) == [1, 2] and list(frame["ints"][0]) == [1, 2]
+    assert [at.table[0].cell_text(r, c) for r, c in ((4, "mix"), (1, "arr"))] == ["True", "['a']"]
+    assert at.table[0].cell_text(2, "mix") == "2.5"
+
+
+def test_dicts_whose_fields_disagree_are_text_as_arrow_refuses_them() -> None:
+    """Arrow makes a struct of dicts only when each key holds one kind of value."""
+    at = run("import rerunqt as st, pandas as pd\n"
+             "st.dataframe(pd.DataFrame({'d': [{'a': 1}, {'a': 'x'}]}))\n"
+             "st.dataframe(pd.DataFrame({'d': [{'a': 1}, {'a': 2.5, 'b': 'y'}]}))")
+    assert list(at.dataframe[0].value["d"]) == ["{'a': 1}", "{'a': 'x'}"]
+    assert at.dataframe[1].value["d"][1] == {"a": 2.5, "b": "y"}
+
+
+def test_a_frame_arrow_takes_keeps_its_object_columns() -> None:
+    """Lists of one type (sets and lists of datetimes too), dicts, Decimals: Arrow
+    serialises them, so nothing is converted (as Streamlit 1.67's AppTest shows)."""
+    at = run("""
+from decimal import Decimal
+import pandas as pd, rerunqt as st
+import datetime
+st.dataframe(pd.DataFrame({'l': [[1, 2], None], 'd': [{'a': 1}, {'a': 2}], 'x': [Decimal('1.5'), None],
+                           's': [{1, 2}, set()], 't': [[datetime.datetime(2024, 1, 2)], []]}))
+""")
+    frame = at.dataframe[0].value
+    assert list(frame["l"][0]) == [1, 2] and frame["d"][1] == {"a": 2}
+    assert frame["s"][0] == {1, 2} and frame["t"][0][0] == datetime.datetime(2024, 1, 2)
+    assert str(frame["x"][0]) == "1.5" and frame["x"].dtype == object
+
+
+def test_dataframe_cell_text_puts_line_breaks_as_spaces_and_value_keeps_them() -> None:
+    at = run("import rerunqt as st\nst.dataframe({'s': ['one\\ntwo']})")
+    assert at.dataframe[0].cell_text(0, "s") == "one two"
+    assert at.dataframe[0].value["s"][0] == "one\ntwo"
+
+
+def test_unformatted_floats_read_as_streamlits_grid_writes_them() -> None:
+    """formatNumber without a format: 4 decimals, tiny numbers in full (not "1e-07"),
+    -0.0 as "0", a whole number past 2**53 as JavaScript writes it."""
+    at = run("import rerunqt as st\n"
+             "st.dataframe({'f': [1e-07, -3.4e-06, -0.0, 123456.789123, 1e21, 2.5]})")
+    texts = [at.dataframe[0].cell_text(r, "f") for r in range(6)]
+    assert texts == ["0.0000001", "-0.000003", "0", "123456.7891", "1e+21", "2.5"]
+
+
+def test_decimals_read_as_numbers_as_in_streamlit() -> None:
+    """Arrow sends Decimals as its decimal type: the grid shows numbers (4 decimals at
+    most), the table each in full without trailing zeros; both read "1.10" as "1.1"."""
+    at = run("""
+from decimal import Decimal
+import pandas as pd, rerunqt as st
+df = pd.DataFrame({'d': [Decimal('1.10'), Decimal('0.123456'), None, Decimal('3.000')]})
+st.dataframe(df)
+st.table(df)
+""")
+    assert [at.dataframe[0].cell_text(r, "d") for r in range(4)] == ["1.1", "0.1235", "None", "3"]
+    assert [at.table[0].cell_text(r, "d") for r in range(4)] == ["1.1", "0.123456", "", "3"]
+
+
+def test_dict_cells_read_as_json_without_null_fields_as_in_streamlit() -> None:
+    """Arrow sends a column of dicts as a struct, which Streamlit's grid writes as JSON
+    without the null fields; it read as Python's repr ("{'a': 1}")."""
+    at = run("import rerunqt as st, pandas as pd\n"
+             "st.dataframe(pd.DataFrame({'d': [{'a': 1, 'n': None}, {'b': [1, 2]}, None]}))")
+    assert [at.dataframe[0].cell_text(r, "d") for r in range(3)] == ['{"a":1}', '{"b":[1,2]}', "None"]
+
+
+def test_intervals_read_as_streamlit_writes_arrows_interval_type() -> None:
+    """A float subtype's ends get four decimals (as Streamlit's formatFloat), int ends stay
+    whole; the interval's closed sides give its brackets."""
+    at = run("""
+import pandas as pd, rerunqt as st
+df = pd.DataFrame({'f': [pd.Interval(0, 1, closed='both'), None],
+                   'i': [pd.Interval(0, 1), pd.Interval(2, 3)],
+                   'r': [pd.Interval(0.5488135, 1.7151894, closed='neither'), None]})
+st.dataframe(df)
+st.table(df)
+""")
+    shown = [at.dataframe[0].cell_text(0, c) for c in "fir"]
+    assert shown == ["[0.0000, 1.0000]", "(0, 1]", "(0.5488, 1.7152)"]
+    assert [at.table[0].cell_text(r, "f") for r in range(2)] == ["[0.0000, 1.0000]", ""]
+
+
+def test_table_floats_round_as_numbro_does() -> None:
+    """st.table's "0,0.0000": a half rounds up (0.00015 is 0.0002) and -0.0 has no sign."""
+    at = run("import rerunqt as st\nst.table({'f': [0.00015, -0.0, 1234.5]})")
+    assert [at.table[0].cell_text(r, "f") for r in range(3)] == ["0.0002", "0.0000", "1,234.5000"]
+
+
+def test_table_cell_text_reads_line_breaks_as_markdown_lays_them_out() -> None:
+    at = run("import rerunqt as st\nst.table({'s': ['one\\ntwo', 'a\\n\\nb']})")
+    assert [at.table[0].cell_text(r, "s") for r in range(2)] == ["one two", "a\nb"]

@@ -12,14 +12,23 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from rerunqt.core.column_text import CHART_TYPES, NOT_BOOLEAN, as_boolean, holds_booleans, spec_text
+from rerunqt.core.column_text import (
+    CHART_TYPES,
+    NOT_BOOLEAN,
+    as_boolean,
+    holds_booleans,
+    holds_numbers,
+    one_line,
+    spec_text,
+)
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
 from rerunqt.core.frame_text import MISSING, is_missing
-from rerunqt.core.table_text import table_cell
+from rerunqt.core.table_text import markdown_lines, table_cell
+from rerunqt.qt.adapters.inline_markdown import has_markup
 from rerunqt.qt.colours import qcolor
 
 _ROLE = Qt.ItemDataRole
@@ -33,6 +42,7 @@ _ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCente
 _LINK = QColor("#1c83e1")
 _SERVED = frozenset({_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _FONT})
 _MAY_MISS = frozenset({"float", "object", "datetime", "timedelta"})
+_JS_SAFE = 2 ** 53 - 1  # JavaScript's largest exact integer (Number.MAX_SAFE_INTEGER)
 _VERTICAL = Qt.Orientation.Vertical
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
@@ -123,19 +133,29 @@ class FrameModel(QAbstractTableModel):
         if self.table_cells:
             styles = self.frame.styles
             shown = None if styles is None else styles.text(row, spec.position)
-            return table_cell(self.frame.columns[spec.position], row, self.frame.kinds[spec.position]) \
-                if shown is None else shown
+            if shown is None:
+                shown = table_cell(self.frame.columns[spec.position], row, self.frame.kinds[spec.position])
+            # (text with Markdown is laid out by the Markdown painter, its breaks as written)
+            return shown if ("\n" not in shown and "\r" not in shown) or has_markup(shown) \
+                else markdown_lines(shown)
         text = self.frame.text(spec.position, row)
         if text == MISSING and self.placeholder is not None and self.frame.styles is None:
             return self.placeholder
-        return text
+        return one_line(text)
 
     def checked(self, spec: ColumnSpec) -> bool:
-        """Shown as a check mark: a bool column, or a CheckboxColumn (no Styler text)."""
+        """Shown as a check mark: a bool column, or a CheckboxColumn; a Styler's text for it is
+        not shown (Streamlit's grid puts a Styler's text only in text and number cells)."""
         kind = self.frame.kinds[spec.position]
-        return self.frame.styles is None and not self.table_cells and (
+        return not self.table_cells and (
             spec.type == "checkbox" or (spec.type == "auto" and (kind == "bool" or (
                 kind == "object" and holds_booleans(self.frame.columns[spec.position])))))
+
+    def _numeric(self, position: int) -> bool:
+        """A column of numbers (an object column of numbers or Decimals too), which reads
+        right-aligned."""
+        kind = self.frame.kinds[position]
+        return kind in _NUMERIC or (kind == "object" and holds_numbers(self.frame.columns[position]))
 
     def _plan(self, spec: ColumnSpec) -> tuple[Any, ...]:
         """What a column's cells answer without looking at a row: (alignment, shows text,
@@ -145,7 +165,7 @@ class FrameModel(QAbstractTableModel):
         if spec.alignment is not None:
             align = _ALIGNMENTS.get(spec.alignment)
         else:
-            align = _RIGHT if kind in _NUMERIC else None
+            align = _RIGHT if self._numeric(spec.position) else None
         checked = self.checked(spec)
         # a CheckboxColumn over other data: a cell that is no boolean shows its text
         worded = checked and kind != "bool"
@@ -155,9 +175,20 @@ class FrameModel(QAbstractTableModel):
             per_row |= {_FORE, _FONT}
         if self.frame.styles is not None:
             per_row |= {_FORE, _BACK}
-        if kind in _MAY_MISS:
+        if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)):
             per_row.add(_FORE)
         return align, text, checked, frozenset(per_row)
+
+    def _unsafe_ints(self, position: int) -> bool:
+        """Whether a number column of st.dataframe holds a whole number beyond 2**53, which
+        Streamlit's grid shows faded, as an error cell (JavaScript cannot hold it exactly)."""
+        if self.table_cells or self.frame.kinds[position] not in ("int", "float"):
+            return False
+        values = np.asarray(self.frame.columns[position])
+        if not values.size:
+            return False
+        with np.errstate(invalid="ignore"):
+            return bool(np.nanmax(np.abs(values.astype(float))) > _JS_SAFE)
 
     def data(self, index: Any, role: int = _DISPLAY) -> Any:
         if role not in _SERVED:  # most roles a view asks for: answered before any look-up
@@ -203,12 +234,30 @@ class FrameModel(QAbstractTableModel):
             return font
         if role == _FORE:
             if frame.styles is not None:
-                return self._colour(frame.styles.colour(row, column, "color"))
-            return _MUTED if frame.kinds[column] in _MAY_MISS and is_missing(frame.columns[column][row]) \
-                else None
+                return self._faded(self._colour(frame.styles.colour(row, column, "color")), row, column, True)
+            value = frame.columns[column][row]
+            kind = frame.kinds[column]
+            if kind in _MAY_MISS and is_missing(value):
+                return _MUTED
+            if kind in ("int", "float") and not self.table_cells and abs(float(value)) > _JS_SAFE \
+                    and float(value).is_integer():
+                return _MUTED  # (an error cell in Streamlit's grid)
+            return None
         if role == _BACK and frame.styles is not None:
-            return self._colour(frame.styles.colour(row, column, "background-color"))
+            back = self._colour(frame.styles.colour(row, column, "background-color"))
+            return self._faded(back, row, column, False)
         return None
+
+    def _faded(self, colour: QColor | None, row: int, column: int, text: bool) -> QColor | None:
+        """A Styler's ``opacity`` on an st.table cell (the browser fades the whole cell, text
+        and background); Streamlit's grid (st.dataframe) does not apply it."""
+        opacity = self.frame.styles.opacity(row, column) if self.table_cells and self.frame.styles else None
+        if opacity is None or (colour is None and not text):
+            return colour
+        faded = QColor(colour) if colour is not None else \
+            QGuiApplication.palette().color(QPalette.ColorRole.Text)
+        faded.setAlphaF(faded.alphaF() * opacity)
+        return faded
 
     def _colour(self, name: str | None) -> QColor | None:
         if not name:
@@ -243,7 +292,7 @@ class FrameModel(QAbstractTableModel):
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)
         if role == _ALIGN and self.right_numeric_headers and self.frame.nrows \
-                and self.frame.kinds[spec.position] in _NUMERIC:
+                and self._numeric(spec.position):
             return _RIGHT
         return None  # headers read left to right (the sort arrow sits at their right end)
 

@@ -21,6 +21,9 @@ def _tops(pilot) -> list[int]:  # type: ignore[no-untyped-def]
     'unsafe_allow_html=True)',
     'st.markdown("")',
     'st.write("")',
+    'st.markdown(\'<div class="button-row">\', unsafe_allow_html=True)',  # a box opened...
+    'st.markdown("</div>", unsafe_allow_html=True)',  # ... and closed in another element
+    'st.markdown("<style>.g {}</style><div class=\'glow\'></div>", unsafe_allow_html=True)',
 ])
 def test_markdown_that_draws_nothing_leaves_only_the_gap(rerunqt_pilot, write_script, first: str) -> None:
     plain = rerunqt_pilot(write_script('import streamlit as st\nst.title("A")\n'))
@@ -31,14 +34,17 @@ def test_markdown_that_draws_nothing_leaves_only_the_gap(rerunqt_pilot, write_sc
     assert _tops(styled)[0] - _tops(plain)[0] == gap > 0
 
 
-def test_css_shown_as_text_when_html_is_off_and_text_after_css_keeps_its_height(
+def test_css_shown_as_text_when_html_is_off_and_what_draws_keeps_its_height(
         rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script(
         'import streamlit as st\n'
         'st.markdown("<style>.a {}</style>")\n'
-        'st.markdown("<style>.a {}</style>words", unsafe_allow_html=True)\n'))
-    escaped, words = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
-    assert escaped.height() > 10 and words.height() > 10
+        'st.markdown("<style>.a {}</style>words", unsafe_allow_html=True)\n'
+        'st.markdown("a<br>", unsafe_allow_html=True)\n'
+        'st.markdown("&nbsp;")\n'
+        'st.markdown(\'<div style="height: 30px"></div>\', unsafe_allow_html=True)\n'))
+    labels = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
+    assert len(labels) == 5 and all(label.height() > 10 for label in labels)
 
 
 def test_a_label_that_gets_text_grows_again(rerunqt_pilot, write_script) -> None:

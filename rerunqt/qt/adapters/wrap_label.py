@@ -35,8 +35,10 @@ _NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\
                              re.MULTILINE | re.IGNORECASE)
 
 
-_UNSEEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<(?:link|meta|base)\b[^>]*>",
-                     re.IGNORECASE | re.DOTALL)  # what a browser never draws
+_UNSEEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<(?:link|meta|base)\b[^>]*>"
+                     r"|</[A-Za-z][^>]*>|<(?:div|span|p|section|center|font|a|b|i|em|strong)\b"
+                     r"(?![^>]*\bstyle\s*=)[^>]*>",
+                     re.IGNORECASE | re.DOTALL)  # what a browser never draws: an empty box has no height
 _LONG_WORD = re.compile(r"\w{30,}")  # wider than most columns: a browser breaks it, Qt cannot
 _TAG = re.compile(r"(<[^>]*>)")
 ZWSP = "\u200b"
@@ -61,7 +63,8 @@ def breakable(text: str, rich: bool) -> str:
 
 def shows_nothing(markdown: str, allow_html: bool) -> bool:
     """Whether ``markdown`` draws nothing: blank, or (HTML on) only <style>, <script>,
-    <link> or comments (``st.markdown("<style>...</style>", unsafe_allow_html=True)``)."""
+    <link>, comments, closing tags and unstyled boxes with no words in them
+    (``st.markdown("<style>...</style>", unsafe_allow_html=True)``, ``'<div class="row">'``)."""
     return not (_UNSEEN.sub("", markdown) if allow_html else markdown).strip()
 
 

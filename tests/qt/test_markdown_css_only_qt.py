@@ -56,3 +56,24 @@ def test_a_label_that_gets_text_grows_again(rerunqt_pilot, write_script) -> None
     pilot.click(label="c")
     label = pilot.window.renderer.find(kind="markdown")[0].widget
     assert label.height() > 10
+
+
+def test_spaces_between_block_tags_add_no_blank_line(rerunqt_pilot, write_script) -> None:
+    """An indented card (``<div class="q-card">`` then its lines, as quiz apps write it) is
+    as high as the same HTML on one line: a browser draws nothing between two blocks."""
+    pilot = rerunqt_pilot(write_script(
+        "import streamlit as st\n"
+        "st.markdown('''<div class=\"q-card\">\n"
+        "                <div class=\"q-number\">Question 1 of 2</div>\n"
+        "                <div class=\"q-text\">How many?</div>\n"
+        "            </div>''', unsafe_allow_html=True)\n"
+        "st.markdown('<div><div>Question 1 of 2</div><div>How many?</div></div>',"
+        " unsafe_allow_html=True)\n"
+        "st.markdown('a <b>bold</b> <i>word</i>', unsafe_allow_html=True)\n"))
+    card, flat, inline = [r.widget for r in pilot.window.renderer.find(kind="markdown")]
+    assert card.height() == flat.height() > 0
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(inline.text())
+    assert document.toPlainText().strip() == "a bold word"  # spaces between inline tags stay

@@ -24,6 +24,7 @@ FACE_NAMES = ((BOLD, "bold"), (ITALIC, "italic"), (STRIKE, "strike"), (CODE, "co
 ICON_GAP = "  "  # between an icon and the words, as the icon= parameter is shown
 
 _MAYBE_MARKUP = re.compile(r"[*_`~\[:\\]")  # nothing else can change a label
+_SPACES = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")  # a run of spaces, or a line break or tab
 
 _CACHE: dict[str, tuple[str, int]] = {}
 _CACHE_MAX = 1024
@@ -35,7 +36,13 @@ def label_words(label: str) -> tuple[str, int]:
     ``"**Save** now"`` -> ("Save now", 0); ``"**Save**"`` -> ("Save", BOLD);
     ``":material/home: Home"`` -> ("\u2302  Home", 0); ``"A & B"`` -> ("A & B", 0).
     The reading of Markdown (``label_markup``) is loaded with the first label that has some.
+    Spaces are HTML's, as the browser shows Streamlit's label: a run of them (a line break,
+    a tab) is one space, none at either end (``"  A   ·   194"`` -> ``"A · 194"``); inline
+    code keeps its own.
     """
+    if (label[:1] == " " or label[-1:] == " " or _SPACES.search(label) is not None) \
+            and "`" not in label:
+        label = _SPACES.sub(" ", label).strip(" ")
     if _MAYBE_MARKUP.search(label) is None:
         return label, 0
     found = _CACHE.get(label)

@@ -95,6 +95,23 @@ _BLOCK_TAG = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+_BLOCK_NAME = re.compile(_BLOCK_TAG.pattern.replace("^ {0,3}", "^"), re.IGNORECASE)
+_BETWEEN = re.compile("(<[\ue800-\uf8ff]>)[ \t\r\n]+(?=<([\ue800-\uf8ff])>)")
+
+
+def tight_blocks(markdown: str, tags: list[str]) -> str:
+    """``markdown`` (from ``hide_tags``) without the spaces and line breaks between two
+    block tags: a browser draws nothing there, Qt drew a blank line (an indented
+    ``<div class="card">`` / ``<div>Question</div>`` / ``</div>`` card began one line low)."""
+    def drop(found: re.Match[str]) -> str:
+        first = tags[ord(found.group(1)[1]) - TAG_BASE]
+        second = tags[ord(found.group(2)) - TAG_BASE]
+        both = _BLOCK_NAME.match(first) is not None and _BLOCK_NAME.match(second) is not None
+        return found.group(1) if both else found.group(0)
+
+    return _BETWEEN.sub(drop, markdown) if len(tags) > 1 else markdown
+
+
 def _loose_block_tag(markdown: str, scanned: int) -> tuple[int, int] | None:
     """Where the next block-starting tag from ``scanned`` starts and ends (its end found
     as a browser finds it); a well-formed one is the strict pattern's, found first."""

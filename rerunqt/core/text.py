@@ -342,7 +342,7 @@ def json(body: Any, *, expanded: bool | int = True, width: int | str = "stretch"
         except ValueError:
             text_body = _json.dumps(body)
     else:
-        text_body = _json.dumps(jsonable(body), default=repr, ensure_ascii=False)
+        text_body = _json.dumps(jsonable(body), default=repr)  # "\u00e9" for "é", as Streamlit writes it
     ctx = context.current()
     ctx.add_static("json", (("body", text_body), ("expanded", _json_depth(expanded)))
                    + _width_prop("json", width))

@@ -36,7 +36,7 @@ from rerunqt.core.md_directives import (
     parse,
     typographic,
 )
-from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of
+from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of, tight_blocks
 from rerunqt.qt import quote_colours
 from rerunqt.qt.code_emphasis import emphasise_code, needs_faces
 from rerunqt.qt.code_style import code_background
@@ -127,6 +127,7 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     markdown = drawn_mermaid(markdown, dark) if "mermaid" in markdown else markdown
     if allow_html and "<" in markdown:
         markdown, tags = hide_tags(markdown)
+        markdown = tight_blocks(markdown, tags)
     if "\n" in markdown:
         markdown = hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)

@@ -66,7 +66,9 @@ DERIVED: dict[str, Callable[[Element, AppTest], Any]] = {
     "gap": _column_gap,
     "divider": lambda e, app: "" if e.kind == "title" else None,  # a title has none
     "icon": lambda e, app: _STATUS_ICONS.get(e.prop("state"), "") if e.kind == "status" else None,
-    "format": lambda e, app: _ALERT_FORMATS.get(e.kind),  # an alert's; other kinds keep their own
+    # an alert's; a select_slider's "%s" (its proto's, as Streamlit's AppTest reads it);
+    # other kinds keep their own
+    "format": lambda e, app: "%s" if e.kind == "select_slider" else _ALERT_FORMATS.get(e.kind),
     "disabled": lambda e, app: False if e.kind == "dataframe" else None,  # the Arrow proto's flag
 }
 

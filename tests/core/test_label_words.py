@@ -7,11 +7,20 @@ import pytest
 from rerunqt.core.label_words import BOLD, CODE, ITALIC, STRIKE, face_names, label_words
 
 
-@pytest.mark.parametrize("label", ["Save", "A & B", "R&D", "Total 5", " spaced ", ""])
+@pytest.mark.parametrize("label", ["Save", "A & B", "R&D", "Total 5", "a\u00a0 b", ""])
 def test_a_plain_label_comes_back_as_it_is(label: str) -> None:
     words, face = label_words(label)
     assert (words, face) == (label, 0)
     assert words is label  # the common path builds nothing
+
+
+@pytest.mark.parametrize(("label", "words"), [
+    ("  A   ·   194", "A · 194"), (" spaced ", "spaced"), ("two\nlines", "two lines"),
+    ("tab\there", "tab here"), ("**a**   b", "a b"), ("`a   b`", "a   b"),
+])
+def test_spaces_are_shown_as_a_browser_shows_the_label(label: str, words: str) -> None:
+    """Streamlit's labels are HTML: a quiz's "  A   ·   194" option reads "A · 194"."""
+    assert label_words(label)[0] == words
 
 
 @pytest.mark.parametrize(("label", "words", "face"), [

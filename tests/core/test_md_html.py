@@ -156,3 +156,11 @@ def test_a_block_tag_is_read_to_its_end_only() -> None:
 
     _, tags = md_html.hide_tags(Counted("<table>\n" + "<tr><td>1</td></tr>\n" * 500 + "</table>"))
     assert len(tags) == 2 + 4 * 500 and Counted.finds == 0
+
+
+def test_tight_blocks_drops_only_the_spaces_between_two_block_tags() -> None:
+    from rerunqt.core.md_html import hide_tags, tight_blocks
+
+    hidden, tags = hide_tags('<div class="card">\n    <div>Q</div>\n\n</div> <b>x</b> <i>y</i>')
+    assert tight_blocks(hidden, tags) == (
+        "<\ue800><\ue801>Q<\ue802><\ue803> <\ue804>x<\ue805> <\ue806>y<\ue807>")

@@ -415,3 +415,11 @@ def test_none_means_the_default_as_in_streamlit(call: str) -> None:
     raised "is not valid"."""
     at = AppTest.from_string(f"import rerunqt as st\n{call}\n").run()
     assert not at.exception, at.exception
+
+
+def test_json_of_a_dict_escapes_non_ascii_as_streamlit_writes_it() -> None:
+    """``at.json[0].value`` is Streamlit's ``json.dumps(body, default=repr)``: "é" is
+    "\\u00e9" (a test comparing it with json.dumps(...) failed); the viewer shows "é"."""
+    at = run_write("{'sat': '😍', 'name': 'Zoë'}")
+    assert at.json[0].value == json.dumps({"sat": "😍", "name": "Zoë"})
+    assert "\\ud83d\\ude0d" in at.json[0].value

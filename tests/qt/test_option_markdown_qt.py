@@ -70,3 +70,16 @@ def test_selectbox_and_multiselect_show_options_as_written(rerunqt_pilot, write_
                      'st.selectbox("Pick", opts, key="s")\n'
                      'st.multiselect("Many", opts, default=opts[:1], key="m")')
     assert pilot.widget(key="s").currentText() == ":rainbow[Comedy]"
+
+
+def test_option_and_button_labels_show_spaces_as_a_browser_does(rerunqt_pilot, write_script) -> None:
+    """A quiz's ``format_func=lambda k: f"  {k}   ·   {text}"``: Streamlit's HTML shows
+    "A · 194"; the radio showed every space, the words far apart."""
+    pilot = rerunqt_pilot(write_script(
+        'import rerunqt as st\n'
+        'st.radio("Pick", ["A", "B"], format_func=lambda k: f"  {k}   ·   19{ord(k)}")\n'
+        'st.button("  Submit   answer ")\n'))
+    pilot.settle()
+    buttons = pilot.record(kind="radio").widget.field.buttons
+    assert [b.text() for b in buttons] == ["A · 1965", "B · 1966"]
+    assert pilot.record(kind="button").widget.text() == "Submit answer"

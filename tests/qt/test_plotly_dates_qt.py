@@ -37,3 +37,25 @@ def test_plotly_date_axes_are_ticked_and_labelled_as_plotly_does(rerunqt_pilot, 
     # 2-hour steps; the date under the first tick and where the day changes
     assert drawn_tick_labels(pilot, hours, "bottom") == [
         "18:00\nMar 1, 2024", "20:00", "22:00", "00:00\nMar 2, 2024", "02:00", "04:00", "06:00"]
+
+
+def test_a_label_of_two_lines_fits_under_the_chart(rerunqt_pilot, write_script) -> None:
+    """The year under the first tick was cut off at the chart's bottom: pyqtgraph measured
+    it on a QPicture (72 dpi), a quarter shorter than the window draws it."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF
+
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    pilot.window.resize(900, 1100)
+    pilot.settle()
+    weeks = charts(pilot)[1]
+    assert drawn_tick_labels(pilot, weeks, "bottom")[0] == "Jan 7\n2024"
+    axis = weeks.plot.getPlotItem().getAxis("bottom")
+    pilot.qtbot.waitUntil(lambda: axis.geometry().height() > axis.textHeight)  # laid out again
+    metrics = QFontMetricsF(axis.style.get("tickFont") or axis.font())
+    two_lines = metrics.boundingRect(QRectF(0, 0, 1000, 1000), int(Qt.AlignmentFlag.AlignCenter),
+                                     "Jan 7\n2024").height()
+    bottom = axis.mapRectToScene(axis.boundingRect()).bottom()
+    assert axis.textHeight >= two_lines
+    assert bottom <= weeks.plot.sceneRect().bottom() + 0.5
+    assert axis.geometry().height() >= two_lines + axis.style["tickTextOffset"][1]

@@ -459,6 +459,8 @@ def test_number_steps_read_as_floats_as_the_proto_holds_them() -> None:
     assert steps[:3] == [1.0, 2.0, 0.01] and all(type(step) is float for step in steps[:3])
     assert steps[3] == dt.timedelta(days=1)
     assert type(at.select_slider[0].step) is float and at.select_slider[0].step == 1.0
+    assert at.select_slider[0].format == "%s"  # its proto's, as Streamlit's AppTest reads it
+    assert [slider.format for slider in at.slider][:3] == ["%d", "%d", "%0.2f"]
     assert [repr(field.step) for field in at.number_input] == ["1.0", "0.5"]
     at.number_input[0].increment().run()
     assert at.number_input[0].value == 2 and type(at.number_input[0].value) is int

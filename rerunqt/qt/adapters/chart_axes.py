@@ -16,7 +16,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QFontMetricsF
 
 from rerunqt.core.axis_ticks import log_labelled, log_ticks, tick_count, ticks
 from rerunqt.core.d3_format import format_span, formatter
@@ -67,6 +67,8 @@ class FlushAxis(pg.AxisItem):
         line, marks, texts = specs
         own = self.mapRectFromParent(self.geometry())
         along = self.orientation in ("top", "bottom")
+        if along:
+            self._room_for_lines(p, [text for _, _, text in texts])
         flushed: list[Any] = []
         for rect, flags, text in texts:
             rect = QRectF(rect)
@@ -81,6 +83,23 @@ class FlushAxis(pg.AxisItem):
                 continue  # pulled in onto its neighbour: left out
             kept.append(spec)
         return line, marks, kept
+
+
+    def _room_for_lines(self, p: Any, texts: list[str]) -> None:
+        """Labels of two lines (plotly's "Jan 7" over "2024") get their height on screen.
+
+        pyqtgraph measures labels with the painter of a QPicture, whose resolution (72 dpi)
+        makes text look a quarter shorter than the window draws it: the axis was one line
+        and a bit high, and the second line was cut off at the chart's bottom."""
+        lines = [text for text in texts if "\n" in text]
+        if not lines:
+            return
+        metrics = QFontMetricsF(self.style.get("tickFont") or p.font())
+        flags = int(Qt.AlignmentFlag.AlignCenter)
+        tall = max(metrics.boundingRect(QRectF(0, 0, 1000, 1000), flags, text).height()
+                   for text in lines)
+        if tall > self.textHeight:
+            self._updateMaxTextSize(math.ceil(tall))
 
 
 class VegaAxis(FlushAxis):

@@ -44,6 +44,7 @@ class LabelAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         label = ElidingLabel(markdown=self.markdown)
         label.setObjectName(self.object_name)
+        label.collapses = self.markdown
         if not self.markdown:
             label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(_SELECTABLE)

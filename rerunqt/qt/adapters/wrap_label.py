@@ -35,6 +35,10 @@ _NEEDS_DOCUMENT = re.compile(r"[_`]|<[A-Za-z/!?]|^ {0,3}(?:```|~~~|>)|^(?:    |\
                              re.MULTILINE | re.IGNORECASE)
 
 
+_UNSEEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<(?:link|meta|base)\b[^>]*>"
+                     r"|</[A-Za-z][^>]*>|<(?:div|span|p|section|center|font|a|b|i|em|strong)\b"
+                     r"(?![^>]*\bstyle\s*=)[^>]*>",
+                     re.IGNORECASE | re.DOTALL)  # what a browser never draws: an empty box has no height
 _LONG_WORD = re.compile(r"\w{30,}")  # wider than most columns: a browser breaks it, Qt cannot
 _TAG = re.compile(r"(<[^>]*>)")
 ZWSP = "\u200b"
@@ -57,6 +61,13 @@ def breakable(text: str, rich: bool) -> str:
                    for part in _TAG.split(text))
 
 
+def shows_nothing(markdown: str, allow_html: bool) -> bool:
+    """Whether ``markdown`` draws nothing: blank, or (HTML on) only <style>, <script>,
+    <link>, comments, closing tags and unstyled boxes with no words in them
+    (``st.markdown("<style>...</style>", unsafe_allow_html=True)``, ``'<div class="row">'``)."""
+    return not (_UNSEEN.sub("", markdown) if allow_html else markdown).strip()
+
+
 def needs_document(markdown: str) -> bool:
     """Whether ``markdown`` must be shown through ``markdown_html.document_html`` (emphasis
     with underscores, code, tags, quotes, typographic symbols), not Qt's Markdown reader."""
@@ -75,6 +86,7 @@ class WrapLabel(QLabel):
     broken = False  # a long word was given break points (breakable): copies leave them out
     allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
     icon_images = False  # a widget label's images are icons: no taller than a line (Streamlit)
+    collapses = False  # an element's text that draws nothing has no height (Streamlit's 0 px)
 
     def __init__(self, markdown: bool = False, plain_unless_marked: bool = False,
                  natural: bool = False) -> None:
@@ -229,6 +241,9 @@ class WrapLabel(QLabel):
             self._fit()  # room for a help icon (help_icon.py), or stylesheet padding
 
     def _fit(self) -> None:
+        if self.collapses and shows_nothing(self.source, self.allow_html):
+            self.setFixedHeight(0)  # CSS for a web page: only the gap to the next element
+            return
         if not self.wordWrap():  # one line per line of text: the size hint is right
             if self.maximumHeight() != NO_LIMIT:
                 self.setMinimumHeight(0)

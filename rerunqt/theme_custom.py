@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from rerunqt import font_faces
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
+from rerunqt.theme_fonts import css_family as _family
 from rerunqt.theme_rules import (
     FRAME_OPTIONS,
     STREAMLIT_SIDEBAR_HEADING_PX,
@@ -36,11 +36,6 @@ DEFAULTS = {
 # background (captions, placeholders, disabled text): derived again from a configured theme.
 FADED = {"light": {"#6b7080": 0.3, "#808495": 0.41, "#a3a8b8": 0.58},
          "dark": {"#a3a8b8": 0.34, "#808495": 0.49, "#6b6f7e": 0.59}}
-_GENERIC_FONTS = {
-    "sans-serif": '"Source Sans Pro", "Segoe UI", "Helvetica Neue", "DejaVu Sans", Arial, sans-serif',
-    "serif": '"Source Serif Pro", Georgia, "DejaVu Serif", "Times New Roman", serif',
-    "monospace": '"Source Code Pro", "DejaVu Sans Mono", Menlo, Consolas, monospace',
-}
 _MONO = '"DejaVu Sans Mono", "Menlo", "Consolas", monospace'  # as the .qss files spell it
 _RADIUS_SCALE = {"none": 0.0, "small": 0.5, "medium": 1.0, "large": 2.0, "full": 3.0}
 # Half the height of the shortest element a rule styles: the roundest corners Qt draws
@@ -327,48 +322,6 @@ def _pixels(size: str | None) -> float | None:
     if found is None:
         return None
     return float(found[1]) * (16 if found[2] == "rem" else 1)
-
-
-_FAMILY_ITEM = re.compile(r"""\s*("[^"]+"|'[^']+'|[A-Za-z][\w .-]*)(?::.*)?\s*""")
-
-
-def _items(names: str) -> list[tuple[str, str | None]]:
-    """A Streamlit font option's families with their generic stack (or None): a
-    comma-separated list gives fallbacks ("tuffy, sans-serif"); 'Family:https://url' keeps
-    the family (the pieces of a URL's own commas are not names)."""
-    items = []
-    for item in names.split(","):
-        found = _FAMILY_ITEM.fullmatch(item)
-        if found is not None:
-            name = found.group(1).strip()
-            items.append((name, _GENERIC_FONTS.get(name.lower().replace(" ", "-"))))  # "sans serif"
-    return items
-
-
-def family_names(names: str) -> list[str]:
-    """The family names a font option tries, in order (a generic name as its stack)."""
-    families = [font_faces.resolve(part.strip("\"'")) for name, generic in _items(names)
-                for part in (generic.split(", ") if generic else [name])]
-    return families or [names.strip()]
-
-
-def _family(value: str) -> str:
-    """A stylesheet font-family for a CSS font list, as Streamlit takes it ("Inter,
-    sans-serif"; "Nunito:https://...?family=Nunito:wght@200..1000, sans-serif"): each
-    family in turn, Streamlit's generic names expanded, pieces of a font URL dropped."""
-    families: list[str] = []
-    for part in value.split(","):
-        name = part.split(":", 1)[0].strip()  # Streamlit allows 'Family:https://url'
-        if not _FAMILY_NAME.fullmatch(name):
-            continue  # 'wght@0', '200..1000;1': the rest of a URL's query
-        generic = _GENERIC_FONTS.get(name.lower().replace(" ", "-"))  # older docs: "sans serif"
-        loaded = font_faces.resolve(name)  # a [[theme.fontFaces]] file's own family
-        families.append(generic if generic is not None else f'"{loaded}"' if loaded != name
-                        else name if name.startswith(('"', "'")) else f'"{name}"')
-    return ", ".join(families) or f'"{value.strip()}"'
-
-
-_FAMILY_NAME = re.compile(r"""(["'])[^"']+\1|[A-Za-z][\w .-]*""")
 
 
 _ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))

@@ -221,7 +221,8 @@ def test_faded_text_follows_a_configured_text_and_background() -> None:
 
 def test_the_older_font_spelling_sans_serif_is_the_generic_family() -> None:
     """Streamlit's older docs (and many published config files) write font = "sans serif"."""
-    from rerunqt.theme_custom import _GENERIC_FONTS, CustomTheme
+    from rerunqt.theme_custom import CustomTheme
+    from rerunqt.theme_fonts import GENERIC_FONTS as _GENERIC_FONTS
 
     rules = CustomTheme(font="sans serif").apply("QLabel { color: #31333f; }", "light")
     assert f"font-family: {_GENERIC_FONTS['sans-serif']};" in rules
@@ -294,7 +295,8 @@ def test_a_font_list_falls_back_family_by_family() -> None:
     """Streamlit takes a CSS font list ("Georgia, serif"; a "Name:url" first entry whose
     URL has commas): each family is tried in turn, the generic ones expanded. The whole
     list was one unknown family name, so the text fell back to Qt's default sans."""
-    from rerunqt.theme_custom import _GENERIC_FONTS, CustomTheme
+    from rerunqt.theme_custom import CustomTheme
+    from rerunqt.theme_fonts import GENERIC_FONTS as _GENERIC_FONTS
 
     rules = CustomTheme(heading_font="Georgia, serif").apply("", "light")
     assert f'#rqSubheader {{ font-family: "Georgia", {_GENERIC_FONTS["serif"]}; }}' in rules

@@ -32,7 +32,7 @@ def code_families() -> list[str]:
     """The font of inline code: ``theme.codeFont``'s families (Streamlit 1.67 sets inline
     code in it, as code blocks), else the monospace stack."""
     from rerunqt.qt import theme_state  # loaded with the window already
-    from rerunqt.theme_custom import family_names
+    from rerunqt.theme_fonts import family_names
 
     configured = theme_state.custom().code_font
     return [*family_names(configured), "monospace"] if configured else CODE_FAMILIES

@@ -66,7 +66,7 @@ def test_theme_font_takes_a_comma_separated_list_of_fallbacks(
 
 
 def test_a_family_list_keeps_names_generic_stacks_and_drops_font_urls() -> None:
-    from rerunqt.theme_custom import _family
+    from rerunqt.theme_fonts import css_family as _family
 
     assert _family("tuffy") == '"tuffy"'
     assert _family('cool-font, "Noto Sans"').split(", ") == ['"cool-font"', '"Noto Sans"']

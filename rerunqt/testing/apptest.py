@@ -35,6 +35,7 @@ from rerunqt.testing import (
     views_data,
     views_data_editor,
     views_files,
+    views_inputs,
     views_maps,
     views_media,
     views_pickers,
@@ -50,6 +51,7 @@ from rerunqt.testing.client import (
 )
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
 from rerunqt.testing.errors import InvalidAction, disabled_error
+from rerunqt.testing.page_order import in_page_order
 from rerunqt.testing.script_folder import script_folder
 
 STATIC_KINDS = (
@@ -60,7 +62,7 @@ STATIC_KINDS = (
     "audio", "video", "pdf", "vega_lite_chart",
 )
 for _family in (views_charts, views_maps, views_choice, views_sliders, views_pickers, views_files,
-                views_data_editor, views_data, views_media, views_actions, views_static):
+                views_inputs, views_data_editor, views_data, views_media, views_actions, views_static):
     VIEW_CLASSES.update(_family.VIEWS)
 WIDGET_KINDS = tuple(kind for kind, view in VIEW_CLASSES.items() if issubclass(view, Widget))
 CONTAINER_KINDS = tuple(k.name for k in CATALOGUE if k.role in ("container", "root"))
@@ -159,7 +161,7 @@ class AppTest:
         browser, user = context_for_run(self.context), user_for_run(self.user)
         session = self._session
         start = 0
-        events = self._in_page_order(self._events)
+        events = in_page_order(self._events, self.tree)
         for end in [*self._batch_ends, len(events)]:  # a submit's values go with its click
             if end > start:
                 session.post_many(events[start:end])
@@ -193,27 +195,6 @@ class AppTest:
                                  for key, values in store.items()}
             self.user = dict(user)  # after st.logout(): the signed-out user, for later runs
         return self
-
-    def _in_page_order(self, events: list[WidgetEvent]) -> list[WidgetEvent]:
-        """Each run of values set between clicks, in the page's order: Streamlit sends a
-        run's widget values in the order the widgets are on the page, and changed widgets'
-        callbacks fire in that order, whatever order a test set them in."""
-        if sum(1 for event in events if not event.click) < 2:
-            return events
-        place: dict[Any, int] = {}
-        for element in walk(self.tree):
-            place.setdefault(element.key, len(place))
-        out: list[WidgetEvent] = []
-        values: list[WidgetEvent] = []
-        for event in [*events, None]:
-            if event is None or event.click:
-                out.extend(sorted(values, key=lambda e: place.get(e.widget_id, len(place))))
-                values = []
-                if event is not None:
-                    out.append(event)
-            else:
-                values.append(event)
-        return out
 
     def _settle_held(self) -> None:
         """After a run, as the window does: code that set a held form field settles its edit."""

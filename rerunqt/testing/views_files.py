@@ -12,8 +12,9 @@ import copy
 from typing import Any
 
 from rerunqt.core.files import MEGABYTE, FileSpec, UploadedFile, as_files, file_spec
-from rerunqt.testing.elements import Button, ElementView, Widget
+from rerunqt.testing.elements import ElementView, Widget
 from rerunqt.testing.errors import InvalidAction
+from rerunqt.testing.views_inputs import Button
 
 
 class FileUploader(Widget):

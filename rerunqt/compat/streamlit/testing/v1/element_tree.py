@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from rerunqt.testing import apptest as _apptest  # fills VIEW_CLASSES with every view
 from rerunqt.testing.blocks import BlockView, ColumnView, GridView, PanelView, RootView
-from rerunqt.testing.elements import (
-    Button,
-    Checkbox,
-    ElementList,
-    ElementView,
-    LinkButton,
-    NumberInput,
-    TextInput,
-    Widget,
-)
+from rerunqt.testing.elements import ElementList, ElementView, Widget
 from rerunqt.testing.views_actions import ChatInput, MenuButton
 from rerunqt.testing.views_charts import ImageView
 from rerunqt.testing.views_choice import (
@@ -31,6 +22,7 @@ from rerunqt.testing.views_choice import (
 )
 from rerunqt.testing.views_data import DataFrame, Metric, Table
 from rerunqt.testing.views_files import DownloadButton, FileUploader
+from rerunqt.testing.views_inputs import Button, Checkbox, LinkButton, NumberInput, TextInput
 from rerunqt.testing.views_media import CaptureInput
 from rerunqt.testing.views_pickers import (
     ColorPicker,

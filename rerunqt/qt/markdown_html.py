@@ -59,6 +59,7 @@ from rerunqt.qt.markdown_blocks import (
     code_blocks,
     code_gaps,
     hard_breaks,
+    header_alignment,
     heading_paragraphs,
     heading_sizes,
     inline_code,
@@ -136,6 +137,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if BREAK in markdown:
         tight_breaks(document)
     paragraph_gaps(document)
+    if "|" in markdown and ("-:" in markdown or ":-" in markdown):
+        header_alignment(document.rootFrame())
     if "#" in markdown:
         heading_sizes(document, body_px)
     if "```" in markdown or "~~~" in markdown:

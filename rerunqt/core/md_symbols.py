@@ -97,6 +97,26 @@ MATERIAL_SYMBOLS = MappingProxyType({
     "local_shipping": "\U0001F69A", "fitness_center": "\U0001F3CB", "restaurant": "\U0001F374",
     "medical_services": "\u2695", "health_and_safety": "\U0001F6E1", "thunderstorm": "\u26C8",
     "ac_unit": "\u2744",
+    # common icons of community apps' pages, buttons and labels (they showed nothing)
+    "pause": "\u23F8", "extension": "\U0001F9E9", "label": "\U0001F3F7",
+    "receipt": "\U0001F9FE", "feed": "\U0001F4F0", "news_reader": "\U0001F4F0",
+    "format_list_bulleted": "\u2630", "view_list": "\u2630", "pending": "\u22EF",
+    "hourglass_top": "\u23F3", "history_edu": "\U0001F4DC", "robot_2": "\U0001F916",
+    "biotech": "\U0001F52C", "functions": "\u03A3", "picture_as_pdf": "\U0001F4C4",
+    "table_view": "\u25A6", "compare_arrows": "\u21C4", "swap_horiz": "\u21C6",
+    "cached": "\u21BB", "note_add": "\U0001F4DD", "post_add": "\U0001F4DD",
+    "draft": "\U0001F4C4", "record_voice_over": "\U0001F5E3", "volume_up": "\U0001F50A",
+    "headphones": "\U0001F3A7", "mail_outline": "\u2709", "email": "\u2709",
+    "chat_bubble": "\U0001F4AC", "question_answer": "\U0001F4AC",
+    "person_outline": "\U0001F464", "people": "\U0001F465", "groups": "\U0001F465",
+    "badge": "\U0001F4DB", "work_outline": "\U0001F4BC", "apartment": "\U0001F3E2",
+    "flight": "\u2708", "directions_car": "\U0001F697", "home_work": "\U0001F3E0",
+    "globe": "\U0001F310", "north_east": "\u2197", "south_west": "\u2199", "east": "\u2192",
+    "west": "\u2190", "north": "\u2191", "south": "\u2193", "arrow_outward": "\u2197",
+    "arrow_right_alt": "\u2192", "double_arrow": "\u00BB", "first_page": "\u23EE",
+    "last_page": "\u23ED", "fast_forward": "\u23E9", "fast_rewind": "\u23EA",
+    "skip_next": "\u23ED", "skip_previous": "\u23EE", "replay": "\u21BA",
+    "cloud_download": "\u2601",
 })
 
 EMOJI = MappingProxyType({  # the common few (the rest: emoji_names, read when first asked)

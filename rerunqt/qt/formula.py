@@ -31,6 +31,10 @@ _SAME_AS = (
     (re.compile(r"\\[td]frac(?![A-Za-z])"), r"\\frac"),
     (re.compile(r"\\(displaystyle|textstyle|scriptstyle|nonumber|notag|limits)(?![A-Za-z])"), ""),
     (re.compile(r"\\label\{[^}]*\}"), ""),
+    # the logos KaTeX draws (Streamlit's st_markdown app opens with st.latex(r"\LaTeX"))
+    (re.compile(r"\\LaTeX(?![A-Za-z])"), r"\\mathrm{L\\!^{A}T\\!_{E}\\!X}"),
+    (re.compile(r"\\KaTeX(?![A-Za-z])"), r"\\mathrm{K\\!^{A}T\\!_{E}\\!X}"),
+    (re.compile(r"\\TeX(?![A-Za-z])"), r"\\mathrm{T\\!_{E}\\!X}"),
 )
 _ENVIRONMENT = re.compile(r"\\(begin|end)\{([a-z]+\*?)\}(\{[^}]*\})?")
 _MATRICES = ("matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "array", "cases")

@@ -13,7 +13,9 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
     QTextListFormat,
+    QTextTable,
 )
 
 from rerunqt.qt import theme_state
@@ -273,3 +275,17 @@ def heading_paragraphs(html: str) -> str:
     return _HEADING_TAG.sub(lambda found: "</p>" if found.group(1) else
                             '<p style="font-weight:700;' if found.group(2) else
                             '<p style="font-weight:700;"', html)
+
+
+def header_alignment(frame: QTextFrame) -> None:
+    """Qt aligns a pipe table's body cells by the delimiter row's colons (``:---:``) but
+    leaves its header cells left; GitHub's Markdown (Streamlit's) aligns the whole column."""
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable) and child.rows() > 1:
+            for column in range(child.columns()):
+                below = child.cellAt(1, column).firstCursorPosition().blockFormat()
+                head = child.cellAt(0, column).firstCursorPosition()
+                fmt = head.blockFormat()
+                fmt.setAlignment(below.alignment())
+                head.setBlockFormat(fmt)
+        header_alignment(child)

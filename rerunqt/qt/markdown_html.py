@@ -59,6 +59,7 @@ from rerunqt.qt.markdown_blocks import (
     code_blocks,
     code_gaps,
     hard_breaks,
+    header_alignment,
     heading_paragraphs,
     heading_sizes,
     inline_code,
@@ -79,6 +80,7 @@ RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
 QUOTE_BAR = {False: "#d5dae5", True: "#4b4e5a"}
 RULE = {False: "#e6e9ef", True: "#31333f"}  # a `---` line: st.divider's colour (rqDivider)
 _RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+_PLAIN_HR = re.compile(r"<hr\s*/?>", re.IGNORECASE)  # an <hr> that sets no style
 _CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown gives
 # Qt's GitHub dialect without md4c's underline flag (0x4000): Qt reads `_x_` as underline,
 # GitHub and Streamlit as emphasis (and `__x__` as strong). And without HTML: tags read as
@@ -136,6 +138,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if BREAK in markdown:
         tight_breaks(document)
     paragraph_gaps(document)
+    if "|" in markdown and ("-:" in markdown or ":-" in markdown):
+        header_alignment(document.rootFrame())
     if "#" in markdown:
         heading_sizes(document, body_px)
     if "```" in markdown or "~~~" in markdown:
@@ -255,10 +259,10 @@ def document_html(markdown: str, dark: bool, allow_html: bool = False,
     html = _BODY_STYLE.sub("<body>", document.toHtml(), count=1)  # the label's own font
     if '<table border="1"' in html:
         html = pipe_tables(html, RULE[dark], PARAGRAPH_GAP)
-    return _rendered(_boxes(html, dark), tags, document)
+    return _rendered(_boxes(html, dark), tags, document, dark)
 
 
-def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
+def _rendered(html: str, tags: list[str], document: QTextDocument, dark: bool) -> str:
     """``html`` with its tags put back, if Qt's rich text then still shows every word of
     ``document`` (a tag Qt cannot place, such as an unclosed ``<table>``, hides the words
     after it: then all the tags show as written instead)."""
@@ -271,6 +275,8 @@ def _rendered(html: str, tags: list[str], document: QTextDocument) -> str:
     written, joined = (html, tags), "".join(tags).lower()
     if "font-size" in joined:
         tags = font_sizes(tags)
+    if "<hr" in joined:  # Qt draws a rule in the text colour, a browser (Streamlit) light grey
+        tags = [_PLAIN_HR.sub(f'<hr style="background-color:{RULE[dark]};"/>', tag) for tag in tags]
     if "<table" in joined:
         tags = framed_tables(tags)
     if "<div" in joined:
@@ -298,7 +304,7 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
     tags = read_markdown(document, text, dark, allow_html, points * 4 / 3)
     plain = document.toPlainText()
     if _utf16(plain) != document.characterCount() - 1:  # tables, images: positions differ
-        return _rendered(_boxes(_strip_markers(document.toHtml()), dark), tags, document)
+        return _rendered(_boxes(_strip_markers(document.toHtml()), dark), tags, document, dark)
     if _utf16(plain) != len(plain):  # Qt counts UTF-16 units: an emoji is two
         plain = "".join(c if ord(c) < 0x10000 else c + "\0" for c in plain)
     ranges: list[tuple[int, int, Style]] = []
@@ -346,7 +352,7 @@ def _styled_html(text: str, styles: list[Style], dark: bool, points: float,
         else:
             cursor.removeSelectedText()
     return _rendered(_boxes(_BODY_STYLE.sub("<body>", document.toHtml(), count=1), dark), tags,
-                     document)
+                     document, dark)
 
 
 def _utf16(text: str) -> int:

@@ -130,3 +130,10 @@ def test_streamlit_short_code_is_the_logo_outside_code() -> None:
     assert ":streamlit:" not in text.split("`")[0]
     assert text.endswith("and `:streamlit:`")  # code keeps it as written
     assert styles == [Style(None, "logo", "streamlit")]
+
+
+def test_common_icons_of_community_apps_show_a_symbol() -> None:
+    # pages, buttons and labels of community apps: these showed no icon at all
+    for name in ("pause", "extension", "groups", "email", "chat_bubble", "volume_up", "flight",
+                 "swap_horiz", "picture_as_pdf", "arrow_outward", "skip_next", "cloud_download"):
+        assert parse(f":material/{name}: x")[0] != " x", name

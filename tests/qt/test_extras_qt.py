@@ -340,3 +340,22 @@ st.markdown("$$\n" + "this is a very long formula " * 6 + "\n$$")
     assert "<img" in formula.widget.text()  # drawn as a picture
     assert formula.widget.width() <= page.viewport().width()
     assert heading.widget.height() > 1.6 * heading.widget.fontMetrics().height() * 30 / 14
+
+
+def test_the_tex_logos_are_drawn_as_katex_draws_them(rerunqt_pilot, write_script) -> None:
+    """Streamlit's st_markdown app opens with st.latex(r"\\LaTeX") and writes "Inline
+    math with $\\KaTeX$": KaTeX draws the logos, mathtext knows neither command, so the
+    source and a "cannot read" note were shown instead."""
+    pytest.importorskip("matplotlib")
+    pilot = rerunqt_pilot(write_script(r'''
+import rerunqt as st
+st.latex(r"\LaTeX")
+st.latex(r"\TeX \text{ and } \KaTeX")
+st.markdown(r"Inline math with $\KaTeX$")
+'''))
+    for record in pilot.window.renderer.find(kind="latex"):
+        box = record.widget
+        assert box.formula.pixmap() is not None and not box.formula.pixmap().isNull()
+        assert not box.note.isVisibleTo(box)
+    markdown = pilot.record(kind="markdown").widget
+    assert "<img" in markdown.text() and "KaTeX" not in markdown.text()

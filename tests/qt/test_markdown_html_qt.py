@@ -519,3 +519,38 @@ def test_a_pipe_table_has_light_grid_lines_and_a_gap_above_it(qapp) -> None:
     assert drawn.borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
     assert drawn.topMargin() == PARAGRAPH_GAP
     assert _tables(grid)[0].format().topMargin() == 0
+
+
+def test_a_pipe_table_s_header_cells_follow_their_column_s_alignment(qapp) -> None:
+    """``| :---: | ---: |`` centres or right-aligns the whole column in GitHub's Markdown
+    (Streamlit's), header included; Qt aligned the body cells and left the headers left."""
+    table = _tables("| Left | Mid | Right |\n| :--- | :---: | ---: |\n| a | b | c |")[0]
+
+    def align(row: int, column: int) -> int:  # left, right or centre (not "absolute")
+        flags = table.cellAt(row, column).firstCursorPosition().blockFormat().alignment()
+        return int(flags.value) & 0x0F
+
+    centre, right = Qt.AlignmentFlag.AlignHCenter.value, Qt.AlignmentFlag.AlignRight.value
+    assert align(0, 1) == align(1, 1) == centre
+    assert align(0, 2) == align(1, 2) == right
+    assert align(0, 0) == Qt.AlignmentFlag.AlignLeft.value
+
+
+def test_an_html_rule_is_light_grey_as_a_markdown_rule(qapp) -> None:
+    """``st.markdown("<hr>", unsafe_allow_html=True)`` (a common divider) was drawn in the
+    text colour; Streamlit draws it as ``---``, a light grey line. ``<hr>`` in code stays
+    as written."""
+    from PySide6.QtGui import QTextFormat
+
+    from rerunqt.qt.markdown_html import RULE
+
+    document = QTextDocument()
+    document.setHtml(label("First<br>Second<hr>After `<hr>`", allow_html=True).text())
+    rules = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
+            rules.append(block.blockFormat().background().color().name())
+        block = block.next()
+    assert rules == [RULE[False]]
+    assert "After <hr>" in document.toPlainText()

@@ -1,5 +1,5 @@
-"""A styled ``<div>`` in Markdown HTML drawn as the box it is in a browser, and HTML tables
-framed as Markdown tables are.
+"""A styled ``<div>`` in Markdown HTML drawn as the box it is in a browser (tables:
+rerunqt/qt/html_tables.py).
 
 Qt's rich text gives a ``<div>`` its background only behind its own lines and ignores its
 padding and border: a card (``<div style="background-color:#77c900; padding:15px">``) came
@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
-from rerunqt.core.md_html import TAG_BASE, tag_of
+from rerunqt.core.md_html import TAG_BASE
 from rerunqt.css_colours import parse_rgba
 
 _DIV_OPEN = re.compile(r"<div\b([^>]*)>", re.IGNORECASE | re.DOTALL)
 _DIV_CLOSE = re.compile(r"</div\s*>", re.IGNORECASE)
-_STYLE = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE | re.DOTALL)
+STYLE_ATTRIBUTE = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE | re.DOTALL)
 _BOX_WORDS = re.compile(r"(?<![\w-])(background(?:-color)?|border(?:-[a-z]+)?|padding(?:-[a-z]+)?)\s*:",
                         re.IGNORECASE)
 
@@ -137,68 +137,6 @@ def _fill(background: str) -> str:
             continue
         return f"#{a:02x}{r:02x}{g:02x}{b:02x}" if a != 255 else f"#{r:02x}{g:02x}{b:02x}"
     return ""
-
-
-_TABLE_OPEN = re.compile(r"<table\b([^>]*)>", re.IGNORECASE | re.DOTALL)
-_HAS_BORDER = re.compile(r"\bborder(?:-[a-z-]+)?\s*:", re.IGNORECASE)  # in CSS: border, border-collapse...
-
-
-def framed_tables(tags: list[str]) -> list[str]:
-    """``tags`` with each ``<table>`` framed as a Markdown table is (a 1 px grid of single
-    lines, cells padded 4 px): Streamlit's Markdown styles every table's cells, written in
-    HTML or as a pipe table. Qt's rich text drew an HTML table with no lines and no
-    padding (its columns ran together), and pandas' ``to_html()`` (``border="1"``) with
-    doubled lines. A table whose CSS sets its border or border-collapse, or with
-    ``border="0"``, keeps its own look."""
-    def framed(tag: str) -> str:
-        found = _TABLE_OPEN.fullmatch(tag.strip())
-        if found is None:
-            return tag
-        attributes = found.group(1)
-        style = _STYLE.search(attributes)
-        css = (style.group(1) or style.group(2) or "") if style else ""
-        width = _BORDER_ATTRIBUTE.search(attributes)
-        if _HAS_BORDER.search(css) or (width is not None and width.group(1) == "0"):
-            return tag
-        extra = ("" if width else ' border="1"') + \
-            ("" if "cellpadding" in attributes.lower() else ' cellpadding="4"')
-        if style is None:
-            return f'<table{attributes}{extra} style="border-collapse:collapse">'
-        merged = f'style="{css.rstrip("; ")}; border-collapse:collapse"'
-        return f"<table{attributes[:style.start()]}{merged}{attributes[style.end():]}{extra}>"
-
-    return [framed(tag) if tag[:6].lower() == "<table" else tag for tag in tags]
-
-
-_BORDER_ATTRIBUTE = re.compile(r"""\bborder\s*=\s*["']?\s*(\d+)""", re.IGNORECASE)
-
-
-_TABLE_PARAGRAPH = re.compile(
-    "<p\\b[^>]*>\\s*(&lt;([\ue800-\uf8ff])&gt;(?:(?!</?p\\b).)*&lt;([\ue800-\uf8ff])&gt;)\\s*</p>",
-    re.DOTALL)
-
-
-def unwrapped_tables(html: str, tags: list[str]) -> str:
-    """``html`` without the paragraph around a paragraph that is only a table (an HTML
-    table, a div's box, a flex row): Qt put an empty line above a table inside a
-    paragraph, so the table sat a line below where the element starts."""
-    def unwrap(found: re.Match[str]) -> str:
-        first, last = (tag_of(found.group(n), tags) for n in (2, 3))
-        if first.lstrip()[:6].lower() == "<table" and last.rstrip().lower().endswith("</table>"):
-            return found.group(1)
-        return found.group(0)
-
-    return _TABLE_PARAGRAPH.sub(unwrap, html) if "&lt;" in html else html
-
-
-_TABLE_SPACE = re.compile(r"(</?(?:table|thead|tbody|tfoot|tr)\b[^>]*>|</t[dh]\s*>)\s+"
-                          r"(?=</?(?:table|thead|tbody|tfoot|tr|td|th)\b)", re.IGNORECASE)
-
-
-def tight_tables(html: str) -> str:
-    """``html`` without white space between a table's own tags (pandas' ``to_html()``
-    indents them): Qt made it a line of its own above the table, as a browser never does."""
-    return _TABLE_SPACE.sub(r"\1", html)
 
 
 def _hidden(index: int) -> str:
@@ -343,25 +281,8 @@ _SPREAD = re.compile(r"space-(?:between|around|evenly)", re.IGNORECASE)
 
 
 def _style_of(tag: str) -> str:
-    found = _STYLE.search(tag)
+    found = STYLE_ATTRIBUTE.search(tag)
     return (found.group(1) or found.group(2) or "") if found else ""
-
-
-_PIPE_TABLE = re.compile(r'<table border="1" style=" border-collapse:collapse;" cellpadding="4">')
-
-
-def pipe_tables(html: str, line: str, gap: int) -> str:
-    """``html`` (a Markdown document's, as Qt writes it) with its pipe tables drawn as in
-    Streamlit: grid lines in ``line`` (a light grey; Qt drew them mid grey) and, after
-    other text, ``gap`` above the table (Qt drops the paragraph's margin next to one)."""
-    def drawn(found: re.Match[str]) -> str:
-        start = html.rfind("<body>", 0, found.start())
-        top = "" if start >= 0 and not html[start + 6:found.start()].strip() \
-            else f" margin-top:{gap}px;"
-        return (f'<table border="1" style=" border-collapse:collapse; border-style:solid; '
-                f'border-color:{line};{top}" cellpadding="4">')
-
-    return _PIPE_TABLE.sub(drawn, html)
 
 
 _RELATIVE_SIZE = re.compile(r"(font-size\s*:\s*)(\d*\.?\d+)\s*(rem|em|%)", re.IGNORECASE)

@@ -41,15 +41,8 @@ from rerunqt.qt import quote_colours
 from rerunqt.qt.code_emphasis import emphasise_code, needs_faces
 from rerunqt.qt.code_style import code_background
 from rerunqt.qt.directive_colours import BACKGROUND, TEXT
-from rerunqt.qt.html_boxes import (
-    BODY_PX,
-    box_divs,
-    font_sizes,
-    framed_tables,
-    pipe_tables,
-    tight_tables,
-    unwrapped_tables,
-)
+from rerunqt.qt.html_boxes import BODY_PX, box_divs, font_sizes
+from rerunqt.qt.html_tables import framed_tables, pipe_tables, tight_tables, unwrapped_tables
 from rerunqt.qt.markdown_blocks import (
     BREAK,
     CODE_BLOCK,

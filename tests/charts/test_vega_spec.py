@@ -373,6 +373,17 @@ def test_joinaggregate_puts_the_group_total_on_each_row() -> None:
         sorted([4 / 15, 5 / 15, 6 / 15, 7 / 24, 8 / 24, 9 / 24]))
 
 
+def test_aggregate_transform_gives_one_row_per_group() -> None:
+    # Altair's transform_aggregate(total="sum(b)", n="count()", k="distinct(a)", groupby=["c"])
+    plot = build({**spec("point", x=q("total"), y=q("n"), color=n("c")), "transform": [
+        {"aggregate": [{"op": "sum", "field": "b", "as": "total"}, {"op": "count", "as": "n"},
+                       {"op": "distinct", "field": "a", "as": "k"}], "groupby": ["c"]},
+        {"filter": "datum.k == 3"}]})
+    assert plot.note == ""
+    assert [(s.name, s.x.tolist(), s.y.tolist()) for s in plot.marks[0].series] == [
+        ("x", [15], [3]), ("y", [24], [3])]
+
+
 def test_step_interpolation_turns_at_each_x() -> None:
     from rerunqt.core.vega_plot import stepped
 

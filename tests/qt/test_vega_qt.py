@@ -302,3 +302,27 @@ st.vega_lite_chart(rows, {'title': 'Share', 'mark': 'arc', 'encoding': {
     assert themed.text == vega.text == "Sales" and pie.text == "Share"
     assert themed.opts["justify"] == pie.opts["justify"] == "left"
     assert vega.opts["justify"] == "center"
+
+
+LABELLED = """
+import rerunqt as st
+rows = [{'a': a, 'b': b} for a, b in [('A', 28), ('B', 55), ('C', 100)]]
+bars = {'mark': 'bar', 'encoding': {'x': {'field': 'b', 'type': 'quantitative'},
+                                    'y': {'field': 'a', 'type': 'nominal'}}}
+text = {'mark': {'type': 'text', 'align': 'left', 'dx': 3},
+        'encoding': {**bars['encoding'], 'text': {'field': 'b', 'type': 'quantitative'}}}
+st.vega_lite_chart(rows, {'layer': [bars, text]})
+"""
+
+
+def test_bar_labels_keep_the_scale_and_get_room_past_its_end(rerunqt_pilot, write_script) -> None:
+    # The gallery's "bar chart with labels": Vega-Lite's x scale stays 0..100 (no -10..110
+    # ticks) and the label beside the longest bar is fitted into the chart by a margin.
+    pilot = rerunqt_pilot(write_script(LABELLED))
+    chart = charts(pilot)[0]
+    chart.plot.resize(600, 300)
+    pilot.settle()
+    item = chart.plot.getPlotItem()
+    assert item.getViewBox().viewRange()[0] == [0, 100]
+    right = item.layout.getContentsMargins()[2]
+    assert right >= 10  # "100" at the end of the scale, 3 px past it

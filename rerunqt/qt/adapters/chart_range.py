@@ -77,7 +77,31 @@ def room_for_points(plot: Any) -> None:
         elif isinstance(item, pg.PlotDataItem) and item.opts.get("symbol"):
             radius = max(radius, float(item.opts.get("symbolSize") or 0) / 2 + 1)
     room = max(1, int(np.ceil(radius)))
-    plot.layout.setContentsMargins(1, room, room, 1)
+    left, top, right, bottom = _text_overflow(plot)
+    margins = (max(1, left), max(room, top), max(room, right), max(1, bottom))
+    if tuple(int(m) for m in plot.layout.getContentsMargins()) != margins:  # no relayout loop
+        plot.layout.setContentsMargins(*margins)
+
+
+def _text_overflow(plot: Any) -> tuple[int, int, int, int]:
+    """Pixels the text marks reach past the data area (left, top, right, bottom): Vega fits a
+    label past the scale's end (a value beside its bar) into the chart, not the scale."""
+    box = plot.getViewBox()
+    (x0, x1), (y0, y1) = box.viewRange()
+    width, height = box.width(), box.height()
+    if width <= 20 or height <= 20 or x1 == x0 or y1 == y0:
+        return 0, 0, 0, 0
+    over = [0.0, 0.0, 0.0, 0.0]
+    for item in plot.items:
+        if not isinstance(item, pg.TextItem) or not item.isVisible():
+            continue
+        rect = item.textItem.boundingRect()
+        pos = item.pos()
+        px = (pos.x() - x0) / (x1 - x0) * width - item.anchor.x() * rect.width()
+        py = (1 - (pos.y() - y0) / (y1 - y0)) * height - item.anchor.y() * rect.height()
+        over = [max(over[0], -px), max(over[1], -py), max(over[2], px + rect.width() - width),
+                max(over[3], py + rect.height() - height)]
+    return (int(over[0] + 0.999), int(over[1] + 0.999), int(over[2] + 0.999), int(over[3] + 0.999))
 
 
 def fit_domains(plot: Any, drawn: Any, props: dict[str, Any]) -> None:

@@ -302,11 +302,7 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
                                                  (vp.y, ys, y_pad, height, box.setYRange)):
         span = _span(values, axis, pad, pixels)
         if span is not None:
-            # only a text mark gets room past the domain: a label above a bar (Vega draws
-            # marks outside the plot; pyqtgraph clips them at its edge)
-            room = 0.1 if any(m.kind == "text" for m in vp.marks) and axis.kind != "category" \
-                and not axis.domain else 0.0
-            set_range(*span, padding=room)
+            set_range(*span, padding=0.0)  # a text mark past the ends gets room_for_points' margin
     drawn.fitted = [list(r) for r in box.viewRange()]
     if hasattr(box, "clip_when_moved"):  # marks drawn whole past the edge, unless a domain is set
         free = all(a.domain is None and a.bounds == (None, None) for a in (vp.x, vp.y))
@@ -323,6 +319,10 @@ def refit(plot: Any, drawn: VegaDrawn) -> None:
             and [list(r) for r in box.viewRange()] == drawn.fitted:
         _ranges(plot, drawn)
     band_widths(plot, drawn)
+    if any(m.kind == "text" for m in drawn.plot.marks):  # labels past the ends, at this size
+        from rerunqt.qt.adapters.chart_range import room_for_points
+
+        room_for_points(plot)
     from rerunqt.qt.adapters.vega_legend import fit_legends
 
     fit_legends(plot, drawn.plot)

@@ -126,8 +126,10 @@ def text_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
             x[row], y[row] = math.cos(mid) * unit, math.sin(mid) * unit
     else:
         xs, ys = _coords(channels.get("x"), x_axis, count), _coords(channels.get("y"), y_axis, count)
-        x = xs if xs is not None else np.zeros(count)
-        y = ys if ys is not None else np.zeros(count)
+        # no x (or y) channel: Vega-Lite's "mid", the plot's middle (placed by the window),
+        # NaN here so it is outside the scale's domain
+        x = xs if xs is not None else np.full(count, math.nan)
+        y = ys if ys is not None else np.full(count, math.nan)
     color = channels.get("color")
     fixed = _fixed_color(layer, color)
     series = []

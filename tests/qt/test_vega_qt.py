@@ -326,3 +326,25 @@ def test_bar_labels_keep_the_scale_and_get_room_past_its_end(rerunqt_pilot, writ
     assert item.getViewBox().viewRange()[0] == [0, 100]
     right = item.layout.getContentsMargins()[2]
     assert right >= 10  # "100" at the end of the scale, 3 px past it
+
+
+MEAN_LABEL = """
+import rerunqt as st
+rows = [{'t': t, 'v': v} for t, v in [(1700000000000, 10), (1700086400000, 30)]]
+line = {'mark': 'line', 'encoding': {'x': {'field': 't', 'type': 'temporal'},
+                                     'y': {'field': 'v', 'type': 'quantitative'}}}
+label = {'mark': 'text', 'encoding': {'y': {'field': 'v', 'aggregate': 'mean', 'type': 'quantitative'},
+                                      'text': {'field': 'v', 'aggregate': 'mean', 'type': 'quantitative'}}}
+st.vega_lite_chart(rows, {'layer': [line, label]})
+"""
+
+
+def test_a_text_mark_without_x_sits_mid_plot_and_keeps_the_time_scale(rerunqt_pilot, write_script) -> None:
+    # A mean's label layered on a date line (mark_text with only y): Vega-Lite puts it at
+    # width / 2; it was at x = 0, which stretched the time axis back to 1970.
+    pilot = rerunqt_pilot(write_script(MEAN_LABEL))
+    chart = charts(pilot)[0]
+    (x0, x1), _ = chart.plot.getPlotItem().getViewBox().viewRange()
+    assert 1.69e9 < x0 < x1 < 1.71e9
+    (text,) = chart.drawn.items[1]
+    assert (text.pos().x(), text.pos().y()) == ((x0 + x1) / 2, 20)

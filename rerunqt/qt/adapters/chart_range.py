@@ -83,6 +83,18 @@ def room_for_points(plot: Any) -> None:
         plot.layout.setContentsMargins(*margins)
 
 
+def centre_texts(plot: Any, drawn: list[list[Any]]) -> None:
+    """Text marks without an x (or y) channel at the middle of the view's range, as Vega-Lite
+    places them (``width / 2``): a mean's label beside its rule."""
+    (x0, x1), (y0, y1) = plot.getViewBox().viewRange()
+    for items in drawn:
+        for item in items:
+            mid = getattr(item, "mid", (False, False))
+            if any(mid):
+                pos = item.pos()
+                item.setPos((x0 + x1) / 2 if mid[0] else pos.x(), (y0 + y1) / 2 if mid[1] else pos.y())
+
+
 def _text_overflow(plot: Any) -> tuple[int, int, int, int]:
     """Pixels the text marks reach past the data area (left, top, right, bottom): Vega fits a
     label past the scale's end (a value beside its bar) into the chart, not the scale."""
@@ -118,4 +130,4 @@ def fit_domains(plot: Any, drawn: Any, props: dict[str, Any]) -> None:
         box.set_domains(position, value)
 
 
-__all__ = ["DomainViewBox", "fit_domains", "room_for_points"]
+__all__ = ["DomainViewBox", "centre_texts", "fit_domains", "room_for_points"]

@@ -26,6 +26,7 @@ from rerunqt.qt.adapters.chart_draw import (
     theme_colours,
     title_justify,
 )
+from rerunqt.qt.adapters.chart_range import centre_texts, room_for_points
 from rerunqt.qt.adapters.vega_hover import Hit, box_hit
 from rerunqt.qt.colours import qcolor
 
@@ -204,13 +205,15 @@ def _texts(s: MarkSeries, mark: Mark, color: QColor, dark: bool) -> list[Any]:
     style = dict(mark.style)
     tint = color if mark.filled else QColor(TEXT[dark])
     items = []
+    mid_x, mid_y = bool(np.isnan(s.x).all()), bool(np.isnan(s.y).all())  # no such channel
     for x, y, text in zip(s.x.tolist(), s.y.tolist(), s.texts):
-        if text == "" or x != x or y != y:
+        if text == "" or (x != x and not mid_x) or (y != y and not mid_y):
             continue
         item = placed_text(text, tint, style.get("size", 11), style.get("align", "center"),
                            style.get("baseline", "middle"), style.get("dx", 0.0), style.get("dy", 0.0),
                            style.get("angle", 0.0))
         item.setPos(x, y)
+        item.mid = (mid_x, mid_y)  # placed at the plot's middle once it has a range
         items.append(item)
     return items
 
@@ -318,10 +321,9 @@ def refit(plot: Any, drawn: VegaDrawn) -> None:
     if any(m.band is not None for m in drawn.plot.marks) and drawn.fitted is not None \
             and [list(r) for r in box.viewRange()] == drawn.fitted:
         _ranges(plot, drawn)
+        centre_texts(plot, drawn.items)
     band_widths(plot, drawn)
     if any(m.kind == "text" for m in drawn.plot.marks):  # labels past the ends, at this size
-        from rerunqt.qt.adapters.chart_range import room_for_points
-
         room_for_points(plot)
     from rerunqt.qt.adapters.vega_legend import fit_legends
 
@@ -392,7 +394,6 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         drawn.items.append(items)
     _ranges(plot, drawn)
     band_widths(plot, drawn)
-    from rerunqt.qt.adapters.chart_range import room_for_points
-
+    centre_texts(plot, drawn.items)
     room_for_points(plot)
     return drawn

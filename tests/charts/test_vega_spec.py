@@ -384,6 +384,17 @@ def test_aggregate_transform_gives_one_row_per_group() -> None:
         ("x", [15], [3]), ("y", [24], [3])]
 
 
+def test_rect_heatmap_cells_on_two_discrete_axes_shaded_by_a_number() -> None:
+    # Altair's heatmap: mark_rect().encode(x="a:O", y="c:N", color="b:Q")
+    plot = build(spec("rect", x={"field": "a", "type": "ordinal"}, y=n("c"), color=q("b")))
+    assert plot.note == ""
+    (cells,) = plot.marks[0].series
+    assert (plot.marks[0].kind, cells.x.tolist(), cells.y.tolist()) == (
+        "rect", [0, 1, 2, 0, 1, 2], [0, 0, 0, 1, 1, 1])
+    assert cells.shades.tolist() == pytest.approx([0, 0.2, 0.4, 0.6, 0.8, 1])
+    assert build(spec("rect", x=q("a"), y=n("c"))).note == "Not drawn natively: 'rect' marks."
+
+
 def test_step_interpolation_turns_at_each_x() -> None:
     from rerunqt.core.vega_plot import stepped
 

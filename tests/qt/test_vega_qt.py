@@ -348,3 +348,20 @@ def test_a_text_mark_without_x_sits_mid_plot_and_keeps_the_time_scale(rerunqt_pi
     assert 1.69e9 < x0 < x1 < 1.71e9
     (text,) = chart.drawn.items[1]
     assert (text.pos().x(), text.pos().y()) == ((x0 + x1) / 2, 20)
+
+
+def test_a_rect_heatmap_draws_one_shaded_cell_per_row(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': x, 'y': y, 'z': x * n} for x in (1, 2, 3) for y, n in (('a', 1), ('b', 2))]
+st.vega_lite_chart(rows, {'mark': 'rect', 'encoding': {'x': {'field': 'x', 'type': 'ordinal'},
+    'y': {'field': 'y', 'type': 'nominal'}, 'color': {'field': 'z', 'type': 'quantitative'}}})
+"""))
+    chart = charts(pilot)[0]
+    assert chart.note.text() == ""
+    (cells,) = chart.drawn.items[0]
+    assert isinstance(cells, pg.BarGraphItem) and cells.opts["width"] == 1.0 == cells.opts["height"]
+    shades = [pg.mkBrush(b).color().lightness() for b in cells.opts["brushes"]]
+    assert len(shades) == 6 and shades[0] > shades[-1]  # 1 * "a" lightest, 3 * "b" darkest

@@ -134,6 +134,9 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
         shape = ({"y": s.y, "x0": base, "x1": s.x, "height": mark.thickness} if mark.horizontal
                  else {"x": s.x, "y0": base, "y1": s.y, "width": mark.thickness})
         return [pg.BarGraphItem(brush=fill, pen=None, **shape)]
+    if kind == "rect":  # a heatmap's cells, a whole category band each way
+        return [pg.BarGraphItem(x=s.x, y=s.y, width=1.0, height=1.0, pen=None, **(
+            {"brush": fill} if s.shades is None else {"brushes": _shaded(s, mark, theme)}))]
     if kind in ("point", "tick"):
         fills: Any = fill if s.shades is None else _shaded(s, mark, theme)
         pens = (pg.mkPen(fills, width=1.5) if s.shades is None
@@ -307,6 +310,7 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
         if span is not None:
             set_range(*span, padding=0.0)  # a text mark past the ends gets room_for_points' margin
     drawn.fitted = [list(r) for r in box.viewRange()]
+    centre_texts(plot, drawn.items)  # text without x or y: mid-plot, now that it has a range
     if hasattr(box, "clip_when_moved"):  # marks drawn whole past the edge, unless a domain is set
         free = all(a.domain is None and a.bounds == (None, None) for a in (vp.x, vp.y))
         box.fitted = drawn.fitted if free else None
@@ -321,10 +325,8 @@ def refit(plot: Any, drawn: VegaDrawn) -> None:
     if any(m.band is not None for m in drawn.plot.marks) and drawn.fitted is not None \
             and [list(r) for r in box.viewRange()] == drawn.fitted:
         _ranges(plot, drawn)
-        centre_texts(plot, drawn.items)
     band_widths(plot, drawn)
-    if any(m.kind == "text" for m in drawn.plot.marks):  # labels past the ends, at this size
-        room_for_points(plot)
+    room_for_points(plot)  # text labels past the scale's ends take room at this size
     from rerunqt.qt.adapters.vega_legend import fit_legends
 
     fit_legends(plot, drawn.plot)
@@ -394,6 +396,5 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         drawn.items.append(items)
     _ranges(plot, drawn)
     band_widths(plot, drawn)
-    centre_texts(plot, drawn.items)
     room_for_points(plot)
     return drawn

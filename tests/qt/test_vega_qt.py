@@ -365,3 +365,22 @@ st.vega_lite_chart(rows, {'mark': 'rect', 'encoding': {'x': {'field': 'x', 'type
     assert isinstance(cells, pg.BarGraphItem) and cells.opts["width"] == 1.0 == cells.opts["height"]
     shades = [pg.mkBrush(b).color().lightness() for b in cells.opts["brushes"]]
     assert len(shades) == 6 and shades[0] > shades[-1]  # 1 * "a" lightest, 3 * "b" darkest
+
+
+def test_a_facet_panel_s_height_is_its_data_area(rerunqt_pilot, write_script) -> None:
+    # .properties(height=150).facet(column="h"): Vega-Lite draws 150 px of data in each panel
+    # with the axis and the panel title around it; the whole panel was 150 px, so the x axis'
+    # labels were cut off.
+    from rerunqt.qt.adapters.vega import VegaBox
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': i, 'y': i % 3, 'h': 'pq'[i % 2]} for i in range(10)]
+st.vega_lite_chart({'data': {'values': rows}, 'facet': {'column': {'field': 'h', 'type': 'nominal'}},
+    'spec': {'mark': 'point', 'height': 150, 'encoding': {
+        'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'y', 'type': 'quantitative'}}}})
+"""))
+    boxes = charts(pilot)[0].panes.findChildren(VegaBox)
+    assert len(boxes) == 2
+    for box in boxes:
+        assert 140 <= box.plot.getPlotItem().getViewBox().height() <= 170

@@ -188,6 +188,8 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
     keyed = next((chans["color"] for _, chans in read if _legend(chans, discrete=True)), None)
     legend, orient = _legend_title_orient(keyed)
     gradient, sizes = legends(read)
+    for mark in marks:  # shaded along the scale's scheme or range
+        mark.stops = gradient.stops if gradient is not None else ()
     symbols, merged = symbol_legends(read, domain, colors)
     if merged:  # the colour legend is one of the symbol legends (same field)
         legend = None

@@ -395,6 +395,19 @@ def test_rect_heatmap_cells_on_two_discrete_axes_shaded_by_a_number() -> None:
     assert build(spec("rect", x=q("a"), y=n("c"))).note == "Not drawn natively: 'rect' marks."
 
 
+def test_a_colour_scale_s_scheme_or_range_gives_the_shades_stops() -> None:
+    # alt.Color("b:Q", scale=alt.Scale(scheme="viridis")) / Scale(range=["white", "red"])
+    viridis = build(spec("point", x=q("a"), y=q("b"), color=q("b", scale={"scheme": "viridis"})))
+    assert viridis.gradient.stops[0] == "#440154" and viridis.gradient.stops[-1] == "#fde725"
+    assert viridis.marks[0].stops == viridis.gradient.stops
+    ranged = build(spec("point", x=q("a"), y=q("b"), color=q("b", scale={"range": ["white", "red"]})))
+    assert ranged.marks[0].stops == ("white", "red")
+    flipped = build(spec("point", x=q("a"), y=q("b"),
+                         color=q("b", scale={"scheme": {"name": "greys"}, "reverse": True})))
+    assert flipped.marks[0].stops[0] == "#000000"
+    assert build(spec("point", x=q("a"), y=q("b"), color=q("b"))).marks[0].stops == ()  # the theme's
+
+
 def test_step_interpolation_turns_at_each_x() -> None:
     from rerunqt.core.vega_plot import stepped
 

@@ -384,3 +384,18 @@ st.vega_lite_chart({'data': {'values': rows}, 'facet': {'column': {'field': 'h',
     assert len(boxes) == 2
     for box in boxes:
         assert 140 <= box.plot.getPlotItem().getViewBox().height() <= 170
+
+
+def test_a_colour_scheme_shades_the_marks_and_the_gradient(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': x, 'z': x} for x in (1, 2, 3)]
+st.vega_lite_chart(rows, {'mark': 'point', 'encoding': {'x': {'field': 'x', 'type': 'quantitative'},
+    'y': {'field': 'x', 'type': 'quantitative'},
+    'color': {'field': 'z', 'type': 'quantitative', 'scale': {'scheme': 'viridis'}}}})
+"""))
+    (points,) = charts(pilot)[0].drawn.items[0]
+    shades = [pg.mkPen(pen).color().name() for pen in points.data["pen"]]  # open circles
+    assert shades[0] == "#440154" and shades[-1] == "#fde725"  # viridis, not the theme's blues

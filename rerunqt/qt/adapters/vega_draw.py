@@ -102,7 +102,7 @@ def shade(place: float, theme: str | None, stops: tuple[str, ...] | None = None)
 
 def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
     """One brush (or pen) per point for a colour by a number (256 steps, shared)."""
-    stops = sequential(theme)
+    stops = mark.stops or sequential(theme)
     steps = [faded(shade(i / 255, theme, stops), s.alpha if s.alpha is not None else mark.opacity)
              for i in range(256)]
     places = np.nan_to_num(s.shades if s.shades is not None else np.zeros(0)) * 255

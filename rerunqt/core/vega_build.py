@@ -18,7 +18,7 @@ from rerunqt.core.vega_data import is_number, unit_format
 from rerunqt.core.vega_legends import legends
 from rerunqt.core.vega_marks import draw_mark
 from rerunqt.core.vega_plot import Axis, Mark, VegaPlot
-from rerunqt.core.vega_shapes import arc_mark, boxplot_mark, text_mark
+from rerunqt.core.vega_shapes import arc_mark, boxplot_mark, rect_mark, text_mark
 from rerunqt.core.vega_spec import read_spec
 from rerunqt.core.vega_symbols import symbol_legends
 
@@ -177,6 +177,8 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
             mark = text_mark(layer, channels, x_axis, y_axis, domain, colors, view)
         elif layer.mark == "boxplot":
             mark = boxplot_mark(layer, channels, x_axis, y_axis, domain, colors)
+        elif layer.mark == "rect":
+            mark = rect_mark(layer, channels, x_axis, y_axis, domain, colors)
         else:
             mark = draw_mark(layer, channels, x_axis, y_axis, domain, colors)
         if mark is not None:
@@ -186,6 +188,8 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
     keyed = next((chans["color"] for _, chans in read if _legend(chans, discrete=True)), None)
     legend, orient = _legend_title_orient(keyed)
     gradient, sizes = legends(read)
+    for mark in marks:  # shaded along the scale's scheme or range
+        mark.stops = gradient.stops if gradient is not None else ()
     symbols, merged = symbol_legends(read, domain, colors)
     if merged:  # the colour legend is one of the symbol legends (same field)
         legend = None

@@ -19,6 +19,7 @@ _SHARED = ("data", "datasets", "config", "transform", "$schema")
 VIEW_HEIGHT = 300  # Vega-Lite's config.view.continuousHeight
 SPACING = 20  # Vega-Lite's concat spacing, pixels
 TITLE_HEIGHT = 28  # a composition's title line (Streamlit's 16 px bold) and its gap
+AXIS_ROOM = 44  # below a view's data area: the x axis' labels and title, and their padding
 
 
 class Views:

@@ -311,8 +311,8 @@ _TRANSFORMS = ("filter", "calculate", "fold", "window", "joinaggregate", "regres
 
 
 def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
-    """Apply ``filter``, ``calculate``, ``fold``, ``window``, ``joinaggregate`` and
-    ``regression``; any other step is named in ``notes``."""
+    """Apply ``filter``, ``calculate``, ``fold``, ``window``, ``aggregate``, ``joinaggregate``
+    and ``regression``; any other step is named in ``notes``."""
     for step in steps:
         name = next((k for k in _TRANSFORMS if isinstance(step, dict) and k in step), None) or (
             next(iter(step), "?") if isinstance(step, dict) else "?")
@@ -324,7 +324,7 @@ def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
             elif name == "calculate":
                 make = _expression(step["calculate"])
                 data = {**data, step["as"]: [make(r) for r in records]}
-            elif name in ("window", "joinaggregate", "regression"):
+            elif name in ("window", "aggregate", "joinaggregate", "regression"):
                 from rerunqt.core import vega_window
 
                 data = table(getattr(vega_window, name)(records, step)) or data

@@ -16,6 +16,7 @@ from rerunqt.core.axis_ticks import ticks
 from rerunqt.core.d3_format import format_span
 from rerunqt.core.vega_channels import Channel
 from rerunqt.core.vega_data import is_number
+from rerunqt.core.vega_schemes import scheme_stops
 
 SIZE_RANGE = (9.0, 361.0)  # point areas in square pixels (Vega-Lite's size scale range)
 
@@ -74,13 +75,14 @@ def area(value: float, low: float, high: float) -> float:
 class Gradient:
     """A colour by a number's legend: its title, the scale's ends, and the tick format."""
 
-    __slots__ = ("format", "high", "low", "title")
+    __slots__ = ("format", "high", "low", "stops", "title")
 
-    def __init__(self, title: str, low: float, high: float, fmt: str | None = None) -> None:
-        self.title, self.low, self.high, self.format = title, low, high, fmt
+    def __init__(self, title: str, low: float, high: float, fmt: str | None = None,
+                 stops: tuple[str, ...] = ()) -> None:
+        self.title, self.low, self.high, self.format, self.stops = title, low, high, fmt, stops
 
     def key(self) -> tuple[Any, ...]:
-        return (self.title, self.low, self.high, self.format)
+        return (self.title, self.low, self.high, self.format, self.stops)
 
     def ticks(self, length: float) -> tuple[tuple[float, str], ...]:
         """The labelled values along a ramp ``length`` pixels long (Vega's default count)."""
@@ -105,7 +107,8 @@ def legends(read: list[tuple[Any, dict[str, Channel]]]) -> tuple[Gradient | None
     colours = [chans["color"] for _, chans in read if _shown(chans.get("color"))]
     sizes = [chans["size"] for _, chans in read if _shown(chans.get("size"))]
     span = colour_domain(colours) if colours else None
-    gradient = Gradient(colours[0].title, *span, _format(colours[0])) if colours and span else None
+    gradient = Gradient(colours[0].title, *span, _format(colours[0]),
+                        scheme_stops(colours[0].spec.get("scale"))) if colours and span else None
     size_span = size_domain(sizes) if sizes else None
     if not sizes or size_span is None:
         return gradient, None

@@ -205,10 +205,11 @@ def _band(channel: Channel | None, axis: Axis, props: dict[str, Any]) -> float |
 
 
 def _shades(kind: str, color: Channel | None, layer: Layer) -> np.ndarray | None:
-    """A colour by a number: each point's place (0..1) on the colour scale; points and ticks only."""
+    """A colour by a number: each mark's place (0..1) on the colour scale; points, ticks and
+    rects only."""
     if color is None or color.discrete or color.constant:
         return None
-    if kind not in ("point", "tick"):
+    if kind not in ("point", "tick", "rect"):
         layer.notes.append(f"colour by the number {color.title!r} on {layer.mark} marks (one colour used)")
         return None
     values = numbers(color.values)

@@ -125,7 +125,7 @@ class Mark:
     holds a text mark's dx, dy, align, baseline, size and angle."""
 
     __slots__ = ("band", "dash", "filled", "horizontal", "keyed", "kind", "opacity", "pie", "polar", "series",
-                 "shape", "step", "stroke_width", "style", "thickness")
+                 "shape", "step", "stops", "stroke_width", "style", "thickness")
 
     def __init__(self, kind: str, series: tuple[MarkSeries, ...], horizontal: bool = False,
                  thickness: float = 0.8, opacity: float | None = None, filled: bool = True,
@@ -146,12 +146,13 @@ class Mark:
         self.style: tuple[tuple[str, Any], ...] = ()
         self.keyed = False  # its series are colour legend entries (a colour field with a legend)
         self.band: float | None = None  # bars on a continuous axis: their width in pixels
+        self.stops: tuple[str, ...] = ()  # a colour by a number's scheme or range; () the theme's
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, self.horizontal, self.thickness, self.opacity, self.filled,
                 self.shape, self.stroke_width, self.dash, tuple(s.key() for s in self.series),
                 None if self.pie is None else self.pie.key(), self.polar, self.style, self.keyed,
-                self.band)
+                self.band, self.stops)
 
 
 class VegaPlot:

@@ -21,11 +21,11 @@ from rerunqt.core.chart_shapes import BoxStats, Pie, Slice, pie_angles
 from rerunqt.core.charts import CHART_HEIGHT
 from rerunqt.core.vega_channels import Channel
 from rerunqt.core.vega_data import numbers
-from rerunqt.core.vega_marks import _coords, _fixed_color, _format, _groups, _text
+from rerunqt.core.vega_marks import _coords, _fixed_color, _format, _groups, _shades, _text
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries
 from rerunqt.core.vega_spec import Layer
 
-SHAPE_MARKS = ("arc", "text", "boxplot")
+SHAPE_MARKS = ("arc", "text", "boxplot", "rect")
 
 
 def _radius_unit(view: dict[str, Any]) -> float:
@@ -126,8 +126,10 @@ def text_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
             x[row], y[row] = math.cos(mid) * unit, math.sin(mid) * unit
     else:
         xs, ys = _coords(channels.get("x"), x_axis, count), _coords(channels.get("y"), y_axis, count)
-        x = xs if xs is not None else np.zeros(count)
-        y = ys if ys is not None else np.zeros(count)
+        # no x (or y) channel: Vega-Lite's "mid", the plot's middle (placed by the window),
+        # NaN here so it is outside the scale's domain
+        x = xs if xs is not None else np.full(count, math.nan)
+        y = ys if ys is not None else np.full(count, math.nan)
     color = channels.get("color")
     fixed = _fixed_color(layer, color)
     series = []
@@ -144,6 +146,31 @@ def text_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
     # without a colour, text is the theme's text colour (not the palette's first colour)
     mark.filled = color is not None or fixed is not None
     return mark
+
+
+def rect_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: Axis,
+              domain: tuple[str, ...], colors: tuple[str, ...]) -> Mark | None:
+    """A heatmap's cells (``mark_rect`` on two discrete axes): one whole band each way, as
+    Vega-Lite's rect band padding of 0 draws them, coloured by ``color``."""
+    xc, yc = channels.get("x"), channels.get("y")
+    if xc is None or yc is None or x_axis.kind != "category" or y_axis.kind != "category":
+        layer.notes.append("'rect' marks")  # on a continuous axis: not yet drawn
+        return None
+    count = len(xc.values)
+    x, y = _coords(xc, x_axis, count), _coords(yc, y_axis, count)
+    assert x is not None and y is not None
+    color = channels.get("color")
+    shades = _shades("rect", color, layer)
+    fixed = _fixed_color(layer, color)
+    series = []
+    for key, rows in _groups(channels, count).items():
+        label = key[0] if key and color is not None and color.discrete else ""
+        index = domain.index(label) if label in domain else 0
+        explicit = fixed or (colors[index % len(colors)] if colors and label in domain else None)
+        made = MarkSeries(label, index, x[rows], y[rows], explicit)
+        made.shades = shades[rows] if shades is not None else None
+        series.append(made)
+    return Mark("rect", tuple(series), opacity=layer.props.get("opacity"))
 
 
 def boxplot_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: Axis,
@@ -192,4 +219,4 @@ def boxplot_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axi
                 else min(float(size) / 40, 0.9), layer.props.get("opacity"))
 
 
-__all__ = ["SHAPE_MARKS", "arc_mark", "boxplot_mark", "text_mark"]
+__all__ = ["SHAPE_MARKS", "arc_mark", "boxplot_mark", "rect_mark", "text_mark"]

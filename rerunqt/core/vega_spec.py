@@ -18,7 +18,7 @@ from typing import Any
 from rerunqt.core.vega_data import Table, table, transform
 
 MARKS = frozenset({"line", "bar", "area", "point", "circle", "square", "tick", "rule", "trail",
-                   "arc", "text", "boxplot"})
+                   "arc", "text", "boxplot", "rect"})
 _COMPOSED = ("hconcat", "vconcat", "concat")
 
 

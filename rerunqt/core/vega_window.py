@@ -1,4 +1,4 @@
-"""Vega-Lite's ``window``, ``joinaggregate`` and ``regression`` transforms (rolling means,
+"""Vega-Lite's ``window``, ``aggregate``, ``joinaggregate`` and ``regression`` transforms (rolling means,
 running totals, ranks, a group's total on each row, fitted trend lines), Qt-free.
 
 Rows are grouped by ``groupby``, ordered by ``sort`` (the data's order when there is none),
@@ -84,6 +84,38 @@ def joinaggregate(records: list[dict[str, Any]], step: dict[str, Any]) -> list[d
                             "groupby": step.get("groupby")})
 
 
+def aggregate(records: list[dict[str, Any]], step: dict[str, Any]) -> list[dict[str, Any]]:
+    """``transform_aggregate(total="sum(x)", groupby=[...])``: one row per group (first-seen
+    order) holding the groupby fields and each op's result, as Vega's aggregate transform."""
+    from rerunqt.core.vega_data import AGGREGATES, numbers
+    from rerunqt.core.vega_data import aggregate as reduce
+
+    groupby = [str(g) for g in step.get("groupby") or []]
+    ops = step["aggregate"]
+    measures = {}
+    for op in ops:
+        name = str(op["op"])
+        if name not in AGGREGATES:
+            raise ValueError(f"aggregate op {name!r}")
+        values = [r.get(op.get("field")) for r in records] if op.get("field") else [0] * len(records)
+        if name == "distinct":  # any value, text too: number each distinct one
+            seen: dict[Any, int] = {}
+            values = [seen.setdefault(v, len(seen)) for v in values]
+        measures[str(op.get("as") or f"{name}_{op.get('field', '')}".rstrip("_"))] = (name, numbers(values))
+    if not records:
+        return []
+    keys, results = reduce([[r.get(g) for r in records] for g in groupby], measures)
+    whole = {"count", "valid", "missing", "distinct"}
+    out = []
+    for i, key in enumerate(keys):
+        row: dict[str, Any] = dict(zip(groupby, key))
+        for (name, (op_name, _)) in measures.items():
+            value = float(results[name][i])
+            row[name] = None if math.isnan(value) else int(value) if op_name in whole else value
+        out.append(row)
+    return out
+
+
 def _fit(method: str, order: int, x: Any, y: Any) -> Any:
     """The fitted curve's function (numpy arrays in, out), as Vega's regression methods."""
     import numpy as np
@@ -128,4 +160,4 @@ def regression(records: list[dict[str, Any]], step: dict[str, Any]) -> list[dict
     return out
 
 
-__all__ = ["joinaggregate", "regression", "window"]
+__all__ = ["aggregate", "joinaggregate", "regression", "window"]

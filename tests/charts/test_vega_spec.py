@@ -373,6 +373,41 @@ def test_joinaggregate_puts_the_group_total_on_each_row() -> None:
         sorted([4 / 15, 5 / 15, 6 / 15, 7 / 24, 8 / 24, 9 / 24]))
 
 
+def test_aggregate_transform_gives_one_row_per_group() -> None:
+    # Altair's transform_aggregate(total="sum(b)", n="count()", k="distinct(a)", groupby=["c"])
+    plot = build({**spec("point", x=q("total"), y=q("n"), color=n("c")), "transform": [
+        {"aggregate": [{"op": "sum", "field": "b", "as": "total"}, {"op": "count", "as": "n"},
+                       {"op": "distinct", "field": "a", "as": "k"}], "groupby": ["c"]},
+        {"filter": "datum.k == 3"}]})
+    assert plot.note == ""
+    assert [(s.name, s.x.tolist(), s.y.tolist()) for s in plot.marks[0].series] == [
+        ("x", [15], [3]), ("y", [24], [3])]
+
+
+def test_rect_heatmap_cells_on_two_discrete_axes_shaded_by_a_number() -> None:
+    # Altair's heatmap: mark_rect().encode(x="a:O", y="c:N", color="b:Q")
+    plot = build(spec("rect", x={"field": "a", "type": "ordinal"}, y=n("c"), color=q("b")))
+    assert plot.note == ""
+    (cells,) = plot.marks[0].series
+    assert (plot.marks[0].kind, cells.x.tolist(), cells.y.tolist()) == (
+        "rect", [0, 1, 2, 0, 1, 2], [0, 0, 0, 1, 1, 1])
+    assert cells.shades.tolist() == pytest.approx([0, 0.2, 0.4, 0.6, 0.8, 1])
+    assert build(spec("rect", x=q("a"), y=n("c"))).note == "Not drawn natively: 'rect' marks."
+
+
+def test_a_colour_scale_s_scheme_or_range_gives_the_shades_stops() -> None:
+    # alt.Color("b:Q", scale=alt.Scale(scheme="viridis")) / Scale(range=["white", "red"])
+    viridis = build(spec("point", x=q("a"), y=q("b"), color=q("b", scale={"scheme": "viridis"})))
+    assert viridis.gradient.stops[0] == "#440154" and viridis.gradient.stops[-1] == "#fde725"
+    assert viridis.marks[0].stops == viridis.gradient.stops
+    ranged = build(spec("point", x=q("a"), y=q("b"), color=q("b", scale={"range": ["white", "red"]})))
+    assert ranged.marks[0].stops == ("white", "red")
+    flipped = build(spec("point", x=q("a"), y=q("b"),
+                         color=q("b", scale={"scheme": {"name": "greys"}, "reverse": True})))
+    assert flipped.marks[0].stops[0] == "#000000"
+    assert build(spec("point", x=q("a"), y=q("b"), color=q("b"))).marks[0].stops == ()  # the theme's
+
+
 def test_step_interpolation_turns_at_each_x() -> None:
     from rerunqt.core.vega_plot import stepped
 

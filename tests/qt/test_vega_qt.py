@@ -302,3 +302,100 @@ st.vega_lite_chart(rows, {'title': 'Share', 'mark': 'arc', 'encoding': {
     assert themed.text == vega.text == "Sales" and pie.text == "Share"
     assert themed.opts["justify"] == pie.opts["justify"] == "left"
     assert vega.opts["justify"] == "center"
+
+
+LABELLED = """
+import rerunqt as st
+rows = [{'a': a, 'b': b} for a, b in [('A', 28), ('B', 55), ('C', 100)]]
+bars = {'mark': 'bar', 'encoding': {'x': {'field': 'b', 'type': 'quantitative'},
+                                    'y': {'field': 'a', 'type': 'nominal'}}}
+text = {'mark': {'type': 'text', 'align': 'left', 'dx': 3},
+        'encoding': {**bars['encoding'], 'text': {'field': 'b', 'type': 'quantitative'}}}
+st.vega_lite_chart(rows, {'layer': [bars, text]})
+"""
+
+
+def test_bar_labels_keep_the_scale_and_get_room_past_its_end(rerunqt_pilot, write_script) -> None:
+    # The gallery's "bar chart with labels": Vega-Lite's x scale stays 0..100 (no -10..110
+    # ticks) and the label beside the longest bar is fitted into the chart by a margin.
+    pilot = rerunqt_pilot(write_script(LABELLED))
+    chart = charts(pilot)[0]
+    chart.plot.resize(600, 300)
+    pilot.settle()
+    item = chart.plot.getPlotItem()
+    assert item.getViewBox().viewRange()[0] == [0, 100]
+    right = item.layout.getContentsMargins()[2]
+    assert right >= 10  # "100" at the end of the scale, 3 px past it
+
+
+MEAN_LABEL = """
+import rerunqt as st
+rows = [{'t': t, 'v': v} for t, v in [(1700000000000, 10), (1700086400000, 30)]]
+line = {'mark': 'line', 'encoding': {'x': {'field': 't', 'type': 'temporal'},
+                                     'y': {'field': 'v', 'type': 'quantitative'}}}
+label = {'mark': 'text', 'encoding': {'y': {'field': 'v', 'aggregate': 'mean', 'type': 'quantitative'},
+                                      'text': {'field': 'v', 'aggregate': 'mean', 'type': 'quantitative'}}}
+st.vega_lite_chart(rows, {'layer': [line, label]})
+"""
+
+
+def test_a_text_mark_without_x_sits_mid_plot_and_keeps_the_time_scale(rerunqt_pilot, write_script) -> None:
+    # A mean's label layered on a date line (mark_text with only y): Vega-Lite puts it at
+    # width / 2; it was at x = 0, which stretched the time axis back to 1970.
+    pilot = rerunqt_pilot(write_script(MEAN_LABEL))
+    chart = charts(pilot)[0]
+    (x0, x1), _ = chart.plot.getPlotItem().getViewBox().viewRange()
+    assert 1.69e9 < x0 < x1 < 1.71e9
+    (text,) = chart.drawn.items[1]
+    assert (text.pos().x(), text.pos().y()) == ((x0 + x1) / 2, 20)
+
+
+def test_a_rect_heatmap_draws_one_shaded_cell_per_row(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': x, 'y': y, 'z': x * n} for x in (1, 2, 3) for y, n in (('a', 1), ('b', 2))]
+st.vega_lite_chart(rows, {'mark': 'rect', 'encoding': {'x': {'field': 'x', 'type': 'ordinal'},
+    'y': {'field': 'y', 'type': 'nominal'}, 'color': {'field': 'z', 'type': 'quantitative'}}})
+"""))
+    chart = charts(pilot)[0]
+    assert chart.note.text() == ""
+    (cells,) = chart.drawn.items[0]
+    assert isinstance(cells, pg.BarGraphItem) and cells.opts["width"] == 1.0 == cells.opts["height"]
+    shades = [pg.mkBrush(b).color().lightness() for b in cells.opts["brushes"]]
+    assert len(shades) == 6 and shades[0] > shades[-1]  # 1 * "a" lightest, 3 * "b" darkest
+
+
+def test_a_facet_panel_s_height_is_its_data_area(rerunqt_pilot, write_script) -> None:
+    # .properties(height=150).facet(column="h"): Vega-Lite draws 150 px of data in each panel
+    # with the axis and the panel title around it; the whole panel was 150 px, so the x axis'
+    # labels were cut off.
+    from rerunqt.qt.adapters.vega import VegaBox
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': i, 'y': i % 3, 'h': 'pq'[i % 2]} for i in range(10)]
+st.vega_lite_chart({'data': {'values': rows}, 'facet': {'column': {'field': 'h', 'type': 'nominal'}},
+    'spec': {'mark': 'point', 'height': 150, 'encoding': {
+        'x': {'field': 'x', 'type': 'quantitative'}, 'y': {'field': 'y', 'type': 'quantitative'}}}})
+"""))
+    boxes = charts(pilot)[0].panes.findChildren(VegaBox)
+    assert len(boxes) == 2
+    for box in boxes:
+        assert 140 <= box.plot.getPlotItem().getViewBox().height() <= 170
+
+
+def test_a_colour_scheme_shades_the_marks_and_the_gradient(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': x, 'z': x} for x in (1, 2, 3)]
+st.vega_lite_chart(rows, {'mark': 'point', 'encoding': {'x': {'field': 'x', 'type': 'quantitative'},
+    'y': {'field': 'x', 'type': 'quantitative'},
+    'color': {'field': 'z', 'type': 'quantitative', 'scale': {'scheme': 'viridis'}}}})
+"""))
+    (points,) = charts(pilot)[0].drawn.items[0]
+    shades = [pg.mkPen(pen).color().name() for pen in points.data["pen"]]  # open circles
+    assert shades[0] == "#440154" and shades[-1] == "#fde725"  # viridis, not the theme's blues

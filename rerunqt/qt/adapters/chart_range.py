@@ -77,7 +77,43 @@ def room_for_points(plot: Any) -> None:
         elif isinstance(item, pg.PlotDataItem) and item.opts.get("symbol"):
             radius = max(radius, float(item.opts.get("symbolSize") or 0) / 2 + 1)
     room = max(1, int(np.ceil(radius)))
-    plot.layout.setContentsMargins(1, room, room, 1)
+    left, top, right, bottom = _text_overflow(plot)
+    margins = (max(1, left), max(room, top), max(room, right), max(1, bottom))
+    if tuple(int(m) for m in plot.layout.getContentsMargins()) != margins:  # no relayout loop
+        plot.layout.setContentsMargins(*margins)
+
+
+def centre_texts(plot: Any, drawn: list[list[Any]]) -> None:
+    """Text marks without an x (or y) channel at the middle of the view's range, as Vega-Lite
+    places them (``width / 2``): a mean's label beside its rule."""
+    (x0, x1), (y0, y1) = plot.getViewBox().viewRange()
+    for items in drawn:
+        for item in items:
+            mid = getattr(item, "mid", (False, False))
+            if any(mid):
+                pos = item.pos()
+                item.setPos((x0 + x1) / 2 if mid[0] else pos.x(), (y0 + y1) / 2 if mid[1] else pos.y())
+
+
+def _text_overflow(plot: Any) -> tuple[int, int, int, int]:
+    """Pixels the text marks reach past the data area (left, top, right, bottom): Vega fits a
+    label past the scale's end (a value beside its bar) into the chart, not the scale."""
+    box = plot.getViewBox()
+    (x0, x1), (y0, y1) = box.viewRange()
+    width, height = box.width(), box.height()
+    if width <= 20 or height <= 20 or x1 == x0 or y1 == y0:
+        return 0, 0, 0, 0
+    over = [0.0, 0.0, 0.0, 0.0]
+    for item in plot.items:
+        if not isinstance(item, pg.TextItem) or not item.isVisible():
+            continue
+        rect = item.textItem.boundingRect()
+        pos = item.pos()
+        px = (pos.x() - x0) / (x1 - x0) * width - item.anchor.x() * rect.width()
+        py = (1 - (pos.y() - y0) / (y1 - y0)) * height - item.anchor.y() * rect.height()
+        over = [max(over[0], -px), max(over[1], -py), max(over[2], px + rect.width() - width),
+                max(over[3], py + rect.height() - height)]
+    return (int(over[0] + 0.999), int(over[1] + 0.999), int(over[2] + 0.999), int(over[3] + 0.999))
 
 
 def fit_domains(plot: Any, drawn: Any, props: dict[str, Any]) -> None:
@@ -94,4 +130,4 @@ def fit_domains(plot: Any, drawn: Any, props: dict[str, Any]) -> None:
         box.set_domains(position, value)
 
 
-__all__ = ["DomainViewBox", "fit_domains", "room_for_points"]
+__all__ = ["DomainViewBox", "centre_texts", "fit_domains", "room_for_points"]

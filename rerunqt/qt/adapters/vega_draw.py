@@ -26,6 +26,7 @@ from rerunqt.qt.adapters.chart_draw import (
     theme_colours,
     title_justify,
 )
+from rerunqt.qt.adapters.chart_range import centre_texts, room_for_points
 from rerunqt.qt.adapters.vega_hover import Hit, box_hit
 from rerunqt.qt.colours import qcolor
 
@@ -101,7 +102,7 @@ def shade(place: float, theme: str | None, stops: tuple[str, ...] | None = None)
 
 def _shaded(s: MarkSeries, mark: Mark, theme: str | None) -> Any:
     """One brush (or pen) per point for a colour by a number (256 steps, shared)."""
-    stops = sequential(theme)
+    stops = mark.stops or sequential(theme)
     steps = [faded(shade(i / 255, theme, stops), s.alpha if s.alpha is not None else mark.opacity)
              for i in range(256)]
     places = np.nan_to_num(s.shades if s.shades is not None else np.zeros(0)) * 255
@@ -133,6 +134,9 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
         shape = ({"y": s.y, "x0": base, "x1": s.x, "height": mark.thickness} if mark.horizontal
                  else {"x": s.x, "y0": base, "y1": s.y, "width": mark.thickness})
         return [pg.BarGraphItem(brush=fill, pen=None, **shape)]
+    if kind == "rect":  # a heatmap's cells, a whole category band each way
+        return [pg.BarGraphItem(x=s.x, y=s.y, width=1.0, height=1.0, pen=None, **(
+            {"brush": fill} if s.shades is None else {"brushes": _shaded(s, mark, theme)}))]
     if kind in ("point", "tick"):
         fills: Any = fill if s.shades is None else _shaded(s, mark, theme)
         pens = (pg.mkPen(fills, width=1.5) if s.shades is None
@@ -204,13 +208,15 @@ def _texts(s: MarkSeries, mark: Mark, color: QColor, dark: bool) -> list[Any]:
     style = dict(mark.style)
     tint = color if mark.filled else QColor(TEXT[dark])
     items = []
+    mid_x, mid_y = bool(np.isnan(s.x).all()), bool(np.isnan(s.y).all())  # no such channel
     for x, y, text in zip(s.x.tolist(), s.y.tolist(), s.texts):
-        if text == "" or x != x or y != y:
+        if text == "" or (x != x and not mid_x) or (y != y and not mid_y):
             continue
         item = placed_text(text, tint, style.get("size", 11), style.get("align", "center"),
                            style.get("baseline", "middle"), style.get("dx", 0.0), style.get("dy", 0.0),
                            style.get("angle", 0.0))
         item.setPos(x, y)
+        item.mid = (mid_x, mid_y)  # placed at the plot's middle once it has a range
         items.append(item)
     return items
 
@@ -302,12 +308,9 @@ def _ranges(plot: Any, drawn: VegaDrawn) -> None:
                                                  (vp.y, ys, y_pad, height, box.setYRange)):
         span = _span(values, axis, pad, pixels)
         if span is not None:
-            # only a text mark gets room past the domain: a label above a bar (Vega draws
-            # marks outside the plot; pyqtgraph clips them at its edge)
-            room = 0.1 if any(m.kind == "text" for m in vp.marks) and axis.kind != "category" \
-                and not axis.domain else 0.0
-            set_range(*span, padding=room)
+            set_range(*span, padding=0.0)  # a text mark past the ends gets room_for_points' margin
     drawn.fitted = [list(r) for r in box.viewRange()]
+    centre_texts(plot, drawn.items)  # text without x or y: mid-plot, now that it has a range
     if hasattr(box, "clip_when_moved"):  # marks drawn whole past the edge, unless a domain is set
         free = all(a.domain is None and a.bounds == (None, None) for a in (vp.x, vp.y))
         box.fitted = drawn.fitted if free else None
@@ -323,6 +326,7 @@ def refit(plot: Any, drawn: VegaDrawn) -> None:
             and [list(r) for r in box.viewRange()] == drawn.fitted:
         _ranges(plot, drawn)
     band_widths(plot, drawn)
+    room_for_points(plot)  # text labels past the scale's ends take room at this size
     from rerunqt.qt.adapters.vega_legend import fit_legends
 
     fit_legends(plot, drawn.plot)
@@ -392,7 +396,5 @@ def draw(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> VegaDrawn:
         drawn.items.append(items)
     _ranges(plot, drawn)
     band_widths(plot, drawn)
-    from rerunqt.qt.adapters.chart_range import room_for_points
-
     room_for_points(plot)
     return drawn

@@ -320,7 +320,8 @@ def number_legends(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> No
                    for _, _, place in vp.sizes.entries]
         column.sizes.show_sizes(vp.sizes, colours, text, mark.filled if mark else True)
     if vp.gradient is not None:
-        column.gradient.show_scale(vp.gradient, tuple(QColor(c) for c in sequential(theme)), text,
+        stops = vp.gradient.stops or sequential(theme)  # the scale's scheme, else the theme's
+        column.gradient.show_scale(vp.gradient, tuple(QColor(c) for c in stops), text,
                                    _gradient_room(plot, vp, column))
     column.arrange(vp.gradient is not None, vp.sizes is not None, len(vp.symbols))
     mark = next((m for m in vp.marks if m.series), None)

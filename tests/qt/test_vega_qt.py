@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
 from rerunqt.qt.adapters.chart_draw import PALETTE
-from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE
+from rerunqt.qt.adapters.vega_colours import VEGA_PALETTE
 
 pytestmark = pytest.mark.qt
 

@@ -305,7 +305,7 @@ def number_legends(plot: Any, vp: VegaPlot, dark: bool, theme: str | None) -> No
     """Numbers' legends, as Vega-Lite's: a colour by a number gets a gradient (its field and
     round values along it), a size by a number a column of circles of round sizes."""
     from rerunqt.qt.adapters.chart_draw import TEXT
-    from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, color_of, faded, sequential, shade
+    from rerunqt.qt.adapters.vega_colours import VEGA_PALETTE, color_of, faded, sequential, shade
 
     column = legend_column(plot, vp.gradient is not None or vp.sizes is not None or bool(vp.symbols))
     if column is None:

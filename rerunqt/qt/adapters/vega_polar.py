@@ -21,7 +21,7 @@ from rerunqt.qt.colours import qcolor
 def draw_polar(plot: Any, vp: VegaPlot, drawn: Any, dark: bool, theme: str | None) -> Any:
     from rerunqt.qt.adapters.domain_draw import DomainLayout
     from rerunqt.qt.adapters.shape_draw import legend_sample, placed_text
-    from rerunqt.qt.adapters.vega_draw import VEGA_PALETTE, color_of
+    from rerunqt.qt.adapters.vega_colours import VEGA_PALETTE, color_of
     from rerunqt.qt.adapters.vega_legend import number_legends
 
     palette = categorical(dark) if theme == "streamlit" else VEGA_PALETTE

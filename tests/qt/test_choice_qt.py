@@ -270,24 +270,6 @@ def test_selectbox_type_ahead_picks_the_matching_option(rerunqt_pilot, write_scr
     assert runs(pilot) == before + 1
 
 
-def test_selectbox_type_ahead_takes_c_from_the_clear_cache_shortcut(
-        rerunqt_pilot, write_script, qtbot) -> None:
-    """"C" is App > Clear cache, but in a focused selectbox it is a typed letter (Streamlit's
-    selectbox is a search field, where its "c" shortcut is off too)."""
-    pilot = rerunqt_pilot(write_script("""
-        import rerunqt as st
-        st.selectbox("Fruit", ["apple", "banana", "cherry"], key="s")
-        """))
-    cleared: list[bool] = []
-    pilot.window.menus.clear_cache_action.triggered.connect(lambda: cleared.append(True))
-    combo = pilot.widget(key="s")
-    focus(pilot, qtbot, combo)
-    qtbot.keyClicks(combo, "che")
-    pilot.settle()
-    assert state(pilot, "s") == "cherry"
-    assert cleared == []
-
-
 def test_selectbox_value_set_by_code_and_empty_options(rerunqt_pilot, write_script) -> None:
     script = write_script(
         """

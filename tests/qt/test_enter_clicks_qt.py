@@ -63,3 +63,37 @@ def test_enter_in_a_text_field_clicks_no_button(rerunqt_pilot, write_script, qtb
     press_enter(pilot, qtbot, pilot.widget(key="add"))
     press_enter(pilot, qtbot, pilot.widget(key="name"))  # submits the form, nothing else
     assert pilot.window.session.state["clicks"] == 1
+
+
+def test_enter_clicks_a_button_in_a_popover_and_in_a_dialog(rerunqt_pilot, write_script, qtbot) -> None:
+    """The popover's panel and a dialog are windows of their own: Enter works there too."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.session_state.setdefault("n", 0)
+def add():
+    st.session_state.n += 1
+@st.dialog("Counter")
+def counter():
+    st.button("Add here", key="in_dialog", on_click=add)
+if st.button("Open", key="open"):
+    counter()
+with st.popover("Menu"):
+    st.button("Add", key="in_popover", on_click=add)
+"""))
+    press_enter(pilot, qtbot, pilot.widget(label="Menu"))
+    button = pilot.widget(key="in_popover")
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    pilot.settle()
+    assert pilot.window.session.state["n"] == 1
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        popup.close()
+    pilot.click("open")
+    button = pilot.widget(key="in_dialog")
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    pilot.settle()
+    assert pilot.window.session.state["n"] == 2

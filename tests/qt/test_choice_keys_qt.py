@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 pytestmark = pytest.mark.qt
 
@@ -61,3 +61,21 @@ def test_selectbox_type_ahead_takes_c_from_the_clear_cache_shortcut(
     pilot.settle()
     assert state(pilot, "s") == "cherry"
     assert cleared == []
+
+
+def test_multiselect_search_starts_afresh_after_escape(rerunqt_pilot, write_script, qtbot) -> None:
+    """Letters typed after Esc closed the list search anew (Streamlit clears the search):
+    "ban", Esc, "app" picked banana, the list still searching for "banapp"."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.multiselect("Fruit", ["apple", "banana"], key="m")
+        """))
+    field = pilot.widget(key="m")
+    add = field.findChild(QComboBox, "rqMultiAdd")
+    focus(pilot, qtbot, add)
+    qtbot.keyClicks(add, "ban")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClicks(QApplication.focusWidget(), "app")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    pilot.settle()
+    assert state(pilot, "m") == ["apple"]

@@ -19,6 +19,7 @@ from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
+from rerunqt.qt.focus import install_enter_clicks
 from rerunqt.runner.requests import WidgetEvent
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class ModalDialog(QDialog):
         self.setObjectName("rqDialog")
         self.app_window = window
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        install_enter_clicks(self)  # its own window: Enter on its buttons, as on the page's
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(16)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QToolButton, QWidget
 
 _RANKED: weakref.WeakKeyDictionary[QWidget, int] = weakref.WeakKeyDictionary()
 
@@ -74,3 +75,25 @@ def install_scroll_into_view() -> None:
     if isinstance(app, QApplication) and not app.property("rqScrollIntoView"):
         app.setProperty("rqScrollIntoView", True)
         app.focusChanged.connect(scroll_into_view)
+
+
+class EnterClicks(QObject):
+    """Enter on a focused button clicks it, as in a browser (Qt's buttons take only Space
+    outside a dialog). Watches the window, where a key a button ignored arrives."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        button = QApplication.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and isinstance(button, (QPushButton, QToolButton)) and button.isEnabled()
+                and button.window() is watched):
+            button.click()
+            return True
+        return False
+
+
+def install_enter_clicks(window: QWidget) -> None:
+    """Enter clicks the focused button of ``window`` (a filter kept as its child)."""
+    window.installEventFilter(EnterClicks(window))

@@ -94,6 +94,9 @@ class WindowMenus:
         self.help_menu.menuAction().setVisible(True)
         window.addActions([window.rerun_action, window.stop_action, window.quit_action])
         self.shortcut_gate = ShortcutGate(self.clear_cache_action, "C", window)
+        # Streamlit's bare "R" reruns as well (off, like C, while the focus takes typing)
+        self.rerun_key_action = self._action("Rerun", window.request_rerun, "R")
+        self.rerun_key_gate = ShortcutGate(self.rerun_key_action, "R", window)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+
             hints.colorSchemeChanged.connect(self._system_scheme_changed)

@@ -104,6 +104,7 @@ class AppWindow(QMainWindow):
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
         self._build_toolbar()
         focus.install_scroll_into_view()
+        focus.install_enter_clicks(self)
         self._build_live_reload()
         self.fragment_timers = FragmentTimers(self.session, self._expect_run, self)
         self.help_menu = self.menuBar().addMenu("&Help")

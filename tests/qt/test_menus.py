@@ -105,6 +105,21 @@ def test_ctrl_r_and_f5_rerun_with_the_toolbar_hidden(rerunqt_pilot, write_script
     assert window.session.state["n"] == 3
 
 
+def test_a_bare_r_reruns_but_types_an_r_in_a_field(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's "R" hotkey: a rerun, except while the focus takes typing."""
+    pilot = rerunqt_pilot(write_script(COUNTER))
+    window = active(pilot, qtbot)
+    QTest.keyClick(window, Qt.Key.Key_R)
+    pilot.settle()
+    assert window.session.state["n"] == 2
+    field = pilot.widget(key="name")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keyClick(field, Qt.Key.Key_R)
+    pilot.settle()
+    assert field.text() == "r" and window.session.state["n"] == 2
+
+
 def test_ctrl_period_stops_a_slow_run(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
 import time

@@ -96,6 +96,7 @@ class AddCombo(Combo):
             event.accept()
         elif event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
             self.showPopup()  # typing jumps to a matching option in the list; Enter picks it
+            self.view().keyboardSearch("")  # a new search, not the last one's letters
             self.view().keyboardSearch(event.text())
             event.accept()
         else:

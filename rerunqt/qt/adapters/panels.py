@@ -173,6 +173,11 @@ class TabsAdapter(LayoutAdapter):
         assert isinstance(widget, Tabs)
         return widget.pages
 
+    def focus_widgets(self, widget: QWidget) -> list[QWidget]:
+        """The tab bar is one Tab stop (arrows then switch tabs), as Streamlit's tab list."""
+        assert isinstance(widget, Tabs)
+        return [widget.tabBar()]
+
 
 class TabAdapter(BoxAdapter):
     """One tab's page; its label is shown by the tab bar."""

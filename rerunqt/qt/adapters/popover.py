@@ -19,6 +19,7 @@ from rerunqt.qt.adapters.option_markdown import show_label_markdown
 from rerunqt.qt.adapters.panels import header_text, report
 from rerunqt.qt.children import Children
 from rerunqt.qt.column import Column
+from rerunqt.qt.focus import install_enter_clicks
 
 
 class PopoverPanel(QFrame):
@@ -33,6 +34,7 @@ class PopoverPanel(QFrame):
         layout.addStretch(1)
         self.column = Column(layout)
         self.setMinimumWidth(240)
+        install_enter_clicks(self)  # a popup window: Enter on its buttons, as on the page's
 
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -106,6 +106,16 @@ class RadioGroup(QWidget):
                 self.buttons[index].setChecked(True)
         finally:
             blocker.unblock()
+        self.rove(index)
+
+    def rove(self, index: int | None) -> None:
+        """Tab enters the group at its checked option, as in a browser (Qt makes an
+        option a stop only once it has had the focus); none checked: every option."""
+        for i, button in enumerate(self.buttons):
+            policy = button.focusPolicy() | Qt.FocusPolicy.TabFocus
+            if index is not None and 0 <= index < len(self.buttons) and i != index:
+                policy = button.focusPolicy() & ~Qt.FocusPolicy.TabFocus
+            button.setFocusPolicy(Qt.FocusPolicy(policy))
 
 
 def _add(row: QLayout, widget: QWidget) -> None:

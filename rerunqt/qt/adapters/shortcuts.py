@@ -26,10 +26,8 @@ def accepts_text(widget: QWidget | None) -> bool:
     their Python types (and enums) at start-up, for the first focus change."""
     if widget is None:
         return False
-    if widget.inherits("QComboBox"):
-        from PySide6.QtWidgets import QComboBox
-
-        return isinstance(widget, QComboBox) and widget.isEditable()
+    if widget.inherits("QComboBox"):  # letters search its options even when not editable
+        return True
     if widget.inherits("QTextEdit") or widget.inherits("QPlainTextEdit"):
         from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 

@@ -151,9 +151,7 @@ def draw_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
     thickness = _thickness(position, y_axis if horizontal else x_axis,
                            yc if horizontal else xc) if kind == "bar" else 0.8
     for (key, rows), series, (at, lower, upper) in zip(groups.items(), built, layers):
-        label = key[0] if key and color is not None and color.discrete else ""
-        index = domain.index(label) if label in domain else 0
-        explicit = fixed or (colors[index % len(colors)] if colors and label in domain else None)
+        _label, index, explicit = series_colour(key, color, domain, colors, fixed)
         if offsets is not None:
             slots, names = offsets
             at = at + np.array([-thickness / 2 + thickness / len(slots) * (slots.index(names[r]) + 0.5)
@@ -224,6 +222,15 @@ def _name(key: tuple[str, ...], channels: dict[str, Channel], value: Channel | N
     if key and any(key):
         return ", ".join(k for k in key if k)
     return value.title if value is not None else ""
+
+
+def series_colour(key: tuple[Any, ...], color: Channel | None, domain: tuple[str, ...],
+                  colors: tuple[str, ...], fixed: str | None) -> tuple[str, int, str | None]:
+    """A group's legend label, its place in the colour domain, and its colour: the mark's
+    fixed colour, else the scale's colour for a label of the domain, else None (the theme's)."""
+    label = key[0] if key and color is not None and color.discrete else ""
+    index = domain.index(label) if label in domain else 0
+    return label, index, fixed or (colors[index % len(colors)] if colors and label in domain else None)
 
 
 def _fixed_color(layer: Layer, color: Channel | None) -> str | None:

@@ -21,7 +21,15 @@ from rerunqt.core.chart_shapes import BoxStats, Pie, Slice, pie_angles
 from rerunqt.core.charts import CHART_HEIGHT
 from rerunqt.core.vega_channels import Channel
 from rerunqt.core.vega_data import numbers
-from rerunqt.core.vega_marks import _coords, _fixed_color, _format, _groups, _shades, _text
+from rerunqt.core.vega_marks import (
+    _coords,
+    _fixed_color,
+    _format,
+    _groups,
+    _shades,
+    _text,
+    series_colour,
+)
 from rerunqt.core.vega_plot import Axis, Mark, MarkSeries
 from rerunqt.core.vega_spec import Layer
 
@@ -134,9 +142,7 @@ def text_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
     fixed = _fixed_color(layer, color)
     series = []
     for key, rows in _groups(channels, count).items():
-        label = key[0] if key and color is not None and color.discrete else ""
-        index = domain.index(label) if label in domain else 0
-        explicit = fixed or (colors[index % len(colors)] if colors and label in domain else None)
+        label, index, explicit = series_colour(key, color, domain, colors, fixed)
         made = MarkSeries(label, index, x[rows], y[rows], explicit)
         made.texts = _texts(channels, layer, rows)
         series.append(made)
@@ -164,9 +170,7 @@ def rect_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axis: 
     fixed = _fixed_color(layer, color)
     series = []
     for key, rows in _groups(channels, count).items():
-        label = key[0] if key and color is not None and color.discrete else ""
-        index = domain.index(label) if label in domain else 0
-        explicit = fixed or (colors[index % len(colors)] if colors and label in domain else None)
+        label, index, explicit = series_colour(key, color, domain, colors, fixed)
         made = MarkSeries(label, index, x[rows], y[rows], explicit)
         made.shades = shades[rows] if shades is not None else None
         series.append(made)
@@ -193,9 +197,7 @@ def boxplot_mark(layer: Layer, channels: dict[str, Channel], x_axis: Axis, y_axi
     fixed = _fixed_color(layer, color)
     series = []
     for key, rows in _groups(channels, count).items():
-        label = key[0] if key and color is not None and color.discrete else ""
-        index = domain.index(label) if label in domain else 0
-        explicit = fixed or (colors[index % len(colors)] if colors and label in domain else None)
+        label, index, explicit = series_colour(key, color, domain, colors, fixed)
         boxes = []
         picked = np.array(rows, dtype=np.int64)
         for at in dict.fromkeys(where[picked].tolist()):

@@ -10,6 +10,7 @@ from typing import Any
 
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
+from rerunqt.core.streams import read_from_start
 from rerunqt.core.widget_params import button_look
 from rerunqt.core.widgets import Args, Callback, Kwargs, button_props, check_button_type
 from rerunqt.errors import RerunQtAPIError
@@ -57,13 +58,7 @@ def download_bytes(data: Any) -> tuple[bytes, str]:
         return data.getvalue(), "application/octet-stream"
     read: Callable[[], Any] | None = getattr(data, "read", None)
     if callable(read):
-        seek = getattr(data, "seek", None)
-        if callable(seek):
-            try:
-                seek(0)
-            except (OSError, ValueError):
-                pass  # not seekable: read from where it is
-        content = read()
+        content = read_from_start(data)  # not seekable: read from where it is
         if isinstance(content, str):
             return content.encode("utf-8"), "text/plain"
         if isinstance(content, (bytes, bytearray, memoryview)):

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from rerunqt.core.chart_data import fingerprint
+from rerunqt.core.streams import read_from_start
 from rerunqt.errors import RerunQtAPIError
 
 
@@ -141,10 +142,7 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
         mode = "RGBA" if "A" in image.mode or image.mode == "P" else "RGB"
         return ImageData(pixels=np.ascontiguousarray(np.asarray(image.convert(mode))))
     if hasattr(image, "read"):
-        _rewind(image)  # from the start, as Streamlit: a buffer just written (savefig) is at its end
-        data = image.read()
-        _rewind(image)
-        return _from_bytes(bytes(data))
+        return _from_bytes(bytes(read_from_start(image, rewind_after=True)))
     raise RerunQtAPIError(
         f"image of type {type(image).__name__} cannot be shown; pass a file path, bytes, a "
         f"numpy array, a PIL image, or a list of those."
@@ -195,14 +193,6 @@ def _checked(data: bytes, where: str | None = None) -> bytes:
         f"st.image: {what} are not a PNG, JPEG, GIF, BMP, TIFF, WebP or SVG image (they start with "
         f"{data[:8]!r}). Pass an image file, or a numpy array of pixels."
     )
-
-
-def _rewind(stream: Any) -> None:
-    """Back to a stream's start where it can seek (a pipe or a socket cannot)."""
-    try:
-        stream.seek(0)
-    except (AttributeError, OSError, ValueError):
-        pass
 
 
 def is_svg(head: bytes) -> bool:

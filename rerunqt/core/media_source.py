@@ -18,6 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from rerunqt.core.streams import read_from_start
 from rerunqt.errors import RerunQtAPIError
 
 _MIME_BY_SUFFIX = {".wav": "audio/wav", ".mp3": "audio/mpeg", ".ogg": "audio/ogg",
@@ -120,11 +121,8 @@ def read_source(call: str, data: Any, mime: str, sample_rate: int | None = None)
     if isinstance(data, (bytes, bytearray, memoryview)):
         return MediaSource(data=bytes(data), mime=mime)
     if hasattr(data, "read") and callable(data.read):
-        if hasattr(data, "seek"):
-            data.seek(0)
-        blob = data.read()
-        if isinstance(data, io.BytesIO):  # as Streamlit's getvalue(): an upload stays readable
-            data.seek(0)                  # (st.audio(rec) before rec.read() in the script)
+        # as Streamlit's getvalue(), an upload stays readable (st.audio(rec) before rec.read())
+        blob = read_from_start(data, rewind_after=isinstance(data, io.BytesIO))
         if isinstance(blob, str):
             blob = blob.encode("utf-8")
         return MediaSource(data=bytes(blob), mime=mime)

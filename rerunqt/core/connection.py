@@ -13,12 +13,12 @@ import builtins
 import datetime as dt
 import threading
 import time
-from collections.abc import Mapping
-from typing import Any
+from typing import Any, Generic, Literal, TypeVar
 
 from rerunqt.errors import RerunQtAPIError
 
 _URL_PARTS = ("dialect", "driver", "username", "password", "host", "port", "database", "query")
+RawConnectionT = TypeVar("RawConnectionT")
 _lock = threading.Lock()
 _open: dict[tuple[Any, ...], tuple[float, Any]] = {}  # (name, type, kwargs) -> (made at, conn)
 
@@ -43,37 +43,71 @@ def _need_pandas() -> Any:
     return pandas
 
 
-class BaseConnection:
-    """Streamlit's base class of connections: ``_connect(**kwargs)`` makes the client."""
+class BaseConnection(Generic[RawConnectionT]):
+    """Streamlit's base class of connections: ``_connect(**kwargs)`` makes the client.
+
+    As in Streamlit, it is generic in the client type (``BaseConnection[duckdb.Connection]``
+    in the connection tutorial), ``_instance`` is the client (made again after ``reset()``)
+    and ``_secrets`` is the ``[connections.<name>]`` secrets section as a property.
+    """
 
     def __init__(self, connection_name: str, **kwargs: Any) -> None:
         self._connection_name = connection_name
         self._kwargs = kwargs
-        self._raw = self._connect(**kwargs)
+        self._raw_instance: RawConnectionT | None = self._connect(**kwargs)
 
-    def _connect(self, **kwargs: Any) -> Any:
+    def __getattribute__(self, name: str) -> Any:
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            raw = object.__getattribute__(self, "__dict__").get("_raw_instance")
+            if raw is not None and hasattr(raw, name):  # Streamlit's hint, in its words
+                raise AttributeError(f"`{name}` doesn't exist here, but you can call "
+                                     f"`._instance.{name}` instead") from None
+            raise
+
+    def _connect(self, **kwargs: Any) -> RawConnectionT:
         raise NotImplementedError
 
-    def _secrets(self) -> Mapping[str, Any]:
-        """The ``[connections.<name>]`` section of st.secrets ({} when there is none)."""
-        from rerunqt.compat.secrets import secrets
+    @property
+    def _instance(self) -> RawConnectionT:
+        """The client, connected again on first use after ``reset()``."""
+        if self._raw_instance is None:
+            self._raw_instance = self._connect(**self._kwargs)
+        return self._raw_instance
+
+    @property
+    def _secrets(self) -> Any:
+        """The ``[connections.<name>]`` section of st.secrets: keys as items and attributes,
+        ``to_dict()``; empty when there is none."""
+        from rerunqt.compat.secrets import SecretSection, secrets
 
         try:
             section = secrets["connections"][self._connection_name]
         except (KeyError, TypeError):
-            return {}
-        return section.to_dict() if hasattr(section, "to_dict") else dict(section)
+            section = None
+        if isinstance(section, SecretSection):
+            return section
+        return SecretSection({}, f"st.secrets.connections.{self._connection_name}", ())
 
     def reset(self) -> None:
-        """Close and reopen the connection (the next query connects again)."""
-        self._raw = self._connect(**self._kwargs)
+        """Drop the client: the next use of ``_instance`` connects again."""
+        self._raw_instance = None
+
+    @classmethod
+    def scope(cls) -> Literal["global", "session"]:
+        """Where ``st.connection`` keeps instances of this class: shared by every run."""
+        return "global"
+
+    def close(self) -> None:
+        """Clean up the client; the default does nothing."""
 
 
-class SQLConnection(BaseConnection):
+class SQLConnection(BaseConnection[Any]):
     """A SQL database: ``query`` (cached DataFrames), ``connect()``, ``engine``, ``session``."""
 
     def _connect(self, **kwargs: Any) -> Any:
-        config = {**self._secrets(), **kwargs}
+        config = {**self._secrets.to_dict(), **kwargs}
         url = config.pop("url", None)
         engine_kwargs = config.pop("create_engine_kwargs", {})
         parts = {k: config.pop(k) for k in _URL_PARTS if k in config}
@@ -108,21 +142,18 @@ class SQLConnection(BaseConnection):
         return sqlite3.connect(path or ":memory:", check_same_thread=False)
 
     @property
-    def _instance(self) -> Any:
-        return self._raw
-
-    @property
     def engine(self) -> Any:
         """The SQLAlchemy Engine (the sqlite3 connection without SQLAlchemy)."""
-        return self._raw
+        return self._instance
 
     @property
     def driver(self) -> str:
-        return getattr(getattr(self._raw, "driver", None), "__str__", lambda: "sqlite3")()
+        return getattr(getattr(self._instance, "driver", None), "__str__", lambda: "sqlite3")()
 
     def connect(self) -> Any:
         """A new SQLAlchemy Connection (the sqlite3 connection without SQLAlchemy)."""
-        return self._raw.connect() if hasattr(self._raw, "dispose") else self._raw
+        raw = self._instance
+        return raw.connect() if hasattr(raw, "dispose") else raw
 
     @property
     def session(self) -> Any:
@@ -132,7 +163,7 @@ class SQLConnection(BaseConnection):
         except ImportError:
             raise RerunQtAPIError("SQLConnection.session needs SQLAlchemy: pip install "
                                   "'rerunqt[sql]'.") from None
-        return Session(self._raw)
+        return Session(self._instance)
 
     def query(self, sql: str, *, show_spinner: bool | str = "Running `sql.query(...)`.",
               ttl: float | int | dt.timedelta | None = None, index_col: Any = None,
@@ -148,23 +179,22 @@ class SQLConnection(BaseConnection):
         hit = self._cache.get(key)
         if hit is not None and (limit is None or now - hit[0] < limit):
             return hit[1].copy()
-        if hasattr(self._raw, "dispose"):  # SQLAlchemy
+        if hasattr(self._instance, "dispose"):  # SQLAlchemy
             from sqlalchemy import text
 
-            with self._raw.connect() as conn:
+            with self._instance.connect() as conn:
                 frame = pandas.read_sql(text(sql), conn, index_col=index_col, params=params,
                                         chunksize=chunksize, **kwargs)
         else:
-            frame = pandas.read_sql_query(sql, self._raw, index_col=index_col, params=params,
+            frame = pandas.read_sql_query(sql, self._instance, index_col=index_col, params=params,
                                           chunksize=chunksize, **kwargs)
         self._cache[key] = (now, frame)
         return frame.copy()
 
     def reset(self) -> None:
-        if hasattr(self._raw, "dispose"):
-            self._raw.dispose()
-        else:
-            self._raw.close()
+        raw = self._raw_instance
+        if raw is not None:
+            raw.dispose() if hasattr(raw, "dispose") else raw.close()
         super().reset()
 
 

@@ -135,3 +135,69 @@ def test_another_dialect_without_sqlalchemy_names_the_connection(
     connection_module._open.clear()
     with pytest.raises(Exception, match=r"st.connection\('warehouse'\) from dialect.*needs SQLAlchemy"):
         st.connection("warehouse", type="sql", dialect="postgresql", host="db.example")
+
+
+TUTORIAL_CONNECTION = """
+    import sqlite3
+    import streamlit as st
+    from streamlit.connections import BaseConnection
+    from streamlit.runtime.caching import cache_data
+
+    class Pets(BaseConnection[sqlite3.Connection]):
+        def _connect(self, **kwargs):
+            path = kwargs.pop("database", None) or self._secrets.get("database", ":memory:")
+            return sqlite3.connect(path, check_same_thread=False)
+
+        def cursor(self):
+            return self._instance.cursor()
+
+        def query(self, sql, ttl=3600):
+            @cache_data(ttl=ttl)
+            def _query(sql):
+                return self.cursor().execute(sql).fetchall()
+            return _query(sql)
+
+    conn = st.connection("pets", type=Pets)
+    st.write(conn.query("select name from pet order by name"))
+    st.text(conn._secrets.database.endswith("pets.db"))
+    first = conn._instance
+    conn.reset()
+    st.text(conn._instance is not first)
+    try:
+        conn.execute
+    except AttributeError as error:
+        st.text(str(error))
+"""
+
+
+def test_a_connection_written_as_streamlit_s_tutorial_writes_it(db: Path) -> None:
+    """``BaseConnection[Client]``, ``self._secrets`` as an attribute section, ``_instance``
+    made again after ``reset()``, and Streamlit's hint for a client's attribute."""
+    at = AppTest.from_string(TUTORIAL_CONNECTION)
+    at.secrets["connections"] = {"pets": {"database": str(db)}}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [t.value for t in at.text] == [
+        "True", "True", "`execute` doesn't exist here, but you can call `._instance.execute` "
+        "instead"]
+    assert at.json[0].value == '[["Rex"], ["Tom"]]'
+
+
+def test_a_custom_connection_without_its_secrets_section_reads_an_empty_one(
+        tmp_path: Path) -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        from streamlit.connections import BaseConnection
+
+        class Echo(BaseConnection[dict]):
+            def _connect(self, **kwargs):
+                return {"where": self._secrets.get("where", "nowhere"), **kwargs}
+
+        c = st.connection("echo", type=Echo, colour="red")
+        st.text(c._instance)
+        st.text(c._secrets.to_dict())
+        st.text(len(c._secrets))
+    """)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [t.value for t in at.text] == ["{'where': 'nowhere', 'colour': 'red'}", "{}", "0"]

@@ -321,3 +321,34 @@ def test_published_apps_internal_imports_uploaded_file_and_get_logger(tmp_path, 
     assert not at.exception
     assert at.text[0].value == "UploadedFile"
     assert "started" in caplog.messages
+
+
+def test_a_custom_connection_imports_the_cache_decorators_from_runtime_caching(
+        tmp_path: Path) -> None:
+    """Streamlit's connection tutorial writes ``from streamlit.runtime.caching import
+    cache_data`` in a ``BaseConnection`` subclass: the decorator caches as st.cache_data."""
+    script = tmp_path / "app.py"
+    script.write_text(textwrap.dedent("""\
+        import streamlit as st
+        from streamlit.connections import BaseConnection
+        from streamlit.runtime.caching import cache_data, cache_resource
+
+        class Rows(BaseConnection[dict]):
+            def _connect(self, **kwargs):
+                return {"calls": 0}
+
+            def query(self, n, ttl=3600):
+                @cache_data(ttl=ttl)
+                def _query(n):
+                    self._instance["calls"] += 1
+                    return list(range(n))
+                return _query(n)
+
+        conn = st.connection("rows", type=Rows)
+        st.write(conn.query(3), conn.query(3))
+        st.text(conn._instance["calls"])
+        st.text(cache_resource is st.cache_resource)
+    """))
+    at = AppTest.from_file(str(script)).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [t.value for t in at.text] == ["1", "True"]

@@ -229,17 +229,39 @@ def connection(name: str, type: str | builtins.type[BaseConnection] | None = Non
     else:
         raise RerunQtAPIError(f"st.connection type={kind!r} is not valid; use 'sql' or a "
                               f"BaseConnection subclass.")
-    key = (name, cls, repr(sorted(kwargs.items())))
+    scope = cls.scope()
+    if scope not in ("global", "session"):
+        raise RerunQtAPIError(f"Invalid value for scope. Expected one of 'global', 'session'. "
+                              f"Connection class {cls.__name__} has scope {scope!r}.")
+    # the class by name, as Streamlit hashes it: a class defined in the script is a new
+    # object each run and must still find the connection made by the first run
+    key: tuple[Any, ...] = (name, cls.__module__, cls.__qualname__, repr(sorted(kwargs.items())))
+    if scope == "session":  # one per session (each AppTest, each window)
+        from rerunqt.core.context import current_or_none
+
+        ctx = current_or_none()
+        key += (id(ctx.state) if ctx is not None else None,)
     now = time.monotonic()
     with _lock:
         made = _open.get(key)
         if made is not None and (limit is None or now - made[0] < limit):
             return made[1]
+        if made is not None:
+            _release(_open.pop(key)[1])
         conn = cls(name, **kwargs)
         _open[key] = (now, conn)
         if max_entries is not None and len(_open) > max_entries:
-            del _open[next(iter(_open))]
+            _release(_open.pop(next(iter(_open)))[1])
         return conn
+
+
+def _release(conn: BaseConnection[Any]) -> None:
+    """A connection st.connection lets go of (expired, or evicted): ``close()`` it, as
+    Streamlit's resource cache does; a failing close must not break the run."""
+    try:
+        conn.close()
+    except Exception:  # the user's close(); the connection is gone anyway
+        pass
 
 
 def _optional(name: str) -> Any:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ import pytest
 
 import rerunqt as st
 from rerunqt.core import connection as connection_module
+from rerunqt.errors import RerunQtAPIError
 from rerunqt.testing import AppTest
 
 
@@ -201,3 +204,59 @@ def test_a_custom_connection_without_its_secrets_section_reads_an_empty_one(
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert [t.value for t in at.text] == ["{'where': 'nowhere', 'colour': 'red'}", "{}", "0"]
+
+
+def test_a_session_scoped_connection_is_made_once_per_session() -> None:
+    """``scope()`` returning "session": each session (here two AppTests) gets its own
+    instance, reused by that session's runs; a global one is shared."""
+    script = """
+        import itertools
+        import sys
+        import streamlit as st
+        from streamlit.connections import BaseConnection
+        MADE = sys.modules.setdefault("made_counter", itertools.count(1))
+
+        class Mine(BaseConnection[int]):
+            @classmethod
+            def scope(cls):
+                return SCOPE
+            def _connect(self, **kwargs):
+                return next(MADE)
+
+        st.text(st.connection("mine", type=Mine)._instance)
+    """
+    # the class is defined again by every run: the connection is found by the class's name
+    for scope, second in (("session", "2"), ("global", "1")):
+        connection_module._open.clear()
+        sys.modules.pop("made_counter", None)
+        first_app = AppTest.from_string(f"SCOPE = {scope!r}\n" + textwrap.dedent(script))
+        first_app.run()
+        first_app.run()
+        other_app = AppTest.from_string(f"SCOPE = {scope!r}\n" + textwrap.dedent(script))
+        other_app.run()
+        assert first_app.text[0].value == "1", scope
+        assert other_app.text[0].value == second, scope
+
+
+def test_an_expired_connection_is_closed_and_a_bad_scope_is_named() -> None:
+    connection_module._open.clear()
+    closed: list[int] = []
+
+    class Counted(connection_module.BaseConnection[int]):
+        def _connect(self, **kwargs: Any) -> int:
+            return len(closed)
+
+        def close(self) -> None:
+            closed.append(self._instance)
+
+    first = st.connection("c", type=Counted, ttl=0)
+    second = st.connection("c", type=Counted, ttl=0)
+    assert first is not second and closed == [0]
+
+    class Odd(Counted):
+        @classmethod
+        def scope(cls) -> Any:
+            return "app"
+
+    with pytest.raises(RerunQtAPIError, match="Connection class Odd has scope 'app'"):
+        st.connection("odd", type=Odd)

@@ -175,6 +175,8 @@ class Block:
         if current is None:  # another thread, or a finished run's code: draws nothing
             bare = _context.current()
             return bare, bare.root
+        if current.base is self._ctx.base:  # a thread the script started (worker_context.py)
+            return current, self._builder
         tail = _stale.target(current, self._builder)  # a widget callback's write
         if tail is not None:
             return current, tail
@@ -352,7 +354,8 @@ class SkeletonPlaceholder(Block):
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if _context.current_or_none() is self._ctx:
+        current = _context.current_or_none()
+        if current is not None and current.base is self._ctx.base:
             self.empty()
 
 

@@ -102,6 +102,7 @@ class RunContext:
         previous: dict[Any, Element] | None = None,
     ) -> None:
         self.state = state
+        self.base: RunContext = self  # the run itself (a worker thread's view points here)
         self.options = options or {}
         self.check: Callable[[], None] = check or _no_check
         self.root = ContainerBuilder(previous=previous)
@@ -346,6 +347,8 @@ def current_or_none() -> RunContext | None:
     ctx = _current.get()
     if _gc_thread is not None and _gc_thread == _thread_id():
         return None  # a finalizer run by the collector (see _gc_guard)
+    if ctx is None:  # a thread the script gave its run (add_script_run_ctx), or None
+        return getattr(threading.current_thread(), "_rerunqt_run", None)
     return ctx
 
 
@@ -364,8 +367,9 @@ def _bare_context() -> RunContext:
         print(
             "rerunqt: warning: st.* was called with no running app, so nothing is shown and "
             "widgets return their defaults. Run the script with `rerunqt script.py`. Calls "
-            "from a thread the script started, or from a finished run's code (a generator's "
-            "finally, a __del__) draw nothing either: hand results back to the script.",
+            "from a thread the script started (unless given the run with "
+            "add_script_run_ctx), or from a finished run's code (a generator's finally, a "
+            "__del__) draw nothing either: hand results back to the script.",
             file=sys.stderr,
         )
         _bare.append(RunContext(SessionState()))

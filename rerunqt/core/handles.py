@@ -81,7 +81,7 @@ class ElementHandle(Block):
 
         rows = one_dataset(data, named)
         ctx, _ = self._own_target(_context.current_or_none())  # checked: this run's handle
-        if ctx is self._ctx:
+        if ctx.base is self._ctx.base:
             add_rows(ctx, self._builder, self._index, rows)
         return self
 

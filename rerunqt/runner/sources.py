@@ -42,7 +42,7 @@ class LocalModules:
     def paths(self) -> list[str]:
         if len(sys.modules) == self._count:  # nothing imported since (the usual rerun)
             return self._paths
-        for name, module in list(sys.modules.items()):
+        for name, module in _modules().items():
             if name not in self._looked:
                 self._looked[name] = self._local_file(name, module)
         self._count = len(sys.modules)
@@ -65,11 +65,19 @@ class LocalModules:
         return path
 
 
+def _modules() -> dict[str, types.ModuleType]:
+    """A snapshot of ``sys.modules``, taken in one C call. The GUI thread reads it while
+    the script thread imports: ``list(sys.modules.items())`` builds tuples as it goes,
+    a garbage collection there runs Python callbacks, another thread imports, and the
+    iteration failed ("dictionary changed size during iteration")."""
+    return sys.modules.copy()
+
+
 def forget(paths: Iterable[str]) -> list[str]:
     """Drop the modules loaded from ``paths`` from ``sys.modules``; their names."""
     wanted = {os.path.realpath(p) for p in paths}
     names = []
-    for name, module in list(sys.modules.items()):
+    for name, module in _modules().items():
         file = getattr(module, "__file__", None)
         if name != "__main__" and isinstance(file, str) and os.path.realpath(file) in wanted:
             del sys.modules[name]

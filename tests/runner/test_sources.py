@@ -35,3 +35,24 @@ def test_rerunqt_itself_is_never_a_local_module() -> None:
 
     folder = Path(rerunqt.__file__).resolve().parent.parent
     assert not [p for p in LocalModules(folder).paths() if "/rerunqt/" in p]
+
+
+class _ImportingMeanwhile(dict):
+    """``sys.modules`` as the GUI thread saw it while the script thread imported: a new
+    module appears while the reader walks its items (a GC callback switched threads)."""
+
+    def items(self):  # type: ignore[override]
+        for i, item in enumerate(dict.items(self)):
+            if i == 1:
+                self["sources_imported_meanwhile"] = sys
+            yield item
+
+
+def test_reading_the_modules_while_the_script_imports_does_not_fail(
+        tmp_path: Path, monkeypatch) -> None:
+    """The window's live-reload check once raised "dictionary changed size during
+    iteration" from the GUI thread while a script imported a module."""
+    modules = _ImportingMeanwhile(sys.modules)
+    monkeypatch.setattr(sys, "modules", modules)
+    LocalModules(tmp_path).paths()
+    assert forget([str(tmp_path / "none.py")]) == []

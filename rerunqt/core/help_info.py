@@ -19,7 +19,7 @@ import types
 from typing import Any
 
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__))) + os.sep
-_MEMORY_ADDRESS = re.compile(r"^<[a-zA-Z_][a-zA-Z0-9<>._ ]* at 0x[0-9a-fA-F]+>$")
+MEMORY_ADDRESS = re.compile(r"^<[a-zA-Z_][a-zA-Z0-9<>._ ]* at 0x[0-9a-fA-F]+>$")
 _MAX_VALUE = 300  # characters of a repr shown before "..."
 
 Member = tuple[str, str, str | None, str | None]  # (name, type, value, first docs line)
@@ -106,7 +106,7 @@ def readable(value: Any) -> str | None:
         shown = repr(value)
     except Exception:  # a broken __repr__ is not the page's fault
         return None
-    if not isinstance(value, str) and _MEMORY_ADDRESS.match(shown):
+    if not isinstance(value, str) and MEMORY_ADDRESS.match(shown):
         return None
     shown = shown.strip()
     return shown[:_MAX_VALUE] + "..." if len(shown) > _MAX_VALUE else shown

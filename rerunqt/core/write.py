@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import inspect
 import io
+import re
 from typing import Any
 
 from rerunqt.core import stream as _stream
 from rerunqt.core import text as _text
+from rerunqt.core.help_info import MEMORY_ADDRESS as _MEMORY_ADDRESS
 from rerunqt.core.proxy import SessionStateProxy
 
 
@@ -89,13 +91,31 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
               or _shows_no_value(arg)):
             flush()
             _stream.help(arg)
+        elif callable(getattr(arg, "to_pandas", None)) or callable(
+                getattr(arg, "__dataframe__", None)):  # a table of another library
+            flush()
+            from rerunqt.core.dataframe import dataframe
+
+            dataframe(arg)
         else:
             shown = str(arg)
-            if "\n" in shown:
-                buffer.append(f"```\n{shown}\n```")
+            if _MEMORY_ADDRESS.match(shown):  # only its type and address: its documentation
+                flush()
+                _stream.help(arg)
             else:
-                buffer.append("`" + shown.replace("`", "\\`") + "`")
+                buffer.append(_code_span(shown))
     flush()
+
+
+def _code_span(shown: str) -> str:
+    """``shown`` as inline code, or a code block when it has several lines, fenced by one
+    backtick more than its longest run of them (as Streamlit's st.write fences it)."""
+    longest = max(map(len, re.findall("`+", shown)), default=0)
+    if "\n" in shown:
+        fence = "`" * max(3, longest + 1)
+        return f"{fence}\n{shown}\n{fence}"
+    fence = "`" * (longest + 1)
+    return f"{fence}{shown}{fence}"
 
 
 _SCALARS = frozenset({int, float, bool, complex, type(None)})
@@ -121,18 +141,17 @@ def _mapping_of(value: Any) -> dict[str, Any] | None:
 
 
 def _shows_no_value(value: Any) -> bool:
-    """A dataclass instance, an object whose text is only its type and address
-    (``<app.Thing object at 0x...>``), or a container or element handle (Streamlit's
-    DeltaGenerator: ``box = st.container()`` then ``box`` on its own line): Streamlit
-    shows its documentation instead."""
+    """A dataclass instance, or a container or element handle (Streamlit's DeltaGenerator:
+    ``box = st.container()`` then ``box`` on its own line): Streamlit shows its
+    documentation instead. (An object whose text is only its type and address is judged
+    by that text, in ``write``.)"""
     import dataclasses
 
     from rerunqt.core.blocks import Block
 
-    if dataclasses.is_dataclass(value) or isinstance(value, Block):
-        return True
-    cls = type(value)
-    return cls.__str__ is object.__str__ and cls.__repr__ is object.__repr__
+    return dataclasses.is_dataclass(value) or isinstance(value, Block)
+
+
 _FRAME_MODULES = frozenset({"pandas", "pyarrow", "polars"})
 _FRAME_TYPES = frozenset({"DataFrame", "Series", "Index", "Styler", "Table", "LazyFrame", "RecordBatch"})
 

@@ -143,9 +143,34 @@ def test_write_mixed_args_split_around_non_text() -> None:
     assert json.loads(at.json[0].value) == {"x": 1}
 
 
-def test_write_backticks_in_scalar_are_escaped() -> None:
-    at = run_write("Thing()", setup="class Thing:\n    def __str__(self):\n        return 'a`b'\n")
-    assert at.markdown.values == ["`a\\`b`"]
+def test_write_backticks_in_scalar_are_fenced_by_a_longer_run() -> None:
+    """As Streamlit 1.67 writes it: one backtick more than the text's longest run (a
+    backslash does not escape a backtick inside a code span)."""
+    at = run_write("Thing()", setup="class Thing:\n    def __str__(self):\n        return 'a`b``c'\n")
+    assert at.markdown.values == ["```a`b``c```"]
+
+
+def test_write_a_multi_line_text_with_a_fence_in_it_keeps_it_inside() -> None:
+    at = run_write("Thing()", setup="class Thing:\n    def __str__(self):\n"
+                                    "        return 'one\\n```\\ntwo'\n")
+    assert at.markdown.values == ["````\none\n```\ntwo\n````"]
+
+
+def test_write_an_object_whose_text_is_its_address_shows_its_help() -> None:
+    """Streamlit judges by the text: a class with its own repr of that shape too."""
+    at = run_write("Thing(), Plain()", setup=(
+        "class Thing:\n    def __repr__(self):\n        return '<my.Thing object at 0xAB12>'\n"
+        "class Plain:\n    def __repr__(self):\n        return '<Plain at 0x1> and more'\n"))
+    assert kinds(at) == ["help_info", "markdown"]
+    assert at.markdown.values == ["`<Plain at 0x1> and more`"]
+
+
+def test_write_an_object_with_to_pandas_is_a_table() -> None:
+    at = run_write("Rows()", setup=(
+        "import pandas as pd\n"
+        "class Rows:\n    def to_pandas(self):\n        return pd.DataFrame({'q': [1, 2]})\n"))
+    assert kinds(at) == ["dataframe"]
+    assert list(at.dataframe[0].value["q"]) == [1, 2]
 
 
 def test_write_nothing_draws_nothing() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -175,10 +175,24 @@ def duration_text(seconds: float) -> str:
     return f"-{text}" if seconds < 0 else text
 
 
+_FONT_PROPS = frozenset({"font-weight", "font-style", "text-decoration", "text-decoration-line"})
+_WEIGHTS = {"normal": 400, "bold": 700, "bolder": 700, "lighter": 300}
+
+
+class CellFont(NamedTuple):
+    """A Styler cell's font: weight 1..1000 (CSS), italic, underline, line-through; None
+    where the cell's CSS does not say."""
+
+    weight: int | None
+    italic: bool | None
+    underline: bool | None
+    strike: bool | None
+
+
 class StylerCells:
     """A pandas Styler's per-cell texts and colours, computed once, read per visible cell."""
 
-    __slots__ = ("_data", "_formats", "_styles", "key")
+    __slots__ = ("_data", "_formats", "_styles", "fonts", "key")
 
     def __init__(self, styler: Any) -> None:
         styler._compute()
@@ -186,6 +200,9 @@ class StylerCells:
         self._formats = styler._display_funcs  # (row, column) -> value formatter
         self._data = styler.data
         self.key = (id(styler), len(self._styles))
+        # whether any cell sets a font property (the table then asks each cell for its font)
+        self.fonts = any(str(prop).strip().lower() in _FONT_PROPS
+                         for declarations in self._styles.values() for prop, _ in declarations or ())
 
     def text(self, row: int, column: int) -> str | None:
         try:
@@ -195,6 +212,23 @@ class StylerCells:
 
     def colour(self, row: int, column: int, name: str) -> str | None:
         return css_colour(self._styles.get((row, column)), name)
+
+    def font(self, row: int, column: int) -> CellFont | None:
+        """The cell's CSS font-weight, font-style and text-decoration (last one wins, as in
+        CSS); None when it sets none of them."""
+        weight = italic = underline = strike = None
+        for prop, value in self._styles.get((row, column)) or ():
+            prop, text = str(prop).strip().lower(), str(value).strip().lower()
+            if prop == "font-weight":
+                weight = _WEIGHTS.get(text) or (int(text) if text.isdigit() else weight)
+            elif prop == "font-style":
+                italic = text in ("italic", "oblique") or text.startswith("oblique ")
+            elif prop in ("text-decoration", "text-decoration-line"):
+                words = text.split()
+                underline, strike = "underline" in words, "line-through" in words
+        if weight is None and italic is None and underline is None:
+            return None
+        return CellFont(weight, italic, underline, strike)
 
     def opacity(self, row: int, column: int) -> float | None:
         """The cell's CSS ``opacity`` ("20%", "0.5") from 0 to 1; None when it has none."""

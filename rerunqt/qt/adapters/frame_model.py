@@ -26,7 +26,7 @@ from rerunqt.core.column_text import (
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
-from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.core.frame_text import MISSING, CellFont, is_missing
 from rerunqt.core.table_text import markdown_lines, table_cell
 from rerunqt.qt.adapters.inline_markdown import has_markup
 from rerunqt.qt.colours import qcolor
@@ -175,6 +175,8 @@ class FrameModel(QAbstractTableModel):
             per_row |= {_FORE, _FONT}
         if self.frame.styles is not None:
             per_row |= {_FORE, _BACK}
+            if self.frame.styles.fonts:
+                per_row.add(_FONT)
         if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)):
             per_row.add(_FORE)
         return align, text, checked, frozenset(per_row)
@@ -246,7 +248,30 @@ class FrameModel(QAbstractTableModel):
         if role == _BACK and frame.styles is not None:
             back = self._colour(frame.styles.colour(row, column, "background-color"))
             return self._faded(back, row, column, False)
+        if role == _FONT and frame.styles is not None:
+            return self._styled_font(frame.styles.font(row, column))
         return None
+
+    def _styled_font(self, styled: CellFont | None) -> QFont | None:
+        """A Styler cell's font-weight (Streamlit's grid reads only that), and in st.table,
+        where the browser applies all CSS, its font-style and text-decoration too. Only
+        what the CSS sets is set, so the view's own font gives the rest."""
+        if styled is None:
+            return None
+        font = QFont()
+        touched = False
+        if styled.weight is not None:
+            font.setWeight(QFont.Weight(min(max(styled.weight, 100), 900)))
+            touched = True
+        if self.table_cells:
+            if styled.italic is not None:
+                font.setItalic(styled.italic)
+                touched = True
+            if styled.underline is not None:
+                font.setUnderline(styled.underline)
+                font.setStrikeOut(bool(styled.strike))
+                touched = True
+        return font if touched else None
 
     def _faded(self, colour: QColor | None, row: int, column: int, text: bool) -> QColor | None:
         """A Styler's ``opacity`` on an st.table cell (the browser fades the whole cell, text

@@ -192,7 +192,7 @@ class CellFont(NamedTuple):
 class StylerCells:
     """A pandas Styler's per-cell texts and colours, computed once, read per visible cell."""
 
-    __slots__ = ("_data", "_formats", "_styles", "fonts", "key")
+    __slots__ = ("_data", "_formats", "_styles", "caption", "fonts", "key")
 
     def __init__(self, styler: Any) -> None:
         styler._compute()
@@ -200,6 +200,8 @@ class StylerCells:
         self._formats = styler._display_funcs  # (row, column) -> value formatter
         self._data = styler.data
         self.key = (id(styler), len(self._styles))
+        caption = styler.caption  # (a (full, short) pair is for LaTeX: the full one)
+        self.caption = None if caption is None else str(caption[0] if isinstance(caption, tuple) else caption)
         # whether any cell sets a font property (the table then asks each cell for its font)
         self.fonts = any(str(prop).strip().lower() in _FONT_PROPS
                          for declarations in self._styles.values() for prop, _ in declarations or ())

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from rerunqt.core.css_bars import CellBar, cell_bar
 from rerunqt.core.timefmt import format_temporal
 
 MISSING = "None"
@@ -192,7 +193,7 @@ class CellFont(NamedTuple):
 class StylerCells:
     """A pandas Styler's per-cell texts and colours, computed once, read per visible cell."""
 
-    __slots__ = ("_data", "_formats", "_styles", "caption", "fonts", "key")
+    __slots__ = ("_data", "_formats", "_styles", "bars", "caption", "fonts", "key")
 
     def __init__(self, styler: Any) -> None:
         styler._compute()
@@ -205,6 +206,10 @@ class StylerCells:
         # whether any cell sets a font property (the table then asks each cell for its font)
         self.fonts = any(str(prop).strip().lower() in _FONT_PROPS
                          for declarations in self._styles.values() for prop, _ in declarations or ())
+        # whether any cell has a gradient background (Styler.bar): st.table draws its bars
+        self.bars = any(str(prop).strip().lower() in ("background", "background-image")
+                        and "gradient" in str(value)
+                        for declarations in self._styles.values() for prop, value in declarations or ())
 
     def text(self, row: int, column: int) -> str | None:
         try:
@@ -231,6 +236,10 @@ class StylerCells:
         if weight is None and italic is None and underline is None:
             return None
         return CellFont(weight, italic, underline, strike)
+
+    def bar(self, row: int, column: int) -> CellBar | None:
+        """The cell's ``Styler.bar`` bands (its linear-gradient background), or None."""
+        return cell_bar(self._styles.get((row, column))) if self.bars else None
 
     def opacity(self, row: int, column: int) -> float | None:
         """The cell's CSS ``opacity`` ("20%", "0.5") from 0 to 1; None when it has none."""

@@ -1,10 +1,11 @@
 """A pandas Styler on st.table as Streamlit 1.67's static table shows it, where the browser
 applies the Styler's CSS (st.dataframe's grid reads only colours and weight): its caption
-under the table."""
+under the table, Styler.bar's bars across the cells."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QColor
 
 pytestmark = pytest.mark.qt
 
@@ -30,3 +31,23 @@ def test_a_styler_caption_is_written_under_st_table(rerunqt_pilot, write_script)
     assert label.geometry().bottom() < captioned.height()
     assert plain.caption.label is None
     assert not pilot.table(key="df").findChildren(type(label), "rqCaption")
+
+
+def _pixel(view, row: int, fraction: float) -> QColor:
+    """The colour painted at ``fraction`` of the width of cell (row, 0), a few pixels down."""
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.model().index(row, 0))
+    return image.pixelColor(rect.left() + int(rect.width() * fraction), rect.top() + 4)
+
+
+def test_styler_bars_are_drawn_across_st_table_cells(rerunqt_pilot, write_script) -> None:
+    """A browser draws Styler.bar's linear-gradient background as a bar from the cell's left
+    (st.table); the bar's part of the width is the value's part of the range."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'x': [1.0, 4.0]})\n"
+        "st.table(df.style.bar(color='#ff0000', vmin=0, vmax=4))\n"))
+    view = pilot.window.renderer.find(kind="table")[0].widget
+    red = QColor("#ff0000")
+    assert _pixel(view, 0, 0.1) == red and _pixel(view, 0, 0.5) != red  # a quarter
+    assert _pixel(view, 1, 0.1) == red and _pixel(view, 1, 0.5) == red  # the whole cell

@@ -1,4 +1,4 @@
-"""How one table cell reads as text, and what a pandas Styler says about a cell.
+"""How one table cell reads as text (a pandas Styler's cells: styler_cells.py).
 
 It exists so the Qt model (which formats only the visible cells) and AppTest share one
 formatting, as Streamlit's: floats with up to 4 decimals, missing values as ``None``,
@@ -11,11 +11,10 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime, time, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
-from rerunqt.core.css_bars import CellBar, cell_bar
 from rerunqt.core.timefmt import format_temporal
 
 MISSING = "None"
@@ -174,87 +173,3 @@ def duration_text(seconds: float) -> str:
                 text = f"{count} {unit}s"
                 break
     return f"-{text}" if seconds < 0 else text
-
-
-_FONT_PROPS = frozenset({"font-weight", "font-style", "text-decoration", "text-decoration-line"})
-_WEIGHTS = {"normal": 400, "bold": 700, "bolder": 700, "lighter": 300}
-
-
-class CellFont(NamedTuple):
-    """A Styler cell's font: weight 1..1000 (CSS), italic, underline, line-through; None
-    where the cell's CSS does not say."""
-
-    weight: int | None
-    italic: bool | None
-    underline: bool | None
-    strike: bool | None
-
-
-class StylerCells:
-    """A pandas Styler's per-cell texts and colours, computed once, read per visible cell."""
-
-    __slots__ = ("_data", "_formats", "_styles", "bars", "caption", "fonts", "key")
-
-    def __init__(self, styler: Any) -> None:
-        styler._compute()
-        self._styles: dict[tuple[int, int], Any] = dict(styler.ctx)
-        self._formats = styler._display_funcs  # (row, column) -> value formatter
-        self._data = styler.data
-        self.key = (id(styler), len(self._styles))
-        caption = styler.caption  # (a (full, short) pair is for LaTeX: the full one)
-        self.caption = None if caption is None else str(caption[0] if isinstance(caption, tuple) else caption)
-        # whether any cell sets a font property (the table then asks each cell for its font)
-        self.fonts = any(str(prop).strip().lower() in _FONT_PROPS
-                         for declarations in self._styles.values() for prop, _ in declarations or ())
-        # whether any cell has a gradient background (Styler.bar): st.table draws its bars
-        self.bars = any(str(prop).strip().lower() in ("background", "background-image")
-                        and "gradient" in str(value)
-                        for declarations in self._styles.values() for prop, value in declarations or ())
-
-    def text(self, row: int, column: int) -> str | None:
-        try:
-            return str(self._formats[(row, column)](self._data.iat[row, column]))
-        except Exception:  # a user formatter that fails: the plain text instead
-            return None
-
-    def colour(self, row: int, column: int, name: str) -> str | None:
-        return css_colour(self._styles.get((row, column)), name)
-
-    def font(self, row: int, column: int) -> CellFont | None:
-        """The cell's CSS font-weight, font-style and text-decoration (last one wins, as in
-        CSS); None when it sets none of them."""
-        weight = italic = underline = strike = None
-        for prop, value in self._styles.get((row, column)) or ():
-            prop, text = str(prop).strip().lower(), str(value).strip().lower()
-            if prop == "font-weight":
-                weight = _WEIGHTS.get(text) or (int(text) if text.isdigit() else weight)
-            elif prop == "font-style":
-                italic = text in ("italic", "oblique") or text.startswith("oblique ")
-            elif prop in ("text-decoration", "text-decoration-line"):
-                words = text.split()
-                underline, strike = "underline" in words, "line-through" in words
-        if weight is None and italic is None and underline is None:
-            return None
-        return CellFont(weight, italic, underline, strike)
-
-    def bar(self, row: int, column: int) -> CellBar | None:
-        """The cell's ``Styler.bar`` bands (its linear-gradient background), or None."""
-        return cell_bar(self._styles.get((row, column))) if self.bars else None
-
-    def opacity(self, row: int, column: int) -> float | None:
-        """The cell's CSS ``opacity`` ("20%", "0.5") from 0 to 1; None when it has none."""
-        found = None
-        for prop, value in self._styles.get((row, column)) or ():
-            if str(prop).strip().lower() == "opacity":
-                text = str(value).strip()
-                try:
-                    found = float(text[:-1]) / 100 if text.endswith("%") else float(text)
-                except ValueError:
-                    continue
-        return None if found is None else min(max(found, 0.0), 1.0)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, StylerCells) and self.key == other.key
-
-    def __hash__(self) -> int:
-        return hash(self.key)

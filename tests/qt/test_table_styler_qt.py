@@ -1,10 +1,11 @@
 """A pandas Styler on st.table as Streamlit 1.67's static table shows it, where the browser
 applies the Styler's CSS (st.dataframe's grid reads only colours and weight): its caption
-under the table, Styler.bar's bars across the cells."""
+under the table, Styler.bar's bars across the cells, set_table_styles' header colours."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 pytestmark = pytest.mark.qt
@@ -51,3 +52,29 @@ def test_styler_bars_are_drawn_across_st_table_cells(rerunqt_pilot, write_script
     red = QColor("#ff0000")
     assert _pixel(view, 0, 0.1) == red and _pixel(view, 0, 0.5) != red  # a quarter
     assert _pixel(view, 1, 0.1) == red and _pixel(view, 1, 0.5) == red  # the whole cell
+
+
+def test_table_styles_colour_st_table_headers_index_and_cells(rerunqt_pilot, write_script) -> None:
+    """``set_table_styles([{"selector": "th", ...}])`` colours st.table's column headers,
+    index cells and corner (the browser applies the rule to every th), a striped ``tr``
+    rule the rows' cells; st.dataframe's grid ignores table rules."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'a': [1, 2], 'b': [3, 4]}, index=pd.Index(['x', 'y'], name='k'))\n"
+        "s = df.style.set_table_styles([\n"
+        "    {'selector': 'th', 'props': [('background-color', '#000066'), ('color', 'white')]},\n"
+        "    {'selector': 'tr:nth-child(even)', 'props': 'background-color: #eeeeee'}])\n"
+        "st.table(s)\nst.dataframe(s, key='df')\n"))
+    view = pilot.window.renderer.find(kind="table")[0].widget
+    navy = QColor("#000066")
+    header = view.horizontalHeader().grab().toImage()
+    assert header.pixelColor(view.columnViewportPosition(1) + 20, 8) == navy
+    index = view.verticalHeader().grab().toImage()
+    assert index.pixelColor(5, view.rowViewportPosition(1) + 5) == navy
+    assert view.corner.button.grab().toImage().pixelColor(3, 3) == navy
+    model = view.model()
+    back = Qt.ItemDataRole.BackgroundRole
+    assert model.index(0, 0).data(back) is None and model.index(1, 0).data(back) == QColor("#eeeeee")
+    grid = pilot.table(key="df")
+    assert grid.model().index(1, 0).data(back) is None
+    assert grid.model().heading_style(Qt.Orientation.Horizontal, 0) is None

@@ -26,7 +26,8 @@ from rerunqt.core.column_text import (
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
-from rerunqt.core.frame_text import MISSING, CellFont, is_missing
+from rerunqt.core.frame_text import MISSING, css_colour, is_missing
+from rerunqt.core.styler_cells import CellFont, HeadingStyle, css_font
 from rerunqt.core.table_text import markdown_lines, table_cell
 from rerunqt.qt.adapters.inline_markdown import has_markup
 from rerunqt.qt.colours import qcolor
@@ -175,7 +176,7 @@ class FrameModel(QAbstractTableModel):
             per_row |= {_FORE, _FONT}
         if self.frame.styles is not None:
             per_row |= {_FORE, _BACK}
-            if self.frame.styles.fonts:
+            if self.frame.styles.table_fonts if self.table_cells else self.frame.styles.fonts:
                 per_row.add(_FONT)
         if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)):
             per_row.add(_FORE)
@@ -236,7 +237,8 @@ class FrameModel(QAbstractTableModel):
             return font
         if role == _FORE:
             if frame.styles is not None:
-                return self._faded(self._colour(frame.styles.colour(row, column, "color")), row, column, True)
+                fore = frame.styles.colour(row, column, "color", self.table_cells)
+                return self._faded(self._colour(fore), row, column, True)
             value = frame.columns[column][row]
             kind = frame.kinds[column]
             if kind in _MAY_MISS and is_missing(value):
@@ -246,11 +248,34 @@ class FrameModel(QAbstractTableModel):
                 return _MUTED  # (an error cell in Streamlit's grid)
             return None
         if role == _BACK and frame.styles is not None:
-            back = self._colour(frame.styles.colour(row, column, "background-color"))
+            back = self._colour(frame.styles.colour(row, column, "background-color", self.table_cells))
             return self._faded(back, row, column, False)
         if role == _FONT and frame.styles is not None:
-            return self._styled_font(frame.styles.font(row, column))
+            return self._styled_font(frame.styles.font(row, column, self.table_cells))
         return None
+
+    def heading_style(self, orientation: Qt.Orientation | None, section: int) -> HeadingStyle | None:
+        """st.table's column header, index cell or (``orientation`` None) corner, as the
+        Styler's table rules style it (``set_table_styles([{"selector": "th", ...}])``);
+        None where they do not."""
+        styles = self.frame.styles
+        if not self.table_cells or styles is None:
+            return None
+        if orientation is None:
+            css = styles.heading("corner", 0)
+        elif orientation == _VERTICAL:
+            if section >= self.frame.nrows:
+                return None
+            css = styles.heading("index", self.data_row(section))
+        else:
+            if section >= len(self.specs):
+                return None
+            css = styles.heading("header", self.specs[section].position)
+        if not css:
+            return None
+        style = HeadingStyle(self._colour(css_colour(css, "background-color")),
+                             self._colour(css_colour(css, "color")), self._styled_font(css_font(css)))
+        return None if style == (None, None, None) else style
 
     def _styled_font(self, styled: CellFont | None) -> QFont | None:
         """A Styler cell's font-weight (Streamlit's grid reads only that), and in st.table,

@@ -228,3 +228,20 @@ def test_styler_fonts_in_st_table_and_only_weight_in_st_dataframe(rerunqt_pilot,
     assert grid.index(0, 0).data(font).bold()
     assert grid.index(1, 0).data(font) is None  # (no italics or lines in the grid)
     assert grid.index(2, 0).data(font).weight() == 300 and not grid.index(2, 0).data(font).strikeOut()
+
+
+def test_text_on_a_plain_yellow_styler_cell_is_dark_in_st_dataframe(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid writes a cell whose Styler gives "background-color: yellow" and no
+    colour (highlight_max's default) in dark grey, so it reads in the dark theme too;
+    st.table (the browser) and other backgrounds keep the theme's text colour."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "s = pd.DataFrame({'a': [1, 2], 'b': [2, 1]}).style.highlight_max(subset=['a'])\n"
+        "s = s.highlight_max(subset=['b'], color='orange')\n"
+        "st.dataframe(s, key='df')\nst.table(s)\n"))
+    fore = Qt.ItemDataRole.ForegroundRole
+    grid = pilot.table(key="df").model()
+    assert grid.index(1, 0).data(fore).name() == "#31333f"
+    assert grid.index(0, 0).data(fore) is None and grid.index(0, 1).data(fore) is None
+    table = pilot.window.renderer.find(kind="table")[0].widget.model()
+    assert table.index(1, 0).data(fore) is None

@@ -47,6 +47,7 @@ _JS_SAFE = 2 ** 53 - 1  # JavaScript's largest exact integer (Number.MAX_SAFE_IN
 _VERTICAL = Qt.Orientation.Vertical
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
+_ON_YELLOW = "#31333F"  # the text Streamlit's grid writes on a Styler's plain "yellow" cell
 _EMPTY = FrameData((), [], None)
 _ROOT = QModelIndex()
 SORT_CYCLE = {None: "ascending", "ascending": "descending", "descending": None}
@@ -238,6 +239,9 @@ class FrameModel(QAbstractTableModel):
         if role == _FORE:
             if frame.styles is not None:
                 fore = frame.styles.colour(row, column, "color", self.table_cells)
+                if fore is None and not self.table_cells and frame.styles.colour(
+                        row, column, "background-color") == "yellow":
+                    fore = _ON_YELLOW  # Streamlit's grid: highlight_max's yellow, readable in dark
                 return self._faded(self._colour(fore), row, column, True)
             value = frame.columns[column][row]
             kind = frame.kinds[column]

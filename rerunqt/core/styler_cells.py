@@ -57,6 +57,22 @@ def css_font(declarations: Any) -> CellFont | None:
     return CellFont(weight, italic, underline, strike)
 
 
+def check_styler_size(styler: Any) -> None:
+    """Streamlit 1.67 refuses a Styler over more cells than pandas' own limit for rendering
+    one (``styler.render.max_elements``, 262144), with this advice; so does rerunqt."""
+    import pandas as pd
+
+    from rerunqt.errors import RerunQtAPIError
+
+    size, limit = styler.data.size, int(pd.get_option("styler.render.max_elements"))
+    if size > limit:
+        raise RerunQtAPIError(
+            f"The dataframe has `{size}` cells, but the maximum number of cells allowed to be "
+            f"rendered by Pandas Styler is configured to `{limit}`. To allow more cells to be "
+            'styled, you can change the `"styler.render.max_elements"` config. For example: '
+            f'`pd.set_option("styler.render.max_elements", {size})`')
+
+
 def _sets(declarations: Any, names: frozenset[str], within: str = "") -> bool:
     return any(str(prop).strip().lower() in names and within in str(value)
                for prop, value in declarations or ())

@@ -672,3 +672,20 @@ def test_table_floats_round_as_numbro_does() -> None:
 def test_table_cell_text_reads_line_breaks_as_markdown_lays_them_out() -> None:
     at = run("import rerunqt as st\nst.table({'s': ['one\\ntwo', 'a\\n\\nb']})")
     assert [at.table[0].cell_text(r, "s") for r in range(2)] == ["one two", "a\nb"]
+
+
+@pytest.mark.parametrize("call", ["st.dataframe(s)", "st.table(s)", "st.write(s)", "st.data_editor(s)"])
+def test_a_styler_over_pandas_cell_limit_is_an_error_as_in_streamlit(call: str) -> None:
+    """Streamlit refuses a Styler with more cells than styler.render.max_elements (pandas'
+    262144), naming the option to raise; it was shown."""
+    at = AppTest.from_string(f"""
+import rerunqt as st, pandas as pd
+s = pd.DataFrame({{"a": range(4), "b": range(4)}}).style
+with pd.option_context("styler.render.max_elements", 6):
+    {call}
+st.dataframe(pd.DataFrame({{"a": range(4)}}).style)
+""").run()
+    assert len(at.exception) == 1
+    message = at.exception[0].message
+    assert "has `8` cells" in message and "`6`" in message
+    assert 'pd.set_option("styler.render.max_elements", 8)' in message

@@ -17,6 +17,7 @@ from rerunqt.core.frame_text import css_colour
 from rerunqt.core.styler_tables import TableRule, matching, table_rules
 
 _FONT_PROPS = frozenset({"font-weight", "font-style", "text-decoration", "text-decoration-line"})
+_ALIGN_PROPS = frozenset({"text-align"})
 _WEIGHTS = {"normal": 400, "bold": 700, "bolder": 700, "lighter": 300}
 
 
@@ -73,6 +74,15 @@ def check_styler_size(styler: Any) -> None:
             f'`pd.set_option("styler.render.max_elements", {size})`')
 
 
+def css_align(declarations: Any) -> str | None:
+    """The last ``text-align`` among CSS pairs, lower-case; None when there is none."""
+    found = None
+    for prop, value in declarations or ():
+        if str(prop).strip().lower() == "text-align":
+            found = str(value).strip().lower()
+    return found
+
+
 def _sets(declarations: Any, names: frozenset[str], within: str = "") -> bool:
     return any(str(prop).strip().lower() in names and within in str(value)
                for prop, value in declarations or ())
@@ -81,8 +91,8 @@ def _sets(declarations: Any, names: frozenset[str], within: str = "") -> bool:
 class StylerCells:
     """A pandas Styler's per-cell texts and styles, computed once, read per visible cell."""
 
-    __slots__ = ("_data", "_formats", "_rules", "_styles", "bars", "caption", "fonts", "key",
-                 "table_fonts")
+    __slots__ = ("_data", "_formats", "_rules", "_styles", "aligns", "bars", "caption", "fonts",
+                 "key", "table_fonts")
 
     def __init__(self, styler: Any) -> None:
         styler._compute()
@@ -96,6 +106,9 @@ class StylerCells:
         # whether any cell sets a font property (the table then asks each cell for its font)
         self.fonts = any(_sets(d, _FONT_PROPS) for d in self._styles.values())
         self.table_fonts = self.fonts or any(_sets(r.props, _FONT_PROPS) for r in self._rules)
+        # whether any cell or rule sets text-align (st.table then asks each cell for it)
+        self.aligns = any(_sets(d, _ALIGN_PROPS) for d in self._styles.values()) or any(
+            _sets(r.props, _ALIGN_PROPS) for r in self._rules)
         # whether any cell has a gradient background (Styler.bar): st.table draws its bars
         self.bars = any(_sets(d, frozenset({"background", "background-image"}), "gradient")
                         for d in self._styles.values())
@@ -116,6 +129,10 @@ class StylerCells:
 
     def font(self, row: int, column: int, table: bool = False) -> CellFont | None:
         return css_font(self._css(row, column, table))
+
+    def align(self, row: int, column: int) -> str | None:
+        """An st.table cell's CSS text-align ("left", "center", "right"...), or None."""
+        return css_align(self._css(row, column, True)) if self.aligns else None
 
     def bar(self, row: int, column: int) -> CellBar | None:
         """The cell's ``Styler.bar`` bands (its linear-gradient background), or None."""

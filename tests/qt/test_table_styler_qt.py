@@ -78,3 +78,25 @@ def test_table_styles_colour_st_table_headers_index_and_cells(rerunqt_pilot, wri
     grid = pilot.table(key="df")
     assert grid.model().index(1, 0).data(back) is None
     assert grid.model().heading_style(Qt.Orientation.Horizontal, 0) is None
+
+
+def test_a_styler_text_align_places_st_table_cells_and_headers(rerunqt_pilot, write_script) -> None:
+    """``set_properties(**{"text-align": "center"})`` centres st.table cells, a ``th`` rule its
+    headers, as a browser aligns them; st.dataframe's grid keeps its own alignment."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'name': ['alpha', 'beta'], 'v': [1.5, 22.25]})\n"
+        "s = df.style.set_properties(subset=['name'], **{'text-align': 'center'})\n"
+        "s.set_table_styles([{'selector': 'th.col1', 'props': 'text-align: center'},\n"
+        "                    {'selector': 'td.col1', 'props': 'text-align: left'}])\n"
+        "st.table(s)\nst.dataframe(s, key='df')\n"))
+    align = Qt.ItemDataRole.TextAlignmentRole
+    model = pilot.window.renderer.find(kind="table")[0].widget.model()
+    flag = Qt.AlignmentFlag
+    centre, left, right = flag.AlignHCenter, flag.AlignLeft, flag.AlignRight
+    assert Qt.AlignmentFlag(model.index(1, 0).data(align)) & centre
+    assert Qt.AlignmentFlag(model.index(0, 1).data(align)) & left  # (a number column: right before)
+    assert Qt.AlignmentFlag(model.headerData(1, Qt.Orientation.Horizontal, align)) & centre
+    assert model.headerData(0, Qt.Orientation.Horizontal, align) is None
+    grid = pilot.table(key="df").model()
+    assert grid.index(1, 0).data(align) is None and Qt.AlignmentFlag(grid.index(0, 1).data(align)) & right

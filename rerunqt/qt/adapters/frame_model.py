@@ -27,7 +27,7 @@ from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
 from rerunqt.core.frame_text import MISSING, css_colour, is_missing
-from rerunqt.core.styler_cells import CellFont, HeadingStyle, css_font
+from rerunqt.core.styler_cells import CellFont, HeadingStyle, css_align, css_font
 from rerunqt.core.table_text import markdown_lines, table_cell
 from rerunqt.qt.adapters.inline_markdown import has_markup
 from rerunqt.qt.colours import qcolor
@@ -40,6 +40,8 @@ _DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _TIP, _FONT = (int(r.value) for r in (
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                "center": Qt.AlignmentFlag.AlignCenter, "right": _RIGHT}
+_CSS_ALIGN = {"left": _ALIGNMENTS["left"], "start": _ALIGNMENTS["left"], "justify": _ALIGNMENTS["left"],
+              "center": _ALIGNMENTS["center"], "right": _RIGHT, "end": _RIGHT}
 _LINK = QColor("#1c83e1")
 _SERVED = frozenset({_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _FONT})
 _MAY_MISS = frozenset({"float", "object", "datetime", "timedelta"})
@@ -179,6 +181,8 @@ class FrameModel(QAbstractTableModel):
             per_row |= {_FORE, _BACK}
             if self.frame.styles.table_fonts if self.table_cells else self.frame.styles.fonts:
                 per_row.add(_FONT)
+            if self.table_cells and self.frame.styles.aligns and spec.alignment is None:
+                per_row.add(_ALIGN)  # a browser table aligns by the Styler's text-align
         if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)):
             per_row.add(_FORE)
         return align, text, checked, frozenset(per_row)
@@ -199,7 +203,11 @@ class FrameModel(QAbstractTableModel):
             return None
         column = index.column()
         align, text, checked, per_row = self._plans[column]
-        if role == _ALIGN:  # the column's, whatever the row: no look-up
+        if role == _ALIGN:  # the column's, whatever the row: no look-up (but a Styler's)
+            if _ALIGN in per_row:
+                row = index.row() if self.order is None else int(self.order[index.row()])
+                styled = self.frame.styles.align(row, self.specs[column].position)
+                return _CSS_ALIGN.get(styled, align) if styled else align
             return align
         if role == _DISPLAY:
             if not text:
@@ -345,6 +353,10 @@ class FrameModel(QAbstractTableModel):
         spec = self.specs[section]
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)
+        if role == _ALIGN and self.table_cells and self.frame.styles is not None:
+            styled = css_align(self.frame.styles.heading("header", spec.position))
+            if styled in _CSS_ALIGN:  # a Styler's th rule (text-align: center)
+                return _CSS_ALIGN[styled]
         if role == _ALIGN and self.right_numeric_headers and self.frame.nrows \
                 and self._numeric(spec.position):
             return _RIGHT

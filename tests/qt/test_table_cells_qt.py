@@ -245,3 +245,13 @@ def test_text_on_a_plain_yellow_styler_cell_is_dark_in_st_dataframe(rerunqt_pilo
     assert grid.index(0, 0).data(fore) is None and grid.index(0, 1).data(fore) is None
     table = pilot.window.renderer.find(kind="table")[0].widget.model()
     assert table.index(1, 0).data(fore) is None
+
+
+def test_a_styler_text_shows_in_a_datetime_column_without_a_format(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid writes a Styler's text in a DatetimeColumn without a format."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'d': pd.to_datetime(['2024-01-05'])})\n"
+        "s = df.style.format({'d': lambda x: x.strftime('%b %d')})\n"
+        "st.dataframe(s, key='df', column_config={'d': st.column_config.DatetimeColumn('D')})\n"))
+    assert _cells(pilot.table(key="df"), 0) == ["Jan 05"]

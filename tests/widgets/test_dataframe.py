@@ -689,3 +689,19 @@ st.dataframe(pd.DataFrame({{"a": range(4)}}).style)
     message = at.exception[0].message
     assert "has `8` cells" in message and "`6`" in message
     assert 'pd.set_option("styler.render.max_elements", 8)' in message
+
+
+def test_a_styler_text_shows_in_a_date_column_without_a_format() -> None:
+    """Streamlit's grid writes a Styler's text in a DatetimeColumn (DateColumn, TimeColumn)
+    unless the column has a format of its own; the column's default format was shown."""
+    at = AppTest.from_string("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"d": pd.to_datetime(["2024-01-05", "2024-02-10"])})
+s = df.style.format({"d": lambda x: x.strftime("%b %d")})
+st.dataframe(s, column_config={"d": st.column_config.DatetimeColumn("D")})
+st.dataframe(s, column_config={"d": st.column_config.DatetimeColumn("D", format="YYYY")})
+st.dataframe(df, column_config={"d": st.column_config.DateColumn("D")})
+""").run()
+    assert at.dataframe[0].cell_text(1, "d") == "Feb 10"
+    assert at.dataframe[1].cell_text(1, "d") == "2024"
+    assert at.dataframe[2].cell_text(1, "d") == "2024-02-10"

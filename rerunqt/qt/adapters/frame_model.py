@@ -22,6 +22,7 @@ from rerunqt.core.column_text import (
     holds_numbers,
     one_line,
     spec_text,
+    styler_text_wins,
 )
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
@@ -130,7 +131,7 @@ class FrameModel(QAbstractTableModel):
 
     def cell_text(self, spec: ColumnSpec, row: int) -> str:
         """A cell's text (``row`` in data order): the column type's, else the plain one."""
-        if spec.type != "auto":
+        if spec.type != "auto" and not (self.frame.styles is not None and styler_text_wins(spec)):
             shown = spec_text(spec, self.frame.columns[spec.position][row])
             if shown is not None:
                 return shown

@@ -16,19 +16,42 @@ from rerunqt.core.css_bars import CellBar, cell_bar
 from rerunqt.core.frame_text import css_colour
 from rerunqt.core.styler_tables import TableRule, matching, table_rules
 
-_FONT_PROPS = frozenset({"font-weight", "font-style", "text-decoration", "text-decoration-line"})
+_FONT_PROPS = frozenset({"font-weight", "font-style", "text-decoration", "text-decoration-line",
+                         "font-size"})
 _ALIGN_PROPS = frozenset({"text-align"})
 _WEIGHTS = {"normal": 400, "bold": 700, "bolder": 700, "lighter": 300}
 
 
 class CellFont(NamedTuple):
-    """A Styler cell's font: weight 1..1000 (CSS), italic, underline, line-through; None
-    where the cell's CSS does not say."""
+    """A Styler cell's font: weight 1..1000 (CSS), italic, underline, line-through, size in
+    CSS pixels; None where the cell's CSS does not say."""
 
     weight: int | None
     italic: bool | None
     underline: bool | None
     strike: bool | None
+    size: float | None = None
+
+
+# font-size keywords in CSS pixels; em and % of Streamlit's table text (0.875rem, 14 px)
+_SIZES = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
+          "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0}
+_UNITS = {"px": 1.0, "pt": 4 / 3, "em": 14.0, "rem": 16.0, "%": 0.14}
+
+
+def css_size(text: str) -> float | None:
+    """A CSS font-size ("16px", "12pt", "1.2em", "120%", "large") in pixels; None unread."""
+    text = text.strip().lower()
+    if text in _SIZES:
+        return _SIZES[text]
+    for unit in ("rem", "px", "pt", "em", "%"):  # (rem before em)
+        if text.endswith(unit):
+            try:
+                size = float(text[:-len(unit)]) * _UNITS[unit]
+            except ValueError:
+                return None
+            return size if 1 <= size <= 200 else None
+    return None
 
 
 class HeadingStyle(NamedTuple):
@@ -41,21 +64,23 @@ class HeadingStyle(NamedTuple):
 
 
 def css_font(declarations: Any) -> CellFont | None:
-    """font-weight, font-style and text-decoration among CSS pairs (last one wins, as in
-    CSS); None when they set none of them."""
-    weight = italic = underline = strike = None
+    """font-weight, font-style, text-decoration and font-size among CSS pairs (last one
+    wins, as in CSS); None when they set none of them."""
+    weight = italic = underline = strike = size = None
     for prop, value in declarations or ():
         prop, text = str(prop).strip().lower(), str(value).strip().lower()
-        if prop == "font-weight":
+        if prop == "font-size":
+            size = css_size(text) or size
+        elif prop == "font-weight":
             weight = _WEIGHTS.get(text) or (int(text) if text.isdigit() else weight)
         elif prop == "font-style":
             italic = text in ("italic", "oblique") or text.startswith("oblique ")
         elif prop in ("text-decoration", "text-decoration-line"):
             words = text.split()
             underline, strike = "underline" in words, "line-through" in words
-    if weight is None and italic is None and underline is None:
+    if weight is None and italic is None and underline is None and size is None:
         return None
-    return CellFont(weight, italic, underline, strike)
+    return CellFont(weight, italic, underline, strike, size)
 
 
 def check_styler_size(styler: Any) -> None:

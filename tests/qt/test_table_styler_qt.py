@@ -100,3 +100,21 @@ def test_a_styler_text_align_places_st_table_cells_and_headers(rerunqt_pilot, wr
     assert model.headerData(0, Qt.Orientation.Horizontal, align) is None
     grid = pilot.table(key="df").model()
     assert grid.index(1, 0).data(align) is None and Qt.AlignmentFlag(grid.index(0, 1).data(align)) & right
+
+
+def test_a_styler_font_size_sizes_st_table_cells_and_their_rows(rerunqt_pilot, write_script) -> None:
+    """``set_properties(**{"font-size": "24px"})`` writes st.table cells in that size (pt, em
+    and keywords too) and the rows grow to hold them; Streamlit's grid keeps its size."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'name': ['alpha', 'beta'], 'v': [1.5, 2.5]})\n"
+        "s = df.style.set_properties(subset=['name'], **{'font-size': '36px'})\n"
+        "s.set_properties(subset=['v'], **{'font-size': '9pt'})\n"
+        "st.table(s)\nst.table(df)\nst.dataframe(s, key='df')\n"))
+    font = Qt.ItemDataRole.FontRole
+    sized, plain = (e.widget for e in pilot.window.renderer.find(kind="table"))
+    model = sized.model()
+    assert model.index(0, 0).data(font).pixelSize() == 36
+    assert model.index(0, 1).data(font).pixelSize() == 12
+    assert sized.rowHeight(0) > plain.rowHeight(0)
+    assert pilot.table(key="df").model().index(0, 0).data(font) is None

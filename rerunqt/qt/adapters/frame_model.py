@@ -264,7 +264,7 @@ class FrameModel(QAbstractTableModel):
             back = self._colour(frame.styles.colour(row, column, "background-color", self.table_cells))
             return self._faded(back, row, column, False)
         if role == _FONT and frame.styles is not None:
-            return self._styled_font(frame.styles.font(row, column, self.table_cells))
+            return self._styled_font(frame.styles.font(row, column, self.table_cells), sized=True)
         return None
 
     def heading_style(self, orientation: Qt.Orientation | None, section: int) -> HeadingStyle | None:
@@ -290,10 +290,11 @@ class FrameModel(QAbstractTableModel):
                              self._colour(css_colour(css, "color")), self._styled_font(css_font(css)))
         return None if style == (None, None, None) else style
 
-    def _styled_font(self, styled: CellFont | None) -> QFont | None:
+    def _styled_font(self, styled: CellFont | None, sized: bool = False) -> QFont | None:
         """A Styler cell's font-weight (Streamlit's grid reads only that), and in st.table,
-        where the browser applies all CSS, its font-style and text-decoration too. Only
-        what the CSS sets is set, so the view's own font gives the rest."""
+        where the browser applies all CSS, its font-style and text-decoration too, and
+        (``sized``: a cell, whose row grows for it) its font-size. Only what the CSS sets is
+        set, so the view's own font gives the rest."""
         if styled is None:
             return None
         font = QFont()
@@ -308,6 +309,9 @@ class FrameModel(QAbstractTableModel):
             if styled.underline is not None:
                 font.setUnderline(styled.underline)
                 font.setStrikeOut(bool(styled.strike))
+                touched = True
+            if sized and styled.size is not None:  # (the table's 14 px is Streamlit's too)
+                font.setPixelSize(max(1, round(styled.size)))
                 touched = True
         return font if touched else None
 

@@ -190,3 +190,20 @@ class StylerCells:
 
     def __hash__(self) -> int:
         return hash(self.key)
+
+
+class ShownStyles(NamedTuple):
+    """A Styler's cells as st.data_editor shows its columns: ``positions`` maps each shown
+    column to its column in the Styler's data (None: not there)."""
+
+    cells: StylerCells
+    positions: tuple[int | None, ...]
+
+
+def shown_styles(data: Any, names: tuple[str, ...], shown: tuple[str, ...]) -> ShownStyles | None:
+    """st.data_editor's Styler (Streamlit 1.67 writes its texts and colours in the columns
+    that cannot be edited), or None for other data."""
+    if type(data).__name__ != "Styler":
+        return None
+    where = {name: i for i, name in enumerate(names)}
+    return ShownStyles(StylerCells(data), tuple(where.get(name) for name in shown))

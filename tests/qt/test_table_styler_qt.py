@@ -118,3 +118,17 @@ def test_a_styler_font_size_sizes_st_table_cells_and_their_rows(rerunqt_pilot, w
     assert model.index(0, 1).data(font).pixelSize() == 12
     assert sized.rowHeight(0) > plain.rowHeight(0)
     assert pilot.table(key="df").model().index(0, 0).data(font) is None
+
+
+def test_a_stylers_html_in_markdown_shows_its_colours(rerunqt_pilot, write_script) -> None:
+    """``st.markdown(styler.to_html(), unsafe_allow_html=True)``: Streamlit's browser applies
+    the Styler's <style> block; its cell colours were dropped with the block."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "s = pd.DataFrame({'a': [1, 2]}).style.highlight_max(color='#90ee90')\n"
+        "st.markdown(s.to_html(), unsafe_allow_html=True)\n"))
+    widget = pilot.window.renderer.find(kind="markdown")[0].widget
+    image = widget.grab().toImage()
+    green = QColor("#90ee90")
+    assert any(image.pixelColor(x, y) == green
+               for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))

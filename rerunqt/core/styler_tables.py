@@ -120,7 +120,10 @@ def table_rules(table_styles: Iterable[Any] | None) -> tuple[TableRule, ...]:
             continue
         if isinstance(props, str):
             props = [tuple(p.split(":", 1)) for p in props.split(";") if ":" in p]
-        pairs = tuple((str(k).strip().lower(), str(v).strip()) for k, v in props)
+        try:
+            pairs = tuple((str(k).strip().lower(), str(v).strip()) for k, v in props)
+        except (TypeError, ValueError):  # (props a browser could not read either)
+            continue
         for one in str(selector).split(","):
             rules.extend(_rules(one.strip(), pairs))
     return tuple(sorted(rules, key=lambda rule: rule.rank))  # (stable: later rules stay later)

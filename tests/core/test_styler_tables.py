@@ -58,3 +58,8 @@ def test_styler_cells_apply_table_rules_on_st_table_only() -> None:
     assert cells.table_fonts and not cells.fonts
     assert cells.font(0, 0, table=True).weight == 700
     assert cells.heading("header", 0) == [("background-color", "navy")]
+
+
+def test_rules_a_browser_cannot_read_are_skipped() -> None:
+    assert table_rules([{"selector": "th", "props": None}, {"props": "color: red"}, "th",
+                        {"selector": "td", "props": [("color", "red", "x")]}]) == ()

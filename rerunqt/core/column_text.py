@@ -128,6 +128,12 @@ def _number(text: str) -> float:
         return float("nan")
 
 
+def styler_text_wins(spec: ColumnSpec) -> bool:
+    """Whether a Styler's text shows in this configured column of st.dataframe: Streamlit's
+    grid writes it in a date, time or datetime column unless the column has a format."""
+    return spec.type in ("date", "time", "datetime") and not spec.option("format")
+
+
 def spec_text(spec: ColumnSpec, value: Any) -> str | None:
     kind = spec.type
     if kind == "auto" or kind == "text" or kind == "checkbox" or kind in CHART_TYPES:

@@ -38,6 +38,7 @@ from rerunqt.core.editor_columns import READ_ONLY_TYPES, check_cell, check_type_
 from rerunqt.core.frame_columns import _freeze, column_width
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
+from rerunqt.core.styler_cells import shown_styles
 from rerunqt.core.table_data import INDEX, Table, apply_delta, read_table
 from rerunqt.core.table_delta import Delta, UiDelta, empty_delta, from_ui_form, parse_cell, ui_form
 from rerunqt.errors import RerunQtAPIError
@@ -389,5 +390,6 @@ def data_editor(
         # (Streamlit's AppTest reads the whole data as the editor's value)
         ("data_columns", None if spec.shown == table.names else table.names),
         ("data_rows", None if spec.shown == table.names else table.rows),
+        ("styles", shown_styles(data, table.names, spec.shown)),  # a Styler's, for locked columns
     ))
     return apply_delta(table, delta)

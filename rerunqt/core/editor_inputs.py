@@ -176,6 +176,9 @@ def as_array(values: list[Any], dtype: Any) -> Any:
 # ----------------------------------------------------------------------------- pandas, polars
 def _pandas(data: Any, name: str) -> Converted:
     if name == "Styler":  # its formats apply to read-only cells in Streamlit; edited: a DataFrame
+        from rerunqt.core.styler_cells import check_styler_size
+
+        check_styler_size(data)
         return Converted(data.data, None, False)
     if name == "Series":
         label = data.name

@@ -191,8 +191,9 @@ def _sequence(data: Sequence[Any], function: str) -> Columns:
 def _pandas(data: Any, name: str, function: str) -> Columns:
     styles = None
     if name == "Styler":
-        from rerunqt.core.frame_text import StylerCells
+        from rerunqt.core.styler_cells import StylerCells, check_styler_size
 
+        check_styler_size(data)
         styles = StylerCells(data)
         data = data.data
         name = "DataFrame"

@@ -1,4 +1,4 @@
-"""How one table cell reads as text, and what a pandas Styler says about a cell.
+"""How one table cell reads as text (a pandas Styler's cells: styler_cells.py).
 
 It exists so the Qt model (which formats only the visible cells) and AppTest share one
 formatting, as Streamlit's: floats with up to 4 decimals, missing values as ``None``,
@@ -173,43 +173,3 @@ def duration_text(seconds: float) -> str:
                 text = f"{count} {unit}s"
                 break
     return f"-{text}" if seconds < 0 else text
-
-
-class StylerCells:
-    """A pandas Styler's per-cell texts and colours, computed once, read per visible cell."""
-
-    __slots__ = ("_data", "_formats", "_styles", "key")
-
-    def __init__(self, styler: Any) -> None:
-        styler._compute()
-        self._styles: dict[tuple[int, int], Any] = dict(styler.ctx)
-        self._formats = styler._display_funcs  # (row, column) -> value formatter
-        self._data = styler.data
-        self.key = (id(styler), len(self._styles))
-
-    def text(self, row: int, column: int) -> str | None:
-        try:
-            return str(self._formats[(row, column)](self._data.iat[row, column]))
-        except Exception:  # a user formatter that fails: the plain text instead
-            return None
-
-    def colour(self, row: int, column: int, name: str) -> str | None:
-        return css_colour(self._styles.get((row, column)), name)
-
-    def opacity(self, row: int, column: int) -> float | None:
-        """The cell's CSS ``opacity`` ("20%", "0.5") from 0 to 1; None when it has none."""
-        found = None
-        for prop, value in self._styles.get((row, column)) or ():
-            if str(prop).strip().lower() == "opacity":
-                text = str(value).strip()
-                try:
-                    found = float(text[:-1]) / 100 if text.endswith("%") else float(text)
-                except ValueError:
-                    continue
-        return None if found is None else min(max(found, 0.0), 1.0)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, StylerCells) and self.key == other.key
-
-    def __hash__(self) -> int:
-        return hash(self.key)

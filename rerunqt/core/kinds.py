@@ -145,7 +145,7 @@ CATALOGUE: tuple[Kind, ...] = (
                             "disabled_columns", "rows", "index", "hide_index", "num_rows",
                             "width", "height", "use_container_width", "pinned", "help", "formats",
                             "column_types", "column_widths", "row_height", "placeholder", "alt",
-                            "index_title", "data_columns", "data_rows"),
+                            "index_title", "data_columns", "data_rows", "styles"),
             read_only=True),
     _widget("pills", (*_FIELD, "options", "multi", "required", "width", "wrap")),
     _widget("pagination", ("value", "disabled", "set_by_code", "num_pages", "default",

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from rerunqt.core.html_id_styles import inline_id_styles
 from rerunqt.core.md_directives import (
     CLOSE,
     OPEN,
@@ -121,6 +122,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
         markdown = local_references(markdown)
     markdown = drawn_mermaid(markdown, dark) if "mermaid" in markdown else markdown
     if allow_html and "<" in markdown:
+        if "<style" in markdown:  # (a Styler's to_html(): its colours by id, into the tags)
+            markdown = inline_id_styles(markdown)
         markdown, tags = hide_tags(markdown)
         markdown = tight_blocks(markdown, tags)
     if "\n" in markdown:

@@ -74,12 +74,12 @@ class Table(ElementView):
 
     def cell_text(self, row: int, column: str) -> str:
         """What the table shows in a cell (row in data order; the column type's format too)."""
-        from rerunqt.core.column_text import one_line, spec_text
+        from rerunqt.core.column_text import one_line, spec_text, styler_text_wins
         from rerunqt.core.frame_text import MISSING
 
         frame: FrameData = self._element.prop("data")
         for spec in self._element.prop("columns"):
-            if spec.name == column:
+            if spec.name == column and not (frame.styles is not None and styler_text_wins(spec)):
                 shown = spec_text(spec, frame.columns[spec.position][row])
                 if shown is not None:
                     return shown

@@ -288,3 +288,23 @@ st.data_editor({"c": ["yes", "no", "invalid", None]}, key="ed",
     assert [model.data(i, checked) for i in cells] == [
         Qt.CheckState.Checked, Qt.CheckState.Unchecked, None, Qt.CheckState.Unchecked]
     assert [model.data(i) for i in cells] == [None, None, "invalid", None]
+
+
+def test_a_styler_styles_only_the_columns_that_cannot_be_edited(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 writes a Styler's texts, colours and weight in st.data_editor's locked
+    columns (``disabled=``) and ignores it in editable ones; it was ignored everywhere."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'a': [0.1234, 0.5], 'n': [1, 2]})\n"
+        "s = df.style.format({'a': '{:.1%}'}).map(lambda v: 'color: red; font-weight: bold')\n"
+        "s = s.highlight_max(color='orange')\n"
+        "st.data_editor(s, key='ed', disabled=['a'], num_rows='dynamic')\n"))
+    model = pilot.widget(key="ed").model()
+    role = Qt.ItemDataRole
+    assert [model.index(r, 0).data() for r in range(2)] == ["12.3%", "50.0%"]
+    assert model.index(0, 0).data(role.ForegroundRole).name() == "#ff0000"
+    assert model.index(1, 0).data(role.BackgroundRole).name() == "#ffa500"
+    assert model.index(0, 0).data(role.FontRole).bold()
+    assert [model.index(r, 1).data() for r in range(2)] == ["1", "2"]  # editable: as the data
+    assert model.index(1, 1).data(role.BackgroundRole) is None
+    assert model.index(2, 0).data() is None  # (the row to type a new one into)

@@ -206,3 +206,52 @@ def test_table_cells_lay_out_line_breaks_as_markdown(rerunqt_pilot, write_script
         "st.table({'s': ['one\\ntwo', 'a\\n\\nb', 'x  \\ny', 'plain']})\n"))
     view = pilot.window.renderer.find(kind="table")[0].widget
     assert _cells(view, 0) == ["one two", "a\nb", "x\ny", "plain"]
+
+
+def test_styler_fonts_in_st_table_and_only_weight_in_st_dataframe(rerunqt_pilot, write_script) -> None:
+    """A browser applies a Styler's font-weight, font-style and text-decoration to st.table
+    cells; Streamlit's grid (st.dataframe) takes font-weight only. They were ignored."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "css = ['font-weight: bold', 'font-style: italic; text-decoration: underline',\n"
+        "       'text-decoration: line-through; font-weight: 300', '']\n"
+        "s = pd.DataFrame({'a': [0, 1, 2, 3]}).style.map(lambda v: css[v])\n"
+        "st.table(s)\nst.dataframe(s, key='df')\n"))
+    font = Qt.ItemDataRole.FontRole
+    table = pilot.window.renderer.find(kind="table")[0].widget.model()
+    fonts = [table.index(r, 0).data(font) for r in range(4)]
+    assert fonts[0].bold() and not fonts[0].italic()
+    assert fonts[1].italic() and fonts[1].underline() and not fonts[1].bold()
+    assert fonts[2].strikeOut() and fonts[2].weight() == 300 and not fonts[2].underline()
+    assert fonts[3] is None
+    grid = pilot.table(key="df").model()
+    assert grid.index(0, 0).data(font).bold()
+    assert grid.index(1, 0).data(font) is None  # (no italics or lines in the grid)
+    assert grid.index(2, 0).data(font).weight() == 300 and not grid.index(2, 0).data(font).strikeOut()
+
+
+def test_text_on_a_plain_yellow_styler_cell_is_dark_in_st_dataframe(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid writes a cell whose Styler gives "background-color: yellow" and no
+    colour (highlight_max's default) in dark grey, so it reads in the dark theme too;
+    st.table (the browser) and other backgrounds keep the theme's text colour."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "s = pd.DataFrame({'a': [1, 2], 'b': [2, 1]}).style.highlight_max(subset=['a'])\n"
+        "s = s.highlight_max(subset=['b'], color='orange')\n"
+        "st.dataframe(s, key='df')\nst.table(s)\n"))
+    fore = Qt.ItemDataRole.ForegroundRole
+    grid = pilot.table(key="df").model()
+    assert grid.index(1, 0).data(fore).name() == "#31333f"
+    assert grid.index(0, 0).data(fore) is None and grid.index(0, 1).data(fore) is None
+    table = pilot.window.renderer.find(kind="table")[0].widget.model()
+    assert table.index(1, 0).data(fore) is None
+
+
+def test_a_styler_text_shows_in_a_datetime_column_without_a_format(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid writes a Styler's text in a DatetimeColumn without a format."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'d': pd.to_datetime(['2024-01-05'])})\n"
+        "s = df.style.format({'d': lambda x: x.strftime('%b %d')})\n"
+        "st.dataframe(s, key='df', column_config={'d': st.column_config.DatetimeColumn('D')})\n"))
+    assert _cells(pilot.table(key="df"), 0) == ["Jan 05"]

@@ -672,3 +672,36 @@ def test_table_floats_round_as_numbro_does() -> None:
 def test_table_cell_text_reads_line_breaks_as_markdown_lays_them_out() -> None:
     at = run("import rerunqt as st\nst.table({'s': ['one\\ntwo', 'a\\n\\nb']})")
     assert [at.table[0].cell_text(r, "s") for r in range(2)] == ["one two", "a\nb"]
+
+
+@pytest.mark.parametrize("call", ["st.dataframe(s)", "st.table(s)", "st.write(s)", "st.data_editor(s)"])
+def test_a_styler_over_pandas_cell_limit_is_an_error_as_in_streamlit(call: str) -> None:
+    """Streamlit refuses a Styler with more cells than styler.render.max_elements (pandas'
+    262144), naming the option to raise; it was shown."""
+    at = AppTest.from_string(f"""
+import rerunqt as st, pandas as pd
+s = pd.DataFrame({{"a": range(4), "b": range(4)}}).style
+with pd.option_context("styler.render.max_elements", 6):
+    {call}
+st.dataframe(pd.DataFrame({{"a": range(4)}}).style)
+""").run()
+    assert len(at.exception) == 1
+    message = at.exception[0].message
+    assert "has `8` cells" in message and "`6`" in message
+    assert 'pd.set_option("styler.render.max_elements", 8)' in message
+
+
+def test_a_styler_text_shows_in_a_date_column_without_a_format() -> None:
+    """Streamlit's grid writes a Styler's text in a DatetimeColumn (DateColumn, TimeColumn)
+    unless the column has a format of its own; the column's default format was shown."""
+    at = AppTest.from_string("""
+import rerunqt as st, pandas as pd
+df = pd.DataFrame({"d": pd.to_datetime(["2024-01-05", "2024-02-10"])})
+s = df.style.format({"d": lambda x: x.strftime("%b %d")})
+st.dataframe(s, column_config={"d": st.column_config.DatetimeColumn("D")})
+st.dataframe(s, column_config={"d": st.column_config.DatetimeColumn("D", format="YYYY")})
+st.dataframe(df, column_config={"d": st.column_config.DateColumn("D")})
+""").run()
+    assert at.dataframe[0].cell_text(1, "d") == "Feb 10"
+    assert at.dataframe[1].cell_text(1, "d") == "2024"
+    assert at.dataframe[2].cell_text(1, "d") == "2024-02-10"

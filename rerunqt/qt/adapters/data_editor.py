@@ -46,6 +46,7 @@ MIN_COLUMN, MAX_COLUMN = 64, 320
 _SELECT = QItemSelectionModel.SelectionFlag
 _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", "index", "num_rows",
                       "disabled", "help", "formats", "column_types", "pinned", "index_title"})
+# a new Styler each run: its cells repainted, not the model reset (edits and focus stay)
 
 
 class EditorBox(QWidget):
@@ -335,6 +336,12 @@ class DataEditorAdapter(Adapter):
             widget.table.verticalHeader().setDefaultSectionSize(props.get("row_height") or ROW_HEIGHT)
         if changed & _CONTENT:
             widget.set_content(props)
+        elif "styles" in changed:
+            model = widget.model
+            model.styles = props.get("styles")
+            if model.rowCount() and model.columnCount():
+                model.dataChanged.emit(model.index(0, 0),
+                                       model.index(model.rowCount() - 1, model.columnCount() - 1))
         elif props["value"] != widget.model.ui:
             widget.show_delta(props["value"])
         if "row_height" in changed:

@@ -19,6 +19,7 @@ from rerunqt.core.frame_levels import numeric_index
 from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.dataframe_view import DataFrameView
 from rerunqt.qt.adapters.frame_view import FrameView, RowHeader
+from rerunqt.qt.adapters.table_caption import TableCaption
 from rerunqt.qt.adapters.table_rows import row_heights
 from rerunqt.runner.requests import WidgetEvent
 
@@ -104,6 +105,7 @@ class TableView(FrameView):
         self.setWordWrap(True)
         self._rows_for: tuple[object, ...] = ()  # what the last row heights were measured for
         self._rows: list[int] = []
+        self.caption = TableCaption(self)  # a Styler's caption, under the table
 
     def spread(self) -> None:
         """Column widths, then the rows' heights for the lines their cells wrap into
@@ -128,7 +130,11 @@ class TableView(FrameView):
         if changed:
             self.refit()
 
+    def outside_frame(self) -> int:
+        return self.caption.room
+
     def content_height(self, rows: int | None) -> int:
+        self.caption.fit()  # (its room at this width first: the frame's width counts it)
         shown = super().content_height(rows)
         header = self.verticalHeader()
         if self.frame_model.rowCount() == 0:  # room for the "empty" row
@@ -136,6 +142,10 @@ class TableView(FrameView):
         if rows is None:  # every row, each as tall as its wrapped cells
             shown += header.length() - self.frame_model.rowCount() * header.defaultSectionSize()
         return shown
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.caption.fit()  # (the label sits at the bottom)
 
     def paintEvent(self, event: Any) -> None:
         """A table without rows reads "empty" (grey, italic, centred) in one row, as Streamlit's."""
@@ -170,6 +180,8 @@ class TableAdapter(Adapter):
         if changed & {"data", "columns"}:
             widget.show_content(props["data"], props["columns"])
             widget.corner.set(props["data"].index_name, None)
+            styles = props["data"].styles
+            widget.caption.set_text(None if styles is None else styles.caption)
         border = props["border"]
         model = widget.frame_model
         if model.right_numeric_headers != (border is not True):  # Streamlit: numbers' headers

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced, plain
@@ -22,6 +22,7 @@ from rerunqt.qt.adapters.cell_images import drawn_image, paint_image
 from rerunqt.qt.adapters.cell_paint import paint_chart, paint_chips, paint_progress
 from rerunqt.qt.adapters.frame_model import FrameModel
 from rerunqt.qt.adapters.inline_markdown import has_markup, paint_cell
+from rerunqt.qt.colours import qcolor
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.button_cells import ButtonCells
@@ -48,6 +49,8 @@ class ColumnDelegate(QStyledItemDelegate):
         spec = self.model.specs[index.column()] if index.column() < len(self.model.specs) else None
         if spec is not None and spec.type == "button" and self.buttons is not None:
             self._paint_button(painter, option, index)
+            return
+        if self.markdown and spec is not None and self._paint_bar(painter, option, index, spec):
             return
         if self.markdown and spec is not None and self._paint_markdown(painter, option, index):
             return
@@ -79,6 +82,33 @@ class ColumnDelegate(QStyledItemDelegate):
             paint_chart(painter, rect, spec.type, chart_values(value), spec.option, palette)
         painter.restore()
 
+    def _paint_bar(self, painter: QPainter, option: QStyleOptionViewItem, index: Any, spec: Any) -> bool:
+        """An st.table cell with a Styler bar: its background, the bar's bands over it (as a
+        browser draws a gradient background image), then its text; False: no bar."""
+        styles = self.model.frame.styles
+        bar = None if styles is None else styles.bar(self.model.data_row(index.row()), spec.position)
+        if bar is None:
+            return False
+        self._background(painter, option, index)
+        rect = QRectF(option.rect)
+        height = rect.height() * bar.height
+        top = rect.top() + (rect.height() - height) / 2
+        for name, start, end in bar.bands:
+            colour = qcolor(name)
+            if colour.isValid():
+                painter.fillRect(QRectF(rect.left() + rect.width() * start / 100, top,
+                                        rect.width() * (end - start) / 100, height), colour)
+        if has_markup(index.data()):
+            self._paint_markdown(painter, option, index, background=False)
+            return True
+        widget = option.widget
+        text_option = QStyleOptionViewItem(option)
+        self.initStyleOption(text_option, index)
+        text_option.backgroundBrush = QBrush()  # (drawn under the bands)
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, widget)
+        return True
+
     def _paint_image(self, painter: QPainter, option: QStyleOptionViewItem, index: Any, spec: Any) -> bool:
         """An ImageColumn cell holding a data URL as its picture; False: its text."""
         image = drawn_image(self.model.frame.columns[spec.position][self.model.data_row(index.row())])
@@ -103,7 +133,8 @@ class ColumnDelegate(QStyledItemDelegate):
         painter.restore()
         return True
 
-    def _paint_markdown(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> bool:
+    def _paint_markdown(self, painter: QPainter, option: QStyleOptionViewItem, index: Any,
+                        background: bool = True) -> bool:
         """A cell whose text holds Markdown, drawn as rich text; False for plain text."""
         text = index.data()
         if not has_markup(text):
@@ -113,7 +144,7 @@ class ColumnDelegate(QStyledItemDelegate):
         self.initStyleOption(plain_option, index)
         plain_option.text = ""
         style = widget.style() if widget is not None else None
-        if style is not None:  # the background and selection, without text
+        if style is not None and background:  # the background and selection, without text
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain_option, painter, widget)
         palette = widget.palette() if widget is not None else option.palette
         dark = palette.color(palette.ColorRole.Base).lightness() < 128

@@ -22,11 +22,13 @@ from rerunqt.core.column_text import (
     holds_numbers,
     one_line,
     spec_text,
+    styler_text_wins,
 )
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData, kind_of
 from rerunqt.core.frame_sort import sort_order
-from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.core.frame_text import MISSING, css_colour, is_missing
+from rerunqt.core.styler_cells import CellFont, HeadingStyle, css_align, css_font
 from rerunqt.core.table_text import markdown_lines, table_cell
 from rerunqt.qt.adapters.inline_markdown import has_markup
 from rerunqt.qt.colours import qcolor
@@ -39,6 +41,8 @@ _DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _TIP, _FONT = (int(r.value) for r in (
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                "center": Qt.AlignmentFlag.AlignCenter, "right": _RIGHT}
+_CSS_ALIGN = {"left": _ALIGNMENTS["left"], "start": _ALIGNMENTS["left"], "justify": _ALIGNMENTS["left"],
+              "center": _ALIGNMENTS["center"], "right": _RIGHT, "end": _RIGHT}
 _LINK = QColor("#1c83e1")
 _SERVED = frozenset({_DISPLAY, _ALIGN, _FORE, _BACK, _CHECK, _FONT})
 _MAY_MISS = frozenset({"float", "object", "datetime", "timedelta"})
@@ -46,6 +50,7 @@ _JS_SAFE = 2 ** 53 - 1  # JavaScript's largest exact integer (Number.MAX_SAFE_IN
 _VERTICAL = Qt.Orientation.Vertical
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
+_ON_YELLOW = "#31333F"  # the text Streamlit's grid writes on a Styler's plain "yellow" cell
 _EMPTY = FrameData((), [], None)
 _ROOT = QModelIndex()
 SORT_CYCLE = {None: "ascending", "ascending": "descending", "descending": None}
@@ -126,7 +131,7 @@ class FrameModel(QAbstractTableModel):
 
     def cell_text(self, spec: ColumnSpec, row: int) -> str:
         """A cell's text (``row`` in data order): the column type's, else the plain one."""
-        if spec.type != "auto":
+        if spec.type != "auto" and not (self.frame.styles is not None and styler_text_wins(spec)):
             shown = spec_text(spec, self.frame.columns[spec.position][row])
             if shown is not None:
                 return shown
@@ -175,6 +180,10 @@ class FrameModel(QAbstractTableModel):
             per_row |= {_FORE, _FONT}
         if self.frame.styles is not None:
             per_row |= {_FORE, _BACK}
+            if self.frame.styles.table_fonts if self.table_cells else self.frame.styles.fonts:
+                per_row.add(_FONT)
+            if self.table_cells and self.frame.styles.aligns and spec.alignment is None:
+                per_row.add(_ALIGN)  # a browser table aligns by the Styler's text-align
         if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)):
             per_row.add(_FORE)
         return align, text, checked, frozenset(per_row)
@@ -195,7 +204,11 @@ class FrameModel(QAbstractTableModel):
             return None
         column = index.column()
         align, text, checked, per_row = self._plans[column]
-        if role == _ALIGN:  # the column's, whatever the row: no look-up
+        if role == _ALIGN:  # the column's, whatever the row: no look-up (but a Styler's)
+            if _ALIGN in per_row:
+                row = index.row() if self.order is None else int(self.order[index.row()])
+                styled = self.frame.styles.align(row, self.specs[column].position)
+                return _CSS_ALIGN.get(styled, align) if styled else align
             return align
         if role == _DISPLAY:
             if not text:
@@ -234,7 +247,11 @@ class FrameModel(QAbstractTableModel):
             return font
         if role == _FORE:
             if frame.styles is not None:
-                return self._faded(self._colour(frame.styles.colour(row, column, "color")), row, column, True)
+                fore = frame.styles.colour(row, column, "color", self.table_cells)
+                if fore is None and not self.table_cells and frame.styles.colour(
+                        row, column, "background-color") == "yellow":
+                    fore = _ON_YELLOW  # Streamlit's grid: highlight_max's yellow, readable in dark
+                return self._faded(self._colour(fore), row, column, True)
             value = frame.columns[column][row]
             kind = frame.kinds[column]
             if kind in _MAY_MISS and is_missing(value):
@@ -244,9 +261,59 @@ class FrameModel(QAbstractTableModel):
                 return _MUTED  # (an error cell in Streamlit's grid)
             return None
         if role == _BACK and frame.styles is not None:
-            back = self._colour(frame.styles.colour(row, column, "background-color"))
+            back = self._colour(frame.styles.colour(row, column, "background-color", self.table_cells))
             return self._faded(back, row, column, False)
+        if role == _FONT and frame.styles is not None:
+            return self._styled_font(frame.styles.font(row, column, self.table_cells), sized=True)
         return None
+
+    def heading_style(self, orientation: Qt.Orientation | None, section: int) -> HeadingStyle | None:
+        """st.table's column header, index cell or (``orientation`` None) corner, as the
+        Styler's table rules style it (``set_table_styles([{"selector": "th", ...}])``);
+        None where they do not."""
+        styles = self.frame.styles
+        if not self.table_cells or styles is None:
+            return None
+        if orientation is None:
+            css = styles.heading("corner", 0)
+        elif orientation == _VERTICAL:
+            if section >= self.frame.nrows:
+                return None
+            css = styles.heading("index", self.data_row(section))
+        else:
+            if section >= len(self.specs):
+                return None
+            css = styles.heading("header", self.specs[section].position)
+        if not css:
+            return None
+        style = HeadingStyle(self._colour(css_colour(css, "background-color")),
+                             self._colour(css_colour(css, "color")), self._styled_font(css_font(css)))
+        return None if style == (None, None, None) else style
+
+    def _styled_font(self, styled: CellFont | None, sized: bool = False) -> QFont | None:
+        """A Styler cell's font-weight (Streamlit's grid reads only that), and in st.table,
+        where the browser applies all CSS, its font-style and text-decoration too, and
+        (``sized``: a cell, whose row grows for it) its font-size. Only what the CSS sets is
+        set, so the view's own font gives the rest."""
+        if styled is None:
+            return None
+        font = QFont()
+        touched = False
+        if styled.weight is not None:
+            font.setWeight(QFont.Weight(min(max(styled.weight, 100), 900)))
+            touched = True
+        if self.table_cells:
+            if styled.italic is not None:
+                font.setItalic(styled.italic)
+                touched = True
+            if styled.underline is not None:
+                font.setUnderline(styled.underline)
+                font.setStrikeOut(bool(styled.strike))
+                touched = True
+            if sized and styled.size is not None:  # (the table's 14 px is Streamlit's too)
+                font.setPixelSize(max(1, round(styled.size)))
+                touched = True
+        return font if touched else None
 
     def _faded(self, colour: QColor | None, row: int, column: int, text: bool) -> QColor | None:
         """A Styler's ``opacity`` on an st.table cell (the browser fades the whole cell, text
@@ -291,6 +358,10 @@ class FrameModel(QAbstractTableModel):
         spec = self.specs[section]
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)
+        if role == _ALIGN and self.table_cells and self.frame.styles is not None:
+            styled = css_align(self.frame.styles.heading("header", spec.position))
+            if styled in _CSS_ALIGN:  # a Styler's th rule (text-align: center)
+                return _CSS_ALIGN[styled]
         if role == _ALIGN and self.right_numeric_headers and self.frame.nrows \
                 and self._numeric(spec.position):
             return _RIGHT

@@ -279,12 +279,17 @@ class FrameView(QTableView):
         super().scrollTo(index, hint)
         self.frozen.uncover(index)  # not under the pinned columns
 
+    def outside_frame(self) -> int:
+        """Pixels under the frame that its width counts (st.table's caption margin)."""
+        return 0
+
     def content_height(self, rows: int | None) -> int:
         n = self.frame_model.rowCount()
         shown = n if rows is None else min(n, rows)
         header = 0 if self.horizontalHeader().isHidden() else self.horizontalHeader().sizeHint().height()
-        height = header + shown * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
-        return min(_MAX_HEIGHT, max(height, header + 2 * self.frameWidth() + 4))
+        frame = 2 * (self.frameWidth() - self.outside_frame())
+        height = header + shown * self.verticalHeader().defaultSectionSize() + frame
+        return min(_MAX_HEIGHT, max(height, header + frame + 4)) + self.outside_frame()
 
     def refit(self) -> None:
         """Apply width ("stretch", "content", px) and height ("auto", "content", "stretch", px)."""
@@ -292,7 +297,7 @@ class FrameView(QTableView):
         rows = self.verticalHeader()
         index_width = 0 if rows.isHidden() else max(rows.sizeHint().width(), rows.minimumWidth())
         columns = sum(self.natural) if self.natural else self.horizontalHeader().length()
-        content_width = index_width + columns + 2 * self.frameWidth()
+        content_width = index_width + columns + 2 * (self.frameWidth() - self.outside_frame())
         full = self.content_height(None)
         if height == "auto":  # Streamlit: every row, up to 400 px (then it scrolls)
             shown = min(full, AUTO_HEIGHT)

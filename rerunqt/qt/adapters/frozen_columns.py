@@ -100,7 +100,7 @@ class FrozenColumns:
         header.setHidden(main.isHidden())
         if main.isSortIndicatorShown():
             header.setSortIndicator(main.sortIndicatorSection(), main.sortIndicatorOrder())
-        frame = view.frameWidth()
+        frame = view.frameWidth() - getattr(view, "outside_frame", int)()  # (a caption's margin)
         left = frame + (0 if view.verticalHeader().isHidden() else view.verticalHeader().width())
         top_height = 0 if main.isHidden() else main.height()
         overlay.setGeometry(left, frame, width, view.viewport().height() + top_height)

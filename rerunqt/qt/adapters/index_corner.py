@@ -70,6 +70,9 @@ class IndexCorner(QObject):
                 self.select_all()
             return True  # not Qt's select-every-cell
         names = self._level_names()
+        if watched is self.button and kind == QEvent.Type.Paint and not self.marker and not names \
+                and self._paint_styled():
+            return True
         if watched is self.button and kind == QEvent.Type.Paint and (self.title or self.marker or names):
             button = self.button
             option = QStyleOptionHeader()
@@ -98,6 +101,34 @@ class IndexCorner(QObject):
             painter.end()
             return True
         return False
+
+    def _paint_styled(self) -> bool:
+        """The corner as a Styler's table rules style it (a ``th`` rule's background and
+        colour, as over st.table's index); False when they do not."""
+        model = getattr(self.view, "frame_model", None)
+        styled = model.heading_style(None, 0) if model is not None else None
+        if styled is None or self.button is None:
+            return False
+        button = self.button
+        option = QStyleOptionHeader()
+        option.initFrom(button)
+        option.rect = button.rect()
+        option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
+        painter = QPainter(button)
+        button.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, button)
+        if styled.background is not None:
+            painter.fillRect(button.rect().adjusted(0, 0, -1, -1), styled.background)
+        if self.title:
+            from rerunqt.qt.adapters.index_levels import section_font
+
+            font = section_font(self.view)  # (the headers' size)
+            painter.setFont(styled.font.resolve(font) if styled.font is not None else font)
+            if styled.colour is not None:
+                painter.setPen(styled.colour)
+            painter.drawText(button.rect().adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignLeft
+                             | Qt.AlignmentFlag.AlignVCenter, self.title)
+        painter.end()
+        return True
 
     def _level_names(self) -> tuple[str, ...]:
         """A row MultiIndex's level names (one index column each), when its labels show."""

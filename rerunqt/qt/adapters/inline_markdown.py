@@ -153,11 +153,15 @@ class MarkdownSections:
     index): a label with Markdown is painted as a document over the section's background."""
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        """A label with Markdown, or one the Styler's table rules colour (``th`` rules:
+        background, colour, font), painted here; any other as QHeaderView paints it."""
         header: Any = self
         model = header.model()
         text = model.headerData(logical, header.orientation(), Qt.ItemDataRole.DisplayRole) \
             if model is not None else None
-        if not has_markup(text):
+        heading = getattr(model, "heading_style", None)
+        styled = heading(header.orientation(), logical) if heading is not None else None
+        if styled is None and not has_markup(text):
             super().paintSection(painter, rect, logical)  # type: ignore[misc]
             return
         option = QStyleOptionHeader()
@@ -166,16 +170,28 @@ class MarkdownSections:
         option.text = ""
         painter.save()
         header.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, header)
+        if styled is not None and styled.background is not None:  # (its grid lines kept)
+            painter.fillRect(rect.adjusted(0, 0, -1, -1), styled.background)
         painter.restore()
         dark = header.palette().color(QPalette.ColorRole.Window).lightness() < 128
         vertical = header.orientation() == Qt.Orientation.Vertical
         colour = QColor((ROW_LABEL_TEXT if vertical else HEADER_TEXT)[dark])
+        font = header.font()
+        if styled is not None:
+            colour = styled.colour if styled.colour is not None else colour
+            font = styled.font.resolve(font) if styled.font is not None else font
         given = None if vertical or model is None else model.headerData(
             logical, header.orientation(), Qt.ItemDataRole.TextAlignmentRole)
         alignment = header.defaultAlignment() if vertical else (
             Qt.AlignmentFlag(given) if given is not None else None)
-        paint_document(painter, rect, inline_document(str(text), dark, header.font()), colour,
-                       alignment)
+        if has_markup(text):
+            document = inline_document(str(text), dark, font)
+        else:
+            document = QTextDocument()
+            document.setDocumentMargin(0)
+            document.setDefaultFont(font)
+            document.setPlainText("" if text is None else str(text))
+        paint_document(painter, rect, document, colour, alignment)
 
 
 class MarkdownHeader(MarkdownSections, QHeaderView):

@@ -30,6 +30,7 @@ from rerunqt.core.editor_columns import check_cell
 from rerunqt.core.frame_text import MISSING, duration_text, is_missing
 from rerunqt.core.list_cells import option_label
 from rerunqt.core.number_format import column_number_text
+from rerunqt.qt.colours import qcolor
 
 _EDITED = QColor(255, 75, 75, 34)
 _MUTED = QColor("#808495")
@@ -37,6 +38,7 @@ _LINK = QColor("#1c83e1")
 _FADED = QColor("#a3a8b8")  # a missing value's "None", as st.dataframe shows it
 _NO_TEXT = frozenset({"progress"}) | CHART_TYPES  # drawn by the delegate
 _ROLE = Qt.ItemDataRole
+_STYLED = frozenset(int(r.value) for r in (_ROLE.ForegroundRole, _ROLE.BackgroundRole, _ROLE.FontRole))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CHECKED = Qt.CheckState.Checked
 
@@ -110,6 +112,7 @@ class EditorModel(QAbstractTableModel):
         self.can_add = False  # num_rows "dynamic" or "add"
         self.can_delete = False  # num_rows "dynamic" or "delete"
         self.read_only = False
+        self.styles: Any = None  # a Styler's cells (core.styler_cells.ShownStyles), or None
         self.delta: core.Delta = core.empty_delta()
         self.ui: core.UiDelta = core.ui_form(self.delta)
         self.order: list[int] = []
@@ -128,6 +131,7 @@ class EditorModel(QAbstractTableModel):
         self.can_add = props["num_rows"] in ("dynamic", "add")
         self.can_delete = props["num_rows"] in ("dynamic", "delete")
         self.read_only = bool(props["disabled"])
+        self.styles = props.get("styles")
         self._set_delta(core.from_ui_form(props["value"]))
 
     def _set_delta(self, delta: core.Delta) -> None:
@@ -203,6 +207,9 @@ class EditorModel(QAbstractTableModel):
             config = self.config(column)
             if config.get("type") in _NO_TEXT or self._text_check(value, column) is not None:
                 return None
+            styled = self._styler_text(row, column, kind, config)
+            if styled is not None:
+                return styled
             if is_missing(value):  # as Streamlit: a faded "None", or placeholder= (a new row too)
                 return MISSING if self.placeholder is None else self.placeholder
             return formatted(value, kind, config) if config else shown_text(value, kind)
@@ -213,6 +220,10 @@ class EditorModel(QAbstractTableModel):
             if kind == "list":
                 return "" if value is None else ", ".join(value)
             return "" if value is None else repr(value) if kind == "float" else str(value)
+        if self.styles is not None and int(role) in _STYLED:
+            found = self._styler_role(row, column, role)
+            if found is not None:
+                return found
         if role == _ROLE.FontRole and self.is_link(column):
             font = QFont()
             font.setUnderline(True)
@@ -233,6 +244,45 @@ class EditorModel(QAbstractTableModel):
         if role == _ROLE.ForegroundRole and (column in self.locked or self.read_only):
             return _MUTED
         return None
+
+    def _styler_cell(self, row: int, column: int) -> tuple[Any, int, int] | None:
+        """(Styler cells, data row, data column) of a cell its Styler styles: one of the
+        data's own rows in a column that cannot be edited (Streamlit 1.67 styles no other)."""
+        shown = self.styles
+        if shown is None or not (self.read_only or column in self.locked) or row >= len(self.order):
+            return None
+        position = self.order[row]
+        where = shown.positions[column] if column < len(shown.positions) else None
+        if position >= len(self.rows) or where is None:
+            return None
+        return shown.cells, position, where
+
+    def _styler_text(self, row: int, column: int, kind: str, config: dict[str, Any]) -> str | None:
+        """The Styler's text of a locked text, number, link or date cell whose column sets
+        no format or display text of its own, as Streamlit's grid writes it."""
+        found = self._styler_cell(row, column) if self.styles is not None else None
+        if found is None or kind == "list" or config.get("format") or config.get("display_text") \
+                or config.get("type") not in (None, "text", "number", "link", "date", "time", "datetime"):
+            return None
+        cells, position, where = found
+        return cells.text(position, where)
+
+    def _styler_role(self, row: int, column: int, role: int) -> Any:
+        """A locked cell's Styler colour or font-weight (what Streamlit's grid reads)."""
+        found = self._styler_cell(row, column)
+        if found is None:
+            return None
+        cells, position, where = found
+        if role == _ROLE.FontRole:
+            styled = cells.font(position, where)
+            if styled is None or styled.weight is None:
+                return None
+            font = QFont()
+            font.setWeight(QFont.Weight(min(max(styled.weight, 100), 900)))
+            return font
+        name = "color" if role == _ROLE.ForegroundRole else "background-color"
+        colour = qcolor(cells.colour(position, where, name))
+        return colour if colour.isValid() else None
 
     def _text_check(self, value: Any, column: int) -> Qt.CheckState | None:
         """A CheckboxColumn over text or numbers: the check box Streamlit's grid draws for

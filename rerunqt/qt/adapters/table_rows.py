@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle
 
 from rerunqt.qt.adapters.inline_markdown import has_markup, inline_document, text_width
@@ -28,11 +28,20 @@ def row_heights(view: Any, least: int) -> list[int]:
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     widths = [view.columnWidth(c) for c in range(columns)]
     heights = [least] * rows
+    styled = getattr(getattr(model, "frame", None), "styles", None)
+    fonts = styled is not None and styled.table_fonts  # a Styler's font-size may need room
     for row in range(rows):
         for column in range(columns):
-            text = model.index(row, column).data()
+            index = model.index(row, column)
+            text = index.data()
             if not isinstance(text, str) or not text:
                 continue
+            if fonts:
+                cell_font = index.data(Qt.ItemDataRole.FontRole)
+                if cell_font is not None and cell_font.pixelSize() > 0:
+                    heights[row] = max(heights[row], _sized(view, cell_font, text, widths[column],
+                                                            margin, dark))
+                    continue
             if has_markup(text):
                 width = text_width(widths[column])
                 document = inline_document(text, dark, font)
@@ -48,3 +57,13 @@ def row_heights(view: Any, least: int) -> list[int]:
                 height = box.height()
             heights[row] = max(heights[row], int(height) + PADDING)
     return heights
+
+
+def _sized(view: Any, cell_font: Any, text: str, width: int, margin: int, dark: bool) -> int:
+    """The height of a cell in a Styler's own font (font-size): its wrapped lines and padding."""
+    font = cell_font.resolve(view.font())
+    if has_markup(text):
+        return int(inline_document(text, dark, font, text_width(width)).size().height()) + PADDING
+    box = QFontMetrics(font).boundingRect(QRect(0, 0, max(1, width - 2 * margin), 1_000_000),
+                                          int(Qt.TextFlag.TextWordWrap), text)
+    return box.height() + PADDING

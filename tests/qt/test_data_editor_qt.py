@@ -84,7 +84,7 @@ def test_f2_type_enter_edits_a_cell_with_exactly_one_run(
     assert "'age': 28" in pilot.record(kind="text").element.prop("body")
     assert pilot.widget(key="ed") is table and table.model() is model  # updated in place
     assert model.data(model.index(1, 1)) == "28"
-    assert table.currentIndex().row() == 1 and table.currentIndex().column() == 1
+    assert table.currentIndex().row() == 2 and table.currentIndex().column() == 1  # Enter moved down
 
 
 def test_typing_on_a_cell_starts_editing_and_replaces_it(rerunqt_pilot, write_script, qtbot) -> None:

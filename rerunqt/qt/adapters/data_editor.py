@@ -147,6 +147,14 @@ class EditorBox(QWidget):
             self._replace(delta)
             self.model.emit_delta(self.model.ui)
 
+    def step(self, rows: int, columns: int) -> None:
+        """Move the current cell (after Enter or Tab in a cell editor), inside the table."""
+        current, model = self.table.currentIndex(), self.model
+        if current.isValid():
+            row = min(max(current.row() + rows, 0), model.rowCount() - 1)
+            column = min(max(current.column() + columns, 0), model.columnCount() - 1)
+            self.table.setCurrentIndex(model.index(row, column))
+
     def _delete_selected(self) -> None:
         self.delete_rows(sorted({i.row() for i in self.table.selectionModel().selectedIndexes()}))
 

@@ -1,0 +1,104 @@
+"""st.data_editor's keys as in Streamlit's grid: Enter / Tab in a cell editor commit and
+move on, Delete clears cells, Ctrl+C / Ctrl+V copy and paste tab-separated ranges."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+
+pytestmark = pytest.mark.qt
+
+PEOPLE = """
+import rerunqt as st
+import pandas as pd
+df = pd.DataFrame({"name": ["Ann", "Bob", "Cy"], "age": [31, 27, 45], "ok": [True, False, True]})
+out = st.data_editor(df, key="ed", num_rows=st.session_state.get("mode", "dynamic"))
+st.text(repr(out.to_dict("list")) + " " + repr({k: str(v) for k, v in out.dtypes.items()}))
+"""
+
+
+def open_editor(rerunqt_pilot, write_script, qtbot, source: str = PEOPLE):
+    pilot = rerunqt_pilot(write_script(source))
+    table = pilot.widget(key="ed")
+    assert isinstance(table, QTableView)
+    pilot.window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    return pilot, table
+
+
+def runs_once(pilot, qtbot, before: int) -> None:
+    """Wait for the one run an edit causes (Enter commits on the next event loop turn)."""
+    session = pilot.window.session
+    qtbot.waitUntil(lambda: session.run_count >= before + 1)
+    pilot.settle()
+    QApplication.processEvents()
+    pilot.settle()
+    assert session.run_count == before + 1
+
+
+def type_into(table: QTableView, qtbot, text: str) -> QLineEdit:
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and table.isAncestorOf(editor)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    return editor
+
+
+def at(table: QTableView) -> tuple[int, int]:
+    return table.currentIndex().row(), table.currentIndex().column()
+
+
+def test_enter_commits_and_moves_down_tab_right_shift_tab_left(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    model, session = table.model(), pilot.window.session
+    table.setCurrentIndex(model.index(0, 1))
+    before = session.run_count
+    qtbot.keyClick(type_into(table, qtbot, "50"), Qt.Key.Key_Return)
+    runs_once(pilot, qtbot, before)
+    assert at(table) == (1, 1) and table.hasFocus()  # moved down; no editor opened there
+    assert table.state() != QTableView.State.EditingState
+    before = session.run_count
+    qtbot.keyClick(type_into(table, qtbot, "28"), Qt.Key.Key_Tab)
+    runs_once(pilot, qtbot, before)
+    assert at(table) == (1, 2) and table.hasFocus()  # moved right
+    assert table.state() != QTableView.State.EditingState
+    table.setCurrentIndex(model.index(2, 0))
+    before = session.run_count
+    qtbot.keyClick(type_into(table, qtbot, "Cyd"), Qt.Key.Key_Tab)
+    runs_once(pilot, qtbot, before)
+    assert at(table) == (2, 1)
+    before = session.run_count
+    qtbot.keyClick(type_into(table, qtbot, "46"), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    runs_once(pilot, qtbot, before)
+    assert at(table) == (2, 0)
+    assert session.state["ed"]["edited_rows"] == {0: {"age": 50}, 1: {"age": 28},
+                                                  2: {"name": "Cyd", "age": 46}}
+    body = pilot.record(kind="text").element.prop("body")
+    assert "'age': [50, 28, 46]" in body and "'age': 'int64'" in body  # the dtype is kept
+
+
+def test_enter_in_the_add_row_adds_a_row_and_moves_to_the_next_add_row(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    model = table.model()
+    table.setCurrentIndex(model.index(3, 0))  # the "+" row
+    before = pilot.window.session.run_count
+    qtbot.keyClick(type_into(table, qtbot, "Dee"), Qt.Key.Key_Enter)
+    runs_once(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["added_rows"] == [{"name": "Dee"}]
+    assert at(table) == (4, 0) and model.headerData(4, Qt.Orientation.Vertical) == "+"
+
+
+def test_enter_on_the_last_row_of_a_fixed_editor_stays_there(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot,
+                               "import rerunqt as st\nst.data_editor({'a': [1, 2]}, key='ed')\n")
+    table.setCurrentIndex(table.model().index(1, 0))
+    before = pilot.window.session.run_count
+    qtbot.keyClick(type_into(table, qtbot, "9"), Qt.Key.Key_Return)
+    runs_once(pilot, qtbot, before)
+    assert at(table) == (1, 0)
+    assert pilot.window.session.state["ed"]["edited_rows"] == {1: {"a": 9}}

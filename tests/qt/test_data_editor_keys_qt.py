@@ -1,10 +1,11 @@
 """st.data_editor's keys as in Streamlit's grid: Enter / Tab in a cell editor commit and
-move on, Delete clears cells, Ctrl+C / Ctrl+V copy and paste tab-separated ranges."""
+move on, Ctrl+C / Ctrl+V copy and paste tab-separated ranges."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 pytestmark = pytest.mark.qt
@@ -102,3 +103,67 @@ def test_enter_on_the_last_row_of_a_fixed_editor_stays_there(rerunqt_pilot, writ
     runs_once(pilot, qtbot, before)
     assert at(table) == (1, 0)
     assert pilot.window.session.state["ed"]["edited_rows"] == {1: {"a": 9}}
+
+
+def select(table: QTableView, top: int, left: int, bottom: int, right: int) -> None:
+    model = table.model()
+    table.setCurrentIndex(model.index(top, left))
+    table.selectionModel().select(QItemSelection(model.index(top, left), model.index(bottom, right)),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def test_ctrl_c_copies_the_selected_range_as_tab_separated_values(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+import datetime
+st.data_editor({"name": ["Ann", "B\\tb"], "age": [31, None], "ok": [True, False],
+                "day": [datetime.date(2024, 1, 2), None]}, key="ed")
+""")
+    select(table, 0, 0, 1, 3)
+    QGuiApplication.clipboard().setText("before")
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == 'Ann\t31\tTRUE\t2024-01-02\n"B\tb"\t\tFALSE\t'
+    pilot.settle()
+    assert pilot.window.session.run_count == before  # copying is no edit
+
+
+def test_ctrl_v_pastes_a_range_into_editable_cells_as_one_edit(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+import pandas as pd
+df = pd.DataFrame({"name": ["Ann", "Bob", "Cy"], "age": [31, 27, 45], "ok": [True, False, True]})
+out = st.data_editor(df, key="ed", disabled=["name"])
+st.text(repr(out.to_dict("list")) + " " + repr({k: str(v) for k, v in out.dtypes.items()}))
+""")
+    select(table, 1, 0, 1, 0)
+    QGuiApplication.clipboard().setText("Zed\t50\tTRUE\textra\nYo\tnot a number\tfalse\nmore\t1\r\n")
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    runs_once(pilot, qtbot, before)
+    # the read-only "name", the value that is no number, the extra column and row are left out
+    assert pilot.window.session.state["ed"] == {
+        "edited_rows": {1: {"age": 50, "ok": True}, 2: {"ok": False}}, "added_rows": [],
+        "deleted_rows": []}
+    body = pilot.record(kind="text").element.prop("body")
+    assert "'age': [31, 50, 45], 'ok': [True, True, False]" in body
+    assert "'age': 'int64', 'ok': 'bool'" in body
+    assert at(table) == (1, 0)
+
+
+def test_a_paste_past_the_last_row_adds_rows_when_rows_may_be_added(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    select(table, 2, 0, 2, 0)
+    before = pilot.window.session.run_count
+    QGuiApplication.clipboard().setText("Cyd\t46\nDee\t\tyes\nEve\t20")
+    qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    runs_once(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"] == {
+        "edited_rows": {2: {"name": "Cyd", "age": 46}},
+        "added_rows": [{"name": "Dee", "ok": True}, {"name": "Eve", "age": 20}], "deleted_rows": []}
+    assert table.model().rowCount() == 6  # 3 + 2 added + the "+" row
+

@@ -147,6 +147,14 @@ class EditorBox(QWidget):
             self._replace(delta)
             self.model.emit_delta(self.model.ui)
 
+    def commit(self, delta: core.Delta | None) -> bool:
+        """Show a delta made by a range edit (paste, Delete) and send it: one event."""
+        if delta is None:
+            return False
+        self._replace(delta)
+        self.model.emit_delta(self.model.ui)
+        return True
+
     def step(self, rows: int, columns: int) -> None:
         """Move the current cell (after Enter or Tab in a cell editor), inside the table."""
         current, model = self.table.currentIndex(), self.model

@@ -1,14 +1,16 @@
-"""The data editor's table view: Enter edits, Delete removes the selected rows, pinned
-columns lie over it (frozen_columns.py), and its size hint is the content's size."""
+"""The data editor's table view: Enter edits, Delete removes the selected rows, Ctrl+C /
+Ctrl+V copy and paste ranges (editor_clipboard.py), pinned columns lie over it
+(frozen_columns.py), and its size hint is the content's size."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from rerunqt.qt.adapters.editor_clipboard import copy_cells, paste_cells
 from rerunqt.qt.adapters.frozen_columns import FrozenColumns
 
 if TYPE_CHECKING:
@@ -33,6 +35,14 @@ class EditorTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
             key = event.key()
+            if event.matches(QKeySequence.StandardKey.Copy):
+                copy_cells(self.box)
+                event.accept()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                paste_cells(self.box)
+                event.accept()
+                return
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.box.model.deletable:
                 rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
                 if rows:

@@ -1,5 +1,5 @@
 """st.data_editor's keys as in Streamlit's grid: Enter / Tab in a cell editor commit and
-move on, Ctrl+C / Ctrl+V copy and paste tab-separated ranges."""
+move on, Delete clears cells, Ctrl+C / Ctrl+V copy and paste tab-separated ranges."""
 
 from __future__ import annotations
 
@@ -167,3 +167,21 @@ def test_a_paste_past_the_last_row_adds_rows_when_rows_may_be_added(
         "added_rows": [{"name": "Dee", "ok": True}, {"name": "Eve", "age": 20}], "deleted_rows": []}
     assert table.model().rowCount() == 6  # 3 + 2 added + the "+" row
 
+
+def test_delete_on_selected_cells_empties_the_editable_ones(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+import pandas as pd
+df = pd.DataFrame({"name": ["Ann", "Bob"], "age": [31, 27], "score": [1.5, None]})
+out = st.data_editor(df, key="ed", disabled=["age"])
+st.text(repr(out.to_dict("list")))
+""")
+    select(table, 0, 0, 1, 2)  # whole rows, but rows are not deletable here
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    runs_once(pilot, qtbot, before)
+    # the read-only "age" stays; an already missing score is no edit
+    assert pilot.window.session.state["ed"]["edited_rows"] == {
+        0: {"name": None, "score": None}, 1: {"name": None}}
+    assert "'name': [nan, nan], 'age': [31, 27]" in pilot.record(kind="text").element.prop("body")
+    assert table.model().rowCount() == 2  # cells emptied, no row deleted

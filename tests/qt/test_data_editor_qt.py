@@ -208,19 +208,20 @@ def test_dynamic_rows_add_by_typing_and_button_delete_by_key_and_button(
     assert "'Dee'" in pilot.record(kind="text").element.prop("body")
 
 
-def test_fixed_rows_have_no_add_row_and_delete_does_nothing(rerunqt_pilot, write_script, qtbot) -> None:
+def test_fixed_rows_have_no_add_row_and_delete_deletes_no_row(rerunqt_pilot, write_script, qtbot) -> None:
     pilot, table = open_editor(rerunqt_pilot, write_script, qtbot,
                                "import rerunqt as st\nst.data_editor([1, 2], key='ed')\n")
     box = pilot.record(key="ed").widget
     assert table.model().rowCount() == 2 and not box.buttons.isVisible()
     table.selectRow(0)
     before = pilot.window.session.run_count
-    qtbot.keyClick(table, Qt.Key.Key_Delete)
-    pilot.settle()
-    assert pilot.window.session.run_count == before
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # as Streamlit's grid: the row's cells empty
+    commit(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["deleted_rows"] == []
+    assert pilot.window.session.state["ed"]["edited_rows"] == {0: {"value": None}}
 
 
-def test_add_only_rows_have_the_add_row_but_delete_does_nothing(rerunqt_pilot, write_script, qtbot) -> None:
+def test_add_only_rows_have_the_add_row_but_delete_deletes_no_row(rerunqt_pilot, write_script, qtbot) -> None:
     pilot, table = open_editor(rerunqt_pilot, write_script, qtbot,
                                "import rerunqt as st\nst.data_editor([1, 2], key='ed', num_rows='add')\n")
     box = pilot.record(key="ed").widget
@@ -229,9 +230,10 @@ def test_add_only_rows_have_the_add_row_but_delete_does_nothing(rerunqt_pilot, w
     assert box.add_button.isVisible() and not box.delete_button.isVisible()
     table.selectRow(0)
     before = pilot.window.session.run_count
-    qtbot.keyClick(table, Qt.Key.Key_Delete)
-    pilot.settle()
-    assert pilot.window.session.run_count == before
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # as Streamlit's grid: the row's cells empty
+    commit(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["deleted_rows"] == []
+    assert pilot.window.session.state["ed"]["edited_rows"] == {0: {"value": None}}
 
 
 def test_delete_only_rows_delete_but_have_no_add_row(rerunqt_pilot, write_script, qtbot) -> None:

@@ -1,9 +1,10 @@
-"""Ctrl+C and Ctrl+V on st.data_editor's selected cells, as Streamlit's grid.
+"""Ctrl+C, Ctrl+V and Delete on st.data_editor's selected cells, as Streamlit's grid.
 
 It exists to keep the range operations apart from the table's key handling: copy puts
 the selected cells on the clipboard as tab-separated text (core/cell_clipboard.py); paste
 writes such text from the selection's top-left cell on (adding rows past the last when
-``num_rows`` allows it), as one edit: one event, one rerun.
+``num_rows`` allows it); Delete empties the selected cells of editable columns. Each is
+one edit: one event, one rerun.
 """
 
 from __future__ import annotations
@@ -53,3 +54,8 @@ def paste_cells(box: EditorBox, text: str | None = None) -> bool:
         (top + i, left + j, value) for i, row in enumerate(grid) for j, value in enumerate(row)]
     return box.commit(box.model.delta_with_cells(values, pasted=True))
 
+
+def clear_cells(box: EditorBox) -> bool:
+    """Delete on selected cells (not whole rows): they become empty; True when one did."""
+    cells: list[tuple[int, int, Any]] = [(r, c, None) for r, c in sorted(_chosen(box))]
+    return box.commit(box.model.delta_with_cells(cells, pasted=False))

@@ -1,6 +1,6 @@
-"""The data editor's table view: Enter edits, Delete removes the selected rows, Ctrl+C /
-Ctrl+V copy and paste ranges (editor_clipboard.py), pinned columns lie over it
-(frozen_columns.py), and its size hint is the content's size."""
+"""The data editor's table view: Enter edits, Delete removes the selected rows (else
+empties the selected cells), Ctrl+C / Ctrl+V copy and paste ranges (editor_clipboard.py),
+pinned columns lie over it (frozen_columns.py), and its size hint is the content's size."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from rerunqt.qt.adapters.editor_clipboard import copy_cells, paste_cells
+from rerunqt.qt.adapters.editor_clipboard import clear_cells, copy_cells, paste_cells
 from rerunqt.qt.adapters.frozen_columns import FrozenColumns
 
 if TYPE_CHECKING:
@@ -43,12 +43,14 @@ class EditorTable(QTableView):
                 paste_cells(self.box)
                 event.accept()
                 return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.box.model.deletable:
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
                 rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
-                if rows:
+                if rows and self.box.model.deletable:
                     self.box.delete_rows(rows)
-                    event.accept()
-                    return
+                else:  # as Streamlit's grid: the selected cells empty
+                    clear_cells(self.box)
+                event.accept()
+                return
             current = self.currentIndex()
             if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid()
                     and self.box.model.flags(current) & Qt.ItemFlag.ItemIsEditable):

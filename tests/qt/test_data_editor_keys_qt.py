@@ -185,3 +185,54 @@ st.text(repr(out.to_dict("list")))
         0: {"name": None, "score": None}, 1: {"name": None}}
     assert "'name': [nan, nan], 'age': [31, 27]" in pilot.record(kind="text").element.prop("body")
     assert table.model().rowCount() == 2  # cells emptied, no row deleted
+
+
+DEFAULTS = """
+import rerunqt as st
+import pandas as pd
+df = pd.DataFrame({"name": ["Ann"], "age": [31], "ok": [True]})
+out = st.data_editor(df, key="ed", num_rows="dynamic", column_config={
+    "name": st.column_config.TextColumn(required=True),
+    "age": st.column_config.NumberColumn(default=5),
+    "ok": st.column_config.CheckboxColumn(default=False)})
+st.text(repr(out.to_dict("list")) + " " + repr({k: str(v) for k, v in out.dtypes.items()}))
+"""
+
+
+def test_new_rows_take_column_defaults_and_are_sent_once_required_cells_are_filled(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, DEFAULTS)
+    model, state = table.model(), pilot.window.session.state
+    box = pilot.record(key="ed").widget
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)  # defaults, no required name
+    assert model.rowCount() == 3 and model.data(model.index(1, 1)) == "5"
+    assert model.data(model.index(1, 2), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    pilot.settle()
+    assert state["ed"]["added_rows"] == []  # incomplete: shown, not sent (as Streamlit's grid)
+    assert model.rowCount() == 3  # the rerun keeps it on screen
+    table.setCurrentIndex(model.index(1, 0))
+    before = pilot.window.session.run_count
+    qtbot.keyClick(type_into(table, qtbot, "Dee"), Qt.Key.Key_Return)
+    runs_once(pilot, qtbot, before)
+    assert state["ed"]["added_rows"] == [{"name": "Dee", "age": 5, "ok": False}]
+    body = pilot.record(kind="text").element.prop("body")
+    assert "'age': [31, 5], 'ok': [True, False]" in body and "'age': 'int64', 'ok': 'bool'" in body
+    select(table, 0, 0, 0, 1)
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # a required cell is not emptied; the age is
+    runs_once(pilot, qtbot, before)
+    assert state["ed"]["edited_rows"] == {0: {"age": None}}
+
+
+def test_typing_into_the_add_row_fills_the_other_cells_with_their_defaults(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, DEFAULTS.replace(
+        "TextColumn(required=True)", "TextColumn(default='st.')"))
+    model = table.model()
+    table.setCurrentIndex(model.index(1, 1))  # the "+" row's age
+    before = pilot.window.session.run_count
+    qtbot.keyClick(type_into(table, qtbot, "7"), Qt.Key.Key_Return)
+    runs_once(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["added_rows"] == [{"name": "st.", "age": 7, "ok": False}]

@@ -132,10 +132,24 @@ class EditorModel(QAbstractTableModel):
         self._set_delta(core.from_ui_form(props["value"]))
 
     def _set_delta(self, delta: core.Delta) -> None:
-        self.delta, self.ui = delta, core.ui_form(delta)
+        """Show ``delta``; ``ui`` (what is sent) leaves out added rows that miss a required
+        value, as Streamlit's grid keeps them on screen until they are complete."""
+        required = [name for i, name in enumerate(self.columns)
+                    if self.config(i).get("required") and i not in self.locked and not self.read_only]
+        sent = delta
+        if required and any(is_missing(row.get(name)) for row in delta["added_rows"] for name in required):
+            sent = core.copy_delta(delta)
+            sent["added_rows"] = [row for row in delta["added_rows"]
+                                  if not any(is_missing(row.get(name)) for name in required)]
+        self.delta, self.ui = delta, core.ui_form(sent)
         n, deleted = len(self.rows), set(delta["deleted_rows"])
         self.order = [i for i in range(n) if i not in deleted]
         self.order += range(n, n + len(delta["added_rows"]))
+
+    def new_row(self) -> dict[str, Any]:
+        """A row the user adds: the columns' ``default`` values, as Streamlit's grid."""
+        return {name: self.config(i)["default"] for i, name in enumerate(self.columns)
+                if self.config(i).get("default") is not None}
 
     def same_shape(self, ui: core.UiDelta) -> bool:
         """Would this delta show the same number of rows (no reset needed)?"""
@@ -292,7 +306,7 @@ class EditorModel(QAbstractTableModel):
             if value is None:
                 return False
             self.beginInsertRows(QModelIndex(), row + 1, row + 1)
-            self._set_delta(core.with_added(self.delta, {name: value}))
+            self._set_delta(core.with_added(self.delta, {**self.new_row(), name: value}))
             self.endInsertRows()
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row + 1)
@@ -324,9 +338,10 @@ class EditorModel(QAbstractTableModel):
             if row >= len(kept) + len(delta["added_rows"]):
                 if not pasted or not self.trailing:
                     continue
-                delta = core.with_added(delta, {})
-            if self.read_only or column in self.locked or column >= len(self.columns):
-                continue
+                delta = core.with_added(delta, self.new_row())
+            if self.read_only or column in self.locked or column >= len(self.columns) or (
+                    value is None and self.config(column).get("required")):
+                continue  # (Delete leaves a required cell filled)
             kind = self.types[column]
             try:
                 if pasted:
@@ -355,4 +370,4 @@ class EditorModel(QAbstractTableModel):
         return core.with_deleted(self.delta, len(self.rows), positions) if positions else None
 
     def delta_with_row(self) -> core.Delta:
-        return core.with_added(self.delta, {})
+        return core.with_added(self.delta, self.new_row())

@@ -236,3 +236,30 @@ def test_typing_into_the_add_row_fills_the_other_cells_with_their_defaults(
     qtbot.keyClick(type_into(table, qtbot, "7"), Qt.Key.Key_Return)
     runs_once(pilot, qtbot, before)
     assert pilot.window.session.state["ed"]["added_rows"] == [{"name": "st.", "age": 7, "ok": False}]
+
+
+def test_a_typed_number_keeps_to_the_number_column_s_max_min_and_step(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+out = st.data_editor({"price": [10.5, 20.0], "qty": [1, 2]}, key="ed", column_config={
+    "price": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.5, format="$%.2f"),
+    "qty": st.column_config.NumberColumn(min_value=1, max_value=10)})
+st.text(repr(out))
+""")
+    model, state = table.model(), pilot.window.session.state
+    for row, column, text in ((0, 0, "150"), (1, 0, "12.34"), (0, 1, "99")):
+        table.setCurrentIndex(model.index(row, column))
+        before = pilot.window.session.run_count
+        qtbot.keyClick(type_into(table, qtbot, text), Qt.Key.Key_Return)
+        runs_once(pilot, qtbot, before)
+    assert state["ed"]["edited_rows"] == {0: {"price": 100.0, "qty": 10}, 1: {"price": 12.3}}
+    assert model.data(model.index(0, 0)) == "$100.00" and model.data(model.index(1, 0)) == "$12.30"
+    table.setCurrentIndex(model.index(1, 1))
+    qtbot.keyClick(type_into(table, qtbot, "0"), Qt.Key.Key_Return)  # below min_value: refused
+    pilot.settle()
+    QApplication.processEvents()
+    pilot.settle()
+    assert state["ed"]["edited_rows"] == {0: {"price": 100.0, "qty": 10}, 1: {"price": 12.3}}
+    assert model.data(model.index(1, 1)) == "2"

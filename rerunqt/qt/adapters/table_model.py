@@ -27,7 +27,7 @@ from rerunqt.core.column_text import (
     link_text,
     markdown_cell,
 )
-from rerunqt.core.editor_columns import check_cell
+from rerunqt.core.editor_columns import check_cell, typed_number
 from rerunqt.core.frame_text import MISSING, duration_text, is_missing
 from rerunqt.core.list_cells import option_label
 from rerunqt.core.number_format import column_number_text
@@ -297,6 +297,7 @@ class EditorModel(QAbstractTableModel):
                 value = core.parse_cell(kind, value)
                 if value is not None:
                     check_cell(kind, self.config(column), value)
+                    value = typed_number(kind, self.config(column), value)
             except (TypeError, ValueError):
                 return False  # refused: the cell keeps its value
         else:
@@ -348,6 +349,7 @@ class EditorModel(QAbstractTableModel):
                     value = pasted_bool(value) if kind == "bool" else core.parse_cell(kind, value)
                 if value is not None:
                     check_cell(kind, self.config(column), value)
+                    value = typed_number(kind, self.config(column), value)
             except (TypeError, ValueError):
                 continue
             position, name = kept[row] if row < len(kept) else n + row - len(kept), self.columns[column]

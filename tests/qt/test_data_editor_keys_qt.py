@@ -263,3 +263,19 @@ st.text(repr(out))
     pilot.settle()
     assert state["ed"]["edited_rows"] == {0: {"price": 100.0, "qty": 10}, 1: {"price": 12.3}}
     assert model.data(model.index(1, 1)) == "2"
+
+
+def test_a_paste_into_a_selectbox_column_takes_only_its_options(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+st.data_editor({"size": ["S", "M", "L"], "n": [1, 2, 3]}, key="ed", column_config={
+    "size": st.column_config.SelectboxColumn(options=["S", "M", "L"]),
+    "n": st.column_config.SelectboxColumn(options=[1, 2, 3])})
+""")
+    select(table, 0, 0, 0, 0)
+    QGuiApplication.clipboard().setText("L\t3\nXL\t9\nM\t1")
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    runs_once(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["edited_rows"] == {0: {"size": "L", "n": 3},
+                                                               2: {"size": "M", "n": 1}}

@@ -347,6 +347,7 @@ class EditorModel(QAbstractTableModel):
             try:
                 if pasted:
                     value = pasted_bool(value) if kind == "bool" else core.parse_cell(kind, value)
+                    value = self._option(column, value)
                 if value is not None:
                     check_cell(kind, self.config(column), value)
                     value = typed_number(kind, self.config(column), value)
@@ -366,6 +367,18 @@ class EditorModel(QAbstractTableModel):
                 continue
             delta = core.with_edit(delta, n, position, name, value, (self.rows[position][column],))
         return None if delta is self.delta else delta
+
+    def _option(self, column: int, value: Any) -> Any:
+        """A pasted SelectboxColumn value: the option it names; ValueError for no option."""
+        config = self.config(column)
+        options = config.get("options")
+        if value is None or config.get("type") != "selectbox" or not options:
+            return value
+        labels = config.get("option_labels") or ()
+        for i, option in enumerate(options):
+            if str(option) == str(value) or (i < len(labels) and labels[i] == str(value)):
+                return option
+        raise ValueError(f"{value!r} is not an option")
 
     def delta_without(self, rows: list[int]) -> core.Delta | None:
         positions = [self.order[r] for r in rows if 0 <= r < len(self.order)]

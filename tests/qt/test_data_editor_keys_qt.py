@@ -279,3 +279,20 @@ st.data_editor({"size": ["S", "M", "L"], "n": [1, 2, 3]}, key="ed", column_confi
     runs_once(pilot, qtbot, before)
     assert pilot.window.session.state["ed"]["edited_rows"] == {0: {"size": "L", "n": 3},
                                                                2: {"size": "M", "n": 1}}
+
+
+def test_the_pilot_edits_cells_by_double_click_typing_and_enter(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(PEOPLE))
+    session = pilot.window.session
+    before = session.run_count
+    pilot.edit_cell(1, "age", "28", key="ed")
+    assert session.run_count == before + 1
+    pilot.edit_cell(1, "ok", True)  # the first data editor; a check box is clicked
+    pilot.edit_cell(3, "name", "Dee", key="ed")  # the "+" row adds a row
+    assert session.state["ed"] == {"edited_rows": {1: {"age": 28, "ok": True}},
+                                   "added_rows": [{"name": "Dee"}], "deleted_rows": []}
+    assert session.run_count == before + 3
+    body = pilot.record(kind="text").element.prop("body")  # as Streamlit: the new row's gaps
+    assert "'age': [31.0, 28.0, 45.0, nan], 'ok': [True, True, True, None]" in body
+    with pytest.raises(LookupError):
+        pilot.edit_cell(0, "nope", "x", key="ed")

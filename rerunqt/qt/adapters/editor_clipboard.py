@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QGuiApplication
 
 from rerunqt.core.cell_clipboard import from_tsv, to_tsv
+from rerunqt.qt.adapters.editor_ranges import copied, delta_with_cells
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.data_editor import EditorBox
@@ -37,7 +38,7 @@ def copy_cells(box: EditorBox) -> str:
         return ""
     rows, columns = sorted({r for r, _ in cells}), sorted({c for _, c in cells})
     model = box.model
-    text = to_tsv([[model.copied(r, c) if (r, c) in cells else "" for c in columns] for r in rows])
+    text = to_tsv([[copied(model, r, c) if (r, c) in cells else "" for c in columns] for r in rows])
     QGuiApplication.clipboard().setText(text)
     return text
 
@@ -52,10 +53,10 @@ def paste_cells(box: EditorBox, text: str | None = None) -> bool:
     top, left = min(r for r, _ in cells), min(c for _, c in cells)
     values: list[tuple[int, int, Any]] = [
         (top + i, left + j, value) for i, row in enumerate(grid) for j, value in enumerate(row)]
-    return box.commit(box.model.delta_with_cells(values, pasted=True))
+    return box.commit(delta_with_cells(box.model, values, pasted=True))
 
 
 def clear_cells(box: EditorBox) -> bool:
     """Delete on selected cells (not whole rows): they become empty; True when one did."""
     cells: list[tuple[int, int, Any]] = [(r, c, None) for r, c in sorted(_chosen(box))]
-    return box.commit(box.model.delta_with_cells(cells, pasted=False))
+    return box.commit(delta_with_cells(box.model, cells, pasted=False))

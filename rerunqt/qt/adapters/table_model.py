@@ -8,7 +8,7 @@ the adapter in ``data_editor``.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -16,7 +16,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
-from rerunqt.core.cell_clipboard import copy_text, pasted_bool
 from rerunqt.core.cell_dates import DATE_KINDS, date_text, step_format, typed_cell
 from rerunqt.core.column_text import (
     CHART_TYPES,
@@ -320,65 +319,6 @@ class EditorModel(QAbstractTableModel):
             self.dataChanged.emit(index, index)
         self.emit_delta(self.ui)
         return True
-
-    def copied(self, row: int, column: int) -> str:
-        """A cell as Ctrl+C copies it ("" on the "+" row)."""
-        return copy_text(self.value(row, column)) if row < len(self.order) else ""
-
-    def delta_with_cells(self, cells: Iterable[tuple[int, int, Any]], pasted: bool) -> core.Delta | None:
-        """Many (display row, column, value) cells at once, as Streamlit's grid pastes a range
-        (``pasted``: values are text to parse) or clears one with Delete (values None).
-
-        Read-only columns and values that do not fit are left out; a pasted row past the
-        last is added when rows may be added, else dropped. None when nothing changes.
-        """
-        delta, n = self.delta, len(self.rows)
-        deleted = set(delta["deleted_rows"])
-        kept = [i for i in range(n) if i not in deleted]
-        for row, column, value in cells:
-            if row >= len(kept) + len(delta["added_rows"]):
-                if not pasted or not self.trailing:
-                    continue
-                delta = core.with_added(delta, self.new_row())
-            if self.read_only or column in self.locked or column >= len(self.columns) or (
-                    value is None and self.config(column).get("required")):
-                continue  # (Delete leaves a required cell filled)
-            kind = self.types[column]
-            try:
-                if pasted:
-                    value = pasted_bool(value) if kind == "bool" else core.parse_cell(kind, value)
-                    value = self._option(column, value)
-                if value is not None:
-                    check_cell(kind, self.config(column), value)
-                    value = typed_number(kind, self.config(column), value)
-            except (TypeError, ValueError):
-                continue
-            position, name = kept[row] if row < len(kept) else n + row - len(kept), self.columns[column]
-            if position >= n:
-                added = delta["added_rows"][position - n]
-                if added.get(name) is not value and not core.same_cell(value, added.get(name)):
-                    delta = core.copy_delta(delta)
-                    delta["added_rows"][position - n] = {k: v for k, v in {**added, name: value}.items()
-                                                         if v is not None}  # as Streamlit sends them
-                continue
-            current = delta["edited_rows"].get(position, {}).get(name, self.rows[position][column])
-            if current is value or (core.same_cell(value, current) if value is not None
-                                    else is_missing(current)):
-                continue
-            delta = core.with_edit(delta, n, position, name, value, (self.rows[position][column],))
-        return None if delta is self.delta else delta
-
-    def _option(self, column: int, value: Any) -> Any:
-        """A pasted SelectboxColumn value: the option it names; ValueError for no option."""
-        config = self.config(column)
-        options = config.get("options")
-        if value is None or config.get("type") != "selectbox" or not options:
-            return value
-        labels = config.get("option_labels") or ()
-        for i, option in enumerate(options):
-            if str(option) == str(value) or (i < len(labels) and labels[i] == str(value)):
-                return option
-        raise ValueError(f"{value!r} is not an option")
 
     def delta_without(self, rows: list[int]) -> core.Delta | None:
         positions = [self.order[r] for r in rows if 0 <= r < len(self.order)]

@@ -4,7 +4,7 @@ move on, Delete clears cells, Ctrl+C / Ctrl+V copy and paste tab-separated range
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
@@ -296,3 +296,44 @@ def test_the_pilot_edits_cells_by_double_click_typing_and_enter(rerunqt_pilot, w
     assert "'age': [31.0, 28.0, 45.0, nan], 'ok': [True, True, True, None]" in body
     with pytest.raises(LookupError):
         pilot.edit_cell(0, "nope", "x", key="ed")
+
+
+def test_a_header_click_sorts_a_fixed_editor_and_edits_keep_data_positions(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, PEOPLE.replace(
+        '"dynamic"', '"fixed"'))
+    model, header = table.model(), table.horizontalHeader()
+
+    def click_header(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    def names() -> list:
+        return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+    before = pilot.window.session.run_count
+    click_header(1)  # age, ascending
+    assert names() == ["Bob", "Ann", "Cy"] and header.isSortIndicatorShown()
+    assert not table.selectionModel().selectedIndexes()  # the click selected no column
+    click_header(1)  # descending
+    assert names() == ["Cy", "Ann", "Bob"]
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == ["2", "0", "1"]
+    assert pilot.window.session.run_count == before  # sorting is no edit
+    table.setCurrentIndex(model.index(0, 1))  # Cy, data row 2
+    qtbot.keyClick(type_into(table, qtbot, "20"), Qt.Key.Key_Return)
+    runs_once(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["edited_rows"] == {2: {"age": 20}}
+    assert names() == ["Cy", "Ann", "Bob"]  # the edited row stays until the next sort
+    click_header(1)  # unsorted
+    assert names() == ["Ann", "Bob", "Cy"] and not header.isSortIndicatorShown()
+    click_header(1)  # ascending again, the edit included
+    assert names() == ["Cy", "Bob", "Ann"]
+
+
+def test_an_editor_that_adds_rows_does_not_sort(rerunqt_pilot, write_script, qtbot) -> None:
+    _pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert [table.model().data(table.model().index(r, 0)) for r in range(3)] == ["Ann", "Bob", "Cy"]

@@ -36,6 +36,7 @@ from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
 from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.editor_table import EditorTable
+from rerunqt.qt.adapters.frame_model import SORT_CYCLE
 from rerunqt.qt.adapters.index_corner import IndexCorner
 from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
@@ -82,6 +83,9 @@ class EditorBox(QWidget):
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         columns.setResizeContentsPrecision(200)
         columns.setHighlightSections(False)
+        columns.sectionPressed.disconnect()  # a header click sorts; it selects no column
+        columns.sectionEntered.disconnect()
+        columns.sectionClicked.connect(self.cycle_sort)
         rows.setHighlightSections(False)
         self.add_button = QPushButton("+ Add row")
         self.delete_button = QPushButton("Delete rows")
@@ -129,6 +133,22 @@ class EditorBox(QWidget):
         order = self.model.order
         position = order[index.row()] if index.row() < len(order) else None
         return position if position is not None and position < len(self.model.rows) else None
+
+    def cycle_sort(self, column: int) -> None:
+        """A header click sorts (ascending, descending, unsorted) where rows cannot be added."""
+        model = self.model
+        if not model.sortable or column >= model.columnCount():
+            return
+        direction = SORT_CYCLE[model.sort_direction(column)]
+        self._keeping_view(lambda: model.sort_by(model.columns[column], direction))
+        self.show_sort()
+
+    def show_sort(self) -> None:
+        model, header = self.model, self.table.horizontalHeader()
+        column = next((c for c in range(model.columnCount()) if model.sort_direction(c)), -1)
+        header.setSortIndicatorShown(column >= 0)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if column >= 0 and
+                                model.sort_direction(column) == "descending" else Qt.SortOrder.AscendingOrder)
 
     def _rows_changed(self, *_args: Any) -> None:
         self.refit()
@@ -219,6 +239,7 @@ class EditorBox(QWidget):
         self.widths.set_natural(natural)
         self.spread()
         self.frozen.set_count(props.get("pinned") or 0)
+        self.show_sort()
         self.add_button.setVisible(self.model.trailing)
         self.delete_button.setVisible(self.model.deletable)
         self.buttons.setVisible(self.model.trailing or self.model.deletable)

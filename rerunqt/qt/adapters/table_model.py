@@ -27,6 +27,7 @@ from rerunqt.core.column_text import (
     markdown_cell,
 )
 from rerunqt.core.editor_columns import check_cell, typed_number
+from rerunqt.core.frame_sort import sort_values
 from rerunqt.core.frame_text import MISSING, duration_text, is_missing
 from rerunqt.core.list_cells import option_label
 from rerunqt.core.number_format import column_number_text
@@ -113,6 +114,8 @@ class EditorModel(QAbstractTableModel):
         self.delta: core.Delta = core.empty_delta()
         self.ui: core.UiDelta = core.ui_form(self.delta)
         self.order: list[int] = []
+        self.sorting: tuple[str, str] | None = None  # (column name, "ascending" / "descending")
+        self.sorted_rows: list[int] | None = None  # the data rows in that order
         self.emit_delta: Callable[[core.UiDelta], None] = lambda ui: None
 
     # ----- state -----
@@ -129,6 +132,8 @@ class EditorModel(QAbstractTableModel):
         self.can_delete = props["num_rows"] in ("dynamic", "delete")
         self.read_only = bool(props["disabled"])
         self._set_delta(core.from_ui_form(props["value"]))
+        if self.sorting is not None:  # kept by column name over new data
+            self.sort_by(self.sorting[0], self.sorting[1])
 
     def _set_delta(self, delta: core.Delta) -> None:
         """Show ``delta``; ``ui`` (what is sent) leaves out added rows that miss a required
@@ -142,8 +147,30 @@ class EditorModel(QAbstractTableModel):
                                   if not any(is_missing(row.get(name)) for name in required)]
         self.delta, self.ui = delta, core.ui_form(sent)
         n, deleted = len(self.rows), set(delta["deleted_rows"])
-        self.order = [i for i in range(n) if i not in deleted]
+        self.order = [i for i in (self.sorted_rows or range(n)) if i not in deleted]
         self.order += range(n, n + len(delta["added_rows"]))
+
+    @property
+    def sortable(self) -> bool:
+        """As Streamlit 1.67: a header click sorts an editor to which rows cannot be added."""
+        return not self.can_add
+
+    def sort_direction(self, column: int) -> str | None:
+        kept = self.sorting
+        return kept[1] if kept is not None and self.columns[column:column + 1] == (kept[0],) else None
+
+    def sort_by(self, name: str, direction: str | None) -> None:
+        """Rows in the order of a column's values, edits included (call within a reset);
+        an edit later does not move its row, as in Streamlit's grid, until the next sort."""
+        if direction is None or name not in self.columns or not self.sortable:
+            self.sorting = self.sorted_rows = None
+        else:
+            column, n = self.columns.index(name), len(self.rows)
+            edited = self.delta["edited_rows"]
+            values = [edited[p][name] if name in edited.get(p, ()) else self.rows[p][column]
+                      for p in range(n)]
+            self.sorting, self.sorted_rows = (name, direction), sort_values(values, direction == "descending")
+        self._set_delta(self.delta)
 
     def new_row(self) -> dict[str, Any]:
         """A row the user adds: the columns' ``default`` values, as Streamlit's grid."""

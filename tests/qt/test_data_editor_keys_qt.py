@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 pytestmark = pytest.mark.qt
@@ -337,3 +337,28 @@ def test_an_editor_that_adds_rows_does_not_sort(rerunqt_pilot, write_script, qtb
     x = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     assert [table.model().data(table.model().index(r, 0)) for r in range(3)] == ["Ann", "Bob", "Cy"]
+
+
+def test_editable_columns_carry_the_edit_mark_and_empty_required_cells_the_corner(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+st.data_editor({"name": ["Ann", None], "age": [31, None], "ok": [True, False]}, key="ed",
+               disabled=["ok"], column_config={"name": st.column_config.TextColumn(required=True)})
+st.data_editor({"a": [1]}, key="ro", disabled=True)
+""")
+    model = table.model()
+    icons = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole) for c in range(3)]
+    assert [isinstance(i, QIcon) and not i.isNull() for i in icons] == [True, True, False]
+    assert [model.missing_required(1, c) for c in range(3)] == [True, False, False]
+    assert not model.missing_required(0, 0)
+    read_only = pilot.widget(key="ro").model()
+    assert read_only.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole) is None
+    image = table.viewport().grab().toImage()  # the corner mark, in the primary colour
+    rect = table.visualRect(model.index(1, 0))
+    corner = image.pixelColor(rect.right() - 1, rect.top() + 2)
+    assert corner.red() > 200 and corner.green() < 120, corner.name()
+    plain = image.pixelColor(table.visualRect(model.index(0, 0)).right() - 1,
+                             table.visualRect(model.index(0, 0)).top() + 2)
+    assert plain.green() > 200, plain.name()

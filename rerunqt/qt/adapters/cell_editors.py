@@ -45,7 +45,9 @@ from PySide6.QtWidgets import (
 from rerunqt.core.cell_dates import DATE_KINDS, in_zone, stepped, typed_cell, zone
 from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced
 from rerunqt.core.list_cells import CHIP_TYPES, chips
+from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.cell_paint import chips_width, paint_chart, paint_chips, paint_progress
+from rerunqt.qt.adapters.editor_marks import paint_required
 from rerunqt.qt.adapters.links import open_link
 from rerunqt.qt.adapters.multiselect_cell import MultiselectCellEditor
 from rerunqt.qt.adapters.selectbox_cell import SelectboxCellEditor
@@ -253,6 +255,11 @@ class CellDelegate(QStyledItemDelegate):
             and isinstance(model.value(index.row(), index.column()), tuple)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        self._paint(painter, option, index)
+        if self.box.model.missing_required(index.row(), index.column()):
+            paint_required(painter, option.rect, theme_state.primary(option.widget))
+
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         model = self.box.model
         drawn = model.config(index.column()).get("type")
         if drawn == "button" and index.row() < len(model.order):

@@ -31,6 +31,7 @@ from rerunqt.core.frame_sort import sort_values
 from rerunqt.core.frame_text import MISSING, duration_text, is_missing
 from rerunqt.core.list_cells import option_label
 from rerunqt.core.number_format import column_number_text
+from rerunqt.qt.adapters.editor_marks import edit_icon
 
 _EDITED = QColor(255, 75, 75, 34)
 _MUTED = QColor("#808495")
@@ -192,6 +193,14 @@ class EditorModel(QAbstractTableModel):
         """The column's type options (type, format, min_value...); {} when not configured."""
         return self.configs[column] if column < len(self.configs) else {}
 
+    def editable(self, column: int) -> bool:
+        return not self.read_only and column < len(self.columns) and column not in self.locked
+
+    def missing_required(self, row: int, column: int) -> bool:
+        """An empty cell of a required column the user may edit (Streamlit marks it)."""
+        return (row < len(self.order) and bool(self.config(column).get("required"))
+                and self.editable(column) and is_missing(self.value(row, column)))
+
     def is_link(self, column: int) -> bool:
         return self.config(column).get("type") == "link"
 
@@ -300,6 +309,8 @@ class EditorModel(QAbstractTableModel):
                 return self.labels[section]
             if role == _ROLE.ToolTipRole and self.helps and section < len(self.helps):
                 return self.helps[section]
+            if role == _ROLE.DecorationRole and self.editable(section):
+                return edit_icon()  # as Streamlit 1.67 marks an editable column
             return None
         if role != _ROLE.DisplayRole:
             return None

@@ -362,3 +362,18 @@ st.data_editor({"a": [1]}, key="ro", disabled=True)
     plain = image.pixelColor(table.visualRect(model.index(0, 0)).right() - 1,
                              table.visualRect(model.index(0, 0)).top() + 2)
     assert plain.green() > 200, plain.name()
+
+
+def test_the_add_row_shows_a_plus_in_its_first_cell_when_the_index_is_hidden(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    _pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)  # a RangeIndex: hidden
+    model = table.model()
+    assert table.verticalHeader().isHidden()
+    assert [model.data(model.index(3, c)) for c in range(3)] == ["+", None, None]
+    assert model.data(model.index(3, 0), Qt.ItemDataRole.EditRole) is None  # typing starts empty
+    _pilot, table2 = open_editor(rerunqt_pilot, write_script, qtbot, PEOPLE.replace(
+        'num_rows=', 'hide_index=False, num_rows='))
+    model2 = table2.model()
+    assert not table2.verticalHeader().isHidden()
+    assert model2.headerData(3, Qt.Orientation.Vertical) == "+" and model2.data(model2.index(3, 0)) is None

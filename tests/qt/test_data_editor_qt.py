@@ -197,7 +197,7 @@ def test_dynamic_rows_add_by_typing_and_button_delete_by_key_and_button(
     commit(pilot, qtbot, before)
     assert state["ed"]["deleted_rows"] == [1]
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
-        "Ann", "Cy", "Dee", "None", None]  # the added row's missing name: a faded "None"
+        "Ann", "Cy", "Dee", "None", "+"]  # the added row's missing name: a faded "None"
 
     table.setCurrentIndex(model.index(3, 0))  # the empty added row
     assert box.delete_button.isEnabled()

@@ -287,6 +287,9 @@ class EditorBox(QWidget):
         "stretch" or px)."""
         self.size_props = (width, height)
         self.table.verticalHeader().setHidden(hide_index)
+        if self.model.plus_in_cells != hide_index:  # as Streamlit's grid marks the add row
+            self.model.plus_in_cells = hide_index
+            self.model.layoutChanged.emit()
         self.corner.set(self.index_title, None)
         align = Qt.AlignmentFlag(0) if width == "stretch" else Qt.AlignmentFlag.AlignLeft
         self.row.setAlignment(self.table, align)

@@ -109,6 +109,7 @@ class EditorModel(QAbstractTableModel):
         self.formats: tuple[str | None, ...] | None = None  # column_config formats, per column
         self.configs: tuple[dict[str, Any], ...] = ()  # column_config type options, per column
         self.placeholder: str | None = None  # shown in an empty (None) cell
+        self.plus_in_cells = False  # the index is hidden: the "+" row shows "+" in its first cell
         self.can_add = False  # num_rows "dynamic" or "add"
         self.can_delete = False  # num_rows "dynamic" or "delete"
         self.read_only = False
@@ -244,6 +245,8 @@ class EditorModel(QAbstractTableModel):
         if row >= len(self.order):
             if role == _ROLE.ToolTipRole:
                 return "Type here to add a row"
+            if column == 0 and self.plus_in_cells:  # the index column's "+", without one
+                return "+" if role == _ROLE.DisplayRole else _FADED if role == _ROLE.ForegroundRole else None
             return None
         kind = self.types[column]
         if role == _ROLE.DisplayRole:

@@ -91,7 +91,7 @@ def test_enter_in_the_add_row_adds_a_row_and_moves_to_the_next_add_row(
     qtbot.keyClick(type_into(table, qtbot, "Dee"), Qt.Key.Key_Enter)
     runs_once(pilot, qtbot, before)
     assert pilot.window.session.state["ed"]["added_rows"] == [{"name": "Dee"}]
-    assert at(table) == (4, 0) and model.headerData(4, Qt.Orientation.Vertical) == "+"
+    assert at(table) == (4, 0) and model.data(model.index(4, 0)) == "+"
 
 
 def test_enter_on_the_last_row_of_a_fixed_editor_stays_there(rerunqt_pilot, write_script, qtbot) -> None:
@@ -369,7 +369,7 @@ def test_the_add_row_shows_a_plus_in_its_first_cell_when_the_index_is_hidden(
 ) -> None:
     _pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)  # a RangeIndex: hidden
     model = table.model()
-    assert table.verticalHeader().isHidden()
+    assert table.verticalHeader().labels is False  # (its row markers show)
     assert [model.data(model.index(3, c)) for c in range(3)] == ["+", None, None]
     assert model.data(model.index(3, 0), Qt.ItemDataRole.EditRole) is None  # typing starts empty
     _pilot, table2 = open_editor(rerunqt_pilot, write_script, qtbot, PEOPLE.replace(
@@ -377,3 +377,28 @@ def test_the_add_row_shows_a_plus_in_its_first_cell_when_the_index_is_hidden(
     model2 = table2.model()
     assert not table2.verticalHeader().isHidden()
     assert model2.headerData(3, Qt.Orientation.Vertical) == "+" and model2.data(model2.index(3, 0)) is None
+
+
+def test_deletable_rows_have_row_markers_even_with_the_index_hidden(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)  # dynamic, a hidden range index
+    header = table.verticalHeader()
+    assert header.isVisible() and header.markers and not header.labels
+    assert table.model().headerData(0, Qt.Orientation.Vertical) == ""  # boxes only, no labels
+    y = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.width() // 2, y))
+    assert table.selectionModel().isRowSelected(1)
+    image = header.viewport().grab().toImage()  # the ticked box, in the primary colour
+    tick = image.pixelColor(header.width() // 2 - 6, y)
+    assert tick.red() > 200 and tick.green() < 120, tick.name()
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    runs_once(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["deleted_rows"] == [1]
+
+
+def test_fixed_rows_have_no_markers_and_a_hidden_index_no_header(rerunqt_pilot, write_script, qtbot) -> None:
+    _pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, PEOPLE.replace(
+        'num_rows=st.session_state.get("mode", "dynamic")', 'hide_index=True'))
+    assert table.verticalHeader().isHidden() and not table.verticalHeader().markers

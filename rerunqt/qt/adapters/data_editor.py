@@ -35,8 +35,8 @@ from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
 from rerunqt.qt.adapters.column_spread import ColumnSpread
+from rerunqt.qt.adapters.editor_rows import EditorRowHeader
 from rerunqt.qt.adapters.editor_table import EditorTable
-from rerunqt.qt.adapters.frame_model import SORT_CYCLE
 from rerunqt.qt.adapters.index_corner import IndexCorner
 from rerunqt.qt.adapters.table_model import EditorModel
 from rerunqt.runner.requests import WidgetEvent
@@ -62,6 +62,7 @@ class EditorBox(QWidget):
         self.corner = IndexCorner(table)  # the index's title (config label or its name)
         self.widths = ColumnSpread(table.horizontalHeader())
         table.setObjectName("rqDataEditor")
+        table.setVerticalHeader(EditorRowHeader())  # index labels; row markers (editor_rows.py)
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(self))
         self.button_cells = ButtonCells(table, self._button_info, self._button_labels, self._button_row)
@@ -85,7 +86,7 @@ class EditorBox(QWidget):
         columns.setHighlightSections(False)
         columns.sectionPressed.disconnect()  # a header click sorts; it selects no column
         columns.sectionEntered.disconnect()
-        columns.sectionClicked.connect(self.cycle_sort)
+        columns.sectionClicked.connect(table.cycle_sort)
         rows.setHighlightSections(False)
         self.add_button = QPushButton("+ Add row")
         self.delete_button = QPushButton("Delete rows")
@@ -134,22 +135,6 @@ class EditorBox(QWidget):
         position = order[index.row()] if index.row() < len(order) else None
         return position if position is not None and position < len(self.model.rows) else None
 
-    def cycle_sort(self, column: int) -> None:
-        """A header click sorts (ascending, descending, unsorted) where rows cannot be added."""
-        model = self.model
-        if not model.sortable or column >= model.columnCount():
-            return
-        direction = SORT_CYCLE[model.sort_direction(column)]
-        self._keeping_view(lambda: model.sort_by(model.columns[column], direction))
-        self.show_sort()
-
-    def show_sort(self) -> None:
-        model, header = self.model, self.table.horizontalHeader()
-        column = next((c for c in range(model.columnCount()) if model.sort_direction(c)), -1)
-        header.setSortIndicatorShown(column >= 0)
-        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if column >= 0 and
-                                model.sort_direction(column) == "descending" else Qt.SortOrder.AscendingOrder)
-
     def _rows_changed(self, *_args: Any) -> None:
         self.refit()
 
@@ -189,6 +174,7 @@ class EditorBox(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
         self.delete_button.setEnabled(any(r < len(self.model.order) for r in rows))
+        self.table.verticalHeader().viewport().update()  # the row markers' ticks
 
     # ----- pending edits (an open cell editor is committed before another rerun) -----
     def editor_opened(self, editor: QWidget) -> None:
@@ -221,7 +207,7 @@ class EditorBox(QWidget):
     # ----- updates from the script -----
     def set_content(self, props: dict[str, Any]) -> None:
         self.index_title = str(props.get("index_title") or "")
-        self._keeping_view(lambda: self.model.set_props(props))
+        self.keep_view(lambda: self.model.set_props(props))
         assert self.widths is not None
         with self.widths.quiet():
             self.table.resizeColumnsToContents()
@@ -239,7 +225,7 @@ class EditorBox(QWidget):
         self.widths.set_natural(natural)
         self.spread()
         self.frozen.set_count(props.get("pinned") or 0)
-        self.show_sort()
+        self.table.show_sort()
         self.add_button.setVisible(self.model.trailing)
         self.delete_button.setVisible(self.model.deletable)
         self.buttons.setVisible(self.model.trailing or self.model.deletable)
@@ -252,9 +238,9 @@ class EditorBox(QWidget):
             self._replace(core.from_ui_form(ui))
 
     def _replace(self, delta: core.Delta) -> None:
-        self._keeping_view(lambda: self.model._set_delta(delta))
+        self.keep_view(lambda: self.model._set_delta(delta))
 
-    def _keeping_view(self, change: Callable[[], None]) -> None:
+    def keep_view(self, change: Callable[[], None]) -> None:
         """Reset the model; keep the current cell, the selection and the scroll position."""
         table, model = self.table, self.model
         current = table.currentIndex()
@@ -286,7 +272,10 @@ class EditorBox(QWidget):
         """Streamlit's width ("stretch", "content" or px) and height ("auto", "content",
         "stretch" or px)."""
         self.size_props = (width, height)
-        self.table.verticalHeader().setHidden(hide_index)
+        header = self.table.verticalHeader()
+        assert isinstance(header, EditorRowHeader)
+        header.set_look(self.model.deletable, not hide_index)
+        header.setHidden(hide_index and not self.model.deletable)
         if self.model.plus_in_cells != hide_index:  # as Streamlit's grid marks the add row
             self.model.plus_in_cells = hide_index
             self.model.layoutChanged.emit()

@@ -1,6 +1,7 @@
-"""The data editor's table view: Enter edits, Delete removes the selected rows (else
-empties the selected cells), Ctrl+C / Ctrl+V copy and paste ranges (editor_clipboard.py),
-pinned columns lie over it (frozen_columns.py), and its size hint is the content's size."""
+"""The data editor's table view: a header click sorts, Enter edits, Delete removes the
+selected rows (else empties the selected cells), Ctrl+C / Ctrl+V copy and paste ranges
+(editor_clipboard.py), pinned columns lie over it (frozen_columns.py), and its size hint
+is the content's size."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from rerunqt.qt.adapters.editor_clipboard import clear_cells, copy_cells, paste_cells
+from rerunqt.qt.adapters.frame_model import SORT_CYCLE
 from rerunqt.qt.adapters.frozen_columns import FrozenColumns
 
 if TYPE_CHECKING:
@@ -58,6 +60,22 @@ class EditorTable(QTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def cycle_sort(self, column: int) -> None:
+        """A header click sorts (ascending, descending, unsorted) where rows cannot be added."""
+        model = self.box.model
+        if not model.sortable or column >= model.columnCount():
+            return
+        direction = SORT_CYCLE[model.sort_direction(column)]
+        self.box.keep_view(lambda: model.sort_by(model.columns[column], direction))
+        self.show_sort()
+
+    def show_sort(self) -> None:
+        model, header = self.box.model, self.horizontalHeader()
+        column = next((c for c in range(model.columnCount()) if model.sort_direction(c)), -1)
+        header.setSortIndicatorShown(column >= 0)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if column >= 0 and
+                                model.sort_direction(column) == "descending" else Qt.SortOrder.AscendingOrder)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

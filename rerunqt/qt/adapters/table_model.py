@@ -109,7 +109,7 @@ class EditorModel(QAbstractTableModel):
         self.formats: tuple[str | None, ...] | None = None  # column_config formats, per column
         self.configs: tuple[dict[str, Any], ...] = ()  # column_config type options, per column
         self.placeholder: str | None = None  # shown in an empty (None) cell
-        self.plus_in_cells = False  # the index is hidden: the "+" row shows "+" in its first cell
+        self.plus_in_cells = False  # the index is hidden: "+" in the add row's first cell
         self.can_add = False  # num_rows "dynamic" or "add"
         self.can_delete = False  # num_rows "dynamic" or "delete"
         self.read_only = False
@@ -317,6 +317,8 @@ class EditorModel(QAbstractTableModel):
             return None
         if role != _ROLE.DisplayRole:
             return None
+        if self.plus_in_cells:  # the index is hidden: the header holds only row markers
+            return ""
         if section >= len(self.order):
             return "+"
         position = self.order[section]

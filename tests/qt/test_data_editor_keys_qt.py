@@ -402,3 +402,26 @@ def test_fixed_rows_have_no_markers_and_a_hidden_index_no_header(rerunqt_pilot, 
     _pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, PEOPLE.replace(
         'num_rows=st.session_state.get("mode", "dynamic")', 'hide_index=True'))
     assert table.verticalHeader().isHidden() and not table.verticalHeader().markers
+
+
+def test_row_markers_tick_and_untick_rows_as_check_boxes(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    header, selection = table.verticalHeader(), table.selectionModel()
+
+    def tick(row: int) -> None:
+        y = header.sectionViewportPosition(row) + header.sectionSize(row) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.width() // 2, y))
+
+    table.setCurrentIndex(table.model().index(2, 1))  # a cell: the first tick replaces it
+    tick(0)
+    tick(2)
+    assert [r for r in range(3) if selection.isRowSelected(r)] == [0, 2]
+    tick(0)
+    assert [r for r in range(3) if selection.isRowSelected(r)] == [2]
+    tick(3)  # the "+" row has no box
+    assert [r for r in range(3) if selection.isRowSelected(r)] == [2]
+    before = pilot.window.session.run_count
+    tick(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    runs_once(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["deleted_rows"] == [0, 2]

@@ -4,14 +4,15 @@ where rows may be deleted.
 Streamlit 1.67 shows a leading column of square checkboxes when ``num_rows`` lets the user
 delete rows ("dynamic", "delete"), even with the index hidden: a tick selects the row,
 Delete (or the trash) removes the ticked rows. Here the row header is that column: boxes
-at its left edge (the index labels, when shown, at its right), a click selects the row (a
-Ctrl+click adds it), and the box is ticked while its whole row is selected.
+at its left edge (the index labels, when shown, at its right); a click ticks or unticks its
+row (the others stay ticked, as check boxes), and a box is ticked while its whole row is
+selected. Without markers a click selects the row, as Qt's row header does.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QHeaderView
 
 from rerunqt.qt.adapters.row_markers import MARKER_WIDTH, paint_box
@@ -50,3 +51,23 @@ class EditorRowHeader(QHeaderView):
         checked = selection is not None and selection.isRowSelected(index)
         paint_box(painter, self, QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), checked, False)
 
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        section = self.logicalIndexAt(event.position().toPoint())
+        model, selection = self.model(), self.selectionModel()
+        rows = getattr(model, "order", None)
+        if (not self.markers or event.button() != Qt.MouseButton.LeftButton or rows is None
+                or selection is None or section < 0):
+            super().mousePressEvent(event)
+            return
+        event.accept()
+        if section >= len(rows):
+            return  # the "+" row has no box
+        flags = QItemSelectionModel.SelectionFlag
+        index = model.index(section, 0)
+        if not selection.isRowSelected(section):  # a cell selection gives way to the ticks
+            chosen = {i.row() for i in selection.selectedIndexes()}
+            if any(not selection.isRowSelected(r) for r in chosen):
+                selection.clearSelection()
+        selection.select(index, flags.Toggle | flags.Rows)
+        selection.setCurrentIndex(index, flags.NoUpdate)

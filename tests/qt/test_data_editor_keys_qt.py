@@ -425,3 +425,18 @@ def test_row_markers_tick_and_untick_rows_as_check_boxes(rerunqt_pilot, write_sc
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     runs_once(pilot, qtbot, before)
     assert pilot.window.session.state["ed"]["deleted_rows"] == [0, 2]
+
+
+def test_the_corner_knows_the_row_markers(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot, """
+import rerunqt as st
+import pandas as pd
+df = pd.DataFrame({"age": [31, 27]}, index=pd.Index(["Ann", "Bob"], name="name"))
+st.data_editor(df, key="ed", num_rows="dynamic")
+st.data_editor(df, key="fixed")
+""")
+    box = pilot.record(key="ed").widget
+    assert box.corner.marker == "square" and box.corner.labels  # the title right of the boxes
+    fixed = pilot.record(key="fixed").widget
+    assert fixed.corner.marker is None
+    assert table.verticalHeader().width() > fixed.table.verticalHeader().width()

@@ -279,7 +279,7 @@ class EditorBox(QWidget):
         if self.model.plus_in_cells != hide_index:  # as Streamlit's grid marks the add row
             self.model.plus_in_cells = hide_index
             self.model.layoutChanged.emit()
-        self.corner.set(self.index_title, None)
+        self.corner.set(self.index_title, None, "square" if self.model.deletable else None, not hide_index)
         align = Qt.AlignmentFlag(0) if width == "stretch" else Qt.AlignmentFlag.AlignLeft
         self.row.setAlignment(self.table, align)
         self.refit()

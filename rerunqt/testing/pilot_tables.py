@@ -77,8 +77,10 @@ def edit_cell(pilot: QtPilot, view: QTableView, row: int, column: str, value: st
             pilot.qtbot.mouseClick(view.viewport(), CLICK, NO_MODIFIER, box)
         return
     pilot.qtbot.mouseClick(view.viewport(), CLICK, NO_MODIFIER, rect.center())
-    pilot.qtbot.mouseDClick(view.viewport(), CLICK, NO_MODIFIER, rect.center())
     editor = QApplication.focusWidget()
+    if not isinstance(editor, QLineEdit) or not view.isAncestorOf(editor):  # ("+" row: open)
+        pilot.qtbot.mouseDClick(view.viewport(), CLICK, NO_MODIFIER, rect.center())
+        editor = QApplication.focusWidget()
     if not isinstance(editor, QLineEdit) or not view.isAncestorOf(editor):
         raise TypeError(f"the cell ({row}, {column!r}) opens no text editor (read-only, or a picker)")
     editor.selectAll()

@@ -440,3 +440,22 @@ st.data_editor(df, key="fixed")
     fixed = pilot.record(key="fixed").widget
     assert fixed.corner.marker is None
     assert table.verticalHeader().width() > fixed.table.verticalHeader().width()
+
+
+def test_a_click_on_the_add_row_adds_a_row_and_edits_the_clicked_cell(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    model, state = table.model(), pilot.window.session.state
+    rect = table.visualRect(model.index(3, 1))  # the "+" row's age
+    before = pilot.window.session.run_count
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    runs_once(pilot, qtbot, before)
+    assert state["ed"]["added_rows"] == [{}] and model.rowCount() == 5
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and at(table) == (3, 1)
+    before = pilot.window.session.run_count
+    qtbot.keyClicks(editor, "40")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    runs_once(pilot, qtbot, before)
+    assert state["ed"]["added_rows"] == [{"age": 40}]

@@ -112,7 +112,7 @@ class EditorBox(QWidget):
         self.index_title = ""
         self.editor: QWidget | None = None
         self.host: Host | None = None
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(lambda: self.add_row())
         self.delete_button.clicked.connect(self._delete_selected)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.rowsInserted.connect(self._rows_changed)  # a row typed into the "+" row
@@ -139,12 +139,16 @@ class EditorBox(QWidget):
         self.refit()
 
     # ----- user actions -----
-    def add_row(self) -> None:
+    def add_row(self, column: int = 0, edit: bool = False) -> None:
+        """A new row (its columns' defaults), current at ``column``; ``edit`` opens its editor."""
         model = self.model
         self._replace(model.delta_with_row())
         model.emit_delta(model.ui)
         self.table.setFocus()
-        self.table.setCurrentIndex(model.index(len(model.order) - 1, 0))
+        index = model.index(len(model.order) - 1, column)
+        self.table.setCurrentIndex(index)
+        if edit and model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.table.edit(index)
 
     def delete_rows(self, rows: list[int]) -> None:
         delta = self.model.delta_without(rows)

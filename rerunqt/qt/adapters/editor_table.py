@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from rerunqt.qt.adapters.editor_clipboard import clear_cells, copy_cells, paste_cells
@@ -33,6 +33,18 @@ class EditorTable(QTableView):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(self.hint.width(), 120), self.hint.height())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on the "+" row adds a row there and edits the clicked cell, as Streamlit's
+        grid appends a row."""
+        index = self.indexAt(event.position().toPoint())
+        model = self.box.model
+        if (event.button() == Qt.MouseButton.LeftButton and index.isValid() and model.trailing
+                and index.row() == len(model.order) and not event.modifiers()):
+            event.accept()
+            self.box.add_row(index.column(), edit=True)
+            return
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:

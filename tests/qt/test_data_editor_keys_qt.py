@@ -459,3 +459,20 @@ def test_a_click_on_the_add_row_adds_a_row_and_edits_the_clicked_cell(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     runs_once(pilot, qtbot, before)
     assert state["ed"]["added_rows"] == [{"age": 40}]
+
+
+def test_the_corner_box_ticks_every_row_or_none(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot, table = open_editor(rerunqt_pilot, write_script, qtbot)
+    corner = pilot.record(key="ed").widget.corner
+    selection = table.selectionModel()
+    assert corner.button is not None and corner.select_all is not None
+    qtbot.mouseClick(corner.button, Qt.MouseButton.LeftButton, pos=QPoint(10, corner.button.height() // 2))
+    assert [r for r in range(4) if selection.isRowSelected(r)] == [0, 1, 2]  # not the "+" row
+    assert corner.all_state() == (True, True)
+    qtbot.mouseClick(corner.button, Qt.MouseButton.LeftButton, pos=QPoint(10, corner.button.height() // 2))
+    assert not selection.selectedIndexes() and corner.all_state() == (False, False)
+    qtbot.mouseClick(corner.button, Qt.MouseButton.LeftButton, pos=QPoint(10, corner.button.height() // 2))
+    before = pilot.window.session.run_count
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    runs_once(pilot, qtbot, before)
+    assert pilot.window.session.state["ed"]["deleted_rows"] == [0, 1, 2]

@@ -35,7 +35,7 @@ from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
 from rerunqt.qt.adapters.column_spread import ColumnSpread
-from rerunqt.qt.adapters.editor_rows import EditorRowHeader
+from rerunqt.qt.adapters.editor_rows import EditorRowHeader, tick_all, ticked
 from rerunqt.qt.adapters.editor_table import EditorTable
 from rerunqt.qt.adapters.index_corner import IndexCorner
 from rerunqt.qt.adapters.table_model import EditorModel
@@ -60,6 +60,7 @@ class EditorBox(QWidget):
         self.table = table = EditorTable(self)
         self.frozen = table.frozen
         self.corner = IndexCorner(table)  # the index's title (config label or its name)
+        self.corner.all_state = lambda: ticked(table)  # the row markers' select-all box
         self.widths = ColumnSpread(table.horizontalHeader())
         table.setObjectName("rqDataEditor")
         table.setVerticalHeader(EditorRowHeader())  # index labels; row markers (editor_rows.py)
@@ -179,6 +180,8 @@ class EditorBox(QWidget):
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
         self.delete_button.setEnabled(any(r < len(self.model.order) for r in rows))
         self.table.verticalHeader().viewport().update()  # the row markers' ticks
+        if self.corner.button is not None:
+            self.corner.button.update()
 
     # ----- pending edits (an open cell editor is committed before another rerun) -----
     def editor_opened(self, editor: QWidget) -> None:
@@ -283,6 +286,7 @@ class EditorBox(QWidget):
         if self.model.plus_in_cells != hide_index:  # as Streamlit's grid marks the add row
             self.model.plus_in_cells = hide_index
             self.model.layoutChanged.emit()
+        self.corner.select_all = (lambda: tick_all(self.table)) if self.model.deletable else None
         self.corner.set(self.index_title, None, "square" if self.model.deletable else None, not hide_index)
         align = Qt.AlignmentFlag(0) if width == "stretch" else Qt.AlignmentFlag.AlignLeft
         self.row.setAlignment(self.table, align)

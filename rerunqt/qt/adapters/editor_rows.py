@@ -6,14 +6,15 @@ delete rows ("dynamic", "delete"), even with the index hidden: a tick selects th
 Delete (or the trash) removes the ticked rows. Here the row header is that column: boxes
 at its left edge (the index labels, when shown, at its right); a click ticks or unticks its
 row (the others stay ticked, as check boxes), and a box is ticked while its whole row is
-selected. Without markers a click selects the row, as Qt's row header does.
+selected; the corner's box ticks or unticks every row. Without markers a click selects
+the row, as Qt's row header does.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRect, QSize, Qt
 from PySide6.QtGui import QMouseEvent, QPainter
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from rerunqt.qt.adapters.row_markers import MARKER_WIDTH, paint_box
 
@@ -51,7 +52,6 @@ class EditorRowHeader(QHeaderView):
         checked = selection is not None and selection.isRowSelected(index)
         paint_box(painter, self, QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), checked, False)
 
-
     def mousePressEvent(self, event: QMouseEvent) -> None:
         section = self.logicalIndexAt(event.position().toPoint())
         model, selection = self.model(), self.selectionModel()
@@ -71,3 +71,23 @@ class EditorRowHeader(QHeaderView):
                 selection.clearSelection()
         selection.select(index, flags.Toggle | flags.Rows)
         selection.setCurrentIndex(index, flags.NoUpdate)
+
+
+def ticked(table: QTableView) -> tuple[bool, bool]:
+    """(every row ticked, some row ticked): the corner's select-all box."""
+    model, selection = table.model(), table.selectionModel()
+    rows = len(getattr(model, "order", ()))
+    count = sum(1 for r in range(rows) if selection.isRowSelected(r))
+    return bool(rows) and count == rows, count > 0
+
+
+def tick_all(table: QTableView) -> None:
+    """The corner's box: tick every row (not the "+" row), or untick them all."""
+    model, selection = table.model(), table.selectionModel()
+    rows = len(getattr(model, "order", ()))
+    every, _ = ticked(table)
+    selection.clearSelection()
+    if not every and rows and model.columnCount():
+        flags = QItemSelectionModel.SelectionFlag
+        selection.select(QItemSelection(model.index(0, 0), model.index(rows - 1, model.columnCount() - 1)),
+                         flags.Select | flags.Rows)

@@ -252,7 +252,10 @@ def _read_config(config: Any, names: tuple[str, ...], index_name: str = "") -> d
         elif isinstance(entry, Mapping) and set(entry) <= set(_CONFIG_KEYS) | _SHOWN_ONLY:
             # st.column_config dicts: label, help, disabled, hidden, pinned apply; the rest is display
             read = {k: v for k, v in entry.items() if k in _CONFIG_KEYS}
-            type_config = entry.get("type_config") or {}
+            type_config = dict(entry.get("type_config") or {})
+            for option in ("default", "required"):  # new rows' values, which must be filled in
+                if entry.get(option) is not None:
+                    type_config[option] = entry[option]
             shown_as = type_config.get("format")
             if shown_as is not None:  # NumberColumn / Date... format: how cells read (not edited)
                 read["format"] = str(shown_as)

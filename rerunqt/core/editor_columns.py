@@ -8,7 +8,9 @@ columns' ``min_value`` / ``max_value`` / ``step`` / ``timezone``.
 
 from __future__ import annotations
 
+import math
 import re
+import sys
 from collections.abc import Mapping
 from datetime import date, time, timedelta
 from typing import Any
@@ -73,3 +75,39 @@ def check_cell(kind: str, config: Mapping[str, Any], value: Any) -> None:
         raise ValueError(f"{value!r} does not match validate={pattern!r}")
     if kind in DATE_KINDS and isinstance(value, str):
         check_bounds(kind, value, config.get("min_value"), config.get("max_value"))
+
+
+def step_decimals(step: Any) -> int | None:
+    """The decimals a NumberColumn ``step`` allows (0.5: 1, 0.01: 2, 1: 0); None without one."""
+    if step.__class__ is bool or not isinstance(step, (int, float)) or not math.isfinite(step):
+        return None
+    if float(step).is_integer():
+        return 0
+    text = repr(float(step))
+    if "e" in text:
+        text = f"{float(step):.20f}".rstrip("0")
+    return len(text.partition(".")[2])
+
+
+def typed_number(kind: str, config: Mapping[str, Any], value: Any) -> Any:
+    """A number typed or pasted into a cell, as Streamlit's NumberColumn takes it: above
+    ``max_value`` it becomes ``max_value``; below ``min_value`` it is refused (ValueError);
+    a float is cut (not rounded) to the ``step``'s decimals. Other cells pass unchanged.
+
+    Only the grid does this (Streamlit's Python side takes a delta's numbers as given).
+    """
+    if kind not in ("int", "float") or value is None or value.__class__ is bool \
+            or config.get("type") not in (None, "number"):
+        return value
+    high, low = config.get("max_value"), config.get("min_value")
+    if high is not None and value > high:
+        value = int(high) if kind == "int" else float(high)
+    if low is not None and value < low:
+        raise ValueError(f"{value!r} is less than min_value={low!r}")
+    decimals = step_decimals(config.get("step"))
+    if kind == "float" and decimals is not None and math.isfinite(value):
+        factor = 10 ** decimals
+        shifted = value * factor  # nudged so 451.9999... cuts to 452, as the grid does
+        shifted += math.copysign(sys.float_info.epsilon * abs(shifted) * 10, shifted)
+        value = math.trunc(shifted) / factor
+    return value

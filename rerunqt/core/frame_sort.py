@@ -46,3 +46,16 @@ def _object_keys(values: np.ndarray) -> np.ndarray:
     except TypeError:
         texts = np.array([f"{type(v).__name__}\0{v}" for v in values], dtype=object)
         return np.unique(texts, return_inverse=True)[1].reshape(-1)
+
+
+def sort_values(values: list[Any], descending: bool) -> list[int]:
+    """Positions of plain Python cells (a data editor's, edits applied) in sorted order:
+    numbers as numbers, other values as themselves, missing values last."""
+    numbers = all(v.__class__ in (int, float) or is_missing(v) for v in values)
+    if numbers:
+        column: np.ndarray = np.array([np.nan if is_missing(v) else v for v in values], dtype=float)
+    else:
+        column = np.empty(len(values), dtype=object)
+        for i, value in enumerate(values):  # one by one: a tuple stays one cell
+            column[i] = value
+    return sort_order(column, descending).tolist()

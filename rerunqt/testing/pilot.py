@@ -232,6 +232,18 @@ class QtPilot:
             click_rows(self, self.table(key, index), rows)
         return self.settle()
 
+    def edit_cell(self, row: int, column: str, value: str | bool, key: str | None = None,
+                  index: int = 0) -> QtPilot:
+        """Edit one cell of a data_editor (by key, else the ``index``-th) as a user does:
+        double-click it, type ``value`` and press Enter (a bool clicks a check box); one
+        run. ``row`` is the displayed row (the "+" row adds one), ``column`` its header."""
+        from rerunqt.testing.pilot_tables import edit_cell, editor_view
+
+        with self._one_run():
+            edit_cell(self, editor_view(self, key, index), row, column, value)
+            QApplication.processEvents()  # Enter commits on the next event loop turn
+        return self.settle()
+
     def table(self, key: str | None = None, index: int = 0) -> Any:
         """The view of a dataframe: by key (with or without on_select), else the ``index``-th."""
         found = self.window.renderer.find(kind="dataframe")

@@ -9,6 +9,8 @@ of a MultiselectColumn's options (multiselect_cell.py), a drop-down of a Selectb
 (selectbox_cell.py); and what is painted
 instead of text (progress bars, small charts and list chips, as st.dataframe draws them).
 Ctrl+click (or Ctrl+Enter) on a LinkColumn cell opens its URL; a plain click or Enter edits.
+As in Streamlit's grid, Enter in a typed cell commits and moves down, Tab right, Shift+Tab left
+(no editor opens there: typing on it starts the next edit).
 """
 
 from __future__ import annotations
@@ -16,8 +18,19 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QRectF, QRegularExpression, QSize, Qt, QTime
-from PySide6.QtGui import QMouseEvent, QPainter, QRegularExpressionValidator
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    QRectF,
+    QRegularExpression,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -32,7 +45,9 @@ from PySide6.QtWidgets import (
 from rerunqt.core.cell_dates import DATE_KINDS, in_zone, stepped, typed_cell, zone
 from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced
 from rerunqt.core.list_cells import CHIP_TYPES, chips
+from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.cell_paint import chips_width, paint_chart, paint_chips, paint_progress
+from rerunqt.qt.adapters.editor_marks import paint_required
 from rerunqt.qt.adapters.links import open_link
 from rerunqt.qt.adapters.multiselect_cell import MultiselectCellEditor
 from rerunqt.qt.adapters.selectbox_cell import SelectboxCellEditor
@@ -46,6 +61,9 @@ _PATTERNS = {
     "float": QRegularExpression(r"\s*([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?)?\s*"),
 }
 DRAWN = frozenset({"progress"}) | CHART_TYPES
+_STEPS = {Qt.Key.Key_Return: (1, 0), Qt.Key.Key_Enter: (1, 0), Qt.Key.Key_Tab: (0, 1),
+          Qt.Key.Key_Backtab: (0, -1)}
+_PLAIN = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _qdate(value: date) -> QDate:
@@ -122,9 +140,34 @@ def read_editor(editor: QDateTimeEdit, kind: str, original: Any, config: dict[st
 class CellDelegate(QStyledItemDelegate):
     """Opens the editor a cell's column calls for; paints drawn columns."""
 
+    _finish_later = Signal(QWidget, int, int)  # queued: Enter reaches the editor first
+
     def __init__(self, box: EditorBox) -> None:
         super().__init__(box.table)
         self.box = box
+        self._finish_later.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Enter / Tab / Shift+Tab in a typed cell: commit, close, move down / right / left."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and isinstance(editor, (QLineEdit, QDateTimeEdit))
+                and not event.modifiers() & ~_PLAIN and event.key() in _STEPS):
+            rows, columns = _STEPS[Qt.Key(event.key())]
+            if isinstance(editor, QLineEdit) and not editor.hasAcceptableInput():
+                return True  # not a value yet ("-"): keep editing
+            if rows:  # the editor sees Enter first (a date edit reads its typed text)
+                self._finish_later.emit(editor, rows, columns)
+                return False
+            self._finish(editor, rows, columns)
+            return True
+        return super().eventFilter(editor, event)
+
+    def _finish(self, editor: QWidget, rows: int, columns: int) -> None:
+        if self.box.editor is not editor:
+            return  # closed meanwhile (Escape, a click elsewhere)
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        self.box.step(rows, columns)
 
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
         model = self.box.model
@@ -212,6 +255,11 @@ class CellDelegate(QStyledItemDelegate):
             and isinstance(model.value(index.row(), index.column()), tuple)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        self._paint(painter, option, index)
+        if self.box.model.missing_required(index.row(), index.column()):
+            paint_required(painter, option.rect, theme_state.primary(option.widget))
+
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         model = self.box.model
         drawn = model.config(index.column()).get("type")
         if drawn == "button" and index.row() < len(model.order):

@@ -35,6 +35,7 @@ from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_editors import DRAWN, CellDelegate
 from rerunqt.qt.adapters.column_spread import ColumnSpread
+from rerunqt.qt.adapters.editor_rows import EditorRowHeader, tick_all, ticked
 from rerunqt.qt.adapters.editor_table import EditorTable
 from rerunqt.qt.adapters.index_corner import IndexCorner
 from rerunqt.qt.adapters.table_model import EditorModel
@@ -60,8 +61,10 @@ class EditorBox(QWidget):
         self.table = table = EditorTable(self)
         self.frozen = table.frozen
         self.corner = IndexCorner(table)  # the index's title (config label or its name)
+        self.corner.all_state = lambda: ticked(table)  # the row markers' select-all box
         self.widths = ColumnSpread(table.horizontalHeader())
         table.setObjectName("rqDataEditor")
+        table.setVerticalHeader(EditorRowHeader())  # index labels; row markers (editor_rows.py)
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(self))
         self.button_cells = ButtonCells(table, self._button_info, self._button_labels, self._button_row)
@@ -83,6 +86,9 @@ class EditorBox(QWidget):
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         columns.setResizeContentsPrecision(200)
         columns.setHighlightSections(False)
+        columns.sectionPressed.disconnect()  # a header click sorts; it selects no column
+        columns.sectionEntered.disconnect()
+        columns.sectionClicked.connect(table.cycle_sort)
         rows.setHighlightSections(False)
         self.add_button = QPushButton("+ Add row")
         self.delete_button = QPushButton("Delete rows")
@@ -108,7 +114,7 @@ class EditorBox(QWidget):
         self.index_title = ""
         self.editor: QWidget | None = None
         self.host: Host | None = None
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(lambda: self.add_row())
         self.delete_button.clicked.connect(self._delete_selected)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.rowsInserted.connect(self._rows_changed)  # a row typed into the "+" row
@@ -135,12 +141,16 @@ class EditorBox(QWidget):
         self.refit()
 
     # ----- user actions -----
-    def add_row(self) -> None:
+    def add_row(self, column: int = 0, edit: bool = False) -> None:
+        """A new row (its columns' defaults), current at ``column``; ``edit`` opens its editor."""
         model = self.model
         self._replace(model.delta_with_row())
         model.emit_delta(model.ui)
         self.table.setFocus()
-        self.table.setCurrentIndex(model.index(len(model.order) - 1, 0))
+        index = model.index(len(model.order) - 1, column)
+        self.table.setCurrentIndex(index)
+        if edit and model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.table.edit(index)
 
     def delete_rows(self, rows: list[int]) -> None:
         delta = self.model.delta_without(rows)
@@ -148,12 +158,31 @@ class EditorBox(QWidget):
             self._replace(delta)
             self.model.emit_delta(self.model.ui)
 
+    def commit(self, delta: core.Delta | None) -> bool:
+        """Show a delta made by a range edit (paste, Delete) and send it: one event."""
+        if delta is None:
+            return False
+        self._replace(delta)
+        self.model.emit_delta(self.model.ui)
+        return True
+
+    def step(self, rows: int, columns: int) -> None:
+        """Move the current cell (after Enter or Tab in a cell editor), inside the table."""
+        current, model = self.table.currentIndex(), self.model
+        if current.isValid():
+            row = min(max(current.row() + rows, 0), model.rowCount() - 1)
+            column = min(max(current.column() + columns, 0), model.columnCount() - 1)
+            self.table.setCurrentIndex(model.index(row, column))
+
     def _delete_selected(self) -> None:
         self.delete_rows(sorted({i.row() for i in self.table.selectionModel().selectedIndexes()}))
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
         self.delete_button.setEnabled(any(r < len(self.model.order) for r in rows))
+        self.table.verticalHeader().viewport().update()  # the row markers' ticks
+        if self.corner.button is not None:
+            self.corner.button.update()
 
     # ----- pending edits (an open cell editor is committed before another rerun) -----
     def editor_opened(self, editor: QWidget) -> None:
@@ -186,7 +215,7 @@ class EditorBox(QWidget):
     # ----- updates from the script -----
     def set_content(self, props: dict[str, Any]) -> None:
         self.index_title = str(props.get("index_title") or "")
-        self._keeping_view(lambda: self.model.set_props(props))
+        self.keep_view(lambda: self.model.set_props(props))
         assert self.widths is not None
         with self.widths.quiet():
             self.table.resizeColumnsToContents()
@@ -204,6 +233,7 @@ class EditorBox(QWidget):
         self.widths.set_natural(natural)
         self.spread()
         self.frozen.set_count(props.get("pinned") or 0)
+        self.table.show_sort()
         self.add_button.setVisible(self.model.trailing)
         self.delete_button.setVisible(self.model.deletable)
         self.buttons.setVisible(self.model.trailing or self.model.deletable)
@@ -216,9 +246,9 @@ class EditorBox(QWidget):
             self._replace(core.from_ui_form(ui))
 
     def _replace(self, delta: core.Delta) -> None:
-        self._keeping_view(lambda: self.model._set_delta(delta))
+        self.keep_view(lambda: self.model._set_delta(delta))
 
-    def _keeping_view(self, change: Callable[[], None]) -> None:
+    def keep_view(self, change: Callable[[], None]) -> None:
         """Reset the model; keep the current cell, the selection and the scroll position."""
         table, model = self.table, self.model
         current = table.currentIndex()
@@ -250,8 +280,15 @@ class EditorBox(QWidget):
         """Streamlit's width ("stretch", "content" or px) and height ("auto", "content",
         "stretch" or px)."""
         self.size_props = (width, height)
-        self.table.verticalHeader().setHidden(hide_index)
-        self.corner.set(self.index_title, None)
+        header = self.table.verticalHeader()
+        assert isinstance(header, EditorRowHeader)
+        header.set_look(self.model.deletable, not hide_index)
+        header.setHidden(hide_index and not self.model.deletable)
+        if self.model.plus_in_cells != hide_index:  # as Streamlit's grid marks the add row
+            self.model.plus_in_cells = hide_index
+            self.model.layoutChanged.emit()
+        self.corner.select_all = (lambda: tick_all(self.table)) if self.model.deletable else None
+        self.corner.set(self.index_title, None, "square" if self.model.deletable else None, not hide_index)
         align = Qt.AlignmentFlag(0) if width == "stretch" else Qt.AlignmentFlag.AlignLeft
         self.row.setAlignment(self.table, align)
         self.refit()

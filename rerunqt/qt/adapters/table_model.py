@@ -26,10 +26,12 @@ from rerunqt.core.column_text import (
     link_text,
     markdown_cell,
 )
-from rerunqt.core.editor_columns import check_cell
+from rerunqt.core.editor_columns import check_cell, typed_number
+from rerunqt.core.frame_sort import sort_values
 from rerunqt.core.frame_text import MISSING, duration_text, is_missing
 from rerunqt.core.list_cells import option_label
 from rerunqt.core.number_format import column_number_text
+from rerunqt.qt.adapters.editor_marks import edit_icon
 from rerunqt.qt.colours import qcolor
 
 _EDITED = QColor(255, 75, 75, 34)
@@ -109,6 +111,7 @@ class EditorModel(QAbstractTableModel):
         self.formats: tuple[str | None, ...] | None = None  # column_config formats, per column
         self.configs: tuple[dict[str, Any], ...] = ()  # column_config type options, per column
         self.placeholder: str | None = None  # shown in an empty (None) cell
+        self.plus_in_cells = False  # the index is hidden: "+" in the add row's first cell
         self.can_add = False  # num_rows "dynamic" or "add"
         self.can_delete = False  # num_rows "dynamic" or "delete"
         self.read_only = False
@@ -116,6 +119,8 @@ class EditorModel(QAbstractTableModel):
         self.delta: core.Delta = core.empty_delta()
         self.ui: core.UiDelta = core.ui_form(self.delta)
         self.order: list[int] = []
+        self.sorting: tuple[str, str] | None = None  # (column name, "ascending" / "descending")
+        self.sorted_rows: list[int] | None = None  # the data rows in that order
         self.emit_delta: Callable[[core.UiDelta], None] = lambda ui: None
 
     # ----- state -----
@@ -133,12 +138,50 @@ class EditorModel(QAbstractTableModel):
         self.read_only = bool(props["disabled"])
         self.styles = props.get("styles")
         self._set_delta(core.from_ui_form(props["value"]))
+        if self.sorting is not None:  # kept by column name over new data
+            self.sort_by(self.sorting[0], self.sorting[1])
 
     def _set_delta(self, delta: core.Delta) -> None:
-        self.delta, self.ui = delta, core.ui_form(delta)
+        """Show ``delta``; ``ui`` (what is sent) leaves out added rows that miss a required
+        value, as Streamlit's grid keeps them on screen until they are complete."""
+        required = [name for i, name in enumerate(self.columns)
+                    if self.config(i).get("required") and i not in self.locked and not self.read_only]
+        sent = delta
+        if required and any(is_missing(row.get(name)) for row in delta["added_rows"] for name in required):
+            sent = core.copy_delta(delta)
+            sent["added_rows"] = [row for row in delta["added_rows"]
+                                  if not any(is_missing(row.get(name)) for name in required)]
+        self.delta, self.ui = delta, core.ui_form(sent)
         n, deleted = len(self.rows), set(delta["deleted_rows"])
-        self.order = [i for i in range(n) if i not in deleted]
+        self.order = [i for i in (self.sorted_rows or range(n)) if i not in deleted]
         self.order += range(n, n + len(delta["added_rows"]))
+
+    @property
+    def sortable(self) -> bool:
+        """As Streamlit 1.67: a header click sorts an editor to which rows cannot be added."""
+        return not self.can_add
+
+    def sort_direction(self, column: int) -> str | None:
+        kept = self.sorting
+        return kept[1] if kept is not None and self.columns[column:column + 1] == (kept[0],) else None
+
+    def sort_by(self, name: str, direction: str | None) -> None:
+        """Rows in the order of a column's values, edits included (call within a reset);
+        an edit later does not move its row, as in Streamlit's grid, until the next sort."""
+        if direction is None or name not in self.columns or not self.sortable:
+            self.sorting = self.sorted_rows = None
+        else:
+            column, n = self.columns.index(name), len(self.rows)
+            edited = self.delta["edited_rows"]
+            values = [edited[p][name] if name in edited.get(p, ()) else self.rows[p][column]
+                      for p in range(n)]
+            self.sorting, self.sorted_rows = (name, direction), sort_values(values, direction == "descending")
+        self._set_delta(self.delta)
+
+    def new_row(self) -> dict[str, Any]:
+        """A row the user adds: the columns' ``default`` values, as Streamlit's grid."""
+        return {name: self.config(i)["default"] for i, name in enumerate(self.columns)
+                if self.config(i).get("default") is not None}
 
     def same_shape(self, ui: core.UiDelta) -> bool:
         """Would this delta show the same number of rows (no reset needed)?"""
@@ -154,6 +197,14 @@ class EditorModel(QAbstractTableModel):
     def config(self, column: int) -> dict[str, Any]:
         """The column's type options (type, format, min_value...); {} when not configured."""
         return self.configs[column] if column < len(self.configs) else {}
+
+    def editable(self, column: int) -> bool:
+        return not self.read_only and column < len(self.columns) and column not in self.locked
+
+    def missing_required(self, row: int, column: int) -> bool:
+        """An empty cell of a required column the user may edit (Streamlit marks it)."""
+        return (row < len(self.order) and bool(self.config(column).get("required"))
+                and self.editable(column) and is_missing(self.value(row, column)))
 
     def is_link(self, column: int) -> bool:
         return self.config(column).get("type") == "link"
@@ -198,6 +249,8 @@ class EditorModel(QAbstractTableModel):
         if row >= len(self.order):
             if role == _ROLE.ToolTipRole:
                 return "Type here to add a row"
+            if column == 0 and self.plus_in_cells:  # the index column's "+", without one
+                return "+" if role == _ROLE.DisplayRole else _FADED if role == _ROLE.ForegroundRole else None
             return None
         kind = self.types[column]
         if role == _ROLE.DisplayRole:
@@ -309,9 +362,13 @@ class EditorModel(QAbstractTableModel):
                 return self.labels[section]
             if role == _ROLE.ToolTipRole and self.helps and section < len(self.helps):
                 return self.helps[section]
+            if role == _ROLE.DecorationRole and self.editable(section):
+                return edit_icon()  # as Streamlit 1.67 marks an editable column
             return None
         if role != _ROLE.DisplayRole:
             return None
+        if self.plus_in_cells:  # the index is hidden: the header holds only row markers
+            return ""
         if section >= len(self.order):
             return "+"
         position = self.order[section]
@@ -332,6 +389,7 @@ class EditorModel(QAbstractTableModel):
                 value = core.parse_cell(kind, value)
                 if value is not None:
                     check_cell(kind, self.config(column), value)
+                    value = typed_number(kind, self.config(column), value)
             except (TypeError, ValueError):
                 return False  # refused: the cell keeps its value
         else:
@@ -341,7 +399,7 @@ class EditorModel(QAbstractTableModel):
             if value is None:
                 return False
             self.beginInsertRows(QModelIndex(), row + 1, row + 1)
-            self._set_delta(core.with_added(self.delta, {name: value}))
+            self._set_delta(core.with_added(self.delta, {**self.new_row(), name: value}))
             self.endInsertRows()
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row + 1)
@@ -360,4 +418,4 @@ class EditorModel(QAbstractTableModel):
         return core.with_deleted(self.delta, len(self.rows), positions) if positions else None
 
     def delta_with_row(self) -> core.Delta:
-        return core.with_added(self.delta, {})
+        return core.with_added(self.delta, self.new_row())

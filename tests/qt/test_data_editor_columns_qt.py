@@ -307,4 +307,4 @@ def test_a_styler_styles_only_the_columns_that_cannot_be_edited(rerunqt_pilot, w
     assert model.index(0, 0).data(role.FontRole).bold()
     assert [model.index(r, 1).data() for r in range(2)] == ["1", "2"]  # editable: as the data
     assert model.index(1, 1).data(role.BackgroundRole) is None
-    assert model.index(2, 0).data() is None  # (the row to type a new one into)
+    assert model.index(2, 0).data() == "+"  # the row to type a new one into: its mark only

@@ -7,30 +7,23 @@ the adapter in ``data_editor``.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from rerunqt.core import table_delta as core
-from rerunqt.core.cell_dates import DATE_KINDS, date_text, step_format, typed_cell
+from rerunqt.core.cell_dates import DATE_KINDS, typed_cell
 from rerunqt.core.column_text import (
     CHART_TYPES,
     NOT_BOOLEAN,
-    NUMERIC_TYPES,
     as_boolean,
-    coerced,
-    link_text,
-    markdown_cell,
 )
 from rerunqt.core.editor_columns import check_cell, typed_number
 from rerunqt.core.frame_sort import sort_values
-from rerunqt.core.frame_text import MISSING, duration_text, is_missing
-from rerunqt.core.list_cells import option_label
-from rerunqt.core.number_format import column_number_text
+from rerunqt.core.frame_text import MISSING, is_missing
+from rerunqt.qt.adapters.editor_cell_text import formatted, shown_text
 from rerunqt.qt.adapters.editor_marks import edit_icon
 from rerunqt.qt.colours import qcolor
 
@@ -43,57 +36,6 @@ _ROLE = Qt.ItemDataRole
 _STYLED = frozenset(int(r.value) for r in (_ROLE.ForegroundRole, _ROLE.BackgroundRole, _ROLE.FontRole))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CHECKED = Qt.CheckState.Checked
-
-
-def shown_text(value: Any, kind: str) -> str:
-    if value is None:
-        return ""
-    if kind in DATE_KINDS:
-        return date_text(typed_cell(kind, value), kind)
-    if value.__class__ is tuple or value.__class__ is list:  # a list cell: its items ("a, b")
-        return ", ".join(map(str, value)) if kind == "list" else str(list(value))
-    if isinstance(value, timedelta):  # as Streamlit's grid: "a day", "2 hours"
-        return duration_text(value.total_seconds())
-    if kind == "float" and value.__class__ is float and math.isfinite(value):
-        if value == 0 or abs(value) >= 1e-4:
-            return f"{value:.4f}".rstrip("0").rstrip(".")
-        return f"{value:.4g}"
-    return str(value)
-
-
-def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
-    """A cell as its column_config says: a number format, a date format (momentjs or a
-    preset) in the column's timezone, a link's display text, a list's items."""
-    fmt, shown_as = config.get("format"), config.get("type")
-    if shown_as in NUMERIC_TYPES and isinstance(value, str):  # "2" in a NumberColumn: a number
-        number = coerced(shown_as, value)
-        if isinstance(number, float):
-            value, kind = (int(number), "int") if number.is_integer() else (number, "float")
-    try:
-        if kind in ("int", "float") and value is not None and fmt is not None:
-            shown = column_number_text(value, fmt, config.get("step"), kind == "int",
-                                       progress=shown_as == "progress")
-            if shown is not None:
-                return shown
-        if kind in DATE_KINDS and value is not None:
-            fmt = fmt or step_format(kind, config.get("step"))
-            return date_text(typed_cell(kind, value), kind, fmt, config.get("timezone"))
-        if isinstance(value, (date, time)) and fmt is not None:
-            return date_text(value, "datetime" if isinstance(value, datetime) else
-                             "time" if isinstance(value, time) else "date", fmt)
-        if shown_as == "selectbox" and config.get("option_labels"):
-            label = option_label(config.get("options"), config["option_labels"], value)
-            if label is not None:
-                return label
-        if shown_as == "link" and config.get("display_text") and value:
-            return link_text(str(config["display_text"]), str(value))
-        if shown_as == "markdown" and isinstance(value, str):
-            return markdown_cell(value)
-        if (shown_as == "list" or kind == "list") and value.__class__ in (tuple, list):
-            return ", ".join(str(v) for v in value)
-    except (TypeError, ValueError, KeyError):
-        pass
-    return shown_text(value, kind)
 
 
 class EditorModel(QAbstractTableModel):

@@ -57,8 +57,11 @@ class ElementHandle(Block):
         key: Any = children[index].key
         new = slot.children[-1]
         if isinstance(new, Element):
-            new = new._replace(key=key)
-            parent.by_key[key] = new
+            if _is_place(new.key):
+                new = new._replace(key=key)
+            else:  # a widget keeps its id: events and ``at.text_input(key=...)`` find it
+                parent.by_key.pop(key, None)
+            parent.by_key[new.key] = new
         else:
             new.key = key
             new.parent = parent
@@ -94,3 +97,8 @@ class ElementHandle(Block):
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         return None
+
+
+def _is_place(key: Any) -> bool:
+    """A static element's key, (kind, n): its place among its siblings, not an identity."""
+    return isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], int)

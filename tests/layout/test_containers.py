@@ -340,6 +340,18 @@ def test_a_handle_can_be_replaced_by_a_container() -> None:
     assert [t.value for t in at.container[0].text] == ["a", "b"]
 
 
+def test_a_widget_drawn_through_a_handle_keeps_its_key_and_value() -> None:
+    at = app("""
+        import rerunqt as st
+        spot = st.caption("placeholder")
+        value = spot.text_input("typed", key="t")
+        st.text(f"got {value}")
+    """)
+    at.text_input(key="t").input("hi").run()
+    assert at.text_input(key="t").value == "hi"
+    assert at.text[0].value == "got hi"
+
+
 def test_an_element_is_not_a_with_block() -> None:
     at = app("import rerunqt as st\nwith st.text('x'):\n    st.text('y')\n")
     assert "An element is not a container" in at.exception[0].message

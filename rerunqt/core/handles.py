@@ -17,13 +17,12 @@ from rerunqt.core import fragment_parts as _parts
 from rerunqt.core.blocks import Block
 from rerunqt.core.context import ContainerBuilder, RunContext
 from rerunqt.core.element import Element
-from rerunqt.errors import RerunQtAPIError
 
 
 class ElementHandle(Block):
     """The place of one element: an element method called on it replaces the element."""
 
-    __slots__ = ("_index",)
+    __slots__ = ("_index", "_slot")
 
     def __init__(self, ctx: RunContext, builder: ContainerBuilder, index: int) -> None:
         # made for every static element: keep it to three stores (no super() call)
@@ -57,8 +56,11 @@ class ElementHandle(Block):
         key: Any = children[index].key
         new = slot.children[-1]
         if isinstance(new, Element):
-            new = new._replace(key=key)
-            parent.by_key[key] = new
+            if _is_place(new.key):
+                new = new._replace(key=key)
+            else:  # a widget keeps its id: events and ``at.text_input(key=...)`` find it
+                parent.by_key.pop(key, None)
+            parent.by_key[new.key] = new
         else:
             new.key = key
             new.parent = parent
@@ -85,12 +87,24 @@ class ElementHandle(Block):
             add_rows(ctx, self._builder, self._index, rows)
         return self
 
-    def __enter__(self) -> Block:
-        raise RerunQtAPIError(
-            "An element is not a container: use st.empty() or st.container() as a `with` "
-            "block, and call element functions on the value an element returned to replace it."
-        )
+    def __enter__(self) -> ElementHandle:
+        """``with st.sidebar.header("1. Upload"):`` (community templates write it): Streamlit
+        enters the element's place, so what the block draws replaces the element (the
+        last thing drawn stays); calls on other containers go there as usual."""
+        ctx, slot = self._target()
+        self._slot = slot
+        ctx.enter(slot, with_block=True)
+        return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        return None
+        slot = self._slot
+        current = _context.current_or_none()
+        if current is not None:
+            current.leave(slot)
+            self._done(current, slot)
+
+
+def _is_place(key: Any) -> bool:
+    """A static element's key, (kind, n): its place among its siblings, not an identity."""
+    return isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], int)

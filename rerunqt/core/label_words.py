@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from rerunqt.core.label_blocks import unwrap_blocks
+
 BOLD, ITALIC, STRIKE, CODE = 1, 2, 4, 8
 FACE_NAMES = ((BOLD, "bold"), (ITALIC, "italic"), (STRIKE, "strike"), (CODE, "code"))
 ICON_GAP = "  "  # between an icon and the words, as the icon= parameter is shown
@@ -40,6 +42,7 @@ def label_words(label: str) -> tuple[str, int]:
     a tab) is one space, none at either end (``"  A   ·   194"`` -> ``"A · 194"``); inline
     code keeps its own.
     """
+    label = unwrap_blocks(label)  # "# Tickets", "- item": Streamlit unwraps label blocks
     if (label[:1] == " " or label[-1:] == " " or _SPACES.search(label) is not None) \
             and "`" not in label:
         label = _SPACES.sub(" ", label).strip(" ")

@@ -44,7 +44,8 @@ class Trace:
     """
 
     __slots__ = ("base", "boxes", "color", "curve", "dash", "horizontal", "inner_box", "kind",
-                 "line_width", "lines", "marker_colors", "marker_size", "markers", "mean_line",
+                 "line_width", "lines", "marker_colors", "marker_opacity", "marker_size", "markers",
+                 "mean_line",
                  "name", "opacity", "scale", "show_legend", "slot", "texts", "type", "width", "x",
                  "y", "z")
 
@@ -65,6 +66,7 @@ class Trace:
         self.slot = 0
         self.marker_colors: np.ndarray | None = None  # (n, 4) RGBA per point
         self.marker_size: float | np.ndarray = 6.0  # diameter in pixels
+        self.marker_opacity = 1.0  # plotly's marker.opacity: the markers' or bars' fill only
         self.dash = "solid"
         self.line_width = 2.0
         self.opacity = 1.0

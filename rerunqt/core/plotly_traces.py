@@ -10,6 +10,7 @@ Qt side only draws rectangles, curves and fills. A type not drawn here is named 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from numbers import Real
 from typing import Any
 
 import numpy as np
@@ -96,6 +97,7 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         trace.show_legend = spec.get("showlegend") is not False
         trace.opacity = float(spec.get("opacity", 1.0))
         _colour(trace, spec, i, streamlit)
+        _fade_markers(trace, spec)
         traces.append(trace)
         if spec.get("xaxis", "x") != "x" or spec.get("yaxis", "y") != "y":
             note = "subplots are drawn on one set of axes"
@@ -128,6 +130,21 @@ def _colour(trace: Trace, spec: Mapping[str, Any], index: int, streamlit: bool) 
     pv.set_colour(trace, given, index, streamlit)
 
 
+def _fade_markers(trace: Trace, spec: Mapping[str, Any]) -> None:
+    """plotly's ``marker.opacity`` (``px.scatter(opacity=0.5)``, ``px.histogram(opacity=...)``)
+    fades a scatter's markers and a bar's fill; per-point colours take the trace's opacity too."""
+    if trace.kind not in ("line", "bar"):
+        return
+    fade = (spec.get("marker") or {}).get("opacity")
+    if isinstance(fade, (int, float)) and not isinstance(fade, bool):
+        trace.marker_opacity = min(1.0, max(0.0, float(fade)))
+    alpha = trace.marker_opacity * trace.opacity
+    if trace.marker_colors is not None and alpha < 1:
+        colours = trace.marker_colors.copy()
+        colours[:, 3] = np.round(colours[:, 3] * alpha).astype(np.uint8)
+        trace.marker_colors = colours
+
+
 def _scatter(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) -> Trace:
     y = pv.array(spec.get("y"))
     x = pv.array(spec.get("x"))
@@ -151,7 +168,8 @@ def _scatter(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) ->
 
 def _marker_colors(marker: Mapping[str, Any], scale: Any) -> np.ndarray | None:
     """A colour per point or bar (n, 4 RGBA): numbers through the colour scale (plotly
-    express' ``color=`` a numeric column), or a list of colours; None for one colour."""
+    express' ``color=`` a numeric column), or a list of colours; None for one colour.
+    In a list mixing both, as plotly.js does, numbers take the scale and colours stay."""
     colors = marker.get("color")
     if colors is None or isinstance(colors, str):
         return None
@@ -159,11 +177,26 @@ def _marker_colors(marker: Mapping[str, Any], scale: Any) -> np.ndarray | None:
     if values is not None and values.dtype.kind in "fiu":
         return pv.map_colors(values, pv.colorscale(marker.get("colorscale") or scale),
                              marker.get("cmin"), marker.get("cmax"))
-    if values is not None:
-        parsed = [pv.color(v) for v in values.tolist()]
-        if all(isinstance(c, tuple) for c in parsed):
-            return np.array(parsed, dtype=np.uint8).reshape(len(parsed), 4)
+    if values is None:
+        return None
+    items = list(colors) if isinstance(colors, (list, tuple)) else values.tolist()
+    numeric = [isinstance(v, Real) and not isinstance(v, bool) for v in items]
+    if any(numeric):
+        numbers = np.array([float(v) if n else np.nan for v, n in zip(items, numeric)])
+        out = pv.map_colors(numbers, pv.colorscale(marker.get("colorscale") or scale),
+                            marker.get("cmin"), marker.get("cmax"))
+        for i, (v, n) in enumerate(zip(items, numeric)):
+            if not n:
+                one = pv.color(v)
+                out[i] = one if isinstance(one, tuple) else _DEFAULT_LINE
+        return out
+    parsed = [pv.color(v) for v in items]
+    if all(isinstance(c, tuple) for c in parsed):
+        return np.array(parsed, dtype=np.uint8).reshape(len(parsed), 4)
     return None
+
+
+_DEFAULT_LINE = (68, 68, 68, 255)  # plotly's #444: a value that is neither number nor colour
 
 
 def _axis_values(axis: Axis, values: np.ndarray | None, count: int, spec: Mapping[str, Any],

@@ -101,7 +101,9 @@ def map_colors(values: np.ndarray, scale: tuple[tuple[float, tuple[int, int, int
     finite = numbers[np.isfinite(numbers)]
     lo = float(finite.min()) if low is None and finite.size else (low or 0.0)
     hi = float(finite.max()) if high is None and finite.size else (high or 1.0)
-    t = np.clip((numbers - lo) / ((hi - lo) or 1.0), 0, 1)
+    if lo == hi:  # one value: plotly.js widens the range, so it takes the scale's middle
+        lo, hi = lo - 0.5, hi + 0.5
+    t = np.clip((numbers - lo) / (hi - lo), 0, 1)
     t = np.nan_to_num(t)
     stops = np.array([s for s, _ in scale])
     channels = np.array([c for _, c in scale], dtype=np.float64)

@@ -1,5 +1,5 @@
 """Colouring for st.code's other common languages: SQL, shell, JavaScript and its C-like
-kin, YAML, TOML and R.
+kin, YAML, TOML, R and CSS.
 
 Streamlit colours every language its highlighter knows; rerunqt coloured Python and JSON
 only, so a data app's ``st.code(query, language="sql")`` was plain black. One scanner per
@@ -55,12 +55,16 @@ _FAMILIES = {
     "yaml": _family(r"(?<!\S)#[^\n]*", _QUOTED, _YAML_KEYWORDS, re.IGNORECASE,
                     key=r"^[ \t-]*[\w.-]+(?=[ \t]*:(?:\s|$))"),
     "toml": _family(r"#[^\n]*", _QUOTED, "false true", key=r"^[ \t]*[\w.-]+(?=[ \t]*=)"),
+    # a palette app's ``:root { --color-1: #97d147; }``: comments, strings, properties
+    "css": _family(r"/\*[\s\S]*?\*/", _QUOTED, "",
+                   key=r"(?<=[{;\s])-{0,2}[A-Za-z][\w-]*(?=[ \t]*:[^:{]*[;}\n])"),
     "c": _C_LIKE,
 }
 _NAMES = {
     "sql": "sql", "mysql": "sql", "postgresql": "sql", "sqlite": "sql", "plsql": "sql",
     "bash": "shell", "sh": "shell", "shell": "shell", "zsh": "shell", "console": "shell",
-    "r": "r", "yaml": "yaml", "yml": "yaml", "toml": "toml", "ini": "toml",
+    "r": "r", "css": "css", "scss": "css", "less": "css",
+    "yaml": "yaml", "yml": "yaml", "toml": "toml", "ini": "toml",
     **dict.fromkeys(("javascript", "js", "jsx", "typescript", "ts", "tsx", "java", "c", "cpp",
                      "c++", "csharp", "cs", "go", "rust", "kotlin", "swift", "php", "scala",
                      "dart"), "c"),
@@ -83,7 +87,7 @@ def other_colours(source: str, language: str, colours: dict[str, str]) -> list[t
                 continue
             kind = "keyword"
         start = match.start()
-        if kind == "key":  # a YAML list item's key: the key, not its dash
+        if kind == "key" and family == "yaml":  # a list item's key: the key, not its dash
             text = match.group()
             start += len(text) - len(text.lstrip(" \t-"))
         spans.append((start, match.end(), colours[kind or "string"]))

@@ -88,6 +88,7 @@ _BULLET_LIST = re.compile(r"^[ \t]*[-*+][ \t]", re.MULTILINE)
 _HIDDEN_TAG = re.compile("&lt;([\ue800-\uf8ff])&gt;")  # a hidden tag in toHtml's output
 # Tags whose content a page never shows, or that Qt reads as holding the text after them
 # (<link>, <meta>): left out of a label's rich text.
+_PRE = re.compile(r"<pre\b.*?</pre\s*>", re.IGNORECASE | re.DOTALL)  # a browser keeps its lines
 _UNSHOWN = re.compile(r"</?(script|style|link|meta|base|head|title)\b", re.IGNORECASE)
 _SPACES = re.compile(" {2,}")
 # Streamlit's 1em above and below a block quote, as its box's margins (the next paragraph's
@@ -208,7 +209,11 @@ def with_tags(html: str, tags: list[str]) -> str:
 
 
 def _shown(tag: str) -> str:
-    return "" if _UNSHOWN.match(tag) else tag
+    if _UNSHOWN.match(tag):
+        return ""
+    if "\n" in tag and "<pre" in tag.lower():  # Qt's own rich text reads a newline as a space
+        return _PRE.sub(lambda found: found.group(0).replace("\n", "<br />"), tag)
+    return tag
 
 
 def _mark(block: QTextBlock, fmt: QTextBlockFormat, colour: str) -> None:

@@ -377,8 +377,14 @@ class AppWindow(QMainWindow):
             widget.set_sidebar_elements(has_elements(tree))
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab and Shift+Tab: the page's widgets in page order, wrapping (qt/focus.py)."""
-        target = focus.step(self.renderer.tab_chain, QApplication.focusWidget(), next)
+        """Tab and Shift+Tab: the page's widgets in page order, wrapping (qt/focus.py).
+
+        Qt also calls this when the focused widget is disabled (a played cell of a game
+        board); a browser blurs it then, so no other widget takes the focus."""
+        current = QApplication.focusWidget()
+        if current is not None and not current.isEnabled():
+            return False  # Qt clears the focus
+        target = focus.step(self.renderer.tab_chain, current, next)
         if target is None:
             return super().focusNextPrevChild(next)
         reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason

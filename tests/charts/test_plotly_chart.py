@@ -109,6 +109,26 @@ def test_bars_coloured_by_a_number_take_their_colours_from_the_scale() -> None:
     assert hidden.colorbar is None
 
 
+def test_marker_opacity_fades_markers_and_bars_and_mixed_colours_read_as_plotly_js() -> None:
+    """``px.scatter(opacity=0.6)`` writes ``marker.opacity``; a colour list mixing numbers and
+    colours (a tic-tac-toe board: 0 for an empty cell) scales the numbers and keeps the
+    colours; one number alone takes the scale's middle (plotly.js widens the range by 0.5)."""
+    fig = figure({"data": [
+        {"type": "scatter", "y": [1, 2], "mode": "markers", "marker": {"opacity": 0.6}},
+        {"type": "bar", "y": [1, 2], "marker": {"opacity": 0.5, "color": ["#ff0000", "#00ff00"]}},
+        {"type": "scatter", "y": [1, 2, 3], "mode": "markers",
+         "marker": {"color": [0, "#3A5683", "nope"], "colorscale": [[0, "#000000"], [1, "#ffffff"]]}},
+        {"type": "scatter", "y": [1, 2], "mode": "markers",
+         "marker": {"color": [0, 0], "colorscale": [[0, "#000000"], [1, "#ffffff"]]}},
+    ]})
+    scatter, bars, mixed, constant = fig.traces
+    assert scatter.marker_opacity == 0.6 and scatter.opacity == 1.0
+    assert [c[3] for c in bars.marker_colors.tolist()] == [128, 128]
+    assert mixed.marker_colors.tolist() == [[128, 128, 128, 255], [0x3a, 0x56, 0x83, 255],
+                                            [68, 68, 68, 255]]
+    assert constant.marker_colors.tolist()[0] == [128, 128, 128, 255]
+
+
 def _utc(*parts: int) -> float:
     import datetime as dt
 

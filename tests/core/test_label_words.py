@@ -77,3 +77,16 @@ def test_face_names_are_what_the_stylesheet_selects_on() -> None:
     assert face_names(0) == ""
     assert face_names(BOLD | ITALIC) == "bold italic"
     assert face_names(STRIKE | CODE) == "strike code"
+
+
+@pytest.mark.parametrize(("label", "words", "face"), [
+    ("# Tickets ", "Tickets", 0), ("### **Total**", "Total", BOLD), ("- item", "item", 0),
+    ("> quote", "quote", 0), ("1. Step one", "Step one", 0), ("> - nested", "nested", 0),
+    ("## Title ##", "Title", 0), ("---", "", 0), ("+ 5%", "5%", 0),
+    ("\\# of items", "# of items", 0), ("#1 Priority", "#1 Priority", 0), ("-5%", "-5%", 0),
+    ("**a** - b", "a - b", 0), ("2024 results", "2024 results", 0),
+])
+def test_block_markdown_is_unwrapped_to_its_text(label: str, words: str, face: int) -> None:
+    """Streamlit's labels allow no headings, lists, quotes or rules: only their text shows
+    (a dashboard's ``st.metric("# Tickets", ...)`` reads "Tickets", in the label's font)."""
+    assert label_words(label) == (words, face)

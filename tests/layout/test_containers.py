@@ -340,9 +340,39 @@ def test_a_handle_can_be_replaced_by_a_container() -> None:
     assert [t.value for t in at.container[0].text] == ["a", "b"]
 
 
-def test_an_element_is_not_a_with_block() -> None:
-    at = app("import rerunqt as st\nwith st.text('x'):\n    st.text('y')\n")
-    assert "An element is not a container" in at.exception[0].message
+def test_a_widget_drawn_through_a_handle_keeps_its_key_and_value() -> None:
+    at = app("""
+        import rerunqt as st
+        spot = st.caption("placeholder")
+        value = spot.text_input("typed", key="t")
+        st.text(f"got {value}")
+    """)
+    at.text_input(key="t").input("hi").run()
+    assert at.text_input(key="t").value == "hi"
+    assert at.text[0].value == "got hi"
+
+
+def test_an_element_as_a_with_block_is_replaced_by_what_it_draws() -> None:
+    """Streamlit enters the element's place: community templates write
+    ``with st.sidebar.header("1. Upload"):`` around explicit ``st.sidebar`` calls."""
+    at = app("""
+        import rerunqt as st
+        with st.sidebar.header("1. Upload"):
+            n = st.sidebar.slider("n", 0, 10, 3)
+        with st.header("Main"):
+            st.text("inside 1")
+            st.text("inside 2")
+        st.text("after")
+        with st.subheader("sub"):
+            st.text_input("typed", key="t")
+        st.text(f"n={n}")
+    """)
+    assert not at.exception
+    assert [e.type for e in at.sidebar.children.values()] == ["header", "slider"]
+    assert [e.type for e in at.main.children.values()] == ["text", "text", "text_input", "text"]
+    assert [t.value for t in at.text] == ["inside 2", "after", "n=3"]
+    at.text_input(key="t").input("hi").run()
+    assert at.text_input(key="t").value == "hi"
 
 
 def test_on_change_ignore_is_accepted_and_rerun_tracks_the_state() -> None:

@@ -144,6 +144,8 @@ def test_json_code_is_coloured_in_st_code_and_in_a_markdown_fence(rerunqt_pilot,
     ("javascript", "const n = 5; // five\nfunction f() { return 'x'; }",
      {"const": "keyword", "return": "keyword", "// five": "comment", "&#x27;x&#x27;": "string"}),
     ("yaml", "name: app\n- port: 8080  # web", {"name": "key", "port": "key", "8080": "number"}),
+    ("css", ":root {\n--color-1: #97d147;\n}\nh1 { font-size: 2rem; } /* big */",
+     {"--color-1": "key", "font-size": "key", "/* big */": "comment"}),
 ])
 def test_other_languages_are_coloured_as_streamlit_colours_them(language, source, coloured) -> None:
     """Streamlit colours st.code in every language its highlighter knows: a data app's

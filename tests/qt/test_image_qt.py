@@ -271,3 +271,21 @@ def test_an_animated_gif_plays_and_a_still_or_converted_one_does_not(rerunqt_pil
     assert converted.movie is None and still.movie is None
     playing.movie.jumpToFrame(1)
     assert playing.pixmap.toImage().pixelColor(4, 4).blue() > 200  # the second (blue) frame shows
+
+
+def test_a_web_image_in_a_narrow_column_stays_inside_it(rerunqt_pilot, write_script) -> None:
+    """A logo beside a title (``st.columns([1, 8])``, ``st.image(url, width=80)``): the
+    address panel shrinks to its column; it took 200 px and ran under the title's column."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        c1, c2 = st.columns([1, 8])
+        c1.image('https://example.com/logo.png', width=80)
+        c2.title('MicroNutri AI Pro')
+    """))
+    pilot.window.resize(1000, 600)
+    pilot.settle()
+    panel = pilot.record(kind="image").widget.cells[0].web
+    column, title_column = (record.widget for record in pilot.window.renderer.find(kind="column"))
+    assert panel.isVisible() and column.width() < 200
+    right = panel.mapTo(pilot.window, panel.rect().topRight()).x()
+    assert right < title_column.mapTo(pilot.window, title_column.rect().topLeft()).x()

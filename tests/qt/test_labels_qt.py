@@ -293,3 +293,22 @@ st.text_area("Plain label", key="b")
     assert "<img " in with_image.label.text()  # the picture is there...
     line = plain.label.height()
     assert with_image.label.height() <= line + 4  # ...as an icon: the label stays one line
+
+
+def test_a_heading_list_or_quote_in_a_field_or_metric_label_shows_only_its_text(
+        rerunqt_pilot, write_script) -> None:
+    """Streamlit unwraps block Markdown in labels: ``st.metric("# Tickets", ...)`` (a KPI row)
+    reads "Tickets" in the label's size, not a big heading; "- item" loses its bullet."""
+    pilot = open_app(rerunqt_pilot, write_script, """
+st.metric("# Tickets ", "522")
+st.text_input("- item", key="t")
+st.slider("> quote", 0, 3, key="s")
+st.number_input("Plain", key="p")
+""")
+    metric = pilot.window.renderer.find(kind="metric")[0].widget
+    fields = [pilot.record(key=key).widget for key in ("t", "s", "p")]
+    assert all(isinstance(field, LabelledField) for field in fields)
+    shown = [metric.label.text(), *(field.label.text() for field in fields[:2])]
+    assert shown == ["Tickets", "item", "quote"]
+    line = fields[2].label.height()
+    assert all(label.height() <= line + 2 for label in (metric.label, fields[0].label))

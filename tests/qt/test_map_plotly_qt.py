@@ -259,6 +259,23 @@ st.plotly_chart({'data': [{'type': 'scatter', 'x': [100, 1000, 10000], 'y': [1, 
     assert 1.0 < low < 2.0 and 4.0 < high < 5.0
 
 
+def test_plotly_marker_opacity_fades_the_markers_and_the_bars(rerunqt_pilot, write_script) -> None:
+    """``px.scatter(opacity=0.6)`` / ``marker=dict(opacity=.6)``: the fill is 60 % opaque."""
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.plotly_chart({'data': [{'type': 'scatter', 'x': [1, 2], 'y': [1, 2], 'mode': 'markers',
+                           'marker': {'opacity': 0.6, 'color': '#ff0000'}},
+                          {'type': 'bar', 'x': [1, 2], 'y': [2, 1], 'marker': {'opacity': 0.5}}]})
+"""))
+    plot = pilot.record(kind="plotly_chart").widget.plot.getPlotItem()
+    (points,) = [item for item in plot.items if isinstance(item, pg.ScatterPlotItem)]
+    assert round(points.opts["brush"].color().alphaF(), 2) == 0.6
+    (bars,) = [item for item in plot.items if isinstance(item, pg.BarGraphItem)]
+    assert round(pg.mkBrush(bars.opts["brush"]).color().alphaF(), 2) == 0.5
+
+
 def test_plotly_axes_with_visible_false_are_hidden(rerunqt_pilot, write_script) -> None:
     """fig.update_xaxes(visible=False): plotly draws no axis line, ticks nor title (a
     sparkline); the other axis stays."""

@@ -554,3 +554,14 @@ def test_an_html_rule_is_light_grey_as_a_markdown_rule(qapp) -> None:
         block = block.next()
     assert rules == [RULE[False]]
     assert "After <hr>" in document.toPlainText()
+
+
+def test_an_html_pre_block_keeps_its_lines(qapp) -> None:
+    """``st.markdown(f"<pre>{text}</pre>", unsafe_allow_html=True)`` (a regex tester's text
+    with its matches highlighted): a browser keeps the lines; Qt's rich text joined them."""
+    one = label("<pre>only line</pre>", allow_html=True)
+    three = label("<pre>first\nsecond <span style='background-color: yellow;'>hit</span>\n"
+                  "third</pre>", allow_html=True)
+    line = one.heightForWidth(600)
+    assert three.heightForWidth(600) >= 3 * line - 2
+    assert shown(three).split("\n") == ["first", "second hit", "third"]

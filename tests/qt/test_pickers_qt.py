@@ -578,6 +578,9 @@ with st.sidebar:
     field = window.renderer.find(key="d")[0].widget
     right = field.mapTo(sidebar.viewport(), field.rect().topRight()).x()
     assert sidebar.viewport().width() - right >= 16  # the sidebar's right margin is there
+    for edit in field.findChildren(QDateTimeEdit):  # and each date shows whole (its last
+        line = edit.lineEdit()  # digit was cut under the drop-down arrow's room)
+        assert line.width() >= line.fontMetrics().horizontalAdvance("2024/04/30") + 4
 
 
 def test_text_area_heights_as_streamlit_takes_them(rerunqt_pilot, write_script, qtbot) -> None:

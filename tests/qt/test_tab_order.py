@@ -77,3 +77,24 @@ def test_the_focused_widget_is_scrolled_into_view(rerunqt_pilot, qtbot) -> None:
     qtbot.waitUntil(lambda: 0 <= last.mapTo(viewport, last.rect().topLeft()).y() < viewport.height())
     assert top is not None
 
+
+
+def test_a_button_disabled_by_its_own_click_lets_the_focus_go(rerunqt_pilot, write_script,
+                                                              qtbot) -> None:
+    """A browser blurs a focused button that becomes disabled (a game board's played cell):
+    no other widget takes the focus and its focus colours. Qt gave it to the next widget."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.button("Reset")
+        played = st.session_state.setdefault("played", [])
+        for cell in ("a", "b"):
+            if st.button(cell, key=cell, disabled=cell in played):
+                played.append(cell)
+                st.rerun()
+    """))
+    cell = pilot.record(key="a").widget
+    cell.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    pilot.click(key="a")
+    qtbot.waitUntil(lambda: not pilot.record(key="a").widget.isEnabled())
+    assert QApplication.focusWidget() is None

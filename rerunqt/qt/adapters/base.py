@@ -144,6 +144,7 @@ class LabelledField(QWidget):
         self.label = WrapLabel(markdown=True, plain_unless_marked=True,  # as Streamlit's labels
                                natural=True)
         self.label.icon_images = True
+        self.label.label_blocks = True
         self.set_label(label)
         self.label.setObjectName("rqLabel")
         self.label.setBuddy(field)

@@ -182,9 +182,18 @@ class ImageCell(QWidget):
             assert isinstance(layout, QVBoxLayout)
             made = self.web is None
             self.web = web_stand_in(layout, self.web, url, "This image is on the web")
-            if made and self.web is not None:
-                self.web.setMinimumWidth(WEB_ROOM)  # readable where the image was to be narrow
+            if made and self.web is not None:  # its room is a wish (sizeHint), not a minimum:
+                # in a narrow column (a logo beside a title) it shrinks inside the column
+                # instead of spilling under the next one
+                self.web.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.picture.setVisible(url is None)
+
+    def sizeHint(self) -> QSize:
+        """A web image's panel asks for WEB_ROOM: readable where the image was to be narrow."""
+        hint = super().sizeHint()
+        if self.web is not None and not self.web.isHidden():
+            hint.setWidth(max(hint.width(), WEB_ROOM))
+        return hint
 
     def set_link(self, link: str | None) -> None:
         """A script link (``javascript:``, ``data:``...) is no link: Streamlit's page

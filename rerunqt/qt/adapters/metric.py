@@ -128,6 +128,7 @@ class MetricBox(QFrame):
         super().__init__()
         self.setObjectName("rqMetric")
         self.label = WrapLabel(markdown=True)
+        self.label.label_blocks = True  # "# Tickets" shows "Tickets", as Streamlit's label
         self.label.setObjectName("rqMetricLabel")
         self.value = MetricValue()
         self.value.setObjectName("rqMetricValue")

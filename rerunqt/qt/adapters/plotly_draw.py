@@ -59,6 +59,15 @@ def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
     return color
 
 
+def _faded(color: QColor, opacity: float) -> QColor:
+    """A marker's or bar's fill at plotly's ``marker.opacity``."""
+    if opacity >= 1:
+        return color
+    fill = QColor(color)
+    fill.setAlphaF(color.alphaF() * opacity)
+    return fill
+
+
 def _readable(fill: QColor) -> str:
     from rerunqt.qt.adapters.shape_draw import readable_on
 
@@ -90,16 +99,17 @@ def _logged(plot: Any, side: str, values: np.ndarray) -> np.ndarray:
 def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
     pen = pg.mkPen(color, width=trace.line_width, style=_DASH.get(trace.dash, Qt.PenStyle.SolidLine)) \
         if trace.lines else None
+    fill = _faded(color, trace.marker_opacity)
     if trace.markers and (not trace.lines or trace.marker_colors is not None
                           or isinstance(trace.marker_size, np.ndarray)):
-        brushes: Any = color
+        brushes: Any = fill
         if trace.marker_colors is not None:
             brushes = [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]
         if trace.lines:
             plot.addItem(pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite"))
         return pg.ScatterPlotItem(x=_logged(plot, "bottom", trace.x), y=_logged(plot, "left", trace.y),
                                   size=trace.marker_size, brush=brushes, pen=None)
-    symbol = {"symbol": "o", "symbolSize": trace.marker_size, "symbolBrush": color,
+    symbol = {"symbol": "o", "symbolSize": trace.marker_size, "symbolBrush": fill,
               "symbolPen": None} if trace.markers else {}
     item = pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite", **symbol)
     if trace.base is not None:
@@ -119,7 +129,7 @@ def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
 
 def _bar(trace: Trace, color: QColor) -> Any:
     base = trace.base if trace.base is not None else np.zeros(len(trace.y))
-    fill: dict[str, Any] = {"brush": color}
+    fill: dict[str, Any] = {"brush": _faded(color, trace.marker_opacity)}
     if trace.marker_colors is not None:  # a colour per bar (color= a numeric column)
         fill = {"brushes": [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]}
     if trace.horizontal:

@@ -86,6 +86,7 @@ class WrapLabel(QLabel):
     broken = False  # a long word was given break points (breakable): copies leave them out
     allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
     icon_images = False  # a widget label's images are icons: no taller than a line (Streamlit)
+    label_blocks = False  # a widget label: headings, lists and quotes unwrapped (Streamlit)
     collapses = False  # an element's text that draws nothing has no height (Streamlit's 0 px)
 
     def __init__(self, markdown: bool = False, plain_unless_marked: bool = False,
@@ -115,6 +116,10 @@ class WrapLabel(QLabel):
         if text != self.source:
             self._texts += 1
         self.source = text
+        if self.label_blocks:
+            from rerunqt.core.label_blocks import unwrap_blocks
+
+            text = unwrap_blocks(text)
         if self.markdown:
             html = False
             if ":" in text or "$" in text:  # :red[...], :emoji:, $math$ (Streamlit's Markdown)

@@ -5,18 +5,13 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
-    QProgressBar,
-    QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
 from rerunqt.core.app_name import app_name
@@ -34,6 +29,7 @@ from rerunqt.qt.places import later_places
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
 from rerunqt.qt.renderer import Renderer
 from rerunqt.qt.sidebar import SidebarPanel, has_elements, logo_only, split
+from rerunqt.qt.toolbar import build_toolbar
 from rerunqt.qt.warmup import AdapterWarmUp
 from rerunqt.reconcile import merge_partial
 from rerunqt.runner.requests import WidgetEvent
@@ -41,6 +37,10 @@ from rerunqt.runner.script import ScriptSource, magic_extras
 from rerunqt.runner.session import AppSession, Snapshot
 from rerunqt.runner.sources import LocalModules
 from rerunqt.theme_rules import page_padding
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QProgressBar
 
 LAYOUT_REQUEST = QEvent.Type.LayoutRequest
 UPDATE_REQUEST = QEvent.Type.UpdateRequest
@@ -67,6 +67,13 @@ class AppWindow(QMainWindow):
     """One window is one session (decision 7)."""
 
     applied = Signal(int)  # run id of a final snapshot, after it is on screen
+    # made by build_toolbar (qt/toolbar.py)
+    rerun_action: QAction
+    stop_action: QAction
+    quit_action: QAction
+    running_label: QLabel
+    running_bar: QProgressBar
+    _running_actions: list[QAction]
 
     def __init__(self, script_path: Path, options: dict[str, Any] | None = None,
                  explicit_size: bool | None = None) -> None:
@@ -102,7 +109,7 @@ class AppWindow(QMainWindow):
         self.setCentralWidget(split(self.sidebar, under(scroll, self.bottom, above=self.source_notice)))
         self.page_follower: QObject | None = None  # made with a top-level chat input (follow.py)
         self._stopping_run = 0  # the run Stop was pressed for, until it has ended
-        self._build_toolbar()
+        build_toolbar(self)
         focus.install_scroll_into_view()
         focus.install_enter_clicks(self)
         self._build_live_reload()
@@ -123,46 +130,6 @@ class AppWindow(QMainWindow):
         width, height = self.options.get("window.width", 900), self.options.get("window.height", 700)
         self.resize(int(width), int(height))
         window_memory.restore(self, self.script_path, explicit_size)
-
-    def _build_toolbar(self) -> None:
-        bar = self.addToolBar("Run")
-        bar.setObjectName("rqToolbar")
-        bar.setMovable(False)
-        # Right-clicking must not hide the toolbar (and Rerun/Stop with it).
-        bar.toggleViewAction().setVisible(False)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.rerun_action = text_action("Rerun", self)
-        self.rerun_action.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("F5")])
-        self.rerun_action.setToolTip("Run the script again from the top (Ctrl+R)")
-        self.rerun_action.triggered.connect(self.request_rerun)
-        self.stop_action = text_action("Stop", self)
-        self.stop_action.setShortcut(QKeySequence("Ctrl+."))
-        self.stop_action.setToolTip("Stop the running script (Ctrl+.)")
-        self.stop_action.setEnabled(False)
-        self.stop_action.triggered.connect(self.request_stop)
-        self.quit_action = text_action("Quit", self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        self.sidebar.header_action = bar.addWidget(self.sidebar.header_logo)
-        self.sidebar.sync_header()
-        bar.addAction(self.sidebar.toggle_action)
-        bar.addAction(self.rerun_action)
-        bar.addAction(self.stop_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.running_label = QLabel("Running…")
-        self.running_label.setObjectName("rqRunning")
-        self.running_bar = QProgressBar()
-        self.running_bar.setObjectName("rqRunningBar")  # in the theme's primary colour
-        self.running_bar.setAccessibleName("Script running")
-        self.running_bar.setRange(0, 0)
-        self.running_bar.setMaximumWidth(80)
-        self.running_bar.setMaximumHeight(10)
-        self.running_bar.setTextVisible(False)
-        # Widgets in a toolbar are shown and hidden through their actions.
-        self._running_actions = [bar.addWidget(self.running_label), bar.addWidget(self.running_bar)]
-        self._set_running_visible(False)
 
     def _build_live_reload(self) -> None:
         """Watch the script and its local modules; a save offers (or does) a rerun."""

@@ -88,6 +88,8 @@ class SidebarPanel(QScrollArea):
         self.collapsed = False
         self.started = False  # the start state is decided once (set_page_config, or "auto")
         self.locked = False  # initial_sidebar_state="locked": open, with no way to collapse it
+        self.page_css = ""  # the app's CSS as Qt rules (qt/page_css.py): after the sidebar theme's
+        self.css_hidden = False  # the app's CSS hides it (``[data-testid="stSidebar"] {display: none}``)
         self.toggle_action = text_action("Sidebar", self)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
@@ -114,7 +116,18 @@ class SidebarPanel(QScrollArea):
         window without a sidebar never parses it; again on each theme or zoom change."""
         from rerunqt.qt.app import sidebar_stylesheet
 
-        self.setStyleSheet(sidebar_stylesheet())
+        self.setStyleSheet(sidebar_stylesheet() + self.page_css)
+
+    def set_page_css(self, qss: str, hidden: bool) -> None:
+        """The app's CSS: its rules restyle a styled panel (an unstyled one takes them with
+        its first content); ``hidden`` hides the panel and its toggle, as a browser does."""
+        if qss != self.page_css:
+            self.page_css = qss
+            if self.styleSheet():
+                self.restyle()
+        if hidden != self.css_hidden:
+            self.css_hidden = hidden
+            self._refresh()
 
     def remove(self, widget: QWidget) -> None:
         if widget is self.content:
@@ -158,6 +171,8 @@ class SidebarPanel(QScrollArea):
 
     def filled(self) -> bool:
         """Whether the panel has something to show (a page list, content besides the logo)."""
+        if self.css_hidden:
+            return False
         return self.navigation is not None or (self.content is not None and not self.logo_only)
 
     def sync_header(self) -> None:

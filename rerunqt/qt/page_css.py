@@ -1,0 +1,131 @@
+"""The app's page CSS applied to one window, after each finished run.
+
+``st.markdown("<style>...</style>", unsafe_allow_html=True)`` styles the whole page in a
+browser, whichever element drew it, for as long as the script draws it. Here the window
+collects the page's ``<style>`` blocks from each finished tree (core/page_css.py), keeps
+the rules rerunqt knows (core/page_css_map.py) and applies them: Qt stylesheet rules on the
+window and the sidebar (qt/page_qss.py), the page column's padding and width
+(``.block-container``), the sidebar hidden (``display: none``). A run that no longer draws
+the CSS takes it away. Unchanged CSS costs one tuple comparison per run.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rerunqt.core.element import Element
+from rerunqt.core.page_css import split_top, style_sheets
+from rerunqt.core.page_css_map import PageRule, page_rules
+from rerunqt.qt import theme_state
+from rerunqt.qt.page_qss import length, rules_qss
+
+if TYPE_CHECKING:
+    from rerunqt.qt.window import AppWindow
+
+# Streamlit 1.67's .block-container padding (6rem 1rem 10rem) against rerunqt's page margins
+STREAMLIT_PADDING = {"top": 96.0, "right": 16.0, "bottom": 160.0, "left": 16.0}
+_SIDES = ("top", "right", "bottom", "left")
+
+
+class PageCss:
+    """Keeps one window styled by the CSS its page draws now."""
+
+    def __init__(self, window: AppWindow) -> None:
+        self.window = window
+        self.sheets: tuple[str, ...] = ()
+        self.main_qss = ""
+        layout = window.page.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        self.margins = (margins.top(), margins.bottom()) if margins is not None else (24, 32)
+
+    def update(self, tree: tuple[Element, ...]) -> None:
+        """Apply the CSS of ``tree`` (a finished run's page) if it differs from the last."""
+        sheets = style_sheets(tree)
+        if sheets == self.sheets:
+            return
+        self.sheets = sheets
+        self.apply(page_rules(sheets))
+
+    def apply(self, rules: tuple[PageRule, ...]) -> None:
+        zoom = theme_state.zoom()
+        main = rules_qss(rules, "main", zoom)
+        if main != self.main_qss:
+            self.main_qss = main
+            self.window.setStyleSheet(main)
+        sidebar = "\n".join(part for part in (main, rules_qss(rules, "sidebar", zoom)) if part)
+        self.window.sidebar.set_page_css("\n" + sidebar if sidebar else "", _hidden(rules, "sidebar"))
+        self._block(rules)
+
+    def _block(self, rules: tuple[PageRule, ...]) -> None:
+        """``.block-container``: padding in proportion to Streamlit's, max-width in pixels."""
+        padding: dict[str, float] = {}
+        width: int | None = None
+        for rule in rules:
+            if rule.target != "block" or rule.scope != "main":
+                continue
+            for name, value in rule.declarations:
+                if name == "padding":
+                    padding.update(_box(value))
+                elif name.startswith("padding-") and name[8:] in _SIDES:
+                    px = length(value)
+                    if px is not None:
+                        padding[name[8:]] = px
+                elif name == "max-width":
+                    width = _max_width(value, width)
+        layout = self.window.page.layout()
+        if layout is None:
+            return
+        top, bottom = self.margins
+        top = round(top * padding["top"] / STREAMLIT_PADDING["top"]) if "top" in padding else top
+        if "bottom" in padding:
+            bottom = round(bottom * padding["bottom"] / STREAMLIT_PADDING["bottom"])
+        margins = layout.contentsMargins()
+        if (margins.top(), margins.bottom()) != (top, bottom):
+            layout.setContentsMargins(margins.left(), top, margins.right(), bottom)
+        sides = [padding[s] for s in ("left", "right") if s in padding]
+        side = round(32 * max(sides) / STREAMLIT_PADDING["left"]) if sides else None
+        fitter = getattr(self.window.renderer.places.get("page_config"), "width_filter", None)
+        if fitter is not None and (fitter.css_width, fitter.css_side) != (width, side):
+            fitter.css_width, fitter.css_side = width, side
+            fitter.fit()
+
+
+def _hidden(rules: tuple[PageRule, ...], target: str) -> bool:
+    """Whether the last ``display`` / ``visibility`` of ``target`` hides it."""
+    hidden = False
+    for rule in rules:
+        if rule.target == target:
+            for name, value in rule.declarations:
+                if name == "display":
+                    hidden = value.strip().lower() == "none"
+                elif name == "visibility":
+                    hidden = value.strip().lower() in ("hidden", "collapse")
+    return hidden
+
+
+def _box(value: str) -> dict[str, float]:
+    """``padding``'s one to four lengths as sides; nothing if one is not a length."""
+    sizes = [length(word) for word in split_top(value, " ")]
+    if not sizes or len(sizes) > 4 or any(size is None for size in sizes):
+        return {}
+    top, right, bottom, left = {1: (0, 0, 0, 0), 2: (0, 1, 0, 1), 3: (0, 1, 2, 1),
+                                4: (0, 1, 2, 3)}[len(sizes)]
+    return {"top": sizes[top] or 0.0, "right": sizes[right] or 0.0,
+            "bottom": sizes[bottom] or 0.0, "left": sizes[left] or 0.0}
+
+
+def _max_width(value: str, current: int | None) -> int | None:
+    """A pixel max-width; ``none`` or a percentage (of 90 or more) as no cap (0)."""
+    text = value.strip().lower()
+    number = text.removesuffix("%").removesuffix("vw")
+    if text in ("none", "initial", "unset") or (number != text and _number(number) >= 90):
+        return 0
+    px = length(text)
+    return round(px) if px is not None and px > 0 else current
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0

@@ -1,0 +1,82 @@
+"""Page CSS read from the ``<style>`` blocks community apps inject (core/page_css.py,
+core/page_css_map.py): which rules rerunqt keeps, and that any CSS is read without error."""
+
+from __future__ import annotations
+
+import pytest
+
+from rerunqt.core.element import Element
+from rerunqt.core.page_css import parse_rules, style_sheets
+from rerunqt.core.page_css_map import page_rules, target_of
+
+
+def _md(body: str, html: bool = True) -> Element:
+    return Element("markdown", ("markdown", 0), (("body", body), ("unsafe_allow_html", html)))
+
+
+def test_style_blocks_come_from_html_markdown_and_st_html_anywhere_in_the_page() -> None:
+    inner = Element("html", ("html", 0), (("body", "<style>.b{}</style>"),))
+    column = Element("column", ("column", 0), (), (_md("x<style>.a{}</style>y<STYLE id=s>.c{}</STYLE>"),))
+    tree = (column, _md("<style>.shown{}</style>", html=False), Element("overlay", "o", (), (inner,)))
+    assert style_sheets(tree) == (".a{}", ".c{}", ".b{}")  # not the Markdown shown as text
+
+
+def test_comments_at_rules_important_and_variables() -> None:
+    css = """
+    @import url('https://fonts.googleapis.com/css2?family=Inter;wght@400');
+    /* a { color: red } */
+    :root { --accent: #6d5dfc; --panel: var(--accent); }
+    @media (max-width: 600px) { .stApp { color: red } }
+    @keyframes pulse { 0% { opacity: 0 } 100% { opacity: 1 } }
+    .stApp { background: var(--panel) !important; color: var(--missing, #111) }
+    .x { background: url(data:image/png;base64,AAA=); }
+    """
+    assert parse_rules(css) == [
+        (".stApp", (("background", "#6d5dfc"), ("color", "#111"))),
+        (".x", (("background", "url(data:image/png;base64,AAA=)"),)),
+    ]
+
+
+@pytest.mark.parametrize(("selector", "expected"), [
+    ("div.stButton > button", ("main", "button", "")),
+    (".stButton>button:hover", ("main", "button", "hover")),
+    ("div.stButton > button:first-child", ("main", "button", "")),
+    (".stButton > button:active", ("main", "button", "pressed")),
+    ('[data-testid="stBaseButton-primary"]', ("main", "button.primary", "")),
+    (".stDownloadButton > button", ("main", "download_button", "")),
+    ('section[data-testid="stSidebar"]', ("sidebar", "sidebar", "")),
+    ('[data-testid="stSidebar"] > div:first-child', ("sidebar", "sidebar", "")),
+    ('[data-testid="stSidebar"] *', ("sidebar", "text", "")),
+    ('section[data-testid="stSidebar"] .stButton > button', ("sidebar", "button", "")),
+    (".stApp", ("main", "app", "")),
+    ('[data-testid="stAppViewContainer"]', ("main", "app", "")),
+    ('[class*="css"]', ("main", "app", "")),
+    (".main .block-container", ("main", "block", "")),
+    ("div.block-container", ("main", "block", "")),
+    ('div[data-testid="metric-container"]', ("main", "metric", "")),
+    ("[data-testid='stMetricValue'] > div", ("main", "metric_value", "")),
+    (".stApp h1", ("main", "h1", "")),
+    ("#MainMenu", ("main", "chrome", "")),
+    ('[data-testid="collapsedControl"]', ("main", "sidebar_toggle", "")),
+    (".hero h1", None), (".footer", None), ('button[key^="p_"]', None), ("h1::before", None),
+    (".stTextInput input:focus", None), ("a:hover", None),
+])
+def test_streamlit_selectors_map_to_targets(selector: str, expected: tuple[str, str, str] | None) -> None:
+    assert target_of(selector) == expected
+
+
+def test_unknown_rules_and_properties_are_dropped_quietly() -> None:
+    css = """
+    .hero { color: red }  h4 { color: blue }  #MainMenu { visibility: hidden; }
+    .stButton > button { transition: all .2s; box-shadow: 0 0 1px red; color: white; }
+    h1, .nope, h3 { color: navy }
+    """
+    rules = page_rules((css,))
+    assert [(r.target, r.declarations) for r in rules] == [
+        ("button", (("color", "white"),)), ("h1", (("color", "navy"),)), ("h3", (("color", "navy"),))]
+
+
+@pytest.mark.parametrize("css", ["}", "{", "a {", ".stApp { color: }", "@media {", "::: {;;}",
+                                 ".stApp { background: var(--a) }", "/* open", ".stApp {{ color: red }}"])
+def test_broken_css_is_never_an_error(css: str) -> None:
+    page_rules((css,))

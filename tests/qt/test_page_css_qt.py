@@ -1,0 +1,106 @@
+"""The app's page CSS on real widgets (qt/page_css.py): ``st.markdown("<style>...</style>",
+unsafe_allow_html=True)`` styles the whole page, as in a browser, while the script draws it.
+Before, the rules were dropped: every styled button, sidebar and background kept the theme."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.qt
+
+CSS = '''
+st.markdown("""<style>
+:root { --brand: #0e2f44; }
+.stApp { background-color: #f8f3ed; }
+section[data-testid="stSidebar"] { background: #16213e !important; }
+section[data-testid="stSidebar"] * { color: #e8eaf6 !important; }
+div.stButton > button { background-color: var(--brand); color: white; border: none; border-radius: 5px; }
+div.stButton > button:hover { background-color: #1c4e6b; }
+h1 { color: #8a2be2; }
+div[data-testid="stMetricValue"] { color: #0e2f44; font-size: 32px; }
+.hero h1, .nothing-here { color: red; }
+</style>""", unsafe_allow_html=True)
+'''
+
+
+def _pixel(widget, x: int, y: int) -> str:  # type: ignore[no-untyped-def]
+    return widget.grab().toImage().pixelColor(x, y).name()
+
+
+def _script(body: str, css: bool = True) -> str:
+    return "import streamlit as st\n" + (CSS if css else "") + body
+
+
+def test_button_sidebar_page_heading_and_metric_take_the_css(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(_script(
+        'st.title("T")\nst.metric("M", 5)\nst.button("Go")\nst.download_button("Get", "x")\n'
+        'st.sidebar.write("side")\n')))
+    window = pilot.window
+    button = pilot.widget(label="Go")
+    assert _pixel(button, 4, button.height() // 2) == "#0e2f44"
+    assert button.palette().color(button.foregroundRole()).name() == "#ffffff"
+    download = pilot.widget(label="Get")  # .stButton is st.button's only, as in Streamlit
+    assert _pixel(download, 4, download.height() // 2) == "#ffffff"
+    title = window.renderer.find(kind="title")[0].widget
+    assert title.palette().color(title.foregroundRole()).name() == "#8a2be2"
+    metric = window.renderer.find(kind="metric")[0].widget
+    assert metric.value.palette().color(metric.value.foregroundRole()).name() == "#0e2f44"
+    assert metric.value.font().pixelSize() == 28  # 32 CSS px as rerunqt's 14 px to 16
+    assert _pixel(window.page, 2, 2) == "#f8f3ed"
+    sidebar = window.sidebar
+    assert _pixel(sidebar.widget(), 2, 2) == "#16213e"
+    side = window.renderer.find(kind="markdown")[-1].widget
+    assert side.palette().color(side.foregroundRole()).name() == "#e8eaf6"
+
+
+def test_hover_rule_styles_the_button_under_the_mouse(rerunqt_pilot, write_script) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    pilot = rerunqt_pilot(write_script(_script('st.button("Go")\n')))
+    button = pilot.widget(label="Go")
+    assert _pixel(button, 4, button.height() // 2) == "#0e2f44"
+    QTest.mouseMove(button, QPoint(5, 5))
+    assert _pixel(button, 4, button.height() // 2) == "#1c4e6b"
+
+
+def test_the_css_stops_applying_when_the_script_no_longer_draws_it(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import streamlit as st\n"
+        "if not st.checkbox('plain'):\n"
+        "    with st.sidebar:\n"  # drawn in the sidebar, it styles the whole page
+        "        st.html('<style>.stButton > button { background: #123456; }</style>')\n"
+        "st.button('Go')\n"))
+    button = pilot.widget(label="Go")
+    assert _pixel(button, 4, button.height() // 2) == "#123456"
+    pilot.click(label="plain")
+    button = pilot.widget(label="Go")
+    assert _pixel(button, 4, button.height() // 2) == "#ffffff"
+    assert pilot.window.styleSheet() == ""
+
+
+def test_block_container_padding_and_width_and_a_hidden_sidebar(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\nst.set_page_config(layout="wide")\n'
+        'st.markdown("<style>.block-container { padding: 0; max-width: 400px; }'
+        '[data-testid=stSidebar] { display: none }</style>", unsafe_allow_html=True)\n'
+        'st.sidebar.write("hidden")\nst.title("Top")\n'))
+    window = pilot.window
+    margins = window.page.layout().contentsMargins()
+    assert margins.top() == 0
+    window.resize(1200, 600)
+    pilot.settle()
+    title = window.renderer.find(kind="title")[0].widget
+    assert title.width() <= 400
+    assert not window.sidebar.isVisible() and not window.sidebar.toggle_action.isVisible()
+
+
+def test_unknown_and_broken_css_changes_nothing_and_raises_nothing(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>.hero { color: red } @media {  .x::before { content: \'}\' } '
+        '.stButton > button { background: url(x.png); color: calc(1px) }</style>", '
+        'unsafe_allow_html=True)\nst.button("Go")\n'))
+    assert pilot.window.renderer.failures == 0
+    button = pilot.widget(label="Go")
+    assert _pixel(button, 4, button.height() // 2) == "#ffffff"

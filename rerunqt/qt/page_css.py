@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from rerunqt.core.element import Element
 from rerunqt.core.page_css import split_top, style_sheets
+from rerunqt.core.page_css_inline import ClassRule, class_rules
 from rerunqt.core.page_css_map import PageRule, page_rules
 from rerunqt.qt import theme_state
+from rerunqt.qt.adapters.wrap_label import WrapLabel
 from rerunqt.qt.page_qss import length, rules_qss
 
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 # Streamlit 1.67's .block-container padding (6rem 1rem 10rem) against rerunqt's page margins
 STREAMLIT_PADDING = {"top": 96.0, "right": 16.0, "bottom": 160.0, "left": 16.0}
 _SIDES = ("top", "right", "bottom", "left")
+_HTML = frozenset({"markdown", "caption", "html"})
 
 
 class PageCss:
@@ -34,17 +37,38 @@ class PageCss:
         self.window = window
         self.sheets: tuple[str, ...] = ()
         self.main_qss = ""
+        self.classes: tuple[ClassRule, ...] = ()  # .class / #id rules for the app's HTML
+        self.inlined = False  # some label holds class rules (to take them away)
         layout = window.page.layout()
         margins = layout.contentsMargins() if layout is not None else None
         self.margins = (margins.top(), margins.bottom()) if margins is not None else (24, 32)
 
     def update(self, tree: tuple[Element, ...]) -> None:
-        """Apply the CSS of ``tree`` (a finished run's page) if it differs from the last."""
+        """Apply the CSS of ``tree`` (a finished run's page) if it differs from the last;
+        the page's class rules reach its HTML elements drawn since."""
         sheets = style_sheets(tree)
-        if sheets == self.sheets:
-            return
-        self.sheets = sheets
-        self.apply(page_rules(sheets))
+        if sheets != self.sheets:
+            self.sheets = sheets
+            self.apply(page_rules(sheets))
+            self.classes = class_rules(sheets)
+        if self.classes or self.inlined:
+            self._inline()
+
+    def _inline(self) -> None:
+        """Give each HTML label of the page the current class rules (a new label, or all
+        of them when the rules change) and draw it again if its HTML has a class or id."""
+        classes = self.classes
+        for record in list(self.window.renderer.records.values()):
+            widget, element = record.widget, record.element
+            if element.kind not in _HTML or not isinstance(widget, WrapLabel) or record.failed \
+                    or widget.page_classes is classes:
+                continue
+            body = element.prop("body")
+            widget.page_classes = classes
+            if isinstance(body, str) and ("class=" in body or "id=" in body) and (
+                    element.kind == "html" or element.prop("unsafe_allow_html") is True):
+                record.adapter.update(widget, element, element, frozenset({"body"}))
+        self.inlined = bool(classes)
 
     def apply(self, rules: tuple[PageRule, ...]) -> None:
         zoom = theme_state.zoom()

@@ -80,3 +80,23 @@ def test_unknown_rules_and_properties_are_dropped_quietly() -> None:
                                  ".stApp { background: var(--a) }", "/* open", ".stApp {{ color: red }}"])
 def test_broken_css_is_never_an_error(css: str) -> None:
     page_rules((css,))
+
+
+def test_class_and_id_rules_go_inline_on_the_app_s_own_html() -> None:
+    """``<div class="hero">`` takes ``.hero``'s declarations before its own style (which
+    wins, as in a browser); an id rule comes after class rules; descendant selectors,
+    Streamlit's classes and pseudo-classes are not inlined."""
+    from rerunqt.core.page_css_inline import class_rules, inline_classes
+
+    rules = class_rules(('.hero { color: white; padding: 20px } #corgi { color: blue } '
+                         '.hero h1 { color: red } .stApp { color: red } a.link:hover { color: red } '
+                         'div.card.ok { font-family: "Inter" }',))
+    assert [(r.tag, sorted(r.classes), r.ident) for r in rules] == [
+        ("", ["hero"], ""), ("", [], "corgi"), ("div", ["card", "ok"], "")]
+    html = ('<div class="hero" style="color: pink"><h1 id=corgi class="hero">A</h1></div>'
+            '<div class="card ok x">B</div><p class="card ok">C</p><span class="stApp">D</span>')
+    assert inline_classes(html, rules) == (
+        '<div class="hero" style="color: white; padding: 20px; color: pink">'
+        '<h1 id=corgi class="hero" style="color: white; padding: 20px; color: blue">A</h1></div>'
+        '<div class="card ok x" style="font-family: \'Inter\'">B</div><p class="card ok">C</p>'
+        '<span class="stApp">D</span>')

@@ -104,3 +104,28 @@ def test_unknown_and_broken_css_changes_nothing_and_raises_nothing(rerunqt_pilot
     assert pilot.window.renderer.failures == 0
     button = pilot.widget(label="Go")
     assert _pixel(button, 4, button.height() // 2) == "#ffffff"
+
+
+def test_class_rules_style_the_app_s_own_html_while_drawn(rerunqt_pilot, write_script) -> None:
+    """``.card`` and ``#corgi`` (Streamlit's st.html e2e app: "This text should be blue")
+    style Markdown and st.html elements, those drawn after the CSS too, and stop with it."""
+    pilot = rerunqt_pilot(write_script(
+        "import streamlit as st\n"
+        "if not st.checkbox('plain'):\n"
+        "    st.html('<style>.card { background-color: #fdecec; padding: 12px } "
+        "#corgi { color: blue }</style>')\n"
+        "st.markdown('<div class=\"card\">Card</div>', unsafe_allow_html=True)\n"
+        "st.html('<div id=\"corgi\">This text should be blue</div>')\n"
+        "if st.button('more'):\n"
+        "    st.markdown('<div class=\"card\">Later</div>', unsafe_allow_html=True)\n"))
+    card = pilot.window.renderer.find(kind="markdown")[0].widget
+    corgi = pilot.window.renderer.find(kind="html")[-1].widget
+    assert _pixel(card, card.width() - 3, 3) == "#fdecec"
+    assert "color: blue" in corgi.text().lower()
+    pilot.click(label="more")
+    later = pilot.window.renderer.find(kind="markdown")[1].widget
+    assert _pixel(later, later.width() - 3, 3) == "#fdecec"
+    pilot.click(label="plain")
+    card = pilot.window.renderer.find(kind="markdown")[0].widget
+    assert _pixel(card, card.width() - 3, 3) != "#fdecec"
+    assert "color" not in pilot.window.renderer.find(kind="html")[-1].widget.text().lower()

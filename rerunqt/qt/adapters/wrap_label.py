@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
+from rerunqt.core.page_css_inline import ClassRule, inline_classes
+
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 SIZES_KEPT = 8  # measures remembered per label: a value that flips between a few texts
 
@@ -87,6 +89,7 @@ class WrapLabel(QLabel):
     allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
     icon_images = False  # a widget label's images are icons: no taller than a line (Streamlit)
     collapses = False  # an element's text that draws nothing has no height (Streamlit's 0 px)
+    page_classes: tuple[ClassRule, ...] = ()  # the page's .class / #id rules (qt/page_css.py)
 
     def __init__(self, markdown: bool = False, plain_unless_marked: bool = False,
                  natural: bool = False) -> None:
@@ -117,6 +120,8 @@ class WrapLabel(QLabel):
         self.source = text
         if self.markdown:
             html = False
+            if self.allow_html and self.page_classes:  # the app's own HTML, styled by class
+                text = inline_classes(text, self.page_classes)
             if ":" in text or "$" in text:  # :red[...], :emoji:, $math$ (Streamlit's Markdown)
                 from rerunqt.qt.markdown_html import label_text  # with the first such text
 

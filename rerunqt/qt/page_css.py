@@ -54,6 +54,11 @@ class PageCss:
         if self.classes or self.inlined:
             self._inline()
 
+    def refresh(self) -> None:
+        """Write the rules again (View > Zoom scales their font sizes)."""
+        if self.sheets:
+            self.apply(page_rules(self.sheets))
+
     def _inline(self) -> None:
         """Give each HTML label of the page the current class rules (a new label, or all
         of them when the rules change) and draw it again if its HTML has a class or id."""

@@ -20,8 +20,9 @@ from rerunqt.css_colours import parse_rgba
 
 FONT_SCALE = 14 / 16  # rerunqt's body text against Streamlit's
 _TEXT = ("QLabel#rqMarkdown", "QLabel#rqTitle", "QLabel#rqHeader", "QLabel#rqSubheader",
-         "QLabel#rqLabel", "QCheckBox#rqCheckbox", "QRadioButton", "QLabel#rqMetricLabel",
-         "QLabel#rqMetricValue")
+         "QLabel#rqLabel", "QCheckBox#rqCheckbox", "QRadioButton#rqRadioOption",
+         "QLabel#rqMetricLabel", "QLabel#rqMetricValue")
+_ALL_TEXT = ("QLabel", "QCheckBox", "QRadioButton")  # a sidebar's ``*``: every word in it
 _FONTED = (*_TEXT, "QLabel#rqCaption", "QPushButton#rqButton", "QLineEdit", "QTextEdit",
            "QPlainTextEdit", "QComboBox", "QAbstractSpinBox")
 
@@ -39,7 +40,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "text": ("QLabel#rqMarkdown",), "metric": ("QFrame#rqMetric",),
     "metric_label": ("QLabel#rqMetricLabel",), "metric_value": ("QLabel#rqMetricValue",),
     "metric_delta": ("QLabel#rqMetricDelta",),
-    "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("QScrollArea#rqSidebar", "#rqSidebarPage"),
+    "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("#rqSidebarPage",),  # (SIDEBAR)
 }
 _BOX_TARGETS = frozenset({"button", "download_button", "form_submit_button", "button.any",
                           "button.primary", "button.secondary", "metric", "h1", "h2", "h3", "text",
@@ -191,13 +192,20 @@ def declaration(name: str, value: str, target: str, zoom: float) -> str | None:
     return None if found is None else f"{name}: {found}"
 
 
+SIDEBAR = "#rqSidebarPage"  # the sidebar's content holder, which carries its page CSS
+
+
 def rules_qss(rules: tuple[PageRule, ...], scope: str, zoom: float) -> str:
-    """The stylesheet text of the ``rules`` of one scope (``main`` or ``sidebar``)."""
+    """The stylesheet text of the ``rules`` of one scope (``main`` or ``sidebar``). A
+    sidebar rule's selectors start with the sidebar's id, so they outrank the page's rules
+    in the same sheet, as ``[data-testid="stSidebar"] p`` outranks ``p``."""
     out: list[str] = []
     for rule in rules:
         if rule.scope != scope:
             continue
         for selectors, lines in _rule_parts(rule, zoom):
+            if scope == "sidebar":
+                selectors = tuple(s if s == SIDEBAR else f"{SIDEBAR} {s}" for s in selectors)
             if lines:
                 out.append(f"{', '.join(selectors)} {{ {'; '.join(lines)}; }}")
     return "\n".join(out)
@@ -215,7 +223,8 @@ def _rule_parts(rule: PageRule, zoom: float) -> list[tuple[tuple[str, ...], list
 
     if target in ("app", "sidebar") or (target == "text" and rule.scope == "sidebar"):
         panel = lines(("background", "background-color")) if target != "text" else []
-        return [(SELECTORS.get(target, ()), panel), (_TEXT, lines(("color",))),
+        texts = _ALL_TEXT if rule.scope == "sidebar" else _TEXT
+        return [(SELECTORS.get(target, ()), panel), (texts, lines(("color",))),
                 (_FONTED, lines(("font-family",))),
                 (("QLabel#rqMarkdown", "QLabel#rqLabel"), lines(("font-size", "font-weight")))]
     selectors = SELECTORS.get(target)

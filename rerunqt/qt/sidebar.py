@@ -88,7 +88,6 @@ class SidebarPanel(QScrollArea):
         self.collapsed = False
         self.started = False  # the start state is decided once (set_page_config, or "auto")
         self.locked = False  # initial_sidebar_state="locked": open, with no way to collapse it
-        self.page_css = ""  # the app's CSS as Qt rules (qt/page_css.py): after the sidebar theme's
         self.css_hidden = False  # the app's CSS hides it (``[data-testid="stSidebar"] {display: none}``)
         self.toggle_action = text_action("Sidebar", self)
         self.toggle_action.setCheckable(True)
@@ -116,15 +115,15 @@ class SidebarPanel(QScrollArea):
         window without a sidebar never parses it; again on each theme or zoom change."""
         from rerunqt.qt.app import sidebar_stylesheet
 
-        self.setStyleSheet(sidebar_stylesheet() + self.page_css)
+        self.setStyleSheet(sidebar_stylesheet())
 
     def set_page_css(self, qss: str, hidden: bool) -> None:
-        """The app's CSS: its rules restyle a styled panel (an unstyled one takes them with
-        its first content); ``hidden`` hides the panel and its toggle, as a browser does."""
-        if qss != self.page_css:
-            self.page_css = qss
-            if self.styleSheet():
-                self.restyle()
+        """The app's CSS (qt/page_css.py) as the content holder's own sheet, which wins over
+        the panel's theme sheet as a page's CSS wins over Streamlit's; ``hidden`` hides the
+        panel and its toggle, as ``display: none`` does in a browser."""
+        holder = self.widget()
+        if holder is not None and holder.styleSheet() != qss:
+            holder.setStyleSheet(qss)
         if hidden != self.css_hidden:
             self.css_hidden = hidden
             self._refresh()

@@ -129,3 +129,34 @@ def test_class_rules_style_the_app_s_own_html_while_drawn(rerunqt_pilot, write_s
     card = pilot.window.renderer.find(kind="markdown")[0].widget
     assert _pixel(card, card.width() - 3, 3) != "#fdecec"
     assert "color" not in pilot.window.renderer.find(kind="html")[-1].widget.text().lower()
+
+
+def test_a_sidebar_rule_outranks_the_page_s_in_the_sidebar(rerunqt_pilot, write_script) -> None:
+    """``.stApp { color }`` colours the page's text; ``[data-testid="stSidebar"] *`` every
+    word in the sidebar, radio options too (they stayed the theme's dark grey on a dark
+    panel), as the more specific rule wins in a browser."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>.stApp { color: #20263b; } [data-testid=stSidebar] { background: #211d38 }'
+        ' [data-testid=stSidebar] * { color: #f7f4ff; }</style>", unsafe_allow_html=True)\n'
+        'st.write("page")\nst.sidebar.write("side")\nst.sidebar.radio("Page", ["Explore", "Predict"])\n'))
+    page, side = (r.widget for r in pilot.window.renderer.find(kind="markdown")[1:])
+    assert page.palette().color(page.foregroundRole()).name() == "#20263b"
+    assert side.palette().color(side.foregroundRole()).name() == "#f7f4ff"
+    from PySide6.QtWidgets import QRadioButton
+
+    options = pilot.widget(label="Page").findChildren(QRadioButton)
+    assert options and all(o.palette().color(o.foregroundRole()).name() == "#f7f4ff" for o in options)
+
+
+def test_view_zoom_scales_the_css_font_sizes(rerunqt_pilot, write_script, qapp) -> None:
+    from rerunqt.qt.app import apply_theme
+
+    pilot = rerunqt_pilot(write_script(_script('st.metric("M", 5)\n')))
+    value = pilot.window.renderer.find(kind="metric")[0].widget.value
+    assert value.font().pixelSize() == 28
+    try:
+        apply_theme(qapp, "light", zoom=1.5, force=True)  # View > Zoom
+        assert value.font().pixelSize() == 42
+    finally:
+        apply_theme(qapp, "light", force=True)

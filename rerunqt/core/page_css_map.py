@@ -12,7 +12,9 @@ Targets: ``app`` (page background, text colour and font), ``block`` (the page co
 padding and max-width), ``sidebar`` (its panel), ``text`` (Markdown text), ``h1``-``h3``
 (title, header, subheader), ``button`` / ``download_button`` / ``form_submit_button`` /
 ``button.any`` / ``button.primary`` / ``button.secondary``, ``metric``, ``metric_label``,
-``metric_value``, ``metric_delta``, ``sidebar_toggle`` (hidden by ``display: none``), and
+``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
+``text_area``, ``selectbox``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
+``sidebar_toggle`` (hidden by ``display: none``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
 none of these, so their rules do nothing).
 """
@@ -61,6 +63,26 @@ _METRIC = {
     "[data-testid=stmetricvalue] div": "metric_value", "[data-testid=stmetricdelta]": "metric_delta",
     "[data-testid=stmetricdelta] div": "metric_delta",
 }
+_INPUTS = {
+    ".sttextinput input": "text_input", "[data-testid=sttextinput] input": "text_input",
+    ".sttextinput": "text_input", "[data-testid=sttextinput]": "text_input",
+    "input": "text_input", "[data-baseweb=input]": "text_input", "[data-baseweb=input] input": "text_input",
+    ".stnumberinput input": "number_input", "[data-testid=stnumberinput] input": "number_input",
+    ".sttextarea textarea": "text_area", "[data-testid=sttextarea] textarea": "text_area",
+    "textarea": "text_area", ".sttextarea": "text_area", "[data-baseweb=textarea] textarea": "text_area",
+    ".stselectbox [data-baseweb=select]": "selectbox", "[data-baseweb=select]": "selectbox",
+    "[data-baseweb=select] div": "selectbox", ".stselectbox [data-baseweb=select] div": "selectbox",
+    "[data-testid=stselectbox] [data-baseweb=select]": "selectbox", ".stselectbox": "selectbox",
+    "[data-testid=stexpander]": "expander", ".streamlit-expander": "expander",
+    "[data-testid=stexpander] details": "expander", ".stexpander": "expander",
+    ".streamlit-expanderheader": "expander_header", "[data-testid=stexpander] summary": "expander_header",
+    ".stexpander summary": "expander_header", "[data-testid=stexpander] details summary": "expander_header",
+    ".sttabs [data-baseweb=tab]": "tab", "[data-baseweb=tab]": "tab", "button[data-baseweb=tab]": "tab",
+    ".sttabs button": "tab", ".sttabs [data-baseweb=tab][aria-selected=true]": "tab.selected",
+    "[data-baseweb=tab][aria-selected=true]": "tab.selected",
+    "button[data-baseweb=tab][aria-selected=true]": "tab.selected",
+    ".sttabs [aria-selected=true]": "tab.selected",
+}
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", ".stmarkdown h1": "h1", ".stmarkdown h2": "h2",
              ".stmarkdown h3": "h3", "[data-testid=stheading] h1": "h1",
              "[data-testid=stheading] h2": "h2", "[data-testid=stheading] h3": "h3"}
@@ -100,6 +122,8 @@ def normalise(selector: str) -> str:
     text = text.replace(" > ", " ")
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\[\s*([\w-]+)\s*([*^$~|]?=)\s*([^\]]*?)\s*\]", r"[\1\2\3]", text)
+    parts = text.split(" ")  # a bare ``div`` between parts (``.stTextInput > div > div > input``)
+    text = " ".join(p for i, p in enumerate(parts) if p != "div" or i in (0, len(parts) - 1))
     return _TAG_PREFIX.sub("", text)
 
 
@@ -129,8 +153,10 @@ def target_of(selector: str) -> tuple[str, str, str] | None:
 def _target(scope: str, text: str, state: str) -> tuple[str, str, str] | None:
     if text in _BUTTONS:
         return scope, _BUTTONS[text], state
+    if text in _INPUTS and state in ("", "hover", "focus", "disabled"):
+        return scope, _INPUTS[text], state
     if state:
-        return None  # only buttons have states here
+        return None  # only buttons and fields have states here
     for table, name in ((_APP, "app"), (_BLOCK, "block"), (_TEXT, "text"), (_CHROME, "chrome"),
                         (_TOGGLE, "sidebar_toggle")):
         if text in table:

@@ -21,7 +21,7 @@ from rerunqt.css_colours import parse_rgba
 FONT_SCALE = 14 / 16  # rerunqt's body text against Streamlit's
 _TEXT = ("QLabel#rqMarkdown", "QLabel#rqTitle", "QLabel#rqHeader", "QLabel#rqSubheader",
          "QLabel#rqLabel", "QCheckBox#rqCheckbox", "QRadioButton#rqRadioOption",
-         "QLabel#rqMetricLabel", "QLabel#rqMetricValue")
+         "QLabel#rqMetricLabel", "QLabel#rqMetricValue", "QToolButton#rqExpanderHeader")
 _ALL_TEXT = ("QLabel", "QCheckBox", "QRadioButton")  # a sidebar's ``*``: every word in it
 _FONTED = (*_TEXT, "QLabel#rqCaption", "QPushButton#rqButton", "QLineEdit", "QTextEdit",
            "QPlainTextEdit", "QComboBox", "QAbstractSpinBox")
@@ -40,11 +40,16 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "text": ("QLabel#rqMarkdown",), "metric": ("QFrame#rqMetric",),
     "metric_label": ("QLabel#rqMetricLabel",), "metric_value": ("QLabel#rqMetricValue",),
     "metric_delta": ("QLabel#rqMetricDelta",),
+    "text_input": ("QLineEdit#rqTextInput",), "number_input": ("QDoubleSpinBox#rqNumberInput",),
+    "text_area": ("QPlainTextEdit#rqTextArea",), "selectbox": ("QComboBox#rqSelectbox",),
+    "expander": ("QFrame#rqExpander",), "expander_header": ("QToolButton#rqExpanderHeader",),
+    "tab": ("QTabWidget#rqTabs QTabBar::tab",), "tab.selected": ("QTabWidget#rqTabs QTabBar::tab:selected",),
     "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("#rqSidebarPage",),  # (SIDEBAR)
 }
 _BOX_TARGETS = frozenset({"button", "download_button", "form_submit_button", "button.any",
                           "button.primary", "button.secondary", "metric", "h1", "h2", "h3", "text",
-                          "metric_label", "metric_value"})
+                          "metric_label", "metric_value", "text_input", "number_input", "text_area",
+                          "selectbox", "expander", "expander_header", "tab", "tab.selected"})
 _LENGTH = re.compile(r"(-?\d*\.?\d+)(px|rem|em|pt)?")
 _ANGLE = re.compile(r"(-?\d*\.?\d+)(deg|turn|rad)")
 _DIRECTIONS = {"to right": 90.0, "to left": 270.0, "to bottom": 180.0, "to top": 0.0,

@@ -58,8 +58,15 @@ def test_comments_at_rules_important_and_variables() -> None:
     (".stApp h1", ("main", "h1", "")),
     ("#MainMenu", ("main", "chrome", "")),
     ('[data-testid="collapsedControl"]', ("main", "sidebar_toggle", "")),
+    (".stTextInput > div > div > input", ("main", "text_input", "")),
+    ('[data-testid="stTextInput"] input:focus', ("main", "text_input", "focus")),
+    (".stTextArea textarea", ("main", "text_area", "")),
+    ('div[data-baseweb="select"] > div', ("main", "selectbox", "")),
+    ('[data-testid="stExpander"]', ("main", "expander", "")),
+    (".streamlit-expanderHeader:hover", ("main", "expander_header", "hover")),
+    ('.stTabs [data-baseweb="tab"][aria-selected="true"]', ("main", "tab.selected", "")),
     (".hero h1", None), (".footer", None), ('button[key^="p_"]', None), ("h1::before", None),
-    (".stTextInput input:focus", None), ("a:hover", None),
+    ("a:hover", None), (".stSlider div", None),
 ])
 def test_streamlit_selectors_map_to_targets(selector: str, expected: tuple[str, str, str] | None) -> None:
     assert target_of(selector) == expected

@@ -39,6 +39,8 @@ class PageCss:
         self.main_qss = ""
         self.classes: tuple[ClassRule, ...] = ()  # .class / #id rules for the app's HTML
         self.inlined = False  # some label holds class rules (to take them away)
+        self._built = window.renderer.staging.done  # a long first page's later labels
+        window.renderer.staging.done = self._staged  # get the class rules once made
         layout = window.page.layout()
         margins = layout.contentsMargins() if layout is not None else None
         self.margins = (margins.top(), margins.bottom()) if margins is not None else (24, 32)
@@ -52,6 +54,11 @@ class PageCss:
             self.apply(page_rules(sheets))
             self.classes = class_rules(sheets)
         if self.classes or self.inlined:
+            self._inline()
+
+    def _staged(self) -> None:
+        self._built()
+        if self.classes:
             self._inline()
 
     def refresh(self) -> None:

@@ -201,3 +201,21 @@ def _tab_text_colour(bar) -> str:  # type: ignore[no-untyped-def]
     colours = [image.pixelColor(x, y) for x in range(rect.left(), rect.right())
                for y in range(rect.top(), rect.bottom())]
     return min(colours, key=lambda c: c.lightness()).name()
+
+
+def test_a_long_first_page_s_later_html_gets_the_class_rules(rerunqt_pilot, write_script, qtbot) -> None:
+    """A first page of more than 150 elements is built in slices after the first paint
+    (qt/staging.py): the cards made then are styled too, without waiting for a rerun."""
+    pilot = rerunqt_pilot(write_script(
+        "import streamlit as st\n"
+        "st.markdown('<style>.card { background-color: #fdecec }</style>', unsafe_allow_html=True)\n"
+        "for i in range(200):\n"
+        "    st.markdown(f'<div class=\"card\">Card {i}</div>', unsafe_allow_html=True)\n"))
+    window = pilot.window
+    renderer, tree = window.renderer, window.renderer.shown
+    renderer.reset()  # the page drawn whole by one first render, as from a fast script
+    window._render_safely(tree)
+    assert renderer.staging.pending
+    qtbot.waitUntil(lambda: not renderer.staging.pending, timeout=10000)
+    last = [r.widget for r in renderer.records.values() if r.element.kind == "markdown"][-1]
+    assert "Card 199" in last.text() and "fdecec" in last.text().lower()

@@ -14,7 +14,7 @@ padding and max-width), ``sidebar`` (its panel), ``text`` (Markdown text), ``h1`
 ``button.any`` / ``button.primary`` / ``button.secondary``, ``metric``, ``metric_label``,
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
 ``text_area``, ``selectbox``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
-``sidebar_toggle`` (hidden by ``display: none``), and
+``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
 none of these, so their rules do nothing).
 """
@@ -90,6 +90,8 @@ _CHROME = {"#mainmenu", "footer", "header", "[data-testid=stheader]", "[data-tes
            "[data-testid=stdecoration]", "#stdecoration", ".stdeploybutton", ".stappdeploybutton",
            "[data-testid=ststatuswidget]", "[data-testid=stappdeploybutton]", ".stapp header",
            "[data-testid=stmainmenu]", "header[data-testid=stheader]"}
+_NAV = {"[data-testid=stsidebarnav]", "[data-testid=stsidebarnavitems]",
+        "[data-testid=stsidebarnavseparator]"}
 _TOGGLE = {"[data-testid=collapsedcontrol]", "[data-testid=stsidebarcollapsedcontrol]",
            "[data-testid=stsidebarcollapsebutton]", "[data-testid=stexpandsidebarbutton]"}
 _SIDEBAR = {"[data-testid=stsidebar]", "[data-testid=stsidebarcontent]", ".sidebar .sidebar-content",
@@ -100,7 +102,7 @@ _SIDEBAR_PREFIXES = ("[data-testid=stsidebar] ", "[data-testid=stsidebarcontent]
                      "[data-testid=stsidebarusercontent] ")
 _LEADING = re.compile(r"^(?:html |body |\.stapp |\.main |section\.main |"
                       r"\[data-testid=stappviewcontainer\] |\[data-testid=stmain\] )+")
-_TAG_PREFIX = re.compile(r"(?<![\w-])(?:div|section|span)(?=[.\[])")
+_TAG_PREFIX = re.compile(r"(?<![\w-])(?:div|section|span|nav|ul)(?=[.\[])")
 _PSEUDO = re.compile(r":([\w-]+)$")
 
 
@@ -158,7 +160,7 @@ def _target(scope: str, text: str, state: str) -> tuple[str, str, str] | None:
     if state:
         return None  # only buttons and fields have states here
     for table, name in ((_APP, "app"), (_BLOCK, "block"), (_TEXT, "text"), (_CHROME, "chrome"),
-                        (_TOGGLE, "sidebar_toggle")):
+                        (_TOGGLE, "sidebar_toggle"), (_NAV, "sidebar_nav")):
         if text in table:
             return scope, name, ""
     found = _METRIC.get(text) or _HEADINGS.get(text)

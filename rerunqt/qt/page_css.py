@@ -89,7 +89,8 @@ class PageCss:
             self.main_qss = main
             self.window.setStyleSheet(main)
         sidebar = "\n".join(part for part in (main, rules_qss(rules, "sidebar", zoom)) if part)
-        self.window.sidebar.set_page_css("\n" + sidebar if sidebar else "", _hidden(rules, "sidebar"))
+        self.window.sidebar.set_page_css("\n" + sidebar if sidebar else "", _hidden(rules, "sidebar"),
+                                         _hidden(rules, "sidebar_nav"))
         self._block(rules)
 
     def _block(self, rules: tuple[PageRule, ...]) -> None:

@@ -58,6 +58,7 @@ def test_comments_at_rules_important_and_variables() -> None:
     (".stApp h1", ("main", "h1", "")),
     ("#MainMenu", ("main", "chrome", "")),
     ('[data-testid="collapsedControl"]', ("main", "sidebar_toggle", "")),
+    ('nav[data-testid="stSidebarNav"]', ("main", "sidebar_nav", "")),
     (".stTextInput > div > div > input", ("main", "text_input", "")),
     ('[data-testid="stTextInput"] input:focus', ("main", "text_input", "focus")),
     (".stTextArea textarea", ("main", "text_area", "")),

@@ -219,3 +219,20 @@ def test_a_long_first_page_s_later_html_gets_the_class_rules(rerunqt_pilot, writ
     qtbot.waitUntil(lambda: not renderer.staging.pending, timeout=10000)
     last = [r.widget for r in renderer.records.values() if r.element.kind == "markdown"][-1]
     assert "Card 199" in last.text() and "fdecec" in last.text().lower()
+
+
+def test_hiding_the_page_list_keeps_the_sidebar_s_own_content(rerunqt_pilot, write_script) -> None:
+    """``[data-testid="stSidebarNav"] {display: none}`` (apps that draw their own menu with
+    st.page_link) hides the multipage list; the sidebar shows only while it has content."""
+    home = write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>[data-testid=stSidebarNav] {display: none !important;}</style>",'
+        ' unsafe_allow_html=True)\n'
+        'if st.checkbox("menu"):\n    st.sidebar.write("My menu")\nst.title("Home")\n', "Home.py")
+    (home.parent / "pages").mkdir()
+    (home.parent / "pages" / "Other.py").write_text('import streamlit as st\nst.title("Other")\n')
+    pilot = rerunqt_pilot(home)
+    navigation = pilot.window.renderer.places["navigation"].widget
+    assert not navigation.isVisible() and not pilot.window.sidebar.isVisible()
+    pilot.click(label="menu")
+    assert pilot.window.sidebar.isVisible() and not navigation.isVisible()

@@ -3,7 +3,8 @@
 Apps write ``<div class="hero">...</div>`` in Markdown and style ``.hero`` in a ``<style>``
 block. Qt's rich text has no page-wide style sheet, but rerunqt draws inline ``style``
 attributes (boxes, colours, sizes: qt/html_boxes.py), so each rule whose selector is one
-tag, class and id compound (``.hero``, ``div.card``, ``#corgi``, ``.badge.ok``) is copied
+tag, class and id compound (``.hero``, ``div.card``, ``#corgi``, ``.badge.ok``, or a heading
+tag ``h1``-``h6``, which qt/page_headings.py also gives Markdown's ``#`` headings) is copied
 into the ``style`` of the elements it matches: by specificity, then source order, and the
 element's own ``style`` last, so it wins as in a browser. Descendant selectors
 (``.hero h1``), pseudo-classes and Streamlit's own classes are left to the browser-only
@@ -20,6 +21,7 @@ from rerunqt.core.page_css import Declarations, parse_rules, split_top
 
 _SIMPLE = re.compile(r"([a-z][a-z0-9]*)?((?:[.#][a-z_][\w-]*)+)", re.I)
 _PART = re.compile(r"[.#][\w-]+")
+_HEADING = re.compile(r"h[1-6]")
 _START = re.compile(r"<([a-zA-Z][\w-]*)(\s[^<>]*?)?(/?)>")
 _ATTRIBUTES = {name: re.compile(rf"\s{name}\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
                for name in ("class", "id", "style")}
@@ -49,6 +51,9 @@ def class_rules(sheets: tuple[str, ...]) -> tuple[ClassRule, ...]:
     for sheet in sheets:
         for selectors, declarations in parse_rules(sheet):
             for selector in split_top(selectors, ","):
+                if _HEADING.fullmatch(selector.strip().lower()):  # h1-h6: Markdown's too
+                    out.append(ClassRule(selector.strip().lower(), frozenset(), "", declarations))
+                    continue
                 match = _SIMPLE.fullmatch(selector.strip())
                 if match is None:
                     continue
@@ -65,16 +70,17 @@ def class_rules(sheets: tuple[str, ...]) -> tuple[ClassRule, ...]:
 def inline_classes(html: str, rules: tuple[ClassRule, ...]) -> str:
     """``html`` with each start tag that ``rules`` match given their declarations inline,
     before its own ``style``."""
-    if not rules or ("class" not in html and "id" not in html):
+    tags = {rule.tag for rule in rules if not rule.classes and not rule.ident}
+    if not rules or ("class" not in html and "id" not in html and not tags):
         return html
 
     def one(match: re.Match[str]) -> str:
         attributes = match.group(2) or ""
         classes = set(_value(attributes, "class").split())
         ident = _value(attributes, "id")
-        if not classes and not ident:
-            return match.group(0)
         tag = match.group(1).lower()
+        if not classes and not ident and tag not in tags:
+            return match.group(0)
         found = sorted((rule for rule in rules if rule.matches(tag, classes, ident)),
                        key=lambda rule: rule.specificity)
         if not found:

@@ -75,10 +75,8 @@ class PageCss:
             if element.kind not in _HTML or not isinstance(widget, WrapLabel) or record.failed \
                     or widget.page_classes is classes:
                 continue
-            body = element.prop("body")
             widget.page_classes = classes
-            if isinstance(body, str) and ("class=" in body or "id=" in body) and (
-                    element.kind == "html" or element.prop("unsafe_allow_html") is True):
+            if _styled(element):
                 record.adapter.update(widget, element, element, frozenset({"body"}))
         self.inlined = bool(classes)
 
@@ -125,6 +123,17 @@ class PageCss:
         if fitter is not None and (fitter.css_width, fitter.css_side) != (width, side):
             fitter.css_width, fitter.css_side = width, side
             fitter.fit()
+
+
+def _styled(element: Element) -> bool:
+    """Whether class rules can change how ``element`` looks: HTML with a class, an id or a
+    heading, or Markdown with a ``#`` heading."""
+    body = element.prop("body")
+    if not isinstance(body, str):
+        return False
+    html = element.kind == "html" or element.prop("unsafe_allow_html") is True
+    return (html and ("class=" in body or "id=" in body or "<h" in body)) or (
+        element.kind != "html" and "#" in body)
 
 
 def _hidden(rules: tuple[PageRule, ...], target: str) -> bool:

@@ -236,3 +236,23 @@ def test_hiding_the_page_list_keeps_the_sidebar_s_own_content(rerunqt_pilot, wri
     assert not navigation.isVisible() and not pilot.window.sidebar.isVisible()
     pilot.click(label="menu")
     assert pilot.window.sidebar.isVisible() and not navigation.isVisible()
+
+
+def test_heading_rules_style_markdown_headings_too(rerunqt_pilot, write_script) -> None:
+    """``h3 { color }`` colours ``### Section`` in st.markdown as in a browser (and an HTML
+    ``<h3>``), not only st.subheader; the colour goes with the CSS."""
+    pilot = rerunqt_pilot(write_script(
+        "import streamlit as st\n"
+        "if not st.checkbox('plain'):\n"
+        "    st.markdown('<style>h3 { color: #8a2be2; text-align: center }</style>',"
+        " unsafe_allow_html=True)\n"
+        "st.markdown('### Section\\n\\nbody text')\n"
+        "st.markdown('<h3>Html</h3>', unsafe_allow_html=True)\n"))
+    section, html = (r.widget for r in pilot.window.renderer.find(kind="markdown")[-2:])
+    assert "#8a2be2" in section.text().lower() and "align=\"center\"" in section.text().lower()
+    assert "body text" in section.text() and section.text().lower().count("#8a2be2") == 1
+    assert "#8a2be2" in html.text().lower()
+    pilot.click(label="plain")
+    section = pilot.window.renderer.find(kind="markdown")[-2].widget
+    assert "#8a2be2" not in section.text().lower()
+

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from rerunqt.core.page_css_inline import ClassRule, inline_classes
+from rerunqt.qt.page_headings import heading_rules, styles
 
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 SIZES_KEPT = 8  # measures remembered per label: a value that flips between a few texts
@@ -142,7 +143,8 @@ class WrapLabel(QLabel):
                 from rerunqt.qt.markdown_html import document_html
 
                 px = self.font().pixelSize()  # the style sheet's (View > Zoom), for headings
-                text = document_html(text, self._dark(), self.allow_html, px if px > 0 else 14)
+                with styles(heading_rules(self.page_classes)):  # the page's ``h2 {...}``
+                    text = document_html(text, self._dark(), self.allow_html, px if px > 0 else 14)
                 html = True
             if html and self.icon_images and "<img " in text:
                 text = text.replace("<img ", f'<img height="{self.fontMetrics().height()}" ')

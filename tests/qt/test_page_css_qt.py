@@ -256,3 +256,14 @@ def test_heading_rules_style_markdown_headings_too(rerunqt_pilot, write_script) 
     section = pilot.window.renderer.find(kind="markdown")[-2].widget
     assert "#8a2be2" not in section.text().lower()
 
+
+def test_a_styled_metric_card_keeps_its_delta_pill(rerunqt_pilot, write_script) -> None:
+    """A metric box restyled by the page's CSS (background, border) set its delta's sheet
+    again while Qt polished it, and the pill lost its padding and round ends."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>div[data-testid=stMetric] { background-color: #ffffff; '
+        'border: 1px solid #e6e9ef; padding: 15px; border-radius: 8px; }</style>", unsafe_allow_html=True)\n'
+        'c1, c2 = st.columns(2)\nc1.metric("Revenue", "$12,400", "+4%")\n'))
+    delta = pilot.window.renderer.find(kind="metric")[0].widget.delta
+    assert delta.contentsRect().left() == 4 and delta.height() >= delta.fontMetrics().height() + 4

@@ -168,8 +168,9 @@ class MetricBox(QFrame):
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         ink, ground = (named(self.colour, kind, dark) for kind in ("text", "background"))
         radius = (self.delta.fontMetrics().height() + 4) // 2
-        self.delta.setStyleSheet(f"color: {ink}; background: {ground}; border-radius: "
-                                 f"{radius}px; padding: 2px 6px 2px 4px;")
+        sheet = f"color: {ink}; background: {ground}; border-radius: {radius}px; padding: 2px 6px 2px 4px;"
+        if sheet != self.delta.styleSheet():  # the same sheet set again while the page's CSS
+            self.delta.setStyleSheet(sheet)  # restyles the box lost the pill's padding
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)

@@ -5,10 +5,11 @@ block. Qt's rich text has no page-wide style sheet, but rerunqt draws inline ``s
 attributes (boxes, colours, sizes: qt/html_boxes.py), so each rule whose selector is one
 tag, class and id compound (``.hero``, ``div.card``, ``#corgi``, ``.badge.ok``, or a heading
 tag ``h1``-``h6``, which qt/page_headings.py also gives Markdown's ``#`` headings) is copied
-into the ``style`` of the elements it matches: by specificity, then source order, and the
-element's own ``style`` last, so it wins as in a browser. Descendant selectors
-(``.hero h1``), pseudo-classes and Streamlit's own classes are left to the browser-only
-rest (core/page_css_map.py takes Streamlit's).
+into the ``style`` of the elements it matches, and so is a descendant rule of two such
+compounds (``.hero h1``, ``.card > .title``, read as descendant): by specificity, then
+source order, and the element's own ``style`` last, so it wins as in a browser. Longer
+chains, pseudo-classes and Streamlit's own classes are left out (core/page_css_map.py
+takes Streamlit's).
 """
 
 from __future__ import annotations
@@ -19,81 +20,120 @@ from typing import NamedTuple
 
 from rerunqt.core.page_css import Declarations, parse_rules, split_top
 
-_SIMPLE = re.compile(r"([a-z][a-z0-9]*)?((?:[.#][a-z_][\w-]*)+)", re.I)
+_SIMPLE = re.compile(r"([a-z][a-z0-9]*)?((?:[.#][a-z_][\w-]*)*)", re.I)
 _PART = re.compile(r"[.#][\w-]+")
 _HEADING = re.compile(r"h[1-6]")
-_START = re.compile(r"<([a-zA-Z][\w-]*)(\s[^<>]*?)?(/?)>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)(\s[^<>]*?)?(/?)>")
+_VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area",
+                   "base", "embed", "param", "track"})
 _ATTRIBUTES = {name: re.compile(rf"\s{name}\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
                for name in ("class", "id", "style")}
 
+Compound = tuple[str, frozenset[str], str]
+"""One simple selector: its tag (or ""), classes and id (or "")."""
+
 
 class ClassRule(NamedTuple):
-    """A rule for the app's own HTML: its tag (or ""), classes and id, and declarations."""
+    """A rule for the app's own HTML: its tag (or ""), classes and id, the compound an
+    ancestor must match (``.hero`` of ``.hero h1``) if any, and declarations."""
 
     tag: str
     classes: frozenset[str]
     ident: str
     declarations: Declarations
+    ancestor: Compound | None = None
 
-    def matches(self, tag: str, classes: set[str], ident: str) -> bool:
-        return ((not self.tag or self.tag == tag) and self.classes <= classes
-                and (not self.ident or self.ident == ident))
+    def matches(self, tag: str, classes: set[str], ident: str,
+                ancestors: list[tuple[str, set[str], str]]) -> bool:
+        return _fits((self.tag, self.classes, self.ident), tag, classes, ident) and (
+            self.ancestor is None or any(_fits(self.ancestor, *up) for up in ancestors))
 
     @property
     def specificity(self) -> tuple[int, int, int]:
-        return (bool(self.ident), len(self.classes), bool(self.tag))
+        up = self.ancestor or ("", frozenset(), "")
+        return (bool(self.ident) + bool(up[2]), len(self.classes) + len(up[1]),
+                bool(self.tag) + bool(up[0]))
+
+
+def _fits(compound: Compound, tag: str, classes: set[str], ident: str) -> bool:
+    want_tag, want_classes, want_id = compound
+    return (not want_tag or want_tag == tag) and want_classes <= classes and (
+        not want_id or want_id == ident)
+
+
+def _compound(text: str) -> Compound | None:
+    """A simple selector of a tag, classes and an id; None for anything else, two ids,
+    or Streamlit's own classes (``.stButton``: not the app's HTML)."""
+    match = _SIMPLE.fullmatch(text)
+    if match is None or not text:
+        return None
+    parts = _PART.findall(match.group(2))
+    idents = [part[1:] for part in parts if part[0] == "#"]
+    classes = frozenset(part[1:] for part in parts if part[0] == ".")
+    if len(idents) > 1 or any(name.startswith("st") and name[2:3].isupper() for name in classes):
+        return None
+    return (match.group(1) or "").lower(), classes, idents[0] if idents else ""
 
 
 @functools.lru_cache(maxsize=16)
 def class_rules(sheets: tuple[str, ...]) -> tuple[ClassRule, ...]:
-    """The simple class / id rules of the page's style sheets, in source order."""
+    """The page's rules for the app's HTML, in source order: one compound with a class or
+    id (``.hero``, ``div.card``), a heading tag, or an ancestor compound with a class or id
+    then a compound (``.hero h1``, ``.card > .title``)."""
     out: list[ClassRule] = []
     for sheet in sheets:
         for selectors, declarations in parse_rules(sheet):
             for selector in split_top(selectors, ","):
-                if _HEADING.fullmatch(selector.strip().lower()):  # h1-h6: Markdown's too
-                    out.append(ClassRule(selector.strip().lower(), frozenset(), "", declarations))
+                words = selector.replace(">", " ").split()
+                if len(words) == 1 and _HEADING.fullmatch(words[0].lower()):  # Markdown's too
+                    out.append(ClassRule(words[0].lower(), frozenset(), "", declarations))
                     continue
-                match = _SIMPLE.fullmatch(selector.strip())
-                if match is None:
+                compounds = [_compound(word) for word in words]
+                if not 1 <= len(compounds) <= 2 or None in compounds:
                     continue
-                parts = _PART.findall(match.group(2))
-                idents = [part[1:] for part in parts if part[0] == "#"]
-                classes = frozenset(part[1:] for part in parts if part[0] == ".")
-                if len(idents) > 1 or any(name.startswith("st") and name[2:3].isupper() for name in classes):
-                    continue  # two ids match nothing; .stButton is Streamlit's, not the app's
-                out.append(ClassRule((match.group(1) or "").lower(), classes,
-                                     idents[0] if idents else "", declarations))
+                target, up = compounds[-1], compounds[0] if len(compounds) == 2 else None
+                assert target is not None
+                if not (target[1] or target[2]) and (up is None or not (up[1] or up[2])):
+                    continue  # a bare tag (``div``, ``p``): Streamlit's page is full of them
+                out.append(ClassRule(*target, declarations, up))
     return tuple(out)
 
 
 def inline_classes(html: str, rules: tuple[ClassRule, ...]) -> str:
     """``html`` with each start tag that ``rules`` match given their declarations inline,
-    before its own ``style``."""
+    before its own ``style``; an ancestor is an element still open around the tag."""
     tags = {rule.tag for rule in rules if not rule.classes and not rule.ident}
     if not rules or ("class" not in html and "id" not in html and not tags):
         return html
+    stack: list[tuple[str, set[str], str]] = []
 
     def one(match: re.Match[str]) -> str:
-        attributes = match.group(2) or ""
+        closing, name, empty = match.group(1), match.group(2), match.group(4)
+        attributes = match.group(3) or ""
+        tag = name.lower()
+        if closing:
+            for index in range(len(stack) - 1, -1, -1):
+                if stack[index][0] == tag:
+                    del stack[index:]
+                    break
+            return match.group(0)
         classes = set(_value(attributes, "class").split())
         ident = _value(attributes, "id")
-        tag = match.group(1).lower()
-        if not classes and not ident and tag not in tags:
-            return match.group(0)
-        found = sorted((rule for rule in rules if rule.matches(tag, classes, ident)),
+        found = sorted((rule for rule in rules if rule.matches(tag, classes, ident, stack)),
                        key=lambda rule: rule.specificity)
+        if tag not in _VOID and not empty:
+            stack.append((tag, classes, ident))
         if not found:
             return match.group(0)
-        style = "; ".join(f"{name}: {value}" for rule in found for name, value in rule.declarations)
+        style = "; ".join(f"{key}: {value}" for rule in found for key, value in rule.declarations)
         own = _value(attributes, "style")
         if own:
             attributes = _ATTRIBUTES["style"].sub("", attributes)
             style = f"{style}; {own}"
         style = style.replace('"', "'")
-        return f'<{match.group(1)}{attributes} style="{style}"{match.group(3)}>'
+        return f'<{name}{attributes} style="{style}"{empty}>'
 
-    return _START.sub(one, html)
+    return _TAG.sub(one, html)
 
 
 def _value(attributes: str, name: str) -> str:

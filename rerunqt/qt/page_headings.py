@@ -32,7 +32,7 @@ def heading_rules(rules: tuple[ClassRule, ...]) -> dict[int, Declarations]:
     out: dict[int, Declarations] = {}
     for rule in rules:
         if len(rule.tag) == 2 and rule.tag[0] == "h" and rule.tag[1] in "123456" \
-                and not rule.classes and not rule.ident:
+                and not rule.classes and not rule.ident and rule.ancestor is None:
             level = int(rule.tag[1])
             out[level] = out.get(level, ()) + rule.declarations
     return out

@@ -92,19 +92,23 @@ def test_broken_css_is_never_an_error(css: str) -> None:
 
 def test_class_and_id_rules_go_inline_on_the_app_s_own_html() -> None:
     """``<div class="hero">`` takes ``.hero``'s declarations before its own style (which
-    wins, as in a browser); an id rule comes after class rules; descendant selectors,
-    Streamlit's classes and pseudo-classes are not inlined."""
+    wins, as in a browser); an id rule comes after class rules; ``.hero h1`` reaches an
+    ``<h1>`` inside a hero only; Streamlit's classes, pseudo-classes, bare tags and longer
+    chains are not inlined."""
     from rerunqt.core.page_css_inline import class_rules, inline_classes
 
     rules = class_rules(('.hero { color: white; padding: 20px } #corgi { color: blue } '
-                         '.hero h1 { color: red } .stApp { color: red } a.link:hover { color: red } '
-                         'div.card.ok { font-family: "Inter" }',))
-    assert [(r.tag, sorted(r.classes), r.ident) for r in rules] == [
-        ("", ["hero"], ""), ("", [], "corgi"), ("div", ["card", "ok"], "")]
-    html = ('<div class="hero" style="color: pink"><h1 id=corgi class="hero">A</h1></div>'
-            '<div class="card ok x">B</div><p class="card ok">C</p><span class="stApp">D</span>')
+                         '.hero > h1 { color: red } .stApp { color: red } a.link:hover { color: red } '
+                         'div.card.ok { font-family: "Inter" } div p { color: red } '
+                         '.a .b .c { color: red }',))
+    assert [(r.tag, sorted(r.classes), r.ident, r.ancestor) for r in rules] == [
+        ("", ["hero"], "", None), ("", [], "corgi", None), ("h1", [], "", ("", frozenset({"hero"}), "")),
+        ("div", ["card", "ok"], "", None)]
+    html = ('<div class="hero" style="color: pink"><h1 id=corgi class="hero">A</h1><br><h1>B</h1></div>'
+            '<h1>C</h1><div class="card ok x">D</div><p class="card ok">E</p><span class="stApp">F</span>')
     assert inline_classes(html, rules) == (
         '<div class="hero" style="color: white; padding: 20px; color: pink">'
-        '<h1 id=corgi class="hero" style="color: white; padding: 20px; color: blue">A</h1></div>'
-        '<div class="card ok x" style="font-family: \'Inter\'">B</div><p class="card ok">C</p>'
-        '<span class="stApp">D</span>')
+        '<h1 id=corgi class="hero" style="color: white; padding: 20px; color: red; color: blue">A</h1>'
+        '<br><h1 style="color: red">B</h1></div><h1>C</h1>'
+        '<div class="card ok x" style="font-family: \'Inter\'">D</div><p class="card ok">E</p>'
+        '<span class="stApp">F</span>')

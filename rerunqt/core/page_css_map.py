@@ -32,7 +32,7 @@ PROPERTIES = frozenset({
     "font-style", "border", "border-top", "border-right", "border-bottom", "border-left",
     "border-color", "border-width", "border-style", "border-radius", "padding", "padding-top",
     "padding-right", "padding-bottom", "padding-left", "text-align", "min-height", "height",
-    "max-width", "display", "visibility",
+    "max-width", "display", "visibility", "width",
 })
 STATES = {"hover": "hover", "active": "pressed", "focus": "focus", "focus-visible": "focus",
           "disabled": "disabled", "first-child": "", "first-of-type": ""}

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QSizePolicy
+
 from rerunqt.core.element import Element
 from rerunqt.core.page_css import split_top, style_sheets
 from rerunqt.core.page_css_inline import ClassRule, class_rules
@@ -28,6 +30,10 @@ if TYPE_CHECKING:
 STREAMLIT_PADDING = {"top": 96.0, "right": 16.0, "bottom": 160.0, "left": 16.0}
 _SIDES = ("top", "right", "bottom", "left")
 _HTML = frozenset({"markdown", "caption", "html"})
+_BUTTONS = {"button": ("button",), "download_button": ("download_button",),
+            "form_submit_button": ("form_submit_button",),
+            "button.any": ("button", "download_button", "form_submit_button", "link_button")}
+_BUTTON_KINDS = frozenset(kind for kinds in _BUTTONS.values() for kind in kinds)
 
 
 class PageCss:
@@ -39,6 +45,8 @@ class PageCss:
         self.main_qss = ""
         self.classes: tuple[ClassRule, ...] = ()  # .class / #id rules for the app's HTML
         self.inlined = False  # some label holds class rules (to take them away)
+        self.wide: frozenset[str] = frozenset()  # button kinds the CSS makes ``width: 100%``
+        self.widened = False  # some button spans its column for the CSS (to take it back)
         self._built = window.renderer.staging.done  # a long first page's later labels
         window.renderer.staging.done = self._staged  # get the class rules once made
         layout = window.page.layout()
@@ -55,11 +63,32 @@ class PageCss:
             self.classes = class_rules(sheets)
         if self.classes or self.inlined:
             self._inline()
+        if self.wide or self.widened:
+            self._widen()
 
     def _staged(self) -> None:
         self._built()
         if self.classes:
             self._inline()
+
+    def _widen(self) -> None:
+        """Buttons of the kinds the CSS makes ``width: 100%`` span their column; the others
+        are as their element says (a rule that goes gives them back their width)."""
+        renderer = self.window.renderer
+        for path, record in list(renderer.records.items()):
+            element, widget = record.element, record.widget
+            if element.kind not in _BUTTON_KINDS or record.failed:
+                continue
+            wide = element.kind in self.wide
+            if bool(widget.property("rqCssWide")) == wide:
+                continue
+            widget.setProperty("rqCssWide", wide)
+            if wide:
+                widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
+            else:
+                record.adapter.update(widget, element, element, frozenset({"width"}))
+            renderer.set_left_aligned(path, not wide and record.adapter.left_aligned(element))
+        self.widened = bool(self.wide)
 
     def refresh(self) -> None:
         """Write the rules again (View > Zoom scales their font sizes)."""
@@ -90,6 +119,7 @@ class PageCss:
         self.window.sidebar.set_page_css("\n" + sidebar if sidebar else "", _hidden(rules, "sidebar"),
                                          _hidden(rules, "sidebar_nav"))
         self._block(rules)
+        self.wide = _wide(rules)
 
     def _block(self, rules: tuple[PageRule, ...]) -> None:
         """``.block-container``: padding in proportion to Streamlit's, max-width in pixels."""
@@ -123,6 +153,18 @@ class PageCss:
         if fitter is not None and (fitter.css_width, fitter.css_side) != (width, side):
             fitter.css_width, fitter.css_side = width, side
             fitter.fit()
+
+
+def _wide(rules: tuple[PageRule, ...]) -> frozenset[str]:
+    """The button kinds whose last page-wide ``width`` is ``100%``."""
+    kinds: set[str] = set()
+    for rule in rules:
+        if rule.target in _BUTTONS and rule.scope == "main" and not rule.state:
+            for name, value in rule.declarations:
+                if name == "width":
+                    change = kinds.update if value.strip() == "100%" else kinds.difference_update
+                    change(_BUTTONS[rule.target])
+    return frozenset(kinds)
 
 
 def _styled(element: Element) -> bool:

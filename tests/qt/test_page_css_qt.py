@@ -267,3 +267,19 @@ def test_a_styled_metric_card_keeps_its_delta_pill(rerunqt_pilot, write_script) 
         'c1, c2 = st.columns(2)\nc1.metric("Revenue", "$12,400", "+4%")\n'))
     delta = pilot.window.renderer.find(kind="metric")[0].widget.delta
     assert delta.contentsRect().left() == 4 and delta.height() >= delta.fontMetrics().height() + 4
+
+
+def test_width_100_percent_makes_buttons_span_their_column(rerunqt_pilot, write_script) -> None:
+    """``.stButton > button { width: 100% }`` (a common full-width button) spans the
+    column, st.button's only; without the rule the button is as wide as its label again."""
+    pilot = rerunqt_pilot(write_script(
+        "import streamlit as st\n"
+        "if not st.checkbox('plain'):\n"
+        "    st.markdown('<style>.stButton > button { width: 100%; }</style>', unsafe_allow_html=True)\n"
+        "st.button('Go')\nst.download_button('Get', 'x')\nst.text_input('Field')\n"))
+    field = pilot.widget(label="Field")
+    button, download = pilot.widget(label="Go"), pilot.widget(label="Get")
+    assert button.width() >= field.width() - 2 and download.width() < field.width() / 2
+    pilot.click(label="plain")
+    button = pilot.widget(label="Go")
+    assert button.width() < field.width() / 2

@@ -4,8 +4,11 @@ Community apps style Streamlit through its class names and ``data-testid`` attri
 (``.stButton > button``, ``[data-testid="stSidebar"]``, ``.stApp``, ``.block-container``,
 ``[data-testid="stMetricValue"]``) and a few tags (``h1``-``h3``, ``p``, ``button``). Each
 selector is normalised (case, quotes, ``div.``/``section`` prefixes, child vs descendant,
-a leading ``.stApp`` / ``.main`` / ``html body``) and looked up here; a selector not listed
-is ignored quietly, as a browser ignores one that matches nothing. ``qt/page_css.py``
+a leading ``.stApp`` / ``.stMain`` / ``html body``) and looked up here; a selector not listed
+is ignored quietly, as a browser ignores one that matches nothing. Only selectors that
+match in Streamlit 1.67's page are listed: older ones that apps still carry (``.main``,
+``.css-1d391kg``, ``metric-container``, ``.streamlit-expanderHeader``, ``[data-baseweb=
+"select"]``) match nothing there, so they change nothing here either. ``qt/page_css.py``
 turns the result into Qt stylesheet rules and window settings.
 
 Targets: ``app`` (page background, text colour and font), ``block`` (the page column's
@@ -13,7 +16,7 @@ padding and max-width), ``sidebar`` (its panel), ``text`` (Markdown text), ``h1`
 (title, header, subheader), ``button`` / ``download_button`` / ``form_submit_button`` /
 ``button.any`` / ``button.primary`` / ``button.secondary``, ``metric``, ``metric_label``,
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
-``text_area``, ``selectbox``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
+``text_area``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
 ``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
 none of these, so their rules do nothing).
@@ -37,10 +40,9 @@ PROPERTIES = frozenset({
 STATES = {"hover": "hover", "active": "pressed", "focus": "focus", "focus-visible": "focus",
           "disabled": "disabled", "first-child": "", "first-of-type": ""}
 
-_APP = {".stapp", "[data-testid=stappviewcontainer]", "body", "html", ".main", "[data-testid=stmain]",
-        "section.main", "[class*=css]", ".reportview-container", "[data-testid=stapp]"}
-_BLOCK = {".block-container", "[data-testid=stmainblockcontainer]", "[data-testid=block-container]",
-          ".reportview-container .main .block-container"}
+_APP = {".stapp", "[data-testid=stappviewcontainer]", ".stappviewcontainer", "body", "html",
+        ".stmain", "[data-testid=stmain]", "[data-testid=stapp]"}
+_BLOCK = {".block-container", "[data-testid=stmainblockcontainer]", ".stmainblockcontainer"}
 _TEXT = {"p", ".stmarkdown", ".stmarkdown p", "[data-testid=stmarkdowncontainer]",
          "[data-testid=stmarkdowncontainer] p", ".stmarkdown span", "[data-testid=stmarkdown] p",
          "[data-testid=stmarkdown]", ".element-container p"}
@@ -50,14 +52,13 @@ _BUTTONS = {
     ".stdownloadbutton button": "download_button", "[data-testid=stdownloadbutton] button":
     "download_button", ".stformsubmitbutton button": "form_submit_button",
     "[data-testid=stformsubmitbutton] button": "form_submit_button", "button": "button.any",
-    ".stbutton": "button", "[data-testid=stbutton]": "button",
     "button[kind=primary]": "button.primary", "[data-testid=stbasebutton-primary]": "button.primary",
     ".stbutton button[kind=primary]": "button.primary",
     "button[kind=secondary]": "button.secondary", ".stbutton button[kind=secondary]": "button.secondary",
     "[data-testid=stbasebutton-secondary]": "button.secondary",
 }
 _METRIC = {
-    "[data-testid=stmetric]": "metric", "[data-testid=metric-container]": "metric",
+    "[data-testid=stmetric]": "metric", ".stmetric": "metric",
     "[data-testid=stmetriclabel]": "metric_label", "[data-testid=stmetriclabel] p": "metric_label",
     "[data-testid=stmetriclabel] div": "metric_label", "[data-testid=stmetricvalue]": "metric_value",
     "[data-testid=stmetricvalue] div": "metric_value", "[data-testid=stmetricdelta]": "metric_delta",
@@ -66,22 +67,17 @@ _METRIC = {
 _INPUTS = {
     ".sttextinput input": "text_input", "[data-testid=sttextinput] input": "text_input",
     ".sttextinput": "text_input", "[data-testid=sttextinput]": "text_input",
-    "input": "text_input", "[data-baseweb=input]": "text_input", "[data-baseweb=input] input": "text_input",
+    "input": "text_input", "[data-testid=sttextinputrootelement] input": "text_input",
     ".stnumberinput input": "number_input", "[data-testid=stnumberinput] input": "number_input",
     ".sttextarea textarea": "text_area", "[data-testid=sttextarea] textarea": "text_area",
-    "textarea": "text_area", ".sttextarea": "text_area", "[data-baseweb=textarea] textarea": "text_area",
-    ".stselectbox [data-baseweb=select]": "selectbox", "[data-baseweb=select]": "selectbox",
-    "[data-baseweb=select] div": "selectbox", ".stselectbox [data-baseweb=select] div": "selectbox",
-    "[data-testid=stselectbox] [data-baseweb=select]": "selectbox", ".stselectbox": "selectbox",
-    "[data-testid=stexpander]": "expander", ".streamlit-expander": "expander",
-    "[data-testid=stexpander] details": "expander", ".stexpander": "expander",
-    ".streamlit-expanderheader": "expander_header", "[data-testid=stexpander] summary": "expander_header",
-    ".stexpander summary": "expander_header", "[data-testid=stexpander] details summary": "expander_header",
-    ".sttabs [data-baseweb=tab]": "tab", "[data-baseweb=tab]": "tab", "button[data-baseweb=tab]": "tab",
-    ".sttabs button": "tab", ".sttabs [data-baseweb=tab][aria-selected=true]": "tab.selected",
-    "[data-baseweb=tab][aria-selected=true]": "tab.selected",
-    "button[data-baseweb=tab][aria-selected=true]": "tab.selected",
-    ".sttabs [aria-selected=true]": "tab.selected",
+    "textarea": "text_area", ".sttextarea div textarea": "text_area",
+    "[data-testid=stexpander]": "expander", "[data-testid=stexpander] details": "expander",
+    ".stexpander": "expander", ".stexpander details": "expander",
+    "[data-testid=stexpander] summary": "expander_header", ".stexpander summary": "expander_header",
+    "[data-testid=stexpander] details summary": "expander_header",
+    ".sttabs button": "tab", "[data-testid=sttab]": "tab", ".sttabs [data-testid=sttab]": "tab",
+    ".sttabs button[aria-selected=true]": "tab.selected", ".sttabs [aria-selected=true]": "tab.selected",
+    "[data-testid=sttab][aria-selected=true]": "tab.selected",
 }
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", ".stmarkdown h1": "h1", ".stmarkdown h2": "h2",
              ".stmarkdown h3": "h3", "[data-testid=stheading] h1": "h1",
@@ -94,13 +90,13 @@ _NAV = {"[data-testid=stsidebarnav]", "[data-testid=stsidebarnavitems]",
         "[data-testid=stsidebarnavseparator]"}
 _TOGGLE = {"[data-testid=collapsedcontrol]", "[data-testid=stsidebarcollapsedcontrol]",
            "[data-testid=stsidebarcollapsebutton]", "[data-testid=stexpandsidebarbutton]"}
-_SIDEBAR = {"[data-testid=stsidebar]", "[data-testid=stsidebarcontent]", ".sidebar .sidebar-content",
+_SIDEBAR = {"[data-testid=stsidebar]", "[data-testid=stsidebarcontent]", ".stsidebar",
             "[data-testid=stsidebar] div:first-child", "[data-testid=stsidebaruser content]",
             "[data-testid=stsidebaruser-content]", "[data-testid=stsidebarusercontent]",
             "[data-testid=stsidebar] div"}
-_SIDEBAR_PREFIXES = ("[data-testid=stsidebar] ", "[data-testid=stsidebarcontent] ",
+_SIDEBAR_PREFIXES = ("[data-testid=stsidebar] ", ".stsidebar ", "[data-testid=stsidebarcontent] ",
                      "[data-testid=stsidebarusercontent] ")
-_LEADING = re.compile(r"^(?:html |body |\.stapp |\.main |section\.main |"
+_LEADING = re.compile(r"^(?:html |body |\.stapp |\.stmain |"
                       r"\[data-testid=stappviewcontainer\] |\[data-testid=stmain\] )+")
 _TAG_PREFIX = re.compile(r"(?<![\w-])(?:div|section|span|nav|ul)(?=[.\[])")
 _PSEUDO = re.compile(r":([\w-]+)$")

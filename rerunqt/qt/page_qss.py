@@ -41,7 +41,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "metric_label": ("QLabel#rqMetricLabel",), "metric_value": ("QLabel#rqMetricValue",),
     "metric_delta": ("QLabel#rqMetricDelta",),
     "text_input": ("QLineEdit#rqTextInput",), "number_input": ("QDoubleSpinBox#rqNumberInput",),
-    "text_area": ("QPlainTextEdit#rqTextArea",), "selectbox": ("QComboBox#rqSelectbox",),
+    "text_area": ("QPlainTextEdit#rqTextArea",),
     "expander": ("QFrame#rqExpander",), "expander_header": ("QToolButton#rqExpanderHeader",),
     "tab": ("QTabWidget#rqTabs QTabBar::tab",), "tab.selected": ("QTabWidget#rqTabs QTabBar::tab:selected",),
     "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("#rqSidebarPage",),  # (SIDEBAR)
@@ -49,7 +49,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
 _BOX_TARGETS = frozenset({"button", "download_button", "form_submit_button", "button.any",
                           "button.primary", "button.secondary", "metric", "h1", "h2", "h3", "text",
                           "metric_label", "metric_value", "text_input", "number_input", "text_area",
-                          "selectbox", "expander", "expander_header", "tab", "tab.selected"})
+                          "expander", "expander_header", "tab", "tab.selected"})
 _LENGTH = re.compile(r"(-?\d*\.?\d+)(px|rem|em|pt)?")
 _ANGLE = re.compile(r"(-?\d*\.?\d+)(deg|turn|rad)")
 _DIRECTIONS = {"to right": 90.0, "to left": 270.0, "to bottom": 180.0, "to top": 0.0,

@@ -27,6 +27,16 @@ _IMPORTANT = re.compile(r"\s*!\s*important\s*$", re.I)
 _HTML_KINDS = frozenset({"markdown", "caption", "html"})
 
 
+def css_key(key: object) -> str | None:
+    """The user key of an element as Streamlit 1.67's ``st-key-`` class writes it (lower
+    case here, as selectors are read), or None for an element made without ``key=``."""
+    if isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], str) and key[1].startswith("key:"):
+        key = key[1][4:]  # a keyed container or static element: (kind, "key:<key>")
+    elif not isinstance(key, str) or key.startswith("$$ID"):
+        return None
+    return re.sub(r"[^a-zA-Z0-9_-]", "-", key.strip()).lower()
+
+
 def style_sheets(tree: tuple[Element, ...]) -> tuple[str, ...]:
     """The text of every ``<style>`` block the page shows, in page order: in st.markdown /
     st.caption with ``unsafe_allow_html=True`` and in st.html (the overlay's events too)."""

@@ -17,7 +17,9 @@ padding and max-width), ``sidebar`` (its panel), ``text`` (Markdown text), ``h1`
 ``button.any`` / ``button.primary`` / ``button.secondary``, ``metric``, ``metric_label``,
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
 ``text_area``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
-``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``), and
+``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``),
+``key:<key>`` / ``key_button:<key>`` (``.st-key-card``: the element made with
+``key="card"``, a container's box or a widget; ``.st-key-go button``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
 none of these, so their rules do nothing).
 """
@@ -100,6 +102,7 @@ _LEADING = re.compile(r"^(?:html |body |\.stapp |\.stmain |"
                       r"\[data-testid=stappviewcontainer\] |\[data-testid=stmain\] )+")
 _TAG_PREFIX = re.compile(r"(?<![\w-])(?:div|section|span|nav|ul)(?=[.\[])")
 _PSEUDO = re.compile(r":([\w-]+)$")
+_KEYED = re.compile(r"\.st-key-([\w-]+)(?: (.+))?")
 
 
 class PageRule(NamedTuple):
@@ -136,6 +139,11 @@ def target_of(selector: str) -> tuple[str, str, str] | None:
     if "::" in text or ":" in text.replace(":first-child", ""):
         return None
     text = _LEADING.sub("", text)
+    if match := _KEYED.fullmatch(text):  # Streamlit's .st-key-<key> class of a keyed element
+        name, rest = match.group(1), match.group(2)
+        if rest in (None, "button"):
+            return "main", f"{'key_button' if rest else 'key'}:{name}", state
+        return None
     if text in _SIDEBAR:
         return ("sidebar", "sidebar", state) if not state else None
     for prefix in _SIDEBAR_PREFIXES:

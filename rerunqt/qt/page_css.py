@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.core.page_css import split_top, style_sheets
+from rerunqt.core.page_css import css_key, split_top, style_sheets
 from rerunqt.core.page_css_inline import ClassRule, class_rules
 from rerunqt.core.page_css_map import PageRule, page_rules
 from rerunqt.qt import theme_state
@@ -47,6 +47,8 @@ class PageCss:
         self.inlined = False  # some label holds class rules (to take them away)
         self.wide: frozenset[str] = frozenset()  # button kinds the CSS makes ``width: 100%``
         self.widened = False  # some button spans its column for the CSS (to take it back)
+        self.keys: frozenset[str] = frozenset()  # the .st-key-<key> keys the CSS names
+        self.keyed = False  # some widget is marked with its key (to unmark it)
         self._built = window.renderer.staging.done  # a long first page's later labels
         window.renderer.staging.done = self._staged  # get the class rules once made
         layout = window.page.layout()
@@ -65,6 +67,8 @@ class PageCss:
             self._inline()
         if self.wide or self.widened:
             self._widen()
+        if self.keys or self.keyed:
+            self._mark_keys()
 
     def _staged(self) -> None:
         self._built()
@@ -89,6 +93,24 @@ class PageCss:
                 record.adapter.update(widget, element, element, frozenset({"width"}))
             renderer.set_left_aligned(path, not wide and record.adapter.left_aligned(element))
         self.widened = bool(self.wide)
+
+    def _mark_keys(self) -> None:
+        """Mark the elements the CSS names by key (``.st-key-card``) with an ``rqKey``
+        property, which its Qt rules select; polish a widget whose mark changes."""
+        for record in list(self.window.renderer.records.values()):
+            if record.failed:
+                continue
+            key = css_key(record.element.key)
+            mark = key if key is not None and key in self.keys else ""
+            widget = record.widget
+            if (widget.property("rqKey") or "") != mark:
+                widget.setProperty("rqKey", mark)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+                for child in widget.findChildren(QWidget):  # (``.st-key-go button``)
+                    child.style().unpolish(child)
+                    child.style().polish(child)
+        self.keyed = bool(self.keys)
 
     def refresh(self) -> None:
         """Write the rules again (View > Zoom scales their font sizes)."""
@@ -120,6 +142,8 @@ class PageCss:
                                          _hidden(rules, "sidebar_nav"))
         self._block(rules)
         self.wide = _wide(rules)
+        self.keys = frozenset(rule.target.partition(":")[2] for rule in rules
+                              if rule.target.startswith(("key:", "key_button:")))
 
     def _block(self, rules: tuple[PageRule, ...]) -> None:
         """``.block-container``: padding in proportion to Streamlit's, max-width in pixels."""

@@ -173,7 +173,7 @@ def declaration(name: str, value: str, target: str, zoom: float) -> str | None:
         found = word if word in ("normal", "bold") or (word.isdigit() and len(word) == 3) else None
     elif name in ("font-family", "font-style"):
         found = value.strip() if "(" not in value else None
-    elif target not in _BOX_TARGETS:
+    elif target not in _BOX_TARGETS and not target.startswith("key"):
         return None
     elif name.startswith("border") and name not in ("border-radius", "border-color", "border-width",
                                                       "border-style"):
@@ -191,7 +191,7 @@ def declaration(name: str, value: str, target: str, zoom: float) -> str | None:
         align = _ALIGN.get(value.strip().lower())
         if align is None:
             return None
-        if target.startswith(("button", "download", "form_submit")):
+        if target.startswith(("button", "download", "form_submit", "key_button")):
             return f"text-align: {value.strip().lower()}"
         name, found = "qproperty-alignment", align
     return None if found is None else f"{name}: {found}"
@@ -216,6 +216,17 @@ def rules_qss(rules: tuple[PageRule, ...], scope: str, zoom: float) -> str:
     return "\n".join(out)
 
 
+def _keyed(target: str) -> tuple[str, ...]:
+    """``key:<key>``: the element made with that key (rerunqt/qt/page_css.py marks it with
+    an ``rqKey`` property); ``key_button:<key>``: the button in it or of that key."""
+    kind, _, key = target.partition(":")
+    if kind == "key":
+        return (f'*[rqKey="{key}"]',)
+    if kind == "key_button":
+        return (f'QPushButton#rqButton[rqKey="{key}"]', f'*[rqKey="{key}"] QPushButton#rqButton')
+    return ()
+
+
 def _rule_parts(rule: PageRule, zoom: float) -> list[tuple[tuple[str, ...], list[str]]]:
     """Selectors and their lines. A page or sidebar rule (``.stApp``, ``[data-testid=
     "stSidebar"] *``) colours its panel and its text widgets and sets their font; the
@@ -232,8 +243,8 @@ def _rule_parts(rule: PageRule, zoom: float) -> list[tuple[tuple[str, ...], list
         return [(SELECTORS.get(target, ()), panel), (texts, lines(("color",))),
                 (_FONTED, lines(("font-family",))),
                 (("QLabel#rqMarkdown", "QLabel#rqLabel"), lines(("font-size", "font-weight")))]
-    selectors = SELECTORS.get(target)
-    if selectors is None:
+    selectors = SELECTORS.get(target) or _keyed(target)
+    if not selectors:
         return []
     return [(tuple(selector + state for selector in selectors),
              lines(tuple(name for name, _ in rule.declarations)))]

@@ -113,3 +113,13 @@ def test_class_and_id_rules_go_inline_on_the_app_s_own_html() -> None:
         '<br><h1 style="color: red">B</h1></div><h1>C</h1>'
         '<div class="card ok x" style="font-family: \'Inter\'">D</div><p class="card ok">E</p>'
         '<span class="stApp">F</span>')
+
+
+def test_st_key_selectors_and_element_keys() -> None:
+    from rerunqt.core.page_css import css_key
+
+    assert target_of(".st-key-card") == ("main", "key:card", "")
+    assert target_of("div.st-key-Login_Btn button:hover") == ("main", "key_button:login_btn", "hover")
+    assert target_of(".st-key-card p") is None
+    assert css_key("Login Btn") == "login-btn" and css_key(("container", "key:card")) == "card"
+    assert css_key("$$ID-button-1") is None and css_key(("markdown", 0)) is None

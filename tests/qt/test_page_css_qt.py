@@ -280,3 +280,21 @@ def test_width_100_percent_makes_buttons_span_their_column(rerunqt_pilot, write_
     pilot.click(label="plain")
     button = pilot.widget(label="Go")
     assert button.width() < field.width() / 2
+
+
+def test_st_key_classes_style_the_element_made_with_that_key(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 gives a keyed element the class ``st-key-<key>``: ``.st-key-card``
+    styles st.container(key="card"), ``.st-key-login button`` the button keyed "login" (a
+    login page's gradient button); other buttons keep the theme."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>.st-key-card { background-color: #eef6ff; } '
+        '.st-key-login button { background-color: #0d9488; color: #ffffff; border: none; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'with st.container(key="card"):\n    st.write("inside")\n'
+        'st.button("Log in", key="login")\nst.button("Other")\n'))
+    card = pilot.window.renderer.find(kind="container")[0].widget
+    assert _pixel(card, card.width() - 2, 2) == "#eef6ff"
+    login, other = pilot.widget(label="Log in"), pilot.widget(label="Other")
+    assert _pixel(login, 4, login.height() // 2) == "#0d9488"
+    assert _pixel(other, 4, other.height() // 2) == "#ffffff"

@@ -22,6 +22,7 @@ from rerunqt.core.page_css_map import PageRule, page_rules
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.wrap_label import WrapLabel
 from rerunqt.qt.page_qss import length, rules_qss
+from rerunqt.qt.page_widget import Page
 
 if TYPE_CHECKING:
     from rerunqt.qt.window import AppWindow
@@ -49,6 +50,7 @@ class PageCss:
         self.widened = False  # some button spans its column for the CSS (to take it back)
         self.keys: frozenset[str] = frozenset()  # the .st-key-<key> keys the CSS names
         self.keyed = False  # some widget is marked with its key (to unmark it)
+        self.follows_scroll = False  # the page repaints on scrolling (a fixed picture)
         self._built = window.renderer.staging.done  # a long first page's later labels
         window.renderer.staging.done = self._staged  # get the class rules once made
         layout = window.page.layout()
@@ -141,9 +143,31 @@ class PageCss:
         self.window.sidebar.set_page_css("\n" + sidebar if sidebar else "", _hidden(rules, "sidebar"),
                                          _hidden(rules, "sidebar_nav"))
         self._block(rules)
+        self._backdrops(rules)
         self.wide = _wide(rules)
         self.keys = frozenset(rule.target.partition(":")[2] for rule in rules
                               if rule.target.startswith(("key:", "key_button:")))
+
+    def _backdrops(self, rules: tuple[PageRule, ...]) -> None:
+        """The page's and the sidebar's background pictures (qt/page_backdrop.py); the
+        page repaints whole while it scrolls, so its picture stays put."""
+        from rerunqt.qt.page_backdrop import picture_of, pixmap_of
+
+        pictures: dict[str, str | None] = {"app": None, "sidebar": None}
+        for rule in rules:
+            if rule.target in pictures and (address := picture_of(rule.declarations)):
+                pictures[rule.target] = address
+        for target, widget in (("app", self.window.page), ("sidebar", self.window.sidebar.widget())):
+            picture = pixmap_of(pictures[target]) if pictures[target] else None
+            if isinstance(widget, Page):
+                widget.set_backdrop(picture)
+        if pictures["app"] and not self.follows_scroll:
+            self.follows_scroll = True
+            self.window.page_scroll.verticalScrollBar().valueChanged.connect(self._repaint_page)
+
+    def _repaint_page(self) -> None:
+        if self.window.page.backdrop is not None:
+            self.window.page.update()
 
     def _block(self, rules: tuple[PageRule, ...]) -> None:
         """``.block-container``: padding in proportion to Streamlit's, max-width in pixels."""

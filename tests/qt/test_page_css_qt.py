@@ -298,3 +298,29 @@ def test_st_key_classes_style_the_element_made_with_that_key(rerunqt_pilot, writ
     login, other = pilot.widget(label="Log in"), pilot.widget(label="Other")
     assert _pixel(login, 4, login.height() // 2) == "#0d9488"
     assert _pixel(other, 4, other.height() // 2) == "#ffffff"
+
+
+def test_a_local_background_picture_covers_the_page_and_the_sidebar(rerunqt_pilot, write_script) -> None:
+    """The common ``add_bg_from_local``: ``.stApp { background-image: url("data:image/png;
+    base64,...") ; background-size: cover }``, and a sidebar's picture from the static folder."""
+    from PySide6.QtGui import QColor, QImage
+
+    script = write_script(
+        'import base64\nfrom pathlib import Path\nimport streamlit as st\n'
+        'data = base64.b64encode(Path(__file__).with_name("bg.png").read_bytes()).decode()\n'
+        'st.markdown(f"""<style>.stApp {{ background-image: url("data:image/png;base64,{data}");'
+        ' background-size: cover; }} [data-testid="stSidebar"] > div:first-child {{'
+        ' background-image: url(app/static/side.png); }}</style>""", unsafe_allow_html=True)\n'
+        'st.write("page")\nst.sidebar.write("side")\n')
+    (script.parent / "static").mkdir()
+    for path, colour in ((script.with_name("bg.png"), "#3366cc"), (script.parent / "static" / "side.png",
+                                                                    "#cc6633")):
+        image = QImage(8, 8, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        image.save(str(path))
+    pilot = rerunqt_pilot(script)
+    page = pilot.window.page
+    assert _pixel(page, page.width() - 5, page.height() - 5) == "#3366cc"
+    holder = pilot.window.sidebar.widget()
+    assert _pixel(holder, holder.width() - 5, holder.height() - 5) == "#cc6633"
+

@@ -12,7 +12,8 @@ match in Streamlit 1.67's page are listed: older ones that apps still carry (``.
 turns the result into Qt stylesheet rules and window settings.
 
 Targets: ``app`` (page background, text colour and font), ``block`` (the page column's
-padding and max-width), ``sidebar`` (its panel), ``text`` (Markdown text), ``h1``-``h3``
+padding and max-width), ``sidebar`` (its panel), ``text`` (Markdown text), ``text.all``
+(``p``: Markdown and the words of widget labels, captions, options), ``h1``-``h3``
 (title, header, subheader), ``button`` / ``download_button`` / ``form_submit_button`` /
 ``button.any`` / ``button.primary`` / ``button.secondary``, ``metric``, ``metric_label``,
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
@@ -45,10 +46,13 @@ STATES = {"hover": "hover", "active": "pressed", "focus": "focus", "focus-visibl
 _APP = {".stapp", "[data-testid=stappviewcontainer]", ".stappviewcontainer", "body", "html",
         ".stmain", "[data-testid=stmain]", "[data-testid=stapp]"}
 _BLOCK = {".block-container", "[data-testid=stmainblockcontainer]", ".stmainblockcontainer"}
-_TEXT = {"p", ".stmarkdown", ".stmarkdown p", "[data-testid=stmarkdowncontainer]",
-         "[data-testid=stmarkdowncontainer] p", ".stmarkdown span", "[data-testid=stmarkdown] p",
-         "[data-testid=stmarkdown]", ".element-container p"}
-_SIDEBAR_TEXT = _TEXT | {"*", "label", "span", "div", "li", ".stmarkdown div", "p, label"}
+_TEXT = {".stmarkdown", ".stmarkdown p", ".stmarkdown span", "[data-testid=stmarkdown] p",
+         "[data-testid=stmarkdown]", ".stmarkdown div"}
+# ``p`` is every paragraph of Streamlit's page: Markdown, and the Markdown of widget labels,
+# captions, check boxes and radio options (each a <p> in a stMarkdownContainer)
+_ALL_TEXT = {"p", "[data-testid=stmarkdowncontainer]", "[data-testid=stmarkdowncontainer] p",
+             ".element-container p", ".stelementcontainer p"}
+_SIDEBAR_TEXT = _TEXT | _ALL_TEXT | {"*", "label", "span", "div", "li"}
 _BUTTONS = {
     ".stbutton button": "button", "[data-testid=stbutton] button": "button",
     ".stdownloadbutton button": "download_button", "[data-testid=stdownloadbutton] button":
@@ -163,7 +167,8 @@ def _target(scope: str, text: str, state: str) -> tuple[str, str, str] | None:
         return scope, _INPUTS[text], state
     if state:
         return None  # only buttons and fields have states here
-    for table, name in ((_APP, "app"), (_BLOCK, "block"), (_TEXT, "text"), (_CHROME, "chrome"),
+    for table, name in ((_APP, "app"), (_BLOCK, "block"), (_TEXT, "text"), (_ALL_TEXT, "text.all"),
+                        (_CHROME, "chrome"),
                         (_TOGGLE, "sidebar_toggle"), (_NAV, "sidebar_nav")):
         if text in table:
             return scope, name, ""

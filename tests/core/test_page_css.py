@@ -56,6 +56,8 @@ def test_comments_at_rules_important_and_variables() -> None:
     ('div[data-testid="stMetric"]', ("main", "metric", "")),
     ("[data-testid='stMetricValue'] > div", ("main", "metric_value", "")),
     (".stApp h1", ("main", "h1", "")),
+    ("p", ("main", "text.all", "")), (".stMarkdown p", ("main", "text", "")),
+    ('[data-testid="stSidebar"] p', ("sidebar", "text.all", "")),
     ("#MainMenu", ("main", "chrome", "")),
     ('[data-testid="collapsedControl"]', ("main", "sidebar_toggle", "")),
     ('nav[data-testid="stSidebarNav"]', ("main", "sidebar_nav", "")),

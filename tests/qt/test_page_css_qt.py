@@ -324,3 +324,22 @@ def test_a_local_background_picture_covers_the_page_and_the_sidebar(rerunqt_pilo
     holder = pilot.window.sidebar.widget()
     assert _pixel(holder, holder.width() - 5, holder.height() - 5) == "#cc6633"
 
+
+def test_p_reaches_widget_labels_and_captions_but_st_markdown_p_only_markdown(
+        rerunqt_pilot, write_script) -> None:
+    """In Streamlit 1.67 a widget's label and a caption are Markdown paragraphs too, so
+    ``p { color }`` colours them (white labels on an app's dark picture stayed dark);
+    ``.stMarkdown p`` is st.markdown's only."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>p { color: #fefefe; } .stMarkdown p { font-weight: 700; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'st.write("words")\nst.caption("note")\nst.selectbox("City", ["Lisbon"])\n'))
+    from PySide6.QtWidgets import QLabel
+
+    label = pilot.window.findChild(QLabel, "rqLabel")
+    caption = pilot.window.renderer.find(kind="caption")[0].widget
+    words = pilot.window.renderer.find(kind="markdown")[-1].widget
+    for widget in (label, caption, words):
+        assert widget.palette().color(widget.foregroundRole()).name() == "#fefefe"
+    assert words.font().bold() and not label.font().bold()

@@ -16,8 +16,8 @@ import functools
 import re
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QLayout, QWidget
 
 from rerunqt.core.page_css import Declarations
 from rerunqt.qt import static_files
@@ -62,4 +62,29 @@ def paint_cover(widget: QWidget, picture: QPixmap) -> None:
     painter.setClipRect(visible)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.drawPixmap(target, picture)
+    painter.end()
+
+
+BLOCK_MARGIN = 16  # the box's room around the column's elements (Streamlit's 1rem)
+
+
+def paint_block(widget: QWidget, layout: QLayout, fill: QColor, radius: int) -> None:
+    """``.block-container``'s background: a box around the page's column of elements, as
+    wide as the column and as tall as what it shows."""
+    column = QRect()
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        child = item.widget() if item is not None else None
+        if child is not None and child.isVisible() and child.height() > 0:
+            column = column.united(child.geometry())
+    if column.isEmpty():
+        return
+    inner = layout.contentsRect()
+    column = QRect(inner.left(), column.top(), inner.width(), column.height())
+    box = column.adjusted(-BLOCK_MARGIN, -BLOCK_MARGIN, BLOCK_MARGIN, BLOCK_MARGIN) & widget.rect()
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(box, radius, radius)
     painter.end()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rerunqt.core.element import Element
@@ -21,7 +22,7 @@ from rerunqt.core.page_css_inline import ClassRule, class_rules
 from rerunqt.core.page_css_map import PageRule, page_rules
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.wrap_label import WrapLabel
-from rerunqt.qt.page_qss import length, rules_qss
+from rerunqt.qt.page_qss import background, length, rules_qss
 from rerunqt.qt.page_widget import Page
 
 if TYPE_CHECKING:
@@ -173,11 +174,17 @@ class PageCss:
         """``.block-container``: padding in proportion to Streamlit's, max-width in pixels."""
         padding: dict[str, float] = {}
         width: int | None = None
+        fill: QColor | None = None
+        radius = 0
         for rule in rules:
             if rule.target != "block" or rule.scope != "main":
                 continue
             for name, value in rule.declarations:
-                if name == "padding":
+                if name in ("background", "background-color"):
+                    fill = _colour(value)
+                elif name == "border-radius":
+                    radius = round(length(value.split()[0]) or 0) if value.split() else 0
+                elif name == "padding":
                     padding.update(_box(value))
                 elif name.startswith("padding-") and name[8:] in _SIDES:
                     px = length(value)
@@ -185,6 +192,7 @@ class PageCss:
                         padding[name[8:]] = px
                 elif name == "max-width":
                     width = _max_width(value, width)
+        self.window.page.set_block(fill, radius)
         layout = self.window.page.layout()
         if layout is None:
             return
@@ -201,6 +209,15 @@ class PageCss:
         if fitter is not None and (fitter.css_width, fitter.css_side) != (width, side):
             fitter.css_width, fitter.css_side = width, side
             fitter.fit()
+
+
+def _colour(value: str) -> QColor | None:
+    """A background's colour (the first among its words), or None."""
+    found = background(value)
+    if found is None or not found.startswith("rgba("):
+        return None
+    r, g, b, a = (int(part) for part in found[5:-1].split(","))
+    return QColor(r, g, b, a)
 
 
 def _wide(rules: tuple[PageRule, ...]) -> frozenset[str]:

@@ -343,3 +343,19 @@ def test_p_reaches_widget_labels_and_captions_but_st_markdown_p_only_markdown(
     for widget in (label, caption, words):
         assert widget.palette().color(widget.foregroundRole()).name() == "#fefefe"
     assert words.font().bold() and not label.font().bold()
+
+
+def test_block_container_background_is_a_card_behind_the_column(rerunqt_pilot, write_script) -> None:
+    """``.block-container { background-color; border-radius }`` (a card over the app's
+    picture or colour) is a box around the page's elements, not the whole page."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>.stApp { background-color: #223344; } .block-container {'
+        ' background-color: #fafafa; border-radius: 16px; }</style>", unsafe_allow_html=True)\n'
+        'st.title("Card")\nst.button("Go")\n'))
+    page = pilot.window.page
+    button = pilot.widget(label="Go")
+    below = button.mapTo(page, button.rect().bottomLeft())
+    assert _pixel(page, below.x() + 4, below.y() + 6) == "#fafafa"  # inside the card
+    assert _pixel(page, 4, below.y() + 6) == "#223344"  # beside it
+    assert _pixel(page, below.x() + 4, page.height() - 4) == "#223344"  # below what it holds

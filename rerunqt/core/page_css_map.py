@@ -38,7 +38,7 @@ PROPERTIES = frozenset({
     "font-style", "border", "border-top", "border-right", "border-bottom", "border-left",
     "border-color", "border-width", "border-style", "border-radius", "padding", "padding-top",
     "padding-right", "padding-bottom", "padding-left", "text-align", "min-height", "height",
-    "max-width", "display", "visibility", "width", "background-image",
+    "max-width", "display", "visibility", "width", "background-image", "min-width",
 })
 STATES = {"hover": "hover", "active": "pressed", "focus": "focus", "focus-visible": "focus",
           "disabled": "disabled", "first-child": "", "first-of-type": ""}

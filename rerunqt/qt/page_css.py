@@ -22,6 +22,7 @@ from rerunqt.core.page_css_inline import ClassRule, class_rules
 from rerunqt.core.page_css_map import PageRule, page_rules
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.wrap_label import WrapLabel
+from rerunqt.qt.page_config import set_sidebar_width
 from rerunqt.qt.page_qss import background, length, rules_qss
 from rerunqt.qt.page_widget import Page
 
@@ -52,6 +53,7 @@ class PageCss:
         self.keys: frozenset[str] = frozenset()  # the .st-key-<key> keys the CSS names
         self.keyed = False  # some widget is marked with its key (to unmark it)
         self.follows_scroll = False  # the page repaints on scrolling (a fixed picture)
+        self.sidebar_width = 0  # the sidebar's width the CSS last asked for (0: none)
         self._built = window.renderer.staging.done  # a long first page's later labels
         window.renderer.staging.done = self._staged  # get the class rules once made
         layout = window.page.layout()
@@ -145,6 +147,11 @@ class PageCss:
                                          _hidden(rules, "sidebar_nav"))
         self._block(rules)
         self._backdrops(rules)
+        width = _sidebar_width(rules)
+        if width != self.sidebar_width:  # a new width opens it so wide; drags change it then
+            self.sidebar_width = width
+            if width:
+                set_sidebar_width(self.window.sidebar, width)
         self.wide = _wide(rules)
         self.keys = frozenset(rule.target.partition(":")[2] for rule in rules
                               if rule.target.startswith(("key:", "key_button:")))
@@ -209,6 +216,17 @@ class PageCss:
         if fitter is not None and (fitter.css_width, fitter.css_side) != (width, side):
             fitter.css_width, fitter.css_side = width, side
             fitter.fit()
+
+
+def _sidebar_width(rules: tuple[PageRule, ...]) -> int:
+    """The sidebar's pixel ``width`` / ``min-width`` (the larger), 0 when none is given."""
+    sizes = {"width": 0.0, "min-width": 0.0}
+    for rule in rules:
+        if rule.target == "sidebar":
+            for name, value in rule.declarations:
+                if name in sizes:
+                    sizes[name] = length(value) or 0.0
+    return round(max(sizes.values()))
 
 
 def _colour(value: str) -> QColor | None:

@@ -359,3 +359,13 @@ def test_block_container_background_is_a_card_behind_the_column(rerunqt_pilot, w
     assert _pixel(page, below.x() + 4, below.y() + 6) == "#fafafa"  # inside the card
     assert _pixel(page, 4, below.y() + 6) == "#223344"  # beside it
     assert _pixel(page, below.x() + 4, page.height() - 4) == "#223344"  # below what it holds
+
+
+def test_a_sidebar_width_opens_the_sidebar_that_wide(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>[data-testid=stSidebar] { min-width: 420px !important; }</style>",'
+        ' unsafe_allow_html=True)\nst.sidebar.write("side")\nst.write("page")\n'))
+    pilot.window.resize(1200, 700)
+    pilot.settle()
+    assert abs(pilot.window.sidebar.width() - 420) <= 2

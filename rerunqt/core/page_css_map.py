@@ -13,7 +13,8 @@ turns the result into Qt stylesheet rules and window settings.
 
 Targets: ``app`` (page background, text colour and font), ``block`` (the page column's
 padding and max-width), ``sidebar`` (its panel), ``text`` (Markdown text), ``text.all``
-(``p``: Markdown and the words of widget labels, captions, options), ``h1``-``h3``
+(``p``: Markdown and the words of widget labels, captions, options), ``label`` (widget
+labels, check boxes, radio options) and ``widget_label`` (``.stTextInput label``), ``h1``-``h3``
 (title, header, subheader), ``button`` / ``download_button`` / ``form_submit_button`` /
 ``button.any`` / ``button.primary`` / ``button.secondary``, ``metric``, ``metric_label``,
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
@@ -106,6 +107,9 @@ _LEADING = re.compile(r"^(?:html |body |\.stapp |\.stmain |"
                       r"\[data-testid=stappviewcontainer\] |\[data-testid=stmain\] )+")
 _TAG_PREFIX = re.compile(r"(?<![\w-])(?:div|section|span|nav|ul)(?=[.\[])")
 _PSEUDO = re.compile(r":([\w-]+)$")
+# a widget's label: ``[data-testid="stWidgetLabel"]``, ``.stTextInput label``, ``.stSlider label p``
+_WIDGET_LABEL = re.compile(r"(?:\[data-testid=stwidgetlabel\]|(?:\.st[a-z]+|\[data-testid=st[a-z]+\]) label)"
+                           r"(?: p| div)?")
 _KEYED = re.compile(r"\.st-key-([\w-]+)(?: (.+))?")
 
 
@@ -172,6 +176,8 @@ def _target(scope: str, text: str, state: str) -> tuple[str, str, str] | None:
                         (_TOGGLE, "sidebar_toggle"), (_NAV, "sidebar_nav")):
         if text in table:
             return scope, name, ""
+    if text == "label" or _WIDGET_LABEL.fullmatch(text):
+        return scope, "label" if text == "label" else "widget_label", ""
     found = _METRIC.get(text) or _HEADINGS.get(text)
     return (scope, found, "") if found else None
 

@@ -38,6 +38,8 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "button.secondary": ('QPushButton#rqButton[kind="secondary"]',),
     "h1": ("QLabel#rqTitle",), "h2": ("QLabel#rqHeader",), "h3": ("QLabel#rqSubheader",),
     "text": ("QLabel#rqMarkdown",), "metric": ("QFrame#rqMetric",),
+    "label": ("QLabel#rqLabel", "QCheckBox#rqCheckbox", "QRadioButton#rqRadioOption"),
+    "widget_label": ("QLabel#rqLabel",),
     "text.all": ("QLabel#rqMarkdown", "QLabel#rqLabel", "QLabel#rqCaption", "QCheckBox#rqCheckbox",
                  "QRadioButton#rqRadioOption", "QLabel#rqMetricLabel"),
     "metric_label": ("QLabel#rqMetricLabel",), "metric_value": ("QLabel#rqMetricValue",),
@@ -48,7 +50,8 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "tab": ("QTabWidget#rqTabs QTabBar::tab",), "tab.selected": ("QTabWidget#rqTabs QTabBar::tab:selected",),
     "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("#rqSidebarPage",),  # (SIDEBAR)
 }
-_BOX_TARGETS = frozenset({"text.all", "button", "download_button", "form_submit_button", "button.any",
+_BOX_TARGETS = frozenset({"text.all", "label", "widget_label", "button", "download_button",
+                          "form_submit_button", "button.any",
                           "button.primary", "button.secondary", "metric", "h1", "h2", "h3", "text",
                           "metric_label", "metric_value", "text_input", "number_input", "text_area",
                           "expander", "expander_header", "tab", "tab.selected"})

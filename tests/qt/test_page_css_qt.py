@@ -369,3 +369,21 @@ def test_a_sidebar_width_opens_the_sidebar_that_wide(rerunqt_pilot, write_script
     pilot.window.resize(1200, 700)
     pilot.settle()
     assert abs(pilot.window.sidebar.width() - 420) <= 2
+
+
+def test_label_rules_colour_widget_labels(rerunqt_pilot, write_script) -> None:
+    """``label { color }`` (dark apps' white labels) colours widget labels, check boxes and
+    radio options; ``.stTextInput label`` the labels only."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>label { color: #fdfdfd; } .stTextInput label { font-weight: 700; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'st.text_input("Name")\nst.checkbox("Agree")\nst.write("words")\n'))
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    label = pilot.window.findChild(QLabel, "rqLabel")
+    box = pilot.window.findChild(QCheckBox, "rqCheckbox")
+    words = pilot.window.renderer.find(kind="markdown")[-1].widget
+    assert label.palette().color(label.foregroundRole()).name() == "#fdfdfd" and label.font().bold()
+    assert box.palette().color(box.foregroundRole()).name() == "#fdfdfd" and not box.font().bold()
+    assert words.palette().color(words.foregroundRole()).name() != "#fdfdfd"

@@ -44,8 +44,10 @@ PROPERTIES = frozenset({
 STATES = {"hover": "hover", "active": "pressed", "focus": "focus", "focus-visible": "focus",
           "disabled": "disabled", "first-child": "", "first-of-type": ""}
 
-_APP = {".stapp", "[data-testid=stappviewcontainer]", ".stappviewcontainer", "body", "html",
-        ".stmain", "[data-testid=stmain]", "[data-testid=stapp]"}
+# (not ``html`` / ``body``: Streamlit's .stApp paints its own background, colour and font
+# over them, so their rules show nothing in Streamlit 1.67)
+_APP = {".stapp", "[data-testid=stappviewcontainer]", ".stappviewcontainer", ".stmain",
+        "[data-testid=stmain]", "[data-testid=stapp]"}
 _BLOCK = {".block-container", "[data-testid=stmainblockcontainer]", ".stmainblockcontainer"}
 _TEXT = {".stmarkdown", ".stmarkdown p", ".stmarkdown span", "[data-testid=stmarkdown] p",
          "[data-testid=stmarkdown]", ".stmarkdown div"}

@@ -70,6 +70,7 @@ def test_comments_at_rules_important_and_variables() -> None:
     ('[data-testid="stExpander"]', ("main", "expander", "")),
     ('[data-testid="stExpander"] summary:hover', ("main", "expander_header", "hover")),
     ('.stTabs button[aria-selected="true"]', ("main", "tab.selected", "")),
+    ("body", None), ("html", None), ("html body .stApp", ("main", "app", "")),
     (".main .block-container", None), ('[class*="css"]', None), (".streamlit-expanderHeader", None),
     ('div[data-baseweb="select"] > div', None), ('[data-testid="metric-container"]', None),
     (".hero h1", None), (".footer", None), ('button[key^="p_"]', None), ("h1::before", None),

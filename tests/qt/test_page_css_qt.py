@@ -254,13 +254,39 @@ def test_heading_rules_style_markdown_headings_too(rerunqt_pilot, write_script) 
     assert "#8a2be2" not in section.text().lower()
 
 
-def test_a_styled_metric_card_keeps_its_delta_pill(rerunqt_pilot, write_script) -> None:
-    """A metric box restyled by the page's CSS (background, border) set its delta's sheet
-    again while Qt polished it, and the pill lost its padding and round ends."""
+def test_a_styled_metric_card_keeps_its_delta_pill_beside_other_rules(rerunqt_pilot, write_script) -> None:
+    """A dark design's whole sheet (a metric card among many rules): the card's palette
+    change restyled the pill inside Qt's polish, which dropped the pill's padding."""
+    css = (".stTabs [aria-selected=true] { color: #eec98a; } "
+           ".stButton > button { background: rgba(201, 154, 94, 0.2); color: #eec98a; "
+           "border: 1px solid #c99a5e; border-radius: 6px; padding: 10px 20px; font-size: 13px; } "
+           ".stTextInput > div > div > input { background: rgba(20, 27, 35, 0.4); color: #f3efe3; "
+           "border: 1px solid #3a4d5c; border-radius: 6px; padding: 10px 12px; } "
+           ".stMetric { background: rgba(20, 27, 35, 0.4); border: 1px solid #3a4d5c; "
+           "border-radius: 8px; padding: 16px; } "
+           "section[data-testid=stSidebar] { background: rgba(10, 14, 19, 0.95); } "
+           "h1, h2, h3 { color: #f3efe3; font-weight: 600; } h1 { font-size: 32px; } "
+           "section[data-testid=stSidebar] h1 { color: #eec98a; font-size: 16px; }")
     pilot = rerunqt_pilot(write_script(
         'import streamlit as st\n'
-        'st.markdown("<style>div[data-testid=stMetric] { background-color: #ffffff; '
-        'border: 1px solid #e6e9ef; padding: 15px; border-radius: 8px; }</style>", unsafe_allow_html=True)\n'
+        f'st.markdown("<style>{css}</style>", unsafe_allow_html=True)\n'
+        'st.sidebar.title("Archive")\nst.sidebar.radio("Part", ["A", "B"])\nst.title("Title")\n'
+        'st.markdown("### Sub")\nc1, c2 = st.columns(2)\nc1.metric("Docs", 1240, "+12")\n'
+        'c2.metric("Notes", 311)\nst.text_input("Find")\nt1, t2 = st.tabs(["List", "Map"])\n'
+        'st.button("Go")\n'))
+    delta = pilot.window.renderer.find(kind="metric")[0].widget.delta
+    assert delta.contentsRect().left() == 4 and delta.height() >= delta.fontMetrics().height() + 4
+
+
+@pytest.mark.parametrize("box", ["background-color: #ffffff; border: 1px solid #e6e9ef; padding: 15px",
+                                 "background: rgba(20, 27, 35, 0.4); border: 1px solid #3a4d5c"])
+def test_a_styled_metric_card_keeps_its_delta_pill(rerunqt_pilot, write_script, box: str) -> None:
+    """A metric box restyled by the page's CSS (background, border) set its delta's sheet
+    while Qt polished it, and the pill lost its padding and round ends."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        f'st.markdown("<style>div[data-testid=stMetric] {{ {box}; border-radius: 8px; }}</style>",'
+        ' unsafe_allow_html=True)\n'
         'c1, c2 = st.columns(2)\nc1.metric("Revenue", "$12,400", "+4%")\n'))
     delta = pilot.window.renderer.find(kind="metric")[0].widget.delta
     assert delta.contentsRect().left() == 4 and delta.height() >= delta.fontMetrics().height() + 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -174,8 +174,8 @@ class MetricBox(QFrame):
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange:
-            self.restyle()
+        if event.type() == event.Type.PaletteChange:  # (after the polish that changed it:
+            QTimer.singleShot(0, self, self.restyle)  # a sheet set inside it loses its box)
 
 
 class MetricAdapter(Adapter):

@@ -20,6 +20,7 @@ labels, check boxes, radio options) and ``widget_label`` (``.stTextInput label``
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
 ``text_area``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
 ``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``),
+``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``,
 ``key:<key>`` / ``key_button:<key>`` (``.st-key-card``: the element made with
 ``key="card"``, a container's box or a widget; ``.st-key-go button``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
@@ -87,6 +88,15 @@ _INPUTS = {
     ".sttabs button": "tab", "[data-testid=sttab]": "tab", ".sttabs [data-testid=sttab]": "tab",
     ".sttabs button[aria-selected=true]": "tab.selected", ".sttabs [aria-selected=true]": "tab.selected",
     "[data-testid=sttab][aria-selected=true]": "tab.selected",
+}
+_BOXES = {
+    "[data-testid=stfileuploader]": "file_uploader", ".stfileuploader": "file_uploader",
+    "[data-testid=stfileuploader] section": "file_dropzone", ".stfileuploader section": "file_dropzone",
+    "[data-testid=stfileuploaderdropzone]": "file_dropzone",
+    "[data-testid=stfileuploader] button": "file_button", "[data-testid=stfileuploaderdropzone] button":
+    "file_button", ".stfileuploader button": "file_button",
+    "[data-testid=stalert]": "alert", ".stalert": "alert", "[data-testid=stalertcontainer]": "alert",
+    ".stalert div": "alert", "[data-testid=stalert] div": "alert",
 }
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", ".stmarkdown h1": "h1", ".stmarkdown h2": "h2",
              ".stmarkdown h3": "h3", "[data-testid=stheading] h1": "h1",
@@ -180,7 +190,7 @@ def _target(scope: str, text: str, state: str) -> tuple[str, str, str] | None:
             return scope, name, ""
     if text == "label" or _WIDGET_LABEL.fullmatch(text):
         return scope, "label" if text == "label" else "widget_label", ""
-    found = _METRIC.get(text) or _HEADINGS.get(text)
+    found = _METRIC.get(text) or _HEADINGS.get(text) or _BOXES.get(text)
     return (scope, found, "") if found else None
 
 

@@ -38,6 +38,8 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "button.secondary": ('QPushButton#rqButton[kind="secondary"]',),
     "h1": ("QLabel#rqTitle",), "h2": ("QLabel#rqHeader",), "h3": ("QLabel#rqSubheader",),
     "text": ("QLabel#rqMarkdown",), "metric": ("QFrame#rqMetric",),
+    "file_uploader": ("QFrame#rqDropZone",), "file_dropzone": ("QFrame#rqDropZone",),  # (the box)
+    "file_button": ("QWidget#rqFileUploader QPushButton#rqButton",), "alert": ("#rqAlert",),
     "label": ("QLabel#rqLabel", "QCheckBox#rqCheckbox", "QRadioButton#rqRadioOption"),
     "widget_label": ("QLabel#rqLabel",),
     "text.all": ("QLabel#rqMarkdown", "QLabel#rqLabel", "QLabel#rqCaption", "QCheckBox#rqCheckbox",
@@ -50,7 +52,8 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "tab": ("QTabWidget#rqTabs QTabBar::tab",), "tab.selected": ("QTabWidget#rqTabs QTabBar::tab:selected",),
     "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("#rqSidebarPage",),  # (SIDEBAR)
 }
-_BOX_TARGETS = frozenset({"text.all", "label", "widget_label", "button", "download_button",
+_BOX_TARGETS = frozenset({"text.all", "label", "widget_label", "button", "download_button", "alert",
+                          "file_uploader", "file_dropzone", "file_button",
                           "form_submit_button", "button.any",
                           "button.primary", "button.secondary", "metric", "h1", "h2", "h3", "text",
                           "metric_label", "metric_value", "text_input", "number_input", "text_area",
@@ -248,6 +251,11 @@ def _rule_parts(rule: PageRule, zoom: float) -> list[tuple[tuple[str, ...], list
         return [(SELECTORS.get(target, ()), panel), (texts, lines(("color",))),
                 (_FONTED, lines(("font-family",))),
                 (("QLabel#rqMarkdown", "QLabel#rqLabel"), lines(("font-size", "font-weight")))]
+    if target == "alert":  # its words are labels inside it, each with the theme's colour
+        return [(tuple(f"{s}{state}" for s in SELECTORS[target]),
+                 [line for name, value in rule.declarations if name != "color"
+                  and (line := declaration(name, value, target, zoom))]),
+                (("#rqAlert QLabel",), lines(("color", "font-size", "font-weight", "font-family")))]
     selectors = SELECTORS.get(target) or _keyed(target)
     if not selectors:
         return []

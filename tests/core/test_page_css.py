@@ -56,6 +56,8 @@ def test_comments_at_rules_important_and_variables() -> None:
     ('div[data-testid="stMetric"]', ("main", "metric", "")),
     ("[data-testid='stMetricValue'] > div", ("main", "metric_value", "")),
     (".stApp h1", ("main", "h1", "")),
+    ('section[data-testid="stFileUploaderDropzone"]', ("main", "file_dropzone", "")),
+    ('[data-testid="stAlert"]', ("main", "alert", "")),
     ("p", ("main", "text.all", "")), ("label", ("main", "label", "")),
     (".stTextInput > label", ("main", "widget_label", "")),
     ('[data-testid="stWidgetLabel"] p', ("main", "widget_label", "")),

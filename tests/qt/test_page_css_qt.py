@@ -413,3 +413,25 @@ def test_label_rules_colour_widget_labels(rerunqt_pilot, write_script) -> None:
     assert label.palette().color(label.foregroundRole()).name() == "#fdfdfd" and label.font().bold()
     assert box.palette().color(box.foregroundRole()).name() == "#fdfdfd" and not box.font().bold()
     assert words.palette().color(words.foregroundRole()).name() != "#fdfdfd"
+
+
+def test_file_uploader_and_alert_rules(rerunqt_pilot, write_script) -> None:
+    """``[data-testid="stFileUploader"] section`` styles the drop zone, ``... button`` its
+    Browse button; ``[data-testid="stAlert"]`` an alert's box and words."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>[data-testid=stFileUploader] section { background-color: #050505; }'
+        ' [data-testid=stFileUploader] button { background-color: #00e5ff; }'
+        ' [data-testid=stAlert] { background-color: #1b2b1b; color: #c0ffc0; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'st.file_uploader("Song")\nst.success("Done")\n'))
+    from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+
+    zone = pilot.window.findChild(QFrame, "rqDropZone")
+    assert _pixel(zone, zone.width() - 4, zone.height() // 2) == "#050505"
+    browse = zone.parentWidget().findChild(QPushButton, "rqButton")
+    assert _pixel(browse, 4, browse.height() // 2) == "#00e5ff"
+    alert = pilot.window.findChild(QFrame, "rqAlert")
+    assert _pixel(alert, alert.width() - 4, alert.height() // 2) == "#1b2b1b"
+    words = alert.findChild(QLabel, "rqAlertBody")
+    assert words.palette().color(words.foregroundRole()).name() == "#c0ffc0"

@@ -4,9 +4,12 @@
 browser, whichever element drew it, for as long as the script draws it. Here the window
 collects the page's ``<style>`` blocks from each finished tree (core/page_css.py), keeps
 the rules rerunqt knows (core/page_css_map.py) and applies them: Qt stylesheet rules on the
-window and the sidebar (qt/page_qss.py), the page column's padding and width
-(``.block-container``), the sidebar hidden (``display: none``). A run that no longer draws
-the CSS takes it away. Unchanged CSS costs one tuple comparison per run.
+window and the sidebar (qt/page_qss.py); the page column's padding, width and card
+(``.block-container``); background pictures (qt/page_backdrop.py); the sidebar's width, or
+it or its page list hidden (``display: none``); class rules on the app's own HTML
+(core/page_css_inline.py); buttons ``width: 100%``; ``.st-key-<key>`` marks on keyed
+elements. A run that no longer draws the CSS takes it away. Unchanged CSS costs a walk of
+the tree and one tuple comparison per run.
 """
 
 from __future__ import annotations

@@ -154,6 +154,9 @@ def apply_theme(app: QApplication, theme: str, zoom: float = 1.0, force: bool = 
         sidebar = getattr(window, "sidebar", None)
         if sidebar is not None and sidebar.styleSheet():
             sidebar.restyle()
+        page_css = getattr(window, "page_css", None)
+        if page_css is not None:  # the app's CSS font sizes follow View > Zoom
+            page_css.refresh()
 
 
 def sidebar_stylesheet() -> str:

@@ -9,6 +9,7 @@ import re
 from PySide6.QtGui import (
     QColor,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -18,7 +19,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from rerunqt.qt import theme_state
+from rerunqt.qt import page_headings, theme_state
 from rerunqt.qt.code_style import code_background, code_families
 from rerunqt.theme_rules import code_scale, heading_scale
 
@@ -245,6 +246,9 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
                 above.hasProperty(CODE_BLOCK[0]) or above.hasProperty(CODE_BLOCK[1]))
             fmt.setTopMargin(_HEADING_TOP.get(level, 3) if text_above else 0)
             fmt.setBottomMargin(PARAGRAPH_GAP if block.next().isValid() else 0)
+            css = page_headings.for_level(level)  # the page's ``h2 { ... }`` (page CSS)
+            if css:
+                page_headings.apply(css, fmt, QTextCharFormat(), body_px / 16)
             cursor = QTextCursor(block)
             cursor.setBlockFormat(fmt)
             px = round(body_px * HEADING_SCALE.get(level, 1.0) * heading_scale(levels, level))
@@ -260,6 +264,8 @@ def heading_sizes(document: QTextDocument, body_px: float) -> None:
                 char.setProperty(QTextFormat.Property.FontPixelSize, px)
                 if weight is not None:  # [theme] headingFontWeights
                     char.setFontWeight(weight)
+                if css:
+                    page_headings.apply(css, QTextBlockFormat(), char, body_px / 16)
                 cursor.setPosition(position)
                 cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
                 cursor.setCharFormat(char)

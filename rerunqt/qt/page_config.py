@@ -219,6 +219,10 @@ class CenteredWidth(QObject):
         super().__init__(window)
         self.window = window
         self.wide = False
+        # the app's CSS (qt/page_css.py): ``.block-container``'s max-width (0: none) and
+        # side padding, in pixels; None keeps the layout's
+        self.css_width: int | None = None
+        self.css_side: int | None = None
         window.page_scroll.resized.connect(self.fit)
         self.fit()
 
@@ -233,7 +237,10 @@ class CenteredWidth(QObject):
             return
         width = self.window.page_scroll.viewport_width
         least = NARROW_MARGIN if width < NARROW_WIDTH else SIDE_MARGIN
-        side = least if self.wide else max(least, (width - CENTERED_WIDTH) // 2)
+        if self.css_side is not None:
+            least = self.css_side
+        cap = (None if self.wide else CENTERED_WIDTH) if self.css_width is None else self.css_width
+        side = least if not cap else max(least, (width - cap) // 2)
         margins = layout.contentsMargins()
         if margins.left() != side:
             layout.setContentsMargins(side, margins.top(), side, margins.bottom())

@@ -273,6 +273,13 @@ class Renderer:
         self.failures = 0
         self.shown = ()
 
+    def set_left_aligned(self, path: Path, left: bool) -> None:
+        """Keep the widget at ``path`` at its natural width on the left, or let it span
+        its column (the page's CSS: ``.stButton > button { width: 100% }``)."""
+        record = self.records.get(path)
+        if record is not None and not record.failed:
+            self._column(path[:-1], record.element.kind).set_left_aligned(record.widget, left)
+
     # ----- queries -----
     def fix_tab_order(self) -> None:
         """Tab visits widgets in page order, whatever order they were created in."""

@@ -88,6 +88,8 @@ class SidebarPanel(QScrollArea):
         self.collapsed = False
         self.started = False  # the start state is decided once (set_page_config, or "auto")
         self.locked = False  # initial_sidebar_state="locked": open, with no way to collapse it
+        self.css_hidden = False  # the app's CSS hides it (``[data-testid="stSidebar"] {display: none}``)
+        self.nav_hidden = False  # ... or its page list (``[data-testid="stSidebarNav"]``)
         self.toggle_action = text_action("Sidebar", self)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
@@ -116,6 +118,19 @@ class SidebarPanel(QScrollArea):
 
         self.setStyleSheet(sidebar_stylesheet())
 
+    def set_page_css(self, qss: str, hidden: bool, nav_hidden: bool = False) -> None:
+        """The app's CSS (qt/page_css.py) as the content holder's own sheet, which wins over
+        the panel's theme sheet as a page's CSS wins over Streamlit's; ``hidden`` hides the
+        panel and its toggle, as ``display: none`` does in a browser."""
+        holder = self.widget()
+        if holder is not None and holder.styleSheet() != qss:
+            holder.setStyleSheet(qss)
+        if (hidden, nav_hidden) != (self.css_hidden, self.nav_hidden):
+            self.css_hidden, self.nav_hidden = hidden, nav_hidden
+            if self.navigation is not None:
+                self.navigation.setVisible(not nav_hidden)
+            self._refresh()
+
     def remove(self, widget: QWidget) -> None:
         if widget is self.content:
             self.holder_layout.removeWidget(widget)
@@ -133,7 +148,7 @@ class SidebarPanel(QScrollArea):
             if not self.styleSheet():
                 self.restyle()
             self.holder_layout.insertWidget(1 if self.logo is not None else 0, widget)
-            widget.show()
+            widget.setVisible(not self.nav_hidden)
         self._refresh()
 
     def set_logo(self, widget: QWidget | None, leaving: QWidget | None = None) -> None:
@@ -158,7 +173,10 @@ class SidebarPanel(QScrollArea):
 
     def filled(self) -> bool:
         """Whether the panel has something to show (a page list, content besides the logo)."""
-        return self.navigation is not None or (self.content is not None and not self.logo_only)
+        if self.css_hidden:
+            return False
+        return (self.navigation is not None and not self.nav_hidden) or (
+            self.content is not None and not self.logo_only)
 
     def sync_header(self) -> None:
         """The toolbar's logo: shown while there is a logo and the panel is not shown."""

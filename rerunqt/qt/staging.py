@@ -43,7 +43,7 @@ class Staging:
         """``owner``: the Qt object the widgets go into (the page's layout): once Qt has
         deleted it (the window was closed and destroyed), the slices stop."""
         self._create = create
-        self._done = done
+        self.done = done  # called once the last pending element is made (others may chain it)
         self._owner = owner
         self.pending: list[Create] = []
         self._timer: QTimer | None = None
@@ -72,7 +72,7 @@ class Staging:
         if not self.pending:
             if self._timer is not None:
                 self._timer.stop()
-            self._done()
+            self.done()
 
     def drop(self) -> None:
         self.pending = []

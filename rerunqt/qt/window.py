@@ -24,6 +24,7 @@ from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace, PageScroll
+from rerunqt.qt.page_css import PageCss
 from rerunqt.qt.page_widget import Page
 from rerunqt.qt.places import later_places
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
@@ -118,6 +119,7 @@ class AppWindow(QMainWindow):
         self.menus = WindowMenus(self, str(self.options.get("theme.base", "system")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
         self.renderer.places.later.update(later_places(self))  # dialog, navigation, overlay
+        self.page_css = PageCss(self)  # the app's <style> rules (qt/page_css.py)
         self.applied_run = 0
         self.warm_up = AdapterWarmUp(self._busy, parent=self)  # adapter imports while idle
         self.bridge.snapshot_ready.connect(self._on_snapshot)
@@ -338,6 +340,7 @@ class AppWindow(QMainWindow):
             self.renderer.reset()
             self.renderer.render(tree)
         self.sidebar.set_logo_only(logo_only(tree))
+        self.page_css.update(tree)
         places = self.renderer.places  # made places only: a page list is made with its root
         widget = getattr(places["navigation"], "widget", None) if "navigation" in places else None
         if widget is not None:

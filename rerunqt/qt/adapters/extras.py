@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
+from rerunqt.core.page_css_inline import inline_classes
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
 from rerunqt.qt.adapters.button import ButtonAdapter
 from rerunqt.qt.adapters.help_box import HelpAdapter
@@ -144,6 +145,7 @@ class HtmlAdapter(Adapter):
             from rerunqt.qt.html_boxes import boxed_html
 
             body = sanitize(str(new.prop("body")))  # no scripts or on...= handlers: no browser
+            body = inline_classes(body, widget.page_classes)  # the page's .class / #id rules
             widget.set_text(boxed_html(body))
             has_link = "<a " in body.lower()
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)

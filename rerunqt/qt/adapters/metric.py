@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -169,13 +169,14 @@ class MetricBox(QFrame):
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         ink, ground = (named(self.colour, kind, dark) for kind in ("text", "background"))
         radius = (self.delta.fontMetrics().height() + 4) // 2
-        self.delta.setStyleSheet(f"color: {ink}; background: {ground}; border-radius: "
-                                 f"{radius}px; padding: 2px 6px 2px 4px;")
+        sheet = f"color: {ink}; background: {ground}; border-radius: {radius}px; padding: 2px 6px 2px 4px;"
+        if sheet != self.delta.styleSheet():  # the same sheet set again while the page's CSS
+            self.delta.setStyleSheet(sheet)  # restyles the box lost the pill's padding
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange:
-            self.restyle()
+        if event.type() == event.Type.PaletteChange:  # (after the polish that changed it:
+            QTimer.singleShot(0, self, self.restyle)  # a sheet set inside it loses its box)
 
 
 class MetricAdapter(Adapter):

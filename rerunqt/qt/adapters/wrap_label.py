@@ -12,6 +12,9 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
+from rerunqt.core.page_css_inline import ClassRule, inline_classes
+from rerunqt.qt.page_headings import heading_rules, styles
+
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 SIZES_KEPT = 8  # measures remembered per label: a value that flips between a few texts
 
@@ -88,6 +91,7 @@ class WrapLabel(QLabel):
     icon_images = False  # a widget label's images are icons: no taller than a line (Streamlit)
     label_blocks = False  # a widget label: headings, lists and quotes unwrapped (Streamlit)
     collapses = False  # an element's text that draws nothing has no height (Streamlit's 0 px)
+    page_classes: tuple[ClassRule, ...] = ()  # the page's .class / #id rules (qt/page_css.py)
 
     def __init__(self, markdown: bool = False, plain_unless_marked: bool = False,
                  natural: bool = False) -> None:
@@ -122,6 +126,8 @@ class WrapLabel(QLabel):
             text = unwrap_blocks(text)
         if self.markdown:
             html = False
+            if self.allow_html and self.page_classes:  # the app's own HTML, styled by class
+                text = inline_classes(text, self.page_classes)
             if ":" in text or "$" in text:  # :red[...], :emoji:, $math$ (Streamlit's Markdown)
                 from rerunqt.qt.markdown_html import label_text  # with the first such text
 
@@ -142,7 +148,8 @@ class WrapLabel(QLabel):
                 from rerunqt.qt.markdown_html import document_html
 
                 px = self.font().pixelSize()  # the style sheet's (View > Zoom), for headings
-                text = document_html(text, self._dark(), self.allow_html, px if px > 0 else 14)
+                with styles(heading_rules(self.page_classes)):  # the page's ``h2 {...}``
+                    text = document_html(text, self._dark(), self.allow_html, px if px > 0 else 14)
                 html = True
             if html and self.icon_images and "<img " in text:
                 text = text.replace("<img ", f'<img height="{self.fontMetrics().height()}" ')

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
-from rerunqt.core import context
+from rerunqt.core import context, style_blocks
 from rerunqt.core.containers import _width
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import as_text, check_icon, register
@@ -79,6 +79,7 @@ def html(body: Any, *, width: int | Literal["stretch", "content"] = "stretch",
     if text == "":
         raise StreamlitMissingRequiredParameterError("The `body` parameter is required.")
     ctx = context.current()
+    style_blocks.note(text)
     props = (("body", text), ("width", _width("html", width)))
     if _STYLE_ONLY.sub("", text).strip() == "":
         # only <style> (CSS for a web page): Streamlit sends it to the event container, so

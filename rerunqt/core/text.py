@@ -6,7 +6,7 @@ import json as _json
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from rerunqt.core import context
+from rerunqt.core import context, style_blocks
 from rerunqt.core.element import Props
 from rerunqt.core.exception_props import exception_props
 from rerunqt.core.registration import as_text, check_icon
@@ -190,6 +190,8 @@ def markdown(body: str, unsafe_allow_html: bool = False, *, help: str | None = N
     """
     if body.__class__ is str and _unclean(body):
         body = _clean(body)
+    if unsafe_allow_html:
+        style_blocks.note(body)
     if width == "stretch" and text_alignment == "left" and wrap is True:
         return _add_body("markdown", body, "help", help,
                          _HTML_STRETCH if unsafe_allow_html else _NO_HTML_STRETCH)
@@ -250,6 +252,8 @@ def caption(body: str, unsafe_allow_html: bool = False, *, help: str | None = No
     """Small, muted text for notes under other elements (Markdown; HTML as in ``markdown``)."""
     if body.__class__ is str and _unclean(body):
         body = _clean(body)
+    if unsafe_allow_html:
+        style_blocks.note(body)
     _one_line_html("caption", wrap, unsafe_allow_html)
     return _add_body("caption", body, "help", help, _html_layout("caption", unsafe_allow_html,
                                                                  width, text_alignment, wrap))

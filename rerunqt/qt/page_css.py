@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from rerunqt.core import style_blocks
 from rerunqt.core.element import Element
 from rerunqt.core.page_css import css_key, split_top, style_sheets
 from rerunqt.core.page_css_inline import ClassRule, class_rules
@@ -48,6 +49,7 @@ class PageCss:
     def __init__(self, window: AppWindow) -> None:
         self.window = window
         self.sheets: tuple[str, ...] = ()
+        self.drawn = -1  # core.style_blocks.drawn() at the last walk
         self.main_qss = ""
         self.classes: tuple[ClassRule, ...] = ()  # .class / #id rules for the app's HTML
         self.inlined = False  # some label holds class rules (to take them away)
@@ -66,6 +68,10 @@ class PageCss:
     def update(self, tree: tuple[Element, ...]) -> None:
         """Apply the CSS of ``tree`` (a finished run's page) if it differs from the last;
         the page's class rules reach its HTML elements drawn since."""
+        drawn = style_blocks.drawn()
+        if drawn == self.drawn and not (self.sheets or self.inlined or self.widened or self.keyed):
+            return  # no CSS here, and no script drew a style block since: nothing to walk
+        self.drawn = drawn
         sheets = style_sheets(tree)
         if sheets != self.sheets:
             self.sheets = sheets

@@ -435,3 +435,28 @@ def test_file_uploader_and_alert_rules(rerunqt_pilot, write_script) -> None:
     assert _pixel(alert, alert.width() - 4, alert.height() // 2) == "#1b2b1b"
     words = alert.findChild(QLabel, "rqAlertBody")
     assert words.palette().color(words.foregroundRole()).name() == "#c0ffc0"
+
+
+def test_css_drawn_first_by_a_later_run_or_a_cached_function_applies(
+        rerunqt_pilot, write_script) -> None:
+    """A window skips looking for CSS while no script drew a style block since it last
+    looked (core/style_blocks.py); a later run's CSS, and CSS a cached function draws
+    again from its cache, still apply."""
+    source = ('import streamlit as st\n'
+              '@st.cache_data\n'
+              'def css():\n'
+              '    st.markdown("<style>div.stButton > button {background-color: #0e2f44;}'
+              '</style>", unsafe_allow_html=True)\n'
+              'if st.session_state.get("styled"):\n'
+              '    css()\n'
+              'st.button("Go", on_click=lambda: st.session_state.update(styled=True))\n')
+    first = rerunqt_pilot(write_script(source, name="first.py"))
+    button = first.widget(label="Go")
+    assert _pixel(button, 4, button.height() // 2) != "#0e2f44"
+    first.click(label="Go")  # this run draws the CSS (the cached function's miss)
+    button = first.widget(label="Go")
+    assert _pixel(button, 4, button.height() // 2) == "#0e2f44"
+    second = rerunqt_pilot(write_script(source, name="first.py"))  # the same cache entry
+    second.click(label="Go")  # a cache hit: the CSS is replayed, not drawn by st.markdown
+    button = second.widget(label="Go")
+    assert _pixel(button, 4, button.height() // 2) == "#0e2f44"

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from rerunqt.core import style_blocks
 from rerunqt.core.element import Element
 from rerunqt.core.kinds import KINDS
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 _NOT_REPLAYED = frozenset({"dialog"})  # their widgets and hooks run only on a miss
 _SELECTABLE = frozenset({"dataframe", "plotly_chart", "pydeck_chart"})  # widgets only with on_select
+_HTML_KINDS = frozenset({"markdown", "caption", "html"})  # may hold page CSS (core/style_blocks.py)
 
 CACHED_WIDGET_WARNING = (  # Streamlit 1.67's words, as Markdown
     "Your script uses a widget command in a cached function\n"
@@ -169,6 +171,8 @@ def replay(ctx: RunContext | None, elements: tuple[Element, ...]) -> None:
                 ctx.add_widget(element.kind, key, element.props)
             continue
         if kind.role == "static":
+            if element.kind in _HTML_KINDS:  # a cached function's CSS, drawn again
+                style_blocks.note(element.prop("body"))
             ctx.add_static(element.kind, element.props)
             continue
         builder = ctx.open_container(element.kind, None if auto else key, element.props)

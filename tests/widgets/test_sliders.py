@@ -467,6 +467,31 @@ def test_date_formats_use_moment_tokens_or_strftime(fmt: str, expected: str) -> 
     assert format_temporal(dt.datetime(2024, 3, 5, 14, 7, 9), fmt) == expected
 
 
+@pytest.mark.parametrize(
+    ("data_type", "value", "fmt", "expected"),
+    [
+        ("datetime", dt.datetime(2023, 6, 15, 14, 30), "localized", "Jun 15, 2023, 2:30:00 PM"),
+        ("date", dt.date(2023, 6, 15), "localized", "Jun 15, 2023"),
+        ("time", dt.time(12, 0), "localized", "12:00:00 PM"),
+        ("datetime", dt.datetime(2023, 6, 15, 14, 30), "iso8601", "2023-06-15T14:30:00.000Z"),
+        ("date", dt.date(2023, 6, 15), "iso8601", "2023-06-15"),
+        ("time", dt.time(12, 0), "iso8601", "12:00:00.000Z"),
+        ("date", dt.date(2001, 6, 15), "calendar", "06/15/2001"),
+        ("time", dt.time(12, 0), "calendar", "01/01/2000"),  # the browser's day for a time
+    ],
+)
+def test_date_slider_named_formats_as_streamlit_shows_them(data_type: str, value: object, fmt: str,
+                                                           expected: str) -> None:
+    """Streamlit 1.67's presets, not moment tokens ("localized" read as "locamliz44")."""
+    x = slider_spec(None, None, value, None, None).to_ui(value)
+    assert format_ui_value(data_type, fmt, x) == expected
+
+
+def test_date_slider_distance_format_is_relative() -> None:
+    x = slider_spec(None, None, dt.date(2001, 6, 15), None, None).to_ui(dt.date(2001, 6, 15))
+    assert format_ui_value("date", "distance", x).endswith("years ago")
+
+
 def test_custom_format_reaches_the_element() -> None:
     at = run("import rerunqt as st\nst.slider('p', 0, 100, 5, format='%d%%')")
     assert at.slider[0].format == "%d%%"

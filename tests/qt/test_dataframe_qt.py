@@ -498,3 +498,19 @@ st.dataframe({'c': ['yes', 'no', 'invalid', None, 'Off', '1']},
     on, off = Qt.CheckState.Checked, Qt.CheckState.Unchecked
     assert checks == [on, off, None, off, off, on]
     assert [model.data(i, Qt.ItemDataRole.DisplayRole) for i in cells][:3] == [None, None, "invalid"]
+
+
+def test_a_metric_with_a_pixel_height_keeps_its_delta_a_pill(rerunqt_pilot, write_script) -> None:
+    """st.metric(height=200) (Streamlit's e2e app): the box is 200 px tall and the room left
+    is below the delta, which stays one line tall; back to "content" it shrinks again."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+tall = st.toggle('tall', value=True)
+st.metric('Pixel height (200px)', 123, 123, border=True, height=200 if tall else 'content')
+"""))
+    box = pilot.window.renderer.find(kind="metric")[0].widget
+    pilot.settle()
+    assert box.height() == 200
+    assert box.delta.height() <= box.delta.sizeHint().height() + 2
+    pilot.click(label="tall")
+    assert box.height() < 150

@@ -150,6 +150,7 @@ class MetricBox(QFrame):
         layout.addWidget(self.value)
         layout.addLayout(delta_row)
         layout.addWidget(self.chart)
+        layout.addStretch(1)  # a taller box (height=200) leaves its room below, not in the delta
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.colour = "gray"
 
@@ -223,6 +224,9 @@ class MetricAdapter(Adapter):
         height = p["height"]
         if isinstance(height, int):
             widget.setFixedHeight(height)
+        else:  # "content" / "stretch" again after pixels
+            widget.setMinimumHeight(0)
+            widget.setMaximumHeight(16777215)
 
     def left_aligned(self, element: Element) -> bool:
         return element.prop("width") == "content"

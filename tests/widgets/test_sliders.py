@@ -461,6 +461,18 @@ def test_number_formats_are_printf_style() -> None:
         ("MMMM Do, YYYY H:mm:ss", "March 5th, 2024 14:07:09"),
         ("[Week] W, dddd", "Week 10, Tuesday"),
         ("%d.%m.%Y", "05.03.2024"),
+        # momentjs' US English long formats ("LT" in Streamlit's 30-days slider lesson)
+        ("LT", "2:07 PM"),
+        ("LTS", "2:07:09 PM"),
+        ("L", "03/05/2024"),
+        ("LL", "March 5, 2024"),
+        ("LLL", "March 5, 2024 2:07 PM"),
+        ("LLLL", "Tuesday, March 5, 2024 2:07 PM"),
+        ("l", "3/5/2024"),
+        ("lll", "Mar 5, 2024 2:07 PM"),
+        ("[L] LT", "L 2:07 PM"),
+        ("Qo [quarter], wo [week], gggg, Y N", "1st quarter, 10th week, 2024, 2024 AD"),
+        ("HH:mm Z", "14:07 +00:00"),  # a naive value is UTC, as moment.utc reads it
     ],
 )
 def test_date_formats_use_moment_tokens_or_strftime(fmt: str, expected: str) -> None:
@@ -485,6 +497,12 @@ def test_date_slider_named_formats_as_streamlit_shows_them(data_type: str, value
     """Streamlit 1.67's presets, not moment tokens ("localized" read as "locamliz44")."""
     x = slider_spec(None, None, value, None, None).to_ui(value)
     assert format_ui_value(data_type, fmt, x) == expected
+
+
+def test_us_weeks_start_on_sunday_as_momentjs() -> None:
+    """"w" is momentjs' US English week (week 1 holds January 1), "W" the ISO week."""
+    assert format_temporal(dt.date(2021, 1, 3), "w ww W gggg GGGG") == "2 02 53 2021 2020"
+    assert format_temporal(dt.date(2023, 12, 31), "w gggg") == "1 2024"
 
 
 def test_date_slider_distance_format_is_relative() -> None:

@@ -250,7 +250,10 @@ def _check_format(data_type: str, fmt: Any, sample: Any) -> None:
         raise RerunQtAPIError(f"slider format={fmt!r} must be a string.")
     try:
         if data_type in (INT, FLOAT):
-            format_js_number(float(sample), fmt)
+            try:
+                format_js_number(float(sample), fmt)
+            except SprintfError:  # Streamlit 1.67 takes it (its page fails); the number shows
+                return
         else:
             format_temporal(sample, fmt)
     except (TypeError, ValueError, KeyError) as exc:

@@ -124,9 +124,9 @@ def _checked_format(fmt: Any, is_int: bool) -> str:
         float(fmt % 2)
     except (TypeError, ValueError):
         raise RerunQtAPIError(
-            f"number_input format={fmt!r} contains invalid characters: the field shows a "
-            f"number, so the format must give one, e.g. '%d', '%03d', '%0.2f', '%+.1f' or "
-            f"'%.3e' (no text such as '$%.2f', '%d kg' or '%.1f%%')."
+            f"Format string for `st.number_input` contains invalid characters: {fmt}"  # 1.67's words
+            f" (format={fmt!r}: the field shows a number, so the format must give one, e.g. '%d', "
+            f"'%03d', '%0.2f', '%+.1f' or '%.3e'; no text such as '$%.2f', '%d kg' or '%.1f%%')."
         ) from None
     return fmt
 

@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core.dates_spec import _DAY_SECONDS, _SPECS_MAX, now_minute
-from rerunqt.errors import PartlyFits, RerunQtAPIError
+from rerunqt.errors import PartlyFits, RerunQtAPIError, StreamlitInvalidParameterTypeError, out_of_range
 
 
 class TimeSpec:
@@ -95,17 +95,12 @@ def check_step(step: Any, kind: str = "datetime_input", least: int = 60) -> int:
         seconds = step.days * _DAY_SECONDS + step.seconds
     elif isinstance(step, int) and not isinstance(step, bool):
         seconds = step
-    else:
-        raise RerunQtAPIError(
-            f"{kind} step={step!r} must be an int (seconds) or a datetime.timedelta, "
-            f"not {type(step).__name__}."
-        )
+    else:  # Streamlit 1.67's errors and words
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `step` type. Expected one of: int, timedelta. Provided type: {type(step).__name__}.")
     if not least <= seconds <= 23 * 3600:
-        lowest = "1 second" if least == 1 else f"{least} seconds"
-        raise RerunQtAPIError(
-            f"{kind} step={step!r} must be between {lowest} and 23 hours; it is "
-            f"{seconds} seconds."
-        )
+        raise out_of_range("step", f"{seconds} seconds", "1 second" if least == 1 else f"{least} seconds",
+                           "23 hours")
     return seconds
 
 

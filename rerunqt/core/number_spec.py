@@ -84,10 +84,8 @@ class NumberSpec:
             if hi is not None and default > hi:
                 raise StreamlitValueAboveMaxError(
                     f"The `value` {default} is greater than the `max_value` {hi}.")
-        if step is None:
+        if step is None:  # (Streamlit 1.67 takes a step of 0 or below as given)
             step = 1 if is_int else 0.01
-        elif step <= 0:
-            raise RerunQtAPIError(f"number_input step={step!r} must be positive.")
         fmt = _checked_format(fmt, is_int)
         default_given = value != "min" and value is not None and value != lo
         return cls(is_int, lo, hi, default, step, fmt, default_given)

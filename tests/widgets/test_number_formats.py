@@ -156,3 +156,15 @@ st.dataframe({"f": [0.25], "i": [42], "p": [0.5]}, column_config={
 
 def test_column_number_text_leaves_unformatted_numbers_alone() -> None:
     assert column_number_text(1234.5, None, None, integral=False) is None
+
+
+def test_a_step_of_zero_or_below_is_taken_as_in_streamlit() -> None:
+    """Streamlit 1.67 does not check number_input's step: 0 changes nothing, a negative one
+    moves the other way; rerunqt raised "must be positive"."""
+    at = run("import rerunqt as st\nst.number_input('a', step=0)\n"
+             "st.number_input('b', 0.0, 10.0, 5.0, step=-0.5)")
+    assert not at.exception
+    assert [(n.value, n.step) for n in at.number_input] == [(0, 0.0), (5.0, -0.5)]
+    at.number_input[0].increment().run()
+    at.number_input[1].increment().run()
+    assert [n.value for n in at.number_input] == [0, 4.5]

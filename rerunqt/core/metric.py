@@ -82,10 +82,10 @@ def metric(
     delta_description: str | None = None,
 ) -> Any:
     """A value in big bold text, with how it changed (delta) and an optional sparkline."""
-    if chart_type is None:  # Streamlit 1.67: the default, a line
+    if chart_type not in _CHARTS:  # Streamlit 1.67 draws a line for None or any other word
         chart_type = "line"
     checks = (("delta_color", delta_color, _COLOURS), ("label_visibility", label_visibility,
-              LABEL_VISIBILITIES), ("chart_type", chart_type, _CHARTS), ("delta_arrow", delta_arrow, _ARROWS))
+              LABEL_VISIBILITIES), ("delta_arrow", delta_arrow, _ARROWS))
     for name, given, allowed in checks:
         if given not in allowed:
             raise RerunQtAPIError(f"st.metric {name}={given!r} is not valid; use one of "

@@ -74,6 +74,12 @@ def test_metric_format_is_shown_and_apptest_reads_the_value_as_given(
     assert (element.prop("value"), element.prop("delta")) == (shown, delta)  # what the page shows
 
 
+def test_metric_chart_type_other_than_bar_or_area_is_a_line() -> None:
+    """Streamlit 1.67 does not check chart_type: "pie" (or None) draws a line; rerunqt raised."""
+    at = run("import rerunqt as st\nst.metric('T', 1, chart_data=[1, 2], chart_type='pie')")
+    assert not at.exception and at.tree[0].prop("chart_type") == "line"
+
+
 def test_metric_format_applies_to_numeric_text_and_never_stops_the_app() -> None:
     """Streamlit 1.67 formats the value and delta on the page when their text reads as a
     number ("1234.5", "+12"), leaves other text ("23k", "12%"), and shows the text as it is
@@ -107,7 +113,6 @@ st.sidebar.metric('B', 2, chart_data=[1, None, 2])
 @pytest.mark.parametrize(("call", "words"), [
     ("'T', 1, delta_color='purple'", ["delta_color='purple'", "'inverse'"]),
     ("'T', 1, label_visibility='gone'", ["label_visibility='gone'"]),
-    ("'T', 1, chart_type='pie'", ["chart_type='pie'", "'bar'"]),
     ("'T', 1, delta_arrow='left'", ["delta_arrow='left'"]),
     ("'T', [1]", ["Invalid `value` type", "Provided type: list"]),  # Streamlit 1.67's words
     ("'T', 1, chart_data='abc'", ["chart_data='abc'"]),

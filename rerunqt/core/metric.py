@@ -17,7 +17,13 @@ from rerunqt.core import context
 from rerunqt.core.number_format import format_js_number, format_number
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_icon
 from rerunqt.core.text import _handle
-from rerunqt.errors import RerunQtAPIError, StreamlitInvalidParameterTypeError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitInvalidHeightError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitInvalidWidthError,
+    StreamlitValueError,
+)
 
 _COLOURS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue", "violet", "gray",
             "grey", "primary")
@@ -86,15 +92,14 @@ def metric(
         chart_type = "line"
     checks = (("delta_color", delta_color, _COLOURS), ("label_visibility", label_visibility,
               LABEL_VISIBILITIES), ("delta_arrow", delta_arrow, _ARROWS))
-    for name, given, allowed in checks:
+    for name, given, allowed in checks:  # Streamlit 1.67's errors and words
         if given not in allowed:
-            raise RerunQtAPIError(f"st.metric {name}={given!r} is not valid; use one of "
-                                  f"{', '.join(map(repr, allowed))}.")
-    for name, size, words in (("width", width, ("stretch", "content")), ("height", height,
-                                                                       ("content", "stretch"))):
-        if size not in words and not (size.__class__ is int and size > 0):
-            raise RerunQtAPIError(f"st.metric {name}={size!r} is not valid; use {words[0]!r}, {words[1]!r} "
-                                  f"or a positive int (pixels).")
+            raise StreamlitValueError(name, [repr(a) for a in allowed])
+    for name, size, error in (("width", width, StreamlitInvalidWidthError),
+                              ("height", height, StreamlitInvalidHeightError)):
+        if size not in ("stretch", "content") and not (size.__class__ is int and size > 0):
+            raise error(f"Invalid {name} value: {size!r}. {name.capitalize()} must be either a positive "
+                        f"integer (pixels), 'stretch', or 'content'.")
     if icon is not None:
         check_icon("metric", icon)
     texts = []

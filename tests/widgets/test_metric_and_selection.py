@@ -111,13 +111,16 @@ st.sidebar.metric('B', 2, chart_data=[1, None, 2])
 
 
 @pytest.mark.parametrize(("call", "words"), [
-    ("'T', 1, delta_color='purple'", ["delta_color='purple'", "'inverse'"]),
-    ("'T', 1, label_visibility='gone'", ["label_visibility='gone'"]),
-    ("'T', 1, delta_arrow='left'", ["delta_arrow='left'"]),
+    ("'T', 1, delta_color='purple'", ["Invalid `delta_color` value. Supported values: 'normal', "
+                                      "'inverse'"]),  # Streamlit 1.67's words
+    ("'T', 1, label_visibility='gone'", ["Invalid `label_visibility` value. Supported values: 'visible'"]),
+    ("'T', 1, delta_arrow='left'", ["Invalid `delta_arrow` value. Supported values: 'auto', 'up'"]),
     ("'T', [1]", ["Invalid `value` type", "Provided type: list"]),  # Streamlit 1.67's words
     ("'T', 1, chart_data='abc'", ["chart_data='abc'"]),
     ("'T', 1, chart_data=[1, 'x']", ["'x'", "not a number"]),
-    ("'T', 1, width=0", ["width=0"]),
+    ("'T', 1, width=0", ["Invalid width value: 0. Width must be either a positive integer (pixels), "
+                         "'stretch', or 'content'."]),
+    ("'T', 1, height='tall'", ["Invalid height value: 'tall'. Height must be"]),
 ])
 def test_metric_bad_arguments_are_named(call: str, words: list[str]) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.metric({call})").run()

@@ -7,7 +7,6 @@ looks it up and splices in the current value.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from time import time as _epoch
@@ -17,12 +16,27 @@ from rerunqt.errors import (
     DEFAULT,
     PartlyFits,
     RerunQtAPIError,
+    StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
+    StreamlitValueError,
     invalid_min_max,
 )
 
-DATE_FORMATS = re.compile(r"(YYYY[/.\-]MM[/.\-]DD|DD[/.\-]MM[/.\-]YYYY|MM[/.\-]DD[/.\-]YYYY)")
+# the nine formats Streamlit 1.67 takes, in its order: one separator throughout
+DATE_FORMAT_NAMES = tuple(f"{a}{sep}{b}{sep}{c}" for sep in "/.-"
+                          for a, b, c in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"), ("MM", "DD", "YYYY")))
+
+
+def check_date_format(fmt: Any) -> str:
+    """date_input's and datetime_input's ``format``, or Streamlit 1.67's error in its words."""
+    if not isinstance(fmt, str):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `format` type. Expected one of: str. Provided type: {type(fmt).__name__}.")
+    if fmt not in DATE_FORMAT_NAMES:
+        raise StreamlitValueError("format", [repr(name) for name in DATE_FORMAT_NAMES],
+                                  f"Provided value: {fmt!r}.")
+    return fmt
 _DAY_SECONDS = 24 * 3600
 _SPECS_MAX = 1024
 
@@ -93,11 +107,7 @@ class DateSpec:
 
     @classmethod
     def build(cls, value: Any, lo: Any, hi: Any, fmt: Any, range_from_state: bool) -> DateSpec:
-        if not isinstance(fmt, str) or not DATE_FORMATS.fullmatch(fmt):
-            raise RerunQtAPIError(
-                f"date_input format={fmt!r} is not valid: use 'YYYY/MM/DD', 'DD/MM/YYYY' or "
-                f"'MM/DD/YYYY' (a period '.' or hyphen '-' may replace the slashes)."
-            )
+        check_date_format(fmt)
         current = today()
         uses_today = False
         if value is None:

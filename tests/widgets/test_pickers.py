@@ -330,8 +330,10 @@ def test_date_input_explicit_bounds_format_and_set_value() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ("format='YYYY.DD.MM'", "format='YYYY.DD.MM'"),
-        ("format='yyyy/mm/dd'", "is not valid"),
+        ("format='YYYY.DD.MM'", "Provided value: 'YYYY.DD.MM'."),  # Streamlit 1.67's words
+        ("format='yyyy/mm/dd'", "Invalid `format` value. Supported values: 'YYYY/MM/DD', 'DD/MM/YYYY'"),
+        ("format='YYYY/MM-DD'", "Provided value: 'YYYY/MM-DD'."),  # one separator throughout
+        ("format=5", "Invalid `format` type. Expected one of: str. Provided type: int."),
         ("value='tomorrow'", "value='tomorrow'"),
         ("value=[dt.date(2024, 1, 1)] * 3", "0 to 2 dates"),
         ("value=dt.date(2024, 1, 1), min_value=dt.date(2024, 2, 1)", "The `value` 2024-01-01 is less "

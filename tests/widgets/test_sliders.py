@@ -152,22 +152,31 @@ def test_timezone_of_a_datetime_slider_survives_a_set_value() -> None:
     ],
 )
 def test_mixed_types_raise(call: str) -> None:
+    """In Streamlit 1.67's words (checked against it): "Invalid `value` type. Expected one of:
+    matching numeric types, matching date/time types. Provided type: min_value=int, ..."."""
     message = error_of(f"import rerunqt as st, datetime as dt\n{call}")
-    assert "Slider value arguments must be of matching types" in message
+    assert message.startswith("Invalid `value` type. Expected one of: ")
+    assert "matching numeric types, matching date/time types. Provided type: min_value=" in message \
+        or "list or tuple containing values of the same type. Provided type: int, float." in message
 
 
 @pytest.mark.parametrize(
     ("call", "expected"),
     [
-        ("st.slider('x', 0, 10, 5, step=0)", "`step` of 0"),
+        ("st.slider('x', 0, 10, 5, step=0)",
+         "Invalid `step` value. Supported values: a number. Zero is not allowed."),
         ("st.slider('x', 0, 10, 5, step=-1)", "must be positive"),
-        ("st.slider('x', 5, 5)", "must be less than the `max_value`"),
-        ("st.slider('x', value='a')", "must be an int, float, date, time or datetime"),
+        ("st.slider('x', 5, 5)",
+         "The `min_value` and `max_value` parameters are both set to 5. They must not be equal."),
+        ("st.slider('x', value='a')",
+         "Invalid `value` type. Expected one of: int, float, date, time, datetime, list, tuple. "
+         "Provided type: str."),
         ("st.slider('x', value=float('nan'))", "must be finite numbers"),
         ("st.slider('x', value=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),"
          " min_value=dt.datetime(2023, 1, 1))", "same tzinfo"),
-        ("st.slider('x', value=True)", "must be an int, float, date, time or datetime"),
-        ("st.slider('x', value=(1, 2, 3))", "list/tuple of two"),
+        ("st.slider('x', value=True)", "Provided type: bool."),
+        ("st.slider('x', value=(1, 2, 3))",
+         "Invalid `value` value. Supported values: int, float, date, time, datetime, a list containing"),
         ("st.slider('x', value=('a', 'b'))", "is not a supported slider value"),
         ("st.slider('x', value=dt.date(2024, 1, 1), step=dt.timedelta(hours=1))", "whole number of days"),
         ("st.slider('x', label_visibility='nope')", "label_visibility='nope'"),
@@ -661,7 +670,7 @@ def test_slider_spec_cache_keeps_equal_arguments_of_other_types_apart() -> None:
     assert pair.default == listed.default == (2, 4)
     fpair = slider_spec(0.0, 10.0, (2.0, 4.0), None, None)
     assert fpair is not pair and type(fpair.default[0]) is float
-    with pytest.raises(Exception, match="matching types"):
+    with pytest.raises(Exception, match="containing values of the same type"):
         slider_spec(0, 10, (2, 4.0), None, None)  # equal to (2, 4), but mixed
 
 

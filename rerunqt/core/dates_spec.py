@@ -15,7 +15,6 @@ from typing import Any
 from rerunqt.errors import (
     DEFAULT,
     PartlyFits,
-    RerunQtAPIError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
@@ -116,12 +115,12 @@ class DateSpec:
             is_range, items = True, list(value)
         elif isinstance(value, (date, str)):
             is_range, items = range_from_state, [value]
+        elif isinstance(value, (list, tuple)):  # Streamlit 1.67's words, then what was given
+            raise StreamlitInvalidParameterTypeError(
+                f"Invalid `value` type. Expected one of: date, datetime, sequence of 0 to 2 date or "
+                f"datetime values. Provided type: {type(value).__name__}. (value={value!r:.120})")
         else:
-            raise RerunQtAPIError(
-                f"date_input value={value!r} is not valid: give a date, a datetime, an ISO date "
-                f"string ('2024-02-29'), 'today', None, or a list/tuple of 0 to 2 dates (or such "
-                f"strings) for a range."
-            )
+            raise _value_type_error("value", value)
         dates = []
         for item in items:
             dates.append(_date_arg("value", item, current))
@@ -221,10 +220,19 @@ def _date_arg(name: str, v: Any, current: date) -> date:
                 return datetime.fromisoformat(v).date()
             except ValueError:
                 pass
-    raise RerunQtAPIError(
-        f"date_input {name}={v!r} is not valid: give a date, a datetime, an ISO date string "
-        f"such as '2024-02-29', or 'today'" + (" (or None)." if name != "value" else ".")
-    )
+    raise _value_type_error(name, v)
+
+
+def _value_type_error(name: str, v: Any) -> StreamlitInvalidParameterTypeError:
+    """Streamlit 1.67's words (a text it cannot read is a `value` error there, a bound's
+    too), then what was given."""
+    if isinstance(v, str) or name == "value":
+        expected, named = 'date, datetime, ISO string, "today"', "value"
+    else:
+        expected, named = "date, datetime, ISO string, None", name
+    return StreamlitInvalidParameterTypeError(
+        f"Invalid `{named}` type. Expected one of: {expected}. Provided type: {type(v).__name__}. "
+        f"(date_input {name}={v!r:.120}; an ISO date string is such as '2024-02-29')")
 
 
 def _as_date(v: date) -> date:

@@ -335,7 +335,7 @@ def test_date_input_explicit_bounds_format_and_set_value() -> None:
         ("format='YYYY/MM-DD'", "Provided value: 'YYYY/MM-DD'."),  # one separator throughout
         ("format=5", "Invalid `format` type. Expected one of: str. Provided type: int."),
         ("value='tomorrow'", "value='tomorrow'"),
-        ("value=[dt.date(2024, 1, 1)] * 3", "0 to 2 dates"),
+        ("value=[dt.date(2024, 1, 1)] * 3", "0 to 2 date or datetime values. Provided type: list."),
         ("value=dt.date(2024, 1, 1), min_value=dt.date(2024, 2, 1)", "The `value` 2024-01-01 is less "
          "than the `min_value` 2024-02-01."),
         ("value=None, min_value=dt.date(2024, 2, 1), max_value=dt.date(2024, 1, 1)", "The `min_value`, set "
@@ -467,7 +467,7 @@ def test_time_input_increment_decrement_and_set_value() -> None:
         ("step='fast'", "Invalid `step` type. Expected one of: int, timedelta."),
         ("step=True", "Invalid `step` type. Expected one of: int, timedelta."),
         ("value='noon'", "value='noon'"),
-        ("value=dt.date(2024, 1, 1)", "not valid"),
+        ("value=dt.date(2024, 1, 1)", "Expected one of: datetime, time, ISO string. Provided type: date."),
     ],
 )
 def test_time_input_invalid_arguments(args: str, message: str) -> None:

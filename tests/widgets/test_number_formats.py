@@ -168,3 +168,12 @@ def test_a_step_of_zero_or_below_is_taken_as_in_streamlit() -> None:
     at.number_input[0].increment().run()
     at.number_input[1].increment().run()
     assert [n.value for n in at.number_input] == [0, 4.5]
+
+
+def test_apptest_reads_bounds_as_floats_as_streamlits_apptest() -> None:
+    """Streamlit 1.67's AppTest reads min and max from the proto's doubles: an int field's
+    bounds are 1.0 and 10.0 (they were 1 and 10); no bound is None."""
+    at = run("import rerunqt as st\nst.number_input('a', 1, 10)\nst.number_input('b')")
+    a, b = at.number_input
+    assert (a.min, a.max, b.min, b.max) == (1.0, 10.0, None, None)
+    assert type(a.min) is float and type(a.max) is float

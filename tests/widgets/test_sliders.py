@@ -755,3 +755,13 @@ def test_select_slider_duplicate_options_pick_the_first_equal_one() -> None:
     )
     assert at.text[0].value == "('a', True)"
     assert at.select_slider[0].value == "a" and at.select_slider[1].value is True
+
+
+def test_apptest_reads_number_bounds_as_floats_as_streamlits_apptest() -> None:
+    """Streamlit 1.67's AppTest reads a number slider's min and max from its proto's doubles
+    (0.0 and 100.0 for an int slider); a date slider's stay dates."""
+    at = run("import rerunqt as st, datetime as dt\nst.slider('a', 0, 100)\n"
+             "st.slider('d', dt.date(2024, 1, 1), dt.date(2024, 2, 1))")
+    a, d = at.slider
+    assert (a.min, a.max) == (0.0, 100.0) and type(a.min) is float
+    assert d.min == dt.date(2024, 1, 1)

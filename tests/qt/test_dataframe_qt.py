@@ -514,3 +514,17 @@ st.metric('Pixel height (200px)', 123, 123, border=True, height=200 if tall else
     assert box.delta.height() <= box.delta.sizeHint().height() + 2
     pilot.click(label="tall")
     assert box.height() < 150
+
+
+def test_a_metric_sparkline_takes_its_delta_colour_and_is_gray_without_one(rerunqt_pilot,
+                                                                           write_script) -> None:
+    """Streamlit 1.67 draws the sparkline in the delta's colour (its proto's color), which is
+    gray when there is no delta, whatever delta_color says; rerunqt drew it in the primary red."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.metric('a', 5, chart_data=[1, 2, 3])
+st.metric('b', 5, chart_data=[1, 2, 3], delta_color='blue')
+st.metric('c', 5, -1, chart_data=[1, 2, 3])
+"""))
+    boxes = [r.widget for r in pilot.window.renderer.find(kind="metric")]
+    assert [box.chart.colour for box in boxes] == ["gray", "gray", "red"]

@@ -203,7 +203,7 @@ class MetricAdapter(Adapter):
         widget.description.setVisible(bool(p["delta_description"]))
         widget.chart.points = p["chart"] or ()
         widget.chart.chart_type = p["chart_type"]
-        widget.chart.colour = p["color"] if p["delta"] else "primary"
+        widget.chart.colour = p["color"]  # the delta's colour; gray without one, as Streamlit 1.67
         widget.chart.setVisible(bool(p["chart"]))
         widget.chart.update()
         widget.setProperty("border", bool(p["border"]))

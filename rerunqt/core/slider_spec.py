@@ -64,6 +64,10 @@ class SliderSpec:
 
     @classmethod
     def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> SliderSpec:
+        if value.__class__ is bool:  # an int to Streamlit 1.67 (True is 1)
+            value = int(value)
+        elif isinstance(value, (list, tuple)):
+            value = type(value)(int(v) if v.__class__ is bool else v for v in value)
         if value is None:  # Streamlit: min_value, else 0 (0.0 when the bounds are floats)
             value = lo if lo is not None else (0.0 if type_of(hi) == FLOAT else 0)
         if type_of(value) is not None:

@@ -174,7 +174,6 @@ def test_mixed_types_raise(call: str) -> None:
         ("st.slider('x', value=float('nan'))", "must be finite numbers"),
         ("st.slider('x', value=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),"
          " min_value=dt.datetime(2023, 1, 1))", "same tzinfo"),
-        ("st.slider('x', value=True)", "Provided type: bool."),
         ("st.slider('x', value=(1, 2, 3))",
          "Invalid `value` value. Supported values: int, float, date, time, datetime, a list containing"),
         ("st.slider('x', value=('a', 'b'))", "is not a supported slider value"),
@@ -765,3 +764,12 @@ def test_apptest_reads_number_bounds_as_floats_as_streamlits_apptest() -> None:
     a, d = at.slider
     assert (a.min, a.max) == (0.0, 100.0) and type(a.min) is float
     assert d.min == dt.date(2024, 1, 1)
+
+
+def test_a_bool_value_is_an_int_as_in_streamlit() -> None:
+    """Streamlit 1.67 reads True as the int 1 (bool is an Integral there); rerunqt raised."""
+    at = run("import rerunqt as st\na = st.slider('x', value=True)\nb = st.slider('y', 0, 10, (True, 5))\n"
+             "st.write(type(a).__name__)")
+    assert not at.exception
+    assert [s.value for s in at.slider] == [1, (1, 5)]
+    assert at.markdown[0].value == "int"

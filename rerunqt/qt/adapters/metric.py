@@ -191,13 +191,13 @@ class MetricAdapter(Adapter):
         p = new.props_dict()
         symbol = icon_text(p["icon"])  # a material icon as its symbol, as a button's
         icon = f"{symbol} " if symbol else ""
-        widget.label.set_text(p["label"])
+        widget.label.set_text(f"{icon}{p['label']}")  # Streamlit 1.67: beside the label
         visibility = p["label_visibility"]
         policy = widget.label.sizePolicy()
         policy.setRetainSizeWhenHidden(visibility == "hidden")
         widget.label.setSizePolicy(policy)
         widget.label.setVisible(visibility == "visible")
-        widget.value.set_value(f"{icon}{p['value']}")
+        widget.value.set_value(p["value"])
         widget.show_delta(p["delta"], p["direction"], p["color"])
         widget.description.setText(p["delta_description"] or "")
         widget.description.setVisible(bool(p["delta_description"]))

@@ -528,3 +528,21 @@ st.metric('c', 5, -1, chart_data=[1, 2, 3])
 """))
     boxes = [r.widget for r in pilot.window.renderer.find(kind="metric")]
     assert [box.chart.colour for box in boxes] == ["gray", "gray", "red"]
+
+
+def test_a_metric_label_stays_on_one_line_and_shows_an_ampersand_once(rerunqt_pilot,
+                                                                       write_script) -> None:
+    """Streamlit 1.67 truncates a metric's label to one line with an ellipsis (its e2e
+    "metric-help-and-ellipses"); rerunqt wrapped it. "S&P 500" and a value "R&D" read with
+    one "&" (they showed "S&&P 500": a button's mnemonic escape on a label)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+cols = st.columns(8)
+cols[0].metric('Example metric with a long label', 150, help='h')
+st.metric('S&P 500', 'R&D')
+"""))
+    narrow, amp = (r.widget for r in pilot.window.renderer.find(kind="metric"))
+    pilot.settle()
+    assert narrow.label.text().endswith("\u2026") and narrow.label.toolTip().startswith("Example")
+    assert narrow.label.height() < 2 * narrow.label.fontMetrics().height()
+    assert (amp.label.text(), amp.value.text()) == ("S&P 500", "R&D")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolyg
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import OneLineLabel
 from rerunqt.qt.adapters.inline_markdown import has_markup, label_html
@@ -104,9 +104,9 @@ def show_markdown(label: QLabel, text: str) -> bool:
 
 
 class MetricValue(OneLineLabel, QLabel):
-    """The metric's value: one line, elided ("$23,989,2…") when its column is narrower,
-    as Streamlit's; a plain QLabel asked for its whole width and was cut off. A value with
-    Markdown is shown as rich text (not elided)."""
+    """The metric's label and value: one line, elided ("$23,989,2…") when its column is
+    narrower, as Streamlit's (a plain QLabel asked for its whole width and was cut off;
+    the label wrapped). Text with Markdown is shown as rich text (not elided)."""
 
     def set_value(self, text: str) -> None:
         if show_markdown(self, text):
@@ -115,6 +115,12 @@ class MetricValue(OneLineLabel, QLabel):
             self.updateGeometry()
             return
         self.set_label(text, one_line=True)
+
+    def _show(self, text: str) -> None:
+        """As written: a QLabel without a buddy has no mnemonic, so an "&" ("S&P 500",
+        "R&D") is not doubled as a button's label must be."""
+        self.shown = text
+        QLabel.setText(self, text)
 
     def _elide(self) -> None:
         """Elided for its width (a new value, a resize): the whole value in the tooltip."""
@@ -127,7 +133,7 @@ class MetricBox(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("rqMetric")
-        self.label = WrapLabel(markdown=True)
+        self.label = MetricValue()  # one line, elided: Streamlit 1.67 truncates the label too
         self.label.setObjectName("rqMetricLabel")
         self.value = MetricValue()
         self.value.setObjectName("rqMetricValue")
@@ -191,7 +197,7 @@ class MetricAdapter(Adapter):
         p = new.props_dict()
         symbol = icon_text(p["icon"])  # a material icon as its symbol, as a button's
         icon = f"{symbol} " if symbol else ""
-        widget.label.set_text(f"{icon}{p['label']}")  # Streamlit 1.67: beside the label
+        widget.label.set_value(f"{icon}{p['label']}")  # Streamlit 1.67: beside the label
         visibility = p["label_visibility"]
         policy = widget.label.sizePolicy()
         policy.setRetainSizeWhenHidden(visibility == "hidden")

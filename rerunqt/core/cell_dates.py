@@ -145,32 +145,12 @@ def _now_for(value: datetime, now: datetime | None) -> datetime:
 
 
 def _distance(value: datetime, now: datetime | None) -> str:
-    """momentjs' fromNow(): "a few seconds ago", "3 days ago", "in 2 months"..."""
+    """momentjs' fromNow(): "a few seconds ago", "3 days ago", "in a month"; the same
+    humanized duration as a duration cell, so 45 days is "a month" (not "1 months")."""
+    from rerunqt.core.frame_text import duration_text  # (with numpy)
+
     seconds = (value - _now_for(value, now)).total_seconds()
-    s = abs(seconds)
-    minutes, hours, days = s / 60, s / 3600, s / 86400
-    if s < 45:
-        text = "a few seconds"
-    elif s < 90:
-        text = "a minute"
-    elif minutes < 45:
-        text = f"{round(minutes)} minutes"
-    elif minutes < 90:
-        text = "an hour"
-    elif hours < 22:
-        text = f"{round(hours)} hours"
-    elif hours < 36:
-        text = "a day"
-    elif days < 26:
-        text = f"{round(days)} days"
-    elif days < 45:
-        text = "a month"
-    elif days < 320:
-        text = f"{round(days / 30.4)} months"
-    elif days < 548:
-        text = "a year"
-    else:
-        text = f"{round(days / 365.25)} years"
+    text = duration_text(abs(seconds))
     return f"in {text}" if seconds > 0 else f"{text} ago"
 
 

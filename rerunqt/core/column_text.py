@@ -16,6 +16,7 @@ from urllib.parse import unquote
 import numpy as np
 
 from rerunqt.core.cell_dates import as_python, date_text, parsed_text, step_format
+from rerunqt.core.durations import DURATION_FORMATS, duration_cell, seconds_of
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_text import MISSING, is_decimal, is_missing
 from rerunqt.core.number_format import column_number_text
@@ -138,6 +139,8 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
     kind = spec.type
     if kind == "auto" or kind == "text" or kind == "checkbox" or kind in CHART_TYPES:
         return None
+    if kind == "number" and seconds_of(value) is not None:  # a timedelta column
+        return timedelta_text(value, spec.option("format"), spec.option("step"))
     value = as_python(value) if isinstance(value, np.datetime64) else coerced(kind, plain(value))
     if kind in NUMERIC_TYPES:
         if is_missing(value) or not isinstance(value, (int, float)) or isinstance(value, bool):
@@ -190,6 +193,20 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
         except ValueError:
             return str(value)
     return None
+
+
+def timedelta_text(value: Any, fmt: str | None, step: float | None) -> str | None:
+    """A timedelta under a NumberColumn: humanized, a clock or a short duration, or another
+    number format applied to its seconds ("%d s"), as Streamlit 1.67's grid."""
+    seconds = seconds_of(value)
+    if seconds is None:
+        return None
+    if not fmt or fmt in DURATION_FORMATS:
+        return duration_cell(seconds, fmt)
+    try:
+        return column_number_text(seconds, fmt, step, False)
+    except (TypeError, ValueError):
+        return None
 
 
 def markdown_cell(source: str) -> str:

@@ -7,7 +7,6 @@ looks it up and splices in the current value.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from time import time as _epoch
@@ -16,13 +15,27 @@ from typing import Any
 from rerunqt.errors import (
     DEFAULT,
     PartlyFits,
-    RerunQtAPIError,
+    StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
+    StreamlitValueError,
     invalid_min_max,
 )
 
-DATE_FORMATS = re.compile(r"(YYYY[/.\-]MM[/.\-]DD|DD[/.\-]MM[/.\-]YYYY|MM[/.\-]DD[/.\-]YYYY)")
+# the nine formats Streamlit 1.67 takes, in its order: one separator throughout
+DATE_FORMAT_NAMES = tuple(f"{a}{sep}{b}{sep}{c}" for sep in "/.-"
+                          for a, b, c in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"), ("MM", "DD", "YYYY")))
+
+
+def check_date_format(fmt: Any) -> str:
+    """date_input's and datetime_input's ``format``, or Streamlit 1.67's error in its words."""
+    if not isinstance(fmt, str):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `format` type. Expected one of: str. Provided type: {type(fmt).__name__}.")
+    if fmt not in DATE_FORMAT_NAMES:
+        raise StreamlitValueError("format", [repr(name) for name in DATE_FORMAT_NAMES],
+                                  f"Provided value: {fmt!r}.")
+    return fmt
 _DAY_SECONDS = 24 * 3600
 _SPECS_MAX = 1024
 
@@ -93,11 +106,7 @@ class DateSpec:
 
     @classmethod
     def build(cls, value: Any, lo: Any, hi: Any, fmt: Any, range_from_state: bool) -> DateSpec:
-        if not isinstance(fmt, str) or not DATE_FORMATS.fullmatch(fmt):
-            raise RerunQtAPIError(
-                f"date_input format={fmt!r} is not valid: use 'YYYY/MM/DD', 'DD/MM/YYYY' or "
-                f"'MM/DD/YYYY' (a period '.' or hyphen '-' may replace the slashes)."
-            )
+        check_date_format(fmt)
         current = today()
         uses_today = False
         if value is None:
@@ -106,12 +115,12 @@ class DateSpec:
             is_range, items = True, list(value)
         elif isinstance(value, (date, str)):
             is_range, items = range_from_state, [value]
+        elif isinstance(value, (list, tuple)):  # Streamlit 1.67's words, then what was given
+            raise StreamlitInvalidParameterTypeError(
+                f"Invalid `value` type. Expected one of: date, datetime, sequence of 0 to 2 date or "
+                f"datetime values. Provided type: {type(value).__name__}. (value={value!r:.120})")
         else:
-            raise RerunQtAPIError(
-                f"date_input value={value!r} is not valid: give a date, a datetime, an ISO date "
-                f"string ('2024-02-29'), 'today', None, or a list/tuple of 0 to 2 dates (or such "
-                f"strings) for a range."
-            )
+            raise _value_type_error("value", value)
         dates = []
         for item in items:
             dates.append(_date_arg("value", item, current))
@@ -211,10 +220,19 @@ def _date_arg(name: str, v: Any, current: date) -> date:
                 return datetime.fromisoformat(v).date()
             except ValueError:
                 pass
-    raise RerunQtAPIError(
-        f"date_input {name}={v!r} is not valid: give a date, a datetime, an ISO date string "
-        f"such as '2024-02-29', or 'today'" + (" (or None)." if name != "value" else ".")
-    )
+    raise _value_type_error(name, v)
+
+
+def _value_type_error(name: str, v: Any) -> StreamlitInvalidParameterTypeError:
+    """Streamlit 1.67's words (a text it cannot read is a `value` error there, a bound's
+    too), then what was given."""
+    if isinstance(v, str) or name == "value":
+        expected, named = 'date, datetime, ISO string, "today"', "value"
+    else:
+        expected, named = "date, datetime, ISO string, None", name
+    return StreamlitInvalidParameterTypeError(
+        f"Invalid `{named}` type. Expected one of: {expected}. Provided type: {type(v).__name__}. "
+        f"(date_input {name}={v!r:.120}; an ISO date string is such as '2024-02-29')")
 
 
 def _as_date(v: date) -> date:

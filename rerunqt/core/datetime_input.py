@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
 from rerunqt.core.containers import _width
-from rerunqt.core.dates_spec import DATE_FORMATS, today
+from rerunqt.core.dates_spec import check_date_format, today
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.query_bind import binding, initial, write
 from rerunqt.core.query_codecs import show_values
@@ -122,10 +122,7 @@ def datetime_input(
     """A date-and-time field with a calendar; its arrows move the time by ``step``."""
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label("datetime_input", label, label_visibility)
-    if not isinstance(format, str) or not DATE_FORMATS.fullmatch(format):
-        raise RerunQtAPIError(
-            f"st.datetime_input format={format!r} is not valid; use YYYY/MM/DD, DD/MM/YYYY or "
-            f"MM/DD/YYYY, with '/', '-' or '.' between the parts.")
+    check_date_format(format)
     param = binding("datetime_input", bind, key)
     check_persist_state("datetime_input", persist_state, key)
     seconds = check_step(step)

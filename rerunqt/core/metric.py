@@ -14,10 +14,16 @@ from textwrap import dedent
 from typing import Any
 
 from rerunqt.core import context
-from rerunqt.core.number_format import NAMED_FORMATS, format_number
+from rerunqt.core.number_format import format_js_number, format_number
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_icon
 from rerunqt.core.text import _handle
-from rerunqt.errors import RerunQtAPIError, StreamlitInvalidParameterTypeError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitInvalidHeightError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitInvalidWidthError,
+    StreamlitValueError,
+)
 
 _COLOURS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue", "violet", "gray",
             "grey", "primary")
@@ -82,19 +88,18 @@ def metric(
     delta_description: str | None = None,
 ) -> Any:
     """A value in big bold text, with how it changed (delta) and an optional sparkline."""
-    if chart_type is None:  # Streamlit 1.67: the default, a line
+    if chart_type not in _CHARTS:  # Streamlit 1.67 draws a line for None or any other word
         chart_type = "line"
     checks = (("delta_color", delta_color, _COLOURS), ("label_visibility", label_visibility,
-              LABEL_VISIBILITIES), ("chart_type", chart_type, _CHARTS), ("delta_arrow", delta_arrow, _ARROWS))
-    for name, given, allowed in checks:
+              LABEL_VISIBILITIES), ("delta_arrow", delta_arrow, _ARROWS))
+    for name, given, allowed in checks:  # Streamlit 1.67's errors and words
         if given not in allowed:
-            raise RerunQtAPIError(f"st.metric {name}={given!r} is not valid; use one of "
-                                  f"{', '.join(map(repr, allowed))}.")
-    for name, size, words in (("width", width, ("stretch", "content")), ("height", height,
-                                                                       ("content", "stretch"))):
-        if size not in words and not (size.__class__ is int and size > 0):
-            raise RerunQtAPIError(f"st.metric {name}={size!r} is not valid; use {words[0]!r}, {words[1]!r} "
-                                  f"or a positive int (pixels).")
+            raise StreamlitValueError(name, [repr(a) for a in allowed])
+    for name, size, error in (("width", width, StreamlitInvalidWidthError),
+                              ("height", height, StreamlitInvalidHeightError)):
+        if size not in ("stretch", "content") and not (size.__class__ is int and size > 0):
+            raise error(f"Invalid {name} value: {size!r}. {name.capitalize()} must be either a positive "
+                        f"integer (pixels), 'stretch', or 'content'.")
     if icon is not None:
         check_icon("metric", icon)
     texts = []
@@ -102,21 +107,19 @@ def metric(
         try:
             if given.__class__ is bool:  # an int to Streamlit 1.67, shown as "True"
                 texts.append(str(given))
-                continue
-            if name == "delta" and isinstance(given, str):
+            elif name == "delta" and isinstance(given, str):
                 texts.append(dedent(given))  # Streamlit's: " -20" shows (and points) as "-20"
-                continue
-            texts.append(format_number(given, format) if given is not None or name == "value" else "")
+            else:
+                texts.append(format_number(given, None) if given is not None or name == "value" else "")
         except TypeError:  # Streamlit 1.67's words
             raise StreamlitInvalidParameterTypeError(
                 f"Invalid `{name}` type. Expected one of: int, float, Decimal, NumPy number. "
                 f"Provided type: {type(given).__name__}. Convert the value to a number type."
             ) from None
-        except ValueError as exc:
-            raise RerunQtAPIError(f"st.metric format={format!r} does not format {given!r} ({exc}); use a "
-                                  f"printf-style string such as '%.2f' or one of "
-                                  f"{', '.join(NAMED_FORMATS)}.") from None
     direction, colour = delta_look(delta, texts[1], delta_color, delta_arrow)
+    given_texts = texts
+    if format:
+        texts = [page_text(text, format) if text else text for text in texts]
     ctx = context.current()
     ctx.add_static("metric", (
         ("label", "" if label is None else str(label)), ("value", texts[0]), ("delta", texts[1]),
@@ -126,12 +129,25 @@ def metric(
         ("height", height), ("chart", _chart(chart_data)), ("chart_type", chart_type),
         ("delta_description", None if delta_description is None else str(delta_description)),
         # Streamlit's AppTest reads the value as given and the format apart (its page formats)
-        ("format", format), ("given", _given(value, delta, texts[1]) if format else None),
+        ("format", format), ("given", tuple(given_texts) if format else None),
     ))
     return _handle(ctx)
 
 
-def _given(value: Any, delta: Any, delta_text: str) -> tuple[str, str]:
-    """The value and delta as text before ``format=`` (what Streamlit's AppTest reads)."""
-    shown = delta_text if delta is None or isinstance(delta, str) else format_number(delta, None)
-    return format_number(value, None), shown
+def page_text(text: str, fmt: str) -> str:
+    """A metric's value or delta as Streamlit's page formats it: text that reads as a number
+    (JavaScript's Number: "1234.5", "+12") in ``fmt``; other text ("23k"), or a format the
+    browser cannot apply ("%E"), as it is."""
+    stripped = text.strip()
+    if not stripped or "_" in stripped:
+        return text
+    try:
+        number = float(stripped)
+    except ValueError:
+        return text
+    if not math.isfinite(number):
+        return text
+    try:
+        return format_js_number(number, fmt)
+    except ValueError:
+        return text

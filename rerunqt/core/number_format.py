@@ -105,6 +105,10 @@ def column_number_text(value: float, fmt: str | None, step: float | None, integr
     places = None if step is None or math.isnan(step) else _step_decimals(step)
     if places is not None and not progress:
         x = _truncated(x, places)
+    if fmt == "duration" and not progress:  # seconds, humanized ("2 minutes")
+        from rerunqt.core.durations import duration_cell
+
+        return duration_cell(x, fmt)
     return format_js_number(x, fmt, places)
 
 

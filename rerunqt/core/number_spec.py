@@ -84,10 +84,8 @@ class NumberSpec:
             if hi is not None and default > hi:
                 raise StreamlitValueAboveMaxError(
                     f"The `value` {default} is greater than the `max_value` {hi}.")
-        if step is None:
+        if step is None:  # (Streamlit 1.67 takes a step of 0 or below as given)
             step = 1 if is_int else 0.01
-        elif step <= 0:
-            raise RerunQtAPIError(f"number_input step={step!r} must be positive.")
         fmt = _checked_format(fmt, is_int)
         default_given = value != "min" and value is not None and value != lo
         return cls(is_int, lo, hi, default, step, fmt, default_given)
@@ -124,9 +122,9 @@ def _checked_format(fmt: Any, is_int: bool) -> str:
         float(fmt % 2)
     except (TypeError, ValueError):
         raise RerunQtAPIError(
-            f"number_input format={fmt!r} contains invalid characters: the field shows a "
-            f"number, so the format must give one, e.g. '%d', '%03d', '%0.2f', '%+.1f' or "
-            f"'%.3e' (no text such as '$%.2f', '%d kg' or '%.1f%%')."
+            f"Format string for `st.number_input` contains invalid characters: {fmt}"  # 1.67's words
+            f" (format={fmt!r}: the field shows a number, so the format must give one, e.g. '%d', "
+            f"'%03d', '%0.2f', '%+.1f' or '%.3e'; no text such as '$%.2f', '%d kg' or '%.1f%%')."
         ) from None
     return fmt
 

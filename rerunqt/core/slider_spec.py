@@ -11,11 +11,10 @@ import math
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import EnumMeta
-from numbers import Integral, Real
 from typing import Any
 
 from rerunqt.core.choice_options import array_list, enum_options
-from rerunqt.core.number_format import SprintfError, format_js_number
+from rerunqt.core.slider_checks import check_format, check_types, mismatch, type_of
 from rerunqt.core.slider_values import (
     DATE,
     DATETIME,
@@ -27,8 +26,14 @@ from rerunqt.core.slider_values import (
     from_ui_scalar,
     to_ui_scalar,
 )
-from rerunqt.core.timefmt import format_temporal
-from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
+from rerunqt.errors import (
+    DEFAULT,
+    PartlyFits,
+    RerunQtAPIError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+    invalid_min_max,
+)
 
 _SCALAR, _ONE, _PAIR = 0, 1, 2  # value shapes: a value, a 1-tuple, a (low, high) range
 _EXACT: dict[str, type] = {INT: int, FLOAT: float, DATE: date, TIME: time, DATETIME: datetime}
@@ -59,18 +64,25 @@ class SliderSpec:
 
     @classmethod
     def build(cls, lo: Any, hi: Any, value: Any, step: Any, fmt: str | None) -> SliderSpec:
+        if value.__class__ is bool:  # an int to Streamlit 1.67 (True is 1)
+            value = int(value)
+        elif isinstance(value, (list, tuple)):
+            value = type(value)(int(v) if v.__class__ is bool else v for v in value)
         if value is None:  # Streamlit: min_value, else 0 (0.0 when the bounds are floats)
-            value = lo if lo is not None else (0.0 if _type_of(hi) == FLOAT else 0)
-        if _type_of(value) is not None:
+            value = lo if lo is not None else (0.0 if type_of(hi) == FLOAT else 0)
+        if type_of(value) is not None:
             shape, values = _SCALAR, [value]
         elif isinstance(value, (list, tuple)) and len(value) <= 2:
             shape, values = (_ONE if len(value) == 1 else _PAIR), list(value)
+        elif isinstance(value, (list, tuple)):  # Streamlit 1.67's errors and words
+            raise StreamlitValueError("value", ["int", "float", "date", "time", "datetime",
+                                                "a list containing up to two such values",
+                                                "a tuple containing up to two such values"])
         else:
-            raise RerunQtAPIError(
-                f"slider value={value!r} must be an int, float, date, time or datetime, or a "
-                f"list/tuple of two of them for a range slider."
-            )
-        kinds = [_type_of(v) for v in values]
+            raise StreamlitInvalidParameterTypeError(
+                f"Invalid `value` type. Expected one of: int, float, date, time, datetime, list, "
+                f"tuple. Provided type: {type(value).__name__}.")
+        kinds = [type_of(v) for v in values]
         if None in kinds:
             bad = values[kinds.index(None)]
             raise RerunQtAPIError(
@@ -78,11 +90,13 @@ class SliderSpec:
                 f"slider value; use int, float, datetime.date, datetime.time or datetime.datetime."
             )
         if len(set(kinds)) > 1:
-            raise _mismatch(value, lo, hi, step)
+            raise StreamlitInvalidParameterTypeError(
+                f"Invalid `value` type. Expected one of: list or tuple containing values of the same "
+                f"type. Provided type: {', '.join(type(v).__name__ for v in values)}.")
         anchors = values or [v for v in (lo, hi) if v is not None]
-        data_type = _type_of(anchors[0]) if anchors else INT
+        data_type = type_of(anchors[0]) if anchors else INT
         if data_type is None:
-            raise _mismatch(value, lo, hi, step)
+            raise mismatch(value, lo, hi, step)
         tz = anchors[0].tzinfo if data_type in (TIME, DATETIME) else None
         if lo is None:
             lo = _default_bound(data_type, values, tz, -1)
@@ -90,7 +104,7 @@ class SliderSpec:
             hi = _default_bound(data_type, values, tz, +1)
         if step is None:
             step = _default_step(data_type, lo, hi)
-        _check_types(data_type, value, lo, hi, step)
+        check_types(data_type, value, lo, hi, step)
         if data_type in (INT, FLOAT):
             lo, hi, step = _EXACT[data_type](lo), _EXACT[data_type](hi), _EXACT[data_type](step)
             values = [_EXACT[data_type](v) for v in values]
@@ -105,7 +119,8 @@ class SliderSpec:
                 f"without a timezone; give all of them the same tzinfo (or none)."
             )
         if _is_zero(step):
-            raise RerunQtAPIError("Slider components cannot be passed a `step` of 0.")
+            raise StreamlitValueError("step", ["a timedelta" if isinstance(step, timedelta) else "a number"],
+                                      "Zero is not allowed.")
         if step < (timedelta(0) if isinstance(step, timedelta) else 0):
             raise RerunQtAPIError(f"slider step={step!r} must be positive.")
         if data_type == DATE and step % timedelta(days=1):
@@ -117,15 +132,14 @@ class SliderSpec:
         if not values:
             values = [lo, hi]
         lo, hi = min(lo, values[0]), max(hi, values[-1])  # a value outside widens the bounds
-        if lo == hi:
-            raise RerunQtAPIError(
-                f"Slider `min_value` must be less than the `max_value`. The values were {lo} and {hi}."
-            )
+        if lo == hi:  # (a date in Streamlit's words as the datetime it becomes)
+            shown = (datetime.combine(x, time()) if data_type == DATE else x for x in (lo, hi))
+            raise invalid_min_max(*shown)
         if fmt is None:
             fmt = _DEFAULT_FORMATS[data_type]
             if data_type == DATETIME and step % timedelta(days=1):
                 fmt = "YYYY-MM-DD HH:mm"
-        _check_format(data_type, fmt, lo)
+        check_format(data_type, fmt, lo)
         default = values[0] if shape == _SCALAR else tuple(values)
         return cls(data_type, shape, lo, hi, step, default, fmt, tz)
 
@@ -166,47 +180,6 @@ _SLIDER_SPECS: dict[tuple[Any, ...], SliderSpec] = {}
 _SCALAR_CLASSES = frozenset((int, float, type(None), date, time, datetime))  # key fast path
 
 
-def _type_of(v: Any) -> str | None:
-    """The slider data type of one value, or None if a slider cannot hold it."""
-    if v.__class__ is bool:
-        return None
-    if isinstance(v, datetime):
-        return DATETIME
-    if isinstance(v, date):
-        return DATE
-    if isinstance(v, time):
-        return TIME
-    if isinstance(v, Integral):
-        return INT
-    if isinstance(v, Real):
-        return FLOAT
-    return None
-
-
-def _mismatch(value: Any, lo: Any, hi: Any, step: Any) -> RerunQtAPIError:
-    shown = ", ".join(
-        f"{name}={v!r} ({type(v).__name__})"
-        for name, v in (("value", value), ("min_value", lo), ("max_value", hi), ("step", step))
-        if v is not None
-    )
-    return RerunQtAPIError(
-        f"Slider value arguments must be of matching types; got {shown}. Use ints throughout "
-        f"for an integer slider, floats (e.g. 0.0) for a decimal one, and dates, times or "
-        f"datetimes with a datetime.timedelta step for a date/time slider."
-    )
-
-
-def _check_types(data_type: str, value: Any, lo: Any, hi: Any, step: Any) -> None:
-    if data_type == INT:
-        ok = all(_type_of(v) == INT for v in (lo, hi, step))
-    elif data_type == FLOAT:
-        ok = all(_type_of(v) == FLOAT for v in (lo, hi, step))
-    else:
-        ok = (_type_of(lo) == data_type and _type_of(hi) == data_type
-              and isinstance(step, timedelta))
-    if not ok:
-        raise _mismatch(value, lo, hi, step)
-
 
 def _is_zero(step: Any) -> bool:
     return step == (timedelta(0) if isinstance(step, timedelta) else 0)
@@ -241,26 +214,6 @@ def _default_step(data_type: str, lo: Any, hi: Any) -> Any:
     except TypeError:
         pass  # mismatched bounds: the type check reports them
     return timedelta(days=1)
-
-
-def _check_format(data_type: str, fmt: Any, sample: Any) -> None:
-    """A number format Streamlit's browser can apply (a preset name, or text sprintf-js takes:
-    ``"%d kg"``, ``"%,d"``, plain text), or a date/time format."""
-    if not isinstance(fmt, str):
-        raise RerunQtAPIError(f"slider format={fmt!r} must be a string.")
-    try:
-        if data_type in (INT, FLOAT):
-            format_js_number(float(sample), fmt)
-        else:
-            format_temporal(sample, fmt)
-    except (TypeError, ValueError, KeyError) as exc:
-        hint = "a printf-style format such as '%d' or '%0.2f', or a preset such as 'percent'" \
-            if data_type in (INT, FLOAT) \
-            else "a moment.js format such as 'YYYY-MM-DD' or 'HH:mm' (or a strftime one)"
-        detail = f" ({exc})" if isinstance(exc, SprintfError) else ""
-        raise RerunQtAPIError(
-            f"slider format={fmt!r} cannot format a {data_type} value{detail}; use {hint}."
-        ) from None
 
 
 def _unchanged(v: Any) -> Any:

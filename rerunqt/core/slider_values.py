@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from numbers import Integral, Real
 from typing import Any
 
+from rerunqt.core.cell_dates import PRESETS, date_text
 from rerunqt.core.number_format import format_js_number
 from rerunqt.core.timefmt import format_temporal
 
@@ -113,6 +114,18 @@ def format_ui_value(data_type: str, fmt: str, x: Any) -> str:
     try:
         if data_type in (INT, FLOAT):  # as Streamlit's browser: sprintf-js or a preset
             return format_js_number(float(x), fmt)
-        return format_temporal(from_ui_scalar(data_type, x), fmt)
+        value = from_ui_scalar(data_type, x)
+        if fmt in PRESETS:
+            return temporal_preset(data_type, value, fmt)
+        return format_temporal(value, fmt)
     except (TypeError, ValueError, KeyError, OverflowError):
         return str(x)
+
+
+def temporal_preset(data_type: str, value: Any, fmt: str) -> str:
+    """A date / time / datetime slider value in Streamlit 1.67's named formats ("localized",
+    "iso8601", "distance", "calendar"); the browser reads a time as that time on
+    2000-01-01, so "distance" and "calendar" of a time slider count from that day."""
+    if fmt in ("distance", "calendar") and data_type == TIME:
+        return date_text(datetime.combine(date(2000, 1, 1), value), DATETIME, fmt)
+    return date_text(value, data_type, fmt)

@@ -31,7 +31,8 @@ from rerunqt.core.query_bind import binding, initial, write
 from rerunqt.core.query_codecs import LabelCodec, parse_like, same_bounds, show_values
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_label, check_persist_state, register
 from rerunqt.core.select_cache import PLAIN_OPTIONS, cacheable, zero_signs
-from rerunqt.core.slider_spec import _type_of, option_list, slider_spec
+from rerunqt.core.slider_checks import type_of
+from rerunqt.core.slider_spec import option_list, slider_spec
 from rerunqt.core.slider_values import FLOAT, TEMPORAL
 from rerunqt.core.state import normalize_key
 from rerunqt.core.widget_params import widget_width
@@ -110,7 +111,7 @@ def _shape_from_state(key: str | int, lo: Any, hi: Any) -> Any:
     if not isinstance(stored, (list, tuple)):
         return None
     sample = lo if lo is not None else hi if hi is not None else stored[0] if stored else 0
-    kind = _type_of(sample)
+    kind = type_of(sample)
     if kind in TEMPORAL:
         return (lo, hi) if lo is not None and hi is not None else tuple(stored)
     low, high = (0.0, 1.0) if kind == FLOAT else (0, 100)

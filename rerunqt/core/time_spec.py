@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core.dates_spec import _DAY_SECONDS, _SPECS_MAX, now_minute
-from rerunqt.errors import PartlyFits, RerunQtAPIError
+from rerunqt.errors import PartlyFits, StreamlitInvalidParameterTypeError, out_of_range
 
 
 class TimeSpec:
@@ -50,19 +50,20 @@ class TimeSpec:
             try:
                 moment = parse_time(value)
             except ValueError:
-                raise RerunQtAPIError(
-                    f"time_input value={value!r} is not valid: give a datetime.time, a "
-                    f"datetime, an ISO time or datetime string ('12:30', '2024-01-01 12:30:00'), "
-                    f"'now' or None."
-                ) from None
+                raise _value_type_error(value) from None
             value = moment
         if isinstance(value, (time, datetime)):
             fit = fit_time if not seconds % 60 else fit_time_seconds
             return cls(fit(value), False, True, seconds)
-        raise RerunQtAPIError(
-            f"time_input value={value!r} is not valid: give a datetime.time, a datetime, "
-            f"an ISO time string such as '12:30', 'now' or None."
-        )
+        raise _value_type_error(value)
+
+
+def _value_type_error(value: Any) -> StreamlitInvalidParameterTypeError:
+    """Streamlit 1.67's words, then what was given and the forms that work."""
+    return StreamlitInvalidParameterTypeError(
+        f"Invalid `value` type. Expected one of: datetime, time, ISO string. Provided type: "
+        f"{type(value).__name__}. (time_input value={value!r:.120}; an ISO time string is such as "
+        f"'12:30' or '2024-01-01 12:30:00'; 'now' and None work too)")
 
 
 def time_spec(value: Any, step: Any) -> TimeSpec:
@@ -95,17 +96,12 @@ def check_step(step: Any, kind: str = "datetime_input", least: int = 60) -> int:
         seconds = step.days * _DAY_SECONDS + step.seconds
     elif isinstance(step, int) and not isinstance(step, bool):
         seconds = step
-    else:
-        raise RerunQtAPIError(
-            f"{kind} step={step!r} must be an int (seconds) or a datetime.timedelta, "
-            f"not {type(step).__name__}."
-        )
+    else:  # Streamlit 1.67's errors and words
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `step` type. Expected one of: int, timedelta. Provided type: {type(step).__name__}.")
     if not least <= seconds <= 23 * 3600:
-        lowest = "1 second" if least == 1 else f"{least} seconds"
-        raise RerunQtAPIError(
-            f"{kind} step={step!r} must be between {lowest} and 23 hours; it is "
-            f"{seconds} seconds."
-        )
+        raise out_of_range("step", f"{seconds} seconds", "1 second" if least == 1 else f"{least} seconds",
+                           "23 hours")
     return seconds
 
 

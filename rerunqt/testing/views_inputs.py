@@ -81,6 +81,16 @@ class NumberInput(Widget):
     def step(self) -> float:  # a float, an int field's too (1.0), as Streamlit's AppTest reads it
         return float(self._element.prop("step"))
 
+    @property
+    def min(self) -> float | None:  # a float, an int field's too (1.0), as Streamlit's AppTest reads it
+        low = self._element.prop("min")
+        return None if low is None else float(low)
+
+    @property
+    def max(self) -> float | None:
+        high = self._element.prop("max")
+        return None if high is None else float(high)
+
     def increment(self) -> NumberInput:
         return self._step(+1)
 

@@ -47,8 +47,8 @@ class Slider(Widget):
 
     def _bound(self, name: str) -> Any:
         data_type = self.data_type
-        if data_type not in TEMPORAL:
-            return self._element.prop(name)
+        if data_type not in TEMPORAL:  # a float, an int slider's too (0.0), as Streamlit's AppTest
+            return float(self._element.prop(name))
         current = self._app._state_value(self.id, None)  # its tzinfo is the slider's
         sample = current[0] if isinstance(current, tuple) and current else current
         tz = getattr(sample, "tzinfo", None)

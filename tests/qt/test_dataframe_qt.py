@@ -498,3 +498,51 @@ st.dataframe({'c': ['yes', 'no', 'invalid', None, 'Off', '1']},
     on, off = Qt.CheckState.Checked, Qt.CheckState.Unchecked
     assert checks == [on, off, None, off, off, on]
     assert [model.data(i, Qt.ItemDataRole.DisplayRole) for i in cells][:3] == [None, None, "invalid"]
+
+
+def test_a_metric_with_a_pixel_height_keeps_its_delta_a_pill(rerunqt_pilot, write_script) -> None:
+    """st.metric(height=200) (Streamlit's e2e app): the box is 200 px tall and the room left
+    is below the delta, which stays one line tall; back to "content" it shrinks again."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+tall = st.toggle('tall', value=True)
+st.metric('Pixel height (200px)', 123, 123, border=True, height=200 if tall else 'content')
+"""))
+    box = pilot.window.renderer.find(kind="metric")[0].widget
+    pilot.settle()
+    assert box.height() == 200
+    assert box.delta.height() <= box.delta.sizeHint().height() + 2
+    pilot.click(label="tall")
+    assert box.height() < 150
+
+
+def test_a_metric_sparkline_takes_its_delta_colour_and_is_gray_without_one(rerunqt_pilot,
+                                                                           write_script) -> None:
+    """Streamlit 1.67 draws the sparkline in the delta's colour (its proto's color), which is
+    gray when there is no delta, whatever delta_color says; rerunqt drew it in the primary red."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.metric('a', 5, chart_data=[1, 2, 3])
+st.metric('b', 5, chart_data=[1, 2, 3], delta_color='blue')
+st.metric('c', 5, -1, chart_data=[1, 2, 3])
+"""))
+    boxes = [r.widget for r in pilot.window.renderer.find(kind="metric")]
+    assert [box.chart.colour for box in boxes] == ["gray", "gray", "red"]
+
+
+def test_a_metric_label_stays_on_one_line_and_shows_an_ampersand_once(rerunqt_pilot,
+                                                                       write_script) -> None:
+    """Streamlit 1.67 truncates a metric's label to one line with an ellipsis (its e2e
+    "metric-help-and-ellipses"); rerunqt wrapped it. "S&P 500" and a value "R&D" read with
+    one "&" (they showed "S&&P 500": a button's mnemonic escape on a label)."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+cols = st.columns(8)
+cols[0].metric('Example metric with a long label', 150, help='h')
+st.metric('S&P 500', 'R&D')
+"""))
+    narrow, amp = (r.widget for r in pilot.window.renderer.find(kind="metric"))
+    pilot.settle()
+    assert narrow.label.text().endswith("\u2026") and narrow.label.toolTip().startswith("Example")
+    assert narrow.label.height() < 2 * narrow.label.fontMetrics().height()
+    assert (amp.label.text(), amp.value.text()) == ("S&P 500", "R&D")

@@ -82,6 +82,25 @@ def test_a_step_starts_from_the_number_shown(pilot) -> None:
     assert pilot.value(key="cents") == 1.24
 
 
+def test_a_step_of_zero_or_below_is_taken_as_streamlit_takes_it(rerunqt_pilot, write_script) -> None:
+    """Streamlit 1.67 takes step=0 (the buttons change nothing) and a negative step ("+"
+    moves down); rerunqt refused both with an error."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.number_input("still", value=3, step=0, key="still")
+st.number_input("down", 0.0, 10.0, 5.0, step=-0.5, key="down")
+st.number_input("empty", value=None, min_value=2, step=0, key="empty")
+"""))
+    assert pilot.value(key="still") == 3 and pilot.value(key="empty") is None
+    down = pilot.widget(key="down")
+    down.stepBy(1)
+    pilot.qtbot.waitUntil(lambda: pilot.value(key="down") == 4.5)
+    still = pilot.widget(key="still")
+    still.stepBy(1)
+    pilot.settle()
+    assert pilot.value(key="still") == 3 and still.text() == "3"
+
+
 SLIDERS = """
 import rerunqt as st
 st.slider("kg", 0, 200, 75, format="%d kg", key="kg")

@@ -697,3 +697,20 @@ def test_a_black_colour_is_written_beside_its_swatch(rerunqt_pilot, write_script
     paper = pilot.record(key="paper").widget
     assert ink.hex_label.text() == "#000000" and ink.hex_label.isVisible()
     assert paper.hex_label.text() == "#FFFFFF"
+
+
+def test_a_narrow_date_input_fits_its_width(rerunqt_pilot, write_script) -> None:
+    """Streamlit's e2e app: width=85 (one date) and width=150 (a range) keep their boxes
+    inside that width, the date clipped inside; the fields were 96 px at least, so the box
+    ran past its width and a range's end field covered the start's chevron."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+st.date_input("Narrow single", dt.date(2019, 7, 6), width=85, key="one")
+st.date_input("Narrow range", [dt.date(2019, 7, 6), dt.date(2019, 7, 20)], width=150, key="two")
+"""))
+    pilot.settle()
+    one, two = pilot.widget(key="one"), pilot.widget(key="two")
+    assert one.start.geometry().right() < 85
+    assert two.start.geometry().right() < two.dash.geometry().left()
+    assert two.end.geometry().right() < 150

@@ -255,3 +255,20 @@ def test_a_styler_text_shows_in_a_datetime_column_without_a_format(rerunqt_pilot
         "s = df.style.format({'d': lambda x: x.strftime('%b %d')})\n"
         "st.dataframe(s, key='df', column_config={'d': st.column_config.DatetimeColumn('D')})\n"))
     assert _cells(pilot.table(key="df"), 0) == ["Jan 05"]
+
+
+def test_a_humanized_duration_column_reads_left_a_clock_right(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid aligns format="duration" (and a timedelta column without a format)
+    left, as text, and a "compact" clock right, as a number."""
+    pilot = rerunqt_pilot(write_script("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({'n': [5, 90], 'td': pd.to_timedelta([5, 90], unit='s'), 'x': [1, 2]})
+st.dataframe(df, column_config={'n': st.column_config.NumberColumn(format='duration'),
+                                'td': st.column_config.NumberColumn(format='compact')}, key='df')
+"""))
+    model = pilot.table(key="df").model()
+    aligns = [model.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) for c in range(3)]
+    assert aligns[0] is None
+    assert Qt.AlignmentFlag(aligns[1]) & Qt.AlignmentFlag.AlignRight
+    assert Qt.AlignmentFlag(aligns[2]) & Qt.AlignmentFlag.AlignRight

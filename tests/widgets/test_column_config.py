@@ -146,3 +146,30 @@ st.dataframe({'d': ['2021-01-01T01:00:00', 'invalid'], 't': ['2021-01-01T01:02:0
     assert [frame.cell_text(0, c) for c in ("d", "t", "ms", "dt")] == [
         "2021-01-01", "01:02", "01:02:00.123", "2021-01-01 01:00"]
     assert [frame.cell_text(1, c) for c in ("d", "t", "dt")] == ["invalid", "x", "y"]  # as written
+
+
+def test_durations_in_number_columns_read_as_streamlits_grid_writes_them() -> None:
+    """Streamlit 1.67: format="duration" humanizes seconds; a timedelta column is humanized,
+    a clock with "compact", a short duration with "localized", and other formats apply to
+    its seconds. They showed the word "duration" and ignored the timedelta's format."""
+    at = run("""
+import pandas as pd
+import rerunqt as st
+secs = [5, 90, 3600, 86400 * 3, -7200]
+df = pd.DataFrame({'n': secs, 'td': pd.to_timedelta(secs, unit='s')})
+st.dataframe(df, column_config={'n': st.column_config.NumberColumn(format='duration'),
+                                'td': st.column_config.NumberColumn(format='compact')})
+st.dataframe(df, column_config={'td': st.column_config.NumberColumn(format='localized')})
+st.dataframe(df, column_config={'td': st.column_config.NumberColumn(format='%d s')})
+st.dataframe(pd.DataFrame({'td': pd.to_timedelta([1.5, 0], unit='s')}),
+             column_config={'td': st.column_config.NumberColumn(format='localized')})
+""")
+    first, short, printf, fraction = at.dataframe
+    assert [first.cell_text(r, "n") for r in range(5)] == [
+        "a few seconds", "2 minutes", "an hour", "3 days", "-2 hours"]
+    assert [first.cell_text(r, "td") for r in range(5)] == [
+        "00:00:05", "00:01:30", "01:00:00", "72:00:00", "-02:00:00"]
+    assert [short.cell_text(r, "td") for r in range(5)] == [
+        "5 sec", "1 min, 30 sec", "1 hr", "3 days", "-2 hr"]
+    assert [printf.cell_text(r, "td") for r in range(2)] == ["5 s", "90 s"]
+    assert [fraction.cell_text(r, "td") for r in range(2)] == ["1 sec, 500 ms", "0 sec"]

@@ -35,8 +35,9 @@ def test_values_bounds_and_state() -> None:
 def test_errors_are_clear() -> None:
     for call, words in [
         ("st.datetime_input('x', 'tomorrow')", "not an ISO date"),
-        ("st.datetime_input('x', format='YY')", "format="),
-        ("st.datetime_input('x', step=5)", "between 60 seconds"),
+        ("st.datetime_input('x', format='YY')", "Invalid `format` value. Supported values: "),
+        ("st.datetime_input('x', step=5)", "set to 5 seconds, is outside the required range "
+                                            "[60 seconds, 23 hours]"),
         ("st.datetime_input('x', min_value='2026-01-02', max_value='2026-01-01')", "after max_value"),
         ("st.datetime_input('x', 3)", "must be a datetime"),
     ]:

@@ -177,6 +177,8 @@ NOW = datetime(2025, 3, 4, 21, 0)
     (datetime(2025, 3, 4, 20, 59, 50), "datetime", "distance", "a few seconds ago"),
     (datetime(2025, 3, 1, 20, 0), "datetime", "distance", "3 days ago"),
     (datetime(2025, 6, 4, 20, 0), "datetime", "distance", "in 3 months"),
+    (datetime(2025, 4, 18, 21, 0), "datetime", "distance", "in a month"),  # 45 days, as momentjs
+    (datetime(2025, 1, 18, 21, 0), "datetime", "distance", "a month ago"),
     (datetime(2025, 3, 4, 20, 0), "datetime", "calendar", "Today at 8:00 PM"),
     (datetime(2025, 3, 3, 9, 5), "datetime", "calendar", "Yesterday at 9:05 AM"),
     (datetime(2025, 3, 1, 9, 5), "datetime", "calendar", "Last Saturday at 9:05 AM"),

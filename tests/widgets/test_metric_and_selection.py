@@ -74,6 +74,30 @@ def test_metric_format_is_shown_and_apptest_reads_the_value_as_given(
     assert (element.prop("value"), element.prop("delta")) == (shown, delta)  # what the page shows
 
 
+def test_metric_chart_type_other_than_bar_or_area_is_a_line() -> None:
+    """Streamlit 1.67 does not check chart_type: "pie" (or None) draws a line; rerunqt raised."""
+    at = run("import rerunqt as st\nst.metric('T', 1, chart_data=[1, 2], chart_type='pie')")
+    assert not at.exception and at.tree[0].prop("chart_type") == "line"
+
+
+def test_metric_format_applies_to_numeric_text_and_never_stops_the_app() -> None:
+    """Streamlit 1.67 formats the value and delta on the page when their text reads as a
+    number ("1234.5", "+12"), leaves other text ("23k", "12%"), and shows the text as it is
+    when the browser cannot apply the format ("%E", "%q"); rerunqt raised for those."""
+    at = run("""
+import rerunqt as st
+st.metric('a', '1234.5', '+12', format='dollar')
+st.metric('b', '23k', '12%', format='compact')
+st.metric('c', 1234.5, -3, format='%E')
+st.metric('d', 1, format='%q')
+""")
+    assert not at.exception
+    shown = [(e.prop("value"), e.prop("delta"), e.prop("direction")) for e in at.tree]
+    assert shown == [("$1,234.50", "$12.00", "up"), ("23k", "12%", "up"), ("1234.5", "-3", "down"),
+                     ("1", "", None)]
+    assert (at.metric[0].value, at.metric[0].delta) == ("1234.5", "+12")  # as given, as there
+
+
 def test_metric_sparkline_border_and_layout() -> None:
     at = run("""
 import rerunqt as st, numpy as np
@@ -87,15 +111,16 @@ st.sidebar.metric('B', 2, chart_data=[1, None, 2])
 
 
 @pytest.mark.parametrize(("call", "words"), [
-    ("'T', 1, delta_color='purple'", ["delta_color='purple'", "'inverse'"]),
-    ("'T', 1, label_visibility='gone'", ["label_visibility='gone'"]),
-    ("'T', 1, chart_type='pie'", ["chart_type='pie'", "'bar'"]),
-    ("'T', 1, delta_arrow='left'", ["delta_arrow='left'"]),
+    ("'T', 1, delta_color='purple'", ["Invalid `delta_color` value. Supported values: 'normal', "
+                                      "'inverse'"]),  # Streamlit 1.67's words
+    ("'T', 1, label_visibility='gone'", ["Invalid `label_visibility` value. Supported values: 'visible'"]),
+    ("'T', 1, delta_arrow='left'", ["Invalid `delta_arrow` value. Supported values: 'auto', 'up'"]),
     ("'T', [1]", ["Invalid `value` type", "Provided type: list"]),  # Streamlit 1.67's words
     ("'T', 1, chart_data='abc'", ["chart_data='abc'"]),
     ("'T', 1, chart_data=[1, 'x']", ["'x'", "not a number"]),
-    ("'T', 1, width=0", ["width=0"]),
-    ("'T', 1, format='%q'", ["format='%q'", "printf"]),
+    ("'T', 1, width=0", ["Invalid width value: 0. Width must be either a positive integer (pixels), "
+                         "'stretch', or 'content'."]),
+    ("'T', 1, height='tall'", ["Invalid height value: 'tall'. Height must be"]),
 ])
 def test_metric_bad_arguments_are_named(call: str, words: list[str]) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.metric({call})").run()

@@ -97,7 +97,9 @@ def test_number_input_accepts_the_formats_streamlit_accepts(fmt: str, value: str
 def test_number_input_rejects_a_format_that_does_not_give_a_number(fmt: str) -> None:
     at = run(f"import rerunqt as st\nst.number_input('N', value=5.0, format={fmt!r})")
     assert len(at.exception) == 1
-    assert f"format={fmt!r} contains invalid characters" in at.exception[0].message
+    message = at.exception[0].message  # Streamlit 1.67's words first, then rerunqt's hint
+    assert message.startswith(f"Format string for `st.number_input` contains invalid characters: {fmt}")
+    assert f"format={fmt!r}" in message
 
 
 @pytest.mark.parametrize(("args", "returned"), [
@@ -154,3 +156,24 @@ st.dataframe({"f": [0.25], "i": [42], "p": [0.5]}, column_config={
 
 def test_column_number_text_leaves_unformatted_numbers_alone() -> None:
     assert column_number_text(1234.5, None, None, integral=False) is None
+
+
+def test_a_step_of_zero_or_below_is_taken_as_in_streamlit() -> None:
+    """Streamlit 1.67 does not check number_input's step: 0 changes nothing, a negative one
+    moves the other way; rerunqt raised "must be positive"."""
+    at = run("import rerunqt as st\nst.number_input('a', step=0)\n"
+             "st.number_input('b', 0.0, 10.0, 5.0, step=-0.5)")
+    assert not at.exception
+    assert [(n.value, n.step) for n in at.number_input] == [(0, 0.0), (5.0, -0.5)]
+    at.number_input[0].increment().run()
+    at.number_input[1].increment().run()
+    assert [n.value for n in at.number_input] == [0, 4.5]
+
+
+def test_apptest_reads_bounds_as_floats_as_streamlits_apptest() -> None:
+    """Streamlit 1.67's AppTest reads min and max from the proto's doubles: an int field's
+    bounds are 1.0 and 10.0 (they were 1 and 10); no bound is None."""
+    at = run("import rerunqt as st\nst.number_input('a', 1, 10)\nst.number_input('b')")
+    a, b = at.number_input
+    assert (a.min, a.max, b.min, b.max) == (1.0, 10.0, None, None)
+    assert type(a.min) is float and type(a.max) is float

@@ -330,10 +330,12 @@ def test_date_input_explicit_bounds_format_and_set_value() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ("format='YYYY.DD.MM'", "format='YYYY.DD.MM'"),
-        ("format='yyyy/mm/dd'", "is not valid"),
+        ("format='YYYY.DD.MM'", "Provided value: 'YYYY.DD.MM'."),  # Streamlit 1.67's words
+        ("format='yyyy/mm/dd'", "Invalid `format` value. Supported values: 'YYYY/MM/DD', 'DD/MM/YYYY'"),
+        ("format='YYYY/MM-DD'", "Provided value: 'YYYY/MM-DD'."),  # one separator throughout
+        ("format=5", "Invalid `format` type. Expected one of: str. Provided type: int."),
         ("value='tomorrow'", "value='tomorrow'"),
-        ("value=[dt.date(2024, 1, 1)] * 3", "0 to 2 dates"),
+        ("value=[dt.date(2024, 1, 1)] * 3", "0 to 2 date or datetime values. Provided type: list."),
         ("value=dt.date(2024, 1, 1), min_value=dt.date(2024, 2, 1)", "The `value` 2024-01-01 is less "
          "than the `min_value` 2024-02-01."),
         ("value=None, min_value=dt.date(2024, 2, 1), max_value=dt.date(2024, 1, 1)", "The `min_value`, set "
@@ -459,12 +461,13 @@ def test_time_input_increment_decrement_and_set_value() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ("step=0", "between 1 second and 23 hours"),
-        ("step=dt.timedelta(hours=24)", "between 1 second and 23 hours"),
-        ("step='fast'", "int (seconds) or a datetime.timedelta"),
-        ("step=True", "int (seconds) or a datetime.timedelta"),
+        ("step=0", "The `step` parameter, set to 0 seconds, is outside the required range "
+                   "[1 second, 23 hours]."),
+        ("step=dt.timedelta(hours=24)", "outside the required range [1 second, 23 hours]"),
+        ("step='fast'", "Invalid `step` type. Expected one of: int, timedelta."),
+        ("step=True", "Invalid `step` type. Expected one of: int, timedelta."),
         ("value='noon'", "value='noon'"),
-        ("value=dt.date(2024, 1, 1)", "not valid"),
+        ("value=dt.date(2024, 1, 1)", "Expected one of: datetime, time, ISO string. Provided type: date."),
     ],
 )
 def test_time_input_invalid_arguments(args: str, message: str) -> None:
@@ -626,14 +629,14 @@ def test_time_input_spec_not_shared_between_equal_steps_of_other_types() -> None
         st.time_input("A", None, step=60, key="a")
         st.time_input("B", None, step=60.0, key="b")
     """)
-    assert "int (seconds) or a datetime.timedelta" in error(at)
+    assert "Invalid `step` type. Expected one of: int, timedelta." in error(at)
     assert at.time_input[0].step == 60
     at = run("""
         import rerunqt as st
         st.time_input("A", None, step=60, key="a")
         st.time_input("B", None, step=True, key="b")
     """)
-    assert "int (seconds) or a datetime.timedelta" in error(at)
+    assert "Invalid `step` type. Expected one of: int, timedelta." in error(at)
 
 
 def test_date_and_time_specs_keep_equal_aware_values_of_other_zones_apart() -> None:

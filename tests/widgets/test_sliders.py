@@ -152,24 +152,31 @@ def test_timezone_of_a_datetime_slider_survives_a_set_value() -> None:
     ],
 )
 def test_mixed_types_raise(call: str) -> None:
+    """In Streamlit 1.67's words (checked against it): "Invalid `value` type. Expected one of:
+    matching numeric types, matching date/time types. Provided type: min_value=int, ..."."""
     message = error_of(f"import rerunqt as st, datetime as dt\n{call}")
-    assert "Slider value arguments must be of matching types" in message
+    assert message.startswith("Invalid `value` type. Expected one of: ")
+    assert "matching numeric types, matching date/time types. Provided type: min_value=" in message \
+        or "list or tuple containing values of the same type. Provided type: int, float." in message
 
 
 @pytest.mark.parametrize(
     ("call", "expected"),
     [
-        ("st.slider('x', 0, 10, 5, step=0)", "`step` of 0"),
+        ("st.slider('x', 0, 10, 5, step=0)",
+         "Invalid `step` value. Supported values: a number. Zero is not allowed."),
         ("st.slider('x', 0, 10, 5, step=-1)", "must be positive"),
-        ("st.slider('x', 5, 5)", "must be less than the `max_value`"),
-        ("st.slider('x', value='a')", "must be an int, float, date, time or datetime"),
+        ("st.slider('x', 5, 5)",
+         "The `min_value` and `max_value` parameters are both set to 5. They must not be equal."),
+        ("st.slider('x', value='a')",
+         "Invalid `value` type. Expected one of: int, float, date, time, datetime, list, tuple. "
+         "Provided type: str."),
         ("st.slider('x', value=float('nan'))", "must be finite numbers"),
         ("st.slider('x', value=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),"
          " min_value=dt.datetime(2023, 1, 1))", "same tzinfo"),
-        ("st.slider('x', value=True)", "must be an int, float, date, time or datetime"),
-        ("st.slider('x', value=(1, 2, 3))", "list/tuple of two"),
+        ("st.slider('x', value=(1, 2, 3))",
+         "Invalid `value` value. Supported values: int, float, date, time, datetime, a list containing"),
         ("st.slider('x', value=('a', 'b'))", "is not a supported slider value"),
-        ("st.slider('x', 0, 10, format='%E')", "format='%E'"),  # sprintf-js throws on it
         ("st.slider('x', value=dt.date(2024, 1, 1), step=dt.timedelta(hours=1))", "whole number of days"),
         ("st.slider('x', label_visibility='nope')", "label_visibility='nope'"),
         ("st.slider('x', on_change=5)", "on_change= must be a function"),
@@ -177,6 +184,15 @@ def test_mixed_types_raise(call: str) -> None:
 )
 def test_invalid_arguments_raise_clear_errors(call: str, expected: str) -> None:
     assert expected in error_of(f"import rerunqt as st, datetime as dt\n{call}")
+
+
+def test_a_format_sprintf_js_throws_on_does_not_stop_the_app() -> None:
+    """Streamlit 1.67 takes st.slider(format="%E") (only its page cannot apply it), so the
+    script runs on; rerunqt raised. The slider shows its plain number."""
+    at = run("import rerunqt as st\nst.slider('x', 0, 10, 5, format='%E')\nst.write('after')")
+    assert not at.exception and at.slider[0].value == 5 and at.slider[0].format == "%E"
+    assert at.markdown[0].value == "after"
+    assert format_ui_value("int", "%E", 5) == "5"
 
 
 def test_reversed_bounds_are_swapped_as_in_streamlit() -> None:
@@ -461,10 +477,53 @@ def test_number_formats_are_printf_style() -> None:
         ("MMMM Do, YYYY H:mm:ss", "March 5th, 2024 14:07:09"),
         ("[Week] W, dddd", "Week 10, Tuesday"),
         ("%d.%m.%Y", "05.03.2024"),
+        # momentjs' US English long formats ("LT" in Streamlit's 30-days slider lesson)
+        ("LT", "2:07 PM"),
+        ("LTS", "2:07:09 PM"),
+        ("L", "03/05/2024"),
+        ("LL", "March 5, 2024"),
+        ("LLL", "March 5, 2024 2:07 PM"),
+        ("LLLL", "Tuesday, March 5, 2024 2:07 PM"),
+        ("l", "3/5/2024"),
+        ("lll", "Mar 5, 2024 2:07 PM"),
+        ("[L] LT", "L 2:07 PM"),
+        ("Qo [quarter], wo [week], gggg, Y N", "1st quarter, 10th week, 2024, 2024 AD"),
+        ("HH:mm Z", "14:07 +00:00"),  # a naive value is UTC, as moment.utc reads it
     ],
 )
 def test_date_formats_use_moment_tokens_or_strftime(fmt: str, expected: str) -> None:
     assert format_temporal(dt.datetime(2024, 3, 5, 14, 7, 9), fmt) == expected
+
+
+@pytest.mark.parametrize(
+    ("data_type", "value", "fmt", "expected"),
+    [
+        ("datetime", dt.datetime(2023, 6, 15, 14, 30), "localized", "Jun 15, 2023, 2:30:00 PM"),
+        ("date", dt.date(2023, 6, 15), "localized", "Jun 15, 2023"),
+        ("time", dt.time(12, 0), "localized", "12:00:00 PM"),
+        ("datetime", dt.datetime(2023, 6, 15, 14, 30), "iso8601", "2023-06-15T14:30:00.000Z"),
+        ("date", dt.date(2023, 6, 15), "iso8601", "2023-06-15"),
+        ("time", dt.time(12, 0), "iso8601", "12:00:00.000Z"),
+        ("date", dt.date(2001, 6, 15), "calendar", "06/15/2001"),
+        ("time", dt.time(12, 0), "calendar", "01/01/2000"),  # the browser's day for a time
+    ],
+)
+def test_date_slider_named_formats_as_streamlit_shows_them(data_type: str, value: object, fmt: str,
+                                                           expected: str) -> None:
+    """Streamlit 1.67's presets, not moment tokens ("localized" read as "locamliz44")."""
+    x = slider_spec(None, None, value, None, None).to_ui(value)
+    assert format_ui_value(data_type, fmt, x) == expected
+
+
+def test_us_weeks_start_on_sunday_as_momentjs() -> None:
+    """"w" is momentjs' US English week (week 1 holds January 1), "W" the ISO week."""
+    assert format_temporal(dt.date(2021, 1, 3), "w ww W gggg GGGG") == "2 02 53 2021 2020"
+    assert format_temporal(dt.date(2023, 12, 31), "w gggg") == "1 2024"
+
+
+def test_date_slider_distance_format_is_relative() -> None:
+    x = slider_spec(None, None, dt.date(2001, 6, 15), None, None).to_ui(dt.date(2001, 6, 15))
+    assert format_ui_value("date", "distance", x).endswith("years ago")
 
 
 def test_custom_format_reaches_the_element() -> None:
@@ -610,7 +669,7 @@ def test_slider_spec_cache_keeps_equal_arguments_of_other_types_apart() -> None:
     assert pair.default == listed.default == (2, 4)
     fpair = slider_spec(0.0, 10.0, (2.0, 4.0), None, None)
     assert fpair is not pair and type(fpair.default[0]) is float
-    with pytest.raises(Exception, match="matching types"):
+    with pytest.raises(Exception, match="containing values of the same type"):
         slider_spec(0, 10, (2, 4.0), None, None)  # equal to (2, 4), but mixed
 
 
@@ -695,3 +754,22 @@ def test_select_slider_duplicate_options_pick_the_first_equal_one() -> None:
     )
     assert at.text[0].value == "('a', True)"
     assert at.select_slider[0].value == "a" and at.select_slider[1].value is True
+
+
+def test_apptest_reads_number_bounds_as_floats_as_streamlits_apptest() -> None:
+    """Streamlit 1.67's AppTest reads a number slider's min and max from its proto's doubles
+    (0.0 and 100.0 for an int slider); a date slider's stay dates."""
+    at = run("import rerunqt as st, datetime as dt\nst.slider('a', 0, 100)\n"
+             "st.slider('d', dt.date(2024, 1, 1), dt.date(2024, 2, 1))")
+    a, d = at.slider
+    assert (a.min, a.max) == (0.0, 100.0) and type(a.min) is float
+    assert d.min == dt.date(2024, 1, 1)
+
+
+def test_a_bool_value_is_an_int_as_in_streamlit() -> None:
+    """Streamlit 1.67 reads True as the int 1 (bool is an Integral there); rerunqt raised."""
+    at = run("import rerunqt as st\na = st.slider('x', value=True)\nb = st.slider('y', 0, 10, (True, 5))\n"
+             "st.write(type(a).__name__)")
+    assert not at.exception
+    assert [s.value for s in at.slider] == [1, (1, 5)]
+    assert at.markdown[0].value == "int"

@@ -168,7 +168,8 @@ class _DateEdit(CalendarField, QDateEdit):
             self.fill(lambda: None, True)
 
 
-RANGE_FIELD_MIN = 96  # px: "01/02/2024" with the drop-down arrow
+RANGE_FIELD_MIN = 40  # px: the chevron and a few digits; narrower widths clip the date inside,
+# as Streamlit's field does, instead of pushing the box past its width (width=85)
 
 
 class _DatePair(QWidget):

@@ -169,6 +169,9 @@ class FrameModel(QAbstractTableModel):
         kind = self.frame.kinds[spec.position]
         if spec.alignment is not None:
             align = _ALIGNMENTS.get(spec.alignment)
+        elif spec.type == "number" and (kind == "timedelta" or spec.option("format") == "duration"):
+            # Streamlit's grid: a humanized duration reads left, a clock or seconds right
+            align = None if spec.option("format") in (None, "", "duration") else _RIGHT
         else:
             align = _RIGHT if self._numeric(spec.position) else None
         checked = self.checked(spec)

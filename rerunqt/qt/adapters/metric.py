@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolyg
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
-from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
+from rerunqt.core.label_blocks import unwrap_blocks
+from rerunqt.qt.adapters.base import Adapter, Host
 from rerunqt.qt.adapters.button import icon_text
 from rerunqt.qt.adapters.elide import OneLineLabel
 from rerunqt.qt.adapters.inline_markdown import has_markup, label_html
@@ -104,9 +105,9 @@ def show_markdown(label: QLabel, text: str) -> bool:
 
 
 class MetricValue(OneLineLabel, QLabel):
-    """The metric's value: one line, elided ("$23,989,2…") when its column is narrower,
-    as Streamlit's; a plain QLabel asked for its whole width and was cut off. A value with
-    Markdown is shown as rich text (not elided)."""
+    """The metric's label and value: one line, elided ("$23,989,2…") when its column is
+    narrower, as Streamlit's (a plain QLabel asked for its whole width and was cut off;
+    the label wrapped). Text with Markdown is shown as rich text (not elided)."""
 
     def set_value(self, text: str) -> None:
         if show_markdown(self, text):
@@ -115,6 +116,12 @@ class MetricValue(OneLineLabel, QLabel):
             self.updateGeometry()
             return
         self.set_label(text, one_line=True)
+
+    def _show(self, text: str) -> None:
+        """As written: a QLabel without a buddy has no mnemonic, so an "&" ("S&P 500",
+        "R&D") is not doubled as a button's label must be."""
+        self.shown = text
+        QLabel.setText(self, text)
 
     def _elide(self) -> None:
         """Elided for its width (a new value, a resize): the whole value in the tooltip."""
@@ -127,8 +134,7 @@ class MetricBox(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("rqMetric")
-        self.label = WrapLabel(markdown=True)
-        self.label.label_blocks = True  # "# Tickets" shows "Tickets", as Streamlit's label
+        self.label = MetricValue()  # one line, elided: Streamlit 1.67 truncates the label too
         self.label.setObjectName("rqMetricLabel")
         self.value = MetricValue()
         self.value.setObjectName("rqMetricValue")
@@ -151,6 +157,7 @@ class MetricBox(QFrame):
         layout.addWidget(self.value)
         layout.addLayout(delta_row)
         layout.addWidget(self.chart)
+        layout.addStretch(1)  # a taller box (height=200) leaves its room below, not in the delta
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.colour = "gray"
 
@@ -192,19 +199,20 @@ class MetricAdapter(Adapter):
         p = new.props_dict()
         symbol = icon_text(p["icon"])  # a material icon as its symbol, as a button's
         icon = f"{symbol} " if symbol else ""
-        widget.label.set_text(p["label"])
+        # beside the label (Streamlit 1.67); "# Tickets" shows "Tickets", as its label does
+        widget.label.set_value(f"{icon}{unwrap_blocks(p['label'])}")
         visibility = p["label_visibility"]
         policy = widget.label.sizePolicy()
         policy.setRetainSizeWhenHidden(visibility == "hidden")
         widget.label.setSizePolicy(policy)
         widget.label.setVisible(visibility == "visible")
-        widget.value.set_value(f"{icon}{p['value']}")
+        widget.value.set_value(p["value"])
         widget.show_delta(p["delta"], p["direction"], p["color"])
         widget.description.setText(p["delta_description"] or "")
         widget.description.setVisible(bool(p["delta_description"]))
         widget.chart.points = p["chart"] or ()
         widget.chart.chart_type = p["chart_type"]
-        widget.chart.colour = p["color"] if p["delta"] else "primary"
+        widget.chart.colour = p["color"]  # the delta's colour; gray without one, as Streamlit 1.67
         widget.chart.setVisible(bool(p["chart"]))
         widget.chart.update()
         widget.setProperty("border", bool(p["border"]))
@@ -225,6 +233,9 @@ class MetricAdapter(Adapter):
         height = p["height"]
         if isinstance(height, int):
             widget.setFixedHeight(height)
+        else:  # "content" / "stretch" again after pixels
+            widget.setMinimumHeight(0)
+            widget.setMaximumHeight(16777215)
 
     def left_aligned(self, element: Element) -> bool:
         return element.prop("width") == "content"

@@ -48,6 +48,8 @@ class _Spin(FocusWheel, QDoubleSpinBox):
     is_int = False
     none_allowed = False
     fmt = "%0.2f"
+    step_size = 1.0  # Streamlit's step as given (0 or negative too; Qt's singleStep is >= 0)
+    lowest = -math.inf
 
     def minimumSizeHint(self) -> QSize:
         """Narrow enough for a sidebar form or a small column, as Streamlit's field shrinks
@@ -90,7 +92,7 @@ class _Spin(FocusWheel, QDoubleSpinBox):
 
     def _lowest(self) -> float:
         """The lowest number a user may type: the minimum, or above the empty slot."""
-        return self.minimum() + self.singleStep() if self.none_allowed else self.minimum()
+        return self.lowest if self.none_allowed else self.minimum()
 
     def valueFromText(self, text: str) -> float:
         if self.none_allowed and self._blank(text):
@@ -122,9 +124,9 @@ class _Spin(FocusWheel, QDoubleSpinBox):
 
     def _target(self, base: float, steps: int) -> float:
         try:
-            return stepped(base, self.singleStep(), steps)
+            return stepped(base, self.step_size, steps)
         except (OverflowError, ValueError):  # near the largest float: no decimals to keep
-            return base + steps * self.singleStep()
+            return base + steps * self.step_size
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone
@@ -259,13 +261,15 @@ class NumberInputAdapter(Adapter):
         # no rounding to a format's decimals: the field holds the number typed or set
         spin.setDecimals(0 if spin.is_int else 323)
         step = props["step"]
-        spin.setSingleStep(float(step))
+        spin.step_size = float(step)
+        spin.setSingleStep(abs(float(step)))
         limit = float(MAX_SAFE_INT) if spin.is_int else MAX_FLOAT
         low = -limit if props["min"] is None else float(props["min"])
         high = limit if props["max"] is None else float(props["max"])
         spin.none_allowed = props["value"] is None or bool(props.get("clearable"))
+        spin.lowest = low
         if spin.none_allowed:
-            slot = low - float(step)  # the slot below the minimum shows as empty (None)
+            slot = low - (abs(float(step)) or 1.0)  # the slot below the minimum shows as empty
             low = slot if slot != low else -math.inf  # -max float minus a step is itself
             spin.setSpecialValueText(props.get("placeholder") or " ")
         else:

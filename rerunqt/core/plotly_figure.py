@@ -20,6 +20,7 @@ from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import fingerprint
 from rerunqt.core.chart_shapes import BoxStats, Pie
 from rerunqt.core.indicator import Indicator
+from rerunqt.core.plotly_panels import Panel, PaperText
 from rerunqt.errors import RerunQtAPIError
 
 DEFAULT_HEIGHT = 450  # pixels: plotly's default figure height
@@ -43,7 +44,7 @@ class Trace:
     ``slot``-th colour (plotly's defaults, which theme="streamlit" replaces).
     """
 
-    __slots__ = ("base", "boxes", "color", "curve", "dash", "horizontal", "inner_box", "kind",
+    __slots__ = ("axes", "base", "boxes", "color", "curve", "dash", "horizontal", "inner_box", "kind",
                  "line_width", "lines", "marker_colors", "marker_size", "markers", "mean_line",
                  "name", "opacity", "scale", "show_legend", "slot", "texts", "type", "width", "x",
                  "y", "z")
@@ -55,6 +56,7 @@ class Trace:
         self.x = x
         self.y = y
         self.z: np.ndarray | None = None
+        self.axes = ("x", "y")  # plotly's names of its axes ("x2", "y2" in a subplot)
         self.curve = 0  # the trace's position in the figure's data (plotly's curveNumber)
         self.base: np.ndarray | None = None
         self.width: float | np.ndarray = 0.8
@@ -92,8 +94,8 @@ class Trace:
 class Axis:
     """One axis: its title, how its values are read, its range and its tick labels."""
 
-    __slots__ = ("grid", "kind", "labels", "log", "range", "reversed", "shown", "ticks", "title",
-                 "title_html")
+    __slots__ = ("grid", "kind", "labels", "log", "matches", "range", "reversed", "shown",
+                 "tick_labels", "ticks", "title", "title_html")
 
     def __init__(self, layout: Mapping[str, Any]) -> None:
         from rerunqt.core.plotly_ticks import TickSpec
@@ -104,6 +106,9 @@ class Axis:
         shown = layout.get("showgrid")
         self.grid = shown if isinstance(shown, bool) else None  # None: the theme's choice
         self.shown = layout.get("visible") is not False  # visible=False: no line, ticks, title, grid
+        self.tick_labels = layout.get("showticklabels") is not False  # shared subplot axes: off
+        matches = layout.get("matches")  # a shared subplot axis: the axis it moves with ("x2")
+        self.matches = str(matches) if isinstance(matches, str) else None
         declared = layout.get("type")
         self.kind = declared if declared in ("category", "date", "log", "linear") else "auto"
         self.log = declared == "log"
@@ -116,7 +121,8 @@ class Axis:
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, tuple(self.labels), self.log, self.range, self.reversed, self.title,
-                self.title_html, self.ticks.key(), self.grid, self.shown)
+                self.title_html, self.ticks.key(), self.grid, self.shown, self.tick_labels,
+                self.matches)
 
     def positions(self, values: np.ndarray | None, count: int) -> np.ndarray:
         """Values on this axis as float64: numbers, seconds for dates, positions of categories."""
@@ -190,17 +196,22 @@ class PlotFigure:
     """What st.plotly_chart shows: traces on axes, pies and indicators in their domains
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
-    __slots__ = ("_key", "background", "barmode", "colorbar", "domain", "height", "legend_title",
-                 "notes", "show_legend", "skipped", "source", "spec", "title", "title_html",
-                 "traces", "width", "x_axis", "y_axis")
+    __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height", "legend_title",
+                 "notes", "panels", "paper_texts", "show_legend", "skipped", "source", "spec", "title",
+                 "title_html", "traces", "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
                  size: tuple[int | None, int | None], source: Any,
                  domain: tuple[DomainPart, ...] = (), skipped: tuple[str, ...] = (),
                  colorbar: Colorbar | None = None,
-                 background: tuple[pv.Color, pv.Color | None] | None = None) -> None:
+                 background: tuple[pv.Color, pv.Color | None] | None = None,
+                 axes: dict[str, Axis] | None = None, panels: tuple[Panel, ...] = (),
+                 texts: tuple[PaperText, ...] = ()) -> None:
         self.traces = traces
+        self.axes = axes or {"x": x_axis, "y": y_axis}  # every axis by plotly's name ("x2")
+        self.panels = panels  # the subplots' plot areas (one: the figure is one area)
+        self.paper_texts = texts  # annotations placed in figure fractions (subplot titles)
         self.background = background  # the plot area's and its grid's colours, None: the page's
         self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
         self.domain = domain
@@ -219,7 +230,8 @@ class PlotFigure:
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
                      show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
-                     self.legend_title, colorbar, background)
+                     self.legend_title, colorbar, background, panels, texts,
+                     tuple((name, a.key()) for name, a in self.axes.items()))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PlotFigure):
@@ -279,21 +291,31 @@ def _trace_dict(trace: Any) -> dict[str, Any]:
 def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     """Translate ``figure`` (see the module doc); unsupported traces become notes."""
     from rerunqt.core.plotly_order import category_order
+    from rerunqt.core.plotly_panels import axis_name, layout_axes, paper_texts, read_panels
     from rerunqt.core.plotly_traces import translate
 
     spec = figure_dict(figure)
     layout = spec["layout"]
-    x_axis = Axis(layout.get("xaxis") or {})
-    y_axis = Axis(layout.get("yaxis") or {})
-    for letter, axis in (("x", x_axis), ("y", y_axis)):
-        ordered = None if axis.labels else category_order(layout.get(f"{letter}axis") or {},
-                                                          spec["data"], letter)
-        if ordered is not None:
-            axis.labels = ordered
+    axes: dict[str, Axis] = {}
+    for letter in ("x", "y"):
+        for name, given in layout_axes(layout, spec["data"], letter).items():
+            axis = axes[name] = Axis(given)
+            mine = [t for t in spec["data"] if axis_name(t.get(f"{letter}axis"), letter) == name]
+            ordered = None if axis.labels else category_order(given, mine, letter)
+            if ordered is not None:
+                axis.labels = ordered
+    for axis in axes.values():  # shared (matched) axes place their categories alike
+        target = axes.get(axis_name(axis.matches, axis.matches[0])) if axis.matches else None
+        if target is not None and target is not axis and not axis.labels:
+            axis.labels = target.labels
+    x_axis, y_axis = axes["x"], axes["y"]
+    panels = read_panels(layout, spec["data"])
     barmode = str(layout.get("barmode") or "group")
     traces, domain, notes, skipped = translate(spec["data"], x_axis, y_axis, barmode,
-                                               theme == "streamlit", layout)
-    extras = [name for name in ("shapes", "annotations", "images") if layout.get(name)]
+                                               theme == "streamlit", layout, axes)
+    texts = paper_texts(layout)  # subplot and facet titles
+    extras = [name for name in ("shapes", "annotations", "images") if layout.get(name)
+              and not (name == "annotations" and len(texts) == len(layout[name]))]
     if extras:  # fig.add_hline / add_annotation...: say so rather than drop them silently
         notes.append(f"layout {' and '.join(extras)} not drawn")
     named = [t for t in traces if t.show_legend and t.name]
@@ -304,7 +326,8 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
                       barmode, tuple(notes), spec, size, figure, tuple(domain), tuple(skipped),
-                      _colorbar(layout, spec["data"]), _background(layout, theme))
+                      _colorbar(layout, spec["data"]), _background(layout, theme),
+                      axes, panels, texts)
 
 
 def _background(layout: Mapping[str, Any],

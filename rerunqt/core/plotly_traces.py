@@ -27,16 +27,20 @@ _HISTNORM = ("percent", "probability", "density", "probability density")
 
 
 def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, barmode: str,
-              streamlit: bool, layout: Mapping[str, Any] | None = None
+              streamlit: bool, layout: Mapping[str, Any] | None = None,
+              axes: Mapping[str, Axis] | None = None
               ) -> tuple[list[Trace], list[DomainPart], list[str], list[str]]:
     """The traces drawn on axes, the pies and indicators, the notes about what was left
-    out, and the trace types not drawn."""
+    out, and the trace types not drawn. ``axes`` (by plotly's name, "x2") reads each
+    subplot's trace on its own axes; without it every trace is on ``x_axis``/``y_axis``."""
     from rerunqt.core.plotly_domain import read_pie
     from rerunqt.core.plotly_hierarchy import HIERARCHY_TYPES, read_hierarchy
+    from rerunqt.core.plotly_panels import axis_name
     from rerunqt.core.plotly_polar import POLAR_TYPES, read_polars
     from rerunqt.core.plotly_stats import box_trace, funnel_trace, lay_out_boxes
 
     layout = layout or {}
+    x0_axis, y0_axis = x_axis, y_axis
     traces: list[Trace] = []
     domain: list[DomainPart] = []
     notes: list[str] = []
@@ -67,10 +71,15 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
 
             domain.append(PlotlyTable(spec, layout, streamlit))
             continue
+        names = (axis_name(spec.get("xaxis"), "x"), axis_name(spec.get("yaxis"), "y"))
+        x_axis, y_axis = (axes.get(names[0], x0_axis), axes.get(names[1], y0_axis)) \
+            if axes else (x0_axis, y0_axis)
         if kind in ("candlestick", "ohlc", "waterfall"):
             from rerunqt.core import plotly_finance
 
-            traces.extend(getattr(plotly_finance, kind)(spec, i, x_axis, y_axis))
+            for part in getattr(plotly_finance, kind)(spec, i, x_axis, y_axis):
+                part.axes = names
+                traces.append(part)
             continue
         if kind in ("box", "violin"):
             trace = box_trace(spec, i, x_axis, y_axis)
@@ -92,27 +101,30 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             skipped.append(kind)
             continue
         trace.curve = i
+        trace.axes = names
         trace.name = str(spec["name"]) if spec.get("name") not in (None, "") else ""
         trace.show_legend = spec.get("showlegend") is not False
         trace.opacity = float(spec.get("opacity", 1.0))
         _colour(trace, spec, i, streamlit)
         traces.append(trace)
-        if spec.get("xaxis", "x") != "x" or spec.get("yaxis", "y") != "y":
+        if not axes and names != ("x", "y"):
             note = "subplots are drawn on one set of axes"
             if note not in notes:
                 notes.append(note)
     _stack_areas(traces, data)
     laid_out = ("funnel", "candlestick", "waterfall")  # placed by their own rules
-    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type not in laid_out], barmode)
-    for kind in ("box", "violin"):
-        mode = str(layout.get(f"{kind}mode") or "overlay")
-        lay_out_boxes([t for t in traces if t.kind == kind], mode)
+    for pair in dict.fromkeys(t.axes for t in traces):  # each subplot's bars side by side
+        mine = [t for t in traces if t.axes == pair]
+        _lay_out_bars([t for t in mine if t.kind == "bar" and t.type not in laid_out], barmode)
+        for kind in ("box", "violin"):
+            mode = str(layout.get(f"{kind}mode") or "overlay")
+            lay_out_boxes([t for t in mine if t.kind == kind], mode)
     if traces and domain:  # the axes are drawn, and the traces drawn in their domains are not
         skipped.extend(str(spec.get("type")) for spec in data if spec.get("type") in _DOMAIN_TYPES
                        and spec.get("visible") not in (False, "legendonly"))
     if skipped:
-        names = ", ".join(dict.fromkeys(skipped))
-        notes.insert(0, f"Not drawn natively: {names} trace{'s' if len(set(skipped)) > 1 else ''}")
+        listed = ", ".join(dict.fromkeys(skipped))
+        notes.insert(0, f"Not drawn natively: {listed} trace{'s' if len(set(skipped)) > 1 else ''}")
     return traces, domain, notes, list(dict.fromkeys(skipped))
 
 

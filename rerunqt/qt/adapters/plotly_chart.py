@@ -44,6 +44,9 @@ class PlotlyBox(NotedChartBox):
         domain = getattr(self.drawn, "domain", None)
         if domain is not None:
             domain.lay_out(self.plot.getPlotItem())
+        place = getattr(self.drawn, "place", None)
+        if place is not None:  # subplots: each plot area at its domain
+            place()
 
     def show_selection(self) -> None:
         from rerunqt.qt.adapters.plotly_draw import mark_selected
@@ -52,16 +55,25 @@ class PlotlyBox(NotedChartBox):
             mark_selected(self.plot.getPlotItem(), self.drawn, self.element.prop("value"), self.dark)
 
     def point_at(self, scene_pos: Any) -> Any:
+        """The nearest point in the plot area under the mouse (a subplot's, with its axes)."""
         from rerunqt.qt.adapters.plotly_draw import nearest
 
-        box = self.plot.getPlotItem().getViewBox()
-        if self.drawn is None or not box.sceneBoundingRect().contains(scene_pos):
+        if self.drawn is None:
             return None
-        point = box.mapSceneToView(scene_pos)
-        (x0, x1), (y0, y1) = box.viewRange()
-        rect = box.sceneBoundingRect()
-        return nearest(self.drawn, point.x(), point.y(), rect.width() / ((x1 - x0) or 1),
-                       rect.height() / ((y1 - y0) or 1))
+        areas = self.drawn.areas or [(self.plot.getPlotItem(), None)]
+        best = None
+        for area, curves in areas:
+            box = area.getViewBox()
+            if not box.sceneBoundingRect().contains(scene_pos):
+                continue
+            point = box.mapSceneToView(scene_pos)
+            (x0, x1), (y0, y1) = box.viewRange()
+            rect = box.sceneBoundingRect()
+            found = nearest(self.drawn, point.x(), point.y(), rect.width() / ((x1 - x0) or 1),
+                            rect.height() / ((y1 - y0) or 1), curves)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+        return best
 
     def clicked(self, event: Any) -> None:
         """A click picks the nearest point (Shift / Ctrl adds or removes it); empty space clears."""
@@ -104,7 +116,8 @@ class PlotlyBox(NotedChartBox):
         _, name, where, value, horizontal, curve, index = found
         figure = self.drawn.figure
         texts = self.drawn.texts.get(curve)
-        axis = figure.y_axis if horizontal else figure.x_axis
+        names = next((t.axes for t in figure.traces if t.curve == curve), ("x", "y"))
+        axis = figure.axes.get(names[1] if horizontal else names[0], figure.x_axis)
         if axis.kind == "category" and 0 <= round(where) < len(axis.labels):
             where_text = axis.labels[round(where)]
         elif axis.kind == "date":

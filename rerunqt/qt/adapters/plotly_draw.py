@@ -7,6 +7,7 @@ module only turns Traces into pyqtgraph items, themed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -42,8 +43,12 @@ class DrawnFigure:
         self.items: list[Any] = []
         self.points: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, bool, int]] = []
         self.marks: Any = None
+        self.all_marks: list[Any] = []  # with subplots, one ring item per plot area
         self.texts: dict[int, list[str]] = {}  # curve number: the read-out of each point (boxes)
         self.domain: Any = None  # DomainLayout of the pies and indicators
+        # subplots: each plot area (a PlotItem) and the curve numbers drawn in it
+        self.areas: list[tuple[Any, frozenset[int]]] = []
+        self.place: Callable[[], None] | None = None  # lays the subplots out again
 
 
 def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
@@ -73,6 +78,7 @@ def _axis(plot: Any, side: str, axis: Axis) -> None:
     plotly_axis(plot, side, axis.ticks, axis.kind == "date")
     item = plot.getAxis(side)
     item.setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
+    item.setStyle(showValues=axis.tick_labels)  # a shared subplot axis: labels on one only
     plot.setLabel(side, axis.title_html or None)  # rich text: <b> bold, <br> a new line
     center_lines(item)
 
@@ -156,7 +162,7 @@ def _qt(colour: Any) -> QColor:
     return QColor(*colour) if isinstance(colour, tuple) else qcolor(colour, "#ffffff")
 
 
-def _fill_plot_area(plot: Any, figure: PlotFigure) -> None:
+def _fill_plot_area(plot: Any, figure: PlotFigure, x_axis: Axis, y_axis: Axis) -> None:
     """The figure's ``plot_bgcolor`` (its template's under theme=None) under the data and
     under the grid lines of both axes, which take its grid colour, as plotly draws them. The
     fill is a rectangle behind the view box (the view box's own background hid the grid)."""
@@ -177,7 +183,7 @@ def _fill_plot_area(plot: Any, figure: PlotFigure) -> None:
     fill.show()
     if grid is None:
         return
-    for name, shown in (("left", figure.y_axis.grid), ("bottom", figure.x_axis.grid)):
+    for name, shown in (("left", y_axis.grid), ("bottom", x_axis.grid)):
         if shown is not False:  # plotly grids both axes unless the layout says showgrid=False
             axis = plot.getAxis(name)
             axis.setTickPen(pg.mkPen(_qt(grid)))
@@ -250,7 +256,10 @@ def note_box(plot: Any, text: str, dark: bool) -> Any:
 
 def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> DrawnFigure:
     """Draw ``figure`` on ``plot`` from scratch."""
+    from rerunqt.qt.adapters.plotly_subplots import drop_areas
+
     plot.clear()
+    drop_areas(plot)
     _reset_view(plot)
     drawn = DrawnFigure(figure)
     if not figure.cartesian:
@@ -265,20 +274,31 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         return drawn
     legend = outside_legend(plot, dark, figure.show_legend, "right", figure.legend_title, False)
     _colorbar(plot, figure, dark)
-    _axis(plot, "bottom", figure.x_axis)
-    _axis(plot, "left", figure.y_axis)
-    style_axes(plot, dark)  # after the axes: a date or number axis may be a new item
-    for side, axis in (("bottom", figure.x_axis), ("left", figure.y_axis)):
-        plot.showAxis(side, axis.shown)  # visible=False: no line, ticks, title nor grid
-    if figure.x_axis.grid is not None or figure.y_axis.grid is not None:  # the layout's showgrid
-        plot.showGrid(x=figure.x_axis.grid, y=figure.y_axis.grid)
-    _fill_plot_area(plot, figure)
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
-    plot.setLogMode(x=figure.x_axis.log, y=figure.y_axis.log)
+    from rerunqt.qt.adapters.plotly_subplots import draw_areas
+
+    draw_areas(plot, figure, drawn, legend, dark, streamlit)
+    return drawn
+
+
+def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Axis, y_axis: Axis,
+              drawn: DrawnFigure, legend: Any, dark: bool, streamlit: bool, fill: bool = True) -> None:
+    """``traces`` on ``plot``'s axes (the figure's one plot area, or one of its subplots;
+    ``fill`` False: a secondary y axis' area over another, which keeps its colour)."""
+    _axis(plot, "bottom", x_axis)
+    _axis(plot, "left", y_axis)
+    style_axes(plot, dark)  # after the axes: a date or number axis may be a new item
+    for side, axis in (("bottom", x_axis), ("left", y_axis)):
+        plot.showAxis(side, axis.shown)  # visible=False: no line, ticks, title nor grid
+    if x_axis.grid is not None or y_axis.grid is not None:  # the layout's showgrid
+        plot.showGrid(x=x_axis.grid, y=y_axis.grid)
+    if fill:
+        _fill_plot_area(plot, figure, x_axis, y_axis)
+    plot.setLogMode(x=x_axis.log, y=y_axis.log)
     box = plot.getViewBox()
-    box.invertX(figure.x_axis.reversed)
-    box.invertY(figure.y_axis.reversed)
-    for trace in figure.traces:
+    box.invertX(x_axis.reversed)
+    box.invertY(y_axis.reversed)
+    for trace in traces:
         color = trace_color(trace, dark, streamlit)
         if trace.kind == "bar":
             item = _bar(trace, color)
@@ -323,22 +343,22 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
                 item = legend_sample(color)  # the trace's own (a candlestick's rising colour)
             legend.addItem(item, trace.name)
     plot.enableAutoRange()
-    if figure.x_axis.range is not None:
-        plot.setXRange(*figure.x_axis.range, padding=0)
-    if figure.y_axis.range is not None:
-        plot.setYRange(*figure.y_axis.range, padding=0)
-    return drawn
+    if x_axis.range is not None:
+        plot.setXRange(*x_axis.range, padding=0)
+    if y_axis.range is not None:
+        plot.setYRange(*y_axis.range, padding=0)
 
 
 Found = tuple[float, str, float, float, bool, int, int]
 
 
-def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float, y_scale: float) -> Found | None:
+def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float, y_scale: float,
+            curves: frozenset[int] | None = None) -> Found | None:
     """The drawn point nearest to (x, y) on screen: (distance in pixels, trace name, where,
-    value, horizontal, curve number, point index)."""
+    value, horizontal, curve number, point index); ``curves``: among those traces only."""
     best: Found | None = None
     for name, xs, ys, values, horizontal, curve in drawn.points:
-        if not len(xs):
+        if not len(xs) or (curves is not None and curve not in curves):
             continue
         distance = ((xs - x) * x_scale) ** 2 + ((ys - y) * y_scale) ** 2
         distance = np.where(np.isnan(distance), np.inf, distance)
@@ -352,10 +372,15 @@ def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float, y_scale: flo
 def mark_selected(plot: Any, drawn: DrawnFigure, chosen: Any, dark: bool) -> None:
     """Ring the selected points (curve number, point index) in the text colour."""
     where = {curve: (xs, ys) for _, xs, ys, _, _, curve in drawn.points}
-    spots = [(float(where[c][0][i]), float(where[c][1][i])) for c, i in chosen or ()
-             if c in where and i < len(where[c][0])]
+    areas: list[tuple[Any, frozenset[int] | None]] = [*drawn.areas] or [(plot, None)]
     if drawn.marks is None:
-        drawn.marks = pg.ScatterPlotItem(pen=pg.mkPen(TEXT[dark], width=2), brush=None, size=14)
-        drawn.marks.setZValue(10)
-        plot.addItem(drawn.marks)
-    drawn.marks.setData(pos=spots or np.zeros((0, 2)))
+        for area, _ in areas:  # each subplot rings its own points
+            marks = pg.ScatterPlotItem(pen=pg.mkPen(TEXT[dark], width=2), brush=None, size=14)
+            marks.setZValue(10)
+            area.addItem(marks)
+            drawn.all_marks.append(marks)
+        drawn.marks = drawn.all_marks[0]
+    for (_, curves), marks in zip(areas, drawn.all_marks):
+        spots = [(float(where[c][0][i]), float(where[c][1][i])) for c, i in chosen or ()
+                 if c in where and i < len(where[c][0]) and (curves is None or c in curves)]
+        marks.setData(pos=spots or np.zeros((0, 2)))

@@ -197,8 +197,8 @@ class PlotFigure:
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
     __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height", "legend_title",
-                 "notes", "panels", "paper_texts", "show_legend", "skipped", "source", "spec", "title",
-                 "title_html", "traces", "width", "x_axis", "y_axis")
+                 "marks", "notes", "panels", "paper_texts", "show_legend", "skipped", "source", "spec",
+                 "title", "title_html", "traces", "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
@@ -207,11 +207,12 @@ class PlotFigure:
                  colorbar: Colorbar | None = None,
                  background: tuple[pv.Color, pv.Color | None] | None = None,
                  axes: dict[str, Axis] | None = None, panels: tuple[Panel, ...] = (),
-                 texts: tuple[PaperText, ...] = ()) -> None:
+                 texts: tuple[PaperText, ...] = (), marks: tuple[Any, ...] = ()) -> None:
         self.traces = traces
         self.axes = axes or {"x": x_axis, "y": y_axis}  # every axis by plotly's name ("x2")
         self.panels = panels  # the subplots' plot areas (one: the figure is one area)
         self.paper_texts = texts  # annotations placed in figure fractions (subplot titles)
+        self.marks = marks  # layout shapes and annotations on the axes (plotly_shapes.Mark)
         self.background = background  # the plot area's and its grid's colours, None: the page's
         self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
         self.domain = domain
@@ -230,7 +231,7 @@ class PlotFigure:
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
                      show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
-                     self.legend_title, colorbar, background, panels, texts,
+                     self.legend_title, colorbar, background, panels, texts, marks,
                      tuple((name, a.key()) for name, a in self.axes.items()))
 
     def __eq__(self, other: object) -> bool:
@@ -292,6 +293,7 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     """Translate ``figure`` (see the module doc); unsupported traces become notes."""
     from rerunqt.core.plotly_order import category_order
     from rerunqt.core.plotly_panels import axis_name, layout_axes, paper_texts, read_panels
+    from rerunqt.core.plotly_shapes import read_marks
     from rerunqt.core.plotly_traces import translate
 
     spec = figure_dict(figure)
@@ -314,9 +316,9 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     traces, domain, notes, skipped = translate(spec["data"], x_axis, y_axis, barmode,
                                                theme == "streamlit", layout, axes)
     texts = paper_texts(layout)  # subplot and facet titles
-    extras = [name for name in ("shapes", "annotations", "images") if layout.get(name)
-              and not (name == "annotations" and len(texts) == len(layout[name]))]
-    if extras:  # fig.add_hline / add_annotation...: say so rather than drop them silently
+    marks, extras = read_marks(layout, axes, len(panels) <= 1)  # add_hline, add_annotation...
+    extras += ["images"] if layout.get("images") else []
+    if extras:  # what is not drawn: say so rather than drop it silently
         notes.append(f"layout {' and '.join(extras)} not drawn")
     named = [t for t in traces if t.show_legend and t.name]
     legend = layout.get("showlegend")
@@ -327,7 +329,7 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
                       barmode, tuple(notes), spec, size, figure, tuple(domain), tuple(skipped),
                       _colorbar(layout, spec["data"]), _background(layout, theme),
-                      axes, panels, texts)
+                      axes, panels, texts, marks)
 
 
 def _background(layout: Mapping[str, Any],

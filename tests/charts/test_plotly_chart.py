@@ -164,8 +164,9 @@ def test_heatmap_and_an_unsupported_trace_is_named_in_a_note() -> None:
                            {"type": "heatmap", "z": [[1, 2, 3], [4, 5, 6]], "x": ["a", "b", "c"]}]})
     assert fig.notes == ("Not drawn natively: scatter3d, surface traces",)
     assert fig.skipped == ("scatter3d", "surface")
-    shaped = figure({"data": [], "layout": {"shapes": [{"type": "line"}], "annotations": [{}]}})
-    assert shaped.notes == ("layout shapes and annotations not drawn",)
+    shaped = figure({"data": [], "layout": {"shapes": [{"type": "path", "path": "M 0 0 L 1 1"}],
+                                            "annotations": [{}]}})  # an annotation with no place
+    assert shaped.notes == ("layout path shapes and annotations not drawn",)
     heat = fig.traces[0]
     assert heat.kind == "heatmap" and heat.z.shape == (2, 3)
     assert fig.x_axis.labels == ["a", "b", "c"]

@@ -19,6 +19,7 @@ from rerunqt.core.plotly_figure import PlotFigure
 from rerunqt.core.plotly_panels import Panel, axis_name
 from rerunqt.qt.adapters.chart_draw import AXIS, TEXT
 from rerunqt.qt.adapters.plotly_draw import DrawnFigure, draw_area
+from rerunqt.qt.adapters.plotly_marks import draw_marks
 
 _TITLE_ROOM = 24  # pixels above the top areas for their titles (plotly's t margin holds them)
 _ANCHORS = {"left": 0.0, "center": 0.5, "right": 1.0, "bottom": 1.0, "middle": 0.5, "top": 0.0}
@@ -32,6 +33,7 @@ class Areas:
         self.figure = figure
         self.placed: list[tuple[Any, tuple[float, float, float, float], bool]] = []  # area, domain, over
         self.texts: list[tuple[Any, float, float]] = []  # text item, paper x, y
+        self.single = False  # one plot area: the chart's own, and the paper is its data rectangle
 
     def add(self, domain: tuple[float, float, float, float], over: bool = False) -> Any:
         area = pg.PlotItem()
@@ -57,6 +59,8 @@ class Areas:
         """The span the domains are fractions of: the chart's data rectangle less room for
         the outer axes (plotly's margins hold them) and the top row's titles."""
         box = self.plot.getViewBox().geometry()
+        if self.single:
+            return box
         left = max((_size(a, "left") for a, d, _ in self.placed if d[0] <= 0.01), default=0.0)
         right = max((_size(a, "right") for a, d, _ in self.placed if d[1] >= 0.9), default=0.0)
         bottom = max((_size(a, "bottom") for a, d, _ in self.placed if d[2] <= 0.01), default=0.0)
@@ -75,8 +79,15 @@ class Areas:
                     or abs(area.geometry().width() - rect.width()) > 0.5 \
                     or abs(area.geometry().height() - rect.height()) > 0.5:
                 area.setGeometry(rect)
+        whole = self.plot.boundingRect().adjusted(2, 2, -2, -2)  # a text past the chart: at its edge
         for text, x, y in self.texts:
-            text.setPos(paper.left() + x * paper.width(), paper.top() + (1 - y) * paper.height())
+            size = text.boundingRect()
+            ax, ay = text.anchor.x(), text.anchor.y()
+            at_x = min(max(paper.left() + x * paper.width(), whole.left() + ax * size.width()),
+                       whole.right() - (1 - ax) * size.width())
+            at_y = min(max(paper.top() + (1 - y) * paper.height(), whole.top() + ay * size.height()),
+                       whole.bottom() - (1 - ay) * size.height())
+            text.setPos(at_x, at_y)
 
 
 def _size(area: Any, side: str) -> float:
@@ -90,12 +101,23 @@ def draw_areas(plot: Any, figure: PlotFigure, drawn: DrawnFigure, legend: Any, d
                streamlit: bool) -> None:
     """The figure's traces on its plot areas (see the module doc)."""
     panels = figure.panels
+    areas = plot.rq_areas = Areas(plot, figure)
     if len(panels) <= 1 and not (panels and panels[0].right):
         draw_area(plot, figure, figure.traces, figure.x_axis, figure.y_axis, drawn, legend, dark,
                   streamlit)
-        return
-    areas = plot.rq_areas = Areas(plot, figure)
-    _paper(plot)
+        draw_marks(plot, [m for m in figure.marks if m.axes[1] == "y"], dark)
+        areas.single = True
+    else:
+        _paper(plot)
+        _draw_areas(plot, areas, figure, drawn, legend, dark, streamlit)
+    _paper_texts(plot, areas, figure, dark)
+    drawn.place = areas.place
+    areas.place()
+
+
+def _draw_areas(plot: Any, areas: Areas, figure: PlotFigure, drawn: DrawnFigure, legend: Any,
+                dark: bool, streamlit: bool) -> None:
+    panels = figure.panels
     by_name: dict[str, Any] = {}
     overlays: list[tuple[Any, Any]] = []
     for panel in panels:
@@ -108,6 +130,13 @@ def draw_areas(plot: Any, figure: PlotFigure, drawn: DrawnFigure, legend: Any, d
             _overlay(over, area, panel, right, figure, drawn, legend, dark, streamlit)
             overlays.append((over, area))
     _link(figure, by_name, overlays)
+    for area, _, _ in areas.placed:  # an axis' width follows its labels: place again then
+        for side in ("left", "bottom", "right"):
+            area.getAxis(side).geometryChanged.connect(areas.place)
+
+
+def _paper_texts(plot: Any, areas: Areas, figure: PlotFigure, dark: bool) -> None:
+    """Annotations placed in paper fractions (subplot and facet titles, a source line)."""
     for note in figure.paper_texts:
         text = pg.TextItem(note.text, color=TEXT[dark],
                            anchor=(_ANCHORS.get(note.x_anchor, 0.5), _ANCHORS.get(note.y_anchor, 0.5)),
@@ -117,11 +146,6 @@ def draw_areas(plot: Any, figure: PlotFigure, drawn: DrawnFigure, legend: Any, d
         text.setFont(font)
         text.setParentItem(plot)
         areas.texts.append((text, note.x, note.y))
-    drawn.place = areas.place
-    for area, _, _ in areas.placed:  # an axis' width follows its labels: place again then
-        for side in ("left", "bottom", "right"):
-            area.getAxis(side).geometryChanged.connect(areas.place)
-    areas.place()
 
 
 def drop_areas(plot: Any) -> None:
@@ -147,6 +171,7 @@ def _draw_panel(area: Any, x: str, y: str, figure: PlotFigure, drawn: DrawnFigur
     mine = [t for t in figure.traces if t.axes[1] == y]
     draw_area(area, figure, mine, figure.axes[x], figure.axes[y], drawn, legend, dark, streamlit,
               fill)
+    draw_marks(area, [m for m in figure.marks if m.axes[1] == y], dark)
     drawn.areas.append((area, frozenset(t.curve for t in mine)))
 
 

@@ -215,6 +215,15 @@ def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any = None)
     base = spec.get("base")
     if isinstance(base, (int, float)):
         trace.base = np.full(count, float(base))
+    if spec.get("text") is not None or spec.get("texttemplate"):  # px.bar(text_auto=True)
+        from rerunqt.core.plotly_text import point_texts
+
+        raw_x, raw_y = (y, x) if horizontal else (x, y)
+        where = x.tolist() if x is not None else list(range(count))
+        values = y.tolist() if y is not None else []
+        trace.texts = point_texts(spec, {"x": raw_x.tolist() if raw_x is not None else where,
+                                         "y": raw_y.tolist() if raw_y is not None else [],
+                                         "value": values, "label": where}, count)
     return trace
 
 
@@ -331,6 +340,10 @@ def _lay_out_bars(bars: list[Trace], barmode: str) -> None:
             thick = bar.width / len(bars)
             bar.x = bar.x - bar.width / 2 + thick * (i + 0.5)
             bar.width = thick
+    if barmode == "group":  # one trace's bars at one place stack (px.bar of raw rows), as plotly.js
+        for bar in bars:
+            if bar.base is None and len(np.unique(bar.x)) < len(bar.x):
+                _stack_within(bar)
     elif barmode in ("stack", "relative"):
         up: dict[float, float] = {}
         down: dict[float, float] = {}
@@ -348,6 +361,19 @@ def _lay_out_bars(bars: list[Trace], barmode: str) -> None:
             bar.base = np.zeros(len(bar.y))
         elif bar.y is not None and barmode not in ("stack", "relative"):
             bar.y = bar.base + np.nan_to_num(bar.y)
+
+
+def _stack_within(bar: Trace) -> None:
+    """Stack a trace's bars that share a position: positive up, negative down."""
+    up: dict[float, float] = {}
+    down: dict[float, float] = {}
+    values = np.nan_to_num(bar.y)
+    base = np.empty(len(values))
+    for j, (at, value) in enumerate(zip(bar.x.tolist(), values.tolist())):
+        side = down if value < 0 else up
+        base[j] = side.get(at, 0.0)
+        side[at] = base[j] + value
+    bar.base = base  # the tops are base + value, as for every bar with a base (below)
 
 
 __all__ = ["translate"]

@@ -49,14 +49,14 @@ class PlotlyBox(NotedChartBox):
             place()
 
     def show_selection(self) -> None:
-        from rerunqt.qt.adapters.plotly_draw import mark_selected
+        from rerunqt.qt.adapters.plotly_pick import mark_selected
 
         if self.drawn is not None and self.element is not None and self.element.prop("selection_mode"):
             mark_selected(self.plot.getPlotItem(), self.drawn, self.element.prop("value"), self.dark)
 
     def point_at(self, scene_pos: Any) -> Any:
         """The nearest point in the plot area under the mouse (a subplot's, with its axes)."""
-        from rerunqt.qt.adapters.plotly_draw import nearest
+        from rerunqt.qt.adapters.plotly_pick import nearest
 
         if self.drawn is None:
             return None

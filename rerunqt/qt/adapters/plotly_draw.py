@@ -298,6 +298,7 @@ def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Ax
     box = plot.getViewBox()
     box.invertX(x_axis.reversed)
     box.invertY(y_axis.reversed)
+    labels: list[tuple[Any, float, float, bool]] = []  # a bar's text, its length and thickness
     for trace in traces:
         color = trace_color(trace, dark, streamlit)
         if trace.kind == "bar":
@@ -305,13 +306,16 @@ def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Ax
             value = trace.y - (trace.base if trace.base is not None else 0)
             xs, ys = (trace.y, trace.x) if trace.horizontal else (trace.x, trace.y)
             drawn.points.append((trace.name, xs, ys, value, trace.horizontal, trace.curve))
-            for text, at, top, low in zip(trace.texts, trace.x.tolist(), trace.y.tolist(),
-                                          (trace.base if trace.base is not None else trace.y * 0).tolist()):
+            thick = np.broadcast_to(np.asarray(trace.width, dtype=np.float64), trace.x.shape)
+            for text, at, top, low, across in zip(
+                    trace.texts, trace.x.tolist(), trace.y.tolist(),
+                    (trace.base if trace.base is not None else trace.y * 0).tolist(), thick.tolist()):
                 label = pg.TextItem(text, color=_readable(color), anchor=(0.5, 0.5))
                 middle = (top + low) / 2
                 label.setPos(*((middle, at) if trace.horizontal else (at, middle)))
                 label.setZValue(5)  # over the bar, which is added after it
                 plot.addItem(label)
+                labels.append((label, abs(top - low), across, trace.horizontal))
         elif trace.kind == "heatmap":
             item = _heatmap(trace)
         elif trace.kind in ("box", "violin"):
@@ -342,6 +346,7 @@ def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Ax
 
                 item = legend_sample(color)  # the trace's own (a candlestick's rising colour)
             legend.addItem(item, trace.name)
+    _fit_labels(box, labels)
     plot.enableAutoRange()
     if x_axis.range is not None:
         plot.setXRange(*x_axis.range, padding=0)
@@ -349,38 +354,20 @@ def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Ax
         plot.setYRange(*y_axis.range, padding=0)
 
 
-Found = tuple[float, str, float, float, bool, int, int]
+def _fit_labels(box: Any, labels: list[tuple[Any, float, float, bool]]) -> None:
+    """A bar's text is shown only where it fits inside its bar, at every zoom (plotly shrinks
+    or hides the rest; the many rows of ``px.bar(text_auto=True)`` stacked in one bar piled
+    their texts on each other)."""
+    def fit(*_: Any) -> None:
+        wide, tall = box.viewPixelSize()
+        for label, length, thick, horizontal in box.rq_labels:
+            rect = label.textItem.boundingRect()
+            along, across = (length / wide, thick / tall) if horizontal else (length / tall, thick / wide)
+            need = (rect.width(), rect.height()) if horizontal else (rect.height(), rect.width())
+            label.setVisible(along >= need[0] and across >= need[1])
 
-
-def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float, y_scale: float,
-            curves: frozenset[int] | None = None) -> Found | None:
-    """The drawn point nearest to (x, y) on screen: (distance in pixels, trace name, where,
-    value, horizontal, curve number, point index); ``curves``: among those traces only."""
-    best: Found | None = None
-    for name, xs, ys, values, horizontal, curve in drawn.points:
-        if not len(xs) or (curves is not None and curve not in curves):
-            continue
-        distance = ((xs - x) * x_scale) ** 2 + ((ys - y) * y_scale) ** 2
-        distance = np.where(np.isnan(distance), np.inf, distance)
-        i = int(np.argmin(distance))
-        if np.isfinite(distance[i]) and (best is None or distance[i] < best[0]):
-            where = float(ys[i] if horizontal else xs[i])
-            best = (float(np.sqrt(distance[i])), name, where, float(values[i]), horizontal, curve, i)
-    return best
-
-
-def mark_selected(plot: Any, drawn: DrawnFigure, chosen: Any, dark: bool) -> None:
-    """Ring the selected points (curve number, point index) in the text colour."""
-    where = {curve: (xs, ys) for _, xs, ys, _, _, curve in drawn.points}
-    areas: list[tuple[Any, frozenset[int] | None]] = [*drawn.areas] or [(plot, None)]
-    if drawn.marks is None:
-        for area, _ in areas:  # each subplot rings its own points
-            marks = pg.ScatterPlotItem(pen=pg.mkPen(TEXT[dark], width=2), brush=None, size=14)
-            marks.setZValue(10)
-            area.addItem(marks)
-            drawn.all_marks.append(marks)
-        drawn.marks = drawn.all_marks[0]
-    for (_, curves), marks in zip(areas, drawn.all_marks):
-        spots = [(float(where[c][0][i]), float(where[c][1][i])) for c, i in chosen or ()
-                 if c in where and i < len(where[c][0]) and (curves is None or c in curves)]
-        marks.setData(pos=spots or np.zeros((0, 2)))
+    if not hasattr(box, "rq_labels"):
+        box.sigRangeChanged.connect(fit)
+        box.sigResized.connect(fit)
+    box.rq_labels = labels
+    fit()

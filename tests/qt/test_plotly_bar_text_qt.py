@@ -1,0 +1,25 @@
+"""A bar's text on the window shows only where it fits inside its bar (px.bar's raw rows
+stacked in one bar piled dozens of texts on each other)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.qt
+
+SCRIPT = """
+import rerunqt as st
+fig = {"data": [{"type": "bar", "x": ["a", "a", "b"], "y": [1, 99, 60], "texttemplate": "%{y}"}]}
+st.plotly_chart(fig, height=300)
+"""
+
+
+def test_a_text_too_tall_for_its_bar_is_hidden(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SCRIPT))
+    chart = pilot.record(kind="plotly_chart").widget
+    box = chart.plot.getPlotItem().getViewBox()
+    shown = {label.textItem.toPlainText(): label.isVisible() for label, *_ in box.rq_labels}
+    assert shown == {"1": False, "99": True, "60": True}
+    box.setYRange(0, 3, padding=0)  # zoomed in on the thin one: it fits now
+    shown = {label.textItem.toPlainText(): label.isVisible() for label, *_ in box.rq_labels}
+    assert shown["1"] is True

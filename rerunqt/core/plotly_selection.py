@@ -23,16 +23,23 @@ def _shown(axis: Axis, value: float) -> Any:
     """A drawn position as the figure's own value: a category label, a date text, a number."""
     if axis.kind == "category" and 0 <= round(value) < len(axis.labels):
         return axis.labels[round(value)]
-    if axis.kind == "date":
-        return datetime.fromtimestamp(value, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+    if axis.kind == "date":  # as plotly.js writes it: the time only when there is one
+        moment = datetime.fromtimestamp(value, tz=timezone.utc)
+        if moment.microsecond:
+            return moment.strftime("%Y-%m-%d %H:%M:%S.%f").rstrip("0")
+        if moment.second:
+            return moment.strftime("%Y-%m-%d %H:%M:%S")
+        return moment.strftime("%Y-%m-%d %H:%M") if moment.hour or moment.minute \
+            else moment.strftime("%Y-%m-%d")
     return int(value) if float(value).is_integer() else float(value)
 
 
 def _point(figure: PlotFigure, trace: Trace, index: int) -> dict[str, Any]:
     value = float(trace.y[index]) - (float(trace.base[index]) if trace.kind == "bar"
                                      and trace.base is not None else 0.0)
-    where_axis, value_axis = (figure.y_axis, figure.x_axis) if trace.horizontal else \
-        (figure.x_axis, figure.y_axis)
+    x_axis = figure.axes.get(trace.axes[0], figure.x_axis)  # a subplot's trace: its own axes
+    y_axis = figure.axes.get(trace.axes[1], figure.y_axis)
+    where_axis, value_axis = (y_axis, x_axis) if trace.horizontal else (x_axis, y_axis)
     where, shown = _shown(where_axis, float(trace.x[index])), _shown(value_axis, value)
     x, y = (shown, where) if trace.horizontal else (where, shown)
     return {"curve_number": trace.curve, "point_number": index, "point_index": index, "x": x, "y": y,

@@ -70,3 +70,21 @@ def test_matched_facet_axes_share_their_categories() -> None:
 def test_axis_names_as_plotly_writes_them() -> None:
     assert [axis_name(r, "x") for r in ("x", "x1", "xaxis", "xaxis1", "x2", "xaxis3", None)] == [
         "x", "x", "x", "x", "x2", "x3", "x"]
+
+
+def test_a_selected_point_of_a_subplot_reads_its_own_axes() -> None:
+    from rerunqt.testing import AppTest
+
+    script = """
+import rerunqt as st
+fig = {"data": [{"type": "scatter", "x": [1, 2], "y": [3, 4], "mode": "markers"},
+                {"type": "scatter", "x": ["2024-01-01", "2024-01-02 06:30"], "y": [5, 6],
+                 "xaxis": "x2", "yaxis": "y2", "mode": "markers"}],
+       "layout": {"xaxis": {"domain": [0, 0.45]}, "xaxis2": {"domain": [0.55, 1], "anchor": "y2"},
+                  "yaxis2": {"anchor": "x2"}}}
+event = st.plotly_chart(fig, key="c", on_select="rerun")
+st.text(repr([(p["x"], p["y"]) for p in event.selection.points]))
+"""
+    at = AppTest.from_string(script).run()
+    at.plotly_chart[0].select_points([(1, 0), (1, 1)]).run()
+    assert at.text[0].value == "[('2024-01-01', 5), ('2024-01-02 06:30', 6)]"

@@ -46,7 +46,7 @@ class Trace:
 
     __slots__ = ("axes", "base", "boxes", "color", "curve", "dash", "horizontal", "inner_box", "kind",
                  "line_width", "lines", "marker_colors", "marker_size", "markers", "mean_line",
-                 "name", "opacity", "scale", "show_legend", "slot", "texts", "type", "width", "x",
+                 "name", "opacity", "scale", "show_legend", "slot", "symbol", "texts", "type", "width", "x",
                  "y", "z")
 
     def __init__(self, kind: str, type_: str, name: str, x: np.ndarray, y: np.ndarray) -> None:
@@ -67,6 +67,7 @@ class Trace:
         self.slot = 0
         self.marker_colors: np.ndarray | None = None  # (n, 4) RGBA per point
         self.marker_size: float | np.ndarray = 6.0  # diameter in pixels
+        self.symbol: str | tuple[str, ...] = "circle"  # plotly's marker symbol, or one per point
         self.dash = "solid"
         self.line_width = 2.0
         self.opacity = 1.0

@@ -155,10 +155,31 @@ def _scatter(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) ->
     marker = spec.get("marker") or {}
     trace.marker_size = _marker_size(marker)
     trace.marker_colors = _marker_colors(marker, scale)
+    trace.symbol = _symbol(marker.get("symbol"))
     fill = spec.get("fill")
     if fill in ("tozeroy", "tonexty") or spec.get("stackgroup") is not None:
         trace.base = np.zeros(len(trace.y))
     return trace
+
+
+_SYMBOLS = ("circle", "square", "diamond", "cross", "x", "triangle-up", "triangle-down",
+            "triangle-left", "triangle-right")  # plotly's symbol numbers 0 to 8
+
+
+def _symbol(given: Any) -> str | tuple[str, ...]:
+    """plotly's marker symbol(s) by name (``px.scatter(symbol=...)``; numbers are names too,
+    100 more for "-open")."""
+    def name(value: Any) -> str:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            number = int(value)
+            base = _SYMBOLS[number % 100] if number % 100 < len(_SYMBOLS) else "circle"
+            return base + ("-open" if 100 <= number < 200 else "")
+        return str(value) if isinstance(value, str) and value else "circle"
+
+    if given is None or isinstance(given, (str, int, float)):
+        return name(given)
+    values = pv.array(given)
+    return tuple(name(v) for v in values.tolist()) if values is not None and values.ndim == 1 else "circle"
 
 
 def _marker_colors(marker: Mapping[str, Any], scale: Any) -> np.ndarray | None:

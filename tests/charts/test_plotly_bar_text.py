@@ -32,3 +32,13 @@ def test_horizontal_bar_text_is_its_value() -> None:
     spec = {"data": [{"type": "bar", "x": [7, 8], "y": ["a", "b"], "orientation": "h",
                       "texttemplate": "%{x}"}]}
     assert read_figure(spec, "streamlit").traces[0].texts == ("7", "8")
+
+
+def test_marker_symbols_by_name_and_number() -> None:
+    spec = {"data": [{"type": "scatter", "mode": "markers", "x": [1], "y": [1],
+                      "marker": {"symbol": "diamond"}},
+                     {"type": "scatter", "mode": "markers", "x": [1, 2], "y": [1, 2],
+                      "marker": {"symbol": [1, 102]}},
+                     {"type": "scatter", "mode": "markers", "x": [1], "y": [1]}]}
+    traces = read_figure(spec, "streamlit").traces
+    assert [t.symbol for t in traces] == ["diamond", ("square", "diamond-open"), "circle"]

@@ -23,3 +23,20 @@ def test_a_text_too_tall_for_its_bar_is_hidden(rerunqt_pilot, write_script) -> N
     box.setYRange(0, 3, padding=0)  # zoomed in on the thin one: it fits now
     shown = {label.textItem.toPlainText(): label.isVisible() for label, *_ in box.rq_labels}
     assert shown["1"] is True
+
+
+SYMBOLS = """
+import rerunqt as st
+st.plotly_chart({"data": [
+    {"type": "scatter", "mode": "markers", "x": [1, 2], "y": [1, 2], "marker": {"symbol": "square"}},
+    {"type": "scatter", "mode": "lines+markers", "x": [1, 2], "y": [2, 1],
+     "marker": {"symbol": "diamond-open"}}]}, height=300)
+"""
+
+
+def test_px_scatter_symbols_are_drawn(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(SYMBOLS))
+    chart = pilot.record(kind="plotly_chart").widget
+    squares, diamonds = chart.drawn.items
+    assert squares.opts["symbol"] == "s"
+    assert diamonds.opts["symbol"] == "d" and diamonds.opts["symbolBrush"] is None  # open

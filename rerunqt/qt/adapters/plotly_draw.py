@@ -93,20 +93,40 @@ def _logged(plot: Any, side: str, values: np.ndarray) -> np.ndarray:
         return np.where(numbers > 0, np.log10(numbers), np.nan)
 
 
+_SYMBOLS = {"circle": "o", "square": "s", "diamond": "d", "cross": "+", "x": "x",
+            "triangle-up": "t1", "triangle-down": "t", "triangle-left": "t3", "triangle-right": "t2",
+            "pentagon": "p", "hexagon": "h", "hexagon2": "h", "star": "star", "hexagram": "star"}
+
+
+def _symbol(name: str) -> tuple[str, bool]:
+    """pyqtgraph's symbol for plotly's (``diamond-open`` is an outlined diamond), and whether
+    it is drawn open."""
+    base = name.removesuffix("-dot").removesuffix("-open-dot")
+    opened = base.endswith("-open")
+    return _SYMBOLS.get(base.removesuffix("-open"), "o"), opened
+
+
 def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
     pen = pg.mkPen(color, width=trace.line_width, style=_DASH.get(trace.dash, Qt.PenStyle.SolidLine)) \
         if trace.lines else None
-    if trace.markers and (not trace.lines or trace.marker_colors is not None
+    many = isinstance(trace.symbol, tuple)
+    if trace.markers and (not trace.lines or trace.marker_colors is not None or many
                           or isinstance(trace.marker_size, np.ndarray)):
         brushes: Any = color
         if trace.marker_colors is not None:
             brushes = [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]
         if trace.lines:
             plot.addItem(pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite"))
+        shape, opened = ("o", False) if many else _symbol(str(trace.symbol))
+        shapes: Any = [_symbol(s)[0] for s in trace.symbol] if many else shape
         return pg.ScatterPlotItem(x=_logged(plot, "bottom", trace.x), y=_logged(plot, "left", trace.y),
-                                  size=trace.marker_size, brush=brushes, pen=None)
-    symbol = {"symbol": "o", "symbolSize": trace.marker_size, "symbolBrush": color,
-              "symbolPen": None} if trace.markers else {}
+                                  size=trace.marker_size, symbol=shapes,
+                                  brush=None if opened else brushes,
+                                  pen=pg.mkPen(color, width=1.5) if opened else None)
+    shape, opened = _symbol(str(trace.symbol))
+    symbol = {"symbol": shape, "symbolSize": trace.marker_size,
+              "symbolBrush": None if opened else color,
+              "symbolPen": pg.mkPen(color, width=1.5) if opened else None} if trace.markers else {}
     item = pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite", **symbol)
     if trace.base is not None:
         fill = QColor(color)

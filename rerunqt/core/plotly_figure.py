@@ -20,6 +20,12 @@ from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import fingerprint
 from rerunqt.core.chart_shapes import BoxStats, Pie
 from rerunqt.core.indicator import Indicator
+from rerunqt.core.plotly_layout import (
+    Colorbar,
+    background_of,
+    colorbar_of,
+    legend_count,
+)
 from rerunqt.core.plotly_panels import Panel, PaperText
 from rerunqt.errors import RerunQtAPIError
 
@@ -292,6 +298,7 @@ def _trace_dict(trace: Any) -> dict[str, Any]:
 
 def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     """Translate ``figure`` (see the module doc); unsupported traces become notes."""
+    from rerunqt.core.plotly_density import heatmap_colorbar
     from rerunqt.core.plotly_order import category_order
     from rerunqt.core.plotly_panels import axis_name, layout_axes, paper_texts, read_panels
     from rerunqt.core.plotly_shapes import read_marks
@@ -321,67 +328,17 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     extras += ["images"] if layout.get("images") else []
     if extras:  # what is not drawn: say so rather than drop it silently
         notes.append(f"layout {' and '.join(extras)} not drawn")
-    named = [t for t in traces if t.show_legend and t.name]
     legend = layout.get("showlegend")
     pies = any(isinstance(d, Pie) for d in domain) \
         or sum(len(getattr(d, "legend", ())) for d in domain) > 1  # polar traces by name
-    show_legend = bool(legend) if legend is not None else (len(named) > 1 or pies)
+    show_legend = bool(legend) if legend is not None else (legend_count(spec["data"]) > 1 or pies)
     size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
                       barmode, tuple(notes), spec, size, figure, tuple(domain), tuple(skipped),
-                      _colorbar(layout, spec["data"]), _background(layout, theme),
+                      colorbar_of(layout, spec["data"])
+                      or heatmap_colorbar(layout, spec["data"], traces),
+                      background_of(layout, theme),
                       axes, panels, texts, marks)
-
-
-def _background(layout: Mapping[str, Any],
-                theme: str | None) -> tuple[pv.Color, pv.Color | None] | None:
-    """The plot area's colour and its grid lines' (``plot_bgcolor``, ``yaxis.gridcolor``): the
-    layout's own, else with ``theme=None`` the figure's template's (plotly's default is
-    #E5ECF6 with white lines), as Streamlit shows the figure; its own theme replaces the
-    template's. None: the page shows through, the usual grid."""
-    template = layout.get("template")
-    inner = template.get("layout") if isinstance(template, Mapping) and theme is None else None
-    fallback: Mapping[str, Any] = inner if isinstance(inner, Mapping) else {}
-    fill = pv.color(layout.get("plot_bgcolor")) or pv.color(fallback.get("plot_bgcolor"))
-    if fill is None:
-        return None
-    grid = None
-    for source in (layout, fallback):
-        axis = source.get("yaxis")
-        grid = grid or (pv.color(axis.get("gridcolor")) if isinstance(axis, Mapping) else None)
-    return fill, grid  # no grid colour of its own: the usual grid
-
-
-Colorbar = tuple[str, float, float, tuple[tuple[int, int, int, int], ...]]
-
-
-def _colorbar(layout: Mapping[str, Any], data: list[dict[str, Any]]) -> Colorbar | None:
-    """plotly express' colour axis (``color=`` a numeric column): its colour bar's title,
-    the range of the values coloured and 11 colours along the scale; None without one."""
-    axis = layout.get("coloraxis")
-    if not isinstance(axis, Mapping) or axis.get("showscale") is False:
-        return None
-    values = []
-    for trace in data:
-        marker = trace.get("marker")
-        if isinstance(marker, Mapping) and marker.get("coloraxis") and trace.get("visible") is not False:
-            given = marker.get("color") if "color" in marker else marker.get("colors")  # a treemap's
-            numbers = pv.array(given)
-            if numbers is not None and numbers.dtype.kind in "fiu" and numbers.size:
-                values.append(numbers.astype(np.float64))
-    if not values:
-        return None
-    joined = np.concatenate(values)
-    joined = joined[np.isfinite(joined)]
-    if not joined.size:
-        return None
-    low = float(axis["cmin"]) if isinstance(axis.get("cmin"), (int, float)) else float(joined.min())
-    high = float(axis["cmax"]) if isinstance(axis.get("cmax"), (int, float)) else float(joined.max())
-    given = axis.get("colorbar")
-    bar: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
-    colours = pv.map_colors(np.linspace(0.0, 1.0, 11), pv.colorscale(axis.get("colorscale")), 0.0, 1.0)
-    return (pv.text(bar.get("title")), low, high,
-            tuple((int(r), int(g), int(b), int(a)) for r, g, b, a in colours.tolist()))
 
 
 def _pixels(value: Any) -> int | None:

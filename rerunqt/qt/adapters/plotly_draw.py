@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
+from rerunqt.core.plotly_layout import LEGEND_TYPES
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
 from rerunqt.qt.adapters.chart_draw import (
     AXIS,
@@ -301,6 +302,14 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
     return drawn
 
 
+def _listed(trace: Trace) -> str:
+    """A trace's legend entry: its name, or plotly's "trace 0" for an unnamed one of its own
+    (a candlestick's outlines and the like are not listed)."""
+    if trace.name or trace.type not in LEGEND_TYPES or trace.kind == "heatmap":
+        return trace.name
+    return f"trace {trace.curve}"
+
+
 def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Axis, y_axis: Axis,
               drawn: DrawnFigure, legend: Any, dark: bool, streamlit: bool, fill: bool = True) -> None:
     """``traces`` on ``plot``'s axes (the figure's one plot area, or one of its subplots;
@@ -348,8 +357,8 @@ def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Ax
             drawn.points.append((trace.name, xs, ys, trace.y, trace.horizontal, trace.curve))
             drawn.texts[trace.curve] = [b.summary() for b in trace.boxes]
             drawn.items.append(item)
-            if legend is not None and figure.show_legend and trace.show_legend and trace.name:
-                legend.addItem(item, trace.name)
+            if legend is not None and figure.show_legend and trace.show_legend and _listed(trace):
+                legend.addItem(item, _listed(trace))
             continue
         else:
             item = _line(plot, trace, color, drawn)
@@ -359,35 +368,18 @@ def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Ax
             item.setDownsampling(auto=True, method="peak")  # a long line: a few points per pixel
             item.setClipToView(True)
         drawn.items.append(item)
-        if legend is not None and figure.show_legend and trace.show_legend and trace.name \
+        if legend is not None and figure.show_legend and trace.show_legend and _listed(trace) \
                 and trace.kind != "heatmap":
             if trace.kind == "bar" and trace.marker_colors is not None:  # a colour per bar
                 from rerunqt.qt.adapters.shape_draw import legend_sample
 
                 item = legend_sample(color)  # the trace's own (a candlestick's rising colour)
-            legend.addItem(item, trace.name)
-    _fit_labels(box, labels)
+            legend.addItem(item, _listed(trace))
+    from rerunqt.qt.adapters.plotly_marks import fit_bar_labels
+
+    fit_bar_labels(box, labels)
     plot.enableAutoRange()
     if x_axis.range is not None:
         plot.setXRange(*x_axis.range, padding=0)
     if y_axis.range is not None:
         plot.setYRange(*y_axis.range, padding=0)
-
-
-def _fit_labels(box: Any, labels: list[tuple[Any, float, float, bool]]) -> None:
-    """A bar's text is shown only where it fits inside its bar, at every zoom (plotly shrinks
-    or hides the rest; the many rows of ``px.bar(text_auto=True)`` stacked in one bar piled
-    their texts on each other)."""
-    def fit(*_: Any) -> None:
-        wide, tall = box.viewPixelSize()
-        for label, length, thick, horizontal in box.rq_labels:
-            rect = label.textItem.boundingRect()
-            along, across = (length / wide, thick / tall) if horizontal else (length / tall, thick / wide)
-            need = (rect.width(), rect.height()) if horizontal else (rect.height(), rect.width())
-            label.setVisible(along >= need[0] and across >= need[1])
-
-    if not hasattr(box, "rq_labels"):
-        box.sigRangeChanged.connect(fit)
-        box.sigResized.connect(fit)
-    box.rq_labels = labels
-    fit()

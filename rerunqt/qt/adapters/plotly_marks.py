@@ -1,5 +1,5 @@
 """A plotly figure's layout shapes and annotations drawn on a plot area (``add_hline``,
-``add_vrect``, ``add_shape``, ``add_annotation``...).
+``add_vrect``, ``add_shape``, ``add_annotation``...), and the texts on its bars fitted.
 
 One item per layer paints its marks in pixels from their data corners, so lines keep
 their width and texts their size when zoomed; a corner given as a fraction of the axis'
@@ -159,4 +159,23 @@ def draw_marks(plot: Any, marks: Sequence[Mark], dark: bool) -> list[Any]:
     return items
 
 
-__all__ = ["MarksItem", "draw_marks"]
+def fit_bar_labels(box: Any, labels: list[tuple[Any, float, float, bool]]) -> None:
+    """A bar's text is shown only where it fits inside its bar, at every zoom (plotly shrinks
+    or hides the rest; the many rows of ``px.bar(text_auto=True)`` stacked in one bar piled
+    their texts on each other)."""
+    def fit(*_: Any) -> None:
+        wide, tall = box.viewPixelSize()
+        for label, length, thick, horizontal in box.rq_labels:
+            rect = label.textItem.boundingRect()
+            along, across = (length / wide, thick / tall) if horizontal else (length / tall, thick / wide)
+            need = (rect.width(), rect.height()) if horizontal else (rect.height(), rect.width())
+            label.setVisible(along >= need[0] and across >= need[1])
+
+    if not hasattr(box, "rq_labels"):
+        box.sigRangeChanged.connect(fit)
+        box.sigResized.connect(fit)
+    box.rq_labels = labels
+    fit()
+
+
+__all__ = ["MarksItem", "draw_marks", "fit_bar_labels"]

@@ -1,0 +1,37 @@
+"""plotly.js' defaults for the legend and a heatmap's colour bar, read Qt-free."""
+
+from __future__ import annotations
+
+from rerunqt.core.plotly_figure import read_figure
+
+
+def test_the_legend_shows_for_two_traces_named_or_not_or_one_given_showlegend() -> None:
+    two = {"data": [{"type": "scatter", "y": [1, 2]}, {"type": "bar", "y": [3, 4]}]}
+    assert read_figure(two, "streamlit").show_legend is True  # "trace 0", "trace 1"
+    one_px_group = {"data": [{"type": "scatter", "y": [1, 2], "name": "a", "showlegend": True}]}
+    assert read_figure(one_px_group, "streamlit").show_legend is True  # px.line(color=...)
+    one = {"data": [{"type": "scatter", "y": [1, 2], "name": "a"}]}
+    assert read_figure(one, "streamlit").show_legend is False
+    hidden = {"data": [{"type": "scatter", "y": [1], "showlegend": False},
+                       {"type": "scatter", "y": [2], "showlegend": False}]}
+    assert read_figure(hidden, "streamlit").show_legend is False  # px without colour groups
+    heat = {"data": [{"type": "heatmap", "z": [[1]]}, {"type": "scatter", "y": [1]}]}
+    assert read_figure(heat, "streamlit").show_legend is False  # a heatmap is not listed
+
+
+def test_a_heatmap_has_plotly_s_colour_bar_unless_showscale_is_false() -> None:
+    heat = {"data": [{"type": "heatmap", "z": [[1, 2], [3, 9]], "colorbar": {"title": {"text": "n"}}}]}
+    title, low, high, colours = read_figure(heat, "streamlit").colorbar
+    assert (title, low, high, len(colours)) == ("n", 1.0, 9.0, 11)
+    hidden = {"data": [{"type": "heatmap", "z": [[1, 2]], "showscale": False}]}
+    assert read_figure(hidden, "streamlit").colorbar is None
+
+
+def test_imshow_and_density_heatmap_take_their_colour_axis_bar() -> None:
+    spec = {"data": [{"type": "histogram2d", "x": [1, 2, 2], "y": [1, 1, 1],
+                      "coloraxis": "coloraxis"}],
+            "layout": {"coloraxis": {"colorbar": {"title": {"text": "count"}}}}}
+    title, low, high, _ = read_figure(spec, "streamlit").colorbar
+    assert title == "count" and low == 0.0 and high == 2.0
+    spec["layout"]["coloraxis"]["showscale"] = False
+    assert read_figure(spec, "streamlit").colorbar is None

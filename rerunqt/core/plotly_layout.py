@@ -1,5 +1,5 @@
-"""A plotly figure's layout read beside its traces (Qt-free): the plot area's colour, the
-colour axis' bar, and whether the legend is shown by default (plotly.js' rule)."""
+"""A plotly figure's layout read beside its traces (Qt-free): the plot area's and the paper's
+colours, the colour axis' bar, and whether the legend is shown by default (plotly.js' rule)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,18 @@ def background_of(layout: Mapping[str, Any],
         axis = source.get("yaxis")
         grid = grid or (pv.color(axis.get("gridcolor")) if isinstance(axis, Mapping) else None)
     return fill, grid  # no grid colour of its own: the usual grid
+
+
+def paper_of(layout: Mapping[str, Any], theme: str | None) -> pv.Color | None:
+    """The figure's background around the plot area (``paper_bgcolor``): the layout's own,
+    else with ``theme=None`` its template's (``template="plotly_dark"``: #111111), as
+    Streamlit shows the figure; None (or a transparent one): the page shows through."""
+    template = layout.get("template")
+    inner = template.get("layout") if isinstance(template, Mapping) and theme is None else None
+    fill = pv.color(layout.get("paper_bgcolor"))
+    if fill is None and isinstance(inner, Mapping):
+        fill = pv.color(inner.get("paper_bgcolor"))
+    return None if isinstance(fill, tuple) and fill[3] == 0 else fill
 
 
 Colorbar = tuple[str, float, float, tuple[tuple[int, int, int, int], ...]]
@@ -78,4 +90,4 @@ def legend_count(data: list[dict[str, Any]]) -> int:
     return count
 
 
-__all__ = ["LEGEND_TYPES", "Colorbar", "background_of", "colorbar_of", "legend_count"]
+__all__ = ["LEGEND_TYPES", "Colorbar", "background_of", "colorbar_of", "legend_count", "paper_of"]

@@ -19,3 +19,24 @@ def test_unnamed_traces_are_listed_as_plotly_names_them(rerunqt_pilot, write_scr
     legend = chart.plot.getPlotItem().legend
     assert legend.isVisible()
     assert [label.text for _, label in legend.items] == ["trace 0", "trace 1", "named"]
+
+
+DARK = """
+import rerunqt as st
+fig = {"data": [{"type": "scatter", "y": [1, 2]}],
+       "layout": {"title": {"text": "Dark"},
+                  "template": {"layout": {"paper_bgcolor": "rgb(17,17,17)",
+                                          "plot_bgcolor": "rgb(17,17,17)"}}}}
+st.plotly_chart(fig, theme=None, height=300)
+"""
+
+
+def test_a_dark_template_s_paper_with_light_text(rerunqt_pilot, write_script) -> None:
+    from PySide6.QtGui import QColor
+
+    pilot = rerunqt_pilot(write_script(DARK))
+    chart = pilot.record(kind="plotly_chart").widget
+    image = chart.plot.grab().toImage()
+    assert QColor(image.pixel(3, 3)).name() == "#111111"  # a corner, outside the plot area
+    axis = chart.plot.getPlotItem().getAxis("left")
+    assert axis.textPen().color().lightness() > 128

@@ -12,11 +12,13 @@ from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter
 from rerunqt.qt.adapters.chart_note import NotedChartBox, SelectableChartAdapter
+from rerunqt.qt.colours import qcolor
 
 PICK_PX = 12  # a click this close to a point (in pixels) selects it
 
@@ -32,7 +34,13 @@ class PlotlyBox(NotedChartBox):
 
         self.element = element
         figure = element.prop("figure")
-        self.drawn = draw_figure(self.plot.getPlotItem(), figure, self.dark,
+        dark = self.dark
+        paper = getattr(figure, "paper", None)  # plotly_dark's #111111 with theme=None
+        if paper is not None:
+            colour = QColor(*paper) if isinstance(paper, tuple) else qcolor(paper, "#ffffff")
+            dark = colour.lightness() < 128  # its text light on a dark paper, whatever the app's
+        self.plot.setBackground(colour if paper is not None else None)
+        self.drawn = draw_figure(self.plot.getPlotItem(), figure, dark,
                                  element.prop("theme") == "streamlit")
         boxed = not figure.traces and not figure.domain and figure.skipped  # said in the chart
         self.set_note("" if boxed else " · ".join(figure.notes), self.dark)

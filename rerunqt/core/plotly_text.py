@@ -23,8 +23,8 @@ def _number(value: Any, fmt: str | None) -> str:
         if fmt:
             from rerunqt.core.d3_format import formatter
 
-            try:
-                return formatter(fmt)(float(value))
+            try:  # plotly.js' d3-format writes a hyphen, not the axes' minus sign
+                return formatter(fmt)(float(value)).replace("\u2212", "-")
             except ValueError:
                 pass
         number = float(value)
@@ -37,7 +37,7 @@ def _number(value: Any, fmt: str | None) -> str:
 def point_texts(spec: Mapping[str, Any], fields: Mapping[str, Sequence[Any]], count: int) -> tuple[str, ...]:
     """Each point's text: its ``texttemplate`` filled in, else its ``text``; () for none."""
     given = pv.array(spec.get("text"))
-    texts = [str(v) for v in given.tolist()] if given is not None and given.ndim == 1 else []
+    texts = [str(v) for v in given.ravel().tolist()] if given is not None and given.ndim >= 1 else []
     if (given is not None and given.ndim == 0) or isinstance(spec.get("text"), str):
         texts = [str(spec.get("text"))] * count
     template = spec.get("texttemplate")

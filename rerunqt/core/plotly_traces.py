@@ -18,6 +18,7 @@ from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import Series, stack
 from rerunqt.core.indicator import Indicator
 from rerunqt.core.plotly_figure import Axis, DomainPart, Trace
+from rerunqt.core.plotly_markers import marker_colors, marker_size, marker_symbol
 
 LINE_TYPES = ("scatter", "scattergl")
 # traces drawn in their own domain, not on the x/y axes (plotly_domain, plotly_hierarchy...)
@@ -153,50 +154,13 @@ def _scatter(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) ->
     trace.dash = str(line.get("dash") or "solid")
     trace.line_width = float(line.get("width", 2.0))
     marker = spec.get("marker") or {}
-    trace.marker_size = _marker_size(marker)
-    trace.marker_colors = _marker_colors(marker, scale)
-    trace.symbol = _symbol(marker.get("symbol"))
+    trace.marker_size = marker_size(marker)
+    trace.marker_colors = marker_colors(marker, scale)
+    trace.symbol = marker_symbol(marker.get("symbol"))
     fill = spec.get("fill")
     if fill in ("tozeroy", "tonexty") or spec.get("stackgroup") is not None:
         trace.base = np.zeros(len(trace.y))
     return trace
-
-
-_SYMBOLS = ("circle", "square", "diamond", "cross", "x", "triangle-up", "triangle-down",
-            "triangle-left", "triangle-right")  # plotly's symbol numbers 0 to 8
-
-
-def _symbol(given: Any) -> str | tuple[str, ...]:
-    """plotly's marker symbol(s) by name (``px.scatter(symbol=...)``; numbers are names too,
-    100 more for "-open")."""
-    def name(value: Any) -> str:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            number = int(value)
-            base = _SYMBOLS[number % 100] if number % 100 < len(_SYMBOLS) else "circle"
-            return base + ("-open" if 100 <= number < 200 else "")
-        return str(value) if isinstance(value, str) and value else "circle"
-
-    if given is None or isinstance(given, (str, int, float)):
-        return name(given)
-    values = pv.array(given)
-    return tuple(name(v) for v in values.tolist()) if values is not None and values.ndim == 1 else "circle"
-
-
-def _marker_colors(marker: Mapping[str, Any], scale: Any) -> np.ndarray | None:
-    """A colour per point or bar (n, 4 RGBA): numbers through the colour scale (plotly
-    express' ``color=`` a numeric column), or a list of colours; None for one colour."""
-    colors = marker.get("color")
-    if colors is None or isinstance(colors, str):
-        return None
-    values = pv.array(colors)
-    if values is not None and values.dtype.kind in "fiu":
-        return pv.map_colors(values, pv.colorscale(marker.get("colorscale") or scale),
-                             marker.get("cmin"), marker.get("cmax"))
-    if values is not None:
-        parsed = [pv.color(v) for v in values.tolist()]
-        if all(isinstance(c, tuple) for c in parsed):
-            return np.array(parsed, dtype=np.uint8).reshape(len(parsed), 4)
-    return None
 
 
 def _axis_values(axis: Axis, values: np.ndarray | None, count: int, spec: Mapping[str, Any],
@@ -205,20 +169,6 @@ def _axis_values(axis: Axis, values: np.ndarray | None, count: int, spec: Mappin
         start, step = float(spec.get(f"{letter}0", 0)), float(spec.get(f"d{letter}", 1))
         return start + step * np.arange(count, dtype=np.float64)
     return axis.positions(values, len(values))
-
-
-def _marker_size(marker: Mapping[str, Any]) -> float | np.ndarray:
-    """Diameters in pixels: plotly's ``size`` through ``sizemode`` and ``sizeref``."""
-    size = marker.get("size", 6)
-    values = pv.array(size) if not isinstance(size, (int, float)) else None
-    numbers: Any = np.nan_to_num(values.astype(np.float64)) if values is not None else float(size)
-    ref = float(marker.get("sizeref") or 1.0)
-    if marker.get("sizemode") == "area":
-        numbers = np.sqrt(np.abs(numbers) / ref)
-    else:
-        numbers = np.abs(numbers) / ref
-    minimum = float(marker.get("sizemin", 0))
-    return np.maximum(numbers, minimum) if isinstance(numbers, np.ndarray) else max(numbers, minimum)
 
 
 def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any = None) -> Trace:
@@ -231,7 +181,7 @@ def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any = None)
     trace = Trace("bar", "bar", "", _axis_values(where_axis, x, count, spec, "y" if horizontal else "x"),
                   value_axis.positions(y, count) if y is not None else np.zeros(0))
     trace.horizontal = horizontal
-    colors = _marker_colors(spec.get("marker") or {}, scale)
+    colors = marker_colors(spec.get("marker") or {}, scale)
     trace.marker_colors = colors if colors is not None and len(colors) == count else None
     base = spec.get("base")
     if isinstance(base, (int, float)):
@@ -323,6 +273,14 @@ def _heatmap(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) ->
     if spec.get("reversescale"):
         trace.scale = tuple((1 - s, c) for s, c in reversed(trace.scale))
     trace.lines = False
+    if spec.get("text") is not None or spec.get("texttemplate"):  # px.imshow(text_auto=True)
+        from rerunqt.core.plotly_text import point_texts
+
+        raw_x, raw_y = pv.array(spec.get("x")), pv.array(spec.get("y"))
+        xs = raw_x.tolist() if raw_x is not None else list(range(cols))
+        ys = raw_y.tolist() if raw_y is not None else list(range(rows))
+        trace.texts = point_texts(spec, {"z": grid.ravel().tolist(), "x": xs * rows,
+                                         "y": [v for v in ys for _ in range(cols)]}, rows * cols)
     return trace
 
 

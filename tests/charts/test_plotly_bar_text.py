@@ -42,3 +42,13 @@ def test_marker_symbols_by_name_and_number() -> None:
                      {"type": "scatter", "mode": "markers", "x": [1], "y": [1]}]}
     traces = read_figure(spec, "streamlit").traces
     assert [t.symbol for t in traces] == ["diamond", ("square", "diamond-open"), "circle"]
+
+
+def test_heatmap_cell_texts_from_text_auto_or_a_text_grid() -> None:
+    spec = {"data": [{"type": "heatmap", "z": [[1.234, -0.5], [2, 3]], "x": ["a", "b"],
+                      "y": ["p", "q"], "texttemplate": "%{z:.1f}"},
+                     {"type": "heatmap", "z": [[1, 2]], "text": [["u", "v"]],
+                      "texttemplate": "%{y}%{x}: %{text}", "x": ["a", "b"], "y": ["r"]}]}
+    first, second = read_figure(spec, "streamlit").traces
+    assert first.texts == ("1.2", "-0.5", "2.0", "3.0")  # row by row; a hyphen, as plotly.js
+    assert second.texts == ("ra: u", "rb: v")

@@ -40,3 +40,20 @@ def test_px_scatter_symbols_are_drawn(rerunqt_pilot, write_script) -> None:
     squares, diamonds = chart.drawn.items
     assert squares.opts["symbol"] == "s"
     assert diamonds.opts["symbol"] == "d" and diamonds.opts["symbolBrush"] is None  # open
+
+
+HEAT = """
+import rerunqt as st
+st.plotly_chart({"data": [{"type": "heatmap", "z": [[0, 1], [2, 3]], "texttemplate": "%{z}"}]},
+                height=300)
+"""
+
+
+def test_heatmap_cells_show_their_numbers(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(HEAT))
+    chart = pilot.record(kind="plotly_chart").widget
+    box = chart.plot.getPlotItem().getViewBox()
+    placed = {label.textItem.toPlainText(): (label.pos().x(), label.pos().y(), label.isVisible())
+              for label, *_ in box.rq_labels}
+    assert placed == {"0": (0.0, 0.0, True), "1": (1.0, 0.0, True), "2": (0.0, 1.0, True),
+                      "3": (1.0, 1.0, True)}

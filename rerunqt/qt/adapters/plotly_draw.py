@@ -347,6 +347,10 @@ def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Ax
                 labels.append((label, abs(top - low), across, trace.horizontal))
         elif trace.kind == "heatmap":
             item = _heatmap(trace)
+            if trace.texts:  # each cell's number (px.imshow(text_auto=True))
+                from rerunqt.qt.adapters.plotly_marks import cell_labels
+
+                labels += cell_labels(plot, trace)
         elif trace.kind in ("box", "violin"):
             from rerunqt.qt.adapters.shape_draw import draw_boxes, legend_sample
 

@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF, QStaticText
@@ -159,6 +160,32 @@ def draw_marks(plot: Any, marks: Sequence[Mark], dark: bool) -> list[Any]:
     return items
 
 
+def cell_labels(plot: Any, trace: Any) -> list[tuple[Any, float, float, bool]]:
+    """A heatmap's cell texts at the cells' centres, dark or light against each cell's colour
+    as plotly picks them; returned for ``fit_bar_labels`` (a cell's height and width)."""
+    from rerunqt.core.plotly_values import map_colors
+    from rerunqt.qt.adapters.shape_draw import readable_on
+
+    z = trace.z
+    finite = z[np.isfinite(z)]
+    low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+    colours = map_colors(z.ravel(), trace.scale, low, high if high > low else low + 1)
+    rows, cols = z.shape
+    dx = float(np.diff(trace.x).mean()) if cols > 1 else 1.0
+    dy = float(np.diff(trace.y).mean()) if rows > 1 else 1.0
+    labels = []
+    for i, text in enumerate(trace.texts[:rows * cols]):
+        r, c = divmod(i, cols)
+        if not text or not np.isfinite(z[r, c]):
+            continue
+        label = pg.TextItem(text, color=readable_on(QColor(*colours[i].tolist())), anchor=(0.5, 0.5))
+        label.setPos(float(trace.x[c]), float(trace.y[r]))
+        label.setZValue(5)
+        plot.addItem(label)
+        labels.append((label, abs(dy), abs(dx), False))
+    return labels
+
+
 def fit_bar_labels(box: Any, labels: list[tuple[Any, float, float, bool]]) -> None:
     """A bar's text is shown only where it fits inside its bar, at every zoom (plotly shrinks
     or hides the rest; the many rows of ``px.bar(text_auto=True)`` stacked in one bar piled
@@ -178,4 +205,4 @@ def fit_bar_labels(box: Any, labels: list[tuple[Any, float, float, bool]]) -> No
     fit()
 
 
-__all__ = ["MarksItem", "draw_marks", "fit_bar_labels"]
+__all__ = ["MarksItem", "cell_labels", "draw_marks", "fit_bar_labels"]

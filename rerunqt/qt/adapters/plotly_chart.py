@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
@@ -27,6 +28,8 @@ class PlotlyBox(NotedChartBox):
     def __init__(self, kind: str) -> None:
         super().__init__(kind)
         self.send: Callable[[Any], None] | None = None  # set when the chart reports selections
+        self.trail: list[tuple[float, float]] | None = None  # a box or lasso being dragged
+        self.outline: Any = None
         self.plot.scene().sigMouseClicked.connect(self.clicked)
 
     def show_element(self, element: Element, rebuild: bool = False) -> None:
@@ -42,6 +45,9 @@ class PlotlyBox(NotedChartBox):
         self.plot.setBackground(colour if paper is not None else None)
         self.drawn = draw_figure(self.plot.getPlotItem(), figure, dark,
                                  element.prop("theme") == "streamlit")
+        modes = element.prop("selection_mode") or ()
+        dragging = not self.drawn.areas and ("box" in modes or "lasso" in modes)  # send: set later
+        self.plot.getPlotItem().getViewBox().drag_hook = self.drag if dragging else None
         boxed = not figure.traces and not figure.domain and figure.skipped  # said in the chart
         self.set_note("" if boxed else " · ".join(figure.notes), self.dark)
         self.show_selection()
@@ -83,6 +89,69 @@ class PlotlyBox(NotedChartBox):
                 best = found
         return best
 
+    def drag(self, event: Any) -> bool:
+        """A left drag draws a box (or, without "box" in ``selection_mode``, a lasso) and
+        selects the points inside it (Shift or Ctrl adds), as plotly's select tools; the
+        shape is kept in the selection state's ``box`` / ``lasso``."""
+        from PySide6.QtGui import QPainterPath, QPen
+        from PySide6.QtWidgets import QGraphicsPathItem
+
+        if event.button() != Qt.MouseButton.LeftButton or self.element is None or self.send is None:
+            return False
+        event.accept()
+        box = self.plot.getPlotItem().getViewBox()
+        here = box.mapSceneToView(event.scenePos())
+        if event.isStart() or self.trail is None:
+            start = box.mapSceneToView(event.buttonDownScenePos())
+            self.trail = [(start.x(), start.y())]
+            self.outline = QGraphicsPathItem()
+            pen = QPen(QColor("#808495"), 1, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            self.outline.setPen(pen)
+            box.addItem(self.outline, ignoreBounds=True)
+        self.trail.append((here.x(), here.y()))
+        lasso = "box" not in (self.element.prop("selection_mode") or ())
+        xs, ys = self._shape(lasso)
+        path = QPainterPath()
+        path.moveTo(xs[0], ys[0])
+        for x, y in zip(xs[1:], ys[1:]):
+            path.lineTo(x, y)
+        path.closeSubpath()
+        self.outline.setPath(path)
+        if event.isFinish():
+            box.removeItem(self.outline)
+            self.trail = None
+            self.select_inside(xs, ys, "lasso" if lasso else "box", event.modifiers())
+        return True
+
+    def _shape(self, lasso: bool) -> tuple[list[float], list[float]]:
+        assert self.trail is not None
+        if lasso:
+            return [p[0] for p in self.trail], [p[1] for p in self.trail]
+        (x0, y0), (x1, y1) = self.trail[0], self.trail[-1]
+        return [x0, x1, x1, x0], [y0, y0, y1, y1]
+
+    def select_inside(self, xs: list[float], ys: list[float], kind: str, modifiers: Any) -> None:
+        from rerunqt.core.plotly_selection import inside, pairs, shape_ui
+
+        assert self.element is not None and self.send is not None
+        plot = self.plot.getPlotItem()
+        logs = (plot.getAxis("bottom").logMode, plot.getAxis("left").logMode)  # the view is log10
+        with np.errstate(divide="ignore", invalid="ignore"):
+            picked = {(curve, int(i)) for _, px, py, _, _, curve in self.drawn.points
+                      for i in inside(np.log10(px) if logs[0] else px, np.log10(py) if logs[1] else py,
+                                      xs, ys).nonzero()[0]}
+        shape = shape_ui(kind, (min(xs), max(xs)) if kind == "box" else xs,
+                         (min(ys), max(ys)) if kind == "box" else ys, self.drawn.figure)
+        before = tuple(self.element.prop("value") or ())
+        adding = bool(modifiers & (Qt.KeyboardModifier.ShiftModifier
+                                   | Qt.KeyboardModifier.ControlModifier))
+        chosen = set(pairs(before)) | picked if adding else picked
+        shapes = [s for s in before if len(s) == 3] if adding else []
+        ui = (*sorted(chosen), *shapes, shape)
+        if ui != before:
+            self.send(ui)
+
     def clicked(self, event: Any) -> None:
         """A click picks the nearest point (Shift / Ctrl adds or removes it); empty space clears."""
         if self.send is None or self.element is None or event.button() != Qt.MouseButton.LeftButton:
@@ -91,7 +160,9 @@ class PlotlyBox(NotedChartBox):
             return
         found = self.point_at(event.scenePos())
         picked = (found[5], found[6]) if found is not None and found[0] <= PICK_PX else None
-        chosen = set(self.element.prop("value") or ())
+        from rerunqt.core.plotly_selection import pairs
+
+        chosen = set(pairs(self.element.prop("value")))
         adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier
                                            | Qt.KeyboardModifier.ControlModifier))
         if adding and picked is not None:

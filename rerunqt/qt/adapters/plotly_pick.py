@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 
+from rerunqt.core.plotly_selection import pairs
 from rerunqt.qt.adapters.chart_draw import TEXT
 from rerunqt.qt.adapters.plotly_draw import DrawnFigure
 
@@ -39,11 +40,11 @@ def mark_selected(plot: Any, drawn: DrawnFigure, chosen: Any, dark: bool) -> Non
         for area, _ in areas:  # each subplot rings its own points
             marks = pg.ScatterPlotItem(pen=pg.mkPen(TEXT[dark], width=2), brush=None, size=14)
             marks.setZValue(10)
-            area.addItem(marks)
+            area.addItem(marks, ignoreBounds=True)  # ringing a point does not move the view
             drawn.all_marks.append(marks)
         drawn.marks = drawn.all_marks[0]
     for (_, curves), marks in zip(areas, drawn.all_marks):
-        spots = [(float(where[c][0][i]), float(where[c][1][i])) for c, i in chosen or ()
+        spots = [(float(where[c][0][i]), float(where[c][1][i])) for c, i in pairs(chosen)
                  if c in where and i < len(where[c][0]) and (curves is None or c in curves)]
         marks.setData(pos=spots or np.zeros((0, 2)))
 

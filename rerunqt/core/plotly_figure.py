@@ -204,8 +204,8 @@ class PlotFigure:
     """What st.plotly_chart shows: traces on axes, pies and indicators in their domains
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
-    __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height", "legend_title",
-                 "marks", "notes", "panels", "paper", "paper_texts", "show_legend", "skipped", "source",
+    __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height", "legend_row",
+                 "legend_title", "marks", "notes", "panels", "paper", "paper_texts", "show_legend", "skipped", "source",
                  "spec", "title", "title_html", "traces", "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
@@ -234,6 +234,8 @@ class PlotFigure:
         self.show_legend = show_legend
         legend = spec.get("layout", {}).get("legend")
         self.legend_title = pv.text(legend.get("title")) if isinstance(legend, Mapping) else ""
+        # legend=dict(orientation="h"): its entries in a row under the plot, not beside it
+        self.legend_row = isinstance(legend, Mapping) and legend.get("orientation") == "h"
         self.barmode = barmode
         self.notes = notes
         self.spec = spec  # the figure as a dict (what AppTest reads)
@@ -241,7 +243,8 @@ class PlotFigure:
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
                      show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
-                     self.legend_title, colorbar, background, panels, texts, marks, self.paper,
+                     self.legend_title, self.legend_row, colorbar, background, panels, texts, marks,
+                     self.paper,
                      tuple((name, a.key()) for name, a in self.axes.items()))
 
     def __eq__(self, other: object) -> bool:

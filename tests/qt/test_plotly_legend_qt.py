@@ -40,3 +40,24 @@ def test_a_dark_template_s_paper_with_light_text(rerunqt_pilot, write_script) ->
     assert QColor(image.pixel(3, 3)).name() == "#111111"  # a corner, outside the plot area
     axis = chart.plot.getPlotItem().getAxis("left")
     assert axis.textPen().color().lightness() > 128
+
+
+ROW = """
+import rerunqt as st
+row = st.checkbox("row", value=True)
+fig = {"data": [{"type": "scatter", "y": [1, 2], "name": "a"}, {"type": "scatter", "y": [2, 1], "name": "b"}],
+       "layout": {"legend": {"orientation": "h"} if row else {}}}
+st.plotly_chart(fig, height=300)
+"""
+
+
+def test_a_horizontal_legend_is_a_row_under_the_plot(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(ROW))
+    chart = pilot.record(kind="plotly_chart").widget
+    plot = chart.plot.getPlotItem()
+    legend = plot.legend
+    assert plot.layout.itemAt(4, 1) is legend and legend.columnCount > 1
+    assert legend.sceneBoundingRect().top() > plot.getViewBox().sceneBoundingRect().bottom()
+    pilot.click(label="row")  # the same chart, its legend beside the plot again
+    pilot.settle()
+    assert plot.layout.itemAt(2, 3) is legend and plot.layout.itemAt(4, 1) is None

@@ -293,7 +293,8 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         drawn.items.append(note_box(plot, f"Not drawn natively: {names} "
                                           f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
         return drawn
-    legend = outside_legend(plot, dark, figure.show_legend, "right", figure.legend_title, False)
+    legend = outside_legend(plot, dark, figure.show_legend, "bottom" if figure.legend_row else "right",
+                            "" if figure.legend_row else figure.legend_title, False)  # a row: no title
     _colorbar(plot, figure, dark)
     plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
     from rerunqt.qt.adapters.plotly_subplots import draw_areas

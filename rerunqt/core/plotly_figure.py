@@ -205,8 +205,8 @@ class PlotFigure:
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
     __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height", "legend_row",
-                 "legend_title", "marks", "notes", "panels", "paper", "paper_texts", "show_legend", "skipped", "source",
-                 "spec", "title", "title_html", "traces", "width", "x_axis", "y_axis")
+                 "legend_title", "marks", "notes", "panels", "paper", "paper_texts", "show_legend",
+                 "skipped", "source", "spec", "title", "title_html", "traces", "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],

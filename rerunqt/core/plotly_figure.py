@@ -215,14 +215,13 @@ class PlotFigure:
                  colorbar: Colorbar | None = None,
                  background: tuple[pv.Color, pv.Color | None] | None = None,
                  axes: dict[str, Axis] | None = None, panels: tuple[Panel, ...] = (),
-                 texts: tuple[PaperText, ...] = (), marks: tuple[Any, ...] = (),
-                 theme: str | None = "streamlit") -> None:
+                 texts: tuple[PaperText, ...] = (), marks: tuple[Any, ...] = ()) -> None:
         self.traces = traces
         self.axes = axes or {"x": x_axis, "y": y_axis}  # every axis by plotly's name ("x2")
         self.panels = panels  # the subplots' plot areas (one: the figure is one area)
         self.paper_texts = texts  # annotations placed in figure fractions (subplot titles)
         self.marks = marks  # layout shapes and annotations on the axes (plotly_shapes.Mark)
-        self.paper = paper_of(spec.get("layout", {}), theme)  # the background round the plot area
+        self.paper = paper_of(spec.get("layout", {}))  # the background round the plot area
         self.background = background  # the plot area's and its grid's colours, None: the page's
         self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
         self.domain = domain
@@ -344,7 +343,7 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
                       colorbar_of(layout, spec["data"])
                       or heatmap_colorbar(layout, spec["data"], traces),
                       background_of(layout, theme),
-                      axes, panels, texts, marks, theme)
+                      axes, panels, texts, marks)
 
 
 def _pixels(value: Any) -> int | None:

@@ -10,17 +10,20 @@ import numpy as np
 
 from rerunqt.core import plotly_values as pv
 
+APP_SECONDARY = "app:secondary"  # the app theme's secondary background, as the Qt side knows it
+
 
 def background_of(layout: Mapping[str, Any],
-                theme: str | None) -> tuple[pv.Color, pv.Color | None] | None:
-    """The plot area's colour and its grid lines' (``plot_bgcolor``, ``yaxis.gridcolor``): the
-    layout's own, else with ``theme=None`` the figure's template's (plotly's default is
-    #E5ECF6 with white lines), as Streamlit shows the figure; its own theme replaces the
-    template's. None: the page shows through, the usual grid."""
+                  theme: str | None) -> tuple[pv.Color, pv.Color | None] | None:
+    """The plot area's colour and its grid lines' (``plot_bgcolor``, ``yaxis.gridcolor``).
+    The layout's own colour wins; with ``theme=None`` Streamlit fills in the app's secondary
+    background (``APP_SECONDARY``; its layoutWithThemeDefaults, which beats the template's
+    #E5ECF6) and the grid keeps the template's colour (plotly's white lines); its own theme
+    replaces the template. None: the page shows through, the usual grid."""
     template = layout.get("template")
     inner = template.get("layout") if isinstance(template, Mapping) and theme is None else None
     fallback: Mapping[str, Any] = inner if isinstance(inner, Mapping) else {}
-    fill = pv.color(layout.get("plot_bgcolor")) or pv.color(fallback.get("plot_bgcolor"))
+    fill = pv.color(layout.get("plot_bgcolor")) or (APP_SECONDARY if theme is None else None)
     if fill is None:
         return None
     grid = None
@@ -30,15 +33,11 @@ def background_of(layout: Mapping[str, Any],
     return fill, grid  # no grid colour of its own: the usual grid
 
 
-def paper_of(layout: Mapping[str, Any], theme: str | None) -> pv.Color | None:
-    """The figure's background around the plot area (``paper_bgcolor``): the layout's own,
-    else with ``theme=None`` its template's (``template="plotly_dark"``: #111111), as
-    Streamlit shows the figure; None (or a transparent one): the page shows through."""
-    template = layout.get("template")
-    inner = template.get("layout") if isinstance(template, Mapping) and theme is None else None
+def paper_of(layout: Mapping[str, Any]) -> pv.Color | None:
+    """The figure's background round the plot area: the layout's own ``paper_bgcolor``, in
+    either theme (Streamlit fills in the app's background for the template's, so
+    ``template="plotly_dark"`` does not darken it); None or a transparent one: the page."""
     fill = pv.color(layout.get("paper_bgcolor"))
-    if fill is None and isinstance(inner, Mapping):
-        fill = pv.color(inner.get("paper_bgcolor"))
     return None if isinstance(fill, tuple) and fill[3] == 0 else fill
 
 
@@ -90,4 +89,5 @@ def legend_count(data: list[dict[str, Any]]) -> int:
     return count
 
 
-__all__ = ["LEGEND_TYPES", "Colorbar", "background_of", "colorbar_of", "legend_count", "paper_of"]
+__all__ = ["APP_SECONDARY", "LEGEND_TYPES", "Colorbar", "background_of", "colorbar_of", "legend_count",
+           "paper_of"]

@@ -37,12 +37,13 @@ def test_imshow_and_density_heatmap_take_their_colour_axis_bar() -> None:
     assert read_figure(spec, "streamlit").colorbar is None
 
 
-def test_the_paper_colour_is_the_layout_s_or_with_theme_none_the_template_s() -> None:
+def test_the_paper_colour_is_the_layout_s_never_the_template_s() -> None:
     dark = {"data": [{"type": "scatter", "y": [1, 2]}],
             "layout": {"template": {"layout": {"paper_bgcolor": "rgb(17,17,17)"}}}}
-    assert read_figure(dark, None).paper == (17, 17, 17, 255)  # template="plotly_dark"
-    assert read_figure(dark, "streamlit").paper is None  # Streamlit's theme replaces templates
-    own = {"data": [], "layout": {"paper_bgcolor": "#fafafa"}}
-    assert read_figure(own, "streamlit").paper == (250, 250, 250, 255)
+    assert read_figure(dark, None).paper is None  # Streamlit fills in the app's background
+    assert read_figure(dark, "streamlit").paper is None
+    own = {"data": [], "layout": {"paper_bgcolor": "#111111"}}
+    assert read_figure(own, "streamlit").paper == (17, 17, 17, 255)
+    assert read_figure(own, None).paper == (17, 17, 17, 255)
     clear = {"data": [], "layout": {"paper_bgcolor": "rgba(0,0,0,0)"}}
     assert read_figure(clear, "streamlit").paper is None

@@ -24,14 +24,13 @@ def test_unnamed_traces_are_listed_as_plotly_names_them(rerunqt_pilot, write_scr
 DARK = """
 import rerunqt as st
 fig = {"data": [{"type": "scatter", "y": [1, 2]}],
-       "layout": {"title": {"text": "Dark"},
-                  "template": {"layout": {"paper_bgcolor": "rgb(17,17,17)",
-                                          "plot_bgcolor": "rgb(17,17,17)"}}}}
-st.plotly_chart(fig, theme=None, height=300)
+       "layout": {"title": {"text": "Dark"}, "paper_bgcolor": "rgb(17,17,17)",
+                  "plot_bgcolor": "rgb(17,17,17)"}}
+st.plotly_chart(fig, height=300)
 """
 
 
-def test_a_dark_template_s_paper_with_light_text(rerunqt_pilot, write_script) -> None:
+def test_a_dark_paper_with_light_text(rerunqt_pilot, write_script) -> None:
     from PySide6.QtGui import QColor
 
     pilot = rerunqt_pilot(write_script(DARK))

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
-from rerunqt.core.plotly_layout import LEGEND_TYPES
+from rerunqt.core.plotly_layout import APP_SECONDARY, LEGEND_TYPES
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
 from rerunqt.qt.adapters.chart_draw import (
     AXIS,
@@ -180,6 +180,10 @@ def _reset_view(plot: Any) -> None:
 
 
 def _qt(colour: Any) -> QColor:
+    if colour == APP_SECONDARY:  # theme=None: the app's secondary background, as Streamlit's
+        from rerunqt.qt import theme_state
+
+        return theme_state.colour("secondary")
     return QColor(*colour) if isinstance(colour, tuple) else qcolor(colour, "#ffffff")
 
 

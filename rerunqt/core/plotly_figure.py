@@ -26,6 +26,7 @@ from rerunqt.core.plotly_layout import (
     colorbar_of,
     legend_count,
     paper_of,
+    title_align,
 )
 from rerunqt.core.plotly_panels import Panel, PaperText
 from rerunqt.errors import RerunQtAPIError
@@ -206,7 +207,8 @@ class PlotFigure:
 
     __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height", "legend_row",
                  "legend_title", "marks", "notes", "panels", "paper", "paper_texts", "show_legend",
-                 "skipped", "source", "spec", "title", "title_html", "traces", "width", "x_axis", "y_axis")
+                 "skipped", "source", "spec", "title", "title_align", "title_html", "traces", "width",
+                 "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
@@ -215,13 +217,15 @@ class PlotFigure:
                  colorbar: Colorbar | None = None,
                  background: tuple[pv.Color, pv.Color | None] | None = None,
                  axes: dict[str, Axis] | None = None, panels: tuple[Panel, ...] = (),
-                 texts: tuple[PaperText, ...] = (), marks: tuple[Any, ...] = ()) -> None:
+                 texts: tuple[PaperText, ...] = (), marks: tuple[Any, ...] = (),
+                 align: str = "center") -> None:
         self.traces = traces
         self.axes = axes or {"x": x_axis, "y": y_axis}  # every axis by plotly's name ("x2")
         self.panels = panels  # the subplots' plot areas (one: the figure is one area)
         self.paper_texts = texts  # annotations placed in figure fractions (subplot titles)
         self.marks = marks  # layout shapes and annotations on the axes (plotly_shapes.Mark)
         self.paper = paper_of(spec.get("layout", {}))  # the background round the plot area
+        self.title_align = align  # "left", "center" or "right"
         self.background = background  # the plot area's and its grid's colours, None: the page's
         self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
         self.domain = domain
@@ -243,7 +247,7 @@ class PlotFigure:
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
                      show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
                      self.legend_title, self.legend_row, colorbar, background, panels, texts, marks,
-                     self.paper,
+                     self.paper, align,
                      tuple((name, a.key()) for name, a in self.axes.items()))
 
     def __eq__(self, other: object) -> bool:
@@ -343,7 +347,7 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
                       colorbar_of(layout, spec["data"])
                       or heatmap_colorbar(layout, spec["data"], traces),
                       background_of(layout, theme),
-                      axes, panels, texts, marks)
+                      axes, panels, texts, marks, title_align(layout, theme))
 
 
 def _pixels(value: Any) -> int | None:

@@ -41,6 +41,25 @@ def paper_of(layout: Mapping[str, Any]) -> pv.Color | None:
     return None if isinstance(fill, tuple) and fill[3] == 0 else fill
 
 
+def title_align(layout: Mapping[str, Any], theme: str | None) -> str:
+    """Where the title sits: "left", "center" or "right", from ``title.x`` / ``xanchor`` as
+    plotly places it (an ``auto`` anchor: the third of the width ``x`` falls in). Unset, the
+    template's: Streamlit's theme puts it at the left (x=0), plotly's template at x=0.05; a
+    figure with neither is centred, as plotly.js."""
+    title = layout.get("title")
+    own: Mapping[str, Any] = title if isinstance(title, Mapping) else {}
+    template = layout.get("template")
+    inner = template.get("layout") if isinstance(template, Mapping) else None
+    kept = inner.get("title") if isinstance(inner, Mapping) and theme is None else None
+    fallback: Mapping[str, Any] = kept if isinstance(kept, Mapping) else {}
+    x = own.get("x", fallback.get("x", 0.0 if theme == "streamlit" else 0.5))
+    anchor = own.get("xanchor")  # the template's "left" at a given x=0.5 starts mid-way: centred
+    if anchor in ("left", "center", "right"):
+        return str(anchor)
+    x = float(x) if isinstance(x, (int, float)) else 0.5
+    return "left" if x < 1 / 3 else "right" if x > 2 / 3 else "center"
+
+
 Colorbar = tuple[str, float, float, tuple[tuple[int, int, int, int], ...]]
 
 
@@ -90,4 +109,4 @@ def legend_count(data: list[dict[str, Any]]) -> int:
 
 
 __all__ = ["APP_SECONDARY", "LEGEND_TYPES", "Colorbar", "background_of", "colorbar_of", "legend_count",
-           "paper_of"]
+           "paper_of", "title_align"]

@@ -47,3 +47,16 @@ def test_the_paper_colour_is_the_layout_s_never_the_template_s() -> None:
     assert read_figure(own, None).paper == (17, 17, 17, 255)
     clear = {"data": [], "layout": {"paper_bgcolor": "rgba(0,0,0,0)"}}
     assert read_figure(clear, "streamlit").paper is None
+
+
+def test_the_title_sits_where_plotly_and_streamlit_s_theme_put_it() -> None:
+    titled = {"data": [], "layout": {"title": {"text": "T"}}}
+    assert read_figure(titled, "streamlit").title_align == "left"  # Streamlit's theme: x=0
+    assert read_figure(titled, None).title_align == "center"  # plotly.js' own default
+    template = {"layout": {"title": {"x": 0.05}}}  # plotly.py's default template
+    assert read_figure({"data": [], "layout": {**titled["layout"], "template": template}},
+                       None).title_align == "left"
+    centred = {"data": [], "layout": {"title": {"text": "T", "x": 0.5}}}  # title_x=0.5
+    assert read_figure(centred, "streamlit").title_align == "center"
+    right = {"data": [], "layout": {"title": {"text": "T", "x": 0.9, "xanchor": "right"}}}
+    assert read_figure(right, None).title_align == "right"

@@ -60,3 +60,18 @@ def test_a_horizontal_legend_is_a_row_under_the_plot(rerunqt_pilot, write_script
     pilot.click(label="row")  # the same chart, its legend beside the plot again
     pilot.settle()
     assert plot.layout.itemAt(2, 3) is legend and plot.layout.itemAt(4, 1) is None
+
+
+TITLE = """
+import rerunqt as st
+st.plotly_chart({"data": [{"type": "bar", "y": [1, 2]}], "layout": {"title": {"text": "Sales"}}},
+                height=300)
+"""
+
+
+def test_streamlit_s_theme_puts_the_title_bold_at_the_left(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(TITLE))
+    chart = pilot.record(kind="plotly_chart").widget
+    label = chart.plot.getPlotItem().titleLabel
+    assert label.opts["justify"] == "left"
+    assert "<b>Sales</b>" in label.text

@@ -28,6 +28,7 @@ from rerunqt.qt.adapters.chart_draw import (
     outside_legend,
     style_axes,
 )
+from rerunqt.qt.adapters.plotly_decor import colour_bar, title
 from rerunqt.qt.colours import qcolor
 
 _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
@@ -234,8 +235,8 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     entries = [t for part in figure.domain for t in getattr(part, "legend", ())]  # polar traces
     legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies or entries), "right",
                             figure.legend_title, False)
-    _colorbar(plot, figure, dark)  # a treemap's or sunburst's colour scale
-    plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
+    colour_bar(plot, figure, dark)  # a treemap's or sunburst's colour scale
+    title(plot, figure, dark, streamlit)
     seen: set[str] = set()
     for pie in figure.pies:
         for piece in sorted(pie.slices, key=lambda s: s.slot):
@@ -249,22 +250,6 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     drawn.domain = DomainLayout(figure.domain, color_of, dark, categorical(dark)[0] if streamlit
                                 else PLOTLY_COLORWAY[0])
     drawn.domain.lay_out(plot, force=True)
-
-
-def _colorbar(plot: Any, figure: PlotFigure, dark: bool) -> None:
-    """A colour axis' bar right of the data (drawn as Vega's gradient legend): its title,
-    the colours low to high and round values along it."""
-    from rerunqt.core.vega_legends import Gradient
-    from rerunqt.qt.adapters.vega_legend import legend_column
-
-    column = legend_column(plot, figure.colorbar is not None)
-    if column is None:
-        return
-    if figure.colorbar is not None:
-        title, low, high, colours = figure.colorbar
-        column.gradient.show_scale(Gradient(title, low, high), tuple(QColor(*c) for c in colours),
-                                   QColor(TEXT[dark]))
-    column.arrange(figure.colorbar is not None, False)
 
 
 def note_box(plot: Any, text: str, dark: bool) -> Any:
@@ -292,15 +277,15 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         return drawn
     if not figure.traces and figure.skipped:
         outside_legend(plot, dark, False, "right")
-        plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
+        title(plot, figure, dark, streamlit)
         names = ", ".join(figure.skipped)
         drawn.items.append(note_box(plot, f"Not drawn natively: {names} "
                                           f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
         return drawn
     legend = outside_legend(plot, dark, figure.show_legend, "bottom" if figure.legend_row else "right",
                             "" if figure.legend_row else figure.legend_title, False)  # a row: no title
-    _colorbar(plot, figure, dark)
-    plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
+    colour_bar(plot, figure, dark)
+    title(plot, figure, dark, streamlit)
     from rerunqt.qt.adapters.plotly_subplots import draw_areas
 
     draw_areas(plot, figure, drawn, legend, dark, streamlit)

@@ -331,7 +331,7 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     panels = read_panels(layout, spec["data"])
     barmode = str(layout.get("barmode") or "group")
     traces, domain, notes, skipped = translate(spec["data"], x_axis, y_axis, barmode,
-                                               theme == "streamlit", layout, axes)
+                                               theme == "streamlit", layout, axes, len(panels) > 1)
     texts = paper_texts(layout)  # subplot and facet titles
     marks, extras = read_marks(layout, axes, len(panels) <= 1)  # add_hline, add_annotation...
     extras += ["images"] if layout.get("images") else []

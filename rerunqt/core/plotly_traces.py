@@ -29,11 +29,12 @@ _HISTNORM = ("percent", "probability", "density", "probability density")
 
 def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, barmode: str,
               streamlit: bool, layout: Mapping[str, Any] | None = None,
-              axes: Mapping[str, Axis] | None = None
+              axes: Mapping[str, Axis] | None = None, mixed: bool = False
               ) -> tuple[list[Trace], list[DomainPart], list[str], list[str]]:
     """The traces drawn on axes, the pies and indicators, the notes about what was left
     out, and the trace types not drawn. ``axes`` (by plotly's name, "x2") reads each
-    subplot's trace on its own axes; without it every trace is on ``x_axis``/``y_axis``."""
+    subplot's trace on its own axes; without it every trace is on ``x_axis``/``y_axis``.
+    ``mixed``: subplots, so a pie or a table keeps its own place beside them (drawn)."""
     from rerunqt.core.plotly_domain import read_pie
     from rerunqt.core.plotly_hierarchy import HIERARCHY_TYPES, read_hierarchy
     from rerunqt.core.plotly_panels import axis_name
@@ -120,7 +121,7 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         for kind in ("box", "violin"):
             mode = str(layout.get(f"{kind}mode") or "overlay")
             lay_out_boxes([t for t in mine if t.kind == kind], mode)
-    if traces and domain:  # the axes are drawn, and the traces drawn in their domains are not
+    if traces and domain and not mixed:  # one plot area: its axes are drawn, the domains not
         skipped.extend(str(spec.get("type")) for spec in data if spec.get("type") in _DOMAIN_TYPES
                        and spec.get("visible") not in (False, "legendonly"))
     if skipped:

@@ -88,3 +88,18 @@ st.text(repr([(p["x"], p["y"]) for p in event.selection.points]))
     at = AppTest.from_string(script).run()
     at.plotly_chart[0].select_points([(1, 0), (1, 1)]).run()
     assert at.text[0].value == "[('2024-01-01', 5), ('2024-01-02 06:30', 6)]"
+
+
+def test_a_pie_cell_beside_subplots_is_drawn_not_named() -> None:
+    spec = {"data": [{"type": "scatter", "x": [1, 2], "y": [2, 3]},
+                     {"type": "pie", "values": [1, 2], "labels": ["a", "b"],
+                      "domain": {"x": [0.55, 1.0], "y": [0.0, 1.0]}},
+                     {"type": "bar", "x": ["a"], "y": [3], "xaxis": "x2", "yaxis": "y2"}],
+            "layout": {"xaxis": {"domain": [0, 0.45]}, "yaxis": {"domain": [0.55, 1]},
+                       "xaxis2": {"domain": [0, 0.45], "anchor": "y2"},
+                       "yaxis2": {"domain": [0, 0.45], "anchor": "x2"}}}
+    figure = read_figure(spec, "streamlit")
+    assert len(figure.pies) == 1 and len(figure.traces) == 2
+    assert not figure.notes and figure.skipped == ()
+    one_area = {"data": spec["data"][:2]}  # one plot area: its axes, the pie named as left out
+    assert read_figure(one_area, "streamlit").skipped == ("pie",)

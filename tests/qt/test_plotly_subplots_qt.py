@@ -69,3 +69,28 @@ def test_a_secondary_y_axis_is_on_the_right_over_the_same_x(rerunqt_pilot, write
     assert over.getViewBox().viewRange()[1][1] < 10 < under.getViewBox().viewRange()[1][0]
     low, high = under.getViewBox().viewRange()[0]
     assert low <= 1 and high >= 4  # the shared x axis spans both traces' x
+
+
+MIXED = """
+import rerunqt as st
+st.plotly_chart({"data": [{"type": "scatter", "x": [1, 2], "y": [2, 3]},
+                          {"type": "pie", "values": [1, 2], "labels": ["a", "b"],
+                           "domain": {"x": [0.55, 1.0], "y": [0.0, 1.0]}},
+                          {"type": "bar", "x": ["a"], "y": [3], "xaxis": "x2", "yaxis": "y2"}],
+                 "layout": {"xaxis": {"domain": [0, 0.45]}, "yaxis": {"domain": [0.55, 1]},
+                            "xaxis2": {"domain": [0, 0.45], "anchor": "y2"},
+                            "yaxis2": {"domain": [0, 0.45], "anchor": "x2"}}}, height=400)
+"""
+
+
+def test_a_pie_cell_is_drawn_beside_the_subplots(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(MIXED))
+    chart = pilot.record(kind="plotly_chart").widget
+    assert len(chart.drawn.areas) == 2 and chart.drawn.domain is not None
+    (pie, cx, cy, radius), = chart.drawn.domain.placed
+    box = chart.plot.getPlotItem().getViewBox()
+    centre = box.mapViewToScene(QPointF(cx, cy))
+    left_area = chart.drawn.areas[0][0].getViewBox().sceneBoundingRect()
+    assert centre.x() > left_area.right()  # in the right half, where its domain puts it
+    assert [label.text for _, label in chart.plot.getPlotItem().legend.items][-2:] == ["a", "b"]
+    assert chart.note.text() == ""

@@ -185,9 +185,10 @@ class PlotlyBox(NotedChartBox):
             piece = domain.slice_at(point.x(), point.y())
             from rerunqt.core.chart_shapes import percent_text
 
-            self.readout.setText(f"{piece.label}  ·  {piece.value:g} ({percent_text(piece.share)})"
-                                 if piece is not None else " ")
-            return
+            if piece is not None or not self.drawn.areas:  # beside subplots: theirs, else
+                self.readout.setText(f"{piece.label}  ·  {piece.value:g} ({percent_text(piece.share)})"
+                                     if piece is not None else " ")
+                return
         found = self.point_at(scene_pos)
         self.readout.setText(self.describe_point(found) if found else " ")
 

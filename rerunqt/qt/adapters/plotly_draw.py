@@ -227,16 +227,20 @@ def _slice_color(streamlit: bool, dark: bool) -> Any:
     return color_of
 
 
-def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, streamlit: bool) -> None:
+def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, streamlit: bool,
+                 legend: Any = None) -> None:
+    """Pies, indicators, tables... in their domains; ``legend``: beside subplots, whose
+    legend and title are drawn already."""
     from rerunqt.qt.adapters.domain_draw import DomainLayout
     from rerunqt.qt.adapters.shape_draw import legend_sample
 
     color_of = _slice_color(streamlit, dark)
     entries = [t for part in figure.domain for t in getattr(part, "legend", ())]  # polar traces
-    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies or entries), "right",
-                            figure.legend_title, False)
-    colour_bar(plot, figure, dark)  # a treemap's or sunburst's colour scale
-    title(plot, figure, dark, streamlit)
+    if not drawn.areas:
+        legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies or entries),
+                                "right", figure.legend_title, False)
+        colour_bar(plot, figure, dark)  # a treemap's or sunburst's colour scale
+        title(plot, figure, dark, streamlit)
     seen: set[str] = set()
     for pie in figure.pies:
         for piece in sorted(pie.slices, key=lambda s: s.slot):
@@ -289,6 +293,8 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
     from rerunqt.qt.adapters.plotly_subplots import draw_areas
 
     draw_areas(plot, figure, drawn, legend, dark, streamlit)
+    if figure.domain and drawn.areas:  # make_subplots with a pie or table cell
+        _draw_domain(plot, figure, drawn, dark, streamlit, legend)
     return drawn
 
 

@@ -87,7 +87,7 @@ def test_a_pie_cell_is_drawn_beside_the_subplots(rerunqt_pilot, write_script) ->
     pilot = rerunqt_pilot(write_script(MIXED))
     chart = pilot.record(kind="plotly_chart").widget
     assert len(chart.drawn.areas) == 2 and chart.drawn.domain is not None
-    (pie, cx, cy, radius), = chart.drawn.domain.placed
+    (_, cx, cy, _), = chart.drawn.domain.placed
     box = chart.plot.getPlotItem().getViewBox()
     centre = box.mapViewToScene(QPointF(cx, cy))
     left_area = chart.drawn.areas[0][0].getViewBox().sceneBoundingRect()

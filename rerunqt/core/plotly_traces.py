@@ -99,6 +99,12 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             from rerunqt.core.plotly_density import histogram2d
 
             trace = histogram2d(spec, x_axis, y_axis, scale)
+        elif kind in ("contour", "histogram2dcontour") and _filled(spec):
+            from rerunqt.core.plotly_contour import band
+            from rerunqt.core.plotly_density import histogram2d
+
+            trace = band(_heatmap(spec, x_axis, y_axis, scale) if kind == "contour"
+                         else histogram2d(spec, x_axis, y_axis, scale), spec)
         else:
             skipped.append(kind)
             continue
@@ -128,6 +134,12 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
         listed = ", ".join(dict.fromkeys(skipped))
         notes.insert(0, f"Not drawn natively: {listed} trace{'s' if len(set(skipped)) > 1 else ''}")
     return traces, domain, notes, list(dict.fromkeys(skipped))
+
+
+def _filled(spec: Mapping[str, Any]) -> bool:
+    from rerunqt.core.plotly_contour import filled
+
+    return filled(spec)
 
 
 def _colour(trace: Trace, spec: Mapping[str, Any], index: int, streamlit: bool) -> None:

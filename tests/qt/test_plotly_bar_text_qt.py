@@ -57,3 +57,19 @@ def test_heatmap_cells_show_their_numbers(rerunqt_pilot, write_script) -> None:
               for label, *_ in box.rq_labels}
     assert placed == {"0": (0.0, 0.0, True), "1": (1.0, 0.0, True), "2": (0.0, 1.0, True),
                       "3": (1.0, 1.0, True)}
+
+
+CONTOUR = """
+import rerunqt as st
+st.plotly_chart({"data": [{"type": "contour", "z": [[0, 10], [10, 20]]}]}, height=300)
+"""
+
+
+def test_a_contour_is_drawn_as_bands(rerunqt_pilot, write_script) -> None:
+    import pyqtgraph as pg
+
+    pilot = rerunqt_pilot(write_script(CONTOUR))
+    chart = pilot.record(kind="plotly_chart").widget
+    images = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.ImageItem)]
+    assert len(images) == 1 and images[0].image.shape[0] > 2
+    assert chart.note.text() == ""

@@ -72,6 +72,9 @@ st.plotly_chart({"data": [{"type": "bar", "y": [1, 2]}], "layout": {"title": {"t
 def test_streamlit_s_theme_puts_the_title_bold_at_the_left(rerunqt_pilot, write_script) -> None:
     pilot = rerunqt_pilot(write_script(TITLE))
     chart = pilot.record(kind="plotly_chart").widget
-    label = chart.plot.getPlotItem().titleLabel
+    plot = chart.plot.getPlotItem()
+    label = plot.titleLabel
     assert label.opts["justify"] == "left"
     assert "<b>Sales</b>" in label.text
+    # across the whole chart (plotly's x=0 is the figure's edge), not over the data alone
+    assert label.sceneBoundingRect().left() < plot.getViewBox().sceneBoundingRect().left()

@@ -17,6 +17,12 @@ def title(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> None:
     if streamlit and shown and not (shown.startswith("<b>") and shown.endswith("</b>")):
         shown = f"<b>{shown}</b>"
     plot.setTitle(shown or None, color=TEXT[dark], size="12pt", justify=figure.title_align)
+    if shown and not getattr(plot, "rq_wide_title", False):
+        # across the whole chart, as plotly places a title in the figure (x=0: its left
+        # edge), not over the data alone: a long title in a narrow chart was cut short
+        plot.layout.removeItem(plot.titleLabel)
+        plot.layout.addItem(plot.titleLabel, 0, 0, 1, 4)
+        plot.rq_wide_title = True
 
 
 def colour_bar(plot: Any, figure: PlotFigure, dark: bool) -> None:

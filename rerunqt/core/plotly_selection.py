@@ -45,8 +45,29 @@ def _point(figure: PlotFigure, trace: Trace, index: int) -> dict[str, Any]:
     where_axis, value_axis = (y_axis, x_axis) if trace.horizontal else (x_axis, y_axis)
     where, shown = _shown(where_axis, float(trace.x[index])), _shown(value_axis, value)
     x, y = (shown, where) if trace.horizontal else (where, shown)
-    return {"curve_number": trace.curve, "point_number": index, "point_index": index, "x": x, "y": y,
-            "legendgroup": trace.name}
+    point: dict[str, Any] = {"curve_number": trace.curve, "point_number": index,
+                             "point_index": index, "x": x, "y": y}
+    data = figure.spec.get("data", [])
+    spec = data[trace.curve] if 0 <= trace.curve < len(data) else {}
+    if spec.get("legendgroup"):  # px's colour group; Streamlit leaves an empty one out
+        point["legendgroup"] = spec["legendgroup"]
+    for name in ("customdata", "hovertext"):  # px's hover_data columns, hover_name
+        given = _item(spec.get(name), index)
+        if given is not None:
+            point[name] = given
+    return point
+
+
+def _item(values: Any, index: int) -> Any:
+    """Point ``index``'s entry of a per-point array (a row of ``customdata``), as plain
+    Python values; None when there is none."""
+    if values is None or isinstance(values, str):
+        return None
+    try:
+        item = values[index]
+    except (IndexError, KeyError, TypeError):
+        return None
+    return item.tolist() if hasattr(item, "tolist") else item
 
 
 def pairs(ui: Any) -> list[tuple[int, int]]:

@@ -24,3 +24,14 @@ def test_points_inside_a_lasso_path() -> None:
     xs, ys = [1, 2, 3, 4], [1, 4, 2, 3]
     assert inside(xs, ys, [0.9, 1.8, 0.9], [0.9, 0.9, 1.8]).tolist() == [True, False, False, False]
     assert inside(xs, ys, [1.5, 3.5, 3.5, 1.5], [0, 0, 5, 5]).tolist() == [False, True, True, False]
+
+
+def test_a_selected_point_carries_its_customdata_hovertext_and_legendgroup() -> None:
+    figure = read_figure({"data": [
+        {"type": "scatter", "x": [1, 2], "y": [3, 4], "legendgroup": "Asia",
+         "customdata": [[10, "AFG"], [20, "IND"]], "hovertext": ["Afghanistan", "India"]},
+        {"type": "scatter", "x": [1], "y": [5]}]}, "streamlit")
+    points = selection_from_ui(((0, 1), (1, 0)), figure).selection.points
+    assert points[0] == {"curve_number": 0, "point_number": 1, "point_index": 1, "x": 2, "y": 4,
+                         "legendgroup": "Asia", "customdata": [20, "IND"], "hovertext": "India"}
+    assert points[1] == {"curve_number": 1, "point_number": 0, "point_index": 0, "x": 1, "y": 5}

@@ -104,7 +104,7 @@ class Axis:
     """One axis: its title, how its values are read, its range and its tick labels."""
 
     __slots__ = ("grid", "kind", "labels", "log", "matches", "range", "reversed", "shown",
-                 "tick_labels", "ticks", "title", "title_html")
+                 "slider", "tick_labels", "ticks", "title", "title_html")
 
     def __init__(self, layout: Mapping[str, Any]) -> None:
         from rerunqt.core.plotly_ticks import TickSpec
@@ -118,6 +118,9 @@ class Axis:
         self.tick_labels = layout.get("showticklabels") is not False  # shared subplot axes: off
         matches = layout.get("matches")  # a shared subplot axis: the axis it moves with ("x2")
         self.matches = str(matches) if isinstance(matches, str) else None
+        slider = layout.get("rangeslider")  # rangeslider_visible=True: an overview under the axis
+        shown_slider = slider.get("visible") if isinstance(slider, Mapping) else None
+        self.slider: bool | None = shown_slider if isinstance(shown_slider, bool) else None
         declared = layout.get("type")
         self.kind = declared if declared in ("category", "date", "log", "linear") else "auto"
         self.log = declared == "log"
@@ -131,7 +134,7 @@ class Axis:
     def key(self) -> tuple[Any, ...]:
         return (self.kind, tuple(self.labels), self.log, self.range, self.reversed, self.title,
                 self.title_html, self.ticks.key(), self.grid, self.shown, self.tick_labels,
-                self.matches)
+                self.matches, self.slider)
 
     def positions(self, values: np.ndarray | None, count: int) -> np.ndarray:
         """Values on this axis as float64: numbers, seconds for dates, positions of categories."""
@@ -332,6 +335,8 @@ def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     barmode = str(layout.get("barmode") or "group")
     traces, domain, notes, skipped = translate(spec["data"], x_axis, y_axis, barmode,
                                                theme == "streamlit", layout, axes, len(panels) > 1)
+    if x_axis.slider is None:  # plotly.js gives a candlestick's or OHLC's x axis a range slider
+        x_axis.slider = any(t.type in ("candlestick", "ohlc") and t.axes[0] == "x" for t in traces)
     texts = paper_texts(layout)  # subplot and facet titles
     marks, extras = read_marks(layout, axes, len(panels) <= 1)  # add_hline, add_annotation...
     extras += ["images"] if layout.get("images") else []

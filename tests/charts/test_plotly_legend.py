@@ -60,3 +60,15 @@ def test_the_title_sits_where_plotly_and_streamlit_s_theme_put_it() -> None:
     assert read_figure(centred, "streamlit").title_align == "center"
     right = {"data": [], "layout": {"title": {"text": "T", "x": 0.9, "xanchor": "right"}}}
     assert read_figure(right, None).title_align == "right"
+
+
+def test_the_range_slider_as_plotly_defaults_it() -> None:
+    candle = {"type": "candlestick", "x": [1, 2], "open": [1, 2], "high": [2, 3], "low": [0, 1],
+              "close": [2, 3]}
+    assert read_figure({"data": [candle]}, "streamlit").x_axis.slider is True  # on by default
+    off = {"data": [candle], "layout": {"xaxis": {"rangeslider": {"visible": False}}}}
+    assert read_figure(off, "streamlit").x_axis.slider is False
+    line = {"data": [{"type": "scatter", "y": [1, 2]}]}
+    assert read_figure(line, "streamlit").x_axis.slider is False
+    line["layout"] = {"xaxis": {"rangeslider": {"visible": True}}}
+    assert read_figure(line, "streamlit").x_axis.slider is True

@@ -270,10 +270,12 @@ def note_box(plot: Any, text: str, dark: bool) -> Any:
 
 def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> DrawnFigure:
     """Draw ``figure`` on ``plot`` from scratch."""
+    from rerunqt.qt.adapters.plotly_slider import drop_slider
     from rerunqt.qt.adapters.plotly_subplots import drop_areas
 
     plot.clear()
     drop_areas(plot)
+    drop_slider(plot)
     _reset_view(plot)
     drawn = DrawnFigure(figure)
     if not figure.cartesian:
@@ -290,11 +292,13 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
                             "" if figure.legend_row else figure.legend_title, False)  # a row: no title
     colour_bar(plot, figure, dark)
     title(plot, figure, dark, streamlit)
+    from rerunqt.qt.adapters.plotly_slider import add_slider
     from rerunqt.qt.adapters.plotly_subplots import draw_areas
 
     draw_areas(plot, figure, drawn, legend, dark, streamlit)
     if figure.domain and drawn.areas:  # make_subplots with a pie or table cell
         _draw_domain(plot, figure, drawn, dark, streamlit, legend)
+    add_slider(plot, figure, lambda trace: trace_color(trace, dark, streamlit), dark)
     return drawn
 
 

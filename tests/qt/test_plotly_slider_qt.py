@@ -31,3 +31,21 @@ def test_the_range_slider_moves_the_chart_and_follows_it(rerunqt_pilot, write_sc
     assert plot.getViewBox().viewRange()[0] == pytest.approx([2, 5])
     plot.getViewBox().setXRange(1, 3, padding=0)  # zooming the chart moves the window
     assert region.getRegion() == pytest.approx((1, 3))
+
+
+TOGGLE = """
+import rerunqt as st
+shown = st.checkbox("slider", value=True)
+st.plotly_chart({"data": [{"type": "scatter", "x": [0, 1, 2], "y": [1, 2, 3]}],
+                 "layout": {"xaxis": {"rangeslider": {"visible": shown}}}}, height=300)
+"""
+
+
+def test_a_figure_without_the_slider_drops_it(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(TOGGLE))
+    plot = pilot.record(kind="plotly_chart").widget.plot.getPlotItem()
+    assert plot.rq_slider is not None
+    pilot.click(label="slider")
+    pilot.settle()
+    assert plot.rq_slider is None and plot.layout.itemAt(5, 1) is None
+    plot.getViewBox().setXRange(0, 1, padding=0)  # no window left to follow it

@@ -20,6 +20,10 @@ _HEIGHT = 0.15  # of the chart's height, as plotly's rangeslider.thickness
 
 def drop_slider(plot: Any) -> None:
     """Remove the overview a previous figure put under ``plot``."""
+    follow = getattr(plot, "rq_slider_follow", None)
+    if follow is not None:  # the old window no longer follows the chart
+        plot.getViewBox().sigXRangeChanged.disconnect(follow)
+        plot.rq_slider_follow = None
     mini = getattr(plot, "rq_slider", None)
     if mini is not None:
         plot.layout.removeItem(mini)
@@ -69,6 +73,7 @@ def add_slider(plot: Any, figure: PlotFigure, colour_of: Any, dark: bool) -> Any
 
     region.sigRegionChanged.connect(to_chart)
     box.sigXRangeChanged.connect(from_chart)
+    plot.rq_slider_follow = from_chart
     plot.rq_slider = mini
     return mini
 

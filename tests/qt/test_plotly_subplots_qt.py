@@ -94,3 +94,25 @@ def test_a_pie_cell_is_drawn_beside_the_subplots(rerunqt_pilot, write_script) ->
     assert centre.x() > left_area.right()  # in the right half, where its domain puts it
     assert [label.text for _, label in chart.plot.getPlotItem().legend.items][-2:] == ["a", "b"]
     assert chart.note.text() == ""
+
+
+FACET_ROW = """
+import rerunqt as st
+st.plotly_chart({"data": [{"type": "scatter", "x": [1, 2], "y": [1, 2]}],
+                 "layout": {"xaxis": {"domain": [0, 0.98]},
+                            "annotations": [{"text": "time=Lunch", "textangle": 90, "x": 0.98,
+                                             "xanchor": "left", "y": 0.5, "yanchor": "middle",
+                                             "xref": "paper", "yref": "paper",
+                                             "showarrow": False}]}}, height=300)
+"""
+
+
+def test_a_facet_row_label_stands_turned_right_of_its_row(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(FACET_ROW))
+    plot = pilot.record(kind="plotly_chart").widget.plot.getPlotItem()
+    (text, _, _), = plot.rq_areas.texts
+    box = plot.getViewBox().sceneBoundingRect()
+    placed = text.sceneBoundingRect()
+    assert placed.height() > placed.width()  # turned upright
+    assert placed.left() >= box.left() + 0.98 * box.width() - 1  # right of x=0.98, not across it
+    assert abs(placed.center().y() - box.center().y()) < 2  # centred on the row

@@ -81,6 +81,9 @@ class Areas:
                 area.setGeometry(rect)
         whole = self.plot.boundingRect().adjusted(2, 2, -2, -2)  # a text past the chart: at its edge
         for text, x, y in self.texts:
+            if getattr(text, "angle", 0):  # a turned label: placed as given, not kept inside
+                text.setPos(paper.left() + x * paper.width(), paper.top() + (1 - y) * paper.height())
+                continue
             size = text.boundingRect()
             ax, ay = text.anchor.x(), text.anchor.y()
             at_x = min(max(paper.left() + x * paper.width(), whole.left() + ax * size.width()),
@@ -138,9 +141,13 @@ def _draw_areas(plot: Any, areas: Areas, figure: PlotFigure, drawn: DrawnFigure,
 def _paper_texts(plot: Any, areas: Areas, figure: PlotFigure, dark: bool) -> None:
     """Annotations placed in paper fractions (subplot and facet titles, a source line)."""
     for note in figure.paper_texts:
-        text = pg.TextItem(note.text, color=TEXT[dark],
-                           anchor=(_ANCHORS.get(note.x_anchor, 0.5), _ANCHORS.get(note.y_anchor, 0.5)),
-                           angle=-note.angle)
+        across, down = _ANCHORS.get(note.x_anchor, 0.5), _ANCHORS.get(note.y_anchor, 0.5)
+        anchor = (across, down)
+        if note.angle % 360 == 90:  # turned clockwise (a facet row's label): the anchors turn too
+            anchor = (down, 1 - across)
+        elif note.angle % 360 == 270:
+            anchor = (1 - down, across)
+        text = pg.TextItem(note.text, color=TEXT[dark], anchor=anchor, angle=-note.angle)
         font = text.textItem.font()
         font.setPixelSize(max(8, round(note.size * 0.9)))
         text.setFont(font)

@@ -33,8 +33,7 @@ def _check_selection(on_select: Any, selection_mode: Any) -> tuple[str, ...]:
         raise RerunQtAPIError(
             f"st.plotly_chart on_select={on_select!r} must be 'ignore', 'rerun' or a callable."
         )
-    # box and lasso are accepted as in Streamlit; the window selects by clicking ("points")
-    # only, so a chart without "points" returns the empty state
+    # "points" selects by clicking, "box" and "lasso" by dragging round the points
     return tuple(m for m in _MODES if m in modes)
 
 
@@ -50,8 +49,9 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
     ``stackgroup``), heatmap; titles, axis titles, ranges, log axes, categories, the
     legend. ``theme="streamlit"`` gives plotly's default colours the app's palette;
     ``theme=None`` keeps the figure's. Other trace types are named in a note in the chart.
-    With ``on_select="rerun"`` (or a callable) a click selects the nearest point (Shift or
-    Ctrl adds to the selection) and the call returns Streamlit's selection state.
+    With ``on_select="rerun"`` (or a callable) a click selects the nearest point, and a drag
+    a box or lasso of points (Shift or Ctrl adds to the selection); the call returns
+    Streamlit's selection state.
     No ``**kwargs``: Streamlit 1.67 dropped them, so a misspelt argument is a TypeError.
     """
     from rerunqt.core.plotly_figure import DEFAULT_HEIGHT, read_figure  # numpy, on first use

@@ -8,13 +8,14 @@ as ``histnorm`` says, and handed on as a heatmap, which the Qt side already draw
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
 from rerunqt.core import plotly_values as pv
 from rerunqt.core.plotly_figure import Axis, Trace
+from rerunqt.core.plotly_layout import Colorbar
 
 
 def histogram2d(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) -> Trace:
@@ -89,3 +90,31 @@ def _normalise(grid: np.ndarray, histnorm: str, x_edges: np.ndarray, y_edges: np
 
 
 __all__ = ["histogram2d"]
+
+
+def heatmap_colorbar(layout: Mapping[str, Any], data: Sequence[Mapping[str, Any]],
+                     traces: Sequence[Trace]) -> Colorbar | None:
+    """The colour bar plotly draws beside a heatmap (``go.Heatmap``, ``px.imshow``,
+    ``px.density_heatmap``): its title, the values' range and 11 colours along the scale;
+    None when the trace or its colour axis says ``showscale=False``."""
+    for trace in traces:
+        if trace.kind != "heatmap" or trace.z is None:
+            continue
+        spec = data[trace.curve]
+        shared = layout.get(str(spec["coloraxis"])) if spec.get("coloraxis") else None
+        owner: Mapping[str, Any] = shared if isinstance(shared, Mapping) else spec
+        if owner.get("showscale") is False:
+            continue
+        finite = trace.z[np.isfinite(trace.z)]
+        if not finite.size:
+            continue
+        low_key, high_key = ("cmin", "cmax") if owner is not spec else ("zmin", "zmax")
+        low, high = owner.get(low_key), owner.get(high_key)
+        low = float(low) if isinstance(low, (int, float)) else float(finite.min())
+        high = float(high) if isinstance(high, (int, float)) else float(finite.max())
+        given = owner.get("colorbar")
+        bar: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
+        colours = pv.map_colors(np.linspace(0.0, 1.0, 11), trace.scale, 0.0, 1.0)
+        return (pv.text(bar.get("title")), low, high,
+                tuple((int(r), int(g), int(b), int(a)) for r, g, b, a in colours.tolist()))
+    return None

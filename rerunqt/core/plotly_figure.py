@@ -20,6 +20,15 @@ from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import fingerprint
 from rerunqt.core.chart_shapes import BoxStats, Pie
 from rerunqt.core.indicator import Indicator
+from rerunqt.core.plotly_layout import (
+    Colorbar,
+    background_of,
+    colorbar_of,
+    legend_count,
+    paper_of,
+    title_align,
+)
+from rerunqt.core.plotly_panels import Panel, PaperText
 from rerunqt.errors import RerunQtAPIError
 
 DEFAULT_HEIGHT = 450  # pixels: plotly's default figure height
@@ -43,10 +52,10 @@ class Trace:
     ``slot``-th colour (plotly's defaults, which theme="streamlit" replaces).
     """
 
-    __slots__ = ("base", "boxes", "color", "curve", "dash", "horizontal", "inner_box", "kind",
+    __slots__ = ("axes", "base", "boxes", "color", "curve", "dash", "horizontal", "inner_box", "kind",
                  "line_width", "lines", "marker_colors", "marker_opacity", "marker_size", "markers",
-                 "mean_line",
-                 "name", "opacity", "scale", "show_legend", "slot", "texts", "type", "width", "x",
+                 "mean_line", "name", "opacity", "scale", "show_legend", "slot", "symbol", "texts",
+                 "type", "width", "x",
                  "y", "z")
 
     def __init__(self, kind: str, type_: str, name: str, x: np.ndarray, y: np.ndarray) -> None:
@@ -56,6 +65,7 @@ class Trace:
         self.x = x
         self.y = y
         self.z: np.ndarray | None = None
+        self.axes = ("x", "y")  # plotly's names of its axes ("x2", "y2" in a subplot)
         self.curve = 0  # the trace's position in the figure's data (plotly's curveNumber)
         self.base: np.ndarray | None = None
         self.width: float | np.ndarray = 0.8
@@ -67,6 +77,7 @@ class Trace:
         self.marker_colors: np.ndarray | None = None  # (n, 4) RGBA per point
         self.marker_size: float | np.ndarray = 6.0  # diameter in pixels
         self.marker_opacity = 1.0  # plotly's marker.opacity: the markers' or bars' fill only
+        self.symbol: str | tuple[str, ...] = "circle"  # plotly's marker symbol, or one per point
         self.dash = "solid"
         self.line_width = 2.0
         self.opacity = 1.0
@@ -94,8 +105,8 @@ class Trace:
 class Axis:
     """One axis: its title, how its values are read, its range and its tick labels."""
 
-    __slots__ = ("grid", "kind", "labels", "log", "range", "reversed", "shown", "ticks", "title",
-                 "title_html")
+    __slots__ = ("grid", "kind", "labels", "log", "matches", "range", "reversed", "shown",
+                 "slider", "tick_labels", "ticks", "title", "title_html")
 
     def __init__(self, layout: Mapping[str, Any]) -> None:
         from rerunqt.core.plotly_ticks import TickSpec
@@ -106,6 +117,12 @@ class Axis:
         shown = layout.get("showgrid")
         self.grid = shown if isinstance(shown, bool) else None  # None: the theme's choice
         self.shown = layout.get("visible") is not False  # visible=False: no line, ticks, title, grid
+        self.tick_labels = layout.get("showticklabels") is not False  # shared subplot axes: off
+        matches = layout.get("matches")  # a shared subplot axis: the axis it moves with ("x2")
+        self.matches = str(matches) if isinstance(matches, str) else None
+        slider = layout.get("rangeslider")  # rangeslider_visible=True: an overview under the axis
+        shown_slider = slider.get("visible") if isinstance(slider, Mapping) else None
+        self.slider: bool | None = shown_slider if isinstance(shown_slider, bool) else None
         declared = layout.get("type")
         self.kind = declared if declared in ("category", "date", "log", "linear") else "auto"
         self.log = declared == "log"
@@ -118,7 +135,8 @@ class Axis:
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, tuple(self.labels), self.log, self.range, self.reversed, self.title,
-                self.title_html, self.ticks.key(), self.grid, self.shown)
+                self.title_html, self.ticks.key(), self.grid, self.shown, self.tick_labels,
+                self.matches, self.slider)
 
     def positions(self, values: np.ndarray | None, count: int) -> np.ndarray:
         """Values on this axis as float64: numbers, seconds for dates, positions of categories."""
@@ -192,17 +210,27 @@ class PlotFigure:
     """What st.plotly_chart shows: traces on axes, pies and indicators in their domains
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
-    __slots__ = ("_key", "background", "barmode", "colorbar", "domain", "height", "legend_title",
-                 "notes", "show_legend", "skipped", "source", "spec", "title", "title_html",
-                 "traces", "width", "x_axis", "y_axis")
+    __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height", "legend_row",
+                 "legend_title", "marks", "notes", "panels", "paper", "paper_texts", "show_legend",
+                 "skipped", "source", "spec", "title", "title_align", "title_html", "traces", "width",
+                 "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
                  size: tuple[int | None, int | None], source: Any,
                  domain: tuple[DomainPart, ...] = (), skipped: tuple[str, ...] = (),
                  colorbar: Colorbar | None = None,
-                 background: tuple[pv.Color, pv.Color | None] | None = None) -> None:
+                 background: tuple[pv.Color, pv.Color | None] | None = None,
+                 axes: dict[str, Axis] | None = None, panels: tuple[Panel, ...] = (),
+                 texts: tuple[PaperText, ...] = (), marks: tuple[Any, ...] = (),
+                 align: str = "center") -> None:
         self.traces = traces
+        self.axes = axes or {"x": x_axis, "y": y_axis}  # every axis by plotly's name ("x2")
+        self.panels = panels  # the subplots' plot areas (one: the figure is one area)
+        self.paper_texts = texts  # annotations placed in figure fractions (subplot titles)
+        self.marks = marks  # layout shapes and annotations on the axes (plotly_shapes.Mark)
+        self.paper = paper_of(spec.get("layout", {}))  # the background round the plot area
+        self.title_align = align  # "left", "center" or "right"
         self.background = background  # the plot area's and its grid's colours, None: the page's
         self.colorbar = colorbar  # a colour axis' bar: title, low, high, colours low to high
         self.domain = domain
@@ -214,6 +242,8 @@ class PlotFigure:
         self.show_legend = show_legend
         legend = spec.get("layout", {}).get("legend")
         self.legend_title = pv.text(legend.get("title")) if isinstance(legend, Mapping) else ""
+        # legend=dict(orientation="h"): its entries in a row under the plot, not beside it
+        self.legend_row = isinstance(legend, Mapping) and legend.get("orientation") == "h"
         self.barmode = barmode
         self.notes = notes
         self.spec = spec  # the figure as a dict (what AppTest reads)
@@ -221,7 +251,9 @@ class PlotFigure:
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
                      show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
-                     self.legend_title, colorbar, background)
+                     self.legend_title, self.legend_row, colorbar, background, panels, texts, marks,
+                     self.paper, align,
+                     tuple((name, a.key()) for name, a in self.axes.items()))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PlotFigure):
@@ -280,84 +312,49 @@ def _trace_dict(trace: Any) -> dict[str, Any]:
 
 def read_figure(figure: Any, theme: str | None) -> PlotFigure:
     """Translate ``figure`` (see the module doc); unsupported traces become notes."""
+    from rerunqt.core.plotly_density import heatmap_colorbar
     from rerunqt.core.plotly_order import category_order
+    from rerunqt.core.plotly_panels import axis_name, layout_axes, paper_texts, read_panels
+    from rerunqt.core.plotly_shapes import read_marks
     from rerunqt.core.plotly_traces import translate
 
     spec = figure_dict(figure)
     layout = spec["layout"]
-    x_axis = Axis(layout.get("xaxis") or {})
-    y_axis = Axis(layout.get("yaxis") or {})
-    for letter, axis in (("x", x_axis), ("y", y_axis)):
-        ordered = None if axis.labels else category_order(layout.get(f"{letter}axis") or {},
-                                                          spec["data"], letter)
-        if ordered is not None:
-            axis.labels = ordered
+    axes: dict[str, Axis] = {}
+    for letter in ("x", "y"):
+        for name, given in layout_axes(layout, spec["data"], letter).items():
+            axis = axes[name] = Axis(given)
+            mine = [t for t in spec["data"] if axis_name(t.get(f"{letter}axis"), letter) == name]
+            ordered = None if axis.labels else category_order(given, mine, letter)
+            if ordered is not None:
+                axis.labels = ordered
+    for axis in axes.values():  # shared (matched) axes place their categories alike
+        target = axes.get(axis_name(axis.matches, axis.matches[0])) if axis.matches else None
+        if target is not None and target is not axis and not axis.labels:
+            axis.labels = target.labels
+    x_axis, y_axis = axes["x"], axes["y"]
+    panels = read_panels(layout, spec["data"])
     barmode = str(layout.get("barmode") or "group")
     traces, domain, notes, skipped = translate(spec["data"], x_axis, y_axis, barmode,
-                                               theme == "streamlit", layout)
-    extras = [name for name in ("shapes", "annotations", "images") if layout.get(name)]
-    if extras:  # fig.add_hline / add_annotation...: say so rather than drop them silently
+                                               theme == "streamlit", layout, axes, len(panels) > 1)
+    if x_axis.slider is None:  # plotly.js gives a candlestick's or OHLC's x axis a range slider
+        x_axis.slider = any(t.type in ("candlestick", "ohlc") and t.axes[0] == "x" for t in traces)
+    texts = paper_texts(layout)  # subplot and facet titles
+    marks, extras = read_marks(layout, axes, len(panels) <= 1)  # add_hline, add_annotation...
+    extras += ["images"] if layout.get("images") else []
+    if extras:  # what is not drawn: say so rather than drop it silently
         notes.append(f"layout {' and '.join(extras)} not drawn")
-    named = [t for t in traces if t.show_legend and t.name]
     legend = layout.get("showlegend")
     pies = any(isinstance(d, Pie) for d in domain) \
         or sum(len(getattr(d, "legend", ())) for d in domain) > 1  # polar traces by name
-    show_legend = bool(legend) if legend is not None else (len(named) > 1 or pies)
+    show_legend = bool(legend) if legend is not None else (legend_count(spec["data"]) > 1 or pies)
     size = (_pixels(layout.get("width")), _pixels(layout.get("height")))
     return PlotFigure(tuple(traces), x_axis, y_axis, pv.text(layout.get("title")), show_legend,
                       barmode, tuple(notes), spec, size, figure, tuple(domain), tuple(skipped),
-                      _colorbar(layout, spec["data"]), _background(layout, theme))
-
-
-def _background(layout: Mapping[str, Any],
-                theme: str | None) -> tuple[pv.Color, pv.Color | None] | None:
-    """The plot area's colour and its grid lines' (``plot_bgcolor``, ``yaxis.gridcolor``): the
-    layout's own, else with ``theme=None`` the figure's template's (plotly's default is
-    #E5ECF6 with white lines), as Streamlit shows the figure; its own theme replaces the
-    template's. None: the page shows through, the usual grid."""
-    template = layout.get("template")
-    inner = template.get("layout") if isinstance(template, Mapping) and theme is None else None
-    fallback: Mapping[str, Any] = inner if isinstance(inner, Mapping) else {}
-    fill = pv.color(layout.get("plot_bgcolor")) or pv.color(fallback.get("plot_bgcolor"))
-    if fill is None:
-        return None
-    grid = None
-    for source in (layout, fallback):
-        axis = source.get("yaxis")
-        grid = grid or (pv.color(axis.get("gridcolor")) if isinstance(axis, Mapping) else None)
-    return fill, grid  # no grid colour of its own: the usual grid
-
-
-Colorbar = tuple[str, float, float, tuple[tuple[int, int, int, int], ...]]
-
-
-def _colorbar(layout: Mapping[str, Any], data: list[dict[str, Any]]) -> Colorbar | None:
-    """plotly express' colour axis (``color=`` a numeric column): its colour bar's title,
-    the range of the values coloured and 11 colours along the scale; None without one."""
-    axis = layout.get("coloraxis")
-    if not isinstance(axis, Mapping) or axis.get("showscale") is False:
-        return None
-    values = []
-    for trace in data:
-        marker = trace.get("marker")
-        if isinstance(marker, Mapping) and marker.get("coloraxis") and trace.get("visible") is not False:
-            given = marker.get("color") if "color" in marker else marker.get("colors")  # a treemap's
-            numbers = pv.array(given)
-            if numbers is not None and numbers.dtype.kind in "fiu" and numbers.size:
-                values.append(numbers.astype(np.float64))
-    if not values:
-        return None
-    joined = np.concatenate(values)
-    joined = joined[np.isfinite(joined)]
-    if not joined.size:
-        return None
-    low = float(axis["cmin"]) if isinstance(axis.get("cmin"), (int, float)) else float(joined.min())
-    high = float(axis["cmax"]) if isinstance(axis.get("cmax"), (int, float)) else float(joined.max())
-    given = axis.get("colorbar")
-    bar: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
-    colours = pv.map_colors(np.linspace(0.0, 1.0, 11), pv.colorscale(axis.get("colorscale")), 0.0, 1.0)
-    return (pv.text(bar.get("title")), low, high,
-            tuple((int(r), int(g), int(b), int(a)) for r, g, b, a in colours.tolist()))
+                      colorbar_of(layout, spec["data"])
+                      or heatmap_colorbar(layout, spec["data"], traces),
+                      background_of(layout, theme),
+                      axes, panels, texts, marks, title_align(layout, theme))
 
 
 def _pixels(value: Any) -> int | None:

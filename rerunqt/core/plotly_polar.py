@@ -133,7 +133,8 @@ def _degrees(polar: Polar, theta: np.ndarray | None, count: int, spec: Mapping[s
 def read_polars(data: Sequence[Mapping[str, Any]], layout: Mapping[str, Any], streamlit: bool
                 ) -> list[Polar]:
     """The polar subplots of the figure, with their traces, in the order they appear."""
-    from rerunqt.core.plotly_traces import _marker_colors, _marker_size
+    from rerunqt.core.plotly_markers import marker_colors as _marker_colors
+    from rerunqt.core.plotly_markers import marker_size as _marker_size
 
     polars: dict[str, Polar] = {}
     pending: list[tuple[Polar, PolarTrace, np.ndarray]] = []

@@ -10,7 +10,6 @@ Qt side only draws rectangles, curves and fills. A type not drawn here is named 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from numbers import Real
 from typing import Any
 
 import numpy as np
@@ -19,6 +18,7 @@ from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import Series, stack
 from rerunqt.core.indicator import Indicator
 from rerunqt.core.plotly_figure import Axis, DomainPart, Trace
+from rerunqt.core.plotly_markers import marker_colors, marker_size, marker_symbol
 
 LINE_TYPES = ("scatter", "scattergl")
 # traces drawn in their own domain, not on the x/y axes (plotly_domain, plotly_hierarchy...)
@@ -28,16 +28,21 @@ _HISTNORM = ("percent", "probability", "density", "probability density")
 
 
 def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, barmode: str,
-              streamlit: bool, layout: Mapping[str, Any] | None = None
+              streamlit: bool, layout: Mapping[str, Any] | None = None,
+              axes: Mapping[str, Axis] | None = None, mixed: bool = False
               ) -> tuple[list[Trace], list[DomainPart], list[str], list[str]]:
     """The traces drawn on axes, the pies and indicators, the notes about what was left
-    out, and the trace types not drawn."""
+    out, and the trace types not drawn. ``axes`` (by plotly's name, "x2") reads each
+    subplot's trace on its own axes; without it every trace is on ``x_axis``/``y_axis``.
+    ``mixed``: subplots, so a pie or a table keeps its own place beside them (drawn)."""
     from rerunqt.core.plotly_domain import read_pie
     from rerunqt.core.plotly_hierarchy import HIERARCHY_TYPES, read_hierarchy
+    from rerunqt.core.plotly_panels import axis_name
     from rerunqt.core.plotly_polar import POLAR_TYPES, read_polars
     from rerunqt.core.plotly_stats import box_trace, funnel_trace, lay_out_boxes
 
     layout = layout or {}
+    x0_axis, y0_axis = x_axis, y_axis
     traces: list[Trace] = []
     domain: list[DomainPart] = []
     notes: list[str] = []
@@ -68,10 +73,15 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
 
             domain.append(PlotlyTable(spec, layout, streamlit))
             continue
+        names = (axis_name(spec.get("xaxis"), "x"), axis_name(spec.get("yaxis"), "y"))
+        x_axis, y_axis = (axes.get(names[0], x0_axis), axes.get(names[1], y0_axis)) \
+            if axes else (x0_axis, y0_axis)
         if kind in ("candlestick", "ohlc", "waterfall"):
             from rerunqt.core import plotly_finance
 
-            traces.extend(getattr(plotly_finance, kind)(spec, i, x_axis, y_axis))
+            for part in getattr(plotly_finance, kind)(spec, i, x_axis, y_axis):
+                part.axes = names
+                traces.append(part)
             continue
         if kind in ("box", "violin"):
             trace = box_trace(spec, i, x_axis, y_axis)
@@ -89,33 +99,48 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
             from rerunqt.core.plotly_density import histogram2d
 
             trace = histogram2d(spec, x_axis, y_axis, scale)
+        elif kind in ("contour", "histogram2dcontour") and _filled(spec):
+            from rerunqt.core.plotly_contour import band
+            from rerunqt.core.plotly_density import histogram2d
+
+            trace = band(_heatmap(spec, x_axis, y_axis, scale) if kind == "contour"
+                         else histogram2d(spec, x_axis, y_axis, scale), spec)
         else:
             skipped.append(kind)
             continue
         trace.curve = i
+        trace.axes = names
         trace.name = str(spec["name"]) if spec.get("name") not in (None, "") else ""
         trace.show_legend = spec.get("showlegend") is not False
         trace.opacity = float(spec.get("opacity", 1.0))
         _colour(trace, spec, i, streamlit)
         _fade_markers(trace, spec)
         traces.append(trace)
-        if spec.get("xaxis", "x") != "x" or spec.get("yaxis", "y") != "y":
+        if not axes and names != ("x", "y"):
             note = "subplots are drawn on one set of axes"
             if note not in notes:
                 notes.append(note)
     _stack_areas(traces, data)
     laid_out = ("funnel", "candlestick", "waterfall")  # placed by their own rules
-    _lay_out_bars([t for t in traces if t.kind == "bar" and t.type not in laid_out], barmode)
-    for kind in ("box", "violin"):
-        mode = str(layout.get(f"{kind}mode") or "overlay")
-        lay_out_boxes([t for t in traces if t.kind == kind], mode)
-    if traces and domain:  # the axes are drawn, and the traces drawn in their domains are not
+    for pair in dict.fromkeys(t.axes for t in traces):  # each subplot's bars side by side
+        mine = [t for t in traces if t.axes == pair]
+        _lay_out_bars([t for t in mine if t.kind == "bar" and t.type not in laid_out], barmode)
+        for kind in ("box", "violin"):
+            mode = str(layout.get(f"{kind}mode") or "overlay")
+            lay_out_boxes([t for t in mine if t.kind == kind], mode)
+    if traces and domain and not mixed:  # one plot area: its axes are drawn, the domains not
         skipped.extend(str(spec.get("type")) for spec in data if spec.get("type") in _DOMAIN_TYPES
                        and spec.get("visible") not in (False, "legendonly"))
     if skipped:
-        names = ", ".join(dict.fromkeys(skipped))
-        notes.insert(0, f"Not drawn natively: {names} trace{'s' if len(set(skipped)) > 1 else ''}")
+        listed = ", ".join(dict.fromkeys(skipped))
+        notes.insert(0, f"Not drawn natively: {listed} trace{'s' if len(set(skipped)) > 1 else ''}")
     return traces, domain, notes, list(dict.fromkeys(skipped))
+
+
+def _filled(spec: Mapping[str, Any]) -> bool:
+    from rerunqt.core.plotly_contour import filled
+
+    return filled(spec)
 
 
 def _colour(trace: Trace, spec: Mapping[str, Any], index: int, streamlit: bool) -> None:
@@ -158,45 +183,13 @@ def _scatter(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) ->
     trace.dash = str(line.get("dash") or "solid")
     trace.line_width = float(line.get("width", 2.0))
     marker = spec.get("marker") or {}
-    trace.marker_size = _marker_size(marker)
-    trace.marker_colors = _marker_colors(marker, scale)
+    trace.marker_size = marker_size(marker)
+    trace.marker_colors = marker_colors(marker, scale)
+    trace.symbol = marker_symbol(marker.get("symbol"))
     fill = spec.get("fill")
     if fill in ("tozeroy", "tonexty") or spec.get("stackgroup") is not None:
         trace.base = np.zeros(len(trace.y))
     return trace
-
-
-def _marker_colors(marker: Mapping[str, Any], scale: Any) -> np.ndarray | None:
-    """A colour per point or bar (n, 4 RGBA): numbers through the colour scale (plotly
-    express' ``color=`` a numeric column), or a list of colours; None for one colour.
-    In a list mixing both, as plotly.js does, numbers take the scale and colours stay."""
-    colors = marker.get("color")
-    if colors is None or isinstance(colors, str):
-        return None
-    values = pv.array(colors)
-    if values is not None and values.dtype.kind in "fiu":
-        return pv.map_colors(values, pv.colorscale(marker.get("colorscale") or scale),
-                             marker.get("cmin"), marker.get("cmax"))
-    if values is None:
-        return None
-    items = list(colors) if isinstance(colors, (list, tuple)) else values.tolist()
-    numeric = [isinstance(v, Real) and not isinstance(v, bool) for v in items]
-    if any(numeric):
-        numbers = np.array([float(v) if n else np.nan for v, n in zip(items, numeric)])
-        out = pv.map_colors(numbers, pv.colorscale(marker.get("colorscale") or scale),
-                            marker.get("cmin"), marker.get("cmax"))
-        for i, (v, n) in enumerate(zip(items, numeric)):
-            if not n:
-                one = pv.color(v)
-                out[i] = one if isinstance(one, tuple) else _DEFAULT_LINE
-        return out
-    parsed = [pv.color(v) for v in items]
-    if all(isinstance(c, tuple) for c in parsed):
-        return np.array(parsed, dtype=np.uint8).reshape(len(parsed), 4)
-    return None
-
-
-_DEFAULT_LINE = (68, 68, 68, 255)  # plotly's #444: a value that is neither number nor colour
 
 
 def _axis_values(axis: Axis, values: np.ndarray | None, count: int, spec: Mapping[str, Any],
@@ -205,20 +198,6 @@ def _axis_values(axis: Axis, values: np.ndarray | None, count: int, spec: Mappin
         start, step = float(spec.get(f"{letter}0", 0)), float(spec.get(f"d{letter}", 1))
         return start + step * np.arange(count, dtype=np.float64)
     return axis.positions(values, len(values))
-
-
-def _marker_size(marker: Mapping[str, Any]) -> float | np.ndarray:
-    """Diameters in pixels: plotly's ``size`` through ``sizemode`` and ``sizeref``."""
-    size = marker.get("size", 6)
-    values = pv.array(size) if not isinstance(size, (int, float)) else None
-    numbers: Any = np.nan_to_num(values.astype(np.float64)) if values is not None else float(size)
-    ref = float(marker.get("sizeref") or 1.0)
-    if marker.get("sizemode") == "area":
-        numbers = np.sqrt(np.abs(numbers) / ref)
-    else:
-        numbers = np.abs(numbers) / ref
-    minimum = float(marker.get("sizemin", 0))
-    return np.maximum(numbers, minimum) if isinstance(numbers, np.ndarray) else max(numbers, minimum)
 
 
 def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any = None) -> Trace:
@@ -231,11 +210,20 @@ def _bar(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any = None)
     trace = Trace("bar", "bar", "", _axis_values(where_axis, x, count, spec, "y" if horizontal else "x"),
                   value_axis.positions(y, count) if y is not None else np.zeros(0))
     trace.horizontal = horizontal
-    colors = _marker_colors(spec.get("marker") or {}, scale)
+    colors = marker_colors(spec.get("marker") or {}, scale)
     trace.marker_colors = colors if colors is not None and len(colors) == count else None
     base = spec.get("base")
     if isinstance(base, (int, float)):
         trace.base = np.full(count, float(base))
+    if spec.get("text") is not None or spec.get("texttemplate"):  # px.bar(text_auto=True)
+        from rerunqt.core.plotly_text import point_texts
+
+        raw_x, raw_y = (y, x) if horizontal else (x, y)
+        where = x.tolist() if x is not None else list(range(count))
+        values = y.tolist() if y is not None else []
+        trace.texts = point_texts(spec, {"x": raw_x.tolist() if raw_x is not None else where,
+                                         "y": raw_y.tolist() if raw_y is not None else [],
+                                         "value": values, "label": where}, count)
     return trace
 
 
@@ -314,6 +302,14 @@ def _heatmap(spec: Mapping[str, Any], x_axis: Axis, y_axis: Axis, scale: Any) ->
     if spec.get("reversescale"):
         trace.scale = tuple((1 - s, c) for s, c in reversed(trace.scale))
     trace.lines = False
+    if spec.get("text") is not None or spec.get("texttemplate"):  # px.imshow(text_auto=True)
+        from rerunqt.core.plotly_text import point_texts
+
+        raw_x, raw_y = pv.array(spec.get("x")), pv.array(spec.get("y"))
+        xs = raw_x.tolist() if raw_x is not None else list(range(cols))
+        ys = raw_y.tolist() if raw_y is not None else list(range(rows))
+        trace.texts = point_texts(spec, {"z": grid.ravel().tolist(), "x": xs * rows,
+                                         "y": [v for v in ys for _ in range(cols)]}, rows * cols)
     return trace
 
 
@@ -352,6 +348,10 @@ def _lay_out_bars(bars: list[Trace], barmode: str) -> None:
             thick = bar.width / len(bars)
             bar.x = bar.x - bar.width / 2 + thick * (i + 0.5)
             bar.width = thick
+    if barmode == "group":  # one trace's bars at one place stack (px.bar of raw rows), as plotly.js
+        for bar in bars:
+            if bar.base is None and len(np.unique(bar.x)) < len(bar.x):
+                _stack_within(bar)
     elif barmode in ("stack", "relative"):
         up: dict[float, float] = {}
         down: dict[float, float] = {}
@@ -369,6 +369,19 @@ def _lay_out_bars(bars: list[Trace], barmode: str) -> None:
             bar.base = np.zeros(len(bar.y))
         elif bar.y is not None and barmode not in ("stack", "relative"):
             bar.y = bar.base + np.nan_to_num(bar.y)
+
+
+def _stack_within(bar: Trace) -> None:
+    """Stack a trace's bars that share a position: positive up, negative down."""
+    up: dict[float, float] = {}
+    down: dict[float, float] = {}
+    values = np.nan_to_num(bar.y)
+    base = np.empty(len(values))
+    for j, (at, value) in enumerate(zip(bar.x.tolist(), values.tolist())):
+        side = down if value < 0 else up
+        base[j] = side.get(at, 0.0)
+        side[at] = base[j] + value
+    bar.base = base  # the tops are base + value, as for every bar with a base (below)
 
 
 __all__ = ["translate"]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from rerunqt.testing.elements import ElementView
+from rerunqt.testing.proto import ProtoView
 
 if TYPE_CHECKING:  # numpy loads with the first chart, not with AppTest
     from rerunqt.core.deck_data import DeckData
@@ -138,6 +139,59 @@ class PlotlyChartView(ElementView):
 
     def run(self, timeout: float | None = None) -> Any:
         return self._app.run(timeout=timeout)
+
+    @property
+    def proto(self) -> ProtoView:
+        """Streamlit's message for the chart: its figure as JSON text in ``spec``..."""
+        return PlotlyProto(self)
+
+
+class PlotlyProto(ProtoView):
+    """st.plotly_chart's message as Streamlit 1.67 fills it: ``spec`` and ``config`` as JSON
+    text (``json.loads(proto.spec)["layout"]["title"]``), ``theme`` "streamlit" or "" and
+    ``selection_mode`` as its enum numbers (points 0, box 1, lasso 2; none without
+    ``on_select``)."""
+
+    @property
+    def spec(self) -> str:
+        import json
+
+        source = self._view.chart.source
+        if hasattr(source, "to_plotly_json") and hasattr(source, "to_json"):  # plotly's encoder
+            return str(source.to_json(validate=False))
+        return json.dumps(self._view.chart.spec, default=_plain)
+
+    @property
+    def id(self) -> str:
+        """Streamlit's ``$$ID-...`` ending with the user key, for a keyed chart too."""
+        key = self._view._element.key
+        if isinstance(key, tuple):  # a chart without on_select kept under its key
+            return f"$$ID-plotly_chart-{key[-1]}"
+        return str(key) if key is not None else ""
+
+    @property
+    def config(self) -> str:
+        import json
+
+        return json.dumps(dict(self._view._element.prop("config") or ()), default=_plain)
+
+    @property
+    def theme(self) -> str:
+        return str(self._view._element.prop("theme") or "")
+
+    @property
+    def selection_mode(self) -> list[int]:
+        modes = self._view._element.prop("selection_mode") or ()
+        return [("points", "box", "lasso").index(m) for m in modes]
+
+
+def _plain(value: Any) -> Any:
+    """numpy arrays and numbers, dates, as JSON writes them (plotly's own encoder does)."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
 
 
 class EChartsChartView(PlotlyChartView):

@@ -184,8 +184,9 @@ def test_heatmap_and_an_unsupported_trace_is_named_in_a_note() -> None:
                            {"type": "heatmap", "z": [[1, 2, 3], [4, 5, 6]], "x": ["a", "b", "c"]}]})
     assert fig.notes == ("Not drawn natively: scatter3d, surface traces",)
     assert fig.skipped == ("scatter3d", "surface")
-    shaped = figure({"data": [], "layout": {"shapes": [{"type": "line"}], "annotations": [{}]}})
-    assert shaped.notes == ("layout shapes and annotations not drawn",)
+    shaped = figure({"data": [], "layout": {"shapes": [{"type": "path", "path": "M 0 0 L 1 1"}],
+                                            "annotations": [{}]}})  # an annotation with no place
+    assert shaped.notes == ("layout path shapes and annotations not drawn",)
     heat = fig.traces[0]
     assert heat.kind == "heatmap" and heat.z.shape == (2, 3)
     assert fig.x_axis.labels == ["a", "b", "c"]
@@ -431,18 +432,22 @@ def test_value_is_the_selection_with_on_select_and_the_figure_without() -> None:
                                                       "lasso": []}}
 
 
-def test_the_plot_area_colour_is_the_layout_s_or_with_theme_none_the_template_s() -> None:
-    # plotly's default template paints the plot area #E5ECF6 with white grid lines; Streamlit
-    # shows that with theme=None, and its own theme replaces the template (no fill)
+def test_the_plot_area_colour_is_the_layout_s_or_with_theme_none_the_app_s_secondary() -> None:
+    # with theme=None Streamlit fills in plot_bgcolor with the app's secondary background (it
+    # beats the template's #E5ECF6) and keeps the template's white grid; its own theme
+    # replaces the template (no fill)
+    from rerunqt.core.plotly_layout import APP_SECONDARY
+
     template = {"layout": {"plot_bgcolor": "#E5ECF6", "yaxis": {"gridcolor": "white"}}}
     spec = {"data": [], "layout": {"template": template}}
-    assert figure(spec, None).background == ((229, 236, 246, 255), "white")
+    assert figure(spec, None).background == (APP_SECONDARY, "white")
     assert figure(spec, "streamlit").background is None
     own = {"data": [], "layout": {"template": template, "plot_bgcolor": "rgba(0,0,0,0)",
                                   "yaxis": {"gridcolor": "#cccccc"}}}
     assert figure(own, "streamlit").background == ((0, 0, 0, 0), (204, 204, 204, 255))
     assert figure({"data": [], "layout": {"plot_bgcolor": "ivory"}}, None).background == ("ivory", None)
-    assert figure({"data": []}, None).background is None
+    assert figure({"data": []}, None).background == (APP_SECONDARY, None)
+    assert figure({"data": []}, "streamlit").background is None
 
 
 def test_domain_traces_beside_axes_traces_are_named_as_not_drawn() -> None:

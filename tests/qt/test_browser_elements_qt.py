@@ -86,7 +86,7 @@ def test_browser_elements_are_drawn_natively(rerunqt_pilot, write_script, qtbot,
     assert bars[1].opts["y0"].tolist() == [5.0, 20.0, 36.0]  # B stacked on A
     assert bars[1].opts["y1"].tolist() == [8.0, 28.0, 42.0]
     assert [label.text for _, label in plot.legend.items] == ["A", "B"]
-    assert plot.titleLabel.text == "Sales"
+    assert plot.titleLabel.text == "<b>Sales</b>"  # bold, as an ECharts title
     assert plot.getAxis("bottom")._tickLevels == [[(0, "Mon"), (1, "Tue"), (2, "Wed")]]
     assert chart.note.text() == "ECharts funnel series not drawn"
 

@@ -126,7 +126,7 @@ def test_plotly_bars_stack_with_legend_title_and_category_ticks(rerunqt_pilot, w
     assert bars[1].opts["y1"].tolist() == [3.0, 4.0, 3.0]
     assert pg.mkBrush(bars[0].opts["brush"]).color().name() == PALETTE[False][0]
     assert [label.text for _, label in plot.legend.items] == ["first", "second"]
-    assert plot.titleLabel.text == "Stacked"
+    assert plot.titleLabel.text == "<b>Stacked</b>"  # bold in Streamlit's theme
     assert plot.getAxis("bottom")._tickLevels == [[(0, "a"), (1, "b"), (2, "c")]]
     assert plot.getAxis("left").labelText == "units"
     assert chart.note.text() == ""

@@ -1,5 +1,6 @@
-"""A plotly figure's plot area colour on the window: ``plot_bgcolor`` (the template's under
-``theme=None``, plotly's #E5ECF6) under the data, with its white grid lines over it."""
+"""A plotly figure's plot area colour on the window: ``plot_bgcolor`` (under ``theme=None``
+the app's secondary background, #F0F2F6, as Streamlit fills it in over the template's
+#E5ECF6) under the data, with the template's white grid lines over it."""
 
 from __future__ import annotations
 
@@ -40,6 +41,6 @@ def test_the_template_s_plot_colour_and_grid_with_theme_none(rerunqt_pilot, writ
     pilot = rerunqt_pilot(write_script(SCRIPT))
     native, themed = (r.widget for r in pilot.window.renderer.find(kind="plotly_chart"))
     colours = _colours_in_plot_area(native)
-    assert "#e5ecf6" in colours and "#ffffff" in colours  # the fill and a white grid line
+    assert "#f0f2f6" in colours and "#ffffff" in colours  # the fill and a white grid line
     assert "#ffffff" in _colours_across(native)  # plotly grids the x axis too
-    assert "#e5ecf6" not in _colours_in_plot_area(themed)  # Streamlit's theme: no fill
+    assert "#f0f2f6" not in _colours_in_plot_area(themed)  # Streamlit's theme: no fill

@@ -133,6 +133,13 @@ def outside_legend(plot: Any, dark: bool, shown: bool, where: str, title: str = 
         plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         legend.rq_right = where == "right"  # a legend beside the data stays one column
         plot.legend = legend
+    elif legend.rq_right != (where == "right"):  # a figure whose legend moved (plotly's "h")
+        plot.layout.removeItem(legend)
+        row, column = (2, 3) if where == "right" else (4, 1)
+        plot.layout.addItem(legend, row, column)
+        plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        legend.setColumnCount(1 if where == "right" else 8)
+        legend.rq_right = where == "right"
     legend.clear()
     legend.setVisible(shown)
     legend.setLabelTextColor(TEXT[dark])

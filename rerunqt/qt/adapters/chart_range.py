@@ -28,6 +28,9 @@ class DomainViewBox(pg.ViewBox):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.domains: list[Span] = [None, None]
+        # a chart that selects by dragging (plotly's box and lasso) takes the drag first;
+        # it returns whether it used it (else the drag pans, as always)
+        self.drag_hook: Any = None
         self.fitted: list[list[float]] | None = None  # a range set by hand (Vega-Lite's charts)
         self.sigRangeChanged.connect(self.clip_when_moved)
         self.sigStateChanged.connect(self.clip_when_moved)
@@ -46,6 +49,13 @@ class DomainViewBox(pg.ViewBox):
         if rest == bool(self.flags() & self.GraphicsItemFlag.ItemClipsChildrenToShape):
             self.setFlag(self.GraphicsItemFlag.ItemClipsChildrenToShape, not rest)
             self.update()
+
+    def mouseDragEvent(self, ev: Any, axis: Any = None) -> None:
+        # a gridded axis spans the data and passes its drags on (axis=0): in the data it is ours
+        if self.drag_hook is not None and self.sceneBoundingRect().contains(ev.buttonDownScenePos()) \
+                and self.drag_hook(ev):
+            return
+        super().mouseDragEvent(ev, axis)
 
     def set_domains(self, x: Span, y: Span) -> None:
         self.domains = [x, y]

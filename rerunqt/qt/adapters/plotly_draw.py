@@ -7,6 +7,7 @@ module only turns Traces into pyqtgraph items, themed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
+from rerunqt.core.plotly_layout import APP_SECONDARY, LEGEND_TYPES
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
 from rerunqt.qt.adapters.chart_draw import (
     AXIS,
@@ -26,6 +28,7 @@ from rerunqt.qt.adapters.chart_draw import (
     outside_legend,
     style_axes,
 )
+from rerunqt.qt.adapters.plotly_decor import colour_bar, title
 from rerunqt.qt.colours import qcolor
 
 _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
@@ -42,8 +45,12 @@ class DrawnFigure:
         self.items: list[Any] = []
         self.points: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, bool, int]] = []
         self.marks: Any = None
+        self.all_marks: list[Any] = []  # with subplots, one ring item per plot area
         self.texts: dict[int, list[str]] = {}  # curve number: the read-out of each point (boxes)
         self.domain: Any = None  # DomainLayout of the pies and indicators
+        # subplots: each plot area (a PlotItem) and the curve numbers drawn in it
+        self.areas: list[tuple[Any, frozenset[int]]] = []
+        self.place: Callable[[], None] | None = None  # lays the subplots out again
 
 
 def trace_color(trace: Trace, dark: bool, streamlit: bool) -> QColor:
@@ -82,6 +89,7 @@ def _axis(plot: Any, side: str, axis: Axis) -> None:
     plotly_axis(plot, side, axis.ticks, axis.kind == "date")
     item = plot.getAxis(side)
     item.setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
+    item.setStyle(showValues=axis.tick_labels)  # a shared subplot axis: labels on one only
     plot.setLabel(side, axis.title_html or None)  # rich text: <b> bold, <br> a new line
     center_lines(item)
 
@@ -96,21 +104,41 @@ def _logged(plot: Any, side: str, values: np.ndarray) -> np.ndarray:
         return np.where(numbers > 0, np.log10(numbers), np.nan)
 
 
+_SYMBOLS = {"circle": "o", "square": "s", "diamond": "d", "cross": "+", "x": "x",
+            "triangle-up": "t1", "triangle-down": "t", "triangle-left": "t3", "triangle-right": "t2",
+            "pentagon": "p", "hexagon": "h", "hexagon2": "h", "star": "star", "hexagram": "star"}
+
+
+def _symbol(name: str) -> tuple[str, bool]:
+    """pyqtgraph's symbol for plotly's (``diamond-open`` is an outlined diamond), and whether
+    it is drawn open."""
+    base = name.removesuffix("-dot").removesuffix("-open-dot")
+    opened = base.endswith("-open")
+    return _SYMBOLS.get(base.removesuffix("-open"), "o"), opened
+
+
 def _line(plot: Any, trace: Trace, color: QColor, drawn: DrawnFigure) -> Any:
     pen = pg.mkPen(color, width=trace.line_width, style=_DASH.get(trace.dash, Qt.PenStyle.SolidLine)) \
         if trace.lines else None
     fill = _faded(color, trace.marker_opacity)
-    if trace.markers and (not trace.lines or trace.marker_colors is not None
+    many = isinstance(trace.symbol, tuple)
+    if trace.markers and (not trace.lines or trace.marker_colors is not None or many
                           or isinstance(trace.marker_size, np.ndarray)):
         brushes: Any = fill
         if trace.marker_colors is not None:
             brushes = [pg.mkBrush(*c) for c in trace.marker_colors.tolist()]
         if trace.lines:
             plot.addItem(pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite"))
+        shape, opened = ("o", False) if many else _symbol(str(trace.symbol))
+        shapes: Any = [_symbol(s)[0] for s in trace.symbol] if many else shape
         return pg.ScatterPlotItem(x=_logged(plot, "bottom", trace.x), y=_logged(plot, "left", trace.y),
-                                  size=trace.marker_size, brush=brushes, pen=None)
-    symbol = {"symbol": "o", "symbolSize": trace.marker_size, "symbolBrush": fill,
-              "symbolPen": None} if trace.markers else {}
+                                  size=trace.marker_size, symbol=shapes,
+                                  brush=None if opened else brushes,
+                                  pen=pg.mkPen(color, width=1.5) if opened else None)
+    shape, opened = _symbol(str(trace.symbol))
+    symbol = {"symbol": shape, "symbolSize": trace.marker_size,
+              "symbolBrush": None if opened else fill,
+              "symbolPen": pg.mkPen(color, width=1.5) if opened else None} if trace.markers else {}
     item = pg.PlotDataItem(trace.x, trace.y, pen=pen, connect="finite", **symbol)
     if trace.base is not None:
         fill = QColor(color)
@@ -163,10 +191,14 @@ def _reset_view(plot: Any) -> None:
 
 
 def _qt(colour: Any) -> QColor:
+    if colour == APP_SECONDARY:  # theme=None: the app's secondary background, as Streamlit's
+        from rerunqt.qt import theme_state
+
+        return theme_state.colour("secondary")
     return QColor(*colour) if isinstance(colour, tuple) else qcolor(colour, "#ffffff")
 
 
-def _fill_plot_area(plot: Any, figure: PlotFigure) -> None:
+def _fill_plot_area(plot: Any, figure: PlotFigure, x_axis: Axis, y_axis: Axis) -> None:
     """The figure's ``plot_bgcolor`` (its template's under theme=None) under the data and
     under the grid lines of both axes, which take its grid colour, as plotly draws them. The
     fill is a rectangle behind the view box (the view box's own background hid the grid)."""
@@ -187,7 +219,7 @@ def _fill_plot_area(plot: Any, figure: PlotFigure) -> None:
     fill.show()
     if grid is None:
         return
-    for name, shown in (("left", figure.y_axis.grid), ("bottom", figure.x_axis.grid)):
+    for name, shown in (("left", y_axis.grid), ("bottom", x_axis.grid)):
         if shown is not False:  # plotly grids both axes unless the layout says showgrid=False
             axis = plot.getAxis(name)
             axis.setTickPen(pg.mkPen(_qt(grid)))
@@ -205,16 +237,20 @@ def _slice_color(streamlit: bool, dark: bool) -> Any:
     return color_of
 
 
-def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, streamlit: bool) -> None:
+def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, streamlit: bool,
+                 legend: Any = None) -> None:
+    """Pies, indicators, tables... in their domains; ``legend``: beside subplots, whose
+    legend and title are drawn already."""
     from rerunqt.qt.adapters.domain_draw import DomainLayout
     from rerunqt.qt.adapters.shape_draw import legend_sample
 
     color_of = _slice_color(streamlit, dark)
     entries = [t for part in figure.domain for t in getattr(part, "legend", ())]  # polar traces
-    legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies or entries), "right",
-                            figure.legend_title, False)
-    _colorbar(plot, figure, dark)  # a treemap's or sunburst's colour scale
-    plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
+    if not drawn.areas:
+        legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies or entries),
+                                "right", figure.legend_title, False)
+        colour_bar(plot, figure, dark)  # a treemap's or sunburst's colour scale
+        title(plot, figure, dark, streamlit)
     seen: set[str] = set()
     for pie in figure.pies:
         for piece in sorted(pie.slices, key=lambda s: s.slot):
@@ -228,22 +264,6 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     drawn.domain = DomainLayout(figure.domain, color_of, dark, categorical(dark)[0] if streamlit
                                 else PLOTLY_COLORWAY[0])
     drawn.domain.lay_out(plot, force=True)
-
-
-def _colorbar(plot: Any, figure: PlotFigure, dark: bool) -> None:
-    """A colour axis' bar right of the data (drawn as Vega's gradient legend): its title,
-    the colours low to high and round values along it."""
-    from rerunqt.core.vega_legends import Gradient
-    from rerunqt.qt.adapters.vega_legend import legend_column
-
-    column = legend_column(plot, figure.colorbar is not None)
-    if column is None:
-        return
-    if figure.colorbar is not None:
-        title, low, high, colours = figure.colorbar
-        column.gradient.show_scale(Gradient(title, low, high), tuple(QColor(*c) for c in colours),
-                                   QColor(TEXT[dark]))
-    column.arrange(figure.colorbar is not None, False)
 
 
 def note_box(plot: Any, text: str, dark: bool) -> Any:
@@ -260,7 +280,12 @@ def note_box(plot: Any, text: str, dark: bool) -> Any:
 
 def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> DrawnFigure:
     """Draw ``figure`` on ``plot`` from scratch."""
+    from rerunqt.qt.adapters.plotly_slider import drop_slider
+    from rerunqt.qt.adapters.plotly_subplots import drop_areas
+
     plot.clear()
+    drop_areas(plot)
+    drop_slider(plot)
     _reset_view(plot)
     drawn = DrawnFigure(figure)
     if not figure.cartesian:
@@ -268,42 +293,74 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         return drawn
     if not figure.traces and figure.skipped:
         outside_legend(plot, dark, False, "right")
-        plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
+        title(plot, figure, dark, streamlit)
         names = ", ".join(figure.skipped)
         drawn.items.append(note_box(plot, f"Not drawn natively: {names} "
                                           f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
         return drawn
-    legend = outside_legend(plot, dark, figure.show_legend, "right", figure.legend_title, False)
-    _colorbar(plot, figure, dark)
-    _axis(plot, "bottom", figure.x_axis)
-    _axis(plot, "left", figure.y_axis)
+    legend = outside_legend(plot, dark, figure.show_legend, "bottom" if figure.legend_row else "right",
+                            "" if figure.legend_row else figure.legend_title, False)  # a row: no title
+    colour_bar(plot, figure, dark)
+    title(plot, figure, dark, streamlit)
+    from rerunqt.qt.adapters.plotly_slider import add_slider
+    from rerunqt.qt.adapters.plotly_subplots import draw_areas
+
+    draw_areas(plot, figure, drawn, legend, dark, streamlit)
+    if figure.domain and drawn.areas:  # make_subplots with a pie or table cell
+        _draw_domain(plot, figure, drawn, dark, streamlit, legend)
+    add_slider(plot, figure, lambda trace: trace_color(trace, dark, streamlit), dark)
+    return drawn
+
+
+def _listed(trace: Trace) -> str:
+    """A trace's legend entry: its name, or plotly's "trace 0" for an unnamed one of its own
+    (a candlestick's outlines and the like are not listed)."""
+    if trace.name or trace.type not in LEGEND_TYPES or trace.kind == "heatmap":
+        return trace.name
+    return f"trace {trace.curve}"
+
+
+def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Axis, y_axis: Axis,
+              drawn: DrawnFigure, legend: Any, dark: bool, streamlit: bool, fill: bool = True) -> None:
+    """``traces`` on ``plot``'s axes (the figure's one plot area, or one of its subplots;
+    ``fill`` False: a secondary y axis' area over another, which keeps its colour)."""
+    _axis(plot, "bottom", x_axis)
+    _axis(plot, "left", y_axis)
     style_axes(plot, dark)  # after the axes: a date or number axis may be a new item
-    for side, axis in (("bottom", figure.x_axis), ("left", figure.y_axis)):
+    for side, axis in (("bottom", x_axis), ("left", y_axis)):
         plot.showAxis(side, axis.shown)  # visible=False: no line, ticks, title nor grid
-    if figure.x_axis.grid is not None or figure.y_axis.grid is not None:  # the layout's showgrid
-        plot.showGrid(x=figure.x_axis.grid, y=figure.y_axis.grid)
-    _fill_plot_area(plot, figure)
-    plot.setTitle(figure.title_html or None, color=TEXT[dark], size="12pt")
-    plot.setLogMode(x=figure.x_axis.log, y=figure.y_axis.log)
+    if x_axis.grid is not None or y_axis.grid is not None:  # the layout's showgrid
+        plot.showGrid(x=x_axis.grid, y=y_axis.grid)
+    if fill:
+        _fill_plot_area(plot, figure, x_axis, y_axis)
+    plot.setLogMode(x=x_axis.log, y=y_axis.log)
     box = plot.getViewBox()
-    box.invertX(figure.x_axis.reversed)
-    box.invertY(figure.y_axis.reversed)
-    for trace in figure.traces:
+    box.invertX(x_axis.reversed)
+    box.invertY(y_axis.reversed)
+    labels: list[tuple[Any, float, float, bool]] = []  # a bar's text, its length and thickness
+    for trace in traces:
         color = trace_color(trace, dark, streamlit)
         if trace.kind == "bar":
             item = _bar(trace, color)
             value = trace.y - (trace.base if trace.base is not None else 0)
             xs, ys = (trace.y, trace.x) if trace.horizontal else (trace.x, trace.y)
             drawn.points.append((trace.name, xs, ys, value, trace.horizontal, trace.curve))
-            for text, at, top, low in zip(trace.texts, trace.x.tolist(), trace.y.tolist(),
-                                          (trace.base if trace.base is not None else trace.y * 0).tolist()):
+            thick = np.broadcast_to(np.asarray(trace.width, dtype=np.float64), trace.x.shape)
+            for text, at, top, low, across in zip(
+                    trace.texts, trace.x.tolist(), trace.y.tolist(),
+                    (trace.base if trace.base is not None else trace.y * 0).tolist(), thick.tolist()):
                 label = pg.TextItem(text, color=_readable(color), anchor=(0.5, 0.5))
                 middle = (top + low) / 2
                 label.setPos(*((middle, at) if trace.horizontal else (at, middle)))
                 label.setZValue(5)  # over the bar, which is added after it
                 plot.addItem(label)
+                labels.append((label, abs(top - low), across, trace.horizontal))
         elif trace.kind == "heatmap":
             item = _heatmap(trace)
+            if trace.texts:  # each cell's number (px.imshow(text_auto=True))
+                from rerunqt.qt.adapters.plotly_marks import cell_labels
+
+                labels += cell_labels(plot, trace)
         elif trace.kind in ("box", "violin"):
             from rerunqt.qt.adapters.shape_draw import draw_boxes, legend_sample
 
@@ -314,8 +371,8 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
             drawn.points.append((trace.name, xs, ys, trace.y, trace.horizontal, trace.curve))
             drawn.texts[trace.curve] = [b.summary() for b in trace.boxes]
             drawn.items.append(item)
-            if legend is not None and figure.show_legend and trace.show_legend and trace.name:
-                legend.addItem(item, trace.name)
+            if legend is not None and figure.show_legend and trace.show_legend and _listed(trace):
+                legend.addItem(item, _listed(trace))
             continue
         else:
             item = _line(plot, trace, color, drawn)
@@ -325,47 +382,18 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
             item.setDownsampling(auto=True, method="peak")  # a long line: a few points per pixel
             item.setClipToView(True)
         drawn.items.append(item)
-        if legend is not None and figure.show_legend and trace.show_legend and trace.name \
+        if legend is not None and figure.show_legend and trace.show_legend and _listed(trace) \
                 and trace.kind != "heatmap":
             if trace.kind == "bar" and trace.marker_colors is not None:  # a colour per bar
                 from rerunqt.qt.adapters.shape_draw import legend_sample
 
                 item = legend_sample(color)  # the trace's own (a candlestick's rising colour)
-            legend.addItem(item, trace.name)
+            legend.addItem(item, _listed(trace))
+    from rerunqt.qt.adapters.plotly_marks import fit_bar_labels
+
+    fit_bar_labels(box, labels)
     plot.enableAutoRange()
-    if figure.x_axis.range is not None:
-        plot.setXRange(*figure.x_axis.range, padding=0)
-    if figure.y_axis.range is not None:
-        plot.setYRange(*figure.y_axis.range, padding=0)
-    return drawn
-
-
-Found = tuple[float, str, float, float, bool, int, int]
-
-
-def nearest(drawn: DrawnFigure, x: float, y: float, x_scale: float, y_scale: float) -> Found | None:
-    """The drawn point nearest to (x, y) on screen: (distance in pixels, trace name, where,
-    value, horizontal, curve number, point index)."""
-    best: Found | None = None
-    for name, xs, ys, values, horizontal, curve in drawn.points:
-        if not len(xs):
-            continue
-        distance = ((xs - x) * x_scale) ** 2 + ((ys - y) * y_scale) ** 2
-        distance = np.where(np.isnan(distance), np.inf, distance)
-        i = int(np.argmin(distance))
-        if np.isfinite(distance[i]) and (best is None or distance[i] < best[0]):
-            where = float(ys[i] if horizontal else xs[i])
-            best = (float(np.sqrt(distance[i])), name, where, float(values[i]), horizontal, curve, i)
-    return best
-
-
-def mark_selected(plot: Any, drawn: DrawnFigure, chosen: Any, dark: bool) -> None:
-    """Ring the selected points (curve number, point index) in the text colour."""
-    where = {curve: (xs, ys) for _, xs, ys, _, _, curve in drawn.points}
-    spots = [(float(where[c][0][i]), float(where[c][1][i])) for c, i in chosen or ()
-             if c in where and i < len(where[c][0])]
-    if drawn.marks is None:
-        drawn.marks = pg.ScatterPlotItem(pen=pg.mkPen(TEXT[dark], width=2), brush=None, size=14)
-        drawn.marks.setZValue(10)
-        plot.addItem(drawn.marks)
-    drawn.marks.setData(pos=spots or np.zeros((0, 2)))
+    if x_axis.range is not None:
+        plot.setXRange(*x_axis.range, padding=0)
+    if y_axis.range is not None:
+        plot.setYRange(*y_axis.range, padding=0)

@@ -3,6 +3,7 @@ move on, Delete clears cells, Ctrl+C / Ctrl+V copy and paste tab-separated range
 
 from __future__ import annotations
 
+import editor_pilot
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -20,24 +21,10 @@ st.text(repr(out.to_dict("list")) + " " + repr({k: str(v) for k, v in out.dtypes
 
 
 def open_editor(rerunqt_pilot, write_script, qtbot, source: str = PEOPLE):
-    pilot = rerunqt_pilot(write_script(source))
-    table = pilot.widget(key="ed")
-    assert isinstance(table, QTableView)
-    pilot.window.activateWindow()
-    table.setFocus()
-    qtbot.waitUntil(table.hasFocus)
-    return pilot, table
+    return editor_pilot.open_editor(rerunqt_pilot, write_script, qtbot, source)
 
 
-def runs_once(pilot, qtbot, before: int) -> None:
-    """Wait for the one run an edit causes (Enter commits on the next event loop turn)."""
-    session = pilot.window.session
-    qtbot.waitUntil(lambda: session.run_count >= before + 1)
-    pilot.settle()
-    QApplication.processEvents()
-    pilot.settle()
-    assert session.run_count == before + 1
-
+runs_once = editor_pilot.runs_once
 
 def type_into(table: QTableView, qtbot, text: str) -> QLineEdit:
     qtbot.keyClick(table, Qt.Key.Key_F2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import editor_pilot
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView
@@ -22,24 +23,10 @@ st.button("again", key="again")
 
 
 def open_editor(rerunqt_pilot, write_script, qtbot, source: str = PEOPLE, key: str = "ed"):
-    pilot = rerunqt_pilot(write_script(source))
-    table = pilot.widget(key=key)
-    assert isinstance(table, QTableView)
-    pilot.window.activateWindow()
-    table.setFocus()
-    qtbot.waitUntil(table.hasFocus)
-    return pilot, table
+    return editor_pilot.open_editor(rerunqt_pilot, write_script, qtbot, source, key)
 
 
-def commit(pilot, qtbot, before: int) -> None:
-    """Wait for the one run a commit causes (the delegate commits on the next event loop turn)."""
-    session = pilot.window.session
-    qtbot.waitUntil(lambda: session.run_count >= before + 1)
-    pilot.settle()
-    QApplication.processEvents()
-    pilot.settle()
-    assert session.run_count == before + 1
-
+commit = editor_pilot.runs_once
 
 def spy_events(pilot, monkeypatch) -> list:
     """Every event the widgets emit (the session may coalesce repeats into one run)."""

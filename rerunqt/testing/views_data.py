@@ -177,5 +177,18 @@ class Metric(ElementView):
     def body(self) -> str:
         return self.value
 
+    @property
+    def color(self) -> int:
+        """The delta's colour as Streamlit's AppTest reads it, its proto's number (0 red,
+        1 green, 2 gray, 3 orange, 4 yellow, 5 blue, 6 violet, 7 primary), not a name."""
+        return _METRIC_COLOURS.index(self._element.prop("color"))
+
+    @property
+    def direction(self) -> int:
+        """The delta's arrow as Streamlit's AppTest reads it: 0 down, 1 up, 2 none."""
+        return {"down": 0, "up": 1}.get(self._element.prop("direction"), 2)
+
+
+_METRIC_COLOURS = ("red", "green", "gray", "orange", "yellow", "blue", "violet", "primary")
 
 VIEWS: dict[str, type[ElementView]] = {"dataframe": DataFrame, "table": Table, "metric": Metric}

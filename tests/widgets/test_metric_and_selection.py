@@ -50,7 +50,9 @@ def test_metric_value_delta_and_colour(args: str, value: str, delta: str, direct
     at = run(f"import rerunqt as st, numpy as np\nst.metric({args})")
     metric = at.metric[0]
     assert (metric.label, metric.value, metric.delta) == ("T", value, delta)
-    assert (metric.direction, metric.color) == (direction, colour)
+    codes = ("red", "green", "gray", "orange", "yellow", "blue", "violet", "primary")
+    assert (metric.direction, metric.color) == ({"down": 0, "up": 1, None: 2}[direction],
+                                               codes.index(colour))  # proto numbers
 
 
 @pytest.mark.parametrize(("args", "shown", "delta"), [
@@ -249,3 +251,23 @@ st.text(repr(event.selection.rows))
     at.dataframe[0].select_rows([0, 2]).run()
     assert not at.exception
     assert at.text[0].value == "[0, 2]"
+
+
+def test_apptest_reads_a_metric_s_colour_and_arrow_as_streamlit_s_proto_numbers() -> None:
+    """Streamlit 1.67's AppTest reads ``color`` and ``direction`` from the metric's proto:
+    numbers (these pairs are what it gives); rerunqt gave names ("green", "up")."""
+    at = run("""
+import rerunqt as st
+st.metric("a", 1)
+st.metric("b", 1, 2)
+st.metric("c", 1, -2)
+st.metric("d", 1, -2, delta_color="inverse")
+st.metric("e", 1, 0)
+st.metric("f", 1, 3, delta_color="off")
+st.metric("g", 1, 3, delta_color="blue")
+st.metric("h", 1, 3, delta_color="grey")
+st.metric("i", 1, "-5%", delta_arrow="off")
+st.metric("j", 1, 3, delta_color="primary")
+""")
+    assert [(m.color, m.direction) for m in at.metric] == [
+        (2, 2), (1, 1), (0, 0), (1, 0), (2, 2), (2, 1), (5, 1), (2, 1), (0, 2), (7, 1)]

@@ -81,6 +81,9 @@ TRANSLATED: dict[str, Callable[[Element, AppTest], Any]] = {
     "expanded": lambda e, app: _depth(e) is not None or bool(e.prop("expanded")),
     "language": lambda e, app: e.prop("language") or "plaintext",
     "placeholder": lambda e, app: _placeholder(e),
+    # Streamlit 1.67 folds use_container_width into the width and leaves the buttons' old
+    # proto flag unset, so its AppTest reads False whatever the app passed
+    "use_container_width": lambda e, app: False,
 }
 
 

@@ -28,7 +28,8 @@ NONE_KEEPS = frozenset(("checkbox", "toggle", "slider", "select_slider", "color_
                         "multiselect"))
 TRANSLATED_KINDS = {"anchor": ("title", "header", "subheader"), "autocomplete": ("text_input",),
                     "expanded": ("json",), "language": ("code",), "divider": ("header", "subheader"),
-                    "placeholder": ("selectbox", "multiselect")}
+                    "placeholder": ("selectbox", "multiselect"),
+                    "use_container_width": ("download_button", "link_button", "page_link")}
 
 
 class ElementView:

@@ -484,3 +484,20 @@ def test_a_dataframe_reads_disabled_false_as_the_arrow_proto_does() -> None:
         "st.dataframe(df)\nst.data_editor(df, key='e1')\nst.data_editor(df, disabled=True, key='e2')\n"
         "st.data_editor(df, disabled=['a'], key='e3')\n").run()
     assert [frame.disabled for frame in at.dataframe] == [False, False, True, False]
+
+
+def test_link_and_download_buttons_read_use_container_width_false_as_streamlit_does() -> None:
+    """Streamlit 1.67 turns use_container_width=True into width="stretch" and leaves the
+    buttons' old proto flag unset: its AppTest reads False (rerunqt's read True, or had
+    no such attribute on a page link)."""
+    at = AppTest.from_string(
+        """
+        import rerunqt as st
+        st.download_button("d", "x", use_container_width=True)
+        st.link_button("l", "https://example.com", use_container_width=True)
+        st.page_link("https://example.com", label="p", use_container_width=True)
+        """
+    ).run()
+    assert not at.exception
+    flags = [(e.type, e.use_container_width) for e in at.main.children.values()]
+    assert flags == [("download_button", False), ("link_button", False), ("page_link", False)]

@@ -491,7 +491,8 @@ def test_download_button_explicit_name_and_mime_and_props() -> None:
     )
     b = at.download_button[0]
     assert (b.file_name, b.mime, b.help, b.icon) == ("t.csv", "text/csv", "Save", "⬇")
-    assert b.use_container_width is True and b.disabled is True
+    assert b.width == "stretch" and b.disabled is True
+    assert b.use_container_width is False  # Streamlit's AppTest: folded into the width
     assert b._element.prop("type") == "primary"
 
 

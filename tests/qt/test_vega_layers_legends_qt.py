@@ -150,3 +150,34 @@ def test_a_colour_legend_shows_its_title_above_the_entries(rerunqt_pilot, write_
     legend = titled.plot.getPlotItem().legend
     assert [label.text for _, label in legend.items] == ["a", "b"]
     assert legend_title(titled) == "Kind"
+
+
+ROW_TITLED = """
+import altair as alt
+import pandas as pd
+import rerunqt as st
+d = pd.DataFrame({"k": ["alpha", "beta"], "v": [3, 5]})
+st.altair_chart(alt.Chart(d).mark_bar().encode(
+    x="k:N", y="v:Q", color=alt.Color("k:N", title="Kind", legend=alt.Legend(orient="bottom"))))
+st.plotly_chart({'data': [{'type': 'bar', 'x': ['a'], 'y': [1], 'name': 'Laptop'},
+                          {'type': 'bar', 'x': ['a'], 'y': [2], 'name': 'Phone'}],
+                 'layout': {'legend': {'orientation': 'h', 'y': 1.1, 'title': {'text': 'product'}}}})
+"""
+
+
+def test_a_legend_in_rows_keeps_its_title_clear_of_the_entries(rerunqt_pilot, write_script) -> None:
+    """A legend in rows (Vega-Lite's orient="bottom", plotly's orientation="h") was laid out
+    again for its width without its title, which then lay over the first entry: Vega-Lite's
+    bold title stays above the entries, plotly's is written before them in the row."""
+    pilot = rerunqt_pilot(write_script(ROW_TITLED))
+
+    def boxes(kind: str) -> tuple[Any, list[Any]]:
+        legend = pilot.window.renderer.find(kind=kind)[0].widget.plot.getPlotItem().legend
+        title = legend.rq_title.mapRectToScene(legend.rq_title.boundingRect())
+        return title, [label.mapRectToScene(label.boundingRect()) for _, label in legend.items]
+
+    title, (alpha, beta) = boxes("vega_lite_chart")
+    assert title.bottom() <= alpha.top() + 1 and abs(alpha.top() - beta.top()) < 1
+    title, (laptop, phone) = boxes("plotly_chart")
+    assert title.right() <= laptop.left() and laptop.right() <= phone.left()
+    assert abs(title.center().y() - laptop.center().y()) < 3  # one row

@@ -29,8 +29,22 @@ def fit_legend(plot: Any, width: float) -> None:
         return
     widest = max(label.boundingRect().width() for _, label in legend.items) + _SAMPLE
     columns = max(1, min(len(legend.items), int(width // widest)))
-    if columns != legend.columnCount:
-        legend.setColumnCount(columns)
+    title = getattr(legend, "rq_title", None)
+    if title is None or not title.isVisible():
+        if columns != legend.columnCount:
+            legend.setColumnCount(columns)
+        return
+    inline = not title.opts.get("bold")  # plotly writes a row legend's title before its entries
+    columns += inline
+    legend.setColumnCount(columns)  # (it lays the entries out again and drops the title)
+    for i in range(legend.layout.count() - 1, -1, -1):
+        legend.layout.removeAt(i)
+    legend.layout.addItem(title, 0, 0, 1, 2)  # Vega-Lite's bold title: a row of its own
+    for slot, (sample, label) in enumerate(legend.items, start=1 if inline else columns):
+        row, column = divmod(slot, columns)
+        legend.layout.addItem(sample, row, 2 * column, alignment=Qt.AlignmentFlag.AlignVCenter)
+        legend.layout.addItem(label, row, 2 * column + 1)
+    legend.updateSize()
 
 
 def fit_categories(axis: Any, labels: tuple[str, ...], length: float) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rerunqt.core.axis_ticks import tick_step
+from rerunqt.core.sprintf_js import to_exponential, to_fixed
 
 MINUS = "\u2212"
 PREFIXES = ("y", "z", "a", "f", "p", "n", "\u00b5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y")
@@ -59,7 +60,7 @@ def _exponential(x: float, digits: int | None) -> tuple[str, int]:
         _, shortest, power = Decimal(repr(float(x))).normalize().as_tuple()
         text = "".join(map(str, shortest))
         return text, len(text) - 1 + int(power)
-    mantissa, exp = f"{x:.{digits}e}".split("e")
+    mantissa, exp = to_exponential(x, digits).split("e")
     return mantissa.replace(".", ""), int(exp)
 
 
@@ -68,18 +69,17 @@ def exponent(x: float) -> int:
 
 
 def _js_exponential(x: float, p: int) -> str:
-    mantissa, exp = f"{x:.{p}e}".split("e")
-    return f"{mantissa}e{'-' if int(exp) < 0 else '+'}{abs(int(exp))}"
+    return to_exponential(x, p)  # a tie rounds up (1.25 -> "1.3e+0"), as JS, not to even
 
 
 def _js_precision(x: float, p: int) -> str:
     """JS ``toPrecision``: fixed unless the exponent is below -6 or at least ``p``."""
     if x == 0:
-        return f"{0:.{max(p - 1, 0)}f}"
-    e = int(f"{x:.{p - 1}e}".split("e")[1])
+        return to_fixed(0.0, max(p - 1, 0))
+    e = int(to_exponential(x, p - 1).split("e")[1])
     if e < -6 or e >= p:
         return _js_exponential(x, p - 1)
-    return f"{x:.{max(p - 1 - e, 0)}f}"
+    return to_fixed(x, max(p - 1 - e, 0))
 
 
 def _rounded(x: float, p: int) -> str:
@@ -121,10 +121,10 @@ def _group(digits: str) -> str:
 def _body(spec: Spec, x: float, precision: int) -> tuple[str, str]:
     """``x`` (not negative) in the spec's type, and an SI prefix for "s"."""
     kind = spec.type
-    if kind == "f":
-        return f"{x:.{precision}f}", ""
+    if kind == "f":  # JS toFixed: a tie rounds up ("2.5" with ".0f" is "3"), not to even
+        return to_fixed(x, precision), ""
     if kind == "%":
-        return f"{x * 100:.{precision}f}", ""
+        return to_fixed(x * 100, precision), ""
     if kind == "e":
         return _js_exponential(x, precision), ""
     if kind == "g":
@@ -136,10 +136,10 @@ def _body(spec: Spec, x: float, precision: int) -> tuple[str, str]:
     if kind == "s":
         text, k = _prefix_auto(x, precision)
         return text, PREFIXES[8 + k // 3]
-    if kind == "d":
-        return str(round(x)), ""
+    if kind == "d":  # JS Math.round: a half goes up (2.5 is "3"), not to even
+        return str(math.floor(x + 0.5)), ""
     base = {"b": 2, "o": 8, "x": 16, "X": 16}[kind]
-    value = round(x)
+    value = math.floor(x + 0.5)
     text = format(value, {2: "b", 8: "o", 16: "x"}[base])
     return (text.upper() if kind == "X" else text), ""
 

@@ -16,12 +16,24 @@ from rerunqt.core.plotly_values import rich, text
 @pytest.mark.parametrize(("spec", "value", "text"), [
     (",.0f", 1234567.8, "1,234,568"), (".1%", 0.1234, "12.3%"), ("$,.2f", 1234.5, "$1,234.50"),
     ("~s", 2_500_000, "2.5M"), (".2s", 2_500_000, "2.5M"), ("~s", 0.0012, "1.2m"), ("d", 42.6, "43"),
-    ("+,d", 1234, "+1,234"), (".3e", 12345, "1.234e+4"), (".3r", 1234.5, "1230"),
+    ("+,d", 1234, "+1,234"), (".3e", 12345, "1.235e+4"), (".3r", 1234.5, "1230"),
     (".0%", -0.004, "0%"), ("($,.2f", -1234.5, "($1,234.50)"), ("08.2f", -3.14, "\u22120003.14"),
     ("010,.0f", 1234567, "01,234,567"), ("", 0.1 + 0.2, "0.3"), ("#x", 255, "0xff"),
     ("^6", 12, "  12  "), (".1p", 0.1234, "10%"), (",", -2500.25, "\u22122,500.25"),
 ])
 def test_d3_format_specifiers(spec: str, value: float, text: str) -> None:
+    assert formatter(spec)(value) == text
+
+
+@pytest.mark.parametrize(("spec", "value", "text"), [
+    (",.0f", 782.5, "783"), (".0f", 2.5, "3"), (".0f", -2.5, "\u22123"), (".1%", 0.0125, "1.3%"),
+    (".2g", 0.125, "0.13"), (".2r", 1.25, "1.3"), (".1e", 1.25, "1.3e+0"), ("d", 2.5, "3"),
+    ("x", 10.5, "b"), (".1f", 0.25, "0.3"), (",.2f", 1.005, "1.00"),  # 1.005 is 1.00499...
+])
+def test_a_tie_rounds_up_as_javascript_does(spec: str, value: float, text: str) -> None:
+    """d3-format rounds with JS toFixed / toExponential / toPrecision / Math.round, which
+    take a value exactly half way up (node: (782.5).toFixed(0) is "783"); Python's
+    formats round it to even, so ",.0f" of 782.5 was "782"."""
     assert formatter(spec)(value) == text
 
 

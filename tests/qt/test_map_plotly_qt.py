@@ -336,3 +336,24 @@ st.plotly_chart({'data': [
     assert name == "AAPL" and [label.text for _, label in plot.legend.items][1] == "MA"
     sample = plot.legend.items[0][0].item  # a swatch of the rising colour, not a grey bar
     assert pg.mkBrush(sample.opts["brush"]).color().name() == "#3d9970"
+
+
+LONG_CATEGORIES = """
+import rerunqt as st
+names = st.text_input('names', 'Normal Market Conditions,2008 Financial Crisis,COVID-19 Crash')
+c1, c2 = st.columns(2)
+c1.plotly_chart({'data': [{'type': 'bar', 'x': names.split(','), 'y': [20, 76, 109]}]}, height=300)
+"""
+
+
+def test_plotly_category_labels_that_do_not_fit_stand_upright(rerunqt_pilot, write_script) -> None:
+    """plotly.js turns category labels that would overlap; pyqtgraph left all but the
+    first out. Short labels lie level again on the next run."""
+    pilot = rerunqt_pilot(write_script(LONG_CATEGORIES))
+    axis = box(pilot, "plotly_chart", 0).plot.getPlotItem().getAxis("bottom")
+    assert axis.rotated and [t for _, t in axis._tickLevels[0]] == [
+        "Normal Market Conditions", "2008 Financial Crisis", "COVID-19 Crash"]
+    assert axis.height() > axis.metrics().horizontalAdvance("Normal Market Conditions")
+    pilot.set_value("a,b,c", key=None, label="names")
+    axis = box(pilot, "plotly_chart", 0).plot.getPlotItem().getAxis("bottom")
+    assert not axis.rotated and [t for _, t in axis._tickLevels[0]] == ["a", "b", "c"]

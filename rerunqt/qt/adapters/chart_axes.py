@@ -22,6 +22,7 @@ from rerunqt.core.axis_ticks import log_labelled, log_ticks, tick_count, ticks
 from rerunqt.core.d3_format import format_span, formatter
 from rerunqt.core.d3_time import multi_format, time_formatter, time_ticks
 from rerunqt.core.plotly_ticks import TickSpec
+from rerunqt.qt.adapters.category_axis import CategoryAxis
 
 LABEL_GAP = 3  # pixels kept between two labels (Streamlit's labelSeparation)
 
@@ -176,9 +177,10 @@ class VegaAxis(FlushAxis):
         return [t if i in kept else None for i, t in enumerate(texts)]  # type: ignore[misc]
 
 
-class PlotlyAxis(FlushAxis):
+class PlotlyAxis(CategoryAxis, FlushAxis):
     """A linear axis ticked and labelled as plotly.js's (``TickSpec``: its automatic steps
-    and "500k" / "1.5B" labels, or the layout's dtick, tickvals, tickformat, prefix, suffix)."""
+    and "500k" / "1.5B" labels, or the layout's dtick, tickvals, tickformat, prefix, suffix).
+    Category labels too long to lie side by side turn upright (plotly.js turns them)."""
 
     def __init__(self, orientation: str, **kwargs: Any) -> None:
         super().__init__(orientation, **kwargs)

@@ -51,9 +51,11 @@ class PlotlyBox(NotedChartBox):
         boxed = not figure.traces and not figure.domain and figure.skipped  # said in the chart
         self.set_note("" if boxed else " · ".join(figure.notes), self.dark)
         self.show_selection()
+        self.fit()  # the new figure's labels, at the width the chart has
 
     def fit(self) -> None:
-        """Pies and indicators are laid out again for the plot's new shape."""
+        """Pies and indicators are laid out again for the plot's new shape; category labels
+        under the data that do not fit side by side stand upright, as plotly.js turns them."""
         super().fit()
         domain = getattr(self.drawn, "domain", None)
         if domain is not None:
@@ -61,6 +63,17 @@ class PlotlyBox(NotedChartBox):
         place = getattr(self.drawn, "place", None)
         if place is not None:  # subplots: each plot area at its domain
             place()
+        areas = getattr(self.plot.getPlotItem(), "rq_areas", None)
+        if domain is not None or (areas is not None and not areas.single):
+            return  # pies or subplots: their own labels
+        figure = getattr(self.drawn, "figure", None)
+        if figure is not None and figure.cartesian and figure.x_axis.kind == "category" \
+                and figure.x_axis.labels:
+            from rerunqt.qt.adapters.chart_fit import fit_categories
+
+            item = self.plot.getPlotItem()
+            fit_categories(item.getAxis("bottom"), tuple(figure.x_axis.labels),
+                           item.getViewBox().width())
 
     def show_selection(self) -> None:
         from rerunqt.qt.adapters.plotly_pick import mark_selected

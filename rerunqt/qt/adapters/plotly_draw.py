@@ -90,6 +90,8 @@ def _axis(plot: Any, side: str, axis: Axis) -> None:
     item = plot.getAxis(side)
     item.setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
     item.setStyle(showValues=axis.tick_labels)  # a shared subplot axis: labels on one only
+    if axis.kind != "category":
+        item.set_rotated(False, [])  # numbers and dates lie level (fit turns categories)
     plot.setLabel(side, axis.title_html or None)  # rich text: <b> bold, <br> a new line
     center_lines(item)
 

@@ -124,7 +124,8 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
     laid_out = ("funnel", "candlestick", "waterfall")  # placed by their own rules
     for pair in dict.fromkeys(t.axes for t in traces):  # each subplot's bars side by side
         mine = [t for t in traces if t.axes == pair]
-        _lay_out_bars([t for t in mine if t.kind == "bar" and t.type not in laid_out], barmode)
+        _lay_out_bars([t for t in mine if t.kind == "bar" and t.type not in laid_out], barmode,
+                      layout)
         for kind in ("box", "violin"):
             mode = str(layout.get(f"{kind}mode") or "overlay")
             lay_out_boxes([t for t in mine if t.kind == kind], mode)
@@ -334,20 +335,33 @@ def _stack_areas(traces: list[Trace], data: Sequence[Mapping[str, Any]]) -> None
             trace.x, trace.base, trace.y = x, lower, upper
 
 
-def _lay_out_bars(bars: list[Trace], barmode: str) -> None:
-    """Bar positions and bases as ``barmode`` says: side by side, stacked, or over each other."""
+def _gap(value: Any, default: float) -> float:
+    """A layout's bargap / bargroupgap: a share of the slot, 0 up to 1."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1:
+        return float(value)
+    return default
+
+
+def _lay_out_bars(bars: list[Trace], barmode: str, layout: Mapping[str, Any]) -> None:
+    """Bar positions and bases as ``barmode`` says: side by side, stacked, or over each other;
+    ``bargap`` between slots (plotly.js: 0.2, none between histogram bins) and
+    ``bargroupgap`` between the bars of a group (0)."""
     if not bars:
         return
+    gap = _gap(layout.get("bargap"), 0.0 if all(b.type == "histogram" for b in bars) else 0.2)
+    group_gap = _gap(layout.get("bargroupgap"), 0.0)
     gaps = np.diff(np.unique(np.concatenate([b.x for b in bars])))
-    slot = float(gaps.min()) * 0.8 if len(gaps) and gaps.min() > 0 else 0.8
+    slot = (float(gaps.min()) if len(gaps) and gaps.min() > 0 else 1.0) * (1 - gap)
     for bar in bars:
         if bar.type == "bar":
             bar.width = slot
+        elif bar.type == "histogram":
+            bar.width = bar.width * (1 - gap)
     if barmode == "group" and len(bars) > 1:
         for i, bar in enumerate(bars):
             thick = bar.width / len(bars)
             bar.x = bar.x - bar.width / 2 + thick * (i + 0.5)
-            bar.width = thick
+            bar.width = thick * (1 - group_gap)
     if barmode == "group":  # one trace's bars at one place stack (px.bar of raw rows), as plotly.js
         for bar in bars:
             if bar.base is None and len(np.unique(bar.x)) < len(bar.x):

@@ -280,6 +280,21 @@ def test_layout_titles_ranges_log_axes_category_order_and_legend() -> None:
     assert not figure({"data": fig.spec["data"], "layout": {"showlegend": False}}).show_legend
 
 
+def test_bargap_and_bargroupgap_space_the_bars() -> None:
+    """plotly.js leaves ``bargap`` (0.2; none between histogram bins) of each slot empty and
+    ``bargroupgap`` between grouped bars; ``px.histogram`` then ``bargap=0.1`` was gapless."""
+    bars = [{"type": "bar", "x": ["a", "b"], "y": [1, 2]}, {"type": "bar", "x": ["a", "b"], "y": [2, 1]}]
+    assert figure({"data": bars[:1]}).traces[0].width == pytest.approx(0.8)
+    assert figure({"data": bars[:1], "layout": {"bargap": 0.5}}).traces[0].width == pytest.approx(0.5)
+    grouped = figure({"data": bars, "layout": {"bargap": 0.2, "bargroupgap": 0.5}}).traces
+    assert [t.width for t in grouped] == pytest.approx([0.2, 0.2])  # 0.4 each, half of it drawn
+    assert grouped[0].x.tolist() == pytest.approx([-0.2, 0.8])
+    spread = {"type": "histogram", "x": [1, 2, 2, 3, 4], "xbins": {"start": 0, "end": 4, "size": 1}}
+    assert figure({"data": [spread]}).traces[0].width.tolist() == pytest.approx([1.0] * 4)
+    gapped = figure({"data": [spread], "layout": {"bargap": 0.1}}).traces[0]
+    assert gapped.width.tolist() == pytest.approx([0.9] * 4)
+
+
 def test_plotly_s_binary_arrays_and_dates_are_read() -> None:
     packed = {"dtype": "f8", "bdata": base64.b64encode(np.array([1.5, 2.5]).tobytes()).decode()}
     fig = figure({"data": [{"type": "scatter", "x": np.array(["2024-01-01", "2024-01-02"],

@@ -210,10 +210,10 @@ class PlotFigure:
     """What st.plotly_chart shows: traces on axes, pies and indicators in their domains
     (``domain``), title, legend, notes, the trace types not drawn; equal by fingerprint."""
 
-    __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height", "legend_row",
-                 "legend_title", "marks", "notes", "panels", "paper", "paper_texts", "show_legend",
-                 "skipped", "source", "spec", "title", "title_align", "title_html", "traces", "width",
-                 "x_axis", "y_axis")
+    __slots__ = ("_key", "axes", "background", "barmode", "colorbar", "domain", "height",
+                 "legend_align", "legend_row", "legend_title", "marks", "notes", "panels", "paper",
+                 "paper_texts", "show_legend", "skipped", "source", "spec", "title", "title_align",
+                 "title_html", "traces", "width", "x_axis", "y_axis")
 
     def __init__(self, traces: tuple[Trace, ...], x_axis: Axis, y_axis: Axis, title: str,
                  show_legend: bool, barmode: str, notes: tuple[str, ...], spec: dict[str, Any],
@@ -242,8 +242,9 @@ class PlotFigure:
         self.show_legend = show_legend
         legend = spec.get("layout", {}).get("legend")
         self.legend_title = pv.text(legend.get("title")) if isinstance(legend, Mapping) else ""
-        # legend=dict(orientation="h"): its entries in a row under the plot, not beside it
-        self.legend_row = isinstance(legend, Mapping) and legend.get("orientation") == "h"
+        # legend=dict(orientation="h"): its entries in a row over or under the plot
+        self.legend_row = _legend_row(legend)
+        self.legend_align = _legend_align(legend) if self.legend_row else "center"
         self.barmode = barmode
         self.notes = notes
         self.spec = spec  # the figure as a dict (what AppTest reads)
@@ -251,7 +252,8 @@ class PlotFigure:
         self.source = source
         self._key = (tuple(t.key() for t in traces), x_axis.key(), y_axis.key(), self.title_html,
                      show_legend, barmode, notes, size, tuple(d.key() for d in domain), skipped,
-                     self.legend_title, self.legend_row, colorbar, background, panels, texts, marks,
+                     self.legend_title, self.legend_row, self.legend_align, colorbar, background,
+                     panels, texts, marks,
                      self.paper, align,
                      tuple((name, a.key()) for name, a in self.axes.items()))
 
@@ -308,6 +310,24 @@ def _trace_dict(trace: Any) -> dict[str, Any]:
             f"st.plotly_chart: a trace must be a dict or a plotly trace object, got {trace!r:.80}."
         )
     return dict(trace)
+
+
+def _legend_row(legend: Any) -> str:
+    """Where a horizontal legend (``orientation="h"``) lies in one row: "top" when its
+    ``y`` is in the upper half of the figure (``y=1.02``, plotly's docs' pattern), else
+    "bottom" (plotly.js puts it at ``y=-0.1``); "" for the usual column at the right."""
+    if not isinstance(legend, Mapping) or legend.get("orientation") != "h":
+        return ""
+    y = legend.get("y")
+    return "top" if isinstance(y, (int, float)) and not isinstance(y, bool) and y > 0.5 else "bottom"
+
+
+def _legend_align(legend: Mapping[str, Any]) -> str:
+    """A legend row's side, as plotly.js anchors it by ``x`` (0, its default, is the left
+    edge; past two thirds it hangs from the right, in the middle third it is centred)."""
+    x = legend.get("x")
+    x = x if isinstance(x, (int, float)) and not isinstance(x, bool) else 0
+    return "left" if x <= 1 / 3 else "right" if x >= 2 / 3 else "center"
 
 
 def read_figure(figure: Any, theme: str | None) -> PlotFigure:

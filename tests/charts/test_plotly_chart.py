@@ -476,3 +476,20 @@ def test_domain_traces_beside_axes_traces_are_named_as_not_drawn() -> None:
     assert fig.notes == ("Not drawn natively: table, treemap traces",)
     alone = figure({"data": [{"type": "table", "cells": {"values": [[1]]}}]})
     assert alone.skipped == () and not alone.cartesian  # drawn when it is the figure
+
+
+@pytest.mark.parametrize(("legend", "row", "align"), [
+    ({}, "", "center"),
+    ({"orientation": "v", "y": 1.1}, "", "center"),
+    ({"orientation": "h"}, "bottom", "left"),  # plotly.js: y=-0.1, x=0
+    ({"orientation": "h", "y": 1.1}, "top", "left"),
+    ({"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "right", "x": 1}, "top", "right"),
+    ({"orientation": "h", "y": -0.3, "x": 0.5, "xanchor": "center"}, "bottom", "center"),
+])
+def test_a_horizontal_legend_is_a_row_above_or_below_the_data(legend: dict, row: str,
+                                                               align: str) -> None:
+    """``legend=dict(orientation="h", y=1.02, x=1)`` (plotly's docs, common in apps) lays
+    the legend out in a row over the data on the right; it was a column at the right."""
+    fig = figure({"data": [{"type": "bar", "y": [1], "name": "a"}, {"type": "bar", "y": [2], "name": "b"}],
+                  "layout": {"legend": legend}})
+    assert (fig.legend_row, fig.legend_align) == (row, align)

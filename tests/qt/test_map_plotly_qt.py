@@ -357,3 +357,29 @@ def test_plotly_category_labels_that_do_not_fit_stand_upright(rerunqt_pilot, wri
     pilot.set_value("a,b,c", key=None, label="names")
     axis = box(pilot, "plotly_chart", 0).plot.getPlotItem().getAxis("bottom")
     assert not axis.rotated and [t for _, t in axis._tickLevels[0]] == ["a", "b", "c"]
+
+
+ROW_LEGEND = """
+import rerunqt as st
+side = st.radio('side', ['h', 'v'], key='side')
+st.plotly_chart({'data': [{'type': 'bar', 'x': ['a', 'b'], 'y': [1, 2], 'name': 'Normal Market'},
+                          {'type': 'bar', 'x': ['a', 'b'], 'y': [2, 1], 'name': 'Custom Stress'}],
+                 'layout': {'legend': {'orientation': side, 'y': 1.1}}}, height=300)
+"""
+
+
+def test_a_horizontal_plotly_legend_is_one_row_over_the_data(rerunqt_pilot, write_script) -> None:
+    """``legend=dict(orientation="h", y=1.1)``: one row above the data from its left edge,
+    as plotly.js; it was a column at the right, its names cut off in a narrow chart. Back
+    to a vertical legend, it stands right of the data again."""
+    pilot = rerunqt_pilot(write_script(ROW_LEGEND))
+    plot = box(pilot, "plotly_chart", 0).plot.getPlotItem()
+    legend, data = plot.legend.sceneBoundingRect(), plot.getViewBox().sceneBoundingRect()
+    assert legend.bottom() <= data.top() + 1 and abs(legend.left() - data.left()) < 8
+    assert [label.text for _, label in plot.legend.items] == ["Normal Market", "Custom Stress"]
+    assert len({round(label.sceneBoundingRect().top()) for _, label in plot.legend.items}) == 1
+    pilot.set_value("v", key="side")
+    plot = box(pilot, "plotly_chart", 0).plot.getPlotItem()
+    legend, data = plot.legend.sceneBoundingRect(), plot.getViewBox().sceneBoundingRect()
+    assert legend.left() >= data.right() - 1
+    assert plot.getAxis("top") in [plot.layout.itemAt(1, 1)]  # its cell given back

@@ -25,6 +25,18 @@ def test_a_text_too_tall_for_its_bar_is_hidden(rerunqt_pilot, write_script) -> N
     assert shown["1"] is True
 
 
+def test_a_bar_s_text_sits_inside_its_end_as_plotly_js_puts_it(rerunqt_pilot, write_script) -> None:
+    """plotly.js' textposition "auto" writes the text inside the bar at its end (the top of
+    an upward bar, the bottom of a downward one); it was in the middle of the bar."""
+    pilot = rerunqt_pilot(write_script(SCRIPT.replace('"x": ["a", "a", "b"], "y": [1, 99, 60]',
+                                                      '"x": ["a", "b"], "y": [80, -60]')))
+    box = pilot.record(kind="plotly_chart").widget.plot.getPlotItem().getViewBox()
+    placed = {label.textItem.toPlainText(): (label.pos().y(), tuple(label.anchor))
+              for label, *_ in box.rq_labels}
+    assert placed["80"][0] == 80 and placed["80"][1] == (0.5, 0.0)  # hangs from the top
+    assert placed["-60"][0] == -60 and placed["-60"][1] == (0.5, 1.0)  # from the bottom
+
+
 SYMBOLS = """
 import rerunqt as st
 st.plotly_chart({"data": [

@@ -59,6 +59,7 @@ def test_a_horizontal_legend_is_a_row_under_the_plot(rerunqt_pilot, write_script
     assert legend.sceneBoundingRect().top() > plot.getViewBox().sceneBoundingRect().bottom()
     pilot.click(label="row")  # the same chart, its legend beside the plot again
     pilot.settle()
+    legend = plot.legend  # placed anew beside the plot
     assert plot.layout.itemAt(2, 3) is legend and plot.layout.itemAt(4, 1) is None
 
 

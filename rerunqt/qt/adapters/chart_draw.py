@@ -117,29 +117,37 @@ MAX_CATEGORY_LABELS = 30
 
 
 def outside_legend(plot: Any, dark: bool, shown: bool, where: str, title: str = "",
-                   bold: bool = True) -> Any:
+                   bold: bool = True, align: str = "center") -> Any:
     """The plot's legend, outside the data so it never covers a bar or a line: under the
-    axis in one row ("bottom", as Streamlit's built-in charts) or right of it ("right",
-    as plotly's). None while there is nothing to list and no legend yet. ``title`` is
-    shown above the entries: bold as Vega-Lite's colour field title, plain as plotly's."""
+    axis in one row ("bottom", as Streamlit's built-in charts), over the data in one row
+    ("top", a plotly legend with orientation="h" high up) or right of it ("right", as
+    plotly's), a row to the ``align`` side. None while there is nothing to list and no
+    legend yet. ``title`` is shown above the entries: bold as Vega-Lite's colour field
+    title, plain as plotly's."""
     legend = plot.legend
+    if legend is not None and getattr(legend, "rq_where", (where, align)) != (where, align):
+        plot.layout.removeItem(legend)  # the figure moved its legend: placed anew
+        legend.setParentItem(None)
+        if legend.scene() is not None:
+            legend.scene().removeItem(legend)
+        if getattr(legend, "rq_where", ("",))[0] == "top":
+            plot.layout.addItem(plot.getAxis("top"), 1, 1)  # its (hidden) axis back in its cell
+        legend = plot.legend = None
     if legend is None:
         if not shown:
             return None
         legend = pg.LegendItem(frame=False, colCount=1 if where == "right" else 8)
         legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)  # compact
-        row, column = (2, 3) if where == "right" else (4, 1)
+        row, column = {"right": (2, 3), "top": (1, 1)}.get(where, (4, 1))
+        if where == "top":  # the cell of the top axis, which charts keep hidden
+            plot.layout.removeItem(plot.getAxis("top"))
         plot.layout.addItem(legend, row, column)
-        plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        side = {"left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight}.get(
+            align, Qt.AlignmentFlag.AlignHCenter)
+        plot.layout.setAlignment(legend, side | Qt.AlignmentFlag.AlignTop)
         legend.rq_right = where == "right"  # a legend beside the data stays one column
+        legend.rq_where = (where, align)
         plot.legend = legend
-    elif legend.rq_right != (where == "right"):  # a figure whose legend moved (plotly's "h")
-        plot.layout.removeItem(legend)
-        row, column = (2, 3) if where == "right" else (4, 1)
-        plot.layout.addItem(legend, row, column)
-        plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        legend.setColumnCount(1 if where == "right" else 8)
-        legend.rq_right = where == "right"
     legend.clear()
     legend.setVisible(shown)
     legend.setLabelTextColor(TEXT[dark])

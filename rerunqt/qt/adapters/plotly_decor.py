@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from rerunqt.core.plotly_figure import PlotFigure
-from rerunqt.qt.adapters.chart_draw import TEXT
+from rerunqt.qt.adapters.chart_draw import AXIS, PAGE, TEXT
 
 
 def title(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> None:
@@ -42,3 +43,15 @@ def colour_bar(plot: Any, figure: PlotFigure, dark: bool) -> None:
 
 
 __all__ = ["colour_bar", "title"]
+
+
+def note_box(plot: Any, text: str, dark: bool) -> Any:
+    """Nothing could be drawn: a framed note in the middle, and no empty axes."""
+    from rerunqt.qt.adapters.shape_draw import set_square_view
+
+    set_square_view(plot, 1.0)
+    item = pg.TextItem(text, color=TEXT[dark], anchor=(0.5, 0.5), border=pg.mkPen(AXIS[dark]),
+                       fill=pg.mkBrush(PAGE[dark]))
+    item.setPos(0.5, 0.5)
+    plot.addItem(item)
+    return item

@@ -20,15 +20,12 @@ from rerunqt.core.plotly_figure import Axis, PlotFigure, Trace
 from rerunqt.core.plotly_layout import APP_SECONDARY, LEGEND_TYPES
 from rerunqt.core.plotly_values import PLOTLY_COLORWAY, map_colors
 from rerunqt.qt.adapters.chart_draw import (
-    AXIS,
     GRID_Z,
-    PAGE,
-    TEXT,
     categorical,
     outside_legend,
     style_axes,
 )
-from rerunqt.qt.adapters.plotly_decor import colour_bar, title
+from rerunqt.qt.adapters.plotly_decor import colour_bar, note_box, title
 from rerunqt.qt.colours import qcolor
 
 _DASH = {"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine,
@@ -250,7 +247,8 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     entries = [t for part in figure.domain for t in getattr(part, "legend", ())]  # polar traces
     if not drawn.areas:
         legend = outside_legend(plot, dark, figure.show_legend and bool(figure.pies or entries),
-                                "right", figure.legend_title, False)
+                                figure.legend_row or "right", figure.legend_title, False,
+                                figure.legend_align)
         colour_bar(plot, figure, dark)  # a treemap's or sunburst's colour scale
         title(plot, figure, dark, streamlit)
     seen: set[str] = set()
@@ -266,18 +264,6 @@ def _draw_domain(plot: Any, figure: PlotFigure, drawn: DrawnFigure, dark: bool, 
     drawn.domain = DomainLayout(figure.domain, color_of, dark, categorical(dark)[0] if streamlit
                                 else PLOTLY_COLORWAY[0])
     drawn.domain.lay_out(plot, force=True)
-
-
-def note_box(plot: Any, text: str, dark: bool) -> Any:
-    """Nothing could be drawn: a framed note in the middle, and no empty axes."""
-    from rerunqt.qt.adapters.shape_draw import set_square_view
-
-    set_square_view(plot, 1.0)
-    item = pg.TextItem(text, color=TEXT[dark], anchor=(0.5, 0.5), border=pg.mkPen(AXIS[dark]),
-                       fill=pg.mkBrush(PAGE[dark]))
-    item.setPos(0.5, 0.5)
-    plot.addItem(item)
-    return item
 
 
 def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> DrawnFigure:
@@ -300,8 +286,8 @@ def draw_figure(plot: Any, figure: PlotFigure, dark: bool, streamlit: bool) -> D
         drawn.items.append(note_box(plot, f"Not drawn natively: {names} "
                                           f"trace{'s' if len(figure.skipped) > 1 else ''}", dark))
         return drawn
-    legend = outside_legend(plot, dark, figure.show_legend, "bottom" if figure.legend_row else "right",
-                            "" if figure.legend_row else figure.legend_title, False)  # a row: no title
+    legend = outside_legend(plot, dark, figure.show_legend, figure.legend_row or "right",
+                            figure.legend_title, False, figure.legend_align)
     colour_bar(plot, figure, dark)
     title(plot, figure, dark, streamlit)
     from rerunqt.qt.adapters.plotly_slider import add_slider
@@ -351,9 +337,12 @@ def draw_area(plot: Any, figure: PlotFigure, traces: Sequence[Trace], x_axis: Ax
             for text, at, top, low, across in zip(
                     trace.texts, trace.x.tolist(), trace.y.tolist(),
                     (trace.base if trace.base is not None else trace.y * 0).tolist(), thick.tolist()):
-                label = pg.TextItem(text, color=_readable(color), anchor=(0.5, 0.5))
-                middle = (top + low) / 2
-                label.setPos(*((middle, at) if trace.horizontal else (at, middle)))
+                # inside the bar at its end, as plotly.js' textposition "auto" (insidetextanchor
+                # "end"): the top of an upward bar, the right end of a bar to the right
+                up = top >= low
+                anchor = ((1.0 if up else 0.0), 0.5) if trace.horizontal else (0.5, 0.0 if up else 1.0)
+                label = pg.TextItem(text, color=_readable(color), anchor=anchor)
+                label.setPos(*((top, at) if trace.horizontal else (at, top)))
                 label.setZValue(5)  # over the bar, which is added after it
                 plot.addItem(label)
                 labels.append((label, abs(top - low), across, trace.horizontal))

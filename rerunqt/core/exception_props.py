@@ -11,17 +11,15 @@ from typing import Any
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[str, Any], ...]:
+def exception_props(exc: BaseException, uncaught: bool = False,
+                    chain_messages: bool = True) -> tuple[tuple[str, Any], ...]:
     """The props of an exception element, with rerunqt's own frames left out. An
     ``uncaught`` one names its type with its module (``__main__.MyError``,
     ``json.decoder.JSONDecodeError``; builtins and rerunqt's own bare), as Streamlit's uncaught-error box;
-    st.exception shows the bare class name."""
-    frames = [
-        frame
-        for frame in traceback.extract_tb(getattr(exc, "__traceback__", None))  # st.exception('x')
-        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
-    ]
-    lines = [line.rstrip("\n") for line in traceback.format_list(frames)]
+    st.exception shows the bare class name. The traceback leads with the chained
+    exceptions (``raise X from Y``, one raised while handling another) as Streamlit 1.67's
+    does; ``chain_messages=False`` names their types only (showErrorDetails "stacktrace")."""
+    lines = _chain_rows(exc, chain_messages, seen=set())
     message = str(exc).strip()  # as Streamlit: a KeyError's message keeps its quotes
     if isinstance(exc, SyntaxError):
         message = exc.msg or message
@@ -45,6 +43,39 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> tuple[tuple[s
     )
 
 
+def _user_frames(exc: BaseException) -> list[str]:
+    frames = [
+        frame
+        for frame in traceback.extract_tb(getattr(exc, "__traceback__", None))  # st.exception('x')
+        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
+    ]
+    return [line.rstrip("\n") for line in traceback.format_list(frames)]
+
+
+def _chain_rows(exc: BaseException, messages: bool, seen: set[int],
+                own_line: bool = False) -> list[str]:
+    """The frames of ``exc``, after those of its cause or context, each of which ends with
+    its ``Type: message`` line (the box's title names only the outermost one) and is
+    followed by Python's sentence linking it to the next."""
+    seen.add(id(exc))
+    cause, context = exc.__cause__, exc.__context__
+    earlier, link = None, ""
+    if cause is not None:
+        earlier, link = cause, "The above exception was the direct cause of the following exception:"
+    elif context is not None and not exc.__suppress_context__:
+        earlier, link = context, "During handling of the above exception, another exception occurred:"
+    rows = (_chain_rows(earlier, messages, seen, own_line=True)
+            if earlier is not None and id(earlier) not in seen else [])
+    own = _user_frames(exc)
+    if own_line:
+        if messages:
+            own += [line.rstrip("\n") for line in traceback.format_exception_only(type(exc), exc)
+                    if line.strip()]
+        else:
+            own.append(type(exc).__name__)
+    return rows + ([link] if rows and own else []) + own
+
+
 # rerunqt's base errors under the names Streamlit gives them (streamlit.errors binds both)
 _STREAMLIT_NAMES = {"RerunQtAPIError": "StreamlitAPIException", "RerunQtError": "Error"}
 
@@ -62,13 +93,23 @@ GENERIC_ERROR = ("This app has encountered an error. The original error message 
                  "to prevent data leaks. Full error details have been recorded in the logs.")
 
 
+def uncaught_props(exc: BaseException, level: Any) -> tuple[tuple[str, Any], ...]:
+    """An uncaught exception's props, cut as ``client.showErrorDetails`` ``level`` says."""
+    full = _level(level) == "full"
+    return error_details(exception_props(exc, uncaught=True, chain_messages=full), level)
+
+
+def _level(level: Any) -> str:
+    if isinstance(level, bool):
+        return "full" if level else "stacktrace"
+    return {"true": "full", "false": "stacktrace"}.get(str(level).lower(), str(level).lower())
+
+
 def error_details(props: tuple[tuple[str, Any], ...], level: Any) -> tuple[tuple[str, Any], ...]:
     """An uncaught exception's props as ``client.showErrorDetails`` lets Streamlit show
     them: "full" (or true) everything; "stacktrace" (or false) no message; "type" no
     message nor traceback; "none" not even the type. st.exception is never cut."""
-    if isinstance(level, bool):
-        level = "full" if level else "stacktrace"
-    level = {"true": "full", "false": "stacktrace"}.get(str(level).lower(), str(level).lower())
+    level = _level(level)
     hidden = {"full": (), "stacktrace": ("message",), "type": ("message", "traceback"),
               "none": ("message", "traceback", "type")}.get(level, ())
     blank = {"message": GENERIC_ERROR, "traceback": (), "type": ""}

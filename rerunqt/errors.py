@@ -201,10 +201,11 @@ class TimeoutInterrupt(ScriptControl):
     """AppTest's ``timeout`` ran out while the script was running."""
 
 
-def read_only_message(key: str, why: str) -> str:
-    """Streamlit 1.67's words for assigning a read-only key through session state, and why."""
+def read_only_message(key: str) -> str:
+    """Streamlit 1.67's words for assigning a read-only key (a button's, an uploader's, a
+    form's) through session state."""
     return (f"`st.session_state[{key!r}]` is read-only and cannot be assigned through session "
-            f"state. Use a different session state key for values you need to set. ({why}.)")
+            f"state. Use a different session state key for values you need to set.")
 
 
 def short_repr(value: object, limit: int = 60) -> str:

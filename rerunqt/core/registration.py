@@ -224,8 +224,7 @@ def register(
     if user_key is None:
         wid = widget_id(name, None, identity, ctx)
     elif kind.read_only and state.assigned_by_code(user_key):
-        raise StreamlitValueAssignmentNotAllowedError(read_only_message(
-            user_key, f"a {name} is read-only: its value is what the user did"))
+        raise StreamlitValueAssignmentNotAllowedError(read_only_message(user_key))
     else:
         wid = user_key
     meta = _new(WidgetMeta, (  # WidgetMeta(...) without its Python-level __new__

@@ -245,8 +245,8 @@ def test_identical_unkeyed_widgets_are_a_duplicate_id_error() -> None:
                  'st.multiselect("M", ["a"], default=["a"])'):
         at = app(f"import rerunqt as st\n{call}\n{call}\n")
         assert len(at.exception) == 1
-        assert "multiple identical" in at.exception[0].value
-        assert "key=" in at.exception[0].value
+        assert "with the same auto-generated ID" in at.exception[0].value
+        assert "unique `key` argument" in at.exception[0].value
     at = app(
         """
         import rerunqt as st

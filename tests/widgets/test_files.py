@@ -330,8 +330,8 @@ def test_label_visibility_and_help_are_props() -> None:
 
 def test_identical_unkeyed_uploaders_are_a_duplicate() -> None:
     at = app("import rerunqt as st\nst.file_uploader('Data')\nst.file_uploader('Data')\n")
-    assert "multiple identical file_uploader widgets" in at.exception[0].value
-    assert "key=" in at.exception[0].value
+    assert "multiple `file_uploader` elements with the same auto-generated ID" in at.exception[0].value
+    assert "unique `key` argument" in at.exception[0].value
     ok = app("import rerunqt as st\nst.file_uploader('Data')\nst.file_uploader('Data', type='csv')\n")
     assert not ok.exception and len(ok.file_uploader) == 2
 
@@ -547,7 +547,7 @@ def test_download_button_identity_ignores_data() -> None:
 
 def test_identical_unkeyed_download_buttons_are_a_duplicate() -> None:
     at = app("import rerunqt as st\nst.download_button('Get', 'a')\nst.download_button('Get', 'b')\n")
-    assert "multiple identical download_button widgets" in at.exception[0].value
+    assert "multiple `download_button` elements with the same auto-generated ID" in at.exception[0].value
 
 
 def test_download_button_data_function_is_called_by_a_click_not_by_a_run() -> None:

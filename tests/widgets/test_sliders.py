@@ -193,7 +193,8 @@ def test_reversed_bounds_are_swapped_as_in_streamlit() -> None:
 
 def test_duplicate_unkeyed_sliders_raise_and_keys_separate_them() -> None:
     message = error_of("import rerunqt as st\nst.slider('s', 0, 9)\nst.slider('s', 0, 9)")
-    assert "multiple identical slider widgets labelled 's'" in message and "key=" in message
+    assert "multiple `slider` elements with the same auto-generated ID" in message
+    assert "unique `key` argument" in message
     at = run("import rerunqt as st\nst.slider('s', 0, 9, key='a')\nst.slider('s', 0, 9, key='b')")
     assert not at.exception and len(at.slider) == 2
 
@@ -586,7 +587,7 @@ def test_select_slider_disabled_and_duplicates() -> None:
     assert at.session_state["c"] == "red"
     message = error_of(f"import rerunqt as st\nst.select_slider('c', {COLOURS})\n"
                        f"st.select_slider('c', {COLOURS})")
-    assert "multiple identical select_slider widgets" in message
+    assert "multiple `select_slider` elements with the same auto-generated ID" in message
 
 
 def test_select_slider_stale_index_is_ignored() -> None:

@@ -35,7 +35,7 @@ def exception_props(exc: BaseException, uncaught: bool = False,
          else type(exc).__name__),
         ("message", message),
         ("traceback", tuple(lines)),
-        ("is_warning", False),
+        ("is_warning", isinstance(exc, Warning)),  # a Warning raised or given: a warning box
         ("width", "stretch"),
         # Streamlit's API errors are Markdown (its messages put names in `code`)
         ("is_markdown", isinstance(exc, MarkdownFormattedException)

@@ -79,9 +79,9 @@ class ExceptionView(ElementView):
 
     @property
     def is_markdown(self) -> bool:
-        """A warning's message is Markdown (Streamlit's CachedWidgetWarning), and an API
-        error's (Streamlit's StreamlitAPIException)."""
-        return self.is_warning or bool(self._element.prop("is_markdown"))
+        """An API error's message is Markdown (Streamlit's StreamlitAPIException), and the
+        CachedWidgetWarning's; a Warning the script raised is not."""
+        return bool(self._element.prop("is_markdown"))
 
 
 class ProgressView(ElementView):

@@ -24,3 +24,15 @@ st.exception(RuntimeError("plain `text`"))
     assert shown.startswith("StreamlitAPIException: Cannot hash get_data().")  # no backticks
     assert "```" not in shown and "x = 1" in shown
     assert plain.head.isVisible() and plain.head.text() == "RuntimeError: plain `text`"
+
+
+def test_a_plain_warning_shows_its_message_as_text_in_a_warning_box(rerunqt_pilot, write_script) -> None:
+    """A Warning given to st.exception is a warning box; its message is not Markdown."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.exception(UserWarning("careful **now**"))
+"""))
+    box = pilot.window.renderer.find(kind="exception")[0].widget
+    assert box.property("level") == "warning"
+    assert box.head.isVisible() and box.head.text() == "UserWarning: careful **now**"
+    assert not box.body.isVisible()

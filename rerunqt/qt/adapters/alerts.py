@@ -86,14 +86,16 @@ class ExceptionAdapter(Adapter):
                 label.style().unpolish(label)
                 label.style().polish(label)
         head = ": ".join(part for part in (props["type"], props["message"]) if part)  # a type may be withheld
-        marked = bool(props.get("is_markdown")) and not warns  # an API error: "**Type**: text"
-        widget.head.set_text(props["type"] if warns else "" if marked else head)  # type: ignore[attr-defined]
-        body = props["message"] if warns else ""
+        md = bool(props.get("is_markdown"))
+        marked = md and not warns  # an API error: "**Type**: text"
+        warns_md = warns and md  # the CachedWidgetWarning: its type, then its Markdown
+        widget.head.set_text(props["type"] if warns_md else "" if marked else head)  # type: ignore[attr-defined]
+        body = props["message"] if warns_md else ""
         if marked:
             body = f"**{props['type']}**: {props['message']}" if props["type"] else props["message"]
         widget.body.set_text(body)  # type: ignore[attr-defined]
         widget.head.setVisible(not marked)  # type: ignore[attr-defined]
-        widget.body.setVisible(warns or marked)  # type: ignore[attr-defined]
+        widget.body.setVisible(warns_md or marked)  # type: ignore[attr-defined]
         widget.setAccessibleName(head)
         frames = props.get("traceback") or ()
         trace = "Traceback (your code, most recent call last):\n" + "\n".join(frames) if frames else ""

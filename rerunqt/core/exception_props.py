@@ -89,8 +89,11 @@ def _ours(exc: BaseException) -> bool:
     return type(exc).__module__.split(".")[0] == "rerunqt"
 
 
+# Streamlit 1.67's words, whole (tests compare them), Streamlit Cloud's hint included
 GENERIC_ERROR = ("This app has encountered an error. The original error message is redacted "
-                 "to prevent data leaks. Full error details have been recorded in the logs.")
+                 "to prevent data leaks. Full error details have been recorded in the logs "
+                 "(if you're on Streamlit Cloud, click on 'Manage app' in the lower right of "
+                 "your app).")
 
 
 def uncaught_props(exc: BaseException, level: Any) -> tuple[tuple[str, Any], ...]:

@@ -16,3 +16,16 @@ raise DeprecationWarning("raised")
     assert (given.is_warning, given.is_markdown, given.value) == (True, False, "given **w**")
     assert (error.is_warning, error.is_markdown) == (False, False)
     assert (raised.is_warning, raised.is_markdown, raised.exc_type) == (True, False, "DeprecationWarning")
+
+
+def test_a_redacted_message_is_streamlits_note_word_for_word() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.set_option("client.showErrorDetails", "type")
+raise ValueError("secret")
+""").run()
+    assert at.exception[0].message == (
+        "This app has encountered an error. The original error message is redacted to prevent "
+        "data leaks. Full error details have been recorded in the logs (if you're on Streamlit "
+        "Cloud, click on 'Manage app' in the lower right of your app).")
+    assert at.exception[0].exc_type == "ValueError" and at.exception[0].stack_trace == []

@@ -58,11 +58,11 @@ def _chain_rows(exc: BaseException, messages: bool, seen: set[int],
     its ``Type: message`` line (the box's title names only the outermost one) and is
     followed by Python's sentence linking it to the next."""
     seen.add(id(exc))
-    cause, context = exc.__cause__, exc.__context__
+    cause, context = getattr(exc, "__cause__", None), getattr(exc, "__context__", None)  # st.exception('x')
     earlier, link = None, ""
     if cause is not None:
         earlier, link = cause, "The above exception was the direct cause of the following exception:"
-    elif context is not None and not exc.__suppress_context__:
+    elif context is not None and not getattr(exc, "__suppress_context__", False):
         earlier, link = context, "During handling of the above exception, another exception occurred:"
     rows = (_chain_rows(earlier, messages, seen, own_line=True)
             if earlier is not None and id(earlier) not in seen else [])

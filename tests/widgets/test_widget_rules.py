@@ -269,6 +269,15 @@ def test_keys_of_any_type_are_their_str_and_an_empty_key_is_refused_as_in_stream
     ('st.session_state.k = True\nst.button("b", key="k")',
      "`st.session_state['k']` is read-only and cannot be assigned through session state. Use "
      "a different session state key for values you need to set."),
+    ('st.error("e", icon="fire")', 'The value "fire" is not a valid icon. Please use a single '
+     "emoji or a Material icon shortcode like `:material\u200b/thumb_up:`."),
+    ('st.button("b", icon=":fire:")', 'The value ":fire:" is not a valid icon. Emoji shortcodes '
+     "are not supported. Please use a single emoji or a Material icon shortcode like "
+     "`:material\u200b/thumb_up:`."),
+    ('st.toast("t", icon=":material/home")', 'The value `":material\u200b/home"` is not a valid '
+     "Material icon. Please use a Material icon shortcode like **`:material\u200b/thumb_up:`**"),
+    ('st.info("i", icon=":material/Home:")', 'The value `":material\u200b/Home:"` is not a valid '
+     "Material icon. Please use a Material icon shortcode like **`:material\u200b/thumb_up:`**."),
 ])
 def test_misuse_errors_say_exactly_what_streamlit_says(code: str, words: str) -> None:
     """Apps and their tests match these messages whole (Streamlit 1.67's words, no more)."""

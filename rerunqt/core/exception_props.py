@@ -20,7 +20,10 @@ def exception_props(exc: BaseException, uncaught: bool = False,
     exceptions (``raise X from Y``, one raised while handling another) as Streamlit 1.67's
     does; ``chain_messages=False`` names their types only (showErrorDetails "stacktrace")."""
     lines = _chain_rows(exc, chain_messages, seen=set())
-    message = str(exc).strip()  # as Streamlit: a KeyError's message keeps its quotes
+    try:
+        message = str(exc).strip()  # as Streamlit: a KeyError's message keeps its quotes
+    except Exception:  # a broken __str__: an empty message, as Streamlit shows it
+        message = ""
     if isinstance(exc, SyntaxError):
         message = exc.msg or message
         where = f'  File "{exc.filename}", line {exc.lineno}'

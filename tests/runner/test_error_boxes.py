@@ -29,3 +29,17 @@ raise ValueError("secret")
         "data leaks. Full error details have been recorded in the logs (if you're on Streamlit "
         "Cloud, click on 'Manage app' in the lower right of your app).")
     assert at.exception[0].exc_type == "ValueError" and at.exception[0].stack_trace == []
+
+
+def test_an_exception_whose_str_fails_shows_an_empty_message() -> None:
+    """Its box still shows (st.exception used to raise the __str__'s own error)."""
+    at = AppTest.from_string("""
+import rerunqt as st
+class Bad(Exception):
+    def __str__(self):
+        raise RuntimeError("no str")
+st.exception(Bad())
+raise Bad()
+""").run()
+    assert [(e.exc_type, e.message, len(e.stack_trace)) for e in at.exception] == [
+        ("Bad", "", 0), ("__main__.Bad", "", 1)]

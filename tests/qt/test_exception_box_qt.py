@@ -23,7 +23,9 @@ st.exception(RuntimeError("plain `text`"))
     shown = document.toPlainText()
     assert shown.startswith("StreamlitAPIException: Cannot hash get_data().")  # no backticks
     assert "```" not in shown and "x = 1" in shown
-    assert plain.head.isVisible() and plain.head.text() == "RuntimeError: plain `text`"
+    assert plain.head.isVisible() and plain.head.text() == (
+        '<b>RuntimeError</b>: <span style="white-space: pre-wrap">plain `text`</span>')
+    assert plain.accessibleName() == "RuntimeError: plain `text`"
 
 
 def test_a_plain_warning_shows_its_message_as_text_in_a_warning_box(rerunqt_pilot, write_script) -> None:
@@ -34,5 +36,22 @@ st.exception(UserWarning("careful **now**"))
 """))
     box = pilot.window.renderer.find(kind="exception")[0].widget
     assert box.property("level") == "warning"
-    assert box.head.isVisible() and box.head.text() == "UserWarning: careful **now**"
+    assert box.head.isVisible() and box.accessibleName() == "UserWarning: careful **now**"
+    assert "<b>UserWarning</b>: " in box.head.text() and "careful **now**" in box.head.text()
     assert not box.body.isVisible()
+
+
+def test_a_plain_error_bolds_its_type_only_and_titles_its_frames_traceback(rerunqt_pilot,
+                                                                           write_script) -> None:
+    """Streamlit's box: "**ValueError**: message" (the message as written, its lines kept),
+    then "Traceback:" and the frames."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+raise ValueError("<b>not html</b> & two\\nlines")
+"""))
+    box = pilot.window.renderer.find(kind="exception")[0].widget
+    document = QTextDocument()
+    document.setHtml(box.head.text())
+    assert document.toPlainText() == "ValueError: <b>not html</b> & two\nlines"
+    assert box.head.text().startswith("<b>ValueError</b>: ") and box.head.text().count("<b>") == 1
+    assert box.trace.text().startswith("Traceback:\n") and "raise ValueError" in box.trace.text()

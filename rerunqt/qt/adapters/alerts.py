@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -54,7 +56,7 @@ class AlertAdapter(Adapter):
 
 
 class ExceptionAdapter(Adapter):
-    """The error panel: type and message in bold, then the user's traceback frames."""
+    """The error panel: the type in bold and the message, then the user's traceback frames."""
 
     kind = "exception"
     exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
@@ -62,6 +64,7 @@ class ExceptionAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         box = _Box("exception")
         box.head = box.add_label(False, "rqExceptionHead")  # type: ignore[attr-defined]
+        box.head.setTextFormat(Qt.TextFormat.RichText)  # type: ignore[attr-defined]
         box.body = box.add_label(True, "rqExceptionBody")  # type: ignore[attr-defined]
         trace = WrapLabel()
         trace.setObjectName("rqExceptionTrace")
@@ -85,22 +88,27 @@ class ExceptionAdapter(Adapter):
             for label in (widget.head, widget.body):  # type: ignore[attr-defined]
                 label.style().unpolish(label)
                 label.style().polish(label)
-        head = ": ".join(part for part in (props["type"], props["message"]) if part)  # a type may be withheld
-        md = bool(props.get("is_markdown"))
-        marked = md and not warns  # an API error: "**Type**: text"
-        warns_md = warns and md  # the CachedWidgetWarning: its type, then its Markdown
-        widget.head.set_text(props["type"] if warns_md else "" if marked else head)  # type: ignore[attr-defined]
-        body = props["message"] if warns_md else ""
-        if marked:
-            body = f"**{props['type']}**: {props['message']}" if props["type"] else props["message"]
+        kind, message = props["type"], props["message"]
+        head = ": ".join(part for part in (kind, message) if part)  # a type may be withheld
+        marked = bool(props.get("is_markdown"))  # an API error, the CachedWidgetWarning
+        widget.head.set_text("" if marked else _head_html(kind, message))  # type: ignore[attr-defined]
+        body = (f"**{kind}**: {message}" if kind else message) if marked else ""
         widget.body.set_text(body)  # type: ignore[attr-defined]
         widget.head.setVisible(not marked)  # type: ignore[attr-defined]
-        widget.body.setVisible(warns_md or marked)  # type: ignore[attr-defined]
+        widget.body.setVisible(marked)  # type: ignore[attr-defined]
         widget.setAccessibleName(head)
         frames = props.get("traceback") or ()
-        trace = "Traceback (your code, most recent call last):\n" + "\n".join(frames) if frames else ""
+        trace = "Traceback:\n" + "\n".join(frames) if frames else ""
         widget.trace_block.set_text(trace)  # type: ignore[attr-defined]
         widget.trace_block.setVisible(bool(trace))  # type: ignore[attr-defined]
+
+
+def _head_html(kind: str, message: str) -> str:
+    """Streamlit's plain exception line: the type in bold, then ": " and the message as
+    written (its line breaks and spaces kept, nothing read as Markup)."""
+    text = html.escape(message).replace("\n", "<br>")
+    shown = f'<span style="white-space: pre-wrap">{text}</span>' if message else ""
+    return f"<b>{html.escape(kind)}</b>{': ' if kind else ''}{shown}" if kind else shown
 
 
 ALERT_ADAPTERS: list[Adapter] = [

@@ -201,6 +201,12 @@ class TimeoutInterrupt(ScriptControl):
     """AppTest's ``timeout`` ran out while the script was running."""
 
 
+def default_missing(item: object) -> str:
+    """Streamlit 1.67's words for a default that is not among the options."""
+    return (f"The default value '{item}' is not part of the options. Please make sure that "
+            f"every default value also exists in the options.")
+
+
 def read_only_message(key: str) -> str:
     """Streamlit 1.67's words for assigning a read-only key (a button's, an uploader's, a
     form's) through session state."""

@@ -17,7 +17,7 @@ from rerunqt.core import context
 from rerunqt.core.number_format import NAMED_FORMATS, format_number
 from rerunqt.core.registration import LABEL_VISIBILITIES, check_icon
 from rerunqt.core.text import _handle
-from rerunqt.errors import RerunQtAPIError, StreamlitInvalidParameterTypeError
+from rerunqt.errors import RerunQtAPIError, StreamlitInvalidParameterTypeError, StreamlitValueError
 
 _COLOURS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue", "violet", "gray",
             "grey", "primary")
@@ -82,14 +82,13 @@ def metric(
     delta_description: str | None = None,
 ) -> Any:
     """A value in big bold text, with how it changed (delta) and an optional sparkline."""
-    if chart_type is None:  # Streamlit 1.67: the default, a line
+    if chart_type not in _CHARTS:  # Streamlit 1.67: None, the default (and an unknown kind: no check)
         chart_type = "line"
     checks = (("delta_color", delta_color, _COLOURS), ("label_visibility", label_visibility,
-              LABEL_VISIBILITIES), ("chart_type", chart_type, _CHARTS), ("delta_arrow", delta_arrow, _ARROWS))
+              LABEL_VISIBILITIES), ("delta_arrow", delta_arrow, _ARROWS))
     for name, given, allowed in checks:
-        if given not in allowed:
-            raise RerunQtAPIError(f"st.metric {name}={given!r} is not valid; use one of "
-                                  f"{', '.join(map(repr, allowed))}.")
+        if given not in allowed:  # Streamlit 1.67's error and words
+            raise StreamlitValueError(name, [repr(v) for v in allowed])
     for name, size, words in (("width", width, ("stretch", "content")), ("height", height,
                                                                        ("content", "stretch"))):
         if size not in words and not (size.__class__ is int and size > 0):

@@ -166,10 +166,7 @@ def check_icon(kind: str, icon: Any) -> None:
 def check_label(kind: str, label: Any, label_visibility: str) -> str:
     """The label shown: Streamlit 1.67 shows any value as its ``str`` and None as ""."""
     if label_visibility not in LABEL_VISIBILITIES:
-        raise RerunQtAPIError(
-            f"label_visibility={label_visibility!r} is not valid; use one of "
-            f"{', '.join(map(repr, LABEL_VISIBILITIES))}."
-        )
+        raise StreamlitValueError("label_visibility", [repr(v) for v in LABEL_VISIBILITIES])
     if label.__class__ is str:
         return label
     return "" if label is None else str(label)

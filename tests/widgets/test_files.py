@@ -227,7 +227,7 @@ def test_jpg_allows_jpeg() -> None:
         ("type=['csv', 3]", "type contains 3"),
         ("type=['.']", "type contains '.'"),
         ("accept_multiple_files='yes'", "accept_multiple_files='yes' must be True, False or 'directory'"),
-        ("label_visibility='gone'", "label_visibility='gone' is not valid"),
+        ("label_visibility='gone'", "Invalid `label_visibility` value."),
         ("on_change=5", "on_change= must be a function"),
     ],
 )

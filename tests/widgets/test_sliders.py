@@ -171,7 +171,7 @@ def test_mixed_types_raise(call: str) -> None:
         ("st.slider('x', value=('a', 'b'))", "is not a supported slider value"),
         ("st.slider('x', 0, 10, format='%E')", "format='%E'"),  # sprintf-js throws on it
         ("st.slider('x', value=dt.date(2024, 1, 1), step=dt.timedelta(hours=1))", "whole number of days"),
-        ("st.slider('x', label_visibility='nope')", "label_visibility='nope'"),
+        ("st.slider('x', label_visibility='nope')", "Invalid `label_visibility` value."),
         ("st.slider('x', on_change=5)", "on_change= must be a function"),
     ],
 )

@@ -17,6 +17,11 @@ class MarkdownFormattedException(RerunQtError):  # Streamlit's name, kept
     """An error whose message is Markdown: ``st.exception`` formats it (as Streamlit's)."""
 
 
+class MediaFileStorageError(RerunQtError):
+    """A media file (st.image, st.audio, st.video) that cannot be opened: Streamlit 1.67's
+    ``streamlit.runtime.media_file_storage`` error, a plain (not Markdown) one."""
+
+
 class RerunQtAPIError(MarkdownFormattedException):
     """An ``st.*`` function was used in a way that cannot work; the message says the fix."""
 

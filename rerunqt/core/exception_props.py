@@ -131,6 +131,8 @@ def qualified_type(exc: BaseException) -> str:
         name = _STREAMLIT_NAMES.get(cls.__qualname__, cls.__qualname__)
         if name in _CACHE_ERRORS:
             return f"streamlit.runtime.caching.cache_errors.{name}"
+        if name == "MediaFileStorageError":
+            return f"streamlit.runtime.media_file_storage.{name}"
         return f"streamlit.errors.{name}" if name.startswith("Streamlit") else name
     if cls.__module__ == "builtins":
         return cls.__qualname__

@@ -43,3 +43,20 @@ raise Bad()
 """).run()
     assert [(e.exc_type, e.message, len(e.stack_trace)) for e in at.exception] == [
         ("Bad", "", 0), ("__main__.Bad", "", 1)]
+
+
+def test_a_missing_media_file_is_streamlits_media_file_storage_error() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+from streamlit.runtime.media_file_storage import MediaFileStorageError
+try:
+    st.audio("missing.mp3")
+except MediaFileStorageError as e:
+    st.text(str(e))
+st.image("missing.png")
+""").run()
+    assert at.text[0].value == "Error opening 'missing.mp3'"
+    box = at.exception[0]
+    assert (box.exc_type, box.message, box.is_markdown) == (
+        "streamlit.runtime.media_file_storage.MediaFileStorageError", "Error opening 'missing.png'", False)
+    assert box.stack_trace[0].startswith("FileNotFoundError: ")  # its cause, as Streamlit lists it

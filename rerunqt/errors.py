@@ -206,6 +206,16 @@ class TimeoutInterrupt(ScriptControl):
     """AppTest's ``timeout`` ran out while the script was running."""
 
 
+def slider_value_error(value: object) -> RerunQtAPIError:
+    """Streamlit 1.67's error for a slider ``value`` that is no value nor a pair of them."""
+    if isinstance(value, (list, tuple)):
+        return StreamlitValueError("value", ["int", "float", "date", "time", "datetime", *(
+            f"a {kind} containing up to two such values" for kind in ("list", "tuple"))])
+    return StreamlitInvalidParameterTypeError(
+        f"Invalid `value` type. Expected one of: int, float, date, time, datetime, list, tuple. "
+        f"Provided type: {type(value).__name__}.")
+
+
 def default_missing(item: object) -> str:
     """Streamlit 1.67's words for a default that is not among the options."""
     return (f"The default value '{item}' is not part of the options. Please make sure that "

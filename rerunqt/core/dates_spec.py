@@ -17,6 +17,7 @@ from rerunqt.errors import (
     DEFAULT,
     PartlyFits,
     RerunQtAPIError,
+    StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
     invalid_min_max,
@@ -107,11 +108,10 @@ class DateSpec:
         elif isinstance(value, (date, str)):
             is_range, items = range_from_state, [value]
         else:
-            raise RerunQtAPIError(
-                f"date_input value={value!r} is not valid: give a date, a datetime, an ISO date "
-                f"string ('2024-02-29'), 'today', None, or a list/tuple of 0 to 2 dates (or such "
-                f"strings) for a range."
-            )
+            raise StreamlitInvalidParameterTypeError(  # Streamlit 1.67's words
+                "Invalid `value` type. Expected one of: date, datetime, sequence of 0 to 2 date or "
+                f"datetime values. Provided type: {type(value).__name__}.") if isinstance(
+                    value, (list, tuple)) else bad_date(value)
         dates = []
         for item in items:
             dates.append(_date_arg("value", item, current))
@@ -211,10 +211,18 @@ def _date_arg(name: str, v: Any, current: date) -> date:
                 return datetime.fromisoformat(v).date()
             except ValueError:
                 pass
-    raise RerunQtAPIError(
-        f"date_input {name}={v!r} is not valid: give a date, a datetime, an ISO date string "
-        f"such as '2024-02-29', or 'today'" + (" (or None)." if name != "value" else ".")
-    )
+    elif name != "value":  # a bound of another type: Streamlit 1.67 names it
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `{name}` type. Expected one of: date, datetime, ISO string, None. Provided "
+            f"type: {type(v).__name__}.")
+    raise bad_date(v)
+
+
+def bad_date(value: Any) -> StreamlitInvalidParameterTypeError:
+    """Streamlit 1.67's error for a date that is none (a bad string bound names `value` too)."""
+    return StreamlitInvalidParameterTypeError(
+        f'Invalid `value` type. Expected one of: date, datetime, ISO string, "today". Provided '
+        f"type: {type(value).__name__}.")
 
 
 def _as_date(v: date) -> date:

@@ -28,7 +28,7 @@ from rerunqt.core.slider_values import (
     to_ui_scalar,
 )
 from rerunqt.core.timefmt import format_temporal
-from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, slider_value_error
 
 _SCALAR, _ONE, _PAIR = 0, 1, 2  # value shapes: a value, a 1-tuple, a (low, high) range
 _EXACT: dict[str, type] = {INT: int, FLOAT: float, DATE: date, TIME: time, DATETIME: datetime}
@@ -66,10 +66,7 @@ class SliderSpec:
         elif isinstance(value, (list, tuple)) and len(value) <= 2:
             shape, values = (_ONE if len(value) == 1 else _PAIR), list(value)
         else:
-            raise RerunQtAPIError(
-                f"slider value={value!r} must be an int, float, date, time or datetime, or a "
-                f"list/tuple of two of them for a range slider."
-            )
+            raise slider_value_error(value)
         kinds = [_type_of(v) for v in values]
         if None in kinds:
             bad = values[kinds.index(None)]

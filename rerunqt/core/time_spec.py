@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from rerunqt.core.dates_spec import _DAY_SECONDS, _SPECS_MAX, now_minute
-from rerunqt.errors import PartlyFits, RerunQtAPIError
+from rerunqt.errors import PartlyFits, RerunQtAPIError, StreamlitInvalidParameterTypeError
 
 
 class TimeSpec:
@@ -50,19 +50,18 @@ class TimeSpec:
             try:
                 moment = parse_time(value)
             except ValueError:
-                raise RerunQtAPIError(
-                    f"time_input value={value!r} is not valid: give a datetime.time, a "
-                    f"datetime, an ISO time or datetime string ('12:30', '2024-01-01 12:30:00'), "
-                    f"'now' or None."
-                ) from None
+                raise _bad(value) from None
             value = moment
         if isinstance(value, (time, datetime)):
             fit = fit_time if not seconds % 60 else fit_time_seconds
             return cls(fit(value), False, True, seconds)
-        raise RerunQtAPIError(
-            f"time_input value={value!r} is not valid: give a datetime.time, a datetime, "
-            f"an ISO time string such as '12:30', 'now' or None."
-        )
+        raise _bad(value)
+
+
+def _bad(value: Any) -> StreamlitInvalidParameterTypeError:
+    return StreamlitInvalidParameterTypeError(  # Streamlit 1.67's words
+        f"Invalid `value` type. Expected one of: datetime, time, ISO string. Provided type: "
+        f"{type(value).__name__}.")
 
 
 def time_spec(value: Any, step: Any) -> TimeSpec:

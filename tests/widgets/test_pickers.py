@@ -332,14 +332,14 @@ def test_date_input_explicit_bounds_format_and_set_value() -> None:
     [
         ("format='YYYY.DD.MM'", "format='YYYY.DD.MM'"),
         ("format='yyyy/mm/dd'", "is not valid"),
-        ("value='tomorrow'", "value='tomorrow'"),
-        ("value=[dt.date(2024, 1, 1)] * 3", "0 to 2 dates"),
+        ("value='tomorrow'", "Invalid `value` type."),
+        ("value=[dt.date(2024, 1, 1)] * 3", "sequence of 0 to 2 date or datetime values"),
         ("value=dt.date(2024, 1, 1), min_value=dt.date(2024, 2, 1)", "The `value` 2024-01-01 is less "
          "than the `min_value` 2024-02-01."),
         ("value=None, min_value=dt.date(2024, 2, 1), max_value=dt.date(2024, 1, 1)", "The `min_value`, set "
          "to 2024-02-01, cannot be greater than the `max_value`"),
-        ("min_value='2024-13-01'", "min_value='2024-13-01'"),
-        ("min_value=3", "min_value=3"),
+        ("min_value='2024-13-01'", "Invalid `value` type."),  # Streamlit 1.67 says `value`
+        ("min_value=3", "Invalid `min_value` type. Expected one of: date, datetime, ISO string, None."),
     ],
 )
 def test_date_input_invalid_arguments(args: str, message: str) -> None:
@@ -463,8 +463,8 @@ def test_time_input_increment_decrement_and_set_value() -> None:
         ("step=dt.timedelta(hours=24)", "between 1 second and 23 hours"),
         ("step='fast'", "int (seconds) or a datetime.timedelta"),
         ("step=True", "int (seconds) or a datetime.timedelta"),
-        ("value='noon'", "value='noon'"),
-        ("value=dt.date(2024, 1, 1)", "not valid"),
+        ("value='noon'", "Invalid `value` type. Expected one of: datetime, time, ISO string."),
+        ("value=dt.date(2024, 1, 1)", "Provided type: date."),
     ],
 )
 def test_time_input_invalid_arguments(args: str, message: str) -> None:

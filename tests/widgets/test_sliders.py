@@ -162,12 +162,14 @@ def test_mixed_types_raise(call: str) -> None:
         ("st.slider('x', 0, 10, 5, step=0)", "`step` of 0"),
         ("st.slider('x', 0, 10, 5, step=-1)", "must be positive"),
         ("st.slider('x', 5, 5)", "must be less than the `max_value`"),
-        ("st.slider('x', value='a')", "must be an int, float, date, time or datetime"),
+        ("st.slider('x', value='a')", "Invalid `value` type. Expected one of: int, float, date, time, "
+                                      "datetime, list, tuple. Provided type: str."),
         ("st.slider('x', value=float('nan'))", "must be finite numbers"),
         ("st.slider('x', value=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),"
          " min_value=dt.datetime(2023, 1, 1))", "same tzinfo"),
-        ("st.slider('x', value=True)", "must be an int, float, date, time or datetime"),
-        ("st.slider('x', value=(1, 2, 3))", "list/tuple of two"),
+        ("st.slider('x', value=True)", "Provided type: bool."),  # Streamlit 1.67 takes it as 1
+        ("st.slider('x', value=(1, 2, 3))", "Invalid `value` value. Supported values: int, float, date, "
+                                            "time, datetime, a list containing up to two such values"),
         ("st.slider('x', value=('a', 'b'))", "is not a supported slider value"),
         ("st.slider('x', 0, 10, format='%E')", "format='%E'"),  # sprintf-js throws on it
         ("st.slider('x', value=dt.date(2024, 1, 1), step=dt.timedelta(hours=1))", "whole number of days"),

@@ -56,10 +56,11 @@ def _user_frames(exc: BaseException) -> list[str]:
 
 
 def _chain_rows(exc: BaseException, messages: bool, seen: set[int],
-                own_line: bool = False) -> list[str]:
+                own_line: bool = False, depth: int = 10) -> list[str]:
     """The frames of ``exc``, after those of its cause or context, each of which ends with
     its ``Type: message`` line (the box's title names only the outermost one) and is
-    followed by Python's sentence linking it to the next."""
+    followed by Python's sentence linking it to the next; an ExceptionGroup's members
+    follow, numbered, as Python prints them (15 at most, 10 groups deep)."""
     seen.add(id(exc))
     cause, context = getattr(exc, "__cause__", None), getattr(exc, "__context__", None)  # st.exception('x')
     earlier, link = None, ""
@@ -67,16 +68,33 @@ def _chain_rows(exc: BaseException, messages: bool, seen: set[int],
         earlier, link = cause, "The above exception was the direct cause of the following exception:"
     elif context is not None and not getattr(exc, "__suppress_context__", False):
         earlier, link = context, "During handling of the above exception, another exception occurred:"
-    rows = (_chain_rows(earlier, messages, seen, own_line=True)
+    rows = (_chain_rows(earlier, messages, seen, own_line=True, depth=depth)
             if earlier is not None and id(earlier) not in seen else [])
     own = _user_frames(exc)
     if own_line:
-        if messages:
-            own += [line.rstrip("\n") for line in traceback.format_exception_only(type(exc), exc)
-                    if line.strip()]
-        else:
-            own.append(type(exc).__name__)
-    return rows + ([link] if rows and own else []) + own
+        own += _type_lines(exc) if messages else [type(exc).__name__]
+    rows += ([link] if rows and own else []) + own
+    members = getattr(exc, "exceptions", None) if isinstance(exc, BaseException) else None
+    if isinstance(members, tuple) and members:
+        if depth <= 0:
+            return rows + [f"... ({len(members)} nested exceptions not shown)"]
+        for number, member in enumerate(members[:15], start=1):
+            rows.append(f"+{'-' * 16} {number} {'-' * 16}")
+            rows += _chain_rows(member, messages, seen, own_line=True, depth=depth - 1)
+        if len(members) > 15:
+            rows.append(f"... and {len(members) - 15} more exceptions")
+    return rows
+
+
+def _type_lines(exc: BaseException) -> list[str]:
+    """Python's ``Type: message`` line(s); rerunqt's own errors under Streamlit's names."""
+    lines = [line.rstrip("\n") for line in traceback.format_exception_only(type(exc), exc)
+             if line.strip()]
+    cls = type(exc)
+    python_name = f"{cls.__module__}.{cls.__qualname__}"
+    if _ours(exc) and lines and lines[0].startswith(python_name):
+        lines[0] = qualified_type(exc) + lines[0][len(python_name):]
+    return lines
 
 
 # rerunqt's base errors under the names Streamlit gives them (streamlit.errors binds both)

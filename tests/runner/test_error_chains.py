@@ -64,3 +64,25 @@ except KeyError as k:
     raise RuntimeError("wrapped") from k
 """)
     assert trace[1:3] == [cause_line, CAUSE]
+
+
+def test_an_exception_group_lists_its_members_numbered() -> None:
+    trace = _trace("""
+import rerunqt as st
+raise ExceptionGroup("several", [ValueError("a"), ExceptionGroup("inner", [TypeError("b")])])
+""")
+    assert trace[1:] == ["+---------------- 1 ----------------", "ValueError: a",
+                         "+---------------- 2 ----------------",
+                         "ExceptionGroup: inner (1 sub-exception)",
+                         "+---------------- 1 ----------------", "TypeError: b"]
+
+
+def test_a_caught_api_error_as_a_cause_has_streamlits_name() -> None:
+    trace = _trace("""
+import rerunqt as st
+try:
+    st.button("b", icon="bad")
+except Exception as e:
+    raise RuntimeError("wrapped") from e
+""")
+    assert trace[1].startswith('streamlit.errors.StreamlitAPIException: The value "bad" is not a valid icon.')

@@ -55,3 +55,39 @@ raise ValueError("<b>not html</b> & two\\nlines")
     assert document.toPlainText() == "ValueError: <b>not html</b> & two\nlines"
     assert box.head.text().startswith("<b>ValueError</b>: ") and box.head.text().count("<b>") == 1
     assert box.trace.text().startswith("Traceback:\n") and "raise ValueError" in box.trace.text()
+
+
+def test_copy_and_ask_links_under_the_box_as_streamlit_shows_them_locally(rerunqt_pilot, write_script,
+                                                                           monkeypatch) -> None:
+    """Streamlit 1.67 (client.showErrorLinks "auto" on a local app): Copy puts "Type:
+    message", a blank line and the frames on the clipboard; Ask Google / ChatGPT open a search."""
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened.append(bytes(url.toEncoded()).decode()))
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+raise ValueError("boom now")
+"""))
+    box = pilot.window.renderer.find(kind="exception")[0].widget
+    assert box.links.isVisibleTo(box)
+    copy, google, chatgpt = box.links.findChildren(type(box.links.layout().itemAt(1).widget()))
+    assert [copy.text(), google.text(), chatgpt.text()] == ["Copy", "Ask Google", "Ask ChatGPT"]
+    copy.act()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("ValueError: boom now\n\nFile ") and 'raise ValueError("boom now")' in copied
+    google.act()
+    chatgpt.act()
+    assert opened[0] == "https://www.google.com/search?q=ValueError%3A%20boom%20now"
+    assert opened[1].startswith("https://chatgpt.com/?q=ValueError%3A%20boom%20now%0A%0AFile")
+
+
+def test_show_error_links_false_hides_the_links(rerunqt_pilot, write_script, monkeypatch) -> None:
+    from rerunqt.compat import streamlit_only
+
+    monkeypatch.setattr(streamlit_only, "value", lambda key: False if key == "client.showErrorLinks"
+                        else streamlit_only.DEFAULTS.get(key))
+    pilot = rerunqt_pilot(write_script("import rerunqt as st\nst.exception(ValueError('x'))\n"))
+    box = pilot.window.renderer.find(kind="exception")[0].widget
+    assert not box.links.isVisibleTo(box)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
@@ -75,6 +76,7 @@ class ExceptionAdapter(Adapter):
         box.trace = trace  # type: ignore[attr-defined]
         box.trace_block = HScroll(trace)  # type: ignore[attr-defined]
         box.layout_.addWidget(box.trace_block)  # type: ignore[attr-defined]
+        box.links = _links(box)  # type: ignore[attr-defined]
         self.update(box, element, element, frozenset({"type"}))
         return box
 
@@ -101,6 +103,61 @@ class ExceptionAdapter(Adapter):
         trace = "Traceback:\n" + "\n".join(frames) if frames else ""
         widget.trace_block.set_text(trace)  # type: ignore[attr-defined]
         widget.trace_block.setVisible(bool(trace))  # type: ignore[attr-defined]
+        rows = "\n".join(str(frame).strip() for frame in frames)  # Streamlit's rows, stripped
+        widget.copied = f"{kind}: {message}\n\n{rows}"  # type: ignore[attr-defined]
+
+
+class _Link(QLabel):
+    """One of the box's text links: underlined words in the box's colour; a click acts."""
+
+    def __init__(self, words: str, act: Any) -> None:
+        super().__init__(words)
+        self.setObjectName("rqExceptionLink")
+        self.act = act
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.act()
+
+
+def _links(box: QFrame) -> QWidget:
+    """Streamlit 1.67's row under an error box (client.showErrorLinks "auto" or true: a
+    local app shows it): Copy the error, Ask Google about it, Ask ChatGPT."""
+    from urllib.parse import quote
+
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QSizePolicy
+
+    from rerunqt.compat import streamlit_only
+
+    def text() -> str:
+        return str(getattr(box, "copied", ""))
+
+    def ask(url: str) -> None:
+        from PySide6.QtCore import QUrl
+
+        QDesktopServices.openUrl(QUrl(url))
+
+    row = QWidget()
+    row.setObjectName("rqExceptionLinks")
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 4, 0, 0)
+    line.setSpacing(12)
+    line.addStretch(1)
+    for words, act in (
+            ("Copy", lambda: QGuiApplication.clipboard().setText(text())),
+            ("Ask Google", lambda: ask("https://www.google.com/search?q="
+                                       + quote(text().split("\n\n", 1)[0], safe=""))),
+            ("Ask ChatGPT", lambda: ask("https://chatgpt.com/?q=" + quote(text(), safe="")))):
+        line.addWidget(_Link(words, act))
+    row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    row.setVisible(streamlit_only.value("client.showErrorLinks") not in (False, "false", "False"))
+    box.layout_.addWidget(row)  # type: ignore[attr-defined]
+    return row
 
 
 def _head_html(kind: str, message: str) -> str:

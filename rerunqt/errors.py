@@ -216,6 +216,20 @@ def slider_value_error(value: object) -> RerunQtAPIError:
         f"Provided type: {type(value).__name__}.")
 
 
+def mixed_slider_types(*given: object) -> RerunQtAPIError:
+    """Streamlit 1.67's error for a slider whose bounds and step (``lo, hi, step``) or whose
+    range's two values are not of one kind."""
+    if len(given) != 3:
+        return StreamlitInvalidParameterTypeError(
+            "Invalid `value` type. Expected one of: list or tuple containing values of the same "
+            f"type. Provided type: {', '.join(type(v).__name__ for v in given)}.")
+    lo, hi, step = given
+    return StreamlitInvalidParameterTypeError(
+        f"Invalid `value` type. Expected one of: matching numeric types, matching date/time types. "
+        f"Provided type: min_value={type(lo).__name__}, max_value={type(hi).__name__}, "
+        f"step={type(step).__name__}.")
+
+
 def default_missing(item: object) -> str:
     """Streamlit 1.67's words for a default that is not among the options."""
     return (f"The default value '{item}' is not part of the options. Please make sure that "

@@ -28,7 +28,7 @@ from rerunqt.core.slider_values import (
     to_ui_scalar,
 )
 from rerunqt.core.timefmt import format_temporal
-from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, slider_value_error
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, mixed_slider_types, slider_value_error
 
 _SCALAR, _ONE, _PAIR = 0, 1, 2  # value shapes: a value, a 1-tuple, a (low, high) range
 _EXACT: dict[str, type] = {INT: int, FLOAT: float, DATE: date, TIME: time, DATETIME: datetime}
@@ -74,8 +74,8 @@ class SliderSpec:
                 f"slider value={value!r}: {bad!r} ({type(bad).__name__}) is not a supported "
                 f"slider value; use int, float, datetime.date, datetime.time or datetime.datetime."
             )
-        if len(set(kinds)) > 1:
-            raise _mismatch(value, lo, hi, step)
+        if len(set(kinds)) > 1:  # a range of two kinds: Streamlit 1.67's words
+            raise mixed_slider_types(*values)
         anchors = values or [v for v in (lo, hi) if v is not None]
         data_type = _type_of(anchors[0]) if anchors else INT
         if data_type is None:
@@ -201,8 +201,8 @@ def _check_types(data_type: str, value: Any, lo: Any, hi: Any, step: Any) -> Non
     else:
         ok = (_type_of(lo) == data_type and _type_of(hi) == data_type
               and isinstance(step, timedelta))
-    if not ok:
-        raise _mismatch(value, lo, hi, step)
+    if not ok:  # the bounds and step as resolved, in Streamlit 1.67's words
+        raise mixed_slider_types(lo, hi, step)
 
 
 def _is_zero(step: Any) -> bool:

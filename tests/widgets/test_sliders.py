@@ -140,20 +140,27 @@ def test_timezone_of_a_datetime_slider_survives_a_set_value() -> None:
 # --------------------------------------------------------------------------------------
 
 
+MATCHING = "Invalid `value` type. Expected one of: matching numeric types, matching date/time types. "
+
+
 @pytest.mark.parametrize(
-    "call",
-    [
-        "st.slider('x', 0, 10, 5.0)",
-        "st.slider('x', 0, 10.0)",
-        "st.slider('x', 0.0, 1.0, 0.5, step=1)",
-        "st.slider('x', 0, 10, (1, 2.0))",
-        "st.slider('x', value=dt.date(2024, 1, 1), step=1)",
-        "st.slider('x', dt.date(2024, 1, 1), dt.datetime(2024, 2, 1))",
+    ("call", "words"),
+    [  # Streamlit 1.67's words: the bounds and step as resolved (a float value: step 0.01)
+        ("st.slider('x', 0, 10, 5.0)", MATCHING + "Provided type: min_value=int, max_value=int, step=float."),
+        ("st.slider('x', 0, 10.0)", MATCHING + "Provided type: min_value=int, max_value=float, step=int."),
+        ("st.slider('x', 0.0, 1.0, 0.5, step=1)", MATCHING + "Provided type: min_value=float, "
+                                                  "max_value=float, step=int."),
+        ("st.slider('x', 0, 10, (1, 2.0))", "Invalid `value` type. Expected one of: list or tuple containing "
+                                            "values of the same type. Provided type: int, float."),
+        ("st.slider('x', value=dt.date(2024, 1, 1), step=1)", MATCHING + "Provided type: min_value=date, "
+                                                              "max_value=date, step=int."),
+        # Streamlit fails here with a TypeError of its own
+        ("st.slider('x', dt.date(2024, 1, 1), dt.datetime(2024, 2, 1))", "max_value=datetime"),
     ],
 )
-def test_mixed_types_raise(call: str) -> None:
+def test_mixed_types_raise(call: str, words: str) -> None:
     message = error_of(f"import rerunqt as st, datetime as dt\n{call}")
-    assert "Slider value arguments must be of matching types" in message
+    assert words in message
 
 
 @pytest.mark.parametrize(
@@ -613,7 +620,7 @@ def test_slider_spec_cache_keeps_equal_arguments_of_other_types_apart() -> None:
     assert pair.default == listed.default == (2, 4)
     fpair = slider_spec(0.0, 10.0, (2.0, 4.0), None, None)
     assert fpair is not pair and type(fpair.default[0]) is float
-    with pytest.raises(Exception, match="matching types"):
+    with pytest.raises(Exception, match="values of the same type"):
         slider_spec(0, 10, (2, 4.0), None, None)  # equal to (2, 4), but mixed
 
 
@@ -698,3 +705,13 @@ def test_select_slider_duplicate_options_pick_the_first_equal_one() -> None:
     )
     assert at.text[0].value == "('a', True)"
     assert at.select_slider[0].value == "a" and at.select_slider[1].value is True
+
+
+def test_number_input_of_mixed_numbers_lists_its_default_value_word_too() -> None:
+    """Streamlit 1.67's number_input defaults ``value`` to the word "min": its error lists it."""
+    assert error_of("import rerunqt as st\nst.number_input('n', min_value=1, max_value=5.0)") == (
+        "All numerical arguments must be of the same type.\n`value` has str type.\n"
+        "`min_value` has int type.\n`max_value` has float type.")
+    assert error_of("import rerunqt as st\nst.number_input('n', 1, 5.0, 2)") == (
+        "All numerical arguments must be of the same type.\n`value` has int type.\n"
+        "`min_value` has int type.\n`max_value` has float type.")

@@ -43,6 +43,7 @@ def exception_props(exc: BaseException, uncaught: bool = False,
         # Streamlit's API errors are Markdown (its messages put names in `code`)
         ("is_markdown", isinstance(exc, MarkdownFormattedException)
          and not isinstance(exc, SyntaxError)),
+        ("streamlit_error", _ours(exc)),  # one of Streamlit's errors (its is_streamlit_exception)
     )
 
 
@@ -136,7 +137,9 @@ def error_details(props: tuple[tuple[str, Any], ...], level: Any) -> tuple[tuple
     level = _level(level)
     hidden = {"full": (), "stacktrace": ("message",), "type": ("message", "traceback"),
               "none": ("message", "traceback", "type")}.get(level, ())
-    blank = {"message": GENERIC_ERROR, "traceback": (), "type": ""}
+    blank = {"message": GENERIC_ERROR, "traceback": (), "type": "", "streamlit_error": False}
+    if "type" in hidden:  # no type shown: nothing to say whose error it is, as Streamlit
+        hidden += ("streamlit_error",)
     return tuple((name, blank[name] if name in hidden else value) for name, value in props)
 
 

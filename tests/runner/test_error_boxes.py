@@ -60,3 +60,17 @@ st.image("missing.png")
     assert (box.exc_type, box.message, box.is_markdown) == (
         "streamlit.runtime.media_file_storage.MediaFileStorageError", "Error opening 'missing.png'", False)
     assert box.stack_trace[0].startswith("FileNotFoundError: ")  # its cause, as Streamlit lists it
+
+
+def test_proto_reads_as_streamlits_exception_message() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.exception(ValueError("plain"))
+st.button("b", key="k")
+st.button("c", key="k")
+""").run()
+    plain, api = (e.proto for e in at.exception)
+    assert (plain.type, plain.message_is_markdown, plain.is_streamlit_exception) == (
+        "ValueError", False, False)
+    assert (api.type, api.message_is_markdown, api.is_streamlit_exception) == (
+        "streamlit.errors.StreamlitDuplicateElementKey", True, True)

@@ -17,6 +17,11 @@ class MarkdownFormattedException(RerunQtError):  # Streamlit's name, kept
     """An error whose message is Markdown: ``st.exception`` formats it (as Streamlit's)."""
 
 
+class MediaFileStorageError(RerunQtError):
+    """A media file (st.image, st.audio, st.video) that cannot be opened: Streamlit 1.67's
+    ``streamlit.runtime.media_file_storage`` error, a plain (not Markdown) one."""
+
+
 class RerunQtAPIError(MarkdownFormattedException):
     """An ``st.*`` function was used in a way that cannot work; the message says the fix."""
 
@@ -201,10 +206,17 @@ class TimeoutInterrupt(ScriptControl):
     """AppTest's ``timeout`` ran out while the script was running."""
 
 
-def read_only_message(key: str, why: str) -> str:
-    """Streamlit 1.67's words for assigning a read-only key through session state, and why."""
+def default_missing(item: object) -> str:
+    """Streamlit 1.67's words for a default that is not among the options."""
+    return (f"The default value '{item}' is not part of the options. Please make sure that "
+            f"every default value also exists in the options.")
+
+
+def read_only_message(key: str) -> str:
+    """Streamlit 1.67's words for assigning a read-only key (a button's, an uploader's, a
+    form's) through session state."""
     return (f"`st.session_state[{key!r}]` is read-only and cannot be assigned through session "
-            f"state. Use a different session state key for values you need to set. ({why}.)")
+            f"state. Use a different session state key for values you need to set.")
 
 
 def short_repr(value: object, limit: int = 60) -> str:

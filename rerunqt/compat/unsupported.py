@@ -41,7 +41,7 @@ CALL_ONLY = frozenset({"login"})
 ALIAS_SUBMODULES = ("column_config", "components.v1", "components.v2", "config", "connections",
                     "delta_generator", "errors", "logger", "runtime", "runtime.scriptrunner",
                     "runtime.scriptrunner.script_run_context", "runtime.uploaded_file_manager",
-                    "runtime.caching",
+                    "runtime.caching", "runtime.media_file_storage",
                     "runtime.scriptrunner.script_runner", "runtime.scriptrunner_utils",
                     "runtime.scriptrunner_utils.exceptions",
                     "runtime.scriptrunner_utils.script_requests",

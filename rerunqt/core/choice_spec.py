@@ -14,7 +14,13 @@ from typing import Any
 
 from rerunqt.core.choice_options import Choices, choices, over_max_message
 from rerunqt.core.element import Props
-from rerunqt.errors import RerunQtAPIError, StreamlitDefaultNotInOptionsError, out_of_range
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitDefaultNotInOptionsError,
+    StreamlitInvalidParameterTypeError,
+    default_missing,
+    out_of_range,
+)
 
 
 def _check_index(kind: str, index: Any, count: int) -> int | None:
@@ -22,9 +28,8 @@ def _check_index(kind: str, index: Any, count: int) -> int | None:
     if index is None or index.__class__ is int:
         pass
     elif isinstance(index, bool) or not hasattr(index, "__index__"):
-        raise RerunQtAPIError(
-            f"st.{kind} index must be an int or None, got {type(index).__name__} {index!r}."
-        )
+        raise StreamlitInvalidParameterTypeError(  # Streamlit 1.67's words
+            f"Invalid `index` type. Expected one of: int, None. Provided type: {type(index).__name__}.")
     else:
         index = index.__index__()
     if index is not None and count and not 0 <= index < count:
@@ -54,10 +59,7 @@ def _default_indices(spec: Choices, default: Any) -> tuple[int, ...]:
         try:
             i = spec.index_of(item)
         except ValueError:
-            raise StreamlitDefaultNotInOptionsError(
-                f"The default value '{item}' is not part of the options. Please make sure "
-                f"that every default value also exists in the options {spec.shown()}."
-            ) from None
+            raise StreamlitDefaultNotInOptionsError(default_missing(item)) from None
         if i not in indices:
             indices.append(i)
     if spec.max_selections is not None and len(indices) > spec.max_selections:

@@ -67,11 +67,7 @@ def download_bytes(data: Any) -> tuple[bytes, str]:
             f"download_button data.read() returned {type(content).__name__}; it must return "
             f"str or bytes."
         )
-    raise RerunQtAPIError(
-        f"download_button data must be str, bytes, a file-like object with read() or a function "
-        f"returning one of those, got "
-        f"{type(data).__name__}."
-    )
+    raise RerunQtAPIError(f"Invalid binary data format: {type(data)}")  # Streamlit 1.67's words
 
 
 def download_button(

@@ -41,10 +41,13 @@ def badge(label: str, *, icon: str | None = None, color: str = "blue",
           width: int | Literal["content", "stretch"] = "content", help: str | None = None
           ) -> ElementHandle:
     """A small coloured label (a tag, a status)."""
-    if color not in BADGE_COLORS:
-        raise RerunQtAPIError(
-            f"st.badge color={color!r} is not valid; use one of {', '.join(map(repr, BADGE_COLORS))}.")
     check_icon("badge", icon)
+    if color not in BADGE_COLORS:  # Streamlit checks no colour: its directive, unknown, shows as written
+        from rerunqt.core.text import markdown
+
+        shown = str(label).replace("[", "\\[").replace("]", "\\]")
+        return markdown(f":{color}-badge[{f'{icon.strip()} ' if icon and icon.strip() else ''}{shown}]",
+                        help=help, width=_width("badge", width))
     ctx = context.current()
     ctx.add_static("badge", (("label", str(label)), ("icon", icon), ("color", color),
                              ("width", _width("badge", width)), ("help", as_text(help))))
@@ -211,7 +214,7 @@ def link_button(
 ) -> bool:
     """A button that opens ``url`` in the system browser; with ``on_click`` it also reruns."""
     label = check_button_type("link_button", label, type, icon)
-    if not isinstance(url, str) or not url.strip():
+    if not isinstance(url, str):  # "" is taken, as in Streamlit (a button that opens nothing)
         raise RerunQtAPIError(f"st.link_button needs a url string; got {url!r}.")
     reruns = on_click not in (None, "ignore")
     callback = on_click if callable(on_click) else None

@@ -17,7 +17,7 @@ from rerunqt.core.query_codecs import parse_int
 from rerunqt.core.registration import check_persist_state, register
 from rerunqt.core.scalars import plain_int
 from rerunqt.core.widgets import Args, Callback, Kwargs
-from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, StreamlitValueError
 
 COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 FEEDBACK = KINDS["feedback"]
@@ -38,8 +38,7 @@ def feedback(
 ) -> int | None:
     """A feedback icon group; the index of the chosen icon, or None before a choice."""
     if options not in COUNTS:
-        raise RerunQtAPIError(
-            f"st.feedback options={options!r} is not valid; use 'thumbs', 'faces' or 'stars'.")
+        raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])  # Streamlit 1.67's
     count = COUNTS[options]
     if default is not None and default.__class__ is not int:
         default = plain_int(default)  # np.int64(2), as Streamlit takes it

@@ -65,14 +65,12 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
 
         warn_cached_widget(ctx)
     if key in ctx.forms:
-        raise StreamlitDuplicateElementKey(  # Streamlit 1.67's class and words, then ours
+        raise StreamlitDuplicateElementKey(  # Streamlit 1.67's class and words
             f"There are multiple elements with the same `key='{key}'`. To fix this, please make "
-            f"sure that the `key` argument is unique for each element you create. (Each "
-            f"st.form needs a unique key.)")
+            f"sure that the `key` argument is unique for each element you create.")
     state = ctx.state
     if state.assigned_by_code(key):
-        raise StreamlitValueAssignmentNotAllowedError(read_only_message(
-            key, "a form key names the form, it holds no value"))
+        raise StreamlitValueAssignmentNotAllowedError(read_only_message(key))
     state.mark_form(key)
     props = (
         ("key", key),

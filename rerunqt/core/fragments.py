@@ -131,8 +131,8 @@ def shown_here(ctx: RunContext, exc: Exception) -> FragmentHandledException:
     exception that then ends the run without showing it again at the page's end."""
     from rerunqt.core import exception_props as errors_shown
 
-    ctx.add_static("exception", errors_shown.error_details(
-        errors_shown.exception_props(exc, uncaught=True), ctx.option("client.showErrorDetails", "full")))
+    ctx.add_static("exception", errors_shown.uncaught_props(
+        exc, ctx.option("client.showErrorDetails", "full")))
     return FragmentHandledException(exc)
 
 

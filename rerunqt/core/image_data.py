@@ -19,7 +19,7 @@ import numpy as np
 
 from rerunqt.core.chart_data import fingerprint
 from rerunqt.core.streams import read_from_start
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import MediaFileStorageError, RerunQtAPIError
 
 
 class ImageData:
@@ -218,7 +218,5 @@ def _read_file(path: str | os.PathLike[str]) -> bytes:
     try:
         with open(text, "rb") as handle:
             return handle.read()
-    except OSError as exc:
-        raise RerunQtAPIError(
-            f"image={text!r} could not be read ({exc.strerror}); pass an existing file's path."
-        ) from None
+    except OSError as exc:  # Streamlit 1.67's error and words (the OSError is its cause)
+        raise MediaFileStorageError(f"Error opening '{text}'") from exc

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rerunqt.core.streams import read_from_start
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import MediaFileStorageError, RerunQtAPIError
 
 _MIME_BY_SUFFIX = {".wav": "audio/wav", ".mp3": "audio/mpeg", ".ogg": "audio/ogg",
                    ".flac": "audio/flac", ".m4a": "audio/mp4", ".aac": "audio/aac",
@@ -155,10 +155,8 @@ def _from_path(call: str, text: str, mime: str) -> MediaSource:
                 f"Download the file first (e.g. urllib.request.urlretrieve) and give st.{call} "
                 f"its path or its bytes.")
         text = unquote(parsed.path)
-    if not os.path.isfile(text):
-        raise RerunQtAPIError(
-            f"st.{call} data={text!r} is not a file that exists. Give the path of a media file "
-            f"(relative paths are from the current directory: {os.getcwd()!r}), or its bytes.")
+    if not os.path.isfile(text):  # Streamlit 1.67's error and words
+        raise MediaFileStorageError(f"Error opening '{text}'")
     path = os.path.abspath(text)
     guessed = _MIME_BY_SUFFIX.get(Path(path).suffix.lower(), "")
     return MediaSource(path=path, mime=guessed if mime in ("", "audio/wav", "video/mp4") and guessed

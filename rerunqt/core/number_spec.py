@@ -68,6 +68,8 @@ class NumberSpec:
         if len(kinds) > 1:  # Streamlit 1.67's words, value first
             order = ("value", "min_value", "max_value", "step")
             shown = "".join(f"\n`{k}` has {type(numbers[k]).__name__} type." for k in order if k in numbers)
+            if value == "min":  # Streamlit's default value is the word "min": it lists that too
+                shown = "\n`value` has str type." + shown
             raise StreamlitMixedNumericTypesError(
                 f"All numerical arguments must be of the same type.{shown}")
         is_int = kinds == {True}

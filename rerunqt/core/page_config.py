@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from rerunqt.core import context
 from rerunqt.core.registration import check_icon
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitValueError
 
 LAYOUTS = ("centered", "wide")
 SIDEBAR_STATES = ("auto", "expanded", "collapsed", "locked")  # locked: open, no collapse
@@ -55,14 +55,14 @@ def set_page_config(
     """Configure the window: title, icon, page width ("centered" or "wide"), sidebar start."""
     ctx = context.current()
     if layout is not None and layout not in LAYOUTS:
-        raise RerunQtAPIError(f'`layout` must be "centered" or "wide" (got "{layout}")')
+        raise StreamlitValueError("layout", ["'centered'", "'wide'"])  # Streamlit 1.67's
     if initial_sidebar_state is not None and initial_sidebar_state not in SIDEBAR_STATES and not (
             isinstance(initial_sidebar_state, int) and not isinstance(initial_sidebar_state, bool)
             and initial_sidebar_state > 0):
-        raise RerunQtAPIError(
-            f'`initial_sidebar_state` must be "auto", "expanded", "collapsed", "locked" or a '
-            f'positive int of pixels (got "{initial_sidebar_state}")'
-        )
+        raise StreamlitValueError(  # Streamlit 1.67's words
+            "initial_sidebar_state", ["'auto'", "'expanded'", "'collapsed'", "'locked'",
+                                      "a positive integer (width in pixels)"],
+            f"Got {initial_sidebar_state!r}.")
     if page_icon is not None and not isinstance(page_icon, str):
         page_icon = str(page_icon)  # a path-like; images are not supported as icons yet
     if page_icon is not None and page_icon.strip().startswith(":material"):

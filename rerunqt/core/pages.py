@@ -222,18 +222,3 @@ def _url_error_name(page: Page, base: Path) -> str:
     where = [f'section "{page.section}"'] if page.section else []
     where += ["hidden"] * (not page.visible) + ["default page"] * page.default
     return f"{name} ({', '.join(where)})" if where else name
-
-
-def describe(pages: Iterable[Page], base: Path) -> str:
-    """The pages there are, for an error message: paths relative to ``base`` and titles."""
-    names = []
-    for page in pages:
-        if isinstance(page.source, Path):
-            try:
-                where = page.source.relative_to(base).as_posix()
-            except ValueError:
-                where = str(page.source)
-        else:
-            where = page.file_name
-        names.append(f"{where!r} ({page.title})")
-    return ", ".join(names)

@@ -23,7 +23,12 @@ from rerunqt.core.registration import (
 )
 from rerunqt.core.widget_params import resolve_wrap
 from rerunqt.core.widgets import Args, Callback, Kwargs
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitDefaultNotInOptionsError,
+    StreamlitValueError,
+    default_missing,
+)
 
 MODES = ("single", "multi")
 _PLAIN = frozenset((str, int, bool, float))
@@ -117,8 +122,7 @@ def _toggles(kind: str, label: str, options: Any, selection_mode: Any, default: 
     if label.__class__ is not str or label_visibility not in LABEL_VISIBILITIES:
         label = check_label(kind, label, label_visibility)
     if selection_mode not in MODES:
-        raise RerunQtAPIError(
-            f"st.{kind} selection_mode={selection_mode!r} is not valid; use 'single' or 'multi'.")
+        raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])  # Streamlit 1.67's
     param = binding(kind, bind, key)
     check_persist_state(kind, persist_state, key)
     multi = selection_mode == "multi"
@@ -181,9 +185,7 @@ def _defaults(kind: str, found: Choices, default: Any, multi: bool) -> tuple[int
         try:
             index = found.index_of(item)
         except ValueError:
-            raise RerunQtAPIError(
-                f"The default value {item!r} of st.{kind} is not one of the options "
-                f"{found.shown()}.") from None
+            raise StreamlitDefaultNotInOptionsError(default_missing(item)) from None
         if index not in out:
             out.append(index)
     return tuple(out)

@@ -22,6 +22,7 @@ from rerunqt.errors import (
     RerunQtAPIError,
     StreamlitInvalidFormCallbackError,
     StreamlitInvalidLayoutContextError,
+    StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
@@ -124,42 +125,48 @@ def as_text(value: Any) -> str | None:
 
 
 _MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
+_MATERIAL_SHAPE = re.compile(r"^\s*:(.+)/(.+):\s*$")  # any pack/name: the message differs
+_EMOJI_SHORTCODE = re.compile(r":[a-zA-Z0-9_+-]+:")
+_ZWSP = "\u200b"  # Streamlit's: keeps its Markdown from reading the example as an icon
+_ICON_HINT = f"Please use a single emoji or a Material icon shortcode like `:material{_ZWSP}/thumb_up:`."
 
 
 def check_icon(kind: str, icon: Any) -> None:
     """An icon is None or blank (none), one emoji, ':material/<name>:' or "spinner" (as Streamlit
-    1.67 requires)."""
+    1.67 requires), with Streamlit's errors, word for word."""
     if icon is None:
         return
     if not isinstance(icon, str):
-        raise RerunQtAPIError(
-            f"st.{kind} icon= must be a string, an emoji such as '🔥' or a Material icon "
-            f"such as ':material/thumb_up:', got {type(icon).__name__} {icon!r}."
-        )
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `icon` type. Expected one of: str, None. Provided type: {type(icon).__name__}.")
     shown = icon.strip()
     if not shown or shown == "spinner":  # blank: no icon; "spinner": a turning circle (1.67)
         return
-    if shown.startswith(":material"):
+    if shown.lower().startswith(":material"):
         if not _MATERIAL_ICON.match(shown):
+            stop = "." if _MATERIAL_SHAPE.match(shown) else ""  # Streamlit's two messages
             raise RerunQtAPIError(
-                f"st.{kind} icon={icon!r} is not a valid Material icon; write it as "
-                f"':material/<name>:' with the icon's snake_case name, e.g. ':material/home:'."
-            )
+                f'The value `"{shown.replace("/", _ZWSP + "/")}"` is not a valid Material icon. '
+                f"Please use a Material icon shortcode like **`:material{_ZWSP}/thumb_up:`**{stop}")
         return
-    if not shown or len(shown) > 12 or any(c.isascii() and c not in "#*0123456789" for c in shown):
+    if shown.startswith(":") and _EMOJI_SHORTCODE.fullmatch(shown):
         raise RerunQtAPIError(
-            f"st.{kind} icon={icon!r} is not a valid emoji. Shortcodes are not allowed; use "
-            f"a single emoji character such as '🔥', or ':material/<name>:'."
-        )
+            f'The value "{shown}" is not a valid icon. Emoji shortcodes are not supported. {_ICON_HINT}')
+    if "://" in shown or shown[:5].lower() == "data:" or shown.startswith("//"):
+        cut = shown if len(shown) <= 60 else f"{shown[:60]}\u2026"
+        raise RerunQtAPIError(
+            f'The value "{cut}" looks like a URL. Images are not supported for `icon`. {_ICON_HINT} '
+            "To follow support for image icons, see https://github.com/streamlit/streamlit/issues/9770.")
+    if shown.isascii():
+        raise RerunQtAPIError(f'The value "{shown}" is not a valid icon. {_ICON_HINT}')
+    if len(shown) > 12 or any(c.isascii() and c not in "#*0123456789" for c in shown):
+        raise RerunQtAPIError(f'The value "{shown}" is not a valid emoji. Please use a single emoji.')
 
 
 def check_label(kind: str, label: Any, label_visibility: str) -> str:
     """The label shown: Streamlit 1.67 shows any value as its ``str`` and None as ""."""
     if label_visibility not in LABEL_VISIBILITIES:
-        raise RerunQtAPIError(
-            f"label_visibility={label_visibility!r} is not valid; use one of "
-            f"{', '.join(map(repr, LABEL_VISIBILITIES))}."
-        )
+        raise StreamlitValueError("label_visibility", [repr(v) for v in LABEL_VISIBILITIES])
     if label.__class__ is str:
         return label
     return "" if label is None else str(label)
@@ -224,8 +231,7 @@ def register(
     if user_key is None:
         wid = widget_id(name, None, identity, ctx)
     elif kind.read_only and state.assigned_by_code(user_key):
-        raise StreamlitValueAssignmentNotAllowedError(read_only_message(
-            user_key, f"a {name} is read-only: its value is what the user did"))
+        raise StreamlitValueAssignmentNotAllowedError(read_only_message(user_key))
     else:
         wid = user_key
     meta = _new(WidgetMeta, (  # WidgetMeta(...) without its Python-level __new__

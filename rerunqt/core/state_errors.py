@@ -1,6 +1,6 @@
 """The errors session state raises that take some words to write: a duplicate widget
-(Streamlit 1.67's text, then which widgets and a key to give) and a value that will not
-pickle (``runner.enforceSerializableSessionState``)."""
+(Streamlit 1.67's words) and a value that will not pickle
+(``runner.enforceSerializableSessionState``)."""
 
 from __future__ import annotations
 
@@ -37,22 +37,19 @@ def check_serializable(values: Mapping[str, Any], auto_prefix: str) -> None:
 
 
 def duplicate_error(meta: WidgetMeta) -> DuplicateWidgetID:
-    """Streamlit 1.67's error and words, then which widgets and a key to give."""
-    # a submit button's generated key (core/forms.py) is not one the user gave
-    if meta.user_key is not None and not meta.user_key.startswith("FormSubmitter:"):
+    """Streamlit 1.67's error, in its exact words (apps and tests match on them); a submit
+    button's generated key (``FormSubmitter:form-label``) is named as a key, as there."""
+    if meta.user_key is not None:
         return StreamlitDuplicateElementKey(
             f"There are multiple elements with the same `key='{meta.user_key}'`. To fix "
             f"this, please make sure that the `key` argument is unique for each element "
-            f"you create. (A key identifies one widget per run.)"
+            f"you create."
         )
     kind = meta.kind
-    labelled = f" labelled {meta.label!r}" if meta.label else ""
-    example = repr(meta.label) if meta.label else "..."
     return StreamlitDuplicateElementId(
         f"There are multiple `{kind}` elements with the same auto-generated ID. When this "
         f"element is created, it is assigned an internal ID based on the element type and "
         f"provided parameters. Multiple elements with the same type and parameters will "
         f"cause this error.\n\nTo fix this error, please pass a unique `key` argument to "
-        f"the `{kind}` element. This run drew multiple identical {kind} widgets{labelled} "
-        f"(same label, default, bounds...); e.g. st.{kind}({example}, key='my_{kind}_2')."
+        f"the `{kind}` element."
     )

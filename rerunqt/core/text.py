@@ -10,7 +10,10 @@ from rerunqt.core import context, style_blocks
 from rerunqt.core.element import Props
 from rerunqt.core.exception_props import exception_props
 from rerunqt.core.registration import as_text, check_icon
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitValueError
+
+# the divider colours in the order Streamlit 1.67's error lists them
+_DIVIDER_WORDS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
@@ -173,9 +176,7 @@ def _divider_colour(kind: str, divider: Any, ctx: context.RunContext) -> str:
         ctx.auto_dividers += 1
         return _AUTO_DIVIDERS[(ctx.auto_dividers - 1) % len(_AUTO_DIVIDERS)]
     if divider not in DIVIDER_COLOURS:
-        raise RerunQtAPIError(
-            f"st.{kind} divider={divider!r} is not valid; use True or one of "
-            f"{', '.join(map(repr, DIVIDER_COLOURS))}.")
+        raise StreamlitValueError("divider", ["True", *map(repr, _DIVIDER_WORDS)])  # Streamlit 1.67's
     return str(divider)  # "grey" stays "grey" (Streamlit's AppTest reads it as given)
 
 

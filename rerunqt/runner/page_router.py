@@ -23,7 +23,7 @@ from rerunqt.core.context import RunContext
 from rerunqt.core.control import id_scope
 from rerunqt.core.navigation import NAVIGATION_ID, draw_navigation
 from rerunqt.core.page_config import PROPS as PAGE_CONFIG_PROPS
-from rerunqt.core.pages import Page, check_unique, describe, discover, page_files
+from rerunqt.core.pages import Page, check_unique, discover, page_files
 from rerunqt.core.query_params import _values
 from rerunqt.errors import RerunQtAPIError, StreamlitPageNotFoundError
 from rerunqt.runner.requests import RerunRequest
@@ -179,7 +179,7 @@ class PageRouter:
             raise RerunQtAPIError(
                 f"{caller}(page={ref!r}): give a script path (str or Path) or a st.Page, "
                 f"not {type(ref).__name__}.")
-        raise self._unknown(ref, caller, pages)
+        raise self._unknown(ref)
 
     def switch(self, url_path: str, query_params: Mapping[str, Any] | None = None) -> None:
         """Show the page with ``url_path`` in the next run of the script."""
@@ -201,17 +201,15 @@ class PageRouter:
         return any(url_path in (page.url_path, page.inferred_url_path)
                    for page in self.pages() if page.external_url is None)
 
-    def _unknown(self, ref: object, caller: str, pages: Sequence[Page]) -> RerunQtAPIError:
-        # Streamlit 1.67's words (a pages/ folder app has its own), then the pages there are
+    def _unknown(self, ref: object) -> RerunQtAPIError:
+        # Streamlit 1.67's words, whole (a pages/ folder app has its own)
         words = ("You must provide a `Page` object or file path relative to the entrypoint file. "
                  "Only pages previously defined by `st.Page` and passed to `st.navigation` are "
                  "allowed." if self.declared is not None or not os.path.isdir(self._pages_dir) else
                  "You must provide a file path relative to the entrypoint file (from the "
                  f"directory `{self.base.name}`). Only the entrypoint file and files in the "
                  "`pages/` directory are supported.")
-        return StreamlitPageNotFoundError(
-            f"Could not find page: `{ref}`. {words} ({caller}: the pages there are "
-            f"{describe(pages, self.base)}, relative to {str(self.base)!r}.)")
+        return StreamlitPageNotFoundError(f"Could not find page: `{ref}`. {words}")
 
     def _select(self, pages: Sequence[Page]) -> Page:
         """The page asked for (url_path, or a path from AppTest), else the one shown."""

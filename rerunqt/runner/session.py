@@ -329,8 +329,7 @@ class AppSession:
         return True
 
     def _exception_props(self, exc: BaseException) -> tuple[tuple[str, Any], ...]:
-        props = errors_shown.exception_props(exc, uncaught=True)
-        return errors_shown.error_details(props, self.options.get("client.showErrorDetails", "full"))
+        return errors_shown.uncaught_props(exc, self.options.get("client.showErrorDetails", "full"))
 
     def _call_plain(self, ctx: RunContext, callback: Any, *args: Any, **kwargs: Any) -> bool:
         """Run one callback; its exception is shown (False), st.rerun() in it is honoured."""

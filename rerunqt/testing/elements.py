@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, overload
 
 from rerunqt.core.element import Element
+from rerunqt.core.fragment_parts import PART
 from rerunqt.core.kinds import STREAMLIT_TYPES
 from rerunqt.core.state import AUTO_ID_PREFIX
 from rerunqt.testing.checks import check_value
@@ -42,7 +43,11 @@ class ElementView:
     @property
     def type(self) -> str:
         """Streamlit's AppTest type: st.line_chart is a "vega_lite_chart", st.columns a
-        "flex_container" (``at.get`` takes these and rerunqt's own names)."""
+        "flex_container" (``at.get`` takes these and rerunqt's own names). A fragment's part
+        of a container made outside it is Streamlit 1.67's "transparent" wrapper block."""
+        key = self._element.key
+        if isinstance(key, tuple) and key[:1] == (PART,):
+            return "transparent"
         return STREAMLIT_TYPES.get(self._element.kind, self._element.kind)
 
     @property

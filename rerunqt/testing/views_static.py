@@ -57,6 +57,17 @@ class ExceptionView(ElementView):
     """``value`` and ``message`` are the exception's message, as in Streamlit."""
 
     @property
+    def proto(self) -> Any:
+        """Streamlit's Exception message: ``type`` is the error's (``ValueError``), not the
+        element's; ``message_is_markdown`` and ``is_streamlit_exception`` as there."""
+        from types import SimpleNamespace
+
+        return SimpleNamespace(
+            type=self.exc_type, message=self.message, stack_trace=self.stack_trace,
+            is_warning=self.is_warning, message_is_markdown=self.is_markdown,
+            is_streamlit_exception=bool(self._element.prop("streamlit_error")))
+
+    @property
     def value(self) -> Any:
         return self._element.prop("message")
 
@@ -79,9 +90,9 @@ class ExceptionView(ElementView):
 
     @property
     def is_markdown(self) -> bool:
-        """A warning's message is Markdown (Streamlit's CachedWidgetWarning), and an API
-        error's (Streamlit's StreamlitAPIException)."""
-        return self.is_warning or bool(self._element.prop("is_markdown"))
+        """An API error's message is Markdown (Streamlit's StreamlitAPIException), and the
+        CachedWidgetWarning's; a Warning the script raised is not."""
+        return bool(self._element.prop("is_markdown"))
 
 
 class ProgressView(ElementView):

@@ -88,7 +88,8 @@ st.title("t")
     drawn = [h._element.prop("divider") for h in at.header][:7]  # the colours, in turn
     assert drawn == ["blue", "green", "orange", "red", "violet", "yellow", "blue"]
     at = AppTest.from_string("import rerunqt as st\nst.header('x', divider='pink')").run()
-    assert "divider='pink' is not valid" in at.exception[0].message
+    assert at.exception[0].message == ("Invalid `divider` value. Supported values: True, 'red', 'orange', "
+                                       "'yellow', 'blue', 'green', 'violet', 'gray', 'grey', 'rainbow'.")
 
 
 def test_underscore_emphasis_in_a_range_is_kept_as_emphasis() -> None:

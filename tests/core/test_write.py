@@ -368,7 +368,7 @@ st.caption(" note ")
 
 
 @pytest.mark.parametrize(("icon", "error"), [
-    ("abc", "is not a valid emoji"), (":material/Bad Name:", "is not a valid Material icon"),
+    ("abc", "is not a valid icon"), (":material/Bad Name:", "is not a valid Material icon"),
     ("🔥", None), (":material/home:", None)])
 def test_an_alert_s_icon_is_checked_as_streamlit_checks_it(icon: str, error: str | None) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.error('x', icon={icon!r})\n").run()

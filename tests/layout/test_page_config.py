@@ -19,8 +19,9 @@ def test_the_last_call_wins_argument_by_argument() -> None:
 
 
 @pytest.mark.parametrize("call, message", [
-    ("layout='full'", '`layout` must be "centered" or "wide"'),
-    ("initial_sidebar_state='open'", "`initial_sidebar_state` must be"),
+    ("layout='full'", "Invalid `layout` value. Supported values: 'centered', 'wide'."),
+    ("initial_sidebar_state='open'", "Invalid `initial_sidebar_state` value. Supported values: 'auto', "
+     "'expanded', 'collapsed', 'locked', a positive integer (width in pixels). Got 'open'."),
     ("menu_items={'Help me': 'https://x.org'}", '"Help me" is not a valid key for menu_items'),
     ("menu_items={'Get help': 'not a url'}", "not a valid URL"),
     # a Material icon written wrong raises, as in Streamlit 1.67 (it was taken as a title icon)

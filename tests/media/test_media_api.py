@@ -78,7 +78,7 @@ def test_url_is_the_media_server_s_address_as_streamlit_s_apptest_shows() -> Non
 @pytest.mark.parametrize(("call", "words"), [
     ("st.audio('ftp://example.org/a.mp3')", "does not download"),
     ("st.pdf('https://example.org/a.pdf')", "does not download"),
-    ("st.audio('no-such-file.wav')", "not a file that exists"),
+    ("st.audio('no-such-file.wav')", "Error opening 'no-such-file.wav'"),
     ("st.audio(np.zeros(10))", "sample_rate"),
     ("st.video(np.zeros(10))", "only st.audio"),
     ("st.audio(b'x', start_time='soon')", "start_time='soon' is not a time"),

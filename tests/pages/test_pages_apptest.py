@@ -121,16 +121,15 @@ st.write("after")
     assert "Could not find page: `pages/nope.py`." in at.exception[0].message
 
 
-def test_switching_to_an_unknown_page_is_an_error_listing_the_pages(tmp_path: Path) -> None:
+def test_switching_to_an_unknown_page_is_streamlits_error_word_for_word(tmp_path: Path) -> None:
     entry = HOME + "\nif st.button('Go'):\n    st.switch_page('pages/nope.py')\n"
     at = AppTest.from_file(app(tmp_path, entry, **{"2_Other": OTHER})).run()
     at.button[1].click().run()
     message = at.exception[0].message
-    assert message.startswith(  # Streamlit 1.67's words for an app with a pages/ folder
+    assert message == (  # Streamlit 1.67's words for an app with a pages/ folder, no more
         f"Could not find page: `pages/nope.py`. You must provide a file path relative to the "
         f"entrypoint file (from the directory `{tmp_path.name}`). Only the entrypoint file and "
         f"files in the `pages/` directory are supported.")
-    assert "'Home.py' (Home)" in message and "'pages/2_Other.py' (Other)" in message
     with pytest.raises(ValueError, match=r"Could not find page 'pages/gone\.py'"):
         at.switch_page("pages/gone.py")  # as Streamlit's AppTest says it
 

@@ -167,7 +167,8 @@ def test_show_error_details_none_shows_only_the_generic_note(rerunqt_pilot, writ
         raise ValueError("secret")
         """))
     [panel] = pilot.window.renderer.find(kind="exception")
-    assert panel.widget.head.text().startswith("This app has encountered an error.")
+    assert panel.widget.accessibleName().startswith("This app has encountered an error.")
+    assert "<b>" not in panel.widget.head.text()  # no type to make bold
     assert "ValueError" not in panel.widget.accessibleName() and "secret" not in panel.widget.accessibleName()
     assert not panel.widget.trace_block.isVisibleTo(panel.widget)
 
@@ -614,7 +615,8 @@ f()
     [panel] = pilot.window.renderer.find(kind="exception")
     box = panel.widget
     assert box.property("level") == "warning"
-    assert box.head.text() == "CachedWidgetWarning"
+    assert not box.head.isVisible()  # one Markdown line: "**CachedWidgetWarning**: ..."
+    assert box.body.source.startswith("**CachedWidgetWarning**: Your script uses")
     assert box.body.isVisible() and "`@st.cache_data`" not in box.body.text()  # Markdown drawn
     assert "st.cache_data" in box.body.text()
     assert box.palette().color(box.backgroundRole()) == QColor("#fff8e1")  # the warning colour

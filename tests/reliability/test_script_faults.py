@@ -203,11 +203,14 @@ def test_placeholder_becomes_a_string(call: str) -> None:
     assert at.tree[0].prop("placeholder") == "5"
 
 
+NOT_TEXT = "Invalid `icon` type. Expected one of: str, None. Provided type: int."
+
+
 @pytest.mark.parametrize(("call", "named"), [
-    ("st.button('B', icon=5)", "icon="),
-    ("st.download_button('D', b'x', icon=5)", "icon="),
-    ("st.info('i', icon=5)", "icon="),
-    ("st.button('B', icon='abc')", "not a valid emoji"),
+    ("st.button('B', icon=5)", NOT_TEXT),
+    ("st.download_button('D', b'x', icon=5)", NOT_TEXT),
+    ("st.info('i', icon=5)", NOT_TEXT),
+    ("st.button('B', icon='abc')", 'The value "abc" is not a valid icon.'),
     ("st.button('B', icon=':material/Thumb Up:')", "Material icon"),
     ("st.number_input('N', format=5)", "format="),
     ("st.code('x = 1', language=5)", "language="),

@@ -7,9 +7,18 @@ import pytest
 pytestmark = pytest.mark.qt
 
 
+def shown(label) -> str:
+    """A label's text as read on screen (an exception's headline is rich text)."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
+
+
 def errors(pilot) -> list[str]:
     """The headline (type: message) of every exception element on the page."""
-    return [record.widget.head.text() for record in pilot.window.renderer.find(kind="exception")]
+    return [shown(record.widget.head) for record in pilot.window.renderer.find(kind="exception")]
 
 
 def test_sys_exit_in_the_body_or_a_callback_leaves_the_window_serving(rerunqt_pilot,
@@ -66,7 +75,7 @@ def test_an_element_the_gui_cannot_build_is_an_error_panel_in_its_place(
     assert [r.element.kind for r in records][:3] == ["text", "caption", "text"]
     panel = records[1]
     assert panel.failed and panel.widget.property("rqFailed")
-    head = panel.widget.head.text()
+    head = shown(panel.widget.head)
     assert "could not show this caption" in head and "this caption cannot be built" in head
     assert "RuntimeError" in head
     assert pilot.texts("text") == ["first", "last"]  # the rest of the page renders

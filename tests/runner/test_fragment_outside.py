@@ -353,3 +353,19 @@ def test_run_every_takes_the_durations_pandas_timedelta_reads(every: object, sec
     from rerunqt.core.fragments import _seconds
 
     assert _seconds(every) == seconds
+
+
+def test_a_part_reads_as_streamlits_transparent_block() -> None:
+    """Streamlit 1.67's AppTest types the wrapper it opens for such writes "transparent"."""
+    at = AppTest.from_string("""
+import rerunqt as st
+@st.fragment
+def f():
+    st.write("inside")
+    with st.sidebar:
+        st.write("side")
+f()
+""").run()
+    [part] = at.sidebar.children.values()
+    assert part.type == "transparent" and words(part) == ["side"]
+    assert at.main.children[0].type == "flex_container"  # the fragment's own container

@@ -448,7 +448,7 @@ import rerunqt as st
 st.data_editor([1, 2])
 st.data_editor([1, 2])
 """)
-    assert "multiple identical data_editor widgets" in message
+    assert "multiple `data_editor` elements with the same auto-generated ID" in message
     run("""
 import rerunqt as st
 st.data_editor([1, 2])

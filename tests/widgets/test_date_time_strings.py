@@ -49,10 +49,13 @@ def test_date_input_today_outside_the_bounds_becomes_the_bound() -> None:
     assert shown(f'st.date_input("a", min_value="{lo}")') == TODAY + timedelta(days=30)
 
 
+BAD_DATE = 'Invalid `value` type. Expected one of: date, datetime, ISO string, "today". Provided type: '
+
+
 @pytest.mark.parametrize(("call", "name"), [
-    ('st.date_input("a", "nope")', "value='nope'"),
-    ('st.date_input("a", max_value="31/12/2024")', "max_value='31/12/2024'"),
-    ('st.date_input("a", ["2024-01-01", 3])', "value=3"),
+    ('st.date_input("a", "nope")', BAD_DATE + "str."),  # Streamlit 1.67's words
+    ('st.date_input("a", max_value="31/12/2024")', BAD_DATE + "str."),  # (it says `value` here too)
+    ('st.date_input("a", ["2024-01-01", 3])', BAD_DATE + "int."),
 ])
 def test_date_input_bad_strings_name_the_parameter(call: str, name: str) -> None:
     at = AppTest.from_string(HEAD + call).run()

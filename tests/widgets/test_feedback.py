@@ -61,7 +61,7 @@ def test_in_a_block_and_a_form() -> None:
 
 
 @pytest.mark.parametrize(("call", "words"), [
-    ("st.feedback('hearts')", "'thumbs', 'faces' or 'stars'"),
+    ("st.feedback('hearts')", "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'."),
     ("st.feedback(default=2)", "an int from 0 to 1"),
     ("st.feedback('stars', default='3')", "default='3'"),
     ("st.feedback(bind='query-params')", "needs a key"),

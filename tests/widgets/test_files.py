@@ -227,7 +227,7 @@ def test_jpg_allows_jpeg() -> None:
         ("type=['csv', 3]", "type contains 3"),
         ("type=['.']", "type contains '.'"),
         ("accept_multiple_files='yes'", "accept_multiple_files='yes' must be True, False or 'directory'"),
-        ("label_visibility='gone'", "label_visibility='gone' is not valid"),
+        ("label_visibility='gone'", "Invalid `label_visibility` value."),
         ("on_change=5", "on_change= must be a function"),
     ],
 )
@@ -330,8 +330,8 @@ def test_label_visibility_and_help_are_props() -> None:
 
 def test_identical_unkeyed_uploaders_are_a_duplicate() -> None:
     at = app("import rerunqt as st\nst.file_uploader('Data')\nst.file_uploader('Data')\n")
-    assert "multiple identical file_uploader widgets" in at.exception[0].value
-    assert "key=" in at.exception[0].value
+    assert "multiple `file_uploader` elements with the same auto-generated ID" in at.exception[0].value
+    assert "unique `key` argument" in at.exception[0].value
     ok = app("import rerunqt as st\nst.file_uploader('Data')\nst.file_uploader('Data', type='csv')\n")
     assert not ok.exception and len(ok.file_uploader) == 2
 
@@ -499,7 +499,7 @@ def test_download_button_explicit_name_and_mime_and_props() -> None:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        ("st.download_button('Get', 5)", "data must be str, bytes, a file-like object"),
+        ("st.download_button('Get', 5)", "Invalid binary data format: <class 'int'>"),
         ("st.download_button('Get', 'x', type='big')", "type='big' is not valid"),
         ("st.download_button('Get', 'x', file_name=3)", "file_name=3 must be a str"),
         ("st.download_button('Get', 'x', mime=3)", "mime=3 must be a str"),
@@ -548,7 +548,7 @@ def test_download_button_identity_ignores_data() -> None:
 
 def test_identical_unkeyed_download_buttons_are_a_duplicate() -> None:
     at = app("import rerunqt as st\nst.download_button('Get', 'a')\nst.download_button('Get', 'b')\n")
-    assert "multiple identical download_button widgets" in at.exception[0].value
+    assert "multiple `download_button` elements with the same auto-generated ID" in at.exception[0].value
 
 
 def test_download_button_data_function_is_called_by_a_click_not_by_a_run() -> None:

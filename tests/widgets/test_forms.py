@@ -163,7 +163,7 @@ def test_values_held_in_one_form_are_not_sent_by_another_forms_submit() -> None:
     ('for _ in range(2):\n    with st.form("a"):\n        st.form_submit_button()',
      "There are multiple elements with the same `key='a'`. To fix this, please make sure"),
     ('with st.form("a"):\n    st.form_submit_button()\n    st.form_submit_button()',
-     "multiple identical form_submit_button widgets"),
+     "There are multiple elements with the same `key='FormSubmitter:a-Submit'`."),
     ('st.session_state.a = 1\nwith st.form("a"):\n    st.form_submit_button()',
      "`st.session_state['a']` is read-only and cannot be assigned through session state"),
     ('with st.form("a"):\n    st.form_submit_button()\nst.session_state.a = 1',

@@ -271,3 +271,10 @@ st.metric("j", 1, 3, delta_color="primary")
 """)
     assert [(m.color, m.direction) for m in at.metric] == [
         (2, 2), (1, 1), (0, 0), (1, 0), (2, 2), (2, 1), (5, 1), (2, 1), (0, 2), (7, 1)]
+
+
+def test_metric_takes_a_chart_type_streamlit_does_not_check() -> None:
+    """Streamlit 1.67 takes chart_type='pie' without a word: the sparkline is a line."""
+    at = AppTest.from_string(
+        "import rerunqt as st\nst.metric('T', 1, chart_data=[1, 2], chart_type='pie')").run()
+    assert not at.exception and at.metric[0].value == "1"

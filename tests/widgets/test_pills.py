@@ -72,7 +72,7 @@ def test_required_starts_empty_and_errors_are_clear() -> None:
     assert [p.options for p in at.pills[2:]] == [["3"], []]
     for call, words in [
         ("st.pills('x', ['a'], selection_mode='some')", "selection_mode"),
-        ("st.pills('x', ['a'], default='z')", "not one of the options"),
+        ("st.pills('x', ['a'], default='z')", "The default value 'z' is not part of the options."),
         ("st.pills('x', ['a', 'b'], default=['a', 'b'])", "must be a single value when"),
         ("st.pills('x', ['a'], bind='query-params')", "needs a key"),
         ("st.pills('x', ['a'], selection_mode='multi', required=True)", "cannot be used together"),

@@ -140,24 +140,28 @@ def test_timezone_of_a_datetime_slider_survives_a_set_value() -> None:
 # --------------------------------------------------------------------------------------
 
 
+MATCHING = "Invalid `value` type. Expected one of: matching numeric types, matching date/time types. "
+
+
 @pytest.mark.parametrize(
-    "call",
-    [
-        "st.slider('x', 0, 10, 5.0)",
-        "st.slider('x', 0, 10.0)",
-        "st.slider('x', 0.0, 1.0, 0.5, step=1)",
-        "st.slider('x', 0, 10, (1, 2.0))",
-        "st.slider('x', value=dt.date(2024, 1, 1), step=1)",
-        "st.slider('x', dt.date(2024, 1, 1), dt.datetime(2024, 2, 1))",
+    ("call", "words"),
+    [  # Streamlit 1.67's words: the bounds and step as resolved (a float value: step 0.01)
+        ("st.slider('x', 0, 10, 5.0)", MATCHING + "Provided type: min_value=int, max_value=int, step=float."),
+        ("st.slider('x', 0, 10.0)", MATCHING + "Provided type: min_value=int, max_value=float, step=int."),
+        ("st.slider('x', 0.0, 1.0, 0.5, step=1)", MATCHING + "Provided type: min_value=float, "
+                                                  "max_value=float, step=int."),
+        ("st.slider('x', 0, 10, (1, 2.0))", "Invalid `value` type. Expected one of: list or tuple containing "
+                                            "values of the same type. Provided type: int, float."),
+        ("st.slider('x', value=dt.date(2024, 1, 1), step=1)", MATCHING + "Provided type: min_value=date, "
+                                                              "max_value=date, step=int."),
+        # Streamlit fails here with a TypeError of its own
+        ("st.slider('x', dt.date(2024, 1, 1), dt.datetime(2024, 2, 1))", "max_value=datetime"),
     ],
 )
-def test_mixed_types_raise(call: str) -> None:
-    """In Streamlit 1.67's words (checked against it): "Invalid `value` type. Expected one of:
-    matching numeric types, matching date/time types. Provided type: min_value=int, ..."."""
+def test_mixed_types_raise(call: str, words: str) -> None:
+    """In Streamlit 1.67's words (checked against it)."""
     message = error_of(f"import rerunqt as st, datetime as dt\n{call}")
-    assert message.startswith("Invalid `value` type. Expected one of: ")
-    assert "matching numeric types, matching date/time types. Provided type: min_value=" in message \
-        or "list or tuple containing values of the same type. Provided type: int, float." in message
+    assert words in message
 
 
 @pytest.mark.parametrize(
@@ -178,7 +182,7 @@ def test_mixed_types_raise(call: str) -> None:
          "Invalid `value` value. Supported values: int, float, date, time, datetime, a list containing"),
         ("st.slider('x', value=('a', 'b'))", "is not a supported slider value"),
         ("st.slider('x', value=dt.date(2024, 1, 1), step=dt.timedelta(hours=1))", "whole number of days"),
-        ("st.slider('x', label_visibility='nope')", "label_visibility='nope'"),
+        ("st.slider('x', label_visibility='nope')", "Invalid `label_visibility` value."),
         ("st.slider('x', on_change=5)", "on_change= must be a function"),
     ],
 )
@@ -209,7 +213,8 @@ def test_reversed_bounds_are_swapped_as_in_streamlit() -> None:
 
 def test_duplicate_unkeyed_sliders_raise_and_keys_separate_them() -> None:
     message = error_of("import rerunqt as st\nst.slider('s', 0, 9)\nst.slider('s', 0, 9)")
-    assert "multiple identical slider widgets labelled 's'" in message and "key=" in message
+    assert "multiple `slider` elements with the same auto-generated ID" in message
+    assert "unique `key` argument" in message
     at = run("import rerunqt as st\nst.slider('s', 0, 9, key='a')\nst.slider('s', 0, 9, key='b')")
     assert not at.exception and len(at.slider) == 2
 
@@ -645,7 +650,7 @@ def test_select_slider_disabled_and_duplicates() -> None:
     assert at.session_state["c"] == "red"
     message = error_of(f"import rerunqt as st\nst.select_slider('c', {COLOURS})\n"
                        f"st.select_slider('c', {COLOURS})")
-    assert "multiple identical select_slider widgets" in message
+    assert "multiple `select_slider` elements with the same auto-generated ID" in message
 
 
 def test_select_slider_stale_index_is_ignored() -> None:
@@ -773,3 +778,13 @@ def test_a_bool_value_is_an_int_as_in_streamlit() -> None:
     assert not at.exception
     assert [s.value for s in at.slider] == [1, (1, 5)]
     assert at.markdown[0].value == "int"
+
+
+def test_number_input_of_mixed_numbers_lists_its_default_value_word_too() -> None:
+    """Streamlit 1.67's number_input defaults ``value`` to the word "min": its error lists it."""
+    assert error_of("import rerunqt as st\nst.number_input('n', min_value=1, max_value=5.0)") == (
+        "All numerical arguments must be of the same type.\n`value` has str type.\n"
+        "`min_value` has int type.\n`max_value` has float type.")
+    assert error_of("import rerunqt as st\nst.number_input('n', 1, 5.0, 2)") == (
+        "All numerical arguments must be of the same type.\n`value` has int type.\n"
+        "`min_value` has int type.\n`max_value` has float type.")

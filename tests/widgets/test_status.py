@@ -218,7 +218,7 @@ st.write("page")
     ("st.toast('')", "The `body` parameter is required. Please provide a message."),
     ("st.toast('x', duration='medium')", "Invalid duration 'medium'"),
     ("st.toast('x', duration=0)", "Invalid duration 0"),
-    ("st.toast('x', icon='fire')", "not a valid emoji"),
+    ("st.toast('x', icon='fire')", 'The value "fire" is not a valid icon.'),
 ])
 def test_bad_toast_arguments_are_clear_errors(call: str, words: str) -> None:
     assert words in run(call).exception[0].message

@@ -90,7 +90,8 @@ def test_two_identical_unkeyed_widgets_give_a_duplicate_id_error(kind: str) -> N
     at = app(f"{call}\n{call}")
     assert len(at.exception) == 1
     message = at.exception[0].value
-    assert f"multiple identical {kind} widgets" in message and "key=" in message
+    assert f"multiple `{kind}` elements with the same auto-generated ID" in message
+    assert "unique `key` argument" in message
     # Streamlit 1.67's type and words:
     assert at.exception[0].exc_type == "streamlit.errors.StreamlitDuplicateElementId"
     assert message.startswith(
@@ -251,3 +252,35 @@ def test_keys_of_any_type_are_their_str_and_an_empty_key_is_refused_as_in_stream
     at = AppTest.from_string("import rerunqt as st\nst.checkbox('C', key='')\n").run()
     assert at.exception[0].message == ("Invalid `key` value. Supported values: a non-empty "
                                        "string.")
+
+
+@pytest.mark.parametrize("code, words", [
+    ('st.button("Same")\nst.button("Same")',
+     "There are multiple `button` elements with the same auto-generated ID. When this element "
+     "is created, it is assigned an internal ID based on the element type and provided "
+     "parameters. Multiple elements with the same type and parameters will cause this error."
+     "\n\nTo fix this error, please pass a unique `key` argument to the `button` element."),
+    ('st.text_input("a", key="k")\nst.checkbox("b", key="k")',
+     "There are multiple elements with the same `key='k'`. To fix this, please make sure that "
+     "the `key` argument is unique for each element you create."),
+    ('with st.form("f"):\n    st.form_submit_button()\n    st.form_submit_button()',
+     "There are multiple elements with the same `key='FormSubmitter:f-Submit'`. To fix this, "
+     "please make sure that the `key` argument is unique for each element you create."),
+    ('st.session_state.k = True\nst.button("b", key="k")',
+     "`st.session_state['k']` is read-only and cannot be assigned through session state. Use "
+     "a different session state key for values you need to set."),
+    ('st.error("e", icon="fire")', 'The value "fire" is not a valid icon. Please use a single '
+     "emoji or a Material icon shortcode like `:material\u200b/thumb_up:`."),
+    ('st.button("b", icon=":fire:")', 'The value ":fire:" is not a valid icon. Emoji shortcodes '
+     "are not supported. Please use a single emoji or a Material icon shortcode like "
+     "`:material\u200b/thumb_up:`."),
+    ('st.toast("t", icon=":material/home")', 'The value `":material\u200b/home"` is not a valid '
+     "Material icon. Please use a Material icon shortcode like **`:material\u200b/thumb_up:`**"),
+    ('st.info("i", icon=":material/Home:")', 'The value `":material\u200b/Home:"` is not a valid '
+     "Material icon. Please use a Material icon shortcode like **`:material\u200b/thumb_up:`**."),
+])
+def test_misuse_errors_say_exactly_what_streamlit_says(code: str, words: str) -> None:
+    """Apps and their tests match these messages whole (Streamlit 1.67's words, no more)."""
+    at = app(code)
+    assert [e.value for e in at.exception] == [words]
+    assert at.exception[0].is_markdown

@@ -240,4 +240,5 @@ def _warn(ctx: RunContext, kind: str, message: str) -> None:
         ("is_warning", True),
         ("width", "stretch"),
         ("is_markdown", True),
+        ("streamlit_error", True),  # Streamlit's CachedWidgetWarning is one of its errors
     ))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, WrapLabel
@@ -54,7 +57,7 @@ class AlertAdapter(Adapter):
 
 
 class ExceptionAdapter(Adapter):
-    """The error panel: type and message in bold, then the user's traceback frames."""
+    """The error panel: the type in bold and the message, then the user's traceback frames."""
 
     kind = "exception"
     exact_pixels = True  # width=200 is 200 px (at most the column), as in Streamlit
@@ -62,6 +65,7 @@ class ExceptionAdapter(Adapter):
     def create(self, element: Element, host: Host) -> QWidget:
         box = _Box("exception")
         box.head = box.add_label(False, "rqExceptionHead")  # type: ignore[attr-defined]
+        box.head.setTextFormat(Qt.TextFormat.RichText)  # type: ignore[attr-defined]
         box.body = box.add_label(True, "rqExceptionBody")  # type: ignore[attr-defined]
         trace = WrapLabel()
         trace.setObjectName("rqExceptionTrace")
@@ -72,6 +76,7 @@ class ExceptionAdapter(Adapter):
         box.trace = trace  # type: ignore[attr-defined]
         box.trace_block = HScroll(trace)  # type: ignore[attr-defined]
         box.layout_.addWidget(box.trace_block)  # type: ignore[attr-defined]
+        box.links = _links(box)  # type: ignore[attr-defined]
         self.update(box, element, element, frozenset({"type"}))
         return box
 
@@ -85,20 +90,82 @@ class ExceptionAdapter(Adapter):
             for label in (widget.head, widget.body):  # type: ignore[attr-defined]
                 label.style().unpolish(label)
                 label.style().polish(label)
-        head = ": ".join(part for part in (props["type"], props["message"]) if part)  # a type may be withheld
-        marked = bool(props.get("is_markdown")) and not warns  # an API error: "**Type**: text"
-        widget.head.set_text(props["type"] if warns else "" if marked else head)  # type: ignore[attr-defined]
-        body = props["message"] if warns else ""
-        if marked:
-            body = f"**{props['type']}**: {props['message']}" if props["type"] else props["message"]
+        kind, message = props["type"], props["message"]
+        head = ": ".join(part for part in (kind, message) if part)  # a type may be withheld
+        marked = bool(props.get("is_markdown"))  # an API error, the CachedWidgetWarning
+        widget.head.set_text("" if marked else _head_html(kind, message))  # type: ignore[attr-defined]
+        body = (f"**{kind}**: {message}" if kind else message) if marked else ""
         widget.body.set_text(body)  # type: ignore[attr-defined]
         widget.head.setVisible(not marked)  # type: ignore[attr-defined]
-        widget.body.setVisible(warns or marked)  # type: ignore[attr-defined]
+        widget.body.setVisible(marked)  # type: ignore[attr-defined]
         widget.setAccessibleName(head)
         frames = props.get("traceback") or ()
-        trace = "Traceback (your code, most recent call last):\n" + "\n".join(frames) if frames else ""
+        trace = "Traceback:\n" + "\n".join(frames) if frames else ""
         widget.trace_block.set_text(trace)  # type: ignore[attr-defined]
         widget.trace_block.setVisible(bool(trace))  # type: ignore[attr-defined]
+        rows = "\n".join(str(frame).strip() for frame in frames)  # Streamlit's rows, stripped
+        widget.copied = f"{kind}: {message}\n\n{rows}"  # type: ignore[attr-defined]
+
+
+class _Link(QLabel):
+    """One of the box's text links: underlined words in the box's colour; a click acts."""
+
+    def __init__(self, words: str, act: Any) -> None:
+        super().__init__(words)
+        self.setObjectName("rqExceptionLink")
+        self.act = act
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.act()
+
+
+def _links(box: QFrame) -> QWidget:
+    """Streamlit 1.67's row under an error box (client.showErrorLinks "auto" or true: a
+    local app shows it): Copy the error, Ask Google about it, Ask ChatGPT."""
+    from urllib.parse import quote
+
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QSizePolicy
+
+    from rerunqt.compat import streamlit_only
+
+    def text() -> str:
+        return str(getattr(box, "copied", ""))
+
+    def ask(url: str) -> None:
+        from PySide6.QtCore import QUrl
+
+        QDesktopServices.openUrl(QUrl(url))
+
+    row = QWidget()
+    row.setObjectName("rqExceptionLinks")
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 4, 0, 0)
+    line.setSpacing(12)
+    line.addStretch(1)
+    for words, act in (
+            ("Copy", lambda: QGuiApplication.clipboard().setText(text())),
+            ("Ask Google", lambda: ask("https://www.google.com/search?q="
+                                       + quote(text().split("\n\n", 1)[0], safe=""))),
+            ("Ask ChatGPT", lambda: ask("https://chatgpt.com/?q=" + quote(text(), safe="")))):
+        line.addWidget(_Link(words, act))
+    row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    row.setVisible(streamlit_only.value("client.showErrorLinks") not in (False, "false", "False"))
+    box.layout_.addWidget(row)  # type: ignore[attr-defined]
+    return row
+
+
+def _head_html(kind: str, message: str) -> str:
+    """Streamlit's plain exception line: the type in bold, then ": " and the message as
+    written (its line breaks and spaces kept, nothing read as Markup)."""
+    text = html.escape(message).replace("\n", "<br>")
+    shown = f'<span style="white-space: pre-wrap">{text}</span>' if message else ""
+    return f"<b>{html.escape(kind)}</b>{': ' if kind else ''}{shown}" if kind else shown
 
 
 ALERT_ADAPTERS: list[Adapter] = [

@@ -17,6 +17,7 @@ import numpy as np
 from rerunqt.core import plotly_values as pv
 from rerunqt.core.chart_data import Series, stack
 from rerunqt.core.indicator import Indicator
+from rerunqt.core.plotly_bars import lay_out_bars
 from rerunqt.core.plotly_figure import Axis, DomainPart, Trace
 from rerunqt.core.plotly_markers import marker_colors, marker_size, marker_symbol
 
@@ -124,7 +125,7 @@ def translate(data: Sequence[Mapping[str, Any]], x_axis: Axis, y_axis: Axis, bar
     laid_out = ("funnel", "candlestick", "waterfall")  # placed by their own rules
     for pair in dict.fromkeys(t.axes for t in traces):  # each subplot's bars side by side
         mine = [t for t in traces if t.axes == pair]
-        _lay_out_bars([t for t in mine if t.kind == "bar" and t.type not in laid_out], barmode,
+        lay_out_bars([t for t in mine if t.kind == "bar" and t.type not in laid_out], barmode,
                       layout)
         for kind in ("box", "violin"):
             mode = str(layout.get(f"{kind}mode") or "overlay")
@@ -333,69 +334,6 @@ def _stack_areas(traces: list[Trace], data: Sequence[Mapping[str, Any]]) -> None
         series = [Series(t.name, t.x, t.y) for t in members]
         for trace, (x, lower, upper) in zip(members, stack(series, True, diverging=False)):
             trace.x, trace.base, trace.y = x, lower, upper
-
-
-def _gap(value: Any, default: float) -> float:
-    """A layout's bargap / bargroupgap: a share of the slot, 0 up to 1."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1:
-        return float(value)
-    return default
-
-
-def _lay_out_bars(bars: list[Trace], barmode: str, layout: Mapping[str, Any]) -> None:
-    """Bar positions and bases as ``barmode`` says: side by side, stacked, or over each other;
-    ``bargap`` between slots (plotly.js: 0.2, none between histogram bins) and
-    ``bargroupgap`` between the bars of a group (0)."""
-    if not bars:
-        return
-    gap = _gap(layout.get("bargap"), 0.0 if all(b.type == "histogram" for b in bars) else 0.2)
-    group_gap = _gap(layout.get("bargroupgap"), 0.0)
-    gaps = np.diff(np.unique(np.concatenate([b.x for b in bars])))
-    slot = (float(gaps.min()) if len(gaps) and gaps.min() > 0 else 1.0) * (1 - gap)
-    for bar in bars:
-        if bar.type == "bar":
-            bar.width = slot
-        elif bar.type == "histogram":
-            bar.width = bar.width * (1 - gap)
-    if barmode == "group" and len(bars) > 1:
-        for i, bar in enumerate(bars):
-            thick = bar.width / len(bars)
-            bar.x = bar.x - bar.width / 2 + thick * (i + 0.5)
-            bar.width = thick * (1 - group_gap)
-    if barmode == "group":  # one trace's bars at one place stack (px.bar of raw rows), as plotly.js
-        for bar in bars:
-            if bar.base is None and len(np.unique(bar.x)) < len(bar.x):
-                _stack_within(bar)
-    elif barmode in ("stack", "relative"):
-        up: dict[float, float] = {}
-        down: dict[float, float] = {}
-        for bar in bars:
-            values = np.nan_to_num(bar.y)
-            base = np.empty(len(values))
-            for j, (at, value) in enumerate(zip(bar.x.tolist(), values.tolist())):
-                side = down if value < 0 and barmode == "relative" else up
-                base[j] = side.get(at, 0.0)
-                side[at] = base[j] + value
-            bar.base = base
-            bar.y = base + values
-    for bar in bars:
-        if bar.base is None:
-            bar.base = np.zeros(len(bar.y))
-        elif bar.y is not None and barmode not in ("stack", "relative"):
-            bar.y = bar.base + np.nan_to_num(bar.y)
-
-
-def _stack_within(bar: Trace) -> None:
-    """Stack a trace's bars that share a position: positive up, negative down."""
-    up: dict[float, float] = {}
-    down: dict[float, float] = {}
-    values = np.nan_to_num(bar.y)
-    base = np.empty(len(values))
-    for j, (at, value) in enumerate(zip(bar.x.tolist(), values.tolist())):
-        side = down if value < 0 else up
-        base[j] = side.get(at, 0.0)
-        side[at] = base[j] + value
-    bar.base = base  # the tops are base + value, as for every bar with a base (below)
 
 
 __all__ = ["translate"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rerunqt.core import style_blocks
 from rerunqt.core.app_name import app_name
 from rerunqt.core.element import Element
 from rerunqt.qt import focus, static_files, window_memory
@@ -24,7 +25,6 @@ from rerunqt.qt.bridge import Bridge
 from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace, PageScroll
-from rerunqt.qt.page_css import PageCss
 from rerunqt.qt.page_widget import Page
 from rerunqt.qt.places import later_places
 from rerunqt.qt.reload import SourceNotice, SourceWatcher
@@ -42,6 +42,8 @@ from rerunqt.theme_rules import page_padding
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QProgressBar
+
+    from rerunqt.qt.page_css import PageCss
 
 LAYOUT_REQUEST = QEvent.Type.LayoutRequest
 UPDATE_REQUEST = QEvent.Type.UpdateRequest
@@ -119,7 +121,8 @@ class AppWindow(QMainWindow):
         self.menus = WindowMenus(self, str(self.options.get("theme.base", "system")))
         self.renderer.places["page_config"] = PageConfigPlace(self)
         self.renderer.places.later.update(later_places(self))  # dialog, navigation, overlay
-        self.page_css = PageCss(self)  # the app's <style> rules (qt/page_css.py)
+        # the app's <style> rules (qt/page_css.py), made when a script first draws some
+        self.page_css: PageCss | None = None
         self.applied_run = 0
         self.warm_up = AdapterWarmUp(self._busy, parent=self)  # adapter imports while idle
         self.bridge.snapshot_ready.connect(self._on_snapshot)
@@ -340,7 +343,12 @@ class AppWindow(QMainWindow):
             self.renderer.reset()
             self.renderer.render(tree)
         self.sidebar.set_logo_only(logo_only(tree))
-        self.page_css.update(tree)
+        if self.page_css is not None or style_blocks.drawn():
+            if self.page_css is None:
+                from rerunqt.qt.page_css import PageCss
+
+                self.page_css = PageCss(self)
+            self.page_css.update(tree)
         places = self.renderer.places  # made places only: a page list is made with its root
         widget = getattr(places["navigation"], "widget", None) if "navigation" in places else None
         if widget is not None:

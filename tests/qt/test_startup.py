@@ -14,10 +14,12 @@ from rerunqt.qt.adapters.kind_modules import KIND_MODULES
 
 # What a counter's first page does without: the places and widgets of dialogs, toasts
 # and navigation, the code highlighter, the rich-text Markdown path, the painting of
-# wrapped button labels (its QStyle import builds ten enums: ~7 ms).
+# wrapped button labels (its QStyle import builds ten enums: ~7 ms), page CSS (~9 ms, until
+# a script draws a <style> block).
 DEFERRED = ("rerunqt.qt.adapters.navigation", "rerunqt.qt.navigation", "rerunqt.qt.dialog",
             "rerunqt.qt.overlay", "rerunqt.qt.adapters.code", "rerunqt.qt.markdown_html",
-            "rerunqt.qt.adapters.wrapped_paint", "rerunqt.qt.fonts")
+            "rerunqt.qt.adapters.wrapped_paint", "rerunqt.qt.fonts", "rerunqt.qt.page_css",
+            "rerunqt.qt.page_headings", "rerunqt.core.page_css_inline", "rerunqt.core.page_css_map")
 HEAVY = ("numpy", "pandas", "pyarrow", "polars", "pyqtgraph", "matplotlib", "asyncio")
 
 OPEN_COUNTER = f"""

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from rerunqt.core.page_css_inline import ClassRule, inline_classes
-from rerunqt.qt.page_headings import heading_rules, styles
+if TYPE_CHECKING:
+    from rerunqt.core.page_css_inline import ClassRule
+
 
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 SIZES_KEPT = 8  # measures remembered per label: a value that flips between a few texts
@@ -127,6 +128,8 @@ class WrapLabel(QLabel):
         if self.markdown:
             html = False
             if self.allow_html and self.page_classes:  # the app's own HTML, styled by class
+                from rerunqt.core.page_css_inline import inline_classes
+
                 text = inline_classes(text, self.page_classes)
             if ":" in text or "$" in text:  # :red[...], :emoji:, $math$ (Streamlit's Markdown)
                 from rerunqt.qt.markdown_html import label_text  # with the first such text
@@ -148,8 +151,14 @@ class WrapLabel(QLabel):
                 from rerunqt.qt.markdown_html import document_html
 
                 px = self.font().pixelSize()  # the style sheet's (View > Zoom), for headings
-                with styles(heading_rules(self.page_classes)):  # the page's ``h2 {...}``
-                    text = document_html(text, self._dark(), self.allow_html, px if px > 0 else 14)
+                size = px if px > 0 else 14
+                if self.page_classes:  # the page's ``h2 {...}`` (loaded with the first CSS)
+                    from rerunqt.qt.page_headings import heading_rules, styles
+
+                    with styles(heading_rules(self.page_classes)):
+                        text = document_html(text, self._dark(), self.allow_html, size)
+                else:
+                    text = document_html(text, self._dark(), self.allow_html, size)
                 html = True
             if html and self.icon_images and "<img " in text:
                 text = text.replace("<img ", f'<img height="{self.fontMetrics().height()}" ')

@@ -21,7 +21,6 @@ from typing import Any
 
 from rerunqt.core import stream as _stream
 from rerunqt.core import text as _text
-from rerunqt.core.help_info import MEMORY_ADDRESS as _MEMORY_ADDRESS
 from rerunqt.core.proxy import SessionStateProxy
 
 
@@ -99,7 +98,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             dataframe(arg)
         else:
             shown = str(arg)
-            if _MEMORY_ADDRESS.match(shown):  # only its type and address: its documentation
+            from rerunqt.core.help_info import MEMORY_ADDRESS  # (st.help's module: on first use)
+
+            if MEMORY_ADDRESS.match(shown):  # only its type and address: its documentation
                 flush()
                 _stream.help(arg)
             else:

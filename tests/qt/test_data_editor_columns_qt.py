@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import editor_pilot
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtGui import QDesktopServices
@@ -37,14 +38,7 @@ st.text(repr(out.to_dict("list")))
 """
 
 
-def open_table(rerunqt_pilot, write_script, qtbot, source: str, key: str = "ed"):
-    pilot = rerunqt_pilot(write_script(source))
-    table = pilot.widget(key=key)
-    assert isinstance(table, QTableView)
-    pilot.window.activateWindow()
-    table.setFocus()
-    qtbot.waitUntil(table.hasFocus)
-    return pilot, table
+open_table = editor_pilot.open_editor
 
 
 def edit_with(table: QTableView, qtbot, row: int, column: int):

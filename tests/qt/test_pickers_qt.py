@@ -363,6 +363,23 @@ def test_time_input_arrows_move_by_step_one_run_each(rerunqt_pilot, write_script
     assert pilot.widget(key="t") is edit
 
 
+def test_time_input_chevron_sits_inside_the_field_as_date_inputs(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.time_input("Alarm", dt.time(8, 45), key="t")
+        st.date_input("Day", dt.date(2024, 1, 1), key="d")
+    """))
+    edit = pilot.widget(key="t")
+    button = pilot.record(key="t").widget.findChild(QToolButton, "rqTimeMenu")
+    assert button.isVisible() and button.parent() is edit
+    inside = edit.rect().contains(button.geometry())
+    assert inside and button.geometry().right() > edit.width() - 8  # at the box's right end
+    assert edit.width() == pilot.widget(key="d").width()  # one box as wide as the date field
+    text = edit.lineEdit().geometry()
+    assert text.right() - edit.lineEdit().textMargins().right() < button.geometry().left()
+
+
 def test_time_input_typing_commits_on_enter(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
         import datetime as dt

@@ -682,6 +682,29 @@ st.text(repr(x))
     assert pilot.texts("text") == ["0.5"]
 
 
+def test_number_input_step_buttons_sit_inside_the_fields_box(rerunqt_pilot, write_script,
+                                                              qtbot) -> None:
+    """Streamlit draws "-" and "+" inside the field's box at its right end (one box as wide
+    as a text input), not as squares beside a shorter box; the typed text stays clear of them."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.number_input("n", value=3, key="n")
+st.text_input("t", key="t")
+"""))
+    spin = pilot.widget(key="n")
+    minus, plus = sorted(spin.step_buttons, key=lambda b: b.x())
+    assert plus.accessibleName() == "Increment" and plus.isVisible()
+    for button in (minus, plus):
+        assert button.parent() is spin and spin.rect().contains(button.geometry())
+    assert plus.geometry().right() > spin.width() - 8 and minus.geometry().right() < plus.x()
+    assert spin.width() == pilot.widget(key="t").width()
+    line = spin.lineEdit()
+    assert line.geometry().right() - line.textMargins().right() < minus.x()
+    qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert pilot.window.session.state["n"] == 4
+
+
 def test_empty_date_and_time_fields_show_a_grey_placeholder(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
 import datetime as dt

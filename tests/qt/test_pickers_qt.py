@@ -375,7 +375,8 @@ def test_time_input_chevron_sits_inside_the_field_as_date_inputs(rerunqt_pilot, 
     assert button.isVisible() and button.parent() is edit
     inside = edit.rect().contains(button.geometry())
     assert inside and button.geometry().right() > edit.width() - 8  # at the box's right end
-    assert edit.width() == pilot.widget(key="d").width()  # one box as wide as the date field
+    day = pilot.widget(key="d")
+    assert edit.width() == day.width() and edit.height() == day.height()  # one box, as the date's
     text = edit.lineEdit().geometry()
     assert text.right() - edit.lineEdit().textMargins().right() < button.geometry().left()
 
@@ -697,7 +698,8 @@ st.text_input("t", key="t")
     for button in (minus, plus):
         assert button.parent() is spin and spin.rect().contains(button.geometry())
     assert plus.geometry().right() > spin.width() - 8 and minus.geometry().right() < plus.x()
-    assert spin.width() == pilot.widget(key="t").width()
+    text_field = pilot.widget(key="t")
+    assert spin.width() == text_field.width() and spin.height() == text_field.height()
     line = spin.lineEdit()
     assert line.geometry().right() - line.textMargins().right() < minus.x()
     qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)

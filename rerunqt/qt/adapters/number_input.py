@@ -36,6 +36,7 @@ from rerunqt.qt.adapters.base import (
     restyle,
     set_blocked,
 )
+from rerunqt.qt.adapters.field_height import line_high
 from rerunqt.qt.adapters.field_icon import set_line_icon
 from rerunqt.runner.requests import WidgetEvent
 
@@ -55,9 +56,12 @@ class _Spin(FocusWheel, QDoubleSpinBox):
         """Narrow enough for a sidebar form or a small column, as Streamlit's field shrinks
         with its container; Qt sizes a spin box for 18 digits of its range, which pushed
         a sidebar's content past its edge."""
-        hint = super().minimumSizeHint()
+        hint = line_high(self, super().minimumSizeHint())
         hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("0" * MIN_DIGITS) + 24))
         return hint
+
+    def sizeHint(self) -> QSize:
+        return line_high(self, super().sizeHint())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

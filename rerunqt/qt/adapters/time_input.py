@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, QSize, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QTimeEdit, QToolButton, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.dates import _connect, _EmptyMixin, _interpret_typed, _report, show_value
+from rerunqt.qt.adapters.field_height import line_high
 from rerunqt.qt.adapters.pickers_common import _all
 from rerunqt.qt.adapters.time_list import TimeList
 from rerunqt.runner.requests import WidgetEvent
@@ -67,6 +68,12 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
 
     open_list: object = None  # set by the adapter: shows the list of times
     menu: QToolButton | None = None  # the list's chevron, drawn inside the field's right end
+
+    def sizeHint(self) -> QSize:
+        return line_high(self, super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return line_high(self, super().minimumSizeHint())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the chevron inside the box, as Streamlit's time picker (and date_input) has it."""

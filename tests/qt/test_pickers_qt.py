@@ -363,6 +363,24 @@ def test_time_input_arrows_move_by_step_one_run_each(rerunqt_pilot, write_script
     assert pilot.widget(key="t") is edit
 
 
+def test_time_input_chevron_sits_inside_the_field_as_date_inputs(rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import datetime as dt
+        import rerunqt as st
+        st.time_input("Alarm", dt.time(8, 45), key="t")
+        st.date_input("Day", dt.date(2024, 1, 1), key="d")
+    """))
+    edit = pilot.widget(key="t")
+    button = pilot.record(key="t").widget.findChild(QToolButton, "rqTimeMenu")
+    assert button.isVisible() and button.parent() is edit
+    inside = edit.rect().contains(button.geometry())
+    assert inside and button.geometry().right() > edit.width() - 8  # at the box's right end
+    day = pilot.widget(key="d")
+    assert edit.width() == day.width() and edit.height() == day.height()  # one box, as the date's
+    text = edit.lineEdit().geometry()
+    assert text.right() - edit.lineEdit().textMargins().right() < button.geometry().left()
+
+
 def test_time_input_typing_commits_on_enter(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script("""
         import datetime as dt
@@ -663,6 +681,30 @@ st.text(repr(x))
     qtbot.keyClick(spin, Qt.Key.Key_Down)
     pilot.settle()
     assert pilot.texts("text") == ["0.5"]
+
+
+def test_number_input_step_buttons_sit_inside_the_fields_box(rerunqt_pilot, write_script,
+                                                              qtbot) -> None:
+    """Streamlit draws "-" and "+" inside the field's box at its right end (one box as wide
+    as a text input), not as squares beside a shorter box; the typed text stays clear of them."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.number_input("n", value=3, key="n")
+st.text_input("t", key="t")
+"""))
+    spin = pilot.widget(key="n")
+    minus, plus = sorted(spin.step_buttons, key=lambda b: b.x())
+    assert plus.accessibleName() == "Increment" and plus.isVisible()
+    for button in (minus, plus):
+        assert button.parent() is spin and spin.rect().contains(button.geometry())
+    assert plus.geometry().right() > spin.width() - 8 and minus.geometry().right() < plus.x()
+    text_field = pilot.widget(key="t")
+    assert spin.width() == text_field.width() and spin.height() == text_field.height()
+    line = spin.lineEdit()
+    assert line.geometry().right() - line.textMargins().right() < minus.x()
+    qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    pilot.settle()
+    assert pilot.window.session.state["n"] == 4
 
 
 def test_empty_date_and_time_fields_show_a_grey_placeholder(rerunqt_pilot, write_script, qtbot) -> None:

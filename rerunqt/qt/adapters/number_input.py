@@ -36,6 +36,7 @@ from rerunqt.qt.adapters.base import (
     restyle,
     set_blocked,
 )
+from rerunqt.qt.adapters.field_height import line_high
 from rerunqt.qt.adapters.field_icon import set_line_icon
 from rerunqt.runner.requests import WidgetEvent
 
@@ -55,9 +56,30 @@ class _Spin(FocusWheel, QDoubleSpinBox):
         """Narrow enough for a sidebar form or a small column, as Streamlit's field shrinks
         with its container; Qt sizes a spin box for 18 digits of its range, which pushed
         a sidebar's content past its edge."""
-        hint = super().minimumSizeHint()
+        hint = line_high(self, super().minimumSizeHint())
         hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("0" * MIN_DIGITS) + 24))
         return hint
+
+    def sizeHint(self) -> QSize:
+        return line_high(self, super().sizeHint())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_steps()
+
+    def place_steps(self) -> None:
+        """The "-" and "+" inside the box at its right end, as Streamlit draws them; the text
+        kept off them. Qt's arrows get no width from the stylesheet, so its left padding is
+        lost too: it comes back as a text margin."""
+        right = self.width() - 2
+        for button in reversed(self.findChildren(QToolButton, "rqStep")):
+            if button.isHidden():
+                continue
+            hint = button.sizeHint()
+            height = min(hint.height(), self.height() - 4)
+            right -= hint.width()
+            button.setGeometry(right, (self.height() - height) // 2, hint.width(), height)
+        self.lineEdit().setTextMargins(8, 0, self.width() - right, 0)
 
     def _empty_slot(self, value: float) -> bool:
         return self.none_allowed and value == self.minimum()
@@ -179,9 +201,13 @@ class _StepRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         shown = event.size().width() > STEPS_FROM + (ICON_ROOM if self.has_icon else 0)
-        for button in self.findChildren(QToolButton):
-            if button.isVisibleTo(self) != shown:
+        buttons = self.findChildren(QToolButton, "rqStep")
+        for button in buttons:
+            if button.isHidden() == shown:
                 button.setVisible(shown)
+        field = buttons[0].parentWidget() if buttons else None
+        if isinstance(field, _Spin):
+            field.place_steps()
 
 
 class NumberInputAdapter(Adapter):
@@ -194,28 +220,28 @@ class NumberInputAdapter(Adapter):
         spin.setKeyboardTracking(False)
         # it may shrink below its size hint, to its minimum (a spin box's policy will not)
         spin.setSizePolicy(QSizePolicy.Policy.Preferred, spin.sizePolicy().verticalPolicy())
-        # Our own - and + sit beside the field; the stylesheet gives Qt's arrows no width.
+        # Our own - and + sit inside the field's box; the stylesheet gives Qt's arrows no width.
         # (NoButtons would be simpler, but with a stylesheet border Qt then gives the
         # inner line edit a width of 1 px and the number cannot be seen.)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         spin.setAccelerated(True)
-        spin.lineEdit().setTextMargins(8, 0, 0, 0)  # the QSS left padding is lost with 0-width arrows
         row = _StepRow()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.setSpacing(2)
         row_layout.addWidget(spin, 1)
         for text, name, step in (("\u2212", "Decrement", spin.stepDown), ("+", "Increment", spin.stepUp)):
-            button = QToolButton()
+            button = QToolButton(spin)
+            button.setCursor(Qt.CursorShape.ArrowCursor)
             button.setObjectName("rqStep")
             button.setText(text)
             button.setAccessibleName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users press Up/Down
             button.setAutoRepeat(True)
             button.clicked.connect(step)
-            row_layout.addWidget(button)
         field = LabelledField("", spin, row)
-        spin.step_buttons = row.findChildren(QToolButton)  # type: ignore[attr-defined]
+        spin.step_buttons = spin.findChildren(QToolButton, "rqStep")  # type: ignore[attr-defined]
+        spin.place_steps()
         widget_id = element.key
         def changed(_value: float) -> None:
             spin.mark_empty()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QLocale, QSize, Qt, QTime
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QTimeEdit, QToolButton, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.dates import _connect, _EmptyMixin, _interpret_typed, _report, show_value
+from rerunqt.qt.adapters.field_height import line_high
 from rerunqt.qt.adapters.pickers_common import _all
 from rerunqt.qt.adapters.time_list import TimeList
 from rerunqt.runner.requests import WidgetEvent
@@ -66,6 +67,31 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
         return out
 
     open_list: object = None  # set by the adapter: shows the list of times
+    menu: QToolButton | None = None  # the list's chevron, drawn inside the field's right end
+
+    def sizeHint(self) -> QSize:
+        return line_high(self, super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return line_high(self, super().minimumSizeHint())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the chevron inside the box, as Streamlit's time picker (and date_input) has it."""
+        super().resizeEvent(event)
+        self.place_menu()
+
+    def place_menu(self) -> None:
+        """The chevron at the right end; the text kept off it (all the width when it is hidden).
+        Qt's arrows get no width from the stylesheet (NoButtons would squeeze the text to 1 px),
+        so the stylesheet's left padding is lost too: it comes back as a text margin."""
+        room = 0
+        if self.menu is not None and not self.menu.isHidden():
+            hint = self.menu.sizeHint()
+            height = min(hint.height(), self.height() - 4)
+            self.menu.setGeometry(self.width() - hint.width() - 2, (self.height() - height) // 2,
+                                  hint.width(), height)
+            room = hint.width() + 2
+        self.lineEdit().setTextMargins(8, 0, room, 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Alt+Down opens the list, as on a combo box."""
@@ -92,21 +118,20 @@ class TimeInputAdapter(Adapter):
         edit.setObjectName("rqTimeInput")
         edit.setDisplayFormat("HH:mm")
         edit.setKeyboardTracking(False)
-        # Qt's arrows get no width from the stylesheet (NoButtons would squeeze the text to 1 px),
-        # and then the stylesheet's left padding is lost: put it back as a text margin.
-        edit.lineEdit().setTextMargins(8, 0, 0, 0)
-        menu_button = QToolButton()
+        menu_button = QToolButton(edit)  # inside the field, at its right end
         menu_button.setObjectName("rqTimeMenu")
         menu_button.setText("\u25be")
         menu_button.setAccessibleName("Choose a time from a list")
         menu_button.setToolTip("Choose a time (Alt+Down)")
         menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users press Up/Down or Alt+Down
+        menu_button.setCursor(Qt.CursorShape.ArrowCursor)
+        edit.menu = menu_button
+        edit.place_menu()
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(edit, 1)
-        layout.addWidget(menu_button)
         field = LabelledField("", edit, row)
         field.menu_button = menu_button  # type: ignore[attr-defined]
         def picked(moment: QTime) -> None:
@@ -154,6 +179,7 @@ class TimeInputAdapter(Adapter):
         if "step" in changed:
             edit.step = int(props["step"])
             widget.menu_button.setVisible(_DAY // edit.step <= _MENU_MAX)  # type: ignore[attr-defined]
+            edit.place_menu()
         show_value(edit, props)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:

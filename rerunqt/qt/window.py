@@ -203,13 +203,18 @@ class AppWindow(QMainWindow):
         return self._stopping_run != 0
 
     def _emit(self, event: WidgetEvent) -> None:
-        """A user event: first commit any other pending edit, then queue the event."""
-        for pending in self.host.flush_pending():
-            if pending.widget_id != event.widget_id:
-                self.session.post(pending)
-        if not self.session.is_quiet(event):
+        """A user event: first commit any other pending edit, then queue the event, all at
+        once (posted one by one, a busy script thread could start a run between them)."""
+        events = [p for p in self.host.flush_pending() if p.widget_id != event.widget_id]
+        events.append(event)
+        quiet = self.session.is_quiet
+        for held in (e for e in events if quiet(e)):  # on_change="ignore": no run for it
+            self.session.post(held)
+        loud = [e for e in events if not quiet(e)]
+        if not quiet(event):
             self._expect_run()
-        self.session.post(event)
+        if loud:
+            self.session.post_many(loud)
 
     def _emit_batch(self, events: list[WidgetEvent]) -> None:
         """Events for one run (a form submit): pending edits elsewhere are committed first."""

@@ -59,6 +59,8 @@ def _add(kind: str, data: ChartData, x_label: str | None, y_label: str | None, w
         ("width", chart_width(kind, "stretch" if width is None else width, use_container_width)),
         ("height", CHART_HEIGHT if shown_height in ("content", "stretch") else shown_height),
         ("alt", alt),
+        # as given (None read as False): Streamlit's AppTest reads the proto flag, not the width
+        ("container_width", bool(use_container_width)),
         *extra,
     ))
     return _handle(ctx)

@@ -37,7 +37,7 @@ class Kind(NamedTuple):
 _TEXT = ("body", "help")
 _LAYOUT = ("width", "text_alignment", "wrap")
 _FIELD = ("label", "value", "disabled", "help", "label_visibility", "set_by_code")
-_CHART = ("data", "x_label", "y_label", "width", "height", "alt")
+_CHART = ("data", "x_label", "y_label", "width", "height", "alt", "container_width")
 _TABLE = ("data", "columns", "hide_index")
 _BUTTON = ("label", "value", "disabled", "help", "type", "icon", "use_container_width", "width",
            "icon_position", "shortcut", "wrap")
@@ -166,8 +166,8 @@ CATALOGUE: tuple[Kind, ...] = (
     _widget("plotly_chart", ("figure", "width", "height", "theme", "config", "alt", "selection_mode",
                              "value"), read_only=True),
     # drawn as a static element with on_select="ignore", as a widget with selections
-    _widget("vega_lite_chart", ("data", "width", "height", "theme", "alt", "views", "selection_mode",
-                                "value"), read_only=True),
+    _widget("vega_lite_chart", ("data", "width", "height", "theme", "alt", "views",
+                                "container_width", "selection_mode", "value"), read_only=True),
     # drawn as a static element with on_select="ignore", as a widget with selections
     _widget("pydeck_chart", ("deck", "width", "height", "alt", "selection_mode", "value"),
             read_only=True),

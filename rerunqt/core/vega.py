@@ -141,7 +141,7 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
         shown_height = views.height() if views is not None else (
             plot.height if plot.height is not None else CHART_HEIGHT)
     props = (("data", plot), ("width", shown), ("height", shown_height), ("theme", theme),
-             ("alt", alt), ("views", views))
+             ("alt", alt), ("views", views), ("container_width", bool(use_container_width)))
     if not modes:
         return static_chart("vega_lite_chart", props, key, ())
     from rerunqt.core.chart_pick import selectable_chart

@@ -82,8 +82,9 @@ TRANSLATED: dict[str, Callable[[Element, AppTest], Any]] = {
     "language": lambda e, app: e.prop("language") or "plaintext",
     "placeholder": lambda e, app: _placeholder(e),
     # Streamlit 1.67 folds use_container_width into the width and leaves the buttons' old
-    # proto flag unset, so its AppTest reads False whatever the app passed
-    "use_container_width": lambda e, app: False,
+    # proto flag unset, so its AppTest reads False whatever the app passed; a Vega-Lite
+    # chart's proto still carries the flag as the app passed it
+    "use_container_width": lambda e, app: bool(e.prop("container_width")),
 }
 
 

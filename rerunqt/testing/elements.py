@@ -30,7 +30,9 @@ NONE_KEEPS = frozenset(("checkbox", "toggle", "slider", "select_slider", "color_
 TRANSLATED_KINDS = {"anchor": ("title", "header", "subheader"), "autocomplete": ("text_input",),
                     "expanded": ("json",), "language": ("code",), "divider": ("header", "subheader"),
                     "placeholder": ("selectbox", "multiselect"),
-                    "use_container_width": ("download_button", "link_button", "page_link")}
+                    "use_container_width": ("download_button", "link_button", "page_link",
+                                                "line_chart", "area_chart", "bar_chart",
+                                                "scatter_chart", "vega_lite_chart")}
 
 
 class ElementView:

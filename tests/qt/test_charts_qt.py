@@ -379,3 +379,15 @@ st.scatter_chart(data, x='a', y='b', size='d', color='c')
     item = chart.plot.getPlotItem()
     assert item.size().height() <= chart.plot.height()  # the legends do not push the x axis out
     assert item.getAxis("bottom").isVisible() and item.getViewBox().size().height() > 200
+
+
+def test_a_horizontal_bar_charts_grid_runs_along_its_value_axis(rerunqt_pilot, write_script) -> None:
+    """Streamlit's horizontal bar chart puts ``grid: true`` on x (the values) and none on the
+    categories; the grid was on y, lines behind the bars and none to read the values by."""
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st\n"
+        "st.bar_chart({'k': ['x', 'y'], 'v': [2, 5]}, x='k', horizontal=True)\n"
+        "st.bar_chart({'k': ['x', 'y'], 'v': [2, 5]}, x='k')\n"))
+    flat, upright = (r.widget.plot.getPlotItem() for r in pilot.window.renderer.find(kind="bar_chart"))
+    assert flat.getAxis("bottom").grid and flat.getAxis("left").grid is False
+    assert upright.getAxis("left").grid and upright.getAxis("bottom").grid is False

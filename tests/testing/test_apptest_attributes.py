@@ -501,3 +501,24 @@ def test_link_and_download_buttons_read_use_container_width_false_as_streamlit_d
     assert not at.exception
     flags = [(e.type, e.use_container_width) for e in at.main.children.values()]
     assert flags == [("download_button", False), ("link_button", False), ("page_link", False)]
+
+
+def test_vega_lite_charts_read_use_container_width_as_the_app_passed_it() -> None:
+    """Streamlit 1.67 still sets a Vega-Lite chart's proto flag from the argument (False
+    when left out), so its AppTest reads it; rerunqt's charts had no such attribute."""
+    at = AppTest.from_string(
+        """
+        import pandas as pd
+        import rerunqt as st
+        df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+        st.line_chart(df, use_container_width=True)
+        st.bar_chart(df)
+        st.area_chart(df, use_container_width=False)
+        st.vega_lite_chart(df, {"mark": "bar", "encoding": {"x": {"field": "a"}}},
+                           use_container_width=True)
+        """
+    ).run()
+    assert not at.exception
+    flags = [(e.type, e.use_container_width) for e in at.main.children.values()]
+    assert flags == [("vega_lite_chart", True), ("vega_lite_chart", False),
+                     ("vega_lite_chart", False), ("vega_lite_chart", True)]

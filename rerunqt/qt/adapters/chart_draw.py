@@ -97,16 +97,17 @@ class Drawn:
 GRID_Z = -200  # under the data's view box (-100); pyqtgraph's default (0.5) drew the grid on top
 
 
-def style_axes(plot: Any, dark: bool, bare: bool = False) -> None:
+def style_axes(plot: Any, dark: bool, bare: bool = False, horizontal: bool = False) -> None:
     """Axis colours and the value grid. ``bare``: Streamlit's Vega-Lite theme (built-in
     charts, Altair's default theme) turns the axis line and the tick marks off
-    (``domain: false``, ``ticks: false``); only the grid and the labels are drawn."""
+    (``domain: false``, ``ticks: false``); only the grid and the labels are drawn.
+    ``horizontal``: the values run along x (a horizontal bar chart), so the grid does too."""
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(AXIS[dark]) if not bare else pg.mkPen(None))
         axis.setTextPen(pg.mkPen(TEXT[dark]))
         axis.setZValue(GRID_Z)  # its grid lines under the marks, as Vega's and plotly's
-    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
     if bare:  # the tick pen draws the grid: kept on a gridded axis, none on the others
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -237,7 +238,8 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
     plot.clear()
     legend = outside_legend(plot, dark, len(data.series) > 1, "bottom")
     set_axes(plot, data, props)
-    style_axes(plot, dark, bare=True)  # after the axes: a category or date axis may be a new item
+    # after the axes: a category or date axis may be a new item
+    style_axes(plot, dark, bare=True, horizontal=bool(props.get("horizontal")))
     _DRAW[kind](plot, drawn, colors, props, False)
     for i, (item, s) in enumerate(zip(drawn.items, data.series)):
         plot.addItem(item)

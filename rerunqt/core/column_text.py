@@ -75,14 +75,6 @@ def plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def moment_format(moment: str, value: Any, kind: str | None = None, tz: str | None = None) -> str:
-    """A date/time in a momentjs format or a Streamlit preset ("localized", "distance"...)."""
-    value = as_python(value)
-    if kind is None:
-        kind = "datetime" if isinstance(value, datetime) else "time" if isinstance(value, time) else "date"
-    return date_text(value, kind, moment, tz)
-
-
 def link_text(display_text: str, url: str) -> str:
     """A LinkColumn cell: the fixed text, or the first capture group of a regex (one with
     parentheses) matched against the URL; the URL itself when the regex does not match."""

@@ -12,9 +12,6 @@ from rerunqt.core.exception_props import exception_props
 from rerunqt.core.registration import as_text, check_icon
 from rerunqt.errors import RerunQtAPIError, StreamlitValueError
 
-# the divider colours in the order Streamlit 1.67's error lists them
-_DIVIDER_WORDS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
-
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
 
@@ -163,7 +160,8 @@ def _anchor(kind: str, anchor: Any) -> str | bool | None:
     raise RerunQtAPIError(f"st.{kind} anchor={anchor!r} is not valid; use a string, False or None.")
 
 
-DIVIDER_COLOURS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
+# the divider colours, in the order Streamlit 1.67's error lists them
+DIVIDER_COLOURS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 _AUTO_DIVIDERS = ("blue", "green", "orange", "red", "violet", "yellow")  # divider=True, in turn
 
 
@@ -176,7 +174,7 @@ def _divider_colour(kind: str, divider: Any, ctx: context.RunContext) -> str:
         ctx.auto_dividers += 1
         return _AUTO_DIVIDERS[(ctx.auto_dividers - 1) % len(_AUTO_DIVIDERS)]
     if divider not in DIVIDER_COLOURS:
-        raise StreamlitValueError("divider", ["True", *map(repr, _DIVIDER_WORDS)])  # Streamlit 1.67's
+        raise StreamlitValueError("divider", ["True", *map(repr, DIVIDER_COLOURS)])  # Streamlit 1.67's
     return str(divider)  # "grey" stays "grey" (Streamlit's AppTest reads it as given)
 
 

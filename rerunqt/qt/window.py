@@ -207,12 +207,13 @@ class AppWindow(QMainWindow):
         once (posted one by one, a busy script thread could start a run between them)."""
         events = [p for p in self.host.flush_pending() if p.widget_id != event.widget_id]
         events.append(event)
-        quiet = self.session.is_quiet
-        for held in (e for e in events if quiet(e)):  # on_change="ignore": no run for it
-            self.session.post(held)
-        loud = [e for e in events if not quiet(e)]
-        if not quiet(event):
+        quiet = [self.session.is_quiet(e) for e in events]
+        for held, silent in zip(events, quiet):
+            if silent:  # on_change="ignore": no run for it
+                self.session.post(held)
+        if not quiet[-1]:
             self._expect_run()
+        loud = [e for e, silent in zip(events, quiet) if not silent]
         if loud:
             self.session.post_many(loud)
 

@@ -58,6 +58,9 @@ _OPTION_LIST: tuple[Option, ...] = (
     Option("runner", "postScriptGC", bool, False,
            "Run a full garbage collection after each run. Off by default (unlike "
            "Streamlit): in a desktop app it only adds latency to every rerun."),
+    Option("runner", "parallelMaxWorkers", int, None,
+           "How many @st.fragment(parallel=True) bodies may run at once in a full run "
+           "(unset: min(32, CPU count + 4), as Streamlit's thread pool).", bounds=(1, 1024)),
     Option("magic", "displayRootDocString", bool, False,
            "Show the script's docstring, as magic shows other bare strings (Streamlit's)."),
     Option("magic", "displayLastExprIfNoSemicolon", bool, False,

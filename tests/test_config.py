@@ -62,6 +62,7 @@ def test_defaults() -> None:
         "runner.fastReruns": True,
         "runner.runOnSave": False,
         "runner.postScriptGC": False,
+        "runner.parallelMaxWorkers": None,
         "client.showErrorDetails": "full",
         "client.showSidebarNavigation": True,
         "state.persist": False,
@@ -268,7 +269,8 @@ def test_unknown_option_did_you_mean(dirs: dict[str, Path]) -> None:
     assert error_of(dirs, "[runner]\nbogus = 1\n").endswith(
         "line 2: unknown option 'runner.bogus'; options in [runner] are "
         "'runner.enforceSerializableSessionState', 'runner.magicEnabled', "
-        "'runner.fastReruns', 'runner.runOnSave', 'runner.postScriptGC'")
+        "'runner.fastReruns', 'runner.runOnSave', 'runner.postScriptGC', "
+        "'runner.parallelMaxWorkers'")
 
 
 def test_unknown_section(dirs: dict[str, Path]) -> None:

@@ -24,7 +24,6 @@ DEFAULTS: dict[str, Any] = {
     "logger.level": "info", "logger.messageFormat": "%(asctime)s %(message)s",
     "runner.cacheBackgroundRefreshTTLMultiplier": 2.0, "runner.cacheHashSeed": 0,
     "runner.connectionDefaultTTL": None, "runner.enumCoercion": "nameOnly",
-    "runner.parallelMaxWorkers": None,
     "secrets.files": None,
     "server.address": None, "server.agentMaxSessions": 100, "server.agentPreviewRows": 100,
     "server.agentSessionTTL": 900, "server.agentWaitTimeout": 30, "server.allowedHosts": [],

@@ -94,6 +94,13 @@ class ContainerBuilder:
 class RunContext:
     """Per-run facts for the ``st.*`` functions of one session."""
 
+    # core/parallel_fragments.py: whether this run may start workers (a full run), its
+    # workers, the ids of the parallel fragments drawn, and whether this is a worker's view
+    parallel_ok = False
+    parallel_pool: Any = None
+    parallel_ids: frozenset[str] = frozenset()
+    is_parallel_worker = False
+
     def __init__(
         self,
         state: SessionState,

@@ -82,6 +82,10 @@ def dialog(
         @functools.wraps(function)
         def open_dialog(*args: P.args, **kwargs: P.kwargs) -> None:
             ctx = context.current()
+            if ctx.is_parallel_worker:
+                from rerunqt.core.parallel_fragments import worker_error
+
+                raise worker_error("@st.dialog")
             if any(b.kind == DIALOG_ROOT for b in ctx.container.lineage()):  # Streamlit's check
                 raise StreamlitInvalidLayoutContextError(
                     "Dialogs may not be nested inside other dialogs.")

@@ -73,6 +73,8 @@ def for_block(ctx: RunContext, owner: RunContext, builder: ContainerBuilder) -> 
     when this run reruns the fragment alone.
     """
     fid = ctx.fragment_stack[-1]
+    if ctx.parallel_ids:
+        check_outside(ctx, builder)
     part = ctx.fragment_parts.get((fid, builder))
     if part is not None or inside(builder, fid):
         return part
@@ -84,6 +86,8 @@ def for_block(ctx: RunContext, owner: RunContext, builder: ContainerBuilder) -> 
 def for_root(ctx: RunContext, name: str) -> ContainerBuilder:
     """Where the running fragment's write into ``st.<name>`` (a root) goes: its part."""
     fid = ctx.fragment_stack[-1]
+    if ctx.parallel_ids:
+        check_outside(ctx, None)
     place = (name, 0)
     part = ctx.fragment_parts.get((fid, place))
     if part is not None:
@@ -98,6 +102,8 @@ def for_handle(ctx: RunContext, owner: RunContext, builder: ContainerBuilder,
     """Where the running fragment's write through an element's handle goes (None: the
     handle's own way). Outside the fragment, a single-slot part takes the element's place."""
     fid = ctx.fragment_stack[-1]
+    if ctx.parallel_ids:
+        check_outside(ctx, builder)
     place = (builder, index)
     part = ctx.fragment_parts.get((fid, place))
     if part is not None or inside(builder, fid):
@@ -155,6 +161,13 @@ def _open(ctx: RunContext, fid: str, place: Any, parent: ContainerBuilder) -> Co
     part.fragment = fid
     ctx.fragment_parts[(fid, place)] = part
     return part
+
+
+def check_outside(ctx: RunContext, target: ContainerBuilder | None) -> None:
+    """A parallel fragment may not write outside itself (core/parallel_fragments.py)."""
+    from rerunqt.core import parallel_fragments
+
+    parallel_fragments.check_outside(ctx, target)
 
 
 def _props(parent: ContainerBuilder) -> Props:

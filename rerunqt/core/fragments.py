@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from rerunqt.core import context
-from rerunqt.core.context import RunContext
+from rerunqt.core.context import ContainerBuilder, RunContext
 from rerunqt.errors import FragmentHandledException, RerunQtAPIError, ScriptControl
 
 if TYPE_CHECKING:
@@ -38,8 +38,8 @@ class FragmentCall:
     where its parts of outside containers stand, by place (fragment_parts.py). A plain
     class: a dataclass costs about 1 ms to define, at every start-up."""
 
-    __slots__ = ("args", "function", "id", "id_scopes", "kwargs", "parts", "path", "run_every",
-                 "widget_ids")
+    __slots__ = ("args", "function", "id", "id_scopes", "kwargs", "parallel", "parts", "path",
+                 "run_every", "widget_ids")
 
     def __init__(self, id: str, function: Callable[..., Any], args: tuple[Any, ...],
                  kwargs: dict[str, Any], run_every: float | None, path: tuple[Any, ...],
@@ -53,6 +53,7 @@ class FragmentCall:
         self.id_scopes = id_scopes
         self.widget_ids = widget_ids
         self.parts: dict[Any, Part] = {}
+        self.parallel = False  # runs on a worker in full runs (core/parallel_fragments.py)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -71,13 +72,14 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
 
     ``run_every`` (seconds, a timedelta, or a string like "2s" / "500ms") reruns it on
     a timer while the app is idle. ``key`` names the fragment, so two calls of one
-    function, or a function whose name changes, keep their identity. ``parallel`` is
-    accepted; fragments run one at a time on the script thread.
+    function, or a function whose name changes, keep their identity. ``parallel``: in
+    a full run its body runs on a worker thread, beside the script
+    (core/parallel_fragments.py); it then returns None.
     """
     every = _seconds(run_every)
     if key is not None and not isinstance(key, str):
         raise RerunQtAPIError(f"The key of st.fragment must be a string; got {key!r}.")
-    del parallel  # accepted for Streamlit compatibility
+    parallel = bool(parallel)
 
     def decorate(function: F) -> F:
         name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
@@ -95,6 +97,13 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
                                       "inside the fragment instead.")
             record = FragmentCall(fid, function, tuple(args), dict(kwargs), every, (),
                                   ctx.id_scopes)
+            if parallel:
+                record.parallel = True
+                from rerunqt.core import parallel_fragments
+
+                if parallel_fragments.can_dispatch(ctx):
+                    parallel_fragments.dispatch(ctx, record)
+                    return None
             return draw(ctx, record)
 
         return call  # type: ignore[return-value]
@@ -105,11 +114,25 @@ def fragment(func: Any = None, *, run_every: Any = None, parallel: bool = False,
 def draw(ctx: RunContext, record: FragmentCall) -> Any:
     """Call the fragment's function inside its container; its exception shows in there and
     ends the run (Streamlit 1.67: nothing after the fragment's call runs)."""
+    return run_inside(ctx, record, open_own(ctx, record))
+
+
+def open_own(ctx: RunContext, record: FragmentCall) -> ContainerBuilder:
+    """The fragment's own container, placed where the call is (not yet entered)."""
     builder = ctx.open_container(KIND, record.key, PROPS)
     builder.fragment = record.id  # writes into containers outside this one go to parts
     if not ctx.fragment_only:  # a fragment-only run draws it at the root of its own page
         record.path = tuple(b.key for b in reversed(builder.lineage()) if b is not ctx.root)
         ctx.fragments[record.id] = record
+    if record.parallel and record.id not in ctx.parallel_ids:
+        run = ctx.base
+        with run.lock:
+            run.parallel_ids = run.parallel_ids | {record.id}
+    return builder
+
+
+def run_inside(ctx: RunContext, record: FragmentCall, builder: ContainerBuilder) -> Any:
+    """Call the fragment's function with its output going into ``builder``."""
     stack = ctx.fragment_stack
     ctx.enter(builder)
     stack.append(record.id)

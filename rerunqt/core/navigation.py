@@ -131,6 +131,10 @@ def switch_page(page: str | Path | Page, query_params: QueryInput | None = None)
     after the callbacks. The query parameters are replaced by ``query_params``.
     """
     ctx = context.current()
+    if ctx.is_parallel_worker:
+        from rerunqt.core.parallel_fragments import worker_error
+
+        raise worker_error("st.switch_page")
     router = ctx.pages
     if router is None:
         raise RerunQtAPIError("st.switch_page needs a running app (rerunqt app.py).")

@@ -36,6 +36,16 @@ class WorkerContext(RunContext):
             setattr(object.__getattribute__(self, "_run"), name, value)
 
 
+def _run_attribute(name: str) -> property:
+    """RunContext's class-level defaults would hide the run's own values from
+    ``__getattr__``: read them from the run."""
+    return property(lambda self: getattr(object.__getattribute__(self, "_run"), name))
+
+
+for _name in ("parallel_ok", "parallel_pool", "parallel_ids"):
+    setattr(WorkerContext, _name, _run_attribute(_name))
+
+
 def attach_to_thread(thread: threading.Thread, run: RunContext) -> None:
     """Make ``run`` the run of ``thread``'s st.* calls (``core.context.current_or_none``
     finds it there when the thread has no run of its own)."""

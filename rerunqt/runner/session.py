@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from rerunqt.core import exception_props as errors_shown
+from rerunqt.core import parallel_fragments
 from rerunqt.core.context import RunContext, activated
 from rerunqt.core.dialogs import DISMISS_ID, DialogCall
 from rerunqt.core.element import Element
@@ -201,8 +202,9 @@ class AppSession:
                     elif body_runs and fragment is not None:
                         fragment_run.run(ctx, fragment, self._last_tree, self._fragments)
                     elif body_runs:
-                        broken = not self.pages.execute(ctx, lambda source: sources.compile_script(
-                            ctx, source, self._exception_props))  # the page's script (page_router.py)
+                        broken = not parallel_fragments.run_body(ctx, lambda: self.pages.execute(
+                            ctx, lambda source: sources.compile_script(  # (page_router.py)
+                                ctx, source, self._exception_props)))
                         if broken:
                             raise _SourceBroken()
                         if self.options.get("runner.enforceSerializableSessionState"):

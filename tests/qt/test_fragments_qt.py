@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+import types
+from collections.abc import Iterator
+
 import pytest
 
 pytestmark = pytest.mark.qt
@@ -110,3 +115,50 @@ def test_st_rerun_with_fragment_keys_from_a_click_redraws_those_fragments(
     assert pilot.texts("text") == ["charts 3", "table 2", "app 1"]
     pilot.click(label="Plain")
     assert pilot.texts("text") == ["charts 4", "table 3", "app 2"]
+
+
+
+@pytest.fixture
+def parallel_gate() -> Iterator[threading.Event]:
+    """``import parallel_gate`` in a script: the event its workers wait on."""
+    module = types.ModuleType("parallel_gate")
+    module.go = threading.Event()  # type: ignore[attr-defined]
+    sys.modules["parallel_gate"] = module
+    yield module.go  # type: ignore[attr-defined]
+    module.go.set()  # type: ignore[attr-defined]  # never leave a worker waiting
+    del sys.modules["parallel_gate"]
+
+
+def test_parallel_fragments_show_live_and_their_widgets_rerun_them(
+        rerunqt_pilot, write_script, qtbot, parallel_gate: threading.Event) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import parallel_gate
+        import rerunqt as st
+        st.session_state.full = st.session_state.get("full", 0) + 1
+        slow_now = st.button("go")
+
+        @st.fragment(parallel=True)
+        def slow(n):
+            st.text(f"loading {n} in run {st.session_state.full}")
+            if slow_now:
+                parallel_gate.go.wait(10)
+            st.text(f"done {n}")
+            st.button(f"again {n}")
+
+        slow(0)
+        slow(1)
+        st.text("after")
+    """))
+    pilot.widget(label="go").click()
+    # the script's body has ended; its two workers wait: the window shows what they drew
+    # (what they have not drawn yet stays from the last run, as stale elements do)
+    qtbot.waitUntil(lambda: pilot.texts("text")[::2] == ["loading 0 in run 2", "loading 1 in run 2",
+                                                         "after"], timeout=5000)
+    assert pilot.window.session.running
+    parallel_gate.set()
+    pilot.settle()
+    shown = ["loading 0 in run 2", "done 0", "loading 1 in run 2", "done 1", "after"]
+    assert pilot.texts("text") == shown
+    pilot.click(label="again 1")
+    assert pilot.window.session.state["full"] == 2  # the fragment reran alone
+    assert pilot.texts("text") == shown

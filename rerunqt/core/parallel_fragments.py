@@ -86,12 +86,13 @@ class ParallelContext(WorkerContext):
                        "in_cached_function", "dialog"))
     is_parallel_worker = True
 
-    def __init__(self, run: RunContext, builder: ContainerBuilder, pool: Pool) -> None:
-        super().__init__(run)
+    def __init__(self, caller: RunContext, builder: ContainerBuilder, pool: Pool) -> None:
+        super().__init__(caller.base)
         object.__setattr__(self, "_stack", list(reversed(builder.lineage())))
         object.__setattr__(self, "check", pool.check)
-        object.__setattr__(self, "fragment_stack", list(run.fragment_stack))
-        object.__setattr__(self, "id_scopes", run.id_scopes)
+        # the fragments the call is inside of (the script's, or a worker's when nested)
+        object.__setattr__(self, "fragment_stack", list(caller.fragment_stack))
+        object.__setattr__(self, "id_scopes", caller.id_scopes)
         object.__setattr__(self, "cache_entered", None)
         object.__setattr__(self, "in_cached_function", 0)
         object.__setattr__(self, "dialog", None)
@@ -119,7 +120,7 @@ def dispatch(ctx: RunContext, record: FragmentCall) -> None:
         if pool is None:
             pool = run.parallel_pool = Pool(_max_workers(run.option("runner.parallelMaxWorkers")))
     builder = fragments.open_own(ctx, record)
-    worker = ParallelContext(run, builder, pool)
+    worker = ParallelContext(ctx, builder, pool)
 
     def body() -> None:
         thread = threading.current_thread()

@@ -286,3 +286,27 @@ outer()
     assert texts(at) == ["True"]  # a full run: on a worker
     at.button[0].click().run()
     assert texts(at) == ["False"]  # the outer fragment's rerun: on the script thread
+
+
+def test_a_parallel_fragment_nested_in_a_worker_gets_its_own_worker() -> None:
+    at = AppTest.from_string("""
+import threading
+import rerunqt as st
+meet = threading.Barrier(2, timeout=5)  # the outer and the inner body at once
+
+@st.fragment(parallel=True)
+def inner():
+    meet.wait()
+    st.text("inner")
+
+@st.fragment(parallel=True)
+def outer():
+    inner()
+    meet.wait()
+    st.text("outer")
+    st.sidebar.text("no")
+
+outer()
+""", default_timeout=10).run()
+    assert texts(at) == ["inner", "outer"]
+    assert [e.message.startswith(OUTSIDE) for e in at.exception] == [True]

@@ -198,9 +198,30 @@ class SQLConnection(BaseConnection[Any]):
         super().reset()
 
 
+class SnowflakeConnection(BaseConnection[Any]):
+    """Streamlit's Snowflake connection, by name: a script may import it. Making one
+    fails as Streamlit's does without the snowflake-connector-python package."""
+
+    def _connect(self, **kwargs: Any) -> Any:
+        import importlib.util
+
+        if importlib.util.find_spec("snowflake") is None:
+            raise ModuleNotFoundError(
+                "No module named 'snowflake'. You need to install the "
+                "'snowflake-connector-python' package to use this connection.")
+        raise RerunQtAPIError("rerunqt does not provide Snowflake connections; use "
+                              "snowflake.connector in a st.cache_resource function.")
+
+
+class SnowflakeCallersRightsConnection(SnowflakeConnection):
+    """Streamlit's caller's-rights Snowflake connection, by name (see SnowflakeConnection)."""
+
+
 # "sql", or the class path Streamlit's docs write (st.connection example 3)
 TYPES: dict[str, type[BaseConnection]] = {"sql": SQLConnection,
-                                          "streamlit.connections.SQLConnection": SQLConnection}
+                                          "streamlit.connections.SQLConnection": SQLConnection,
+                                          "snowflake": SnowflakeConnection,
+                                          "snowflake-callers-rights": SnowflakeCallersRightsConnection}
 
 
 def connection(name: str, type: str | builtins.type[BaseConnection] | None = None,

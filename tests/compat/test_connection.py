@@ -88,7 +88,7 @@ def test_clear_errors(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(Exception, match="has no database URL"):
         st.connection("sql")
     with pytest.raises(Exception, match="'sql' connection"):
-        st.connection("snow", type="snowflake")
+        st.connection("snow", type="mongodb")
     with pytest.raises(Exception, match="ttl='soon'"):
         st.connection("sql", ttl="soon", url=f"sqlite:///{db}")
     _no_sqlalchemy(monkeypatch)
@@ -260,3 +260,21 @@ def test_an_expired_connection_is_closed_and_a_bad_scope_is_named() -> None:
 
     with pytest.raises(RerunQtAPIError, match="Connection class Odd has scope 'app'"):
         st.connection("odd", type=Odd)
+
+
+def test_streamlits_other_connection_names_import_and_fail_as_without_snowflake() -> None:
+    from rerunqt.compat.streamlit.connections import (
+        BaseConnection,
+        ExperimentalBaseConnection,
+        SnowflakeConnection,
+    )
+
+    assert ExperimentalBaseConnection is BaseConnection  # 1.22-era apps subclass it
+    assert issubclass(SnowflakeConnection, BaseConnection)
+    for script in ('c = st.connection("snowflake")',
+                   'from streamlit.connections import SnowflakeConnection\n'
+                   'c = st.connection("x", type=SnowflakeConnection)'):
+        at = AppTest.from_string("import streamlit as st\n" + script).run()
+        assert [e.message for e in at.exception] == [
+            "No module named 'snowflake'. You need to install the 'snowflake-connector-python' "
+            "package to use this connection."]

@@ -3,6 +3,14 @@
 
 from __future__ import annotations
 
-from rerunqt.core.connection import BaseConnection, SQLConnection
+from rerunqt.core.connection import (
+    BaseConnection,
+    SnowflakeCallersRightsConnection,
+    SnowflakeConnection,
+    SQLConnection,
+)
 
-__all__ = ["BaseConnection", "SQLConnection"]
+ExperimentalBaseConnection = BaseConnection  # Streamlit 1.22-1.27's name, still exported
+
+__all__ = ["BaseConnection", "ExperimentalBaseConnection", "SQLConnection",
+           "SnowflakeCallersRightsConnection", "SnowflakeConnection"]

@@ -310,3 +310,29 @@ outer()
 """, default_timeout=10).run()
     assert texts(at) == ["inner", "outer"]
     assert [e.message.startswith(OUTSIDE) for e in at.exception] == [True]
+
+
+def test_widget_values_inside_workers_survive_full_reruns_and_callbacks_fire() -> None:
+    at = AppTest.from_string("""
+import rerunqt as st
+st.session_state.setdefault("changes", 0)
+
+def changed():
+    st.session_state.changes += 1
+
+@st.fragment(parallel=True)
+def form_part(n):
+    st.text_input(f"name {n}", key=f"name{n}", on_change=changed)
+    st.slider(f"level {n}", 0, 10, 5, key=f"level{n}")
+
+form_part(0)
+form_part(1)
+st.checkbox("outside", key="outside")
+""").run()
+    at.text_input(key="name0").input("Ada").run()
+    at.slider(key="level1").set_value(8).run()
+    at.checkbox(key="outside").check().run()  # a full run: both bodies on workers again
+    assert at.text_input(key="name0").value == "Ada"
+    assert at.slider(key="level1").value == 8
+    assert at.session_state.changes == 1
+    assert not at.exception

@@ -11,6 +11,8 @@ import textwrap
 import threading
 from pathlib import Path
 
+import pytest
+
 from rerunqt.testing import AppTest
 
 WORKER = """
@@ -108,3 +110,35 @@ def test_a_worker_that_outlives_its_run_breaks_nothing(tmp_path: Path) -> None:
     finally:
         gate.set()
         del sys.modules["worker_gate"]
+
+
+def test_the_forum_snippet_that_finds_the_session_through_the_runtime() -> None:
+    at = AppTest.from_string("""
+import streamlit as st
+from streamlit.runtime import get_instance
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+def _get_session():
+    runtime = get_instance()
+    session_id = get_script_run_ctx().session_id
+    session_info = runtime._session_mgr.get_session_info(session_id)
+    if session_info is None:
+        raise RuntimeError("Couldn't get your Streamlit Session object.")
+    return session_info.session
+
+session = _get_session()
+st.session_state.setdefault("first_id", session.id)
+st.text(str(session.id == st.session_state.first_id))
+st.text(str(get_instance().is_active_session(session.id)))
+st.text(str(get_instance()._session_mgr.get_session_info("other")))
+""").run()
+    assert not at.exception
+    at.run()
+    assert [t.value for t in at.text] == ["True", "True", "None"]  # stable across runs
+
+
+def test_get_instance_outside_a_run_is_streamlits_error() -> None:
+    from rerunqt.compat.streamlit.runtime import get_instance
+
+    with pytest.raises(RuntimeError, match="Runtime hasn't been created!"):
+        get_instance()

@@ -1,7 +1,9 @@
-"""``streamlit.runtime``: ``exists()`` is true while a script runs under rerunqt."""
+"""``streamlit.runtime``: ``exists()`` is true while a script runs under rerunqt;
+``get_instance()`` is the runtime then (runtime/runtime.py)."""
 
 from __future__ import annotations
 
+from rerunqt.compat.streamlit.runtime.runtime import Runtime, get_instance
 from rerunqt.core.context import current_or_none
 
 
@@ -10,4 +12,4 @@ def exists() -> bool:
     return current_or_none() is not None
 
 
-__all__ = ["exists"]
+__all__ = ["Runtime", "exists", "get_instance"]

@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
+from rerunqt.compat.streamlit.runtime.runtime import session_id
 from rerunqt.compat.streamlit.runtime.scriptrunner_utils.exceptions import (
     RerunException,
     StopException,
@@ -39,7 +40,7 @@ def get_script_run_ctx(suppress_warning: bool = False) -> ScriptRunContext | Non
     ctx = current_or_none()
     if ctx is None:
         return None
-    return ScriptRunContext(session_id=f"{id(ctx.state):x}", run=ctx)
+    return ScriptRunContext(session_id=session_id(ctx.state), run=ctx)
 
 
 def add_script_run_ctx(thread: T | None = None, ctx: ScriptRunContext | None = None) -> T:

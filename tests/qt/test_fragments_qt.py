@@ -162,3 +162,35 @@ def test_parallel_fragments_show_live_and_their_widgets_rerun_them(
     pilot.click(label="again 1")
     assert pilot.window.session.state["full"] == 2  # the fragment reran alone
     assert pilot.texts("text") == shown
+
+
+def test_an_event_while_parallel_fragments_load_interrupts_the_run(
+        rerunqt_pilot, write_script, qtbot, parallel_gate: threading.Event,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from rerunqt.core import parallel_fragments
+
+    monkeypatch.setattr(parallel_fragments, "DRAIN_GRACE", 0.2)
+    pilot = rerunqt_pilot(write_script("""
+        import parallel_gate
+        import rerunqt as st
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        slow_now = st.button("go")
+        name = st.text_input("Name", key="name")
+
+        @st.fragment(parallel=True)
+        def slow():
+            if slow_now and not name:  # (the interrupted click is replayed in the next run)
+                parallel_gate.go.wait(10)
+            st.text(f"hello {name} in run {st.session_state.runs}")
+
+        slow()
+    """))
+    pilot.widget(label="go").click()
+    qtbot.waitUntil(lambda: pilot.window.session.running, timeout=5000)
+    pilot.type("Ada", key="name")  # interrupts the run whose worker waits
+    assert pilot.texts("text") == ["hello Ada in run 3"]
+    assert pilot.window.session.state["name"] == "Ada"
+    parallel_gate.set()  # the abandoned worker wakes: it draws nothing on the new page
+    qtbot.wait(100)
+    pilot.settle()
+    assert pilot.texts("text") == ["hello Ada in run 3"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -115,10 +115,14 @@ class ToastCard(QFrame):
 
 class ToastStack(QWidget):
     """The window's toasts, newest at the bottom, kept in the top-right corner of the page
-    (under the menu and tool bars), where Streamlit 1.67 shows them."""
+    (under the menu and tool bars), where Streamlit 1.67 shows them. While an st.dialog is
+    open and covers that corner they move into its top-right corner: Streamlit shows them
+    over the dialog's backdrop, and the dialog is a window of its own."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
+        self.main = window
+        window._rq_toasts = self  # type: ignore[attr-defined]  # found again while in a dialog
         self.setObjectName("rqToasts")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -132,8 +136,8 @@ class ToastStack(QWidget):
     @classmethod
     def of(cls, window: QWidget) -> ToastStack:
         """The stack of ``window``, made on first use."""
-        stack = window.findChild(ToastStack, "rqToasts", Qt.FindChildOption.FindDirectChildrenOnly)
-        return stack if stack is not None else cls(window)
+        stack = getattr(window, "_rq_toasts", None)
+        return stack if isinstance(stack, ToastStack) else cls(window)
 
     def add(self, card: ToastCard) -> None:
         self.column.addWidget(card)
@@ -151,10 +155,14 @@ class ToastStack(QWidget):
         return [card for card in widgets if isinstance(card, ToastCard) and not card.done]
 
     def place(self) -> None:
-        window = self.parentWidget()
-        if window is None or not self.cards():
+        if not self.cards():
             self.hide()
             return
+        window = self._host()
+        if self.parentWidget() is not window:
+            self.setParent(window)
+            if window is not self.main:
+                window.installEventFilter(self)  # its resize, and its closing: back home
         self.column.activate()
         self.adjustSize()
         top = 0
@@ -178,10 +186,24 @@ class ToastStack(QWidget):
             self.place()
         return handled
 
+    def _host(self) -> QWidget:
+        """The window, or its open st.dialog when that covers the toasts' corner."""
+        dialog = self.main.findChild(QWidget, "rqDialog")
+        if dialog is None or not dialog.isVisible():
+            return self.main
+        size = self.sizeHint()
+        corner = self.main.mapToGlobal(QPoint(self.main.width() - size.width() - MARGIN, MARGIN))
+        covered = QRect(corner, size).intersects(dialog.frameGeometry())
+        return dialog if covered else self.main
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is not self.main and watched is not self.page and kind == QEvent.Type.Hide:
+            watched.removeEventFilter(self)  # the dialog closed: the toasts go back to the page
+            QTimer.singleShot(0, self, self.place)
+            return False
         if not self.isVisible():
             return False
-        kind = event.type()
         if (watched is self.parentWidget() and kind == QEvent.Type.Resize) or (
                 watched is self.page and kind in _PAGE_EVENTS):
             self.place()

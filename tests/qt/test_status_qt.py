@@ -394,3 +394,50 @@ st.toast('Second message with a longer text that wraps onto more lines maybe, an
     assert body.geometry().bottom() <= inside.bottom()
     stack = card.parentWidget()
     assert card.geometry().bottom() < stack.height()
+
+
+def test_a_toast_shows_over_an_open_dialog_and_goes_back_to_the_page(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+
+        @st.dialog("Settings", width="large")
+        def settings():
+            if st.button("Save settings"):
+                st.toast("Saved", duration="infinite")
+
+        if st.button("Open"):
+            settings()
+    """))
+    pilot.click(label="Open")
+    dialog = pilot.window.findChild(QWidget, "rqDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.move(pilot.window.mapToGlobal(QPoint(0, 0)))  # over the page's top-right corner
+    pilot.click(label="Save settings")
+    assert pilot.toasts() == ["Saved"]
+    stack = pilot.window.findChild(ToastStack)
+    # inside the dialog's own window (it would cover a toast on the page), top right
+    assert stack.window() is dialog and stack.isVisible()
+    assert stack.geometry().right() > dialog.width() - 40 and stack.geometry().top() < 40
+    dialog.reject()  # Esc: the toast stays, on the page again
+    qtbot.waitUntil(lambda: stack.window() is pilot.window and stack.isVisible(), timeout=3000)
+    assert pilot.toasts() == ["Saved"]
+
+
+def test_a_toast_stays_on_the_page_when_the_dialog_leaves_its_corner_free(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+
+        @st.dialog("Small")
+        def small():
+            st.toast("Hello", duration="infinite")
+
+        small()
+    """))
+    pilot.window.resize(1800, 900)
+    pilot.rerun()
+    dialog = pilot.window.findChild(QWidget, "rqDialog")
+    assert dialog.isVisible() and pilot.toasts()[-1] == "Hello"
+    stack = pilot.window.findChild(ToastStack)
+    assert stack.window() is pilot.window  # a 500 px dialog in the middle: the corner is free

@@ -26,8 +26,11 @@ def _tops(pilot) -> list[int]:  # type: ignore[no-untyped-def]
     'st.markdown("<style>.g {}</style><div class=\'glow\'></div>", unsafe_allow_html=True)',
 ])
 def test_markdown_that_draws_nothing_leaves_only_the_gap(rerunqt_pilot, write_script, first: str) -> None:
-    plain = rerunqt_pilot(write_script('import streamlit as st\nst.title("A")\n'))
-    styled = rerunqt_pilot(write_script(f'import streamlit as st\n{first}\nst.title("A")\n'))
+    # two files: one written over the other would show the first window's "Source changed"
+    # bar once its watcher looks (under load, before the titles are measured)
+    plain = rerunqt_pilot(write_script('import streamlit as st\nst.title("A")\n', "plain.py"))
+    styled = rerunqt_pilot(write_script(f'import streamlit as st\n{first}\nst.title("A")\n',
+                                        "styled.py"))
     blank = [r.widget for r in styled.window.renderer.find(kind="markdown")]
     assert blank and blank[0].height() == 0
     gap = styled.window.renderer.find(kind="title")[0].widget.y() - blank[0].y()

@@ -178,6 +178,12 @@ class SecretsProxy(Mapping[str, Any]):
     def __contains__(self, key: object) -> bool:
         return key in self._section()
 
+    def load_if_toml_exists(self) -> bool:
+        """Whether the secrets were read from a file (Streamlit's; it never raises): False
+        with no secrets file at all."""
+        section = self._section()
+        return bool(section) or any(map(os.path.isfile, section._files))
+
     def to_dict(self) -> dict[str, Any]:
         """A plain copy of every secret."""
         return self._section().to_dict()

@@ -7,6 +7,7 @@ scripts and event handlers are dropped (there is no browser to run them).
 
 from __future__ import annotations
 
+import ast
 import linecache
 import re
 import sys
@@ -175,7 +176,26 @@ class echo:  # Streamlit's name: used as ``with st.echo():``
 
 
 def block_source(filename: str, with_line: int) -> str:
-    """The lines of the block under the ``with`` statement at ``with_line`` (dedented)."""
+    """The lines of the block under the ``with`` statement at ``with_line`` (dedented), as
+    Streamlit shows them: from the first statement (its decorators included) to the end of
+    the last, so comments and blank lines before or after the statements are left out."""
+    try:
+        tree = ast.parse("".join(linecache.getlines(filename)))
+    except (SyntaxError, ValueError):
+        tree = None
+    withs = [node for node in ast.walk(tree) if isinstance(node, (ast.With, ast.AsyncWith))
+             and node.lineno <= with_line < node.body[0].lineno] if tree is not None else []
+    if withs:
+        node = max(withs, key=lambda n: n.lineno)
+        first = node.body[0]
+        start = min([first.lineno] + [d.lineno for d in getattr(first, "decorator_list", [])])
+        lines = linecache.getlines(filename)[start - 1:node.end_lineno]
+        return textwrap.dedent("".join(lines)).rstrip("\n")
+    return _indented_block(filename, with_line)
+
+
+def _indented_block(filename: str, with_line: int) -> str:
+    """The block read by indentation, for a file Python cannot parse here."""
     first = linecache.getline(filename, with_line)
     indent = len(first) - len(first.lstrip())
     lines: list[str] = []

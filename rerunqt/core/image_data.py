@@ -26,13 +26,14 @@ class ImageData:
     """One image: ``encoded`` file bytes, ``pixels`` (H x W, or H x W x 3/4 RGB(A) uint8), or
     the ``url`` of a web image (not fetched)."""
 
-    __slots__ = ("_key", "encoded", "pixels", "size", "url")
+    __slots__ = ("_key", "data_url", "encoded", "pixels", "size", "url")
 
     def __init__(self, encoded: bytes | None = None, pixels: np.ndarray | None = None,
                  url: str | None = None) -> None:
         self.encoded = encoded
         self.pixels = pixels
         self.url = url
+        self.data_url: str | None = None  # the data: URL the picture was given as
         if url is not None:
             self.size: tuple[int, int] | None = None
             self._key: tuple[Any, ...] = ("url", url)
@@ -136,6 +137,10 @@ def read_image(image: Any, clamp: bool = False, channels: str = "RGB") -> ImageD
         return ImageData(pixels=_pixels(image, clamp, channels))
     if isinstance(image, str) and image.startswith(("http://", "https://")):
         return ImageData(url=image.strip())
+    if isinstance(image, str) and image.startswith("data:"):  # decoded to be drawn, and
+        picture = _from_bytes(_data_url(image), image[:40])  # listed by AppTest as given,
+        picture.data_url = image  # as Streamlit serves it
+        return picture
     if isinstance(image, (str, os.PathLike)):
         return _from_bytes(_read_file(image), os.fspath(image))
     if type(image).__module__.startswith("PIL"):

@@ -1,16 +1,18 @@
 """Streamlit's ``:material/<name>:`` icons and ``:emoji:`` short codes as Unicode text.
 
 rerunqt ships no icon font, so a Material icon is shown as the nearest Unicode symbol
-(an unknown one shows nothing rather than its code). Emoji short codes are those of
+(a variant, ``edit_square``, as its stem's; an unknown one shows nothing rather than its
+code). Emoji short codes are those of
 Streamlit's Markdown: a common few here, the rest in emoji_names; a ``:word:`` Streamlit
 does not know stays as written, as it does there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
-MATERIAL_SYMBOLS = MappingProxyType({
+_NAMED = MappingProxyType({
     "add": "+", "remove": "\u2212", "check": "\u2713", "close": "\u2715", "delete": "\U0001F5D1",
     "download": "\u2B07", "upload": "\u2B06", "search": "\U0001F50D", "refresh": "\u21BB",
     # Streamlit's download button and chat message e2e apps (looks_one: a boxed 1)
@@ -118,6 +120,29 @@ MATERIAL_SYMBOLS = MappingProxyType({
     "skip_next": "\u23ED", "skip_previous": "\u23EE", "replay": "\u21BA",
     "cloud_download": "\u2601",
 })
+
+
+class _Symbols(Mapping[str, str]):
+    """The symbols by Material name; a name not listed takes the symbol of its stem, the
+    name without its last ``_part`` (``edit_square`` -> edit's, ``settings_suggest`` ->
+    settings'), as Material's variants of one picture are named: the nearest symbol."""
+
+    def __getitem__(self, name: str) -> str:
+        stem = name
+        while stem not in _NAMED:
+            if "_" not in stem:
+                raise KeyError(name)
+            stem = stem.rsplit("_", 1)[0]
+        return _NAMED[stem]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_NAMED)
+
+    def __len__(self) -> int:
+        return len(_NAMED)
+
+
+MATERIAL_SYMBOLS: Mapping[str, str] = _Symbols()
 
 EMOJI = MappingProxyType({  # the common few (the rest: emoji_names, read when first asked)
     "smile": "\U0001F604", "smiley": "\U0001F603", "grinning": "\U0001F600",

@@ -127,6 +127,10 @@ def read_source(call: str, data: Any, mime: str, sample_rate: int | None = None)
             blob = blob.encode("utf-8")
         return MediaSource(data=bytes(blob), mime=mime)
     if type(data).__module__ == "numpy" or hasattr(data, "__array__"):
+        if call == "video":  # Streamlit plays the array's raw bytes (an empty video)
+            import numpy as np
+
+            return MediaSource(data=np.asarray(data).tobytes(), mime=mime)
         if call != "audio":
             raise RerunQtAPIError(
                 f"st.{call} data= got a numpy array; only st.audio turns an array into sound "

@@ -65,6 +65,7 @@ from rerunqt.qt.markdown_blocks import (
 from rerunqt.qt.markdown_mermaid import drawn_mermaid
 from rerunqt.qt.static_files import local_references
 from rerunqt.qt.theme_state import markdown_colour
+from rerunqt.qt.web_pictures import web_pictures
 
 INK = {False: "#31333f", True: "#fafafa"}  # the page's text colour, for formulas
 # a badge (``:blue-badge[...]``, st.badge): Streamlit's 0.875rem type at 1rem text, and a
@@ -119,8 +120,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     HTML shows as written; with ``allow_html`` each tag outside code is left in the
     document as a placeholder: the tags are returned, for ``with_tags`` on its HTML."""
     tags: list[str] = []
-    if "app/static/" in markdown:
-        markdown = local_references(markdown)
+    if "app/static/" in markdown or "//" in markdown:  # the app's files; the web's pictures
+        markdown = web_pictures(local_references(markdown), allow_html)
     markdown = drawn_mermaid(markdown, dark) if "mermaid" in markdown else markdown
     if allow_html and "<" in markdown:
         if "<style" in markdown:  # (a Styler's to_html(): its colours by id, into the tags)

@@ -2,8 +2,8 @@
 media of an st.audio / st.video (``url``).
 
 In Streamlit, ``at.image[0].value`` is a list of URLs, one per picture: a web image's own
-URL, SVG markup as a ``data:`` URL, and anything else (a file, bytes, pixels) as the
-address its media server would serve it from, ``/mock/media/<id>.<ext>`` under AppTest.
+URL or a ``data:`` URL as given, SVG markup as a ``data:`` URL, and anything else (a file,
+bytes, pixels) as the address its media server would serve it from, ``/mock/media/<id>.<ext>`` under AppTest.
 The extension follows Streamlit's "auto" format rule (GIF stays GIF, a picture that may
 have transparency is PNG, the rest JPEG), so tests that check it read the same here. The
 id is a hash of the picture (stable across runs), not Streamlit's exact one. Qt-free.
@@ -26,8 +26,8 @@ _ALPHA_PNG_TYPES = (3, 4, 6)  # palette, grey + alpha, RGBA: PIL's "P", "LA", "R
 
 def image_url(image: ImageData, output_format: str = "auto") -> str:
     """The URL Streamlit's AppTest lists for ``image`` drawn with ``output_format``."""
-    if image.url is not None:
-        return image.url
+    if image.url is not None or image.data_url is not None:  # passed on as given
+        return image.url or image.data_url or ""
     data = image.encoded
     if data is not None and is_svg(data.lstrip()[:256]):
         text = data.decode("utf-8", "replace")

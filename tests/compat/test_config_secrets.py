@@ -302,6 +302,19 @@ def test_with_no_secrets_file_a_key_raises_streamlits_file_not_found_error(
     assert str(tmp_path / "app" / ".streamlit" / "secrets.toml") in texts[0]
 
 
+def test_load_if_toml_exists_says_whether_a_secrets_file_was_found(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streamlit 1.67's ``st.secrets.load_if_toml_exists()`` (it never raises); it was read
+    as a missing secret named "load_if_toml_exists"."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    script = "import streamlit as st\nst.text(repr(st.secrets.load_if_toml_exists()))\n"
+    at = _app(tmp_path / "app", script)
+    assert not at.exception and at.text[0].value == "False"
+    _write(tmp_path / "app" / ".streamlit" / "secrets.toml", "token = 'x'\n")
+    assert at.run().text[0].value == "True"
+
+
 def test_streamlit_s_hidden_options_are_readable_too(tmp_path: Path) -> None:
     """Options Streamlit 1.67 leaves out of its docs (global.developmentMode,
     magic.displayRootDocString, ui.hideTopBar...) still answer st.get_option there; a

@@ -35,6 +35,14 @@ def test_material_icons_and_emoji_short_codes_become_symbols() -> None:
     assert parse(":material/no_such_icon: x")[0] == " x"  # shown as nothing, never as code
 
 
+def test_a_variant_of_a_listed_icon_shows_its_stem_s_symbol() -> None:
+    """core-previews' "Edit my source :material/edit_square:" showed no icon: a Material
+    variant (``_square``, ``_suggest``...) now takes the symbol of the name it extends."""
+    assert parse(":material/edit_square: x")[0] == parse(":material/edit: x")[0] == "\u270E x"
+    assert parse(":material/settings_suggest: x")[0] == parse(":material/settings: x")[0]
+    assert parse(":material/visibility_off: x")[0] == "\u2298 x"  # a listed variant keeps its own
+
+
 def test_page_icons_of_a_real_multipage_app_show_a_symbol() -> None:
     # its page list showed some pages with an icon and others (unknown icons) without
     for name in ("logout", "settings", "space_dashboard", "map", "layers", "neurology", "analytics"):

@@ -157,3 +157,24 @@ st.expander("Short")
         header = found[name].header
         assert header.width() < 600
         assert header.height() >= short + 2 * header.fontMetrics().lineSpacing() - 2  # 3+ lines
+
+
+def test_a_long_markdown_header_label_wraps_with_its_markdown(rerunqt_pilot, write_script) -> None:
+    """A long label with bold or struck words (core-previews' sidebar expander) wraps as a
+    plain one does; Qt cut it short in the middle ("An expander.....gets inside") and the
+    shortened words lost their Markdown."""
+    label = "An **expander**.. with surprises ~~widgets~~ inside, and a few more words here"
+    pilot = rerunqt_pilot(write_script(f"""
+import rerunqt as st
+with st.sidebar:
+    with st.expander({label!r}):
+        st.write("Expanded!")
+    st.expander("Short")
+"""))
+    pilot.window.resize(900, 600)
+    pilot.settle()
+    found = {r.widget.header.accessibleName(): r.widget.header
+             for r in pilot.window.renderer.find(kind="expander")}
+    header, short = found[label], found["Short"]
+    assert header.wrapped and header.property("rqMarkdown")
+    assert header.height() >= short.height() + header.fontMetrics().lineSpacing() - 2  # 2+ lines

@@ -756,3 +756,28 @@ st.date_input("Narrow range", [dt.date(2019, 7, 6), dt.date(2019, 7, 20)], width
     assert one.start.geometry().right() < 85
     assert two.start.geometry().right() < two.dash.geometry().left()
     assert two.end.geometry().right() < 150
+
+
+def test_a_range_in_a_sidebar_form_puts_the_end_under_the_start(rerunqt_pilot, write_script) -> None:
+    """The cookbook's travel-agent app: a range in a form in the sidebar. Streamlit's one
+    field shows "03/01/2026 - 01/16/2027" whole there; two fields side by side cut both
+    dates ("03/01/202"). The end goes under the start; in the page they stay side by side."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+with st.sidebar:
+    with st.form("trip"):
+        st.date_input("Travel dates", (dt.date(2026, 3, 1), dt.date(2027, 1, 16)),
+                      format="MM/DD/YYYY", key="side")
+        st.form_submit_button("Submit")
+st.date_input("Page dates", (dt.date(2026, 3, 1), dt.date(2027, 1, 16)), key="page")
+"""))
+    pilot.window.resize(1000, 600)
+    pilot.settle()
+    side, page = pilot.widget(key="side"), pilot.widget(key="page")
+    assert side.end.geometry().top() >= side.start.geometry().bottom()  # stacked
+    assert not side.dash.isVisible()
+    for edit in (side.start, side.end):  # each date whole
+        line = edit.lineEdit()
+        assert line.width() >= line.fontMetrics().horizontalAdvance("01/16/2027") + 4
+    assert page.end.geometry().top() == page.start.geometry().top() and page.dash.isVisible()

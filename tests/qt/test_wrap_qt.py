@@ -321,3 +321,28 @@ def test_a_narrow_number_input_hides_its_step_buttons(rerunqt_pilot, write_scrip
     qtbot.waitUntil(lambda: not any(button.isVisible() for button in steps("narrow")))
     assert all(button.isVisible() for button in steps("wide"))
     assert pilot.widget(key="narrow").width() > 50  # the number shows
+
+
+@pytest.mark.qt
+def test_a_label_narrower_than_the_ellipsis_still_shows_it(rerunqt_pilot, write_script,
+                                                            qtbot) -> None:
+    """The cookbook's ARC app puts a "start" button in a 1-of-7 column: too narrow for even
+    "s…", Qt's elision gave no text and the button was a blank box; a browser shows "…"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from rerunqt.qt.adapters.elide import elided
+
+    metrics = QFontMetrics(QFont("DejaVu Sans", 11))
+    assert elided(metrics, "start", 2) == "\u2026" and elided(metrics, "", 2) == ""
+    assert elided(metrics, "start", 500) == "start"
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+cols = st.columns([1, 30])
+cols[0].button("start", type="primary", use_container_width=True)
+cols[1].write("wide")
+"""))
+    pilot.window.resize(1000, 400)  # (below 640 px columns stack, as in Streamlit)
+    pilot.settle()
+    button = pilot.widget(label="start")
+    qtbot.waitUntil(lambda: button.text() != "start")  # too narrow for the whole label
+    assert button.text().endswith("\u2026")

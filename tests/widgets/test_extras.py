@@ -111,6 +111,31 @@ def test_echo_shows_the_code_of_its_block_above_or_below() -> None:
     assert kinds == ["code", "markdown", "text", "code", "caption"]  # the second's below
 
 
+def test_echo_leaves_out_comments_before_and_after_the_statements_as_streamlit() -> None:
+    """Streamlit 1.67 shows from the block's first statement (decorators included) to the end
+    of its last: the leading comment of its docs' example is not shown (core-previews app)."""
+    at = AppTest.from_string(
+        "import rerunqt as st\n"
+        "def deco(f):\n"
+        "    return f\n"
+        "with st.echo():\n"
+        "    # Everything inside this block will be both printed to the screen\n"
+        "\n"
+        "    x = 1  # kept\n"
+        "    # a comment between statements is kept\n"
+        "    st.write(x)\n"
+        "    # trailing\n"
+        "\n"
+        "with st.echo('below'):\n"
+        "    @deco\n"
+        "    def f():\n"
+        "        return 2\n").run()
+    assert not at.exception, at.exception
+    assert [c.value for c in at.code] == [
+        "x = 1  # kept\n# a comment between statements is kept\nst.write(x)",
+        "@deco\ndef f():\n    return 2"]
+
+
 def test_link_button_reruns_only_when_asked() -> None:
     at = run("""
         import rerunqt as st

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCalendarWidget,
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QStyle,
     QStyleOptionFrame,
     QWidget,
@@ -202,6 +204,29 @@ class _DatePair(QWidget):
         self.lo, self.hi = date.min, date.max
         self.committed: Any = None
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.stack()
+
+    def stack(self) -> None:
+        """A range too narrow for two fields side by side but wide enough for Streamlit's
+        one field to show both dates whole (a date range in a form in the sidebar) puts the
+        end field under the start one: their dates were cut off ("03/01/202"). Narrower
+        still, Streamlit clips its dates too, and so do the two fields."""
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        edit, line = self.start, self.start.findChild(QLineEdit)
+        chrome = edit.width() - line.width() + 4 if line is not None else 40  # frame, chevron
+        metrics = edit.fontMetrics()
+        date_px = metrics.horizontalAdvance(QDate(2000, 12, 28).toString(edit.displayFormat()))
+        need = 2 * (date_px + chrome + layout.spacing()) + self.dash.sizeHint().width()
+        one_field = 2 * date_px + metrics.horizontalAdvance(" \u2013 ") + chrome
+        stacked = self.is_range and one_field <= self.width() < need
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if layout.direction() != direction:
+            layout.setDirection(direction)
+        self.dash.setVisible(self.is_range and not stacked)
+
     def value(self) -> date | tuple[date, ...] | None:
         start = self.start.py()
         if not self.is_range:
@@ -287,8 +312,9 @@ class DateInputAdapter(Adapter):
                 edit.setDisplayFormat(_qt_date_format(props["format"]))
         if "is_range" in changed:
             pair.is_range = bool(props["is_range"])
-            pair.dash.setVisible(pair.is_range)
             pair.end.setVisible(pair.is_range)
+        if changed & {"is_range", "format"}:
+            pair.stack()  # side by side, or the end under the start when narrow
         if changed & {"label", "is_range"}:  # a screen reader says the label, not "Start date"
             label = props["label"]
             pair.start.setAccessibleName(f"{label}, start" if pair.is_range else label)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QPushButton, QRadioButton, QSizePolicy
 
 from rerunqt.qt.adapters.base import WrapLabel
@@ -67,7 +67,7 @@ class ElidingLabel(WrapLabel):
         if self.line is None:
             return
         width = max(self.contentsRect().width(), 1)
-        QLabel.setText(self, self.fontMetrics().elidedText(self.line, Qt.TextElideMode.ElideRight, width))
+        QLabel.setText(self, elided(self.fontMetrics(), self.line, width))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -197,9 +197,16 @@ class OneLineLabel:
         else:  # otherwise count as padding and cut a short label such as "OK")
             metrics = self.fontMetrics()  # type: ignore[attr-defined]
             room = max(self.width() - self.label_pad(), 1)  # type: ignore[attr-defined]
-            shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, room)
+            shown = elided(metrics, self.full, room)
         if shown != self.shown:
             self._show(shown)
+
+
+def elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` cut to ``width`` with an ellipsis; narrower than the ellipsis itself, the
+    ellipsis still (a browser's text-overflow clips it), where Qt gives no text at all: a
+    "start" button in a narrow column was a blank box."""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) or ("\u2026" if text else "")
 
 
 def set_button_label(button: QAbstractButton, text: str, one_line: bool) -> None:

@@ -17,18 +17,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QStyle,
-    QStyleOptionToolButton,
-    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from rerunqt.qt.adapters import header_lines
 from rerunqt.qt.adapters.busy import BusyIndicator
 from rerunqt.qt.adapters.container_box import BORDER_MARGIN
 from rerunqt.qt.column import Column
@@ -179,6 +177,7 @@ class Header(QToolButton):
         if state is not None:
             self.lead.use_indicator().set_state(state)
         self.refresh()
+        self.fit_lines()  # the label (its Markdown too) is set by now; the look moves it
 
     def refresh(self) -> None:
         open_ = self.isChecked()
@@ -232,31 +231,13 @@ class Header(QToolButton):
 
     def fit_lines(self) -> None:
         """Tall enough for the label's lines at this width (one line: Qt's height)."""
-        metrics, height = self.fontMetrics(), 0
-        self.wrapped = (self.look != "compact" and self.property("rqMarkdown") is None
-                        and metrics.horizontalAdvance(self._words()) > self._room())
-        if self.wrapped:
-            base = super().sizeHint().height()
-            lines = metrics.boundingRect(QRect(0, 0, self._room(), 1 << 20),
-                                         int(Qt.TextFlag.TextWordWrap), self._words())
-            height = max(base, lines.height() + base - metrics.height())
-        if self.minimumHeight() != height:
-            self.setMinimumHeight(height)
+        header_lines.fit_lines(self)
 
     def paintEvent(self, event: Any) -> None:
-        if not self.wrapped:
+        if self.wrapped:
+            header_lines.paint_lines(self)
+        else:
             super().paintEvent(event)
-            return
-        painter = QStylePainter(self)
-        option = QStyleOptionToolButton()
-        self.initStyleOption(option)
-        option.text = ""
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
-        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
-        top = (super().sizeHint().height() - self.fontMetrics().height()) // 2
-        painter.drawText(QRect(self.text_left(), top, self._room(), self.height() - top),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap), self._words())
 
     # ----- events -----
     def enterEvent(self, event: Any) -> None:

@@ -143,9 +143,11 @@ class HtmlAdapter(Adapter):
         if "body" in changed:
             from rerunqt.core.extras import sanitize
             from rerunqt.qt.html_boxes import boxed_html
+            from rerunqt.qt.web_pictures import web_img_tags
 
             body = sanitize(str(new.prop("body")))  # no scripts or on...= handlers: no browser
             body = inline_classes(body, widget.page_classes)  # the page's .class / #id rules
+            body = web_img_tags(body)  # nothing is fetched: a web picture shows its alt text
             widget.set_text(boxed_html(body))
             has_link = "<a " in body.lower()
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)

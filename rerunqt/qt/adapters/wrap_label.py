@@ -121,6 +121,11 @@ class WrapLabel(QLabel):
         if text != self.source:
             self._texts += 1
         self.source = text
+        if "margin" in text and (self.allow_html if self.markdown  # HTML that renders
+                                 else self.textFormat() == Qt.TextFormat.RichText):
+            self._lead(text)  # an opening block's margin-top, which Qt's rich text drops
+        elif self.contentsMargins().top():
+            self._lead("")
         if self.label_blocks:
             from rerunqt.core.label_blocks import unwrap_blocks
 
@@ -177,6 +182,13 @@ class WrapLabel(QLabel):
             policy.setHeightForWidth(False)
             self.setSizePolicy(policy)
         self._fit()
+
+    def _lead(self, text: str) -> None:
+        from rerunqt.core.html_lead import leading_margin
+
+        margins, lead = self.contentsMargins(), leading_margin(text)
+        if margins.top() != lead:
+            self.setContentsMargins(margins.left(), lead, margins.right(), margins.bottom())
 
     def keyPressEvent(self, event: Any) -> None:
         with _copies_clean(self):

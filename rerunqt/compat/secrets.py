@@ -91,6 +91,11 @@ def load_for_script(files: tuple[Path, ...]) -> None:
         pass
 
 
+def _read_only(what: str) -> None:
+    """Secrets are read-only; the TypeError and words are Streamlit's, which apps catch."""
+    raise TypeError(f"Secrets does not support {what}.")
+
+
 class SecretSection(Mapping[str, Any]):
     """A read-only table of secrets; sub-tables are sections too, keys are attributes."""
 
@@ -126,9 +131,13 @@ class SecretSection(Mapping[str, Any]):
         return self._wrap(name, self._data[name])
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise TypeError(f"{self._path} is read-only; edit secrets.toml to change {name!r}")
+        _read_only("attribute assignment")
 
-    __setitem__ = __setattr__
+    def __setitem__(self, key: str, value: object) -> None:
+        _read_only("item assignment")
+
+    def __delitem__(self, key: str) -> None:
+        _read_only("item deletion")
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)
@@ -168,6 +177,15 @@ class SecretsProxy(Mapping[str, Any]):
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self._section(), name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        _read_only("attribute assignment")
+
+    def __setitem__(self, key: str, value: object) -> None:
+        _read_only("item assignment")
+
+    def __delitem__(self, key: str) -> None:
+        _read_only("item deletion")
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._section())

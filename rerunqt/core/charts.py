@@ -29,9 +29,9 @@ def check_size(kind: str, name: str, value: Any, words: tuple[str, ...]) -> int 
         return int(value)
     if isinstance(value, str) and value in words:
         return value
+    choices = f" or one of {', '.join(map(repr, words))}" if words else ""
     raise RerunQtAPIError(
-        f"st.{kind} {name}={value!r} is not valid; give a positive number of pixels or one of "
-        f"{', '.join(map(repr, words))}."
+        f"st.{kind} {name}={value!r} is not valid; give a positive number of pixels{choices}."
     )
 
 

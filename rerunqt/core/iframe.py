@@ -117,9 +117,17 @@ def iframe(src: str | Path, *, width: int | str = "stretch", height: int | str =
 
 def frame_size(call: str, width: Any, height: Any) -> tuple[int | str, int]:
     """components.v1's ``width`` / ``height``: pixels, or None for stretch / 150 px."""
-    shown_width = "stretch" if width is None else check_size(call, "width", width, ())
-    shown_height = FRAME_HEIGHT if height is None else check_size(call, "height", height, ())
+    shown_width = "stretch" if width is None else _pixels(call, "width", width)
+    shown_height = FRAME_HEIGHT if height is None else _pixels(call, "height", height)
     return shown_width, int(shown_height)
+
+
+def _pixels(call: str, name: str, value: Any) -> int:
+    """Any number of pixels from 0, as Streamlit takes them: ``height=0`` is a frame that
+    takes no room, which apps use to run a script unseen."""
+    if value.__class__ in (int, float) and value >= 0:
+        return int(value)
+    return int(check_size(call, name, value, ()))  # raises, naming the value
 
 
 __all__ = ["FRAME_HEIGHT", "SCRIPTS_DROPPED", "URL_HEIGHT", "add_frame", "data_html", "frame_size",

@@ -29,7 +29,7 @@ from rerunqt.core.widgets import (
     bool_widget,
     field_props,
 )
-from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError
+from rerunqt.errors import DEFAULT, PartlyFits, RerunQtAPIError, StreamlitInvalidHeightError
 
 TEXT_AREA = KINDS["text_area"]
 COLOR_PICKER = KINDS["color_picker"]
@@ -80,6 +80,10 @@ def _area_height(height: Any) -> int | str:
     if height in ("content", "stretch"):
         return str(height)
     if height.__class__ is int or (isinstance(height, int) and not isinstance(height, bool)):
+        if height < 1:  # 1 to the minimum is the minimum; 0 or less is Streamlit's error
+            raise StreamlitInvalidHeightError(
+                f"Invalid height value: {height!r}. Height must be either a positive integer "
+                f"(pixels), 'stretch', or 'content'.")
         return max(int(height), TEXT_AREA_MIN_HEIGHT)
     raise RerunQtAPIError(
         f"text_area height={height!r} is not valid: give the height in pixels as an int, "

@@ -84,6 +84,10 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
     )
     if on_select == "ignore":
         from rerunqt.core.chart_pick import static_chart
+        from rerunqt.core.registration import claim_element_id
+
+        # Streamlit 1.67 gives every plotly chart an id: two equal ones raise, as widgets
+        claim_element_id("plotly_chart", key, props)
 
         return static_chart("plotly_chart", props, key, ())
     return _selectable(figure, props, key, modes, on_select)

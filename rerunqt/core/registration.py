@@ -57,6 +57,14 @@ def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunCon
     return wid
 
 
+def claim_element_id(kind: str, key: str | int | None, identity: tuple[Any, ...]) -> None:
+    """Give an element that is no widget its Streamlit id (its key, else a hash of
+    ``identity``), so a second equal one in the run raises Streamlit's duplicate error."""
+    ctx = context.current()
+    user_key = None if key is None else normalize_key(key)
+    ctx.state.claim_id(widget_id(kind, user_key, identity, ctx), kind, user_key)
+
+
 ON_CHANGE_MODES = ("rerun", "ignore")
 
 

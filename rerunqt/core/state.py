@@ -65,6 +65,7 @@ class SessionState:
         # a clicked button reads True there, while session state reads False, as Streamlit)
         self.fired: dict[str, Any] = {}
         self._seen: set[str] = set()  # widget ids registered in the current run
+        self._elements_seen: set[str] = set()  # ids of elements that are no widget (claim_id)
         # value each widget had before this run's event changed it: a widget drawn disabled
         # in the same run gets it back (Streamlit 1.67 drops a disabled widget's new value)
         self._ui_before: dict[str, Any] = {}
@@ -194,6 +195,7 @@ class SessionState:
     def begin_run(self) -> None:
         """Forget which widgets were drawn; reset buttons to False (a click lasts one run)."""
         self._seen = set()
+        self._elements_seen = set()
         self._forms_seen = set()
         self.run_serial += 1
         self._reset_triggers()
@@ -259,6 +261,15 @@ class SessionState:
         except (TypeError, ValueError, IndexError, KeyError):
             return meta.default  # a value for an older definition of the widget: dropped
 
+    def claim_id(self, element_id: str, kind: str, user_key: str | None) -> None:
+        """An element that is no widget but has an id in Streamlit (st.plotly_chart): a
+        second one with the same id in a run raises Streamlit's duplicate error."""
+        if element_id in self._seen or element_id in self._elements_seen:
+            from rerunqt.core.state_errors import duplicate_error
+
+            raise duplicate_error(kind, user_key)
+        self._elements_seen.add(element_id)
+
     def register_widget(self, meta: WidgetMeta) -> tuple[Any, int]:
         """Record a widget drawn in this run; return (its value, its code stamp).
 
@@ -271,10 +282,10 @@ class SessionState:
         """
         widget_id = meta[0]
         seen = self._seen
-        if widget_id in seen:
+        if widget_id in seen or widget_id in self._elements_seen:
             from rerunqt.core.state_errors import duplicate_error
 
-            raise duplicate_error(meta)
+            raise duplicate_error(meta.kind, meta.user_key)
         seen.add(widget_id)
         self._widgets[widget_id] = meta
         if meta[9]:  # trigger

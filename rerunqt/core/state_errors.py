@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rerunqt.errors import (
     DuplicateWidgetID,
@@ -13,9 +13,6 @@ from rerunqt.errors import (
     StreamlitDuplicateElementKey,
     UnserializableSessionStateError,
 )
-
-if TYPE_CHECKING:
-    from rerunqt.core.state import WidgetMeta
 
 
 def check_serializable(values: Mapping[str, Any], auto_prefix: str) -> None:
@@ -36,16 +33,15 @@ def check_serializable(values: Mapping[str, Any], auto_prefix: str) -> None:
             ) from None
 
 
-def duplicate_error(meta: WidgetMeta) -> DuplicateWidgetID:
+def duplicate_error(kind: str, user_key: str | None) -> DuplicateWidgetID:
     """Streamlit 1.67's error, in its exact words (apps and tests match on them); a submit
     button's generated key (``FormSubmitter:form-label``) is named as a key, as there."""
-    if meta.user_key is not None:
+    if user_key is not None:
         return StreamlitDuplicateElementKey(
-            f"There are multiple elements with the same `key='{meta.user_key}'`. To fix "
+            f"There are multiple elements with the same `key='{user_key}'`. To fix "
             f"this, please make sure that the `key` argument is unique for each element "
             f"you create."
         )
-    kind = meta.kind
     return StreamlitDuplicateElementId(
         f"There are multiple `{kind}` elements with the same auto-generated ID. When this "
         f"element is created, it is assigned an internal ID based on the element type and "

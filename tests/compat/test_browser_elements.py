@@ -83,6 +83,23 @@ def test_a_missing_file_and_bad_arguments_are_clear_errors() -> None:
     assert "tab_index=-2 is not valid" in at.exception[0].message
 
 
+def test_components_take_any_pixels_from_zero_as_streamlit() -> None:
+    """``height=0`` (a frame run for its script, unseen) and float pixels draw, as in
+    Streamlit; a negative height is an error that names it."""
+    at = AppTest.from_string("""
+        import streamlit.components.v1 as components
+        components.html("<script>keepAwake()</script>", height=0)
+        components.html("<p>x</p>", height=80.6, width=0)
+        components.iframe("https://x.org", height=0)
+    """).run()
+    assert not at.exception
+    frames = at.get("iframe")
+    assert [f.height for f in frames] == [0, 80, 0] and frames[1].width == 0
+    at = AppTest.from_string("import streamlit.components.v1 as c\nc.html('<p>x</p>', height=-5)\n").run()
+    assert at.exception[0].message == ("st.components.html height=-5 is not valid; give a "
+                                       "positive number of pixels.")
+
+
 def test_without_graphviz_a_flowchart_shows_its_source_and_a_note(monkeypatch) -> None:
     from rerunqt.core import mermaid
 

@@ -171,3 +171,15 @@ def test_a_narrow_page_panel_wraps_its_title(rerunqt_pilot, write_script, qtbot)
     assert title.fontMetrics().horizontalAdvance(title.text()) > title.width()  # one line: cut
     assert title.wordWrap() and title.heightForWidth(title.width()) > title.fontMetrics().height()
     assert title.geometry().right() <= panel.width()
+
+
+def test_a_zero_height_frame_shows_nothing(rerunqt_pilot, write_script) -> None:
+    """components.html(height=0) runs a script unseen in a browser: no box, no note."""
+    pilot = rerunqt_pilot(write_script("""
+        import streamlit.components.v1 as components
+        components.html("<script>keepAwake()</script>", height=0)
+        components.html("<script>keepAwake()</script>", height=40)
+        """))
+    hidden, shown = widget(pilot, "iframe", 0), widget(pilot, "iframe", 1)
+    assert hidden.frame.height() == 0 and not hidden.note.isVisible()
+    assert shown.frame.height() == 40 and shown.note.isVisible()

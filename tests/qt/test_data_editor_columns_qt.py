@@ -302,3 +302,13 @@ def test_a_styler_styles_only_the_columns_that_cannot_be_edited(rerunqt_pilot, w
     assert [model.index(r, 1).data() for r in range(2)] == ["1", "2"]  # editable: as the data
     assert model.index(1, 1).data(role.BackgroundRole) is None
     assert model.index(2, 0).data() == "+"  # the row to type a new one into: its mark only
+
+
+def test_row_height_below_the_default_makes_short_rows(rerunqt_pilot, write_script) -> None:
+    """row_height=20 draws 20 px rows, as Streamlit's grid; the 35 px default was a floor."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.data_editor({'a': list(range(30))}, key='ed', row_height=20)
+"""))
+    table = pilot.widget(key="ed")
+    assert table.rowHeight(0) == 20 and table.verticalHeader().defaultSectionSize() == 20

@@ -205,6 +205,15 @@ def test_text_area_height_68_is_allowed() -> None:
     assert not run("import rerunqt as st\nst.text_area('T', height=68)\n").exception
 
 
+@pytest.mark.parametrize("height", [0, -10])
+def test_text_area_height_below_1_is_streamlit_s_error(height: int) -> None:
+    """1 to 67 px is the 68 px minimum (no error); 0 or less raises, as in Streamlit 1.67."""
+    assert not run("import rerunqt as st\nst.text_area('T', height=1)\n").exception
+    at = run(f"import rerunqt as st\nst.text_area('T', height={height})\n")
+    assert at.exception[0].message == (f"Invalid height value: {height}. Height must be either a "
+                                       f"positive integer (pixels), 'stretch', or 'content'.")
+
+
 def test_text_area_session_state_none_kept_and_long_values_cut() -> None:
     src = """
         import rerunqt as st

@@ -80,7 +80,7 @@ class EditorBox(QWidget):
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(ROW_HEIGHT)
-        rows.setMinimumSectionSize(ROW_HEIGHT)
+        rows.setMinimumSectionSize(8)  # row_height= may ask for less than the default
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         columns = table.horizontalHeader()
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

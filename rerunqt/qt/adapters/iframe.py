@@ -181,7 +181,7 @@ class IframeView(QWidget):
         page = props["src"] is not None
         self.panel.setVisible(page)
         self.frame.setVisible(not page)
-        self.note.setVisible(bool(props["note"]))
+        self.note.setVisible(bool(props["note"]) and props["height"] != 0)  # 0: nothing seen
         self.note.set_text(str(props["note"] or ""))
         self.setAccessibleName(props["alt"] or "st.iframe")
         tab_index = props.get("tab_index")

@@ -228,7 +228,13 @@ class CustomTheme(NamedTuple):
                 "#b32424": lambda: mix(p, BLACK, 0.25), "#ff6c6c": lambda: mix(p, WHITE, 0.15),
                 "#ff8c8c": lambda: mix(p, WHITE, 0.3), "#f3a5a5": lambda: mix(p, bg, 0.55),
                 "#ffc2c2": lambda: mix(p, bg, 0.55), "#fde8e8": lambda: mix(p, bg, 0.88),
-                "#3d1f22": lambda: mix(p, bg, 0.8)}
+                "#3d1f22": lambda: mix(p, bg, 0.8),
+                # pale primaries: selected cells, a disabled checked box, chip or primary
+                # button, an attached file, a drop zone under a drag
+                "#ffe1e1": lambda: mix(p, bg, 0.83), "#ffd6d6": lambda: mix(p, bg, 0.77),
+                "#fff0f0": lambda: mix(p, bg, 0.92), "#7a3a3a": lambda: mix(p, bg, 0.55),
+                "#5c2a2e": lambda: mix(p, bg, 0.68), "#4a2328": lambda: mix(p, bg, 0.75),
+                "#4a2428": lambda: mix(p, bg, 0.75)}
             any_prop.update({k: to_hex(f()) for k, f in shades.items()})
             # white on primary, as Streamlit; dark text only on a pale primary (yellow...)
             on_primary = WHITE if contrast(p, WHITE) >= 3.0 else (14, 17, 23)

@@ -1,0 +1,59 @@
+"""Shades a custom [theme] derives, on real widgets: Streamlit 1.67 computes them from the
+configured colours, so none of its default red or grey is left in a themed window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.qt.test_theme_colours_qt import colours_in
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def plain_theme_after(qapp: Any) -> Any:
+    from rerunqt.qt.app import apply_theme
+
+    yield
+    apply_theme(qapp, "light", force=True, options={})  # the next test's window is plain
+
+
+def _open(rerunqt_pilot: Any, write_script: Any, source: str, config: str) -> Any:
+    script = write_script(source)
+    folder = Path(script).parent / ".streamlit"
+    folder.mkdir(exist_ok=True)
+    (folder / "config.toml").write_text(config)
+    return rerunqt_pilot(Path(script))
+
+
+@pytest.mark.parametrize(("base", "default_shade"), [("light", "#f3a5a5"), ("dark", "#7a3a3a")])
+def test_disabled_checked_boxes_and_primary_buttons_are_a_pale_primary(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any,
+        base: str, default_shade: str) -> None:
+    """A disabled checked check box and a disabled primary button are the configured primary
+    faded into the page, as Streamlit's; in the dark theme they stayed Streamlit's red."""
+    pilot = _open(rerunqt_pilot, write_script,
+                  'import rerunqt as st\nst.checkbox("Off", value=True, disabled=True)\n'
+                  'st.button("Go", type="primary", disabled=True)\n',
+                  f'[theme]\nbase = "{base}"\nprimaryColor = "#00c853"\n')
+    box = pilot.window.renderer.find(kind="checkbox")[0].widget
+    button = pilot.window.renderer.find(kind="button")[0].widget
+    box_colours, button_colours = colours_in(box), colours_in(button)
+    for found in (box_colours, button_colours):
+        assert default_shade not in found and "#5c2a2e" not in found
+    greenish = [c for c in box_colours | button_colours
+                if int(c[3:5], 16) > int(c[1:3], 16) + 30]  # more green than red
+    assert greenish, (box_colours, button_colours)
+
+
+@pytest.mark.parametrize("base", ["light", "dark"])
+def test_table_selection_is_a_pale_primary(qapp: Any, base: str) -> None:
+    """Selected st.dataframe / st.table cells are tinted with the configured primary."""
+    from rerunqt.qt.app import stylesheet
+    from rerunqt.theme_custom import CustomTheme
+
+    themed = CustomTheme(primary="#00c853").apply(stylesheet(base), base)
+    assert "#ffe1e1" not in themed and "#4a2328" not in themed and "#4a2428" not in themed

@@ -171,6 +171,17 @@ class CustomTheme(NamedTuple):
         """The colour of ``role`` (primary, background, text...) in this theme."""
         return getattr(self, role) or DEFAULTS[base][role]
 
+    def code_ground(self, base: str) -> str | None:
+        """codeBackgroundColor, else (a page or secondary colour configured) Streamlit's
+        default for it and the dataframe header: halfway between the two backgrounds."""
+        return self.code or self._background_mix(base)
+
+    def _background_mix(self, base: str) -> str | None:
+        if not (self.background or self.secondary):
+            return None
+        return to_hex(mix(parse_colour(self.colour("background", base)),
+                          parse_colour(self.colour("secondary", base)), 0.5))
+
     def font_scale(self) -> float:
         """baseFontSize relative to Streamlit's default of 16px (View > Zoom multiplies)."""
         return (self.font_size or 16) / 16
@@ -239,6 +250,9 @@ class CustomTheme(NamedTuple):
             # white on primary, as Streamlit; dark text only on a pale primary (yellow...)
             on_primary = WHITE if contrast(p, WHITE) >= 3.0 else (14, 17, 23)
             text_only["#ffffff"] = to_hex(on_primary)
+        ground = self._background_mix(base)
+        if ground:  # st.code's box, dataframe headers (codeBackgroundColor: st.code's below)
+            any_prop[d["code"]] = ground
         for role in ("background", "secondary", "border"):
             if getattr(self, role):
                 (non_text if base == "light" and role == "background" else any_prop)[d[role]] = \

@@ -22,10 +22,11 @@ _BLOCK_START = re.compile(r"\s*([-+=>]|\d+[.)])")  # a list item, heading rule o
 
 def code_background(dark: bool) -> str:
     """The grey behind inline code and a Markdown code block, or the configured
-    ``theme.codeBackgroundColor``: Streamlit 1.67 paints both in it."""
+    ``theme.codeBackgroundColor`` (derived from custom backgrounds when unset):
+    Streamlit 1.67 paints both in it."""
     from rerunqt.qt import theme_state  # loaded with the window already
 
-    return theme_state.custom().code or CODE_BACKGROUND[dark]
+    return theme_state.custom().code_ground("dark" if dark else "light") or CODE_BACKGROUND[dark]
 
 
 def code_families() -> list[str]:

@@ -57,3 +57,22 @@ def test_table_selection_is_a_pale_primary(qapp: Any, base: str) -> None:
 
     themed = CustomTheme(primary="#00c853").apply(stylesheet(base), base)
     assert "#ffe1e1" not in themed and "#4a2328" not in themed and "#4a2428" not in themed
+
+
+@pytest.mark.parametrize(("base", "default_grey"), [("light", "#f6f7f9"), ("dark", "#1a1c24")])
+def test_code_and_dataframe_headers_sit_between_the_custom_backgrounds(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any,
+        base: str, default_grey: str) -> None:
+    """Streamlit 1.67's codeBackgroundColor and dataframe header default to the mix of the
+    page's and the secondary background: a cream theme's code was a cool grey box."""
+    pilot = _open(rerunqt_pilot, write_script,
+                  'import pandas as pd\nimport rerunqt as st\nst.code("x = 1")\n'
+                  'st.markdown("Use `chip` here")\nst.dataframe(pd.DataFrame({"a": [1, 2]}))\n',
+                  f'[theme]\nbase = "{base}"\nbackgroundColor = "#fff8e7"\n'
+                  'secondaryBackgroundColor = "#f0e6d2"\n')
+    find = pilot.window.renderer.find
+    mixed = "#f8efdc"  # halfway from #fff8e7 to #f0e6d2
+    code, inline, frame = (find(kind=kind)[0].widget for kind in ("code", "markdown", "dataframe"))
+    for widget in (code, frame):
+        assert mixed in colours_in(widget) and default_grey not in colours_in(widget)
+    assert mixed in colours_in(inline) and "#f0f2f6" not in colours_in(inline)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
 from rerunqt.theme_fonts import css_family as _family
+from rerunqt.theme_named import alert_colours
 from rerunqt.theme_rules import (
     FRAME_OPTIONS,
     STREAMLIT_SIDEBAR_HEADING_PX,
@@ -112,7 +113,9 @@ class CustomTheme(NamedTuple):
             primary=colour("primaryColor"), background=colour("backgroundColor"),
             secondary=colour("secondaryBackgroundColor"), text=colour("textColor"),
             link=colour("linkColor"), code=colour("codeBackgroundColor"),
-            border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
+            border=colour("borderColor") or _border(colour("textColor"), colour("backgroundColor"),
+                                                    base),
+            font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
             radius=text("baseRadius"), button_radius=text("buttonRadius"),
@@ -123,7 +126,7 @@ class CustomTheme(NamedTuple):
             font_weight=_weight(options.get("theme.baseFontWeight")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
-            alerts=_alert_colours(options, base, colour("backgroundColor")),
+            alerts=alert_colours(options, base, colour("backgroundColor")),
             frame=tuple(map(colour, FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
                 pick(name) is not None for name in FRAME_OPTIONS) else None,
             headings=heading_levels(options.get("theme.headingFontSizes"),
@@ -323,6 +326,17 @@ NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
 
 
+def _border(text: str | None, background: str | None, base: str) -> str | None:
+    """Streamlit derives borderColor from the text faded into the page; with either set
+    and no borderColor, the default's share of text over the background, in the theme's."""
+    if not (text or background):
+        return None
+    d = DEFAULTS["dark" if base == "dark" else "light"]
+    share = 0.15 if base == "dark" else 0.12  # #31333f over #0e1117, #e6e9ef over white
+    return to_hex(mix(parse_colour(background or d["background"]),
+                      parse_colour(text or d["text"]), share))
+
+
 def _weight(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -342,49 +356,3 @@ def _pixels(size: str | None) -> float | None:
     if found is None:
         return None
     return float(found[1]) * (16 if found[2] == "rem" else 1)
-
-
-_ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))
-
-
-def _alert_colours(options: Mapping[str, object], base: str, page: str | None
-                   ) -> tuple[tuple[str, str | None, str | None], ...] | None:
-    """st.info / success / warning / error in the configured blue / green / yellow / red
-    background and text colours, as Streamlit 1.67 paints its alerts (None: none set)."""
-    found = tuple((level, markdown_colour(options, base, name, "background", page),
-                   markdown_colour(options, base, name, "text"))
-                  for level, name in _ALERT_COLOURS)
-    found = tuple(entry for entry in found if entry[1] or entry[2])
-    return found or None
-
-
-def markdown_colour(options: Mapping[str, object], base: str, colour: str, kind: str,
-                    page: str | None = None) -> str | None:
-    """The configured colour of Markdown's ``:<colour>[...]`` text (``kind`` "text") or
-    ``:<colour>-background[...]`` ("background"), or None for rerunqt's default.
-
-    As Streamlit 1.67: ``<colour>TextColor`` / ``<colour>BackgroundColor`` if set (in
-    ``[theme.<base>]`` over ``[theme]``); else from ``<colour>Color``, the text 15%
-    darker (light) or lighter (dark) and the background that colour at 10% (light) or
-    20% (dark) over the page (``page``, default the base's background)."""
-    import colorsys
-
-    name = "gray" if colour == "grey" else colour
-
-    def pick(option: str) -> object:
-        value = options.get(f"theme.{base}.{option}")
-        return options.get(f"theme.{option}") if value is None else value
-
-    own = pick(f"{name}{'TextColor' if kind == 'text' else 'BackgroundColor'}")
-    if own is not None:
-        return to_hex(parse_colour(str(own)))
-    main = pick(f"{name}Color")
-    if main is None:
-        return None
-    rgb = parse_colour(str(main))
-    if kind == "text":
-        h, light, s = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
-        light = min(1.0, light + 0.15) if base == "dark" else max(0.0, light - 0.15)
-        return to_hex(tuple(round(c * 255) for c in colorsys.hls_to_rgb(h, light, s)))  # type: ignore[arg-type]
-    ground = parse_colour(page or DEFAULTS["dark" if base == "dark" else "light"]["background"])
-    return to_hex(mix(ground, rgb, 0.2 if base == "dark" else 0.1))

@@ -76,3 +76,21 @@ def test_code_and_dataframe_headers_sit_between_the_custom_backgrounds(
     for widget in (code, frame):
         assert mixed in colours_in(widget) and default_grey not in colours_in(widget)
     assert mixed in colours_in(inline) and "#f0f2f6" not in colours_in(inline)
+
+
+@pytest.mark.parametrize(("base", "page", "ink", "derived", "default_line"), [
+    ("light", "#2e86c1", "#ffffff", "#4795c8", "#e6e9ef"),
+    ("dark", "#1a1a2e", "#e0e0e0", "#383849", "#31333f")])
+def test_borders_follow_a_custom_text_and_page_colour(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any,
+        base: str, page: str, ink: str, derived: str, default_line: str) -> None:
+    """Without borderColor, Streamlit 1.67 draws borders in the text faded into the page:
+    on a blue page with white text the containers and dividers were light grey lines."""
+    pilot = _open(rerunqt_pilot, write_script,
+                  'import rerunqt as st\nwith st.container(border=True):\n    st.write("In")\n'
+                  'st.divider()\nwith st.expander("More"):\n    st.write("x")\n',
+                  f'[theme]\nbase = "{base}"\nbackgroundColor = "{page}"\ntextColor = "{ink}"\n')
+    find = pilot.window.renderer.find
+    for kind in ("container", "divider", "expander"):
+        found = colours_in(find(kind=kind)[0].widget)
+        assert derived in found and default_line not in found, (kind, found)

@@ -256,6 +256,8 @@ class CustomTheme(NamedTuple):
         ground = self._background_mix(base)
         if ground:  # st.code's box, dataframe headers (codeBackgroundColor: st.code's below)
             any_prop[d["code"]] = ground
+        if base == "light" and (self.background or self.text):  # the toolbar's off-white
+            non_text["#fafafa"] = to_hex(mix(bg, parse_colour(self.colour("text", base)), 0.025))
         for role in ("background", "secondary", "border"):
             if getattr(self, role):
                 (non_text if base == "light" and role == "background" else any_prop)[d[role]] = \

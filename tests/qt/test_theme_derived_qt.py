@@ -94,3 +94,16 @@ def test_borders_follow_a_custom_text_and_page_colour(
     for kind in ("container", "divider", "expander"):
         found = colours_in(find(kind=kind)[0].widget)
         assert derived in found and default_line not in found, (kind, found)
+
+
+def test_the_toolbar_is_on_a_custom_page_colour(rerunqt_pilot: Any, write_script: Any,
+                                                plain_theme_after: Any) -> None:
+    """The Rerun / Stop toolbar takes the page colour: with white text on a blue page
+    (the "30 days of Streamlit" theme) its buttons were white on off-white."""
+    from PySide6.QtWidgets import QToolBar
+
+    pilot = _open(rerunqt_pilot, write_script, 'import rerunqt as st\nst.write("x")\n',
+                  '[theme]\nbackgroundColor = "#2e86c1"\ntextColor = "#ffffff"\n')
+    bar = pilot.window.findChild(QToolBar, "rqToolbar")
+    found = colours_in(bar)
+    assert "#fafafa" not in found and "#3389c3" in found, found

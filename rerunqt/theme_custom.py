@@ -35,7 +35,9 @@ DEFAULTS = {
 }
 # The stylesheets' faded-text greys, as the share of the way from the text colour to the
 # background (captions, placeholders, disabled text): derived again from a configured theme.
-FADED = {"light": {"#6b7080": 0.3, "#808495": 0.41, "#a3a8b8": 0.58},
+# (Light dataframes' header text and grid lines too, Streamlit's fadedText60 and 05.)
+FADED = {"light": {"#5c5f6e": 0.21, "#6b7080": 0.3, "#808495": 0.41, "#a3a8b8": 0.58,
+                   "#eef0f4": 0.92},
          "dark": {"#a3a8b8": 0.34, "#808495": 0.49, "#6b6f7e": 0.59}}
 _MONO = '"DejaVu Sans Mono", "Menlo", "Consolas", monospace'  # as the .qss files spell it
 _RADIUS_SCALE = {"none": 0.0, "small": 0.5, "medium": 1.0, "large": 2.0, "full": 3.0}

@@ -107,3 +107,16 @@ def test_the_toolbar_is_on_a_custom_page_colour(rerunqt_pilot: Any, write_script
     bar = pilot.window.findChild(QToolBar, "rqToolbar")
     found = colours_in(bar)
     assert "#fafafa" not in found and "#3389c3" in found, found
+
+
+def test_dataframe_header_text_and_grid_follow_custom_text_and_page(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    """Streamlit fades the header text and grid lines from the text colour into the page;
+    on a blue page with white text the grid was near-white lines, the header dark grey."""
+    pilot = _open(rerunqt_pilot, write_script,
+                  'import pandas as pd\nimport rerunqt as st\n'
+                  'st.dataframe(pd.DataFrame({"a": [1, 2], "b": [3, 4]}))\n',
+                  '[theme]\nbackgroundColor = "#2e86c1"\ntextColor = "#ffffff"\n')
+    found = colours_in(pilot.window.renderer.find(kind="dataframe")[0].widget)
+    assert "#eef0f4" not in found and "#5c5f6e" not in found, found
+    assert "#3f90c6" in found  # the grid: white 8% of the way over the blue

@@ -217,6 +217,8 @@ class CustomTheme(NamedTuple):
             if code_bg and prop.startswith("background") and "#rqCode" in selector:
                 table[DEFAULTS[base]["code"]] = code_bg
             value = _HEX6.sub(lambda m: table.get(m[0].lower(), m[0]), value)
+            if base == "light" and prop == "color" and selector.split("*/")[-1].strip() == "QToolTip":
+                value = self.colour("background", base)  # the page's on the text-coloured box
             return f"{match[1]}{sep}{value}"
 
         def rule(match: re.Match[str]) -> str:

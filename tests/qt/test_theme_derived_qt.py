@@ -120,3 +120,22 @@ def test_dataframe_header_text_and_grid_follow_custom_text_and_page(
     found = colours_in(pilot.window.renderer.find(kind="dataframe")[0].widget)
     assert "#eef0f4" not in found and "#5c5f6e" not in found, found
     assert "#3f90c6" in found  # the grid: white 8% of the way over the blue
+
+
+def test_tooltips_stay_readable_with_a_light_text_colour(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
+    """The light theme's tooltip is a text-coloured box; its words are now the page's colour.
+    With white text on a blue page they were white on white."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    pilot = _open(rerunqt_pilot, write_script, 'import rerunqt as st\nst.write("x")\n',
+                  '[theme]\nbackgroundColor = "#2e86c1"\ntextColor = "#ffffff"\n'
+                  'primaryColor = "#1e3a8a"\n')
+    QToolTip.showText(QPoint(100, 100), "Help ████ text", pilot.window)
+    tips = [w for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.objectName() == "qtooltip_label"]
+    assert tips
+    found = colours_in(tips[0])
+    QToolTip.hideText()
+    assert "#ffffff" in found and "#2e86c1" in found, found

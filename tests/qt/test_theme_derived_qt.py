@@ -139,3 +139,38 @@ def test_tooltips_stay_readable_with_a_light_text_colour(
     found = colours_in(tips[0])
     QToolTip.hideText()
     assert "#ffffff" in found and "#2e86c1" in found, found
+
+
+@pytest.mark.parametrize(("base", "page", "secondary", "ink", "config"), [
+    ("dark", "#0e1117", "#262730", "#fafafa", '[theme]\nbase = "dark"\n'),
+    ("light", "#2e86c1", "#aed6f1", "#ffffff",
+     '[theme]\nbackgroundColor = "#2e86c1"\nsecondaryBackgroundColor = "#aed6f1"\n'
+     'textColor = "#ffffff"\n')])
+def test_the_calendar_is_on_the_page_with_the_month_on_the_secondary_background(
+        qapp: Any, rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any,
+        base: str, page: str, secondary: str, ink: str, config: str) -> None:
+    """Streamlit's date picker: the month and its arrows on the secondary background in
+    the text colour, the days on the page's. The month bar was the primary red, and with
+    white text on a blue page the weekday row was white on white."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QToolButton, QWidget
+
+    from rerunqt.qt.app import apply_theme
+
+    apply_theme(qapp, base, force=True, options={})  # the theme is set once per process
+    pilot = _open(rerunqt_pilot, write_script,
+                  'import datetime\nimport rerunqt as st\n'
+                  'st.date_input("When", datetime.date(2024, 1, 5))\n', config)
+    field = pilot.window.findChild(QDateEdit, "rqDateInput")
+    field.open_calendar()
+    calendar = field.calendarWidget()
+    try:
+        bar = calendar.findChild(QWidget, "qt_calendar_navigationbar")
+        assert secondary in colours_in(bar) and "#dc3535" not in colours_in(bar)
+        arrow = calendar.findChild(QToolButton, "qt_calendar_nextmonth")
+        assert ink in colours_in(arrow)
+        days = calendar.findChild(QAbstractItemView)
+        assert days.palette().color(QPalette.ColorRole.AlternateBase).name() == page
+        assert days.palette().color(QPalette.ColorRole.Base).name() == page
+    finally:
+        calendar.window().hide()

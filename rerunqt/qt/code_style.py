@@ -29,6 +29,21 @@ def code_background(dark: bool) -> str:
     return theme_state.custom().code_ground("dark" if dark else "light") or CODE_BACKGROUND[dark]
 
 
+def code_text_colour(dark: bool) -> str | None:
+    """``theme.codeTextColor`` (its ``[theme.light]`` / ``[theme.dark]`` value first):
+    the words of inline code, as Streamlit 1.67 colours them; None keeps the text's."""
+    from rerunqt.css_colours import parse_colour, to_hex
+    from rerunqt.qt import theme_state  # loaded with the window already
+
+    options = theme_state.options()
+    value = options.get(f"theme.{'dark' if dark else 'light'}.codeTextColor")
+    value = options.get("theme.codeTextColor") if value is None else value
+    try:
+        return None if value is None else to_hex(parse_colour(str(value)))
+    except ValueError:  # the config check warned already
+        return None
+
+
 def code_families() -> list[str]:
     """The font of inline code: ``theme.codeFont``'s families (Streamlit 1.67 sets inline
     code in it, as code blocks), else the monospace stack."""
@@ -57,6 +72,8 @@ def code_spans_html(text: str, dark: bool) -> str | None:
         if part.startswith(" ") and part.endswith(" ") and part.strip():
             part = part[1:-1]  # CommonMark: one space each side is padding
         code = part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        ink = code_text_colour(dark)
         out.append(f'<span style="font-family:{_css_families()}; '
-                   f'background-color:{code_background(dark)};">{code}</span>')
+                   f'background-color:{code_background(dark)};{f" color:{ink};" if ink else ""}">'
+                   f'{code}</span>')
     return "".join(out)

@@ -308,3 +308,18 @@ def test_chat_avatars_are_white_on_the_theme_s_red_and_orange(
     user, assistant = (r.widget.avatar for r in pilot.window.renderer.find(kind="chat_message"))
     assert {"#123456", "#ffffff"} <= colours_in(user)
     assert {"#ffa421", "#ffffff"} <= colours_in(assistant)  # orangeColor's default
+
+
+def test_inline_code_words_take_code_text_color(rerunqt_pilot: Any, write_script: Any,
+                                                plain_theme_after: Any) -> None:
+    """Streamlit 1.67 writes inline code in codeTextColor ([theme.light] first); it was
+    accepted and ignored. Code blocks keep the text colour, as there."""
+    script = write_script('import rerunqt as st\nst.markdown("Use `████` here")\n'
+                          'st.markdown("Use **the** `████` here")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\ncodeTextColor = "#0000ff"\n'
+                      '[theme.light]\ncodeTextColor = "#2e7d32"\n')
+    pilot = rerunqt_pilot(Path(script))
+    for label in (r.widget for r in pilot.window.renderer.find(kind="markdown")):
+        assert "#2e7d32" in colours_in(label) and "#0000ff" not in colours_in(label)

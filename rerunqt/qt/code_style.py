@@ -31,17 +31,29 @@ def code_background(dark: bool) -> str:
 
 def code_text_colour(dark: bool) -> str | None:
     """``theme.codeTextColor`` (its ``[theme.light]`` / ``[theme.dark]`` value first):
-    the words of inline code, as Streamlit 1.67 colours them; None keeps the text's."""
+    the words of inline code, as Streamlit 1.67 colours them. Unset, a theme with its own
+    primary or background colours writes them in its green text colour, as Streamlit's
+    does; None (Streamlit's own theme) keeps the text's."""
     from rerunqt.css_colours import parse_colour, to_hex
     from rerunqt.qt import theme_state  # loaded with the window already
+    from rerunqt.theme_custom import DEFAULTS
 
+    base = "dark" if dark else "light"
     options = theme_state.options()
-    value = options.get(f"theme.{'dark' if dark else 'light'}.codeTextColor")
+    value = options.get(f"theme.{base}.codeTextColor")
     value = options.get("theme.codeTextColor") if value is None else value
     try:
-        return None if value is None else to_hex(parse_colour(str(value)))
+        if value is not None:
+            return to_hex(parse_colour(str(value)))
     except ValueError:  # the config check warned already
         return None
+    custom = theme_state.custom()
+    if any(getattr(custom, role) not in (None, DEFAULTS[base][role])
+           for role in ("primary", "background", "secondary")):
+        from rerunqt.qt.directive_colours import named
+
+        return named("green", "text", dark)
+    return None
 
 
 def code_families() -> list[str]:

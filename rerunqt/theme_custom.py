@@ -93,6 +93,7 @@ class CustomTheme(NamedTuple):
     font_weight: int | None = None  # baseFontWeight: the text's; heavier ones move with it
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
     alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
+    control_border: str | None = None  # borderColor as configured: buttons' and inputs' too
 
     @classmethod
     def from_options(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -128,6 +129,7 @@ class CustomTheme(NamedTuple):
             font_weight=_weight(options.get("theme.baseFontWeight")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
+            control_border=colour("borderColor"),
             alerts=alert_colours(options, base, colour("backgroundColor")),
             frame=tuple(map(colour, FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
                 pick(name) is not None for name in FRAME_OPTIONS) else None,
@@ -160,6 +162,7 @@ class CustomTheme(NamedTuple):
             primary=colour("primaryColor", main.primary), text=colour("textColor", main.text),
             link=colour("linkColor", main.link), code=colour("codeBackgroundColor", main.code),
             border=colour("borderColor", main.border), font=text("font", main.font),
+            control_border=colour("borderColor", main.control_border),
             code_font=text("codeFont", main.code_font),
             heading_font=text("headingFont", main.heading_font),
             radius=text("baseRadius", main.radius),
@@ -262,6 +265,8 @@ class CustomTheme(NamedTuple):
             any_prop[d["code"]] = ground
         if base == "light" and (self.background or self.text):  # the toolbar's off-white
             non_text["#fafafa"] = to_hex(mix(bg, parse_colour(self.colour("text", base)), 0.025))
+        if self.control_border:  # Streamlit 1.67 draws buttons and fields in borderColor
+            any_prop[_WIDGET_BORDER[base]] = self.control_border
         for role in ("background", "secondary", "border"):
             if getattr(self, role):
                 (non_text if base == "light" and role == "background" else any_prop)[d[role]] = \

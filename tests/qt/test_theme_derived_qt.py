@@ -174,3 +174,18 @@ def test_the_calendar_is_on_the_page_with_the_month_on_the_secondary_background(
         assert days.palette().color(QPalette.ColorRole.Base).name() == page
     finally:
         calendar.window().hide()
+
+
+@pytest.mark.parametrize(("base", "default_line"), [("light", "#8a8f9c"), ("dark", "#6b7080")])
+def test_buttons_and_fields_are_drawn_in_a_configured_border_color(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any,
+        base: str, default_line: str) -> None:
+    """Streamlit 1.67 outlines buttons and (with showWidgetBorder's default) fields in
+    borderColor; they kept rerunqt's grey while containers took the configured colour."""
+    pilot = _open(rerunqt_pilot, write_script,
+                  'import rerunqt as st\nst.button("Go")\nst.text_input("Name")\n',
+                  f'[theme]\nbase = "{base}"\nborderColor = "#c0a080"\n')
+    find = pilot.window.renderer.find
+    for kind in ("button", "text_input"):
+        found = colours_in(find(kind=kind)[0].widget)
+        assert "#c0a080" in found and default_line not in found, (kind, found)

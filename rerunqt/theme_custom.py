@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
 from rerunqt.theme_fonts import css_family as _family
+from rerunqt.theme_named import alert_colours
 from rerunqt.theme_rules import (
     FRAME_OPTIONS,
     STREAMLIT_SIDEBAR_HEADING_PX,
@@ -34,7 +35,9 @@ DEFAULTS = {
 }
 # The stylesheets' faded-text greys, as the share of the way from the text colour to the
 # background (captions, placeholders, disabled text): derived again from a configured theme.
-FADED = {"light": {"#6b7080": 0.3, "#808495": 0.41, "#a3a8b8": 0.58},
+# (Light dataframes' header text and grid lines too, Streamlit's fadedText60 and 05.)
+FADED = {"light": {"#5c5f6e": 0.21, "#6b7080": 0.3, "#808495": 0.41, "#a3a8b8": 0.58,
+                   "#eef0f4": 0.92},
          "dark": {"#a3a8b8": 0.34, "#808495": 0.49, "#6b6f7e": 0.59}}
 _MONO = '"DejaVu Sans Mono", "Menlo", "Consolas", monospace'  # as the .qss files spell it
 _RADIUS_SCALE = {"none": 0.0, "small": 0.5, "medium": 1.0, "large": 2.0, "full": 3.0}
@@ -90,6 +93,7 @@ class CustomTheme(NamedTuple):
     font_weight: int | None = None  # baseFontWeight: the text's; heavier ones move with it
     # (alert level, background, text) from blueBackgroundColor / blueTextColor / blueColor...
     alerts: tuple[tuple[str, str | None, str | None], ...] | None = None
+    control_border: str | None = None  # borderColor as configured: buttons' and inputs' too
 
     @classmethod
     def from_options(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -112,7 +116,9 @@ class CustomTheme(NamedTuple):
             primary=colour("primaryColor"), background=colour("backgroundColor"),
             secondary=colour("secondaryBackgroundColor"), text=colour("textColor"),
             link=colour("linkColor"), code=colour("codeBackgroundColor"),
-            border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
+            border=colour("borderColor") or _border(colour("textColor"), colour("backgroundColor"),
+                                                    base),
+            font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
             radius=text("baseRadius"), button_radius=text("buttonRadius"),
@@ -123,7 +129,8 @@ class CustomTheme(NamedTuple):
             font_weight=_weight(options.get("theme.baseFontWeight")),
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
-            alerts=_alert_colours(options, base, colour("backgroundColor")),
+            control_border=colour("borderColor"),
+            alerts=alert_colours(options, base, colour("backgroundColor")),
             frame=tuple(map(colour, FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
                 pick(name) is not None for name in FRAME_OPTIONS) else None,
             headings=heading_levels(options.get("theme.headingFontSizes"),
@@ -155,6 +162,7 @@ class CustomTheme(NamedTuple):
             primary=colour("primaryColor", main.primary), text=colour("textColor", main.text),
             link=colour("linkColor", main.link), code=colour("codeBackgroundColor", main.code),
             border=colour("borderColor", main.border), font=text("font", main.font),
+            control_border=colour("borderColor", main.control_border),
             code_font=text("codeFont", main.code_font),
             heading_font=text("headingFont", main.heading_font),
             radius=text("baseRadius", main.radius),
@@ -170,6 +178,17 @@ class CustomTheme(NamedTuple):
     def colour(self, role: str, base: str) -> str:
         """The colour of ``role`` (primary, background, text...) in this theme."""
         return getattr(self, role) or DEFAULTS[base][role]
+
+    def code_ground(self, base: str) -> str | None:
+        """codeBackgroundColor, else (a page or secondary colour configured) Streamlit's
+        default for it and the dataframe header: halfway between the two backgrounds."""
+        return self.code or self._background_mix(base)
+
+    def _background_mix(self, base: str) -> str | None:
+        if not (self.background or self.secondary):
+            return None
+        return to_hex(mix(parse_colour(self.colour("background", base)),
+                          parse_colour(self.colour("secondary", base)), 0.5))
 
     def font_scale(self) -> float:
         """baseFontSize relative to Streamlit's default of 16px (View > Zoom multiplies)."""
@@ -201,6 +220,8 @@ class CustomTheme(NamedTuple):
             if code_bg and prop.startswith("background") and "#rqCode" in selector:
                 table[DEFAULTS[base]["code"]] = code_bg
             value = _HEX6.sub(lambda m: table.get(m[0].lower(), m[0]), value)
+            if base == "light" and prop == "color" and selector.split("*/")[-1].strip() == "QToolTip":
+                value = self.colour("background", base)  # the page's on the text-coloured box
             return f"{match[1]}{sep}{value}"
 
         def rule(match: re.Match[str]) -> str:
@@ -228,11 +249,24 @@ class CustomTheme(NamedTuple):
                 "#b32424": lambda: mix(p, BLACK, 0.25), "#ff6c6c": lambda: mix(p, WHITE, 0.15),
                 "#ff8c8c": lambda: mix(p, WHITE, 0.3), "#f3a5a5": lambda: mix(p, bg, 0.55),
                 "#ffc2c2": lambda: mix(p, bg, 0.55), "#fde8e8": lambda: mix(p, bg, 0.88),
-                "#3d1f22": lambda: mix(p, bg, 0.8)}
+                "#3d1f22": lambda: mix(p, bg, 0.8),
+                # pale primaries: selected cells, a disabled checked box, chip or primary
+                # button, an attached file, a drop zone under a drag
+                "#ffe1e1": lambda: mix(p, bg, 0.83), "#ffd6d6": lambda: mix(p, bg, 0.77),
+                "#fff0f0": lambda: mix(p, bg, 0.92), "#7a3a3a": lambda: mix(p, bg, 0.55),
+                "#5c2a2e": lambda: mix(p, bg, 0.68), "#4a2328": lambda: mix(p, bg, 0.75),
+                "#4a2428": lambda: mix(p, bg, 0.75)}
             any_prop.update({k: to_hex(f()) for k, f in shades.items()})
             # white on primary, as Streamlit; dark text only on a pale primary (yellow...)
             on_primary = WHITE if contrast(p, WHITE) >= 3.0 else (14, 17, 23)
             text_only["#ffffff"] = to_hex(on_primary)
+        ground = self._background_mix(base)
+        if ground:  # st.code's box, dataframe headers (codeBackgroundColor: st.code's below)
+            any_prop[d["code"]] = ground
+        if base == "light" and (self.background or self.text):  # the toolbar's off-white
+            non_text["#fafafa"] = to_hex(mix(bg, parse_colour(self.colour("text", base)), 0.025))
+        if self.control_border:  # Streamlit 1.67 draws buttons and fields in borderColor
+            any_prop[_WIDGET_BORDER[base]] = self.control_border
         for role in ("background", "secondary", "border"):
             if getattr(self, role):
                 (non_text if base == "light" and role == "background" else any_prop)[d[role]] = \
@@ -303,6 +337,17 @@ NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
 
 
+def _border(text: str | None, background: str | None, base: str) -> str | None:
+    """Streamlit derives borderColor from the text faded into the page; with either set
+    and no borderColor, the default's share of text over the background, in the theme's."""
+    if not (text or background):
+        return None
+    d = DEFAULTS["dark" if base == "dark" else "light"]
+    share = 0.15 if base == "dark" else 0.12  # #31333f over #0e1117, #e6e9ef over white
+    return to_hex(mix(parse_colour(background or d["background"]),
+                      parse_colour(text or d["text"]), share))
+
+
 def _weight(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -322,49 +367,3 @@ def _pixels(size: str | None) -> float | None:
     if found is None:
         return None
     return float(found[1]) * (16 if found[2] == "rem" else 1)
-
-
-_ALERT_COLOURS = (("info", "blue"), ("success", "green"), ("warning", "yellow"), ("error", "red"))
-
-
-def _alert_colours(options: Mapping[str, object], base: str, page: str | None
-                   ) -> tuple[tuple[str, str | None, str | None], ...] | None:
-    """st.info / success / warning / error in the configured blue / green / yellow / red
-    background and text colours, as Streamlit 1.67 paints its alerts (None: none set)."""
-    found = tuple((level, markdown_colour(options, base, name, "background", page),
-                   markdown_colour(options, base, name, "text"))
-                  for level, name in _ALERT_COLOURS)
-    found = tuple(entry for entry in found if entry[1] or entry[2])
-    return found or None
-
-
-def markdown_colour(options: Mapping[str, object], base: str, colour: str, kind: str,
-                    page: str | None = None) -> str | None:
-    """The configured colour of Markdown's ``:<colour>[...]`` text (``kind`` "text") or
-    ``:<colour>-background[...]`` ("background"), or None for rerunqt's default.
-
-    As Streamlit 1.67: ``<colour>TextColor`` / ``<colour>BackgroundColor`` if set (in
-    ``[theme.<base>]`` over ``[theme]``); else from ``<colour>Color``, the text 15%
-    darker (light) or lighter (dark) and the background that colour at 10% (light) or
-    20% (dark) over the page (``page``, default the base's background)."""
-    import colorsys
-
-    name = "gray" if colour == "grey" else colour
-
-    def pick(option: str) -> object:
-        value = options.get(f"theme.{base}.{option}")
-        return options.get(f"theme.{option}") if value is None else value
-
-    own = pick(f"{name}{'TextColor' if kind == 'text' else 'BackgroundColor'}")
-    if own is not None:
-        return to_hex(parse_colour(str(own)))
-    main = pick(f"{name}Color")
-    if main is None:
-        return None
-    rgb = parse_colour(str(main))
-    if kind == "text":
-        h, light, s = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
-        light = min(1.0, light + 0.15) if base == "dark" else max(0.0, light - 0.15)
-        return to_hex(tuple(round(c * 255) for c in colorsys.hls_to_rgb(h, light, s)))  # type: ignore[arg-type]
-    ground = parse_colour(page or DEFAULTS["dark" if base == "dark" else "light"]["background"])
-    return to_hex(mix(ground, rgb, 0.2 if base == "dark" else 0.1))

@@ -66,7 +66,7 @@ SPECS: tuple[tuple[str, type, Callable[[object], None] | None, bool, str], ...] 
       for part, what in (("Color", "Base of Markdown's :{0}[...] text and background colours."),
                          ("BackgroundColor", "Background of Markdown's :{0}-background[...]."),
                          ("TextColor", "Colour of Markdown's :{0}[...] text."))),
-    ("codeTextColor", str, _C, False, "Streamlit option; accepted, not applied."),
+    ("codeTextColor", str, _C, False, "Colour of inline code's words."),
     ("dataframeBorderColor", str, _C, False, "Border and grid lines of st.dataframe and "
      "st.data_editor."),
     ("dataframeHeaderBackgroundColor", str, _C, False, "Header fill of st.dataframe and "

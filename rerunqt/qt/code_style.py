@@ -22,10 +22,38 @@ _BLOCK_START = re.compile(r"\s*([-+=>]|\d+[.)])")  # a list item, heading rule o
 
 def code_background(dark: bool) -> str:
     """The grey behind inline code and a Markdown code block, or the configured
-    ``theme.codeBackgroundColor``: Streamlit 1.67 paints both in it."""
+    ``theme.codeBackgroundColor`` (derived from custom backgrounds when unset):
+    Streamlit 1.67 paints both in it."""
     from rerunqt.qt import theme_state  # loaded with the window already
 
-    return theme_state.custom().code or CODE_BACKGROUND[dark]
+    return theme_state.custom().code_ground("dark" if dark else "light") or CODE_BACKGROUND[dark]
+
+
+def code_text_colour(dark: bool) -> str | None:
+    """``theme.codeTextColor`` (its ``[theme.light]`` / ``[theme.dark]`` value first):
+    the words of inline code, as Streamlit 1.67 colours them. Unset, a theme with its own
+    primary or background colours writes them in its green text colour, as Streamlit's
+    does; None (Streamlit's own theme) keeps the text's."""
+    from rerunqt.css_colours import parse_colour, to_hex
+    from rerunqt.qt import theme_state  # loaded with the window already
+    from rerunqt.theme_custom import DEFAULTS
+
+    base = "dark" if dark else "light"
+    options = theme_state.options()
+    value = options.get(f"theme.{base}.codeTextColor")
+    value = options.get("theme.codeTextColor") if value is None else value
+    try:
+        if value is not None:
+            return to_hex(parse_colour(str(value)))
+    except ValueError:  # the config check warned already
+        return None
+    custom = theme_state.custom()
+    if any(getattr(custom, role) not in (None, DEFAULTS[base][role])
+           for role in ("primary", "background", "secondary")):
+        from rerunqt.qt.directive_colours import named
+
+        return named("green", "text", dark)
+    return None
 
 
 def code_families() -> list[str]:
@@ -56,6 +84,8 @@ def code_spans_html(text: str, dark: bool) -> str | None:
         if part.startswith(" ") and part.endswith(" ") and part.strip():
             part = part[1:-1]  # CommonMark: one space each side is padding
         code = part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        ink = code_text_colour(dark)
         out.append(f'<span style="font-family:{_css_families()}; '
-                   f'background-color:{code_background(dark)};">{code}</span>')
+                   f'background-color:{code_background(dark)};{f" color:{ink};" if ink else ""}">'
+                   f'{code}</span>')
     return "".join(out)

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 
 from rerunqt.qt import page_headings, theme_state
-from rerunqt.qt.code_style import code_background, code_families
+from rerunqt.qt.code_style import code_background, code_families, code_text_colour
 from rerunqt.theme_rules import code_scale, heading_scale
 
 CODE_BLOCK = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
@@ -160,6 +160,9 @@ def inline_code(block: QTextBlock, dark: bool) -> None:
     chip = QTextCharFormat()
     chip.setFontFamilies(code_families())
     chip.setBackground(QColor(code_background(dark)))
+    ink = code_text_colour(dark)
+    if ink:
+        chip.setForeground(QColor(ink))
     cursor = QTextCursor(block)
     for position, length in spans:
         cursor.setPosition(position)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from rerunqt import theme_custom
+from rerunqt import theme_named
 from rerunqt.css_colours import parse_colour, to_hex
 from rerunqt.theme_custom import CustomTheme
 
@@ -93,7 +93,7 @@ def markdown_colour(colour: str, kind: str, dark: bool) -> str | None:
     if not options() or colour in ("primary", "rainbow"):
         return None
     base = "dark" if dark else "light"
-    return theme_custom.markdown_colour(options(), base, colour, kind, custom().colour("background", base))
+    return theme_named.markdown_colour(options(), base, colour, kind, custom().colour("background", base))
 
 
 def main_colour(colour: str) -> str | None:

@@ -308,3 +308,37 @@ def test_chat_avatars_are_white_on_the_theme_s_red_and_orange(
     user, assistant = (r.widget.avatar for r in pilot.window.renderer.find(kind="chat_message"))
     assert {"#123456", "#ffffff"} <= colours_in(user)
     assert {"#ffa421", "#ffffff"} <= colours_in(assistant)  # orangeColor's default
+
+
+def test_inline_code_words_take_code_text_color(rerunqt_pilot: Any, write_script: Any,
+                                                plain_theme_after: Any) -> None:
+    """Streamlit 1.67 writes inline code in codeTextColor ([theme.light] first); it was
+    accepted and ignored. Code blocks keep the text colour, as there."""
+    script = write_script('import rerunqt as st\nst.markdown("Use `████` here")\n'
+                          'st.markdown("Use **the** `████` here")\n')
+    config = Path(script).parent / ".streamlit" / "config.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text('[theme]\nbase = "light"\ncodeTextColor = "#0000ff"\n'
+                      '[theme.light]\ncodeTextColor = "#2e7d32"\n')
+    pilot = rerunqt_pilot(Path(script))
+    for label in (r.widget for r in pilot.window.renderer.find(kind="markdown")):
+        assert "#2e7d32" in colours_in(label) and "#0000ff" not in colours_in(label)
+
+
+@pytest.mark.parametrize(("config", "green"), [
+    ('[theme]\nbase = "light"\nprimaryColor = "#1c83e1"\n', "#177a3f"),
+    ('[theme]\nbase = "dark"\nbackgroundColor = "#1e1e2e"\n', "#5ce488"),
+    ('[theme]\nbase = "light"\nprimaryColor = "#1c83e1"\ngreenTextColor = "#00aa44"\n',
+     "#00aa44")])
+def test_a_custom_theme_writes_inline_code_in_its_green(
+        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any,
+        config: str, green: str) -> None:
+    """Streamlit 1.67: with its own primary or background colours and no codeTextColor, a
+    theme writes inline code in its greenTextColor (Streamlit's own theme: the text's)."""
+    script = write_script('import rerunqt as st\nst.markdown("Use `████` here")\n')
+    folder = Path(script).parent / ".streamlit"
+    folder.mkdir(exist_ok=True)
+    (folder / "config.toml").write_text(config)
+    pilot = rerunqt_pilot(Path(script))
+    label = pilot.window.renderer.find(kind="markdown")[0].widget
+    assert green in colours_in(label)

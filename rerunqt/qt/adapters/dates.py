@@ -113,6 +113,9 @@ class CalendarField(_EmptyMixin, _FieldBase):
              else self.mouseReleaseEvent)(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        from rerunqt.qt.adapters.calendar_look import theme_arrows  # with the first click
+
+        theme_arrows(self.calendarWidget(), self)
         super().mousePressEvent(event)
         if self.empty:  # the popup opened at the minimum: show today's month instead
             today = QDate.currentDate()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rerunqt.qt.adapters import color_picker as color_module
 from rerunqt.qt.adapters import files as files_module
 from rerunqt.qt.adapters.color_picker import _Swatch
+from rerunqt.qt.adapters.date_range import DateRangeBox, format_range
 from rerunqt.qt.adapters.dates import _DateEdit, _DatePair
 from rerunqt.qt.adapters.datetime_input import _DateTimeEdit
 from rerunqt.qt.adapters.time_input import _TimeEdit
@@ -32,6 +33,7 @@ from rerunqt.testing.pilot_gestures import (
     commit_key,
     focus,
     press,
+    replace_text,
     user_cannot,
 )
 
@@ -69,15 +71,19 @@ def _date_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> No
             raise user_cannot("empty a date field")
         _type_date(pilot, record, widget.start, value)
         return
-    shown = widget.value()
-    assert isinstance(shown, tuple)
-    if len(value) < len(shown):
-        raise user_cannot("empty a date field")
-    steps = list(zip((widget.start, widget.end), value))
-    if len(steps) == 2 and len(shown) == 2 and value[0] > shown[1]:
-        steps.reverse()  # the start may not pass the end: move the end out of its way first
-    for edit, day in steps:
-        _type_date(pilot, record, edit, day)
+    _type_range(pilot, record, widget.range, tuple(value))
+
+
+def _type_range(pilot: QtPilot, record: Record, box: DateRangeBox, days: tuple[date, ...]) -> None:
+    """Select the range box's text, type the range as the box shows it, and commit."""
+    if box.days == days:
+        return
+    outside = [d for d in days if not box.lo <= d <= box.hi]
+    if outside:  # the box would refuse it: say so instead
+        raise ValueError(f"{outside[0]} is outside this date range's bounds, {box.lo} to {box.hi}")
+    focus(pilot, box)
+    replace_text(pilot, box, format_range(days, box.fmt))
+    commit_key(pilot, record, box)
 
 
 def _type_date(pilot: QtPilot, record: Record, edit: _DateEdit, day: date) -> None:

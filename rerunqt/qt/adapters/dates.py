@@ -1,6 +1,6 @@
 """The date_input adapter, and the "empty field" handling it shares with time_input.
 
-- date_input: QDateEdit(s) with a calendar popup; a range is "start - end".
+- date_input: a QDateEdit with a calendar popup; a range is one box (date_range.py).
 - time_input (adapters/time_input.py): a QTimeEdit (HH:mm) stepping by ``step``.
 
 Date and time fields show None as an empty field: the value sits at the minimum and
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
-    QLabel,
     QStyle,
     QStyleOptionFrame,
     QWidget,
@@ -36,6 +35,7 @@ from rerunqt.qt.adapters.base import (
     restyle,
     set_blocked,
 )
+from rerunqt.qt.adapters.date_range import DateRangeBox
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
 
@@ -173,41 +173,37 @@ RANGE_FIELD_MIN = 40  # px: the chevron and a few digits; narrower widths clip t
 
 
 class _DatePair(QWidget):
-    """One date field, or two ("start - end") for a range; the end waits for a start."""
+    """A date field, or for a range one box ("start - end", date_range.py)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.start, self.end = _DateEdit(), _DateEdit()
-        self.dash = QLabel("\u2013")
-        self.dash.setObjectName("rqDateDash")
+        self.start, self.range = _DateEdit(), DateRangeBox()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        for edit in (self.start, self.end):
-            edit.setObjectName("rqDateInput")
-            edit.setCalendarPopup(True)
-            edit.setKeyboardTracking(False)
-            edit.calendarWidget().clicked.connect(edit.picked)
-            plain_weekends(edit.calendarWidget())
+        self.start.setObjectName("rqDateInput")
+        self.start.setCalendarPopup(True)
+        self.start.setKeyboardTracking(False)
+        self.start.calendarWidget().clicked.connect(self.start.picked)
+        plain_weekends(self.start.calendarWidget())
+        for edit in (self.start, self.range):
             # below its size hint (room for a long date and spin buttons it does not show):
-            # a range's two fields fit a 260 px sidebar instead of widening it past its edge
+            # a range fits a 260 px sidebar instead of widening it past its edge
             edit.setMinimumWidth(RANGE_FIELD_MIN)
-        self.start.setAccessibleName("Start date")
-        self.end.setAccessibleName("End date")
-        layout.addWidget(self.start, 1)
-        layout.addWidget(self.dash)
-        layout.addWidget(self.end, 1)
+            layout.addWidget(edit, 1)
+        self.range.hide()
         self.setFocusProxy(self.start)
         self.is_range = False
         self.lo, self.hi = date.min, date.max
         self.committed: Any = None
 
+    def set_range(self, is_range: bool) -> None:
+        self.is_range = is_range
+        self.start.setVisible(not is_range)
+        self.range.setVisible(is_range)
+        self.setFocusProxy(self.range if is_range else self.start)
+
     def value(self) -> date | tuple[date, ...] | None:
-        start = self.start.py()
-        if not self.is_range:
-            return start
-        end = self.end.py()
-        return () if start is None else (start,) if end is None else (start, end)
+        return self.range.days if self.is_range else self.start.py()
 
     def display(self, value: Any) -> None:
         """Show a value from the script (signals blocked by the caller)."""
@@ -215,26 +211,12 @@ class _DatePair(QWidget):
         if dates:  # a date set through session state outside the ten years shown when no
             # bound was given: Streamlit keeps it, so the fields reach it
             self.lo, self.hi = min(self.lo, *dates), max(self.hi, *dates)
-        if not self.is_range:
-            self._bounds(self.start, self.lo, self.hi)
-            self.start.show_py(value)
+        if self.is_range:
+            self.range.lo, self.range.hi = self.lo, self.hi
+            self.range.show_days(dates)
             return
-        start = dates[0] if dates else None
-        end = dates[1] if len(dates) > 1 else None
         self._bounds(self.start, self.lo, self.hi)
-        self._bounds(self.end, self.lo, self.hi)
-        self.start.show_py(start)
-        self.end.show_py(end)
-        self.tighten()
-
-    def tighten(self) -> None:
-        """Keep start <= end: each field's bounds stop at the other's date."""
-        start, end = self.start.py(), self.end.py()
-        set_blocked(self.start, self._bounds, self.start, self.lo, end or self.hi)
-        set_blocked(self.end, self._bounds, self.end, start or self.lo, self.hi)
-        if end is None:  # an empty end sits at its (new) minimum
-            set_blocked(self.end, self.end.show_py, None)
-        self.end.setEnabled(start is not None and self.start.isEnabled())
+        self.start.show_py(value)
 
     @staticmethod
     def _bounds(edit: _DateEdit, lo: date, hi: date) -> None:
@@ -256,23 +238,25 @@ class DateInputAdapter(Adapter):
         pair = _DatePair()
         field = LabelledField("", pair)
         widget_id = element.key
+        box = pair.range
 
         def flush() -> WidgetEvent | None:
             host.set_pending(field, None)
-            for edit in (pair.start, pair.end):
-                _interpret_typed(edit)
+            _interpret_typed(pair.start)
+            box.commit_typed()
             return changed(emit=False)
 
         def changed(emit: bool = True) -> WidgetEvent | None:
-            for edit in (pair.start, pair.end):
-                if edit.empty and edit.specialValueText() and edit.date() != edit.minimumDate():
-                    edit.set_empty(False)
-            if pair.is_range:
-                pair.tighten()
+            edit = pair.start
+            if edit.empty and edit.specialValueText() and edit.date() != edit.minimumDate():
+                edit.set_empty(False)
             return _report(pair, pair.value(), widget_id, host, field, emit)
 
-        for edit in (pair.start, pair.end):
-            _connect(edit, edit.dateChanged, changed, flush, host, field)
+        _connect(pair.start, pair.start.dateChanged, changed, flush, host, field)
+        box.changed_by_user = lambda _days: changed()
+        box.enter = lambda: host.enter_pressed()
+        box.textEdited.connect(lambda _t: host.set_pending(field, flush))
+        box.editingFinished.connect(lambda: (box.commit_typed(), changed()))
         self.update(field, element, element, _all(element))
         return field
 
@@ -283,39 +267,37 @@ class DateInputAdapter(Adapter):
         apply_common(widget, new, changed)
         props = new.props_dict()
         if "format" in changed:
-            for edit in (pair.start, pair.end):
-                edit.setDisplayFormat(_qt_date_format(props["format"]))
+            pair.start.setDisplayFormat(_qt_date_format(props["format"]))
+            pair.range.set_format(props["format"])
         if "is_range" in changed:
-            pair.is_range = bool(props["is_range"])
-            pair.dash.setVisible(pair.is_range)
-            pair.end.setVisible(pair.is_range)
-        if changed & {"label", "is_range"}:  # a screen reader says the label, not "Start date"
-            label = props["label"]
-            pair.start.setAccessibleName(f"{label}, start" if pair.is_range else label)
-            pair.end.setAccessibleName(f"{label}, end")
+            pair.set_range(bool(props["is_range"]))
+        if changed & {"label", "is_range"}:  # a screen reader says the label
+            pair.start.setAccessibleName(props["label"])
+            pair.range.setAccessibleName(props["label"])
         value = props["value"]
         bounds = changed & {"min", "max", "is_range", "disabled"}
         if bounds:
             pair.lo, pair.hi = props["min"], props["max"]
         if bounds or (value != pair.value() and (props.get("set_by_code") or not _typing(pair))):
-            blocked = [edit.blockSignals(True) for edit in (pair.start, pair.end)]
+            blocked = [edit.blockSignals(True) for edit in (pair.start, pair.range)]
             try:
                 pair.display(value)
             finally:
-                for edit, was in zip((pair.start, pair.end), blocked):
+                for edit, was in zip((pair.start, pair.range), blocked):
                     edit.blockSignals(was)
         pair.committed = value
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         pair = widget.field  # type: ignore[attr-defined]
-        return [pair.start, pair.end] if pair.is_range else [pair.start]
+        return [pair.range] if pair.is_range else [pair.start]
 
     def probe(self, widget: QWidget) -> QWidget:
         return widget.field  # type: ignore[attr-defined]
 
 
 def _typing(pair: _DatePair) -> bool:
-    return any(e.hasFocus() and e.lineEdit().isModified() for e in (pair.start, pair.end))
+    return (pair.start.hasFocus() and pair.start.lineEdit().isModified()) or (
+        pair.range.hasFocus() and pair.range.isModified())
 
 
 

@@ -1,0 +1,243 @@
+"""A date range in one box, as Streamlit 1.67 draws it: "2024/01/01 - 2024/01/07"
+(an en dash between).
+
+The box is a line edit: the user types a range (or one date: a range in progress) and
+Enter or leaving the box commits it. Its chevron (or Alt+Down, F4) opens one calendar
+below the box: the first pick starts a new range (the value is then a 1-tuple, as in
+Streamlit), the second ends it and closes the calendar. Each pick is one value, so one
+rerun; the calendar stays open across the rerun its first pick causes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QBrush, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+
+from rerunqt.qt import theme_state
+from rerunqt.qt.adapters.base import FocusWheel
+from rerunqt.qt.adapters.pickers_common import _ENTER
+
+DASH = " \u2013 "
+CHEVRON_ROOM = 28  # px at the box's right end: a click there opens the calendar
+
+
+def _separator(fmt: str) -> str:
+    return next((c for c in fmt if c in "/.-"), "/")
+
+
+def format_day(day: date, fmt: str) -> str:
+    """``day`` in one of Streamlit's formats ("YYYY/MM/DD", "DD.MM.YYYY", "MM-DD-YYYY"...)."""
+    parts = {"Y": f"{day.year:04d}", "M": f"{day.month:02d}", "D": f"{day.day:02d}"}
+    sep = _separator(fmt)
+    return sep.join(parts[token[:1]] for token in fmt.split(sep))
+
+
+def parse_day(text: str, fmt: str) -> date | None:
+    """The date ``text`` says in ``fmt``, or None when it says none."""
+    sep = _separator(fmt)
+    pieces = text.strip().split(sep)
+    tokens = [token[:1] for token in fmt.split(sep)]
+    if len(pieces) != len(tokens) or not all(p.strip().isdigit() for p in pieces):
+        return None
+    found = {token: int(piece) for token, piece in zip(tokens, pieces)}
+    try:
+        return date(found["Y"], found["M"], found["D"])
+    except (KeyError, ValueError):
+        return None
+
+
+def format_range(days: tuple[date, ...], fmt: str) -> str:
+    """Both dates joined by a dash; a range in progress ends with the dash."""
+    if not days:
+        return ""
+    text = format_day(days[0], fmt) + DASH
+    return text + format_day(days[1], fmt) if len(days) > 1 else text
+
+
+def parse_range(text: str, fmt: str) -> tuple[date, ...] | None:
+    """The (sorted) dates of a typed range: none, one or two; None when unreadable."""
+    pieces = [p for p in text.replace("\u2014", "\u2013").split("\u2013") if p.strip()]
+    if len(pieces) == 1 and " - " in pieces[0]:  # a plain hyphen with spaces around it
+        pieces = [p for p in pieces[0].split(" - ") if p.strip()]
+    if len(pieces) > 2:
+        return None
+    days = [parse_day(p, fmt) for p in pieces]
+    if any(d is None for d in days):
+        return None
+    return tuple(sorted(d for d in days if d is not None))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class RangeCalendar(QFrame):
+    """The calendar pop-up of a range box: picks go to ``pick``; Esc closes it."""
+
+    def __init__(self, owner: QWidget, pick: Callable[[date], None]) -> None:
+        super().__init__(owner, Qt.WindowType.Popup)  # owned by the box: dies with it
+        self.setObjectName("rqDateRangePopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("rqDateRangeCalendar")
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # weekends in the text colour
+            self.calendar.setWeekdayTextFormat(day, QTextCharFormat())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(self.calendar)
+        self.pick = pick
+        self.calendar.clicked.connect(lambda day: self.pick(_pydate(day)))
+        self.calendar.installEventFilter(self)
+        for child in self.calendar.findChildren(QWidget):  # the grid has the keyboard
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in _ENTER:
+                self.pick(_pydate(self.calendar.selectedDate()))
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close()
+                return True
+        return False
+
+    def mark(self, days: tuple[date, ...]) -> None:
+        """Tint the days of the range (its ends stronger), as Streamlit's calendar does."""
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every day's
+        if not days:
+            return
+        tint, end = theme_state.primary(), theme_state.primary()
+        tint.setAlpha(40)
+        end.setAlpha(110)
+        first, last = _qdate(days[0]), _qdate(days[-1])
+        day = first
+        while day <= last:
+            shade = QTextCharFormat()
+            shade.setBackground(QBrush(end if day in (first, last) else tint))
+            self.calendar.setDateTextFormat(day, shade)
+            day = day.addDays(1)
+
+
+class DateRangeBox(FocusWheel, QLineEdit):
+    """One box for a date range: the text, a chevron, and the calendar under it.
+
+    ``changed_by_user(days)`` is called with each picked value; typed text waits for
+    ``commit_typed`` (Enter, leaving the box, or a rerun that flushes it).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rqDateInput")
+        self.fmt = "YYYY/MM/DD"
+        self.lo, self.hi = date.min, date.max
+        self.days: tuple[date, ...] = ()
+        self.changed_by_user: Callable[[tuple[date, ...]], object] = lambda _days: None
+        self.enter: Callable[[], None] = lambda: None
+        self.popup = RangeCalendar(self, self._picked)
+        self.setTextMargins(0, 0, CHEVRON_ROOM - 8, 0)
+        self._placeholder()
+
+    def set_format(self, fmt: str) -> None:
+        self.fmt = fmt
+        self._placeholder()
+        self.show_days(self.days)
+
+    def _placeholder(self) -> None:
+        """Streamlit's empty range shows the format's parts: "yyyy/mm/dd - yyyy/mm/dd" (en dash)."""
+        empty = self.fmt.lower()
+        self.setPlaceholderText(empty + DASH + empty)
+
+    def show_days(self, days: tuple[date, ...]) -> None:
+        """Show ``days`` (from the script, or a pick); the text is then unmodified."""
+        self.days = tuple(days)
+        self.setText(format_range(self.days, self.fmt))
+        self.setModified(False)
+        if not self.hasFocus():  # a narrow box shows the start, not the end
+            self.setCursorPosition(0)
+        if self.popup.isVisible():
+            self.popup.mark(self.days)
+
+    def commit_typed(self) -> bool:
+        """Take in the typed text: True when it changed the dates. Text that is no range,
+        or dates outside the bounds, go back to the dates held (Streamlit commits nothing)."""
+        if not self.isModified():
+            return False
+        days = parse_range(self.text(), self.fmt)
+        if days is None or any(not self.lo <= d <= self.hi for d in days):
+            self.show_days(self.days)
+            return False
+        before = self.days
+        self.show_days(days)
+        return days != before
+
+    # ----- the calendar -----------------------------------------------------------------
+    def open_calendar(self) -> None:
+        """Open the calendar below the box at the range's start (today's month if none)."""
+        if not self.isEnabled() or self.popup.isVisible():
+            return
+        if self.commit_typed():  # the calendar starts from what was typed
+            self.changed_by_user(self.days)
+        calendar = self.popup.calendar
+        calendar.setDateRange(_qdate(max(self.lo, date(100, 1, 1))), _qdate(self.hi))
+        shown = self.days[0] if self.days else min(max(date.today(), self.lo), self.hi)
+        calendar.setSelectedDate(_qdate(shown))
+        calendar.setCurrentPage(shown.year, shown.month)
+        self.popup.mark(self.days)
+        self.popup.adjustSize()
+        below = self.mapToGlobal(QPoint(0, self.height() + 2))
+        screen = self.screen().availableGeometry()
+        if below.y() + self.popup.height() > screen.bottom():  # no room below: above
+            below.setY(self.mapToGlobal(QPoint(0, 0)).y() - self.popup.height() - 2)
+        self.popup.move(below)
+        self.popup.show()
+        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _picked(self, day: date) -> None:
+        """The first pick starts a range (a 1-tuple); the second ends it and closes."""
+        if not self.lo <= day <= self.hi:
+            return
+        days: tuple[date, ...] = (day,) if len(self.days) != 1 else tuple(sorted((self.days[0], day)))
+        if len(days) == 2:
+            self.popup.close()
+            self.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.show_days(days)
+        self.changed_by_user(days)
+
+    # ----- events -----------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+        if event.key() in _ENTER:
+            self.enter()  # after editingFinished committed the text
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        on_chevron = event.position().x() >= self.width() - CHEVRON_ROOM
+        if event.button() == Qt.MouseButton.LeftButton and on_chevron:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.open_calendar()
+            return
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The chevron that opens the calendar, drawn as the single date field's."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = self.palette().color(self.foregroundRole())
+        color.setAlpha(160 if self.isEnabled() else 70)
+        painter.setPen(QPen(color, 1.6))
+        x, y = self.width() - 15.0, self.height() / 2
+        painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
+        painter.end()

@@ -4,11 +4,13 @@
 - time_input (adapters/time_input.py): a QTimeEdit (HH:mm) stepping by ``step``.
 
 Date and time fields show None as an empty field: the value sits at the minimum and
-the special-value text (a placeholder) is shown there while the field is empty.
+the special-value text (a placeholder: "yyyy/mm/dd", as Streamlit 1.67's) is shown there
+while the field is empty.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -49,6 +51,21 @@ def plain_weekends(calendar: QCalendarWidget) -> None:
         calendar.setWeekdayTextFormat(day, QTextCharFormat())
 
 
+_SEGMENT = re.compile(r"y+|M+|d+|[Hh]+|m+|s+|zzz|z|AP|ap|A|a")
+_SEGMENT_TEXT = {"y": "yyyy", "M": "mm", "d": "dd"}  # React Aria's English placeholders
+
+
+def segment_placeholder(qt_format: str) -> str:
+    """What Streamlit 1.67's empty field shows: each part's placeholder, "yyyy/mm/dd" for
+    a date, "\u2013\u2013:\u2013\u2013" for a time ("AM" for its day period)."""
+    def part(match: re.Match[str]) -> str:
+        token = match.group()
+        if token[0] in "Aa":
+            return "AM"
+        return _SEGMENT_TEXT.get(token[0], "\u2013\u2013")
+    return _SEGMENT.sub(part, qt_format)
+
+
 class _EmptyMixin(FocusWheel):
     """A date/time edit that can be empty (None): it then sits at its minimum, showing
     the placeholder as special-value text. Any step or pick fills it."""
@@ -57,6 +74,13 @@ class _EmptyMixin(FocusWheel):
     placeholder = ""
     changed_by_user: Callable[[], object] = staticmethod(lambda: None)  # set by the adapter
     enter: Callable[[], None] = staticmethod(lambda: None)
+
+    def set_format(self, qt_format: str) -> None:
+        """Show values in ``qt_format``; an empty field shows its parts' placeholders."""
+        self.setDisplayFormat(qt_format)  # type: ignore[attr-defined]
+        self.placeholder = segment_placeholder(qt_format)
+        if self.empty:
+            self.set_empty(True)
 
     def set_empty(self, empty: bool) -> None:
         self.empty = empty
@@ -145,7 +169,7 @@ class CalendarField(_EmptyMixin, _FieldBase):
 
 
 class _DateEdit(CalendarField, QDateEdit):
-    placeholder = "Choose a date"
+    placeholder = "yyyy/mm/dd"
 
     def py(self) -> date | None:
         return None if self.empty else self.date().toPython()  # type: ignore[return-value]
@@ -267,7 +291,7 @@ class DateInputAdapter(Adapter):
         apply_common(widget, new, changed)
         props = new.props_dict()
         if "format" in changed:
-            pair.start.setDisplayFormat(_qt_date_format(props["format"]))
+            pair.start.set_format(_qt_date_format(props["format"]))
             pair.range.set_format(props["format"])
         if "is_range" in changed:
             pair.set_range(bool(props["is_range"]))

@@ -32,7 +32,7 @@ def _qt(moment: datetime) -> QDateTime:
 
 
 class _DateTimeEdit(CalendarField, QDateTimeEdit):
-    placeholder = "Choose a date and time"
+    placeholder = "yyyy/mm/dd, \u2013\u2013:\u2013\u2013"
     step = 900
     committed: datetime | None = None
 
@@ -98,7 +98,8 @@ class DatetimeInputAdapter(Adapter):
         apply_common(widget, new, changed)
         props = new.props_dict()
         if "format" in changed:
-            edit.setDisplayFormat(_qt_date_format(props["format"]) + " HH:mm")
+            # Streamlit 1.67 writes "2025/11/19, 16:45"
+            edit.set_format(_qt_date_format(props["format"]) + ", HH:mm")
         if changed & {"min", "max"}:
             set_blocked(edit, edit.setDateTimeRange, _qt(props["min"]), _qt(props["max"]))
         if "step" in changed:

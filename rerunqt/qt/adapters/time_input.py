@@ -28,7 +28,7 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
     """HH:mm (HH:mm:ss when ``step`` is not whole minutes); Up/Down (and the wheel) move
     by ``step`` seconds, clamped to the day."""
 
-    placeholder = "Choose a time"
+    placeholder = "\u2013\u2013:\u2013\u2013"
     step = 900
     committed: time | None = None  # the value last reported or shown
     LAST = 23 * 3600 + 59 * 60
@@ -174,7 +174,7 @@ class TimeInputAdapter(Adapter):
         if "disabled" in changed:
             widget.menu_button.setEnabled(not props["disabled"])  # type: ignore[attr-defined]
         if changed & {"format", "step"}:
-            set_blocked(edit, edit.setDisplayFormat, _display_format(props.get("format"),
+            set_blocked(edit, edit.set_format, _display_format(props.get("format"),
                                                                      int(props["step"])))
         if "step" in changed:
             edit.step = int(props["step"])

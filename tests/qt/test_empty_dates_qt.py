@@ -1,0 +1,64 @@
+"""Empty date, time and datetime fields show what Streamlit 1.67's segmented fields show:
+each part's placeholder in the field's format ("dd.mm.yyyy"; two en dashes a part of a
+time), not a sentence ("Choose a date")."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rerunqt.qt.adapters.dates import segment_placeholder
+
+pytestmark = pytest.mark.qt
+
+DASHES = "\u2013\u2013:\u2013\u2013"
+
+
+def test_empty_fields_show_their_parts(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+st.date_input("D", None, key="d")
+st.date_input("Dotted", None, key="dot", format="DD.MM.YYYY")
+st.time_input("T", None, key="t")
+st.time_input("T12", None, key="t12", format="12h")
+st.datetime_input("DT", None, key="dt", format="MM-DD-YYYY")
+st.datetime_input("Full", dt.datetime(2025, 11, 19, 16, 45), key="full")
+"""))
+    assert pilot.widget(key="d").start.text() == "yyyy/mm/dd"
+    assert pilot.widget(key="dot").start.text() == "dd.mm.yyyy"
+    assert pilot.widget(key="t").text() == DASHES
+    assert pilot.widget(key="t12").text() == DASHES + " AM"
+    assert pilot.widget(key="dt").text() == "mm-dd-yyyy, " + DASHES
+    assert pilot.widget(key="full").text() == "2025/11/19, 16:45"
+
+
+def test_a_filled_field_emptied_by_code_shows_the_placeholder_again(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+def clear():
+    st.session_state.d = None
+st.date_input("D", dt.date(2024, 1, 2), key="d", format="MM/DD/YYYY")
+st.button("Clear", on_click=clear)
+"""))
+    edit = pilot.widget(key="d").start
+    assert edit.text() == "01/02/2024"
+    pilot.click(label="Clear")
+    assert edit.text() == "mm/dd/yyyy"
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_Up)  # a step fills it again
+    pilot.settle()
+    assert pilot.window.session.state["d"] is not None
+
+
+@pytest.mark.parametrize(("qt_format", "shown"), [
+    ("yyyy/MM/dd", "yyyy/mm/dd"),
+    ("dd.MM.yyyy, HH:mm", "dd.mm.yyyy, " + DASHES),
+    ("HH:mm:ss", DASHES + ":\u2013\u2013"),
+    ("h:mm AP", DASHES + " AM"),
+])
+def test_segment_placeholder(qt_format, shown) -> None:
+    assert segment_placeholder(qt_format) == shown

@@ -111,6 +111,7 @@ def test_the_calendar_by_keyboard(rerunqt_pilot, write_script, qtbot) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not calendar.isVisible())
     assert pilot.window.session.state["r"] == (date(2019, 6, 30), date(2019, 7, 7))
+    qtbot.waitUntil(box.hasFocus)  # the keyboard is back in the box
 
 
 def test_days_outside_the_bounds_are_greyed_and_refused(rerunqt_pilot, write_script, qtbot) -> None:
@@ -186,3 +187,28 @@ def test_pilot_set_value_types_a_range(rerunqt_pilot, write_script) -> None:
 ])
 def test_parse_range(text, fmt, days) -> None:
     assert parse_range(text, fmt) == days
+
+
+def test_a_range_in_a_form_waits_for_submit(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's e2e form: the range reaches the script on submit, and clear_on_submit
+    empties the box again."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+with st.form("f", clear_on_submit=True):
+    r = st.date_input("Range date in form", value=[], key="r")
+    sent = st.form_submit_button("Submit date form")
+st.write("sent:", repr(r) if sent else "-")
+"""))
+    box = pilot.widget(key="r").range
+    before = runs(pilot)
+    box.open_calendar()
+    today = QDate.currentDate()
+    click_day(qtbot, box.popup.calendar, today.addDays(-1 if today.day() > 1 else 1))  # this month
+    pilot.settle()
+    assert runs(pilot) == before and box.popup.isVisible() and len(box.days) == 1
+    first = box.days[0]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    pilot.click(label="Submit date form")
+    assert pilot.texts("markdown")[-1] == f"sent: {(first,)!r}"
+    assert box.text() == ""  # cleared for the next range

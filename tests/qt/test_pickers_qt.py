@@ -237,6 +237,15 @@ def test_date_input_calendar_popup_by_keyboard(rerunqt_pilot, write_script, qtbo
     pilot.settle()
     assert pilot.window.session.state["d"] == date(2024, 5, 11)
     assert runs(pilot) == before + 1
+    assert not calendar.isVisible()
+    focus(pilot, qtbot, edit)  # (offscreen Qt leaves the closed pop-up the active window)
+    qtbot.keyClick(edit, Qt.Key.Key_F4)
+    qtbot.waitUntil(calendar.isVisible)
+    below = edit.mapToGlobal(edit.rect().bottomLeft())
+    assert 0 <= calendar.window().pos().y() - below.y() <= 6  # under the field
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert runs(pilot) == before + 1
 
 
 def test_date_input_shows_a_state_date_before_the_ten_years_it_offers(

@@ -212,3 +212,30 @@ st.write("sent:", repr(r) if sent else "-")
     pilot.click(label="Submit date form")
     assert pilot.texts("markdown")[-1] == f"sent: {(first,)!r}"
     assert box.text() == ""  # cleared for the next range
+
+
+def test_typed_dates_outside_the_bounds_say_why_and_wait(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's e2e app: 2008/07/06 before the range's minimum (ten years before its
+    start) is not committed, and the field says so in Streamlit's words; then the end."""
+    pilot = rerunqt_pilot(write_script(TRIP))
+    field, box = pilot.record(key="r").widget, pilot.widget(key="r").range
+    focus(pilot, qtbot, box)
+    before = runs(pilot)
+    for typed, words in [
+            ("2008/07/06 - 2019/07/08", "Error: Start date set outside allowed range. "
+                                             "Please select a date after 2009/07/06."),
+            ("2019/07/06 - 2030/07/08", "Error: End date set outside allowed range. "
+                                             "Please select a date before 2029/07/08.")]:
+        box.selectAll()
+        qtbot.keyClicks(box, typed)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        pilot.settle()
+        assert field.note.isVisible() and field.note.text() == words
+        assert box.text() == typed  # left as typed, to mend
+    assert runs(pilot) == before and pilot.window.session.state["r"] == (date(2019, 7, 6), date(2019, 7, 8))
+    box.selectAll()
+    qtbot.keyClicks(box, "2019/07/06 - 2029/07/08")  # (QTest types no en dash)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    pilot.settle()
+    assert not field.note.isVisible() and runs(pilot) == before + 1
+    assert pilot.window.session.state["r"] == (date(2019, 7, 6), date(2029, 7, 8))

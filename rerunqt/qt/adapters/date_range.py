@@ -142,6 +142,7 @@ class DateRangeBox(FocusWheel, QLineEdit):
         self.days: tuple[date, ...] = ()
         self.changed_by_user: Callable[[tuple[date, ...]], object] = lambda _days: None
         self.enter: Callable[[], None] = lambda: None
+        self.refused: Callable[[str | None], None] = lambda _problem: None
         self.popup = RangeCalendar(self, self._picked)
         self.setTextMargins(0, 0, CHEVRON_ROOM - 8, 0)
         self._placeholder()
@@ -167,17 +168,31 @@ class DateRangeBox(FocusWheel, QLineEdit):
             self.popup.mark(self.days)
 
     def commit_typed(self) -> bool:
-        """Take in the typed text: True when it changed the dates. Text that is no range,
-        or dates outside the bounds, go back to the dates held (Streamlit commits nothing)."""
+        """Take in the typed text: True when it changed the dates. Text that is no range
+        goes back to the dates held; dates outside the bounds stay typed, uncommitted,
+        and ``refused`` says why (Streamlit's error words)."""
         if not self.isModified():
             return False
         days = parse_range(self.text(), self.fmt)
-        if days is None or any(not self.lo <= d <= self.hi for d in days):
+        if days is None:
             self.show_days(self.days)
+            return False
+        problem = self.out_of_bounds(days)
+        self.refused(problem)
+        if problem is not None:
             return False
         before = self.days
         self.show_days(days)
         return days != before
+
+    def out_of_bounds(self, days: tuple[date, ...]) -> str | None:
+        if days and days[0] < self.lo:
+            return ("Error: Start date set outside allowed range. Please select a date after "
+                    f"{format_day(self.lo, self.fmt)}.")
+        if days and days[-1] > self.hi:
+            return ("Error: End date set outside allowed range. Please select a date before "
+                    f"{format_day(self.hi, self.fmt)}.")
+        return None
 
     # ----- the calendar -----------------------------------------------------------------
     def open_calendar(self) -> None:
@@ -206,6 +221,7 @@ class DateRangeBox(FocusWheel, QLineEdit):
         if not self.lo <= day <= self.hi:
             return
         days: tuple[date, ...] = (day,) if len(self.days) != 1 else tuple(sorted((self.days[0], day)))
+        self.refused(None)
         if len(days) == 2:
             self.popup.close()
             self.setFocus(Qt.FocusReason.PopupFocusReason)

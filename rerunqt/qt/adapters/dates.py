@@ -279,6 +279,12 @@ class DateInputAdapter(Adapter):
         _connect(pair.start, pair.start.dateChanged, changed, flush, host, field)
         box.changed_by_user = lambda _days: changed()
         box.enter = lambda: host.enter_pressed()
+
+        def refused(problem: str | None) -> None:  # says why typed dates were not taken
+            if problem is not None or field.note.text().startswith(("Error: Start", "Error: End")):
+                field.show_note(problem)
+
+        box.refused = refused
         box.textEdited.connect(lambda _t: host.set_pending(field, flush))
         box.editingFinished.connect(lambda: (box.commit_typed(), changed()))
         self.update(field, element, element, _all(element))

@@ -239,3 +239,22 @@ def test_typed_dates_outside_the_bounds_say_why_and_wait(rerunqt_pilot, write_sc
     pilot.settle()
     assert not field.note.isVisible() and runs(pilot) == before + 1
     assert pilot.window.session.state["r"] == (date(2019, 7, 6), date(2029, 7, 8))
+
+
+def test_a_range_in_progress_shows_the_end_s_placeholder(rerunqt_pilot, write_script) -> None:
+    """Streamlit's field reads "2019/07/06 - yyyy/mm/dd" while the end is missing: the
+    placeholder is painted after the dash (the text itself stays the start and dash)."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+st.date_input("Range, one date", [dt.date(2019, 7, 6)], key="s")
+"""))
+    box = pilot.widget(key="s").range
+    assert box.text() == "2019/07/06 \u2013 "
+    with_end = box.grab().toImage()
+    box.setModified(True)  # as if typed: no placeholder
+    without = box.grab().toImage()
+    start = box.fontMetrics().horizontalAdvance(box.text()) + 12
+    inked = [x for x in range(start, start + 60)
+             if with_end.pixelColor(x, box.height() // 2) != without.pixelColor(x, box.height() // 2)]
+    assert inked  # the end's "yyyy/mm/dd" is drawn there

@@ -14,8 +14,25 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, Qt
-from PySide6.QtGui import QBrush, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QBrush,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.base import FocusWheel
@@ -247,13 +264,31 @@ class DateRangeBox(FocusWheel, QLineEdit):
         super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The chevron that opens the calendar, drawn as the single date field's."""
+        """The chevron that opens the calendar, drawn as the single date field's; a range
+        in progress shows the end's placeholder after its dash, as Streamlit's field does."""
         super().paintEvent(event)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if len(self.days) == 1 and not self.isModified():
+            self._paint_end_placeholder(painter)
         color = self.palette().color(self.foregroundRole())
         color.setAlpha(160 if self.isEnabled() else 70)
         painter.setPen(QPen(color, 1.6))
         x, y = self.width() - 15.0, self.height() / 2
         painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
         painter.end()
+
+    def _paint_end_placeholder(self, painter: QPainter) -> None:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        area = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        area = area.adjusted(margins.left() + 2, 0, -margins.right(), 0)  # Qt's 2 px inside
+        metrics = self.fontMetrics()
+        shown = metrics.horizontalAdvance(self.text())
+        end = self.fmt.lower()
+        if shown + metrics.horizontalAdvance(end) > area.width():  # scrolled or clipped: none
+            return
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(area.adjusted(shown, 0, 0, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), end)

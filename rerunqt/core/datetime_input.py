@@ -152,7 +152,8 @@ def datetime_input(
     ctx.add_widget("datetime_input", wid, field_props(
         label, current, disabled, help, label_visibility, by_code) + (
         ("min", lo), ("max", hi), ("format", format), ("step", seconds),
-        ("required", bool(required)), ("width", _width("datetime_input", width, content=False))))
+        ("required", bool(required)), ("width", _width("datetime_input", width, content=False)),
+        ("clearable", start is None)))  # no default: Streamlit's field has a clear button
     if param is not None:
         write(param, current, start, show_values)
     return current

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.qt.adapters import color_picker as color_module
 from rerunqt.qt.adapters import files as files_module
+from rerunqt.qt.adapters.clear_button import ClearButton
 from rerunqt.qt.adapters.color_picker import _Swatch
 from rerunqt.qt.adapters.date_range import DateRangeBox, format_range
 from rerunqt.qt.adapters.dates import _DateEdit, _DatePair
@@ -68,10 +69,19 @@ def _date_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> No
     assert isinstance(widget, _DatePair)
     if not widget.is_range:
         if value is None:
-            raise user_cannot("empty a date field")
+            _clear(pilot, widget.start, "empty a date field")
+            return
         _type_date(pilot, record, widget.start, value)
         return
     _type_range(pilot, record, widget.range, tuple(value))
+
+
+def _clear(pilot: QtPilot, field: QWidget, what: str) -> None:
+    """Click the field's clear button (a field made with no default value has one)."""
+    button = next((b for b in field.findChildren(ClearButton) if b.isVisible()), None)
+    if button is None:
+        raise user_cannot(f"{what} without a clear button (its widget has a default value)")
+    click(pilot, button)
 
 
 def _type_range(pilot: QtPilot, record: Record, box: DateRangeBox, days: tuple[date, ...]) -> None:
@@ -106,7 +116,8 @@ def _time_same(record: Record, widget: QWidget, value: Any) -> bool:
 def _time_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
     assert isinstance(widget, _TimeEdit)
     if value is None:
-        raise user_cannot("empty a time field")
+        _clear(pilot, widget, "empty a time field")
+        return
     assert isinstance(value, time)
     focus(pilot, widget)
     text = QTime(value.hour, value.minute, value.second).toString(widget.displayFormat())
@@ -122,7 +133,8 @@ def _datetime_same(record: Record, widget: QWidget, value: Any) -> bool:
 def _datetime_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
     assert isinstance(widget, _DateTimeEdit)
     if value is None:
-        raise user_cannot("empty a date and time field")
+        _clear(pilot, widget, "empty a date and time field")
+        return
     assert isinstance(value, datetime)
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     if not widget.minimumDateTime() <= moment <= widget.maximumDateTime():

@@ -37,12 +37,14 @@ from rerunqt.qt.adapters.base import (
     restyle,
     set_blocked,
 )
+from rerunqt.qt.adapters.clear_button import ClearButton
 from rerunqt.qt.adapters.date_range import DateRangeBox
+from rerunqt.qt.adapters.field_events import _connect, _interpret_typed, _report
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
 
 if TYPE_CHECKING:
-    from rerunqt.qt.adapters.time_input import _TimeEdit
+    pass
 
 
 def plain_weekends(calendar: QCalendarWidget) -> None:
@@ -192,6 +194,7 @@ class _DateEdit(CalendarField, QDateEdit):
             self.fill(lambda: None, True)
 
 
+CHEVRON_ROOM = 24  # px at a date field's right end: its chevron, left of which is the clear button
 RANGE_FIELD_MIN = 40  # px: the chevron and a few digits; narrower widths clip the date inside,
 # as Streamlit's field does, instead of pushing the box past its width (width=85)
 
@@ -219,6 +222,13 @@ class _DatePair(QWidget):
         self.is_range = False
         self.lo, self.hi = date.min, date.max
         self.committed: Any = None
+        self.clears: tuple[ClearButton, ClearButton] | None = None  # set by the adapter
+
+    def show_clear(self) -> None:
+        """The clear button of the field shown, while it holds a value."""
+        if self.clears is not None:
+            single, ranged = self.clears
+            (ranged if self.is_range else single).show_for(self.value())
 
     def set_range(self, is_range: bool) -> None:
         self.is_range = is_range
@@ -274,7 +284,20 @@ class DateInputAdapter(Adapter):
             edit = pair.start
             if edit.empty and edit.specialValueText() and edit.date() != edit.minimumDate():
                 edit.set_empty(False)
-            return _report(pair, pair.value(), widget_id, host, field, emit)
+            event = _report(pair, pair.value(), widget_id, host, field, emit)
+            pair.show_clear()
+            return event
+
+        def clear() -> None:
+            if pair.is_range:
+                box.show_days(())
+                box.refused(None)
+            else:
+                set_blocked(pair.start, pair.start.show_py, None)
+            changed()
+
+        pair.clears = (ClearButton(pair.start, lambda: CHEVRON_ROOM, clear, "Clear date"),
+                       ClearButton(box, lambda: CHEVRON_ROOM, clear, "Clear dates"))
 
         _connect(pair.start, pair.start.dateChanged, changed, flush, host, field)
         box.changed_by_user = lambda _days: changed()
@@ -316,6 +339,11 @@ class DateInputAdapter(Adapter):
                 for edit, was in zip((pair.start, pair.range), blocked):
                     edit.blockSignals(was)
         pair.committed = value
+        if pair.clears is not None and changed & {"clearable", "disabled", "is_range", "value"}:
+            for clear in pair.clears:
+                clear.clearable = bool(props.get("clearable"))
+                clear.hide()
+            pair.show_clear()
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         pair = widget.field  # type: ignore[attr-defined]
@@ -328,53 +356,3 @@ class DateInputAdapter(Adapter):
 def _typing(pair: _DatePair) -> bool:
     return (pair.start.hasFocus() and pair.start.lineEdit().isModified()) or (
         pair.range.hasFocus() and pair.range.isModified())
-
-
-
-
-# --------------------------------------------------------------------------------------
-# what the date and time adapters share
-# --------------------------------------------------------------------------------------
-
-
-def _connect(edit: _DateEdit | _TimeEdit, value_changed: Any,
-             changed: Callable[[], WidgetEvent | None], flush: Callable[[], WidgetEvent | None],
-             host: Host, field: LabelledField) -> None:
-    """Wire one edit: a change of value (``value_changed``, its signal) or a step or pick
-    is reported at once, Enter submits, and typed text waits for ``flush``."""
-    edit.changed_by_user = changed
-    edit.enter = lambda: host.enter_pressed()
-    value_changed.connect(lambda _v: changed())
-    edit.lineEdit().textEdited.connect(lambda _t: host.set_pending(field, flush))
-
-
-def _interpret_typed(edit: _DateEdit | _TimeEdit) -> None:
-    """Take in the text typed into ``edit`` (blocked: the caller reports the value)."""
-    if edit.lineEdit().isModified():
-        set_blocked(edit, edit.interpretText)
-        edit.lineEdit().setModified(False)
-        if edit.empty and edit.text() != edit.placeholder:
-            edit.set_empty(False)
-
-
-def show_value(edit: _TimeEdit | Any, props: dict[str, Any]) -> None:
-    """Show the element's value, unless the user is typing in the field (then only a value
-    code set wins); what is shown is what the field has committed."""
-    value = props["value"]
-    typing = edit.hasFocus() and edit.lineEdit().isModified()
-    if value != edit.py() and (props.get("set_by_code") or not typing):
-        set_blocked(edit, edit.show_py, value)
-    edit.committed = value
-
-
-def _report(holder: _DatePair | _TimeEdit, value: Any, widget_id: str, host: Host,
-            field: LabelledField, emit: bool) -> WidgetEvent | None:
-    """The event for ``value`` unless ``holder`` committed it already; sent when ``emit``."""
-    if value == holder.committed:
-        return None
-    holder.committed = value
-    event = WidgetEvent(widget_id, value)
-    if emit:
-        host.set_pending(field, None)
-        host.emit(event)
-    return event

@@ -14,15 +14,9 @@ from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
-from rerunqt.qt.adapters.dates import (
-    CalendarField,
-    _connect,
-    _interpret_typed,
-    _qt_date_format,
-    _report,
-    plain_weekends,
-    show_value,
-)
+from rerunqt.qt.adapters.clear_button import ClearButton
+from rerunqt.qt.adapters.dates import CHEVRON_ROOM, CalendarField, _qt_date_format, plain_weekends
+from rerunqt.qt.adapters.field_events import _connect, _interpret_typed, _report, show_value
 from rerunqt.qt.adapters.pickers_common import _all
 from rerunqt.runner.requests import WidgetEvent
 
@@ -35,6 +29,7 @@ class _DateTimeEdit(CalendarField, QDateTimeEdit):
     placeholder = "yyyy/mm/dd, \u2013\u2013:\u2013\u2013"
     step = 900
     committed: datetime | None = None
+    clear_button: ClearButton  # the "x" of a field with no default (set by the adapter)
 
     def py(self) -> datetime | None:
         if self.empty:
@@ -74,7 +69,15 @@ class DatetimeInputAdapter(Adapter):
         def changed(emit: bool = True) -> WidgetEvent | None:
             if edit.empty and edit.specialValueText() and edit.dateTime() != edit.minimumDateTime():
                 edit.set_empty(False)
-            return _report(edit, edit.py(), widget_id, host, field, emit)  # type: ignore[arg-type]
+            event = _report(edit, edit.py(), widget_id, host, field, emit)  # type: ignore[arg-type]
+            edit.clear_button.show_for(edit.py())
+            return event
+
+        def clear() -> None:
+            set_blocked(edit, edit.show_py, None)
+            changed()
+
+        edit.clear_button = ClearButton(edit, lambda: CHEVRON_ROOM, clear, "Clear date and time")
 
         def flush() -> WidgetEvent | None:
             host.set_pending(field, None)
@@ -105,6 +108,9 @@ class DatetimeInputAdapter(Adapter):
         if "step" in changed:
             edit.step = int(props["step"])
         show_value(edit, props)
+        if changed & {"clearable", "disabled", "value"}:
+            edit.clear_button.clearable = bool(props.get("clearable"))
+            edit.clear_button.show_for(edit.py())
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field]  # type: ignore[attr-defined]

@@ -4,6 +4,8 @@ time), not a sentence ("Choose a date")."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -62,3 +64,48 @@ st.button("Clear", on_click=clear)
 ])
 def test_segment_placeholder(qt_format, shown) -> None:
     assert segment_placeholder(qt_format) == shown
+
+
+def test_digits_typed_into_an_empty_field_fill_it(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's e2e app types 2025 01 02 into the empty "Empty value" field: the digits
+    go into its parts and Enter commits them, one run each. They were appended to the
+    placeholder and refused, so an empty field took no typing at all."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.time_input("T", None, key="t")
+st.date_input("Empty value", value=None, key="d")
+st.datetime_input("W", None, key="w")
+"""))
+    typed = {"t": ("0930", time(9, 30)), "d": ("20250102", date(2025, 1, 2)),
+             "w": ("202501020930", datetime(2025, 1, 2, 9, 30))}
+    for key, (digits, value) in typed.items():
+        widget = pilot.widget(key=key)
+        edit = widget.start if key == "d" else widget
+        pilot.window.activateWindow()
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        before = pilot.window.session.run_count
+        qtbot.keyClicks(edit, digits)
+        assert pilot.window.session.run_count == before  # nothing until Enter
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        pilot.settle()
+        assert pilot.window.session.state[key] == value
+        assert pilot.window.session.run_count == before + 1
+
+
+def test_typing_today_into_an_empty_date_commits_it(rerunqt_pilot, write_script, qtbot) -> None:
+    """The stand-in an empty field takes when typing starts is today: typing today's date
+    changes nothing in the field, and Enter still commits it."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.date_input("D", None, key="d")
+"""))
+    edit = pilot.widget(key="d").start
+    pilot.window.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    today = date.today()
+    qtbot.keyClicks(edit, today.strftime("%Y%m%d"))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    pilot.settle()
+    assert pilot.window.session.state["d"] == today

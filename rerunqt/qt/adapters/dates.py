@@ -97,9 +97,19 @@ class _EmptyMixin(FocusWheel):
         else:
             set_value()
 
+    def show_stand_in(self) -> None:
+        """Show the value an empty field takes when the user starts typing (today, now)."""
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.empty and event.text()[:1].isdigit():
+            # typing into an empty field, as into Streamlit's empty parts: it takes a stand-in
+            # (unreported), and the digit overwrites the first part; Enter commits it
+            set_blocked(self, self.show_stand_in)  # type: ignore[arg-type]
+            self.set_empty(False)
+            self.setSelectedSection(self.sectionAt(0))  # type: ignore[attr-defined]
         super().keyPressEvent(event)  # type: ignore[misc]
         if event.key() in _ENTER:
+            self.changed_by_user()  # a typed value equal to the stand-in sent no change signal
             self.enter()  # after the value was committed
 
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -182,11 +192,16 @@ class _DateEdit(CalendarField, QDateEdit):
 
     def stepBy(self, steps: int) -> None:
         if self.empty:
-            today = QDate.currentDate()
-            target = min(max(today, self.minimumDate()), self.maximumDate())
+            target = self._today()
             self.fill(lambda: self.setDate(target), target == self.date())
             return
         super().stepBy(steps)
+
+    def _today(self) -> QDate:
+        return min(max(QDate.currentDate(), self.minimumDate()), self.maximumDate())
+
+    def show_stand_in(self) -> None:
+        self.setDate(self._today())
 
     def picked(self, day: QDate) -> None:
         """A click in the calendar on the date already held (the popup sends no change)."""

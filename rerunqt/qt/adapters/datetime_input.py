@@ -44,14 +44,19 @@ class _DateTimeEdit(CalendarField, QDateTimeEdit):
 
     def stepBy(self, steps: int) -> None:
         if self.empty:
-            now = QDateTime.currentDateTime()
-            target = min(max(now, self.minimumDateTime()), self.maximumDateTime())
+            target = self._now()
             self.fill(lambda: self.setDateTime(target), target == self.dateTime())
             return
         if self.currentSection() == QDateTimeEdit.Section.MinuteSection:
             self.setDateTime(self.dateTime().addSecs(steps * self.step))
             return
         super().stepBy(steps)
+
+    def _now(self) -> QDateTime:
+        return min(max(QDateTime.currentDateTime(), self.minimumDateTime()), self.maximumDateTime())
+
+    def show_stand_in(self) -> None:
+        self.setDateTime(self._now())
 
 
 class DatetimeInputAdapter(Adapter):

@@ -45,12 +45,19 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
 
     def stepBy(self, steps: int) -> None:
         if self.empty:
-            now = datetime.now().time()
-            target = QTime(now.hour, now.minute)
+            target = self._now()
             self.fill(lambda: self.setTime(target), target == self.time())
             return
         seconds = QTime(0, 0).secsTo(self.time()) + steps * self.step
         self.setTime(QTime(0, 0).addSecs(min(max(seconds, 0), self.last())))
+
+    @staticmethod
+    def _now() -> QTime:
+        now = datetime.now().time()
+        return QTime(now.hour, now.minute)
+
+    def show_stand_in(self) -> None:
+        self.setTime(self._now())
 
     def last(self) -> int:
         """The latest time the arrows reach: 23:59, or 23:59:59 when seconds are shown."""

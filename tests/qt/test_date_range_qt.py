@@ -65,6 +65,7 @@ def test_two_picks_in_one_calendar_make_the_range(rerunqt_pilot, write_script, q
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(box.width() - 10, box.height() // 2))
     popup = box.popup
     qtbot.waitUntil(popup.isVisible)
+    assert popup.accessibleName() == "Choose date range"
     below = box.mapToGlobal(QPoint(0, box.height()))
     assert 0 <= popup.pos().y() - below.y() <= 6 and abs(popup.pos().x() - below.x()) <= 3  # under the box
     calendar = popup.calendar

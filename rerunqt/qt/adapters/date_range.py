@@ -102,6 +102,7 @@ class RangeCalendar(QFrame):
     def __init__(self, owner: QWidget, pick: Callable[[date], None]) -> None:
         super().__init__(owner, Qt.WindowType.Popup)  # owned by the box: dies with it
         self.setObjectName("rqDateRangePopup")
+        self.setAccessibleName("Choose date range")  # Streamlit's name for its calendar
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("rqDateRangeCalendar")

@@ -109,3 +109,17 @@ st.date_input("D", None, key="d")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     pilot.settle()
     assert pilot.window.session.state["d"] == today
+
+
+def test_a_narrow_empty_field_shows_the_start_of_its_placeholder(rerunqt_pilot, write_script) -> None:
+    """Streamlit's e2e "Narrow clearable bounded" (width=110): "yyyy/mm/..." clipped at its
+    end, as Streamlit's; Qt scrolled the placeholder to its end ("yy/mm/dd")."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+st.date_input("Narrow", value=None, min_value=dt.date(2020, 1, 1), max_value=dt.date(2020, 12, 31),
+              width=110, key="n")
+st.datetime_input("Narrow moment", value=None, width=120, key="w")
+"""))
+    for edit in (pilot.widget(key="n").start, pilot.widget(key="w")):
+        assert edit.lineEdit().cursorPosition() == 0

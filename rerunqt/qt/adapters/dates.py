@@ -100,6 +100,11 @@ class _EmptyMixin(FocusWheel):
     def show_stand_in(self) -> None:
         """Show the value an empty field takes when the user starts typing (today, now)."""
 
+    def show_start(self) -> None:
+        """A narrow field shows the start of its text, as Streamlit's (Qt showed the end)."""
+        if not self.hasFocus():  # type: ignore[attr-defined]
+            self.lineEdit().setCursorPosition(0)  # type: ignore[attr-defined]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.empty and event.text()[:1].isdigit():
             # typing into an empty field, as into Streamlit's empty parts: it takes a stand-in
@@ -189,6 +194,7 @@ class _DateEdit(CalendarField, QDateEdit):
     def show_py(self, value: date | None) -> None:
         self.set_empty(value is None)
         self.setDate(self.minimumDate() if value is None else QDate(value.year, value.month, value.day))
+        self.show_start()
 
     def stepBy(self, steps: int) -> None:
         if self.empty:

@@ -41,6 +41,7 @@ class _DateTimeEdit(CalendarField, QDateTimeEdit):
     def show_py(self, value: datetime | None) -> None:
         self.set_empty(value is None)
         self.setDateTime(self.minimumDateTime() if value is None else _qt(value))
+        self.show_start()
 
     def stepBy(self, steps: int) -> None:
         if self.empty:

@@ -42,6 +42,7 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
         self.set_empty(value is None)
         self.setTime(QTime(0, 0) if value is None
                      else QTime(value.hour, value.minute, value.second if self.step % 60 else 0))
+        self.show_start()
 
     def stepBy(self, steps: int) -> None:
         if self.empty:

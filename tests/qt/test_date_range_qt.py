@@ -217,16 +217,16 @@ st.write("sent:", repr(r) if sent else "-")
 
 def test_typed_dates_outside_the_bounds_say_why_and_wait(rerunqt_pilot, write_script, qtbot) -> None:
     """Streamlit's e2e app: 2008/07/06 before the range's minimum (ten years before its
-    start) is not committed, and the field says so in Streamlit's words; then the end."""
+    start) is not committed, and the field says so in Streamlit 1.67's words; then the end."""
     pilot = rerunqt_pilot(write_script(TRIP))
     field, box = pilot.record(key="r").widget, pilot.widget(key="r").range
     focus(pilot, qtbot, box)
     before = runs(pilot)
     for typed, words in [
-            ("2008/07/06 - 2019/07/08", "Error: Start date set outside allowed range. "
-                                             "Please select a date after 2009/07/06."),
-            ("2019/07/06 - 2030/07/08", "Error: End date set outside allowed range. "
-                                             "Please select a date before 2029/07/08.")]:
+            ("2008/07/06 - 2019/07/08", "Error: Date set outside allowed range. "
+                                        "Please select a date on or after 2009/07/06."),
+            ("2019/07/06 - 2030/07/08", "Error: Date set outside allowed range. "
+                                        "Please select a date on or before 2029/07/08.")]:
         box.selectAll()
         qtbot.keyClicks(box, typed)
         qtbot.keyClick(box, Qt.Key.Key_Return)

@@ -204,12 +204,14 @@ class DateRangeBox(FocusWheel, QLineEdit):
         return days != before
 
     def out_of_bounds(self, days: tuple[date, ...]) -> str | None:
-        if days and days[0] < self.lo:
-            return ("Error: Start date set outside allowed range. Please select a date after "
-                    f"{format_day(self.lo, self.fmt)}.")
-        if days and days[-1] > self.hi:
-            return ("Error: End date set outside allowed range. Please select a date before "
-                    f"{format_day(self.hi, self.fmt)}.")
+        """Streamlit 1.67's words for the first typed date outside the bounds, or None."""
+        for day in days:
+            if day > self.hi:
+                return ("Error: Date set outside allowed range. Please select a date on or before "
+                        f"{format_day(self.hi, self.fmt)}.")
+            if day < self.lo:
+                return ("Error: Date set outside allowed range. Please select a date on or after "
+                        f"{format_day(self.lo, self.fmt)}.")
         return None
 
     # ----- the calendar -----------------------------------------------------------------

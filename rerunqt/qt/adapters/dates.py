@@ -325,7 +325,7 @@ class DateInputAdapter(Adapter):
         box.enter = lambda: host.enter_pressed()
 
         def refused(problem: str | None) -> None:  # says why typed dates were not taken
-            if problem is not None or field.note.text().startswith(("Error: Start", "Error: End")):
+            if problem is not None or field.note.text().startswith("Error: Date set outside"):
                 field.show_note(problem)
 
         box.refused = refused

@@ -182,6 +182,8 @@ def test_pilot_set_value_types_a_range(rerunqt_pilot, write_script) -> None:
     ("2024/01/01 \u2013 2024/01/07", "YYYY/MM/DD", (date(2024, 1, 1), date(2024, 1, 7))),
     ("07-01-2024 - 01-01-2024", "MM-DD-YYYY", (date(2024, 1, 1), date(2024, 7, 1))),
     ("2024/01/01 \u2013 ", "YYYY/MM/DD", (date(2024, 1, 1),)),
+    ("2024/01/01 to 2024/01/03", "YYYY/MM/DD", (date(2024, 1, 1), date(2024, 1, 3))),
+    ("2024-01-01 - 2024-01-03", "YYYY-MM-DD", (date(2024, 1, 1), date(2024, 1, 3))),
     ("  ", "YYYY/MM/DD", ()),
     ("2024/13/01", "YYYY/MM/DD", None),
     ("1.2.2024 \u2013 3.2.2024 \u2013 4.2.2024", "DD.MM.YYYY", None),

@@ -10,6 +10,7 @@ rerun; the calendar stays open across the rerun its first pick causes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -75,11 +76,14 @@ def format_range(days: tuple[date, ...], fmt: str) -> str:
     return text + format_day(days[1], fmt) if len(days) > 1 else text
 
 
+_BETWEEN = re.compile(r"\s*[\u2013\u2014]\s*|\s+-\s+|\s+to\s+", re.IGNORECASE)
+
+
 def parse_range(text: str, fmt: str) -> tuple[date, ...] | None:
-    """The (sorted) dates of a typed range: none, one or two; None when unreadable."""
-    pieces = [p for p in text.replace("\u2014", "\u2013").split("\u2013") if p.strip()]
-    if len(pieces) == 1 and " - " in pieces[0]:  # a plain hyphen with spaces around it
-        pieces = [p for p in pieces[0].split(" - ") if p.strip()]
+    """The (sorted) dates of a typed range: none, one or two; None when unreadable. The
+    dates are split as Streamlit 1.67 splits a pasted range: an en or em dash, a hyphen
+    with spaces around it, or "to"."""
+    pieces = [p for p in _BETWEEN.split(text.strip()) if p.strip()]
     if len(pieces) > 2:
         return None
     days = [parse_day(p, fmt) for p in pieces]

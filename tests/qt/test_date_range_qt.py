@@ -3,13 +3,13 @@ widgets, pytest-qt, offscreen): picks, typing, the calendar's place and keys, bo
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QTableView
 
-from rerunqt.qt.adapters.date_range import parse_range
+from rerunqt.qt.adapters.date_range import parse_range, quick_ranges
 
 pytestmark = pytest.mark.qt
 
@@ -261,3 +261,39 @@ st.date_input("Range, one date", [dt.date(2019, 7, 6)], key="s")
     inked = [x for x in range(start, start + 60)
              if with_end.pixelColor(x, box.height() // 2) != without.pixelColor(x, box.height() // 2)]
     assert inked  # the end's "yyyy/mm/dd" is drawn there
+
+
+def test_quick_select_picks_a_range_ending_today(rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit 1.67's "Quick select" in the range calendar (when min_value lies over two
+    years back): "Past Week" is a week ago to today, one run, and the calendar closes."""
+    pilot = rerunqt_pilot(write_script("""
+import datetime as dt
+import rerunqt as st
+st.date_input("Range, no date", [], key="r")
+st.date_input("Recent", [], key="near", min_value=dt.date.today() - dt.timedelta(days=30))
+"""))
+    box = pilot.widget(key="r").range
+    focus(pilot, qtbot, box)
+    box.open_calendar()
+    quick = box.popup.quick
+    assert quick.isVisible() and quick.accessibleName() == "Quick select a date range"
+    labels = [action.text() for action in quick.menu().actions()]
+    assert labels == ["Past Week", "Past Month", "Past 3 Months", "Past 6 Months", "Past Year",
+                      "Past 2 Years"]
+    before = runs(pilot)
+    today = date.today()
+    quick.menu().actions()[0].trigger()
+    pilot.settle()
+    assert pilot.window.session.state["r"] == (today - timedelta(days=7), today)
+    assert runs(pilot) == before + 1 and not box.popup.isVisible()
+    near = pilot.widget(key="near").range
+    near.open_calendar()
+    assert not near.popup.quick.isVisible()  # its minimum is within two years
+
+
+def test_quick_ranges_keep_within_the_bounds() -> None:
+    today = date(2024, 3, 31)
+    picks = dict(quick_ranges(today, date(2021, 6, 1), date(2024, 3, 30)))
+    assert picks["Past Month"] == (date(2024, 2, 29), date(2024, 3, 30))  # ends at max_value
+    assert picks["Past 2 Years"] == (date(2022, 3, 31), date(2024, 3, 30))
+    assert quick_ranges(today, date(2022, 4, 1), date(2030, 1, 1)) == []  # min under 2 years back

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
     QLineEdit,
+    QMenu,
     QStyle,
     QStyleOptionFrame,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +94,22 @@ def parse_range(text: str, fmt: str) -> tuple[date, ...] | None:
     return tuple(sorted(d for d in days if d is not None))
 
 
+QUICK = (("Past Week", 0, 0, 7), ("Past Month", 0, 1, 0), ("Past 3 Months", 0, 3, 0),
+         ("Past 6 Months", 0, 6, 0), ("Past Year", 1, 0, 0), ("Past 2 Years", 2, 0, 0))
+
+
+def quick_ranges(today: date, lo: date, hi: date) -> list[tuple[str, tuple[date, date]]]:
+    """Streamlit 1.67's quick selections, each ending today, kept within the bounds; offered
+    when ``min_value`` lies more than two years back (else none)."""
+    now = _qdate(today)
+    if _pydate(now.addYears(-2)) <= lo:
+        return []
+    end = min(today, hi)
+    picks = [(label, max(lo, _pydate(now.addYears(-y).addMonths(-m).addDays(-d))))
+             for label, y, m, d in QUICK]
+    return [(label, (start, end)) for label, start in picks if start <= end]
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -113,10 +131,18 @@ class RangeCalendar(QFrame):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # weekends in the text colour
             self.calendar.setWeekdayTextFormat(day, QTextCharFormat())
+        self.quick = QToolButton(self)  # Streamlit's "Quick select" of ranges ending today
+        self.quick.setObjectName("rqDateQuickSelect")
+        self.quick.setText("Quick select")
+        self.quick.setAccessibleName("Quick select a date range")
+        self.quick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.quick.setMenu(QMenu(self.quick))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(self.quick, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.calendar)
         self.pick = pick
+        self.pick_range: Callable[[tuple[date, ...]], None] = lambda _days: None
         self.calendar.clicked.connect(lambda day: self.pick(_pydate(day)))
         self.calendar.installEventFilter(self)
         for child in self.calendar.findChildren(QWidget):  # the grid has the keyboard
@@ -131,6 +157,14 @@ class RangeCalendar(QFrame):
                 self.close()
                 return True
         return False
+
+    def offer_quick(self, lo: date, hi: date) -> None:
+        """The quick selections for these bounds (the button hidden when there are none)."""
+        menu = self.quick.menu()
+        menu.clear()
+        for label, days in quick_ranges(date.today(), lo, hi):
+            menu.addAction(label).triggered.connect(lambda _=False, d=days: self.pick_range(d))
+        self.quick.setVisible(not menu.isEmpty())
 
     def mark(self, days: tuple[date, ...]) -> None:
         """Tint the days of the range (its ends stronger), as Streamlit's calendar does."""
@@ -166,6 +200,7 @@ class DateRangeBox(FocusWheel, QLineEdit):
         self.enter: Callable[[], None] = lambda: None
         self.refused: Callable[[str | None], None] = lambda _problem: None
         self.popup = RangeCalendar(self, self._picked)
+        self.popup.pick_range = self._picked_range
         self.setTextMargins(0, 0, CHEVRON_ROOM - 8, 0)
         self._placeholder()
 
@@ -231,6 +266,7 @@ class DateRangeBox(FocusWheel, QLineEdit):
         calendar.setSelectedDate(_qdate(shown))
         calendar.setCurrentPage(shown.year, shown.month)
         self.popup.mark(self.days)
+        self.popup.offer_quick(self.lo, self.hi)
         self.popup.adjustSize()
         below = self.mapToGlobal(QPoint(0, self.height() + 2))
         screen = self.screen().availableGeometry()
@@ -249,6 +285,14 @@ class DateRangeBox(FocusWheel, QLineEdit):
         if len(days) == 2:
             self.popup.close()
             self.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.show_days(days)
+        self.changed_by_user(days)
+
+    def _picked_range(self, days: tuple[date, ...]) -> None:
+        """A quick selection: the whole range at once, and the calendar closes."""
+        self.popup.close()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.refused(None)
         self.show_days(days)
         self.changed_by_user(days)
 

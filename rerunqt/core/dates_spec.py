@@ -340,9 +340,10 @@ def _fit_dates(given: Any, lo: date, hi: date, explicit: tuple[bool, bool],
                clamp: Callable[[date], date], shape: Callable[[list[date]], Any]) -> list[date]:
     """``given`` as dates; raises PartlyFits (the stand-in: the dates clamped to the bounds,
     sorted) for an ISO string, refused when code set it, and for a date outside the bounds,
-    replaced by the default when code set it and ``min_value`` or ``max_value`` was given
-    (Streamlit 1.67 resets it). With neither given, a date outside the ten years shown is
-    kept: Streamlit checks no value against bounds it made up."""
+    replaced by the default when ``min_value`` or ``max_value`` was given, whether code set
+    it or an earlier run with other bounds kept it (Streamlit 1.67 resets it). With neither
+    given, a date outside the ten years shown is kept: Streamlit checks no value against
+    bounds it made up."""
     dates = [parse_date(d) for d in given]
     if all(lo <= d <= hi for d in dates) and not any(isinstance(d, str) for d in given):
         return dates
@@ -353,4 +354,4 @@ def _fit_dates(given: Any, lo: date, hi: date, explicit: tuple[bool, bool],
     if not any(explicit):
         return dates
     outside = next(d for d in dates if not lo <= d <= hi)
-    raise PartlyFits(f"{outside} is outside {lo} to {hi}", fitted, DEFAULT)
+    raise PartlyFits(f"{outside} is outside {lo} to {hi}", DEFAULT, DEFAULT)

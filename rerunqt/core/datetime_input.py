@@ -68,10 +68,10 @@ class _Bounds:
         return None if moment is None else min(max(moment, self.lo), self.hi)
 
     def from_state(self, v: Any) -> datetime | None:
-        """A session-state value, as Streamlit 1.67 takes one code sets: an ISO string is an
-        error, a moment past ``min_value``/``max_value`` becomes the default. (From an
-        earlier run both are read as ``coerce`` does; the ten years shown without a bound
-        clamp.)"""
+        """A session-state value, as Streamlit 1.67 takes one: an ISO string code sets is an
+        error, a moment past ``min_value``/``max_value`` becomes the default (code set it,
+        or an earlier run with other bounds kept it). (An earlier run's ISO string is read
+        as ``coerce`` does; the ten years shown without a bound clamp.)"""
         if v.__class__ is datetime and self.lo <= v <= self.hi:
             return v
         fitted = self.coerce(v)
@@ -81,8 +81,8 @@ class _Bounds:
         if moment is None or fitted == moment:
             return fitted
         crossed = self.explicit[0] if moment < self.lo else self.explicit[1]
-        raise PartlyFits(f"{moment} is outside {self.lo} to {self.hi}", fitted,
-                         DEFAULT if crossed else fitted)
+        stand_in = DEFAULT if crossed else fitted
+        raise PartlyFits(f"{moment} is outside {self.lo} to {self.hi}", stand_in, stand_in)
 
     def within(self, v: Any) -> datetime | None:
         """A query parameter's moment, which must lie within the bounds (else it is ignored)."""
@@ -152,7 +152,8 @@ def datetime_input(
     ctx.add_widget("datetime_input", wid, field_props(
         label, current, disabled, help, label_visibility, by_code) + (
         ("min", lo), ("max", hi), ("format", format), ("step", seconds),
-        ("required", bool(required)), ("width", _width("datetime_input", width, content=False))))
+        ("required", bool(required)), ("width", _width("datetime_input", width, content=False)),
+        ("clearable", start is None)))  # no default: Streamlit's field has a clear button
     if param is not None:
         write(param, current, start, show_values)
     return current

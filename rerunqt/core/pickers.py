@@ -197,6 +197,8 @@ def date_input(
     else:
         if spec.day is not None and spec.day != today():  # built on another day
             spec = date_spec(value, min_value, max_value, format, range_from_state)
+    # no default date: Streamlit's field then has a clear button ("clearable")
+    clearable = spec.default is None or spec.default == ()
     if param is not None:
         start, spec = spec.default, initial(param, spec, lambda values: date_spec(
             parse_dates(values, spec.is_range), min_value, max_value, format))
@@ -205,7 +207,7 @@ def date_input(
         spec.default, spec.coerce, on_change, args, kwargs, disabled, spec.default_given,
         spec.to_ui, help, label_visibility,
         spec.props + (("required", check_required("date_input", required)),)
-        + widget_width("date_input", width),
+        + widget_width("date_input", width) + (("clearable", clearable),),
     )
     if param is not None:
         write(param, current, start, show_values)
@@ -269,6 +271,7 @@ def time_input(
     except (KeyError, TypeError):
         spec = time_spec(value, step)
     start = spec.current() if spec.now else spec.default
+    clearable = start is None  # no default time: Streamlit's field has a clear button
     if param is not None:
         spec = initial(param, spec, lambda values: time_spec(parse_like(values, time()), step))
     current = _register_field(
@@ -276,7 +279,7 @@ def time_input(
         spec.current() if spec.now else spec.default, spec.coerce, on_change, args, kwargs,
         disabled, spec.default_given, spec.to_ui, help, label_visibility,
         spec.props + (("required", check_required("time_input", required)), ("format", cycle))
-        + widget_width("time_input", width),
+        + widget_width("time_input", width) + (("clearable", clearable),),
     )
     if param is not None and start is not None:
         write(param, current, start, show_values)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from rerunqt.qt.adapters import color_picker as color_module
 from rerunqt.qt.adapters import files as files_module
+from rerunqt.qt.adapters.clear_button import ClearButton
 from rerunqt.qt.adapters.color_picker import _Swatch
+from rerunqt.qt.adapters.date_range import DateRangeBox, format_range
 from rerunqt.qt.adapters.dates import _DateEdit, _DatePair
 from rerunqt.qt.adapters.datetime_input import _DateTimeEdit
 from rerunqt.qt.adapters.time_input import _TimeEdit
@@ -32,6 +34,7 @@ from rerunqt.testing.pilot_gestures import (
     commit_key,
     focus,
     press,
+    replace_text,
     user_cannot,
 )
 
@@ -66,18 +69,31 @@ def _date_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> No
     assert isinstance(widget, _DatePair)
     if not widget.is_range:
         if value is None:
-            raise user_cannot("empty a date field")
+            _clear(pilot, widget.start, "empty a date field")
+            return
         _type_date(pilot, record, widget.start, value)
         return
-    shown = widget.value()
-    assert isinstance(shown, tuple)
-    if len(value) < len(shown):
-        raise user_cannot("empty a date field")
-    steps = list(zip((widget.start, widget.end), value))
-    if len(steps) == 2 and len(shown) == 2 and value[0] > shown[1]:
-        steps.reverse()  # the start may not pass the end: move the end out of its way first
-    for edit, day in steps:
-        _type_date(pilot, record, edit, day)
+    _type_range(pilot, record, widget.range, tuple(value))
+
+
+def _clear(pilot: QtPilot, field: QWidget, what: str) -> None:
+    """Click the field's clear button (a field made with no default value has one)."""
+    button = next((b for b in field.findChildren(ClearButton) if b.isVisible()), None)
+    if button is None:
+        raise user_cannot(f"{what} without a clear button (its widget has a default value)")
+    click(pilot, button)
+
+
+def _type_range(pilot: QtPilot, record: Record, box: DateRangeBox, days: tuple[date, ...]) -> None:
+    """Select the range box's text, type the range as the box shows it, and commit."""
+    if box.days == days:
+        return
+    outside = [d for d in days if not box.lo <= d <= box.hi]
+    if outside:  # the box would refuse it: say so instead
+        raise ValueError(f"{outside[0]} is outside this date range's bounds, {box.lo} to {box.hi}")
+    focus(pilot, box)
+    replace_text(pilot, box, format_range(days, box.fmt))
+    commit_key(pilot, record, box)
 
 
 def _type_date(pilot: QtPilot, record: Record, edit: _DateEdit, day: date) -> None:
@@ -100,7 +116,8 @@ def _time_same(record: Record, widget: QWidget, value: Any) -> bool:
 def _time_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
     assert isinstance(widget, _TimeEdit)
     if value is None:
-        raise user_cannot("empty a time field")
+        _clear(pilot, widget, "empty a time field")
+        return
     assert isinstance(value, time)
     focus(pilot, widget)
     text = QTime(value.hour, value.minute, value.second).toString(widget.displayFormat())
@@ -116,7 +133,8 @@ def _datetime_same(record: Record, widget: QWidget, value: Any) -> bool:
 def _datetime_act(pilot: QtPilot, record: Record, widget: QWidget, value: Any) -> None:
     assert isinstance(widget, _DateTimeEdit)
     if value is None:
-        raise user_cannot("empty a date and time field")
+        _clear(pilot, widget, "empty a date and time field")
+        return
     assert isinstance(value, datetime)
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     if not widget.minimumDateTime() <= moment <= widget.maximumDateTime():

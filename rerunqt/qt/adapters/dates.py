@@ -1,14 +1,16 @@
 """The date_input adapter, and the "empty field" handling it shares with time_input.
 
-- date_input: QDateEdit(s) with a calendar popup; a range is "start - end".
+- date_input: a QDateEdit with a calendar popup; a range is one box (date_range.py).
 - time_input (adapters/time_input.py): a QTimeEdit (HH:mm) stepping by ``step``.
 
 Date and time fields show None as an empty field: the value sits at the minimum and
-the special-value text (a placeholder) is shown there while the field is empty.
+the special-value text (a placeholder: "yyyy/mm/dd", as Streamlit 1.67's) is shown there
+while the field is empty.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -16,13 +18,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCalendarWidget,
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QStyle,
     QStyleOptionFrame,
     QWidget,
@@ -38,17 +37,35 @@ from rerunqt.qt.adapters.base import (
     restyle,
     set_blocked,
 )
+from rerunqt.qt.adapters.clear_button import ClearButton
+from rerunqt.qt.adapters.date_range import DateRangeBox
+from rerunqt.qt.adapters.field_events import _connect, _interpret_typed, _report
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
 
 if TYPE_CHECKING:
-    from rerunqt.qt.adapters.time_input import _TimeEdit
+    pass
 
 
 def plain_weekends(calendar: QCalendarWidget) -> None:
     """Weekends in the theme's text colour: Qt's pure red read 4:1 on white, less on dark."""
     for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
         calendar.setWeekdayTextFormat(day, QTextCharFormat())
+
+
+_SEGMENT = re.compile(r"y+|M+|d+|[Hh]+|m+|s+|zzz|z|AP|ap|A|a")
+_SEGMENT_TEXT = {"y": "yyyy", "M": "mm", "d": "dd"}  # React Aria's English placeholders
+
+
+def segment_placeholder(qt_format: str) -> str:
+    """What Streamlit 1.67's empty field shows: each part's placeholder, "yyyy/mm/dd" for
+    a date, "\u2013\u2013:\u2013\u2013" for a time ("AM" for its day period)."""
+    def part(match: re.Match[str]) -> str:
+        token = match.group()
+        if token[0] in "Aa":
+            return "AM"
+        return _SEGMENT_TEXT.get(token[0], "\u2013\u2013")
+    return _SEGMENT.sub(part, qt_format)
 
 
 class _EmptyMixin(FocusWheel):
@@ -59,6 +76,13 @@ class _EmptyMixin(FocusWheel):
     placeholder = ""
     changed_by_user: Callable[[], object] = staticmethod(lambda: None)  # set by the adapter
     enter: Callable[[], None] = staticmethod(lambda: None)
+
+    def set_format(self, qt_format: str) -> None:
+        """Show values in ``qt_format``; an empty field shows its parts' placeholders."""
+        self.setDisplayFormat(qt_format)  # type: ignore[attr-defined]
+        self.placeholder = segment_placeholder(qt_format)
+        if self.empty:
+            self.set_empty(True)
 
     def set_empty(self, empty: bool) -> None:
         self.empty = empty
@@ -73,9 +97,24 @@ class _EmptyMixin(FocusWheel):
         else:
             set_value()
 
+    def show_stand_in(self) -> None:
+        """Show the value an empty field takes when the user starts typing (today, now)."""
+
+    def show_start(self) -> None:
+        """A narrow field shows the start of its text, as Streamlit's (Qt showed the end)."""
+        if not self.hasFocus():  # type: ignore[attr-defined]
+            self.lineEdit().setCursorPosition(0)  # type: ignore[attr-defined]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.empty and event.text()[:1].isdigit():
+            # typing into an empty field, as into Streamlit's empty parts: it takes a stand-in
+            # (unreported), and the digit overwrites the first part; Enter commits it
+            set_blocked(self, self.show_stand_in)  # type: ignore[arg-type]
+            self.set_empty(False)
+            self.setSelectedSection(self.sectionAt(0))  # type: ignore[attr-defined]
         super().keyPressEvent(event)  # type: ignore[misc]
         if event.key() in _ENTER:
+            self.changed_by_user()  # a typed value equal to the stand-in sent no change signal
             self.enter()  # after the value was committed
 
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -150,7 +189,7 @@ class CalendarField(_EmptyMixin, _FieldBase):
 
 
 class _DateEdit(CalendarField, QDateEdit):
-    placeholder = "Choose a date"
+    placeholder = "yyyy/mm/dd"
 
     def py(self) -> date | None:
         return None if self.empty else self.date().toPython()  # type: ignore[return-value]
@@ -158,14 +197,20 @@ class _DateEdit(CalendarField, QDateEdit):
     def show_py(self, value: date | None) -> None:
         self.set_empty(value is None)
         self.setDate(self.minimumDate() if value is None else QDate(value.year, value.month, value.day))
+        self.show_start()
 
     def stepBy(self, steps: int) -> None:
         if self.empty:
-            today = QDate.currentDate()
-            target = min(max(today, self.minimumDate()), self.maximumDate())
+            target = self._today()
             self.fill(lambda: self.setDate(target), target == self.date())
             return
         super().stepBy(steps)
+
+    def _today(self) -> QDate:
+        return min(max(QDate.currentDate(), self.minimumDate()), self.maximumDate())
+
+    def show_stand_in(self) -> None:
+        self.setDate(self._today())
 
     def picked(self, day: QDate) -> None:
         """A click in the calendar on the date already held (the popup sends no change)."""
@@ -173,69 +218,50 @@ class _DateEdit(CalendarField, QDateEdit):
             self.fill(lambda: None, True)
 
 
+CHEVRON_ROOM = 24  # px at a date field's right end: its chevron, left of which is the clear button
 RANGE_FIELD_MIN = 40  # px: the chevron and a few digits; narrower widths clip the date inside,
 # as Streamlit's field does, instead of pushing the box past its width (width=85)
 
 
 class _DatePair(QWidget):
-    """One date field, or two ("start - end") for a range; the end waits for a start."""
+    """A date field, or for a range one box ("start - end", date_range.py)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.start, self.end = _DateEdit(), _DateEdit()
-        self.dash = QLabel("\u2013")
-        self.dash.setObjectName("rqDateDash")
+        self.start, self.range = _DateEdit(), DateRangeBox()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        for edit in (self.start, self.end):
-            edit.setObjectName("rqDateInput")
-            edit.setCalendarPopup(True)
-            edit.setKeyboardTracking(False)
-            edit.calendarWidget().clicked.connect(edit.picked)
-            plain_weekends(edit.calendarWidget())
+        self.start.setObjectName("rqDateInput")
+        self.start.setCalendarPopup(True)
+        self.start.setKeyboardTracking(False)
+        self.start.calendarWidget().clicked.connect(self.start.picked)
+        plain_weekends(self.start.calendarWidget())
+        for edit in (self.start, self.range):
             # below its size hint (room for a long date and spin buttons it does not show):
-            # a range's two fields fit a 260 px sidebar instead of widening it past its edge
+            # a range fits a 260 px sidebar instead of widening it past its edge
             edit.setMinimumWidth(RANGE_FIELD_MIN)
-        self.start.setAccessibleName("Start date")
-        self.end.setAccessibleName("End date")
-        layout.addWidget(self.start, 1)
-        layout.addWidget(self.dash)
-        layout.addWidget(self.end, 1)
+            layout.addWidget(edit, 1)
+        self.range.hide()
         self.setFocusProxy(self.start)
         self.is_range = False
         self.lo, self.hi = date.min, date.max
         self.committed: Any = None
+        self.clears: tuple[ClearButton, ClearButton] | None = None  # set by the adapter
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self.stack()
+    def show_clear(self) -> None:
+        """The clear button of the field shown, while it holds a value."""
+        if self.clears is not None:
+            single, ranged = self.clears
+            (ranged if self.is_range else single).show_for(self.value())
 
-    def stack(self) -> None:
-        """A range too narrow for two fields side by side but wide enough for Streamlit's
-        one field to show both dates whole (a date range in a form in the sidebar) puts the
-        end field under the start one: their dates were cut off ("03/01/202"). Narrower
-        still, Streamlit clips its dates too, and so do the two fields."""
-        layout = self.layout()
-        assert isinstance(layout, QBoxLayout)
-        edit, line = self.start, self.start.findChild(QLineEdit)
-        chrome = edit.width() - line.width() + 4 if line is not None else 40  # frame, chevron
-        metrics = edit.fontMetrics()
-        date_px = metrics.horizontalAdvance(QDate(2000, 12, 28).toString(edit.displayFormat()))
-        need = 2 * (date_px + chrome + layout.spacing()) + self.dash.sizeHint().width()
-        one_field = 2 * date_px + metrics.horizontalAdvance(" \u2013 ") + chrome
-        stacked = self.is_range and one_field <= self.width() < need
-        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
-        if layout.direction() != direction:
-            layout.setDirection(direction)
-        self.dash.setVisible(self.is_range and not stacked)
+    def set_range(self, is_range: bool) -> None:
+        self.is_range = is_range
+        self.start.setVisible(not is_range)
+        self.range.setVisible(is_range)
+        self.setFocusProxy(self.range if is_range else self.start)
 
     def value(self) -> date | tuple[date, ...] | None:
-        start = self.start.py()
-        if not self.is_range:
-            return start
-        end = self.end.py()
-        return () if start is None else (start,) if end is None else (start, end)
+        return self.range.days if self.is_range else self.start.py()
 
     def display(self, value: Any) -> None:
         """Show a value from the script (signals blocked by the caller)."""
@@ -243,26 +269,12 @@ class _DatePair(QWidget):
         if dates:  # a date set through session state outside the ten years shown when no
             # bound was given: Streamlit keeps it, so the fields reach it
             self.lo, self.hi = min(self.lo, *dates), max(self.hi, *dates)
-        if not self.is_range:
-            self._bounds(self.start, self.lo, self.hi)
-            self.start.show_py(value)
+        if self.is_range:
+            self.range.lo, self.range.hi = self.lo, self.hi
+            self.range.show_days(dates)
             return
-        start = dates[0] if dates else None
-        end = dates[1] if len(dates) > 1 else None
         self._bounds(self.start, self.lo, self.hi)
-        self._bounds(self.end, self.lo, self.hi)
-        self.start.show_py(start)
-        self.end.show_py(end)
-        self.tighten()
-
-    def tighten(self) -> None:
-        """Keep start <= end: each field's bounds stop at the other's date."""
-        start, end = self.start.py(), self.end.py()
-        set_blocked(self.start, self._bounds, self.start, self.lo, end or self.hi)
-        set_blocked(self.end, self._bounds, self.end, start or self.lo, self.hi)
-        if end is None:  # an empty end sits at its (new) minimum
-            set_blocked(self.end, self.end.show_py, None)
-        self.end.setEnabled(start is not None and self.start.isEnabled())
+        self.start.show_py(value)
 
     @staticmethod
     def _bounds(edit: _DateEdit, lo: date, hi: date) -> None:
@@ -284,23 +296,44 @@ class DateInputAdapter(Adapter):
         pair = _DatePair()
         field = LabelledField("", pair)
         widget_id = element.key
+        box = pair.range
 
         def flush() -> WidgetEvent | None:
             host.set_pending(field, None)
-            for edit in (pair.start, pair.end):
-                _interpret_typed(edit)
+            _interpret_typed(pair.start)
+            box.commit_typed()
             return changed(emit=False)
 
         def changed(emit: bool = True) -> WidgetEvent | None:
-            for edit in (pair.start, pair.end):
-                if edit.empty and edit.specialValueText() and edit.date() != edit.minimumDate():
-                    edit.set_empty(False)
-            if pair.is_range:
-                pair.tighten()
-            return _report(pair, pair.value(), widget_id, host, field, emit)
+            edit = pair.start
+            if edit.empty and edit.specialValueText() and edit.date() != edit.minimumDate():
+                edit.set_empty(False)
+            event = _report(pair, pair.value(), widget_id, host, field, emit)
+            pair.show_clear()
+            return event
 
-        for edit in (pair.start, pair.end):
-            _connect(edit, edit.dateChanged, changed, flush, host, field)
+        def clear() -> None:
+            if pair.is_range:
+                box.show_days(())
+                box.refused(None)
+            else:
+                set_blocked(pair.start, pair.start.show_py, None)
+            changed()
+
+        pair.clears = (ClearButton(pair.start, lambda: CHEVRON_ROOM, clear, "Clear date"),
+                       ClearButton(box, lambda: CHEVRON_ROOM, clear, "Clear dates"))
+
+        _connect(pair.start, pair.start.dateChanged, changed, flush, host, field)
+        box.changed_by_user = lambda _days: changed()
+        box.enter = lambda: host.enter_pressed()
+
+        def refused(problem: str | None) -> None:  # says why typed dates were not taken
+            if problem is not None or field.note.text().startswith("Error: Date set outside"):
+                field.show_note(problem)
+
+        box.refused = refused
+        box.textEdited.connect(lambda _t: host.set_pending(field, flush))
+        box.editingFinished.connect(lambda: (box.commit_typed(), changed()))
         self.update(field, element, element, _all(element))
         return field
 
@@ -311,87 +344,39 @@ class DateInputAdapter(Adapter):
         apply_common(widget, new, changed)
         props = new.props_dict()
         if "format" in changed:
-            for edit in (pair.start, pair.end):
-                edit.setDisplayFormat(_qt_date_format(props["format"]))
+            pair.start.set_format(_qt_date_format(props["format"]))
+            pair.range.set_format(props["format"])
         if "is_range" in changed:
-            pair.is_range = bool(props["is_range"])
-            pair.end.setVisible(pair.is_range)
-        if changed & {"is_range", "format"}:
-            pair.stack()  # side by side, or the end under the start when narrow
-        if changed & {"label", "is_range"}:  # a screen reader says the label, not "Start date"
-            label = props["label"]
-            pair.start.setAccessibleName(f"{label}, start" if pair.is_range else label)
-            pair.end.setAccessibleName(f"{label}, end")
+            pair.set_range(bool(props["is_range"]))
+        if changed & {"label", "is_range"}:  # a screen reader says the label
+            pair.start.setAccessibleName(props["label"])
+            pair.range.setAccessibleName(props["label"])
         value = props["value"]
         bounds = changed & {"min", "max", "is_range", "disabled"}
         if bounds:
             pair.lo, pair.hi = props["min"], props["max"]
         if bounds or (value != pair.value() and (props.get("set_by_code") or not _typing(pair))):
-            blocked = [edit.blockSignals(True) for edit in (pair.start, pair.end)]
+            blocked = [edit.blockSignals(True) for edit in (pair.start, pair.range)]
             try:
                 pair.display(value)
             finally:
-                for edit, was in zip((pair.start, pair.end), blocked):
+                for edit, was in zip((pair.start, pair.range), blocked):
                     edit.blockSignals(was)
         pair.committed = value
+        if pair.clears is not None and changed & {"clearable", "disabled", "is_range", "value"}:
+            for clear in pair.clears:
+                clear.clearable = bool(props.get("clearable"))
+                clear.hide()
+            pair.show_clear()
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         pair = widget.field  # type: ignore[attr-defined]
-        return [pair.start, pair.end] if pair.is_range else [pair.start]
+        return [pair.range] if pair.is_range else [pair.start]
 
     def probe(self, widget: QWidget) -> QWidget:
         return widget.field  # type: ignore[attr-defined]
 
 
 def _typing(pair: _DatePair) -> bool:
-    return any(e.hasFocus() and e.lineEdit().isModified() for e in (pair.start, pair.end))
-
-
-
-
-# --------------------------------------------------------------------------------------
-# what the date and time adapters share
-# --------------------------------------------------------------------------------------
-
-
-def _connect(edit: _DateEdit | _TimeEdit, value_changed: Any,
-             changed: Callable[[], WidgetEvent | None], flush: Callable[[], WidgetEvent | None],
-             host: Host, field: LabelledField) -> None:
-    """Wire one edit: a change of value (``value_changed``, its signal) or a step or pick
-    is reported at once, Enter submits, and typed text waits for ``flush``."""
-    edit.changed_by_user = changed
-    edit.enter = lambda: host.enter_pressed()
-    value_changed.connect(lambda _v: changed())
-    edit.lineEdit().textEdited.connect(lambda _t: host.set_pending(field, flush))
-
-
-def _interpret_typed(edit: _DateEdit | _TimeEdit) -> None:
-    """Take in the text typed into ``edit`` (blocked: the caller reports the value)."""
-    if edit.lineEdit().isModified():
-        set_blocked(edit, edit.interpretText)
-        edit.lineEdit().setModified(False)
-        if edit.empty and edit.text() != edit.placeholder:
-            edit.set_empty(False)
-
-
-def show_value(edit: _TimeEdit | Any, props: dict[str, Any]) -> None:
-    """Show the element's value, unless the user is typing in the field (then only a value
-    code set wins); what is shown is what the field has committed."""
-    value = props["value"]
-    typing = edit.hasFocus() and edit.lineEdit().isModified()
-    if value != edit.py() and (props.get("set_by_code") or not typing):
-        set_blocked(edit, edit.show_py, value)
-    edit.committed = value
-
-
-def _report(holder: _DatePair | _TimeEdit, value: Any, widget_id: str, host: Host,
-            field: LabelledField, emit: bool) -> WidgetEvent | None:
-    """The event for ``value`` unless ``holder`` committed it already; sent when ``emit``."""
-    if value == holder.committed:
-        return None
-    holder.committed = value
-    event = WidgetEvent(widget_id, value)
-    if emit:
-        host.set_pending(field, None)
-        host.emit(event)
-    return event
+    return (pair.start.hasFocus() and pair.start.lineEdit().isModified()) or (
+        pair.range.hasFocus() and pair.range.isModified())

@@ -14,15 +14,9 @@ from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
-from rerunqt.qt.adapters.dates import (
-    CalendarField,
-    _connect,
-    _interpret_typed,
-    _qt_date_format,
-    _report,
-    plain_weekends,
-    show_value,
-)
+from rerunqt.qt.adapters.clear_button import ClearButton
+from rerunqt.qt.adapters.dates import CHEVRON_ROOM, CalendarField, _qt_date_format, plain_weekends
+from rerunqt.qt.adapters.field_events import _connect, _interpret_typed, _report, show_value
 from rerunqt.qt.adapters.pickers_common import _all
 from rerunqt.runner.requests import WidgetEvent
 
@@ -32,9 +26,10 @@ def _qt(moment: datetime) -> QDateTime:
 
 
 class _DateTimeEdit(CalendarField, QDateTimeEdit):
-    placeholder = "Choose a date and time"
+    placeholder = "yyyy/mm/dd, \u2013\u2013:\u2013\u2013"
     step = 900
     committed: datetime | None = None
+    clear_button: ClearButton  # the "x" of a field with no default (set by the adapter)
 
     def py(self) -> datetime | None:
         if self.empty:
@@ -46,17 +41,23 @@ class _DateTimeEdit(CalendarField, QDateTimeEdit):
     def show_py(self, value: datetime | None) -> None:
         self.set_empty(value is None)
         self.setDateTime(self.minimumDateTime() if value is None else _qt(value))
+        self.show_start()
 
     def stepBy(self, steps: int) -> None:
         if self.empty:
-            now = QDateTime.currentDateTime()
-            target = min(max(now, self.minimumDateTime()), self.maximumDateTime())
+            target = self._now()
             self.fill(lambda: self.setDateTime(target), target == self.dateTime())
             return
         if self.currentSection() == QDateTimeEdit.Section.MinuteSection:
             self.setDateTime(self.dateTime().addSecs(steps * self.step))
             return
         super().stepBy(steps)
+
+    def _now(self) -> QDateTime:
+        return min(max(QDateTime.currentDateTime(), self.minimumDateTime()), self.maximumDateTime())
+
+    def show_stand_in(self) -> None:
+        self.setDateTime(self._now())
 
 
 class DatetimeInputAdapter(Adapter):
@@ -74,7 +75,15 @@ class DatetimeInputAdapter(Adapter):
         def changed(emit: bool = True) -> WidgetEvent | None:
             if edit.empty and edit.specialValueText() and edit.dateTime() != edit.minimumDateTime():
                 edit.set_empty(False)
-            return _report(edit, edit.py(), widget_id, host, field, emit)  # type: ignore[arg-type]
+            event = _report(edit, edit.py(), widget_id, host, field, emit)  # type: ignore[arg-type]
+            edit.clear_button.show_for(edit.py())
+            return event
+
+        def clear() -> None:
+            set_blocked(edit, edit.show_py, None)
+            changed()
+
+        edit.clear_button = ClearButton(edit, lambda: CHEVRON_ROOM, clear, "Clear date and time")
 
         def flush() -> WidgetEvent | None:
             host.set_pending(field, None)
@@ -98,12 +107,16 @@ class DatetimeInputAdapter(Adapter):
         apply_common(widget, new, changed)
         props = new.props_dict()
         if "format" in changed:
-            edit.setDisplayFormat(_qt_date_format(props["format"]) + " HH:mm")
+            # Streamlit 1.67 writes "2025/11/19, 16:45"
+            edit.set_format(_qt_date_format(props["format"]) + ", HH:mm")
         if changed & {"min", "max"}:
             set_blocked(edit, edit.setDateTimeRange, _qt(props["min"]), _qt(props["max"]))
         if "step" in changed:
             edit.step = int(props["step"])
         show_value(edit, props)
+        if changed & {"clearable", "disabled", "value"}:
+            edit.clear_button.clearable = bool(props.get("clearable"))
+            edit.clear_button.show_for(edit.py())
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field]  # type: ignore[attr-defined]

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QTimeEdit, QToolBut
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
-from rerunqt.qt.adapters.dates import _connect, _EmptyMixin, _interpret_typed, _report, show_value
+from rerunqt.qt.adapters.clear_button import ClearButton
+from rerunqt.qt.adapters.dates import _EmptyMixin
+from rerunqt.qt.adapters.field_events import _connect, _interpret_typed, _report, show_value
 from rerunqt.qt.adapters.field_height import line_high
 from rerunqt.qt.adapters.pickers_common import _all
 from rerunqt.qt.adapters.time_list import TimeList
@@ -28,7 +30,7 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
     """HH:mm (HH:mm:ss when ``step`` is not whole minutes); Up/Down (and the wheel) move
     by ``step`` seconds, clamped to the day."""
 
-    placeholder = "Choose a time"
+    placeholder = "\u2013\u2013:\u2013\u2013"
     step = 900
     committed: time | None = None  # the value last reported or shown
     LAST = 23 * 3600 + 59 * 60
@@ -40,15 +42,23 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
         self.set_empty(value is None)
         self.setTime(QTime(0, 0) if value is None
                      else QTime(value.hour, value.minute, value.second if self.step % 60 else 0))
+        self.show_start()
 
     def stepBy(self, steps: int) -> None:
         if self.empty:
-            now = datetime.now().time()
-            target = QTime(now.hour, now.minute)
+            target = self._now()
             self.fill(lambda: self.setTime(target), target == self.time())
             return
         seconds = QTime(0, 0).secsTo(self.time()) + steps * self.step
         self.setTime(QTime(0, 0).addSecs(min(max(seconds, 0), self.last())))
+
+    @staticmethod
+    def _now() -> QTime:
+        now = datetime.now().time()
+        return QTime(now.hour, now.minute)
+
+    def show_stand_in(self) -> None:
+        self.setTime(self._now())
 
     def last(self) -> int:
         """The latest time the arrows reach: 23:59, or 23:59:59 when seconds are shown."""
@@ -68,6 +78,7 @@ class _TimeEdit(_EmptyMixin, QTimeEdit):
 
     open_list: object = None  # set by the adapter: shows the list of times
     menu: QToolButton | None = None  # the list's chevron, drawn inside the field's right end
+    clear_button: ClearButton  # the "x" of a field with no default (set by the adapter)
 
     def sizeHint(self) -> QSize:
         return line_high(self, super().sizeHint())
@@ -154,7 +165,18 @@ class TimeInputAdapter(Adapter):
         def changed(emit: bool = True) -> WidgetEvent | None:
             if edit.empty and edit.specialValueText() and edit.time() != QTime(0, 0):
                 edit.set_empty(False)
-            return _report(edit, edit.py(), widget_id, host, field, emit)
+            event = _report(edit, edit.py(), widget_id, host, field, emit)
+            edit.clear_button.show_for(edit.py())
+            return event
+
+        def clear() -> None:
+            set_blocked(edit, edit.show_py, None)
+            changed()
+
+        def room() -> int:  # the list button's, right of the clear button
+            return 4 if menu_button.isHidden() else menu_button.width() + 6
+
+        edit.clear_button = ClearButton(edit, room, clear, "Clear time")
 
         def flush() -> WidgetEvent | None:
             host.set_pending(field, None)
@@ -174,13 +196,16 @@ class TimeInputAdapter(Adapter):
         if "disabled" in changed:
             widget.menu_button.setEnabled(not props["disabled"])  # type: ignore[attr-defined]
         if changed & {"format", "step"}:
-            set_blocked(edit, edit.setDisplayFormat, _display_format(props.get("format"),
+            set_blocked(edit, edit.set_format, _display_format(props.get("format"),
                                                                      int(props["step"])))
         if "step" in changed:
             edit.step = int(props["step"])
             widget.menu_button.setVisible(_DAY // edit.step <= _MENU_MAX)  # type: ignore[attr-defined]
             edit.place_menu()
         show_value(edit, props)
+        if changed & {"clearable", "disabled", "value", "step"}:
+            edit.clear_button.clearable = bool(props.get("clearable"))
+            edit.clear_button.show_for(edit.py())
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field]  # type: ignore[attr-defined]

@@ -108,10 +108,13 @@ class CustomTheme(NamedTuple):
 
         size = options.get("theme.baseFontSize")
         metric_weight = options.get("theme.metricValueFontWeight")
+        primary, background = colour("primaryColor"), colour("backgroundColor")
+        secondary = colour("secondaryBackgroundColor")
         return cls(
-            primary=colour("primaryColor"), background=colour("backgroundColor"),
-            secondary=colour("secondaryBackgroundColor"), text=colour("textColor"),
-            link=colour("linkColor"), code=colour("codeBackgroundColor"),
+            primary=primary, background=background, secondary=secondary,
+            text=colour("textColor"), link=colour("linkColor"),
+            code=colour("codeBackgroundColor") or _mixed_code_background(
+                base, primary, background, secondary),
             border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
@@ -300,6 +303,20 @@ class CustomTheme(NamedTuple):
 
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
+
+
+def _mixed_code_background(base: str, primary: str | None, background: str | None,
+                           secondary: str | None) -> str | None:
+    """Streamlit 1.67's code block fill when codeBackgroundColor is unset but the page,
+    secondary or primary colour is not the base's: half way from the page's colour to the
+    secondary one (its ``bgMix``), so code stays readable in the theme's own colours. The
+    base's grey under white text was unreadable (30 Days of Streamlit, day 16)."""
+    d = DEFAULTS["dark" if base == "dark" else "light"]
+    if all(value in (None, d[role]) for role, value in
+           (("primary", primary), ("background", background), ("secondary", secondary))):
+        return None
+    return to_hex(mix(parse_colour(background or d["background"]),
+                      parse_colour(secondary or d["secondary"]), 0.5))
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
 
 

@@ -55,6 +55,7 @@ _HEX6 = re.compile(r"#[0-9a-fA-F]{6}\b")
 _PX = re.compile(r"(\d+(?:\.\d+)?)px")
 _PRIMARY_RGBA = re.compile(r"rgba\(\s*255\s*,\s*75\s*,\s*75\s*,")
 _TEXT_PROPS = ("color", "selection-color")
+Frame = tuple[str | None, str | None, str | None]  # dataframe header fill, words, lines
 
 
 class CustomTheme(NamedTuple):
@@ -81,8 +82,7 @@ class CustomTheme(NamedTuple):
     sidebar_border: bool | None = None  # showSidebarBorder: False hides the sidebar's edge
     metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
-    # dataframeHeaderBackgroundColor, dataframeHeaderTextColor, dataframeBorderColor
-    frame: tuple[str | None, str | None, str | None] | None = None
+    frame: Frame | None = None  # dataframeHeader(Background|Text)Color, dataframeBorderColor
     # headingFontSizes / headingFontWeights: (CSS px, weight) for h1..h6, None where unset
     headings: tuple[tuple[float | None, int | None], ...] | None = None
     code_size: float | None = None  # codeFontSize in CSS px (Streamlit's default 14)
@@ -109,12 +109,12 @@ class CustomTheme(NamedTuple):
         size = options.get("theme.baseFontSize")
         metric_weight = options.get("theme.metricValueFontWeight")
         primary, background = colour("primaryColor"), colour("backgroundColor")
-        secondary = colour("secondaryBackgroundColor")
+        secondary, text_colour = colour("secondaryBackgroundColor"), colour("textColor")
+        mixed = _bg_mix(base, primary, background, secondary)
         return cls(
             primary=primary, background=background, secondary=secondary,
-            text=colour("textColor"), link=colour("linkColor"),
-            code=colour("codeBackgroundColor") or _mixed_code_background(
-                base, primary, background, secondary),
+            text=text_colour, link=colour("linkColor"),
+            code=colour("codeBackgroundColor") or mixed,
             border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
@@ -127,8 +127,8 @@ class CustomTheme(NamedTuple):
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
             alerts=_alert_colours(options, base, colour("backgroundColor")),
-            frame=tuple(map(colour, FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
-                pick(name) is not None for name in FRAME_OPTIONS) else None,
+            frame=_frame(tuple(map(colour, FRAME_OPTIONS)), mixed,  # type: ignore[arg-type]
+                         text_colour, base),
             headings=heading_levels(options.get("theme.headingFontSizes"),
                                     options.get("theme.headingFontWeights")))
 
@@ -305,18 +305,29 @@ class CustomTheme(NamedTuple):
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 
 
-def _mixed_code_background(base: str, primary: str | None, background: str | None,
-                           secondary: str | None) -> str | None:
-    """Streamlit 1.67's code block fill when codeBackgroundColor is unset but the page,
-    secondary or primary colour is not the base's: half way from the page's colour to the
-    secondary one (its ``bgMix``), so code stays readable in the theme's own colours. The
-    base's grey under white text was unreadable (30 Days of Streamlit, day 16)."""
+def _bg_mix(base: str, primary: str | None, background: str | None,
+            secondary: str | None) -> str | None:
+    """Streamlit 1.67's code and dataframe header fill (unless set) once the page, secondary
+    or primary colour is not the base's: half way from the page's colour to the secondary
+    one (``bgMix``). The base's grey under white text was unreadable (30 Days, day 16)."""
     d = DEFAULTS["dark" if base == "dark" else "light"]
     if all(value in (None, d[role]) for role, value in
            (("primary", primary), ("background", background), ("secondary", secondary))):
         return None
     return to_hex(mix(parse_colour(background or d["background"]),
                       parse_colour(secondary or d["secondary"]), 0.5))
+
+
+def _frame(given: Frame, mixed: str | None, text: str | None, base: str) -> Frame | None:
+    """The dataframe header's fill, words and lines: as configured, else on ``bgMix`` with
+    the text at 70% (Streamlit's fadedText70) once the theme's colours are its own."""
+    ground, ink, line = given
+    if mixed and ground is None:
+        ground = mixed
+        if ink is None:
+            d = DEFAULTS["dark" if base == "dark" else "light"]
+            ink = to_hex(mix(parse_colour(text or d["text"]), parse_colour(ground), 0.3))
+    return (ground, ink, line) if any((ground, ink, line)) else None
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
 
 

@@ -451,3 +451,14 @@ def test_code_background_mixes_page_and_secondary_colours_in_a_custom_theme() ->
     chosen = {**day16, "theme.codeBackgroundColor": "#29361e"}
     assert CustomTheme.from_options(chosen, "light").code == "#29361e"
     assert CustomTheme.for_sidebar(day16, "light").code == "#6eaed9"
+
+
+def test_dataframe_header_takes_bg_mix_and_faded_text_in_a_custom_theme() -> None:
+    """Streamlit 1.67 puts the dataframe header on bgMix, its words at 70% of textColor,
+    once the theme's colours are its own; configured dataframe colours win."""
+    day16 = {"theme.backgroundColor": "#2E86C1", "theme.secondaryBackgroundColor": "#AED6F1",
+             "theme.textColor": "#FFFFFF"}
+    assert CustomTheme.from_options(day16, "light").frame == ("#6eaed9", "#d4e7f4", None)
+    chosen = {**day16, "theme.dataframeHeaderBackgroundColor": "#000000"}
+    assert CustomTheme.from_options(chosen, "light").frame == ("#000000", None, None)
+    assert CustomTheme.from_options({"theme.textColor": "#073642"}, "light").frame is None

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
+from rerunqt.theme_derived import DEFAULTS, Frame, bg_mix, fade, header_frame
 from rerunqt.theme_fonts import css_family as _family
 from rerunqt.theme_rules import (
     FRAME_OPTIONS,
@@ -25,13 +26,6 @@ from rerunqt.theme_rules import (
 
 WHITE: RGB = (255, 255, 255)
 BLACK: RGB = (0, 0, 0)
-# Streamlit's default palette, which the .qss files are written in, per base theme.
-DEFAULTS = {
-    "light": {"primary": "#ff4b4b", "background": "#ffffff", "secondary": "#f0f2f6",
-              "text": "#31333f", "code": "#f6f7f9", "border": "#e6e9ef", "link": "#1c83e1"},
-    "dark": {"primary": "#ff4b4b", "background": "#0e1117", "secondary": "#262730",
-             "text": "#fafafa", "code": "#1a1c24", "border": "#31333f", "link": "#7db7ff"},
-}
 # The stylesheets' faded-text greys, as the share of the way from the text colour to the
 # background (captions, placeholders, disabled text): derived again from a configured theme.
 FADED = {"light": {"#6b7080": 0.3, "#808495": 0.41, "#a3a8b8": 0.58},
@@ -55,7 +49,6 @@ _HEX6 = re.compile(r"#[0-9a-fA-F]{6}\b")
 _PX = re.compile(r"(\d+(?:\.\d+)?)px")
 _PRIMARY_RGBA = re.compile(r"rgba\(\s*255\s*,\s*75\s*,\s*75\s*,")
 _TEXT_PROPS = ("color", "selection-color")
-Frame = tuple[str | None, str | None, str | None]  # dataframe header fill, words, lines
 
 
 class CustomTheme(NamedTuple):
@@ -110,12 +103,14 @@ class CustomTheme(NamedTuple):
         metric_weight = options.get("theme.metricValueFontWeight")
         primary, background = colour("primaryColor"), colour("backgroundColor")
         secondary, text_colour = colour("secondaryBackgroundColor"), colour("textColor")
-        mixed = _bg_mix(base, primary, background, secondary)
+        mixed = bg_mix(base, primary, background, secondary)
         return cls(
             primary=primary, background=background, secondary=secondary,
             text=text_colour, link=colour("linkColor"),
             code=colour("codeBackgroundColor") or mixed,
-            border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
+            border=colour("borderColor") or (mixed and fade(
+                text_colour, background, base, 0.8)),  # Streamlit's fadedText10
+            font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
             radius=text("baseRadius"), button_radius=text("buttonRadius"),
@@ -127,8 +122,8 @@ class CustomTheme(NamedTuple):
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
             alerts=_alert_colours(options, base, colour("backgroundColor")),
-            frame=_frame(tuple(map(colour, FRAME_OPTIONS)), mixed,  # type: ignore[arg-type]
-                         text_colour, base),
+            frame=header_frame(tuple(map(colour, FRAME_OPTIONS)),  # type: ignore[arg-type]
+                               mixed, text_colour, background, base),
             headings=heading_levels(options.get("theme.headingFontSizes"),
                                     options.get("theme.headingFontWeights")))
 
@@ -305,29 +300,6 @@ class CustomTheme(NamedTuple):
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
 
 
-def _bg_mix(base: str, primary: str | None, background: str | None,
-            secondary: str | None) -> str | None:
-    """Streamlit 1.67's code and dataframe header fill (unless set) once the page, secondary
-    or primary colour is not the base's: half way from the page's colour to the secondary
-    one (``bgMix``). The base's grey under white text was unreadable (30 Days, day 16)."""
-    d = DEFAULTS["dark" if base == "dark" else "light"]
-    if all(value in (None, d[role]) for role, value in
-           (("primary", primary), ("background", background), ("secondary", secondary))):
-        return None
-    return to_hex(mix(parse_colour(background or d["background"]),
-                      parse_colour(secondary or d["secondary"]), 0.5))
-
-
-def _frame(given: Frame, mixed: str | None, text: str | None, base: str) -> Frame | None:
-    """The dataframe header's fill, words and lines: as configured, else on ``bgMix`` with
-    the text at 70% (Streamlit's fadedText70) once the theme's colours are its own."""
-    ground, ink, line = given
-    if mixed and ground is None:
-        ground = mixed
-        if ink is None:
-            d = DEFAULTS["dark" if base == "dark" else "light"]
-            ink = to_hex(mix(parse_colour(text or d["text"]), parse_colour(ground), 0.3))
-    return (ground, ink, line) if any((ground, ink, line)) else None
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
 
 

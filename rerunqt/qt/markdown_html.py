@@ -61,6 +61,7 @@ from rerunqt.qt.markdown_blocks import (
     link_faces,
     paragraph_gaps,
     tight_breaks,
+    web_images_as_text,
 )
 from rerunqt.qt.markdown_mermaid import drawn_mermaid
 from rerunqt.qt.static_files import local_references
@@ -119,8 +120,7 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     HTML shows as written; with ``allow_html`` each tag outside code is left in the
     document as a placeholder: the tags are returned, for ``with_tags`` on its HTML."""
     tags: list[str] = []
-    if "app/static/" in markdown:
-        markdown = local_references(markdown)
+    markdown = local_references(markdown)  # (only where "app/static/" is)
     markdown = drawn_mermaid(markdown, dark) if "mermaid" in markdown else markdown
     if allow_html and "<" in markdown:
         if "<style" in markdown:  # (a Styler's to_html(): its colours by id, into the tags)
@@ -130,6 +130,7 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if "\n" in markdown:
         markdown = hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)
+    web_images_as_text(document, markdown)
     if needs_faces(markdown):
         emphasise_code(document, markdown, FEATURES)
     if BREAK in markdown:

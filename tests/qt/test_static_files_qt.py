@@ -49,3 +49,25 @@ def test_only_existing_files_inside_the_static_folder(tmp_path) -> None:
     for kept in ("![a](app/static/dog.png)", "![a](app/static/../secret.png)",
                  "see app/static/cat.png", "![a](myapp/static/cat.png)"):
         assert static_files.local_references(kept) == kept  # text, missing, outside: as written
+
+
+@pytest.mark.parametrize(("markdown", "words"), [
+    ("Build: ![passing](https://img.shields.io/b.svg) today", "Build: passing today"),
+    ("[![Streamlit App](https://static.streamlit.io/badge.svg)](https://share.streamlit.io/a/)",
+     "Streamlit App"),
+    ("## Demo\n\n![A](http://x.org/a.png)![A](http://x.org/a.png)", "Demo\nAA"),
+])
+def test_a_web_picture_in_markdown_shows_its_alt_text(qapp, markdown: str, words: str) -> None:
+    """rerunqt fetches nothing from the web: a Markdown picture there shows its alt text,
+    as a browser shows a picture it cannot load (the 30 Days pages' badges); Qt drew a
+    broken-image icon and no words."""
+    from PySide6.QtGui import QTextDocument
+
+    from rerunqt.qt.adapters.elide import ElidingLabel
+
+    label = ElidingLabel(markdown=True)
+    label.set_text(markdown)
+    document = QTextDocument()
+    document.setHtml(label.text())
+    assert document.toPlainText() == words
+    assert "\ufffc" not in document.toPlainText()

@@ -37,7 +37,7 @@ from rerunqt.core.md_directives import (
     parse,
     typographic,
 )
-from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of, tight_blocks
+from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of, tight_blocks, web_images_as_alt
 from rerunqt.qt import quote_colours
 from rerunqt.qt.code_emphasis import emphasise_code, needs_faces
 from rerunqt.qt.code_style import code_background
@@ -214,7 +214,7 @@ def _shown(tag: str) -> str:
         return ""
     if "\n" in tag and "<pre" in tag.lower():  # Qt's own rich text reads a newline as a space
         return _PRE.sub(lambda found: found.group(0).replace("\n", "<br />"), tag)
-    return tag
+    return web_images_as_alt(tag)  # (a web picture: its alt text; nothing is fetched)
 
 
 def _mark(block: QTextBlock, fmt: QTextBlockFormat, colour: str) -> None:

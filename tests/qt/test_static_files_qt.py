@@ -71,3 +71,17 @@ def test_a_web_picture_in_markdown_shows_its_alt_text(qapp, markdown: str, words
     document.setHtml(label.text())
     assert document.toPlainText() == words
     assert "\ufffc" not in document.toPlainText()
+
+
+def test_a_web_picture_in_html_shows_its_alt_text(rerunqt_pilot, write_script) -> None:
+    """HTML Markdown and st.html: an <img> from the web with alt text shows the text (a
+    README's centred badges), as a browser shows a picture it cannot load."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.markdown('<p align="center"><img src="https://img.shields.io/b" alt="Licence"></p>',
+                    unsafe_allow_html=True)
+        st.html('<img src="https://x.org/z.png" alt="Zed">')
+    """))
+    texts = [w.text() for w in pilot.window.findChildren(QLabel)]
+    assert any("Licence" in t for t in texts) and any("Zed" in t for t in texts)
+    assert not any("<img" in t for t in texts)

@@ -63,3 +63,10 @@ def test_a_heading_s_long_word_never_widens_the_sidebar(rerunqt_pilot, write_scr
     field = pilot.widget(key="url")
     assert field.mapTo(panel.viewport(), field.rect().topRight()).x() <= viewport
 
+
+def test_a_value_too_long_for_its_field_shows_from_its_start(rerunqt_pilot, write_script) -> None:
+    """A browser shows a text input's long value from its start; Qt showed its end."""
+    pilot = rerunqt_pilot(write_script(SIDEBAR))
+    field = pilot.widget(key="url")
+    assert not field.hasFocus()
+    assert field.cursorPosition() == 0

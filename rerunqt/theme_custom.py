@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from rerunqt.css_colours import RGB, contrast, mix, parse_colour, to_hex
-from rerunqt.theme_derived import DEFAULTS, Frame, bg_mix, fade, header_frame
 from rerunqt.theme_fonts import css_family as _family
 from rerunqt.theme_rules import (
     FRAME_OPTIONS,
@@ -26,6 +25,13 @@ from rerunqt.theme_rules import (
 
 WHITE: RGB = (255, 255, 255)
 BLACK: RGB = (0, 0, 0)
+# Streamlit's default palette, which the .qss files are written in, per base theme.
+DEFAULTS = {
+    "light": {"primary": "#ff4b4b", "background": "#ffffff", "secondary": "#f0f2f6",
+              "text": "#31333f", "code": "#f6f7f9", "border": "#e6e9ef", "link": "#1c83e1"},
+    "dark": {"primary": "#ff4b4b", "background": "#0e1117", "secondary": "#262730",
+             "text": "#fafafa", "code": "#1a1c24", "border": "#31333f", "link": "#7db7ff"},
+}
 # The stylesheets' faded-text greys, as the share of the way from the text colour to the
 # background (captions, placeholders, disabled text): derived again from a configured theme.
 FADED = {"light": {"#6b7080": 0.3, "#808495": 0.41, "#a3a8b8": 0.58},
@@ -75,7 +81,8 @@ class CustomTheme(NamedTuple):
     sidebar_border: bool | None = None  # showSidebarBorder: False hides the sidebar's edge
     metric_size: str | None = None  # metricValueFontSize: "48px", "3rem" or "48"
     metric_weight: int | None = None  # metricValueFontWeight: 100..900
-    frame: Frame | None = None  # dataframeHeader(Background|Text)Color, dataframeBorderColor
+    # dataframeHeaderBackgroundColor, dataframeHeaderTextColor, dataframeBorderColor
+    frame: tuple[str | None, str | None, str | None] | None = None
     # headingFontSizes / headingFontWeights: (CSS px, weight) for h1..h6, None where unset
     headings: tuple[tuple[float | None, int | None], ...] | None = None
     code_size: float | None = None  # codeFontSize in CSS px (Streamlit's default 14)
@@ -101,16 +108,11 @@ class CustomTheme(NamedTuple):
 
         size = options.get("theme.baseFontSize")
         metric_weight = options.get("theme.metricValueFontWeight")
-        primary, background = colour("primaryColor"), colour("backgroundColor")
-        secondary, text_colour = colour("secondaryBackgroundColor"), colour("textColor")
-        mixed = bg_mix(base, primary, background, secondary)
         return cls(
-            primary=primary, background=background, secondary=secondary,
-            text=text_colour, link=colour("linkColor"),
-            code=colour("codeBackgroundColor") or mixed,
-            border=colour("borderColor") or (mixed and fade(
-                text_colour, background, base, 0.8)),  # Streamlit's fadedText10
-            font=text("font"), code_font=text("codeFont"),
+            primary=colour("primaryColor"), background=colour("backgroundColor"),
+            secondary=colour("secondaryBackgroundColor"), text=colour("textColor"),
+            link=colour("linkColor"), code=colour("codeBackgroundColor"),
+            border=colour("borderColor"), font=text("font"), code_font=text("codeFont"),
             heading_font=text("headingFont"),
             font_size=size if isinstance(size, int) and not isinstance(size, bool) else None,
             radius=text("baseRadius"), button_radius=text("buttonRadius"),
@@ -122,8 +124,8 @@ class CustomTheme(NamedTuple):
             metric_weight=metric_weight if isinstance(metric_weight, int)
             and not isinstance(metric_weight, bool) else None,
             alerts=_alert_colours(options, base, colour("backgroundColor")),
-            frame=header_frame(tuple(map(colour, FRAME_OPTIONS)),  # type: ignore[arg-type]
-                               mixed, text_colour, background, base),
+            frame=tuple(map(colour, FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
+                pick(name) is not None for name in FRAME_OPTIONS) else None,
             headings=heading_levels(options.get("theme.headingFontSizes"),
                                     options.get("theme.headingFontWeights")))
 
@@ -298,8 +300,6 @@ class CustomTheme(NamedTuple):
 
 
 NO_THEME = CustomTheme()  # nothing configured: Streamlit's default palette
-
-
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(px|rem)?\s*")
 
 

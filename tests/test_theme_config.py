@@ -436,34 +436,3 @@ def test_padding_top_and_bottom_set_the_page_s_margins(tmp_path: Path,
     config = _load(tmp_path, "[theme]\npaddingTop = 0\n")
     assert config["theme.paddingTop"] is None
     assert "must be a quoted string" in capsys.readouterr().err
-
-
-def test_code_background_mixes_page_and_secondary_colours_in_a_custom_theme() -> None:
-    """Streamlit 1.67 fills code blocks half way between backgroundColor and
-    secondaryBackgroundColor (its bgMix) once the page, secondary or primary colour is
-    the theme's own; the base's grey stays otherwise, and codeBackgroundColor wins."""
-    day16 = {"theme.backgroundColor": "#2E86C1", "theme.secondaryBackgroundColor": "#AED6F1",
-             "theme.textColor": "#FFFFFF"}
-    assert CustomTheme.from_options(day16, "light").code == "#6eaed9"
-    assert CustomTheme.from_options({"theme.primaryColor": "#1c83e1"}, "light").code == "#f8f8fa"
-    assert CustomTheme.from_options({"theme.textColor": "#073642"}, "light").code is None
-    assert CustomTheme.from_options({"theme.backgroundColor": "#ffffff"}, "light").code is None
-    chosen = {**day16, "theme.codeBackgroundColor": "#29361e"}
-    assert CustomTheme.from_options(chosen, "light").code == "#29361e"
-    assert CustomTheme.for_sidebar(day16, "light").code == "#6eaed9"
-
-
-def test_dataframe_header_and_borders_take_shades_of_a_custom_theme() -> None:
-    """Once the theme's colours are its own, Streamlit 1.67 puts the dataframe header on
-    bgMix with its words at 70% of textColor, grid lines at 10% and other borders at 20%
-    of it over the page; configured colours win."""
-    day16 = {"theme.backgroundColor": "#2E86C1", "theme.secondaryBackgroundColor": "#AED6F1",
-             "theme.textColor": "#FFFFFF"}
-    theme = CustomTheme.from_options(day16, "light")
-    assert theme.frame == ("#6eaed9", "#d4e7f4", "#4392c7") and theme.border == "#589ecd"
-    chosen = {**day16, "theme.dataframeHeaderBackgroundColor": "#000000",
-              "theme.borderColor": "#123456"}
-    theme = CustomTheme.from_options(chosen, "light")
-    assert theme.frame == ("#000000", "#b2b2b2", "#4392c7") and theme.border == "#123456"
-    plain = CustomTheme.from_options({"theme.textColor": "#073642"}, "light")
-    assert plain.frame is None and plain.border is None

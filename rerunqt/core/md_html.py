@@ -153,27 +153,3 @@ def tag_of(placeholder: str, tags: list[str]) -> str:
 def strip_tags(text: str) -> str:
     """``text`` without its HTML tags (a screen reader's words for HTML that renders)."""
     return PLACEHOLDER.sub("", hide_tags(text)[0]) if "<" in text else text
-
-
-_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-
-
-def _attribute(tag: str, name: str) -> str | None:
-    found = re.search(rf"\s{name}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", tag, re.IGNORECASE)
-    return None if found is None else next(v for v in found.groups() if v is not None)
-
-
-def web_images_as_alt(html: str) -> str:
-    """Each ``<img>`` from the web that has alt text as that text, as a browser shows a
-    picture it cannot load (rerunqt fetches nothing); Qt drew a broken-image icon."""
-    if "<img" not in html.lower():
-        return html
-
-    def alt(found: re.Match[str]) -> str:
-        tag = found.group(0)
-        src, text = _attribute(tag, "src"), _attribute(tag, "alt")
-        if not text or not (src or "").strip().lower().startswith(("http://", "https://")):
-            return tag
-        return text.replace("<", "&lt;").replace(">", "&gt;")
-
-    return _IMG.sub(alt, html)

@@ -295,27 +295,3 @@ def header_alignment(frame: QTextFrame) -> None:
                 fmt.setAlignment(below.alignment())
                 head.setBlockFormat(fmt)
         header_alignment(child)
-
-
-def web_images_as_text(document: QTextDocument, markdown: str) -> None:
-    """A picture from the web shows its alt text, as a browser shows a picture it cannot
-    load (rerunqt fetches nothing); Qt drew a broken-image icon (a README's badges)."""
-    if "](http" not in markdown:
-        return
-    found: list[tuple[int, str]] = []
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            image = fragment.charFormat().toImageFormat()
-            alt = image.property(QTextFormat.Property.ImageAltText)
-            if image.isValid() and alt and image.name().startswith(("http://", "https://")):
-                found += [(fragment.position() + i, str(alt)) for i in range(fragment.length())]
-            fragments += 1
-        block = block.next()
-    cursor = QTextCursor(document)
-    for position, alt in reversed(found):
-        cursor.setPosition(position)
-        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(alt, QTextCharFormat())

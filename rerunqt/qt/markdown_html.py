@@ -37,7 +37,7 @@ from rerunqt.core.md_directives import (
     parse,
     typographic,
 )
-from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of, tight_blocks, web_images_as_alt
+from rerunqt.core.md_html import PLACEHOLDER, hide_tags, tag_of, tight_blocks
 from rerunqt.qt import quote_colours
 from rerunqt.qt.code_emphasis import emphasise_code, needs_faces
 from rerunqt.qt.code_style import code_background
@@ -61,7 +61,6 @@ from rerunqt.qt.markdown_blocks import (
     link_faces,
     paragraph_gaps,
     tight_breaks,
-    web_images_as_text,
 )
 from rerunqt.qt.markdown_mermaid import drawn_mermaid
 from rerunqt.qt.static_files import local_references
@@ -120,7 +119,8 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     HTML shows as written; with ``allow_html`` each tag outside code is left in the
     document as a placeholder: the tags are returned, for ``with_tags`` on its HTML."""
     tags: list[str] = []
-    markdown = local_references(markdown)  # (only where "app/static/" is)
+    if "app/static/" in markdown:
+        markdown = local_references(markdown)
     markdown = drawn_mermaid(markdown, dark) if "mermaid" in markdown else markdown
     if allow_html and "<" in markdown:
         if "<style" in markdown:  # (a Styler's to_html(): its colours by id, into the tags)
@@ -130,7 +130,6 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     if "\n" in markdown:
         markdown = hard_breaks(markdown)
     document.setMarkdown(markdown, FEATURES)
-    web_images_as_text(document, markdown)
     if needs_faces(markdown):
         emphasise_code(document, markdown, FEATURES)
     if BREAK in markdown:
@@ -214,7 +213,7 @@ def _shown(tag: str) -> str:
         return ""
     if "\n" in tag and "<pre" in tag.lower():  # Qt's own rich text reads a newline as a space
         return _PRE.sub(lambda found: found.group(0).replace("\n", "<br />"), tag)
-    return web_images_as_alt(tag)  # (a web picture: its alt text; nothing is fetched)
+    return tag
 
 
 def _mark(block: QTextBlock, fmt: QTextBlockFormat, colour: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from rerunqt.core.md_html import web_images_as_alt
 from rerunqt.testing import AppTest
 
 
@@ -165,17 +164,3 @@ def test_tight_blocks_drops_only_the_spaces_between_two_block_tags() -> None:
     hidden, tags = hide_tags('<div class="card">\n    <div>Q</div>\n\n</div> <b>x</b> <i>y</i>')
     assert tight_blocks(hidden, tags) == (
         "<\ue800><\ue801>Q<\ue802><\ue803> <\ue804>x<\ue805> <\ue806>y<\ue807>")
-
-
-@pytest.mark.parametrize(("html", "shown"), [
-    ('<img src="https://img.shields.io/badge/a-b-green" alt="License: MIT">', "License: MIT"),
-    ("<p><IMG ALT='Zed' width=20 SRC=http://x.org/z.png /></p>", "<p>Zed</p>"),
-    ('<img src="https://x.org/y.png" alt="a < b">', "a &lt; b"),
-    ('<img src="https://x.org/y.png">', '<img src="https://x.org/y.png">'),  # no alt: as is
-    ('<img src="static/cat.png" alt="Cat">', '<img src="static/cat.png" alt="Cat">'),
-    ('<img src="data:image/png;base64,AAAA" alt="Dot">', '<img src="data:image/png;base64,AAAA" alt="Dot">'),
-])
-def test_a_web_picture_is_its_alt_text(html: str, shown: str) -> None:
-    """rerunqt fetches nothing: a picture from the web shows its alt text, as a browser
-    shows a picture it cannot load; local and inline pictures stay pictures."""
-    assert web_images_as_alt(html) == shown

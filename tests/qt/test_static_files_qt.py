@@ -49,39 +49,3 @@ def test_only_existing_files_inside_the_static_folder(tmp_path) -> None:
     for kept in ("![a](app/static/dog.png)", "![a](app/static/../secret.png)",
                  "see app/static/cat.png", "![a](myapp/static/cat.png)"):
         assert static_files.local_references(kept) == kept  # text, missing, outside: as written
-
-
-@pytest.mark.parametrize(("markdown", "words"), [
-    ("Build: ![passing](https://img.shields.io/b.svg) today", "Build: passing today"),
-    ("[![Streamlit App](https://static.streamlit.io/badge.svg)](https://share.streamlit.io/a/)",
-     "Streamlit App"),
-    ("## Demo\n\n![A](http://x.org/a.png)![A](http://x.org/a.png)", "Demo\nAA"),
-])
-def test_a_web_picture_in_markdown_shows_its_alt_text(qapp, markdown: str, words: str) -> None:
-    """rerunqt fetches nothing from the web: a Markdown picture there shows its alt text,
-    as a browser shows a picture it cannot load (the 30 Days pages' badges); Qt drew a
-    broken-image icon and no words."""
-    from PySide6.QtGui import QTextDocument
-
-    from rerunqt.qt.adapters.elide import ElidingLabel
-
-    label = ElidingLabel(markdown=True)
-    label.set_text(markdown)
-    document = QTextDocument()
-    document.setHtml(label.text())
-    assert document.toPlainText() == words
-    assert "\ufffc" not in document.toPlainText()
-
-
-def test_a_web_picture_in_html_shows_its_alt_text(rerunqt_pilot, write_script) -> None:
-    """HTML Markdown and st.html: an <img> from the web with alt text shows the text (a
-    README's centred badges), as a browser shows a picture it cannot load."""
-    pilot = rerunqt_pilot(write_script("""
-        import rerunqt as st
-        st.markdown('<p align="center"><img src="https://img.shields.io/b" alt="Licence"></p>',
-                    unsafe_allow_html=True)
-        st.html('<img src="https://x.org/z.png" alt="Zed">')
-    """))
-    texts = [w.text() for w in pilot.window.findChildren(QLabel)]
-    assert any("Licence" in t for t in texts) and any("Zed" in t for t in texts)
-    assert not any("<img" in t for t in texts)

@@ -308,19 +308,3 @@ def test_chat_avatars_are_white_on_the_theme_s_red_and_orange(
     user, assistant = (r.widget.avatar for r in pilot.window.renderer.find(kind="chat_message"))
     assert {"#123456", "#ffffff"} <= colours_in(user)
     assert {"#ffa421", "#ffffff"} <= colours_in(assistant)  # orangeColor's default
-
-
-def test_the_toolbar_is_on_the_page_s_configured_background(
-        rerunqt_pilot: Any, write_script: Any, plain_theme_after: Any) -> None:
-    """Streamlit's header is on backgroundColor; the toolbar kept its pale grey, under
-    white textColor words (Rerun, Stop) that could not be read (30 Days, day 16)."""
-    from PySide6.QtWidgets import QToolBar
-
-    script = write_script('import rerunqt as st\nst.write("Hi")\n')
-    config = Path(script).parent / ".streamlit" / "config.toml"
-    config.parent.mkdir(exist_ok=True)
-    config.write_text('[theme]\nbackgroundColor = "#2e86c1"\ntextColor = "#ffffff"\n')
-    pilot = rerunqt_pilot(Path(script))
-    bar = pilot.window.findChild(QToolBar, "rqToolbar")
-    seen = colours_in(bar)
-    assert "#2e86c1" in seen and "#fafafa" not in seen

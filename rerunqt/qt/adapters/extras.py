@@ -142,11 +142,9 @@ class HtmlAdapter(Adapter):
             widget.updateGeometry()
         if "body" in changed:
             from rerunqt.core.extras import sanitize
-            from rerunqt.core.md_html import web_images_as_alt
             from rerunqt.qt.html_boxes import boxed_html
 
             body = sanitize(str(new.prop("body")))  # no scripts or on...= handlers: no browser
-            body = web_images_as_alt(body)  # nothing is fetched: a web picture's alt text
             body = inline_classes(body, widget.page_classes)  # the page's .class / #id rules
             widget.set_text(boxed_html(body))
             has_link = "<a " in body.lower()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rerunqt.core.session_context import set_theme_type
+from rerunqt.css_colours import mix, parse_colour, to_hex
 from rerunqt.qt import theme_state
 from rerunqt.qt.window import AppWindow
 from rerunqt.qt.window_memory import size_is_explicit
@@ -98,6 +99,9 @@ LABEL_FACES = """
 """
 
 
+DISABLED_FADE = 0.58  # disabled text: the share of the way from the text to the page (#a3a8b8)
+
+
 def dark_palette(custom: CustomTheme = NO_THEME) -> QPalette:
     """Colours for the parts a stylesheet does not reach (links, scroll bars, disabled text)."""
     palette = QPalette()
@@ -128,6 +132,11 @@ def _customised(palette: QPalette, custom: CustomTheme, base: str) -> QPalette:
         if getattr(custom, name) is not None or name == "link":
             for role in targets:
                 palette.setColor(role, QColor(custom.colour(name, base)))
+    if custom.text or custom.background:  # disabled words (Stop while idle) stay faded:
+        ink = mix(parse_colour(custom.colour("text", base)),  # setColor set every group
+                  parse_colour(custom.colour("background", base)), DISABLED_FADE)
+        for role in (R.WindowText, R.Text, R.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(to_hex(ink)))
     return palette
 
 

@@ -39,3 +39,34 @@ def test_a_broken_word_copies_without_its_break_points(qapp) -> None:
 
     QTest.keySequence(label, QKeySequence.StandardKey.Copy)
     assert QGuiApplication.clipboard().text() == LONG
+
+
+SIDEBAR = """
+import rerunqt as st
+with st.sidebar:
+    st.title("🗓️ #30DaysOfStreamlitAndMore")
+    st.write("Build a draggable and resizable dashboard with Streamlit Elements.")
+    st.text_input("Media URL", value="https://www.youtube.com/watch?v=vIQQR_yq-8I", key="url")
+st.write("page")
+"""
+
+
+def test_a_heading_s_long_word_never_widens_the_sidebar(rerunqt_pilot, write_script) -> None:
+    """A heading's word wider than its column is cut at the column's edge, as a page's box
+    lets it overflow; its minimum width made the sidebar's whole column wider than the
+    panel, so every element in it was cut (30 Days of Streamlit, day 27)."""
+    pilot = rerunqt_pilot(write_script(SIDEBAR))
+    panel = pilot.window.sidebar
+    pilot.qtbot.waitUntil(panel.isVisible)
+    viewport = panel.viewport().width()
+    assert panel.widget().width() <= viewport
+    field = pilot.widget(key="url")
+    assert field.mapTo(panel.viewport(), field.rect().topRight()).x() <= viewport
+
+
+def test_a_value_too_long_for_its_field_shows_from_its_start(rerunqt_pilot, write_script) -> None:
+    """A browser shows a text input's long value from its start; Qt showed its end."""
+    pilot = rerunqt_pilot(write_script(SIDEBAR))
+    field = pilot.widget(key="url")
+    assert not field.hasFocus()
+    assert field.cursorPosition() == 0

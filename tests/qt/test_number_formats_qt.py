@@ -123,3 +123,13 @@ def test_slider_value_and_captions_use_the_format(rerunqt_pilot, write_script, k
     field = pilot.record(key=key).widget
     assert field.body.value_label.text() == value
     assert (field.min_caption.full, field.max_caption.full) == (low, high)
+
+
+def test_enter_leaves_the_cursor_after_the_number_not_the_text_selected(pilot) -> None:
+    """A browser's number field keeps the cursor after the number on Enter; Qt's spin box
+    selected the whole text, so the next digit typed replaced the number."""
+    type_into(pilot, "cents", "9.5")
+    pilot.qtbot.waitUntil(lambda: pilot.value(key="cents") == 9.5)
+    line = pilot.widget(key="cents").lineEdit()
+    assert not line.hasSelectedText()
+    assert line.cursorPosition() == len(line.text())

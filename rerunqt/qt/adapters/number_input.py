@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent, QValidator
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -149,6 +149,13 @@ class _Spin(FocusWheel, QDoubleSpinBox):
             return stepped(base, self.step_size, steps)
         except (OverflowError, ValueError):  # near the largest float: no decimals to keep
             return base + steps * self.step_size
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter commits the number and leaves the cursor after it, as a browser's field
+        does; Qt's spin box selected all its text there, so the next key replaced it."""
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.lineEdit().end(False)
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone

@@ -107,6 +107,12 @@ class HeadingAdapter(LabelAdapter):
     def text_of(self, element: Element) -> str:
         return inline_first_line(str(element.prop("body", "")))
 
+    def create(self, element: Element, host: Host) -> QWidget:
+        label = super().create(element, host)
+        assert isinstance(label, ElidingLabel)
+        label.clips = True  # a word too long for the column is cut, never widening it
+        return label
+
 
 _NUMBERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 _BLOCK_MARK = re.compile(r"^(?:[-+*>]|#{1,6})(?=\s|$)|^(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$")

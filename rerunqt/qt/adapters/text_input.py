@@ -135,6 +135,8 @@ class TextInputAdapter(Adapter):
             set_blocked(line, line.setText, text)
             if line.hasFocus():
                 line.setCursorPosition(min(cursor, len(text)))
+            else:  # a browser shows a value too long for the field from its start
+                line.setCursorPosition(0)
         line.committed = value
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:

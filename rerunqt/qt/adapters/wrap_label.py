@@ -92,6 +92,8 @@ class WrapLabel(QLabel):
     icon_images = False  # a widget label's images are icons: no taller than a line (Streamlit)
     label_blocks = False  # a widget label: headings, lists and quotes unwrapped (Streamlit)
     collapses = False  # an element's text that draws nothing has no height (Streamlit's 0 px)
+    clips = False  # a heading: a word wider than its column is cut at the edge, as a page's
+    # box lets it overflow; its minimum width no longer widened the column (the sidebar)
     page_classes: tuple[ClassRule, ...] = ()  # the page's .class / #id rules (qt/page_css.py)
 
     def __init__(self, markdown: bool = False, plain_unless_marked: bool = False,
@@ -248,7 +250,7 @@ class WrapLabel(QLabel):
         KaTeX block overflows inside its element; Qt's minimum is the picture's width,
         so one long formula stopped every paragraph of the page from wrapping."""
         hint = self._measured(("least",) + self._measure_key(), super().minimumSizeHint)
-        if self.wordWrap() and "<img" in self.text():
+        if self.wordWrap() and (self.clips or "<img" in self.text()):
             return QSize(0, hint.height())
         return hint
 

@@ -74,25 +74,29 @@ class ChartData:
     ``source`` is the object the script passed, for AppTest; ``columns`` and ``options``
     (x, y, color, size, sort, ordinal) are what it was read from and with, so
     ``add_rows`` can read the grown data the same way; ``added`` counts its calls.
+    ``y_labels`` is not empty when y is a text column (Vega-Lite's nominal y): y then
+    holds positions, the first label highest (``len - 1``), as Vega-Lite places it on top.
     """
 
     __slots__ = ("_key", "added", "columns", "options", "series", "source", "x_kind",
-                 "x_labels", "x_name", "y_name")
+                 "x_labels", "x_name", "y_labels", "y_name")
 
     def __init__(self, series: tuple[Series, ...], x_kind: str, x_labels: tuple[str, ...],
                  x_name: str | None, y_name: str | None, source: Any,
                  columns: Columns | None = None, options: tuple[Any, ...] = (),
-                 added: int = 0) -> None:
+                 added: int = 0, y_labels: tuple[str, ...] = ()) -> None:
         self.series = series
         self.x_kind = x_kind
         self.x_labels = x_labels
         self.x_name = x_name
         self.y_name = y_name
+        self.y_labels = y_labels
         self.source = source
         self.columns = columns
         self.options = options
         self.added = added
-        self._key = (x_kind, x_labels, x_name, y_name, tuple(s.key() for s in series))
+        self._key = (x_kind, x_labels, x_name, y_name, y_labels,
+                     tuple(s.key() for s in series))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ChartData):
@@ -137,6 +141,23 @@ def _numeric(arg: str, name: str, values: np.ndarray) -> np.ndarray:
         return np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError):
         return np.array([_number_or_nan(v) for v in values.tolist()], dtype=np.float64)
+
+
+def _y_categories(values: np.ndarray) -> tuple[np.ndarray, tuple[str, ...]] | None:
+    """A y column of text that is not all numbers, as Vega-Lite's nominal y: positions (the
+    first of the ascending labels highest) and the labels; None for any other column."""
+    if values.dtype.kind not in "OUS":
+        return None
+    items = values.tolist()
+    texts = [v for v in items if isinstance(v, str)]
+    if not texts or any(v is not None and not isinstance(v, str) and v == v for v in items) \
+            or all(_number_or_nan(v) == _number_or_nan(v) for v in texts):
+        return None
+    labels = tuple(sorted(set(texts)))
+    top = len(labels) - 1
+    rank = {label: top - i for i, label in enumerate(labels)}
+    return np.array([rank.get(v, math.nan) if isinstance(v, str) else math.nan
+                     for v in items], dtype=np.float64), labels
 
 
 def _number_or_nan(value: Any) -> float:
@@ -242,7 +263,10 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
                 f"pixels, as Streamlit's), e.g. size=40."
             )
         sizes = float(size)
-    ys = [_numeric("y", name, columns.arrays[name]) for name in y_names]
+    nominal = _y_categories(columns.arrays[y_names[0]]) if len(y_names) == 1 else None
+    y_labels = nominal[1] if nominal is not None else ()
+    ys = [nominal[0]] if nominal is not None else [
+        _numeric("y", name, columns.arrays[name]) for name in y_names]
     order = _by_x(x_axis) if by_x else None
     if order is not None:
         x_axis = x_axis[order]
@@ -264,7 +288,8 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
                         ys[0] if ys else np.zeros(0), sizes)
     # Streamlit titles the y axis only with a y the script named, and one column of it
     y_label = y_names[0] if y is not None and len(y_names) == 1 else None
-    return ChartData(series, x_kind, labels, x_name, y_label, source, columns, options, added)
+    return ChartData(series, x_kind, labels, x_name, y_label, source, columns, options, added,
+                     y_labels)
 
 
 def _split(keys: np.ndarray, x: np.ndarray, y: np.ndarray,

@@ -217,3 +217,16 @@ def test_a_pandas_index_is_x() -> None:
     view = chart("st.line_chart(pd.DataFrame({'v': [1, 2]}, index=[10, 20]))")
     assert view.x == {"v": [10.0, 20.0]}
     assert view.chart.x_kind == "number"
+
+
+def test_a_text_y_column_is_a_category_axis_as_vega_lites_nominal_y() -> None:
+    # release demo 1.27: st.scatter_chart(df, x='Average Rent', y='Region in the US')
+    view = chart("st.scatter_chart(pd.DataFrame({'rent': [900, 1200, 800, 1500], "
+                 "'region': ['West', 'East', 'West', None]}), x='rent', y='region')",
+                 "scatter_chart")
+    assert view.chart.y_labels == ("East", "West")  # ascending; the first drawn on top
+    ys = view.series["region"]
+    assert ys[:3] == [0.0, 1.0, 0.0] and np.isnan(ys[3])
+    # numbers written as text stay numbers, and a number column has no labels
+    assert chart("st.line_chart({'x': [1, 2], 'y': ['3', '4']}, x='x', y='y')").chart.y_labels == ()
+    assert chart("st.line_chart({'x': [1, 2], 'y': [3, 4]}, x='x', y='y')").chart.y_labels == ()

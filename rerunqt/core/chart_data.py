@@ -249,6 +249,8 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
     x_kind, x_axis, labels = _x_axis(x_values, sort if isinstance(sort, bool) else False)
     if ordinal and x_kind == "number":
         x_kind, x_axis, labels = _ordinal(x_values)
+    if x_kind == "category" and x_name in columns.orders:  # an ordered Categorical: its order
+        labels, x_axis = _in_order(labels, x_axis, columns.orders[x_name])
     if isinstance(sort, str) and x_kind == "category":
         labels, x_axis = _sort_categories(labels, x_axis, columns, sort)
     if x_name is None and columns.index_is_positions and not ordinal:
@@ -324,6 +326,16 @@ def _colour_like(value: Any) -> bool:
     if isinstance(value, str):
         return value.startswith(("#", "rgb(", "rgba("))
     return is_colour_tuple(value)
+
+
+def _in_order(labels: tuple[str, ...], x: np.ndarray,
+              order: tuple[str, ...]) -> tuple[tuple[str, ...], np.ndarray]:
+    """The categories drawn in ``order`` (Vega-Lite's ``sort`` array; others after them)."""
+    rank = {label: i for i, label in enumerate(order)}
+    ordered = sorted(range(len(labels)), key=lambda i: rank.get(labels[i], len(order)))
+    where = np.empty(len(labels), dtype=np.float64)
+    where[ordered] = np.arange(len(labels), dtype=np.float64)
+    return tuple(labels[i] for i in ordered), where[x.astype(np.int64)]
 
 
 def _sort_categories(labels: tuple[str, ...], x: np.ndarray, columns: Columns,

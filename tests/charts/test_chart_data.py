@@ -230,3 +230,15 @@ def test_a_text_y_column_is_a_category_axis_as_vega_lites_nominal_y() -> None:
     # numbers written as text stay numbers, and a number column has no labels
     assert chart("st.line_chart({'x': [1, 2], 'y': ['3', '4']}, x='x', y='y')").chart.y_labels == ()
     assert chart("st.line_chart({'x': [1, 2], 'y': [3, 4]}, x='x', y='y')").chart.y_labels == ()
+
+
+def test_an_ordered_categorical_x_keeps_its_categories_order() -> None:
+    # release notes 1.30 (#7771): Streamlit sorts the axis by the categories (Vega-Lite's
+    # sort array); an unordered one stays ascending, as a nominal domain
+    source = ("df = pd.DataFrame({'size': pd.Categorical(['M', 'S', 'L', 'M'], "
+              "categories=['S', 'M', 'L', 'XL'], ordered={ordered}), 'n': [3, 1, 5, 2]})\n"
+              "st.bar_chart(df, x='size', y='n')")
+    ordered = chart(source.replace("{ordered}", "True"), "bar_chart")
+    assert ordered.x_labels == ("S", "M", "L")
+    assert ordered.x == {"n": [1.0, 0.0, 2.0, 1.0]}
+    assert chart(source.replace("{ordered}", "False"), "bar_chart").x_labels == ("L", "M", "S")

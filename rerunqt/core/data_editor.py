@@ -85,7 +85,8 @@ class EditorSpec:
                 self.can_add and table.index is None)
         self.hide_index = bool(hide_index)
         # the index column's title, as Streamlit heads it: the config's label, else its name
-        self.index_title = str(config.get(INDEX, {}).get("label") or table.index_name or "")
+        title = config.get(INDEX, {}).get("label")  # "" is a title too (lodash's merge)
+        self.index_title = str(table.index_name or "") if title is None else str(title)
         # by identity: ``disabled=df.columns`` (a pandas Index) compares elementwise
         named = not (disabled is True or disabled is False or disabled is None)
         if named:
@@ -99,7 +100,8 @@ class EditorSpec:
         self.types = {n: c["type_config"] for n, c in config.items() if "type_config" in c}
         locked |= {n for n, t in self.types.items() if t.get("type") in READ_ONLY_TYPES}
         self.editable = frozenset(n for n in self.shown if n not in locked and self.kinds[n] != "object")
-        self.labels = tuple(config.get(n, {}).get("label") or n for n in self.shown)
+        self.labels = tuple(n if (label := config.get(n, {}).get("label")) is None else str(label)
+                            for n in self.shown)  # ImageColumn("") heads its column with nothing
         helps = tuple(config.get(n, {}).get("help") for n in self.shown)
         self.helps = helps if any(helps) else None
         formats = tuple(config.get(n, {}).get("format") for n in self.shown)

@@ -565,6 +565,23 @@ st.data_editor([1], key="e", width=300, use_container_width=False)
                      ("content", "auto", False), (300, "auto", False)]
 
 
+def test_an_empty_label_heads_its_column_with_nothing_as_in_streamlit() -> None:
+    # release demo 1.23 ("Final four"): ImageColumn("") for the logos; Streamlit's column
+    # config sets the title to "" (only None keeps the column's name), as st.dataframe here
+    at = run("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"Team": ["UConn"], "Logo": ["https://example.org/u.svg"]}).set_index("Team")
+st.data_editor(df, key="e", column_config={"Logo": st.column_config.ImageColumn(""),
+                                           "_index": st.column_config.Column("")})
+st.data_editor(df, key="f", column_config={"Logo": st.column_config.ImageColumn(None)})
+""")
+    assert at.data_editor[0].labels == ("",)
+    assert at.data_editor[0]._element.prop("index_title") == ""  # not the index's name, "Team"
+    assert at.data_editor[1].labels == ("Logo",)
+    assert at.data_editor[1]._element.prop("index_title") == "Team"
+
+
 def test_unknown_columns_in_config_order_and_disabled_are_ignored() -> None:
     at = run("""
 import rerunqt as st

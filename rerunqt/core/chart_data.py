@@ -76,26 +76,28 @@ class ChartData:
     ``add_rows`` can read the grown data the same way; ``added`` counts its calls.
     ``y_labels`` is not empty when y is a text column (Vega-Lite's nominal y): y then
     holds positions, the first label highest (``len - 1``), as Vega-Lite places it on top.
+    ``legend`` titles the legend (a colour column's name, as Vega-Lite's); None: no legend.
     """
 
-    __slots__ = ("_key", "added", "columns", "options", "series", "source", "x_kind",
+    __slots__ = ("_key", "added", "columns", "legend", "options", "series", "source", "x_kind",
                  "x_labels", "x_name", "y_labels", "y_name")
 
     def __init__(self, series: tuple[Series, ...], x_kind: str, x_labels: tuple[str, ...],
                  x_name: str | None, y_name: str | None, source: Any,
                  columns: Columns | None = None, options: tuple[Any, ...] = (),
-                 added: int = 0, y_labels: tuple[str, ...] = ()) -> None:
+                 added: int = 0, y_labels: tuple[str, ...] = (), legend: str | None = "") -> None:
         self.series = series
         self.x_kind = x_kind
         self.x_labels = x_labels
         self.x_name = x_name
         self.y_name = y_name
         self.y_labels = y_labels
+        self.legend = legend
         self.source = source
         self.columns = columns
         self.options = options
         self.added = added
-        self._key = (x_kind, x_labels, x_name, y_name, y_labels,
+        self._key = (x_kind, x_labels, x_name, y_name, y_labels, legend,
                      tuple(s.key() for s in series))
 
     def __eq__(self, other: object) -> bool:
@@ -290,8 +292,11 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
                         ys[0] if ys else np.zeros(0), sizes)
     # Streamlit titles the y axis only with a y the script named, and one column of it
     y_label = y_names[0] if y is not None and len(y_names) == 1 else None
+    # a colour column titles its legend (Vega-Lite's default); one of colours has none
+    split = columns.arrays[group] if group is not None else None
+    legend = "" if split is None else None if len(split) and _colour_like(split[0]) else group
     return ChartData(series, x_kind, labels, x_name, y_label, source, columns, options, added,
-                     y_labels)
+                     y_labels, legend)
 
 
 def _split(keys: np.ndarray, x: np.ndarray, y: np.ndarray,

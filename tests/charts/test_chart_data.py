@@ -242,3 +242,14 @@ def test_an_ordered_categorical_x_keeps_its_categories_order() -> None:
     assert ordered.x_labels == ("S", "M", "L")
     assert ordered.x == {"n": [1.0, 0.0, 2.0, 1.0]}
     assert chart(source.replace("{ordered}", "False"), "bar_chart").x_labels == ("L", "M", "S")
+
+
+def test_a_colour_column_titles_the_legend_and_a_column_of_colours_has_none() -> None:
+    # Streamlit's color=<column> encoding has no title: Vega-Lite titles the legend with
+    # the column's name; several y columns melt into an untitled legend (title " "), and a
+    # column of colours has its legend turned off
+    frame = ("pd.DataFrame({'d': [1, 2, 1, 2], 'v': [1, 3, 2, 1], 'w': [0, 1, 2, 3], "
+             "'sym': ['a', 'a', 'b', 'b'], 'c': ['#ff0000', '#ff0000', '#0000ff', '#0000ff']})")
+    assert chart(f"st.line_chart({frame}, x='d', y='v', color='sym')").chart.legend == "sym"
+    assert chart(f"st.line_chart({frame}, x='d', y=['v', 'w'])").chart.legend == ""
+    assert chart(f"st.line_chart({frame}, x='d', y='v', color='c')").chart.legend is None

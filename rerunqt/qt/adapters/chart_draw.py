@@ -83,8 +83,8 @@ class Drawn:
         self.kind = kind
         self.data = data
         self.shape = (kind, tuple((s.name, s.color) for s in data.series), data.x_kind,
-                      data.x_labels, data.y_labels, props.get("stack"), props.get("horizontal"),
-                      dark)
+                      data.x_labels, data.y_labels, data.legend, props.get("stack"),
+                      props.get("horizontal"), dark)
         self.items: list[Any] = []  # one per series, in order
         self.bands: list[Any] = []  # areas: the (lower, upper) curves a stacked band fills
         self.samples: list[Any] = []  # areas: what the legend shows per series (a swatch)
@@ -239,7 +239,8 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
         room_for_points(plot)
         return drawn
     plot.clear()
-    legend = outside_legend(plot, dark, len(data.series) > 1, "bottom")
+    shown = data.legend is not None and (len(data.series) > 1 or bool(data.legend))
+    legend = outside_legend(plot, dark, shown, "bottom", data.legend or "")
     set_axes(plot, data, props)
     # after the axes: a category or date axis may be a new item
     style_axes(plot, dark, bare=True, horizontal=bool(props.get("horizontal")))
@@ -250,7 +251,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
             # draw only what is in view, a few points per pixel: a 1M-point line stays fast
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
-        if legend is not None and len(data.series) > 1:
+        if legend is not None and shown:
             legend.addItem(drawn.samples[i] if drawn.samples else item, s.name)
     plot.enableAutoRange()
     category_range(plot, data, bool(props.get("horizontal")))

@@ -209,7 +209,8 @@ def append_chart(kind: str, chart: ChartData, data: Any) -> ChartData:
     arrays = {name: concat(function, f"column {name!r}", old.arrays[name],
                            new.arrays[new_names[j]])
               for name, j in zip(names, order)}
-    grown = Columns(arrays, _chart_index(function, old, new, chart.options[0] is not None))
+    grown = Columns(arrays, _chart_index(function, old, new, chart.options[0] is not None),
+                    old.orders)  # an ordered Categorical's order holds for the rows added
     return chart_of_columns(grown, chart.source, chart.options, chart.added + 1)
 
 

@@ -97,9 +97,15 @@ def step_format(kind: str, step: Any) -> str | None:
     return DEFAULT_FORMATS[kind] + ".SSS" if 0 < step < 1 else None
 
 
+# the slash dates a browser's Date parses (momentjs falls back to it): 2023/03/26, 03/26/2023
+_SLASHED = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
 def parsed_text(value: str) -> Any:
     """A text cell read as a date column reads it (Streamlit's toSafeDate): an ISO 8601
-    date / datetime, else a time ("HH:mm[:ss[.SSS]]"); None when it is neither."""
+    date / datetime, a slash date as a browser reads one (year first, or month/day/year),
+    with a time of day after it, else a time ("HH:mm[:ss[.SSS]]"); None when it is neither."""
     text = value.strip()
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
@@ -107,6 +113,15 @@ def parsed_text(value: str) -> Any:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
+    day, _, clock = text.partition(" ")
+    slashed, timed = _SLASHED.fullmatch(day), _CLOCK.fullmatch(clock.strip())
+    if slashed and (timed or not clock.strip()):
+        y, m, d = slashed.group(1, 2, 3) if slashed.group(1) else slashed.group(6, 4, 5)
+        h, mi, sec = (timed.group(1), timed.group(2), timed.group(3) or 0) if timed else (0, 0, 0)
+        try:
+            return datetime(int(y), int(m), int(d), int(h), int(mi), int(sec))
+        except ValueError:
+            return None
     try:
         return time.fromisoformat(text) if re.fullmatch(r"\d\d:\d\d(:\d\d(\.\d+)?)?", text) else None
     except ValueError:

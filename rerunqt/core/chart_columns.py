@@ -15,11 +15,14 @@ from rerunqt.errors import RerunQtAPIError
 
 
 class Columns:
-    """Named 1-D arrays of one length, and the row index (positions unless the data has one)."""
+    """Named 1-D arrays of one length, and the row index (positions unless the data has one).
+    ``orders``: the categories of the ordered pandas Categorical columns, in their order."""
 
-    __slots__ = ("arrays", "index", "index_is_positions")
+    __slots__ = ("arrays", "index", "index_is_positions", "orders")
 
-    def __init__(self, arrays: dict[str, np.ndarray], index: np.ndarray | None = None) -> None:
+    def __init__(self, arrays: dict[str, np.ndarray], index: np.ndarray | None = None,
+                 orders: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.orders = orders or {}
         lengths = {name: len(values) for name, values in arrays.items()}
         if len(set(lengths.values())) > 1:
             raise RerunQtAPIError(
@@ -79,6 +82,14 @@ def _values(column: Any) -> np.ndarray:
     return column.to_numpy()
 
 
+def _order(column: Any) -> tuple[str, ...] | None:
+    """An ordered Categorical's categories as text (Streamlit sorts its axis by them)."""
+    dtype = column.dtype
+    if getattr(dtype, "name", "") != "category" or not getattr(dtype, "ordered", False):
+        return None
+    return tuple(str(c) for c in dtype.categories)
+
+
 def _from_matrix(array: np.ndarray) -> Columns:
     if array.ndim == 1:
         return Columns({"value": array})
@@ -96,10 +107,14 @@ def read_columns(data: Any) -> Columns:
         return Columns({})
     if _is_pandas(data, "DataFrame"):
         arrays = {str(name): _array(str(name), _values(data[name])) for name in data.columns}
-        return Columns(arrays, _pandas_index(data.index))
+        orders = {str(name): order for name in data.columns
+                  if (order := _order(data[name])) is not None}
+        return Columns(arrays, _pandas_index(data.index), orders)
     if _is_pandas(data, "Series"):
         name = "value" if data.name is None else str(data.name)
-        return Columns({name: _array(name, _values(data))}, _pandas_index(data.index))
+        order = _order(data)
+        return Columns({name: _array(name, _values(data))}, _pandas_index(data.index),
+                       {name: order} if order is not None else None)
     if isinstance(data, Mapping):
         if data and all(np.ndim(value) == 0 for value in data.values()):
             # {"apples": 3, "pears": 5}: one value per key, a Series as Streamlit reads it

@@ -74,25 +74,31 @@ class ChartData:
     ``source`` is the object the script passed, for AppTest; ``columns`` and ``options``
     (x, y, color, size, sort, ordinal) are what it was read from and with, so
     ``add_rows`` can read the grown data the same way; ``added`` counts its calls.
+    ``y_labels`` is not empty when y is a text column (Vega-Lite's nominal y): y then
+    holds positions, the first label highest (``len - 1``), as Vega-Lite places it on top.
+    ``legend`` titles the legend (a colour column's name, as Vega-Lite's); None: no legend.
     """
 
-    __slots__ = ("_key", "added", "columns", "options", "series", "source", "x_kind",
-                 "x_labels", "x_name", "y_name")
+    __slots__ = ("_key", "added", "columns", "legend", "options", "series", "source", "x_kind",
+                 "x_labels", "x_name", "y_labels", "y_name")
 
     def __init__(self, series: tuple[Series, ...], x_kind: str, x_labels: tuple[str, ...],
                  x_name: str | None, y_name: str | None, source: Any,
                  columns: Columns | None = None, options: tuple[Any, ...] = (),
-                 added: int = 0) -> None:
+                 added: int = 0, y_labels: tuple[str, ...] = (), legend: str | None = "") -> None:
         self.series = series
         self.x_kind = x_kind
         self.x_labels = x_labels
         self.x_name = x_name
         self.y_name = y_name
+        self.y_labels = y_labels
+        self.legend = legend
         self.source = source
         self.columns = columns
         self.options = options
         self.added = added
-        self._key = (x_kind, x_labels, x_name, y_name, tuple(s.key() for s in series))
+        self._key = (x_kind, x_labels, x_name, y_name, y_labels, legend,
+                     tuple(s.key() for s in series))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ChartData):
@@ -137,6 +143,23 @@ def _numeric(arg: str, name: str, values: np.ndarray) -> np.ndarray:
         return np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError):
         return np.array([_number_or_nan(v) for v in values.tolist()], dtype=np.float64)
+
+
+def _y_categories(values: np.ndarray) -> tuple[np.ndarray, tuple[str, ...]] | None:
+    """A y column of text that is not all numbers, as Vega-Lite's nominal y: positions (the
+    first of the ascending labels highest) and the labels; None for any other column."""
+    if values.dtype.kind not in "OUS":
+        return None
+    items = values.tolist()
+    texts = [v for v in items if isinstance(v, str)]
+    if not texts or any(v is not None and not isinstance(v, str) and v == v for v in items) \
+            or all(_number_or_nan(v) == _number_or_nan(v) for v in texts):
+        return None
+    labels = tuple(sorted(set(texts)))
+    top = len(labels) - 1
+    rank = {label: top - i for i, label in enumerate(labels)}
+    return np.array([rank.get(v, math.nan) if isinstance(v, str) else math.nan
+                     for v in items], dtype=np.float64), labels
 
 
 def _number_or_nan(value: Any) -> float:
@@ -228,6 +251,8 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
     x_kind, x_axis, labels = _x_axis(x_values, sort if isinstance(sort, bool) else False)
     if ordinal and x_kind == "number":
         x_kind, x_axis, labels = _ordinal(x_values)
+    if x_kind == "category" and x_name in columns.orders:  # an ordered Categorical: its order
+        labels, x_axis = _in_order(labels, x_axis, columns.orders[x_name])
     if isinstance(sort, str) and x_kind == "category":
         labels, x_axis = _sort_categories(labels, x_axis, columns, sort)
     if x_name is None and columns.index_is_positions and not ordinal:
@@ -242,7 +267,10 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
                 f"pixels, as Streamlit's), e.g. size=40."
             )
         sizes = float(size)
-    ys = [_numeric("y", name, columns.arrays[name]) for name in y_names]
+    nominal = _y_categories(columns.arrays[y_names[0]]) if len(y_names) == 1 else None
+    y_labels = nominal[1] if nominal is not None else ()
+    ys = [nominal[0]] if nominal is not None else [
+        _numeric("y", name, columns.arrays[name]) for name in y_names]
     order = _by_x(x_axis) if by_x else None
     if order is not None:
         x_axis = x_axis[order]
@@ -264,7 +292,11 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
                         ys[0] if ys else np.zeros(0), sizes)
     # Streamlit titles the y axis only with a y the script named, and one column of it
     y_label = y_names[0] if y is not None and len(y_names) == 1 else None
-    return ChartData(series, x_kind, labels, x_name, y_label, source, columns, options, added)
+    # a colour column titles its legend (Vega-Lite's default); one of colours has none
+    split = columns.arrays[group] if group is not None else None
+    legend = "" if split is None else None if len(split) and _colour_like(split[0]) else group
+    return ChartData(series, x_kind, labels, x_name, y_label, source, columns, options, added,
+                     y_labels, legend)
 
 
 def _split(keys: np.ndarray, x: np.ndarray, y: np.ndarray,
@@ -299,6 +331,16 @@ def _colour_like(value: Any) -> bool:
     if isinstance(value, str):
         return value.startswith(("#", "rgb(", "rgba("))
     return is_colour_tuple(value)
+
+
+def _in_order(labels: tuple[str, ...], x: np.ndarray,
+              order: tuple[str, ...]) -> tuple[tuple[str, ...], np.ndarray]:
+    """The categories drawn in ``order`` (Vega-Lite's ``sort`` array; others after them)."""
+    rank = {label: i for i, label in enumerate(order)}
+    ordered = sorted(range(len(labels)), key=lambda i: rank.get(labels[i], len(order)))
+    where = np.empty(len(labels), dtype=np.float64)
+    where[ordered] = np.arange(len(labels), dtype=np.float64)
+    return tuple(labels[i] for i in ordered), where[x.astype(np.int64)]
 
 
 def _sort_categories(labels: tuple[str, ...], x: np.ndarray, columns: Columns,

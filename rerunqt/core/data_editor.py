@@ -35,6 +35,7 @@ from typing import Any
 from rerunqt.core.button_column import register_button_columns
 from rerunqt.core.editor_categories import with_category_options
 from rerunqt.core.editor_columns import READ_ONLY_TYPES, check_cell, check_type_config
+from rerunqt.core.editor_compat import check_editing_types, configured_kinds
 from rerunqt.core.frame_columns import _freeze, column_width
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.registration import register
@@ -69,7 +70,7 @@ class EditorSpec:
         config = _read_config(column_config, table.names, table.index_name)
         if table.format == "pandas":  # a categorical column picks from its categories
             config = with_category_options(config, table.source, table.names)
-        table.types = _configured_kinds(table, config)
+        table.types = configured_kinds(table, config)
         self.kinds = dict(zip(table.names, table.types))
         if column_order is None:
             order = table.names
@@ -85,7 +86,8 @@ class EditorSpec:
                 self.can_add and table.index is None)
         self.hide_index = bool(hide_index)
         # the index column's title, as Streamlit heads it: the config's label, else its name
-        self.index_title = str(config.get(INDEX, {}).get("label") or table.index_name or "")
+        title = config.get(INDEX, {}).get("label")  # "" is a title too (lodash's merge)
+        self.index_title = str(table.index_name or "") if title is None else str(title)
         # by identity: ``disabled=df.columns`` (a pandas Index) compares elementwise
         named = not (disabled is True or disabled is False or disabled is None)
         if named:
@@ -96,10 +98,12 @@ class EditorSpec:
         # Streamlit writes a list of disabled columns into the column config, part of the ID
         self.configured_locked = tuple(sorted(locked)) if named \
             else tuple(sorted(n for n, c in config.items() if c.get("disabled")))
+        check_editing_types(table.names, self.kinds, table.rows, config, self.configured_locked)
         self.types = {n: c["type_config"] for n, c in config.items() if "type_config" in c}
         locked |= {n for n, t in self.types.items() if t.get("type") in READ_ONLY_TYPES}
         self.editable = frozenset(n for n in self.shown if n not in locked and self.kinds[n] != "object")
-        self.labels = tuple(config.get(n, {}).get("label") or n for n in self.shown)
+        self.labels = tuple(n if (label := config.get(n, {}).get("label")) is None else str(label)
+                            for n in self.shown)  # ImageColumn("") heads its column with nothing
         helps = tuple(config.get(n, {}).get("help") for n in self.shown)
         self.helps = helps if any(helps) else None
         formats = tuple(config.get(n, {}).get("format") for n in self.shown)
@@ -184,31 +188,6 @@ class EditorSpec:
 
     def from_ui(self, ui: Any) -> Delta:
         return self.normalize(from_ui_form(ui), strict=True)
-
-
-# the kind an empty column takes from its column type: Streamlit keeps what the cell sends
-# (a number, a bool; a date column's cell sends ISO text, which stays text there too)
-_CONFIG_KINDS = {"checkbox": "bool"}
-
-
-def _configured_kinds(table: Table, config: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...]:
-    """The column kinds, where a column without values (an empty frame's, or all missing)
-    takes its kind from its column type, as the Dataframes page's "Configure an empty
-    dataframe" collects ages as numbers: a NumberColumn is float, int when its min, max,
-    step or default is an int; a column with values keeps the kind of its values."""
-    kinds = list(table.types)
-    for i, name in enumerate(table.names):
-        type_config = config.get(name, {}).get("type_config")
-        if type_config is None or any(row[i] is not None for row in table.rows):
-            continue
-        kind = type_config.get("type")
-        if kind == "number":
-            given = [type_config.get(k) for k in ("min_value", "max_value", "step", "default")]
-            numbers = [v for v in given if v is not None and v.__class__ is not bool]
-            kinds[i] = "int" if numbers and all(v.__class__ is int for v in numbers) else "float"
-        elif kind in _CONFIG_KINDS:
-            kinds[i] = _CONFIG_KINDS[kind]
-    return tuple(kinds)
 
 
 def _size(name: str, value: Any, words: tuple[str, ...]) -> Any:

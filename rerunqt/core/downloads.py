@@ -111,7 +111,7 @@ def download_button(
         payload, implied = download_bytes(data)
     mime = mime or implied
     if not file_name:
-        file_name = "download" + (mimetypes.guess_extension(mime, strict=False) or "")
+        file_name = MadeUpName("download" + (mimetypes.guess_extension(mime, strict=False) or ""))
     ctx, wid, clicked, _ = register(
         DOWNLOAD_BUTTON, label, key,
         (label, file_name, mime, help, type, icon, use_container_width), False,
@@ -127,6 +127,11 @@ def download_button(
         + (("file_name", file_name), ("mime", mime), ("reruns", reruns), ("data", payload)),
     )
     return clicked
+
+
+class MadeUpName(str):
+    """A download's name when the script gave none (nor a file with a name): AppTest's URL
+    leaves it out of the media id, as Streamlit hashes no name then."""
 
 
 def _file_info(data: Any, file_name: str | None, mime: str | None) -> tuple[str | None, str | None]:
@@ -156,4 +161,4 @@ def _click_mode(on_click: Any) -> tuple[bool, Callback]:
         f"function.")
 
 
-__all__ = ["DeferredData", "download_button", "resolve"]
+__all__ = ["DeferredData", "MadeUpName", "download_button", "resolve"]

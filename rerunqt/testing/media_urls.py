@@ -5,8 +5,10 @@ In Streamlit, ``at.image[0].value`` is a list of URLs, one per picture: a web im
 URL or a ``data:`` URL as given, SVG markup as a ``data:`` URL, and anything else (a file,
 bytes, pixels) as the address its media server would serve it from, ``/mock/media/<id>.<ext>`` under AppTest.
 The extension follows Streamlit's "auto" format rule (GIF stays GIF, a picture that may
-have transparency is PNG, the rest JPEG), so tests that check it read the same here. The
-id is a hash of the picture (stable across runs), not Streamlit's exact one. Qt-free.
+have transparency is PNG, the rest JPEG), so tests that check it read the same here. A
+picture's id is a hash of it (stable across runs), not Streamlit's exact one (Streamlit hashes
+the bytes it encodes); bytes served as they are (a download, a player's media) get Streamlit's
+own id, so a test that compares a download's URL reads the same. Qt-free.
 """
 
 from __future__ import annotations
@@ -20,12 +22,17 @@ from rerunqt.core.image_data import ImageData, is_svg
 from rerunqt.core.media_source import MediaSource
 
 MEDIA_ENDPOINT = "/mock/media"
-_EXTENSION = {"JPEG": "jpg", "PNG": "png", "GIF": "gif"}
 _ALPHA_PNG_TYPES = (3, 4, 6)  # palette, grey + alpha, RGBA: PIL's "P", "LA", "RGBA" modes
 
 
-def image_url(image: ImageData, output_format: str = "auto") -> str:
-    """The URL Streamlit's AppTest lists for ``image`` drawn with ``output_format``."""
+_WIDEST = 1460  # Streamlit scales a wider picture down to this (twice its 730 px column)
+_MAGIC = {"JPEG": b"\xff\xd8", "PNG": b"\x89PNG", "GIF": b"GIF8"}
+
+
+def image_url(image: ImageData, output_format: str = "auto", width: object = None) -> str:
+    """The URL Streamlit's AppTest lists for ``image`` drawn with ``output_format`` and
+    ``width``. File bytes Streamlit serves unchanged (already in the output format, and not
+    wider than ``width`` pixels or 1460) get its own id; others a stable id of our own."""
     if image.url is not None or image.data_url is not None:  # passed on as given
         return image.url or image.data_url or ""
     data = image.encoded
@@ -35,10 +42,14 @@ def image_url(image: ImageData, output_format: str = "auto") -> str:
             text = text.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
         return "data:image/svg+xml;base64," + base64.b64encode(text.encode("utf-8")).decode()
     kind = _format(image, output_format)
+    limit = width if isinstance(width, int) and not isinstance(width, bool) else _WIDEST
+    if data is not None and data.startswith(_MAGIC[kind]) and image.width is not None \
+            and (limit <= 0 or image.width <= limit):
+        return served_url(data, "image/" + kind.lower())
     payload = data if data is not None else (
         image.pixels.tobytes() if image.pixels is not None else b"")
-    digest = hashlib.sha224(payload + b"image/" + kind.lower().encode()).hexdigest()
-    return f"{MEDIA_ENDPOINT}/{digest}.{_EXTENSION[kind]}"
+    # Streamlit serves these encoded again by PIL: an id as long as its, not the same one
+    return served_url(payload + f"|encoded again at {limit}".encode(), "image/" + kind.lower())
 
 
 def media_url(source: MediaSource) -> str:
@@ -51,17 +62,34 @@ def media_url(source: MediaSource) -> str:
     return served_url(source.read(), source.mime or "")
 
 
-def served_url(data: bytes, mime: str) -> str:
-    """``/mock/media/<id>.<ext>`` of bytes the media server holds (a player's, a download's)."""
+_WHOLE = 1 << 20  # bytes up to this are hashed whole; past it, three 64 KiB samples
+_SAMPLE = 1 << 16
+
+
+def served_url(data: bytes, mime: str, file_name: str | None = None) -> str:
+    """``/mock/media/<id>.<ext>`` of bytes the media server holds (a player's, a download's),
+    with the id Streamlit's media storage gives them: a 16-byte BLAKE2b of the length, the
+    bytes (the head, middle and tail of a large file), the MIME type and the file name."""
     ext = ".wav" if mime == "audio/wav" else (mimetypes.guess_extension(mime, strict=False) or "")
-    digest = hashlib.sha224(data + mime.encode()).hexdigest()
-    return f"{MEDIA_ENDPOINT}/{digest}{ext}"
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{len(data)}:".encode())
+    if len(data) > _WHOLE:
+        middle = (len(data) - _SAMPLE) // 2
+        for part in (data[:_SAMPLE], data[middle:middle + _SAMPLE], data[-_SAMPLE:]):
+            digest.update(part)
+    else:
+        digest.update(data)
+    digest.update(mime.encode())
+    if file_name is not None:
+        digest.update(file_name.encode())
+    return f"{MEDIA_ENDPOINT}/{digest.hexdigest()}{ext}"
 
 
 def image_urls(element: Element) -> list[str]:
     """One URL per picture of an st.image element (its ``output_format`` applied)."""
     output_format = element.prop("output_format") or "auto"
-    return [image_url(image, output_format) for image in element.prop("images") or ()]
+    width = element.prop("width")
+    return [image_url(image, output_format, width) for image in element.prop("images") or ()]
 
 
 def _format(image: ImageData, output_format: str) -> str:

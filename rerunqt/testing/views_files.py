@@ -116,11 +116,15 @@ class DownloadButton(Button):
     def url(self) -> str:
         """Streamlit's ``/mock/media/<id>.<ext>`` of the data; "" for ``data=`` given as a
         function, which Streamlit serves only once clicked."""
-        from rerunqt.core.downloads import DeferredData
+        from rerunqt.core.downloads import DeferredData, MadeUpName
         from rerunqt.testing.media_urls import served_url
 
         data = self._element.prop("data")
-        return "" if isinstance(data, DeferredData) else served_url(data, self._element.prop("mime"))
+        if isinstance(data, DeferredData):
+            return ""
+        name = self._element.prop("file_name")
+        return served_url(data, self._element.prop("mime"),
+                          None if isinstance(name, MadeUpName) else name)
 
 
 VIEWS: dict[str, type[ElementView]] = {

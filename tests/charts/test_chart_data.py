@@ -217,3 +217,39 @@ def test_a_pandas_index_is_x() -> None:
     view = chart("st.line_chart(pd.DataFrame({'v': [1, 2]}, index=[10, 20]))")
     assert view.x == {"v": [10.0, 20.0]}
     assert view.chart.x_kind == "number"
+
+
+def test_a_text_y_column_is_a_category_axis_as_vega_lites_nominal_y() -> None:
+    # release demo 1.27: st.scatter_chart(df, x='Average Rent', y='Region in the US')
+    view = chart("st.scatter_chart(pd.DataFrame({'rent': [900, 1200, 800, 1500], "
+                 "'region': ['West', 'East', 'West', None]}), x='rent', y='region')",
+                 "scatter_chart")
+    assert view.chart.y_labels == ("East", "West")  # ascending; the first drawn on top
+    ys = view.series["region"]
+    assert ys[:3] == [0.0, 1.0, 0.0] and np.isnan(ys[3])
+    # numbers written as text stay numbers, and a number column has no labels
+    assert chart("st.line_chart({'x': [1, 2], 'y': ['3', '4']}, x='x', y='y')").chart.y_labels == ()
+    assert chart("st.line_chart({'x': [1, 2], 'y': [3, 4]}, x='x', y='y')").chart.y_labels == ()
+
+
+def test_an_ordered_categorical_x_keeps_its_categories_order() -> None:
+    # release notes 1.30 (#7771): Streamlit sorts the axis by the categories (Vega-Lite's
+    # sort array); an unordered one stays ascending, as a nominal domain
+    source = ("df = pd.DataFrame({'size': pd.Categorical(['M', 'S', 'L', 'M'], "
+              "categories=['S', 'M', 'L', 'XL'], ordered={ordered}), 'n': [3, 1, 5, 2]})\n"
+              "st.bar_chart(df, x='size', y='n')")
+    ordered = chart(source.replace("{ordered}", "True"), "bar_chart")
+    assert ordered.x_labels == ("S", "M", "L")
+    assert ordered.x == {"n": [1.0, 0.0, 2.0, 1.0]}
+    assert chart(source.replace("{ordered}", "False"), "bar_chart").x_labels == ("L", "M", "S")
+
+
+def test_a_colour_column_titles_the_legend_and_a_column_of_colours_has_none() -> None:
+    # Streamlit's color=<column> encoding has no title: Vega-Lite titles the legend with
+    # the column's name; several y columns melt into an untitled legend (title " "), and a
+    # column of colours has its legend turned off
+    frame = ("pd.DataFrame({'d': [1, 2, 1, 2], 'v': [1, 3, 2, 1], 'w': [0, 1, 2, 3], "
+             "'sym': ['a', 'a', 'b', 'b'], 'c': ['#ff0000', '#ff0000', '#0000ff', '#0000ff']})")
+    assert chart(f"st.line_chart({frame}, x='d', y='v', color='sym')").chart.legend == "sym"
+    assert chart(f"st.line_chart({frame}, x='d', y=['v', 'w'])").chart.legend == ""
+    assert chart(f"st.line_chart({frame}, x='d', y='v', color='c')").chart.legend is None

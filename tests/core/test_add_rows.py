@@ -75,6 +75,17 @@ empty.add_rows(pd.DataFrame({"q": [7.0, 8.0]}))  # no data before: the rows are 
     assert at.line_chart[1].series == {"q": [7.0, 8.0]}
 
 
+def test_an_ordered_categorical_x_keeps_its_order_after_add_rows() -> None:
+    at = run("""
+import pandas as pd
+sizes = pd.CategoricalDtype(["S", "M", "L"], ordered=True)
+bars = st.bar_chart(pd.DataFrame({"k": pd.Series(["L", "S"], dtype=sizes), "v": [1, 2]}), x="k")
+bars.add_rows(pd.DataFrame({"k": pd.Series(["M"], dtype=sizes), "v": [3]}))
+""")
+    assert not at.exception, at.exception
+    assert at.bar_chart[0].x_labels == ("S", "M", "L")
+
+
 def test_a_chart_with_a_date_index_takes_rows_with_dates() -> None:
     at = run("""
 days = pd.date_range("2024-01-01", periods=2)

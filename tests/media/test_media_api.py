@@ -83,6 +83,26 @@ def test_video_of_a_numpy_array_plays_its_bytes_as_streamlit() -> None:
     assert at.video[0].data == bytes([7, 7, 7, 7])
 
 
+def test_bytes_served_as_they_are_have_streamlit_s_own_media_ids() -> None:
+    """The ids real Streamlit 1.67's AppTest gave these (a hash of the length, the bytes,
+    the MIME type and a given file name): a test that compares a URL reads the same here."""
+    app = AppTest.from_string("""
+        import base64
+        import rerunqt as st
+        GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+        st.image(GIF)
+        st.download_button("Get", data=bytes(1234))
+        st.download_button("CSV", data="a,b\\n1,2\\n", file_name="t.csv", mime="text/csv")
+        st.audio(b"RIFF....WAVEfmt ", format="audio/wav")
+        """).run()
+    assert not app.exception, app.exception
+    assert app.image[0].value == ["/mock/media/87d9359293aef784d279eb4e82ddea13.gif"]
+    assert [d.url for d in app.get("download_button")] == [
+        "/mock/media/3dd753c5493b0e7c7d122f8af70b85f0.bin",
+        "/mock/media/db318fad955938bb20acdf9cb03f5417.csv"]
+    assert app.get("audio")[0].url == "/mock/media/2ac478650112ad11eefc8b259b9f3bc3.wav"
+
+
 @pytest.mark.parametrize(("call", "words"), [
     ("st.audio('ftp://example.org/a.mp3')", "does not download"),
     ("st.pdf('https://example.org/a.pdf')", "does not download"),

@@ -239,3 +239,36 @@ def test_streamlit_theme_charts_draw_no_axis_lines_or_tick_marks_only_the_grid(
     for box, line_shown in ((themed, False), (plain, True)):
         labels(pilot, box, "left")
         assert drawn_lines(box.plot.getPlotItem().getAxis("left"))[0] is line_shown
+
+
+def test_a_text_y_column_is_labelled_with_its_categories_first_on_top(
+        rerunqt_pilot, write_script) -> None:
+    # release demo 1.27: a scatter of rent against region showed an empty 0..1 axis
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "st.scatter_chart(pd.DataFrame({'rent': [900, 1200, 800], 'region': ['West', 'East', "
+        "'South']}), x='rent', y='region', height=300)\n"))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    scatter = charts(pilot, "scatter_chart")[0]
+    assert labels(pilot, scatter, "left") == ["East", "South", "West"]
+    item = scatter.plot.getPlotItem()
+    (low, high) = item.getViewBox().viewRange()[1]
+    assert (low, high) == (-0.5, 2.5)  # a slot per category, every point inside
+    ticks = {label: at for at, label in item.getAxis("left")._tickLevels[0]}
+    assert ticks["East"] > ticks["South"] > ticks["West"]
+    assert scatter.describe(("region", 900.0, 0.0)).endswith("West")
+
+
+def test_a_colour_column_s_legend_is_titled_with_its_name_even_for_one_category(
+        rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script(
+        "import rerunqt as st, pandas as pd\n"
+        "df = pd.DataFrame({'d': [1, 2, 3], 'v': [1, 3, 2], 'sym': ['a', 'a', 'a']})\n"
+        "st.line_chart(df, x='d', y='v', color='sym', height=300)\n"))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    legend = charts(pilot, "line_chart")[0].plot.getPlotItem().legend
+    assert legend is not None and legend.isVisible()
+    assert [label.text for _, label in legend.items] == ["a"]
+    assert legend.rq_title.text == "sym"

@@ -612,6 +612,23 @@ with st.sidebar:
     assert chips.field.height() == empty.field.height()  # one line, as the empty field
 
 
+def test_chips_that_fill_most_of_a_sidebar_field_keep_the_add_box_on_their_line(
+        rerunqt_pilot, write_script) -> None:
+    # release demo 1.28 (a species filter in the sidebar): with "cat" and "dog" chosen, the
+    # empty add box (still 60 px) did not fit beside them and opened a second, empty line
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+with st.sidebar:
+    st.multiselect("Select species", ["cat", "dog", "fish"], default=["cat", "dog"], key="two")
+    st.multiselect("None yet", ["cat"], key="empty")
+"""))
+    two, empty = (pilot.record(key=k).widget for k in ("two", "empty"))
+    pilot.qtbot.waitUntil(lambda: two.field.height() > 0)
+    assert two.field.height() == empty.field.height()
+    field = two.field
+    assert field.combo.geometry().top() < field.chips[0].geometry().bottom()  # the same line
+
+
 def test_an_option_that_is_none_is_shown_when_chosen(rerunqt_pilot, write_script) -> None:
     """``[None, "Requester", "Admin"]`` (Streamlit's dynamic-navigation tutorial) starts on
     the option None, shown as "None" (Streamlit sends index 0), not as the placeholder."""

@@ -118,6 +118,23 @@ st.dataframe({"site": urls}, key="df", column_config={
 """
 
 
+def test_text_in_a_disabled_date_column_is_shown_in_its_format_as_st_dataframe_shows_it(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    # release demos 1.23 (text dates under DateColumn(), disabled): the editor showed the
+    # raw text where st.dataframe (and Streamlit's grid, both) formats it
+    _, table = open_table(rerunqt_pilot, write_script, qtbot, """
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"day": ["2023-04-01", "x"], "at": ["2023-04-02 14:30", None]})
+st.data_editor(df, key="ed", disabled=["day", "at"], column_config={
+    "day": st.column_config.DateColumn(format="DD.MM.YYYY"),
+    "at": st.column_config.DatetimeColumn(format="D MMM YYYY, h:mm a")})
+""")
+    model = table.model()
+    assert [model.index(0, c).data() for c in range(2)] == ["01.04.2023", "2 Apr 2023, 2:30 pm"]
+    assert model.index(1, 0).data() == "x"  # not a date: as it is
+
+
 def test_links_show_their_display_text_and_open_in_the_browser(
         rerunqt_pilot, write_script, qtbot, monkeypatch) -> None:
     opened: list[str] = []

@@ -58,3 +58,20 @@ def test_the_focused_tab_bar_shows_a_ring(rerunqt_pilot, write_script, qtbot) ->
             p, q = QColor(before.pixel(x, y)), QColor(after.pixel(x, y))
             changed += abs(p.red() - q.red()) + abs(p.green() - q.green()) + abs(p.blue() - q.blue()) > 60
     assert changed >= 40
+
+
+def test_tabs_scrolled_out_of_view_leave_no_torn_edge(rerunqt_pilot, write_script) -> None:
+    # release demo 1.26 (eight status tabs): with the last tab chosen, Qt drew its "torn"
+    # edge over the first visible tab's label; Streamlit's tab list only scrolls
+    from PySide6.QtWidgets import QStyle, QStyleOptionTab
+
+    names = [f"A rather long tab name {i}" for i in range(8)]
+    pilot = rerunqt_pilot(write_script(f"import rerunqt as st\nst.tabs({names!r})\n"))
+    pilot.window.resize(700, 500)
+    pilot.click(label=names[-1])
+    bar = next(b for b in pilot.window.findChildren(QTabBar) if b.count() == 8)
+    option = QStyleOptionTab()
+    bar.initStyleOption(option, 0)
+    for side in (QStyle.SubElement.SE_TabBarTearIndicatorLeft,
+                 QStyle.SubElement.SE_TabBarTearIndicatorRight):
+        assert bar.style().subElementRect(side, option, bar).width() == 0

@@ -148,6 +148,23 @@ st.dataframe({'d': ['2021-01-01T01:00:00', 'invalid'], 't': ['2021-01-01T01:02:0
     assert [frame.cell_text(1, c) for c in ("d", "t", "dt")] == ["invalid", "x", "y"]  # as written
 
 
+def test_slash_dates_in_a_date_column_are_read_as_a_browser_reads_them() -> None:
+    """Release demo 1.23 ("Final four"): DateColumn() over "2023/03/26". Streamlit's grid
+    reads text with momentjs, which falls back to the browser's Date for non-ISO text, so
+    year-first and month/day/year slash dates (with a time of day) are dates there too."""
+    at = run("""
+import rerunqt as st
+st.dataframe({'d': ['2023/03/26', '03/27/2023', '2023/13/40'],
+              'dt': ['2023/03/26 14:30', '4/1/2023 9:05:07', '2023/03/26 noon']},
+             column_config={'d': st.column_config.DateColumn(),
+                            'dt': st.column_config.DatetimeColumn(format="D MMM YYYY, h:mm a")})
+""")
+    frame = at.dataframe[0]
+    assert [frame.cell_text(r, "d") for r in range(3)] == ["2023-03-26", "2023-03-27", "2023/13/40"]
+    assert [frame.cell_text(r, "dt") for r in range(3)] == [
+        "26 Mar 2023, 2:30 pm", "1 Apr 2023, 9:05 am", "2023/03/26 noon"]
+
+
 def test_durations_in_number_columns_read_as_streamlits_grid_writes_them() -> None:
     """Streamlit 1.67: format="duration" humanizes seconds; a timedelta column is humanized,
     a clock with "compact", a short duration with "localized", and other formats apply to

@@ -565,6 +565,46 @@ st.data_editor([1], key="e", width=300, use_container_width=False)
                      ("content", "auto", False), (300, "auto", False)]
 
 
+def test_an_empty_label_heads_its_column_with_nothing_as_in_streamlit() -> None:
+    # release demo 1.23 ("Final four"): ImageColumn("") for the logos; Streamlit's column
+    # config sets the title to "" (only None keeps the column's name), as st.dataframe here
+    at = run("""
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"Team": ["UConn"], "Logo": ["https://example.org/u.svg"]}).set_index("Team")
+st.data_editor(df, key="e", column_config={"Logo": st.column_config.ImageColumn(""),
+                                           "_index": st.column_config.Column("")})
+st.data_editor(df, key="f", column_config={"Logo": st.column_config.ImageColumn(None)})
+""")
+    assert at.data_editor[0].labels == ("",)
+    assert at.data_editor[0]._element.prop("index_title") == ""  # not the index's name, "Team"
+    assert at.data_editor[1].labels == ("Logo",)
+    assert at.data_editor[1]._element.prop("index_title") == "Team"
+
+
+def test_a_column_type_that_cannot_edit_its_data_is_an_error_unless_disabled() -> None:
+    # release demo 1.23 ("Final four"): DateColumn() over text dates, which Streamlit 1.67
+    # accepts only in a disabled column; an editable one raises before the editor is drawn
+    source = """
+import pandas as pd
+import rerunqt as st
+df = pd.DataFrame({"Date": ["2023/03/26"], "Won": [False], "Score": [1.5], "Empty": [None]})
+st.data_editor(df, column_config={"Date": st.column_config.DateColumn(),
+                                  "Empty": st.column_config.DateColumn()}{rest})
+"""
+    at = AppTest.from_string(source.replace("{rest}", "")).run()
+    assert at.exception and at.exception[0].message.startswith(
+        "The configured column type `date` for column `Date` is not compatible for editing "
+        "the underlying data type `string`.")
+    for rest in (', disabled=["Date"]', ', disabled=("Date", "Won")'):
+        run(source.replace("{rest}", rest))  # no error
+    at = AppTest.from_string(source.replace('"Date": st.column_config.DateColumn()',
+                                            '"Score": st.column_config.CheckboxColumn()')
+                             .replace("{rest}", "")).run()
+    assert "`checkbox` for column `Score`" in at.exception[0].message
+    assert "data type `float`" in at.exception[0].message
+
+
 def test_unknown_columns_in_config_order_and_disabled_are_ignored() -> None:
     at = run("""
 import rerunqt as st

@@ -83,7 +83,8 @@ class Drawn:
         self.kind = kind
         self.data = data
         self.shape = (kind, tuple((s.name, s.color) for s in data.series), data.x_kind,
-                      data.x_labels, props.get("stack"), props.get("horizontal"), dark)
+                      data.x_labels, data.y_labels, data.legend, props.get("stack"),
+                      props.get("horizontal"), dark)
         self.items: list[Any] = []  # one per series, in order
         self.bands: list[Any] = []  # areas: the (lower, upper) curves a stacked band fills
         self.samples: list[Any] = []  # areas: what the legend shows per series (a swatch)
@@ -200,7 +201,9 @@ def set_axes(plot: Any, data: ChartData, props: dict[str, Any]) -> None:
         axis.setTicks([ticks[::every], [t for i, t in enumerate(ticks) if i % every]])
     else:
         axis.setTicks(None)
-    plot.getAxis(y_side).setTicks(None)
+    top = len(data.y_labels) - 1  # a text y (Vega-Lite's nominal y): its labels, first on top
+    plot.getAxis(y_side).setTicks([[(top - i, t) for i, t in enumerate(data.y_labels)]]
+                                  if data.y_labels else None)
     plot.setLabel(x_side, props.get("x_label") or None)
     plot.setLabel(y_side, props.get("y_label") or None)
 
@@ -236,7 +239,8 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
         room_for_points(plot)
         return drawn
     plot.clear()
-    legend = outside_legend(plot, dark, len(data.series) > 1, "bottom")
+    shown = data.legend is not None and (len(data.series) > 1 or bool(data.legend))
+    legend = outside_legend(plot, dark, shown, "bottom", data.legend or "")
     set_axes(plot, data, props)
     # after the axes: a category or date axis may be a new item
     style_axes(plot, dark, bare=True, horizontal=bool(props.get("horizontal")))
@@ -247,7 +251,7 @@ def draw(plot: Any, kind: str, data: ChartData, props: dict[str, Any], dark: boo
             # draw only what is in view, a few points per pixel: a 1M-point line stays fast
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
-        if legend is not None and len(data.series) > 1:
+        if legend is not None and shown:
             legend.addItem(drawn.samples[i] if drawn.samples else item, s.name)
     plot.enableAutoRange()
     category_range(plot, data, bool(props.get("horizontal")))

@@ -134,6 +134,8 @@ def fit_domains(plot: Any, drawn: Any, props: dict[str, Any]) -> None:
         return
     position, value = chart_domains(drawn.kind, drawn.data.x_kind, [s.x for s in drawn.data.series],
                                     drawn.values, drawn.pad)
+    if drawn.data.y_labels:  # a text y: a slot per category, as Vega-Lite's point scale
+        value = (-0.5, len(drawn.data.y_labels) - 0.5)
     if props.get("horizontal"):
         box.set_domains(value, position)
     else:

@@ -138,7 +138,9 @@ class ChartBox(QWidget):
         x_name = self.element.prop("x_label") if self.element is not None else ""
         head = f"{x_name} {x_text}".strip()
         series = f"{name}: " if len(data.series) > 1 else ""
-        return f"{head}  ·  {series}{y:g}"
+        top = len(data.y_labels) - 1  # a text y: the label at that position
+        y_text = data.y_labels[top - round(y)] if 0 <= top - round(y) <= top else f"{y:g}"
+        return f"{head}  ·  {series}{y_text}"
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -11,7 +11,7 @@ import math
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from rerunqt.core.cell_dates import DATE_KINDS, date_text, step_format, typed_cell
+from rerunqt.core.cell_dates import DATE_KINDS, date_text, parsed_text, step_format, typed_cell
 from rerunqt.core.column_text import NUMERIC_TYPES, coerced, link_text, markdown_cell
 from rerunqt.core.frame_text import duration_text
 from rerunqt.core.list_cells import option_label
@@ -42,6 +42,10 @@ def formatted(value: Any, kind: str, config: dict[str, Any]) -> str:
         number = coerced(shown_as, value)
         if isinstance(number, float):
             value, kind = (int(number), "int") if number.is_integer() else (number, "float")
+    if shown_as in DATE_KINDS and kind not in DATE_KINDS and isinstance(value, str):
+        moment = parsed_text(value)  # text in a date column: read as st.dataframe reads it
+        if moment is not None and not (shown_as == "date" and isinstance(moment, time)):
+            value, kind = moment, shown_as
     try:
         if kind in ("int", "float") and value is not None and fmt is not None:
             shown = column_number_text(value, fmt, config.get("step"), kind == "int",

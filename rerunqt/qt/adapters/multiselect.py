@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -33,39 +32,12 @@ from PySide6.QtWidgets import (
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
 from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.qt.adapters.multiselect_chip import Chip
 from rerunqt.qt.adapters.option_filter import filtered_completer
 from rerunqt.qt.flow import FlowBox
 from rerunqt.runner.requests import WidgetEvent
 
-CHIP_CHARS = 40  # a longer option is shortened on its chip (the tooltip shows it whole)
-
-
-class Chip(QFrame):
-    """One chosen option: its label and a small x that removes it."""
-
-    def __init__(self, text: str, remove: Callable[..., None]) -> None:
-        super().__init__()
-        self.setObjectName("rqChip")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 1, 2, 1)
-        layout.setSpacing(2)
-        self.label = QLabel(text if len(text) <= CHIP_CHARS else text[: CHIP_CHARS - 1] + "\u2026")
-        self.label.setObjectName("rqChipText")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setToolTip(text if len(text) > CHIP_CHARS else "")
-        self.text = text
-        self.close_button = QToolButton()
-        self.close_button.setObjectName("rqChipRemove")
-        self.close_button.setText("\u00d7")
-        self.close_button.setAccessibleName(f"Remove {text}")
-        self.close_button.setToolTip(f"Remove {text}")
-        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard: Backspace
-        self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.close_button.clicked.connect(remove)
-        layout.addWidget(self.label)
-        layout.addWidget(self.close_button)
-
-
+_SLIVER = 24  # the add box's width after chips (Streamlit's empty input is a few pixels)
 _OPENING_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Home,
                  Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)  # would pick blindly
 
@@ -85,6 +57,20 @@ class AddCombo(Combo):
         # as wide as 6 characters, not as the longest option (Qt's default): a long option
         # list pushed the add box under the chips, onto a second, empty line
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def sizeHint(self) -> QSize:
+        return self._narrow(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._narrow(super().minimumSizeHint())
+
+    def _narrow(self, hint: QSize) -> QSize:
+        """After chips the box shows nothing: it takes only a sliver of their line (as
+        Streamlit's empty input does), so chips that fit stay on one line; a box that
+        takes typing (accept_new_options) keeps room for the text."""
+        if self.owner.chips and not self.isEditable():
+            hint.setWidth(min(hint.width(), _SLIVER))
+        return hint
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -286,6 +272,7 @@ class MultiField(QFrame):
             self.chips.append(chip)
         self.clear_button.setVisible(bool(selected))
         set_blocked(self.combo, self._fill_combo)
+        self.combo.updateGeometry()  # its width depends on whether there are chips
         self.box.refit()
 
     def _insert(self, position: int, chip: Chip) -> None:

@@ -124,6 +124,7 @@ class RunContext:
         self.fragment_stack: list[str] = []  # the fragments whose functions are running
         self.fragment_counts: dict[str, int] = {}  # calls per fragment name, for their ids
         self.fragment_only = False  # this run reruns one fragment, not the script
+        self.fragment_root = "root"  # where that fragment is: "sidebar" (widget ids differ)
         # while a widget callback runs: the last full run's fragments by id, for
         # st.rerun("key") (None elsewhere: a fragment key is only valid in a callback)
         self.callback_fragments: dict[str, Any] | None = None

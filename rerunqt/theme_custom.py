@@ -211,6 +211,8 @@ class CustomTheme(NamedTuple):
             table = {**any_prop, **(text_only if prop in _TEXT_PROPS else non_text)}
             if code_bg and prop.startswith("background") and "#rqCode" in selector:
                 table[DEFAULTS[base]["code"]] = code_bg
+            if self.border and prop.startswith("border"):  # buttons' and inputs' edges too
+                table[_WIDGET_BORDER[base]] = self.border
             value = _HEX6.sub(lambda m: table.get(m[0].lower(), m[0]), value)
             return f"{match[1]}{sep}{value}"
 
@@ -324,16 +326,15 @@ def _mixes_needed(theme: CustomTheme, base: str) -> bool:
                for role in ("background", "secondary", "primary"))
 
 
-def _with_mixes(theme: CustomTheme, base: str, code_set: bool, header_set: bool,
-                force: bool = False) -> CustomTheme:
+def _with_mixes(theme: CustomTheme, base: str, code: bool, header: bool, force: bool = False) -> CustomTheme:
     """Code and dataframe headers the theme leaves unset take the half-way mix of its two
     backgrounds (Streamlit 1.67's ``bgMix``) once it changes a background or the primary."""
     if not (force or _mixes_needed(theme, base)):
         return theme
     halfway = to_hex(mix(parse_colour(theme.colour("background", base)),
                          parse_colour(theme.colour("secondary", base)), 0.5))
-    frame = theme.frame if header_set else (halfway, *(theme.frame or (None,) * 3)[1:])
-    return theme._replace(code=theme.code if code_set else halfway, frame=frame)
+    frame = theme.frame if header else (halfway, *(theme.frame or (None,) * 3)[1:])
+    return theme._replace(code=theme.code if code else halfway, frame=frame)
 
 
 def _flag(value: object) -> bool | None:

@@ -455,3 +455,17 @@ def test_code_and_dataframe_headers_take_the_backgrounds_mix_once_they_change() 
     assert sidebar.code == "#800080"  # the sidebar's own backgrounds' mix
     assert CustomTheme.for_sidebar({}, "light").code is None
     assert CustomTheme.for_sidebar(set_code, "light").code == "#ff0000"
+
+
+def test_border_color_reaches_buttons_and_shown_input_borders() -> None:
+    """Streamlit 1.67's borderColor is the edge of buttons and (with showWidgetBorder) of
+    inputs; their stylesheet grey is replaced in border properties only."""
+    qss = ("QPushButton#rqButton { color: #6b7080; border: 1px solid #6b7080; }\n"
+           "QLineEdit#rqTextInput { border: 1px solid #6b7080; }")
+    themed = CustomTheme(border="#7b68ee").apply(qss, "dark")
+    assert "QPushButton#rqButton { color: #6b7080; border: 1px solid #7b68ee; }" in themed
+    assert "QLineEdit#rqTextInput { border: 1px solid #7b68ee; }" in themed
+    bare = CustomTheme(border="#7b68ee", widget_border=False).apply(qss, "dark")
+    assert "QLineEdit#rqTextInput { border: 1px solid transparent; }" in bare
+    light = CustomTheme(border="#7b68ee").apply(qss.replace("#6b7080", "#8a8f9c"), "light")
+    assert "border: 1px solid #7b68ee; }\nQLineEdit" in light

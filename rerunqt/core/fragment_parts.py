@@ -149,6 +149,13 @@ def reopen(ctx: RunContext, fragment_id: str, place: Any, part: Part,
     builder = ContainerBuilder(KIND, part.path[-1], part.props, previous, part.form, part.single)
     builder.fragment = fragment_id
     ctx.fragment_parts[(fragment_id, place)] = builder
+    if in_sidebar(part.path):  # its widgets keep their sidebar ids
+        ctx.sidebar_tops.append(builder)
+
+
+def in_sidebar(path: tuple[Any, ...]) -> bool:
+    """Whether a fragment's container or part at ``path`` (keys from a root) is in the sidebar."""
+    return bool(path) and path[0] == ("sidebar", 0)
 
 
 def _open(ctx: RunContext, fid: str, place: Any, parent: ContainerBuilder) -> ContainerBuilder:

@@ -47,7 +47,7 @@ def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunCon
     node = ctx.container
     while node.parent is not None:
         node = node.parent
-    if node.kind == "sidebar" or (ctx.fragment_only and ctx.fragment_root == "sidebar"):
+    if node.kind == "sidebar" or (ctx.fragment_only and any(top is node for top in ctx.sidebar_tops)):
         material += ("sidebar",)
     try:
         digest = hash(material) & _HASH_MASK

@@ -313,3 +313,20 @@ def test_a_fragment_called_in_the_page_and_in_the_sidebar_keeps_both_widgets() -
     at.sidebar.button[0].click().run()
     assert [m.value for m in at.sidebar.markdown] == ["Hi back!"]
     assert len(at.main.markdown) == 0
+
+
+@pytest.mark.parametrize("code, drawn", [
+    ("c = st.sidebar\n@st.fragment\ndef f():\n    st.write(str(c.slider('S', 0, 9, 2)))\nf()\n",
+     "sidebar"),
+    ("c = st.container()\n@st.fragment\ndef f():\n    st.write(str(c.slider('S', 0, 9, 2)))\n"
+     "with st.sidebar:\n    f()\n", "main"),
+])
+def test_a_fragment_rerun_keeps_an_unkeyed_widget_it_draws_outside_itself(code: str,
+                                                                          drawn: str) -> None:
+    """A fragment's part in the sidebar (or the page) keeps its widgets' ids in a rerun of
+    the fragment alone, so their values survive it and the next full run."""
+    at = app(code)
+    getattr(at, drawn).slider[0].set_value(7).run()
+    assert [m.value for m in at.markdown] == ["7"]
+    at.run()
+    assert getattr(at, drawn).slider[0].value == 7 and [m.value for m in at.markdown] == ["7"]

@@ -124,6 +124,8 @@ class RunContext:
         self.fragment_stack: list[str] = []  # the fragments whose functions are running
         self.fragment_counts: dict[str, int] = {}  # calls per fragment name, for their ids
         self.fragment_only = False  # this run reruns one fragment, not the script
+        # in such a run: the builders at the top of what it draws that stand in the sidebar
+        self.sidebar_tops: list[ContainerBuilder] = []  # (unkeyed widget ids count it)
         # while a widget callback runs: the last full run's fragments by id, for
         # st.rerun("key") (None elsewhere: a fragment key is only valid in a callback)
         self.callback_fragments: dict[str, Any] | None = None

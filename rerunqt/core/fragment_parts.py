@@ -26,7 +26,7 @@ from typing import Any
 
 from rerunqt.core.context import ContainerBuilder, RunContext
 from rerunqt.core.element import Element, Props
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import StreamlitInvalidLayoutContextError
 
 PART = "fragment part"
 KIND = "container"  # a part is drawn as a plain st.container(), as the fragment's own
@@ -79,7 +79,7 @@ def for_block(ctx: RunContext, owner: RunContext, builder: ContainerBuilder) -> 
     if part is not None or inside(builder, fid):
         return part
     if owner is not ctx:
-        raise _not_reserved(f"this {builder.kind}")
+        raise _not_reserved()
     return _open(ctx, fid, builder, builder)
 
 
@@ -93,7 +93,7 @@ def for_root(ctx: RunContext, name: str) -> ContainerBuilder:
     if part is not None:
         return part
     if ctx.fragment_only:
-        raise _not_reserved(f"st.{name}")
+        raise _not_reserved()
     return _open(ctx, fid, place, ctx.open_root(name))
 
 
@@ -109,7 +109,7 @@ def for_handle(ctx: RunContext, owner: RunContext, builder: ContainerBuilder,
     if part is not None or inside(builder, fid):
         return part
     if owner is not ctx:
-        raise _not_reserved("this element")
+        raise _not_reserved()
     children = builder.children
     if index >= len(children):
         return None  # the place is gone (its st.empty() was written again)
@@ -149,6 +149,13 @@ def reopen(ctx: RunContext, fragment_id: str, place: Any, part: Part,
     builder = ContainerBuilder(KIND, part.path[-1], part.props, previous, part.form, part.single)
     builder.fragment = fragment_id
     ctx.fragment_parts[(fragment_id, place)] = builder
+    if in_sidebar(part.path):  # its widgets keep their sidebar ids
+        ctx.sidebar_tops.append(builder)
+
+
+def in_sidebar(path: tuple[Any, ...]) -> bool:
+    """Whether a fragment's container or part at ``path`` (keys from a root) is in the sidebar."""
+    return bool(path) and path[0] == ("sidebar", 0)
 
 
 def _open(ctx: RunContext, fid: str, place: Any, parent: ContainerBuilder) -> ContainerBuilder:
@@ -179,11 +186,16 @@ def _props(parent: ContainerBuilder) -> Props:
                  for name, default in PROPS)
 
 
-def _not_reserved(what: str) -> RerunQtAPIError:
-    return RerunQtAPIError(
-        f"The fragment wrote to {what}, created outside it, for the first time in a rerun "
-        f"of the fragment alone. Outside itself a fragment can only redraw what it wrote "
-        f"in the script's last full run, which reserved the place: write to {what} from "
-        f"the fragment in full runs too (an st.empty() placeholder filled later works), or "
-        f"create it inside the fragment."
+def _not_reserved() -> StreamlitInvalidLayoutContextError:
+    """Streamlit 1.67's error and words, whatever the place written to."""
+    return StreamlitInvalidLayoutContextError(
+        "A fragment tried to write to a container created outside it, but the fragment did "
+        "not write to that container during the last full app run, so Streamlit could not "
+        "reserve a stable position for it.\n\n"
+        "If this fragment uses `parallel=True`, writing to containers created outside it "
+        "is not supported, including `st.sidebar` and `st.bottom`. Move the element inside "
+        "the fragment body.\n\n"
+        "Otherwise, inside the fragment function, write to the container on every full app "
+        "run (e.g. `outside_container.empty()` or `with outside_container: st.empty()`), "
+        "then fill it during fragment reruns."
     )

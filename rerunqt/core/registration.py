@@ -39,10 +39,16 @@ log = logging.getLogger("rerunqt")
 
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], ctx: RunContext) -> str:
-    """A keyed widget is its key (decision 1); an unkeyed one hashes its parameters."""
+    """A keyed widget is its key (decision 1); an unkeyed one hashes its parameters, and
+    the sidebar if it is there (Streamlit 1.67 lets the same widget be in both)."""
     if key is not None:
         return key
     material = (kind, ctx.form, *identity, *ctx.id_scopes)
+    node = ctx.container
+    while node.parent is not None:
+        node = node.parent
+    if node.kind == "sidebar" or (ctx.fragment_only and any(top is node for top in ctx.sidebar_tops)):
+        material += ("sidebar",)
     try:
         digest = hash(material) & _HASH_MASK
     except TypeError:

@@ -44,6 +44,8 @@ def run(ctx: RunContext, call: FragmentCall, last_tree: tuple[Element, ...],
     if old is not None:
         ctx.root.previous = {old.key: old}  # unchanged children are reused, not rebuilt
     ctx.fragment_only = True
+    if fragment_parts.in_sidebar(call.path):  # drawn at the page's root here
+        ctx.sidebar_tops.append(ctx.root)
     for owner, place, part in redrawn_parts(call, known):
         fragment_parts.reopen(ctx, owner.id, place, part, find(last_tree, part.path))
     fragments.draw(ctx, call)

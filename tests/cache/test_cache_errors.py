@@ -163,3 +163,45 @@ except ValueError:
 st.session_state.watching = context.current().cache_entered is not None
 """).run()
     assert at.session_state.watching is False and not at.exception
+
+
+def test_a_plain_class_s_instance_is_unhashable_as_in_streamlit() -> None:
+    """The caching guide's MyCustomClass: Streamlit 1.67 hashes such an object by its
+    default __reduce__(), which it cannot hash; hash_funcs or a leading "_" fix it."""
+    at = AppTest.from_string("""
+import re
+import rerunqt as st
+
+class MyCustomClass:
+    def __init__(self, initial_score):
+        self.my_score = initial_score
+
+    @st.cache_data
+    def multiply_score(self, multiplier):
+        return self.my_score * multiplier
+
+@st.cache_data
+def multiply(obj, multiplier):
+    return obj.my_score * multiplier
+
+@st.cache_data(hash_funcs={MyCustomClass: lambda obj: obj.my_score})
+def fixed(obj, multiplier):
+    return obj.my_score * multiplier
+
+@st.cache_data
+def kinds(module, pattern, items):
+    return "kinds"
+
+score = MyCustomClass(15)
+st.write(fixed(score, 2), kinds(re, re.compile("a"), {"a": 1}.items()))
+for call in (lambda: multiply(score, 2), lambda: score.multiply_score(2)):
+    try:
+        call()
+    except Exception as exc:  # Streamlit 1.67: its UnhashableParamError
+        st.write(str(exc).split("\\n")[0])
+""").run()
+    assert not at.exception
+    assert [m.value for m in at.markdown] == [
+        "`30` kinds",
+        "Cannot hash argument 'obj' (of type `__main__.MyCustomClass`) in 'multiply'.",
+        "Cannot hash argument 'self' (of type `__main__.MyCustomClass`) in 'multiply_score'."]

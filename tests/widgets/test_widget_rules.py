@@ -284,3 +284,49 @@ def test_misuse_errors_say_exactly_what_streamlit_says(code: str, words: str) ->
     at = app(code)
     assert [e.value for e in at.exception] == [words]
     assert at.exception[0].is_markdown
+
+
+def test_the_same_unkeyed_widget_may_be_in_the_page_and_the_sidebar() -> None:
+    """Streamlit 1.67 counts the sidebar in an unkeyed widget's id; a key is still one
+    widget wherever it is."""
+    at = app('a = st.slider("N", 0, 9, 2)\nb = st.sidebar.slider("N", 0, 9, 2)\n'
+             'st.write(f"{a} {b}")')
+    assert not at.exception
+    at.sidebar.slider[0].set_value(7).run()
+    assert at.main.slider[0].value == 2 and at.markdown[0].value == "2 7"
+    at = app('st.button("OK", key="k")\nst.sidebar.button("OK", key="k")')
+    assert "multiple elements with the same `key='k'`" in at.exception[0].value
+
+
+def test_a_fragment_called_in_the_page_and_in_the_sidebar_keeps_both_widgets() -> None:
+    """A rerun of the sidebar's fragment alone finds its widgets by their sidebar ids."""
+    at = AppTest.from_string(
+        "import rerunqt as st\n"
+        "@st.fragment\n"
+        "def hi():\n"
+        "    if st.button('Hi!'):\n"
+        "        st.write('Hi back!')\n"
+        "hi()\n"
+        "with st.sidebar:\n"
+        "    hi()\n").run()
+    assert not at.exception
+    at.sidebar.button[0].click().run()
+    assert [m.value for m in at.sidebar.markdown] == ["Hi back!"]
+    assert len(at.main.markdown) == 0
+
+
+@pytest.mark.parametrize("code, drawn", [
+    ("c = st.sidebar\n@st.fragment\ndef f():\n    st.write(str(c.slider('S', 0, 9, 2)))\nf()\n",
+     "sidebar"),
+    ("c = st.container()\n@st.fragment\ndef f():\n    st.write(str(c.slider('S', 0, 9, 2)))\n"
+     "with st.sidebar:\n    f()\n", "main"),
+])
+def test_a_fragment_rerun_keeps_an_unkeyed_widget_it_draws_outside_itself(code: str,
+                                                                          drawn: str) -> None:
+    """A fragment's part in the sidebar (or the page) keeps its widgets' ids in a rerun of
+    the fragment alone, so their values survive it and the next full run."""
+    at = app(code)
+    getattr(at, drawn).slider[0].set_value(7).run()
+    assert [m.value for m in at.markdown] == ["7"]
+    at.run()
+    assert getattr(at, drawn).slider[0].value == 7 and [m.value for m in at.markdown] == ["7"]

@@ -3,8 +3,9 @@
 Two calls hit the same entry when their arguments have the same *contents*, not the
 same identity: a re-read DataFrame, an equal list, a new but equal dataclass. Values
 are fed into one MD5 digest with a type tag, so ``1`` and ``"1"`` differ. A value of an
-unknown type falls back to its pickle; one that cannot be pickled either is an
-``UnhashableParamError`` naming the function and the parameter, with the two fixes.
+unknown type falls back to its pickle; one that cannot be pickled, or a plain class's
+instance (unhashable in Streamlit too), is an ``UnhashableParamError`` naming the
+function and the parameter, with the two fixes.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ import enum
 import fractions
 import hashlib
 import inspect
+import io
 import pathlib
 import pickle
+import re
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, ItemsView, Mapping
 from typing import Any
 
 from rerunqt.errors import UnhashableParamError
@@ -35,6 +38,22 @@ def _is_uuid(value: Any) -> bool:
     """A uuid.UUID, without importing uuid (it imports platform) at ``import rerunqt``."""
     kind = type(value)
     return kind.__name__ == "UUID" and kind.__module__ == "uuid"
+
+
+def _reduce_unhashable(value: Any, value_type: type) -> bool:
+    """Whether Streamlit 1.67 cannot hash ``value``: an object of a kind it has no rule for
+    is hashed by its ``__reduce__()``, and object's own starts with a function, which it
+    cannot hash; so a plain class's instance is an UnhashableParamError there (the
+    caching guide's ``MyCustomClass``). Kinds it hashes by another rule are not."""
+    if getattr(value_type, "__reduce__", None) is not object.__reduce__:
+        return False
+    if isinstance(value, (io.IOBase, types.MappingProxyType)):
+        return False
+    return not (value_type.__module__.startswith(_OWN_RULES)
+                or hasattr(value, "model_dump_json"))  # a pydantic model
+
+
+_OWN_RULES = ("PIL.", "polars.", "pydantic", "unittest.mock", "tempfile")
 
 
 class _CannotHash(Exception):
@@ -142,6 +161,14 @@ class Hasher:
             self._numpy(value)
         elif value_type.__module__.startswith("pandas"):
             self._pandas(value)
+        elif isinstance(value, types.ModuleType):  # as Streamlit: by name
+            add(f"module:{value.__name__}".encode())
+        elif isinstance(value, ItemsView):
+            self.update(dict(value))
+        elif isinstance(value, re.Pattern):
+            self.update((value.pattern, value.flags))
+        elif _reduce_unhashable(value, value_type):
+            raise _CannotHash(value, "its __reduce__() is object's own")
         else:
             self._pickled(value)
 

@@ -112,7 +112,7 @@ class CustomTheme(NamedTuple):
 
         size = options.get("theme.baseFontSize")
         metric_weight = options.get("theme.metricValueFontWeight")
-        return _with_mixes(cls(
+        return cls(
             primary=colour("primaryColor"), background=colour("backgroundColor"),
             secondary=colour("secondaryBackgroundColor"), text=colour("textColor"),
             link=colour("linkColor"), code=colour("codeBackgroundColor"),
@@ -134,9 +134,7 @@ class CustomTheme(NamedTuple):
             frame=tuple(map(colour, FRAME_OPTIONS)) if any(  # type: ignore[arg-type]
                 pick(name) is not None for name in FRAME_OPTIONS) else None,
             headings=heading_levels(options.get("theme.headingFontSizes"),
-                                    options.get("theme.headingFontWeights"))),
-            base, pick("codeBackgroundColor") is not None,
-            pick("dataframeHeaderBackgroundColor") is not None)
+                                    options.get("theme.headingFontWeights")))
 
     @classmethod
     def for_sidebar(cls, options: Mapping[str, object], base: str) -> CustomTheme:
@@ -158,7 +156,7 @@ class CustomTheme(NamedTuple):
             value = side(name)
             return fallback if value is None else str(value)
 
-        sided = main._replace(
+        return main._replace(
             background=colour("backgroundColor", main.colour("secondary", base)),
             secondary=colour("secondaryBackgroundColor", main.colour("background", base)),
             primary=colour("primaryColor", main.primary), text=colour("textColor", main.text),
@@ -174,15 +172,6 @@ class CustomTheme(NamedTuple):
             widget_border=main.widget_border if _flag(side("showWidgetBorder")) is None
             else _flag(side("showWidgetBorder")))
 
-        def given(name: str) -> bool:
-            return any(options.get(f"theme.{where}{name}") is not None
-                       for where in ("", f"{base}.", "sidebar.", f"{base}.sidebar."))
-
-        if not (_mixes_needed(main, base) or side("backgroundColor") or side("secondaryBackgroundColor")):
-            return sided  # its swapped backgrounds alone are no change
-        return _with_mixes(sided, base, given("codeBackgroundColor"),
-                           given("dataframeHeaderBackgroundColor"), force=True)
-
     def is_default(self) -> bool:
         return all(value is None for value in self)
 
@@ -191,12 +180,13 @@ class CustomTheme(NamedTuple):
         return getattr(self, role) or DEFAULTS[base][role]
 
     def code_ground(self, base: str) -> str | None:
-        """codeBackgroundColor, else (a page or secondary colour configured) Streamlit's
-        default for it and the dataframe header: halfway between the two backgrounds."""
+        """codeBackgroundColor, else (a page, secondary or primary colour configured)
+        Streamlit's default for it and the dataframe header: halfway between the backgrounds."""
         return self.code or self._background_mix(base)
 
     def _background_mix(self, base: str) -> str | None:
-        if not (self.background or self.secondary):
+        """Streamlit 1.67's bgMix, once a theme changes a background or the primary colour."""
+        if not (self.background or self.secondary or self.primary):
             return None
         return to_hex(mix(parse_colour(self.colour("background", base)),
                           parse_colour(self.colour("secondary", base)), 0.5))
@@ -230,8 +220,6 @@ class CustomTheme(NamedTuple):
             table = {**any_prop, **(text_only if prop in _TEXT_PROPS else non_text)}
             if code_bg and prop.startswith("background") and "#rqCode" in selector:
                 table[DEFAULTS[base]["code"]] = code_bg
-            if self.border and prop.startswith("border"):  # buttons' and inputs' edges too
-                table[_WIDGET_BORDER[base]] = self.border
             value = _HEX6.sub(lambda m: table.get(m[0].lower(), m[0]), value)
             if base == "light" and prop == "color" and selector.split("*/")[-1].strip() == "QToolTip":
                 value = self.colour("background", base)  # the page's on the text-coloured box
@@ -363,23 +351,6 @@ def _border(text: str | None, background: str | None, base: str) -> str | None:
 
 def _weight(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _mixes_needed(theme: CustomTheme, base: str) -> bool:
-    """Whether the theme changes a background or the primary colour (Streamlit's test)."""
-    return any(getattr(theme, role) not in (None, DEFAULTS[base][role])
-               for role in ("background", "secondary", "primary"))
-
-
-def _with_mixes(theme: CustomTheme, base: str, code: bool, header: bool, force: bool = False) -> CustomTheme:
-    """Code and dataframe headers the theme leaves unset take the half-way mix of its two
-    backgrounds (Streamlit 1.67's ``bgMix``) once it changes a background or the primary."""
-    if not (force or _mixes_needed(theme, base)):
-        return theme
-    halfway = to_hex(mix(parse_colour(theme.colour("background", base)),
-                         parse_colour(theme.colour("secondary", base)), 0.5))
-    frame = theme.frame if header else (halfway, *(theme.frame or (None,) * 3)[1:])
-    return theme._replace(code=theme.code if code else halfway, frame=frame)
 
 
 def _flag(value: object) -> bool | None:

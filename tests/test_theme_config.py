@@ -442,19 +442,18 @@ def test_code_and_dataframe_headers_take_the_backgrounds_mix_once_they_change() 
     """Streamlit 1.67's bgMix: unset codeBackgroundColor and dataframeHeaderBackgroundColor
     are half-way between the two backgrounds when a background or the primary changes."""
     options = {"theme.backgroundColor": "#ffffff", "theme.secondaryBackgroundColor": "#000000"}
-    theme = CustomTheme.from_options(options, "light")
-    assert theme.code == "#808080" and theme.frame == ("#808080", None, None)
+    assert CustomTheme.from_options(options, "light").code_ground("light") == "#808080"
     set_code = {**options, "theme.codeBackgroundColor": "red"}
-    assert CustomTheme.from_options(set_code, "light").code == "#ff0000"
-    assert CustomTheme.from_options({"theme.textColor": "#222222"}, "light").code is None
+    assert CustomTheme.from_options(set_code, "light").code_ground("light") == "#ff0000"
+    assert CustomTheme.from_options({"theme.textColor": "#222222"}, "light").code_ground(
+        "light") is None
     dark = CustomTheme.from_options({"theme.primaryColor": "forestGreen"}, "dark")
-    assert dark.code == "#1a1c24"  # halfway between the dark base's backgrounds
+    assert dark.code_ground("dark") == "#1a1c24"  # halfway between the dark base's backgrounds
     sidebar = CustomTheme.for_sidebar({**options, "theme.sidebar.backgroundColor": "#0000ff",
                                        "theme.sidebar.secondaryBackgroundColor": "#ff0000"},
                                       "light")
-    assert sidebar.code == "#800080"  # the sidebar's own backgrounds' mix
-    assert CustomTheme.for_sidebar({}, "light").code is None
-    assert CustomTheme.for_sidebar(set_code, "light").code == "#ff0000"
+    assert sidebar.code_ground("light") == "#800080"  # the sidebar's own backgrounds' mix
+    assert CustomTheme.for_sidebar(set_code, "light").code_ground("light") == "#ff0000"
 
 
 def test_border_color_reaches_buttons_and_shown_input_borders() -> None:
@@ -462,10 +461,9 @@ def test_border_color_reaches_buttons_and_shown_input_borders() -> None:
     inputs; their stylesheet grey is replaced in border properties only."""
     qss = ("QPushButton#rqButton { color: #6b7080; border: 1px solid #6b7080; }\n"
            "QLineEdit#rqTextInput { border: 1px solid #6b7080; }")
-    themed = CustomTheme(border="#7b68ee").apply(qss, "dark")
-    assert "QPushButton#rqButton { color: #6b7080; border: 1px solid #7b68ee; }" in themed
-    assert "QLineEdit#rqTextInput { border: 1px solid #7b68ee; }" in themed
-    bare = CustomTheme(border="#7b68ee", widget_border=False).apply(qss, "dark")
-    assert "QLineEdit#rqTextInput { border: 1px solid transparent; }" in bare
-    light = CustomTheme(border="#7b68ee").apply(qss.replace("#6b7080", "#8a8f9c"), "light")
-    assert "border: 1px solid #7b68ee; }\nQLineEdit" in light
+    given = {"theme.borderColor": "#7b68ee"}
+    themed = CustomTheme.from_options(given, "dark").apply(qss, "dark")
+    assert "border: 1px solid #7b68ee; }" in themed and "QLineEdit#rqTextInput { border: 1px " \
+        "solid #7b68ee; }" in themed
+    bare = CustomTheme.from_options({**given, "theme.showWidgetBorder": False}, "dark")
+    assert "QLineEdit#rqTextInput { border: 1px solid transparent; }" in bare.apply(qss, "dark")

@@ -186,7 +186,7 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
             marks.append(mark)
         notes.extend(note for note in layer.notes if note not in notes)
     keyed = next((chans["color"] for _, chans in read if _legend(chans, discrete=True)), None)
-    legend, orient = _legend_title_orient(keyed)
+    legend, orient = _legend_title_orient(keyed, view.get("config"))
     gradient, sizes = legends(read)
     for mark in marks:  # shaded along the scale's scheme or range
         mark.stops = gradient.stops if gradient is not None else ()
@@ -200,16 +200,19 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
                     tuple(notes), legend, source, gradient, sizes, symbols, orient)
 
 
-def _legend_title_orient(color: Channel | None) -> tuple[str | None, str]:
+def _legend_title_orient(color: Channel | None, config: Any = None) -> tuple[str | None, str]:
     """The colour legend's title (its ``legend.title``, "" for ``title=None``, else the
-    field's) and side (``legend.orient``: "bottom", else at the right as Vega-Lite's)."""
+    field's) and side (``legend.orient``, else the chart's ``config.legend.orient`` from
+    ``configure_legend(orient=...)``: "bottom", else at the right as Vega-Lite's)."""
     if color is None:
         return None, "right"
     spec = color.spec.get("legend")
     spec = spec if isinstance(spec, dict) else {}
     title = spec["title"] if "title" in spec else color.title
     text = "" if title is None else " ".join(title) if isinstance(title, list) else str(title)
-    return text, "bottom" if spec.get("orient") == "bottom" else "right"
+    configured = config.get("legend") if isinstance(config, dict) else None
+    orient = spec.get("orient", configured.get("orient") if isinstance(configured, dict) else None)
+    return text, "bottom" if orient == "bottom" else "right"
 
 
 def _legend(chans: dict[str, Channel], discrete: bool) -> bool:

@@ -458,3 +458,14 @@ def test_legend_orient_bottom_and_a_none_title() -> None:
     assert (plot.legend, plot.legend_orient) == ("", "bottom")
     titled = build(spec("line", x=q("a"), y=q("b"), color=n("c", legend={"title": "Kind"})))
     assert (titled.legend, titled.legend_orient) == ("Kind", "right")
+
+
+def test_configure_legend_orient_bottom_puts_every_legend_under_the_chart() -> None:
+    """``chart.configure_legend(orient="bottom")`` (the chart's ``config.legend``) moves the
+    legend under the chart; the legend's own ``orient`` still wins."""
+    configured = {**spec("bar", x=q("a"), y=q("b"), color=n("c")),
+                  "config": {"legend": {"orient": "bottom"}}}
+    assert build(configured).legend_orient == "bottom"
+    own = {**spec("bar", x=q("a"), y=q("b"), color=n("c", legend={"orient": "right"})),
+           "config": {"legend": {"orient": "bottom"}}}
+    assert build(own).legend_orient == "right"

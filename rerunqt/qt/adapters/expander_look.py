@@ -17,13 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QStyle,
-    QStyleOptionToolButton,
-    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.qt.adapters.busy import BusyIndicator
 from rerunqt.qt.adapters.container_box import BORDER_MARGIN
+from rerunqt.qt.adapters.header_lines import paint_lines, wrapped_height
 from rerunqt.qt.column import Column
 
 GLYPH = 16  # the icon slot's side, in pixels
@@ -212,11 +210,14 @@ class Header(QToolButton):
     def text_left(self) -> int:
         return PADDING[self.look] + (GLYPH if self.lead.isVisibleTo(self) else 1) + ICON_GAP
 
-    def _words(self) -> str:
+    def words(self) -> str:
         return self.text().replace("&&", "&")
 
-    def _room(self) -> int:
+    def room(self) -> int:
         return max(self.width() - self.text_left() - PADDING["default"], 1)
+
+    def one_line_height(self) -> int:
+        return super().sizeHint().height()
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -227,36 +228,21 @@ class Header(QToolButton):
         a long label made the page wider than the window."""
         hint = super().minimumSizeHint()
         metrics = self.fontMetrics()
-        word = max((metrics.horizontalAdvance(w) for w in self._words().split()), default=0)
+        word = max((metrics.horizontalAdvance(w) for w in self.words().split()), default=0)
         return QSize(min(hint.width(), self.text_left() + word + PADDING["default"]), hint.height())
 
     def fit_lines(self) -> None:
         """Tall enough for the label's lines at this width (one line: Qt's height)."""
-        metrics, height = self.fontMetrics(), 0
-        self.wrapped = (self.look != "compact" and self.property("rqMarkdown") is None
-                        and metrics.horizontalAdvance(self._words()) > self._room())
-        if self.wrapped:
-            base = super().sizeHint().height()
-            lines = metrics.boundingRect(QRect(0, 0, self._room(), 1 << 20),
-                                         int(Qt.TextFlag.TextWordWrap), self._words())
-            height = max(base, lines.height() + base - metrics.height())
+        height = 0 if self.look == "compact" else wrapped_height(self)
+        self.wrapped = height > 0
         if self.minimumHeight() != height:
             self.setMinimumHeight(height)
 
     def paintEvent(self, event: Any) -> None:
-        if not self.wrapped:
+        if self.wrapped:
+            paint_lines(self)
+        else:
             super().paintEvent(event)
-            return
-        painter = QStylePainter(self)
-        option = QStyleOptionToolButton()
-        self.initStyleOption(option)
-        option.text = ""
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
-        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
-        top = (super().sizeHint().height() - self.fontMetrics().height()) // 2
-        painter.drawText(QRect(self.text_left(), top, self._room(), self.height() - top),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap), self._words())
 
     # ----- events -----
     def enterEvent(self, event: Any) -> None:

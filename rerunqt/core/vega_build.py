@@ -88,6 +88,17 @@ def _axis_title(channels: list[Channel]) -> str:
 
 
 def _axis(name: str, read: Read) -> Axis:
+    axis = _axis_of(name, read)
+    main = [c for _, chans in read for key, c in chans.items() if key == name]
+    if main and all("axis" in c.spec and c.spec["axis"] is None for c in main):
+        axis.shown = "none"  # axis=None: Vega-Lite draws no axis
+    elif any(isinstance(c.spec.get("axis"), dict) and c.spec["axis"].get("labels") is False
+             for c in main):
+        axis.shown = "no values"  # alt.Axis(labels=False): the line, no numbers or names
+    return axis
+
+
+def _axis_of(name: str, read: Read) -> Axis:
     channels = [c for _, chans in read for key, c in chans.items() if key in (name, name + "2")]
     main = [c for _, chans in read for key, c in chans.items() if key == name]
     for _, chans in read:

@@ -22,10 +22,11 @@ class Axis:
     """One axis: "number", "datetime" (seconds) or "category" (positions into ``labels``).
     ``format`` is the axis' d3 format ("$,.2f", "%b %Y"), ``min_step`` its tickMinStep;
     ``zero``, ``nice`` (True, False or a tick count) and ``bounds`` (domainMin, domainMax)
-    are its scale's, for ``scale_domain.domain``."""
+    are its scale's, for ``scale_domain.domain``. ``shown``: "all", "no values"
+    (``axis=alt.Axis(labels=False)``) or "none" (``axis=None``: no axis at all)."""
 
-    __slots__ = ("bounds", "domain", "format", "kind", "labels", "log", "min_step", "nice", "title",
-                 "zero")
+    __slots__ = ("bounds", "domain", "format", "kind", "labels", "log", "min_step", "nice", "shown",
+                 "title", "zero")
 
     def __init__(self, kind: str, labels: tuple[str, ...] = (), title: str = "",
                  log: bool = False, domain: tuple[float, float] | None = None,
@@ -42,10 +43,11 @@ class Axis:
         self.min_step = min_step
         self.nice = nice
         self.bounds = bounds
+        self.shown = "all"
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, self.labels, self.title, self.log, self.domain, self.zero, self.format,
-                self.min_step, self.nice, self.bounds)
+                self.min_step, self.nice, self.bounds, self.shown)
 
     def text(self, value: float) -> str:
         """A position on this axis as the user reads it."""

@@ -469,3 +469,9 @@ def test_configure_legend_orient_bottom_puts_every_legend_under_the_chart() -> N
     own = {**spec("bar", x=q("a"), y=q("b"), color=n("c", legend={"orient": "right"})),
            "config": {"legend": {"orient": "bottom"}}}
     assert build(own).legend_orient == "right"
+
+
+def test_axis_none_and_axis_labels_false_are_read() -> None:
+    plot = build(spec("bar", x=n("c", axis=None), y=q("b", axis={"labels": False})))
+    assert (plot.x.shown, plot.y.shown) == ("none", "no values")
+    assert build(spec("bar", x=n("c"), y=q("b"))).y.shown == "all"

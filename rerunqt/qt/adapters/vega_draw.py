@@ -213,6 +213,9 @@ def _set_axis(plot: Any, side: str, axis: Axis) -> None:
         vega_axis(plot, side, axis.kind, axis.format, axis.min_step)
     plot.getAxis(side).setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
     plot.setLabel(side, axis.title or None)
+    plot.getAxis(side).setStyle(showValues=axis.shown == "all")
+    if axis.shown == "none":
+        plot.hideAxis(side)
 
 
 def _span(values: list[np.ndarray], axis: Axis, pad: float, pixels: float) -> tuple[float, float] | None:

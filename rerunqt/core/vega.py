@@ -116,7 +116,7 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
           source: Any = None, select: tuple[Any, Any, Any] = (None, "ignore", None)) -> Any:
     from rerunqt.core.chart_pick import static_chart
     from rerunqt.core.vega_build import build
-    from rerunqt.core.vega_concat import composed
+    from rerunqt.core.vega_concat import composed, share_legends
 
     key, on_select, selection_mode = select
     modes: tuple[str, ...] = ()
@@ -130,6 +130,8 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
     shown_height = check_size(kind, "height", height, ("content", "stretch"))
     origin = source if source is not None else (data if data is not None else spec)
     views = composed(spec, lambda view: build(view, data, origin), lambda view: _rows(view, data))
+    if views is not None:
+        views = share_legends(views, spec)
     plot = views.leaves()[0] if views is not None else build(spec, data, origin)
     if views is None and not modes and (plot.notes or not plot.marks):
         picture = _picture(spec, data, shown, alt)

@@ -87,6 +87,36 @@ def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot],
     return None
 
 
+def share_legends(views: Views, spec: dict[str, Any]) -> Views:
+    """Vega-Lite shares a composed chart's colour legend (``resolve.legend.color`` is
+    "shared" by default): when every view's legend reads the same, it shows once, beside
+    the top-right view, not once per view. Legends that differ (a facet's panels, each
+    with its own categories) stay with their views."""
+    resolve = spec.get("resolve")
+    legend = resolve.get("legend") if isinstance(resolve, dict) else None
+    if isinstance(legend, dict) and legend.get("color") == "independent":
+        return views
+    keyed = [leaf for leaf in views.leaves() if leaf.legend is not None]
+    if len(keyed) < 2 or len({(leaf.legend, leaf.legend_entries()) for leaf in keyed}) != 1:
+        return views
+    keep = _top_right(views)
+    if keep.legend is None:
+        keep = keyed[-1]
+    return _mapped(views, lambda leaf: leaf if leaf is keep or leaf.legend is None
+                   else leaf.without_legend())
+
+
+def _top_right(node: VegaPlot | Views) -> VegaPlot:
+    while isinstance(node, Views):
+        node = node.children[-1] if node.direction == "h" else node.children[0]
+    return node
+
+
+def _mapped(node: Views, change: Callable[[VegaPlot], VegaPlot]) -> Views:
+    return Views(node.direction, tuple(_mapped(child, change) if isinstance(child, Views)
+                                       else change(child) for child in node.children), node.title)
+
+
 def title_text(value: Any) -> str:
     """A Vega-Lite title (a string, lines, or ``{"text": ...}``) as one line of text."""
     if isinstance(value, dict):
@@ -157,4 +187,4 @@ def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any
     return Views("v", tuple(grid), title_text(spec.get("title"))) if grid else None
 
 
-__all__ = ["SPACING", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "title_text"]
+__all__ = ["SPACING", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "share_legends", "title_text"]

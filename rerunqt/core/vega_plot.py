@@ -185,6 +185,21 @@ class VegaPlot:
                      notes, legend, legend_orient, None if gradient is None else gradient.key(),
                      None if sizes is None else sizes.key(), tuple(s.key() for s in symbols))
 
+    def without_legend(self) -> VegaPlot:
+        """This plot with no colour legend (a composed chart shows a shared one once)."""
+        return VegaPlot(self.marks, self.x, self.y, self.title, self.width, self.height, self.notes,
+                        None, self.source, self.gradient, self.sizes, self.symbols,
+                        self.legend_orient)
+
+    def legend_entries(self) -> tuple[tuple[str, int, str | None], ...]:
+        """The colour legend's entries: each keyed series' name, palette index and colour."""
+        seen: dict[str, tuple[str, int, str | None]] = {}
+        for mark in self.marks:
+            if mark.keyed:
+                for s in mark.series:
+                    seen.setdefault(s.name, (s.name, s.index, s.color))
+        return tuple(seen.values())
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VegaPlot):
             return NotImplemented

@@ -139,6 +139,23 @@ def test_a_composed_chart_keeps_its_own_title() -> None:
     assert faceted.vega_lite_chart[0].proto.views.title == "Faceted"
 
 
+def test_a_composed_chart_shows_a_shared_colour_legend_once() -> None:
+    """Vega-Lite shares the views' colour legend (``resolve.legend.color`` "shared"): Altair's
+    dot-dash plot showed it three times. It stays with the top-right view; independent
+    legends, or panels with different categories (a facet by the colour), keep their own."""
+    at = run("a = alt.Chart(df).mark_point().encode(x='a', y='b', color='c')\n"
+             "b = alt.Chart(df).mark_tick().encode(x='a', y='c', color='c')\n"
+             "st.altair_chart(b | (a & b))\n"
+             "st.altair_chart((a | b).resolve_legend(color='independent'))\n"
+             "st.altair_chart(alt.Chart(df).mark_bar().encode(x='a:O', y='b', color='c')"
+             ".facet(column='c:N'))")
+    assert not at.exception
+    shared, independent, faceted = (chart.proto.views for chart in at.vega_lite_chart)
+    assert [leaf.legend for leaf in shared.leaves()] == [None, "c", None]
+    assert [leaf.legend for leaf in independent.leaves()] == ["c", "c"]
+    assert [leaf.legend for leaf in faceted.leaves()] == ["c", "c"]
+
+
 def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:
     """Old Streamlit read ``mark="bar", x_field="a"`` as a spec; 1.67 raises Python's error."""
     at = run("st.vega_lite_chart(df, mark='bar', x_field='a', y_field='b')\nst.write('after')")

@@ -1,5 +1,6 @@
-"""Vega-Lite axes a chart turns off: ``axis=None`` draws no axis, ``alt.Axis(labels=False)``
-the axis without its numbers or names (Altair's dot-dash plot); both drew every label."""
+"""Altair's dot-dash plot in the window: the axes it turns off (``axis=None`` draws no axis,
+``alt.Axis(labels=False)`` the axis without its numbers or names; both drew every label)
+and its views side by side, lined up at the top."""
 
 from __future__ import annotations
 
@@ -26,3 +27,23 @@ def test_axis_none_hides_the_axis_and_labels_false_its_values(rerunqt_pilot, wri
     assert bare.getAxis("left").isVisible() and not bare.getAxis("left").style["showValues"]
     assert plain.getAxis("bottom").isVisible() and plain.getAxis("bottom").style["showValues"]
     assert plain.getAxis("left").style["showValues"]
+
+
+def test_views_side_by_side_line_up_at_the_top(rerunqt_pilot, write_script) -> None:
+    """Vega-Lite's hconcat aligns its views' tops: a short view beside a tall column of two
+    (Altair's dot-dash plot) sat centred, halfway down."""
+    from rerunqt.qt.adapters.vega import VegaBox
+
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+rows = [{'x': i, 'y': i * i} for i in range(5)]
+line = {'mark': 'line', 'encoding': {'x': {'field': 'x', 'type': 'quantitative'},
+                                     'y': {'field': 'y', 'type': 'quantitative'}}}
+st.vega_lite_chart({'data': {'values': rows}, 'hconcat': [dict(line, height=100),
+                                                          {'vconcat': [line, line]}]})
+"""))
+    chart = pilot.window.renderer.find(kind="vega_lite_chart")[0].widget
+    boxes = chart.panes.findChildren(VegaBox)
+    short = min(boxes, key=lambda box: box.height())
+    tops = sorted(box.mapTo(chart, box.rect().topLeft()).y() for box in boxes)
+    assert short.mapTo(chart, short.rect().topLeft()).y() == tops[0]

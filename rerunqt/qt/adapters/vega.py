@@ -148,7 +148,10 @@ def _panes(views: Any, theme: Any, dark: bool) -> tuple[QWidget, int]:
                       if child.height is not None else VIEW_HEIGHT) + box.readout.sizeHint().height() + 2
             box.setFixedHeight(height)
             widget, share = box, child.width if isinstance(child.width, int) else VIEW_HEIGHT
-        layout.addWidget(widget, 0 if vertical else max(1, share))  # side by side: by their widths
+        if vertical:
+            layout.addWidget(widget, 0)
+        else:  # side by side: by their widths, tops level (a shorter view is not centred)
+            layout.addWidget(widget, max(1, share), Qt.AlignmentFlag.AlignTop)
         heights.append(height)
     total = sum(heights) + SPACING * (len(heights) - 1) if vertical else max(heights, default=0)
     holder.setFixedHeight(total)

@@ -310,9 +310,20 @@ _TRANSFORMS = ("filter", "calculate", "fold", "window", "joinaggregate", "regres
                "quantile", "sample", "stack", "impute", "extent")
 
 
+def _binned(data: Table, step: dict[str, Any]) -> Table:
+    """``transform_bin("b", field="m")``: each row's bin start as ``b`` and its end as
+    ``b_end`` (or the two names of ``as``), on Vega-Lite's nice bins."""
+    names = step["as"]
+    start_name, end_name = (names[0], names[1]) if isinstance(names, list) else (names, f"{names}_end")
+    values = numbers(data[step["field"]])
+    start, size, stop = nice_bins(values, step["bin"])
+    starts = bin_starts(values, start, size, stop)
+    return {**data, start_name: starts.tolist(), end_name: (starts + size).tolist()}
+
+
 def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
-    """Apply ``filter``, ``calculate``, ``fold``, ``window``, ``aggregate``, ``joinaggregate``
-    and ``regression``; any other step is named in ``notes``."""
+    """Apply ``filter``, ``calculate``, ``fold``, ``bin``, ``window``, ``aggregate``,
+    ``joinaggregate`` and ``regression``; any other step is named in ``notes``."""
     for step in steps:
         name = next((k for k in _TRANSFORMS if isinstance(step, dict) and k in step), None) or (
             next(iter(step), "?") if isinstance(step, dict) else "?")
@@ -328,6 +339,8 @@ def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
                 from rerunqt.core import vega_window
 
                 data = table(getattr(vega_window, name)(records, step)) or data
+            elif name == "bin":
+                data = _binned(data, step)
             elif name == "fold":
                 key, value = step.get("as", ("key", "value"))
                 data = table([{**r, key: f, value: r.get(f)} for r in records for f in step["fold"]])

@@ -191,7 +191,7 @@ def _walk(spec: dict[str, Any], encoding: dict[str, Any], rows: list[Any], steps
     layer_notes: list[str] = []
     data = transform(table(rows), steps, layer_notes)
     notes.extend(note for note in layer_notes if note not in notes)
-    out.append(Layer(str(kind), props, encoding, data))
+    out.append(Layer(str(kind), props, encoding, data, list(layer_notes)))
 
 
 def _note_params(spec: dict[str, Any], notes: list[str]) -> None:

@@ -475,3 +475,26 @@ def test_axis_none_and_axis_labels_false_are_read() -> None:
     plot = build(spec("bar", x=n("c", axis=None), y=q("b", axis={"labels": False})))
     assert (plot.x.shown, plot.y.shown) == ("none", "no values")
     assert build(spec("bar", x=n("c"), y=q("b"))).y.shown == "all"
+
+
+def test_a_bin_transform_adds_the_bin_start_and_end_columns() -> None:
+    """``transform_bin("mbin", field="m")`` (Altair's scatter-with-histogram) raised: the
+    encoding's "mbin" was no column of the data. The rows now get each value's bin."""
+    values = [{"m": m} for m in (12.2, 12.9, 13.1, 14.0, 14.9)]
+    chart = {"data": {"values": values}, "mark": "bar",
+             "transform": [{"bin": {"maxbins": 5}, "field": "m", "as": "mbin"}],
+             "encoding": {"x": {"field": "mbin", "type": "nominal"},
+                          "y": {"aggregate": "count", "type": "quantitative"}}}
+    plot = build(chart)
+    assert plot.note == "" and plot.x.labels == ("12", "13", "14")
+    assert plot.marks[0].series[0].y.tolist() == [2, 1, 2]
+    ends = {**chart, "encoding": {"x": {"field": "mbin_end", "type": "nominal"}}, "mark": "tick"}
+    assert build(ends).x.labels == ("13", "14", "15")
+
+
+def test_a_field_made_by_a_transform_left_out_is_a_note_not_an_error() -> None:
+    chart = {"data": {"values": [{"m": 1.0}, {"m": 2.0}]}, "mark": "area",
+             "transform": [{"density": "m", "as": ["v", "density"]}],
+             "encoding": {"x": {"field": "v", "type": "quantitative"},
+                          "y": {"field": "density", "type": "quantitative"}}}
+    assert "transform 'density'" in build(chart).note

@@ -345,3 +345,12 @@ def test_a_format_only_pillow_reads_is_shown_as_its_pixels(tmp_path: Path) -> No
     assert at.image[0].image.pixels[0, 0].tolist() == [255, 0, 0, 255]
     assert at.image[1].size == (5, 3) and at.image[1].image.pixels[0, 0].tolist() == [0, 0, 255]
     assert "are not a PNG" in run("st.image(b'not an image')").exception[0].message
+
+
+def test_indented_svg_markup_is_taken_for_a_file_name_as_in_streamlit_1_67() -> None:
+    """Streamlit reads text as SVG only when at most one white-space character comes before
+    ``<svg``: an indented triple-quoted SVG (its 0.68 columns demo) is "Error opening"."""
+    at = run("st.image(' <svg width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>')\n"
+             "st.image('''\n    <svg width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>''')")
+    assert len(at.image) == 1  # one space before it: SVG, as there
+    assert at.exception[0].message.startswith("Error opening '\n    <svg")

@@ -266,6 +266,31 @@ _FUNCTIONS: dict[str, Any] = {
 }
 
 
+def _date_part(part: Callable[[Any], int]) -> Callable[[Any], int | None]:
+    """A Vega date function (``hours(datum.date)``): the part of the row's moment, read as
+    written (a date without a zone is the time it says, as the browser reads it)."""
+    from datetime import datetime, timezone
+
+    def read(value: Any) -> int | None:
+        stamp = _stamp(value)
+        return None if math.isnan(stamp) else part(datetime.fromtimestamp(stamp, tz=timezone.utc))
+    return read
+
+
+for _prefix in ("", "utc"):
+    _FUNCTIONS.update({
+        _prefix + "year": _date_part(lambda m: m.year),
+        _prefix + "quarter": _date_part(lambda m: (m.month - 1) // 3 + 1),
+        _prefix + "month": _date_part(lambda m: m.month - 1),  # Vega's months count from 0
+        _prefix + "date": _date_part(lambda m: m.day),
+        _prefix + "day": _date_part(lambda m: (m.weekday() + 1) % 7),  # 0 is Sunday
+        _prefix + "hours": _date_part(lambda m: m.hour),
+        _prefix + "minutes": _date_part(lambda m: m.minute),
+        _prefix + "seconds": _date_part(lambda m: m.second),
+        _prefix + "milliseconds": _date_part(lambda m: m.microsecond // 1000),
+    })
+
+
 def _expression(text: str) -> Callable[[dict[str, Any]], Any]:
     """A Vega expression over ``datum`` (comparisons, and/or, arithmetic) as a Python function."""
     source = re.sub(r"datum\.([A-Za-z_]\w*)", r"datum.get('\1')", text)

@@ -498,3 +498,23 @@ def test_a_field_made_by_a_transform_left_out_is_a_note_not_an_error() -> None:
              "encoding": {"x": {"field": "v", "type": "quantitative"},
                           "y": {"field": "density", "type": "quantitative"}}}
     assert "transform 'density'" in build(chart).note
+
+
+def test_vega_date_functions_in_a_calculate_transform() -> None:
+    """``transform_calculate(time="hours(datum.date)")`` was a note and no field: Vega's
+    date functions read each row's moment as written (months from 0, Sunday is day 0)."""
+    rows = [{"d": "2024-03-10T07:45:00"}, {"d": "2024-12-31T23:05:09"}]
+    steps = [{"calculate": f"{name}(datum.d)", "as": name}
+             for name in ("year", "quarter", "month", "date", "day", "hours", "minutes", "seconds")]
+    chart = {"data": {"values": rows}, "mark": "point", "transform": steps,
+             "encoding": {"x": {"field": "hours", "type": "quantitative"},
+                          "y": {"field": "day", "type": "quantitative"}}}
+    plot = build(chart)
+    assert plot.note == ""
+    series = plot.marks[0].series[0]
+    assert series.x.tolist() == [7, 23] and series.y.tolist() == [0, 2]  # a Sunday, a Tuesday
+    from rerunqt.core.vega_data import table, transform
+
+    done = transform(table(rows), steps, [])
+    assert [done[name] for name in ("year", "quarter", "month", "date", "minutes", "seconds")] == [
+        [2024, 2024], [1, 4], [2, 11], [10, 31], [45, 5], [0, 9]]

@@ -67,6 +67,8 @@ def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot],
     faceted = _facet_form(spec)
     if faceted is not None and rows is not None:
         return _facets(*faceted, build, rows)
+    if isinstance(spec.get("spec"), dict) and isinstance(spec.get("repeat"), (dict, list)):
+        spec = repeated(spec)
     for name, direction in _COMPOSED.items():
         views = spec.get(name)
         if not isinstance(views, list):
@@ -85,6 +87,37 @@ def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot],
             children.append(nested if nested is not None else build(merged))
         return Views(direction, tuple(children), title_text(spec.get("title"))) if children else None
     return None
+
+
+def repeated(spec: dict[str, Any]) -> dict[str, Any]:
+    """A ``repeat`` spec (Altair's ``.repeat(column=[...])``) as the concatenation it
+    stands for: one copy of the inner spec per field, ``{"repeat": "column"}`` replaced
+    by that field; rows of columns for both ``row`` and ``column``, wrapped at
+    ``columns`` for a plain list."""
+    given, inner = spec["repeat"], spec["spec"]
+    outer = {k: v for k, v in spec.items() if k not in ("repeat", "spec", "columns")}
+
+    def copy(picks: dict[str, Any]) -> dict[str, Any]:
+        return _substituted(inner, picks)
+
+    if isinstance(given, list):
+        width = int(spec.get("columns") or len(given) or 1)
+        cells = [copy({"repeat": field}) for field in given]
+        lines = [{"hconcat": cells[i:i + width]} for i in range(0, len(cells), width)]
+        return {**outer, **(lines[0] if len(lines) == 1 else {"vconcat": lines})}
+    row_fields, column_fields = given.get("row") or [None], given.get("column") or [None]
+    lines = [{"hconcat": [copy({"row": r, "column": c}) for c in column_fields]} for r in row_fields]
+    return {**outer, **(lines[0] if len(lines) == 1 else {"vconcat": lines})}
+
+
+def _substituted(value: Any, picks: dict[str, Any]) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {"repeat"} and value["repeat"] in picks:
+            return picks[value["repeat"]]
+        return {k: _substituted(v, picks) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_substituted(v, picks) for v in value]
+    return value
 
 
 def share_legends(views: Views, spec: dict[str, Any]) -> Views:
@@ -187,4 +220,5 @@ def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any
     return Views("v", tuple(grid), title_text(spec.get("title"))) if grid else None
 
 
-__all__ = ["SPACING", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "share_legends", "title_text"]
+__all__ = ["SPACING", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "repeated", "share_legends",
+           "title_text"]

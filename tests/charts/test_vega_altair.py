@@ -91,11 +91,10 @@ def test_write_shows_an_altair_chart() -> None:
 
 def test_what_cannot_be_drawn_is_a_picture_with_vl_convert_else_a_note(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    concat = ("st.altair_chart(alt.Chart(df).mark_point().encode("
-              "x=alt.X(alt.repeat('column'), type='quantitative'), y='b').repeat(column=['a', 'b']))")
+    concat = "st.altair_chart(alt.Chart(df).mark_geoshape().encode(color='b'))"
     monkeypatch.setitem(sys.modules, "vl_convert", None)
     at = run(concat)
-    assert at.vega_lite_chart[0].note == "Not drawn natively: repeat."
+    assert at.vega_lite_chart[0].note == "Not drawn natively: 'geoshape' marks."
     fake = types.ModuleType("vl_convert")
     buffer = io.BytesIO()
     Image.new("RGB", (6, 4)).save(buffer, format="PNG")
@@ -154,6 +153,30 @@ def test_a_composed_chart_shows_a_shared_colour_legend_once() -> None:
     assert [leaf.legend for leaf in shared.leaves()] == [None, "c", None]
     assert [leaf.legend for leaf in independent.leaves()] == ["c", "c"]
     assert [leaf.legend for leaf in faceted.leaves()] == ["c", "c"]
+
+
+def test_a_repeated_chart_is_drawn_as_its_views() -> None:
+    """``.repeat(column=[...])`` (Altair's layered crossfilter) was a note and an empty chart:
+    each field is a view of its own, side by side; ``repeat=[...]`` wraps at ``columns``, and
+    row and column make a grid. Vega's date functions (``hours(datum.d)``) compute a field."""
+    at = run("base = alt.Chart(df).mark_bar().encode(x=alt.X(alt.repeat('column'), type='quantitative'),"
+             " y='count()')\n"
+             "st.altair_chart(base.repeat(column=['a', 'b']))\n"
+             "grid = alt.Chart(df).mark_point().encode(x=alt.X(alt.repeat('column'), type='quantitative'),"
+             " y=alt.Y(alt.repeat('row'), type='quantitative'))\n"
+             "st.altair_chart(grid.repeat(row=['a', 'b'], column=['b', 'a']))\n"
+             "wrap = alt.Chart(df).mark_line().encode(x='a',"
+             " y=alt.Y(alt.repeat('repeat'), type='quantitative'))\n"
+             "st.altair_chart(wrap.repeat(['a', 'b', 'h'], columns=2).transform_calculate("
+             "h='hours(datum.d)'))")
+    assert not at.exception
+    side, grid, wrapped = (chart.proto.views for chart in at.vega_lite_chart)
+    assert side.direction == "h" and [leaf.x.title for leaf in side.leaves()] == ["a", "b"]
+    assert grid.direction == "v" and [(leaf.x.title, leaf.y.title) for leaf in grid.leaves()] == [
+        ("b", "a"), ("a", "a"), ("b", "b"), ("a", "b")]
+    assert [len(line.children) for line in wrapped.children] == [2, 1]
+    hours = wrapped.leaves()[2]
+    assert hours.note == "" and hours.marks[0].series[0].y.tolist() == [0.0] * 6
 
 
 def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:

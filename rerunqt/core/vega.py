@@ -2,9 +2,9 @@
 
 The spec is translated (core/vega_build.py) into a ``VegaPlot`` the window draws on
 pyqtgraph: interactive (pan, zoom, hover read-out) and themed like the built-in charts.
-Composed and faceted charts are a view per part (vega_concat.py); ``on_select`` returns
-Streamlit's selection state (vega_select.py). What the translator cannot express (repeat,
-selections driving other views, unknown marks) is named in a note under the chart; when
+Composed, faceted and repeated charts are a view per part (vega_concat.py); ``on_select``
+returns Streamlit's selection state (vega_select.py). What the translator cannot express
+(selections driving other views, unknown marks) is named in a note under the chart; when
 vl-convert-python is installed such a chart is shown as its exact static picture instead,
 so nothing is silently wrong.
 """

@@ -90,7 +90,9 @@ def _axis_title(channels: list[Channel]) -> str:
 def _axis(name: str, read: Read) -> Axis:
     axis = _axis_of(name, read)
     main = [c for _, chans in read for key, c in chans.items() if key == name]
-    if main and all("axis" in c.spec and c.spec["axis"] is None for c in main):
+    if not any(key in (name, name + "2") for _, chans in read for key in chans):
+        axis.shown = "none"  # no channel on it: Vega-Lite draws no axis (a text table's x)
+    elif main and all("axis" in c.spec and c.spec["axis"] is None for c in main):
         axis.shown = "none"  # axis=None: Vega-Lite draws no axis
     elif any(isinstance(c.spec.get("axis"), dict) and c.spec["axis"].get("labels") is False
              for c in main):

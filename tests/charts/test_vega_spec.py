@@ -518,3 +518,12 @@ def test_vega_date_functions_in_a_calculate_transform() -> None:
     done = transform(table(rows), steps, [])
     assert [done[name] for name in ("year", "quarter", "month", "date", "minutes", "seconds")] == [
         [2024, 2024], [1, 4], [2, 11], [10, 31], [45, 5], [0, 9]]
+
+
+def test_a_position_with_no_channel_has_no_axis() -> None:
+    """Vega-Lite draws no axis where nothing is encoded (a text table's x, a rule's other
+    side); a 0.0 - 1.0 number axis was drawn under Altair's linked text tables."""
+    table = build(spec("text", y=n("c"), text=q("a")))
+    assert (table.x.shown, table.y.shown) == ("none", "all")
+    assert build(spec("rule", y=q("b"))).x.shown == "none"
+    assert build(spec("point", x=q("a"), y=q("b"))).x.shown == "all"

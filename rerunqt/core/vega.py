@@ -116,7 +116,7 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
           source: Any = None, select: tuple[Any, Any, Any] = (None, "ignore", None)) -> Any:
     from rerunqt.core.chart_pick import static_chart
     from rerunqt.core.vega_build import build
-    from rerunqt.core.vega_concat import composed, share_legends
+    from rerunqt.core.vega_concat import AXIS_ROOM, TITLE_HEIGHT, composed, data_height, share_legends
 
     key, on_select, selection_mode = select
     modes: tuple[str, ...] = ()
@@ -140,8 +140,10 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
     if shown == "content":
         shown = plot.width if plot.width is not None else "stretch"
     if not isinstance(shown_height, int):
+        stepped = data_height(plot) if plot.height is None else None  # categories on y
         shown_height = views.height() if views is not None else (
-            plot.height if plot.height is not None else CHART_HEIGHT)
+            plot.height if plot.height is not None else
+            stepped + AXIS_ROOM + (TITLE_HEIGHT if plot.title else 0) if stepped else CHART_HEIGHT)
     props = (("data", plot), ("width", shown), ("height", shown_height), ("theme", theme),
              ("alt", alt), ("views", views), ("container_width", bool(use_container_width)))
     if not modes:

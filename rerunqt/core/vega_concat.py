@@ -20,6 +20,17 @@ VIEW_HEIGHT = 300  # Vega-Lite's config.view.continuousHeight
 SPACING = 20  # Vega-Lite's concat spacing, pixels
 TITLE_HEIGHT = 28  # a composition's title line (Streamlit's 16 px bold) and its gap
 AXIS_ROOM = 44  # below a view's data area: the x axis' labels and title, and their padding
+STEP = 20  # Vega-Lite's config.view.step: a discrete axis' pixels per category
+
+
+def data_height(plot: VegaPlot) -> int | None:
+    """A view's data area height: its own ``height``, else, for categories on y (a
+    horizontal bar chart, a text table), Vega-Lite's step per category; None: the default."""
+    if plot.height is not None:
+        return plot.height
+    if plot.y.kind == "category" and plot.y.labels and not plot.polar:
+        return STEP * len(plot.y.labels)
+    return None
 
 
 class Views:
@@ -43,7 +54,7 @@ class Views:
     def height(self) -> int:
         """The pixels the views take: a view's own height, else Vega-Lite's default."""
         sizes = [child.height() if isinstance(child, Views) else
-                 (child.height if child.height is not None else VIEW_HEIGHT) for child in self.children]
+                 (data_height(child) or VIEW_HEIGHT) for child in self.children]
         above = TITLE_HEIGHT if self.title else 0
         if self.direction == "v":
             return above + sum(sizes) + SPACING * (len(sizes) - 1)
@@ -220,5 +231,5 @@ def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any
     return Views("v", tuple(grid), title_text(spec.get("title"))) if grid else None
 
 
-__all__ = ["SPACING", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "repeated", "share_legends",
-           "title_text"]
+__all__ = ["SPACING", "STEP", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "data_height",
+           "repeated", "share_legends", "title_text"]

@@ -179,6 +179,22 @@ def test_a_repeated_chart_is_drawn_as_its_views() -> None:
     assert hours.note == "" and hours.marks[0].series[0].y.tolist() == [0.0] * 6
 
 
+def test_categories_on_y_take_vega_lite_s_step_of_height() -> None:
+    """A horizontal bar chart of 40 names was squeezed into the default 350 px (its labels
+    overlapping): Vega-Lite gives each category on y 20 px, so the chart is as tall as its
+    bars need (a short one for three); a given height, or numbers on y, are unchanged."""
+    at = run("many = pd.DataFrame({'n': [f'N{i}' for i in range(40)], 'v': range(40)})\n"
+             "st.altair_chart(alt.Chart(many).mark_bar().encode(y='n:N', x='v:Q'))\n"
+             "st.altair_chart(alt.Chart(df).mark_bar().encode(y='c:N', x='b:Q'))\n"
+             "st.altair_chart(alt.Chart(df).mark_bar().encode(y='c:N', x='b:Q').properties(height=90))\n"
+             "st.altair_chart(alt.Chart(df).mark_bar().encode(x='c:N', y='b:Q'))\n"
+             "bars = alt.Chart(df).mark_bar().encode(y='c:N', x='b:Q')\n"
+             "st.altair_chart(bars & bars)")
+    heights = [chart.proto.height for chart in at.vega_lite_chart]
+    assert heights[:4] == [40 * 20 + 44, 2 * 20 + 44, 90, 350]
+    assert heights[4] == 2 * 20 + 20 + 2 * 20  # two views of two categories, 20 px apart
+
+
 def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:
     """Old Streamlit read ``mark="bar", x_field="a"`` as a spec; 1.67 raises Python's error."""
     at = run("st.vega_lite_chart(df, mark='bar', x_field='a', y_field='b')\nst.write('after')")

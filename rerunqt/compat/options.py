@@ -23,12 +23,22 @@ STREAMLIT_SECTIONS = frozenset({"browser", "client", "deprecation", "global", "l
 _noted: set[str] = set()
 
 
+class UnknownGetOption(UnknownOptionError, RuntimeError):
+    """``st.get_option`` of a name that is no option: also the ``RuntimeError`` Streamlit
+    raises there ("Config key ... not defined"), so an app's ``except RuntimeError`` holds."""
+
+
+class UnknownSetOption(UnknownOptionError, RerunQtAPIError):
+    """``st.set_option`` of a name that is no option: also Streamlit's StreamlitAPIException."""
+
+
 def _known(key: object, call: str) -> str:
     if not isinstance(key, str):
         raise TypeError(f"st.{call}(key=...) expects an option name such as 'theme.base', "
                         f"got {key!r}")
     if key not in OPTIONS:
-        raise UnknownOptionError(f"st.{call}: {unknown_message(key)}")
+        error = UnknownGetOption if call == "get_option" else UnknownSetOption
+        raise error(f"st.{call}: {unknown_message(key)}")
     return key
 
 

@@ -134,9 +134,11 @@ class _InBlock(Generic[P, R]):
         def in_block(*args: P.args, **kwargs: P.kwargs) -> R:
             ctx, builder = block._target()
             ctx.enter(builder)
+            ctx.by_method.append(builder)
             try:
                 result = function(*args, **kwargs)
             finally:
+                ctx.by_method.pop()
                 ctx.leave(builder)
                 block._done(ctx, builder)
             return block._moved(result, builder)

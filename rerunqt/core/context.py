@@ -114,6 +114,8 @@ class RunContext:
         self.check: Callable[[], None] = check or _no_check
         self.root = ContainerBuilder(previous=previous)
         self._stack: list[ContainerBuilder] = [self.root]
+        # containers entered by an element method (``col.image(...)``), not by ``with``
+        self.by_method: list[ContainerBuilder] = []
         self.id_scopes: tuple[str, ...] = ()
         self.forms: dict[str, Any] = {}  # form key -> FormRecord (rerunqt.core.forms)
         self.roots: dict[str, ContainerBuilder] = {}  # other roots: sidebar (later: overlay)
@@ -264,6 +266,15 @@ class RunContext:
             self._stack.pop()
         elif builder in self._stack:  # an inner block was left open by an exception
             del self._stack[self._stack.index(builder):]
+
+    def with_target(self) -> ContainerBuilder:
+        """Where a bare ``st.*`` call would draw now: the innermost container entered by
+        ``with`` (or the page), skipping one an element method entered for its own output."""
+        stack, inner = self._stack, len(self._stack) - 1
+        for builder in reversed(self.by_method):
+            if inner > 0 and stack[inner] is builder:
+                inner -= 1
+        return stack[inner]
 
     @property
     def form(self) -> str | None:

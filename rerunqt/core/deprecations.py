@@ -2,7 +2,8 @@
 
 Streamlit puts an ``st.warning`` on the page for a removed parameter that an old app still
 passes (when ``client.showErrorDetails`` is "full", its default), so the author sees why the
-parameter does nothing; it is also logged.
+parameter does nothing; it is also logged. Being a bare ``st.warning``, it lands where the
+script's ``with`` blocks point, not in the column whose method was called.
 """
 
 from __future__ import annotations
@@ -21,4 +22,10 @@ def show_deprecation_warning(message: str) -> None:
     if level is True or str(level).lower() in ("full", "true"):
         from rerunqt.core.text import warning
 
-        warning(message)
+        ctx = context.current()
+        target = ctx.with_target()  # Streamlit's bare st.warning: `col.image(...)` warns
+        ctx.enter(target)  # on the page (or the `with` block), not in `col`
+        try:
+            warning(message)
+        finally:
+            ctx.leave(target)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import struct
 import zlib
 from typing import Any
@@ -206,6 +207,11 @@ def is_svg(head: bytes) -> bool:
                                         and b"<svg" in head)
 
 
+# Streamlit 1.67's test for SVG text: at most one white-space character before "<svg " (or
+# before an XML declaration); indented markup is taken for a file name ("Error opening").
+_STREAMLIT_SVG = re.compile(r"(^\s?(<\?xml[\s\S]*<svg\s)|^\s?<svg\s|^\s?<svg>\s)")
+
+
 def _read_file(path: str | os.PathLike[str]) -> bytes:
     text = os.fspath(path)
     if text.startswith("data:"):
@@ -216,7 +222,7 @@ def _read_file(path: str | os.PathLike[str]) -> bytes:
             f"network. Download the file and pass its path or bytes instead."
         )
     markup = text.lstrip()
-    if is_svg(markup[:256].encode("utf-8", "replace")):
+    if _STREAMLIT_SVG.search(text) is not None and is_svg(markup[:256].encode("utf-8", "replace")):
         # SVG markup itself, as Streamlit accepts; kept as written (its data: URL is of the
         # text given), but an XML declaration must open the document for Qt to read it.
         return (text if markup.startswith("<svg") else markup).encode("utf-8")

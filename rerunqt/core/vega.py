@@ -2,9 +2,9 @@
 
 The spec is translated (core/vega_build.py) into a ``VegaPlot`` the window draws on
 pyqtgraph: interactive (pan, zoom, hover read-out) and themed like the built-in charts.
-Composed and faceted charts are a view per part (vega_concat.py); ``on_select`` returns
-Streamlit's selection state (vega_select.py). What the translator cannot express (repeat,
-selections driving other views, unknown marks) is named in a note under the chart; when
+Composed, faceted and repeated charts are a view per part (vega_concat.py); ``on_select``
+returns Streamlit's selection state (vega_select.py). What the translator cannot express
+(selections driving other views, unknown marks) is named in a note under the chart; when
 vl-convert-python is installed such a chart is shown as its exact static picture instead,
 so nothing is silently wrong.
 """
@@ -116,7 +116,7 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
           source: Any = None, select: tuple[Any, Any, Any] = (None, "ignore", None)) -> Any:
     from rerunqt.core.chart_pick import static_chart
     from rerunqt.core.vega_build import build
-    from rerunqt.core.vega_concat import composed
+    from rerunqt.core.vega_concat import AXIS_ROOM, TITLE_HEIGHT, composed, data_height, share_legends
 
     key, on_select, selection_mode = select
     modes: tuple[str, ...] = ()
@@ -130,6 +130,8 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
     shown_height = check_size(kind, "height", height, ("content", "stretch"))
     origin = source if source is not None else (data if data is not None else spec)
     views = composed(spec, lambda view: build(view, data, origin), lambda view: _rows(view, data))
+    if views is not None:
+        views = share_legends(views, spec)
     plot = views.leaves()[0] if views is not None else build(spec, data, origin)
     if views is None and not modes and (plot.notes or not plot.marks):
         picture = _picture(spec, data, shown, alt)
@@ -138,8 +140,10 @@ def _draw(kind: str, spec: dict[str, Any], data: Any, width: Any, height: Any,
     if shown == "content":
         shown = plot.width if plot.width is not None else "stretch"
     if not isinstance(shown_height, int):
+        stepped = data_height(plot) if plot.height is None else None  # categories on y
         shown_height = views.height() if views is not None else (
-            plot.height if plot.height is not None else CHART_HEIGHT)
+            plot.height if plot.height is not None else
+            stepped + AXIS_ROOM + (TITLE_HEIGHT if plot.title else 0) if stepped else CHART_HEIGHT)
     props = (("data", plot), ("width", shown), ("height", shown_height), ("theme", theme),
              ("alt", alt), ("views", views), ("container_width", bool(use_container_width)))
     if not modes:

@@ -88,6 +88,19 @@ def _axis_title(channels: list[Channel]) -> str:
 
 
 def _axis(name: str, read: Read) -> Axis:
+    axis = _axis_of(name, read)
+    main = [c for _, chans in read for key, c in chans.items() if key == name]
+    if not any(key in (name, name + "2") for _, chans in read for key in chans):
+        axis.shown = "none"  # no channel on it: Vega-Lite draws no axis (a text table's x)
+    elif main and all("axis" in c.spec and c.spec["axis"] is None for c in main):
+        axis.shown = "none"  # axis=None: Vega-Lite draws no axis
+    elif any(isinstance(c.spec.get("axis"), dict) and c.spec["axis"].get("labels") is False
+             for c in main):
+        axis.shown = "no values"  # alt.Axis(labels=False): the line, no numbers or names
+    return axis
+
+
+def _axis_of(name: str, read: Read) -> Axis:
     channels = [c for _, chans in read for key, c in chans.items() if key in (name, name + "2")]
     main = [c for _, chans in read for key, c in chans.items() if key == name]
     for _, chans in read:
@@ -186,7 +199,7 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
             marks.append(mark)
         notes.extend(note for note in layer.notes if note not in notes)
     keyed = next((chans["color"] for _, chans in read if _legend(chans, discrete=True)), None)
-    legend, orient = _legend_title_orient(keyed)
+    legend, orient = _legend_title_orient(keyed, view.get("config"))
     gradient, sizes = legends(read)
     for mark in marks:  # shaded along the scale's scheme or range
         mark.stops = gradient.stops if gradient is not None else ()
@@ -200,16 +213,19 @@ def build(spec: dict[str, Any], data: Any = None, source: Any = None) -> VegaPlo
                     tuple(notes), legend, source, gradient, sizes, symbols, orient)
 
 
-def _legend_title_orient(color: Channel | None) -> tuple[str | None, str]:
+def _legend_title_orient(color: Channel | None, config: Any = None) -> tuple[str | None, str]:
     """The colour legend's title (its ``legend.title``, "" for ``title=None``, else the
-    field's) and side (``legend.orient``: "bottom", else at the right as Vega-Lite's)."""
+    field's) and side (``legend.orient``, else the chart's ``config.legend.orient`` from
+    ``configure_legend(orient=...)``: "bottom", else at the right as Vega-Lite's)."""
     if color is None:
         return None, "right"
     spec = color.spec.get("legend")
     spec = spec if isinstance(spec, dict) else {}
     title = spec["title"] if "title" in spec else color.title
     text = "" if title is None else " ".join(title) if isinstance(title, list) else str(title)
-    return text, "bottom" if spec.get("orient") == "bottom" else "right"
+    configured = config.get("legend") if isinstance(config, dict) else None
+    orient = spec.get("orient", configured.get("orient") if isinstance(configured, dict) else None)
+    return text, "bottom" if orient == "bottom" else "right"
 
 
 def _legend(chans: dict[str, Channel], discrete: bool) -> bool:

@@ -161,6 +161,9 @@ def read_channel(name: str, raw: Any, layer: Layer, count: int) -> Channel | Non
         return None
     if not data:  # a spec without data: an empty chart, as Streamlit draws it
         return Channel(name, _title(spec, field_name), str(spec.get("type") or "quantitative"), [], spec)
+    if field_name not in data and any(note.startswith("transform") for note in layer.notes):
+        layer.notes.append(f"{name} field {field_name!r}")  # made by a transform left out
+        return None
     if field_name not in data:
         raise RerunQtAPIError(
             f"The Vega-Lite encoding {name}={{'field': {field_name!r}}} names a column the "

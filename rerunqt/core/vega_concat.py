@@ -20,6 +20,17 @@ VIEW_HEIGHT = 300  # Vega-Lite's config.view.continuousHeight
 SPACING = 20  # Vega-Lite's concat spacing, pixels
 TITLE_HEIGHT = 28  # a composition's title line (Streamlit's 16 px bold) and its gap
 AXIS_ROOM = 44  # below a view's data area: the x axis' labels and title, and their padding
+STEP = 20  # Vega-Lite's config.view.step: a discrete axis' pixels per category
+
+
+def data_height(plot: VegaPlot) -> int | None:
+    """A view's data area height: its own ``height``, else, for categories on y (a
+    horizontal bar chart, a text table), Vega-Lite's step per category; None: the default."""
+    if plot.height is not None:
+        return plot.height
+    if plot.y.kind == "category" and plot.y.labels and not plot.polar:
+        return STEP * len(plot.y.labels)
+    return None
 
 
 class Views:
@@ -43,7 +54,7 @@ class Views:
     def height(self) -> int:
         """The pixels the views take: a view's own height, else Vega-Lite's default."""
         sizes = [child.height() if isinstance(child, Views) else
-                 (child.height if child.height is not None else VIEW_HEIGHT) for child in self.children]
+                 (data_height(child) or VIEW_HEIGHT) for child in self.children]
         above = TITLE_HEIGHT if self.title else 0
         if self.direction == "v":
             return above + sum(sizes) + SPACING * (len(sizes) - 1)
@@ -67,6 +78,8 @@ def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot],
     faceted = _facet_form(spec)
     if faceted is not None and rows is not None:
         return _facets(*faceted, build, rows)
+    if isinstance(spec.get("spec"), dict) and isinstance(spec.get("repeat"), (dict, list)):
+        spec = repeated(spec)
     for name, direction in _COMPOSED.items():
         views = spec.get(name)
         if not isinstance(views, list):
@@ -85,6 +98,67 @@ def composed(spec: dict[str, Any], build: Callable[[dict[str, Any]], VegaPlot],
             children.append(nested if nested is not None else build(merged))
         return Views(direction, tuple(children), title_text(spec.get("title"))) if children else None
     return None
+
+
+def repeated(spec: dict[str, Any]) -> dict[str, Any]:
+    """A ``repeat`` spec (Altair's ``.repeat(column=[...])``) as the concatenation it
+    stands for: one copy of the inner spec per field, ``{"repeat": "column"}`` replaced
+    by that field; rows of columns for both ``row`` and ``column``, wrapped at
+    ``columns`` for a plain list."""
+    given, inner = spec["repeat"], spec["spec"]
+    outer = {k: v for k, v in spec.items() if k not in ("repeat", "spec", "columns")}
+
+    def copy(picks: dict[str, Any]) -> dict[str, Any]:
+        return _substituted(inner, picks)
+
+    if isinstance(given, list):
+        width = int(spec.get("columns") or len(given) or 1)
+        cells = [copy({"repeat": field}) for field in given]
+        lines = [{"hconcat": cells[i:i + width]} for i in range(0, len(cells), width)]
+        return {**outer, **(lines[0] if len(lines) == 1 else {"vconcat": lines})}
+    row_fields, column_fields = given.get("row") or [None], given.get("column") or [None]
+    lines = [{"hconcat": [copy({"row": r, "column": c}) for c in column_fields]} for r in row_fields]
+    return {**outer, **(lines[0] if len(lines) == 1 else {"vconcat": lines})}
+
+
+def _substituted(value: Any, picks: dict[str, Any]) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {"repeat"} and value["repeat"] in picks:
+            return picks[value["repeat"]]
+        return {k: _substituted(v, picks) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_substituted(v, picks) for v in value]
+    return value
+
+
+def share_legends(views: Views, spec: dict[str, Any]) -> Views:
+    """Vega-Lite shares a composed chart's colour legend (``resolve.legend.color`` is
+    "shared" by default): when every view's legend reads the same, it shows once, beside
+    the top-right view, not once per view. Legends that differ (a facet's panels, each
+    with its own categories) stay with their views."""
+    resolve = spec.get("resolve")
+    legend = resolve.get("legend") if isinstance(resolve, dict) else None
+    if isinstance(legend, dict) and legend.get("color") == "independent":
+        return views
+    keyed = [leaf for leaf in views.leaves() if leaf.legend is not None]
+    if len(keyed) < 2 or len({(leaf.legend, leaf.legend_entries()) for leaf in keyed}) != 1:
+        return views
+    keep = _top_right(views)
+    if keep.legend is None:
+        keep = keyed[-1]
+    return _mapped(views, lambda leaf: leaf if leaf is keep or leaf.legend is None
+                   else leaf.without_legend())
+
+
+def _top_right(node: VegaPlot | Views) -> VegaPlot:
+    while isinstance(node, Views):
+        node = node.children[-1] if node.direction == "h" else node.children[0]
+    return node
+
+
+def _mapped(node: Views, change: Callable[[VegaPlot], VegaPlot]) -> Views:
+    return Views(node.direction, tuple(_mapped(child, change) if isinstance(child, Views)
+                                       else change(child) for child in node.children), node.title)
 
 
 def title_text(value: Any) -> str:
@@ -157,4 +231,5 @@ def _facets(spec: dict[str, Any], channels: dict[str, Any], inner: dict[str, Any
     return Views("v", tuple(grid), title_text(spec.get("title"))) if grid else None
 
 
-__all__ = ["SPACING", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "title_text"]
+__all__ = ["SPACING", "STEP", "TITLE_HEIGHT", "VIEW_HEIGHT", "Views", "composed", "data_height",
+           "repeated", "share_legends", "title_text"]

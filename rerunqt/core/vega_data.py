@@ -266,6 +266,31 @@ _FUNCTIONS: dict[str, Any] = {
 }
 
 
+def _date_part(part: Callable[[Any], int]) -> Callable[[Any], int | None]:
+    """A Vega date function (``hours(datum.date)``): the part of the row's moment, read as
+    written (a date without a zone is the time it says, as the browser reads it)."""
+    from datetime import datetime, timezone
+
+    def read(value: Any) -> int | None:
+        stamp = _stamp(value)
+        return None if math.isnan(stamp) else part(datetime.fromtimestamp(stamp, tz=timezone.utc))
+    return read
+
+
+for _prefix in ("", "utc"):
+    _FUNCTIONS.update({
+        _prefix + "year": _date_part(lambda m: m.year),
+        _prefix + "quarter": _date_part(lambda m: (m.month - 1) // 3 + 1),
+        _prefix + "month": _date_part(lambda m: m.month - 1),  # Vega's months count from 0
+        _prefix + "date": _date_part(lambda m: m.day),
+        _prefix + "day": _date_part(lambda m: (m.weekday() + 1) % 7),  # 0 is Sunday
+        _prefix + "hours": _date_part(lambda m: m.hour),
+        _prefix + "minutes": _date_part(lambda m: m.minute),
+        _prefix + "seconds": _date_part(lambda m: m.second),
+        _prefix + "milliseconds": _date_part(lambda m: m.microsecond // 1000),
+    })
+
+
 def _expression(text: str) -> Callable[[dict[str, Any]], Any]:
     """A Vega expression over ``datum`` (comparisons, and/or, arithmetic) as a Python function."""
     source = re.sub(r"datum\.([A-Za-z_]\w*)", r"datum.get('\1')", text)
@@ -310,9 +335,20 @@ _TRANSFORMS = ("filter", "calculate", "fold", "window", "joinaggregate", "regres
                "quantile", "sample", "stack", "impute", "extent")
 
 
+def _binned(data: Table, step: dict[str, Any]) -> Table:
+    """``transform_bin("b", field="m")``: each row's bin start as ``b`` and its end as
+    ``b_end`` (or the two names of ``as``), on Vega-Lite's nice bins."""
+    names = step["as"]
+    start_name, end_name = (names[0], names[1]) if isinstance(names, list) else (names, f"{names}_end")
+    values = numbers(data[step["field"]])
+    start, size, stop = nice_bins(values, step["bin"])
+    starts = bin_starts(values, start, size, stop)
+    return {**data, start_name: starts.tolist(), end_name: (starts + size).tolist()}
+
+
 def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
-    """Apply ``filter``, ``calculate``, ``fold``, ``window``, ``aggregate``, ``joinaggregate``
-    and ``regression``; any other step is named in ``notes``."""
+    """Apply ``filter``, ``calculate``, ``fold``, ``bin``, ``window``, ``aggregate``,
+    ``joinaggregate`` and ``regression``; any other step is named in ``notes``."""
     for step in steps:
         name = next((k for k in _TRANSFORMS if isinstance(step, dict) and k in step), None) or (
             next(iter(step), "?") if isinstance(step, dict) else "?")
@@ -328,6 +364,8 @@ def transform(data: Table, steps: Sequence[Any], notes: list[str]) -> Table:
                 from rerunqt.core import vega_window
 
                 data = table(getattr(vega_window, name)(records, step)) or data
+            elif name == "bin":
+                data = _binned(data, step)
             elif name == "fold":
                 key, value = step.get("as", ("key", "value"))
                 data = table([{**r, key: f, value: r.get(f)} for r in records for f in step["fold"]])

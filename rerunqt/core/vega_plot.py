@@ -22,10 +22,11 @@ class Axis:
     """One axis: "number", "datetime" (seconds) or "category" (positions into ``labels``).
     ``format`` is the axis' d3 format ("$,.2f", "%b %Y"), ``min_step`` its tickMinStep;
     ``zero``, ``nice`` (True, False or a tick count) and ``bounds`` (domainMin, domainMax)
-    are its scale's, for ``scale_domain.domain``."""
+    are its scale's, for ``scale_domain.domain``. ``shown``: "all", "no values"
+    (``axis=alt.Axis(labels=False)``) or "none" (``axis=None``: no axis at all)."""
 
-    __slots__ = ("bounds", "domain", "format", "kind", "labels", "log", "min_step", "nice", "title",
-                 "zero")
+    __slots__ = ("bounds", "domain", "format", "kind", "labels", "log", "min_step", "nice", "shown",
+                 "title", "zero")
 
     def __init__(self, kind: str, labels: tuple[str, ...] = (), title: str = "",
                  log: bool = False, domain: tuple[float, float] | None = None,
@@ -42,10 +43,11 @@ class Axis:
         self.min_step = min_step
         self.nice = nice
         self.bounds = bounds
+        self.shown = "all"
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, self.labels, self.title, self.log, self.domain, self.zero, self.format,
-                self.min_step, self.nice, self.bounds)
+                self.min_step, self.nice, self.bounds, self.shown)
 
     def text(self, value: float) -> str:
         """A position on this axis as the user reads it."""
@@ -182,6 +184,21 @@ class VegaPlot:
         self._key = (tuple(m.key() for m in marks), x.key(), y.key(), title, width, height,
                      notes, legend, legend_orient, None if gradient is None else gradient.key(),
                      None if sizes is None else sizes.key(), tuple(s.key() for s in symbols))
+
+    def without_legend(self) -> VegaPlot:
+        """This plot with no colour legend (a composed chart shows a shared one once)."""
+        return VegaPlot(self.marks, self.x, self.y, self.title, self.width, self.height, self.notes,
+                        None, self.source, self.gradient, self.sizes, self.symbols,
+                        self.legend_orient)
+
+    def legend_entries(self) -> tuple[tuple[str, int, str | None], ...]:
+        """The colour legend's entries: each keyed series' name, palette index and colour."""
+        seen: dict[str, tuple[str, int, str | None]] = {}
+        for mark in self.marks:
+            if mark.keyed:
+                for s in mark.series:
+                    seen.setdefault(s.name, (s.name, s.index, s.color))
+        return tuple(seen.values())
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VegaPlot):

@@ -5,8 +5,8 @@ Vega-Lite looks: inline ``values``, a ``sequence`` generator, a named dataset (A
 the frame in top-level ``datasets`` and refers to it by ``{"name": ...}``), or the ``data=``
 Streamlit passes.
 A layer inherits its parent's data, encoding and transforms. What cannot be drawn
-natively (concat, facet, repeat, selections driving other views, other marks) is named
-in the notes, and the first view is drawn instead, so the user sees both.
+natively here (concat, facet and repeat, which vega_concat.py draws as views; selections
+driving other views, other marks) is named in the notes, and the first view is drawn.
 """
 
 from __future__ import annotations
@@ -191,7 +191,7 @@ def _walk(spec: dict[str, Any], encoding: dict[str, Any], rows: list[Any], steps
     layer_notes: list[str] = []
     data = transform(table(rows), steps, layer_notes)
     notes.extend(note for note in layer_notes if note not in notes)
-    out.append(Layer(str(kind), props, encoding, data))
+    out.append(Layer(str(kind), props, encoding, data, list(layer_notes)))
 
 
 def _note_params(spec: dict[str, Any], notes: list[str]) -> None:

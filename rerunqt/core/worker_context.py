@@ -22,6 +22,7 @@ class WorkerContext(RunContext):
         object.__setattr__(self, "_run", run)
         object.__setattr__(self, "base", run.base)
         object.__setattr__(self, "_stack", [run.root])
+        object.__setattr__(self, "by_method", [])
         # a rerun the user asks for ends the script's run at its next st.* call; a worker
         # is not the script: it runs on, and what it draws now is on no page
         object.__setattr__(self, "check", _no_check)
@@ -30,7 +31,7 @@ class WorkerContext(RunContext):
         return getattr(object.__getattribute__(self, "_run"), name)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name in ("_stack", "base", "check"):
+        if name in ("_stack", "by_method", "base", "check"):
             object.__setattr__(self, name, value)
         else:
             setattr(object.__getattribute__(self, "_run"), name, value)

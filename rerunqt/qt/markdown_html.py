@@ -43,6 +43,7 @@ from rerunqt.qt.code_emphasis import emphasise_code, needs_faces
 from rerunqt.qt.code_style import code_background
 from rerunqt.qt.directive_colours import BACKGROUND, TEXT
 from rerunqt.qt.html_boxes import BODY_PX, box_divs, font_sizes
+from rerunqt.qt.html_rules import html_rules
 from rerunqt.qt.html_tables import framed_tables, pipe_tables, tight_tables, unwrapped_tables
 from rerunqt.qt.markdown_blocks import (
     BREAK,
@@ -75,7 +76,6 @@ RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
 QUOTE_BAR = {False: "#d5dae5", True: "#4b4e5a"}
 RULE = {False: "#e6e9ef", True: "#31333f"}  # a `---` line: st.divider's colour (rqDivider)
 _RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
-_PLAIN_HR = re.compile(r"<hr\s*/?>", re.IGNORECASE)  # an <hr> that sets no style
 _CODE_MARK, _QUOTE_MARK = "#010203", "#030201"  # block backgrounds no Markdown gives
 # Qt's GitHub dialect without md4c's underline flag (0x4000): Qt reads `_x_` as underline,
 # GitHub and Streamlit as emphasis (and `__x__` as strong). And without HTML: tags read as
@@ -277,8 +277,8 @@ def _rendered(html: str, tags: list[str], document: QTextDocument, dark: bool) -
     written, joined = (html, tags), "".join(tags).lower()
     if "font-size" in joined:
         tags = font_sizes(tags)
-    if "<hr" in joined:  # Qt draws a rule in the text colour, a browser (Streamlit) light grey
-        tags = [_PLAIN_HR.sub(f'<hr style="background-color:{RULE[dark]};"/>', tag) for tag in tags]
+    if "<hr" in joined:  # Qt draws a 1 px rule in the text colour; see html_rules
+        tags = html_rules(tags, RULE[dark])
     if "<table" in joined:
         tags = framed_tables(tags)
     if "<div" in joined:

@@ -106,6 +106,24 @@ def test_use_column_width_has_no_effect_but_a_warning_as_in_streamlit_1_67() -> 
     assert "`use_column_width` was removed and has no effect" in at.warning[0].value
 
 
+def test_the_deprecation_warning_goes_where_a_bare_st_warning_would() -> None:
+    """Streamlit shows it with a bare ``st.warning``: ``col.image(..., use_column_width=True)``
+    warns on the page after the columns, ``with col:`` (or a tab around the call) inside."""
+    at = run("a, b = st.columns(2)\n"
+             "a.image(np.zeros((2, 2)), use_column_width=True)\n"
+             "with b:\n"
+             "    st.image(np.zeros((2, 2)), use_column_width=True)\n"
+             "tab, = st.tabs(['t'])\n"
+             "with tab:\n"
+             "    a.image(np.zeros((2, 2)), use_column_width=True)\n")
+    first, second = at.columns
+    assert [view.type for view in first.children.values()] == ["image", "image"]
+    assert [view.type for view in second.children.values()] == ["warning", "image"]
+    assert [view.type for view in at.tabs[0].children.values()] == ["warning"]
+    assert [view.type for view in at.main.children.values()] == [
+        "flex_container", "warning", "tab_container"]
+
+
 def test_encoded_size_reads_png_and_jpeg_headers() -> None:
     from PIL import Image
 
@@ -330,3 +348,12 @@ def test_a_format_only_pillow_reads_is_shown_as_its_pixels(tmp_path: Path) -> No
     assert at.image[0].image.pixels[0, 0].tolist() == [255, 0, 0, 255]
     assert at.image[1].size == (5, 3) and at.image[1].image.pixels[0, 0].tolist() == [0, 0, 255]
     assert "are not a PNG" in run("st.image(b'not an image')").exception[0].message
+
+
+def test_indented_svg_markup_is_taken_for_a_file_name_as_in_streamlit_1_67() -> None:
+    """Streamlit reads text as SVG only when at most one white-space character comes before
+    ``<svg``: an indented triple-quoted SVG (its 0.68 columns demo) is "Error opening"."""
+    at = run("st.image(' <svg width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>')\n"
+             "st.image('''\n    <svg width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>''')")
+    assert len(at.image) == 1  # one space before it: SVG, as there
+    assert at.exception[0].message.startswith("Error opening '\n    <svg")

@@ -91,11 +91,10 @@ def test_write_shows_an_altair_chart() -> None:
 
 def test_what_cannot_be_drawn_is_a_picture_with_vl_convert_else_a_note(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    concat = ("st.altair_chart(alt.Chart(df).mark_point().encode("
-              "x=alt.X(alt.repeat('column'), type='quantitative'), y='b').repeat(column=['a', 'b']))")
+    concat = "st.altair_chart(alt.Chart(df).mark_geoshape().encode(color='b'))"
     monkeypatch.setitem(sys.modules, "vl_convert", None)
     at = run(concat)
-    assert at.vega_lite_chart[0].note == "Not drawn natively: repeat."
+    assert at.vega_lite_chart[0].note == "Not drawn natively: 'geoshape' marks."
     fake = types.ModuleType("vl_convert")
     buffer = io.BytesIO()
     Image.new("RGB", (6, 4)).save(buffer, format="PNG")
@@ -137,6 +136,63 @@ def test_a_composed_chart_keeps_its_own_title() -> None:
     faceted = run("base = alt.Chart(df).mark_bar().encode(x='a:O', y='b:Q')\n"
                   "st.altair_chart(base.facet(column='c:N').properties(title='Faceted'))")
     assert faceted.vega_lite_chart[0].proto.views.title == "Faceted"
+
+
+def test_a_composed_chart_shows_a_shared_colour_legend_once() -> None:
+    """Vega-Lite shares the views' colour legend (``resolve.legend.color`` "shared"): Altair's
+    dot-dash plot showed it three times. It stays with the top-right view; independent
+    legends, or panels with different categories (a facet by the colour), keep their own."""
+    at = run("a = alt.Chart(df).mark_point().encode(x='a', y='b', color='c')\n"
+             "b = alt.Chart(df).mark_tick().encode(x='a', y='c', color='c')\n"
+             "st.altair_chart(b | (a & b))\n"
+             "st.altair_chart((a | b).resolve_legend(color='independent'))\n"
+             "st.altair_chart(alt.Chart(df).mark_bar().encode(x='a:O', y='b', color='c')"
+             ".facet(column='c:N'))")
+    assert not at.exception
+    shared, independent, faceted = (chart.proto.views for chart in at.vega_lite_chart)
+    assert [leaf.legend for leaf in shared.leaves()] == [None, "c", None]
+    assert [leaf.legend for leaf in independent.leaves()] == ["c", "c"]
+    assert [leaf.legend for leaf in faceted.leaves()] == ["c", "c"]
+
+
+def test_a_repeated_chart_is_drawn_as_its_views() -> None:
+    """``.repeat(column=[...])`` (Altair's layered crossfilter) was a note and an empty chart:
+    each field is a view of its own, side by side; ``repeat=[...]`` wraps at ``columns``, and
+    row and column make a grid. Vega's date functions (``hours(datum.d)``) compute a field."""
+    at = run("base = alt.Chart(df).mark_bar().encode(x=alt.X(alt.repeat('column'), type='quantitative'),"
+             " y='count()')\n"
+             "st.altair_chart(base.repeat(column=['a', 'b']))\n"
+             "grid = alt.Chart(df).mark_point().encode(x=alt.X(alt.repeat('column'), type='quantitative'),"
+             " y=alt.Y(alt.repeat('row'), type='quantitative'))\n"
+             "st.altair_chart(grid.repeat(row=['a', 'b'], column=['b', 'a']))\n"
+             "wrap = alt.Chart(df).mark_line().encode(x='a',"
+             " y=alt.Y(alt.repeat('repeat'), type='quantitative'))\n"
+             "st.altair_chart(wrap.repeat(['a', 'b', 'h'], columns=2).transform_calculate("
+             "h='hours(datum.d)'))")
+    assert not at.exception
+    side, grid, wrapped = (chart.proto.views for chart in at.vega_lite_chart)
+    assert side.direction == "h" and [leaf.x.title for leaf in side.leaves()] == ["a", "b"]
+    assert grid.direction == "v" and [(leaf.x.title, leaf.y.title) for leaf in grid.leaves()] == [
+        ("b", "a"), ("a", "a"), ("b", "b"), ("a", "b")]
+    assert [len(line.children) for line in wrapped.children] == [2, 1]
+    hours = wrapped.leaves()[2]
+    assert hours.note == "" and hours.marks[0].series[0].y.tolist() == [0.0] * 6
+
+
+def test_categories_on_y_take_vega_lite_s_step_of_height() -> None:
+    """A horizontal bar chart of 40 names was squeezed into the default 350 px (its labels
+    overlapping): Vega-Lite gives each category on y 20 px, so the chart is as tall as its
+    bars need (a short one for three); a given height, or numbers on y, are unchanged."""
+    at = run("many = pd.DataFrame({'n': [f'N{i}' for i in range(40)], 'v': range(40)})\n"
+             "st.altair_chart(alt.Chart(many).mark_bar().encode(y='n:N', x='v:Q'))\n"
+             "st.altair_chart(alt.Chart(df).mark_bar().encode(y='c:N', x='b:Q'))\n"
+             "st.altair_chart(alt.Chart(df).mark_bar().encode(y='c:N', x='b:Q').properties(height=90))\n"
+             "st.altair_chart(alt.Chart(df).mark_bar().encode(x='c:N', y='b:Q'))\n"
+             "bars = alt.Chart(df).mark_bar().encode(y='c:N', x='b:Q')\n"
+             "st.altair_chart(bars & bars)")
+    heights = [chart.proto.height for chart in at.vega_lite_chart]
+    assert heights[:4] == [40 * 20 + 44, 2 * 20 + 44, 90, 350]
+    assert heights[4] == 2 * 20 + 20 + 2 * 20  # two views of two categories, 20 px apart
 
 
 def test_a_spec_given_as_keywords_is_an_error_as_in_streamlit_1_67() -> None:

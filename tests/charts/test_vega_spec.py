@@ -458,3 +458,72 @@ def test_legend_orient_bottom_and_a_none_title() -> None:
     assert (plot.legend, plot.legend_orient) == ("", "bottom")
     titled = build(spec("line", x=q("a"), y=q("b"), color=n("c", legend={"title": "Kind"})))
     assert (titled.legend, titled.legend_orient) == ("Kind", "right")
+
+
+def test_configure_legend_orient_bottom_puts_every_legend_under_the_chart() -> None:
+    """``chart.configure_legend(orient="bottom")`` (the chart's ``config.legend``) moves the
+    legend under the chart; the legend's own ``orient`` still wins."""
+    configured = {**spec("bar", x=q("a"), y=q("b"), color=n("c")),
+                  "config": {"legend": {"orient": "bottom"}}}
+    assert build(configured).legend_orient == "bottom"
+    own = {**spec("bar", x=q("a"), y=q("b"), color=n("c", legend={"orient": "right"})),
+           "config": {"legend": {"orient": "bottom"}}}
+    assert build(own).legend_orient == "right"
+
+
+def test_axis_none_and_axis_labels_false_are_read() -> None:
+    plot = build(spec("bar", x=n("c", axis=None), y=q("b", axis={"labels": False})))
+    assert (plot.x.shown, plot.y.shown) == ("none", "no values")
+    assert build(spec("bar", x=n("c"), y=q("b"))).y.shown == "all"
+
+
+def test_a_bin_transform_adds_the_bin_start_and_end_columns() -> None:
+    """``transform_bin("mbin", field="m")`` (Altair's scatter-with-histogram) raised: the
+    encoding's "mbin" was no column of the data. The rows now get each value's bin."""
+    values = [{"m": m} for m in (12.2, 12.9, 13.1, 14.0, 14.9)]
+    chart = {"data": {"values": values}, "mark": "bar",
+             "transform": [{"bin": {"maxbins": 5}, "field": "m", "as": "mbin"}],
+             "encoding": {"x": {"field": "mbin", "type": "nominal"},
+                          "y": {"aggregate": "count", "type": "quantitative"}}}
+    plot = build(chart)
+    assert plot.note == "" and plot.x.labels == ("12", "13", "14")
+    assert plot.marks[0].series[0].y.tolist() == [2, 1, 2]
+    ends = {**chart, "encoding": {"x": {"field": "mbin_end", "type": "nominal"}}, "mark": "tick"}
+    assert build(ends).x.labels == ("13", "14", "15")
+
+
+def test_a_field_made_by_a_transform_left_out_is_a_note_not_an_error() -> None:
+    chart = {"data": {"values": [{"m": 1.0}, {"m": 2.0}]}, "mark": "area",
+             "transform": [{"density": "m", "as": ["v", "density"]}],
+             "encoding": {"x": {"field": "v", "type": "quantitative"},
+                          "y": {"field": "density", "type": "quantitative"}}}
+    assert "transform 'density'" in build(chart).note
+
+
+def test_vega_date_functions_in_a_calculate_transform() -> None:
+    """``transform_calculate(time="hours(datum.date)")`` was a note and no field: Vega's
+    date functions read each row's moment as written (months from 0, Sunday is day 0)."""
+    rows = [{"d": "2024-03-10T07:45:00"}, {"d": "2024-12-31T23:05:09"}]
+    steps = [{"calculate": f"{name}(datum.d)", "as": name}
+             for name in ("year", "quarter", "month", "date", "day", "hours", "minutes", "seconds")]
+    chart = {"data": {"values": rows}, "mark": "point", "transform": steps,
+             "encoding": {"x": {"field": "hours", "type": "quantitative"},
+                          "y": {"field": "day", "type": "quantitative"}}}
+    plot = build(chart)
+    assert plot.note == ""
+    series = plot.marks[0].series[0]
+    assert series.x.tolist() == [7, 23] and series.y.tolist() == [0, 2]  # a Sunday, a Tuesday
+    from rerunqt.core.vega_data import table, transform
+
+    done = transform(table(rows), steps, [])
+    assert [done[name] for name in ("year", "quarter", "month", "date", "minutes", "seconds")] == [
+        [2024, 2024], [1, 4], [2, 11], [10, 31], [45, 5], [0, 9]]
+
+
+def test_a_position_with_no_channel_has_no_axis() -> None:
+    """Vega-Lite draws no axis where nothing is encoded (a text table's x, a rule's other
+    side); a 0.0 - 1.0 number axis was drawn under Altair's linked text tables."""
+    table = build(spec("text", y=n("c"), text=q("a")))
+    assert (table.x.shown, table.y.shown) == ("none", "all")
+    assert build(spec("rule", y=q("b"))).x.shown == "none"
+    assert build(spec("point", x=q("a"), y=q("b"))).x.shown == "all"

@@ -373,3 +373,23 @@ def test_streamlit_s_server_run_on_save_turns_on_rerun_on_save(
     _write(tmp_path / ".rerunqt/config.toml", "[runner]\nrunOnSave = false\n")  # rerunqt's wins
     assert load_config(tmp_path / "app.py", env={}, home=tmp_path / "h",
                        cwd=tmp_path)["runner.runOnSave"] is False
+
+
+def test_an_unknown_option_raises_streamlit_s_error_types() -> None:
+    """Streamlit's ``st.get_option("theme")`` raises a RuntimeError ("Config key ... not
+    defined") and ``st.set_option`` of an unknown name a StreamlitAPIException; an app's
+    ``except RuntimeError`` (the 1.16 Altair theme demo's) let rerunqt's KeyError through."""
+    at = AppTest.from_string("""
+        import streamlit as st
+        from streamlit.errors import StreamlitAPIException
+        try:
+            st.get_option("theme")
+        except RuntimeError as e:
+            st.text("runtime")
+        try:
+            st.set_option("nosuch.option", 1)
+        except StreamlitAPIException as e:
+            st.text("api")
+    """).run()
+    assert not at.exception
+    assert [t.value for t in at.text] == ["runtime", "api"]

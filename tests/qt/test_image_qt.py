@@ -289,3 +289,20 @@ def test_a_web_image_in_a_narrow_column_stays_inside_it(rerunqt_pilot, write_scr
     assert panel.isVisible() and column.width() < 200
     right = panel.mapTo(pilot.window, panel.rect().topRight()).x()
     assert right < title_column.mapTo(pilot.window, title_column.rect().topLeft()).x()
+
+
+def test_an_svg_with_no_size_of_its_own_is_a_browser_s_300_by_150(qapp) -> None:
+    """``<svg>`` with no pixel width and height and no viewBox (Streamlit 0.68's columns demo:
+    ``<rect width="100%" .../>``): a browser shows it 300 x 150; Qt made it 100 x 100. An
+    SVG with a size or a viewBox keeps Qt's reading."""
+    from rerunqt.core.image_data import read_image
+    from rerunqt.qt.adapters.image import to_qimage
+
+    def size(root: str) -> tuple[int, int]:
+        image = to_qimage(read_image(f'{root}<rect width="100%" height="100%" fill="red"/></svg>'))
+        return image.width(), image.height()
+
+    assert size('<svg xmlns="http://www.w3.org/2000/svg">') == (300, 150)
+    assert size('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">') == (300, 150)
+    assert size('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">') == (40, 20)
+    assert size('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 20">') == (10, 20)

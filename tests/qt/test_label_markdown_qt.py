@@ -117,3 +117,19 @@ def test_a_whole_tab_label_in_bold_or_struck_through_shows_it(rerunqt_pilot, wri
     for index in (1, 2):  # bold: thicker strokes; struck: a line through the words
         rect = plain.tabBar().tabRect(index)
         assert ink(marked.tabBar(), rect) > 1.15 * ink(plain.tabBar(), rect)
+
+
+def test_a_long_expander_label_with_markdown_wraps_and_keeps_its_colours(
+        rerunqt_pilot, write_script, qtbot) -> None:
+    """Streamlit's summary wraps a long label; one with Markdown was cut short in the middle
+    by Qt and drawn as bare words (no colour, no bold)."""
+    words = "and a good many more words " * 4
+    pilot = open_app(rerunqt_pilot, write_script,
+                     f'with st.expander(":green[Open] **me** {words}"):\n    st.write("y")\n'
+                     'with st.expander("Short"):\n    st.write("z")\n')
+    pilot.window.resize(520, 700)
+    long, short = (pilot.record(label=label).widget.header
+                   for label in (f":green[Open] **me** {words}", "Short"))
+    lines = long.fontMetrics().height()
+    qtbot.waitUntil(lambda: long.height() > short.height() + lines // 2)
+    assert count_of(long, TEXT[False]["green"]) > 10

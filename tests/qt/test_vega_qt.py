@@ -84,7 +84,11 @@ def test_ticks_rules_a_log_axis_a_domain_and_an_update(rerunqt_pilot, write_scri
     pilot = rerunqt_pilot(write_script(MARKS))
     ticks, logged = charts(pilot)
     (tick,), (rule,) = ticks.drawn.items
-    assert isinstance(tick, pg.ScatterPlotItem) and tick.opts["symbol"] == "|"
+    assert isinstance(tick, pg.ScatterPlotItem)
+    # Vega-Lite's tick: a filled bar 1 px thick (it was an outlined "|", 4 px wide)
+    assert tick.opts["pen"].style() == Qt.PenStyle.NoPen and tick.opts["size"] == 14
+    bounds = tick.opts["symbol"].boundingRect()
+    assert bounds.height() == 1 and bounds.width() == 1 / 14  # a vertical tick on a category row
     assert tick.data["y"].tolist() == [0, 0, 1, 1]  # categories "a", "b" are rows 0 and 1
     assert isinstance(rule, pg.InfiniteLine) and rule.angle == 90 and rule.value() == 1
     box = logged.plot.getPlotItem().getViewBox()

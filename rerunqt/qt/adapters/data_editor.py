@@ -43,7 +43,7 @@ from rerunqt.runner.requests import WidgetEvent
 
 MAX_AUTO_HEIGHT = 400
 ROW_HEIGHT = 35  # as st.dataframe's rows (qt/adapters/frame_view.py)
-MIN_COLUMN, MAX_COLUMN = 64, 320
+MIN_COLUMN, MAX_COLUMN = 50, 320  # Streamlit grid: columns at least 3.125rem (50 px)
 _SELECT = QItemSelectionModel.SelectionFlag
 _CONTENT = frozenset({"columns", "labels", "types", "disabled_columns", "rows", "index", "num_rows",
                       "disabled", "help", "formats", "column_types", "pinned", "index_title"})

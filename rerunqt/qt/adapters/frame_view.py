@@ -45,7 +45,7 @@ from rerunqt.qt.adapters.row_markers import MarkdownRowHeader, RowHeader
 
 ROW_HEIGHT = 35  # Streamlit's grid: 35 px rows (its "auto" 400 px shows 10 rows)
 AUTO_HEIGHT = 400  # height="auto": Streamlit's table is at most this tall, then it scrolls
-MIN_COLUMN, MAX_COLUMN = 64, 320
+MIN_COLUMN, MAX_COLUMN = 50, 320  # Streamlit grid: columns at least 3.125rem (50 px)
 _SAMPLE_ROWS = 40
 _MEASURED = 4  # of the sampled texts of a column, the longest this many are measured
 _MAX_HEIGHT = 16_000_000

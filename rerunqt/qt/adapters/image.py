@@ -8,6 +8,7 @@ changes (as WrapLabel, not height-for-width on every layout pass).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
@@ -39,8 +40,9 @@ def to_qimage(data: ImageData, width: Any = "content") -> QImage:
         height, width = pixels.shape[:2]
         line = pixels.strides[0]
         return QImage(pixels.data, width, height, line, _FORMATS[channels]).copy()
-    if width != "content" and data.encoded is not None and is_svg(data.encoded.lstrip()[:256]):
-        image = _svg_image(data.encoded, width if isinstance(width, int) else SVG_STRETCH_PX)
+    if data.encoded is not None and is_svg(data.encoded.lstrip()[:256]):
+        image = (_svg_image(data.encoded, width if isinstance(width, int) else SVG_STRETCH_PX)
+                 if width != "content" else _sizeless_svg(data.encoded))
         if not image.isNull():
             return image
     image = QImage.fromData(data.encoded or b"")
@@ -48,6 +50,29 @@ def to_qimage(data: ImageData, width: Any = "content") -> QImage:
         raise ValueError("st.image: the bytes are not an image format Qt can read "
                          "(PNG, JPEG, GIF, BMP, ...)")
     return image
+
+
+_SVG_ROOT = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
+_SVG_SIZE = re.compile(rb"""\s(width|height|viewBox)\s*=\s*["']\s*([^"']*)["']""", re.IGNORECASE)
+
+
+def _sizeless_svg(encoded: bytes) -> QImage:
+    """An SVG that gives no size of its own (no pixel width and height, no viewBox:
+    ``width="100%"``) at a browser's default for such a picture, 300 x 150 (Qt made it
+    100 x 100); a null image for any other SVG (read as it is)."""
+    root = _SVG_ROOT.search(encoded[:4096])
+    if root is None:
+        return QImage()
+    given = {name.lower(): value.strip() for name, value in _SVG_SIZE.findall(root.group(0))}
+    if b"viewbox" in given or any(given.get(side, b"%")[-1:] not in (b"%", b"")
+                                  for side in (b"width", b"height")):
+        return QImage()  # it has a size or a shape of its own: Qt's reading is the browser's
+    buffer = QBuffer()
+    buffer.setData(QByteArray(encoded))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setScaledSize(QSize(300, 150))
+    return reader.read()
 
 
 def _svg_image(encoded: bytes, width: int) -> QImage:

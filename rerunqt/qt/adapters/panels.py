@@ -298,6 +298,7 @@ class ExpanderAdapter(LayoutAdapter):
             text, face = header_text(label, None)
             widget.header.setText(text)
             show_label_markdown(widget.header, label, label_words(label)[0], label, face, fit=False)
+            widget.header.fit_lines()  # its Markdown (if any) wraps as drawn
             widget.header.setAccessibleName(new.prop("label"))
             widget.set_look(new.prop("type", "default"), new.prop("icon"))
         if "expanded" in changed:

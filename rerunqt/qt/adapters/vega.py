@@ -117,7 +117,7 @@ class VegaBox(NotedChartBox):
 
 def _panes(views: Any, theme: Any, dark: bool) -> tuple[QWidget, int]:
     """The widget holding ``views`` (boxes and nested rows / columns) and its height."""
-    from rerunqt.core.vega_concat import AXIS_ROOM, SPACING, TITLE_HEIGHT, VIEW_HEIGHT, Views
+    from rerunqt.core.vega_concat import AXIS_ROOM, SPACING, TITLE_HEIGHT, VIEW_HEIGHT, Views, data_height
 
     holder = QWidget()
     vertical = views.direction == "v"
@@ -144,11 +144,15 @@ def _panes(views: Any, theme: Any, dark: bool) -> tuple[QWidget, int]:
             box.show_plot(child, theme)
             # a view's height in a composition is its data area's (Vega-Lite cannot fit a
             # concat or facet to a size): its axis and title come on top
-            height = (child.height + AXIS_ROOM + (TITLE_HEIGHT if child.title else 0)
-                      if child.height is not None else VIEW_HEIGHT) + box.readout.sizeHint().height() + 2
+            own = data_height(child)
+            height = (own + AXIS_ROOM + (TITLE_HEIGHT if child.title else 0)
+                      if own is not None else VIEW_HEIGHT) + box.readout.sizeHint().height() + 2
             box.setFixedHeight(height)
             widget, share = box, child.width if isinstance(child.width, int) else VIEW_HEIGHT
-        layout.addWidget(widget, 0 if vertical else max(1, share))  # side by side: by their widths
+        if vertical:
+            layout.addWidget(widget, 0)
+        else:  # side by side: by their widths, tops level (a shorter view is not centred)
+            layout.addWidget(widget, max(1, share), Qt.AlignmentFlag.AlignTop)
         heights.append(height)
     total = sum(heights) + SPACING * (len(heights) - 1) if vertical else max(heights, default=0)
     holder.setFixedHeight(total)

@@ -101,11 +101,9 @@ def _draw_series(plot: Any, mark: Mark, s: MarkSeries, color: QColor,
         fills: Any = fill if s.shades is None else _shaded(s, mark, theme)
         pens = (pg.mkPen(fills, width=1.5) if s.shades is None
                 else [pg.mkPen(c, width=1.5) for c in fills])
-        if kind == "tick" and mark.style:  # a solid bar of the spec's size and thickness
+        if kind == "tick":  # a solid bar of the spec's size and thickness (Vega-Lite's 1 px)
             return [_sized_ticks(s, mark, fills)]
-        if kind == "tick":
-            look = {"pen": pens, "brush": None, "size": 14}
-        elif mark.filled:
+        if mark.filled:
             brushes = fills if s.shades is None else [pg.mkBrush(c) for c in fills]
             look = {"pen": None, "brush": brushes, "size": _diameters(s.size, 30.0)}
         else:
@@ -213,6 +211,9 @@ def _set_axis(plot: Any, side: str, axis: Axis) -> None:
         vega_axis(plot, side, axis.kind, axis.format, axis.min_step)
     plot.getAxis(side).setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
     plot.setLabel(side, axis.title or None)
+    plot.getAxis(side).setStyle(showValues=axis.shown == "all")
+    if axis.shown == "none":
+        plot.hideAxis(side)
 
 
 def _span(values: list[np.ndarray], axis: Axis, pad: float, pixels: float) -> tuple[float, float] | None:

@@ -171,7 +171,9 @@ class WrapLabel(QLabel):
                 text = text.replace("<img ", f'<img height="{self.fontMetrics().height()}" ')
             self.styled = html
             shown = Qt.TextFormat.RichText if html else Qt.TextFormat.MarkdownText
-            if not html and self.plain_unless_marked and _MARKUP.search(text) is None:
+            # a line break is Markdown's too: a space, as the browser shows Streamlit's label
+            if not html and self.plain_unless_marked and "\n" not in text \
+                    and _MARKUP.search(text) is None:
                 shown = Qt.TextFormat.PlainText
             if shown != self.textFormat():
                 self.setTextFormat(shown)

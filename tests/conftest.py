@@ -7,8 +7,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests judge behaviour, not speed: on a busy machine (CI beside other jobs) the
+# time Hypothesis takes to draw inputs or run one example says nothing about the code.
+settings.register_profile("rerunqt", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("rerunqt")
 
 
 @pytest.fixture(autouse=True)

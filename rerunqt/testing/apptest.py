@@ -50,7 +50,7 @@ from rerunqt.testing.client import (
     user_for_run,
 )
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
-from rerunqt.testing.errors import InvalidAction, disabled_error
+from rerunqt.testing.errors import InvalidAction, disabled_error, refused_value
 from rerunqt.testing.page_order import in_page_order
 from rerunqt.testing.script_folder import script_folder
 
@@ -254,9 +254,7 @@ class AppTest:
             try:
                 sent = meta.to_ui(value)
             except (TypeError, ValueError, KeyError, IndexError) as exc:
-                raise InvalidAction(
-                    f"{value!r} is not a valid value for the {meta.kind} {meta.label!r}: {exc}"
-                ) from None
+                raise InvalidAction(refused_value(value, meta.kind, meta.label, exc)) from None
         if meta is not None and meta.form is not None:
             self._held.setdefault(meta.form, FormBuffer()).hold(widget_id, sent)
         else:

@@ -445,3 +445,22 @@ def test_pills_and_segmented_control_filtering():
     at.segmented_control[0].select("Y").run()
     assert at.segmented_control[0].value == "Y"
     assert at.pills[0].value == "B"
+
+
+@pytest.mark.parametrize("kind,act", [
+    ("selectbox", lambda w: w.select("zz")),
+    ("radio", lambda w: w.set_value("zz")),
+    ("multiselect", lambda w: w.select("zz")),
+    ("select_slider", lambda w: w.set_value("zz")),
+    ("pills", lambda w: w.select("zz")),
+    ("segmented_control", lambda w: w.set_value("zz")),
+])
+def test_a_choice_not_among_the_options_is_refused_in_streamlits_words(kind, act) -> None:
+    at = S("""
+        import streamlit as st
+        st.selectbox("s", ["a", "b"]); st.radio("r", ["a", "b"]); st.multiselect("m", ["a", "b"])
+        st.select_slider("ss", ["a", "b"]); st.pills("p", ["a", "b"]); st.segmented_control("sc", ["a"])
+        """).run()
+    # Streamlit 1.67: ValueError "'zz' is not in list" (tests match on "not in list")
+    with pytest.raises(ValueError, match="'zz' is not in list"):
+        act(getattr(at, kind)[0])

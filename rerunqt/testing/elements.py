@@ -102,6 +102,27 @@ class ElementView:
                "through at.session_state if it has a key.")
         raise AppTestError(f"{method}() is not supported for {self.type}{key_part}. {how}")
 
+    def __eq__(self, other: object) -> bool:
+        """The same kind of view of an equal node, as Streamlit's elements compare by their
+        protos: ``at.button == at.button`` holds and ``at.button != at.checkbox``."""
+        if not isinstance(other, ElementView):
+            return NotImplemented
+        if type(self) is not type(other):
+            return False
+        mine, theirs = self._element, other._element
+        if mine is theirs:
+            return True
+        if (isinstance(mine.key, str) or isinstance(theirs.key, str)) and mine.key != theirs.key:
+            return False  # widget ids; a static element's place is in no proto
+        try:
+            return bool((mine.kind, mine.props, mine.children)
+                        == (theirs.kind, theirs.props, theirs.children))
+        except Exception:  # a property that compares elementwise (a DataFrame, an array)
+            return False
+
+    def __hash__(self) -> int:
+        return hash(self._element.kind)
+
     def __iter__(self) -> Iterator[ElementView]:
         """Itself: an element iterates as a one-node tree in Streamlit's AppTest
         (``for msg in at.success[0]``)."""
@@ -269,7 +290,7 @@ class ElementList(Generic[V], Sequence[V]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ElementList):
-            return self.values == other.values
+            return self._items == other._items
         if isinstance(other, list):
             return self.values == other
         return NotImplemented

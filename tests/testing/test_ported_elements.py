@@ -319,3 +319,18 @@ def test_state_access():
     at.session_state.foo = "quux"
     at.run()
     assert at.markdown[0].value == "quux"
+
+
+def test_element_list_equality() -> None:
+    def script():
+        import streamlit as st
+        st.button("button1")
+        st.checkbox("checkbox1")
+        st.markdown("x")
+        st.markdown("x")
+        st.markdown("y")
+    at = AppTest.from_function(script).run()
+    assert at.button == at.button
+    # Streamlit 1.67 compares the elements, not their values (both lists hold [False])
+    assert at.button != at.checkbox
+    assert at.markdown[0] == at.markdown[1] and at.markdown[0] != at.markdown[2]

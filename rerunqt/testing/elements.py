@@ -140,8 +140,15 @@ def user_key(element: Element) -> str | None:
     if isinstance(key, tuple) and len(key) == 2 and key[0] == "fragment":
         return None  # a fragment's container: its id is no element key in Streamlit either
     if isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], str):  # (kind, key)
+        if STREAMLIT_TYPES.get(element.kind, element.kind) in _ID_ONLY_WHEN_SELECTABLE:
+            return None
         return key[1][4:] if key[1].startswith("key:") else key[1]
     return None
+
+
+# Streamlit 1.67 gives a table's or Vega-Lite chart's proto an id (the key AppTest reads)
+# only with on_select; a keyed one that selects nothing has key None, get_by_key misses it.
+_ID_ONLY_WHEN_SELECTABLE = frozenset(("dataframe", "vega_lite_chart", "arrow_vega_lite_chart"))
 
 
 class Widget(ElementView):

@@ -334,3 +334,22 @@ def test_element_list_equality() -> None:
     # Streamlit 1.67 compares the elements, not their values (both lists hold [False])
     assert at.button != at.checkbox
     assert at.markdown[0] == at.markdown[1] and at.markdown[0] != at.markdown[2]
+
+
+def test_a_table_or_vega_chart_has_its_key_only_when_it_selects() -> None:
+    def script():
+        import altair as alt
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"a": [1, 2]})
+        st.dataframe(df, key="first_df", on_select="rerun")
+        st.dataframe(df, key="my_df")
+        st.altair_chart(alt.Chart(df).mark_point().encode(x="a"), key="chart")
+    at = AppTest.from_function(script).run()
+    # Streamlit 1.67: the key reaches the proto's id only with on_select
+    assert [d.key for d in at.dataframe] == ["first_df", None]
+    assert at.get("vega_lite_chart")[0].key is None
+    assert at.get_by_key("first_df").type == "dataframe"
+    for key in ("my_df", "chart"):
+        with pytest.raises(KeyError):
+            at.get_by_key(key)

@@ -233,9 +233,11 @@ class AppTest:
         if not (any(target in (p.url_path, p.inferred_url_path) or p.source == path
                     for p in self._session.pages.pages())
                 if self._session.run_count else path.is_file()):
-            raise ValueError(
+            raise ValueError(  # Streamlit 1.67's words, then later versions' advice
                 f"Could not find page {target!r} relative to the main script "
-                f"{str(self._script.path)!r}: the app has no page with that file or URL path.")
+                f"{str(self._script.path)!r}. Resolved page path: {str(path)!r}. The app has "
+                "no page with that file or URL path: make sure the page given is relative to "
+                "the main script.")
         self._events.append(WidgetEvent(NAVIGATION_ID, target))
         return self
 

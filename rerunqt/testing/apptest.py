@@ -50,7 +50,7 @@ from rerunqt.testing.client import (
     user_for_run,
 )
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
-from rerunqt.testing.errors import InvalidAction, disabled_error
+from rerunqt.testing.errors import InvalidAction, disabled_error, refused_value
 from rerunqt.testing.page_order import in_page_order
 from rerunqt.testing.script_folder import script_folder
 
@@ -233,9 +233,11 @@ class AppTest:
         if not (any(target in (p.url_path, p.inferred_url_path) or p.source == path
                     for p in self._session.pages.pages())
                 if self._session.run_count else path.is_file()):
-            raise ValueError(
+            raise ValueError(  # Streamlit 1.67's words, then later versions' advice
                 f"Could not find page {target!r} relative to the main script "
-                f"{str(self._script.path)!r}: the app has no page with that file or URL path.")
+                f"{str(self._script.path)!r}. Resolved page path: {str(path)!r}. The app has "
+                "no page with that file or URL path: make sure the page given is relative to "
+                "the main script.")
         self._events.append(WidgetEvent(NAVIGATION_ID, target))
         return self
 
@@ -254,9 +256,7 @@ class AppTest:
             try:
                 sent = meta.to_ui(value)
             except (TypeError, ValueError, KeyError, IndexError) as exc:
-                raise InvalidAction(
-                    f"{value!r} is not a valid value for the {meta.kind} {meta.label!r}: {exc}"
-                ) from None
+                raise InvalidAction(refused_value(value, meta.kind, meta.label, exc)) from None
         if meta is not None and meta.form is not None:
             self._held.setdefault(meta.form, FormBuffer()).hold(widget_id, sent)
         else:

@@ -102,6 +102,27 @@ class ElementView:
                "through at.session_state if it has a key.")
         raise AppTestError(f"{method}() is not supported for {self.type}{key_part}. {how}")
 
+    def __eq__(self, other: object) -> bool:
+        """The same kind of view of an equal node, as Streamlit's elements compare by their
+        protos: ``at.button == at.button`` holds and ``at.button != at.checkbox``."""
+        if not isinstance(other, ElementView):
+            return NotImplemented
+        if type(self) is not type(other):
+            return False
+        mine, theirs = self._element, other._element
+        if mine is theirs:
+            return True
+        if (isinstance(mine.key, str) or isinstance(theirs.key, str)) and mine.key != theirs.key:
+            return False  # widget ids; a static element's place is in no proto
+        try:
+            return bool((mine.kind, mine.props, mine.children)
+                        == (theirs.kind, theirs.props, theirs.children))
+        except Exception:  # a property that compares elementwise (a DataFrame, an array)
+            return False
+
+    def __hash__(self) -> int:
+        return hash(self._element.kind)
+
     def __iter__(self) -> Iterator[ElementView]:
         """Itself: an element iterates as a one-node tree in Streamlit's AppTest
         (``for msg in at.success[0]``)."""
@@ -119,8 +140,15 @@ def user_key(element: Element) -> str | None:
     if isinstance(key, tuple) and len(key) == 2 and key[0] == "fragment":
         return None  # a fragment's container: its id is no element key in Streamlit either
     if isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], str):  # (kind, key)
+        if STREAMLIT_TYPES.get(element.kind, element.kind) in _ID_ONLY_WHEN_SELECTABLE:
+            return None
         return key[1][4:] if key[1].startswith("key:") else key[1]
     return None
+
+
+# Streamlit 1.67 gives a table's or Vega-Lite chart's proto an id (the key AppTest reads)
+# only with on_select; a keyed one that selects nothing has key None, get_by_key misses it.
+_ID_ONLY_WHEN_SELECTABLE = frozenset(("dataframe", "vega_lite_chart", "arrow_vega_lite_chart"))
 
 
 class Widget(ElementView):
@@ -269,7 +297,7 @@ class ElementList(Generic[V], Sequence[V]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ElementList):
-            return self.values == other.values
+            return self._items == other._items
         if isinstance(other, list):
             return self.values == other
         return NotImplemented

@@ -19,3 +19,12 @@ def disabled_error(kind: str, user_key: str | None) -> AppTestError:
         f"Cannot update a disabled {kind} widget{key_part}. "
         "A browser user cannot interact with a disabled widget."
     )
+
+
+def refused_value(value: object, kind: str, label: object, exc: Exception) -> str:
+    """Why ``set_value(value)`` was refused; a choice that is not an option starts with
+    Streamlit 1.67's words ("'x' is not in list"), which tests match on."""
+    detail = str(exc)
+    bad, sep, _ = detail.partition(" is not one of the options")
+    head = f"{bad} is not in list: " if sep else ""
+    return f"{head}{value!r} is not a valid value for the {kind} {label!r}: {detail}"

@@ -50,7 +50,7 @@ from rerunqt.testing.client import (
     user_for_run,
 )
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
-from rerunqt.testing.errors import InvalidAction, disabled_error
+from rerunqt.testing.errors import InvalidAction, disabled_error, no_page_error
 from rerunqt.testing.page_order import in_page_order
 from rerunqt.testing.script_folder import script_folder
 
@@ -230,12 +230,13 @@ class AppTest:
         as in Streamlit's AppTest (rerunqt also takes a page's URL path)."""
         target = str(page_path)
         path = (self._script.path.parent / target).resolve()
+        pages = self._session.pages.pages()
+        if self._session.run_count and len(pages) == 1 and path.is_file() and (
+                self._session.pages.declared is None):
+            return self  # a single-page app: Streamlit's AppTest runs its one page again
         if not (any(target in (p.url_path, p.inferred_url_path) or p.source == path
-                    for p in self._session.pages.pages())
-                if self._session.run_count else path.is_file()):
-            raise ValueError(
-                f"Could not find page {target!r} relative to the main script "
-                f"{str(self._script.path)!r}: the app has no page with that file or URL path.")
+                    for p in pages) if self._session.run_count else path.is_file()):
+            raise no_page_error(target, self._script.path, path, pages)
         self._events.append(WidgetEvent(NAVIGATION_ID, target))
         return self
 

@@ -157,7 +157,12 @@ class NavigationWidget(QWidget):
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(self._toggle_more)
         self.top = TopNav(self.choose)
-        for part in (self.list, self.more_button, self.top):
+        # Streamlit draws a rule under the list when the sidebar has elements of its own
+        self.separator = QFrame()
+        self.separator.setObjectName("rqPageListSeparator")
+        self.separator.setFixedHeight(17)  # 1rem above a 1 px line
+        self.separator.hide()
+        for part in (self.list, self.more_button, self.separator, self.top):
             layout.addWidget(part)
 
     # ----- props -----
@@ -227,6 +232,7 @@ class NavigationWidget(QWidget):
         for row in range(listing.count()):
             listing.setRowHidden(row, row >= cut and row != current_row)
         self.more_button.setVisible(many and self.position == "sidebar")
+        self.separator.setVisible(self.sidebar_elements and self.position == "sidebar")
         hidden = len(page_rows) - (shown or 0)
         self.more_button.setText("View less" if self.more else f"View {hidden} more")
         listing.fit()

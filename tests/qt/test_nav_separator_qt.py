@@ -27,3 +27,20 @@ def test_a_rule_parts_the_page_list_from_the_sidebar_s_elements(rerunqt_pilot, w
     assert widget.separator.geometry().top() >= widget.list.geometry().bottom()
     pilot.click(label="Sidebar text")
     assert not widget.separator.isVisible()
+
+
+def test_page_css_hides_the_rule_alone(rerunqt_pilot, write_script) -> None:
+    """Apps style the page list and hide only its rule; the list stays."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.markdown('<style>[data-testid="stSidebarNavSeparator"] {display: none !important;}'
+                    '</style>', unsafe_allow_html=True)
+        def one():
+            st.title("One")
+        def two():
+            st.title("Two")
+        st.sidebar.write("Below the list")
+        st.navigation([st.Page(one), st.Page(two)]).run()
+    """))
+    widget = pilot.window.renderer.places["navigation"].widget
+    assert widget.list.isVisible() and not widget.separator.isVisible()

@@ -162,6 +162,7 @@ class NavigationWidget(QWidget):
         self.separator.setObjectName("rqPageListSeparator")
         self.separator.setFixedHeight(17)  # 1rem above a 1 px line
         self.separator.hide()
+        self.rule_hidden = False  # page CSS: [data-testid="stSidebarNavSeparator"] {display: none}
         for part in (self.list, self.more_button, self.separator, self.top):
             layout.addWidget(part)
 
@@ -232,10 +233,16 @@ class NavigationWidget(QWidget):
         for row in range(listing.count()):
             listing.setRowHidden(row, row >= cut and row != current_row)
         self.more_button.setVisible(many and self.position == "sidebar")
-        self.separator.setVisible(self.sidebar_elements and self.position == "sidebar")
+        self.separator.setVisible(self.sidebar_elements and self.position == "sidebar"
+                                  and not self.rule_hidden)
         hidden = len(page_rows) - (shown or 0)
         self.more_button.setText("View less" if self.more else f"View {hidden} more")
         listing.fit()
+
+    def hide_rule(self, hidden: bool) -> None:
+        self.rule_hidden = hidden
+        self.separator.setVisible(self.sidebar_elements and self.position == "sidebar"
+                                  and not hidden)
 
     def _toggle_more(self) -> None:
         self.more = not self.more

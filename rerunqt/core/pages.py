@@ -179,7 +179,8 @@ def page_files(entry: Path) -> list[Path]:
     folder = entry.parent / "pages"
     found: list[Path] = []
     if folder.is_dir():
-        found = [p for p in folder.glob("*.py") if p.is_file() and not p.name.startswith(".")]
+        found = [p for p in folder.glob("*.py") if p.is_file() and not p.name.startswith(".")
+                 and p.name != "__init__.py"]  # a package's marker is no page, as in Streamlit
     return [entry, *sorted(found, key=sort_key)]
 
 

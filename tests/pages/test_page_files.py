@@ -52,6 +52,13 @@ def test_discover_lists_the_entry_script_first_as_the_default_page(tmp_path: Pat
         ("Home", "", ""), ("First", "First", "🎈"), ("My page", "My_page", "")]  # "": no icon
 
 
+def test_a_package_marker_and_dot_files_are_no_pages(tmp_path: Path) -> None:
+    """Streamlit 1.67 skips ``pages/__init__.py`` (a pages folder made a package to import
+    from) and files starting with a dot."""
+    entry = make_app(tmp_path, "__init__.py", ".draft.py", "1_One.py")
+    assert [p.title for p in discover(entry)] == ["Home", "One"]
+
+
 def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
     entry = make_app(tmp_path)
     (tmp_path / "pages").mkdir()

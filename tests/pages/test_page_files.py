@@ -91,7 +91,8 @@ def test_st_page_with_an_empty_title_takes_the_inferred_one(tmp_path: Path) -> N
     ({"page": "missing.py"}, "no Python script at"),
     ({"page": 3}, "needs a script path"),
     ({"page": "Home.py", "url_path": "a/b"}, "without '/'"),
-    ({"page": "Home.py", "visibility": "secret"}, "visibility='secret'"),
+    ({"page": "Home.py", "visibility": "secret"},
+     "Invalid `visibility` value. Supported values: visible, hidden."),
     ({"page": "Home.py", "title": 5}, "non-empty string"),
     ({"page": "Home.py", "title": "   "}, "cannot be empty or consist of underscores"),
 ])

@@ -232,7 +232,8 @@ class AppTest:
         path = (self._script.path.parent / target).resolve()
         pages = self._session.pages.pages()
         if self._session.run_count and len(pages) == 1 and path.is_file() and (
-                self._session.pages.declared is None):
+                self._session.pages.declared is None) and not (
+                self._script.path.parent / "pages").is_dir():
             return self  # a single-page app: Streamlit's AppTest runs its one page again
         if not (any(target in (p.url_path, p.inferred_url_path) or p.source == path
                     for p in pages) if self._session.run_count else path.is_file()):

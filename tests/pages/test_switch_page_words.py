@@ -48,3 +48,12 @@ def test_a_single_page_app_runs_its_page_for_any_file(tmp_path: Path) -> None:
                                  helper="x = 1")).run()
     at.switch_page("helper.py").run()
     assert [t.value for t in at.title] == ["Only"] and not at.exception and not at.toast
+
+
+def test_an_app_with_an_empty_pages_folder_refuses_other_files(tmp_path: Path) -> None:
+    """A pages/ folder makes Streamlit keep a page registry even with no page in it."""
+    (tmp_path / "pages").mkdir()
+    at = AppTest.from_file(write(tmp_path, app="import rerunqt as st\nst.title('Only')",
+                                 helper="x = 1")).run()
+    with pytest.raises(ValueError, match="Could not find a navigation page for"):
+        at.switch_page("helper.py")

@@ -17,7 +17,13 @@ from rerunqt.core.kinds import KINDS
 from rerunqt.core.pages import Page
 from rerunqt.core.query_params import link_params, query_string
 from rerunqt.core.registration import _check_form_rules, as_text, check_icon, register
-from rerunqt.errors import RerunInterrupt, RerunQtAPIError, StreamlitPageNotFoundError
+from rerunqt.errors import (
+    RerunInterrupt,
+    RerunQtAPIError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitPageNotFoundError,
+    StreamlitValueError,
+)
 
 NAVIGATION_ID = "$$navigation"  # the event a navigation entry sends: its page's url_path
 
@@ -88,14 +94,14 @@ def _expanded(expanded: object) -> bool | int:
     if isinstance(expanded, bool):
         return expanded
     if isinstance(expanded, int) and not isinstance(expanded, bool):
-        if expanded < 0:
-            raise RerunQtAPIError(
-                f"st.navigation expanded={expanded!r} is not valid; use True, False or a "
-                "non-negative integer.")
+        if expanded < 0:  # Streamlit 1.67's words for both mistakes
+            raise StreamlitValueError(
+                "expanded", ["True", "False", "a non-negative integer"],
+                f"Provided value: {expanded}.")
         return int(expanded) or False
-    raise RerunQtAPIError(
-        f"st.navigation expanded={expanded!r} ({type(expanded).__name__}) is not valid; use "
-        "a bool or an int.")
+    raise StreamlitInvalidParameterTypeError(
+        "Invalid `expanded` type. Expected one of: bool, int. Provided type: "
+        f"{type(expanded).__name__}.")
 
 
 def _base() -> Path:

@@ -19,7 +19,8 @@ labels, check boxes, radio options) and ``widget_label`` (``.stTextInput label``
 ``button.any`` / ``button.primary`` / ``button.secondary``, ``metric``, ``metric_label``,
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
 ``text_area``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
-``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``),
+``sidebar_nav`` (the page list), ``sidebar_nav_rule`` (the rule under it) and
+``sidebar_toggle`` (hidden by ``display: none``),
 ``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``,
 ``key:<key>`` / ``key_button:<key>`` (``.st-key-card``: the element made with
 ``key="card"``, a container's box or a widget; ``.st-key-go button``), and
@@ -105,8 +106,8 @@ _CHROME = {"#mainmenu", "footer", "header", "[data-testid=stheader]", "[data-tes
            "[data-testid=stdecoration]", "#stdecoration", ".stdeploybutton", ".stappdeploybutton",
            "[data-testid=ststatuswidget]", "[data-testid=stappdeploybutton]", ".stapp header",
            "[data-testid=stmainmenu]", "header[data-testid=stheader]"}
-_NAV = {"[data-testid=stsidebarnav]", "[data-testid=stsidebarnavitems]",
-        "[data-testid=stsidebarnavseparator]"}
+_NAV = {"[data-testid=stsidebarnav]", "[data-testid=stsidebarnavitems]"}
+_NAV_RULE = {"[data-testid=stsidebarnavseparator]"}  # only the rule under the list
 _TOGGLE = {"[data-testid=collapsedcontrol]", "[data-testid=stsidebarcollapsedcontrol]",
            "[data-testid=stsidebarcollapsebutton]", "[data-testid=stexpandsidebarbutton]"}
 _SIDEBAR = {"[data-testid=stsidebar]", "[data-testid=stsidebarcontent]", ".stsidebar",
@@ -185,7 +186,8 @@ def _target(scope: str, text: str, state: str) -> tuple[str, str, str] | None:
         return None  # only buttons and fields have states here
     for table, name in ((_APP, "app"), (_BLOCK, "block"), (_TEXT, "text"), (_ALL_TEXT, "text.all"),
                         (_CHROME, "chrome"),
-                        (_TOGGLE, "sidebar_toggle"), (_NAV, "sidebar_nav")):
+                        (_TOGGLE, "sidebar_toggle"), (_NAV, "sidebar_nav"),
+                        (_NAV_RULE, "sidebar_nav_rule")):
         if text in table:
             return scope, name, ""
     if text == "label" or _WIDGET_LABEL.fullmatch(text):

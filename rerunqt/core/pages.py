@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from rerunqt.errors import RerunQtAPIError, StreamlitPageNotFoundError
+from rerunqt.errors import RerunQtAPIError, StreamlitPageNotFoundError, StreamlitValueError
 
 _FILE_NAME = re.compile(r"^([0-9]*)[_ -]*(.*)\.py$")
 
@@ -124,8 +124,7 @@ class Page:
                 f"st.Page({page!r}, title={title!r}): give a url_path=; none can be made "
                 f"from the title.")
         if visibility not in ("visible", "hidden"):
-            raise RerunQtAPIError(
-                f"st.Page visibility={visibility!r} is not valid; use 'visible' or 'hidden'.")
+            raise StreamlitValueError("visibility", ["visible", "hidden"])  # 1.67's words
         self.default = bool(default)
         self.visible = visibility == "visible"  # a hidden page is reached by switch_page only
         self.help = "" if help is None else str(help)  # Streamlit's page.help: "" when none
@@ -179,7 +178,8 @@ def page_files(entry: Path) -> list[Path]:
     folder = entry.parent / "pages"
     found: list[Path] = []
     if folder.is_dir():
-        found = [p for p in folder.glob("*.py") if p.is_file() and not p.name.startswith(".")]
+        found = [p for p in folder.glob("*.py") if p.is_file() and not p.name.startswith(".")
+                 and p.name != "__init__.py"]  # a package's marker is no page, as in Streamlit
     return [entry, *sorted(found, key=sort_key)]
 
 

@@ -153,7 +153,8 @@ class PageCss:
             self.window.setStyleSheet(main)
         sidebar = "\n".join(part for part in (main, rules_qss(rules, "sidebar", zoom)) if part)
         self.window.sidebar.set_page_css("\n" + sidebar if sidebar else "", _hidden(rules, "sidebar"),
-                                         _hidden(rules, "sidebar_nav"))
+                                         _hidden(rules, "sidebar_nav"),
+                                         _hidden(rules, "sidebar_nav_rule"))
         self._block(rules)
         self._backdrops(rules)
         width = _sidebar_width(rules)

@@ -90,6 +90,7 @@ class SidebarPanel(QScrollArea):
         self.locked = False  # initial_sidebar_state="locked": open, with no way to collapse it
         self.css_hidden = False  # the app's CSS hides it (``[data-testid="stSidebar"] {display: none}``)
         self.nav_hidden = False  # ... or its page list (``[data-testid="stSidebarNav"]``)
+        self.nav_rule_hidden = False  # ... or the rule under it (``stSidebarNavSeparator``)
         self.toggle_action = text_action("Sidebar", self)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
@@ -118,13 +119,17 @@ class SidebarPanel(QScrollArea):
 
         self.setStyleSheet(sidebar_stylesheet())
 
-    def set_page_css(self, qss: str, hidden: bool, nav_hidden: bool = False) -> None:
+    def set_page_css(self, qss: str, hidden: bool, nav_hidden: bool = False,
+                     nav_rule_hidden: bool = False) -> None:
         """The app's CSS (qt/page_css.py) as the content holder's own sheet, which wins over
         the panel's theme sheet as a page's CSS wins over Streamlit's; ``hidden`` hides the
         panel and its toggle, as ``display: none`` does in a browser."""
         holder = self.widget()
         if holder is not None and holder.styleSheet() != qss:
             holder.setStyleSheet(qss)
+        if nav_rule_hidden != self.nav_rule_hidden:
+            self.nav_rule_hidden = nav_rule_hidden
+            _hide_rule(self.navigation, nav_rule_hidden)
         if (hidden, nav_hidden) != (self.css_hidden, self.nav_hidden):
             self.css_hidden, self.nav_hidden = hidden, nav_hidden
             if self.navigation is not None:
@@ -149,6 +154,7 @@ class SidebarPanel(QScrollArea):
                 self.restyle()
             self.holder_layout.insertWidget(1 if self.logo is not None else 0, widget)
             widget.setVisible(not self.nav_hidden)
+            _hide_rule(widget, self.nav_rule_hidden)
         self._refresh()
 
     def set_logo(self, widget: QWidget | None, leaving: QWidget | None = None) -> None:
@@ -246,3 +252,10 @@ def split(panel: SidebarPanel, page: QWidget) -> QSplitter:
     splitter.setSizes([SIDEBAR_WIDTH, 10_000])
     panel.setMinimumWidth(180)
     return splitter
+
+
+def _hide_rule(navigation: QWidget | None, hidden: bool) -> None:
+    """Tell the page list (qt/adapters/navigation.py) whether page CSS hides its rule."""
+    hide = getattr(navigation, "hide_rule", None)
+    if hide is not None:
+        hide(hidden)

@@ -49,6 +49,7 @@ class PageRouter:
         self._sources: dict[Path, ScriptSource] = {}
         self._entry_only = [script.path]  # files() of the usual app: one list, kept
         self._no_pages_dir = False  # the last run found no pages/ folder (files() skips a stat)
+        self._layouts: dict[str, str] = {}  # url_path -> the layout its runs last set
 
     # ----- the run (hooks called by the session) -----
     def begin(self, ctx: RunContext, request: RerunRequest) -> None:
@@ -251,6 +252,12 @@ class PageRouter:
             props["page_title"] = page.title
         if props.get("page_icon") is None:
             props["page_icon"] = page.icon or None
+        # Streamlit remembers each page's last layout: a run that sets none (a page whose
+        # button callback made it wide, shown again) keeps it; a page never set is centered
+        if props.get("layout") is not None:
+            self._layouts[page.url_path] = props["layout"]
+        else:
+            props["layout"] = self._layouts.get(page.url_path)
         builder.props = tuple((name, props.get(name)) for name in PAGE_CONFIG_PROPS)
 
 

@@ -50,7 +50,7 @@ from rerunqt.testing.client import (
     user_for_run,
 )
 from rerunqt.testing.elements import VIEW_CLASSES, ElementList, Widget
-from rerunqt.testing.errors import InvalidAction, disabled_error, refused_value
+from rerunqt.testing.errors import InvalidAction, disabled_error, no_page_error, refused_value
 from rerunqt.testing.page_order import in_page_order
 from rerunqt.testing.script_folder import script_folder
 
@@ -230,14 +230,14 @@ class AppTest:
         as in Streamlit's AppTest (rerunqt also takes a page's URL path)."""
         target = str(page_path)
         path = (self._script.path.parent / target).resolve()
+        pages = self._session.pages.pages()
+        if self._session.run_count and len(pages) == 1 and path.is_file() and (
+                self._session.pages.declared is None) and not (
+                self._script.path.parent / "pages").is_dir():
+            return self  # a single-page app: Streamlit's AppTest runs its one page again
         if not (any(target in (p.url_path, p.inferred_url_path) or p.source == path
-                    for p in self._session.pages.pages())
-                if self._session.run_count else path.is_file()):
-            raise ValueError(  # Streamlit 1.67's words, then later versions' advice
-                f"Could not find page {target!r} relative to the main script "
-                f"{str(self._script.path)!r}. Resolved page path: {str(path)!r}. The app has "
-                "no page with that file or URL path: make sure the page given is relative to "
-                "the main script.")
+                    for p in pages) if self._session.run_count else path.is_file()):
+            raise no_page_error(target, self._script.path, path, pages)
         self._events.append(WidgetEvent(NAVIGATION_ID, target))
         return self
 

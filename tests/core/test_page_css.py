@@ -64,6 +64,7 @@ def test_comments_at_rules_important_and_variables() -> None:
     ('[data-testid="stSidebar"] label', ("sidebar", "label", "")), (".stMarkdown p", ("main", "text", "")),
     ('[data-testid="stSidebar"] p', ("sidebar", "text.all", "")),
     ("#MainMenu", ("main", "chrome", "")),
+    ('[data-testid="stSidebarNavSeparator"]', ("main", "sidebar_nav_rule", "")),
     ('[data-testid="collapsedControl"]', ("main", "sidebar_toggle", "")),
     ('nav[data-testid="stSidebarNav"]', ("main", "sidebar_nav", "")),
     (".stTextInput > div > div > input", ("main", "text_input", "")),

@@ -160,3 +160,25 @@ st.button("Rerun me")
     sidebar.set_expanded(False)  # what the action (or Ctrl+Shift+B) would ask for
     pilot.click(label="Rerun me")
     assert sidebar.isVisible() and sidebar.toggle_action.isChecked()
+
+
+def test_a_page_keeps_the_layout_it_last_set_and_others_start_centered() -> None:
+    """Streamlit 1.67 remembers each page's layout (its e2e mpa_v2_layout): a page made wide by
+    a button's callback is wide again in later runs and when shown again."""
+    at = AppTest.from_string("""
+        import rerunqt as st
+        def dynamic():
+            st.button("wide", on_click=lambda: st.set_page_config(layout="wide"))
+        def plain():
+            st.text("plain")
+        st.navigation([st.Page(dynamic), st.Page(plain)]).run()
+    """).run()
+    assert at.page_config[0].layout is None  # centered
+    at.button[0].click().run()
+    assert at.page_config[0].layout == "wide"
+    at.run()
+    assert at.page_config[0].layout == "wide"
+    at.switch_page("plain").run()
+    assert at.page_config[0].layout is None
+    at.switch_page("dynamic").run()
+    assert at.page_config[0].layout == "wide"

@@ -52,6 +52,13 @@ def test_discover_lists_the_entry_script_first_as_the_default_page(tmp_path: Pat
         ("Home", "", ""), ("First", "First", "🎈"), ("My page", "My_page", "")]  # "": no icon
 
 
+def test_a_package_marker_and_dot_files_are_no_pages(tmp_path: Path) -> None:
+    """Streamlit 1.67 skips ``pages/__init__.py`` (a pages folder made a package to import
+    from) and files starting with a dot."""
+    entry = make_app(tmp_path, "__init__.py", ".draft.py", "1_One.py")
+    assert [p.title for p in discover(entry)] == ["Home", "One"]
+
+
 def test_an_empty_pages_folder_is_a_single_page_app(tmp_path: Path) -> None:
     entry = make_app(tmp_path)
     (tmp_path / "pages").mkdir()
@@ -84,7 +91,8 @@ def test_st_page_with_an_empty_title_takes_the_inferred_one(tmp_path: Path) -> N
     ({"page": "missing.py"}, "no Python script at"),
     ({"page": 3}, "needs a script path"),
     ({"page": "Home.py", "url_path": "a/b"}, "without '/'"),
-    ({"page": "Home.py", "visibility": "secret"}, "visibility='secret'"),
+    ({"page": "Home.py", "visibility": "secret"},
+     "Invalid `visibility` value. Supported values: visible, hidden."),
     ({"page": "Home.py", "title": 5}, "non-empty string"),
     ({"page": "Home.py", "title": "   "}, "cannot be empty or consist of underscores"),
 ])

@@ -157,7 +157,13 @@ class NavigationWidget(QWidget):
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(self._toggle_more)
         self.top = TopNav(self.choose)
-        for part in (self.list, self.more_button, self.top):
+        # Streamlit draws a rule under the list when the sidebar has elements of its own
+        self.separator = QFrame()
+        self.separator.setObjectName("rqPageListSeparator")
+        self.separator.setFixedHeight(17)  # 1rem above a 1 px line
+        self.separator.hide()
+        self.rule_hidden = False  # page CSS: [data-testid="stSidebarNavSeparator"] {display: none}
+        for part in (self.list, self.more_button, self.separator, self.top):
             layout.addWidget(part)
 
     # ----- props -----
@@ -227,9 +233,16 @@ class NavigationWidget(QWidget):
         for row in range(listing.count()):
             listing.setRowHidden(row, row >= cut and row != current_row)
         self.more_button.setVisible(many and self.position == "sidebar")
+        self.separator.setVisible(self.sidebar_elements and self.position == "sidebar"
+                                  and not self.rule_hidden)
         hidden = len(page_rows) - (shown or 0)
         self.more_button.setText("View less" if self.more else f"View {hidden} more")
         listing.fit()
+
+    def hide_rule(self, hidden: bool) -> None:
+        self.rule_hidden = hidden
+        self.separator.setVisible(self.sidebar_elements and self.position == "sidebar"
+                                  and not hidden)
 
     def _toggle_more(self) -> None:
         self.more = not self.more

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 pytestmark = pytest.mark.qt
@@ -35,3 +36,32 @@ def test_an_open_cell_editor_keeps_its_cursor_and_selection_across_reruns(
         assert QApplication.focusWidget() is editor
         assert (editor.text(), editor.selectedText(), editor.cursorPosition()) == ("hello", "el", 3)
     assert pilot.window.session.state["grid"]["edited_rows"] == {1: {"b": "hello"}}
+
+
+@pytest.mark.parametrize("kind", ["selectbox", "multiselect"])
+def test_an_open_list_keeps_its_highlight_when_a_rerun_changes_the_options(
+    rerunqt_pilot, write_script, qtbot, kind
+) -> None:
+    script = write_script(
+        f"""
+        import rerunqt as st
+        runs = st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.{kind}("Pick", ["a", "b", "c", f"new {{runs}}"], key="pick")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.window.activateWindow()
+    field = pilot.widget(key="pick")
+    combo = field if kind == "selectbox" else field.combo
+    combo.setFocus()
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().data() == "c"
+    for _ in range(2):
+        pilot.rerun()  # the last option changes
+        assert view.isVisible()
+        assert view.currentIndex().data() == "c"
+    assert combo.itemText(combo.count() - 1) == "new 3"

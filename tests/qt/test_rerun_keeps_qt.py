@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 pytestmark = pytest.mark.qt
@@ -65,3 +65,86 @@ def test_an_open_list_keeps_its_highlight_when_a_rerun_changes_the_options(
         assert view.isVisible()
         assert view.currentIndex().data() == "c"
     assert combo.itemText(combo.count() - 1) == "new 3"
+
+
+GROWING = """
+import rerunqt as st
+
+@st.fragment(run_every=0.05)
+def news():
+    if st.session_state.get("grow"):  # set by the test once the user types
+        st.session_state.grown = st.session_state.get("grown", 0) + 1
+    for i in range(min(st.session_state.get("grown", 0), 4) * 3):
+        st.write(f"news {i}")
+
+for i in range(40):
+    st.write(f"top {i}")
+news()
+st.text_input("Name", key="name")
+for i in range(40):
+    st.write(f"bottom {i}")
+"""
+
+
+def top_in_view(pilot, widget) -> int:  # type: ignore[no-untyped-def]
+    return widget.mapTo(pilot.window.page_scroll.viewport(), QPoint(0, 0)).y()
+
+
+def test_a_focused_field_stays_in_place_when_a_fragment_grows_above_it(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    pilot = rerunqt_pilot(write_script(GROWING))
+    pilot.window.activateWindow()
+    line = pilot.widget(key="name")
+    line.setFocus()  # scrolls the field into view, the page well below its top
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, "abc")
+    assert pilot.window.page_scroll.verticalScrollBar().value() > 0
+    top = top_in_view(pilot, line)
+    pilot.window.session.state["grow"] = True
+    state = pilot.window.session.state
+    qtbot.waitUntil(lambda: "grown" in state and state["grown"] >= 5)
+    pilot.settle()
+    assert sum(text.startswith("news") for text in pilot.texts("markdown")) == 12
+    assert top_in_view(pilot, line) == top  # the browser's scroll anchoring
+    assert line.hasFocus() and line.text() == "abc"
+
+
+def test_what_the_reader_sees_stays_in_place_when_a_rerun_inserts_above_it(
+    rerunqt_pilot, write_script
+) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        runs = st.session_state.runs = st.session_state.get("runs", 0) + 1
+        for i in range(runs * 5):
+            st.write(f"new {i}")
+        for i in range(80):
+            st.checkbox(f"line {i}", key=f"line{i}")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    bar = pilot.window.page_scroll.verticalScrollBar()
+    line_30 = pilot.record(key="line30").widget  # a widget moves down (same Qt widget)
+    pilot.window.page_scroll.ensureWidgetVisible(line_30, 0, 0)
+    assert bar.value() > 0
+    top = top_in_view(pilot, line_30)
+    pilot.rerun()
+    assert pilot.record(key="line30").widget is line_30
+    assert top_in_view(pilot, line_30) == top
+
+
+def test_a_page_at_its_top_stays_at_its_top(rerunqt_pilot, write_script) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        runs = st.session_state.runs = st.session_state.get("runs", 0) + 1
+        for i in range(runs * 5):
+            st.write(f"new {i}")
+        for i in range(80):
+            st.write(f"line {i}")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.rerun()
+    assert pilot.window.page_scroll.verticalScrollBar().value() == 0

@@ -148,3 +148,27 @@ def test_a_page_at_its_top_stays_at_its_top(rerunqt_pilot, write_script) -> None
     pilot = rerunqt_pilot(script)
     pilot.rerun()
     assert pilot.window.page_scroll.verticalScrollBar().value() == 0
+
+
+def test_a_focused_radio_keeps_the_focus_when_a_rerun_changes_its_options(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    script = write_script(
+        """
+        import rerunqt as st
+        runs = st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.radio("Size", ["S", "M", "L"] + ["XL"] * (runs % 2), key="size")
+        st.text_input("Next", key="next")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.window.activateWindow()
+    pilot.widget(key="size").buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # picks "M": a rerun
+    pilot.settle()
+    assert pilot.value(key="size") == "M"
+    for _ in range(2):
+        pilot.rerun()  # "XL" comes and goes: the options are rebuilt
+        radios = pilot.widget(key="size")
+        assert QApplication.focusWidget() is radios.buttons[1]
+        assert radios.buttons[1].isChecked()

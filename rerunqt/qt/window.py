@@ -22,7 +22,6 @@ from rerunqt.qt.actions import text_action
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bottom import BottomBar, under
 from rerunqt.qt.bridge import Bridge
-from rerunqt.qt.follow import Follower
 from rerunqt.qt.fragment_timers import FragmentTimers
 from rerunqt.qt.menus import WindowMenus
 from rerunqt.qt.page_config import PageConfigPlace, PageScroll
@@ -343,15 +342,15 @@ class AppWindow(QMainWindow):
         A half-applied op list would leave the page out of step with the tree; starting
         from an empty page loses no state (values live in session state).
         """
-        anchor = None if self._follows_end() else scroll_anchor.capture(
-            self.page_scroll, (record.widget for record in self.renderer.records.values()))
+        anchors = scroll_anchor.capture_all(
+            self.page_scroll, self.sidebar, (record.widget for record in self.renderer.records.values()))
         try:
             self.renderer.render(tree)
         except Exception:
             traceback.print_exc()
             self.renderer.reset()
             self.renderer.render(tree)
-        scroll_anchor.restore(self.page_scroll, anchor)
+        scroll_anchor.restore_all(anchors)
         self.sidebar.set_logo_only(logo_only(tree))
         if self.page_css is not None or style_blocks.drawn():
             if self.page_css is None:
@@ -363,11 +362,6 @@ class AppWindow(QMainWindow):
         widget = getattr(places["navigation"], "widget", None) if "navigation" in places else None
         if widget is not None:
             widget.set_sidebar_elements(has_elements(tree))
-
-    def _follows_end(self) -> bool:
-        """A chat page pinned to its end follows it (qt/follow.py), not an anchor."""
-        follower = self.page_follower
-        return isinstance(follower, Follower) and follower.pinned and follower.wanted()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab: the page's widgets in page order, wrapping (qt/focus.py).

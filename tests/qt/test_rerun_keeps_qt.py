@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 
 pytestmark = pytest.mark.qt
 
@@ -172,3 +172,30 @@ def test_a_focused_radio_keeps_the_focus_when_a_rerun_changes_its_options(
         radios = pilot.widget(key="size")
         assert QApplication.focusWidget() is radios.buttons[1]
         assert radios.buttons[1].isChecked()
+
+
+@pytest.mark.parametrize("where", ["st.container(height=240)", "st.sidebar"])
+def test_a_scrolled_container_keeps_what_it_shows_when_a_rerun_inserts_above_it(
+    rerunqt_pilot, write_script, where
+) -> None:
+    script = write_script(
+        f"""
+        import rerunqt as st
+        runs = st.session_state.runs = st.session_state.get("runs", 0) + 1
+        with {where}:
+            for i in range(runs * 4):
+                st.write(f"new {{i}}")
+            for i in range(60):
+                st.checkbox(f"line {{i}}", key=f"line{{i}}")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    line_30 = pilot.record(key="line30").widget
+    area = line_30.parentWidget()
+    while not isinstance(area, QScrollArea):  # the innermost scrolling view
+        area = area.parentWidget()
+    area.ensureWidgetVisible(line_30, 0, 0)
+    assert area.verticalScrollBar().value() > 0
+    top = line_30.mapTo(area.viewport(), QPoint(0, 0)).y()
+    pilot.rerun()
+    assert line_30.mapTo(area.viewport(), QPoint(0, 0)).y() == top

@@ -37,15 +37,16 @@ def capture_all(page: QScrollArea, sidebar: QScrollArea,
     """The anchors of every scrolled view of a window, the innermost first (restoring a
     container moves what the page anchors on, so the page goes last)."""
     window = page.window()
-    shown = {id(widget) for widget in elements}
     areas = []
     for area in list(_TRACKED):
         if not shiboken6.isValid(area):  # deleted with its container
             _TRACKED.discard(area)
         elif area.isVisible() and area.window() is window:
             areas.append(area)
+    scrolled = [a for a in (*areas, sidebar, page) if a.verticalScrollBar().value() > 0]
+    shown = {id(widget) for widget in elements} if scrolled else set()  # none: no cost
     found = []
-    for area in [*areas, sidebar, page]:
+    for area in scrolled:
         follower = area.findChild(Follower, options=_DIRECT)
         if follower is not None and follower.pinned and follower.wanted():
             continue

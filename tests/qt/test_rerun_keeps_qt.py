@@ -199,3 +199,29 @@ def test_a_scrolled_container_keeps_what_it_shows_when_a_rerun_inserts_above_it(
     top = line_30.mapTo(area.viewport(), QPoint(0, 0)).y()
     pilot.rerun()
     assert line_30.mapTo(area.viewport(), QPoint(0, 0)).y() == top
+
+
+def test_a_dataframe_keeps_its_current_cell_when_a_rerun_changes_its_values(
+    rerunqt_pilot, write_script, qtbot
+) -> None:
+    script = write_script(
+        """
+        import pandas as pd
+        import rerunqt as st
+        runs = st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.dataframe(pd.DataFrame({"a": range(50), "runs": [runs] * 50}), key="live")
+        """
+    )
+    pilot = rerunqt_pilot(script)
+    pilot.window.activateWindow()
+    view = pilot.table("live")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Down)  # the keyboard's cell, as the grid's
+    assert view.currentIndex().row() == 3
+    for runs in (2, 3):
+        pilot.rerun()
+        assert view.model().index(0, 1).data() == str(runs)  # the new values are shown
+        assert (view.currentIndex().row(), view.currentIndex().column()) == (3, 0)
+        assert view.hasFocus()

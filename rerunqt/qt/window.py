@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from rerunqt.core import style_blocks
 from rerunqt.core.app_name import app_name
 from rerunqt.core.element import Element
-from rerunqt.qt import focus, static_files, window_memory
+from rerunqt.qt import focus, scroll_anchor, static_files, window_memory
 from rerunqt.qt.actions import text_action
 from rerunqt.qt.adapters import Host
 from rerunqt.qt.bottom import BottomBar, under
@@ -342,12 +342,15 @@ class AppWindow(QMainWindow):
         A half-applied op list would leave the page out of step with the tree; starting
         from an empty page loses no state (values live in session state).
         """
+        anchors = scroll_anchor.capture_all(
+            self.page_scroll, self.sidebar, (record.widget for record in self.renderer.records.values()))
         try:
             self.renderer.render(tree)
         except Exception:
             traceback.print_exc()
             self.renderer.reset()
             self.renderer.render(tree)
+        scroll_anchor.restore_all(anchors)
         self.sidebar.set_logo_only(logo_only(tree))
         if self.page_css is not None or style_blocks.drawn():
             if self.page_css is None:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.cell_dates import DATE_KINDS, in_zone, stepped, typed_cell, zone
 from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced
-from rerunqt.core.list_cells import CHIP_TYPES, chips
+from rerunqt.core.list_cells import CHIP_TYPES, chips, items
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.cell_paint import chips_width, paint_chart, paint_chips, paint_progress
 from rerunqt.qt.adapters.editor_marks import paint_required
@@ -202,6 +202,9 @@ class CellDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:
         model = self.box.model
+        if editor.property("rqLoaded") and self._holds(editor, index):
+            return  # a rerun after the open cell's flush: keep its cursor, selection, popup
+        editor.setProperty("rqLoaded", True)
         if isinstance(editor, QDateTimeEdit):
             kind = model.types[index.column()]
             tz = model.config(index.column()).get("timezone")
@@ -214,6 +217,23 @@ class CellDelegate(QStyledItemDelegate):
                               else None)
         elif isinstance(editor, QLineEdit):
             editor.setText(index.data(_ROLE.EditRole) or "")
+
+    def _holds(self, editor: QWidget, index: Any) -> bool:
+        """Whether an open editor already shows the cell's value (reloading it would move
+        the text cursor to the end, drop the selection and rebuild an open list)."""
+        model = self.box.model
+        value = model.value(index.row(), index.column()) if index.row() < len(model.order) else None
+        if isinstance(editor, QDateTimeEdit):
+            config = model.config(index.column())
+            return value is not None and read_editor(editor, model.types[index.column()], value,
+                                                     config) == value
+        if isinstance(editor, SelectboxCellEditor):
+            return editor.currentIndex() >= 0 and editor.value() == value
+        if isinstance(editor, MultiselectCellEditor):
+            return sorted(editor.values()) == sorted(str(v) for v in (items(value) or []))
+        if isinstance(editor, QLineEdit):
+            return editor.text() == (index.data(_ROLE.EditRole) or "")
+        return False
 
     def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
         if isinstance(editor, QDateTimeEdit):

@@ -5,6 +5,9 @@ They live apart so each choice adapter module stays small; none of them is an ad
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QStyledItemDelegate
 
 from rerunqt.core.element import Element
@@ -30,3 +33,24 @@ class Combo(FocusWheel, QComboBox):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # the default (menu-style) delegate ignores the style sheet's item rules
         self.setItemDelegate(QStyledItemDelegate(self))
+
+
+@contextmanager
+def keeping_highlight(combo: QComboBox) -> Iterator[None]:
+    """Rebuild ``combo``'s items inside; an open list keeps its highlighted option, found
+    again by its text, and its scroll position: a rerun that changes the options (a
+    fragment tick) must not move the user's highlight back to the top."""
+    view = combo.view()
+    current = view.currentIndex()
+    text = current.data() if view.isVisible() and current.isValid() else None
+    scroll = view.verticalScrollBar().value()
+    yield
+    if text is None:
+        return
+    model = combo.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, combo.modelColumn())
+        if index.data() == text:
+            view.setCurrentIndex(index)
+            break
+    view.verticalScrollBar().setValue(scroll)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rerunqt.qt import scroll_anchor
 from rerunqt.qt.children import FlowChildren
 from rerunqt.qt.column import Column
 from rerunqt.qt.flow import FlowBox
@@ -99,6 +100,7 @@ class ContainerBox(QFrame):
             self.scroller.setFrameShape(QFrame.Shape.NoFrame)
             self.scroller.setWidget(self.inner)
             Follower(self.scroller, self.follows)
+            scroll_anchor.track(self.scroller)
             outer.addWidget(self.scroller)
         # never less than a bordered box's padding (Streamlit's box-sizing: border-box),
         # so an empty st.container(height=25, border=True) shows no scroll bar

@@ -86,14 +86,23 @@ class FrameModel(QAbstractTableModel):
 
     # ----- content -----
     def set_content(self, frame: FrameData, specs: tuple[ColumnSpec, ...]) -> None:
-        """New data or columns: one reset; a sort by a column still shown is kept."""
-        self.beginResetModel()
+        """New data or columns: one reset; a sort by a column still shown is kept. The same
+        shape (rows, columns) changes the cells in place, as Streamlit's grid keeps its
+        selected cell then: a rerun's new values keep the view's current cell and selection."""
+        same = frame.nrows == self.frame.nrows and len(specs) == len(self.specs)
+        if not same:
+            self.beginResetModel()
         self.frame, self.specs = frame, specs
         self._plans = tuple(self._plan(spec) for spec in specs)
         kept = self.sorted_by
         sort = kept if kept and any(s.name == kept[0] for s in specs) else None
         self._apply_sort(sort)
-        self.endResetModel()
+        if not same:
+            self.endResetModel()
+        elif frame.nrows and specs:
+            self.dataChanged.emit(self.index(0, 0), self.index(frame.nrows - 1, len(specs) - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(specs) - 1)
+            self.headerDataChanged.emit(_VERTICAL, 0, frame.nrows - 1)
 
     def sort_column(self, column: int, direction: str | None) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, set_blocked
-from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props, keeping_highlight
 from rerunqt.qt.adapters.multiselect_chip import Chip
 from rerunqt.qt.adapters.option_filter import filtered_completer
 from rerunqt.qt.flow import FlowBox
@@ -271,7 +271,8 @@ class MultiField(QFrame):
             chip.ensurePolished()  # measured with the style sheet's font and padding
             self.chips.append(chip)
         self.clear_button.setVisible(bool(selected))
-        set_blocked(self.combo, self._fill_combo)
+        with keeping_highlight(self.combo):
+            set_blocked(self.combo, self._fill_combo)
         self.combo.updateGeometry()  # its width depends on whether there are chips
         self.box.refit()
 

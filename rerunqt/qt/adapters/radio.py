@@ -41,6 +41,15 @@ class RadioGroup(QWidget):
         self.outer.setContentsMargins(0, 0, 0, 0)
 
     def build(self, labels: tuple[str, ...], captions: tuple[str, ...] | None, horizontal: bool) -> None:
+        focused = self.window().focusWidget()
+        held = self.buttons.index(focused) if focused in self.buttons else None
+        if held is not None:  # the group holds it while its buttons are replaced, so Qt
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # does not pass it to the next widget
+        self._build(labels, captions, horizontal)
+        if held is not None and self.buttons:  # the option at its place takes it back
+            self.buttons[min(held, len(self.buttons) - 1)].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build(self, labels: tuple[str, ...], captions: tuple[str, ...] | None, horizontal: bool) -> None:
         for button in self.buttons:
             self.group.removeButton(button)
         if self.body is not None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from rerunqt.core.element import Element
 from rerunqt.qt.adapters.base import Adapter, Host, LabelledField, apply_common, restyle, set_blocked
-from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props
+from rerunqt.qt.adapters.choice_common import GREY, NO_OPTIONS, Combo, _all_props, keeping_highlight
 from rerunqt.qt.adapters.field_icon import text_icon
 from rerunqt.qt.adapters.option_filter import filtered_completer
 from rerunqt.runner.requests import WidgetEvent
@@ -82,40 +82,45 @@ class SelectboxAdapter(Adapter):
         combo = widget.field
         assert isinstance(combo, Combo)
         apply_common(widget, new, changed)
-        props = new.props_dict()
-        options = props["options"]
-        if "options" in changed:
-            set_blocked(combo, _refill, combo, options)
-            combo.labels = list(options)  # type: ignore[attr-defined]
-        if changed & {"accept_new_options", "filter_mode"}:
-            _set_typing(combo, bool(props.get("accept_new_options")), props.get("filter_mode"))
-        if changed & {"options", "icon"}:
-            shown = text_icon(props.get("icon"))
-            for index in range(combo.count()):
-                combo.setItemIcon(index, shown if shown is not None else QIcon())
-        adds = bool(props.get("accept_new_options"))  # no options: the user may still add one
-        if changed & {"options", "placeholder", "accept_new_options"}:
-            combo.setPlaceholderText(props["placeholder"] if options or adds else NO_OPTIONS)
-            if (line := combo.lineEdit()) is not None:  # an editable combo shows its line's
-                line.setPlaceholderText(combo.placeholderText())
-        if changed & {"options", "disabled", "accept_new_options"}:
-            combo.setEnabled((bool(options) or adds) and not props["disabled"])
-        value = props["value"]
-        if isinstance(value, str):  # a new option the user typed (accept_new_options)
-            set_blocked(combo, combo.setCurrentIndex, -1)
-            set_blocked(combo, combo.setEditText, value)
-        else:
-            target = -1 if value is None else value
-            if combo.currentIndex() != target:
-                set_blocked(combo, combo.setCurrentIndex, target)
-        _mark_empty(combo)
-        combo.committed = value
+        with keeping_highlight(combo):
+            _show(combo, new.props_dict(), changed)
 
     def focus_widgets(self, widget: QWidget) -> list[QWidget]:
         return [widget.field]  # type: ignore[attr-defined]
 
     def probe(self, widget: QWidget) -> QWidget:
         return widget.field  # type: ignore[attr-defined]
+
+
+def _show(combo: Combo, props: dict[str, Any], changed: frozenset[str]) -> None:
+    """The options, their icons, the placeholder and the chosen option."""
+    options = props["options"]
+    if "options" in changed:
+        set_blocked(combo, _refill, combo, options)
+        combo.labels = list(options)  # type: ignore[attr-defined]
+    if changed & {"accept_new_options", "filter_mode"}:
+        _set_typing(combo, bool(props.get("accept_new_options")), props.get("filter_mode"))
+    if changed & {"options", "icon"}:
+        shown = text_icon(props.get("icon"))
+        for index in range(combo.count()):
+            combo.setItemIcon(index, shown if shown is not None else QIcon())
+    adds = bool(props.get("accept_new_options"))  # no options: the user may still add one
+    if changed & {"options", "placeholder", "accept_new_options"}:
+        combo.setPlaceholderText(props["placeholder"] if options or adds else NO_OPTIONS)
+        if (line := combo.lineEdit()) is not None:  # an editable combo shows its line's
+            line.setPlaceholderText(combo.placeholderText())
+    if changed & {"options", "disabled", "accept_new_options"}:
+        combo.setEnabled((bool(options) or adds) and not props["disabled"])
+    value = props["value"]
+    if isinstance(value, str):  # a new option the user typed (accept_new_options)
+        set_blocked(combo, combo.setCurrentIndex, -1)
+        set_blocked(combo, combo.setEditText, value)
+    else:
+        target = -1 if value is None else value
+        if combo.currentIndex() != target:
+            set_blocked(combo, combo.setCurrentIndex, target)
+    _mark_empty(combo)
+    combo.committed = value
 
 
 def _mark_empty(combo: QComboBox) -> None:

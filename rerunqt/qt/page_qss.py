@@ -181,7 +181,7 @@ def declaration(name: str, value: str, target: str, zoom: float) -> str | None:
         found = word if word in ("normal", "bold") or (word.isdigit() and len(word) == 3) else None
     elif name in ("font-family", "font-style"):
         found = value.strip() if "(" not in value else None
-    elif target not in _BOX_TARGETS and not target.startswith("key"):
+    elif target not in _BOX_TARGETS and not target.startswith(("key", "label:", "widget_label:", "option:")):
         return None
     elif name.startswith("border") and name not in ("border-radius", "border-color", "border-width",
                                                       "border-style"):
@@ -232,7 +232,21 @@ def _keyed(target: str) -> tuple[str, ...]:
         return (f'*[rqKey="{key}"]',)
     if kind == "key_button":
         return (f'QPushButton#rqButton[rqKey="{key}"]', f'*[rqKey="{key}"] QPushButton#rqButton')
-    return ()
+    return _labelled(target)
+
+
+# a ``label:<kinds>`` rule's widgets (``.stRadio label``: the label and the options)
+_LABELLED = ("QLabel#rqLabel", "QRadioButton#rqRadioOption", "QCheckBox#rqCheckbox")
+
+
+def _labelled(target: str) -> tuple[str, ...]:
+    """``widget_label:<kinds>`` / ``label:<kinds>`` / ``option:radio``: the labels (and
+    options) of the widgets of those kinds only, which carry an ``rqKind`` property."""
+    part, _, kinds = target.partition(":")
+    names = {"widget_label": ("QLabel#rqLabel",), "label": _LABELLED,
+             "option": ("QRadioButton#rqRadioOption",)}.get(part, ())
+    return tuple(selector for kind in kinds.split(",") if kind for name in names
+                 for selector in (f'*[rqKind="{kind}"] {name}', f'{name}[rqKind="{kind}"]'))
 
 
 def _rule_parts(rule: PageRule, zoom: float) -> list[tuple[tuple[str, ...], list[str]]]:

@@ -460,3 +460,25 @@ def test_css_drawn_first_by_a_later_run_or_a_cached_function_applies(
     second.click(label="Go")  # a cache hit: the CSS is replayed, not drawn by st.markdown
     button = second.widget(label="Go")
     assert _pixel(button, 4, button.height() // 2) == "#0e2f44"
+
+
+def test_a_radio_s_label_and_option_rules_style_that_radio_only(rerunqt_pilot, write_script) -> None:
+    """``[data-testid="stRadio"] > label`` is the radio's label and ``... > div > label`` its
+    options (a quiz app's option cards); a text input's label keeps its look. Both rules
+    boxed and coloured every widget's label."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("""<style>div[data-testid=\\"stRadio\\"] > label { color: #00ff00; }\n'
+        'div[data-testid=\\"stRadio\\"] > div > label { background: #ff0000; padding: 10px; }\n'
+        '</style>""", unsafe_allow_html=True)\n'
+        'st.text_input("Name")\nst.radio("Pick", ["a", "b"])\n'))
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    field = pilot.window.renderer.find(kind="text_input")[0].widget.findChild(QLabel, "rqLabel")
+    radio = pilot.window.renderer.find(kind="radio")[0].widget
+    label = radio.findChild(QLabel, "rqLabel")
+    option = radio.findChild(QRadioButton, "rqRadioOption")
+    assert label.palette().color(label.foregroundRole()).name() == "#00ff00"
+    assert field.palette().color(field.foregroundRole()).name() != "#00ff00"
+    assert _pixel(option, 3, 3) == "#ff0000"
+    assert _pixel(field, 2, 2) != "#ff0000" and _pixel(label, 2, 2) != "#ff0000"

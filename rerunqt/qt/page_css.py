@@ -6,7 +6,7 @@ collects the page's ``<style>`` blocks from each finished tree (core/page_css.py
 the rules rerunqt knows (core/page_css_map.py) and applies them: Qt stylesheet rules on the
 window and the sidebar (qt/page_qss.py); the page column's padding, width and card
 (``.block-container``); background pictures (qt/page_backdrop.py); the sidebar's width, or
-it or its page list hidden (``display: none``); class rules on the app's own HTML
+it or its page list hidden (``display: none``), and widgets' labels; class rules on the app's own HTML
 (core/page_css_inline.py); buttons ``width: 100%``; ``.st-key-<key>`` marks on keyed
 elements. A run that no longer draws the CSS takes it away. Unchanged CSS costs a walk of
 the tree and one tuple comparison per run.
@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from rerunqt.core import style_blocks
 from rerunqt.core.element import Element
@@ -59,6 +59,8 @@ class PageCss:
         self.keyed = False  # some widget is marked with its key (to unmark it)
         self.follows_scroll = False  # the page repaints on scrolling (a fixed picture)
         self.sidebar_width = 0  # the sidebar's width the CSS last asked for (0: none)
+        self.bare: frozenset[str] = frozenset()  # kinds whose labels the CSS hides ("*": all)
+        self.unlabelled = False  # some label is hidden for the CSS (to show it again)
         self._built = window.renderer.staging.done  # a long first page's later labels
         window.renderer.staging.done = self._staged  # get the class rules once made
         layout = window.page.layout()
@@ -83,11 +85,35 @@ class PageCss:
             self._widen()
         if self.keys or self.keyed:
             self._mark_keys()
+        if self.bare or self.unlabelled:
+            self._hide_labels()
 
     def _staged(self) -> None:
         self._built()
         if self.classes:
             self._inline()
+        if self.bare:
+            self._hide_labels()
+
+    def _hide_labels(self) -> None:
+        """The labels of the kinds the CSS hides (``.stRadio > label { display: none }``)
+        are hidden, taking no room, as a browser hides them; the others show as their
+        ``label_visibility`` says (a rule that goes gives them back)."""
+        for record in list(self.window.renderer.records.values()):
+            element = record.element
+            if record.failed or element.children or element.prop("label") is None:
+                continue  # (a container's labels are its children's)
+            label = record.widget.findChild(QLabel, "rqLabel")
+            if label is None:
+                continue
+            hide = "*" in self.bare or element.kind in self.bare
+            if hide and not label.isHidden():  # (a run that showed it again)
+                label.setProperty("rqCssHidden", True)
+                label.hide()
+            elif not hide and label.property("rqCssHidden"):
+                label.setProperty("rqCssHidden", False)
+                label.setVisible(element.prop("label_visibility") in (None, "visible"))
+        self.unlabelled = bool(self.bare)
 
     def _widen(self) -> None:
         """Buttons of the kinds the CSS makes ``width: 100%`` span their column; the others
@@ -162,6 +188,9 @@ class PageCss:
             if width:
                 set_sidebar_width(self.window.sidebar, width)
         self.wide = _wide(rules)
+        self.bare = frozenset(kind for target in {rule.target for rule in rules}
+                              if target.startswith(("widget_label", "label:")) and _hidden(rules, target)
+                              for kind in (target.partition(":")[2] or "*").split(","))
         self.keys = frozenset(rule.target.partition(":")[2] for rule in rules
                               if rule.target.startswith(("key:", "key_button:")))
 

@@ -482,3 +482,25 @@ def test_a_radio_s_label_and_option_rules_style_that_radio_only(rerunqt_pilot, w
     assert field.palette().color(field.foregroundRole()).name() != "#00ff00"
     assert _pixel(option, 3, 3) == "#ff0000"
     assert _pixel(field, 2, 2) != "#ff0000" and _pixel(label, 2, 2) != "#ff0000"
+
+
+def test_display_none_on_a_widget_s_label_hides_that_kind_s_labels(rerunqt_pilot, write_script) -> None:
+    """``div[data-testid="stRadio"] > label { display: none }`` (a quiz app's question shown
+    above as HTML) hides the radio's label, also after a rerun that updates it; a text
+    input's label stays. The label showed."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>div[data-testid=\\"stRadio\\"] > label { display: none; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'name = st.text_input("Name")\n'
+        'st.radio("Pick " + name, ["a", "b"], key="pick")\n'))
+    from PySide6.QtWidgets import QLabel
+
+    def labels() -> tuple[bool, bool]:
+        field = pilot.window.renderer.find(kind="text_input")[0].widget.findChild(QLabel, "rqLabel")
+        radio = pilot.window.renderer.find(kind="radio")[0].widget.findChild(QLabel, "rqLabel")
+        return field.isHidden(), radio.isHidden()
+
+    assert labels() == (False, True)
+    pilot.set_value("Ann", label="Name")
+    assert labels() == (False, True)

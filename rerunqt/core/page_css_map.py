@@ -22,7 +22,7 @@ label``, ``.stTextInput label``, ``.stRadio > div > label``: one kind's), ``h1``
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
 ``text_area``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
 ``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``),
-``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``,
+``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``, ``form`` (its box),
 ``key:<key>`` / ``key_button:<key>`` (``.st-key-card``: the element made with
 ``key="card"``, a container's box or a widget; ``.st-key-go button``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
@@ -99,6 +99,7 @@ _BOXES = {
     "file_button", ".stfileuploader button": "file_button",
     "[data-testid=stalert]": "alert", ".stalert": "alert", "[data-testid=stalertcontainer]": "alert",
     ".stalert div": "alert", "[data-testid=stalert] div": "alert",
+    "[data-testid=stform]": "form", ".stform": "form",
 }
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", ".stmarkdown h1": "h1", ".stmarkdown h2": "h2",
              ".stmarkdown h3": "h3", "[data-testid=stheading] h1": "h1",

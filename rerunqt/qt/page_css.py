@@ -25,6 +25,7 @@ from rerunqt.core.page_css import css_key, split_top, style_sheets
 from rerunqt.core.page_css_inline import ClassRule, class_rules
 from rerunqt.core.page_css_map import PageRule, page_rules
 from rerunqt.qt import theme_state
+from rerunqt.qt.adapters.form import FormBox
 from rerunqt.qt.adapters.wrap_label import WrapLabel
 from rerunqt.qt.page_config import set_sidebar_width
 from rerunqt.qt.page_qss import background, length, rules_qss
@@ -61,6 +62,8 @@ class PageCss:
         self.sidebar_width = 0  # the sidebar's width the CSS last asked for (0: none)
         self.bare: frozenset[str] = frozenset()  # kinds whose labels the CSS hides ("*": all)
         self.unlabelled = False  # some label is hidden for the CSS (to show it again)
+        self.form_padding = False  # the CSS pads forms (their own margins give way to it)
+        self.padded = False  # some form's margins gave way (to give them back)
         self._built = window.renderer.staging.done  # a long first page's later labels
         window.renderer.staging.done = self._staged  # get the class rules once made
         layout = window.page.layout()
@@ -87,6 +90,23 @@ class PageCss:
             self._mark_keys()
         if self.bare or self.unlabelled:
             self._hide_labels()
+        if self.form_padding or self.padded:
+            self._pad_forms()
+
+    def _pad_forms(self) -> None:
+        """A form padded by the CSS (``[data-testid="stForm"] { padding: 24px }``) has that
+        padding alone, as in a browser, where it replaces Streamlit's own."""
+        for record in list(self.window.renderer.records.values()):
+            box = record.widget
+            if record.element.kind != "form" or record.failed or not isinstance(box, FormBox):
+                continue
+            if self.form_padding and not box.box_layout.contentsMargins().isNull():
+                box.setProperty("rqCssPadded", True)  # (also after a run that padded it again)
+                box.box_layout.setContentsMargins(0, 0, 0, 0)
+            elif not self.form_padding and box.property("rqCssPadded"):
+                box.setProperty("rqCssPadded", False)
+                box.pad(bool(record.element.prop("border")))
+        self.padded = self.form_padding
 
     def _staged(self) -> None:
         self._built()
@@ -188,6 +208,8 @@ class PageCss:
             if width:
                 set_sidebar_width(self.window.sidebar, width)
         self.wide = _wide(rules)
+        self.form_padding = any(rule.target == "form" and name.startswith("padding")
+                                for rule in rules for name, _ in rule.declarations)
         self.bare = frozenset(kind for target in {rule.target for rule in rules}
                               if target.startswith(("widget_label", "label:")) and _hidden(rules, target)
                               for kind in (target.partition(":")[2] or "*").split(","))

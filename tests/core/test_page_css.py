@@ -57,7 +57,7 @@ def test_comments_at_rules_important_and_variables() -> None:
     ("[data-testid='stMetricValue'] > div", ("main", "metric_value", "")),
     (".stApp h1", ("main", "h1", "")),
     ('section[data-testid="stFileUploaderDropzone"]', ("main", "file_dropzone", "")),
-    ('[data-testid="stAlert"]', ("main", "alert", "")),
+    ('[data-testid="stAlert"]', ("main", "alert", "")), ('div[data-testid="stForm"]', ("main", "form", "")),
     ("p", ("main", "text.all", "")), ("label", ("main", "label", "")),
     (".stTextInput > label", ("main", "label:text_input", "")),
     ('div[data-testid="stRadio"] > label', ("main", "widget_label:radio", "")),

@@ -504,3 +504,21 @@ def test_display_none_on_a_widget_s_label_hides_that_kind_s_labels(rerunqt_pilot
     assert labels() == (False, True)
     pilot.set_value("Ann", label="Name")
     assert labels() == (False, True)
+
+
+def test_a_form_rule_draws_the_form_s_card(rerunqt_pilot, write_script) -> None:
+    """``[data-testid="stForm"] { background; border; padding }`` (survey apps' form cards)
+    draws the form's box, its padding replacing the form's own; it was ignored."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>[data-testid=\\"stForm\\"] { background-color: #e8f0fe;'
+        ' border: 2px solid #4a7bd0; border-radius: 0; padding: 24px; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'with st.form("f"):\n    st.text_input("Name")\n    st.form_submit_button("Send")\n'))
+    from PySide6.QtCore import QPoint
+
+    form = pilot.window.renderer.find(kind="form")[0].widget
+    field = pilot.window.renderer.find(kind="text_input")[0].widget
+    assert _pixel(form, 0, form.height() // 2) == "#4a7bd0"
+    assert _pixel(form, 6, form.height() // 2) == "#e8f0fe"
+    assert field.mapTo(form, QPoint(0, 0)).x() == 2 + 24  # the CSS's padding alone

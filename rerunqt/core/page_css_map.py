@@ -22,7 +22,7 @@ label``, ``.stTextInput label``, ``.stRadio > div > label``: one kind's), ``h1``
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
 ``text_area``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
 ``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``),
-``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``, ``form`` (its box),
+``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``, ``form`` / ``column`` (their boxes),
 ``key:<key>`` / ``key_button:<key>`` (``.st-key-card``: the element made with
 ``key="card"``, a container's box or a widget; ``.st-key-go button``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
@@ -100,6 +100,7 @@ _BOXES = {
     "[data-testid=stalert]": "alert", ".stalert": "alert", "[data-testid=stalertcontainer]": "alert",
     ".stalert div": "alert", "[data-testid=stalert] div": "alert",
     "[data-testid=stform]": "form", ".stform": "form",
+    "[data-testid=stcolumn]": "column", ".stcolumn": "column",
 }
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", ".stmarkdown h1": "h1", ".stmarkdown h2": "h2",
              ".stmarkdown h3": "h3", "[data-testid=stheading] h1": "h1",

@@ -40,7 +40,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "text": ("QLabel#rqMarkdown",), "metric": ("QFrame#rqMetric",),
     "file_uploader": ("QFrame#rqDropZone",), "file_dropzone": ("QFrame#rqDropZone",),  # (the box)
     "file_button": ("QWidget#rqFileUploader QPushButton#rqButton",), "alert": ("#rqAlert",),
-    "form": ("QFrame#rqForm",),
+    "form": ("QFrame#rqForm",), "column": ("QFrame#rqColumn",),
     "label": ("QLabel#rqLabel", "QCheckBox#rqCheckbox", "QRadioButton#rqRadioOption"),
     "widget_label": ("QLabel#rqLabel",),
     "text.all": ("QLabel#rqMarkdown", "QLabel#rqLabel", "QLabel#rqCaption", "QCheckBox#rqCheckbox",
@@ -54,7 +54,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("#rqSidebarPage",),  # (SIDEBAR)
 }
 _BOX_TARGETS = frozenset({"text.all", "label", "widget_label", "button", "download_button", "alert",
-                          "form",
+                          "form", "column",
                           "file_uploader", "file_dropzone", "file_button",
                           "form_submit_button", "button.any",
                           "button.primary", "button.secondary", "metric", "h1", "h2", "h3", "text",

@@ -58,6 +58,7 @@ def test_comments_at_rules_important_and_variables() -> None:
     (".stApp h1", ("main", "h1", "")),
     ('section[data-testid="stFileUploaderDropzone"]', ("main", "file_dropzone", "")),
     ('[data-testid="stAlert"]', ("main", "alert", "")), ('div[data-testid="stForm"]', ("main", "form", "")),
+    ('div[data-testid="stColumn"]', ("main", "column", "")),
     ("p", ("main", "text.all", "")), ("label", ("main", "label", "")),
     (".stTextInput > label", ("main", "label:text_input", "")),
     ('div[data-testid="stRadio"] > label', ("main", "widget_label:radio", "")),

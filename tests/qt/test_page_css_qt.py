@@ -522,3 +522,22 @@ def test_a_form_rule_draws_the_form_s_card(rerunqt_pilot, write_script) -> None:
     assert _pixel(form, 0, form.height() // 2) == "#4a7bd0"
     assert _pixel(form, 6, form.height() // 2) == "#e8f0fe"
     assert field.mapTo(form, QPoint(0, 0)).x() == 2 + 24  # the CSS's padding alone
+
+
+def test_a_column_rule_draws_each_column_s_card(rerunqt_pilot, write_script) -> None:
+    """``[data-testid="stColumn"] { background; border }`` (dashboards' KPI cards) draws a
+    box behind each column; it was ignored."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>[data-testid=\\"stColumn\\"] { background-color: #f5f7fb;'
+        ' border: 2px solid #d0d7e5; border-radius: 0; padding: 16px; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'a, b = st.columns(2)\na.metric("Revenue", "$12k")\nb.metric("Users", "1,204")\n'))
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QFrame
+
+    for record in pilot.window.renderer.find(kind="column"):
+        column = record.widget
+        assert _pixel(column, 0, column.height() // 2) == "#d0d7e5"
+        assert _pixel(column, 6, column.height() // 2) == "#f5f7fb"
+        assert column.findChild(QFrame, "rqMetric").mapTo(column, QPoint(0, 0)).x() == 2 + 16

@@ -22,7 +22,8 @@ label``, ``.stTextInput label``, ``.stRadio > div > label``: one kind's), ``h1``
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
 ``text_area``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
 ``sidebar_nav`` (the page list) and ``sidebar_toggle`` (hidden by ``display: none``),
-``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``, ``form`` / ``column`` (their boxes),
+``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``, ``form`` / ``column``
+(their boxes), ``progress_bar`` / ``progress_track`` (st.progress's fill and track),
 ``key:<key>`` / ``key_button:<key>`` (``.st-key-card``: the element made with
 ``key="card"``, a container's box or a widget; ``.st-key-go button``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
@@ -131,6 +132,10 @@ _KEYED = re.compile(r"\.st-key-([\w-]+)(?: (.+))?")
 # ``.stRadio label`` (label and options), ``.stRadio > div > label`` (the options)
 _LABEL_PATH = re.compile(r"(?:\.st([a-z]+)|\[data-testid=st([a-z]+)\])"
                          r"((?: > | )(?:div(?:\[role=radiogroup\])?(?: > | ))*)label(?:(?: > | )(?:p|div))?$")
+# st.progress's parts by depth: ``.stProgress > div > div > div > div`` is the bar's fill,
+# ``... > div > div > div`` its track (Base Web's progress bar inside Streamlit's element)
+_PROGRESS_PATH = re.compile(r"(?:\.stprogress|\[data-testid=stprogress\])((?:(?: > | )div)+)$")
+_PROGRESS_PARTS = {3: "progress_track", 4: "progress_bar"}
 # Streamlit 1.67's class of each widget root and rerunqt's kinds drawn with it
 _LABEL_KINDS = {
     "textinput": "text_input", "numberinput": "number_input", "textarea": "text_area",
@@ -169,6 +174,7 @@ def target_of(selector: str) -> tuple[str, str, str] | None:
     """``(scope, target, state)`` for a selector rerunqt knows, else None."""
     text = normalise(selector)
     path = _label_path(selector)
+    progress = _progress_part(selector)
     state = ""
     if match := _PSEUDO.search(text):
         if match.group(1) not in STATES or "::" in text:
@@ -187,11 +193,11 @@ def target_of(selector: str) -> tuple[str, str, str] | None:
     for prefix in _SIDEBAR_PREFIXES:
         if text.startswith(prefix):
             rest = text[len(prefix):].removeprefix("div:first-child ").removeprefix(".block-container ")
-            found = _target("sidebar", rest, state, path)
+            found = _target("sidebar", rest, state, path, progress)
             if found is None and rest in _SIDEBAR_TEXT and not state:
                 return "sidebar", "text", ""
             return found
-    return _target("main", text, state, path)
+    return _target("main", text, state, path, progress)
 
 
 def _label_path(selector: str) -> tuple[str, str] | None:
@@ -206,6 +212,13 @@ def _label_path(selector: str) -> tuple[str, str] | None:
     between = match.group(3)
     shape = "options" if "div" in between else "child" if between == " > " else "descendant"
     return match.group(1) or match.group(2), shape
+
+
+def _progress_part(selector: str) -> str | None:
+    """``progress_bar`` / ``progress_track`` for a selector of st.progress's fill / track."""
+    text = selector.lower().replace('"', "").replace("'", "")
+    match = _PROGRESS_PATH.search(re.sub(r"\s+", " ", re.sub(r"\s*>\s*", " > ", text)).strip())
+    return _PROGRESS_PARTS.get(match.group(1).count("div")) if match else None
 
 
 def _label_target(path: tuple[str, str] | None) -> str | None:
@@ -223,8 +236,10 @@ def _label_target(path: tuple[str, str] | None) -> str | None:
     return f"label:{kinds}"
 
 
-def _target(scope: str, text: str, state: str,
-             path: tuple[str, str] | None = None) -> tuple[str, str, str] | None:
+def _target(scope: str, text: str, state: str, path: tuple[str, str] | None = None,
+            progress: str | None = None) -> tuple[str, str, str] | None:
+    if progress is not None and text.startswith((".stprogress", "[data-testid=stprogress]")):
+        return (scope, progress, "") if not state else None
     if text in _BUTTONS:
         return scope, _BUTTONS[text], state
     if text in _INPUTS and state in ("", "hover", "focus", "disabled"):

@@ -41,6 +41,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "file_uploader": ("QFrame#rqDropZone",), "file_dropzone": ("QFrame#rqDropZone",),  # (the box)
     "file_button": ("QWidget#rqFileUploader QPushButton#rqButton",), "alert": ("#rqAlert",),
     "form": ("QFrame#rqForm",), "column": ("QFrame#rqColumn",),
+    "progress_bar": ("QProgressBar#rqProgressBar::chunk",), "progress_track": ("QProgressBar#rqProgressBar",),
     "label": ("QLabel#rqLabel", "QCheckBox#rqCheckbox", "QRadioButton#rqRadioOption"),
     "widget_label": ("QLabel#rqLabel",),
     "text.all": ("QLabel#rqMarkdown", "QLabel#rqLabel", "QLabel#rqCaption", "QCheckBox#rqCheckbox",
@@ -54,7 +55,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("#rqSidebarPage",),  # (SIDEBAR)
 }
 _BOX_TARGETS = frozenset({"text.all", "label", "widget_label", "button", "download_button", "alert",
-                          "form", "column",
+                          "form", "column", "progress_bar", "progress_track",
                           "file_uploader", "file_dropzone", "file_button",
                           "form_submit_button", "button.any",
                           "button.primary", "button.secondary", "metric", "h1", "h2", "h3", "text",
@@ -195,7 +196,7 @@ def declaration(name: str, value: str, target: str, zoom: float) -> str | None:
         found = word if word in ("solid", "dashed", "dotted", "none") else None
     elif name in ("border-radius", "border-width", "padding") or name.startswith("padding-"):
         found = _box(value)
-    elif name in ("min-height", "height"):
+    elif name in ("min-height", "height") and not target.startswith("progress"):  # (a fixed bar)
         name, found = "min-height", _px(value)
     elif name == "text-align":
         align = _ALIGN.get(value.strip().lower())

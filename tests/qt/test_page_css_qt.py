@@ -541,3 +541,20 @@ def test_a_column_rule_draws_each_column_s_card(rerunqt_pilot, write_script) -> 
         assert _pixel(column, 0, column.height() // 2) == "#d0d7e5"
         assert _pixel(column, 6, column.height() // 2) == "#f5f7fb"
         assert column.findChild(QFrame, "rqMetric").mapTo(column, QPoint(0, 0)).x() == 2 + 16
+
+
+def test_progress_rules_colour_the_bar_s_fill_and_track(rerunqt_pilot, write_script) -> None:
+    """``.stProgress > div > div > div > div`` (the fill) and ``... > div > div > div`` (the
+    track), quiz apps' way to colour st.progress, colour the bar; they were ignored."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>.stProgress > div > div > div > div { background-color: #22c55e; }'
+        ' .stProgress > div > div > div { background-color: #1f2833; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'st.progress(0.5)\n'))
+    from PySide6.QtWidgets import QProgressBar
+
+    bar = pilot.window.renderer.find(kind="progress")[0].widget.findChild(QProgressBar, "rqProgressBar")
+    middle = bar.height() // 2
+    assert _pixel(bar, bar.width() // 4, middle) == "#22c55e"
+    assert _pixel(bar, bar.width() * 3 // 4, middle) == "#1f2833"

@@ -253,6 +253,8 @@ def _target(scope: str, text: str, state: str, path: tuple[str, str] | None = No
             return scope, name, ""
     if text == "label":
         return scope, "label", ""
+    if text in ("[role=radiogroup] label", "[role=radiogroup] label p"):  # every radio's options
+        return scope, "option:radio", ""
     if _WIDGET_LABEL.fullmatch(text) or (path is not None and path[1] == "options"):
         label = _label_target(path) if "stwidgetlabel" not in text else "widget_label"
         return (scope, label, "") if label else None

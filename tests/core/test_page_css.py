@@ -67,6 +67,7 @@ def test_comments_at_rules_important_and_variables() -> None:
     ('div[data-testid="stRadio"] > label', ("main", "widget_label:radio", "")),
     ('div[data-testid="stRadio"] > div > label', ("main", "option:radio", "")),
     ('.stRadio > div[role="radiogroup"] > label', ("main", "option:radio", "")),
+    ('div[role="radiogroup"] > label', ("main", "option:radio", "")),
     (".stRadio label", ("main", "label:radio", "")), (".stTextInput > div > label", None),
     (".stSlider label p", ("main", "label:slider,select_slider", "")),
     ('[data-testid="stSidebar"] .stRadio > label', ("sidebar", "widget_label:radio", "")),

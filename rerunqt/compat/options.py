@@ -7,8 +7,6 @@ the others raise an error that says where to set them. ``streamlit.config.set_op
 
 from __future__ import annotations
 
-import sys
-
 from rerunqt.compat import streamlit_only
 from rerunqt.config import OPTIONS, ConfigValue, UnknownOptionError, _coerce_typed
 from rerunqt.config_names import unknown_message
@@ -16,11 +14,10 @@ from rerunqt.core.context import current_or_none
 from rerunqt.errors import RerunQtAPIError
 
 _SCRIPTABLE_SECTIONS = ("client",)
-# Streamlit's config sections: setting one of their options that rerunqt lacks (an old
-# app's st.set_option("deprecation.showPyplotGlobalUse", False)) is a note, not an error.
+# Streamlit's config sections: a name in one of them that Streamlit 1.67 does not have either
+# (an old app's st.set_option("deprecation.showPyplotGlobalUse", False)) is its error there
 STREAMLIT_SECTIONS = frozenset({"browser", "client", "deprecation", "global", "logger", "magic",
                                 "mapbox", "runner", "secrets", "server", "theme", "ui"})
-_noted: set[str] = set()
 
 
 class UnknownGetOption(UnknownOptionError, RuntimeError):
@@ -73,11 +70,7 @@ def _set_option(key: str, value: object, scriptable_only: bool) -> None:
         streamlit_only.remember(key, value)  # read back as set; it changes nothing here
         return
     if isinstance(key, str) and key not in OPTIONS and key.split(".")[0] in STREAMLIT_SECTIONS:
-        if key not in _noted:
-            _noted.add(key)
-            print(f"rerunqt: note: st.set_option({key!r}, ...) ignored: the option has no "
-                  "meaning in a desktop app", file=sys.stderr)
-        return
+        raise UnknownSetOption(f"Unrecognized config option: {key}")  # (Streamlit 1.67's words)
     _known(key, "set_option")
     if scriptable_only and OPTIONS[key].section not in _SCRIPTABLE_SECTIONS:
         raise RerunQtAPIError(

@@ -119,6 +119,11 @@ _NAMED = MappingProxyType({
     "last_page": "\u23ED", "fast_forward": "\u23E9", "fast_rewind": "\u23EA",
     "skip_next": "\u23ED", "skip_previous": "\u23EE", "replay": "\u21BA",
     "cloud_download": "\u2601",
+    # flashcard, survey, image, finance and ML demo apps' pages and buttons
+    "style": "\u25A4", "filter": "\u25BD", "rate_review": "\U0001F4DD", "poll": "\U0001F4CA",
+    "paid": "\U0001F4B2", "text_fields": "T", "model_training": "\u21BB", "brush": "\U0001F58C",
+    "currency_exchange": "\U0001F4B1", "candlestick_chart": "\U0001F4C8", "donut_large": "\u25CE",
+    "stacked_line_chart": "\U0001F4C8", "scatter_plot": "\u2234", "memory": "\u25A3",
 })
 
 

@@ -140,6 +140,8 @@ def pyplot(fig: Any, clear_figure: bool = False, *, width: int | str = "stretch"
     clear = bool(clear_figure)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+    if not hasattr(fig, "canvas") and hasattr(fig, "gcf"):
+        fig = fig.gcf()  # ``st.pyplot(plt)``: the module's savefig draws its current figure
     options = {"bbox_inches": "tight", "dpi": 200, "format": "png", **kwargs}
     buffer = io.BytesIO()
     if not isinstance(fig.canvas, FigureCanvasAgg):  # never a GUI canvas on the script thread

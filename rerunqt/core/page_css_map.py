@@ -14,14 +14,17 @@ turns the result into Qt stylesheet rules and window settings.
 Targets: ``app`` (page background, text colour and font), ``block`` (the page column's
 padding and max-width), ``sidebar`` (its panel), ``text`` (Markdown text), ``text.all``
 (``p``: Markdown and the words of widget labels, captions, options), ``label`` (widget
-labels, check boxes, radio options) and ``widget_label`` (``.stTextInput label``), ``h1``-``h3``
+labels, check boxes, radio options), ``widget_label`` (``[data-testid="stWidgetLabel"]``: any
+widget's label), ``widget_label:<kinds>`` / ``label:<kinds>`` / ``option:radio`` (``.stRadio >
+label``, ``.stTextInput label``, ``.stRadio > div > label``: one kind's), ``h1``-``h3``
 (title, header, subheader), ``button`` / ``download_button`` / ``form_submit_button`` /
 ``button.any`` / ``button.primary`` / ``button.secondary``, ``metric``, ``metric_label``,
 ``metric_value``, ``metric_delta``, the fields ``text_input``, ``number_input``,
 ``text_area``, ``expander`` / ``expander_header``, ``tab`` / ``tab.selected``,
 ``sidebar_nav`` (the page list), ``sidebar_nav_rule`` (the rule under it) and
 ``sidebar_toggle`` (hidden by ``display: none``),
-``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``,
+``file_uploader`` / ``file_dropzone`` / ``file_button``, ``alert``, ``form`` / ``column``
+(their boxes), ``progress_bar`` / ``progress_track`` (st.progress's fill and track),
 ``key:<key>`` / ``key_button:<key>`` (``.st-key-card``: the element made with
 ``key="card"``, a container's box or a widget; ``.st-key-go button``), and
 ``chrome`` (Streamlit's header, menu, footer, toolbar and deploy button: a window has
@@ -98,6 +101,8 @@ _BOXES = {
     "file_button", ".stfileuploader button": "file_button",
     "[data-testid=stalert]": "alert", ".stalert": "alert", "[data-testid=stalertcontainer]": "alert",
     ".stalert div": "alert", "[data-testid=stalert] div": "alert",
+    "[data-testid=stform]": "form", ".stform": "form",
+    "[data-testid=stcolumn]": "column", ".stcolumn": "column",
 }
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", ".stmarkdown h1": "h1", ".stmarkdown h2": "h2",
              ".stmarkdown h3": "h3", "[data-testid=stheading] h1": "h1",
@@ -124,6 +129,23 @@ _PSEUDO = re.compile(r":([\w-]+)$")
 _WIDGET_LABEL = re.compile(r"(?:\[data-testid=stwidgetlabel\]|(?:\.st[a-z]+|\[data-testid=st[a-z]+\]) label)"
                            r"(?: p| div)?")
 _KEYED = re.compile(r"\.st-key-([\w-]+)(?: (.+))?")
+# a widget's ``label`` and the path to it: ``.stRadio > label`` (the widget's label),
+# ``.stRadio label`` (label and options), ``.stRadio > div > label`` (the options)
+_LABEL_PATH = re.compile(r"(?:\.st([a-z]+)|\[data-testid=st([a-z]+)\])"
+                         r"((?: > | )(?:div(?:\[role=radiogroup\])?(?: > | ))*)label(?:(?: > | )(?:p|div))?$")
+# st.progress's parts by depth: ``.stProgress > div > div > div > div`` is the bar's fill,
+# ``... > div > div > div`` its track (Base Web's progress bar inside Streamlit's element)
+_PROGRESS_PATH = re.compile(r"(?:\.stprogress|\[data-testid=stprogress\])((?:(?: > | )div)+)$")
+_PROGRESS_PARTS = {3: "progress_track", 4: "progress_bar"}
+# Streamlit 1.67's class of each widget root and rerunqt's kinds drawn with it
+_LABEL_KINDS = {
+    "textinput": "text_input", "numberinput": "number_input", "textarea": "text_area",
+    "selectbox": "selectbox", "multiselect": "multiselect", "radio": "radio",
+    "slider": "slider,select_slider", "dateinput": "date_input", "timeinput": "time_input",
+    "datetimeinput": "datetime_input", "checkbox": "checkbox,toggle",
+    "colorpicker": "color_picker", "fileuploader": "file_uploader", "camerainput": "camera_input",
+    "buttongroup": "pills,segmented_control",
+}
 
 
 class PageRule(NamedTuple):
@@ -152,6 +174,8 @@ def normalise(selector: str) -> str:
 def target_of(selector: str) -> tuple[str, str, str] | None:
     """``(scope, target, state)`` for a selector rerunqt knows, else None."""
     text = normalise(selector)
+    path = _label_path(selector)
+    progress = _progress_part(selector)
     state = ""
     if match := _PSEUDO.search(text):
         if match.group(1) not in STATES or "::" in text:
@@ -170,14 +194,53 @@ def target_of(selector: str) -> tuple[str, str, str] | None:
     for prefix in _SIDEBAR_PREFIXES:
         if text.startswith(prefix):
             rest = text[len(prefix):].removeprefix("div:first-child ").removeprefix(".block-container ")
-            found = _target("sidebar", rest, state)
+            found = _target("sidebar", rest, state, path, progress)
             if found is None and rest in _SIDEBAR_TEXT and not state:
                 return "sidebar", "text", ""
             return found
-    return _target("main", text, state)
+    return _target("main", text, state, path, progress)
 
 
-def _target(scope: str, text: str, state: str) -> tuple[str, str, str] | None:
+def _label_path(selector: str) -> tuple[str, str] | None:
+    """``(widget class, shape)`` of a selector that ends at a widget's ``label``: shape
+    ``child`` (``> label``), ``descendant`` (`` label``) or ``options`` (``> div > label``)."""
+    text = selector.lower().replace('"', "").replace("'", "")
+    text = re.sub(r"\s+", " ", re.sub(r"\s*>\s*", " > ", text)).strip()
+    text = _PSEUDO.sub("", text)
+    match = _LABEL_PATH.search(text)
+    if match is None:
+        return None
+    between = match.group(3)
+    shape = "options" if "div" in between else "child" if between == " > " else "descendant"
+    return match.group(1) or match.group(2), shape
+
+
+def _progress_part(selector: str) -> str | None:
+    """``progress_bar`` / ``progress_track`` for a selector of st.progress's fill / track."""
+    text = selector.lower().replace('"', "").replace("'", "")
+    match = _PROGRESS_PATH.search(re.sub(r"\s+", " ", re.sub(r"\s*>\s*", " > ", text)).strip())
+    return _PROGRESS_PARTS.get(match.group(1).count("div")) if match else None
+
+
+def _label_target(path: tuple[str, str] | None) -> str | None:
+    """A widget label rule's target: ``widget_label:<kinds>`` (its label), ``label:<kinds>``
+    (label and options or check box), ``option:radio``; ``widget_label`` for any widget's
+    (``[data-testid="stWidgetLabel"]``, an unknown class); None for another widget's inner
+    labels, which are not its label (a radio rule must not box a text input's label)."""
+    kinds = _LABEL_KINDS.get(path[0]) if path is not None else None
+    if path is None or kinds is None:
+        return "widget_label" if path is None or path[1] != "options" else None
+    if path[1] == "options":
+        return "option:radio" if kinds == "radio" else None
+    if path[1] == "child" and kinds == "radio":
+        return f"widget_label:{kinds}"
+    return f"label:{kinds}"
+
+
+def _target(scope: str, text: str, state: str, path: tuple[str, str] | None = None,
+            progress: str | None = None) -> tuple[str, str, str] | None:
+    if progress is not None and text.startswith((".stprogress", "[data-testid=stprogress]")):
+        return (scope, progress, "") if not state else None
     if text in _BUTTONS:
         return scope, _BUTTONS[text], state
     if text in _INPUTS and state in ("", "hover", "focus", "disabled"):
@@ -190,8 +253,13 @@ def _target(scope: str, text: str, state: str) -> tuple[str, str, str] | None:
                         (_NAV_RULE, "sidebar_nav_rule")):
         if text in table:
             return scope, name, ""
-    if text == "label" or _WIDGET_LABEL.fullmatch(text):
-        return scope, "label" if text == "label" else "widget_label", ""
+    if text == "label":
+        return scope, "label", ""
+    if text in ("[role=radiogroup] label", "[role=radiogroup] label p"):  # every radio's options
+        return scope, "option:radio", ""
+    if _WIDGET_LABEL.fullmatch(text) or (path is not None and path[1] == "options"):
+        label = _label_target(path) if "stwidgetlabel" not in text else "widget_label"
+        return (scope, label, "") if label else None
     found = _METRIC.get(text) or _HEADINGS.get(text) or _BOXES.get(text)
     return (scope, found, "") if found else None
 

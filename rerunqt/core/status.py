@@ -58,9 +58,8 @@ def _progress_text(text: Any) -> str | None:
         return None
     if isinstance(text, str):
         return clean_text(text)
-    raise RerunQtAPIError(f"Progress Text is of type {type(text)!s}, which is not an accepted "
-                          f"type. Text only accepts: str. Please convert the text to an "
-                          f"accepted type (got {text!r}).")
+    raise StreamlitInvalidParameterTypeError(  # (Streamlit 1.67's type and words)
+        f"Invalid `text` type. Expected one of: str. Provided type: {type(text).__name__}.")
 
 
 def _stretch_width(call: str, width: Any) -> int | str:

@@ -6,7 +6,7 @@ collects the page's ``<style>`` blocks from each finished tree (core/page_css.py
 the rules rerunqt knows (core/page_css_map.py) and applies them: Qt stylesheet rules on the
 window and the sidebar (qt/page_qss.py); the page column's padding, width and card
 (``.block-container``); background pictures (qt/page_backdrop.py); the sidebar's width, or
-it or its page list hidden (``display: none``); class rules on the app's own HTML
+it or its page list hidden (``display: none``), and widgets' labels; class rules on the app's own HTML
 (core/page_css_inline.py); buttons ``width: 100%``; ``.st-key-<key>`` marks on keyed
 elements. A run that no longer draws the CSS takes it away. Unchanged CSS costs a walk of
 the tree and one tuple comparison per run.
@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from rerunqt.core import style_blocks
 from rerunqt.core.element import Element
@@ -25,6 +25,7 @@ from rerunqt.core.page_css import css_key, split_top, style_sheets
 from rerunqt.core.page_css_inline import ClassRule, class_rules
 from rerunqt.core.page_css_map import PageRule, page_rules
 from rerunqt.qt import theme_state
+from rerunqt.qt.adapters.form import FormBox
 from rerunqt.qt.adapters.wrap_label import WrapLabel
 from rerunqt.qt.page_config import set_sidebar_width
 from rerunqt.qt.page_qss import background, length, rules_qss
@@ -59,6 +60,10 @@ class PageCss:
         self.keyed = False  # some widget is marked with its key (to unmark it)
         self.follows_scroll = False  # the page repaints on scrolling (a fixed picture)
         self.sidebar_width = 0  # the sidebar's width the CSS last asked for (0: none)
+        self.bare: frozenset[str] = frozenset()  # kinds whose labels the CSS hides ("*": all)
+        self.unlabelled = False  # some label is hidden for the CSS (to show it again)
+        self.form_padding = False  # the CSS pads forms (their own margins give way to it)
+        self.padded = False  # some form's margins gave way (to give them back)
         self._built = window.renderer.staging.done  # a long first page's later labels
         window.renderer.staging.done = self._staged  # get the class rules once made
         layout = window.page.layout()
@@ -83,11 +88,52 @@ class PageCss:
             self._widen()
         if self.keys or self.keyed:
             self._mark_keys()
+        if self.bare or self.unlabelled:
+            self._hide_labels()
+        if self.form_padding or self.padded:
+            self._pad_forms()
+
+    def _pad_forms(self) -> None:
+        """A form padded by the CSS (``[data-testid="stForm"] { padding: 24px }``) has that
+        padding alone, as in a browser, where it replaces Streamlit's own."""
+        for record in list(self.window.renderer.records.values()):
+            box = record.widget
+            if record.element.kind != "form" or record.failed or not isinstance(box, FormBox):
+                continue
+            if self.form_padding and not box.box_layout.contentsMargins().isNull():
+                box.setProperty("rqCssPadded", True)  # (also after a run that padded it again)
+                box.box_layout.setContentsMargins(0, 0, 0, 0)
+            elif not self.form_padding and box.property("rqCssPadded"):
+                box.setProperty("rqCssPadded", False)
+                box.pad(bool(record.element.prop("border")))
+        self.padded = self.form_padding
 
     def _staged(self) -> None:
         self._built()
         if self.classes:
             self._inline()
+        if self.bare:
+            self._hide_labels()
+
+    def _hide_labels(self) -> None:
+        """The labels of the kinds the CSS hides (``.stRadio > label { display: none }``)
+        are hidden, taking no room, as a browser hides them; the others show as their
+        ``label_visibility`` says (a rule that goes gives them back)."""
+        for record in list(self.window.renderer.records.values()):
+            element = record.element
+            if record.failed or element.children or element.prop("label") is None:
+                continue  # (a container's labels are its children's)
+            label = record.widget.findChild(QLabel, "rqLabel")
+            if label is None:
+                continue
+            hide = "*" in self.bare or element.kind in self.bare
+            if hide and not label.isHidden():  # (a run that showed it again)
+                label.setProperty("rqCssHidden", True)
+                label.hide()
+            elif not hide and label.property("rqCssHidden"):
+                label.setProperty("rqCssHidden", False)
+                label.setVisible(element.prop("label_visibility") in (None, "visible"))
+        self.unlabelled = bool(self.bare)
 
     def _widen(self) -> None:
         """Buttons of the kinds the CSS makes ``width: 100%`` span their column; the others
@@ -163,6 +209,11 @@ class PageCss:
             if width:
                 set_sidebar_width(self.window.sidebar, width)
         self.wide = _wide(rules)
+        self.form_padding = any(rule.target == "form" and name.startswith("padding")
+                                for rule in rules for name, _ in rule.declarations)
+        self.bare = frozenset(kind for target in {rule.target for rule in rules}
+                              if target.startswith(("widget_label", "label:")) and _hidden(rules, target)
+                              for kind in (target.partition(":")[2] or "*").split(","))
         self.keys = frozenset(rule.target.partition(":")[2] for rule in rules
                               if rule.target.startswith(("key:", "key_button:")))
 

@@ -40,6 +40,8 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "text": ("QLabel#rqMarkdown",), "metric": ("QFrame#rqMetric",),
     "file_uploader": ("QFrame#rqDropZone",), "file_dropzone": ("QFrame#rqDropZone",),  # (the box)
     "file_button": ("QWidget#rqFileUploader QPushButton#rqButton",), "alert": ("#rqAlert",),
+    "form": ("QFrame#rqForm",), "column": ("QFrame#rqColumn",),
+    "progress_bar": ("QProgressBar#rqProgressBar::chunk",), "progress_track": ("QProgressBar#rqProgressBar",),
     "label": ("QLabel#rqLabel", "QCheckBox#rqCheckbox", "QRadioButton#rqRadioOption"),
     "widget_label": ("QLabel#rqLabel",),
     "text.all": ("QLabel#rqMarkdown", "QLabel#rqLabel", "QLabel#rqCaption", "QCheckBox#rqCheckbox",
@@ -53,6 +55,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "app": ("#rqPage", "QScrollArea#rqScroll"), "sidebar": ("#rqSidebarPage",),  # (SIDEBAR)
 }
 _BOX_TARGETS = frozenset({"text.all", "label", "widget_label", "button", "download_button", "alert",
+                          "form", "column", "progress_bar", "progress_track",
                           "file_uploader", "file_dropzone", "file_button",
                           "form_submit_button", "button.any",
                           "button.primary", "button.secondary", "metric", "h1", "h2", "h3", "text",
@@ -181,7 +184,7 @@ def declaration(name: str, value: str, target: str, zoom: float) -> str | None:
         found = word if word in ("normal", "bold") or (word.isdigit() and len(word) == 3) else None
     elif name in ("font-family", "font-style"):
         found = value.strip() if "(" not in value else None
-    elif target not in _BOX_TARGETS and not target.startswith("key"):
+    elif target not in _BOX_TARGETS and not target.startswith(("key", "label:", "widget_label:", "option:")):
         return None
     elif name.startswith("border") and name not in ("border-radius", "border-color", "border-width",
                                                       "border-style"):
@@ -193,7 +196,7 @@ def declaration(name: str, value: str, target: str, zoom: float) -> str | None:
         found = word if word in ("solid", "dashed", "dotted", "none") else None
     elif name in ("border-radius", "border-width", "padding") or name.startswith("padding-"):
         found = _box(value)
-    elif name in ("min-height", "height"):
+    elif name in ("min-height", "height") and not target.startswith("progress"):  # (a fixed bar)
         name, found = "min-height", _px(value)
     elif name == "text-align":
         align = _ALIGN.get(value.strip().lower())
@@ -232,7 +235,21 @@ def _keyed(target: str) -> tuple[str, ...]:
         return (f'*[rqKey="{key}"]',)
     if kind == "key_button":
         return (f'QPushButton#rqButton[rqKey="{key}"]', f'*[rqKey="{key}"] QPushButton#rqButton')
-    return ()
+    return _labelled(target)
+
+
+# a ``label:<kinds>`` rule's widgets (``.stRadio label``: the label and the options)
+_LABELLED = ("QLabel#rqLabel", "QRadioButton#rqRadioOption", "QCheckBox#rqCheckbox")
+
+
+def _labelled(target: str) -> tuple[str, ...]:
+    """``widget_label:<kinds>`` / ``label:<kinds>`` / ``option:radio``: the labels (and
+    options) of the widgets of those kinds only, which carry an ``rqKind`` property."""
+    part, _, kinds = target.partition(":")
+    names = {"widget_label": ("QLabel#rqLabel",), "label": _LABELLED,
+             "option": ("QRadioButton#rqRadioOption",)}.get(part, ())
+    return tuple(selector for kind in kinds.split(",") if kind for name in names
+                 for selector in (f'*[rqKind="{kind}"] {name}', f'{name}[rqKind="{kind}"]'))
 
 
 def _rule_parts(rule: PageRule, zoom: float) -> list[tuple[tuple[str, ...], list[str]]]:

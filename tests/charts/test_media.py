@@ -144,6 +144,17 @@ def test_pyplot_draws_the_figure_as_an_image() -> None:
     assert at.image[0].width == "stretch"
 
 
+def test_pyplot_of_the_pyplot_module_draws_its_current_figure() -> None:
+    """``st.pyplot(plt)`` (many community apps): Streamlit calls the module's savefig, which
+    draws the current figure; it failed on the module's missing canvas."""
+    at = run("import matplotlib.pyplot as plt\nplt.figure(figsize=(2, 1))\nplt.plot([1, 2])\n"
+             "st.pyplot(plt, clear_figure=True)\nst.write(len(plt.gcf().axes))\n")
+    assert not at.exception
+    width, height = at.image[0].size
+    assert 200 < width < 500 and height < width
+    assert at.markdown[0].value == "`0`"  # cleared, as the module's clf() clears it
+
+
 def test_pyplot_needs_a_figure_as_in_streamlit_1_67() -> None:
     """Streamlit 1.67 dropped pyplot's global figure: no figure is an error, not a picture."""
     missing = run("st.pyplot()").exception[0].message

@@ -218,18 +218,22 @@ def test_font_faces_are_read_not_noted_as_ignored(tmp_path: Path,
         {"family": "tuffy", "url": "app/static/Tuffy-Regular.ttf"}]
 
 
-def test_setting_a_streamlit_only_option_is_a_note(capsys: pytest.CaptureFixture[str]) -> None:
-    from rerunqt.compat import options
-
-    options._noted.discard("deprecation.showPyplotGlobalUse")
+def test_setting_an_option_streamlit_no_longer_has_is_its_error() -> None:
+    """Streamlit 1.67 has no ``deprecation.*`` options: an old app's
+    ``st.set_option("deprecation.showPyplotGlobalUse", False)`` raises its "Unrecognized
+    config option" there (it was a note here, and the app ran on)."""
     at = AppTest.from_string("""
         import streamlit as st
-        st.set_option("deprecation.showPyplotGlobalUse", False)
-        st.set_option("deprecation.showPyplotGlobalUse", False)
-        st.text("still running")
+        try:
+            st.set_option("deprecation.showPyplotGlobalUse", False)
+        except st.errors.StreamlitAPIException as exc:
+            st.text(str(exc))
+        st.set_option("deprecation.showfileUploaderEncoding", False)
+        st.text("not reached")
     """).run()
-    assert at.text[0].value == "still running"
-    assert capsys.readouterr().err.count("'deprecation.showPyplotGlobalUse', ...) ignored") == 1
+    assert at.text[0].value == "Unrecognized config option: deprecation.showPyplotGlobalUse"
+    assert len(at.text) == 1
+    assert at.exception[0].message == "Unrecognized config option: deprecation.showfileUploaderEncoding"
     with pytest.raises(KeyError, match=r"unknown option 'nosuch\.option'"):
         import rerunqt
 

@@ -146,3 +146,11 @@ def test_common_icons_of_community_apps_show_a_symbol() -> None:
     for name in ("pause", "extension", "groups", "email", "chat_bubble", "volume_up", "flight",
                  "swap_horiz", "picture_as_pdf", "arrow_outward", "skip_next", "cloud_download"):
         assert parse(f":material/{name}: x")[0] != " x", name
+
+
+def test_icons_of_flashcard_survey_and_finance_apps_show_a_symbol() -> None:
+    # (a flashcard page's :material/style: showed the page list's bare bullet)
+    for name in ("style", "filter", "rate_review", "poll", "paid", "text_fields", "model_training",
+                 "brush", "currency_exchange", "candlestick_chart", "donut_large",
+                 "stacked_line_chart", "scatter_plot", "memory"):
+        assert parse(f":material/{name}: x")[0] != " x", name

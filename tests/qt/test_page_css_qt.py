@@ -460,3 +460,101 @@ def test_css_drawn_first_by_a_later_run_or_a_cached_function_applies(
     second.click(label="Go")  # a cache hit: the CSS is replayed, not drawn by st.markdown
     button = second.widget(label="Go")
     assert _pixel(button, 4, button.height() // 2) == "#0e2f44"
+
+
+def test_a_radio_s_label_and_option_rules_style_that_radio_only(rerunqt_pilot, write_script) -> None:
+    """``[data-testid="stRadio"] > label`` is the radio's label and ``... > div > label`` its
+    options (a quiz app's option cards); a text input's label keeps its look. Both rules
+    boxed and coloured every widget's label."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("""<style>div[data-testid=\\"stRadio\\"] > label { color: #00ff00; }\n'
+        'div[data-testid=\\"stRadio\\"] > div > label { background: #ff0000; padding: 10px; }\n'
+        '</style>""", unsafe_allow_html=True)\n'
+        'st.text_input("Name")\nst.radio("Pick", ["a", "b"])\n'))
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    field = pilot.window.renderer.find(kind="text_input")[0].widget.findChild(QLabel, "rqLabel")
+    radio = pilot.window.renderer.find(kind="radio")[0].widget
+    label = radio.findChild(QLabel, "rqLabel")
+    option = radio.findChild(QRadioButton, "rqRadioOption")
+    assert label.palette().color(label.foregroundRole()).name() == "#00ff00"
+    assert field.palette().color(field.foregroundRole()).name() != "#00ff00"
+    assert _pixel(option, 3, 3) == "#ff0000"
+    assert _pixel(field, 2, 2) != "#ff0000" and _pixel(label, 2, 2) != "#ff0000"
+
+
+def test_display_none_on_a_widget_s_label_hides_that_kind_s_labels(rerunqt_pilot, write_script) -> None:
+    """``div[data-testid="stRadio"] > label { display: none }`` (a quiz app's question shown
+    above as HTML) hides the radio's label, also after a rerun that updates it; a text
+    input's label stays. The label showed."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>div[data-testid=\\"stRadio\\"] > label { display: none; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'name = st.text_input("Name")\n'
+        'st.radio("Pick " + name, ["a", "b"], key="pick")\n'))
+    from PySide6.QtWidgets import QLabel
+
+    def labels() -> tuple[bool, bool]:
+        field = pilot.window.renderer.find(kind="text_input")[0].widget.findChild(QLabel, "rqLabel")
+        radio = pilot.window.renderer.find(kind="radio")[0].widget.findChild(QLabel, "rqLabel")
+        return field.isHidden(), radio.isHidden()
+
+    assert labels() == (False, True)
+    pilot.set_value("Ann", label="Name")
+    assert labels() == (False, True)
+
+
+def test_a_form_rule_draws_the_form_s_card(rerunqt_pilot, write_script) -> None:
+    """``[data-testid="stForm"] { background; border; padding }`` (survey apps' form cards)
+    draws the form's box, its padding replacing the form's own; it was ignored."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>[data-testid=\\"stForm\\"] { background-color: #e8f0fe;'
+        ' border: 2px solid #4a7bd0; border-radius: 0; padding: 24px; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'with st.form("f"):\n    st.text_input("Name")\n    st.form_submit_button("Send")\n'))
+    from PySide6.QtCore import QPoint
+
+    form = pilot.window.renderer.find(kind="form")[0].widget
+    field = pilot.window.renderer.find(kind="text_input")[0].widget
+    assert _pixel(form, 0, form.height() // 2) == "#4a7bd0"
+    assert _pixel(form, 6, form.height() // 2) == "#e8f0fe"
+    assert field.mapTo(form, QPoint(0, 0)).x() == 2 + 24  # the CSS's padding alone
+
+
+def test_a_column_rule_draws_each_column_s_card(rerunqt_pilot, write_script) -> None:
+    """``[data-testid="stColumn"] { background; border }`` (dashboards' KPI cards) draws a
+    box behind each column; it was ignored."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>[data-testid=\\"stColumn\\"] { background-color: #f5f7fb;'
+        ' border: 2px solid #d0d7e5; border-radius: 0; padding: 16px; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'a, b = st.columns(2)\na.metric("Revenue", "$12k")\nb.metric("Users", "1,204")\n'))
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QFrame
+
+    for record in pilot.window.renderer.find(kind="column"):
+        column = record.widget
+        assert _pixel(column, 0, column.height() // 2) == "#d0d7e5"
+        assert _pixel(column, 6, column.height() // 2) == "#f5f7fb"
+        assert column.findChild(QFrame, "rqMetric").mapTo(column, QPoint(0, 0)).x() == 2 + 16
+
+
+def test_progress_rules_colour_the_bar_s_fill_and_track(rerunqt_pilot, write_script) -> None:
+    """``.stProgress > div > div > div > div`` (the fill) and ``... > div > div > div`` (the
+    track), quiz apps' way to colour st.progress, colour the bar; they were ignored."""
+    pilot = rerunqt_pilot(write_script(
+        'import streamlit as st\n'
+        'st.markdown("<style>.stProgress > div > div > div > div { background-color: #22c55e; }'
+        ' .stProgress > div > div > div { background-color: #1f2833; }</style>",'
+        ' unsafe_allow_html=True)\n'
+        'st.progress(0.5)\n'))
+    from PySide6.QtWidgets import QProgressBar
+
+    bar = pilot.window.renderer.find(kind="progress")[0].widget.findChild(QProgressBar, "rqProgressBar")
+    middle = bar.height() // 2
+    assert _pixel(bar, bar.width() // 4, middle) == "#22c55e"
+    assert _pixel(bar, bar.width() * 3 // 4, middle) == "#1f2833"

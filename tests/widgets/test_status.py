@@ -36,8 +36,10 @@ def test_progress_refuses_values_out_of_range_or_of_another_type(given, message)
 
 
 def test_progress_text_must_be_a_string() -> None:
+    """Streamlit 1.67's error (1.39's words were "Progress Text is of type ...")."""
     at = run("st.progress(10, text=5)")
-    assert "Progress Text is of type <class 'int'>" in at.exception[0].message
+    assert at.exception[0].message == "Invalid `text` type. Expected one of: str. Provided type: int."
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitInvalidParameterTypeError"
 
 
 def test_a_progress_handle_updates_the_same_bar_in_place() -> None:

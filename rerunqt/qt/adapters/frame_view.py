@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.button_column import button_key, cell_labels
-from rerunqt.core.column_text import CHART_TYPES
+from rerunqt.core.column_text import CHART_TYPES, coerced
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.core.list_cells import CHIP_TYPES, chips, holds_lists
@@ -231,8 +231,9 @@ class FrameView(QTableView):
             if column in self.column_delegate.chip_columns:  # chips: their labels and paddings
                 values, table = model.frame.columns[spec.position], spec.option("option_table") or ()
                 header = str(model.headerData(column, Qt.Orientation.Horizontal))
-                width = max([metrics.horizontalAdvance(header) + 24, *(
-                    chips_width(chips(values[model.data_row(r)], table), metrics) for r in sample)])
+                width = max([metrics.horizontalAdvance(header) + 24, *(  # as drawn: "a,b" is two
+                    chips_width(chips(coerced(spec.type, values[model.data_row(r)]), table), metrics)
+                    for r in sample)])
                 natural.append(max(MIN_COLUMN, min(self.max_column, width)))
                 continue
             texts = {model.cell_text(spec, model.data_row(r)) for r in sample}

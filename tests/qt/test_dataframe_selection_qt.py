@@ -150,3 +150,29 @@ def test_header_clicks_select_columns_and_a_cell_keeps_the_ticked_rows(rerunqt_p
     assert shown(pilot) == "[1] ['name'] [(3, 'age')]"
     key(pilot, view, Qt.Key.Key_Escape)
     assert shown(pilot) == "[] [] []"
+
+
+def test_dragging_down_the_boxes_ticks_the_rows_passed_over_in_one_run(rerunqt_pilot, write_script) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    pilot, view = people(rerunqt_pilot, write_script, "multi-row")
+    tick(pilot, view, 0)
+    header = view.verticalHeader()
+    screen = header.viewport()
+
+    def at(row: int) -> QPoint:
+        return QPoint(MARKER_WIDTH // 2, header.sectionViewportPosition(row) + header.sectionSize(row) // 2)
+
+    pilot.qtbot.mousePress(screen, CLICK, NO_MODIFIER, at(1))
+    for row in (2, 3):  # held down, over the next boxes (Streamlit's e2e: rows 1..3)
+        point = QPointF(at(row))
+        QApplication.sendEvent(screen, QMouseEvent(
+            QEvent.Type.MouseMove, point, screen.mapToGlobal(point), Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        pilot.settle()
+    assert shown(pilot) == "[0] [] []"  # nothing sent while the button is down
+    pilot.qtbot.mouseRelease(screen, CLICK, NO_MODIFIER, at(3))
+    pilot.settle()
+    assert shown(pilot) == "[0, 1, 2, 3] [] []"

@@ -46,6 +46,9 @@ class DataFrameView(FrameView):
         rows = self.verticalHeader()
         assert isinstance(rows, RowHeader)
         rows.marker_pressed.connect(self._marker_pressed)
+        rows.marker_dragged.connect(self._marker_dragged)
+        rows.marker_released.connect(self._marker_released)
+        self.held: set[int] | None = None  # ticked rows before a press on a box: one run on release
         self.corner.all_state = self._all_state
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -120,8 +123,11 @@ class DataFrameView(FrameView):
             self.frozen.overlay.viewport().update()
 
     def _changed(self) -> None:
-        """The user changed the selection: repaint, and send it if it differs from the shown one."""
+        """The user changed the selection: repaint, and send it if it differs from the shown
+        one (while a box is held down, on its release)."""
         self._paint_marks()
+        if self.held is not None:
+            return
         ui = self.read_selection()
         if ui != self.shown and self.send is not None:
             self.shown = ui
@@ -138,7 +144,22 @@ class DataFrameView(FrameView):
         with QSignalBlocker(self.selectionModel()):  # the current row follows, the cells stay
             self.selectionModel().setCurrentIndex(self.frame_model.index(display_row, column),
                                                   _SELECT.NoUpdate)
+        self.held = set(self.rows)
         self.toggle_row(display_row, bool(modifiers & _SHIFT))
+
+    def _marker_dragged(self, pressed: int, display_row: int) -> None:
+        """Multi-row: the rows from the pressed box to the one under the mouse are ticked
+        (with those ticked before the press), as when dragging down Streamlit's boxes."""
+        if self.held is None or "multi-row" not in self.modes or pressed == display_row:
+            return
+        model = self.frame_model
+        low, high = sorted((pressed, display_row))
+        self.rows = self.held | {model.data_row(r) for r in range(low, min(high, model.rowCount() - 1) + 1)}
+        self._changed()
+
+    def _marker_released(self) -> None:
+        self.held = None
+        self._changed()
 
     def toggle_row(self, display_row: int, extend: bool = False) -> None:
         """A tick on one row's box: multi-row toggles it (Shift: ticks the range from the

@@ -720,3 +720,16 @@ st.dataframe(pd.DataFrame({"o": [{"a": 1, "b": [1, 2]}, {"a": 2, "b": []}, None]
     frame = at.dataframe[0]
     assert [frame.cell_text(r, "o") for r in range(3)] == ['{"a":1,"b":[1,2]}', '{"a":2,"b":[]}', "None"]
     assert [frame.cell_text(r, "s") for r in range(3)] == ['{"x": 1}', "[1,2]", "not json"]
+
+
+def test_an_empty_selection_mode_list_and_row_height_0_run_as_in_streamlit() -> None:
+    """Streamlit takes ``selection_mode=[]`` (nothing can be selected) and ``row_height=0``
+    (falsy: the default height) without an error."""
+    at = AppTest.from_string("""
+import rerunqt as st
+event = st.dataframe({"a": [1, 2]}, on_select="rerun", selection_mode=[], row_height=0, key="t")
+st.text(str(event))
+st.data_editor({"a": [1]}, row_height=0)
+""").run()
+    assert not at.exception
+    assert at.text[0].value == "{'selection': {'rows': [], 'columns': [], 'cells': []}}"

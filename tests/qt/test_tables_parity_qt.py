@@ -50,6 +50,24 @@ def test_a_pinned_column_stays_visible_at_the_left_after_scrolling_right(
     assert _shown_at_left(view) == ("Name", ["alpha", "beta", "gamma"])
 
 
+def test_a_pinned_column_reads_faded_and_does_not_grow(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid fades a pinned column's text (as the index's) and grows only the
+    unpinned columns of a stretched table."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({"a": [1, 2], "b": ["x", "y"], "c": [3.5, 4.5]}, key="t", hide_index=True,
+             column_config={"b": st.column_config.Column(pinned=True)})
+"""))
+    view = pilot.table(key="t")
+    model = view.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "b"
+    faded = model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert faded is not None and faded.name() == "#a3a8b8"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert view.columnWidth(0) < 80  # its natural width ("x" and the header)
+    assert view.columnWidth(1) > 250 and abs(view.columnWidth(1) - view.columnWidth(2)) <= 1
+
+
 def test_a_wide_pinned_column_is_not_pinned(rerunqt_pilot, write_script, qtbot) -> None:
     """Streamlit unpins columns that would cover more than 60% of the table."""
     pilot = rerunqt_pilot(write_script("""

@@ -112,11 +112,12 @@ class FrameView(QTableView):
         wanted = self.column_delegate if drawn else self.plain_delegate
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)
-        self.fit_columns()
-        self.updateGeometries()  # the row labels' header fits the new labels ("4" -> "1504")
         pinned = 0
         while pinned < len(specs) and specs[pinned].pinned:  # pinned columns come first
             pinned += 1
+        self.widths.pinned = pinned
+        self.fit_columns()
+        self.updateGeometries()  # the row labels' header fits the new labels ("4" -> "1504")
         self.frozen.set_count(pinned)
 
     # ----- ButtonColumn cells -----

@@ -68,6 +68,16 @@ st.dataframe({"a": [1, 2], "b": ["x", "y"], "c": [3.5, 4.5]}, key="t", hide_inde
     assert view.columnWidth(1) > 250 and abs(view.columnWidth(1) - view.columnWidth(2)) <= 1
 
 
+def test_a_pinned_editor_column_does_not_grow(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.data_editor({"a": [1, 2], "b": ["x", "y"], "c": [3.5, 4.5]}, key="ed", hide_index=True,
+               column_config={"b": st.column_config.Column(pinned=True)})
+"""))
+    view = pilot.widget(key="ed")
+    assert view.columnWidth(0) < 100 < 250 < view.columnWidth(1)
+
+
 def test_a_wide_pinned_column_is_not_pinned(rerunqt_pilot, write_script, qtbot) -> None:
     """Streamlit unpins columns that would cover more than 60% of the table."""
     pilot = rerunqt_pilot(write_script("""

@@ -224,3 +224,17 @@ st.dataframe(pd.DataFrame({"b": [True, False, None], "w": ["True", "x", None]}),
     assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     assert [model.index(r, 0).data() for r in range(2)] == [None, None]
     assert model.index(0, 1).data(role) is None and model.index(0, 1).data() == "True"
+
+
+def test_a_checkbox_column_s_text_that_is_no_boolean_reads_faded(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid shows such a value as an error cell: its text, faded."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({"c": ["yes", "no", "invalid", None]}, key="t", hide_index=True,
+             column_config={"c": st.column_config.CheckboxColumn()})
+"""))
+    model = pilot.table(key="t").model()
+    assert model.index(2, 0).data() == "invalid"
+    faded = model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert faded is not None and faded.name() == "#a3a8b8"
+    assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

@@ -187,7 +187,7 @@ class FrameModel(QAbstractTableModel):
                 per_row.add(_FONT)
             if self.table_cells and self.frame.styles.aligns and spec.alignment is None:
                 per_row.add(_ALIGN)  # a browser table aligns by the Styler's text-align
-        if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)) or spec.pinned:
+        if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)) or spec.pinned or worded:
             per_row.add(_FORE)  # Streamlit's grid fades a pinned column's text, as the index's
         return align, text, checked, frozenset(per_row)
 
@@ -262,7 +262,10 @@ class FrameModel(QAbstractTableModel):
             if kind in ("int", "float") and not self.table_cells and abs(float(value)) > _JS_SAFE \
                     and float(value).is_integer():
                 return _MUTED  # (an error cell in Streamlit's grid)
-            return _MUTED if spec.pinned and not self.table_cells else None
+            if not self.table_cells and (spec.pinned or (spec.type == "checkbox"
+                                         and as_boolean(value) is NOT_BOOLEAN)):
+                return _MUTED  # pinned, or a CheckboxColumn's text that is no boolean: an error cell
+            return None
         if role == _BACK and frame.styles is not None:
             back = self._colour(frame.styles.colour(row, column, "background-color", self.table_cells))
             return self._faded(back, row, column, False)

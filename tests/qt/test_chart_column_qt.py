@@ -135,3 +135,20 @@ st.dataframe({"line": [[1, 3, 2, 5]], "done": [0.8]}, key="df", hide_index=True,
             assert painted(view, 0, column, _LIGHT["primary"]) == 0
     finally:
         apply_theme(qapp, "light", force=True, options={})  # the next test's window is plain
+
+
+def test_a_chart_cell_that_is_no_list_of_numbers_shows_its_text_faded(rerunqt_pilot, write_script) -> None:
+    """Streamlit's error cell: ``"invalid"`` is written (faded), not an empty cell."""
+    from rerunqt.qt.adapters.cell_charts import error_text
+
+    assert error_text(["invalid"], (float("nan"),)) == "invalid"
+    assert error_text([1, None, "x"], (1.0, float("nan"), float("nan"))) == "1,,x"
+    assert error_text([1, 2], (1.0, 2.0)) is None and error_text([], ()) is None
+    view = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({"c": ["1,2,3", "invalid"]}, key="df", hide_index=True,
+             column_config={"c": st.column_config.LineChartColumn()})
+""")).table(key="df")
+    inked = painted(view, 1, 0, "#b5b6bc")  # text at 40 % over white: a light grey
+    assert inked > 5 and painted(view, 1, 0, _LIGHT["primary"]) == 0
+    assert painted(view, 0, 0, _LIGHT["primary"]) > 5

@@ -9,10 +9,12 @@ fades from the line down to zero; the cell keeps 8 px either side and 3 px above
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPalette, QPen
 
+from rerunqt.core.column_text import chart_values
 from rerunqt.qt.adapters.cell_paint import Option, named_colour
 
 PAD_X, PAD_Y, BAR_GAP = 8.0, 3.0, 2.0  # glide-data-grid's cell padding and bar margin
@@ -56,9 +58,28 @@ def zero_line(low: float, high: float, top: float, height: float) -> float:
     return top + height * high / (high - low)
 
 
-def paint_chart(painter: QPainter, cell: QRectF, kind: str, values: tuple[float, ...], option: Option,
+def error_text(value: Any, values: tuple[float, ...]) -> str | None:
+    """The text of a chart cell holding something that is no number (``"invalid"``, ``[1,
+    "x"]``): its items joined by commas, as JavaScript writes an array; None when it charts."""
+    if not values or all(math.isfinite(v) for v in values):
+        return None
+    items = value if isinstance(value, (list, tuple)) else [value]
+    return ",".join("" if item is None else str(item) for item in items)
+
+
+def paint_chart(painter: QPainter, cell: QRectF, kind: str, value: Any, option: Option,
                 palette: QPalette) -> None:
-    """Draw a chart cell into the cell's whole rectangle ``cell``."""
+    """Draw a chart cell (its list of numbers ``value``) into the cell's whole rectangle
+    ``cell``; a value that is no list of numbers is Streamlit's error cell: its text, faded."""
+    values = chart_values(value)
+    error = error_text(value, values)
+    if error is not None:
+        faded = QColor(palette.color(QPalette.ColorRole.Text))
+        faded.setAlphaF(0.4)  # Streamlit's "faded" cell style
+        painter.setPen(faded)
+        painter.drawText(cell.adjusted(PAD_X, 0, -PAD_X, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), error)
+        return
     finite = [v for v in values if math.isfinite(v)]
     scale = chart_scale(values, option("y_min", None), option("y_max", None)) if finite else None
     if scale is None:

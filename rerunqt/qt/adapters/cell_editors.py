@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.cell_dates import DATE_KINDS, in_zone, stepped, typed_cell, zone
-from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced
+from rerunqt.core.column_text import CHART_TYPES, coerced
 from rerunqt.core.list_cells import CHIP_TYPES, chips
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.cell_charts import paint_chart
@@ -287,7 +287,7 @@ class CellDelegate(QStyledItemDelegate):
         elif drawn == "progress":
             paint_progress(painter, rect, value, config.get, model.types[index.column()] == "int", palette)
         else:
-            paint_chart(painter, QRectF(option.rect), str(drawn), chart_values(value), config.get, palette)
+            paint_chart(painter, QRectF(option.rect), str(drawn), value, config.get, palette)
         painter.restore()
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:

@@ -146,6 +146,7 @@ def test_header_clicks_select_columns_and_a_cell_keeps_the_ticked_rows(rerunqt_p
     pilot.sort_table("age", key="t")
     assert shown(pilot) == "[1] ['name'] []"
     assert view.model().index(0, 0).data() == "Ann"  # not sorted
+    assert view.horizontalHeader().sortIndicatorSection() == -1  # and no sort arrow says it is
     click_cell(pilot, view, 3, 1)
     assert shown(pilot) == "[1] ['name'] [(3, 'age')]"
     key(pilot, view, Qt.Key.Key_Escape)

@@ -198,6 +198,7 @@ class DataFrameView(FrameView):
         """A header click sorts; with a column selection mode it selects the column instead."""
         if self.has("column"):
             self.toggle_column(column, bool(QApplication.keyboardModifiers() & _SHIFT))
+            self.show_sort()  # Qt moved the sort arrow to the clicked header: nothing was sorted
             return
         kept = self.read_selection()
         super().cycle_sort(column)

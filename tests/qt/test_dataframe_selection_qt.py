@@ -147,6 +147,12 @@ def test_header_clicks_select_columns_and_a_cell_keeps_the_ticked_rows(rerunqt_p
     assert shown(pilot) == "[1] ['name'] []"
     assert view.model().index(0, 0).data() == "Ann"  # not sorted
     assert view.horizontalHeader().sortIndicatorSection() == -1  # and no sort arrow says it is
+    header = view.horizontalHeader()  # the selected column's header: primary, white words
+    image = header.viewport().grab().toImage()
+    fill = image.pixelColor(header.sectionViewportPosition(0) + 2, 3)
+    assert fill.red() > 200 and fill.green() < 120 and fill.blue() < 120
+    plain = image.pixelColor(header.sectionViewportPosition(1) + 2, 3)
+    assert min(plain.red(), plain.green(), plain.blue()) > 200
     click_cell(pilot, view, 3, 1)
     assert shown(pilot) == "[1] ['name'] [(3, 'age')]"
     key(pilot, view, Qt.Key.Key_Escape)

@@ -116,6 +116,7 @@ class DataFrameView(FrameView):
         else:
             model.mark_colour = None
         self.viewport().update()
+        self.horizontalHeader().viewport().update()  # selected columns' headers are coloured
         self.verticalHeader().viewport().update()
         if self.corner.button is not None:
             self.corner.button.update()

@@ -50,6 +50,7 @@ _JS_SAFE = 2 ** 53 - 1  # JavaScript's largest exact integer (Number.MAX_SAFE_IN
 _VERTICAL = Qt.Orientation.Vertical
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
+_WHITE = QColor("#ffffff")
 _ON_YELLOW = "#31333F"  # the text Streamlit's grid writes on a Styler's plain "yellow" cell
 _EMPTY = FrameData((), [], None)
 _ROOT = QModelIndex()
@@ -361,6 +362,10 @@ class FrameModel(QAbstractTableModel):
             return self.specs[section].label
         if role == _TIP:
             return self.specs[section].help
+        if role in (_BACK, _FORE) and section in self.marked_columns and self.mark_colour is not None:
+            # Streamlit's grid: a selected column's header in the primary colour, white words
+            mark = self.mark_colour
+            return QColor(mark.red(), mark.green(), mark.blue()) if role == _BACK else _WHITE
         spec = self.specs[section]
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)

@@ -34,6 +34,7 @@ from rerunqt.core.list_cells import CHIP_TYPES, chips, holds_lists
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_images import drawn_image
 from rerunqt.qt.adapters.cell_paint import chips_width
+from rerunqt.qt.adapters.column_header import ColumnHeader
 from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
@@ -65,8 +66,7 @@ class FrameView(QTableView):
         self.frame_model = FrameModel()
         self.markdown = markdown
         self.setVerticalHeader((MarkdownRowHeader if markdown else RowHeader)(self.frame_model))
-        if markdown:
-            self.setHorizontalHeader(MarkdownHeader(Qt.Orientation.Horizontal))
+        self.setHorizontalHeader(MarkdownHeader(Qt.Orientation.Horizontal) if markdown else ColumnHeader())
         self.setModel(self.frame_model)
         self.corner = IndexCorner(self)  # the index's title (its name, or column_config's label)
         self.plain_delegate = self.itemDelegate()

@@ -183,3 +183,24 @@ def test_dragging_down_the_boxes_ticks_the_rows_passed_over_in_one_run(rerunqt_p
     pilot.qtbot.mouseRelease(screen, CLICK, NO_MODIFIER, at(3))
     pilot.settle()
     assert shown(pilot) == "[0, 1, 2, 3] [] []"
+
+
+def test_selected_cells_are_ringed_in_the_primary_colour(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid outlines a selected range of cells in its accent (primary) colour."""
+    pilot, view = people(rerunqt_pilot, write_script, "multi-cell")
+    click_cell(pilot, view, 1, 0)
+    pilot.qtbot.mouseClick(view.viewport(), CLICK, SHIFT, view.visualRect(view.model().index(2, 1)).center())
+    pilot.settle()
+    assert shown(pilot) == "[] [] [(1, 'name'), (1, 'age'), (2, 'name'), (2, 'age')]"
+    image = view.viewport().grab().toImage()
+    ring = view.visualRect(view.model().index(1, 0)).united(view.visualRect(view.model().index(2, 1)))
+
+    def red(x: int, y: int) -> bool:
+        colour = image.pixelColor(x, y)
+        return colour.red() > 200 and colour.green() < 120 and colour.blue() < 120
+
+    assert red(ring.left(), ring.center().y()) and red(ring.center().x(), ring.top())
+    assert any(red(x, ring.center().y()) for x in (ring.right() - 1, ring.right()))
+    assert any(red(ring.center().x(), y) for y in (ring.bottom() - 1, ring.bottom()))
+    inside = view.visualRect(view.model().index(1, 0)).center()
+    assert not red(inside.x(), inside.y())

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from rerunqt.core.selection import UiSelection
@@ -220,6 +220,22 @@ class DataFrameView(FrameView):
             self.columns = set() if column in self.columns else {column}
         self.column_anchor = column
         self._changed()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The cells, then a ring in the primary colour around each selected range of cells,
+        as Streamlit's grid (glide-data-grid's accent colour) outlines them."""
+        super().paintEvent(event)
+        model = self.selectionModel()
+        ranges = [model.selection().at(i) for i in range(model.selection().count())] if model else []
+        if not ranges:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(theme_state.primary(self), 1))
+        for chosen in ranges:
+            area = self.visualRect(chosen.topLeft()).united(self.visualRect(chosen.bottomRight()))
+            if area.isValid():
+                painter.drawRect(area.adjusted(0, 0, -1, -1))
+        painter.end()
 
     # ----- keys -----
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -238,3 +238,21 @@ st.dataframe({"c": ["yes", "no", "invalid", None]}, key="t", hide_index=True,
     faded = model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole)
     assert faded is not None and faded.name() == "#a3a8b8"
     assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_a_pinned_checkbox_column_draws_streamlit_s_check_boxes(rerunqt_pilot, write_script) -> None:
+    """The pinned columns' overlay takes the table's check boxes (a ticked one is a filled
+    primary box), not the platform's bare tick."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({"c": [True, False], "n": [1, 2]}, key="t", hide_index=True,
+             column_config={"c": st.column_config.CheckboxColumn(pinned=True)})
+"""))
+    view = pilot.table(key="t")
+    overlay = view.frozen.overlay
+    assert overlay is not None and overlay.isVisible()
+    image = overlay.viewport().grab().toImage()
+    rect = overlay.visualRect(overlay.model().index(0, 0))
+    reds = sum(1 for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())
+               if image.pixelColor(x, y).red() > 230 and image.pixelColor(x, y).green() < 110)
+    assert reds > 60  # a filled 14 px box (the bare tick had no red)

@@ -180,10 +180,11 @@ def spec_text(spec: ColumnSpec, value: Any) -> str | None:
     if kind == "json":
         if is_missing(value):
             return MISSING
-        try:
-            return json.dumps(value if not isinstance(value, str) else json.loads(value), default=str)
-        except ValueError:
-            return str(value)
+        if isinstance(value, str):  # Streamlit's toJsonString: a text as written, on one line
+            return " ".join(value.splitlines()) if "\n" in value or "\r" in value else value
+        from rerunqt.core.table_text import json_text
+
+        return json_text(value)  # JSON.stringify's: no spaces
     return None
 
 

@@ -310,6 +310,8 @@ def data_editor(
         width = "stretch"
     elif use_container_width is False and width.__class__ is not int:
         width = "content"
+    if row_height.__class__ is int and row_height == 0:  # Streamlit's `if row_height:`
+        row_height = None
     if row_height is not None and (row_height.__class__ is not int or row_height < 1):
         raise RerunQtAPIError(f"data_editor row_height={row_height!r} must be a positive int (pixels) "
                               f"or None.")

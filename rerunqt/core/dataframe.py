@@ -84,6 +84,8 @@ def dataframe(
     elif use_container_width is False and width == "stretch":
         width = "content"
     _bool_or_none("dataframe", "hide_index", hide_index)
+    if row_height.__class__ is int and row_height == 0:  # Streamlit's `if row_height:`
+        row_height = None
     if row_height is not None and (row_height.__class__ is not int or row_height < 1):
         raise RerunQtAPIError(f"st.dataframe row_height={row_height!r} must be a positive int (pixels) "
                               f"or None.")

@@ -40,7 +40,8 @@ def selection_from_ui(ui: Any, names: tuple[str, ...]) -> SelectionState:
 
 
 def selection_modes(mode: str | Iterable[str]) -> tuple[str, ...]:
-    """The checked modes: one, or a list (at most one of single/multi per target)."""
+    """The checked modes: one, or a list (at most one of single/multi per target); an empty
+    list selects nothing, as in Streamlit (no error)."""
     modes = (mode,) if isinstance(mode, str) else tuple(mode)
     for one in modes:
         if one not in MODES:
@@ -54,8 +55,6 @@ def selection_modes(mode: str | Iterable[str]) -> tuple[str, ...]:
         if f"single-{target}" in modes and f"multi-{target}" in modes:
             raise RerunQtAPIError(f"st.dataframe selection_mode cannot have both 'single-{target}' and "
                                   f"'multi-{target}'; choose one.")
-    if not modes:
-        raise RerunQtAPIError("st.dataframe selection_mode= needs at least one mode.")
     return tuple(sorted(set(modes), key=MODES.index))
 
 

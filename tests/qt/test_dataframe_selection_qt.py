@@ -146,7 +146,61 @@ def test_header_clicks_select_columns_and_a_cell_keeps_the_ticked_rows(rerunqt_p
     pilot.sort_table("age", key="t")
     assert shown(pilot) == "[1] ['name'] []"
     assert view.model().index(0, 0).data() == "Ann"  # not sorted
+    assert view.horizontalHeader().sortIndicatorSection() == -1  # and no sort arrow says it is
+    header = view.horizontalHeader()  # the selected column's header: primary, white words
+    image = header.viewport().grab().toImage()
+    fill = image.pixelColor(header.sectionViewportPosition(0) + 2, 3)
+    assert fill.red() > 200 and fill.green() < 120 and fill.blue() < 120
+    plain = image.pixelColor(header.sectionViewportPosition(1) + 2, 3)
+    assert min(plain.red(), plain.green(), plain.blue()) > 200
     click_cell(pilot, view, 3, 1)
     assert shown(pilot) == "[1] ['name'] [(3, 'age')]"
     key(pilot, view, Qt.Key.Key_Escape)
     assert shown(pilot) == "[] [] []"
+
+
+def test_dragging_down_the_boxes_ticks_the_rows_passed_over_in_one_run(rerunqt_pilot, write_script) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    pilot, view = people(rerunqt_pilot, write_script, "multi-row")
+    tick(pilot, view, 0)
+    header = view.verticalHeader()
+    screen = header.viewport()
+
+    def at(row: int) -> QPoint:
+        return QPoint(MARKER_WIDTH // 2, header.sectionViewportPosition(row) + header.sectionSize(row) // 2)
+
+    pilot.qtbot.mousePress(screen, CLICK, NO_MODIFIER, at(1))
+    for row in (2, 3):  # held down, over the next boxes (Streamlit's e2e: rows 1..3)
+        point = QPointF(at(row))
+        QApplication.sendEvent(screen, QMouseEvent(
+            QEvent.Type.MouseMove, point, screen.mapToGlobal(point), Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        pilot.settle()
+    assert shown(pilot) == "[0] [] []"  # nothing sent while the button is down
+    pilot.qtbot.mouseRelease(screen, CLICK, NO_MODIFIER, at(3))
+    pilot.settle()
+    assert shown(pilot) == "[0, 1, 2, 3] [] []"
+
+
+def test_selected_cells_are_ringed_in_the_primary_colour(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid outlines a selected range of cells in its accent (primary) colour."""
+    pilot, view = people(rerunqt_pilot, write_script, "multi-cell")
+    click_cell(pilot, view, 1, 0)
+    pilot.qtbot.mouseClick(view.viewport(), CLICK, SHIFT, view.visualRect(view.model().index(2, 1)).center())
+    pilot.settle()
+    assert shown(pilot) == "[] [] [(1, 'name'), (1, 'age'), (2, 'name'), (2, 'age')]"
+    image = view.viewport().grab().toImage()
+    ring = view.visualRect(view.model().index(1, 0)).united(view.visualRect(view.model().index(2, 1)))
+
+    def red(x: int, y: int) -> bool:
+        colour = image.pixelColor(x, y)
+        return colour.red() > 200 and colour.green() < 120 and colour.blue() < 120
+
+    assert red(ring.left(), ring.center().y()) and red(ring.center().x(), ring.top())
+    assert any(red(x, ring.center().y()) for x in (ring.right() - 1, ring.right()))
+    assert any(red(ring.center().x(), y) for y in (ring.bottom() - 1, ring.bottom()))
+    inside = view.visualRect(view.model().index(1, 0)).center()
+    assert not red(inside.x(), inside.y())

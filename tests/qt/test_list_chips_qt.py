@@ -89,6 +89,18 @@ def test_chips_follow_sorting_and_copy_as_text(rerunqt_pilot, write_script) -> N
     assert view.copy_selection() == "llm, visualization"
 
 
+def test_a_column_of_comma_texts_is_as_wide_as_its_chips(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({"t": ["a,b", "c,d,e", "", None], "n": [1, 2, 3, 4]}, key="t", hide_index=True,
+             width="content", column_config={"t": st.column_config.ListColumn()})
+"""))
+    view = pilot.table(key="t")
+    runs = chip_runs(view, 1, 0)  # "c,d,e" draws three chips, all inside the column
+    assert len(runs) == 3
+    assert view.columnWidth(0) >= runs[-1][0] + runs[-1][1] + 8
+
+
 def test_editor_list_cells_are_chips_and_stay_editable(rerunqt_pilot, write_script, qtbot) -> None:
     pilot = rerunqt_pilot(write_script(EDITOR))
     table = pilot.widget(key="ed")

@@ -50,6 +50,34 @@ def test_a_pinned_column_stays_visible_at_the_left_after_scrolling_right(
     assert _shown_at_left(view) == ("Name", ["alpha", "beta", "gamma"])
 
 
+def test_a_pinned_column_reads_faded_and_does_not_grow(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid fades a pinned column's text (as the index's) and grows only the
+    unpinned columns of a stretched table."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({"a": [1, 2], "b": ["x", "y"], "c": [3.5, 4.5]}, key="t", hide_index=True,
+             column_config={"b": st.column_config.Column(pinned=True)})
+"""))
+    view = pilot.table(key="t")
+    model = view.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "b"
+    faded = model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert faded is not None and faded.name() == "#a3a8b8"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert view.columnWidth(0) < 80  # its natural width ("x" and the header)
+    assert view.columnWidth(1) > 250 and abs(view.columnWidth(1) - view.columnWidth(2)) <= 1
+
+
+def test_a_pinned_editor_column_does_not_grow(rerunqt_pilot, write_script) -> None:
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.data_editor({"a": [1, 2], "b": ["x", "y"], "c": [3.5, 4.5]}, key="ed", hide_index=True,
+               column_config={"b": st.column_config.Column(pinned=True)})
+"""))
+    view = pilot.widget(key="ed")
+    assert view.columnWidth(0) < 100 < 250 < view.columnWidth(1)
+
+
 def test_a_wide_pinned_column_is_not_pinned(rerunqt_pilot, write_script, qtbot) -> None:
     """Streamlit unpins columns that would cover more than 60% of the table."""
     pilot = rerunqt_pilot(write_script("""
@@ -196,3 +224,35 @@ st.dataframe(pd.DataFrame({"b": [True, False, None], "w": ["True", "x", None]}),
     assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     assert [model.index(r, 0).data() for r in range(2)] == [None, None]
     assert model.index(0, 1).data(role) is None and model.index(0, 1).data() == "True"
+
+
+def test_a_checkbox_column_s_text_that_is_no_boolean_reads_faded(rerunqt_pilot, write_script) -> None:
+    """Streamlit's grid shows such a value as an error cell: its text, faded."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({"c": ["yes", "no", "invalid", None]}, key="t", hide_index=True,
+             column_config={"c": st.column_config.CheckboxColumn()})
+"""))
+    model = pilot.table(key="t").model()
+    assert model.index(2, 0).data() == "invalid"
+    faded = model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert faded is not None and faded.name() == "#a3a8b8"
+    assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_a_pinned_checkbox_column_draws_streamlit_s_check_boxes(rerunqt_pilot, write_script) -> None:
+    """The pinned columns' overlay takes the table's check boxes (a ticked one is a filled
+    primary box), not the platform's bare tick."""
+    pilot = rerunqt_pilot(write_script("""
+import rerunqt as st
+st.dataframe({"c": [True, False], "n": [1, 2]}, key="t", hide_index=True,
+             column_config={"c": st.column_config.CheckboxColumn(pinned=True)})
+"""))
+    view = pilot.table(key="t")
+    overlay = view.frozen.overlay
+    assert overlay is not None and overlay.isVisible()
+    image = overlay.viewport().grab().toImage()
+    rect = overlay.visualRect(overlay.model().index(0, 0))
+    reds = sum(1 for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())
+               if image.pixelColor(x, y).red() > 230 and image.pixelColor(x, y).green() < 110)
+    assert reds > 60  # a filled 14 px box (the bare tick had no red)

@@ -48,7 +48,7 @@ st.dataframe({'p': [1234.5], 'd': [dt.date(2024, 3, 5)], 'u': ['https://x.exampl
     specs = frame._element.prop("columns")
     data = frame._element.prop("data")
     texts = [spec_text(spec, data.columns[spec.position][0]) for spec in specs]
-    assert texts == ["$1,234.50", "Mar 5, 2024", "open", "1, 2", '{"k": 1}', "0.5%"]
+    assert texts == ["$1,234.50", "Mar 5, 2024", "open", "1, 2", '{"k":1}', "0.5%"]
     assert frame.columns[0] == "Price" and specs[0].width == 75
 
 

@@ -705,3 +705,31 @@ st.dataframe(df, column_config={"d": st.column_config.DateColumn("D")})
     assert at.dataframe[0].cell_text(1, "d") == "Feb 10"
     assert at.dataframe[1].cell_text(1, "d") == "2024"
     assert at.dataframe[2].cell_text(1, "d") == "2024-02-10"
+
+
+def test_json_column_cells_read_as_streamlit_writes_them() -> None:
+    """Streamlit's toJsonString: objects as JSON.stringify writes them (no spaces), texts as
+    written (their line breaks as spaces), not parsed and written again."""
+    at = run("""
+import pandas as pd
+import rerunqt as st
+st.dataframe(pd.DataFrame({"o": [{"a": 1, "b": [1, 2]}, {"a": 2, "b": []}, None],
+                           "s": ['{"x": 1}', "[1,2]", "not\\njson"]}),
+             column_config={"o": st.column_config.JsonColumn(), "s": st.column_config.JsonColumn()})
+""")
+    frame = at.dataframe[0]
+    assert [frame.cell_text(r, "o") for r in range(3)] == ['{"a":1,"b":[1,2]}', '{"a":2,"b":[]}', "None"]
+    assert [frame.cell_text(r, "s") for r in range(3)] == ['{"x": 1}', "[1,2]", "not json"]
+
+
+def test_an_empty_selection_mode_list_and_row_height_0_run_as_in_streamlit() -> None:
+    """Streamlit takes ``selection_mode=[]`` (nothing can be selected) and ``row_height=0``
+    (falsy: the default height) without an error."""
+    at = AppTest.from_string("""
+import rerunqt as st
+event = st.dataframe({"a": [1, 2]}, on_select="rerun", selection_mode=[], row_height=0, key="t")
+st.text(str(event))
+st.data_editor({"a": [1]}, row_height=0)
+""").run()
+    assert not at.exception
+    assert at.text[0].value == "{'selection': {'rows': [], 'columns': [], 'cells': []}}"

@@ -43,10 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.cell_dates import DATE_KINDS, in_zone, stepped, typed_cell, zone
-from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced
+from rerunqt.core.column_text import CHART_TYPES, coerced
 from rerunqt.core.list_cells import CHIP_TYPES, chips, items
 from rerunqt.qt import theme_state
-from rerunqt.qt.adapters.cell_paint import chips_width, paint_chart, paint_chips, paint_progress
+from rerunqt.qt.adapters.cell_charts import paint_chart
+from rerunqt.qt.adapters.cell_paint import chips_width, paint_chips, paint_progress
 from rerunqt.qt.adapters.editor_marks import paint_required
 from rerunqt.qt.adapters.links import open_link
 from rerunqt.qt.adapters.multiselect_cell import MultiselectCellEditor
@@ -306,7 +307,7 @@ class CellDelegate(QStyledItemDelegate):
         elif drawn == "progress":
             paint_progress(painter, rect, value, config.get, model.types[index.column()] == "int", palette)
         else:
-            paint_chart(painter, rect, str(drawn), chart_values(value), config.get, palette)
+            paint_chart(painter, QRectF(option.rect), str(drawn), value, config.get, palette)
         painter.restore()
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:

@@ -1,6 +1,6 @@
-"""Progress bars and small charts drawn inside table cells (st.dataframe and st.data_editor).
+"""Progress bars and list chips drawn inside table cells (st.dataframe and st.data_editor).
 
-It exists so both tables draw ProgressColumn and Line/Bar/AreaChartColumn cells the same
+It exists so both tables draw ProgressColumn cells and list chips the same
 way, with colours that follow the theme: Streamlit's palette names ("red", "blue",
 "primary"...) have a light and a dark shade; the track and the number beside a bar take
 the view's palette.
@@ -12,8 +12,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
 
 from rerunqt.core.number_format import column_number_text, js_str
 from rerunqt.qt import theme_state
@@ -86,78 +86,6 @@ def paint_progress(painter: QPainter, rect: QRectF, value: Any, option: Option, 
     painter.setPen(palette.color(QPalette.ColorRole.Text))
     painter.drawText(QRectF(bar.right() + 8, rect.top(), text_width, rect.height()),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
-
-
-def chart_colour(name: str | None, values: list[float], palette: QPalette) -> QColor:
-    """Streamlit 1.67's chart cells: the primary colour by default; "auto" green unless the
-    line falls (first above last, then red), "auto-inverse" green unless it rises."""
-    if name in ("auto", "auto-inverse"):
-        falls, rises = values[0] > values[-1], values[0] < values[-1]
-        return named_colour("red" if (falls if name == "auto" else rises) else "green", palette)
-    return named_colour(name, palette)
-
-
-def chart_scale(values: tuple[float, ...], y_min: float | None, y_max: float | None,
-                ) -> tuple[tuple[float, ...], float, float] | None:
-    """Streamlit 1.67's chart cells: the y range (y_min/y_max, else the data's; equal values
-    stand on 0..value), and values outside a configured range rescaled into it (not
-    clipped); None when the range is empty (Streamlit's error cell)."""
-    finite = [v for v in values if math.isfinite(v)]
-    lo, hi = min(finite), max(finite)
-    if lo == hi:
-        high = y_max if y_max is not None else (hi if hi > 0 else 1.0 if hi == 0 else 0.0)
-        low = y_min if y_min is not None else (0.0 if hi >= 0 else hi)
-    else:
-        high = hi if y_max is None else y_max
-        low = lo if y_min is None else y_min
-    if low >= high:
-        return None
-    if hi > high or lo < low:
-        if hi == lo:
-            values = tuple((high if hi > (high or 1) else low) if math.isfinite(v) else v
-                           for v in values)
-        else:
-            values = tuple((high - low) * (v - lo) / (hi - lo) + low for v in values)
-    return values, float(low), float(high)
-
-
-def paint_chart(painter: QPainter, rect: QRectF, kind: str, values: tuple[float, ...], option: Option,
-                palette: QPalette) -> None:
-    finite = [v for v in values if math.isfinite(v)]
-    scale = chart_scale(values, option("y_min", None), option("y_max", None)) if finite else None
-    if scale is None:
-        return
-    values, low, high = scale
-    span = high - low
-    colour = chart_colour(option("color", None), finite, palette)
-
-    def y(v: float) -> float:
-        return rect.bottom() - (min(max(v, low), high) - low) / span * rect.height()
-
-    n = len(values)
-    if kind == "bar_chart":
-        step = rect.width() / n
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        for i, v in enumerate(values):
-            if math.isfinite(v):
-                top = y(v)
-                base = y(0.0)  # bars stand on zero, or on the range's edge nearer to it
-                painter.drawRect(QRectF(rect.left() + i * step + step * 0.1, min(top, base),
-                                        step * 0.8, abs(base - top)))
-        return
-    step = rect.width() / max(1, n - 1)
-    points = [QPointF(rect.left() + i * step, y(v)) for i, v in enumerate(values) if math.isfinite(v)]
-    if kind == "area_chart" and len(points) > 1:
-        path = QPainterPath(QPointF(points[0].x(), rect.bottom()))
-        for point in points:
-            path.lineTo(point)
-        path.lineTo(QPointF(points[-1].x(), rect.bottom()))
-        fill = QColor(colour)
-        fill.setAlpha(70)
-        painter.fillPath(path, fill)
-    painter.setPen(QPen(colour, 1.5))
-    painter.drawPolyline(QPolygonF(points))
 
 
 # Streamlit's grid (glide-data-grid theme): chip height 1.25rem, text padding 0.5rem, gap

@@ -3,7 +3,7 @@
 It exists so both tables size their columns as Streamlit's: each column as wide as its
 content (its "natural" width), and a table wider than its columns (width "stretch" or
 pixels) shares the spare width equally among them, never as one stretched last column.
-A column the user resized keeps its width and stops growing.
+A column the user resized keeps its width and stops growing; pinned columns never grow.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ class ColumnSpread:
         self.header = header
         self.natural: list[int] = []  # each column's width from its content, before growing
         self.user_sized: set[int] = set()  # columns the user resized: they stop growing
+        self.pinned = 0  # the leading pinned columns: Streamlit grows only the others
         self._quiet = False
         header.sectionResized.connect(self._resized)
 
@@ -32,7 +33,7 @@ class ColumnSpread:
         """Natural widths, plus an equal share of ``room`` past them when ``grow``."""
         header, n = self.header, len(self.natural)
         widths = [header.sectionSize(c) if c in self.user_sized else w for c, w in enumerate(self.natural)]
-        growing = [c for c in range(n) if c not in self.user_sized]
+        growing = [c for c in range(self.pinned, n) if c not in self.user_sized]
         extra = room - sum(widths)
         if grow and extra > 0 and growing:
             share, rest = divmod(extra, len(growing))

@@ -231,6 +231,7 @@ class EditorBox(QWidget):
                 width = max(width + 60, 120)  # room for the bar or the chart, as st.dataframe
             natural.append(max(MIN_COLUMN, min(MAX_COLUMN, width)))
         self.widths.set_natural(natural)
+        self.widths.pinned = props.get("pinned") or 0  # Streamlit grows only unpinned columns
         self.spread()
         self.frozen.set_count(props.get("pinned") or 0)
         self.table.show_sort()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from rerunqt.core.selection import UiSelection
@@ -46,6 +46,9 @@ class DataFrameView(FrameView):
         rows = self.verticalHeader()
         assert isinstance(rows, RowHeader)
         rows.marker_pressed.connect(self._marker_pressed)
+        rows.marker_dragged.connect(self._marker_dragged)
+        rows.marker_released.connect(self._marker_released)
+        self.held: set[int] | None = None  # ticked rows before a press on a box: one run on release
         self.corner.all_state = self._all_state
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -113,6 +116,7 @@ class DataFrameView(FrameView):
         else:
             model.mark_colour = None
         self.viewport().update()
+        self.horizontalHeader().viewport().update()  # selected columns' headers are coloured
         self.verticalHeader().viewport().update()
         if self.corner.button is not None:
             self.corner.button.update()
@@ -120,8 +124,11 @@ class DataFrameView(FrameView):
             self.frozen.overlay.viewport().update()
 
     def _changed(self) -> None:
-        """The user changed the selection: repaint, and send it if it differs from the shown one."""
+        """The user changed the selection: repaint, and send it if it differs from the shown
+        one (while a box is held down, on its release)."""
         self._paint_marks()
+        if self.held is not None:
+            return
         ui = self.read_selection()
         if ui != self.shown and self.send is not None:
             self.shown = ui
@@ -138,7 +145,22 @@ class DataFrameView(FrameView):
         with QSignalBlocker(self.selectionModel()):  # the current row follows, the cells stay
             self.selectionModel().setCurrentIndex(self.frame_model.index(display_row, column),
                                                   _SELECT.NoUpdate)
+        self.held = set(self.rows)
         self.toggle_row(display_row, bool(modifiers & _SHIFT))
+
+    def _marker_dragged(self, pressed: int, display_row: int) -> None:
+        """Multi-row: the rows from the pressed box to the one under the mouse are ticked
+        (with those ticked before the press), as when dragging down Streamlit's boxes."""
+        if self.held is None or "multi-row" not in self.modes or pressed == display_row:
+            return
+        model = self.frame_model
+        low, high = sorted((pressed, display_row))
+        self.rows = self.held | {model.data_row(r) for r in range(low, min(high, model.rowCount() - 1) + 1)}
+        self._changed()
+
+    def _marker_released(self) -> None:
+        self.held = None
+        self._changed()
 
     def toggle_row(self, display_row: int, extend: bool = False) -> None:
         """A tick on one row's box: multi-row toggles it (Shift: ticks the range from the
@@ -177,6 +199,7 @@ class DataFrameView(FrameView):
         """A header click sorts; with a column selection mode it selects the column instead."""
         if self.has("column"):
             self.toggle_column(column, bool(QApplication.keyboardModifiers() & _SHIFT))
+            self.show_sort()  # Qt moved the sort arrow to the clicked header: nothing was sorted
             return
         kept = self.read_selection()
         super().cycle_sort(column)
@@ -197,6 +220,22 @@ class DataFrameView(FrameView):
             self.columns = set() if column in self.columns else {column}
         self.column_anchor = column
         self._changed()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The cells, then a ring in the primary colour around each selected range of cells,
+        as Streamlit's grid (glide-data-grid's accent colour) outlines them."""
+        super().paintEvent(event)
+        model = self.selectionModel()
+        ranges = [model.selection().at(i) for i in range(model.selection().count())] if model else []
+        if not ranges:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(theme_state.primary(self), 1))
+        for chosen in ranges:
+            area = self.visualRect(chosen.topLeft()).united(self.visualRect(chosen.bottomRight()))
+            if area.isValid():
+                painter.drawRect(area.adjusted(0, 0, -1, -1))
+        painter.end()
 
     # ----- keys -----
     def keyPressEvent(self, event: QKeyEvent) -> None:

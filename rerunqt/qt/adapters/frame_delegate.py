@@ -16,10 +16,11 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from rerunqt.core.column_text import CHART_TYPES, chart_values, coerced, plain
+from rerunqt.core.column_text import CHART_TYPES, coerced, plain
 from rerunqt.core.list_cells import chips
+from rerunqt.qt.adapters.cell_charts import paint_chart
 from rerunqt.qt.adapters.cell_images import drawn_image, paint_image
-from rerunqt.qt.adapters.cell_paint import paint_chart, paint_chips, paint_progress
+from rerunqt.qt.adapters.cell_paint import paint_chips, paint_progress
 from rerunqt.qt.adapters.frame_model import FrameModel
 from rerunqt.qt.adapters.inline_markdown import has_markup, paint_cell
 from rerunqt.qt.colours import qcolor
@@ -79,7 +80,7 @@ class ColumnDelegate(QStyledItemDelegate):
             integral = self.model.frame.kinds[spec.position] == "int"
             paint_progress(painter, rect, value, spec.option, integral, palette)
         else:
-            paint_chart(painter, rect, spec.type, chart_values(value), spec.option, palette)
+            paint_chart(painter, QRectF(option.rect), spec.type, value, spec.option, palette)
         painter.restore()
 
     def _paint_bar(self, painter: QPainter, option: QStyleOptionViewItem, index: Any, spec: Any) -> bool:

@@ -50,6 +50,7 @@ _JS_SAFE = 2 ** 53 - 1  # JavaScript's largest exact integer (Number.MAX_SAFE_IN
 _VERTICAL = Qt.Orientation.Vertical
 _NUMERIC = frozenset({"int", "float", "complex"})
 _MUTED = QColor("#a3a8b8")
+_WHITE = QColor("#ffffff")
 _ON_YELLOW = "#31333F"  # the text Streamlit's grid writes on a Styler's plain "yellow" cell
 _EMPTY = FrameData((), [], None)
 _ROOT = QModelIndex()
@@ -196,8 +197,8 @@ class FrameModel(QAbstractTableModel):
                 per_row.add(_FONT)
             if self.table_cells and self.frame.styles.aligns and spec.alignment is None:
                 per_row.add(_ALIGN)  # a browser table aligns by the Styler's text-align
-        if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)):
-            per_row.add(_FORE)
+        if kind in _MAY_MISS or (kind == "int" and self._unsafe_ints(spec.position)) or spec.pinned or worded:
+            per_row.add(_FORE)  # Streamlit's grid fades a pinned column's text, as the index's
         return align, text, checked, frozenset(per_row)
 
     def _unsafe_ints(self, position: int) -> bool:
@@ -271,6 +272,9 @@ class FrameModel(QAbstractTableModel):
             if kind in ("int", "float") and not self.table_cells and abs(float(value)) > _JS_SAFE \
                     and float(value).is_integer():
                 return _MUTED  # (an error cell in Streamlit's grid)
+            if not self.table_cells and (spec.pinned or (spec.type == "checkbox"
+                                         and as_boolean(value) is NOT_BOOLEAN)):
+                return _MUTED  # pinned, or a CheckboxColumn's text that is no boolean: an error cell
             return None
         if role == _BACK and frame.styles is not None:
             back = self._colour(frame.styles.colour(row, column, "background-color", self.table_cells))
@@ -367,6 +371,10 @@ class FrameModel(QAbstractTableModel):
             return self.specs[section].label
         if role == _TIP:
             return self.specs[section].help
+        if role in (_BACK, _FORE) and section in self.marked_columns and self.mark_colour is not None:
+            # Streamlit's grid: a selected column's header in the primary colour, white words
+            mark = self.mark_colour
+            return QColor(mark.red(), mark.green(), mark.blue()) if role == _BACK else _WHITE
         spec = self.specs[section]
         if role == _ALIGN and spec.alignment is not None:
             return _ALIGNMENTS.get(spec.alignment)
@@ -381,18 +389,3 @@ class FrameModel(QAbstractTableModel):
 
     # flags(): QAbstractTableModel's own (enabled, selectable, no children); a Python
     # override cost a call and two enum operations per painted cell
-
-    # ----- copying -----
-    def tsv(self, cells: list[tuple[int, int]], with_header: bool) -> str:
-        """Selected (display row, column) cells as tab-separated text, in grid order."""
-        rows = sorted({r for r, _ in cells})
-        columns = sorted({c for _, c in cells})
-        chosen = set(cells)
-        lines = []
-        if with_header:
-            lines.append("\t".join(self.specs[c].label for c in columns))
-        for r in rows:
-            data_row = self.data_row(r)
-            lines.append("\t".join(
-                self.cell_text(self.specs[c], data_row) if (r, c) in chosen else "" for c in columns))
-        return "\n".join(lines)

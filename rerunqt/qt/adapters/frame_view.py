@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from rerunqt.core.button_column import button_key, cell_labels
-from rerunqt.core.column_text import CHART_TYPES
+from rerunqt.core.column_text import CHART_TYPES, coerced
 from rerunqt.core.frame_columns import ColumnSpec
 from rerunqt.core.frame_data import FrameData
 from rerunqt.core.list_cells import CHIP_TYPES, chips, holds_lists
+from rerunqt.qt.adapters import frame_copy
 from rerunqt.qt.adapters.button_cells import ButtonCells, ButtonColumnInfo
 from rerunqt.qt.adapters.cell_images import drawn_image
 from rerunqt.qt.adapters.cell_paint import chips_width
+from rerunqt.qt.adapters.column_header import ColumnHeader
 from rerunqt.qt.adapters.column_spread import ColumnSpread
 from rerunqt.qt.adapters.frame_delegate import ColumnDelegate
 from rerunqt.qt.adapters.frame_model import SORT_CYCLE, FrameModel
@@ -65,8 +67,7 @@ class FrameView(QTableView):
         self.frame_model = FrameModel()
         self.markdown = markdown
         self.setVerticalHeader((MarkdownRowHeader if markdown else RowHeader)(self.frame_model))
-        if markdown:
-            self.setHorizontalHeader(MarkdownHeader(Qt.Orientation.Horizontal))
+        self.setHorizontalHeader(MarkdownHeader(Qt.Orientation.Horizontal) if markdown else ColumnHeader())
         self.setModel(self.frame_model)
         self.corner = IndexCorner(self)  # the index's title (its name, or column_config's label)
         self.plain_delegate = self.itemDelegate()
@@ -112,11 +113,12 @@ class FrameView(QTableView):
         wanted = self.column_delegate if drawn else self.plain_delegate
         if self.itemDelegate() is not wanted:
             self.setItemDelegate(wanted)
-        self.fit_columns()
-        self.updateGeometries()  # the row labels' header fits the new labels ("4" -> "1504")
         pinned = 0
         while pinned < len(specs) and specs[pinned].pinned:  # pinned columns come first
             pinned += 1
+        self.widths.pinned = pinned
+        self.fit_columns()
+        self.updateGeometries()  # the row labels' header fits the new labels ("4" -> "1504")
         self.frozen.set_count(pinned)
 
     # ----- ButtonColumn cells -----
@@ -212,7 +214,7 @@ class FrameView(QTableView):
         selection = self.selectionModel()
         columns = {c for _, c in cells}
         whole = all(selection.isColumnSelected(c, QModelIndex()) for c in columns)
-        text = self.frame_model.tsv(cells, with_header=whole)
+        text = frame_copy.tsv(self.frame_model, cells, with_header=whole)
         QGuiApplication.clipboard().setText(text)
         return text
 
@@ -231,8 +233,9 @@ class FrameView(QTableView):
             if column in self.column_delegate.chip_columns:  # chips: their labels and paddings
                 values, table = model.frame.columns[spec.position], spec.option("option_table") or ()
                 header = str(model.headerData(column, Qt.Orientation.Horizontal))
-                width = max([metrics.horizontalAdvance(header) + 24, *(
-                    chips_width(chips(values[model.data_row(r)], table), metrics) for r in sample)])
+                width = max([metrics.horizontalAdvance(header) + 24, *(  # as drawn: "a,b" is two
+                    chips_width(chips(coerced(spec.type, values[model.data_row(r)]), table), metrics)
+                    for r in sample)])
                 natural.append(max(MIN_COLUMN, min(self.max_column, width)))
                 continue
             texts = {model.cell_text(spec, model.data_row(r)) for r in sample}

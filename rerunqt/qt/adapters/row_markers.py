@@ -69,9 +69,12 @@ class RowHeader(QHeaderView):
 
     With row selections it is also the checkbox column (row_markers.py): ``marker`` is
     "square" or "circle", a press on a section emits ``marker_pressed`` (display row,
-    modifiers) instead of Qt's own row selection, and ``labels`` False shows only boxes."""
+    modifiers) instead of Qt's own row selection, dragging over the boxes ``marker_dragged``
+    and letting go ``marker_released``; ``labels`` False shows only boxes."""
 
     marker_pressed = Signal(int, object)
+    marker_dragged = Signal(int, int)  # (pressed row, row under the mouse), display rows
+    marker_released = Signal()
 
     def __init__(self, model: FrameModel) -> None:
         super().__init__(Qt.Orientation.Vertical)
@@ -79,6 +82,7 @@ class RowHeader(QHeaderView):
         self.marker: str | None = None
         self.labels = True
         self.setSectionsClickable(True)  # as QTableView's own: a click selects the row
+        self.pressed_row: int | None = None
 
     def set_marker(self, marker: str | None, labels: bool) -> None:
         if (marker, labels) != (self.marker, self.labels):
@@ -167,7 +171,25 @@ class RowHeader(QHeaderView):
             return
         row = self.logicalIndexAt(event.position().toPoint())
         if row >= 0:
+            self.pressed_row = row
             self.marker_pressed.emit(row, event.modifiers())
+        event.accept()
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        if self.marker is None or self.pressed_row is None:
+            super().mouseMoveEvent(event)
+            return
+        row = self.logicalIndexAt(event.position().toPoint())
+        if row >= 0:  # Streamlit's grid: dragging down the boxes ticks the rows passed over
+            self.marker_dragged.emit(self.pressed_row, row)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if self.marker is None or self.pressed_row is None:
+            super().mouseReleaseEvent(event)
+            return
+        self.pressed_row = None
+        self.marker_released.emit()
         event.accept()
 
     def mouseDoubleClickEvent(self, event: Any) -> None:

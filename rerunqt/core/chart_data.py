@@ -145,21 +145,26 @@ def _numeric(arg: str, name: str, values: np.ndarray) -> np.ndarray:
         return np.array([_number_or_nan(v) for v in values.tolist()], dtype=np.float64)
 
 
-def _y_categories(values: np.ndarray) -> tuple[np.ndarray, tuple[str, ...]] | None:
-    """A y column of text that is not all numbers, as Vega-Lite's nominal y: positions (the
-    first of the ascending labels highest) and the labels; None for any other column."""
-    if values.dtype.kind not in "OUS":
+def _y_categories(arrays: list[np.ndarray]) -> tuple[list[np.ndarray], tuple[str, ...]] | None:
+    """Text y (Vega-Lite's nominal y): each column's positions (the first of the ascending
+    labels highest) and the labels; None unless a column is text that is not all numbers.
+    Several y columns melt into one, which Streamlit sends as text when any is text: the
+    numbers of the others become labels too."""
+    if not any(_is_text(values) for values in arrays):
         return None
-    items = values.tolist()
+    items = [[None if v is None or v != v else str(v) for v in values.tolist()] for values in arrays]
+    labels = tuple(sorted({v for column in items for v in column if v is not None}))
+    rank = {label: len(labels) - 1 - i for i, label in enumerate(labels)}
+    return [np.array([math.nan if v is None else rank[v] for v in column], dtype=np.float64)
+            for column in items], labels
+
+
+def _is_text(values: np.ndarray) -> bool:
+    """A column of text (missing values aside) that is not all numbers written as text."""
+    items = values.tolist() if values.dtype.kind in "OUS" else []
     texts = [v for v in items if isinstance(v, str)]
-    if not texts or any(v is not None and not isinstance(v, str) and v == v for v in items) \
-            or all(_number_or_nan(v) == _number_or_nan(v) for v in texts):
-        return None
-    labels = tuple(sorted(set(texts)))
-    top = len(labels) - 1
-    rank = {label: top - i for i, label in enumerate(labels)}
-    return np.array([rank.get(v, math.nan) if isinstance(v, str) else math.nan
-                     for v in items], dtype=np.float64), labels
+    return bool(texts) and all(v is None or isinstance(v, str) or v != v for v in items) \
+        and not all(_number_or_nan(v) == _number_or_nan(v) for v in texts)
 
 
 def _number_or_nan(value: Any) -> float:
@@ -267,9 +272,9 @@ def chart_of_columns(columns: Columns, source: Any, options: tuple[Any, ...],
                 f"pixels, as Streamlit's), e.g. size=40."
             )
         sizes = float(size)
-    nominal = _y_categories(columns.arrays[y_names[0]]) if len(y_names) == 1 else None
+    nominal = _y_categories([columns.arrays[name] for name in y_names])
     y_labels = nominal[1] if nominal is not None else ()
-    ys = [nominal[0]] if nominal is not None else [
+    ys = nominal[0] if nominal is not None else [
         _numeric("y", name, columns.arrays[name]) for name in y_names]
     order = _by_x(x_axis) if by_x else None
     if order is not None:

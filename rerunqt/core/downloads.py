@@ -103,6 +103,10 @@ def download_button(
         )
     if mime is not None and not isinstance(mime, str):
         raise RerunQtAPIError(f"download_button mime={mime!r} must be a str such as 'text/csv'.")
+    # Identity from the parameters as given, not the data nor names derived from it: two
+    # buttons that differ only in their data collide, as in Streamlit 1.67.
+    identity = (label, file_name, mime, help, type, icon, use_container_width, width,
+                icon_position, shortcut)
     file_name, mime = _file_info(data, file_name, mime)
     payload: bytes | DeferredData
     if callable(data) and not callable(getattr(data, "read", None)):
@@ -113,8 +117,7 @@ def download_button(
     if not file_name:
         file_name = MadeUpName("download" + (mimetypes.guess_extension(mime, strict=False) or ""))
     ctx, wid, clicked, _ = register(
-        DOWNLOAD_BUTTON, label, key,
-        (label, file_name, mime, help, type, icon, use_container_width), False,
+        DOWNLOAD_BUTTON, label, key, identity, False,
         bool, callback, "on_click", args, kwargs, disabled,
     )
     ctx.add_widget(

@@ -22,14 +22,15 @@ def check_serializable(values: Mapping[str, Any], auto_prefix: str) -> None:
     for key, value in values.items():
         try:
             pickle.dumps(value)
-        except Exception as exc:
+        except Exception:
             shown = key if not key.startswith(auto_prefix) else "a widget without a key"
-            raise UnserializableSessionStateError(
-                f"Cannot serialize the value (of type {type(value).__name__}) of {shown!r} "
-                f"in st.session_state: rerunqt is configured with "
-                f"runner.enforceSerializableSessionState = true, which requires every value "
-                f"to be pickle-serializable ({exc}). Convert the value to a "
-                f"pickle-serializable type or turn the option off."
+            raise UnserializableSessionStateError(  # Streamlit 1.67's words
+                f"Cannot serialize the value (of type `{type(value)}`) of {shown!r} in "
+                f"st.session_state. rerunqt has been configured to use "
+                f"[pickle](https://docs.python.org/3/library/pickle.html) to serialize "
+                f"session_state values. Please convert the value to a pickle-serializable "
+                f"type. To learn more about this behavior, see [our docs](https://docs."
+                f"streamlit.io/knowledge-base/using-streamlit/serializable-session-state)."
             ) from None
 
 

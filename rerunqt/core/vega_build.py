@@ -97,6 +97,10 @@ def _axis(name: str, read: Read) -> Axis:
     elif any(isinstance(c.spec.get("axis"), dict) and c.spec["axis"].get("labels") is False
              for c in main):
         axis.shown = "no values"  # alt.Axis(labels=False): the line, no numbers or names
+    given = next((c.spec["axis"]["values"] for c in main if isinstance(c.spec.get("axis"), dict)
+                  and isinstance(c.spec["axis"].get("values"), list)), None)
+    if axis.kind == "number" and given and all(is_number(v) for v in given):
+        axis.ticks = tuple(sorted(float(v) for v in given))
     return axis
 
 

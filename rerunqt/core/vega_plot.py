@@ -23,10 +23,11 @@ class Axis:
     ``format`` is the axis' d3 format ("$,.2f", "%b %Y"), ``min_step`` its tickMinStep;
     ``zero``, ``nice`` (True, False or a tick count) and ``bounds`` (domainMin, domainMax)
     are its scale's, for ``scale_domain.domain``. ``shown``: "all", "no values"
-    (``axis=alt.Axis(labels=False)``) or "none" (``axis=None``: no axis at all)."""
+    (``axis=alt.Axis(labels=False)``) or "none" (``axis=None``: no axis at all). ``ticks``:
+    the axis' own tick values (``alt.Axis(values=[...])``), the only ticks Vega draws."""
 
     __slots__ = ("bounds", "domain", "format", "kind", "labels", "log", "min_step", "nice", "shown",
-                 "title", "zero")
+                 "ticks", "title", "zero")
 
     def __init__(self, kind: str, labels: tuple[str, ...] = (), title: str = "",
                  log: bool = False, domain: tuple[float, float] | None = None,
@@ -44,10 +45,11 @@ class Axis:
         self.nice = nice
         self.bounds = bounds
         self.shown = "all"
+        self.ticks: tuple[float, ...] = ()
 
     def key(self) -> tuple[Any, ...]:
         return (self.kind, self.labels, self.title, self.log, self.domain, self.zero, self.format,
-                self.min_step, self.nice, self.bounds, self.shown)
+                self.min_step, self.nice, self.bounds, self.shown, self.ticks)
 
     def text(self, value: float) -> str:
         """A position on this axis as the user reads it."""

@@ -120,7 +120,7 @@ def read_markdown(document: QTextDocument, markdown: str, dark: bool = False,
     HTML shows as written; with ``allow_html`` each tag outside code is left in the
     document as a placeholder: the tags are returned, for ``with_tags`` on its HTML."""
     tags: list[str] = []
-    if "app/static/" in markdown or "//" in markdown:  # the app's files; the web's pictures
+    if "![" in markdown or "<img" in markdown.lower() or "app/static/" in markdown:  # pictures
         markdown = web_pictures(local_references(markdown), allow_html)
     markdown = drawn_mermaid(markdown, dark) if "mermaid" in markdown else markdown
     if allow_html and "<" in markdown:

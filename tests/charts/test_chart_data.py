@@ -168,8 +168,8 @@ def test_bad_input_names_the_argument(source: str, words: list[str]) -> None:
 
 
 def test_a_text_column_is_missing_points_not_an_error_as_in_streamlit() -> None:
-    """st.bar_chart(df) of a frame with a text column draws in Streamlit 1.67 (Vega-Lite
-    leaves the values that are not numbers out); rerunqt raised "is not numeric"."""
+    """st.bar_chart(df) of a frame with a text column draws in Streamlit 1.67; rerunqt raised
+    "is not numeric"."""
     at = AppTest.from_string("""
         import pandas as pd
         import rerunqt as st
@@ -178,10 +178,12 @@ def test_a_text_column_is_missing_points_not_an_error_as_in_streamlit() -> None:
         st.line_chart(df, y="name")
     """).run()
     assert not at.exception, at.exception
+    # both melt into one text column (Streamlit 1.67 sends it as text): a nominal y of
+    # every value, the numbers' among them, ascending from the top
     bars = read_chart({"n": [1, 2, 3], "name": ["x", "3", None]})
     values = {s.name: s.y.tolist() for s in bars.series}
-    assert values["n"] == [1.0, 2.0, 3.0]
-    assert np.isnan(values["name"][0]) and values["name"][1] == 3.0 and np.isnan(values["name"][2])
+    assert bars.y_labels == ("1", "2", "3", "x") and values["n"] == [3.0, 2.0, 1.0]
+    assert values["name"][:2] == [0.0, 1.0] and np.isnan(values["name"][2])
 
 
 def test_a_dict_of_single_values_is_one_series_over_its_keys_as_in_streamlit() -> None:
@@ -230,6 +232,14 @@ def test_a_text_y_column_is_a_category_axis_as_vega_lites_nominal_y() -> None:
     # numbers written as text stay numbers, and a number column has no labels
     assert chart("st.line_chart({'x': [1, 2], 'y': ['3', '4']}, x='x', y='y')").chart.y_labels == ()
     assert chart("st.line_chart({'x': [1, 2], 'y': [3, 4]}, x='x', y='y')").chart.y_labels == ()
+
+
+def test_a_text_column_among_several_ys_makes_every_series_nominal() -> None:
+    # st.line_chart(df) of names and ages: Streamlit melts both into one value column, sent
+    # as text, so y is nominal and both series are drawn; the ages were drawn alone
+    view = chart("st.line_chart(pd.DataFrame({'Nome': ['Bob', 'Al'], 'Idade': [25, 30]}))")
+    assert view.chart.y_labels == ("25", "30", "Al", "Bob")
+    assert view.series == {"Idade": [3.0, 2.0], "Nome": [0.0, 1.0]}
 
 
 def test_an_ordered_categorical_x_keeps_its_categories_order() -> None:

@@ -272,3 +272,20 @@ def test_a_colour_column_s_legend_is_titled_with_its_name_even_for_one_category(
     assert legend is not None and legend.isVisible()
     assert [label.text for _, label in legend.items] == ["a"]
     assert legend.rq_title.text == "sym"
+
+
+def test_an_altair_axis_with_values_draws_only_those_ticks(rerunqt_pilot, write_script) -> None:
+    """The knowledge base's rent-prices tutorial: ``alt.Axis(values=[1.0, 1.5, ... 7.5])``
+    ticks rooms at halves from 1 to 7.5 only (Vega draws the given values in the domain);
+    the default ticks from 0 to 8 were drawn instead."""
+    pilot = rerunqt_pilot(write_script("""
+import altair as alt, pandas as pd, rerunqt as st
+df = pd.DataFrame({'rooms': [1.0, 3.5, 8.0], 'price': [900, 1800, 3000]})
+ticks = [float(x) / 10 for x in range(10, 80, 5)] + [99.0]
+st.altair_chart(alt.Chart(df).mark_point().encode(
+    x=alt.X('rooms', axis=alt.Axis(values=ticks)), y='price'), height=300)
+"""))
+    pilot.window.resize(900, 700)
+    pilot.settle()
+    drawn = labels(pilot, charts(pilot, "vega_lite_chart")[0], "bottom")
+    assert drawn[0] == "1.0" and drawn[-1] == "7.5" and len(drawn) == 14  # 99 is off the scale

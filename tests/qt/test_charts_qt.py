@@ -391,3 +391,18 @@ def test_a_horizontal_bar_charts_grid_runs_along_its_value_axis(rerunqt_pilot, w
     flat, upright = (r.widget.plot.getPlotItem() for r in pilot.window.renderer.find(kind="bar_chart"))
     assert flat.getAxis("bottom").grid and flat.getAxis("left").grid is False
     assert upright.getAxis("left").grid and upright.getAxis("bottom").grid is False
+
+
+def test_bars_and_areas_of_a_text_y_do_not_stack(rerunqt_pilot, write_script) -> None:
+    """st.bar_chart(df) of names and ages: a nominal y (Streamlit 1.67), which Vega-Lite
+    never stacks; stacking positions drew each name on top of an age."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        data = {'Nome': ['Bob', 'Al'], 'Idade': [25, 30]}
+        st.bar_chart(data)
+        st.area_chart(data, stack=True)
+    """))
+    bars, area = box(pilot, "bar_chart"), box(pilot, "area_chart")
+    names = bars.drawn.items[1].opts  # labels 25, 30, Al, Bob: Bob on the bottom (0)
+    assert names["y0"].tolist() == [0, 0] and names["y1"].tolist() == [0, 1]
+    assert area.drawn.items[1].yData.tolist() == [0, 1] and area.drawn.bands[1] is None

@@ -157,3 +157,21 @@ def test_other_languages_are_coloured_as_streamlit_colours_them(language, source
     for text, kind in coloured.items():
         assert f'color:{COLOURS[kind]}">{text}<' in html, text
     assert ">name<" not in html.replace(f'{COLOURS["key"]}">name<', "") and ">users<" not in html
+
+
+def test_code_and_json_text_sits_inside_the_padding_above_as_below(rerunqt_pilot, write_script) -> None:
+    """st.code's ``<pre style="margin:0">`` reset the block's top padding to 0 (a label's
+    HTML margin rule), so the code touched the top edge of its box with 10 px under it."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        st.code("a = 1\\n\\nb = 2")
+        with st.echo():
+            x = 1
+        st.json({"a": 1})
+    """))
+    labels = [record.widget.inner for record in pilot.window.renderer.find(kind="code")]
+    labels.append(pilot.record(kind="json").widget.label)
+    assert len(labels) == 3
+    for label in labels:
+        margins = label.contentsMargins()
+        assert margins.top() == margins.bottom() > 0

@@ -35,3 +35,26 @@ def test_the_window_keeps_the_gap_above_the_block(rerunqt_pilot, write_script) -
         + pilot.window.renderer.find(kind="text"))}
     tops = sorted(w.contentsMargins().top() for w in labels.values())
     assert tops == [0, 0, 0, 40, 50]
+
+
+def test_a_heading_keeps_its_padding_when_its_text_changes(rerunqt_pilot, write_script) -> None:
+    """The data-explorer tutorial's ``st.subheader('Map of all pickups at %s:00' % hour)``:
+    a new text dropped the heading's stylesheet padding (the rule that takes an HTML
+    margin's gap back), so the heading and all below jumped up at each slider move."""
+    pilot = rerunqt_pilot(write_script("""
+        import rerunqt as st
+        n = st.number_input("n", 0, 10, 0)
+        st.header(f"Section {n}")
+        st.subheader(f"Map at {n}:00")
+        st.markdown('<div style="margin-top: 30px">Gap</div>' if n == 0 else "No gap",
+                    unsafe_allow_html=True)
+    """))
+
+    def tops() -> list[int]:
+        return [pilot.record(kind=kind).widget.contentsMargins().top()
+                for kind in ("header", "subheader", "markdown")]
+
+    first = tops()
+    assert first[0] > 0 and first[1] > 0 and first[2] == 30
+    pilot.set_value(1, label="n")
+    assert tops() == [first[0], first[1], 0]  # an HTML margin's gap goes with its HTML

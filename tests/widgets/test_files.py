@@ -551,6 +551,20 @@ def test_identical_unkeyed_download_buttons_are_a_duplicate() -> None:
     assert "multiple `download_button` elements with the same auto-generated ID" in at.exception[0].value
 
 
+def test_download_button_id_uses_the_name_and_type_as_given_not_those_of_the_data(tmp_path) -> None:
+    """The knowledge base's download example: a str and a file read from disk, same label,
+    no file_name/mime. Streamlit 1.67 hashes the parameters as passed, so they collide,
+    though the file's name and the str's text/plain make different downloads."""
+    (tmp_path / "myfile.csv").write_text("Foo, Bar\n")
+    at = app(f"""
+import rerunqt as st
+st.download_button('Download CSV', 'a,b')
+with open({str(tmp_path / "myfile.csv")!r}) as f:
+    st.download_button('Download CSV', f)
+""")
+    assert "multiple `download_button` elements with the same auto-generated ID" in at.exception[0].value
+
+
 def test_download_button_data_function_is_called_by_a_click_not_by_a_run() -> None:
     """Streamlit 1.67's download_button example 4 gives data=make_report."""
     at = app("import rerunqt as st\ncalls = st.session_state.setdefault('calls', [])\n"

@@ -116,10 +116,12 @@ class VegaAxis(FlushAxis):
         self.min_step: float | None = None
         self.span: tuple[float, float, float, int] = (0.0, 1.0, 1.0, 1)  # low, high, pixels, count
         self.log_total = 0  # how many ticks a log axis has (d3's label filter depends on it)
+        self.fixed: tuple[float, ...] = ()  # the axis' own values: the only ticks, as Vega's
 
-    def configure(self, kind: str, fmt: str | None = None, min_step: float | None = None) -> None:
-        if (kind, fmt, min_step) != (self.kind, self.fmt, self.min_step):
-            self.kind, self.fmt, self.min_step = kind, fmt, min_step
+    def configure(self, kind: str, fmt: str | None = None, min_step: float | None = None,
+                  fixed: tuple[float, ...] = ()) -> None:
+        if (kind, fmt, min_step, fixed) != (self.kind, self.fmt, self.min_step, self.fixed):
+            self.kind, self.fmt, self.min_step, self.fixed = kind, fmt, min_step, fixed
             self.picture = None
             self.update()
 
@@ -134,6 +136,8 @@ class VegaAxis(FlushAxis):
         count = tick_count(size, self.min_step, high - low)
         self.span = (low, high, size, count)
         values = time_ticks(low, high, count) if self.kind == "datetime" else ticks(low, high, count)
+        if self.fixed:
+            values = [v for v in self.fixed if low - 1e-9 <= v <= high + 1e-9]
         spacing = (values[1] - values[0]) if len(values) > 1 else (high - low) or 1.0
         return [(spacing, snapped(values, low, high))]
 
@@ -241,14 +245,14 @@ def plotly_axis(plot: Any, side: str, spec: TickSpec, date: bool = False) -> Plo
 
 
 def vega_axis(plot: Any, side: str, kind: str, fmt: str | None = None,
-              min_step: float | None = None) -> VegaAxis:
+              min_step: float | None = None, fixed: tuple[float, ...] = ()) -> VegaAxis:
     """The plot's ``side`` axis as a VegaAxis (swapped in once; the caller styles it)."""
     axis = plot.getAxis(side)
     if not isinstance(axis, VegaAxis):
         plot.setAxisItems({side: VegaAxis(side)})
         axis = plot.getAxis(side)
     assert isinstance(axis, VegaAxis)
-    axis.configure(kind, fmt, min_step)
+    axis.configure(kind, fmt, min_step, fixed)
     return axis
 
 

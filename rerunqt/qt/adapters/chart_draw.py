@@ -287,7 +287,7 @@ def _line(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], 
 
 def _area(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
     series = drawn.data.series
-    mode = props.get("stack")
+    mode = props.get("stack") if not drawn.data.y_labels else False  # text y: Vega-Lite's no stack
     # Streamlit gives areas split by a colour field (several y columns, or color=<column>)
     # opacity 0.7; a single plain area is opaque
     color_arg = drawn.data.options[2] if drawn.data.options else None
@@ -330,7 +330,7 @@ def _bar_width(xs: list[np.ndarray]) -> float:
 
 def _bar(plot: Any, drawn: Drawn, colors: list[QColor], props: dict[str, Any], reuse: bool) -> None:
     series = drawn.data.series
-    mode = props.get("stack")
+    mode = props.get("stack") if not drawn.data.y_labels else "layered"  # text y: no stack
     horizontal = bool(props.get("horizontal"))
     width = _bar_width([s.x for s in series])
     side_by_side = mode is False and len(series) > 1

@@ -149,6 +149,7 @@ def _rich_block(body_html: str, wrap: bool = False) -> str:
 def _code_block(object_name: str) -> HScroll:
     """A monospace rich-text label in a sideways-scrolling block."""
     label = WrapLabel()
+    label.padded = True  # the stylesheet's padding all round (10 px above, as below)
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(False)

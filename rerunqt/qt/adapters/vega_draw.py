@@ -208,7 +208,7 @@ def _set_axis(plot: Any, side: str, axis: Axis) -> None:
     elif axis.kind != "category":  # numbers and times written as Vega's (its axis format)
         from rerunqt.qt.adapters.chart_axes import vega_axis
 
-        vega_axis(plot, side, axis.kind, axis.format, axis.min_step)
+        vega_axis(plot, side, axis.kind, axis.format, axis.min_step, axis.ticks)
     plot.getAxis(side).setTicks([list(enumerate(axis.labels))] if axis.kind == "category" else None)
     plot.setLabel(side, axis.title or None)
     plot.getAxis(side).setStyle(showValues=axis.shown == "all")

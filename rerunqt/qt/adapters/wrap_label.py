@@ -91,6 +91,8 @@ class WrapLabel(QLabel):
     allow_html = False  # Markdown's HTML renders (unsafe_allow_html=True), else shows as written
     icon_images = False  # a widget label's images are icons: no taller than a line (Streamlit)
     label_blocks = False  # a widget label: headings, lists and quotes unwrapped (Streamlit)
+    padded = False  # a box whose stylesheet padding is its own (code): no HTML margin moves it
+    _led = False  # the top margin is an HTML block's margin-top (``_lead``), not the stylesheet's
     collapses = False  # an element's text that draws nothing has no height (Streamlit's 0 px)
     clips = False  # a heading: a word wider than its column is cut at the edge, as a page's
     # box lets it overflow; its minimum width no longer widened the column (the sidebar)
@@ -123,11 +125,13 @@ class WrapLabel(QLabel):
         if text != self.source:
             self._texts += 1
         self.source = text
-        if "margin" in text and (self.allow_html if self.markdown  # HTML that renders
-                                 else self.textFormat() == Qt.TextFormat.RichText):
+        if self.padded:
+            pass  # st.code's <pre style="margin:0"> set the top padding to 0: text at the top
+        elif "margin" in text and (self.allow_html if self.markdown  # HTML that renders
+                                   else self.textFormat() == Qt.TextFormat.RichText):
             self._lead(text)  # an opening block's margin-top, which Qt's rich text drops
-        elif self.contentsMargins().top():
-            self._lead("")
+        elif self._led and self.contentsMargins().top():  # only a gap an HTML margin made:
+            self._lead("")  # a heading's stylesheet padding stays when its text changes
         if self.label_blocks:
             from rerunqt.core.label_blocks import unwrap_blocks
 
@@ -191,6 +195,7 @@ class WrapLabel(QLabel):
         from rerunqt.core.html_lead import leading_margin
 
         margins, lead = self.contentsMargins(), leading_margin(text)
+        self._led = lead > 0
         if margins.top() != lead:
             self.setContentsMargins(margins.left(), lead, margins.right(), margins.bottom())
 

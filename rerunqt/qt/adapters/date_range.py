@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.base import FocusWheel
+from rerunqt.qt.adapters.field_events import opens_calendar
 from rerunqt.qt.adapters.pickers_common import _ENTER
 
 DASH = " \u2013 "
@@ -298,8 +299,7 @@ class DateRangeBox(FocusWheel, QLineEdit):
 
     # ----- events -----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if alt_down or event.key() == Qt.Key.Key_F4:
+        if opens_calendar(event):
             self.open_calendar()
             return
         super().keyPressEvent(event)

@@ -39,7 +39,7 @@ from rerunqt.qt.adapters.base import (
 )
 from rerunqt.qt.adapters.clear_button import ClearButton
 from rerunqt.qt.adapters.date_range import DateRangeBox
-from rerunqt.qt.adapters.field_events import _connect, _interpret_typed, _report
+from rerunqt.qt.adapters.field_events import _connect, _interpret_typed, _report, opens_calendar
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
 
@@ -136,8 +136,7 @@ class CalendarField(_EmptyMixin, _FieldBase):
     the arrow is, Alt+Down / F4 open the calendar, an empty field opens it at today."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if alt_down or event.key() == Qt.Key.Key_F4:
+        if opens_calendar(event):
             self.open_calendar()
             return
         super().keyPressEvent(event)

@@ -6,12 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
 from rerunqt.qt.adapters.base import Host, LabelledField, set_blocked
 from rerunqt.runner.requests import WidgetEvent
 
 if TYPE_CHECKING:
     from rerunqt.qt.adapters.dates import _DateEdit, _DatePair
     from rerunqt.qt.adapters.time_input import _TimeEdit
+
+
+def opens_calendar(event: QKeyEvent) -> bool:
+    """Alt+Down or F4: the keys that open a date field's calendar, as a combo box's list."""
+    key = event.key()
+    return key == Qt.Key.Key_F4 or (
+        key == Qt.Key.Key_Down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
 
 
 def _connect(edit: _DateEdit | _TimeEdit, value_changed: Any,

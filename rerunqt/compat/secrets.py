@@ -96,7 +96,22 @@ def _read_only(what: str) -> None:
     raise TypeError(f"Secrets does not support {what}.")
 
 
-class SecretSection(Mapping[str, Any]):
+class _ReadOnly:
+    """Assignment and deletion refused, by attribute or by key, as Streamlit refuses them."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        _read_only("attribute assignment")
+
+    def __setitem__(self, key: str, value: object) -> None:
+        _read_only("item assignment")
+
+    def __delitem__(self, key: str) -> None:
+        _read_only("item deletion")
+
+
+class SecretSection(_ReadOnly, Mapping[str, Any]):
     """A read-only table of secrets; sub-tables are sections too, keys are attributes."""
 
     __slots__ = ("_data", "_files", "_path")
@@ -130,15 +145,6 @@ class SecretSection(Mapping[str, Any]):
             raise SecretAttributeError(self._missing(name))
         return self._wrap(name, self._data[name])
 
-    def __setattr__(self, name: str, value: object) -> None:
-        _read_only("attribute assignment")
-
-    def __setitem__(self, key: str, value: object) -> None:
-        _read_only("item assignment")
-
-    def __delitem__(self, key: str) -> None:
-        _read_only("item deletion")
-
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)
 
@@ -154,7 +160,7 @@ class SecretSection(Mapping[str, Any]):
         return f"<{self._path}: keys {sorted(self._data)}>"
 
 
-class SecretsProxy(Mapping[str, Any]):
+class SecretsProxy(_ReadOnly, Mapping[str, Any]):
     """``st.secrets``: the running script's secrets (its folder decides which files)."""
 
     __slots__ = ()
@@ -177,15 +183,6 @@ class SecretsProxy(Mapping[str, Any]):
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self._section(), name)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        _read_only("attribute assignment")
-
-    def __setitem__(self, key: str, value: object) -> None:
-        _read_only("item assignment")
-
-    def __delitem__(self, key: str) -> None:
-        _read_only("item deletion")
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._section())

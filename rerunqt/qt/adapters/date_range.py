@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QBrush,
     QKeyEvent,
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from rerunqt.qt import theme_state
 from rerunqt.qt.adapters.base import FocusWheel
-from rerunqt.qt.adapters.field_events import opens_calendar
+from rerunqt.qt.adapters.field_events import opens_calendar, paint_chevron
 from rerunqt.qt.adapters.pickers_common import _ENTER
 
 DASH = " \u2013 "
@@ -322,11 +321,7 @@ class DateRangeBox(FocusWheel, QLineEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if len(self.days) == 1 and not self.isModified():
             self._paint_end_placeholder(painter)
-        color = self.palette().color(self.foregroundRole())
-        color.setAlpha(160 if self.isEnabled() else 70)
-        painter.setPen(QPen(color, 1.6))
-        x, y = self.width() - 15.0, self.height() / 2
-        painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
+        paint_chevron(self, painter)
         painter.end()
 
     def _paint_end_placeholder(self, painter: QPainter) -> None:

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat
+from PySide6.QtCore import QDate, QPoint, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
@@ -39,7 +39,13 @@ from rerunqt.qt.adapters.base import (
 )
 from rerunqt.qt.adapters.clear_button import ClearButton
 from rerunqt.qt.adapters.date_range import DateRangeBox
-from rerunqt.qt.adapters.field_events import _connect, _interpret_typed, _report, opens_calendar
+from rerunqt.qt.adapters.field_events import (
+    _connect,
+    _interpret_typed,
+    _report,
+    opens_calendar,
+    paint_chevron,
+)
 from rerunqt.qt.adapters.pickers_common import _ENTER, _all
 from rerunqt.runner.requests import WidgetEvent
 
@@ -178,12 +184,7 @@ class CalendarField(_EmptyMixin, _FieldBase):
         """The styled box has no arrow: draw a chevron in the drop-down area."""
         super().paintEvent(event)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = self.palette().color(self.foregroundRole())
-        color.setAlpha(160 if self.isEnabled() else 70)
-        painter.setPen(QPen(color, 1.6))
-        x, y = self.width() - 15.0, self.height() / 2
-        painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
+        paint_chevron(self, painter)
         painter.end()
 
 

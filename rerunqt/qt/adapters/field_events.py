@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QWidget
 
 from rerunqt.qt.adapters.base import Host, LabelledField, set_blocked
 from rerunqt.runner.requests import WidgetEvent
@@ -22,6 +23,16 @@ def opens_calendar(event: QKeyEvent) -> bool:
     key = event.key()
     return key == Qt.Key.Key_F4 or (
         key == Qt.Key.Key_Down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+
+
+def paint_chevron(field: QWidget, painter: QPainter) -> None:
+    """The chevron at a date field's right end (the styled box draws no arrow)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = field.palette().color(field.foregroundRole())
+    color.setAlpha(160 if field.isEnabled() else 70)
+    painter.setPen(QPen(color, 1.6))
+    x, y = field.width() - 15.0, field.height() / 2
+    painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
 
 
 def _connect(edit: _DateEdit | _TimeEdit, value_changed: Any,

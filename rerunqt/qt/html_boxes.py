@@ -108,7 +108,8 @@ def _box_open(style: str) -> str:
     colour_attr = f' bgcolor="{colour}"' if colour else ""
     if len(colour) == 9 and border is None:  # translucent: Qt repaints a cell's colour
         # behind each line and word in it (a 0.12 tint showed three shades); a table's is
-        # painted once, but not when its borders collapse (needed only for a border)
+        # painted once, but only when its borders do not collapse, which a full border
+        # needs (else drawn twice as thick); a side border (an accent) draws either way
         table.append(colour_attr.strip())
         frame.remove("border-collapse:collapse")
         colour_attr = ""

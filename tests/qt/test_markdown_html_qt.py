@@ -488,12 +488,15 @@ def test_a_box_with_an_rgba_or_gradient_background_is_tinted_not_black(
     assert shown.color().getRgb() == rgba
 
 
-def test_a_translucent_card_is_one_even_tint_not_darker_behind_its_lines(qapp) -> None:
+@pytest.mark.parametrize("accent", ["", "border-left: 5px solid #3b82f6;"])
+def test_a_translucent_card_is_one_even_tint_not_darker_behind_its_lines(qapp, accent: str) -> None:
     """A dashboard's status card ``<div style="padding:20px; background:rgba(59,130,246,
-    0.12)"><div>7</div><div>Pending</div></div>``: Qt painted a cell's translucent colour
-    again behind each line and word inside it, three shades of blue; a browser paints the
-    box once. Its colour is the table's, so no line or word inside carries it."""
-    markdown = ('<div style="text-align:center; padding:20px; background:rgba(59,130,246,0.12);">'
+    0.12)"><div>7</div><div>Pending</div></div>`` (with or without an accent border):
+    Qt painted a cell's translucent colour again behind each line and word inside it,
+    three shades of blue; a browser paints the box once. Its colour is the table's, so
+    no line or word inside carries it."""
+    markdown = (f'<div style="text-align:center; padding:20px; {accent} '
+                'background:rgba(59,130,246,0.12);">'
                 '<div style="font-size:2.2rem">7</div><div>Pending</div></div>')
     table = _tables(markdown)[0]
     assert table.format().background().color().getRgb() == (59, 130, 246, 31)

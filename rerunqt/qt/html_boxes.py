@@ -106,6 +106,13 @@ def _box_open(style: str) -> str:
         frame.append(f"border-style:solid; border-color:{border[1]}")
     colour = _fill(background)
     colour_attr = f' bgcolor="{colour}"' if colour else ""
+    if len(colour) == 9 and border is None:  # translucent: Qt repaints a cell's colour
+        # behind each line and word in it (a 0.12 tint showed three shades); a table's is
+        # painted once, but only when its borders do not collapse, which a full border
+        # needs (else drawn twice as thick); a side border (an accent) draws either way
+        table.append(colour_attr.strip())
+        frame.remove("border-collapse:collapse")
+        colour_attr = ""
     return (f'<table {" ".join(table)} style="{"; ".join(frame)}"><tr>'
             f'<td{colour_attr} style="{"; ".join(cell)}">')
 

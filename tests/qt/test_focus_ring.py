@@ -12,7 +12,7 @@ import pytest
 from conftest import DEMOS
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
 from rerunqt.qt.app import apply_theme
 
@@ -68,5 +68,44 @@ def test_every_tab_stop_shows_a_focus_ring(rerunqt_pilot, qtbot, theme: str) -> 
             if changed < RING:
                 missing.append((type(stop).__name__, stop.objectName(), changed))
         assert not missing, "\n".join(map(str, missing))
+    finally:
+        apply_theme(app, "light", force=True)
+
+
+NO_NATIVE_RECT_APP = """
+import streamlit as st
+st.button("Save", key="btn")
+st.checkbox("Remember me", key="chk")
+st.radio("Size", ["Small", "Large"], key="rad")
+st.download_button("Get", "x", key="dl")
+"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_keyboard_focus_draws_no_native_focus_rectangle(rerunqt_pilot, qtbot, tmp_path, theme: str) -> None:
+    """Tabbing to a button, check box or radio shows only the red ring: Qt's own focus
+    rectangle (a shaded box round the words) is drawn only after a keyboard focus change,
+    so the grab with that flag set must match the grab without it."""
+    app = QApplication.instance()
+    apply_theme(app, theme, force=True)
+    try:
+        script = tmp_path / "app.py"
+        script.write_text(NO_NATIVE_RECT_APP)
+        pilot = rerunqt_pilot(script)
+        window = pilot.window
+        window.resize(700, 500)
+        drawn = []
+        for key in ("btn", "chk", "rad", "dl"):
+            widget = pilot.widget(key=key)
+            stop = widget.findChildren(QRadioButton)[0] if key == "rad" else widget  # first option
+            stop.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(stop.hasFocus)
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            keyboard = around(window, stop)
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+            mouse = around(window, stop)
+            if changed_pixels(keyboard, mouse):
+                drawn.append(key)
+        assert not drawn
     finally:
         apply_theme(app, "light", force=True)

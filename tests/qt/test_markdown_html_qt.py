@@ -482,7 +482,35 @@ def test_a_box_with_an_rgba_or_gradient_background_is_tinted_not_black(
     reads rgb()/rgba() (and a gradient) in its table's ``bgcolor`` as black, so the text
     sat on a black box; it is the CSS colour now (a gradient's first colour)."""
     tables = _tables(f'<div style="background: {background}; padding: 10px">note</div>')
-    assert tables[0].cellAt(0, 0).format().background().color().getRgb() == rgba
+    shown = tables[0].cellAt(0, 0).format().background()
+    if shown.style() == Qt.BrushStyle.NoBrush:  # a translucent box's colour is its table's
+        shown = tables[0].format().background()
+    assert shown.color().getRgb() == rgba
+
+
+@pytest.mark.parametrize("accent", ["", "border-left: 5px solid #3b82f6;"])
+def test_a_translucent_card_is_one_even_tint_not_darker_behind_its_lines(qapp, accent: str) -> None:
+    """A dashboard's status card ``<div style="padding:20px; background:rgba(59,130,246,
+    0.12)"><div>7</div><div>Pending</div></div>`` (with or without an accent border):
+    Qt painted a cell's translucent colour again behind each line and word inside it,
+    three shades of blue; a browser paints the box once. Its colour is the table's, so
+    no line or word inside carries it."""
+    markdown = (f'<div style="text-align:center; padding:20px; {accent} '
+                'background:rgba(59,130,246,0.12);">'
+                '<div style="font-size:2.2rem">7</div><div>Pending</div></div>')
+    table = _tables(markdown)[0]
+    assert table.format().background().color().getRgb() == (59, 130, 246, 31)
+    cell = table.cellAt(0, 0)
+    assert cell.format().background().style() == Qt.BrushStyle.NoBrush
+    block = cell.firstCursorPosition().block()
+    tinted = []
+    while block.isValid() and block.position() < cell.lastCursorPosition().position():
+        if block.blockFormat().background().style() != Qt.BrushStyle.NoBrush:
+            tinted.append(block.text())
+        tinted += [f.text() for f in _fragments(block)
+                   if f.charFormat().background().style() != Qt.BrushStyle.NoBrush]
+        block = block.next()
+    assert not tinted
 
 
 @pytest.mark.parametrize(("style", "pixels"), [

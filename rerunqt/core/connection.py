@@ -232,13 +232,12 @@ def connection(name: str, type: str | builtins.type[BaseConnection] | None = Non
         raise RerunQtAPIError(f"st.connection name must be a non-empty string, got {name!r}.")
     limit = _seconds("st.connection", ttl)
     kind = type
-    if kind is None:
+    if kind is None and name in TYPES:  # st.connection("sql"): the name is the type
+        kind = name
+    elif kind is None:  # else secrets.toml names it; its absence fails as Streamlit's does
         from rerunqt.compat.secrets import secrets
 
-        try:
-            kind = secrets["connections"][name]["type"]
-        except (KeyError, TypeError):
-            kind = name
+        kind = secrets["connections"][name]["type"]
     if isinstance(kind, str):
         if kind not in TYPES:
             raise RerunQtAPIError(

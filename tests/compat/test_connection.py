@@ -278,3 +278,20 @@ def test_streamlits_other_connection_names_import_and_fail_as_without_snowflake(
         assert [e.message for e in at.exception] == [
             "No module named 'snowflake'. You need to install the 'snowflake-connector-python' "
             "package to use this connection."]
+
+
+def test_a_name_without_a_type_takes_its_type_from_the_secrets_or_fails_as_streamlit(
+        tmp_path: Path) -> None:
+    """The docs' "Advanced concepts" ``st.connection("my_database")``: with no type and a
+    name that is not one (sql, snowflake), the type comes from secrets.toml, and without
+    it the secrets' error stands (Streamlit's "No secrets found" / missing key), not a
+    complaint about a type the script never gave."""
+    script = tmp_path / "app.py"
+    script.write_text("import streamlit as st\nconn = st.connection('my_database')\n")
+    at = AppTest.from_file(script).run()
+    assert at.exception[0].value.startswith("No secrets found. Valid paths")
+    at = AppTest.from_file(script)
+    at.secrets["other"] = {"x": 1}
+    at.run()
+    message = at.exception[0].value
+    assert "connections" in message and "provides the 'sql' connection" not in message

@@ -302,3 +302,13 @@ def test_the_packaged_mapping_page_matches_too(fake_pydeck: None) -> None:
     assert _shown(ours) == _shown(theirs)
     assert [c.label for c in ours.sidebar.checkbox][:4] == [
         "Bike rentals", "Bart stop exits", "Bart stop names", "Outbound flow"]
+
+
+def test_every_gallery_page_has_its_icon() -> None:
+    """Each page of the gallery shows a symbol for its Material icon (Animation demo's
+    ``:material/animation:`` showed a bare bullet)."""
+    from rerunqt.compat.streamlit.hello.streamlit_app import PAGES
+    from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
+
+    names = [icon.removeprefix(":material/").removesuffix(":") for _, _, icon in PAGES]
+    assert [name for name in names if name not in MATERIAL_SYMBOLS] == []

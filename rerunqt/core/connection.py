@@ -238,6 +238,8 @@ def connection(name: str, type: str | builtins.type[BaseConnection] | None = Non
         from rerunqt.compat.secrets import secrets
 
         kind = secrets["connections"][name]["type"]
+    if isinstance(kind, str) and kind not in TYPES and "." in kind:
+        kind = _imported(kind)  # a class by its full name, as Streamlit allows
     if isinstance(kind, str):
         if kind not in TYPES:
             raise RerunQtAPIError(
@@ -273,6 +275,15 @@ def connection(name: str, type: str | builtins.type[BaseConnection] | None = Non
         if max_entries is not None and len(_open) > max_entries:
             _release(_open.pop(next(iter(_open)))[1])
         return conn
+
+
+def _imported(path: str) -> Any:
+    """``"package.module.Class"``: that class, imported (a missing module fails as the
+    import does, as in Streamlit)."""
+    import importlib
+
+    module, _, attribute = path.rpartition(".")
+    return getattr(importlib.import_module(module), attribute)
 
 
 def _release(conn: BaseConnection[Any]) -> None:

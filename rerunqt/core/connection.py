@@ -232,13 +232,14 @@ def connection(name: str, type: str | builtins.type[BaseConnection] | None = Non
         raise RerunQtAPIError(f"st.connection name must be a non-empty string, got {name!r}.")
     limit = _seconds("st.connection", ttl)
     kind = type
-    if kind is None:
+    if kind is None and name in TYPES:  # st.connection("sql"): the name is the type
+        kind = name
+    elif kind is None:  # else secrets.toml names it; its absence fails as Streamlit's does
         from rerunqt.compat.secrets import secrets
 
-        try:
-            kind = secrets["connections"][name]["type"]
-        except (KeyError, TypeError):
-            kind = name
+        kind = secrets["connections"][name]["type"]
+    if isinstance(kind, str) and kind not in TYPES and "." in kind:
+        kind = _imported(kind)  # a class by its full name, as Streamlit allows
     if isinstance(kind, str):
         if kind not in TYPES:
             raise RerunQtAPIError(
@@ -274,6 +275,15 @@ def connection(name: str, type: str | builtins.type[BaseConnection] | None = Non
         if max_entries is not None and len(_open) > max_entries:
             _release(_open.pop(next(iter(_open)))[1])
         return conn
+
+
+def _imported(path: str) -> Any:
+    """``"package.module.Class"``: that class, imported (a missing module fails as the
+    import does, as in Streamlit)."""
+    import importlib
+
+    module, _, attribute = path.rpartition(".")
+    return getattr(importlib.import_module(module), attribute)
 
 
 def _release(conn: BaseConnection[Any]) -> None:

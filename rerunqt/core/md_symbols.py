@@ -124,6 +124,8 @@ _NAMED = MappingProxyType({
     "paid": "\U0001F4B2", "text_fields": "T", "model_training": "\u21BB", "brush": "\U0001F58C",
     "currency_exchange": "\U0001F4B1", "candlestick_chart": "\U0001F4C8", "donut_large": "\u25CE",
     "stacked_line_chart": "\U0001F4C8", "scatter_plot": "\u2234", "memory": "\u25A3",
+    # the `streamlit hello` gallery's Animation demo page
+    "animation": "\U0001F39E",
 })
 
 

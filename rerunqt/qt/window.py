@@ -124,6 +124,7 @@ class AppWindow(QMainWindow):
         # the app's <style> rules (qt/page_css.py), made when a script first draws some
         self.page_css: PageCss | None = None
         self.applied_run = 0
+        self._shown_page: str | None = None  # the page of the last finished run
         self.warm_up = AdapterWarmUp(self._busy, parent=self)  # adapter imports while idle
         self.bridge.snapshot_ready.connect(self._on_snapshot)
         self._indicator_timer = QTimer(self, singleShot=True, interval=INDICATOR_DELAY_MS)
@@ -262,7 +263,10 @@ class AppWindow(QMainWindow):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(PAINT_SWITCH_INTERVAL)
         try:
-            self._render_safely(merge_partial(self.renderer.shown, tree))
+            shown = self.renderer.shown
+            if self.session.pages.current != self._shown_page:  # another page: Streamlit
+                shown = tuple(e for e in shown if e.kind == "navigation")  # clears the old one
+            self._render_safely(merge_partial(shown, tree))
             self._paint_now()
         finally:
             sys.setswitchinterval(interval)
@@ -308,6 +312,7 @@ class AppWindow(QMainWindow):
         if snapshot.final:
             self._render_safely(snapshot.tree)
             self.applied_run = snapshot.run_id
+            self._shown_page = self.session.pages.current
             self._track_sources()
             self.fragment_timers.sync()
             if self.is_stopping and snapshot.run_id >= self._stopping_run:

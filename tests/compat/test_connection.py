@@ -278,3 +278,39 @@ def test_streamlits_other_connection_names_import_and_fail_as_without_snowflake(
         assert [e.message for e in at.exception] == [
             "No module named 'snowflake'. You need to install the 'snowflake-connector-python' "
             "package to use this connection."]
+
+
+def test_a_name_without_a_type_takes_its_type_from_the_secrets_or_fails_as_streamlit(
+        tmp_path: Path) -> None:
+    """The docs' "Advanced concepts" ``st.connection("my_database")``: with no type and a
+    name that is not one (sql, snowflake), the type comes from secrets.toml, and without
+    it the secrets' error stands (Streamlit's "No secrets found" / missing key), not a
+    complaint about a type the script never gave."""
+    script = tmp_path / "app.py"
+    script.write_text("import streamlit as st\nconn = st.connection('my_database')\n")
+    at = AppTest.from_file(script).run()
+    assert at.exception[0].value.startswith("No secrets found. Valid paths")
+    at = AppTest.from_file(script)
+    at.secrets["other"] = {"x": 1}
+    at.run()
+    message = at.exception[0].value
+    assert "connections" in message and "provides the 'sql' connection" not in message
+
+
+def test_a_connection_class_named_by_its_full_path_is_imported(tmp_path: Path) -> None:
+    """``type="my_connections.EchoConnection"`` (Streamlit: "the fully qualified name of a
+    class") imports that class, from the script's folder too."""
+    (tmp_path / "my_connections.py").write_text(textwrap.dedent("""
+        from streamlit.connections import BaseConnection
+
+        class EchoConnection(BaseConnection[str]):
+            def _connect(self, **kwargs):
+                return "echo " + kwargs.get("word", "?")
+    """))
+    script = tmp_path / "app.py"
+    script.write_text("import streamlit as st\n"
+                      "c = st.connection('e', type='my_connections.EchoConnection', word='hi')\n"
+                      "st.text(c._instance)\n")
+    at = AppTest.from_file(script).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.text[0].value == "echo hi"

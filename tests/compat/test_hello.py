@@ -241,3 +241,74 @@ def test_mapping_demo_in_a_window_draws_the_map_and_keeps_working(rerunqt_pilot,
     pilot.set_value(False, label="Bike rentals")
     assert pilot.value(label="Bike rentals") is False
     assert pilot.texts("title") == ["Mapping demo"]
+
+
+# ------------------------------------------------------------- the package: streamlit.hello
+PACKAGE = Path(__file__).parents[2] / "rerunqt" / "compat" / "streamlit" / "hello"
+
+
+def _shown(at: AppTest) -> list[tuple[str, Any]]:
+    """What a page shows, but its code block (each shows its own source) and pictures."""
+    out = []
+    for part in (at.main, at.sidebar):
+        for node in _walk(part):
+            kind = node.type
+            if kind in ("code", "image", "vega_lite_chart", "deck_gl_json_chart"):
+                out.append((kind, None))
+            else:
+                shown = getattr(node, "label", None) or getattr(node, "value", None)
+                out.append((kind, shown if isinstance(shown, str) else repr(shown)))
+    return out
+
+
+def _walk(node: Any) -> list[Any]:
+    found = []
+    for child in getattr(node, "children", {}).values():
+        found.append(child)
+        found.extend(_walk(child))
+    return found
+
+
+def test_streamlits_hello_app_script_runs_the_gallery() -> None:
+    """Streamlit's e2e ``hello_app.py``: ``from streamlit.hello import streamlit_app`` and
+    ``streamlit_app.run()`` show the gallery's first page (it failed to import)."""
+    at = AppTest.from_string("""
+        import numpy as np
+        from streamlit import runtime
+        from streamlit.hello import streamlit_app
+
+        np.random.seed(0)
+        if runtime.exists():
+            streamlit_app.run()
+    """).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == "Welcome to Streamlit! 👋"
+    assert at.markdown[0].value.startswith("Streamlit is an open-source app framework")
+
+
+@pytest.mark.parametrize("page", ["hello.py", "plotting_demo.py", "animation_demo.py",
+                                  "dataframe_demo.py"])
+def test_the_packaged_pages_show_what_streamlits_show(page: str, local_agri: None) -> None:
+    """rerunqt's own demo pages in ``streamlit.hello`` show the same elements, labels and
+    texts as Streamlit 1.67's pages (the copies here), code blocks aside."""
+    ours, theirs = run(str(PACKAGE / page)), run(page)  # HELLO / an absolute path is that path
+    assert _shown(ours) == _shown(theirs)
+    assert len(_shown(ours)) >= 2
+
+
+def test_the_packaged_mapping_page_matches_too(fake_pydeck: None) -> None:
+    ours = AppTest.from_file(PACKAGE / "mapping_demo.py").run()
+    theirs = AppTest.from_file(HELLO / "mapping_demo.py").run()
+    assert _shown(ours) == _shown(theirs)
+    assert [c.label for c in ours.sidebar.checkbox][:4] == [
+        "Bike rentals", "Bart stop exits", "Bart stop names", "Outbound flow"]
+
+
+def test_every_gallery_page_has_its_icon() -> None:
+    """Each page of the gallery shows a symbol for its Material icon (Animation demo's
+    ``:material/animation:`` showed a bare bullet)."""
+    from rerunqt.compat.streamlit.hello.streamlit_app import PAGES
+    from rerunqt.core.md_symbols import MATERIAL_SYMBOLS
+
+    names = [icon.removeprefix(":material/").removesuffix(":") for _, _, icon in PAGES]
+    assert [name for name in names if name not in MATERIAL_SYMBOLS] == []

@@ -502,3 +502,38 @@ def test_page_icons_of_community_apps_are_shown(rerunqt_pilot, write_script) -> 
     listing = nav(pilot).list
     texts = [listing.item(i).text() for i in range(listing.count())]
     assert texts == ["⌂  Home", "\U0001F4DA  About", "\U0001F6E0  Tools"]
+
+
+def test_a_slow_page_does_not_show_the_old_pages_elements(rerunqt_pilot, tmp_path: Path,
+                                                          qtbot, monkeypatch) -> None:
+    """Switching pages clears the old page at once, as Streamlit does (its PR 4517): while
+    the new page still runs, the old page's elements are not left faded under it."""
+    import sys
+    import threading
+    import types
+
+    from rerunqt.qt.navigation import navigation_target
+
+    gate = types.ModuleType("page_gate")
+    gate.opened = threading.Event()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "page_gate", gate)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "app.py").write_text("import rerunqt as st\nst.title('Home')\n"
+                                     "st.button('Home button')\nst.sidebar.text('home side')\n")
+    (tmp_path / "pages" / "1_Slow.py").write_text(
+        "import rerunqt as st, page_gate\nst.title('Slow')\n"
+        "while not page_gate.opened.wait(0.01):\n    pass\nst.text('done')\n")
+    pilot = rerunqt_pilot(tmp_path / "app.py")
+    assert pilot.window.renderer.find(label="Home button")
+    page = navigation_target(pilot.window, "Slow")
+    assert page is not None
+    qtbot.mouseClick(page.widget, Qt.MouseButton.LeftButton, pos=page.point)
+    try:
+        qtbot.waitUntil(lambda: "Slow" in pilot.texts("title"), timeout=10000)
+        kinds = [e.kind for e in pilot.window.renderer.shown]
+        assert "button" not in kinds and "navigation" in kinds
+        assert not pilot.window.renderer.find(label="Home button")
+    finally:
+        gate.opened.set()
+    pilot.settle()
+    assert pilot.texts("text") == ["done"]

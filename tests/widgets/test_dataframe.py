@@ -111,8 +111,8 @@ def test_bad_data_is_a_clear_error(data: str, words: list[str]) -> None:
     ("height=0", ["height=0"]),
     ("row_height=-3", ["row_height=-3"]),
     ("on_select='click'", ["on_select='click'", "'rerun'"]),
-    ("on_select='rerun', selection_mode='rows'", ["selection_mode='rows'", "'multi-row'"]),
-    ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["only one row selection mode"]),
+    ("on_select='rerun', selection_mode='rows'", ["Invalid `selection_mode` value", "'multi-row'"]),
+    ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["Only one row selection mode"]),
     ("column_config={'a': 5}", ["column_config['a'] = 5"]),
     ("hide_index='yes'", ["hide_index='yes'"]),
 ])
@@ -120,6 +120,29 @@ def test_bad_parameters_name_the_argument(call: str, words: list[str]) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.dataframe({{'a': [1], 'b': [2]}}, {call})").run()
     message = at.exception[0].message
     assert all(w in message for w in words), message
+
+
+@pytest.mark.parametrize(("modes", "message"), [
+    ("['single-row', 'multi-row']", "`selection_mode='multi-row'` and `selection_mode='single-row'` "
+                                    "cannot be used together. Only one row selection mode can be "
+                                    "specified."),
+    ("['single-row', 'single-row-required', 'multi-row']",
+     "`selection_mode='multi-row'`, `selection_mode='single-row'`, and "
+     "`selection_mode='single-row-required'` cannot be used together. Only one row selection mode "
+     "can be specified."),
+    ("['multi-column', 'single-column']", "`selection_mode='single-column'` and "
+                                          "`selection_mode='multi-column'` cannot be used together."),
+    ("['single-cell', 'multi-cell']", "`selection_mode='single-cell'` and "
+                                      "`selection_mode='multi-cell'` cannot be used together."),
+    ("'rows'", "Invalid `selection_mode` value. Supported values: 'multi-cell', 'multi-column', "
+               "'multi-row', 'single-cell', 'single-column', 'single-row', 'single-row-required'."),
+])
+def test_conflicting_selection_modes_raise_streamlits_error(modes: str, message: str) -> None:
+    # Streamlit's e2e st_dataframe_selections.py lets the user pick the modes in a
+    # multiselect: single-row with multi-row shows Streamlit's own error, word for word.
+    at = AppTest.from_string("import rerunqt as st\n"
+                             f"st.dataframe({{'a': [1]}}, on_select='rerun', selection_mode={modes})").run()
+    assert at.exception[0].message == message
 
 
 def test_column_order_and_config_choose_and_name_columns() -> None:

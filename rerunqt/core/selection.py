@@ -39,6 +39,12 @@ def selection_from_ui(ui: Any, names: tuple[str, ...]) -> SelectionState:
         rows=list(rows), columns=list(columns), cells=[tuple(cell) for cell in cells]))
 
 
+def check_on_select(on_select: Any) -> None:
+    """``on_select`` of a selectable element (table, chart, map): Streamlit 1.67's error."""
+    if on_select not in ("ignore", "rerun") and not callable(on_select):
+        raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
+
+
 def selection_modes(mode: str | Iterable[str]) -> tuple[str, ...]:
     """The checked modes: one, or a list (at most one of single/multi per target); an empty
     list selects nothing, as in Streamlit (no error). Errors in Streamlit 1.67's words."""

@@ -110,7 +110,7 @@ def test_bad_data_is_a_clear_error(data: str, words: list[str]) -> None:
     ("width='wide'", ["width='wide'", "'stretch'"]),
     ("height=0", ["height=0"]),
     ("row_height=-3", ["row_height=-3"]),
-    ("on_select='click'", ["on_select='click'", "'rerun'"]),
+    ("on_select='click'", ["Invalid `on_select` value", "'rerun'"]),
     ("on_select='rerun', selection_mode='rows'", ["Invalid `selection_mode` value", "'multi-row'"]),
     ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["Only one row selection mode"]),
     ("column_config={'a': 5}", ["column_config['a'] = 5"]),
@@ -142,6 +142,28 @@ def test_conflicting_selection_modes_raise_streamlits_error(modes: str, message:
     # multiselect: single-row with multi-row shows Streamlit's own error, word for word.
     at = AppTest.from_string("import rerunqt as st\n"
                              f"st.dataframe({{'a': [1]}}, on_select='rerun', selection_mode={modes})").run()
+    assert at.exception[0].message == message
+
+
+ON_SELECT = "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    ("st.dataframe({'a': [1]}, on_select='bogus')", ON_SELECT),
+    ("st.plotly_chart(go.Figure(go.Scatter(x=[1], y=[2])), on_select='bogus')", ON_SELECT),
+    ("st.pydeck_chart(None, on_select='bogus')", ON_SELECT),
+    ("st.altair_chart(alt.Chart(pd.DataFrame({'x': [1]})).mark_point().encode(x='x'), "
+     "on_select='bogus')", ON_SELECT),
+    ("st.plotly_chart(go.Figure(go.Scatter(x=[1], y=[2])), on_select='rerun', selection_mode='q')",
+     "Invalid `selection_mode` value. Supported values: 'box', 'lasso', 'points'."),
+    ("st.pydeck_chart(None, on_select='rerun', selection_mode='q')",
+     "Invalid `selection_mode` value. Supported values: 'multi-object', 'single-object'."),
+])
+def test_selectable_elements_reject_a_bad_on_select_in_streamlits_words(call: str, message: str) -> None:
+    # A table, an Altair, Plotly or pydeck chart: each raised its own wording for an
+    # on_select or selection_mode that Streamlit 1.67 rejects with one StreamlitValueError.
+    at = AppTest.from_string("import rerunqt as st, altair as alt, pandas as pd\n"
+                             "import plotly.graph_objects as go\n" + call).run()
     assert at.exception[0].message == message
 
 

@@ -16,7 +16,11 @@ from typing import TYPE_CHECKING, Any
 from rerunqt.core.charts import check_size
 from rerunqt.core.kinds import KINDS
 from rerunqt.core.selection import SelectionState, check_on_select
-from rerunqt.errors import RerunQtAPIError, StreamlitValueError
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 
 if TYPE_CHECKING:
     from rerunqt.core.deck_data import DeckData
@@ -108,10 +112,9 @@ def _check(selection_mode: Any, on_select: Any, key: Any, alt: Any) -> str | Non
         raise RerunQtAPIError(f"st.pydeck_chart alt={alt!r} must be a string or None.")
     if on_select != "ignore":
         if not isinstance(selection_mode, str):
-            raise RerunQtAPIError(
-                f"st.pydeck_chart selection_mode={selection_mode!r}: selection mode must be a "
-                f"single value, 'single-object' or 'multi-object'."
-            )
+            raise StreamlitInvalidParameterTypeError(
+                f"Invalid `selection_mode` type. Expected one of: str. Provided type: "
+                f"{type(selection_mode).__name__}. Selection mode must be a single value.")
         if selection_mode not in MODES:
             raise StreamlitValueError("selection_mode", [f"'{mode}'" for mode in sorted(MODES)])
     return alt.strip() or None if isinstance(alt, str) else None

@@ -25,13 +25,8 @@ PLOTLY_CHART = KINDS["plotly_chart"]
 def _check_selection(on_select: Any, selection_mode: Any) -> tuple[str, ...]:
     modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode or ())
     wrong = [m for m in modes if m not in _MODES]
-    if wrong:
+    if wrong:  # an empty list is no error, as in Streamlit: the chart selects nothing
         raise StreamlitValueError("selection_mode", [f"'{mode}'" for mode in sorted(_MODES)])
-    if not modes:
-        raise RerunQtAPIError(
-            f"st.plotly_chart selection_mode={selection_mode!r} is not valid; use one or more of "
-            f"{', '.join(map(repr, _MODES))}."
-        )
     check_on_select(on_select)
     # "points" selects by clicking, "box" and "lasso" by dragging round the points
     return tuple(m for m in _MODES if m in modes)

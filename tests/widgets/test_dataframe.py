@@ -158,6 +158,9 @@ ON_SELECT = "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a c
      "Invalid `selection_mode` value. Supported values: 'box', 'lasso', 'points'."),
     ("st.pydeck_chart(None, on_select='rerun', selection_mode='q')",
      "Invalid `selection_mode` value. Supported values: 'multi-object', 'single-object'."),
+    ("st.pydeck_chart(None, on_select='rerun', selection_mode=['multi-object'])",
+     "Invalid `selection_mode` type. Expected one of: str. Provided type: list. Selection mode "
+     "must be a single value."),
 ])
 def test_selectable_elements_reject_a_bad_on_select_in_streamlits_words(call: str, message: str) -> None:
     # A table, an Altair, Plotly or pydeck chart: each raised its own wording for an
@@ -165,6 +168,16 @@ def test_selectable_elements_reject_a_bad_on_select_in_streamlits_words(call: st
     at = AppTest.from_string("import rerunqt as st, altair as alt, pandas as pd\n"
                              "import plotly.graph_objects as go\n" + call).run()
     assert at.exception[0].message == message
+
+
+def test_an_empty_plotly_selection_mode_list_runs_as_in_streamlit() -> None:
+    # Streamlit 1.67 takes selection_mode=[] (nothing can be selected) and still returns
+    # the empty selection state; rerunqt raised.
+    at = AppTest.from_string("import rerunqt as st\nev = st.plotly_chart({'data': [{'y': [1, 2]}]}, "
+                             "on_select='rerun', selection_mode=[], key='p')\nst.write(str(ev))").run()
+    assert not at.exception
+    assert at.markdown[0].value == str(
+        {"selection": {"points": [], "point_indices": [], "box": [], "lasso": []}})
 
 
 def test_column_order_and_config_choose_and_name_columns() -> None:

@@ -25,6 +25,7 @@ from rerunqt.core.registration import register
 from rerunqt.core.selection import (
     ROW_MODES,
     SelectionState,
+    check_on_select,
     empty_selection,
     selection_from_ui,
     selection_modes,
@@ -89,9 +90,7 @@ def dataframe(
     if row_height is not None and (row_height.__class__ is not int or row_height < 1):
         raise RerunQtAPIError(f"st.dataframe row_height={row_height!r} must be a positive int (pixels) "
                               f"or None.")
-    if on_select not in ("ignore", "rerun") and not callable(on_select):
-        raise RerunQtAPIError(f"st.dataframe on_select={on_select!r} is not valid; use 'ignore', "
-                              f"'rerun' or a callback function.")
+    check_on_select(on_select)
     from rerunqt.core.frame_data import frame_of  # numpy: imported at the first table, not at start-up
     from rerunqt.core.frame_inputs import has_range_index, hides_index
 

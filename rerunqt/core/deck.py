@@ -15,8 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core.charts import check_size
 from rerunqt.core.kinds import KINDS
-from rerunqt.core.selection import SelectionState
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.core.selection import SelectionState, check_on_select
+from rerunqt.errors import (
+    RerunQtAPIError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 
 if TYPE_CHECKING:
     from rerunqt.core.deck_data import DeckData
@@ -101,25 +105,18 @@ def tooltip_text(tooltip: Any, obj: Any) -> tuple[str, bool] | None:
 
 
 def _check(selection_mode: Any, on_select: Any, key: Any, alt: Any) -> str | None:
-    if on_select not in ("ignore", "rerun") and not callable(on_select):
-        raise RerunQtAPIError(
-            f"st.pydeck_chart on_select={on_select!r} must be 'ignore', 'rerun' or a callable."
-        )
+    check_on_select(on_select)
     if key is not None and not isinstance(key, (str, int)):
         raise RerunQtAPIError(f"st.pydeck_chart key={key!r} must be a string, an int or None.")
     if alt is not None and not isinstance(alt, str):
         raise RerunQtAPIError(f"st.pydeck_chart alt={alt!r} must be a string or None.")
     if on_select != "ignore":
         if not isinstance(selection_mode, str):
-            raise RerunQtAPIError(
-                f"st.pydeck_chart selection_mode={selection_mode!r}: selection mode must be a "
-                f"single value, 'single-object' or 'multi-object'."
-            )
+            raise StreamlitInvalidParameterTypeError(
+                f"Invalid `selection_mode` type. Expected one of: str. Provided type: "
+                f"{type(selection_mode).__name__}. Selection mode must be a single value.")
         if selection_mode not in MODES:
-            raise RerunQtAPIError(
-                f"st.pydeck_chart selection_mode={selection_mode!r} is not valid; use "
-                f"'single-object' or 'multi-object'."
-            )
+            raise StreamlitValueError("selection_mode", [f"'{mode}'" for mode in sorted(MODES)])
     return alt.strip() or None if isinstance(alt, str) else None
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core import context
 from rerunqt.core.charts import check_size
+from rerunqt.core.selection import check_on_select
 from rerunqt.core.text import _handle
 from rerunqt.errors import RerunQtAPIError
 
@@ -55,9 +56,7 @@ def echarts_chart(spec: Any, *, width: int | str = "stretch", height: int | str 
     if renderer not in ("canvas", "svg"):
         raise RerunQtAPIError(
             f"st.echarts_chart renderer={renderer!r} is not valid; use 'canvas' or 'svg'.")
-    if on_select not in ("ignore", "rerun") and not callable(on_select):
-        raise RerunQtAPIError(
-            f"st.echarts_chart on_select={on_select!r} must be 'ignore', 'rerun' or a callable.")
+    check_on_select(on_select)
     if key is not None and (isinstance(key, bool) or not isinstance(key, (str, int))):
         raise RerunQtAPIError(f"st.echarts_chart key={key!r} must be a string, an int or None.")
     if alt is not None and not isinstance(alt, str):

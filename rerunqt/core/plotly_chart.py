@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from rerunqt.core.charts import chart_width, check_size
 from rerunqt.core.kinds import KINDS
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.core.selection import check_on_select
+from rerunqt.errors import RerunQtAPIError, StreamlitValueError
 
 if TYPE_CHECKING:
     from rerunqt.core.plotly_figure import PlotFigure
@@ -24,15 +25,9 @@ PLOTLY_CHART = KINDS["plotly_chart"]
 def _check_selection(on_select: Any, selection_mode: Any) -> tuple[str, ...]:
     modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode or ())
     wrong = [m for m in modes if m not in _MODES]
-    if wrong or not modes:
-        raise RerunQtAPIError(
-            f"st.plotly_chart selection_mode={selection_mode!r} is not valid; use one or more of "
-            f"{', '.join(map(repr, _MODES))}."
-        )
-    if on_select not in ("ignore", "rerun") and not callable(on_select):
-        raise RerunQtAPIError(
-            f"st.plotly_chart on_select={on_select!r} must be 'ignore', 'rerun' or a callable."
-        )
+    if wrong:  # an empty list is no error, as in Streamlit: the chart selects nothing
+        raise StreamlitValueError("selection_mode", [f"'{mode}'" for mode in sorted(_MODES)])
+    check_on_select(on_select)
     # "points" selects by clicking, "box" and "lasso" by dragging round the points
     return tuple(m for m in _MODES if m in modes)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import StreamlitIncompatibleParametersError, StreamlitValueError
 
 MODES = ("single-row", "single-row-required", "multi-row", "single-column", "multi-column",
          "single-cell", "multi-cell")
@@ -39,22 +39,27 @@ def selection_from_ui(ui: Any, names: tuple[str, ...]) -> SelectionState:
         rows=list(rows), columns=list(columns), cells=[tuple(cell) for cell in cells]))
 
 
+def check_on_select(on_select: Any) -> None:
+    """``on_select`` of a selectable element (table, chart, map): Streamlit 1.67's error."""
+    if on_select not in ("ignore", "rerun") and not callable(on_select):
+        raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
+
+
 def selection_modes(mode: str | Iterable[str]) -> tuple[str, ...]:
     """The checked modes: one, or a list (at most one of single/multi per target); an empty
-    list selects nothing, as in Streamlit (no error)."""
+    list selects nothing, as in Streamlit (no error). Errors in Streamlit 1.67's words."""
     modes = (mode,) if isinstance(mode, str) else tuple(mode)
-    for one in modes:
-        if one not in MODES:
-            raise RerunQtAPIError(f"st.dataframe selection_mode={one!r} is not valid; use one of "
-                                  f"{', '.join(map(repr, MODES))} or a list of them.")
+    if not set(modes) <= set(MODES):
+        raise StreamlitValueError("selection_mode", [f"'{one}'" for one in sorted(MODES)])
     rows = sorted({one for one in modes if one in ROW_MODES})
     if len(rows) > 1:
-        raise RerunQtAPIError(f"st.dataframe selection_mode cannot have both {rows[0]!r} and {rows[1]!r}: "
-                              f"only one row selection mode can be specified.")
+        raise StreamlitIncompatibleParametersError(
+            *(f"selection_mode='{one}'" for one in rows),
+            explanation="Only one row selection mode can be specified.")
     for target in ("column", "cell"):
         if f"single-{target}" in modes and f"multi-{target}" in modes:
-            raise RerunQtAPIError(f"st.dataframe selection_mode cannot have both 'single-{target}' and "
-                                  f"'multi-{target}'; choose one.")
+            raise StreamlitIncompatibleParametersError(f"selection_mode='single-{target}'",
+                                                       f"selection_mode='multi-{target}'")
     return tuple(sorted(set(modes), key=MODES.index))
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from rerunqt.core import selection
 from rerunqt.core.selection import SelectionState
 from rerunqt.errors import RerunQtAPIError
 
@@ -23,9 +24,7 @@ _COUNTED = re.compile(r"param_(?:\d+|[0-9a-f]{4,})\b")
 
 
 def check_on_select(kind: str, on_select: Any) -> None:
-    if on_select not in ("ignore", "rerun") and not callable(on_select):
-        raise RerunQtAPIError(
-            f"st.{kind} on_select={on_select!r} must be 'ignore', 'rerun' or a callable.")
+    selection.check_on_select(on_select)
 
 
 def stable_names(spec: dict[str, Any]) -> dict[str, Any]:

@@ -175,7 +175,7 @@ def test_wrong_arguments_say_what_is_allowed() -> None:
                          "'single-object'"),
                         ("st.pydeck_chart(None, on_select='rerun', selection_mode=['multi-object'])",
                          "single value"),
-                        ("st.pydeck_chart(None, on_select='now')", "'ignore', 'rerun' or a callable"),
+                        ("st.pydeck_chart(None, on_select='now')", "Invalid `on_select` value"),
                         ("st.pydeck_chart(None, height='content')", "height='content'")):
         at = AppTest.from_string(HEAD + call).run()
         assert at.exception and words in at.exception[0].message, (call, at.exception)

@@ -273,7 +273,7 @@ st.write('after')
      " on_select='rerun', selection_mode='other')",
      "Selection parameter 'other' is not defined in the chart spec"),
     ("st.altair_chart(alt.Chart(df).mark_bar().encode(x='a'), on_select='sometimes')",
-     "on_select='sometimes' must be 'ignore', 'rerun' or a callable"),
+     "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."),
 ])
 def test_on_select_errors_are_streamlit_s(call: str, message: str) -> None:
     assert message in run(call).exception[0].message

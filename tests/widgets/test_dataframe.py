@@ -110,9 +110,9 @@ def test_bad_data_is_a_clear_error(data: str, words: list[str]) -> None:
     ("width='wide'", ["width='wide'", "'stretch'"]),
     ("height=0", ["height=0"]),
     ("row_height=-3", ["row_height=-3"]),
-    ("on_select='click'", ["on_select='click'", "'rerun'"]),
-    ("on_select='rerun', selection_mode='rows'", ["selection_mode='rows'", "'multi-row'"]),
-    ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["only one row selection mode"]),
+    ("on_select='click'", ["Invalid `on_select` value", "'rerun'"]),
+    ("on_select='rerun', selection_mode='rows'", ["Invalid `selection_mode` value", "'multi-row'"]),
+    ("on_select='rerun', selection_mode=['single-row', 'multi-row']", ["Only one row selection mode"]),
     ("column_config={'a': 5}", ["column_config['a'] = 5"]),
     ("hide_index='yes'", ["hide_index='yes'"]),
 ])
@@ -120,6 +120,64 @@ def test_bad_parameters_name_the_argument(call: str, words: list[str]) -> None:
     at = AppTest.from_string(f"import rerunqt as st\nst.dataframe({{'a': [1], 'b': [2]}}, {call})").run()
     message = at.exception[0].message
     assert all(w in message for w in words), message
+
+
+@pytest.mark.parametrize(("modes", "message"), [
+    ("['single-row', 'multi-row']", "`selection_mode='multi-row'` and `selection_mode='single-row'` "
+                                    "cannot be used together. Only one row selection mode can be "
+                                    "specified."),
+    ("['single-row', 'single-row-required', 'multi-row']",
+     "`selection_mode='multi-row'`, `selection_mode='single-row'`, and "
+     "`selection_mode='single-row-required'` cannot be used together. Only one row selection mode "
+     "can be specified."),
+    ("['multi-column', 'single-column']", "`selection_mode='single-column'` and "
+                                          "`selection_mode='multi-column'` cannot be used together."),
+    ("['single-cell', 'multi-cell']", "`selection_mode='single-cell'` and "
+                                      "`selection_mode='multi-cell'` cannot be used together."),
+    ("'rows'", "Invalid `selection_mode` value. Supported values: 'multi-cell', 'multi-column', "
+               "'multi-row', 'single-cell', 'single-column', 'single-row', 'single-row-required'."),
+])
+def test_conflicting_selection_modes_raise_streamlits_error(modes: str, message: str) -> None:
+    # Streamlit's e2e st_dataframe_selections.py lets the user pick the modes in a
+    # multiselect: single-row with multi-row shows Streamlit's own error, word for word.
+    at = AppTest.from_string("import rerunqt as st\n"
+                             f"st.dataframe({{'a': [1]}}, on_select='rerun', selection_mode={modes})").run()
+    assert at.exception[0].message == message
+
+
+ON_SELECT = "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    ("st.dataframe({'a': [1]}, on_select='bogus')", ON_SELECT),
+    ("st.plotly_chart(go.Figure(go.Scatter(x=[1], y=[2])), on_select='bogus')", ON_SELECT),
+    ("st.pydeck_chart(None, on_select='bogus')", ON_SELECT),
+    ("st.altair_chart(alt.Chart(pd.DataFrame({'x': [1]})).mark_point().encode(x='x'), "
+     "on_select='bogus')", ON_SELECT),
+    ("st.plotly_chart(go.Figure(go.Scatter(x=[1], y=[2])), on_select='rerun', selection_mode='q')",
+     "Invalid `selection_mode` value. Supported values: 'box', 'lasso', 'points'."),
+    ("st.pydeck_chart(None, on_select='rerun', selection_mode='q')",
+     "Invalid `selection_mode` value. Supported values: 'multi-object', 'single-object'."),
+    ("st.pydeck_chart(None, on_select='rerun', selection_mode=['multi-object'])",
+     "Invalid `selection_mode` type. Expected one of: str. Provided type: list. Selection mode "
+     "must be a single value."),
+])
+def test_selectable_elements_reject_a_bad_on_select_in_streamlits_words(call: str, message: str) -> None:
+    # A table, an Altair, Plotly or pydeck chart: each raised its own wording for an
+    # on_select or selection_mode that Streamlit 1.67 rejects with one StreamlitValueError.
+    at = AppTest.from_string("import rerunqt as st, altair as alt, pandas as pd\n"
+                             "import plotly.graph_objects as go\n" + call).run()
+    assert at.exception[0].message == message
+
+
+def test_an_empty_plotly_selection_mode_list_runs_as_in_streamlit() -> None:
+    # Streamlit 1.67 takes selection_mode=[] (nothing can be selected) and still returns
+    # the empty selection state; rerunqt raised.
+    at = AppTest.from_string("import rerunqt as st\nev = st.plotly_chart({'data': [{'y': [1, 2]}]}, "
+                             "on_select='rerun', selection_mode=[], key='p')\nst.write(str(ev))").run()
+    assert not at.exception
+    assert at.markdown[0].value == str(
+        {"selection": {"points": [], "point_indices": [], "box": [], "lasso": []}})
 
 
 def test_column_order_and_config_choose_and_name_columns() -> None:

@@ -231,7 +231,7 @@ st.text(repr(event.selection.rows) + ' ' + repr(st.session_state.t.selection.row
 import rerunqt as st
 st.dataframe({'a': [1]}, on_select='rerun', selection_mode=['single-row-required', 'multi-row'])
 """).run()
-    assert "only one row selection mode" in bad.exception[0].message
+    assert "Only one row selection mode" in bad.exception[0].message
 
 
 def test_selecting_rows_of_a_table_with_array_cells_reruns_without_error() -> None:

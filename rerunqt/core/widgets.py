@@ -29,7 +29,7 @@ from rerunqt.core.widget_params import (
     resolve_wrap,
     widget_width,
 )
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitValueError
 
 BUTTON = KINDS["button"]
 TEXT_INPUT = KINDS["text_input"]
@@ -77,10 +77,8 @@ def check_button_type(kind: str, label: Any, type: str, icon: Any = None) -> str
     """Check a button's type and icon; return its label as shown (see check_label)."""
     label = check_label(kind, label, "visible")
     check_icon(kind, icon)
-    if type not in _BUTTON_TYPES:
-        raise RerunQtAPIError(
-            f"{kind} type={type!r} is not valid; use 'primary', 'secondary' or 'tertiary'."
-        )
+    if type not in _BUTTON_TYPES:  # Streamlit 1.67's words, for every kind of button
+        raise StreamlitValueError("type", [repr(t) for t in _BUTTON_TYPES])
     return label
 
 

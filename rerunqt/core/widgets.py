@@ -212,10 +212,8 @@ def text_input(
     if persist_state is not None:
         check_persist_state("text_input", persist_state, key)
     param = binding("text_input", bind, key)
-    if type not in TEXT_INPUT_TYPES:
-        raise RerunQtAPIError(
-            f"text_input type={type!r} is not valid; use {', '.join(map(repr, TEXT_INPUT_TYPES))}."
-        )
+    if type not in TEXT_INPUT_TYPES:  # Streamlit 1.67's error and words
+        raise StreamlitValueError("type", [repr(t) for t in TEXT_INPUT_TYPES])
     icon, placeholder, validate = _type_defaults(type, icon, placeholder, validate)
     check_icon("text_input", icon)
     rule = check_validate("text_input", validate)

@@ -339,3 +339,9 @@ def test_a_buttons_unknown_type_is_streamlits_value_error(call: str) -> None:
     at = AppTest.from_string("import streamlit as st\n" + call).run()
     assert at.exception[0].message == (
         "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'.")
+
+
+def test_a_text_inputs_unknown_type_is_streamlits_value_error() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.text_input('t', type='secret')").run()
+    assert at.exception[0].message == ("Invalid `type` value. Supported values: 'default', "
+                                       "'password', 'email', 'url', 'phone', 'search'.")

@@ -10,6 +10,8 @@ import importlib
 from collections.abc import Mapping
 from typing import Any
 
+from rerunqt.compat.mixins import as_streamlit_method
+
 MISSING: Any = object()
 
 
@@ -19,7 +21,7 @@ def load(namespace: dict[str, Any], table: Mapping[str, tuple[str, str]], name: 
     where = table.get(name)
     if where is None:
         return MISSING
-    value = getattr(importlib.import_module(where[0]), where[1])
+    value = as_streamlit_method(getattr(importlib.import_module(where[0]), where[1]), name)
     namespace[name] = value
     return value
 
@@ -36,7 +38,8 @@ class Ref:
     def resolve(self) -> Any:
         import importlib
 
-        return getattr(importlib.import_module(f"rerunqt.core.{self.module}"), self.__name__)
+        value = getattr(importlib.import_module(f"rerunqt.core.{self.module}"), self.__name__)
+        return as_streamlit_method(value, self.__name__)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.resolve()(*args, **kwargs)

@@ -126,6 +126,9 @@ _NAMED = MappingProxyType({
     "stacked_line_chart": "\U0001F4C8", "scatter_plot": "\u2234", "memory": "\u25A3",
     # the `streamlit hello` gallery's Animation demo page
     "animation": "\U0001F39E",
+    # a recruiting app's buttons, a portfolio's pills and badges
+    "hourglass": "\u231B", "account_tree": "\U0001F5C2", "more": "\u22EF",
+    "more_time": "\u23F2", "work_history": "\U0001F4BC", "manage_search": "\U0001F50D",
 })
 
 

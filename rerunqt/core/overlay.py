@@ -15,7 +15,7 @@ from rerunqt.core import context
 from rerunqt.core.element import Element, Props
 from rerunqt.core.registration import check_icon
 from rerunqt.core.status import clean_text
-from rerunqt.errors import RerunQtAPIError, StreamlitMissingRequiredParameterError
+from rerunqt.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 
 if TYPE_CHECKING:
     from rerunqt.core.context import ContainerBuilder, RunContext
@@ -31,9 +31,9 @@ def toast_duration(duration: Any) -> int | None:
         return DURATIONS[duration]
     if isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
         return duration
-    raise RerunQtAPIError(f"Invalid duration {duration!r} for st.toast. Supported values: "
-                          f"'short' (4 s), 'long' (10 s), 'infinite', or a positive int of "
-                          f"seconds.")
+    if isinstance(duration, bool):  # Streamlit's message field refuses it: a TypeError
+        raise TypeError("Field Toast.duration: Expected an int, got a boolean.")
+    raise StreamlitValueError("duration", ["short", "long", "infinite", "a positive integer"])
 
 
 def add_event(ctx: RunContext, kind: str, props: Props) -> tuple[ContainerBuilder, int]:

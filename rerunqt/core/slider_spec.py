@@ -31,6 +31,7 @@ from rerunqt.errors import (
     PartlyFits,
     RerunQtAPIError,
     StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     invalid_min_max,
 )
@@ -345,5 +346,6 @@ def option_list(options: Any) -> list[Any]:
             f"select_slider options= must be an iterable of options, got {type(options).__name__}."
         ) from None
     if not opts:
-        raise RerunQtAPIError("The `options` argument of select_slider needs to be non-empty.")
+        raise StreamlitMissingRequiredParameterError(  # Streamlit 1.67's words
+            "The `options` parameter is required. Provide at least one option.")
     return opts

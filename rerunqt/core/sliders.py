@@ -282,13 +282,11 @@ def _is_pair(v: Any, opts: list[Any]) -> bool:
 
 
 def _index_or_raise(opts: list[Any], v: Any, labels: tuple[str, ...]) -> int:
+    """The option's index; Streamlit 1.67's own ValueError for a value not among them."""
     try:
         return _index_of(opts, v)
     except ValueError:
-        raise RerunQtAPIError(
-            f"select_slider value {v!r} is not one of the options ({_shown(labels)}). Pass one "
-            f"of the options, or a tuple of two of them for a range."
-        ) from None
+        raise ValueError(f"{v} is not in iterable") from None
 
 
 def _shown(labels: tuple[str, ...]) -> str:

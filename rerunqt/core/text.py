@@ -10,7 +10,7 @@ from rerunqt.core import context, style_blocks
 from rerunqt.core.element import Props
 from rerunqt.core.exception_props import exception_props
 from rerunqt.core.registration import as_text, check_icon
-from rerunqt.errors import RerunQtAPIError, StreamlitValueError
+from rerunqt.errors import RerunQtAPIError, StreamlitInvalidWidthError, StreamlitValueError
 
 if TYPE_CHECKING:
     from rerunqt.core.handles import ElementHandle
@@ -49,13 +49,18 @@ def text_layout(call: str, width: Any, text_alignment: Any, wrap: Any,
             ("wrap", bool(wrap)))
 
 
+_NO_CONTENT = frozenset({"divider", "json", "exception", "help", "success", "info", "warning", "error"})
+
+
 def check_width(call: str, width: Any) -> int | str:
-    """"stretch", "content" or a positive number of pixels (Streamlit 1.67's ``width``)."""
-    if width == "stretch" or width == "content":
+    """Streamlit 1.67's ``width``: "stretch", pixels, "content" but for ``_NO_CONTENT``."""
+    content = call not in _NO_CONTENT
+    if width == "stretch" or (content and width == "content"):
         return str(width)
     if isinstance(width, bool) or not isinstance(width, int) or width < 1:
-        raise RerunQtAPIError(f"The width argument to st.{call} must be \"stretch\", "
-                              f"\"content\" or a positive int of pixels; got {width!r}.")
+        allowed = "a positive integer (pixels), 'stretch', or 'content'" if content else (
+            "a positive integer (pixels) or 'stretch'")
+        raise StreamlitInvalidWidthError(f"Invalid width value: {width!r}. Width must be either {allowed}.")
     return width
 
 

@@ -29,7 +29,7 @@ from rerunqt.core.widget_params import (
     resolve_wrap,
     widget_width,
 )
-from rerunqt.errors import RerunQtAPIError
+from rerunqt.errors import RerunQtAPIError, StreamlitValueError
 
 BUTTON = KINDS["button"]
 TEXT_INPUT = KINDS["text_input"]
@@ -77,10 +77,8 @@ def check_button_type(kind: str, label: Any, type: str, icon: Any = None) -> str
     """Check a button's type and icon; return its label as shown (see check_label)."""
     label = check_label(kind, label, "visible")
     check_icon(kind, icon)
-    if type not in _BUTTON_TYPES:
-        raise RerunQtAPIError(
-            f"{kind} type={type!r} is not valid; use 'primary', 'secondary' or 'tertiary'."
-        )
+    if type not in _BUTTON_TYPES:  # Streamlit 1.67's words, for every kind of button
+        raise StreamlitValueError("type", [repr(t) for t in _BUTTON_TYPES])
     return label
 
 
@@ -214,10 +212,8 @@ def text_input(
     if persist_state is not None:
         check_persist_state("text_input", persist_state, key)
     param = binding("text_input", bind, key)
-    if type not in TEXT_INPUT_TYPES:
-        raise RerunQtAPIError(
-            f"text_input type={type!r} is not valid; use {', '.join(map(repr, TEXT_INPUT_TYPES))}."
-        )
+    if type not in TEXT_INPUT_TYPES:  # Streamlit 1.67's error and words
+        raise StreamlitValueError("type", [repr(t) for t in TEXT_INPUT_TYPES])
     icon, placeholder, validate = _type_defaults(type, icon, placeholder, validate)
     check_icon("text_input", icon)
     rule = check_validate("text_input", validate)

@@ -154,3 +154,10 @@ def test_icons_of_flashcard_survey_and_finance_apps_show_a_symbol() -> None:
                  "brush", "currency_exchange", "candlestick_chart", "donut_large",
                  "stacked_line_chart", "scatter_plot", "memory"):
         assert parse(f":material/{name}: x")[0] != " x", name
+
+
+def test_icons_of_recruiting_and_portfolio_apps_show_a_symbol() -> None:
+    # (a CV-intake page's "Open pipeline" button, :material/account_tree:, had no icon)
+    for name in ("hourglass", "account_tree", "more", "more_time", "work_history",
+                 "manage_search"):
+        assert parse(f":material/{name}: x")[0] != " x", name

@@ -32,7 +32,7 @@ def test_apptest_sees_the_layout_props() -> None:
 
 
 def test_bad_layout_values_name_the_argument() -> None:
-    for call, words in [("st.markdown('x', width=0)", "width argument to st.markdown"),
+    for call, words in [("st.markdown('x', width=0)", "Invalid width value: 0"),
                         ("st.text('x', text_alignment='middle')", "text_alignment='middle'"),
                         ("st.code('x', height=-3)", "height argument to st.code"),
                         ("st.title('x', icon=3)", "icon")]:

@@ -500,7 +500,8 @@ def test_download_button_explicit_name_and_mime_and_props() -> None:
     ("call", "message"),
     [
         ("st.download_button('Get', 5)", "Invalid binary data format: <class 'int'>"),
-        ("st.download_button('Get', 'x', type='big')", "type='big' is not valid"),
+        ("st.download_button('Get', 'x', type='big')",
+         "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."),
         ("st.download_button('Get', 'x', file_name=3)", "file_name=3 must be a str"),
         ("st.download_button('Get', 'x', mime=3)", "mime=3 must be a str"),
         ("st.download_button('Get', 'x', on_click=1)",

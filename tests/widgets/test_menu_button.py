@@ -48,7 +48,7 @@ def test_unknown_option_disabled_and_forms_are_clear_errors() -> None:
 
 @pytest.mark.parametrize(("call", "words"), [
     ("st.menu_button('M', [])", "at least one option"),
-    ("st.menu_button('M', ['a'], type='big')", "type='big'"),
+    ("st.menu_button('M', ['a'], type='big')", "Invalid `type` value"),
     ("st.menu_button('M', ['a'], session_state=1)", "session_state"),
 ])
 def test_bad_input_names_the_argument(call: str, words: str) -> None:

@@ -596,9 +596,12 @@ def test_select_slider_set_value_and_set_range() -> None:
 @pytest.mark.parametrize(
     ("call", "expected"),
     [
-        (f"st.select_slider('c', {COLOURS}, value='purple')", "'purple' is not one of the options"),
-        (f"st.select_slider('c', {COLOURS}, value=('red', 'pink'))", "'pink' is not one of the options"),
-        ("st.select_slider('c', [])", "needs to be non-empty"),
+        # Streamlit 1.67's words: a ValueError from its index look-up, a missing parameter
+        (f"st.select_slider('c', {COLOURS}, value='purple')", "purple is not in iterable"),
+        (f"st.select_slider('c', {COLOURS}, value=('red', 'pink'))", "pink is not in iterable"),
+        ("st.select_slider('c', [5], value=6)", "6 is not in iterable"),
+        ("st.select_slider('c', [])",
+         "The `options` parameter is required. Provide at least one option."),
         (f"st.select_slider('c', {COLOURS}, format_func=3)", "format_func= must be a function"),
     ],
 )

@@ -218,8 +218,11 @@ st.write("page")
 
 @pytest.mark.parametrize(("call", "words"), [
     ("st.toast('')", "The `body` parameter is required. Please provide a message."),
-    ("st.toast('x', duration='medium')", "Invalid duration 'medium'"),
-    ("st.toast('x', duration=0)", "Invalid duration 0"),
+    ("st.toast('x', duration='medium')",  # Streamlit 1.67's words
+     "Invalid `duration` value. Supported values: short, long, infinite, a positive integer."),
+    ("st.toast('x', duration=0)", "Invalid `duration` value."),
+    ("st.toast('x', duration=2.5)", "Invalid `duration` value."),
+    ("st.toast('x', duration=True)", "Field Toast.duration: Expected an int, got a boolean."),
     ("st.toast('x', icon='fire')", 'The value "fire" is not a valid icon.'),
 ])
 def test_bad_toast_arguments_are_clear_errors(call: str, words: str) -> None:

@@ -327,3 +327,21 @@ st.text("after")
 """)
     assert not at.exception and at.text[0].value == "after"
     assert at.button[0].icon == "spinner"
+
+
+@pytest.mark.parametrize("call", [
+    "st.button('b', type='danger')",
+    "st.link_button('l', 'https://example.com', type='danger')",
+    "with st.form('f'):\n    st.form_submit_button('s', type='danger')",
+])
+def test_a_buttons_unknown_type_is_streamlits_value_error(call: str) -> None:
+    # Streamlit 1.67's StreamlitValueError words, for every kind of button
+    at = AppTest.from_string("import streamlit as st\n" + call).run()
+    assert at.exception[0].message == (
+        "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'.")
+
+
+def test_a_text_inputs_unknown_type_is_streamlits_value_error() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.text_input('t', type='secret')").run()
+    assert at.exception[0].message == ("Invalid `type` value. Supported values: 'default', "
+                                       "'password', 'email', 'url', 'phone', 'search'.")
